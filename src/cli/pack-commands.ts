@@ -1,0 +1,63 @@
+/** `decuong pack list | validate | import`. */
+import type { Command } from 'commander';
+import { builtinPacks } from '../packs/builtin';
+import { validatePackText, type Lang } from '../packs/validate';
+import { importOutline } from '../packs/import-outline';
+import { CliError, type CliIO } from './io';
+import { readText } from './read';
+
+export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
+  const pack = program.command('pack').description(lang() === 'en' ? 'template packs' : 'gói mẫu đề cương');
+
+  pack
+    .command('list')
+    .description('list the built-in packs / liệt kê các gói mẫu có sẵn')
+    .option('--json', 'print JSON')
+    .action((opts: { json?: boolean }) => {
+      const packs = builtinPacks();
+      if (opts.json) {
+        io.out(JSON.stringify(packs.map((p) => ({ id: p.id, version: p.version, title: p.title, levels: p.levels, period: p.period, due: p.due })), null, 2) + '\n');
+        return;
+      }
+      for (const p of packs) {
+        const due = p.due.map((d) => d.date.split('-').reverse().join('/')).join(', ');
+        io.out(`${p.id.padEnd(34)} ${p.version.padEnd(7)} ${p.title}\n${' '.repeat(43)}${lang() === 'en' ? 'levels' : 'cấp'}: ${p.levels.join(', ')}; ${lang() === 'en' ? 'due' : 'hạn'}: ${due}\n`);
+      }
+    });
+
+  pack
+    .command('validate')
+    .argument('<file>', 'pack JSON file')
+    .description('validate a pack file / kiểm tra tệp gói mẫu')
+    .action((file: string) => {
+      const text = readText(io, file, lang());
+      const r = validatePackText(text, lang());
+      if (r.ok) {
+        io.out(lang() === 'en' ? `${file}: valid pack "${r.pack.id}" ${r.pack.version}\n` : `${file}: gói mẫu hợp lệ "${r.pack.id}" ${r.pack.version}\n`);
+        return;
+      }
+      for (const p of r.problems) io.err(`${file}: ${p.path || '(tệp)'}: ${p.message}\n`);
+      setExit(2);
+    });
+
+  pack
+    .command('import')
+    .argument('<outline>', 'outline text file (ĐỀ CƯƠNG)')
+    .requiredOption('--id <id>', 'id of the new pack')
+    .option('--title <title>', 'title of the new pack')
+    .option('--bullets', 'treat "-" bullets as sections (default: guidance)')
+    .option('--out <file>', 'write JSON to this file instead of standard output')
+    .description('turn a pasted outline into a pack skeleton / tạo khung gói mẫu từ đề cương')
+    .action((file: string, opts: { id: string; title?: string; bullets?: boolean; out?: string }) => {
+      if (!/^[a-z0-9][a-z0-9._-]*$/.test(opts.id))
+        throw new CliError(lang() === 'en' ? `--id "${opts.id}": use lower-case letters without accents, digits, "-".` : `--id "${opts.id}": chỉ dùng chữ thường không dấu, số, dấu "-".`);
+      const text = readText(io, file, lang());
+      const pack = importOutline(text, { id: opts.id, title: opts.title, bulletSections: !!opts.bullets });
+      if (pack.outline.length === 0) throw new CliError(lang() === 'en' ? `${file}: no numbered headings found.` : `${file}: không tìm thấy đề mục có đánh số nào.`);
+      const json = JSON.stringify(pack, null, 2) + '\n';
+      if (opts.out) {
+        io.writeFile(opts.out, json);
+        io.err(lang() === 'en' ? `wrote ${opts.out}\n` : `đã ghi ${opts.out}\n`);
+      } else io.out(json);
+    });
+}

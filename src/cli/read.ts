@@ -1,0 +1,17 @@
+import type { Lang } from '../packs/validate';
+import { CliError, type CliIO } from './io';
+
+/** Read a text file or fail with one clear line. */
+export function readText(io: CliIO, file: string, lang: Lang): string {
+  try {
+    return io.readFile(file).toString('utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? (lang === 'en' ? 'file not found' : 'không tìm thấy tệp')
+      : code === 'EISDIR' ? (lang === 'en' ? 'is a folder, not a file' : 'là thư mục, không phải tệp')
+      : code === 'EACCES' ? (lang === 'en' ? 'permission denied' : 'không có quyền đọc')
+      : String((e as Error).message);
+    throw new CliError(`${file}: ${why}`);
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * Vietnamese number conventions: "1.205" is one thousand two hundred and five,
+ * "79,9" is a decimal, "3-4%" is a range. Parsing and display.
+ */
+
+/** A number as written, with the value and how many decimals it was shown with. */
+export interface VnNumber {
+  value: number;
+  /** Decimal places as written ("79,9" → 1, "1.205" → 0). */
+  decimals: number;
+}
+
+/**
+ * Parse one Vietnamese-written number. Returns null when the string is not a
+ * number. "1.205" → 1205, "79,9" → 79.9, "1.205,5" → 1205.5, "2.000" → 2000.
+ * A lone dot not followed by groups of exactly three digits is read as a
+ * decimal point ("1.5" → 1.5), which is how English-style input is meant.
+ */
+export function parseVnNumber(raw: string): VnNumber | null {
+  const s = raw.trim().replace(/\s/g, '');
+  if (!/^[+-]?\d[\d.,]*$/.test(s)) return null;
+  const sign = s.startsWith('-') ? -1 : 1;
+  const body = s.replace(/^[+-]/, '');
+  if (body.includes(',')) {
+    const parts = body.split(',');
+    if (parts.length !== 2) return null;
+    const [intPart, dec] = parts;
+    if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(intPart) || !/^\d+$/.test(dec)) return null;
+    return { value: sign * Number(intPart.replace(/\./g, '') + '.' + dec), decimals: dec.length };
+  }
+  if (body.includes('.')) {
+    if (/^\d{1,3}(\.\d{3})+$/.test(body)) return { value: sign * Number(body.replace(/\./g, '')), decimals: 0 };
+    const parts = body.split('.');
+    if (parts.length === 2 && /^\d+$/.test(parts[0]) && /^\d+$/.test(parts[1])) {
+      return { value: sign * Number(body), decimals: parts[1].length };
+    }
+    return null;
+  }
+  return { value: sign * Number(body), decimals: 0 };
+}
+
+/** Format a number the Vietnamese way: "1.205", "79,9". */
+export function formatVn(value: number, decimals?: number): string {
+  const d = decimals ?? (Number.isInteger(value) ? 0 : Math.min(2, (String(value).split('.')[1] || '').length));
+  const fixed = Math.abs(value).toFixed(d);
+  const [i, f] = fixed.split('.');
+  const grouped = i.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (value < 0 ? '-' : '') + grouped + (f ? ',' + f : '');
+}
+
+/**
+ * The interval a rounded figure stands for (XBRL Calculations 1.1 style):
+ * "79,9" shown with 1 decimal stands for [79,85; 79,95).
+ */
+export function roundingInterval(n: VnNumber): [number, number] {
+  const half = 0.5 * Math.pow(10, -n.decimals);
+  return [n.value - half, n.value + half];
+}
+
+/** Regex source for one Vietnamese number token (thousands dots, decimal comma). */
+export const NUMBER_RE_SRC = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;

@@ -1,0 +1,163 @@
+/**
+ * Validate a pack given as text or parsed JSON, and explain every problem in
+ * words a secretariat clerk understands (Vietnamese by default, English on
+ * request), each with the JSON path it concerns. Never throws.
+ */
+import type { core } from 'zod';
+import { Pack } from './schema';
+
+export type Lang = 'vi' | 'en';
+
+export interface PackProblem {
+  /** JSON path like `outline[0].children[2].id`, or "" for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type PackResult = { ok: true; pack: Pack } | { ok: false; problems: PackProblem[] };
+
+type Issue = core.$ZodIssue & { params?: Record<string, unknown> };
+
+/** `['outline', 0, 'children', 2, 'id']` → `outline[0].children[2].id`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += (out ? '.' : '') + String(p);
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur: unknown = data;
+  for (const p of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+}
+
+const TYPE_VI: Record<string, string> = {
+  string: 'một chuỗi chữ', number: 'một số', boolean: 'true hoặc false', array: 'một danh sách [...]',
+  object: 'một đối tượng {...}',
+};
+const TYPE_EN: Record<string, string> = {
+  string: 'a string', number: 'a number', boolean: 'true or false', array: 'a list [...]', object: 'an object {...}',
+};
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+function message(issue: Issue, data: unknown, lang: Lang): string {
+  const vi = lang === 'vi';
+  const at = valueAt(data, issue.path);
+  const p = issue.params ?? {};
+  switch (issue.code) {
+    case 'invalid_type': {
+      const exp = String(issue.expected);
+      if (at === undefined)
+        return vi ? `Thiếu trường bắt buộc (cần ${TYPE_VI[exp] ?? exp}).` : `Required field is missing (expected ${TYPE_EN[exp] ?? exp}).`;
+      return vi
+        ? `Sai kiểu dữ liệu: cần ${TYPE_VI[exp] ?? exp}, nhưng đang là ${TYPE_VI[describe(at)] ?? describe(at)} (${JSON.stringify(at)}).`
+        : `Wrong type: expected ${TYPE_EN[exp] ?? exp}, got ${TYPE_EN[describe(at)] ?? describe(at)} (${JSON.stringify(at)}).`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array')
+        return vi ? `Danh sách phải có ít nhất ${issue.minimum} phần tử.` : `The list must have at least ${issue.minimum} item(s).`;
+      if (issue.origin === 'string') return vi ? 'Không được để trống.' : 'Must not be empty.';
+      return vi ? `Giá trị phải lớn hơn ${issue.minimum}.` : `Value must be above ${issue.minimum}.`;
+    case 'too_big':
+      return vi ? `Giá trị vượt quá giới hạn ${issue.maximum}.` : `Value exceeds the limit ${issue.maximum}.`;
+    case 'invalid_union': {
+      const i = issue as Issue & { discriminator?: string; options?: unknown[] };
+      if (i.discriminator) {
+        const opts = (i.options ?? []).map(String).join(', ');
+        return vi
+          ? `Phép so sánh "${String(at)}" không được hỗ trợ. Chọn một trong: ${opts}.`
+          : `Comparator "${String(at)}" is not supported. Use one of: ${opts}.`;
+      }
+      return vi ? 'Giá trị không khớp với dạng nào được phép.' : 'Value matches none of the allowed forms.';
+    }
+    case 'invalid_value': {
+      const opts = (issue.values ?? []).map(String).join(', ');
+      return vi ? `Giá trị "${String(at)}" không hợp lệ. Chọn một trong: ${opts}.` : `Value "${String(at)}" is not allowed. Use one of: ${opts}.`;
+    }
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return vi ? `Trường không xác định: ${keys} (gõ sai tên trường?).` : `Unknown field(s): ${keys} (misspelt field name?).`;
+    }
+    case 'invalid_format':
+    case 'custom':
+      switch (issue.message) {
+        case 'date-format':
+          return vi ? `Ngày "${String(at)}" phải viết dạng NNNN-TT-NN, ví dụ 2024-06-30.` : `Date "${String(at)}" must be written YYYY-MM-DD, e.g. 2024-06-30.`;
+        case 'id-format':
+          return vi
+            ? `Mã "${String(at)}" chỉ được gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.`
+            : `Id "${String(at)}" may only contain lower-case letters without accents, digits, ".", "-", "_".`;
+        case 'version-format':
+          return vi ? `Phiên bản "${String(at)}" phải có dạng 1.0.0.` : `Version "${String(at)}" must look like 1.0.0.`;
+        case 'duplicate-section-id':
+          return vi ? `Mã mục "${String(p.id)}" bị trùng: mỗi mục phải có mã riêng.` : `Section id "${String(p.id)}" is used twice: each section needs its own id.`;
+        case 'duplicate-indicator-id':
+          return vi ? `Mã chỉ tiêu "${String(p.id)}" bị trùng.` : `Indicator id "${String(p.id)}" is used twice.`;
+        case 'range-order':
+          return vi
+            ? `Khoảng mục tiêu ngược: cận dưới ${String(p.min)} lớn hơn cận trên ${String(p.max)}.`
+            : `Target range is reversed: low end ${String(p.min)} is above high end ${String(p.max)}.`;
+        case 'count-over-total':
+          return vi ? `Số đạt ${String(p.count)} lớn hơn tổng ${String(p.total)}.` : `Count ${String(p.count)} is above the total ${String(p.total)}.`;
+        case 'period-order':
+          return vi ? `Kỳ báo cáo ngược: từ ${String(p.from)} sau đến ${String(p.to)}.` : `Reporting period is reversed: from ${String(p.from)} is after to ${String(p.to)}.`;
+        case 'unknown-appendix':
+          return vi ? `Phụ lục "${String(p.id)}" không có trong danh sách appendices.` : `Appendix "${String(p.id)}" is not declared under appendices.`;
+        case 'unknown-section':
+          return vi ? `Mục "${String(p.id)}" không có trong đề cương.` : `Section "${String(p.id)}" is not in the outline.`;
+        case 'bad-regex':
+          return vi ? `Biểu thức chính quy không hợp lệ: ${String(p.value)}` : `Invalid regular expression: ${String(p.value)}`;
+        default:
+          return vi ? `Giá trị không hợp lệ (${issue.message}).` : `Invalid value (${issue.message}).`;
+      }
+    default:
+      return vi ? `Giá trị không hợp lệ (${issue.message}).` : `Invalid value (${issue.message}).`;
+  }
+}
+
+/** Validate parsed JSON data. */
+export function validatePackData(data: unknown, lang: Lang = 'vi'): PackResult {
+  const r = Pack.safeParse(data);
+  if (r.success) return { ok: true, pack: r.data };
+  const problems = r.error.issues.map((i) => ({ path: formatPath(i.path), message: message(i as Issue, data, lang) }));
+  return { ok: false, problems };
+}
+
+/** Validate pack text as read from a file. */
+export function validatePackText(text: string, lang: Lang = 'vi'): PackResult {
+  const vi = lang === 'vi';
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, problems: [{ path: '', message: vi ? 'Tệp rỗng: không có nội dung gói mẫu.' : 'The file is empty: no pack content.' }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch (e) {
+    const m = /position (\d+)/.exec(String((e as Error).message));
+    let where = '';
+    if (m) {
+      const pos = Number(m[1]);
+      const before = body.slice(0, pos);
+      const line = before.split('\n').length;
+      const col = pos - before.lastIndexOf('\n');
+      where = vi ? ` (dòng ${line}, cột ${col})` : ` (line ${line}, column ${col})`;
+    }
+    return {
+      ok: false,
+      problems: [{ path: '', message: vi ? `Không phải JSON hợp lệ${where}: kiểm tra dấu phẩy, ngoặc và dấu nháy.` : `Not valid JSON${where}: check commas, brackets and quotes.` }],
+    };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return { ok: false, problems: [{ path: '', message: vi ? 'Gói mẫu phải là một đối tượng JSON {...}.' : 'A pack must be a JSON object {...}.' }] };
+  return validatePackData(data, lang);
+}

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { builtinPacks } from '../../src/packs/builtin';
+import { validatePackText } from '../../src/packs/validate';
+import type { Section } from '../../src/packs/schema';
+
+const DIR = join(__dirname, '../../src/packs/builtin');
+
+describe('built-in packs', () => {
+  test('every JSON file in src/packs/builtin validates and is registered', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.json'));
+    expect(files.length).toBe(6);
+    const ids = builtinPacks().map((p) => p.id);
+    for (const f of files) {
+      const r = validatePackText(readFileSync(join(DIR, f), 'utf8'));
+      if (!r.ok) throw new Error(`${f}: ${JSON.stringify(r.problems)}`);
+      expect(r.pack.id + '.json').toBe(f);
+      expect(ids).toContain(r.pack.id);
+    }
+  });
+
+  test('the ids are exactly the ones the secretariat was promised', () => {
+    expect(builtinPacks().map((p) => p.id).sort()).toEqual(
+      [
+        'nq04-ket-luan-ha-tinh', 'nq16-so-ket-3-nam', 'ntm-so-ket-2021-2023-dia-phuong',
+        'ntm-so-ket-2021-2023-so-nganh', 'ntm-so-ket-2021-2023-tham-luan', 'ntm-tong-ket-2010-2020',
+      ].sort(),
+    );
+  });
+
+  test('every pack carries a version, sources, a period and due dates', () => {
+    for (const p of builtinPacks()) {
+      expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(p.sources.length).toBeGreaterThan(0);
+      expect(p.period.from <= p.period.to).toBe(true);
+      expect(p.due.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('periods and due dates follow the seeds', () => {
+    const by = (id: string) => builtinPacks().find((p) => p.id === id)!;
+    expect(by('nq16-so-ket-3-nam').period).toMatchObject({ from: '2021-01-01', to: '2024-06-30' });
+    expect(by('nq16-so-ket-3-nam').due.map((d) => d.date)).toEqual(['2024-08-15']);
+    expect(by('ntm-tong-ket-2010-2020').period).toMatchObject({ from: '2010-12-31', to: '2019-06-30' });
+    expect(by('ntm-tong-ket-2010-2020').due).toEqual([
+      expect.objectContaining({ date: '2019-08-01', levels: ['huyen'] }),
+      expect.objectContaining({ date: '2019-09-30', levels: ['tinh'] }),
+    ]);
+    for (const id of ['ntm-so-ket-2021-2023-dia-phuong', 'ntm-so-ket-2021-2023-so-nganh']) {
+      expect(by(id).period.to).toBe('2023-12-31');
+      expect(by(id).due[0].date).toBe('2023-11-15');
+    }
+    expect(by('ntm-so-ket-2021-2023-tham-luan').due[0].date).toBe('2023-11-30');
+  });
+
+  test('the commune report of 2021-2023 alone must cover Điều 8 Nghị định 27/2022/NĐ-CP', () => {
+    const p = builtinPacks().find((x) => x.id === 'ntm-so-ket-2021-2023-dia-phuong')!;
+    const s = p.outline.find((x) => /Điều 8 Nghị định số 27\/2022\/NĐ-CP/.test(x.title));
+    expect(s?.levels).toEqual(['xa']);
+  });
+
+  test('nq04 keeps the seed baseline figures and records its two arithmetic slips', () => {
+    const p = builtinPacks().find((x) => x.id === 'nq04-ket-luan-ha-tinh')!;
+    expect(p.outline.map((s) => s.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    const b = p.baselines.find((x) => x.value === 1205)!;
+    expect(b.total).toBe(1512);
+    expect(b.written).toContain('79,9%');
+    expect(b.note).toContain('79,7%');
+    expect(p.baselines.find((x) => x.value === 69)!.note).toContain('40,6%');
+    const t = Object.fromEntries(p.indicators.map((i) => [i.id, i.target]));
+    expect(t['xa-dat-chuan-2021-2025']).toMatchObject({ comparator: 'at-least', value: 100 });
+    expect(t['xa-nang-cao']).toMatchObject({ comparator: 'at-least', value: 75 });
+    expect(t['xa-kieu-mau']).toMatchObject({ comparator: 'at-least', value: 22 });
+    expect(t['don-vi-cap-huyen']).toMatchObject({ comparator: 'count-of-total', count: 12, total: 12 });
+    expect(t['huyen-nang-cao']).toMatchObject({ comparator: 'at-least', value: 2 });
+    expect(p.deadlines[0].date).toBe('2025-06-30');
+  });
+
+  test('section ids are unique within each pack', () => {
+    for (const p of builtinPacks()) {
+      const ids: string[] = [];
+      const walk = (l: Section[]) => l.forEach((s) => (ids.push(s.id), walk(s.children)));
+      walk(p.outline);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+});
