@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import type { Lang } from '../packs/validate';
 import { CliError, type CliIO } from './io';
 import { addPackCommands } from './pack-commands';
+import { addCheckCommand } from './check-command';
 import { VERSION } from '../core/version';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -22,6 +23,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     lang = l;
   });
   addPackCommands(program, io, () => lang, (c) => (exit = Math.max(exit, c)));
+  addCheckCommand(program, io, () => lang, (c) => (exit = Math.max(exit, c)));
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -55,6 +55,8 @@ export function normalize(s: string): string {
   let t = foldDiacritics(s).replace(/[\u00a0\u2000-\u200b]/g, ' ');
   for (const [re, rep] of ABBREVIATIONS) t = t.replace(re, rep);
   return t
+    // "nông thôn" is one word here: a "thôn" (hamlet) keyword must not match it
+    .replace(/\bnong thon\b/g, 'nongthon')
     .replace(/[“”"'‘’«»(){}[\]*_…]/g, ' ')
     .replace(/[.,;:!?/\\|–—-]+/g, ' ')
     .replace(/\s+/g, ' ')

@@ -7,45 +7,8 @@
 import type { PackInput, SectionT } from './schema';
 import { foldDiacritics } from '../core/text';
 
-export type Scheme = 'phan' | 'caps' | 'roman' | 'arabic' | 'decimal' | 'paren' | 'alpha' | 'bullet';
-
-export interface Marker {
-  scheme: Scheme;
-  /** Number as written, without trailing punctuation: "II", "2.4", "(3)", "a)", "Phần thứ nhất". */
-  number: string;
-  rest: string;
-}
-
-const ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
-const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
-
-/** Recognise the numbering marker at the start of a line. */
-export function parseMarker(line: string): Marker | null {
-  const s = line.trim();
-  let m = /^(Phần\s+(?:thứ\s+)?([^\s:.]+))\s*[:.\-–]?\s*(.*)$/iu.exec(s);
-  if (m && (ORDINALS.includes(foldDiacritics(m[2])) || /^[IVX]+$|^\d+$/.test(m[2]))) {
-    return { scheme: 'phan', number: m[1].replace(/\s+/g, ' '), rest: m[3] };
-  }
-  m = /^([IVX]+)\s*[.\-–:)]\s*(.*)$/u.exec(s);
-  if (m && ROMAN.test(m[1]) && m[1] !== '') return { scheme: 'roman', number: m[1], rest: m[2] };
-  m = /^(\d+(?:\.\d+)+)\.?\s+(.*)$/u.exec(s);
-  if (m) return { scheme: 'decimal', number: m[1], rest: m[2] };
-  m = /^(\d+)\s*[.)]\s+(.*)$/u.exec(s);
-  if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
-  m = /^\((\d+)\)\s*(.*)$/u.exec(s);
-  if (m) return { scheme: 'paren', number: `(${m[1]})`, rest: m[2] };
-  m = /^([a-zđ])\)\s*(.*)$/u.exec(s);
-  if (m) return { scheme: 'alpha', number: `${m[1]})`, rest: m[2] };
-  m = /^[-+•–]\s+(.*)$/u.exec(s);
-  if (m) return { scheme: 'bullet', number: '', rest: m[1] };
-  return null;
-}
-
-/** Upper-case line with letters (a heading in capitals). */
-export function isCaps(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
+import { parseMarker, isCaps, ORDINALS, type Marker, type Scheme } from '../core/markers';
+export { parseMarker, isCaps };
 
 function cleanMarkdown(s: string): string {
   return s

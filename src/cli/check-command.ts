@@ -1,0 +1,92 @@
+/** `decuong check FILE... --pack ID|PACK.json|auto [--format text|json|html] [--out PATH] [--level]`. */
+import { readdirSync, statSync } from 'fs';
+import { join } from 'path';
+import type { Command } from 'commander';
+import type { Lang } from '../packs/validate';
+import { validatePackText } from '../packs/validate';
+import { builtinPack, builtinPacks } from '../packs/builtin';
+import type { Level, Pack } from '../packs/schema';
+import { readDocx, DocxError } from '../docx/read-docx';
+import { check } from '../core/check';
+import { identifyPack } from '../core/identify';
+import type { ReportResult } from '../core/report';
+import { formatText } from '../core/format/text';
+import { formatHtml } from '../core/format/html';
+import { toJson, type JsonError } from '../core/format/json';
+import { CliError, type CliIO } from './io';
+import { readText } from './read';
+
+function expand(args: string[]): string[] {
+  const files: string[] = [];
+  for (const a of args) {
+    let st;
+    try {
+      st = statSync(a);
+    } catch {
+      files.push(a); // reported as unreadable later, the others still run
+      continue;
+    }
+    if (st.isDirectory()) for (const f of readdirSync(a).sort()) if (/\.docx$/i.test(f) && !f.startsWith('~$')) files.push(join(a, f));
+    if (st.isFile()) files.push(a);
+  }
+  return files;
+}
+
+function loadPack(io: CliIO, spec: string, lang: Lang): Pack {
+  const b = builtinPack(spec);
+  if (b) return b;
+  if (!/\.json$/i.test(spec))
+    throw new CliError(`--pack "${spec}": ${lang === 'en' ? 'no such built-in pack' : 'không có gói mẫu này'} (${builtinPacks().map((p) => p.id).join(', ')})`);
+  const r = validatePackText(readText(io, spec, lang), lang);
+  if (!r.ok) throw new CliError(`${spec}: ${r.problems.map((p) => `${p.path || '(tệp)'}: ${p.message}`).join('; ')}`);
+  return r.pack;
+}
+
+export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
+  program
+    .command('check')
+    .argument('<files...>', '.docx files or folders')
+    .option('--pack <pack>', 'pack id, pack JSON file, or auto', 'auto')
+    .option('--format <format>', 'text | json | html', 'text')
+    .option('--out <path>', 'write the report to this file')
+    .option('--level <level>', 'tinh | huyen | xa | so-nganh (default: from the report header)')
+    .description('check reports against their outline / kiểm tra báo cáo theo đề cương')
+    .action(async (args: string[], opts: { pack: string; format: string; out?: string; level?: string }) => {
+      const L = lang();
+      if (!['text', 'json', 'html'].includes(opts.format)) throw new CliError(`--format "${opts.format}": text | json | html`);
+      if (opts.level && !['tinh', 'huyen', 'xa', 'so-nganh'].includes(opts.level)) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
+      const given = opts.pack !== 'auto' ? loadPack(io, opts.pack, L) : undefined;
+      const files = expand(args);
+      if (!files.length) throw new CliError(L === 'en' ? 'no .docx file to check' : 'không có tệp .docx nào để kiểm tra');
+      const reports: ReportResult[] = [];
+      const errors: JsonError[] = [];
+      for (const file of files) {
+        try {
+          const doc = await readDocx(io.readFile(file), file);
+          let pack = given;
+          if (!pack) {
+            const found = identifyPack(builtinPacks(), doc);
+            if (!found) {
+              errors.push({ file, error: L === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được gói mẫu từ tiêu đề báo cáo: dùng --pack' });
+              continue;
+            }
+            pack = found.pack;
+          }
+          reports.push(check(doc, pack, { file, level: opts.level as Level | undefined, chosen: given ? 'given' : 'auto' }));
+        } catch (e) {
+          const code = (e as NodeJS.ErrnoException).code;
+          const msg = e instanceof DocxError ? e.message : code === 'ENOENT' ? (L === 'en' ? 'file not found' : 'không tìm thấy tệp') : code === 'EISDIR' ? 'là thư mục' : (e as Error).message;
+          errors.push({ file, error: msg });
+        }
+      }
+      for (const e of errors) io.err(`decuong: ${e.file}: ${e.error}\n`);
+      const out =
+        opts.format === 'json' ? JSON.stringify(toJson(reports, L, errors), null, 2) + '\n'
+        : opts.format === 'html' ? formatHtml(reports, L)
+        : formatText(reports, L, io.isTTY && !opts.out);
+      if (opts.out) io.writeFile(opts.out, out);
+      else io.out(out);
+      if (errors.length) setExit(2);
+      else if (reports.some((r) => r.summary.errors > 0)) setExit(1);
+    });
+}

@@ -1,0 +1,113 @@
+/** The check runner: document model + pack → report. Read-only, pure. */
+import type { Level, Pack } from '../packs/schema';
+import type { DocModel } from './model';
+import { RULES, type CheckContext } from './rules';
+import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from './report';
+import { findHeadings, matchSections, outOfOrder, type FlatSection, type SectionMatch } from './structure';
+import { findQuotes, meets, sameTarget } from './indicators';
+import { detectLevel } from './level';
+import { foldDiacritics, normalize } from './text';
+
+export interface CheckOptions {
+  level?: Level;
+  file?: string;
+  chosen?: 'auto' | 'given';
+}
+
+const SUBSTANCE_MIN_WORDS = 4;
+
+function substantive(text: string, guidance?: string): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  if (/^[.…_\-–\s]*$/.test(t)) return false;
+  if (/^\(?\s*(nếu có|đang cập nhật|cập nhật sau)\s*\)?\.?$/iu.test(t)) return false;
+  if (guidance && normalize(t) === normalize(guidance)) return false;
+  return t.split(/\s+/).length >= SUBSTANCE_MIN_WORDS;
+}
+
+export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): ReportResult {
+  const level = opts.level ?? detectLevel(doc);
+  const headings = findHeadings(doc);
+  const matches = matchSections(pack, headings, level, doc.paragraphs.length);
+  const n = doc.paragraphs.length;
+  const byFlat = new Map<FlatSection, SectionMatch>(matches.map((m) => [m.flat, m]));
+  const isDesc = (f: FlatSection, anc: FlatSection) => {
+    for (let p = f.parent; p; p = p.parent) if (p === anc) return true;
+    return false;
+  };
+  const spanOf = (m: SectionMatch): [number, number] | null => {
+    if (!m.heading) return null;
+    const at = m.heading.paragraph;
+    const after = matches.filter((x) => x.heading && x.heading.paragraph > at && !isDesc(x.flat, m.flat)).map((x) => x.heading!.paragraph);
+    const stop = headings.find((h) => h.paragraph > at && h.level <= m.heading!.level && !matches.some((x) => x.heading === h && isDesc(x.flat, m.flat)));
+    return [at + 1, Math.min(after.length ? Math.min(...after) : n, stop ? stop.paragraph : n)];
+  };
+  // empty: no substantive paragraph or table in the span (children included)
+  const empty = new Set<FlatSection>();
+  for (const m of matches) {
+    const span = spanOf(m);
+    if (!span) continue;
+    const paras = doc.paragraphs.slice(span[0], span[1]);
+    const hasTable = paras.some((p) => p.cell);
+    const hasText = paras.some((p) => !p.cell && !headings.some((h) => h.paragraph === p.index) && substantive(p.text, m.flat.section.guidance));
+    if (!hasTable && !hasText) empty.add(m.flat);
+  }
+  // paragraphs in sections about targets to come: figures there are targets, not results
+  const targetParagraphs = new Set<number>();
+  for (const m of matches) {
+    const span = spanOf(m);
+    if (!span) continue;
+    const title = foldDiacritics(m.flat.section.title);
+    if (/muc tieu|phuong huong|nhiem vu|giai phap|de xuat|du bao/.test(title) && !/ket qua|danh gia|thuc hien cac muc tieu/.test(title))
+      for (let i = span[0]; i < span[1]; i++) targetParagraphs.add(i);
+  }
+  const indicators = pack.indicators;
+  const quotes = findQuotes(doc, indicators, targetParagraphs);
+  const order = outOfOrder(matches.filter((m) => m.flat.applies));
+  const ctx: CheckContext = { doc, pack, level, headings, matches, quotes, spanOf, outOfOrder: order, empty };
+
+  const findings: Finding[] = [];
+  const requiredApplicable = matches.filter((m) => m.flat.applies && m.flat.section.required);
+  const found = requiredApplicable.filter((m) => m.heading).length;
+  const mapped = headings.length > 0 && found >= Math.max(1, Math.ceil(requiredApplicable.length * 0.3));
+  if (!mapped) {
+    findings.push({
+      code: 'unmapped-document', severity: 'error',
+      message: headings.length === 0
+        ? { vi: 'Không tìm thấy đề mục nào trong văn bản: không đối chiếu được với đề cương. Báo cáo chưa sẵn sàng nộp.', en: 'No headings found: the document cannot be mapped onto the outline. Not ready to submit.' }
+        : { vi: `Chỉ nhận ra ${found}/${requiredApplicable.length} mục của đề cương "${pack.id}": có thể chọn sai gói mẫu hoặc văn bản không theo đề cương.`, en: `Only ${found}/${requiredApplicable.length} items of outline "${pack.id}" recognised: wrong pack, or the report does not follow the outline.` },
+      suggestion: { vi: 'Kiểm tra lại gói mẫu (--pack) hoặc dùng kiểu Heading cho các đề mục.', en: 'Check the pack (--pack) or use heading styles for the headings.' },
+    });
+  }
+  if (mapped || headings.length > 0) for (const rule of RULES) findings.push(...(mapped ? rule.run(ctx) : rule.code === 'placeholder' ? rule.run(ctx) : []));
+  findings.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
+
+  const sections: SectionStatus[] = matches.map((m) => ({
+    id: m.flat.section.id,
+    number: m.flat.section.number,
+    title: m.flat.section.title,
+    depth: m.flat.depth,
+    status: !m.flat.applies ? 'not-applicable' : !m.heading ? 'missing' : empty.has(m.flat) ? 'empty' : order.has(m.flat) ? 'out-of-order' : 'present',
+    ...(m.heading ? { paragraph: m.heading.paragraph, heading: m.heading.raw } : {}),
+  }));
+  const indicatorRows: IndicatorStatus[] = indicators.map((ind) => {
+    const base = { id: ind.id, label: ind.label, target: ind.target, unit: ind.unit };
+    if (level && !ind.levels.includes(level)) return { ...base, status: 'not-applicable' as const };
+    const ach = quotes.find((q) => q.indicator.id === ind.id && q.kind === 'achieved' && !q.laterYear);
+    const mis = quotes.find((q) => q.indicator.id === ind.id && q.kind === 'target' && !q.laterYear && !sameTarget(ind.target, q));
+    if (!ach) return { ...base, status: mis && findings.some((f) => f.code === 'target-misquoted' && f.indicator === ind.id) ? ('misquoted' as const) : ('not-quoted' as const) };
+    return { ...base, status: meets(ind.target, ach.value, ind.direction, ach.quantity) ? ('met' as const) : ('not-met' as const), value: Math.round(ach.value * 1000) / 1000, paragraph: ach.paragraph, quote: ach.text };
+  });
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const errors = count('error');
+  void byFlat;
+  return {
+    file: opts.file,
+    pack: { id: pack.id, version: pack.version, ...(opts.chosen ? { chosen: opts.chosen } : {}) },
+    level,
+    summary: { errors, warnings: count('warning'), infos: count('info'), ready: mapped && errors === 0, mapped },
+    sections,
+    indicators: indicatorRows,
+    findings,
+  };
+}

@@ -1,0 +1,30 @@
+/** JSON report: the stable contract (docs/report-format.md). Messages in the chosen language. */
+import type { Lang } from '../../packs/validate';
+import type { ReportResult } from '../report';
+import { VERSION } from '../version';
+
+export interface JsonError {
+  file: string;
+  error: string;
+}
+
+export function toJson(reports: ReportResult[], lang: Lang, errors: JsonError[] = []) {
+  return {
+    tool: { name: 'decuong', version: VERSION },
+    reports: reports.map((r) => ({
+      file: r.file,
+      pack: r.pack,
+      level: r.level,
+      summary: r.summary,
+      sections: r.sections,
+      indicators: r.indicators,
+      findings: r.findings.map((f) => ({
+        code: f.code, severity: f.severity, message: f.message[lang],
+        ...(f.suggestion ? { suggestion: f.suggestion[lang] } : {}),
+        ...(f.section ? { section: f.section } : {}), ...(f.indicator ? { indicator: f.indicator } : {}),
+        ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+      })),
+    })),
+    ...(errors.length ? { errors } : {}),
+  };
+}

@@ -1,0 +1,37 @@
+/** Terminal report: grouped by section, colour when writing to a TTY. */
+import type { Lang } from '../../packs/validate';
+import type { Finding, ReportResult } from '../report';
+
+const C = { red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+export function formatText(reports: ReportResult[], lang: Lang, color: boolean): string {
+  const c = (k: keyof typeof C, s: string) => (color ? C[k] + s + C.reset : s);
+  const vi = lang === 'vi';
+  const out: string[] = [];
+  for (const r of reports) {
+    out.push(c('bold', `${r.file ?? ''}`) + c('dim', `  [${vi ? 'gói' : 'pack'} ${r.pack.id} ${r.pack.version}${r.pack.chosen === 'auto' ? (vi ? ', tự chọn theo tiêu đề' : ', chosen from the title') : ''}${r.level ? `; ${vi ? 'cấp' : 'level'} ${r.level}` : ''}]`));
+    const bySection = new Map<string, Finding[]>();
+    for (const f of r.findings) {
+      const k = f.section ?? (f.indicator ? `ind:${f.indicator}` : '');
+      bySection.set(k, [...(bySection.get(k) ?? []), f]);
+    }
+    for (const [k, fs] of bySection) {
+      const s = r.sections.find((x) => x.id === k);
+      const head = s ? `${s.number ? s.number + '. ' : ''}${s.title}` : k.startsWith('ind:') ? (vi ? 'Chỉ tiêu' : 'Indicators') : vi ? 'Toàn văn bản' : 'Whole document';
+      out.push(`  ${c('bold', head.length > 90 ? head.slice(0, 89) + '…' : head)}`);
+      for (const f of fs) {
+        const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', 'info   ');
+        const where = f.paragraph !== undefined ? c('dim', `¶${f.paragraph} `) : '';
+        out.push(`    ${sev} ${where}${f.message[lang]} ${c('dim', `[${f.code}]`)}`);
+        if (f.excerpt) out.push(c('dim', `             « ${f.excerpt} »`));
+        if (f.suggestion) out.push(c('dim', `             → ${f.suggestion[lang]}`));
+      }
+    }
+    const s = r.summary;
+    const verdict = s.ready ? c('green', vi ? 'SẴN SÀNG NỘP' : 'READY TO SUBMIT') : c('red', vi ? 'CHƯA SẴN SÀNG NỘP' : 'NOT READY TO SUBMIT');
+    const present = r.sections.filter((x) => x.status === 'present').length;
+    const applicable = r.sections.filter((x) => x.status !== 'not-applicable').length;
+    out.push(`  ${verdict}: ${s.errors} ${vi ? 'lỗi' : 'errors'}, ${s.warnings} ${vi ? 'lưu ý' : 'warnings'}; ${vi ? 'mục đạt' : 'items present'} ${present}/${applicable}\n`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,71 @@
+/**
+ * The document model both readers fill (the .docx reader and the Word
+ * adapter): paragraphs in order, with what the checker needs to know.
+ */
+
+export interface CellRef {
+  /** Index of the table in the document (top-level and nested tables alike). */
+  table: number;
+  row: number;
+  cell: number;
+}
+
+export interface Paragraph {
+  /** Position in document order (0-based). */
+  index: number;
+  /** Text as the reader sees it; line breaks inside the paragraph are "\n". */
+  text: string;
+  /** Style name as found (localised in Word), if any. */
+  style?: string;
+  /** Heading level 1..9 from the style (built-in heading or its outline level), if any. */
+  styleLevel?: number;
+  /** Numbering label Word shows but is not in the text ("II.", "2.1."), if any. */
+  numLabel?: string;
+  /** Whether the paragraph is a list item (automatic numbering or bullets). */
+  isList?: boolean;
+  /** All the text is bold. */
+  bold?: boolean;
+  /** Set when the paragraph sits in a table cell. */
+  cell?: CellRef;
+  /** Tags of the content controls the paragraph is in (outermost first). */
+  tags?: string[];
+}
+
+export interface DocModel {
+  paragraphs: Paragraph[];
+  footnotes?: string[];
+  /** Where the model came from, for messages ("report.docx"). */
+  source?: string;
+}
+
+/** The text a reader sees, with Word's numbering label in front when there is one. */
+export function displayText(p: Paragraph): string {
+  return p.numLabel ? `${p.numLabel.trim()} ${p.text}` : p.text;
+}
+
+/** A table reassembled from the paragraphs: rows of cell texts. */
+export interface TableView {
+  table: number;
+  /** Paragraph index of the first paragraph in the table. */
+  first: number;
+  last: number;
+  rows: string[][];
+}
+
+/** Group table paragraphs back into tables (rows × cells, cell text joined by spaces). */
+export function tables(doc: DocModel): TableView[] {
+  const byTable = new Map<number, TableView>();
+  for (const p of doc.paragraphs) {
+    if (!p.cell) continue;
+    let t = byTable.get(p.cell.table);
+    if (!t) {
+      t = { table: p.cell.table, first: p.index, last: p.index, rows: [] };
+      byTable.set(p.cell.table, t);
+    }
+    t.last = p.index;
+    const row = (t.rows[p.cell.row] ??= []);
+    row[p.cell.cell] = row[p.cell.cell] ? `${row[p.cell.cell]} ${p.text}` : p.text;
+  }
+  for (const t of byTable.values()) for (let r = 0; r < t.rows.length; r++) t.rows[r] = Array.from(t.rows[r] ?? [], (c) => c ?? '');
+  return [...byTable.values()].sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,123 @@
+/**
+ * Figures in Vietnamese prose: "36 xã", "84,9%", "1.004/1.182 thôn", "3-4%",
+ * "1,52 lần", "1,62%/năm", "152 triệu đồng", with the qualifier in front
+ * ("trên", "gần", "ước đạt") and the words around them. Dates, years and
+ * document numbers ("16-NQ/TU", "30/6/2024") are not figures.
+ */
+import { NUMBER_RE_SRC, parseVnNumber, type VnNumber } from './numbers';
+
+export type QuantityKind = 'number' | 'percent' | 'fraction' | 'range' | 'times' | 'per-year';
+
+export interface Quantity {
+  kind: QuantityKind;
+  value: number;
+  decimals: number;
+  /** For fractions: numerator and denominator as written. */
+  num?: VnNumber;
+  den?: VnNumber;
+  /** For ranges. */
+  min?: number;
+  max?: number;
+  /** Unit word(s) after the figure: "%", "xã", "triệu đồng", "ha"… */
+  unit: string;
+  qualifier?: 'above' | 'below' | 'about' | 'nearly' | 'estimate' | 'at-least' | 'at-most';
+  raw: string;
+  start: number;
+  end: number;
+}
+
+const N = `(?:${NUMBER_RE_SRC})`;
+const UNITS = [
+  '%/năm', '%', 'lần', 'triệu đồng', 'tỷ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'ha', 'km', 'xã', 'huyện', 'thôn', 'đơn vị',
+  'sản phẩm', 'người', 'hộ', 'lớp', 'cuộc', 'văn bản', 'tiêu chí', 'công trình', 'mô hình', 'chuỗi', 'hợp tác xã', 'doanh nghiệp',
+  'nhà', 'làng', 'khu dân cư', 'thị xã', 'thành phố', 'tổ chức', 'lượt', 'm', 'tấn',
+];
+const UNIT_RE = UNITS.map((u) => u.replace(/\//g, '\\/')).join('|');
+const QUANT_RE = new RegExp(
+  String.raw`(?<![\p{L}\d/.,\-])(?:(${N})\s*\/\s*(${N})(?![\d/])|(${N})\s*(?:-|–|đến)\s*(${N})\s*(%)|(${N}))(\s*(?:${UNIT_RE})(?![\p{L}]))?`,
+  'gu',
+);
+const QUALIFIERS: Array<[RegExp, Quantity['qualifier']]> = [
+  [/(?:ít nhất|tối thiểu|không dưới)\s*$/u, 'at-least'],
+  [/(?:không quá|tối đa)\s*$/u, 'at-most'],
+  [/(?:trên|hơn)\s*$/u, 'above'],
+  [/(?:dưới)\s*$/u, 'below'],
+  [/(?:gần|xấp xỉ)\s*$/u, 'nearly'],
+  [/(?:khoảng|chừng)\s*$/u, 'about'],
+  [/(?:ước đạt|ước|dự kiến đạt|dự kiến)\s*$/u, 'estimate'],
+];
+
+function isDateLike(text: string, start: number, end: number, m: RegExpExecArray): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 6);
+  if (m[1] && m[2]) {
+    const den = m[2].replace(/\./g, '');
+    const num = Number(m[1].replace(/\./g, ''));
+    // "6/2024", "12/2023": month/year; "30/6/2024" handled by the lookahead
+    if (/^(19|20)\d\d$/.test(den) && num <= 12 && !m[1].includes('.')) return true;
+    if (/^\s*\/\s*\d/.test(after)) return true;
+    if (/tháng\s*$/u.test(before)) return true;
+  }
+  const whole = m[6];
+  if (whole && !m[7]) {
+    // years and day/month numbers
+    if (/^(19|20)\d\d$/.test(whole) && /(năm|giai đoạn|đến|từ|-|–|cuối|đầu|và)\s*$/iu.test(before)) return true;
+    if (/^(19|20)\d\d$/.test(whole) && /^\s*[-–]\s*(19|20)\d\d/.test(after)) return true;
+    if (/(ngày|tháng|khóa|khoá|điều|khoản|mục|phụ lục|quyết định số|số|nghị quyết|kế hoạch|thông báo|chỉ thị|lần thứ)\s*$/iu.test(before)) return true;
+    if (/^\s*[-/]\s*[\p{Lu}]/u.test(after)) return true; // "16-NQ/TU", "51-BC/HU"
+    if (/^\s*sao\b/u.test(after)) return false;
+  }
+  if (/[-/]\s*$/.test(before) && /[\p{Lu}]\s*[-/]\s*$/u.test(before)) return true;
+  return false;
+}
+
+/** All figures in a text, in order. */
+export function extractQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  QUANT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUANT_RE.exec(text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isDateLike(text, start, end, m)) continue;
+    const unit = (m[7] ?? m[5] ?? '').trim();
+    const before = text.slice(Math.max(0, start - 20), start);
+    const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1];
+    let q: Quantity | null = null;
+    if (m[1] && m[2]) {
+      const num = parseVnNumber(m[1]);
+      const den = parseVnNumber(m[2]);
+      if (!num || !den || den.value === 0) continue;
+      q = { kind: 'fraction', value: num.value / den.value, decimals: 0, num, den, unit, raw: m[0].trim(), start, end };
+    } else if (m[3] && m[4]) {
+      const a = parseVnNumber(m[3]);
+      const b = parseVnNumber(m[4]);
+      if (!a || !b) continue;
+      q = { kind: 'range', value: a.value, min: a.value, max: b.value, decimals: Math.max(a.decimals, b.decimals), unit: '%', raw: m[0].trim(), start, end };
+    } else if (m[6]) {
+      const n = parseVnNumber(m[6]);
+      if (!n) continue;
+      const kind: QuantityKind = unit === '%/năm' ? 'per-year' : unit === '%' ? 'percent' : unit === 'lần' ? 'times' : 'number';
+      q = { kind, value: n.value, decimals: n.decimals, unit, raw: m[0].trim(), start, end };
+    }
+    if (q) {
+      if (qualifier) q.qualifier = qualifier;
+      out.push(q);
+    }
+  }
+  return out;
+}
+
+/** Split a paragraph into clauses at ";" and sentence ends (not at decimal or thousands marks). */
+export function clauses(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  const re = /;|\.(?=\s+[\p{Lu}\-–+•(]|\s*$)|\n/gu;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m.index > last) out.push({ text: text.slice(last, m.index), start: last });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last), start: last });
+  return out.filter((c) => c.text.trim());
+}

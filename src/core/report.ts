@@ -1,0 +1,51 @@
+/** The check report: the JSON contract other tools rely on (see docs/report-format.md). */
+import type { Target } from '../packs/schema';
+
+export type Code =
+  | 'missing-section' | 'empty-section' | 'section-order' | 'missing-list' | 'missing-appendix' | 'placeholder'
+  | 'indicator-missing' | 'indicator-below-target' | 'target-misquoted' | 'arithmetic-mismatch' | 'claim-contradiction'
+  | 'out-of-period' | 'unmapped-document';
+export type Severity = 'error' | 'warning' | 'info';
+export type Msg = { vi: string; en: string };
+
+export interface Finding {
+  code: Code;
+  severity: Severity;
+  message: Msg;
+  suggestion?: Msg;
+  section?: string;
+  indicator?: string;
+  paragraph?: number;
+  excerpt?: string;
+}
+
+export interface SectionStatus {
+  id: string;
+  number: string;
+  title: string;
+  status: 'present' | 'missing' | 'empty' | 'out-of-order' | 'not-applicable';
+  paragraph?: number;
+  heading?: string;
+  depth: number;
+}
+
+export interface IndicatorStatus {
+  id: string;
+  label: string;
+  target: Target;
+  unit: string;
+  status: 'met' | 'not-met' | 'not-quoted' | 'misquoted' | 'not-applicable';
+  value?: number;
+  paragraph?: number;
+  quote?: string;
+}
+
+export interface ReportResult {
+  file?: string;
+  pack: { id: string; version: string; chosen?: 'auto' | 'given' };
+  level?: string;
+  summary: { errors: number; warnings: number; infos: number; ready: boolean; mapped: boolean };
+  sections: SectionStatus[];
+  indicators: IndicatorStatus[];
+  findings: Finding[];
+}

@@ -1,0 +1,53 @@
+/** arithmetic-mismatch: "a/b (c%)" where c is not a/b at the shown precision; parts above their total. */
+import type { Rule } from './rule';
+import { clauses, extractQuantities } from '../quantities';
+import { formatVn, roundingInterval } from '../numbers';
+import { excerpt } from '../text';
+
+export const arithmeticMismatch: Rule = {
+  code: 'arithmetic-mismatch',
+  severity: 'error',
+  description: { vi: 'Số liệu không khớp nhau (tỷ lệ, tổng)', en: 'Figures that disagree (ratios, totals)' },
+  run(ctx) {
+    const out: ReturnType<Rule['run']> = [];
+    for (const p of ctx.doc.paragraphs) {
+      if (!p.text || !/\d/.test(p.text)) continue;
+      for (const c of clauses(p.text)) {
+        const qs = extractQuantities(c.text);
+        for (let i = 0; i < qs.length; i++) {
+          const f = qs[i];
+          if (f.kind !== 'fraction') continue;
+          // the next figure, a percentage, before any other fraction: "1.205/1.512 thôn ... (đạt 79,9%)"
+          const pct = qs.slice(i + 1).find((q, j, arr) => q.kind === 'percent' || arr.slice(0, j).some((x) => x.kind === 'fraction'));
+          if (!pct || pct.kind !== 'percent') continue;
+          const between = c.text.slice(f.end, pct.start);
+          if (between.length > 160 || /\d/.test(between.replace(/\d+\s*(?:sao|tiêu chí)/g, ''))) continue;
+          const [lo, hi] = roundingInterval({ value: pct.value, decimals: pct.decimals });
+          const actual = (f.num!.value / f.den!.value) * 100;
+          if (actual >= lo - 1e-9 && actual < hi + 1e-9) continue;
+          out.push({
+            code: 'arithmetic-mismatch', severity: 'error', paragraph: p.index, excerpt: excerpt(c.text.trim()),
+            message: { vi: `${f.raw} là ${formatVn(actual, Math.max(1, pct.decimals))}%, không phải ${formatVn(pct.value, pct.decimals)}%.`, en: `${f.raw} is ${formatVn(actual, Math.max(1, pct.decimals))}%, not ${formatVn(pct.value, pct.decimals)}%.` },
+            suggestion: { vi: `Sửa thành ${formatVn(actual, Math.max(1, pct.decimals))}% hoặc kiểm tra lại tử số, mẫu số.`, en: 'Correct the percentage or the fraction.' },
+          });
+        }
+        // "Tổng ... X tỷ đồng, trong đó A tỷ đồng, B tỷ đồng": parts must not exceed the total
+        const m = /trong đó/iu.exec(c.text);
+        if (m) {
+          const total = qs.filter((q) => q.end <= m.index && q.kind === 'number' && q.unit).pop();
+          const parts = qs.filter((q) => q.start > m.index && q.kind === 'number' && total && q.unit === total.unit);
+          if (total && parts.length >= 2) {
+            const sum = parts.reduce((s, q) => s + q.value, 0);
+            if (sum > total.value * 1.0005 + 1e-9)
+              out.push({
+                code: 'arithmetic-mismatch', severity: 'error', paragraph: p.index, excerpt: excerpt(c.text.trim()),
+                message: { vi: `Các phần cộng lại ${formatVn(sum)} ${total.unit}, lớn hơn tổng ${formatVn(total.value)} ${total.unit}.`, en: `The parts add up to ${formatVn(sum)} ${total.unit}, more than the total ${formatVn(total.value)} ${total.unit}.` },
+                suggestion: { vi: 'Kiểm tra lại tổng và các thành phần.', en: 'Check the total and its parts.' },
+              });
+          }
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,63 @@
+/** placeholder: text left to fill. */
+import type { Rule } from './rule';
+import { excerpt } from '../text';
+
+const PATTERNS: Array<[RegExp, string]> = [
+  [/\bSố\s*:?[\s.…_]*[-/]\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10})*/u, 'Số văn bản để trống'],
+  [/\bngày[\s.…_]*tháng[\s.…_]*năm\b/iu, 'ngày tháng để trống'],
+  [/(?:…|\.{2,})\s*%/u, 'số liệu để trống'],
+  [/(?<![\p{L}\d])(?:xx+|XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
+  [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]*\]/iu, 'chỗ cần điền trong ngoặc vuông'],
+  [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần)\b)/u, 'số liệu để trống'],
+];
+
+export const placeholder: Rule = {
+  code: 'placeholder',
+  severity: 'error',
+  description: { vi: 'Chỗ còn để trống, chưa điền', en: 'Text left to fill' },
+  run(ctx) {
+    const extra = ctx.pack.placeholders.map((p) => [new RegExp(p, 'u'), 'mẫu của gói'] as [RegExp, string]);
+    const out: ReturnType<Rule['run']> = [];
+    for (const p of ctx.doc.paragraphs) {
+      const text = p.text;
+      if (!text) continue;
+      for (const [re, what] of [...PATTERNS, ...extra]) {
+        const m = re.exec(text);
+        if (!m) continue;
+        out.push({
+          code: 'placeholder', severity: 'error', paragraph: p.index, excerpt: excerpt(text),
+          message: { vi: `Còn để trống (${what}): "${m[0].replace(/\s+/g, ' ').trim()}".`, en: `Left to fill: "${m[0].replace(/\s+/g, ' ').trim()}".` },
+          suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
+        });
+        break;
+      }
+      // "(nếu có)" copied from the outline into a short line or a heading
+      if (/\(nếu có\)/iu.test(text) && text.split(/\s+/).length <= 15 && !out.some((f) => f.paragraph === p.index)) {
+        out.push({
+          code: 'placeholder', severity: 'warning', paragraph: p.index, excerpt: excerpt(text),
+          message: { vi: 'Còn chữ "(nếu có)" chép từ đề cương.', en: '"(nếu có)" ("if any") copied from the outline is still there.' },
+          suggestion: { vi: 'Ghi nội dung cụ thể hoặc ghi "Không có".', en: 'Write the content or state that there is none.' },
+        });
+      }
+    }
+    // empty rows of a numbered table: "3 | | |"
+    const rows = new Map<string, { first: number; cells: string[] }>();
+    for (const p of ctx.doc.paragraphs) {
+      if (!p.cell) continue;
+      const k = `${p.cell.table}:${p.cell.row}`;
+      const r = rows.get(k) ?? { first: p.index, cells: [] };
+      r.cells[p.cell.cell] = ((r.cells[p.cell.cell] ?? '') + ' ' + p.text).trim();
+      rows.set(k, r);
+    }
+    for (const r of rows.values()) {
+      const cells = Array.from(r.cells, (c) => c ?? '');
+      if (cells.length >= 3 && /^\d+\.?$/.test(cells[0]) && cells.slice(1).every((c) => !c.trim()))
+        out.push({
+          code: 'placeholder', severity: 'error', paragraph: r.first, excerpt: cells.join(' | '),
+          message: { vi: `Dòng ${cells[0]} của bảng còn trống.`, en: `Row ${cells[0]} of a table is empty.` },
+          suggestion: { vi: 'Điền hoặc xóa dòng trống.', en: 'Fill in or delete the empty row.' },
+        });
+    }
+    return out;
+  },
+};
