@@ -1,0 +1,72 @@
+/** decuong check on the labelled fixtures: every planted defect found, nothing in "absent" reported. */
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { cli, FIXTURES } from '../helpers';
+import { normalize } from '../../src/core/text';
+
+const DIR = join(FIXTURES, 'reports');
+const cases = readdirSync(DIR).filter((f) => f.endsWith('.truth.json')).map((f) => f.replace('.truth.json', ''));
+
+interface Expect { code: string; title?: string; snippet?: string; keywords?: string[]; value?: number }
+interface F { code: string; section?: string; indicator?: string; excerpt?: string; message: string }
+
+function matches(f: F, e: Expect, sections: Array<{ id: string; title: string }>): boolean {
+  if (f.code !== e.code) return false;
+  if (e.title) {
+    const s = sections.find((x) => x.id === f.section);
+    const t = normalize(e.title);
+    return !!s && (normalize(s.title).includes(t) || t.includes(normalize(s.title)));
+  }
+  const hay = normalize(`${f.excerpt ?? ''} ${f.message}`);
+  if (e.snippet && !hay.includes(normalize(e.snippet))) return false;
+  if (e.keywords && !e.keywords.every((k) => hay.includes(normalize(k)))) return false;
+  if (e.value !== undefined && !hay.includes(normalize(String(e.value).replace('.', ',')))) return false;
+  return true;
+}
+
+describe.each(cases)('%s', (name) => {
+  const truth = JSON.parse(readFileSync(join(DIR, `${name}.truth.json`), 'utf8'));
+  let report: { pack: { id: string }; findings: F[]; sections: Array<{ id: string; title: string }>; summary: { ready: boolean } };
+  beforeAll(async () => {
+    const r = await cli(['check', join(DIR, `${name}.docx`), '--format', 'json']);
+    expect(r.code).toBe(1);
+    report = JSON.parse(r.out).reports[0];
+  });
+  test('the pack is chosen from the title', () => expect(report.pack.id).toBe(truth.pack));
+  test('not ready to submit', () => expect(report.summary.ready).toBe(false));
+  test.each((truth.expect as Expect[]).map((e) => [e.code, e] as const))('finds %s', (_c, e) => {
+    expect(report.findings.some((f) => matches(f, e, report.sections))).toBe(true);
+  });
+  test.each((truth.absent as Expect[]).map((e) => [e.code, e] as const))('does not report %s', (_c, e) => {
+    expect(report.findings.filter((f) => matches(f, e, report.sections))).toEqual([]);
+  });
+});
+
+describe('decuong check edge cases', () => {
+  test('a broken file among many is reported and the others still run (exit 2)', async () => {
+    const r = await cli(['check', 'broken.docx', join(DIR, 'v03-huyen-so-ket-2021-2023.docx'), '--format', 'json'], { 'broken.docx': 'garbage' });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/broken\.docx: không phải tệp \.docx/);
+    const j = JSON.parse(r.out);
+    expect(j.reports).toHaveLength(1);
+    expect(j.errors[0].file).toBe('broken.docx');
+  });
+  test('unknown pack and bad format are one clear line, exit 2', async () => {
+    const r = await cli(['check', join(DIR, 'v01-tinh-nq16.docx'), '--pack', 'nope']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect((await cli(['check', 'x.docx', '--format', 'pdf'])).code).toBe(2);
+  });
+  test('the wrong pack is never "ready": the document cannot be mapped', async () => {
+    const r = await cli(['check', join(DIR, 'v03-huyen-so-ket-2021-2023.docx'), '--pack', 'nq16-so-ket-3-nam', '--format', 'json']);
+    const rep = JSON.parse(r.out).reports[0];
+    expect(rep.summary.ready).toBe(false);
+    expect(rep.findings.map((f: F) => f.code)).toContain('unmapped-document');
+  });
+  test('html is a self-contained page', async () => {
+    const r = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx'), '--format', 'html', '--out', 'r.html']);
+    expect(r.written['r.html']).toMatch(/^<!doctype html>/);
+    expect(r.written['r.html']).toContain('Chưa sẵn sàng nộp');
+    expect(r.written['r.html']).not.toMatch(/<script|<link/);
+  });
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import JSZip from 'jszip';
+import { readDocx, DocxError } from '../../src/docx/read-docx';
+import { FIXTURES } from '../helpers';
+
+const fixture = (n: string) => readFileSync(join(FIXTURES, 'reports', n));
+
+describe('.docx reader', () => {
+  test('rebuilds Word automatic numbering on heading styles (LibreOffice-made fixture)', async () => {
+    const d = await readDocx(fixture('v02-huyen-nq16-tu-dong.docx'));
+    const h = d.paragraphs.filter((p) => p.styleLevel);
+    const labelled = h.map((p) => `${p.numLabel ?? ''} ${p.text.split('\n')[0]}`.trim());
+    expect(labelled).toContain('I. KHÁI QUÁT TÌNH HÌNH');
+    expect(labelled).toContain('III. KẾT QUẢ ĐẠT ĐƯỢC');
+    expect(labelled.find((l) => l.startsWith('2.4.'))).toMatch(/11 nội dung thành phần/);
+    expect(h.find((p) => p.text.startsWith('Phần thứ hai'))!.styleLevel).toBe(1);
+  });
+  test('tables keep rows and cells; bold paragraphs are marked', async () => {
+    const d = await readDocx(fixture('v01-tinh-nq16.docx'));
+    const stt = d.paragraphs.find((p) => p.text === 'Số người tham dự')!;
+    expect(stt.cell).toMatchObject({ row: 0, cell: 3 });
+    expect(d.paragraphs.find((p) => p.text.startsWith('I. KHÁI QUÁT'))!.bold).toBe(true);
+    expect(d.paragraphs.find((p) => p.text.startsWith('Phần thứ nhất'))!.text).toContain('\n');
+  });
+  test('tracked deletions are gone, insertions present; content-control tags kept', async () => {
+    const zip = await JSZip.loadAsync(fixture('v03-huyen-so-ket-2021-2023.docx'));
+    const body = '<w:body><w:sdt><w:sdtPr><w:tag w:val="decuong:x:y"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Giữ </w:t></w:r><w:del><w:r><w:delText>xoá</w:delText></w:r></w:del><w:ins><w:r><w:t>thêm</w:t></w:r></w:ins></w:p></w:sdtContent></w:sdt></w:body>';
+    zip.file('word/document.xml', `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${body}</w:document>`);
+    const d = await readDocx(await zip.generateAsync({ type: 'uint8array' }));
+    expect(d.paragraphs[0].text).toBe('Giữ thêm');
+    expect(d.paragraphs[0].tags).toEqual(['decuong:x:y']);
+  });
+  test('hostile or broken files give a clear error', async () => {
+    await expect(readDocx(Buffer.from('not a zip'))).rejects.toThrow(DocxError);
+    const zip = new JSZip();
+    zip.file('hello.txt', 'x');
+    await expect(readDocx(await zip.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/word\/document.xml/);
+    const bad = new JSZip();
+    bad.file('word/document.xml', '<w:document><w:body><w:p>');
+    await expect(readDocx(await bad.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/XML/);
+  });
+});
