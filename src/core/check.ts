@@ -30,7 +30,6 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   const headings = findHeadings(doc);
   const matches = matchSections(pack, headings, level, doc.paragraphs.length);
   const n = doc.paragraphs.length;
-  const byFlat = new Map<FlatSection, SectionMatch>(matches.map((m) => [m.flat, m]));
   const isDesc = (f: FlatSection, anc: FlatSection) => {
     for (let p = f.parent; p; p = p.parent) if (p === anc) return true;
     return false;
@@ -100,7 +99,6 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   });
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const errors = count('error');
-  void byFlat;
   return {
     file: opts.file,
     pack: { id: pack.id, version: pack.version, ...(opts.chosen ? { chosen: opts.chosen } : {}) },

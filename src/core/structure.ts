@@ -154,14 +154,6 @@ export function matchSections(pack: Pack, headings: Heading[], level?: Level, pa
   return flat.map((f) => result.get(f) ?? { flat: f, score: 0 });
 }
 
-/** Paragraph range [from, to) of a matched section's own body (until the next heading). */
-export function bodyRange(m: SectionMatch, headings: Heading[], paragraphCount: number): [number, number] | null {
-  if (!m.heading) return null;
-  const at = m.heading.paragraph;
-  const next = headings.find((h) => h.paragraph > at);
-  return [at + 1, next ? next.paragraph : paragraphCount];
-}
-
 /**
  * Longest increasing subsequence over matched positions: sections outside it
  * are out of order. Computed on the pack order and on the numeric order of

@@ -44,17 +44,6 @@ export function splitTitle(text: string): { title: string; guidance: string } {
   return { title: t, guidance: guidance.trim() };
 }
 
-function romanToInt(r: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10 };
-  let n = 0;
-  for (let i = 0; i < r.length; i++) {
-    const a = v[r[i]];
-    const b = v[r[i + 1]] ?? 0;
-    n += a < b ? -a : a;
-  }
-  return n;
-}
-
 function slug(s: string, words = 5): string {
   return foldDiacritics(s)
     .replace(/[^a-z0-9]+/g, ' ')
@@ -196,5 +185,3 @@ export function importOutline(text: string, opts: ImportOptions): PackInput {
     notes: ['Tạo tự động bằng "decuong pack import"; bổ sung nguồn, kỳ số liệu, hạn gửi, chỉ tiêu trước khi dùng.'],
   };
 }
-/** Romans are exported for numbering comparisons elsewhere. */
-export { romanToInt };
