@@ -6,7 +6,7 @@ import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from './re
 import { findHeadings, matchSections, outOfOrder, type FlatSection, type SectionMatch } from './structure';
 import { findQuotes, meets, sameTarget } from './indicators';
 import { detectLevel } from './level';
-import { foldDiacritics, normalize } from './text';
+import { normalize } from './text';
 
 export interface CheckOptions {
   level?: Level;
@@ -15,6 +15,7 @@ export interface CheckOptions {
 }
 
 const SUBSTANCE_MIN_WORDS = 4;
+const CLOSING = /^(trên đây là|nơi nhận|\(?\s*(đính kèm|kèm theo|có)\s+(các\s+)?(biểu\s+)?phụ lục)/iu;
 
 function substantive(text: string, guidance?: string): boolean {
   const t = text.trim();
@@ -29,7 +30,10 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   const level = opts.level ?? detectLevel(doc);
   const headings = findHeadings(doc);
   const matches = matchSections(pack, headings, level, doc.paragraphs.length);
-  const n = doc.paragraphs.length;
+  // the body ends where the closing begins ("Trên đây là báo cáo…", "Nơi nhận:"): the last section stops there
+  const lastHeading = headings.length ? headings[headings.length - 1].paragraph : 0;
+  const closing = doc.paragraphs.find((p) => p.index > lastHeading && !p.cell && CLOSING.test(p.text.trim()));
+  const n = closing ? closing.index : doc.paragraphs.length;
   const isDesc = (f: FlatSection, anc: FlatSection) => {
     for (let p = f.parent; p; p = p.parent) if (p === anc) return true;
     return false;
@@ -51,13 +55,14 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
     const hasText = paras.some((p) => !p.cell && !headings.some((h) => h.paragraph === p.index) && substantive(p.text, m.flat.section.guidance));
     if (!hasTable && !hasText) empty.add(m.flat);
   }
-  // paragraphs in sections about targets to come: figures there are targets, not results
+  // paragraphs in sections about the period to come (pack: future): figures there are targets, not results
   const targetParagraphs = new Set<number>();
   for (const m of matches) {
     const span = spanOf(m);
     if (!span) continue;
-    const title = foldDiacritics(m.flat.section.title);
-    if (/muc tieu|phuong huong|nhiem vu|giai phap|de xuat|du bao/.test(title) && !/ket qua|danh gia|thuc hien cac muc tieu/.test(title))
+    let future = false;
+    for (let f: FlatSection | undefined = m.flat; f && !future; f = f.parent) future = f.section.future === true;
+    if (future)
       for (let i = span[0]; i < span[1]; i++) targetParagraphs.add(i);
   }
   const indicators = pack.indicators;
@@ -68,7 +73,15 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   const findings: Finding[] = [];
   const requiredApplicable = matches.filter((m) => m.flat.applies && m.flat.section.required);
   const found = requiredApplicable.filter((m) => m.heading).length;
-  const mapped = headings.length > 0 && found >= Math.max(1, Math.ceil(requiredApplicable.length * 0.3));
+  // the document's own top-level headings must mostly be the pack's: an nq16 report checked against a
+  // four-item pack matches a few sub-items by chance, but none of its parts
+  const title = doc.paragraphs.slice(0, 25).find((p) => /^\s*(BÁO CÁO|BAO CAO|THAM LUẬN)\b/u.test(p.text));
+  const body = headings.filter((h) => h.paragraph > (title?.index ?? -1) && !/^(BÁO CÁO|THAM LUẬN)\b/u.test(h.raw));
+  const top = body.length ? Math.min(...body.map((h) => h.level)) : 0;
+  const topHeadings = body.filter((h) => h.level === top);
+  const topMatched = topHeadings.filter((h) => matches.some((m) => m.heading === h)).length;
+  const topFits = topHeadings.length < 2 || topMatched / topHeadings.length >= 0.5;
+  const mapped = headings.length > 0 && found >= Math.max(1, Math.ceil(requiredApplicable.length * 0.3)) && topFits;
   if (!mapped) {
     findings.push({
       code: 'unmapped-document', severity: 'error',

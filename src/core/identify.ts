@@ -1,9 +1,10 @@
 /** Choose the pack a report was written to, from its title. */
 import type { Pack } from '../packs/schema';
 import type { DocModel } from './model';
+import { detectLevel } from './level';
 import { containsKeyword, foldDiacritics, normalize } from './text';
 
-export function scorePack(pack: Pack, doc: DocModel): number {
+export function scorePack(pack: Pack, doc: DocModel, level = detectLevel(doc)): number {
   const head = doc.paragraphs.slice(0, 40).filter((p) => !p.cell || p.index < 15).map((p) => p.text).join(' ');
   const folded = foldDiacritics(head);
   const norm = normalize(head);
@@ -11,11 +12,14 @@ export function scorePack(pack: Pack, doc: DocModel): number {
   for (const p of pack.identify.titlePatterns) if (new RegExp(p, 'u').test(folded)) score += 3;
   for (const k of pack.identify.keywords) if (containsKeyword(norm, k)) score += 1;
   for (const k of pack.identify.exclude) if (containsKeyword(norm, k)) score -= 4;
+  // the writer's level separates packs with the same title (a Sở's report vs a huyện's)
+  if (score > 0 && level) score += pack.levels.includes(level) ? 1 : -2;
   return score;
 }
 
 /** Best pack and its score; undefined when nothing fits. */
 export function identifyPack(packs: Pack[], doc: DocModel): { pack: Pack; score: number } | undefined {
-  const scored = packs.map((pack) => ({ pack, score: scorePack(pack, doc) })).sort((a, b) => b.score - a.score);
+  const level = detectLevel(doc);
+  const scored = packs.map((pack) => ({ pack, score: scorePack(pack, doc, level) })).sort((a, b) => b.score - a.score);
   return scored[0] && scored[0].score >= 3 ? scored[0] : undefined;
 }

@@ -36,6 +36,8 @@ export function mentions(ind: Indicator, normText: string): boolean {
   return keywordSets(ind).some((set) => set.every((k) => containsKeyword(normText, k)));
 }
 
+const digitKeyword = (ind: Indicator) => keywordSets(ind).some((set) => set.some((k) => /\d/.test(k)));
+
 function excluded(ind: Indicator, normText: string): boolean {
   return ind.exclude.some((k) => containsKeyword(normText, k));
 }
@@ -111,14 +113,21 @@ function proseQuotes(indicators: Indicator[], text: string, paragraph: number, i
       }
       const narrow = normalize(left + ' ' + right);
       const wide = normalize(c.text.slice(0, rightEnd));
+      // a keyword with a figure in it ("dưới 15 tiêu chí") reaches past the next figure
+      const wider = normalize(left + ' ' + c.text.slice(q.start, nextBoundary(c.text, q.end)));
       let matched: Indicator | undefined;
       for (const ind of indicators) {
         if (excluded(ind, narrow)) continue;
         if (!unitFits(ind, q, left + right)) continue;
-        if (mentions(ind, narrow) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu')) && mentions(ind, wide))) {
+        if (mentions(ind, narrow) || (digitKeyword(ind) && mentions(ind, wider)) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu')) && mentions(ind, wide))) {
           matched = ind;
           break;
         }
+      }
+      if (!matched && owner && TARGET_WORDS.test(left) && !NEG_CLAIM.test(left) && unitFits(owner.ind, q, '')) {
+        // "… đạt 12/12 đơn vị, so với mục tiêu Nghị quyết đề ra là 11/12 đơn vị": the target of the figure before
+        out.push({ indicator: owner.ind, kind: 'target', value: valueFor(owner.ind, q), quantity: q, paragraph, text: c.text.trim(), laterYear });
+        continue;
       }
       if (!matched) {
         // "63 thôn đạt chuẩn … kiểu mẫu (chiếm 5,3%)": a count whose rate follows in brackets
@@ -126,7 +135,10 @@ function proseQuotes(indicators: Indicator[], text: string, paragraph: number, i
         owner = rate ? { ind: rate } : null;
         continue;
       }
-      const after = c.text.slice(q.end, rightEnd);
+      // the claim may follow after a comma ("đạt 65,6%, hoàn thành chỉ tiêu"): up to the next figure or "trong đó"
+      const zone = c.text.slice(q.end, nextStart);
+      const cut = /\btrong đó\b|;/u.exec(zone);
+      const after = cut ? zone.slice(0, cut.index) : zone;
       const quote: Quote = {
         indicator: matched, kind: targetQuote ? 'target' : 'achieved', value: valueFor(matched, q), quantity: q, paragraph, text: c.text.trim(), laterYear,
         ...(targetQuote ? {} : findClaim(after)),

@@ -20,11 +20,14 @@ export function parseMarker(line: string): Marker | null {
   if (m && (ORDINALS.includes(foldDiacritics(m[2])) || /^[IVX]+$|^\d+$/.test(m[2]))) {
     return { scheme: 'phan', number: m[1].replace(/\s+/g, ' '), rest: m[3] };
   }
-  m = /^([IVX]+)\s*[.\-–:)]\s*(.*)$/u.exec(s);
+  m = /^([IVX]+)\s*[.\-–:)/]\s*(.*)$/u.exec(s);
   if (m && ROMAN.test(m[1]) && m[1] !== '') return { scheme: 'roman', number: m[1], rest: m[2] };
   m = /^(\d+(?:\.\d+)+)\.?\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'decimal', number: m[1], rest: m[2] };
   m = /^(\d+)\s*[.)]\s+(.*)$/u.exec(s);
+  if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
+  // "2 Công tác …": a bare number typed without its dot (callers accept it only for bold or styled lines)
+  m = /^(\d{1,2})\s+(?=\p{L})(.*)$/u.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
   m = /^\((\d+)\)\s*(.*)$/u.exec(s);
   if (m) return { scheme: 'paren', number: `(${m[1]})`, rest: m[2] };

@@ -126,6 +126,10 @@ export function importOutline(text: string, opts: ImportOptions): PackInput {
       lists: [], topics: [], appendices: [], children: [],
     };
     if (guidance) s.guidance = guidance;
+    // about the period to come: figures there are targets (inherited, so set on the outermost only)
+    let inherited = false;
+    for (const n of stack) inherited ||= n.section.future === true;
+    if (!inherited && isFuture(s.title)) s.future = true;
     return s;
   };
 
@@ -184,4 +188,10 @@ export function importOutline(text: string, opts: ImportOptions): PackInput {
     baselines: [],
     notes: ['Tạo tự động bằng "decuong pack import"; bổ sung nguồn, kỳ số liệu, hạn gửi, chỉ tiêu trước khi dùng.'],
   };
+}
+
+/** A title about targets, tasks or proposals for the period to come, not about results. */
+export function isFuture(title: string): boolean {
+  const t = foldDiacritics(title);
+  return /muc tieu|phuong huong|nhiem vu|giai phap|de xuat|kien nghi|du bao|thoi gian toi/.test(t) && !/ket qua|danh gia|thuc hien|tinh hinh/.test(t);
 }

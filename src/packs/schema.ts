@@ -49,6 +49,7 @@ export interface SectionT {
   topics: z.infer<typeof Topic>[];
   appendices: string[];
   note?: string;
+  future?: boolean;
   children: SectionT[];
 }
 
@@ -65,6 +66,7 @@ export const Section: z.ZodType<SectionT, unknown> = z.lazy(() =>
     topics: z.array(Topic).default([]),
     appendices: z.array(z.string()).default([]).describe('Ids of pack appendices this section refers to'),
     note: z.string().optional().describe('Oddities of the source kept as written'),
+    future: z.boolean().optional().describe('About the period to come (targets, tasks, proposals): figures here are targets, not results. Inherited by children.'),
     children: z.array(Section).default([]),
   }),
 );

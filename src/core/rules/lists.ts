@@ -57,7 +57,7 @@ export const missingAppendix: Rule = {
     for (const a of ctx.pack.appendices) {
       if (!a.required || (a.levels && ctx.level && !a.levels.includes(ctx.level))) continue;
       const attached = texts.some((t) => /^phu luc\b/.test(t.trim()));
-      const referred = texts.some((t) => /(dinh kem|kem theo|tai) (cac )?phu luc|phu luc (so )?\d|phu luc [ivx]+\b/.test(t));
+      const referred = texts.some((t) => /(dinh kem|kem theo|tai|gui kem) (cac )?(bieu )?phu luc|phu luc (so )?\d|phu luc [ivx]+\b|phu luc\b.{0,40}\b(kem theo|dinh kem|gui kem)\b/.test(t));
       if (attached || referred) continue;
       out.push({
         code: 'missing-appendix', severity: 'warning',
