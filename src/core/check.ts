@@ -47,12 +47,13 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   };
   // empty: no substantive paragraph or table in the span (children included)
   const empty = new Set<FlatSection>();
+  const headingAt = new Set(headings.map((h) => h.paragraph));
   for (const m of matches) {
     const span = spanOf(m);
     if (!span) continue;
     const paras = doc.paragraphs.slice(span[0], span[1]);
     const hasTable = paras.some((p) => p.cell);
-    const hasText = paras.some((p) => !p.cell && !headings.some((h) => h.paragraph === p.index) && substantive(p.text, m.flat.section.guidance));
+    const hasText = paras.some((p) => !p.cell && !headingAt.has(p.index) && substantive(p.text, m.flat.section.guidance));
     if (!hasTable && !hasText) empty.add(m.flat);
   }
   // paragraphs in sections about the period to come (pack: future): figures there are targets, not results

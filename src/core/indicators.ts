@@ -6,7 +6,7 @@
 import type { Indicator, Target } from '../packs/schema';
 import { tables, type DocModel } from './model';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { containsKeyword, normalize } from './text';
+import { containsKeyword, containsNormalized, normalize } from './text';
 
 export type Claim = 'positive' | 'negative';
 
@@ -32,8 +32,16 @@ function keywordSets(ind: Indicator): string[][] {
   return [ind.keywords, ...ind.aliases];
 }
 
+/** Normalised keyword sets, computed once per indicator. */
+const normSets = new WeakMap<Indicator, string[][]>();
+function normalizedSets(ind: Indicator): string[][] {
+  let sets = normSets.get(ind);
+  if (!sets) normSets.set(ind, (sets = keywordSets(ind).map((set) => set.map((k) => normalize(k)))));
+  return sets;
+}
+
 export function mentions(ind: Indicator, normText: string): boolean {
-  return keywordSets(ind).some((set) => set.every((k) => containsKeyword(normText, k)));
+  return normalizedSets(ind).some((set) => set.every((k) => containsNormalized(normText, k)));
 }
 
 const digitKeyword = (ind: Indicator) => keywordSets(ind).some((set) => set.some((k) => /\d/.test(k)));
@@ -72,6 +80,10 @@ function findClaim(text: string): { claim?: Claim; claimText?: string } {
 /** Quotes in the prose of one paragraph. */
 function proseQuotes(indicators: Indicator[], text: string, paragraph: number, inTargetSection: boolean): Quote[] {
   const out: Quote[] = [];
+  // most paragraphs name no indicator at all: one normalisation decides
+  if (!/\d|không còn/iu.test(text)) return out;
+  const whole = normalize(text);
+  if (!indicators.some((ind) => mentions(ind, whole))) return out;
   for (const c of clauses(text)) {
     // "không còn xã dưới 15 tiêu chí": a zero written in words
     if (/không còn/iu.test(c.text)) {
@@ -152,8 +164,13 @@ function proseQuotes(indicators: Indicator[], text: string, paragraph: number, i
 
 function lastBoundary(text: string, at: number): number {
   const s = text.slice(0, at);
-  const m = /.*(,|:|\btrong đó\b|\bgồm\b)/su.exec(s);
-  return m ? m[0].length : 0;
+  let b = Math.max(s.lastIndexOf(','), s.lastIndexOf(':'));
+  if (b >= 0) b += 1;
+  for (const w of ['trong đó', 'gồm']) {
+    const i = s.lastIndexOf(w);
+    if (i >= 0 && i + w.length > b && !/\p{L}/u.test(s.charAt(i + w.length)) && (i === 0 || !/\p{L}/u.test(s.charAt(i - 1)))) b = i + w.length;
+  }
+  return Math.max(b, 0);
 }
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);

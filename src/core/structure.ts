@@ -36,8 +36,10 @@ function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;
   const full = displayText(p).replace(/\n+/g, ' ').trim();
   if (!full || full.length > 260) return null;
-  const m = parseMarker(full);
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
+  // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
+  if (!styled && !p.bold && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
+  const m = parseMarker(full);
   const caps = isCaps(full);
   const words = full.split(/\s+/).length;
   let heading = false;

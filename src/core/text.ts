@@ -5,6 +5,8 @@
 
 /** Strip Vietnamese diacritics (including đ/Đ) and lower-case. */
 export function foldDiacritics(s: string): string {
+  // most text in a report is Vietnamese, but numbers, codes and ASCII lines are common: skip NFD for them
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -15,30 +17,19 @@ export function foldDiacritics(s: string): string {
 
 /**
  * Abbreviations writers use in place of the full words. Applied on folded text
- * (no diacritics, lower case), on word boundaries.
+ * (no diacritics, lower case), on word boundaries, in one pass: longest
+ * alternatives first, looked up by the matched text.
  */
-const ABBREVIATIONS: Array<[RegExp, string]> = [
-  [/\bnq\b/g, 'nghi quyet'],
-  [/\bntm\b/g, 'nong thon moi'],
-  [/\bmtqg\b/g, 'muc tieu quoc gia'],
-  [/\bctmtqg\b/g, 'chuong trinh muc tieu quoc gia'],
-  [/\bkt-xh\b|\bktxh\b/g, 'kinh te xa hoi'],
-  [/\bubnd\b/g, 'uy ban nhan dan'],
-  [/\bhdnd\b/g, 'hoi dong nhan dan'],
-  [/\bmttq\b/g, 'mat tran to quoc'],
-  [/\bmttqvn\b/g, 'mat tran to quoc viet nam'],
-  [/\bbcd\b/g, 'ban chi dao'],
-  [/\bocop\b/g, 'ocop'],
-  [/\bxd\b/g, 'xay dung'],
-  [/\bptnt\b/g, 'phat trien nong thon'],
-  [/\bnn&ptnt\b|\bnn\s*va\s*ptnt\b/g, 'nong nghiep va phat trien nong thon'],
-  [/\bcntt\b/g, 'cong nghe thong tin'],
-  [/\bkhcn\b/g, 'khoa hoc cong nghe'],
-  [/\bdtts\b/g, 'dan toc thieu so'],
-  [/\bhtx\b/g, 'hop tac xa'],
-  [/\bbtc\b/g, 'bo tieu chi'],
-  [/\bcqdp\b/g, 'chinh quyen dia phuong'],
-];
+const ABBREVIATION_MAP = new Map<string, string>([
+  ['nq', 'nghi quyet'], ['ntm', 'nong thon moi'], ['mtqg', 'muc tieu quoc gia'], ['ctmtqg', 'chuong trinh muc tieu quoc gia'],
+  ['kt-xh', 'kinh te xa hoi'], ['ktxh', 'kinh te xa hoi'], ['ubnd', 'uy ban nhan dan'], ['hdnd', 'hoi dong nhan dan'],
+  ['mttq', 'mat tran to quoc'], ['mttqvn', 'mat tran to quoc viet nam'], ['bcd', 'ban chi dao'], ['ocop', 'ocop'],
+  ['xd', 'xay dung'], ['ptnt', 'phat trien nong thon'], ['nn&ptnt', 'nong nghiep va phat trien nong thon'],
+  ['nn va ptnt', 'nong nghiep va phat trien nong thon'], ['nnva ptnt', 'nong nghiep va phat trien nong thon'], ['nn vaptnt', 'nong nghiep va phat trien nong thon'], ['nnvaptnt', 'nong nghiep va phat trien nong thon'],
+  ['cntt', 'cong nghe thong tin'], ['khcn', 'khoa hoc cong nghe'], ['dtts', 'dan toc thieu so'], ['htx', 'hop tac xa'],
+  ['btc', 'bo tieu chi'], ['cqdp', 'chinh quyen dia phuong'],
+]);
+const ABBREVIATION_RE = /\b(?:nn&ptnt|nn\s*va\s*ptnt|kt-xh|ktxh|ctmtqg|mttqvn|mtqg|mttq|ntm|nq|ubnd|hdnd|bcd|ocop|xd|ptnt|cntt|khcn|dtts|htx|btc|cqdp)\b/g;
 
 /** Words too common in this domain to distinguish one heading from another. */
 const STOPWORDS = new Set([
@@ -52,16 +43,30 @@ const STOPWORDS = new Set([
  * punctuation into spaces, collapse whitespace. "NQ 16" → "nghi quyet 16".
  */
 export function normalize(s: string): string {
+  if (s.length <= CACHEABLE) {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+  }
   let t = foldDiacritics(s).replace(/[\u00a0\u2000-\u200b]/g, ' ');
-  for (const [re, rep] of ABBREVIATIONS) t = t.replace(re, rep);
-  return t
+  t = t.replace(ABBREVIATION_RE, (m) => ABBREVIATION_MAP.get(m.replace(/\s+/g, ' ')) ?? m);
+  const out = t
     // "nông thôn" is one word here: a "thôn" (hamlet) keyword must not match it
     .replace(/\bnong thon\b/g, 'nongthon')
     .replace(/[“”"'‘’«»(){}[\]*_…]/g, ' ')
     .replace(/[.,;:!?/\\|–—-]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  if (s.length <= CACHEABLE) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(s, out);
+  }
+  return out;
 }
+
+/** Keywords, titles and headings are normalised again and again: remember the short ones. */
+const CACHEABLE = 300;
+const CACHE_MAX = 20_000;
+const cache = new Map<string, string>();
 
 /** Content tokens of a normalised string (stopwords and 1-letter tokens removed). */
 export function tokens(s: string): string[] {
@@ -109,7 +114,11 @@ export function similarity(heading: string, title: string): number {
 
 /** True when the normalised text contains the normalised keyword as whole words. */
 export function containsKeyword(normText: string, keyword: string): boolean {
-  const k = normalize(keyword);
+  return containsNormalized(normText, normalize(keyword));
+}
+
+/** Same, with the keyword already normalised. */
+export function containsNormalized(normText: string, k: string): boolean {
   if (!k) return false;
   const i = normText.indexOf(k);
   if (i < 0) return false;

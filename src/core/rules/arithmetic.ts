@@ -11,7 +11,8 @@ export const arithmeticMismatch: Rule = {
   run(ctx) {
     const out: ReturnType<Rule['run']> = [];
     for (const p of ctx.doc.paragraphs) {
-      if (!p.text || !/\d/.test(p.text)) continue;
+      // only fractions ("a/b") and "trong đó" totals can disagree
+      if (!p.text || !(/\d\s*\/\s*\d/.test(p.text) || /trong đó/iu.test(p.text)) || !/\d/.test(p.text)) continue;
       for (const c of clauses(p.text)) {
         const qs = extractQuantities(c.text);
         for (let i = 0; i < qs.length; i++) {

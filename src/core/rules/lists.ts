@@ -53,7 +53,7 @@ export const missingAppendix: Rule = {
   description: { vi: 'Phụ lục theo yêu cầu không được đính kèm hay dẫn chiếu', en: 'An expected appendix is neither attached nor referenced' },
   run(ctx) {
     const out: ReturnType<Rule['run']> = [];
-    const texts = ctx.doc.paragraphs.map((p) => foldDiacritics(p.text));
+    const texts = ctx.doc.paragraphs.filter((p) => /ph[uụ]\s*l[uụ]c|phu\s*luc/iu.test(p.text)).map((p) => foldDiacritics(p.text));
     for (const a of ctx.pack.appendices) {
       if (!a.required || (a.levels && ctx.level && !a.levels.includes(ctx.level))) continue;
       const attached = texts.some((t) => /^phu luc\b/.test(t.trim()));

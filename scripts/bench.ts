@@ -1,0 +1,125 @@
+/**
+ * npm run bench: speed and memory, printed (never asserted in tests).
+ *
+ * 1. A large report (≥ 400 pages, ≥ 8,000 paragraphs, tables) is generated,
+ *    then read side by side: the floor (jszip unzip + a bare saxes pass over
+ *    word/document.xml), mammoth's raw text extraction, our reader, our check.
+ * 2. The task pane's initial JavaScript, gzipped (built by `npm run build:taskpane`).
+ */
+import { existsSync, readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { gzipSync } from 'zlib';
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import mammoth from 'mammoth';
+import { builtinPack } from '../src/packs/builtin';
+import { readDocx } from '../src/docx/read-docx';
+import { writeDocx, type Block } from '../src/docx/write-docx';
+import { check } from '../src/core/check';
+import { generate } from './corpus/generate';
+import { FILLER, FILLER_NUMBERS } from './corpus/phrases';
+import { Rng } from './corpus/random';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** A full nq16 report whose every leaf section is long: prose, figures and tables. */
+function bigReport(targetParagraphs: number): Block[] {
+  const base = generate(builtinPack('nq16-so-ket-3-nam')!, 42, { defects: ['placeholder', 'indicator-below-target'], level: 'tinh' }).blocks;
+  const rng = new Rng(7);
+  const leaves = base.map((b, i) => (b.kind === 'heading' ? i : -1)).filter((i) => i >= 0);
+  const perLeaf = Math.ceil(targetParagraphs / leaves.length);
+  const out: Block[] = [];
+  base.forEach((b, i) => {
+    out.push(b);
+    if (!leaves.includes(i)) return;
+    for (let k = 0; k < perLeaf; k++) {
+      const long = `${rng.pick(FILLER).replace(/\.$/, '')} (${rng.pick(['xã', 'thôn', 'hộ', 'lượt người'])} thứ ${rng.int(1, 99_999)}). ${rng.chance(0.3) ? rng.pick(FILLER_NUMBERS) : ''}`.trim();
+      out.push({ kind: 'para', text: long });
+      if (k % 40 === 39) {
+        const rows = [['TT', 'Nội dung', 'Đơn vị', 'Kế hoạch', 'Thực hiện', 'Ghi chú']];
+        for (let r = 1; r <= 12; r++) rows.push([String(r), rng.pick(FILLER).slice(0, 60), 'công trình', String(rng.int(10, 90)), String(rng.int(10, 99)), '']);
+        out.push({ kind: 'table', rows });
+      }
+    }
+  });
+  return out;
+}
+
+async function floor(buf: Buffer): Promise<number> {
+  const zip = await JSZip.loadAsync(buf);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  let n = 0;
+  const p = new SaxesParser();
+  p.on('opentag', () => n++);
+  p.on('text', () => {});
+  p.write(xml).close();
+  return n;
+}
+
+async function time<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const times: number[] = [];
+  let value!: T;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    value = await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], value };
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+async function main() {
+  const blocks = bigReport(7000);
+  const buf = await writeDocx(blocks);
+  const zip = await JSZip.loadAsync(buf);
+  const xmlSize = (await zip.file('word/document.xml')!.async('uint8array')).length;
+  const pack = builtinPack('nq16-so-ket-3-nam')!;
+
+  // warm up once each
+  const model = await readDocx(buf);
+  check(model, pack);
+  const paragraphs = model.paragraphs.length;
+  const tableCount = new Set(model.paragraphs.filter((p) => p.cell).map((p) => p.cell!.table)).size;
+  const words = model.paragraphs.reduce((s, p) => s + p.text.split(/\s+/).length, 0);
+
+  const ours = await time(() => readDocx(buf));
+  const chk = await time(() => check(ours.value, pack));
+  const peakOurs = process.resourceUsage().maxRSS * 1024;
+  const fl = await time(() => floor(buf));
+  const mam = await time(() => mammoth.extractRawText({ buffer: buf }));
+
+  console.log(`decuong bench (median of ${RUNS} runs, Node ${process.version})`);
+  console.log(`report: ${paragraphs.toLocaleString('en')} paragraphs (${tableCount} tables), ${words.toLocaleString('en')} words ≈ ${Math.round(words / 500)} pages; .docx ${mb(buf.length)}, document.xml ${mb(xmlSize)}`);
+  const rows: Array<[string, number, string]> = [
+    ['floor: jszip + saxes pass', fl.ms, '1.00×'],
+    ['mammoth extractRawText', mam.ms, `${(mam.ms / fl.ms).toFixed(2)}×`],
+    ['decuong read (.docx → model)', ours.ms, `${(ours.ms / fl.ms).toFixed(2)}×`],
+    ['decuong check (model → report)', chk.ms, ''],
+    ['decuong total (read + check)', ours.ms + chk.ms, `${((ours.ms + chk.ms) / fl.ms).toFixed(2)}×`],
+  ];
+  for (const [name, ms, rel] of rows) console.log(`  ${name.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms  ${rel.padStart(6)}`);
+  console.log(`  goals: total ≤ 1.5× floor (${((ours.ms + chk.ms) / fl.ms).toFixed(2)}×), check < 100 ms (${chk.ms.toFixed(0)} ms)`);
+  console.log(`  peak RSS after decuong read + check: ${mb(peakOurs)} (process peak incl. mammoth: ${mb(process.resourceUsage().maxRSS * 1024)})`);
+
+  const dist = join(__dirname, '..', 'dist', 'addin');
+  if (existsSync(dist)) {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+    let raw = 0;
+    let gz = 0;
+    for (const s of scripts) {
+      const b = readFileSync(join(dist, s.replace(/^\.?\//, '')));
+      raw += b.length;
+      gz += gzipSync(b, { level: 9 }).length;
+    }
+    const all = readdirSync(dist).filter((f) => f.endsWith('.js'));
+    console.log(`task pane initial JS: ${scripts.length} file(s), ${(raw / 1024).toFixed(0)} KB minified, ${(gz / 1024).toFixed(0)} KB gzipped (goal < 400 KB); ${all.length} JS files in dist/addin`);
+  } else console.log('task pane initial JS: not built (run npm run build:taskpane first)');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
