@@ -6,7 +6,9 @@
  *    word/document.xml), mammoth's raw text extraction, our reader, our check.
  * 2. The task pane's initial JavaScript, gzipped (built by `npm run build:taskpane`).
  */
-import { existsSync, readdirSync, readFileSync } from 'fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { spawnSync } from 'child_process';
+import { tmpdir } from 'os';
 import { join } from 'path';
 import { gzipSync } from 'zlib';
 import JSZip from 'jszip';
@@ -23,7 +25,7 @@ import { Rng } from './corpus/random';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 /** A full nq16 report whose every leaf section is long: prose, figures and tables. */
-function bigReport(targetParagraphs: number): Block[] {
+export function bigReport(targetParagraphs: number): Block[] {
   const base = generate(builtinPack('nq16-so-ket-3-nam')!, 42, { defects: ['placeholder', 'indicator-below-target'], level: 'tinh' }).blocks;
   const rng = new Rng(7);
   const leaves = base.map((b, i) => (b.kind === 'heading' ? i : -1)).filter((i) => i >= 0);
@@ -43,6 +45,33 @@ function bigReport(targetParagraphs: number): Block[] {
     }
   });
   return out;
+}
+
+/**
+ * Word and LibreOffice write far more markup than the docx library: revision ids on every
+ * paragraph and run, fonts, sizes and language on every run, text split into several runs.
+ * Rewrite document.xml that way, so the floor and our reader face a file like theirs.
+ */
+async function wordLike(buf: Buffer, rng: Rng): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buf);
+  const xml = await zip.file('word/document.xml')!.async('string');
+  const rsid = () => rng.int(0x100000, 0xffffff).toString(16).toUpperCase().padStart(8, '0');
+  const rPr = '<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman"/><w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="vi-VN"/>';
+  const out = xml
+    .replace(/<w:p>/g, () => `<w:p w:rsidR="${rsid()}" w:rsidRDefault="${rsid()}" w:rsidP="${rsid()}">`)
+    .replace(/<w:r>(?:<w:rPr>(.*?)<\/w:rPr>)?<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/g, (_m, props: string | undefined, text: string) => {
+      const words = text.split(' ');
+      const runs: string[] = [];
+      for (let i = 0; i < words.length; ) {
+        const n = rng.int(3, 9);
+        const chunk = words.slice(i, i + n).join(' ') + (i + n < words.length ? ' ' : '');
+        runs.push(`<w:r w:rsidRPr="${rsid()}"><w:rPr>${props ?? ''}${rPr}</w:rPr><w:t xml:space="preserve">${chunk}</w:t></w:r>`);
+        i += n;
+      }
+      return runs.join('');
+    });
+  zip.file('word/document.xml', out);
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
 async function floor(buf: Buffer): Promise<number> {
@@ -72,7 +101,7 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 async function main() {
   const blocks = bigReport(7000);
-  const buf = await writeDocx(blocks);
+  const buf = await wordLike(await writeDocx(blocks), new Rng(11));
   const zip = await JSZip.loadAsync(buf);
   const xmlSize = (await zip.file('word/document.xml')!.async('uint8array')).length;
   const pack = builtinPack('nq16-so-ket-3-nam')!;
@@ -101,7 +130,16 @@ async function main() {
   ];
   for (const [name, ms, rel] of rows) console.log(`  ${name.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms  ${rel.padStart(6)}`);
   console.log(`  goals: total ≤ 1.5× floor (${((ours.ms + chk.ms) / fl.ms).toFixed(2)}×), check < 100 ms (${chk.ms.toFixed(0)} ms)`);
-  console.log(`  peak RSS after decuong read + check: ${mb(peakOurs)} (process peak incl. mammoth: ${mb(process.resourceUsage().maxRSS * 1024)})`);
+  // memory: each reader alone in a fresh process, peak resident set size
+  const file = join(mkdtempSync(join(tmpdir(), 'decuong-bench-')), 'big.docx');
+  writeFileSync(file, buf);
+  const peak = (mode: string) => {
+    const r = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', mode, file], { encoding: 'utf8' });
+    return Number(r.stdout.trim().split('\n').pop());
+  };
+  const base = peak('baseline');
+  console.log(`  peak RSS in a fresh process: decuong read + check ${mb(peak('decuong'))}, floor ${mb(peak('floor'))}, mammoth ${mb(peak('mammoth'))} (node + modules alone ${mb(base)})`);
+  void peakOurs;
 
   const dist = join(__dirname, '..', 'dist', 'addin');
   if (existsSync(dist)) {
@@ -119,7 +157,17 @@ async function main() {
   } else console.log('task pane initial JS: not built (run npm run build:taskpane first)');
 }
 
-main().catch((e) => {
+async function child(mode: string, file: string) {
+  const buf = readFileSync(file);
+  if (mode === 'decuong') check(await readDocx(buf), builtinPack('nq16-so-ket-3-nam')!);
+  else if (mode === 'floor') await floor(buf);
+  else if (mode === 'mammoth') await mammoth.extractRawText({ buffer: buf });
+  console.log(process.resourceUsage().maxRSS * 1024);
+}
+
+const childAt = process.argv.indexOf('--child');
+if (childAt >= 0) child(process.argv[childAt + 1], process.argv[childAt + 2]);
+else if (require.main === module) main().catch((e) => {
   console.error(e);
   process.exit(1);
 });

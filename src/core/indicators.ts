@@ -40,6 +40,19 @@ function normalizedSets(ind: Indicator): string[][] {
   return sets;
 }
 
+/** One regex for "names some indicator": the longest keyword of every keyword set, as whole words. */
+const anyCache = new WeakMap<Indicator[], RegExp>();
+function anyKeyword(indicators: Indicator[]): RegExp {
+  let re = anyCache.get(indicators);
+  if (!re) {
+    const words = new Set<string>();
+    for (const ind of indicators) for (const set of normalizedSets(ind)) words.add([...set].sort((a, b) => b.length - a.length)[0]);
+    const alt = [...words].filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    anyCache.set(indicators, (re = new RegExp(`(?:^| )(?:${alt || '(?!)'})(?: |$)`)));
+  }
+  return re;
+}
+
 export function mentions(ind: Indicator, normText: string): boolean {
   return normalizedSets(ind).some((set) => set.every((k) => containsNormalized(normText, k)));
 }
@@ -83,7 +96,7 @@ function proseQuotes(indicators: Indicator[], text: string, paragraph: number, i
   // most paragraphs name no indicator at all: one normalisation decides
   if (!/\d|không còn/iu.test(text)) return out;
   const whole = normalize(text);
-  if (!indicators.some((ind) => mentions(ind, whole))) return out;
+  if (!anyKeyword(indicators).test(whole) || !indicators.some((ind) => mentions(ind, whole))) return out;
   for (const c of clauses(text)) {
     // "không còn xã dưới 15 tiêu chí": a zero written in words
     if (/không còn/iu.test(c.text)) {

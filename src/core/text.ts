@@ -3,17 +3,29 @@
  * abbreviations, punctuation) and token similarity. Pure functions, no I/O.
  */
 
+/** Folded form of each non-ASCII character met so far (NFD once per character, not per string). */
+const FOLDED = new Map<number, string>();
+function foldChar(code: number): string {
+  let f = FOLDED.get(code);
+  if (f === undefined) {
+    f = String.fromCharCode(code).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    FOLDED.set(code, f);
+  }
+  return f;
+}
+
 /** Strip Vietnamese diacritics (including đ/Đ) and lower-case. */
 export function foldDiacritics(s: string): string {
-  // most text in a report is Vietnamese, but numbers, codes and ASCII lines are common: skip NFD for them
-  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase();
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i]) : foldChar(c);
+  }
+  return out;
 }
+
+/** Characters that separate words for matching: punctuation, quotes, brackets, dashes, spaces. */
+const SEPARATOR = new Set(' \t\n\r\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b“”"\'‘’«»(){}[]*_….,;:!?/\\|–—-'.split(''));
 
 /**
  * Abbreviations writers use in place of the full words. Applied on folded text
@@ -22,14 +34,14 @@ export function foldDiacritics(s: string): string {
  */
 const ABBREVIATION_MAP = new Map<string, string>([
   ['nq', 'nghi quyet'], ['ntm', 'nong thon moi'], ['mtqg', 'muc tieu quoc gia'], ['ctmtqg', 'chuong trinh muc tieu quoc gia'],
-  ['kt-xh', 'kinh te xa hoi'], ['ktxh', 'kinh te xa hoi'], ['ubnd', 'uy ban nhan dan'], ['hdnd', 'hoi dong nhan dan'],
+  ['kt xh', 'kinh te xa hoi'], ['ktxh', 'kinh te xa hoi'], ['ubnd', 'uy ban nhan dan'], ['hdnd', 'hoi dong nhan dan'],
   ['mttq', 'mat tran to quoc'], ['mttqvn', 'mat tran to quoc viet nam'], ['bcd', 'ban chi dao'], ['ocop', 'ocop'],
   ['xd', 'xay dung'], ['ptnt', 'phat trien nong thon'], ['nn&ptnt', 'nong nghiep va phat trien nong thon'],
-  ['nn va ptnt', 'nong nghiep va phat trien nong thon'], ['nnva ptnt', 'nong nghiep va phat trien nong thon'], ['nn vaptnt', 'nong nghiep va phat trien nong thon'], ['nnvaptnt', 'nong nghiep va phat trien nong thon'],
+  ['nn va ptnt', 'nong nghiep va phat trien nong thon'],
   ['cntt', 'cong nghe thong tin'], ['khcn', 'khoa hoc cong nghe'], ['dtts', 'dan toc thieu so'], ['htx', 'hop tac xa'],
   ['btc', 'bo tieu chi'], ['cqdp', 'chinh quyen dia phuong'],
 ]);
-const ABBREVIATION_RE = /\b(?:nn&ptnt|nn\s*va\s*ptnt|kt-xh|ktxh|ctmtqg|mttqvn|mtqg|mttq|ntm|nq|ubnd|hdnd|bcd|ocop|xd|ptnt|cntt|khcn|dtts|htx|btc|cqdp)\b/g;
+const ABBREVIATION_RE = /\b(?:nn&ptnt|nn va ptnt|kt xh|ktxh|ctmtqg|mttqvn|mtqg|mttq|ntm|nq|ubnd|hdnd|bcd|ocop|xd|ptnt|cntt|khcn|dtts|htx|btc|cqdp)\b/g;
 
 /** Words too common in this domain to distinguish one heading from another. */
 const STOPWORDS = new Set([
@@ -47,15 +59,25 @@ export function normalize(s: string): string {
     const hit = cache.get(s);
     if (hit !== undefined) return hit;
   }
-  let t = foldDiacritics(s).replace(/[\u00a0\u2000-\u200b]/g, ' ');
-  t = t.replace(ABBREVIATION_RE, (m) => ABBREVIATION_MAP.get(m.replace(/\s+/g, ' ')) ?? m);
-  const out = t
-    // "nông thôn" is one word here: a "thôn" (hamlet) keyword must not match it
-    .replace(/\bnong thon\b/g, 'nongthon')
-    .replace(/[“”"'‘’«»(){}[\]*_…]/g, ' ')
-    .replace(/[.,;:!?/\\|–—-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // one pass: fold, turn separators into single spaces, trim
+  let t = '';
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (SEPARATOR.has(ch)) {
+      space = t.length > 0;
+      continue;
+    }
+    if (space) {
+      t += ' ';
+      space = false;
+    }
+    const c = s.charCodeAt(i);
+    t += c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch) : foldChar(c);
+  }
+  t = t.replace(ABBREVIATION_RE, (m) => ABBREVIATION_MAP.get(m) ?? m);
+  // "nông thôn" is one word here: a "thôn" (hamlet) keyword must not match it
+  const out = t.includes('nong thon') ? t.replace(/\bnong thon\b/g, 'nongthon') : t;
   if (s.length <= CACHEABLE) {
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(s, out);

@@ -15,6 +15,9 @@ export class DocxError extends Error {
   }
 }
 
+const NON_SPACE = /\S/;
+const MESSY_SPACE = /[\t\u00a0\n]| {2}/;
+
 /** Refuse parts that would unpack beyond this (zip bombs). */
 const MAX_PART_BYTES = 256 * 1024 * 1024;
 
@@ -33,8 +36,9 @@ const isOn = (t: SaxesTagPlain) => {
   return v === undefined || !['false', '0', 'off', 'none'].includes(v);
 };
 
-function parse(xml: string, onOpen: (t: SaxesTagPlain) => void, onClose: (name: string) => void, onText?: (s: string) => void) {
-  const p = new SaxesParser();
+function parse(xml: string, onOpen: (t: SaxesTagPlain) => void, onClose: (name: string) => void, onText?: (s: string) => void, position = true) {
+  // position tracking costs a tenth of the parse; document.xml errors need no line numbers
+  const p = new SaxesParser({ position });
   p.on('opentag', onOpen);
   p.on('closetag', (t) => onClose(t.name));
   if (onText) p.on('text', onText);
@@ -121,7 +125,18 @@ function readNumbering(xml: string | undefined): NumberingDefs {
 }
 
 /** Heading level of a style from its name ("heading 2", also localised "Titre 2"/"Đề mục 2") or outline level, following basedOn. */
-function styleInfo(styles: Map<string, StyleDef>, id: string | undefined) {
+type StyleInfo = { name?: string; level?: number; numId?: string; ilvl?: number; bold?: boolean };
+const styleCache = new WeakMap<Map<string, StyleDef>, Map<string | undefined, StyleInfo>>();
+
+function styleInfo(styles: Map<string, StyleDef>, id: string | undefined): StyleInfo {
+  let cache = styleCache.get(styles);
+  if (!cache) styleCache.set(styles, (cache = new Map()));
+  let hit = cache.get(id);
+  if (!hit) cache.set(id, (hit = resolveStyle(styles, id)));
+  return hit;
+}
+
+function resolveStyle(styles: Map<string, StyleDef>, id: string | undefined): StyleInfo {
   const out: { name?: string; level?: number; numId?: string; ilvl?: number; bold?: boolean } = {};
   const seen = new Set<string>();
   let cur = id;
@@ -254,7 +269,8 @@ function readBody(xml: string, styles: Map<string, StyleDef>, numbering: Numberi
           const numId = p.numId ?? st.numId;
           const ilvl = p.ilvl ?? st.ilvl ?? 0;
           const num = numId !== undefined ? numbering.next(numId, ilvl) : undefined;
-          const text = p.parts.join('').replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+          const joined = p.parts.length === 1 ? p.parts[0] : p.parts.join('');
+          const text = (MESSY_SPACE.test(joined) ? joined.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n') : joined).trim();
           const para: Paragraph = { index: paragraphs.length, text };
           if (st.name) para.style = st.name;
           const level = p.outlineLvl !== undefined && p.outlineLvl < 9 ? p.outlineLvl + 1 : st.level;
@@ -279,9 +295,10 @@ function readBody(xml: string, styles: Map<string, StyleDef>, numbering: Numberi
     (s) => {
       if (inText && !instr && p) {
         p.parts.push(s);
-        if (s.trim()) runHasText = true;
+        if (!runHasText && NON_SPACE.test(s)) runHasText = true;
       }
     },
+    false,
   );
   return paragraphs;
 }

@@ -11,7 +11,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần)\b)/u, 'số liệu để trống'],
 ];
 
-const QUICK = /…|\.\.|xx|\[|số|tháng|nếu có/iu;
+const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|nếu có/iu;
 
 export const placeholder: Rule = {
   code: 'placeholder',
