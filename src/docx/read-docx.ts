@@ -38,7 +38,7 @@ const isOn = (t: SaxesTagPlain) => {
 
 function parse(xml: string, onOpen: (t: SaxesTagPlain) => void, onClose: (name: string) => void, onText?: (s: string) => void, position = true) {
   // position tracking costs a tenth of the parse; document.xml errors need no line numbers
-  const p = new SaxesParser({ position });
+  const p = new SaxesParser<{ xmlns: false; position: boolean }>({ xmlns: false, position });
   p.on('opentag', onOpen);
   p.on('closetag', (t) => onClose(t.name));
   if (onText) p.on('text', onText);
