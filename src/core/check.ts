@@ -7,6 +7,7 @@ import { findHeadings, matchSections, outOfOrder, type FlatSection, type Section
 import { findQuotes, meets, sameTarget } from './indicators';
 import { detectLevel } from './level';
 import { normalize } from './text';
+import { DEFAULT_GUIDANCE } from './skeleton';
 
 export interface CheckOptions {
   level?: Level;
@@ -17,13 +18,24 @@ export interface CheckOptions {
 const SUBSTANCE_MIN_WORDS = 4;
 const CLOSING = /^(trên đây là|nơi nhận|\(?\s*(đính kèm|kèm theo|có)\s+(các\s+)?(biểu\s+)?phụ lục)/iu;
 
-function substantive(text: string, guidance?: string): boolean {
+/** A paragraph with something of substance: not empty, not dots, not the outline's guidance left as inserted. */
+function substantive(text: string, guidance: Set<string>): boolean {
   const t = text.trim();
   if (!t) return false;
   if (/^[.…_\-–\s]*$/.test(t)) return false;
   if (/^\(?\s*(nếu có|đang cập nhật|cập nhật sau)\s*\)?\.?$/iu.test(t)) return false;
-  if (guidance && normalize(t) === normalize(guidance)) return false;
+  if (guidance.has(normalize(t))) return false;
   return t.split(/\s+/).length >= SUBSTANCE_MIN_WORDS;
+}
+
+/** Guidance of a section as a set of normalised lines (a skeleton puts each line in its own paragraph). */
+function guidanceLines(guidance?: string): Set<string> {
+  const out = new Set([normalize(DEFAULT_GUIDANCE)]);
+  if (guidance) {
+    out.add(normalize(guidance));
+    for (const line of guidance.split('\n')) out.add(normalize(line));
+  }
+  return out;
 }
 
 export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): ReportResult {
@@ -52,8 +64,10 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
     const span = spanOf(m);
     if (!span) continue;
     const paras = doc.paragraphs.slice(span[0], span[1]);
-    const hasTable = paras.some((p) => p.cell);
-    const hasText = paras.some((p) => !p.cell && !headingAt.has(p.index) && substantive(p.text, m.flat.section.guidance));
+    // a table counts when a row under its header holds more than a row number (an inserted danh mục is empty)
+    const hasTable = paras.some((p) => p.cell && p.cell.row > 0 && p.text.trim() && !/^\d+\.?$/.test(p.text.trim()));
+    const lines = guidanceLines(m.flat.section.guidance);
+    const hasText = paras.some((p) => !p.cell && !headingAt.has(p.index) && substantive(p.text, lines));
     if (!hasTable && !hasText) empty.add(m.flat);
   }
   // paragraphs in sections about the period to come (pack: future): figures there are targets, not results

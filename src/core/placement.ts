@@ -1,0 +1,44 @@
+/**
+ * Where a missing section belongs in a document: after the span of its
+ * preceding sibling, before its next sibling, or at the end of its parent.
+ * Pure: the Word adapter and tests both use it.
+ */
+import type { Level, Pack } from '../packs/schema';
+import type { DocModel } from './model';
+import { findHeadings, flatten, matchSections, type FlatSection } from './structure';
+
+export interface Placement {
+  /** Insert before this paragraph; undefined means at the end of the body (before the closing lines). */
+  before?: number;
+  /** Heading level to use (1 = Heading 1). */
+  level: number;
+}
+
+const CLOSING = /^(trên đây là|nơi nhận|\(?\s*(đính kèm|kèm theo)\s+(các\s+)?phụ lục)/iu;
+
+export function placeSection(doc: DocModel, pack: Pack, sectionId: string, level?: Level): Placement | undefined {
+  const headings = findHeadings(doc);
+  const matches = matchSections(pack, headings, level, doc.paragraphs.length);
+  const target = flatten(pack, level).find((f) => f.section.id === sectionId);
+  if (!target) return undefined;
+  const at = (f: FlatSection) => matches.find((m) => m.flat.section.id === f.section.id)?.heading;
+  const siblings = matches.map((m) => m.flat).filter((f) => f.parent?.section.id === target.parent?.section.id && f.depth === target.depth);
+  const i = siblings.findIndex((f) => f.section.id === sectionId);
+  const closing = doc.paragraphs.find((p) => !p.cell && CLOSING.test(p.text.trim()) && p.index > (headings[headings.length - 1]?.paragraph ?? -1));
+  const end = closing?.index;
+  /** First heading after `from` at `lvl` or above: where a span that starts at `from` ends. */
+  const spanEnd = (from: number, lvl: number) => headings.find((h) => h.paragraph > from && h.level <= lvl)?.paragraph ?? end;
+  const depthLevel = target.depth + 1;
+
+  const next = siblings.slice(i + 1).map(at).find((h) => h);
+  const prev = siblings.slice(0, i).reverse().map(at).find((h) => h);
+  if (prev) {
+    const stop = spanEnd(prev.paragraph, prev.level);
+    const before = next && (stop === undefined || next.paragraph < stop) ? next.paragraph : stop;
+    return { before, level: prev.level };
+  }
+  if (next) return { before: next.paragraph, level: next.level };
+  const parent = target.parent && at(target.parent);
+  if (parent) return { before: spanEnd(parent.paragraph, parent.level), level: Math.min(parent.level + 1, 9) };
+  return { before: end, level: depthLevel };
+}
