@@ -144,7 +144,7 @@ async function main() {
   const dist = join(__dirname, '..', 'dist', 'addin');
   if (existsSync(dist)) {
     const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
     let raw = 0;
     let gz = 0;
     for (const s of scripts) {

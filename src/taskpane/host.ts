@@ -8,15 +8,26 @@ export interface HostInfo {
   displayLanguage?: string;
 }
 
+const office = () => (globalThis as { Office?: typeof Office }).Office;
+
 export function detectHost(timeoutMs = 3000): Promise<HostInfo> {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== 'function') {
+  const o = office();
+  if (!o || typeof o.onReady !== 'function') {
     return Promise.resolve({ inWord: false, displayLanguage: globalThis.navigator?.language });
   }
   const timeout = new Promise<HostInfo>((res) => setTimeout(() => res({ inWord: false, displayLanguage: globalThis.navigator?.language }), timeoutMs));
-  const ready = office.onReady().then((info) => ({
-    inWord: info.host === office.HostType.Word,
-    displayLanguage: office.context?.displayLanguage ?? globalThis.navigator?.language,
+  const ready = o.onReady().then((info) => ({
+    inWord: info.host === o.HostType.Word,
+    displayLanguage: o.context?.displayLanguage ?? globalThis.navigator?.language,
   }));
   return Promise.race([ready, timeout]);
+}
+
+/** Office's theme is dark (follow it, as Office add-ins should). */
+export function officeIsDark(): boolean {
+  const bg = office()?.context?.officeTheme?.bodyBackgroundColor;
+  if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return false;
+  const n = parseInt(bg.replace('#', ''), 16);
+  const lum = 0.2126 * (n >> 16) + 0.7152 * ((n >> 8) & 255) + 0.0722 * (n & 255);
+  return lum < 100;
 }

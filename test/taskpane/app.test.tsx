@@ -1,0 +1,115 @@
+/**
+ * @jest-environment jsdom
+ */
+/** The task pane with React Testing Library, on the in-memory Word through the real adapter. */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import { wordPort } from '../../src/word/port';
+import { readDocx } from '../../src/docx/read-docx';
+import { FakeDocument, fakeRun } from '../word/fake-word';
+import { FIXTURES } from '../helpers';
+import { doc as markup } from '../core/doc';
+import type { WordRun } from '../../src/word/api';
+
+beforeAll(() => {
+  // jsdom lacks these browser APIs that Fluent UI touches
+  (globalThis as Record<string, unknown>).ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as never;
+});
+
+const ui = (node: JSX.Element) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const v01 = async () => FakeDocument.fromModel(await readDocx(readFileSync(join(FIXTURES, 'reports', 'v01-tinh-nq16.docx'))));
+const portFor = (d: FakeDocument) => wordPort(fakeRun(d) as unknown as WordRun, { comments: true });
+
+test('outside Word it says so, in Vietnamese, and still shows the packs', () => {
+  ui(<App host={{ inWord: false, displayLanguage: 'vi-VN' }} port={null} />);
+  expect(screen.getByText(/Mở trong Word để sử dụng/)).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Kiểm tra' }).hasAttribute('disabled')).toBe(true);
+  expect(screen.getByRole('combobox', { name: /Gói mẫu đề cương/ })).toBeTruthy();
+});
+
+test('English when Office says so, and the user can switch back', () => {
+  ui(<App host={{ inWord: false, displayLanguage: 'en-US' }} port={null} />);
+  expect(screen.getByText(/Open in Word to use/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Chuyển sang tiếng Việt' }));
+  expect(screen.getByText(/Mở trong Word để sử dụng/)).toBeTruthy();
+});
+
+test('check: the pack is suggested, the verdict shown, a finding goes to its text, and nothing is written', async () => {
+  const d = await v01();
+  ui(<App host={{ inWord: true, displayLanguage: 'vi-VN' }} port={portFor(d)} />);
+  await screen.findByText('gợi ý theo tiêu đề văn bản');
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  await screen.findByText('Chưa sẵn sàng nộp');
+  expect(d.writes).toEqual([]);
+  const finding = screen.getByRole('button', { name: /58,4%/ });
+  fireEvent.keyDown(finding, { key: 'Enter' });
+  await waitFor(() => expect(d.selection[0]?.text).toMatch(/tưới đạt 58,4%/));
+  expect(d.writes).toEqual([]);
+  // the indicators table: the failing indicator is marked "Chưa đạt"
+  fireEvent.click(screen.getByRole('button', { name: 'Bảng chỉ tiêu' }));
+  const table = await screen.findByRole('table', { name: 'Bảng chỉ tiêu' });
+  const row = within(table).getByText('Tỷ lệ diện tích sản xuất chủ động tưới').closest('tr')!;
+  expect(within(row as HTMLElement).getByText('Chưa đạt')).toBeTruthy();
+});
+
+test('"Thêm mục này" inserts the missing section where it belongs and the re-check no longer reports it', async () => {
+  const d = await v01();
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
+  await screen.findByText(/Thiếu mục "3. Phân tích nguyên nhân/);
+  fireEvent.click(screen.getByRole('button', { name: 'Thêm mục này' }));
+  await screen.findByText('Đã thêm mục. Kiểm tra lại…');
+  await waitFor(() => expect(screen.queryByText(/Thiếu mục "3. Phân tích nguyên nhân/)).toBeNull());
+  const texts = d.text();
+  const at = texts.findIndex((t) => t.startsWith('3. Phân tích nguyên nhân'));
+  expect(at).toBeGreaterThan(texts.findIndex((t) => /^2\.? ?Những hạn chế|HẠN CHẾ/i.test(t)));
+  expect(at).toBeLessThan(texts.findIndex((t) => /Bài học kinh nghiệm/i.test(t)));
+});
+
+test('write: the skeleton is inserted with progress, and existing text is kept', async () => {
+  const d = FakeDocument.fromModel(markup('Đoạn có sẵn của người viết.'));
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
+  await screen.findByText(/Đã chèn \d+ đoạn/);
+  expect(d.paras[0].text).toBe('Đoạn có sẵn của người viết.');
+  expect(d.paras.filter((p) => p.styleBuiltIn === 'Heading1')).toHaveLength(2);
+});
+
+test('export: the HTML report is the CLI\'s, offered as a download', async () => {
+  const d = await v01();
+  const blobs: Blob[] = [];
+  URL.createObjectURL = ((b: Blob) => (blobs.push(b), 'blob:x')) as never;
+  URL.revokeObjectURL = () => {};
+  const clicked: string[] = [];
+  jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this.download); });
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
+  await screen.findByText('Chưa sẵn sàng nộp');
+  fireEvent.click(screen.getByRole('button', { name: 'Xuất kết quả' }));
+  await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Tải HTML' })));
+  expect(clicked[0]).toMatch(/^decuong-\d{4}-\d{2}-\d{2}\.html$/);
+  const html = await new Promise<string>((res) => { const r = new FileReader(); r.onload = () => res(r.result as string); r.readAsText(blobs[0]); });
+  expect(html).toMatch(/^<!doctype html>/);
+  expect(html).toContain('Chưa sẵn sàng nộp');
+});
+
+test('marks are optional and removed with one button', async () => {
+  const d = await v01();
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
+  await screen.findByText('Chưa sẵn sàng nộp');
+  expect(d.ccs.filter((c) => c.tag.startsWith('decuong:m:'))).toHaveLength(0);
+  fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu trong văn bản' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Đánh dấu các phát hiện' }));
+  await screen.findByText(/Đã đánh dấu \d+ đoạn/);
+  expect(d.ccs.filter((c) => c.tag.startsWith('decuong:m:')).length).toBeGreaterThan(0);
+  fireEvent.click(screen.getByRole('button', { name: 'Gỡ mọi dấu' }));
+  await screen.findByText(/Đã gỡ \d+ dấu/);
+  expect(d.ccs.filter((c) => c.tag.startsWith('decuong:m:'))).toHaveLength(0);
+  expect(d.comments).toHaveLength(0);
+});
