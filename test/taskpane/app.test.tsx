@@ -3,6 +3,7 @@
  */
 /** The task pane with React Testing Library, on the in-memory Word through the real adapter. */
 import { readFileSync } from 'fs';
+import type { ReactElement } from 'react';
 import { join } from 'path';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -20,7 +21,7 @@ beforeAll(() => {
   window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as never;
 });
 
-const ui = (node: JSX.Element) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+const ui = (node: ReactElement) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
 const v01 = async () => FakeDocument.fromModel(await readDocx(readFileSync(join(FIXTURES, 'reports', 'v01-tinh-nq16.docx'))));
 const portFor = (d: FakeDocument) => wordPort(fakeRun(d) as unknown as WordRun, { comments: true });
 
