@@ -4,7 +4,26 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
+/** `webpack --env demo`: the task pane on the in-memory Word (test/browser), for the browser test and the screenshot. */
+function demoConfig() {
+  return {
+    mode: 'production',
+    entry: { demo: './test/browser/demo.tsx' },
+    output: { path: path.resolve(__dirname, 'dist', 'demo'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    performance: { hints: false },
+    module: {
+      rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './test/browser/demo.html' }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'samples/bao-cao-mau.docx', to: 'bao-cao-mau.docx' }] }),
+    ],
+  };
+}
+
 module.exports = (env, argv) => {
+  if (env && env.demo) return demoConfig();
   const dev = argv.mode !== 'production';
   return {
     entry: { taskpane: './src/taskpane/index.tsx' },

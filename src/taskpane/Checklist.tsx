@@ -26,7 +26,7 @@ export function Checklist({ report, lang, onGoTo }: { report: ReportResult; lang
           >
             {s.number ? `${s.number}. ` : ''}{s.title}
           </Text>
-          <Badge size="small" appearance="tint" color={COLOR[s.status]}>{t(lang, s.status)}</Badge>
+          <Badge size="small" appearance="tint" color={COLOR[s.status]} style={{ flexShrink: 0 }}>{t(lang, s.status)}</Badge>
         </li>
       ))}
     </ul>

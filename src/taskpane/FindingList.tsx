@@ -13,6 +13,7 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
+  badge: { flexShrink: 0 },
   excerpt: { color: tokens.colorNeutralForeground3, fontStyle: 'italic', overflowWrap: 'anywhere' },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
@@ -56,7 +57,7 @@ export function FindingList(props: {
                   onClick={go} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), go())}
                 >
                   <div className={styles.row}>
-                    <Badge color={SEVERITY_COLOR[f.severity]} appearance="tint" size="small">{t(lang, f.severity)}</Badge>
+                    <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} appearance="tint" size="small">{t(lang, f.severity)}</Badge>
                     <Text size={200}>{f.message[lang]}</Text>
                   </div>
                   {f.excerpt && <Text size={100} className={styles.excerpt}>« {f.excerpt} »</Text>}

@@ -1,7 +1,8 @@
 /**
  * Where the task pane runs. Office.onReady never resolves when office.js is
  * blocked, and resolves with host null in a plain browser: race it against a
- * timeout so the page never waits forever.
+ * timeout so the page never waits forever. Outside Office the pane speaks
+ * Vietnamese (the browser's language says little about its users here).
  */
 export interface HostInfo {
   inWord: boolean;
@@ -13,12 +14,12 @@ const office = () => (globalThis as { Office?: typeof Office }).Office;
 export function detectHost(timeoutMs = 3000): Promise<HostInfo> {
   const o = office();
   if (!o || typeof o.onReady !== 'function') {
-    return Promise.resolve({ inWord: false, displayLanguage: globalThis.navigator?.language });
+    return Promise.resolve({ inWord: false });
   }
-  const timeout = new Promise<HostInfo>((res) => setTimeout(() => res({ inWord: false, displayLanguage: globalThis.navigator?.language }), timeoutMs));
+  const timeout = new Promise<HostInfo>((res) => setTimeout(() => res({ inWord: false }), timeoutMs));
   const ready = o.onReady().then((info) => ({
     inWord: info.host === o.HostType.Word,
-    displayLanguage: o.context?.displayLanguage ?? globalThis.navigator?.language,
+    displayLanguage: o.context?.displayLanguage,
   }));
   return Promise.race([ready, timeout]);
 }

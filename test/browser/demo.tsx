@@ -1,0 +1,26 @@
+/**
+ * The task pane in a plain browser on the in-memory Word: the sample report is
+ * read from its .docx (same reader as the CLI), loaded into the fake Word, and
+ * the real adapter and task pane run on it. Built by `webpack --env demo` for
+ * the browser test and the README screenshot; not part of the add-in.
+ */
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { App } from '../../src/taskpane/App';
+import { wordPort } from '../../src/word/port';
+import { readDocx } from '../../src/docx/read-docx';
+import { FakeDocument, fakeRun } from '../word/fake-word';
+import type { WordRun } from '../../src/word/api';
+
+async function main() {
+  const buf = await (await fetch('bao-cao-mau.docx')).arrayBuffer();
+  const doc = FakeDocument.fromModel(await readDocx(buf, 'bao-cao-mau.docx'));
+  (window as unknown as { fakeWord: FakeDocument }).fakeWord = doc;
+  const port = wordPort(fakeRun(doc) as unknown as WordRun, { comments: true });
+  createRoot(document.getElementById('root')!).render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={{ inWord: true, displayLanguage: new URLSearchParams(location.search).get('lang') ?? 'vi-VN' }} port={port} />
+    </FluentProvider>,
+  );
+}
+main();
