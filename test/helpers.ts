@@ -13,6 +13,7 @@ export async function cli(argv: string[], files: Record<string, string | Buffer>
   let out = '';
   let err = '';
   const written: Record<string, string> = {};
+  const bytes: Record<string, Buffer> = {};
   const io: CliIO = {
     out: (s) => (out += s),
     err: (s) => (err += s),
@@ -20,9 +21,12 @@ export async function cli(argv: string[], files: Record<string, string | Buffer>
       if (p in files) return Buffer.from(files[p]);
       return readFileSync(p);
     },
-    writeFile: (p, d) => (written[p] = typeof d === 'string' ? d : Buffer.from(d).toString('utf8')),
+    writeFile: (p, d) => {
+      bytes[p] = Buffer.from(d);
+      written[p] = typeof d === 'string' ? d : Buffer.from(d).toString('utf8');
+    },
     isTTY: false,
   };
   const code = await run(argv, io);
-  return { code, out, err, written };
+  return { code, out, err, written, bytes };
 }

@@ -32,7 +32,7 @@ function expand(args: string[]): string[] {
   return files;
 }
 
-function loadPack(io: CliIO, spec: string, lang: Lang): Pack {
+export function loadPack(io: CliIO, spec: string, lang: Lang): Pack {
   const b = builtinPack(spec);
   if (b) return b;
   if (!/\.json$/i.test(spec))

@@ -4,6 +4,7 @@ import type { Lang } from '../packs/validate';
 import { CliError, type CliIO } from './io';
 import { addPackCommands } from './pack-commands';
 import { addCheckCommand } from './check-command';
+import { addSkeletonCommand } from './skeleton-command';
 import { VERSION } from '../core/version';
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
@@ -24,6 +25,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   });
   addPackCommands(program, io, () => lang, (c) => (exit = Math.max(exit, c)));
   addCheckCommand(program, io, () => lang, (c) => (exit = Math.max(exit, c)));
+  addSkeletonCommand(program, io, () => lang);
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

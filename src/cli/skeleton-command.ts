@@ -1,0 +1,26 @@
+/** `decuong skeleton --pack ID|PACK.json [--level L] [--header] --out FILE.docx`: the outline as a Word file to fill in. */
+import type { Command } from 'commander';
+import type { Lang } from '../packs/validate';
+import { Level } from '../packs/schema';
+import { writeSkeletonDocx } from '../docx/write-skeleton';
+import { CliError, type CliIO } from './io';
+import { loadPack } from './check-command';
+
+export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang): void {
+  program
+    .command('skeleton')
+    .description('Ghi đề cương của gói mẫu ra tệp .docx để điền / write the outline of a pack as a .docx to fill in')
+    .requiredOption('--pack <pack>', 'pack id or pack JSON file')
+    .requiredOption('--out <file>', 'output .docx')
+    .option('--level <level>', 'tinh | huyen | xa | so-nganh')
+    .option('--header', 'add the administrative header block (agency, number, date, title)')
+    .action(async (opts: { pack: string; out: string; level?: string; header?: boolean }) => {
+      const L = lang();
+      const level = opts.level === undefined ? undefined : Level.safeParse(opts.level);
+      if (level && !level.success) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
+      if (!/\.docx$/i.test(opts.out)) throw new CliError(`--out "${opts.out}": ${L === 'en' ? 'must end in .docx' : 'phải là tệp .docx'}`);
+      const pack = loadPack(io, opts.pack, L);
+      io.writeFile(opts.out, await writeSkeletonDocx(pack, { level: level?.data, header: !!opts.header }));
+      io.out(`${opts.out}: ${L === 'en' ? 'outline of' : 'đề cương'} ${pack.id} ${pack.version}\n`);
+    });
+}

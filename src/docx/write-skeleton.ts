@@ -1,0 +1,24 @@
+/** A pack's outline skeleton as a .docx (for writers without the add-in: Word 2016, LibreOffice). */
+import type { Pack } from '../packs/schema';
+import { skeletonBlocks, type SkeletonOptions } from '../core/skeleton';
+import { writeDocx, type Block } from './write-docx';
+
+export function skeletonDocxBlocks(pack: Pack, opts: SkeletonOptions = {}): Block[] {
+  const out: Block[] = [];
+  for (const b of skeletonBlocks(pack, opts)) {
+    switch (b.kind) {
+      case 'heading': out.push({ kind: 'heading', level: Math.min(b.level, 6), text: b.text, mode: 'style' }); break;
+      case 'guidance': for (const line of b.text.split('\n')) out.push({ kind: 'para', text: line, italic: true }); break;
+      case 'table':
+        out.push({ kind: 'para', text: b.title, italic: true });
+        out.push({ kind: 'table', rows: [b.header, ...Array.from({ length: b.rows }, () => b.header.map(() => ''))] });
+        break;
+      case 'para': out.push({ kind: 'para', text: b.text, bold: b.bold, center: b.center }); break;
+    }
+  }
+  return out;
+}
+
+export function writeSkeletonDocx(pack: Pack, opts: SkeletonOptions = {}): Promise<Buffer> {
+  return writeDocx(skeletonDocxBlocks(pack, opts), { title: pack.title });
+}

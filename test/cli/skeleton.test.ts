@@ -1,0 +1,26 @@
+/** decuong skeleton: the outline as a .docx that the checker reads back as complete but empty. */
+import { cli } from '../helpers';
+import { readDocx } from '../../src/docx/read-docx';
+import { check } from '../../src/core/check';
+import { builtinPack } from '../../src/packs/builtin';
+
+test('the skeleton .docx maps onto its pack: every section present, all empty, not ready', async () => {
+  const r = await cli(['skeleton', '--pack', 'nq16-so-ket-3-nam', '--level', 'huyen', '--header', '--out', 'khung.docx']);
+  expect(r.code).toBe(0);
+  const bytes = r.bytes['khung.docx'];
+  expect(bytes.length).toBeGreaterThan(1000);
+  const doc = await readDocx(bytes);
+  const rep = check(doc, builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' });
+  expect(rep.summary.mapped).toBe(true);
+  expect(rep.findings.filter((f) => f.code === 'missing-section' || f.code === 'section-order')).toEqual([]);
+  expect(rep.sections.filter((s) => s.status === 'empty').length).toBeGreaterThan(30);
+  expect(rep.findings.some((f) => f.code === 'placeholder')).toBe(true); // the header's "Số: /BC-…" is left to fill
+  expect(rep.summary.ready).toBe(false);
+});
+
+test('bad arguments are one clear line, exit 2', async () => {
+  expect((await cli(['skeleton', '--pack', 'nope', '--out', 'a.docx'])).code).toBe(2);
+  const r = await cli(['skeleton', '--pack', 'nq16-so-ket-3-nam', '--out', 'a.txt']);
+  expect(r.code).toBe(2);
+  expect(r.err.trim().split('\n')).toHaveLength(1);
+});
