@@ -244,7 +244,7 @@ export function generate(pack: Pack, seed: number, opts: GenOptions = {}): GenCa
   let attachAppendix = true;
   let headerPlaceholder: string | undefined;
   let extraPlaceholder: string | undefined;
-  let arithmeticBad = false;
+  let arithmeticBad: false | 'fraction' | 'table' | 'listed' = false;
   let periodSentence = false;
   for (const d of defects) {
     switch (d) {
@@ -336,8 +336,8 @@ export function generate(pack: Pack, seed: number, opts: GenOptions = {}): GenCa
         break;
       }
       case 'arithmetic-mismatch':
-        arithmeticBad = true;
-        labels.push({ code: 'arithmetic-mismatch', snippet: 'gia đình văn hóa' });
+        arithmeticBad = rng.pick(['fraction', 'table', 'listed'] as const);
+        labels.push({ code: 'arithmetic-mismatch', snippet: arithmeticBad === 'fraction' ? 'gia đình văn hóa' : arithmeticBad === 'table' ? 'Tổng cộng' : 'gồm' });
         break;
       case 'out-of-period': {
         const c = rng.shuffle(indPlans.filter((p) => p.quote && !p.bad && !p.outOfPeriod));
@@ -443,9 +443,14 @@ export function generate(pack: Pack, seed: number, opts: GenOptions = {}): GenCa
     }
     // generic figures: fractions with their percentage, in-period dates
     if (!s.children.length && rng.chance(0.15)) blocks.push({ kind: 'para', text: fractionSentence(rng, false) });
+    if (!s.children.length && rng.chance(0.05)) blocks.push(fundsTable(rng, false));
+    if (!s.children.length && rng.chance(0.05)) blocks.push({ kind: 'para', text: listedSentence(rng, false) });
   }
   if (periodSentence) blocks.splice(7, 0, { kind: 'para', text: `Tính đến ${afterPeriod(pack)}, đã tổ chức ${rng.int(20, 90)} hội nghị với ${vn(rng.int(1200, 9000))} lượt người tham dự.` });
-  if (arithmeticBad) blocks.push({ kind: 'para', text: fractionSentence(rng, true) });
+  // planted before the outline, so that no section's emptiness depends on it
+  if (arithmeticBad === 'fraction') blocks.splice(7, 0, { kind: 'para', text: fractionSentence(rng, true) });
+  if (arithmeticBad === 'table') blocks.splice(7, 0, fundsTable(rng, true));
+  if (arithmeticBad === 'listed') blocks.splice(7, 0, { kind: 'para', text: listedSentence(rng, true) });
   if (extraPlaceholder) {
     blocks.push({ kind: 'para', text: extraPlaceholder === 'percent' ? 'Tỷ lệ hộ gia đình được công nhận gia đình văn hóa đạt …%.' : extraPlaceholder === 'xx' ? 'Đã tổ chức xx hội nghị sơ kết ở cơ sở.' : 'Số hội nghị tuyên truyền đã tổ chức: [cập nhật số liệu].' });
   }
@@ -465,6 +470,28 @@ function descendants(plans: Plan[], p: Plan): Plan[] {
 export function afterPeriod(pack: Pack): string {
   const [y] = pack.period.to.split('-').map(Number);
   return `31/12/${y + (pack.period.to.endsWith('12-31') ? 1 : 0)}`;
+}
+
+/** A table of funding sources with its total row, correct unless `wrong`. */
+function fundsTable(rng: Rng, wrong: boolean): Block {
+  const names = ['Ngân sách trung ương', 'Ngân sách tỉnh', 'Ngân sách huyện, xã', 'Vốn tín dụng', 'Doanh nghiệp, nhân dân đóng góp'];
+  const rows = names.slice(0, rng.int(3, 5)).map((n, i) => [String(i + 1), n, rng.int(50, 9000) / 10, rng.int(2, 60)] as const);
+  let money = rows.reduce((s, r) => s + r[2], 0);
+  let works = rows.reduce((s, r) => s + r[3], 0);
+  if (wrong) rng.chance(0.5) ? (money += rng.pick([-12.5, 3.4, 20])) : (works += rng.pick([-2, 1, 5]));
+  return {
+    kind: 'table',
+    rows: [['TT', 'Nguồn vốn', 'Kinh phí (tỷ đồng)', 'Số công trình'], ...rows.map((r) => [r[0], r[1], vn(r[2], 1), String(r[3])]), ['', 'Tổng cộng', vn(Math.round(money * 10) / 10, 1), String(works)]],
+  };
+}
+
+/** "Tổng … X tỷ đồng, gồm: …": the parts make the total unless `wrong`. */
+function listedSentence(rng: Rng, wrong: boolean): string {
+  const a = rng.int(50, 900);
+  const b = rng.int(50, 900);
+  const c = rng.int(10, 300);
+  const total = a + b + c + (wrong ? rng.pick([-15, 10, 40]) : 0);
+  return `Tổng kinh phí thực hiện ${vn(total)} tỷ đồng, gồm: ngân sách trung ương ${vn(a)} tỷ đồng, ngân sách địa phương ${vn(b)} tỷ đồng, vốn huy động khác ${vn(c)} tỷ đồng.`;
 }
 
 /** "Toàn tỉnh có 1.205/1.512 hộ ... (đạt 79,7%)": correct unless `wrong`. */

@@ -209,3 +209,34 @@ describe('unmapped-document', () => {
     expect(codes(r, 'unmapped-document')).toHaveLength(1);
   });
 });
+
+describe('arithmetic-mismatch: parts and their total', () => {
+  const table = (total: string) => [
+    '| TT | Nguồn vốn | Kinh phí (tỷ đồng) | Số công trình |',
+    '| 1 | Ngân sách trung ương | 120,5 | 14 |',
+    '| 2 | Ngân sách tỉnh | 80,2 | 9 |',
+    '| 3 | Nhân dân đóng góp | 35,3 | 21 |',
+    `| | Tổng cộng | ${total} |`,
+  ].join('\n');
+  test.each([
+    ['236 | 44', false],
+    ['236,0 | 44', false],
+    ['246 | 44', true],
+    ['236 | 45', true],
+  ])('table total row %s → %s', (total, bad) => {
+    const f = codes(huyen({ 'p1.iii.2.5': `Huy động nguồn lực.\n${table(total)}` }), 'arithmetic-mismatch');
+    expect(f).toHaveLength(bad ? 1 : 0);
+  });
+  test('a table with sub-rows ("Trong đó") is not summed', () => {
+    const src = ['| TT | Nội dung | Số lượng |', '| 1 | Xã đạt chuẩn | 12 |', '| | Trong đó: nâng cao | 5 |', '| 2 | Xã chưa đạt | 3 |', '| | Tổng cộng | 15 |'].join('\n');
+    expect(codes(huyen({ 'p1.iii.2.5': `Huy động nguồn lực.\n${src}` }), 'arithmetic-mismatch')).toEqual([]);
+  });
+  test.each([
+    ['Tổng nguồn lực huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng, ngân sách địa phương 250 tỷ đồng, nhân dân đóng góp 70 tỷ đồng.', false],
+    ['Tổng nguồn lực huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng, ngân sách địa phương 250 tỷ đồng, nhân dân đóng góp 90 tỷ đồng.', true],
+    ['Tổng số 45 hộ, gồm 20 hộ nghèo và 25 hộ cận nghèo.', false],
+    ['Tổng số 45 hộ, gồm 20 hộ nghèo và 26 hộ cận nghèo.', true],
+  ])('%s → %s', (line, bad) => {
+    expect(codes(huyen({ 'p1.iii.2.5': `Huy động nguồn lực.\n${line}` }), 'arithmetic-mismatch')).toHaveLength(bad ? 1 : 0);
+  });
+});

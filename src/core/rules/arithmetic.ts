@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { clauses, extractQuantities } from '../quantities';
 import { formatVn, roundingInterval } from '../numbers';
 import { excerpt } from '../text';
+import { listedTotals, tableTotals, type TotalMismatch } from '../totals';
 
 export const arithmeticMismatch: Rule = {
   code: 'arithmetic-mismatch',
@@ -48,6 +49,17 @@ export const arithmeticMismatch: Rule = {
           }
         }
       }
+    }
+    const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
+    for (const p of ctx.doc.paragraphs) if (!p.cell && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+    for (const m of totals) {
+      const u = m.unit ? ` ${m.unit}` : '';
+      const col = m.column ? ` (${m.column})` : '';
+      out.push({
+        code: 'arithmetic-mismatch', severity: 'error', paragraph: m.paragraph, excerpt: excerpt(m.excerpt),
+        message: { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `The total${col} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.` },
+        suggestion: { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
+      });
     }
     return out;
   },

@@ -1,0 +1,95 @@
+/**
+ * Parts that must add up to their stated total:
+ *  - a table with a total row ("Tổng cộng", "Tổng số", "Toàn tỉnh") over flat data rows;
+ *  - a total followed by "gồm:" and its parts in the same unit ("… 520 tỷ đồng, gồm: …").
+ * A rounded figure stands for the interval it rounds from (as XBRL Calculations 1.1 does):
+ * the sum of parts must fall within the sum of their intervals around the total's interval.
+ */
+import { tables, type DocModel } from './model';
+import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
+import { clauses, extractQuantities } from './quantities';
+
+export interface TotalMismatch {
+  paragraph: number;
+  excerpt: string;
+  total: number;
+  sum: number;
+  decimals: number;
+  unit: string;
+  /** Column header for a table total. */
+  column?: string;
+}
+
+const TOTAL_LABEL = /^\s*(tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn xã|chung toàn)\b/iu;
+/** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1" — a table with them is not flat. */
+const SUB_ROW = /^\s*(trong đó|[-+•–]|[a-zđ]\)|\d+\.\d+)/iu;
+
+function cellNumber(s: string): VnNumber | null {
+  const t = s.trim();
+  if (!t || /%|\/|lần/.test(t)) return null;
+  return parseVnNumber(t.replace(/\s+/g, ''));
+}
+
+/**
+ * Whether `parts` can sum to `total`. A figure with decimals, or an amount of money, stands for its
+ * rounding interval; a whole count (hộ, xã, người) is exact.
+ */
+function consistent(total: VnNumber, parts: VnNumber[], money: boolean): boolean {
+  const iv = (n: VnNumber): [number, number] => (n.decimals > 0 || money ? roundingInterval(n) : [n.value, n.value]);
+  const [tlo, thi] = iv(total);
+  let lo = 0;
+  let hi = 0;
+  for (const p of parts) {
+    const [a, b] = iv(p);
+    lo += a;
+    hi += b;
+  }
+  const eps = 1e-9;
+  return hi >= tlo - eps && lo <= thi + eps;
+}
+
+export function tableTotals(doc: DocModel): TotalMismatch[] {
+  const out: TotalMismatch[] = [];
+  for (const t of tables(doc)) {
+    if (t.rows.length < 4) continue;
+    const header = t.rows[0];
+    const body = t.rows.slice(1);
+    const labelCol = (row: string[]) => row.findIndex((c) => /\p{L}/u.test(c));
+    const totalIdx = body.findIndex((r) => TOTAL_LABEL.test(r[labelCol(r)] ?? '') || TOTAL_LABEL.test(r[0] ?? ''));
+    if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
+    const parts = body.filter((_, i) => i !== totalIdx);
+    if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= 1 && SUB_ROW.test(c)))) continue;
+    const total = body[totalIdx];
+    for (let col = 1; col < header.length; col++) {
+      if (/tỷ lệ|%|bình quân|năm|stt|tt\b|mã|ngày/iu.test(header[col] ?? '')) continue;
+      const tv = cellNumber(total[col] ?? '');
+      if (!tv) continue;
+      const pv = parts.map((r) => cellNumber(r[col] ?? ''));
+      if (pv.some((v) => v === null)) continue;
+      if (consistent(tv, pv as VnNumber[], /đồng/iu.test(header[col] ?? ''))) continue;
+      const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
+      const paragraph = doc.paragraphs.find((p) => p.cell && p.cell.table === t.table && p.cell.row === totalIdx + 1)?.index ?? t.first;
+      out.push({ paragraph, excerpt: total.join(' | '), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: '', column: header[col] });
+    }
+  }
+  return out;
+}
+
+/** "Tổng vốn huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng; …": the parts must make the total. */
+export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
+  const m = /\b(gồm|bao gồm)\s*:?/iu.exec(text);
+  if (!m || /trong đó/iu.test(text.slice(m.index))) return [];
+  const before = extractQuantities(text.slice(0, m.index));
+  const total = before.filter((q) => q.kind === 'number' && q.unit).pop();
+  if (!total) return [];
+  // the parts: every figure after "gồm" in the same unit, to the end of the paragraph
+  const after = clauses(text.slice(m.index)).flatMap((c) => extractQuantities(c.text));
+  const parts = after.filter((q) => q.kind === 'number' && q.unit === total.unit);
+  if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
+  const tv: VnNumber = { value: total.value, decimals: total.decimals };
+  if (consistent(tv, parts.map((p) => ({ value: p.value, decimals: p.decimals })), /đồng/u.test(total.unit))) return [];
+  return [{
+    paragraph, excerpt: text, total: total.value, sum: parts.reduce((s, p) => s + p.value, 0),
+    decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit,
+  }];
+}
