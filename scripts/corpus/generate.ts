@@ -191,6 +191,8 @@ function proseQuote(ind: Indicator, val: { value: number; text: string }, place:
   switch (ind.unit) {
     case '%':
       if (t.comparator === 'range') return `${subject} ${verb} ${val.text}%/năm${mis}${c}.`;
+      // "… có 72,4% lao động nông thôn qua đào tạo": the figure before its subject
+      if (/^Tỷ lệ (số )?/u.test(subject) && !mis && rng.chance(0.3)) return `${place} có ${val.text}% ${subject.replace(/^Tỷ lệ (số )?/u, '')}${c}.`;
       return `${subject} ${verb} ${val.text}%${mis}${c}.`;
     case '%/năm':
       return `${subject.replace(/^Mức giảm\s+/u, '')} giảm bình quân ${val.text}%/năm${mis}${c}.`;
@@ -219,7 +221,7 @@ export function generate(pack: Pack, seed: number, opts: GenOptions = {}): GenCa
   const level = opts.level ?? rng.pick(pack.levels);
   const traits = new Set<string>();
   const labels: Label[] = [];
-  const mode: HeadingMode | 'mixed' = rng.pick(['style', 'auto', 'bold', 'mixed'] as const);
+  const mode: HeadingMode | 'mixed' = rng.pick(['style', 'auto', 'bold', 'autobold', 'mixed'] as const);
   traits.add(`headings:${mode}`);
   const indMode = rng.pick(['prose', 'table', 'mixed'] as const);
   const flat = flatten(pack, level);
@@ -380,14 +382,14 @@ export function generate(pack: Pack, seed: number, opts: GenOptions = {}): GenCa
     counters.set(p.f.parent, k);
     const s = p.f.section.number ? p.f.section : { ...p.f.section, number: p.f.depth === 0 ? ROMANS[k - 1] : String(k) };
     const lvl = Math.min(p.f.depth + 1, 6);
-    const m: HeadingMode = mode === 'mixed' ? rng.pick(['style', 'auto', 'bold'] as const) : mode;
+    const m: HeadingMode = mode === 'mixed' ? rng.pick(['style', 'auto', 'bold', 'autobold'] as const) : mode;
     const scheme = autoScheme(s.number);
     const title = retitle(s.title, p.f.depth, rng, traits);
-    if (m === 'auto' && scheme) blocks.push({ kind: 'heading', level: lvl, text: title, mode: 'auto', scheme });
+    if ((m === 'auto' || m === 'autobold') && scheme) blocks.push({ kind: 'heading', level: lvl, text: title, mode: m, scheme });
     else {
       const num = typedNumber(s.number, rng);
       const text = ORDINAL_TEXT.test(s.number) && rng.chance(0.5) ? `${num}\n${title}` : `${num} ${title}`.trim();
-      blocks.push({ kind: 'heading', level: lvl, text, mode: m === 'auto' ? 'style' : m });
+      blocks.push({ kind: 'heading', level: lvl, text, mode: m === 'auto' ? 'style' : m === 'autobold' ? 'bold' : m });
     }
     if (p.empty) {
       if (p.empty === 'dots') blocks.push({ kind: 'para', text: '……………………………' });

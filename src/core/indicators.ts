@@ -59,8 +59,12 @@ export function mentions(ind: Indicator, normText: string): boolean {
 
 const digitKeyword = (ind: Indicator) => keywordSets(ind).some((set) => set.some((k) => /\d/.test(k)));
 
+/** "Toàn huyện có …", "trên địa bàn xã …": the writer's unit, not the subject of the figure. */
+const PLACE = /\b(?:toan|ca) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b/g;
+
 function excluded(ind: Indicator, normText: string): boolean {
-  return ind.exclude.some((k) => containsKeyword(normText, k));
+  const t = normText.replace(PLACE, ' ');
+  return ind.exclude.some((k) => containsKeyword(t, k));
 }
 
 /** Whether a figure's unit can carry this indicator. */
@@ -121,6 +125,7 @@ function proseQuotes(indicators: Indicator[], text: string, paragraph: number, i
       const parenText = inParen ? c.text.slice(openParen, Math.max(c.text.indexOf(')', q.end), q.end) + 1) : '';
       const targetQuote = TARGET_WORDS.test(left) || (inParen && TARGET_WORDS.test(parenText)) || inTargetSection;
       const laterYear = /20(2[6-9]|3\d)/.test(c.text.slice(leftStart, rightEnd)) || /(đến năm|định hướng)\s*20(2[6-9]|3\d)/.test(c.text);
+      const prevStart = prevEnd;
       prevEnd = q.end;
       if (inParen && owner) {
         // "(đạt 84,9%)", "(vượt mục tiêu 38 xã)": belongs to the figure before the bracket
@@ -148,6 +153,12 @@ function proseQuotes(indicators: Indicator[], text: string, paragraph: number, i
           matched = ind;
           break;
         }
+      }
+      if (!matched && !owner) {
+        // a subject with a comma in it ("thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang … đạt 59,6%"):
+        // look back to the previous figure, only when nothing closer named an indicator
+        const back = normalize(c.text.slice(prevStart, q.start) + ' ' + right);
+        matched = indicators.find((ind) => !excluded(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back));
       }
       if (!matched && owner && TARGET_WORDS.test(left) && !NEG_CLAIM.test(left) && unitFits(owner.ind, q, '')) {
         // "… đạt 12/12 đơn vị, so với mục tiêu Nghị quyết đề ra là 11/12 đơn vị": the target of the figure before

@@ -13,7 +13,9 @@ export type HeadingMode =
   /** Built-in heading style, number produced by Word's list numbering (not in the text). */
   | 'auto'
   /** A bold Normal paragraph with the number typed in the text (many writers never use styles). */
-  | 'bold';
+  | 'bold'
+  /** A bold Normal paragraph numbered by Word's list numbering (no heading style, no number in the text). */
+  | 'autobold';
 
 export type Block =
   | { kind: 'heading'; level: number; text: string; mode: HeadingMode; scheme?: AutoScheme }
@@ -44,7 +46,7 @@ function cell(text: string, bold: boolean): TableCell {
  */
 export async function writeDocx(blocks: Block[], opts: { title?: string } = {}): Promise<Buffer> {
   const schemesByLevel = new Map<number, AutoScheme>();
-  for (const b of blocks) if (b.kind === 'heading' && b.mode === 'auto') schemesByLevel.set(b.level, b.scheme ?? 'decimal');
+  for (const b of blocks) if (b.kind === 'heading' && (b.mode === 'auto' || b.mode === 'autobold')) schemesByLevel.set(b.level, b.scheme ?? 'decimal');
   const levels = [...Array(6).keys()].map((l) => {
     const s = SCHEMES[schemesByLevel.get(l + 1) ?? 'decimal'];
     return { level: l, format: s.format, text: s.text(l), alignment: AlignmentType.LEFT };
@@ -53,8 +55,11 @@ export async function writeDocx(blocks: Block[], opts: { title?: string } = {}):
   for (const b of blocks) {
     switch (b.kind) {
       case 'heading':
-        children.push(b.mode === 'bold'
-          ? new Paragraph({ children: [new TextRun({ text: b.text, bold: true })] })
+        children.push(b.mode === 'bold' || b.mode === 'autobold'
+          ? new Paragraph({
+            children: [new TextRun({ text: b.text, bold: true })],
+            ...(b.mode === 'autobold' ? { numbering: { reference: 'outline', level: b.level - 1 } } : {}),
+          })
           : new Paragraph({
             heading: HEADINGS[Math.min(b.level, 6) - 1],
             children: [new TextRun(b.text)],

@@ -168,6 +168,15 @@ describe('indicators', () => {
     // a proposal to change a target is not a misquote
     expect(codes(tinh('Đề xuất điều chỉnh mục tiêu số xã đạt chuẩn nông thôn mới lên 45 xã.'), 'target-misquoted')).toEqual([]);
   });
+  test('a subject with a comma in it, and a figure written before its subject', () => {
+    const dbkk = 'Tỷ lệ số thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang ven biển được công nhận đạt chuẩn nông thôn mới đạt 52,1%.';
+    expect(codes(run(nq16(results([...MET, dbkk])), undefined, 'huyen'), 'indicator-below-target').map((f) => f.indicator)).toEqual(['thon-xa-dbkk']);
+    expect(codes(swap(MET[3], 'Toàn huyện có 66,5% lao động nông thôn qua đào tạo.'), 'indicator-below-target').map((f) => f.indicator)).toEqual(['lao-dong-dao-tao']);
+  });
+  test('the writer\'s own unit ("Toàn huyện có …") does not exclude an indicator', () => {
+    const r = run(nq16(results(MET.map((l, i) => (i === 1 ? 'Toàn huyện có 83,0% thôn đạt chuẩn nông thôn mới.' : l)))), undefined, 'huyen');
+    expect(codes(r, 'indicator-below-target').map((f) => f.indicator)).toEqual(['thon-dat-chuan']);
+  });
   test('figures in the sections about the period to come are targets, not results', () => {
     const r = huyen({ 'p2.ii.2': 'Phấn đấu đến năm 2030 tỷ lệ lao động nông thôn qua đào tạo đạt 60%.' });
     expect(codes(r, 'indicator-below-target')).toEqual([]);
@@ -192,6 +201,7 @@ describe('out-of-period', () => {
     ['Tính đến 30/6/2024, toàn huyện có 9 xã đạt chuẩn nâng cao.', false],
     ['Phấn đấu đến 31/12/2025 có 12 xã đạt chuẩn nâng cao.', false],
     ['Nghị quyết số 16-NQ/TU ngày 13/01/2022 của Ban Chấp hành Đảng bộ tỉnh.', false],
+    ['Tính đến 31/12/2024, có 12/12 xã hoàn thành.', true],
   ])('%s → %s', (line, bad) => {
     expect(codes(huyen({ 'p1.iii.2.6': `Kết quả thực hiện bộ tiêu chí.\n${line}` }), 'out-of-period')).toHaveLength(bad ? 1 : 0);
   });

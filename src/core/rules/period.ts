@@ -13,7 +13,8 @@ export const outOfPeriod: Rule = {
     const end = ctx.pack.period.to;
     const re = /(tính đến|đến ngày|đến hết|đến thời điểm|tại thời điểm|thời điểm|số liệu đến|đến)\s*(?:ngày\s*|hết\s*)?(?:tháng\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/giu;
     for (const p of ctx.doc.paragraphs) {
-      if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}(\/\d{4})?/g, ''))) continue;
+      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date)
+      if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(p.text))) {
