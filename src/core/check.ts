@@ -4,7 +4,7 @@ import type { DocModel } from './model';
 import { RULES, type CheckContext } from './rules';
 import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from './report';
 import { findHeadings, matchSections, outOfOrder, type FlatSection, type SectionMatch } from './structure';
-import { findQuotes, meets, sameTarget } from './indicators';
+import { findQuotes, firstAchieved, meets, sameTarget } from './indicators';
 import { detectLevel } from './level';
 import { normalize } from './text';
 import { DEFAULT_GUIDANCE } from './skeleton';
@@ -120,7 +120,7 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   const indicatorRows: IndicatorStatus[] = indicators.map((ind) => {
     const base = { id: ind.id, label: ind.label, target: ind.target, unit: ind.unit };
     if (level && !ind.levels.includes(level)) return { ...base, status: 'not-applicable' as const };
-    const ach = quotes.find((q) => q.indicator.id === ind.id && q.kind === 'achieved' && !q.laterYear);
+    const ach = firstAchieved(quotes, ind.id);
     const mis = quotes.find((q) => q.indicator.id === ind.id && q.kind === 'target' && !q.laterYear && !sameTarget(ind.target, q));
     if (!ach) return { ...base, status: mis && findings.some((f) => f.code === 'target-misquoted' && f.indicator === ind.id) ? ('misquoted' as const) : ('not-quoted' as const) };
     return { ...base, status: meets(ind.target, ach.value, ind.direction, ach.quantity) ? ('met' as const) : ('not-met' as const), value: Math.round(ach.value * 1000) / 1000, paragraph: ach.paragraph, quote: ach.text };

@@ -264,6 +264,11 @@ export function findQuotes(doc: DocModel, indicators: Indicator[], targetParagra
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
+/** The achieved figure an indicator is judged by: its first quote in the reporting period (not a later-year orientation). */
+export function firstAchieved(quotes: Quote[], indicatorId: string): Quote | undefined {
+  return quotes.find((q) => q.indicator.id === indicatorId && q.kind === 'achieved' && !q.laterYear);
+}
+
 /** Judge an achieved value against a target. Qualifiers shift the value ("gần 70%" is below 70). */
 export function meets(target: Target, value: number, direction: 'higher' | 'lower', q?: Quantity): boolean {
   const eps = 1e-9;

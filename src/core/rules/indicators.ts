@@ -1,7 +1,7 @@
 /** Indicator rules: indicator-missing, indicator-below-target, target-misquoted, claim-contradiction. */
 import type { Rule, CheckContext } from './rule';
 import type { Indicator } from '../../packs/schema';
-import { describeTarget, meets, sameTarget, type Quote } from '../indicators';
+import { describeTarget, firstAchieved, meets, sameTarget, type Quote } from '../indicators';
 import { formatVn } from '../numbers';
 import { excerpt } from '../text';
 
@@ -11,10 +11,6 @@ const fmt = (q: Quote) => {
   const d = q.quantity?.decimals ?? 1;
   return `${formatVn(q.value, q.quantity?.kind === 'fraction' && u === '%' ? 1 : d)}${u === '%' || u === '%/năm' ? u : ' ' + u}`;
 };
-/** First achieved quote per indicator in the current period (not a later-year orientation). */
-export function achieved(ctx: CheckContext, ind: Indicator): Quote[] {
-  return ctx.quotes.filter((q) => q.indicator.id === ind.id && q.kind === 'achieved' && !q.laterYear);
-}
 
 export const indicatorMissing: Rule = {
   code: 'indicator-missing',
@@ -39,7 +35,7 @@ export const indicatorBelowTarget: Rule = {
     const out: ReturnType<Rule['run']> = [];
     for (const ind of ctx.pack.indicators) {
       if (!applicable(ctx, ind)) continue;
-      const q = achieved(ctx, ind)[0];
+      const q = firstAchieved(ctx.quotes, ind.id);
       if (!q || meets(ind.target, q.value, ind.direction, q.quantity)) continue;
       out.push({
         code: 'indicator-below-target', severity: 'warning', indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: excerpt(q.text),

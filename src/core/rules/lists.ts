@@ -2,8 +2,8 @@
 import type { Rule } from './rule';
 import { tables } from '../model';
 import { foldDiacritics, normalize } from '../text';
+import { label } from './label';
 
-const label = (n: string, t: string) => (n ? `${n}. ${t}` : t);
 
 export const missingList: Rule = {
   code: 'missing-list',

@@ -1,5 +1,6 @@
 /** placeholder: text left to fill. */
 import type { Rule } from './rule';
+import { tables } from '../model';
 import { excerpt } from '../text';
 
 const PATTERNS: Array<[RegExp, string]> = [
@@ -44,22 +45,16 @@ export const placeholder: Rule = {
       }
     }
     // empty rows of a numbered table: "3 | | |"
-    const rows = new Map<string, { first: number; cells: string[] }>();
-    for (const p of ctx.doc.paragraphs) {
-      if (!p.cell) continue;
-      const k = `${p.cell.table}:${p.cell.row}`;
-      const r = rows.get(k) ?? { first: p.index, cells: [] };
-      r.cells[p.cell.cell] = ((r.cells[p.cell.cell] ?? '') + ' ' + p.text).trim();
-      rows.set(k, r);
-    }
-    for (const r of rows.values()) {
-      const cells = Array.from(r.cells, (c) => c ?? '');
-      if (cells.length >= 3 && /^\d+\.?$/.test(cells[0]) && cells.slice(1).every((c) => !c.trim()))
+    for (const t of tables(ctx.doc)) {
+      t.rows.forEach((cells, r) => {
+        if (cells.length < 3 || !/^\d+\.?$/.test(cells[0]) || cells.slice(1).some((c) => c.trim())) return;
+        const first = ctx.doc.paragraphs.find((p) => p.cell && p.cell.table === t.table && p.cell.row === r)?.index ?? t.first;
         out.push({
-          code: 'placeholder', severity: 'error', paragraph: r.first, excerpt: cells.join(' | '),
+          code: 'placeholder', severity: 'error', paragraph: first, excerpt: cells.join(' | '),
           message: { vi: `Dòng ${cells[0]} của bảng còn trống.`, en: `Row ${cells[0]} of a table is empty.` },
           suggestion: { vi: 'Điền hoặc xóa dòng trống.', en: 'Fill in or delete the empty row.' },
         });
+      });
     }
     return out;
   },

@@ -1,8 +1,8 @@
 /** Structure rules: missing-section, empty-section, section-order. */
 import type { Rule } from './rule';
 import { excerpt } from '../text';
+import { label } from './label';
 
-const label = (n: string, t: string) => (n ? `${n}. ${t}` : t);
 
 export const missingSection: Rule = {
   code: 'missing-section',
