@@ -8,6 +8,7 @@ import type { DocumentPort } from '../core/port';
 import { check } from '../core/check';
 import { identifyPack } from '../core/identify';
 import { WritePanel } from './WritePanel';
+import { PackFile } from './PackFile';
 import { CheckPanel, type CheckState } from './CheckPanel';
 import type { HostInfo } from './host';
 import { detectLang, t, type UiLang } from './i18n';
@@ -34,7 +35,12 @@ export interface AppProps {
 
 export function App({ host, port, packs: givenPacks }: AppProps) {
   const styles = useStyles();
-  const packs = useMemo(() => givenPacks ?? builtinPacks(), [givenPacks]);
+  const [extraPacks, setExtraPacks] = useState<Pack[]>([]);
+  const packs = useMemo(() => {
+    const base = givenPacks ?? builtinPacks();
+    // a loaded pack replaces a built-in one with the same id (a newer version from the secretariat)
+    return [...extraPacks, ...base.filter((b) => !extraPacks.some((e) => e.id === b.id))];
+  }, [givenPacks, extraPacks]);
   const [lang, setLang] = useState<UiLang>(detectLang(host?.displayLanguage));
   const [packId, setPackId] = useState(packs[0].id);
   const [suggested, setSuggested] = useState(false);
@@ -138,6 +144,17 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
           </Dropdown>
         </Field>
       </div>
+      <PackFile
+        lang={lang}
+        onPack={(p) => {
+          setExtraPacks((xs) => [p, ...xs.filter((x) => x.id !== p.id)]);
+          chosenByUser.current = true;
+          setPackId(p.id);
+          setState({ busy: false });
+          setMessage({ text: t(lang, 'packLoaded', { id: p.id, version: p.version }), intent: 'success' });
+        }}
+        onProblems={(text) => setMessage({ text: `${t(lang, 'packRejected')}: ${text}`, intent: 'error' })}
+      />
       <Text size={200} className={styles.meta}>
         {t(lang, 'period')}: {vnDate(pack.period.from)} – {vnDate(pack.period.to)}
         {pack.due.length > 0 && <> · {t(lang, 'due')}: {pack.due.map((d) => vnDate(d.date)).join(', ')}</>} · {t(lang, 'indicators')}: {pack.indicators.length} · v{pack.version}

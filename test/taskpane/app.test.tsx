@@ -114,3 +114,20 @@ test('marks are optional and removed with one button', async () => {
   expect(d.ccs.filter((c) => c.tag.startsWith('decuong:m:'))).toHaveLength(0);
   expect(d.comments).toHaveLength(0);
 });
+
+test('the secretariat\'s own pack file is validated: a bad one is refused with its problems, a good one is used', async () => {
+  ui(<App host={{ inWord: false }} port={null} />);
+  const input = screen.getByLabelText('Mở gói mẫu (.json)…') as HTMLInputElement;
+  const bad = new File(['{"id": "Bad Id", "version": "1"}'], 'goi-loi.json', { type: 'application/json' });
+  Object.defineProperty(bad, 'text', { value: async () => '{"id": "Bad Id", "version": "1"}' });
+  fireEvent.change(input, { target: { files: [bad] } });
+  await screen.findByText(/Gói mẫu không hợp lệ: goi-loi.json: id/);
+  const pack = JSON.parse(readFileSync(join(__dirname, '../../src/packs/builtin/ntm-so-ket-2021-2023-tham-luan.json'), 'utf8'));
+  pack.id = 'tham-luan-tinh-2026';
+  pack.version = '2.0.0';
+  const good = new File([JSON.stringify(pack)], 'tham-luan.json', { type: 'application/json' });
+  Object.defineProperty(good, 'text', { value: async () => JSON.stringify(pack) });
+  fireEvent.change(input, { target: { files: [good] } });
+  await screen.findByText('Đã mở gói mẫu tham-luan-tinh-2026 2.0.0.');
+  expect((screen.getByRole('combobox', { name: /Gói mẫu đề cương/ }) as HTMLButtonElement).textContent).toMatch(/tham luận/i);
+});

@@ -65,7 +65,7 @@ export const targetMisquoted: Rule = {
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({
-        code: 'target-misquoted', severity: 'error', indicator: ind.id, paragraph: q.paragraph, excerpt: excerpt(q.text),
+        code: 'target-misquoted', severity: 'error', indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: excerpt(q.text),
         message: { vi: `Mục tiêu "${ind.label}" ghi ${fmt(q)}, văn bản gốc là ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${fmt(q)}; the source says ${describeTarget(ind.target, ind.unit, 'en')}.` },
         suggestion: { vi: 'Sửa theo mục tiêu của văn bản gốc.', en: 'Quote the target as in the source.' },
       });
@@ -87,7 +87,7 @@ export const claimContradiction: Rule = {
       if ((q.claim === 'positive' && ok) || (q.claim === 'negative' && !ok)) continue;
       const said = q.claimText ?? '';
       out.push({
-        code: 'claim-contradiction', severity: 'error', indicator: ind.id, paragraph: q.paragraph, excerpt: excerpt(q.text),
+        code: 'claim-contradiction', severity: 'error', indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: excerpt(q.text),
         message: q.claim === 'positive'
           ? { vi: `Ghi "${said}" nhưng ${ind.label.toLowerCase()} ${fmt(q)} chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${fmt(q)} does not meet the target ${describeTarget(ind.target, ind.unit, 'en')}.` }
           : { vi: `Ghi "${said}" nhưng ${fmt(q)} đã đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${fmt(q)} meets the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
