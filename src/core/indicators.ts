@@ -6,7 +6,7 @@
 import type { Indicator, Target } from '../packs/schema';
 import { tables, type DocModel } from './model';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { containsKeyword, containsNormalized, normalize } from './text';
+import { containsNormalized, normalize } from './text';
 
 export type Claim = 'positive' | 'negative';
 
@@ -62,10 +62,17 @@ const digitKeyword = (ind: Indicator) => keywordSets(ind).some((set) => set.some
 /** "Toàn huyện có …", "trên địa bàn xã …": the writer's unit, not the subject of the figure. */
 const PLACE = /\b(?:toan|ca) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b/g;
 
+const normExcludes = new WeakMap<Indicator, string[]>();
+
+/** Whether the text names something the indicator excludes ("nâng cao" for plain "đạt chuẩn"). */
 function excluded(ind: Indicator, normText: string): boolean {
-  const t = normText.replace(PLACE, ' ');
-  return ind.exclude.some((k) => containsKeyword(t, k));
+  if (!ind.exclude.length) return false;
+  let ex = normExcludes.get(ind);
+  if (!ex) normExcludes.set(ind, (ex = ind.exclude.map((k) => normalize(k))));
+  const t = PLACE_HINT.test(normText) ? normText.replace(PLACE, ' ') : normText;
+  return ex.some((k) => containsNormalized(t, k));
 }
+const PLACE_HINT = /toan|ca |tren dia ban/;
 
 /** Whether a figure's unit can carry this indicator. */
 export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean {

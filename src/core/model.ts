@@ -54,6 +54,17 @@ export interface TableView {
 
 /** Group table paragraphs back into tables (rows × cells, cell text joined by spaces). */
 export function tables(doc: DocModel): TableView[] {
+  // several rules read the tables of the same document: build them once (the model is not changed after reading)
+  let hit = tableCache.get(doc);
+  if (hit && hit.n === doc.paragraphs.length) return hit.views;
+  hit = { n: doc.paragraphs.length, views: buildTables(doc) };
+  tableCache.set(doc, hit);
+  return hit.views;
+}
+
+const tableCache = new WeakMap<DocModel, { n: number; views: TableView[] }>();
+
+function buildTables(doc: DocModel): TableView[] {
   const byTable = new Map<number, TableView>();
   for (const p of doc.paragraphs) {
     if (!p.cell) continue;

@@ -59,12 +59,13 @@ export function normalize(s: string): string {
     const hit = cache.get(s);
     if (hit !== undefined) return hit;
   }
-  // one pass: fold, turn separators into single spaces, trim
+  // one pass over char codes: fold, turn separators into single spaces, trim
   let t = '';
   let space = false;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (SEPARATOR.has(ch)) {
+    const c = s.charCodeAt(i);
+    const m = c < 0x2000 ? MAP[c] ?? mapCode(c) : SEPARATOR.has(s[i]) ? ' ' : s[i].toLowerCase();
+    if (m === ' ') {
       space = t.length > 0;
       continue;
     }
@@ -72,8 +73,7 @@ export function normalize(s: string): string {
       t += ' ';
       space = false;
     }
-    const c = s.charCodeAt(i);
-    t += c < 128 ? (c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch) : foldChar(c);
+    t += m;
   }
   t = t.replace(ABBREVIATION_RE, (m) => ABBREVIATION_MAP.get(m) ?? m);
   // "nông thôn" is one word here: a "thôn" (hamlet) keyword must not match it
@@ -83,6 +83,15 @@ export function normalize(s: string): string {
     cache.set(s, out);
   }
   return out;
+}
+
+/** What each character below U+2000 becomes in normalised text (' ' for a separator), filled on first use. */
+const MAP: Array<string | undefined> = new Array(0x2000);
+function mapCode(c: number): string {
+  const ch = String.fromCharCode(c);
+  const m = SEPARATOR.has(ch) ? ' ' : c < 128 ? ch.toLowerCase() : foldChar(c);
+  MAP[c] = m;
+  return m;
 }
 
 /** Keywords, titles and headings are normalised again and again: remember the short ones. */
