@@ -131,3 +131,20 @@ test('the secretariat\'s own pack file is validated: a bad one is refused with i
   await screen.findByText('Đã mở gói mẫu tham-luan-tinh-2026 2.0.0.');
   expect((screen.getByRole('combobox', { name: /Gói mẫu đề cương/ }) as HTMLButtonElement).textContent).toMatch(/tham luận/i);
 });
+
+test('automatic re-check: a moment after the document changes, the result follows it', async () => {
+  const d = await v01();
+  let changed: (() => void) | undefined;
+  const port = { ...portFor(d), onChange: (cb: () => void) => ((changed = cb), () => (changed = undefined)) };
+  ui(<App host={{ inWord: true }} port={port} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
+  await screen.findByRole('button', { name: /58,4%/ });
+  fireEvent.click(screen.getByRole('switch', { name: 'Tự kiểm tra lại khi ngừng gõ' }));
+  await waitFor(() => expect(changed).toBeDefined());
+  // the writer corrects the figure
+  const p = d.paras.find((x) => x.text.includes('tưới đạt 58,4%'))!;
+  p.text = p.text.replace('58,4%', '62,4%');
+  changed!();
+  await waitFor(() => expect(screen.queryByRole('button', { name: /58,4%/ })).toBeNull(), { timeout: 4000 });
+  expect(d.writes).toEqual([]);
+});
