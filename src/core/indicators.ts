@@ -179,7 +179,8 @@ function proseQuotes(indicators: Indicator[], text: string, paragraph: number, i
         continue;
       }
       // the claim may follow after a comma ("đạt 65,6%, hoàn thành chỉ tiêu"): up to the next figure or "trong đó"
-      const zone = c.text.slice(q.end, nextStart);
+      // a figure that belongs to the keyword ("dưới 15 tiêu chí") does not end the zone
+      const zone = c.text.slice(q.end, digitKeyword(matched) ? c.text.length : nextStart);
       const cut = /\btrong đó\b|;/u.exec(zone);
       const after = cut ? zone.slice(0, cut.index) : zone;
       const quote: Quote = {

@@ -145,6 +145,7 @@ describe('indicators', () => {
   });
   test('"exactly 0": còn 2 xã dưới 15 tiêu chí', () => {
     expect(codes(swap(MET[0], 'Toàn huyện còn 2 xã dưới 15 tiêu chí.'), 'indicator-below-target').map((f) => f.indicator)).toEqual(['xa-duoi-15-tieu-chi']);
+    expect(codes(swap(MET[0], 'Toàn huyện còn 2 xã dưới 15 tiêu chí, đạt mục tiêu.'), 'claim-contradiction').map((f) => f.indicator)).toEqual(['xa-duoi-15-tieu-chi']);
   });
   test('figures in an indicator table, with ĐVT and the assessment column', () => {
     const table = [
