@@ -385,7 +385,12 @@ export function generate(pack: Pack, seed: number, opts: GenOptions = {}): GenCa
     const m: HeadingMode = mode === 'mixed' ? rng.pick(['style', 'auto', 'bold', 'autobold'] as const) : mode;
     const scheme = autoScheme(s.number);
     const title = retitle(s.title, p.f.depth, rng, traits);
-    if ((m === 'auto' || m === 'autobold') && scheme) blocks.push({ kind: 'heading', level: lvl, text: title, mode: m, scheme });
+    // a run-in heading: "**2.1. Title:** the section's text…" in one paragraph (bold writers, deep leaf items)
+    const runIn = (m === 'bold' || m === 'autobold') && p.f.depth >= 2 && !s.children.length && !p.empty && !indHome.has(s.id) && !s.lists.length && rng.chance(0.3);
+    if (runIn) {
+      traits.add('run-in-headings');
+      blocks.push({ kind: 'para', boldLead: `${/^\(/.test(s.number) ? s.number : typedNumber(s.number, rng).replace(/[.:]?$/, '.')} ${title}:`, text: ` ${rng.pick(FILLER)}` });
+    } else if ((m === 'auto' || m === 'autobold') && scheme) blocks.push({ kind: 'heading', level: lvl, text: title, mode: m, scheme });
     else {
       const num = typedNumber(s.number, rng);
       const text = ORDINAL_TEXT.test(s.number) && rng.chance(0.5) ? `${num}\n${title}` : `${num} ${title}`.trim();
@@ -454,7 +459,7 @@ export function generate(pack: Pack, seed: number, opts: GenOptions = {}): GenCa
   if (arithmeticBad === 'table') blocks.splice(7, 0, fundsTable(rng, true));
   if (arithmeticBad === 'listed') blocks.splice(7, 0, { kind: 'para', text: listedSentence(rng, true) });
   if (extraPlaceholder) {
-    blocks.push({ kind: 'para', text: extraPlaceholder === 'percent' ? 'Tỷ lệ hộ gia đình được công nhận gia đình văn hóa đạt …%.' : extraPlaceholder === 'xx' ? 'Đã tổ chức xx hội nghị sơ kết ở cơ sở.' : 'Số hội nghị tuyên truyền đã tổ chức: [cập nhật số liệu].' });
+    blocks.splice(7, 0, { kind: 'para', text: extraPlaceholder === 'percent' ? 'Tỷ lệ hộ gia đình được công nhận gia đình văn hóa đạt …%.' : extraPlaceholder === 'xx' ? 'Đã tổ chức xx hội nghị sơ kết ở cơ sở.' : 'Số hội nghị tuyên truyền đã tổ chức: [cập nhật số liệu].' });
   }
   if (attachAppendix && pack.appendices.length) blocks.push({ kind: 'para', text: rng.pick(['(Đính kèm các phụ lục)', 'Có các phụ lục kèm theo báo cáo này.', '(Kèm theo Phụ lục số liệu)']), italic: true });
   blocks.push({ kind: 'para', text: `Trên đây là báo cáo của ${agency.charAt(0)}${agency.slice(1).toLowerCase()}.` });

@@ -40,8 +40,11 @@ function guidanceLines(guidance?: string): Set<string> {
 
 export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): ReportResult {
   const level = opts.level ?? detectLevel(doc);
-  const headings = findHeadings(doc);
-  const matches = matchSections(pack, headings, level, doc.paragraphs.length);
+  const allHeadings = findHeadings(doc);
+  const matches = matchSections(pack, allHeadings, level, doc.paragraphs.length);
+  // a run-in heading counts only when it is one of the pack's items; otherwise it is a paragraph of content
+  const matchedHeadings = new Set(matches.map((m) => m.heading).filter(Boolean));
+  const headings = allHeadings.filter((h) => h.runIn === undefined || matchedHeadings.has(h));
   // the body ends where the closing begins ("Trên đây là báo cáo…", "Nơi nhận:"): the last section stops there
   const lastHeading = headings.length ? headings[headings.length - 1].paragraph : 0;
   const closing = doc.paragraphs.find((p) => p.index > lastHeading && !p.cell && CLOSING.test(p.text.trim()));
@@ -67,7 +70,8 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
     // a table counts when a row under its header holds more than a row number (an inserted danh mục is empty)
     const hasTable = paras.some((p) => p.cell && p.cell.row > 0 && p.text.trim() && !/^\d+\.?$/.test(p.text.trim()));
     const lines = guidanceLines(m.flat.section.guidance);
-    const hasText = paras.some((p) => !p.cell && !headingAt.has(p.index) && substantive(p.text, lines));
+    const hasText = paras.some((p) => !p.cell && !headingAt.has(p.index) && substantive(p.text, lines))
+      || (m.heading!.runIn !== undefined && substantive(m.heading!.runIn, lines));
     if (!hasTable && !hasText) empty.add(m.flat);
   }
   // paragraphs in sections about the period to come (pack: future): figures there are targets, not results

@@ -153,10 +153,16 @@ function proseQuotes(indicators: Indicator[], text: string, paragraph: number, i
       // a keyword with a figure in it ("dưới 15 tiêu chí") reaches past the next figure
       const wider = normalize(left + ' ' + c.text.slice(q.start, nextBoundary(c.text, q.end)));
       let matched: Indicator | undefined;
+      const ownTarget = owner && TARGET_WORDS.test(left) && !NEG_CLAIM.test(left) && unitFits(owner.ind, q, '') && !indicators.some((ind) => mentions(ind, normalize(left)));
+      if (ownTarget) {
+        // "… giảm bình quân 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
+        out.push({ indicator: owner!.ind, kind: 'target', value: valueFor(owner!.ind, q), quantity: q, paragraph, text: c.text.trim(), laterYear });
+        continue;
+      }
       for (const ind of indicators) {
         if (excluded(ind, narrow)) continue;
         if (!unitFits(ind, q, left + right)) continue;
-        if (mentions(ind, narrow) || (digitKeyword(ind) && mentions(ind, wider)) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu')) && mentions(ind, wide))) {
+        if (mentions(ind, narrow) || (digitKeyword(ind) && mentions(ind, wider)) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu')) && mentions(ind, wide) && !excluded(ind, wide))) {
           matched = ind;
           break;
         }

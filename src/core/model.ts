@@ -25,6 +25,8 @@ export interface Paragraph {
   isList?: boolean;
   /** All the text is bold. */
   bold?: boolean;
+  /** The text starts in bold but is not all bold: a run-in heading ("**2.1. Kết quả:** nội dung…") may start it. */
+  boldStart?: boolean;
   /** Set when the paragraph sits in a table cell. */
   cell?: CellRef;
   /** Tags of the content controls the paragraph is in (outermost first). */

@@ -18,6 +18,8 @@ export interface Heading {
   /** Heading level as styled (1..9) or inferred from the numbering scheme. */
   level: number;
   raw: string;
+  /** A run-in heading: the text after its colon, in the same paragraph. */
+  runIn?: string;
 }
 
 const SCHEME_LEVEL: Record<string, number> = { phan: 1, caps: 2, roman: 2, arabic: 3, decimal: 4, paren: 5, alpha: 5, bullet: 6, none: 3 };
@@ -35,11 +37,20 @@ export function findHeadings(doc: DocModel): Heading[] {
 function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;
   const full = displayText(p).replace(/\n+/g, ' ').trim();
-  if (!full || full.length > 260) return null;
+  if (!full || (full.length > 260 && !p.boldStart)) return null;
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
   if (!styled && !p.bold && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
   const m = parseMarker(full);
+  // "**2.1. Kết quả huy động nguồn lực:** Tổng nguồn lực …": a run-in heading, bold up to its colon
+  if (!styled && !p.bold && p.boldStart && m && m.scheme !== 'bullet') {
+    const colon = m.rest.search(/[:：]/);
+    if (colon >= 8 && colon <= 220) {
+      const title = m.rest.slice(0, colon).trim();
+      return { paragraph: p.index, title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: full.slice(0, full.length - m.rest.length + colon).trim(), runIn: m.rest.slice(colon + 1).trim() };
+    }
+  }
+  if (full.length > 260) return null;
   const caps = isCaps(full);
   const words = full.split(/\s+/).length;
   let heading = false;

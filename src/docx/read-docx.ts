@@ -198,6 +198,8 @@ function readBody(xml: string, styles: Map<string, StyleDef>, numbering: Numberi
     outlineLvl?: number;
     textRuns: number;
     boldRuns: number;
+    /** Whether the first run with text was bold. */
+    firstBold?: boolean;
   }
   let p: PState | null = null;
   const pStack: PState[] = [];
@@ -216,7 +218,9 @@ function readBody(xml: string, styles: Map<string, StyleDef>, numbering: Numberi
   const flushRun = () => {
     if (p && runHasText) {
       p.textRuns++;
-      if (runBold ?? styleInfo(styles, p.pStyle).bold) p.boldRuns++;
+      const b = !!(runBold ?? styleInfo(styles, p.pStyle).bold);
+      if (b) p.boldRuns++;
+      if (p.firstBold === undefined) p.firstBold = b;
     }
     runBold = undefined;
     runHasText = false;
@@ -280,6 +284,7 @@ function readBody(xml: string, styles: Map<string, StyleDef>, numbering: Numberi
             if (num.label) para.numLabel = num.label;
           }
           if (p.textRuns > 0 && p.boldRuns === p.textRuns) para.bold = true;
+          else if (p.firstBold && text) para.boldStart = true;
           if (tblStack.length) {
             const c = tblStack[tblStack.length - 1];
             para.cell = { table: c.table, row: c.row, cell: c.cell };

@@ -19,7 +19,7 @@ export type HeadingMode =
 
 export type Block =
   | { kind: 'heading'; level: number; text: string; mode: HeadingMode; scheme?: AutoScheme }
-  | { kind: 'para'; text: string; bold?: boolean; italic?: boolean; center?: boolean }
+  | { kind: 'para'; text: string; bold?: boolean; italic?: boolean; center?: boolean; boldLead?: string }
   | { kind: 'bullet'; text: string }
   | { kind: 'table'; rows: string[][] };
 
@@ -69,7 +69,10 @@ export async function writeDocx(blocks: Block[], opts: { title?: string } = {}):
       case 'para':
         children.push(new Paragraph({
           alignment: b.center ? AlignmentType.CENTER : undefined,
-          children: b.text.split('\n').flatMap((t, i) => [new TextRun({ text: t, bold: b.bold, italics: b.italic, break: i ? 1 : undefined })]),
+          children: [
+            ...(b.boldLead ? [new TextRun({ text: b.boldLead, bold: true })] : []),
+            ...b.text.split('\n').map((t, i) => new TextRun({ text: t, bold: b.bold, italics: b.italic, break: i ? 1 : undefined })),
+          ],
         }));
         break;
       case 'bullet':

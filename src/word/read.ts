@@ -74,6 +74,8 @@ export async function readDocument(context: WContext): Promise<ReadResult> {
       if (l && !l.isNullObject && l.listString && /[\p{L}\d]/u.test(l.listString)) para.numLabel = l.listString;
     }
     if (p.font?.bold === true && para.text) para.bold = true;
+    // mixed bold (null): Word does not say where; a numbered paragraph with a colon is read as a possible run-in heading
+    else if (p.font?.bold === null && para.text) para.boldStart = true;
     if (p.tableNestingLevel > 0) {
       const c = nested && !p.parentTableCellOrNullObject.isNullObject ? p.parentTableCellOrNullObject : null;
       const row = c?.rowIndex ?? 0;

@@ -6,7 +6,7 @@ import type { Level } from '../../src/packs/schema';
 
 /**
  * One line a paragraph. "# 1. Title" is a Heading 1..6 (count the #),
- * "**I. TITLE**" a bold paragraph, "| a | b |" a table row (consecutive rows form one table).
+ * "**I. TITLE**" a bold paragraph, "**2.1. Title:** text" a run-in heading, "| a | b |" a table row (consecutive rows form one table).
  */
 export function doc(src: string): DocModel {
   const paragraphs: Paragraph[] = [];
@@ -27,6 +27,10 @@ export function doc(src: string): DocModel {
     inTable = false;
     if (h) paragraphs.push({ index, text: h[2], styleLevel: h[1].length, style: `heading ${h[1].length}` });
     else if (/^\*\*.*\*\*$/.test(line)) paragraphs.push({ index, text: line.slice(2, -2), bold: true });
+    else if (/^\*\*(.+?)\*\*(.+)$/.test(line)) {
+      const [, lead, rest] = /^\*\*(.+?)\*\*(.+)$/.exec(line)!;
+      paragraphs.push({ index, text: lead + rest, boldStart: true });
+    }
     else paragraphs.push({ index, text: line });
   }
   return { paragraphs };

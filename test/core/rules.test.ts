@@ -41,6 +41,17 @@ describe('missing-section', () => {
       .replace('### 4. Bài học kinh nghiệm', '### 4. BÀI HỌC KINH NGHIỆM');
     expect(codes(run(src, undefined, 'huyen'), 'missing-section')).toEqual([]);
   });
+  test('run-in headings ("**4. Bài học kinh nghiệm:** text") are found, and their text fills the section', () => {
+    const src = nq16(results(MET)).replace(/### 4\. Bài học kinh nghiệm\n[^\n]*/, '**4. Bài học kinh nghiệm:** Phải phát huy vai trò người đứng đầu cấp ủy.');
+    const r = run(src, undefined, 'huyen');
+    expect(codes(r, 'missing-section')).toEqual([]);
+    expect(codes(r, 'empty-section')).toEqual([]);
+    expect(r.sections.find((s) => s.id === 'p1.iv.4')?.status).toBe('present');
+  });
+  test('a numbered paragraph with a bold lead that is no outline item is content, not a heading', () => {
+    const r = huyen({ 'p1.iv.4': '**1. Kế hoạch số 25-KH/HU:** triển khai thực hiện đồng bộ các giải pháp.' });
+    expect(codes(r, 'empty-section')).toEqual([]);
+  });
   test('numbers produced by Word numbering (not in the text) still match', () => {
     const r = run(nq16(results(MET)).replace('### 4. Bài học kinh nghiệm', '### Bài học kinh nghiệm'), undefined, 'huyen');
     expect(codes(r, 'missing-section')).toEqual([]);

@@ -41,3 +41,20 @@ describe('.docx reader', () => {
     await expect(readDocx(await bad.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/XML/);
   });
 });
+
+describe('bold', () => {
+  test('all-bold paragraphs are bold; a bold lead (run-in heading) is boldStart', async () => {
+    const { writeDocx } = await import('../../src/docx/write-docx');
+    const buf = await writeDocx([
+      { kind: 'para', text: 'I. KẾT QUẢ', bold: true },
+      { kind: 'para', boldLead: '2.1. Kết quả huy động nguồn lực:', text: ' Tổng nguồn lực 520 tỷ đồng.' },
+      { kind: 'para', text: 'Đoạn thường.' },
+    ]);
+    const doc = await readDocx(buf);
+    expect(doc.paragraphs.map((p) => [p.text, !!p.bold, !!p.boldStart])).toEqual([
+      ['I. KẾT QUẢ', true, false],
+      ['2.1. Kết quả huy động nguồn lực: Tổng nguồn lực 520 tỷ đồng.', false, true],
+      ['Đoạn thường.', false, false],
+    ]);
+  });
+});
