@@ -21,7 +21,8 @@ export interface FakePara {
   outlineLevel: number;
   listString?: string;
   cell?: { table: number; row: number; cell: number };
-  bold: boolean;
+  /** null: mixed (some runs bold), as Word reports it. */
+  bold: boolean | null;
   italic: boolean;
   alignment: string;
 }
@@ -102,7 +103,7 @@ export class FakeDocument {
         outlineLevel: p.styleLevel ?? 10,
         listString: p.isList ? (p.numLabel ?? '•') : undefined,
         cell: p.cell ? { ...p.cell } : undefined,
-        bold: !!p.bold,
+        bold: p.bold ? true : p.boldStart ? null : false,
       });
       d.paras.push(fp);
       const tag = p.tags?.[p.tags.length - 1];
@@ -161,8 +162,8 @@ class FakeParagraph extends Proxy {
   get font() {
     const self = this;
     return {
-      get bold() { self.need('font/bold'); return self.p.bold; },
-      set bold(v: boolean) { self.d.writes.push('set font.bold'); self.p.bold = v; },
+      get bold(): boolean | null { self.need('font/bold'); return self.p.bold; },
+      set bold(v: boolean | null) { self.d.writes.push('set font.bold'); self.p.bold = v; },
       get italic() { self.need('font/italic'); return self.p.italic; },
       set italic(v: boolean) { self.d.writes.push('set font.italic'); self.p.italic = v; },
     };
