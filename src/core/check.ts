@@ -3,7 +3,7 @@ import type { Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { RULES, type CheckContext } from './rules';
 import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from './report';
-import { findHeadings, matchSections, outOfOrder, type FlatSection, type SectionMatch } from './structure';
+import { closingParagraph, findHeadings, matchSections, outOfOrder, type FlatSection, type SectionMatch } from './structure';
 import { findQuotes, firstAchieved, meets, sameTarget } from './indicators';
 import { detectLevel } from './level';
 import { normalize } from './text';
@@ -16,7 +16,6 @@ export interface CheckOptions {
 }
 
 const SUBSTANCE_MIN_WORDS = 4;
-const CLOSING = /^(trên đây là|nơi nhận|\(?\s*(đính kèm|kèm theo|có)\s+(các\s+)?(biểu\s+)?phụ lục)/iu;
 
 /** A paragraph with something of substance: not empty, not dots, not the outline's guidance left as inserted. */
 function substantive(text: string, guidance: Set<string>): boolean {
@@ -46,9 +45,7 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   const matchedHeadings = new Set(matches.map((m) => m.heading).filter(Boolean));
   const headings = allHeadings.filter((h) => h.runIn === undefined || matchedHeadings.has(h));
   // the body ends where the closing begins ("Trên đây là báo cáo…", "Nơi nhận:"): the last section stops there
-  const lastHeading = headings.length ? headings[headings.length - 1].paragraph : 0;
-  const closing = doc.paragraphs.find((p) => p.index > lastHeading && !p.cell && CLOSING.test(p.text.trim()));
-  const n = closing ? closing.index : doc.paragraphs.length;
+  const n = closingParagraph(doc, headings) ?? doc.paragraphs.length;
   const isDesc = (f: FlatSection, anc: FlatSection) => {
     for (let p = f.parent; p; p = p.parent) if (p === anc) return true;
     return false;

@@ -5,7 +5,7 @@
  */
 import type { Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { findHeadings, flatten, matchSections, type FlatSection } from './structure';
+import { closingParagraph, findHeadings, flatten, matchSections, type FlatSection } from './structure';
 
 export interface Placement {
   /** Insert before this paragraph; undefined means at the end of the body (before the closing lines). */
@@ -13,8 +13,6 @@ export interface Placement {
   /** Heading level to use (1 = Heading 1). */
   level: number;
 }
-
-const CLOSING = /^(trên đây là|nơi nhận|\(?\s*(đính kèm|kèm theo)\s+(các\s+)?phụ lục)/iu;
 
 export function placeSection(doc: DocModel, pack: Pack, sectionId: string, level?: Level): Placement | undefined {
   const headings = findHeadings(doc);
@@ -24,8 +22,7 @@ export function placeSection(doc: DocModel, pack: Pack, sectionId: string, level
   const at = (f: FlatSection) => matches.find((m) => m.flat.section.id === f.section.id)?.heading;
   const siblings = matches.map((m) => m.flat).filter((f) => f.parent?.section.id === target.parent?.section.id && f.depth === target.depth);
   const i = siblings.findIndex((f) => f.section.id === sectionId);
-  const closing = doc.paragraphs.find((p) => !p.cell && CLOSING.test(p.text.trim()) && p.index > (headings[headings.length - 1]?.paragraph ?? -1));
-  const end = closing?.index;
+  const end = closingParagraph(doc, headings);
   /** First heading after `from` at `lvl` or above: where a span that starts at `from` ends. */
   const spanEnd = (from: number, lvl: number) => headings.find((h) => h.paragraph > from && h.level <= lvl)?.paragraph ?? end;
   const depthLevel = target.depth + 1;

@@ -63,6 +63,15 @@ function asHeading(p: Paragraph): Heading | null {
   return { paragraph: p.index, title: m.rest.trim() || full, number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };
 }
 
+/** Lines that close a report: "Trên đây là báo cáo…", "Nơi nhận:", "(Đính kèm các phụ lục)". */
+const CLOSING = /^(trên đây là|nơi nhận|\(?\s*(đính kèm|kèm theo|có)\s+(các\s+)?(biểu\s+)?phụ lục)/iu;
+
+/** Where the body ends: the first closing line after the last heading (undefined when there is none). */
+export function closingParagraph(doc: DocModel, headings: Heading[]): number | undefined {
+  const last = headings.length ? headings[headings.length - 1].paragraph : -1;
+  return doc.paragraphs.find((p) => p.index > last && !p.cell && CLOSING.test(p.text.trim()))?.index;
+}
+
 export interface FlatSection {
   section: Section;
   parent?: FlatSection;
