@@ -241,7 +241,7 @@ function tableQuotes(indicators: Indicator[], doc: DocModel): Quote[] {
       const ind = indicators.find((i) => mentions(i, norm) && !excluded(i, normalize(label)));
       if (!ind) continue;
       const unit = roles.unit >= 0 ? (row[roles.unit] ?? '').trim() : ind.unit;
-      const paragraph = firstParagraphOfRow(doc, t.table, r) ?? t.first;
+      const paragraph = t.rowFirst[r] ?? t.first;
       const parseCell = (s: string | undefined) => {
         if (!s) return undefined;
         const qs = extractQuantities(/%|lần/.test(s) ? s : `${s.trim()} ${unit}`.trim());
@@ -263,9 +263,6 @@ function tableQuotes(indicators: Indicator[], doc: DocModel): Quote[] {
   return out;
 }
 
-function firstParagraphOfRow(doc: DocModel, table: number, row: number): number | undefined {
-  return doc.paragraphs.find((p) => p.cell && p.cell.table === table && p.cell.row === row)?.index;
-}
 
 /** All quotes of the given indicators in the document. `targetParagraphs` are in sections about future targets. */
 export function findQuotes(doc: DocModel, indicators: Indicator[], targetParagraphs: Set<number>): Quote[] {

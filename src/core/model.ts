@@ -52,6 +52,8 @@ export interface TableView {
   first: number;
   last: number;
   rows: string[][];
+  /** Paragraph index of the first paragraph of each row (for pointing a finding at a row). */
+  rowFirst: number[];
 }
 
 /** Group table paragraphs back into tables (rows × cells, cell text joined by spaces). */
@@ -72,10 +74,11 @@ function buildTables(doc: DocModel): TableView[] {
     if (!p.cell) continue;
     let t = byTable.get(p.cell.table);
     if (!t) {
-      t = { table: p.cell.table, first: p.index, last: p.index, rows: [] };
+      t = { table: p.cell.table, first: p.index, last: p.index, rows: [], rowFirst: [] };
       byTable.set(p.cell.table, t);
     }
     t.last = p.index;
+    t.rowFirst[p.cell.row] ??= p.index;
     const row = (t.rows[p.cell.row] ??= []);
     row[p.cell.cell] = row[p.cell.cell] ? `${row[p.cell.cell]} ${p.text}` : p.text;
   }

@@ -68,7 +68,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       if (pv.some((v) => v === null)) continue;
       if (consistent(tv, pv as VnNumber[], /đồng/iu.test(header[col] ?? ''))) continue;
       const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
-      const paragraph = doc.paragraphs.find((p) => p.cell && p.cell.table === t.table && p.cell.row === totalIdx + 1)?.index ?? t.first;
+      const paragraph = t.rowFirst[totalIdx + 1] ?? t.first;
       out.push({ paragraph, excerpt: total.join(' | '), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: '', column: header[col] });
     }
   }

@@ -48,7 +48,7 @@ export const placeholder: Rule = {
     for (const t of tables(ctx.doc)) {
       t.rows.forEach((cells, r) => {
         if (cells.length < 3 || !/^\d+\.?$/.test(cells[0]) || cells.slice(1).some((c) => c.trim())) return;
-        const first = ctx.doc.paragraphs.find((p) => p.cell && p.cell.table === t.table && p.cell.row === r)?.index ?? t.first;
+        const first = t.rowFirst[r] ?? t.first;
         out.push({
           code: 'placeholder', severity: 'error', paragraph: first, excerpt: cells.join(' | '),
           message: { vi: `Dòng ${cells[0]} của bảng còn trống.`, en: `Row ${cells[0]} of a table is empty.` },
