@@ -135,7 +135,6 @@ async function main() {
   const ours = { ms: median(t.read) };
   const chk = { ms: median(t.check) };
   const fl = { ms: median(t.floor) };
-  const peakOurs = 0;
   const mam = await time(() => mammoth.extractRawText({ buffer: buf }));
 
   console.log(`decuong bench (median of ${RUNS} runs, Node ${process.version})`);
@@ -158,8 +157,6 @@ async function main() {
   };
   const base = peak('baseline');
   console.log(`  peak RSS in a fresh process: decuong read + check ${mb(peak('decuong'))}, floor ${mb(peak('floor'))}, mammoth ${mb(peak('mammoth'))} (node + modules alone ${mb(base)})`);
-  void peakOurs;
-  void model;
 
   // the task pane as shipped: a production build
   const built = spawnSync(process.execPath, [join(__dirname, '..', 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], { cwd: join(__dirname, '..'), encoding: 'utf8' });

@@ -7,7 +7,7 @@
  * The labels are exhaustive: a finding on a generated report that matches no
  * label is a false alarm.
  */
-import type { Indicator, Level, Pack, Section, Target } from '../../src/packs/schema';
+import type { Indicator, Level, Pack, Target } from '../../src/packs/schema';
 import type { Code } from '../../src/core/report';
 import type { AutoScheme, Block, HeadingMode } from '../../src/docx/write-docx';
 import { flatten, type FlatSection } from '../../src/core/structure';
@@ -510,4 +510,3 @@ function fractionSentence(rng: Rng, wrong: boolean): string {
   return `Có ${vn(num)}/${vn(den)} hộ gia đình được công nhận gia đình văn hóa (đạt ${vn(Math.max(0.1, shown), 1)}%).`;
 }
 
-export type { Section };

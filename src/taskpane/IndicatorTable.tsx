@@ -24,7 +24,7 @@ export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult;
       </TableHeader>
       <TableBody>
         {rows.map((i) => {
-          const v = i.value !== undefined ? formatVn(i.value, i.value % 1 ? Math.min(2, String(i.value).split('.')[1].length) : 0) : '—';
+          const v = i.value !== undefined ? formatVn(i.value) : '—';
           return (
             <TableRow key={i.id} onClick={() => i.paragraph !== undefined && onGoTo(i.paragraph, i.value !== undefined ? v : undefined)}>
               <TableCell className={styles.cell}>{i.label}</TableCell>

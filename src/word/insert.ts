@@ -98,15 +98,9 @@ export async function insertBlocks(
   let anchor: Anchor;
   if (typeof where === 'string') anchor = startAnchor(context, where);
   else if ('before' in where) {
+    // only the first block is placed before the target; each next block goes after the previous one
     const target = where.before;
-    let first = true;
-    anchor = {
-      insertParagraph: (text) => {
-        if (!first) throw new Error('anchor used twice');
-        first = false;
-        return target.insertParagraph(text, 'Before');
-      },
-    };
+    anchor = { insertParagraph: (text) => target.insertParagraph(text, 'Before') };
   } else anchor = startAnchor(context, 'end');
   const count = { n: 0 };
   let syncs = 0;

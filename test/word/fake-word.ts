@@ -169,16 +169,16 @@ class FakeParagraph extends Proxy {
     };
   }
   get listItemOrNullObject() {
-    return new FakeParentObj(this.ctx, () => (this.p.listString === undefined ? null : { listString: this.p.listString, level: 0 }), 'listItemOrNullObject', this);
+    return new FakeParentObj(this.ctx, () => (this.p.listString === undefined ? null : { listString: this.p.listString, level: 0 }), 'listItemOrNullObject');
   }
   get parentContentControlOrNullObject() {
     return new FakeParentObj(this.ctx, () => {
       const cc = this.d.ccsOf(this.p).pop();
       return cc ? { tag: cc.tag } : null;
-    }, 'parentContentControlOrNullObject', this);
+    }, 'parentContentControlOrNullObject');
   }
   get parentTableCellOrNullObject() {
-    return new FakeParentObj(this.ctx, () => (this.p.cell ? { rowIndex: this.p.cell.row, cellIndex: this.p.cell.cell } : null), 'parentTableCellOrNullObject', this);
+    return new FakeParentObj(this.ctx, () => (this.p.cell ? { rowIndex: this.p.cell.row, cellIndex: this.p.cell.cell } : null), 'parentTableCellOrNullObject');
   }
   insertParagraph(text: string, loc: 'Before' | 'After') {
     this.d.writes.push('insertParagraph');
@@ -225,7 +225,7 @@ class FakeParagraph extends Proxy {
 /** A *OrNullObject navigation property. */
 class FakeParentObj extends Proxy {
   private value: Record<string, unknown> | null = null;
-  constructor(ctx: FakeContext, private get: () => Record<string, unknown> | null, private path: string, private owner?: FakeParagraph) {
+  constructor(ctx: FakeContext, private get: () => Record<string, unknown> | null, private path: string) {
     super(ctx);
   }
   protected override applyLoad(list: string[]) {
@@ -234,7 +234,7 @@ class FakeParentObj extends Proxy {
     for (const p of list) this.loaded.add(p);
     this.loaded.add('isNullObject');
   }
-  /** Loaded through the owner's collection path ("items/<path>/tag"). */
+  /** Loaded through the paragraph collection's path ("items/<path>/tag"). */
   loadFrom(list: string[]) {
     this.applyLoad(list);
   }
@@ -244,7 +244,6 @@ class FakeParentObj extends Proxy {
   get cellIndex() { this.need('cellIndex'); return this.value?.cellIndex as number; }
   get listString() { this.need('listString'); return this.value?.listString as string; }
   get level() { this.need('level'); return this.value?.level as number; }
-  override toString() { return `${this.path} of ${this.owner?.p.id}`; }
 }
 
 class FakeRange extends Proxy {
