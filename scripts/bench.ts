@@ -21,6 +21,7 @@ import { check } from '../src/core/check';
 import { generate } from './corpus/generate';
 import { FILLER, FILLER_NUMBERS } from './corpus/phrases';
 import { Rng } from './corpus/random';
+import { buildPane, ROOT } from './pane-tools';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -159,9 +160,14 @@ async function main() {
   console.log(`  peak RSS in a fresh process: decuong read + check ${mb(peak('decuong'))}, floor ${mb(peak('floor'))}, mammoth ${mb(peak('mammoth'))} (node + modules alone ${mb(base)})`);
 
   // the task pane as shipped: a production build
-  const built = spawnSync(process.execPath, [join(__dirname, '..', 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], { cwd: join(__dirname, '..'), encoding: 'utf8' });
-  const dist = join(__dirname, '..', 'dist', 'addin');
-  if (built.status === 0 && existsSync(dist)) {
+  let buildError = '';
+  try {
+    buildPane(['--mode', 'production']);
+  } catch (e) {
+    buildError = (e as Error).message;
+  }
+  const dist = join(ROOT, 'dist', 'addin');
+  if (!buildError && existsSync(dist)) {
     const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
     const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
     let raw = 0;
@@ -173,7 +179,7 @@ async function main() {
     }
     const all = readdirSync(dist).filter((f) => f.endsWith('.js'));
     console.log(`task pane initial JS: ${scripts.length} file(s), ${(raw / 1024).toFixed(0)} KB minified, ${(gz / 1024).toFixed(0)} KB gzipped (goal < 400 KB); ${all.length} JS files in dist/addin`);
-  } else console.log(`task pane initial JS: the build failed\n${built.stderr}`);
+  } else console.log(`task pane initial JS: the build failed\n${buildError}`);
 }
 
 async function child(mode: string, file: string) {

@@ -8,34 +8,18 @@
  * Needs Chromium: `apt-get install -y chromium`. Without it the tests are skipped with a
  * notice, except under CI, where its absence is a failure.
  */
-import { existsSync, mkdirSync, readFileSync } from 'fs';
-import { createServer, type Server } from 'http';
-import { extname, join, normalize } from 'path';
-import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync } from 'fs';
+import type { Server } from 'http';
+import { join } from 'path';
 import type { AddressInfo } from 'net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildPane, ROOT, serveStatic } from '../../scripts/pane-tools';
 
-const ROOT = join(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const have = existsSync(CHROMIUM);
 if (!have && process.env.CI) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
 if (!have) console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 const maybe = have ? describe : describe.skip;
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.docx': 'application/octet-stream', '.xml': 'application/xml' };
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0])).replace(/^(\.\.[/\\])+/, '');
-    const file = join(dir, path);
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 maybe('the task pane in Chromium', () => {
   let browser: Browser;
@@ -43,11 +27,9 @@ maybe('the task pane in Chromium', () => {
   let base = '';
 
   beforeAll(async () => {
-    for (const args of [['--mode', 'production'], ['--env', 'demo']]) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`webpack ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
-    }
-    server = await serve(join(ROOT, 'dist'));
+    buildPane(['--mode', 'production']);
+    buildPane(['--env', 'demo']);
+    server = await serveStatic(join(ROOT, 'dist'));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   }, 240_000);
