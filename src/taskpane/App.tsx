@@ -10,7 +10,7 @@ import { identifyPack } from '../core/identify';
 import { WritePanel } from './WritePanel';
 import { PackFile } from './PackFile';
 import { CheckPanel, type CheckState } from './CheckPanel';
-import type { HostInfo } from './host';
+import type { HostInfo } from '../word/host';
 import { detectLang, t, type UiLang } from './i18n';
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from './App';
-import { detectHost, officeIsDark } from './host';
+import { detectHost, officeIsDark } from '../word/host';
 import { officeWordPort } from '../word/port';
 
 const el = document.getElementById('root');
