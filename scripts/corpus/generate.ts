@@ -403,6 +403,8 @@ export function generate(pack: Pack, seed: number, opts: GenOptions = {}): GenCa
       continue;
     }
     if (s.children.length && rng.chance(0.6)) blocks.push({ kind: 'para', text: rng.pick(FILLER) });
+    // topics the section must cover (the 06 chương trình chuyên đề): one sentence each
+    for (const t of s.topics) blocks.push({ kind: 'para', text: `Về ${t.label.charAt(0).toLowerCase()}${t.label.slice(1)}: ${rng.pick(FILLER)}` });
     if (!s.children.length || indHome.has(s.id)) {
       for (let i = rng.int(1, 3); i > 0; i--) blocks.push({ kind: 'para', text: rng.pick(rng.chance(0.3) ? FILLER_NUMBERS : FILLER) });
     }

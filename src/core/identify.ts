@@ -3,13 +3,14 @@ import type { Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { detectLevel } from './level';
 import { containsKeyword, foldDiacritics, normalize } from './text';
+import { packPattern } from '../packs/pattern';
 
 export function scorePack(pack: Pack, doc: DocModel, level = detectLevel(doc)): number {
   const head = doc.paragraphs.slice(0, 40).filter((p) => !p.cell || p.index < 15).map((p) => p.text).join(' ');
   const folded = foldDiacritics(head);
   const norm = normalize(head);
   let score = 0;
-  for (const p of pack.identify.titlePatterns) if (new RegExp(p, 'u').test(folded)) score += 3;
+  for (const p of pack.identify.titlePatterns) if (packPattern(p).test(folded)) score += 3;
   for (const k of pack.identify.keywords) if (containsKeyword(norm, k)) score += 1;
   for (const k of pack.identify.exclude) if (containsKeyword(norm, k)) score -= 4;
   // the writer's level separates packs with the same title (a Sở's report vs a huyện's)

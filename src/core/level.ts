@@ -1,26 +1,64 @@
-/** The administrative level of the unit that wrote the report, from its header block. */
+/**
+ * The unit that wrote the report, from its header block: its administrative
+ * level and its name. The block is the short lines before the title
+ * ("BÁO CÁO"), often two lines for one agency: "ỦY BAN NHÂN DÂN" / "HUYỆN AN LÃO".
+ */
 import type { Level } from '../packs/schema';
 import { foldDiacritics } from './text';
 import type { DocModel } from './model';
 
-export function detectLevel(doc: DocModel): Level | undefined {
-  // the agency block: short lines before the title ("BÁO CÁO")
+export interface Unit {
+  level?: Level;
+  /** The place's name as folded capitals ("AN LAO"), when the header names it. */
+  name?: string;
+}
+
+const RANK: Record<Level, number> = { tinh: 1, 'so-nganh': 2, huyen: 3, xa: 4 };
+/** Folded place words that start a place name, by level. */
+const PLACE = /(?:^|\s)(TINH|HUYEN|THI XA|THANH PHO|QUAN|XA|PHUONG|THI TRAN)\s+([A-Z][A-Z' -]{1,40})$/;
+const PLACE_LEVEL: Record<string, Level> = { TINH: 'tinh', HUYEN: 'huyen', 'THI XA': 'huyen', 'THANH PHO': 'huyen', QUAN: 'huyen', XA: 'xa', PHUONG: 'xa', 'THI TRAN': 'xa' };
+
+export function detectUnit(doc: DocModel): Unit {
   const head: string[] = [];
-  for (const p of doc.paragraphs.slice(0, 20)) {
-    const t = foldDiacritics(p.text).toUpperCase().trim();
-    if (/^BAO CAO\b/.test(t) && !p.cell) break;
-    if (t.length <= 60) head.push(t);
+  for (const p of doc.paragraphs.slice(0, 25)) {
+    // a header table (agency left, motto right) is read cell by cell
+    for (const line of p.text.split('\n')) {
+      const t = foldDiacritics(line).toUpperCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+      if (t) head.push(t);
+    }
+    if (/^\s*(BÁO CÁO|BAO CAO|THAM LUẬN|THAM LUAN)\b/iu.test(p.text) && !p.cell) break;
   }
-  let found: Level | undefined;
-  const rank: Record<Level, number> = { tinh: 1, 'so-nganh': 2, huyen: 3, xa: 4 };
-  const set = (l: Level) => {
-    if (!found || rank[l] > rank[found]) found = l;
+  let level: Level | undefined;
+  let name: string | undefined;
+  const set = (l: Level, n?: string) => {
+    if (!level || RANK[l] > RANK[level]) {
+      level = l;
+      name = n;
+    } else if (l === level && n && !name) name = n;
   };
-  for (const t of head) {
+  for (let i = 0; i < head.length; i++) {
+    const t = head[i];
+    if (t.length > 70 || /^(CONG HOA|DOC LAP|SO:|SO \d)/.test(t)) continue;
+    const prev = i > 0 ? head[i - 1] : '';
+    // "ỦY BAN NHÂN DÂN" / "HUYỆN AN LÃO": the place on the next line names the agency above
+    const agencyAbove = /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|BAN CHI DAO|DANG BO|BAN CAN SU DANG)$/.test(prev);
     if (/^(SO [A-Z]|BAN DAN TOC|CONG AN TINH|BO CHI HUY)/.test(t) && !/^SO [A-Z]{0,3}\s*[:\d-]/.test(t)) set('so-nganh');
-    if (/(HUYEN UY|THI UY|THANH UY|UBND (HUYEN|THI XA|THANH PHO)|^HUYEN |^THI XA |^THANH PHO )/.test(t)) set('huyen');
-    if (/(DANG UY XA|UBND XA|^XA |UY BAN NHAN DAN XA)/.test(t)) set('xa');
-    if (/(TINH UY|UY BAN NHAN DAN TINH|UBND TINH|BAN CAN SU DANG)/.test(t)) set('tinh');
+    if (/(HUYEN UY|THI UY|THANH UY|QUAN UY)\s+([A-Z][A-Z' -]{1,40})$/.test(t)) set('huyen', RegExp.$2.trim());
+    else if (/(DANG UY|UBND|UY BAN NHAN DAN)\s+(XA|PHUONG|THI TRAN)\s+([A-Z][A-Z' -]{1,40})$/.test(t)) set('xa', RegExp.$3.trim());
+    else if (/TINH UY\s+([A-Z][A-Z' -]{1,40})$/.test(t)) set('tinh', RegExp.$1.trim());
+    else if (/^(TINH UY|BAN CAN SU DANG)/.test(t)) set('tinh');
+    const m = PLACE.exec(t);
+    if (m && (agencyAbove || /^(UBND|UY BAN NHAN DAN|BAN CHI DAO|HDND|HOI DONG NHAN DAN)\b/.test(t) || t === `${m[1]} ${m[2]}`)) {
+      const l = PLACE_LEVEL[m[1]];
+      // a Sở's header says "UBND TỈNH X" / "SỞ …": the Sở line decides
+      if (!(l === 'tinh' && level === 'so-nganh')) set(l, m[2].trim());
+    }
+    if (/^(UBND|UY BAN NHAN DAN) TINH\b/.test(t) && !level) set('tinh');
   }
-  return found;
+  return { level, name };
+}
+
+/** The administrative level of the unit that wrote the report. */
+export function detectLevel(doc: DocModel): Level | undefined {
+  return detectUnit(doc).level;
 }

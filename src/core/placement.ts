@@ -5,7 +5,7 @@
  */
 import type { Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { closingParagraph, findHeadings, flatten, matchSections, type FlatSection } from './structure';
+import { alignOutline, closingParagraph, findHeadings, flatten, type FlatSection } from './structure';
 
 export interface Placement {
   /** Insert before this paragraph; undefined means at the end of the body (before the closing lines). */
@@ -16,7 +16,7 @@ export interface Placement {
 
 export function placeSection(doc: DocModel, pack: Pack, sectionId: string, level?: Level): Placement | undefined {
   const headings = findHeadings(doc);
-  const matches = matchSections(pack, headings, level, doc.paragraphs.length);
+  const { matches } = alignOutline(pack, headings, level, doc);
   const target = flatten(pack, level).find((f) => f.section.id === sectionId);
   if (!target) return undefined;
   const at = (f: FlatSection) => matches.find((m) => m.flat.section.id === f.section.id)?.heading;

@@ -1,10 +1,8 @@
 /** The check report: the JSON contract other tools rely on (see docs/report-format.md). */
 import type { Target } from '../packs/schema';
 
-export type Code =
-  | 'missing-section' | 'empty-section' | 'section-order' | 'missing-list' | 'missing-appendix' | 'placeholder'
-  | 'indicator-missing' | 'indicator-below-target' | 'target-misquoted' | 'arithmetic-mismatch' | 'claim-contradiction'
-  | 'out-of-period' | 'unmapped-document';
+import type { Code } from './codes';
+export type { Code } from './codes';
 export type Severity = 'error' | 'warning' | 'info';
 export type Msg = { vi: string; en: string };
 
@@ -27,6 +25,8 @@ export interface SectionStatus {
   paragraph?: number;
   heading?: string;
   depth: number;
+  /** How the heading was matched to the item: its similarity score, and whether in order, merged with a sibling or moved. */
+  match?: { score: number; how: 'aligned' | 'merged' | 'moved' };
 }
 
 export interface IndicatorStatus {

@@ -7,7 +7,9 @@
 import type { Level, Pack, Section } from '../packs/schema';
 import { displayText, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
-import { foldDiacritics, similarity } from './text';
+import { foldDiacritics, tokens } from './text';
+import { InputLimitError } from './limits';
+import { CLOSING } from './lexicon';
 
 export interface Heading {
   paragraph: number;
@@ -20,16 +22,35 @@ export interface Heading {
   raw: string;
   /** A run-in heading: the text after its colon, in the same paragraph. */
   runIn?: string;
+  /** The paragraph that held the title when the label stood alone on the line above. */
+  also?: number;
 }
 
 const SCHEME_LEVEL: Record<string, number> = { phan: 1, caps: 2, roman: 2, arabic: 3, decimal: 4, paren: 5, alpha: 5, bullet: 6, none: 3 };
 
-/** Headings of the document, in order. */
+/** More headings than any real report has (a report has a few hundred): beyond it the document is refused. */
+export const MAX_HEADINGS = 20_000;
+
+/** Headings of the document, in order. A label alone on its line ("Phần thứ nhất", "II.") takes the title on the next line. */
 export function findHeadings(doc: DocModel): Heading[] {
   const out: Heading[] = [];
+  let prev: Heading | undefined;
   for (const p of doc.paragraphs) {
+    if (!p.text.trim() && !p.numLabel) continue;
     const h = asHeading(p);
-    if (h) out.push(h);
+    if (h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none')) {
+      // "Phần thứ nhất" / "TÌNH HÌNH, KẾT QUẢ …": one heading written on two lines
+      prev.title = h.title;
+      prev.raw = `${prev.raw} ${h.raw}`;
+      prev.also = p.index;
+      prev = undefined;
+      continue;
+    }
+    if (h) {
+      out.push(h);
+      if (out.length > MAX_HEADINGS) throw new InputLimitError({ vi: `văn bản có hơn ${MAX_HEADINGS.toLocaleString('vi-VN')} đề mục, vượt xa một báo cáo thật: không kiểm tra`, en: `the document has more than ${MAX_HEADINGS} headings, far beyond a real report: not checked` });
+    }
+    prev = h ?? undefined;
   }
   return out;
 }
@@ -42,6 +63,9 @@ function asHeading(p: Paragraph): Heading | null {
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
   if (!styled && !p.bold && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
   const m = parseMarker(full);
+  // a label alone ("Phần thứ nhất", "II.") is a heading when bold, styled or a part label: its title may follow
+  if (m && !m.rest.trim() && m.scheme !== 'bullet' && (styled || p.bold || m.scheme === 'phan'))
+    return { paragraph: p.index, title: '', number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };
   // "**2.1. Kết quả huy động nguồn lực:** Tổng nguồn lực …": a run-in heading, bold up to its colon
   if (!styled && !p.bold && p.boldStart && m && m.scheme !== 'bullet') {
     const colon = m.rest.search(/[:：]/);
@@ -63,13 +87,14 @@ function asHeading(p: Paragraph): Heading | null {
   return { paragraph: p.index, title: m.rest.trim() || full, number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };
 }
 
-/** Lines that close a report: "Trên đây là báo cáo…", "Nơi nhận:", "(Đính kèm các phụ lục)". */
-const CLOSING = /^(trên đây là|nơi nhận|\(?\s*(đính kèm|kèm theo|có)\s+(các\s+)?(biểu\s+)?phụ lục)/iu;
-
 /** Where the body ends: the first closing line after the last heading (undefined when there is none). */
 export function closingParagraph(doc: DocModel, headings: Heading[]): number | undefined {
   const last = headings.length ? headings[headings.length - 1].paragraph : -1;
-  return doc.paragraphs.find((p) => p.index > last && !p.cell && CLOSING.test(p.text.trim()))?.index;
+  for (let i = last + 1; i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    if (!p.cell && CLOSING.find(p.text.trim().replace(/^\(\s*/, ''))?.start === 0) return i;
+  }
+  return undefined;
 }
 
 export interface FlatSection {
@@ -101,79 +126,245 @@ function normNumber(n: string): string {
   return f.replace(/[.)]+$/, '').replace(/^\(|\)$/g, '');
 }
 
-/** How well a heading fits a section, in [0, 1.2]. */
-export function scoreHeading(s: Section, h: Heading): number {
-  let best = 0;
-  for (const t of [s.title, ...s.aliases]) best = Math.max(best, similarity(h.title, t));
-  if (s.number && h.number) {
-    if (normNumber(s.number) === normNumber(h.number)) best += best > 0.2 ? 0.15 : 0;
-    else if (best < 0.9) best -= 0.05;
-  }
-  // "Phần thứ nhất" with no title in the same line: the number alone identifies it.
-  if (h.scheme === 'phan' && s.number && normNumber(s.number) === normNumber(h.number)) best = Math.max(best, 0.8);
-  return best;
+/** Whether `f` lies under `anc` in the outline. */
+export function isUnder(f: FlatSection, anc: FlatSection): boolean {
+  for (let p = f.parent; p; p = p.parent) if (p === anc) return true;
+  return false;
 }
 
-export const MATCH_THRESHOLD = 0.5;
+/**
+ * Token-set similarity weighted by rarity: a word found in many of the pack's
+ * titles ("kết quả", "thực hiện", "đánh giá") says little about which item a
+ * heading is; a rare one ("bài học", "nợ đọng") says much.
+ */
+class Scorer {
+  private weight = new Map<string, number>();
+  private titles = new Map<Section, string[][]>();
+  constructor(flat: FlatSection[]) {
+    const df = new Map<string, number>();
+    for (const f of flat) {
+      const words = new Set([f.section.title, ...f.section.aliases].flatMap((t) => tokens(t)));
+      for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+      this.titles.set(f.section, [f.section.title, ...f.section.aliases].map((t) => [...new Set(tokens(t))]));
+    }
+    const n = flat.length;
+    for (const [w, d] of df) this.weight.set(w, Math.log(1 + n / d));
+  }
+  private w(word: string): number {
+    return this.weight.get(word) ?? Math.log(1 + this.titles.size);
+  }
+  /** Similarity of a heading's tokens to a title's tokens, in [0, 1]. */
+  sim(h: string[], t: string[]): number {
+    if (!h.length || !t.length) return 0;
+    const tSet = new Set(t);
+    const hSet = new Set(h);
+    let hw = 0;
+    let hin = 0;
+    for (const x of hSet) {
+      const w = this.w(x);
+      hw += w;
+      if (tSet.has(x)) hin += w;
+    }
+    let tw = 0;
+    let tin = 0;
+    for (const x of tSet) {
+      const w = this.w(x);
+      tw += w;
+      if (hSet.has(x)) tin += w;
+    }
+    const precision = hin / hw; // heading words that belong to the title
+    const recall = tin / tw; // title words present in the heading
+    const f = (2 * precision * recall) / (precision + recall || 1);
+    // a short heading fully inside a long title is a good match ("Giảm nghèo bền vững" for item 9)
+    const shortCover = hSet.size >= 2 ? precision * Math.min(1, 0.55 + 0.15 * hSet.size) * Math.max(recall, 0.5) : 0;
+    return Math.min(1, Math.max(f, shortCover));
+  }
+  /** Weighted share of the words of `t` that `other` lacks, found in the heading. */
+  cover(h: string[], t: string[], other: string[]): number {
+    const hSet = new Set(h);
+    const o = new Set(other);
+    let all = 0;
+    let hit = 0;
+    for (const x of new Set(t)) {
+      if (o.has(x)) continue;
+      all += this.w(x);
+      if (hSet.has(x)) hit += this.w(x);
+    }
+    return all ? hit / all : 0;
+  }
+  /** How well a heading fits a section, in [0, 1.15]. */
+  score(s: Section, h: Heading, hTokens: string[]): number {
+    let best = 0;
+    for (const t of this.titles.get(s) ?? []) best = Math.max(best, this.sim(hTokens, t));
+    if (s.number && h.number) {
+      if (normNumber(s.number) === normNumber(h.number)) best += best > 0.2 ? 0.15 : 0;
+      else if (best < 0.9) best -= 0.05;
+    }
+    // "Phần thứ nhất" with no title: the number alone identifies it
+    if (h.scheme === 'phan' && s.number && normNumber(s.number) === normNumber(h.number)) best = Math.max(best, 0.8);
+    return best;
+  }
+  tokensOf(s: Section): string[] {
+    return (this.titles.get(s) ?? [[]])[0];
+  }
+}
 
 export interface SectionMatch {
   flat: FlatSection;
   heading?: Heading;
+  /** How well the heading fits the item, in [0, 1.15] (0 when missing). */
   score: number;
+  /** How the heading was assigned: in order, merged with a sibling under one heading, or found out of order. */
+  how?: 'aligned' | 'merged' | 'moved';
+}
+
+/** A match gains its score above this; below it a heading and an item are better left apart. */
+const FLOOR = 0.45;
+/** A heading out of the outline's order is taken only when it fits this well. */
+const MOVED = 0.7;
+
+export interface Mapping {
+  mapped: boolean;
+  found: number;
+  required: number;
+  topFits: boolean;
 }
 
 /**
- * Match every section to at most one heading. Siblings are matched within
- * their parent's span (from the parent's heading to the heading of the next
- * matched section outside it), best scores first, so order does not matter.
+ * Align the pack's items (in outline order) with the document's headings (in
+ * document order) as one global, order-preserving assignment: dynamic
+ * programming over items × headings, where a match gains its score above the
+ * floor, an item may be skipped (missing), a heading may be skipped (the
+ * writer's own), and two sibling items may share one heading (merged by the
+ * writer). Items still unmatched then take a heading out of order when it fits
+ * them well (moved by the writer).
  */
-export function matchSections(pack: Pack, headings: Heading[], level?: Level, paragraphCount = Infinity): SectionMatch[] {
+export function alignOutline(pack: Pack, headings: Heading[], level: Level | undefined, doc: DocModel): { matches: SectionMatch[]; mapping: Mapping } {
   const flat = flatten(pack, level);
-  const result = new Map<FlatSection, SectionMatch>();
-  const used = new Set<number>();
-  const byParent = new Map<FlatSection | undefined, FlatSection[]>();
-  for (const f of flat) {
-    const arr = byParent.get(f.parent) ?? [];
-    arr.push(f);
-    byParent.set(f.parent, arr);
-  }
-  const assign = (siblings: FlatSection[], lo: number, hi: number) => {
-    const cands = headings.filter((h) => h.paragraph > lo && h.paragraph < hi && !used.has(h.paragraph));
-    const pairs: Array<[FlatSection, Heading, number]> = [];
-    for (const f of siblings) for (const h of cands) {
-      const sc = scoreHeading(f.section, h);
-      if (sc >= MATCH_THRESHOLD) pairs.push([f, h, sc]);
+  const scorer = new Scorer(flat);
+  const n = flat.length;
+  const m = headings.length;
+  const hTok = headings.map((h) => [...new Set(tokens(h.title))]);
+  // sparse scores: only pairs that share a word or a number are worth scoring
+  const bySection = new Map<string, number[]>();
+  flat.forEach((f, i) => {
+    for (const t of scorer.tokensOf(f.section)) (bySection.get(t) ?? bySection.set(t, []).get(t)!).push(i);
+    for (const al of f.section.aliases) for (const t of tokens(al)) (bySection.get(t) ?? bySection.set(t, []).get(t)!).push(i);
+  });
+  const score: Array<Map<number, number>> = headings.map((h, j) => {
+    const cands = new Set<number>();
+    for (const t of hTok[j]) for (const i of bySection.get(t) ?? []) cands.add(i);
+    if (h.scheme === 'phan') flat.forEach((f, i) => /^phần/iu.test(f.section.number) && cands.add(i));
+    const row = new Map<number, number>();
+    for (const i of cands) {
+      const s = scorer.score(flat[i].section, h, hTok[j]);
+      if (s > FLOOR) row.set(i, s);
     }
-    // best first; on ties prefer the heading whose position fits the sibling order
-    pairs.sort((a, b) => b[2] - a[2] || a[1].paragraph - b[1].paragraph);
-    const done = new Set<FlatSection>();
-    for (const [f, h, sc] of pairs) {
-      if (done.has(f) || used.has(h.paragraph)) continue;
-      done.add(f);
-      used.add(h.paragraph);
-      result.set(f, { flat: f, heading: h, score: sc });
-    }
-    // spans for children: up to the next matched sibling heading (in document order)
-    const positions = siblings.map((f) => result.get(f)?.heading?.paragraph).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
-    siblings.forEach((f, i) => {
-      const kids = byParent.get(f);
-      if (!kids) return;
-      const at = result.get(f)?.heading?.paragraph;
-      if (at !== undefined) {
-        const next = positions.find((p) => p > at) ?? hi;
-        assign(kids, at, next);
-      } else {
-        // parent heading missing: search between the neighbouring matched siblings
-        const prev = siblings.slice(0, i).map((s) => result.get(s)?.heading?.paragraph).filter((x): x is number => x !== undefined);
-        const start = prev.length ? Math.max(...prev) : lo;
-        const after = siblings.slice(i + 1).map((s) => result.get(s)?.heading?.paragraph).filter((x): x is number => x !== undefined);
-        const end = after.length ? Math.min(...after) : hi;
-        assign(kids, start, end);
-      }
-    });
+    return row;
+  });
+  const gain = (i: number, j: number) => {
+    const s = score[j].get(i);
+    return s === undefined ? 0 : s - FLOOR;
   };
-  assign(byParent.get(undefined) ?? [], -1, paragraphCount === Infinity ? Number.MAX_SAFE_INTEGER : paragraphCount);
-  return flat.map((f) => result.get(f) ?? { flat: f, score: 0 });
+  // two sibling leaves under one heading ("3. Hạn chế, khó khăn và nguyên nhân" for items 2 and 3)
+  const mergeGain = (i: number, j: number): number => {
+    const a = flat[i];
+    const b = flat[i + 1];
+    if (!b || a.parent !== b.parent || a.section.children.length || b.section.children.length) return 0;
+    const ta = scorer.tokensOf(a.section);
+    const tb = scorer.tokensOf(b.section);
+    // the heading must carry words of each item that the other lacks: "Hạn chế, khó khăn và nguyên nhân"
+    if (scorer.cover(hTok[j], ta, tb) < 0.3 || scorer.cover(hTok[j], tb, ta) < 0.3) return 0;
+    const both = scorer.sim(hTok[j], [...new Set([...ta, ...tb])]);
+    return both > 0.6 ? 2 * (both - FLOOR) - 0.05 : 0;
+  };
+  const W = m + 1;
+  const best = new Float64Array((n + 1) * W);
+  const move = new Uint8Array((n + 1) * W); // 1 skip item, 2 skip heading, 3 match, 4 merge
+  for (let i = 1; i <= n; i++) move[i * W] = 1;
+  for (let j = 1; j <= m; j++) move[j] = 2;
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      let b = best[(i - 1) * W + j];
+      let mv = 1;
+      const sh = best[i * W + j - 1];
+      if (sh > b) ((b = sh), (mv = 2));
+      const g = gain(i - 1, j - 1);
+      if (g > 0 && best[(i - 1) * W + j - 1] + g > b) ((b = best[(i - 1) * W + j - 1] + g), (mv = 3));
+      if (i >= 2) {
+        const mg = mergeGain(i - 2, j - 1);
+        if (mg > 0 && best[(i - 2) * W + j - 1] + mg > b) ((b = best[(i - 2) * W + j - 1] + mg), (mv = 4));
+      }
+      best[i * W + j] = b;
+      move[i * W + j] = mv;
+    }
+  }
+  const result: SectionMatch[] = flat.map((f) => ({ flat: f, score: 0 }));
+  const usedHeading = new Set<number>();
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const mv = move[i * W + j];
+    if (mv === 1) i--;
+    else if (mv === 2) j--;
+    else if (mv === 3) {
+      result[i - 1] = { flat: flat[i - 1], heading: headings[j - 1], score: score[j - 1].get(i - 1) ?? 0, how: 'aligned' };
+      usedHeading.add(j - 1);
+      i--;
+      j--;
+    } else {
+      for (const k of [i - 2, i - 1]) result[k] = { flat: flat[k], heading: headings[j - 1], score: scorer.score(flat[k].section, headings[j - 1], hTok[j - 1]), how: 'merged' };
+      usedHeading.add(j - 1);
+      i -= 2;
+      j--;
+    }
+  }
+  // moved items: a strong fit among the headings left over, after the item's parent heading
+  const pairs: Array<[number, number, number]> = [];
+  score.forEach((row, j) => {
+    if (usedHeading.has(j)) return;
+    for (const [i, s] of row) if (!result[i].heading && s >= MOVED) pairs.push([i, j, s]);
+  });
+  pairs.sort((a, b) => b[2] - a[2]);
+  for (const [i, j, s] of pairs) {
+    if (result[i].heading || usedHeading.has(j)) continue;
+    const parent = flat[i].parent;
+    const ph = parent ? result[flat.indexOf(parent)].heading : undefined;
+    if (parent && (!ph || ph.paragraph > headings[j].paragraph)) continue;
+    result[i] = { flat: flat[i], heading: headings[j], score: s, how: 'moved' };
+    usedHeading.add(j);
+  }
+  return { matches: result, mapping: mapping(result, headings, doc) };
+}
+
+/**
+ * Whether the document follows the pack: enough of the required items found, and the document's own
+ * top-level headings mostly the pack's (an nq16 report checked against a four-item pack matches a few
+ * sub-items by chance, but none of its parts). A top-level heading of the writer's own that wraps two
+ * or more of the pack's items ("A. KẾT QUẢ ĐẠT ĐƯỢC") fits.
+ */
+function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel): Mapping {
+  const required = matches.filter((m) => m.flat.applies && m.flat.section.required);
+  const found = required.filter((m) => m.heading).length;
+  const title = doc.paragraphs.slice(0, 25).find((p) => /^\s*(BÁO CÁO|BAO CAO|THAM LUẬN)\b/u.test(p.text));
+  const body = headings.filter((h) => h.paragraph > (title?.index ?? -1) && !/^(BÁO CÁO|THAM LUẬN)\b/u.test(h.raw));
+  let top = Infinity;
+  for (const h of body) top = Math.min(top, h.level);
+  const matched = new Set(matches.map((m) => m.heading).filter(Boolean));
+  const topHeadings = body.filter((h) => h.level === top);
+  let fits = 0;
+  topHeadings.forEach((h, k) => {
+    if (matched.has(h)) return fits++;
+    // a wrapper of the writer's own: most headings one level under it are the pack's items
+    const next = topHeadings[k + 1]?.paragraph ?? Infinity;
+    const inside = body.filter((x) => x.paragraph > h.paragraph && x.paragraph < next);
+    let sub = Infinity;
+    for (const x of inside) sub = Math.min(sub, x.level);
+    const children = inside.filter((x) => x.level === sub);
+    const hit = children.filter((x) => matched.has(x)).length;
+    if (hit >= 2 && hit / children.length >= 2 / 3) fits++;
+  });
+  const topFits = topHeadings.length < 2 || fits / topHeadings.length >= 0.5;
+  const mapped = headings.length > 0 && found >= Math.max(1, Math.ceil(required.length * 0.3)) && topFits;
+  return { mapped, found, required: required.length, topFits };
 }
 
 /**
@@ -189,7 +380,7 @@ export function outOfOrder(matches: SectionMatch[]): Set<FlatSection> {
     const n = pos.length;
     const len = new Array(n).fill(1);
     const prev = new Array(n).fill(-1);
-    for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) if (pos[j] < pos[i] && len[j] + 1 > len[i]) ((len[i] = len[j] + 1), (prev[i] = j));
+    for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) if (pos[j] <= pos[i] && len[j] + 1 > len[i]) ((len[i] = len[j] + 1), (prev[i] = j));
     let best = 0;
     for (let i = 1; i < n; i++) if (len[i] > len[best]) best = i;
     const keep = new Set<number>();

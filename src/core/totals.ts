@@ -7,7 +7,8 @@
  */
 import { tables, type DocModel } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
-import { clauses, extractQuantities } from './quantities';
+import { clauses, extractQuantities, type Quantity } from './quantities';
+import { SCOPE_WIDER } from './lexicon';
 
 export interface TotalMismatch {
   paragraph: number;
@@ -92,4 +93,24 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
     paragraph, excerpt: text, total: total.value, sum: parts.reduce((s, p) => s + p.value, 0),
     decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit,
   }];
+}
+
+/**
+ * "Tổng … 520 tỷ đồng, trong đó A tỷ đồng, B tỷ đồng": the parts right after "trong đó" must not exceed
+ * the figure right before it. Parts are read up to the end of the clause, in the total's unit; a part
+ * larger than the total on its own, a fraction among them, or a wider scope (the country) means they
+ * are not parts of that total.
+ */
+export function partsAboveTotal(text: string, qs: Quantity[]): { total: number; sum: number; unit: string } | null {
+  const m = /trong đó/iu.exec(text);
+  if (!m) return null;
+  const before = qs.filter((q) => q.end <= m.index);
+  const total = before[before.length - 1];
+  if (!total || total.kind !== 'number' || !total.unit || text.slice(total.end, m.index).length > 80) return null;
+  const after = qs.filter((q) => q.start > m.index);
+  if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
+  const parts = after.filter((q) => q.kind === 'number' && q.unit === total.unit);
+  if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(text)) return null;
+  const sum = parts.reduce((s, q) => s + q.value, 0);
+  return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit: total.unit } : null;
 }

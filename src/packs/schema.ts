@@ -4,6 +4,8 @@
  * inferred from it, and `npm run build:schema` writes a JSON Schema for editors.
  */
 import { z } from 'zod';
+import { patternProblem } from './pattern';
+import { CODES } from '../core/codes';
 
 /** Administrative level of the unit writing the report. */
 export const Level = z.enum(['tinh', 'huyen', 'xa', 'so-nganh']);
@@ -151,6 +153,10 @@ export const Pack = z
       .default([])
       .describe('Baseline figures quoted by the source'),
     notes: z.array(z.string()).default([]),
+    rules: z
+      .partialRecord(z.enum(CODES), z.enum(['off', 'error', 'warning', 'info']))
+      .default({})
+      .describe('Per rule: "off", or the severity its findings get in this pack (ESLint-style)'),
   })
   .superRefine((pack, ctx) => {
     // Section ids unique across the whole tree; appendix references resolve.
@@ -189,18 +195,12 @@ export const Pack = z
     if (pack.period.from > pack.period.to)
       ctx.addIssue({ code: 'custom', path: ['period', 'from'], message: 'period-order', params: { from: pack.period.from, to: pack.period.to } });
     pack.placeholders.forEach((p, i) => {
-      try {
-        new RegExp(p, 'u');
-      } catch {
-        ctx.addIssue({ code: 'custom', path: ['placeholders', i], message: 'bad-regex', params: { value: p } });
-      }
+      const why = patternProblem(p);
+      if (why) ctx.addIssue({ code: 'custom', path: ['placeholders', i], message: 'bad-regex', params: { value: p, why } });
     });
     pack.identify.titlePatterns.forEach((p, i) => {
-      try {
-        new RegExp(p, 'u');
-      } catch {
-        ctx.addIssue({ code: 'custom', path: ['identify', 'titlePatterns', i], message: 'bad-regex', params: { value: p } });
-      }
+      const why = patternProblem(p);
+      if (why) ctx.addIssue({ code: 'custom', path: ['identify', 'titlePatterns', i], message: 'bad-regex', params: { value: p, why } });
     });
   });
 

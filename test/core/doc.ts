@@ -63,6 +63,7 @@ export function nq16(extra: Record<string, string> = {}, drop: string[] = []): s
       if (drop.includes(s.id)) continue;
       out.push(`${'#'.repeat(depth + 1)} ${/^Phần/.test(s.number) ? `${s.number}: ` : /^\(/.test(s.number) ? `${s.number} ` : `${s.number}. `}${s.title}`);
       if (extra[s.id] !== undefined) out.push(extra[s.id]);
+      else if (s.topics.length) out.push(`Đã triển khai ${s.topics.map((t) => t.label).join('; ')} đạt kết quả tích cực.`);
       else if (!s.children.length) out.push(FILL);
       if (s.lists.length && extra[s.id] === undefined) out.push('| TT | Nội dung | Số lượng |', '| 1 | Hội nghị quán triệt | 12 |');
       walk(s.children, depth + 1);

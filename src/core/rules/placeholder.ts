@@ -1,44 +1,60 @@
-/** placeholder: text left to fill. */
+/** placeholder: text left to fill ("Số:   /BC-UBND", "ngày … tháng … năm", "…%", "xx", empty table rows). */
 import type { Rule } from './rule';
 import { tables } from '../model';
 import { excerpt } from '../text';
+import { packPattern } from '../../packs/pattern';
 
+/** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
-  [/\bSố\s*:?[\s.…_]*[-/]\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10})*/u, 'Số văn bản để trống'],
+  [/\bSố\s*:?[\s.…_]{0,40}[-/]\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10}){0,3}/u, 'Số văn bản để trống'],
   [/\bngày[\s.…_]{0,40}tháng[\s.…_]{0,40}năm\b/iu, 'ngày tháng để trống'],
   [/(?:…|\.{2,})\s*%/u, 'số liệu để trống'],
   [/(?<![\p{L}\d])(?:xx+|XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
-  [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]*\]/iu, 'chỗ cần điền trong ngoặc vuông'],
+  [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
   [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần)\b)/u, 'số liệu để trống'],
 ];
 
 const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|nếu có/iu;
+/** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
+const SCAN = 4000;
 
 export const placeholder: Rule = {
-  code: 'placeholder',
-  severity: 'error',
-  description: { vi: 'Chỗ còn để trống, chưa điền', en: 'Text left to fill' },
+  meta: {
+    code: 'placeholder', severity: 'error', needs: ['text', 'tables'], runsUnmapped: true,
+    description: { vi: 'Chỗ còn để trống, chưa điền', en: 'Text left to fill' },
+  },
   run(ctx) {
-    const extra = ctx.pack.placeholders.map((p) => [new RegExp(p, 'u'), 'mẫu của gói'] as [RegExp, string]);
-    const out: ReturnType<Rule['run']> = [];
+    const extra = ctx.pack.placeholders.map((p) => [packPattern(p), 'mẫu của gói'] as const);
     for (const p of ctx.doc.paragraphs) {
-      const text = p.text;
-      // every built-in pattern needs one of these; a pack's own patterns are always tried
+      const text = p.text.length > SCAN ? p.text.slice(0, SCAN) : p.text;
       if (!text || (!extra.length && !QUICK.test(text))) continue;
-      for (const [re, what] of [...PATTERNS, ...extra]) {
+      let found = false;
+      for (const [re, what] of PATTERNS) {
         const m = re.exec(text);
         if (!m) continue;
-        out.push({
-          code: 'placeholder', severity: 'error', paragraph: p.index, excerpt: excerpt(text),
+        found = true;
+        ctx.report({
+          paragraph: p.index, excerpt: excerpt(text),
           message: { vi: `Còn để trống (${what}): "${m[0].replace(/\s+/g, ' ').trim()}".`, en: `Left to fill: "${m[0].replace(/\s+/g, ' ').trim()}".` },
           suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
         });
         break;
       }
+      for (const [pat, what] of found ? [] : extra) {
+        const m = pat.find(text);
+        if (!m) continue;
+        found = true;
+        ctx.report({
+          paragraph: p.index, excerpt: excerpt(text),
+          message: { vi: `Còn để trống (${what}): "${m.trim()}".`, en: `Left to fill: "${m.trim()}".` },
+          suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
+        });
+        break;
+      }
       // "(nếu có)" copied from the outline into a short line or a heading
-      if (/\(nếu có\)/iu.test(text) && text.split(/\s+/).length <= 15 && !out.some((f) => f.paragraph === p.index)) {
-        out.push({
-          code: 'placeholder', severity: 'warning', paragraph: p.index, excerpt: excerpt(text),
+      if (!found && /\(nếu có\)/iu.test(text) && text.split(/\s+/).length <= 15) {
+        ctx.report({
+          severity: 'warning', paragraph: p.index, excerpt: excerpt(text),
           message: { vi: 'Còn chữ "(nếu có)" chép từ đề cương.', en: '"(nếu có)" ("if any") copied from the outline is still there.' },
           suggestion: { vi: 'Ghi nội dung cụ thể hoặc ghi "Không có".', en: 'Write the content or state that there is none.' },
         });
@@ -48,14 +64,12 @@ export const placeholder: Rule = {
     for (const t of tables(ctx.doc)) {
       t.rows.forEach((cells, r) => {
         if (cells.length < 3 || !/^\d+\.?$/.test(cells[0]) || cells.slice(1).some((c) => c.trim())) return;
-        const first = t.rowFirst[r] ?? t.first;
-        out.push({
-          code: 'placeholder', severity: 'error', paragraph: first, excerpt: cells.join(' | '),
+        ctx.report({
+          paragraph: t.rowFirst[r] ?? t.first, excerpt: cells.join(' | '),
           message: { vi: `Dòng ${cells[0]} của bảng còn trống.`, en: `Row ${cells[0]} of a table is empty.` },
           suggestion: { vi: 'Điền hoặc xóa dòng trống.', en: 'Fill in or delete the empty row.' },
         });
       });
     }
-    return out;
   },
 };

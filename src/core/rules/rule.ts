@@ -1,27 +1,34 @@
-/** A rule: metadata and one job, ESLint-style. */
-import type { Level, Pack } from '../../packs/schema';
-import type { DocModel } from '../model';
+/**
+ * A rule, ESLint-style: metadata and one job. A rule reads the analysis of the
+ * document (outline alignment, facts, tables) and reports findings through
+ * `ctx.report`; it never changes the analysis. Each rule has its own file in
+ * this folder and its own valid/invalid cases in test/core/rules/<code>.test.ts.
+ */
+import type { Analysis } from '../analysis';
 import type { Code, Finding, Msg, Severity } from '../report';
-import type { Heading, SectionMatch, FlatSection } from '../structure';
-import type { Quote } from '../indicators';
 
-export interface CheckContext {
-  doc: DocModel;
-  pack: Pack;
-  level?: Level;
-  headings: Heading[];
-  matches: SectionMatch[];
-  quotes: Quote[];
-  /** Paragraph range [from, to) covered by a matched section including its subsections. */
-  spanOf(m: SectionMatch): [number, number] | null;
-  outOfOrder: Set<FlatSection>;
-  /** Sections whose heading is there but without substance. */
-  empty: Set<FlatSection>;
+export interface RuleMeta {
+  code: Code;
+  /** Default severity; a pack may change it or switch the rule off (`rules` in the pack). */
+  severity: Severity;
+  description: Msg;
+  /** What the rule reads from the analysis. */
+  needs: Array<'outline' | 'facts' | 'tables' | 'text'>;
+  /** Runs even when the document could not be mapped onto the pack. */
+  runsUnmapped?: boolean;
+}
+
+/** A finding as a rule reports it: code and default severity come from the rule's meta. */
+export type Report = Omit<Finding, 'code' | 'severity'> & { severity?: Severity };
+
+export interface RuleContext extends Analysis {
+  report(f: Report): void;
 }
 
 export interface Rule {
-  code: Code;
-  severity: Severity;
-  description: Msg;
-  run(ctx: CheckContext): Finding[];
+  meta: RuleMeta;
+  run(ctx: RuleContext): void;
 }
+
+/** "2.1. Title" (or the title alone when the section is unnumbered), for messages. */
+export const sectionLabel = (s: { number: string; title: string }) => (s.number ? `${s.number}. ${s.title}` : s.title);

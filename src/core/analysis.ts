@@ -1,0 +1,103 @@
+/**
+ * Analyse a document against a pack, once: the writer's unit, the outline
+ * alignment, each section's span and substance, and the facts (figures with
+ * their roles). The rules read this; none of them re-reads the document.
+ */
+import type { Indicator, Level, Pack } from '../packs/schema';
+import type { DocModel } from './model';
+import { alignOutline, closingParagraph, findHeadings, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
+import { detectUnit, type Unit } from './level';
+import { extractFacts, judge, type Fact, type Judged } from './facts';
+import { emptySections } from './substance';
+
+export interface AnalysisOptions {
+  level?: Level;
+}
+
+export interface Analysis {
+  doc: DocModel;
+  pack: Pack;
+  level?: Level;
+  unit: Unit;
+  headings: Heading[];
+  matches: SectionMatch[];
+  /** Paragraph range [from, to) covered by a matched section including its subsections. */
+  spanOf(m: SectionMatch): [number, number] | null;
+  outOfOrder: Set<FlatSection>;
+  /** Sections whose heading is there but without substance. */
+  empty: Set<FlatSection>;
+  facts: Fact[];
+  /** The unit's result each indicator is judged by (absent: never given). */
+  judged: Map<string, Judged>;
+  /** Whether the indicator is judged at this report's level. */
+  applies(ind: Indicator): boolean;
+  mapping: { mapped: boolean; found: number; required: number; topFits: boolean };
+}
+
+export function analyse(doc: DocModel, pack: Pack, opts: AnalysisOptions = {}): Analysis {
+  const detected = detectUnit(doc);
+  const level = opts.level ?? detected.level;
+  const unit: Unit = { ...detected, level };
+  const allHeadings = findHeadings(doc);
+  const { matches, mapping } = alignOutline(pack, allHeadings, level, doc);
+  // a run-in heading counts only when it is one of the pack's items; otherwise it is a paragraph of content
+  const matchedHeadings = new Set(matches.map((m) => m.heading).filter(Boolean));
+  const headings = allHeadings.filter((h) => h.runIn === undefined || matchedHeadings.has(h));
+  // the body ends where the closing begins ("Trên đây là báo cáo…", "Nơi nhận:"): the last section stops there
+  const n = closingParagraph(doc, headings) ?? doc.paragraphs.length;
+  const spans = sectionSpans(matches, headings, n);
+  const spanOf = (m: SectionMatch) => spans.get(m) ?? null;
+  const empty = emptySections(doc, matches, headings, spanOf);
+  // paragraphs in sections about the period to come (pack: future): figures there are targets, not results
+  const future = new Set<number>();
+  for (const m of matches) {
+    const span = spanOf(m);
+    if (!span) continue;
+    let isFuture = false;
+    for (let f: FlatSection | undefined = m.flat; f && !isFuture; f = f.parent) isFuture = f.section.future === true;
+    if (isFuture) for (let i = span[0]; i < span[1]; i++) future.add(i);
+  }
+  const facts = extractFacts(doc, pack, { unit, future, headings: new Set(allHeadings.map((h) => h.paragraph)) });
+  const bySection = new Map(matches.map((m) => [m.flat.section.id, m]));
+  const end = Number(pack.period.to.slice(0, 4));
+  const judged = new Map<string, Judged>();
+  for (const ind of pack.indicators) {
+    const m = ind.section ? bySection.get(ind.section) : undefined;
+    const j = judge(facts, ind, m ? spanOf(m) : null, end);
+    if (j) judged.set(ind.id, j);
+  }
+  return {
+    doc, pack, level, unit, headings, matches, spanOf, empty, facts, judged, mapping,
+    outOfOrder: outOfOrder(matches.filter((m) => m.flat.applies)),
+    applies: (ind) => !level || ind.levels.includes(level),
+  };
+}
+
+/** Each matched section runs from its heading to the next heading of a section outside it (or of its level or above). */
+function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number): Map<SectionMatch, [number, number]> {
+  const out = new Map<SectionMatch, [number, number]>();
+  const byHeading = new Map<Heading, SectionMatch>();
+  for (const m of matches) if (m.heading) byHeading.set(m.heading, m);
+  const isDesc = (f: FlatSection, anc: FlatSection) => {
+    for (let p = f.parent; p; p = p.parent) if (p === anc) return true;
+    return false;
+  };
+  const ordered = headings.slice().sort((a, b) => a.paragraph - b.paragraph);
+  for (const m of matches) {
+    if (!m.heading) continue;
+    const at = m.heading.paragraph;
+    let stop = end;
+    for (const h of ordered) {
+      if (h.paragraph <= at) continue;
+      if (h.paragraph >= stop) break;
+      const hm = byHeading.get(h);
+      // the next matched section that is not inside this one, or an unmatched heading of this level or above
+      if (hm ? !isDesc(hm.flat, m.flat) : h.level <= m.heading.level) {
+        stop = h.paragraph;
+        break;
+      }
+    }
+    out.set(m, [at + 1, Math.max(at + 1, stop)]);
+  }
+  return out;
+}

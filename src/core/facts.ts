@@ -1,0 +1,254 @@
+/**
+ * Step one of judging figures: extraction, with no judgement. Every figure
+ * that names one of the pack's indicators becomes a fact — its value and unit,
+ * its role (the unit's result, a target, a baseline, a plan, or context about
+ * someone else) and the claim written next to it — from prose and from tables
+ * alike. The rules judge facts; they never read figures themselves.
+ */
+import type { Indicator, Pack } from '../packs/schema';
+import type { DocModel } from './model';
+import { clauses, extractQuantities, type Quantity } from './quantities';
+import { anyKeyword, digitKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
+import { normalize } from './text';
+import { BASELINE_WORDS, CLAIM_MET, CLAIM_NOT_MET, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS } from './lexicon';
+import { placeMentions } from './scope';
+import type { Unit } from './level';
+import { tableFacts } from './table-facts';
+
+export type Role = 'result' | 'target' | 'baseline' | 'plan' | 'context';
+export type Claim = 'met' | 'not-met';
+
+export interface Fact {
+  indicator: Indicator;
+  role: Role;
+  value: number;
+  quantity?: Quantity;
+  paragraph: number;
+  /** The clause (prose) or the row (tables) the figure was read from. */
+  text: string;
+  claim?: Claim;
+  claimText?: string;
+  /** Year the figure is given for, when the text says. */
+  year?: number;
+  /** For a target: quoted for a year after the pack's target year (the 2030 orientation). */
+  laterYear?: boolean;
+  /** For a target: the text attributes it to the plan the pack transcribes (Nghị quyết, Chương trình hành động). */
+  attributed?: boolean;
+  /** For a target: part of a proposal to change it ("đề nghị điều chỉnh … lên 45 xã"). */
+  proposal?: boolean;
+  fromTable?: boolean;
+  /** Why the role is not "result", in words, for the JSON report. */
+  why?: string;
+}
+
+export interface FactOptions {
+  unit: Unit;
+  /** Paragraphs in sections about the coming period: figures there are targets or plans. */
+  future: Set<number>;
+  /** Paragraphs that are headings (no figures read from them). */
+  headings: Set<number>;
+}
+
+/** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
+const ATTRIBUTION = /nghị quyết|\bnq\b|chương trình hành động|tỉnh ủy|tỉnh đề ra|ban chấp hành/iu;
+const YEAR = /(?<![\d/.,])(19[89]\d|20[0-4]\d)(?![\d/])/g;
+
+export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact[] {
+  const out: Fact[] = [];
+  const indicators = pack.indicators;
+  if (!indicators.length) return out;
+  const from = Number(pack.period.from.slice(0, 4));
+  for (const p of doc.paragraphs) {
+    if (p.cell || !p.text || opts.headings.has(p.index)) continue;
+    proseFacts(indicators, p.text, p.index, opts, from, out);
+  }
+  out.push(...tableFacts(doc, indicators, pack, opts));
+  return out.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** The year a figure is given for: right after it ("61% năm 2020") or the nearest one before it in the clause. */
+function yearOf(text: string, q: Quantity): number | undefined {
+  const after = /^\s*(?:\)\s*)?(?:vào\s+|trong\s+|của\s+)?(?:cuối\s+|đầu\s+)?năm\s+(\d{4})/u.exec(text.slice(q.end, q.end + 24));
+  if (after) return Number(after[1]);
+  let year: number | undefined;
+  YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = YEAR.exec(text)) && m.index < q.start) {
+    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    // "so với năm 2020" is the base of the comparison, not the time of the figure
+    if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$|giai đoạn\s*$|[-–]\s*$/iu.test(before)) continue;
+    if (/^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4, m.index + 11))) continue; // "2021-2025"
+    year = Number(m[1]);
+  }
+  return year;
+}
+
+interface Owner { ind: Indicator; fact?: Fact }
+
+function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
+  const n = CLAIM_NOT_MET.find(text);
+  if (n) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
+  const p = CLAIM_MET.find(text);
+  if (p) return { claim: 'met', claimText: text.slice(p.start, p.end) };
+  return {};
+}
+
+function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[]): void {
+  // most paragraphs name no indicator at all: one normalisation decides
+  if (!/\d|không còn/iu.test(text)) return;
+  const whole = normalize(text);
+  if (!anyKeyword(indicators).test(whole) || !indicators.some((ind) => mentions(ind, whole))) return;
+  const inFuture = opts.future.has(paragraph);
+  for (const c of clauses(text)) {
+    // whose figures: the country, a region, another place named — context for every figure of the clause
+    const places = placeMentions(c.text, opts.unit);
+    const wider = SCOPE_WIDER.find(c.text);
+    if (wider) places.push({ start: wider.start, end: wider.end, own: false, text: c.text.slice(wider.start, wider.end) });
+    /** The nearest place named before the figure decides whose it is. */
+    const scopeOf = (at: number) => {
+      let last: (typeof places)[number] | undefined;
+      for (const pl of places) if (pl.start < at && (!last || pl.start > last.start)) last = pl;
+      return last && !last.own ? last.text : undefined;
+    };
+    const plan = PLAN_WORDS.find(c.text);
+    const proposal = PROPOSAL_WORDS.test(c.text);
+    const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
+      const year = q ? yearOf(c.text, q) : undefined;
+      const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
+      if (role === 'target') {
+        const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);
+        f.laterYear = /20(2[6-9]|3\d)/.test(span) && (!year || year > ind.year) || (year !== undefined && year > ind.year);
+        f.attributed = ATTRIBUTION.test(c.text);
+        f.proposal = proposal;
+      } else if (role === 'result') {
+        const scopeWhy = scopeOf(q?.start ?? c.text.length);
+        if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
+        else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
+        else if (plan && (!q || plan.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(plan.start, plan.end)}` });
+        else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
+        else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
+      }
+      if (why) f.why = why;
+      return f;
+    };
+    // "không còn xã dưới 15 tiêu chí": a zero written in words
+    if (/không còn/iu.test(c.text)) {
+      const nc = normalize(c.text);
+      for (const ind of indicators)
+        if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) out.push(make(ind, undefined, 0, inFuture ? 'target' : 'result'));
+    }
+    const qs = extractQuantities(c.text);
+    let prevEnd = 0;
+    let owner: Owner | null = null;
+    for (let i = 0; i < qs.length; i++) {
+      const q = qs[i];
+      const openParen = c.text.lastIndexOf('(', q.start);
+      const closeParen = c.text.lastIndexOf(')', q.start);
+      const inParen = openParen > closeParen && openParen >= prevEnd - 1 && openParen > 0;
+      const leftStart = Math.max(prevEnd, lastBoundary(c.text, q.start));
+      const left = c.text.slice(leftStart, q.start);
+      const nextStart = i + 1 < qs.length ? qs[i + 1].start : c.text.length;
+      const rightEnd = Math.min(nextStart, nextBoundary(c.text, q.end));
+      const right = c.text.slice(q.start, rightEnd);
+      const parenText = inParen ? c.text.slice(openParen, Math.max(c.text.indexOf(')', q.end), q.end) + 1) : '';
+      // a target: target words just before the figure ("so với mục tiêu 38 xã", "vượt mục tiêu 80% mà …")
+      const targetWords = TARGET_WORDS.test(left) || (inParen && TARGET_WORDS.test(parenText.slice(0, q.start - openParen)));
+      const prevStart = prevEnd;
+      prevEnd = q.end;
+      if (inParen && owner) {
+        // "(đạt 84,9%)", "(vượt mục tiêu 38 xã)": belongs to the figure before the bracket
+        const ind = owner.ind;
+        if (targetWords && !CLAIM_NOT_MET.test(left) && unitFits(ind, q, '')) {
+          out.push(make(ind, q, valueFor(ind, q), 'target'));
+          if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
+        } else if (!targetWords && ind.unit === '%' && q.kind === 'percent') {
+          // an explicit percentage after a fraction or count is the value to judge
+          if (owner.fact && owner.fact.role !== 'target') Object.assign(owner.fact, { value: q.value, quantity: q, ...(owner.fact.claim ? {} : claimIn(parenText)) });
+          else if (!owner.fact) out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText) });
+        } else if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
+        continue;
+      }
+      const narrow = normalize(left + ' ' + right);
+      const wide = normalize(c.text.slice(0, rightEnd));
+      // a keyword with a figure in it ("dưới 15 tiêu chí") reaches past the next figure
+      const wider = normalize(left + ' ' + c.text.slice(q.start, nextBoundary(c.text, q.end)));
+      if (owner && targetWords && !CLAIM_NOT_MET.test(left) && unitFits(owner.ind, q, '') && !indicators.some((ind) => mentions(ind, normalize(left)))) {
+        // "… đạt 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
+        out.push(make(owner.ind, q, valueFor(owner.ind, q), 'target'));
+        continue;
+      }
+      let matched: Indicator | undefined;
+      for (const ind of indicators) {
+        if (excluded(ind, narrow) || !unitFits(ind, q, left + right)) continue;
+        if (mentions(ind, narrow) || (digitKeyword(ind) && mentions(ind, wider)) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu')) && mentions(ind, wide) && !excluded(ind, wide))) {
+          matched = ind;
+          break;
+        }
+      }
+      if (!matched && !owner) {
+        // a subject with a comma in it ("thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang … đạt 59,6%"):
+        // look back to the previous figure, only when nothing closer named an indicator
+        const back = normalize(c.text.slice(prevStart, q.start) + ' ' + right);
+        matched = indicators.find((ind) => !excluded(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back));
+      }
+      if (!matched && owner && /^\s*(?:,\s*)?(?:và|cùng|trong đó có)\s/u.test(left) && unitFits(owner.ind, q, '')) {
+        // coordinated figures: "… 16 xã đạt chuẩn NTM nâng cao và 05 xã đạt chuẩn NTM kiểu mẫu" — the subject after the figure
+        const after = normalize(c.text.slice(q.start, nextBoundary(c.text, q.end)));
+        matched = indicators.find((ind) => !excluded(ind, after) && unitFits(ind, q, right) && mentions(ind, after));
+      }
+      if (!matched) {
+        // "63 thôn đạt chuẩn … kiểu mẫu (chiếm 5,3%)": a count whose rate follows in brackets
+        const rate = q.kind === 'number' ? indicators.find((ind) => ind.unit === '%' && !excluded(ind, narrow) && mentions(ind, narrow)) : undefined;
+        owner = rate ? { ind: rate } : null;
+        continue;
+      }
+      // the claim may follow after a comma ("đạt 65,6%, hoàn thành chỉ tiêu"): up to the next figure or "trong đó"
+      const zone = c.text.slice(q.end, digitKeyword(matched) ? c.text.length : nextStart);
+      const cut = /\btrong đó\b|;/u.exec(zone);
+      const after = cut ? zone.slice(0, cut.index) : zone;
+      const fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after) };
+      out.push(fact);
+      owner = { ind: matched, fact };
+    }
+  }
+}
+
+function lastBoundary(text: string, at: number): number {
+  const s = text.slice(0, at);
+  let b = Math.max(s.lastIndexOf(','), s.lastIndexOf(':'));
+  if (b >= 0) b += 1;
+  for (const w of ['trong đó', 'gồm']) {
+    const i = s.lastIndexOf(w);
+    if (i >= 0 && i + w.length > b && !/\p{L}/u.test(s.charAt(i + w.length)) && (i === 0 || !/\p{L}/u.test(s.charAt(i - 1)))) b = i + w.length;
+  }
+  return Math.max(b, 0);
+}
+
+function nextBoundary(text: string, at: number): number {
+  const rest = text.slice(at);
+  const m = /[,(:]|\btrong đó\b|\svà\s/u.exec(rest);
+  return m ? at + m.index : text.length;
+}
+
+/** The result an indicator is judged by, and the other results of the unit for it. */
+export interface Judged {
+  fact: Fact;
+  others: Fact[];
+}
+
+/**
+ * Pick, for each indicator, the unit's result to judge: in the indicator's own
+ * section when it has one there (the results section), else the first result
+ * anywhere; results dated after the period count only when there is no other.
+ */
+export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number, number] | null, periodEnd: number): Judged | undefined {
+  const results = facts.filter((f) => f.indicator.id === indicator.id && f.role === 'result');
+  if (!results.length) return undefined;
+  const inPeriod = results.filter((f) => f.year === undefined || f.year <= periodEnd);
+  const pool = inPeriod.length ? inPeriod : results;
+  const own = sectionSpan ? pool.filter((f) => f.paragraph >= sectionSpan[0] && f.paragraph < sectionSpan[1]) : [];
+  const from = own.length ? own : pool;
+  // the latest year given wins; among undated ones, the first
+  const fact = from.reduce((best, f) => ((f.year ?? 0) > (best.year ?? 0) ? f : best), from[0]);
+  return { fact, others: results.filter((f) => f !== fact) };
+}

@@ -1,0 +1,66 @@
+/** Words around a figure that say what the figure is: a target, a plan, a proposal, a base, a qualifier. */
+import { phraseSet } from './phrases';
+
+export const TARGET_WORDS = phraseSet({
+  name: 'target-words',
+  description: 'The figure is a target set by a plan (the pack\'s or the unit\'s), not a result.',
+  phrases: [
+    'mục tiêu', 'chỉ tiêu', 'kế hoạch', 'đề ra', 'nghị quyết đề ra', 'chương trình hành động', 'so với mục tiêu',
+    'so với chỉ tiêu', 'so với kế hoạch', 'theo kế hoạch', 'chỉ tiêu giao', 'được giao', 'yêu cầu đặt ra', 'nq đề ra',
+  ],
+  examples: {
+    hit: ['vượt mục tiêu 80% mà Nghị quyết đề ra', 'so với chỉ tiêu 36 xã', 'Kế hoạch năm 2025 là 70%'],
+    miss: ['Tỷ lệ lao động qua đào tạo đạt 72,4%', 'tiêu chí số 17 về môi trường'],
+  },
+});
+
+export const PLAN_WORDS = phraseSet({
+  name: 'plan-words',
+  description: 'The figure is what is planned or hoped for, not what was achieved.',
+  phrases: [
+    'phấn đấu', 'dự kiến', 'dự báo', 'định hướng', 'hướng tới', 'đặt ra', 'sẽ đạt', 'sẽ có', 'cần đạt', 'phải đạt',
+    'đăng ký', 'kế hoạch năm', 'trong thời gian tới', 'giai đoạn tới', 'đến năm 2030', 'tầm nhìn',
+  ],
+  examples: {
+    hit: ['Phấn đấu đến năm 2025 có 85% số thôn đạt chuẩn', 'dự kiến đạt 70% vào cuối năm', 'định hướng đến năm 2030 đạt 80%'],
+    miss: ['đã đạt 72,4%', 'ước đạt 68,5%'],
+  },
+});
+
+export const PROPOSAL_WORDS = phraseSet({
+  name: 'proposal-words',
+  description: 'A proposal to change a target or to add units: not a quotation of the target.',
+  phrases: ['đề xuất', 'đề nghị', 'kiến nghị', 'điều chỉnh', 'nâng lên', 'tăng lên', 'có thêm', 'bổ sung thêm', 'xin'],
+  examples: {
+    hit: ['đề nghị điều chỉnh tăng chỉ tiêu lên 45 xã', 'phấn đấu có thêm 02 huyện đạt chuẩn'],
+    miss: ['đạt 45 xã, vượt mục tiêu'],
+  },
+});
+
+export const BASELINE_WORDS = phraseSet({
+  name: 'baseline-words',
+  description: 'The figure is a starting point (base year, start of the period), not the result.',
+  phrases: ['năm gốc', 'đầu kỳ', 'đầu giai đoạn', 'thời điểm ban hành', 'khi ban hành nghị quyết', 'trước khi triển khai', 'xuất phát điểm', 'so với thời điểm', 'từ mức'],
+  examples: {
+    hit: ['So với năm gốc, tỷ lệ này là 61%', 'từ mức 58,2% năm 2020'],
+    miss: ['đạt 72,4% năm 2023'],
+  },
+});
+
+/** How the writer hedges a figure. Matched just before the figure. */
+export const QUALIFIERS = {
+  'at-least': phraseSet({ name: 'qualifier-at-least', description: 'At least the figure.', phrases: ['ít nhất', 'tối thiểu', 'không dưới', 'từ'], examples: { hit: ['ít nhất 38 xã'], miss: ['38 xã'] } }),
+  'at-most': phraseSet({ name: 'qualifier-at-most', description: 'At most the figure.', phrases: ['không quá', 'tối đa', 'không vượt quá'], examples: { hit: ['không quá 5%'], miss: ['5%'] } }),
+  above: phraseSet({ name: 'qualifier-above', description: 'More than the figure.', phrases: ['trên', 'hơn', 'vượt'], examples: { hit: ['trên 70%'], miss: ['70%'] } }),
+  below: phraseSet({ name: 'qualifier-below', description: 'Less than the figure.', phrases: ['dưới', 'chưa đến', 'chưa tới'], examples: { hit: ['dưới 15 tiêu chí'], miss: ['15 tiêu chí'] } }),
+  nearly: phraseSet({ name: 'qualifier-nearly', description: 'Close to but below the figure.', phrases: ['gần', 'xấp xỉ', 'gần đạt'], examples: { hit: ['gần 70%'], miss: ['70%'] } }),
+  about: phraseSet({ name: 'qualifier-about', description: 'Roughly the figure.', phrases: ['khoảng', 'chừng', 'khoảng gần'], examples: { hit: ['khoảng 70%'], miss: ['70%'] } }),
+  estimate: phraseSet({ name: 'qualifier-estimate', description: 'An estimate for the end of the period.', phrases: ['ước đạt', 'ước', 'ước tính', 'ước thực hiện', 'dự ước'], examples: { hit: ['ước đạt 68,5%'], miss: ['đạt 68,5%'] } }),
+} as const;
+
+export const DEADLINE_WORDS = phraseSet({
+  name: 'deadline-words',
+  description: 'A date that is a deadline or the date of a document, not the date of a figure.',
+  phrases: ['hạn', 'trước ngày', 'thời hạn', 'chậm nhất', 'hoàn thành trước', 'ban hành ngày', 'gửi về', 'hoàn thành hồ sơ'],
+  examples: { hit: ['gửi báo cáo trước ngày 15/8/2024', 'thời hạn đến 30/9/2024'], miss: ['tính đến 30/9/2024 đạt 72%'] },
+});

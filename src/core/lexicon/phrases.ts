@@ -1,0 +1,71 @@
+/**
+ * Vietnamese as data: a phrase set is a named list of words or phrases with
+ * examples that must and must not match. Matching is case-insensitive and on
+ * whole words; a text written without diacritics is matched against the
+ * folded phrases. Positions refer to the text as given.
+ */
+import { foldDiacritics } from '../text';
+
+export interface PhraseSet {
+  name: string;
+  description: string;
+  /** Lower-case Vietnamese phrases; a space matches any run of spaces. */
+  phrases: string[];
+  /** Words that cancel a hit when they stand right before it ("chưa" before "đạt mục tiêu"). */
+  notAfter?: string[];
+  /** Texts in which the set must find a phrase, and texts in which it must not. */
+  examples: { hit: string[]; miss: string[] };
+}
+
+export interface PhraseHit {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+export interface Matcher {
+  set: PhraseSet;
+  /** First hit in the text (leftmost, longest phrase first at the same place). */
+  find(text: string): PhraseHit | null;
+  /** Last hit in the text. */
+  findLast(text: string): PhraseHit | null;
+  test(text: string): boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const source = (phrases: string[]) =>
+  [...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p.trim()).replace(/ +/g, '\\s+')).join('|');
+/** Vietnamese letters with marks (and đ): a text with none of them was typed without diacritics. */
+const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+export function compile(set: PhraseSet): Matcher {
+  const re = new RegExp(`(?<![\\p{L}\\d])(?:${source(set.phrases)})(?![\\p{L}\\d])`, 'gu');
+  const folded = new RegExp(`(?<![\\p{L}\\d])(?:${source(set.phrases.map(foldDiacritics))})(?![\\p{L}\\d])`, 'gu');
+  const not = set.notAfter?.length ? new RegExp(`(?<![\\p{L}\\d])(?:${source(set.notAfter)})\\s+$`, 'u') : null;
+  const notFolded = set.notAfter?.length ? new RegExp(`(?<![\\p{L}\\d])(?:${source(set.notAfter.map(foldDiacritics))})\\s+$`, 'u') : null;
+  const all = (text: string): PhraseHit[] => {
+    const marked = MARKED.test(text);
+    const hay = marked ? text.toLowerCase() : foldDiacritics(text);
+    const r = marked ? re : folded;
+    const n = marked ? not : notFolded;
+    r.lastIndex = 0;
+    const out: PhraseHit[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = r.exec(hay))) {
+      if (n && n.test(hay.slice(Math.max(0, m.index - 12), m.index))) continue;
+      out.push({ phrase: m[0], start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  };
+  return {
+    set,
+    find: (text) => all(text)[0] ?? null,
+    findLast: (text) => all(text).pop() ?? null,
+    test: (text) => all(text).length > 0,
+  };
+}
+
+/** Define and compile a set in one step. */
+export function phraseSet(set: PhraseSet): Matcher {
+  return compile(set);
+}

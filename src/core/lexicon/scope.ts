@@ -1,0 +1,30 @@
+/** Whose figure it is: the reporting unit's, or the country's, a region's, another place's. */
+import { phraseSet } from './phrases';
+
+export const SCOPE_WIDER = phraseSet({
+  name: 'scope-wider',
+  description: 'The figure belongs to the whole country or a region: context, never the unit\'s result.',
+  phrases: [
+    'cả nước', 'toàn quốc', 'trên cả nước', 'các tỉnh', 'các tỉnh thành', 'tỉnh thành', 'các địa phương trong cả nước',
+    'bình quân chung cả nước', 'vùng đồng bằng', 'đồng bằng sông hồng', 'đồng bằng sông cửu long', 'vùng bắc trung bộ',
+    'bắc trung bộ', 'duyên hải nam trung bộ', 'duyên hải miền trung', 'tây nguyên', 'trung du và miền núi', 'miền núi phía bắc',
+    'đông nam bộ', 'tây nam bộ', 'các vùng', 'các nước', 'thế giới',
+  ],
+  examples: {
+    hit: ['Cả nước có 6.041 xã đạt chuẩn nông thôn mới', 'vùng Bắc Trung Bộ đạt 78%', 'toàn quốc đạt 73,3%'],
+    miss: ['Toàn huyện có 12 xã đạt chuẩn', 'trên địa bàn tỉnh', 'ngân sách trung ương 320 tỷ đồng', 'Chương trình mục tiêu quốc gia', 'khu vực nông thôn', 'vùng đồng bào dân tộc thiểu số'],
+  },
+});
+
+/** Administrative place words, highest first; the number is the level's rank. */
+export const PLACE_NOUNS: Array<[string, 'tinh' | 'huyen' | 'xa']> = [
+  ['tỉnh', 'tinh'], ['thành phố', 'huyen'], ['huyện', 'huyen'], ['thị xã', 'huyen'], ['quận', 'huyen'],
+  ['xã', 'xa'], ['phường', 'xa'], ['thị trấn', 'xa'],
+];
+
+export const WHOLE_UNIT = phraseSet({
+  name: 'whole-unit',
+  description: 'The whole of a place ("toàn huyện", "trên địa bàn tỉnh"): whose depends on the place word that follows.',
+  phrases: ['toàn', 'trên địa bàn', 'trên địa bàn toàn', 'của', 'cấp'],
+  examples: { hit: ['Toàn huyện có 12 xã', 'trên địa bàn tỉnh'], miss: ['Huyện có 12 xã'] },
+});

@@ -1,0 +1,49 @@
+/** Words about the shape of a report: filler that is not content, closing lines. */
+import { phraseSet } from './phrases';
+
+export const FILLER = phraseSet({
+  name: 'filler',
+  description: 'A line that stands in for content without being content.',
+  phrases: [
+    'đang tổng hợp', 'báo cáo sau', 'bổ sung sau', 'sẽ bổ sung', 'sẽ báo cáo', 'cập nhật sau', 'đang cập nhật', 'sẽ cập nhật',
+    'như báo cáo trước', 'như đã báo cáo', 'như báo cáo kỳ trước', 'đính kèm phụ lục', 'đính kèm các phụ lục', 'có phụ lục kèm theo',
+    'phụ lục kèm theo', 'chi tiết tại phụ lục', 'chi tiết có phụ lục', 'chi tiết theo phụ lục', 'xem phụ lục', 'nếu có',
+    'không có nội dung', 'chưa có số liệu', 'đang hoàn thiện', 'tiếp tục cập nhật', 'đang xây dựng', 'sẽ gửi sau', 'gửi sau',
+  ],
+  examples: {
+    hit: ['(Đính kèm phụ lục)', 'Đang tổng hợp, báo cáo sau.', 'Nội dung này sẽ bổ sung sau', 'Như báo cáo trước.', '(Chi tiết tại Phụ lục 01 kèm theo)'],
+    miss: ['Các cấp ủy đã tập trung lãnh đạo thực hiện nghiêm túc.', 'Toàn huyện có 12 xã đạt chuẩn.'],
+  },
+});
+
+export const CLOSING = phraseSet({
+  name: 'closing',
+  description: 'A line that closes the body of a report.',
+  phrases: ['trên đây là', 'nơi nhận', 'đính kèm các phụ lục', 'đính kèm phụ lục', 'kèm theo các phụ lục', 'kèm theo phụ lục', 'có các phụ lục kèm theo', 'có phụ lục kèm theo', 'đính kèm các biểu phụ lục', 'kèm theo các biểu phụ lục'],
+  examples: { hit: ['Trên đây là báo cáo sơ kết…', 'Nơi nhận:', '(Đính kèm các phụ lục)'], miss: ['Phụ lục 01: Danh mục văn bản', 'Trên địa bàn huyện'] },
+});
+
+export const APPENDIX_ATTACHED = phraseSet({
+  name: 'appendix-attached',
+  description: 'A paragraph that starts an attached appendix.',
+  phrases: ['phụ lục', 'biểu phụ lục', 'phụ biểu'],
+  examples: { hit: ['Phụ lục 01: Danh mục văn bản', 'PHỤ LỤC'], miss: ['Danh mục văn bản'] },
+});
+
+export const APPENDIX_REFERENCE = phraseSet({
+  name: 'appendix-reference',
+  description: 'A reference to appendices sent with the report.',
+  phrases: [
+    'đính kèm phụ lục', 'đính kèm các phụ lục', 'kèm theo phụ lục', 'kèm theo các phụ lục', 'phụ lục kèm theo', 'các phụ lục kèm theo',
+    'gửi kèm phụ lục', 'tại phụ lục', 'theo phụ lục', 'phụ lục số', 'phụ lục 01', 'phụ lục 02', 'phụ lục 1', 'phụ lục 2', 'phụ lục i',
+    'phụ lục ii', 'phụ lục iii', 'biểu phụ lục', 'phụ lục đính kèm', 'các biểu kèm theo', 'biểu kèm theo', 'có phụ lục', 'có các phụ lục',
+  ],
+  examples: { hit: ['(Đính kèm các phụ lục)', 'chi tiết tại Phụ lục II', 'Phụ lục số 01 kèm theo'], miss: ['Danh mục văn bản ban hành'] },
+});
+
+export const LIST_REFERENCE = phraseSet({
+  name: 'list-reference',
+  description: 'A section that sends its list to an appendix or an attached danh mục.',
+  phrases: ['phụ lục', 'danh mục kèm theo', 'biểu kèm theo', 'danh mục đính kèm', 'danh sách kèm theo', 'bảng kèm theo', 'danh mục chi tiết kèm theo'],
+  examples: { hit: ['(có danh mục kèm theo)', 'chi tiết tại Phụ lục 02'], miss: ['Đã ban hành 25 văn bản chỉ đạo.'] },
+});

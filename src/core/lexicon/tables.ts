@@ -1,0 +1,23 @@
+/** Header words of an indicator table, by the role of their column. */
+import { phraseSet } from './phrases';
+
+export const COLUMN_ROLES = {
+  index: phraseSet({ name: 'column-index', description: 'Row number column.', phrases: ['tt', 'stt', 'số tt', 'số thứ tự'], examples: { hit: ['TT', 'STT'], miss: ['Chỉ tiêu'] } }),
+  unit: phraseSet({ name: 'column-unit', description: 'Unit column.', phrases: ['đơn vị', 'đvt', 'đơn vị tính', 'đv tính'], examples: { hit: ['Đơn vị tính', 'ĐVT'], miss: ['Chỉ tiêu'] } }),
+  target: phraseSet({
+    name: 'column-target', description: 'The plan\'s target.',
+    phrases: ['mục tiêu', 'kế hoạch', 'kh', 'chỉ tiêu nq', 'chỉ tiêu nghị quyết', 'chỉ tiêu giao', 'chỉ tiêu đến', 'nghị quyết', 'nq', 'chỉ tiêu kế hoạch', 'mục tiêu nq', 'theo nq', 'theo nghị quyết', 'chỉ tiêu năm'],
+    examples: { hit: ['Mục tiêu NQ đến 2025', 'Kế hoạch', 'KH 2025', 'Chỉ tiêu NQ'], miss: ['Chỉ tiêu', 'Thực hiện đến 30/6/2024'] },
+  }),
+  ratio: phraseSet({ name: 'column-ratio', description: 'Share of the plan achieved.', phrases: ['tỷ lệ so', 'so với kh', 'so kh', 'so với kế hoạch', '% so', 'so sánh', 'tỷ lệ hoàn thành', 'so với mục tiêu', 'so mục tiêu'], examples: { hit: ['Tỷ lệ so KH', '% so với KH'], miss: ['Kế hoạch'] } }),
+  result: phraseSet({
+    name: 'column-result', description: 'What was achieved.',
+    phrases: ['thực hiện', 'kết quả', 'ước th', 'ước thực hiện', 'đạt được', 'lũy kế', 'tính đến', 'th', 'kết quả đạt được', 'hiện trạng', 'ước đạt', 'đã đạt', 'thực trạng'],
+    examples: { hit: ['Thực hiện đến 30/6/2024', 'Ước TH', 'Kết quả thực hiện'], miss: ['Kế hoạch', 'Ghi chú'] },
+  }),
+  assess: phraseSet({ name: 'column-assessment', description: 'Whether the target is met.', phrases: ['đánh giá', 'mức độ', 'mức độ đạt', 'kết quả đánh giá'], examples: { hit: ['Đánh giá', 'Mức độ đạt'], miss: ['Ghi chú'] } }),
+  note: phraseSet({ name: 'column-note', description: 'Notes.', phrases: ['ghi chú', 'nguồn', 'ghi chú nguồn'], examples: { hit: ['Ghi chú'], miss: ['Đánh giá'] } }),
+  label: phraseSet({ name: 'column-label', description: 'What the row is about.', phrases: ['chỉ tiêu', 'nội dung', 'tên chỉ tiêu', 'danh mục', 'nội dung chỉ tiêu', 'tiêu chí', 'hạng mục'], examples: { hit: ['Chỉ tiêu', 'Nội dung'], miss: ['Đơn vị'] } }),
+} as const;
+
+export type ColumnRole = keyof typeof COLUMN_ROLES;

@@ -1,0 +1,61 @@
+/**
+ * arithmetic-mismatch: figures that disagree — "a/b (c%)" where c is not a/b at the shown precision,
+ * parts after "trong đó" above their total, "gồm" lists and table total rows that do not add up.
+ */
+import type { Rule } from './rule';
+import { clauses, extractQuantities } from '../quantities';
+import { formatVn, roundingInterval } from '../numbers';
+import { excerpt } from '../text';
+import { listedTotals, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
+
+export const arithmeticMismatch: Rule = {
+  meta: {
+    code: 'arithmetic-mismatch', severity: 'error', needs: ['text', 'tables'],
+    description: { vi: 'Số liệu không khớp nhau (tỷ lệ, tổng)', en: 'Figures that disagree (ratios, totals)' },
+  },
+  run(ctx) {
+    for (const p of ctx.doc.paragraphs) {
+      // only fractions ("a/b") and "trong đó" totals can disagree
+      if (!p.text || !(/\d\s*\/\s*\d/.test(p.text) || /trong đó/iu.test(p.text)) || !/\d/.test(p.text)) continue;
+      for (const c of clauses(p.text)) {
+        const qs = extractQuantities(c.text);
+        for (let i = 0; i < qs.length; i++) {
+          const f = qs[i];
+          if (f.kind !== 'fraction') continue;
+          // the next figure, a percentage, before any other fraction: "1.205/1.512 thôn ... (đạt 79,9%)"
+          const pct = qs.slice(i + 1).find((q, j, arr) => q.kind === 'percent' || arr.slice(0, j).some((x) => x.kind === 'fraction'));
+          if (!pct || pct.kind !== 'percent') continue;
+          const between = c.text.slice(f.end, pct.start);
+          if (between.length > 160 || /\d/.test(between.replace(/\d+\s*(?:sao|tiêu chí)/g, ''))) continue;
+          const [lo, hi] = roundingInterval({ value: pct.value, decimals: pct.decimals });
+          const actual = (f.num!.value / f.den!.value) * 100;
+          if (actual >= lo - 1e-9 && actual < hi + 1e-9) continue;
+          const right = formatVn(actual, Math.max(1, pct.decimals));
+          ctx.report({
+            paragraph: p.index, excerpt: excerpt(c.text.trim()),
+            message: { vi: `${f.raw} là ${right}%, không phải ${formatVn(pct.value, pct.decimals)}%.`, en: `${f.raw} is ${right}%, not ${formatVn(pct.value, pct.decimals)}%.` },
+            suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại tử số, mẫu số.`, en: 'Correct the percentage or the fraction.' },
+          });
+        }
+        const over = partsAboveTotal(c.text, qs);
+        if (over)
+          ctx.report({
+            paragraph: p.index, excerpt: excerpt(c.text.trim()),
+            message: { vi: `Các phần cộng lại ${formatVn(over.sum)} ${over.unit}, lớn hơn tổng ${formatVn(over.total)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum)} ${over.unit}, more than the total ${formatVn(over.total)} ${over.unit}.` },
+            suggestion: { vi: 'Kiểm tra lại tổng và các thành phần.', en: 'Check the total and its parts.' },
+          });
+      }
+    }
+    const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
+    for (const p of ctx.doc.paragraphs) if (!p.cell && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+    for (const m of totals) {
+      const u = m.unit ? ` ${m.unit}` : '';
+      const col = m.column ? ` (${m.column})` : '';
+      ctx.report({
+        paragraph: m.paragraph, excerpt: excerpt(m.excerpt),
+        message: { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `The total${col} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.` },
+        suggestion: { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+/**
+ * conflicting-figures: the unit's own result for one indicator, at the same time, given with two
+ * values that cannot both be right (84,9% in the text, 86,2% in the table). Estimates and hedged
+ * figures ("ước", "khoảng", "trên") and figures of different years are not compared.
+ */
+import type { Rule } from './rule';
+import type { Fact } from '../facts';
+import { roundingInterval } from '../numbers';
+import { excerpt } from '../text';
+import { formatFact } from './figures';
+
+const firm = (f: Fact) => !f.quantity?.qualifier && f.quantity?.kind !== 'range';
+function disagree(a: Fact, b: Fact): boolean {
+  const ia = roundingInterval({ value: a.value, decimals: Math.max(a.quantity?.decimals ?? 0, a.quantity?.kind === 'fraction' ? 1 : 0) });
+  const ib = roundingInterval({ value: b.value, decimals: Math.max(b.quantity?.decimals ?? 0, b.quantity?.kind === 'fraction' ? 1 : 0) });
+  return ia[1] < ib[0] - 1e-9 || ib[1] < ia[0] - 1e-9;
+}
+
+export const conflictingFigures: Rule = {
+  meta: {
+    code: 'conflicting-figures', severity: 'warning', needs: ['facts'],
+    description: { vi: 'Cùng một chỉ tiêu được nêu với hai số liệu khác nhau', en: 'One indicator given with two different figures' },
+  },
+  run(ctx) {
+    for (const [id, j] of ctx.judged) {
+      const a = j.fact;
+      if (!firm(a)) continue;
+      const b = j.others.find((o) => firm(o) && o.year === a.year && o.paragraph !== a.paragraph && disagree(a, o));
+      if (!b) continue;
+      const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];
+      ctx.report({
+        indicator: id, section: a.indicator.section, paragraph: second.paragraph, excerpt: excerpt(second.text),
+        message: { vi: `${a.indicator.label}: báo cáo nêu ${formatFact(first)} và ${formatFact(second)}.`, en: `${a.indicator.label}: the report gives both ${formatFact(first)} and ${formatFact(second)}.` },
+        suggestion: { vi: 'Thống nhất một số liệu trong toàn báo cáo.', en: 'Use one figure throughout the report.' },
+      });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+/** indicator-missing: an indicator the report must give is never given as the unit's own result. */
+import type { Rule } from './rule';
+import { describeTarget } from '../indicators';
+
+export const indicatorMissing: Rule = {
+  meta: {
+    code: 'indicator-missing', severity: 'warning', needs: ['facts'],
+    description: { vi: 'Chỉ tiêu phải nêu nhưng không thấy trong báo cáo', en: 'An indicator the report must quote never appears' },
+  },
+  run(ctx) {
+    for (const ind of ctx.pack.indicators) {
+      if (!ind.mustQuote || !ctx.applies(ind) || ctx.judged.has(ind.id)) continue;
+      ctx.report({
+        indicator: ind.id, section: ind.section,
+        message: { vi: `Không thấy số liệu chỉ tiêu "${ind.label}" (mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}).`, en: `No figure for indicator "${ind.label}" (target ${describeTarget(ind.target, ind.unit, 'en')}).` },
+        suggestion: { vi: 'Nêu kết quả thực hiện chỉ tiêu này.', en: 'Report the achieved value of this indicator.' },
+      });
+    }
+  },
+};

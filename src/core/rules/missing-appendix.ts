@@ -1,0 +1,23 @@
+/** missing-appendix: an appendix the plan requires is neither attached nor referred to. */
+import type { Rule } from './rule';
+import { APPENDIX_ATTACHED, APPENDIX_REFERENCE } from '../lexicon';
+
+export const missingAppendix: Rule = {
+  meta: {
+    code: 'missing-appendix', severity: 'warning', needs: ['text'],
+    description: { vi: 'Phụ lục theo yêu cầu không được đính kèm hay dẫn chiếu', en: 'An expected appendix is neither attached nor referenced' },
+  },
+  run(ctx) {
+    const texts = ctx.doc.paragraphs.filter((p) => /ph[uụ]\s*l[uụ]c/iu.test(p.text)).map((p) => p.text.trim());
+    const attached = texts.some((t) => APPENDIX_ATTACHED.find(t)?.start === 0);
+    const referred = texts.some((t) => APPENDIX_REFERENCE.test(t));
+    if (attached || referred) return;
+    for (const a of ctx.pack.appendices) {
+      if (!a.required || (a.levels && ctx.level && !a.levels.includes(ctx.level))) continue;
+      ctx.report({
+        message: { vi: `Không thấy phụ lục: ${a.title}.`, en: `Appendix not found: ${a.title}.` },
+        suggestion: { vi: 'Đính kèm các phụ lục và ghi "(Đính kèm các phụ lục)" cuối báo cáo.', en: 'Attach the appendices and mention them at the end of the report.' },
+      });
+    }
+  },
+};

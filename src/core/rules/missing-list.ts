@@ -1,0 +1,49 @@
+/** missing-list: a section that must carry a danh mục (list or table) has none, and refers to none. */
+import type { Rule } from './rule';
+import { sectionLabel } from './rule';
+import { tables } from '../model';
+import { normalize } from '../text';
+import { LIST_REFERENCE } from '../lexicon';
+
+/** A table whose header holds at least half of the expected columns (any of each column's alternatives). */
+function columnsFit(header: string[], columns: string[]): boolean {
+  if (!header.length) return false;
+  if (!columns.length) return true;
+  const h = header.map((c) => normalize(c)).join(' | ');
+  const hit = columns.filter((c) => c.split('|').some((alt) => h.includes(normalize(alt)))).length;
+  return hit >= Math.ceil(columns.length / 2);
+}
+
+export const missingList: Rule = {
+  meta: {
+    code: 'missing-list', severity: 'error', needs: ['outline', 'tables'],
+    description: { vi: 'Mục phải có danh mục/bảng nhưng không có', en: 'A section that must carry a list or table lacks it' },
+  },
+  run(ctx) {
+    const tbls = tables(ctx.doc);
+    for (const m of ctx.matches) {
+      const span = ctx.spanOf(m);
+      if (!span || !m.flat.applies) continue;
+      for (const list of m.flat.section.lists) {
+        if (list.levels && ctx.level && !list.levels.includes(ctx.level)) continue;
+        const [from, to] = span;
+        const hasTable = tbls.some((t) => t.first >= from && t.first < to && (t.rows.slice(0, 2).some((r) => columnsFit(r, list.columns))));
+        const paras = ctx.doc.paragraphs.slice(from, to).filter((p) => !p.cell);
+        let run = 0;
+        let best = 0;
+        for (const p of paras) {
+          run = p.isList || /^\s*([-+•–]|\d+[.)]|[a-zđ]\))\s+/u.test(p.text) ? run + 1 : 0;
+          best = Math.max(best, run);
+        }
+        const referred = paras.some((p) => LIST_REFERENCE.test(p.text));
+        if (hasTable || best >= 2 || referred) continue;
+        const label = sectionLabel(m.flat.section);
+        ctx.report({
+          section: m.flat.section.id, paragraph: m.heading!.paragraph,
+          message: { vi: `Mục "${label}" phải có ${list.title.charAt(0).toLowerCase()}${list.title.slice(1)}.`, en: `Item "${label}" must include a list: ${list.title}.` },
+          suggestion: { vi: `Thêm bảng danh mục${list.columns.length ? ` (cột: ${list.columns.map((c) => c.split('|')[0]).join(', ')})` : ''} hoặc dẫn chiếu phụ lục.`, en: 'Add the list as a table or refer to the appendix that holds it.' },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,46 @@
+/** out-of-period: a figure given as of a date after the reporting period ends. */
+import type { Rule } from './rule';
+import { excerpt } from '../text';
+import { PLAN_WORDS, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
+
+const vn = (iso: string) => iso.split('-').reverse().join('/');
+const AS_OF = /(tính đến|đến ngày|đến hết|đến thời điểm|tại thời điểm|thời điểm|số liệu đến|đến)\s*(?:ngày\s*|hết\s*)?(?:tháng\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/giu;
+const AS_OF_MONTH = /(?:tính đến|đến hết|đến)\s*tháng\s*(\d{1,2})\/(\d{4})/iu;
+
+/** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
+const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
+
+export const outOfPeriod: Rule = {
+  meta: {
+    code: 'out-of-period', severity: 'warning', needs: ['text'],
+    description: { vi: 'Số liệu tính đến thời điểm ngoài kỳ báo cáo', en: 'A figure dated outside the reporting period' },
+  },
+  run(ctx) {
+    const end = ctx.pack.period.to;
+    const say = (p: number, text: string, date: string) =>
+      ctx.report({
+        paragraph: p, excerpt: excerpt(text),
+        message: { vi: `Số liệu "${date}" sau mốc kỳ báo cáo (${vn(end)}).`, en: `Figure dated "${date}" is after the end of the reporting period (${vn(end)}).` },
+        suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
+      });
+    for (const p of ctx.doc.paragraphs) {
+      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date)
+      if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
+      let said = false;
+      AS_OF.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = AS_OF.exec(p.text))) {
+        if (!m[4]) continue;
+        const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+        if (iso <= end || notAFigureDate(p.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        const rest = p.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
+        if (!/\d/.test(rest)) continue; // a date with no figure after it
+        say(p.index, p.text, m[0]);
+        said = true;
+      }
+      // "(ước) đến tháng 12/2024", "tháng 9/2024"
+      const mm = said ? null : AS_OF_MONTH.exec(p.text);
+      if (mm && `${mm[2]}-${mm[1].padStart(2, '0')}-01` > end && !notAFigureDate(p.text.slice(Math.max(0, mm.index - 40), mm.index))) say(p.index, p.text, mm[0]);
+    }
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * target-misquoted: the report states the plan's target for an indicator with another value.
+ * Not a misquote: a proposal to change the target, the 2030 orientation, and — in a district's or
+ * commune's report — a target not attributed to the plan (their own plans set their own targets).
+ */
+import type { Rule } from './rule';
+import { describeTarget, sameTarget } from '../indicators';
+import { excerpt } from '../text';
+import { formatFact } from './figures';
+
+export const targetMisquoted: Rule = {
+  meta: {
+    code: 'target-misquoted', severity: 'error', needs: ['facts'],
+    description: { vi: 'Trích dẫn mục tiêu khác với văn bản gốc', en: 'The report quotes a target that differs from the source' },
+  },
+  run(ctx) {
+    const seen = new Set<string>();
+    for (const q of ctx.facts) {
+      const ind = q.indicator;
+      if (q.role !== 'target' || q.laterYear || q.proposal || !ctx.applies(ind) || sameTarget(ind.target, q)) continue;
+      if (ctx.level && ctx.level !== 'tinh' && ctx.level !== 'so-nganh' && !q.attributed) continue;
+      const key = `${ind.id}:${q.paragraph}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ctx.report({
+        indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: excerpt(q.text),
+        message: { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, văn bản gốc là ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q)}; the source says ${describeTarget(ind.target, ind.unit, 'en')}.` },
+        suggestion: { vi: 'Sửa theo mục tiêu của văn bản gốc.', en: 'Quote the target as in the source.' },
+      });
+    }
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * Whose figure a clause gives, from the places it names: the reporting unit's
+ * own ("toàn huyện", "huyện An Lão" in An Lão's report), or someone else's — a
+ * higher level ("toàn tỉnh" in a district's report), another place of the same
+ * level, or a part of the unit ("xã Hải Thượng" in a district's report).
+ */
+import type { Unit } from './level';
+import { foldDiacritics } from './text';
+
+const RANK = { tinh: 1, huyen: 2, xa: 3 } as const;
+type PlaceLevel = keyof typeof RANK;
+const NOUN: Record<string, PlaceLevel> = {
+  'tỉnh': 'tinh', 'thành phố': 'huyen', 'huyện': 'huyen', 'thị xã': 'huyen', 'quận': 'huyen', 'xã': 'xa', 'phường': 'xa', 'thị trấn': 'xa',
+};
+/** Either case for a word's first letter (the patterns below must not fold the case of names). */
+const cap = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const NOUNS = cap('thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường');
+/** "huyện Gio Linh", "tỉnh Quảng Bình": a place word and a capitalised name. */
+const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3})`, 'gu');
+/** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level. */
+const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  /** The reporting unit itself, or someone else (a higher level, another place, a part of the unit). */
+  own: boolean;
+  text: string;
+}
+
+/** The places a text names, in order, each marked as the unit's own or someone else's. */
+export function placeMentions(text: string, unit: Unit): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const own = unit.level === 'so-nganh' ? 'tinh' : unit.level;
+  if (!own || !/[A-ZĐa-zđ]/.test(text)) return out;
+  const ownRank = RANK[own];
+  const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase() : undefined;
+  const add = (m: RegExpExecArray, isOwn: boolean) => out.push({ start: m.index, end: m.index + m[0].length, own: isOwn, text: m[0] });
+  NAMED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAMED.exec(text))) {
+    const level = NOUN[m[1].toLowerCase()];
+    if (!level) continue;
+    const name = foldDiacritics(m[2]).toUpperCase().trim();
+    if (RANK[level] === ownRank && (!ownName || ownName === name || ownName.startsWith(name + ' ') || name.startsWith(ownName))) add(m, true);
+    // the province a district belongs to, named in passing ("huyện Hải Lăng, tỉnh Quảng Trị")
+    else if (RANK[level] < ownRank && out.length && out[out.length - 1].own && /^\s*,\s*$/.test(text.slice(out[out.length - 1].end, m.index))) continue;
+    else add(m, false);
+  }
+  WHOLE.lastIndex = 0;
+  while ((m = WHOLE.exec(text))) {
+    const level = NOUN[m[1].toLowerCase()];
+    if (level) add(m, RANK[level] >= ownRank);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,71 @@
+/**
+ * Whether a section holds something of substance. Not substance: empty lines,
+ * dots, filler that stands in for content ("Đang tổng hợp, báo cáo sau.",
+ * "(Đính kèm phụ lục)", "Như báo cáo trước."), a sentence that only repeats the
+ * heading, and the outline's guidance left as inserted — recognised by its
+ * content-control tag (decuong:g:…) and by its words.
+ */
+import type { DocModel, Paragraph } from './model';
+import type { FlatSection, Heading, SectionMatch } from './structure';
+import { normalize, tokens } from './text';
+import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
+import { FILLER } from './lexicon';
+
+const MIN_WORDS = 4;
+
+/** Words of a text once the filler phrases are taken out. */
+function wordsBeyondFiller(text: string): number {
+  let t = text;
+  for (let hit = FILLER.find(t); hit; hit = FILLER.find(t)) t = t.slice(0, hit.start) + ' ' + t.slice(hit.end);
+  return t.split(/[^\p{L}\d]+/u).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+/** Guidance of a section as normalised lines (a skeleton puts each line in its own paragraph). */
+function guidanceLines(guidance?: string): Set<string> {
+  const out = new Set([normalize(DEFAULT_GUIDANCE)]);
+  if (guidance) {
+    out.add(normalize(guidance));
+    for (const line of guidance.split('\n')) out.add(normalize(line));
+  }
+  return out;
+}
+
+/** Whether every content word of the text is one of the heading's (it only restates the heading). */
+function restates(text: string, heading: string): boolean {
+  const t = tokens(text);
+  if (!t.length) return true;
+  const h = new Set(tokens(heading));
+  return t.filter((w) => !h.has(w)).length <= 1;
+}
+
+export function substantive(p: Paragraph, guidance: Set<string>, heading: string): boolean {
+  const text = p.text.trim();
+  if (!text || /^[.…_\-–\s]*$/.test(text)) return false;
+  const norm = normalize(text);
+  if (guidance.has(norm)) return false;
+  // the outline's guidance still in its control: the writer has not typed over it
+  if (p.tags?.some((t) => parseTag(t)?.kind === 'g') && [...guidance].some((g) => g && (g.includes(norm) || norm.includes(g)))) return false;
+  if (wordsBeyondFiller(text) < MIN_WORDS) return false;
+  return !restates(text, heading);
+}
+
+/** Sections whose heading is there but whose span (children included) holds no substance. */
+export function emptySections(doc: DocModel, matches: SectionMatch[], headings: Heading[], spanOf: (m: SectionMatch) => [number, number] | null): Set<FlatSection> {
+  const empty = new Set<FlatSection>();
+  const headingAt = new Set(headings.map((h) => h.paragraph));
+  for (const m of matches) {
+    const span = spanOf(m);
+    if (!span || !m.heading) continue;
+    const lines = guidanceLines(m.flat.section.guidance);
+    const title = m.heading.title;
+    let has = m.heading.runIn !== undefined && substantive({ index: m.heading.paragraph, text: m.heading.runIn }, lines, title);
+    for (let i = span[0]; i < span[1] && !has; i++) {
+      const p = doc.paragraphs[i];
+      // a table counts when a row under its header holds more than a row number (an inserted danh mục is empty)
+      if (p.cell) has = p.cell.row > 0 && !!p.text.trim() && !/^\d+\.?$/.test(p.text.trim());
+      else if (!headingAt.has(i)) has = substantive(p, lines, title);
+    }
+    if (!has) empty.add(m.flat);
+  }
+  return empty;
+}

@@ -1,0 +1,175 @@
+/**
+ * Facts from indicator tables, as offices make them: header rows (one or two,
+ * with merged cells) give each column a role — label, unit, target, result,
+ * share of plan, assessment, note — and the body rows carry the figures. Rows
+ * nest: "- Trong đó: xã đạt chuẩn NTM nâng cao" or "+ Thôn kiểu mẫu" belong to
+ * the row above, whose label and unit they inherit; group rows
+ * ("2. Lao động, thu nhập, giảm nghèo") carry no figure.
+ */
+import type { Indicator, Pack } from '../packs/schema';
+import { tables, type DocModel, type TableView } from './model';
+import { extractQuantities, type Quantity } from './quantities';
+import { excluded, mentions, unitFits, valueFor } from './indicators';
+import { normalize } from './text';
+import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, type ColumnRole } from './lexicon';
+import type { Fact, FactOptions } from './facts';
+
+/** Role of each column, in the order a header word is tried: the specific before the general. */
+const ORDER: ColumnRole[] = ['index', 'unit', 'ratio', 'assess', 'note', 'target', 'result', 'label'];
+const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu tháng)(?:\s*(?:đầu\s*)?năm)?\s*\d{4}\s*$/iu;
+
+function roleOf(header: string): ColumnRole | undefined {
+  if (!header.trim()) return undefined;
+  for (const r of ORDER) if (COLUMN_ROLES[r].test(header)) return r;
+  return undefined;
+}
+
+/** A cell that holds a figure (not a year alone, not words). */
+const isFigure = (s: string) => /\d/.test(s) && !YEAR_ONLY.test(s) && extractQuantities(s.replace(/[≥≤<>]/g, '')).length > 0;
+
+/**
+ * Header rows: the first row, and the rows after it (at most two more) that hold no figure and do
+ * not start with a row number — a second header row under merged cells ("Năm 2021 | Năm 2022 …").
+ */
+function headerRows(t: TableView): number {
+  let n = 1;
+  while (n < Math.min(3, t.rows.length - 1)) {
+    const row = t.rows[n];
+    if (row.some((c) => isFigure(c)) || /^\s*([IVX]+|\d+|[a-zđ])[.)]?\s*$/u.test(row[0] ?? '')) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * The header text over each body column. A row with fewer cells than the body has merged cells:
+ * a cell left empty in the row below continues a cell above it (vertical merge), a run of filled
+ * cells below sits under one merged cell above.
+ */
+function columnHeaders(t: TableView, nHead: number, width: number): string[][] {
+  const cols: string[][] = Array.from({ length: width }, () => []);
+  const rows = t.rows.slice(0, nHead);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row.length === width) {
+      row.forEach((c, j) => cols[j].push(c));
+      continue;
+    }
+    const below = rows.slice(r + 1).find((x) => x.length === width);
+    if (!below) {
+      row.forEach((c, j) => j < width && cols[j].push(c));
+      continue;
+    }
+    // walk the row below: an empty cell continues a cell above; a run of filled cells sits under one
+    const above: string[] = new Array(width);
+    let i = 0;
+    for (let j = 0; j < width; ) {
+      let k = j + 1;
+      if (below[j].trim()) while (k < width && below[k].trim()) k++;
+      for (let x = j; x < k; x++) above[x] = row[i] ?? '';
+      i++;
+      j = k;
+    }
+    if (i === row.length) above.forEach((c, j) => cols[j].push(c));
+    else row.forEach((c, j) => j < width && cols[j].push(c));
+  }
+  return cols;
+}
+
+const SUB_ROW = /^\s*(?:[-+•–*]\s*|trong đó\s*[:,]?\s*|\+\s*)/iu;
+
+/** The unit a label names ("Tỷ lệ … (%)", "(xã)"), if any. */
+function unitFromLabel(label: string): string {
+  const m = /\((%|xã|huyện|thôn|ha|lần|triệu đồng(?:\/\w+)?|%\/năm)\)/iu.exec(label);
+  if (m) return m[1];
+  if (/^\s*(?:[-+]\s*)?tỷ lệ\b/iu.test(label)) return '%';
+  return '';
+}
+
+function parseCell(s: string, unit: string, ind: Indicator): Quantity | undefined {
+  const t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
+  if (!t || !/\d/.test(t)) return undefined;
+  const u = /%|lần|xã|huyện|thôn|ha\b|triệu/iu.test(t) ? '' : unit || ind.unit;
+  const qs = extractQuantities(u ? `${t} ${u}` : t);
+  return qs[0];
+}
+
+export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, opts: FactOptions): Fact[] {
+  const out: Fact[] = [];
+  const from = Number(pack.period.from.slice(0, 4));
+  for (const t of tables(doc)) {
+    if (t.rows.length < 2) continue;
+    const nHead = headerRows(t);
+    const body = t.rows.slice(nHead);
+    const width = Math.max(...body.map((r) => r.length), 0);
+    if (!width) continue;
+    const headers = columnHeaders(t, nHead, width);
+    const roles = headers.map((h) => {
+      // the lowest header row over the column is the most specific; "Số lượng" under "Kết quả" is a result
+      for (let i = h.length - 1; i >= 0; i--) {
+        const r = roleOf(h[i]);
+        if (r) return r;
+      }
+      // years under "Kết quả thực hiện" or alone: results of that year
+      return h.some((x) => YEAR_ONLY.test(x)) ? ('result' as const) : undefined;
+    });
+    let label = roles.indexOf('label');
+    if (label < 0) label = roles.findIndex((r, j) => r === undefined && body.filter((row) => /\p{L}{3}/u.test(row[j] ?? '')).length >= body.length / 2);
+    if (label < 0) continue;
+    const results = roles.map((r, j) => (r === 'result' ? j : -1)).filter((j) => j >= 0 && j !== label);
+    const targets = roles.map((r, j) => (r === 'target' ? j : -1)).filter((j) => j >= 0 && j !== label);
+    if (!results.length && !targets.length) continue;
+    const unitCol = roles.indexOf('unit');
+    const assessCol = roles.indexOf('assess');
+    const yearOf = (j: number) => {
+      const m = /(19|20)\d\d/.exec(headers[j].join(' '));
+      return m ? Number(m[0]) : undefined;
+    };
+    let parent: { label: string; unit: string } | undefined;
+    body.forEach((row, bi) => {
+      const r = bi + nHead;
+      const own = (row[label] ?? '').trim();
+      if (!own) return;
+      const sub = SUB_ROW.test(own);
+      const subject = sub && parent ? `${parent.label} ${own}` : own;
+      const cellUnit = unitCol >= 0 ? (row[unitCol] ?? '').trim() : '';
+      const unit = cellUnit || unitFromLabel(own) || (sub && parent ? parent.unit : '');
+      if (!sub) parent = { label: own, unit };
+      const hasFigure = [...results, ...targets].some((j) => /\d/.test(row[j] ?? ''));
+      if (!hasFigure) return; // a group row
+      const norm = normalize(subject + ' ' + cellUnit);
+      const ownNorm = normalize(own);
+      const ind = indicators.find((i) => mentions(i, norm) && !excluded(i, ownNorm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? '')))));
+      if (!ind) return;
+      const paragraph = t.rowFirst[r] ?? t.first;
+      const text = row.join(' | ');
+      const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
+      const claim = ASSESS_NOT_MET.test(assess) ? { claim: 'not-met' as const, claimText: assess.trim() } : ASSESS_MET.test(assess) ? { claim: 'met' as const, claimText: assess.trim() } : {};
+      const inFuture = opts.future.has(paragraph);
+      // the latest result column holding a figure is the result; earlier year columns are history
+      const filled = results.filter((j) => parseCell(row[j] ?? '', unit, ind));
+      filled.forEach((j, k) => {
+        const q = parseCell(row[j], unit, ind)!;
+        if (!unitFits(ind, q, own)) return;
+        const year = yearOf(j);
+        const role = inFuture ? 'plan' : year !== undefined && year < from ? 'baseline' : 'result';
+        const latest = k === filled.length - 1;
+        out.push({
+          indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true,
+          ...(year ? { year } : {}), ...(role === 'result' && latest ? claim : {}), ...(role === 'result' && !latest ? { why: 'an earlier column' } : {}),
+        });
+      });
+      for (const j of targets) {
+        const q = parseCell(row[j] ?? '', unit, ind);
+        if (!q || !unitFits(ind, q, own)) continue;
+        const head = headers[j].join(' ');
+        const year = yearOf(j);
+        out.push({
+          indicator: ind, role: 'target', value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true,
+          laterYear: year !== undefined && year > ind.year, attributed: /nghị quyết|\bnq\b|chương trình hành động|tỉnh/iu.test(head), proposal: false,
+        });
+      }
+    });
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+/** Every phrase set of the lexicon on its own examples. */
+import { LEXICON } from '../../src/core/lexicon';
+
+const cases = LEXICON.flatMap((m) => [
+  ...m.set.examples.hit.map((t) => [m.set.name, t, true] as const),
+  ...m.set.examples.miss.map((t) => [m.set.name, t, false] as const),
+]);
+
+test('names are unique and every set has examples both ways', () => {
+  const names = LEXICON.map((m) => m.set.name);
+  expect(new Set(names).size).toBe(names.length);
+  for (const m of LEXICON) {
+    expect(m.set.examples.hit.length).toBeGreaterThan(0);
+    expect(m.set.examples.miss.length).toBeGreaterThan(0);
+  }
+});
+
+test.each(cases)('%s on "%s" → %s', (name, text, hit) => {
+  const m = LEXICON.find((x) => x.set.name === name)!;
+  expect(m.test(text)).toBe(hit);
+});
+
+test('text typed without diacritics is matched by the folded phrases', () => {
+  const m = LEXICON.find((x) => x.set.name === 'claim-not-met')!;
+  expect(m.find('ty le dat 66,5%, chua dat muc tieu')?.phrase).toBe('chua dat');
+});
