@@ -1,9 +1,10 @@
 /**
- * npm run eval: score the checker on labelled reports — the reference
- * fixtures plus generated reports written many ways — and print precision and
- * recall per finding code.
+ * npm run eval: score the checker, per finding code, on
+ *  A. generated labelled reports (scripts/corpus) plus the reference fixtures;
+ *  B. corpus B (test/corpus-b): reports written by other hands, never tuned on;
+ *  C. real published text placed as context in clean reports: every finding is a false alarm.
  *
- *   npm run eval                 # 400 generated reports + the fixtures
+ *   npm run eval                 # 400 generated reports + the fixtures, corpus B, real text
  *   npm run eval -- --n 1000 --seed 7 --verbose --write /tmp/corpus
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'fs';
@@ -17,6 +18,7 @@ import type { Finding } from '../src/core/report';
 import { normalize } from '../src/core/text';
 import { generate, type Label } from './corpus/generate';
 import { ratio, scoreCase, type Scores } from './corpus/score';
+import { evaluateCorpusB, realTextAlarms, realTexts } from './corpus-b/evaluate';
 
 const args = process.argv.slice(2);
 const opt = (name: string, def: string) => {
@@ -98,26 +100,42 @@ async function main() {
     fixtures++;
   }
 
-  const codes = [...scores.keys()].sort();
-  const rows = codes.map((c) => {
-    const t = scores.get(c)!;
-    return [c, String(t.tp + t.fn), String(t.tp), String(t.fn), String(t.fp), ratio(t.tp, t.tp + t.fn), ratio(t.tp, t.tp + t.fp)];
-  });
-  const all = [...scores.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
-  rows.push(['(all)', String(all.tp + all.fn), String(all.tp), String(all.fn), String(all.fp), ratio(all.tp, all.tp + all.fn), ratio(all.tp, all.tp + all.fp)]);
-  const head = ['code', 'labels', 'found', 'missed', 'false alarms', 'recall', 'precision'];
+  const scoresB: Scores = new Map();
+  const casesB = await evaluateCorpusB(scoresB);
+  const hosts = casesB.filter((c) => c.truth.ready && !c.truth.labels.length && c.truth.pack === 'nq16-so-ket-3-nam').map((c) => c.name);
+  const real = hosts.length ? await realTextAlarms(hosts.slice(0, 3)) : { alarms: [], checks: 0 };
+
+  const codes = [...new Set([...scores.keys(), ...scoresB.keys()])].sort();
+  const sum = (s: Scores) => [...s.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
+  const cells = (t: { tp: number; fp: number; fn: number } | undefined) =>
+    t ? [String(t.tp + t.fn), String(t.fn), String(t.fp), ratio(t.tp, t.tp + t.fn), ratio(t.tp, t.tp + t.fp)] : ['0', '0', '0', '  –  ', '  –  '];
+  const rows = codes.map((c) => [c, ...cells(scores.get(c)), ...cells(scoresB.get(c))]);
+  rows.push(['(all)', ...cells(sum(scores)), ...cells(sum(scoresB))]);
+  const head = ['code', 'A:labels', 'missed', 'false', 'recall', 'precision', 'B:labels', 'missed', 'false', 'recall', 'precision'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
-  console.log(`decuong eval: ${cases} generated reports (seed ${SEED}) + ${fixtures} reference fixtures`);
+  const readyB = casesB.filter((c) => c.report && c.report.summary.ready === c.truth.ready).length;
+  const packB = casesB.filter((c) => c.chosenPack === c.truth.pack).length;
+  console.log(`decuong eval — A: ${cases} generated reports (seed ${SEED}) + ${fixtures} reference fixtures; B: ${casesB.length} reports written by other hands (test/corpus-b)`);
   console.log(line(head));
   console.log(w.map((n) => '-'.repeat(n)).join('  '));
   for (const r of rows) console.log(line(r));
-  console.log(`\npack chosen automatically: ${cases + fixtures - wrongPack.length}/${cases + fixtures} right`);
-  console.log(`checked against another pack and still "ready": ${wrongReady.length}/${cases}${wrongReady.length ? ` (${wrongReady.slice(0, 3).join('; ')})` : ''}`);
-  console.log(`reports with no miss and no false alarm: ${cases + fixtures - problems.length}/${cases + fixtures}`);
+  console.log(`\nA: pack chosen automatically ${cases + fixtures - wrongPack.length}/${cases + fixtures} right; checked against another pack and still "ready": ${wrongReady.length}/${cases}${wrongReady.length ? ` (${wrongReady.slice(0, 3).join('; ')})` : ''}`);
+  console.log(`A: reports with no miss and no false alarm: ${cases + fixtures - problems.length}/${cases + fixtures}`);
+  console.log(`B: pack chosen automatically ${packB}/${casesB.length} right; verdict ("sẵn sàng nộp" or not) right ${readyB}/${casesB.length}; reports with no miss and no false alarm: ${casesB.filter((c) => !c.missed.length && !c.falseAlarms.length && !c.error).length}/${casesB.length}`);
+  console.log(`C: real published text as context: ${realTexts().length} texts × ${hosts.slice(0, 3).length} clean reports (${hosts.slice(0, 3).join(', ')}): ${real.alarms.length} false alarms in ${real.checks} checks`);
   console.log(`time: read ${(readMs / cases).toFixed(1)} ms/report, check ${(checkMs / cases).toFixed(1)} ms/report (generated reports)`);
   if (wrongPack.length) console.log(`\nwrong pack:\n  ${wrongPack.slice(0, 10).join('\n  ')}`);
-  if (problems.length) console.log(`\n${VERBOSE ? problems.join('\n') : problems.slice(0, 8).join('\n')}${!VERBOSE && problems.length > 8 ? `\n… ${problems.length - 8} more (--verbose)` : ''}`);
+  const problemsB = casesB.filter((c) => c.error || c.missed.length || c.falseAlarms.length).map((c) => c.error ? `${c.name}: ${c.error}` : describe(`${c.name} (chose ${c.chosenPack ?? 'none'}, level ${c.report?.level ?? '?'})`, c.truth.traits ?? [], c.missed, c.falseAlarms));
+  const realLines = real.alarms.map((a) => `  ${a.id} in ${a.host}: ${a.finding.code} ${a.finding.indicator ?? ''} ${a.finding.message.vi.slice(0, 120)}`);
+  if (VERBOSE) {
+    if (problems.length) console.log(`\nA:\n${problems.join('\n')}`);
+    if (problemsB.length) console.log(`\nB:\n${problemsB.join('\n')}`);
+    if (realLines.length) console.log(`\nC:\n${realLines.join('\n')}`);
+  } else {
+    const all = [...problemsB, ...problems];
+    if (all.length) console.log(`\n${all.slice(0, 8).join('\n')}${all.length > 8 ? `\n… ${all.length - 8} more (--verbose)` : ''}`);
+  }
 }
 
 interface Expect { code: string; title?: string; snippet?: string; keywords?: string[] }

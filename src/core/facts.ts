@@ -10,7 +10,7 @@ import type { DocModel } from './model';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, CLAIM_MET, CLAIM_NOT_MET, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS } from './lexicon';
+import { BASELINE_WORDS, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, ZERO_WORDS } from './lexicon';
 import { placeMentions } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -52,6 +52,8 @@ export interface FactOptions {
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
 const ATTRIBUTION = /nghị quyết|\bnq\b|chương trình hành động|tỉnh ủy|tỉnh đề ra|ban chấp hành/iu;
 const YEAR = /(?<![\d/.,])(19[89]\d|20[0-4]\d)(?![\d/])/g;
+/** The words between a count and its rate: "…, chiếm 5,6%", "…, đạt tỷ lệ 88,7%". */
+const RATE_LEAD = /^\s*(?:chiếm|đạt|bằng|đạt tỷ lệ|tỷ lệ|tương đương|chiếm tỷ lệ)\s*$/iu;
 
 export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
@@ -69,7 +71,8 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
 /** The year a figure is given for: right after it ("61% năm 2020") or the nearest one before it in the clause. */
 function yearOf(text: string, q: Quantity): number | undefined {
   const after = /^\s*(?:\)\s*)?(?:vào\s+|trong\s+|của\s+)?(?:cuối\s+|đầu\s+)?năm\s+(\d{4})/u.exec(text.slice(q.end, q.end + 24));
-  if (after) return Number(after[1]);
+  // "gấp 1,54 lần năm 2020": the year after a multiple is the base it is compared with
+  if (after && q.kind !== 'times') return Number(after[1]);
   let year: number | undefined;
   YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -85,17 +88,27 @@ function yearOf(text: string, q: Quantity): number | undefined {
 
 interface Owner { ind: Indicator; fact?: Fact }
 
-function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
+/**
+ * The claim written next to a figure. Both kinds at once ("Đạt mục tiêu NQ, chưa đạt KH huyện") are
+ * read against the plan the pack transcribes: the one about the unit's own plan does not count.
+ */
+export function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
   const n = CLAIM_NOT_MET.find(text);
-  if (n) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
   const p = CLAIM_MET.find(text);
+  const aboutOwn = (h: { end: number }) => OWN_PLAN.find(text.slice(h.end, h.end + 30))?.start === 0 || /^\s*(kh|kế hoạch)\s+(của\s+)?(huyện|xã|thị xã|thành phố)/iu.test(text.slice(h.end, h.end + 30));
+  if (n && p) {
+    if (aboutOwn(n) && !aboutOwn(p)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
+    if (aboutOwn(p) && !aboutOwn(n)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
+    return {};
+  }
+  if (n) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
   if (p) return { claim: 'met', claimText: text.slice(p.start, p.end) };
   return {};
 }
 
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[]): void {
   // most paragraphs name no indicator at all: one normalisation decides
-  if (!/\d|không còn/iu.test(text)) return;
+  if (!/\d/.test(text) && !ZERO_WORDS.test(text)) return;
   const whole = normalize(text);
   if (!anyKeyword(indicators).test(whole) || !indicators.some((ind) => mentions(ind, whole))) return;
   const inFuture = opts.future.has(paragraph);
@@ -115,13 +128,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
       const year = q ? yearOf(c.text, q) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
-      if (role === 'target') {
+      const scopeWhy = scopeOf(q?.start ?? c.text.length);
+      if (role === 'target' && scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
+      else if (role === 'target') {
         const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);
         f.laterYear = /20(2[6-9]|3\d)/.test(span) && (!year || year > ind.year) || (year !== undefined && year > ind.year);
-        f.attributed = ATTRIBUTION.test(c.text);
+        // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
+        f.attributed = ATTRIBUTION.test(c.text) && !OWN_PLAN.test(c.text);
         f.proposal = proposal;
       } else if (role === 'result') {
-        const scopeWhy = scopeOf(q?.start ?? c.text.length);
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
         else if (plan && (!q || plan.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(plan.start, plan.end)}` });
@@ -132,7 +147,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return f;
     };
     // "không còn xã dưới 15 tiêu chí": a zero written in words
-    if (/không còn/iu.test(c.text)) {
+    if (ZERO_WORDS.test(c.text)) {
       const nc = normalize(c.text);
       for (const ind of indicators)
         if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) out.push(make(ind, undefined, 0, inFuture ? 'target' : 'result'));
@@ -180,7 +195,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       let matched: Indicator | undefined;
       for (const ind of indicators) {
         if (excluded(ind, narrow) || !unitFits(ind, q, left + right)) continue;
-        if (mentions(ind, narrow) || (digitKeyword(ind) && mentions(ind, wider)) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu')) && mentions(ind, wide) && !excluded(ind, wide))) {
+        if (mentions(ind, narrow) || (digitKeyword(ind) && mentions(ind, wider)) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide) && !excluded(ind, wide))) {
           matched = ind;
           break;
         }
@@ -195,6 +210,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // coordinated figures: "… 16 xã đạt chuẩn NTM nâng cao và 05 xã đạt chuẩn NTM kiểu mẫu" — the subject after the figure
         const after = normalize(c.text.slice(q.start, nextBoundary(c.text, q.end)));
         matched = indicators.find((ind) => !excluded(ind, after) && unitFits(ind, q, right) && mentions(ind, after));
+      }
+      if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && RATE_LEAD.test(left)) {
+        // "… kiểu mẫu là 21 thôn, chiếm 5,6% tổng số thôn": the rate of the count before
+        if (owner.fact && owner.fact.role !== 'target') Object.assign(owner.fact, { value: q.value, quantity: q });
+        else if (!owner.fact) {
+          const fact = make(owner.ind, q, q.value, 'result');
+          out.push(fact);
+          owner.fact = fact;
+        }
+        continue;
       }
       if (!matched) {
         // "63 thôn đạt chuẩn … kiểu mẫu (chiếm 5,3%)": a count whose rate follows in brackets
@@ -215,7 +240,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
 
 function lastBoundary(text: string, at: number): number {
   const s = text.slice(0, at);
-  let b = Math.max(s.lastIndexOf(','), s.lastIndexOf(':'));
+  // a colon does not end the subject: "Số xã còn dưới 15 tiêu chí: 0 xã"
+  let b = s.lastIndexOf(',');
   if (b >= 0) b += 1;
   for (const w of ['trong đó', 'gồm']) {
     const i = s.lastIndexOf(w);

@@ -7,7 +7,12 @@ export interface CellRef {
   /** Index of the table in the document (top-level and nested tables alike). */
   table: number;
   row: number;
+  /** Index of the cell in its row, as stored. */
   cell: number;
+  /** Grid column where the cell starts (merged cells make it differ from `cell`), when the reader knows it. */
+  col?: number;
+  /** Grid columns the cell covers when more than one. */
+  span?: number;
 }
 
 export interface Paragraph {
@@ -27,6 +32,10 @@ export interface Paragraph {
   bold?: boolean;
   /** The text starts in bold but is not all bold: a run-in heading ("**2.1. Kết quả:** nội dung…") may start it. */
   boldStart?: boolean;
+  /** All the text is italic (some offices make sub-headings italic only). */
+  italic?: boolean;
+  /** The text starts in italic but is not all italic: an italic run-in heading ("_(1) Quy hoạch:_ nội dung…"). */
+  italicStart?: boolean;
   /** Set when the paragraph sits in a table cell. */
   cell?: CellRef;
   /** Tags of the content controls the paragraph is in (outermost first). */
@@ -80,7 +89,10 @@ function buildTables(doc: DocModel): TableView[] {
     t.last = p.index;
     t.rowFirst[p.cell.row] ??= p.index;
     const row = (t.rows[p.cell.row] ??= []);
-    row[p.cell.cell] = row[p.cell.cell] ? `${row[p.cell.cell]} ${p.text}` : p.text;
+    // by grid column when the reader knows it, so merged cells keep the columns aligned; a merged cell's
+    // text stands in each column it covers
+    const at = p.cell.col ?? p.cell.cell;
+    for (let k = 0; k < Math.min(p.cell.span ?? 1, 64); k++) row[at + k] = row[at + k] ? `${row[at + k]} ${p.text}` : p.text;
   }
   for (const t of byTable.values()) for (let r = 0; r < t.rows.length; r++) t.rows[r] = Array.from(t.rows[r] ?? [], (c) => c ?? '');
   return [...byTable.values()].sort((a, b) => a.first - b.first);

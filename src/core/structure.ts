@@ -7,7 +7,7 @@
 import type { Level, Pack, Section } from '../packs/schema';
 import { displayText, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
-import { foldDiacritics, tokens } from './text';
+import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
 import { CLOSING } from './lexicon';
 
@@ -58,16 +58,18 @@ export function findHeadings(doc: DocModel): Heading[] {
 function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;
   const full = displayText(p).replace(/\n+/g, ' ').trim();
-  if (!full || (full.length > 260 && !p.boldStart)) return null;
+  if (!full || (full.length > 260 && !p.boldStart && !p.italicStart)) return null;
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
   if (!styled && !p.bold && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
+  // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
+  const lead = p.boldStart || p.italicStart;
   const m = parseMarker(full);
   // a label alone ("Phần thứ nhất", "II.") is a heading when bold, styled or a part label: its title may follow
   if (m && !m.rest.trim() && m.scheme !== 'bullet' && (styled || p.bold || m.scheme === 'phan'))
     return { paragraph: p.index, title: '', number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };
   // "**2.1. Kết quả huy động nguồn lực:** Tổng nguồn lực …": a run-in heading, bold up to its colon
-  if (!styled && !p.bold && p.boldStart && m && m.scheme !== 'bullet') {
+  if (!styled && !p.bold && lead && m && m.scheme !== 'bullet') {
     const colon = m.rest.search(/[:：]/);
     if (colon >= 8 && colon <= 220) {
       const title = m.rest.slice(0, colon).trim();
@@ -80,6 +82,8 @@ function asHeading(p: Paragraph): Heading | null {
   let heading = false;
   if (styled) heading = true;
   else if (m && m.scheme !== 'bullet' && (p.bold || (caps && m.scheme !== 'paren'))) heading = true;
+  // an italic line with a sub-item number ("2.1. …", "(3) …", "a) …"): a sub-heading made by italics alone
+  else if (m && p.italic && (m.scheme === 'decimal' || m.scheme === 'paren' || m.scheme === 'alpha' || m.scheme === 'arabic') && words <= 30 && !/[.;:]$/.test(full)) heading = true;
   else if (p.bold && caps && words <= 20 && !/[:;]$/.test(full)) heading = true;
   else if (p.bold && m?.scheme === 'bullet' && words <= 25) heading = true;
   if (!heading) return null;
@@ -137,15 +141,22 @@ export function isUnder(f: FlatSection, anc: FlatSection): boolean {
  * titles ("kết quả", "thực hiện", "đánh giá") says little about which item a
  * heading is; a rare one ("bài học", "nợ đọng") says much.
  */
-class Scorer {
+/** Function words: they say nothing about which item a heading is. Domain words ("kết quả", "đánh giá") are kept and weighted by rarity instead. */
+const FUNCTION_WORDS = new Set(['va', 'cua', 'cac', 'trong', 'voi', 'cho', 'theo', 'la', 'co', 'nhung', 'mot', 'tai', 've', 'nay', 'o', 'nham', 'duoc', 'tu', 'den', 'nhu', 'khi', 'da', 'viec', 'doi', 'tren', 'nhat']);
+/** Words of a heading or title for alignment. */
+export function alignTokens(s: string): string[] {
+  return [...new Set(normalize(s).split(' ').filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w)))];
+}
+
+export class Scorer {
   private weight = new Map<string, number>();
   private titles = new Map<Section, string[][]>();
   constructor(flat: FlatSection[]) {
     const df = new Map<string, number>();
     for (const f of flat) {
-      const words = new Set([f.section.title, ...f.section.aliases].flatMap((t) => tokens(t)));
+      const words = new Set([f.section.title, ...f.section.aliases].flatMap((t) => alignTokens(t)));
       for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
-      this.titles.set(f.section, [f.section.title, ...f.section.aliases].map((t) => [...new Set(tokens(t))]));
+      this.titles.set(f.section, [f.section.title, ...f.section.aliases].map((t) => alignTokens(t)));
     }
     const n = flat.length;
     for (const [w, d] of df) this.weight.set(w, Math.log(1 + n / d));
@@ -220,6 +231,8 @@ export interface SectionMatch {
 
 /** A match gains its score above this; below it a heading and an item are better left apart. */
 const FLOOR = 0.45;
+/** The one heading left among an item's siblings is the one item left when it fits this well. */
+const GAP = 0.12;
 /** A heading out of the outline's order is taken only when it fits this well. */
 const MOVED = 0.7;
 
@@ -244,12 +257,12 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
   const scorer = new Scorer(flat);
   const n = flat.length;
   const m = headings.length;
-  const hTok = headings.map((h) => [...new Set(tokens(h.title))]);
+  const hTok = headings.map((h) => alignTokens(h.title));
   // sparse scores: only pairs that share a word or a number are worth scoring
   const bySection = new Map<string, number[]>();
   flat.forEach((f, i) => {
     for (const t of scorer.tokensOf(f.section)) (bySection.get(t) ?? bySection.set(t, []).get(t)!).push(i);
-    for (const al of f.section.aliases) for (const t of tokens(al)) (bySection.get(t) ?? bySection.set(t, []).get(t)!).push(i);
+    for (const al of f.section.aliases) for (const t of alignTokens(al)) (bySection.get(t) ?? bySection.set(t, []).get(t)!).push(i);
   });
   const score: Array<Map<number, number>> = headings.map((h, j) => {
     const cands = new Set<number>();
@@ -317,6 +330,49 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
       j--;
     }
   }
+  // leftovers, among the items of one parent: an item left unmatched and a heading of its siblings' level
+  // left unmatched in the parent's span, each the only one left, belong together when they fit at all
+  // ("IV. Thực hiện các chương trình chuyên đề, rà soát quy hoạch…" between III and V; a reworded item moved)
+  // the report's title ("BÁO CÁO", "THAM LUẬN") and what stands above it are not the body
+  const bodyStart = doc.paragraphs.slice(0, 30).find((p) => /^\s*(BÁO CÁO|BAO CAO|THAM LUẬN|THAM LUAN)\b/u.test(p.text))?.index ?? -1;
+  const groups = new Map<FlatSection | undefined, number[]>();
+  flat.forEach((f, i) => (groups.get(f.parent) ?? groups.set(f.parent, []).get(f.parent)!).push(i));
+  for (const [parent, kids] of groups) {
+    const open = kids.filter((k) => !result[k].heading && flat[k].applies);
+    const done = kids.filter((k) => result[k].heading);
+    if (!open.length || !done.length) continue;
+    const lo = parent ? result[flat.indexOf(parent)].heading?.paragraph : bodyStart;
+    if (lo === undefined) continue;
+    const level = result[done[0]].heading!.level;
+    const last = Math.max(...done.map((k) => result[k].heading!.paragraph));
+    // the parent's span: up to the first heading above the siblings' level after the last matched sibling
+    const hi = headings.find((h) => h.paragraph > last && h.level < level)?.paragraph ?? Infinity;
+    const free = headings.map((h, j) => [h, j] as const).filter(([h, j]) => !usedHeading.has(j) && h.paragraph > lo && h.paragraph < hi && h.level === level && h.title);
+    if (open.length === 1 && free.length === 1) {
+      const [i, [h, j]] = [open[0], free[0]];
+      const s = scorer.score(flat[i].section, h, hTok[j]);
+      if (s >= GAP) {
+        result[i] = { flat: flat[i], heading: h, score: s, how: 'aligned' };
+        usedHeading.add(j);
+        continue;
+      }
+    }
+    // an item whose words a sibling's heading also carries: the writer merged them under one heading
+    // ("3. Nội dung, giải pháp và cơ chế, chính sách huy động nguồn lực")
+    for (const i of open) {
+      const mine = scorer.tokensOf(flat[i].section);
+      for (const k of done) {
+        if (result[i].heading) break;
+        const h = result[k].heading!;
+        const j = headings.indexOf(h);
+        const other = scorer.tokensOf(flat[k].section);
+        if (scorer.score(flat[i].section, h, hTok[j]) >= 0.4 && scorer.cover(hTok[j], other, mine) >= 0.3) {
+          result[i] = { flat: flat[i], heading: h, score: scorer.score(flat[i].section, h, hTok[j]), how: 'merged' };
+          break;
+        }
+      }
+    }
+  }
   // moved items: a strong fit among the headings left over, after the item's parent heading
   const pairs: Array<[number, number, number]> = [];
   score.forEach((row, j) => {
@@ -363,7 +419,26 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel): M
     if (hit >= 2 && hit / children.length >= 2 / 3) fits++;
   });
   const topFits = topHeadings.length < 2 || fits / topHeadings.length >= 0.5;
-  const mapped = headings.length > 0 && found >= Math.max(1, Math.ceil(required.length * 0.3)) && topFits;
+  // a document written to another outline matches a few generic items ("Đánh giá chung", "Kiến nghị")
+  // scattered over its levels, among many headings of its own: the pack's siblings land on one level,
+  // and the pack's items make a fair share of the document's headings down to that depth
+  let deepest = 0;
+  for (const h of matched) deepest = Math.max(deepest, h!.level);
+  const upTo = body.filter((h) => h.level <= deepest);
+  const coverage = upTo.length ? upTo.filter((h) => matched.has(h)).length / upTo.length : 0;
+  const bySiblings = new Map<FlatSection | undefined, number[]>();
+  for (const m of matches) if (m.heading) (bySiblings.get(m.flat.parent) ?? bySiblings.set(m.flat.parent, []).get(m.flat.parent)!).push(m.heading.level);
+  let same = 0;
+  let all = 0;
+  for (const levels of bySiblings.values()) {
+    if (levels.length < 2) continue;
+    const count = new Map<number, number>();
+    for (const l of levels) count.set(l, (count.get(l) ?? 0) + 1);
+    same += Math.max(...count.values());
+    all += levels.length;
+  }
+  const consistent = all === 0 || same / all >= 0.7;
+  const mapped = headings.length > 0 && found >= Math.max(1, Math.ceil(required.length * 0.3)) && topFits && (consistent || coverage >= 0.35);
   return { mapped, found, required: required.length, topFits };
 }
 

@@ -39,9 +39,9 @@ const ABBREVIATION_MAP = new Map<string, string>([
   ['xd', 'xay dung'], ['ptnt', 'phat trien nong thon'], ['nn&ptnt', 'nong nghiep va phat trien nong thon'],
   ['nn va ptnt', 'nong nghiep va phat trien nong thon'],
   ['cntt', 'cong nghe thong tin'], ['khcn', 'khoa hoc cong nghe'], ['dtts', 'dan toc thieu so'], ['htx', 'hop tac xa'],
-  ['btc', 'bo tieu chi'], ['cqdp', 'chinh quyen dia phuong'],
+  ['btc', 'bo tieu chi'], ['cqdp', 'chinh quyen dia phuong'], ['dbkk', 'dac biet kho khan'], ['kh', 'ke hoach'], ['th', 'thuc hien'],
 ]);
-const ABBREVIATION_RE = /\b(?:nn&ptnt|nn va ptnt|kt xh|ktxh|ctmtqg|mttqvn|mtqg|mttq|ntm|nq|ubnd|hdnd|bcd|ocop|xd|ptnt|cntt|khcn|dtts|htx|btc|cqdp)\b/g;
+const ABBREVIATION_RE = /\b(?:nn&ptnt|nn va ptnt|kt xh|ktxh|ctmtqg|mttqvn|mtqg|mttq|ntm|nq|ubnd|hdnd|bcd|ocop|xd|ptnt|cntt|khcn|dtts|htx|btc|cqdp|dbkk|kh|th)\b/g;
 
 /** Words too common in this domain to distinguish one heading from another. */
 const STOPWORDS = new Set([

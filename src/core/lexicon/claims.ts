@@ -4,9 +4,9 @@ import { phraseSet } from './phrases';
 export const CLAIM_NOT_MET = phraseSet({
   name: 'claim-not-met',
   description: 'The writer says the target is not met.',
-  phrases: ['chưa đạt', 'không đạt', 'chưa hoàn thành', 'không hoàn thành', 'thấp hơn mục tiêu', 'thấp hơn chỉ tiêu', 'chưa bằng', 'còn thấp so với', 'thấp hơn kế hoạch'],
+  phrases: ['chưa đạt', 'không đạt', 'chưa hoàn thành', 'không hoàn thành', 'thấp hơn mục tiêu', 'thấp hơn chỉ tiêu', 'chưa bằng', 'còn thấp so với', 'thấp hơn kế hoạch', 'gần đạt', 'xấp xỉ đạt', 'tiệm cận'],
   examples: {
-    hit: ['đạt 66,5%, chưa đạt mục tiêu đề ra', 'Chưa đạt', 'không hoàn thành chỉ tiêu'],
+    hit: ['đạt 66,5%, chưa đạt mục tiêu đề ra', 'Chưa đạt', 'không hoàn thành chỉ tiêu', 'đạt 148 triệu đồng, gần đạt mục tiêu'],
     miss: ['đạt 72,4%, vượt mục tiêu', 'Đạt'],
   },
 });
@@ -18,10 +18,10 @@ export const CLAIM_MET = phraseSet({
     'vượt mục tiêu', 'vượt chỉ tiêu', 'vượt kế hoạch', 'đạt mục tiêu', 'đạt chỉ tiêu', 'đạt kế hoạch', 'hoàn thành mục tiêu',
     'hoàn thành chỉ tiêu', 'hoàn thành kế hoạch', 'đạt và vượt', 'đạt yêu cầu', 'vượt', 'hoàn thành vượt',
   ],
-  notAfter: ['chưa', 'không', 'chưa thể', 'không thể'],
+  notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ'],
   examples: {
     hit: ['36 xã (vượt mục tiêu 38 xã)', 'đạt 65,6%, hoàn thành chỉ tiêu', 'Vượt'],
-    miss: ['chưa đạt mục tiêu', 'đạt 72,4%'],
+    miss: ['chưa đạt mục tiêu', 'đạt 72,4%', 'gần đạt mục tiêu'],
   },
 });
 

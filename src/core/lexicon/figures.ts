@@ -64,3 +64,24 @@ export const DEADLINE_WORDS = phraseSet({
   phrases: ['hạn', 'trước ngày', 'thời hạn', 'chậm nhất', 'hoàn thành trước', 'ban hành ngày', 'gửi về', 'hoàn thành hồ sơ'],
   examples: { hit: ['gửi báo cáo trước ngày 15/8/2024', 'thời hạn đến 30/9/2024'], miss: ['tính đến 30/9/2024 đạt 72%'] },
 });
+
+export const ZERO_WORDS = phraseSet({
+  name: 'zero-words',
+  description: 'A zero written in words: "không còn xã dưới 15 tiêu chí".',
+  phrases: ['không còn', 'không có', 'hết', 'xóa hết'],
+  examples: { hit: ['Toàn huyện không còn xã dưới 15 tiêu chí', 'không có xã dưới 15 tiêu chí'], miss: ['còn 2 xã dưới 15 tiêu chí'] },
+});
+
+export const OWN_PLAN = phraseSet({
+  name: 'own-plan',
+  description: 'A target the unit set for itself (its congress, council or own plan), not the plan the pack transcribes.',
+  phrases: [
+    'đại hội đảng bộ huyện', 'đại hội đảng bộ xã', 'đại hội đảng bộ thị xã', 'đại hội đảng bộ thành phố', 'riêng cho huyện', 'riêng cho xã',
+    'của huyện', 'của xã', 'huyện đề ra', 'xã đề ra', 'hđnd huyện', 'hđnd xã', 'hội đồng nhân dân huyện', 'hội đồng nhân dân xã',
+    'kế hoạch của huyện', 'kế hoạch huyện', 'kh huyện', 'kh xã', 'kế hoạch xã', 'của ubnd huyện', 'huyện giao', 'huyện ủy đề ra',
+  ],
+  examples: {
+    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện'],
+    miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'so với mục tiêu Nghị quyết số 16-NQ/TU'],
+  },
+});

@@ -1,6 +1,6 @@
 /** The lexicon: every phrase set the checker uses, by name (the tests run each set's examples). */
 import type { Matcher } from './phrases';
-import { BASELINE_WORDS, DEADLINE_WORDS, PLAN_WORDS, PROPOSAL_WORDS, QUALIFIERS, TARGET_WORDS } from './figures';
+import { BASELINE_WORDS, DEADLINE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, QUALIFIERS, TARGET_WORDS, ZERO_WORDS } from './figures';
 import { ASSESS_MET, ASSESS_NOT_MET, CLAIM_MET, CLAIM_NOT_MET } from './claims';
 import { SCOPE_WIDER, WHOLE_UNIT } from './scope';
 import { APPENDIX_ATTACHED, APPENDIX_REFERENCE, CLOSING, FILLER, LIST_REFERENCE } from './structure';
@@ -14,6 +14,6 @@ export * from './tables';
 export { compile, phraseSet, type Matcher, type PhraseSet, type PhraseHit } from './phrases';
 
 export const LEXICON: Matcher[] = [
-  TARGET_WORDS, PLAN_WORDS, PROPOSAL_WORDS, BASELINE_WORDS, DEADLINE_WORDS, ...Object.values(QUALIFIERS),
+  TARGET_WORDS, PLAN_WORDS, PROPOSAL_WORDS, BASELINE_WORDS, DEADLINE_WORDS, ZERO_WORDS, OWN_PLAN, ...Object.values(QUALIFIERS),
   CLAIM_NOT_MET, CLAIM_MET, ASSESS_NOT_MET, ASSESS_MET, SCOPE_WIDER, WHOLE_UNIT, FILLER, CLOSING, APPENDIX_ATTACHED, APPENDIX_REFERENCE, LIST_REFERENCE, ...Object.values(COLUMN_ROLES),
 ];
