@@ -52,6 +52,7 @@ export interface FactOptions {
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
 const ATTRIBUTION = /nghị quyết|\bnq\b|chương trình hành động|tỉnh ủy|tỉnh đề ra|ban chấp hành/iu;
 const YEAR = /(?<![\d/.,])(19[89]\d|20[0-4]\d)(?![\d/])/g;
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\-–+•(])|\n/gu;
 /** The words between a count and its rate: "…, chiếm 5,6%", "…, đạt tỷ lệ 88,7%". */
 const RATE_LEAD = /^\s*(?:chiếm|đạt|bằng|đạt tỷ lệ|tỷ lệ|tương đương|chiếm tỷ lệ)\s*$/iu;
 
@@ -68,19 +69,32 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
-/** The year a figure is given for: right after it ("61% năm 2020") or the nearest one before it in the clause. */
-function yearOf(text: string, q: Quantity): number | undefined {
-  const after = /^\s*(?:\)\s*)?(?:vào\s+|trong\s+|của\s+)?(?:cuối\s+|đầu\s+)?năm\s+(\d{4})/u.exec(text.slice(q.end, q.end + 24));
-  // "gấp 1,54 lần năm 2020": the year after a multiple is the base it is compared with
-  if (after && q.kind !== 'times') return Number(after[1]);
+/**
+ * The year a figure is given for: right after it ("61% năm 2020"), or the nearest one before it (in
+ * the text given; without a figure, the last one in it). A span of years ending before the reporting
+ * period ("kết thúc giai đoạn 2016-2020") dates the figure at its end; one reaching into the period does not.
+ */
+function yearOf(text: string, q: Quantity | undefined, periodFrom: number): number | undefined {
+  const end = q ? q.start : text.length;
+  if (q) {
+    const after = /^\s*(?:\)\s*)?(?:vào\s+|trong\s+|của\s+)?(?:cuối\s+|đầu\s+)?năm\s+(\d{4})/u.exec(text.slice(q.end, q.end + 24));
+    // "gấp 1,54 lần năm 2020": the year after a multiple is the base it is compared with
+    if (after && q.kind !== 'times') return Number(after[1]);
+  }
   let year: number | undefined;
   YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = YEAR.exec(text)) && m.index < q.start) {
+  while ((m = YEAR.exec(text)) && m.index < end) {
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     // "so với năm 2020" is the base of the comparison, not the time of the figure
-    if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$|giai đoạn\s*$|[-–]\s*$/iu.test(before)) continue;
-    if (/^\s*[-–]\s*\d{4}/.test(text.slice(m.index + 4, m.index + 11))) continue; // "2021-2025"
+    if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$/iu.test(before)) continue;
+    const span = /^\s*[-–]\s*(\d{4})/.exec(text.slice(m.index + 4, m.index + 12));
+    if (span) {
+      if (Number(span[1]) < periodFrom) year = Number(span[1]);
+      YEAR.lastIndex = m.index + 4 + span[0].length;
+      continue;
+    }
+    if (/giai đoạn\s*$|[-–]\s*$/iu.test(before)) continue;
     year = Number(m[1]);
   }
   return year;
@@ -112,21 +126,32 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   const whole = normalize(text);
   if (!anyKeyword(indicators).test(whole) || !indicators.some((ind) => mentions(ind, whole))) return;
   const inFuture = opts.future.has(paragraph);
+  // whose figures: the country, a region, another place named — the nearest named before a figure, in its
+  // sentence (a sentence may run over several clauses: "Trên phạm vi toàn tỉnh, …; tỷ lệ … đạt 82,5%")
+  const places = placeMentions(text, opts.unit);
+  for (let hit = SCOPE_WIDER.find(text), from = 0; hit; hit = SCOPE_WIDER.find(text.slice(from))) {
+    places.push({ start: from + hit.start, end: from + hit.end, own: false, text: text.slice(from + hit.start, from + hit.end) });
+    from += hit.end;
+  }
+  const sentenceStart = (at: number) => {
+    let s = 0;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) s = m.index + m[0].length;
+    return s;
+  };
   for (const c of clauses(text)) {
-    // whose figures: the country, a region, another place named — context for every figure of the clause
-    const places = placeMentions(c.text, opts.unit);
-    const wider = SCOPE_WIDER.find(c.text);
-    if (wider) places.push({ start: wider.start, end: wider.end, own: false, text: c.text.slice(wider.start, wider.end) });
-    /** The nearest place named before the figure decides whose it is. */
+    const from = sentenceStart(c.start);
+    /** The nearest place named before the figure (at, in the clause) decides whose it is. */
     const scopeOf = (at: number) => {
       let last: (typeof places)[number] | undefined;
-      for (const pl of places) if (pl.start < at && (!last || pl.start > last.start)) last = pl;
+      for (const pl of places) if (pl.start >= from && pl.start < c.start + at && (!last || pl.start > last.start)) last = pl;
       return last && !last.own ? last.text : undefined;
     };
+    const sentence = text.slice(from, c.start);
     const plan = PLAN_WORDS.find(c.text);
     const proposal = PROPOSAL_WORDS.test(c.text);
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
-      const year = q ? yearOf(c.text, q) : undefined;
+      const year = q ? yearOf(c.text, q, periodFrom) ?? yearOf(sentence, undefined, periodFrom) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       const scopeWhy = scopeOf(q?.start ?? c.text.length);
       if (role === 'target' && scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
