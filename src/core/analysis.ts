@@ -57,7 +57,8 @@ export function analyse(doc: DocModel, pack: Pack, opts: AnalysisOptions = {}): 
     for (let f: FlatSection | undefined = m.flat; f && !isFuture; f = f.parent) isFuture = f.section.future === true;
     if (isFuture) for (let i = span[0]; i < span[1]; i++) future.add(i);
   }
-  const facts = extractFacts(doc, pack, { unit, future, headings: new Set(allHeadings.map((h) => h.paragraph)) });
+  // figures are read from every paragraph but headings; a run-in heading's paragraph holds its section's text
+  const facts = extractFacts(doc, pack, { unit, future, headings: new Set(allHeadings.filter((h) => h.runIn === undefined).map((h) => h.paragraph)) });
   const bySection = new Map(matches.map((m) => [m.flat.section.id, m]));
   const end = Number(pack.period.to.slice(0, 4));
   const judged = new Map<string, Judged>();

@@ -8,7 +8,7 @@
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { anyKeyword, digitKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
+import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { BASELINE_WORDS, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, ZERO_WORDS } from './lexicon';
 import { placeMentions } from './scope';
@@ -37,6 +37,8 @@ export interface Fact {
   /** For a target: part of a proposal to change it ("đề nghị điều chỉnh … lên 45 xã"). */
   proposal?: boolean;
   fromTable?: boolean;
+  /** Read with its subject right beside it (a table row, or the words next to the figure), not through a neighbouring figure. */
+  direct?: boolean;
   /** Why the role is not "result", in words, for the JSON report. */
   why?: string;
 }
@@ -52,7 +54,7 @@ export interface FactOptions {
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
 const ATTRIBUTION = /nghị quyết|\bnq\b|chương trình hành động|tỉnh ủy|tỉnh đề ra|ban chấp hành/iu;
 const YEAR = /(?<![\d/.,])(19[89]\d|20[0-4]\d)(?![\d/])/g;
-const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\-–+•(])|\n/gu;
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d\-–+•(])|\n/gu;
 /** The words between a count and its rate: "…, chiếm 5,6%", "…, đạt tỷ lệ 88,7%". */
 const RATE_LEAD = /^\s*(?:chiếm|đạt|bằng|đạt tỷ lệ|tỷ lệ|tương đương|chiếm tỷ lệ)\s*$/iu;
 
@@ -80,6 +82,10 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
     const after = /^\s*(?:\)\s*)?(?:vào\s+|trong\s+|của\s+)?(?:cuối\s+|đầu\s+)?năm\s+(\d{4})/u.exec(text.slice(q.end, q.end + 24));
     // "gấp 1,54 lần năm 2020": the year after a multiple is the base it is compared with
     if (after && q.kind !== 'times') return Number(after[1]);
+    // "gấp 2,3 lần trong giai đoạn 2012 – 2021": a span after the figure
+    const span = /^\s*(?:\)\s*)?(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})/u.exec(text.slice(q.end, q.end + 40));
+    if (span && Number(span[2]) < periodFrom) return Number(span[2]);
+    if (span && Number(span[1]) < periodFrom - 1) return Number(span[1]);
   }
   let year: number | undefined;
   YEAR.lastIndex = 0;
@@ -90,7 +96,10 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
     if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$/iu.test(before)) continue;
     const span = /^\s*[-–]\s*(\d{4})/.exec(text.slice(m.index + 4, m.index + 12));
     if (span) {
+      // a span that ends before the period dates the figure at its end; one that starts well before it
+      // ("gấp 2,3 lần trong giai đoạn 2012 – 2021") is about a longer time than the period: dated at its start
       if (Number(span[1]) < periodFrom) year = Number(span[1]);
+      else if (Number(m[1]) < periodFrom - 1) year = Number(m[1]);
       YEAR.lastIndex = m.index + 4 + span[0].length;
       continue;
     }
@@ -202,8 +211,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           out.push(make(ind, q, valueFor(ind, q), 'target'));
           if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
         } else if (!targetWords && ind.unit === '%' && q.kind === 'percent') {
-          // an explicit percentage after a fraction or count is the value to judge
-          if (owner.fact && owner.fact.role !== 'target') Object.assign(owner.fact, { value: q.value, quantity: q, ...(owner.fact.claim ? {} : claimIn(parenText)) });
+          // an explicit percentage after a fraction or count is the value to judge; after a percentage it is
+          // another figure ("71,8% (năm 2020 là 62,5%)", "98,3% (nước hợp vệ sinh 99,7%)"), not this result
+          if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') Object.assign(owner.fact, { value: q.value, quantity: q, ...(owner.fact.claim ? {} : claimIn(parenText)) });
           else if (!owner.fact) out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText) });
         } else if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
         continue;
@@ -212,15 +222,18 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const wide = normalize(c.text.slice(0, rightEnd));
       // a keyword with a figure in it ("dưới 15 tiêu chí") reaches past the next figure
       const wider = normalize(left + ' ' + c.text.slice(q.start, nextBoundary(c.text, q.end)));
+      // … and one before it ("Số xã còn dưới 15 tiêu chí: 0 xã"): the subject runs back over that figure
+      const back15 = normalize(c.text.slice(lastBoundary(c.text, q.start), q.start) + ' ' + right);
       if (owner && targetWords && !CLAIM_NOT_MET.test(left) && unitFits(owner.ind, q, '') && !indicators.some((ind) => mentions(ind, normalize(left)))) {
         // "… đạt 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
         out.push(make(owner.ind, q, valueFor(owner.ind, q), 'target'));
         continue;
       }
       let matched: Indicator | undefined;
+      let direct = false;
       for (const ind of indicators) {
-        if (excluded(ind, narrow) || !unitFits(ind, q, left + right)) continue;
-        if (mentions(ind, narrow) || (digitKeyword(ind) && mentions(ind, wider)) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide) && !excluded(ind, wide))) {
+        if (excluded(ind, narrow) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text)) continue;
+        if ((direct = mentions(ind, narrow)) || (digitKeyword(ind) && (mentions(ind, wider) || mentions(ind, back15))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide) && !excluded(ind, wide))) {
           matched = ind;
           break;
         }
@@ -238,7 +251,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
       if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && RATE_LEAD.test(left)) {
         // "… kiểu mẫu là 21 thôn, chiếm 5,6% tổng số thôn": the rate of the count before
-        if (owner.fact && owner.fact.role !== 'target') Object.assign(owner.fact, { value: q.value, quantity: q });
+        if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') Object.assign(owner.fact, { value: q.value, quantity: q });
         else if (!owner.fact) {
           const fact = make(owner.ind, q, q.value, 'result');
           out.push(fact);
@@ -256,7 +269,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const zone = c.text.slice(q.end, digitKeyword(matched) ? c.text.length : nextStart);
       const cut = /\btrong đó\b|;/u.exec(zone);
       const after = cut ? zone.slice(0, cut.index) : zone;
-      const fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after) };
+      const fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after), ...(direct ? { direct } : {}) };
       out.push(fact);
       owner = { ind: matched, fact };
     }

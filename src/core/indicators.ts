@@ -53,6 +53,22 @@ export function excluded(ind: Indicator, normText: string): boolean {
 }
 const PLACE_HINT = /toan|ca |tren dia ban/;
 
+/**
+ * Matching folds diacritics (writers sometimes type without them), which makes some words one: "tưới"
+ * (irrigation) and "tuổi" (age) both fold to "tuoi". In a text typed with diacritics, an indicator's
+ * one-word keywords must appear with their own.
+ */
+export function marksAgree(ind: Indicator, raw: string): boolean {
+  if (!/[\u00c0-\u1ef9]/.test(raw)) return true;
+  const lower = raw.normalize('NFC').toLowerCase();
+  return keywordSets(ind).some((set) => set.every((k) => k.includes(' ') || !/[\u00c0-\u1ef9]/.test(k) || new RegExp(`(?<![\\p{L}])${k.toLowerCase()}(?![\\p{L}])`, 'u').test(lower)));
+}
+
+/** Whether the text names the indicator only to deny it ("02 xã chưa đạt chuẩn" is no count of communes that did). */
+export function negated(ind: Indicator, normText: string): boolean {
+  return normalizedSets(ind).some((set) => set.some((k) => k.includes(' ') && (containsNormalized(normText, `chua ${k}`) || containsNormalized(normText, `khong ${k}`))));
+}
+
 /** Whether a figure's unit can carry this indicator. */
 export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean {
   const u = ind.unit;

@@ -55,6 +55,11 @@ export function detectUnit(doc: DocModel): Unit {
     }
     if (/^(UBND|UY BAN NHAN DAN) TINH\b/.test(t) && !level) set('tinh');
   }
+  // no name in the agency lines ("BAN CÁN SỰ ĐẢNG UBND TỈNH"): the place of the date line ("Quảng Trị, ngày …")
+  if (level && !name) {
+    const dated = head.find((t) => /^[A-Z][A-Z' -]{1,40}, NGAY\b/.test(t));
+    if (dated) name = dated.slice(0, dated.indexOf(',')).trim();
+  }
   return { level, name };
 }
 

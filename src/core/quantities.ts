@@ -112,7 +112,7 @@ export function extractQuantities(text: string): Quantity[] {
 /** Split a paragraph into clauses at ";" and sentence ends (not at decimal or thousands marks). */
 export function clauses(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
-  const re = /;|\.(?=\s+[\p{Lu}\-–+•(]|\s*$)|\n/gu;
+  const re = /;|\.(?=\s+[\p{Lu}\d\-–+•(]|\s*$)|\n/gu;
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

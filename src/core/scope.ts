@@ -6,6 +6,7 @@
  */
 import type { Unit } from './level';
 import { foldDiacritics } from './text';
+import { PROVINCES } from './lexicon/places';
 
 const RANK = { tinh: 1, huyen: 2, xa: 3 } as const;
 type PlaceLevel = keyof typeof RANK;
@@ -14,6 +15,7 @@ const NOUN: Record<string, PlaceLevel> = {
 };
 /** Either case for a word's first letter (the patterns below must not fold the case of names). */
 const cap = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const PROVINCE_RE = new RegExp(`(?<![\\p{L}])(?:${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'gu');
 const NOUNS = cap('thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường');
 /** "huyện Gio Linh", "tỉnh Quảng Bình": a place word and a capitalised name. */
 const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3})`, 'gu');
@@ -46,6 +48,16 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     // the province a district belongs to, named in passing ("huyện Hải Lăng, tỉnh Quảng Trị")
     else if (RANK[level] < ownRank && out.length && out[out.length - 1].own && /^\s*,\s*$/.test(text.slice(out[out.length - 1].end, m.index))) continue;
     else add(m, false);
+  }
+  // a province named without "tỉnh" ("Vĩnh Long có 49/87 xã")
+  PROVINCE_RE.lastIndex = 0;
+  while ((m = PROVINCE_RE.exec(text))) {
+    if (out.some((o) => m!.index >= o.start && m!.index < o.end)) continue;
+    const name = foldDiacritics(m[0]).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const isOwn = own === 'tinh' && !!ownName && (ownName === name || ownName.endsWith(name) || name.endsWith(ownName));
+    // a district's or commune's own province, named in passing after its own name, is no other place
+    if (!isOwn && RANK.tinh < ownRank && out.length && out[out.length - 1].own && /^\s*,\s*(tỉnh\s*)?$/iu.test(text.slice(out[out.length - 1].end, m.index))) continue;
+    add(m, isOwn);
   }
   WHOLE.lastIndex = 0;
   while ((m = WHOLE.exec(text))) {

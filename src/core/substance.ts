@@ -53,6 +53,8 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
 export function emptySections(doc: DocModel, matches: SectionMatch[], headings: Heading[], spanOf: (m: SectionMatch) => [number, number] | null): Set<FlatSection> {
   const empty = new Set<FlatSection>();
   const headingAt = new Set(headings.map((h) => h.paragraph));
+  // the text of a run-in sub-heading ("(1) Quy hoạch: 100% xã …") fills the sections around it
+  const runIn = new Map(headings.filter((h) => h.runIn).map((h) => [h.paragraph, h.runIn!]));
   for (const m of matches) {
     const span = spanOf(m);
     if (!span || !m.heading) continue;
@@ -64,6 +66,7 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
       // a table counts when a row under its header holds more than a row number (an inserted danh mục is empty)
       if (p.cell) has = p.cell.row > 0 && !!p.text.trim() && !/^\d+\.?$/.test(p.text.trim());
       else if (!headingAt.has(i)) has = substantive(p, lines, title);
+      else if (runIn.has(i)) has = substantive({ index: i, text: runIn.get(i)! }, lines, title);
     }
     if (!has) empty.add(m.flat);
   }

@@ -12,7 +12,7 @@ import { extractQuantities, type Quantity } from './quantities';
 import { excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, type ColumnRole } from './lexicon';
-import type { Fact, FactOptions } from './facts';
+import { claimIn, type Fact, type FactOptions } from './facts';
 
 /** Role of each column, in the order a header word is tried: the specific before the general. */
 const ORDER: ColumnRole[] = ['index', 'unit', 'ratio', 'assess', 'note', 'target', 'result', 'label'];
@@ -89,9 +89,15 @@ function unitFromLabel(label: string): string {
 function parseCell(s: string, unit: string, ind: Indicator): Quantity | undefined {
   const t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
   if (!t || !/\d/.test(t)) return undefined;
-  const u = /%|lần|xã|huyện|thôn|ha\b|triệu/iu.test(t) ? '' : unit || ind.unit;
-  const qs = extractQuantities(u ? `${t} ${u}` : t);
-  return qs[0];
+  const q = extractQuantities(t)[0];
+  if (!q) return undefined;
+  // a bare number takes the row's unit ("0 (xã đạt 19/19 tiêu chí)" in a row of xã)
+  if (q.kind === 'number' && !q.unit) {
+    const u = unit || ind.unit;
+    const withUnit = extractQuantities(`${t.slice(q.start, q.end)} ${u}`)[0];
+    return withUnit ? { ...withUnit, start: q.start, end: q.end, ...(q.qualifier ? { qualifier: q.qualifier } : {}) } : q;
+  }
+  return q;
 }
 
 export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, opts: FactOptions): Fact[] {
@@ -144,7 +150,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const paragraph = t.rowFirst[r] ?? t.first;
       const text = row.join(' | ');
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
-      const claim = ASSESS_NOT_MET.test(assess) ? { claim: 'not-met' as const, claimText: assess.trim() } : ASSESS_MET.test(assess) ? { claim: 'met' as const, claimText: assess.trim() } : {};
+      // "Đạt 80% KH" is a share of the plan, not a verdict; "Đạt mục tiêu NQ, chưa đạt KH huyện" is read against the plan
+      const claim = /\d/.test(assess) ? {} : claimIn(assess).claim ? claimIn(assess) : ASSESS_NOT_MET.test(assess) ? { claim: 'not-met' as const, claimText: assess.trim() } : ASSESS_MET.test(assess) ? { claim: 'met' as const, claimText: assess.trim() } : {};
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
       const filled = results.filter((j) => parseCell(row[j] ?? '', unit, ind));
@@ -155,7 +162,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const role = inFuture ? 'plan' : year !== undefined && year < from ? 'baseline' : 'result';
         const latest = k === filled.length - 1;
         out.push({
-          indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true,
+          indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true, direct: true,
           ...(year ? { year } : {}), ...(role === 'result' && latest ? claim : {}), ...(role === 'result' && !latest ? { why: 'an earlier column' } : {}),
         });
       });

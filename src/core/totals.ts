@@ -110,7 +110,8 @@ export function partsAboveTotal(text: string, qs: Quantity[]): { total: number; 
   const after = qs.filter((q) => q.start > m.index);
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
   const parts = after.filter((q) => q.kind === 'number' && q.unit === total.unit);
-  if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(text)) return null;
+  // one part nearly the whole, the others details of it ("286 thôn, trong đó có 274 thôn, có 32 thôn đặc biệt khó khăn")
+  if (parts.length < 2 || parts.some((q) => q.value > total.value) || Math.max(...parts.map((q) => q.value)) >= 0.8 * total.value || SCOPE_WIDER.test(text)) return null;
   const sum = parts.reduce((s, q) => s + q.value, 0);
   return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit: total.unit } : null;
 }

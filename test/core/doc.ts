@@ -3,10 +3,15 @@ import type { DocModel, Paragraph } from '../../src/core/model';
 import { builtinPack } from '../../src/packs/builtin';
 import { check } from '../../src/core/check';
 import type { Level } from '../../src/packs/schema';
+import { headingText } from '../../src/core/skeleton';
 
 /**
  * One line a paragraph. "# 1. Title" is a Heading 1..6 (count the #),
  * "**I. TITLE**" a bold paragraph, "**2.1. Title:** text" a run-in heading, "| a | b |" a table row (consecutive rows form one table).
+ * A line may start with attributes in braces, before any other markup:
+ * "{cc=decuong:g:nq16-so-ket-3-nam:p1.iv.4}" puts the paragraph (every cell of a row) in a content control with that tag
+ * (repeat for nested controls, outermost first), "{num=2.1.}" gives it a Word numbering label not in the text,
+ * "{list}" makes it a list item (automatic numbering or bullets).
  */
 export function doc(src: string): DocModel {
   const paragraphs: Paragraph[] = [];
@@ -14,24 +19,31 @@ export function doc(src: string): DocModel {
   let row = -1;
   let inTable = false;
   for (const raw of src.split('\n')) {
-    const line = raw.trim();
+    let line = raw.trim();
     if (!line) continue;
+    const attrs: Partial<Paragraph> = {};
+    for (let a = /^\{(cc|num|list)(?:=([^}]*))?\}\s*/.exec(line); a; a = /^\{(cc|num|list)(?:=([^}]*))?\}\s*/.exec(line)) {
+      if (a[1] === 'cc') attrs.tags = [...(attrs.tags ?? []), a[2] ?? ''];
+      else if (a[1] === 'num') attrs.numLabel = a[2] ?? '';
+      else attrs.isList = true;
+      line = line.slice(a[0].length);
+    }
     const index = paragraphs.length;
     const h = /^(#{1,6})\s+(.*)$/.exec(line);
     if (line.startsWith('|')) {
       if (!inTable) { table++; row = -1; inTable = true; }
       row++;
-      line.replace(/^\||\|$/g, '').split('|').forEach((c, cell) => paragraphs.push({ index: paragraphs.length, text: c.trim(), cell: { table, row, cell } }));
+      line.replace(/^\||\|$/g, '').split('|').forEach((c, cell) => paragraphs.push({ index: paragraphs.length, text: c.trim(), cell: { table, row, cell }, ...attrs }));
       continue;
     }
     inTable = false;
-    if (h) paragraphs.push({ index, text: h[2], styleLevel: h[1].length, style: `heading ${h[1].length}` });
-    else if (/^\*\*.*\*\*$/.test(line)) paragraphs.push({ index, text: line.slice(2, -2), bold: true });
+    if (h) paragraphs.push({ index, text: h[2], styleLevel: h[1].length, style: `heading ${h[1].length}`, ...attrs });
+    else if (/^\*\*.*\*\*$/.test(line)) paragraphs.push({ index, text: line.slice(2, -2), bold: true, ...attrs });
     else if (/^\*\*(.+?)\*\*(.+)$/.test(line)) {
       const [, lead, rest] = /^\*\*(.+?)\*\*(.+)$/.exec(line)!;
-      paragraphs.push({ index, text: lead + rest, boldStart: true });
+      paragraphs.push({ index, text: lead + rest, boldStart: true, ...attrs });
     }
-    else paragraphs.push({ index, text: line });
+    else paragraphs.push({ index, text: line, ...attrs });
   }
   return { paragraphs };
 }
@@ -40,6 +52,15 @@ export const NQ16_HEAD = `HUYỆN ỦY HẢI LĂNG
 Số: 125-BC/HU
 BÁO CÁO
 Sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU về xây dựng nông thôn mới`;
+
+const NQ16_TITLE = 'BÁO CÁO\nSơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU về xây dựng nông thôn mới';
+/** The header block of an nq16 report written at each level (the level is detected from it). */
+export const NQ16_HEADS: Record<Level, string> = {
+  tinh: `TỈNH ỦY QUẢNG TRỊ\nSố: 310-BC/TU\n${NQ16_TITLE}`,
+  huyen: NQ16_HEAD,
+  xa: `ĐẢNG ỦY XÃ HẢI THƯỢNG\nSố: 45-BC/ĐU\n${NQ16_TITLE}`,
+  'so-nganh': `UBND TỈNH QUẢNG TRỊ\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 215/BC-SNN\n${NQ16_TITLE}`,
+};
 
 /** Check markup against a built-in pack. */
 export function run(src: string, packId = 'nq16-so-ket-3-nam', level?: Level) {
@@ -55,9 +76,9 @@ const FILL = 'Các cấp ủy đã tập trung lãnh đạo, chỉ đạo triể
  * section filled; `extra` maps section ids to markup placed in that section
  * instead of the filler, `drop` leaves sections out.
  */
-export function nq16(extra: Record<string, string> = {}, drop: string[] = []): string {
+export function nq16(extra: Record<string, string> = {}, drop: string[] = [], head = NQ16_HEAD): string {
   const pack = builtinPack('nq16-so-ket-3-nam')!;
-  const out: string[] = [NQ16_HEAD];
+  const out: string[] = [head];
   const walk = (secs: typeof pack.outline, depth: number) => {
     for (const s of secs) {
       if (drop.includes(s.id)) continue;
@@ -71,5 +92,61 @@ export function nq16(extra: Record<string, string> = {}, drop: string[] = []): s
   };
   walk(pack.outline, 0);
   out.push('(Đính kèm các phụ lục)', 'Trên đây là báo cáo sơ kết.');
+  return out.join('\n');
+}
+
+/** Every indicator judged at huyện level, quoted and met. */
+export const MET = [
+  'Toàn huyện không còn xã dưới 15 tiêu chí.',
+  'Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).',
+  'Tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu đạt 6,3%.',
+  'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.',
+  'Thu nhập bình quân của người dân nông thôn năm 2023 đạt 52,3 triệu đồng/người/năm, gấp 1,56 lần so với năm 2020.',
+  'Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 1,8%/năm.',
+  'Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp bình quân đạt 3,6%/năm.',
+  'Giá trị sản xuất trên 01 ha đất trồng trọt đạt 162 triệu đồng/ha.',
+  'Tỷ lệ diện tích sản xuất chủ động tưới đạt 68,9%.',
+  'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98,2%.',
+  'Tỷ lệ che phủ rừng đạt 50,1%.',
+];
+
+/** Every indicator judged at tỉnh level, quoted and met (the huyện ones, and the counts of huyện and xã). */
+export const MET_TINH = [
+  'Toàn tỉnh có 05 huyện đạt chuẩn nông thôn mới.',
+  'Có 01 huyện đạt chuẩn nông thôn mới nâng cao.',
+  'Có 01 huyện cơ bản đạt chuẩn nông thôn mới nâng cao.',
+  'Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới.',
+  'Có 16 xã đạt chuẩn nông thôn mới nâng cao.',
+  'Có 05 xã đạt chuẩn nông thôn mới kiểu mẫu.',
+  'Diện tích đất trồng lúa kém hiệu quả chuyển đổi sang cây trồng khác đạt 2.150 ha.',
+  ...MET.map((l) => l.replace('Toàn huyện', 'Toàn tỉnh')),
+];
+
+/** The results section (p1.iii.1) holding these lines, as `extra` for nq16(). */
+export const results = (lines: string[]) => ({ 'p1.iii.1': lines.join('\n') });
+
+/** MET with one line replaced (the line that contains `from`). */
+export const swap = (lines: string[], from: string, to: string) => lines.map((l) => (l.includes(from) ? to : l));
+
+/**
+ * Any pack's outline as a filled report in markup (heading styles, numbers typed), for packs other
+ * than nq16: a huyện header block with the pack's title, every leaf filled, lists as small tables.
+ */
+export function outline(packId: string, extra: Record<string, string> = {}, drop: string[] = []): string {
+  const pack = builtinPack(packId)!;
+  const out: string[] = ['ỦY BAN NHÂN DÂN', 'HUYỆN HẢI LĂNG', 'Số: 125/BC-UBND', 'BÁO CÁO', pack.title];
+  const walk = (secs: typeof pack.outline, depth: number) => {
+    for (const s of secs) {
+      if (drop.includes(s.id)) continue;
+      out.push(`${'#'.repeat(Math.min(depth + 1, 6))} ${headingText(s)}`);
+      if (extra[s.id] !== undefined) out.push(extra[s.id]);
+      else if (s.topics.length) out.push(`Đã triển khai ${s.topics.map((t) => t.label).join('; ')} đạt kết quả tích cực.`);
+      else if (!s.children.length) out.push(FILL);
+      if (s.lists.length && extra[s.id] === undefined) out.push('| TT | Nội dung | Số lượng |', '| 1 | Hội nghị quán triệt | 12 |');
+      walk(s.children, depth + 1);
+    }
+  };
+  walk(pack.outline, 0);
+  out.push('(Đính kèm các phụ lục)', 'Trên đây là báo cáo.');
   return out.join('\n');
 }

@@ -16,12 +16,12 @@ export const CLAIM_MET = phraseSet({
   description: 'The writer says the target is met or exceeded.',
   phrases: [
     'vượt mục tiêu', 'vượt chỉ tiêu', 'vượt kế hoạch', 'đạt mục tiêu', 'đạt chỉ tiêu', 'đạt kế hoạch', 'hoàn thành mục tiêu',
-    'hoàn thành chỉ tiêu', 'hoàn thành kế hoạch', 'đạt và vượt', 'đạt yêu cầu', 'vượt', 'hoàn thành vượt',
+    'hoàn thành chỉ tiêu', 'hoàn thành kế hoạch', 'đạt và vượt', 'đạt yêu cầu', 'vượt so với', 'vượt mức', 'vượt xa', 'hoàn thành vượt', 'cao hơn mục tiêu',
   ],
   notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ'],
   examples: {
-    hit: ['36 xã (vượt mục tiêu 38 xã)', 'đạt 65,6%, hoàn thành chỉ tiêu', 'Vượt'],
-    miss: ['chưa đạt mục tiêu', 'đạt 72,4%', 'gần đạt mục tiêu'],
+    hit: ['36 xã (vượt mục tiêu 38 xã)', 'đạt 65,6%, hoàn thành chỉ tiêu', 'vượt so với mục tiêu'],
+    miss: ['chưa đạt mục tiêu', 'đạt 72,4%', 'gần đạt mục tiêu', 'nhờ Nhân dân đã vượt qua khó khăn'],
   },
 });
 

@@ -19,7 +19,8 @@ export const PLAN_WORDS = phraseSet({
   description: 'The figure is what is planned or hoped for, not what was achieved.',
   phrases: [
     'phấn đấu', 'dự kiến', 'dự báo', 'định hướng', 'hướng tới', 'đặt ra', 'sẽ đạt', 'sẽ có', 'cần đạt', 'phải đạt',
-    'đăng ký', 'kế hoạch năm', 'trong thời gian tới', 'giai đoạn tới', 'đến năm 2030', 'tầm nhìn',
+    'đăng ký', 'kế hoạch năm', 'trong thời gian tới', 'giai đoạn tới', 'đến năm 2030', 'tầm nhìn', 'phải có', 'cần', 'để nâng',
+    'nhằm nâng', 'chiến lược', 'quy định', 'yêu cầu',
   ],
   examples: {
     hit: ['Phấn đấu đến năm 2025 có 85% số thôn đạt chuẩn', 'dự kiến đạt 70% vào cuối năm', 'định hướng đến năm 2030 đạt 80%'],
@@ -84,4 +85,11 @@ export const OWN_PLAN = phraseSet({
     hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện'],
     miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'so với mục tiêu Nghị quyết số 16-NQ/TU'],
   },
+});
+
+export const DIFFERENCE_WORDS = phraseSet({
+  name: 'difference-words',
+  description: 'A percentage that is a rise or a fall ("tăng 2,9%"), not a share: it is no check of the fraction before it.',
+  phrases: ['tăng', 'giảm', 'vượt', 'cao hơn', 'thấp hơn', 'tăng thêm', 'giảm thêm', 'hơn'],
+  examples: { hit: ['53,5/52ha, tăng 2,9%', 'vượt 4,3%'], miss: ['1.205/1.512 thôn (đạt 79,7%)'] },
 });

@@ -5,13 +5,13 @@ export const FILLER = phraseSet({
   name: 'filler',
   description: 'A line that stands in for content without being content.',
   phrases: [
-    'đang tổng hợp', 'báo cáo sau', 'bổ sung sau', 'sẽ bổ sung', 'sẽ báo cáo', 'cập nhật sau', 'đang cập nhật', 'sẽ cập nhật',
+    'đang tổng hợp', 'báo cáo sau', 'bổ sung sau', 'sẽ bổ sung', 'sẽ bổ sung sau', 'nội dung này sẽ bổ sung sau', 'sẽ được bổ sung', 'được bổ sung sau', 'sẽ báo cáo', 'cập nhật sau', 'đang cập nhật', 'sẽ cập nhật',
     'như báo cáo trước', 'như đã báo cáo', 'như báo cáo kỳ trước', 'đính kèm phụ lục', 'đính kèm các phụ lục', 'có phụ lục kèm theo',
     'phụ lục kèm theo', 'chi tiết tại phụ lục', 'chi tiết có phụ lục', 'chi tiết theo phụ lục', 'xem phụ lục', 'nếu có',
     'không có nội dung', 'chưa có số liệu', 'đang hoàn thiện', 'tiếp tục cập nhật', 'đang xây dựng', 'sẽ gửi sau', 'gửi sau',
   ],
   examples: {
-    hit: ['(Đính kèm phụ lục)', 'Đang tổng hợp, báo cáo sau.', 'Nội dung này sẽ bổ sung sau', 'Như báo cáo trước.', '(Chi tiết tại Phụ lục 01 kèm theo)'],
+    hit: ['(Đính kèm phụ lục)', 'Đang tổng hợp, báo cáo sau.', 'Nội dung này sẽ bổ sung sau.', 'Nội dung này sẽ bổ sung sau', 'Như báo cáo trước.', '(Chi tiết tại Phụ lục 01 kèm theo)'],
     miss: ['Các cấp ủy đã tập trung lãnh đạo thực hiện nghiêm túc.', 'Toàn huyện có 12 xã đạt chuẩn.'],
   },
 });
@@ -38,7 +38,8 @@ export const APPENDIX_REFERENCE = phraseSet({
     'gửi kèm phụ lục', 'tại phụ lục', 'theo phụ lục', 'phụ lục số', 'phụ lục 01', 'phụ lục 02', 'phụ lục 1', 'phụ lục 2', 'phụ lục i',
     'phụ lục ii', 'phụ lục iii', 'biểu phụ lục', 'phụ lục đính kèm', 'các biểu kèm theo', 'biểu kèm theo', 'có phụ lục', 'có các phụ lục',
   ],
-  examples: { hit: ['(Đính kèm các phụ lục)', 'chi tiết tại Phụ lục II', 'Phụ lục số 01 kèm theo'], miss: ['Danh mục văn bản ban hành'] },
+  notAfter: ['không có', 'chưa có'],
+  examples: { hit: ['(Đính kèm các phụ lục)', 'chi tiết tại Phụ lục II', 'Phụ lục số 01 kèm theo'], miss: ['Danh mục văn bản ban hành', '(Báo cáo không có phụ lục kèm theo)'] },
 });
 
 export const LIST_REFERENCE = phraseSet({
@@ -46,4 +47,11 @@ export const LIST_REFERENCE = phraseSet({
   description: 'A section that sends its list to an appendix or an attached danh mục.',
   phrases: ['phụ lục', 'danh mục kèm theo', 'biểu kèm theo', 'danh mục đính kèm', 'danh sách kèm theo', 'bảng kèm theo', 'danh mục chi tiết kèm theo'],
   examples: { hit: ['(có danh mục kèm theo)', 'chi tiết tại Phụ lục 02'], miss: ['Đã ban hành 25 văn bản chỉ đạo.'] },
+});
+
+export const NOT_OURS = phraseSet({
+  name: 'appendix-not-ours',
+  description: 'An appendix that is promised for later, or belongs to another document.',
+  phrases: ['gửi sau', 'sẽ gửi', 'bổ sung sau', 'kèm theo quyết định', 'kèm theo nghị định', 'kèm theo thông tư', 'kèm theo kế hoạch', 'kèm theo nghị quyết', 'ban hành kèm theo'],
+  examples: { hit: ['(Phụ lục số liệu sẽ gửi sau)', 'Phụ lục kèm theo Quyết định số 318/QĐ-TTg'], miss: ['(Đính kèm các phụ lục)'] },
 });

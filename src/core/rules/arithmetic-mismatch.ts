@@ -6,6 +6,7 @@ import type { Rule } from './rule';
 import { clauses, extractQuantities } from '../quantities';
 import { formatVn, roundingInterval } from '../numbers';
 import { excerpt } from '../text';
+import { DIFFERENCE_WORDS, TARGET_WORDS } from '../lexicon';
 import { listedTotals, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
 
 export const arithmeticMismatch: Rule = {
@@ -23,9 +24,14 @@ export const arithmeticMismatch: Rule = {
           const f = qs[i];
           if (f.kind !== 'fraction') continue;
           // the next figure, a percentage, before any other fraction: "1.205/1.512 thôn ... (đạt 79,9%)"
-          const pct = qs.slice(i + 1).find((q, j, arr) => q.kind === 'percent' || arr.slice(0, j).some((x) => x.kind === 'fraction'));
+          // "87,5% (301/344 thôn)": the percentage just before the bracket; else the next one, unless it is a target
+          const before = qs[i - 1];
+          const pct = before && before.kind === 'percent' && /^\s*\(\s*$/.test(c.text.slice(before.end, f.start))
+            ? before
+            : qs.slice(i + 1).find((q, j, arr) => q.kind === 'percent' || arr.slice(0, j).some((x) => x.kind === 'fraction'));
           if (!pct || pct.kind !== 'percent') continue;
-          const between = c.text.slice(f.end, pct.start);
+          if (pct.start > f.end && (TARGET_WORDS.test(c.text.slice(f.end, pct.start)) || DIFFERENCE_WORDS.test(c.text.slice(f.end, pct.start)))) continue;
+          const between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           if (between.length > 160 || /\d/.test(between.replace(/\d+\s*(?:sao|tiêu chí)/g, ''))) continue;
           const [lo, hi] = roundingInterval({ value: pct.value, decimals: pct.decimals });
           const actual = (f.num!.value / f.den!.value) * 100;

@@ -9,7 +9,8 @@ import { roundingInterval } from '../numbers';
 import { excerpt } from '../text';
 import { formatFact } from './figures';
 
-const firm = (f: Fact) => !f.quantity?.qualifier && f.quantity?.kind !== 'range';
+/** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
+const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range';
 function disagree(a: Fact, b: Fact): boolean {
   const ia = roundingInterval({ value: a.value, decimals: Math.max(a.quantity?.decimals ?? 0, a.quantity?.kind === 'fraction' ? 1 : 0) });
   const ib = roundingInterval({ value: b.value, decimals: Math.max(b.quantity?.decimals ?? 0, b.quantity?.kind === 'fraction' ? 1 : 0) });
@@ -22,10 +23,17 @@ export const conflictingFigures: Rule = {
     description: { vi: 'Cùng một chỉ tiêu được nêu với hai số liệu khác nhau', en: 'One indicator given with two different figures' },
   },
   run(ctx) {
+    // an undated result is the unit's result at the end of the period
+    const end = Number(ctx.pack.period.to.slice(0, 4));
+    const when = (f: Fact) => f.year ?? end;
     for (const [id, j] of ctx.judged) {
       const a = j.fact;
-      if (!firm(a)) continue;
-      const b = j.others.find((o) => firm(o) && o.year === a.year && o.paragraph !== a.paragraph && disagree(a, o));
+      // where results are given: the indicator's own section, or a table (an overview's figures may be anyone's)
+      const m = a.indicator.section ? ctx.matches.find((x) => x.flat.section.id === a.indicator.section) : undefined;
+      const home = m ? ctx.spanOf(m) : null;
+      const placed = (f: Fact) => f.fromTable || !home || (f.paragraph >= home[0] && f.paragraph < home[1]);
+      if (!firm(a) || !placed(a)) continue;
+      const b = j.others.find((o) => firm(o) && placed(o) && when(o) === when(a) && o.paragraph !== a.paragraph && disagree(a, o));
       if (!b) continue;
       const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];
       ctx.report({

@@ -1,6 +1,6 @@
 /** missing-appendix: an appendix the plan requires is neither attached nor referred to. */
 import type { Rule } from './rule';
-import { APPENDIX_ATTACHED, APPENDIX_REFERENCE } from '../lexicon';
+import { APPENDIX_ATTACHED, APPENDIX_REFERENCE, NOT_OURS } from '../lexicon';
 
 export const missingAppendix: Rule = {
   meta: {
@@ -8,7 +8,8 @@ export const missingAppendix: Rule = {
     description: { vi: 'Phụ lục theo yêu cầu không được đính kèm hay dẫn chiếu', en: 'An expected appendix is neither attached nor referenced' },
   },
   run(ctx) {
-    const texts = ctx.doc.paragraphs.filter((p) => /ph[uụ]\s*l[uụ]c/iu.test(p.text)).map((p) => p.text.trim());
+    // an appendix promised for later, or another document's appendix, is not this report's
+    const texts = ctx.doc.paragraphs.filter((p) => /ph[uụ]\s*l[uụ]c/iu.test(p.text) && !NOT_OURS.test(p.text)).map((p) => p.text.trim());
     const attached = texts.some((t) => APPENDIX_ATTACHED.find(t)?.start === 0);
     const referred = texts.some((t) => APPENDIX_REFERENCE.test(t));
     if (attached || referred) return;

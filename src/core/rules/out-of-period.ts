@@ -1,7 +1,7 @@
 /** out-of-period: a figure given as of a date after the reporting period ends. */
 import type { Rule } from './rule';
 import { excerpt } from '../text';
-import { PLAN_WORDS, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
+import { PLAN_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 
 const vn = (iso: string) => iso.split('-').reverse().join('/');
 const AS_OF = /(tính đến|đến ngày|đến hết|đến thời điểm|tại thời điểm|thời điểm|số liệu đến|đến)\s*(?:ngày\s*|hết\s*)?(?:tháng\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/giu;
@@ -24,6 +24,8 @@ export const outOfPeriod: Rule = {
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
     for (const p of ctx.doc.paragraphs) {
+      // the country's or a region's figures are context: their dates are not the report's
+      if (SCOPE_WIDER.test(p.text)) continue;
       // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date)
       if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
       let said = false;

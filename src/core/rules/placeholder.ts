@@ -11,7 +11,8 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(?:…|\.{2,})\s*%/u, 'số liệu để trống'],
   [/(?<![\p{L}\d])(?:xx+|XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
   [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
-  [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần)\b)/u, 'số liệu để trống'],
+  [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần)(?![\p{L}]))/u, 'số liệu để trống'],
+  [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
 ];
 
 const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|nếu có/iu;

@@ -11,6 +11,10 @@ export const sectionOrder: Rule = {
   run(ctx) {
     for (const m of ctx.matches) {
       if (!m.heading || !ctx.outOfOrder.has(m.flat)) continue;
+      // a part moved with its items is one finding: the part's
+      let up = m.flat.parent;
+      while (up && !ctx.outOfOrder.has(up)) up = up.parent;
+      if (up) continue;
       const label = sectionLabel(m.flat.section);
       ctx.report({
         section: m.flat.section.id, paragraph: m.heading.paragraph, excerpt: excerpt(m.heading.raw),

@@ -1,0 +1,21 @@
+/**
+ * The provinces and centrally run cities, by name, as writers name them without "tỉnh" ("Vĩnh Long có
+ * 49/87 xã…", "… nông thôn mới Hà Nội"): a figure after one of them is that province's, unless it is the
+ * reporting unit's own. Names as written with their capitals (a name is matched case-sensitively, so
+ * "hòa bình" the word is not "Hòa Bình" the province).
+ */
+export const PROVINCES: string[] = [
+  'An Giang', 'Bà Rịa - Vũng Tàu', 'Bà Rịa – Vũng Tàu', 'Bạc Liêu', 'Bắc Giang', 'Bắc Kạn', 'Bắc Ninh', 'Bến Tre', 'Bình Dương', 'Bình Định',
+  'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp',
+  'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Nội', 'Hà Tĩnh', 'Hải Dương', 'Hải Phòng', 'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa',
+  'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn', 'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận',
+  'Phú Thọ', 'Phú Yên', 'Quảng Bình', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình',
+  'Thái Nguyên', 'Thanh Hóa', 'Thanh Hoá', 'Thừa Thiên Huế', 'Thừa Thiên - Huế', 'Huế', 'Tiền Giang', 'Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh',
+  'TP Hồ Chí Minh', 'Hồ Chí Minh', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', 'Hoà Bình', 'Khánh Hoà', 'Đắc Lắc',
+];
+
+/** Texts that name a province, and texts that do not (the tests run them). */
+export const PROVINCE_EXAMPLES = {
+  hit: ['Vĩnh Long có 49/87 xã đạt chuẩn nông thôn mới', 'Chương trình Xây dựng nông thôn mới Hà Nội, thành phố có 382/382 xã'],
+  miss: ['xây dựng xã hội hòa bình, ổn định', 'Toàn huyện có 12 xã đạt chuẩn'],
+};

@@ -1,0 +1,44 @@
+import { ruleTester, type Case, type Gap } from './tester';
+import { MET, results } from '../doc';
+
+/** A line placed in 2.5 Kết quả huy động nguồn lực. */
+const at = (line: string) => ({ 'p1.iii.2.5': `Huy động nguồn lực.\n${line}` });
+const funds = (total: string) => [
+  '| TT | Nguồn vốn | Kinh phí (tỷ đồng) | Số công trình |',
+  '| 1 | Ngân sách trung ương | 120,5 | 14 |',
+  '| 2 | Ngân sách tỉnh | 80,2 | 9 |',
+  '| 3 | Nhân dân đóng góp | 35,3 | 21 |',
+  `| | Tổng cộng | ${total} |`,
+].join('\n');
+const line = (name: string, text: string): Case => ({ name, extra: at(text) });
+
+ruleTester('arithmetic-mismatch', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    line('a fraction and its rate: 1.205/1.512 hộ (79,7%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,7%).'),
+    line('a rate rounded to a whole percent: 1.205/1.512 hộ (đạt 80%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (đạt 80%).'),
+    line('parts after "trong đó" within the total', 'Tổng nguồn lực 500 tỷ đồng, trong đó ngân sách trung ương 220 tỷ đồng, ngân sách tỉnh 250 tỷ đồng.'),
+    { name: 'a table total row that adds up: 236 | 44', extra: at(funds('236 | 44')) },
+    { name: 'a table total row that adds up, with a decimal: 236,0 | 44', extra: at(funds('236,0 | 44')) },
+    {
+      name: 'a table with sub-rows ("Trong đó") is not summed',
+      extra: at(['| TT | Nội dung | Số lượng |', '| 1 | Xã đạt chuẩn | 12 |', '| | Trong đó: nâng cao | 5 |', '| 2 | Xã chưa đạt | 3 |', '| | Tổng cộng | 15 |'].join('\n')),
+    },
+    line('a "gồm" list that adds up (money)', 'Tổng nguồn lực huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng, ngân sách địa phương 250 tỷ đồng, nhân dân đóng góp 70 tỷ đồng.'),
+    line('a "gồm" list that adds up (counts)', 'Tổng số 45 hộ, gồm 20 hộ nghèo và 25 hộ cận nghèo.'),
+    line('figures that are not parts of one total ("5.360/8.233 xã; 17 xã …")', 'Cả nước có 5.360/8.233 xã đạt chuẩn nông thôn mới; 17 xã của huyện đã được công nhận.'),
+    line('parts of a coordinated count within the total', 'Toàn huyện có 12 xã đạt chuẩn, trong đó 5 xã đạt chuẩn NTM nâng cao và 02 xã đạt chuẩn NTM kiểu mẫu.'),
+    line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
+  ],
+  invalid: [
+    { ...line('a rate that is not the fraction: 1.205/1.512 hộ (79,9%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,9%).'), expect: { count: 1, snippets: ['79,7%'] } },
+    { ...line('parts after "trong đó" above the total', 'Tổng nguồn lực 500 tỷ đồng, trong đó ngân sách trung ương 320 tỷ đồng, ngân sách tỉnh 250 tỷ đồng.'), expect: { count: 1, severity: 'error', snippets: ['570'] } },
+    { name: 'a table total row off in money: 246 | 44', extra: at(funds('246 | 44')), expect: { count: 1 } },
+    { name: 'a table total row off in counts: 236 | 45', extra: at(funds('236 | 45')), expect: { count: 1 } },
+    { ...line('a "gồm" list that does not add up (money)', 'Tổng nguồn lực huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng, ngân sách địa phương 250 tỷ đồng, nhân dân đóng góp 90 tỷ đồng.'), expect: { count: 1 } },
+    { ...line('a "gồm" list that does not add up (counts)', 'Tổng số 45 hộ, gồm 20 hộ nghèo và 26 hộ cận nghèo.'), expect: { count: 1 } },
+    { ...line('12/15 xã is 80%, not 85%', 'Đến nay có 12/15 xã đạt chuẩn nông thôn mới (đạt 85%).'), expect: { count: 1, snippets: ['80'] } },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [];

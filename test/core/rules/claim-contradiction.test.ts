@@ -1,0 +1,52 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, MET_TINH, results, swap } from '../doc';
+
+const NUOC = 'nước sạch';
+const LD = 'lao động nông thôn qua đào tạo';
+const water = (line: string) => results(swap(MET, NUOC, line));
+
+ruleTester('claim-contradiction', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    { name: 'no claim beside the figures' },
+    { name: '"chưa đạt mục tiêu" beside a figure that falls short', extra: water('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1%, chưa đạt mục tiêu.') },
+    { name: '"vượt mục tiêu đề ra" beside a figure that meets it', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu đề ra.')) },
+    { name: '"hoàn thành chỉ tiêu" beside "không còn xã dưới 15 tiêu chí"', extra: results(swap(MET, 'dưới 15', 'Toàn huyện không còn xã dưới 15 tiêu chí, hoàn thành chỉ tiêu Nghị quyết.')) },
+    {
+      name: 'the assessment column agrees with the figures',
+      extra: results([
+        ...MET.filter((l) => !/đào tạo|che phủ/.test(l)),
+        '| TT | Chỉ tiêu | ĐVT | Kế hoạch | Kết quả thực hiện | Đánh giá |',
+        '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 66,5 | Chưa đạt |',
+        '| 2 | Tỷ lệ che phủ rừng | % | 49 | 50,1 | Đạt |',
+      ]),
+    },
+    { name: '"36 xã (vượt mục tiêu)" is not judged at huyện level, where the count of xã has no target', extra: results([...MET, 'Toàn huyện có 12 xã đạt chuẩn nông thôn mới, vượt mục tiêu.']) },
+  ],
+  invalid: [
+    { name: '"vượt mục tiêu đề ra" where the number falls short', extra: water('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1%, vượt mục tiêu đề ra.'), expect: { indicators: ['nuoc-sach'], severity: 'error' } },
+    { name: '"chưa đạt mục tiêu" where the number meets it', extra: water('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98,5%, chưa đạt mục tiêu.'), expect: { indicators: ['nuoc-sach'] } },
+    { name: '"còn 2 xã dưới 15 tiêu chí, đạt mục tiêu"', extra: results(swap(MET, 'dưới 15', 'Toàn huyện còn 2 xã dưới 15 tiêu chí, đạt mục tiêu.')), expect: { indicators: ['xa-duoi-15-tieu-chi'] } },
+    {
+      name: 'the assessment column contradicts the figures ("Đạt" beside 66,5, "Chưa đạt" beside 50,1)',
+      extra: results([
+        ...MET.filter((l) => !/đào tạo|che phủ/.test(l)),
+        '| TT | Chỉ tiêu | ĐVT | Kế hoạch | Kết quả thực hiện | Đánh giá |',
+        '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 66,5 | Đạt |',
+        '| 2 | Tỷ lệ che phủ rừng | % | 49 | 50,1 | Chưa đạt |',
+      ]),
+      expect: { indicators: ['lao-dong-dao-tao', 'che-phu-rung'] },
+    },
+    { name: '"36 xã (vượt mục tiêu)" where the target is ≥ 38 xã', level: 'tinh', extra: results(MET_TINH.map((l) => (l.includes('41 xã') ? 'Toàn tỉnh có 36 xã đạt chuẩn nông thôn mới (vượt mục tiêu).' : l))), expect: { indicators: ['xa-dat-chuan'] } },
+    { name: '"hoàn thành chỉ tiêu" beside 68%', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 68%, hoàn thành chỉ tiêu.')), expect: { indicators: ['lao-dong-dao-tao'], snippets: ['hoàn thành chỉ tiêu'] } },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [
+  {
+    kind: 'valid',
+    name: '"vượt qua khó khăn" is no claim about the target',
+    extra: water('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1% nhờ Nhân dân đã vượt qua khó khăn, đóng góp xây dựng công trình.'),
+    engine: 'claim-contradiction on nuoc-sach: the bare word "vượt" of CLAIM_MET is taken as "vượt mục tiêu"',
+  },
+];

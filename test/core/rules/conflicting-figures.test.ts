@@ -1,0 +1,53 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, results } from '../doc';
+
+const LD = 'lao động nông thôn qua đào tạo';
+const noLd = MET.filter((l) => !l.includes(LD));
+const plus = (...lines: string[]) => results([...MET, ...lines]);
+
+ruleTester('conflicting-figures', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    { name: 'each result given once' },
+    { name: 'the same value twice in the results section', extra: plus('Đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.') },
+    { name: 'the same value in the results section and in the general assessment', extra: { ...results(MET), 'p1.iv.1': 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu.' } },
+    {
+      name: 'different years are different results',
+      extra: results([...noLd, 'Năm 2022, tỷ lệ lao động nông thôn qua đào tạo đạt 70,5%.', 'Năm 2023, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.']),
+    },
+    { name: 'the same value at another precision ("72%" and "72,4%")', extra: plus('Tỷ lệ lao động nông thôn qua đào tạo đạt 72%, vượt mục tiêu đề ra.') },
+    { name: 'a fraction and its rate agree (98/112 thôn and 87,5%)', extra: plus('Tỷ lệ thôn đạt chuẩn nông thôn mới đạt 87,5%.') },
+    { name: 'the country\'s figure is not the unit\'s', extra: plus('Cả nước có 66% lao động nông thôn qua đào tạo.') },
+    { name: 'a hedged estimate is not compared ("ước đạt khoảng 75%")', extra: plus('Ước đến hết năm 2024, tỷ lệ lao động nông thôn qua đào tạo đạt khoảng 75%.') },
+    {
+      name: 'the two years of a merged table header are different results',
+      extra: results([...noLd, '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |', '|  |  |  | Năm 2022 | Năm 2023 |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70,5 | 72,4 |']),
+    },
+  ],
+  invalid: [
+    {
+      name: 'two values for the same result in the results section',
+      extra: plus('Tỷ lệ lao động nông thôn qua đào tạo đạt 74,1%.'),
+      expect: { indicators: ['lao-dong-dao-tao'], snippets: ['72,4', '74,1'], severity: 'warning' },
+    },
+    {
+      name: 'the text says 86,2%, the table 84,9%',
+      extra: results([
+        ...MET.filter((l) => !l.includes('98/112')),
+        'Tỷ lệ thôn đạt chuẩn nông thôn mới đạt 86,2%.',
+        '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |',
+        '| 1 | Tỷ lệ thôn đạt chuẩn nông thôn mới | % | 84,9 |',
+      ]),
+      expect: { indicators: ['thon-dat-chuan'] },
+    },
+    { name: 'the results section and the general assessment disagree', extra: { ...results(MET), 'p1.iv.1': 'Tỷ lệ che phủ rừng đạt 52,3%.' }, expect: { indicators: ['che-phu-rung'] } },
+    { name: 'a fraction and a rate that disagree (98/112 thôn is 87,5%, not 90%)', extra: plus('Tỷ lệ thôn đạt chuẩn nông thôn mới đạt 90%.'), expect: { indicators: ['thon-dat-chuan'] } },
+    {
+      name: 'the same year given twice with different values',
+      extra: results([...noLd, 'Năm 2023, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.', 'Năm 2023, tỷ lệ lao động nông thôn qua đào tạo đạt 71%.']),
+      expect: { count: 1, indicators: ['lao-dong-dao-tao'] },
+    },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [];

@@ -1,0 +1,78 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, results } from '../doc';
+import { builtinPack } from '../../../src/packs/builtin';
+import type { Section } from '../../../src/packs/schema';
+
+const G = (id: string) => `decuong:g:nq16-so-ket-3-nam:${id}`;
+/** The pack's guidance of a section, as the skeleton inserts it. */
+function guidance(id: string): string {
+  const find = (secs: Section[]): Section | undefined => secs.find((s) => s.id === id) ?? secs.map((s) => find(s.children)).find(Boolean);
+  return find(builtinPack('nq16-so-ket-3-nam')!.outline)!.guidance!;
+}
+/** The danh mục table as the skeleton inserts it: header row, numbered rows left empty. */
+const EMPTY_TABLE = '| TT | Lớp | Người |\n| 1 |  |  |\n| 2 |  |  |';
+
+ruleTester('empty-section', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    { name: 'a complete report' },
+    { name: 'a short real paragraph is substance', extra: { 'p1.iv.4': 'Phải phát huy vai trò người đứng đầu.' } },
+    { name: 'a few words of another section\'s guidance are not this section\'s guidance', extra: { 'p1.iv.4': 'Đánh giá khái quát công tác lãnh đạo' } },
+    { name: 'a numbered paragraph with a bold lead that is no outline item is content', extra: { 'p1.iv.4': '**1. Kế hoạch số 25-KH/HU:** triển khai thực hiện đồng bộ các giải pháp.' } },
+    {
+      name: 'a section that refers to a table and has the table',
+      extra: { 'p1.iv.4': 'Kết quả cụ thể như bảng sau:\n| TT | Nội dung | Kết quả |\n| 1 | Số hội nghị sơ kết | 12 |' },
+    },
+    {
+      name: 'guidance control the writer typed over: real text inside the tagged control',
+      extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Phải phát huy vai trò người đứng đầu cấp ủy và sự tham gia của Nhân dân.` },
+    },
+    { name: 'filler and one real sentence: the sentence is substance', extra: { 'p1.iv.4': 'Đang tổng hợp số liệu chi tiết.\nToàn huyện đã tổ chức 12 hội nghị sơ kết ở cơ sở.' } },
+    { name: 'a part whose text is all in its items is not empty', extra: { 'p1.iv': '' } },
+  ],
+  invalid: [
+    { name: 'nothing under the heading', extra: { 'p1.iv.4': '' }, expect: { sections: ['p1.iv.4'], severity: 'error' } },
+    { name: 'dots', extra: { 'p1.iv.4': '……………' }, expect: { sections: ['p1.iv.4'] } },
+    { name: '"(Đang cập nhật)"', extra: { 'p1.iv.4': '(Đang cập nhật)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: '"Đang tổng hợp, báo cáo sau."', extra: { 'p1.iv.4': 'Đang tổng hợp, báo cáo sau.' }, expect: { sections: ['p1.iv.4'] } },
+    { name: '"(Đính kèm phụ lục)" alone', extra: { 'p1.iv.3': '(Đính kèm phụ lục)' }, expect: { sections: ['p1.iv.3'] } },
+    { name: '"Như báo cáo trước."', extra: { 'p1.iv.2': 'Như báo cáo trước.' }, expect: { sections: ['p1.iv.2'] } },
+    { name: 'a sentence that only repeats the heading', extra: { 'p1.iv.4': 'Bài học kinh nghiệm.' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'the closing lines do not fill the last section', extra: { 'p2.iv.2': '' }, expect: { sections: ['p2.iv.2'] } },
+    {
+      name: 'default guidance left in its tagged control ("Nội dung mục này…")',
+      extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Nội dung mục này…` },
+      expect: { sections: ['p1.iv.4'] },
+    },
+    {
+      name: 'the section\'s guidance left in its tagged control, and the inserted danh mục table left empty',
+      extra: { 'p1.ii.1': `${guidance('p1.ii.1').split('\n').map((l) => `{cc=${G('p1.ii.1')}} ${l}`).join('\n')}\n${EMPTY_TABLE}` },
+      expect: { sections: ['p1.ii.1'] },
+    },
+    {
+      name: 'the guidance of the results section left in its tagged control, one paragraph a line',
+      extra: { 'p1.iii.1': guidance('p1.iii.1').split('\n').map((l) => `{cc=${G('p1.iii.1')}} ${l}`).join('\n') },
+      expect: { sections: ['p1.iii.1'] },
+    },
+    {
+      name: 'the guidance copied word for word, without the control',
+      extra: { 'p1.ii.2': guidance('p1.ii.2').split('\n')[0] },
+      expect: { sections: ['p1.ii.2'] },
+    },
+    {
+      name: 'a part whose items are all empty is labelled once, as the part',
+      extra: { 'p1.iv.1': '', 'p1.iv.2': '', 'p1.iv.3': '', 'p1.iv.4': '' },
+      expect: { sections: ['p1.iv'] },
+    },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [
+  {
+    kind: 'invalid',
+    name: '"Nội dung này sẽ bổ sung sau."',
+    extra: { 'p2.iii.1': 'Nội dung này sẽ bổ sung sau.' },
+    expect: { sections: ['p2.iii.1'] },
+    engine: 'no finding: FILLER removes one of the overlapping phrases "sẽ bổ sung" / "bổ sung sau", four words remain ("Nội dung này" and "sẽ" or "sau"), which reaches MIN_WORDS (4)',
+  },
+];

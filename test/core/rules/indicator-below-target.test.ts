@@ -1,0 +1,129 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, MET_TINH, results, swap } from '../doc';
+
+const LD = 'lao động nông thôn qua đào tạo';
+const THON = 'thôn đạt chuẩn nông thôn mới (đạt';
+const NUOC = 'nước sạch';
+const noLd = MET.filter((l) => !l.includes(LD));
+const XA = ['41 xã', '16 xã', '05 xã'];
+const tinhWithout = (...drop: string[]) => MET_TINH.filter((l) => !drop.some((d) => l.includes(d)));
+/** An indicator table placed in the results section instead of the prose line of the same indicator. */
+const table = (...rows: string[]) => results([...noLd, ...rows]);
+
+ruleTester('indicator-below-target', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    { name: 'every indicator met' },
+    { name: '"trên 70%" meets ≥ 70%', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt trên 70%.')) },
+    { name: 'every tỉnh-level indicator met', level: 'tinh', extra: results(MET_TINH) },
+    // context, never the result: the country, other places, earlier years, plans
+    { name: 'the country: "Cả nước có 72% số thôn đạt chuẩn nông thôn mới"', extra: results([...MET, 'Cả nước có 72% số thôn đạt chuẩn nông thôn mới.']) },
+    { name: 'the country\'s figure is the only one given', extra: results([...swap(MET, THON, 'Cả nước có 72% số thôn đạt chuẩn nông thôn mới.')]) },
+    { name: 'the base year: "Năm 2020 tỷ lệ lao động nông thôn qua đào tạo là 61%"', extra: results([...MET, 'Năm 2020 tỷ lệ lao động nông thôn qua đào tạo là 61%.']) },
+    { name: 'the base year is the only figure given', extra: results(swap(MET, LD, 'Năm 2020 tỷ lệ lao động nông thôn qua đào tạo là 61%.')) },
+    { name: 'a plan: "Phấn đấu đến năm 2025 đạt 70%" (nước sạch, target 98%)', extra: results(swap(MET, NUOC, 'Phấn đấu đến năm 2025 tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 70%.')) },
+    { name: 'an earlier year: "Đến cuối năm 2019 …"', extra: results([...MET, 'Đến cuối năm 2019, tỷ lệ lao động nông thôn qua đào tạo mới đạt 58%.']) },
+    { name: 'the province the district belongs to', extra: results([...MET, 'Toàn tỉnh có tỷ lệ lao động nông thôn qua đào tạo đạt 66%.']) },
+    { name: 'another district named', extra: results([...MET, 'Huyện Gio Linh có tỷ lệ lao động nông thôn qua đào tạo đạt 65%.']) },
+    { name: 'a region', extra: results([...MET, 'Bình quân vùng Bắc Trung Bộ tỷ lệ lao động nông thôn qua đào tạo đạt 64%.']) },
+    { name: 'the unit\'s own plan for a year: "kế hoạch năm 2025"', extra: results([...MET, 'Kế hoạch năm 2025 tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 97%.']) },
+    { name: 'figures in the sections about the period to come are targets, not results', extra: { ...results(MET), 'p2.ii.2': 'Phấn đấu đến năm 2030 tỷ lệ lao động nông thôn qua đào tạo đạt 60%.' } },
+    {
+      name: 'quoted twice: the results section counts, not the general assessment',
+      extra: { ...results(MET), 'p1.iv.2': 'Một số xã tỷ lệ lao động nông thôn qua đào tạo mới đạt 65%, chất lượng đào tạo chưa cao.' },
+    },
+    {
+      name: 'the latest year of a two-row merged header ("Kết quả thực hiện" over "Năm 2022 | Năm 2023") counts',
+      extra: table('| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |', '|  |  |  | Năm 2022 | Năm 2023 |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 66,5 | 72,4 |'),
+    },
+    {
+      name: 'a "- Trong đó" sub-row that meets its own target',
+      level: 'tinh',
+      extra: results([
+        ...tinhWithout(...XA),
+        '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |',
+        '| 1 | Số xã đạt chuẩn nông thôn mới | xã | 41 |',
+        '| | - Trong đó: xã đạt chuẩn NTM nâng cao | xã | 16 |',
+        '| | - Trong đó: xã đạt chuẩn NTM kiểu mẫu | xã | 5 |',
+      ]),
+    },
+    {
+      name: 'coordinated prose at tỉnh level, all three met',
+      level: 'tinh',
+      extra: results([...tinhWithout(...XA), 'Toàn tỉnh có 41 xã đạt chuẩn, trong đó 16 xã đạt chuẩn NTM nâng cao và 05 xã đạt chuẩn NTM kiểu mẫu.']),
+    },
+  ],
+  invalid: [
+    {
+      name: '66,5% against ≥ 70%',
+      extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.')),
+      expect: { indicators: ['lao-dong-dao-tao'], snippets: ['66,5'], severity: 'warning' },
+    },
+    { name: '"gần 70%" is below 70', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt gần 70%.')), expect: { count: 1 } },
+    { name: 'a fraction is judged by its rate: 94/112 thôn is 83,9% < 85%', extra: results(swap(MET, THON, 'Có 94/112 thôn đạt chuẩn nông thôn mới.')), expect: { indicators: ['thon-dat-chuan'] } },
+    { name: 'a range target: 2,8%/năm is below 3-4%', extra: results(swap(MET, 'giá trị gia tăng', 'Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp bình quân đạt 2,8%/năm.')), expect: { count: 1 } },
+    {
+      name: 'a multiple of the base year: 1,42 lần < 1,5 lần',
+      extra: results(swap(MET, 'Thu nhập', 'Thu nhập bình quân của người dân nông thôn năm 2023 đạt 48 triệu đồng/người/năm, gấp 1,42 lần so với năm 2020.')),
+      expect: { count: 1 },
+    },
+    { name: '"exactly 0": còn 2 xã dưới 15 tiêu chí', extra: results(swap(MET, 'dưới 15', 'Toàn huyện còn 2 xã dưới 15 tiêu chí.')), expect: { indicators: ['xa-duoi-15-tieu-chi'] } },
+    {
+      name: 'figures in an indicator table, with ĐVT and the assessment column',
+      extra: results([
+        ...MET.filter((l) => !/đào tạo|che phủ/.test(l)),
+        '| TT | Chỉ tiêu | ĐVT | Kế hoạch | Kết quả thực hiện | Đánh giá |',
+        '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 66,5 | Đạt |',
+        '| 2 | Tỷ lệ che phủ rừng | % | 49 | 50,1 | Chưa đạt |',
+      ]),
+      expect: { indicators: ['lao-dong-dao-tao'] },
+    },
+    {
+      name: 'a subject with a comma in it',
+      extra: results([...MET, 'Tỷ lệ số thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang ven biển được công nhận đạt chuẩn nông thôn mới đạt 52,1%.']),
+      expect: { indicators: ['thon-xa-dbkk'] },
+    },
+    { name: 'a figure written before its subject', extra: results(swap(MET, LD, 'Toàn huyện có 66,5% lao động nông thôn qua đào tạo.')), expect: { indicators: ['lao-dong-dao-tao'] } },
+    { name: 'the writer\'s own unit ("Toàn huyện có …") does not exclude an indicator', extra: results(swap(MET, THON, 'Toàn huyện có 83,0% thôn đạt chuẩn nông thôn mới.')), expect: { indicators: ['thon-dat-chuan'] } },
+    { name: 'the unit named by its own name ("Huyện Hải Lăng")', extra: results(swap(MET, LD, 'Huyện Hải Lăng có tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.')), expect: { indicators: ['lao-dong-dao-tao'] } },
+    {
+      name: '"35 xã đạt chuẩn, trong đó 12 xã đạt chuẩn NTM nâng cao": both counts below target',
+      level: 'tinh',
+      extra: results([...tinhWithout('41 xã', '16 xã'), 'Toàn tỉnh có 35 xã đạt chuẩn, trong đó 12 xã đạt chuẩn NTM nâng cao.']),
+      expect: { indicators: ['xa-dat-chuan', 'xa-nang-cao'] },
+    },
+    {
+      name: 'an indicator table with a "- Trong đó" sub-row below its target',
+      level: 'tinh',
+      extra: results([
+        ...tinhWithout(...XA),
+        'Toàn tỉnh có 05 xã đạt chuẩn nông thôn mới kiểu mẫu.',
+        '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ đến 2025 | Thực hiện đến 30/6/2024 |',
+        '| 1 | Số xã đạt chuẩn nông thôn mới | xã | 38 | 41 |',
+        '| | - Trong đó: xã đạt chuẩn NTM nâng cao | xã | 15 | 12 |',
+      ]),
+      expect: { indicators: ['xa-nang-cao'], snippets: ['12'] },
+    },
+    {
+      name: 'an indicator table with an empty unit cell (the unit in the label)',
+      extra: table('| TT | Chỉ tiêu | ĐVT | Kế hoạch | Thực hiện |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo (%) |  | 70 | 66,5 |'),
+      expect: { indicators: ['lao-dong-dao-tao'], snippets: ['66,5'] },
+    },
+    {
+      name: 'a two-row merged header ("Kết quả thực hiện" over "Năm 2022 | Năm 2023"): the 2023 column is the result',
+      extra: table('| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |', '|  |  |  | Năm 2022 | Năm 2023 |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 71,2 | 66,5 |'),
+      expect: { indicators: ['lao-dong-dao-tao'], snippets: ['66,5'] },
+    },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [
+  {
+    kind: 'invalid',
+    name: 'coordinated prose at tỉnh level: all three counts of xã below target',
+    level: 'tinh',
+    extra: results([...tinhWithout(...XA), 'Toàn tỉnh có 35 xã đạt chuẩn, trong đó 12 xã đạt chuẩn NTM nâng cao và 03 xã đạt chuẩn NTM kiểu mẫu.']),
+    expect: { indicators: ['xa-dat-chuan', 'xa-nang-cao', 'xa-kieu-mau'] },
+    engine: 'findings for xa-dat-chuan and xa-nang-cao only: "03 xã đạt chuẩn NTM kiểu mẫu" after "và" is not read as xa-kieu-mau',
+  },
+];

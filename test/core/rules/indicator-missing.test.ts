@@ -1,0 +1,61 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, MET_TINH, results } from '../doc';
+
+const FOREST = 'che phủ rừng';
+const noForest = MET.filter((l) => !l.includes(FOREST));
+const XA = ['41 xã', '16 xã', '05 xã'];
+const tinhWithout = (...drop: string[]) => MET_TINH.filter((l) => !drop.some((d) => l.includes(d)));
+
+ruleTester('indicator-missing', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    { name: 'every huyện-level indicator quoted' },
+    { name: 'every tỉnh-level indicator quoted', level: 'tinh', extra: results(MET_TINH) },
+    {
+      name: '"41 xã đạt chuẩn, trong đó 16 xã đạt chuẩn NTM nâng cao" gives two counts of xã at once',
+      level: 'tinh',
+      extra: results([...tinhWithout('41 xã', '16 xã'), 'Toàn tỉnh có 41 xã đạt chuẩn, trong đó 16 xã đạt chuẩn NTM nâng cao.']),
+    },
+    {
+      name: 'counts of xã in an indicator table with a "- Trong đó" sub-row',
+      level: 'tinh',
+      extra: results([
+        ...tinhWithout(...XA),
+        '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ đến 2025 | Thực hiện đến 30/6/2024 |',
+        '| 1 | Số xã đạt chuẩn nông thôn mới | xã | 38 | 41 |',
+        '| | - Trong đó: xã đạt chuẩn NTM nâng cao | xã | 15 | 16 |',
+        '| | - Trong đó: xã đạt chuẩn NTM kiểu mẫu | xã | 5 | 5 |',
+      ]),
+    },
+    {
+      name: 'the forest cover given only in an indicator table',
+      extra: results([...noForest, '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |', '| 1 | Tỷ lệ che phủ rừng | % | 50,1 |']),
+    },
+    { name: 'the forest cover given outside the results section still counts', extra: { ...results(noForest), 'p1.iii.2.4.4': 'Tỷ lệ che phủ rừng đạt 50,1%.' } },
+    { name: 'indicators judged only at tỉnh level (số huyện, số xã đạt chuẩn) are not asked of a huyện', extra: results(MET) },
+  ],
+  invalid: [
+    { name: 'a required indicator never quoted', extra: results(noForest), expect: { indicators: ['che-phu-rung'], severity: 'warning' } },
+    { name: 'only the country\'s figure is given', extra: results([...noForest, 'Cả nước có tỷ lệ che phủ rừng đạt 42%.']), expect: { indicators: ['che-phu-rung'] } },
+    { name: 'only a plan is given', extra: results([...noForest, 'Phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 50%.']), expect: { indicators: ['che-phu-rung'] } },
+    { name: 'only the base year is given', extra: results([...noForest, 'Năm 2020, tỷ lệ che phủ rừng là 48,5%.']), expect: { indicators: ['che-phu-rung'] } },
+    { name: 'only a target in Phần thứ hai', extra: { ...results(noForest), 'p2.ii.2': 'Tỷ lệ che phủ rừng đạt 51%.' }, expect: { indicators: ['che-phu-rung'] } },
+    {
+      name: 'a tỉnh report with only the huyện-level indicators misses the counts of huyện, xã and the rice land',
+      level: 'tinh',
+      extra: results(MET.map((l) => l.replace('Toàn huyện', 'Toàn tỉnh'))),
+      expect: { indicators: ['huyen-dat-chuan', 'huyen-nang-cao', 'huyen-co-ban-nang-cao', 'xa-dat-chuan', 'xa-nang-cao', 'xa-kieu-mau', 'chuyen-doi-lua'] },
+    },
+    { name: 'another district\'s figure is not the unit\'s', extra: results([...noForest, 'Huyện Gio Linh có tỷ lệ che phủ rừng đạt 51,2%.']), expect: { indicators: ['che-phu-rung'] } },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [
+  {
+    kind: 'valid',
+    name: 'coordinated prose gives the three counts of xã at once',
+    level: 'tinh',
+    extra: results([...tinhWithout(...XA), 'Toàn tỉnh có 41 xã đạt chuẩn, trong đó 16 xã đạt chuẩn NTM nâng cao và 05 xã đạt chuẩn NTM kiểu mẫu.']),
+    engine: 'indicator-missing for xa-kieu-mau: facts are read for 41 (xa-dat-chuan) and 16 (xa-nang-cao) but not for "05 xã đạt chuẩn NTM kiểu mẫu" after "và" (same with "nông thôn mới" spelled out)',
+  },
+];

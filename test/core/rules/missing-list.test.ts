@@ -1,0 +1,35 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, results } from '../doc';
+
+const PROSE = 'Đã ban hành nhiều văn bản chỉ đạo kịp thời, sát thực tế.';
+
+ruleTester('missing-list', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    { name: 'a complete report (both danh mục present as tables)' },
+    {
+      name: 'a table with the expected columns',
+      extra: { 'p1.ii.2': `Đã ban hành các văn bản.\n| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n| 1 | 25-KH/HU | 12/3/2022 | Kế hoạch thực hiện |` },
+    },
+    { name: 'a typed list of two or more items', extra: { 'p1.ii.2': 'Đã ban hành các văn bản.\n- Kế hoạch số 25-KH/HU\n- Chương trình hành động số 12\n- Quyết định số 318' } },
+    { name: 'a reference to the appendix', extra: { 'p1.ii.2': 'Đã ban hành các văn bản.\nCác văn bản đã ban hành (có danh mục tại Phụ lục 2 kèm theo).' } },
+    { name: 'a reference to a danh mục kèm theo', extra: { 'p1.ii.2': `${PROSE}\nĐã ban hành 25 văn bản chỉ đạo (có danh mục kèm theo).` } },
+    { name: 'list items numbered by Word (no marker in the text)', extra: { 'p1.ii.2': `${PROSE}\n{list} Kế hoạch số 25-KH/HU ngày 12/3/2022 thực hiện Nghị quyết.\n{list} Chương trình hành động số 12-CTr/HU ngày 20/3/2022.` } },
+    {
+      name: 'the lớp quán triệt as a table with its own column names',
+      extra: { 'p1.ii.1': 'Đã tổ chức quán triệt Nghị quyết đến toàn thể cán bộ, đảng viên.\n| TT | Lớp quán triệt | Số lượt người tham dự |\n| 1 | Cấp huyện | 350 |\n| 2 | Cấp xã | 1.200 |' },
+    },
+  ],
+  invalid: [
+    { name: 'a section that must carry a danh mục has only prose', extra: { 'p1.ii.2': PROSE }, expect: { sections: ['p1.ii.2'], severity: 'error' } },
+    { name: 'the lớp quán triệt told in prose only', extra: { 'p1.ii.1': 'Đã tổ chức 15 lớp quán triệt cho 1.200 lượt cán bộ, đảng viên.' }, expect: { sections: ['p1.ii.1'] } },
+    {
+      name: 'both sections without their danh mục, in report order',
+      extra: { 'p1.ii.1': 'Đã tổ chức 15 lớp quán triệt cho 1.200 lượt cán bộ, đảng viên.', 'p1.ii.2': PROSE },
+      expect: { sections: ['p1.ii.1', 'p1.ii.2'] },
+    },
+    { name: 'a "list" of one item is not a list', extra: { 'p1.ii.2': `${PROSE}\n- Kế hoạch số 25-KH/HU ngày 12/3/2022.` }, expect: { sections: ['p1.ii.2'] } },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [];

@@ -1,0 +1,43 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, nq16, results } from '../doc';
+
+const REPORT = nq16(results(MET));
+
+ruleTester('missing-section', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    { name: 'a complete report' },
+    {
+      name: 'headings written without diacritics, in capitals, abbreviated or as bold lines still match',
+      src: REPORT
+        .replace('# Phần thứ nhất: TÌNH HÌNH, KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT SỐ 16-NQ/TU', '**PHẦN THỨ NHẤT. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN NQ 16**')
+        .replace('### 3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan', '**3. Phan tich nguyen nhan han che, nhat la nguyen nhan chu quan**')
+        .replace('### 4. Bài học kinh nghiệm', '### 4. BÀI HỌC KINH NGHIỆM'),
+    },
+    {
+      name: 'a run-in heading ("**4. Bài học kinh nghiệm:** text") is found',
+      src: REPORT.replace(/### 4\. Bài học kinh nghiệm\n[^\n]*/, '**4. Bài học kinh nghiệm:** Phải phát huy vai trò người đứng đầu cấp ủy.'),
+    },
+    { name: 'a number typed by Word numbering (not in the text) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '### Bài học kinh nghiệm') },
+    { name: 'a number in the numbering label ({num=4.}) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '{num=4.} ### Bài học kinh nghiệm') },
+    {
+      name: 'the same item in other words ("Bối cảnh, thuận lợi và khó khăn")',
+      src: REPORT.replace('### 1. Bối cảnh cụ thể, thuận lợi, khó khăn của địa phương, đơn vị', '### 1. Bối cảnh, thuận lợi và khó khăn'),
+    },
+    {
+      name: 'two items merged into one heading ("Những hạn chế, khó khăn và nguyên nhân") are both present',
+      src: nq16(results(MET), ['p1.iv.3']).replace('### 2. Những hạn chế, khó khăn', '### 2. Những hạn chế, khó khăn và nguyên nhân hạn chế, nhất là nguyên nhân chủ quan'),
+    },
+    { name: 'an item present but empty is not missing', extra: { 'p1.iv.4': '' } },
+  ],
+  invalid: [
+    { name: 'a missing item is reported once, by id', drop: ['p1.iv.3'], expect: { sections: ['p1.iv.3'], severity: 'error' } },
+    { name: 'a missing part is reported as the part, not each of its items', drop: ['p1.iv'], expect: { sections: ['p1.iv'] } },
+    { name: 'the whole Phần thứ hai missing is one finding', drop: ['p2'], expect: { sections: ['p2'] } },
+    { name: 'items missing in two parts, in outline order', drop: ['p1.ii.3', 'p2.iii.2'], expect: { sections: ['p1.ii.3', 'p2.iii.2'] } },
+    { name: 'one of the 11 nội dung thành phần left out: (7) an ninh trật tự', drop: ['p1.iii.2.4.7'], expect: { sections: ['p1.iii.2.4.7'] } },
+    { name: 'a part left out while its neighbours stay: II. Công tác lãnh đạo, chỉ đạo', drop: ['p1.ii'], expect: { sections: ['p1.ii'], count: 1 } },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [];

@@ -1,0 +1,53 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, results } from '../doc';
+
+/** One sentence per chương trình chuyên đề of nq16 2.3, as offices write them. */
+const T = {
+  ocop: 'Chương trình OCOP: toàn huyện có 45 sản phẩm đạt 3 sao trở lên.',
+  so: 'Chuyển đổi số trong xây dựng nông thôn mới: 100% xã có cổng thông tin điện tử.',
+  mt: 'Về môi trường, an toàn thực phẩm và cấp nước sạch nông thôn: đã thu gom, xử lý rác thải tại 18/18 xã.',
+  dl: 'Phát triển du lịch nông thôn: hình thành 03 điểm du lịch cộng đồng.',
+  kh: 'Ứng dụng khoa học và công nghệ: chuyển giao 12 mô hình sản xuất.',
+  an: 'An ninh, trật tự xã hội nông thôn được giữ vững.',
+};
+const all = Object.values(T);
+const without = (...drop: string[]) => all.filter((s) => !drop.includes(s)).join('\n');
+
+ruleTester('missing-topic', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    { name: 'the builder names all six programmes' },
+    { name: 'each programme in a sentence of its own', extra: { 'p1.iii.2.3': all.join('\n') } },
+    {
+      name: 'OCOP written out ("mỗi xã một sản phẩm"), chuyển đổi số as "nông thôn mới thông minh"',
+      extra: { 'p1.iii.2.3': without(T.ocop, T.so) + '\nChương trình mỗi xã một sản phẩm có 45 sản phẩm được công nhận.\nXây dựng 02 xã nông thôn mới thông minh.' },
+    },
+    { name: 'the programmes under sub-headings of the writer\'s own', extra: { 'p1.iii.2.3': all.map((s, i) => `**${String.fromCharCode(97 + i)}) ${s.split(':')[0]}**\n${s}`).join('\n') } },
+    { name: 'the section missing: missing-section says it, not missing-topic', drop: ['p1.iii.2.3'] },
+    { name: 'the section empty: empty-section says it, not missing-topic', extra: { 'p1.iii.2.3': '' } },
+  ],
+  invalid: [
+    {
+      name: 'five of six: du lịch nông thôn never mentioned',
+      extra: { 'p1.iii.2.3': without(T.dl) },
+      expect: { count: 1, sections: ['p1.iii.2.3'], snippets: ['Phát triển du lịch nông thôn'], severity: 'warning' },
+    },
+    {
+      name: 'only OCOP and chuyển đổi số: the other four are missing',
+      extra: { 'p1.iii.2.3': `${T.ocop}\n${T.so}` },
+      expect: { count: 4, snippets: ['Môi trường, an toàn thực phẩm, cấp nước sạch nông thôn', 'Phát triển du lịch nông thôn', 'Khoa học và công nghệ', 'An ninh, trật tự xã hội nông thôn'] },
+    },
+    {
+      name: 'a general sentence that names none of them',
+      extra: { 'p1.iii.2.3': 'Đã triển khai đồng bộ 06 chương trình chuyên đề trong xây dựng nông thôn mới, đạt nhiều kết quả tích cực.' },
+      expect: { count: 6, sections: Array(6).fill('p1.iii.2.3') },
+    },
+    {
+      name: 'a programme mentioned only in another section does not count for 2.3',
+      extra: { 'p1.iii.2.3': without(T.an), 'p1.iii.2.4.7': 'An ninh, trật tự xã hội nông thôn được giữ vững, không để xảy ra điểm nóng.' },
+      expect: { count: 1, snippets: ['An ninh, trật tự xã hội nông thôn'] },
+    },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [];

@@ -1,0 +1,27 @@
+import { ruleTester, type Case, type Gap } from './tester';
+import { MET, results } from '../doc';
+
+/** A line placed in 2.6 Kết quả thực hiện Bộ tiêu chí (the period ends 30/6/2024). */
+const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6': `Kết quả thực hiện bộ tiêu chí.\n${text}` } });
+
+ruleTester('out-of-period', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    line('a figure as of the period\'s end', 'Tính đến 30/6/2024, toàn huyện có 9 xã đạt chuẩn nâng cao.'),
+    line('a target date after the period is a plan', 'Phấn đấu đến 31/12/2025 có 12 xã đạt chuẩn nâng cao.'),
+    line('the date of the Nghị quyết is no figure date', 'Nghị quyết số 16-NQ/TU ngày 13/01/2022 của Ban Chấp hành Đảng bộ tỉnh.'),
+    line('a month inside the period: "Tính đến tháng 6/2024"', 'Tính đến tháng 6/2024, có 9 xã đạt chuẩn nâng cao.'),
+    line('a deadline after the period', 'Các xã phải hoàn thành hồ sơ đề nghị công nhận trước ngày 31/12/2024, dự kiến có thêm 3 xã đạt chuẩn.'),
+    line('a figure as of the end of 2023', 'Tính đến 31/12/2023, toàn huyện có 8 xã đạt chuẩn nâng cao.'),
+    { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
+  ],
+  invalid: [
+    { ...line('a figure as of 31/12/2024', 'Tính đến 31/12/2024, toàn huyện có 9 xã đạt chuẩn nâng cao.'), expect: { count: 1, severity: 'warning', snippets: ['31/12/2024'] } },
+    line('a fraction as of 31/12/2024', 'Tính đến 31/12/2024, có 12/12 xã hoàn thành.'),
+    { ...line('a figure as of 30/9/2024', 'Tính đến ngày 30/9/2024, toàn huyện có 10 xã đạt chuẩn nâng cao.'), expect: { count: 1 } },
+    { ...line('an estimate to month 12/2024', 'Ước đến tháng 12/2024, tỷ lệ hộ dân sử dụng nước sạch đạt 98,5%.'), expect: { count: 1 } },
+    { ...line('"Số liệu đến 31/8/2024"', 'Số liệu đến 31/8/2024: toàn huyện có 112 thôn đạt chuẩn.'), expect: { count: 1 } },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [];

@@ -1,0 +1,65 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, nq16, results } from '../doc';
+
+const REPORT = nq16(results(MET));
+
+/** Move the block of markup from heading `from` up to (not including) heading `to` just before heading `before`. */
+function moveBefore(src: string, from: string, to: string, before: string): string {
+  const a = src.indexOf(from);
+  const b = src.indexOf(to);
+  const block = src.slice(a, b);
+  const rest = src.slice(0, a) + src.slice(b);
+  const at = rest.indexOf(before);
+  if (a < 0 || b < 0 || at < 0) throw new Error('heading not found');
+  return rest.slice(0, at) + block + rest.slice(at);
+}
+
+ruleTester('section-order', {
+  defaults: { level: 'huyen', extra: results(MET) },
+  valid: [
+    { name: 'a complete report in the outline\'s order' },
+    { name: '2.5 before 2.6 is accepted (the pack lists them the other way round)', src: moveBefore(REPORT, '#### 2.5.', '#### 2.7.', '#### 2.6.') },
+    { name: 'a missing item does not put the next ones out of order', drop: ['p1.iv.2'] },
+    { name: 'sub-headings of the writer\'s own inside an item', extra: { 'p1.iii.2.1': '#### a) Về công tác lãnh đạo\nCấp ủy các cấp đã ban hành nghị quyết chuyên đề.\n#### b) Về công tác chỉ đạo\nBan Chỉ đạo huyện thường xuyên kiểm tra cơ sở.' } },
+    { name: 'a missing part does not put the next part out of order', drop: ['p1.iii'] },
+  ],
+  invalid: [
+    {
+      name: 'two swapped items (3 and 4 of IV): one is out of order',
+      src: moveBefore(REPORT, '### 4. Bài học kinh nghiệm', '# Phần thứ hai', '### 3. Phân tích nguyên nhân'),
+      expect: { count: 1, severity: 'warning' },
+    },
+    {
+      name: 'item 3 of II written first: it is the one that moved',
+      src: moveBefore(REPORT, '### 3. Công tác kiểm tra, giám sát', '## III. KẾT QUẢ ĐẠT ĐƯỢC', '### 1. Công tác tổ chức học tập'),
+      expect: { sections: ['p1.ii.3'] },
+    },
+    {
+      name: 'item 1 of IV written last: it is the one that moved',
+      src: moveBefore(REPORT, '### 1. Những kết quả đạt được', '### 2. Những hạn chế, khó khăn', '# Phần thứ hai'),
+      expect: { sections: ['p1.iv.1'] },
+    },
+    {
+      name: 'item 2.7 written before 2.1: it is the one that moved',
+      src: moveBefore(REPORT, '#### 2.7.', '#### 2.8.', '#### 2.1.'),
+      expect: { sections: ['p1.iii.2.7'] },
+    },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [
+  {
+    kind: 'invalid',
+    name: 'IV. Đề xuất, kiến nghị written before I. Dự báo tình hình: only the part moved, not its items',
+    src: moveBefore(REPORT, '## IV. Đề xuất, kiến nghị', '(Đính kèm các phụ lục)', '## I. DỰ BÁO TÌNH HÌNH'),
+    expect: { sections: ['p2.iv'] },
+    engine: 'labels p2.iv and also its items p2.iv.1 and p2.iv.2, which are in order among their siblings',
+  },
+  {
+    kind: 'invalid',
+    name: 'two parts of Phần thứ nhất swapped (IV before III): one part is out of order, its items are not',
+    src: moveBefore(REPORT, '## IV. ĐÁNH GIÁ CHUNG', '# Phần thứ hai', '## III. KẾT QUẢ ĐẠT ĐƯỢC'),
+    expect: { count: 1 },
+    engine: '5 findings: the moved part and every item under it',
+  },
+];

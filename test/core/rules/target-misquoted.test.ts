@@ -1,0 +1,68 @@
+import { ruleTester, type Gap } from './tester';
+import { MET, MET_TINH, results } from '../doc';
+
+const XA = 'Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới.';
+const THON = 'Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).';
+const plus = (...lines: string[]) => results([...MET_TINH, ...lines]);
+const instead = (from: string, to: string) => results(MET_TINH.map((l) => (l === from ? to : l)));
+const LD_MET = 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.';
+
+ruleTester('target-misquoted', {
+  defaults: { level: 'tinh', extra: results(MET_TINH) },
+  valid: [
+    { name: 'no target quoted' },
+    { name: 'the target quoted right: "(mục tiêu 38 xã)"', extra: instead(XA, 'Toàn tỉnh có 40 xã đạt chuẩn nông thôn mới (mục tiêu 38 xã).') },
+    { name: 'the target quoted right: "vượt mục tiêu 85% mà Nghị quyết đề ra"', extra: instead(THON, 'Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%), vượt mục tiêu 85% mà Nghị quyết đề ra.') },
+    { name: 'a proposal to change a target: "Đề xuất điều chỉnh mục tiêu … lên 45 xã"', extra: plus('Đề xuất điều chỉnh mục tiêu số xã đạt chuẩn nông thôn mới lên 45 xã.') },
+    { name: '"đề nghị điều chỉnh tăng chỉ tiêu lên 45 xã" is a proposal', extra: { ...results(MET_TINH), 'p2.iv.1': 'Đề nghị điều chỉnh tăng chỉ tiêu số xã đạt chuẩn nông thôn mới lên 45 xã.' } },
+    { name: 'the 2030 orientation is not the 2025 target', extra: { ...results(MET_TINH), 'p2.ii.2': 'Mục tiêu đến năm 2030 có 95% số thôn đạt chuẩn nông thôn mới.' } },
+    {
+      name: 'a huyện\'s own plan, not attributed to the Nghị quyết, at huyện level',
+      level: 'huyen',
+      extra: results([...MET, 'Kế hoạch của huyện năm 2023 là 75% lao động nông thôn qua đào tạo.']),
+    },
+    {
+      name: 'a table column "Mục tiêu NQ đến 2025" with the right target',
+      extra: results([
+        ...MET_TINH.filter((l) => l !== LD_MET),
+        '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ đến 2025 | Thực hiện đến 30/6/2024 |',
+        '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 72,4 |',
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the report restates the target wrongly: "(mục tiêu 42 xã)"',
+      extra: plus('Toàn tỉnh có 40 xã đạt chuẩn nông thôn mới (mục tiêu 42 xã).'),
+      expect: { indicators: ['xa-dat-chuan'], severity: 'error' },
+    },
+    {
+      name: '"vượt mục tiêu 80% mà Nghị quyết đề ra" (the target is 85%)',
+      extra: instead(THON, 'Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%), vượt mục tiêu 80% mà Nghị quyết đề ra.'),
+      expect: { indicators: ['thon-dat-chuan'], snippets: ['80%'] },
+    },
+    {
+      name: 'the same misquote in a huyện report, attributed to the Nghị quyết',
+      level: 'huyen',
+      extra: results(MET.map((l) => (l === THON ? 'Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%), vượt mục tiêu 80% mà Nghị quyết đề ra.' : l))),
+      expect: { indicators: ['thon-dat-chuan'] },
+    },
+    { name: '"so với chỉ tiêu 36 xã" (the target is 38)', extra: instead(XA, 'Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới, vượt so với chỉ tiêu 36 xã.'), expect: { indicators: ['xa-dat-chuan'] } },
+    {
+      name: '"so với mục tiêu Nghị quyết đề ra là 52%" for the forest cover (the target is 49%)',
+      extra: results(MET_TINH.map((l) => (l.includes('che phủ rừng') ? 'Tỷ lệ che phủ rừng đạt 50,1%, so với mục tiêu Nghị quyết đề ra là 52%.' : l))),
+      expect: { indicators: ['che-phu-rung'] },
+    },
+    {
+      name: 'a table column "Mục tiêu NQ đến 2025" with a wrong target',
+      extra: results([
+        ...MET_TINH.filter((l) => l !== LD_MET),
+        '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ đến 2025 | Thực hiện đến 30/6/2024 |',
+        '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 75 | 72,4 |',
+      ]),
+      expect: { indicators: ['lao-dong-dao-tao'] },
+    },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [];

@@ -1,0 +1,70 @@
+import { foldDiacritics } from '../../../src/core/text';
+import { ruleTester, type Gap } from './tester';
+import { MET, MET_TINH, NQ16_HEAD, nq16, outline, results } from '../doc';
+
+const REPORT = nq16(results(MET));
+
+ruleTester('unmapped-document', {
+  valid: [
+    { name: 'a complete nq16 report maps onto its pack', src: REPORT, level: 'huyen' },
+    { name: 'a complete tỉnh report maps onto its pack', extra: results(MET_TINH), level: 'tinh' },
+    {
+      name: 'headings typed as bold lines, without heading styles, still map',
+      src: REPORT.replace(/^#{1,6} (.*)$/gm, '**$1**'),
+      level: 'huyen',
+    },
+    {
+      name: 'headings in capitals still map',
+      src: REPORT.replace(/^(#{1,6}) (.*)$/gm, (_l, h: string, t: string) => `${h} ${t.toUpperCase()}`),
+      level: 'huyen',
+    },
+    {
+      name: 'headings typed without diacritics still map',
+      src: REPORT.replace(/^(#{1,6}) (.*)$/gm, (_l, h: string, t: string) => `${h} ${foldDiacritics(t)}`),
+      level: 'huyen',
+    },
+    { name: 'a report missing a whole part still maps', src: nq16(results(MET), ['p2']), level: 'huyen' },
+    { name: 'the outline of ntm-so-ket-2021-2023-dia-phuong maps onto its own pack', src: outline('ntm-so-ket-2021-2023-dia-phuong'), pack: 'ntm-so-ket-2021-2023-dia-phuong' },
+    { name: 'the outline of ntm-tong-ket-2010-2020 maps onto its own pack', src: outline('ntm-tong-ket-2010-2020'), pack: 'ntm-tong-ket-2010-2020' },
+  ],
+  invalid: [
+    {
+      name: 'a document with no headings',
+      src: `${NQ16_HEAD}\nMột đoạn văn bản không có đề mục nào cả, chỉ có nội dung chung chung.`,
+      expect: { count: 1, severity: 'error', snippets: ['Không tìm thấy đề mục'] },
+    },
+    {
+      name: 'a long report written as plain paragraphs, no headings',
+      src: `${NQ16_HEAD}\n${MET.join('\n')}\nCác cấp ủy đã tập trung lãnh đạo, chỉ đạo triển khai thực hiện nghiêm túc các nhiệm vụ đề ra.\nTrên đây là báo cáo sơ kết.`,
+      expect: { count: 1, severity: 'error' },
+    },
+    {
+      name: 'the nq16 report checked against the sở ngành pack (wrong pack)',
+      src: REPORT, pack: 'ntm-so-ket-2021-2023-so-nganh',
+      expect: { count: 1, severity: 'error' },
+    },
+    {
+      name: 'the nq16 report checked against the tổng kết 2010-2020 pack (wrong pack)',
+      src: REPORT, pack: 'ntm-tong-ket-2010-2020',
+      expect: { count: 1 },
+    },
+    {
+      name: 'a tờ trình with its own headings checked against nq16',
+      src: [
+        'ỦY BAN NHÂN DÂN', 'HUYỆN HẢI LĂNG', 'Số: 88/TTr-UBND', 'TỜ TRÌNH', 'Về việc phê duyệt danh mục công trình năm 2024',
+        '# 1. Sự cần thiết', 'Việc đầu tư các công trình là cần thiết để hoàn thiện hạ tầng giao thông nông thôn.',
+        '# 2. Căn cứ pháp lý', 'Căn cứ Luật Đầu tư công năm 2019 và các văn bản hướng dẫn thi hành.',
+        '# 3. Nội dung đề nghị', 'Đề nghị phê duyệt danh mục 12 công trình giao thông với tổng vốn 36 tỷ đồng.',
+        '# 4. Kiến nghị', 'Kính đề nghị Hội đồng nhân dân huyện xem xét, quyết định.',
+      ].join('\n'),
+      expect: { count: 1 },
+    },
+    {
+      name: 'the outline of another pack (ntm-so-ket-2021-2023-dia-phuong) checked against nq16',
+      src: outline('ntm-so-ket-2021-2023-dia-phuong'),
+      expect: { count: 1 },
+    },
+  ],
+});
+
+export const KNOWN_GAPS: Gap[] = [];
