@@ -72,6 +72,8 @@ export function negated(ind: Indicator, normText: string): boolean {
 /** Whether a figure's unit can carry this indicator. */
 export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean {
   const u = ind.unit;
+  // a rate's fraction counts what the rate counts: "98/112 thôn" for thôn, never "07/08 xã" for households
+  if (u === '%' && q.kind === 'fraction' && q.unit && ind.of && !ind.of.includes(q.unit)) return false;
   if (u === '%') return q.kind === 'percent' || q.kind === 'range' || q.kind === 'fraction' || (q.kind === 'per-year' && /tăng trưởng|tốc độ/iu.test(subject));
   if (u === '%/năm') return q.kind === 'per-year' || (q.kind === 'percent' && /(bình quân|mỗi năm|hằng năm|hàng năm|\/năm)/iu.test(subject));
   if (u === 'lần') return q.kind === 'times';

@@ -102,6 +102,7 @@ export const Indicator = z.strictObject({
   aliases: z.array(z.array(z.string().min(1)).min(1)).default([]).describe('Alternative keyword sets'),
   exclude: z.array(z.string().min(1)).default([]).describe('Words that mean the figure is about something else'),
   unit: z.string().describe('"%", "xã", "huyện", "triệu đồng/ha", "lần", "%/năm", "ha"…'),
+  of: z.array(z.string().min(1)).optional().describe('For a rate: what its fractions count ("thôn", "hộ"); a fraction of anything else ("07/08 xã đạt tiêu chí nước sạch") is not this rate'),
   target: Target,
   year: z.number().int().describe('Target year'),
   direction: z.enum(['higher', 'lower']).default('higher'),

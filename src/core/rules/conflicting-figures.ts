@@ -28,10 +28,11 @@ export const conflictingFigures: Rule = {
     const when = (f: Fact) => f.year ?? end;
     for (const [id, j] of ctx.judged) {
       const a = j.fact;
-      // where results are given: the indicator's own section, or a table (an overview's figures may be anyone's)
+      // where results are given: a table, the indicator's own section and what follows it (the general
+      // assessment restates them); an overview before it cites anyone's figures
       const m = a.indicator.section ? ctx.matches.find((x) => x.flat.section.id === a.indicator.section) : undefined;
       const home = m ? ctx.spanOf(m) : null;
-      const placed = (f: Fact) => f.fromTable || !home || (f.paragraph >= home[0] && f.paragraph < home[1]);
+      const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0];
       if (!firm(a) || !placed(a)) continue;
       const b = j.others.find((o) => firm(o) && placed(o) && when(o) === when(a) && o.paragraph !== a.paragraph && disagree(a, o));
       if (!b) continue;
