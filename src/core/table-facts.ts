@@ -11,7 +11,7 @@ import { tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, type ColumnRole } from './lexicon';
+import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, type ColumnRole } from './lexicon';
 import { claimIn, type Fact, type FactOptions } from './facts';
 
 /** Role of each column, in the order a header word is tried: the specific before the general. */
@@ -126,7 +126,11 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     const targets = roles.map((r, j) => (r === 'target' ? j : -1)).filter((j) => j >= 0 && j !== label);
     if (!results.length && !targets.length) continue;
     const unitCol = roles.indexOf('unit');
-    const assessCol = roles.indexOf('assess');
+    // "So sánh" holding "Vượt", "Chưa đạt": an assessment by what it holds, whatever its header
+    let assessCol = roles.indexOf('assess');
+    if (assessCol < 0)
+      assessCol = roles.findIndex((r, j) => (r === 'ratio' || r === undefined) && j !== label && body.filter((row) => (row[j] ?? '').trim()).length > 0 &&
+        body.every((row) => !(row[j] ?? '').trim() || (!/\d/.test(row[j]) && (ASSESS_MET.test(row[j]) || ASSESS_NOT_MET.test(row[j])))));
     const yearOf = (j: number) => {
       const m = /(19|20)\d\d/.exec(headers[j].join(' '));
       return m ? Number(m[0]) : undefined;
@@ -173,7 +177,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const year = yearOf(j);
         out.push({
           indicator: ind, role: 'target', value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true,
-          laterYear: year !== undefined && year > ind.year, attributed: /nghị quyết|\bnq\b|chương trình hành động|tỉnh/iu.test(head), proposal: false,
+          // a target column beside the plan's indicators quotes the plan, unless it names the unit's own plan ("KH huyện")
+          laterYear: year !== undefined && year > ind.year, attributed: !OWN_PLAN.test(head), proposal: false,
         });
       }
     });
