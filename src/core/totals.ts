@@ -8,7 +8,7 @@
 import { tables, type DocModel } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { SCOPE_WIDER } from './lexicon';
+import { DIFFERENCE_WORDS, SCOPE_WIDER } from './lexicon';
 
 export interface TotalMismatch {
   paragraph: number;
@@ -83,9 +83,14 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const before = extractQuantities(text.slice(0, m.index));
   const total = before.filter((q) => q.kind === 'number' && q.unit).pop();
   if (!total) return [];
-  // the parts: every figure after "gồm" in the same unit, to the end of the paragraph
-  const after = clauses(text.slice(m.index)).flatMap((c) => extractQuantities(c.text));
-  const parts = after.filter((q) => q.kind === 'number' && q.unit === total.unit);
+  // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
+  // item into, nor a rise or fall said of the total ("tăng 19 sản phẩm so với cuối năm 2020")
+  let list = text.slice(m.index + m[0].length);
+  const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
+  if (end) list = list.slice(0, end.index);
+  list = list.replace(/\([^()]*\)/g, (s) => ' '.repeat(s.length)).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
+  const after = extractQuantities(list);
+  const parts = after.filter((q) => q.kind === 'number' && q.unit === total.unit && !DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)));
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
   if (consistent(tv, parts.map((p) => ({ value: p.value, decimals: p.decimals })), /đồng/u.test(total.unit))) return [];
