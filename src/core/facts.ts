@@ -150,10 +150,22 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   };
   for (const c of clauses(text)) {
     const from = sentenceStart(c.start);
-    /** The nearest place named before the figure (at, in the clause) decides whose it is. */
-    const scopeOf = (at: number) => {
+    /**
+     * The nearest place named before the figure (at, in the clause) decides whose it is; a part of the unit
+     * (a commune in a district's report) only within the figure's own clause, and not from inside brackets
+     * ("Thôn Ma Hoa (xã Phước Chính) …"), nor when it names one of what the figure counts ("Huyện Ninh
+     * Phước … đạt 01 huyện").
+     */
+    const scopeOf = (at: number, q?: Quantity) => {
       let last: (typeof places)[number] | undefined;
-      for (const pl of places) if (pl.start >= from && pl.start < c.start + at && (!last || pl.start > last.start)) last = pl;
+      for (const pl of places) {
+        if (pl.start < from || pl.start >= c.start + at || (last && pl.start <= last.start)) continue;
+        if (pl.part && pl.start < c.start) continue;
+        const close = text.indexOf(')', pl.end);
+        if (text.lastIndexOf('(', pl.start) > text.lastIndexOf(')', pl.start) && close >= 0 && close < c.start + at) continue;
+        if (q?.unit && normalize(pl.text).startsWith(normalize(q.unit) + ' ')) continue;
+        last = pl;
+      }
       return last && !last.own ? last.text : undefined;
     };
     const sentence = text.slice(from, c.start);
@@ -162,7 +174,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
       const year = q ? yearOf(c.text, q, periodFrom) ?? yearOf(sentence, undefined, periodFrom) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
-      const scopeWhy = scopeOf(q?.start ?? c.text.length);
+      const scopeWhy = scopeOf(q?.start ?? c.text.length, q);
       if (role === 'target' && scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
       else if (role === 'target') {
         const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);

@@ -27,6 +27,8 @@ export interface PlaceMention {
   end: number;
   /** The reporting unit itself, or someone else (a higher level, another place, a part of the unit). */
   own: boolean;
+  /** A place below the unit's level (a commune in a district's report): a part of it. */
+  part?: boolean;
   text: string;
 }
 
@@ -37,7 +39,8 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   if (!own || !/[A-ZĐa-zđ]/.test(text)) return out;
   const ownRank = RANK[own];
   const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase() : undefined;
-  const add = (m: RegExpExecArray, isOwn: boolean) => out.push({ start: m.index, end: m.index + m[0].length, own: isOwn, text: m[0] });
+  const add = (m: RegExpExecArray, isOwn: boolean, level?: PlaceLevel) =>
+    out.push({ start: m.index, end: m.index + m[0].length, own: isOwn, text: m[0], ...(level && RANK[level] > ownRank ? { part: true } : {}) });
   NAMED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED.exec(text))) {
@@ -47,7 +50,7 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     if (RANK[level] === ownRank && (!ownName || ownName === name || ownName.startsWith(name + ' ') || name.startsWith(ownName))) add(m, true);
     // the province a district belongs to, named in passing ("huyện Hải Lăng, tỉnh Quảng Trị")
     else if (RANK[level] < ownRank && out.length && out[out.length - 1].own && /^\s*,\s*$/.test(text.slice(out[out.length - 1].end, m.index))) continue;
-    else add(m, false);
+    else add(m, false, level);
   }
   // a province named without "tỉnh" ("Vĩnh Long có 49/87 xã")
   PROVINCE_RE.lastIndex = 0;
@@ -62,7 +65,7 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   WHOLE.lastIndex = 0;
   while ((m = WHOLE.exec(text))) {
     const level = NOUN[m[1].toLowerCase()];
-    if (level) add(m, RANK[level] >= ownRank);
+    if (level) add(m, RANK[level] >= ownRank, level);
   }
   return out.sort((a, b) => a.start - b.start);
 }
