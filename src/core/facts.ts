@@ -68,7 +68,20 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     proseFacts(indicators, p.text, p.index, opts, from, out);
   }
   out.push(...tableFacts(doc, indicators, pack, opts));
+  // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
+  for (const fact of out) {
+    if (fact.role !== 'result') continue;
+    const b = pack.baselines.find((x) => isBaseline(fact, x));
+    if (b) Object.assign(fact, { role: 'baseline', why: `baseline of the source: ${b.label}` });
+  }
   return out.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** Whether a fact repeats one of the pack's baselines: as written, or as the same fraction. */
+function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
+  const q = f.quantity;
+  if (q?.kind === 'fraction' && b.total !== undefined) return q.num!.value === b.value && q.den!.value === b.total;
+  return !!b.written && normalize(f.text).includes(normalize(b.written));
 }
 
 /**

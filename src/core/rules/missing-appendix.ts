@@ -1,6 +1,7 @@
 /** missing-appendix: an appendix the plan requires is neither attached nor referred to. */
 import type { Rule } from './rule';
 import { APPENDIX_ATTACHED, APPENDIX_REFERENCE, NOT_OURS } from '../lexicon';
+import { normalize } from '../text';
 
 export const missingAppendix: Rule = {
   meta: {
@@ -15,6 +16,9 @@ export const missingAppendix: Rule = {
     if (attached || referred) return;
     for (const a of ctx.pack.appendices) {
       if (!a.required || (a.levels && ctx.level && !a.levels.includes(ctx.level))) continue;
+      // an appendix attached under its own name (the pack's keywords for it, at the start of a line)
+      const own = a.keywords.map((k) => normalize(k));
+      if (own.length && ctx.doc.paragraphs.some((p) => !p.cell && own.some((k) => normalize(p.text).startsWith(k + ' ')))) continue;
       ctx.report({
         message: { vi: `Không thấy phụ lục: ${a.title}.`, en: `Appendix not found: ${a.title}.` },
         suggestion: { vi: 'Đính kèm các phụ lục và ghi "(Đính kèm các phụ lục)" cuối báo cáo.', en: 'Attach the appendices and mention them at the end of the report.' },

@@ -2,7 +2,7 @@
 import type { Rule } from './rule';
 import { sectionLabel } from './rule';
 import { tables } from '../model';
-import { normalize } from '../text';
+import { containsNormalized, normalize } from '../text';
 import { LIST_REFERENCE } from '../lexicon';
 
 /** A table whose header holds at least half of the expected columns (any of each column's alternatives). */
@@ -27,7 +27,10 @@ export const missingList: Rule = {
       for (const list of m.flat.section.lists) {
         if (list.levels && ctx.level && !list.levels.includes(ctx.level)) continue;
         const [from, to] = span;
-        const hasTable = tbls.some((t) => t.first >= from && t.first < to && (t.rows.slice(0, 2).some((r) => columnsFit(r, list.columns))));
+        // a table whose header fits the list's columns, or whose caption (the line above it) names the list
+        const caption = (t: { first: number }) => normalize(ctx.doc.paragraphs[t.first - 1]?.text ?? '');
+        const named = (t: { first: number }) => list.keywords.length > 0 && /danh muc|bang|bieu/.test(caption(t)) && list.keywords.some((k) => containsNormalized(caption(t), normalize(k)));
+        const hasTable = tbls.some((t) => t.first >= from && t.first < to && (t.rows.slice(0, 2).some((r) => columnsFit(r, list.columns)) || named(t)));
         const paras = ctx.doc.paragraphs.slice(from, to).filter((p) => !p.cell);
         let run = 0;
         let best = 0;

@@ -17,6 +17,7 @@ export const outOfPeriod: Rule = {
   },
   run(ctx) {
     const end = ctx.pack.period.to;
+    const deadlines = new Set(ctx.pack.deadlines.map((d) => d.date));
     const say = (p: number, text: string, date: string) =>
       ctx.report({
         paragraph: p, excerpt: excerpt(text),
@@ -34,7 +35,8 @@ export const outOfPeriod: Rule = {
       while ((m = AS_OF.exec(p.text))) {
         if (!m[4]) continue;
         const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
-        if (iso <= end || notAFigureDate(p.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // a dated target of the plan (the pack's deadlines) is no figure's date
+        if (iso <= end || deadlines.has(iso) || notAFigureDate(p.text.slice(Math.max(0, m.index - 40), m.index))) continue;
         const rest = p.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
         if (!/\d/.test(rest)) continue; // a date with no figure after it
         say(p.index, p.text, m[0]);

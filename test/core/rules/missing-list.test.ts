@@ -8,6 +8,13 @@ ruleTester('missing-list', {
   valid: [
     { name: 'a complete report (both danh mục present as tables)' },
     {
+      name: 'a table whose caption names the list, in other columns',
+      extra: { 'p1.ii.2': `Đã ban hành các văn bản chỉ đạo.
+Danh mục văn bản chỉ đạo thực hiện Nghị quyết
+| TT | Cơ quan | Nội dung |
+| 1 | Huyện ủy | Kế hoạch thực hiện |` },
+    },
+    {
       name: 'a table with the expected columns',
       extra: { 'p1.ii.2': `Đã ban hành các văn bản.\n| TT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n| 1 | 25-KH/HU | 12/3/2022 | Kế hoạch thực hiện |` },
     },

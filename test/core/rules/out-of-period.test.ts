@@ -13,6 +13,7 @@ ruleTester('out-of-period', {
     line('a month inside the period: "Tính đến tháng 6/2024"', 'Tính đến tháng 6/2024, có 9 xã đạt chuẩn nâng cao.'),
     line('a deadline after the period', 'Các xã phải hoàn thành hồ sơ đề nghị công nhận trước ngày 31/12/2024, dự kiến có thêm 3 xã đạt chuẩn.'),
     line('a figure as of the end of 2023', 'Tính đến 31/12/2023, toàn huyện có 8 xã đạt chuẩn nâng cao.'),
+    line('the country\'s figure with its own date is context', 'Cả nước, tính đến ngày 30/9/2024, có 6.041 xã đạt chuẩn nông thôn mới.'),
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
