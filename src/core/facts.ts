@@ -257,8 +257,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       let matched: Indicator | undefined;
       let direct = false;
       for (const ind of indicators) {
-        // what the clause says before the figure may make it a more specific indicator ("Tại hai xã đặc biệt khó khăn …, 14/20 thôn")
-        if (excluded(ind, narrow) || excluded(ind, normalize(c.text.slice(0, q.start))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text)) continue;
+        // what the clause says before its first figure may make it a more specific indicator ("Tại hai xã đặc biệt
+        // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, normalize(c.text.slice(0, q.start)))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text)) continue;
         if ((direct = mentions(ind, narrow)) || (digitKeyword(ind) && (mentions(ind, wider) || mentions(ind, back15))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide) && !excluded(ind, wide))) {
           matched = ind;
           break;
