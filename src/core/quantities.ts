@@ -30,7 +30,7 @@ const N = `(?:${NUMBER_RE_SRC})`;
 const UNITS = [
   '%/năm', '%', 'lần', 'triệu đồng', 'tỷ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'ha', 'km', 'xã', 'huyện', 'thôn', 'đơn vị',
   'sản phẩm', 'người', 'hộ', 'lớp', 'cuộc', 'văn bản', 'tiêu chí', 'công trình', 'mô hình', 'chuỗi', 'hợp tác xã', 'doanh nghiệp',
-  'nhà', 'làng', 'khu dân cư', 'thị xã', 'thành phố', 'tổ chức', 'lượt', 'm', 'tấn',
+  'nhà', 'làng', 'khu dân cư', 'thị xã', 'thành phố', 'tổ chức', 'lượt', 'm', 'tấn', 'lao động', 'trạm', 'học viên', 'hợp đồng',
 ];
 const UNIT_RE = UNITS.map((u) => u.replace(/\//g, '\\/')).join('|');
 const QUANT_RE = new RegExp(
@@ -121,4 +121,9 @@ export function clauses(text: string): Array<{ text: string; start: number }> {
   }
   if (last < text.length) out.push({ text: text.slice(last), start: last });
   return out.filter((c) => c.text.trim());
+}
+
+/** Split a paragraph into sentences (";" does not end one). */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=\.)(?=\s+[\p{Lu}\d\-–+•(])|\n/u).filter((s) => s.trim());
 }

@@ -9,6 +9,7 @@ import { tables, type DocModel } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { DIFFERENCE_WORDS, SCOPE_WIDER } from './lexicon';
+import { normalize } from './text';
 
 export interface TotalMismatch {
   paragraph: number;
@@ -100,23 +101,34 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   }];
 }
 
+/** Units that count the same thing: a total in "lao động" and parts in "người". */
+const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên']];
+const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.includes(a) && g.includes(b));
+
 /**
- * "Tổng … 520 tỷ đồng, trong đó A tỷ đồng, B tỷ đồng": the parts right after "trong đó" must not exceed
- * the figure right before it. Parts are read up to the end of the clause, in the total's unit; a part
- * larger than the total on its own, a fraction among them, or a wider scope (the country) means they
- * are not parts of that total.
+ * "Tổng … 1.245,6 tỷ đồng, trong đó: ngân sách trung ương 412,3 tỷ đồng; ngân sách tỉnh …": the parts
+ * listed after "trong đó", to the end of the sentence (not what brackets break a part into), must not
+ * exceed the figure right before it. Parts that nest ("274 thôn, bản, có 32 thôn, bản đặc biệt khó
+ * khăn": the second a kind of the first), a fraction or a share among them, or a wider scope (the
+ * country) mean they are not parts of that total.
  */
-export function partsAboveTotal(text: string, qs: Quantity[]): { total: number; sum: number; unit: string } | null {
-  const m = /trong đó/iu.exec(text);
+export function partsAboveTotal(sentence: string): { total: number; sum: number; unit: string } | null {
+  const m = /trong đó/iu.exec(sentence);
   if (!m) return null;
-  const before = qs.filter((q) => q.end <= m.index);
+  const before = extractQuantities(sentence.slice(0, m.index));
   const total = before[before.length - 1];
-  if (!total || total.kind !== 'number' || !total.unit || text.slice(total.end, m.index).length > 80) return null;
-  const after = qs.filter((q) => q.start > m.index);
+  if (!total || total.kind !== 'number' || !total.unit || sentence.slice(total.end, m.index).length > 80) return null;
+  // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
+  let list = sentence.slice(m.index + m[0].length).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+  if (!/^\s*:/.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  const after = extractQuantities(list);
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
-  const parts = after.filter((q) => q.kind === 'number' && q.unit === total.unit);
-  // one part nearly the whole, the others details of it ("286 thôn, trong đó có 274 thôn, có 32 thôn đặc biệt khó khăn")
-  if (parts.length < 2 || parts.some((q) => q.value > total.value) || Math.max(...parts.map((q) => q.value)) >= 0.8 * total.value || SCOPE_WIDER.test(text)) return null;
+  const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit));
+  if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
+  // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
+  const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d/u)[0]);
+  const nouns = parts.map(noun);
+  if (nouns.some((n, i) => nouns.some((o, j) => j !== i && o && n !== o && n.startsWith(o + ' ')))) return null;
   const sum = parts.reduce((s, q) => s + q.value, 0);
   return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit: total.unit } : null;
 }

@@ -3,7 +3,7 @@
  * parts after "trong đó" above their total, "gồm" lists and table total rows that do not add up.
  */
 import type { Rule } from './rule';
-import { clauses, extractQuantities } from '../quantities';
+import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, roundingInterval } from '../numbers';
 import { excerpt } from '../text';
 import { DIFFERENCE_WORDS, TARGET_WORDS } from '../lexicon';
@@ -43,10 +43,14 @@ export const arithmeticMismatch: Rule = {
             suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại tử số, mẫu số.`, en: 'Correct the percentage or the fraction.' },
           });
         }
-        const over = partsAboveTotal(c.text, qs);
+      }
+      // "trong đó" parts run over ";" to the end of their sentence
+      if (!/trong đó/iu.test(p.text)) continue;
+      for (const s of sentences(p.text)) {
+        const over = partsAboveTotal(s);
         if (over)
           ctx.report({
-            paragraph: p.index, excerpt: excerpt(c.text.trim()),
+            paragraph: p.index, excerpt: excerpt(s.trim()),
             message: { vi: `Các phần cộng lại ${formatVn(over.sum)} ${over.unit}, lớn hơn tổng ${formatVn(over.total)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum)} ${over.unit}, more than the total ${formatVn(over.total)} ${over.unit}.` },
             suggestion: { vi: 'Kiểm tra lại tổng và các thành phần.', en: 'Check the total and its parts.' },
           });
