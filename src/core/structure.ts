@@ -96,7 +96,10 @@ export function closingParagraph(doc: DocModel, headings: Heading[]): number | u
   const last = headings.length ? headings[headings.length - 1].paragraph : -1;
   for (let i = last + 1; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
-    if (!p.cell && CLOSING.find(p.text.trim().replace(/^\(\s*/, ''))?.start === 0) return i;
+    const t = p.text.trim().replace(/^\(\s*/, '');
+    const hit = p.cell ? null : CLOSING.find(t);
+    // at the start of a line ("Trên đây là…", "Nơi nhận:"), or ending a short one ("Sở Y tế kính báo cáo UBND tỉnh.")
+    if (hit && (hit.start === 0 || (/^kính|^xin/.test(hit.phrase) && t.split(/\s+/).length <= 20))) return i;
   }
   return undefined;
 }

@@ -15,7 +15,7 @@ import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, type ColumnRole } f
 import { claimIn, type Fact, type FactOptions } from './facts';
 
 /** Role of each column, in the order a header word is tried: the specific before the general. */
-const ORDER: ColumnRole[] = ['index', 'unit', 'ratio', 'assess', 'note', 'target', 'result', 'label'];
+const ORDER: ColumnRole[] = ['index', 'unit', 'ratio', 'baseline', 'assess', 'note', 'target', 'result', 'label'];
 const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu tháng)(?:\s*(?:đầu\s*)?năm)?\s*\d{4}\s*$/iu;
 
 function roleOf(header: string): ColumnRole | undefined {

@@ -10,7 +10,7 @@ export const SCOPE_WIDER = phraseSet({
     'bắc trung bộ', 'duyên hải nam trung bộ', 'duyên hải miền trung', 'tây nguyên', 'trung du và miền núi', 'miền núi phía bắc',
     'đông nam bộ', 'tây nam bộ', 'các vùng', 'các nước', 'thế giới', 'bộ lđtbxh', 'bộ lao động', 'bộ nông nghiệp', 'bộ nn&ptnt',
     'tổng cục thống kê', 'ban chỉ đạo trung ương', 'bộ y tế', 'bộ tài chính', 'bộ kế hoạch', 'bộ xây dựng', 'bộ giáo dục', 'bộ giao thông',
-    'bộ tài nguyên', 'bộ công thương', 'bộ văn hóa', 'bộ khoa học', 'bộ nông nghiệp và môi trường', 'bộ nn và ptnt', 'văn phòng điều phối nông thôn mới trung ương', 'bộ tiêu chí quốc gia',
+    'bộ tài nguyên', 'bộ công thương', 'bộ văn hóa', 'bộ khoa học', 'bộ nông nghiệp và môi trường', 'bộ nn và ptnt', 'văn phòng điều phối nông thôn mới trung ương',
   ],
   examples: {
     hit: ['Cả nước có 6.041 xã đạt chuẩn nông thôn mới', 'vùng Bắc Trung Bộ đạt 78%', 'toàn quốc đạt 73,3%'],

@@ -9,10 +9,11 @@ export const COLUMN_ROLES = {
     phrases: ['mục tiêu', 'kế hoạch', 'kh', 'chỉ tiêu nq', 'chỉ tiêu nghị quyết', 'chỉ tiêu giao', 'chỉ tiêu đến', 'nghị quyết', 'nq', 'chỉ tiêu kế hoạch', 'mục tiêu nq', 'theo nq', 'theo nghị quyết', 'chỉ tiêu năm'],
     examples: { hit: ['Mục tiêu NQ đến 2025', 'Kế hoạch', 'KH 2025', 'Chỉ tiêu NQ'], miss: ['Chỉ tiêu', 'Thực hiện đến 30/6/2024'] },
   }),
-  ratio: phraseSet({ name: 'column-ratio', description: 'Share of the plan achieved.', phrases: ['tỷ lệ so', 'so với kh', 'so kh', 'so với kế hoạch', '% so', 'so sánh', 'tỷ lệ hoàn thành', 'so với mục tiêu', 'so mục tiêu'], examples: { hit: ['Tỷ lệ so KH', '% so với KH'], miss: ['Kế hoạch'] } }),
+  ratio: phraseSet({ name: 'column-ratio', description: 'Share of the plan achieved, or the change since a date.', phrases: ['tỷ lệ so', 'so với kh', 'so kh', 'so với kế hoạch', '% so', 'so sánh', 'tỷ lệ hoàn thành', 'so với mục tiêu', 'so mục tiêu', 'tăng so với', 'tăng giảm', 'tăng, giảm', 'chênh lệch'], examples: { hit: ['Tỷ lệ so KH', '% so với KH', 'Tăng so với thời điểm ban hành Kết luận'], miss: ['Kế hoạch'] } }),
+  baseline: phraseSet({ name: 'column-baseline', description: 'Figures at the start: the base year, the date the plan was issued.', phrases: ['thời điểm ban hành', 'năm gốc', 'đầu kỳ', 'hiện trạng năm 2020', 'thời điểm xây dựng', 'khi ban hành'], examples: { hit: ['Tại thời điểm ban hành Kết luận', 'Năm gốc 2020'], miss: ['Thực hiện đến 30/6/2024'] } }),
   result: phraseSet({
     name: 'column-result', description: 'What was achieved.',
-    phrases: ['thực hiện', 'kết quả', 'ước th', 'ước thực hiện', 'đạt được', 'lũy kế', 'tính đến', 'th', 'kết quả đạt được', 'hiện trạng', 'ước đạt', 'đã đạt', 'thực trạng'],
+    phrases: ['thực hiện', 'kết quả', 'ước th', 'ước thực hiện', 'đạt được', 'lũy kế', 'tính đến', 'th', 'kết quả đạt được', 'hiện trạng', 'ước đạt', 'đã đạt', 'thực trạng', 'đến ngày', 'đến nay', 'hiện nay', 'đến thời điểm'],
     examples: { hit: ['Thực hiện đến 30/6/2024', 'Ước TH', 'Kết quả thực hiện'], miss: ['Kế hoạch', 'Ghi chú'] },
   }),
   assess: phraseSet({ name: 'column-assessment', description: 'Whether the target is met.', phrases: ['đánh giá', 'mức độ', 'mức độ đạt', 'kết quả đánh giá'], examples: { hit: ['Đánh giá', 'Mức độ đạt'], miss: ['Ghi chú'] } }),
