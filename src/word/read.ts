@@ -6,7 +6,7 @@
 import type { DocModel, Paragraph } from '../core/model';
 import type { WContext, WParagraph } from './api';
 
-const BASE = ['text', 'style', 'styleBuiltIn', 'outlineLevel', 'tableNestingLevel', 'isListItem', 'font/bold'];
+const BASE = ['text', 'style', 'styleBuiltIn', 'outlineLevel', 'tableNestingLevel', 'isListItem', 'font/bold', 'font/italic'];
 const NESTED = [
   'parentContentControlOrNullObject/isNullObject', 'parentContentControlOrNullObject/tag',
   'parentTableCellOrNullObject/isNullObject', 'parentTableCellOrNullObject/rowIndex', 'parentTableCellOrNullObject/cellIndex',
@@ -76,6 +76,9 @@ export async function readDocument(context: WContext): Promise<ReadResult> {
     if (p.font?.bold === true && para.text) para.bold = true;
     // mixed bold (null): Word does not say where; a numbered paragraph with a colon is read as a possible run-in heading
     else if (p.font?.bold === null && para.text) para.boldStart = true;
+    // italic alone makes some offices' sub-headings ("2.1. …" in italics, "(1) Quy hoạch: …" with an italic lead)
+    if (p.font?.italic === true && para.text) para.italic = true;
+    else if (p.font?.italic === null && para.text) para.italicStart = true;
     if (p.tableNestingLevel > 0) {
       const c = nested && !p.parentTableCellOrNullObject.isNullObject ? p.parentTableCellOrNullObject : null;
       const row = c?.rowIndex ?? 0;

@@ -39,7 +39,8 @@ describe('reading the open document', () => {
     const fromFile = await fixture(name);
     const d = FakeDocument.fromModel(fromFile);
     const { model } = await readDocument(ctx(d));
-    const pick = (m: typeof model) => m.paragraphs.map((p) => [p.text, p.styleLevel, p.numLabel, p.cell, p.bold ?? false, p.boldStart ?? false, p.isList ?? false]);
+    // Word tells no grid column of a merged cell: the cell's place in its row is compared
+    const pick = (m: typeof model) => m.paragraphs.map((p) => [p.text, p.styleLevel, p.numLabel, p.cell && { table: p.cell.table, row: p.cell.row, cell: p.cell.cell }, p.bold ?? false, p.boldStart ?? false, p.italic ?? false, p.italicStart ?? false, p.isList ?? false]);
     expect(pick(model)).toEqual(pick(fromFile));
     const pack = builtinPacks().find((p) => name.includes('nq16') ? p.id === NQ16.id : p.id === 'ntm-so-ket-2021-2023-dia-phuong')!;
     expect(check(model, pack).findings).toEqual(check(fromFile, pack).findings);

@@ -23,7 +23,8 @@ export interface FakePara {
   cell?: { table: number; row: number; cell: number };
   /** null: mixed (some runs bold), as Word reports it. */
   bold: boolean | null;
-  italic: boolean;
+  /** null: mixed, as Word reports it. */
+  italic: boolean | null;
   alignment: string;
 }
 
@@ -104,6 +105,7 @@ export class FakeDocument {
         listString: p.isList ? (p.numLabel ?? '•') : undefined,
         cell: p.cell ? { ...p.cell } : undefined,
         bold: p.bold ? true : p.boldStart ? null : false,
+        italic: p.italic ? true : p.italicStart ? null : false,
       });
       d.paras.push(fp);
       const tag = p.tags?.[p.tags.length - 1];
@@ -164,8 +166,8 @@ class FakeParagraph extends Proxy {
     return {
       get bold(): boolean | null { self.need('font/bold'); return self.p.bold; },
       set bold(v: boolean | null) { self.d.writes.push('set font.bold'); self.p.bold = v; },
-      get italic() { self.need('font/italic'); return self.p.italic; },
-      set italic(v: boolean) { self.d.writes.push('set font.italic'); self.p.italic = v; },
+      get italic(): boolean | null { self.need('font/italic'); return self.p.italic; },
+      set italic(v: boolean | null) { self.d.writes.push('set font.italic'); self.p.italic = v; },
     };
   }
   get listItemOrNullObject() {
