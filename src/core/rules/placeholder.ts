@@ -25,35 +25,30 @@ export const placeholder: Rule = {
     description: { vi: 'Chỗ còn để trống, chưa điền', en: 'Text left to fill' },
   },
   run(ctx) {
-    const extra = ctx.pack.placeholders.map((p) => [packPattern(p), 'mẫu của gói'] as const);
+    // the built-in shapes, then the pack's own patterns (matched by RE2): the first that matches is reported
+    const shapes = [
+      ...PATTERNS.map(([re, what]) => ({ what, find: (t: string) => re.exec(t)?.[0] ?? null })),
+      ...ctx.pack.placeholders.map((src) => ({ what: 'mẫu của gói', find: (t: string) => packPattern(src).find(t) })),
+    ];
+    const always = ctx.pack.placeholders.length > 0;
     for (const p of ctx.doc.paragraphs) {
       const text = p.text.length > SCAN ? p.text.slice(0, SCAN) : p.text;
-      if (!text || (!extra.length && !QUICK.test(text))) continue;
+      if (!text || (!always && !QUICK.test(text))) continue;
       let found = false;
-      for (const [re, what] of PATTERNS) {
-        const m = re.exec(text);
-        if (!m) continue;
+      for (const { what, find } of shapes) {
+        const m = find(text);
+        if (m === null) continue;
         found = true;
+        const left = m.replace(/\s+/g, ' ').trim();
         ctx.report({
           paragraph: p.index, excerpt: excerpt(text),
-          message: { vi: `Còn để trống (${what}): "${m[0].replace(/\s+/g, ' ').trim()}".`, en: `Left to fill: "${m[0].replace(/\s+/g, ' ').trim()}".` },
+          message: { vi: `Còn để trống (${what}): "${left}".`, en: `Left to fill: "${left}".` },
           suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
         });
         break;
       }
-      for (const [pat, what] of found ? [] : extra) {
-        const m = pat.find(text);
-        if (!m) continue;
-        found = true;
-        ctx.report({
-          paragraph: p.index, excerpt: excerpt(text),
-          message: { vi: `Còn để trống (${what}): "${m.trim()}".`, en: `Left to fill: "${m.trim()}".` },
-          suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
-        });
-        break;
-      }
-      // "(nếu có)" copied from the outline into a short line or a heading
-      if (!found && /\(nếu có\)/iu.test(text) && text.split(/\s+/).length <= 15) {
+      // "(nếu có)" copied from the outline into a short line, a heading, or a lead ending in a colon
+      if (!found && /\(nếu có\)/iu.test(text) && (text.split(/\s+/).length <= 15 || /\(nếu có\)\s*:/iu.test(text))) {
         ctx.report({
           severity: 'warning', paragraph: p.index, excerpt: excerpt(text),
           message: { vi: 'Còn chữ "(nếu có)" chép từ đề cương.', en: '"(nếu có)" ("if any") copied from the outline is still there.' },
