@@ -34,7 +34,15 @@ export interface Analysis {
   mapping: { mapped: boolean; found: number; required: number; topFits: boolean };
 }
 
-export function analyse(doc: DocModel, pack: Pack, opts: AnalysisOptions = {}): Analysis {
+/** Text in composed form (NFC): a reader may hand over decomposed marks, which the phrase sets would not match. */
+function composed(doc: DocModel): DocModel {
+  if (!doc.paragraphs.some((p) => DECOMPOSED.test(p.text))) return doc;
+  return { ...doc, paragraphs: doc.paragraphs.map((p) => (DECOMPOSED.test(p.text) ? { ...p, text: p.text.normalize('NFC') } : p)) };
+}
+const DECOMPOSED = /[\u0300-\u036f]/;
+
+export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {}): Analysis {
+  const doc = composed(input);
   const detected = detectUnit(doc);
   const level = opts.level ?? detected.level;
   const unit: Unit = { ...detected, level };
@@ -58,7 +66,8 @@ export function analyse(doc: DocModel, pack: Pack, opts: AnalysisOptions = {}): 
     if (isFuture) for (let i = span[0]; i < span[1]; i++) future.add(i);
   }
   // figures are read from every paragraph but headings; a run-in heading's paragraph holds its section's text
-  const facts = extractFacts(doc, pack, { unit, future, headings: new Set(allHeadings.filter((h) => h.runIn === undefined).map((h) => h.paragraph)) });
+  const headingLines = new Set(allHeadings.filter((h) => h.runIn === undefined).flatMap((h) => (h.also !== undefined ? [h.paragraph, h.also] : [h.paragraph])));
+  const facts = extractFacts(doc, pack, { unit, future, headings: headingLines });
   const bySection = new Map(matches.map((m) => [m.flat.section.id, m]));
   const end = Number(pack.period.to.slice(0, 4));
   const judged = new Map<string, Judged>();

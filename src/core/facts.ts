@@ -10,7 +10,7 @@ import type { DocModel } from './model';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, ZERO_WORDS } from './lexicon';
+import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, SOURCE_PLAN, TARGET_WORDS, ZERO_WORDS } from './lexicon';
 import { placeMentions } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -52,7 +52,6 @@ export interface FactOptions {
 }
 
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
-const ATTRIBUTION = /nghị quyết|\bnq\b|chương trình hành động|tỉnh ủy|tỉnh đề ra|ban chấp hành/iu;
 const YEAR = /(?<![\d/.,])(19[89]\d|20[0-4]\d)(?![\d/])/g;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d\-–+•(])|\n/gu;
 /** The words between a count and its rate: "…, chiếm 5,6%", "…, đạt tỷ lệ 88,7%". */
@@ -131,7 +130,11 @@ interface Owner { ind: Indicator; fact?: Fact }
 export function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
   const n = CLAIM_NOT_MET.find(text);
   const p = CLAIM_MET.find(text);
-  const aboutOwn = (h: { end: number }) => OWN_PLAN.find(text.slice(h.end, h.end + 30))?.start === 0 || /^\s*(kh|kế hoạch)\s+(của\s+)?(huyện|xã|thị xã|thành phố)/iu.test(text.slice(h.end, h.end + 30));
+  const aboutOwn = (h: { end: number }) => {
+    const after = text.slice(h.end, h.end + 30);
+    const own = OWN_PLAN.find(after);
+    return !!own && !after.slice(0, own.start).trim();
+  };
   if (n && p) {
     if (aboutOwn(n) && !aboutOwn(p)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
     if (aboutOwn(p) && !aboutOwn(n)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
@@ -191,9 +194,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (role === 'target' && scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
       else if (role === 'target') {
         const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);
-        f.laterYear = /20(2[6-9]|3\d)/.test(span) && (!year || year > ind.year) || (year !== undefined && year > ind.year);
+        // quoted for a year after the indicator's own (the 2030 orientation): not the target the pack holds
+        f.laterYear = (year !== undefined && year > ind.year) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year));
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
-        f.attributed = ATTRIBUTION.test(c.text) && !OWN_PLAN.test(c.text);
+        f.attributed = SOURCE_PLAN.test(c.text) && !OWN_PLAN.test(c.text);
         f.proposal = proposal;
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
@@ -294,8 +298,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
       // the claim may follow after a comma ("đạt 65,6%, hoàn thành chỉ tiêu"): up to the next figure or "trong đó"
       const zone = c.text.slice(q.end, digitKeyword(matched) ? c.text.length : nextStart);
-      const cut = /\btrong đó\b|;/u.exec(zone);
-      const after = cut ? zone.slice(0, cut.index) : zone;
+      const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
+      const after = cut ? zone.slice(0, cut.start) : zone;
       const fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after), ...(direct ? { direct } : {}) };
       out.push(fact);
       owner = { ind: matched, fact };
@@ -317,8 +321,10 @@ function lastBoundary(text: string, at: number): number {
 
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
-  const m = /[,(:]|\btrong đó\b|\svà\s/u.exec(rest);
-  return m ? at + m.index : text.length;
+  const m = /[,(:]|\svà\s/u.exec(rest);
+  const b = BREAKDOWN.find(rest);
+  const i = Math.min(m ? m.index : Infinity, b ? b.start : Infinity);
+  return i === Infinity ? text.length : at + i;
 }
 
 /** The result an indicator is judged by, and the other results of the unit for it. */
@@ -340,6 +346,7 @@ export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number,
   const own = sectionSpan ? pool.filter((f) => f.paragraph >= sectionSpan[0] && f.paragraph < sectionSpan[1]) : [];
   const from = own.length ? own : pool;
   // the latest year given wins; among undated ones, the first
-  const fact = from.reduce((best, f) => ((f.year ?? 0) > (best.year ?? 0) ? f : best), from[0]);
+  // an undated result is the unit's result now, at the period's end: a dated earlier one does not beat it
+  const fact = from.reduce((best, f) => ((f.year ?? periodEnd) > (best.year ?? periodEnd) ? f : best), from[0]);
   return { fact, others: results.filter((f) => f !== fact) };
 }

@@ -60,9 +60,15 @@ const PLACE_HINT = /toan|ca |tren dia ban/;
  */
 export function marksAgree(ind: Indicator, raw: string): boolean {
   if (!/[\u00c0-\u1ef9]/.test(raw)) return true;
-  const lower = raw.normalize('NFC').toLowerCase();
-  return keywordSets(ind).some((set) => set.every((k) => k.includes(' ') || !/[\u00c0-\u1ef9]/.test(k) || new RegExp(`(?<![\\p{L}])${k.toLowerCase()}(?![\\p{L}])`, 'u').test(lower)));
+  let sets = markSets.get(ind);
+  if (!sets) {
+    const one = (k: string) => new RegExp(`(?<![\\p{L}])${k.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    markSets.set(ind, (sets = keywordSets(ind).map((set) => set.filter((k) => !k.includes(' ') && /[\u00c0-\u1ef9]/.test(k)).map(one))));
+  }
+  const lower = raw.toLowerCase();
+  return sets.some((set) => set.every((re) => re.test(lower)));
 }
+const markSets = new WeakMap<Indicator, RegExp[][]>();
 
 /** Whether the text names the indicator only to deny it ("02 xã chưa đạt chuẩn" is no count of communes that did). */
 export function negated(ind: Indicator, normText: string): boolean {

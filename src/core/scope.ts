@@ -6,7 +6,10 @@
  */
 import type { Unit } from './level';
 import { foldDiacritics } from './text';
-import { PROVINCES } from './lexicon/places';
+import { PLACE_CATEGORIES, PROVINCES } from './lexicon/places';
+import { compile } from './lexicon/phrases';
+
+const CATEGORY = compile(PLACE_CATEGORIES);
 
 const RANK = { tinh: 1, huyen: 2, xa: 3 } as const;
 type PlaceLevel = keyof typeof RANK;
@@ -38,7 +41,7 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   const own = unit.level === 'so-nganh' ? 'tinh' : unit.level;
   if (!own || !/[A-ZĐa-zđ]/.test(text)) return out;
   const ownRank = RANK[own];
-  const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase() : undefined;
+  const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
   const add = (m: RegExpExecArray, isOwn: boolean, level?: PlaceLevel) =>
     out.push({ start: m.index, end: m.index + m[0].length, own: isOwn, text: m[0], ...(level && RANK[level] > ownRank ? { part: true } : {}) });
   NAMED.lastIndex = 0;
@@ -46,6 +49,8 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   while ((m = NAMED.exec(text))) {
     const level = NOUN[m[1].toLowerCase()];
     if (!level) continue;
+    // "xã ĐBKK", "xã NTM", "xã Khu vực III": a category, not a place's name
+    if (/^\p{Lu}{2,}$/u.test(m[2].split(/\s+/)[0]) || CATEGORY.test(m[2])) continue;
     const name = foldDiacritics(m[2]).toUpperCase().trim();
     if (RANK[level] === ownRank && (!ownName || ownName === name || ownName.startsWith(name + ' ') || name.startsWith(ownName))) add(m, true);
     // the province a district belongs to, named in passing ("huyện Hải Lăng, tỉnh Quảng Trị")

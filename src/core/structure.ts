@@ -99,7 +99,7 @@ export function closingParagraph(doc: DocModel, headings: Heading[]): number | u
     const t = p.text.trim().replace(/^\(\s*/, '');
     const hit = p.cell ? null : CLOSING.find(t);
     // at the start of a line ("Trên đây là…", "Nơi nhận:"), or ending a short one ("Sở Y tế kính báo cáo UBND tỉnh.")
-    if (hit && (hit.start === 0 || (/^kính|^xin/.test(hit.phrase) && t.split(/\s+/).length <= 20))) return i;
+    if (hit && (hit.start === 0 || (/^(kinh|xin)/.test(foldDiacritics(hit.phrase)) && t.split(/\s+/).length <= 20))) return i;
   }
   return undefined;
 }

@@ -82,7 +82,7 @@ const SUB_ROW = /^\s*(?:[-+•–*]\s*|trong đó\s*[:,]?\s*|\+\s*)/iu;
 function unitFromLabel(label: string): string {
   const m = /\((%|xã|huyện|thôn|ha|lần|triệu đồng(?:\/\w+)?|%\/năm)\)/iu.exec(label);
   if (m) return m[1];
-  if (/^\s*(?:[-+]\s*)?tỷ lệ\b/iu.test(label)) return '%';
+  if (/^\s*(?:[-+]\s*)?tỷ lệ(?![\p{L}])/iu.test(label)) return '%';
   return '';
 }
 

@@ -22,7 +22,7 @@ export interface TotalMismatch {
   column?: string;
 }
 
-const TOTAL_LABEL = /^\s*(tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn xã|chung toàn)\b/iu;
+const TOTAL_LABEL = /^\s*(tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn xã|chung toàn)(?![\p{L}])/iu;
 /** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1" — a table with them is not flat. */
 const SUB_ROW = /^\s*(trong đó|[-+•–]|[a-zđ]\)|\d+\.\d+)/iu;
 
@@ -79,7 +79,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
 
 /** "Tổng vốn huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng; …": the parts must make the total. */
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
-  const m = /\b(gồm|bao gồm)\s*:?/iu.exec(text);
+  const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(text);
   if (!m || /trong đó/iu.test(text.slice(m.index))) return [];
   const before = extractQuantities(text.slice(0, m.index));
   const total = before.filter((q) => q.kind === 'number' && q.unit).pop();

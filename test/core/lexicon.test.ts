@@ -24,3 +24,13 @@ test('text typed without diacritics is matched by the folded phrases', () => {
   const m = LEXICON.find((x) => x.set.name === 'claim-not-met')!;
   expect(m.find('ty le dat 66,5%, chua dat muc tieu')?.phrase).toBe('chua dat');
 });
+
+import { placeMentions } from '../../src/core/scope';
+import { PROVINCE_EXAMPLES } from '../../src/core/lexicon';
+
+test.each(PROVINCE_EXAMPLES.hit.map((t) => [t]))('a province is named in "%s"', (text) => {
+  expect(placeMentions(text, { level: 'tinh', name: 'QUANG TRI' }).some((m) => !m.own)).toBe(true);
+});
+test.each(PROVINCE_EXAMPLES.miss.map((t) => [t]))('no province is named in "%s"', (text) => {
+  expect(placeMentions(text, { level: 'tinh', name: 'QUANG TRI' }).some((m) => !m.own)).toBe(false);
+});

@@ -80,6 +80,7 @@ export const OWN_PLAN = phraseSet({
     'đại hội đảng bộ huyện', 'đại hội đảng bộ xã', 'đại hội đảng bộ thị xã', 'đại hội đảng bộ thành phố', 'riêng cho huyện', 'riêng cho xã',
     'của huyện', 'của xã', 'huyện đề ra', 'xã đề ra', 'hđnd huyện', 'hđnd xã', 'hội đồng nhân dân huyện', 'hội đồng nhân dân xã',
     'kế hoạch của huyện', 'kế hoạch huyện', 'kh huyện', 'kh xã', 'kế hoạch xã', 'của ubnd huyện', 'huyện giao', 'huyện ủy đề ra',
+    'kế hoạch của xã', 'kh của huyện', 'kh của xã', 'kế hoạch thị xã', 'kh thị xã', 'kế hoạch thành phố', 'hđnd huyện giao',
   ],
   examples: {
     hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện'],
@@ -92,4 +93,18 @@ export const DIFFERENCE_WORDS = phraseSet({
   description: 'A percentage that is a rise or a fall ("tăng 2,9%"), not a share: it is no check of the fraction before it.',
   phrases: ['tăng', 'giảm', 'vượt', 'cao hơn', 'thấp hơn', 'tăng thêm', 'giảm thêm', 'hơn'],
   examples: { hit: ['53,5/52ha, tăng 2,9%', 'vượt 4,3%'], miss: ['1.205/1.512 thôn (đạt 79,7%)'] },
+});
+
+export const SOURCE_PLAN = phraseSet({
+  name: 'source-plan',
+  description: 'The plan the pack transcribes, named as the target\'s source.',
+  phrases: ['nghị quyết', 'nq', 'chương trình hành động', 'tỉnh ủy', 'tỉnh đề ra', 'ban chấp hành', 'kết luận'],
+  examples: { hit: ['vượt mục tiêu 80% mà Nghị quyết đề ra', 'mục tiêu NQ'], miss: ['kế hoạch của huyện năm 2023'] },
+});
+
+export const BREAKDOWN = phraseSet({
+  name: 'breakdown',
+  description: 'What introduces the parts of a figure: "trong đó", "gồm".',
+  phrases: ['trong đó', 'bao gồm', 'gồm', 'trong số đó'],
+  examples: { hit: ['41 xã đạt chuẩn, trong đó 16 xã nâng cao', '520 tỷ đồng, gồm: …'], miss: ['41 xã đạt chuẩn'] },
 });

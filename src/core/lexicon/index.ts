@@ -1,10 +1,12 @@
 /** The lexicon: every phrase set the checker uses, by name (the tests run each set's examples). */
 import type { Matcher } from './phrases';
-import { BASELINE_WORDS, DEADLINE_WORDS, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, QUALIFIERS, TARGET_WORDS, ZERO_WORDS } from './figures';
+import { BASELINE_WORDS, BREAKDOWN, DEADLINE_WORDS, DIFFERENCE_WORDS, OWN_PLAN, SOURCE_PLAN, PLAN_WORDS, PROPOSAL_WORDS, QUALIFIERS, TARGET_WORDS, ZERO_WORDS } from './figures';
 import { ASSESS_MET, ASSESS_NOT_MET, CLAIM_MET, CLAIM_NOT_MET } from './claims';
 import { SCOPE_WIDER, WHOLE_UNIT } from './scope';
 import { APPENDIX_ATTACHED, APPENDIX_REFERENCE, CLOSING, FILLER, LIST_REFERENCE, NOT_OURS } from './structure';
 import { COLUMN_ROLES } from './tables';
+import { PLACE_CATEGORIES } from './places';
+import { compile } from './phrases';
 
 export * from './figures';
 export * from './claims';
@@ -12,8 +14,9 @@ export * from './scope';
 export * from './structure';
 export * from './tables';
 export { compile, phraseSet, type Matcher, type PhraseSet, type PhraseHit } from './phrases';
+export { PLACE_CATEGORIES, PROVINCES, PROVINCE_EXAMPLES } from './places';
 
 export const LEXICON: Matcher[] = [
-  TARGET_WORDS, PLAN_WORDS, PROPOSAL_WORDS, BASELINE_WORDS, DEADLINE_WORDS, ZERO_WORDS, OWN_PLAN, DIFFERENCE_WORDS, ...Object.values(QUALIFIERS),
-  CLAIM_NOT_MET, CLAIM_MET, ASSESS_NOT_MET, ASSESS_MET, SCOPE_WIDER, WHOLE_UNIT, FILLER, CLOSING, APPENDIX_ATTACHED, APPENDIX_REFERENCE, LIST_REFERENCE, NOT_OURS, ...Object.values(COLUMN_ROLES),
+  TARGET_WORDS, PLAN_WORDS, PROPOSAL_WORDS, BASELINE_WORDS, DEADLINE_WORDS, ZERO_WORDS, OWN_PLAN, DIFFERENCE_WORDS, SOURCE_PLAN, BREAKDOWN, ...Object.values(QUALIFIERS),
+  CLAIM_NOT_MET, CLAIM_MET, ASSESS_NOT_MET, ASSESS_MET, SCOPE_WIDER, WHOLE_UNIT, FILLER, CLOSING, APPENDIX_ATTACHED, APPENDIX_REFERENCE, LIST_REFERENCE, NOT_OURS, ...Object.values(COLUMN_ROLES), compile(PLACE_CATEGORIES),
 ];

@@ -14,6 +14,16 @@ export const PROVINCES: string[] = [
   'TP Hồ Chí Minh', 'Hồ Chí Minh', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái', 'Hoà Bình', 'Khánh Hoà', 'Đắc Lắc',
 ];
 
+import type { PhraseSet } from './phrases';
+
+/** Words after a place noun that name a kind of place, not a place ("xã Khu vực III", "xã Anh hùng"). */
+export const PLACE_CATEGORIES: PhraseSet = {
+  name: 'place-categories',
+  description: 'A capitalised word after "xã", "huyện" that is a category, not the name of a place.',
+  phrases: ['khu vực', 'anh hùng', 'an toàn khu', 'biên giới', 'bãi ngang', 'đặc biệt khó khăn', 'nông thôn mới', 'nông thôn', 'miền núi', 'vùng cao', 'loại'],
+  examples: { hit: ['Khu vực III', 'Bãi ngang ven biển'], miss: ['Hải Thượng', 'Gio Linh'] },
+};
+
 /** Texts that name a province, and texts that do not (the tests run them). */
 export const PROVINCE_EXAMPLES = {
   hit: ['Vĩnh Long có 49/87 xã đạt chuẩn nông thôn mới', 'Chương trình Xây dựng nông thôn mới Hà Nội, thành phố có 382/382 xã'],
