@@ -215,6 +215,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       for (const ind of indicators)
         if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) out.push(make(ind, undefined, 0, inFuture ? 'target' : 'result'));
     }
+    // only the indicators the clause names can be read from it (every window below lies inside the clause)
+    const named = indicators.filter((ind) => mentions(ind, normalize(c.text)));
+    if (!named.length) continue;
     const qs = extractQuantities(c.text);
     let prevEnd = 0;
     let owner: Owner | null = null;
@@ -253,14 +256,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const wider = normalize(left + ' ' + c.text.slice(q.start, nextBoundary(c.text, q.end)));
       // … and one before it ("Số xã còn dưới 15 tiêu chí: 0 xã"): the subject runs back over that figure
       const back15 = normalize(c.text.slice(lastBoundary(c.text, q.start), q.start) + ' ' + right);
-      if (owner && targetWords && !CLAIM_NOT_MET.test(left) && unitFits(owner.ind, q, '') && !indicators.some((ind) => mentions(ind, normalize(left)))) {
+      if (owner && targetWords && !CLAIM_NOT_MET.test(left) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
         // "… đạt 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
         out.push(make(owner.ind, q, valueFor(owner.ind, q), 'target'));
         continue;
       }
       let matched: Indicator | undefined;
       let direct = false;
-      for (const ind of indicators) {
+      for (const ind of named) {
         // what the clause says before its first figure may make it a more specific indicator ("Tại hai xã đặc biệt
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         if (excluded(ind, narrow) || (i === 0 && excluded(ind, normalize(c.text.slice(0, q.start)))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text)) continue;
@@ -273,12 +276,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // a subject with a comma in it ("thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang … đạt 59,6%"):
         // look back to the previous figure, only when nothing closer named an indicator
         const back = normalize(c.text.slice(prevStart, q.start) + ' ' + right);
-        matched = indicators.find((ind) => !excluded(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back));
+        matched = named.find((ind) => !excluded(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back));
       }
       if (!matched && owner && /^\s*(?:,\s*)?(?:và|cùng|trong đó có)\s/u.test(left) && unitFits(owner.ind, q, '')) {
         // coordinated figures: "… 16 xã đạt chuẩn NTM nâng cao và 05 xã đạt chuẩn NTM kiểu mẫu" — the subject after the figure
         const after = normalize(c.text.slice(q.start, nextBoundary(c.text, q.end)));
-        matched = indicators.find((ind) => !excluded(ind, after) && unitFits(ind, q, right) && mentions(ind, after));
+        matched = named.find((ind) => !excluded(ind, after) && unitFits(ind, q, right) && mentions(ind, after));
       }
       if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && RATE_LEAD.test(left)) {
         // "… kiểu mẫu là 21 thôn, chiếm 5,6% tổng số thôn": the rate of the count before
@@ -292,7 +295,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
       if (!matched) {
         // "63 thôn đạt chuẩn … kiểu mẫu (chiếm 5,3%)": a count whose rate follows in brackets
-        const rate = q.kind === 'number' ? indicators.find((ind) => ind.unit === '%' && !excluded(ind, narrow) && mentions(ind, narrow)) : undefined;
+        const rate = q.kind === 'number' ? named.find((ind) => ind.unit === '%' && !excluded(ind, narrow) && mentions(ind, narrow)) : undefined;
         owner = rate ? { ind: rate } : null;
         continue;
       }

@@ -154,6 +154,8 @@ export function alignTokens(s: string): string[] {
 export class Scorer {
   private weight = new Map<string, number>();
   private titles = new Map<Section, string[][]>();
+  private sets = new Map<string[], Set<string>>();
+  private fallback: number;
   constructor(flat: FlatSection[]) {
     const df = new Map<string, number>();
     for (const f of flat) {
@@ -163,25 +165,31 @@ export class Scorer {
     }
     const n = flat.length;
     for (const [w, d] of df) this.weight.set(w, Math.log(1 + n / d));
+    this.fallback = Math.log(1 + this.titles.size);
   }
   private w(word: string): number {
-    return this.weight.get(word) ?? Math.log(1 + this.titles.size);
+    return this.weight.get(word) ?? this.fallback;
   }
-  /** Similarity of a heading's tokens to a title's tokens, in [0, 1]. */
+  private setOf(t: string[]): Set<string> {
+    let s = this.sets.get(t);
+    if (!s) this.sets.set(t, (s = new Set(t)));
+    return s;
+  }
+  /** Similarity of a heading's tokens to a title's tokens (both without repeats), in [0, 1]. */
   sim(h: string[], t: string[]): number {
     if (!h.length || !t.length) return 0;
-    const tSet = new Set(t);
-    const hSet = new Set(h);
+    const tSet = this.setOf(t);
+    const hSet = this.setOf(h);
     let hw = 0;
     let hin = 0;
-    for (const x of hSet) {
+    for (const x of h) {
       const w = this.w(x);
       hw += w;
       if (tSet.has(x)) hin += w;
     }
     let tw = 0;
     let tin = 0;
-    for (const x of tSet) {
+    for (const x of t) {
       const w = this.w(x);
       tw += w;
       if (hSet.has(x)) tin += w;
@@ -190,16 +198,16 @@ export class Scorer {
     const recall = tin / tw; // title words present in the heading
     const f = (2 * precision * recall) / (precision + recall || 1);
     // a short heading fully inside a long title is a good match ("Giảm nghèo bền vững" for item 9)
-    const shortCover = hSet.size >= 2 ? precision * Math.min(1, 0.55 + 0.15 * hSet.size) * Math.max(recall, 0.5) : 0;
+    const shortCover = h.length >= 2 ? precision * Math.min(1, 0.55 + 0.15 * h.length) * Math.max(recall, 0.5) : 0;
     return Math.min(1, Math.max(f, shortCover));
   }
   /** Weighted share of the words of `t` that `other` lacks, found in the heading. */
   cover(h: string[], t: string[], other: string[]): number {
-    const hSet = new Set(h);
-    const o = new Set(other);
+    const hSet = this.setOf(h);
+    const o = this.setOf(other);
     let all = 0;
     let hit = 0;
-    for (const x of new Set(t)) {
+    for (const x of t) {
       if (o.has(x)) continue;
       all += this.w(x);
       if (hSet.has(x)) hit += this.w(x);
@@ -289,7 +297,7 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
   // two sibling leaves under one heading ("3. Hạn chế, khó khăn và nguyên nhân" for items 2 and 3)
   const cands = headings.map((_, j) => new Set<number>());
   hTok.forEach((toks, j) => toks.forEach((t) => bySection.get(t)?.forEach((i) => cands[j].add(i))));
-  const mergeGain = (i: number, j: number): number => {
+  const mergeGainOf = (i: number, j: number): number => {
     const a = flat[i];
     const b = flat[i + 1];
     if (!b || !cands[j].has(i) || !cands[j].has(i + 1) || a.parent !== b.parent || a.section.children.length || b.section.children.length) return 0;
@@ -300,6 +308,16 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     const both = scorer.sim(hTok[j], [...new Set([...ta, ...tb])]);
     return both > 0.6 ? 2 * (both - FLOOR) - 0.05 : 0;
   };
+  // computed once, for the pairs of items that share words with the heading
+  const merges = headings.map((_, j) => {
+    const row = new Map<number, number>();
+    for (const i of cands[j]) if (cands[j].has(i + 1)) {
+      const g = mergeGainOf(i, j);
+      if (g > 0) row.set(i, g);
+    }
+    return row;
+  });
+  const mergeGain = (i: number, j: number) => merges[j].get(i) ?? 0;
   const W = m + 1;
   const best = new Float64Array((n + 1) * W);
   const move = new Uint8Array((n + 1) * W); // 1 skip item, 2 skip heading, 3 match, 4 merge

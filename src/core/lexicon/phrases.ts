@@ -43,7 +43,8 @@ export function compile(set: PhraseSet): Matcher {
   const folded = new RegExp(`(?<![\\p{L}\\d])(?:${source(set.phrases.map(foldDiacritics))})(?![\\p{L}\\d])`, 'gu');
   const not = set.notAfter?.length ? new RegExp(`(?<![\\p{L}\\d])(?:${source(set.notAfter)})\\s+$`, 'u') : null;
   const notFolded = set.notAfter?.length ? new RegExp(`(?<![\\p{L}\\d])(?:${source(set.notAfter.map(foldDiacritics))})\\s+$`, 'u') : null;
-  const all = (text: string): PhraseHit[] => {
+  /** Hits in order; `first` stops at the first one. */
+  const scan = (text: string, first: boolean): PhraseHit[] => {
     const marked = MARKED.test(text);
     const hay = marked ? text.toLowerCase() : foldDiacritics(text);
     const r = marked ? re : folded;
@@ -54,14 +55,15 @@ export function compile(set: PhraseSet): Matcher {
     while ((m = r.exec(hay))) {
       if (n && n.test(hay.slice(Math.max(0, m.index - 12), m.index))) continue;
       out.push({ phrase: m[0], start: m.index, end: m.index + m[0].length });
+      if (first) break;
     }
     return out;
   };
   return {
     set,
-    find: (text) => all(text)[0] ?? null,
-    findLast: (text) => all(text).pop() ?? null,
-    test: (text) => all(text).length > 0,
+    find: (text) => scan(text, true)[0] ?? null,
+    findLast: (text) => scan(text, false).pop() ?? null,
+    test: (text) => scan(text, true).length > 0,
   };
 }
 
