@@ -5,6 +5,7 @@
  */
 import type { Level } from '../packs/schema';
 import { foldDiacritics } from './text';
+import { isReportTitle } from './lexicon/structure';
 import type { DocModel } from './model';
 
 export interface Unit {
@@ -26,7 +27,7 @@ export function detectUnit(doc: DocModel): Unit {
       const t = foldDiacritics(line).toUpperCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
       if (t) head.push(t);
     }
-    if (/^\s*(BÁO CÁO|BAO CAO|THAM LUẬN|THAM LUAN)\b/iu.test(p.text) && !p.cell) break;
+    if (isReportTitle(p.text) && !p.cell) break;
   }
   let level: Level | undefined;
   let name: string | undefined;

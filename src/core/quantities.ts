@@ -5,6 +5,7 @@
  * document numbers ("16-NQ/TU", "30/6/2024") are not figures.
  */
 import { NUMBER_RE_SRC, parseVnNumber, type VnNumber } from './numbers';
+import { QUALIFIERS } from './lexicon/figures';
 
 export type QuantityKind = 'number' | 'percent' | 'fraction' | 'range' | 'times' | 'per-year';
 
@@ -37,15 +38,12 @@ const QUANT_RE = new RegExp(
   String.raw`(?<![\p{L}\d/.,\-])(?:(${N})\s*\/\s*(${N})(?![\d/])|(${N})\s*(?:-|–|đến)\s*(${N})\s*(%)|(${N}))(\s*(?:${UNIT_RE})(?![\p{L}]))?`,
   'gu',
 );
-const QUALIFIERS: Array<[RegExp, Quantity['qualifier']]> = [
-  [/(?:ít nhất|tối thiểu|không dưới)\s*$/u, 'at-least'],
-  [/(?:không quá|tối đa)\s*$/u, 'at-most'],
-  [/(?:trên|hơn)\s*$/u, 'above'],
-  [/(?:dưới)\s*$/u, 'below'],
-  [/(?:gần|xấp xỉ)\s*$/u, 'nearly'],
-  [/(?:khoảng|chừng)\s*$/u, 'about'],
-  [/(?:ước đạt|ước|dự kiến đạt|dự kiến)\s*$/u, 'estimate'],
-];
+/** The qualifier written right before a figure ("trên 70%", "ước đạt 68,5%"): the lexicon's sets, in this order. */
+const QUALIFIER_ORDER = ['at-least', 'at-most', 'above', 'below', 'nearly', 'about', 'estimate'] as const;
+function qualifierOf(before: string): Quantity['qualifier'] {
+  const t = before.replace(/\s+$/, '');
+  return QUALIFIER_ORDER.find((k) => QUALIFIERS[k].findLast(t)?.end === t.length);
+}
 
 function isDateLike(text: string, start: number, end: number, m: RegExpExecArray): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
@@ -83,7 +81,7 @@ export function extractQuantities(text: string): Quantity[] {
     if (isDateLike(text, start, end, m)) continue;
     const unit = (m[7] ?? m[5] ?? '').trim();
     const before = text.slice(Math.max(0, start - 20), start);
-    const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1];
+    const qualifier = qualifierOf(before);
     let q: Quantity | null = null;
     if (m[1] && m[2]) {
       const num = parseVnNumber(m[1]);

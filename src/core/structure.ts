@@ -9,7 +9,10 @@ import { displayText, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
 import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
-import { CLOSING } from './lexicon';
+import { CLOSING, isReportTitle } from './lexicon';
+
+/** The paragraph of the document's title ("BÁO CÁO") among its first lines, or -1. */
+const reportTitle = (doc: DocModel) => doc.paragraphs.slice(0, 30).find((p) => isReportTitle(p.text))?.index ?? -1;
 
 export interface Heading {
   paragraph: number;
@@ -387,7 +390,7 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
   // left unmatched in the parent's span, each the only one left, belong together when they fit at all
   // ("IV. Thực hiện các chương trình chuyên đề, rà soát quy hoạch…" between III and V; a reworded item moved)
   // the report's title ("BÁO CÁO", "THAM LUẬN") and what stands above it are not the body
-  const bodyStart = doc.paragraphs.slice(0, 30).find((p) => /^\s*(BÁO CÁO|BAO CAO|THAM LUẬN|THAM LUAN)\b/u.test(p.text))?.index ?? -1;
+  const bodyStart = reportTitle(doc);
   const groups = new Map<FlatSection | undefined, number[]>();
   flat.forEach((f, i) => (groups.get(f.parent) ?? groups.set(f.parent, []).get(f.parent)!).push(i));
   for (const [parent, kids] of groups) {
@@ -453,8 +456,8 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
 function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel): Mapping {
   const required = matches.filter((m) => m.flat.applies && m.flat.section.required);
   const found = required.filter((m) => m.heading).length;
-  const title = doc.paragraphs.slice(0, 25).find((p) => /^\s*(BÁO CÁO|BAO CAO|THAM LUẬN)\b/u.test(p.text));
-  const body = headings.filter((h) => h.paragraph > (title?.index ?? -1) && !/^(BÁO CÁO|THAM LUẬN)\b/u.test(h.raw));
+  const title = reportTitle(doc);
+  const body = headings.filter((h) => h.paragraph > title && !isReportTitle(h.raw));
   let top = Infinity;
   for (const h of body) top = Math.min(top, h.level);
   const matched = new Set(matches.map((m) => m.heading).filter(Boolean));

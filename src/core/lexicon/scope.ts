@@ -17,16 +17,3 @@ export const SCOPE_WIDER = phraseSet({
     miss: ['Toàn huyện có 12 xã đạt chuẩn', 'trên địa bàn tỉnh', 'ngân sách trung ương 320 tỷ đồng', 'Chương trình mục tiêu quốc gia', 'khu vực nông thôn', 'vùng đồng bào dân tộc thiểu số'],
   },
 });
-
-/** Administrative place words, highest first; the number is the level's rank. */
-export const PLACE_NOUNS: Array<[string, 'tinh' | 'huyen' | 'xa']> = [
-  ['tỉnh', 'tinh'], ['thành phố', 'huyen'], ['huyện', 'huyen'], ['thị xã', 'huyen'], ['quận', 'huyen'],
-  ['xã', 'xa'], ['phường', 'xa'], ['thị trấn', 'xa'],
-];
-
-export const WHOLE_UNIT = phraseSet({
-  name: 'whole-unit',
-  description: 'The whole of a place ("toàn huyện", "trên địa bàn tỉnh"): whose depends on the place word that follows.',
-  phrases: ['toàn', 'trên địa bàn', 'trên địa bàn toàn', 'của', 'cấp'],
-  examples: { hit: ['Toàn huyện có 12 xã', 'trên địa bàn tỉnh'], miss: ['Huyện có 12 xã'] },
-});

@@ -55,3 +55,16 @@ export const NOT_OURS = phraseSet({
   phrases: ['gửi sau', 'sẽ gửi', 'bổ sung sau', 'kèm theo quyết định', 'kèm theo nghị định', 'kèm theo thông tư', 'kèm theo kế hoạch', 'kèm theo nghị quyết', 'ban hành kèm theo'],
   examples: { hit: ['(Phụ lục số liệu sẽ gửi sau)', 'Phụ lục kèm theo Quyết định số 318/QĐ-TTg'], miss: ['(Đính kèm các phụ lục)'] },
 });
+
+export const REPORT_TITLE = phraseSet({
+  name: 'report-title',
+  description: 'The line that titles the document: what stands above it is the header block, what follows is the body.',
+  phrases: ['báo cáo', 'tham luận', 'tờ trình'],
+  examples: { hit: ['BÁO CÁO', 'THAM LUẬN'], miss: ['ỦY BAN NHÂN DÂN'] },
+});
+
+/** Whether a line is the document's title ("BÁO CÁO", at the start of the line, in capitals). */
+export const isReportTitle = (text: string) => {
+  const t = text.trim();
+  return REPORT_TITLE.find(t)?.start === 0 && /^\p{Lu}{2}/u.test(t);
+};
