@@ -26,7 +26,8 @@ function expand(args: string[]): string[] {
       files.push(a); // reported as unreadable later, the others still run
       continue;
     }
-    if (st.isDirectory()) for (const f of readdirSync(a).sort()) if (/\.docx$/i.test(f) && !f.startsWith('~$')) files.push(join(a, f));
+    // Word documents, macro-enabled documents and templates alike (not Word's "~$" lock files)
+    if (st.isDirectory()) for (const f of readdirSync(a).sort()) if (/\.(docx|docm|dotx|dotm)$/i.test(f) && !f.startsWith('~$')) files.push(join(a, f));
     if (st.isFile()) files.push(a);
   }
   return files;
@@ -75,7 +76,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
           reports.push(check(doc, pack, { file, level: opts.level as Level | undefined, chosen: given ? 'given' : 'auto' }));
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
-          const msg = e instanceof DocxError ? e.message : code === 'ENOENT' ? (L === 'en' ? 'file not found' : 'không tìm thấy tệp') : code === 'EISDIR' ? 'là thư mục' : (e as Error).message;
+          const msg = e instanceof DocxError ? e.text(L) : code === 'ENOENT' ? (L === 'en' ? 'file not found' : 'không tìm thấy tệp') : code === 'EISDIR' ? 'là thư mục' : (e as Error).message;
           errors.push({ file, error: msg });
         }
       }

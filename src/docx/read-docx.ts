@@ -1,25 +1,29 @@
 /**
  * Read a .docx into the document model with jszip and a streaming SAX parser
- * (saxes): no DOM is built for document.xml. Resolves style inheritance,
- * rebuilds automatic numbering, keeps table cells and content-control tags,
- * counts tracked deletions as gone and tracked insertions as present.
+ * (saxes): no DOM is built, the main part is parsed chunk by chunk as it
+ * inflates. Finds the parts the OOXML way (package.ts), reads transitional and
+ * Strict WordprocessingML alike and each mc:AlternateContent once (xml.ts),
+ * resolves style inheritance, rebuilds automatic numbering, keeps table cells
+ * and content-control tags, counts tracked deletions as gone and tracked
+ * insertions as present.
+ *
+ * Every failure is a DocxError with a Vietnamese (and English) sentence: a
+ * file that is not a .docx is named (sniff.ts), a damaged one said to be
+ * damaged, and the reading limits (limits.ts) are named when met.
  */
-import JSZip from 'jszip';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { DocModel, Paragraph } from '../core/model';
-import { NumberingState, type LevelDef, type NumberingDefs } from './numbering';
+import { DocxError } from './errors';
+import { LIMITS, fmtEn, fmtVi } from './limits';
+import { clampInt, levelOf, NumberingState, type LevelDef, type NumberingDefs } from './numbering';
+import { DocxPackage, wordParts } from './package';
+import { tooLongText, XmlStream, type SaxesTagPlain, type WAttrs, type XmlHandler } from './xml';
 
-export class DocxError extends Error {
-  constructor(message: string, readonly reason: 'not-zip' | 'not-docx' | 'too-large' | 'bad-xml') {
-    super(message);
-  }
-}
+export { DocxError } from './errors';
+export type { DocxErrorReason, FileKind } from './errors';
+export { LIMITS } from './limits';
 
 const NON_SPACE = /\S/;
 const MESSY_SPACE = /[\t\u00a0\n]| {2}/;
-
-/** Refuse parts that would unpack beyond this (zip bombs). */
-const MAX_PART_BYTES = 256 * 1024 * 1024;
 
 interface StyleDef {
   name: string;
@@ -28,104 +32,115 @@ interface StyleDef {
   numId?: string;
   ilvl?: number;
   bold?: boolean;
+  italic?: boolean;
 }
 
-const attr = (t: SaxesTagPlain, name: string) => t.attributes[name] as string | undefined;
-const isOn = (t: SaxesTagPlain) => {
-  const v = attr(t, 'w:val');
-  return v === undefined || !['false', '0', 'off', 'none'].includes(v);
+const OFF = new Set(['false', '0', 'off', 'none']);
+const isOn = (t: SaxesTagPlain, a: WAttrs) => {
+  const v = t.attributes[a.val] as string | undefined;
+  return v === undefined || !OFF.has(v);
 };
 
-function parse(xml: string, onOpen: (t: SaxesTagPlain) => void, onClose: (name: string) => void, onText?: (s: string) => void, position = true) {
-  // position tracking costs a tenth of the parse; document.xml errors need no line numbers
-  const p = new SaxesParser<{ xmlns: false; position: boolean }>({ xmlns: false, position });
-  p.on('opentag', onOpen);
-  p.on('closetag', (t) => onClose(t.name));
-  if (onText) p.on('text', onText);
-  try {
-    p.write(xml).close();
-  } catch (e) {
-    throw new DocxError(`XML lỗi / malformed XML: ${(e as Error).message.split('\n')[0]}`, 'bad-xml');
+/**
+ * Stream a part through a handler; the parse ends (or throws a DocxError) when the part does.
+ * An empty part is read as having nothing in it, except the main part (`onChunk` given): a damaged file.
+ */
+async function parsePart(pkg: DocxPackage, part: string, limit: number, h: XmlHandler, onChunk?: (x: XmlStream) => void): Promise<XmlStream> {
+  const x = new XmlStream(part, h);
+  let empty = true;
+  await pkg.stream(part, limit, (s) => {
+    empty = false;
+    x.write(s);
+    onChunk?.(x);
+  });
+  if (empty) {
+    if (onChunk) throw new DocxError(`tệp .docx bị hỏng: phần ${part} trống`, `the .docx is damaged: part ${part} is empty`, 'corrupt');
+    return x;
   }
+  x.close();
+  return x;
 }
 
-function readStyles(xml: string | undefined): Map<string, StyleDef> {
+async function readStyles(pkg: DocxPackage, part: string | undefined): Promise<Map<string, StyleDef>> {
   const styles = new Map<string, StyleDef>();
-  if (!xml) return styles;
+  if (!part) return styles;
   let cur: { id: string; def: StyleDef } | null = null;
   let inRPr = false;
   let inPPr = false;
-  parse(
-    xml,
-    (t) => {
-      switch (t.name) {
+  await parsePart(pkg, part, LIMITS.auxPartBytes, {
+    open(name, t, a) {
+      const v = () => t.attributes[a.val] as string | undefined;
+      switch (name) {
         case 'w:style':
-          cur = attr(t, 'w:type') === 'paragraph' ? { id: attr(t, 'w:styleId') ?? '', def: { name: '' } } : null;
+          cur = t.attributes[a.type] === 'paragraph' ? { id: (t.attributes[a.styleId] as string | undefined) ?? '', def: { name: '' } } : null;
           break;
-        case 'w:name': if (cur) cur.def.name = attr(t, 'w:val') ?? ''; break;
-        case 'w:basedOn': if (cur) cur.def.basedOn = attr(t, 'w:val'); break;
+        case 'w:name': if (cur) cur.def.name = v() ?? ''; break;
+        case 'w:basedOn': if (cur) cur.def.basedOn = v(); break;
         case 'w:pPr': inPPr = true; break;
         case 'w:rPr': inRPr = true; break;
-        case 'w:outlineLvl': if (cur && inPPr) cur.def.outlineLvl = Number(attr(t, 'w:val')); break;
-        case 'w:numId': if (cur && inPPr) cur.def.numId = attr(t, 'w:val'); break;
-        case 'w:ilvl': if (cur && inPPr) cur.def.ilvl = Number(attr(t, 'w:val')); break;
-        case 'w:b': if (cur && inRPr && !inPPr) cur.def.bold = isOn(t); break;
+        case 'w:outlineLvl': if (cur && inPPr) cur.def.outlineLvl = levelOf(v()); break;
+        case 'w:numId': if (cur && inPPr) cur.def.numId = v(); break;
+        case 'w:ilvl': if (cur && inPPr) cur.def.ilvl = clampInt(v(), 0, LIMITS.numberingLevel, 0); break;
+        case 'w:b': if (cur && inRPr && !inPPr) cur.def.bold = isOn(t, a); break;
+        case 'w:i': if (cur && inRPr && !inPPr) cur.def.italic = isOn(t, a); break;
       }
     },
-    (name) => {
+    close(name) {
       if (name === 'w:style' && cur) {
         styles.set(cur.id, cur.def);
         cur = null;
       } else if (name === 'w:pPr') inPPr = false;
       else if (name === 'w:rPr') inRPr = false;
     },
-  );
+  });
   return styles;
 }
 
-function readNumbering(xml: string | undefined): NumberingDefs {
+async function readNumbering(pkg: DocxPackage, part: string | undefined): Promise<NumberingDefs> {
   const defs: NumberingDefs = { abstract: new Map(), nums: new Map() };
-  if (!xml) return defs;
+  if (!part) return defs;
   let abs: Map<number, LevelDef> | null = null;
-  let lvl: { ilvl: number; def: LevelDef } | null = null;
+  let lvl: { ilvl: number | undefined; def: LevelDef } | null = null;
   let num: { id: string; abstractId: string; overrides: Map<number, number> } | null = null;
-  let overrideLvl = -1;
-  parse(
-    xml,
-    (t) => {
-      switch (t.name) {
+  let overrideLvl: number | undefined;
+  const V = LIMITS.numberingValue;
+  await parsePart(pkg, part, LIMITS.auxPartBytes, {
+    open(name, t, a) {
+      const v = () => t.attributes[a.val] as string | undefined;
+      switch (name) {
         case 'w:abstractNum':
           abs = new Map();
-          defs.abstract.set(attr(t, 'w:abstractNumId') ?? '', abs);
+          defs.abstract.set((t.attributes[a.abstractNumId] as string | undefined) ?? '', abs);
           break;
         case 'w:lvl':
-          if (abs) lvl = { ilvl: Number(attr(t, 'w:ilvl') ?? 0), def: { start: 1, numFmt: 'decimal', lvlText: '' } };
+          // a level outside 0..8 is not one Word shows: read and dropped
+          if (abs) lvl = { ilvl: levelOf((t.attributes[a.ilvl] as string | undefined) ?? '0'), def: { start: 1, numFmt: 'decimal', lvlText: '' } };
           break;
-        case 'w:start': if (lvl) lvl.def.start = Number(attr(t, 'w:val') ?? 1); break;
-        case 'w:numFmt': if (lvl) lvl.def.numFmt = attr(t, 'w:val') ?? 'decimal'; break;
-        case 'w:lvlText': if (lvl) lvl.def.lvlText = attr(t, 'w:val') ?? ''; break;
-        case 'w:num': num = { id: attr(t, 'w:numId') ?? '', abstractId: '', overrides: new Map() }; break;
-        case 'w:abstractNumId': if (num) num.abstractId = attr(t, 'w:val') ?? ''; break;
-        case 'w:lvlOverride': overrideLvl = Number(attr(t, 'w:ilvl') ?? 0); break;
-        case 'w:startOverride': if (num && overrideLvl >= 0) num.overrides.set(overrideLvl, Number(attr(t, 'w:val') ?? 1)); break;
+        case 'w:start': if (lvl) lvl.def.start = clampInt(v(), 0, V, 1); break;
+        case 'w:numFmt': if (lvl) lvl.def.numFmt = (v() ?? 'decimal').slice(0, 64); break;
+        case 'w:lvlText': if (lvl) lvl.def.lvlText = (v() ?? '').slice(0, LIMITS.labelChars); break;
+        case 'w:num': num = { id: (t.attributes[a.numId] as string | undefined) ?? '', abstractId: '', overrides: new Map() }; break;
+        case 'w:abstractNumId': if (num) num.abstractId = v() ?? ''; break;
+        case 'w:lvlOverride': overrideLvl = levelOf((t.attributes[a.ilvl] as string | undefined) ?? '0'); break;
+        case 'w:startOverride': if (num && overrideLvl !== undefined) num.overrides.set(overrideLvl, clampInt(v(), 0, V, 1)); break;
       }
     },
-    (name) => {
+    close(name) {
       if (name === 'w:lvl' && lvl && abs) {
-        abs.set(lvl.ilvl, lvl.def);
+        if (lvl.ilvl !== undefined) abs.set(lvl.ilvl, lvl.def);
         lvl = null;
       } else if (name === 'w:abstractNum') abs = null;
       else if (name === 'w:num' && num) {
         defs.nums.set(num.id, { abstractId: num.abstractId, overrides: num.overrides });
         num = null;
-      } else if (name === 'w:lvlOverride') overrideLvl = -1;
+      } else if (name === 'w:lvlOverride') overrideLvl = undefined;
     },
-  );
+  });
   return defs;
 }
 
 /** Heading level of a style from its name ("heading 2", also localised "Titre 2"/"Đề mục 2") or outline level, following basedOn. */
-type StyleInfo = { name?: string; level?: number; numId?: string; ilvl?: number; bold?: boolean };
+type StyleInfo = { name?: string; level?: number; numId?: string; ilvl?: number; bold?: boolean; italic?: boolean };
 const styleCache = new WeakMap<Map<string, StyleDef>, Map<string | undefined, StyleInfo>>();
 
 function styleInfo(styles: Map<string, StyleDef>, id: string | undefined): StyleInfo {
@@ -137,67 +152,88 @@ function styleInfo(styles: Map<string, StyleDef>, id: string | undefined): Style
 }
 
 function resolveStyle(styles: Map<string, StyleDef>, id: string | undefined): StyleInfo {
-  const out: { name?: string; level?: number; numId?: string; ilvl?: number; bold?: boolean } = {};
+  const out: StyleInfo = {};
   const seen = new Set<string>();
   let cur = id;
-  while (cur && !seen.has(cur)) {
+  for (let step = 0; cur && !seen.has(cur) && step < LIMITS.styleChain; step++) {
     seen.add(cur);
     const s = styles.get(cur);
     if (!s) break;
     out.name ??= s.name;
     if (out.level === undefined) {
-      const m = /^(?:heading|titre|überschrift|đề mục|tiêu đề)\s*(\d)$/i.exec(s.name.trim());
+      const m = /^(?:heading|titre|überschrift|đề mục|tiêu đề)\s*([1-9])$/i.exec(s.name.trim());
       if (m) out.level = Number(m[1]);
-      else if (s.outlineLvl !== undefined && s.outlineLvl < 9) out.level = s.outlineLvl + 1;
+      else if (s.outlineLvl !== undefined) out.level = s.outlineLvl + 1;
     }
     if (out.numId === undefined && s.numId !== undefined) {
       out.numId = s.numId;
       out.ilvl = s.ilvl;
     }
     if (out.bold === undefined && s.bold !== undefined) out.bold = s.bold;
+    if (out.italic === undefined && s.italic !== undefined) out.italic = s.italic;
     cur = s.basedOn;
   }
-  if (out.level === undefined && id && /^heading(\d)$/i.test(id)) out.level = Number(id.slice(-1));
+  if (out.level === undefined && id && /^heading[1-9]$/i.test(id)) out.level = Number(id.slice(-1));
   return out;
-}
-
-async function partText(zip: JSZip, name: string): Promise<string | undefined> {
-  const f = zip.file(name);
-  if (!f) return undefined;
-  const size = (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-  if (size !== undefined && size > MAX_PART_BYTES)
-    throw new DocxError(`${name} quá lớn khi giải nén (${Math.round(size / 1e6)} MB) / unpacks too large`, 'too-large');
-  return f.async('string');
 }
 
 /** Read a .docx (bytes) into the document model. Throws DocxError with a clear reason. */
 export async function readDocx(data: Uint8Array | ArrayBuffer, source?: string): Promise<DocModel> {
-  let zip: JSZip;
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   try {
-    zip = await JSZip.loadAsync(data);
-  } catch {
-    throw new DocxError('không phải tệp .docx (không đọc được dạng nén zip) / not a .docx file (not a zip archive)', 'not-zip');
+    const pkg = await DocxPackage.open(bytes);
+    const parts = await wordParts(pkg);
+    const styles = await readStyles(pkg, parts.styles);
+    const numbering = new NumberingState(await readNumbering(pkg, parts.numbering));
+    const paragraphs = await readBody(pkg, parts.main, styles, numbering);
+    const footnotes = await readFootnotes(pkg, parts.footnotes);
+    return { paragraphs, footnotes, source };
+  } catch (e) {
+    if (e instanceof DocxError) throw e;
+    // never let an internal error (a RangeError, a library's words) reach the user as it is
+    throw new DocxError(
+      'không đọc được tệp .docx: tệp có cấu trúc bất thường mà chương trình chưa xử lý được',
+      'cannot read the .docx: the file has an unusual structure the reader does not handle',
+      'internal',
+      undefined,
+      e,
+    );
   }
-  const documentXml = await partText(zip, 'word/document.xml');
-  if (documentXml === undefined)
-    throw new DocxError('tệp nén không có word/document.xml: không phải văn bản Word / no word/document.xml: not a Word document', 'not-docx');
-  const styles = readStyles(await partText(zip, 'word/styles.xml'));
-  const numbering = new NumberingState(readNumbering(await partText(zip, 'word/numbering.xml')));
-  const paragraphs = readBody(documentXml, styles, numbering);
-  const footnotes = await readFootnotes(await partText(zip, 'word/footnotes.xml'));
-  return { paragraphs, footnotes, source };
 }
 
-function readBody(xml: string, styles: Map<string, StyleDef>, numbering: NumberingState): Paragraph[] {
+function notWordMain(part: string, root: string): DocxError {
+  const local = root.slice(root.lastIndexOf(':') + 1);
+  if (local === 'workbook') return new DocxError('không phải tệp .docx: đây là bảng tính Excel (.xlsx)', 'not a .docx file: this is an Excel workbook (.xlsx)', 'not-docx', 'xlsx');
+  if (local === 'presentation') return new DocxError('không phải tệp .docx: đây là bản trình chiếu PowerPoint (.pptx)', 'not a .docx file: this is a PowerPoint presentation (.pptx)', 'not-docx', 'pptx');
+  return new DocxError(
+    `không phải văn bản Word: phần chính ${part} không phải WordprocessingML (phần tử gốc <${local.slice(0, 40)}>)`,
+    `not a Word document: the main part ${part} is not WordprocessingML (root element <${local.slice(0, 40)}>)`,
+    'not-docx',
+  );
+}
+
+function tooMany(what: 'paragraphs' | 'tableRows'): DocxError {
+  const n = LIMITS[what];
+  return what === 'paragraphs'
+    ? new DocxError(`văn bản có hơn ${fmtVi(n)} đoạn (giới hạn đọc; báo cáo thật dưới 2.000 đoạn)`, `the document has more than ${fmtEn(n)} paragraphs (reading limit; a real report has under 2,000)`, 'too-large')
+    : new DocxError(`văn bản có hơn ${fmtVi(n)} dòng bảng (giới hạn đọc)`, `the document has more than ${fmtEn(n)} table rows (reading limit)`, 'too-large');
+}
+
+async function readBody(pkg: DocxPackage, part: string, styles: Map<string, StyleDef>, numbering: NumberingState): Promise<Paragraph[]> {
   const paragraphs: Paragraph[] = [];
   interface PState {
     parts: string[];
+    /** Characters so far (bounded by LIMITS.paragraphChars). */
+    len: number;
     pStyle?: string;
     numId?: string;
     ilvl?: number;
     outlineLvl?: number;
     textRuns: number;
     boldRuns: number;
+    italicRuns: number;
+    /** Whether the first run with text was italic. */
+    firstItalic?: boolean;
     /** Whether the first run with text was bold. */
     firstBold?: boolean;
   }
@@ -206,13 +242,19 @@ function readBody(xml: string, styles: Map<string, StyleDef>, numbering: Numberi
   let inPPr = false;
   let inRPr = false;
   let runBold: boolean | undefined;
+  let runItalic: boolean | undefined;
   let runHasText = false;
   let inText = false;
   let delDepth = 0;
   let instr = false;
   let tableCount = 0;
-  const tblStack: Array<{ table: number; row: number; cell: number }> = [];
+  let rowCount = 0;
+  /** Open tables, innermost last; `col` is the grid column of the current cell, `span` how many it covers. */
+  const tblStack: Array<{ table: number; row: number; cell: number; col: number; span: number; next: number }> = [];
   const sdtTags: Array<string | null> = [];
+  /** Tags of the content controls around, shared by the paragraphs inside them (rebuilt when they change). */
+  let tagsNow: string[] = [];
+  let tagsDirty = false;
   let inSdtPr = false;
 
   const flushRun = () => {
@@ -221,114 +263,171 @@ function readBody(xml: string, styles: Map<string, StyleDef>, numbering: Numberi
       const b = !!(runBold ?? styleInfo(styles, p.pStyle).bold);
       if (b) p.boldRuns++;
       if (p.firstBold === undefined) p.firstBold = b;
+      const i = !!(runItalic ?? styleInfo(styles, p.pStyle).italic);
+      if (i) p.italicRuns++;
+      if (p.firstItalic === undefined) p.firstItalic = i;
     }
     runBold = undefined;
+    runItalic = undefined;
     runHasText = false;
   };
+  const add = (s: string) => {
+    p!.parts.push(s);
+    if ((p!.len += s.length) > LIMITS.paragraphChars) throw tooLongText(part);
+  };
 
-  parse(
-    xml,
-    (t) => {
-      switch (t.name) {
-        case 'w:p':
-          if (p) pStack.push(p);
-          p = { parts: [], textRuns: 0, boldRuns: 0 };
-          break;
-        case 'w:pPr': inPPr = true; break;
-        case 'w:pStyle': if (p && inPPr) p.pStyle = attr(t, 'w:val'); break;
-        case 'w:numId': if (p && inPPr) p.numId = attr(t, 'w:val'); break;
-        case 'w:ilvl': if (p && inPPr) p.ilvl = Number(attr(t, 'w:val') ?? 0); break;
-        case 'w:outlineLvl': if (p && inPPr) p.outlineLvl = Number(attr(t, 'w:val')); break;
-        case 'w:r': runBold = undefined; runHasText = false; break;
-        case 'w:rPr': inRPr = true; break;
-        case 'w:b': if (inRPr && !inPPr) runBold = isOn(t); break;
-        case 'w:t': if (delDepth === 0) inText = true; break;
-        case 'w:tab': if (p && !inPPr && delDepth === 0) p.parts.push(' '); break;
-        case 'w:br': case 'w:cr': if (p && delDepth === 0 && attr(t, 'w:type') !== 'page') p.parts.push('\n'); break;
-        case 'w:noBreakHyphen': if (p && delDepth === 0) p.parts.push('-'); break;
-        case 'w:del': case 'w:moveFrom': delDepth++; break;
-        case 'w:instrText': instr = true; break;
-        case 'w:tbl': tblStack.push({ table: tableCount++, row: -1, cell: -1 }); break;
-        case 'w:tr': if (tblStack.length) { const c = tblStack[tblStack.length - 1]; c.row++; c.cell = -1; } break;
-        case 'w:tc': if (tblStack.length) tblStack[tblStack.length - 1].cell++; break;
-        case 'w:sdt': sdtTags.push(null); break;
-        case 'w:sdtPr': inSdtPr = true; break;
-        case 'w:tag': if (inSdtPr && sdtTags.length) sdtTags[sdtTags.length - 1] = attr(t, 'w:val') ?? ''; break;
-      }
-    },
-    (name) => {
-      switch (name) {
-        case 'w:pPr': inPPr = false; break;
-        case 'w:rPr': inRPr = false; break;
-        case 'w:t': inText = false; break;
-        case 'w:r': flushRun(); break;
-        case 'w:del': case 'w:moveFrom': delDepth--; break;
-        case 'w:instrText': instr = false; break;
-        case 'w:tbl': tblStack.pop(); break;
-        case 'w:sdt': sdtTags.pop(); break;
-        case 'w:sdtPr': inSdtPr = false; break;
-        case 'w:p': {
-          if (!p) break;
-          const st = styleInfo(styles, p.pStyle);
-          const numId = p.numId ?? st.numId;
-          const ilvl = p.ilvl ?? st.ilvl ?? 0;
-          const num = numId !== undefined ? numbering.next(numId, ilvl) : undefined;
-          const joined = p.parts.length === 1 ? p.parts[0] : p.parts.join('');
-          const text = (MESSY_SPACE.test(joined) ? joined.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n') : joined).trim();
-          const para: Paragraph = { index: paragraphs.length, text };
-          if (st.name) para.style = st.name;
-          const level = p.outlineLvl !== undefined && p.outlineLvl < 9 ? p.outlineLvl + 1 : st.level;
-          if (level !== undefined) para.styleLevel = level;
-          if (num) {
-            para.isList = true;
-            if (num.label) para.numLabel = num.label;
-          }
-          if (p.textRuns > 0 && p.boldRuns === p.textRuns) para.bold = true;
-          else if (p.firstBold && text) para.boldStart = true;
-          if (tblStack.length) {
-            const c = tblStack[tblStack.length - 1];
-            para.cell = { table: c.table, row: c.row, cell: c.cell };
-          }
-          const tags = sdtTags.filter((x): x is string => !!x);
-          if (tags.length) para.tags = tags;
-          paragraphs.push(para);
-          p = pStack.pop() ?? null;
-          break;
+  let rootChecked = false;
+  await parsePart(
+    pkg,
+    part,
+    LIMITS.mainPartBytes,
+    {
+      open(name, t, a) {
+        switch (name) {
+          case 'w:p':
+            if (p) pStack.push(p);
+            p = { parts: [], len: 0, textRuns: 0, boldRuns: 0, italicRuns: 0 };
+            break;
+          case 'w:pPr': inPPr = true; break;
+          case 'w:pStyle': if (p && inPPr) p.pStyle = t.attributes[a.val] as string | undefined; break;
+          case 'w:numId': if (p && inPPr) p.numId = t.attributes[a.val] as string | undefined; break;
+          case 'w:ilvl': if (p && inPPr) p.ilvl = clampInt(t.attributes[a.val] as string | undefined, 0, LIMITS.numberingLevel, 0); break;
+          case 'w:outlineLvl': if (p && inPPr) p.outlineLvl = levelOf(t.attributes[a.val] as string | undefined); break;
+          case 'w:r': runBold = undefined; runItalic = undefined; runHasText = false; break;
+          case 'w:rPr': inRPr = true; break;
+          case 'w:b': if (inRPr && !inPPr) runBold = isOn(t, a); break;
+          case 'w:i': if (inRPr && !inPPr) runItalic = isOn(t, a); break;
+          case 'w:t': if (delDepth === 0) inText = true; break;
+          case 'w:tab': if (p && !inPPr && delDepth === 0) add(' '); break;
+          case 'w:br': case 'w:cr': if (p && delDepth === 0 && t.attributes[a.type] !== 'page') add('\n'); break;
+          case 'w:noBreakHyphen': if (p && delDepth === 0) add('-'); break;
+          case 'w:del': case 'w:moveFrom': delDepth++; break;
+          case 'w:instrText': instr = true; break;
+          case 'w:tbl': tblStack.push({ table: tableCount++, row: -1, cell: -1, col: 0, span: 1, next: 0 }); break;
+          case 'w:tr':
+            if (++rowCount > LIMITS.tableRows) throw tooMany('tableRows');
+            if (tblStack.length) {
+              const c = tblStack[tblStack.length - 1];
+              c.row++;
+              c.cell = -1;
+              c.next = 0;
+            }
+            break;
+          case 'w:gridBefore':
+            if (tblStack.length) {
+              const c = tblStack[tblStack.length - 1];
+              c.next = Math.min(c.next + clampInt(t.attributes[a.val] as string | undefined, 0, LIMITS.gridSpan, 0), LIMITS.gridColumns);
+            }
+            break;
+          case 'w:tc':
+            if (tblStack.length) {
+              const c = tblStack[tblStack.length - 1];
+              c.cell++;
+              c.col = c.next;
+              c.span = 1;
+            }
+            break;
+          case 'w:gridSpan': if (tblStack.length) tblStack[tblStack.length - 1].span = clampInt(t.attributes[a.val] as string | undefined, 1, LIMITS.gridSpan, 1); break;
+          case 'w:sdt': sdtTags.push(null); tagsDirty = true; break;
+          case 'w:sdtPr': inSdtPr = true; break;
+          case 'w:tag': if (inSdtPr && sdtTags.length) { sdtTags[sdtTags.length - 1] = (t.attributes[a.val] as string | undefined) ?? ''; tagsDirty = true; } break;
         }
+      },
+      close(name) {
+        switch (name) {
+          case 'w:pPr': inPPr = false; break;
+          case 'w:rPr': inRPr = false; break;
+          case 'w:t': inText = false; break;
+          case 'w:r': flushRun(); break;
+          case 'w:del': case 'w:moveFrom': if (delDepth > 0) delDepth--; break;
+          case 'w:instrText': instr = false; break;
+          case 'w:tbl': tblStack.pop(); break;
+          case 'w:tc': if (tblStack.length) { const c = tblStack[tblStack.length - 1]; c.next = Math.min(c.col + c.span, LIMITS.gridColumns); } break;
+          case 'w:sdt': sdtTags.pop(); tagsDirty = true; break;
+          case 'w:sdtPr': inSdtPr = false; break;
+          case 'w:p': {
+            if (!p) break;
+            if (paragraphs.length >= LIMITS.paragraphs) throw tooMany('paragraphs');
+            const st = styleInfo(styles, p.pStyle);
+            const numId = p.numId ?? st.numId;
+            const ilvl = p.ilvl ?? st.ilvl ?? 0;
+            const num = numId !== undefined ? numbering.next(numId, ilvl) : undefined;
+            const joined = p.parts.length === 1 ? p.parts[0] : p.parts.join('');
+            const text = (MESSY_SPACE.test(joined) ? joined.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n') : joined).trim();
+            const para: Paragraph = { index: paragraphs.length, text };
+            if (st.name) para.style = st.name;
+            const level = p.outlineLvl !== undefined ? p.outlineLvl + 1 : st.level;
+            if (level !== undefined) para.styleLevel = level;
+            if (num) {
+              para.isList = true;
+              if (num.label) para.numLabel = num.label;
+            }
+            if (p.textRuns > 0 && p.boldRuns === p.textRuns) para.bold = true;
+            else if (p.firstBold && text) para.boldStart = true;
+            if (p.textRuns > 0 && p.italicRuns === p.textRuns) para.italic = true;
+            else if (p.firstItalic && text) para.italicStart = true;
+            if (tblStack.length) {
+              const c = tblStack[tblStack.length - 1];
+              para.cell = { table: c.table, row: c.row, cell: c.cell, col: c.col, ...(c.span > 1 ? { span: c.span } : {}) };
+            }
+            if (tagsDirty) {
+              tagsNow = sdtTags.filter((x): x is string => !!x);
+              tagsDirty = false;
+            }
+            if (tagsNow.length) para.tags = tagsNow;
+            paragraphs.push(para);
+            p = pStack.pop() ?? null;
+            break;
+          }
+        }
+      },
+      text(s) {
+        if (inText && !instr && p) {
+          p.parts.push(s);
+          if ((p.len += s.length) > LIMITS.paragraphChars) throw tooLongText(part);
+          if (!runHasText && NON_SPACE.test(s)) runHasText = true;
+        }
+      },
+    },
+    (x) => {
+      if (!rootChecked && x.root !== undefined) {
+        rootChecked = true;
+        if (x.root !== 'w:document') throw notWordMain(part, x.root);
       }
     },
-    (s) => {
-      if (inText && !instr && p) {
-        p.parts.push(s);
-        if (!runHasText && NON_SPACE.test(s)) runHasText = true;
-      }
-    },
-    false,
   );
   return paragraphs;
 }
 
-async function readFootnotes(xml: string | undefined): Promise<string[]> {
-  if (!xml) return [];
+async function readFootnotes(pkg: DocxPackage, part: string | undefined): Promise<string[]> {
+  if (!part) return [];
   const notes: string[] = [];
   let cur: string[] | null = null;
+  let len = 0;
   let inText = false;
-  parse(
-    xml,
-    (t) => {
-      if (t.name === 'w:footnote') cur = [];
-      else if (t.name === 'w:t') inText = true;
+  await parsePart(pkg, part, LIMITS.auxPartBytes, {
+    open(name) {
+      if (name === 'w:footnote') {
+        cur = [];
+        len = 0;
+      } else if (name === 'w:t') inText = true;
     },
-    (name) => {
+    close(name) {
       if (name === 'w:footnote' && cur) {
         const s = cur.join('').trim();
-        if (s) notes.push(s);
+        if (s) {
+          if (notes.length >= LIMITS.paragraphs) throw tooMany('paragraphs');
+          notes.push(s);
+        }
         cur = null;
       } else if (name === 'w:t') inText = false;
     },
-    (s) => {
-      if (inText && cur) cur.push(s);
+    text(s) {
+      if (inText && cur) {
+        cur.push(s);
+        if ((len += s.length) > LIMITS.paragraphChars) throw tooLongText(part);
+      }
     },
-  );
+  });
   return notes;
 }

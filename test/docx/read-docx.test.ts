@@ -2,7 +2,9 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import JSZip from 'jszip';
 import { readDocx, DocxError } from '../../src/docx/read-docx';
-import { FIXTURES } from '../helpers';
+
+// not from ../helpers: that module loads the CLI and the whole checker; the reader's tests need neither
+const FIXTURES = join(__dirname, '..', 'fixtures');
 
 const fixture = (n: string) => readFileSync(join(FIXTURES, 'reports', n));
 
@@ -39,6 +41,10 @@ describe('.docx reader', () => {
     const bad = new JSZip();
     bad.file('word/document.xml', '<w:document><w:body><w:p>');
     await expect(readDocx(await bad.generateAsync({ type: 'uint8array' }))).rejects.toThrow(/XML/);
+    for (const e of [await readDocx(Buffer.from('not a zip')).catch((x) => x), await readDocx(await bad.generateAsync({ type: 'uint8array' })).catch((x) => x)]) {
+      expect(e.vi).toMatch(/^(không phải tệp \.docx|tệp \.docx bị hỏng)/);
+      expect(e.message).not.toMatch(/\n/);
+    }
   });
 });
 

@@ -3,6 +3,7 @@
  */
 /** The task pane with React Testing Library, on the in-memory Word through the real adapter. */
 import { readFileSync } from 'fs';
+import { TextDecoder } from 'util';
 import type { ReactElement } from 'react';
 import { join } from 'path';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -10,6 +11,9 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { wordPort } from '../../src/word/port';
 import { readDocx } from '../../src/docx/read-docx';
+
+// jsdom has no TextDecoder (browsers and Node do): the reader decodes parts with it
+Object.assign(globalThis, { TextDecoder });
 import { FakeDocument, fakeRun } from '../word/fake-word';
 import { FIXTURES } from '../helpers';
 import { doc as markup } from '../core/doc';
