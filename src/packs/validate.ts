@@ -126,8 +126,31 @@ function message(issue: Issue, data: unknown, lang: Lang): string {
   }
 }
 
+/**
+ * How large a pack may be. A real pack is a few hundred nodes, nested about 20 deep (sections within
+ * sections); a hostile one nested thousands deep would overflow the stack inside validation.
+ */
+export const PACK_LIMITS = { depth: 64, nodes: 200_000, bytes: 5 * 1024 * 1024 } as const;
+
+/** The first limit the data exceeds, walked without recursion. */
+function tooLarge(data: unknown, lang: Lang): string | null {
+  const vi = lang === 'vi';
+  const many = vi ? `Gói mẫu quá lớn: hơn ${PACK_LIMITS.nodes.toLocaleString('de-DE')} phần tử.` : `The pack is too large: more than ${PACK_LIMITS.nodes.toLocaleString('en')} elements.`;
+  const stack: Array<[unknown, number]> = [[data, 1]];
+  let nodes = 0;
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (++nodes > PACK_LIMITS.nodes) return many;
+    if (d > PACK_LIMITS.depth) return vi ? `Gói mẫu lồng quá sâu: hơn ${PACK_LIMITS.depth} cấp.` : `The pack is nested too deep: more than ${PACK_LIMITS.depth} levels.`;
+    if (v && typeof v === 'object') for (const c of Object.values(v as object)) if (c && typeof c === 'object') stack.push([c, d + 1]); else nodes++;
+  }
+  return nodes > PACK_LIMITS.nodes ? many : null;
+}
+
 /** Validate parsed JSON data. */
 export function validatePackData(data: unknown, lang: Lang = 'vi'): PackResult {
+  const big = tooLarge(data, lang);
+  if (big) return { ok: false, problems: [{ path: '', message: big }] };
   const r = Pack.safeParse(data);
   if (r.success) return { ok: true, pack: r.data };
   const problems = r.error.issues.map((i) => ({ path: formatPath(i.path), message: message(i as Issue, data, lang) }));
@@ -138,6 +161,8 @@ export function validatePackData(data: unknown, lang: Lang = 'vi'): PackResult {
 export function validatePackText(text: string, lang: Lang = 'vi'): PackResult {
   const vi = lang === 'vi';
   const body = text.replace(/^\uFEFF/, '');
+  if (body.length > PACK_LIMITS.bytes)
+    return { ok: false, problems: [{ path: '', message: vi ? `Tệp gói mẫu quá lớn (hơn ${PACK_LIMITS.bytes / 1024 / 1024} MB).` : `The pack file is too large (over ${PACK_LIMITS.bytes / 1024 / 1024} MB).` }] };
   if (body.trim() === '') return { ok: false, problems: [{ path: '', message: vi ? 'Tệp rỗng: không có nội dung gói mẫu.' : 'The file is empty: no pack content.' }] };
   let data: unknown;
   try {

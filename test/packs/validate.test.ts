@@ -64,3 +64,14 @@ describe('pack validation messages', () => {
     for (const m of problems(d)) expect(m.message).not.toMatch(/Zod|at Object|Invalid input/);
   });
 });
+
+test('a pack nested thousands deep, or far too large, is refused with one line, not a stack overflow', () => {
+  let deep = '{"x": 1}';
+  for (let i = 0; i < 5000; i++) deep = `{"outline": [${deep}]}`;
+  const r = validatePackText(deep, 'en');
+  expect(r.ok).toBe(false);
+  expect(!r.ok && r.problems.map((p) => p.message)).toEqual(['The pack is nested too deep: more than 64 levels.']);
+  const wide = JSON.stringify({ id: 'x', notes: Array.from({ length: 250_000 }, () => 'a') });
+  const w = validatePackText(wide, 'vi');
+  expect(!w.ok && w.problems[0].message).toMatch(/quá lớn/);
+});
