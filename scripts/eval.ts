@@ -102,35 +102,40 @@ async function main() {
 
   const scoresB: Scores = new Map();
   const casesB = await evaluateCorpusB(scoresB);
+  const scoresH: Scores = new Map();
+  const casesH = await evaluateCorpusB(scoresH, 'holdout');
   const hosts = casesB.filter((c) => c.truth.ready && !c.truth.labels.length && c.truth.pack === 'nq16-so-ket-3-nam').map((c) => c.name);
   const real = hosts.length ? await realTextAlarms(hosts.slice(0, 3)) : { alarms: [], checks: 0 };
 
-  const codes = [...new Set([...scores.keys(), ...scoresB.keys()])].sort();
+  const codes = [...new Set([...scores.keys(), ...scoresB.keys(), ...scoresH.keys()])].sort();
   const sum = (s: Scores) => [...s.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
   const cells = (t: { tp: number; fp: number; fn: number } | undefined) =>
     t ? [String(t.tp + t.fn), String(t.fn), String(t.fp), ratio(t.tp, t.tp + t.fn), ratio(t.tp, t.tp + t.fp)] : ['0', '0', '0', '  –  ', '  –  '];
-  const rows = codes.map((c) => [c, ...cells(scores.get(c)), ...cells(scoresB.get(c))]);
-  rows.push(['(all)', ...cells(sum(scores)), ...cells(sum(scoresB))]);
-  const head = ['code', 'A:labels', 'missed', 'false', 'recall', 'precision', 'B:labels', 'missed', 'false', 'recall', 'precision'];
+  const rows = codes.map((c) => [c, ...cells(scores.get(c)), ...cells(scoresB.get(c)), ...cells(scoresH.get(c))]);
+  rows.push(['(all)', ...cells(sum(scores)), ...cells(sum(scoresB)), ...cells(sum(scoresH))]);
+  const head = ['code', 'A:labels', 'missed', 'false', 'recall', 'precision', 'B:labels', 'missed', 'false', 'recall', 'precision', 'H:labels', 'missed', 'false', 'recall', 'precision'];
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  ');
   const readyB = casesB.filter((c) => c.report && c.report.summary.ready === c.truth.ready).length;
   const packB = casesB.filter((c) => c.chosenPack === c.truth.pack).length;
-  console.log(`decuong eval — A: ${cases} generated reports (seed ${SEED}) + ${fixtures} reference fixtures; B: ${casesB.length} reports written by other hands (test/corpus-b)`);
+  console.log(`decuong eval — A: ${cases} generated reports (seed ${SEED}) + ${fixtures} reference fixtures; B: ${casesB.length} reports written by other hands (test/corpus-b); H: ${casesH.length} more, held out (written after the last change to the checker, never used to change it)`);
   console.log(line(head));
   console.log(w.map((n) => '-'.repeat(n)).join('  '));
   for (const r of rows) console.log(line(r));
   console.log(`\nA: pack chosen automatically ${cases + fixtures - wrongPack.length}/${cases + fixtures} right; checked against another pack and still "ready": ${wrongReady.length}/${cases}${wrongReady.length ? ` (${wrongReady.slice(0, 3).join('; ')})` : ''}`);
   console.log(`A: reports with no miss and no false alarm: ${cases + fixtures - problems.length}/${cases + fixtures}`);
   console.log(`B: pack chosen automatically ${packB}/${casesB.length} right; verdict ("sẵn sàng nộp" or not) right ${readyB}/${casesB.length}; reports with no miss and no false alarm: ${casesB.filter((c) => !c.missed.length && !c.falseAlarms.length && !c.error).length}/${casesB.length}`);
+  console.log(`H: pack chosen automatically ${casesH.filter((c) => c.chosenPack === c.truth.pack).length}/${casesH.length} right; verdict right ${casesH.filter((c) => c.report && c.report.summary.ready === c.truth.ready).length}/${casesH.length}`);
   console.log(`C: real published text as context: ${realTexts().length} texts × ${hosts.slice(0, 3).length} clean reports (${hosts.slice(0, 3).join(', ')}): ${real.alarms.length} false alarms in ${real.checks} checks`);
   console.log(`time: read ${(readMs / cases).toFixed(1)} ms/report, check ${(checkMs / cases).toFixed(1)} ms/report (generated reports)`);
   if (wrongPack.length) console.log(`\nwrong pack:\n  ${wrongPack.slice(0, 10).join('\n  ')}`);
+  const problemsH = casesH.filter((c) => c.error || c.missed.length || c.falseAlarms.length).map((c) => c.error ? `${c.name}: ${c.error}` : describe(`${c.name} (chose ${c.chosenPack ?? 'none'}, level ${c.report?.level ?? '?'})`, c.truth.traits ?? [], c.missed, c.falseAlarms));
   const problemsB = casesB.filter((c) => c.error || c.missed.length || c.falseAlarms.length).map((c) => c.error ? `${c.name}: ${c.error}` : describe(`${c.name} (chose ${c.chosenPack ?? 'none'}, level ${c.report?.level ?? '?'})`, c.truth.traits ?? [], c.missed, c.falseAlarms));
   const realLines = real.alarms.map((a) => `  ${a.id} in ${a.host}: ${a.finding.code} ${a.finding.indicator ?? ''} ${a.finding.message.vi.slice(0, 120)}`);
   if (VERBOSE) {
     if (problems.length) console.log(`\nA:\n${problems.join('\n')}`);
     if (problemsB.length) console.log(`\nB:\n${problemsB.join('\n')}`);
+    if (problemsH.length) console.log(`\nH:\n${problemsH.join('\n')}`);
     if (realLines.length) console.log(`\nC:\n${realLines.join('\n')}`);
   } else {
     const all = [...problemsB, ...problems];
