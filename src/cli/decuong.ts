@@ -2,6 +2,13 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { run } from './program';
 
+// a reader that stops early (`decuong pack list | head -2`) closes the pipe: that is no error of ours
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
 run(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),

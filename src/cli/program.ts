@@ -2,10 +2,26 @@
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../packs/validate';
 import { CliError, type CliIO } from './io';
-import { addPackCommands } from './pack-commands';
-import { addCheckCommand } from './check-command';
-import { addSkeletonCommand } from './skeleton-command';
 import { VERSION } from '../core/version';
+
+/**
+ * Each command's module, loaded only when it runs: `decuong --version` loads neither the checker nor
+ * zod nor the .docx writer. Help (or an unknown command) loads them all, to list them.
+ */
+const COMMANDS = {
+  pack: () => import('./pack-commands').then((m) => m.addPackCommands),
+  check: () => import('./check-command').then((m) => m.addCheckCommand),
+  skeleton: () => import('./skeleton-command').then((m) => m.addSkeletonCommand),
+} as const;
+type Name = keyof typeof COMMANDS;
+
+function wanted(argv: string[]): Name[] {
+  const all = Object.keys(COMMANDS) as Name[];
+  if (argv.some((a) => a === '--help' || a === '-h' || a === 'help')) return all;
+  if (argv.some((a) => a === '--version' || a === '-V')) return [];
+  const first = argv.find((a, i) => !a.startsWith('-') && argv[i - 1] !== '--lang');
+  return first && first in COMMANDS ? [first as Name] : all;
+}
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exit = 0;
@@ -23,9 +39,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (l !== 'vi' && l !== 'en') throw new CliError(`--lang: "${l}" (vi | en)`);
     lang = l;
   });
-  addPackCommands(program, io, () => lang, (c) => (exit = Math.max(exit, c)));
-  addCheckCommand(program, io, () => lang, (c) => (exit = Math.max(exit, c)));
-  addSkeletonCommand(program, io, () => lang);
+  const setExit = (c: number) => (exit = Math.max(exit, c));
+  for (const name of wanted(argv)) {
+    const add = await COMMANDS[name]();
+    add(program, io, () => lang, setExit);
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

@@ -6,7 +6,7 @@ import { writeSkeletonDocx } from '../docx/write-skeleton';
 import { CliError, type CliIO } from './io';
 import { loadPack } from './check-command';
 
-export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang): void {
+export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang, _setExit?: (c: number) => void): void {
   program
     .command('skeleton')
     .description('Ghi đề cương của gói mẫu ra tệp .docx để điền / write the outline of a pack as a .docx to fill in')
