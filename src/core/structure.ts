@@ -131,9 +131,16 @@ export function flatten(pack: Pack, level?: Level): FlatSection[] {
   return out;
 }
 
+const numbers = new Map<string, string>();
+/** "2.1.", "(3)", "II" → "2.1", "3", "ii": how a number compares, remembered (headings are scored against many items). */
 function normNumber(n: string): string {
-  const f = foldDiacritics(n).replace(/\s+/g, ' ').trim();
-  return f.replace(/[.)]+$/, '').replace(/^\(|\)$/g, '');
+  let v = numbers.get(n);
+  if (v === undefined) {
+    v = foldDiacritics(n).replace(/\s+/g, ' ').trim().replace(/[.)]+$/, '').replace(/^\(|\)$/g, '');
+    if (numbers.size > 10_000) numbers.clear();
+    numbers.set(n, v);
+  }
+  return v;
 }
 
 /** Whether `f` lies under `anc` in the outline. */
