@@ -10,7 +10,7 @@ import type { DocModel } from './model';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, SOURCE_PLAN, TARGET_WORDS, ZERO_WORDS } from './lexicon';
+import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SOURCE_PLAN, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -54,8 +54,6 @@ export interface FactOptions {
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
 const YEAR = /(?<![\d/.,])(19[89]\d|20[0-4]\d)(?![\d/])/g;
 const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d\-–+•(])|\n/gu;
-/** The words between a count and its rate: "…, chiếm 5,6%", "…, đạt tỷ lệ 88,7%". */
-const RATE_LEAD = /^\s*(?:chiếm|đạt|bằng|đạt tỷ lệ|tỷ lệ|tương đương|chiếm tỷ lệ)\s*$/iu;
 
 export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
@@ -278,12 +276,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(c.text.slice(prevStart, q.start) + ' ' + right);
         matched = named.find((ind) => !excluded(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back));
       }
-      if (!matched && owner && /^\s*(?:,\s*)?(?:và|cùng|trong đó có)\s/u.test(left) && unitFits(owner.ind, q, '')) {
+      if (!matched && owner && startsWith(COORDINATION, left) && unitFits(owner.ind, q, '')) {
         // coordinated figures: "… 16 xã đạt chuẩn NTM nâng cao và 05 xã đạt chuẩn NTM kiểu mẫu" — the subject after the figure
         const after = normalize(c.text.slice(q.start, nextBoundary(c.text, q.end)));
         matched = named.find((ind) => !excluded(ind, after) && unitFits(ind, q, right) && mentions(ind, after));
       }
-      if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && RATE_LEAD.test(left)) {
+      if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) {
         // "… kiểu mẫu là 21 thôn, chiếm 5,6% tổng số thôn": the rate of the count before
         if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') Object.assign(owner.fact, { value: q.value, quantity: q });
         else if (!owner.fact) {

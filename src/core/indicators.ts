@@ -6,6 +6,7 @@
 import type { Indicator, Target } from '../packs/schema';
 import type { Quantity } from './quantities';
 import { containsNormalized, normalize } from './text';
+import { GROWTH_WORDS, PER_YEAR_WORDS } from './lexicon/figures';
 
 function keywordSets(ind: Indicator): string[][] {
   return [ind.keywords, ...ind.aliases];
@@ -80,8 +81,8 @@ export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean 
   const u = ind.unit;
   // a rate's fraction counts what the rate counts: "98/112 thôn" for thôn, never "07/08 xã" for households
   if (u === '%' && q.kind === 'fraction' && q.unit && ind.of && !ind.of.includes(q.unit)) return false;
-  if (u === '%') return q.kind === 'percent' || q.kind === 'range' || q.kind === 'fraction' || (q.kind === 'per-year' && /tăng trưởng|tốc độ/iu.test(subject));
-  if (u === '%/năm') return q.kind === 'per-year' || (q.kind === 'percent' && /(bình quân|mỗi năm|hằng năm|hàng năm|\/năm)/iu.test(subject));
+  if (u === '%') return q.kind === 'percent' || q.kind === 'range' || q.kind === 'fraction' || (q.kind === 'per-year' && GROWTH_WORDS.test(subject));
+  if (u === '%/năm') return q.kind === 'per-year' || (q.kind === 'percent' && (PER_YEAR_WORDS.test(subject) || subject.includes('/năm')));
   if (u === 'lần') return q.kind === 'times';
   if (u.startsWith('triệu đồng')) return q.kind === 'number' && /triệu đồng/u.test(q.unit);
   if (u === 'ha') return q.kind === 'number' && q.unit === 'ha';

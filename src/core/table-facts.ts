@@ -11,7 +11,7 @@ import { tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, type ColumnRole } from './lexicon';
+import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SUB_ROW, type ColumnRole } from './lexicon';
 import { claimIn, type Fact, type FactOptions } from './facts';
 
 /** Role of each column, in the order a header word is tried: the specific before the general. */
@@ -76,7 +76,6 @@ function columnHeaders(t: TableView, nHead: number, width: number): string[][] {
   return cols;
 }
 
-const SUB_ROW = /^\s*(?:[-+•–*]\s*|trong đó\s*[:,]?\s*|\+\s*)/iu;
 
 /** The unit a label names ("Tỷ lệ … (%)", "(xã)"), if any. */
 function unitFromLabel(label: string): string {
@@ -140,7 +139,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const r = bi + nHead;
       const own = (row[label] ?? '').trim();
       if (!own) return;
-      const sub = SUB_ROW.test(own);
+      const sub = SUB_ROW.find(own)?.start === 0;
       const subject = sub && parent ? `${parent.label} ${own}` : own;
       const cellUnit = unitCol >= 0 ? (row[unitCol] ?? '').trim() : '';
       const unit = cellUnit || unitFromLabel(own) || (sub && parent ? parent.unit : '');

@@ -8,7 +8,7 @@
 import { tables, type DocModel } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { DIFFERENCE_WORDS, SCOPE_WIDER } from './lexicon';
+import { DIFFERENCE_WORDS, SCOPE_WIDER, SUB_ROW, TOTAL_ROW } from './lexicon';
 import { normalize } from './text';
 
 export interface TotalMismatch {
@@ -22,9 +22,9 @@ export interface TotalMismatch {
   column?: string;
 }
 
-const TOTAL_LABEL = /^\s*(tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn xã|chung toàn)(?![\p{L}])/iu;
+const isTotal = (s: string) => TOTAL_ROW.find(s.trim())?.start === 0;
 /** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1" — a table with them is not flat. */
-const SUB_ROW = /^\s*(trong đó|[-+•–]|[a-zđ]\)|\d+\.\d+)/iu;
+const isSubRow = (s: string) => SUB_ROW.find(s.trim())?.start === 0 || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s);
 
 function cellNumber(s: string): VnNumber | null {
   const t = s.trim();
@@ -57,10 +57,10 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const header = t.rows[0];
     const body = t.rows.slice(1);
     const labelCol = (row: string[]) => row.findIndex((c) => /\p{L}/u.test(c));
-    const totalIdx = body.findIndex((r) => TOTAL_LABEL.test(r[labelCol(r)] ?? '') || TOTAL_LABEL.test(r[0] ?? ''));
+    const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
     const parts = body.filter((_, i) => i !== totalIdx);
-    if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= 1 && SUB_ROW.test(c)))) continue;
+    if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= 1 && isSubRow(c)))) continue;
     const total = body[totalIdx];
     for (let col = 1; col < header.length; col++) {
       if (/tỷ lệ|%|bình quân|năm|stt|tt\b|mã|ngày/iu.test(header[col] ?? '')) continue;

@@ -108,3 +108,41 @@ export const BREAKDOWN = phraseSet({
   phrases: ['trong đó', 'bao gồm', 'gồm', 'trong số đó'],
   examples: { hit: ['41 xã đạt chuẩn, trong đó 16 xã nâng cao', '520 tỷ đồng, gồm: …'], miss: ['41 xã đạt chuẩn'] },
 });
+
+export const RATE_LEAD = phraseSet({
+  name: 'rate-lead',
+  description: 'The words between a count and its rate: "…, chiếm 5,6%".',
+  phrases: ['chiếm', 'đạt', 'bằng', 'đạt tỷ lệ', 'tỷ lệ', 'tương đương', 'chiếm tỷ lệ'],
+  examples: { hit: ['chiếm', 'đạt tỷ lệ'], miss: ['trong đó'] },
+});
+
+export const COORDINATION = phraseSet({
+  name: 'coordination',
+  description: 'A second figure of the same kind follows: "… 16 xã nâng cao và 05 xã kiểu mẫu".',
+  phrases: ['và', 'cùng', 'trong đó có', 'cùng với'],
+  examples: { hit: ['và', 'trong đó có'], miss: ['chiếm'] },
+});
+
+export const GROWTH_WORDS = phraseSet({
+  name: 'growth-words',
+  description: 'A percentage per year that is a growth rate ("tốc độ tăng trưởng 3,6%/năm").',
+  phrases: ['tăng trưởng', 'tốc độ'],
+  examples: { hit: ['Tốc độ tăng trưởng bình quân'], miss: ['Tỷ lệ hộ nghèo'] },
+});
+
+export const PER_YEAR_WORDS = phraseSet({
+  name: 'per-year-words',
+  description: 'A percentage that is a yearly change ("giảm bình quân 1,8%", "mỗi năm giảm 2,05%").',
+  phrases: ['bình quân', 'mỗi năm', 'hằng năm', 'hàng năm', '/năm'],
+  examples: { hit: ['giảm bình quân 1,8%', 'bình quân mỗi năm giảm'], miss: ['giảm còn 4,2%'] },
+});
+
+type Finder = { find(t: string): { start: number; end: number } | null };
+/** Whether the text (spaces and commas aside) is one phrase of the set and nothing else. */
+export const isOnly = (m: Finder, text: string) => {
+  const t = text.replace(/^[\s,]+|[\s,]+$/gu, '');
+  const h = m.find(t);
+  return !!h && h.start === 0 && h.end === t.length;
+};
+/** Whether the text (spaces and commas aside) starts with a phrase of the set. */
+export const startsWith = (m: Finder, text: string) => m.find(text.replace(/^[\s,]+/u, ''))?.start === 0;

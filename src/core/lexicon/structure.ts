@@ -68,3 +68,24 @@ export const isReportTitle = (text: string) => {
   const t = text.trim();
   return REPORT_TITLE.find(t)?.start === 0 && /^\p{Lu}{2}/u.test(t);
 };
+
+export const TOTAL_ROW = phraseSet({
+  name: 'total-row',
+  description: 'The label of a table row that sums the rows above or below it.',
+  phrases: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã'],
+  examples: { hit: ['Tổng cộng', 'Toàn huyện'], miss: ['Xã Hải Thượng'] },
+});
+
+export const SUB_ROW = phraseSet({
+  name: 'sub-row',
+  description: 'A table row that belongs under the row above it ("- Trong đó: xã nâng cao", "+ Thôn kiểu mẫu").',
+  phrases: ['trong đó', '-', '+', '•', '–', '*'],
+  examples: { hit: ['- Trong đó: xã đạt chuẩn NTM nâng cao', '+ Thôn kiểu mẫu', 'Trong đó: nâng cao'], miss: ['Xã đạt chuẩn NTM'] },
+});
+
+export const LIST_CAPTION = phraseSet({
+  name: 'list-caption',
+  description: 'A line that captions a list or table ("Danh mục văn bản …", "Bảng 2: …", "Biểu …").',
+  phrases: ['danh mục', 'bảng', 'biểu', 'danh sách'],
+  examples: { hit: ['Danh mục văn bản chỉ đạo', 'Bảng 2: Số lớp quán triệt'], miss: ['bằng 1/3 diện tích'] },
+});

@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { sectionLabel } from './rule';
 import { tables } from '../model';
 import { containsNormalized, normalize } from '../text';
-import { LIST_REFERENCE } from '../lexicon';
+import { LIST_CAPTION, LIST_REFERENCE } from '../lexicon';
 
 /** A table whose header holds at least half of the expected columns (any of each column's alternatives). */
 function columnsFit(header: string[], columns: string[]): boolean {
@@ -28,8 +28,8 @@ export const missingList: Rule = {
         if (list.levels && ctx.level && !list.levels.includes(ctx.level)) continue;
         const [from, to] = span;
         // a table whose header fits the list's columns, or whose caption (the line above it) names the list
-        const caption = (t: { first: number }) => normalize(ctx.doc.paragraphs[t.first - 1]?.text ?? '');
-        const named = (t: { first: number }) => list.keywords.length > 0 && /danh muc|bang|bieu/.test(caption(t)) && list.keywords.some((k) => containsNormalized(caption(t), normalize(k)));
+        const captionText = (t: { first: number }) => ctx.doc.paragraphs[t.first - 1]?.text ?? '';
+        const named = (t: { first: number }) => list.keywords.length > 0 && LIST_CAPTION.test(captionText(t)) && list.keywords.some((k) => containsNormalized(normalize(captionText(t)), normalize(k)));
         const hasTable = tbls.some((t) => t.first >= from && t.first < to && (t.rows.slice(0, 2).some((r) => columnsFit(r, list.columns)) || named(t)));
         const paras = ctx.doc.paragraphs.slice(from, to).filter((p) => !p.cell);
         let run = 0;
