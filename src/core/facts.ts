@@ -246,6 +246,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') Object.assign(owner.fact, { value: q.value, quantity: q, ...(owner.fact.claim ? {} : claimIn(parenText)) });
           else if (!owner.fact) out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText) });
         } else if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
+        // the claim may follow the bracket: "36/47 xã đạt chuẩn (76,6%), vượt mục tiêu đề ra"
+        if (owner.fact && !owner.fact.claim && owner.fact.role === 'result') {
+          const close = c.text.indexOf(')', q.end);
+          if (close >= 0) {
+            let tail = c.text.slice(close + 1, i + 1 < qs.length ? qs[i + 1].start : c.text.length);
+            const cut = BREAKDOWN.find(tail);
+            if (cut) tail = tail.slice(0, cut.start);
+            Object.assign(owner.fact, claimIn(tail));
+          }
+        }
         continue;
       }
       const narrow = normalize(left + ' ' + right);
