@@ -6,6 +6,7 @@
  * content-control tag (decuong:g:…) and by its words.
  */
 import type { DocModel, Paragraph } from './model';
+import type { Section } from '../packs/schema';
 import type { FlatSection, Heading, SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
@@ -20,13 +21,19 @@ function wordsBeyondFiller(text: string): number {
   return t.split(/[^\p{L}\d]+/u).filter((w) => /\p{L}/u.test(w)).length;
 }
 
-/** Guidance of a section as normalised lines (a skeleton puts each line in its own paragraph). */
-function guidanceLines(guidance?: string): Set<string> {
+/**
+ * What an inserted outline puts under a section, as normalised lines: its guidance (a line a paragraph)
+ * and the captions of its danh mục tables — none of it is the writer's.
+ */
+function outlineLines(section: Section): Set<string> {
   const out = new Set([normalize(DEFAULT_GUIDANCE)]);
-  if (guidance) {
-    out.add(normalize(guidance));
-    for (const line of guidance.split('\n')) out.add(normalize(line));
+  if (section.guidance) {
+    out.add(normalize(section.guidance));
+    for (const line of section.guidance.split('\n')) out.add(normalize(line));
   }
+  for (const list of section.lists) out.add(normalize(list.title));
+  // a section's span holds its items' outline too
+  for (const child of section.children) for (const line of outlineLines(child)) out.add(line);
   return out;
 }
 
@@ -58,7 +65,7 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
   for (const m of matches) {
     const span = spanOf(m);
     if (!span || !m.heading) continue;
-    const lines = guidanceLines(m.flat.section.guidance);
+    const lines = outlineLines(m.flat.section);
     const title = m.heading.title;
     let has = m.heading.runIn !== undefined && substantive({ index: m.heading.paragraph, text: m.heading.runIn }, lines, title);
     for (let i = span[0]; i < span[1] && !has; i++) {

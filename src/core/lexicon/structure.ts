@@ -19,7 +19,7 @@ export const FILLER = phraseSet({
 export const CLOSING = phraseSet({
   name: 'closing',
   description: 'A line that closes the body of a report.',
-  phrases: ['trên đây là', 'nơi nhận', 'kính báo cáo', 'kính trình', 'xin báo cáo', 'đính kèm các phụ lục', 'đính kèm phụ lục', 'kèm theo các phụ lục', 'kèm theo phụ lục', 'có các phụ lục kèm theo', 'có phụ lục kèm theo', 'đính kèm các biểu phụ lục', 'kèm theo các biểu phụ lục'],
+  phrases: ['trên đây là', 'nơi nhận', 'kính báo cáo', 'kính trình', 'xin báo cáo', 'phụ lục kèm theo', 'các phụ lục kèm theo', 'đính kèm các phụ lục', 'đính kèm phụ lục', 'kèm theo các phụ lục', 'kèm theo phụ lục', 'có các phụ lục kèm theo', 'có phụ lục kèm theo', 'đính kèm các biểu phụ lục', 'kèm theo các biểu phụ lục'],
   examples: { hit: ['Trên đây là báo cáo sơ kết…', 'Nơi nhận:', '(Đính kèm các phụ lục)'], miss: ['Phụ lục 01: Danh mục văn bản', 'Trên địa bàn huyện'] },
 });
 
