@@ -106,43 +106,6 @@ export function tokens(s: string): string[] {
     .filter((w) => w.length > 1 && !STOPWORDS.has(w));
 }
 
-/** Word bigrams over all tokens (keeps some word order). */
-function bigrams(words: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) out.push(words[i] + ' ' + words[i + 1]);
-  return out;
-}
-
-/**
- * Similarity of a heading as written to a title from the pack, in [0, 1].
- * Asymmetric on purpose: writers shorten titles ("Giảm nghèo bền vững" for the
- * seed's long item 9), so the share of the *heading's* tokens found in the title
- * counts as much as the share of the title's tokens found in the heading.
- */
-export function similarity(heading: string, title: string): number {
-  const h = tokens(heading);
-  const t = tokens(title);
-  if (h.length === 0 || t.length === 0) return 0;
-  const tSet = new Set(t);
-  const hSet = new Set(h);
-  let hin = 0;
-  for (const w of hSet) if (tSet.has(w)) hin++;
-  let tin = 0;
-  for (const w of tSet) if (hSet.has(w)) tin++;
-  const precision = hin / hSet.size; // heading words that belong to the title
-  const recall = tin / tSet.size; // title words present in the heading
-  const hb = new Set(bigrams(normalize(heading).split(' ')));
-  const tb = new Set(bigrams(normalize(title).split(' ')));
-  let bin = 0;
-  for (const b of hb) if (tb.has(b)) bin++;
-  const bigramScore = hb.size && tb.size ? bin / Math.min(hb.size, tb.size) : 0;
-  // A short heading fully inside a long title is a good match; a heading that
-  // only shares one common word with the title is not.
-  const f = (2 * precision * recall) / (precision + recall || 1);
-  const shortCover = hSet.size >= 2 ? precision * Math.min(1, 0.55 + 0.15 * hSet.size) * Math.max(recall, 0.5) : 0;
-  return Math.min(1, Math.max(f, shortCover, 0.5 * f + 0.5 * bigramScore * precision));
-}
-
 /** True when the normalised text contains the normalised keyword as whole words. */
 export function containsKeyword(normText: string, keyword: string): boolean {
   return containsNormalized(normText, normalize(keyword));
