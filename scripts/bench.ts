@@ -149,6 +149,36 @@ async function main() {
   ];
   for (const [name, ms, rel] of rows) console.log(`  ${name.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms  ${rel.padStart(6)}`);
   console.log(`  goals: total ≤ 1.0× floor (${((ours.ms + chk.ms) / fl.ms).toFixed(2)}×), check < 50 ms (${chk.ms.toFixed(0)} ms)`);
+  // the same report saved by LibreOffice (other markup: no rsids, other run splits, its own styles)
+  const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+  if (soffice.status === 0) {
+    const dir = mkdtempSync(join(tmpdir(), 'decuong-lo-'));
+    const src = join(dir, 'word.docx');
+    writeFileSync(src, buf);
+    spawnSync('soffice', ['--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', join(dir, 'lo'), src], { encoding: 'utf8', timeout: 600_000 });
+    const out = join(dir, 'lo', 'word.docx');
+    if (existsSync(out)) {
+      const lo = readFileSync(out);
+      await floor(lo);
+      const loModel = await readDocx(lo);
+      check(loModel, pack);
+      const lt = { floor: [] as number[], read: [] as number[], check: [] as number[] };
+      for (let i = 0; i < RUNS; i++) {
+        let a = performance.now();
+        await floor(lo);
+        lt.floor.push(performance.now() - a);
+        a = performance.now();
+        const m = await readDocx(lo);
+        lt.read.push(performance.now() - a);
+        a = performance.now();
+        check(m, pack);
+        lt.check.push(performance.now() - a);
+      }
+      const [f, r, c] = [median(lt.floor), median(lt.read), median(lt.check)];
+      console.log(`the same report saved by LibreOffice (${soffice.stdout.trim().split('\n')[0]}): ${loModel.paragraphs.length.toLocaleString('en')} paragraphs, .docx ${mb(lo.length)}`);
+      console.log(`  floor ${f.toFixed(0)} ms, decuong read ${r.toFixed(0)} ms (${(r / f).toFixed(2)}×), check ${c.toFixed(0)} ms, total ${(r + c).toFixed(0)} ms (${((r + c) / f).toFixed(2)}×)`);
+    } else console.log('the same report saved by LibreOffice: the conversion failed');
+  } else console.log('the same report saved by LibreOffice: no soffice here (apt-get install -y libreoffice-writer-nogui)');
   // start-up: the command line's own cost, over bare node (median of 7, interleaved)
   const cli = join(ROOT, 'bin', 'decuong.cjs');
   if (existsSync(join(ROOT, 'dist', 'cli', 'decuong.mjs'))) {
