@@ -48,9 +48,9 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const unit: Unit = { ...detected, level };
   const allHeadings = findHeadings(doc);
   const { matches, mapping } = alignOutline(pack, allHeadings, level, doc);
-  // a run-in heading counts only when it is one of the pack's items; otherwise it is a paragraph of content
+  // a run-in heading, or a plain numbered line, counts only when it is one of the pack's items; otherwise it is content
   const matchedHeadings = new Set(matches.map((m) => m.heading).filter(Boolean));
-  const headings = allHeadings.filter((h) => h.runIn === undefined || matchedHeadings.has(h));
+  const headings = allHeadings.filter((h) => (h.runIn === undefined && !h.weak) || matchedHeadings.has(h));
   // the body ends where the closing begins ("Trên đây là báo cáo…", "Nơi nhận:"): the last section stops there
   const n = closingParagraph(doc, headings) ?? doc.paragraphs.length;
   const spans = sectionSpans(matches, headings, n);
@@ -66,7 +66,7 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     if (isFuture) for (let i = span[0]; i < span[1]; i++) future.add(i);
   }
   // figures are read from every paragraph but headings; a run-in heading's paragraph holds its section's text
-  const headingLines = new Set(allHeadings.filter((h) => h.runIn === undefined).flatMap((h) => (h.also !== undefined ? [h.paragraph, h.also] : [h.paragraph])));
+  const headingLines = new Set(headings.filter((h) => h.runIn === undefined).flatMap((h) => (h.also !== undefined ? [h.paragraph, h.also] : [h.paragraph])));
   const facts = extractFacts(doc, pack, { unit, future, headings: headingLines });
   const bySection = new Map(matches.map((m) => [m.flat.section.id, m]));
   const end = Number(pack.period.to.slice(0, 4));

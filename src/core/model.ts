@@ -36,6 +36,8 @@ export interface Paragraph {
   italic?: boolean;
   /** The text starts in italic but is not all italic: an italic run-in heading ("_(1) Quy hoạch:_ nội dung…"). */
   italicStart?: boolean;
+  /** With boldStart or italicStart: how many characters of the text the bold or italic lead covers, when the reader knows. */
+  lead?: number;
   /** Set when the paragraph sits in a table cell. */
   cell?: CellRef;
   /** Tags of the content controls the paragraph is in (outermost first). */

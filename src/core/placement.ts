@@ -15,8 +15,11 @@ export interface Placement {
 }
 
 export function placeSection(doc: DocModel, pack: Pack, sectionId: string, level?: Level): Placement | undefined {
-  const headings = findHeadings(doc);
-  const { matches } = alignOutline(pack, headings, level, doc);
+  const all = findHeadings(doc);
+  const { matches } = alignOutline(pack, all, level, doc);
+  // a run-in heading or a plain numbered line is a heading only when it is one of the pack's items
+  const matched = new Set(matches.map((m) => m.heading));
+  const headings = all.filter((h) => (h.runIn === undefined && !h.weak) || matched.has(h));
   const target = flatten(pack, level).find((f) => f.section.id === sectionId);
   if (!target) return undefined;
   const at = (f: FlatSection) => matches.find((m) => m.flat.section.id === f.section.id)?.heading;

@@ -27,6 +27,8 @@ export interface Heading {
   runIn?: string;
   /** The paragraph that held the title when the label stood alone on the line above. */
   also?: number;
+  /** A plain paragraph that Word numbers "(1)", "a)": a heading only when it is one of the pack's items. */
+  weak?: boolean;
 }
 
 const SCHEME_LEVEL: Record<string, number> = { phan: 1, caps: 2, roman: 2, arabic: 3, decimal: 4, paren: 5, alpha: 5, bullet: 6, none: 3 };
@@ -66,12 +68,22 @@ function asHeading(p: Paragraph): Heading | null {
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
   if (!styled && !p.bold && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
-  const lead = p.boldStart || p.italicStart;
+  // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops
+  const lead = p.boldStart || p.italicStart || !!p.numLabel;
   const m = parseMarker(full);
   // a label alone ("Phần thứ nhất", "II.") is a heading when bold, styled or a part label: its title may follow
   if (m && !m.rest.trim() && m.scheme !== 'bullet' && (styled || p.bold || m.scheme === 'phan'))
     return { paragraph: p.index, title: '', number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };
   // "**2.1. Kết quả huy động nguồn lực:** Tổng nguồn lực …": a run-in heading, bold up to its colon
+  if (!styled && !p.bold && lead && m && m.scheme !== 'bullet' && p.lead !== undefined) {
+    // the reader knows where the lead ends: "**(1) Nâng cao hiệu quả … đô thị hoá.** 175/175 xã …"
+    const end = full.length - p.text.length + p.lead;
+    const head = full.slice(0, end).replace(/[\s.:：;,–-]+$/u, '');
+    const hm = parseMarker(head);
+    const body = full.slice(end).trim();
+    if (hm && hm.scheme !== 'bullet' && hm.rest.trim().length >= 3 && head.length <= 300 && body.split(/\s+/).length >= 3)
+      return { paragraph: p.index, title: hm.rest.trim(), number: hm.number, scheme: hm.scheme, level: SCHEME_LEVEL[hm.scheme], raw: head, runIn: body };
+  }
   if (!styled && !p.bold && lead && m && m.scheme !== 'bullet') {
     const colon = m.rest.search(/[:：]/);
     if (colon >= 3 && colon <= 220) {
@@ -86,9 +98,12 @@ function asHeading(p: Paragraph): Heading | null {
   if (styled) heading = true;
   else if (m && m.scheme !== 'bullet' && (p.bold || (caps && m.scheme !== 'paren'))) heading = true;
   // an italic line with a sub-item number ("2.1. …", "(3) …", "a) …"): a sub-heading made by italics alone
-  else if (m && p.italic && (m.scheme === 'decimal' || m.scheme === 'paren' || m.scheme === 'alpha' || m.scheme === 'arabic') && words <= 30 && !/[.;:]$/.test(full)) heading = true;
+  else if (m && p.italic && (m.scheme === 'decimal' || m.scheme === 'paren' || m.scheme === 'alpha' || m.scheme === 'arabic') && words <= 45 && !/[.;:]$/.test(full)) heading = true;
   else if (p.bold && caps && words <= 20 && !/[:;]$/.test(full)) heading = true;
   else if (p.bold && m?.scheme === 'bullet' && words <= 25) heading = true;
+  // "(1) Nâng cao hiệu quả …" numbered by Word, in plain text, on its own line: a candidate the alignment confirms or drops
+  if (!heading && p.numLabel && m && (m.scheme === 'paren' || m.scheme === 'alpha') && words <= 40 && !/[.;:,]$/.test(full))
+    return { paragraph: p.index, title: m.rest.trim(), number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: full, weak: true };
   if (!heading) return null;
   if (!m) return { paragraph: p.index, title: full, number: '', scheme: caps ? 'caps' : 'none', level: p.styleLevel ?? SCHEME_LEVEL[caps ? 'caps' : 'none'], raw: full };
   return { paragraph: p.index, title: m.rest.trim() || full, number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };

@@ -234,6 +234,9 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
     italicRuns: number;
     /** Whether the first run with text was italic. */
     firstItalic?: boolean;
+    /** Characters of the bold or italic lead so far, and whether the lead is still going on. */
+    lead: number;
+    leadOpen: boolean;
     /** Whether the first run with text was bold. */
     firstBold?: boolean;
   }
@@ -244,6 +247,8 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
   let runBold: boolean | undefined;
   let runItalic: boolean | undefined;
   let runHasText = false;
+  /** Characters of text in the current run. */
+  let runChars = 0;
   let inText = false;
   let delDepth = 0;
   let instr = false;
@@ -258,18 +263,26 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
   let inSdtPr = false;
 
   const flushRun = () => {
-    if (p && runHasText) {
-      p.textRuns++;
+    if (p && (runHasText || (p.leadOpen && runChars))) {
       const b = !!(runBold ?? styleInfo(styles, p.pStyle).bold);
-      if (b) p.boldRuns++;
-      if (p.firstBold === undefined) p.firstBold = b;
       const i = !!(runItalic ?? styleInfo(styles, p.pStyle).italic);
-      if (i) p.italicRuns++;
-      if (p.firstItalic === undefined) p.firstItalic = i;
+      if (runHasText) {
+        p.textRuns++;
+        if (b) p.boldRuns++;
+        if (p.firstBold === undefined) p.firstBold = b;
+        if (i) p.italicRuns++;
+        if (p.firstItalic === undefined) p.firstItalic = i;
+      }
+      // the emphasized lead of a run-in heading ("**(1) Quy hoạch.** 175/175 xã …"): runs in bold or italic from the start
+      if (p.leadOpen) {
+        if (b || i || !runHasText) p.lead += runChars;
+        else p.leadOpen = false;
+      }
     }
     runBold = undefined;
     runItalic = undefined;
     runHasText = false;
+    runChars = 0;
   };
   const add = (s: string) => {
     p!.parts.push(s);
@@ -286,7 +299,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
         switch (name) {
           case 'w:p':
             if (p) pStack.push(p);
-            p = { parts: [], len: 0, textRuns: 0, boldRuns: 0, italicRuns: 0 };
+            p = { parts: [], len: 0, textRuns: 0, boldRuns: 0, italicRuns: 0, lead: 0, leadOpen: true };
             break;
           case 'w:pPr': inPPr = true; break;
           case 'w:pStyle': if (p && inPPr) p.pStyle = t.attributes[a.val] as string | undefined; break;
@@ -366,6 +379,12 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
             else if (p.firstBold && text) para.boldStart = true;
             if (p.textRuns > 0 && p.italicRuns === p.textRuns) para.italic = true;
             else if (p.firstItalic && text) para.italicStart = true;
+            if ((para.boldStart || para.italicStart) && p.lead > 0) {
+              // the lead's length in the text as cleaned above
+              const raw = joined.slice(0, p.lead);
+              const lead = (MESSY_SPACE.test(raw) ? raw.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n') : raw).trimStart().trimEnd().length;
+              if (lead > 0 && lead < text.length) para.lead = lead;
+            }
             if (tblStack.length) {
               const c = tblStack[tblStack.length - 1];
               para.cell = { table: c.table, row: c.row, cell: c.cell, col: c.col, ...(c.span > 1 ? { span: c.span } : {}) };
@@ -384,6 +403,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
       text(s) {
         if (inText && !instr && p) {
           p.parts.push(s);
+          runChars += s.length;
           if ((p.len += s.length) > LIMITS.paragraphChars) throw tooLongText(part);
           if (!runHasText && NON_SPACE.test(s)) runHasText = true;
         }

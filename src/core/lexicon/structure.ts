@@ -59,7 +59,7 @@ export const NOT_OURS = phraseSet({
 export const REPORT_TITLE = phraseSet({
   name: 'report-title',
   description: 'The line that titles the document: what stands above it is the header block, what follows is the body.',
-  phrases: ['báo cáo', 'tham luận', 'tờ trình'],
+  phrases: ['báo cáo', 'tham luận', 'bài tham luận', 'tờ trình'],
   examples: { hit: ['BÁO CÁO', 'THAM LUẬN'], miss: ['ỦY BAN NHÂN DÂN'] },
 });
 
