@@ -7,7 +7,7 @@ import type { Rule } from './rule';
 import type { Fact } from '../facts';
 import { roundingInterval } from '../numbers';
 import { excerpt } from '../text';
-import { formatFact } from './figures';
+import { formatFact } from './rule';
 
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
 const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range';

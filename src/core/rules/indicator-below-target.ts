@@ -2,7 +2,7 @@
 import type { Rule } from './rule';
 import { describeTarget, meets } from '../indicators';
 import { excerpt } from '../text';
-import { formatFact } from './figures';
+import { formatFact } from './rule';
 
 export const indicatorBelowTarget: Rule = {
   meta: {

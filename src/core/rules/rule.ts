@@ -6,6 +6,8 @@
  */
 import type { Analysis } from '../analysis';
 import type { Code, Finding, Msg, Severity } from '../report';
+import type { Fact } from '../facts';
+import { formatVn } from '../numbers';
 
 export interface RuleMeta {
   code: Code;
@@ -32,3 +34,10 @@ export interface Rule {
 
 /** "2.1. Title" (or the title alone when the section is unnumbered), for messages. */
 export const sectionLabel = (s: { number: string; title: string }) => (s.number ? `${s.number}. ${s.title}` : s.title);
+
+/** A figure as the indicator rules write it: "84,9%", "36 xã", "1,52 lần". */
+export function formatFact(f: Fact): string {
+  const u = f.indicator.unit;
+  const d = f.quantity?.decimals ?? 1;
+  return `${formatVn(f.value, f.quantity?.kind === 'fraction' && u === '%' ? 1 : d)}${u === '%' || u === '%/năm' ? u : ' ' + u}`;
+}

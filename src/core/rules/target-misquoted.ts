@@ -6,7 +6,7 @@
 import type { Rule } from './rule';
 import { describeTarget, sameTarget } from '../indicators';
 import { excerpt } from '../text';
-import { formatFact } from './figures';
+import { formatFact } from './rule';
 
 export const targetMisquoted: Rule = {
   meta: {
