@@ -203,6 +203,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (plan && (!q || plan.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(plan.start, plan.end)}` });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
+        // inside a bracket that opens on the base ("(năm đầu giai đoạn, toàn tỉnh có 40 xã nâng cao, 09 xã kiểu mẫu)")
+        else if (q && openBracket(c.text, q.start) >= 0 && BASELINE_WORDS.test(c.text.slice(openBracket(c.text, q.start), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline in brackets' });
       }
       if (why) f.why = why;
       return f;
@@ -316,6 +318,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       owner = { ind: matched, fact };
     }
   }
+}
+
+/** Where the bracket around a position opens, or -1 when the position is not inside one. */
+function openBracket(text: string, at: number): number {
+  const open = text.lastIndexOf('(', at);
+  return open > text.lastIndexOf(')', at) ? open : -1;
 }
 
 function lastBoundary(text: string, at: number): number {

@@ -41,7 +41,7 @@ export const PROPOSAL_WORDS = phraseSet({
 export const BASELINE_WORDS = phraseSet({
   name: 'baseline-words',
   description: 'The figure is a starting point (base year, start of the period), not the result.',
-  phrases: ['năm gốc', 'đầu kỳ', 'đầu giai đoạn', 'thời điểm ban hành', 'khi ban hành nghị quyết', 'trước khi triển khai', 'xuất phát điểm', 'so với thời điểm', 'từ mức'],
+  phrases: ['năm gốc', 'đầu kỳ', 'đầu giai đoạn', 'năm đầu giai đoạn', 'năm đầu kỳ', 'thời điểm ban hành', 'khi ban hành nghị quyết', 'trước khi triển khai', 'xuất phát điểm', 'so với thời điểm', 'từ mức'],
   examples: {
     hit: ['So với năm gốc, tỷ lệ này là 61%', 'từ mức 58,2% năm 2020'],
     miss: ['đạt 72,4% năm 2023'],

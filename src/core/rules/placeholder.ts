@@ -40,8 +40,10 @@ export const placeholder: Rule = {
         if (m === null) continue;
         found = true;
         const left = m.replace(/\s+/g, ' ').trim();
+        // the excerpt shows the gap: from a little before it
+        const at = text.indexOf(m);
         ctx.report({
-          paragraph: p.index, excerpt: excerpt(text),
+          paragraph: p.index, excerpt: excerpt(at > 80 ? '…' + text.slice(text.lastIndexOf(' ', at - 60) + 1) : text),
           message: { vi: `Còn để trống (${what}): "${left}".`, en: `Left to fill: "${left}".` },
           suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
         });
