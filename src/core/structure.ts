@@ -200,25 +200,29 @@ export class Scorer {
     if (!s) this.sets.set(t, (s = new Set(t)));
     return s;
   }
+  private weights = new Map<string[], { each: number[]; sum: number }>();
+  /** The weight of each word of a list and their sum, computed once per list. */
+  private weightsOf(t: string[]) {
+    let w = this.weights.get(t);
+    if (!w) {
+      const each = t.map((x) => this.w(x));
+      this.weights.set(t, (w = { each, sum: each.reduce((a, b) => a + b, 0) }));
+    }
+    return w;
+  }
   /** Similarity of a heading's tokens to a title's tokens (both without repeats), in [0, 1]. */
   sim(h: string[], t: string[]): number {
     if (!h.length || !t.length) return 0;
     const tSet = this.setOf(t);
     const hSet = this.setOf(h);
-    let hw = 0;
+    const hW = this.weightsOf(h);
+    const tW = this.weightsOf(t);
+    const hw = hW.sum;
+    const tw = tW.sum;
     let hin = 0;
-    for (const x of h) {
-      const w = this.w(x);
-      hw += w;
-      if (tSet.has(x)) hin += w;
-    }
-    let tw = 0;
+    for (let i = 0; i < h.length; i++) if (tSet.has(h[i])) hin += hW.each[i];
     let tin = 0;
-    for (const x of t) {
-      const w = this.w(x);
-      tw += w;
-      if (hSet.has(x)) tin += w;
-    }
+    for (let i = 0; i < t.length; i++) if (hSet.has(t[i])) tin += tW.each[i];
     const precision = hin / hw; // heading words that belong to the title
     const recall = tin / tw; // title words present in the heading
     const f = (2 * precision * recall) / (precision + recall || 1);

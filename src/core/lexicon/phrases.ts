@@ -38,6 +38,20 @@ const source = (phrases: string[]) =>
 /** Vietnamese letters with marks (and đ): a text with none of them was typed without diacritics. */
 const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
+/**
+ * The text as the sets search it (lower case, or folded when typed without diacritics), remembered for
+ * the last few texts: one clause is searched by several sets in a row.
+ */
+const recent: Array<{ text: string; marked: boolean; hay: string }> = [];
+function prepared(text: string): { marked: boolean; hay: string } {
+  for (const r of recent) if (r.text === text) return r;
+  const marked = MARKED.test(text);
+  const r = { text, marked, hay: marked ? text.toLowerCase() : foldDiacritics(text) };
+  recent.unshift(r);
+  if (recent.length > 8) recent.pop();
+  return r;
+}
+
 export function compile(set: PhraseSet): Matcher {
   const re = new RegExp(`(?<![\\p{L}\\d])(?:${source(set.phrases)})(?![\\p{L}\\d])`, 'gu');
   const folded = new RegExp(`(?<![\\p{L}\\d])(?:${source(set.phrases.map(foldDiacritics))})(?![\\p{L}\\d])`, 'gu');
@@ -45,8 +59,7 @@ export function compile(set: PhraseSet): Matcher {
   const notFolded = set.notAfter?.length ? new RegExp(`(?<![\\p{L}\\d])(?:${source(set.notAfter.map(foldDiacritics))})\\s+$`, 'u') : null;
   /** Hits in order; `first` stops at the first one. */
   const scan = (text: string, first: boolean): PhraseHit[] => {
-    const marked = MARKED.test(text);
-    const hay = marked ? text.toLowerCase() : foldDiacritics(text);
+    const { marked, hay } = prepared(text);
     const r = marked ? re : folded;
     const n = marked ? not : notFolded;
     r.lastIndex = 0;
