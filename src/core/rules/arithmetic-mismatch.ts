@@ -18,7 +18,7 @@ export const arithmeticMismatch: Rule = {
     for (const p of ctx.doc.paragraphs) {
       // only fractions ("a/b") and "trong đó" totals can disagree
       if (!p.text || !(/\d\s*\/\s*\d/.test(p.text) || /trong đó/iu.test(p.text)) || !/\d/.test(p.text)) continue;
-      for (const c of clauses(p.text)) {
+      for (const c of /\d\s*\/\s*\d/.test(p.text) ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);
         for (let i = 0; i < qs.length; i++) {
           const f = qs[i];

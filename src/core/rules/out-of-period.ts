@@ -25,10 +25,10 @@ export const outOfPeriod: Rule = {
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
     for (const p of ctx.doc.paragraphs) {
-      // the country's or a region's figures are context: their dates are not the report's
-      if (SCOPE_WIDER.test(p.text)) continue;
       // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date)
       if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
+      // the country's or a region's figures are context: their dates are not the report's
+      if (SCOPE_WIDER.test(p.text)) continue;
       let said = false;
       AS_OF.lastIndex = 0;
       let m: RegExpExecArray | null;
