@@ -5,7 +5,7 @@
  */
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { alignOutline, closingParagraph, findHeadings, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
+import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
@@ -88,10 +88,6 @@ function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number)
   const out = new Map<SectionMatch, [number, number]>();
   const byHeading = new Map<Heading, SectionMatch>();
   for (const m of matches) if (m.heading) byHeading.set(m.heading, m);
-  const isDesc = (f: FlatSection, anc: FlatSection) => {
-    for (let p = f.parent; p; p = p.parent) if (p === anc) return true;
-    return false;
-  };
   const ordered = headings.slice().sort((a, b) => a.paragraph - b.paragraph);
   for (const m of matches) {
     if (!m.heading) continue;
@@ -102,7 +98,7 @@ function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number)
       if (h.paragraph >= stop) break;
       const hm = byHeading.get(h);
       // the next matched section that is not inside this one, or an unmatched heading of this level or above
-      if (hm ? !isDesc(hm.flat, m.flat) : h.level <= m.heading.level) {
+      if (hm ? !isUnder(hm.flat, m.flat) : h.level <= m.heading.level) {
         stop = h.paragraph;
         break;
       }

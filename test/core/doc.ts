@@ -77,12 +77,17 @@ const FILL = 'Các cấp ủy đã tập trung lãnh đạo, chỉ đạo triể
  * instead of the filler, `drop` leaves sections out.
  */
 export function nq16(extra: Record<string, string> = {}, drop: string[] = [], head = NQ16_HEAD): string {
-  const pack = builtinPack('nq16-so-ket-3-nam')!;
-  const out: string[] = [head];
+  return filled('nq16-so-ket-3-nam', [head], extra, drop, 'Trên đây là báo cáo sơ kết.');
+}
+
+/** A pack's outline under a header, in heading styles with typed numbers, every section filled (see nq16). */
+function filled(packId: string, head: string[], extra: Record<string, string>, drop: string[], closing: string): string {
+  const pack = builtinPack(packId)!;
+  const out: string[] = [...head];
   const walk = (secs: typeof pack.outline, depth: number) => {
     for (const s of secs) {
       if (drop.includes(s.id)) continue;
-      out.push(`${'#'.repeat(depth + 1)} ${/^Phần/.test(s.number) ? `${s.number}: ` : /^\(/.test(s.number) ? `${s.number} ` : `${s.number}. `}${s.title}`);
+      out.push(`${'#'.repeat(Math.min(depth + 1, 6))} ${headingText(s)}`);
       if (extra[s.id] !== undefined) out.push(extra[s.id]);
       else if (s.topics.length) out.push(`Đã triển khai ${s.topics.map((t) => t.label).join('; ')} đạt kết quả tích cực.`);
       else if (!s.children.length) out.push(FILL);
@@ -91,7 +96,7 @@ export function nq16(extra: Record<string, string> = {}, drop: string[] = [], he
     }
   };
   walk(pack.outline, 0);
-  out.push('(Đính kèm các phụ lục)', 'Trên đây là báo cáo sơ kết.');
+  out.push('(Đính kèm các phụ lục)', closing);
   return out.join('\n');
 }
 
@@ -133,20 +138,5 @@ export const swap = (lines: string[], from: string, to: string) => lines.map((l)
  * than nq16: a huyện header block with the pack's title, every leaf filled, lists as small tables.
  */
 export function outline(packId: string, extra: Record<string, string> = {}, drop: string[] = []): string {
-  const pack = builtinPack(packId)!;
-  const out: string[] = ['ỦY BAN NHÂN DÂN', 'HUYỆN HẢI LĂNG', 'Số: 125/BC-UBND', 'BÁO CÁO', pack.title];
-  const walk = (secs: typeof pack.outline, depth: number) => {
-    for (const s of secs) {
-      if (drop.includes(s.id)) continue;
-      out.push(`${'#'.repeat(Math.min(depth + 1, 6))} ${headingText(s)}`);
-      if (extra[s.id] !== undefined) out.push(extra[s.id]);
-      else if (s.topics.length) out.push(`Đã triển khai ${s.topics.map((t) => t.label).join('; ')} đạt kết quả tích cực.`);
-      else if (!s.children.length) out.push(FILL);
-      if (s.lists.length && extra[s.id] === undefined) out.push('| TT | Nội dung | Số lượng |', '| 1 | Hội nghị quán triệt | 12 |');
-      walk(s.children, depth + 1);
-    }
-  };
-  walk(pack.outline, 0);
-  out.push('(Đính kèm các phụ lục)', 'Trên đây là báo cáo.');
-  return out.join('\n');
+  return filled(packId, ['ỦY BAN NHÂN DÂN', 'HUYỆN HẢI LĂNG', 'Số: 125/BC-UBND', 'BÁO CÁO', builtinPack(packId)!.title], extra, drop, 'Trên đây là báo cáo.');
 }
