@@ -7,7 +7,7 @@
  */
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { clauses, extractQuantities, type Quantity } from './quantities';
+import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SOURCE_PLAN, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
@@ -53,7 +53,6 @@ export interface FactOptions {
 
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
 const YEAR = /(?<![\d/.,])(19[89]\d|20[0-4]\d)(?![\d/])/g;
-const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d\-–+•(])|\n/gu;
 
 export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];

@@ -121,7 +121,18 @@ export function clauses(text: string): Array<{ text: string; start: number }> {
   return out.filter((c) => c.text.trim());
 }
 
-/** Split a paragraph into sentences (";" does not end one). */
+/** Where a sentence ends: a full stop (or ! ?) before a capital, a figure or a list mark, or a line break. ";" does not. */
+export const SENTENCE_END = /[.!?](?=\s+[\p{Lu}\d\-–+•(])|\n/gu;
+
+/** Split a paragraph into sentences. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=\.)(?=\s+[\p{Lu}\d\-–+•(])|\n/u).filter((s) => s.trim());
+  const out: string[] = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    out.push(text.slice(from, m.index + (m[0] === '\n' ? 0 : 1)));
+    from = m.index + m[0].length;
+  }
+  out.push(text.slice(from));
+  return out.filter((s) => s.trim());
 }
