@@ -10,7 +10,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SOURCE_PLAN, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -325,10 +325,19 @@ function openBracket(text: string, at: number): number {
   return open > text.lastIndexOf(')', at) ? open : -1;
 }
 
+/** "thôn, buôn", "thôn, tổ dân phố": a comma between two kinds of village, inside one subject. */
+function joinsKinds(text: string, comma: number): boolean {
+  const after = SETTLEMENT_KINDS.find(text.slice(comma + 1, comma + 16));
+  if (!after || text.slice(comma + 1, comma + 1 + after.start).trim()) return false;
+  const before = SETTLEMENT_KINDS.findLast(text.slice(Math.max(0, comma - 14), comma));
+  return !!before && before.end === Math.min(comma, 14);
+}
+
 function lastBoundary(text: string, at: number): number {
   const s = text.slice(0, at);
   // a colon does not end the subject: "Số xã còn dưới 15 tiêu chí: 0 xã"
   let b = s.lastIndexOf(',');
+  while (b > 0 && joinsKinds(s, b)) b = s.lastIndexOf(',', b - 1);
   if (b >= 0) b += 1;
   for (const w of ['trong đó', 'gồm']) {
     const i = s.lastIndexOf(w);
@@ -339,7 +348,9 @@ function lastBoundary(text: string, at: number): number {
 
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
-  const m = /[,(:]|\svà\s/u.exec(rest);
+  const SEP = /[,(:]|\svà\s/gu;
+  let m = SEP.exec(rest);
+  while (m && m[0] === ',' && joinsKinds(text, at + m.index)) m = SEP.exec(rest);
   const b = BREAKDOWN.find(rest);
   const i = Math.min(m ? m.index : Infinity, b ? b.start : Infinity);
   return i === Infinity ? text.length : at + i;

@@ -66,7 +66,7 @@ function asHeading(p: Paragraph): Heading | null {
   if (!full || (full.length > 260 && !p.boldStart && !p.italicStart)) return null;
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
-  if (!styled && !p.bold && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
+  if (!styled && !p.bold && p.lead === undefined && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
   // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops
   const lead = p.boldStart || p.italicStart || !!p.numLabel;
@@ -83,6 +83,14 @@ function asHeading(p: Paragraph): Heading | null {
     const body = full.slice(end).trim();
     if (hm && hm.scheme !== 'bullet' && hm.rest.trim().length >= 3 && head.length <= 300 && body.split(/\s+/).length >= 3)
       return { paragraph: p.index, title: hm.rest.trim(), number: hm.number, scheme: hm.scheme, level: SCHEME_LEVEL[hm.scheme], raw: head, runIn: body };
+  }
+  // "_Kết quả huy động nguồn lực._ Tổng nguồn lực …": an unnumbered lead set off by bold or italics, a candidate the alignment confirms or drops
+  if (!styled && !p.bold && (p.boldStart || p.italicStart) && !m && p.lead !== undefined) {
+    const end = full.length - p.text.length + p.lead;
+    const head = full.slice(0, end).replace(/[\s.:：;,–-]+$/u, '');
+    const body = full.slice(end).trim();
+    if (head.split(/\s+/).length >= 3 && head.length <= 200 && body.split(/\s+/).length >= 3)
+      return { paragraph: p.index, title: head, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: head, runIn: body, weak: true };
   }
   if (!styled && !p.bold && lead && m && m.scheme !== 'bullet') {
     const colon = m.rest.search(/[:：]/);

@@ -123,6 +123,13 @@ export const COORDINATION = phraseSet({
   examples: { hit: ['và', 'trong đó có'], miss: ['chiếm'] },
 });
 
+export const SETTLEMENT_KINDS = phraseSet({
+  name: 'settlement-kinds',
+  description: 'Names of the villages a commune is made of; "thôn, buôn", "thôn, bản", "thôn, tổ dân phố" name one subject, the comma does not end it.',
+  phrases: ['thôn', 'buôn', 'bản', 'làng', 'ấp', 'xóm', 'sóc', 'plei', 'tổ dân phố', 'khu phố', 'khối phố', 'thôn bản', 'thôn xóm'],
+  examples: { hit: ['buôn đạt chuẩn', 'tổ dân phố'], miss: ['xã đạt chuẩn', 'bảng 2'] },
+});
+
 export const GROWTH_WORDS = phraseSet({
   name: 'growth-words',
   description: 'A percentage per year that is a growth rate ("tốc độ tăng trưởng 3,6%/năm").',

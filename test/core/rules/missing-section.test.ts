@@ -18,6 +18,12 @@ ruleTester('missing-section', {
       name: 'a run-in heading ("**4. Bài học kinh nghiệm:** text") is found',
       src: REPORT.replace(/### 4\. Bài học kinh nghiệm\n[^\n]*/, '**4. Bài học kinh nghiệm:** Phải phát huy vai trò người đứng đầu cấp ủy.'),
     },
+    {
+      name: 'items written as unnumbered italic leads ("_Kết quả huy động nguồn lực._ Tổng nguồn lực …") are found',
+      src: REPORT
+        .replace(/#### 2\.5\. Kết quả huy động nguồn lực\n[^\n]*/, '__Kết quả huy động nguồn lực.__ Tổng nguồn lực huy động đạt 1.250 tỷ đồng.')
+        .replace(/#### 2\.7\. ([^\n]*)\n[^\n]*/, '__$1.__ Các công trình đều được bàn bạc công khai với Nhân dân.'),
+    },
     { name: 'a number typed by Word numbering (not in the text) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '### Bài học kinh nghiệm') },
     { name: 'a number in the numbering label ({num=4.}) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '{num=4.} ### Bài học kinh nghiệm') },
     {
@@ -31,6 +37,11 @@ ruleTester('missing-section', {
     { name: 'an item present but empty is not missing', extra: { 'p1.iv.4': '' } },
   ],
   invalid: [
+    {
+      name: 'an italic lead of the writer\'s own does not stand in for a missing item',
+      src: nq16(results(MET), ['p1.iv.4']).replace('### 3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan', '### 3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan\n__Về công tác tuyên truyền vận động.__ Một số nơi còn hình thức, chưa sâu.'),
+      expect: { sections: ['p1.iv.4'] },
+    },
     { name: 'a missing item is reported once, by id', drop: ['p1.iv.3'], expect: { sections: ['p1.iv.3'], severity: 'error' } },
     { name: 'a missing part is reported as the part, not each of its items', drop: ['p1.iv'], expect: { sections: ['p1.iv'] } },
     { name: 'the whole Phần thứ hai missing is one finding', drop: ['p2'], expect: { sections: ['p2'] } },
