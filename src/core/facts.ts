@@ -41,6 +41,8 @@ export interface Fact {
   direct?: boolean;
   /** Why the role is not "result", in words, for the JSON report. */
   why?: string;
+  /** Counted from the places named, not written as a figure ("huyện Thái Thụy cơ bản đạt chuẩn NTM nâng cao"): used only when no figure is given. */
+  byName?: boolean;
 }
 
 export interface FactOptions {
@@ -144,7 +146,7 @@ export function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
 
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[]): void {
   // most paragraphs name no indicator at all: one normalisation decides
-  if (!/\d/.test(text) && !ZERO_WORDS.test(text)) return;
+  if (!/\d/.test(text) && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
   const whole = normalize(text);
   if (!anyKeyword(indicators).test(whole) || !indicators.some((ind) => mentions(ind, whole))) return;
   const inFuture = opts.future.has(paragraph);
@@ -285,7 +287,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // a subject with a comma in it ("thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang … đạt 59,6%"):
         // look back to the previous figure, only when nothing closer named an indicator
         const back = normalize(c.text.slice(prevStart, q.start) + ' ' + right);
-        matched = named.find((ind) => !excluded(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back));
+        // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
+        matched = named
+          .filter((ind) => !excluded(ind, narrow) && !excluded(ind, back) && unitFits(ind, q, left + right) && mentions(ind, back))
+          .sort((a, b) => b.keywords.length - a.keywords.length)[0];
       }
       if (!matched && owner && startsWith(COORDINATION, left) && unitFits(owner.ind, q, '')) {
         // coordinated figures: "… 16 xã đạt chuẩn NTM nâng cao và 05 xã đạt chuẩn NTM kiểu mẫu" — the subject after the figure
@@ -316,8 +321,47 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       out.push(fact);
       owner = { ind: matched, fact };
     }
+    namedCounts(c, named, places, make, out);
   }
 }
+
+/**
+ * A count given by naming the places it counts: "huyện Thái Thụy cơ bản đạt chuẩn nông thôn mới nâng cao",
+ * "xã Hải Thượng và xã Hải Lâm đạt chuẩn NTM kiểu mẫu". Each part of the unit named as the subject, right
+ * before a predicate that names a count indicator of that kind of place, with no figure of its own.
+ */
+function namedCounts(c: { text: string; start: number }, named: Indicator[], places: Array<{ start: number; end: number; text: string; part?: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[]): void {
+  const counts = named.filter((ind) => ind.target.comparator !== 'exactly' && !ind.unit.includes('%'));
+  if (!counts.length) return;
+  const end = c.start + c.text.length;
+  for (let i = 0; i < places.length; i++) {
+    const first = places[i];
+    if (!first.part || first.start < c.start || first.end > end) continue;
+    const kind = normalize(first.text).split(' ')[0];
+    let n = 1;
+    let at = first.end - c.start;
+    // further names of the same kind: ", xã Hải Lâm", " và Kiến Xương"
+    for (let m = MORE_NAMES.exec(c.text.slice(at)); m && (!m[1] || normalize(m[1]) === kind); m = MORE_NAMES.exec(c.text.slice(at))) {
+      n++;
+      at += m[0].length;
+      while (i + 1 < places.length && places[i + 1].start < c.start + at) i++;
+    }
+    // what is said of them, up to the clause's next boundary: it names the indicator and carries no figure
+    const predicate = c.text.slice(at, nextBoundary(c.text, at));
+    if (/\d/.test(predicate.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')) || !/^\s*(?:(?:cũng|đã|đều|vừa|được|công nhận|UBND tỉnh|Thủ tướng Chính phủ)\s+)*(?:cơ bản\s+)?(?:hoàn thành|đạt)/u.test(predicate)) continue;
+    const subject = normalize(`${kind} ${predicate}`);
+    const ind = counts
+      .filter((x) => normalize(x.unit) === kind && mentions(x, subject) && !excluded(x, subject))
+      .sort((a, b) => b.keywords.length - a.keywords.length)[0];
+    if (!ind) continue;
+    const q: Quantity = { kind: 'number', value: n, decimals: 0, unit: kind, raw: c.text.slice(first.start - c.start, at), start: first.start - c.start, end: at };
+    const fact = make(ind, q, n, 'result');
+    if (fact.role === 'result') out.push({ ...fact, byName: true });
+  }
+}
+/** A place named as a subject ("huyện Thái Thụy …"): a count may be given by naming. */
+const PLACE_NAMED = /(?:huyện|xã|thôn)\s+\p{Lu}/iu;
+const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}/u;
 
 /** Where the bracket around a position opens, or -1 when the position is not inside one. */
 function openBracket(text: string, at: number): number {
@@ -368,7 +412,10 @@ export interface Judged {
  * anywhere; results dated after the period count only when there is no other.
  */
 export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number, number] | null, periodEnd: number): Judged | undefined {
-  const results = facts.filter((f) => f.indicator.id === indicator.id && f.role === 'result');
+  const all = facts.filter((f) => f.indicator.id === indicator.id && f.role === 'result');
+  // a count made from the places named stands in only when no figure is written
+  const written = all.filter((f) => !f.byName);
+  const results = written.length ? written : all;
   if (!results.length) return undefined;
   const inPeriod = results.filter((f) => f.year === undefined || f.year <= periodEnd);
   const pool = inPeriod.length ? inPeriod : results;

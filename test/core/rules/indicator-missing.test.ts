@@ -32,6 +32,11 @@ ruleTester('indicator-missing', {
       extra: results([...MET.filter((l) => !l.includes('thôn đạt chuẩn')), 'Có 84/98 thôn, buôn đạt chuẩn nông thôn mới (85,7%), trong đó 6 thôn, buôn đạt chuẩn nông thôn mới kiểu mẫu (6,1%).']),
     },
     {
+      name: 'a count given by naming the district ("huyện Thái Thụy cơ bản đạt chuẩn nông thôn mới nâng cao")',
+      level: 'tinh',
+      extra: results([...tinhWithout('cơ bản đạt chuẩn'), 'Huyện Thái Thụy cơ bản đạt chuẩn nông thôn mới nâng cao.']),
+    },
+    {
       name: 'the forest cover given only in an indicator table',
       extra: results([...noForest, '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |', '| 1 | Tỷ lệ che phủ rừng | % | 50,1 |']),
     },
@@ -49,6 +54,12 @@ ruleTester('indicator-missing', {
       level: 'tinh',
       extra: results(MET.map((l) => l.replace('Toàn huyện', 'Toàn tỉnh'))),
       expect: { indicators: ['huyen-dat-chuan', 'huyen-nang-cao', 'huyen-co-ban-nang-cao', 'xa-dat-chuan', 'xa-nang-cao', 'xa-kieu-mau', 'chuyen-doi-lua'] },
+    },
+    {
+      name: 'a district named in a plan ("phấn đấu huyện Thái Thụy đạt chuẩn nâng cao") is no count of the unit',
+      level: 'tinh',
+      extra: results([...tinhWithout('cơ bản đạt chuẩn'), 'Phấn đấu năm 2025 huyện Thái Thụy cơ bản đạt chuẩn nông thôn mới nâng cao.']),
+      expect: { indicators: ['huyen-co-ban-nang-cao'] },
     },
     { name: 'another district\'s figure is not the unit\'s', extra: results([...noForest, 'Huyện Gio Linh có tỷ lệ che phủ rừng đạt 51,2%.']), expect: { indicators: ['che-phu-rung'] } },
   ],
