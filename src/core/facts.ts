@@ -330,14 +330,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
  * "xã Hải Thượng và xã Hải Lâm đạt chuẩn NTM kiểu mẫu". Each part of the unit named as the subject, right
  * before a predicate that names a count indicator of that kind of place, with no figure of its own.
  */
-function namedCounts(c: { text: string; start: number }, named: Indicator[], places: Array<{ start: number; end: number; text: string; part?: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[]): void {
-  const counts = named.filter((ind) => ind.target.comparator !== 'exactly' && !ind.unit.includes('%'));
-  if (!counts.length) return;
+function namedCounts(c: { text: string; start: number }, named: Indicator[], places: Array<{ start: number; end: number; text: string; part?: boolean; own: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[]): void {
   const end = c.start + c.text.length;
   for (let i = 0; i < places.length; i++) {
     const first = places[i];
-    if (!first.part || first.start < c.start || first.end > end) continue;
+    if (!(first.part || first.own) || first.start < c.start || first.end > end) continue;
     const kind = normalize(first.text).split(' ')[0];
+    // a part counts one; the unit itself, named as meeting the standard of its own kind ("Xã Cẩm Bình được
+    // công nhận đạt chuẩn NTM" in a commune's report), gives the rate of such units: 100%
+    const counts = named.filter((ind) => ind.target.comparator !== 'exactly' && (first.part ? !ind.unit.includes('%') && normalize(ind.unit) === kind : ind.unit === '%' && normalize(ind.keywords[0] ?? '') === kind));
+    if (!counts.length || !/\p{Lu}/u.test(first.text.slice(kind.length + 1, kind.length + 2))) continue;
     let n = 1;
     let at = first.end - c.start;
     // further names of the same kind: ", xã Hải Lâm", " và Kiến Xương"
@@ -351,11 +353,12 @@ function namedCounts(c: { text: string; start: number }, named: Indicator[], pla
     if (/\d/.test(predicate.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')) || !/^\s*(?:(?:cũng|đã|đều|vừa|được|công nhận|UBND tỉnh|Thủ tướng Chính phủ)\s+)*(?:cơ bản\s+)?(?:hoàn thành|đạt)/u.test(predicate)) continue;
     const subject = normalize(`${kind} ${predicate}`);
     const ind = counts
-      .filter((x) => normalize(x.unit) === kind && mentions(x, subject) && !excluded(x, subject))
+      .filter((x) => mentions(x, subject) && !excluded(x, subject))
       .sort((a, b) => b.keywords.length - a.keywords.length)[0];
-    if (!ind) continue;
-    const q: Quantity = { kind: 'number', value: n, decimals: 0, unit: kind, raw: c.text.slice(first.start - c.start, at), start: first.start - c.start, end: at };
-    const fact = make(ind, q, n, 'result');
+    if (!ind || (first.own && n > 1)) continue;
+    const value = first.own ? 100 : n;
+    const q: Quantity = { kind: first.own ? 'percent' : 'number', value, decimals: 0, unit: first.own ? '%' : kind, raw: c.text.slice(first.start - c.start, at), start: first.start - c.start, end: at };
+    const fact = make(ind, q, value, 'result');
     if (fact.role === 'result') out.push({ ...fact, byName: true });
   }
 }

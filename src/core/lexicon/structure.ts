@@ -45,8 +45,8 @@ export const APPENDIX_REFERENCE = phraseSet({
 export const LIST_REFERENCE = phraseSet({
   name: 'list-reference',
   description: 'A section that sends its list to an appendix or an attached danh mục.',
-  phrases: ['phụ lục', 'danh mục kèm theo', 'biểu kèm theo', 'danh mục đính kèm', 'danh sách kèm theo', 'bảng kèm theo', 'danh mục chi tiết kèm theo'],
-  examples: { hit: ['(có danh mục kèm theo)', 'chi tiết tại Phụ lục 02'], miss: ['Đã ban hành 25 văn bản chỉ đạo.'] },
+  phrases: ['phụ lục', 'danh mục … kèm theo', 'biểu … kèm theo', 'danh mục … đính kèm', 'danh sách … kèm theo', 'bảng … kèm theo', 'danh mục kèm theo', 'biểu kèm theo', 'danh mục đính kèm', 'danh sách kèm theo', 'bảng kèm theo'],
+  examples: { hit: ['(có danh mục kèm theo)', 'chi tiết tại Phụ lục 02', '(có danh mục văn bản kèm theo)', '(danh mục các văn bản đính kèm)'], miss: ['Đã ban hành 25 văn bản chỉ đạo.', 'danh mục văn bản do Sở ban hành trong năm qua được lưu tại văn phòng kèm theo'] },
 });
 
 export const NOT_OURS = phraseSet({

@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, results } from '../doc';
+import { MET, MET_TINH, outline, results } from '../doc';
 
 const FOREST = 'che phủ rừng';
 const noForest = MET.filter((l) => !l.includes(FOREST));
@@ -35,6 +35,12 @@ ruleTester('indicator-missing', {
       name: 'a count given by naming the district ("huyện Thái Thụy cơ bản đạt chuẩn nông thôn mới nâng cao")',
       level: 'tinh',
       extra: results([...tinhWithout('cơ bản đạt chuẩn'), 'Huyện Thái Thụy cơ bản đạt chuẩn nông thôn mới nâng cao.']),
+    },
+    {
+      name: 'a commune\'s report naming itself as meeting the standard gives the rate of communes that do (nq04, xã)',
+      pack: 'nq04-ket-luan-ha-tinh',
+      level: 'xa',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Xã Hải Thượng được công nhận đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 năm 2023.' }).replace('HUYỆN HẢI LĂNG', 'XÃ HẢI THƯỢNG'),
     },
     {
       name: 'the forest cover given only in an indicator table',

@@ -7,6 +7,7 @@ ruleTester('missing-list', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'a complete report (both danh mục present as tables)' },
+    { name: 'the list sent to an attached danh mục in other words ("có danh mục văn bản kèm theo")', extra: { ...results(MET), 'p1.ii.2': 'Sở đã tham mưu ban hành 18 văn bản (có danh mục văn bản kèm theo).' } },
     {
       name: 'a table whose caption names the list, in other columns',
       extra: { 'p1.ii.2': `Đã ban hành các văn bản chỉ đạo.
