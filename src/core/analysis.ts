@@ -51,8 +51,9 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   // a run-in heading, or a plain numbered line, counts only when it is one of the pack's items; otherwise it is content
   const matchedHeadings = new Set(matches.map((m) => m.heading).filter(Boolean));
   const headings = allHeadings.filter((h) => (h.runIn === undefined && !h.weak) || matchedHeadings.has(h));
-  // the body ends where the closing begins ("Trên đây là báo cáo…", "Nơi nhận:"): the last section stops there
-  const n = closingParagraph(doc, headings) ?? doc.paragraphs.length;
+  // the body ends where the closing begins ("Trên đây là báo cáo…", "Nơi nhận:") after the last of the pack's
+  // items: the last section stops there (the signature block's capitals after it are no heading of the body)
+  const n = closingParagraph(doc, headings.filter((h) => matchedHeadings.has(h))) ?? doc.paragraphs.length;
   const spans = sectionSpans(matches, headings, n);
   const spanOf = (m: SectionMatch) => spans.get(m) ?? null;
   const empty = emptySections(doc, matches, headings, spanOf);

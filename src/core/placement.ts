@@ -25,7 +25,7 @@ export function placeSection(doc: DocModel, pack: Pack, sectionId: string, level
   const at = (f: FlatSection) => matches.find((m) => m.flat.section.id === f.section.id)?.heading;
   const siblings = matches.map((m) => m.flat).filter((f) => f.parent?.section.id === target.parent?.section.id && f.depth === target.depth);
   const i = siblings.findIndex((f) => f.section.id === sectionId);
-  const end = closingParagraph(doc, headings);
+  const end = closingParagraph(doc, headings.filter((h) => matched.has(h)));
   /** First heading after `from` at `lvl` or above: where a span that starts at `from` ends. */
   const spanEnd = (from: number, lvl: number) => headings.find((h) => h.paragraph > from && h.level <= lvl)?.paragraph ?? end;
   const depthLevel = target.depth + 1;

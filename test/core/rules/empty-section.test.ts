@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, results } from '../doc';
+import { MET, nq16, results } from '../doc';
 import { builtinPack } from '../../../src/packs/builtin';
 import type { Section } from '../../../src/packs/schema';
 
@@ -36,6 +36,11 @@ ruleTester('empty-section', {
     { name: '"(Đang cập nhật)"', extra: { 'p1.iv.4': '(Đang cập nhật)' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"Đang tổng hợp, báo cáo sau."', extra: { 'p1.iv.4': 'Đang tổng hợp, báo cáo sau.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"(Đính kèm phụ lục)" alone', extra: { 'p1.iv.3': '(Đính kèm phụ lục)' }, expect: { sections: ['p1.iv.3'] } },
+    {
+      name: 'the last section holding only "(Đính kèm phụ lục)" before the recipients and the signature block in capitals',
+      src: nq16({ ...results(MET), 'p2.iv.2': '(Đính kèm phụ lục)' }).replace('Trên đây là báo cáo sơ kết.', 'Nơi nhận:\n- UBND tỉnh Kon Tum;\n- Lưu: VT, NN.\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**'),
+      expect: { sections: ['p2.iv.2'] },
+    },
     { name: '"Như báo cáo trước."', extra: { 'p1.iv.2': 'Như báo cáo trước.' }, expect: { sections: ['p1.iv.2'] } },
     { name: 'a sentence that only repeats the heading', extra: { 'p1.iv.4': 'Bài học kinh nghiệm.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'the closing lines do not fill the last section', extra: { 'p2.iv.2': '' }, expect: { sections: ['p2.iv.2'] } },
