@@ -89,9 +89,11 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   let list = text.slice(m.index + m[0].length);
   const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
   if (end) list = list.slice(0, end.index);
+  // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
+  if (!m[0].includes(':') && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   list = list.replace(/\([^()]*\)/g, (s) => ' '.repeat(s.length)).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
   const after = extractQuantities(list);
-  const parts = after.filter((q) => q.kind === 'number' && q.unit === total.unit && !DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)));
+  const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit) && !DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)));
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
   if (consistent(tv, parts.map((p) => ({ value: p.value, decimals: p.decimals })), /đồng/u.test(total.unit))) return [];
@@ -102,7 +104,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
 }
 
 /** Units that count the same thing: a total in "lao động" and parts in "người". */
-const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên']];
+const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
 const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.includes(a) && g.includes(b));
 
 /**

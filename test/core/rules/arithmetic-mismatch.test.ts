@@ -26,6 +26,7 @@ ruleTester('arithmetic-mismatch', {
     },
     line('a "gồm" list that adds up (money)', 'Tổng nguồn lực huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng, ngân sách địa phương 250 tỷ đồng, nhân dân đóng góp 70 tỷ đồng.'),
     line('a "gồm" list that adds up (counts)', 'Tổng số 45 hộ, gồm 20 hộ nghèo và 25 hộ cận nghèo.'),
+    line('villages of two kinds that add up ("96 thôn, làng, gồm 61 thôn và 35 làng")', 'Toàn huyện có 96 thôn, làng, gồm 61 thôn và 35 làng đồng bào dân tộc thiểu số; đồng bào dân tộc thiểu số chiếm 46,2% dân số.'),
     line('figures that are not parts of one total ("5.360/8.233 xã; 17 xã …")', 'Cả nước có 5.360/8.233 xã đạt chuẩn nông thôn mới; 17 xã của huyện đã được công nhận.'),
     line('parts of a coordinated count within the total', 'Toàn huyện có 12 xã đạt chuẩn, trong đó 5 xã đạt chuẩn NTM nâng cao và 02 xã đạt chuẩn NTM kiểu mẫu.'),
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
@@ -37,6 +38,7 @@ ruleTester('arithmetic-mismatch', {
     { name: 'a table total row off in counts: 236 | 45', extra: at(funds('236 | 45')), expect: { count: 1 } },
     { ...line('a "gồm" list that does not add up (money)', 'Tổng nguồn lực huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng, ngân sách địa phương 250 tỷ đồng, nhân dân đóng góp 90 tỷ đồng.'), expect: { count: 1 } },
     { ...line('a "gồm" list that does not add up (counts)', 'Tổng số 45 hộ, gồm 20 hộ nghèo và 26 hộ cận nghèo.'), expect: { count: 1 } },
+    { ...line('villages of two kinds that do not add up, the list ended by ";" before a percentage', 'Toàn huyện có 96 thôn, làng, gồm 61 thôn và 37 làng đồng bào dân tộc thiểu số; đồng bào dân tộc thiểu số chiếm 46,2% dân số.'), expect: { count: 1 } },
     { ...line('12/15 xã is 80%, not 85%', 'Đến nay có 12/15 xã đạt chuẩn nông thôn mới (đạt 85%).'), expect: { count: 1, snippets: ['80'] } },
   ],
 });
