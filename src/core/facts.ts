@@ -307,6 +307,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         }
         continue;
       }
+      // "61/86 xã đạt chuẩn, chiếm 70,9%, so với mục tiêu … 40 xã": the count's share; the count still owns what follows
+      if (!matched && owner && owner.ind.unit !== '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) continue;
       if (!matched) {
         // "63 thôn đạt chuẩn … kiểu mẫu (chiếm 5,3%)": a count whose rate follows in brackets
         const rate = q.kind === 'number' ? named.find((ind) => ind.unit === '%' && !excluded(ind, narrow) && mentions(ind, narrow)) : undefined;

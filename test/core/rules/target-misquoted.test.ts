@@ -32,6 +32,11 @@ ruleTester('target-misquoted', {
   ],
   invalid: [
     {
+      name: 'the target quoted after the count\'s share: "61/86 xã …, chiếm 70,9%, so với mục tiêu Nghị quyết … là ít nhất 40 xã"',
+      extra: plus('Toàn tỉnh có 61/86 xã đạt chuẩn nông thôn mới, chiếm 70,9%, so với mục tiêu Nghị quyết đề ra đến năm 2025 là ít nhất 40 xã thì đã vượt 21 xã.'),
+      expect: { indicators: ['xa-dat-chuan'], snippets: ['40 xã'] },
+    },
+    {
       name: 'the report restates the target wrongly: "(mục tiêu 42 xã)"',
       extra: plus('Toàn tỉnh có 40 xã đạt chuẩn nông thôn mới (mục tiêu 42 xã).'),
       expect: { indicators: ['xa-dat-chuan'], severity: 'error' },
