@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, roundingInterval } from '../numbers';
 import { excerpt } from '../text';
-import { DIFFERENCE_WORDS, TARGET_WORDS } from '../lexicon';
+import { DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly } from '../lexicon';
 import { listedTotals, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
 
 export const arithmeticMismatch: Rule = {
@@ -33,6 +33,9 @@ export const arithmeticMismatch: Rule = {
           if (pct.start > f.end && (TARGET_WORDS.test(c.text.slice(f.end, pct.start)) || DIFFERENCE_WORDS.test(c.text.slice(f.end, pct.start)))) continue;
           const between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           if (between.length > 160 || /\d/.test(between.replace(/\d+\s*(?:sao|tiêu chí)/g, ''))) continue;
+          // after a comma, words of a new subject ("37/37 xã đạt chuẩn, tỷ lệ thôn đạt chuẩn đạt 92%"): another figure's rate
+          const tail = between.slice(between.lastIndexOf(',') + 1);
+          if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail)) continue;
           const [lo, hi] = roundingInterval({ value: pct.value, decimals: pct.decimals });
           const actual = (f.num!.value / f.den!.value) * 100;
           if (actual >= lo - 1e-9 && actual < hi + 1e-9) continue;
