@@ -10,8 +10,8 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
-import { placeMentions } from './scope';
+import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { placeMentions, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
 
@@ -152,7 +152,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   const inFuture = opts.future.has(paragraph);
   // whose figures: the country, a region, another place named — the nearest named before a figure, in its
   // sentence (a sentence may run over several clauses: "Trên phạm vi toàn tỉnh, …; tỷ lệ … đạt 82,5%")
-  const places = placeMentions(text, opts.unit);
+  const places: Array<PlaceMention & { compared?: boolean }> = placeMentions(text, opts.unit);
+  // "cao hơn mức bình quân chung của tỉnh (69,8%)": a place named to compare with owns only the figure right after it
+  for (const pl of places) {
+    const before = text.slice(Math.max(0, pl.start - 40), pl.start);
+    const cmp = COMPARED_WITH.findLast(before);
+    if (cmp && /^\s*(?:(?:mức|bình quân|trung bình|chung|tỷ lệ|của)\s*)*$/u.test(before.slice(cmp.end))) pl.compared = true;
+  }
   for (let hit = SCOPE_WIDER.find(text), from = 0; hit; hit = SCOPE_WIDER.find(text.slice(from))) {
     places.push({ start: from + hit.start, end: from + hit.end, own: false, text: text.slice(from + hit.start, from + hit.end) });
     from += hit.end;
@@ -176,6 +182,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       for (const pl of places) {
         if (pl.start < from || pl.start >= c.start + at || (last && pl.start <= last.start)) continue;
         if (pl.part && pl.start < c.start) continue;
+        if (pl.compared && c.start + at - pl.end > 30) continue;
         const close = text.indexOf(')', pl.end);
         if (text.lastIndexOf('(', pl.start) > text.lastIndexOf(')', pl.start) && close >= 0 && close < c.start + at) continue;
         if (q?.unit && normalize(pl.text).startsWith(normalize(q.unit) + ' ')) continue;

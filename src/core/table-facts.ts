@@ -85,18 +85,20 @@ function unitFromLabel(label: string): string {
   return '';
 }
 
-function parseCell(s: string, unit: string, ind: Indicator): Quantity | undefined {
+function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity | undefined {
   const t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
   if (!t || !/\d/.test(t)) return undefined;
-  const q = extractQuantities(t)[0];
-  if (!q) return undefined;
+  const all = extractQuantities(t);
+  if (!all.length) return undefined;
   // a bare number takes the row's unit ("0 (xã đạt 19/19 tiêu chí)" in a row of xã)
-  if (q.kind === 'number' && !q.unit) {
-    const u = unit || ind.unit;
-    const withUnit = extractQuantities(`${t.slice(q.start, q.end)} ${u}`)[0];
+  const withRowUnit = (q: Quantity): Quantity => {
+    if (q.kind !== 'number' || q.unit) return q;
+    const withUnit = extractQuantities(`${t.slice(q.start, q.end)} ${unit || ind.unit}`)[0];
     return withUnit ? { ...withUnit, start: q.start, end: q.end, ...(q.qualifier ? { qualifier: q.qualifier } : {}) } : q;
-  }
-  return q;
+  };
+  // the figure in the indicator's unit, where the cell holds several ("52,6 triệu đồng (gấp 1,53 lần)")
+  const qs = all.map(withRowUnit);
+  return qs.find((q) => unitFits(ind, q, own)) ?? qs[0];
 }
 
 export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, opts: FactOptions): Fact[] {
@@ -157,9 +159,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const claim = /\d/.test(assess) ? {} : claimIn(assess).claim ? claimIn(assess) : ASSESS_NOT_MET.test(assess) ? { claim: 'not-met' as const, claimText: assess.trim() } : ASSESS_MET.test(assess) ? { claim: 'met' as const, claimText: assess.trim() } : {};
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
-      const filled = results.filter((j) => parseCell(row[j] ?? '', unit, ind));
+      const filled = results.filter((j) => parseCell(row[j] ?? '', unit, ind, own));
       filled.forEach((j, k) => {
-        const q = parseCell(row[j], unit, ind)!;
+        const q = parseCell(row[j], unit, ind, own)!;
         if (!unitFits(ind, q, own)) return;
         const year = yearOf(j);
         const role = inFuture ? 'plan' : year !== undefined && year < from ? 'baseline' : 'result';
@@ -170,7 +172,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         });
       });
       for (const j of targets) {
-        const q = parseCell(row[j] ?? '', unit, ind);
+        const q = parseCell(row[j] ?? '', unit, ind, own);
         if (!q || !unitFits(ind, q, own)) continue;
         const head = headers[j].join(' ');
         const year = yearOf(j);

@@ -17,3 +17,10 @@ export const SCOPE_WIDER = phraseSet({
     miss: ['Toàn huyện có 12 xã đạt chuẩn', 'trên địa bàn tỉnh', 'ngân sách trung ương 320 tỷ đồng', 'Chương trình mục tiêu quốc gia', 'khu vực nông thôn', 'vùng đồng bào dân tộc thiểu số'],
   },
 });
+
+export const COMPARED_WITH = phraseSet({
+  name: 'compared-with',
+  description: 'A place named only to compare with: "cao hơn mức bình quân chung của tỉnh (69,8%)" — it owns the figure right after it, nothing further.',
+  phrases: ['cao hơn', 'thấp hơn', 'so với', 'so sánh với', 'bằng', 'gấp', 'vượt', 'kém', 'hơn', 'xếp thứ', 'đứng thứ', 'dẫn đầu'],
+  examples: { hit: ['cao hơn mức bình quân chung của tỉnh', 'so với bình quân của tỉnh'], miss: ['toàn tỉnh có 41 xã'] },
+});

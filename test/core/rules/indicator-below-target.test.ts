@@ -59,6 +59,16 @@ ruleTester('indicator-below-target', {
       extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.')),
       expect: { indicators: ['lao-dong-dao-tao'], snippets: ['66,5'], severity: 'warning' },
     },
+    {
+      name: 'a comparison with the province in the clause before does not make the next figure the province\'s',
+      extra: results([...MET.filter((l) => !l.includes(LD) && !l.includes('Thu nhập')), 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,5%, cao hơn mức bình quân chung của tỉnh (69,8%); thu nhập bình quân của người dân nông thôn năm 2023 đạt 42,6 triệu đồng, gấp 1,3 lần năm 2020.']),
+      expect: { indicators: ['thu-nhap'], snippets: ['1,3'] },
+    },
+    {
+      name: 'the figure in the indicator\'s unit where a table cell holds two ("42,6 triệu đồng (gấp 1,3 lần)")',
+      extra: results([...MET.filter((l) => !l.includes('Thu nhập')), '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ | Năm 2020 | Thực hiện đến 30/6/2024 |', '| 1 | Thu nhập bình quân của người dân nông thôn | | Tăng ít nhất 1,5 lần so với năm 2020 | 34,4 triệu đồng | 42,6 triệu đồng (gấp 1,3 lần) |']),
+      expect: { indicators: ['thu-nhap'] },
+    },
     { name: '"gần 70%" is below 70', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt gần 70%.')), expect: { count: 1 } },
     { name: 'a fraction is judged by its rate: 94/112 thôn is 83,9% < 85%', extra: results(swap(MET, THON, 'Có 94/112 thôn đạt chuẩn nông thôn mới.')), expect: { indicators: ['thon-dat-chuan'] } },
     { name: 'a range target: 2,8%/năm is below 3-4%', extra: results(swap(MET, 'giá trị gia tăng', 'Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp bình quân đạt 2,8%/năm.')), expect: { count: 1 } },
