@@ -88,7 +88,8 @@ function typedNumber(number: string, rng: Rng): string {
 
 /** How a writer retypes a section title. */
 function retitle(title: string, depth: number, rng: Rng, traits: Set<string>): string {
-  let t = title.replace(/\s*\(nếu có\)\s*$/iu, '');
+  // a careful writer drops the outline's "(nếu có)" (left in, it is a placeholder warning)
+  let t = title.replace(/\s*\(nếu có\)/giu, '');
   if (rng.chance(0.25)) {
     const abbr: Array<[RegExp, string]> = [[/nông thôn mới/giu, 'NTM'], [/Nghị quyết số 16-NQ\/TU/gu, 'NQ 16'], [/Ủy ban nhân dân/gu, 'UBND'], [/mục tiêu quốc gia/giu, 'MTQG']];
     for (const [re, rep] of abbr) if (re.test(t)) { t = t.replace(re, rep); traits.add('abbreviations'); }

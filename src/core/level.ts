@@ -16,7 +16,12 @@ export interface Unit {
 
 const RANK: Record<Level, number> = { tinh: 1, 'so-nganh': 2, huyen: 3, xa: 4 };
 /** Folded place words that start a place name, by level. */
-const PLACE = /(?:^|\s)(TINH|HUYEN|THI XA|THANH PHO|QUAN|XA|PHUONG|THI TRAN)\s+([A-Z][A-Z' -]{1,40})$/;
+/** A place's name in folded capitals; names may hold a number ("XÃ BÀU HÀM 2", "PHƯỜNG 3"). */
+const NAME = `([A-Z0-9][A-Z0-9' -]{0,40})`;
+const PLACE = new RegExp(`(?:^|\\s)(TINH|HUYEN|THI XA|THANH PHO|QUAN|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
+const COMMITTEE_HUYEN = new RegExp(`(?:HUYEN UY|THI UY|THANH UY|QUAN UY)\\s+${NAME}$`);
+const COMMITTEE_XA = new RegExp(`(?:DANG UY|UBND|UY BAN NHAN DAN)\\s+(?:XA|PHUONG|THI TRAN)\\s+${NAME}$`);
+const COMMITTEE_TINH = new RegExp(`TINH UY\\s+${NAME}$`);
 const PLACE_LEVEL: Record<string, Level> = { TINH: 'tinh', HUYEN: 'huyen', 'THI XA': 'huyen', 'THANH PHO': 'huyen', QUAN: 'huyen', XA: 'xa', PHUONG: 'xa', 'THI TRAN': 'xa' };
 
 export function detectUnit(doc: DocModel): Unit {
@@ -44,9 +49,8 @@ export function detectUnit(doc: DocModel): Unit {
     // "ỦY BAN NHÂN DÂN" / "HUYỆN AN LÃO": the place on the next line names the agency above
     const agencyAbove = /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|BAN CHI DAO|DANG BO|BAN CAN SU DANG)$/.test(prev);
     if (/^(SO [A-Z]|BAN DAN TOC|CONG AN TINH|BO CHI HUY)/.test(t) && !/^SO [A-Z]{0,3}\s*[:\d-]/.test(t)) set('so-nganh');
-    if (/(HUYEN UY|THI UY|THANH UY|QUAN UY)\s+([A-Z][A-Z' -]{1,40})$/.test(t)) set('huyen', RegExp.$2.trim());
-    else if (/(DANG UY|UBND|UY BAN NHAN DAN)\s+(XA|PHUONG|THI TRAN)\s+([A-Z][A-Z' -]{1,40})$/.test(t)) set('xa', RegExp.$3.trim());
-    else if (/TINH UY\s+([A-Z][A-Z' -]{1,40})$/.test(t)) set('tinh', RegExp.$1.trim());
+    const committee = COMMITTEE_HUYEN.exec(t) ?? COMMITTEE_XA.exec(t) ?? COMMITTEE_TINH.exec(t);
+    if (committee) set(COMMITTEE_HUYEN.test(t) ? 'huyen' : COMMITTEE_XA.test(t) ? 'xa' : 'tinh', committee[1].trim());
     else if (/^(TINH UY|BAN CAN SU DANG)/.test(t)) set('tinh');
     const m = PLACE.exec(t);
     if (m && (agencyAbove || /^(UBND|UY BAN NHAN DAN|BAN CHI DAO|HDND|HOI DONG NHAN DAN)\b/.test(t) || t === `${m[1]} ${m[2]}`)) {
@@ -58,7 +62,7 @@ export function detectUnit(doc: DocModel): Unit {
   }
   // no name in the agency lines ("BAN CÁN SỰ ĐẢNG UBND TỈNH"): the place of the date line ("Quảng Trị, ngày …")
   if (level && !name) {
-    const dated = head.find((t) => /^[A-Z][A-Z' -]{1,40}, NGAY\b/.test(t));
+    const dated = head.find((t) => /^[A-Z][A-Z0-9' -]{1,40}, NGAY\b/.test(t));
     if (dated) name = dated.slice(0, dated.indexOf(',')).trim();
   }
   return { level, name };

@@ -31,6 +31,7 @@ export const placeholder: Rule = {
       ...ctx.pack.placeholders.map((src) => ({ what: 'mẫu của gói', find: (t: string) => packPattern(src).find(t) })),
     ];
     const always = ctx.pack.placeholders.length > 0;
+    const headingAt = new Set(ctx.headings.map((h) => h.paragraph));
     for (const p of ctx.doc.paragraphs) {
       const text = p.text.length > SCAN ? p.text.slice(0, SCAN) : p.text;
       if (!text || (!always && !QUICK.test(text))) continue;
@@ -49,8 +50,9 @@ export const placeholder: Rule = {
         });
         break;
       }
-      // "(nếu có)" copied from the outline into a short line, a heading, or a lead ending in a colon
-      if (!found && /\(nếu có\)/iu.test(text) && (text.split(/\s+/).length <= 15 || /\(nếu có\)\s*:/iu.test(text))) {
+      // "(nếu có)" copied from the outline: into a short line, a heading, a lead ending in a colon, or closing a
+      // clause as the outline's items do ("…; kiến nghị khác (nếu có)."); inside a sentence it is the writer's own
+      if (!found && /\(nếu có\)/iu.test(text) && (text.split(/\s+/).length <= 15 || headingAt.has(p.index) || /\(nếu có\)\s*(?::|[.;]?\s*$)/iu.test(text))) {
         ctx.report({
           severity: 'warning', paragraph: p.index, excerpt: excerpt(text),
           message: { vi: 'Còn chữ "(nếu có)" chép từ đề cương.', en: '"(nếu có)" ("if any") copied from the outline is still there.' },

@@ -24,10 +24,17 @@ ruleTester('placeholder', {
     { name: '"(nếu có)" answered: "Không có đề xuất khác."', extra: at('Không có đề xuất khác.') },
     { name: 'an ellipsis that ends a list of names is no placeholder', extra: at('Các tiêu chí về giao thông, thủy lợi, điện... đều đã đạt chuẩn.') },
     { name: 'an unnumbered total row with a figure is no empty row', extra: at('| | Tổng cộng | 12 |') },
+    { name: '"(nếu có)" inside the writer\'s own sentence', extra: at('Các khoản nợ đọng xây dựng cơ bản (nếu có) được các xã rà soát, xử lý dứt điểm trước ngày 31/12/2023 theo chỉ đạo của tỉnh.') },
   ],
   invalid: [
     ...PAIRS.map(([bad]): Case => ({ name: `left to fill: "${bad}"`, extra: at(bad), expect: { count: 1, severity: 'error' } })),
     { name: '"(nếu có)" copied from the outline is a warning', extra: at('Đề xuất khác (nếu có)'), expect: { count: 1, severity: 'warning' } },
+    { name: '"(nếu có)" closing a long line, as the outline\'s items end', extra: at('Đề nghị tỉnh tiếp tục ưu tiên vốn cho các xã biên giới, đặc biệt khó khăn; kiến nghị khác (nếu có).'), expect: { count: 1, severity: 'warning' } },
+    {
+      name: '"(nếu có)" in a long heading copied from the outline',
+      extra: { ...results(MET), 'p1.iv.4': '**a) Tình hình nợ đọng xây dựng cơ bản, nhất là nợ giai đoạn trước (nếu có), vốn bố trí đối ứng từ ngân sách địa phương của các xã**\nCác xã không còn nợ đọng xây dựng cơ bản.' },
+      expect: { count: 1, severity: 'warning' },
+    },
     {
       name: 'a placeholder in a document that maps onto no pack is still reported',
       src: `${NQ16_HEAD.replace('Số: 125-BC/HU', 'Số:      -BC/HU')}\nMột đoạn văn bản không có đề mục nào cả, chỉ có nội dung chung chung.`,

@@ -1,0 +1,24 @@
+/** The reporting unit read from the header block: level and name. */
+import { detectUnit } from '../../src/core/level';
+import { doc } from './doc';
+
+const unitOf = (head: string) => detectUnit(doc(`${head}\nBÁO CÁO\nSơ kết 3 năm thực hiện Nghị quyết`));
+
+describe('detectUnit', () => {
+  test.each([
+    ['ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO\nSố: 85/BC-UBND', 'huyen', 'AN LAO'],
+    ['HUYỆN ỦY HẢI LĂNG\n*\nSố: 125-BC/HU', 'huyen', 'HAI LANG'],
+    ['ỦY BAN NHÂN DÂN\nXÃ BÀU HÀM 2\nSố: 214/BC-UBND', 'xa', 'BAU HAM 2'],
+    ['UBND PHƯỜNG 3\nSố: 12/BC-UBND', 'xa', '3'],
+    ['ĐẢNG ỦY XÃ HẢI THƯỢNG\nSố: 40-BC/ĐU', 'xa', 'HAI THUONG'],
+    ['TỈNH ỦY QUẢNG TRỊ\nSố: 512-BC/TU', 'tinh', 'QUANG TRI'],
+    ['UBND TỈNH NINH THUẬN\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 1020/BC-SNNPTNT', 'so-nganh', undefined],
+    ['BAN CÁN SỰ ĐẢNG UBND TỈNH\nSố: 90-BC/BCSĐ\nQuảng Trị, ngày 12 tháng 7 năm 2024', 'tinh', 'QUANG TRI'],
+  ])('%j → %s %s', (head, level, name) => {
+    expect(unitOf(head)).toEqual({ level, name });
+  });
+
+  test('no header block: no level', () => {
+    expect(unitOf('Kết quả thực hiện').level).toBeUndefined();
+  });
+});
