@@ -121,8 +121,10 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       return h.some((x) => YEAR_ONLY.test(x)) ? ('result' as const) : undefined;
     });
     let label = roles.indexOf('label');
-    if (label < 0) label = roles.findIndex((r, j) => r === undefined && body.filter((row) => /\p{L}{3}/u.test(row[j] ?? '')).length >= body.length / 2);
+    // no label word, or one read as another role ("Chỉ tiêu theo Nghị quyết số 16-NQ/TU"): the column of words
+    if (label < 0) label = roles.findIndex((r, j) => (r === undefined || r === 'target') && body.filter((row) => /\p{L}{3}/u.test(row[j] ?? '') && !isFigure(row[j] ?? '')).length >= body.length / 2);
     if (label < 0) continue;
+    roles[label] = 'label';
     const results = roles.map((r, j) => (r === 'result' ? j : -1)).filter((j) => j >= 0 && j !== label);
     const targets = roles.map((r, j) => (r === 'target' ? j : -1)).filter((j) => j >= 0 && j !== label);
     if (!results.length && !targets.length) continue;

@@ -69,6 +69,11 @@ ruleTester('indicator-below-target', {
       extra: results([...MET.filter((l) => !l.includes('Thu nhập')), '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ | Năm 2020 | Thực hiện đến 30/6/2024 |', '| 1 | Thu nhập bình quân của người dân nông thôn | | Tăng ít nhất 1,5 lần so với năm 2020 | 34,4 triệu đồng | 42,6 triệu đồng (gấp 1,3 lần) |']),
       expect: { indicators: ['thu-nhap'] },
     },
+    {
+      name: 'a table whose label column says "Chỉ tiêu theo Nghị quyết số 16-NQ/TU"',
+      extra: table('| TT | Chỉ tiêu theo Nghị quyết số 16-NQ/TU | Mục tiêu đến năm 2025 | Kết quả đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | 70% | 66,5% | |'),
+      expect: { indicators: ['lao-dong-dao-tao'], snippets: ['66,5'] },
+    },
     { name: '"gần 70%" is below 70', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt gần 70%.')), expect: { count: 1 } },
     { name: 'a fraction is judged by its rate: 94/112 thôn is 83,9% < 85%', extra: results(swap(MET, THON, 'Có 94/112 thôn đạt chuẩn nông thôn mới.')), expect: { indicators: ['thon-dat-chuan'] } },
     { name: 'a range target: 2,8%/năm is below 3-4%', extra: results(swap(MET, 'giá trị gia tăng', 'Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp bình quân đạt 2,8%/năm.')), expect: { count: 1 } },
