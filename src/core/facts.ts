@@ -10,7 +10,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_FRAME, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -191,6 +191,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return last && !last.own ? last.text : undefined;
     };
     const sentence = text.slice(from, c.start);
+    // "Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …": the list after the colon is of targets
+    const colon = text.indexOf(':', from);
+    const frameHead = colon >= 0 && colon < c.start + c.text.length ? text.slice(from, colon) : '';
+    const framed = !!frameHead && TARGET_FRAME.test(frameHead) && !CLAIM_MET.test(frameHead) && !CLAIM_NOT_MET.test(frameHead);
+    const frameAt = framed ? colon - c.start : Infinity;
     const plan = PLAN_WORDS.find(c.text);
     const proposal = PROPOSAL_WORDS.test(c.text);
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
@@ -203,7 +208,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // quoted for a year after the indicator's own (the 2030 orientation): not the target the pack holds
         f.laterYear = (year !== undefined && year > ind.year) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year));
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
-        f.attributed = SOURCE_PLAN.test(c.text) && !OWN_PLAN.test(c.text);
+        f.attributed = (SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead))) && !OWN_PLAN.test(c.text) && !(framed && OWN_PLAN.test(frameHead));
         f.proposal = proposal;
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
@@ -241,7 +246,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const right = c.text.slice(q.start, rightEnd);
       const parenText = inParen ? c.text.slice(openParen, Math.max(c.text.indexOf(')', q.end), q.end) + 1) : '';
       // a target: target words just before the figure ("so với mục tiêu 38 xã", "vượt mục tiêu 80% mà …")
-      const targetWords = TARGET_WORDS.test(left) || (inParen && TARGET_WORDS.test(parenText.slice(0, q.start - openParen)));
+      const localTarget = TARGET_WORDS.test(left) || (inParen && TARGET_WORDS.test(parenText.slice(0, q.start - openParen)));
+      const targetWords = localTarget || q.start > frameAt;
       const prevStart = prevEnd;
       prevEnd = q.end;
       if (inParen && owner) {
@@ -274,7 +280,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const wider = normalize(left + ' ' + c.text.slice(q.start, nextBoundary(c.text, q.end)));
       // … and one before it ("Số xã còn dưới 15 tiêu chí: 0 xã"): the subject runs back over that figure
       const back15 = normalize(c.text.slice(lastBoundary(c.text, q.start), q.start) + ' ' + right);
-      if (owner && targetWords && !CLAIM_NOT_MET.test(left) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
+      if (owner && localTarget && !CLAIM_NOT_MET.test(left) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
         // "… đạt 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
         out.push(make(owner.ind, q, valueFor(owner.ind, q), 'target'));
         continue;

@@ -102,6 +102,17 @@ export const SOURCE_PLAN = phraseSet({
   examples: { hit: ['vượt mục tiêu 80% mà Nghị quyết đề ra', 'mục tiêu NQ'], miss: ['kế hoạch của huyện năm 2023'] },
 });
 
+export const TARGET_FRAME = phraseSet({
+  name: 'target-frame',
+  description: 'A sentence that opens by announcing targets, then lists them after a colon: every figure of the list is a target ("Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …").',
+  phrases: ['đề ra mục tiêu', 'đề ra các mục tiêu', 'đặt ra mục tiêu', 'xác định mục tiêu', 'mục tiêu … đề ra', 'chỉ tiêu … đề ra', 'giao chỉ tiêu', 'mục tiêu cụ thể', 'các mục tiêu cụ thể', 'các chỉ tiêu cụ thể', 'mục tiêu phấn đấu', 'chỉ tiêu phấn đấu'],
+  notAfter: ['kết quả thực hiện', 'kết quả', 'thực hiện'],
+  examples: {
+    hit: ['Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể'],
+    miss: ['Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu', 'Kết quả thực hiện mục tiêu cụ thể', 'Toàn tỉnh có 41 xã đạt chuẩn'],
+  },
+});
+
 export const BREAKDOWN = phraseSet({
   name: 'breakdown',
   description: 'What introduces the parts of a figure: "trong đó", "gồm".',

@@ -32,6 +32,11 @@ ruleTester('target-misquoted', {
   ],
   invalid: [
     {
+      name: 'targets listed after "Nghị quyết đề ra mục tiêu …:" are the plan\'s, one of them misquoted (40 xã for ≥ 38)',
+      extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; có ít nhất 40 xã đạt chuẩn nông thôn mới, 15 xã đạt chuẩn nông thôn mới nâng cao.'),
+      expect: { indicators: ['xa-dat-chuan'], snippets: ['40 xã'], count: 1 },
+    },
+    {
       name: 'the target quoted after the count\'s share: "61/86 xã …, chiếm 70,9%, so với mục tiêu Nghị quyết … là ít nhất 40 xã"',
       extra: plus('Toàn tỉnh có 61/86 xã đạt chuẩn nông thôn mới, chiếm 70,9%, so với mục tiêu Nghị quyết đề ra đến năm 2025 là ít nhất 40 xã thì đã vượt 21 xã.'),
       expect: { indicators: ['xa-dat-chuan'], snippets: ['40 xã'] },
