@@ -1,6 +1,7 @@
 /** out-of-period: a figure given as of a date after the reporting period ends. */
 import type { Rule } from './rule';
 import { excerpt } from '../text';
+import { SENTENCE_END } from '../quantities';
 import { PLAN_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 
 const vn = (iso: string) => iso.split('-').reverse().join('/');
@@ -27,16 +28,21 @@ export const outOfPeriod: Rule = {
     for (const p of ctx.doc.paragraphs) {
       // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date)
       if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
-      // the country's or a region's figures are context: their dates are not the report's
-      if (SCOPE_WIDER.test(p.text)) continue;
       let said = false;
+      // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
+      const wider = (at: number) => {
+        let from = 0;
+        SENTENCE_END.lastIndex = 0;
+        for (let s = SENTENCE_END.exec(p.text); s && s.index < at; s = SENTENCE_END.exec(p.text)) from = s.index + s[0].length;
+        return SCOPE_WIDER.test(p.text.slice(from, at + 160));
+      };
       AS_OF.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = AS_OF.exec(p.text))) {
         if (!m[4]) continue;
         const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
         // a dated target of the plan (the pack's deadlines) is no figure's date
-        if (iso <= end || deadlines.has(iso) || notAFigureDate(p.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (iso <= end || deadlines.has(iso) || notAFigureDate(p.text.slice(Math.max(0, m.index - 40), m.index)) || wider(m.index)) continue;
         const rest = p.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
         if (!/\d/.test(rest)) continue; // a date with no figure after it
         say(p.index, p.text, m[0]);
@@ -44,7 +50,7 @@ export const outOfPeriod: Rule = {
       }
       // "(ước) đến tháng 12/2024", "tháng 9/2024"
       const mm = said ? null : AS_OF_MONTH.exec(p.text);
-      if (mm && `${mm[2]}-${mm[1].padStart(2, '0')}-01` > end && !notAFigureDate(p.text.slice(Math.max(0, mm.index - 40), mm.index))) say(p.index, p.text, mm[0]);
+      if (mm && `${mm[2]}-${mm[1].padStart(2, '0')}-01` > end && !notAFigureDate(p.text.slice(Math.max(0, mm.index - 40), mm.index)) && !wider(mm.index)) say(p.index, p.text, mm[0]);
     }
   },
 };
