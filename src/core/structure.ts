@@ -123,7 +123,8 @@ export function closingParagraph(doc: DocModel, headings: Heading[]): number | u
   for (let i = last + 1; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
     const t = p.text.trim().replace(/^\(\s*/, '');
-    const hit = p.cell ? null : CLOSING.find(t);
+    // a closing line in a cell: the recipients of a signature table ("Nơi nhận:" left, the signer right)
+    const hit = p.cell ? (/^nơi nhận/iu.test(t) ? CLOSING.find(t) : null) : CLOSING.find(t);
     // at the start of a line ("Trên đây là…", "Nơi nhận:"), or ending a short one ("Sở Y tế kính báo cáo UBND tỉnh.")
     if (hit && (hit.start === 0 || (/^(kinh|xin)/.test(foldDiacritics(hit.phrase)) && t.split(/\s+/).length <= 20))) return i;
   }

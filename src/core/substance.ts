@@ -10,7 +10,8 @@ import type { Section } from '../packs/schema';
 import type { FlatSection, Heading, SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { FILLER } from './lexicon';
+import { DEFERRAL, FILLER, INSTRUCTION } from './lexicon';
+import { sentences } from './quantities';
 
 const MIN_WORDS = 4;
 
@@ -45,15 +46,24 @@ function restates(text: string, heading: string): boolean {
   return t.filter((w) => !h.has(w)).length <= 1;
 }
 
+/** Figures other than years and spans of years ("(2024-2025)"). */
+const hasFigure = (text: string) => /\d/.test(text.replace(/(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g, ''));
+
 export function substantive(p: Paragraph, guidance: Set<string>, heading: string): boolean {
   const text = p.text.trim();
   if (!text || /^[.…_\-–\s]*$/.test(text)) return false;
   const norm = normalize(text);
   if (guidance.has(norm)) return false;
-  // the outline's guidance still in its control: the writer has not typed over it
-  if (p.tags?.some((t) => parseTag(t)?.kind === 'g') && [...guidance].some((g) => g && (g.includes(norm) || norm.includes(g)))) return false;
-  if (wordsBeyondFiller(text) < MIN_WORDS) return false;
-  return !restates(text, heading);
+  if (p.tags?.some((t) => parseTag(t)?.kind === 'g')) {
+    // the outline's guidance still in its control: the writer has not typed over it
+    if ([...guidance].some((g) => g && (g.includes(norm) || norm.includes(g)))) return false;
+    // … or an instruction to the writer ("Nêu các nhiệm vụ, giải pháp …") left in it, with no figure
+    if (INSTRUCTION.find(text)?.start === 0 && !hasFigure(text)) return false;
+  }
+  // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
+  const kept = sentences(text).filter((s) => !(DEFERRAL.test(s) && !hasFigure(s))).join(' ');
+  if (wordsBeyondFiller(kept) < MIN_WORDS) return false;
+  return !restates(kept, heading);
 }
 
 /** Sections whose heading is there but whose span (children included) holds no substance. */

@@ -16,6 +16,20 @@ export const FILLER = phraseSet({
   },
 });
 
+export const DEFERRAL = phraseSet({
+  name: 'deferral',
+  description: 'A sentence that puts its content off to later: the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.").',
+  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'sẽ báo cáo', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'sẽ cập nhật', 'báo cáo bằng văn bản riêng'],
+  examples: { hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.'], miss: ['Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.'] },
+});
+
+export const INSTRUCTION = phraseSet({
+  name: 'instruction',
+  description: 'How the outline\'s guidance opens: an instruction to the writer ("Nêu …", "Trình bày …"); not "Đánh giá …", which opens the writer\'s own text as often. Text in a guidance control that opens so is the guidance, not the writer\'s.',
+  phrases: ['nêu', 'nêu rõ', 'trình bày', 'ghi rõ', 'liệt kê', 'làm rõ', 'đề nghị nêu', 'yêu cầu nêu'],
+  examples: { hit: ['Nêu các nhiệm vụ, giải pháp thực hiện trong thời gian đến', 'Trình bày kết quả thực hiện'], miss: ['Sở đã ban hành 18 văn bản', 'Đánh giá chung, các cấp ủy đã phát huy tốt vai trò'] },
+});
+
 export const CLOSING = phraseSet({
   name: 'closing',
   description: 'A line that closes the body of a report.',

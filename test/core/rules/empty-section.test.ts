@@ -29,6 +29,8 @@ ruleTester('empty-section', {
     },
     { name: 'filler and one real sentence: the sentence is substance', extra: { 'p1.iv.4': 'Đang tổng hợp số liệu chi tiết.\nToàn huyện đã tổ chức 12 hội nghị sơ kết ở cơ sở.' } },
     { name: 'a part whose text is all in its items is not empty', extra: { 'p1.iv': '' } },
+    { name: 'a deferral beside a real figure is content', extra: { 'p1.iv.4': 'Đã tổ chức 12 hội nghị; số liệu chi tiết sẽ báo cáo bổ sung sau.' } },
+    { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
   invalid: [
     { name: 'nothing under the heading', extra: { 'p1.iv.4': '' }, expect: { sections: ['p1.iv.4'], severity: 'error' } },
@@ -39,6 +41,13 @@ ruleTester('empty-section', {
     {
       name: 'the last section holding only "(Đính kèm phụ lục)" before the recipients and the signature block in capitals',
       src: nq16({ ...results(MET), 'p2.iv.2': '(Đính kèm phụ lục)' }).replace('Trên đây là báo cáo sơ kết.', 'Nơi nhận:\n- UBND tỉnh Kon Tum;\n- Lưu: VT, NN.\n**TM. ỦY BAN NHÂN DÂN**\n**CHỦ TỊCH**'),
+      expect: { sections: ['p2.iv.2'] },
+    },
+    { name: 'a deferral that names who is compiling ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.")', extra: { 'p1.iv.4': '(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'an instruction to the writer left in the guidance control, in other words than the pack\'s', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Nêu các bài học kinh nghiệm rút ra trong giai đoạn 2021-2024.` }, expect: { sections: ['p1.iv.4'] } },
+    {
+      name: 'the last section\'s filler before a signature table whose first cell is "Nơi nhận:"',
+      src: nq16({ ...results(MET), 'p2.iv.2': 'Nội dung này sẽ bổ sung sau.' }).replace('Trên đây là báo cáo sơ kết.', '| Nơi nhận: - Ban cán sự đảng UBND tỉnh; - Lưu: VT. | GIÁM ĐỐC Nguyễn Văn Nhựt |\nPhụ lục 01 DANH MỤC VĂN BẢN\n| STT | Số, ký hiệu | Trích yếu |\n| 1 | 1125/QĐ-UBND | Quyết định ban hành Bộ tiêu chí xã nông thôn mới |'),
       expect: { sections: ['p2.iv.2'] },
     },
     { name: '"Như báo cáo trước."', extra: { 'p1.iv.2': 'Như báo cáo trước.' }, expect: { sections: ['p1.iv.2'] } },
