@@ -69,7 +69,8 @@ function asHeading(p: Paragraph): Heading | null {
   if (!styled && !p.bold && p.lead === undefined && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
   // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops
-  const lead = p.boldStart || p.italicStart || !!p.numLabel;
+  // … or a whole italic paragraph whose title ends at a colon ("_(2) Hạ tầng kinh tế - xã hội: kiên cố hóa …_")
+  const lead = p.boldStart || p.italicStart || !!p.numLabel || !!p.italic;
   const m = parseMarker(full);
   // a label alone ("Phần thứ nhất", "II.") is a heading when bold, styled or a part label: its title may follow
   if (m && !m.rest.trim() && m.scheme !== 'bullet' && (styled || p.bold || m.scheme === 'phan'))

@@ -7,7 +7,7 @@ import { headingText } from '../../src/core/skeleton';
 
 /**
  * One line a paragraph. "# 1. Title" is a Heading 1..6 (count the #),
- * "**I. TITLE**" a bold paragraph, "**2.1. Title:** text" a run-in heading, "__Lead.__ text" a paragraph opening in italics,
+ * "**I. TITLE**" a bold paragraph, "**2.1. Title:** text" a run-in heading, "__Lead.__ text" a paragraph opening in italics, "__text__" an italic one,
  * "| a | b |" a table row (consecutive rows form one table).
  * A line may start with attributes in braces, before any other markup:
  * "{cc=decuong:g:nq16-so-ket-3-nam:p1.iv.4}" puts the paragraph (every cell of a row) in a content control with that tag
@@ -44,6 +44,7 @@ export function doc(src: string): DocModel {
       const [, lead, rest] = /^\*\*(.+?)\*\*(.+)$/.exec(line)!;
       paragraphs.push({ index, text: lead + rest, boldStart: true, lead: lead.length, ...attrs });
     }
+    else if (/^__.*__$/.test(line) && !line.slice(2, -2).includes('__')) paragraphs.push({ index, text: line.slice(2, -2), italic: true, ...attrs });
     else if (/^__(.+?)__(.+)$/.test(line)) {
       const [, lead, rest] = /^__(.+?)__(.+)$/.exec(line)!;
       paragraphs.push({ index, text: lead + rest, italicStart: true, lead: lead.length, ...attrs });

@@ -24,6 +24,10 @@ ruleTester('missing-section', {
         .replace(/#### 2\.5\. Kết quả huy động nguồn lực\n[^\n]*/, '__Kết quả huy động nguồn lực.__ Tổng nguồn lực huy động đạt 1.250 tỷ đồng.')
         .replace(/#### 2\.7\. ([^\n]*)\n[^\n]*/, '__$1.__ Các công trình đều được bàn bạc công khai với Nhân dân.'),
     },
+    {
+      name: 'the 11 nội dung written as whole italic paragraphs "(n) Title: text"',
+      src: REPORT.replace(/##### \((\d+)\) ([^\n]*)\n([^\n]*)/g, (_m, n: string, t: string) => `__(${n}) ${t.split(/[,;]/)[0]}: đã triển khai đồng bộ, đạt kết quả tích cực trong giai đoạn.__`),
+    },
     { name: 'a number typed by Word numbering (not in the text) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '### Bài học kinh nghiệm') },
     { name: 'a number in the numbering label ({num=4.}) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '{num=4.} ### Bài học kinh nghiệm') },
     {
