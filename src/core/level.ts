@@ -48,7 +48,8 @@ export function detectUnit(doc: DocModel): Unit {
     const prev = i > 0 ? head[i - 1] : '';
     // "ỦY BAN NHÂN DÂN" / "HUYỆN AN LÃO": the place on the next line names the agency above
     const agencyAbove = /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|BAN CHI DAO|DANG BO|BAN CAN SU DANG)$/.test(prev);
-    if (/^(SO [A-Z]|BAN DAN TOC|CONG AN TINH|BO CHI HUY)/.test(t) && !/^SO [A-Z]{0,3}\s*[:\d-]/.test(t)) set('so-nganh');
+    // a department, or its party committee ("ĐẢNG ỦY SỞ NÔNG NGHIỆP …", under "ĐẢNG BỘ KHỐI CÁC CƠ QUAN … TỈNH")
+    if (/^(?:(?:DANG UY|CHI BO|DANG BO|BAN CAN SU DANG) )?(SO [A-Z]|BAN DAN TOC|CONG AN TINH|BO CHI HUY)/.test(t) && !/^SO [A-Z]{0,3}\s*[:\d-]/.test(t)) set('so-nganh');
     const committee = COMMITTEE_HUYEN.exec(t) ?? COMMITTEE_XA.exec(t) ?? COMMITTEE_TINH.exec(t);
     if (committee) set(COMMITTEE_HUYEN.test(t) ? 'huyen' : COMMITTEE_XA.test(t) ? 'xa' : 'tinh', committee[1].trim());
     else if (/^(TINH UY|BAN CAN SU DANG)/.test(t)) set('tinh');
