@@ -11,7 +11,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_FRAME, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
-import { placeMentions, type PlaceMention } from './scope';
+import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
 
@@ -186,18 +186,26 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const close = text.indexOf(')', pl.end);
         if (text.lastIndexOf('(', pl.start) > text.lastIndexOf(')', pl.start) && close >= 0 && close < c.start + at) continue;
         if (q?.unit && normalize(pl.text).startsWith(normalize(q.unit) + ' ')) continue;
+        // "thị xã Kỳ Anh được công nhận …, nâng tổng số lên 12/12 đơn vị cấp huyện": a part among what the figure counts
+        if (pl.part && pl.level && q && COUNTS_LEVEL[pl.level].test(normalize(text.slice(c.start + q.start, c.start + q.end + 20)))) continue;
         last = pl;
       }
       return last && !last.own ? last.text : undefined;
     };
     const sentence = text.slice(from, c.start);
+    /** The clause up to a position, places named in it left out ("thị xã Quảng Trị" does not make it about xã). */
+    const unnamed = (cl: { text: string; start: number }, to: number) => {
+      let t = cl.text.slice(0, to);
+      for (const pl of places) if (pl.start >= cl.start && pl.end <= cl.start + to && !pl.own) t = t.slice(0, pl.start - cl.start) + ' '.repeat(pl.end - pl.start) + t.slice(pl.end - cl.start);
+      return normalize(t);
+    };
     // "Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …": the list after the colon is of targets
     const colon = text.indexOf(':', from);
     const frameHead = colon >= 0 && colon < c.start + c.text.length ? text.slice(from, colon) : '';
     const framed = !!frameHead && TARGET_FRAME.test(frameHead) && !CLAIM_MET.test(frameHead) && !CLAIM_NOT_MET.test(frameHead);
     const frameAt = framed ? colon - c.start : Infinity;
     const plan = PLAN_WORDS.find(c.text);
-    const proposal = PROPOSAL_WORDS.test(c.text);
+    const proposal = PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead));
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
       const year = q ? yearOf(c.text, q, periodFrom) ?? yearOf(sentence, undefined, periodFrom) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
@@ -290,7 +298,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       for (const ind of named) {
         // what the clause says before its first figure may make it a more specific indicator ("Tại hai xã đặc biệt
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, normalize(c.text.slice(0, q.start)))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text)) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text)) continue;
         if ((direct = mentions(ind, narrow)) || (digitKeyword(ind) && (mentions(ind, wider) || mentions(ind, back15))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide) && !excluded(ind, wide))) {
           matched = ind;
           break;
@@ -377,6 +385,13 @@ function namedCounts(c: { text: string; start: number }, named: Indicator[], pla
     if (fact.role === 'result') out.push({ ...fact, byName: true });
   }
 }
+/** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
+const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
+  tinh: /(?<![\p{L}])tinh(?![\p{L}])/u,
+  huyen: /(?<![\p{L}])(?:cap huyen|huyen|thi xa|thanh pho|quan)(?![\p{L}])/u,
+  xa: /(?<![\p{L}])(?:cap xa|xa|phuong|thi tran)(?![\p{L}])/u,
+};
+
 /** A place named as a subject ("huyện Thái Thụy …"): a count may be given by naming. */
 const PLACE_NAMED = /(?:huyện|xã|thôn)\s+\p{Lu}/iu;
 const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}/u;
@@ -412,7 +427,13 @@ function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;
   let m = SEP.exec(rest);
-  while (m && m[0] === ',' && joinsKinds(text, at + m.index)) m = SEP.exec(rest);
+  // "01 huyện (Nghi Xuân) được công nhận …": the names in brackets belong to the subject
+  while (m && m[0] === '(' && /^\(\s*\p{Lu}[^()\d]{0,60}\)/u.test(rest.slice(m.index))) {
+    SEP.lastIndex = rest.indexOf(')', m.index) + 1;
+    m = SEP.exec(rest);
+  }
+  // "thôn, buôn" names one subject; "02 huyện Nghi Xuân và Can Lộc" one list of names
+  while (m && ((m[0] === ',' && joinsKinds(text, at + m.index)) || (m[0] !== ',' && m[0].trim() === 'và' && /^\p{Lu}\p{Ll}/u.test(rest.slice(m.index + m[0].length))))) m = SEP.exec(rest);
   const b = BREAKDOWN.find(rest);
   const i = Math.min(m ? m.index : Infinity, b ? b.start : Infinity);
   return i === Infinity ? text.length : at + i;

@@ -12,7 +12,7 @@ import { compile } from './lexicon/phrases';
 const CATEGORY = compile(PLACE_CATEGORIES);
 
 const RANK = { tinh: 1, huyen: 2, xa: 3 } as const;
-type PlaceLevel = keyof typeof RANK;
+export type PlaceLevel = keyof typeof RANK;
 const NOUN: Record<string, PlaceLevel> = {
   'tỉnh': 'tinh', 'thành phố': 'huyen', 'huyện': 'huyen', 'thị xã': 'huyen', 'quận': 'huyen', 'xã': 'xa', 'phường': 'xa', 'thị trấn': 'xa',
 };
@@ -32,6 +32,8 @@ export interface PlaceMention {
   own: boolean;
   /** A place below the unit's level (a commune in a district's report): a part of it. */
   part?: boolean;
+  /** The part's level ("huyen" for "thị xã Kỳ Anh"). */
+  level?: PlaceLevel;
   text: string;
 }
 
@@ -43,7 +45,7 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   const ownRank = RANK[own];
   const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
   const add = (m: RegExpExecArray, isOwn: boolean, level?: PlaceLevel) =>
-    out.push({ start: m.index, end: m.index + m[0].length, own: isOwn, text: m[0], ...(level && RANK[level] > ownRank ? { part: true } : {}) });
+    out.push({ start: m.index, end: m.index + m[0].length, own: isOwn, text: m[0], ...(level && RANK[level] > ownRank ? { part: true, level } : {}) });
   NAMED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED.exec(text))) {

@@ -43,6 +43,16 @@ ruleTester('indicator-missing', {
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Xã Hải Thượng được công nhận đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 năm 2023.' }).replace('HUYỆN HẢI LĂNG', 'XÃ HẢI THƯỢNG'),
     },
     {
+      name: 'districts named before "nâng tổng số lên 05 huyện" are among what is counted, not whose figure it is',
+      level: 'tinh',
+      extra: results([...tinhWithout('05 huyện'), 'Huyện Gio Linh và thị xã Quảng Trị được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới, nâng tổng số lên 05 huyện đạt chuẩn nông thôn mới.']),
+    },
+    {
+      name: 'a count followed by the names it counts ("02 huyện Nghi Xuân và Can Lộc …", "01 huyện (Nghi Xuân) …")',
+      level: 'tinh',
+      extra: results([...tinhWithout('01 huyện đạt chuẩn nông thôn mới nâng cao', 'cơ bản đạt chuẩn'), 'Có 01 huyện (Nghi Xuân) được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao; 02 huyện Can Lộc và Đức Thọ cơ bản đạt chuẩn nông thôn mới nâng cao.']),
+    },
+    {
       name: 'the forest cover given only in an indicator table',
       extra: results([...noForest, '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |', '| 1 | Tỷ lệ che phủ rừng | % | 50,1 |']),
     },
