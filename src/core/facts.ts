@@ -249,7 +249,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const inParen = openParen > closeParen && openParen >= prevEnd - 1 && openParen > 0;
       const leftStart = Math.max(prevEnd, lastBoundary(c.text, q.start));
       const left = c.text.slice(leftStart, q.start);
-      const nextStart = i + 1 < qs.length ? qs[i + 1].start : c.text.length;
+      // a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn") does not end it
+      const shareFirst = i + 1 < qs.length && qs[i + 1].kind === 'percent' && /^\s*\(\s*(?:đạt\s+|chiếm\s+)?$/u.test(c.text.slice(q.end, qs[i + 1].start)) && nextBoundary(c.text, q.end) > qs[i + 1].end;
+      const nextStart = i + 1 < qs.length ? qs[shareFirst ? i + 2 : i + 1]?.start ?? c.text.length : c.text.length;
       const rightEnd = Math.min(nextStart, nextBoundary(c.text, q.end));
       const right = c.text.slice(q.start, rightEnd);
       const parenText = inParen ? c.text.slice(openParen, Math.max(c.text.indexOf(')', q.end), q.end) + 1) : '';
@@ -344,7 +346,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       out.push(fact);
       owner = { ind: matched, fact };
     }
-    namedCounts(c, named, places, make, out);
+    namedCounts(c, named, places, make, out, opts.unit.level);
   }
 }
 
@@ -353,30 +355,42 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
  * "xã Hải Thượng và xã Hải Lâm đạt chuẩn NTM kiểu mẫu". Each part of the unit named as the subject, right
  * before a predicate that names a count indicator of that kind of place, with no figure of its own.
  */
-function namedCounts(c: { text: string; start: number }, named: Indicator[], places: Array<{ start: number; end: number; text: string; part?: boolean; own: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[]): void {
+function namedCounts(c: { text: string; start: number }, named: Indicator[], places: Array<{ start: number; end: number; text: string; part?: boolean; own: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[], level?: string): void {
   const end = c.start + c.text.length;
-  for (let i = 0; i < places.length; i++) {
-    const first = places[i];
+  // the unit itself, by its bare noun as the subject ("Xã đạt chuẩn …, được UBND tỉnh công nhận đạt chuẩn theo Bộ tiêu chí …")
+  const self: typeof places = [];
+  const noun = level ? SELF_NOUN[level] : undefined;
+  if (noun)
+    for (const m of c.text.matchAll(noun)) {
+      const at = c.start + m.index! + m[0].length - m[1].length;
+      self.push({ start: at, end: at + m[1].length, text: m[1], own: true });
+    }
+  const candidates = [...places, ...self].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < candidates.length; i++) {
+    const first = candidates[i];
     if (!(first.part || first.own) || first.start < c.start || first.end > end) continue;
+    const bare = self.includes(first);
     const kind = normalize(first.text).split(' ')[0];
     // a part counts one; the unit itself, named as meeting the standard of its own kind ("Xã Cẩm Bình được
     // công nhận đạt chuẩn NTM" in a commune's report), gives the rate of such units: 100%
     const counts = named.filter((ind) => ind.target.comparator !== 'exactly' && (first.part ? !ind.unit.includes('%') && normalize(ind.unit) === kind : ind.unit === '%' && normalize(ind.keywords[0] ?? '') === kind));
-    if (!counts.length || !/\p{Lu}/u.test(first.text.slice(kind.length + 1, kind.length + 2))) continue;
+    if (!counts.length || (!bare && !/\p{Lu}/u.test(first.text.slice(kind.length + 1, kind.length + 2)))) continue;
     let n = 1;
     let at = first.end - c.start;
     // further names of the same kind: ", xã Hải Lâm", " và Kiến Xương"
-    for (let m = MORE_NAMES.exec(c.text.slice(at)); m && (!m[1] || normalize(m[1]) === kind); m = MORE_NAMES.exec(c.text.slice(at))) {
+    for (let m = bare ? null : MORE_NAMES.exec(c.text.slice(at)); m && (!m[1] || normalize(m[1]) === kind); m = MORE_NAMES.exec(c.text.slice(at))) {
       n++;
       at += m[0].length;
-      while (i + 1 < places.length && places[i + 1].start < c.start + at) i++;
+      while (i + 1 < candidates.length && candidates[i + 1].start < c.start + at) i++;
     }
-    // what is said of them, up to the clause's next boundary: it names the indicator and carries no figure
-    const predicate = c.text.slice(at, nextBoundary(c.text, at));
-    if (/\d/.test(predicate.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '')) || !/^\s*(?:(?:cũng|đã|đều|vừa|được|công nhận|UBND tỉnh|Thủ tướng Chính phủ)\s+)*(?:cơ bản\s+)?(?:hoàn thành|đạt)/u.test(predicate)) continue;
+    // what is said of them, up to the clause's next boundary (the unit itself: to the clause's end): it names the
+    // indicator and carries no figure but years, dates and the numbers of decisions
+    const predicate = c.text.slice(at, bare ? c.text.length : nextBoundary(c.text, at));
+    const figures = predicate.replace(/\d+\/(?:\d{4}\/)?[\p{Lu}Đ]+[\p{Lu}Đ\-]*/gu, '').replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '');
+    if (/\d/.test(figures) || !/^\s*(?:(?:cũng|đã|đều|vừa|được|vẫn|duy trì|tiếp tục|công nhận|UBND tỉnh|Thủ tướng Chính phủ)\s+)*(?:cơ bản\s+)?(?:hoàn thành|đạt)/u.test(predicate)) continue;
     const subject = normalize(`${kind} ${predicate}`);
     const ind = counts
-      .filter((x) => mentions(x, subject) && !excluded(x, subject))
+      .filter((x) => mentions(x, subject) && !excluded(x, subject) && !negated(x, subject))
       .sort((a, b) => b.keywords.length - a.keywords.length)[0];
     if (!ind || (first.own && n > 1)) continue;
     const value = first.own ? 100 : n;
@@ -385,6 +399,11 @@ function namedCounts(c: { text: string; start: number }, named: Indicator[], pla
     if (fact.role === 'result') out.push({ ...fact, byName: true });
   }
 }
+/** The bare noun by which a report names its own unit, as a clause's subject: "Xã đạt chuẩn …", "; xã duy trì …". */
+const SELF_NOUN: Record<string, RegExp> = {
+  xa: /(?:^\s*|[.;:,]\s*)((?:X|x)ã)(?=\s+(?:(?:đã|vẫn|duy trì|tiếp tục|cũng)\s+)*(?:cơ bản\s+)?(?:đạt|hoàn thành|được))/gu,
+  huyen: /(?:^\s*|[.;:,]\s*)((?:H|h)uyện)(?=\s+(?:(?:đã|vẫn|duy trì|tiếp tục|cũng)\s+)*(?:cơ bản\s+)?(?:đạt|hoàn thành|được))/gu,
+};
 /** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
   tinh: /(?<![\p{L}])tinh(?![\p{L}])/u,
@@ -428,7 +447,8 @@ function nextBoundary(text: string, at: number): number {
   const SEP = /[,(:]|\svà\s/gu;
   let m = SEP.exec(rest);
   // "01 huyện (Nghi Xuân) được công nhận …": the names in brackets belong to the subject
-  while (m && m[0] === '(' && /^\(\s*\p{Lu}[^()\d]{0,60}\)/u.test(rest.slice(m.index))) {
+  // … and so does a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn")
+  while (m && m[0] === '(' && (/^\(\s*\p{Lu}[^()\d]{0,60}\)/u.test(rest.slice(m.index)) || (/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+\p{Ll}/u.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt|chưa)/u.test(rest.slice(m.index))))) {
     SEP.lastIndex = rest.indexOf(')', m.index) + 1;
     m = SEP.exec(rest);
   }

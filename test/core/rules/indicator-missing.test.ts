@@ -53,6 +53,18 @@ ruleTester('indicator-missing', {
       extra: results([...tinhWithout('01 huyện đạt chuẩn nông thôn mới nâng cao', 'cơ bản đạt chuẩn'), 'Có 01 huyện (Nghi Xuân) được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao; 02 huyện Can Lộc và Đức Thọ cơ bản đạt chuẩn nông thôn mới nâng cao.']),
     },
     {
+      name: 'a commune naming itself by its bare noun ("Xã đạt chuẩn …, được UBND tỉnh công nhận đạt chuẩn theo Bộ tiêu chí …")',
+      pack: 'nq04-ket-luan-ha-tinh',
+      level: 'xa',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Xã đạt chuẩn nông thôn mới năm 2017, được UBND tỉnh công nhận đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 tại Quyết định số 2187/QĐ-UBND ngày 14/10/2024.' }).replace('HUYỆN HẢI LĂNG', 'XÃ CẨM QUAN'),
+    },
+    {
+      name: 'a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn NTM")',
+      pack: 'nq04-ket-luan-ha-tinh',
+      level: 'huyen',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, 15/15 xã (100%) trên địa bàn huyện đạt chuẩn NTM theo Bộ tiêu chí giai đoạn 2021-2025, trong đó 10 xã đạt chuẩn NTM nâng cao.' }),
+    },
+    {
       name: 'the forest cover given only in an indicator table',
       extra: results([...noForest, '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |', '| 1 | Tỷ lệ che phủ rừng | % | 50,1 |']),
     },
@@ -76,6 +88,13 @@ ruleTester('indicator-missing', {
       level: 'tinh',
       extra: results([...tinhWithout('cơ bản đạt chuẩn'), 'Phấn đấu năm 2025 huyện Thái Thụy cơ bản đạt chuẩn nông thôn mới nâng cao.']),
       expect: { indicators: ['huyen-co-ban-nang-cao'] },
+    },
+    {
+      name: 'a commune that says it has not yet met the standard gives no rate of communes meeting it',
+      pack: 'nq04-ket-luan-ha-tinh',
+      level: 'xa',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Xã chưa đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025, còn thiếu tiêu chí thu nhập.' }).replace('HUYỆN HẢI LĂNG', 'XÃ CẨM QUAN'),
+      expect: { indicators: ['xa-dat-chuan-2021-2025'] },
     },
     { name: 'another district\'s figure is not the unit\'s', extra: results([...noForest, 'Huyện Gio Linh có tỷ lệ che phủ rừng đạt 51,2%.']), expect: { indicators: ['che-phu-rung'] } },
   ],
