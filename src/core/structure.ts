@@ -113,6 +113,9 @@ function asHeading(p: Paragraph): Heading | null {
   // "(1) Nâng cao hiệu quả …" numbered by Word, in plain text, on its own line: a candidate the alignment confirms or drops
   if (!heading && p.numLabel && m && (m.scheme === 'paren' || m.scheme === 'alpha') && words <= 40 && !/[.;:,]$/.test(full))
     return { paragraph: p.index, title: m.rest.trim(), number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: full, weak: true };
+  // a short bold line with no number, in sentence case ("Kết quả thực hiện các dự án … thời gian qua"): a candidate the alignment confirms or drops
+  if (!heading && !m && (p.bold || p.italic) && words >= 2 && words <= 25 && !/[.;:,!?]$/.test(full) && /^\p{Lu}/u.test(full))
+    return { paragraph: p.index, title: full, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: full, weak: true };
   if (!heading) return null;
   if (!m) return { paragraph: p.index, title: full, number: '', scheme: caps ? 'caps' : 'none', level: p.styleLevel ?? SCHEME_LEVEL[caps ? 'caps' : 'none'], raw: full };
   return { paragraph: p.index, title: m.rest.trim() || full, number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };
@@ -238,7 +241,9 @@ export class Scorer {
     const f = (2 * precision * recall) / (precision + recall || 1);
     // a short heading fully inside a long title is a good match ("Giảm nghèo bền vững" for item 9)
     const shortCover = h.length >= 2 ? precision * Math.min(1, 0.55 + 0.15 * h.length) * Math.max(recall, 0.5) : 0;
-    return Math.min(1, Math.max(f, shortCover));
+    // a long heading that opens with the whole of a short title ("Kết quả thực hiện các dự án …" for "Kết quả thực hiện")
+    const opens = t.length >= 3 && t.length < h.length && t.every((x, i) => h[i] === x) ? Math.min(0.8, 0.5 + 0.08 * t.length) : 0;
+    return Math.min(1, Math.max(f, shortCover, opens));
   }
   /** Weighted share of the words of `t` that `other` lacks, found in the heading. */
   cover(h: string[], t: string[], other: string[]): number {

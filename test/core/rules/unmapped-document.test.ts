@@ -26,6 +26,22 @@ ruleTester('unmapped-document', {
     { name: 'a report missing a whole part still maps', src: nq16(results(MET), ['p2']), level: 'huyen' },
     { name: 'the outline of ntm-so-ket-2021-2023-dia-phuong maps onto its own pack', src: outline('ntm-so-ket-2021-2023-dia-phuong'), pack: 'ntm-so-ket-2021-2023-dia-phuong' },
     { name: 'the outline of ntm-tong-ket-2010-2020 maps onto its own pack', src: outline('ntm-tong-ket-2010-2020'), pack: 'ntm-tong-ket-2010-2020' },
+    {
+      name: 'a tham luận whose parts are bold lines in the writer\'s own words, with no numbers',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'huyen',
+      src: [
+        'ỦY BAN NHÂN DÂN', 'HUYỆN PHƯỚC SƠN', '**THAM LUẬN**', '**Tình hình thực hiện các dự án hỗ trợ phát triển sản xuất liên kết theo chuỗi giá trị**',
+        'Kính thưa toàn thể Hội nghị!',
+        '**Kết quả thực hiện các dự án hỗ trợ phát triển sản xuất thời gian qua**',
+        'Giai đoạn 2021 - 2023, huyện đã phê duyệt và triển khai 76 dự án, gồm 14 dự án liên kết và 62 dự án cộng đồng.',
+        '**Những khó khăn, vướng mắc và kiến nghị, đề xuất**',
+        'Quy trình, thủ tục lựa chọn dự án còn phức tạp; đề nghị UBND tỉnh sửa đổi quy định theo hướng đơn giản hóa.',
+        '**Nhiệm vụ, giải pháp trong thời gian đến**',
+        'Rà soát, tập trung hỗ trợ 04 sản phẩm chủ lực, mỗi sản phẩm gắn với một đơn vị chủ trì liên kết.',
+        'Trên đây là tham luận của UBND huyện Phước Sơn.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
