@@ -247,6 +247,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const openParen = c.text.lastIndexOf('(', q.start);
       const closeParen = c.text.lastIndexOf(')', q.start);
       const inParen = openParen > closeParen && openParen >= prevEnd - 1 && openParen > 0;
+      const prevEnd0 = prevEnd;
       const leftStart = Math.max(prevEnd, lastBoundary(c.text, q.start));
       const left = c.text.slice(leftStart, q.start);
       // a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn") does not end it
@@ -256,7 +257,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const right = c.text.slice(q.start, rightEnd);
       const parenText = inParen ? c.text.slice(openParen, Math.max(c.text.indexOf(')', q.end), q.end) + 1) : '';
       // a target: target words just before the figure ("so với mục tiêu 38 xã", "vượt mục tiêu 80% mà …")
-      const localTarget = TARGET_WORDS.test(left) || (inParen && TARGET_WORDS.test(parenText.slice(0, q.start - openParen)));
+      // inside a bracket only the bracket's own words count: "vượt mục tiêu năm 2025 (39 xã so với mục tiêu 38 xã)"
+      // a bracket right after target words holds the target ("vượt mục tiêu Nghị quyết đề ra (65%)") unless it goes on to
+      // compare with one ("… năm 2025 (39 xã so với mục tiêu 38 xã)": 39 is the result)
+      const localTarget = inParen
+        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)))
+        : TARGET_WORDS.test(left);
       const targetWords = localTarget || q.start > frameAt;
       const prevStart = prevEnd;
       prevEnd = q.end;

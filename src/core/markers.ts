@@ -26,6 +26,11 @@ export function parseMarker(line: string): Marker | null {
   if (m) return { scheme: 'decimal', number: m[1], rest: m[2] };
   m = /^(\d+)\s*[.)]\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
+  // two items merged under one number: "6, 7. Về đổi mới …", "(5), (6) Phát triển …" — numbered as the first
+  m = /^(\d+)\s*(?:,|và|-|–|&)\s*\d+\s*[.)]\s+(.*)$/u.exec(s);
+  if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
+  m = /^\((\d+)\)\s*(?:,|và|-|–|&)\s*\(\d+\)\s*(.*)$/u.exec(s);
+  if (m) return { scheme: 'paren', number: `(${m[1]})`, rest: m[2] };
   // "2 Công tác …": a bare number typed without its dot (callers accept it only for bold or styled lines)
   m = /^(\d{1,2})\s+(?=\p{L})(.*)$/u.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
