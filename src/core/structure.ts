@@ -463,7 +463,9 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         const h = result[k].heading!;
         const j = headings.indexOf(h);
         const other = scorer.tokensOf(flat[k].section);
-        if (scorer.score(flat[i].section, h, hTok[j]) >= 0.4 && scorer.coverItem(hTok[j], flat[i].section, other) >= 0.3 && scorer.cover(hTok[j], other, mine) >= 0.3) {
+        // the heading is the sibling's (it carries the sibling's own words, or fits it well) and carries this item's own words
+        const sibling = scorer.cover(hTok[j], other, mine) >= 0.3 || result[k].score >= 0.7;
+        if (scorer.score(flat[i].section, h, hTok[j]) >= 0.4 && scorer.coverItem(hTok[j], flat[i].section, other) >= 0.3 && sibling) {
           result[i] = { flat: flat[i], heading: h, score: scorer.score(flat[i].section, h, hTok[j]), how: 'merged' };
           break;
         }

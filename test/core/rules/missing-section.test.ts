@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, nq16, results } from '../doc';
+import { MET, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
 
@@ -39,6 +39,11 @@ ruleTester('missing-section', {
       src: nq16(results(MET), ['p1.iv.3']).replace('### 2. Những hạn chế, khó khăn', '### 2. Những hạn chế, khó khăn và nguyên nhân hạn chế, nhất là nguyên nhân chủ quan'),
     },
     { name: 'an item present but empty is not missing', extra: { 'p1.iv.4': '' } },
+    {
+      name: 'a short item merged into a heading that fits its sibling ("Nội dung, giải pháp thực hiện và cơ chế chính sách huy động nguồn lực")',
+      pack: 'ntm-tong-ket-2010-2020',
+      src: outline('ntm-tong-ket-2010-2020', {}, ['1-2.co-che']).replace('## Nội dung, giải pháp thực hiện, đặc biệt là những nội dung, giải pháp để tiếp tục nâng cao chất lượng, đảm bảo tính bền vững của Chương trình', '## 3. Nội dung, giải pháp thực hiện và cơ chế chính sách huy động nguồn lực'),
+    },
   ],
   invalid: [
     {
