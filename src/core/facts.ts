@@ -326,6 +326,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const after = normalize(c.text.slice(q.start, nextBoundary(c.text, q.end)));
         matched = named.find((ind) => !excluded(ind, after) && unitFits(ind, q, right) && mentions(ind, after));
       }
+      if (!matched && q.kind === 'percent' && isOnly(RATE_LEAD, left)) {
+        // "…, trong đó thôn Khánh Tân đạt chuẩn thôn kiểu mẫu, chiếm 20% số thôn": the rate of what the words before it name
+        const back = normalize(c.text.slice(prevStart, q.start));
+        matched = named
+          .filter((ind) => ind.unit === '%' && ind !== owner?.ind && mentions(ind, back) && !excluded(ind, back) && unitFits(ind, q, left + right))
+          .sort((a, b) => b.keywords.length - a.keywords.length)[0];
+      }
       if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) {
         // "… kiểu mẫu là 21 thôn, chiếm 5,6% tổng số thôn": the rate of the count before
         if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') Object.assign(owner.fact, { value: q.value, quantity: q });

@@ -69,8 +69,8 @@ export const DEADLINE_WORDS = phraseSet({
 export const ZERO_WORDS = phraseSet({
   name: 'zero-words',
   description: 'A zero written in words: "không còn xã dưới 15 tiêu chí".',
-  phrases: ['không còn', 'không có', 'hết', 'xóa hết'],
-  examples: { hit: ['Toàn huyện không còn xã dưới 15 tiêu chí', 'không có xã dưới 15 tiêu chí'], miss: ['còn 2 xã dưới 15 tiêu chí'] },
+  phrases: ['không còn', 'không có', 'hết', 'xóa hết', 'không thuộc diện', 'không nằm trong diện', 'không thuộc nhóm'],
+  examples: { hit: ['Toàn huyện không còn xã dưới 15 tiêu chí', 'không có xã dưới 15 tiêu chí', 'Xã không thuộc diện xã còn dưới 15 tiêu chí'], miss: ['còn 2 xã dưới 15 tiêu chí'] },
 });
 
 export const OWN_PLAN = phraseSet({

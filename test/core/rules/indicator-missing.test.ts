@@ -65,6 +65,11 @@ ruleTester('indicator-missing', {
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, 15/15 xã (100%) trên địa bàn huyện đạt chuẩn NTM theo Bộ tiêu chí giai đoạn 2021-2025, trong đó 10 xã đạt chuẩn NTM nâng cao.' }),
     },
     {
+      name: 'a commune "không thuộc diện xã còn dưới 15 tiêu chí" and a named village "chiếm 20% số thôn" as kiểu mẫu (xã)',
+      level: 'xa',
+      extra: results([...MET.filter((l) => !l.includes('kiểu mẫu') && !l.includes('dưới 15')), 'Xã đạt 19/19 tiêu chí, không thuộc diện xã còn dưới 15 tiêu chí. Có 05/05 thôn đạt chuẩn nông thôn mới (100%), trong đó thôn Khánh Tân đạt chuẩn thôn kiểu mẫu, chiếm 20% số thôn.']),
+    },
+    {
       name: 'the forest cover given only in an indicator table',
       extra: results([...noForest, '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |', '| 1 | Tỷ lệ che phủ rừng | % | 50,1 |']),
     },
