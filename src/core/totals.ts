@@ -63,11 +63,14 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= 1 && isSubRow(c)))) continue;
     const total = body[totalIdx];
     for (let col = 1; col < header.length; col++) {
-      if (/tỷ lệ|%|bình quân|năm|stt|tt\b|mã|ngày/iu.test(header[col] ?? '')) continue;
+      // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
+      if (/tỷ lệ|%|bình quân|stt|tt\b|mã|ngày/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
       const tv = cellNumber(total[col] ?? '');
       if (!tv) continue;
       const pv = parts.map((r) => cellNumber(r[col] ?? ''));
       if (pv.some((v) => v === null)) continue;
+      // a column of years ("2019", "2021") is no quantity
+      if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
       if (consistent(tv, pv as VnNumber[], /đồng/iu.test(header[col] ?? ''))) continue;
       const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
       const paragraph = t.rowFirst[totalIdx + 1] ?? t.first;

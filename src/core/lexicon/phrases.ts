@@ -13,6 +13,8 @@ export interface PhraseSet {
   phrases: string[];
   /** Words that cancel a hit when they stand right before it ("chưa" before "đạt mục tiêu"). */
   notAfter?: string[];
+  /** Words that cancel a hit when they follow right after it ("đồng" after "cộng": "cộng đồng" is no total). */
+  notBefore?: string[];
   /** Texts in which the set must find a phrase, and texts in which it must not. */
   examples: { hit: string[]; miss: string[] };
 }
@@ -61,16 +63,20 @@ export function compile(set: PhraseSet): Matcher {
   const folded = new RegExp(`(?<![\\p{L}\\d])(?:${source(set.phrases.map(foldDiacritics))})(?![\\p{L}\\d])`, 'gu');
   const not = set.notAfter?.length ? new RegExp(`(?<![\\p{L}\\d])(?:${source(set.notAfter)})\\s+$`, 'u') : null;
   const notFolded = set.notAfter?.length ? new RegExp(`(?<![\\p{L}\\d])(?:${source(set.notAfter.map(foldDiacritics))})\\s+$`, 'u') : null;
+  const next = set.notBefore?.length ? new RegExp(`^\\s+(?:${source(set.notBefore)})(?![\\p{L}\\d])`, 'u') : null;
+  const nextFolded = set.notBefore?.length ? new RegExp(`^\\s+(?:${source(set.notBefore.map(foldDiacritics))})(?![\\p{L}\\d])`, 'u') : null;
   /** Hits in order; `first` stops at the first one. */
   const scan = (text: string, first: boolean): PhraseHit[] => {
     const { marked, hay } = prepared(text);
     const r = marked ? re : folded;
     const n = marked ? not : notFolded;
+    const after = marked ? next : nextFolded;
     r.lastIndex = 0;
     const out: PhraseHit[] = [];
     let m: RegExpExecArray | null;
     while ((m = r.exec(hay))) {
       if (n && n.test(hay.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (after && after.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       out.push({ phrase: m[0], start: m.index, end: m.index + m[0].length });
       if (first) break;
     }

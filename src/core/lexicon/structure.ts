@@ -87,7 +87,8 @@ export const TOTAL_ROW = phraseSet({
   name: 'total-row',
   description: 'The label of a table row that sums the rows above or below it.',
   phrases: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã'],
-  examples: { hit: ['Tổng cộng', 'Toàn huyện'], miss: ['Xã Hải Thượng'] },
+  notBefore: ['đồng', 'tác', 'sự', 'hưởng', 'hòa', 'kết', 'hợp', 'quan', 'thể'],
+  examples: { hit: ['Tổng cộng', 'Toàn huyện', 'Cộng 3 năm', 'Tổng số'], miss: ['Xã Hải Thượng', 'Cộng đồng dân cư', 'Tổng kết phong trào', 'Tổng hợp chung'] },
 });
 
 export const SUB_ROW = phraseSet({

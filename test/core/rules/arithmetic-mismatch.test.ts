@@ -39,6 +39,11 @@ ruleTester('arithmetic-mismatch', {
     { name: 'a table total row off in counts: 236 | 45', extra: at(funds('236 | 45')), expect: { count: 1 } },
     { ...line('a "gồm" list that does not add up (money)', 'Tổng nguồn lực huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng, ngân sách địa phương 250 tỷ đồng, nhân dân đóng góp 90 tỷ đồng.'), expect: { count: 1 } },
     { ...line('a "gồm" list that does not add up (counts)', 'Tổng số 45 hộ, gồm 20 hộ nghèo và 26 hộ cận nghèo.'), expect: { count: 1 } },
+    {
+      name: 'a table total over year columns and a "Cộng 3 năm" column, with a row named "Cộng đồng dân cư"',
+      extra: { 'p1.iii.2.5': 'Nguồn lực huy động như sau:\n| TT | Nguồn vốn (tỷ đồng) | Năm 2021 | Năm 2022 | Cộng 2 năm |\n| 1 | Ngân sách Trung ương | 18,6 | 42,3 | 60,9 |\n| 2 | Vốn tín dụng | 120,3 | 131,7 | 252,0 |\n| 3 | Cộng đồng dân cư | 9,6 | 11,2 | 20,8 |\n| | Tổng cộng | 148,5 | 185,2 | 343,7 |' },
+      expect: { count: 1 },
+    },
     { ...line('the share after a comma and "chiếm" is still the fraction\'s', 'Có 1.205/1.512 thôn đạt chuẩn nông thôn mới, chiếm 79,9%.'), expect: { count: 1 } },
     { ...line('villages of two kinds that do not add up, the list ended by ";" before a percentage', 'Toàn huyện có 96 thôn, làng, gồm 61 thôn và 37 làng đồng bào dân tộc thiểu số; đồng bào dân tộc thiểu số chiếm 46,2% dân số.'), expect: { count: 1 } },
     { ...line('12/15 xã is 80%, not 85%', 'Đến nay có 12/15 xã đạt chuẩn nông thôn mới (đạt 85%).'), expect: { count: 1, snippets: ['80'] } },
