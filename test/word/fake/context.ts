@@ -8,7 +8,8 @@
  */
 import { FakeDocument, type FakePara } from './document';
 import { OfficeError } from './failures';
-import { FakeBody, mainBody, selectionRange, type Staged } from './proxies';
+import { mainBody, selectionRange, type FakeBody } from './body';
+import type { Staged } from './proxy';
 
 interface Batch {
   /** A paragraph was appended to the body in this batch (#409). */
