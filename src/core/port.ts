@@ -13,16 +13,75 @@ export interface GoToTarget {
   quote?: string;
 }
 
+/** Something the reader could not read, and did without. */
+export interface ReadNote {
+  code: 'no-tags' | 'smaller-pages' | 'no-table-cells' | 'table-cells-guessed' | 'list-labels-lost';
+  /** How many paragraphs it concerns, when known. */
+  count?: number;
+}
+
+/** How the document was read: round trips to Word, and what could not be read. */
+export interface ReadInfo {
+  roundTrips: number;
+  paragraphs: number;
+  notes: ReadNote[];
+}
+
+/** What "insert the outline" would do to the document as it is now. */
+export type InsertPlan =
+  /** Nothing written yet: the whole outline. */
+  | { kind: 'empty' }
+  /** Part of the pack's outline is there: offer only the missing items, each at its place. */
+  | { kind: 'partial'; present: number; missing: Array<{ id: string; label: string }>; level?: Level }
+  /** Every required item is there: nothing to insert. */
+  | { kind: 'complete'; present: number }
+  /** Text, but none of the pack's outline: the whole outline only on explicit choice. */
+  | { kind: 'unrelated' };
+
+export interface InsertOutcome {
+  /** Paragraphs inserted (table cells included). */
+  paragraphs: number;
+  /** Outline items inserted (when inserting the missing ones). */
+  sections?: number;
+  /** Guidance left as plain text because Word refused its frame (still removable). */
+  unframed: number;
+}
+
+export interface CleanupOutcome {
+  headings: number;
+  tables: number;
+  guidance: number;
+  /** Header and appendix lines left untouched. */
+  lines: number;
+}
+
+export interface MarkOutcome {
+  marked: number;
+  /** Findings Word refused to mark (the others are marked). */
+  failed: number;
+  /** Comments were added (Word refuses them on some tenants). */
+  comments: boolean;
+}
+
 export interface DocumentPort {
   /** Read the document (read-only). */
-  read(): Promise<DocModel>;
-  insertSkeleton(blocks: SkeletonBlock[], where: 'cursor' | 'end', onProgress?: (done: number, total: number) => void): Promise<number>;
+  read(): Promise<DocModel & { reading?: ReadInfo }>;
+  /** What inserting the pack's outline would do (read-only). */
+  planInsert(pack: Pack, level?: Level): Promise<InsertPlan>;
+  /** Insert the whole outline (into an empty document, or on explicit choice). One insertion at a time. */
+  insertSkeleton(blocks: SkeletonBlock[], where: 'cursor' | 'end', onProgress?: (done: number, total: number) => void): Promise<InsertOutcome>;
+  /** Insert the given missing items, each at its place in the outline. One insertion at a time. */
+  insertMissing(pack: Pack, ids: string[], level?: Level, onProgress?: (done: number, total: number) => void): Promise<InsertOutcome>;
   insertSection(pack: Pack, sectionId: string, level?: Level): Promise<boolean>;
   goTo(target: GoToTarget): Promise<boolean>;
-  addMarks(marks: Array<{ paragraph: number; message: string }>): Promise<number>;
-  removeMarks(): Promise<number>;
-  removeUntouchedGuidance(packs: Pack[]): Promise<number>;
-  /** Call back when the document may have changed (for the optional automatic re-check); returns an unsubscribe. */
+  addMarks(marks: Array<{ paragraph: number; message: string }>): Promise<MarkOutcome>;
+  /** Unwrap the marks' frames and delete decuong's comments; a comment Word refuses to delete is counted. */
+  removeMarks(): Promise<{ frames: number; commentsLeft: number }>;
+  /** Remove what insertions added that nobody has typed into (found by their tags and marks), and nothing else. */
+  removeUnwritten(packs: Pack[]): Promise<CleanupOutcome>;
+  /** An insertion or removal is under way. */
+  busy(): boolean;
+  /** Call back when the document may have changed (not for the add-in's own changes); returns an unsubscribe. */
   onChange?(cb: () => void): () => void;
   /** Word comments are available (WordApi 1.4). */
   comments: boolean;

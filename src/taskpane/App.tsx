@@ -12,6 +12,8 @@ import { PackFile } from './PackFile';
 import { CheckPanel, type CheckState } from './CheckPanel';
 import type { HostInfo } from '../word/host';
 import { detectLang, t, type UiLang } from './i18n';
+import { useWriting } from './useWriting';
+import { failureText } from './messages';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '280px', maxWidth: '100%', boxSizing: 'border-box' },
@@ -72,10 +74,10 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
     try {
       const doc = await port.read();
       const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? 'auto' : 'given' });
-      setState({ report, at: new Date(), busy: false });
+      setState({ report, reading: doc.reading, at: new Date(), busy: false });
     } catch (e) {
       setState((s) => ({ ...s, busy: false }));
-      setMessage({ text: `${t(lang, 'failed')}: ${(e as Error).message}`, intent: 'error' });
+      setMessage({ text: failureText(lang, e), intent: 'error' });
     }
   }, [port, pack, level, suggested, lang]);
 
@@ -100,11 +102,13 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
       setMessage({ text: t(lang, 'sectionAdded'), intent: 'success' });
       await runCheck();
     } catch (e) {
-      setMessage({ text: `${t(lang, 'failed')}: ${(e as Error).message}`, intent: 'error' });
+      setMessage({ text: failureText(lang, e), intent: 'error' });
     }
   };
 
   const say = (text: string, intent: 'success' | 'error' = 'success') => setMessage({ text, intent });
+  // insertion and removal live here, not in the Write tab: switching tabs neither stops nor repeats them
+  const writing = useWriting(port, pack, packs, level === 'auto' ? undefined : level, lang, say);
 
   return (
     <main className={styles.root} lang={lang}>
@@ -170,7 +174,7 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
       </TabList>
       {tab === 'check'
         ? <CheckPanel state={state} pack={pack} port={port} lang={lang} auto={auto} onCheck={runCheck} onAuto={setAuto} onMessage={say} onAddSection={addSection} />
-        : <WritePanel pack={pack} packs={packs} level={level === 'auto' ? undefined : level} port={port} lang={lang} onMessage={say} />}
+        : <WritePanel pack={pack} writing={writing} ready={!!port} lang={lang} />}
     </main>
   );
 }

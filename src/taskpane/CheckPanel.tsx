@@ -1,7 +1,8 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, ReportResult, SectionStatus } from '../core/report';
 import type { Pack } from '../packs/schema';
-import type { DocumentPort } from '../core/port';
+import type { DocumentPort, ReadInfo } from '../core/port';
+import { failureText, markedText, readNotes, unmarkedText } from './messages';
 import { Summary } from './Summary';
 import { FindingList } from './FindingList';
 import { Checklist } from './Checklist';
@@ -17,6 +18,8 @@ const useStyles = makeStyles({
 
 export interface CheckState {
   report?: ReportResult;
+  /** How Word was read (round trips, what could not be read). */
+  reading?: ReadInfo;
   at?: Date;
   busy: boolean;
 }
@@ -29,7 +32,8 @@ export function CheckPanel(props: {
   const { state, port, lang } = props;
   const styles = useStyles();
   const r = state.report;
-  const fail = (e: unknown) => props.onMessage(`${t(lang, 'failed')}: ${(e as Error).message}`, 'error');
+  const fail = (e: unknown) => props.onMessage(failureText(lang, e), 'error');
+  const notes = readNotes(lang, state.reading?.notes ?? []);
   const goTo = (f: Finding, quote?: string) => port?.goTo({ paragraph: f.paragraph, excerpt: f.excerpt, quote }).catch(fail);
   const goToSection = (s: SectionStatus) => port?.goTo({ paragraph: s.paragraph, excerpt: s.heading }).catch(fail);
   const stamp = () => new Date().toISOString().slice(0, 10);
@@ -44,6 +48,11 @@ export function CheckPanel(props: {
       {r && (
         <>
           <Summary report={r} lang={lang} at={state.at} />
+          {notes.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" role="status">
+              <MessageBarBody>{t(lang, 'readLimits')} {notes.join('; ')}.</MessageBarBody>
+            </MessageBar>
+          )}
           <Accordion multiple collapsible defaultOpenItems={['findings']}>
             <AccordionItem value="findings">
               <AccordionHeader>{t(lang, 'findings')} ({r.findings.length})</AccordionHeader>
@@ -68,7 +77,7 @@ export function CheckPanel(props: {
               <AccordionPanel>
                 <div className={styles.buttons}>
                   <Button size="small" onClick={() => download(`decuong-${stamp()}.html`, reportHtml(r, lang), 'text/html')}>{t(lang, 'exportHtml')}</Button>
-                  <Button size="small" onClick={() => download(`decuong-${stamp()}.json`, reportJson(r, lang), 'application/json')}>{t(lang, 'exportJson')}</Button>
+                  <Button size="small" onClick={() => download(`decuong-${stamp()}.json`, reportJson(r, lang, state.reading), 'application/json')}>{t(lang, 'exportJson')}</Button>
                   <Button size="small" onClick={() => navigator.clipboard.writeText(summaryText(r, lang)).then(() => props.onMessage(t(lang, 'copied'), 'success'), fail)}>{t(lang, 'copySummary')}</Button>
                 </div>
               </AccordionPanel>
@@ -78,8 +87,8 @@ export function CheckPanel(props: {
               <AccordionPanel>
                 <Text size={100} block className={styles.note}>{t(lang, 'marksHint')}</Text>
                 <div className={styles.buttons}>
-                  <Button size="small" disabled={!port} onClick={() => port?.addMarks(r.findings.filter((f) => f.paragraph !== undefined).map((f) => ({ paragraph: f.paragraph!, message: f.message[lang] }))).then((n) => props.onMessage(t(lang, 'marked', { n }), 'success'), fail)}>{t(lang, 'addMarks')}</Button>
-                  <Button size="small" disabled={!port} onClick={() => port?.removeMarks().then((n) => props.onMessage(t(lang, 'unmarked', { n }), 'success'), fail)}>{t(lang, 'removeMarks')}</Button>
+                  <Button size="small" disabled={!port} onClick={() => port?.addMarks(r.findings.filter((f) => f.paragraph !== undefined).map((f) => ({ paragraph: f.paragraph!, message: f.message[lang] }))).then((o) => props.onMessage(markedText(lang, o, port.comments), 'success'), fail)}>{t(lang, 'addMarks')}</Button>
+                  <Button size="small" disabled={!port} onClick={() => port?.removeMarks().then((o) => props.onMessage(unmarkedText(lang, o), 'success'), fail)}>{t(lang, 'removeMarks')}</Button>
                 </div>
               </AccordionPanel>
             </AccordionItem>

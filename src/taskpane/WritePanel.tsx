@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Button, Checkbox, Field, ProgressBar, Radio, RadioGroup, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Level, Pack } from '../packs/schema';
-import type { DocumentPort } from '../core/port';
-import { skeletonBlocks } from '../core/skeleton';
+import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Radio, RadioGroup, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Pack } from '../packs/schema';
 import { PackOutline } from './PackOutline';
+import type { Where, Writing } from './useWriting';
 import { t, type UiLang } from './i18n';
 
 const useStyles = makeStyles({
@@ -12,49 +11,47 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
 });
 
-/** Insert the outline skeleton (with progress), remove unused guidance, browse the outline. */
-export function WritePanel(props: { pack: Pack; packs: Pack[]; level?: Level; port: DocumentPort | null; lang: UiLang; onMessage: (text: string, intent?: 'success' | 'error') => void }) {
-  const { pack, port, lang } = props;
+/** Insert the outline (only what is missing, unless the writer chooses the whole), remove what was not written, browse the outline. */
+export function WritePanel(props: { pack: Pack; writing: Writing; ready: boolean; lang: UiLang }) {
+  const { pack, writing: w, lang } = props;
   const styles = useStyles();
-  const [where, setWhere] = useState<'cursor' | 'end'>('cursor');
+  const [where, setWhere] = useState<Where>('cursor');
   const [header, setHeader] = useState(false);
-  const [progress, setProgress] = useState<number | null>(null);
-
-  const insert = async () => {
-    if (!port) return;
-    setProgress(0);
-    try {
-      const n = await port.insertSkeleton(skeletonBlocks(pack, { level: props.level, header }), where, (done, total) => setProgress(done / total));
-      props.onMessage(t(lang, 'inserted', { n }), 'success');
-    } catch (e) {
-      props.onMessage(`${t(lang, 'failed')}: ${(e as Error).message}`, 'error');
-    } finally {
-      setProgress(null);
-    }
-  };
-  const removeGuidance = async () => {
-    if (!port) return;
-    try {
-      props.onMessage(t(lang, 'removedGuidance', { n: await port.removeUntouchedGuidance(props.packs) }), 'success');
-    } catch (e) {
-      props.onMessage(`${t(lang, 'failed')}: ${(e as Error).message}`, 'error');
-    }
-  };
+  const idle = props.ready && !w.work;
+  const offer = w.offer;
 
   return (
     <div className={styles.root}>
       <Field label={t(lang, 'where')}>
-        <RadioGroup value={where} onChange={(_, d) => setWhere(d.value as 'cursor' | 'end')}>
+        <RadioGroup value={where} onChange={(_, d) => setWhere(d.value as Where)}>
           <Radio value="cursor" label={t(lang, 'atCursor')} />
           <Radio value="end" label={t(lang, 'atEnd')} />
         </RadioGroup>
       </Field>
       <Checkbox checked={header} onChange={(_, d) => setHeader(!!d.checked)} label={t(lang, 'withHeader')} />
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={!port || progress !== null} onClick={insert}>{t(lang, 'insert')}</Button>
-        <Button disabled={!port || progress !== null} onClick={removeGuidance}>{t(lang, 'removeGuidance')}</Button>
+        <Button appearance="primary" disabled={!idle} onClick={() => w.propose(where, header)}>{t(lang, 'insert')}</Button>
+        <Button disabled={!idle} onClick={w.removeUnwritten}>{t(lang, 'removeUnwritten')}</Button>
       </div>
-      {progress !== null && <Field validationMessage={t(lang, 'inserting')} validationState="none"><ProgressBar value={progress} aria-label={t(lang, 'inserting')} /></Field>}
+      {offer && offer.kind !== 'empty' && (
+        <MessageBar intent={offer.kind === 'unrelated' ? 'warning' : 'info'} layout="multiline" role="status">
+          <MessageBarBody>
+            {offer.kind === 'partial' && t(lang, 'planPartial', { present: offer.present, n: offer.missing.length, list: offer.missing.map((m) => `"${m.label}"`).join(', ') })}
+            {offer.kind === 'complete' && t(lang, 'planComplete')}
+            {offer.kind === 'unrelated' && t(lang, 'planUnrelated', { where: t(lang, where === 'cursor' ? 'whereCursor' : 'whereEnd') })}
+          </MessageBarBody>
+          <MessageBarActions>
+            {offer.kind === 'partial' && <Button appearance="primary" size="small" disabled={!idle} onClick={w.insertMissing}>{t(lang, 'insertMissing', { n: offer.missing.length })}</Button>}
+            <Button size="small" disabled={!idle} onClick={() => w.insertWhole(where, header)}>{t(lang, offer.kind === 'partial' ? 'insertWhole' : 'insertWholeAnyway')}</Button>
+            <Button size="small" appearance="subtle" onClick={w.dismiss}>{t(lang, 'cancel')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {w.work && (
+        <Field validationMessage={t(lang, w.work.kind === 'insert' ? 'inserting' : 'removing')} validationState="none">
+          <ProgressBar value={w.work.progress} aria-label={t(lang, w.work.kind === 'insert' ? 'inserting' : 'removing')} />
+        </Field>
+      )}
       <Text size={100} className={styles.note}>{t(lang, 'noUndo')}</Text>
       <Subtitle2 as="h2">{t(lang, 'outline')}</Subtitle2>
       <PackOutline sections={pack.outline} lang={lang} />

@@ -1,5 +1,6 @@
 /** Export a check result from the task pane: the same HTML and JSON as the CLI, and a short text summary. */
 import type { ReportResult } from '../core/report';
+import type { ReadInfo } from '../core/port';
 import { formatHtml } from '../core/format/html';
 import { toJson } from '../core/format/json';
 import type { UiLang } from './i18n';
@@ -8,8 +9,11 @@ export function reportHtml(r: ReportResult, lang: UiLang): string {
   return formatHtml([r], lang);
 }
 
-export function reportJson(r: ReportResult, lang: UiLang): string {
-  return JSON.stringify(toJson([r], lang), null, 2);
+/** The CLI's JSON; from Word, each report also says how it was read (`reader`: round trips, what could not be read). */
+export function reportJson(r: ReportResult, lang: UiLang, reading?: ReadInfo): string {
+  const json = toJson([r], lang) as { reports: Array<Record<string, unknown>> };
+  if (reading) json.reports[0] = { ...json.reports[0], reader: { source: 'Word', roundTrips: reading.roundTrips, paragraphs: reading.paragraphs, notes: reading.notes } };
+  return JSON.stringify(json, null, 2);
 }
 
 export function summaryText(r: ReportResult, lang: UiLang): string {

@@ -1,132 +1,133 @@
 /**
- * Write skeleton blocks into the open document: after the paragraph holding
- * the cursor, or at the end. Nothing existing is replaced or moved: every
- * block is a new paragraph inserted after the previous one. Word has no undo
- * grouping for add-ins (office-js#1827), so the untouched parts can be
- * removed again by their tags (cleanup.ts).
+ * Write skeleton blocks into the open document, in two phases:
+ *  1. every paragraph and table, anchored on paragraphs and tables only
+ *     (never on a content control: ContentControl.insertParagraph is
+ *     NotAllowed on the web, office-js#53); each new paragraph gets its style
+ *     and direct formatting set, so that it takes none from the paragraph it
+ *     follows (bold, centring, its list: office-js#72), and ends with the
+ *     insertion mark (marker.ts);
+ *  2. the guidance framed in tagged content controls (frames.ts), each frame
+ *     able to fail alone and leave plain, marked, still-removable text.
+ * Nothing existing is replaced or moved. Word has no undo grouping for
+ * add-ins (office-js#1827): cleanup.ts removes what was not written into.
  */
-import type { Level, Pack } from '../packs/schema';
-import { sectionBlocks, type SkeletonBlock } from '../core/skeleton';
-import { placeSection } from '../core/placement';
-import { flatten } from '../core/structure';
+import type { SkeletonBlock } from '../core/skeleton';
 import type { WContext, WParagraph } from './api';
-import { readDocument } from './read';
-
-interface Anchor {
-  insertParagraph(text: string, loc: 'After'): WParagraph;
-}
+import type { Anchor } from './cursor';
+import { frameGuidance, type Guidance } from './frames';
+import { MARK } from './marker';
 
 /** Blocks per batch: a sync between batches keeps Word responsive and drives the progress bar. */
 export const BATCH = 40;
 
-export type Where = 'cursor' | 'end';
-
-export interface InsertResult {
+export interface Placed {
   paragraphs: number;
+  guidance: Guidance[];
   syncs: number;
 }
 
-function startAnchor(context: WContext, where: Where): Anchor {
-  if (where === 'end') {
-    const body = context.document.body;
-    return { insertParagraph: (text) => body.insertParagraph(text, 'End') };
-  }
-  // after the paragraph that holds the cursor: the user's paragraph is never split or replaced
-  const cur = context.document.getSelection().paragraphs.getLast();
-  return { insertParagraph: (text) => cur.insertParagraph(text, 'After') };
+/** The first paragraph goes where the anchor says; each next one after the paragraph or table before it. */
+function add(at: Anchor, text: string): WParagraph {
+  if ('after' in at) return at.after.insertParagraph(text, 'After');
+  if ('before' in at) return at.before.insertParagraph(text, 'Before');
+  if ('beforeTable' in at) return at.beforeTable.insertParagraph(text, 'Before');
+  return at.end.insertParagraph(text, 'End');
 }
 
-/** Queue one block after `anchor`; returns the new anchor. */
-function put(b: SkeletonBlock, anchor: Anchor, count: { n: number }): Anchor {
-  switch (b.kind) {
-    case 'heading': {
-      const p = anchor.insertParagraph(b.text, 'After');
-      p.styleBuiltIn = `Heading${Math.min(Math.max(b.level, 1), 9)}`;
-      count.n++;
-      return p;
-    }
-    case 'para': {
-      const made: WParagraph[] = [];
-      let at: Anchor = anchor;
-      for (const line of b.text.split('\n')) {
-        const p = at.insertParagraph(line, 'After');
-        p.styleBuiltIn = 'Normal';
-        if (b.center) p.alignment = 'Centered';
-        if (b.bold) p.font.bold = true;
-        made.push(p);
-        at = p;
-      }
-      count.n += made.length;
-      return at;
-    }
-    case 'guidance': {
-      // the guidance, as real text inside a tagged rich-text content control (placeholderText cannot be set on the web)
-      const lines = b.text.split('\n');
-      const first = anchor.insertParagraph(lines[0], 'After');
-      first.styleBuiltIn = 'Normal';
-      let last = first;
-      for (const line of lines.slice(1)) {
-        last = last.insertParagraph(line, 'After');
-        last.styleBuiltIn = 'Normal';
-      }
-      const range = lines.length > 1 ? first.getRange('Whole').expandTo(last.getRange('Whole')) : first.getRange('Whole');
-      const cc = range.insertContentControl();
-      cc.tag = b.tag;
-      cc.title = 'Hướng dẫn — gõ đè lên để viết';
-      cc.appearance = 'BoundingBox';
-      cc.color = '#0F6CBD';
-      count.n += lines.length;
-      return cc;
-    }
-    case 'table': {
-      const caption = anchor.insertParagraph(b.title, 'After');
-      caption.styleBuiltIn = 'Normal';
-      caption.font.italic = true;
-      const values = [b.header, ...Array.from({ length: b.rows }, () => b.header.map(() => ''))];
-      const table = caption.insertTable(values.length, b.header.length, 'After', values);
-      table.headerRowCount = 1;
-      count.n += 1 + values.length * b.header.length;
-      return table;
-    }
-  }
-}
-
-/** Insert blocks, syncing every BATCH blocks; `onProgress(done, total)` after each sync. */
-export async function insertBlocks(
-  context: WContext, blocks: SkeletonBlock[], where: Where | { before: WParagraph } | { end: true }, onProgress?: (done: number, total: number) => void,
-): Promise<InsertResult> {
-  let anchor: Anchor;
-  if (typeof where === 'string') anchor = startAnchor(context, where);
-  else if ('before' in where) {
-    // only the first block is placed before the target; each next block goes after the previous one
-    const target = where.before;
-    anchor = { insertParagraph: (text) => target.insertParagraph(text, 'Before') };
-  } else anchor = startAnchor(context, 'end');
-  const count = { n: 0 };
-  let syncs = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    anchor = put(blocks[i], anchor, count);
-    if ((i + 1) % BATCH === 0 || i === blocks.length - 1) {
-      await context.sync();
-      syncs++;
-      onProgress?.(i + 1, blocks.length);
-    }
-  }
-  return { paragraphs: count.n, syncs };
+/** Style and direct formatting of a new paragraph, all set (none taken from its neighbour). */
+function format(p: WParagraph, style: string, o: { bold?: boolean; italic?: boolean; align: WParagraph['alignment'] }, leaveList: boolean) {
+  p.styleBuiltIn = style;
+  if (leaveList) p.detachFromList();
+  p.alignment = o.align;
+  p.font.bold = o.bold ?? false;
+  p.font.italic = o.italic ?? false;
+  p.font.underline = 'None';
 }
 
 /**
- * Insert one missing section (with its children) where it belongs: after its
- * preceding sibling's content, before its next sibling.
+ * Queue one block after `at`; returns where the next one goes. `leaveList`:
+ * the first paragraph follows a list item and must leave its list.
  */
-export async function insertSection(context: WContext, pack: Pack, sectionId: string, level?: Level): Promise<InsertResult | undefined> {
-  const read = await readDocument(context);
-  const place = placeSection(read.model, pack, sectionId, level);
-  const flat = flatten(pack, level).find((f) => f.section.id === sectionId);
-  if (!place || !flat) return undefined;
-  const blocks = sectionBlocks(pack, flat.section, flat.depth, level).map((b) =>
-    b.kind === 'heading' ? { ...b, level: Math.min(9, place.level + (b.level - (flat.depth + 1))) } : b);
-  const where = place.before !== undefined ? { before: read.items[place.before] } : ({ end: true } as const);
-  const r = await insertBlocks(context, blocks, where);
-  return { paragraphs: r.paragraphs, syncs: r.syncs + read.syncs };
+function put(b: SkeletonBlock, at: Anchor, out: Placed, leaveList: boolean): Anchor {
+  switch (b.kind) {
+    case 'heading': {
+      const p = add(at, b.text + MARK);
+      format(p, `Heading${Math.min(Math.max(b.level, 1), 9)}`, { bold: true, align: 'Left' }, leaveList);
+      out.paragraphs++;
+      return { after: p };
+    }
+    case 'para': {
+      let next = at;
+      b.text.split('\n').forEach((line, i) => {
+        const p = add(next, line + MARK);
+        format(p, 'Normal', { bold: b.bold, align: b.center ? 'Centered' : 'Left' }, leaveList && i === 0);
+        out.paragraphs++;
+        next = { after: p };
+      });
+      return next;
+    }
+    case 'guidance': {
+      const lines = b.text.split('\n');
+      let p = add(at, lines[0] + MARK);
+      format(p, 'Normal', { align: 'Justified' }, leaveList);
+      const firstLine = p;
+      for (const line of lines.slice(1)) {
+        p = add({ after: p }, line + MARK);
+        format(p, 'Normal', { align: 'Justified' }, false);
+      }
+      out.guidance.push({ first: firstLine, last: p, tag: b.tag });
+      out.paragraphs += lines.length;
+      return { after: p };
+    }
+    case 'table': {
+      const caption = add(at, b.title + MARK);
+      format(caption, 'Normal', { italic: true, align: 'Left' }, leaveList);
+      const values = [b.header, ...Array.from({ length: b.rows }, () => b.header.map(() => ''))];
+      const table = caption.insertTable(values.length, b.header.length, 'After', values);
+      // not applied on Windows desktop (office-js#6411): the header row is still the first row
+      table.headerRowCount = 1;
+      out.paragraphs += 1 + values.length * b.header.length;
+      return { after: table };
+    }
+  }
+}
+
+export interface Inserted {
+  paragraphs: number;
+  unframed: number;
+  syncs: number;
+}
+
+/** Both phases for the given runs. */
+export async function insertRuns(context: WContext, runs: Array<{ anchor: Anchor; blocks: SkeletonBlock[]; leaveList?: boolean }>, onProgress?: (done: number, total: number) => void): Promise<Inserted> {
+  const placed = await placeBlocks(context, runs, onProgress);
+  const framed = await frameGuidance(context, placed.guidance);
+  return { paragraphs: placed.paragraphs, unframed: framed.unframed, syncs: placed.syncs + framed.syncs };
+}
+
+/** Phase 1: every block in order from its run's anchor, syncing every BATCH blocks; `onProgress(done, total)` after each sync. */
+export async function placeBlocks(context: WContext, runs: Array<{ anchor: Anchor; blocks: SkeletonBlock[]; leaveList?: boolean }>, onProgress?: (done: number, total: number) => void): Promise<Placed> {
+  const out: Placed = { paragraphs: 0, guidance: [], syncs: 0 };
+  const total = runs.reduce((n, r) => n + r.blocks.length, 0);
+  let done = 0;
+  let queued = 0;
+  for (const run of runs) {
+    let at = run.anchor;
+    for (let i = 0; i < run.blocks.length; i++) {
+      at = put(run.blocks[i], at, out, !!run.leaveList && i === 0);
+      done++;
+      if (++queued >= BATCH) {
+        await context.sync();
+        out.syncs++;
+        queued = 0;
+        onProgress?.(done, total);
+      }
+    }
+  }
+  if (queued || !out.syncs) {
+    await context.sync();
+    out.syncs++;
+    onProgress?.(done, total);
+  }
+  return out;
 }

@@ -1,23 +1,79 @@
 /** The task pane's DocumentPort over Word.run: the one place the adapter meets the real Office.js. */
 import type { DocumentPort } from '../core/port';
 import type { WContext, WordRun } from './api';
-import { readDocument } from './read';
-import { insertBlocks, insertSection } from './insert';
+import { readDocument, type ReadOptions } from './read';
+import { insertRuns } from './insert';
+import { cursorAnchor, type Anchor } from './cursor';
+import { insertSections } from './sections';
+import { planInsertion } from './plan';
 import { goTo } from './navigate';
 import { addMarks, removeMarks } from './marks';
-import { removeUntouchedGuidance } from './cleanup';
+import { removeUnwritten } from './cleanup';
+import { queue } from './queue';
+import { paragraphEvents, selectionEvents, withoutEchoes, QUIET_MS, type ChangeSource } from './events';
+import { WordRefusal } from './errors';
 
-export function wordPort(run: WordRun, opts: { comments: boolean; onChange?: DocumentPort['onChange'] }): DocumentPort {
+export interface PortOptions {
+  comments: boolean;
+  /** Where change events come from (none: no automatic re-check). */
+  changes?: (q: ReturnType<typeof queue>) => ChangeSource | undefined;
+  /** Events within this long of the add-in's own change are its echo. */
+  quietMs?: number;
+  read?: ReadOptions;
+}
+
+export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
+  const q = queue(run);
+  let working = false;
+  /** One insertion or removal at a time, whatever the task pane does meanwhile. */
+  const exclusive = async <T>(batch: (ctx: WContext) => Promise<T>): Promise<T> => {
+    if (working) throw new WordRefusal('busy');
+    working = true;
+    try {
+      return await q.run(batch, true);
+    } finally {
+      working = false;
+    }
+  };
+  const source = opts.changes?.(q);
   return {
     comments: opts.comments,
-    read: () => run(async (ctx) => (await readDocument(ctx)).model),
-    insertSkeleton: (blocks, where, onProgress) => run(async (ctx) => (await insertBlocks(ctx, blocks, where, onProgress)).paragraphs),
-    insertSection: (pack, id, level) => run(async (ctx) => !!(await insertSection(ctx, pack, id, level))),
-    goTo: (t) => run((ctx) => goTo(ctx, t)),
-    addMarks: (marks) => run((ctx) => addMarks(ctx, marks, opts.comments)),
-    removeMarks: () => run((ctx) => removeMarks(ctx, opts.comments)),
-    removeUntouchedGuidance: (packs) => run((ctx) => removeUntouchedGuidance(ctx, packs)),
-    onChange: opts.onChange,
+    read: () => q.run(async (ctx) => {
+      const r = await readDocument(ctx, opts.read);
+      return { ...r.model, reading: { roundTrips: r.syncs, paragraphs: r.model.paragraphs.length, notes: r.notes } };
+    }),
+    planInsert: (pack, level) => q.run(async (ctx) => planInsertion((await readDocument(ctx, opts.read)).model, pack, level)),
+    insertSkeleton: (blocks, where, onProgress) => exclusive(async (ctx) => {
+      let anchor: Anchor = { end: ctx.document.body };
+      let list = false;
+      const tail = [];
+      if (where === 'cursor') {
+        const c = await cursorAnchor(ctx);
+        anchor = c.anchor;
+        list = c.list;
+        // a blank, marked line closes the outline: what follows is not under its last heading
+        tail.push({ kind: 'para' as const, role: 'closing' as const, text: '' });
+      }
+      const r = await insertRuns(ctx, [{ anchor, blocks: [...blocks, ...tail], leaveList: list }], onProgress);
+      return { paragraphs: r.paragraphs - tail.length, unframed: r.unframed };
+    }),
+    insertMissing: (pack, ids, level, onProgress) => exclusive(async (ctx) => {
+      const r = await insertSections(ctx, pack, ids, level, onProgress);
+      return { paragraphs: r.paragraphs, sections: r.sections, unframed: r.unframed };
+    }),
+    insertSection: (pack, id, level) => exclusive(async (ctx) => (await insertSections(ctx, pack, [id], level)).sections > 0),
+    goTo: (t) => q.run(async (ctx) => (await goTo(ctx, t)).ok, true),
+    addMarks: (marks) => exclusive(async (ctx) => {
+      const r = await addMarks(ctx, marks, opts.comments);
+      return { marked: r.marked, failed: r.failed, comments: r.comments };
+    }),
+    removeMarks: () => exclusive((ctx) => removeMarks(ctx, opts.comments)),
+    removeUnwritten: (packs) => exclusive(async (ctx) => {
+      const r = await removeUnwritten(ctx, packs);
+      return { headings: r.headings, tables: r.tables, guidance: r.guidance, lines: r.lines };
+    }),
+    busy: () => working,
+    onChange: source ? withoutEchoes(source, q, opts.quietMs ?? QUIET_MS) : undefined,
   };
 }
 
@@ -26,15 +82,14 @@ export function officeWordPort(): DocumentPort {
   const W = (globalThis as unknown as { Word: { run: (cb: (ctx: unknown) => Promise<unknown>) => Promise<unknown> } }).Word;
   const O = (globalThis as unknown as { Office: typeof Office }).Office;
   const run: WordRun = (batch) => W.run((ctx) => batch(ctx as WContext)) as Promise<never>;
-  const comments = !!O?.context?.requirements?.isSetSupported?.('WordApi', '1.4');
+  const supports = (v: string) => !!O?.context?.requirements?.isSetSupported?.('WordApi', v);
   return wordPort(run, {
-    comments,
-    onChange: (cb) => {
-      // selection changes follow typing: a cheap signal for "the document may have changed"
-      const doc = O?.context?.document;
-      if (!doc?.addHandlerAsync) return () => {};
-      doc.addHandlerAsync(O.EventType.DocumentSelectionChanged, cb);
-      return () => doc.removeHandlerAsync(O.EventType.DocumentSelectionChanged, { handler: cb });
+    comments: supports('1.4'),
+    changes: (q) => {
+      if (supports('1.6')) return paragraphEvents(q);
+      const doc = O?.context?.document as unknown as Parameters<typeof selectionEvents>[0] | undefined;
+      return typeof doc?.addHandlerAsync === 'function' ? selectionEvents(doc, O.EventType.DocumentSelectionChanged) : undefined;
     },
   });
 }
+

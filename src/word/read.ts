@@ -1,17 +1,29 @@
 /**
- * Read the open document into the core model in a constant number of round
- * trips, whatever its length: one sync for every paragraph's properties
- * (loaded as collection paths), one for the list labels Word shows.
+ * Read the open document into the core model. Read-only, in few round trips:
+ *  1. the paragraphs, a page of PAGE at a time (`top`/`skip`), so that one
+ *     response stays well below Word on the web's payload limits; with each
+ *     paragraph the tag of its content control, as a collection path (Word
+ *     sets isNullObject itself: loading it as a path is refused by a strict
+ *     host and is never done);
+ *  2. one more batch for the tables (rows and cells, read-tables.ts) and the
+ *     list labels Word shows (read-lists.ts; retried in halves on the web).
+ * A document of fewer than PAGE paragraphs takes 2 round trips, whatever
+ * its content. What could not be read is said in `notes`, never guessed silently.
  */
 import type { DocModel, Paragraph } from '../core/model';
-import type { WContext, WParagraph } from './api';
+import type { ReadNote } from '../core/port';
+import type { WContext, WParagraph, WTable } from './api';
+import { matchCells, type TableShape } from './read-tables';
+import { readListLabels } from './read-lists';
+import { stripMark } from './marker';
 
-const BASE = ['text', 'style', 'styleBuiltIn', 'outlineLevel', 'tableNestingLevel', 'isListItem', 'font/bold', 'font/italic'];
-const NESTED = [
-  'parentContentControlOrNullObject/isNullObject', 'parentContentControlOrNullObject/tag',
-  'parentTableCellOrNullObject/isNullObject', 'parentTableCellOrNullObject/rowIndex', 'parentTableCellOrNullObject/cellIndex',
-];
-const paths = (props: string[]) => props.map((p) => `items/${p}`).join(',');
+/** Paragraphs per round trip: a page of long paragraphs stays near 1 MB. */
+export const PAGE = 1000;
+/** Pages are halved after a failed round trip (a payload too large), down to this. */
+const MIN_PAGE = 50;
+
+const PROPS = ['text', 'style', 'styleBuiltIn', 'outlineLevel', 'tableNestingLevel', 'isListItem', 'font/bold', 'font/italic'];
+const TAG = 'parentContentControlOrNullObject/tag';
 
 const HEADING = /^Heading([1-9])$/;
 
@@ -19,59 +31,115 @@ export interface ReadResult {
   model: DocModel;
   /** The loaded paragraph proxies, index-aligned with model.paragraphs (for inserting next to them). */
   items: WParagraph[];
+  /** Raw paragraph texts as Word gives them (the insertion mark included). */
+  raw: string[];
   /** Round trips used. */
   syncs: number;
   /** What could not be read (and was done without). */
-  notes: string[];
+  notes: ReadNote[];
 }
 
-export async function readDocument(context: WContext): Promise<ReadResult> {
-  const notes: string[] = [];
+export interface ReadOptions {
+  /** Paragraphs per round trip (tests use small pages). */
+  page?: number;
+}
+
+async function readPages(context: WContext, page: number, notes: ReadNote[]): Promise<{ items: WParagraph[]; tags: boolean; syncs: number }> {
+  const items: WParagraph[] = [];
   let syncs = 0;
-  let paras = context.document.body.paragraphs;
-  let nested = true;
-  paras.load(paths([...BASE, ...NESTED]));
-  try {
-    await context.sync();
-    syncs++;
-  } catch {
-    // an older host that cannot load the parent objects as paths: read without tags and cells
-    syncs++;
-    nested = false;
-    notes.push('no-parents');
-    paras = context.document.body.paragraphs;
-    paras.load(paths(BASE));
-    await context.sync();
-    syncs++;
-  }
-  const items = paras.items;
-  // list labels ("II.", "2.1.") in one more batch, only for list paragraphs
-  const lists = items.map((p) => (p.isListItem ? p.listItemOrNullObject : null));
-  for (const l of lists) l?.load('listString,level');
-  if (lists.some((l) => l)) {
+  let size = page;
+  // the tags are dropped once after a failure; if the page then loads, the host refused them
+  let tags = true;
+  let dropped = false;
+  let refused = false;
+  for (let skip = 0; ;) {
+    const paras = context.document.body.paragraphs;
+    const select = [...PROPS, ...(tags ? [TAG] : [])].join(',');
+    paras.load({ select, expand: tags ? 'font,parentContentControlOrNullObject' : 'font', top: size, skip });
     try {
       await context.sync();
-    } catch {
-      // office-js#5901: on the web, list items under tracked changes can throw; keep the text-only numbering
-      notes.push('no-list-labels');
-      lists.fill(null);
+    } catch (e) {
+      syncs++;
+      if (tags && !dropped) {
+        tags = false;
+        dropped = true;
+        continue;
+      }
+      // it failed without the tags as well: they were not the cause
+      if (!refused) tags = true;
+      // a payload too large for the host: smaller pages
+      if (size <= MIN_PAGE) throw e;
+      size = Math.max(MIN_PAGE, Math.floor(size / 2));
+      if (!notes.some((n) => n.code === 'smaller-pages')) notes.push({ code: 'smaller-pages' });
+      continue;
     }
     syncs++;
+    if (!tags) refused = true;
+    items.push(...paras.items);
+    if (paras.items.length < size) break;
+    skip += size;
   }
+  if (!tags) notes.push({ code: 'no-tags' });
+  return { items, tags, syncs };
+}
 
-  const paragraphs: Paragraph[] = [];
-  let table = -1;
-  let prev: { row: number; cell: number } | null = null;
-  items.forEach((p, index) => {
-    const para: Paragraph = { index, text: p.text.replace(/\r/g, '\n').replace(/\u000b/g, '\n').trim() };
+export async function readDocument(context: WContext, opts: ReadOptions = {}): Promise<ReadResult> {
+  const notes: ReadNote[] = [];
+  const pages = await readPages(context, opts.page ?? PAGE, notes);
+  let syncs = pages.syncs;
+  const items = pages.items;
+  const raw = items.map((p) => p.text);
+
+  // tables and list labels in one more round trip
+  const inTable = items.some((p) => p.tableNestingLevel > 0);
+  let tables: TableShape[] | null = null;
+  let tableList: WTable[] = [];
+  const queueTables = () => {
+    const t = context.document.body.tables;
+    t.load('items/values,items/nestingLevel');
+    tableList = [];
+    return t;
+  };
+  let pending: ReturnType<typeof queueTables> | null = null;
+  const lists = items.flatMap((p, i) => (p.isListItem ? [i] : []));
+  const labels = await readListLabels(context, items, lists, inTable ? {
+    queue: () => { pending = queueTables(); },
+    done: async (ok) => {
+      if (ok && pending) {
+        tableList = pending.items;
+        return 0;
+      }
+      // the batch failed (on a list item, or on the tables): the tables alone
+      pending = queueTables();
+      try {
+        await context.sync();
+        tableList = pending.items;
+      } catch {
+        tableList = [];
+        tables = null;
+        notes.push({ code: 'no-table-cells' });
+      }
+      return 1;
+    },
+  } : undefined);
+  syncs += labels.syncs;
+  if (tableList.length) tables = tableList.map((t) => ({ values: t.values, nestingLevel: t.nestingLevel }));
+  if (labels.lost) notes.push({ code: 'list-labels-lost', count: labels.lost });
+
+  const cells = inTable ? matchCells(raw, items.map((p) => p.tableNestingLevel), tables) : { cells: [], guessed: 0 };
+  if (inTable && tables && cells.guessed) notes.push({ code: 'table-cells-guessed', count: cells.guessed });
+
+  const paragraphs: Paragraph[] = items.map((p, index) => {
+    const para: Paragraph = { index, text: stripMark(raw[index]).replace(/\r/g, '\n').replace(/\u000b/g, '\n').trim() };
     if (p.style) para.style = p.style;
     const h = HEADING.exec(p.styleBuiltIn ?? '');
     if (h) para.styleLevel = Number(h[1]);
-    else if (p.outlineLevel >= 1 && p.outlineLevel <= 9) para.styleLevel = p.outlineLevel;
-    const l = lists[index];
+    // outline levels of body text are not documented for Office.js (VBA says 10, OOXML 9): 9 and 10 are no heading
+    else if (p.outlineLevel >= 1 && p.outlineLevel <= 8) para.styleLevel = p.outlineLevel;
     if (p.isListItem) {
       para.isList = true;
-      if (l && !l.isNullObject && l.listString && /[\p{L}\d]/u.test(l.listString)) para.numLabel = l.listString;
+      const label = labels.labels.get(index);
+      if (label) para.numLabel = label;
     }
     if (p.font?.bold === true && para.text) para.bold = true;
     // mixed bold (null): Word does not say where; a numbered paragraph with a colon is read as a possible run-in heading
@@ -79,18 +147,13 @@ export async function readDocument(context: WContext): Promise<ReadResult> {
     // italic alone makes some offices' sub-headings ("2.1. …" in italics, "(1) Quy hoạch: …" with an italic lead)
     if (p.font?.italic === true && para.text) para.italic = true;
     else if (p.font?.italic === null && para.text) para.italicStart = true;
-    if (p.tableNestingLevel > 0) {
-      const c = nested && !p.parentTableCellOrNullObject.isNullObject ? p.parentTableCellOrNullObject : null;
-      const row = c?.rowIndex ?? 0;
-      const cell = c?.cellIndex ?? 0;
-      // a new table starts after body text, or when the row/cell position goes back
-      if (!prev || row < prev.row || (row === prev.row && cell < prev.cell)) table++;
-      prev = { row, cell };
-      para.cell = { table, row, cell };
-    } else prev = null;
-    if (nested && !p.parentContentControlOrNullObject.isNullObject && p.parentContentControlOrNullObject.tag)
-      para.tags = [p.parentContentControlOrNullObject.tag];
-    paragraphs.push(para);
+    const cell = cells.cells[index];
+    if (cell) para.cell = cell;
+    if (pages.tags) {
+      const cc = p.parentContentControlOrNullObject;
+      if (!cc.isNullObject && cc.tag) para.tags = [cc.tag];
+    }
+    return para;
   });
-  return { model: { paragraphs, source: 'Word' }, items, syncs, notes };
+  return { model: { paragraphs, source: 'Word' }, items, raw, syncs, notes };
 }

@@ -15,6 +15,7 @@ import { readDocx } from '../../src/docx/read-docx';
 // jsdom has no TextDecoder (browsers and Node do): the reader decodes parts with it
 Object.assign(globalThis, { TextDecoder });
 import { FakeDocument, fakeRun } from '../word/fake-word';
+import { stripMark } from '../../src/word/marker';
 import { FIXTURES } from '../helpers';
 import { doc as markup } from '../core/doc';
 import type { WordRun } from '../../src/word/api';
@@ -75,14 +76,99 @@ test('"Thêm mục này" inserts the missing section where it belongs and the re
   expect(at).toBeLessThan(texts.findIndex((t) => /Bài học kinh nghiệm/i.test(t)));
 });
 
-test('write: the skeleton is inserted with progress, and existing text is kept', async () => {
+/** A new document: one empty paragraph, the cursor in it. */
+function blank(): FakeDocument {
+  const d = new FakeDocument();
+  d.paras.push(d.newPara());
+  d.selection = [d.paras[0]];
+  return d;
+}
+const count = (d: FakeDocument, t: string) => d.paras.filter((p) => stripMark(p.text) === t).length;
+
+test('write: into an empty document the whole outline goes at once, with progress', async () => {
+  const d = blank();
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
+  expect(screen.getByRole('progressbar', { name: 'Đang chèn đề cương…' })).toBeTruthy();
+  await screen.findByText(/Đã chèn \d+ đoạn/);
+  expect(d.paras.filter((p) => p.styleBuiltIn === 'Heading1')).toHaveLength(2);
+  expect(count(d, 'I. KHÁI QUÁT TÌNH HÌNH')).toBe(1);
+});
+
+test('write: a document with other text gets the outline only when the writer says so; the writer\'s text is kept', async () => {
   const d = FakeDocument.fromModel(markup('Đoạn có sẵn của người viết.'));
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
   fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
   fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
+  await screen.findByText(/chưa có mục nào của đề cương này/);
+  expect(d.writes).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: 'Vẫn chèn cả đề cương' }));
   await screen.findByText(/Đã chèn \d+ đoạn/);
   expect(d.paras[0].text).toBe('Đoạn có sẵn của người viết.');
-  expect(d.paras.filter((p) => p.styleBuiltIn === 'Heading1')).toHaveLength(2);
+  expect(count(d, 'I. KHÁI QUÁT TÌNH HÌNH')).toBe(1);
+});
+
+test('write: the finished sample report is offered only its missing item, inserted at its place; "Gỡ phần khung chưa viết" takes it out again', async () => {
+  const d = await v01();
+  const before = d.paras.map((p) => p.text);
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
+  await screen.findByText(/còn thiếu 1 mục: "3\. Phân tích nguyên nhân hạn chế/);
+  expect(d.writes).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: 'Chèn 1 mục còn thiếu' }));
+  await screen.findByText(/Đã chèn 1 mục còn thiếu/);
+  const texts = d.paras.map((p) => stripMark(p.text));
+  const at = texts.indexOf('3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan');
+  expect(at).toBeGreaterThan(texts.indexOf('2. Những hạn chế, khó khăn'));
+  expect(at).toBeLessThan(texts.indexOf('4. Bài học kinh nghiệm'));
+  expect(count(d, 'I. KHÁI QUÁT TÌNH HÌNH')).toBe(1);
+  fireEvent.click(screen.getByRole('button', { name: 'Gỡ phần khung chưa viết' }));
+  await screen.findByText(/Đã gỡ phần khung chưa viết: 1 đề mục trống/);
+  expect(d.paras.map((p) => p.text)).toEqual(before);
+});
+
+test('write: one insertion at a time, whatever the pane does meanwhile (switching tabs keeps it running and the button disabled)', async () => {
+  const d = blank();
+  const port = portFor(d);
+  ui(<App host={{ inWord: true }} port={port} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
+  const insert = screen.getByRole('button', { name: 'Chèn đề cương' });
+  fireEvent.click(insert);
+  fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
+  const again = screen.getByRole('button', { name: 'Chèn đề cương' });
+  expect(again.hasAttribute('disabled')).toBe(true);
+  fireEvent.click(again);
+  expect(screen.getByRole('progressbar')).toBeTruthy();
+  await screen.findByText(/Đã chèn \d+ đoạn/);
+  expect(count(d, 'I. KHÁI QUÁT TÌNH HÌNH')).toBe(1);
+  // and once it is done, a second "Chèn đề cương" offers nothing more to insert
+  fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
+  await screen.findByText(/đã có đủ các mục bắt buộc/);
+  expect(count(d, 'I. KHÁI QUÁT TÌNH HÌNH')).toBe(1);
+});
+
+test('write: the cursor in a header is refused with its reason', async () => {
+  const d = blank();
+  const h = d.newPara({ text: 'Đầu trang', story: 'Header' });
+  d.stories.push(h);
+  d.selection = [h];
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
+  await screen.findByText(/Con trỏ đang ở đầu trang, chân trang/);
+  expect(d.writes).toEqual([]);
+});
+
+test('check: what Word did not let the add-in read is said (list labels under tracked changes on the web)', async () => {
+  const d = await v01();
+  d.paras.filter((p) => /^- /.test(p.text)).slice(0, 2).forEach((p) => Object.assign(p, { listString: 'a)', tracked: true }));
+  d.failures.listItemTracked = true;
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
+  await screen.findByText(/Word không cho đọc hết văn bản.*số thứ tự tự động của 2 đoạn/);
 });
 
 test('export: the HTML report is the CLI\'s, offered as a download', async () => {
@@ -101,6 +187,9 @@ test('export: the HTML report is the CLI\'s, offered as a download', async () =>
   const html = await new Promise<string>((res) => { const r = new FileReader(); r.onload = () => res(r.result as string); r.readAsText(blobs[0]); });
   expect(html).toMatch(/^<!doctype html>/);
   expect(html).toContain('Chưa sẵn sàng nộp');
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Tải JSON' })));
+  const json = JSON.parse(await new Promise<string>((res) => { const r = new FileReader(); r.onload = () => res(r.result as string); r.readAsText(blobs[1]); }));
+  expect(json.reports[0].reader).toEqual({ source: 'Word', roundTrips: 2, paragraphs: d.paras.length, notes: [] });
 });
 
 test('marks are optional and removed with one button', async () => {

@@ -1,0 +1,97 @@
+/**
+ * Table cells for the paragraphs Word reads. Loading each paragraph's parent
+ * cell as a collection path is what fails on the web under tracked changes
+ * (office-js#5901: "items/listItemOrNullObject, items/parentTableCellOrNullObject"),
+ * so the cells come from the body's tables instead: each top-level table's
+ * `values` (rows of cell texts), matched in order to the paragraphs Word marks
+ * as in a table (tableNestingLevel > 0). A cell's text holds its paragraphs:
+ * a paragraph stays in the current cell while its text continues the cell's
+ * text, and moves to the next cell when it does not. Pure.
+ */
+import type { CellRef } from '../core/model';
+
+export interface TableShape {
+  values: string[][];
+  nestingLevel: number;
+}
+
+/** Text compared without whitespace, line or paragraph separators, or the insertion mark. */
+const squash = (s: string) => s.replace(/[\s\u000b\u200b]+/gu, '');
+
+interface Slot {
+  row: number;
+  cell: number;
+  rest: string;
+  got: number;
+}
+
+export interface CellMatch {
+  cells: (CellRef | undefined)[];
+  /** Table paragraphs whose cell was guessed (their text did not follow the table's values). */
+  guessed: number;
+}
+
+/**
+ * `texts[i]` and `nesting[i]` of every paragraph in document order; `tables`
+ * as Word lists them (document order). Without tables (they could not be
+ * read) every run of table paragraphs is a table of one cell per paragraph.
+ */
+export function matchCells(texts: string[], nesting: number[], tables: TableShape[] | null): CellMatch {
+  const top = (tables ?? []).filter((t) => t.nestingLevel <= 1);
+  const cells: (CellRef | undefined)[] = new Array(texts.length).fill(undefined);
+  let guessed = 0;
+  let table = -1;
+  let slots: Slot[] = [];
+  let k = 0;
+  let inRun = false;
+  let last: CellRef | undefined;
+  const start = () => {
+    table++;
+    const t = top[table];
+    slots = t ? t.values.flatMap((row, r) => row.map((v, c) => ({ row: r, cell: c, rest: squash(v), got: 0 }))) : [];
+    k = 0;
+  };
+  for (let i = 0; i < texts.length; i++) {
+    if (!(nesting[i] > 0)) {
+      inRun = false;
+      continue;
+    }
+    if (nesting[i] > 1 && inRun && last) {
+      // a nested table's paragraph: its text is part of the outer cell's
+      cells[i] = { ...last };
+      const s = slots[k];
+      if (s && s.rest.startsWith(squash(texts[i]))) s.rest = s.rest.slice(squash(texts[i]).length);
+      continue;
+    }
+    if (!inRun) start();
+    inRun = true;
+    const s = squash(texts[i]);
+    if (!tables) {
+      cells[i] = last = { table, row: 0, cell: slots.length };
+      slots.push({ row: 0, cell: slots.length, rest: '', got: 1 });
+      guessed++;
+      continue;
+    }
+    let slot = slots[k];
+    // the cell is complete (or the text is not its continuation): the paragraph opens the next cell
+    if (slot && slot.got > 0 && (slot.rest === '' || !slot.rest.startsWith(s))) slot = slots[++k];
+    if (!slot) {
+      // past the table's last cell without a paragraph between: the next table
+      start();
+      slot = slots[0];
+    }
+    if (!slot) {
+      guessed++;
+      cells[i] = last = { table, row: 0, cell: 0 };
+      continue;
+    }
+    if (slot.rest.startsWith(s)) slot.rest = slot.rest.slice(s.length);
+    else {
+      guessed++;
+      slot.rest = '';
+    }
+    slot.got++;
+    cells[i] = last = { table, row: slot.row, cell: slot.cell };
+  }
+  return { cells, guessed };
+}
