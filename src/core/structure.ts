@@ -241,8 +241,11 @@ export class Scorer {
     const f = (2 * precision * recall) / (precision + recall || 1);
     // a short heading fully inside a long title is a good match ("Giảm nghèo bền vững" for item 9)
     const shortCover = h.length >= 2 ? precision * Math.min(1, 0.55 + 0.15 * h.length) * Math.max(recall, 0.5) : 0;
-    // a long heading that opens with the whole of a short title ("Kết quả thực hiện các dự án …" for "Kết quả thực hiện")
-    const opens = t.length >= 3 && t.length < h.length && t.every((x, i) => h[i] === x) ? Math.min(0.8, 0.5 + 0.08 * t.length) : 0;
+    // a long heading that opens with the whole of a short title ("Kết quả thực hiện các dự án …" for "Kết quả thực hiện";
+    // "Lộ trình, nhiệm vụ, giải pháp trọng tâm …" for "Nhiệm vụ, giải pháp"): the title's words in a row, within its first words
+    let opens = 0;
+    if (t.length >= 3 && t.length < h.length)
+      for (let at = 0; at <= Math.min(2, h.length - t.length) && !opens; at++) if (t.every((x, i) => h[at + i] === x)) opens = Math.min(0.8, 0.5 + 0.08 * t.length) - 0.05 * at;
     return Math.min(1, Math.max(f, shortCover, opens));
   }
   /** Weighted share of the words of `t` that `other` lacks, found in the heading. */

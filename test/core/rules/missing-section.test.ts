@@ -40,6 +40,18 @@ ruleTester('missing-section', {
     },
     { name: 'an item present but empty is not missing', extra: { 'p1.iv.4': '' } },
     {
+      name: 'a tham luận part whose heading holds an alias after a word of its own ("LỘ TRÌNH, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …")',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      src: [
+        'ỦY BAN NHÂN DÂN', 'HUYỆN HỒNG DÂN', '**BÀI THAM LUẬN**', 'Kính thưa toàn thể Hội nghị!',
+        '# I. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH TRÊN ĐỊA BÀN HUYỆN TRONG 3 NĂM (2021-2023)', 'Huyện có 9/9 xã đạt chuẩn nông thôn mới, trong đó 02 xã đạt chuẩn nâng cao.',
+        '# II. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT', '### 1. Tồn tại, hạn chế, vướng mắc', 'Nguồn lực đầu tư còn hạn chế, một số tiêu chí chưa bền vững.',
+        '### 2. Kiến nghị, đề xuất', 'Đề nghị tỉnh bố trí thêm vốn cho các xã đặc biệt khó khăn.',
+        '# III. LỘ TRÌNH, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM ĐỂ ĐẠT CHUẨN HUYỆN NÔNG THÔN MỚI NĂM 2025', 'Tập trung hoàn thiện hồ sơ đề nghị công nhận huyện đạt chuẩn trong năm 2025.',
+        'Trên đây là tham luận của UBND huyện Hồng Dân.',
+      ].join('\n'),
+    },
+    {
       name: 'a short item merged into a heading that fits its sibling ("Nội dung, giải pháp thực hiện và cơ chế chính sách huy động nguồn lực")',
       pack: 'ntm-tong-ket-2010-2020',
       src: outline('ntm-tong-ket-2010-2020', {}, ['1-2.co-che']).replace('## Nội dung, giải pháp thực hiện, đặc biệt là những nội dung, giải pháp để tiếp tục nâng cao chất lượng, đảm bảo tính bền vững của Chương trình', '## 3. Nội dung, giải pháp thực hiện và cơ chế chính sách huy động nguồn lực'),
