@@ -348,7 +348,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (!matched) {
         // "63 thôn đạt chuẩn … kiểu mẫu (chiếm 5,3%)": a count whose rate follows in brackets
         const rate = q.kind === 'number' ? named.find((ind) => ind.unit === '%' && !excluded(ind, narrow) && mentions(ind, narrow)) : undefined;
-        owner = rate ? { ind: rate } : null;
+        // the parts of a breakdown ("24 xã kiểu mẫu, gồm 01 xã năm 2021, 05 xã năm 2022 …") leave the total its owner:
+        // a target quoted after them ("vượt so với mục tiêu … là 20 xã") is the total's
+        const part = !rate && owner?.fact && q.kind === 'number' && (!q.unit || (q.unit === owner.fact.quantity?.unit && BREAKDOWN.test(c.text.slice(owner.fact.quantity.end, q.start))));
+        if (!part) owner = rate ? { ind: rate } : null;
         continue;
       }
       // the claim may follow after a comma ("đạt 65,6%, hoàn thành chỉ tiêu"): up to the next figure or "trong đó"

@@ -129,6 +129,15 @@ export function containsNormalized(normText: string, k: string): boolean {
 }
 
 /** Shorten text for an excerpt, on a word boundary. */
+/** An excerpt that shows the text around a position (the figure a finding is about), with "…" where it is cut. */
+export function excerptAround(s: string, at: number, max = 160): string {
+  const t = s.replace(/\s+/g, ' ');
+  if (t.trim().length <= max || at < max * 0.6) return excerpt(s, max);
+  let from = t.lastIndexOf(' ', Math.max(0, at - Math.floor(max / 3)));
+  from = from < 0 ? 0 : from + 1;
+  return '…' + excerpt(t.slice(from), max - 1);
+}
+
 export function excerpt(s: string, max = 160): string {
   const t = s.replace(/\s+/g, ' ').trim();
   if (t.length <= max) return t;

@@ -8,7 +8,7 @@
 import { tables, type DocModel } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { DIFFERENCE_WORDS, SCOPE_WIDER, SUB_ROW, TOTAL_ROW } from './lexicon';
+import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW } from './lexicon';
 import { normalize } from './text';
 
 export interface TotalMismatch {
@@ -60,7 +60,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
     const parts = body.filter((_, i) => i !== totalIdx);
-    if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= 1 && isSubRow(c)))) continue;
+    // sub-rows are told by the row number or the label ("1.1", "a)", "- Trong đó"), not by a figure ("1.250")
+    if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && isSubRow(c)))) continue;
     const total = body[totalIdx];
     for (let col = 1; col < header.length; col++) {
       // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
@@ -94,6 +95,9 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   if (end) list = list.slice(0, end.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
   if (!m[0].includes(':') && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
+  const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
+  if (judged.length) list = list.slice(0, Math.min(...judged));
   list = list.replace(/\([^()]*\)/g, (s) => ' '.repeat(s.length)).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
   const after = extractQuantities(list);
   const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit) && !DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)));

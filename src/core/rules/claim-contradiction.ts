@@ -1,8 +1,7 @@
 /** claim-contradiction: "đạt/vượt mục tiêu" or "chưa đạt" written next to a result that says the opposite. */
 import type { Rule } from './rule';
 import { describeTarget, meets } from '../indicators';
-import { excerpt } from '../text';
-import { formatFact } from './rule';
+import { factExcerpt, formatFact } from './rule';
 
 export const claimContradiction: Rule = {
   meta: {
@@ -17,7 +16,7 @@ export const claimContradiction: Rule = {
       if ((q.claim === 'met') === ok) continue;
       const said = q.claimText ?? '';
       ctx.report({
-        indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: excerpt(q.text),
+        indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
         message: q.claim === 'met'
           ? { vi: `Ghi "${said}" nhưng ${ind.label.toLowerCase()} ${formatFact(q)} chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q)} does not meet the target ${describeTarget(ind.target, ind.unit, 'en')}.` }
           : { vi: `Ghi "${said}" nhưng ${formatFact(q)} đã đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q)} meets the target ${describeTarget(ind.target, ind.unit, 'en')}.` },

@@ -6,8 +6,7 @@
 import type { Rule } from './rule';
 import type { Fact } from '../facts';
 import { roundingInterval } from '../numbers';
-import { excerpt } from '../text';
-import { formatFact } from './rule';
+import { factExcerpt, formatFact } from './rule';
 
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
 const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range';
@@ -38,7 +37,7 @@ export const conflictingFigures: Rule = {
       if (!b) continue;
       const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];
       ctx.report({
-        indicator: id, section: a.indicator.section, paragraph: second.paragraph, excerpt: excerpt(second.text),
+        indicator: id, section: a.indicator.section, paragraph: second.paragraph, excerpt: factExcerpt(second),
         message: { vi: `${a.indicator.label}: báo cáo nêu ${formatFact(first)} và ${formatFact(second)}.`, en: `${a.indicator.label}: the report gives both ${formatFact(first)} and ${formatFact(second)}.` },
         suggestion: { vi: 'Thống nhất một số liệu trong toàn báo cáo.', en: 'Use one figure throughout the report.' },
       });

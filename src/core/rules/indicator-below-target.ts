@@ -1,8 +1,7 @@
 /** indicator-below-target: the unit's result, in the period, does not meet the target. */
 import type { Rule } from './rule';
 import { describeTarget, meets } from '../indicators';
-import { excerpt } from '../text';
-import { formatFact } from './rule';
+import { factExcerpt, formatFact } from './rule';
 
 export const indicatorBelowTarget: Rule = {
   meta: {
@@ -15,7 +14,7 @@ export const indicatorBelowTarget: Rule = {
       if (!j || !ctx.applies(ind) || meets(ind.target, j.fact.value, ind.direction, j.fact.quantity)) continue;
       const q = j.fact;
       ctx.report({
-        indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: excerpt(q.text),
+        indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
         message: { vi: `${ind.label}: đạt ${formatFact(q)}, chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `${ind.label}: ${formatFact(q)} does not meet the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
         suggestion: { vi: 'Đánh giá rõ "chưa đạt", nêu nguyên nhân và giải pháp.', en: 'State it as not met, with causes and remedies.' },
       });

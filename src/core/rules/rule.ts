@@ -8,6 +8,7 @@ import type { Analysis } from '../analysis';
 import type { Code, Finding, Msg, Severity } from '../report';
 import type { Fact } from '../facts';
 import { formatVn } from '../numbers';
+import { excerpt, excerptAround } from '../text';
 
 export interface RuleMeta {
   code: Code;
@@ -40,4 +41,11 @@ export function formatFact(f: Fact): string {
   const u = f.indicator.unit;
   const d = f.quantity?.decimals ?? 1;
   return `${formatVn(f.value, f.quantity?.kind === 'fraction' && u === '%' ? 1 : d)}${u === '%' || u === '%/năm' ? u : ' ' + u}`;
+}
+
+/** The excerpt of a finding about a fact: around its figure in a long sentence, so the reviewer sees it. */
+export function factExcerpt(f: Fact): string {
+  if (!f.quantity || f.fromTable) return excerpt(f.text);
+  const lead = f.text.length - f.text.trimStart().length;
+  return excerptAround(f.text, Math.max(0, f.quantity.start - lead));
 }

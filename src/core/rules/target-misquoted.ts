@@ -5,8 +5,7 @@
  */
 import type { Rule } from './rule';
 import { describeTarget, sameTarget } from '../indicators';
-import { excerpt } from '../text';
-import { formatFact } from './rule';
+import { factExcerpt, formatFact } from './rule';
 
 export const targetMisquoted: Rule = {
   meta: {
@@ -23,7 +22,7 @@ export const targetMisquoted: Rule = {
       if (seen.has(key)) continue;
       seen.add(key);
       ctx.report({
-        indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: excerpt(q.text),
+        indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
         message: { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, văn bản gốc là ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q)}; the source says ${describeTarget(ind.target, ind.unit, 'en')}.` },
         suggestion: { vi: 'Sửa theo mục tiêu của văn bản gốc.', en: 'Quote the target as in the source.' },
       });

@@ -26,6 +26,7 @@ ruleTester('arithmetic-mismatch', {
     },
     line('a "gồm" list that adds up (money)', 'Tổng nguồn lực huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng, ngân sách địa phương 250 tỷ đồng, nhân dân đóng góp 70 tỷ đồng.'),
     line('a percentage after a new subject is not the fraction\'s ("37/37 xã …, tỷ lệ thôn đạt chuẩn đạt 92%")', 'Phấn đấu đến năm 2025 có 37/37 xã đạt chuẩn nông thôn mới, tỷ lệ thôn đạt chuẩn đạt 92%.'),
+    line('a "gồm" list that ends where the total is judged against a target', 'Toàn tỉnh có 24 xã đạt chuẩn nông thôn mới kiểu mẫu, gồm 01 xã công nhận năm 2021, 05 xã năm 2022, 06 xã năm 2023, 06 xã năm 2024 và 06 xã trong 6 tháng đầu năm 2025, vượt so với mục tiêu đề ra là 20 xã.'),
     line('a "gồm" list that adds up (counts)', 'Tổng số 45 hộ, gồm 20 hộ nghèo và 25 hộ cận nghèo.'),
     line('villages of two kinds that add up ("96 thôn, làng, gồm 61 thôn và 35 làng")', 'Toàn huyện có 96 thôn, làng, gồm 61 thôn và 35 làng đồng bào dân tộc thiểu số; đồng bào dân tộc thiểu số chiếm 46,2% dân số.'),
     line('figures that are not parts of one total ("5.360/8.233 xã; 17 xã …")', 'Cả nước có 5.360/8.233 xã đạt chuẩn nông thôn mới; 17 xã của huyện đã được công nhận.'),
@@ -42,6 +43,11 @@ ruleTester('arithmetic-mismatch', {
     {
       name: 'a table total over year columns and a "Cộng 3 năm" column, with a row named "Cộng đồng dân cư"',
       extra: { 'p1.iii.2.5': 'Nguồn lực huy động như sau:\n| TT | Nguồn vốn (tỷ đồng) | Năm 2021 | Năm 2022 | Cộng 2 năm |\n| 1 | Ngân sách Trung ương | 18,6 | 42,3 | 60,9 |\n| 2 | Vốn tín dụng | 120,3 | 131,7 | 252,0 |\n| 3 | Cộng đồng dân cư | 9,6 | 11,2 | 20,8 |\n| | Tổng cộng | 148,5 | 185,2 | 343,7 |' },
+      expect: { count: 1 },
+    },
+    {
+      name: 'a table total with no row-number column, its figures written with thousands dots',
+      extra: { 'p1.iii.2.5': 'Nguồn lực huy động như sau:\n| Nguồn vốn (triệu đồng) | Năm 2021 | Năm 2022 | Tổng cộng |\n| Ngân sách Trung ương | 1.250 | 2.140 | 3.390 |\n| Ngân sách tỉnh | 620 | 980 | 1.600 |\n| Cộng đồng dân cư | 310 | 1.000 | 1.310 |\n| Tổng cộng | 2.180 | 4.120 | 7.300 |' },
       expect: { count: 1 },
     },
     { ...line('the share after a comma and "chiếm" is still the fraction\'s', 'Có 1.205/1.512 thôn đạt chuẩn nông thôn mới, chiếm 79,9%.'), expect: { count: 1 } },

@@ -34,6 +34,11 @@ ruleTester('target-misquoted', {
   ],
   invalid: [
     {
+      name: 'a target quoted after the parts of a breakdown is the total\'s ("24 xã kiểu mẫu, gồm … , vượt so với mục tiêu Nghị quyết đề ra là 04 xã")',
+      extra: plus('Có 24 xã đạt chuẩn nông thôn mới kiểu mẫu, gồm 01 xã công nhận năm 2021, 05 xã năm 2022, 06 xã năm 2023, 06 xã năm 2024 và 06 xã trong 6 tháng đầu năm 2025, vượt so với mục tiêu Nghị quyết đề ra là 04 xã.'),
+      expect: { indicators: ['xa-kieu-mau'], snippets: ['04 xã'] },
+    },
+    {
       name: 'targets listed after "Nghị quyết đề ra mục tiêu …:" are the plan\'s, one of them misquoted (40 xã for ≥ 38)',
       extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; có ít nhất 40 xã đạt chuẩn nông thôn mới, 15 xã đạt chuẩn nông thôn mới nâng cao.'),
       expect: { indicators: ['xa-dat-chuan'], snippets: ['40 xã'], count: 1 },
