@@ -102,7 +102,7 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
   YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = YEAR.exec(text)) && m.index < end) {
-    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "so với năm 2020" is the base of the comparison, not the time of the figure
     if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$/iu.test(before)) continue;
     const span = /^\s*[-–]\s*(\d{4})/.exec(text.slice(m.index + 4, m.index + 12));
@@ -207,7 +207,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const plan = PLAN_WORDS.find(c.text);
     const proposal = PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead));
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
-      const year = q ? yearOf(c.text, q, periodFrom) ?? yearOf(sentence, undefined, periodFrom) : undefined;
+      // a year the sentence opens with ("Năm 2023, …; tỷ lệ … đạt …") dates its later clauses; one inside another
+      // clause's figures ("gấp 1,54 lần năm 2020; tỷ lệ hộ nghèo giảm 1,9%/năm") does not
+      const opening = sentence.slice(0, extractQuantities(sentence)[0]?.start ?? sentence.length);
+      const year = q ? yearOf(c.text, q, periodFrom) ?? yearOf(opening, undefined, periodFrom) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       const scopeWhy = scopeOf(q?.start ?? c.text.length, q);
       if (role === 'target' && scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });

@@ -74,6 +74,11 @@ ruleTester('indicator-below-target', {
       extra: table('| TT | Chỉ tiêu theo Nghị quyết số 16-NQ/TU | Mục tiêu đến năm 2025 | Kết quả đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | 70% | 66,5% | |'),
       expect: { indicators: ['lao-dong-dao-tao'], snippets: ['66,5'] },
     },
+    {
+      name: 'a base year inside the clause before ("gấp 1,54 lần năm 2020; tỷ lệ hộ nghèo … giảm 1,2%/năm") does not date the next figure',
+      extra: results([...MET.filter((l) => !l.includes('Thu nhập') && !l.includes('hộ nghèo')), 'Thu nhập bình quân của người dân nông thôn năm 2023 đạt 61,2 triệu đồng/người/năm, gấp 1,54 lần năm 2020 (39,8 triệu đồng/người/năm); tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 1,2%/năm.']),
+      expect: { indicators: ['giam-ngheo'] },
+    },
     { name: '"gần 70%" is below 70', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt gần 70%.')), expect: { count: 1 } },
     { name: 'a fraction is judged by its rate: 94/112 thôn is 83,9% < 85%', extra: results(swap(MET, THON, 'Có 94/112 thôn đạt chuẩn nông thôn mới.')), expect: { indicators: ['thon-dat-chuan'] } },
     { name: 'a range target: 2,8%/năm is below 3-4%', extra: results(swap(MET, 'giá trị gia tăng', 'Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp bình quân đạt 2,8%/năm.')), expect: { count: 1 } },
