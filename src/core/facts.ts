@@ -10,7 +10,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_FRAME, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -266,7 +266,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const localTarget = inParen
         ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)))
         : TARGET_WORDS.test(left);
-      const targetWords = localTarget || q.start > frameAt;
+      const targetWords = localTarget || q.start > frameAt || TARGET_AFTER.test(right);
       const prevStart = prevEnd;
       prevEnd = q.end;
       if (inParen && owner) {

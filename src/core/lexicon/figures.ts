@@ -102,6 +102,13 @@ export const SOURCE_PLAN = phraseSet({
   examples: { hit: ['vượt mục tiêu 80% mà Nghị quyết đề ra', 'mục tiêu NQ'], miss: ['kế hoạch của huyện năm 2023'] },
 });
 
+export const TARGET_AFTER = phraseSet({
+  name: 'target-after',
+  description: 'Words after a figure that make it a target: "75 xã NTM nâng cao mà Kết luận đặt ra cho toàn tỉnh".',
+  phrases: ['mà … đặt ra', 'mà … đề ra', 'mà … giao', 'theo mục tiêu', 'theo chỉ tiêu'],
+  examples: { hit: ['Trong tổng số 75 xã NTM nâng cao mà Kết luận đặt ra cho toàn tỉnh', '80% mà Nghị quyết Đại hội đề ra'], miss: ['đạt 05 xã, 02 xã còn lại đang hoàn thiện hồ sơ'] },
+});
+
 export const TARGET_FRAME = phraseSet({
   name: 'target-frame',
   description: 'A sentence that opens by announcing targets, then lists them after a colon: every figure of the list is a target ("Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …").',

@@ -9,7 +9,7 @@ import { foldDiacritics } from '../text';
 export interface PhraseSet {
   name: string;
   description: string;
-  /** Lower-case Vietnamese phrases; a space matches any run of spaces, " … " up to three words. */
+  /** Lower-case Vietnamese phrases; a space matches any run of spaces, " … " up to four words. */
   phrases: string[];
   /** Words that cancel a hit when they stand right before it ("chưa" before "đạt mục tiêu"). */
   notAfter?: string[];
@@ -35,11 +35,11 @@ export interface Matcher {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A space matches any run of spaces; " … " matches up to three words between ("danh mục … kèm theo"). */
+/** A space matches any run of spaces; " … " matches up to four words between ("danh mục … kèm theo"). */
 const source = (phrases: string[]) =>
   [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p.trim()).split(/\s*…\s*/).map((part) => part.replace(/ +/g, '\\s+')).join('(?:\\s+[\\p{L}\\d]+){0,3}\\s+'))
+    .map((p) => escape(p.trim()).split(/\s*…\s*/).map((part) => part.replace(/ +/g, '\\s+')).join('(?:\\s+[\\p{L}\\d]+){0,4}\\s+'))
     .join('|');
 /** Vietnamese letters with marks (and đ): a text with none of them was typed without diacritics. */
 const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;

@@ -9,6 +9,7 @@ ruleTester('conflicting-figures', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'each result given once' },
+    { name: 'a target named by "mà … đặt ra" after the figure is no second result', extra: plus('Trong tổng số 85% số thôn đạt chuẩn mà Nghị quyết đặt ra cho toàn tỉnh, tỷ lệ lao động nông thôn qua đào tạo của huyện đạt 72,4%.') },
     { name: 'the targets announced before a colon are no second result', extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
     { name: 'the same value twice in the results section', extra: plus('Đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.') },
     { name: 'the same value in the results section and in the general assessment', extra: { ...results(MET), 'p1.iv.1': 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu.' } },
