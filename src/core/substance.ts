@@ -61,7 +61,7 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     if (INSTRUCTION.find(text)?.start === 0 && !hasFigure(text)) return false;
   }
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
-  const kept = sentences(text).filter((s) => !(DEFERRAL.test(s) && !hasFigure(s))).join(' ');
+  const kept = sentences(text).filter((s) => !(DEFERRAL.test(s) && !hasFigure(s) && s.split(/\s+/).length <= 30)).join(' ');
   if (wordsBeyondFiller(kept) < MIN_WORDS) return false;
   return !restates(kept, heading);
 }

@@ -29,6 +29,7 @@ ruleTester('empty-section', {
     },
     { name: 'filler and one real sentence: the sentence is substance', extra: { 'p1.iv.4': 'Đang tổng hợp số liệu chi tiết.\nToàn huyện đã tổ chức 12 hội nghị sơ kết ở cơ sở.' } },
     { name: 'a part whose text is all in its items is not empty', extra: { 'p1.iv': '' } },
+    { name: 'reporting "after each quarter" is no deferral', extra: { 'p1.iv.4': 'Ủy ban nhân dân huyện giao Phòng Nông nghiệp chủ trì theo dõi, đôn đốc các xã thực hiện kế hoạch, tổng hợp kết quả và báo cáo sau mỗi quý.' } },
     { name: 'a deferral beside a real figure is content', extra: { 'p1.iv.4': 'Đã tổ chức 12 hội nghị; số liệu chi tiết sẽ báo cáo bổ sung sau.' } },
     { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
