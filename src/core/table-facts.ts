@@ -20,7 +20,9 @@ const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu th�
 
 function roleOf(header: string): ColumnRole | undefined {
   if (!header.trim()) return undefined;
-  for (const r of ORDER) if (COLUMN_ROLES[r].test(header)) return r;
+  // what a bracket adds is a detail: "Chỉ tiêu (đơn vị tính)" is the label column, not the unit's
+  const main = header.replace(/\([^()]*\)/g, ' ').trim() || header;
+  for (const r of ORDER) if (COLUMN_ROLES[r].test(main)) return r;
   return undefined;
 }
 

@@ -34,6 +34,11 @@ ruleTester('target-misquoted', {
   ],
   invalid: [
     {
+      name: 'a target column beside a label column headed "Chỉ tiêu (đơn vị tính)"',
+      extra: results([...MET_TINH.filter((l) => !l.includes('16 xã')), '| TT | Chỉ tiêu (đơn vị tính) | Năm 2020 (năm gốc) | Đến 30/6/2024 | Mục tiêu Nghị quyết đến năm 2025 |', '| 1 | Số xã đạt chuẩn nông thôn mới nâng cao (xã) | 2 | 16 | 12 |']),
+      expect: { indicators: ['xa-nang-cao'] },
+    },
+    {
       name: 'a target quoted after the parts of a breakdown is the total\'s ("24 xã kiểu mẫu, gồm … , vượt so với mục tiêu Nghị quyết đề ra là 04 xã")',
       extra: plus('Có 24 xã đạt chuẩn nông thôn mới kiểu mẫu, gồm 01 xã công nhận năm 2021, 05 xã năm 2022, 06 xã năm 2023, 06 xã năm 2024 và 06 xã trong 6 tháng đầu năm 2025, vượt so với mục tiêu Nghị quyết đề ra là 04 xã.'),
       expect: { indicators: ['xa-kieu-mau'], snippets: ['04 xã'] },
