@@ -240,7 +240,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) out.push(make(ind, undefined, 0, inFuture ? 'target' : 'result'));
     }
     // only the indicators the clause names can be read from it (every window below lies inside the clause)
-    const named = indicators.filter((ind) => mentions(ind, normalize(c.text)));
+    const clauseNorm = normalize(c.text);
+    const named = indicators.filter((ind) => mentions(ind, clauseNorm));
     if (!named.length) continue;
     const qs = extractQuantities(c.text);
     let prevEnd = 0;
@@ -294,11 +295,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         continue;
       }
       const narrow = normalize(left + ' ' + right);
-      const wide = normalize(c.text.slice(0, rightEnd));
+      // the wider windows are normalised only when an indicator needs them
+      let wideText: string | undefined;
+      let widerText: string | undefined;
+      let back15Text: string | undefined;
+      const wide = () => (wideText ??= normalize(c.text.slice(0, rightEnd)));
       // a keyword with a figure in it ("dưới 15 tiêu chí") reaches past the next figure
-      const wider = normalize(left + ' ' + c.text.slice(q.start, nextBoundary(c.text, q.end)));
+      const wider = () => (widerText ??= normalize(left + ' ' + c.text.slice(q.start, nextBoundary(c.text, q.end))));
       // … and one before it ("Số xã còn dưới 15 tiêu chí: 0 xã"): the subject runs back over that figure
-      const back15 = normalize(c.text.slice(lastBoundary(c.text, q.start), q.start) + ' ' + right);
+      const back15 = () => (back15Text ??= normalize(c.text.slice(lastBoundary(c.text, q.start), q.start) + ' ' + right));
       if (owner && localTarget && !CLAIM_NOT_MET.test(left) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
         // "… đạt 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
         out.push(make(owner.ind, q, valueFor(owner.ind, q), 'target'));
@@ -310,7 +315,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // what the clause says before its first figure may make it a more specific indicator ("Tại hai xã đặc biệt
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text)) continue;
-        if ((direct = mentions(ind, narrow)) || (digitKeyword(ind) && (mentions(ind, wider) || mentions(ind, back15))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide) && !excluded(ind, wide))) {
+        if ((direct = mentions(ind, narrow)) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
           matched = ind;
           break;
         }

@@ -6,6 +6,7 @@
  */
 import { NUMBER_RE_SRC, parseVnNumber, type VnNumber } from './numbers';
 import { QUALIFIERS } from './lexicon/figures';
+import { foldDiacritics } from './text';
 
 export type QuantityKind = 'number' | 'percent' | 'fraction' | 'range' | 'times' | 'per-year';
 
@@ -40,8 +41,13 @@ const QUANT_RE = new RegExp(
 );
 /** The qualifier written right before a figure ("trên 70%", "ước đạt 68,5%"): the lexicon's sets, in this order. */
 const QUALIFIER_ORDER = ['at-least', 'at-most', 'above', 'below', 'nearly', 'about', 'estimate'] as const;
+/** Every qualifier phrase, as written and folded: most figures have none, and a cheap look at the end says so. */
+const QUALIFIER_ENDINGS = [...new Set(Object.values(QUALIFIERS).flatMap((m) => m.set.phrases.flatMap((p) => [p, foldDiacritics(p)])))];
+
 function qualifierOf(before: string): Quantity['qualifier'] {
   const t = before.replace(/\s+$/, '');
+  const tail = t.slice(-24).toLowerCase();
+  if (!QUALIFIER_ENDINGS.some((p) => tail.endsWith(p))) return undefined;
   return QUALIFIER_ORDER.find((k) => QUALIFIERS[k].findLast(t)?.end === t.length);
 }
 
