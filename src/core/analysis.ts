@@ -5,6 +5,7 @@
  */
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
+import { FUTURE_HEADING } from './lexicon';
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
@@ -66,6 +67,12 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     for (let f: FlatSection | undefined = m.flat; f && !isFuture; f = f.parent) isFuture = f.section.future === true;
     if (isFuture) for (let i = span[0]; i < span[1]; i++) future.add(i);
   }
+  // a heading of the writer's own about the period to come ("IV. NHIỆM VỤ TRỌNG TÂM QUÝ II/2025"): its paragraphs too
+  allHeadings.forEach((h, k) => {
+    if (matchedHeadings.has(h) || !FUTURE_HEADING.test(h.title)) return;
+    const next = allHeadings.slice(k + 1).find((x) => x.level <= h.level)?.paragraph ?? n;
+    for (let i = h.paragraph + 1; i < Math.min(next, n); i++) future.add(i);
+  });
   // figures are read from every paragraph but headings; a run-in heading's paragraph holds its section's text
   const headingLines = new Set(headings.filter((h) => h.runIn === undefined).flatMap((h) => (h.also !== undefined ? [h.paragraph, h.also] : [h.paragraph])));
   const facts = extractFacts(doc, pack, { unit, future, headings: headingLines });

@@ -266,8 +266,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // compare with one ("… năm 2025 (39 xã so với mục tiêu 38 xã)": 39 is the result)
       const localTarget = inParen
         ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)))
-        : TARGET_WORDS.test(left);
-      const targetWords = localTarget || q.start > frameAt || TARGET_AFTER.test(right);
+        : TARGET_WORDS.test(left.slice(left.lastIndexOf(':') + 1)); // words before a colon lead a list (see the frame)
+      // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
+      const targetWords = localTarget || q.start > frameAt || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
       const prevStart = prevEnd;
       prevEnd = q.end;
       if (inParen && owner) {

@@ -72,7 +72,8 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   WHOLE.lastIndex = 0;
   while ((m = WHOLE.exec(text))) {
     const level = NOUN[m[1].toLowerCase()];
-    if (level) add(m, RANK[level] >= ownRank, level);
+    // "toàn huyện", "của huyện" in a province's report speak of one of its districts (the one named before), not of the unit
+    if (level) add(m, RANK[level] === ownRank, level);
   }
   return out.sort((a, b) => a.start - b.start);
 }

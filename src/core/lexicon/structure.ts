@@ -34,6 +34,13 @@ export const INSTRUCTION = phraseSet({
   examples: { hit: ['Nêu các nhiệm vụ, giải pháp thực hiện trong thời gian đến', 'Trình bày kết quả thực hiện'], miss: ['Sở đã ban hành 18 văn bản', 'Đánh giá chung, các cấp ủy đã phát huy tốt vai trò'] },
 });
 
+export const FUTURE_HEADING = phraseSet({
+  name: 'future-heading',
+  description: 'A heading of the writer\'s own about the period to come ("IV. NHIỆM VỤ TRỌNG TÂM QUÝ II/2025", "Phương hướng thời gian tới"): the figures under it are plans.',
+  phrases: ['thời gian tới', 'thời gian đến', 'phương hướng', 'giai đoạn tới', 'nhiệm vụ trọng tâm', 'năm tới', 'những tháng cuối năm', 'tháng cuối năm', 'nhiệm vụ … thời gian tới', 'kế hoạch năm'],
+  examples: { hit: ['IV. NHIỆM VỤ TRỌNG TÂM QUÝ II/2025', 'Phương hướng, nhiệm vụ thời gian tới'], miss: ['Kết quả thực hiện các nhiệm vụ, giải pháp', 'Hạn chế, tồn tại và nguyên nhân'] },
+});
+
 export const CLOSING = phraseSet({
   name: 'closing',
   description: 'A line that closes the body of a report.',

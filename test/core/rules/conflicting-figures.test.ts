@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, results } from '../doc';
+import { MET, MET_TINH, results } from '../doc';
 
 const LD = 'lao động nông thôn qua đào tạo';
 const noLd = MET.filter((l) => !l.includes(LD));
@@ -10,6 +10,12 @@ ruleTester('conflicting-figures', {
   valid: [
     { name: 'each result given once' },
     { name: 'a target named by "mà … đặt ra" after the figure is no second result', extra: plus('Trong tổng số 85% số thôn đạt chuẩn mà Nghị quyết đặt ra cho toàn tỉnh, tỷ lệ lao động nông thôn qua đào tạo của huyện đạt 72,4%.') },
+    { name: 'figures under a heading of the writer\'s own about the coming months are plans', extra: { ...results(MET), 'p1.iv.4': 'Phải phát huy vai trò người đứng đầu.\n**NHIỆM VỤ TRỌNG TÂM QUÝ III/2024**\n- Đẩy nhanh tiến độ đào tạo nghề, đưa tỷ lệ lao động nông thôn qua đào tạo đạt 74%.' } },
+    {
+      name: 'in a province\'s report, "của huyện" after a named district is that district\'s figure',
+      level: 'tinh',
+      extra: results([...MET_TINH, 'Kết quả giữa các địa phương còn chênh lệch: huyện Bác Ái mới có 3/9 xã đạt chuẩn (33,3%), tỷ lệ lao động nông thôn qua đào tạo của huyện mới đạt 58,4%.']),
+    },
     { name: 'the targets announced before a colon are no second result', extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
     { name: 'the same value twice in the results section', extra: plus('Đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.') },
     { name: 'the same value in the results section and in the general assessment', extra: { ...results(MET), 'p1.iv.1': 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu.' } },
