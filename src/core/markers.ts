@@ -22,9 +22,10 @@ export function parseMarker(line: string): Marker | null {
   }
   m = /^([IVX]+)\s*[.\-–:)/]\s*(.*)$/u.exec(s);
   if (m && ROMAN.test(m[1]) && m[1] !== '') return { scheme: 'roman', number: m[1], rest: m[2] };
-  m = /^(\d+(?:\.\d+)+)\.?\s+(.*)$/u.exec(s);
+  // numbers typed by hand end in many ways: "2.1.", "2.1-", "2.2/", "2.3)"; "1.", "2/", "3)", "4-"
+  m = /^(\d+(?:\.\d+)+)\s*[.)/\-–]?\s+(?=\p{L}|["“(])(.*)$/u.exec(s) ?? /^(\d+(?:\.\d+)+)\.?\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'decimal', number: m[1], rest: m[2] };
-  m = /^(\d+)\s*[.)]\s+(.*)$/u.exec(s);
+  m = /^(\d+)\s*[.)]\s+(.*)$/u.exec(s) ?? /^(\d+)\s*[/\-–]\s+(?=\p{L})(.*)$/u.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
   // two items merged under one number: "6, 7. Về đổi mới …", "(5), (6) Phát triển …" — numbered as the first
   m = /^(\d+)\s*(?:,|và|-|–|&)\s*\d+\s*[.)]\s+(.*)$/u.exec(s);

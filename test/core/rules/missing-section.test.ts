@@ -28,6 +28,10 @@ ruleTester('missing-section', {
       name: 'the 11 nội dung written as whole italic paragraphs "(n) Title: text"',
       src: REPORT.replace(/##### \((\d+)\) ([^\n]*)\n([^\n]*)/g, (_m, n: string, t: string) => `__(${n}) ${t.split(/[,;]/)[0]}: đã triển khai đồng bộ, đạt kết quả tích cực trong giai đoạn.__`),
     },
+    {
+      name: 'numbers typed by hand with inconsistent endings ("2/ …", "3) …", "2.1- …", "2.2/ …") on bold lines',
+      src: REPORT.replace(/^### (\d+)\. (.*)$/gm, (_l, n: string, t: string) => `**${n}${Number(n) % 2 ? '/' : ')'} ${t}**`).replace(/^#### (\d+\.\d+)\. (.*)$/gm, (_l, n: string, t: string) => `**${n}${n.endsWith('1') ? '-' : '/'} ${t}**`),
+    },
     { name: 'a number typed by Word numbering (not in the text) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '### Bài học kinh nghiệm') },
     { name: 'a number in the numbering label ({num=4.}) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '{num=4.} ### Bài học kinh nghiệm') },
     {
