@@ -187,7 +187,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (text.lastIndexOf('(', pl.start) > text.lastIndexOf(')', pl.start) && close >= 0 && close < c.start + at) continue;
         if (q?.unit && normalize(pl.text).startsWith(normalize(q.unit) + ' ')) continue;
         // "thị xã Kỳ Anh được công nhận …, nâng tổng số lên 12/12 đơn vị cấp huyện": a part among what the figure counts
-        if (pl.part && pl.level && q && COUNTS_LEVEL[pl.level].test(normalize(text.slice(c.start + q.start, c.start + q.end + 20)))) continue;
+        if (pl.part && pl.level && q && COUNTS_LEVEL[pl.level].test(text.slice(c.start + q.start, c.start + q.end + 20))) continue;
         last = pl;
       }
       return last && !last.own ? last.text : undefined;
@@ -431,9 +431,10 @@ const SELF_NOUN: Record<string, RegExp> = {
 };
 /** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
-  tinh: /(?<![\p{L}])tinh(?![\p{L}])/u,
-  huyen: /(?<![\p{L}])(?:cap huyen|huyen|thi xa|thanh pho|quan)(?![\p{L}])/u,
-  xa: /(?<![\p{L}])(?:cap xa|xa|phuong|thi tran)(?![\p{L}])/u,
+  // on the text as written: folded, "quận" would be "bình quân"'s "quan"
+  tinh: /(?<![\p{L}])tỉnh(?![\p{L}])/iu,
+  huyen: /(?<![\p{L}])(?:cấp huyện|huyện|thị xã|thành phố|quận)(?![\p{L}])/iu,
+  xa: /(?<![\p{L}])(?:cấp xã|xã|phường|thị trấn)(?![\p{L}])/iu,
 };
 
 /** A place named as a subject ("huyện Thái Thụy …"): a count may be given by naming. */

@@ -14,7 +14,7 @@ ruleTester('conflicting-figures', {
     {
       name: 'in a province\'s report, "của huyện" after a named district is that district\'s figure',
       level: 'tinh',
-      extra: results([...MET_TINH, 'Kết quả giữa các địa phương còn chênh lệch: huyện Bác Ái mới có 3/9 xã đạt chuẩn (33,3%), tỷ lệ lao động nông thôn qua đào tạo của huyện mới đạt 58,4%.']),
+      extra: results([...MET_TINH, 'Kết quả giữa các địa phương còn chênh lệch: huyện Bác Ái mới có 3/9 xã đạt chuẩn (33,3%), tỷ lệ lao động nông thôn qua đào tạo của huyện mới đạt 58,4%, thu nhập bình quân của người dân nông thôn huyện Bác Ái năm 2023 chỉ bằng 52% mức bình quân chung của tỉnh.']),
     },
     { name: 'the targets announced before a colon are no second result', extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
     { name: 'the same value twice in the results section', extra: plus('Đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.') },
