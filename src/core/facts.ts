@@ -10,7 +10,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -310,6 +310,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         out.push(make(owner.ind, q, valueFor(owner.ind, q), 'target'));
         continue;
       }
+      // "7/11 thôn thuộc 02 xã đặc biệt khó khăn": a count that says where the subject is gives no figure of its own
+      const where = WHERE_WORDS.findLast(left);
+      if (where && !left.slice(where.end).trim() && i > 0) continue;
       let matched: Indicator | undefined;
       let direct = false;
       for (const ind of named) {

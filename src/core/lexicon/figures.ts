@@ -102,6 +102,13 @@ export const SOURCE_PLAN = phraseSet({
   examples: { hit: ['vượt mục tiêu 80% mà Nghị quyết đề ra', 'mục tiêu NQ'], miss: ['kế hoạch của huyện năm 2023'] },
 });
 
+export const WHERE_WORDS = phraseSet({
+  name: 'where-words',
+  description: 'A count right after these words says where the subject is, not how many: "7/11 thôn thuộc 02 xã đặc biệt khó khăn".',
+  phrases: ['thuộc', 'tại', 'ở', 'của', 'trên địa bàn', 'trong số'],
+  examples: { hit: ['7/11 thôn thuộc', 'hộ nghèo tại'], miss: ['toàn huyện có'] },
+});
+
 export const TARGET_AFTER = phraseSet({
   name: 'target-after',
   description: 'Words after a figure that make it a target: "75 xã NTM nâng cao mà Kết luận đặt ra cho toàn tỉnh".',

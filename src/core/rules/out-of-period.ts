@@ -34,7 +34,11 @@ export const outOfPeriod: Rule = {
         let from = 0;
         SENTENCE_END.lastIndex = 0;
         for (let s = SENTENCE_END.exec(p.text); s && s.index < at; s = SENTENCE_END.exec(p.text)) from = s.index + s[0].length;
-        return SCOPE_WIDER.test(p.text.slice(from, at + 160));
+        // within the date's own clause, brackets aside ("… 92,4% (cả nước 93,35%); tính đến 31/01/2024 đạt 93,1%")
+        from = Math.max(from, p.text.lastIndexOf(';', at) + 1);
+        let to = p.text.indexOf(';', at);
+        if (to < 0 || to > at + 160) to = at + 160;
+        return SCOPE_WIDER.test(p.text.slice(from, to).replace(/\([^()]*\)/g, ' '));
       };
       AS_OF.lastIndex = 0;
       let m: RegExpExecArray | null;

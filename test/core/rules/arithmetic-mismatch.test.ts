@@ -51,6 +51,7 @@ ruleTester('arithmetic-mismatch', {
       expect: { count: 1 },
     },
     { ...line('the share after a comma and "chiếm" is still the fraction\'s', 'Có 1.205/1.512 thôn đạt chuẩn nông thôn mới, chiếm 79,9%.'), expect: { count: 1 } },
+    { ...line('a fraction and its share with a criterion\'s number between ("178/193 xã đạt tiêu chí số 15 về Y tế (95,1%)")', 'Toàn huyện có 178/193 xã đạt tiêu chí số 15 về Y tế (95,1%).'), expect: { count: 1 } },
     { ...line('villages of two kinds that do not add up, the list ended by ";" before a percentage', 'Toàn huyện có 96 thôn, làng, gồm 61 thôn và 37 làng đồng bào dân tộc thiểu số; đồng bào dân tộc thiểu số chiếm 46,2% dân số.'), expect: { count: 1 } },
     { ...line('12/15 xã is 80%, not 85%', 'Đến nay có 12/15 xã đạt chuẩn nông thôn mới (đạt 85%).'), expect: { count: 1, snippets: ['80'] } },
   ],

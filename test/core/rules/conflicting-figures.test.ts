@@ -16,6 +16,11 @@ ruleTester('conflicting-figures', {
       level: 'tinh',
       extra: results([...MET_TINH, 'Kết quả giữa các địa phương còn chênh lệch: huyện Bác Ái mới có 3/9 xã đạt chuẩn (33,3%), tỷ lệ lao động nông thôn qua đào tạo của huyện mới đạt 58,4%, thu nhập bình quân của người dân nông thôn huyện Bác Ái năm 2023 chỉ bằng 52% mức bình quân chung của tỉnh.']),
     },
+    {
+      name: 'a count that says where the subject is ("7/11 thôn thuộc 02 xã đặc biệt khó khăn") is no figure of its own',
+      level: 'tinh',
+      extra: results([...MET_TINH, 'Có 7/11 thôn thuộc 02 xã đặc biệt khó khăn được công nhận đạt chuẩn nông thôn mới (63,6%).']),
+    },
     { name: 'the targets announced before a colon are no second result', extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
     { name: 'the same value twice in the results section', extra: plus('Đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.') },
     { name: 'the same value in the results section and in the general assessment', extra: { ...results(MET), 'p1.iv.1': 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu.' } },

@@ -18,6 +18,7 @@ ruleTester('out-of-period', {
   ],
   invalid: [
     { ...line('a late date after "các vùng sản xuất" (no region of the country) in the sentence before', 'Huyện đã hình thành các vùng sản xuất tập trung trên 2.200 ha; tính đến ngày 31/7/2024 toàn huyện có 41 sản phẩm OCOP đạt từ 3 sao trở lên.'), expect: { count: 1, snippets: ['31/7/2024'] } },
+    { ...line('the country\'s figure in brackets in another clause does not hide the unit\'s late date', 'Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,4% (cả nước 93,35%); tính đến 31/01/2025 đạt 93,1%.'), expect: { count: 1 } },
     { ...line('the country\'s figure in one sentence does not hide the unit\'s late date in the next', 'Cả nước có 6.041 xã đạt chuẩn nông thôn mới. Tính đến ngày 30/9/2024, toàn huyện có 10 xã đạt chuẩn nâng cao.'), expect: { count: 1 } },
     { ...line('a figure as of 31/12/2024', 'Tính đến 31/12/2024, toàn huyện có 9 xã đạt chuẩn nâng cao.'), expect: { count: 1, severity: 'warning', snippets: ['31/12/2024'] } },
     line('a fraction as of 31/12/2024', 'Tính đến 31/12/2024, có 12/12 xã hoàn thành.'),
