@@ -9,6 +9,9 @@ import { excerpt } from '../text';
 import { DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly } from '../lexicon';
 import { listedTotals, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
 
+/** "a/b" written with digits on both sides. */
+const FRACTION = /\d\s*\/\s*\d/;
+
 export const arithmeticMismatch: Rule = {
   meta: {
     code: 'arithmetic-mismatch', severity: 'error', needs: ['text', 'tables'],
@@ -17,8 +20,11 @@ export const arithmeticMismatch: Rule = {
   run(ctx) {
     for (const p of ctx.doc.paragraphs) {
       // only fractions ("a/b") and "trong đó" totals can disagree
-      if (!p.text || !(/\d\s*\/\s*\d/.test(p.text) || /trong đó/iu.test(p.text)) || !/\d/.test(p.text)) continue;
-      for (const c of /\d\s*\/\s*\d/.test(p.text) ? clauses(p.text) : []) {
+      if (!p.text || !p.text.includes('/') && !p.text.includes('rong đó') && !p.text.includes('RONG ĐÓ')) continue;
+      const fraction = FRACTION.test(p.text);
+      const within = /trong đó/iu.test(p.text);
+      if (!fraction && !within) continue;
+      for (const c of fraction ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);
         for (let i = 0; i < qs.length; i++) {
           const f = qs[i];
@@ -49,8 +55,9 @@ export const arithmeticMismatch: Rule = {
         }
       }
       // "trong đó" parts run over ";" to the end of their sentence
-      if (!/trong đó/iu.test(p.text)) continue;
+      if (!within) continue;
       for (const s of sentences(p.text)) {
+        if (!/trong đó/iu.test(s)) continue;
         const over = partsAboveTotal(s);
         if (over)
           ctx.report({
