@@ -51,6 +51,13 @@ export function findHeadings(doc: DocModel): Heading[] {
       prev = undefined;
       continue;
     }
+    // "(1) Quy hoạch: … (2) Hạ tầng kinh tế - xã hội: …": several numbered run-ins typed in one paragraph
+    const many = !h || h.weak ? runInsWithin(p) : [];
+    if (many.length >= 2) {
+      out.push(...many);
+      prev = undefined;
+      continue;
+    }
     if (h) {
       out.push(h);
       if (out.length > MAX_HEADINGS) throw new InputLimitError({ vi: `văn bản có hơn ${MAX_HEADINGS.toLocaleString('vi-VN')} đề mục, vượt xa một báo cáo thật: không kiểm tra`, en: `the document has more than ${MAX_HEADINGS} headings, far beyond a real report: not checked` });
@@ -58,6 +65,30 @@ export function findHeadings(doc: DocModel): Heading[] {
     prev = h ?? undefined;
   }
   return out;
+}
+
+/** Where a typed "(n)" item starts in a paragraph: at its start, or after the full stop or ";" ending the item before. */
+const PAREN_ITEM = /(?:^|(?<=[.;]\s{1,3}))\((\d{1,2})\)\s*/gu;
+
+/**
+ * The numbered items of one paragraph ("(1) Quy hoạch: … (2) Hạ tầng kinh tế - xã hội: … (7) An ninh, trật
+ * tự được bảo đảm."), three or more numbered in a row, each a candidate the alignment confirms or drops: its
+ * title is the words before its colon, or its whole sentence when it has none.
+ */
+function runInsWithin(p: Paragraph): Heading[] {
+  if (p.cell || p.styleLevel !== undefined || !p.text.includes('(')) return [];
+  const text = p.text;
+  const found = [...text.matchAll(PAREN_ITEM)];
+  if (found.length < 3 || found.some((m, k) => k > 0 && Number(m[1]) !== Number(found[k - 1][1]) + 1)) return [];
+  return found.map((m, k) => {
+    const from = m.index! + m[0].length;
+    const segment = text.slice(from, k + 1 < found.length ? found[k + 1].index! : text.length).trim();
+    const colon = segment.search(/[:：]/);
+    const lead = colon > 0 && colon <= 120 ? segment.slice(0, colon) : segment.replace(/[.;]\s*$/, '');
+    const title = lead.split(/\s+/).slice(0, 20).join(' ');
+    const body = colon > 0 && colon <= 120 ? segment.slice(colon + 1).trim() : segment;
+    return { paragraph: p.index, title, number: `(${m[1]})`, scheme: 'paren' as const, level: SCHEME_LEVEL.paren, raw: `(${m[1]}) ${title}`, runIn: body, weak: true };
+  });
 }
 
 function asHeading(p: Paragraph): Heading | null {
@@ -92,6 +123,13 @@ function asHeading(p: Paragraph): Heading | null {
     const body = full.slice(end).trim();
     if (head.split(/\s+/).length >= 3 && head.length <= 200 && body.split(/\s+/).length >= 3)
       return { paragraph: p.index, title: head, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: head, runIn: body, weak: true };
+  }
+  // a plain "(1) Quy hoạch: 12/12 xã …" typed by hand, no bold or italics: a weak candidate the alignment confirms or drops
+  if (!styled && !p.bold && !lead && m && m.scheme === 'paren') {
+    const colon = m.rest.search(/[:：]/);
+    const title = colon > 0 ? m.rest.slice(0, colon).trim() : '';
+    if (colon >= 3 && colon <= 220 && title.split(/\s+/).length <= 40 && m.rest.slice(colon + 1).trim().split(/\s+/).length >= 3)
+      return { paragraph: p.index, title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: full.slice(0, full.length - m.rest.length + colon).trim(), runIn: m.rest.slice(colon + 1).trim(), weak: true };
   }
   if (!styled && !p.bold && lead && m && m.scheme !== 'bullet') {
     const colon = m.rest.search(/[:：]/);

@@ -76,7 +76,10 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
     const span = spanOf(m);
     if (!span || !m.heading) continue;
     const lines = outlineLines(m.flat.section);
-    const title = m.heading.title;
+    // an item written as one sentence ("(7) An ninh, trật tự được bảo đảm."): its heading is its text, so what it must
+    // say beyond is the pack's title
+    const sentenceItem = m.heading.runIn !== undefined && normalize(m.heading.runIn).startsWith(normalize(m.heading.title));
+    const title = sentenceItem ? m.flat.section.title : m.heading.title;
     let has = m.heading.runIn !== undefined && substantive({ index: m.heading.paragraph, text: m.heading.runIn }, lines, title);
     for (let i = span[0]; i < span[1] && !has; i++) {
       const p = doc.paragraphs[i];

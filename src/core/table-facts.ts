@@ -11,7 +11,10 @@ import { tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SUB_ROW, type ColumnRole } from './lexicon';
+import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_ROW, type ColumnRole } from './lexicon';
+
+/** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
+const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
 import { claimIn, type Fact, type FactOptions } from './facts';
 
 /** Role of each column, in the order a header word is tried: the specific before the general. */
@@ -140,6 +143,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const m = /(19|20)\d\d/.exec(headers[j].join(' '));
       return m ? Number(m[0]) : undefined;
     };
+    // the line that introduces the table ("Kết quả … so với kế hoạch Ủy ban nhân dân huyện giao cho xã (cột KH):")
+    let caption = '';
+    for (let i = t.first - 1; i >= Math.max(0, t.first - 3) && !caption; i--) if (!doc.paragraphs[i]?.cell) caption = doc.paragraphs[i]?.text.trim() ?? '';
     let parent: { label: string; unit: string } | undefined;
     body.forEach((row, bi) => {
       const r = bi + nHead;
@@ -183,7 +189,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         out.push({
           indicator: ind, role: 'target', value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true,
           // a target column beside the plan's indicators quotes the plan, unless it names the unit's own plan ("KH huyện")
-          laterYear: year !== undefined && year > ind.year, attributed: !OWN_PLAN.test(head), proposal: false,
+          // … a bare plan column ("KH 2025", "Kế hoạch") in a district's or commune's table is as likely its own plan
+          // … or, for a bare plan column ("KH 2025"), the line that introduces the table names it ("so với kế hoạch UBND huyện giao")
+          laterYear: year !== undefined && year > ind.year, attributed: SOURCE_PLAN.test(head) || (!OWN_PLAN.test(head) && !(BARE_PLAN.test(head) && OWN_PLAN.test(caption))), proposal: false,
         });
       }
     });

@@ -32,6 +32,14 @@ ruleTester('missing-section', {
       name: 'numbers typed by hand with inconsistent endings ("2/ …", "3) …", "2.1- …", "2.2/ …") on bold lines',
       src: REPORT.replace(/^### (\d+)\. (.*)$/gm, (_l, n: string, t: string) => `**${n}${Number(n) % 2 ? '/' : ')'} ${t}**`).replace(/^#### (\d+\.\d+)\. (.*)$/gm, (_l, n: string, t: string) => `**${n}${n.endsWith('1') ? '-' : '/'} ${t}**`),
     },
+    {
+      name: 'the 11 nội dung typed as plain "(n) Title: text" lines, or all in one paragraph, some as one sentence',
+      src: REPORT.replace(/##### \((\d+)\) ([^\n]*)\n([^\n]*)/g, (_m, n: string, t: string) => `(${n}) ${t.split(/[,;]/)[0]}: đã triển khai đồng bộ, đạt kết quả tích cực.`),
+    },
+    {
+      name: 'the 11 nội dung all in one paragraph, the later ones as one sentence each',
+      src: REPORT.replace(/(##### \(\d+\) [^\n]*\n[^\n]*\n?)+/, '(1) Quy hoạch: 47/47 xã hoàn thành điều chỉnh quy hoạch chung. (2) Hạ tầng kinh tế - xã hội: cứng hóa 612 km đường giao thông nông thôn. (3) Phát triển sản xuất: 214 hợp tác xã nông nghiệp hoạt động. (4) Môi trường, cảnh quan: 100% xã có tổ thu gom rác. (5) Giáo dục, y tế: 78% trường học đạt chuẩn quốc gia. (6) Văn hóa: 100% xã có thiết chế văn hóa. (7) An ninh, trật tự được bảo đảm, không có điểm nóng. (8) Hệ thống chính trị cơ sở được củng cố vững mạnh. (9) Giảm nghèo bền vững: tỷ lệ hộ nghèo giảm 1,9%/năm. (10) 100% xã thực hiện dịch vụ công trực tuyến. (11) Giám sát, đánh giá được thực hiện định kỳ 6 tháng.\n'),
+    },
     { name: 'a number typed by Word numbering (not in the text) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '### Bài học kinh nghiệm') },
     { name: 'a number in the numbering label ({num=4.}) still matches', src: REPORT.replace('### 4. Bài học kinh nghiệm', '{num=4.} ### Bài học kinh nghiệm') },
     {
