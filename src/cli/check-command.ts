@@ -60,14 +60,8 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       if (!['text', 'json', 'html'].includes(opts.format)) throw new CliError(`--format "${opts.format}": text | json | html`);
       if (opts.level && !['tinh', 'huyen', 'xa', 'so-nganh'].includes(opts.level)) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
       // packs from the secretariat's site (a cache keeps the last good ones), else the built-in ones
-      const web = opts.packSource || /^https?:\/\//i.test(opts.pack) ? await import('./pack-source') : undefined;
-      const source = { lang: L, cacheDir: opts.cache, allowHttp: !!opts.allowHttp, say: (l: string) => io.err(`decuong: ${l}\n`) };
-      const published = opts.packSource && web ? await web.packsFromSource(opts.packSource, source) : [];
-      const candidates = [...published, ...builtinPacks().filter((b) => !published.some((p) => p.id === b.id))];
-      const given =
-        opts.pack === 'auto' ? undefined
-        : web && /^https?:\/\//i.test(opts.pack) ? await web.packFromUrl(opts.pack, source)
-        : (published.find((p) => p.id === opts.pack) ?? loadPack(io, opts.pack, L));
+      const { choosePacks } = await import('./pack-choice');
+      const { given, candidates } = await choosePacks(io, opts, L);
       const files = expand(args);
       if (!files.length) throw new CliError(L === 'en' ? 'no .docx file to check' : 'không có tệp .docx nào để kiểm tra');
       const reports: ReportResult[] = [];

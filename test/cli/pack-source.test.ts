@@ -162,3 +162,12 @@ describe('decuong pack publish', () => {
     expect(Object.keys(r.written)).toEqual([]);
   });
 });
+
+describe('decuong summary --pack-source', () => {
+  test('the published pack is the one the summary uses and names', async () => {
+    publish('1.7.0');
+    const r = await cli(['summary', REPORT, '--format', 'csv', '--cache', cache, '--pack-source', `${base}/goi-mau/packs.json`, '--allow-http']);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\r\n')[1]).toContain(',nq16-so-ket-3-nam 1.7.0,');
+  });
+});

@@ -8,11 +8,8 @@ import { availableParallelism } from 'os';
 import { join } from 'path';
 import type { Command } from 'commander';
 import type { Lang } from '../../packs/validate';
-import { builtinPacks } from '../../packs/builtin';
-import type { Pack } from '../../packs/schema';
 import { buildSummary, type SummaryEntry } from '../../core/summary/model';
 import { CliError, type CliIO } from '../io';
-import { loadPack } from '../check-command';
 import { readOne, failureText } from './read-one';
 
 const WORD = /\.(docx|docm|dotx|dotm)$/i;
@@ -54,7 +51,7 @@ export function expandFiles(args: string[]): Array<{ file: string; mtime?: numbe
   return out;
 }
 
-interface Opts { pack: string; out?: string; format?: string; jobs?: string; timeout: string }
+interface Opts { pack: string; out?: string; format?: string; jobs?: string; timeout: string; packSource?: string; allowHttp?: boolean; cache?: string }
 
 export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
   program
@@ -65,6 +62,9 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
     .option('--format <format>', 'xlsx | csv (default: from --out, csv to standard output)')
     .option('--jobs <n>', 'files read at once (default: one per core)')
     .option('--timeout <seconds>', 'longest time for one file', '120')
+    .option('--pack-source <url>', "the secretariat's packs.json: its packs join the built-in ones")
+    .option('--allow-http', 'accept http:// pack addresses (development and tests only)')
+    .option('--cache <dir>', 'where fetched packs are kept (default ~/.cache/decuong)')
     .description('one summary workbook across many reports / tổng hợp nhiều báo cáo vào một bảng tính')
     .action(async (args: string[], opts: Opts) => {
       const L = lang();
@@ -76,12 +76,13 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError(`--jobs "${opts.jobs}": ${vi ? 'số nguyên từ 1' : 'a whole number from 1'}`);
       const timeout = Number(opts.timeout);
       if (!(timeout > 0)) throw new CliError(`--timeout "${opts.timeout}": ${vi ? 'số giây lớn hơn 0' : 'seconds above 0'}`);
-      const given: Pack | undefined = opts.pack !== 'auto' ? loadPack(io, opts.pack, L) : undefined;
+      const { choosePacks } = await import('../pack-choice');
+      const { given, candidates, published } = await choosePacks(io, opts, L);
       const files = expandFiles(args);
       if (!files.length) throw new CliError(vi ? 'không có tệp .docx nào để tổng hợp' : 'no .docx file to summarise');
 
       const progress = io.errIsTTY ? (done: number, file: string) => io.err(`\r\x1b[K${done}/${files.length}  ${file.length > 60 ? `…${file.slice(-59)}` : file}`) : undefined;
-      const read = { pack: given, lang: L };
+      const read = { pack: given, ...(published.length ? { packs: candidates } : {}), lang: L };
       let entries: SummaryEntry[];
       if (io.summaryWorker && files.length > 1 && jobs > 1) {
         const { runPool } = await import('./pool');
@@ -102,7 +103,7 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
       if (progress) io.err('\r\x1b[K');
       files.forEach((f, i) => (entries[i].mtime = f.mtime));
 
-      const packs = given ? [given, ...builtinPacks()] : builtinPacks();
+      const packs = given ? [given, ...candidates] : candidates;
       const summary = buildSummary(entries, packs, L);
       const bad = summary.rows.filter((r) => r.state === 'unreadable');
       for (const r of bad) io.err(`decuong: ${r.file}: ${r.note}\n`);

@@ -14,6 +14,8 @@ import type { Lang } from '../../packs/validate';
 export interface ReadOptions {
   /** The pack given with --pack; chosen from each report's title when absent. */
   pack?: Pack;
+  /** The packs to choose from (the built-in ones, and those of --pack-source); the built-in ones when absent. */
+  packs?: Pack[];
   lang: Lang;
 }
 
@@ -31,7 +33,7 @@ export async function readOne(file: string, data: Buffer, opts: ReadOptions): Pr
   try {
     const doc = await readDocx(data, file);
     const header = readHeader(doc);
-    const pack = opts.pack ?? identifyPack(builtinPacks(), doc)?.pack;
+    const pack = opts.pack ?? identifyPack(opts.packs ?? builtinPacks(), doc)?.pack;
     if (!pack)
       return { file, header, error: opts.lang === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được gói mẫu từ tiêu đề báo cáo: dùng --pack' };
     const report = check(doc, pack, { file, chosen: opts.pack ? 'given' : 'auto' });
