@@ -5,6 +5,9 @@
  *    then read side by side: the floor (jszip unzip + a bare saxes pass over
  *    word/document.xml), mammoth's raw text extraction, our reader, our check.
  * 2. The task pane's initial JavaScript, gzipped (built by `npm run build:taskpane`).
+ * 3. `decuong summary` over 200 generated reports (one unreadable, one damaged among them), with the
+ *    built CLI (`npm run build:cli`): wall time and the peak memory of the whole process, its worker
+ *    threads included. `BENCH_ONLY=summary npm run bench` runs this part alone.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { spawnSync } from 'child_process';
@@ -229,6 +232,44 @@ async function main() {
   } else console.log(`task pane initial JS: the build failed\n${buildError}`);
 }
 
+/** 200 generated reports of several packs and levels, each unit named once, plus two files that cannot be read. */
+async function summaryBatch(dir: string, n: number): Promise<void> {
+  const packs = ['nq16-so-ket-3-nam', 'nq16-so-ket-3-nam', 'ntm-so-ket-2021-2023-dia-phuong', 'nq04-ket-luan-ha-tinh'];
+  for (let i = 0; i < n; i++) {
+    const pack = builtinPack(packs[i % packs.length])!;
+    const { blocks } = generate(pack, 5000 + i, { level: i % 10 === 0 ? 'tinh' : i % 3 === 0 ? 'xa' : 'huyen' });
+    const agency = blocks.findIndex((b) => b.kind === 'para' && /^(TỈNH ỦY|UBND|HUYỆN ỦY|THỊ ỦY|ĐẢNG ỦY|BAN CÁN SỰ)/u.test(b.text));
+    if (agency >= 0) {
+      const b = blocks[agency] as Extract<Block, { kind: 'para' }>;
+      blocks[agency] = { ...b, text: `${b.text} ${i + 1}` };
+    }
+    writeFileSync(join(dir, `bao-cao-${String(i + 1).padStart(3, '0')}.docx`), await writeDocx(blocks));
+  }
+  writeFileSync(join(dir, 'khong-phai-word.docx'), 'đây không phải tệp Word');
+  const good = readFileSync(join(dir, 'bao-cao-001.docx'));
+  writeFileSync(join(dir, 'bi-cat-cut.docx'), good.subarray(0, Math.floor(good.length / 2)));
+}
+
+async function benchSummary() {
+  const cliBundle = join(ROOT, 'dist', 'cli', 'decuong.mjs');
+  if (!existsSync(cliBundle)) return console.log('summary of 200 reports: dist/cli missing (npm run build:cli)');
+  const dir = mkdtempSync(join(tmpdir(), 'decuong-summary-bench-'));
+  const reports = join(dir, 'reports');
+  spawnSync('mkdir', [reports]);
+  await summaryBatch(reports, 200);
+  const rss = join(dir, 'rss.cjs');
+  // the peak resident set of the whole process (worker threads are threads of it), written at exit
+  writeFileSync(rss, "process.on('exit', () => require('fs').writeSync(2, `\\nmaxrss=${process.resourceUsage().maxRSS * 1024}\\n`));\n");
+  const out = join(dir, 'tong-hop.xlsx');
+  const a = performance.now();
+  const r = spawnSync(process.execPath, ['-r', rss, join(ROOT, 'bin', 'decuong.cjs'), 'summary', reports, '--out', out], { encoding: 'utf8' });
+  const wall = performance.now() - a;
+  const peakRss = Number(/maxrss=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  const wrote = /đã ghi .*/.exec(r.stderr)?.[0] ?? r.stderr.trim().split('\n')[0];
+  const cores = (await import('os')).availableParallelism();
+  console.log(`summary of 202 files (200 generated reports, 1 not Word, 1 cut short), ${cores} cores: ${(wall / 1000).toFixed(1)} s wall, peak RSS ${mb(peakRss)} (goals < 20 s, < 500 MB); workbook ${existsSync(out) ? mb(readFileSync(out).length) : 'missing'}; ${wrote}`);
+}
+
 async function child(mode: string, file: string) {
   const buf = readFileSync(file);
   if (mode === 'decuong') check(await readDocx(buf), builtinPack('nq16-so-ket-3-nam')!);
@@ -239,7 +280,7 @@ async function child(mode: string, file: string) {
 
 const childAt = process.argv.indexOf('--child');
 if (childAt >= 0) child(process.argv[childAt + 1], process.argv[childAt + 2]);
-else if (require.main === module) main().catch((e) => {
+else if (require.main === module) (process.env.BENCH_ONLY === 'summary' ? benchSummary() : main().then(benchSummary)).catch((e) => {
   console.error(e);
   process.exit(1);
 });

@@ -51,12 +51,17 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
     .option('--format <format>', 'text | json | html', 'text')
     .option('--out <path>', 'write the report to this file')
     .option('--level <level>', 'tinh | huyen | xa | so-nganh (default: from the report header)')
+    .option('--pack-source <url>', "the secretariat's packs.json: its packs join the built-in ones")
+    .option('--allow-http', 'accept http:// pack addresses (development and tests only)')
+    .option('--cache <dir>', 'where fetched packs are kept (default ~/.cache/decuong)')
     .description('check reports against their outline / kiểm tra báo cáo theo đề cương')
-    .action(async (args: string[], opts: { pack: string; format: string; out?: string; level?: string }) => {
+    .action(async (args: string[], opts: { pack: string; format: string; out?: string; level?: string; packSource?: string; allowHttp?: boolean; cache?: string }) => {
       const L = lang();
       if (!['text', 'json', 'html'].includes(opts.format)) throw new CliError(`--format "${opts.format}": text | json | html`);
       if (opts.level && !['tinh', 'huyen', 'xa', 'so-nganh'].includes(opts.level)) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
-      const given = opts.pack !== 'auto' ? loadPack(io, opts.pack, L) : undefined;
+      // packs from the secretariat's site (a cache keeps the last good ones), else the built-in ones
+      const { choosePacks } = await import('./pack-choice');
+      const { given, candidates } = await choosePacks(io, opts, L);
       const files = expand(args);
       if (!files.length) throw new CliError(L === 'en' ? 'no .docx file to check' : 'không có tệp .docx nào để kiểm tra');
       const reports: ReportResult[] = [];
@@ -66,7 +71,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
           const doc = await readDocx(io.readFile(file), file);
           let pack = given;
           if (!pack) {
-            const found = identifyPack(builtinPacks(), doc);
+            const found = identifyPack(candidates, doc);
             if (!found) {
               errors.push({ file, error: L === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được gói mẫu từ tiêu đề báo cáo: dùng --pack' });
               continue;

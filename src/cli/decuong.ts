@@ -1,5 +1,6 @@
 /** Node entry of the CLI. */
-import { readFileSync, writeFileSync } from 'fs';
+import { existsSync, readFileSync, writeFileSync } from 'fs';
+import { fileURLToPath } from 'url';
 import { run } from './program';
 
 // a reader that stops early (`decuong pack list | head -2`) closes the pipe: that is no error of ours
@@ -9,12 +10,24 @@ for (const stream of [process.stdout, process.stderr])
     throw e;
   });
 
+/** The summary worker, built beside this bundle; absent when running from the sources. */
+function worker(): string | undefined {
+  try {
+    const p = fileURLToPath(new URL('./summary/worker.mjs', import.meta.url));
+    return existsSync(p) ? p : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 run(process.argv.slice(2), {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
   readFile: (p) => readFileSync(p),
   writeFile: (p, d) => writeFileSync(p, d),
   isTTY: !!process.stdout.isTTY,
+  errIsTTY: !!process.stderr.isTTY,
+  summaryWorker: worker(),
 }).then((code) => {
   process.exitCode = code;
 });

@@ -5,6 +5,10 @@ export interface CliIO {
   readFile: (path: string) => Buffer;
   writeFile: (path: string, data: string | Uint8Array) => void;
   isTTY: boolean;
+  /** Standard error is a terminal: progress may be shown there. */
+  errIsTTY?: boolean;
+  /** The built summary worker (dist/cli/summary/worker.mjs); without it `summary` reads in one thread. */
+  summaryWorker?: string;
 }
 
 export class CliError extends Error {

@@ -60,4 +60,32 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
         io.err(lang() === 'en' ? `wrote ${opts.out}\n` : `đã ghi ${opts.out}\n`);
       } else io.out(json);
     });
+
+  pack
+    .command('publish')
+    .argument('<dir>', 'folder of pack JSON files')
+    .requiredOption('--base-url <url>', 'https:// address where the folder is published')
+    .option('--out <file>', 'where to write the index (default: DIR/packs.json)')
+    .option('--date <yyyy-mm-dd>', 'publication date of new or changed packs (default: today)')
+    .option('--allow-http', 'accept an http:// base address (development and tests only)')
+    .description('write packs.json, the index of the packs of a folder / ghi mục lục packs.json cho các gói mẫu trong thư mục')
+    .action(async (dir: string, opts: { baseUrl: string; out?: string; date?: string; allowHttp?: boolean }) => {
+      const { publishPacks } = await import('./pack-publish');
+      const r = publishPacks(io, dir, opts, lang());
+      for (const line of r.problems) io.err(`decuong: ${line}\n`);
+      if (r.problems.length) return setExit(2);
+      io.err(lang() === 'en' ? `wrote ${r.out}: ${r.count} packs\n` : `đã ghi ${r.out}: ${r.count} gói mẫu\n`);
+    });
+
+  pack
+    .command('diff')
+    .argument('<old>', 'pack id or pack JSON file, the earlier version')
+    .argument('<new>', 'pack id or pack JSON file, the later version')
+    .description('what changed between two versions of a pack / những gì thay đổi giữa hai phiên bản gói mẫu')
+    .action(async (a: string, b: string) => {
+      const { diffPacks } = await import('../packs/diff');
+      const { loadPack } = await import('./check-command');
+      const lines = diffPacks(loadPack(io, a, lang()), loadPack(io, b, lang()), lang());
+      io.out(lines.length ? lines.map((l) => `- ${l}\n`).join('') : lang() === 'en' ? 'No change.\n' : 'Không có thay đổi.\n');
+    });
 }

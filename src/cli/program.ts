@@ -12,6 +12,7 @@ const COMMANDS = {
   pack: () => import('./pack-commands').then((m) => m.addPackCommands),
   check: () => import('./check-command').then((m) => m.addCheckCommand),
   skeleton: () => import('./skeleton-command').then((m) => m.addSkeletonCommand),
+  summary: () => import('./summary/command').then((m) => m.addSummaryCommand),
 } as const;
 type Name = keyof typeof COMMANDS;
 

@@ -1,0 +1,57 @@
+/** `decuong pack publish DIR --base-url URL`: packs.json for the packs of a folder (src/packs/published.ts). */
+import { createHash } from 'crypto';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import type { Lang } from '../packs/validate';
+import { validatePackText } from '../packs/validate';
+import { PackIndex, type PublishedPack } from '../packs/published';
+import { CliError, type CliIO } from './io';
+
+export function publishPacks(io: CliIO, dir: string, opts: { baseUrl: string; out?: string; date?: string; allowHttp?: boolean }, lang: Lang) {
+  const vi = lang === 'vi';
+  let base: URL;
+  try {
+    base = new URL(opts.baseUrl.endsWith('/') ? opts.baseUrl : `${opts.baseUrl}/`);
+  } catch {
+    throw new CliError(`--base-url "${opts.baseUrl}": ${vi ? 'không phải địa chỉ web hợp lệ' : 'not a valid web address'}`);
+  }
+  if (base.protocol !== 'https:' && !(base.protocol === 'http:' && opts.allowHttp))
+    throw new CliError(`--base-url "${opts.baseUrl}": ${vi ? 'chỉ nhận địa chỉ https:// (http:// chỉ dùng khi thử nghiệm, với --allow-http)' : 'only https:// (http:// only for development, with --allow-http)'}`);
+  const today = opts.date ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`--date "${opts.date}": ${vi ? 'dạng năm-tháng-ngày, ví dụ 2024-08-01' : 'year-month-day, e.g. 2024-08-01'}`);
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'packs.json').sort();
+  } catch {
+    throw new CliError(`${dir}: ${vi ? 'không đọc được thư mục' : 'cannot read the folder'}`);
+  }
+  const out = opts.out ?? join(dir, 'packs.json');
+  // a pack unchanged since the last index keeps its publication date
+  let previous: PublishedPack[] = [];
+  try {
+    previous = PackIndex.parse(JSON.parse(readFileSync(out, 'utf8'))).packs;
+  } catch {
+    /* first publication, or an index to be replaced */
+  }
+  const problems: string[] = [];
+  const packs: PublishedPack[] = [];
+  for (const name of names) {
+    const bytes = io.readFile(join(dir, name));
+    const r = validatePackText(bytes.toString('utf8'), lang);
+    if (!r.ok) {
+      problems.push(`${join(dir, name)}: ${r.problems.map((p) => `${p.path || '(tệp)'}: ${p.message}`).join('; ')}`);
+      continue;
+    }
+    const dup = packs.find((p) => p.id === r.pack.id);
+    if (dup) {
+      problems.push(`${join(dir, name)}: ${vi ? `trùng mã gói mẫu "${r.pack.id}" với ${dup.url}` : `pack id "${r.pack.id}" already in ${dup.url}`}`);
+      continue;
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const same = previous.find((p) => p.id === r.pack.id && p.sha256 === sha256);
+    packs.push({ id: r.pack.id, version: r.pack.version, title: r.pack.title, url: new URL(encodeURIComponent(name), base).href, sha256, published: same?.published ?? today });
+  }
+  if (!names.length) problems.push(`${dir}: ${vi ? 'không có tệp gói mẫu .json nào' : 'no pack .json file'}`);
+  if (!problems.length) io.writeFile(out, JSON.stringify({ generated: new Date().toISOString(), packs }, null, 2) + '\n');
+  return { problems, out, count: packs.length };
+}

@@ -1,0 +1,25 @@
+/** The "Tổng hợp" sheet as CSV (RFC 4180): one row per file, the same columns as the workbook. */
+import type { Summary } from '../../core/summary/model';
+import { rowNote, summaryWords } from '../../core/summary/words';
+import type { Lang } from '../../packs/validate';
+
+const quote = (v: string | number | undefined) => {
+  const s = v === undefined ? '' : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function writeCsv(s: Summary, lang: Lang): string {
+  const w = summaryWords(lang);
+  const date = (iso?: string) => (!iso ? '' : lang === 'en' ? iso : iso.split('-').reverse().join('/'));
+  const lines = [[w('n'), w('file'), w('unit'), w('above'), w('level'), w('number'), w('date'), w('due'), w('timeliness'), w('ready'), w('errors'), w('warnings'), w('missing'), w('pack'), w('note')]];
+  for (const r of s.rows) {
+    const note = rowNote(r, w);
+    lines.push([
+      String(r.n), r.file, r.unit ?? '', r.above ?? '', w.level(r.level), r.number ?? '', date(r.date), date(r.due),
+      r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate), r.ready === undefined ? '' : r.ready ? w('yes') : w('no'),
+      r.errors === undefined ? '' : String(r.errors), r.warnings === undefined ? '' : String(r.warnings), r.missing.join('; '),
+      r.pack ? `${r.pack.id} ${r.pack.version}` : '', note,
+    ]);
+  }
+  return lines.map((l) => l.map(quote).join(',')).join('\r\n') + '\r\n';
+}

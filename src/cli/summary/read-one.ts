@@ -1,0 +1,55 @@
+/**
+ * One file of a summary batch: read through the same guarded reader as `decuong check`, checked, its
+ * header read. Never throws: a file that cannot be read or checked comes back with its reason.
+ */
+import { readDocx, DocxError } from '../../docx/read-docx';
+import { check } from '../../core/check';
+import { identifyPack } from '../../core/identify';
+import { readHeader } from '../../core/summary/header';
+import { isCount, type SummaryEntry } from '../../core/summary/model';
+import { builtinPacks } from '../../packs/builtin';
+import type { Pack } from '../../packs/schema';
+import type { Lang } from '../../packs/validate';
+
+export interface ReadOptions {
+  /** The pack given with --pack; chosen from each report's title when absent. */
+  pack?: Pack;
+  /** The packs to choose from (the built-in ones, and those of --pack-source); the built-in ones when absent. */
+  packs?: Pack[];
+  lang: Lang;
+}
+
+export function failureText(e: unknown, lang: Lang): string {
+  if (e instanceof DocxError) return e.text(lang);
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return lang === 'en' ? 'file not found' : 'không tìm thấy tệp';
+  if (code === 'EISDIR') return lang === 'en' ? 'is a folder, not a file' : 'là thư mục, không phải tệp';
+  if (code === 'EACCES') return lang === 'en' ? 'permission denied' : 'không có quyền đọc';
+  const msg = String((e as Error)?.message ?? e).split('\n')[0];
+  return lang === 'en' ? `could not be checked: ${msg}` : `không kiểm tra được: ${msg}`;
+}
+
+export async function readOne(file: string, data: Buffer, opts: ReadOptions): Promise<SummaryEntry> {
+  try {
+    const doc = await readDocx(data, file);
+    const header = readHeader(doc);
+    const pack = opts.pack ?? identifyPack(opts.packs ?? builtinPacks(), doc)?.pack;
+    if (!pack)
+      return { file, header, error: opts.lang === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được gói mẫu từ tiêu đề báo cáo: dùng --pack' };
+    const report = check(doc, pack, { file, chosen: opts.pack ? 'given' : 'auto' });
+    const entry: SummaryEntry = { file, header, report };
+    // a district's own count of communes meeting the standard: the pack sets it for the province only, the
+    // province's total adds it up; read as the province's report would be, the rules left out
+    const level = report.level;
+    const wanted = pack.indicators.filter((i) => level && !i.levels.includes(level as never) && isCount(i.unit, i.target));
+    if (wanted.length && level !== 'tinh') {
+      const asProvince = check(doc, pack, { file, level: 'tinh', only: [] });
+      for (const ind of asProvince.indicators)
+        if (ind.value !== undefined && wanted.some((w) => w.id === ind.id))
+          (entry.contributions ??= {})[ind.id] = { value: ind.value, ...(ind.quote ? { quote: ind.quote } : {}), ...(ind.paragraph !== undefined ? { paragraph: ind.paragraph } : {}) };
+    }
+    return entry;
+  } catch (e) {
+    return { file, error: failureText(e, opts.lang) };
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * The summary as an Excel workbook (exceljs, loaded only by `decuong summary`): "Tổng hợp", one
+ * "Chỉ tiêu" sheet per pack with indicators, "Phát hiện". Values are numbers and dates Excel computes
+ * with; sums, minimums, medians and maximums are formulas with their results stored, so the file reads
+ * right before any recalculation (LibreOffice recalculates, Excel keeps them).
+ */
+import type ExcelJS from 'exceljs';
+import type { Summary, CellStatus, IndicatorMatrix } from '../../core/summary/model';
+import { rowNote, summaryWords } from '../../core/summary/words';
+import { describeTarget } from '../../core/indicators';
+import type { Lang } from '../../packs/validate';
+
+const FILL: Record<CellStatus, string | undefined> = {
+  met: 'FFC6EFCE', 'not-met': 'FFFFC7CE', 'not-quoted': 'FFFFEB9C', misquoted: 'FFF8CBAD', 'not-applicable': undefined, contribution: 'FFDDEBF7',
+};
+const HEAD_FILL = 'FFD9E1F2';
+
+const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+/** An ISO date as an Excel date (midnight UTC, so no time zone moves it a day). */
+const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** Column letter(s) of a 1-based index. */
+export function colName(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+/** A number format that shows the unit after the number ("84,9%", "36 xã") and keeps it a number. */
+const unitFormat = (unit: string) => (unit ? `General"${unit.startsWith('%') ? '' : ' '}${unit.replace(/"/g, '')}"` : 'General');
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+const sheetName = (s: string) => s.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
+
+function header(ws: ExcelJS.Worksheet, titles: string[], row = 1) {
+  const r = ws.getRow(row);
+  titles.forEach((t, i) => {
+    const c = r.getCell(i + 1);
+    c.value = t;
+    c.font = { bold: true };
+    c.fill = fill(HEAD_FILL);
+    c.alignment = { vertical: 'middle', wrapText: true };
+    c.border = { bottom: { style: 'thin' } };
+  });
+}
+
+export async function writeXlsx(s: Summary, lang: Lang): Promise<Buffer> {
+  const { default: Excel } = (await import('exceljs')) as unknown as { default: typeof ExcelJS };
+  const w = summaryWords(lang);
+  const wb = new Excel.Workbook();
+  wb.creator = 'decuong';
+  wb.created = new Date();
+  // Excel recalculates the sums on opening (LibreOffice always does); the stored results are for readers that do not
+  wb.calcProperties.fullCalcOnLoad = true;
+  const dateFmt = lang === 'en' ? 'yyyy-mm-dd' : 'dd/mm/yyyy';
+
+  // Tổng hợp
+  const ws = wb.addWorksheet(sheetName(w('sheetSummary')), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  const cols = ['n', 'file', 'unit', 'above', 'level', 'number', 'date', 'due', 'timeliness', 'ready', 'errors', 'warnings', 'missing', 'pack', 'note'] as const;
+  const widths = [5, 28, 34, 24, 10, 16, 12, 12, 14, 10, 6, 7, 24, 26, 40];
+  ws.columns = widths.map((width) => ({ width }));
+  header(ws, cols.map((c) => w(c)));
+  for (const r of s.rows) {
+    const note = rowNote(r, w);
+    const row = ws.addRow([
+      r.n, r.file, r.unit ?? '', r.above ?? '', w.level(r.level), r.number ?? '',
+      r.date ? excelDate(r.date) : null, r.due ? excelDate(r.due) : null,
+      r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate),
+      r.ready === undefined ? '' : r.ready ? w('yes') : w('no'),
+      r.errors ?? null, r.warnings ?? null, r.missing.join('; '),
+      r.pack ? `${r.pack.id} ${r.pack.version}` : '', note,
+    ]);
+    row.getCell(7).numFmt = dateFmt;
+    row.getCell(8).numFmt = dateFmt;
+    row.alignment = { vertical: 'top', wrapText: true };
+    if (r.state === 'unreadable') row.eachCell((c) => (c.fill = fill('FFFFC7CE')));
+    else if (r.state === 'replaced') row.eachCell((c) => (c.font = { italic: true, color: { argb: 'FF808080' } }));
+    else {
+      row.getCell(10).fill = fill(r.ready ? 'FFC6EFCE' : 'FFFFC7CE');
+      if (r.timeliness === 'late') row.getCell(9).font = { color: { argb: 'FFC00000' }, bold: true };
+    }
+  }
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.rows.length + 1), column: cols.length } };
+
+  // Chỉ tiêu
+  s.matrices.forEach((m, k) => indicatorSheet(wb, m, lang, k === 0 ? w('sheetIndicators') : `${w('sheetIndicators')} (${k + 1})`));
+
+  // Phát hiện
+  const wf = wb.addWorksheet(sheetName(w('sheetFindings')), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  wf.columns = [30, 26, 22, 9, 34, 7, 70, 60].map((width) => ({ width }));
+  header(wf, [w('unitCol'), w('file'), w('code'), w('severity'), w('section'), w('paragraph'), w('message'), w('excerpt')]);
+  for (const f of s.findings) {
+    const row = wf.addRow([f.unit, f.file, f.code, w(f.severity), f.section ?? '', f.paragraph ?? null, f.message, f.excerpt ?? '']);
+    row.alignment = { vertical: 'top', wrapText: true };
+    if (f.severity === 'error') row.getCell(4).font = { color: { argb: 'FFC00000' }, bold: true };
+  }
+  wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.findings.length + 1), column: 8 } };
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, name: string) {
+  const w = summaryWords(lang);
+  const ws = wb.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 2, xSplit: 1 }] });
+  ws.getCell('A1').value = w('packLine', { title: m.pack.title, id: m.pack.id, version: m.pack.version });
+  ws.getCell('A1').font = { bold: true };
+  ws.columns = [{ width: 36 }, { width: 10 }, ...m.columns.map(() => ({ width: 16 }))];
+  header(ws, [w('unitCol'), w('level'), ...m.columns.map((c) => `${c.label} (${c.unit})\n${w('target')}: ${describeTarget(c.target, c.unit, lang)}`)], 2);
+  ws.getRow(2).height = 90;
+  const FIRST = 3;
+  m.rows.forEach((r, i) => {
+    const row = ws.getRow(FIRST + i);
+    row.getCell(1).value = r.unit;
+    row.getCell(2).value = w.level(r.level);
+    r.cells.forEach((c, k) => {
+      const cell = row.getCell(3 + k);
+      if (c.value !== undefined) {
+        cell.value = c.value;
+        cell.numFmt = unitFormat(m.columns[k].unit);
+        if (c.quote) cell.note = c.quote.length > 500 ? `${c.quote.slice(0, 499)}…` : c.quote;
+      } else if (c.status === 'not-quoted' || c.status === 'misquoted') {
+        cell.value = w.status(c.status);
+        cell.font = { italic: true, color: { argb: 'FF7F6000' } };
+      }
+      const f = FILL[c.status];
+      if (f) cell.fill = fill(f);
+    });
+  });
+  // below: per level, sums of counts against the target, and the spread of rates
+  let at = FIRST + m.rows.length + 1;
+  const label = (text: string) => {
+    const c = ws.getCell(at, 1);
+    c.value = text;
+    c.font = { bold: true };
+  };
+  for (const g of m.byLevel) {
+    const lv = g.level ? w.level(g.level) : w('noLevel');
+    const range = (k: number) => `${colName(3 + k)}${FIRST + g.from}:${colName(3 + k)}${FIRST + g.to}`;
+    const withCount = g.cells.some((c, k) => m.columns[k].kind === 'count' && c.sum !== undefined);
+    if (withCount) {
+      label(w('levelSum', { level: lv.toLowerCase(), n: Math.max(...g.cells.map((c, k) => (m.columns[k].kind === 'count' ? c.n : 0))) }));
+      g.cells.forEach((c, k) => {
+        if (m.columns[k].kind !== 'count' || c.sum === undefined) return;
+        const cell = ws.getCell(at, 3 + k);
+        cell.value = { formula: `SUM(${range(k)})`, result: c.sum };
+        cell.numFmt = unitFormat(m.columns[k].unit);
+        cell.font = { bold: true };
+      });
+      at++;
+      label(w('against'));
+      g.cells.forEach((c, k) => {
+        if (m.columns[k].kind !== 'count' || c.sum === undefined) return;
+        const cell = ws.getCell(at, 3 + k);
+        cell.value = `${c.meets ? w('met') : w('not-met')} (${describeTarget(m.columns[k].target, m.columns[k].unit, lang)})`;
+        cell.fill = fill(FILL[c.meets ? 'met' : 'not-met']!);
+      });
+      at++;
+    }
+    if (g.cells.some((c, k) => m.columns[k].kind === 'rate' && c.min !== undefined)) {
+      for (const [key, fn, pick] of [['levelMin', 'MIN', 'min'], ['levelMedian', 'MEDIAN', 'median'], ['levelMax', 'MAX', 'max']] as const) {
+        label(w(key, { level: lv.toLowerCase() }));
+        g.cells.forEach((c, k) => {
+          if (m.columns[k].kind !== 'rate' || c[pick] === undefined) return;
+          const cell = ws.getCell(at, 3 + k);
+          cell.value = { formula: `${fn}(${range(k)})`, result: c[pick]! };
+          cell.numFmt = unitFormat(m.columns[k].unit);
+        });
+        at++;
+      }
+    }
+    at++;
+  }
+  label(w('legend'));
+  at++;
+  for (const st of ['met', 'not-met', 'not-quoted', 'misquoted', 'contribution', 'not-applicable'] as const) {
+    const c = ws.getCell(at++, 1);
+    c.value = w.status(st);
+    if (FILL[st]) c.fill = fill(FILL[st]!);
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * What a report says about itself in its header block: the unit as it names itself ("ỦY BAN NHÂN DÂN
+ * HUYỆN DUY XUYÊN", "HUYỆN ỦY HẢI LĂNG"), its document number ("51-BC/BCSĐ") and its date ("Quảng Trị,
+ * ngày 12 tháng 8 năm 2024"). The block is the lines before the title ("BÁO CÁO"); the left column holds
+ * the agency under its superior ("TỈNH ỦY QUẢNG TRỊ" over "BAN CÁN SỰ ĐẢNG"), the right column the motto
+ * and the place and date. Pure; reads only the first paragraphs.
+ */
+import type { DocModel } from '../model';
+import { detectUnit } from '../level';
+import { foldDiacritics } from '../text';
+import { isReportTitle } from '../lexicon/structure';
+import type { Level } from '../../packs/schema';
+
+export interface Header {
+  /** The issuing unit as written, lines joined ("BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH"). */
+  unit?: string;
+  /** The superior named above it, when there is one ("TỈNH ỦY QUẢNG TRỊ"). */
+  above?: string;
+  level?: Level;
+  /** The place's name in folded capitals, from the header (as `detectUnit` reads it). */
+  place?: string;
+  /** The number as written after "Số" ("51-BC/BCSĐ", "/BC-UBND" when left blank). */
+  number?: string;
+  /** ISO date (yyyy-mm-dd) of "…, ngày 12 tháng 8 năm 2024", when day, month and year are all written. */
+  date?: string;
+  /** The date line as written, when there is one. */
+  dateText?: string;
+}
+
+const fold = (s: string) => foldDiacritics(s).toUpperCase().replace(/\s+/g, ' ').trim();
+const MOTTO = /^(CONG HOA|DOC LAP|DANG CONG SAN VIET NAM$)/;
+const NUMBER = /^SO\s*:?\s*(?=[\d./-]|\s*$)|^SO\s*:/;
+const DATE = /,?\s*NGAY\s*(\d{1,2})?\s*THANG\s*(\d{1,2})?\s*NAM\s*(\d{4})?/;
+/** A line that names a body complete with its place: it can stand above the issuing unit. */
+const SUPERIOR = /^(TINH UY|THANH UY|HUYEN UY|THI UY|QUAN UY|DANG BO|DANG UY|UBND|UY BAN NHAN DAN|HDND|HOI DONG NHAN DAN|BO|BAN CHI DAO)\b.*\b(TINH|THANH PHO|HUYEN|THI XA|QUAN|XA|PHUONG|THI TRAN|KHOI)\b|^(TINH UY|THANH UY|HUYEN UY|THI UY|QUAN UY) [A-Z]/;
+/** A bare agency word whose place is on the next line ("ỦY BAN NHÂN DÂN" / "HUYỆN AN LÃO"). */
+const BARE = /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|BAN CHI DAO|DANG BO|BAN CAN SU DANG|DANG UY)$/;
+
+interface Line { text: string; folded: string; column: number }
+
+function headerLines(doc: DocModel): Line[] {
+  const lines: Line[] = [];
+  for (const p of doc.paragraphs.slice(0, 30)) {
+    if (isReportTitle(p.text) && !p.cell) break;
+    for (const raw of p.text.split('\n')) {
+      const text = raw.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+      if (!text || /^[-–—=.·~ ]+$/.test(text)) continue;
+      lines.push({ text, folded: fold(text), column: p.cell ? (p.cell.col ?? p.cell.cell) : -1 });
+    }
+  }
+  return lines;
+}
+
+export function readHeader(doc: DocModel): Header {
+  const lines = headerLines(doc);
+  const h: Header = {};
+  const u = detectUnit(doc);
+  if (u.level) h.level = u.level;
+  if (u.name) h.place = u.name;
+  for (const l of lines) {
+    if (!h.number && NUMBER.test(l.folded)) {
+      const n = l.text.replace(/^s[ốo]\s*:?\s*/i, '').trim();
+      h.number = n || undefined;
+      continue;
+    }
+    const d = DATE.exec(l.folded);
+    if (!h.dateText && d && l.folded.length < 80) {
+      h.dateText = l.text;
+      const [dd, mm, yy] = [d[1], d[2], d[3]].map((x) => (x ? Number(x) : NaN));
+      if (dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12 && yy > 1900) {
+        const iso = `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+        // no 31 February: the date must round-trip
+        if (new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)) h.date = iso;
+      }
+    }
+  }
+  // the agency lines: in a header table the column without the motto, else the short lines before "Số"
+  const mottoCol = lines.find((l) => MOTTO.test(l.folded))?.column;
+  const agency: Line[] = [];
+  for (const l of lines) {
+    if (NUMBER.test(l.folded) || DATE.test(l.folded)) {
+      if (l.column < 0) break;
+      continue;
+    }
+    if (MOTTO.test(l.folded) || l.folded.length > 90) continue;
+    if (mottoCol !== undefined && mottoCol >= 0 && l.column === mottoCol) continue;
+    agency.push(l);
+  }
+  if (!agency.length) return h;
+  // the first line is a superior when it names a body with its place and more lines follow
+  let from = 0;
+  if (agency.length > 1 && SUPERIOR.test(agency[0].folded) && !BARE.test(agency[0].folded)) {
+    from = 1;
+    h.above = agency[0].text;
+  }
+  h.unit = agency.slice(from, from + 3).map((l) => l.text).join(' ');
+  return h;
+}
+
+/** Key that tells two reports of the same unit: level and place, else the unit's folded name. */
+export function unitKey(h: Header): string | undefined {
+  if (h.unit) {
+    const u = fold(h.unit).replace(/\bUBND\b/g, 'UY BAN NHAN DAN').replace(/\bHDND\b/g, 'HOI DONG NHAN DAN').replace(/[^A-Z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    return `${h.level ?? ''}|${u}${h.place && !u.includes(h.place) ? `|${h.place}` : ''}`;
+  }
+  if (h.level && h.place) return `${h.level}|${h.place}`;
+  return undefined;
+}

@@ -1,0 +1,238 @@
+/**
+ * The secretariat's summary of a batch of checked reports, as plain data: one row per file (unit, level,
+ * number and date, on time or late, ready or not, errors, warnings, missing items), the indicator matrix
+ * with its sums and spreads per level, and every finding. Pure: the CLI writes it as .xlsx or CSV, the web
+ * page can write it from its batch table.
+ */
+import type { Level, Pack, Target } from '../../packs/schema';
+import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from '../report';
+import { meets } from '../indicators';
+import type { Header } from './header';
+import { unitKey } from './header';
+
+/** One file of the batch, as the reader left it. */
+export interface SummaryEntry {
+  file: string;
+  /** Modification time (ms since 1970), to tell the later of two files of the same date. */
+  mtime?: number;
+  header?: Header;
+  report?: ReportResult;
+  /**
+   * The unit's own figures for count indicators the pack sets only for a higher level ("số xã đạt chuẩn" in
+   * a district's report), read as if the report were the province's: what the province's sum adds up.
+   */
+  contributions?: Record<string, { value: number; quote?: string; paragraph?: number }>;
+  /** Why the file could not be read or checked. */
+  error?: string;
+}
+
+export type Timeliness = 'on-time' | 'late' | 'no-date' | 'no-due';
+
+export interface SummaryRow {
+  n: number;
+  file: string;
+  unit?: string;
+  above?: string;
+  level?: Level;
+  number?: string;
+  date?: string;
+  due?: string;
+  timeliness?: Timeliness;
+  daysLate?: number;
+  ready?: boolean;
+  errors?: number;
+  warnings?: number;
+  /** The missing items, by their numbers in the outline ("IV.3 (Phần thứ nhất)"). */
+  missing: string[];
+  pack?: { id: string; version: string };
+  /** The row is left out of the synthesis: the file could not be read, or a later file of the same unit replaces it. */
+  state: 'kept' | 'unreadable' | 'replaced';
+  /** For `replaced`: the file kept instead. For `unreadable`: the reason. */
+  note?: string;
+  /** For `kept` rows that replaced others: the files they replaced. */
+  replaces?: string[];
+}
+
+export type CellStatus = IndicatorStatus['status'] | 'contribution';
+export interface MatrixCell { status: CellStatus; value?: number; quote?: string }
+
+export interface MatrixColumn {
+  id: string;
+  label: string;
+  unit: string;
+  target: Target;
+  direction: 'higher' | 'lower';
+  /** Counts and areas add up over units; rates and ratios do not. */
+  kind: 'count' | 'rate';
+}
+
+export interface LevelAggregate {
+  level: Level | undefined;
+  /** Rows of the matrix (0-based, in `rows`) the aggregate covers: they are contiguous. */
+  from: number;
+  to: number;
+  /** Per column: count → sum and whether it meets the target; rate → min, median, max. */
+  cells: Array<{ n: number; sum?: number; meets?: boolean; min?: number; median?: number; max?: number }>;
+}
+
+export interface IndicatorMatrix {
+  pack: { id: string; version: string; title: string };
+  columns: MatrixColumn[];
+  rows: Array<{ unit: string; file: string; level?: Level; cells: MatrixCell[] }>;
+  byLevel: LevelAggregate[];
+}
+
+export interface FindingRow {
+  unit: string;
+  file: string;
+  code: string;
+  severity: Finding['severity'];
+  /** The item's number and title, when the finding is about one. */
+  section?: string;
+  paragraph?: number;
+  message: string;
+  excerpt?: string;
+}
+
+export interface Summary {
+  rows: SummaryRow[];
+  matrices: IndicatorMatrix[];
+  findings: FindingRow[];
+}
+
+const RANK: Record<string, number> = { tinh: 1, 'so-nganh': 2, huyen: 3, xa: 4 };
+
+/** Whether values of this indicator add up over units (counts of communes, areas), or are rates. */
+export function isCount(unit: string, target: Target): boolean {
+  if (target.comparator === 'multiple-of-base' || target.comparator === 'reduction-per-year') return false;
+  return !/%|\/|lần/.test(unit);
+}
+
+/** The due date for a level: the pack's entry for that level, else the one for all levels. */
+export function dueFor(pack: Pack | undefined, level: Level | undefined): string | undefined {
+  if (!pack) return undefined;
+  return (pack.due.find((d) => level && d.levels?.includes(level)) ?? pack.due.find((d) => !d.levels) ?? pack.due[0])?.date;
+}
+
+const days = (a: string, b: string) => Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+
+/** Missing items named by their place in the outline: "IV.3 (Phần thứ nhất)", or a short title when unnumbered. */
+export function missingItems(r: ReportResult): string[] {
+  const reported = new Set(r.findings.filter((f) => f.code === 'missing-section').map((f) => f.section));
+  const chain: SectionStatus[] = [];
+  const out: string[] = [];
+  for (const s of r.sections) {
+    chain.length = Math.min(chain.length, s.depth);
+    chain[s.depth] = s;
+    if (s.status !== 'missing' || (reported.size && !reported.has(s.id))) continue;
+    if (!s.number) {
+      out.push(s.title.length > 40 ? `"${s.title.slice(0, 39)}…"` : `"${s.title}"`);
+      continue;
+    }
+    const nums = chain.slice(0, s.depth + 1).map((x) => x?.number ?? '').filter(Boolean);
+    const part = nums[0] && /^ph[aầ]n/i.test(nums[0]) ? nums.shift() : undefined;
+    const dotted = nums.map((n) => n.replace(/[.)]+$/, '')).join('.');
+    out.push(part ? (dotted ? `${dotted} (${part})` : part) : dotted);
+  }
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' | 'en' = 'vi'): Summary {
+  const packOf = (id: string | undefined) => packs.find((p) => p.id === id);
+  const rows: SummaryRow[] = entries.map((e, i) => {
+    const base = { n: i + 1, file: e.file, missing: [] as string[] };
+    if (!e.report) return { ...base, unit: e.header?.unit, level: e.header?.level, state: 'unreadable' as const, note: e.error ?? '' };
+    const r = e.report;
+    const h = e.header ?? {};
+    const level = (r.level as Level | undefined) ?? h.level;
+    const due = dueFor(packOf(r.pack.id), level);
+    const timeliness: Timeliness = !due ? 'no-due' : !h.date ? 'no-date' : h.date <= due ? 'on-time' : 'late';
+    return {
+      ...base, unit: h.unit, above: h.above, level, number: h.number, date: h.date, due, timeliness,
+      ...(timeliness === 'late' ? { daysLate: days(h.date!, due!) } : {}),
+      ready: r.summary.ready, errors: r.summary.errors, warnings: r.summary.warnings,
+      missing: missingItems(r), pack: { id: r.pack.id, version: r.pack.version }, state: 'kept' as const,
+    };
+  });
+
+  // two files of the same unit for the same pack: the later (by its date, then by the file's time) is kept
+  const groups = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const k = e.report && e.header ? unitKey(e.header) : undefined;
+    if (k) groups.set(`${e.report!.pack.id}#${k}`, [...(groups.get(`${e.report!.pack.id}#${k}`) ?? []), i]);
+  });
+  for (const idx of groups.values()) {
+    if (idx.length < 2) continue;
+    const order = [...idx].sort((a, b) => (entries[a].header?.date ?? '').localeCompare(entries[b].header?.date ?? '') || (entries[a].mtime ?? 0) - (entries[b].mtime ?? 0) || a - b);
+    const kept = order[order.length - 1];
+    for (const i of order.slice(0, -1)) Object.assign(rows[i], { state: 'replaced', note: entries[kept].file });
+    rows[kept].replaces = order.slice(0, -1).map((i) => entries[i].file);
+  }
+
+  const kept = entries.map((e, i) => ({ e, row: rows[i] })).filter((x) => x.row.state === 'kept');
+  const unitName = (x: { e: SummaryEntry; row: SummaryRow }) => x.row.unit ?? x.e.file;
+
+  const matrices: IndicatorMatrix[] = [];
+  const packIds = [...new Set(kept.map((x) => x.e.report!.pack.id))];
+  for (const id of packIds) {
+    const mine = kept.filter((x) => x.e.report!.pack.id === id).sort((a, b) => (RANK[a.row.level ?? ''] ?? 9) - (RANK[b.row.level ?? ''] ?? 9) || unitName(a).localeCompare(unitName(b), 'vi'));
+    const first = mine[0].e.report!;
+    if (!first.indicators.length) continue;
+    const pack = packOf(id);
+    const columns: MatrixColumn[] = first.indicators.map((ind) => ({
+      id: ind.id, label: ind.label, unit: ind.unit, target: ind.target,
+      direction: pack?.indicators.find((p) => p.id === ind.id)?.direction ?? 'higher',
+      kind: isCount(ind.unit, ind.target) ? 'count' : 'rate',
+    }));
+    const matrixRows = mine.map((x) => ({
+      unit: unitName(x), file: x.e.file, level: x.row.level,
+      cells: columns.map((c): MatrixCell => {
+        const ind = x.e.report!.indicators.find((i) => i.id === c.id);
+        const own = x.e.contributions?.[c.id];
+        if (ind?.status === 'not-applicable' && own && c.kind === 'count') return { status: 'contribution', value: own.value, quote: own.quote };
+        if (!ind) return { status: 'not-applicable' };
+        return { status: ind.status, ...(ind.value !== undefined ? { value: ind.value } : {}), ...(ind.quote ? { quote: ind.quote } : {}) };
+      }),
+    }));
+    const byLevel: LevelAggregate[] = [];
+    for (let i = 0; i < matrixRows.length; ) {
+      let j = i;
+      while (j + 1 < matrixRows.length && matrixRows[j + 1].level === matrixRows[i].level) j++;
+      const cells = columns.map((c, k) => {
+        const vals = matrixRows.slice(i, j + 1).map((r) => r.cells[k].value).filter((v): v is number => v !== undefined);
+        if (!vals.length) return { n: 0 };
+        if (c.kind === 'count') {
+          const sum = round(vals.reduce((a, b) => a + b, 0));
+          return { n: vals.length, sum, meets: meets(c.target, sum, c.direction) };
+        }
+        return { n: vals.length, min: Math.min(...vals), median: round(median(vals)), max: Math.max(...vals) };
+      });
+      byLevel.push({ level: matrixRows[i].level, from: i, to: j, cells });
+      i = j + 1;
+    }
+    matrices.push({ pack: { id, version: first.pack.version, title: pack?.title ?? id }, columns, rows: matrixRows, byLevel });
+  }
+
+  const findings: FindingRow[] = [];
+  for (const x of kept) {
+    const report = x.e.report!;
+    for (const f of report.findings) {
+      const s = f.section ? report.sections.find((x) => x.id === f.section) : undefined;
+      findings.push({
+        unit: unitName(x), file: x.e.file, code: f.code, severity: f.severity,
+        ...(s ? { section: `${s.number ? `${s.number}. ` : ''}${s.title}` } : {}),
+        ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
+        message: f.message[lang], ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+      });
+    }
+  }
+  return { rows, matrices, findings };
+}

@@ -1,0 +1,139 @@
+/** The summary's words, Vietnamese first: the same terms as the check report and the task pane. */
+import type { Level } from '../../packs/schema';
+import type { CellStatus, SummaryRow, Timeliness } from './model';
+
+const VI = {
+  sheetSummary: 'Tổng hợp',
+  sheetIndicators: 'Chỉ tiêu',
+  sheetFindings: 'Phát hiện',
+  n: 'STT',
+  file: 'Tệp',
+  unit: 'Đơn vị báo cáo',
+  above: 'Cơ quan cấp trên',
+  level: 'Cấp',
+  number: 'Số văn bản',
+  date: 'Ngày văn bản',
+  due: 'Hạn nộp',
+  timeliness: 'Thời hạn',
+  ready: 'Sẵn sàng nộp',
+  errors: 'Lỗi',
+  warnings: 'Lưu ý',
+  missing: 'Mục còn thiếu',
+  pack: 'Gói mẫu',
+  note: 'Ghi chú',
+  yes: 'Có',
+  no: 'Chưa',
+  'on-time': 'Đúng hạn',
+  late: 'Chậm {n} ngày',
+  'no-date': 'Chưa ghi ngày',
+  'no-due': '',
+  unreadable: 'Không đọc được: {why}',
+  replaced: 'Trùng đơn vị: bỏ, dùng bản sau ({file})',
+  replaces: 'Bản sau của cùng đơn vị, thay cho: {files}',
+  target: 'Mục tiêu',
+  unitCol: 'Đơn vị',
+  levelSum: 'Tổng cấp {level} ({n} đơn vị có số)',
+  levelMin: 'Thấp nhất cấp {level}',
+  levelMedian: 'Trung vị cấp {level}',
+  levelMax: 'Cao nhất cấp {level}',
+  against: 'So với mục tiêu',
+  met: 'Đạt',
+  'not-met': 'Chưa đạt',
+  'not-quoted': 'Chưa nêu',
+  misquoted: 'Ghi sai mục tiêu',
+  'not-applicable': 'Không áp dụng',
+  contribution: 'Số của đơn vị (cộng vào tổng)',
+  legend: 'Chú giải',
+  packLine: 'Gói mẫu: {title} ({id} {version})',
+  code: 'Mã',
+  severity: 'Mức độ',
+  section: 'Mục',
+  paragraph: 'Đoạn',
+  message: 'Nội dung',
+  excerpt: 'Trích đoạn',
+  error: 'lỗi',
+  warning: 'lưu ý',
+  info: 'thông tin',
+  noLevel: 'chưa rõ',
+} as const;
+
+type Key = keyof typeof VI;
+
+const EN: Record<Key, string> = {
+  sheetSummary: 'Summary',
+  sheetIndicators: 'Indicators',
+  sheetFindings: 'Findings',
+  n: 'No.',
+  file: 'File',
+  unit: 'Reporting unit',
+  above: 'Superior body',
+  level: 'Level',
+  number: 'Document number',
+  date: 'Document date',
+  due: 'Due',
+  timeliness: 'On time',
+  ready: 'Ready to submit',
+  errors: 'Errors',
+  warnings: 'Warnings',
+  missing: 'Missing items',
+  pack: 'Pack',
+  note: 'Note',
+  yes: 'Yes',
+  no: 'No',
+  'on-time': 'On time',
+  late: '{n} days late',
+  'no-date': 'Undated',
+  'no-due': '',
+  unreadable: 'Could not be read: {why}',
+  replaced: 'Same unit: dropped for the later file ({file})',
+  replaces: 'Later file of the same unit, replaces: {files}',
+  target: 'Target',
+  unitCol: 'Unit',
+  levelSum: 'Total, level {level} ({n} units with a figure)',
+  levelMin: 'Lowest, level {level}',
+  levelMedian: 'Median, level {level}',
+  levelMax: 'Highest, level {level}',
+  against: 'Against the target',
+  met: 'Met',
+  'not-met': 'Not met',
+  'not-quoted': 'Not quoted',
+  misquoted: 'Target misquoted',
+  'not-applicable': 'Not applicable',
+  contribution: "Unit's own figure (added to the total)",
+  legend: 'Legend',
+  packLine: 'Pack: {title} ({id} {version})',
+  code: 'Code',
+  severity: 'Severity',
+  section: 'Item',
+  paragraph: 'Paragraph',
+  message: 'Message',
+  excerpt: 'Excerpt',
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+  noLevel: 'unknown',
+};
+
+const LEVELS = { vi: { tinh: 'Tỉnh', huyen: 'Huyện', xa: 'Xã', 'so-nganh': 'Sở, ngành' }, en: { tinh: 'Province', huyen: 'District', xa: 'Commune', 'so-nganh': 'Department' } };
+
+export type Words = ((k: Key, vars?: Record<string, string | number>) => string) & {
+  level: (l: Level | undefined) => string;
+  status: (s: CellStatus) => string;
+  timeliness: (t: Timeliness | undefined, daysLate?: number) => string;
+};
+
+export function summaryWords(lang: 'vi' | 'en'): Words {
+  const table: Record<Key, string> = lang === 'en' ? EN : VI;
+  const w = ((k: Key, vars: Record<string, string | number> = {}) => table[k].replace(/\{(\w+)\}/g, (_, v: string) => String(vars[v] ?? ''))) as Words;
+  w.level = (l) => (l ? LEVELS[lang][l] : '');
+  w.status = (s) => w(s);
+  w.timeliness = (t, n) => (t ? w(t, { n: n ?? '' }) : '');
+  return w;
+}
+
+/** The note of a row: why it could not be read, which file replaced it, or which files it replaced. */
+export function rowNote(r: SummaryRow, w: Words): string {
+  if (r.state === 'unreadable') return w('unreadable', { why: r.note ?? '' });
+  if (r.state === 'replaced') return w('replaced', { file: r.note ?? '' });
+  return r.replaces?.length ? w('replaces', { files: r.replaces.join(', ') }) : '';
+}

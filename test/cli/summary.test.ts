@@ -1,0 +1,212 @@
+/**
+ * decuong summary on the fixture reports: the workbook read back (rows, statuses, sums), the unreadable
+ * file's row, the same batch through worker threads, and the file opened by LibreOffice where it is installed.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync, readdirSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { spawnSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import { build } from 'esbuild';
+import { cli, FIXTURES } from '../helpers';
+import { runPool } from '../../src/cli/summary/pool';
+
+const REPORTS = join(FIXTURES, 'reports');
+const SAMPLE = join(__dirname, '..', '..', 'samples', 'bao-cao-mau.docx');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'decuong-summary-'));
+  for (const f of readdirSync(REPORTS).filter((f) => f.endsWith('.docx'))) copyFileSync(join(REPORTS, f), join(dir, f));
+  // the sample is the province's report again, sent earlier: the later file (v01) is kept
+  copyFileSync(SAMPLE, join(dir, 'bao-cao-mau.docx'));
+  utimesSync(join(dir, 'bao-cao-mau.docx'), new Date('2024-08-12T08:00:00Z'), new Date('2024-08-12T08:00:00Z'));
+  utimesSync(join(dir, 'v01-tinh-nq16.docx'), new Date('2024-08-13T08:00:00Z'), new Date('2024-08-13T08:00:00Z'));
+  writeFileSync(join(dir, 'hong.docx'), 'không phải Word');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function workbook(buf: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  return wb;
+}
+const text = (v: ExcelJS.CellValue) => (v instanceof Date ? v.toISOString().slice(0, 10) : v && typeof v === 'object' && 'formula' in v ? `=${v.formula}` : v);
+const rowsOf = (ws: ExcelJS.Worksheet) => {
+  const out: unknown[][] = [];
+  ws.eachRow((r) => out.push((r.values as ExcelJS.CellValue[]).slice(1).map(text)));
+  return out;
+};
+
+describe('decuong summary --out tong-hop.xlsx', () => {
+  let wb: ExcelJS.Workbook;
+  let result: Awaited<ReturnType<typeof cli>>;
+  beforeAll(async () => {
+    result = await cli(['summary', dir, '--out', 'tong-hop.xlsx']);
+    wb = await workbook(result.bytes['tong-hop.xlsx']);
+  });
+
+  test('exit 2 for the unreadable file, one line naming it; the workbook is written all the same', () => {
+    expect(result.code).toBe(2);
+    const lines = result.err.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/hong\.docx: không phải tệp \.docx/);
+    expect(lines[1]).toBe('đã ghi tong-hop.xlsx: 4 báo cáo, 1 tệp không đọc được');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Phát hiện']);
+  });
+
+  test('"Tổng hợp": one row per file, the unit as it names itself, number, date, on time, ready, counts, missing items', () => {
+    const rows = rowsOf(wb.getWorksheet('Tổng hợp')!);
+    expect(rows[0]).toEqual(['STT', 'Tệp', 'Đơn vị báo cáo', 'Cơ quan cấp trên', 'Cấp', 'Số văn bản', 'Ngày văn bản', 'Hạn nộp', 'Thời hạn', 'Sẵn sàng nộp', 'Lỗi', 'Lưu ý', 'Mục còn thiếu', 'Gói mẫu', 'Ghi chú']);
+    const by = (f: string) => rows.find((r) => String(r[1]).endsWith(f))!;
+    expect(by('v01-tinh-nq16.docx').slice(2)).toEqual(['BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', 'TỈNH ỦY QUẢNG TRỊ', 'Tỉnh', '51-BC/BCSĐ', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 3, 3, 'IV.3 (Phần thứ nhất)', 'nq16-so-ket-3-nam 1.2.0', `Bản sau của cùng đơn vị, thay cho: ${join(dir, 'bao-cao-mau.docx')}`]);
+    expect(by('bao-cao-mau.docx')[14]).toBe(`Trùng đơn vị: bỏ, dùng bản sau (${join(dir, 'v01-tinh-nq16.docx')})`);
+    expect(by('v02-huyen-nq16-tu-dong.docx').slice(2, 12)).toEqual(['HUYỆN ỦY HẢI LĂNG', 'ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'Huyện', '-BC/HU', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 4, 1]);
+    expect(by('v03-huyen-so-ket-2021-2023.docx').slice(2, 13)).toEqual(['ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN', 'UBND TỈNH QUẢNG NAM', 'Huyện', '/BC-UBND', '2023-11-13', '2023-11-15', 'Đúng hạn', 'Chưa', 2, 2, '"Đánh giá tình hình nợ đọng xây dựng cơ …"']);
+    expect(by('hong.docx')[14]).toMatch(/^Không đọc được: không phải tệp \.docx/);
+  });
+
+  test('"Tổng hợp" dates are dates; the header row is frozen and filtered', () => {
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    expect(ws.getCell('G2').value).toBeInstanceOf(Date);
+    expect(ws.getCell('G2').numFmt).toBe('dd/mm/yyyy');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBe('A1:O6');
+  });
+
+  test('"Chỉ tiêu": numbers with their unit, coloured by status, the target in the header', () => {
+    const ws = wb.getWorksheet('Chỉ tiêu')!;
+    const heads = (ws.getRow(2).values as string[]).slice(1);
+    const col = (id: string) => heads.findIndex((h) => h.startsWith(id)) + 1;
+    const xa = col('Số xã đạt chuẩn nông thôn mới (xã)');
+    const thonKieuMau = col('Tỷ lệ số thôn đạt chuẩn nông thôn mới kiểu mẫu');
+    const thon = col('Tỷ lệ số thôn đạt chuẩn nông thôn mới (%)');
+    expect(heads[xa - 1]).toBe('Số xã đạt chuẩn nông thôn mới (xã)\nMục tiêu: ≥ 38 xã');
+    expect(ws.getCell(3, 1).value).toBe('BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH');
+    expect(ws.getCell(4, 1).value).toBe('HUYỆN ỦY HẢI LĂNG');
+    expect(ws.getCell(5, 1).value).toBeNull(); // the replaced file and the other pack's report are not here
+    const fillOf = (r: number, c: number) => (ws.getCell(r, c).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    // the province: 36 communes, below ≥ 38 (not met, red); the district's own 12 (blue, added to the total)
+    expect(ws.getCell(3, xa).value).toBe(36);
+    expect(ws.getCell(3, xa).numFmt).toBe('General" xã"');
+    expect(fillOf(3, xa)).toBe('FFFFC7CE');
+    expect(ws.getCell(4, xa).value).toBe(12);
+    expect(fillOf(4, xa)).toBe('FFDDEBF7');
+    expect(ws.getCell(4, thon).value).toBe(88.6);
+    expect(ws.getCell(4, thon).numFmt).toBe('General"%"');
+    expect(fillOf(4, thon)).toBe('FFC6EFCE');
+    expect(ws.getCell(4, thonKieuMau).value).toBe('Chưa nêu');
+    expect(fillOf(4, thonKieuMau)).toBe('FFFFEB9C');
+  });
+
+  test('"Chỉ tiêu" below: sums per level against the target, min/median/max of rates, as formulas with results', () => {
+    const ws = wb.getWorksheet('Chỉ tiêu')!;
+    const rows = rowsOf(ws);
+    const at = (label: string) => rows.find((r) => r[0] === label)!;
+    const heads = (ws.getRow(2).values as string[]).slice(1);
+    const xa = heads.findIndex((h) => h.startsWith('Số xã đạt chuẩn nông thôn mới (xã)'));
+    let total = 0;
+    ws.eachRow((r, n) => (total ||= r.getCell(1).value === 'Tổng cấp huyện (1 đơn vị có số)' ? n : 0));
+    expect(total).toBeGreaterThan(4);
+    expect(ws.getRow(total).getCell(xa + 1).value).toEqual({ formula: 'SUM(F4:F4)', result: 12 });
+    expect(ws.getRow(total + 1).getCell(xa + 1).value).toBe('Chưa đạt (≥ 38 xã)');
+    expect(at('Trung vị cấp huyện')).toContain('=MEDIAN(J4:J4)');
+  });
+
+  test('"Phát hiện": every finding of the kept reports, frozen header, autofilter', () => {
+    const ws = wb.getWorksheet('Phát hiện')!;
+    const rows = rowsOf(ws);
+    expect(rows[0]).toEqual(['Đơn vị', 'Tệp', 'Mã', 'Mức độ', 'Mục', 'Đoạn', 'Nội dung', 'Trích đoạn']);
+    expect(rows).toHaveLength(1 + 6 + 5 + 4);
+    expect(rows).toContainEqual(['HUYỆN ỦY HẢI LĂNG', join(dir, 'v02-huyen-nq16-tu-dong.docx'), 'arithmetic-mismatch', 'lỗi', '', 38, '97/112 thôn là 86,6%, không phải 88,6%.', '97/112 thôn đạt chuẩn nông thôn mới (88,6%)']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.autoFilter).toBe('A1:H16');
+  });
+});
+
+describe('decuong summary, other forms', () => {
+  test('--format csv to standard output, English with --lang en', async () => {
+    const r = await cli(['summary', join(REPORTS, 'v02-huyen-nq16-tu-dong.docx'), '--format', 'csv', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\r\n');
+    expect(lines[0]).toBe('No.,File,Reporting unit,Superior body,Level,Document number,Document date,Due,On time,Ready to submit,Errors,Warnings,Missing items,Pack,Note');
+    expect(lines[1]).toBe(`1,${join(REPORTS, 'v02-huyen-nq16-tu-dong.docx')},HUYỆN ỦY HẢI LĂNG,ĐẢNG BỘ TỈNH QUẢNG TRỊ,District,-BC/HU,2024-08-12,2024-08-15,On time,No,4,1,,nq16-so-ket-3-nam 1.2.0,`);
+  });
+  test('--out x.csv gets the byte-order mark Excel needs', async () => {
+    const r = await cli(['summary', join(REPORTS, 'v03-huyen-so-ket-2021-2023.docx'), '--out', 'x.csv']);
+    expect(r.bytes['x.csv'].subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(r.written['x.csv']).toContain('13/11/2023,15/11/2023,Đúng hạn');
+  });
+  test('bad options are one clear line', async () => {
+    for (const argv of [['summary', dir], ['summary', dir, '--format', 'pdf'], ['summary', dir, '--jobs', '0', '--format', 'csv'], ['summary', join(dir, 'none')]]) {
+      const r = await cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
+
+describe('worker threads', () => {
+  let script: string;
+  let out: string;
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'decuong-worker-'));
+    await build({
+      entryPoints: [join(__dirname, '..', '..', 'src', 'cli', 'summary', 'worker.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(out, 'worker.mjs'),
+      banner: { js: "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);" }, logLevel: 'warning',
+    });
+    script = join(out, 'worker.mjs');
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  test('the batch read by two workers gives what one thread gives, the unreadable file included', async () => {
+    const files = ['v01-tinh-nq16.docx', 'hong.docx', 'v02-huyen-nq16-tu-dong.docx', 'khong-co.docx', 'v03-huyen-so-ket-2021-2023.docx'].map((f) => join(dir, f));
+    const entries = await runPool(files, { script, workers: 2, read: { lang: 'vi' }, timeoutMs: 60_000, heapMb: 384 });
+    expect(entries.map((e) => e.file)).toEqual(files);
+    expect(entries.map((e) => e.header?.unit ?? e.error)).toEqual([
+      'BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', expect.stringMatching(/^không phải tệp \.docx/), 'HUYỆN ỦY HẢI LĂNG', 'không tìm thấy tệp', 'ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN',
+    ]);
+    expect(entries[2].contributions?.['xa-dat-chuan']?.value).toBe(12);
+    expect(entries[0].report!.summary).toEqual({ errors: 3, warnings: 3, infos: 0, ready: false, mapped: true });
+  });
+
+  test('a file over the time limit gets its row, its worker is replaced and the batch ends', async () => {
+    const files = ['v01-tinh-nq16.docx', 'v02-huyen-nq16-tu-dong.docx', 'v03-huyen-so-ket-2021-2023.docx'].map((f) => join(dir, f));
+    const entries = await runPool(files, { script, workers: 2, read: { lang: 'vi' }, timeoutMs: 1, heapMb: 384 });
+    expect(entries).toHaveLength(3);
+    for (const e of entries) expect(e.error).toBe('đọc quá 0.001 giây, đã dừng');
+  });
+});
+
+/** LibreOffice with Calc, when the machine has it (soffice alone cannot open a workbook). */
+function calc(): boolean {
+  const probe = mkdtempSync(join(tmpdir(), 'decuong-lo-'));
+  try {
+    writeFileSync(join(probe, 'p.csv'), 'a\n1\n');
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${probe}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', probe, join(probe, 'p.csv')], { timeout: 60_000 });
+    return r.status === 0 && readdirSync(probe).includes('p.xlsx');
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { recursive: true, force: true });
+  }
+}
+
+(calc() ? describe : describe.skip)('LibreOffice opens the workbook', () => {
+  test('each sheet converts to CSV with the rows and the recalculated sums', async () => {
+    const lo = mkdtempSync(join(tmpdir(), 'decuong-lo-'));
+    try {
+      const r = await cli(['summary', dir, '--out', 'tong-hop.xlsx']);
+      writeFileSync(join(lo, 'tong-hop.xlsx'), r.bytes['tong-hop.xlsx']);
+      const c = spawnSync('soffice', [`-env:UserInstallation=file://${lo}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', lo, join(lo, 'tong-hop.xlsx')], { timeout: 120_000 });
+      expect(c.status).toBe(0);
+      const summary = readFileSync(join(lo, 'tong-hop-Tổng hợp.csv'), 'utf8');
+      expect(summary).toContain('HUYỆN ỦY HẢI LĂNG,ĐẢNG BỘ TỈNH QUẢNG TRỊ,Huyện,-BC/HU');
+      const ind = readFileSync(join(lo, 'tong-hop-Chỉ tiêu.csv'), 'utf8').split('\n');
+      expect(ind.find((l) => l.startsWith('Tổng cấp huyện'))).toMatch(/^Tổng cấp huyện \(1 đơn vị có số\),,,,,12,4,1,0,/);
+      expect(readFileSync(join(lo, 'tong-hop-Phát hiện.csv'), 'utf8')).toContain('arithmetic-mismatch');
+    } finally {
+      rmSync(lo, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,105 @@
+/** The summary as plain data: the header read, duplicates, lateness, sums and spreads against hand-computed figures. */
+import { doc } from './doc';
+import { readHeader } from '../../src/core/summary/header';
+import { buildSummary, missingItems, type SummaryEntry } from '../../src/core/summary/model';
+import { builtinPack } from '../../src/packs/builtin';
+import type { IndicatorStatus, ReportResult } from '../../src/core/report';
+
+const head = (h: string) => readHeader(doc(`${h}\nBÁO CÁO\nSơ kết 3 năm thực hiện Nghị quyết`));
+
+describe('readHeader', () => {
+  test('a unit on two lines under its superior, with its number and date', () => {
+    expect(head('UBND TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN\nHUYỆN DUY XUYÊN\nSố: 358/BC-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nDuy Xuyên, ngày 13 tháng 11 năm 2023')).toMatchObject({
+      unit: 'ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN', above: 'UBND TỈNH QUẢNG NAM', level: 'huyen', number: '358/BC-UBND', date: '2023-11-13',
+    });
+  });
+  test('one line, no superior; a date left blank is no date', () => {
+    const h = head('HUYỆN ỦY HẢI LĂNG\n*\nSố 125-BC/HU\nHải Lăng, ngày    tháng 8 năm 2024');
+    expect(h).toMatchObject({ unit: 'HUYỆN ỦY HẢI LĂNG', level: 'huyen', number: '125-BC/HU', dateText: 'Hải Lăng, ngày tháng 8 năm 2024' });
+    expect(h.above).toBeUndefined();
+    expect(h.date).toBeUndefined();
+  });
+  test('a department under the province; 31 February is no date', () => {
+    const h = head('UBND TỈNH GIA LAI\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 2865/BC-SNNPTNT\nGia Lai, ngày 31 tháng 02 năm 2024');
+    expect(h).toMatchObject({ unit: 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', above: 'UBND TỈNH GIA LAI', level: 'so-nganh' });
+    expect(h.date).toBeUndefined();
+  });
+});
+
+const pack = builtinPack('nq16-so-ket-3-nam')!;
+const ind = (id: string, status: IndicatorStatus['status'], value?: number): IndicatorStatus => {
+  const p = pack.indicators.find((i) => i.id === id)!;
+  return { id, label: p.label, target: p.target, unit: p.unit, status, ...(value !== undefined ? { value } : {}) };
+};
+const report = (file: string, level: string, inds: IndicatorStatus[], errors = 0): ReportResult => ({
+  file, pack: { id: pack.id, version: pack.version }, level,
+  summary: { errors, warnings: 1, infos: 0, ready: errors === 0, mapped: true },
+  sections: [
+    { id: 'p1', number: 'Phần thứ nhất', title: 'KẾT QUẢ', depth: 0, status: 'present' },
+    { id: 'p1.iv', number: 'IV', title: 'ĐÁNH GIÁ CHUNG', depth: 1, status: 'present' },
+    { id: 'p1.iv.3', number: '3', title: 'Nguyên nhân', depth: 2, status: errors ? 'missing' : 'present' },
+  ],
+  indicators: inds,
+  findings: errors ? [{ code: 'missing-section', severity: 'error', section: 'p1.iv.3', message: { vi: 'Thiếu mục "3. Nguyên nhân".', en: 'Missing item.' } }] : [],
+});
+const district = (file: string, name: string, date: string, xa: number | undefined, thon: number, extra: Partial<SummaryEntry> = {}): SummaryEntry => ({
+  file,
+  header: { unit: `UBND HUYỆN ${name}`, level: 'huyen', place: name, number: '1/BC-UBND', date },
+  report: report(file, 'huyen', [ind('xa-dat-chuan', 'not-applicable'), ind('thon-dat-chuan', thon >= 85 ? 'met' : 'not-met', thon)], file === 'a.docx' ? 1 : 0),
+  ...(xa !== undefined ? { contributions: { 'xa-dat-chuan': { value: xa, quote: `có ${xa} xã đạt chuẩn` } } } : {}),
+  ...extra,
+});
+
+describe('buildSummary', () => {
+  const entries: SummaryEntry[] = [
+    district('a.docx', 'A', '2024-08-10', 12, 88.6),
+    district('b.docx', 'B', '2024-08-20', 8, 72),
+    district('c-cu.docx', 'C', '2024-08-01', 99, 10, { mtime: 2 }),
+    district('c.docx', 'C', '2024-08-14', 5, 90, { mtime: 1 }),
+    district('d.docx', 'D', '2024-08-15', undefined, 80),
+    { file: 'hong.docx', error: 'không phải tệp .docx' },
+  ];
+  const s = buildSummary(entries, [pack]);
+  const row = (f: string) => s.rows.find((r) => r.file === f)!;
+
+  test('on time up to the due date (15/8/2024), late after it, by so many days', () => {
+    expect(row('a.docx')).toMatchObject({ timeliness: 'on-time', due: '2024-08-15' });
+    expect(row('d.docx').timeliness).toBe('on-time');
+    expect(row('b.docx')).toMatchObject({ timeliness: 'late', daysLate: 5 });
+  });
+  test('the unreadable file keeps its row with the reason', () => {
+    expect(row('hong.docx')).toMatchObject({ state: 'unreadable', note: 'không phải tệp .docx' });
+  });
+  test('two files of one unit: the later by its date is kept, even when the file is older', () => {
+    expect(row('c-cu.docx')).toMatchObject({ state: 'replaced', note: 'c.docx' });
+    expect(row('c.docx')).toMatchObject({ state: 'kept', replaces: ['c-cu.docx'] });
+  });
+  test('missing items by their place in the outline; errors, readiness', () => {
+    expect(row('a.docx')).toMatchObject({ missing: ['IV.3 (Phần thứ nhất)'], errors: 1, ready: false });
+    expect(row('b.docx')).toMatchObject({ missing: [], ready: true });
+  });
+  test('counts add up over the districts against the province target, rates give min, median, max', () => {
+    const m = s.matrices[0];
+    expect(m.rows.map((r) => r.file)).toEqual(['a.docx', 'b.docx', 'c.docx', 'd.docx']);
+    const xa = m.columns.findIndex((c) => c.id === 'xa-dat-chuan');
+    const thon = m.columns.findIndex((c) => c.id === 'thon-dat-chuan');
+    expect(m.columns[xa].kind).toBe('count');
+    expect(m.columns[thon].kind).toBe('rate');
+    expect(m.rows[0].cells[xa]).toMatchObject({ status: 'contribution', value: 12 });
+    expect(m.rows[3].cells[xa]).toEqual({ status: 'not-applicable' });
+    const g = m.byLevel[0];
+    expect(g).toMatchObject({ level: 'huyen', from: 0, to: 3 });
+    // 12 + 8 + 5 = 25 (the replaced file's 99 left out), below "≥ 38 xã"
+    expect(g.cells[xa]).toEqual({ n: 3, sum: 25, meets: false });
+    // 72, 80, 88.6, 90
+    expect(g.cells[thon]).toEqual({ n: 4, min: 72, median: 84.3, max: 90 });
+  });
+  test('findings of kept reports only, with the item named', () => {
+    expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân' })]);
+  });
+  test('missingItems of an unnumbered item gives its short title', () => {
+    const r = report('x', 'huyen', []);
+    r.sections = [{ id: 'x', number: '', title: 'Đánh giá tình hình nợ đọng xây dựng cơ bản, nhất là nợ giai đoạn trước', depth: 0, status: 'missing' }];
+    expect(missingItems(r)).toEqual(['"Đánh giá tình hình nợ đọng xây dựng cơ …"']);
+  });
+});

@@ -1,0 +1,47 @@
+/** decuong pack diff: what changed between two versions of a pack, in plain words. */
+import { diffPacks } from '../../src/packs/diff';
+import { builtinPack } from '../../src/packs/builtin';
+import { Pack } from '../../src/packs/schema';
+import { cli } from '../helpers';
+
+const old = builtinPack('nq16-so-ket-3-nam')!;
+const edited = () => {
+  const p = structuredClone(old);
+  p.version = '1.3.0';
+  p.due[0].date = '2024-08-20';
+  p.period = { ...p.period, to: '2024-09-30' };
+  p.indicators.find((i) => i.id === 'xa-dat-chuan')!.target = { comparator: 'at-least', value: 40, strict: false };
+  p.indicators = p.indicators.filter((i) => i.id !== 'che-phu-rung');
+  const p1 = p.outline[0];
+  const danhGia = p1.children.find((s) => s.number === 'IV')!;
+  danhGia.children[2].title = 'Phân tích nguyên nhân';
+  // "Bài học kinh nghiệm" moves from IV.4 to a new V of Phần thứ nhất
+  const baiHoc = danhGia.children.pop()!;
+  p1.children.push({ id: 'p1.v', number: 'V', title: 'BÀI HỌC', aliases: [], required: true, lists: [], topics: [], appendices: [], children: [{ ...baiHoc, number: '1' }] });
+  return Pack.parse(p);
+};
+
+test('sections added, renamed, moved; targets, period and due dates changed; an indicator removed', () => {
+  expect(diffPacks(old, edited())).toEqual([
+    'Phiên bản 1.2.0 → 1.3.0.',
+    'Kỳ báo cáo: 01/01/2021–30/06/2024 → 01/01/2021–30/09/2024.',
+    'Hạn nộp: 15/08/2024 → 20/08/2024.',
+    'Thêm mục "V (Phần thứ nhất). BÀI HỌC".',
+    'Mục IV.3 (Phần thứ nhất) đổi tên: "Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan" → "Phân tích nguyên nhân".',
+    'Mục "Bài học kinh nghiệm" chuyển từ IV.4 (Phần thứ nhất) sang V.1 (Phần thứ nhất).',
+    'Bỏ chỉ tiêu "Tỷ lệ che phủ rừng".',
+    'Chỉ tiêu "Số xã đạt chuẩn nông thôn mới": mục tiêu ≥ 38 xã → ≥ 40 xã.',
+  ]);
+});
+
+test('the same pack: no change; the command says so', async () => {
+  expect(diffPacks(old, old)).toEqual([]);
+  const r = await cli(['pack', 'diff', 'nq16-so-ket-3-nam', 'nq16-so-ket-3-nam']);
+  expect(r.out).toBe('Không có thay đổi.\n');
+});
+
+test('the command reads two pack files and lists the changes', async () => {
+  const r = await cli(['pack', 'diff', 'cu.json', 'moi.json', '--lang', 'en'], { 'cu.json': JSON.stringify(old), 'moi.json': JSON.stringify(edited()) });
+  expect(r.code).toBe(0);
+  expect(r.out.split('\n')).toContain('- Indicator "Số xã đạt chuẩn nông thôn mới": target ≥ 38 xã → ≥ 40 xã.');
+});
