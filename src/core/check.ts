@@ -42,8 +42,9 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   }));
   const indicators: IndicatorStatus[] = pack.indicators.map((ind) => {
     const base = { id: ind.id, label: ind.label, target: ind.target, unit: ind.unit };
-    if (!a.applies(ind)) return { ...base, status: 'not-applicable' as const };
     const j = a.judged.get(ind.id);
+    // not judged at this level, but the unit's own figure is reported (a district's count of communes adds up to the province's)
+    if (!a.applies(ind)) return { ...base, status: 'not-applicable' as const, ...(j ? { value: Math.round(j.fact.value * 1000) / 1000, paragraph: j.fact.paragraph, quote: j.fact.text } : {}) };
     if (!j) {
       const mis = findings.some((f) => f.code === 'target-misquoted' && f.indicator === ind.id);
       return { ...base, status: mis ? ('misquoted' as const) : ('not-quoted' as const) };

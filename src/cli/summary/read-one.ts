@@ -39,15 +39,12 @@ export async function readOne(file: string, data: Buffer, opts: ReadOptions): Pr
     const report = check(doc, pack, { file, chosen: opts.pack ? 'given' : 'auto' });
     const entry: SummaryEntry = { file, header, report };
     // a district's own count of communes meeting the standard: the pack sets it for the province only, the
-    // province's total adds it up; read as the province's report would be, the rules left out
+    // province's total adds it up; the report gives the unit's own figure for it though it is not judged
     const level = report.level;
     const wanted = pack.indicators.filter((i) => level && !i.levels.includes(level as never) && isCount(i.unit, i.target));
-    if (wanted.length && level !== 'tinh') {
-      const asProvince = check(doc, pack, { file, level: 'tinh', only: [] });
-      for (const ind of asProvince.indicators)
-        if (ind.value !== undefined && wanted.some((w) => w.id === ind.id))
-          (entry.contributions ??= {})[ind.id] = { value: ind.value, ...(ind.quote ? { quote: ind.quote } : {}), ...(ind.paragraph !== undefined ? { paragraph: ind.paragraph } : {}) };
-    }
+    for (const ind of report.indicators)
+      if (ind.status === 'not-applicable' && ind.value !== undefined && wanted.some((w) => w.id === ind.id))
+        (entry.contributions ??= {})[ind.id] = { value: ind.value, ...(ind.quote ? { quote: ind.quote } : {}), ...(ind.paragraph !== undefined ? { paragraph: ind.paragraph } : {}) };
     return entry;
   } catch (e) {
     return { file, error: failureText(e, opts.lang) };
