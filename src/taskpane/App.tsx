@@ -90,8 +90,6 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
       const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? 'auto' : 'given' });
       setState({ report, reading: doc.reading, at: new Date(), busy: false });
       setStale(undefined);
-      // focus returns to the verdict, never to the page body
-      setTimeout(() => verdictRef.current?.focus(), 0);
       return report;
     } catch (e) {
       setState((s) => ({ ...s, busy: false }));
@@ -99,6 +97,11 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
       return undefined;
     }
   }, [port, pack, level, suggested, lang]);
+
+  // after a check the focus returns to the verdict, never to the page body
+  useEffect(() => {
+    if (state.at) verdictRef.current?.focus();
+  }, [state.at]);
 
   // the document changed: the result is out of date; with the automatic re-check, check again when typing stops
   const hasReport = !!state.report;

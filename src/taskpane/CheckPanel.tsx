@@ -86,7 +86,7 @@ export function CheckPanel(props: {
     const g = groups.find((x) => x.findings.includes(next))!;
     setOpen(new Set([...openSet, g.id]));
     goTo(next);
-    requestAnimationFrame(() => cards.current.get(findingKey(next))?.focus());
+    setTimeout(() => cards.current.get(findingKey(next))?.focus(), 0);
   };
   const toggle = (id: string) => {
     const next = new Set(openSet);
@@ -99,7 +99,11 @@ export function CheckPanel(props: {
     const i = order.indexOf(f);
     const after = order[i + 1] ?? order[i - 1];
     ignored.ignore(findingKey(f));
-    requestAnimationFrame(() => (after && cards.current.get(findingKey(after))?.focus()) || props.verdictRef.current?.focus());
+    setTimeout(() => {
+      const el = after && cards.current.get(findingKey(after));
+      if (el) el.focus();
+      else props.verdictRef.current?.focus();
+    }, 0);
   };
   const notes = readNotes(lang, state.reading?.notes ?? []);
   const goToSection = (s: SectionStatus) => port?.goTo({ paragraph: s.paragraph, excerpt: s.heading }).catch(fail('list'));
