@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { builtinPacks } from '../packs/builtin';
 import type { Level, Pack } from '../packs/schema';
 import type { DocumentPort } from '../core/port';
@@ -14,6 +14,7 @@ import type { HostInfo } from '../word/host';
 import { detectLang, t, type UiLang } from './i18n';
 import { useWriting } from './useWriting';
 import { failureText } from './messages';
+import { Note } from './Note';
 import { loadRememberedPacks, rememberPack } from './rememberedPacks';
 
 const useStyles = makeStyles({
@@ -175,12 +176,7 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
           setMessage({ text: t(lang, 'packLoaded', { title: p.title, version: p.version }), intent: 'success' });
         }}
       />
-      {message && (
-        <MessageBar intent={message.intent} role="status" layout="multiline">
-          <MessageBarBody>{message.text}</MessageBarBody>
-          <MessageBarActions containerAction={<Button size="small" appearance="transparent" onClick={() => setMessage(null)}>{t(lang, 'dismiss')}</Button>} />
-        </MessageBar>
-      )}
+      {message && <Note text={message.text} intent={message.intent} lang={lang} onDismiss={() => setMessage(null)} />}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'write' | 'check')} size="small">
         <Tab value="check">{t(lang, 'tabCheck')}</Tab>
         <Tab value="write">{t(lang, 'tabWrite')}</Tab>

@@ -11,6 +11,7 @@ import { FindingList, IgnoredList } from './FindingList';
 import { Checklist } from './Checklist';
 import { IndicatorTable } from './IndicatorTable';
 import { useIgnored } from './useIgnored';
+import { Note } from './Note';
 import { download, reportHtml, reportJson, summaryText } from './exporting';
 import { t, type UiLang } from './i18n';
 
@@ -108,12 +109,7 @@ export function CheckPanel(props: {
   const notes = readNotes(lang, state.reading?.notes ?? []);
   const goToSection = (s: SectionStatus) => port?.goTo({ paragraph: s.paragraph, excerpt: s.heading }).catch(fail('list'));
   const stamp = () => new Date().toISOString().slice(0, 10);
-  const here = (at: 'export' | 'marks' | 'list') => said?.at === at && (
-    <MessageBar intent={said.intent} role="status" layout="multiline">
-      <MessageBarBody>{said.text}</MessageBarBody>
-      <Button size="small" appearance="transparent" onClick={() => setSaid(null)}>{t(lang, 'dismiss')}</Button>
-    </MessageBar>
-  );
+  const here = (at: 'export' | 'marks' | 'list') => said?.at === at && <Note text={said.text} intent={said.intent} lang={lang} onDismiss={() => setSaid(null)} />;
   const ignoredFindings = (r?.findings ?? []).filter((f) => ignored.keys.has(findingKey(f)));
   const pos = order.findIndex((f) => findingKey(f) === current);
 
@@ -124,7 +120,7 @@ export function CheckPanel(props: {
         busy={state.busy} canCheck={!!port && !!props.pack} stale={props.stale} filter={filter} at={state.at}
         position={{ i: pos + 1, n: order.length }} onCheck={props.onCheck} onFilter={setFilter} onStep={step}
       />
-      <Switch checked={props.auto} disabled={!port?.onChange} onChange={(_, d) => props.onAuto(d.checked)} label={t(lang, 'autoCheck')} />
+      {port?.onChange && <Switch checked={props.auto} onChange={(_, d) => props.onAuto(d.checked)} label={t(lang, 'autoCheck')} />}
       {r && (
         <>
           {notes.length > 0 && (

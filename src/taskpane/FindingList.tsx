@@ -1,4 +1,5 @@
-import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Note } from './Note';
 import type { Finding } from '../core/report';
 import type { FindingGroup } from '../core/format/groups';
 import { findingKey } from '../core/format/groups';
@@ -49,12 +50,7 @@ export function FindingList(props: {
 }) {
   const { groups, lang } = props;
   const styles = useStyles();
-  const note = (id: string) => props.notes.get(id) && (
-    <MessageBar intent="success" layout="multiline">
-      <MessageBarBody>{props.notes.get(id)}</MessageBarBody>
-      <MessageBarActions containerAction={<Button size="small" appearance="transparent" onClick={() => props.onDismissNote(id)}>{t(lang, 'dismiss')}</Button>} />
-    </MessageBar>
-  );
+  const note = (id: string) => props.notes.get(id) && <Note text={props.notes.get(id)!} intent="success" lang={lang} onDismiss={() => props.onDismissNote(id)} />;
   return (
     <ul className={styles.list} aria-label={t(lang, 'findings')}>
       {groups.map((g) => {

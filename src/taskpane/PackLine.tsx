@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Dropdown, Field, MessageBar, MessageBarActions, MessageBarBody, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Level, Pack } from '../packs/schema';
 import type { ReportResult } from '../core/report';
 import { levelName } from '../core/format/words';
@@ -14,7 +14,8 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1, minWidth: '150px' },
   meta: { color: tokens.colorNeutralForeground2 },
   problems: { margin: 0, paddingLeft: '1.2em' },
-  path: { color: tokens.colorNeutralForeground3, display: 'block' },
+  problemBox: { padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteRedBackground1, border: `1px solid ${tokens.colorPaletteRedBorder2}`, color: tokens.colorNeutralForeground1 },
+  path: { color: tokens.colorNeutralForeground2, display: 'block' },
 });
 
 const LEVELS: Array<Level | 'auto'> = ['auto', 'tinh', 'huyen', 'xa', 'so-nganh'];
@@ -77,17 +78,15 @@ export function PackLine(props: {
             {pack && <Button size="small" appearance="primary" onClick={() => setOpen(false)}>{t(lang, 'done')}</Button>}
           </div>
           {problems && (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                {t(lang, 'packRejected', { file: problems.file })}
-                <ul className={styles.problems}>
-                  {problems.list.map((p, i) => (
-                    <li key={i}>{p.message}{p.path && <small className={styles.path}>{t(lang, 'problemAt', { path: p.path })}</small>}</li>
-                  ))}
-                </ul>
-              </MessageBarBody>
-              <MessageBarActions containerAction={<Button size="small" appearance="transparent" onClick={() => setProblems(null)}>{t(lang, 'dismiss')}</Button>} />
-            </MessageBar>
+            <div role="alert" className={styles.problemBox}>
+              <Text size={200} weight="semibold">{t(lang, 'packRejected', { file: problems.file })}</Text>
+              <ul className={styles.problems}>
+                {problems.list.map((p, i) => (
+                  <li key={i}><Text size={200}>{p.message}</Text>{p.path && <Text size={200} className={styles.path}>{t(lang, 'problemAt', { path: p.path })}</Text>}</li>
+                ))}
+              </ul>
+              <Button size="small" appearance="transparent" onClick={() => setProblems(null)}>{t(lang, 'dismiss')}</Button>
+            </div>
           )}
         </div>
       )}

@@ -16,7 +16,7 @@ const useStyles = makeStyles({
   verdict: { flexGrow: 1, outlineStyle: 'none', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   ko: { color: tokens.colorPaletteRedForeground1 },
-  stale: { opacity: 0.6 },
+  stale: { textDecorationLine: 'line-through' },
   staleNote: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   meta: { color: tokens.colorNeutralForeground2 },
   nav: { marginLeft: 'auto', display: 'flex', gap: '2px' },
