@@ -45,6 +45,8 @@ export interface InsertOutcome {
   sections?: number;
   /** Guidance left as plain text because Word refused its frame (still removable). */
   unframed: number;
+  /** The writer stopped it between batches: what went in stays, removable by "Gỡ phần khung chưa viết". */
+  cancelled?: boolean;
 }
 
 export interface CleanupOutcome {
@@ -63,15 +65,24 @@ export interface MarkOutcome {
   comments: boolean;
 }
 
+/** Settings kept with the document (Office's document settings), not in its text: e.g. the findings the writer chose to ignore. */
+export interface DocSettings {
+  get(key: string): unknown;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/** Called between insertion batches with blocks done and total; returning false stops before the next batch (what is in stays removable). */
+export type Progress = (done: number, total: number) => void | boolean;
+
 export interface DocumentPort {
   /** Read the document (read-only). */
   read(): Promise<DocModel & { reading?: ReadInfo }>;
   /** What inserting the pack's outline would do (read-only). */
   planInsert(pack: Pack, level?: Level): Promise<InsertPlan>;
   /** Insert the whole outline (into an empty document, or on explicit choice). One insertion at a time. */
-  insertSkeleton(blocks: SkeletonBlock[], where: 'cursor' | 'end', onProgress?: (done: number, total: number) => void): Promise<InsertOutcome>;
+  insertSkeleton(blocks: SkeletonBlock[], where: 'cursor' | 'end', onProgress?: Progress): Promise<InsertOutcome>;
   /** Insert the given missing items, each at its place in the outline. One insertion at a time. */
-  insertMissing(pack: Pack, ids: string[], level?: Level, onProgress?: (done: number, total: number) => void): Promise<InsertOutcome>;
+  insertMissing(pack: Pack, ids: string[], level?: Level, onProgress?: Progress): Promise<InsertOutcome>;
   insertSection(pack: Pack, sectionId: string, level?: Level): Promise<boolean>;
   goTo(target: GoToTarget): Promise<boolean>;
   addMarks(marks: Array<{ paragraph: number; message: string }>): Promise<MarkOutcome>;
@@ -83,6 +94,8 @@ export interface DocumentPort {
   busy(): boolean;
   /** Call back when the document may have changed (not for the add-in's own changes); returns an unsubscribe. */
   onChange?(cb: () => void): () => void;
+  /** The document's own settings, where the host has them. */
+  settings?: DocSettings;
   /** Word comments are available (WordApi 1.4). */
   comments: boolean;
 }

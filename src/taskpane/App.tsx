@@ -1,30 +1,32 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { builtinPacks } from '../packs/builtin';
 import type { Level, Pack } from '../packs/schema';
 import type { DocumentPort } from '../core/port';
+import type { ReportResult } from '../core/report';
 import { check } from '../core/check';
 import { identifyPack } from '../core/identify';
+import { sectionLabel } from '../core/format/words';
 import { WritePanel } from './WritePanel';
-import { PackFile } from './PackFile';
+import { PackLine } from './PackLine';
 import { CheckPanel, type CheckState } from './CheckPanel';
 import type { HostInfo } from '../word/host';
 import { detectLang, t, type UiLang } from './i18n';
 import { useWriting } from './useWriting';
 import { failureText } from './messages';
+import { Note } from './Note';
+import { loadRememberedPacks, rememberPack } from './rememberedPacks';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, minWidth: '280px', maxWidth: '100%', boxSizing: 'border-box' },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
-  meta: { color: tokens.colorNeutralForeground2 },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  grow: { flexGrow: 1, minWidth: '120px' },
+  root: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minWidth: '280px', maxWidth: '100%', boxSizing: 'border-box', minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-const LEVELS: Array<Level | 'auto'> = ['auto', 'tinh', 'huyen', 'xa', 'so-nganh'];
 const AUTO_DELAY_MS = 1500;
 
 export interface AppProps {
@@ -37,55 +39,79 @@ export interface AppProps {
 
 export function App({ host, port, packs: givenPacks }: AppProps) {
   const styles = useStyles();
-  const [extraPacks, setExtraPacks] = useState<Pack[]>([]);
+  const [extraPacks, setExtraPacks] = useState<Pack[]>(() => (givenPacks ? [] : loadRememberedPacks()));
   const packs = useMemo(() => {
     const base = givenPacks ?? builtinPacks();
-    // a loaded pack replaces a built-in one with the same id (a newer version from the secretariat)
+    // a loaded template replaces a built-in one with the same id (a newer version from the secretariat)
     return [...extraPacks, ...base.filter((b) => !extraPacks.some((e) => e.id === b.id))];
   }, [givenPacks, extraPacks]);
   const [lang, setLang] = useState<UiLang>(detectLang(host?.displayLanguage));
-  const [packId, setPackId] = useState(packs[0].id);
+  // no template is chosen silently: recognised from the title, remembered in the document, or chosen
+  const [packId, setPackId] = useState<string>();
+  const [notFound, setNotFound] = useState(false);
   const [suggested, setSuggested] = useState(false);
   const chosenByUser = useRef(false);
   const [level, setLevel] = useState<Level | 'auto'>('auto');
   const [tab, setTab] = useState<'write' | 'check'>('check');
   const [state, setState] = useState<CheckState>({ busy: false });
+  const [stale, setStale] = useState<'doc' | 'pack'>();
   const [message, setMessage] = useState<{ text: string; intent: 'success' | 'error' | 'info' } | null>(null);
+  const [notes, setNotes] = useState<Map<string, string>>(new Map());
+  const [busySection, setBusySection] = useState<string>();
   const [auto, setAuto] = useState(false);
-  const pack = packs.find((p) => p.id === packId)!;
+  const verdictRef = useRef<HTMLDivElement | null>(null);
+  const pack = packs.find((p) => p.id === packId);
 
   useEffect(() => setLang(detectLang(host?.displayLanguage)), [host?.displayLanguage]);
 
-  // suggest the pack from the document's title
+  // the template: the one chosen for this document before, else recognised from the title
   useEffect(() => {
     if (!port) return;
+    const remembered = port.settings?.get('pack');
+    if (typeof remembered === 'string' && packs.some((p) => p.id === remembered)) {
+      setPackId(remembered);
+      return;
+    }
     port.read().then((doc) => {
+      if (chosenByUser.current) return;
       const found = identifyPack(packs, doc);
-      if (found && !chosenByUser.current) {
+      if (found) {
         setPackId(found.pack.id);
         setSuggested(true);
-      }
-    }, () => {});
-  }, [port, packs]);
+      } else setNotFound(true);
+    }, () => setNotFound(true));
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [port]);
 
-  const runCheck = useCallback(async () => {
-    if (!port) return;
+  const runCheck = useCallback(async (): Promise<ReportResult | undefined> => {
+    if (!port || !pack) return undefined;
     setState((s) => ({ ...s, busy: true }));
     try {
       const doc = await port.read();
       const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? 'auto' : 'given' });
       setState({ report, reading: doc.reading, at: new Date(), busy: false });
+      setStale(undefined);
+      return report;
     } catch (e) {
       setState((s) => ({ ...s, busy: false }));
       setMessage({ text: failureText(lang, e), intent: 'error' });
+      return undefined;
     }
   }, [port, pack, level, suggested, lang]);
 
-  // optional: check again a moment after the document stops changing
+  // after a check the focus returns to the verdict, never to the page body
   useEffect(() => {
-    if (!auto || !port?.onChange) return;
+    if (state.at) verdictRef.current?.focus();
+  }, [state.at]);
+
+  // the document changed: the result is out of date; with the automatic re-check, check again when typing stops
+  const hasReport = !!state.report;
+  useEffect(() => {
+    if (!port?.onChange || (!auto && !hasReport)) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = port.onChange(() => {
+      setStale('doc');
+      if (!auto) return;
       clearTimeout(timer);
       timer = setTimeout(runCheck, AUTO_DELAY_MS);
     });
@@ -93,16 +119,31 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
       clearTimeout(timer);
       off();
     };
-  }, [auto, port, runCheck]);
+  }, [auto, port, runCheck, hasReport]);
 
-  const addSection = async (id: string) => {
-    if (!port) return;
+  const choosePack = (id: string) => {
+    chosenByUser.current = true;
+    setPackId(id);
+    setSuggested(false);
+    if (state.report) setStale('pack');
+    port?.settings?.set('pack', id).catch(() => {});
+  };
+
+  const addSection = async (id: string, label: string) => {
+    if (!port || !pack || busySection) return;
+    setBusySection(id);
     try {
-      await port.insertSection(pack, id, level === 'auto' ? state.report?.level as Level | undefined : level);
-      setMessage({ text: t(lang, 'sectionAdded'), intent: 'success' });
-      await runCheck();
+      const lvl = level === 'auto' ? state.report?.level as Level | undefined : level;
+      await port.insertSection(pack, id, lvl);
+      const report = await runCheck();
+      const s = report?.sections.find((x) => x.id === id);
+      // the cursor goes into the new heading, ready to write under it
+      if (s?.paragraph !== undefined) await port.goTo({ paragraph: s.paragraph, excerpt: s.heading });
+      setNotes((m) => new Map(m).set(id, t(lang, 'sectionAddedAt', { label: label || (s ? sectionLabel(s.number, s.title) : id) })));
     } catch (e) {
-      setMessage({ text: failureText(lang, e), intent: 'error' });
+      setNotes((m) => new Map(m).set(id, failureText(lang, e)));
+    } finally {
+      setBusySection(undefined);
     }
   };
 
@@ -113,68 +154,41 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
   return (
     <main className={styles.root} lang={lang}>
       <div className={styles.header}>
-        <div>
-          <Title3 as="h1">{t(lang, 'appTitle')}</Title3>
-          <Text block size={200} className={styles.meta}>{t(lang, 'subtitle')}</Text>
-        </div>
+        <h1 className={styles.title}>{t(lang, 'appTitle')}</h1>
         <Button size="small" appearance="subtle" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} aria-label={lang === 'vi' ? 'Switch to English' : 'Chuyển sang tiếng Việt'}>
           {t(lang, 'language')}
         </Button>
       </div>
       {!host && <Spinner size="tiny" label={t(lang, 'loading')} />}
       {host && !port && (
-        <MessageBar intent="warning" role="status">
+        <MessageBar intent="warning" role="status" layout="multiline">
           <MessageBarBody>{t(lang, 'notInWord')}</MessageBarBody>
         </MessageBar>
       )}
-      <div className={styles.row}>
-        <Field className={styles.grow} label={t(lang, 'pickPack')} hint={suggested && !chosenByUser.current ? t(lang, 'suggested') : undefined}>
-          <Dropdown
-            value={pack.title}
-            selectedOptions={[packId]}
-            onOptionSelect={(_, d) => {
-              if (!d.optionValue) return;
-              chosenByUser.current = true;
-              setPackId(d.optionValue);
-              setState({ busy: false });
-            }}
-          >
-            {packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{p.title}</Option>)}
-          </Dropdown>
-        </Field>
-        <Field label={t(lang, 'level')}>
-          <Dropdown value={level === 'auto' ? t(lang, 'levelAuto') : t(lang, level)} selectedOptions={[level]} onOptionSelect={(_, d) => d.optionValue && setLevel(d.optionValue as Level | 'auto')} style={{ minWidth: '110px' }}>
-            {LEVELS.map((l) => <Option key={l} value={l} text={l === 'auto' ? t(lang, 'levelAuto') : t(lang, l)}>{l === 'auto' ? t(lang, 'levelAuto') : t(lang, l)}</Option>)}
-          </Dropdown>
-        </Field>
-      </div>
-      <PackFile
-        lang={lang}
-        onPack={(p) => {
+      <PackLine
+        packs={packs} pack={pack} level={level} report={state.report} lang={lang} notFound={notFound} suggested={suggested && !chosenByUser.current}
+        onPack={choosePack}
+        onLevel={(l) => { setLevel(l); if (state.report) setStale('pack'); }}
+        onLoaded={(p) => {
+          rememberPack(p);
           setExtraPacks((xs) => [p, ...xs.filter((x) => x.id !== p.id)]);
-          chosenByUser.current = true;
-          setPackId(p.id);
-          setState({ busy: false });
-          setMessage({ text: t(lang, 'packLoaded', { id: p.id, version: p.version }), intent: 'success' });
+          choosePack(p.id);
+          setMessage({ text: t(lang, 'packLoaded', { title: p.title, version: p.version }), intent: 'success' });
         }}
-        onProblems={(text) => setMessage({ text: `${t(lang, 'packRejected')}: ${text}`, intent: 'error' })}
       />
-      <Text size={200} className={styles.meta}>
-        {t(lang, 'period')}: {vnDate(pack.period.from)} – {vnDate(pack.period.to)}
-        {pack.due.length > 0 && <> · {t(lang, 'due')}: {pack.due.map((d) => vnDate(d.date)).join(', ')}</>} · {t(lang, 'indicators')}: {pack.indicators.length} · v{pack.version}
-      </Text>
-      {message && (
-        <MessageBar intent={message.intent} role="status">
-          <MessageBarBody>{message.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {message && <Note text={message.text} intent={message.intent} lang={lang} onDismiss={() => setMessage(null)} />}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'write' | 'check')} size="small">
         <Tab value="check">{t(lang, 'tabCheck')}</Tab>
         <Tab value="write">{t(lang, 'tabWrite')}</Tab>
       </TabList>
       {tab === 'check'
-        ? <CheckPanel state={state} pack={pack} port={port} lang={lang} auto={auto} onCheck={runCheck} onAuto={setAuto} onMessage={say} onAddSection={addSection} />
-        : <WritePanel pack={pack} writing={writing} ready={!!port} lang={lang} />}
+        ? (
+          <CheckPanel
+            state={state} pack={pack} port={port} lang={lang} auto={auto} stale={stale} verdictRef={verdictRef} notes={notes} busySection={busySection}
+            onCheck={runCheck} onAuto={setAuto} onAddSection={addSection} onDismissNote={(id) => setNotes((m) => { const n = new Map(m); n.delete(id); return n; })}
+          />
+        )
+        : pack ? <WritePanel pack={pack} writing={writing} ready={!!port} lang={lang} /> : <Text>{t(lang, 'noTemplateYet')}</Text>}
     </main>
   );
 }

@@ -1,80 +1,124 @@
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, ReportResult } from '../core/report';
-import type { Pack } from '../packs/schema';
-import { formatVn } from '../core/numbers';
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Note } from './Note';
+import type { Finding } from '../core/report';
+import type { FindingGroup } from '../core/format/groups';
+import { findingKey } from '../core/format/groups';
 import { t, type UiLang } from './i18n';
 
 const useStyles = makeStyles({
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalS },
-  item: {
-    display: 'flex', flexDirection: 'column', gap: '2px', textAlign: 'left', padding: tokens.spacingHorizontalS,
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  groupHead: {
+    display: 'flex', width: '100%', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, textAlign: 'left', cursor: 'pointer',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`, border: 'none', borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent', color: tokens.colorNeutralForeground1, font: 'inherit',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover }, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  chevron: { flexShrink: 0, width: '12px', color: tokens.colorNeutralForeground2 },
+  headText: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  path: { color: tokens.colorNeutralForeground2 },
+  counts: { display: 'flex', gap: '2px', flexShrink: 0 },
+  nowrap: { whiteSpace: 'nowrap' },
+  card: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, marginLeft: tokens.spacingHorizontalS,
     border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1,
-    cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  current: { border: `2px solid ${tokens.colorBrandStroke1}` },
+  main: {
+    display: 'flex', flexDirection: 'column', gap: '2px', textAlign: 'left', padding: 0, border: 'none', backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1, font: 'inherit', cursor: 'pointer', borderRadius: tokens.borderRadiusSmall,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
-  badge: { flexShrink: 0 },
-  excerpt: { color: tokens.colorNeutralForeground3, fontStyle: 'italic', overflowWrap: 'anywhere' },
+  quote: { color: tokens.colorNeutralForeground2, fontStyle: 'italic', overflowWrap: 'anywhere' },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
 });
 
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 
-/** Findings grouped by outline section, in outline order; each one goes to its place in the text. */
+/**
+ * Findings by outline section, each section a collapsible group with its path and counts; in a group,
+ * errors first. A finding is one real button (message, quote, advice: what a screen reader reads), going
+ * to its place; its actions ("Thêm mục này", "Bỏ qua") sit beside it, never inside it.
+ */
 export function FindingList(props: {
-  report: ReportResult; pack: Pack; lang: UiLang;
-  onGoTo: (f: Finding, quote?: string) => void; onAddSection: (sectionId: string) => void;
+  groups: FindingGroup[]; lang: UiLang; open: Set<string>; current?: string; busySection?: string;
+  notes: Map<string, string>;
+  onToggle: (groupId: string) => void; onOpen: (f: Finding) => void; onAddSection: (sectionId: string, label: string) => void;
+  onIgnore: (f: Finding) => void; onDismissNote: (sectionId: string) => void;
+  cardRef: (key: string, el: HTMLButtonElement | null) => void;
 }) {
-  const { report, lang } = props;
+  const { groups, lang } = props;
   const styles = useStyles();
-  if (!report.findings.length) return <Text>{t(lang, 'noFindings')}</Text>;
-  const sectionOf = (f: Finding) => f.section ?? props.pack.indicators.find((i) => i.id === f.indicator)?.section ?? '';
-  const order = new Map(report.sections.map((s, i) => [s.id, i]));
-  const groups = new Map<string, Finding[]>();
-  for (const f of report.findings) groups.set(sectionOf(f), [...(groups.get(sectionOf(f)) ?? []), f]);
-  const keys = [...groups.keys()].sort((a, b) => (order.get(a) ?? -1) - (order.get(b) ?? -1));
-  const quoteFor = (f: Finding) => {
-    const ind = report.indicators.find((i) => i.id === f.indicator);
-    if (ind?.value === undefined || !f.excerpt) return undefined;
-    const v = formatVn(ind.value, ind.value % 1 ? String(ind.value).split('.')[1].length : 0);
-    return f.excerpt.includes(v) ? v : undefined;
-  };
+  const note = (id: string) => props.notes.get(id) && <Note text={props.notes.get(id)!} intent="success" lang={lang} onDismiss={() => props.onDismissNote(id)} />;
   return (
-    <div>
-      {keys.map((k) => {
-        const s = report.sections.find((x) => x.id === k);
-        const title = s ? `${s.number ? `${s.number}. ` : ''}${s.title}` : t(lang, 'general');
+    <ul className={styles.list} aria-label={t(lang, 'findings')}>
+      {groups.map((g) => {
+        const isOpen = props.open.has(g.id);
+        const panel = `grp-${g.id || 'general'}`;
+        const title = g.label || t(lang, 'general');
         return (
-          <section key={k || 'general'} className={styles.group} aria-label={title}>
-            <Text weight="semibold" size={200}>{title}</Text>
-            {groups.get(k)!.map((f, i) => {
-              const go = () => f.paragraph !== undefined && props.onGoTo(f, quoteFor(f));
-              return (
-                <div
-                  key={i} className={styles.item} role="button" tabIndex={0}
-                  aria-label={`${t(lang, f.severity)}: ${f.message[lang]}${f.paragraph !== undefined ? ` — ${t(lang, 'goTo')}` : ''}`}
-                  onClick={go} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), go())}
-                >
-                  <div className={styles.row}>
-                    <Badge className={styles.badge} color={SEVERITY_COLOR[f.severity]} appearance="tint" size="small">{t(lang, f.severity)}</Badge>
-                    <Text size={200}>{f.message[lang]}</Text>
-                  </div>
-                  {f.excerpt && <Text size={100} className={styles.excerpt}>« {f.excerpt} »</Text>}
-                  {f.suggestion && <Text size={100} className={styles.hint}>→ {f.suggestion[lang]}</Text>}
-                  {f.code === 'missing-section' && f.section && (
-                    <div className={styles.actions}>
-                      <Button size="small" appearance="primary" onClick={(e) => { e.stopPropagation(); props.onAddSection(f.section!); }}>
-                        {t(lang, 'addSection')}
-                      </Button>
-                    </div>
-                  )}
-                </div>
-              );
-            })}
-          </section>
+          <li key={g.id || 'general'}>
+            <h3 style={{ margin: 0 }}>
+              <button type="button" className={styles.groupHead} aria-expanded={isOpen} aria-controls={panel} onClick={() => props.onToggle(g.id)}>
+                <span className={styles.chevron} aria-hidden>{isOpen ? '▾' : '▸'}</span>
+                <span className={styles.headText}>
+                  {g.path && <Text size={200} className={styles.path}>{g.path}</Text>}
+                  <Text size={300} weight="semibold">{title}</Text>
+                </span>
+                <span className={styles.counts}>
+                  {g.errors > 0 && <Badge className={styles.nowrap} size="medium" color="danger" appearance="tint">{t(lang, 'countErrors', { n: g.errors })}</Badge>}
+                  {g.warnings > 0 && <Badge className={styles.nowrap} size="medium" color="warning" appearance="tint">{t(lang, 'countWarnings', { n: g.warnings })}</Badge>}
+                </span>
+              </button>
+            </h3>
+            {note(g.id)}
+            {isOpen && (
+              <ul id={panel} className={styles.list}>
+                {g.findings.map((f, k) => {
+                  const key = findingKey(f);
+                  const q = g.quotes[k];
+                  return (
+                    <li key={key + k} className={mergeClasses(styles.card, props.current === key && styles.current)}>
+                      <button type="button" ref={(el) => props.cardRef(key, el)} className={styles.main} onClick={() => props.onOpen(f)}>
+                        <span className={styles.row}>
+                          <Badge className={styles.nowrap} color={SEVERITY_COLOR[f.severity]} appearance="filled" size="medium">{t(lang, f.severity)}</Badge>
+                          <Text size={300}>{f.message[lang]}</Text>
+                        </span>
+                        {q && <Text size={200} className={styles.quote}>« {q} »</Text>}
+                        {f.suggestion && <Text size={200} className={styles.hint}>→ {f.suggestion[lang]}</Text>}
+                      </button>
+                      <div className={styles.actions}>
+                        {f.code === 'missing-section' && f.section && (
+                          <Button size="small" appearance="primary" disabledFocusable={props.busySection !== undefined} onClick={() => props.onAddSection(f.section!, g.label)}>
+                            {props.busySection === f.section ? t(lang, 'adding') : t(lang, 'addSection')}
+                          </Button>
+                        )}
+                        <Button size="small" aria-label={`${t(lang, 'ignoreLabel')}: ${f.message[lang]}`} onClick={() => props.onIgnore(f)}>{t(lang, 'ignore')}</Button>
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </li>
         );
       })}
-    </div>
+    </ul>
+  );
+}
+
+/** The findings the writer chose to ignore, each with "Khôi phục". */
+export function IgnoredList({ findings, lang, onRestore }: { findings: Finding[]; lang: UiLang; onRestore: (f: Finding) => void }) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {findings.map((f) => (
+        <li key={findingKey(f)} className={styles.row}>
+          <Text size={200} style={{ flexGrow: 1 }}>{f.message[lang]}</Text>
+          <Button size="small" aria-label={`${t(lang, 'restore')}: ${f.message[lang]}`} onClick={() => onRestore(f)}>{t(lang, 'restore')}</Button>
+        </li>
+      ))}
+    </ul>
   );
 }

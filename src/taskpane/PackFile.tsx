@@ -4,16 +4,38 @@ import type { Pack } from '../packs/schema';
 import { validatePackText } from '../packs/validate';
 import { t, type UiLang } from './i18n';
 
+export interface PackProblem {
+  /** What is wrong, in words a clerk reads. */
+  message: string;
+  /** Where in the file (secondary; empty for the whole file). */
+  path: string;
+}
+
+/** What the top-level parts of a template file are called, for the clerk who reads the problem. */
+const PART: Record<UiLang, Record<string, string>> = {
+  vi: {
+    id: 'Mã mẫu', version: 'Phiên bản', title: 'Tên mẫu', sources: 'Văn bản căn cứ', levels: 'Các cấp báo cáo', period: 'Kỳ số liệu',
+    due: 'Hạn gửi', identify: 'Cách nhận ra mẫu', outline: 'Đề cương', indicators: 'Chỉ tiêu', appendices: 'Phụ lục', deadlines: 'Các mốc thời hạn',
+  },
+  en: {
+    id: 'Template id', version: 'Version', title: 'Template title', sources: 'Source documents', levels: 'Report levels', period: 'Data period',
+    due: 'Due dates', identify: 'How the template is recognised', outline: 'Outline', indicators: 'Indicators', appendices: 'Appendices', deadlines: 'Deadlines',
+  },
+};
+
 /**
- * Load a pack JSON the secretariat distributed. It is validated like `decuong pack validate`:
- * a bad file is refused with one line per problem (JSON path and what is wrong).
+ * Open a template file (.json) the secretariat distributed. It is validated like `decuong pack validate`:
+ * a bad file is refused with every problem, one per line, the place in the file secondary.
  */
-export function PackFile({ lang, onPack, onProblems }: { lang: UiLang; onPack: (p: Pack) => void; onProblems: (text: string) => void }) {
+export function PackFile({ lang, onPack, onProblems }: { lang: UiLang; onPack: (p: Pack) => void; onProblems: (file: string, problems: PackProblem[]) => void }) {
   const input = useRef<HTMLInputElement>(null);
   const read = async (file: File) => {
     const r = validatePackText(await file.text(), lang);
     if (r.ok) onPack(r.pack);
-    else onProblems(`${file.name}: ${r.problems.slice(0, 5).map((p) => `${p.path || '(tệp)'} — ${p.message}`).join('; ')}${r.problems.length > 5 ? ` (+${r.problems.length - 5})` : ''}`);
+    else onProblems(file.name, r.problems.map((p) => {
+      const part = PART[lang][p.path.split(/[.[]/)[0]];
+      return { message: part ? `${part}: ${p.message}` : p.message, path: p.path };
+    }));
   };
   return (
     <>
@@ -21,7 +43,7 @@ export function PackFile({ lang, onPack, onProblems }: { lang: UiLang; onPack: (
         ref={input} type="file" accept=".json,application/json" hidden aria-label={t(lang, 'loadPack')}
         onChange={(e) => { const f = e.target.files?.[0]; if (f) read(f); e.target.value = ''; }}
       />
-      <Button size="small" appearance="subtle" onClick={() => input.current?.click()}>{t(lang, 'loadPack')}</Button>
+      <Button size="small" onClick={() => input.current?.click()}>{t(lang, 'loadPack')}</Button>
     </>
   );
 }

@@ -8,7 +8,9 @@ import { t, type UiLang } from './i18n';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  note: { color: tokens.colorNeutralForeground3 },
+  note: { color: tokens.colorNeutralForeground2 },
+  progress: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  grow: { flexGrow: 1 },
 });
 
 /** Insert the outline (only what is missing, unless the writer chooses the whole), remove what was not written, browse the outline. */
@@ -30,8 +32,8 @@ export function WritePanel(props: { pack: Pack; writing: Writing; ready: boolean
       </Field>
       <Checkbox checked={header} onChange={(_, d) => setHeader(!!d.checked)} label={t(lang, 'withHeader')} />
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={!idle} onClick={() => w.propose(where, header)}>{t(lang, 'insert')}</Button>
-        <Button disabled={!idle} onClick={w.removeUnwritten}>{t(lang, 'removeUnwritten')}</Button>
+        <Button appearance="primary" disabled={!props.ready} disabledFocusable={props.ready && !idle} onClick={() => w.propose(where, header)}>{t(lang, 'insert')}</Button>
+        <Button disabled={!props.ready} disabledFocusable={props.ready && !idle} onClick={w.removeUnwritten}>{t(lang, 'removeUnwritten')}</Button>
       </div>
       {offer && offer.kind !== 'empty' && (
         <MessageBar intent={offer.kind === 'unrelated' ? 'warning' : 'info'} layout="multiline" role="status">
@@ -48,11 +50,18 @@ export function WritePanel(props: { pack: Pack; writing: Writing; ready: boolean
         </MessageBar>
       )}
       {w.work && (
-        <Field validationMessage={t(lang, w.work.kind === 'insert' ? 'inserting' : 'removing')} validationState="none">
-          <ProgressBar value={w.work.progress} aria-label={t(lang, w.work.kind === 'insert' ? 'inserting' : 'removing')} />
-        </Field>
+        <div className={styles.progress}>
+          <Field
+            className={styles.grow}
+            validationMessage={w.work.kind === 'insert' && w.work.total ? t(lang, 'insertCount', { done: w.work.done ?? 0, total: w.work.total }) : t(lang, w.work.kind === 'insert' ? 'inserting' : 'removing')}
+            validationState="none"
+          >
+            <ProgressBar value={w.work.progress} aria-label={t(lang, w.work.kind === 'insert' ? 'inserting' : 'removing')} />
+          </Field>
+          {w.work.kind === 'insert' && <Button size="small" disabledFocusable={w.work.stopping} onClick={w.stop}>{t(lang, 'stop')}</Button>}
+        </div>
       )}
-      <Text size={100} className={styles.note}>{t(lang, 'noUndo')}</Text>
+      <Text size={200} className={styles.note}>{t(lang, 'noUndo')}</Text>
       <Subtitle2 as="h2">{t(lang, 'outline')}</Subtitle2>
       <PackOutline sections={pack.outline} lang={lang} />
     </div>

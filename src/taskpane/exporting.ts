@@ -1,12 +1,15 @@
-/** Export a check result from the task pane: the same HTML and JSON as the CLI, and a short text summary. */
+/** Export a check result from the task pane: the same HTML page and JSON as the CLI, and a short summary to paste, in words. */
 import type { ReportResult } from '../core/report';
 import type { ReadInfo } from '../core/port';
+import type { Pack } from '../packs/schema';
 import { formatHtml } from '../core/format/html';
 import { toJson } from '../core/format/json';
+import { groupFindings } from '../core/format/groups';
+import { TERMS, levelName, outlineProgress, progressText, severityWord } from '../core/format/words';
 import type { UiLang } from './i18n';
 
-export function reportHtml(r: ReportResult, lang: UiLang): string {
-  return formatHtml([r], lang);
+export function reportHtml(r: ReportResult, lang: UiLang, pack?: Pack): string {
+  return formatHtml([r], lang, pack ? [pack] : []);
 }
 
 /** The CLI's JSON; from Word, each report also says how it was read (`reader`: round trips, what could not be read). */
@@ -16,12 +19,21 @@ export function reportJson(r: ReportResult, lang: UiLang, reading?: ReadInfo): s
   return JSON.stringify(json, null, 2);
 }
 
-export function summaryText(r: ReportResult, lang: UiLang): string {
-  const vi = lang === 'vi';
+/** A summary to paste into a mail or a chat: verdict, progress, then the points by section. */
+export function summaryText(r: ReportResult, lang: UiLang, pack?: Pack): string {
+  const T = TERMS[lang];
   const s = r.summary;
-  const head = `${r.pack.id} ${r.pack.version}: ${s.ready ? (vi ? 'sẵn sàng nộp' : 'ready to submit') : (vi ? 'chưa sẵn sàng nộp' : 'not ready to submit')} — ${s.errors} ${vi ? 'lỗi' : 'errors'}, ${s.warnings} ${vi ? 'lưu ý' : 'warnings'}`;
-  const lines = r.findings.map((f) => `- [${f.severity}] ${f.message[lang]}${f.paragraph !== undefined ? ` (¶${f.paragraph})` : ''}`);
-  return [head, ...lines].join('\n');
+  const lvl = levelName(lang, r.level);
+  const head = [
+    `${T.template}: ${pack?.title ?? r.pack.id}${lvl ? ` · ${lvl}` : ''}`,
+    `${s.ready ? T.ready : T.notReady}: ${s.errors} ${T.error}, ${s.warnings} ${T.warning} · ${progressText(outlineProgress(r).all, lang)}`,
+  ];
+  const lines = groupFindings(r, r.findings, pack).flatMap((g) => [
+    '',
+    g.path ? `${g.label || T.general} (${g.path})` : g.label || T.general,
+    ...g.findings.map((f) => `- ${severityWord(lang, f.severity, true)}: ${f.message[lang]}`),
+  ]);
+  return [...head, ...lines].join('\n');
 }
 
 /** Offer a file for download (works in Word on the web and in the desktop task pane's browser). */

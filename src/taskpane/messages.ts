@@ -11,6 +11,7 @@ export function failureText(lang: UiLang, e: unknown): string {
 }
 
 export function insertedText(lang: UiLang, o: InsertOutcome): string {
+  if (o.cancelled) return t(lang, 'insertStopped', { n: o.paragraphs });
   const head = o.sections !== undefined ? t(lang, 'insertedMissing', { k: o.sections, n: o.paragraphs }) : t(lang, 'inserted', { n: o.paragraphs });
   return o.unframed ? head + t(lang, 'insertedUnframed', { n: o.unframed }) : head;
 }

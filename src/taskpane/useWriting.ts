@@ -18,6 +18,11 @@ export interface Work {
   kind: 'insert' | 'remove';
   /** 0..1 */
   progress: number;
+  /** Blocks inserted so far and in all ("đã chèn 40/112 đoạn"), once the first batch is in. */
+  done?: number;
+  total?: number;
+  /** The writer asked to stop: the insertion ends after the batch under way. */
+  stopping?: boolean;
 }
 
 export type Where = 'cursor' | 'end';
@@ -31,19 +36,26 @@ export interface Writing {
   insertMissing(): void;
   dismiss(): void;
   removeUnwritten(): void;
+  /** Stop the insertion between batches (what went in stays, removable). */
+  stop(): void;
 }
 
-export function useWriting(port: DocumentPort | null, pack: Pack, packs: Pack[], level: Level | undefined, lang: UiLang, say: (text: string, intent?: 'success' | 'error') => void): Writing {
+export function useWriting(port: DocumentPort | null, pack: Pack | undefined, packs: Pack[], level: Level | undefined, lang: UiLang, say: (text: string, intent?: 'success' | 'error') => void): Writing {
   const [work, setWork] = useState<Work | null>(null);
   const [offer, setOffer] = useState<InsertPlan | null>(null);
   const running = useRef(false);
+  const stopping = useRef(false);
 
   /** Run one job at a time; its result is said, its failure too. */
-  const job = (kind: Work['kind'], f: (progress: (done: number, total: number) => void) => Promise<string | null>) => {
-    if (!port || running.current || port.busy()) return;
+  const job = (kind: Work['kind'], f: (progress: (done: number, total: number) => boolean) => Promise<string | null>) => {
+    if (!port || !pack || running.current || port.busy()) return;
     running.current = true;
+    stopping.current = false;
     setWork({ kind, progress: 0 });
-    f((done, total) => setWork({ kind, progress: total ? done / total : 1 }))
+    f((done, total) => {
+      setWork({ kind, progress: total ? done / total : 1, done, total, stopping: stopping.current });
+      return !stopping.current;
+    })
       .then((text) => text && say(text, 'success'), (e) => say(failureText(lang, e), 'error'))
       .finally(() => {
         running.current = false;
@@ -51,15 +63,15 @@ export function useWriting(port: DocumentPort | null, pack: Pack, packs: Pack[],
       });
   };
 
-  const whole = (where: Where, header: boolean) => async (progress: (d: number, t: number) => void) =>
-    insertedText(lang, await port!.insertSkeleton(skeletonBlocks(pack, { level, header }), where, progress));
+  const whole = (where: Where, header: boolean) => async (progress: (d: number, t: number) => boolean) =>
+    insertedText(lang, await port!.insertSkeleton(skeletonBlocks(pack!, { level, header }), where, progress));
 
   return {
     work,
     offer,
     propose: (where, header) => job('insert', async (progress) => {
       setOffer(null);
-      const plan = await port!.planInsert(pack, level);
+      const plan = await port!.planInsert(pack!, level);
       if (plan.kind === 'empty') return whole(where, header)(progress);
       setOffer(plan);
       return null;
@@ -72,9 +84,13 @@ export function useWriting(port: DocumentPort | null, pack: Pack, packs: Pack[],
       const plan = offer;
       setOffer(null);
       if (plan?.kind !== 'partial') return;
-      job('insert', async (progress) => insertedText(lang, await port!.insertMissing(pack, plan.missing.map((m) => m.id), plan.level ?? level, progress)));
+      job('insert', async (progress) => insertedText(lang, await port!.insertMissing(pack!, plan.missing.map((m) => m.id), plan.level ?? level, progress)));
     },
     dismiss: () => setOffer(null),
     removeUnwritten: () => job('remove', async () => cleanupText(lang, await port!.removeUnwritten(packs))),
+    stop: () => {
+      stopping.current = true;
+      setWork((w) => (w ? { ...w, stopping: true } : w));
+    },
   };
 }

@@ -21,6 +21,8 @@ import { MARK } from './marker';
 export const BATCH = 40;
 
 export interface Placed {
+  /** Stopped by the writer between batches. */
+  cancelled?: boolean;
   paragraphs: number;
   guidance: Guidance[];
   syncs: number;
@@ -93,20 +95,21 @@ function put(b: SkeletonBlock, at: Anchor, out: Placed, leaveList: boolean): Anc
 }
 
 export interface Inserted {
+  cancelled?: boolean;
   paragraphs: number;
   unframed: number;
   syncs: number;
 }
 
 /** Both phases for the given runs. */
-export async function insertRuns(context: WContext, runs: Array<{ anchor: Anchor; blocks: SkeletonBlock[]; leaveList?: boolean }>, onProgress?: (done: number, total: number) => void): Promise<Inserted> {
+export async function insertRuns(context: WContext, runs: Array<{ anchor: Anchor; blocks: SkeletonBlock[]; leaveList?: boolean }>, onProgress?: (done: number, total: number) => void | boolean): Promise<Inserted> {
   const placed = await placeBlocks(context, runs, onProgress);
   const framed = await frameGuidance(context, placed.guidance);
-  return { paragraphs: placed.paragraphs, unframed: framed.unframed, syncs: placed.syncs + framed.syncs };
+  return { paragraphs: placed.paragraphs, unframed: framed.unframed, syncs: placed.syncs + framed.syncs, ...(placed.cancelled ? { cancelled: true } : {}) };
 }
 
 /** Phase 1: every block in order from its run's anchor, syncing every BATCH blocks; `onProgress(done, total)` after each sync. */
-export async function placeBlocks(context: WContext, runs: Array<{ anchor: Anchor; blocks: SkeletonBlock[]; leaveList?: boolean }>, onProgress?: (done: number, total: number) => void): Promise<Placed> {
+export async function placeBlocks(context: WContext, runs: Array<{ anchor: Anchor; blocks: SkeletonBlock[]; leaveList?: boolean }>, onProgress?: (done: number, total: number) => void | boolean): Promise<Placed> {
   const out: Placed = { paragraphs: 0, guidance: [], syncs: 0 };
   const total = runs.reduce((n, r) => n + r.blocks.length, 0);
   let done = 0;
@@ -120,7 +123,8 @@ export async function placeBlocks(context: WContext, runs: Array<{ anchor: Ancho
         await context.sync();
         out.syncs++;
         queued = 0;
-        onProgress?.(done, total);
+        // the writer may stop between batches: what is in stays (marked, removable)
+        if (onProgress?.(done, total) === false && done < total) return { ...out, cancelled: true };
       }
     }
   }

@@ -1,5 +1,6 @@
 /** The task pane's DocumentPort over Word.run: the one place the adapter meets the real Office.js. */
-import type { DocumentPort } from '../core/port';
+import type { DocSettings, DocumentPort } from '../core/port';
+import { officeSettings } from './settings';
 import type { WContext, WordRun } from './api';
 import { readDocument, type ReadOptions } from './read';
 import { insertRuns } from './insert';
@@ -20,6 +21,8 @@ export interface PortOptions {
   /** Events within this long of the add-in's own change are its echo. */
   quietMs?: number;
   read?: ReadOptions;
+  /** The document's settings (Office's `document.settings`; an in-memory store in tests). */
+  settings?: DocSettings;
 }
 
 export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
@@ -38,6 +41,7 @@ export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
   const source = opts.changes?.(q);
   return {
     comments: opts.comments,
+    settings: opts.settings,
     read: () => q.run(async (ctx) => {
       const r = await readDocument(ctx, opts.read);
       return { ...r.model, reading: { roundTrips: r.syncs, paragraphs: r.model.paragraphs.length, notes: r.notes } };
@@ -55,11 +59,11 @@ export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
         tail.push({ kind: 'para' as const, role: 'closing' as const, text: '' });
       }
       const r = await insertRuns(ctx, [{ anchor, blocks: [...blocks, ...tail], leaveList: list }], onProgress);
-      return { paragraphs: r.paragraphs - tail.length, unframed: r.unframed };
+      return { paragraphs: r.cancelled ? r.paragraphs : r.paragraphs - tail.length, unframed: r.unframed, ...(r.cancelled ? { cancelled: true } : {}) };
     }),
     insertMissing: (pack, ids, level, onProgress) => exclusive(async (ctx) => {
       const r = await insertSections(ctx, pack, ids, level, onProgress);
-      return { paragraphs: r.paragraphs, sections: r.sections, unframed: r.unframed };
+      return { paragraphs: r.paragraphs, sections: r.sections, unframed: r.unframed, ...(r.cancelled ? { cancelled: true } : {}) };
     }),
     insertSection: (pack, id, level) => exclusive(async (ctx) => (await insertSections(ctx, pack, [id], level)).sections > 0),
     goTo: (t) => q.run(async (ctx) => (await goTo(ctx, t)).ok, true),
@@ -85,6 +89,7 @@ export function officeWordPort(): DocumentPort {
   const supports = (v: string) => !!O?.context?.requirements?.isSetSupported?.('WordApi', v);
   return wordPort(run, {
     comments: supports('1.4'),
+    settings: officeSettings(O?.context?.document?.settings as unknown as Parameters<typeof officeSettings>[0]),
     changes: (q) => {
       if (supports('1.6')) return paragraphEvents(q);
       const doc = O?.context?.document as unknown as Parameters<typeof selectionEvents>[0] | undefined;

@@ -16,13 +16,14 @@ import { readDocument } from './read';
 import { insertRuns } from './insert';
 
 export interface SectionsInserted {
+  cancelled?: boolean;
   sections: number;
   paragraphs: number;
   unframed: number;
   syncs: number;
 }
 
-export async function insertSections(context: WContext, pack: Pack, ids: string[], level?: Level, onProgress?: (done: number, total: number) => void): Promise<SectionsInserted> {
+export async function insertSections(context: WContext, pack: Pack, ids: string[], level?: Level, onProgress?: (done: number, total: number) => void | boolean): Promise<SectionsInserted> {
   const read = await readDocument(context);
   const flat = flatten(pack, level);
   const runs: Array<{ anchor: Anchor; blocks: SkeletonBlock[]; leaveList: boolean; order: number }> = [];
@@ -44,5 +45,5 @@ export async function insertSections(context: WContext, pack: Pack, ids: string[
   runs.sort((a, b) => a.order - b.order);
   if (!runs.length) return { sections: 0, paragraphs: 0, unframed: 0, syncs: read.syncs };
   const r = await insertRuns(context, runs, onProgress);
-  return { sections: runs.length, paragraphs: r.paragraphs, unframed: r.unframed, syncs: read.syncs + r.syncs };
+  return { sections: runs.length, paragraphs: r.paragraphs, unframed: r.unframed, syncs: read.syncs + r.syncs, ...(r.cancelled ? { cancelled: true } : {}) };
 }

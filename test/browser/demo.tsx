@@ -5,21 +5,28 @@
  * the browser test and the README screenshot; not part of the add-in.
  */
 import { createRoot } from 'react-dom/client';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import { wordPort } from '../../src/word/port';
 import { readDocx } from '../../src/docx/read-docx';
 import { FakeDocument, fakeRun } from '../word/fake-word';
 import type { WordRun } from '../../src/word/api';
+import { memorySettings } from '../../src/word/settings';
 
 async function main() {
   const buf = await (await fetch('bao-cao-mau.docx')).arrayBuffer();
   const doc = FakeDocument.fromModel(await readDocx(buf, 'bao-cao-mau.docx'));
   (window as unknown as { fakeWord: FakeDocument }).fakeWord = doc;
-  const port = wordPort(fakeRun(doc) as unknown as WordRun, { comments: true });
+  const q = new URLSearchParams(location.search);
+  // ?blank: a new empty document (the write tab's insertion); ?theme=dark: Office's dark theme
+  if (q.has('blank')) {
+    doc.paras.splice(0, doc.paras.length, doc.newPara());
+    doc.selection = [doc.paras[0]];
+  }
+  const port = wordPort(fakeRun(doc) as unknown as WordRun, { comments: true, settings: memorySettings() });
   createRoot(document.getElementById('root')!).render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={{ inWord: true, displayLanguage: new URLSearchParams(location.search).get('lang') ?? 'vi-VN' }} port={port} />
+    <FluentProvider theme={q.get('theme') === 'dark' ? webDarkTheme : webLightTheme}>
+      <App host={{ inWord: true, displayLanguage: q.get('lang') ?? 'vi-VN' }} port={port} />
     </FluentProvider>,
   );
 }

@@ -3,38 +3,22 @@
  */
 /** The task pane with React Testing Library, on the in-memory Word through the real adapter. */
 import { readFileSync } from 'fs';
-import { TextDecoder } from 'util';
-import type { ReactElement } from 'react';
 import { join } from 'path';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
-import { wordPort } from '../../src/word/port';
-import { readDocx } from '../../src/docx/read-docx';
-
-// jsdom has no TextDecoder (browsers and Node do): the reader decodes parts with it
-Object.assign(globalThis, { TextDecoder });
-import { FakeDocument, fakeRun } from '../word/fake-word';
 import { stripMark } from '../../src/word/marker';
-import { FIXTURES } from '../helpers';
 import { doc as markup } from '../core/doc';
-import type { WordRun } from '../../src/word/api';
+import { FakeDocument } from '../word/fake-word';
+import { blank, checkNow, chooseTemplate, jsdomShims, openGroup, point, portFor, ui, v01 } from './setup';
 
-beforeAll(() => {
-  // jsdom lacks these browser APIs that Fluent UI touches
-  (globalThis as Record<string, unknown>).ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as never;
-});
+beforeAll(jsdomShims);
+const NQ16 = /^Báo cáo sơ kết 03 năm thực hiện Nghị quyết số 16/;
 
-const ui = (node: ReactElement) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
-const v01 = async () => FakeDocument.fromModel(await readDocx(readFileSync(join(FIXTURES, 'reports', 'v01-tinh-nq16.docx'))));
-const portFor = (d: FakeDocument) => wordPort(fakeRun(d) as unknown as WordRun, { comments: true });
-
-test('outside Word it says so, in Vietnamese, and still shows the packs', () => {
+test('outside Word it says so, in Vietnamese, and still shows the templates; no template is chosen for the writer', () => {
   ui(<App host={{ inWord: false, displayLanguage: 'vi-VN' }} port={null} />);
   expect(screen.getByText(/Mở trong Word để sử dụng/)).toBeTruthy();
-  expect(screen.getByRole('button', { name: 'Kiểm tra' }).hasAttribute('disabled')).toBe(true);
-  expect(screen.getByRole('combobox', { name: /Gói mẫu đề cương/ })).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Kiểm tra' }).getAttribute('aria-disabled')).toBe('true');
+  expect((screen.getByRole('combobox', { name: /Mẫu báo cáo/ }) as HTMLButtonElement).textContent).toMatch(/Chọn mẫu báo cáo/);
 });
 
 test('English when Office says so, and the user can switch back', () => {
@@ -44,54 +28,53 @@ test('English when Office says so, and the user can switch back', () => {
   expect(screen.getByText(/Mở trong Word để sử dụng/)).toBeTruthy();
 });
 
-test('check: the pack is suggested, the verdict shown, a finding goes to its text, and nothing is written', async () => {
+test('check: the template is recognised, the verdict shown, a finding goes to its text, and nothing is written', async () => {
   const d = await v01();
   ui(<App host={{ inWord: true, displayLanguage: 'vi-VN' }} port={portFor(d)} />);
-  await screen.findByText('gợi ý theo tiêu đề văn bản');
-  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-  await screen.findByText('Chưa sẵn sàng nộp');
+  await screen.findByText(/Báo cáo sơ kết 03 năm thực hiện Nghị quyết số 16/);
+  await checkNow();
+  expect(screen.getByText('Chưa sẵn sàng nộp')).toBeTruthy();
   expect(d.writes).toEqual([]);
-  const finding = screen.getByRole('button', { name: /58,4%/ });
-  fireEvent.keyDown(finding, { key: 'Enter' });
+  openGroup(/Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu/);
+  const finding = point(/58,4%/);
+  fireEvent.click(finding);
   await waitFor(() => expect(d.selection[0]?.text).toMatch(/tưới đạt 58,4%/));
   expect(d.writes).toEqual([]);
   // the indicators table: the failing indicator is marked "Chưa đạt"
   fireEvent.click(screen.getByRole('button', { name: 'Bảng chỉ tiêu' }));
   const table = await screen.findByRole('table', { name: 'Bảng chỉ tiêu' });
-  const row = within(table).getByText('Tỷ lệ diện tích sản xuất chủ động tưới').closest('tr')!;
+  const row = within(table).getByRole('button', { name: 'Tỷ lệ diện tích sản xuất chủ động tưới' }).closest('tr')!;
   expect(within(row as HTMLElement).getByText('Chưa đạt')).toBeTruthy();
 });
 
 test('"Thêm mục này" inserts the missing section where it belongs and the re-check no longer reports it', async () => {
   const d = await v01();
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
+  await checkNow();
+  openGroup(/Phân tích nguyên nhân hạn chế/);
   await screen.findByText(/Thiếu mục "3. Phân tích nguyên nhân/);
   fireEvent.click(screen.getByRole('button', { name: 'Thêm mục này' }));
-  await screen.findByText('Đã thêm mục. Kiểm tra lại…');
+  await screen.findByText(/Đã thêm mục "3. Phân tích nguyên nhân.*con trỏ đang ở đề mục mới; đã kiểm tra lại/);
   await waitFor(() => expect(screen.queryByText(/Thiếu mục "3. Phân tích nguyên nhân/)).toBeNull());
+  // the cursor is in the new heading
+  expect(stripMark(d.selection[0]?.text ?? '')).toMatch(/^3\. Phân tích nguyên nhân hạn chế/);
   const texts = d.text();
   const at = texts.findIndex((t) => t.startsWith('3. Phân tích nguyên nhân'));
   expect(at).toBeGreaterThan(texts.findIndex((t) => /^2\.? ?Những hạn chế|HẠN CHẾ/i.test(t)));
   expect(at).toBeLessThan(texts.findIndex((t) => /Bài học kinh nghiệm/i.test(t)));
 });
 
-/** A new document: one empty paragraph, the cursor in it. */
-function blank(): FakeDocument {
-  const d = new FakeDocument();
-  d.paras.push(d.newPara());
-  d.selection = [d.paras[0]];
-  return d;
-}
 const count = (d: FakeDocument, t: string) => d.paras.filter((p) => stripMark(p.text) === t).length;
 
 test('write: into an empty document the whole outline goes at once, with progress', async () => {
   const d = blank();
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  await screen.findByText(/Không nhận ra mẫu báo cáo từ tiêu đề văn bản/);
+  await chooseTemplate(NQ16);
   fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
   fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
   expect(screen.getByRole('progressbar', { name: 'Đang chèn đề cương…' })).toBeTruthy();
-  await screen.findByText(/Đã chèn \d+ đoạn/);
+  await screen.findByText(/Đã chèn \d+ đoạn\. Văn bản có sẵn/);
   expect(d.paras.filter((p) => p.styleBuiltIn === 'Heading1')).toHaveLength(2);
   expect(count(d, 'I. KHÁI QUÁT TÌNH HÌNH')).toBe(1);
 });
@@ -99,6 +82,7 @@ test('write: into an empty document the whole outline goes at once, with progres
 test('write: a document with other text gets the outline only when the writer says so; the writer\'s text is kept', async () => {
   const d = FakeDocument.fromModel(markup('Đoạn có sẵn của người viết.'));
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  await chooseTemplate(NQ16);
   fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
   fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
   await screen.findByText(/chưa có mục nào của đề cương này/);
@@ -113,6 +97,7 @@ test('write: the finished sample report is offered only its missing item, insert
   const d = await v01();
   const before = d.paras.map((p) => p.text);
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  await screen.findByRole('button', { name: 'Đổi mẫu báo cáo hoặc cấp báo cáo' });
   fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
   fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
   await screen.findByText(/còn thiếu 1 mục: "3\. Phân tích nguyên nhân hạn chế/);
@@ -133,13 +118,15 @@ test('write: one insertion at a time, whatever the pane does meanwhile (switchin
   const d = blank();
   const port = portFor(d);
   ui(<App host={{ inWord: true }} port={port} />);
+  await chooseTemplate(NQ16);
   fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
   const insert = screen.getByRole('button', { name: 'Chèn đề cương' });
   fireEvent.click(insert);
-  fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+  fireEvent.click(screen.getByRole('tab', { name: 'Rà soát' }));
   fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
   const again = screen.getByRole('button', { name: 'Chèn đề cương' });
-  expect(again.hasAttribute('disabled')).toBe(true);
+  // busy, not disabled: it keeps the focus (aria-disabled) and ignores the click
+  expect(again.getAttribute('aria-disabled')).toBe('true');
   fireEvent.click(again);
   expect(screen.getByRole('progressbar')).toBeTruthy();
   await screen.findByText(/Đã chèn \d+ đoạn/);
@@ -156,6 +143,7 @@ test('write: the cursor in a header is refused with its reason', async () => {
   d.stories.push(h);
   d.selection = [h];
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  await chooseTemplate(NQ16);
   fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
   fireEvent.click(screen.getByRole('button', { name: 'Chèn đề cương' }));
   await screen.findByText(/Con trỏ đang ở đầu trang, chân trang/);
@@ -167,7 +155,7 @@ test('check: what Word did not let the add-in read is said (list labels under tr
   d.paras.filter((p) => /^- /.test(p.text)).slice(0, 2).forEach((p) => Object.assign(p, { listString: 'a)', tracked: true }));
   d.failures.listItemTracked = true;
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
+  await checkNow();
   await screen.findByText(/Word không cho đọc hết văn bản.*số thứ tự tự động của 2 đoạn/);
 });
 
@@ -179,15 +167,15 @@ test('export: the HTML report is the CLI\'s, offered as a download', async () =>
   const clicked: string[] = [];
   jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) { clicked.push(this.download); });
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
-  await screen.findByText('Chưa sẵn sàng nộp');
+  await checkNow();
   fireEvent.click(screen.getByRole('button', { name: 'Xuất kết quả' }));
-  await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Tải HTML' })));
-  expect(clicked[0]).toMatch(/^decuong-\d{4}-\d{2}-\d{2}\.html$/);
+  await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Tải báo cáo HTML' })));
+  expect(clicked[0]).toMatch(/^bao-cao-kiem-tra-\d{4}-\d{2}-\d{2}\.html$/);
   const html = await new Promise<string>((res) => { const r = new FileReader(); r.onload = () => res(r.result as string); r.readAsText(blobs[0]); });
   expect(html).toMatch(/^<!doctype html>/);
   expect(html).toContain('Chưa sẵn sàng nộp');
-  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Tải JSON' })));
+  expect(html).toContain('mục đã viết');
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Tải dữ liệu JSON' })));
   const json = JSON.parse(await new Promise<string>((res) => { const r = new FileReader(); r.onload = () => res(r.result as string); r.readAsText(blobs[1]); }));
   expect(json.reports[0].reader).toEqual({ source: 'Word', roundTrips: 2, paragraphs: d.paras.length, notes: [] });
 });
@@ -195,8 +183,7 @@ test('export: the HTML report is the CLI\'s, offered as a download', async () =>
 test('marks are optional and removed with one button', async () => {
   const d = await v01();
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
-  await screen.findByText('Chưa sẵn sàng nộp');
+  await checkNow();
   expect(d.ccs.filter((c) => c.tag.startsWith('decuong:m:'))).toHaveLength(0);
   fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu trong văn bản' }));
   fireEvent.click(await screen.findByRole('button', { name: 'Đánh dấu các phát hiện' }));
@@ -208,21 +195,27 @@ test('marks are optional and removed with one button', async () => {
   expect(d.comments).toHaveLength(0);
 });
 
-test('the secretariat\'s own pack file is validated: a bad one is refused with its problems, a good one is used', async () => {
+test('the secretariat\'s own template file is validated: a bad one is refused with every problem on its own line, a good one is used and named by its title', async () => {
   ui(<App host={{ inWord: false }} port={null} />);
-  const input = screen.getByLabelText('Mở gói mẫu (.json)…') as HTMLInputElement;
+  const input = screen.getByLabelText('Mở mẫu từ tệp (.json)…') as HTMLInputElement;
   const bad = new File(['{"id": "Bad Id", "version": "1"}'], 'goi-loi.json', { type: 'application/json' });
   Object.defineProperty(bad, 'text', { value: async () => '{"id": "Bad Id", "version": "1"}' });
   fireEvent.change(input, { target: { files: [bad] } });
-  await screen.findByText(/Gói mẫu không hợp lệ: goi-loi.json: id/);
+  await screen.findByText('Không dùng được tệp mẫu goi-loi.json:');
+  const problems = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+  expect(problems.length).toBeGreaterThanOrEqual(9); // none hidden behind "(+n)"
+  expect(problems[0]).toMatch(/^Mã mẫu: Mã "Bad Id" chỉ được gồm/);
+  expect(problems.some((p) => /^Tên mẫu: /.test(p))).toBe(true);
   const pack = JSON.parse(readFileSync(join(__dirname, '../../src/packs/builtin/ntm-so-ket-2021-2023-tham-luan.json'), 'utf8'));
   pack.id = 'tham-luan-tinh-2026';
   pack.version = '2.0.0';
   const good = new File([JSON.stringify(pack)], 'tham-luan.json', { type: 'application/json' });
   Object.defineProperty(good, 'text', { value: async () => JSON.stringify(pack) });
   fireEvent.change(input, { target: { files: [good] } });
-  await screen.findByText('Đã mở gói mẫu tham-luan-tinh-2026 2.0.0.');
-  expect((screen.getByRole('combobox', { name: /Gói mẫu đề cương/ }) as HTMLButtonElement).textContent).toMatch(/tham luận/i);
+  await screen.findByText(new RegExp(`Đã mở mẫu "${pack.title.replace(/[()]/g, '.')}" \\(phiên bản 2.0.0\\); mẫu được nhớ cho lần sau`));
+  expect(screen.getByText(pack.title)).toBeTruthy();
+  // remembered until replaced
+  expect(JSON.parse(localStorage.getItem('decuong:packs')!)[0].id).toBe('tham-luan-tinh-2026');
 });
 
 test('automatic re-check: a moment after the document changes, the result follows it', async () => {
@@ -230,14 +223,18 @@ test('automatic re-check: a moment after the document changes, the result follow
   let changed: (() => void) | undefined;
   const port = { ...portFor(d), onChange: (cb: () => void) => ((changed = cb), () => (changed = undefined)) };
   ui(<App host={{ inWord: true }} port={port} />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Kiểm tra' }));
-  await screen.findByRole('button', { name: /58,4%/ });
+  await checkNow();
+  openGroup(/Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu/);
+  expect(point(/58,4%/)).toBeTruthy();
   fireEvent.click(screen.getByRole('switch', { name: 'Tự kiểm tra lại khi ngừng gõ' }));
   await waitFor(() => expect(changed).toBeDefined());
   // the writer corrects the figure
   const p = d.paras.find((x) => x.text.includes('tưới đạt 58,4%'))!;
   p.text = p.text.replace('58,4%', '62,4%');
   changed!();
-  await waitFor(() => expect(screen.queryByRole('button', { name: /58,4%/ })).toBeNull(), { timeout: 4000 });
+  // out of date at once, checked again when typing stops
+  await screen.findByText(/Kết quả cũ: văn bản đã thay đổi/);
+  await waitFor(() => expect(screen.queryByText(/58,4%/)).toBeNull(), { timeout: 4000 });
+  expect(screen.queryByText(/Kết quả cũ/)).toBeNull();
   expect(d.writes).toEqual([]);
 });

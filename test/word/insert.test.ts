@@ -18,7 +18,7 @@ describe('the whole outline', () => {
     const d = fromMarkup(existing.join('\n'));
     d.selection = [d.paras[1]];
     const progress: number[] = [];
-    const out = await portFor(d).insertSkeleton(blocks(), 'cursor', (done) => progress.push(done));
+    const out = await portFor(d).insertSkeleton(blocks(), 'cursor', (done) => { progress.push(done); });
     const texts = visible(d);
     expect(inOrder(texts, existing)).toBe(true);
     expect(texts.slice(0, 2)).toEqual(existing.slice(0, 2));
@@ -214,4 +214,25 @@ test('new paragraphs are never anchored on a content control (NotAllowed on the 
   expect(visible(d)[0]).toBe('Trong khung.');
   expect(visible(d)[1]).toMatch(/^Phần thứ nhất/);
   expect(d.ccs.filter((c) => c.tag.startsWith('decuong:g:')).length).toBeGreaterThan(20);
+});
+
+test('cancel between batches: the insertion stops, what went in stays marked and "Gỡ phần khung chưa viết" takes it out', async () => {
+  const d = fromMarkup('Đoạn của người viết.');
+  d.selection = [d.paras[0]];
+  const before = visible(d);
+  const seen: Array<[number, number]> = [];
+  const out = await portFor(d).insertSkeleton(blocks(), 'end', (done, total) => {
+    seen.push([done, total]);
+    return false; // the writer pressed "Dừng" after the first batch
+  });
+  expect(out.cancelled).toBe(true);
+  expect(seen).toHaveLength(1);
+  expect(seen[0][0]).toBeLessThan(seen[0][1]);
+  expect(out.paragraphs).toBeGreaterThan(0);
+  const added = d.paras.slice(1);
+  expect(added.length).toBeGreaterThan(0);
+  expect(added.length).toBeLessThan(blocks().length);
+  expect(added.every((p) => p.cell || hasMark(p.text) || p.text === '')).toBe(true);
+  await portFor(d).removeUnwritten([NQ16]);
+  expect(visible(d)).toEqual(before);
 });

@@ -1,27 +1,62 @@
-/** Self-contained HTML report a reviewer can open or mail. */
+/**
+ * The HTML report a reviewer opens or mails back to a district: `decuong check --format html` and the
+ * task pane's "Tải báo cáo HTML" make this same page. Grouped by section like the pane, with the
+ * outline checklist and the indicators (values with units); readable on a phone, printable on A4.
+ * Written for people: no rule codes, no paragraph numbers, no English status words in Vietnamese.
+ */
 import type { Lang } from '../../packs/validate';
+import type { Pack } from '../../packs/schema';
 import type { ReportResult } from '../report';
-import { describeTarget } from '../indicators';
-import { formatVn } from '../numbers';
+import { builtinPacks } from '../../packs/builtin';
+import { groupFindings } from './groups';
+import { INDICATOR_WORD, SECTION_WORD, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, valueText } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function formatHtml(reports: ReportResult[], lang: Lang): string {
-  const vi = lang === 'vi';
-  const body = reports.map((r) => {
-    const s = r.summary;
-    const rows = r.findings.map((f) => `<tr class="${f.severity}"><td>${esc(f.severity)}</td><td>${f.paragraph ?? ''}</td><td>${esc(f.message[lang])}${f.excerpt ? `<div class="ex">« ${esc(f.excerpt)} »</div>` : ''}${f.suggestion ? `<div class="sg">→ ${esc(f.suggestion[lang])}</div>` : ''}</td><td><code>${f.code}</code></td></tr>`).join('');
-    const secs = r.sections.map((x) => `<li class="${x.status}" style="margin-left:${x.depth}em">${esc(x.number ? x.number + '. ' : '')}${esc(x.title)} <span class="st">${x.status}</span></li>`).join('');
-    const inds = r.indicators.filter((i) => i.status !== 'not-applicable').map((i) => `<tr><td>${esc(i.label)}</td><td>${esc(describeTarget(i.target, i.unit, lang))}</td><td>${i.value !== undefined ? esc(formatVn(i.value)) : '—'}</td><td class="${i.status}">${i.status}</td></tr>`).join('');
-    return `<section><h2>${esc(r.file ?? '')}</h2><p>${vi ? 'Gói' : 'Pack'}: <b>${esc(r.pack.id)}</b> ${esc(r.pack.version)}${r.level ? ` · ${vi ? 'cấp' : 'level'} ${esc(r.level)}` : ''}</p>
-<p class="verdict ${s.ready ? 'ok' : 'ko'}">${s.ready ? (vi ? 'Sẵn sàng nộp' : 'Ready to submit') : (vi ? 'Chưa sẵn sàng nộp' : 'Not ready to submit')} — ${s.errors} ${vi ? 'lỗi' : 'errors'}, ${s.warnings} ${vi ? 'lưu ý' : 'warnings'}</p>
-<h3>${vi ? 'Phát hiện' : 'Findings'}</h3><table><tr><th></th><th>¶</th><th>${vi ? 'Nội dung' : 'Message'}</th><th>${vi ? 'Mã' : 'Code'}</th></tr>${rows}</table>
-<h3>${vi ? 'Chỉ tiêu' : 'Indicators'}</h3><table><tr><th>${vi ? 'Chỉ tiêu' : 'Indicator'}</th><th>${vi ? 'Mục tiêu' : 'Target'}</th><th>${vi ? 'Thực hiện' : 'Value'}</th><th></th></tr>${inds}</table>
-<h3>${vi ? 'Đề cương' : 'Outline'}</h3><ul>${secs}</ul></section>`;
-  }).join('');
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>decuong</title><style>
-body{font-family:"Segoe UI",Arial,sans-serif;max-width:60em;margin:1em auto;color:#201f1e}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ddd;padding:4px;vertical-align:top;text-align:left}
-tr.error td:first-child{color:#a4262c}tr.warning td:first-child{color:#8a6d00}.ex,.sg{color:#605e5c;font-size:90%}.verdict.ok{color:#107c10;font-weight:bold}.verdict.ko{color:#a4262c;font-weight:bold}
-li.missing,li.empty,.not-met,.misquoted{color:#a4262c}li.out-of-order{color:#8a6d00}.met{color:#107c10}.st{font-size:80%;color:#605e5c}ul{list-style:none;padding-left:0}
-</style></head><body><h1>decuong — ${vi ? 'Kết quả kiểm tra báo cáo' : 'Report check'}</h1>${body}</body></html>\n`;
+const CSS = `
+*{box-sizing:border-box}body{font-family:"Segoe UI","Noto Sans",Arial,sans-serif;font-size:16px;line-height:1.45;max-width:50em;margin:0 auto;padding:12px;color:#201f1e;background:#fff}
+h1{font-size:1.4em;margin:.2em 0}h2{font-size:1.2em;margin:1.2em 0 .4em;border-bottom:2px solid #e1dfdd;padding-bottom:.2em}h3{font-size:1.05em;margin:1em 0 .3em}
+.meta{color:#484644;margin:.2em 0}.verdict{padding:.6em .8em;border-radius:6px;font-weight:600;margin:.6em 0}.verdict.ok{background:#dff6dd;color:#0b5a08}.verdict.ko{background:#fde7e9;color:#8e192e}
+.path{color:#605e5c;font-size:.85em;font-weight:normal;display:block}
+ul.findings{list-style:none;padding:0;margin:0}ul.findings li{border-left:4px solid #c8c6c4;padding:.3em .6em;margin:.4em 0;break-inside:avoid}
+li.error{border-color:#c50f1f!important}li.warning{border-color:#bc4b09!important}.sev{font-weight:600}.error .sev{color:#a4262c}.warning .sev{color:#8a3707}
+.quote{color:#484644;font-style:italic;margin:.2em 0}.advice{color:#323130;margin:.2em 0}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #d2d0ce;padding:6px;vertical-align:top;text-align:left}th{background:#f3f2f1}
+td.num{white-space:nowrap}.st{white-space:nowrap;font-weight:600}.st.bad{color:#a4262c}.st.ok{color:#0b6a0b}.st.warn{color:#8a3707}
+ul.outline{list-style:none;padding:0}ul.outline li{display:flex;justify-content:space-between;gap:1em;padding:.15em 0;border-bottom:1px dotted #e1dfdd}
+@media (max-width:600px){body{padding:8px}table,thead,tbody,tr,td,th{display:block;width:100%}thead{display:none}tr{border:1px solid #d2d0ce;margin:.5em 0;border-radius:4px}td{border:0;padding:2px 8px}td::before{content:attr(data-h) ": ";color:#605e5c}}
+@media print{@page{size:A4;margin:15mm}body{max-width:none;font-size:11pt;padding:0}h2{break-after:avoid}tr,li{break-inside:avoid}.verdict{border:1px solid #999}}
+`;
+
+function one(r: ReportResult, lang: Lang, pack?: Pack): string {
+  const T = TERMS[lang];
+  const s = r.summary;
+  const prog = outlineProgress(r);
+  const lvl = levelName(lang, r.level);
+  const groups = groupFindings(r, r.findings, pack);
+  const findings = groups.length
+    ? groups.map((g) => `<h3>${g.path ? `<span class="path">${esc(g.path)}</span>` : ''}${esc(g.label || T.general)}</h3><ul class="findings">${g.findings.map((f, k) => {
+      const q = g.quotes[k];
+      return `<li class="${f.severity}"><span class="sev">${esc(severityWord(lang, f.severity, true))}:</span> ${esc(f.message[lang])}${q ? `<div class="quote">« ${esc(q)} »</div>` : ''}${f.suggestion ? `<div class="advice">→ ${esc(f.suggestion[lang])}</div>` : ''}</li>`;
+    }).join('')}</ul>`).join('')
+    : `<p>${esc(T.none)}</p>`;
+  const inds = r.indicators.filter((i) => i.status !== 'not-applicable');
+  const cls = (st: string) => (st === 'met' ? 'ok' : st === 'not-quoted' ? 'warn' : 'bad');
+  const indTable = inds.length
+    ? `<h2>${esc(T.indicators)}</h2><table><thead><tr><th>${esc(T.indicator)}</th><th>${esc(T.target)}</th><th>${esc(T.value)}</th><th>${esc(T.status)}</th></tr></thead><tbody>${inds.map((i) =>
+      `<tr><td data-h="${esc(T.indicator)}">${esc(i.label)}</td><td class="num" data-h="${esc(T.target)}">${esc(targetText(i.target, i.unit, lang))}</td><td class="num" data-h="${esc(T.value)}">${i.value !== undefined ? esc(valueText(i.value, i.unit, lang)) : '—'}</td><td data-h="${esc(T.status)}"><span class="st ${cls(i.status)}">${esc(INDICATOR_WORD[lang][i.status])}</span></td></tr>`).join('')}</tbody></table>`
+    : '';
+  const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}<ul class="outline">${r.sections.filter((x) => x.status !== 'not-applicable').map((x) =>
+    `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
+  return `<section>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(r.file.split(/[\\/]/).pop()!)}</b></p>` : ''}
+<p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b>${lvl ? ` · ${esc(lvl)}` : ''}</p>
+<p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${s.errors} ${esc(T.error)}, ${s.warnings} ${esc(T.warning)} · ${esc(progressText(prog.all, lang))}</p>
+<h2>${esc(T.findings)}</h2>${findings}${indTable}${outline}</section>`;
+}
+
+/** The page for one or more checked reports; `packs` names each report's template by its title. */
+export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = []): string {
+  const known = [...packs, ...builtinPacks()];
+  const body = reports.map((r) => one(r, lang, known.find((p) => p.id === r.pack.id && p.version === r.pack.version) ?? known.find((p) => p.id === r.pack.id))).join('<hr>');
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(TERMS[lang].title)}</title><style>${CSS}</style></head><body><h1>${esc(TERMS[lang].title)}</h1>${body}</body></html>\n`;
 }

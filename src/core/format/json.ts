@@ -2,6 +2,7 @@
 import type { Lang } from '../../packs/validate';
 import type { ReportResult } from '../report';
 import { VERSION } from '../version';
+import { outlineProgress } from './words';
 
 export interface JsonError {
   file: string;
@@ -16,6 +17,8 @@ export function toJson(reports: ReportResult[], lang: Lang, errors: JsonError[] 
       pack: r.pack,
       level: r.level,
       summary: r.summary,
+      /** Outline items written out of those that apply, overall and per top-level part. */
+      progress: (({ all, parts }) => ({ ...all, parts: parts.map((p) => ({ section: p.id, written: p.written, total: p.total })) }))(outlineProgress(r)),
       sections: r.sections,
       indicators: r.indicators,
       findings: r.findings.map((f) => ({

@@ -1,6 +1,7 @@
 /** Terminal report: grouped by section, colour when writing to a TTY. */
 import type { Lang } from '../../packs/validate';
 import type { Finding, ReportResult } from '../report';
+import { levelName, outlineProgress, progressText } from './words';
 
 const C = { red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
@@ -9,7 +10,7 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
   const vi = lang === 'vi';
   const out: string[] = [];
   for (const r of reports) {
-    out.push(c('bold', `${r.file ?? ''}`) + c('dim', `  [${vi ? 'gói' : 'pack'} ${r.pack.id} ${r.pack.version}${r.pack.chosen === 'auto' ? (vi ? ', tự chọn theo tiêu đề' : ', chosen from the title') : ''}${r.level ? `; ${vi ? 'cấp' : 'level'} ${r.level}` : ''}]`));
+    out.push(c('bold', `${r.file ?? ''}`) + c('dim', `  [${vi ? 'mẫu' : 'template'} ${r.pack.id} ${r.pack.version}${r.pack.chosen === 'auto' ? (vi ? ', nhận ra theo tiêu đề' : ', recognised from the title') : ''}${r.level ? `; ${levelName(lang, r.level) ?? r.level}` : ''}]`));
     const bySection = new Map<string, Finding[]>();
     for (const f of r.findings) {
       const k = f.section ?? (f.indicator ? `ind:${f.indicator}` : '');
@@ -29,9 +30,10 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
     }
     const s = r.summary;
     const verdict = s.ready ? c('green', vi ? 'SẴN SÀNG NỘP' : 'READY TO SUBMIT') : c('red', vi ? 'CHƯA SẴN SÀNG NỘP' : 'NOT READY TO SUBMIT');
-    const present = r.sections.filter((x) => x.status === 'present').length;
-    const applicable = r.sections.filter((x) => x.status !== 'not-applicable').length;
-    out.push(`  ${verdict}: ${s.errors} ${vi ? 'lỗi' : 'errors'}, ${s.warnings} ${vi ? 'lưu ý' : 'warnings'}; ${vi ? 'mục đạt' : 'items present'} ${present}/${applicable}\n`);
+    const prog = outlineProgress(r);
+    out.push(`  ${verdict}: ${s.errors} ${vi ? 'lỗi' : 'errors'}, ${s.warnings} ${vi ? 'lưu ý' : 'warnings'}; ${progressText(prog.all, lang)}`);
+    if (prog.parts.length > 1) out.push(c('dim', `  ${prog.parts.map((p) => `${p.label.length > 40 ? p.label.slice(0, 39) + '…' : p.label} ${p.written}/${p.total}`).join(' · ')}`));
+    out.push('');
   }
   return out.join('\n') + '\n';
 }

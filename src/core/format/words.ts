@@ -1,0 +1,125 @@
+/**
+ * The words people read, shared by the task pane, the HTML report, the copied summary and the CLI's
+ * text: one term per thing ("mẫu báo cáo", "mục", "lỗi", "lưu ý", "Đạt"/"Chưa đạt"), numbers the
+ * Vietnamese way with their unit, section paths instead of paragraph numbers. No rule codes here.
+ */
+import type { Level, Pack, Section, Target } from '../../packs/schema';
+import type { IndicatorStatus, ReportResult, SectionStatus, Severity } from '../report';
+import { formatVn } from '../numbers';
+
+export type Lang = 'vi' | 'en';
+
+export const TERMS = {
+  vi: {
+    template: 'Mẫu báo cáo', level: 'cấp', error: 'lỗi', warning: 'lưu ý', info: 'thông tin',
+    Error: 'Lỗi', Warning: 'Lưu ý', Info: 'Thông tin',
+    ready: 'Sẵn sàng nộp', notReady: 'Chưa sẵn sàng nộp', written: 'mục đã viết',
+    title: 'Kết quả kiểm tra báo cáo', findings: 'Những điểm cần xem', checklist: 'Các mục của đề cương', indicators: 'Chỉ tiêu',
+    indicator: 'Chỉ tiêu', target: 'Mục tiêu', value: 'Thực hiện', status: 'Đánh giá', general: 'Toàn văn bản', none: 'Không có điểm nào cần xem.',
+    byPart: 'Tiến độ theo phần', file: 'Tệp',
+  },
+  en: {
+    template: 'Report template', level: 'level', error: 'error', warning: 'warning', info: 'note',
+    Error: 'Error', Warning: 'Warning', Info: 'Note',
+    ready: 'Ready to submit', notReady: 'Not ready to submit', written: 'items written',
+    title: 'Report check', findings: 'Points to review', checklist: 'Outline items', indicators: 'Indicators',
+    indicator: 'Indicator', target: 'Target', value: 'Achieved', status: 'Assessment', general: 'Whole document', none: 'Nothing to review.',
+    byPart: 'Progress by part', file: 'File',
+  },
+} as const;
+
+export const LEVEL_NAME: Record<Lang, Record<Level, string>> = {
+  vi: { tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp xã', 'so-nganh': 'sở, ngành' },
+  en: { tinh: 'province', huyen: 'district', xa: 'commune', 'so-nganh': 'department' },
+};
+
+export const levelName = (lang: Lang, level?: string): string | undefined =>
+  level && level in LEVEL_NAME[lang] ? LEVEL_NAME[lang][level as Level] : undefined;
+
+export const severityWord = (lang: Lang, s: Severity, capital = false): string =>
+  TERMS[lang][capital ? (s === 'error' ? 'Error' : s === 'warning' ? 'Warning' : 'Info') : s];
+
+export const INDICATOR_WORD: Record<Lang, Record<IndicatorStatus['status'], string>> = {
+  vi: { met: 'Đạt', 'not-met': 'Chưa đạt', 'not-quoted': 'Chưa nêu số liệu', misquoted: 'Ghi sai mục tiêu', 'not-applicable': 'Không áp dụng' },
+  en: { met: 'Met', 'not-met': 'Not met', 'not-quoted': 'No figure given', misquoted: 'Target misquoted', 'not-applicable': 'Not applicable' },
+};
+
+export const SECTION_WORD: Record<Lang, Record<SectionStatus['status'], string>> = {
+  vi: { present: 'Đã viết', missing: 'Thiếu', empty: 'Chưa có nội dung', 'out-of-order': 'Sai thứ tự', 'not-applicable': 'Không áp dụng' },
+  en: { present: 'Written', missing: 'Missing', empty: 'No content yet', 'out-of-order': 'Out of order', 'not-applicable': 'Not applicable' },
+};
+
+/** "II. Kết quả", "(1) Quy hoạch", "a) Nội dung", "Phần thứ nhất: Kết quả": never "(1). ". */
+export function sectionLabel(number: string, title: string): string {
+  const n = number.trim();
+  if (!n) return title;
+  if (/^phần\b/i.test(n)) return `${n}: ${title}`;
+  return /[.):]$/.test(n) ? `${n} ${title}` : `${n}. ${title}`;
+}
+
+/** Each section's path of numbers from the top of the outline: "Phần thứ nhất › IV › 3". */
+export function sectionPaths(pack: Pack): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (list: Section[], above: string[]) => {
+    for (const s of list) {
+      const mine = s.number.trim().replace(/[.:]$/, '') || s.title;
+      const path = [...above, mine];
+      out.set(s.id, path.join(' › '));
+      walk(s.children, path);
+    }
+  };
+  walk(pack.outline, []);
+  return out;
+}
+
+/** A value with its unit, the Vietnamese way: "84,9%", "2.145 ha", "36 xã". */
+export function valueText(value: number, unit: string, lang: Lang): string {
+  const n = lang === 'vi' ? formatVn(value) : value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  if (!unit) return n;
+  return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
+}
+
+/** A target in words, numbers the Vietnamese way: "≥ 85%", "≥ 2.000 ha", "gấp ≥ 1,5 lần năm 2020". */
+export function targetText(t: Target, unit: string, lang: Lang): string {
+  const v = (n: number) => valueText(n, unit, lang);
+  const f = (n: number) => (lang === 'vi' ? formatVn(n) : String(n));
+  switch (t.comparator) {
+    case 'at-least': return `${t.strict ? '>' : '≥'} ${v(t.value)}`;
+    case 'at-most': return `${t.strict ? '<' : '≤'} ${v(t.value)}`;
+    case 'exactly': return v(t.value);
+    case 'range': return `${f(t.min)}–${v(t.max)}`;
+    case 'multiple-of-base': return lang === 'vi' ? `gấp ≥ ${f(t.factor)} lần năm ${t.baseYear}` : `≥ ${f(t.factor)}× the ${t.baseYear} level`;
+    case 'reduction-per-year': return lang === 'vi' ? `giảm ${t.strict ? '>' : '≥'} ${f(t.value)} điểm %/năm` : `down ${t.strict ? '>' : '≥'} ${f(t.value)} points/year`;
+    case 'count-of-total': return `${f(t.count)}/${v(t.total)}`;
+  }
+}
+
+export interface Progress {
+  written: number;
+  total: number;
+}
+
+/** Items written out of the items that apply: the whole outline and each top-level part. */
+export function outlineProgress(r: ReportResult): { all: Progress; parts: Array<Progress & { id: string; label: string }> } {
+  const counts = (xs: SectionStatus[]) => {
+    const applies = xs.filter((x) => x.status !== 'not-applicable');
+    return { written: applies.filter((x) => x.status === 'present' || x.status === 'out-of-order').length, total: applies.length };
+  };
+  const parts: Array<Progress & { id: string; label: string }> = [];
+  let cur: SectionStatus[] = [];
+  const flush = () => {
+    if (cur.length) parts.push({ id: cur[0].id, label: sectionLabel(cur[0].number, cur[0].title), ...counts(cur) });
+  };
+  for (const s of r.sections) {
+    if (s.depth === 0) {
+      flush();
+      cur = [];
+    }
+    cur.push(s);
+  }
+  flush();
+  return { all: counts(r.sections), parts: parts.filter((p) => p.total > 0) };
+}
+
+/** "44/46 mục đã viết" */
+export const progressText = (p: Progress, lang: Lang) => `${p.written}/${p.total} ${TERMS[lang].written}`;

@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Level, Pack } from '../packs/schema';
+import type { ReportResult } from '../core/report';
+import { levelName } from '../core/format/words';
+import { PackFile, type PackProblem } from './PackFile';
+import { t, type UiLang } from './i18n';
+
+const useStyles = makeStyles({
+  line: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalXS, minWidth: 0 },
+  what: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2 },
+  chooser: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
+  grow: { flexGrow: 1, minWidth: '150px' },
+  meta: { color: tokens.colorNeutralForeground2 },
+  problems: { margin: 0, paddingLeft: '1.2em' },
+  problemBox: { padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteRedBackground1, border: `1px solid ${tokens.colorPaletteRedBorder2}`, color: tokens.colorNeutralForeground1 },
+  path: { color: tokens.colorNeutralForeground2, display: 'block' },
+});
+
+const LEVELS: Array<Level | 'auto'> = ['auto', 'tinh', 'huyen', 'xa', 'so-nganh'];
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+/**
+ * The report template and level in one line ("Mẫu: Báo cáo sơ kết… · cấp huyện · Đổi"); "Đổi" opens the
+ * chooser. With no template recognised, the chooser is open and says so: no template is picked silently.
+ */
+export function PackLine(props: {
+  packs: Pack[]; pack?: Pack; level: Level | 'auto'; report?: ReportResult; lang: UiLang; notFound: boolean; suggested: boolean;
+  onPack: (id: string) => void; onLevel: (l: Level | 'auto') => void; onLoaded: (p: Pack) => void;
+}) {
+  const { pack, lang, level } = props;
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [problems, setProblems] = useState<{ file: string; list: PackProblem[] } | null>(null);
+  const showChooser = open || !pack;
+  const levelText = level !== 'auto' ? levelName(lang, level)
+    : props.report?.level ? t(lang, 'levelDetected', { level: levelName(lang, props.report.level) ?? props.report.level }) : t(lang, 'levelUnknown');
+  return (
+    <>
+      {!showChooser && pack && (
+        <div className={styles.line}>
+          <Text size={200} className={styles.what} title={`${pack.title} · ${levelText}`}>
+            {t(lang, 'templateShort')}: <b>{pack.title}</b> · {levelText}
+          </Text>
+          <Button size="small" appearance="transparent" aria-label={t(lang, 'changeLabel')} aria-expanded={false} onClick={() => setOpen(true)}>{t(lang, 'change')}</Button>
+        </div>
+      )}
+      {showChooser && (
+        <div className={styles.chooser} role="group" aria-label={t(lang, 'chooseTemplate')}>
+          {!pack && <Text size={200} weight="semibold">{props.notFound ? t(lang, 'noTemplateFound') : t(lang, 'noTemplateYet')}</Text>}
+          <div className={styles.row}>
+            <Field className={styles.grow} label={t(lang, 'pickPack')} hint={props.suggested ? t(lang, 'suggested') : undefined}>
+              <Dropdown
+                placeholder={t(lang, 'chooseTemplate')} value={pack?.title ?? ''} selectedOptions={pack ? [pack.id] : []}
+                onOptionSelect={(_, d) => d.optionValue && props.onPack(d.optionValue)}
+              >
+                {props.packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{p.title}</Option>)}
+              </Dropdown>
+            </Field>
+            <Field label={t(lang, 'level')}>
+              <Dropdown
+                value={level === 'auto' ? t(lang, 'levelAuto') : t(lang, level)} selectedOptions={[level]} style={{ minWidth: '120px' }}
+                onOptionSelect={(_, d) => d.optionValue && props.onLevel(d.optionValue as Level | 'auto')}
+              >
+                {LEVELS.map((l) => <Option key={l} value={l} text={l === 'auto' ? t(lang, 'levelAuto') : t(lang, l)}>{l === 'auto' ? t(lang, 'levelAuto') : t(lang, l)}</Option>)}
+              </Dropdown>
+            </Field>
+          </div>
+          {pack && (
+            <Text size={200} className={styles.meta}>
+              {t(lang, 'period')}: {vnDate(pack.period.from)} – {vnDate(pack.period.to)}
+              {pack.due.length > 0 && <> · {t(lang, 'due')}: {pack.due.map((d) => vnDate(d.date)).join(', ')}</>} · {t(lang, 'indicators')}: {pack.indicators.length}
+            </Text>
+          )}
+          <div className={styles.row}>
+            <PackFile lang={lang} onPack={(p) => { setProblems(null); props.onLoaded(p); }} onProblems={(file, list) => setProblems({ file, list })} />
+            {pack && <Button size="small" appearance="primary" onClick={() => setOpen(false)}>{t(lang, 'done')}</Button>}
+          </div>
+          {problems && (
+            <div role="alert" className={styles.problemBox}>
+              <Text size={200} weight="semibold">{t(lang, 'packRejected', { file: problems.file })}</Text>
+              <ul className={styles.problems}>
+                {problems.list.map((p, i) => (
+                  <li key={i}><Text size={200}>{p.message}</Text>{p.path && <Text size={200} className={styles.path}>{t(lang, 'problemAt', { path: p.path })}</Text>}</li>
+                ))}
+              </ul>
+              <Button size="small" appearance="transparent" onClick={() => setProblems(null)}>{t(lang, 'dismiss')}</Button>
+            </div>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { forwardRef } from 'react';
+import { Button, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { ReportResult } from '../core/report';
+import { outlineProgress } from '../core/format/words';
+import { t, type UiLang } from './i18n';
+
+export type Filter = 'all' | 'error' | 'warning';
+
+const useStyles = makeStyles({
+  bar: {
+    position: 'sticky', top: 0, zIndex: 2, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3, boxShadow: tokens.shadow4,
+  },
+  row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
+  verdict: { flexGrow: 1, outlineStyle: 'none', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  ko: { color: tokens.colorPaletteRedForeground1 },
+  stale: { textDecorationLine: 'line-through' },
+  staleNote: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  meta: { color: tokens.colorNeutralForeground2 },
+  nav: { marginLeft: 'auto', display: 'flex', gap: '2px' },
+});
+
+/**
+ * Always in view while the results scroll: the check button, the verdict, counts of errors and warnings
+ * that filter the list, the outline progress, previous/next point, and "out of date" once the document,
+ * the template or the level changed. Focus returns here after a check.
+ */
+export const VerdictBar = forwardRef<HTMLDivElement, {
+  report?: ReportResult; counts: { errors: number; warnings: number; ignored: number }; ready: boolean; lang: UiLang;
+  busy: boolean; canCheck: boolean; stale?: 'doc' | 'pack'; filter: Filter; at?: Date; position?: { i: number; n: number };
+  onCheck: () => void; onFilter: (f: Filter) => void; onStep: (by: 1 | -1) => void;
+}>(function VerdictBar(props, ref) {
+  const { report: r, lang, counts } = props;
+  const styles = useStyles();
+  const prog = r ? outlineProgress(r).all : undefined;
+  const toggle = (f: Filter) => props.onFilter(props.filter === f ? 'all' : f);
+  return (
+    <div className={styles.bar} role="region" aria-label={t(lang, 'findings')}>
+      <div className={styles.row}>
+        <Button appearance="primary" disabledFocusable={!props.canCheck || props.busy} onClick={props.onCheck}>
+          {props.busy ? t(lang, 'checking') : r ? t(lang, 'recheck') : t(lang, 'check')}
+        </Button>
+        {r && (
+          <div
+            ref={ref} tabIndex={-1} role="status" aria-live="polite"
+            className={mergeClasses(styles.verdict, props.stale && styles.stale)}
+          >
+            <Text weight="semibold" className={props.ready ? styles.ok : styles.ko}>{props.ready ? t(lang, 'ready') : t(lang, 'notReady')}</Text>
+            {prog && <Text size={200} block className={styles.meta}>{t(lang, 'written', { w: prog.written, t: prog.total })}</Text>}
+          </div>
+        )}
+      </div>
+      {r && props.stale && <Text size={200} className={styles.staleNote} role="alert">{t(lang, 'stale', { why: t(lang, props.stale === 'doc' ? 'staleDoc' : 'stalePack') })}</Text>}
+      {r && (
+        <div className={styles.row}>
+          <ToggleButton size="small" checked={props.filter === 'error'} onClick={() => toggle('error')} title={t(lang, 'filterHint')}>
+            {t(lang, 'countErrors', { n: counts.errors })}
+          </ToggleButton>
+          <ToggleButton size="small" checked={props.filter === 'warning'} onClick={() => toggle('warning')} title={t(lang, 'filterHint')}>
+            {t(lang, 'countWarnings', { n: counts.warnings })}
+          </ToggleButton>
+          {props.position && props.position.n > 0 && (
+            <div className={styles.nav}>
+              <Button size="small" appearance="subtle" aria-label={t(lang, 'prev')} title={t(lang, 'prev')} onClick={() => props.onStep(-1)}>‹</Button>
+              <Text size={200} className={styles.meta} aria-live="polite">{props.position.i > 0 ? `${props.position.i}/${props.position.n}` : props.position.n}</Text>
+              <Button size="small" appearance="subtle" aria-label={t(lang, 'next')} title={t(lang, 'next')} onClick={() => props.onStep(1)}>›</Button>
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,40 @@
+/**
+ * Templates opened from a file are remembered in the browser's storage until replaced (a template with the
+ * same id replaces the one before): the secretariat's file is opened once, not at every start. Each is
+ * validated again when read back; one that no longer validates is forgotten.
+ */
+import type { Pack } from '../packs/schema';
+import { validatePackText } from '../packs/validate';
+
+const KEY = 'decuong:packs';
+
+function storage(): Storage | undefined {
+  try {
+    return typeof localStorage !== 'undefined' ? localStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadRememberedPacks(): Pack[] {
+  try {
+    const list = JSON.parse(storage()?.getItem(KEY) ?? '[]') as unknown[];
+    return list.flatMap((x) => {
+      const r = validatePackText(JSON.stringify(x), 'en');
+      return r.ok ? [r.pack] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+export function rememberPack(p: Pack): void {
+  const s = storage();
+  if (!s) return;
+  try {
+    const list = (JSON.parse(s.getItem(KEY) ?? '[]') as Pack[]).filter((x) => x.id !== p.id);
+    s.setItem(KEY, JSON.stringify([p, ...list].slice(0, 10)));
+  } catch {
+    /* storage full or refused: the template is still used for this session */
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * @jest-environment jsdom
+ */
+/** Working through the results: filter, ignore (remembered in the document), next/previous, out-of-date marking, focus. */
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { App } from '../../src/taskpane/App';
+import { memorySettings } from '../../src/word/settings';
+import { checkNow, jsdomShims, portFor, sampleDoc, ui } from './setup';
+
+beforeAll(jsdomShims);
+
+/** Visible points (their own buttons), in order. */
+const points = () => screen.queryAllByRole('button').filter((b) => /^(lỗi|lưu ý)/.test(b.textContent ?? '') && !b.hasAttribute('aria-expanded'));
+
+test('the sample report: verdict, counts, progress; errors before warnings in a section; section paths; no doubled quote or title', async () => {
+  const d = await sampleDoc();
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  await checkNow();
+  expect(screen.getByRole('button', { name: '3 lỗi' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: '3 lưu ý' })).toBeTruthy();
+  expect(screen.getByText('44/46 mục đã viết')).toBeTruthy();
+  // 6 points: every section open
+  const texts = points().map((b) => b.textContent ?? '');
+  expect(texts).toHaveLength(6);
+  const first = texts.slice(0, 4);
+  expect(first[0]).toMatch(/^lỗi/);
+  expect(first.slice(1).every((x) => x.startsWith('lưu ý'))).toBe(true);
+  expect(screen.getByText('Phần thứ nhất › IV › 3')).toBeTruthy();
+  expect(screen.getByText('Phần thứ hai › I › 2')).toBeTruthy();
+  // the same sentence quoted once; an empty section's title not repeated as a quote
+  expect(screen.getAllByText(/« có 36 xã đạt chuẩn/)).toHaveLength(1);
+  expect(screen.queryByText('« 2. Xu hướng phát triển nông thôn mới đến năm 2025 »')).toBeNull();
+  // no button inside a button
+  expect(document.querySelectorAll('button button, [role=button] button, button [role=button]')).toHaveLength(0);
+  expect(d.writes).toEqual([]);
+});
+
+test('the counts filter the list; pressing again shows all', async () => {
+  ui(<App host={{ inWord: true }} port={portFor(await sampleDoc())} />);
+  await checkNow();
+  const errors = screen.getByRole('button', { name: '3 lỗi' });
+  fireEvent.click(errors);
+  expect(errors.getAttribute('aria-pressed')).toBe('true');
+  expect(points().map((b) => b.textContent!.slice(0, 3))).toEqual(['lỗi', 'lỗi', 'lỗi']);
+  fireEvent.click(screen.getByRole('button', { name: '3 lưu ý' }));
+  expect(points().every((b) => b.textContent!.startsWith('lưu ý'))).toBe(true);
+  fireEvent.click(screen.getByRole('button', { name: '3 lưu ý' }));
+  expect(points()).toHaveLength(6);
+});
+
+test('"Bỏ qua": the point leaves the list and the counts, is listed, remembered in the document\'s settings, and can be restored', async () => {
+  const d = await sampleDoc();
+  const settings = memorySettings();
+  const { unmount } = ui(<App host={{ inWord: true }} port={portFor(d, settings)} />);
+  await checkNow();
+  fireEvent.click(screen.getByRole('button', { name: /^Bỏ qua điểm này: Tỷ lệ diện tích sản xuất chủ động tưới/ }));
+  expect(screen.getByRole('button', { name: '2 lưu ý' })).toBeTruthy();
+  expect(points()).toHaveLength(5);
+  expect(settings.get('ignored')).toHaveLength(1);
+  expect(d.writes).toEqual([]);
+  // focus went on to another point, not to the page body
+  await waitFor(() => expect(document.activeElement?.tagName).toBe('BUTTON'));
+  unmount();
+  // the next time the document is opened and checked, it is still ignored
+  ui(<App host={{ inWord: true }} port={portFor(d, settings)} />);
+  await checkNow();
+  expect(points()).toHaveLength(5);
+  fireEvent.click(screen.getByRole('button', { name: 'Đã bỏ qua (1)' }));
+  fireEvent.click(await screen.findByRole('button', { name: /^Khôi phục: Tỷ lệ diện tích/ }));
+  expect(points()).toHaveLength(6);
+  expect(settings.get('ignored')).toEqual([]);
+});
+
+test('next and previous go through the points in order, opening each in the document', async () => {
+  const d = await sampleDoc();
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  await checkNow();
+  const next = screen.getByRole('button', { name: 'Điểm tiếp theo' });
+  await act(async () => fireEvent.click(next));
+  await waitFor(() => expect(d.selection[0]?.text).toMatch(/36 xã đạt chuẩn/));
+  await act(async () => fireEvent.click(next));
+  await act(async () => fireEvent.click(next));
+  await act(async () => fireEvent.click(next));
+  await waitFor(() => expect(d.selection[0]?.text).toMatch(/58,4%/));
+  expect(screen.getByText('4/6')).toBeTruthy();
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Điểm trước' })));
+  expect(screen.getByText('3/6')).toBeTruthy();
+  expect(d.writes).toEqual([]);
+});
+
+test('changing the level or the template marks the result out of date until the re-check', async () => {
+  ui(<App host={{ inWord: true }} port={portFor(await sampleDoc())} />);
+  await checkNow();
+  expect(screen.getByText(/cấp tỉnh \(tự nhận biết\)/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Đổi mẫu báo cáo hoặc cấp báo cáo' }));
+  fireEvent.click(screen.getByRole('combobox', { name: 'Cấp báo cáo' }));
+  fireEvent.click(await screen.findByRole('option', { name: 'Huyện' }));
+  expect(screen.getByText(/Kết quả cũ: đã đổi mẫu hoặc cấp báo cáo/)).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+  await waitFor(() => expect(screen.queryByText(/Kết quả cũ/)).toBeNull());
+});
+
+test('after a check the focus is on the verdict, not on the page body', async () => {
+  ui(<App host={{ inWord: true }} port={portFor(await sampleDoc())} />);
+  await checkNow();
+  await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('status'));
+  expect(within(document.activeElement as HTMLElement).getByText('Chưa sẵn sàng nộp')).toBeTruthy();
+});
+
+test('a document that matches no template gets none: the chooser says so in the pane\'s words', async () => {
+  const { FakeDocument } = await import('../word/fake-word');
+  const { doc } = await import('../core/doc');
+  ui(<App host={{ inWord: true }} port={portFor(FakeDocument.fromModel(doc('Thư mời họp.\nNội dung khác.')))} />);
+  await screen.findByText(/Không nhận ra mẫu báo cáo từ tiêu đề văn bản/);
+  expect(document.body.textContent).not.toMatch(/--pack|gói/i);
+  expect(screen.getByRole('button', { name: 'Kiểm tra' }).getAttribute('aria-disabled')).toBe('true');
+});
