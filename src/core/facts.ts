@@ -170,6 +170,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     return s;
   };
   for (const c of clauses(text)) {
+    // only the indicators the clause names can be read from it (every window below lies inside the clause)
+    const clauseNorm = normalize(c.text);
+    const named = indicators.filter((ind) => mentions(ind, clauseNorm));
+    if (!named.length && !ZERO_WORDS.test(c.text)) continue;
     const from = sentenceStart(c.start);
     /**
      * The nearest place named before the figure (at, in the clause) decides whose it is; a part of the unit
@@ -204,8 +208,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const frameHead = colon >= 0 && colon < c.start + c.text.length ? text.slice(from, colon) : '';
     const framed = !!frameHead && TARGET_FRAME.test(frameHead) && !CLAIM_MET.test(frameHead) && !CLAIM_NOT_MET.test(frameHead);
     const frameAt = framed ? colon - c.start : Infinity;
-    const plan = PLAN_WORDS.find(c.text);
-    const proposal = PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead));
+    let planHit: ReturnType<typeof PLAN_WORDS.find> | undefined;
+    let proposalHit: boolean | undefined;
+    const planOf = () => (planHit === undefined ? (planHit = PLAN_WORDS.find(c.text)) : planHit);
+    const proposalOf = () => (proposalHit ??= PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead)));
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
       // a year the sentence opens with ("Năm 2023, …; tỷ lệ … đạt …") dates its later clauses; one inside another
       // clause's figures ("gấp 1,54 lần năm 2020; tỷ lệ hộ nghèo giảm 1,9%/năm") does not
@@ -220,11 +226,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         f.laterYear = (year !== undefined && year > ind.year) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year));
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
         f.attributed = (SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead))) && !OWN_PLAN.test(c.text) && !(framed && OWN_PLAN.test(frameHead));
-        f.proposal = proposal;
+        f.proposal = proposalOf();
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
-        else if (plan && (!q || plan.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(plan.start, plan.end)}` });
+        else if (planOf() && (!q || planOf()!.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // inside a bracket that opens on the base ("(năm đầu giai đoạn, toàn tỉnh có 40 xã nâng cao, 09 xã kiểu mẫu)")
@@ -239,9 +245,6 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       for (const ind of indicators)
         if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) out.push(make(ind, undefined, 0, inFuture ? 'target' : 'result'));
     }
-    // only the indicators the clause names can be read from it (every window below lies inside the clause)
-    const clauseNorm = normalize(c.text);
-    const named = indicators.filter((ind) => mentions(ind, clauseNorm));
     if (!named.length) continue;
     const qs = extractQuantities(c.text);
     let prevEnd = 0;

@@ -76,8 +76,15 @@ const PAREN_ITEM = /(?:^|(?<=[.;]\s{1,3}))\((\d{1,2})\)\s*/gu;
  * title is the words before its colon, or its whole sentence when it has none.
  */
 function runInsWithin(p: Paragraph): Heading[] {
-  if (p.cell || p.styleLevel !== undefined || !p.text.includes('(')) return [];
+  if (p.cell || p.styleLevel !== undefined) return [];
   const text = p.text;
+  // most paragraphs hold no three "(n)" at all: count them cheaply before matching
+  let items = 0;
+  for (let i = text.indexOf('('); i >= 0 && items < 3; i = text.indexOf('(', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c >= 48 && c <= 57) items++;
+  }
+  if (items < 3) return [];
   const found = [...text.matchAll(PAREN_ITEM)];
   if (found.length < 3 || found.some((m, k) => k > 0 && Number(m[1]) !== Number(found[k - 1][1]) + 1)) return [];
   return found.map((m, k) => {
