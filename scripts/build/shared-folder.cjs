@@ -31,8 +31,10 @@ B. Mỗi máy người dùng
   2. Ô "Catalog Url": gõ đường dẫn thư mục dùng chung, ví dụ \\\\may-chu\\decuong-addin
      → bấm "Add catalog".
   3. Đánh dấu "Show in Menu" → OK → đóng Word và mở lại.
-  4. Trang đầu (Home) → Phần bổ trợ (Add-ins) → Thêm phần bổ trợ (More Add-ins)
-     → THƯ MỤC DÙNG CHUNG (SHARED FOLDER) → chọn "Đề cương NTM" → Thêm (Add).
+  4. Chèn (Insert) → Phần bổ trợ của tôi (My Add-ins) → THƯ MỤC DÙNG CHUNG
+     (SHARED FOLDER) → chọn "Đề cương NTM" → Thêm (Add).
+     (Microsoft 365 bản mới: Trang đầu (Home) → Phần bổ trợ (Add-ins)
+     → Thêm phần bổ trợ (More Add-ins) → SHARED FOLDER.)
   5. Nút "Đề cương NTM" hiện ở nhóm "Đề cương" trên thẻ Trang đầu.
 
 C. Cập nhật
