@@ -3,6 +3,11 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const fs = require('fs');
+const { productionManifest, normaliseBase } = require('./scripts/build/production-manifest.cjs');
+const { cspMetaTag } = require('./scripts/build/content-security-policy.cjs');
+const { INSTRUCTION_FILE, sharedFolderInstruction } = require('./scripts/build/shared-folder.cjs');
+const { version } = require('./package.json');
 
 /** `webpack --env demo`: the task pane on the in-memory Word (test/browser), for the browser test and the screenshot. */
 function demoConfig() {
@@ -22,12 +27,43 @@ function demoConfig() {
   };
 }
 
+/** After the build, write <dist>/shared-folder/: the production manifest and the one-page instruction. */
+class SharedFolderPlugin {
+  constructor(dir, base) {
+    this.dir = dir;
+    this.base = base;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap('SharedFolderPlugin', () => {
+      const xml = productionManifest(fs.readFileSync(path.join(__dirname, 'manifest.xml'), 'utf8'), this.base, version);
+      fs.rmSync(this.dir, { recursive: true, force: true });
+      fs.mkdirSync(this.dir, { recursive: true });
+      fs.writeFileSync(path.join(this.dir, 'manifest.xml'), xml);
+      fs.writeFileSync(path.join(this.dir, INSTRUCTION_FILE), sharedFolderInstruction(this.base, version));
+    });
+  }
+}
+
+/*
+ * `webpack --mode production --env base=https://HOST/PATH/` (what `npm run build -- --env base=...` runs): the files
+ * to serve under the base go to dist/addin/ with a production manifest.xml, and dist/shared-folder/ gets the
+ * package for a network-share catalog. Without a base the manifest keeps https://localhost:3000 (development).
+ * `--env dist=DIR` writes to DIR instead of dist/ (used by the tests).
+ */
 module.exports = (env, argv) => {
-  if (env && env.demo) return demoConfig();
+  env = env || {};
+  if (env.demo) return demoConfig();
   const dev = argv.mode !== 'production';
+  const distDir = path.resolve(env.dist || path.join(__dirname, 'dist'));
+  const base = env.base ? normaliseBase(env.base) : null;
+  if (!dev && !base) console.log('decuong build: no --env base=https://HOST/PATH/ given: manifest.xml keeps the development URLs (https://localhost:3000) and no shared-folder package is written.');
+  // The policy goes first in <head> (a meta policy covers only what follows it); not in development, where
+  // webpack-dev-server's eval source maps and live-reload socket need more.
+  const cspTag = dev ? '' : cspMetaTag();
+  const manifestTransform = base ? (content) => productionManifest(content.toString('utf8'), base, version) : undefined;
   return {
-    entry: { taskpane: './src/taskpane/index.tsx' },
-    output: { path: path.resolve(__dirname, 'dist', 'addin'), filename: '[name].[contenthash:8].js', clean: true },
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/taskpane/commands.ts' },
+    output: { path: path.join(distDir, 'addin'), filename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     devtool: dev ? 'eval-source-map' : false,
     performance: { hints: false },
@@ -35,15 +71,16 @@ module.exports = (env, argv) => {
       rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: [] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], cspTag }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'], cspTag }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/help.html', to: 'help.html' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform },
         ],
       }),
+      ...(base ? [new SharedFolderPlugin(path.join(distDir, 'shared-folder'), base)] : []),
     ],
     devServer: {
       port: 3000,
