@@ -90,6 +90,8 @@ export interface DocumentPort {
   /** Insert the given missing items, each at its place in the outline. One insertion at a time. */
   insertMissing(pack: Pack, ids: string[], level?: Level, onProgress?: Progress): Promise<InsertOutcome>;
   insertSection(pack: Pack, sectionId: string, level?: Level): Promise<boolean>;
+  /** "Chèn bảng chỉ tiêu": the section's indicator table, targets filled from the pack, after the paragraph at the cursor (removable like other insertions); false when the pack places no indicator there. */
+  insertIndicatorTable?(pack: Pack, sectionId: string, level?: Level): Promise<boolean>;
   goTo(target: GoToTarget): Promise<boolean>;
   addMarks(marks: Array<{ paragraph: number; message: string }>): Promise<MarkOutcome>;
   /** Unwrap the marks' frames and delete decuong's comments; a comment Word refuses to delete is counted. */

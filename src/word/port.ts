@@ -14,6 +14,7 @@ import { queue } from './queue';
 import { paragraphEvents, selectionEvents, withoutEchoes, QUIET_MS, type ChangeSource } from './events';
 import { WordRefusal } from './errors';
 import { cursorPlace } from './where';
+import { indicatorTableBlock } from '../core/indicator-table';
 
 export interface PortOptions {
   comments: boolean;
@@ -69,6 +70,13 @@ export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
       return { paragraphs: r.paragraphs, sections: r.sections, unframed: r.unframed, ...(r.cancelled ? { cancelled: true } : {}) };
     }),
     insertSection: (pack, id, level) => exclusive(async (ctx) => (await insertSections(ctx, pack, [id], level)).sections > 0),
+    insertIndicatorTable: (pack, id, level) => exclusive(async (ctx) => {
+      const block = indicatorTableBlock(pack, id, level);
+      if (!block) return false;
+      const c = await cursorAnchor(ctx);
+      await insertRuns(ctx, [{ anchor: c.anchor, blocks: [block], leaveList: c.list }]);
+      return true;
+    }),
     goTo: (t) => q.run(async (ctx) => (await goTo(ctx, t)).ok, true),
     addMarks: (marks) => exclusive(async (ctx) => {
       const r = await addMarks(ctx, marks, opts.comments);
