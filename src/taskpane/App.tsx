@@ -154,6 +154,20 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
   // the writer's tab follows the cursor, on the last check's result for the template in use
   const lastReport = state.report && pack && state.report.pack.id === pack.id ? state.report : undefined;
   const follow = useFollow(port, pack, lastReport, state.doc, tab === 'write');
+  const [tableBusy, setTableBusy] = useState(false);
+  const insertTable = (sectionId: string) => {
+    if (!port?.insertIndicatorTable || !pack || tableBusy || port.busy()) return;
+    const lvl = level === 'auto' ? lastReport?.level as Level | undefined : level;
+    setTableBusy(true);
+    port.insertIndicatorTable(pack, sectionId, lvl)
+      .then((ok) => {
+        if (!ok) return;
+        const n = pack.indicators.filter((i) => i.section === sectionId && (!lvl || i.levels.includes(lvl))).length;
+        say(t(lang, 'indicatorTableInserted', { n }));
+        setStale('doc');
+      }, (e) => say(failureText(lang, e), 'error'))
+      .finally(() => setTableBusy(false));
+  };
   const writing = useWriting(port, pack, packs, level === 'auto' ? undefined : level, lang, say);
 
   return (
@@ -196,7 +210,12 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
         : pack ? (
           <WritePanel
             pack={pack} writing={writing} ready={!!port} lang={lang}
-            guide={port?.whereIs && <SectionGuide follow={follow} lang={lang} canCheck={!state.busy} onCheck={() => void runCheck()} />}
+            guide={port?.whereIs && (
+              <SectionGuide
+                follow={follow} lang={lang} canCheck={!state.busy} onCheck={() => void runCheck()}
+                onInsertTable={port.insertIndicatorTable && insertTable} canInsert={!writing.work && !tableBusy}
+              />
+            )}
           />
         ) : <Text>{t(lang, 'noTemplateYet')}</Text>}
     </main>

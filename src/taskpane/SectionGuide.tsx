@@ -14,7 +14,11 @@ const useStyles = makeStyles({
 });
 
 /** The section under the cursor: its guidance, what it must contain, its indicators with their targets, and what the last check found missing. */
-export function SectionGuide({ follow, lang, canCheck, onCheck }: { follow: Follow; lang: UiLang; canCheck: boolean; onCheck: () => void }) {
+export function SectionGuide({ follow, lang, canCheck, onCheck, onInsertTable, canInsert }: {
+  follow: Follow; lang: UiLang; canCheck: boolean; onCheck: () => void;
+  /** "Chèn bảng chỉ tiêu" for the section, where the port can. */
+  onInsertTable?: (sectionId: string) => void; canInsert?: boolean;
+}) {
   const styles = useStyles();
   const body = () => {
     if (follow.kind === 'none') {
@@ -53,6 +57,9 @@ export function SectionGuide({ follow, lang, canCheck, onCheck }: { follow: Foll
                 </li>
               ))}
             </ul>
+            {onInsertTable && (
+              <Button size="small" disabledFocusable={!canInsert} onClick={() => canInsert && onInsertTable(g.id)}>{t(lang, 'insertIndicatorTable')}</Button>
+            )}
           </>
         )}
         <h3 className={styles.h3}>{t(lang, 'guideMissing')}</h3>

@@ -154,6 +154,8 @@ const STRINGS = {
     guideMissing: 'Còn thiếu',
     guideMissingItem: 'Chưa viết: {label}',
     guideNothingMissing: 'Lần kiểm tra trước không thấy thiếu gì ở mục này.',
+    insertIndicatorTable: 'Chèn bảng chỉ tiêu',
+    indicatorTableInserted: 'Đã chèn bảng {n} chỉ tiêu sau đoạn có con trỏ, mục tiêu lấy theo mẫu báo cáo. Điền cột Thực hiện và Đánh giá; khi chưa điền, gỡ được bằng "Gỡ phần khung chưa viết".',
   },
   en: {
     appTitle: 'Decuong NTM',
@@ -307,6 +309,8 @@ const STRINGS = {
     guideMissing: 'Still missing',
     guideMissingItem: 'Not written: {label}',
     guideNothingMissing: 'The last check found nothing missing in this item.',
+    insertIndicatorTable: 'Insert indicator table',
+    indicatorTableInserted: 'Inserted a table of {n} indicators after the paragraph with the cursor, targets from the report template. Fill in the Thực hiện and Đánh giá columns; until then "Remove the unwritten outline" removes it.',
   },
 } as const;
 

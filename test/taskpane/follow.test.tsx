@@ -126,3 +126,20 @@ test('leaving the writer\'s tab stops following the cursor', async () => {
   fireEvent.click(screen.getByRole('tab', { name: 'Rà soát' }));
   expect(subscribers()).toBe(0);
 });
+
+test('"Chèn bảng chỉ tiêu" from the section under the cursor: the table goes in after that paragraph, targets filled, nothing of the writer\'s moved', async () => {
+  const d = await sampleDoc();
+  const { port, move } = followed(d);
+  ui(<App host={{ inWord: true }} port={port} />);
+  await checkNow();
+  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
+  const h = await headingOf('p1.iii.1');
+  await move(h + 1);
+  const before = d.paras.map((p) => p.text);
+  fireEvent.click(await within(region()).findByRole('button', { name: 'Chèn bảng chỉ tiêu' }));
+  await screen.findByText(/Đã chèn bảng \d+ chỉ tiêu sau đoạn có con trỏ/);
+  expect(d.paras.some((p) => p.cell && /≥ 85% \(năm 2025\)/.test(p.text))).toBe(true);
+  // the writer's paragraphs all there, in order, after the table as before it
+  expect(d.paras.filter((p) => !p.cell || before.includes(p.text)).map((p) => p.text).filter((x) => before.includes(x)).slice(-20)).toEqual(before.slice(-20));
+  expect(d.paras.slice(0, h + 2).map((p) => p.text)).toEqual(before.slice(0, h + 2));
+});
