@@ -54,3 +54,13 @@ test('a section the template gives no indicator: nothing inserted', async () => 
   expect(await port.insertIndicatorTable!(NQ16, 'p1.ii.1')).toBe(false);
   expect(d.writes.length).toBe(writes);
 });
+
+test('an unfilled table changes nothing the check finds: its targets are not read as results', async () => {
+  const { d, port } = await setUp();
+  const r0 = check(await port.read(), NQ16, {});
+  await port.insertIndicatorTable!(NQ16, 'p1.iii.1');
+  expect(d.paras.some((p) => p.cell && p.text.includes('≥ 85%'))).toBe(true);
+  const r1 = check(await port.read(), NQ16, {});
+  expect(r1.indicators.map((i) => [i.id, i.status, i.value])).toEqual(r0.indicators.map((i) => [i.id, i.status, i.value]));
+  expect(r1.findings.map((f) => f.code).sort()).toEqual(r0.findings.map((f) => f.code).sort());
+});
