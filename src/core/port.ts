@@ -74,6 +74,12 @@ export interface DocSettings {
 /** Called between insertion batches with blocks done and total; returning false stops before the next batch (what is in stays removable). */
 export type Progress = (done: number, total: number) => void | boolean;
 
+/** The paragraph under the cursor (its index as the reader numbers them) and its text. */
+export interface CursorPlace {
+  paragraph: number;
+  text: string;
+}
+
 export interface DocumentPort {
   /** Read the document (read-only). */
   read(): Promise<DocModel & { reading?: ReadInfo }>;
@@ -84,6 +90,8 @@ export interface DocumentPort {
   /** Insert the given missing items, each at its place in the outline. One insertion at a time. */
   insertMissing(pack: Pack, ids: string[], level?: Level, onProgress?: Progress): Promise<InsertOutcome>;
   insertSection(pack: Pack, sectionId: string, level?: Level): Promise<boolean>;
+  /** "Chèn bảng chỉ tiêu": the section's indicator table, targets filled from the pack, after the paragraph at the cursor (removable like other insertions); false when the pack places no indicator there. */
+  insertIndicatorTable?(pack: Pack, sectionId: string, level?: Level): Promise<boolean>;
   goTo(target: GoToTarget): Promise<boolean>;
   addMarks(marks: Array<{ paragraph: number; message: string }>): Promise<MarkOutcome>;
   /** Unwrap the marks' frames and delete decuong's comments; a comment Word refuses to delete is counted. */
@@ -94,6 +102,10 @@ export interface DocumentPort {
   busy(): boolean;
   /** Call back when the document may have changed (not for the add-in's own changes); returns an unsubscribe. */
   onChange?(cb: () => void): () => void;
+  /** Where the cursor is, read-only, in one round trip; null outside the main text or while an insertion runs. */
+  whereIs?(): Promise<CursorPlace | null>;
+  /** Call back when the writer moves the cursor; returns an unsubscribe. */
+  onSelection?(cb: () => void): () => void;
   /** The document's own settings, where the host has them. */
   settings?: DocSettings;
   /** Word comments are available (WordApi 1.4). */

@@ -9,7 +9,7 @@ import type { Level, Pack, Section } from '../packs/schema';
 export type SkeletonBlock =
   | { kind: 'heading'; level: number; text: string; sectionId: string }
   | { kind: 'guidance'; text: string; tag: string; sectionId: string }
-  | { kind: 'table'; header: string[]; rows: number; tag: string; sectionId: string; title: string }
+  | { kind: 'table'; header: string[]; rows: number; tag: string; sectionId: string; title: string; /** Rows filled in advance (the indicator table's targets). */ values?: string[][] }
   | { kind: 'para'; text: string; role: 'agency' | 'number' | 'motto' | 'date' | 'title' | 'subtitle' | 'appendix' | 'closing'; bold?: boolean; center?: boolean };
 
 export const TAG_PREFIX = 'decuong';

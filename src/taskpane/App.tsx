@@ -16,6 +16,8 @@ import { useWriting } from './useWriting';
 import { failureText } from './messages';
 import { Note } from './Note';
 import { loadRememberedPacks, rememberPack } from './rememberedPacks';
+import { useFollow } from './useFollow';
+import { SectionGuide } from './SectionGuide';
 
 const useStyles = makeStyles({
   root: {
@@ -89,7 +91,7 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
     try {
       const doc = await port.read();
       const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? 'auto' : 'given' });
-      setState({ report, reading: doc.reading, at: new Date(), busy: false });
+      setState({ report, reading: doc.reading, doc, at: new Date(), busy: false });
       setStale(undefined);
       return report;
     } catch (e) {
@@ -149,6 +151,23 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
 
   const say = (text: string, intent: 'success' | 'error' = 'success') => setMessage({ text, intent });
   // insertion and removal live here, not in the Write tab: switching tabs neither stops nor repeats them
+  // the writer's tab follows the cursor, on the last check's result for the template in use
+  const lastReport = state.report && pack && state.report.pack.id === pack.id ? state.report : undefined;
+  const follow = useFollow(port, pack, lastReport, state.doc, tab === 'write');
+  const [tableBusy, setTableBusy] = useState(false);
+  const insertTable = (sectionId: string) => {
+    if (!port?.insertIndicatorTable || !pack || tableBusy || port.busy()) return;
+    const lvl = level === 'auto' ? lastReport?.level as Level | undefined : level;
+    setTableBusy(true);
+    port.insertIndicatorTable(pack, sectionId, lvl)
+      .then((ok) => {
+        if (!ok) return;
+        const n = pack.indicators.filter((i) => i.section === sectionId && (!lvl || i.levels.includes(lvl))).length;
+        say(t(lang, 'indicatorTableInserted', { n }));
+        setStale('doc');
+      }, (e) => say(failureText(lang, e), 'error'))
+      .finally(() => setTableBusy(false));
+  };
   const writing = useWriting(port, pack, packs, level === 'auto' ? undefined : level, lang, say);
 
   return (
@@ -188,7 +207,17 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
             onCheck={runCheck} onAuto={setAuto} onAddSection={addSection} onDismissNote={(id) => setNotes((m) => { const n = new Map(m); n.delete(id); return n; })}
           />
         )
-        : pack ? <WritePanel pack={pack} writing={writing} ready={!!port} lang={lang} /> : <Text>{t(lang, 'noTemplateYet')}</Text>}
+        : pack ? (
+          <WritePanel
+            pack={pack} writing={writing} ready={!!port} lang={lang}
+            guide={port?.whereIs && (
+              <SectionGuide
+                follow={follow} lang={lang} canCheck={!state.busy} onCheck={() => void runCheck()}
+                onInsertTable={port.insertIndicatorTable && insertTable} canInsert={!writing.work && !tableBusy}
+              />
+            )}
+          />
+        ) : <Text>{t(lang, 'noTemplateYet')}</Text>}
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, ReportResult, SectionStatus } from '../core/report';
 import type { Pack } from '../packs/schema';
+import type { DocModel } from '../core/model';
 import type { DocumentPort, ReadInfo } from '../core/port';
 import { findingKey, groupFindings, type FindingGroup } from '../core/format/groups';
 import { sectionLabel } from '../core/format/words';
@@ -25,6 +26,8 @@ export interface CheckState {
   report?: ReportResult;
   /** How Word was read (round trips, what could not be read). */
   reading?: ReadInfo;
+  /** The document as the last check read it (the pane that follows the cursor maps paragraph indexes on it). */
+  doc?: DocModel;
   at?: Date;
   busy: boolean;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Radio, RadioGroup, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Pack } from '../packs/schema';
 import { PackOutline } from './PackOutline';
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 /** Insert the outline (only what is missing, unless the writer chooses the whole), remove what was not written, browse the outline. */
-export function WritePanel(props: { pack: Pack; writing: Writing; ready: boolean; lang: UiLang }) {
+export function WritePanel(props: { pack: Pack; writing: Writing; ready: boolean; lang: UiLang; guide?: ReactNode }) {
   const { pack, writing: w, lang } = props;
   const styles = useStyles();
   const [where, setWhere] = useState<Where>('cursor');
@@ -24,6 +24,7 @@ export function WritePanel(props: { pack: Pack; writing: Writing; ready: boolean
 
   return (
     <div className={styles.root}>
+      {props.guide}
       <Field label={t(lang, 'where')}>
         <RadioGroup value={where} onChange={(_, d) => setWhere(d.value as Where)}>
           <Radio value="cursor" label={t(lang, 'atCursor')} />

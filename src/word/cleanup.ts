@@ -17,6 +17,7 @@
 import type { Level, Pack } from '../packs/schema';
 import { Level as Levels } from '../packs/schema';
 import { DEFAULT_GUIDANCE, parseTag, skeletonBlocks } from '../core/skeleton';
+import { INDICATOR_CAPTION, filledCells } from '../core/indicator-table';
 import { flatten, findHeadings } from '../core/structure';
 import { normalize } from '../core/text';
 import type { CleanupOutcome } from '../core/port';
@@ -33,10 +34,12 @@ interface Expected {
   lines: Set<string>;
   /** Normalised guidance of each section, by tag. */
   byTag: Map<string, string>;
+  /** What an indicator table's rows hold as inserted (labels, units, targets). */
+  filled: Set<string>;
 }
 
 function expected(packs: Pack[]): Expected {
-  const e: Expected = { headings: new Set(), guidance: new Set([DEFAULT_GUIDANCE]), captions: new Set(), blocks: new Set(), lines: new Set(), byTag: new Map() };
+  const e: Expected = { headings: new Set(), guidance: new Set([DEFAULT_GUIDANCE]), captions: new Set([INDICATOR_CAPTION]), blocks: new Set(), lines: new Set(), byTag: new Map(), filled: filledCells(packs) };
   const levels: Array<Level | undefined> = [undefined, ...Levels.options];
   for (const pack of packs) {
     for (const f of flatten(pack)) e.byTag.set(`decuong:g:${pack.id}:${f.section.id}`, normalize(f.section.guidance ?? DEFAULT_GUIDANCE));
@@ -103,7 +106,9 @@ function plan(read: ReadResult, e: Expected): Plan {
   for (const cells of tables.values()) {
     const cap = cells[0] - 1;
     if (cap < 0 || !ours(cap, e.captions)) continue;
-    if (cells.some((i) => paras[i].cell!.row > 0 && text(i) !== '')) continue;
+    // rows below the header empty, or holding only what the template filled in (an indicator table's targets)
+    const prefilled = text(cap) === INDICATOR_CAPTION;
+    if (cells.some((i) => paras[i].cell!.row > 0 && text(i) !== '' && !(prefilled && paras[i].cell!.cell < 3 && e.filled.has(text(i))))) continue;
     removals.push({ kind: 'table', at: cells[0] }, { kind: 'paragraph', at: cap });
     [cap, ...cells].forEach((i) => gone.add(i));
     outcome.tables++;

@@ -84,7 +84,7 @@ function put(b: SkeletonBlock, at: Anchor, out: Placed, leaveList: boolean): Anc
     case 'table': {
       const caption = add(at, b.title + MARK);
       format(caption, 'Normal', { italic: true, align: 'Left' }, leaveList);
-      const values = [b.header, ...Array.from({ length: b.rows }, () => b.header.map(() => ''))];
+      const values = [b.header, ...(b.values ?? Array.from({ length: b.rows }, () => b.header.map(() => '')))];
       const table = caption.insertTable(values.length, b.header.length, 'After', values);
       // not applied on Windows desktop (office-js#6411): the header row is still the first row
       table.headerRowCount = 1;

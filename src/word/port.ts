@@ -13,6 +13,8 @@ import { removeUnwritten } from './cleanup';
 import { queue } from './queue';
 import { paragraphEvents, selectionEvents, withoutEchoes, QUIET_MS, type ChangeSource } from './events';
 import { WordRefusal } from './errors';
+import { cursorPlace } from './where';
+import { indicatorTableBlock } from '../core/indicator-table';
 
 export interface PortOptions {
   comments: boolean;
@@ -21,6 +23,8 @@ export interface PortOptions {
   /** Events within this long of the add-in's own change are its echo. */
   quietMs?: number;
   read?: ReadOptions;
+  /** Where selection-change events come from (none: the pane does not follow the cursor). */
+  selections?: ChangeSource;
   /** The document's settings (Office's `document.settings`; an in-memory store in tests). */
   settings?: DocSettings;
 }
@@ -66,6 +70,13 @@ export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
       return { paragraphs: r.paragraphs, sections: r.sections, unframed: r.unframed, ...(r.cancelled ? { cancelled: true } : {}) };
     }),
     insertSection: (pack, id, level) => exclusive(async (ctx) => (await insertSections(ctx, pack, [id], level)).sections > 0),
+    insertIndicatorTable: (pack, id, level) => exclusive(async (ctx) => {
+      const block = indicatorTableBlock(pack, id, level);
+      if (!block) return false;
+      const c = await cursorAnchor(ctx);
+      await insertRuns(ctx, [{ anchor: c.anchor, blocks: [block], leaveList: c.list }]);
+      return true;
+    }),
     goTo: (t) => q.run(async (ctx) => (await goTo(ctx, t)).ok, true),
     addMarks: (marks) => exclusive(async (ctx) => {
       const r = await addMarks(ctx, marks, opts.comments);
@@ -77,6 +88,11 @@ export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
       return { headings: r.headings, tables: r.tables, guidance: r.guidance, lines: r.lines };
     }),
     busy: () => working,
+    whereIs: () => (working ? Promise.resolve(null) : q.run(async (ctx) => {
+      const c = await cursorPlace(ctx);
+      return c && { paragraph: c.paragraph, text: c.text };
+    })),
+    onSelection: opts.selections,
     onChange: source ? withoutEchoes(source, q, opts.quietMs ?? QUIET_MS) : undefined,
   };
 }
@@ -90,6 +106,9 @@ export function officeWordPort(): DocumentPort {
   return wordPort(run, {
     comments: supports('1.4'),
     settings: officeSettings(O?.context?.document?.settings as unknown as Parameters<typeof officeSettings>[0]),
+    selections: typeof (O?.context?.document as { addHandlerAsync?: unknown } | undefined)?.addHandlerAsync === 'function'
+      ? selectionEvents(O.context.document as unknown as Parameters<typeof selectionEvents>[0], O.EventType.DocumentSelectionChanged)
+      : undefined,
     changes: (q) => {
       if (supports('1.6')) return paragraphEvents(q);
       const doc = O?.context?.document as unknown as Parameters<typeof selectionEvents>[0] | undefined;
