@@ -32,11 +32,22 @@ function followed(d: FakeDocument) {
   return { port, move, subscribers: () => subs.size };
 }
 
-const headingOf = async (id: string) => {
-  const r = check(await readDocx(readFileSync(join(__dirname, '../../samples/bao-cao-mau.docx'))), NQ16, {});
-  return r.sections.find((s) => s.id === id)!.paragraph!;
-};
+/** The sample report as the check sees it (read once). */
+let sample: ReturnType<typeof check> | undefined;
+const sampleReport = async () => (sample ??= check(await readDocx(readFileSync(join(__dirname, '../../samples/bao-cao-mau.docx'))), NQ16, {}));
+const headingOf = async (id: string) => (await sampleReport()).sections.find((s) => s.id === id)!.paragraph!;
 const region = () => screen.getByRole('region', { name: 'Mục đang viết' });
+
+/** The sample report in the pane, checked once, the writer's tab open and following the cursor. */
+async function writing() {
+  const d = await sampleDoc();
+  const f = followed(d);
+  ui(<App host={{ inWord: true }} port={f.port} />);
+  await checkNow();
+  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
+  await screen.findByRole('region', { name: 'Mục đang viết' });
+  return { d, ...f };
+}
 
 test('before a check the writer is asked to check once; after it the section under the cursor is shown', async () => {
   const d = await sampleDoc();
@@ -54,12 +65,7 @@ test('before a check the writer is asked to check once; after it the section und
 });
 
 test('a selection change: at most 2 syncs, no write, no re-read; the section, its six topics, its indicators with targets in Vietnamese format', async () => {
-  const d = await sampleDoc();
-  const { port, move } = followed(d);
-  ui(<App host={{ inWord: true }} port={port} />);
-  await checkNow();
-  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
-  await screen.findByRole('region', { name: 'Mục đang viết' });
+  const { d, move } = await writing();
 
   const topics = await headingOf('p1.iii.2.3');
   let syncs = d.syncs;
@@ -80,16 +86,11 @@ test('a selection change: at most 2 syncs, no write, no re-read; the section, it
 });
 
 test('ten moves cost at most 2 syncs each and never write; the sections follow the cursor', async () => {
-  const d = await sampleDoc();
-  const { port, move } = followed(d);
-  ui(<App host={{ inWord: true }} port={port} />);
-  await checkNow();
-  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
-  await screen.findByRole('region', { name: 'Mục đang viết' });
+  const { d, move } = await writing();
   const before = d.syncs;
   const at = [10, 30, 50, 70, 90, 110, 130, 150, 20, 40].filter((i) => i < d.paras.length);
   for (const i of at) await move(i);
-  const r = check(await readDocx(readFileSync(join(__dirname, '../../samples/bao-cao-mau.docx'))), NQ16, {});
+  const r = await sampleReport();
   const last = guideAt(NQ16, r, at[at.length - 1])!;
   await waitFor(() => expect(within(region()).getByText(sectionLabel(last.number, last.title))).toBeTruthy());
   expect(d.syncs - before).toBeGreaterThanOrEqual(1);
@@ -102,7 +103,7 @@ test('what the last check found missing in the section is listed; an edit since 
   const { port, move } = followed(d);
   ui(<App host={{ inWord: true }} port={port} />);
   await checkNow();
-  const r = check(await readDocx(readFileSync(join(__dirname, '../../samples/bao-cao-mau.docx'))), NQ16, {});
+  const r = await sampleReport();
   const f = r.findings.find((x) => x.section && x.severity !== 'info' && r.sections.find((s) => s.id === x.section)?.paragraph !== undefined)!;
   const s = r.sections.find((x) => x.id === f.section)!;
   fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
@@ -116,12 +117,7 @@ test('what the last check found missing in the section is listed; an edit since 
 });
 
 test('leaving the writer\'s tab stops following the cursor', async () => {
-  const d = await sampleDoc();
-  const { port, subscribers } = followed(d);
-  ui(<App host={{ inWord: true }} port={port} />);
-  await checkNow();
-  fireEvent.click(screen.getByRole('tab', { name: 'Soạn thảo' }));
-  await screen.findByRole('region', { name: 'Mục đang viết' });
+  const { subscribers } = await writing();
   expect(subscribers()).toBe(1);
   fireEvent.click(screen.getByRole('tab', { name: 'Rà soát' }));
   expect(subscribers()).toBe(0);
