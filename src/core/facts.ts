@@ -431,10 +431,9 @@ function namedCounts(c: { text: string; start: number }, named: Indicator[], pla
   }
 }
 /** The bare noun by which a report names its own unit, as a clause's subject: "Xã đạt chuẩn …", "; xã duy trì …". */
-const SELF_NOUN: Record<string, RegExp> = {
-  xa: /(?:^\s*|[.;:,]\s*)((?:X|x)ã)(?=\s+(?:(?:đã|vẫn|duy trì|tiếp tục|cũng)\s+)*(?:cơ bản\s+)?(?:đạt|hoàn thành|được))/gu,
-  huyen: /(?:^\s*|[.;:,]\s*)((?:H|h)uyện)(?=\s+(?:(?:đã|vẫn|duy trì|tiếp tục|cũng)\s+)*(?:cơ bản\s+)?(?:đạt|hoàn thành|được))/gu,
-};
+const selfNoun = (noun: string) =>
+  new RegExp(`(?:^\\s*|[.;:,]\\s*)((?:${noun[0].toUpperCase()}|${noun[0]})${noun.slice(1)})(?=\\s+(?:(?:đã|vẫn|duy trì|tiếp tục|cũng)\\s+)*(?:cơ bản\\s+)?(?:đạt|hoàn thành|được))`, 'gu');
+const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun('huyện') };
 /** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
   // on the text as written: folded, "quận" would be "bình quân"'s "quan"
