@@ -39,8 +39,8 @@ export function mentions(ind: Indicator, normText: string): boolean {
 
 export const digitKeyword = (ind: Indicator) => keywordSets(ind).some((set) => set.some((k) => /\d/.test(k)));
 
-/** "Toàn huyện có …", "trên địa bàn xã …": the writer's unit, not the subject of the figure. */
-const PLACE = /\b(?:toan|ca) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b/g;
+/** "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã": the writer's unit, not the subject of the figure. */
+const PLACE = /\b(?:toan|ca) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |hien |van |con )?co\b)/g;
 
 const normExcludes = new WeakMap<Indicator, string[]>();
 
@@ -52,7 +52,7 @@ export function excluded(ind: Indicator, normText: string): boolean {
   const t = PLACE_HINT.test(normText) ? normText.replace(PLACE, ' ') : normText;
   return ex.some((k) => containsNormalized(t, k));
 }
-const PLACE_HINT = /toan|ca |tren dia ban/;
+const PLACE_HINT = /toan|ca |tren dia ban| co\b/;
 
 /**
  * Matching folds diacritics (writers sometimes type without them), which makes some words one: "tưới"

@@ -9,6 +9,7 @@ import { displayText, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
 import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
+import { tableOutlineHeadings } from './table-outline';
 import { CLOSING, isReportTitle } from './lexicon';
 
 /** The paragraph of the document's title ("BÁO CÁO") among its first lines, or -1. */
@@ -29,6 +30,8 @@ export interface Heading {
   also?: number;
   /** A plain paragraph that Word numbers "(1)", "a)": a heading only when it is one of the pack's items. */
   weak?: boolean;
+  /** A row of a report written as a table ("TT | Nội dung | Kết quả"): the table it is in. */
+  inTable?: number;
 }
 
 const SCHEME_LEVEL: Record<string, number> = { phan: 1, caps: 2, roman: 2, arabic: 3, decimal: 4, paren: 5, alpha: 5, bullet: 6, none: 3 };
@@ -64,7 +67,18 @@ export function findHeadings(doc: DocModel): Heading[] {
     }
     prev = h ?? undefined;
   }
-  return out;
+  return out.filter((h) => !h.weak && h.number).length < MIN_OUTSIDE_TABLES ? withTableOutline(doc, out) : out;
+}
+
+/** Fewer numbered headings than this outside tables: the outline may be a table ("TT | Nội dung | Kết quả"). */
+const MIN_OUTSIDE_TABLES = 3;
+
+/** The headings with those of the document's outline tables, in document order. */
+function withTableOutline(doc: DocModel, headings: Heading[]): Heading[] {
+  const inTables = tableOutlineHeadings(doc);
+  if (!inTables.size) return headings;
+  const rows: Heading[] = [...inTables.values()].map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table }));
+  return [...headings, ...rows].sort((a, b) => a.paragraph - b.paragraph);
 }
 
 /** Where a typed "(n)" item starts in a paragraph: at its start, or after the full stop or ";" ending the item before. */
@@ -130,6 +144,15 @@ function asHeading(p: Paragraph): Heading | null {
     const body = full.slice(end).trim();
     if (head.split(/\s+/).length >= 3 && head.length <= 200 && body.split(/\s+/).length >= 3)
       return { paragraph: p.index, title: head, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: head, runIn: body, weak: true };
+  }
+  // "- **Quan điểm chỉ đạo:** xây dựng nông thôn mới là …": a dash item led by bold or italics, a candidate the alignment confirms or drops
+  if (!styled && !p.bold && (p.boldStart || p.italicStart) && m?.scheme === 'bullet' && p.lead !== undefined) {
+    const end = full.length - p.text.length + p.lead;
+    const head = full.slice(0, end).replace(/[\s.:：;,–-]+$/u, '');
+    const title = parseMarker(head)?.rest.trim() ?? '';
+    const body = full.slice(end).trim();
+    if (title.split(/\s+/).length >= 2 && title.length <= 200 && body.split(/\s+/).length >= 3)
+      return { paragraph: p.index, title, number: m.number, scheme: 'bullet', level: SCHEME_LEVEL.bullet, raw: head, runIn: body, weak: true };
   }
   // a plain "(1) Quy hoạch: 12/12 xã …" typed by hand, no bold or italics: a weak candidate the alignment confirms or drops
   if (!styled && !p.bold && !lead && m && m.scheme === 'paren') {

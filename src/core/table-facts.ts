@@ -110,7 +110,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
   const out: Fact[] = [];
   const from = Number(pack.period.from.slice(0, 4));
   for (const t of tables(doc)) {
-    if (t.rows.length < 2) continue;
+    if (t.rows.length < 2 || opts.proseTables?.has(t.table)) continue;
     const nHead = headerRows(t);
     const body = t.rows.slice(nHead);
     const width = Math.max(...body.map((r) => r.length), 0);

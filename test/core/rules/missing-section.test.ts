@@ -3,6 +3,26 @@ import { MET, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
 
+/** A commune's report answered in one table (rows: number, item, what was done), as some communes write it. */
+const PROSE = 'Đảng ủy, UBND xã đã chỉ đạo các thôn triển khai đồng bộ, đạt kết quả tích cực, được Nhân dân đồng tình hưởng ứng.';
+const TABLE_REPORT = [
+  'ỦY BAN NHÂN DÂN', 'XÃ TAM PHƯỚC', 'Số: 148/BC-UBND', 'BÁO CÁO', 'Sơ kết 3 năm (2021-2023) thực hiện Chương trình MTQG xây dựng nông thôn mới',
+  '| TT | Nội dung đánh giá | Kết quả thực hiện |',
+  ...[
+    ['I', 'Đánh giá về kết quả công tác tổ chức, triển khai thực hiện Chương trình NTM'],
+    ['II', 'Kết quả thực hiện các Bộ tiêu chí NTM'],
+    ['III', 'Cơ chế, chính sách và huy động nguồn lực'],
+    ['IV', 'Thực hiện các Chương trình chuyên đề: chuyển đổi số, OCOP, du lịch nông thôn, khoa học công nghệ, môi trường, đào tạo nghề'],
+    ['V', 'Đánh giá tổng quan'],
+    ['VI', 'Tình hình nợ đọng xây dựng cơ bản, vốn đối ứng từ ngân sách địa phương'],
+    ['VII', 'Tình hình xây dựng, thực hiện kế hoạch các chương trình MTQG có sự tham gia của cộng đồng (Điều 8 Nghị định số 27/2022/NĐ-CP)'],
+    ['VIII', 'Nhiệm vụ, giải pháp thời gian đến'],
+    ['IX', 'Đề xuất, kiến nghị'],
+  ].map(([n, t]) => `| ${n} | ${t} | ${PROSE} |`),
+  'Nơi nhận:', '- UBND huyện Phú Ninh;', '- Lưu: VT.',
+].join('\n');
+
+
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
@@ -68,12 +88,30 @@ ruleTester('missing-section', {
       pack: 'ntm-tong-ket-2010-2020',
       src: outline('ntm-tong-ket-2010-2020', {}, ['1-2.co-che']).replace('## Nội dung, giải pháp thực hiện, đặc biệt là những nội dung, giải pháp để tiếp tục nâng cao chất lượng, đảm bảo tính bền vững của Chương trình', '## 3. Nội dung, giải pháp thực hiện và cơ chế chính sách huy động nguồn lực'),
     },
+    {
+      name: 'the items of Phần 1.2 as dash lines led by bold ("- Quan điểm chỉ đạo: …")',
+      pack: 'ntm-tong-ket-2010-2020',
+      src: outline('ntm-tong-ket-2010-2020').replace(/^## (Quan điểm chỉ đạo|Cơ chế chính sách huy động nguồn lực)\n([^\n]*)/gm, (_m, t: string, body: string) => `**- ${t}:** ${body} Nội dung này được quán triệt đến từng chi bộ.`),
+    },
+    {
+      name: 'a commune report written as one table "TT | Nội dung | Kết quả thực hiện"',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong',
+      level: 'xa',
+      src: TABLE_REPORT,
+    },
   ],
   invalid: [
     {
       name: 'an italic lead of the writer\'s own does not stand in for a missing item',
       src: nq16(results(MET), ['p1.iv.4']).replace('### 3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan', '### 3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan\n__Về công tác tuyên truyền vận động.__ Một số nơi còn hình thức, chưa sâu.'),
       expect: { sections: ['p1.iv.4'] },
+    },
+    {
+      name: 'a commune report written as one table, with one row of the outline left out',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong',
+      level: 'xa',
+      src: TABLE_REPORT.replace(/^\| VI \|[^\n]*\n/m, ''),
+      expect: { sections: ['no-dong-xdcb'] },
     },
     { name: 'a missing item is reported once, by id', drop: ['p1.iv.3'], expect: { sections: ['p1.iv.3'], severity: 'error' } },
     { name: 'a missing part is reported as the part, not each of its items', drop: ['p1.iv'], expect: { sections: ['p1.iv'] } },
