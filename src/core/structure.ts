@@ -112,13 +112,17 @@ function runInsWithin(p: Paragraph): Heading[] {
   });
 }
 
+/** A paragraph that opens with what may be a number: "Phần", "II.", "2", "(3)", "a)", "A.". */
+const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\)|[A-HĐ]\s*[.)/]\s)/iu;
+
 function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;
   const full = displayText(p).replace(/\n+/g, ' ').trim();
-  if (!full || (full.length > 260 && !p.boldStart && !p.italicStart)) return null;
+  const marked = MARKER_START.test(full);
+  if (!full || (full.length > 260 && !p.boldStart && !p.italicStart && !marked)) return null;
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
-  if (!styled && !p.bold && p.lead === undefined && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
+  if (!styled && !p.bold && p.lead === undefined && !marked) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
   // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops
   // … or a whole italic paragraph whose title ends at a colon ("_(2) Hạ tầng kinh tế - xã hội: kiên cố hóa …_")
@@ -161,6 +165,12 @@ function asHeading(p: Paragraph): Heading | null {
     if (colon >= 3 && colon <= 220 && title.split(/\s+/).length <= 40 && m.rest.slice(colon + 1).trim().split(/\s+/).length >= 3)
       return { paragraph: p.index, title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: full.slice(0, full.length - m.rest.length + colon).trim(), runIn: m.rest.slice(colon + 1).trim(), weak: true };
   }
+  // a plain paragraph opening with a number typed by hand, no bold, italics or style: "1. Công tác tuyên truyền.
+  // Trong 3 năm qua …", "1.1. Bối cảnh … của huyện" on its own line: a weak candidate the alignment confirms or drops
+  if (!styled && !p.bold && !lead && m && m.scheme !== 'bullet' && m.scheme !== 'phan' && !isCaps(full)) {
+    const plain = plainTitle(m.rest);
+    if (plain) return { paragraph: p.index, title: plain.title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: `${full.slice(0, full.length - m.rest.length)}${plain.title}`.trim(), ...(plain.body ? { runIn: plain.body } : {}), weak: true };
+  }
   if (!styled && !p.bold && lead && m && m.scheme !== 'bullet') {
     const colon = m.rest.search(/[:：]/);
     if (colon >= 3 && colon <= 220) {
@@ -187,6 +197,27 @@ function asHeading(p: Paragraph): Heading | null {
   if (!heading) return null;
   if (!m) return { paragraph: p.index, title: full, number: '', scheme: caps ? 'caps' : 'none', level: p.styleLevel ?? SCHEME_LEVEL[caps ? 'caps' : 'none'], raw: full };
   return { paragraph: p.index, title: m.rest.trim() || full, number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };
+}
+
+/** A title this long at most, in words, for a heading typed as a plain paragraph. */
+const PLAIN_TITLE_WORDS = 30;
+
+/**
+ * The title of a plain numbered paragraph: the whole line when it is short and ends without punctuation
+ * ("Bối cảnh … của huyện"), or its first sentence, up to a colon or a full stop before a capital ("Công tác
+ * tuyên truyền. Trong 3 năm qua …"), when text of three words or more follows.
+ */
+function plainTitle(rest: string): { title: string; body?: string } | null {
+  const t = rest.trim();
+  if (!t) return null;
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (!/[.;:,!?…]$/.test(t) && !/\n/.test(t) && words(t) <= PLAIN_TITLE_WORDS) return { title: t };
+  const stop = /[:：]\s*|\.\s+(?=\p{Lu})/u.exec(t);
+  if (!stop) return null;
+  const title = t.slice(0, stop.index).trim();
+  const body = t.slice(stop.index + stop[0].length).trim();
+  if (words(title) < 2 || words(title) > PLAIN_TITLE_WORDS || words(body) < 3) return null;
+  return { title, body };
 }
 
 /** Where the body ends: the first closing line after the last heading (undefined when there is none). */

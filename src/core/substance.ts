@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import type { FlatSection, Heading, SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, FILLER, INSTRUCTION } from './lexicon';
+import { DEFERRAL, FILLER, INSTRUCTION, NONE_ANSWER, isOnly } from './lexicon';
 import { sentences } from './quantities';
 
 const MIN_WORDS = 4;
@@ -60,6 +60,8 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // … or an instruction to the writer ("Nêu các nhiệm vụ, giải pháp …") left in it, with no figure
     if (INSTRUCTION.find(text)?.start === 0 && !hasFigure(text)) return false;
   }
+  // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
+  if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return true;
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
   const kept = sentences(text).filter((s) => !(DEFERRAL.test(s) && !hasFigure(s) && s.split(/\s+/).length <= 30)).join(' ');
   if (wordsBeyondFiller(kept) < MIN_WORDS) return false;

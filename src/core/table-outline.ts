@@ -5,6 +5,8 @@
  * A table is read so when at least three rows have a bare number in their first cell ("I", "2.", "a)"), a
  * short title in the next one, and prose in a later one (a row with a dozen words or more). Indicator
  * tables also number their rows, but their later cells hold figures, not prose: they are not read so.
+ * Some offices set each heading alone in a one-row table ("I | ĐÁNH GIÁ …") with the text below it: three or
+ * more such tables are read as headings too.
  */
 import type { DocModel, Paragraph } from './model';
 import { parseMarker, type Scheme } from './markers';
@@ -46,7 +48,13 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
     else cells.push({ first: p, text: p.text });
     last = { table: c.table, row: c.row, cell: c.cell };
   }
+  const single: TableHeading[] = [];
   for (const rows of tablesRows.values()) {
+    if (rows.size === 1) {
+      const cells = [...rows.values()][0].filter((c) => c.text.trim());
+      if (cells.length === 2 && BARE_NUMBER.test(cells[0].text) && words(cells[1].text) <= MAX_TITLE_WORDS) single.push(heading(cells[0], cells[1]));
+      continue;
+    }
     const found: TableHeading[] = [];
     let prose = 0;
     for (const cells of rows.values()) {
@@ -55,11 +63,17 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
       if (!BARE_NUMBER.test(num.text) || !title.text.trim() || words(title.text) > MAX_TITLE_WORDS) continue;
       const restWords = Math.max(...rest.map((x) => words(x.text)));
       if (restWords >= MIN_PROSE_WORDS) prose++;
-      const number = num.text.trim().replace(/[.)]$/, '');
-      const scheme = parseMarker(`${number}. x`)?.scheme ?? 'arabic';
-      found.push({ paragraph: title.first.index, table: title.first.cell!.table, title: title.text.replace(/\s+/g, ' ').trim(), number, scheme: /^[a-zđ]$/u.test(number) ? 'alpha' : scheme });
+      found.push(heading(num, title));
     }
     if (found.length >= MIN_ROWS && prose >= MIN_ROWS) for (const h of found) out.set(h.paragraph, h);
   }
+  if (single.length >= MIN_ROWS) for (const h of single) out.set(h.paragraph, h);
   return out;
+}
+
+/** The heading a number cell and a title cell make. */
+function heading(num: Cell, title: Cell): TableHeading {
+  const number = num.text.trim().replace(/[.)]$/, '');
+  const scheme = /^[a-zđ]$/u.test(number) ? 'alpha' : parseMarker(`${number}. x`)?.scheme ?? 'arabic';
+  return { paragraph: title.first.index, table: title.first.cell!.table, title: title.text.replace(/\s+/g, ' ').trim(), number, scheme };
 }
