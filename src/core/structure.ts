@@ -167,7 +167,7 @@ function asHeading(p: Paragraph): Heading | null {
   }
   // a plain paragraph opening with a number typed by hand, no bold, italics or style: "1. Công tác tuyên truyền.
   // Trong 3 năm qua …", "1.1. Bối cảnh … của huyện" on its own line: a weak candidate the alignment confirms or drops
-  if (!styled && !p.bold && !lead && m && m.scheme !== 'bullet' && m.scheme !== 'phan' && !isCaps(full)) {
+  if (!styled && !p.bold && !lead && m && m.scheme !== 'bullet' && !isCaps(full)) {
     const plain = plainTitle(m.rest);
     if (plain) return { paragraph: p.index, title: plain.title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: `${full.slice(0, full.length - m.rest.length)}${plain.title}`.trim(), ...(plain.body ? { runIn: plain.body } : {}), weak: true };
   }
@@ -200,7 +200,7 @@ function asHeading(p: Paragraph): Heading | null {
 }
 
 /** A title this long at most, in words, for a heading typed as a plain paragraph. */
-const PLAIN_TITLE_WORDS = 30;
+const PLAIN_TITLE_WORDS = 45;
 
 /**
  * The title of a plain numbered paragraph: the whole line when it is short and ends without punctuation

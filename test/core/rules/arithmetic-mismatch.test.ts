@@ -17,6 +17,7 @@ ruleTester('arithmetic-mismatch', {
   valid: [
     line('a fraction and its rate: 1.205/1.512 hộ (79,7%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,7%).'),
     line('a rate rounded to a whole percent: 1.205/1.512 hộ (đạt 80%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (đạt 80%).'),
+    line('a percentage with its own noun after a comma: "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh"', 'Chuyển đổi số: 05/05 thôn có tổ công nghệ số cộng đồng, 68% hộ có điện thoại thông minh.'),
     line('parts after "trong đó" within the total', 'Tổng nguồn lực 500 tỷ đồng, trong đó ngân sách trung ương 220 tỷ đồng, ngân sách tỉnh 250 tỷ đồng.'),
     { name: 'a table total row that adds up: 236 | 44', extra: at(funds('236 | 44')) },
     { name: 'a table total row that adds up, with a decimal: 236,0 | 44', extra: at(funds('236,0 | 44')) },

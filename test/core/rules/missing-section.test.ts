@@ -94,6 +94,20 @@ ruleTester('missing-section', {
       src: outline('ntm-tong-ket-2010-2020').replace(/^## (Quan điểm chỉ đạo|Cơ chế chính sách huy động nguồn lực)\n([^\n]*)/gm, (_m, t: string, body: string) => `**- ${t}:** ${body} Nội dung này được quán triệt đến từng chi bộ.`),
     },
     {
+      name: 'headings typed as plain paragraphs: "I. KHÁI QUÁT" in capitals, "1. Title. Text …" with the text after a full stop, "2.1. Title" alone on its line',
+      src: REPORT
+        .replace(/^# (Phần thứ nhất[^\n]*)$/m, '$1')
+        .replace(/^## (I+V?\. [^\n]*)$/gm, (_l, t: string) => t.toUpperCase())
+        .replace(/^### (\d+\. [^\n]*)\n([^\n#|*]+)$/gm, (_m, t: string, body: string) => `${t.replace(/[.:]$/, '')}. ${body}`)
+        .replace(/^#### (\d+\.\d+\. [^\n]*)$/gm, '$1'),
+    },
+    {
+      name: 'headings set alone in one-row tables ("| I | KHÁI QUÁT TÌNH HÌNH |") with the text below',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong',
+      level: 'xa',
+      src: TABLE_REPORT.replace(/^\| (\w+) \| ([^|]+) \| ([^|]+) \|$/gm, '| $1 | $2 |\nNội dung: $3'),
+    },
+    {
       name: 'a commune report written as one table "TT | Nội dung | Kết quả thực hiện"',
       pack: 'ntm-so-ket-2021-2023-dia-phuong',
       level: 'xa',
