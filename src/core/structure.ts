@@ -212,6 +212,8 @@ function plainTitle(rest: string): { title: string; body?: string } | null {
   if (!t) return null;
   const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
   if (!/[.;:,!?…]$/.test(t) && !/\n/.test(t) && words(t) <= PLAIN_TITLE_WORDS) return { title: t };
+  // "1. Kết quả đạt được:" alone on its line: the text follows in the next paragraphs
+  if (/[:：]$/.test(t) && !/[:：].*[:：]$/.test(t) && words(t) <= PLAIN_TITLE_WORDS) return { title: t.replace(/[:：]$/, '').trim() };
   const stop = /[:：]\s*|\.\s+(?=\p{Lu})/u.exec(t);
   if (!stop) return null;
   const title = t.slice(0, stop.index).trim();

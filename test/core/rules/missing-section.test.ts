@@ -102,6 +102,10 @@ ruleTester('missing-section', {
         .replace(/^#### (\d+\.\d+\. [^\n]*)$/gm, '$1'),
     },
     {
+      name: 'plain numbered lines ending in a colon ("4. Bài học kinh nghiệm:") with the text below',
+      src: REPORT.replace(/^### (\d+\. [^\n]*)$/gm, '$1:'),
+    },
+    {
       name: 'headings set alone in one-row tables ("| I | KHÁI QUÁT TÌNH HÌNH |") with the text below',
       pack: 'ntm-so-ket-2021-2023-dia-phuong',
       level: 'xa',
