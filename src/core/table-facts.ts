@@ -11,7 +11,7 @@ import { tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_ROW, type ColumnRole } from './lexicon';
+import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_ROW, ZERO_WORDS, isOnly, type ColumnRole } from './lexicon';
 
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
 const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
@@ -91,7 +91,9 @@ function unitFromLabel(label: string): string {
 }
 
 function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity | undefined {
-  const t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
+  let t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
+  // "Không còn", "Không có" in a result cell: a count of zero ("Số xã còn dưới 15 tiêu chí | … | Không còn")
+  if (t && !/\d/.test(t) && ind.unit !== '%' && isOnly(ZERO_WORDS, t.replace(/[.!]+$/u, ''))) t = '0';
   if (!t || !/\d/.test(t)) return undefined;
   const all = extractQuantities(t);
   if (!all.length) return undefined;
