@@ -64,7 +64,8 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return true;
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
   const kept = sentences(text).filter((s) => !(DEFERRAL.test(s) && !hasFigure(s) && s.split(/\s+/).length <= 30)).join(' ');
-  if (wordsBeyondFiller(kept) < MIN_WORDS) return false;
+  // a short sentence with a figure says something ("trồng 3.200 cây xanh")
+  if (wordsBeyondFiller(kept) < (hasFigure(kept) ? 2 : MIN_WORDS)) return false;
   return !restates(kept, heading);
 }
 

@@ -19,6 +19,7 @@ ruleTester('empty-section', {
     { name: 'a short real paragraph is substance', extra: { 'p1.iv.4': 'Phải phát huy vai trò người đứng đầu.' } },
     { name: 'a definite answer that there is nothing to report: "Không phát sinh."', extra: { 'p1.iv.4': 'Không phát sinh.' } },
     { name: 'a definite answer: "Không có."', extra: { 'p1.iv.4': 'Không có.' } },
+    { name: 'a short sentence with a figure: "Trồng 3.200 cây xanh."', extra: { 'p1.iv.4': 'Trồng 3.200 cây xanh.' } },
     { name: 'a few words of another section\'s guidance are not this section\'s guidance', extra: { 'p1.iv.4': 'Đánh giá khái quát công tác lãnh đạo' } },
     { name: 'a numbered paragraph with a bold lead that is no outline item is content', extra: { 'p1.iv.4': '**1. Kế hoạch số 25-KH/HU:** triển khai thực hiện đồng bộ các giải pháp.' } },
     {
