@@ -97,6 +97,30 @@ export function valueFor(ind: Indicator, q: Quantity): number {
   return q.value;
 }
 
+/** The Đánh giá a value earns: beyond the target ("Vượt"), on it ("Đạt"), or short of it ("Chưa đạt"). */
+export function assess(target: Target, value: number, direction: 'higher' | 'lower', q?: Quantity): 'exceeded' | 'met' | 'not-met' {
+  if (!meets(target, value, direction, q)) return 'not-met';
+  const eps = 1e-9;
+  const beyond = (() => {
+    switch (target.comparator) {
+      case 'at-least':
+      case 'reduction-per-year':
+        return value > target.value + eps;
+      case 'at-most':
+        return value < target.value - eps;
+      case 'exactly':
+        return false;
+      case 'range':
+        return direction === 'higher' ? value > target.max + eps : value < target.min - eps;
+      case 'multiple-of-base':
+        return value > target.factor + eps;
+      case 'count-of-total':
+        return q?.kind === 'fraction' && q.den ? q.num!.value / q.den.value > target.count / target.total + eps : value > target.count + eps;
+    }
+  })();
+  return beyond ? 'exceeded' : 'met';
+}
+
 /** Judge an achieved value against a target. Qualifiers shift the value ("gần 70%" is below 70). */
 export function meets(target: Target, value: number, direction: 'higher' | 'lower', q?: Quantity): boolean {
   const eps = 1e-9;
