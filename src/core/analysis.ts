@@ -3,6 +3,7 @@
  * alignment, each section's span and substance, and the facts (figures with
  * their roles). The rules read this; none of them re-reads the document.
  */
+import { reflowed } from './reflow';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { FUTURE_HEADING } from './lexicon';
@@ -45,7 +46,8 @@ function composed(doc: DocModel): DocModel {
 const DECOMPOSED = /[\u0300-\u036f]/;
 
 export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {}): Analysis {
-  const doc = composed(input);
+  // a report converted from PDF: its broken lines joined back into sentences
+  const doc = reflowed(composed(input));
   const detected = detectUnit(doc);
   const level = opts.level ?? detected.level;
   const unit: Unit = { ...detected, level };

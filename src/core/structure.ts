@@ -14,6 +14,19 @@ import { CLOSING, isReportTitle } from './lexicon';
 
 /** The paragraph of the document's title ("BÁO CÁO") among its first lines, or -1. */
 const reportTitle = (doc: DocModel) => doc.paragraphs.slice(0, 30).find((p) => isReportTitle(p.text))?.index ?? -1;
+/** Where the report's title ends: "BÁO CÁO" and the bold lines right under it that name the report ("Sơ kết 3 năm …"). */
+function titleEnd(doc: DocModel): number {
+  const at = reportTitle(doc);
+  if (at < 0) return at;
+  let end = at;
+  for (let i = at + 1; i < Math.min(doc.paragraphs.length, at + 4); i++) {
+    const p = doc.paragraphs[i];
+    if (!p.text.trim()) continue;
+    if (!p.bold || p.cell || p.numLabel || parseMarker(p.text)) break;
+    end = i;
+  }
+  return end;
+}
 
 export interface Heading {
   paragraph: number;
@@ -167,9 +180,12 @@ function asHeading(p: Paragraph): Heading | null {
   }
   // a plain paragraph opening with a number typed by hand, no bold, italics or style: "1. Công tác tuyên truyền.
   // Trong 3 năm qua …", "1.1. Bối cảnh … của huyện" on its own line: a weak candidate the alignment confirms or drops
-  if (!styled && !p.bold && !lead && m && m.scheme !== 'bullet' && !isCaps(full)) {
+  // … or numbered by Word ("I.", "1.", "2.1." from numbering.xml) on a Normal paragraph, set off by nothing but an underline
+  const wordNumbered = !!p.numLabel && !p.boldStart && !p.italicStart && !p.italic;
+  if (!styled && !p.bold && (!lead || wordNumbered) && m && m.scheme !== 'bullet' && !isCaps(full)) {
     const plain = plainTitle(m.rest);
-    if (plain) return { paragraph: p.index, title: plain.title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: `${full.slice(0, full.length - m.rest.length)}${plain.title}`.trim(), ...(plain.body ? { runIn: plain.body } : {}), weak: true };
+    // (a Word-numbered item with text after its title is left to the run-in reading below)
+    if (plain && !(wordNumbered && plain.body)) return { paragraph: p.index, title: plain.title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: `${full.slice(0, full.length - m.rest.length)}${plain.title}`.trim(), ...(plain.body ? { runIn: plain.body } : {}), weak: true };
   }
   if (!styled && !p.bold && lead && m && m.scheme !== 'bullet') {
     const colon = m.rest.search(/[:：]/);
@@ -535,7 +551,7 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
   // left unmatched in the parent's span, each the only one left, belong together when they fit at all
   // ("IV. Thực hiện các chương trình chuyên đề, rà soát quy hoạch…" between III and V; a reworded item moved)
   // the report's title ("BÁO CÁO", "THAM LUẬN") and what stands above it are not the body
-  const bodyStart = reportTitle(doc);
+  const bodyStart = titleEnd(doc);
   const groups = new Map<FlatSection | undefined, number[]>();
   flat.forEach((f, i) => (groups.get(f.parent) ?? groups.set(f.parent, []).get(f.parent)!).push(i));
   for (const [parent, kids] of groups) {

@@ -12,6 +12,7 @@ import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
 import { DEFERRAL, FILLER, INSTRUCTION, NONE_ANSWER, isOnly } from './lexicon';
 import { sentences } from './quantities';
+import { findDates } from './dates';
 
 const MIN_WORDS = 4;
 
@@ -46,8 +47,13 @@ function restates(text: string, heading: string): boolean {
   return t.filter((w) => !h.has(w)).length <= 1;
 }
 
-/** Figures other than years and spans of years ("(2024-2025)"). */
-const hasFigure = (text: string) => /\d/.test(text.replace(/(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g, ''));
+/** Figures other than dates, years, spans of years ("(2024-2025)") and document numbers ("số 1186/BC-SXD"). */
+const hasFigure = (text: string) => {
+  let t = text;
+  for (const d of findDates(text).reverse()) t = t.slice(0, d.start) + ' ' + t.slice(d.end);
+  t = t.replace(/\d+\/(?:\d{4}\/)?[\p{Lu}Đ][\p{Lu}Đ\-]*/gu, ' ');
+  return /\d/.test(t.replace(/(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g, ''));
+};
 
 export function substantive(p: Paragraph, guidance: Set<string>, heading: string): boolean {
   const text = p.text.trim();

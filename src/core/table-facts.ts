@@ -168,7 +168,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const text = row.join(' | ');
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
       // "Đạt 80% KH" is a share of the plan, not a verdict; "Đạt mục tiêu NQ, chưa đạt KH huyện" is read against the plan
-      const claim = /\d/.test(assess) ? {} : claimIn(assess).claim ? claimIn(assess) : ASSESS_NOT_MET.test(assess) ? { claim: 'not-met' as const, claimText: assess.trim() } : ASSESS_MET.test(assess) ? { claim: 'met' as const, claimText: assess.trim() } : {};
+      const verdict = (cell: string) => claimIn(cell).claim ? claimIn(cell) : ASSESS_NOT_MET.test(cell) ? { claim: 'not-met' as const, claimText: cell.trim() } : ASSESS_MET.test(cell) ? { claim: 'met' as const, claimText: cell.trim() } : {};
+      const claim = /\d/.test(assess) ? {} : verdict(assess);
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
       const filled = results.filter((j) => parseCell(row[j] ?? '', unit, ind, own));
@@ -178,9 +179,11 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const year = yearOf(j);
         const role = inFuture ? 'plan' : year !== undefined && year < from ? 'baseline' : 'result';
         const latest = k === filled.length - 1;
+        // "Chưa đạt (98,3%)", "Đạt - 86,1%": the verdict written in the result cell itself, beside its figure
+        const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (row[j] ?? '').slice(q.end).replace(/^[\s)%]+/, '')) : {};
         out.push({
           indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true, direct: true,
-          ...(year ? { year } : {}), ...(role === 'result' && latest ? claim : {}), ...(role === 'result' && !latest ? { why: 'an earlier column' } : {}),
+          ...(year ? { year } : {}), ...(role === 'result' && latest ? { ...claim, ...inCell } : {}), ...(role === 'result' && !latest ? { why: 'an earlier column' } : {}),
         });
       });
       for (const j of targets) {

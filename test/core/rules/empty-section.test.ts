@@ -40,6 +40,7 @@ ruleTester('empty-section', {
     { name: 'nothing under the heading', extra: { 'p1.iv.4': '' }, expect: { sections: ['p1.iv.4'], severity: 'error' } },
     { name: 'dots', extra: { 'p1.iv.4': '……………' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"(Đang cập nhật)"', extra: { 'p1.iv.4': '(Đang cập nhật)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'a referral to another report: "Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023"', extra: { 'p1.iv.4': 'Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"Đang tổng hợp, báo cáo sau."', extra: { 'p1.iv.4': 'Đang tổng hợp, báo cáo sau.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"(Đính kèm phụ lục)" alone', extra: { 'p1.iv.3': '(Đính kèm phụ lục)' }, expect: { sections: ['p1.iv.3'] } },
     {

@@ -2,6 +2,7 @@ import { ruleTester, type Gap } from './tester';
 import { MET, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
+let n = 0;
 
 /** A commune's report answered in one table (rows: number, item, what was done), as some communes write it. */
 const PROSE = 'Đảng ủy, UBND xã đã chỉ đạo các thôn triển khai đồng bộ, đạt kết quả tích cực, được Nhân dân đồng tình hưởng ứng.';
@@ -104,6 +105,10 @@ ruleTester('missing-section', {
     {
       name: 'plain numbered lines ending in a colon ("4. Bài học kinh nghiệm:") with the text below',
       src: REPORT.replace(/^### (\d+\. [^\n]*)$/gm, '$1:'),
+    },
+    {
+      name: 'headings numbered by Word on Normal paragraphs, not bold ({num=…} labels, set off by nothing else)',
+      src: REPORT.replace(/^### \d+\. ([^\n]*)$/gm, (_l, t: string) => `{num=${'x'}.} ${t}`).replace(/\{num=x\.\}/g, () => `{num=${++n}.}`),
     },
     {
       name: 'headings set alone in one-row tables ("| I | KHÁI QUÁT TÌNH HÌNH |") with the text below',
