@@ -574,6 +574,14 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         continue;
       }
     }
+    /** The sibling after item i is matched to a heading numbered one less than the pack numbers it. */
+    const runsBehind = (i: number) => {
+      const next = kids[kids.indexOf(i) + 1];
+      const h = next !== undefined ? result[next].heading : undefined;
+      const mine = Number(/\d+(?=\D*$)/.exec(flat[next]?.section.number ?? '')?.[0]);
+      const theirs = Number(/\d+(?=\D*$)/.exec(h?.number ?? '')?.[0]);
+      return !!h && Number.isFinite(mine) && Number.isFinite(theirs) && theirs === mine - 1;
+    };
     // an item whose words a sibling's heading also carries: the writer merged them under one heading
     // ("3. Nội dung, giải pháp và cơ chế, chính sách huy động nguồn lực")
     for (const i of open) {
@@ -585,7 +593,11 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         const other = scorer.tokensOf(flat[k].section);
         // the heading is the sibling's (it carries the sibling's own words, or fits it well) and carries this item's own words
         const sibling = scorer.cover(hTok[j], other, mine) >= 0.3 || result[k].score >= 0.7;
-        if (scorer.score(flat[i].section, h, hTok[j]) >= 0.4 && scorer.coverItem(hTok[j], flat[i].section, other) >= 0.3 && sibling) {
+        // … or the sibling just before it, when the numbers after it run one behind the pack's (the writer merged
+        // the two and Word renumbered the rest: "(5) Giáo dục, y tế, văn hóa …" then "(6) Giữ gìn an ninh …" for (7))
+        const cover = scorer.coverItem(hTok[j], flat[i].section, other);
+        const renumbered = k === i - 1 && cover > 0 && runsBehind(i);
+        if (((scorer.score(flat[i].section, h, hTok[j]) >= 0.4 && cover >= 0.3) || renumbered) && sibling) {
           result[i] = { flat: flat[i], heading: h, score: scorer.score(flat[i].section, h, hTok[j]), how: 'merged' };
           break;
         }

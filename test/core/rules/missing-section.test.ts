@@ -111,6 +111,10 @@ ruleTester('missing-section', {
       src: REPORT.replace(/^### \d+\. ([^\n]*)$/gm, (_l, t: string) => `{num=${'x'}.} ${t}`).replace(/\{num=x\.\}/g, () => `{num=${++n}.}`),
     },
     {
+      name: 'two of the 11 nội dung merged under one heading that names only one word of the second, the rest renumbered ("(5) Giáo dục, y tế, văn hóa …", then "(6)" for (7))',
+      src: REPORT.replace(/##### \(6\) [^\n]*\n[^\n]*\n/, '').replace(/##### \((\d+)\) /g, (m, d: string) => (Number(d) > 6 ? `##### (${Number(d) - 1}) ` : m)).replace(/##### \(5\) [^\n]*/, '##### (5) Giáo dục, y tế, văn hóa và chăm sóc sức khỏe người dân nông thôn'),
+    },
+    {
       name: 'headings set alone in one-row tables ("| I | KHÁI QUÁT TÌNH HÌNH |") with the text below',
       pack: 'ntm-so-ket-2021-2023-dia-phuong',
       level: 'xa',
@@ -141,6 +145,11 @@ ruleTester('missing-section', {
     { name: 'the whole Phần thứ hai missing is one finding', drop: ['p2'], expect: { sections: ['p2'] } },
     { name: 'items missing in two parts, in outline order', drop: ['p1.ii.3', 'p2.iii.2'], expect: { sections: ['p1.ii.3', 'p2.iii.2'] } },
     { name: 'one of the 11 nội dung thành phần left out: (7) an ninh trật tự', drop: ['p1.iii.2.4.7'], expect: { sections: ['p1.iii.2.4.7'] } },
+    {
+      name: 'one of the 11 left out and the rest renumbered by Word: the item before names none of its words, so it is missing, not merged',
+      src: REPORT.replace(/##### \(6\) [^\n]*\n[^\n]*\n/, '').replace(/##### \((\d+)\) /g, (m, d: string) => (Number(d) > 6 ? `##### (${Number(d) - 1}) ` : m)),
+      expect: { sections: ['p1.iii.2.4.6'] },
+    },
     { name: 'a part left out while its neighbours stay: II. Công tác lãnh đạo, chỉ đạo', drop: ['p1.ii'], expect: { sections: ['p1.ii'], count: 1 } },
   ],
 });
