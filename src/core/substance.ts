@@ -66,6 +66,11 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // … or an instruction to the writer ("Nêu các nhiệm vụ, giải pháp …") left in it, with no figure
     if (INSTRUCTION.find(text)?.start === 0 && !hasFigure(text)) return false;
   }
+  // the outline's guidance copied in as plain text: an instruction to the writer, with no figure ("Nêu cơ chế, chính
+  // sách …", "[Nêu rõ việc …]", "(Đánh giá cụ thể …)") — not the writer's own words
+  const bare = text.replace(/^[\s(\[]+|[\s)\].]+$/gu, '');
+  const bracketed = /^[(\[]/.test(text) && /[)\]]\.?$/.test(text);
+  if (!hasFigure(text) && (INSTRUCTION.find(bare)?.start === 0 || (bracketed && /^đánh giá\s/iu.test(bare)))) return false;
   // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
   if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return true;
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names

@@ -100,7 +100,10 @@ function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity 
   // a bare number takes the row's unit ("0 (xã đạt 19/19 tiêu chí)" in a row of xã)
   const withRowUnit = (q: Quantity): Quantity => {
     if (q.kind !== 'number' || q.unit) return q;
-    const withUnit = extractQuantities(`${t.slice(q.start, q.end)} ${unit || ind.unit}`)[0];
+    // … or the indicator's, except a rate's for a row that counts ("Xã đạt chuẩn NTM … | 169" is 169 xã, not 169%)
+    const implied = unit || (ind.unit === '%' && !/tỷ lệ|%/iu.test(own) ? '' : ind.unit);
+    if (!implied) return q;
+    const withUnit = extractQuantities(`${t.slice(q.start, q.end)} ${implied}`)[0];
     return withUnit ? { ...withUnit, start: q.start, end: q.end, ...(q.qualifier ? { qualifier: q.qualifier } : {}) } : q;
   };
   // the figure in the indicator's unit, where the cell holds several ("52,6 triệu đồng (gấp 1,53 lần)")

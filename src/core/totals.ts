@@ -59,7 +59,10 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
   for (const t of tables(doc)) {
     if (t.rows.length < 4) continue;
     const header = t.rows[0];
-    const body = t.rows.slice(1);
+    // a table that runs over a page repeats its header row: not a row of figures
+    const same = (r: string[]) => r.length === header.length && r.every((c, i) => c.trim() === (header[i] ?? '').trim());
+    const rowAt: number[] = [];
+    const body = t.rows.slice(1).filter((r, i) => !same(r) && rowAt.push(i + 1) > 0);
     const labelCol = (row: string[]) => row.findIndex((c) => /\p{L}/u.test(c));
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
@@ -79,7 +82,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
       if (consistent(tv, pv as VnNumber[], /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`))) continue;
       const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
-      const paragraph = t.rowFirst[totalIdx + 1] ?? t.first;
+      const paragraph = t.rowFirst[rowAt[totalIdx]] ?? t.first;
       out.push({ paragraph, excerpt: total.join(' | '), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
     }
   }

@@ -14,6 +14,7 @@ ruleTester('indicator-below-target', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'every indicator met' },
+    { name: 'a bare count in a row that counts ("Thôn đạt chuẩn nông thôn mới | 60") is 60 thôn, not 60%', extra: results([...MET.filter((l) => !l.includes('kiểu mẫu')), '| TT | Nội dung | Đến 30/6/2024 |', '| 1 | Thôn đạt chuẩn nông thôn mới | 98 |', '| 2 | Thôn đạt chuẩn NTM kiểu mẫu | 4 |']) },
     { name: '"trên 70%" meets ≥ 70%', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt trên 70%.')) },
     { name: 'every tỉnh-level indicator met', level: 'tinh', extra: results(MET_TINH) },
     // context, never the result: the country, other places, earlier years, plans
@@ -54,6 +55,11 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    {
+      name: 'a result column headed only by its date ("Đến 30/6/2024") beside the unit\'s own plan ("KH huyện")',
+      extra: table('| TT | Chỉ tiêu | ĐVT | KH huyện đến năm 2025 | Năm 2020 | Đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 58,9 | 68,2 | Chưa đạt |'),
+      expect: { indicators: ['lao-dong-dao-tao'], snippets: ['68,2'] },
+    },
     {
       name: 'the district as possessor of the count: "huyện có 20/21 xã đạt chuẩn … (95,2%)" against 100%',
       pack: 'nq04-ket-luan-ha-tinh',
