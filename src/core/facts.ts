@@ -352,8 +352,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
       if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) {
         // "… kiểu mẫu là 21 thôn, chiếm 5,6% tổng số thôn": the rate of the count before
-        if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') Object.assign(owner.fact, { value: q.value, quantity: q });
-        else if (!owner.fact) {
+        if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') {
+          Object.assign(owner.fact, { value: q.value, quantity: q });
+          // "…, chiếm 81,4%, đạt mục tiêu Nghị quyết đề ra": the claim after the rate is the count's
+          if (!owner.fact.claim) {
+            const zone = c.text.slice(q.end, nextStart);
+            const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
+            Object.assign(owner.fact, claimIn(cut ? zone.slice(0, cut.start) : zone));
+          }
+        } else if (!owner.fact) {
           const fact = make(owner.ind, q, q.value, 'result');
           out.push(fact);
           owner.fact = fact;

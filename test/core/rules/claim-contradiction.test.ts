@@ -52,6 +52,7 @@ ruleTester('claim-contradiction', {
       expect: { indicators: ['nuoc-sach'], snippets: ['98,3%'] },
     },
     { name: '"36 xã (vượt mục tiêu)" where the target is ≥ 38 xã', level: 'tinh', extra: results(MET_TINH.map((l) => (l.includes('41 xã') ? 'Toàn tỉnh có 36 xã đạt chuẩn nông thôn mới (vượt mục tiêu).' : l))), expect: { indicators: ['xa-dat-chuan'] } },
+    { name: 'a claim after the count\'s rate: "1.511/1.856 thôn đạt chuẩn, chiếm 81,4%, đạt mục tiêu Nghị quyết đề ra"', extra: results(swap(MET, 'thôn đạt chuẩn nông thôn mới (đạt', 'Có 1.511/1.856 thôn đạt chuẩn nông thôn mới, chiếm 81,4%, đạt mục tiêu Nghị quyết đề ra.')), expect: { indicators: ['thon-dat-chuan'] } },
     { name: '"hoàn thành chỉ tiêu" beside 68%', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 68%, hoàn thành chỉ tiêu.')), expect: { indicators: ['lao-dong-dao-tao'], snippets: ['hoàn thành chỉ tiêu'] } },
   ],
 });
