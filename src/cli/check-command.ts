@@ -9,8 +9,8 @@ import type { Level, Pack } from '../packs/schema';
 import type { ReportResult } from '../core/report';
 import { formatText } from '../core/format/text';
 import { formatHtml } from '../core/format/html';
-import type { JsonError } from '../core/format/json';
-import { checkFile, checkJsonText } from './check-file';
+import { jsonText, type JsonError } from '../core/format/json';
+import { checkFile } from './check-file';
 import { CliError, type CliIO } from './io';
 import { readText } from './read';
 
@@ -79,7 +79,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       }
       for (const e of errors) io.err(`decuong: ${e.file}: ${e.error}\n`);
       const out =
-        opts.format === 'json' ? checkJsonText(reports, L, errors)
+        opts.format === 'json' ? jsonText(reports, L, errors)
         : opts.format === 'html' ? formatHtml(reports, L)
         : formatText(reports, L, io.isTTY && !opts.out);
       if (opts.out) io.writeFile(opts.out, out);

@@ -7,11 +7,9 @@
 import { readDocx, DocxError } from '../docx/read-docx';
 import { check } from '../core/check';
 import { identifyPack } from '../core/identify';
-import { toJson, type JsonError } from '../core/format/json';
 import type { DocModel } from '../core/model';
 import type { Msg, ReportResult } from '../core/report';
 import type { Level, Pack } from '../packs/schema';
-import type { Lang } from '../packs/validate';
 
 export interface CheckFileOptions {
   /** The pack given (--pack, or chosen on the page); recognised from each report's title when absent. */
@@ -42,9 +40,4 @@ export async function checkFile(data: Uint8Array | ArrayBuffer, file: string, op
     const m = String((e as Error)?.message ?? e);
     return { file, error: { vi: m, en: m }, doc };
   }
-}
-
-/** `decuong check --format json`: the text written, byte for byte. */
-export function checkJsonText(reports: ReportResult[], lang: Lang, errors: JsonError[] = []): string {
-  return JSON.stringify(toJson(reports, lang, errors), null, 2) + '\n';
 }
