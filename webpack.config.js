@@ -62,8 +62,9 @@ module.exports = (env, argv) => {
   const cspTag = dev ? '' : cspMetaTag();
   const manifestTransform = base ? (content) => productionManifest(content.toString('utf8'), base, version) : undefined;
   return {
-    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/taskpane/commands.ts' },
-    output: { path: path.join(distDir, 'addin'), filename: '[name].[contenthash:8].js', clean: true },
+    // check: the reviewer web page (check.html), beside the task pane; its Web Worker is a chunk of its own
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/taskpane/commands.ts', check: './src/web/index.tsx' },
+    output: { path: path.join(distDir, 'addin'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     devtool: dev ? 'eval-source-map' : false,
     performance: { hints: false },
@@ -73,11 +74,16 @@ module.exports = (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], cspTag }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'], cspTag }),
+      new HtmlWebpackPlugin({ filename: 'check.html', template: './src/web/check.html', chunks: ['check'], cspTag }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/help.html', to: 'help.html' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform },
+          // "Thử với báo cáo mẫu": the sample reports the web page opens in one click (src/web/WebApp.tsx SAMPLES)
+          { from: 'samples/bao-cao-mau.docx', to: 'samples/[name][ext]' },
+          { from: 'test/corpus-b/ba01-tinh-bcsd-bang-chi-tieu.docx', to: 'samples/[name][ext]' },
+          { from: 'test/corpus-b/ba04-huyen-hu-cam-lo-in-dam.docx', to: 'samples/[name][ext]' },
         ],
       }),
       ...(base ? [new SharedFolderPlugin(path.join(distDir, 'shared-folder'), base)] : []),

@@ -1,0 +1,23 @@
+/** What the worker does with one request: `decuong check` on one file (src/cli/check-file.ts), plus the unit its header names. */
+import { checkFile, NO_PACK } from '../cli/check-file';
+import { builtinPack, builtinPacks } from '../packs/builtin';
+import { readHeader } from '../core/summary/header';
+import type { CheckReply, CheckRequest } from './protocol';
+
+export async function handle(req: CheckRequest): Promise<CheckReply> {
+  const start = performance.now();
+  const given = req.pack ? builtinPack(req.pack) : undefined;
+  if (req.pack && !given) {
+    const error = { vi: `không có gói mẫu này: ${req.pack}`, en: `no such built-in pack: ${req.pack}` };
+    return { type: 'result', id: req.id, result: { file: req.name, error, ms: 0 } };
+  }
+  const r = await checkFile(new Uint8Array(req.data), req.name, { given, candidates: builtinPacks() });
+  let unit: string | undefined;
+  try {
+    if (r.doc) unit = readHeader(r.doc).unit;
+  } catch {
+    /* the unit is only shown in the table; its absence is no failure */
+  }
+  const result = { file: req.name, ...(r.report ? { report: r.report } : { error: r.error }), ...(unit ? { unit } : {}), ...(r.error === NO_PACK ? { noPack: true } : {}), ms: Math.round(performance.now() - start) };
+  return { type: 'result', id: req.id, result };
+}
