@@ -58,11 +58,13 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 const timing = {
   start: () => {
     if (typeof performance === 'undefined' || typeof performance.clearMarks !== 'function') return;
-    timing.start();
+    performance.clearMarks('decuong:chosen');
+    performance.mark('decuong:chosen');
   },
   end: () => {
     if (typeof performance === 'undefined' || typeof performance.measure !== 'function' || !performance.getEntriesByName('decuong:chosen').length) return;
-    timing.end();
+    performance.clearMeasures('decuong:check');
+    performance.measure('decuong:check', 'decuong:chosen');
   },
 };
 
