@@ -15,7 +15,9 @@ import { memorySettings } from '../word/settings';
 import { Review } from '../taskpane/Review';
 import { download } from '../taskpane/exporting';
 import { t, type UiLang } from '../taskpane/i18n';
-import { checkBatch, type CheckClient, type FileResult, type Source } from './protocol';
+import { buildSummary } from '../core/summary/model';
+import { writeCsv } from '../cli/summary/csv';
+import { checkBatch, summaryEntries, type CheckClient, type FileResult, type Source } from './protocol';
 import { nextSort, rowFor, type Sort } from './batch';
 import { BatchTable } from './BatchTable';
 
@@ -44,7 +46,7 @@ const useStyles = makeStyles({
 /** The sample reports shipped with the page ("Thử với báo cáo mẫu"), relative to it. */
 export const SAMPLES = ['samples/bao-cao-mau.docx', 'samples/ba01-tinh-bcsd-bang-chi-tieu.docx', 'samples/ba04-huyen-hu-cam-lo-in-dam.docx'];
 
-const fromFile = (f: File): Source => ({ name: f.name, bytes: () => f.arrayBuffer() });
+const fromFile = (f: File): Source => ({ name: f.name, bytes: () => f.arrayBuffer(), mtime: f.lastModified });
 const fromUrl = (url: string): Source => ({
   name: url.split('/').pop()!,
   bytes: async () => {
@@ -170,9 +172,9 @@ export function WebApp({ client, packs = builtinPacks(), samples = SAMPLES, lang
     );
   };
 
-  const done2 = results.filter(Boolean) as FileResult[];
-  const reports = done2.flatMap((r) => (r.report ? [r.report] : []));
-  const errors = done2.flatMap((r) => (r.report ? [] : [{ file: r.file, error: r.error![lang] }]));
+  const checked = results.filter(Boolean) as FileResult[];
+  const reports = checked.flatMap((r) => (r.report ? [r.report] : []));
+  const errors = checked.flatMap((r) => (r.report ? [] : [{ file: r.file, error: r.error![lang] }]));
   const ready = reports.filter((r) => r.summary.ready).length;
 
   return (
@@ -240,6 +242,7 @@ export function WebApp({ client, packs = builtinPacks(), samples = SAMPLES, lang
               <Text weight="semibold">{t(lang, 'exportAll')}:</Text>
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.html`, formatHtml(reports, lang), 'text/html')}>{t(lang, 'exportHtml')}</Button>
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.json`, jsonText(reports, lang, errors), 'application/json')}>{t(lang, 'exportJson')}</Button>
+              <Button size="small" onClick={() => download(`tong-hop-${stamp()}.csv`, `\ufeff${writeCsv(buildSummary(summaryEntries(sources, checked, lang), packs, lang), lang)}`, 'text/csv')}>{t(lang, 'exportSummary')}</Button>
             </div>
           )}
         </section>

@@ -1,7 +1,9 @@
 /** What the worker does with one request: `decuong check` on one file (src/cli/check-file.ts), plus the unit its header names. */
 import { checkFile, NO_PACK } from '../cli/check-file';
 import { builtinPack, builtinPacks } from '../packs/builtin';
-import { readHeader } from '../core/summary/header';
+import { readHeader, type Header } from '../core/summary/header';
+import { summaryEntry } from '../cli/summary/read-one';
+import type { SummaryEntry } from '../core/summary/model';
 import type { CheckReply, CheckRequest } from './protocol';
 
 export async function handle(req: CheckRequest): Promise<CheckReply> {
@@ -12,12 +14,18 @@ export async function handle(req: CheckRequest): Promise<CheckReply> {
     return { type: 'result', id: req.id, result: { file: req.name, error, ms: 0 } };
   }
   const r = await checkFile(new Uint8Array(req.data), req.name, { given, candidates: builtinPacks() });
-  let unit: string | undefined;
+  let header: Header | undefined;
+  let contributions: SummaryEntry['contributions'];
   try {
-    if (r.doc) unit = readHeader(r.doc).unit;
+    if (r.doc) header = readHeader(r.doc);
+    if (r.report && header) contributions = summaryEntry(req.name, r.doc, r.report, given ?? builtinPack(r.report.pack.id)!, header).contributions;
   } catch {
-    /* the unit is only shown in the table; its absence is no failure */
+    /* the header serves the table and the summary sheet; its absence is no failure */
   }
-  const result = { file: req.name, ...(r.report ? { report: r.report } : { error: r.error }), ...(unit ? { unit } : {}), ...(r.error === NO_PACK ? { noPack: true } : {}), ms: Math.round(performance.now() - start) };
+  const result = {
+    file: req.name, ...(r.report ? { report: r.report } : { error: r.error }), ...(r.error === NO_PACK ? { noPack: true } : {}),
+    ...(header?.unit ? { unit: header.unit } : {}), ...(header ? { header } : {}), ...(contributions ? { contributions } : {}),
+    ms: Math.round(performance.now() - start),
+  };
   return { type: 'result', id: req.id, result };
 }

@@ -5,6 +5,8 @@
  * exhausts its memory) fails only the files it was holding, and the next file gets a new worker.
  */
 import type { Msg, ReportResult } from '../core/report';
+import type { Header } from '../core/summary/header';
+import type { SummaryEntry } from '../core/summary/model';
 
 export interface CheckRequest {
   type: 'check';
@@ -25,6 +27,9 @@ export interface FileResult {
   noPack?: boolean;
   /** The issuing unit as the report's header names it. */
   unit?: string;
+  /** What the header says (unit, number, date) and the unit's own figures: the summary sheet's entry (decuong summary). */
+  header?: Header;
+  contributions?: SummaryEntry['contributions'];
   /** Time in the worker, reading and checking (ms). */
   ms: number;
 }
@@ -88,8 +93,19 @@ export class CheckClient {
   }
 }
 
-/** A file to check: its name and a way to read its bytes (a File, a sample fetched from the server). */
-export interface Source { name: string; bytes: () => Promise<ArrayBuffer> }
+/** A file to check: its name, a way to read its bytes (a File, a sample fetched from the server), and when it was last changed. */
+export interface Source { name: string; bytes: () => Promise<ArrayBuffer>; mtime?: number }
+
+/** The entries of `decuong summary` for the files checked, in their order (the summary sheet). */
+export function summaryEntries(sources: Source[], results: FileResult[], lang: 'vi' | 'en'): SummaryEntry[] {
+  return results.map((r, i) => ({
+    file: r.file,
+    ...(sources[i]?.mtime !== undefined ? { mtime: sources[i].mtime } : {}),
+    ...(r.header ? { header: r.header } : {}),
+    ...(r.report ? { report: r.report } : { error: r.error?.[lang] ?? '' }),
+    ...(r.contributions ? { contributions: r.contributions } : {}),
+  }));
+}
 
 /**
  * Check the files one after another (one in memory at a time), telling `onResult` as each ends; a file whose

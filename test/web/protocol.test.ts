@@ -109,3 +109,27 @@ test('a new batch cancels the one before: no result of the old batch arrives aft
   await first;
   expect(seen).toEqual([0]);
 });
+
+test('the summary sheet of the batch: the CSV `decuong summary --format csv` writes for the same files, byte for byte', async () => {
+  const { mkdtempSync, statSync, writeFileSync } = await import('fs');
+  const { tmpdir } = await import('os');
+  const { buildSummary } = await import('../../src/core/summary/model');
+  const { writeCsv } = await import('../../src/cli/summary/csv');
+  const { builtinPacks } = await import('../../src/packs/builtin');
+  const { summaryEntries } = await import('../../src/web/protocol');
+  const dir = mkdtempSync(join(tmpdir(), 'decuong-web-summary-'));
+  // the same files on the disk (the CLI stats them for their dates); the page knows each file's lastModified
+  const paths = ['bao-cao-mau.docx', 'v02-huyen-nq16-tu-dong.docx', 'hong.docx'].map((n) => {
+    writeFileSync(join(dir, n), FILES[n]);
+    return join(dir, n);
+  });
+  const sources: Source[] = paths.map((p) => ({ name: p, bytes: async () => bytes(readFileSync(p)), mtime: statSync(p).mtimeMs }));
+  const { c } = client();
+  const results: FileResult[] = [];
+  await checkBatch(c, sources, undefined, () => {}, (i, r) => (results[i] = r));
+  const run = await cli(['summary', ...paths, '--format', 'csv']);
+  expect(run.code).toBe(2);
+  const csv = writeCsv(buildSummary(summaryEntries(sources, results, 'vi'), builtinPacks(), 'vi'), 'vi');
+  expect(csv.split('\r\n').length).toBe(5);
+  expect(csv).toBe(run.out);
+});
