@@ -151,4 +151,48 @@ maybe('the reviewer web page in Chromium, from the production build', () => {
     expect(problems).toEqual([]);
     await p.close();
   });
+
+  test('keyboard only: the samples, sort by errors, open a report, back to its row; a file dropped on the page is checked', async () => {
+    const { p, problems } = await open(1100);
+    const active = () => p.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { text: (a?.textContent ?? '').trim(), label: a?.getAttribute('aria-label') ?? '', role: a?.getAttribute('role') ?? a?.tagName.toLowerCase() ?? '' };
+    });
+    const tabTo = async (fits: (a: { text: string; label: string; role: string }) => boolean, key = 'Tab') => {
+      for (let i = 0; i < 60; i++) {
+        await p.keyboard.press(key);
+        if (fits(await active())) return;
+      }
+      throw new Error(`not reached by ${key}`);
+    };
+    await tabTo((a) => a.text === 'Thử với báo cáo mẫu');
+    await p.keyboard.press('Enter');
+    await p.getByText(/^Đã kiểm tra 3 tệp/).waitFor({ timeout: 30_000 });
+    await tabTo((a) => a.text.startsWith('Lỗi'));
+    await p.keyboard.press('Enter');
+    expect(await p.locator('th[aria-sort="descending"]').innerText()).toMatch(/^Lỗi/);
+    await tabTo((a) => a.label === 'Xem kết quả của bao-cao-mau.docx');
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(() => document.activeElement?.getAttribute('role') === 'status');
+    expect((await active()).text).toMatch(/^Chưa sẵn sàng nộp/);
+    await tabTo((a) => a.text === '‹ Danh sách báo cáo', 'Shift+Tab');
+    await p.keyboard.press('Enter');
+    await p.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Xem kết quả của bao-cao-mau.docx');
+    // drag and drop: one report dropped on the zone shows its result
+    const data = readFileSync(join(ROOT, 'samples', 'bao-cao-mau.docx')).toString('base64');
+    const dt = await p.evaluateHandle((b64) => {
+      const bin = atob(b64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      const t = new DataTransfer();
+      t.items.add(new File([bytes], 'tha-vao.docx'));
+      return t;
+    }, data);
+    await p.getByRole('group', { name: 'Nơi thả tệp báo cáo' }).dispatchEvent('drop', { dataTransfer: dt });
+    await p.getByText('tha-vao.docx', { exact: true }).waitFor();
+    await p.getByText('Chưa sẵn sàng nộp').waitFor();
+    expect(await p.getByRole('table').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await p.close();
+  });
 });
