@@ -48,6 +48,8 @@ export interface ReviewProps {
   verdictRef: RefObject<HTMLDivElement | null>;
   /** Where the points ignored are remembered (the document's settings); the browser's storage when absent. */
   settings?: DocSettings;
+  /** How long an ignored point stays ignored, said under "Đã bỏ qua": in the document (the pane), or until the page is closed (the web page). */
+  ignoredFor?: 'document' | 'page';
   /** Messages left beside a section's points (after "Thêm mục này"). */
   notes?: Map<string, string>;
   busySection?: string;
@@ -175,7 +177,7 @@ export function Review(props: ReviewProps) {
               <AccordionItem value="ignored">
                 <AccordionHeader>{t(lang, 'ignoredList', { n: ignoredFindings.length })}</AccordionHeader>
                 <AccordionPanel>
-                  <Text size={200} block className={styles.note}>{t(lang, 'ignoredNote')}</Text>
+                  <Text size={200} block className={styles.note}>{t(lang, props.ignoredFor === 'page' ? 'ignoredNotePage' : 'ignoredNote')}</Text>
                   <IgnoredList findings={ignoredFindings} lang={lang} onRestore={(f) => ignored.restore(findingKey(f))} />
                 </AccordionPanel>
               </AccordionItem>

@@ -165,7 +165,7 @@ export function WebApp({ client, packs = builtinPacks(), samples = SAMPLES, lang
           {rp.pack.chosen === 'auto' ? ` (${t(lang, 'packAutoNote')})` : ''}{lvl ? ` · ${lvl}` : ''}
         </Text>
         <Review
-          key={i} report={rp} pack={p} lang={lang} busy={false} verdictRef={verdictRef} settings={settingsFor(i)}
+          key={i} report={rp} pack={p} lang={lang} busy={false} verdictRef={verdictRef} settings={settingsFor(i)} ignoredFor="page"
           exportName={r.file.replace(/\.[^.]+$/, '')}
         />
       </div>

@@ -45,6 +45,11 @@ test('one report: the same review as the task pane (verdict, counts, progress, p
   expect(screen.queryByRole('button', { name: /^Kiểm tra/ })).toBeNull();
   // the focus on the verdict
   await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('status'));
+  // "Bỏ qua": the point leaves the counts for this page only, and the page says so
+  fireEvent.click(screen.getAllByRole('button', { name: /^Bỏ qua điểm này: / })[0]);
+  expect(screen.getByRole('button', { name: '2 lỗi' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Đã bỏ qua (1)' }));
+  expect(await screen.findByText(/chỉ được nhớ đến khi đóng trang này/)).toBeTruthy();
 });
 
 test('several reports: the table; a row opens its result, back returns to the list and to that row; a broken file shows its reason', async () => {
