@@ -35,7 +35,7 @@ export function loadPack(io: CliIO, spec: string, lang: Lang): Pack {
   const b = builtinPack(spec);
   if (b) return b;
   if (!/\.json$/i.test(spec))
-    throw new CliError(`--pack "${spec}": ${lang === 'en' ? 'no such built-in pack' : 'không có gói mẫu này'} (${builtinPacks().map((p) => p.id).join(', ')})`);
+    throw new CliError(`--pack "${spec}": ${lang === 'en' ? 'no such built-in pack' : 'không có mẫu báo cáo này'} (${builtinPacks().map((p) => p.id).join(', ')})`);
   const r = validatePackText(readText(io, spec, lang), lang);
   if (!r.ok) throw new CliError(`${spec}: ${r.problems.map((p) => `${p.path || '(tệp)'}: ${p.message}`).join('; ')}`);
   return r.pack;

@@ -24,7 +24,7 @@ export type FileCheck =
   | { file: string; error: Msg; report?: undefined; doc?: DocModel };
 
 export const NO_PACK: Msg = {
-  vi: 'không xác định được gói mẫu từ tiêu đề báo cáo: dùng --pack',
+  vi: 'không xác định được mẫu báo cáo từ tiêu đề báo cáo: dùng --pack',
   en: 'cannot tell which pack this report follows from its title: use --pack',
 };
 

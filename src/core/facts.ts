@@ -51,6 +51,8 @@ export interface FactOptions {
   future: Set<number>;
   /** Paragraphs that are headings (no figures read from them). */
   headings: Set<number>;
+  /** Tables that hold the report itself: their cells are read as prose. */
+  proseTables?: Set<number>;
 }
 
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
@@ -62,7 +64,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   if (!indicators.length) return out;
   const from = Number(pack.period.from.slice(0, 4));
   for (const p of doc.paragraphs) {
-    if (p.cell || !p.text || opts.headings.has(p.index)) continue;
+    if ((p.cell && !opts.proseTables?.has(p.cell.table)) || !p.text || opts.headings.has(p.index)) continue;
     proseFacts(indicators, p.text, p.index, opts, from, out);
   }
   out.push(...tableFacts(doc, indicators, pack, opts));

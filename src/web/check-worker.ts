@@ -10,7 +10,7 @@ export async function handle(req: CheckRequest): Promise<CheckReply> {
   const start = performance.now();
   const given = req.pack ? builtinPack(req.pack) : undefined;
   if (req.pack && !given) {
-    const error = { vi: `không có gói mẫu này: ${req.pack}`, en: `no such built-in pack: ${req.pack}` };
+    const error = { vi: `không có mẫu báo cáo này: ${req.pack}`, en: `no such built-in pack: ${req.pack}` };
     return { type: 'result', id: req.id, result: { file: req.name, error, ms: 0 } };
   }
   const r = await checkFile(new Uint8Array(req.data), req.name, { given, candidates: builtinPacks() });

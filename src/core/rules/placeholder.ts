@@ -15,7 +15,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
 ];
 
-const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|nếu có/iu;
+const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|ngày[\s_.…]*tháng|nếu có/iu;
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
 const SCAN = 4000;
 

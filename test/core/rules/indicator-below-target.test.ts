@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, results, swap } from '../doc';
+import { MET, MET_TINH, outline, results, swap } from '../doc';
 
 const LD = 'lao động nông thôn qua đào tạo';
 const THON = 'thôn đạt chuẩn nông thôn mới (đạt';
@@ -54,6 +54,17 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    {
+      name: 'the district as possessor of the count: "huyện có 20/21 xã đạt chuẩn … (95,2%)" against 100%',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 31/5/2025, huyện có 20/21 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (95,2%).' }),
+      expect: { indicators: ['xa-dat-chuan-2021-2025'], snippets: ['95,2%'] },
+    },
+    {
+      name: 'villages called "bản" in the mountains: "Có 47/112 bản đạt chuẩn nông thôn mới (42,0%)"',
+      extra: results(swap(MET, THON, 'Có 47/112 bản đạt chuẩn nông thôn mới (42,0%).')),
+      expect: { indicators: ['thon-dat-chuan'], snippets: ['42,0%'] },
+    },
     {
       name: '66,5% against ≥ 70%',
       extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.')),
