@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { IndicatorStatus, ReportResult } from '../core/report';
-import { INDICATOR_WORD, targetText, valueText } from '../core/format/words';
+import { assessmentWord, targetText, valueText } from '../core/format/words';
 import { t, type UiLang } from './i18n';
 
 const useStyles = makeStyles({
@@ -53,7 +53,15 @@ export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult;
   if (!rows.length) return null;
   const go = (i: IndicatorStatus) => i.paragraph !== undefined && onGoTo?.(i.paragraph, i.quote);
   const value = (i: IndicatorStatus) => (i.value !== undefined ? valueText(i.value, i.unit, lang) : '—');
-  const badge = (i: IndicatorStatus) => <Badge className={styles.badge} size="medium" appearance="tint" color={COLOR[i.status]}>{INDICATOR_WORD[lang][i.status]}</Badge>;
+  // the Đánh giá the figure earns ("Vượt", "Đạt", "Chưa đạt"); and what the report wrote, when it says otherwise
+  const contradicted = new Set(report.findings.filter((f) => f.code === 'claim-contradiction' && f.indicator).map((f) => f.indicator));
+  const written = (i: IndicatorStatus) => (i.written && contradicted.has(i.id) ? <Text size={200} block className={styles.figures}>{t(lang, 'reportSays')}: {i.written}</Text> : null);
+  const badge = (i: IndicatorStatus) => (
+    <>
+      <Badge className={styles.badge} size="medium" appearance="tint" color={COLOR[i.status]}>{assessmentWord(i, lang)}</Badge>
+      {written(i)}
+    </>
+  );
   if (narrow) {
     return (
       <ul className={styles.cards} aria-label={t(lang, 'indicatorTable')}>

@@ -6,10 +6,10 @@
  */
 import type { Lang } from '../../packs/validate';
 import type { Pack } from '../../packs/schema';
-import type { ReportResult } from '../report';
+import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
-import { INDICATOR_WORD, SECTION_WORD, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, valueText } from './words';
+import { SECTION_WORD, assessmentWord, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, valueText } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -28,6 +28,12 @@ ul.outline{list-style:none;padding:0}ul.outline li{display:flex;justify-content:
 @media print{@page{size:A4;margin:15mm}body{max-width:none;font-size:11pt;padding:0}h2{break-after:avoid}tr,li{break-inside:avoid}.verdict{border:1px solid #999}}
 `;
 
+/** What the report itself wrote of an indicator, when the figures say otherwise ("Báo cáo ghi: Chưa đạt"). */
+function writtenOf(r: ReportResult, lang: Lang): (i: IndicatorStatus) => string {
+  const contradicted = new Set(r.findings.filter((f) => f.code === 'claim-contradiction' && f.indicator).map((f) => f.indicator));
+  return (i) => (i.written && contradicted.has(i.id) ? `<br><small>${esc(lang === 'vi' ? `Báo cáo ghi: ${i.written}` : `The report says: ${i.written}`)}</small>` : '');
+}
+
 function one(r: ReportResult, lang: Lang, pack?: Pack): string {
   const T = TERMS[lang];
   const s = r.summary;
@@ -41,10 +47,11 @@ function one(r: ReportResult, lang: Lang, pack?: Pack): string {
     }).join('')}</ul>`).join('')
     : `<p>${esc(T.none)}</p>`;
   const inds = r.indicators.filter((i) => i.status !== 'not-applicable');
+  const written = writtenOf(r, lang);
   const cls = (st: string) => (st === 'met' ? 'ok' : st === 'not-quoted' ? 'warn' : 'bad');
   const indTable = inds.length
     ? `<h2>${esc(T.indicators)}</h2><table><thead><tr><th>${esc(T.indicator)}</th><th>${esc(T.target)}</th><th>${esc(T.value)}</th><th>${esc(T.status)}</th></tr></thead><tbody>${inds.map((i) =>
-      `<tr><td data-h="${esc(T.indicator)}">${esc(i.label)}</td><td class="num" data-h="${esc(T.target)}">${esc(targetText(i.target, i.unit, lang))}</td><td class="num" data-h="${esc(T.value)}">${i.value !== undefined ? esc(valueText(i.value, i.unit, lang)) : '—'}</td><td data-h="${esc(T.status)}"><span class="st ${cls(i.status)}">${esc(INDICATOR_WORD[lang][i.status])}</span></td></tr>`).join('')}</tbody></table>`
+      `<tr><td data-h="${esc(T.indicator)}">${esc(i.label)}</td><td class="num" data-h="${esc(T.target)}">${esc(targetText(i.target, i.unit, lang))}</td><td class="num" data-h="${esc(T.value)}">${i.value !== undefined ? esc(valueText(i.value, i.unit, lang)) : '—'}</td><td data-h="${esc(T.status)}"><span class="st ${cls(i.status)}">${esc(assessmentWord(i, lang))}</span>${written(i)}</td></tr>`).join('')}</tbody></table>`
     : '';
   const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}<ul class="outline">${r.sections.filter((x) => x.status !== 'not-applicable').map((x) =>
     `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;

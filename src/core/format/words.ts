@@ -44,6 +44,15 @@ export const INDICATOR_WORD: Record<Lang, Record<IndicatorStatus['status'], stri
   en: { met: 'Met', 'not-met': 'Not met', 'not-quoted': 'No figure given', misquoted: 'Target misquoted', 'not-applicable': 'Not applicable' },
 };
 
+/**
+ * The Đánh giá an indicator's figure earns, as an indicator table writes it: "Vượt" beyond the target,
+ * "Đạt" on it, "Chưa đạt" short of it; for any other status the status word.
+ */
+export function assessmentWord(i: Pick<IndicatorStatus, 'status' | 'assessment'>, lang: Lang): string {
+  if (i.assessment === 'exceeded') return lang === 'vi' ? 'Vượt' : 'Exceeded';
+  return INDICATOR_WORD[lang][i.status];
+}
+
 export const SECTION_WORD: Record<Lang, Record<SectionStatus['status'], string>> = {
   vi: { present: 'Đã viết', missing: 'Thiếu', empty: 'Chưa có nội dung', 'out-of-order': 'Sai thứ tự', 'not-applicable': 'Không áp dụng' },
   en: { present: 'Written', missing: 'Missing', empty: 'No content yet', 'out-of-order': 'Out of order', 'not-applicable': 'Not applicable' },
