@@ -148,14 +148,19 @@ export function checkUrl(raw: string, o: Pick<SourceOptions, 'allowHttp' | 'app'
 /** The bytes at an address, at most `max` of them; every failure a Why. */
 export async function download(fetch: FetchLike, url: string, max: number, o: Omit<SourceOptions, 'lang'>): Promise<Uint8Array> {
   const timeoutMs = o.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
+  // the network's own errors (refused, cut, timed out), before or while the body comes
+  const failed = (e: unknown) => {
+    if (e instanceof Why) return e;
+    const err = e as Error & { cause?: { code?: string } };
+    if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return why((w) => w.timeout(timeoutMs / 1000));
+    const code = err?.cause?.code;
+    return why((w) => (code ? w.connect(code) : w.connectNoCode));
+  };
   let res: ResponseLike;
   try {
     res = await fetch(url, { timeoutMs });
   } catch (e) {
-    const err = e as Error & { cause?: { code?: string } };
-    if (err?.name === 'TimeoutError' || err?.name === 'AbortError') throw why((w) => w.timeout(timeoutMs / 1000));
-    const code = err?.cause?.code;
-    throw why((w) => (code ? w.connect(code) : w.connectNoCode));
+    throw failed(e);
   }
   // a redirect may not leave HTTPS
   checkUrl(res.url || url, o);
@@ -172,14 +177,19 @@ export async function download(fetch: FetchLike, url: string, max: number, o: Om
   if (res.body) {
     const reader = res.body.getReader();
     for (;;) {
-      const { done, value } = await reader.read();
-      if (done || !value) break;
-      size += value.length;
+      let next: { done: boolean; value?: Uint8Array };
+      try {
+        next = await reader.read();
+      } catch (e) {
+        throw failed(e);
+      }
+      if (next.done || !next.value) break;
+      size += next.value.length;
       if (size > max) {
         await reader.cancel().catch(() => {});
         throw why((w) => w.tooLarge(max));
       }
-      chunks.push(value);
+      chunks.push(next.value);
     }
   }
   const out = new Uint8Array(size);

@@ -14,8 +14,8 @@ export const packText = (version: string, extra: Record<string, unknown> = {}) =
 export const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
 export class PackServer {
-  /** What the server answers, path by path; `hang` never answers. */
-  routes: Record<string, { status?: number; body: string | Buffer; hang?: boolean }> = {};
+  /** What the server answers, path by path; `hang` never answers, `stall` sends half the body and stops. */
+  routes: Record<string, { status?: number; body: string | Buffer; hang?: boolean; stall?: boolean }> = {};
   requests: string[] = [];
   private server?: Server;
   base = '';
@@ -26,6 +26,7 @@ export class PackServer {
       const r = this.routes[req.url ?? ''];
       if (r?.hang) return;
       res.writeHead(r ? (r.status ?? 200) : 404, { 'content-type': 'application/json' });
+      if (r?.stall) return void res.write(r.body.slice(0, Math.floor(r.body.length / 2)));
       res.end(r ? r.body : 'not found');
     });
     await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
