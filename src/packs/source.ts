@@ -130,6 +130,12 @@ const words = (lang: Lang) => {
 type Words = ReturnType<typeof words>;
 const why = (f: (w: Words) => string) => new Why({ vi: f(words('vi')), en: f(words('en')) });
 
+/** The failures a caller with its own flow (the CLI) raises itself, in the same words. */
+export const failure = {
+  hash: (want: string, got: string) => why((w) => w.hash(want, got)),
+  notNamed: (got: string, want: string) => why((w) => w.notNamed(got, want)),
+};
+
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** The address, if it may be fetched: HTTPS, or HTTP when allowed. */
