@@ -20,7 +20,8 @@ const DIRECTIVES = [
 
 /**
  * The origin of the pack source set at build time (`--env packSource=URL`, packs.json and its packs), which
- * connect-src must then allow; '' for none. Only https:// (http:// on this machine for development builds).
+ * connect-src must then allow; '' for none. Only https:// (http:// on this machine, 127.0.0.1 or [::1], for
+ * development builds: the pages accept no other plain-http source).
  */
 function packSourceOrigin(url, { dev = false } = {}) {
   if (!url) return '';
@@ -30,8 +31,8 @@ function packSourceOrigin(url, { dev = false } = {}) {
   } catch {
     throw new Error(`--env packSource=${url}: not a web address (https://HOST/PATH/packs.json)`);
   }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(u.hostname);
-  if (u.protocol !== 'https:' && !(dev && local && u.protocol === 'http:')) throw new Error(`--env packSource=${url}: only https:// addresses (http:// only for localhost in development)`);
+  const local = /^127(\.\d{1,3}){3}$/.test(u.hostname) || u.hostname === '[::1]';
+  if (u.protocol !== 'https:' && !(dev && local && u.protocol === 'http:')) throw new Error(`--env packSource=${url}: only https:// addresses (http:// only for 127.0.0.1 or [::1] in development)`);
   return u.origin;
 }
 

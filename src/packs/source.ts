@@ -59,8 +59,8 @@ export interface SourceDeps {
 
 export interface SourceOptions {
   lang: Lang;
-  /** Accept http://: true for any host (the CLI's --allow-http), 'localhost' for this machine only (development, tests). */
-  allowHttp?: boolean | 'localhost';
+  /** Accept http://: true for any host (the CLI's --allow-http), 'loopback' for this machine only, 127.0.0.1 or [::1] (development, tests). */
+  allowHttp?: boolean | 'loopback';
   /** Words for the task pane and the web page (no command-line option named). */
   app?: boolean;
   maxPackBytes?: number;
@@ -136,7 +136,8 @@ export const failure = {
   notNamed: (got: string, want: string) => why((w) => w.notNamed(got, want)),
 };
 
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+/** This machine, by address (a development server of packs; a production page never names it). */
+const loopback = (host: string) => /^127(\.\d{1,3}){3}$/.test(host) || host === '[::1]';
 
 /** The address, if it may be fetched: HTTPS, or HTTP when allowed. */
 export function checkUrl(raw: string, o: Pick<SourceOptions, 'allowHttp' | 'app'>) {
@@ -147,7 +148,7 @@ export function checkUrl(raw: string, o: Pick<SourceOptions, 'allowHttp' | 'app'
     throw why((w) => w.badUrl);
   }
   if (u.protocol === 'https:') return u;
-  if (u.protocol === 'http:' && (o.allowHttp === true || (o.allowHttp === 'localhost' && LOOPBACK.has(u.hostname)))) return u;
+  if (u.protocol === 'http:' && (o.allowHttp === true || (o.allowHttp === 'loopback' && loopback(u.hostname)))) return u;
   throw why((w) => (o.app ? w.httpsOnlyLocal : w.httpsOnly));
 }
 

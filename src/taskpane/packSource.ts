@@ -14,7 +14,7 @@ declare const __DECUONG_DEV__: boolean;
 
 /** The source set by the build (webpack DefinePlugin, `--env packSource=URL`); '' when none. */
 export const BUILD_PACK_SOURCE: string = typeof __DECUONG_PACK_SOURCE__ === 'string' ? __DECUONG_PACK_SOURCE__ : '';
-/** A development build accepts http:// on this machine (a local server of packs). */
+/** A development build accepts http:// on this machine, 127.0.0.1 or [::1] (a local server of packs). */
 const BUILD_DEV: boolean = typeof __DECUONG_DEV__ === 'boolean' ? __DECUONG_DEV__ : false;
 
 const URL_KEY = 'decuong:pack-source-url';
@@ -79,7 +79,7 @@ export function browserFetch(f: typeof fetch = (...a) => globalThis.fetch(...a))
   };
 }
 
-/** sha256 by the browser (crypto.subtle exists only on https:// pages and localhost). */
+/** sha256 by the browser (crypto.subtle exists only on https:// pages, and on this machine's own). */
 export function subtleSha256(subtle: SubtleCrypto | null = globalThis.crypto?.subtle ?? null): SourceDeps['sha256'] {
   return async (bytes) => {
     if (!subtle) throw new Why({ vi: 'trình duyệt không tính được mã sha256 (trang phải mở qua https://)', en: 'the browser cannot compute sha256 (the page must be opened over https://)' });
@@ -129,8 +129,8 @@ export interface PackSourceConfig {
   /** Replaces the browser's fetch, sha256 or store (tests, another page). */
   deps?: Partial<SourceDeps>;
   storage?: Storage;
-  /** http:// on this machine (development and tests). */
-  allowHttpLocalhost?: boolean;
+  /** http:// on this machine, 127.0.0.1 or [::1] (development and tests). */
+  allowHttpLoopback?: boolean;
   timeoutMs?: number;
 }
 
@@ -189,7 +189,7 @@ export function usePackSource(config: PackSourceConfig): PackSourceState {
     now: config.deps?.now,
   // eslint-disable-next-line react-hooks/exhaustive-deps
   }), []);
-  const opts = { allowHttp: config.allowHttpLocalhost || BUILD_DEV ? ('localhost' as const) : false, app: true, timeoutMs: config.timeoutMs };
+  const opts = { allowHttp: config.allowHttpLoopback || BUILD_DEV ? ('loopback' as const) : false, app: true, timeoutMs: config.timeoutMs };
   const [source, setSource] = useState(() => savedSourceUrl(config.storage ?? storage()) ?? defaultSource);
   const keptNow = (src: string) => {
     const k = src ? deps.store.list(src) : [];

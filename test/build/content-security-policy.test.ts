@@ -50,10 +50,11 @@ describe('Content-Security-Policy of the production pages', () => {
     expect(packSourceOrigin('')).toBe('');
     expect(packSourceOrigin(undefined)).toBe('');
   });
-  test('a pack source that is not https:// stops the build (http:// only for localhost in development)', () => {
+  test('a pack source that is not https:// stops the build (http:// only for this machine in development)', () => {
     expect(() => packSourceOrigin('http://sonnmt.quangtri.gov.vn/packs.json')).toThrow(/only https:\/\//);
-    expect(() => packSourceOrigin('http://localhost:8080/packs.json')).toThrow(/only https:\/\//);
-    expect(packSourceOrigin('http://localhost:8080/packs.json', { dev: true })).toBe('http://localhost:8080');
+    expect(() => packSourceOrigin('http://127.0.0.1:8080/packs.json')).toThrow(/only https:\/\//);
+    expect(packSourceOrigin('http://127.0.0.1:8080/packs.json', { dev: true })).toBe('http://127.0.0.1:8080');
+    expect(() => packSourceOrigin('http://sonnmt.quangtri.gov.vn/packs.json', { dev: true })).toThrow(/only https:\/\//);
     expect(() => packSourceOrigin('goi-mau/packs.json')).toThrow(/not a web address/);
   });
 });

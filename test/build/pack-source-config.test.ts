@@ -28,7 +28,7 @@ test('without one: built-in templates only, connect-src stays the page\'s own or
   for (const p of pages) expect(p.userOptions.cspTag).toMatch(/connect-src 'self';/);
 });
 
-test('a plain http:// source stops a production build; a development build accepts one on localhost', () => {
+test('a plain http:// source stops a production build; a development build accepts one on this machine', () => {
   expect(() => built({ base: 'https://ntm.example.gov.vn/decuong/', packSource: 'http://sonnmt.example.gov.vn/packs.json' })).toThrow(/only https:\/\//);
-  expect(built({ packSource: 'http://localhost:8080/packs.json' }, 'development').define.__DECUONG_DEV__).toBe('true');
+  expect(built({ packSource: 'http://127.0.0.1:8080/packs.json' }, 'development').define.__DECUONG_DEV__).toBe('true');
 });

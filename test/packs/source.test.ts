@@ -11,7 +11,7 @@ import { PackServer, deadAddress, memoryStore, packText, sha, NQ16 } from './pac
 const nodeFetch: FetchLike = (url, { timeoutMs }) => fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
 const server = new PackServer();
 let deps: SourceDeps & { store: ReturnType<typeof memoryStore> };
-const local = { allowHttp: 'localhost' as const, app: true };
+const local = { allowHttp: 'loopback' as const, app: true };
 
 beforeAll(() => server.start());
 afterAll(() => server.stop());
@@ -120,7 +120,9 @@ test('a non-HTTPS address is refused before anything is fetched; http:// only fo
   expect(lines(plain)).toEqual(['chỉ nhận địa chỉ https:// (http:// chỉ dùng khi thử nghiệm trên chính máy này); chưa có mẫu báo cáo nào đã lưu từ nguồn này']);
   expect(server.requests).toEqual([]);
   expect(() => checkUrl('http://ntm.quangtri.gov.vn/goi-mau/packs.json', local)).toThrow(/chỉ nhận địa chỉ https:\/\//);
-  expect(checkUrl('http://localhost:8080/packs.json', local).hostname).toBe('localhost');
+  expect(checkUrl('http://[::1]:8080/packs.json', local).hostname).toBe('[::1]');
+  // by address only: a production page never carries the development host's name
+  expect(() => checkUrl('http://127.0.0.1.example.org/packs.json', local)).toThrow(/chỉ nhận địa chỉ https:\/\//);
   expect(checkUrl('https://ntm.quangtri.gov.vn/goi-mau/packs.json', {}).protocol).toBe('https:');
   expect(() => checkUrl('goi-mau/packs.json', {})).toThrow(/không phải địa chỉ web hợp lệ/);
   // a pack the index puts on plain http is refused the same way, the kept one used

@@ -28,7 +28,7 @@ const server = new PackServer();
 beforeAll(() => server.start());
 afterAll(() => server.stop());
 
-const o = { allowHttp: 'localhost' as const, app: true, timeoutMs: 300 };
+const o = { allowHttp: 'loopback' as const, app: true, timeoutMs: 300 };
 const line = (x: SourceOutcome) => x.problems.map((p) => problemLine(p, x.packs, 'vi'));
 const using = (x: SourceOutcome) => x.packs.map((p) => p.pack.version);
 let storage: MemoryStorage;

@@ -25,7 +25,7 @@ afterAll(() => server.stop());
 beforeEach(() => localStorage.clear());
 
 const deps = { fetch: httpFetch, sha256: async (b: Uint8Array) => Buffer.from(await webcrypto.subtle.digest('SHA-256', b)).toString('hex') };
-const config = (over: Partial<PackSourceConfig> = {}): PackSourceConfig => ({ lang: 'vi', defaultSource: server.index, deps, allowHttpLocalhost: true, ...over });
+const config = (over: Partial<PackSourceConfig> = {}): PackSourceConfig => ({ lang: 'vi', defaultSource: server.index, deps, allowHttpLoopback: true, ...over });
 
 function Harness(props: PackSourceConfig) {
   const s = usePackSource(props);
@@ -149,7 +149,7 @@ test('changing the source: a non-HTTPS address is refused with its reason and no
 test('without the development option a plain http:// source is refused, whatever the host', async () => {
   server.publish('1.4.0');
   server.requests = [];
-  ui(<Harness {...config({ allowHttpLocalhost: false })} />);
+  ui(<Harness {...config({ allowHttpLoopback: false })} />);
   await settled();
   expect(status()).toMatch(/: chỉ nhận địa chỉ https:\/\/ \(http:\/\/ chỉ dùng khi thử nghiệm trên chính máy này\); chưa có mẫu báo cáo nào đã lưu từ nguồn này\.$/);
   expect(server.requests).toEqual([]);
