@@ -8,13 +8,16 @@
  * oversized pack, a network failure, a non-HTTPS address — keeps the last good pack and says why in one line.
  */
 import { webcrypto } from 'crypto';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { usePackSource, type PackSourceConfig } from '../../src/taskpane/packSource';
 import { PackSourceSettings } from '../../src/taskpane/PackSourceSettings';
 import { App } from '../../src/taskpane/App';
 import { builtinPack } from '../../src/packs/builtin';
 import { PackServer, deadAddress, httpFetch, packText, sha, NQ16 } from '../packs/pack-server';
 import { jsdomShims, ui } from './setup';
+
+// the machine may be loaded: wait for the source as long as it takes (nothing here asserts a duration)
+configure({ asyncUtilTimeout: 30_000 });
 
 const server = new PackServer();
 beforeAll(async () => {
