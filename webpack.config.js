@@ -3,9 +3,10 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 const fs = require('fs');
 const { productionManifest, normaliseBase } = require('./scripts/build/production-manifest.cjs');
-const { cspMetaTag } = require('./scripts/build/content-security-policy.cjs');
+const { cspMetaTag, packSourceOrigin } = require('./scripts/build/content-security-policy.cjs');
 const { INSTRUCTION_FILE, sharedFolderInstruction } = require('./scripts/build/shared-folder.cjs');
 const { version } = require('./package.json');
 
@@ -57,6 +58,9 @@ class SharedFolderPlugin {
  * to serve under the base go to dist/addin/ with a production manifest.xml, and dist/shared-folder/ gets the
  * package for a network-share catalog. Without a base the manifest keeps https://localhost:3000 (development).
  * `--env dist=DIR` writes to DIR instead of dist/ (used by the tests).
+ * `--env packSource=https://HOST/PATH/packs.json`: the pages read published report templates from there (the
+ * user may change it; src/taskpane/packSource.ts), and the policy's connect-src allows that origin. Absent:
+ * the built-in templates only, and connect-src stays 'self'.
  */
 module.exports = (env, argv) => {
   env = env || {};
@@ -67,7 +71,9 @@ module.exports = (env, argv) => {
   if (!dev && !base) console.log('decuong build: no --env base=https://HOST/PATH/ given: manifest.xml keeps the development URLs (https://localhost:3000) and no shared-folder package is written.');
   // The policy goes first in <head> (a meta policy covers only what follows it); not in development, where
   // webpack-dev-server's eval source maps and live-reload socket need more.
-  const cspTag = dev ? '' : cspMetaTag();
+  const packSource = env.packSource || '';
+  const connect = packSourceOrigin(packSource, { dev });
+  const cspTag = dev ? '' : cspMetaTag({ connect });
   const manifestTransform = base ? (content) => productionManifest(content.toString('utf8'), base, version) : undefined;
   return {
     // check: the reviewer web page (check.html), beside the task pane; its Web Worker is a chunk of its own
@@ -81,6 +87,7 @@ module.exports = (env, argv) => {
       rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
     },
     plugins: [
+      new DefinePlugin({ __DECUONG_PACK_SOURCE__: JSON.stringify(packSource), __DECUONG_DEV__: JSON.stringify(dev) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], cspTag }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'], cspTag }),
       new HtmlWebpackPlugin({ filename: 'check.html', template: './src/web/check.html', chunks: ['check'], cspTag }),

@@ -21,14 +21,34 @@ const DIRECTIVES = [
   ["form-action", "'none'"],
 ];
 
-const contentSecurityPolicy = () => DIRECTIVES.map((d) => d.join(' ')).join('; ');
+/**
+ * The origin of the pack source set at build time (`--env packSource=URL`, packs.json and its packs), which
+ * connect-src must then allow; '' for none. Only https:// (http:// on this machine, 127.0.0.1 or [::1], for
+ * development builds: the pages accept no other plain-http source).
+ */
+function packSourceOrigin(url, { dev = false } = {}) {
+  if (!url) return '';
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new Error(`--env packSource=${url}: not a web address (https://HOST/PATH/packs.json)`);
+  }
+  const local = /^127(\.\d{1,3}){3}$/.test(u.hostname) || u.hostname === '[::1]';
+  if (u.protocol !== 'https:' && !(dev && local && u.protocol === 'http:')) throw new Error(`--env packSource=${url}: only https:// addresses (http:// only for 127.0.0.1 or [::1] in development)`);
+  return u.origin;
+}
+
+/** The policy; `connect` adds an origin the page may fetch from (the pack source's), beside its own. */
+const contentSecurityPolicy = ({ connect = '' } = {}) =>
+  DIRECTIVES.map((d) => (d[0] === 'connect-src' && connect ? [...d, connect] : d).join(' ')).join('; ');
 
 /** The tag the page templates put first in <head> (a meta policy governs only what comes after it). */
-const cspMetaTag = () => `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`;
+const cspMetaTag = (o = {}) => `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(o)}" />`;
 
 /** Inline <script> elements (without src) in an HTML page: the policy would block them, so a page must have none. */
 function inlineScripts(html) {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter((m) => !/\bsrc\s*=/.test(m[1])).map((m) => m[0]);
 }
 
-module.exports = { OFFICE_JS_ORIGIN, contentSecurityPolicy, cspMetaTag, inlineScripts };
+module.exports = { OFFICE_JS_ORIGIN, contentSecurityPolicy, cspMetaTag, inlineScripts, packSourceOrigin };

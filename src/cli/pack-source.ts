@@ -9,8 +9,9 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync, rename
 import { homedir } from 'os';
 import { join } from 'path';
 import type { Pack } from '../packs/schema';
-import { validatePackText, type Lang } from '../packs/validate';
-import { PackIndex, compareVersions, type PublishedPack } from '../packs/published';
+import type { Lang } from '../packs/validate';
+import { compareVersions, type PublishedPack } from '../packs/published';
+import { Why, failure, checkUrl as checkAddress, download as fetchBytes, parseIndex, parsePack as parsePackText, utf8, SOURCE_LIMITS, type FetchLike } from '../packs/source';
 import { CliError } from './io';
 
 export interface SourceOptions {
@@ -26,10 +27,7 @@ export interface SourceOptions {
   say: (line: string) => void;
 }
 
-export const LIMITS = { pack: 5 * 1024 * 1024, index: 1024 * 1024, timeoutMs: 20_000 };
-
-/** A failure with the words that say why. */
-class Why extends Error {}
+export const LIMITS = SOURCE_LIMITS;
 
 export function defaultCacheDir(): string {
   return process.env.DECUONG_CACHE || join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'decuong');
@@ -38,67 +36,16 @@ export function defaultCacheDir(): string {
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const key = (url: string) => createHash('sha256').update(url).digest('hex').slice(0, 16);
 
-function checkUrl(raw: string, o: SourceOptions): URL {
-  const vi = o.lang === 'vi';
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    throw new Why(vi ? 'không phải địa chỉ web hợp lệ' : 'not a valid web address');
-  }
-  if (u.protocol === 'https:') return u;
-  if (u.protocol === 'http:' && o.allowHttp) return u;
-  throw new Why(vi ? 'chỉ nhận địa chỉ https:// (http:// chỉ dùng khi thử nghiệm, với --allow-http)' : 'only https:// addresses are accepted (http:// only for development, with --allow-http)');
-}
-
-async function download(url: URL, max: number, o: SourceOptions): Promise<Uint8Array> {
-  const vi = o.lang === 'vi';
-  const timeout = o.timeoutMs ?? LIMITS.timeoutMs;
-  let res: Response;
-  try {
-    res = await fetch(url, { signal: AbortSignal.timeout(timeout), redirect: 'follow' });
-  } catch (e) {
-    const err = e as Error & { cause?: { code?: string } };
-    if (err.name === 'TimeoutError' || err.name === 'AbortError') throw new Why(vi ? `quá ${timeout / 1000} giây không trả lời` : `no answer within ${timeout / 1000} s`);
-    const code = err.cause?.code ?? err.message;
-    throw new Why(vi ? `không kết nối được (${code})` : `cannot connect (${code})`);
-  }
-  // a redirect may not leave HTTPS
-  checkUrl(res.url || url.href, o);
-  if (!res.ok) {
-    await res.body?.cancel().catch(() => {});
-    throw new Why(vi ? `máy chủ trả lời ${res.status}${res.status === 404 ? ' (không có tệp này)' : ''}` : `the server answered ${res.status}`);
-  }
-  const tooLarge = () => new Why(vi ? `tệp lớn quá ${Math.round(max / 1024)} KB cho phép` : `larger than the ${Math.round(max / 1024)} KB allowed`);
-  if (Number(res.headers.get('content-length') ?? 0) > max) {
-    await res.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = res.body!.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
-function parsePack(bytes: Uint8Array, o: SourceOptions): Pack {
-  const r = validatePackText(Buffer.from(bytes).toString('utf8'), o.lang);
-  if (!r.ok) {
-    const first = r.problems[0];
-    const more = r.problems.length > 1 ? (o.lang === 'vi' ? ` (và ${r.problems.length - 1} lỗi khác)` : ` (and ${r.problems.length - 1} more)`) : '';
-    throw new Why(`${o.lang === 'vi' ? 'mẫu báo cáo không hợp lệ' : 'invalid pack'}: ${first.path || '(tệp)'}: ${first.message}${more}`);
-  }
-  return r.pack;
-}
+// The rules and the reasons are src/packs/source.ts's, shared with the task pane and the web page.
+const nodeFetch: FetchLike = (url, { timeoutMs }) => fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow' });
+const checkUrl = (raw: string, o: SourceOptions) => checkAddress(raw, { allowHttp: !!o.allowHttp });
+const download = (url: URL, max: number, o: SourceOptions) => fetchBytes(nodeFetch, url.href, max, { allowHttp: !!o.allowHttp, timeoutMs: o.timeoutMs });
+const parsePack = (bytes: Uint8Array): Pack => parsePackText(utf8(bytes));
+/** The reason of a failure of the shared module, in the user's language; anything else is thrown on. */
+const reason = (e: unknown, o: SourceOptions): string => {
+  if (e instanceof Why) return e.said[o.lang];
+  throw e;
+};
 
 interface Kept { version: string; sha256: string; url: string; fetched: string }
 
@@ -114,7 +61,7 @@ function kept(dir: string, name: string, o: SourceOptions): { pack: Pack; meta: 
   try {
     const bytes = readFileSync(join(dir, `${name}.json`));
     const meta = JSON.parse(readFileSync(join(dir, `${name}.meta.json`), 'utf8')) as Kept;
-    return { pack: parsePack(bytes, o), meta };
+    return { pack: parsePack(bytes), meta };
   } catch {
     return undefined;
   }
@@ -138,19 +85,18 @@ export async function packFromUrl(raw: string, o: SourceOptions): Promise<Pack> 
   const dir = join(o.cacheDir ?? defaultCacheDir(), `url-${key(raw.replace(/#.*$/, ''))}`);
   const last = kept(dir, 'pack', o);
   try {
-    const url = checkUrl(raw, o);
+    const url = new URL(checkUrl(raw, o).href);
     const want = /(?:^|&)sha256=([0-9a-f]{64})$/i.exec(url.hash.slice(1))?.[1]?.toLowerCase();
     url.hash = '';
     const bytes = await download(url, o.maxPackBytes ?? LIMITS.pack, o);
     const got = sha256(bytes);
-    if (want && got !== want) throw new Why(vi ? `mã sha256 không khớp (mong đợi ${want.slice(0, 12)}…, nhận ${got.slice(0, 12)}…)` : `sha256 mismatch (expected ${want.slice(0, 12)}…, got ${got.slice(0, 12)}…)`);
-    const pack = parsePack(bytes, o);
+    if (want && got !== want) throw new Why({ vi: `mã sha256 không khớp (mong đợi ${want.slice(0, 12)}…, nhận ${got.slice(0, 12)}…)`, en: `sha256 mismatch (expected ${want.slice(0, 12)}…, got ${got.slice(0, 12)}…)` });
+    const pack = parsePack(bytes);
     keep(dir, 'pack', bytes, { version: pack.version, sha256: got, url: url.href, fetched: new Date().toISOString() });
     if (last && compareVersions(pack.version, last.pack.version) > 0) o.say(vi ? `${raw}: có phiên bản mới ${pack.id} ${pack.version} (trước: ${last.pack.version})` : `${raw}: newer version ${pack.id} ${pack.version} (was ${last.pack.version})`);
     return pack;
   } catch (e) {
-    if (!(e instanceof Why)) throw e;
-    return fallback(raw, e.message, last, o);
+    return fallback(raw, reason(e, o), last, o);
   }
 }
 
@@ -165,25 +111,13 @@ export async function packsFromSource(raw: string, o: SourceOptions): Promise<Pa
   let entries: PublishedPack[];
   let base: URL;
   try {
-    base = checkUrl(raw, o);
-    const bytes = await download(base, o.maxIndexBytes ?? LIMITS.index, o);
-    let json: unknown;
-    try {
-      json = JSON.parse(Buffer.from(bytes).toString('utf8'));
-    } catch (e) {
-      throw new Why(vi ? `mục lục packs.json không phải JSON hợp lệ (${(e as Error).message.split('\n')[0]})` : `the packs.json index is not valid JSON (${(e as Error).message.split('\n')[0]})`);
-    }
-    const r = PackIndex.safeParse(json);
-    if (!r.success) {
-      const i = r.error.issues[0];
-      throw new Why(vi ? `mục lục packs.json sai cấu trúc ở ${i.path.join('.') || '(gốc)'}: ${i.message}` : `the packs.json index is malformed at ${i.path.join('.') || '(root)'}: ${i.message}`);
-    }
-    entries = r.data.packs;
+    base = new URL(checkUrl(raw, o).href);
+    entries = parseIndex(utf8(await download(base, o.maxIndexBytes ?? LIMITS.index, o)));
   } catch (e) {
-    if (!(e instanceof Why)) throw e;
+    const why = reason(e, o);
     const all = lastAll();
-    if (!all.length) throw new CliError(vi ? `${raw}: ${e.message}; chưa có bản nào đã lưu để dùng thay` : `${raw}: ${e.message}; no saved copy to use instead`);
-    o.say(vi ? `${raw}: ${e.message}; dùng ${all.length} mẫu báo cáo đã lưu (${all.map((x) => `${x.pack.id} ${x.pack.version}`).join(', ')})` : `${raw}: ${e.message}; using ${all.length} saved packs (${all.map((x) => `${x.pack.id} ${x.pack.version}`).join(', ')})`);
+    if (!all.length) throw new CliError(vi ? `${raw}: ${why}; chưa có bản nào đã lưu để dùng thay` : `${raw}: ${why}; no saved copy to use instead`);
+    o.say(vi ? `${raw}: ${why}; dùng ${all.length} mẫu báo cáo đã lưu (${all.map((x) => `${x.pack.id} ${x.pack.version}`).join(', ')})` : `${raw}: ${why}; using ${all.length} saved packs (${all.map((x) => `${x.pack.id} ${x.pack.version}`).join(', ')})`);
     return all.map((x) => x.pack);
   }
   const packs: Pack[] = [];
@@ -195,20 +129,19 @@ export async function packsFromSource(raw: string, o: SourceOptions): Promise<Pa
     }
     const what = `${raw}: ${entry.id} ${entry.version}`;
     try {
-      const url = checkUrl(new URL(entry.url, base).href, o);
+      const url = new URL(checkUrl(new URL(entry.url, base).href, o).href);
       const bytes = await download(url, o.maxPackBytes ?? LIMITS.pack, o);
       const got = sha256(bytes);
-      if (got !== entry.sha256) throw new Why(vi ? `mã sha256 không khớp với mục lục (mục lục ghi ${entry.sha256.slice(0, 12)}…, tệp có ${got.slice(0, 12)}…)` : `sha256 does not match the index (index ${entry.sha256.slice(0, 12)}…, file ${got.slice(0, 12)}…)`);
-      const pack = parsePack(bytes, o);
-      if (pack.id !== entry.id || pack.version !== entry.version)
-        throw new Why(vi ? `tệp là ${pack.id} ${pack.version}, mục lục ghi ${entry.id} ${entry.version}` : `the file is ${pack.id} ${pack.version}, the index says ${entry.id} ${entry.version}`);
+      if (got !== entry.sha256) throw failure.hash(entry.sha256, got);
+      const pack = parsePack(bytes);
+      if (pack.id !== entry.id || pack.version !== entry.version) throw failure.notNamed(`${pack.id} ${pack.version}`, `${entry.id} ${entry.version}`);
       keep(dir, entry.id, bytes, { version: pack.version, sha256: got, url: url.href, fetched: new Date().toISOString() });
       if (last && compareVersions(pack.version, last.pack.version) > 0) o.say(vi ? `${raw}: có phiên bản mới ${pack.id} ${pack.version} (trước: ${last.pack.version})` : `${raw}: newer version ${pack.id} ${pack.version} (was ${last.pack.version})`);
       packs.push(pack);
     } catch (e) {
-      if (!(e instanceof Why)) throw e;
-      if (last) packs.push(fallback(what, e.message, last, o));
-      else o.say(vi ? `${what}: ${e.message}; bỏ qua mẫu báo cáo này (chưa có bản đã lưu)` : `${what}: ${e.message}; pack skipped (no saved copy)`);
+      const why = reason(e, o);
+      if (last) packs.push(fallback(what, why, last, o));
+      else o.say(vi ? `${what}: ${why}; bỏ qua mẫu báo cáo này (chưa có bản đã lưu)` : `${what}: ${why}; pack skipped (no saved copy)`);
     }
   }
   return packs;

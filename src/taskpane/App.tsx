@@ -18,6 +18,8 @@ import { Note } from './Note';
 import { loadRememberedPacks, rememberPack } from './rememberedPacks';
 import { useFollow } from './useFollow';
 import { SectionGuide } from './SectionGuide';
+import { joinPacks, usePackSource, type PackSourceConfig } from './packSource';
+import { PackSourceSettings } from './PackSourceSettings';
 
 const useStyles = makeStyles({
   root: {
@@ -37,17 +39,17 @@ export interface AppProps {
   /** The document to work on; null outside Word. */
   port: DocumentPort | null;
   packs?: Pack[];
+  /** Where published templates come from (default: the build's source, the browser's fetch and storage). */
+  packSource?: Omit<PackSourceConfig, 'lang'>;
 }
 
-export function App({ host, port, packs: givenPacks }: AppProps) {
+export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
   const styles = useStyles();
   const [extraPacks, setExtraPacks] = useState<Pack[]>(() => (givenPacks ? [] : loadRememberedPacks()));
-  const packs = useMemo(() => {
-    const base = givenPacks ?? builtinPacks();
-    // a loaded template replaces a built-in one with the same id (a newer version from the secretariat)
-    return [...extraPacks, ...base.filter((b) => !extraPacks.some((e) => e.id === b.id))];
-  }, [givenPacks, extraPacks]);
   const [lang, setLang] = useState<UiLang>(detectLang(host?.displayLanguage));
+  const source = usePackSource({ ...packSource, lang });
+  // a template opened from a file, then a published one, replace a built-in one with the same id
+  const packs = useMemo(() => joinPacks(extraPacks, source.packs, givenPacks ?? builtinPacks()), [givenPacks, extraPacks, source.packs]);
   // no template is chosen silently: recognised from the title, remembered in the document, or chosen
   const [packId, setPackId] = useState<string>();
   const [notFound, setNotFound] = useState(false);
@@ -65,6 +67,9 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
   const pack = packs.find((p) => p.id === packId);
 
   useEffect(() => setLang(detectLang(host?.displayLanguage)), [host?.displayLanguage]);
+  // a newer published template, or why the source could not be used, is said once
+  const sourceSays = source.status.intent !== 'info' ? source.status : undefined;
+  useEffect(() => sourceSays && setMessage({ text: sourceSays.text, intent: sourceSays.intent === 'warning' ? 'info' : 'success' }), [sourceSays?.text]);
 
   // the template: the one chosen for this document before, else recognised from the title
   useEffect(() => {
@@ -194,6 +199,7 @@ export function App({ host, port, packs: givenPacks }: AppProps) {
           choosePack(p.id);
           setMessage({ text: t(lang, 'packLoaded', { title: p.title, version: p.version }), intent: 'success' });
         }}
+        extra={<PackSourceSettings source={source} lang={lang} />}
       />
       {message && <Note text={message.text} intent={message.intent} lang={lang} onDismiss={() => setMessage(null)} />}
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'write' | 'check')} size="small">

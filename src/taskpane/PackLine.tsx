@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Level, Pack } from '../packs/schema';
 import type { ReportResult } from '../core/report';
@@ -28,6 +28,8 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 export function PackLine(props: {
   packs: Pack[]; pack?: Pack; level: Level | 'auto'; report?: ReportResult; lang: UiLang; notFound: boolean; suggested: boolean;
   onPack: (id: string) => void; onLevel: (l: Level | 'auto') => void; onLoaded: (p: Pack) => void;
+  /** Shown at the foot of the chooser (the source of published templates). */
+  extra?: ReactNode;
 }) {
   const { pack, lang, level } = props;
   const styles = useStyles();
@@ -40,7 +42,7 @@ export function PackLine(props: {
     <>
       {!showChooser && pack && (
         <div className={styles.line}>
-          <Text size={200} className={styles.what} title={`${pack.title} · ${levelText}`}>
+          <Text size={200} className={styles.what} title={`${pack.title} · ${t(lang, 'packVersion', { version: pack.version })} · ${levelText}`}>
             {t(lang, 'templateShort')}: <b>{pack.title}</b> · {levelText}
           </Text>
           <Button size="small" appearance="transparent" aria-label={t(lang, 'changeLabel')} aria-expanded={false} onClick={() => setOpen(true)}>{t(lang, 'change')}</Button>
@@ -55,7 +57,7 @@ export function PackLine(props: {
                 placeholder={t(lang, 'chooseTemplate')} value={pack?.title ?? ''} selectedOptions={pack ? [pack.id] : []}
                 onOptionSelect={(_, d) => d.optionValue && props.onPack(d.optionValue)}
               >
-                {props.packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{p.title}</Option>)}
+                {props.packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{`${p.title} · ${t(lang, 'packVersion', { version: p.version })}`}</Option>)}
               </Dropdown>
             </Field>
             <Field label={t(lang, 'level')}>
@@ -88,6 +90,7 @@ export function PackLine(props: {
               <Button size="small" appearance="transparent" onClick={() => setProblems(null)}>{t(lang, 'dismiss')}</Button>
             </div>
           )}
+          {props.extra}
         </div>
       )}
     </>

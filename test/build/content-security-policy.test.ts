@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { contentSecurityPolicy, cspMetaTag, inlineScripts } from '../../scripts/build/content-security-policy.cjs';
+import { contentSecurityPolicy, cspMetaTag, inlineScripts, packSourceOrigin } from '../../scripts/build/content-security-policy.cjs';
 
 const ROOT = join(__dirname, '../..');
 const directive = (name: string) => contentSecurityPolicy().split('; ').find((d) => d.startsWith(name + ' '))?.split(' ').slice(1);
@@ -40,5 +40,24 @@ describe('Content-Security-Policy of the production pages', () => {
     };
     walk(join(ROOT, 'src'));
     expect(hits).toEqual([]);
+  });
+  test('connect-src: the page\'s own origin only, and the pack source\'s origin only when the build sets one', () => {
+    expect(directive('connect-src')).toEqual(["'self'"]);
+    const connect = packSourceOrigin('https://sonnmt.quangtri.gov.vn/goi-mau/packs.json');
+    expect(connect).toBe('https://sonnmt.quangtri.gov.vn');
+    const withSource = contentSecurityPolicy({ connect }).split('; ');
+    expect(withSource.find((d) => d.startsWith('connect-src '))).toBe("connect-src 'self' https://sonnmt.quangtri.gov.vn");
+    // nothing else is widened
+    expect(withSource.filter((d) => !d.startsWith('connect-src '))).toEqual(contentSecurityPolicy().split('; ').filter((d) => !d.startsWith('connect-src ')));
+    expect(cspMetaTag({ connect })).toContain("connect-src 'self' https://sonnmt.quangtri.gov.vn;");
+    expect(packSourceOrigin('')).toBe('');
+    expect(packSourceOrigin(undefined)).toBe('');
+  });
+  test('a pack source that is not https:// stops the build (http:// only for this machine in development)', () => {
+    expect(() => packSourceOrigin('http://sonnmt.quangtri.gov.vn/packs.json')).toThrow(/only https:\/\//);
+    expect(() => packSourceOrigin('http://127.0.0.1:8080/packs.json')).toThrow(/only https:\/\//);
+    expect(packSourceOrigin('http://127.0.0.1:8080/packs.json', { dev: true })).toBe('http://127.0.0.1:8080');
+    expect(() => packSourceOrigin('http://sonnmt.quangtri.gov.vn/packs.json', { dev: true })).toThrow(/only https:\/\//);
+    expect(() => packSourceOrigin('goi-mau/packs.json')).toThrow(/not a web address/);
   });
 });
