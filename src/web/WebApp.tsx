@@ -6,6 +6,8 @@
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { builtinPacks } from '../packs/builtin';
+import { joinPacks, usePackSource, type PackSourceConfig } from '../taskpane/packSource';
+import { PackSourceSettings } from '../taskpane/PackSourceSettings';
 import type { Pack } from '../packs/schema';
 import type { DocSettings } from '../core/port';
 import { formatHtml } from '../core/format/html';
@@ -75,11 +77,16 @@ export interface WebAppProps {
   packs?: Pack[];
   samples?: string[];
   lang?: UiLang;
+  /** Where published packs come from (default: the build's source); tests give their own. */
+  packSource?: Omit<PackSourceConfig, 'lang'>;
 }
 
-export function WebApp({ client, packs = builtinPacks(), samples = SAMPLES, lang: firstLang = 'vi' }: WebAppProps) {
+export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMPLES, lang: firstLang = 'vi', packSource }: WebAppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<UiLang>(firstLang);
+  // the secretariat's published packs first, then the built-in ones (one per id)
+  const source = usePackSource({ ...packSource, lang });
+  const packs = useMemo(() => joinPacks(source.packs, builtin), [source.packs, builtin]);
   const [pack, setPack] = useState<string>('auto');
   const [sources, setSources] = useState<Source[]>([]);
   const [results, setResults] = useState<Array<FileResult | undefined>>([]);
@@ -108,6 +115,7 @@ export function WebApp({ client, packs = builtinPacks(), samples = SAMPLES, lang
       (i) => run.current === mine && setCurrent(i),
       (i, r) => run.current === mine && setResults((rs) => rs.map((x, k) => (k === i ? r : x))),
       () => run.current !== mine,
+      source.packs,
     ).finally(() => run.current === mine && setCurrent(undefined));
   };
 
@@ -202,6 +210,7 @@ export function WebApp({ client, packs = builtinPacks(), samples = SAMPLES, lang
             {packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{p.title}</Option>)}
           </Dropdown>
         </Field>
+        <PackSourceSettings source={source} lang={lang} />
       </div>
       <div
         className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={t(lang, 'dropZone')}

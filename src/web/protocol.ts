@@ -5,6 +5,7 @@
  * exhausts its memory) fails only the files it was holding, and the next file gets a new worker.
  */
 import type { Msg, ReportResult } from '../core/report';
+import type { Pack } from '../packs/schema';
 import type { Header } from '../core/summary/header';
 import type { SummaryEntry } from '../core/summary/model';
 
@@ -14,8 +15,10 @@ export interface CheckRequest {
   /** The file's name, as the CLI would be given it. */
   name: string;
   data: ArrayBuffer;
-  /** A built-in pack id; recognised from each report's title when absent ("tự chọn theo tiêu đề"). */
+  /** A pack id; recognised from each report's title when absent ("tự chọn theo tiêu đề"). */
   pack?: string;
+  /** Packs published by the secretariat (packs.json), offered beside the built-in ones and chosen first. */
+  packs?: Pack[];
 }
 
 export interface FileResult {
@@ -79,11 +82,11 @@ export class CheckClient {
     return w;
   }
 
-  check(name: string, data: ArrayBuffer, pack?: string): Promise<FileResult> {
+  check(name: string, data: ArrayBuffer, pack?: string, packs?: Pack[]): Promise<FileResult> {
     const id = this.nextId++;
     return new Promise((ok) => {
       this.waiting.set(id, { name, ok });
-      this.live().postMessage({ type: 'check', id, name, data, ...(pack ? { pack } : {}) }, [data]);
+      this.live().postMessage({ type: 'check', id, name, data, ...(pack ? { pack } : {}), ...(packs?.length ? { packs } : {}) }, [data]);
     });
   }
 
@@ -113,7 +116,7 @@ export function summaryEntries(sources: Source[], results: FileResult[], lang: '
  */
 export async function checkBatch(
   client: Pick<CheckClient, 'check'>, files: Source[], pack: string | undefined,
-  onStart: (i: number) => void, onResult: (i: number, r: FileResult) => void, cancelled: () => boolean = () => false,
+  onStart: (i: number) => void, onResult: (i: number, r: FileResult) => void, cancelled: () => boolean = () => false, packs?: Pack[],
 ): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     if (cancelled()) return;
@@ -126,7 +129,7 @@ export async function checkBatch(
       onResult(i, { file: files[i].name, error: { vi: `không đọc được tệp: ${m}`, en: `cannot read the file: ${m}` }, ms: 0 });
       continue;
     }
-    const r = await client.check(files[i].name, data, pack);
+    const r = await client.check(files[i].name, data, pack, packs);
     if (cancelled()) return;
     onResult(i, r);
   }

@@ -1,0 +1,57 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The reviewer web page with the secretariat's published packs: the newest good version from packs.json is
+ * offered beside the built-in packs, and the worker checks with it (recognised from the title, or chosen).
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { webcrypto } from 'crypto';
+import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
+import { WebApp } from '../../src/web/WebApp';
+import { CheckClient } from '../../src/web/protocol';
+import { PackServer, httpFetch, packText, sha, NQ16 } from '../packs/pack-server';
+import { jsdomShims, ui } from '../taskpane/setup';
+import { InProcessWorker } from './inprocess';
+
+configure({ asyncUtilTimeout: 30_000 });
+const server = new PackServer();
+beforeAll(async () => {
+  jsdomShims();
+  await server.start();
+});
+afterAll(() => server.stop());
+beforeEach(() => localStorage.clear());
+
+const ROOT = join(__dirname, '../..');
+const file = (path: string) => {
+  const b = readFileSync(path);
+  const f = new File([b], path.split('/').pop()!);
+  Object.defineProperty(f, 'arrayBuffer', { value: async () => b.buffer.slice(b.byteOffset, b.byteOffset + b.length) });
+  return f;
+};
+const deps = { fetch: httpFetch, sha256: async (b: Uint8Array) => Buffer.from(await webcrypto.subtle.digest('SHA-256', b)).toString('hex') };
+
+test('a published version of a pack is offered and used for the check; the page names it by its title', async () => {
+  const title = `${NQ16.title} (bản phát hành 1.9.0)`;
+  const body = packText('1.9.0', { title });
+  server.publish('1.9.0', body, sha(body));
+  const client = new CheckClient(() => new InProcessWorker());
+  const seen: string[] = [];
+  const check = client.check.bind(client);
+  client.check = async (...args: Parameters<typeof check>) => {
+    const r = await check(...args);
+    if (r.report) seen.push(`${r.report.pack.id} ${r.report.pack.version}`);
+    return r;
+  };
+  ui(<WebApp client={client} samples={[]} packSource={{ defaultSource: server.index, deps, allowHttpLoopback: true }} />);
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/127\.0\.0\.1/));
+  await waitFor(() => expect(screen.getByRole('status').textContent).not.toMatch(/^Đang tải/));
+  await act(async () => {
+    fireEvent.change(screen.getByLabelText('Chọn tệp .docx…'), { target: { files: [file(join(ROOT, 'samples', 'bao-cao-mau.docx'))] } });
+  });
+  await screen.findByText('Chưa sẵn sàng nộp', {}, { timeout: 30_000 });
+  expect(seen).toEqual(['nq16-so-ket-3-nam 1.9.0']);
+  expect(screen.getAllByText(/bản phát hành 1\.9\.0/).length).toBeGreaterThan(0);
+});
