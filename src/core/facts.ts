@@ -5,6 +5,7 @@
  * someone else) and the claim written next to it — from prose and from tables
  * alike. The rules judge facts; they never read figures themselves.
  */
+import { parseTag } from './skeleton';
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
@@ -63,8 +64,11 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   const indicators = pack.indicators;
   if (!indicators.length) return out;
   const from = Number(pack.period.from.slice(0, 4));
+  const guidance = guidanceOf(pack);
   for (const p of doc.paragraphs) {
     if ((p.cell && !opts.proseTables?.has(p.cell.table)) || !p.text || opts.headings.has(p.index)) continue;
+    // the outline's guidance still in its control quotes the plan's targets; it is no figure of the report
+    if (p.tags?.some((t) => parseTag(t)?.kind === 'g') && guidance.some((g) => g.includes(normalize(p.text)))) continue;
     proseFacts(indicators, p.text, p.index, opts, from, out);
   }
   out.push(...tableFacts(doc, indicators, pack, opts));
@@ -75,6 +79,19 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     if (b) Object.assign(fact, { role: 'baseline', why: `baseline of the source: ${b.label}` });
   }
   return out.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** The guidance of every section of the pack, normalised (computed once per pack). */
+const guidanceCache = new WeakMap<Pack, string[]>();
+function guidanceOf(pack: Pack): string[] {
+  let g = guidanceCache.get(pack);
+  if (!g) {
+    g = [];
+    const walk = (ss: Pack['outline']) => ss.forEach((s) => { if (s.guidance) g!.push(normalize(s.guidance)); walk(s.children); });
+    walk(pack.outline);
+    guidanceCache.set(pack, g);
+  }
+  return g;
 }
 
 /** Whether a fact repeats one of the pack's baselines: as written, or as the same fraction. */

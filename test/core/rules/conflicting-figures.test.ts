@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, results } from '../doc';
+import { MET, MET_TINH, outline, results } from '../doc';
 
 const LD = 'lao động nông thôn qua đào tạo';
 const noLd = MET.filter((l) => !l.includes(LD));
@@ -9,6 +9,11 @@ ruleTester('conflicting-figures', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'each result given once' },
+    {
+      name: 'the outline\'s guidance left in its control quotes the plan\'s targets ("… 22 xã NTM kiểu mẫu"): no figure of the report',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': '{cc=decuong:g:nq04-ket-luan-ha-tinh:nv-2} Hoàn thành hồ sơ trình các Bộ, ngành Trung ương thẩm định trước ngày 30/6/2025: 100% số xã đạt chuẩn theo Bộ tiêu chí 2021-2025, tối thiểu 75 xã NTM nâng cao, 22 xã NTM kiểu mẫu, 12/12 đơn vị cấp huyện, tối thiểu 02 huyện NTM nâng cao.\nĐến ngày 30/6/2025, toàn huyện có 06 xã đạt chuẩn nông thôn mới nâng cao, 02 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
+    },
     { name: 'a count of the change ("có thêm 02 xã được công nhận … kiểu mẫu") is no second figure of the level', level: 'tinh', extra: results([...MET_TINH, 'Sau kỳ báo cáo, có thêm 02 xã được công nhận đạt chuẩn nông thôn mới kiểu mẫu.']) },
     { name: 'a target named by "mà … đặt ra" after the figure is no second result', extra: plus('Trong tổng số 85% số thôn đạt chuẩn mà Nghị quyết đặt ra cho toàn tỉnh, tỷ lệ lao động nông thôn qua đào tạo của huyện đạt 72,4%.') },
     { name: 'figures under a heading of the writer\'s own about the coming months are plans', extra: { ...results(MET), 'p1.iv.4': 'Phải phát huy vai trò người đứng đầu.\n**NHIỆM VỤ TRỌNG TÂM QUÝ III/2024**\n- Đẩy nhanh tiến độ đào tạo nghề, đưa tỷ lệ lao động nông thôn qua đào tạo đạt 74%.' } },
