@@ -10,6 +10,7 @@ import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type
 import { detectUnit, type Unit } from './level';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
+import { CH, paragraphChars } from './chars';
 
 export interface AnalysisOptions {
   level?: Level;
@@ -37,8 +38,10 @@ export interface Analysis {
 
 /** Text in composed form (NFC): a reader may hand over decomposed marks, which the phrase sets would not match. */
 function composed(doc: DocModel): DocModel {
-  if (!doc.paragraphs.some((p) => DECOMPOSED.test(p.text))) return doc;
-  return { ...doc, paragraphs: doc.paragraphs.map((p) => (DECOMPOSED.test(p.text) ? { ...p, text: p.text.normalize('NFC') } : p)) };
+  const chars = paragraphChars(doc);
+  const decomposed = (p: DocModel['paragraphs'][number]) => chars.any(p, CH.COMBINING) && DECOMPOSED.test(p.text);
+  if (!doc.paragraphs.some(decomposed)) return doc;
+  return { ...doc, paragraphs: doc.paragraphs.map((p) => (decomposed(p) ? { ...p, text: p.text.normalize('NFC') } : p)) };
 }
 const DECOMPOSED = /[\u0300-\u036f]/;
 

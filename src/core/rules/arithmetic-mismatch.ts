@@ -8,6 +8,7 @@ import { formatVn, roundingInterval } from '../numbers';
 import { excerpt } from '../text';
 import { DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly } from '../lexicon';
 import { listedTotals, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
+import { CH, paragraphChars } from '../chars';
 
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
@@ -18,11 +19,12 @@ export const arithmeticMismatch: Rule = {
     description: { vi: 'Số liệu không khớp nhau (tỷ lệ, tổng)', en: 'Figures that disagree (ratios, totals)' },
   },
   run(ctx) {
+    const chars = paragraphChars(ctx.doc);
     for (const p of ctx.doc.paragraphs) {
       // only fractions ("a/b") and "trong đó" totals can disagree
       if (!p.text) continue;
-      const fraction = FRACTION.test(p.text);
-      const within = /trong đó/iu.test(p.text);
+      const fraction = chars.all(p, CH.DIGIT | CH.SLASH) && FRACTION.test(p.text);
+      const within = chars.any(p, CH.D_STROKE) && /trong đó/iu.test(p.text);
       if (!fraction && !within) continue;
       for (const c of fraction ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);
@@ -68,7 +70,7 @@ export const arithmeticMismatch: Rule = {
       }
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
-    for (const p of ctx.doc.paragraphs) if (!p.cell && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+    for (const p of ctx.doc.paragraphs) if (!p.cell && p.text && chars.all(p, CH.DIGIT | CH.O_CIRC_GRAVE) && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
     for (const m of totals) {
       const u = m.unit ? ` ${m.unit}` : '';
       const col = m.column ? ` (${m.column})` : '';

@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { excerpt } from '../text';
 import { SENTENCE_END } from '../quantities';
 import { PLAN_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
+import { CH, paragraphChars } from '../chars';
 
 const vn = (iso: string) => iso.split('-').reverse().join('/');
 const AS_OF = /(tính đến|đến ngày|đến hết|đến thời điểm|tại thời điểm|thời điểm|số liệu đến|đến)\s*(?:ngày\s*|hết\s*)?(?:tháng\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/giu;
@@ -25,9 +26,10 @@ export const outOfPeriod: Rule = {
         message: { vi: `Số liệu "${date}" sau mốc kỳ báo cáo (${vn(end)}).`, en: `Figure dated "${date}" is after the end of the reporting period (${vn(end)}).` },
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
+    const chars = paragraphChars(ctx.doc);
     for (const p of ctx.doc.paragraphs) {
-      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date)
-      if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
+      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date); both date patterns need a slash
+      if (!p.text || !chars.all(p, CH.DIGITS4 | CH.SLASH) || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
       let said = false;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number) => {

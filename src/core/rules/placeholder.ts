@@ -1,8 +1,9 @@
 /** placeholder: text left to fill ("Số:   /BC-UBND", "ngày … tháng … năm", "…%", "xx", empty table rows). */
 import type { Rule } from './rule';
-import { tables } from '../model';
+import { tables, type Paragraph } from '../model';
 import { excerpt } from '../text';
 import { packPattern } from '../../packs/pattern';
+import { CH, paragraphChars, type ParagraphChars } from '../chars';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
@@ -16,6 +17,9 @@ const PATTERNS: Array<[RegExp, string]> = [
 ];
 
 const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|nếu có/iu;
+/** Whether a paragraph holds the characters one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "nếu"). */
+const mayQuick = (chars: ParagraphChars, p: Paragraph) =>
+  chars.any(p, CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.A_BREVE | CH.E_CIRC_ACUTE) || chars.all(p, CH.O_CIRC_ACUTE | CH.DASH_OR_SLASH);
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
 const SCAN = 4000;
 
@@ -32,9 +36,10 @@ export const placeholder: Rule = {
     ];
     const always = ctx.pack.placeholders.length > 0;
     const headingAt = new Set(ctx.headings.map((h) => h.paragraph));
+    const chars = paragraphChars(ctx.doc);
     for (const p of ctx.doc.paragraphs) {
       const text = p.text.length > SCAN ? p.text.slice(0, SCAN) : p.text;
-      if (!text || (!always && !QUICK.test(text))) continue;
+      if (!text || (!always && !(mayQuick(chars, p) && QUICK.test(text)))) continue;
       let found = false;
       for (const { what, find } of shapes) {
         const m = find(text);
