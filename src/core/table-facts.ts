@@ -9,7 +9,7 @@
 import type { Indicator, Pack } from '../packs/schema';
 import { tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
-import { excluded, mentions, unitFits, valueFor } from './indicators';
+import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_ROW, type ColumnRole } from './lexicon';
 
@@ -159,6 +159,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const hasFigure = [...results, ...targets].some((j) => /\d/.test(row[j] ?? ''));
       if (!hasFigure) return; // a group row
       const norm = normalize(subject + ' ' + cellUnit);
+      // most rows name no indicator: one pattern decides, as for prose
+      if (!anyKeyword(indicators).test(norm)) return;
       const ownNorm = normalize(own);
       const ind = indicators.find((i) => mentions(i, norm) && !excluded(i, ownNorm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? '')))));
       if (!ind) return;
