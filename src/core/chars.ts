@@ -1,7 +1,7 @@
 /**
  * Which of a few characters each paragraph holds, found in one pass over the document's text and shared by
  * the analysis and the rules. Most of their patterns need one of these characters ("a/b" a slash, a date a
- * slash and four digits, "trong đó" a đ): a paragraph without it is passed over without running the pattern.
+ * slash and four digits, "trong đó" an "đó"): a paragraph without it is passed over without running the pattern.
  * On a 400-page report (20,000 paragraphs, most of them table cells) a dozen patterns tried on every
  * paragraph were a third of a check; one pass over the characters costs about as much as one of them.
  *
@@ -17,61 +17,81 @@ export const CH = {
   SLASH: 1 << 2,
   /** "-" or "/". */
   DASH_OR_SLASH: 1 << 3,
-  /** đ or Đ (all that matches "đ" case-insensitively). */
-  D_STROKE: 1 << 4,
+  /** "đó" in any case ("trong đó"). */
+  D_O: 1 << 4,
   /** A combining mark (U+0300–U+036F): the text is not in composed form. */
   COMBINING: 1 << 5,
   /** "…", or two full stops in a row. */
   ELLIPSIS: 1 << 6,
-  /** "xx" in either case. */
+  /** "xx" in any case. */
   XX: 1 << 7,
   /** "[". */
   BRACKET: 1 << 8,
-  /** ố/Ố ("số"). */
-  O_CIRC_ACUTE: 1 << 9,
-  /** ồ/Ồ ("gồm"). */
+  /** "số" in any case. */
+  SO: 1 << 9,
+  /** "ồ" in any case ("gồm"). */
   O_CIRC_GRAVE: 1 << 10,
-  /** ă/Ă ("năm"). */
-  A_BREVE: 1 << 11,
-  /** ế/Ế ("nếu"). */
-  E_CIRC_ACUTE: 1 << 12,
-  /** p/P ("phụ lục"). */
-  P: 1 << 13,
+  /** "năm" in any case. */
+  NAM: 1 << 11,
+  /** "nếu" in any case. */
+  NEU: 1 << 12,
+  /** "lục" or "luc" in any case ("phụ lục"). */
+  LUC: 1 << 13,
 } as const;
 
 const EVERY = 0xffff;
+
+/** Lower case of the letters the flags look at, as case-insensitive patterns match them ("ſ" is an "s"); other characters as they are. */
+function lower(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  switch (c) {
+    case 0x110: return 0x111; // Đ
+    case 0xd3: return 0xf3; // Ó
+    case 0x1ee4: return 0x1ee5; // Ụ
+    case 0x1ebe: return 0x1ebf; // Ế
+    case 0x102: return 0x103; // Ă
+    case 0x1ed0: return 0x1ed1; // Ố
+    case 0x1ed2: return 0x1ed3; // Ồ
+    case 0x17f: return 115; // ſ
+  }
+  return c;
+}
 
 /** The flags of one text. */
 export function charFlags(s: string): number {
   let f = 0;
   let run = 0;
-  let prev = 0;
+  /** The two characters before, in lower case. */
+  let p1 = 0;
+  let p2 = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
+    const raw = s.charCodeAt(i);
+    if (raw >= 48 && raw <= 57) {
       f |= CH.DIGIT;
       if (++run >= 4) f |= CH.DIGITS4;
-      prev = c;
+      p2 = p1;
+      p1 = raw;
       continue;
     }
     run = 0;
-    if (c < 128) {
-      if (c === 47) f |= CH.SLASH | CH.DASH_OR_SLASH;
-      else if (c === 45) f |= CH.DASH_OR_SLASH;
-      else if (c === 46) {
-        if (prev === 46) f |= CH.ELLIPSIS;
-      } else if (c === 120 || c === 88) {
-        if (prev === 120 || prev === 88) f |= CH.XX;
-      } else if (c === 91) f |= CH.BRACKET;
-      else if (c === 112 || c === 80) f |= CH.P;
-    } else if (c === 0x111 || c === 0x110) f |= CH.D_STROKE;
-    else if (c >= 0x300 && c <= 0x36f) f |= CH.COMBINING;
-    else if (c === 0x2026) f |= CH.ELLIPSIS;
-    else if (c === 0x1ed1 || c === 0x1ed0) f |= CH.O_CIRC_ACUTE;
-    else if (c === 0x1ed3 || c === 0x1ed2) f |= CH.O_CIRC_GRAVE;
-    else if (c === 0x103 || c === 0x102) f |= CH.A_BREVE;
-    else if (c === 0x1ebf || c === 0x1ebe) f |= CH.E_CIRC_ACUTE;
-    prev = c;
+    const c = lower(raw);
+    switch (c) {
+      case 47: f |= CH.SLASH | CH.DASH_OR_SLASH; break; // /
+      case 45: f |= CH.DASH_OR_SLASH; break; // -
+      case 46: if (p1 === 46) f |= CH.ELLIPSIS; break; // ..
+      case 0x2026: f |= CH.ELLIPSIS; break; // …
+      case 120: if (p1 === 120) f |= CH.XX; break; // xx
+      case 91: f |= CH.BRACKET; break; // [
+      case 0xf3: if (p1 === 0x111) f |= CH.D_O; break; // đó
+      case 0x1ed1: if (p1 === 115) f |= CH.SO; break; // số
+      case 0x1ed3: f |= CH.O_CIRC_GRAVE; break; // ồ
+      case 109: if (p1 === 0x103 && p2 === 110) f |= CH.NAM; break; // năm
+      case 117: if (p1 === 0x1ebf && p2 === 110) f |= CH.NEU; break; // nếu
+      case 99: if ((p1 === 117 || p1 === 0x1ee5) && p2 === 108) f |= CH.LUC; break; // lục, luc
+      default: if (c >= 0x300 && c <= 0x36f) f |= CH.COMBINING;
+    }
+    p2 = p1;
+    p1 = c;
   }
   return f;
 }

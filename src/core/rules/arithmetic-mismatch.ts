@@ -24,7 +24,7 @@ export const arithmeticMismatch: Rule = {
       // only fractions ("a/b") and "trong đó" totals can disagree
       if (!p.text) continue;
       const fraction = chars.all(p, CH.DIGIT | CH.SLASH) && FRACTION.test(p.text);
-      const within = chars.any(p, CH.D_STROKE) && /trong đó/iu.test(p.text);
+      const within = chars.any(p, CH.D_O) && /trong đó/iu.test(p.text);
       if (!fraction && !within) continue;
       for (const c of fraction ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);

@@ -17,9 +17,9 @@ const PATTERNS: Array<[RegExp, string]> = [
 ];
 
 const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|nếu có/iu;
-/** Whether a paragraph holds the characters one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "nếu"). */
+/** Whether a paragraph holds what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "nếu"). */
 const mayQuick = (chars: ParagraphChars, p: Paragraph) =>
-  chars.any(p, CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.A_BREVE | CH.E_CIRC_ACUTE) || chars.all(p, CH.O_CIRC_ACUTE | CH.DASH_OR_SLASH);
+  chars.any(p, CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NEU) || chars.all(p, CH.SO | CH.DASH_OR_SLASH);
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
 const SCAN = 4000;
 
