@@ -22,7 +22,22 @@ export interface TotalMismatch {
   column?: string;
 }
 
-const isTotal = (s: string) => TOTAL_ROW.find(s.trim())?.start === 0;
+const isTotal = (s: string) => {
+  const t = s.trim();
+  // every total phrase starts with a "t" or a "c" ("toàn", "tổng", "chung", "cộng"; folded too): the rest cannot start one
+  const c = t.charCodeAt(0);
+  if (c !== 116 && c !== 84 && c !== 99 && c !== 67 && !(c >= 128)) return false;
+  return TOTAL_ROW.find(t)?.start === 0;
+};
+/** Whether a cell holds a letter: ASCII letters seen directly, anything else asked of the pattern. */
+const hasLetter = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return /\p{L}/u.test(s);
+  }
+  return false;
+};
 /** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1" — a table with them is not flat. */
 const isSubRow = (s: string) => SUB_ROW.find(s.trim())?.start === 0 || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s);
 
@@ -56,7 +71,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     if (t.rows.length < 4) continue;
     const header = t.rows[0];
     const body = t.rows.slice(1);
-    const labelCol = (row: string[]) => row.findIndex((c) => /\p{L}/u.test(c));
+    const labelCol = (row: string[]) => row.findIndex(hasLetter);
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
     const parts = body.filter((_, i) => i !== totalIdx);
