@@ -42,6 +42,11 @@ export function findHeadings(doc: DocModel): Heading[] {
   let prev: Heading | undefined;
   for (const p of doc.paragraphs) {
     if (!p.text.trim() && !p.numLabel) continue;
+    if (p.cell) {
+      // a table cell is no heading, and a label before it takes no title from it
+      prev = undefined;
+      continue;
+    }
     const h = asHeading(p);
     if (h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none')) {
       // "Phần thứ nhất" / "TÌNH HÌNH, KẾT QUẢ …": one heading written on two lines
@@ -100,7 +105,8 @@ function runInsWithin(p: Paragraph): Heading[] {
 
 function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;
-  const full = displayText(p).replace(/\n+/g, ' ').trim();
+  const shown = displayText(p);
+  const full = (shown.includes('\n') ? shown.replace(/\n+/g, ' ') : shown).trim();
   if (!full || (full.length > 260 && !p.boldStart && !p.italicStart)) return null;
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
