@@ -29,8 +29,8 @@ export const CH = {
   BRACKET: 1 << 8,
   /** "số" in any case. */
   SO: 1 << 9,
-  /** "ồ" in any case ("gồm"). */
-  O_CIRC_GRAVE: 1 << 10,
+  /** "gồm" in any case. */
+  GOM: 1 << 10,
   /** "năm" in any case. */
   NAM: 1 << 11,
   /** "nếu" in any case. */
@@ -84,8 +84,7 @@ export function charFlags(s: string): number {
       case 91: f |= CH.BRACKET; break; // [
       case 0xf3: if (p1 === 0x111) f |= CH.D_O; break; // đó
       case 0x1ed1: if (p1 === 115) f |= CH.SO; break; // số
-      case 0x1ed3: f |= CH.O_CIRC_GRAVE; break; // ồ
-      case 109: if (p1 === 0x103 && p2 === 110) f |= CH.NAM; break; // năm
+      case 109: if (p1 === 0x103 && p2 === 110) f |= CH.NAM; else if (p1 === 0x1ed3 && p2 === 103) f |= CH.GOM; break; // năm, gồm
       case 117: if (p1 === 0x1ebf && p2 === 110) f |= CH.NEU; break; // nếu
       case 99: if ((p1 === 117 || p1 === 0x1ee5) && p2 === 108) f |= CH.LUC; break; // lục, luc
       default: if (c >= 0x300 && c <= 0x36f) f |= CH.COMBINING;
@@ -97,6 +96,8 @@ export function charFlags(s: string): number {
 }
 
 export interface ParagraphChars {
+  /** Whether the paragraph's flags are known (it is at its index in the document). */
+  known(p: Paragraph): boolean;
   /** Whether the paragraph holds every character the mask names (true when not known). */
   all(p: Paragraph, mask: number): boolean;
   /** Whether it holds any of them (true when not known). */
@@ -117,6 +118,7 @@ export function paragraphChars(doc: DocModel): ParagraphChars {
   // a paragraph is found by its index; one that is not at its index (a model made by hand) is not known
   const of = (p: Paragraph) => (paragraphs[p.index] === p ? flags[p.index] : EVERY);
   return {
+    known: (p) => paragraphs[p.index] === p,
     all: (p, mask) => (of(p) & mask) === mask,
     any: (p, mask) => (of(p) & mask) !== 0,
   };

@@ -14,6 +14,7 @@ import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COO
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
+import { CH, paragraphChars } from './chars';
 
 export type Role = 'result' | 'target' | 'baseline' | 'plan' | 'context';
 export type Claim = 'met' | 'not-met';
@@ -61,9 +62,10 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   const indicators = pack.indicators;
   if (!indicators.length) return out;
   const from = Number(pack.period.from.slice(0, 4));
+  const chars = paragraphChars(doc);
   for (const p of doc.paragraphs) {
     if (p.cell || !p.text || opts.headings.has(p.index)) continue;
-    proseFacts(indicators, p.text, p.index, opts, from, out);
+    proseFacts(indicators, p.text, p.index, opts, from, out, chars.known(p) ? chars.any(p, CH.DIGIT) : /\d/.test(p.text));
   }
   out.push(...tableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
@@ -144,9 +146,9 @@ export function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
   return {};
 }
 
-function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[]): void {
+function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean): void {
   // most paragraphs name no indicator at all: one normalisation decides
-  if (!/\d/.test(text) && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
+  if (!digit && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
   const whole = normalize(text);
   if (!anyKeyword(indicators).test(whole) || !indicators.some((ind) => mentions(ind, whole))) return;
   const inFuture = opts.future.has(paragraph);

@@ -70,7 +70,7 @@ export const arithmeticMismatch: Rule = {
       }
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
-    for (const p of ctx.doc.paragraphs) if (!p.cell && p.text && chars.all(p, CH.DIGIT | CH.O_CIRC_GRAVE) && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+    for (const p of ctx.doc.paragraphs) if (!p.cell && p.text && chars.all(p, CH.DIGIT | CH.GOM) && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
     for (const m of totals) {
       const u = m.unit ? ` ${m.unit}` : '';
       const col = m.column ? ` (${m.column})` : '';

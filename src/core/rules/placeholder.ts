@@ -68,7 +68,8 @@ export const placeholder: Rule = {
     // empty rows of a numbered table: "3 | | |"
     for (const t of tables(ctx.doc)) {
       t.rows.forEach((cells, r) => {
-        if (cells.length < 3 || !/^\d+\.?$/.test(cells[0]) || cells.slice(1).some((c) => c.trim())) return;
+        const first = cells.length < 3 ? 0 : cells[0].charCodeAt(0);
+        if (!(first >= 48 && first <= 57) || !/^\d+\.?$/.test(cells[0]) || cells.slice(1).some((c) => c.trim())) return;
         ctx.report({
           paragraph: t.rowFirst[r] ?? t.first, excerpt: cells.join(' | '),
           message: { vi: `Dòng ${cells[0]} của bảng còn trống.`, en: `Row ${cells[0]} of a table is empty.` },
