@@ -125,3 +125,15 @@ export function paragraphChars(doc: DocModel): ParagraphChars {
 }
 
 const cache = new WeakMap<DocModel, { n: number; flags: Uint16Array }>();
+
+/**
+ * Whether a text may start with one of a set's phrases, all of which start with one of `firsts` (ASCII letters in
+ * both cases, or signs): a text starting with another ASCII character cannot; any other first character is left
+ * to the set (its folding may drop the character).
+ */
+export function mayStartWith(s: string, firsts: string): boolean {
+  return s.length > 0 && (s.charCodeAt(0) >= 128 || firsts.includes(s[0]));
+}
+
+/** First characters of the sub-row marks ("trong đó", "-", "+", "*"; "•" and "–" are not ASCII). */
+export const SUB_ROW_FIRSTS = 'tT-+*';

@@ -10,6 +10,7 @@ import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW } from './lexicon';
 import { normalize } from './text';
+import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
 export interface TotalMismatch {
   paragraph: number;
@@ -22,12 +23,10 @@ export interface TotalMismatch {
   column?: string;
 }
 
+// every total phrase starts with a "t" or a "c" ("toàn", "tổng", "chung", "cộng"), every sub-row mark with "trong đó" or a sign
 const isTotal = (s: string) => {
   const t = s.trim();
-  // every total phrase starts with a "t" or a "c" ("toàn", "tổng", "chung", "cộng"; folded too): the rest cannot start one
-  const c = t.charCodeAt(0);
-  if (c !== 116 && c !== 84 && c !== 99 && c !== 67 && !(c >= 128)) return false;
-  return TOTAL_ROW.find(t)?.start === 0;
+  return mayStartWith(t, 'tTcC') && TOTAL_ROW.find(t)?.start === 0;
 };
 /** Whether a cell holds a letter: ASCII letters seen directly, anything else asked of the pattern. */
 const hasLetter = (s: string) => {
@@ -39,7 +38,10 @@ const hasLetter = (s: string) => {
   return false;
 };
 /** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1" — a table with them is not flat. */
-const isSubRow = (s: string) => SUB_ROW.find(s.trim())?.start === 0 || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s);
+const isSubRow = (s: string) => {
+  const t = s.trim();
+  return (mayStartWith(t, SUB_ROW_FIRSTS) && SUB_ROW.find(t)?.start === 0) || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s);
+};
 
 function cellNumber(s: string): VnNumber | null {
   const t = s.trim();
