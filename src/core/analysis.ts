@@ -62,7 +62,7 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const spanOf = (m: SectionMatch) => spans.get(m) ?? null;
   const empty = emptySections(doc, matches, headings, spanOf);
   // paragraphs in sections about the period to come (pack: future): figures there are targets, not results
-  const future = new Set<number>();
+  const future = new IndexSet(doc.paragraphs.length);
   for (const m of matches) {
     const span = spanOf(m);
     if (!span) continue;
@@ -92,6 +92,20 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     outOfOrder: outOfOrder(matches.filter((m) => m.flat.applies)),
     applies: (ind) => !level || ind.levels.includes(level),
   };
+}
+
+/** A set of paragraph indexes (0 ≤ i < n) marked in an array: a span of thousands of paragraphs is marked without hashing each. */
+class IndexSet {
+  private readonly at: Uint8Array;
+  constructor(n: number) {
+    this.at = new Uint8Array(n);
+  }
+  add(i: number) {
+    if (i >= 0 && i < this.at.length) this.at[i] = 1;
+  }
+  has(i: number): boolean {
+    return this.at[i] === 1;
+  }
 }
 
 /** Each matched section runs from its heading to the next heading of a section outside it (or of its level or above). */

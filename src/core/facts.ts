@@ -49,7 +49,7 @@ export interface Fact {
 export interface FactOptions {
   unit: Unit;
   /** Paragraphs in sections about the coming period: figures there are targets or plans. */
-  future: Set<number>;
+  future: { has(paragraph: number): boolean };
   /** Paragraphs that are headings (no figures read from them). */
   headings: Set<number>;
 }

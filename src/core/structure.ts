@@ -41,12 +41,12 @@ export function findHeadings(doc: DocModel): Heading[] {
   const out: Heading[] = [];
   let prev: Heading | undefined;
   for (const p of doc.paragraphs) {
-    if (!p.text.trim() && !p.numLabel) continue;
     if (p.cell) {
-      // a table cell is no heading, and a label before it takes no title from it
-      prev = undefined;
+      // a table cell is no heading, and a label before it (when the cell is not empty) takes no title from it
+      if (prev && (p.text.trim() || p.numLabel)) prev = undefined;
       continue;
     }
+    if (!p.text.trim() && !p.numLabel) continue;
     const h = asHeading(p);
     if (h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none')) {
       // "Phần thứ nhất" / "TÌNH HÌNH, KẾT QUẢ …": one heading written on two lines
