@@ -96,6 +96,8 @@ export function charFlags(s: string): number {
 }
 
 export interface ParagraphChars {
+  /** The flags of each paragraph by its position: a loop over positions reads them without touching the paragraphs it passes over. */
+  flags: Uint16Array;
   /** Whether the paragraph's flags are known (it is at its index in the document). */
   known(p: Paragraph): boolean;
   /** Whether the paragraph holds every character the mask names (true when not known). */
@@ -118,6 +120,7 @@ export function paragraphChars(doc: DocModel): ParagraphChars {
   // a paragraph is found by its index; one that is not at its index (a model made by hand) is not known
   const of = (p: Paragraph) => (paragraphs[p.index] === p ? flags[p.index] : EVERY);
   return {
+    flags,
     known: (p) => paragraphs[p.index] === p,
     all: (p, mask) => (of(p) & mask) === mask,
     any: (p, mask) => (of(p) & mask) !== 0,

@@ -19,12 +19,17 @@ export const arithmeticMismatch: Rule = {
     description: { vi: 'Số liệu không khớp nhau (tỷ lệ, tổng)', en: 'Figures that disagree (ratios, totals)' },
   },
   run(ctx) {
-    const chars = paragraphChars(ctx.doc);
-    for (const p of ctx.doc.paragraphs) {
-      // only fractions ("a/b") and "trong đó" totals can disagree
+    const { paragraphs } = ctx.doc;
+    const { flags } = paragraphChars(ctx.doc);
+    for (let at = 0; at < paragraphs.length; at++) {
+      // only fractions ("a/b") and "trong đó" totals can disagree: a paragraph without a digit and a slash, or an "đó", is passed over
+      const f = flags[at];
+      const maybeFraction = (f & (CH.DIGIT | CH.SLASH)) === (CH.DIGIT | CH.SLASH);
+      if (!maybeFraction && !(f & CH.D_O)) continue;
+      const p = paragraphs[at];
       if (!p.text) continue;
-      const fraction = chars.all(p, CH.DIGIT | CH.SLASH) && FRACTION.test(p.text);
-      const within = chars.any(p, CH.D_O) && /trong đó/iu.test(p.text);
+      const fraction = maybeFraction && FRACTION.test(p.text);
+      const within = (f & CH.D_O) !== 0 && /trong đó/iu.test(p.text);
       if (!fraction && !within) continue;
       for (const c of fraction ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);
@@ -70,7 +75,10 @@ export const arithmeticMismatch: Rule = {
       }
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
-    for (const p of ctx.doc.paragraphs) if (!p.cell && p.text && chars.all(p, CH.DIGIT | CH.GOM) && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+    for (let at = 0; at < paragraphs.length; at++) {
+      const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
+      if (p && !p.cell && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+    }
     for (const m of totals) {
       const u = m.unit ? ` ${m.unit}` : '';
       const col = m.column ? ` (${m.column})` : '';

@@ -26,10 +26,12 @@ export const outOfPeriod: Rule = {
         message: { vi: `Số liệu "${date}" sau mốc kỳ báo cáo (${vn(end)}).`, en: `Figure dated "${date}" is after the end of the reporting period (${vn(end)}).` },
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
-    const chars = paragraphChars(ctx.doc);
-    for (const p of ctx.doc.paragraphs) {
+    const { flags } = paragraphChars(ctx.doc);
+    for (let at = 0; at < ctx.doc.paragraphs.length; at++) {
       // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date); both date patterns need a slash
-      if (!p.text || !chars.all(p, CH.DIGITS4 | CH.SLASH) || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
+      if ((flags[at] & (CH.DIGITS4 | CH.SLASH)) !== (CH.DIGITS4 | CH.SLASH)) continue;
+      const p = ctx.doc.paragraphs[at];
+      if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
       let said = false;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number) => {

@@ -1,9 +1,9 @@
 /** placeholder: text left to fill ("Số:   /BC-UBND", "ngày … tháng … năm", "…%", "xx", empty table rows). */
 import type { Rule } from './rule';
-import { tables, type Paragraph } from '../model';
+import { tables } from '../model';
 import { excerpt } from '../text';
 import { packPattern } from '../../packs/pattern';
-import { CH, paragraphChars, type ParagraphChars } from '../chars';
+import { CH, paragraphChars } from '../chars';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
@@ -17,9 +17,8 @@ const PATTERNS: Array<[RegExp, string]> = [
 ];
 
 const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|nếu có/iu;
-/** Whether a paragraph holds what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "nếu"). */
-const mayQuick = (chars: ParagraphChars, p: Paragraph) =>
-  chars.any(p, CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NEU) || chars.all(p, CH.SO | CH.DASH_OR_SLASH);
+/** Whether a paragraph's flags hold what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "nếu"). */
+const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NEU)) !== 0 || (f & (CH.SO | CH.DASH_OR_SLASH)) === (CH.SO | CH.DASH_OR_SLASH);
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
 const SCAN = 4000;
 
@@ -36,10 +35,12 @@ export const placeholder: Rule = {
     ];
     const always = ctx.pack.placeholders.length > 0;
     const headingAt = new Set(ctx.headings.map((h) => h.paragraph));
-    const chars = paragraphChars(ctx.doc);
-    for (const p of ctx.doc.paragraphs) {
+    const { flags } = paragraphChars(ctx.doc);
+    for (let at = 0; at < ctx.doc.paragraphs.length; at++) {
+      if (!always && !mayQuick(flags[at])) continue;
+      const p = ctx.doc.paragraphs[at];
       const text = p.text.length > SCAN ? p.text.slice(0, SCAN) : p.text;
-      if (!text || (!always && !(mayQuick(chars, p) && QUICK.test(text)))) continue;
+      if (!text || (!always && !QUICK.test(text))) continue;
       let found = false;
       for (const { what, find } of shapes) {
         const m = find(text);
