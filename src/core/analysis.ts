@@ -38,10 +38,9 @@ export interface Analysis {
 
 /** Text in composed form (NFC): a reader may hand over decomposed marks, which the phrase sets would not match. */
 function composed(doc: DocModel): DocModel {
-  const chars = paragraphChars(doc);
-  const decomposed = (p: DocModel['paragraphs'][number]) => chars.any(p, CH.COMBINING) && DECOMPOSED.test(p.text);
-  if (!doc.paragraphs.some(decomposed)) return doc;
-  return { ...doc, paragraphs: doc.paragraphs.map((p) => (decomposed(p) ? { ...p, text: p.text.normalize('NFC') } : p)) };
+  const { flags } = paragraphChars(doc);
+  if (!flags.some((f) => (f & CH.COMBINING) !== 0)) return doc;
+  return { ...doc, paragraphs: doc.paragraphs.map((p, i) => ((flags[i] & CH.COMBINING) !== 0 && DECOMPOSED.test(p.text) ? { ...p, text: p.text.normalize('NFC') } : p)) };
 }
 const DECOMPOSED = /[\u0300-\u036f]/;
 
