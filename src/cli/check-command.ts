@@ -37,7 +37,7 @@ export function loadPack(io: CliIO, spec: string, lang: Lang): Pack {
   const b = builtinPack(spec);
   if (b) return b;
   if (!/\.json$/i.test(spec))
-    throw new CliError(`--pack "${spec}": ${lang === 'en' ? 'no such built-in pack' : 'không có gói mẫu này'} (${builtinPacks().map((p) => p.id).join(', ')})`);
+    throw new CliError(`--pack "${spec}": ${lang === 'en' ? 'no such built-in pack' : 'không có mẫu báo cáo này'} (${builtinPacks().map((p) => p.id).join(', ')})`);
   const r = validatePackText(readText(io, spec, lang), lang);
   if (!r.ok) throw new CliError(`${spec}: ${r.problems.map((p) => `${p.path || '(tệp)'}: ${p.message}`).join('; ')}`);
   return r.pack;
@@ -73,7 +73,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
           if (!pack) {
             const found = identifyPack(candidates, doc);
             if (!found) {
-              errors.push({ file, error: L === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được gói mẫu từ tiêu đề báo cáo: dùng --pack' });
+              errors.push({ file, error: L === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được mẫu báo cáo từ tiêu đề báo cáo: dùng --pack' });
               continue;
             }
             pack = found.pack;

@@ -7,11 +7,11 @@ import { CliError, type CliIO } from './io';
 import { readText } from './read';
 
 export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
-  const pack = program.command('pack').description(lang() === 'en' ? 'template packs' : 'gói mẫu đề cương');
+  const pack = program.command('pack').description(lang() === 'en' ? 'template packs' : 'mẫu báo cáo');
 
   pack
     .command('list')
-    .description('list the built-in packs / liệt kê các gói mẫu có sẵn')
+    .description('list the built-in packs / liệt kê các mẫu báo cáo có sẵn')
     .option('--json', 'print JSON')
     .action((opts: { json?: boolean }) => {
       const packs = builtinPacks();
@@ -28,12 +28,12 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
   pack
     .command('validate')
     .argument('<file>', 'pack JSON file')
-    .description('validate a pack file / kiểm tra tệp gói mẫu')
+    .description('validate a pack file / kiểm tra tệp mẫu báo cáo')
     .action((file: string) => {
       const text = readText(io, file, lang());
       const r = validatePackText(text, lang());
       if (r.ok) {
-        io.out(lang() === 'en' ? `${file}: valid pack "${r.pack.id}" ${r.pack.version}\n` : `${file}: gói mẫu hợp lệ "${r.pack.id}" ${r.pack.version}\n`);
+        io.out(lang() === 'en' ? `${file}: valid pack "${r.pack.id}" ${r.pack.version}\n` : `${file}: mẫu báo cáo hợp lệ "${r.pack.id}" ${r.pack.version}\n`);
         return;
       }
       for (const p of r.problems) io.err(`${file}: ${p.path || '(tệp)'}: ${p.message}\n`);
@@ -47,7 +47,7 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
     .option('--title <title>', 'title of the new pack')
     .option('--bullets', 'treat "-" bullets as sections (default: guidance)')
     .option('--out <file>', 'write JSON to this file instead of standard output')
-    .description('turn a pasted outline into a pack skeleton / tạo khung gói mẫu từ đề cương')
+    .description('turn a pasted outline into a pack skeleton / tạo khung mẫu báo cáo từ đề cương')
     .action((file: string, opts: { id: string; title?: string; bullets?: boolean; out?: string }) => {
       if (!/^[a-z0-9][a-z0-9._-]*$/.test(opts.id))
         throw new CliError(lang() === 'en' ? `--id "${opts.id}": use lower-case letters without accents, digits, "-".` : `--id "${opts.id}": chỉ dùng chữ thường không dấu, số, dấu "-".`);
@@ -68,20 +68,20 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
     .option('--out <file>', 'where to write the index (default: DIR/packs.json)')
     .option('--date <yyyy-mm-dd>', 'publication date of new or changed packs (default: today)')
     .option('--allow-http', 'accept an http:// base address (development and tests only)')
-    .description('write packs.json, the index of the packs of a folder / ghi mục lục packs.json cho các gói mẫu trong thư mục')
+    .description('write packs.json, the index of the packs of a folder / ghi mục lục packs.json cho các mẫu báo cáo trong thư mục')
     .action(async (dir: string, opts: { baseUrl: string; out?: string; date?: string; allowHttp?: boolean }) => {
       const { publishPacks } = await import('./pack-publish');
       const r = publishPacks(io, dir, opts, lang());
       for (const line of r.problems) io.err(`decuong: ${line}\n`);
       if (r.problems.length) return setExit(2);
-      io.err(lang() === 'en' ? `wrote ${r.out}: ${r.count} packs\n` : `đã ghi ${r.out}: ${r.count} gói mẫu\n`);
+      io.err(lang() === 'en' ? `wrote ${r.out}: ${r.count} packs\n` : `đã ghi ${r.out}: ${r.count} mẫu báo cáo\n`);
     });
 
   pack
     .command('diff')
     .argument('<old>', 'pack id or pack JSON file, the earlier version')
     .argument('<new>', 'pack id or pack JSON file, the later version')
-    .description('what changed between two versions of a pack / những gì thay đổi giữa hai phiên bản gói mẫu')
+    .description('what changed between two versions of a pack / những gì thay đổi giữa hai phiên bản mẫu báo cáo')
     .action(async (a: string, b: string) => {
       const { diffPacks } = await import('../packs/diff');
       const { loadPack } = await import('./check-command');

@@ -44,14 +44,14 @@ export function publishPacks(io: CliIO, dir: string, opts: { baseUrl: string; ou
     }
     const dup = packs.find((p) => p.id === r.pack.id);
     if (dup) {
-      problems.push(`${join(dir, name)}: ${vi ? `trùng mã gói mẫu "${r.pack.id}" với ${dup.url}` : `pack id "${r.pack.id}" already in ${dup.url}`}`);
+      problems.push(`${join(dir, name)}: ${vi ? `trùng mã mẫu báo cáo "${r.pack.id}" với ${dup.url}` : `pack id "${r.pack.id}" already in ${dup.url}`}`);
       continue;
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const same = previous.find((p) => p.id === r.pack.id && p.sha256 === sha256);
     packs.push({ id: r.pack.id, version: r.pack.version, title: r.pack.title, url: new URL(encodeURIComponent(name), base).href, sha256, published: same?.published ?? today });
   }
-  if (!names.length) problems.push(`${dir}: ${vi ? 'không có tệp gói mẫu .json nào' : 'no pack .json file'}`);
+  if (!names.length) problems.push(`${dir}: ${vi ? 'không có tệp mẫu báo cáo .json nào' : 'no pack .json file'}`);
   if (!problems.length) io.writeFile(out, JSON.stringify({ generated: new Date().toISOString(), packs }, null, 2) + '\n');
   return { problems, out, count: packs.length };
 }

@@ -95,7 +95,7 @@ function parsePack(bytes: Uint8Array, o: SourceOptions): Pack {
   if (!r.ok) {
     const first = r.problems[0];
     const more = r.problems.length > 1 ? (o.lang === 'vi' ? ` (và ${r.problems.length - 1} lỗi khác)` : ` (and ${r.problems.length - 1} more)`) : '';
-    throw new Why(`${o.lang === 'vi' ? 'gói mẫu không hợp lệ' : 'invalid pack'}: ${first.path || '(tệp)'}: ${first.message}${more}`);
+    throw new Why(`${o.lang === 'vi' ? 'mẫu báo cáo không hợp lệ' : 'invalid pack'}: ${first.path || '(tệp)'}: ${first.message}${more}`);
   }
   return r.pack;
 }
@@ -183,7 +183,7 @@ export async function packsFromSource(raw: string, o: SourceOptions): Promise<Pa
     if (!(e instanceof Why)) throw e;
     const all = lastAll();
     if (!all.length) throw new CliError(vi ? `${raw}: ${e.message}; chưa có bản nào đã lưu để dùng thay` : `${raw}: ${e.message}; no saved copy to use instead`);
-    o.say(vi ? `${raw}: ${e.message}; dùng ${all.length} gói mẫu đã lưu (${all.map((x) => `${x.pack.id} ${x.pack.version}`).join(', ')})` : `${raw}: ${e.message}; using ${all.length} saved packs (${all.map((x) => `${x.pack.id} ${x.pack.version}`).join(', ')})`);
+    o.say(vi ? `${raw}: ${e.message}; dùng ${all.length} mẫu báo cáo đã lưu (${all.map((x) => `${x.pack.id} ${x.pack.version}`).join(', ')})` : `${raw}: ${e.message}; using ${all.length} saved packs (${all.map((x) => `${x.pack.id} ${x.pack.version}`).join(', ')})`);
     return all.map((x) => x.pack);
   }
   const packs: Pack[] = [];
@@ -208,7 +208,7 @@ export async function packsFromSource(raw: string, o: SourceOptions): Promise<Pa
     } catch (e) {
       if (!(e instanceof Why)) throw e;
       if (last) packs.push(fallback(what, e.message, last, o));
-      else o.say(vi ? `${what}: ${e.message}; bỏ qua gói này (chưa có bản đã lưu)` : `${what}: ${e.message}; pack skipped (no saved copy)`);
+      else o.say(vi ? `${what}: ${e.message}; bỏ qua mẫu báo cáo này (chưa có bản đã lưu)` : `${what}: ${e.message}; pack skipped (no saved copy)`);
     }
   }
   return packs;

@@ -9,7 +9,7 @@ import { loadPack } from './check-command';
 export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang, _setExit?: (c: number) => void): void {
   program
     .command('skeleton')
-    .description('Ghi đề cương của gói mẫu ra tệp .docx để điền / write the outline of a pack as a .docx to fill in')
+    .description('Ghi đề cương của mẫu báo cáo ra tệp .docx để điền / write the outline of a pack as a .docx to fill in')
     .requiredOption('--pack <pack>', 'pack id or pack JSON file')
     .requiredOption('--out <file>', 'output .docx')
     .option('--level <level>', 'tinh | huyen | xa | so-nganh')

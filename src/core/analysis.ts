@@ -3,6 +3,7 @@
  * alignment, each section's span and substance, and the facts (figures with
  * their roles). The rules read this; none of them re-reads the document.
  */
+import { reflowed } from './reflow';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { FUTURE_HEADING } from './lexicon';
@@ -34,6 +35,8 @@ export interface Analysis {
   /** Whether the indicator is judged at this report's level. */
   applies(ind: Indicator): boolean;
   mapping: { mapped: boolean; found: number; required: number; topFits: boolean };
+  /** Tables that hold the report itself ("TT | Nội dung | Kết quả"): their cells are prose, not figures in columns. */
+  proseTables: Set<number>;
 }
 
 /** Text in composed form (NFC): a reader may hand over decomposed marks, which the phrase sets would not match. */
@@ -45,7 +48,8 @@ function composed(doc: DocModel): DocModel {
 const DECOMPOSED = /[\u0300-\u036f]/;
 
 export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {}): Analysis {
-  const doc = composed(input);
+  // a report converted from PDF: its broken lines joined back into sentences
+  const doc = reflowed(composed(input));
   const detected = detectUnit(doc);
   const level = opts.level ?? detected.level;
   const unit: Unit = { ...detected, level };
@@ -77,7 +81,9 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   });
   // figures are read from every paragraph but headings; a run-in heading's paragraph holds its section's text
   const headingLines = new Set(headings.filter((h) => h.runIn === undefined).flatMap((h) => (h.also !== undefined ? [h.paragraph, h.also] : [h.paragraph])));
-  const facts = extractFacts(doc, pack, { unit, future, headings: headingLines });
+  // a report written as a table: its cells of text are read as prose
+  const proseTables = new Set(headings.flatMap((h) => (h.inTable !== undefined && matchedHeadings.has(h) ? [h.inTable] : [])));
+  const facts = extractFacts(doc, pack, { unit, future, headings: headingLines, proseTables });
   const bySection = new Map(matches.map((m) => [m.flat.section.id, m]));
   const end = Number(pack.period.to.slice(0, 4));
   const judged = new Map<string, Judged>();
@@ -87,7 +93,7 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     if (j) judged.set(ind.id, j);
   }
   return {
-    doc, pack, level, unit, headings, matches, spanOf, empty, facts, judged, mapping,
+    doc, pack, level, unit, headings, matches, spanOf, empty, facts, judged, mapping, proseTables,
     outOfOrder: outOfOrder(matches.filter((m) => m.flat.applies)),
     applies: (ind) => !level || ind.levels.includes(level),
   };

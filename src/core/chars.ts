@@ -37,6 +37,8 @@ export const CH = {
   NEU: 1 << 12,
   /** "lục" or "luc" in any case ("phụ lục"). */
   LUC: 1 << 13,
+  /** "ngà" in any case ("ngày"). */
+  NGAY: 1 << 14,
 } as const;
 
 const EVERY = 0xffff;
@@ -47,6 +49,7 @@ function lower(c: number): number {
   switch (c) {
     case 0x110: return 0x111; // Đ
     case 0xd3: return 0xf3; // Ó
+    case 0xc0: return 0xe0; // À
     case 0x1ee4: return 0x1ee5; // Ụ
     case 0x1ebe: return 0x1ebf; // Ế
     case 0x102: return 0x103; // Ă
@@ -83,6 +86,7 @@ export function charFlags(s: string): number {
       case 120: if (p1 === 120) f |= CH.XX; break; // xx
       case 91: f |= CH.BRACKET; break; // [
       case 0xf3: if (p1 === 0x111) f |= CH.D_O; break; // đó
+      case 0xe0: if (p1 === 103 && p2 === 110) f |= CH.NGAY; break; // ngà
       case 0x1ed1: if (p1 === 115) f |= CH.SO; break; // số
       case 109: if (p1 === 0x103 && p2 === 110) f |= CH.NAM; else if (p1 === 0x1ed3 && p2 === 103) f |= CH.GOM; break; // năm, gồm
       case 117: if (p1 === 0x1ebf && p2 === 110) f |= CH.NEU; break; // nếu

@@ -4,7 +4,7 @@ import type { DocModel } from './model';
 import { RULES, type Rule } from './rules';
 import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from './report';
 import { analyse, type Analysis } from './analysis';
-import { meets } from './indicators';
+import { assess } from './indicators';
 import type { Code } from './codes';
 
 export interface CheckOptions {
@@ -50,7 +50,11 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
       return { ...base, status: mis ? ('misquoted' as const) : ('not-quoted' as const) };
     }
     const q = j.fact;
-    return { ...base, status: meets(ind.target, q.value, ind.direction, q.quantity) ? ('met' as const) : ('not-met' as const), value: Math.round(q.value * 1000) / 1000, paragraph: q.paragraph, quote: q.text };
+    const assessment = assess(ind.target, q.value, ind.direction, q.quantity);
+    return {
+      ...base, status: assessment === 'not-met' ? ('not-met' as const) : ('met' as const), value: Math.round(q.value * 1000) / 1000, paragraph: q.paragraph, quote: q.text,
+      assessment, ...(q.claimText ? { written: q.claimText } : {}),
+    };
   });
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const errors = count('error');

@@ -52,6 +52,8 @@ export interface FactOptions {
   future: { has(paragraph: number): boolean };
   /** Paragraphs that are headings (no figures read from them). */
   headings: Set<number>;
+  /** Tables that hold the report itself: their cells are read as prose. */
+  proseTables?: Set<number>;
 }
 
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
@@ -64,7 +66,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   const from = Number(pack.period.from.slice(0, 4));
   const chars = paragraphChars(doc);
   for (const p of doc.paragraphs) {
-    if (p.cell || !p.text || opts.headings.has(p.index)) continue;
+    if ((p.cell && !opts.proseTables?.has(p.cell.table)) || !p.text || opts.headings.has(p.index)) continue;
     proseFacts(indicators, p.text, p.index, opts, from, out, chars.known(p) ? chars.any(p, CH.DIGIT) : /\d/.test(p.text));
   }
   out.push(...tableFacts(doc, indicators, pack, opts));
@@ -352,8 +354,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
       if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) {
         // "… kiểu mẫu là 21 thôn, chiếm 5,6% tổng số thôn": the rate of the count before
-        if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') Object.assign(owner.fact, { value: q.value, quantity: q });
-        else if (!owner.fact) {
+        if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') {
+          Object.assign(owner.fact, { value: q.value, quantity: q });
+          // "…, chiếm 81,4%, đạt mục tiêu Nghị quyết đề ra": the claim after the rate is the count's
+          if (!owner.fact.claim) {
+            const zone = c.text.slice(q.end, nextStart);
+            const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
+            Object.assign(owner.fact, claimIn(cut ? zone.slice(0, cut.start) : zone));
+          }
+        } else if (!owner.fact) {
           const fact = make(owner.ind, q, q.value, 'result');
           out.push(fact);
           owner.fact = fact;

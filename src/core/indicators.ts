@@ -39,8 +39,8 @@ export function mentions(ind: Indicator, normText: string): boolean {
 
 export const digitKeyword = (ind: Indicator) => keywordSets(ind).some((set) => set.some((k) => /\d/.test(k)));
 
-/** "Toàn huyện có …", "trên địa bàn xã …": the writer's unit, not the subject of the figure. */
-const PLACE = /\b(?:toan|ca) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b/g;
+/** "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã": the writer's unit, not the subject of the figure. */
+const PLACE = /\b(?:toan|ca) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |hien |van |con )?co\b)/g;
 
 const normExcludes = new WeakMap<Indicator, string[]>();
 
@@ -52,7 +52,7 @@ export function excluded(ind: Indicator, normText: string): boolean {
   const t = PLACE_HINT.test(normText) ? normText.replace(PLACE, ' ') : normText;
   return ex.some((k) => containsNormalized(t, k));
 }
-const PLACE_HINT = /toan|ca |tren dia ban/;
+const PLACE_HINT = /toan|ca |tren dia ban| co\b/;
 
 /**
  * Matching folds diacritics (writers sometimes type without them), which makes some words one: "tưới"
@@ -95,6 +95,30 @@ export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean 
 export function valueFor(ind: Indicator, q: Quantity): number {
   if (q.kind === 'fraction') return ind.unit === '%' ? q.value * 100 : ind.target.comparator === 'count-of-total' ? q.num!.value : q.num!.value;
   return q.value;
+}
+
+/** The Đánh giá a value earns: beyond the target ("Vượt"), on it ("Đạt"), or short of it ("Chưa đạt"). */
+export function assess(target: Target, value: number, direction: 'higher' | 'lower', q?: Quantity): 'exceeded' | 'met' | 'not-met' {
+  if (!meets(target, value, direction, q)) return 'not-met';
+  const eps = 1e-9;
+  const beyond = (() => {
+    switch (target.comparator) {
+      case 'at-least':
+      case 'reduction-per-year':
+        return value > target.value + eps;
+      case 'at-most':
+        return value < target.value - eps;
+      case 'exactly':
+        return false;
+      case 'range':
+        return direction === 'higher' ? value > target.max + eps : value < target.min - eps;
+      case 'multiple-of-base':
+        return value > target.factor + eps;
+      case 'count-of-total':
+        return q?.kind === 'fraction' && q.den ? q.num!.value / q.den.value > target.count / target.total + eps : value > target.count + eps;
+    }
+  })();
+  return beyond ? 'exceeded' : 'met';
 }
 
 /** Judge an achieved value against a target. Qualifiers shift the value ("gần 70%" is below 70). */

@@ -22,6 +22,9 @@ export function parseMarker(line: string): Marker | null {
   }
   m = /^([IVX]+)\s*[.\-–:)/]\s*(.*)$/u.exec(s);
   if (m && ROMAN.test(m[1]) && m[1] !== '') return { scheme: 'roman', number: m[1], rest: m[2] };
+  // "A. ĐẶC ĐIỂM TÌNH HÌNH", "B. KẾT QUẢ …": parts lettered in capitals, above the Roman items
+  m = /^([A-HĐ])\s*[.)/]\s+(?=\p{Lu}|["“(])(.*)$/u.exec(s);
+  if (m) return { scheme: 'phan', number: m[1], rest: m[2] };
   // numbers typed by hand end in many ways: "2.1.", "2.1-", "2.2/", "2.3)"; "1.", "2/", "3)", "4-"
   m = /^(\d+(?:\.\d+)+)\s*[.)/\-–]?\s+(?=\p{L}|["“(])(.*)$/u.exec(s) ?? /^(\d+(?:\.\d+)+)\.?\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'decimal', number: m[1], rest: m[2] };

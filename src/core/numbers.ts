@@ -58,4 +58,4 @@ export function roundingInterval(n: VnNumber): [number, number] {
 }
 
 /** Regex source for one Vietnamese number token (thousands dots, decimal comma). */
-export const NUMBER_RE_SRC = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+export const NUMBER_RE_SRC = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?`;

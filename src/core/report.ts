@@ -38,6 +38,10 @@ export interface IndicatorStatus {
   value?: number;
   paragraph?: number;
   quote?: string;
+  /** The Đánh giá the figures give, direction-aware: "Vượt" (beyond the target), "Đạt", "Chưa đạt". */
+  assessment?: 'exceeded' | 'met' | 'not-met';
+  /** What the report itself says of it ("Đạt", "vượt mục tiêu"), when it says. */
+  written?: string;
 }
 
 export interface ReportResult {

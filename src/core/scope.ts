@@ -19,6 +19,8 @@ const NOUN: Record<string, PlaceLevel> = {
 /** Either case for a word's first letter (the patterns below must not fold the case of names). */
 const cap = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const PROVINCE_RE = new RegExp(`(?<![\\p{L}])(?:${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'gu');
+/** The provinces' names, folded and in capitals. */
+const PROVINCE_NAMES = new Set(PROVINCES.map((p) => foldDiacritics(p).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim()));
 const NOUNS = cap('thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường');
 /** "huyện Gio Linh", "tỉnh Quảng Bình": a place word and a capitalised name. */
 const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3})`, 'gu');
@@ -49,8 +51,10 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   NAMED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NAMED.exec(text))) {
-    const level = NOUN[m[1].toLowerCase()];
+    let level = NOUN[m[1].toLowerCase()];
     if (!level) continue;
+    // "thành phố Hà Nội", "thành phố Cần Thơ": a city that is a province
+    if (level === 'huyen' && m[1].toLowerCase() === 'thành phố' && PROVINCE_NAMES.has(foldDiacritics(m[2]).toUpperCase().trim())) level = 'tinh';
     // "xã ĐBKK", "xã NTM", "xã Khu vực III": a category, not a place's name
     if (/^\p{Lu}{2,}$/u.test(m[2].split(/\s+/)[0]) || CATEGORY.test(m[2])) continue;
     const name = foldDiacritics(m[2]).toUpperCase().trim();

@@ -9,10 +9,24 @@ import { displayText, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
 import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
+import { tableOutlineHeadings } from './table-outline';
 import { CLOSING, isReportTitle } from './lexicon';
 
 /** The paragraph of the document's title ("BÁO CÁO") among its first lines, or -1. */
 const reportTitle = (doc: DocModel) => doc.paragraphs.slice(0, 30).find((p) => isReportTitle(p.text))?.index ?? -1;
+/** Where the report's title ends: "BÁO CÁO" and the bold lines right under it that name the report ("Sơ kết 3 năm …"). */
+function titleEnd(doc: DocModel): number {
+  const at = reportTitle(doc);
+  if (at < 0) return at;
+  let end = at;
+  for (let i = at + 1; i < Math.min(doc.paragraphs.length, at + 4); i++) {
+    const p = doc.paragraphs[i];
+    if (!p.text.trim()) continue;
+    if (!p.bold || p.cell || p.numLabel || parseMarker(p.text)) break;
+    end = i;
+  }
+  return end;
+}
 
 export interface Heading {
   paragraph: number;
@@ -29,6 +43,8 @@ export interface Heading {
   also?: number;
   /** A plain paragraph that Word numbers "(1)", "a)": a heading only when it is one of the pack's items. */
   weak?: boolean;
+  /** A row of a report written as a table ("TT | Nội dung | Kết quả"): the table it is in. */
+  inTable?: number;
 }
 
 const SCHEME_LEVEL: Record<string, number> = { phan: 1, caps: 2, roman: 2, arabic: 3, decimal: 4, paren: 5, alpha: 5, bullet: 6, none: 3 };
@@ -69,7 +85,18 @@ export function findHeadings(doc: DocModel): Heading[] {
     }
     prev = h ?? undefined;
   }
-  return out;
+  return out.filter((h) => !h.weak && h.number).length < MIN_OUTSIDE_TABLES ? withTableOutline(doc, out) : out;
+}
+
+/** Fewer numbered headings than this outside tables: the outline may be a table ("TT | Nội dung | Kết quả"). */
+const MIN_OUTSIDE_TABLES = 3;
+
+/** The headings with those of the document's outline tables, in document order. */
+function withTableOutline(doc: DocModel, headings: Heading[]): Heading[] {
+  const inTables = tableOutlineHeadings(doc);
+  if (!inTables.size) return headings;
+  const rows: Heading[] = [...inTables.values()].map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table }));
+  return [...headings, ...rows].sort((a, b) => a.paragraph - b.paragraph);
 }
 
 /** Where a typed "(n)" item starts in a paragraph: at its start, or after the full stop or ";" ending the item before. */
@@ -103,14 +130,18 @@ function runInsWithin(p: Paragraph): Heading[] {
   });
 }
 
+/** A paragraph that opens with what may be a number: "Phần", "II.", "2", "(3)", "a)", "A.". */
+const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\)|[A-HĐ]\s*[.)/]\s)/iu;
+
 function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;
   const shown = displayText(p);
   const full = (shown.includes('\n') ? shown.replace(/\n+/g, ' ') : shown).trim();
-  if (!full || (full.length > 260 && !p.boldStart && !p.italicStart)) return null;
+  const marked = MARKER_START.test(full);
+  if (!full || (full.length > 260 && !p.boldStart && !p.italicStart && !marked)) return null;
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
-  if (!styled && !p.bold && p.lead === undefined && !/^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\))/iu.test(full)) return null;
+  if (!styled && !p.bold && p.lead === undefined && !marked) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
   // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops
   // … or a whole italic paragraph whose title ends at a colon ("_(2) Hạ tầng kinh tế - xã hội: kiên cố hóa …_")
@@ -137,12 +168,30 @@ function asHeading(p: Paragraph): Heading | null {
     if (head.split(/\s+/).length >= 3 && head.length <= 200 && body.split(/\s+/).length >= 3)
       return { paragraph: p.index, title: head, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: head, runIn: body, weak: true };
   }
+  // "- **Quan điểm chỉ đạo:** xây dựng nông thôn mới là …": a dash item led by bold or italics, a candidate the alignment confirms or drops
+  if (!styled && !p.bold && (p.boldStart || p.italicStart) && m?.scheme === 'bullet' && p.lead !== undefined) {
+    const end = full.length - p.text.length + p.lead;
+    const head = full.slice(0, end).replace(/[\s.:：;,–-]+$/u, '');
+    const title = parseMarker(head)?.rest.trim() ?? '';
+    const body = full.slice(end).trim();
+    if (title.split(/\s+/).length >= 2 && title.length <= 200 && body.split(/\s+/).length >= 3)
+      return { paragraph: p.index, title, number: m.number, scheme: 'bullet', level: SCHEME_LEVEL.bullet, raw: head, runIn: body, weak: true };
+  }
   // a plain "(1) Quy hoạch: 12/12 xã …" typed by hand, no bold or italics: a weak candidate the alignment confirms or drops
   if (!styled && !p.bold && !lead && m && m.scheme === 'paren') {
     const colon = m.rest.search(/[:：]/);
     const title = colon > 0 ? m.rest.slice(0, colon).trim() : '';
     if (colon >= 3 && colon <= 220 && title.split(/\s+/).length <= 40 && m.rest.slice(colon + 1).trim().split(/\s+/).length >= 3)
       return { paragraph: p.index, title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: full.slice(0, full.length - m.rest.length + colon).trim(), runIn: m.rest.slice(colon + 1).trim(), weak: true };
+  }
+  // a plain paragraph opening with a number typed by hand, no bold, italics or style: "1. Công tác tuyên truyền.
+  // Trong 3 năm qua …", "1.1. Bối cảnh … của huyện" on its own line: a weak candidate the alignment confirms or drops
+  // … or numbered by Word ("I.", "1.", "2.1." from numbering.xml) on a Normal paragraph, set off by nothing but an underline
+  const wordNumbered = !!p.numLabel && !p.boldStart && !p.italicStart && !p.italic;
+  if (!styled && !p.bold && (!lead || wordNumbered) && m && m.scheme !== 'bullet' && !isCaps(full)) {
+    const plain = plainTitle(m.rest);
+    // (a Word-numbered item with text after its title is left to the run-in reading below)
+    if (plain && !(wordNumbered && plain.body)) return { paragraph: p.index, title: plain.title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: `${full.slice(0, full.length - m.rest.length)}${plain.title}`.trim(), ...(plain.body ? { runIn: plain.body } : {}), weak: true };
   }
   if (!styled && !p.bold && lead && m && m.scheme !== 'bullet') {
     const colon = m.rest.search(/[:：]/);
@@ -170,6 +219,29 @@ function asHeading(p: Paragraph): Heading | null {
   if (!heading) return null;
   if (!m) return { paragraph: p.index, title: full, number: '', scheme: caps ? 'caps' : 'none', level: p.styleLevel ?? SCHEME_LEVEL[caps ? 'caps' : 'none'], raw: full };
   return { paragraph: p.index, title: m.rest.trim() || full, number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };
+}
+
+/** A title this long at most, in words, for a heading typed as a plain paragraph. */
+const PLAIN_TITLE_WORDS = 45;
+
+/**
+ * The title of a plain numbered paragraph: the whole line when it is short and ends without punctuation
+ * ("Bối cảnh … của huyện"), or its first sentence, up to a colon or a full stop before a capital ("Công tác
+ * tuyên truyền. Trong 3 năm qua …"), when text of three words or more follows.
+ */
+function plainTitle(rest: string): { title: string; body?: string } | null {
+  const t = rest.trim();
+  if (!t) return null;
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  if (!/[.;:,!?…]$/.test(t) && !/\n/.test(t) && words(t) <= PLAIN_TITLE_WORDS) return { title: t };
+  // "1. Kết quả đạt được:" alone on its line: the text follows in the next paragraphs
+  if (/[:：]$/.test(t) && !/[:：].*[:：]$/.test(t) && words(t) <= PLAIN_TITLE_WORDS) return { title: t.replace(/[:：]$/, '').trim() };
+  const stop = /[:：]\s*|\.\s+(?=\p{Lu})/u.exec(t);
+  if (!stop) return null;
+  const title = t.slice(0, stop.index).trim();
+  const body = t.slice(stop.index + stop[0].length).trim();
+  if (words(title) < 2 || words(title) > PLAIN_TITLE_WORDS || words(body) < 3) return null;
+  return { title, body };
 }
 
 /** Where the body ends: the first closing line after the last heading (undefined when there is none). */
@@ -485,7 +557,7 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
   // left unmatched in the parent's span, each the only one left, belong together when they fit at all
   // ("IV. Thực hiện các chương trình chuyên đề, rà soát quy hoạch…" between III and V; a reworded item moved)
   // the report's title ("BÁO CÁO", "THAM LUẬN") and what stands above it are not the body
-  const bodyStart = reportTitle(doc);
+  const bodyStart = titleEnd(doc);
   const groups = new Map<FlatSection | undefined, number[]>();
   flat.forEach((f, i) => (groups.get(f.parent) ?? groups.set(f.parent, []).get(f.parent)!).push(i));
   for (const [parent, kids] of groups) {
@@ -508,6 +580,14 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         continue;
       }
     }
+    /** The sibling after item i is matched to a heading numbered one less than the pack numbers it. */
+    const runsBehind = (i: number) => {
+      const next = kids[kids.indexOf(i) + 1];
+      const h = next !== undefined ? result[next].heading : undefined;
+      const mine = Number(/\d+(?=\D*$)/.exec(flat[next]?.section.number ?? '')?.[0]);
+      const theirs = Number(/\d+(?=\D*$)/.exec(h?.number ?? '')?.[0]);
+      return !!h && Number.isFinite(mine) && Number.isFinite(theirs) && theirs === mine - 1;
+    };
     // an item whose words a sibling's heading also carries: the writer merged them under one heading
     // ("3. Nội dung, giải pháp và cơ chế, chính sách huy động nguồn lực")
     for (const i of open) {
@@ -519,7 +599,11 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         const other = scorer.tokensOf(flat[k].section);
         // the heading is the sibling's (it carries the sibling's own words, or fits it well) and carries this item's own words
         const sibling = scorer.cover(hTok[j], other, mine) >= 0.3 || result[k].score >= 0.7;
-        if (scorer.score(flat[i].section, h, hTok[j]) >= 0.4 && scorer.coverItem(hTok[j], flat[i].section, other) >= 0.3 && sibling) {
+        // … or the sibling just before it, when the numbers after it run one behind the pack's (the writer merged
+        // the two and Word renumbered the rest: "(5) Giáo dục, y tế, văn hóa …" then "(6) Giữ gìn an ninh …" for (7))
+        const cover = scorer.coverItem(hTok[j], flat[i].section, other);
+        const renumbered = k === i - 1 && cover > 0 && runsBehind(i);
+        if (((scorer.score(flat[i].section, h, hTok[j]) >= 0.4 && cover >= 0.3) || renumbered) && sibling) {
           result[i] = { flat: flat[i], heading: h, score: scorer.score(flat[i].section, h, hTok[j]), how: 'merged' };
           break;
         }

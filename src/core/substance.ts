@@ -10,8 +10,9 @@ import type { Section } from '../packs/schema';
 import type { FlatSection, Heading, SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, FILLER, INSTRUCTION } from './lexicon';
+import { DEFERRAL, FILLER, INSTRUCTION, NONE_ANSWER, isOnly } from './lexicon';
 import { sentences } from './quantities';
+import { findDates } from './dates';
 
 const MIN_WORDS = 4;
 
@@ -46,8 +47,13 @@ function restates(text: string, heading: string): boolean {
   return t.filter((w) => !h.has(w)).length <= 1;
 }
 
-/** Figures other than years and spans of years ("(2024-2025)"). */
-const hasFigure = (text: string) => /\d/.test(text.replace(/(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g, ''));
+/** Figures other than dates, years, spans of years ("(2024-2025)") and document numbers ("số 1186/BC-SXD"). */
+const hasFigure = (text: string) => {
+  let t = text;
+  for (const d of findDates(text).reverse()) t = t.slice(0, d.start) + ' ' + t.slice(d.end);
+  t = t.replace(/\d+\/(?:\d{4}\/)?[\p{Lu}Đ][\p{Lu}Đ\-]*/gu, ' ');
+  return /\d/.test(t.replace(/(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g, ''));
+};
 
 export function substantive(p: Paragraph, guidance: Set<string>, heading: string): boolean {
   const text = p.text.trim();
@@ -60,9 +66,17 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // … or an instruction to the writer ("Nêu các nhiệm vụ, giải pháp …") left in it, with no figure
     if (INSTRUCTION.find(text)?.start === 0 && !hasFigure(text)) return false;
   }
+  // the outline's guidance copied in as plain text: an instruction to the writer, with no figure ("Nêu cơ chế, chính
+  // sách …", "[Nêu rõ việc …]", "(Đánh giá cụ thể …)") — not the writer's own words
+  const bare = text.replace(/^[\s(\[]+|[\s)\].]+$/gu, '');
+  const bracketed = /^[(\[]/.test(text) && /[)\]]\.?$/.test(text);
+  if (!hasFigure(text) && (INSTRUCTION.find(bare)?.start === 0 || (bracketed && /^đánh giá\s/iu.test(bare)))) return false;
+  // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
+  if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return true;
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
   const kept = sentences(text).filter((s) => !(DEFERRAL.test(s) && !hasFigure(s) && s.split(/\s+/).length <= 30)).join(' ');
-  if (wordsBeyondFiller(kept) < MIN_WORDS) return false;
+  // a short sentence with a figure says something ("trồng 3.200 cây xanh")
+  if (wordsBeyondFiller(kept) < (hasFigure(kept) ? 2 : MIN_WORDS)) return false;
   return !restates(kept, heading);
 }
 

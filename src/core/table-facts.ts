@@ -11,7 +11,7 @@ import { tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_ROW, type ColumnRole } from './lexicon';
+import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_ROW, ZERO_WORDS, isOnly, type ColumnRole } from './lexicon';
 
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
 const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
@@ -92,14 +92,19 @@ function unitFromLabel(label: string): string {
 }
 
 function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity | undefined {
-  const t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
+  let t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
+  // "Không còn", "Không có" in a result cell: a count of zero ("Số xã còn dưới 15 tiêu chí | … | Không còn")
+  if (t && !/\d/.test(t) && ind.unit !== '%' && isOnly(ZERO_WORDS, t.replace(/[.!]+$/u, ''))) t = '0';
   if (!t || !/\d/.test(t)) return undefined;
   const all = extractQuantities(t);
   if (!all.length) return undefined;
   // a bare number takes the row's unit ("0 (xã đạt 19/19 tiêu chí)" in a row of xã)
   const withRowUnit = (q: Quantity): Quantity => {
     if (q.kind !== 'number' || q.unit) return q;
-    const withUnit = extractQuantities(`${t.slice(q.start, q.end)} ${unit || ind.unit}`)[0];
+    // … or the indicator's, except a rate's for a row that counts ("Xã đạt chuẩn NTM … | 169" is 169 xã, not 169%)
+    const implied = unit || (ind.unit === '%' && !/tỷ lệ|%/iu.test(own) ? '' : ind.unit);
+    if (!implied) return q;
+    const withUnit = extractQuantities(`${t.slice(q.start, q.end)} ${implied}`)[0];
     return withUnit ? { ...withUnit, start: q.start, end: q.end, ...(q.qualifier ? { qualifier: q.qualifier } : {}) } : q;
   };
   // the figure in the indicator's unit, where the cell holds several ("52,6 triệu đồng (gấp 1,53 lần)")
@@ -111,7 +116,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
   const out: Fact[] = [];
   const from = Number(pack.period.from.slice(0, 4));
   for (const t of tables(doc)) {
-    if (t.rows.length < 2) continue;
+    if (t.rows.length < 2 || opts.proseTables?.has(t.table)) continue;
     const nHead = headerRows(t);
     const body = t.rows.slice(nHead);
     const width = Math.max(...body.map((r) => r.length), 0);
@@ -169,7 +174,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const text = row.join(' | ');
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
       // "Đạt 80% KH" is a share of the plan, not a verdict; "Đạt mục tiêu NQ, chưa đạt KH huyện" is read against the plan
-      const claim = /\d/.test(assess) ? {} : claimIn(assess).claim ? claimIn(assess) : ASSESS_NOT_MET.test(assess) ? { claim: 'not-met' as const, claimText: assess.trim() } : ASSESS_MET.test(assess) ? { claim: 'met' as const, claimText: assess.trim() } : {};
+      const verdict = (cell: string) => claimIn(cell).claim ? claimIn(cell) : ASSESS_NOT_MET.test(cell) ? { claim: 'not-met' as const, claimText: cell.trim() } : ASSESS_MET.test(cell) ? { claim: 'met' as const, claimText: cell.trim() } : {};
+      const claim = /\d/.test(assess) ? {} : verdict(assess);
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
       const filled = results.filter((j) => parseCell(row[j] ?? '', unit, ind, own));
@@ -179,9 +185,11 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const year = yearOf(j);
         const role = inFuture ? 'plan' : year !== undefined && year < from ? 'baseline' : 'result';
         const latest = k === filled.length - 1;
+        // "Chưa đạt (98,3%)", "Đạt - 86,1%": the verdict written in the result cell itself, beside its figure
+        const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (row[j] ?? '').slice(q.end).replace(/^[\s)%]+/, '')) : {};
         out.push({
           indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true, direct: true,
-          ...(year ? { year } : {}), ...(role === 'result' && latest ? claim : {}), ...(role === 'result' && !latest ? { why: 'an earlier column' } : {}),
+          ...(year ? { year } : {}), ...(role === 'result' && latest ? { ...claim, ...inCell } : {}), ...(role === 'result' && !latest ? { why: 'an earlier column' } : {}),
         });
       });
       for (const j of targets) {

@@ -2,6 +2,7 @@
  * Vietnamese text handling: normalisation for matching (case, diacritics,
  * abbreviations, punctuation) and token similarity. Pure functions, no I/O.
  */
+import { settlementsAsThon } from './lexicon/settlements';
 
 /** Folded form of each non-ASCII character met so far (NFD once per character, not per string). */
 const FOLDED = new Map<number, string>();
@@ -52,13 +53,15 @@ const STOPWORDS = new Set([
 
 /**
  * Normalise for matching: fold diacritics, expand abbreviations, turn
- * punctuation into spaces, collapse whitespace. "NQ 16" → "nghi quyet 16".
+ * punctuation into spaces, collapse whitespace. "NQ 16" → "nghi quyet 16". A village by another
+ * name ("47/112 bản", "số ấp") reads as "thôn", the word the packs use.
  */
-export function normalize(s: string): string {
-  if (s.length <= CACHEABLE) {
-    const hit = cache.get(s);
+export function normalize(input: string): string {
+  if (input.length <= CACHEABLE) {
+    const hit = cache.get(input);
     if (hit !== undefined) return hit;
   }
+  const s = settlementsAsThon(input);
   // one pass over char codes: fold, turn separators into single spaces, trim (codes gathered, then one string made)
   if (codes.length < s.length * 2 + 1) codes = new Uint16Array(s.length * 2 + 1);
   let n = 0;
@@ -93,9 +96,9 @@ export function normalize(s: string): string {
   t = t.replace(ABBREVIATION_RE, (m) => ABBREVIATION_MAP.get(m) ?? m);
   // "nông thôn" is one word here: a "thôn" (hamlet) keyword must not match it
   const out = t.includes('nong thon') ? t.replace(/\bnong thon\b/g, 'nongthon') : t;
-  if (s.length <= CACHEABLE) {
+  if (input.length <= CACHEABLE) {
     if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(s, out);
+    cache.set(input, out);
   }
   return out;
 }

@@ -43,10 +43,14 @@ const isSubRow = (s: string) => {
   return (mayStartWith(t, SUB_ROW_FIRSTS) && SUB_ROW.find(t)?.start === 0) || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s);
 };
 
-function cellNumber(s: string): VnNumber | null {
+/** A cell's figure, with the unit written after it when there is one ("14 công trình" is 14 with "công trình"). */
+function cellNumber(s: string): (VnNumber & { unit: string }) | null {
   const t = s.trim();
   if (!t || /%|\/|lần/.test(t)) return null;
-  return parseVnNumber(t.replace(/\s+/g, ''));
+  const m = /^([\d.,\s]*\d)\s*(\p{L}[\p{L}\s]{0,30})?$/u.exec(t);
+  if (!m) return null;
+  const n = parseVnNumber(m[1].replace(/\s+/g, ''));
+  return n ? { ...n, unit: (m[2] ?? '').trim().toLowerCase().replace(/\s+/g, ' ') } : null;
 }
 
 /**
@@ -72,7 +76,10 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
   for (const t of tables(doc)) {
     if (t.rows.length < 4) continue;
     const header = t.rows[0];
-    const body = t.rows.slice(1);
+    // a table that runs over a page repeats its header row: not a row of figures
+    const same = (r: string[]) => r.length === header.length && r.every((c, i) => c.trim() === (header[i] ?? '').trim());
+    const rowAt: number[] = [];
+    const body = t.rows.slice(1).filter((r, i) => !same(r) && rowAt.push(i + 1) > 0);
     const labelCol = (row: string[]) => row.findIndex(hasLetter);
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
@@ -86,13 +93,14 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       const tv = cellNumber(total[col] ?? '');
       if (!tv) continue;
       const pv = parts.map((r) => cellNumber(r[col] ?? ''));
-      if (pv.some((v) => v === null)) continue;
+      // every cell a figure of one unit ("14 công trình", or none written)
+      if (pv.some((v) => v === null || v.unit !== tv.unit)) continue;
       // a column of years ("2019", "2021") is no quantity
       if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
-      if (consistent(tv, pv as VnNumber[], /đồng/iu.test(header[col] ?? ''))) continue;
+      if (consistent(tv, pv as VnNumber[], /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`))) continue;
       const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
-      const paragraph = t.rowFirst[totalIdx + 1] ?? t.first;
-      out.push({ paragraph, excerpt: total.join(' | '), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: '', column: header[col] });
+      const paragraph = t.rowFirst[rowAt[totalIdx]] ?? t.first;
+      out.push({ paragraph, excerpt: total.join(' | '), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
     }
   }
   return out;

@@ -29,9 +29,9 @@ export function diffPacks(a: Pack, b: Pack, lang: Lang = 'vi'): string[] {
   const vi = lang === 'vi';
   const out: string[] = [];
   const label = (p: Place) => `${p.path ? `${p.path}. ` : ''}${p.s.title}`;
-  if (a.id !== b.id) out.push(vi ? `Mã gói mẫu: ${a.id} → ${b.id}.` : `Pack id: ${a.id} → ${b.id}.`);
+  if (a.id !== b.id) out.push(vi ? `Mã mẫu báo cáo: ${a.id} → ${b.id}.` : `Pack id: ${a.id} → ${b.id}.`);
   if (a.version !== b.version) out.push(vi ? `Phiên bản ${a.version} → ${b.version}.` : `Version ${a.version} → ${b.version}.`);
-  if (a.title !== b.title) out.push(vi ? `Tên gói mẫu: "${a.title}" → "${b.title}".` : `Title: "${a.title}" → "${b.title}".`);
+  if (a.title !== b.title) out.push(vi ? `Tên mẫu báo cáo: "${a.title}" → "${b.title}".` : `Title: "${a.title}" → "${b.title}".`);
   if (a.period.from !== b.period.from || a.period.to !== b.period.to)
     out.push(vi ? `Kỳ báo cáo: ${date(a.period.from, lang)}–${date(a.period.to, lang)} → ${date(b.period.from, lang)}–${date(b.period.to, lang)}.` : `Period: ${a.period.from}–${a.period.to} → ${b.period.from}–${b.period.to}.`);
   const dues = (p: Pack) => p.due.map((d) => `${date(d.date, lang)}${d.levels ? ` (${d.levels.join(', ')})` : ''}`).join('; ');

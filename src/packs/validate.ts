@@ -135,13 +135,13 @@ export const PACK_LIMITS = { depth: 64, nodes: 200_000, bytes: 5 * 1024 * 1024 }
 /** The first limit the data exceeds, walked without recursion. */
 function tooLarge(data: unknown, lang: Lang): string | null {
   const vi = lang === 'vi';
-  const many = vi ? `Gói mẫu quá lớn: hơn ${PACK_LIMITS.nodes.toLocaleString('de-DE')} phần tử.` : `The pack is too large: more than ${PACK_LIMITS.nodes.toLocaleString('en')} elements.`;
+  const many = vi ? `Mẫu báo cáo quá lớn: hơn ${PACK_LIMITS.nodes.toLocaleString('de-DE')} phần tử.` : `The pack is too large: more than ${PACK_LIMITS.nodes.toLocaleString('en')} elements.`;
   const stack: Array<[unknown, number]> = [[data, 1]];
   let nodes = 0;
   while (stack.length) {
     const [v, d] = stack.pop()!;
     if (++nodes > PACK_LIMITS.nodes) return many;
-    if (d > PACK_LIMITS.depth) return vi ? `Gói mẫu lồng quá sâu: hơn ${PACK_LIMITS.depth} cấp.` : `The pack is nested too deep: more than ${PACK_LIMITS.depth} levels.`;
+    if (d > PACK_LIMITS.depth) return vi ? `Mẫu báo cáo lồng quá sâu: hơn ${PACK_LIMITS.depth} cấp.` : `The pack is nested too deep: more than ${PACK_LIMITS.depth} levels.`;
     if (v && typeof v === 'object') for (const c of Object.values(v as object)) if (c && typeof c === 'object') stack.push([c, d + 1]); else nodes++;
   }
   return nodes > PACK_LIMITS.nodes ? many : null;
@@ -162,8 +162,8 @@ export function validatePackText(text: string, lang: Lang = 'vi'): PackResult {
   const vi = lang === 'vi';
   const body = text.replace(/^\uFEFF/, '');
   if (body.length > PACK_LIMITS.bytes)
-    return { ok: false, problems: [{ path: '', message: vi ? `Tệp gói mẫu quá lớn (hơn ${PACK_LIMITS.bytes / 1024 / 1024} MB).` : `The pack file is too large (over ${PACK_LIMITS.bytes / 1024 / 1024} MB).` }] };
-  if (body.trim() === '') return { ok: false, problems: [{ path: '', message: vi ? 'Tệp rỗng: không có nội dung gói mẫu.' : 'The file is empty: no pack content.' }] };
+    return { ok: false, problems: [{ path: '', message: vi ? `Tệp mẫu báo cáo quá lớn (hơn ${PACK_LIMITS.bytes / 1024 / 1024} MB).` : `The pack file is too large (over ${PACK_LIMITS.bytes / 1024 / 1024} MB).` }] };
+  if (body.trim() === '') return { ok: false, problems: [{ path: '', message: vi ? 'Tệp rỗng: không có nội dung mẫu báo cáo.' : 'The file is empty: no pack content.' }] };
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -183,6 +183,6 @@ export function validatePackText(text: string, lang: Lang = 'vi'): PackResult {
     };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return { ok: false, problems: [{ path: '', message: vi ? 'Gói mẫu phải là một đối tượng JSON {...}.' : 'A pack must be a JSON object {...}.' }] };
+    return { ok: false, problems: [{ path: '', message: vi ? 'Mẫu báo cáo phải là một đối tượng JSON {...}.' : 'A pack must be a JSON object {...}.' }] };
   return validatePackData(data, lang);
 }

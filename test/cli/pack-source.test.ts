@@ -71,11 +71,11 @@ describe('decuong check --pack-source', () => {
   });
 
   test.each([
-    ['a bad index', () => (routes['/goi-mau/packs.json'] = { body: '{"packs": [' }), /mục lục packs\.json không phải JSON hợp lệ.*dùng 1 gói mẫu đã lưu \(nq16-so-ket-3-nam 1\.4\.0\)/],
+    ['a bad index', () => (routes['/goi-mau/packs.json'] = { body: '{"packs": [' }), /mục lục packs\.json không phải JSON hợp lệ.*dùng 1 mẫu báo cáo đã lưu \(nq16-so-ket-3-nam 1\.4\.0\)/],
     ['an index of the wrong shape', () => (routes['/goi-mau/packs.json'] = { body: '{"packs": [{"id": "x"}]}' }), /mục lục packs\.json sai cấu trúc ở packs\.0\.version/],
     ['a wrong hash', () => publish('1.5.0', packText('1.5.0'), sha('something else')), /nq16-so-ket-3-nam 1\.5\.0: mã sha256 không khớp với mục lục.*dùng bản đã lưu nq16-so-ket-3-nam 1\.4\.0/],
     ['an oversized pack', () => publish('1.5.0', packText('1.5.0', { description: 'x'.repeat(6 * 1024 * 1024) })), /tệp lớn quá 5120 KB cho phép.*dùng bản đã lưu nq16-so-ket-3-nam 1\.4\.0/],
-    ['an invalid pack', () => publish('1.5.0', packText('1.5.0', { due: [] })), /gói mẫu không hợp lệ: due.*dùng bản đã lưu nq16-so-ket-3-nam 1\.4\.0/],
+    ['an invalid pack', () => publish('1.5.0', packText('1.5.0', { due: [] })), /mẫu báo cáo không hợp lệ: due.*dùng bản đã lưu nq16-so-ket-3-nam 1\.4\.0/],
     ['a pack that is not the one the index names', () => publish('1.5.0', packText('1.6.0')), /tệp là nq16-so-ket-3-nam 1\.6\.0, mục lục ghi nq16-so-ket-3-nam 1\.5\.0/],
     ['a missing pack file', () => { publish('1.5.0'); delete routes['/goi-mau/nq16-1.5.0.json']; }, /máy chủ trả lời 404.*dùng bản đã lưu/],
   ])('%s keeps the last good pack and says why', async (_name, setUp, why) => {
@@ -100,7 +100,7 @@ describe('decuong check --pack-source', () => {
     await new Promise((ok) => setTimeout(ok, 50));
     const r2 = await check('--pack-source', `${base}/goi-mau/packs.json`, '--allow-http');
     expect(versionUsed(r2)).toBe('1.4.0');
-    expect(r2.err).toMatch(/không kết nối được \(ECONNREFUSED\); dùng 1 gói mẫu đã lưu/);
+    expect(r2.err).toMatch(/không kết nối được \(ECONNREFUSED\); dùng 1 mẫu báo cáo đã lưu/);
     const port2 = Number(new URL(base).port);
     await new Promise<void>((ok) => server.listen(port2, '127.0.0.1', ok));
   });
@@ -158,7 +158,7 @@ describe('decuong pack publish', () => {
     const lines = r.err.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/hong\.json: /);
-    expect(lines[1]).toMatch(/nq16\.json: trùng mã gói mẫu "nq16-so-ket-3-nam"/);
+    expect(lines[1]).toMatch(/nq16\.json: trùng mã mẫu báo cáo "nq16-so-ket-3-nam"/);
     expect(Object.keys(r.written)).toEqual([]);
   });
 });

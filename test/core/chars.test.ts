@@ -17,9 +17,10 @@ const NEEDS: Array<[RegExp, (f: number) => boolean]> = [
   [/số\s*:?[\s_]*[-/]/iu, (f) => (f & (CH.SO | CH.DASH_OR_SLASH)) === (CH.SO | CH.DASH_OR_SLASH)],
   [/tháng[\s_]*năm/iu, (f) => (f & CH.NAM) !== 0],
   [/nếu có/iu, (f) => (f & CH.NEU) !== 0],
+  [/ngày[\s_.…]*tháng/iu, (f) => (f & CH.NGAY) !== 0],
 ];
 
-const PIECES = ['trong đó', 'TRONG ĐÓ', 'tRoNg Đó', 'gồm', 'GỒM', 'gỒm', 'g', 'ồ', 'Số: /BC', 'SỐ -', 'ſố', 'tháng năm', 'THÁNG NĂM', 'tháng_ NĂm', 'nếu có', 'NẾU CÓ', 'nẾu', 'Phụ lục', 'PHỤ LỤC', 'phu luc', 'PhỤ Luc', 'xx', 'XX', 'xX', '…', '..', '[', '/', '-', '2024', '12/2023', 'a', ' ', '9', '\u0301', 'đ', 'Đ', 'ó', 'ă', 'n', 'm', 'l', 'u', 'ụ', 'c', 's', 'x', '.'];
+const PIECES = ['trong đó', 'TRONG ĐÓ', 'tRoNg Đó', 'gồm', 'GỒM', 'gỒm', 'g', 'ồ', 'Số: /BC', 'SỐ -', 'ſố', 'tháng năm', 'THÁNG NĂM', 'tháng_ NĂm', 'nếu có', 'NẾU CÓ', 'nẾu', 'ngày tháng', 'NGÀY … THÁNG', 'nGÀy', 'à', 'g', 'Phụ lục', 'PHỤ LỤC', 'phu luc', 'PhỤ Luc', 'xx', 'XX', 'xX', '…', '..', '[', '/', '-', '2024', '12/2023', 'a', ' ', '9', '\u0301', 'đ', 'Đ', 'ó', 'ă', 'n', 'm', 'l', 'u', 'ụ', 'c', 's', 'x', '.'];
 
 test('a flag is set whenever a pattern that needs it matches', () => {
   fc.assert(

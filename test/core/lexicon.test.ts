@@ -34,3 +34,9 @@ test.each(PROVINCE_EXAMPLES.hit.map((t) => [t]))('a province is named in "%s"', 
 test.each(PROVINCE_EXAMPLES.miss.map((t) => [t]))('no province is named in "%s"', (text) => {
   expect(placeMentions(text, { level: 'tinh', name: 'QUANG TRI' }).some((m) => !m.own && !m.part)).toBe(false);
 });
+
+import { settlementsAsThon, SETTLEMENT_EXAMPLES } from '../../src/core/lexicon/settlements';
+
+test.each(SETTLEMENT_EXAMPLES)('a village by another name: "%s" is matched as "%s"', (text, read) => {
+  expect(settlementsAsThon(text)).toBe(read);
+});

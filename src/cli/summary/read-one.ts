@@ -35,7 +35,7 @@ export async function readOne(file: string, data: Buffer, opts: ReadOptions): Pr
     const header = readHeader(doc);
     const pack = opts.pack ?? identifyPack(opts.packs ?? builtinPacks(), doc)?.pack;
     if (!pack)
-      return { file, header, error: opts.lang === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được gói mẫu từ tiêu đề báo cáo: dùng --pack' };
+      return { file, header, error: opts.lang === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được mẫu báo cáo từ tiêu đề báo cáo: dùng --pack' };
     const report = check(doc, pack, { file, chosen: opts.pack ? 'given' : 'auto' });
     const entry: SummaryEntry = { file, header, report };
     // a district's own count of communes meeting the standard: the pack sets it for the province only, the

@@ -158,6 +158,13 @@ export const SETTLEMENT_KINDS = phraseSet({
   examples: { hit: ['buôn đạt chuẩn', 'tổ dân phố'], miss: ['xã đạt chuẩn', 'bảng 2'] },
 });
 
+export const COUNTED_NOUNS = phraseSet({
+  name: 'counted-nouns',
+  description: 'What a percentage counts when the noun follows it ("68% hộ có điện thoại thông minh", "95% số xã"): then it is a rate of its own, not the share of the fraction before it.',
+  phrases: ['hộ', 'hộ dân', 'hộ gia đình', 'người', 'người dân', 'lao động', 'xã', 'thôn', 'huyện', 'trường', 'học sinh', 'hợp tác xã', 'doanh nghiệp', 'diện tích', 'số hộ', 'số xã', 'số thôn', 'số người', 'dân số', 'cơ sở', 'trạm y tế', 'km', 'tuyến'],
+  examples: { hit: ['hộ có điện thoại thông minh', 'số xã đạt chuẩn'], miss: ['(đạt tỷ lệ)', ', vượt mục tiêu'] },
+});
+
 export const GROWTH_WORDS = phraseSet({
   name: 'growth-words',
   description: 'A percentage per year that is a growth rate ("tốc độ tăng trưởng 3,6%/năm").',

@@ -1,6 +1,13 @@
 /** Words about the shape of a report: filler that is not content, closing lines. */
 import { phraseSet } from './phrases';
 
+export const NONE_ANSWER = phraseSet({
+  name: 'none-answer',
+  description: 'A definite answer that there is nothing to report ("Không phát sinh." under nợ đọng, "Không có." under kiến nghị): content, not filler.',
+  phrases: ['không', 'không có', 'không phát sinh', 'chưa phát sinh', 'không có phát sinh', 'không có nợ đọng', 'không nợ đọng', 'không có nợ đọng xây dựng cơ bản', 'không có kiến nghị', 'không có đề xuất', 'không có kiến nghị, đề xuất', 'không có vướng mắc'],
+  examples: { hit: ['Không phát sinh', 'Không có', 'Không có nợ đọng xây dựng cơ bản'], miss: ['Đang tổng hợp, báo cáo sau', 'Nội dung này sẽ bổ sung sau'] },
+});
+
 export const FILLER = phraseSet({
   name: 'filler',
   description: 'A line that stands in for content without being content.',
@@ -18,11 +25,11 @@ export const FILLER = phraseSet({
 
 export const DEFERRAL = phraseSet({
   name: 'deferral',
-  description: 'A sentence that puts its content off to later: the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.").',
-  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng'],
+  description: 'A sentence that puts its content off to later, or refers it to another report: the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.", "Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD.").',
+  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'như … đã báo cáo', 'như báo cáo trước', 'như đã báo cáo', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau'],
   notBefore: ['mỗi', 'khi', 'từng', 'hằng', 'định kỳ', 'các', 'cho'],
   examples: {
-    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.'],
+    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.'],
     miss: ['Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.', 'tổng hợp kết quả và báo cáo sau mỗi quý', 'sẽ báo cáo UBND tỉnh kết quả thẩm định'],
   },
 });
@@ -31,7 +38,8 @@ export const INSTRUCTION = phraseSet({
   name: 'instruction',
   description: 'How the outline\'s guidance opens: an instruction to the writer ("Nêu …", "Trình bày …"); not "Đánh giá …", which opens the writer\'s own text as often. Text in a guidance control that opens so is the guidance, not the writer\'s.',
   phrases: ['nêu', 'nêu rõ', 'trình bày', 'ghi rõ', 'liệt kê', 'làm rõ', 'đề nghị nêu', 'yêu cầu nêu'],
-  examples: { hit: ['Nêu các nhiệm vụ, giải pháp thực hiện trong thời gian đến', 'Trình bày kết quả thực hiện'], miss: ['Sở đã ban hành 18 văn bản', 'Đánh giá chung, các cấp ủy đã phát huy tốt vai trò'] },
+  notBefore: ['cao', 'gương', 'lên'],
+  examples: { hit: ['Nêu các nhiệm vụ, giải pháp thực hiện trong thời gian đến', 'Trình bày kết quả thực hiện'], miss: ['Sở đã ban hành 18 văn bản', 'Đánh giá chung, các cấp ủy đã phát huy tốt vai trò', 'Nêu cao tinh thần trách nhiệm của người đứng đầu', 'Nêu gương người tốt việc tốt'] },
 });
 
 export const FUTURE_HEADING = phraseSet({

@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, roundingInterval } from '../numbers';
 import { excerpt } from '../text';
-import { DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly } from '../lexicon';
+import { COUNTED_NOUNS, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 
@@ -50,6 +50,8 @@ export const arithmeticMismatch: Rule = {
           // after a comma, words of a new subject ("37/37 xã đạt chuẩn, tỷ lệ thôn đạt chuẩn đạt 92%"): another figure's rate
           const tail = between.slice(between.lastIndexOf(',') + 1);
           if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail)) continue;
+          // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage with a noun of its own after a comma is a rate of its own
+          if (between.includes(',') && startsWith(COUNTED_NOUNS, c.text.slice(pct.end, pct.end + 24))) continue;
           const [lo, hi] = roundingInterval({ value: pct.value, decimals: pct.decimals });
           const actual = (f.num!.value / f.den!.value) * 100;
           if (actual >= lo - 1e-9 && actual < hi + 1e-9) continue;
@@ -77,7 +79,7 @@ export const arithmeticMismatch: Rule = {
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
     for (let at = 0; at < paragraphs.length; at++) {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
-      if (p && !p.cell && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+      if (p && (!p.cell || ctx.proseTables.has(p.cell.table)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
     }
     for (const m of totals) {
       const u = m.unit ? ` ${m.unit}` : '';

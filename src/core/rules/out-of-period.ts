@@ -2,12 +2,14 @@
 import type { Rule } from './rule';
 import { excerpt } from '../text';
 import { SENTENCE_END } from '../quantities';
+import { findDates } from '../dates';
+import { placeMentions } from '../scope';
 import { PLAN_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 
 const vn = (iso: string) => iso.split('-').reverse().join('/');
-const AS_OF = /(tính đến|đến ngày|đến hết|đến thời điểm|tại thời điểm|thời điểm|số liệu đến|đến)\s*(?:ngày\s*|hết\s*)?(?:tháng\s*)?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?/giu;
-const AS_OF_MONTH = /(?:tính đến|đến hết|đến)\s*tháng\s*(\d{1,2})\/(\d{4})/iu;
+/** The words that give a figure's date, right before it: "tính đến 30/6/2024", "đến hết tháng 9/2024", "thời điểm …". */
+const AS_OF_LEAD = /(?:tính đến|đến ngày|đến hết|đến thời điểm|tại thời điểm|thời điểm|số liệu đến|đến)\s*(?:ngày\s*|hết\s*)?$/iu;
 
 /** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
 const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
@@ -27,12 +29,11 @@ export const outOfPeriod: Rule = {
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
     const { flags } = paragraphChars(ctx.doc);
-    for (let at = 0; at < ctx.doc.paragraphs.length; at++) {
-      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date); both date patterns need a slash
-      if ((flags[at] & (CH.DIGITS4 | CH.SLASH)) !== (CH.DIGITS4 | CH.SLASH)) continue;
-      const p = ctx.doc.paragraphs[at];
+    for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
+      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date): a date has four digits
+      if (!(flags[k] & CH.DIGITS4)) continue;
+      const p = ctx.doc.paragraphs[k];
       if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
-      let said = false;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number) => {
         let from = 0;
@@ -42,23 +43,26 @@ export const outOfPeriod: Rule = {
         from = Math.max(from, p.text.lastIndexOf(';', at) + 1);
         let to = p.text.indexOf(';', at);
         if (to < 0 || to > at + 160) to = at + 160;
-        return SCOPE_WIDER.test(p.text.slice(from, to).replace(/\([^()]*\)/g, ' '));
+        SENTENCE_END.lastIndex = at;
+        const stop = SENTENCE_END.exec(p.text);
+        if (stop && stop.index < to) to = stop.index;
+        const clause = p.text.slice(from, to).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+        // … or another place's: "tính đến tháng 12 năm 2024, thành phố Hà Nội có …" (a part of the unit is still the unit's)
+        return SCOPE_WIDER.test(clause) || placeMentions(clause, ctx.unit).some((pl) => !pl.own && !pl.part);
       };
-      AS_OF.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = AS_OF.exec(p.text))) {
-        if (!m[4]) continue;
-        const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
-        // a dated target of the plan (the pack's deadlines) is no figure's date
-        if (iso <= end || deadlines.has(iso) || notAFigureDate(p.text.slice(Math.max(0, m.index - 40), m.index)) || wider(m.index)) continue;
-        const rest = p.text.slice(m.index + m[0].length, m.index + m[0].length + 160);
-        if (!/\d/.test(rest)) continue; // a date with no figure after it
-        say(p.index, p.text, m[0]);
-        said = true;
+      for (const d of findDates(p.text)) {
+        // "tính đến 30/6/2024", "đến hết tháng Chín năm 2024": a date given as the figure's time
+        const before = p.text.slice(Math.max(0, d.start - 30), d.start);
+        const lead = AS_OF_LEAD.exec(before);
+        if (!lead) continue;
+        // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
+        if (d.iso <= end || deadlines.has(d.iso)) continue;
+        // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
+        if (notAFigureDate(p.text.slice(Math.max(0, d.start - 40), d.start)) || wider(d.start)) continue;
+        if (d.precision === 'day' && !/\d/.test(p.text.slice(d.end, d.end + 160))) continue; // a date with no figure after it
+        say(p.index, p.text, before.slice(lead.index) + d.raw);
+        if (d.precision === 'month') break;
       }
-      // "(ước) đến tháng 12/2024", "tháng 9/2024"
-      const mm = said ? null : AS_OF_MONTH.exec(p.text);
-      if (mm && `${mm[2]}-${mm[1].padStart(2, '0')}-01` > end && !notAFigureDate(p.text.slice(Math.max(0, mm.index - 40), mm.index)) && !wider(mm.index)) say(p.index, p.text, mm[0]);
     }
   },
 };

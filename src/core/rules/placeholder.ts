@@ -16,9 +16,9 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
 ];
 
-const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|nếu có/iu;
-/** Whether a paragraph's flags hold what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "nếu"). */
-const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NEU)) !== 0 || (f & (CH.SO | CH.DASH_OR_SLASH)) === (CH.SO | CH.DASH_OR_SLASH);
+const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|ngày[\s_.…]*tháng|nếu có/iu;
+/** Whether a paragraph's flags hold what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "ngày", "nếu"). */
+const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NGAY | CH.NEU)) !== 0 || (f & (CH.SO | CH.DASH_OR_SLASH)) === (CH.SO | CH.DASH_OR_SLASH);
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
 const SCAN = 4000;
 

@@ -10,13 +10,17 @@ const funds = (total: string) => [
   '| 3 | Nhân dân đóng góp | 35,3 | 21 |',
   `| | Tổng cộng | ${total} |`,
 ].join('\n');
+/** Counts written with their unit in each cell ("14 công trình"). */
+const works = (total: string) => ['| TT | Xã | Số công trình đầu tư |', '| 1 | Tân Lập | 14 công trình |', '| 2 | Đăk Ruồng | 09 công trình |', '| 3 | Đăk Kôi | 11 công trình |', `| | Tổng cộng | ${total} |`].join('\n');
 const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a total row of counts written with their unit that adds up', extra: at(works('34 công trình')) },
     line('a fraction and its rate: 1.205/1.512 hộ (79,7%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,7%).'),
     line('a rate rounded to a whole percent: 1.205/1.512 hộ (đạt 80%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (đạt 80%).'),
+    line('a percentage with its own noun after a comma: "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh"', 'Chuyển đổi số: 05/05 thôn có tổ công nghệ số cộng đồng, 68% hộ có điện thoại thông minh.'),
     line('parts after "trong đó" within the total', 'Tổng nguồn lực 500 tỷ đồng, trong đó ngân sách trung ương 220 tỷ đồng, ngân sách tỉnh 250 tỷ đồng.'),
     { name: 'a table total row that adds up: 236 | 44', extra: at(funds('236 | 44')) },
     { name: 'a table total row that adds up, with a decimal: 236,0 | 44', extra: at(funds('236,0 | 44')) },
@@ -34,6 +38,9 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    line('a percentage typed the English way: 171/193 xã (87.6%) is 88,6%', 'Số xã đạt tiêu chí nhà ở dân cư là 171/193 xã (87.6%).'),
+    { name: 'a table that runs over a page repeats its header row: the total is still checked', extra: at(works('36 công trình').replace('| 3 | Đăk Kôi', '| TT | Xã | Số công trình đầu tư |\n| 3 | Đăk Kôi')), expect: { count: 1, snippets: ['36 công trình'] } },
+    { name: 'a total row of counts written with their unit: 14 + 09 + 11 công trình is not 36', extra: at(works('36 công trình')), expect: { count: 1, snippets: ['36 công trình'] } },
     { ...line('a rate that is not the fraction: 1.205/1.512 hộ (79,9%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,9%).'), expect: { count: 1, snippets: ['79,7%'] } },
     { ...line('parts after "trong đó" above the total', 'Tổng nguồn lực 500 tỷ đồng, trong đó ngân sách trung ương 320 tỷ đồng, ngân sách tỉnh 250 tỷ đồng.'), expect: { count: 1, severity: 'error', snippets: ['570'] } },
     { name: 'a table total row off in money: 246 | 44', extra: at(funds('246 | 44')), expect: { count: 1 } },

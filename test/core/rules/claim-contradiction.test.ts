@@ -21,6 +21,15 @@ ruleTester('claim-contradiction', {
         '| 2 | Tỷ lệ che phủ rừng | % | 49 | 50,1 | Đạt |',
       ]),
     },
+    {
+      name: 'the verdict written in the result cell agrees ("Chưa đạt - 66,5%", "Đạt (50,1%)")',
+      extra: results([
+        ...MET.filter((l) => !/đào tạo|che phủ/.test(l)),
+        '| TT | Chỉ tiêu | Mục tiêu | Kết quả thực hiện |',
+        '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | 70% | Chưa đạt - 66,5% |',
+        '| 2 | Tỷ lệ che phủ rừng | 49% | Đạt (50,1%) |',
+      ]),
+    },
     { name: '"36 xã (vượt mục tiêu)" is not judged at huyện level, where the count of xã has no target', extra: results([...MET, 'Toàn huyện có 12 xã đạt chuẩn nông thôn mới, vượt mục tiêu.']) },
   ],
   invalid: [
@@ -37,7 +46,13 @@ ruleTester('claim-contradiction', {
       ]),
       expect: { indicators: ['lao-dong-dao-tao', 'che-phu-rung'] },
     },
+    {
+      name: 'the verdict written in the result cell contradicts its figure ("Chưa đạt (98,3%)" against ≥ 98%)',
+      extra: results([...MET.filter((l) => !l.includes(NUOC)), '| TT | Chỉ tiêu | Mục tiêu | Kết quả thực hiện |', '| 1 | Tỷ lệ hộ dân nông thôn sử dụng nước sạch | 98% | Chưa đạt (98,3%) |']),
+      expect: { indicators: ['nuoc-sach'], snippets: ['98,3%'] },
+    },
     { name: '"36 xã (vượt mục tiêu)" where the target is ≥ 38 xã', level: 'tinh', extra: results(MET_TINH.map((l) => (l.includes('41 xã') ? 'Toàn tỉnh có 36 xã đạt chuẩn nông thôn mới (vượt mục tiêu).' : l))), expect: { indicators: ['xa-dat-chuan'] } },
+    { name: 'a claim after the count\'s rate: "1.511/1.856 thôn đạt chuẩn, chiếm 81,4%, đạt mục tiêu Nghị quyết đề ra"', extra: results(swap(MET, 'thôn đạt chuẩn nông thôn mới (đạt', 'Có 1.511/1.856 thôn đạt chuẩn nông thôn mới, chiếm 81,4%, đạt mục tiêu Nghị quyết đề ra.')), expect: { indicators: ['thon-dat-chuan'] } },
     { name: '"hoàn thành chỉ tiêu" beside 68%', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 68%, hoàn thành chỉ tiêu.')), expect: { indicators: ['lao-dong-dao-tao'], snippets: ['hoàn thành chỉ tiêu'] } },
   ],
 });

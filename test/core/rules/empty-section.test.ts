@@ -17,6 +17,10 @@ ruleTester('empty-section', {
   valid: [
     { name: 'a complete report' },
     { name: 'a short real paragraph is substance', extra: { 'p1.iv.4': 'Phải phát huy vai trò người đứng đầu.' } },
+    { name: 'a definite answer that there is nothing to report: "Không phát sinh."', extra: { 'p1.iv.4': 'Không phát sinh.' } },
+    { name: 'a definite answer: "Không có."', extra: { 'p1.iv.4': 'Không có.' } },
+    { name: '"Nêu cao …" is the writer\'s own sentence, not an instruction', extra: { 'p1.iv.4': 'Nêu cao tinh thần trách nhiệm của người đứng đầu cấp ủy.' } },
+    { name: 'a short sentence with a figure: "Trồng 3.200 cây xanh."', extra: { 'p1.iv.4': 'Trồng 3.200 cây xanh.' } },
     { name: 'a few words of another section\'s guidance are not this section\'s guidance', extra: { 'p1.iv.4': 'Đánh giá khái quát công tác lãnh đạo' } },
     { name: 'a numbered paragraph with a bold lead that is no outline item is content', extra: { 'p1.iv.4': '**1. Kế hoạch số 25-KH/HU:** triển khai thực hiện đồng bộ các giải pháp.' } },
     {
@@ -37,6 +41,10 @@ ruleTester('empty-section', {
     { name: 'nothing under the heading', extra: { 'p1.iv.4': '' }, expect: { sections: ['p1.iv.4'], severity: 'error' } },
     { name: 'dots', extra: { 'p1.iv.4': '……………' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"(Đang cập nhật)"', extra: { 'p1.iv.4': '(Đang cập nhật)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'the outline\'s instruction copied in as text: "Nêu cơ chế, chính sách huy động nguồn lực …"', extra: { 'p1.iv.4': 'Nêu những bài học kinh nghiệm rút ra trong quá trình lãnh đạo, chỉ đạo.' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'an instruction in brackets: "[Đánh giá cụ thể …]"', extra: { 'p1.iv.4': '[Đánh giá cụ thể những bài học rút ra trong lãnh đạo, chỉ đạo]' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'a note that someone will add the text: "(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)"', extra: { 'p1.iv.4': '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'a referral to another report: "Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023"', extra: { 'p1.iv.4': 'Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"Đang tổng hợp, báo cáo sau."', extra: { 'p1.iv.4': 'Đang tổng hợp, báo cáo sau.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"(Đính kèm phụ lục)" alone', extra: { 'p1.iv.3': '(Đính kèm phụ lục)' }, expect: { sections: ['p1.iv.3'] } },
     {

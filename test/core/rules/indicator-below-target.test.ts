@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, results, swap } from '../doc';
+import { MET, MET_TINH, outline, results, swap } from '../doc';
 
 const LD = 'lao động nông thôn qua đào tạo';
 const THON = 'thôn đạt chuẩn nông thôn mới (đạt';
@@ -14,6 +14,7 @@ ruleTester('indicator-below-target', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'every indicator met' },
+    { name: 'a bare count in a row that counts ("Thôn đạt chuẩn NTM kiểu mẫu | 4") is 4 thôn, not 4%', extra: results([...MET.filter((l) => !l.includes('kiểu mẫu')), '| TT | Nội dung | Đến 30/6/2024 |', '| 1 | Thôn đạt chuẩn nông thôn mới | 98 |', '| 2 | Thôn đạt chuẩn NTM kiểu mẫu | 4 |']) },
     { name: '"trên 70%" meets ≥ 70%', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt trên 70%.')) },
     { name: 'every tỉnh-level indicator met', level: 'tinh', extra: results(MET_TINH) },
     // context, never the result: the country, other places, earlier years, plans
@@ -54,6 +55,22 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    {
+      name: 'a result column headed only by its date ("Đến 30/6/2024") beside the unit\'s own plan ("KH huyện")',
+      extra: table('| TT | Chỉ tiêu | ĐVT | KH huyện đến năm 2025 | Năm 2020 | Đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 58,9 | 68,2 | Chưa đạt |'),
+      expect: { indicators: ['lao-dong-dao-tao'], snippets: ['68,2'] },
+    },
+    {
+      name: 'the district as possessor of the count: "huyện có 20/21 xã đạt chuẩn … (95,2%)" against 100%',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 31/5/2025, huyện có 20/21 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (95,2%).' }),
+      expect: { indicators: ['xa-dat-chuan-2021-2025'], snippets: ['95,2%'] },
+    },
+    {
+      name: 'villages called "bản" in the mountains: "Có 47/112 bản đạt chuẩn nông thôn mới (42,0%)"',
+      extra: results(swap(MET, THON, 'Có 47/112 bản đạt chuẩn nông thôn mới (42,0%).')),
+      expect: { indicators: ['thon-dat-chuan'], snippets: ['42,0%'] },
+    },
     {
       name: '66,5% against ≥ 70%',
       extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.')),

@@ -12,6 +12,10 @@ ruleTester('indicator-missing', {
     { name: 'every huyện-level indicator quoted' },
     { name: 'every tỉnh-level indicator quoted', level: 'tinh', extra: results(MET_TINH) },
     {
+      name: 'a zero in words in the table\'s result cell: "Số xã còn dưới 15 tiêu chí | xã | 0 | Không còn"',
+      extra: results([...MET.filter((l) => !l.includes('dưới 15')), '| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu | Kết quả | Đánh giá |', '| 1 | Số xã còn dưới 15 tiêu chí | xã | 0 | Không còn | Đạt |']),
+    },
+    {
       name: '"41 xã đạt chuẩn, trong đó 16 xã đạt chuẩn NTM nâng cao" gives two counts of xã at once',
       level: 'tinh',
       extra: results([...tinhWithout('41 xã', '16 xã'), 'Toàn tỉnh có 41 xã đạt chuẩn, trong đó 16 xã đạt chuẩn NTM nâng cao.']),

@@ -2,6 +2,27 @@ import { ruleTester, type Gap } from './tester';
 import { MET, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
+let n = 0;
+
+/** A commune's report answered in one table (rows: number, item, what was done), as some communes write it. */
+const PROSE = 'Đảng ủy, UBND xã đã chỉ đạo các thôn triển khai đồng bộ, đạt kết quả tích cực, được Nhân dân đồng tình hưởng ứng.';
+const TABLE_REPORT = [
+  'ỦY BAN NHÂN DÂN', 'XÃ TAM PHƯỚC', 'Số: 148/BC-UBND', 'BÁO CÁO', 'Sơ kết 3 năm (2021-2023) thực hiện Chương trình MTQG xây dựng nông thôn mới',
+  '| TT | Nội dung đánh giá | Kết quả thực hiện |',
+  ...[
+    ['I', 'Đánh giá về kết quả công tác tổ chức, triển khai thực hiện Chương trình NTM'],
+    ['II', 'Kết quả thực hiện các Bộ tiêu chí NTM'],
+    ['III', 'Cơ chế, chính sách và huy động nguồn lực'],
+    ['IV', 'Thực hiện các Chương trình chuyên đề: chuyển đổi số, OCOP, du lịch nông thôn, khoa học công nghệ, môi trường, đào tạo nghề'],
+    ['V', 'Đánh giá tổng quan'],
+    ['VI', 'Tình hình nợ đọng xây dựng cơ bản, vốn đối ứng từ ngân sách địa phương'],
+    ['VII', 'Tình hình xây dựng, thực hiện kế hoạch các chương trình MTQG có sự tham gia của cộng đồng (Điều 8 Nghị định số 27/2022/NĐ-CP)'],
+    ['VIII', 'Nhiệm vụ, giải pháp thời gian đến'],
+    ['IX', 'Đề xuất, kiến nghị'],
+  ].map(([n, t]) => `| ${n} | ${t} | ${PROSE} |`),
+  'Nơi nhận:', '- UBND huyện Phú Ninh;', '- Lưu: VT.',
+].join('\n');
+
 
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
@@ -68,6 +89,43 @@ ruleTester('missing-section', {
       pack: 'ntm-tong-ket-2010-2020',
       src: outline('ntm-tong-ket-2010-2020', {}, ['1-2.co-che']).replace('## Nội dung, giải pháp thực hiện, đặc biệt là những nội dung, giải pháp để tiếp tục nâng cao chất lượng, đảm bảo tính bền vững của Chương trình', '## 3. Nội dung, giải pháp thực hiện và cơ chế chính sách huy động nguồn lực'),
     },
+    {
+      name: 'the items of Phần 1.2 as dash lines led by bold ("- Quan điểm chỉ đạo: …")',
+      pack: 'ntm-tong-ket-2010-2020',
+      src: outline('ntm-tong-ket-2010-2020').replace(/^## (Quan điểm chỉ đạo|Cơ chế chính sách huy động nguồn lực)\n([^\n]*)/gm, (_m, t: string, body: string) => `**- ${t}:** ${body} Nội dung này được quán triệt đến từng chi bộ.`),
+    },
+    {
+      name: 'headings typed as plain paragraphs: "I. KHÁI QUÁT" in capitals, "1. Title. Text …" with the text after a full stop, "2.1. Title" alone on its line',
+      src: REPORT
+        .replace(/^# (Phần thứ nhất[^\n]*)$/m, '$1')
+        .replace(/^## (I+V?\. [^\n]*)$/gm, (_l, t: string) => t.toUpperCase())
+        .replace(/^### (\d+\. [^\n]*)\n([^\n#|*]+)$/gm, (_m, t: string, body: string) => `${t.replace(/[.:]$/, '')}. ${body}`)
+        .replace(/^#### (\d+\.\d+\. [^\n]*)$/gm, '$1'),
+    },
+    {
+      name: 'plain numbered lines ending in a colon ("4. Bài học kinh nghiệm:") with the text below',
+      src: REPORT.replace(/^### (\d+\. [^\n]*)$/gm, '$1:'),
+    },
+    {
+      name: 'headings numbered by Word on Normal paragraphs, not bold ({num=…} labels, set off by nothing else)',
+      src: REPORT.replace(/^### \d+\. ([^\n]*)$/gm, (_l, t: string) => `{num=${'x'}.} ${t}`).replace(/\{num=x\.\}/g, () => `{num=${++n}.}`),
+    },
+    {
+      name: 'two of the 11 nội dung merged under one heading that names only one word of the second, the rest renumbered ("(5) Giáo dục, y tế, văn hóa …", then "(6)" for (7))',
+      src: REPORT.replace(/##### \(6\) [^\n]*\n[^\n]*\n/, '').replace(/##### \((\d+)\) /g, (m, d: string) => (Number(d) > 6 ? `##### (${Number(d) - 1}) ` : m)).replace(/##### \(5\) [^\n]*/, '##### (5) Giáo dục, y tế, văn hóa và chăm sóc sức khỏe người dân nông thôn'),
+    },
+    {
+      name: 'headings set alone in one-row tables ("| I | KHÁI QUÁT TÌNH HÌNH |") with the text below',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong',
+      level: 'xa',
+      src: TABLE_REPORT.replace(/^\| (\w+) \| ([^|]+) \| ([^|]+) \|$/gm, '| $1 | $2 |\nNội dung: $3'),
+    },
+    {
+      name: 'a commune report written as one table "TT | Nội dung | Kết quả thực hiện"',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong',
+      level: 'xa',
+      src: TABLE_REPORT,
+    },
   ],
   invalid: [
     {
@@ -75,11 +133,23 @@ ruleTester('missing-section', {
       src: nq16(results(MET), ['p1.iv.4']).replace('### 3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan', '### 3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan\n__Về công tác tuyên truyền vận động.__ Một số nơi còn hình thức, chưa sâu.'),
       expect: { sections: ['p1.iv.4'] },
     },
+    {
+      name: 'a commune report written as one table, with one row of the outline left out',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong',
+      level: 'xa',
+      src: TABLE_REPORT.replace(/^\| VI \|[^\n]*\n/m, ''),
+      expect: { sections: ['no-dong-xdcb'] },
+    },
     { name: 'a missing item is reported once, by id', drop: ['p1.iv.3'], expect: { sections: ['p1.iv.3'], severity: 'error' } },
     { name: 'a missing part is reported as the part, not each of its items', drop: ['p1.iv'], expect: { sections: ['p1.iv'] } },
     { name: 'the whole Phần thứ hai missing is one finding', drop: ['p2'], expect: { sections: ['p2'] } },
     { name: 'items missing in two parts, in outline order', drop: ['p1.ii.3', 'p2.iii.2'], expect: { sections: ['p1.ii.3', 'p2.iii.2'] } },
     { name: 'one of the 11 nội dung thành phần left out: (7) an ninh trật tự', drop: ['p1.iii.2.4.7'], expect: { sections: ['p1.iii.2.4.7'] } },
+    {
+      name: 'one of the 11 left out and the rest renumbered by Word: the item before names none of its words, so it is missing, not merged',
+      src: REPORT.replace(/##### \(6\) [^\n]*\n[^\n]*\n/, '').replace(/##### \((\d+)\) /g, (m, d: string) => (Number(d) > 6 ? `##### (${Number(d) - 1}) ` : m)),
+      expect: { sections: ['p1.iii.2.4.6'] },
+    },
     { name: 'a part left out while its neighbours stay: II. Công tác lãnh đạo, chỉ đạo', drop: ['p1.ii'], expect: { sections: ['p1.ii'], count: 1 } },
   ],
 });

@@ -7,6 +7,8 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('another province\'s figure with its late date: "tính đến tháng 12 năm 2024, thành phố Hà Nội có …"', 'Tính đến tháng 12 năm 2024, thành phố Hà Nội có 191/382 xã đạt chuẩn nông thôn mới nâng cao.'),
+    line('a place named in the next sentence does not make the date another place\'s', 'Tính đến ngày 30/6/2024, có 5.055/5.412 hộ sử dụng nước sạch. Rác thải được vận chuyển về khu xử lý của tỉnh.'),
     line('a figure as of the period\'s end', 'Tính đến 30/6/2024, toàn huyện có 9 xã đạt chuẩn nâng cao.'),
     line('a target date after the period is a plan', 'Phấn đấu đến 31/12/2025 có 12 xã đạt chuẩn nâng cao.'),
     line('the date of the Nghị quyết is no figure date', 'Nghị quyết số 16-NQ/TU ngày 13/01/2022 của Ban Chấp hành Đảng bộ tỉnh.'),
@@ -17,6 +19,9 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
+    { ...line('a date in words: "tính đến hết tháng Chín năm 2024"', 'Tính đến hết tháng Chín năm 2024, toàn huyện có 42 sản phẩm OCOP đạt từ 3 sao trở lên.'), expect: { count: 1, snippets: ['tháng Chín năm 2024'] } },
+    { ...line('a day in words: "tính đến ngày 15 tháng Một năm 2025"', 'Tính đến ngày 15 tháng Một năm 2025, toàn huyện có 10 xã đạt chuẩn nâng cao.'), expect: { count: 1, snippets: ['15 tháng Một năm 2025'] } },
+    { ...line('a place named in the next sentence does not hide a late date', 'Tính đến ngày 15/7/2024, có 5.055/5.412 hộ sử dụng nước sạch. Rác thải được vận chuyển về khu xử lý của tỉnh.'), expect: { count: 1 } },
     { ...line('a late date after "các vùng sản xuất" (no region of the country) in the sentence before', 'Huyện đã hình thành các vùng sản xuất tập trung trên 2.200 ha; tính đến ngày 31/7/2024 toàn huyện có 41 sản phẩm OCOP đạt từ 3 sao trở lên.'), expect: { count: 1, snippets: ['31/7/2024'] } },
     { ...line('the country\'s figure in brackets in another clause does not hide the unit\'s late date', 'Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,4% (cả nước 93,35%); tính đến 31/01/2025 đạt 93,1%.'), expect: { count: 1 } },
     { ...line('the country\'s figure in one sentence does not hide the unit\'s late date in the next', 'Cả nước có 6.041 xã đạt chuẩn nông thôn mới. Tính đến ngày 30/9/2024, toàn huyện có 10 xã đạt chuẩn nâng cao.'), expect: { count: 1 } },

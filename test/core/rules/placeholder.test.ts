@@ -8,6 +8,7 @@ const at = (line: string) => ({ 'p1.iv.4': `Bài học về phát huy vai trò n
 const PAIRS: Array<[bad: string, good: string]> = [
   ['Số:      /BC-UBND', 'Số: 125/BC-UBND'],
   ['Hải Lăng, ngày … tháng … năm 2024', 'Hải Lăng, ngày 12 tháng 8 năm 2024'],
+  ['Quảng Trị, ngày tháng 8 năm 2024', 'Quảng Trị, ngày 14 tháng 8 năm 2024'],
   ['Tỷ lệ hộ gia đình văn hóa đạt …%.', 'Tỷ lệ hộ gia đình văn hóa đạt 92,1%.'],
   ['Đã tổ chức xx hội nghị.', 'Đã tổ chức 12 hội nghị.'],
   ['Số lớp bồi dưỡng: [cập nhật số liệu].', 'Số lớp bồi dưỡng: 14 lớp.'],

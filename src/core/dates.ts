@@ -1,0 +1,71 @@
+/**
+ * Dates as Vietnamese reports write them: "30/6/2024", "30-6-2024", "ngày 15 tháng 01 năm 2024",
+ * "15 tháng Một năm 2024", "tháng 9/2024", "tháng Chín năm 2024". Pure, no I/O.
+ */
+
+/** Month names written in words; "tháng Giêng" and "tháng Chạp" are the first and the last. */
+export const MONTH_WORDS: Record<string, number> = {
+  'một': 1, 'giêng': 1, 'hai': 2, 'ba': 3, 'tư': 4, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9,
+  'mười': 10, 'mười một': 11, 'mười hai': 12, 'chạp': 12,
+};
+
+export interface DateMention {
+  /** Where the date starts (at "ngày"/"tháng" when written) and ends in the text. */
+  start: number;
+  end: number;
+  raw: string;
+  /** ISO date; for a month alone, its first day. */
+  iso: string;
+  precision: 'day' | 'month';
+}
+
+const MONTH_NAME = Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join('|');
+const MONTH = `(\\d{1,2}|${MONTH_NAME})`;
+const YEAR = '((?:19|20)\\d\\d)';
+const DATE_RE = new RegExp(
+  [
+    // 30/6/2024, 30-6-2024, 30.6.2024
+    String.raw`(?<![\d/.\-])(\d{1,2})([/.\-])(\d{1,2})\2${YEAR}(?![\d/])`,
+    // (ngày) 15 tháng 01 năm 2024, 15 tháng Một năm 2024
+    String.raw`(?:ngày\s+)?(\d{1,2})\s+tháng\s+${MONTH}\s+năm\s+${YEAR}`,
+    // tháng 9/2024, tháng 9 năm 2024, tháng Chín năm 2024
+    String.raw`tháng\s+${MONTH}\s*(?:\/|năm\s+)\s*${YEAR}(?![\d/])`,
+  ].join('|'),
+  'giu',
+);
+
+const monthOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : MONTH_WORDS[s.toLowerCase()] ?? 0);
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Every date in the text, in order. Impossible ones ("45/13/2024") are left out. */
+export function findDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
+    let day: number;
+    let month: number;
+    let year: number;
+    let precision: DateMention['precision'] = 'day';
+    if (m[1] !== undefined) [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    else if (m[5] !== undefined) [day, month, year] = [Number(m[5]), monthOf(m[6]), Number(m[7])];
+    else {
+      [day, month, year] = [1, monthOf(m[8]), Number(m[9])];
+      precision = 'month';
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], iso: `${year}-${pad(month)}-${pad(day)}`, precision });
+  }
+  return out;
+}
+
+/** Examples the tests run: [text, ISO dates found]. */
+export const DATE_EXAMPLES: Array<[string, string[]]> = [
+  ['Tính đến 30/6/2024, toàn tỉnh có 41 xã', ['2024-06-30']],
+  ['đến ngày 15 tháng 01 năm 2024 đạt 92%', ['2024-01-15']],
+  ['Tính đến ngày 15 tháng Một năm 2024, …', ['2024-01-15']],
+  ['tính đến hết tháng Chín năm 2024, toàn tỉnh có 142 sản phẩm', ['2024-09-01']],
+  ['ước đến tháng 12/2024', ['2024-12-01']],
+  ['tháng Mười hai năm 2023', ['2023-12-01']],
+  ['Quyết định số 321/QĐ-TTg', []],
+  ['đạt 12/12 đơn vị', []],
+];

@@ -1,0 +1,57 @@
+/**
+ * A report converted back from PDF keeps every printed line as its own paragraph: a sentence runs over
+ * several paragraphs ("… là 1.264,8 tỷ đồng, gồm: ngân" / "sách Trung ương 312,4 tỷ đồng; …"), with page
+ * numbers and the running header in between. Such a document is read with each broken sentence joined
+ * back into its first paragraph (the others left empty, so every paragraph keeps its index and a finding
+ * still points where the text starts). A document written in Word is left as it is.
+ */
+import type { DocModel, Paragraph } from './model';
+
+/** Lines broken like this, at least, and this share of the body's lines, make a document read as converted. */
+const MIN_BREAKS = 5;
+const MIN_SHARE = 0.2;
+
+/** A line that ends a sentence or a heading's label. */
+const ENDS = /[.!?:;…"”)]\s*$/u;
+/** A line that goes on from the one before: it starts in lower case. */
+const GOES_ON = /^\s*[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
+/** A page number alone on its line. */
+const PAGE_NUMBER = /^\s*(?:trang\s*)?\d{1,3}\s*$/iu;
+
+const isBody = (p: Paragraph) => !p.cell && p.styleLevel === undefined && !p.numLabel;
+
+export function reflowed(doc: DocModel): DocModel {
+  const ps = doc.paragraphs;
+  // lines printed again on every page (the running header): seen twice or more, short
+  const seen = new Map<string, number>();
+  for (const p of ps) if (isBody(p) && p.text.trim() && p.text.length < 160) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);
+  const stray = (p: Paragraph) => !p.text.trim() || PAGE_NUMBER.test(p.text) || (seen.get(p.text.trim()) ?? 0) >= 2;
+  /** The next paragraph that carries text, past page numbers and the running header. */
+  const next = (i: number) => {
+    let j = i + 1;
+    while (j < ps.length && isBody(ps[j]) && stray(ps[j]) && j - i <= 4) j++;
+    return j < ps.length ? j : -1;
+  };
+  const joins: Array<[number, number]> = [];
+  let lines = 0;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    if (!isBody(p) || !p.text.trim() || stray(p)) continue;
+    lines++;
+    if (ENDS.test(p.text)) continue;
+    const j = next(i);
+    if (j > 0 && isBody(ps[j]) && GOES_ON.test(ps[j].text)) joins.push([i, j]);
+  }
+  if (joins.length < MIN_BREAKS || joins.length < lines * MIN_SHARE) return doc;
+  const out = ps.map((p) => ({ ...p }));
+  const into = new Map<number, number>();
+  for (const [i, j] of joins) {
+    const head = into.get(i) ?? i;
+    out[head].text = `${out[head].text.replace(/\s+$/, '')} ${out[j].text.replace(/^\s+/, '')}`;
+    out[j].text = '';
+    into.set(j, head);
+    // the page number or header the sentence ran over is no text of the report
+    for (let k = i + 1; k < j; k++) out[k].text = '';
+  }
+  return { ...doc, paragraphs: out };
+}

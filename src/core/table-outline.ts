@@ -1,0 +1,79 @@
+/**
+ * A report written as a table ("TT | Nội dung | Kết quả thực hiện"): each row's number cell and short title
+ * cell are a heading, its long cells the section's text. Some communes answer the outline this way.
+ *
+ * A table is read so when at least three rows have a bare number in their first cell ("I", "2.", "a)"), a
+ * short title in the next one, and prose in a later one (a row with a dozen words or more). Indicator
+ * tables also number their rows, but their later cells hold figures, not prose: they are not read so.
+ * Some offices set each heading alone in a one-row table ("I | ĐÁNH GIÁ …") with the text below it: three or
+ * more such tables are read as headings too.
+ */
+import type { DocModel, Paragraph } from './model';
+import { parseMarker, type Scheme } from './markers';
+
+export interface TableHeading {
+  paragraph: number;
+  table: number;
+  title: string;
+  number: string;
+  scheme: Scheme;
+}
+
+/** A number alone in a cell: "I", "II.", "1", "2.", "a)". */
+const BARE_NUMBER = /^\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]?\s*$/u;
+/** Rows like this, at least, make an outline table. */
+const MIN_ROWS = 3;
+/** A title cell is short; a text cell holds at least this many words in some row. */
+const MAX_TITLE_WORDS = 40;
+const MIN_PROSE_WORDS = 12;
+
+interface Cell { first: Paragraph; text: string }
+
+const words = (s: string) => (s.trim() ? s.trim().split(/\s+/).length : 0);
+
+/** The headings the outline tables of the document hold, by paragraph index of their title cell. */
+export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
+  const out = new Map<number, TableHeading>();
+  // rows of every table: cells in order, each with its first paragraph and its whole text
+  const tablesRows = new Map<number, Map<number, Cell[]>>();
+  let last: { table: number; row: number; cell: number } | undefined;
+  for (const p of doc.paragraphs) {
+    const c = p.cell;
+    if (!c) continue;
+    let rows = tablesRows.get(c.table);
+    if (!rows) tablesRows.set(c.table, (rows = new Map()));
+    let cells = rows.get(c.row);
+    if (!cells) rows.set(c.row, (cells = []));
+    if (last && last.table === c.table && last.row === c.row && last.cell === c.cell && cells.length) cells[cells.length - 1].text += '\n' + p.text;
+    else cells.push({ first: p, text: p.text });
+    last = { table: c.table, row: c.row, cell: c.cell };
+  }
+  const single: TableHeading[] = [];
+  for (const rows of tablesRows.values()) {
+    if (rows.size === 1) {
+      const cells = [...rows.values()][0].filter((c) => c.text.trim());
+      if (cells.length === 2 && BARE_NUMBER.test(cells[0].text) && words(cells[1].text) <= MAX_TITLE_WORDS) single.push(heading(cells[0], cells[1]));
+      continue;
+    }
+    const found: TableHeading[] = [];
+    let prose = 0;
+    for (const cells of rows.values()) {
+      if (cells.length < 3) continue;
+      const [num, title, ...rest] = cells;
+      if (!BARE_NUMBER.test(num.text) || !title.text.trim() || words(title.text) > MAX_TITLE_WORDS) continue;
+      const restWords = Math.max(...rest.map((x) => words(x.text)));
+      if (restWords >= MIN_PROSE_WORDS) prose++;
+      found.push(heading(num, title));
+    }
+    if (found.length >= MIN_ROWS && prose >= MIN_ROWS) for (const h of found) out.set(h.paragraph, h);
+  }
+  if (single.length >= MIN_ROWS) for (const h of single) out.set(h.paragraph, h);
+  return out;
+}
+
+/** The heading a number cell and a title cell make. */
+function heading(num: Cell, title: Cell): TableHeading {
+  const number = num.text.trim().replace(/[.)]$/, '');
+  const scheme = /^[a-zđ]$/u.test(number) ? 'alpha' : parseMarker(`${number}. x`)?.scheme ?? 'arabic';
+  return { paragraph: title.first.index, table: title.first.cell!.table, title: title.text.replace(/\s+/g, ' ').trim(), number, scheme };
+}

@@ -1,0 +1,38 @@
+/** A report converted back from PDF: broken lines are read as the sentences they were. */
+import { reflowed } from '../../src/core/reflow';
+import { check } from '../../src/core/check';
+import { builtinPack } from '../../src/packs/builtin';
+import { doc, outline } from './doc';
+
+const BROKEN = [
+  'Tổng nguồn vốn huy động thực hiện Chương trình giai đoạn 2021-2023 là 1.264,8 tỷ đồng, gồm: ngân',
+  'sách Trung ương 312,4 tỷ đồng; ngân sách tỉnh 186,5 tỷ đồng; ngân sách huyện 143,2 tỷ đồng; ngân',
+  '2',
+  'Báo cáo sơ kết 3 năm (2021-2023)',
+  'sách xã 38,6 tỷ đồng; vốn lồng ghép các chương trình, dự án 402,7 tỷ đồng; vốn tín dụng 95,3 tỷ',
+  'đồng; doanh nghiệp, hợp tác xã 21,9 tỷ đồng; cộng đồng dân cư đóng góp 46,2 tỷ đồng.',
+];
+
+test('lines broken mid-sentence are joined into the first, past a page number and the running header; indices stay', () => {
+  const src = [...BROKEN, 'Báo cáo sơ kết 3 năm (2021-2023)', 'Các xã đã triển khai đồng bộ', 'các nội dung của Chương trình, đạt', 'kết quả tích cực.', 'Báo cáo sơ kết 3 năm (2021-2023)', 'Nhân dân đồng tình', 'hưởng ứng tham gia.'].join('\n');
+  const d = doc(src);
+  const r = reflowed(d);
+  expect(r.paragraphs).toHaveLength(d.paragraphs.length);
+  expect(r.paragraphs[0].text).toContain('gồm: ngân sách Trung ương 312,4 tỷ đồng');
+  expect(r.paragraphs[0].text).toContain('ngân sách xã 38,6 tỷ đồng');
+  expect(r.paragraphs[0].text).toMatch(/46,2 tỷ đồng\.$/);
+  expect(r.paragraphs[2].text).toBe('');
+  expect(r.paragraphs[7].text).toBe('Các xã đã triển khai đồng bộ các nội dung của Chương trình, đạt kết quả tích cực.');
+});
+
+test('a document written in Word (sentences whole) is left as it is', () => {
+  const d = doc(outline('ntm-so-ket-2021-2023-dia-phuong'));
+  expect(reflowed(d)).toBe(d);
+});
+
+test('the money list broken over printed lines is checked as one: its total is wrong', () => {
+  const pack = builtinPack('ntm-so-ket-2021-2023-dia-phuong')!;
+  const src = outline('ntm-so-ket-2021-2023-dia-phuong', { 'co-che-nguon-luc': [...BROKEN, 'Các cơ chế được ban hành kịp thời, phù', 'hợp với điều kiện của huyện; tuy nhiên', 'mức hỗ trợ còn thấp so với nhu cầu', 'của các thôn vùng gò đồi.', '3', 'Báo cáo sơ kết 3 năm (2021-2023)', 'Trên đây là báo cáo.'].join('\n') });
+  const r = check(doc(src), pack, { level: 'huyen', only: ['arithmetic-mismatch'] });
+  expect(r.findings.map((f) => f.message.vi)).toEqual(['Tổng ghi 1.264,8 tỷ đồng nhưng các phần cộng lại 1.246,8 tỷ đồng.']);
+});
