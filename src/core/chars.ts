@@ -39,6 +39,8 @@ export const CH = {
   LUC: 1 << 13,
   /** "ngà" in any case ("ngày"). */
   NGAY: 1 << 14,
+  /** The paragraph is in a table cell: no character, and only in `flags` (read by position), so that a loop passes cells over untouched. */
+  CELL: 1 << 15,
 } as const;
 
 const EVERY = 0xffff;
@@ -115,7 +117,10 @@ export function paragraphChars(doc: DocModel): ParagraphChars {
   let hit = cache.get(doc);
   if (!hit || hit.n !== doc.paragraphs.length) {
     const flags = new Uint16Array(doc.paragraphs.length);
-    for (let i = 0; i < flags.length; i++) flags[i] = charFlags(doc.paragraphs[i].text);
+    for (let i = 0; i < flags.length; i++) {
+      const p = doc.paragraphs[i];
+      flags[i] = charFlags(p.text) | (p.cell ? CH.CELL : 0);
+    }
     hit = { n: flags.length, flags };
     cache.set(doc, hit);
   }

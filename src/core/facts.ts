@@ -64,10 +64,13 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   const indicators = pack.indicators;
   if (!indicators.length) return out;
   const from = Number(pack.period.from.slice(0, 4));
-  const chars = paragraphChars(doc);
-  for (const p of doc.paragraphs) {
+  const { flags } = paragraphChars(doc);
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    // table cells (but those of a report written as a table) are passed over by their flag, untouched
+    if (flags[i] & CH.CELL && !opts.proseTables?.size) continue;
+    const p = doc.paragraphs[i];
     if ((p.cell && !opts.proseTables?.has(p.cell.table)) || !p.text || opts.headings.has(p.index)) continue;
-    proseFacts(indicators, p.text, p.index, opts, from, out, chars.known(p) ? chars.any(p, CH.DIGIT) : /\d/.test(p.text));
+    proseFacts(indicators, p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0);
   }
   out.push(...tableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result

@@ -9,6 +9,7 @@ import { displayText, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
 import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
+import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
 import { CLOSING, isReportTitle } from './lexicon';
 
@@ -56,12 +57,14 @@ export const MAX_HEADINGS = 20_000;
 export function findHeadings(doc: DocModel): Heading[] {
   const out: Heading[] = [];
   let prev: Heading | undefined;
-  for (const p of doc.paragraphs) {
-    if (p.cell) {
+  const { flags } = paragraphChars(doc);
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    if (flags[i] & CH.CELL) {
       // a table cell is no heading, and a label before it (when the cell is not empty) takes no title from it
-      if (prev && (p.text.trim() || p.numLabel)) prev = undefined;
+      if (prev && (doc.paragraphs[i].text.trim() || doc.paragraphs[i].numLabel)) prev = undefined;
       continue;
     }
+    const p = doc.paragraphs[i];
     if (!p.text.trim() && !p.numLabel) continue;
     const h = asHeading(p);
     if (h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none')) {

@@ -11,8 +11,8 @@ export const missingAppendix: Rule = {
   },
   run(ctx) {
     // an appendix promised for later, or another document's appendix, is not this report's
-    const chars = paragraphChars(ctx.doc);
-    const texts = ctx.doc.paragraphs.filter((p) => chars.any(p, CH.LUC) && /ph[uụ]\s*l[uụ]c/iu.test(p.text) && !NOT_OURS.test(p.text)).map((p) => p.text.trim());
+    const { flags } = paragraphChars(ctx.doc);
+    const texts = ctx.doc.paragraphs.filter((p, i) => (flags[i] & CH.LUC) !== 0 && /ph[uụ]\s*l[uụ]c/iu.test(p.text) && !NOT_OURS.test(p.text)).map((p) => p.text.trim());
     const attached = texts.some((t) => APPENDIX_ATTACHED.find(t)?.start === 0);
     const referred = texts.some((t) => APPENDIX_REFERENCE.test(t));
     if (attached || referred) return;
