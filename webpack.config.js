@@ -9,11 +9,19 @@ const { cspMetaTag } = require('./scripts/build/content-security-policy.cjs');
 const { INSTRUCTION_FILE, sharedFolderInstruction } = require('./scripts/build/shared-folder.cjs');
 const { version } = require('./package.json');
 
+/**
+ * Webpack's cache on disk (.cache/webpack/, not committed): a build after the first reuses the modules and the
+ * minified files that did not change, so the tests and the bench that build the pages again take seconds. It is
+ * dropped when this file, or a file it requires, changes.
+ */
+const cache = (name) => ({ type: 'filesystem', name, cacheDirectory: path.join(__dirname, '.cache', 'webpack'), buildDependencies: { config: [__filename] } });
+
 /** `webpack --env demo`: the task pane on the in-memory Word (test/browser), for the browser test and the screenshot. */
 function demoConfig() {
   return {
     mode: 'production',
     entry: { demo: './test/browser/demo.tsx' },
+    cache: cache('demo'),
     output: { path: path.resolve(__dirname, 'dist', 'demo'), filename: '[name].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     performance: { hints: false },
@@ -62,22 +70,29 @@ module.exports = (env, argv) => {
   const cspTag = dev ? '' : cspMetaTag();
   const manifestTransform = base ? (content) => productionManifest(content.toString('utf8'), base, version) : undefined;
   return {
-    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/taskpane/commands.ts' },
-    output: { path: path.join(distDir, 'addin'), filename: '[name].[contenthash:8].js', clean: true },
+    // check: the reviewer web page (check.html), beside the task pane; its Web Worker is a chunk of its own
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/taskpane/commands.ts', check: './src/web/index.tsx' },
+    output: { path: path.join(distDir, 'addin'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     devtool: dev ? 'eval-source-map' : false,
     performance: { hints: false },
+    cache: cache(dev ? 'addin-development' : 'addin-production'),
     module: {
       rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
     },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], cspTag }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'], cspTag }),
+      new HtmlWebpackPlugin({ filename: 'check.html', template: './src/web/check.html', chunks: ['check'], cspTag }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'assets/help.html', to: 'help.html' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestTransform },
+          // "Thử với báo cáo mẫu": the sample reports the web page opens in one click (src/web/WebApp.tsx SAMPLES)
+          { from: 'samples/bao-cao-mau.docx', to: 'samples/[name][ext]' },
+          { from: 'test/corpus-b/ba01-tinh-bcsd-bang-chi-tieu.docx', to: 'samples/[name][ext]' },
+          { from: 'test/corpus-b/ba04-huyen-hu-cam-lo-in-dam.docx', to: 'samples/[name][ext]' },
         ],
       }),
       ...(base ? [new SharedFolderPlugin(path.join(distDir, 'shared-folder'), base)] : []),

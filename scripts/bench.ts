@@ -4,7 +4,9 @@
  * 1. A large report (≥ 400 pages, ≥ 8,000 paragraphs, tables) is generated,
  *    then read side by side: the floor (jszip unzip + a bare saxes pass over
  *    word/document.xml), mammoth's raw text extraction, our reader, our check.
- * 2. The task pane's initial JavaScript, gzipped (built by `npm run build:taskpane`).
+ * 2. The initial JavaScript, gzipped, of the task pane and of the reviewer web page (a production build), and the
+ *    web page in Chromium: the large report chosen in its file input until its result is shown.
+ *    `BENCH_ONLY=web npm run bench` runs this part alone.
  * 3. `decuong summary` over 200 generated reports (one unreadable, one damaged among them), with the
  *    built CLI (`npm run build:cli`): wall time and the peak memory of the whole process, its worker
  *    threads included. `BENCH_ONLY=summary npm run bench` runs this part alone.
@@ -238,7 +240,11 @@ async function main() {
   const base = peak('baseline');
   console.log(`  peak RSS in a fresh process: decuong read + check ${mb(peak('decuong'))}, floor ${mb(peak('floor'))}, mammoth ${mb(peak('mammoth'))} (node + modules alone ${mb(base)})`);
 
-  // the task pane as shipped: a production build
+  await benchPages(file, paragraphs);
+}
+
+/** The task pane and the web page as shipped (a production build): initial JS, and the web page on the large report. */
+async function benchPages(file: string, paragraphs: number) {
   let buildError = '';
   try {
     buildPane(['--mode', 'production']);
@@ -247,18 +253,72 @@ async function main() {
   }
   const dist = join(ROOT, 'dist', 'addin');
   if (!buildError && existsSync(dist)) {
-    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
-    let raw = 0;
-    let gz = 0;
-    for (const s of scripts) {
-      const b = readFileSync(join(dist, s.replace(/^\.?\//, '')));
-      raw += b.length;
-      gz += gzipSync(b, { level: 9 }).length;
+    for (const page of ['taskpane.html', 'check.html']) {
+      const js = initialJs(dist, page);
+      console.log(`${page === 'taskpane.html' ? 'task pane' : 'web page (check.html)'} initial JS: ${js.files} file(s), ${(js.raw / 1024).toFixed(0)} KB minified, ${(js.gz / 1024).toFixed(0)} KB gzipped (goal < 400 KB)`);
     }
-    const all = readdirSync(dist).filter((f) => f.endsWith('.js'));
-    console.log(`task pane initial JS: ${scripts.length} file(s), ${(raw / 1024).toFixed(0)} KB minified, ${(gz / 1024).toFixed(0)} KB gzipped (goal < 400 KB); ${all.length} JS files in dist/addin`);
-  } else console.log(`task pane initial JS: the build failed\n${buildError}`);
+    console.log(`  ${readdirSync(dist).filter((f) => f.endsWith('.js')).length} JS files in dist/addin (the web page's worker loads its own chunks when a file is chosen)`);
+    await benchWebPage(dist, file, paragraphs);
+  } else console.log(`task pane and web page initial JS: the build failed\n${buildError}`);
+}
+
+/** The scripts a page loads at once (not the chunks loaded later): count, minified and gzipped bytes. */
+function initialJs(dist: string, page: string): { files: number; raw: number; gz: number } {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  let raw = 0;
+  let gz = 0;
+  for (const s of scripts) {
+    const b = readFileSync(join(dist, s.replace(/^\.?\//, '')));
+    raw += b.length;
+    gz += gzipSync(b, { level: 9 }).length;
+  }
+  return { files: scripts.length, raw, gz };
+}
+
+/**
+ * The reviewer web page in Chromium (/usr/bin/chromium), served from dist/addin: the large report chosen in the
+ * file input, until its result is on the page — the page's own "decuong:check" measure (User Timing), which
+ * includes reading the file, the worker's read and check, and drawing the review. Median of BENCH_WEB_RUNS (3).
+ */
+async function benchWebPage(dist: string, file: string, paragraphs: number) {
+  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromiumPath)) return console.log(`web page, file chosen → result: no Chromium at ${chromiumPath} (apt-get install -y chromium)`);
+  const { chromium } = await import('playwright-core');
+  const { serveStatic } = await import('./pane-tools');
+  const server = await serveStatic(dist);
+  const url = `http://127.0.0.1:${(server.address() as import('net').AddressInfo).port}/check.html`;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const runs = Number(process.env.BENCH_WEB_RUNS ?? 3);
+    const times: number[] = [];
+    let verdict = '';
+    for (let i = 0; i < runs + 1; i++) {
+      const p = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      await p.goto(url);
+      await p.setInputFiles('input[type=file]', file);
+      await p.getByRole('region', { name: 'Những điểm cần xem' }).waitFor({ timeout: 300_000 });
+      await p.waitForFunction(() => performance.getEntriesByName('decuong:check').length > 0, undefined, { timeout: 300_000 });
+      const ms = await p.evaluate(() => performance.getEntriesByName('decuong:check')[0].duration);
+      verdict = (await p.getByRole('status').first().innerText()).split('\n')[0];
+      if (i > 0) times.push(ms); // the first run warms the browser's caches
+      await p.close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(`web page, file chosen → result shown (Chromium, the ${paragraphs.toLocaleString('en')}-paragraph report, median of ${runs}): ${times[Math.floor(times.length / 2)].toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(', ')}); verdict shown: "${verdict}"`);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** `BENCH_ONLY=web`: the large report written, then the pages' part alone. */
+async function benchWebOnly() {
+  const buf = await wordLike(await writeDocx(bigReport(7000)), new Rng(11));
+  const paragraphs = (await readDocx(buf)).paragraphs.length;
+  const file = join(mkdtempSync(join(tmpdir(), 'decuong-bench-')), 'big.docx');
+  writeFileSync(file, buf);
+  await benchPages(file, paragraphs);
 }
 
 /** 200 generated reports of several packs and levels, each unit named once, plus two files that cannot be read. */
@@ -309,7 +369,7 @@ async function child(mode: string, file: string) {
 
 const childAt = process.argv.indexOf('--child');
 if (childAt >= 0) child(process.argv[childAt + 1], process.argv[childAt + 2]);
-else if (require.main === module) (process.env.BENCH_ONLY === 'summary' ? benchSummary() : main().then(benchSummary)).catch((e) => {
+else if (require.main === module) (process.env.BENCH_ONLY === 'summary' ? benchSummary() : process.env.BENCH_ONLY === 'web' ? benchWebOnly() : main().then(benchSummary)).catch((e) => {
   console.error(e);
   process.exit(1);
 });

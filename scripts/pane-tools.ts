@@ -13,7 +13,7 @@ export function buildPane(args: string[], stdio: 'pipe' | 'inherit' = 'pipe'): v
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.docx': 'application/octet-stream', '.xml': 'application/xml',
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.png': 'image/png', '.docx': 'application/octet-stream', '.xml': 'application/xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Serve `dir` on 127.0.0.1 (port 0: any free port); "/" is index.html. Files outside `dir` are never served. */

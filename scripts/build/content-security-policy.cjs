@@ -1,7 +1,8 @@
 /*
  * The Content-Security-Policy the production pages set themselves (a <meta http-equiv> tag, so it holds on
  * any static server): scripts only from the page's own origin and Office.js from Microsoft's CDN, no inline
- * script, no eval. Styles may be inline because Fluent UI (Griffel) inserts its CSS at run time.
+ * script, no eval; workers only from the page's own origin. Styles may be inline because Fluent UI (Griffel)
+ * inserts its CSS at run time.
  * frame-ancestors cannot be set from a meta tag (and Office frames the pane), so it is left out.
  */
 const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
@@ -13,6 +14,8 @@ const DIRECTIVES = [
   ["img-src", "'self'", 'data:'],
   ["font-src", "'self'", 'data:'],
   ["connect-src", "'self'"],
+  // the reviewer web page reads and checks reports in a Web Worker of its own origin
+  ["worker-src", "'self'"],
   ["object-src", "'none'"],
   ["base-uri", "'self'"],
   ["form-action", "'none'"],

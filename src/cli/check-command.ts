@@ -6,13 +6,11 @@ import type { Lang } from '../packs/validate';
 import { validatePackText } from '../packs/validate';
 import { builtinPack, builtinPacks } from '../packs/builtin';
 import type { Level, Pack } from '../packs/schema';
-import { readDocx, DocxError } from '../docx/read-docx';
-import { check } from '../core/check';
-import { identifyPack } from '../core/identify';
 import type { ReportResult } from '../core/report';
 import { formatText } from '../core/format/text';
 import { formatHtml } from '../core/format/html';
-import { toJson, type JsonError } from '../core/format/json';
+import { jsonText, type JsonError } from '../core/format/json';
+import { checkFile } from './check-file';
 import { CliError, type CliIO } from './io';
 import { readText } from './read';
 
@@ -67,27 +65,21 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       const reports: ReportResult[] = [];
       const errors: JsonError[] = [];
       for (const file of files) {
+        let data: Buffer;
         try {
-          const doc = await readDocx(io.readFile(file), file);
-          let pack = given;
-          if (!pack) {
-            const found = identifyPack(candidates, doc);
-            if (!found) {
-              errors.push({ file, error: L === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được mẫu báo cáo từ tiêu đề báo cáo: dùng --pack' });
-              continue;
-            }
-            pack = found.pack;
-          }
-          reports.push(check(doc, pack, { file, level: opts.level as Level | undefined, chosen: given ? 'given' : 'auto' }));
+          data = io.readFile(file);
         } catch (e) {
           const code = (e as NodeJS.ErrnoException).code;
-          const msg = e instanceof DocxError ? e.text(L) : code === 'ENOENT' ? (L === 'en' ? 'file not found' : 'không tìm thấy tệp') : code === 'EISDIR' ? 'là thư mục' : (e as Error).message;
-          errors.push({ file, error: msg });
+          errors.push({ file, error: code === 'ENOENT' ? (L === 'en' ? 'file not found' : 'không tìm thấy tệp') : code === 'EISDIR' ? 'là thư mục' : (e as Error).message });
+          continue;
         }
+        const r = await checkFile(data, file, { given, candidates, level: opts.level as Level | undefined });
+        if (r.report) reports.push(r.report);
+        else errors.push({ file, error: r.error[L] });
       }
       for (const e of errors) io.err(`decuong: ${e.file}: ${e.error}\n`);
       const out =
-        opts.format === 'json' ? JSON.stringify(toJson(reports, L, errors), null, 2) + '\n'
+        opts.format === 'json' ? jsonText(reports, L, errors)
         : opts.format === 'html' ? formatHtml(reports, L)
         : formatText(reports, L, io.isTTY && !opts.out);
       if (opts.out) io.writeFile(opts.out, out);

@@ -10,7 +10,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -204,10 +204,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return last && !last.own ? last.text : undefined;
     };
     const sentence = text.slice(from, c.start);
-    /** The clause up to a position, places named in it left out ("thị xã Quảng Trị" does not make it about xã). */
+    /** The clause up to a position, places named in it left out ("thị xã Quảng Trị" does not make it about xã), the unit's own too. */
     const unnamed = (cl: { text: string; start: number }, to: number) => {
       let t = cl.text.slice(0, to);
-      for (const pl of places) if (pl.start >= cl.start && pl.end <= cl.start + to && !pl.own) t = t.slice(0, pl.start - cl.start) + ' '.repeat(pl.end - pl.start) + t.slice(pl.end - cl.start);
+      // … nor does the unit's own name as the writer ("Phần việc của huyện, … Nghi Xuân có 15/15 xã")
+      for (const pl of places) if (pl.start >= cl.start && pl.end <= cl.start + to) t = t.slice(0, pl.start - cl.start) + ' '.repeat(pl.end - pl.start) + t.slice(pl.end - cl.start);
       return normalize(t);
     };
     // "Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …": the list after the colon is of targets
@@ -388,6 +389,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
       const after = cut ? zone.slice(0, cut.start) : zone;
       const fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after), ...(direct ? { direct } : {}) };
+      // "có thêm 02 xã được công nhận", "tăng 5 xã": a count of the change, not how many there are
+      const change = DIFFERENCE_WORDS.findLast(c.text.slice(Math.max(0, q.start - 16), q.start));
+      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim())
+        Object.assign(fact, { role: 'context', why: 'a change, not the level' });
       out.push(fact);
       owner = { ind: matched, fact };
     }
@@ -493,7 +498,7 @@ function nextBoundary(text: string, at: number): number {
   let m = SEP.exec(rest);
   // "01 huyện (Nghi Xuân) được công nhận …": the names in brackets belong to the subject
   // … and so does a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn")
-  while (m && m[0] === '(' && (/^\(\s*\p{Lu}[^()\d]{0,60}\)/u.test(rest.slice(m.index)) || (/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+\p{Ll}/u.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt|chưa)/u.test(rest.slice(m.index))))) {
+  while (m && m[0] === '(' && (/^\(\s*\p{Lu}[^()\d]{0,60}\)/u.test(rest.slice(m.index)) || (/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+\p{Ll}/u.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
     SEP.lastIndex = rest.indexOf(')', m.index) + 1;
     m = SEP.exec(rest);
   }

@@ -63,6 +63,16 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     else if (RANK[level] < ownRank && out.length && out[out.length - 1].own && /^\s*,\s*$/.test(text.slice(out[out.length - 1].end, m.index))) continue;
     else add(m, false, level);
   }
+  // the unit's own name without its noun ("… đến ngày 31/5/2025 Nghi Xuân có 15/15 xã"): the unit itself
+  if (ownName && ownName.length >= 4) {
+    const folded = foldDiacritics(text).toUpperCase();
+    for (let at = folded.indexOf(ownName); at >= 0; at = folded.indexOf(ownName, at + 1)) {
+      const end = at + ownName.length;
+      if (/[A-Z0-9]/.test(folded[at - 1] ?? '') || /[A-Z0-9]/.test(folded[end] ?? '') || !/^\p{Lu}/u.test(text[at])) continue;
+      if (out.some((o) => at >= o.start && at < o.end)) continue;
+      out.push({ start: at, end, own: true, text: text.slice(at, end) });
+    }
+  }
   // a province named without "tỉnh" ("Vĩnh Long có 49/87 xã")
   PROVINCE_RE.lastIndex = 0;
   while ((m = PROVINCE_RE.exec(text))) {

@@ -75,19 +75,28 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
   const out: TotalMismatch[] = [];
   for (const t of tables(doc)) {
     if (t.rows.length < 4) continue;
-    const header = t.rows[0];
-    // a table that runs over a page repeats its header row: not a row of figures
-    const same = (r: string[]) => r.length === header.length && r.every((c, i) => c.trim() === (header[i] ?? '').trim());
+    // the header: the first row, and the rows under it with no figure (a two-row header: "Kế hoạch" over "2021 | 2022")
+    let nHead = 1;
+    while (nHead < Math.min(3, t.rows.length - 2) && !t.rows[nHead].some((c, j) => j > 0 && cellNumber(c))) nHead++;
+    const heads = t.rows.slice(0, nHead);
+    const width = Math.max(...t.rows.slice(nHead).map((r) => r.length));
+    // what stands over a column, from the header rows that have a cell for every column (merged cells make others shorter)
+    const header = Array.from({ length: width }, (_, col) => heads.filter((r) => r.length === width).map((r) => r[col] ?? '').join(' ').trim());
+    // a table that runs over a page repeats its header rows: not rows of figures
+    const same = (r: string[]) => heads.some((h) => r.length === h.length && r.every((c, i) => c.trim() === (h[i] ?? '').trim()));
     const rowAt: number[] = [];
-    const body = t.rows.slice(1).filter((r, i) => !same(r) && rowAt.push(i + 1) > 0);
+    const body = t.rows.slice(nHead).filter((r, i) => !same(r) && rowAt.push(i + nHead) > 0);
     const labelCol = (row: string[]) => row.findIndex(hasLetter);
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
-    const parts = body.filter((_, i) => i !== totalIdx);
+    let parts = body.filter((_, i) => i !== totalIdx);
+    // groups numbered "I", "II" with their items "1", "2" under them: the total sums the groups
+    const groups = parts.filter((r) => /^\s*[IVX]+\s*[.)]?\s*$/u.test(r[0] ?? ''));
+    if (groups.length >= 2 && groups.length < parts.length) parts = groups;
     // sub-rows are told by the row number or the label ("1.1", "a)", "- Trong đó"), not by a figure ("1.250")
     if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && isSubRow(c)))) continue;
     const total = body[totalIdx];
-    for (let col = 1; col < header.length; col++) {
+    for (let col = 1; col < width; col++) {
       // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
       if (/tỷ lệ|%|bình quân|stt|tt\b|mã|ngày/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
       const tv = cellNumber(total[col] ?? '');
@@ -165,4 +174,54 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   if (nouns.some((n, i) => nouns.some((o, j) => j !== i && o && n !== o && n.startsWith(o + ' ')))) return null;
   const sum = parts.reduce((s, q) => s + q.value, 0);
   return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit: total.unit } : null;
+}
+
+/** A count and the names given with it in brackets: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)" names three. */
+export interface NamedCountMismatch {
+  count: number;
+  names: number;
+  raw: string;
+  excerpt: string;
+}
+
+/** The rank of an administrative noun (smaller is larger): tỉnh 1, huyện 2, xã 3, thôn 4. */
+const RANKS: Record<string, number> = { 'tỉnh': 1, 'huyện': 2, 'thị xã': 2, 'thành phố': 2, 'quận': 2, 'xã': 3, 'phường': 3, 'thị trấn': 3, 'thôn': 4, 'ấp': 4, 'bản': 4, 'buôn': 4, 'làng': 4, 'tổ dân phố': 4 };
+const PLACE_NOUN = Object.keys(RANKS).sort((a, b) => b.length - a.length).join('|');
+/** The rank of the place a count counts ("04 thôn …" → thôn), or of the place an item names ("huyện Mộc Châu"). */
+const COUNTED = new RegExp(String.raw`^\d{1,3}(?:\s*\/\s*\d{1,3})?\s+(${PLACE_NOUN})(?![\p{L}])`, 'u');
+const NAMED_PLACE = new RegExp(String.raw`^(${PLACE_NOUN})\s`, 'iu');
+const rankOf = (re: RegExp, text: string) => RANKS[re.exec(text)?.[1]?.toLowerCase() ?? ''];
+
+/** The nouns a named count counts (places and products a report names one by one). */
+const NAMED_UNITS = 'xã|thôn|huyện|ấp|bản|buôn|làng|thị xã|sản phẩm|hợp tác xã|đơn vị|khu dân cư|trường';
+/** A count (or a fraction's numerator), its noun, a few words, then a bracket of names. */
+const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:${NAMED_UNITS})(?![\p{L}])([^()\d;.]{0,90})\(([^()]{3,300})\)`, 'gu');
+
+/**
+ * Counts that do not match the names given with them. Only a bracket that is nothing but names (each
+ * opening with a capital, no figure, separated by commas or "và") is read; "(trong đó …)", "(đạt 70%)"
+ * and the like are not lists of names.
+ */
+export function namedCountMismatches(text: string): NamedCountMismatch[] {
+  const out: NamedCountMismatch[] = [];
+  if (!text.includes('(')) return out;
+  NAMED_COUNT.lastIndex = 0;
+  for (let m = NAMED_COUNT.exec(text); m; m = NAMED_COUNT.exec(text)) {
+    // "(thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu)": ";" parts the names; a larger place after a name is
+    // where it lies ("(xã Đông Sang, huyện Mộc Châu)"), not one more name
+    const counted = rankOf(COUNTED, m[0]);
+    // "11 xã …, tập trung ở các huyện miền núi (A, B, C)": the names belong to the nearer place before the bracket
+    // (an authority is no place the names are in: "được UBND tỉnh công nhận")
+    const between = [...m[2].replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(new RegExp(String.raw`(?<![\p{L}])(${PLACE_NOUN})(?![\p{L}])`, 'giu'))];
+    if (between.some((b) => RANKS[b[1].toLowerCase()] !== counted)) continue;
+    const raw = m[3].includes(';') ? m[3].split(/\s*;\s*/u).map((s) => s.split(',')[0]) : m[3].split(/\s*,\s*|\s+và\s+/u);
+    const items = raw
+      .map((s) => s.trim())
+      .filter((s) => s && !(counted !== undefined && (rankOf(NAMED_PLACE, s) ?? 9) < counted))
+      .map((s) => s.replace(/^(?:xã|thôn|huyện|ấp|bản|thị trấn|phường)\s+/iu, ''));
+    if (items.length < 2 || !items.every((s) => /^\p{Lu}/u.test(s) && s.split(/\s+/).length <= 5 && !/\d/.test(s))) continue;
+    const count = Number(m[1]);
+    if (count !== items.length) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf('(')).trim(), excerpt: text });
+  }
+  return out;
 }

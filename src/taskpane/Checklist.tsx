@@ -17,8 +17,8 @@ const useStyles = makeStyles({
 
 const COLOR = { present: 'success', missing: 'danger', empty: 'danger', 'out-of-order': 'warning', 'not-applicable': 'subtle' } as const;
 
-/** The outline as a checklist: progress per part, then one status per item; a written item goes to its heading. */
-export function Checklist({ report, lang, onGoTo }: { report: ReportResult; lang: UiLang; onGoTo: (s: SectionStatus) => void }) {
+/** The outline as a checklist: progress per part, then one status per item; a written item goes to its heading (with onGoTo). */
+export function Checklist({ report, lang, onGoTo }: { report: ReportResult; lang: UiLang; onGoTo?: (s: SectionStatus) => void }) {
   const styles = useStyles();
   const parts = outlineProgress(report).parts;
   return (
@@ -31,7 +31,7 @@ export function Checklist({ report, lang, onGoTo }: { report: ReportResult; lang
       <ul className={styles.list} aria-label={t(lang, 'checklist')}>
         {report.sections.filter((s) => s.status !== 'not-applicable').map((s) => (
           <li key={s.id} className={styles.item} style={{ paddingLeft: `${s.depth * 10}px` }}>
-            {s.paragraph !== undefined
+            {s.paragraph !== undefined && onGoTo
               ? <button type="button" className={`${styles.title} ${styles.link}`} onClick={() => onGoTo(s)}><Text size={200}>{sectionLabel(s.number, s.title)}</Text></button>
               : <Text size={200} className={styles.title}>{sectionLabel(s.number, s.title)}</Text>}
             <Badge className={styles.badge} size="medium" appearance="tint" color={COLOR[s.status]}>{SECTION_WORD[lang][s.status]}</Badge>

@@ -44,7 +44,7 @@ const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative
 export function FindingList(props: {
   groups: FindingGroup[]; lang: UiLang; open: Set<string>; current?: string; busySection?: string;
   notes: Map<string, string>;
-  onToggle: (groupId: string) => void; onOpen: (f: Finding) => void; onAddSection: (sectionId: string, label: string) => void;
+  onToggle: (groupId: string) => void; onOpen: (f: Finding) => void; onAddSection?: (sectionId: string, label: string) => void;
   onIgnore: (f: Finding) => void; onDismissNote: (sectionId: string) => void;
   cardRef: (key: string, el: HTMLButtonElement | null) => void;
 }) {
@@ -89,8 +89,8 @@ export function FindingList(props: {
                         {f.suggestion && <Text size={200} className={styles.hint}>→ {f.suggestion[lang]}</Text>}
                       </button>
                       <div className={styles.actions}>
-                        {f.code === 'missing-section' && f.section && (
-                          <Button size="small" appearance="primary" disabledFocusable={props.busySection !== undefined} onClick={() => props.onAddSection(f.section!, g.label)}>
+                        {f.code === 'missing-section' && f.section && props.onAddSection && (
+                          <Button size="small" appearance="primary" disabledFocusable={props.busySection !== undefined} onClick={() => props.onAddSection!(f.section!, g.label)}>
                             {props.busySection === f.section ? t(lang, 'adding') : t(lang, 'addSection')}
                           </Button>
                         )}

@@ -45,13 +45,13 @@ function useNarrow(): boolean {
   return narrow;
 }
 
-/** Indicators, unmet first: target and value in Vietnamese format with units; each goes to its quote. */
-export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult; lang: UiLang; onGoTo: (paragraph: number, quote?: string) => void }) {
+/** Indicators, unmet first: target and value in Vietnamese format with units; each goes to its quote when there is a document to go to (onGoTo). */
+export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult; lang: UiLang; onGoTo?: (paragraph: number, quote?: string) => void }) {
   const styles = useStyles();
   const narrow = useNarrow();
   const rows = report.indicators.filter((i) => i.status !== 'not-applicable').sort((a, b) => RANK[a.status] - RANK[b.status]);
   if (!rows.length) return null;
-  const go = (i: IndicatorStatus) => i.paragraph !== undefined && onGoTo(i.paragraph, i.quote);
+  const go = (i: IndicatorStatus) => i.paragraph !== undefined && onGoTo?.(i.paragraph, i.quote);
   const value = (i: IndicatorStatus) => (i.value !== undefined ? valueText(i.value, i.unit, lang) : '—');
   const badge = (i: IndicatorStatus) => <Badge className={styles.badge} size="medium" appearance="tint" color={COLOR[i.status]}>{INDICATOR_WORD[lang][i.status]}</Badge>;
   if (narrow) {
@@ -59,10 +59,19 @@ export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult;
       <ul className={styles.cards} aria-label={t(lang, 'indicatorTable')}>
         {rows.map((i) => (
           <li key={i.id}>
-            <button type="button" className={styles.card} onClick={() => go(i)} aria-disabled={i.paragraph === undefined || undefined}>
-              <span className={styles.cardHead}><Text size={200} weight="semibold">{i.label}</Text>{badge(i)}</span>
-              <Text size={200} className={styles.figures}>{t(lang, 'value')}: {value(i)} · {t(lang, 'target')}: {targetText(i.target, i.unit, lang)}</Text>
-            </button>
+            {onGoTo
+              ? (
+                <button type="button" className={styles.card} onClick={() => go(i)} aria-disabled={i.paragraph === undefined || undefined}>
+                  <span className={styles.cardHead}><Text size={200} weight="semibold">{i.label}</Text>{badge(i)}</span>
+                  <Text size={200} className={styles.figures}>{t(lang, 'value')}: {value(i)} · {t(lang, 'target')}: {targetText(i.target, i.unit, lang)}</Text>
+                </button>
+              )
+              : (
+                <div className={styles.card} style={{ cursor: 'default' }}>
+                  <span className={styles.cardHead}><Text size={200} weight="semibold">{i.label}</Text>{badge(i)}</span>
+                  <Text size={200} className={styles.figures}>{t(lang, 'value')}: {value(i)} · {t(lang, 'target')}: {targetText(i.target, i.unit, lang)}</Text>
+                </div>
+              )}
           </li>
         ))}
       </ul>
@@ -82,7 +91,7 @@ export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult;
         {rows.map((i) => (
           <tr key={i.id}>
             <td className={styles.td}>
-              {i.paragraph !== undefined
+              {i.paragraph !== undefined && onGoTo
                 ? <button type="button" className={styles.link} onClick={() => go(i)}>{i.label}</button>
                 : <span className={styles.plain}>{i.label}</span>}
             </td>

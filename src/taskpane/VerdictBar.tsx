@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 export const VerdictBar = forwardRef<HTMLDivElement, {
   report?: ReportResult; counts: { errors: number; warnings: number; ignored: number }; ready: boolean; lang: UiLang;
   busy: boolean; canCheck: boolean; stale?: 'doc' | 'pack'; filter: Filter; at?: Date; position?: { i: number; n: number };
-  onCheck: () => void; onFilter: (f: Filter) => void; onStep: (by: 1 | -1) => void;
+  onCheck?: () => void; onFilter: (f: Filter) => void; onStep: (by: 1 | -1) => void;
 }>(function VerdictBar(props, ref) {
   const { report: r, lang, counts } = props;
   const styles = useStyles();
@@ -39,9 +39,11 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
   return (
     <div className={styles.bar} role="region" aria-label={t(lang, 'findings')}>
       <div className={styles.row}>
-        <Button appearance="primary" disabledFocusable={!props.canCheck || props.busy} onClick={props.onCheck}>
-          {props.busy ? t(lang, 'checking') : r ? t(lang, 'recheck') : t(lang, 'check')}
-        </Button>
+        {props.onCheck && (
+          <Button appearance="primary" disabledFocusable={!props.canCheck || props.busy} onClick={props.onCheck}>
+            {props.busy ? t(lang, 'checking') : r ? t(lang, 'recheck') : t(lang, 'check')}
+          </Button>
+        )}
         {r && (
           <div
             ref={ref} tabIndex={-1} role="status" aria-live="polite"

@@ -3,7 +3,7 @@ import type { ReportResult } from '../core/report';
 import type { ReadInfo } from '../core/port';
 import type { Pack } from '../packs/schema';
 import { formatHtml } from '../core/format/html';
-import { toJson } from '../core/format/json';
+import { jsonText, toJson } from '../core/format/json';
 import { groupFindings } from '../core/format/groups';
 import { TERMS, levelName, outlineProgress, progressText, severityWord } from '../core/format/words';
 import type { UiLang } from './i18n';
@@ -12,11 +12,12 @@ export function reportHtml(r: ReportResult, lang: UiLang, pack?: Pack): string {
   return formatHtml([r], lang, pack ? [pack] : []);
 }
 
-/** The CLI's JSON; from Word, each report also says how it was read (`reader`: round trips, what could not be read). */
+/** The CLI's JSON, byte for byte; from Word, each report also says how it was read (`reader`: round trips, what could not be read). */
 export function reportJson(r: ReportResult, lang: UiLang, reading?: ReadInfo): string {
+  if (!reading) return jsonText([r], lang);
   const json = toJson([r], lang) as { reports: Array<Record<string, unknown>> };
-  if (reading) json.reports[0] = { ...json.reports[0], reader: { source: 'Word', roundTrips: reading.roundTrips, paragraphs: reading.paragraphs, notes: reading.notes } };
-  return JSON.stringify(json, null, 2);
+  json.reports[0] = { ...json.reports[0], reader: { source: 'Word', roundTrips: reading.roundTrips, paragraphs: reading.paragraphs, notes: reading.notes } };
+  return JSON.stringify(json, null, 2) + '\n';
 }
 
 /** A summary to paste into a mail or a chat: verdict, progress, then the points by section. */

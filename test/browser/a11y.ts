@@ -18,9 +18,17 @@ export interface Violation {
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 export const HAVE_AXE = existsSync(AXE);
 
+/**
+ * A page under a Content-Security-Policy refuses an injected <script>: give it axe before it loads instead
+ * (`await withAxe(page)` before `goto`; Playwright's init scripts are not the page's scripts).
+ */
+export async function withAxe(p: Page): Promise<void> {
+  if (HAVE_AXE) await p.addInitScript({ content: readFileSync(AXE, 'utf8') });
+}
+
 export async function scan(p: Page): Promise<{ engine: 'axe-core' | 'decuong-scan'; violations: Violation[] }> {
   if (HAVE_AXE) {
-    await p.addScriptTag({ content: readFileSync(AXE, 'utf8') });
+    if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ content: readFileSync(AXE, 'utf8') });
     const res = await p.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
       // Fluent UI's focus manager (tabster) puts hidden, focusable "dummy" <i> elements around focus groups on

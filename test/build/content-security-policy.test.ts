@@ -10,6 +10,8 @@ describe('Content-Security-Policy of the production pages', () => {
     expect(directive('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
     expect(directive('default-src')).toEqual(["'self'"]);
     expect(directive('object-src')).toEqual(["'none'"]);
+    // the web page's checker: a Web Worker from the page's own origin only (no blob: or data: workers)
+    expect(directive('worker-src')).toEqual(["'self'"]);
     expect(contentSecurityPolicy()).not.toMatch(/unsafe-eval/);
     expect(cspMetaTag()).toMatch(/^<meta http-equiv="Content-Security-Policy" content="[^"]+" \/>$/);
   });
@@ -19,11 +21,12 @@ describe('Content-Security-Policy of the production pages', () => {
     expect(inlineScripts('<SCRIPT type="module">x()</SCRIPT>')).toHaveLength(1);
   });
   test('the page templates have no inline script and place the policy before any script', () => {
-    for (const f of ['taskpane.html', 'commands.html']) {
-      const html = readFileSync(join(ROOT, 'src/taskpane', f), 'utf8');
+    for (const f of ['src/taskpane/taskpane.html', 'src/taskpane/commands.html', 'src/web/check.html']) {
+      const html = readFileSync(join(ROOT, f), 'utf8');
       expect(inlineScripts(html)).toEqual([]);
       expect(html.indexOf('htmlWebpackPlugin.options.cspTag')).toBeGreaterThan(0);
-      expect(html.indexOf('htmlWebpackPlugin.options.cspTag')).toBeLessThan(html.indexOf('<script'));
+      const script = html.indexOf('<script');
+      expect(html.indexOf('htmlWebpackPlugin.options.cspTag')).toBeLessThan(script < 0 ? html.indexOf('</head>') : script);
     }
   });
   test('no source file puts text into the page as HTML', () => {

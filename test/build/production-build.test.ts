@@ -49,6 +49,25 @@ describe('npm run build -- --env base=...', () => {
       }
     }
   });
+  test('the reviewer web page: check.html beside the task pane, its policy first (workers from its own origin only), its script and worker chunk built, its sample reports shipped', () => {
+    const html = readFileSync(join(addin, 'check.html'), 'utf8');
+    const csp = html.search(/<meta http-equiv="?Content-Security-Policy/);
+    expect(csp).toBeGreaterThan(0);
+    expect(csp).toBeLessThan(html.indexOf('<script'));
+    expect(html).toContain("worker-src 'self'");
+    expect(inlineScripts(html)).toEqual([]);
+    const srcs = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
+    expect(srcs).toHaveLength(1); // no Office.js: the page runs without Word
+    const main = readFileSync(join(addin, srcs[0]), 'utf8');
+    // the worker is a chunk of its own, loaded by URL from the page's origin
+    const chunks = readdirSync(addin).filter((f) => f.endsWith('.js') && !/^(taskpane|commands|check)\./.test(f));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(/new Worker\(new URL\(/.test(main)).toBe(true);
+    for (const f of ['bao-cao-mau.docx', 'ba01-tinh-bcsd-bang-chi-tieu.docx', 'ba04-huyen-hu-cam-lo-in-dam.docx'])
+      expect(existsSync(join(addin, 'samples', f))).toBe(true);
+    // the manifest points Word at the task pane, never at the web page
+    expect(readFileSync(join(addin, 'manifest.xml'), 'utf8')).not.toContain('check.html');
+  });
   test('the shared-folder package: the same production manifest and the Vietnamese instruction', () => {
     const shared = join(out, 'shared-folder');
     expect(readdirSync(shared).sort()).toEqual([INSTRUCTION_FILE, 'manifest.xml'].sort());

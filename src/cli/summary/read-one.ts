@@ -5,7 +5,9 @@
 import { readDocx, DocxError } from '../../docx/read-docx';
 import { check } from '../../core/check';
 import { identifyPack } from '../../core/identify';
-import { readHeader } from '../../core/summary/header';
+import { readHeader, type Header } from '../../core/summary/header';
+import type { DocModel } from '../../core/model';
+import type { ReportResult } from '../../core/report';
 import { isCount, type SummaryEntry } from '../../core/summary/model';
 import { builtinPacks } from '../../packs/builtin';
 import type { Pack } from '../../packs/schema';
@@ -29,7 +31,23 @@ export function failureText(e: unknown, lang: Lang): string {
   return lang === 'en' ? `could not be checked: ${msg}` : `không kiểm tra được: ${msg}`;
 }
 
-export async function readOne(file: string, data: Buffer, opts: ReadOptions): Promise<SummaryEntry> {
+/**
+ * The entry of a file already read and checked: its header, its report, and the unit's own figures for the
+ * count indicators the pack sets only for a higher level (the reviewer web page builds its entries with it too).
+ */
+export function summaryEntry(file: string, doc: DocModel, report: ReportResult, pack: Pack, header: Header = readHeader(doc)): SummaryEntry {
+  const entry: SummaryEntry = { file, header, report };
+  // a district's own count of communes meeting the standard: the pack sets it for the province only, the
+  // province's total adds it up; the report gives the unit's own figure for it though it is not judged
+  const level = report.level;
+  const wanted = pack.indicators.filter((i) => level && !i.levels.includes(level as never) && isCount(i.unit, i.target));
+  for (const ind of report.indicators)
+    if (ind.status === 'not-applicable' && ind.value !== undefined && wanted.some((w) => w.id === ind.id))
+      (entry.contributions ??= {})[ind.id] = { value: ind.value, ...(ind.quote ? { quote: ind.quote } : {}), ...(ind.paragraph !== undefined ? { paragraph: ind.paragraph } : {}) };
+  return entry;
+}
+
+export async function readOne(file: string, data: Uint8Array, opts: ReadOptions): Promise<SummaryEntry> {
   try {
     const doc = await readDocx(data, file);
     const header = readHeader(doc);
@@ -37,15 +55,7 @@ export async function readOne(file: string, data: Buffer, opts: ReadOptions): Pr
     if (!pack)
       return { file, header, error: opts.lang === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được mẫu báo cáo từ tiêu đề báo cáo: dùng --pack' };
     const report = check(doc, pack, { file, chosen: opts.pack ? 'given' : 'auto' });
-    const entry: SummaryEntry = { file, header, report };
-    // a district's own count of communes meeting the standard: the pack sets it for the province only, the
-    // province's total adds it up; the report gives the unit's own figure for it though it is not judged
-    const level = report.level;
-    const wanted = pack.indicators.filter((i) => level && !i.levels.includes(level as never) && isCount(i.unit, i.target));
-    for (const ind of report.indicators)
-      if (ind.status === 'not-applicable' && ind.value !== undefined && wanted.some((w) => w.id === ind.id))
-        (entry.contributions ??= {})[ind.id] = { value: ind.value, ...(ind.quote ? { quote: ind.quote } : {}), ...(ind.paragraph !== undefined ? { paragraph: ind.paragraph } : {}) };
-    return entry;
+    return summaryEntry(file, doc, report, pack, header);
   } catch (e) {
     return { file, error: failureText(e, opts.lang) };
   }

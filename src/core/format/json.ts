@@ -31,3 +31,8 @@ export function toJson(reports: ReportResult[], lang: Lang, errors: JsonError[] 
     ...(errors.length ? { errors } : {}),
   };
 }
+
+/** The text `decuong check --format json` writes, byte for byte (the task pane and the web page export the same). */
+export function jsonText(reports: ReportResult[], lang: Lang, errors: JsonError[] = []): string {
+  return JSON.stringify(toJson(reports, lang, errors), null, 2) + '\n';
+}

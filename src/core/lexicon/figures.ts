@@ -91,8 +91,8 @@ export const OWN_PLAN = phraseSet({
 export const DIFFERENCE_WORDS = phraseSet({
   name: 'difference-words',
   description: 'A percentage that is a rise or a fall ("tăng 2,9%"), not a share: it is no check of the fraction before it.',
-  phrases: ['tăng', 'giảm', 'vượt', 'cao hơn', 'thấp hơn', 'tăng thêm', 'giảm thêm', 'hơn'],
-  examples: { hit: ['53,5/52ha, tăng 2,9%', 'vượt 4,3%'], miss: ['1.205/1.512 thôn (đạt 79,7%)'] },
+  phrases: ['tăng', 'giảm', 'vượt', 'cao hơn', 'thấp hơn', 'tăng thêm', 'giảm thêm', 'hơn', 'thêm', 'có thêm'],
+  examples: { hit: ['53,5/52ha, tăng 2,9%', 'vượt 4,3%', 'có thêm 02 xã'], miss: ['1.205/1.512 thôn (đạt 79,7%)'] },
 });
 
 export const SOURCE_PLAN = phraseSet({

@@ -7,7 +7,7 @@ import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, roundingInterval } from '../numbers';
 import { excerpt } from '../text';
 import { COUNTED_NOUNS, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
-import { listedTotals, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
+import { listedTotals, namedCountMismatches, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 
 /** "a/b" written with digits on both sides. */
@@ -75,6 +75,16 @@ export const arithmeticMismatch: Rule = {
             suggestion: { vi: 'Kiểm tra lại tổng và các thành phần.', en: 'Check the total and its parts.' },
           });
       }
+    }
+    // "04 thôn … (Lập Phước, Lập Thuận, Lập Đông)": a count and the names given with it
+    for (const p of ctx.doc.paragraphs) {
+      if (p.cell && !ctx.proseTables.has(p.cell.table)) continue;
+      for (const m of namedCountMismatches(p.text))
+        ctx.report({
+          paragraph: p.index, excerpt: excerpt(m.excerpt.trim()),
+          message: { vi: `"${m.raw}" nhưng chỉ nêu tên ${m.names} đơn vị.`.replace(`chỉ nêu tên ${m.names}`, m.names > m.count ? `nêu tên ${m.names}` : `chỉ nêu tên ${m.names}`), en: `"${m.raw}" but ${m.names} are named.` },
+          suggestion: { vi: 'Kiểm tra lại số lượng và danh sách tên.', en: 'Check the count and the names.' },
+        });
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
     for (let at = 0; at < paragraphs.length; at++) {

@@ -17,6 +17,11 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a count and as many names: "03 xã (Ẳng Nưa, Ẳng Cang, Búng Lao)"', 'Toàn huyện có 03 xã đạt chuẩn nông thôn mới (Ẳng Nưa, Ẳng Cang, Búng Lao).'),
+    line('a name with the place it lies in: "01 xã … (xã Đông Sang, huyện Mộc Châu)"', 'Có 01 xã đạt chuẩn nông thôn mới kiểu mẫu (xã Đông Sang, huyện Mộc Châu).'),
+    line('names parted by ";" each with its commune: "02 thôn … (thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu)"', 'Có 02 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu (thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu).'),
+    line('names of the districts the communes are in: "11 xã …, tập trung ở các huyện miền núi (A, B, C)"', 'Còn 11 xã chưa có nhà văn hóa đạt chuẩn, tập trung ở các huyện miền núi cao (Nam Trà My, Tây Giang, Phước Sơn).'),
+    { name: 'groups "I", "II" with their items under them: the total sums the groups', extra: at(['| TT | Nguồn vốn | Năm 2022 |', '| I | Ngân sách Trung ương | 598 |', '| 1 | Vốn đầu tư | 412 |', '| 2 | Vốn sự nghiệp | 186 |', '| II | Ngân sách tỉnh | 180 |', '| | Tổng cộng | 778 |'].join('\n')) },
     { name: 'a total row of counts written with their unit that adds up', extra: at(works('34 công trình')) },
     line('a fraction and its rate: 1.205/1.512 hộ (79,7%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,7%).'),
     line('a rate rounded to a whole percent: 1.205/1.512 hộ (đạt 80%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (đạt 80%).'),
@@ -38,6 +43,10 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('a count and fewer names: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)"', 'Có 04 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông), vượt kế hoạch.'), expect: { count: 1, snippets: ['04 thôn'] } },
+    { ...line('a fraction\'s count and its names: "07/10 xã được UBND tỉnh công nhận … (six names)"', '07/10 xã được UBND tỉnh công nhận đạt chuẩn nông thôn mới (Tân Lược, Tân Bình, Thành Lợi, Nguyễn Văn Thảnh, Mỹ Thuận, Tân An Thạnh).'), expect: { count: 1 } },
+    { name: 'groups "I", "II" with their items under them: the total sums the groups, and is wrong', extra: at(['| TT | Nguồn vốn | Năm 2022 |', '| I | Ngân sách Trung ương | 598 |', '| 1 | Vốn đầu tư | 412 |', '| 2 | Vốn sự nghiệp | 186 |', '| II | Ngân sách tỉnh | 180 |', '| | Tổng cộng | 788 |'].join('\n')), expect: { count: 1, snippets: ['788'] } },
+    { name: 'a two-row header ("Xã NTM nâng cao" over "Kế hoạch | Thực hiện") and a "Toàn tỉnh" row that does not add up', extra: at(['| TT | Đơn vị | Xã NTM nâng cao | << |', '| | | Kế hoạch | Thực hiện |', '| 1 | Huyện Can Lộc | 9 | 10 |', '| 2 | Huyện Đức Thọ | 7 | 8 |', '| 3 | Huyện Vũ Quang | 6 | 6 |', '| | Toàn tỉnh | 22 | 26 |'].join('\n')), expect: { count: 1, snippets: ['26'] } },
     line('a percentage typed the English way: 171/193 xã (87.6%) is 88,6%', 'Số xã đạt tiêu chí nhà ở dân cư là 171/193 xã (87.6%).'),
     { name: 'a table that runs over a page repeats its header row: the total is still checked', extra: at(works('36 công trình').replace('| 3 | Đăk Kôi', '| TT | Xã | Số công trình đầu tư |\n| 3 | Đăk Kôi')), expect: { count: 1, snippets: ['36 công trình'] } },
     { name: 'a total row of counts written with their unit: 14 + 09 + 11 công trình is not 36', extra: at(works('36 công trình')), expect: { count: 1, snippets: ['36 công trình'] } },

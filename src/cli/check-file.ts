@@ -1,0 +1,43 @@
+/**
+ * One file of `decuong check`: read, its pack chosen (given, or recognised from the title), checked. Never
+ * throws: a file that cannot be read or checked comes back with its one-line reason in both languages.
+ * No Node API: the command line and the reviewer web page's worker (src/web/worker.ts) both run this, so a
+ * report and its JSON are the same whichever ran it.
+ */
+import { readDocx, DocxError } from '../docx/read-docx';
+import { check } from '../core/check';
+import { identifyPack } from '../core/identify';
+import type { DocModel } from '../core/model';
+import type { Msg, ReportResult } from '../core/report';
+import type { Level, Pack } from '../packs/schema';
+
+export interface CheckFileOptions {
+  /** The pack given (--pack, or chosen on the page); recognised from each report's title when absent. */
+  given?: Pack;
+  /** The packs to recognise from. */
+  candidates: Pack[];
+  level?: Level;
+}
+
+export type FileCheck =
+  | { file: string; report: ReportResult; doc: DocModel; error?: undefined }
+  | { file: string; error: Msg; report?: undefined; doc?: DocModel };
+
+export const NO_PACK: Msg = {
+  vi: 'không xác định được mẫu báo cáo từ tiêu đề báo cáo: dùng --pack',
+  en: 'cannot tell which pack this report follows from its title: use --pack',
+};
+
+export async function checkFile(data: Uint8Array | ArrayBuffer, file: string, opts: CheckFileOptions): Promise<FileCheck> {
+  let doc: DocModel | undefined;
+  try {
+    doc = await readDocx(data, file);
+    const pack = opts.given ?? identifyPack(opts.candidates, doc)?.pack;
+    if (!pack) return { file, error: NO_PACK, doc };
+    return { file, doc, report: check(doc, pack, { file, level: opts.level, chosen: opts.given ? 'given' : 'auto' }) };
+  } catch (e) {
+    if (e instanceof DocxError) return { file, error: { vi: e.vi, en: e.en } };
+    const m = String((e as Error)?.message ?? e);
+    return { file, error: { vi: m, en: m }, doc };
+  }
+}

@@ -1,0 +1,226 @@
+/**
+ * The review of one checked report, without Word: the sticky verdict bar, the findings by section to work
+ * through, the indicators, the outline checklist and the export. The task pane (CheckPanel) gives it what
+ * Word adds — going to a place in the document, adding a missing item, the automatic re-check, marks —
+ * and the reviewer web page (src/web/) shows it as it is, for a report read from a .docx file.
+ */
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Finding, ReportResult, SectionStatus } from '../core/report';
+import type { Pack } from '../packs/schema';
+import type { DocSettings, ReadInfo } from '../core/port';
+import { findingKey, groupFindings, type FindingGroup } from '../core/format/groups';
+import { sectionLabel } from '../core/format/words';
+import { failureText, readNotes } from './messages';
+import { VerdictBar, type Filter } from './VerdictBar';
+import { FindingList, IgnoredList } from './FindingList';
+import { Checklist } from './Checklist';
+import { IndicatorTable } from './IndicatorTable';
+import { useIgnored } from './useIgnored';
+import { Note } from './Note';
+import { download, reportHtml, reportJson, summaryText } from './exporting';
+import { t, type UiLang } from './i18n';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  note: { color: tokens.colorNeutralForeground2 },
+});
+
+/** Show at most this many points with every section open; more, and only the first section opens. */
+const OPEN_ALL_UP_TO = 6;
+
+/** A place in the document: a paragraph, with the text expected there. */
+export interface Place { paragraph: number; excerpt?: string; quote?: string }
+
+/** Marks in the document (Word only): each returns the sentence to show beside the buttons. */
+export interface MarkActions { enabled: boolean; add: (findings: Finding[]) => Promise<string>; remove: () => Promise<string> }
+
+export interface ReviewProps {
+  report?: ReportResult;
+  pack?: Pack;
+  lang: UiLang;
+  /** How the document was read (Word: what could not be read). */
+  reading?: ReadInfo;
+  at?: Date;
+  busy: boolean;
+  stale?: 'doc' | 'pack';
+  verdictRef: RefObject<HTMLDivElement | null>;
+  /** Where the points ignored are remembered (the document's settings); the browser's storage when absent. */
+  settings?: DocSettings;
+  /** How long an ignored point stays ignored, said under "Đã bỏ qua": in the document (the pane), or until the page is closed (the web page). */
+  ignoredFor?: 'document' | 'page';
+  /** Messages left beside a section's points (after "Thêm mục này"). */
+  notes?: Map<string, string>;
+  busySection?: string;
+  /** The check button of the verdict bar; none when absent. */
+  onCheck?: () => void;
+  canCheck?: boolean;
+  /** Go to a place in the document; points are still selectable without it. */
+  goTo?: (place: Place) => Promise<unknown>;
+  onAddSection?: (id: string, label: string) => void;
+  onDismissNote?: (id: string) => void;
+  /** Shown under the verdict bar (the pane: the automatic re-check switch). */
+  underVerdict?: ReactNode;
+  marks?: MarkActions;
+  /** Name of the exported files without extension. */
+  exportName?: string;
+}
+
+type At = 'export' | 'marks' | 'list';
+
+export function Review(props: ReviewProps) {
+  const { lang } = props;
+  const styles = useStyles();
+  const r = props.report;
+  const [filter, setFilter] = useState<Filter>('all');
+  const [open, setOpen] = useState<Set<string> | null>(null);
+  const [current, setCurrent] = useState<string>();
+  const [said, setSaid] = useState<{ at: At; text: string; intent: 'success' | 'error' } | null>(null);
+  const cards = useRef(new Map<string, HTMLButtonElement>());
+  const fail = (at: At) => (e: unknown) => setSaid({ at, text: failureText(lang, e), intent: 'error' });
+  const ignored = useIgnored(props.settings, fail('list'));
+  const notesBySection = props.notes ?? new Map<string, string>();
+
+  const live = useMemo(() => (r?.findings ?? []).filter((f) => !ignored.keys.has(findingKey(f))), [r, ignored.keys]);
+  const counts = { errors: live.filter((f) => f.severity === 'error').length, warnings: live.filter((f) => f.severity === 'warning').length, ignored: (r?.findings.length ?? 0) - live.length };
+  const shown = live.filter((f) => filter === 'all' || f.severity === filter);
+  const groups: FindingGroup[] = useMemo(() => {
+    if (!r) return [];
+    const gs = groupFindings(r, shown, props.pack);
+    // a message about a section whose points are gone stays where its button was
+    for (const id of notesBySection.keys()) {
+      if (gs.some((g) => g.id === id)) continue;
+      const s = r.sections.find((x) => x.id === id);
+      const at = r.sections.findIndex((x) => x.id === id);
+      const g: FindingGroup = { id, label: s ? sectionLabel(s.number, s.title) : '', path: '', findings: [], quotes: [], errors: 0, warnings: 0 };
+      const before = gs.findIndex((x) => r.sections.findIndex((y) => y.id === x.id) > at);
+      gs.splice(before < 0 ? gs.length : before, 0, g);
+    }
+    return gs;
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [r, shown.length, filter, ignored.keys, props.notes, props.pack]);
+  const order = groups.flatMap((g) => g.findings);
+  const openSet = open ?? new Set(shown.length <= OPEN_ALL_UP_TO ? groups.map((g) => g.id) : groups.slice(0, 1).map((g) => g.id));
+
+  // a new result: sections open afresh, no point is current
+  useEffect(() => {
+    setOpen(null);
+    setCurrent(undefined);
+  }, [r]);
+
+  const goTo = (f: Finding) => {
+    setCurrent(findingKey(f));
+    if (f.paragraph !== undefined) props.goTo?.({ paragraph: f.paragraph, excerpt: f.excerpt }).catch(fail('list'));
+  };
+  const step = (by: 1 | -1) => {
+    if (!order.length) return;
+    const i = order.findIndex((f) => findingKey(f) === current);
+    const next = order[i < 0 ? (by > 0 ? 0 : order.length - 1) : (i + by + order.length) % order.length];
+    const g = groups.find((x) => x.findings.includes(next))!;
+    setOpen(new Set([...openSet, g.id]));
+    goTo(next);
+    setTimeout(() => cards.current.get(findingKey(next))?.focus(), 0);
+  };
+  const toggle = (id: string) => {
+    const next = new Set(openSet);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setOpen(next);
+  };
+  const ignore = (f: Finding) => {
+    // focus moves on to the next point (or the verdict), never to the page body
+    const i = order.indexOf(f);
+    const after = order[i + 1] ?? order[i - 1];
+    ignored.ignore(findingKey(f));
+    setTimeout(() => {
+      const el = after && cards.current.get(findingKey(after));
+      if (el) el.focus();
+      else props.verdictRef.current?.focus();
+    }, 0);
+  };
+  const readLimits = readNotes(lang, props.reading?.notes ?? []);
+  const goToSection = (s: SectionStatus) => props.goTo?.({ paragraph: s.paragraph!, excerpt: s.heading }).catch(fail('list'));
+  const name = props.exportName ?? `bao-cao-kiem-tra-${new Date().toISOString().slice(0, 10)}`;
+  const here = (at: At) => said?.at === at && <Note text={said.text} intent={said.intent} lang={lang} onDismiss={() => setSaid(null)} />;
+  const ignoredFindings = (r?.findings ?? []).filter((f) => ignored.keys.has(findingKey(f)));
+  const pos = order.findIndex((f) => findingKey(f) === current);
+  const marks = props.marks;
+
+  return (
+    <div className={styles.root}>
+      <VerdictBar
+        ref={props.verdictRef} report={r} counts={counts} ready={!!r && r.summary.mapped && counts.errors === 0} lang={lang}
+        busy={props.busy} canCheck={!!props.canCheck} stale={props.stale} filter={filter} at={props.at}
+        position={{ i: pos + 1, n: order.length }} onCheck={props.onCheck} onFilter={setFilter} onStep={step}
+      />
+      {props.underVerdict}
+      {r && (
+        <>
+          {readLimits.length > 0 && (
+            <MessageBar intent="warning" layout="multiline" role="status">
+              <MessageBarBody>{t(lang, 'readLimits')} {readLimits.join('; ')}.</MessageBarBody>
+            </MessageBar>
+          )}
+          {here('list')}
+          {groups.length
+            ? (
+              <FindingList
+                groups={groups} lang={lang} open={openSet} current={current} busySection={props.busySection} notes={notesBySection}
+                onToggle={toggle} onOpen={goTo} onAddSection={props.onAddSection} onIgnore={ignore} onDismissNote={(id) => props.onDismissNote?.(id)}
+                cardRef={(k, el) => (el ? cards.current.set(k, el) : cards.current.delete(k))}
+              />
+            )
+            : <Text size={300}>{live.length ? t(lang, 'noneInFilter') : t(lang, 'noFindings')}</Text>}
+          <Accordion multiple collapsible>
+            {ignoredFindings.length > 0 && (
+              <AccordionItem value="ignored">
+                <AccordionHeader>{t(lang, 'ignoredList', { n: ignoredFindings.length })}</AccordionHeader>
+                <AccordionPanel>
+                  <Text size={200} block className={styles.note}>{t(lang, props.ignoredFor === 'page' ? 'ignoredNotePage' : 'ignoredNote')}</Text>
+                  <IgnoredList findings={ignoredFindings} lang={lang} onRestore={(f) => ignored.restore(findingKey(f))} />
+                </AccordionPanel>
+              </AccordionItem>
+            )}
+            {r.indicators.some((i) => i.status !== 'not-applicable') && (
+              <AccordionItem value="indicators">
+                <AccordionHeader>{t(lang, 'indicatorTable')}</AccordionHeader>
+                <AccordionPanel>
+                  <IndicatorTable report={r} lang={lang} onGoTo={props.goTo && ((paragraph, quote) => props.goTo!({ paragraph, quote }).catch(fail('list')))} />
+                </AccordionPanel>
+              </AccordionItem>
+            )}
+            <AccordionItem value="checklist">
+              <AccordionHeader>{t(lang, 'checklist')}</AccordionHeader>
+              <AccordionPanel><Checklist report={r} lang={lang} onGoTo={props.goTo && goToSection} /></AccordionPanel>
+            </AccordionItem>
+            <AccordionItem value="export">
+              <AccordionHeader>{t(lang, 'export')}</AccordionHeader>
+              <AccordionPanel>
+                <div className={styles.buttons}>
+                  <Button size="small" onClick={() => download(`${name}.html`, reportHtml(r, lang, props.pack), 'text/html')}>{t(lang, 'exportHtml')}</Button>
+                  <Button size="small" onClick={() => download(`${name}.json`, reportJson(r, lang, props.reading), 'application/json')}>{t(lang, 'exportJson')}</Button>
+                  <Button size="small" onClick={() => navigator.clipboard.writeText(summaryText(r, lang, props.pack)).then(() => setSaid({ at: 'export', text: t(lang, 'copied'), intent: 'success' }), fail('export'))}>{t(lang, 'copySummary')}</Button>
+                </div>
+                {here('export')}
+              </AccordionPanel>
+            </AccordionItem>
+            {marks && (
+              <AccordionItem value="marks">
+                <AccordionHeader>{t(lang, 'marks')}</AccordionHeader>
+                <AccordionPanel>
+                  <Text size={200} block className={styles.note}>{t(lang, 'marksHint')}</Text>
+                  <div className={styles.buttons}>
+                    <Button size="small" disabled={!marks.enabled} onClick={() => marks.add(live).then((text) => setSaid({ at: 'marks', text, intent: 'success' }), fail('marks'))}>{t(lang, 'addMarks')}</Button>
+                    <Button size="small" disabled={!marks.enabled} onClick={() => marks.remove().then((text) => setSaid({ at: 'marks', text, intent: 'success' }), fail('marks'))}>{t(lang, 'removeMarks')}</Button>
+                  </div>
+                  {here('marks')}
+                </AccordionPanel>
+              </AccordionItem>
+            )}
+          </Accordion>
+        </>
+      )}
+    </div>
+  );
+}

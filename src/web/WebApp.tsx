@@ -1,0 +1,252 @@
+/**
+ * The reviewer web page: one or many .docx reports checked in the browser, without Word. One report shows
+ * what the task pane shows (the same Review); many show a sortable table of reports, each opening its
+ * result. Reading and checking run in a Web Worker (protocol.ts); the files never leave the machine.
+ */
+import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { builtinPacks } from '../packs/builtin';
+import type { Pack } from '../packs/schema';
+import type { DocSettings } from '../core/port';
+import { formatHtml } from '../core/format/html';
+import { jsonText } from '../core/format/json';
+import { levelName } from '../core/format/words';
+import { memorySettings } from '../word/settings';
+import { Review } from '../taskpane/Review';
+import { download } from '../taskpane/exporting';
+import { t, type UiLang } from '../taskpane/i18n';
+import { buildSummary } from '../core/summary/model';
+import { writeCsv } from '../cli/summary/csv';
+import { checkBatch, summaryEntries, type CheckClient, type FileResult, type Source } from './protocol';
+import { nextSort, rowFor, type Sort } from './batch';
+import { BatchTable } from './BatchTable';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box', minHeight: '100vh', color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, lineHeight: tokens.lineHeightBase500 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  controls: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end' },
+  pack: { flexGrow: 1, minWidth: '200px', maxWidth: '100%' },
+  dropdown: { minWidth: '0', width: '100%' },
+  drop: {
+    display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', padding: tokens.spacingVerticalM,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1,
+  },
+  dropActive: { border: `2px dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  fileLine: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+/** The sample reports shipped with the page ("Thử với báo cáo mẫu"), relative to it. */
+export const SAMPLES = ['samples/bao-cao-mau.docx', 'samples/ba01-tinh-bcsd-bang-chi-tieu.docx', 'samples/ba04-huyen-hu-cam-lo-in-dam.docx'];
+
+const fromFile = (f: File): Source => ({ name: f.name, bytes: () => f.arrayBuffer(), mtime: f.lastModified });
+const fromUrl = (url: string): Source => ({
+  name: url.split('/').pop()!,
+  bytes: async () => {
+    const r = await fetch(url);
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return r.arrayBuffer();
+  },
+});
+const stamp = () => new Date().toISOString().slice(0, 10);
+/** User Timing, where the browser has it: "decuong:check" is the time from the files chosen to the result shown. */
+const timing = {
+  start: () => {
+    if (typeof performance === 'undefined' || typeof performance.clearMarks !== 'function') return;
+    performance.clearMarks('decuong:chosen');
+    performance.mark('decuong:chosen');
+  },
+  end: () => {
+    if (typeof performance === 'undefined' || typeof performance.measure !== 'function' || !performance.getEntriesByName('decuong:chosen').length) return;
+    performance.clearMeasures('decuong:check');
+    performance.measure('decuong:check', 'decuong:chosen');
+  },
+};
+
+export interface WebAppProps {
+  client: Pick<CheckClient, 'check'>;
+  packs?: Pack[];
+  samples?: string[];
+  lang?: UiLang;
+}
+
+export function WebApp({ client, packs = builtinPacks(), samples = SAMPLES, lang: firstLang = 'vi' }: WebAppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<UiLang>(firstLang);
+  const [pack, setPack] = useState<string>('auto');
+  const [sources, setSources] = useState<Source[]>([]);
+  const [results, setResults] = useState<Array<FileResult | undefined>>([]);
+  const [current, setCurrent] = useState<number>();
+  const [open, setOpen] = useState<number>();
+  const [back, setBack] = useState<number>();
+  const [sort, setSort] = useState<Sort>({ key: 'n', dir: 'asc' });
+  const [dragging, setDragging] = useState(false);
+  const run = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
+  const verdictRef = useRef<HTMLDivElement | null>(null);
+  const rowButton = useRef<HTMLButtonElement>(null);
+  const ignoredBy = useRef(new Map<string, DocSettings>());
+  const running = current !== undefined;
+
+  const start = (list: Source[], packId = pack) => {
+    if (!list.length) return;
+    const mine = ++run.current;
+    timing.start();
+    setSources(list);
+    setResults(new Array(list.length).fill(undefined));
+    setOpen(undefined);
+    setBack(undefined);
+    setCurrent(0);
+    checkBatch(client, list, packId === 'auto' ? undefined : packId,
+      (i) => run.current === mine && setCurrent(i),
+      (i, r) => run.current === mine && setResults((rs) => rs.map((x, k) => (k === i ? r : x))),
+      () => run.current !== mine,
+    ).finally(() => run.current === mine && setCurrent(undefined));
+  };
+
+  // the whole batch shown: the time from the files chosen to the result (npm run bench reads it)
+  const done = sources.length > 0 && !running && results.every(Boolean);
+  useEffect(() => {
+    if (!done) return;
+    timing.end();
+    if (sources.length === 1) verdictRef.current?.focus();
+  }, [done, sources.length]);
+  // back from a result: the focus returns to its row
+  useEffect(() => {
+    if (open === undefined && back !== undefined) rowButton.current?.focus();
+  }, [open, back]);
+  useEffect(() => {
+    if (open !== undefined) verdictRef.current?.focus();
+  }, [open]);
+
+  const noPack = t(lang, 'noPackWeb');
+  const rows = useMemo(() => sources.map((s, i) => rowFor(i, s.name, results[i], results[i] ? 'done' : current === i ? 'checking' : 'waiting', packs, lang, noPack)),
+    [sources, results, current, packs, lang, noPack]);
+  const settingsFor = (i: number) => {
+    const key = `${i}:${sources[i]?.name}`;
+    if (!ignoredBy.current.has(key)) ignoredBy.current.set(key, memorySettings());
+    return ignoredBy.current.get(key)!;
+  };
+  const pickFiles = (files: FileList | File[] | null) => files && start([...files].map(fromFile));
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    pickFiles(e.dataTransfer.files);
+  };
+  const choosePack = (id: string) => {
+    setPack(id);
+    if (sources.length) start(sources, id);
+  };
+
+  const one = (i: number) => {
+    const r = results[i];
+    if (!r) return null;
+    if (!r.report) {
+      return (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody><b>{r.file}</b>: {r.noPack ? noPack : r.error?.[lang]}</MessageBarBody>
+        </MessageBar>
+      );
+    }
+    const rp = r.report;
+    const p = packs.find((x) => x.id === rp.pack.id);
+    const lvl = levelName(lang, rp.level);
+    return (
+      <div className={styles.section}>
+        <Text size={200} className={styles.fileLine}>
+          {t(lang, 'fileLine')}: <b>{r.file}</b>{r.unit ? ` · ${r.unit}` : ''} · {t(lang, 'templateShort')}: <b>{p?.title ?? rp.pack.id}</b>
+          {rp.pack.chosen === 'auto' ? ` (${t(lang, 'packAutoNote')})` : ''}{lvl ? ` · ${lvl}` : ''}
+        </Text>
+        <Review
+          key={i} report={rp} pack={p} lang={lang} busy={false} verdictRef={verdictRef} settings={settingsFor(i)} ignoredFor="page"
+          exportName={r.file.replace(/\.[^.]+$/, '')}
+        />
+      </div>
+    );
+  };
+
+  const checked = results.filter(Boolean) as FileResult[];
+  const reports = checked.flatMap((r) => (r.report ? [r.report] : []));
+  const errors = checked.flatMap((r) => (r.report ? [] : [{ file: r.file, error: r.error![lang] }]));
+  const ready = reports.filter((r) => r.summary.ready).length;
+
+  return (
+    <main className={styles.root} lang={lang}>
+      <div className={styles.header}>
+        <div>
+          <h1 className={styles.title}>{t(lang, 'webTitle')}</h1>
+          <Text size={200} className={styles.muted}>{t(lang, 'appTitle')}</Text>
+        </div>
+        <Button size="small" appearance="subtle" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} aria-label={lang === 'vi' ? 'Switch to English' : 'Chuyển sang tiếng Việt'}>
+          {t(lang, 'language')}
+        </Button>
+      </div>
+      <Text>{t(lang, 'webIntro')}</Text>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>{t(lang, 'privacy')}</MessageBarBody>
+      </MessageBar>
+      <div className={styles.controls}>
+        <Field className={styles.pack} label={t(lang, 'pickPack')}>
+          <Dropdown
+            className={styles.dropdown} value={pack === 'auto' ? t(lang, 'packAuto') : packs.find((p) => p.id === pack)?.title ?? pack} selectedOptions={[pack]}
+            onOptionSelect={(_, d) => d.optionValue && choosePack(d.optionValue)}
+          >
+            <Option value="auto" text={t(lang, 'packAuto')}>{t(lang, 'packAuto')}</Option>
+            {packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{p.title}</Option>)}
+          </Dropdown>
+        </Field>
+      </div>
+      <div
+        className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={t(lang, 'dropZone')}
+        onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}
+      >
+        <input
+          ref={input} type="file" multiple hidden accept=".docx,.docm,.dotx,.dotm,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          aria-label={t(lang, 'chooseFiles')} data-testid="files"
+          onChange={(e) => { pickFiles(e.target.files); e.target.value = ''; }}
+        />
+        <Button appearance="primary" onClick={() => input.current?.click()}>{t(lang, 'chooseFiles')}</Button>
+        <Text className={styles.muted}>{t(lang, 'dropHere')}</Text>
+        <Button onClick={() => start(samples.map(fromUrl))}>{t(lang, 'trySamples')}</Button>
+      </div>
+      <Text size={200} className={styles.muted}>{t(lang, 'inWordToo')}</Text>
+      {running && (
+        <div className={styles.section}>
+          <ProgressBar value={results.filter(Boolean).length / sources.length} aria-label={t(lang, 'progress', { done: current! + 1, total: sources.length, file: sources[current!].name })} />
+          <Text role="status" size={200}>{t(lang, 'progress', { done: current! + 1, total: sources.length, file: sources[current!].name })}</Text>
+        </div>
+      )}
+      {sources.length === 1 && one(0)}
+      {sources.length > 1 && open !== undefined && (
+        <div className={styles.section}>
+          <div><Button size="small" onClick={() => { setBack(open); setOpen(undefined); }}>{t(lang, 'backToList')}</Button></div>
+          {one(open)}
+        </div>
+      )}
+      {sources.length > 1 && open === undefined && (
+        <section className={styles.section} aria-labelledby="reports-heading">
+          <h2 id="reports-heading" className={styles.h2}>{t(lang, 'reportsTable')}</h2>
+          {!running && done && (
+            <Text role="status">{t(lang, 'batchDone', { n: sources.length, ready, notReady: reports.length - ready, failed: errors.length })}</Text>
+          )}
+          <BatchTable ref={rowButton} rows={rows} sort={sort} lang={lang} focusFile={back} onSort={(k) => setSort(nextSort(sort, k))} onOpen={setOpen} />
+          {done && (
+            <div className={styles.buttons} role="group" aria-label={t(lang, 'exportAll')}>
+              <Text weight="semibold">{t(lang, 'exportAll')}:</Text>
+              <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.html`, formatHtml(reports, lang), 'text/html')}>{t(lang, 'exportHtml')}</Button>
+              <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.json`, jsonText(reports, lang, errors), 'application/json')}>{t(lang, 'exportJson')}</Button>
+              <Button size="small" onClick={() => download(`tong-hop-${stamp()}.csv`, `\ufeff${writeCsv(buildSummary(summaryEntries(sources, checked, lang), packs, lang), lang)}`, 'text/csv')}>{t(lang, 'exportSummary')}</Button>
+            </div>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

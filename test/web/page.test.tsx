@@ -1,0 +1,78 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The reviewer web page in jsdom, its worker in-process: one file shows the task pane's review; several show
+ * the table of reports, a row opens its result and "back" returns to the list with the focus on that row;
+ * the privacy sentence is on the page; English on the switch.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { WebApp } from '../../src/web/WebApp';
+import { CheckClient } from '../../src/web/protocol';
+import { FIXTURES } from '../helpers';
+import { jsdomShims, ui } from '../taskpane/setup';
+import { InProcessWorker } from './inprocess';
+
+beforeAll(jsdomShims);
+
+const ROOT = join(__dirname, '../..');
+// jsdom's File has no arrayBuffer(): give it the file's bytes
+const file = (path: string, name = path.split('/').pop()!) => {
+  const b = readFileSync(path);
+  const f = new File([b], name);
+  Object.defineProperty(f, 'arrayBuffer', { value: async () => b.buffer.slice(b.byteOffset, b.byteOffset + b.length) });
+  return f;
+};
+const page = () => ui(<WebApp client={new CheckClient(() => new InProcessWorker())} samples={[]} />);
+const choose = (files: File[]) => act(async () => {
+  fireEvent.change(screen.getByLabelText('Chọn tệp .docx…'), { target: { files } });
+});
+
+test('one report: the same review as the task pane (verdict, counts, progress, points by section), no Word-only control', async () => {
+  page();
+  expect(screen.getByText(/Văn bản không rời khỏi máy của bạn/)).toBeTruthy();
+  await choose([file(join(ROOT, 'samples', 'bao-cao-mau.docx'))]);
+  await screen.findByText('Chưa sẵn sàng nộp', {}, { timeout: 10_000 });
+  expect(screen.getByRole('button', { name: '3 lỗi' })).toBeTruthy();
+  expect(screen.getByRole('button', { name: '3 lưu ý' })).toBeTruthy();
+  expect(screen.getByText('44/46 mục đã viết')).toBeTruthy();
+  expect(screen.getByText('Phần thứ nhất › IV › 3')).toBeTruthy();
+  // nothing that needs Word
+  expect(screen.queryByRole('button', { name: 'Thêm mục này' })).toBeNull();
+  expect(screen.queryByText('Đánh dấu trong văn bản')).toBeNull();
+  expect(screen.queryByRole('button', { name: /^Kiểm tra/ })).toBeNull();
+  // the focus on the verdict
+  await waitFor(() => expect(document.activeElement?.getAttribute('role')).toBe('status'));
+  // "Bỏ qua": the point leaves the counts for this page only, and the page says so
+  fireEvent.click(screen.getAllByRole('button', { name: /^Bỏ qua điểm này: / })[0]);
+  expect(screen.getByRole('button', { name: '2 lỗi' })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Đã bỏ qua (1)' }));
+  expect(await screen.findByText(/chỉ được nhớ đến khi đóng trang này/)).toBeTruthy();
+});
+
+test('several reports: the table; a row opens its result, back returns to the list and to that row; a broken file shows its reason', async () => {
+  page();
+  const broken = new File(['đây không phải tệp Word'], 'hong.docx');
+  Object.defineProperty(broken, 'arrayBuffer', { value: async () => new Uint8Array(Buffer.from('đây không phải tệp Word')).buffer });
+  await choose([file(join(ROOT, 'samples', 'bao-cao-mau.docx')), broken, file(join(FIXTURES, 'reports', 'v02-huyen-nq16-tu-dong.docx'))]);
+  await screen.findByText(/^Đã kiểm tra 3 tệp: 0 sẵn sàng nộp, 2 chưa sẵn sàng nộp, 1 không kiểm tra được\.$/, {}, { timeout: 15_000 });
+  const table = screen.getByRole('table');
+  const rows = within(table).getAllByRole('row').slice(1);
+  expect(rows).toHaveLength(3);
+  expect(rows[1].textContent).toMatch(/Không kiểm tra được: không phải tệp \.docx/);
+  fireEvent.click(screen.getByRole('button', { name: 'Xem kết quả của v02-huyen-nq16-tu-dong.docx' }));
+  expect(screen.queryByRole('table')).toBeNull();
+  expect(screen.getByText('v02-huyen-nq16-tu-dong.docx')).toBeTruthy();
+  expect(screen.getByText('Chưa sẵn sàng nộp')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: '‹ Danh sách báo cáo' }));
+  await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Xem kết quả của v02-huyen-nq16-tu-dong.docx'));
+  // sorting by errors, most first
+  fireEvent.click(within(screen.getByRole('table')).getByRole('button', { name: /^Lỗi/ }));
+  const errs = within(screen.getByRole('table')).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[5]?.textContent);
+  expect(Number(errs[0])).toBeGreaterThanOrEqual(Number(errs[1]));
+  fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+  expect(screen.getByText(/^Checked 3 files:/)).toBeTruthy();
+  expect(screen.getByText(/Your documents never leave this computer/)).toBeTruthy();
+});
