@@ -11,6 +11,7 @@ import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type
 import { detectUnit, type Unit } from './level';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
+import { CH, paragraphChars } from './chars';
 
 export interface AnalysisOptions {
   level?: Level;
@@ -40,8 +41,9 @@ export interface Analysis {
 
 /** Text in composed form (NFC): a reader may hand over decomposed marks, which the phrase sets would not match. */
 function composed(doc: DocModel): DocModel {
-  if (!doc.paragraphs.some((p) => DECOMPOSED.test(p.text))) return doc;
-  return { ...doc, paragraphs: doc.paragraphs.map((p) => (DECOMPOSED.test(p.text) ? { ...p, text: p.text.normalize('NFC') } : p)) };
+  const { flags } = paragraphChars(doc);
+  if (!flags.some((f) => (f & CH.COMBINING) !== 0)) return doc;
+  return { ...doc, paragraphs: doc.paragraphs.map((p, i) => ((flags[i] & CH.COMBINING) !== 0 && DECOMPOSED.test(p.text) ? { ...p, text: p.text.normalize('NFC') } : p)) };
 }
 const DECOMPOSED = /[\u0300-\u036f]/;
 
@@ -63,7 +65,7 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const spanOf = (m: SectionMatch) => spans.get(m) ?? null;
   const empty = emptySections(doc, matches, headings, spanOf);
   // paragraphs in sections about the period to come (pack: future): figures there are targets, not results
-  const future = new Set<number>();
+  const future = new IndexSet(doc.paragraphs.length);
   for (const m of matches) {
     const span = spanOf(m);
     if (!span) continue;
@@ -95,6 +97,20 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     outOfOrder: outOfOrder(matches.filter((m) => m.flat.applies)),
     applies: (ind) => !level || ind.levels.includes(level),
   };
+}
+
+/** A set of paragraph indexes (0 ≤ i < n) marked in an array: a span of thousands of paragraphs is marked without hashing each. */
+class IndexSet {
+  private readonly at: Uint8Array;
+  constructor(n: number) {
+    this.at = new Uint8Array(n);
+  }
+  add(i: number) {
+    if (i >= 0 && i < this.at.length) this.at[i] = 1;
+  }
+  has(i: number): boolean {
+    return this.at[i] === 1;
+  }
 }
 
 /** Each matched section runs from its heading to the next heading of a section outside it (or of its level or above). */

@@ -15,6 +15,7 @@ import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COO
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
+import { CH, paragraphChars } from './chars';
 
 export type Role = 'result' | 'target' | 'baseline' | 'plan' | 'context';
 export type Claim = 'met' | 'not-met';
@@ -49,7 +50,7 @@ export interface Fact {
 export interface FactOptions {
   unit: Unit;
   /** Paragraphs in sections about the coming period: figures there are targets or plans. */
-  future: Set<number>;
+  future: { has(paragraph: number): boolean };
   /** Paragraphs that are headings (no figures read from them). */
   headings: Set<number>;
   /** Tables that hold the report itself: their cells are read as prose. */
@@ -65,11 +66,15 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   if (!indicators.length) return out;
   const from = Number(pack.period.from.slice(0, 4));
   const guidance = guidanceOf(pack);
-  for (const p of doc.paragraphs) {
+  const { flags } = paragraphChars(doc);
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    // table cells (but those of a report written as a table) are passed over by their flag, untouched
+    if (flags[i] & CH.CELL && !opts.proseTables?.size) continue;
+    const p = doc.paragraphs[i];
     if ((p.cell && !opts.proseTables?.has(p.cell.table)) || !p.text || opts.headings.has(p.index)) continue;
     // the outline's guidance still in its control quotes the plan's targets; it is no figure of the report
     if (p.tags?.some((t) => parseTag(t)?.kind === 'g') && guidance.some((g) => g.includes(normalize(p.text)))) continue;
-    proseFacts(indicators, p.text, p.index, opts, from, out);
+    proseFacts(indicators, p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0);
   }
   out.push(...tableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
@@ -163,9 +168,9 @@ export function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
   return {};
 }
 
-function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[]): void {
+function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean): void {
   // most paragraphs name no indicator at all: one normalisation decides
-  if (!/\d/.test(text) && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
+  if (!digit && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
   const whole = normalize(text);
   if (!anyKeyword(indicators).test(whole) || !indicators.some((ind) => mentions(ind, whole))) return;
   const inFuture = opts.future.has(paragraph);

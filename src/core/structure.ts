@@ -9,6 +9,7 @@ import { displayText, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
 import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
+import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
 import { CLOSING, isReportTitle } from './lexicon';
 
@@ -56,7 +57,14 @@ export const MAX_HEADINGS = 20_000;
 export function findHeadings(doc: DocModel): Heading[] {
   const out: Heading[] = [];
   let prev: Heading | undefined;
-  for (const p of doc.paragraphs) {
+  const { flags } = paragraphChars(doc);
+  for (let i = 0; i < doc.paragraphs.length; i++) {
+    if (flags[i] & CH.CELL) {
+      // a table cell is no heading, and a label before it (when the cell is not empty) takes no title from it
+      if (prev && (doc.paragraphs[i].text.trim() || doc.paragraphs[i].numLabel)) prev = undefined;
+      continue;
+    }
+    const p = doc.paragraphs[i];
     if (!p.text.trim() && !p.numLabel) continue;
     const h = asHeading(p);
     if (h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none')) {
@@ -130,7 +138,8 @@ const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\)|[A-HĐ]\s
 
 function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;
-  const full = displayText(p).replace(/\n+/g, ' ').trim();
+  const shown = displayText(p);
+  const full = (shown.includes('\n') ? shown.replace(/\n+/g, ' ') : shown).trim();
   const marked = MARKER_START.test(full);
   if (!full || (full.length > 260 && !p.boldStart && !p.italicStart && !marked)) return null;
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;

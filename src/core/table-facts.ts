@@ -9,13 +9,14 @@
 import type { Indicator, Pack } from '../packs/schema';
 import { tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
-import { excluded, mentions, unitFits, valueFor } from './indicators';
+import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_ROW, ZERO_WORDS, isOnly, type ColumnRole } from './lexicon';
 
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
 const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
 import { claimIn, type Fact, type FactOptions } from './facts';
+import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
 /** Role of each column, in the order a header word is tried: the specific before the general. */
 const ORDER: ColumnRole[] = ['index', 'unit', 'ratio', 'baseline', 'assess', 'note', 'target', 'result', 'label'];
@@ -156,7 +157,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const r = bi + nHead;
       const own = (row[label] ?? '').trim();
       if (!own) return;
-      const sub = SUB_ROW.find(own)?.start === 0;
+      const sub = mayStartWith(own, SUB_ROW_FIRSTS) && SUB_ROW.find(own)?.start === 0;
       const subject = sub && parent ? `${parent.label} ${own}` : own;
       const cellUnit = unitCol >= 0 ? (row[unitCol] ?? '').trim() : '';
       const unit = cellUnit || unitFromLabel(own) || (sub && parent ? parent.unit : '');
@@ -164,6 +165,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const hasFigure = [...results, ...targets].some((j) => /\d/.test(row[j] ?? ''));
       if (!hasFigure) return; // a group row
       const norm = normalize(subject + ' ' + cellUnit);
+      // most rows name no indicator: one pattern decides, as for prose
+      if (!anyKeyword(indicators).test(norm)) return;
       const ownNorm = normalize(own);
       const ind = indicators.find((i) => mentions(i, norm) && !excluded(i, ownNorm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? '')))));
       if (!ind) return;

@@ -62,22 +62,37 @@ export function normalize(input: string): string {
     if (hit !== undefined) return hit;
   }
   const s = settlementsAsThon(input);
-  // one pass over char codes: fold, turn separators into single spaces, trim
-  let t = '';
+  // one pass over char codes: fold, turn separators into single spaces, trim (codes gathered, then one string made)
+  if (codes.length < s.length * 2 + 1) codes = new Uint16Array(s.length * 2 + 1);
+  let n = 0;
   let space = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    const m = c < 0x2000 ? MAP[c] ?? mapCode(c) : SEPARATOR.has(s[i]) ? ' ' : s[i].toLowerCase();
-    if (m === ' ') {
-      space = t.length > 0;
+    let m = c < 0x2000 ? CODE[c] : SEPARATOR.has(s[i]) ? SPACE : NONE;
+    if (m === UNSEEN) m = codeOf(c);
+    if (m === SPACE) {
+      space = n > 0;
       continue;
     }
     if (space) {
-      t += ' ';
+      codes[n++] = 32;
       space = false;
     }
-    t += m;
+    if (m >= 0) codes[n++] = m;
+    else {
+      // a character that folds to several (or none): its string, one by one
+      const f = c < 0x2000 ? MAP[c] ?? mapCode(c) : s[i].toLowerCase();
+      const need = n + f.length + 2 * (s.length - i) + 1;
+      if (need > codes.length) {
+        const more = new Uint16Array(need * 2);
+        more.set(codes.subarray(0, n));
+        codes = more;
+      }
+      for (let k = 0; k < f.length; k++) codes[n++] = f.charCodeAt(k);
+    }
   }
+  let t = '';
+  for (let i = 0; i < n; i += 4096) t += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
   t = t.replace(ABBREVIATION_RE, (m) => ABBREVIATION_MAP.get(m) ?? m);
   // "nông thôn" is one word here: a "thôn" (hamlet) keyword must not match it
   const out = t.includes('nong thon') ? t.replace(/\bnong thon\b/g, 'nongthon') : t;
@@ -96,6 +111,18 @@ function mapCode(c: number): string {
   MAP[c] = m;
   return m;
 }
+
+/** The same as one code: SPACE for a separator, NONE when it is not one character (see MAP), UNSEEN before first use. */
+const SPACE = -1;
+const NONE = -2;
+const UNSEEN = -3;
+const CODE = new Int32Array(0x2000).fill(UNSEEN);
+function codeOf(c: number): number {
+  const m = mapCode(c);
+  return (CODE[c] = m === ' ' ? SPACE : m.length === 1 ? m.charCodeAt(0) : NONE);
+}
+/** The codes of the normalised text being made (reused: normalising allocates only its result). */
+let codes = new Uint16Array(1024);
 
 /** Keywords, titles and headings are normalised again and again: remember the short ones. */
 const CACHEABLE = 300;

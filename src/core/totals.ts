@@ -10,6 +10,7 @@ import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW } from './lexicon';
 import { normalize } from './text';
+import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
 export interface TotalMismatch {
   paragraph: number;
@@ -22,9 +23,25 @@ export interface TotalMismatch {
   column?: string;
 }
 
-const isTotal = (s: string) => TOTAL_ROW.find(s.trim())?.start === 0;
+// every total phrase starts with a "t" or a "c" ("toàn", "tổng", "chung", "cộng"), every sub-row mark with "trong đó" or a sign
+const isTotal = (s: string) => {
+  const t = s.trim();
+  return mayStartWith(t, 'tTcC') && TOTAL_ROW.find(t)?.start === 0;
+};
+/** Whether a cell holds a letter: ASCII letters seen directly, anything else asked of the pattern. */
+const hasLetter = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return /\p{L}/u.test(s);
+  }
+  return false;
+};
 /** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1" — a table with them is not flat. */
-const isSubRow = (s: string) => SUB_ROW.find(s.trim())?.start === 0 || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s);
+const isSubRow = (s: string) => {
+  const t = s.trim();
+  return (mayStartWith(t, SUB_ROW_FIRSTS) && SUB_ROW.find(t)?.start === 0) || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s);
+};
 
 /** A cell's figure, with the unit written after it when there is one ("14 công trình" is 14 with "công trình"). */
 function cellNumber(s: string): (VnNumber & { unit: string }) | null {
@@ -69,7 +86,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const same = (r: string[]) => heads.some((h) => r.length === h.length && r.every((c, i) => c.trim() === (h[i] ?? '').trim()));
     const rowAt: number[] = [];
     const body = t.rows.slice(nHead).filter((r, i) => !same(r) && rowAt.push(i + nHead) > 0);
-    const labelCol = (row: string[]) => row.findIndex((c) => /\p{L}/u.test(c));
+    const labelCol = (row: string[]) => row.findIndex(hasLetter);
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx);

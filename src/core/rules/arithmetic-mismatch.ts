@@ -8,6 +8,7 @@ import { formatVn, roundingInterval } from '../numbers';
 import { excerpt } from '../text';
 import { COUNTED_NOUNS, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
+import { CH, paragraphChars } from '../chars';
 
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
@@ -18,11 +19,17 @@ export const arithmeticMismatch: Rule = {
     description: { vi: 'Số liệu không khớp nhau (tỷ lệ, tổng)', en: 'Figures that disagree (ratios, totals)' },
   },
   run(ctx) {
-    for (const p of ctx.doc.paragraphs) {
-      // only fractions ("a/b") and "trong đó" totals can disagree
+    const { paragraphs } = ctx.doc;
+    const { flags } = paragraphChars(ctx.doc);
+    for (let at = 0; at < paragraphs.length; at++) {
+      // only fractions ("a/b") and "trong đó" totals can disagree: a paragraph without a digit and a slash, or an "đó", is passed over
+      const f = flags[at];
+      const maybeFraction = (f & (CH.DIGIT | CH.SLASH)) === (CH.DIGIT | CH.SLASH);
+      if (!maybeFraction && !(f & CH.D_O)) continue;
+      const p = paragraphs[at];
       if (!p.text) continue;
-      const fraction = FRACTION.test(p.text);
-      const within = /trong đó/iu.test(p.text);
+      const fraction = maybeFraction && FRACTION.test(p.text);
+      const within = (f & CH.D_O) !== 0 && /trong đó/iu.test(p.text);
       if (!fraction && !within) continue;
       for (const c of fraction ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);
@@ -80,7 +87,10 @@ export const arithmeticMismatch: Rule = {
         });
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
-    for (const p of ctx.doc.paragraphs) if ((!p.cell || ctx.proseTables.has(p.cell.table)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+    for (let at = 0; at < paragraphs.length; at++) {
+      const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
+      if (p && (!p.cell || ctx.proseTables.has(p.cell.table)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+    }
     for (const m of totals) {
       const u = m.unit ? ` ${m.unit}` : '';
       const col = m.column ? ` (${m.column})` : '';

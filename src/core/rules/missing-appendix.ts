@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import { APPENDIX_ATTACHED, APPENDIX_REFERENCE, NOT_OURS } from '../lexicon';
 import { normalize } from '../text';
+import { CH, paragraphChars } from '../chars';
 
 export const missingAppendix: Rule = {
   meta: {
@@ -10,7 +11,8 @@ export const missingAppendix: Rule = {
   },
   run(ctx) {
     // an appendix promised for later, or another document's appendix, is not this report's
-    const texts = ctx.doc.paragraphs.filter((p) => /ph[uụ]\s*l[uụ]c/iu.test(p.text) && !NOT_OURS.test(p.text)).map((p) => p.text.trim());
+    const { flags } = paragraphChars(ctx.doc);
+    const texts = ctx.doc.paragraphs.filter((p, i) => (flags[i] & CH.LUC) !== 0 && /ph[uụ]\s*l[uụ]c/iu.test(p.text) && !NOT_OURS.test(p.text)).map((p) => p.text.trim());
     const attached = texts.some((t) => APPENDIX_ATTACHED.find(t)?.start === 0);
     const referred = texts.some((t) => APPENDIX_REFERENCE.test(t));
     if (attached || referred) return;

@@ -5,6 +5,7 @@ import { SENTENCE_END } from '../quantities';
 import { findDates } from '../dates';
 import { placeMentions } from '../scope';
 import { PLAN_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
+import { CH, paragraphChars } from '../chars';
 
 const vn = (iso: string) => iso.split('-').reverse().join('/');
 /** The words that give a figure's date, right before it: "tính đến 30/6/2024", "đến hết tháng 9/2024", "thời điểm …". */
@@ -27,8 +28,11 @@ export const outOfPeriod: Rule = {
         message: { vi: `Số liệu "${date}" sau mốc kỳ báo cáo (${vn(end)}).`, en: `Figure dated "${date}" is after the end of the reporting period (${vn(end)}).` },
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
-    for (const p of ctx.doc.paragraphs) {
-      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date)
+    const { flags } = paragraphChars(ctx.doc);
+    for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
+      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date): a date has four digits
+      if (!(flags[k] & CH.DIGITS4)) continue;
+      const p = ctx.doc.paragraphs[k];
       if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number) => {

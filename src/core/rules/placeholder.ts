@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { tables } from '../model';
 import { excerpt } from '../text';
 import { packPattern } from '../../packs/pattern';
+import { CH, paragraphChars } from '../chars';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
@@ -16,6 +17,8 @@ const PATTERNS: Array<[RegExp, string]> = [
 ];
 
 const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|ngày[\s_.…]*tháng|nếu có/iu;
+/** Whether a paragraph's flags hold what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "ngày", "nếu"). */
+const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NGAY | CH.NEU)) !== 0 || (f & (CH.SO | CH.DASH_OR_SLASH)) === (CH.SO | CH.DASH_OR_SLASH);
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
 const SCAN = 4000;
 
@@ -32,7 +35,10 @@ export const placeholder: Rule = {
     ];
     const always = ctx.pack.placeholders.length > 0;
     const headingAt = new Set(ctx.headings.map((h) => h.paragraph));
-    for (const p of ctx.doc.paragraphs) {
+    const { flags } = paragraphChars(ctx.doc);
+    for (let at = 0; at < ctx.doc.paragraphs.length; at++) {
+      if (!always && !mayQuick(flags[at])) continue;
+      const p = ctx.doc.paragraphs[at];
       const text = p.text.length > SCAN ? p.text.slice(0, SCAN) : p.text;
       if (!text || (!always && !QUICK.test(text))) continue;
       let found = false;
@@ -63,7 +69,8 @@ export const placeholder: Rule = {
     // empty rows of a numbered table: "3 | | |"
     for (const t of tables(ctx.doc)) {
       t.rows.forEach((cells, r) => {
-        if (cells.length < 3 || !/^\d+\.?$/.test(cells[0]) || cells.slice(1).some((c) => c.trim())) return;
+        const first = cells.length < 3 ? 0 : cells[0].charCodeAt(0);
+        if (!(first >= 48 && first <= 57) || !/^\d+\.?$/.test(cells[0]) || cells.slice(1).some((c) => c.trim())) return;
         ctx.report({
           paragraph: t.rowFirst[r] ?? t.first, excerpt: cells.join(' | '),
           message: { vi: `Dòng ${cells[0]} của bảng còn trống.`, en: `Row ${cells[0]} of a table is empty.` },
