@@ -22,6 +22,14 @@ const isBody = (p: Paragraph) => !p.cell && p.styleLevel === undefined && !p.num
 
 export function reflowed(doc: DocModel): DocModel {
   const ps = doc.paragraphs;
+  // a cheap look first: a document written in Word has few lines that stop mid-sentence right before a
+  // line in lower case; without enough of them there is nothing to join
+  let direct = 0;
+  for (let i = 0; i + 1 < ps.length && direct < MIN_BREAKS; i++) {
+    const t = ps[i].text;
+    if (t && !ENDS.test(t) && isBody(ps[i]) && GOES_ON.test(ps[i + 1].text)) direct++;
+  }
+  if (direct < MIN_BREAKS) return doc;
   // lines printed again on every page (the running header): seen twice or more, short
   const seen = new Map<string, number>();
   for (const p of ps) if (isBody(p) && p.text.trim() && p.text.length < 160) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);
