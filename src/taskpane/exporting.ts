@@ -38,7 +38,7 @@ export function summaryText(r: ReportResult, lang: UiLang, pack?: Pack): string 
 }
 
 /** Offer a file for download (works in Word on the web and in the desktop task pane's browser). */
-export function download(name: string, text: string, type: string): void {
+export function download(name: string, text: string | Uint8Array<ArrayBuffer>, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -252,6 +252,11 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.html`, formatHtml(reports, lang), 'text/html')}>{t(lang, 'exportHtml')}</Button>
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.json`, jsonText(reports, lang, errors), 'application/json')}>{t(lang, 'exportJson')}</Button>
               <Button size="small" onClick={() => download(`tong-hop-${stamp()}.csv`, `\ufeff${writeCsv(buildSummary(summaryEntries(sources, checked, lang), packs, lang), lang)}`, 'text/csv')}>{t(lang, 'exportSummary')}</Button>
+              <Button size="small" onClick={async () => {
+                // the workbook writer (exceljs) is loaded only when asked for: the page starts without it
+                const { xlsxBytes } = await import(/* webpackChunkName: "xlsx" */ '../cli/summary/xlsx');
+                download(`tong-hop-${stamp()}.xlsx`, await xlsxBytes(buildSummary(summaryEntries(sources, checked, lang), packs, lang), lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+              }}>{t(lang, 'exportSummaryXlsx')}</Button>
             </div>
           )}
         </section>

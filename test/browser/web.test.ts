@@ -115,6 +115,14 @@ maybe('the reviewer web page in Chromium, from the production build', () => {
     // the JSON export of the batch: the bytes `decuong check … --format json` writes
     const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Tải dữ liệu JSON' }).click()]);
     expect(readFileSync((await download.path())!, 'utf8')).toBe(cliJson);
+    // the summary workbook, its writer loaded only now (under the page's policy): one row per file, the broken one with its reason
+    const [xlsx] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Tải bảng tổng hợp (.xlsx)' }).click()]);
+    const { default: Excel } = await import('exceljs');
+    const wb = new Excel.Workbook();
+    await wb.xlsx.load(readFileSync((await xlsx.path())!));
+    const sheet = wb.getWorksheet('Tổng hợp')!;
+    const files = sheet.getColumn(2).values.slice(2).map(String);
+    expect(files.sort()).toEqual(['bao-cao-mau.docx', 'bi-hong.docx', 'v02-huyen-nq16-tu-dong.docx'].sort());
     // each report opened: the findings shown are the CLI's, then back to the list
     for (const r of json.reports) {
       await p.getByRole('button', { name: `Xem kết quả của ${r.file}` }).click();

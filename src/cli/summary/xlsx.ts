@@ -41,7 +41,13 @@ function header(ws: ExcelJS.Worksheet, titles: string[], row = 1) {
   });
 }
 
+/** The workbook as a file (Node). */
 export async function writeXlsx(s: Summary, lang: Lang): Promise<Buffer> {
+  return Buffer.from(await xlsxBytes(s, lang));
+}
+
+/** The workbook's bytes, with no Node API: the CLI writes them to a file, the web page offers them as a download. */
+export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<ArrayBuffer>> {
   const { default: Excel } = (await import('exceljs')) as unknown as { default: typeof ExcelJS };
   const w = summaryWords(lang);
   const wb = new Excel.Workbook();
@@ -93,7 +99,7 @@ export async function writeXlsx(s: Summary, lang: Lang): Promise<Buffer> {
   }
   wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.findings.length + 1), column: 8 } };
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
 }
 
 function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, name: string) {
