@@ -119,7 +119,7 @@ maybe('the reviewer web page in Chromium, from the production build', () => {
     const [xlsx] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Tải bảng tổng hợp (.xlsx)' }).click()]);
     const { default: Excel } = await import('exceljs');
     const wb = new Excel.Workbook();
-    await wb.xlsx.load(readFileSync((await xlsx.path())!));
+    await wb.xlsx.load(readFileSync((await xlsx.path())!) as unknown as ArrayBuffer);
     const sheet = wb.getWorksheet('Tổng hợp')!;
     const files = sheet.getColumn(2).values.slice(2).map(String);
     expect(files.sort()).toEqual(['bao-cao-mau.docx', 'bi-hong.docx', 'v02-huyen-nq16-tu-dong.docx'].sort());
