@@ -57,7 +57,7 @@ describe('decuong summary --out tong-hop.xlsx', () => {
 
   test('"Tổng hợp": one row per file, the unit as it names itself, number, date, on time, ready, counts, missing items', () => {
     const rows = rowsOf(wb.getWorksheet('Tổng hợp')!);
-    expect(rows[0]).toEqual(['STT', 'Tệp', 'Đơn vị báo cáo', 'Cơ quan cấp trên', 'Cấp', 'Số văn bản', 'Ngày văn bản', 'Hạn nộp', 'Thời hạn', 'Sẵn sàng nộp', 'Lỗi', 'Lưu ý', 'Mục còn thiếu', 'Gói mẫu', 'Ghi chú']);
+    expect(rows[0]).toEqual(['STT', 'Tệp', 'Đơn vị báo cáo', 'Cơ quan cấp trên', 'Cấp', 'Số văn bản', 'Ngày văn bản', 'Hạn nộp', 'Thời hạn', 'Sẵn sàng nộp', 'Lỗi', 'Lưu ý', 'Mục còn thiếu', 'Mẫu báo cáo', 'Ghi chú']);
     const by = (f: string) => rows.find((r) => String(r[1]).endsWith(f))!;
     expect(by('v01-tinh-nq16.docx').slice(2)).toEqual(['BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', 'TỈNH ỦY QUẢNG TRỊ', 'Tỉnh', '51-BC/BCSĐ', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 3, 3, 'IV.3 (Phần thứ nhất)', 'nq16-so-ket-3-nam 1.2.0', `Bản sau của cùng đơn vị, thay cho: ${join(dir, 'bao-cao-mau.docx')}`]);
     expect(by('bao-cao-mau.docx')[14]).toBe(`Trùng đơn vị: bỏ, dùng bản sau (${join(dir, 'v01-tinh-nq16.docx')})`);
