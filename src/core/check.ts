@@ -18,12 +18,22 @@ export interface CheckOptions {
 /** Run the rules on an analysis; the pack may switch a rule off or change its severity. */
 export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
+  // a finding that points at a paragraph but names no section ("Tổng ghi … nhưng …") belongs to the deepest
+  // matched section whose text holds that paragraph, so the pane and the reports group it there
+  const spans = a.matches.flatMap((m) => {
+    const s = a.spanOf(m);
+    return s && m.heading ? [{ id: m.flat.section.id, from: m.heading.paragraph, to: s[1], depth: m.flat.depth }] : [];
+  });
+  const sectionAt = (p: number) => spans.filter((s) => p >= s.from && p < s.to).sort((x, y) => y.depth - x.depth)[0]?.id;
   for (const rule of rules) {
     const setting = a.pack.rules?.[rule.meta.code];
     if (setting === 'off' || (!a.mapping.mapped && !rule.meta.runsUnmapped)) continue;
     rule.run({
       ...a,
-      report: (f) => findings.push({ ...f, code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity }),
+      report: (f) => {
+        const section = f.section ?? (f.paragraph !== undefined ? sectionAt(f.paragraph) : undefined);
+        findings.push({ ...f, ...(section ? { section } : {}), code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity });
+      },
     });
   }
   return findings.sort((x, y) => (x.paragraph ?? Infinity) - (y.paragraph ?? Infinity));

@@ -127,7 +127,9 @@ export function outlineProgress(r: ReportResult): { all: Progress; parts: Array<
     cur.push(s);
   }
   flush();
-  return { all: counts(r.sections), parts: parts.filter((p) => p.total > 0) };
+  // a flat outline (every item a part of its own) has no progress by part to give
+  const shown = parts.filter((p) => p.total > 0);
+  return { all: counts(r.sections), parts: shown.some((p) => p.total > 1) ? shown : [] };
 }
 
 /** "44/46 mục đã viết" */
