@@ -7,6 +7,7 @@
 import type { Unit } from './level';
 import { foldDiacritics } from './text';
 import { PLACE_CATEGORIES, PROVINCES } from './lexicon/places';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile } from './lexicon/phrases';
 
 const CATEGORY = compile(PLACE_CATEGORIES);
@@ -15,6 +16,11 @@ const RANK = { tinh: 1, huyen: 2, xa: 3 } as const;
 export type PlaceLevel = keyof typeof RANK;
 const NOUN: Record<string, PlaceLevel> = {
   'tỉnh': 'tinh', 'thành phố': 'huyen', 'huyện': 'huyen', 'thị xã': 'huyen', 'quận': 'huyen', 'xã': 'xa', 'phường': 'xa', 'thị trấn': 'xa',
+};
+/** The rank of each administrative noun, and of the villages under a commune (smaller is larger): tỉnh 1, huyện 2, xã 3, thôn 4. */
+export const PLACE_RANKS: Record<string, number> = {
+  ...Object.fromEntries(Object.entries(NOUN).map(([noun, level]) => [noun, RANK[level]])),
+  ...Object.fromEntries(['thôn', ...SETTLEMENT_WORDS].map((w) => [w, 4])),
 };
 /** Either case for a word's first letter (the patterns below must not fold the case of names). */
 const cap = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');

@@ -10,6 +10,7 @@ import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW } from './lexicon';
 import { normalize } from './text';
+import { PLACE_RANKS } from './scope';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
 export interface TotalMismatch {
@@ -184,13 +185,13 @@ export interface NamedCountMismatch {
   excerpt: string;
 }
 
-/** The rank of an administrative noun (smaller is larger): tỉnh 1, huyện 2, xã 3, thôn 4. */
-const RANKS: Record<string, number> = { 'tỉnh': 1, 'huyện': 2, 'thị xã': 2, 'thành phố': 2, 'quận': 2, 'xã': 3, 'phường': 3, 'thị trấn': 3, 'thôn': 4, 'ấp': 4, 'bản': 4, 'buôn': 4, 'làng': 4, 'tổ dân phố': 4 };
-const PLACE_NOUN = Object.keys(RANKS).sort((a, b) => b.length - a.length).join('|');
+const PLACE_NOUN = Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|');
+/** Any place noun, as a word. */
+const ANY_PLACE = new RegExp(String.raw`(?<![\p{L}])(${PLACE_NOUN})(?![\p{L}])`, 'giu');
 /** The rank of the place a count counts ("04 thôn …" → thôn), or of the place an item names ("huyện Mộc Châu"). */
 const COUNTED = new RegExp(String.raw`^\d{1,3}(?:\s*\/\s*\d{1,3})?\s+(${PLACE_NOUN})(?![\p{L}])`, 'u');
 const NAMED_PLACE = new RegExp(String.raw`^(${PLACE_NOUN})\s`, 'iu');
-const rankOf = (re: RegExp, text: string) => RANKS[re.exec(text)?.[1]?.toLowerCase() ?? ''];
+const rankOf = (re: RegExp, text: string) => PLACE_RANKS[re.exec(text)?.[1]?.toLowerCase() ?? ''];
 
 /** The nouns a named count counts (places and products a report names one by one). */
 const NAMED_UNITS = 'xã|thôn|huyện|ấp|bản|buôn|làng|thị xã|sản phẩm|hợp tác xã|đơn vị|khu dân cư|trường';
@@ -212,8 +213,8 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     const counted = rankOf(COUNTED, m[0]);
     // "11 xã …, tập trung ở các huyện miền núi (A, B, C)": the names belong to the nearer place before the bracket
     // (an authority is no place the names are in: "được UBND tỉnh công nhận")
-    const between = [...m[2].replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(new RegExp(String.raw`(?<![\p{L}])(${PLACE_NOUN})(?![\p{L}])`, 'giu'))];
-    if (between.some((b) => RANKS[b[1].toLowerCase()] !== counted)) continue;
+    const between = [...m[2].replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(ANY_PLACE)];
+    if (between.some((b) => PLACE_RANKS[b[1].toLowerCase()] !== counted)) continue;
     const raw = m[3].includes(';') ? m[3].split(/\s*;\s*/u).map((s) => s.split(',')[0]) : m[3].split(/\s*,\s*|\s+và\s+/u);
     const items = raw
       .map((s) => s.trim())

@@ -4,6 +4,7 @@
  * The source is the build's (`--env packSource=…`) unless the user set another; the last good packs are
  * there at once (offline too), then the source is read again.
  */
+import { storage } from './rememberedPacks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Pack } from '../packs/schema';
 import { checkUrl, problemLine, refreshSource, usable, when, Why, type FetchLike, type KeptPack, type SourceDeps, type SourceOutcome, type SourcePack } from '../packs/source';
@@ -20,13 +21,6 @@ const BUILD_DEV: boolean = typeof __DECUONG_DEV__ === 'boolean' ? __DECUONG_DEV_
 const URL_KEY = 'decuong:pack-source-url';
 const STORE_KEY = 'decuong:pack-source:';
 
-function storage(): Storage | undefined {
-  try {
-    return typeof localStorage !== 'undefined' ? localStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The browser's fetch, given up after `timeoutMs` (headers and body); no cookies sent, the cache revalidated. */
 export function browserFetch(f: typeof fetch = (...a) => globalThis.fetch(...a)): FetchLike {

@@ -8,7 +8,8 @@ import { validatePackText } from '../packs/validate';
 
 const KEY = 'decuong:packs';
 
-function storage(): Storage | undefined {
+/** The browser's localStorage, or nothing where it is missing or refused (a locked-down Office host). */
+export function storage(): Storage | undefined {
   try {
     return typeof localStorage !== 'undefined' ? localStorage : undefined;
   } catch {

@@ -2,7 +2,7 @@
  * A local HTTP server that publishes packs as a secretariat's site would (packs.json and the pack files), for
  * the pack-source tests of the shared module and of the task pane. A test changes what it serves.
  */
-import { createHash } from 'crypto';
+import { createHash, webcrypto } from 'crypto';
 import { createServer, get, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { readFileSync } from 'fs';
@@ -100,3 +100,6 @@ export function memoryStore(): PackStore & { kept: Map<string, KeptPack[]> } {
     put: (source, k) => void kept.set(source, [k, ...(kept.get(source) ?? []).filter((x) => x.id !== k.id)]),
   };
 }
+
+/** What the browser side is given in the tests: fetch over the local server, sha256 by WebCrypto (as in a browser). */
+export const browserLikeDeps = { fetch: httpFetch, sha256: async (b: Uint8Array) => Buffer.from(await webcrypto.subtle.digest('SHA-256', b)).toString('hex') };

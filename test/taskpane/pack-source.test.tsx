@@ -7,13 +7,12 @@
  * localStorage. A good index, a newer version arriving, and each failure — a bad index, a wrong hash, an
  * oversized pack, a network failure, a non-HTTPS address — keeps the last good pack and says why in one line.
  */
-import { webcrypto } from 'crypto';
 import { act, cleanup, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { usePackSource, type PackSourceConfig } from '../../src/taskpane/packSource';
 import { PackSourceSettings } from '../../src/taskpane/PackSourceSettings';
 import { App } from '../../src/taskpane/App';
 import { builtinPack } from '../../src/packs/builtin';
-import { PackServer, deadAddress, httpFetch, packText, sha, NQ16 } from '../packs/pack-server';
+import { PackServer, deadAddress, packText, sha, NQ16, browserLikeDeps } from '../packs/pack-server';
 import { jsdomShims, ui } from './setup';
 
 // the machine may be loaded: wait for the source as long as it takes (nothing here asserts a duration)
@@ -27,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 beforeEach(() => localStorage.clear());
 
-const deps = { fetch: httpFetch, sha256: async (b: Uint8Array) => Buffer.from(await webcrypto.subtle.digest('SHA-256', b)).toString('hex') };
+const deps = browserLikeDeps;
 const config = (over: Partial<PackSourceConfig> = {}): PackSourceConfig => ({ lang: 'vi', defaultSource: server.index, deps, allowHttpLoopback: true, ...over });
 
 function Harness(props: PackSourceConfig) {

@@ -7,11 +7,10 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { webcrypto } from 'crypto';
 import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { WebApp } from '../../src/web/WebApp';
 import { CheckClient } from '../../src/web/protocol';
-import { PackServer, httpFetch, packText, sha, NQ16 } from '../packs/pack-server';
+import { PackServer, packText, sha, NQ16, browserLikeDeps } from '../packs/pack-server';
 import { jsdomShims, ui } from '../taskpane/setup';
 import { InProcessWorker } from './inprocess';
 
@@ -31,7 +30,7 @@ const file = (path: string) => {
   Object.defineProperty(f, 'arrayBuffer', { value: async () => b.buffer.slice(b.byteOffset, b.byteOffset + b.length) });
   return f;
 };
-const deps = { fetch: httpFetch, sha256: async (b: Uint8Array) => Buffer.from(await webcrypto.subtle.digest('SHA-256', b)).toString('hex') };
+const deps = browserLikeDeps;
 
 test('a published version of a pack is offered and used for the check; the page names it by its title', async () => {
   const title = `${NQ16.title} (bản phát hành 1.9.0)`;

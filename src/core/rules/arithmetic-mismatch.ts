@@ -82,7 +82,7 @@ export const arithmeticMismatch: Rule = {
       for (const m of namedCountMismatches(p.text))
         ctx.report({
           paragraph: p.index, excerpt: excerpt(m.excerpt.trim()),
-          message: { vi: `"${m.raw}" nhưng chỉ nêu tên ${m.names} đơn vị.`.replace(`chỉ nêu tên ${m.names}`, m.names > m.count ? `nêu tên ${m.names}` : `chỉ nêu tên ${m.names}`), en: `"${m.raw}" but ${m.names} are named.` },
+          message: { vi: `"${m.raw}" nhưng ${m.names > m.count ? '' : 'chỉ '}nêu tên ${m.names} đơn vị.`, en: `"${m.raw}" but ${m.names} are named.` },
           suggestion: { vi: 'Kiểm tra lại số lượng và danh sách tên.', en: 'Check the count and the names.' },
         });
     }
