@@ -115,6 +115,7 @@ function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity 
 export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
   const from = Number(pack.period.from.slice(0, 4));
+  const to = Number(pack.period.to.slice(0, 4));
   for (const t of tables(doc)) {
     if (t.rows.length < 2 || opts.proseTables?.has(t.table)) continue;
     const nHead = headerRows(t);
@@ -183,7 +184,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const q = parseCell(row[j], unit, ind, own)!;
         if (!unitFits(ind, q, own)) return;
         const year = yearOf(j);
-        const role = inFuture ? 'plan' : year !== undefined && year < from ? 'baseline' : 'result';
+        // a column dated by its header says when its figure is, wherever the table stands ("Năm 2020 | Đến 30/6/2024" in an
+        // annex after the proposals); an undated column in a section about the coming period is the plan
+        const role = year !== undefined && year < from ? 'baseline' : (year === undefined || year > to) && inFuture ? 'plan' : 'result';
         const latest = k === filled.length - 1;
         // "Chưa đạt (98,3%)", "Đạt - 86,1%": the verdict written in the result cell itself, beside its figure
         const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (row[j] ?? '').slice(q.end).replace(/^[\s)%]+/, '')) : {};

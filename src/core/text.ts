@@ -2,6 +2,7 @@
  * Vietnamese text handling: normalisation for matching (case, diacritics,
  * abbreviations, punctuation) and token similarity. Pure functions, no I/O.
  */
+import { communitiesAsMinority } from './lexicon/ethnic';
 import { settlementsAsThon } from './lexicon/settlements';
 
 /** Folded form of each non-ASCII character met so far (NFD once per character, not per string). */
@@ -54,14 +55,15 @@ const STOPWORDS = new Set([
 /**
  * Normalise for matching: fold diacritics, expand abbreviations, turn
  * punctuation into spaces, collapse whitespace. "NQ 16" → "nghi quyet 16". A village by another
- * name ("47/112 bản", "số ấp") reads as "thôn", the word the packs use.
+ * name ("47/112 bản", "số ấp") reads as "thôn", the word the packs use; a community by its own name
+ * ("đồng bào Vân Kiều") as "dân tộc thiểu số".
  */
 export function normalize(input: string): string {
   if (input.length <= CACHEABLE) {
     const hit = cache.get(input);
     if (hit !== undefined) return hit;
   }
-  const s = settlementsAsThon(input);
+  const s = communitiesAsMinority(settlementsAsThon(input));
   // one pass over char codes: fold, turn separators into single spaces, trim (codes gathered, then one string made)
   if (codes.length < s.length * 2 + 1) codes = new Uint16Array(s.length * 2 + 1);
   let n = 0;

@@ -40,3 +40,9 @@ import { settlementsAsThon, SETTLEMENT_EXAMPLES } from '../../src/core/lexicon/s
 test.each(SETTLEMENT_EXAMPLES)('a village by another name: "%s" is matched as "%s"', (text, read) => {
   expect(settlementsAsThon(text)).toBe(read);
 });
+
+import { communitiesAsMinority, ETHNIC_EXAMPLES } from '../../src/core/lexicon/ethnic';
+
+test.each(ETHNIC_EXAMPLES)('a community by its own name: "%s" is matched as "%s"', (text, read) => {
+  expect(communitiesAsMinority(text)).toBe(read);
+});

@@ -28,6 +28,7 @@ ruleTester('conflicting-figures', {
       extra: results([...MET_TINH, 'Có 7/11 thôn thuộc 02 xã đặc biệt khó khăn được công nhận đạt chuẩn nông thôn mới (63,6%).']),
     },
     { name: 'the targets announced before a colon are no second result', extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
+    { name: 'a minority community named by its own name ("vùng đồng bào Vân Kiều") has its own poverty figure, not the unit\'s', extra: plus('Tỷ lệ hộ nghèo vùng đồng bào Vân Kiều giảm bình quân 3,8%/năm.') },
     { name: 'the same value twice in the results section', extra: plus('Đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.') },
     { name: 'the same value in the results section and in the general assessment', extra: { ...results(MET), 'p1.iv.1': 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu.' } },
     {
@@ -44,6 +45,11 @@ ruleTester('conflicting-figures', {
     },
   ],
   invalid: [
+    {
+      name: 'a summary table dated by its header ("Đến 30/6/2024") after the proposals is the result, and disagrees with the text',
+      extra: { ...results(MET), 'p2.iv.2': 'Đề nghị điều chỉnh định mức hỗ trợ.\n| Chỉ tiêu | Đơn vị | Năm 2020 | Đến 30/6/2024 |\n| Tỷ lệ lao động nông thôn qua đào tạo | % | 63,0 | 71,8 |' },
+      expect: { indicators: ['lao-dong-dao-tao'], snippets: ['72,4', '71,8'] },
+    },
     {
       name: 'two values for the same result in the results section',
       extra: plus('Tỷ lệ lao động nông thôn qua đào tạo đạt 74,1%.'),
