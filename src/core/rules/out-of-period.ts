@@ -14,6 +14,13 @@ const AS_OF_LEAD = /(?:tính đến|đến ngày|đến hết|đến thời đi�
 /** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
 const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
 
+/** The end of a text from where its last sentence starts. */
+function ownSentence(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_END)) from = m.index + m[0].length;
+  return before.slice(from);
+}
+
 export const outOfPeriod: Rule = {
   meta: {
     code: 'out-of-period', severity: 'warning', needs: ['text'],
@@ -58,7 +65,8 @@ export const outOfPeriod: Rule = {
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
-        if (notAFigureDate(p.text.slice(Math.max(0, d.start - 40), d.start)) || wider(d.start)) continue;
+        // (the words of the date's own sentence: "… đến năm 2030. Tính đến ngày 31/3/2024, …" is no plan)
+        if (notAFigureDate(ownSentence(p.text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start)) continue;
         if (d.precision === 'day' && !/\d/.test(p.text.slice(d.end, d.end + 160))) continue; // a date with no figure after it
         say(p.index, p.text, before.slice(lead.index) + d.raw);
         if (d.precision === 'month') break;
