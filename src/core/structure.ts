@@ -191,7 +191,9 @@ function asHeading(p: Paragraph): Heading | null {
   // Trong 3 năm qua …", "1.1. Bối cảnh … của huyện" on its own line: a weak candidate the alignment confirms or drops
   // … or numbered by Word ("I.", "1.", "2.1." from numbering.xml) on a Normal paragraph, set off by nothing but an underline
   const wordNumbered = !!p.numLabel && !p.boldStart && !p.italicStart && !p.italic;
-  if (!styled && !p.bold && (!lead || wordNumbered) && m && m.scheme !== 'bullet' && !isCaps(full)) {
+  // … or whose number alone is set off by bold or italics ("**1.** Công tác tổ chức học tập …"): the title is plain
+  const markOnly = (p.boldStart || p.italicStart) && p.lead !== undefined && !parseMarker(full.slice(0, full.length - p.text.length + p.lead))?.rest.trim();
+  if (!styled && !p.bold && (!lead || wordNumbered || markOnly) && m && m.scheme !== 'bullet' && !isCaps(full)) {
     const plain = plainTitle(m.rest);
     // (a Word-numbered item with text after its title is left to the run-in reading below)
     if (plain && !(wordNumbered && plain.body)) return { paragraph: p.index, title: plain.title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: `${full.slice(0, full.length - m.rest.length)}${plain.title}`.trim(), ...(plain.body ? { runIn: plain.body } : {}), weak: true };

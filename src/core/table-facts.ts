@@ -165,11 +165,14 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       if (!sub) parent = { label: own, unit };
       const hasFigure = [...results, ...targets].some((j) => /\d/.test(row[j] ?? ''));
       if (!hasFigure) return; // a group row
-      const norm = normalize(subject + ' ' + cellUnit);
-      // most rows name no indicator: one pattern decides, as for prose
-      if (!anyKeyword(indicators).test(norm)) return;
       const ownNorm = normalize(own);
-      const ind = indicators.find((i) => mentions(i, norm) && !excluded(i, ownNorm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? '')))));
+      const named = (norm: string) =>
+        // most rows name no indicator: one pattern decides, as for prose
+        anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, ownNorm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? ''))))) : undefined;
+      // the label names it; or the label with the words its own result cell adds ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân
+      // giảm 1,94%/năm" is the yearly reduction), the figure then in that indicator's unit (checked below)
+      const cellWords = results.map((j) => row[j] ?? '').filter((c) => /\p{L}{3}/u.test(c) && /\d/.test(c)).join(' ');
+      const ind = named(normalize(subject + ' ' + cellUnit)) ?? (cellWords ? named(normalize(`${subject} ${cellUnit} ${cellWords}`)) : undefined);
       if (!ind) return;
       const paragraph = t.rowFirst[r] ?? t.first;
       const text = row.join(' | ');

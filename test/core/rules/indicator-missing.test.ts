@@ -77,6 +77,10 @@ ruleTester('indicator-missing', {
       name: 'the forest cover given only in an indicator table',
       extra: results([...noForest, '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện |', '| 1 | Tỷ lệ che phủ rừng | % | 50,1 |']),
     },
+    {
+      name: 'the yearly reduction said by the result cell of a row that only names the rate ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân giảm 1,94%/năm")',
+      extra: results([...MET.filter((l) => !l.includes('hộ nghèo')), '| TT | Chỉ tiêu | ĐVT | Năm 2021 | Năm 2022 | Đến 30/6/2024 |', '| 1 | Tỷ lệ hộ nghèo đa chiều | % | 9,86 | 7,85 | Bình quân giảm 1,94%/năm |']),
+    },
     { name: 'the forest cover given outside the results section still counts', extra: { ...results(noForest), 'p1.iii.2.4.4': 'Tỷ lệ che phủ rừng đạt 50,1%.' } },
     { name: 'indicators judged only at tỉnh level (số huyện, số xã đạt chuẩn) are not asked of a huyện', extra: results(MET) },
   ],

@@ -103,6 +103,10 @@ ruleTester('missing-section', {
         .replace(/^#### (\d+\.\d+\. [^\n]*)$/gm, '$1'),
     },
     {
+      name: 'headings whose typed number alone is bold ("**1.** Công tác tuyên truyền" on a Normal paragraph)',
+      src: REPORT.replace(/^### (\d+\.) ([^\n]*)$/gm, '**$1** $2').replace(/^#### (\d+\.\d+\.) ([^\n]*)$/gm, '**$1** $2'),
+    },
+    {
       name: 'plain numbered lines ending in a colon ("4. Bài học kinh nghiệm:") with the text below',
       src: REPORT.replace(/^### (\d+\. [^\n]*)$/gm, '$1:'),
     },
