@@ -11,7 +11,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -294,7 +294,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // compare with one ("… năm 2025 (39 xã so với mục tiêu 38 xã)": 39 is the result)
       const localTarget = inParen
         ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)))
-        : TARGET_WORDS.test(left.slice(left.lastIndexOf(':') + 1)); // words before a colon lead a list (see the frame)
+        : targetBefore(left.slice(left.lastIndexOf(':') + 1)); // words before a colon lead a list (see the frame)
       // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
       const targetWords = localTarget || q.start > frameAt || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
       const prevStart = prevEnd;
@@ -408,8 +408,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after), ...(direct ? { direct } : {}) };
       // "có thêm 02 xã được công nhận", "tăng 5 xã": a count of the change, not how many there are
       const change = DIFFERENCE_WORDS.findLast(c.text.slice(Math.max(0, q.start - 16), q.start));
-      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim())
-        Object.assign(fact, { role: 'context', why: 'a change, not the level' });
+      // … and the counts listed after it ("có thêm 08 xã nâng cao, 02 xã kiểu mẫu")
+      const listed = owner?.fact?.why === CHANGE && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start));
+      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
+        Object.assign(fact, { role: 'context', why: CHANGE });
       out.push(fact);
       owner = { ind: matched, fact };
     }
@@ -483,6 +485,15 @@ const PLACE_NAMED = /(?:huyện|xã|thôn)\s+\p{Lu}/iu;
 const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}/u;
 
 /** Where the bracket around a position opens, or -1 when the position is not inside one. */
+/** Why a count of the change is context. */
+const CHANGE = 'a change, not the level';
+
+/** Target words before a figure make it a target, unless what follows them says it was reached ("chỉ tiêu xã kiểu mẫu mới đạt 20/22 xã"). */
+function targetBefore(left: string): boolean {
+  const t = TARGET_WORDS.findLast(left);
+  return !!t && !ACHIEVED_WORDS.test(left.slice(t.end));
+}
+
 function openBracket(text: string, at: number): number {
   const open = text.lastIndexOf('(', at);
   return open > text.lastIndexOf(')', at) ? open : -1;

@@ -10,6 +10,9 @@ import { COUNTED_NOUNS, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, start
 import { listedTotals, namedCountMismatches, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 
+/** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
+const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u;
+
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
 
@@ -38,8 +41,11 @@ export const arithmeticMismatch: Rule = {
           if (f.kind !== 'fraction') continue;
           // the next figure, a percentage, before any other fraction: "1.205/1.512 thôn ... (đạt 79,9%)"
           // "87,5% (301/344 thôn)": the percentage just before the bracket; else the next one, unless it is a target
+          // "34,54% cuối năm 2021 (248/718 hộ)": a fraction in brackets explains the percentage before them, its date aside
           const before = qs[i - 1];
-          const pct = before && before.kind === 'percent' && /^\s*\(\s*$/.test(c.text.slice(before.end, f.start))
+          const gap = before ? c.text.slice(before.end, f.start) : '';
+          const explains = /\(\s*$/.test(gap) && (/^\s*\(\s*$/.test(gap) || DATE_BETWEEN.test(gap));
+          const pct = before && before.kind === 'percent' && explains
             ? before
             : qs.slice(i + 1).find((q, j, arr) => q.kind === 'percent' || arr.slice(0, j).some((x) => x.kind === 'fraction'));
           if (!pct || pct.kind !== 'percent') continue;

@@ -17,6 +17,7 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a fraction in brackets after a dated percentage explains it: "giảm từ 34,54% cuối năm 2021 (248/718 hộ) xuống còn 22,59%"', 'Tỷ lệ hộ nghèo của xã giảm từ 34,54% cuối năm 2021 (248/718 hộ) xuống còn 22,59% cuối năm 2023.'),
     line('a count and as many names: "03 xã (Ẳng Nưa, Ẳng Cang, Búng Lao)"', 'Toàn huyện có 03 xã đạt chuẩn nông thôn mới (Ẳng Nưa, Ẳng Cang, Búng Lao).'),
     line('a name with the place it lies in: "01 xã … (xã Đông Sang, huyện Mộc Châu)"', 'Có 01 xã đạt chuẩn nông thôn mới kiểu mẫu (xã Đông Sang, huyện Mộc Châu).'),
     line('names parted by ";" each with its commune: "02 thôn … (thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu)"', 'Có 02 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu (thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu).'),
@@ -43,6 +44,7 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('a fraction in brackets after a dated percentage that it does not match: "34,54% cuối năm 2021 (238/718 hộ)"', 'Tỷ lệ hộ nghèo của xã giảm từ 34,54% cuối năm 2021 (238/718 hộ) xuống còn 22,59% cuối năm 2023.'), expect: { count: 1, snippets: ['238/718'] } },
     { ...line('a count and fewer names: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)"', 'Có 04 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông), vượt kế hoạch.'), expect: { count: 1, snippets: ['04 thôn'] } },
     { ...line('a fraction\'s count and its names: "07/10 xã được UBND tỉnh công nhận … (six names)"', '07/10 xã được UBND tỉnh công nhận đạt chuẩn nông thôn mới (Tân Lược, Tân Bình, Thành Lợi, Nguyễn Văn Thảnh, Mỹ Thuận, Tân An Thạnh).'), expect: { count: 1 } },
     { name: 'groups "I", "II" with their items under them: the total sums the groups, and is wrong', extra: at(['| TT | Nguồn vốn | Năm 2022 |', '| I | Ngân sách Trung ương | 598 |', '| 1 | Vốn đầu tư | 412 |', '| 2 | Vốn sự nghiệp | 186 |', '| II | Ngân sách tỉnh | 180 |', '| | Tổng cộng | 788 |'].join('\n')), expect: { count: 1, snippets: ['788'] } },
