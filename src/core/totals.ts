@@ -22,6 +22,8 @@ export interface TotalMismatch {
   unit: string;
   /** Column header for a table total. */
   column?: string;
+  /** The row's label, for a total column summing across its row. */
+  row?: string;
 }
 
 // every total phrase starts with a "t" or a "c" ("toàn", "tổng", "chung", "cộng"), every sub-row mark with "trong đó" or a sign
@@ -88,6 +90,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const rowAt: number[] = [];
     const body = t.rows.slice(nHead).filter((r, i) => !same(r) && rowAt.push(i + nHead) > 0);
     const labelCol = (row: string[]) => row.findIndex(hasLetter);
+    out.push(...rowTotals(t, header, body, rowAt, labelCol));
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx);
@@ -114,6 +117,35 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     }
   }
   return out;
+}
+
+/** Columns whose figures are no parts of a sum across the row: units, shares, averages, numbers, plans and running totals. */
+const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm|ghi chú/iu;
+
+/**
+ * A total column at the right ("2011 - 2015 | 2016 - 6/2019 | Tổng cộng"): on each row the columns before it,
+ * after the label, add up to it. The column is taken for a sum only when at least as many rows agree with it as not.
+ */
+function rowTotals(t: { rowFirst: number[]; first: number }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number): TotalMismatch[] {
+  const totalCol = header.length - 1;
+  if (totalCol < 3 || !isTotal(header[totalCol] ?? '')) return [];
+  const first = Math.max(...body.map((r) => labelCol(r))) + 1;
+  const parts: number[] = [];
+  for (let j = Math.max(1, first); j < totalCol; j++) if (!NOT_A_PART.test(header[j] ?? '')) parts.push(j);
+  if (parts.length < 2 || parts.length < totalCol - Math.max(1, first) - 1) return [];
+  const good: number[] = [];
+  const bad: TotalMismatch[] = [];
+  body.forEach((row, i) => {
+    if (isTotal(row[labelCol(row)] ?? '')) return;
+    const tv = cellNumber(row[totalCol] ?? '');
+    const pv = parts.map((j) => cellNumber(row[j] ?? ''));
+    if (!tv || pv.some((v) => v === null || v.unit !== tv.unit)) return;
+    const money = /đồng/iu.test(`${row.join(' ')} ${tv.unit}`);
+    if (consistent(tv, pv as VnNumber[], money)) return void good.push(i);
+    const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
+    bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: row.join(' | '), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[totalCol].trim(), row: (row[labelCol(row)] ?? '').trim() });
+  });
+  return good.length >= Math.max(1, bad.length) ? bad : [];
 }
 
 /** "Tổng vốn huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng; …": the parts must make the total. */
