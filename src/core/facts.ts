@@ -258,6 +258,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (planOf() && (!q || planOf()!.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
+        // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
+        else if (q && q.start === firstFigure && BASELINE_WORDS.test(c.text.slice(0, q.start))) Object.assign(f, { role: 'baseline', why: 'a clause about the base' });
         // inside a bracket that opens on the base ("(năm đầu giai đoạn, toàn tỉnh có 40 xã nâng cao, 09 xã kiểu mẫu)")
         else if (q && openBracket(c.text, q.start) >= 0 && BASELINE_WORDS.test(c.text.slice(openBracket(c.text, q.start), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline in brackets' });
       }
@@ -272,6 +274,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     }
     if (!named.length) continue;
     const qs = extractQuantities(c.text);
+    const firstFigure = qs[0]?.start;
     let prevEnd = 0;
     let owner: Owner | null = null;
     for (let i = 0; i < qs.length; i++) {
@@ -520,6 +523,8 @@ function lastBoundary(text: string, at: number): number {
   return Math.max(b, 0);
 }
 
+/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn"): one to three words, no figure. */
+const VERB_SERIES = /^\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+và\s+đạt\s/u;
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;
@@ -531,7 +536,17 @@ function nextBoundary(text: string, at: number): number {
     m = SEP.exec(rest);
   }
   // "thôn, buôn" names one subject; "02 huyện Nghi Xuân và Can Lộc" one list of names
-  while (m && ((m[0] === ',' && joinsKinds(text, at + m.index)) || (m[0] !== ',' && m[0].trim() === 'và' && /^\p{Lu}\p{Ll}/u.test(rest.slice(m.index + m[0].length))))) m = SEP.exec(rest);
+  // … and "đã rà soát, củng cố và đạt chuẩn" one series of verbs ending in "đạt": the subject runs on to what is reached
+  for (;;) {
+    if (m && m[0] === ',') {
+      if (!joinsKinds(text, at + m.index)) {
+        const series = VERB_SERIES.exec(rest.slice(m.index + 1));
+        if (!series) break;
+        SEP.lastIndex = m.index + 1 + series[0].length;
+      }
+    } else if (!(m && m[0] !== ',' && m[0].trim() === 'và' && /^\p{Lu}\p{Ll}/u.test(rest.slice(m.index + m[0].length)))) break;
+    m = SEP.exec(rest);
+  }
   const b = BREAKDOWN.find(rest);
   const i = Math.min(m ? m.index : Infinity, b ? b.start : Infinity);
   return i === Infinity ? text.length : at + i;

@@ -81,6 +81,11 @@ ruleTester('indicator-missing', {
       name: 'the yearly reduction said by the result cell of a row that only names the rate ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân giảm 1,94%/năm")',
       extra: results([...MET.filter((l) => !l.includes('hộ nghèo')), '| TT | Chỉ tiêu | ĐVT | Năm 2021 | Năm 2022 | Đến 30/6/2024 |', '| 1 | Tỷ lệ hộ nghèo đa chiều | % | 9,86 | 7,85 | Bình quân giảm 1,94%/năm |']),
     },
+    {
+      name: 'a series of verbs ending in "đạt" keeps the subject ("03/03 xã đã rà soát, củng cố và đạt chuẩn nông thôn mới …")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'xa',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, 03/03 xã cũ đã rà soát, củng cố và đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025, đạt 100%.' }),
+    },
     { name: 'the forest cover given outside the results section still counts', extra: { ...results(noForest), 'p1.iii.2.4.4': 'Tỷ lệ che phủ rừng đạt 50,1%.' } },
     { name: 'indicators judged only at tỉnh level (số huyện, số xã đạt chuẩn) are not asked of a huyện', extra: results(MET) },
   ],
