@@ -229,9 +229,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return normalize(t);
     };
     // "Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …": the list after the colon is of targets
-    const colon = text.indexOf(':', from);
-    const frameHead = colon >= 0 && colon < c.start + c.text.length ? text.slice(from, colon) : '';
-    const framed = !!frameHead && TARGET_FRAME.test(frameHead) && !CLAIM_MET.test(frameHead) && !CLAIM_NOT_MET.test(frameHead);
+    // (… or after ", với": "Kết luận đặt mục tiêu hoàn thành hồ sơ …, với 100% số xã …, 22 xã …"; the first of the two that frames)
+    const clauseEnd = c.start + c.text.length;
+    const withAt = text.slice(from, clauseEnd).search(/,\s*với\s/u);
+    const frames = (at: number) => {
+      const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
+      return !!head && TARGET_FRAME.test(head) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head);
+    };
+    const colon = [withAt >= 0 ? from + withAt : -1, text.indexOf(':', from)].filter((x) => x >= 0).sort((a, b) => a - b).find(frames) ?? text.indexOf(':', from);
+    const frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';
+    const framed = frames(colon);
     const frameAt = framed ? colon - c.start : Infinity;
     let planHit: ReturnType<typeof PLAN_WORDS.find> | undefined;
     let proposalHit: boolean | undefined;

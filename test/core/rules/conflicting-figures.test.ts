@@ -27,6 +27,7 @@ ruleTester('conflicting-figures', {
       level: 'tinh',
       extra: results([...MET_TINH, 'Có 7/11 thôn thuộc 02 xã đặc biệt khó khăn được công nhận đạt chuẩn nông thôn mới (63,6%).']),
     },
+    { name: 'the targets listed after ", với" are no second result ("Nghị quyết đặt mục tiêu …, với 85% số thôn …")', extra: plus('Nghị quyết đặt mục tiêu xây dựng huyện đạt chuẩn nông thôn mới nâng cao, với 85% số thôn đạt chuẩn nông thôn mới, tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
     { name: 'the targets announced before a colon are no second result', extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
     { name: 'a minority community named by its own name ("vùng đồng bào Vân Kiều") has its own poverty figure, not the unit\'s', extra: plus('Tỷ lệ hộ nghèo vùng đồng bào Vân Kiều giảm bình quân 3,8%/năm.') },
     { name: 'counts listed after "có thêm" are all counts of the change ("có thêm 03 xã nâng cao, 02 xã kiểu mẫu")', level: 'tinh', extra: results([...MET_TINH, 'Riêng 6 tháng đầu năm 2024 có thêm 03 xã nâng cao, 02 xã kiểu mẫu được công nhận.']) },
