@@ -105,7 +105,7 @@ export const arithmeticMismatch: Rule = {
         message: m.row
           ? { vi: `Dòng "${m.row}": cột ${m.column} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các cột cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `Row "${m.row}": the ${m.column} column says ${formatVn(m.total, m.decimals)}${u} but the columns add up to ${formatVn(m.sum, m.decimals)}${u}.` }
           : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `The total${col} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.` },
-        suggestion: { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
+        suggestion: m.row ? { vi: 'Kiểm tra lại cột tổng và các cột thành phần của dòng này.', en: 'Check the total column and the columns of this row.' } : { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
       });
     }
   },
