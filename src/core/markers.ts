@@ -44,6 +44,9 @@ export function parseMarker(line: string): Marker | null {
   if (m) return { scheme: 'alpha', number: `${m[1]})`, rest: m[2] };
   m = /^[-+•–]\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'bullet', number: '', rest: m[1] };
+  // a typed symbol: "❖ Tác động của Chương trình", "➢", "■" (and the private-use code points of symbol fonts)
+  m = /^[❖◆◇♦●○■□▪▫►▶➢➤✓✔⁃◦\uF000-\uF0FF]\s*(.*)$/u.exec(s);
+  if (m) return { scheme: 'bullet', number: '', rest: m[1] };
   return null;
 }
 

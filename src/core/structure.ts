@@ -218,6 +218,9 @@ function asHeading(p: Paragraph): Heading | null {
   // "(1) Nâng cao hiệu quả …" numbered by Word, in plain text, on its own line: a candidate the alignment confirms or drops
   if (!heading && p.numLabel && m && (m.scheme === 'paren' || m.scheme === 'alpha') && words <= 40 && !/[.;:,]$/.test(full))
     return { paragraph: p.index, title: m.rest.trim(), number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: full, weak: true };
+  // a longer bold line led by a dash or a symbol ("❖ Kết quả thực hiện các phong trào thi đua, … ở cơ sở"), not a sentence: a candidate the alignment confirms or drops
+  if (!heading && p.bold && m?.scheme === 'bullet' && words <= PLAIN_TITLE_WORDS && !/[.;:,!?]$/.test(full))
+    return { paragraph: p.index, title: m.rest.trim(), number: '', scheme: 'bullet', level: SCHEME_LEVEL.bullet, raw: full, weak: true };
   // a short bold line with no number, in sentence case ("Kết quả thực hiện các dự án … thời gian qua"): a candidate the alignment confirms or drops
   if (!heading && !m && (p.bold || p.italic) && words >= 2 && words <= 25 && !/[.;:,!?]$/.test(full) && /^\p{Lu}/u.test(full))
     return { paragraph: p.index, title: full, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: full, weak: true };

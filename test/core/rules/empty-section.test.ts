@@ -44,6 +44,7 @@ ruleTester('empty-section', {
     { name: 'the outline\'s instruction copied in as text: "Nêu cơ chế, chính sách huy động nguồn lực …"', extra: { 'p1.iv.4': 'Nêu những bài học kinh nghiệm rút ra trong quá trình lãnh đạo, chỉ đạo.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'an instruction in brackets: "[Đánh giá cụ thể …]"', extra: { 'p1.iv.4': '[Đánh giá cụ thể những bài học rút ra trong lãnh đạo, chỉ đạo]' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a note that someone will add the text: "(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)"', extra: { 'p1.iv.4': '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'a referral to last year\'s report: "Như báo cáo sơ kết năm 2023."', extra: { 'p1.iv.4': 'Như báo cáo sơ kết năm 2023.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a referral to other offices: "Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách."', extra: { 'p1.iv.4': 'Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a referral to another report: "Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023"', extra: { 'p1.iv.4': 'Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"Đang tổng hợp, báo cáo sau."', extra: { 'p1.iv.4': 'Đang tổng hợp, báo cáo sau.' }, expect: { sections: ['p1.iv.4'] } },

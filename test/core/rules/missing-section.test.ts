@@ -103,6 +103,11 @@ ruleTester('missing-section', {
         .replace(/^#### (\d+\.\d+\. [^\n]*)$/gm, '$1'),
     },
     {
+      name: 'items as bold lines led by a typed symbol ("❖ Tác động của Chương trình"), the longest of 27 words',
+      pack: 'ntm-tong-ket-2010-2020',
+      src: outline('ntm-tong-ket-2010-2020').replace(/^# (1\.\d\. )(.*)$/gm, (_m, n: string, t: string) => `${n}${t.toUpperCase()}`).replace(/^## (.*)$/gm, '**❖ $1**'),
+    },
+    {
       name: 'headings whose typed number alone is bold ("**1.** Công tác tuyên truyền" on a Normal paragraph)',
       src: REPORT.replace(/^### (\d+\.) ([^\n]*)$/gm, '**$1** $2').replace(/^#### (\d+\.\d+\.) ([^\n]*)$/gm, '**$1** $2'),
     },
