@@ -11,6 +11,7 @@ const PAIRS: Array<[bad: string, good: string]> = [
   ['Quảng Trị, ngày tháng 8 năm 2024', 'Quảng Trị, ngày 14 tháng 8 năm 2024'],
   ['Tỷ lệ hộ gia đình văn hóa đạt …%.', 'Tỷ lệ hộ gia đình văn hóa đạt 92,1%.'],
   ['Đã tổ chức xx hội nghị.', 'Đã tổ chức 12 hội nghị.'],
+  ['Nghị quyết số XX-NQ/HU ngày 12/3/2022.', 'Nghị quyết số 12-NQ/HU ngày 12/3/2022.'],
   ['Số lớp bồi dưỡng: [cập nhật số liệu].', 'Số lớp bồi dưỡng: 14 lớp.'],
   ['| 3 |  |  |', '| 3 | Hội nghị | 12 |'],
   ['Toàn huyện có …… thôn đạt chuẩn nông thôn mới kiểu mẫu.', 'Toàn huyện có 7 thôn đạt chuẩn nông thôn mới kiểu mẫu.'],
@@ -21,6 +22,7 @@ ruleTester('placeholder', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'a complete report' },
+    { name: 'the Roman numeral of a congress: "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XX"', extra: at('Thành phố hoàn thành sớm 1 năm so với mục tiêu Nghị quyết Đại hội Đảng bộ thành phố lần thứ XX, nhiệm kỳ 2015 – 2020 đề ra.') },
     ...PAIRS.map(([, good]): Case => ({ name: `filled in: "${good}"`, extra: at(good) })),
     { name: '"(nếu có)" answered: "Không có đề xuất khác."', extra: at('Không có đề xuất khác.') },
     { name: 'an ellipsis that ends a list of names is no placeholder', extra: at('Các tiêu chí về giao thông, thủy lợi, điện... đều đã đạt chuẩn.') },
