@@ -23,7 +23,7 @@ const edited = () => {
 
 test('sections added, renamed, moved; targets, period and due dates changed; an indicator removed', () => {
   expect(diffPacks(old, edited())).toEqual([
-    'Phiên bản 1.2.0 → 1.3.0.',
+    `Phiên bản ${old.version} → 1.3.0.`,
     'Kỳ báo cáo: 01/01/2021–30/06/2024 → 01/01/2021–30/09/2024.',
     'Hạn nộp: 15/08/2024 → 20/08/2024.',
     'Thêm mục "V (Phần thứ nhất). BÀI HỌC".',
