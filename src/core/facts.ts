@@ -237,9 +237,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return !!head && TARGET_FRAME.test(head) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head);
     };
     const colon = [withAt >= 0 ? from + withAt : -1, text.indexOf(':', from)].filter((x) => x >= 0).sort((a, b) => a - b).find(frames) ?? text.indexOf(':', from);
-    const frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';
-    const framed = frames(colon);
-    const frameAt = framed ? colon - c.start : Infinity;
+    let frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';
+    let framed = frames(colon);
+    let frameAt = framed ? colon - c.start : Infinity;
     let planHit: ReturnType<typeof PLAN_WORDS.find> | undefined;
     let proposalHit: boolean | undefined;
     const planOf = () => (planHit === undefined ? (planHit = PLAN_WORDS.find(c.text)) : planHit);
@@ -282,6 +282,17 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     if (!named.length) continue;
     const qs = extractQuantities(c.text);
     const firstFigure = qs[0]?.start;
+    // … or with nothing between: a sentence that opens on the targets and lists them ("Mục tiêu Kết luận đề ra đến năm 2025
+    // có tối thiểu 70 xã …, 22 xã NTM kiểu mẫu, 12/12 đơn vị cấp huyện …"), saying nothing yet of what was reached
+    if (!framed && qs.length && c.start + qs[0].start > from) {
+      const head = text.slice(from, c.start + qs[0].start);
+      const hit = TARGET_FRAME.find(head);
+      if (hit && hit.start < 12 && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head)) {
+        framed = true;
+        frameHead = head;
+        frameAt = qs[0].start - 1;
+      }
+    }
     let prevEnd = 0;
     let owner: Owner | null = null;
     for (let i = 0; i < qs.length; i++) {
@@ -495,6 +506,9 @@ const PLACE_NAMED = /(?:huyện|xã|thôn)\s+\p{Lu}/iu;
 const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}/u;
 
 /** Where the bracket around a position opens, or -1 when the position is not inside one. */
+/** Words that say the figures after them are what has been reached so far. */
+const REACHED_SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|đã|kết quả)(?![\p{L}])/iu;
+
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';
 
