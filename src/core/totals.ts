@@ -153,8 +153,10 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(text);
   if (!m || /trong đó/iu.test(text.slice(m.index))) return [];
   const before = extractQuantities(text.slice(0, m.index));
-  const total = before.filter((q) => q.kind === 'number' && q.unit).pop();
-  if (!total) return [];
+  // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
+  const last = before.filter((q) => (q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)).pop();
+  if (!last) return [];
+  const total = last.kind === 'fraction' ? { ...last, value: last.num!.value, decimals: last.num!.decimals } : last;
   // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
   // item into, nor a rise or fall said of the total ("tăng 19 sản phẩm so với cuối năm 2020")
   let list = text.slice(m.index + m[0].length);

@@ -17,6 +17,7 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a "gồm" list of the part a fraction counts: "32/45 hộ … (71,1%), gồm 11 hộ …, 14 hộ … và 7 hộ …"', 'Xã thành lập Tổ du lịch cộng đồng với 45 hộ đăng ký, đến nay có 32/45 hộ thường xuyên đón khách (71,1%), gồm 11 hộ homestay, 14 hộ làm nghề truyền thống và 7 hộ phục vụ ẩm thực.'),
     { name: 'a total column at the right that each row adds up to ("2011 - 2015 | 2016 - 6/2019 | Tổng cộng")', extra: at(['| Nội dung | ĐVT | 2011 - 2015 | 2016 - 6/2019 | Tổng cộng |', '| Đường giao thông xây mới | km | 186,4 | 142,7 | 329,1 |', '| Phòng học xây mới | phòng | 86 | 57 | 143 |', '| Trạm y tế xã xây mới | trạm | 7 | 6 | 13 |'].join('\n')) },
     { name: 'a plan column before the total column is no part of it ("Kế hoạch | 2022 | 2023 | Tổng")', extra: at(['| Nội dung | Kế hoạch | 2022 | 2023 | Tổng |', '| Đường giao thông (km) | 100 | 40 | 45 | 85 |', '| Kênh mương (km) | 30 | 12 | 10 | 22 |'].join('\n')) },
     line('a fraction in brackets after a dated percentage explains it: "giảm từ 34,54% cuối năm 2021 (248/718 hộ) xuống còn 22,59%"', 'Tỷ lệ hộ nghèo của xã giảm từ 34,54% cuối năm 2021 (248/718 hộ) xuống còn 22,59% cuối năm 2023.'),
@@ -46,6 +47,7 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('a "gồm" list that does not make the fraction\'s part: "32/45 hộ …, gồm 12 hộ …, 14 hộ … và 7 hộ …"', 'Xã thành lập Tổ du lịch cộng đồng với 45 hộ đăng ký, đến nay có 32/45 hộ thường xuyên đón khách (71,1%), gồm 12 hộ homestay, 14 hộ làm nghề truyền thống và 7 hộ phục vụ ẩm thực.'), expect: { count: 1 } },
     { name: 'a row that does not add up to the total column ("86 | 57 | 153")', extra: at(['| Nội dung | ĐVT | 2011 - 2015 | 2016 - 6/2019 | Tổng cộng |', '| Đường giao thông xây mới | km | 186,4 | 142,7 | 329,1 |', '| Phòng học xây mới | phòng | 86 | 57 | 153 |', '| Trạm y tế xã xây mới | trạm | 7 | 6 | 13 |'].join('\n')), expect: { count: 1, snippets: ['153'] } },
     { ...line('a fraction in brackets after a dated percentage that it does not match: "34,54% cuối năm 2021 (238/718 hộ)"', 'Tỷ lệ hộ nghèo của xã giảm từ 34,54% cuối năm 2021 (238/718 hộ) xuống còn 22,59% cuối năm 2023.'), expect: { count: 1, snippets: ['238/718'] } },
     { ...line('a count and fewer names: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)"', 'Có 04 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông), vượt kế hoạch.'), expect: { count: 1, snippets: ['04 thôn'] } },
