@@ -6,8 +6,9 @@ export const COLUMN_ROLES = {
   unit: phraseSet({ name: 'column-unit', description: 'Unit column.', phrases: ['đơn vị', 'đvt', 'đơn vị tính', 'đv tính'], examples: { hit: ['Đơn vị tính', 'ĐVT'], miss: ['Chỉ tiêu'] } }),
   target: phraseSet({
     name: 'column-target', description: 'The plan\'s target.',
-    phrases: ['mục tiêu', 'kế hoạch', 'kh', 'chỉ tiêu nq', 'chỉ tiêu nghị quyết', 'chỉ tiêu giao', 'chỉ tiêu đến', 'nghị quyết', 'nq', 'chỉ tiêu kế hoạch', 'mục tiêu nq', 'theo nq', 'theo nghị quyết', 'chỉ tiêu năm'],
-    examples: { hit: ['Mục tiêu NQ đến 2025', 'Kế hoạch', 'KH 2025', 'Chỉ tiêu NQ'], miss: ['Chỉ tiêu', 'Thực hiện đến 30/6/2024'] },
+    phrases: ['mục tiêu', 'kế hoạch', 'kh', 'chỉ tiêu nq', 'chỉ tiêu nghị quyết', 'chỉ tiêu giao', 'chỉ tiêu đến', 'nghị quyết', 'nq', 'chỉ tiêu kế hoạch', 'mục tiêu nq', 'theo nq', 'theo nghị quyết', 'chỉ tiêu năm', 'chỉ tiêu theo', 'theo kết luận', 'mục tiêu kết luận', 'chỉ tiêu kết luận'],
+    notAfter: ['thực hiện', 'kết quả', 'đạt'],
+    examples: { hit: ['Mục tiêu NQ đến 2025', 'Kế hoạch', 'KH 2025', 'Chỉ tiêu NQ', 'Chỉ tiêu theo Kết luận', 'Mục tiêu Kết luận'], miss: ['Chỉ tiêu', 'Thực hiện đến 30/6/2024', 'Kết quả thực hiện Nghị quyết', 'Kết quả thực hiện theo Kết luận'] },
   }),
   ratio: phraseSet({ name: 'column-ratio', description: 'Share of the plan achieved, or the change since a date.', phrases: ['tỷ lệ so', 'so với kh', 'so kh', 'so với kế hoạch', '% so', 'so sánh', 'tỷ lệ hoàn thành', 'so với mục tiêu', 'so mục tiêu', 'tăng so với', 'tăng giảm', 'tăng, giảm', 'chênh lệch'], examples: { hit: ['Tỷ lệ so KH', '% so với KH', 'Tăng so với thời điểm ban hành Kết luận'], miss: ['Kế hoạch'] } }),
   baseline: phraseSet({ name: 'column-baseline', description: 'Figures at the start: the base year, the date the plan was issued.', phrases: ['thời điểm ban hành', 'năm gốc', 'đầu kỳ', 'hiện trạng năm 2020', 'thời điểm xây dựng', 'khi ban hành'], examples: { hit: ['Tại thời điểm ban hành Kết luận', 'Năm gốc 2020'], miss: ['Thực hiện đến 30/6/2024'] } }),

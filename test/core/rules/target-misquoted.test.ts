@@ -40,6 +40,11 @@ ruleTester('target-misquoted', {
   ],
   invalid: [
     {
+      name: 'a target column headed "Chỉ tiêu theo Kết luận" beside the label column "Chỉ tiêu"',
+      extra: results([...MET_TINH.filter((l) => !l.includes('16 xã')), '| TT | Chỉ tiêu | Chỉ tiêu theo Kết luận | Kết quả đến 30/6/2024 | Đánh giá |', '| 1 | Xã đạt chuẩn NTM nâng cao | Tối thiểu 12 xã | 16 xã | Vượt |']),
+      expect: { indicators: ['xa-nang-cao'], snippets: ['Tối thiểu 12 xã'] },
+    },
+    {
       name: 'a target column beside a label column headed "Chỉ tiêu (đơn vị tính)"',
       extra: results([...MET_TINH.filter((l) => !l.includes('16 xã')), '| TT | Chỉ tiêu (đơn vị tính) | Năm 2020 (năm gốc) | Đến 30/6/2024 | Mục tiêu Nghị quyết đến năm 2025 |', '| 1 | Số xã đạt chuẩn nông thôn mới nâng cao (xã) | 2 | 16 | 12 |']),
       expect: { indicators: ['xa-nang-cao'] },
