@@ -42,6 +42,8 @@ export interface Paragraph {
   cell?: CellRef;
   /** Tags of the content controls the paragraph is in (outermost first). */
   tags?: string[];
+  /** The text of the footnotes the paragraph refers to, in order. */
+  notes?: string[];
 }
 
 export interface DocModel {

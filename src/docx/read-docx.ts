@@ -185,9 +185,15 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, source?: string):
     const parts = await wordParts(pkg);
     const styles = await readStyles(pkg, parts.styles);
     const numbering = new NumberingState(await readNumbering(pkg, parts.numbering));
-    const paragraphs = await readBody(pkg, parts.main, styles, numbering);
-    const footnotes = await readFootnotes(pkg, parts.footnotes);
-    return { paragraphs, footnotes, source };
+    const refs: Array<[paragraph: number, id: string]> = [];
+    const paragraphs = await readBody(pkg, parts.main, styles, numbering, refs);
+    const notes = await readFootnotes(pkg, parts.footnotes);
+    // each paragraph carries the text of the footnotes it refers to: they are read with it, and found at it
+    for (const [at, id] of refs) {
+      const text = notes.byId.get(id);
+      if (text) (paragraphs[at].notes ??= []).push(text);
+    }
+    return { paragraphs, footnotes: notes.all, source };
   } catch (e) {
     if (e instanceof DocxError) throw e;
     // never let an internal error (a RangeError, a library's words) reach the user as it is
@@ -219,10 +225,12 @@ function tooMany(what: 'paragraphs' | 'tableRows'): DocxError {
     : new DocxError(`văn bản có hơn ${fmtVi(n)} dòng bảng (giới hạn đọc)`, `the document has more than ${fmtEn(n)} table rows (reading limit)`, 'too-large');
 }
 
-async function readBody(pkg: DocxPackage, part: string, styles: Map<string, StyleDef>, numbering: NumberingState): Promise<Paragraph[]> {
+async function readBody(pkg: DocxPackage, part: string, styles: Map<string, StyleDef>, numbering: NumberingState, refs: Array<[number, string]>): Promise<Paragraph[]> {
   const paragraphs: Paragraph[] = [];
   interface PState {
     parts: string[];
+    /** Ids of the footnotes referred to from the paragraph. */
+    notes?: string[];
     /** Characters so far (bounded by LIMITS.paragraphChars). */
     len: number;
     pStyle?: string;
@@ -315,6 +323,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
           case 'w:br': case 'w:cr': if (p && delDepth === 0 && t.attributes[a.type] !== 'page') add('\n'); break;
           case 'w:noBreakHyphen': if (p && delDepth === 0) add('-'); break;
           case 'w:del': case 'w:moveFrom': delDepth++; break;
+          case 'w:footnoteReference': if (p && delDepth === 0 && refs.length < LIMITS.paragraphs) (p.notes ??= []).push((t.attributes[a.id] as string | undefined) ?? ''); break;
           case 'w:instrText': instr = true; break;
           case 'w:tbl': tblStack.push({ table: tableCount++, row: -1, cell: -1, col: 0, span: 1, next: 0 }); break;
           case 'w:tr':
@@ -371,8 +380,9 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
             // out): one object shape, so that the checker's loops over thousands of paragraphs read them at full speed
             const para: Paragraph = {
               index: paragraphs.length, text, style: undefined, styleLevel: undefined, isList: undefined, numLabel: undefined, bold: undefined,
-              boldStart: undefined, italic: undefined, italicStart: undefined, lead: undefined, cell: undefined, tags: undefined,
+              boldStart: undefined, italic: undefined, italicStart: undefined, lead: undefined, cell: undefined, tags: undefined, notes: undefined,
             };
+            if (p.notes) for (const id of p.notes) refs.push([paragraphs.length, id]);
             if (st.name) para.style = st.name;
             const level = p.outlineLvl !== undefined ? p.outlineLvl + 1 : st.level;
             if (level !== undefined) para.styleLevel = level;
@@ -425,16 +435,19 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
   return paragraphs;
 }
 
-async function readFootnotes(pkg: DocxPackage, part: string | undefined): Promise<string[]> {
-  if (!part) return [];
+async function readFootnotes(pkg: DocxPackage, part: string | undefined): Promise<{ all: string[]; byId: Map<string, string> }> {
   const notes: string[] = [];
+  const byId = new Map<string, string>();
+  if (!part) return { all: notes, byId };
   let cur: string[] | null = null;
+  let id = '';
   let len = 0;
   let inText = false;
   await parsePart(pkg, part, LIMITS.auxPartBytes, {
-    open(name) {
+    open(name, t, a) {
       if (name === 'w:footnote') {
         cur = [];
+        id = (t.attributes[a.id] as string | undefined) ?? '';
         len = 0;
       } else if (name === 'w:t') inText = true;
     },
@@ -444,6 +457,7 @@ async function readFootnotes(pkg: DocxPackage, part: string | undefined): Promis
         if (s) {
           if (notes.length >= LIMITS.paragraphs) throw tooMany('paragraphs');
           notes.push(s);
+          if (id) byId.set(id, s);
         }
         cur = null;
       } else if (name === 'w:t') inText = false;
@@ -455,5 +469,5 @@ async function readFootnotes(pkg: DocxPackage, part: string | undefined): Promis
       }
     },
   });
-  return notes;
+  return { all: notes, byId };
 }

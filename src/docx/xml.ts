@@ -31,13 +31,14 @@ export interface WAttrs {
   abstractNumId: string;
   ilvl: string;
   numId: string;
+  id: string;
 }
 const attrNames = new Map<string, WAttrs>();
 function attrsFor(prefix: string): WAttrs {
   let a = attrNames.get(prefix);
   if (!a) {
     const q = (l: string) => (prefix ? `${prefix}:${l}` : l);
-    a = { val: q('val'), type: q('type'), styleId: q('styleId'), abstractNumId: q('abstractNumId'), ilvl: q('ilvl'), numId: q('numId') };
+    a = { val: q('val'), type: q('type'), styleId: q('styleId'), abstractNumId: q('abstractNumId'), ilvl: q('ilvl'), numId: q('numId'), id: q('id') };
     if (attrNames.size < 64) attrNames.set(prefix, a);
   }
   return a;

@@ -92,6 +92,16 @@ describe('styles, numbering, footnotes from the main part’s relationships', ()
     zip.file('word/notes/fn.xml', `<w:footnotes xmlns:w="${W}"><w:footnote w:id="1"><w:p><w:r><w:t>Nguồn: Sở NN&amp;PTNT.</w:t></w:r></w:p></w:footnote></w:footnotes>`);
     expect((await readDocx(await zip.generateAsync({ type: 'uint8array' }))).footnotes).toEqual(['Nguồn: Sở NN&PTNT.']);
   });
+  test('a paragraph carries the footnotes it refers to, a deleted reference aside', async () => {
+    const ref = (id: string) => `<w:r><w:footnoteReference w:id="${id}"/></w:r>`;
+    const withNotes = `<w:p><w:r><w:t>Có 98/112 thôn đạt chuẩn.</w:t></w:r>${ref('2')}</w:p><w:p><w:r><w:t>Đoạn khác.</w:t></w:r><w:del w:id="9" w:author="A">${ref('3')}</w:del></w:p>`;
+    const zip = await JSZip.loadAsync(await makeDocx({ document: documentXml(withNotes) }));
+    zip.file('word/_rels/document.xml.rels', relsXml([rel('rId9', 'footnotes', 'footnotes.xml')]));
+    const note = (id: string, t: string) => `<w:footnote w:id="${id}"><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:footnote>`;
+    zip.file('word/footnotes.xml', `<w:footnotes xmlns:w="${W}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>${note('2', 'Số liệu cập nhật đến ngày 15/7/2024.')}${note('3', 'Chú thích đã xóa.')}</w:footnotes>`);
+    const d = await readDocx(await zip.generateAsync({ type: 'uint8array' }));
+    expect(d.paragraphs.map((p) => p.notes)).toEqual([['Số liệu cập nhật đến ngày 15/7/2024.'], undefined]);
+  });
 });
 
 describe('content types', () => {

@@ -36,41 +36,46 @@ export const outOfPeriod: Rule = {
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
     const { flags } = paragraphChars(ctx.doc);
-    for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
-      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date): a date has four digits
-      if (!(flags[k] & CH.DIGITS4)) continue;
-      const p = ctx.doc.paragraphs[k];
-      if (!p.text || !/\d{4}/.test(p.text) || !/\d/.test(p.text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, ''))) continue;
+    /** One text: a paragraph's, or a footnote's (found at the paragraph that refers to it). */
+    const scan = (index: number, text: string, note: boolean) => {
+      if (!text || !/\d{4}/.test(text) || (!note && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number) => {
         let from = 0;
         SENTENCE_END.lastIndex = 0;
-        for (let s = SENTENCE_END.exec(p.text); s && s.index < at; s = SENTENCE_END.exec(p.text)) from = s.index + s[0].length;
+        for (let s = SENTENCE_END.exec(text); s && s.index < at; s = SENTENCE_END.exec(text)) from = s.index + s[0].length;
         // within the date's own clause, brackets aside ("… 92,4% (cả nước 93,35%); tính đến 31/01/2024 đạt 93,1%")
-        from = Math.max(from, p.text.lastIndexOf(';', at) + 1);
-        let to = p.text.indexOf(';', at);
+        from = Math.max(from, text.lastIndexOf(';', at) + 1);
+        let to = text.indexOf(';', at);
         if (to < 0 || to > at + 160) to = at + 160;
         SENTENCE_END.lastIndex = at;
-        const stop = SENTENCE_END.exec(p.text);
+        const stop = SENTENCE_END.exec(text);
         if (stop && stop.index < to) to = stop.index;
-        const clause = p.text.slice(from, to).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+        const clause = text.slice(from, to).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
         // … or another place's: "tính đến tháng 12 năm 2024, thành phố Hà Nội có …" (a part of the unit is still the unit's)
         return SCOPE_WIDER.test(clause) || placeMentions(clause, ctx.unit).some((pl) => !pl.own && !pl.part);
       };
-      for (const d of findDates(p.text)) {
+      for (const d of findDates(text)) {
         // "tính đến 30/6/2024", "đến hết tháng Chín năm 2024": a date given as the figure's time
-        const before = p.text.slice(Math.max(0, d.start - 30), d.start);
+        const before = text.slice(Math.max(0, d.start - 30), d.start);
         const lead = AS_OF_LEAD.exec(before);
         if (!lead) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
         // (the words of the date's own sentence: "… đến năm 2030. Tính đến ngày 31/3/2024, …" is no plan)
-        if (notAFigureDate(ownSentence(p.text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start)) continue;
-        if (d.precision === 'day' && !/\d/.test(p.text.slice(d.end, d.end + 160))) continue; // a date with no figure after it
-        say(p.index, p.text, before.slice(lead.index) + d.raw);
+        if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start)) continue;
+        // a date with no figure after it (a footnote dates the figure it is attached to)
+        if (!note && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160))) continue;
+        say(index, note ? `Chú thích: ${text}` : text, before.slice(lead.index) + d.raw);
         if (d.precision === 'month') break;
       }
+    };
+    for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
+      const p = ctx.doc.paragraphs[k];
+      // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date): a date has four digits
+      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false);
+      if (p.notes) for (const n of p.notes) scan(p.index, n, true);
     }
   },
 };

@@ -67,6 +67,22 @@ export const placeholder: Rule = {
         });
       }
     }
+    // a footnote left to fill ("Phụ lục số xx"): found at the paragraph that refers to it
+    for (const p of ctx.doc.paragraphs) {
+      if (!p.notes) continue;
+      for (const n of p.notes) {
+        for (const { what, find } of shapes) {
+          const m = find(n);
+          if (m === null) continue;
+          ctx.report({
+            paragraph: p.index, excerpt: excerpt(`Chú thích: ${n}`),
+            message: { vi: `Chú thích còn để trống (${what}): "${m.replace(/\s+/g, ' ').trim()}".`, en: `A footnote left to fill: "${m.replace(/\s+/g, ' ').trim()}".` },
+            suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
+          });
+          break;
+        }
+      }
+    }
     // empty rows of a numbered table: "3 | | |"
     for (const t of tables(ctx.doc)) {
       t.rows.forEach((cells, r) => {

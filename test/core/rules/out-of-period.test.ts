@@ -7,6 +7,7 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a footnote dated within the period', '{note=Số liệu do Văn phòng Điều phối nông thôn mới huyện cập nhật đến ngày 30/6/2024.} Toàn huyện có 98/112 thôn đạt chuẩn nông thôn mới (87,5%).'),
     line('another province\'s figure with its late date: "tính đến tháng 12 năm 2024, thành phố Hà Nội có …"', 'Tính đến tháng 12 năm 2024, thành phố Hà Nội có 191/382 xã đạt chuẩn nông thôn mới nâng cao.'),
     line('a place named in the next sentence does not make the date another place\'s', 'Tính đến ngày 30/6/2024, có 5.055/5.412 hộ sử dụng nước sạch. Rác thải được vận chuyển về khu xử lý của tỉnh.'),
     line('a figure as of the period\'s end', 'Tính đến 30/6/2024, toàn huyện có 9 xã đạt chuẩn nâng cao.'),
@@ -19,6 +20,7 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
+    { ...line('a footnote that dates the figure after the period ("Số liệu cập nhật đến ngày 15/7/2024 …")', '{note=Số liệu do Văn phòng Điều phối nông thôn mới huyện cập nhật đến ngày 15/7/2024.} Toàn huyện có 98/112 thôn đạt chuẩn nông thôn mới (87,5%).'), expect: { count: 1, snippets: ['15/7/2024'] } },
     { ...line('a date in words: "tính đến hết tháng Chín năm 2024"', 'Tính đến hết tháng Chín năm 2024, toàn huyện có 42 sản phẩm OCOP đạt từ 3 sao trở lên.'), expect: { count: 1, snippets: ['tháng Chín năm 2024'] } },
     { ...line('a day in words: "tính đến ngày 15 tháng Một năm 2025"', 'Tính đến ngày 15 tháng Một năm 2025, toàn huyện có 10 xã đạt chuẩn nâng cao.'), expect: { count: 1, snippets: ['15 tháng Một năm 2025'] } },
     { ...line('a place named in the next sentence does not hide a late date', 'Tính đến ngày 15/7/2024, có 5.055/5.412 hộ sử dụng nước sạch. Rác thải được vận chuyển về khu xử lý của tỉnh.'), expect: { count: 1 } },
