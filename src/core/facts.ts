@@ -231,7 +231,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // "Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …": the list after the colon is of targets
     // (… or after ", với": "Kết luận đặt mục tiêu hoàn thành hồ sơ …, với 100% số xã …, 22 xã …"; the first of the two that frames)
     const clauseEnd = c.start + c.text.length;
-    const withAt = text.slice(from, clauseEnd).search(/,\s*với\s/u);
+    // (", với" that lists: a figure or the targets follow it — not "với sự vào cuộc …", "với tỷ lệ … đạt …")
+    const withAt = text.slice(from, clauseEnd).search(/,\s*với\s+(?:\d|tối thiểu|ít nhất|các mục tiêu|các chỉ tiêu|mục tiêu:|chỉ tiêu:)/u);
     const frames = (at: number) => {
       const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
       return !!head && TARGET_FRAME.test(head) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head);
@@ -240,6 +241,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';
     let framed = frames(colon);
     let frameAt = framed ? colon - c.start : Infinity;
+    let frameEnd = Infinity;
     let planHit: ReturnType<typeof PLAN_WORDS.find> | undefined;
     let proposalHit: boolean | undefined;
     const planOf = () => (planHit === undefined ? (planHit = PLAN_WORDS.find(c.text)) : planHit);
@@ -282,15 +284,25 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     if (!named.length) continue;
     const qs = extractQuantities(c.text);
     const firstFigure = qs[0]?.start;
+    // a frame's list ends where the clause turns to what was reached ("…, kết quả đến 30/6/2025 có 68 xã", "đến nay", "thực tế mới có")
     // … or with nothing between: a sentence that opens on the targets and lists them ("Mục tiêu Kết luận đề ra đến năm 2025
     // có tối thiểu 70 xã …, 22 xã NTM kiểu mẫu, 12/12 đơn vị cấp huyện …"), saying nothing yet of what was reached
+    const stopFrame = () => {
+      if (frameAt === Infinity) return;
+      const after = c.text.slice(Math.max(0, frameAt + 1));
+      const stop = [REACHED_SO_FAR.exec(after)?.index, ACHIEVED_WORDS.find(after)?.start].filter((x): x is number => x !== undefined);
+      frameEnd = stop.length ? Math.max(0, frameAt + 1) + Math.min(...stop) : Infinity;
+    };
+    stopFrame();
     if (!framed && qs.length && c.start + qs[0].start > from) {
       const head = text.slice(from, c.start + qs[0].start);
       const hit = TARGET_FRAME.find(head);
-      if (hit && hit.start < 12 && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head)) {
+      // (the first figure is itself a target by the words right before it: the frame carries that to the rest of the list)
+      if (hit && hit.start < 12 && !/^với/iu.test(hit.phrase) && targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head) && !CARRIED_OUT.test(head)) {
         framed = true;
         frameHead = head;
         frameAt = qs[0].start - 1;
+        stopFrame();
       }
     }
     let prevEnd = 0;
@@ -317,7 +329,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)))
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)); // words before a colon lead a list (see the frame)
       // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
-      const targetWords = localTarget || q.start > frameAt || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
+      const targetWords = localTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
       const prevStart = prevEnd;
       prevEnd = q.end;
       if (inParen && owner) {
@@ -509,7 +521,9 @@ const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố
 
 /** Where the bracket around a position opens, or -1 when the position is not inside one. */
 /** Words that say the figures after them are what has been reached so far. */
-const REACHED_SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|đã|kết quả)(?![\p{L}])/iu;
+const REACHED_SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|đã|kết quả|thực tế|mới có|mới đạt|nâng tổng)(?![\p{L}])/iu;
+/** A sentence about carrying the targets out, not listing them ("Mục tiêu cụ thể của Nghị quyết được triển khai đồng bộ, …"). */
+const CARRIED_OUT = /(?<![\p{L}])(?:triển khai|thực hiện|quán triệt|cụ thể hóa|cụ thể hoá|bám sát)(?![\p{L}])/iu;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

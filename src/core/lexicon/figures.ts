@@ -17,10 +17,10 @@ export const TARGET_WORDS = phraseSet({
 export const ACHIEVED_WORDS = phraseSet({
   name: 'achieved-words',
   description: 'After the name of a target ("chỉ tiêu xã kiểu mẫu"), the figure is what was reached: "mới đạt 20/22 xã".',
-  phrases: ['đã đạt', 'mới đạt', 'chỉ đạt', 'hiện đạt', 'đạt được', 'đã có', 'mới có', 'hiện có', 'thực hiện được', 'ước đạt', 'đã hoàn thành'],
+  phrases: ['đã đạt', 'mới đạt', 'chỉ đạt', 'hiện đạt', 'đã có', 'mới có', 'hiện có', 'thực hiện được', 'ước đạt', 'đã hoàn thành'],
   examples: {
     hit: ['chỉ tiêu xã NTM kiểu mẫu mới đạt 20/22 xã', 'chỉ tiêu lao động qua đào tạo đã đạt 72,4%'],
-    miss: ['mục tiêu tỷ lệ lao động qua đào tạo đạt 70%', 'chỉ tiêu giao 38 xã'],
+    miss: ['mục tiêu tỷ lệ lao động qua đào tạo đạt 70%', 'chỉ tiêu giao 38 xã', 'Mục tiêu của huyện đến hết năm 2025 đạt được 75% lao động qua đào tạo'],
   },
 });
 

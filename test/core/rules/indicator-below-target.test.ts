@@ -57,6 +57,12 @@ ruleTester('indicator-below-target', {
   ],
   invalid: [
     {
+      name: 'a frame\'s list ends where the clause turns to what was reached ("Mục tiêu … có 75 xã …, kết quả đến 30/6/2025 có 68 xã")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Mục tiêu Kết luận đề ra đến năm 2025 có 75 xã đạt chuẩn NTM nâng cao, kết quả đến 30/6/2025 toàn tỉnh có 68 xã đạt chuẩn NTM nâng cao.' }),
+      expect: { indicators: ['xa-nang-cao'] },
+    },
+    {
       name: 'a result column headed only by its date ("Đến 30/6/2024") beside the unit\'s own plan ("KH huyện")',
       extra: table('| TT | Chỉ tiêu | ĐVT | KH huyện đến năm 2025 | Năm 2020 | Đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 58,9 | 68,2 | Chưa đạt |'),
       expect: { indicators: ['lao-dong-dao-tao'], snippets: ['68,2'] },
