@@ -119,6 +119,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
   return out;
 }
 
+/** Rows whose figures are rates, averages or levels, not amounts: "Tỷ lệ …", "Bình quân …", "Tốc độ …", "Mức …", "Số tiêu chí bình quân". */
+const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số/iu;
+
 /** Columns whose figures are no parts of a sum across the row: units, shares, averages, numbers, plans and running totals. */
 const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm|ghi chú/iu;
 
@@ -136,7 +139,8 @@ function rowTotals(t: { rowFirst: number[]; first: number }, header: string[], b
   const good: number[] = [];
   const bad: TotalMismatch[] = [];
   body.forEach((row, i) => {
-    if (isTotal(row[labelCol(row)] ?? '')) return;
+    // a row of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,1") is no sum across its years
+    if (isTotal(row[labelCol(row)] ?? '') || NOT_SUMMED_ROW.test(row.slice(0, Math.max(1, first)).join(' ')) || /%/.test(row.join(' '))) return;
     const tv = cellNumber(row[totalCol] ?? '');
     const pv = parts.map((j) => cellNumber(row[j] ?? ''));
     if (!tv || pv.some((v) => v === null || v.unit !== tv.unit)) return;
@@ -172,7 +176,11 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit) && !DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)));
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
-  if (consistent(tv, parts.map((p) => ({ value: p.value, decimals: p.decimals })), /đồng/u.test(total.unit))) return [];
+  const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
+  if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
+  // after a fraction the list may break down the whole ("58/80 hộ …, gồm 40 hộ nghèo, 18 hộ cận nghèo và 22 hộ chưa được hỗ trợ")
+  // or only some kinds of the part ("12/15 xã đạt chuẩn, gồm 4 xã nâng cao và 1 xã kiểu mẫu"): wrong only when it exceeds the part
+  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || pv.reduce((s, p) => s + p.value, 0) <= total.value)) return [];
   return [{
     paragraph, excerpt: text, total: total.value, sum: parts.reduce((s, p) => s + p.value, 0),
     decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit,

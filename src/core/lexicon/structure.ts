@@ -25,12 +25,12 @@ export const FILLER = phraseSet({
 
 export const DEFERRAL = phraseSet({
   name: 'deferral',
-  description: 'A sentence that puts its content off to later, or refers it to another report or another office ("… báo cáo theo lĩnh vực phụ trách"): the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.", "Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD.").',
-  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'như … đã báo cáo', 'như báo cáo trước', 'như đã báo cáo', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'báo cáo theo lĩnh vực', 'báo cáo theo chức năng', 'như báo cáo năm', 'như báo cáo sơ kết', 'như báo cáo tổng kết', 'như báo cáo số', 'như báo cáo kỳ trước'],
+  description: 'A sentence that puts its content off to later, or refers it to another report or another office ("Nội dung này do Sở Y tế báo cáo …"): the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.", "Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD.").',
+  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'như … đã báo cáo', 'như báo cáo trước', 'như đã báo cáo', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'nội dung này do', 'phần này do', 'mục này do', 'như báo cáo năm', 'như báo cáo sơ kết', 'như báo cáo tổng kết', 'như báo cáo số', 'như báo cáo kỳ trước'],
   notBefore: ['mỗi', 'khi', 'từng', 'hằng', 'định kỳ', 'các', 'cho'],
   examples: {
     hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.', 'Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.', 'Như báo cáo năm 2022.', 'Như báo cáo sơ kết năm 2023.'],
-    miss: ['Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.', 'tổng hợp kết quả và báo cáo sau mỗi quý', 'sẽ báo cáo UBND tỉnh kết quả thẩm định'],
+    miss: ['Ban Chỉ đạo huyện phân công các thành viên theo dõi, kiểm tra địa bàn và báo cáo theo lĩnh vực phụ trách.', 'Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.', 'tổng hợp kết quả và báo cáo sau mỗi quý', 'sẽ báo cáo UBND tỉnh kết quả thẩm định'],
   },
 });
 

@@ -12,6 +12,7 @@ const PAIRS: Array<[bad: string, good: string]> = [
   ['Tỷ lệ hộ gia đình văn hóa đạt …%.', 'Tỷ lệ hộ gia đình văn hóa đạt 92,1%.'],
   ['Đã tổ chức xx hội nghị.', 'Đã tổ chức 12 hội nghị.'],
   ['Nghị quyết số XX-NQ/HU ngày 12/3/2022.', 'Nghị quyết số 12-NQ/HU ngày 12/3/2022.'],
+  ['Nghị quyết số 45/NQ-HĐND tại Kỳ họp thứ XX, HĐND huyện khóa XX.', 'Nghị quyết số 45/NQ-HĐND tại Kỳ họp thứ 12, HĐND huyện khóa XX.'],
   ['{note=Danh sách tại Phụ lục số xx kèm theo.} Có 12 công trình được đầu tư.', '{note=Danh sách tại Phụ lục số 02 kèm theo.} Có 12 công trình được đầu tư.'],
   ['Số lớp bồi dưỡng: [cập nhật số liệu].', 'Số lớp bồi dưỡng: 14 lớp.'],
   ['| 3 |  |  |', '| 3 | Hội nghị | 12 |'],
