@@ -268,7 +268,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
-        else if (q && q.start === firstFigure && BASELINE_WORDS.test(c.text.slice(0, q.start))) Object.assign(f, { role: 'baseline', why: 'a clause about the base' });
+        else if (q && q.start === firstFigure && opensOnBase(c.text.slice(0, q.start))) Object.assign(f, { role: 'baseline', why: 'a clause about the base' });
         // inside a bracket that opens on the base ("(năm đầu giai đoạn, toàn tỉnh có 40 xã nâng cao, 09 xã kiểu mẫu)")
         else if (q && openBracket(c.text, q.start) >= 0 && BASELINE_WORDS.test(c.text.slice(openBracket(c.text, q.start), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline in brackets' });
       }
@@ -524,6 +524,15 @@ const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố
 const REACHED_SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|đã|kết quả|thực tế|mới có|mới đạt|nâng tổng)(?![\p{L}])/iu;
 /** A sentence about carrying the targets out, not listing them ("Mục tiêu cụ thể của Nghị quyết được triển khai đồng bộ, …"). */
 const CARRIED_OUT = /(?<![\p{L}])(?:triển khai|thực hiện|quán triệt|cụ thể hóa|cụ thể hoá|bám sát)(?![\p{L}])/iu;
+
+/**
+ * A clause that opens on the base: "Tại thời điểm ban hành Nghị quyết …," "Năm gốc 2020," — not one that counts from it
+ * or compares with it ("Từ thời điểm ban hành … đến nay", "So với thời điểm ban hành …, đến nay", "Tính đến thời điểm …").
+ */
+function opensOnBase(head: string): boolean {
+  const hit = BASELINE_WORDS.find(head);
+  return !!hit && /^\s*(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start)) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến|đến thời điểm)(?![\p{L}])/iu.test(head);
+}
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

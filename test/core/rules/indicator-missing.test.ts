@@ -89,6 +89,7 @@ ruleTester('indicator-missing', {
     { name: 'an indicator that counts a change ("chuyển đổi thêm") is given by "Đã chuyển đổi thêm 2.135 ha …"', level: 'tinh', extra: results([...MET_TINH.filter((l) => !l.includes('lúa')), 'Đã chuyển đổi thêm 2.135 ha đất trồng lúa kém hiệu quả sang cây trồng khác.']) },
     { name: 'a purpose ("Với mục tiêu nâng cao chất lượng …, tỷ lệ … đạt 72,4%") frames no list of targets', extra: results([...MET.filter((l) => !l.includes('qua đào tạo')), 'Với mục tiêu nâng cao chất lượng nguồn nhân lực nông thôn, tỷ lệ lao động nông thôn qua đào tạo của huyện đạt 72,4%.']) },
     { name: '", với" followed by no figure or target lists nothing ("Huyện đặt mục tiêu cao hơn tỉnh giao, với tỷ lệ … đạt 72,4%")', extra: results([...MET.filter((l) => !l.includes('qua đào tạo')), 'Huyện đặt mục tiêu cao hơn tỉnh giao, với tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu.']) },
+    { name: 'a clause that counts from the base ("Từ thời điểm ban hành Nghị quyết đến nay, tỷ lệ … đạt 72,4%") gives the result', extra: results([...MET.filter((l) => !l.includes('qua đào tạo')), 'Từ thời điểm ban hành Nghị quyết đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.']) },
     { name: 'the forest cover given outside the results section still counts', extra: { ...results(noForest), 'p1.iii.2.4.4': 'Tỷ lệ che phủ rừng đạt 50,1%.' } },
     { name: 'indicators judged only at tỉnh level (số huyện, số xã đạt chuẩn) are not asked of a huyện', extra: results(MET) },
   ],
