@@ -49,9 +49,14 @@ export function excluded(ind: Indicator, normText: string): boolean {
   if (!ind.exclude.length) return false;
   let ex = normExcludes.get(ind);
   if (!ex) normExcludes.set(ind, (ex = ind.exclude.map((k) => normalize(k))));
-  const t = PLACE_HINT.test(normText) ? normText.replace(PLACE, ' ') : normText;
+  let t = PLACE_HINT.test(normText) ? normText.replace(PLACE, ' ') : normText;
+  // "(kể cả đồng bào dân tộc thiểu số)", "bao gồm cả xã nâng cao": what is included is no exclusion
+  if (INCLUDING.test(t)) t = t.replace(INCLUDED, ' ');
   return ex.some((k) => containsNormalized(t, k));
 }
+const INCLUDING = /\b(?:ke ca|bao gom ca|tinh ca)\b/;
+/** The words "kể cả …" takes in, up to five. */
+const INCLUDED = /\b(?:ke ca|bao gom ca|tinh ca)(?: [a-z0-9]+){1,5}/g;
 const PLACE_HINT = /toan|ca |tren dia ban| co\b/;
 
 /**
