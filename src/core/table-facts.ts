@@ -30,6 +30,9 @@ function roleOf(header: string): ColumnRole | undefined {
   return undefined;
 }
 
+/** A cell of words that may hold a figure: four words of letters or more ("Tối thiểu 75 xã đạt chuẩn NTM nâng cao"). */
+const WORDY = /(?:\p{L}{2,}\s+(?:\d[\d.,/]*\s+)?){3,}\p{L}{2,}/u;
+
 /** A cell that holds a figure (not a year alone, not words). */
 const isFigure = (s: string) => /\d/.test(s) && !YEAR_ONLY.test(s) && extractQuantities(s.replace(/[≥≤<>]/g, '')).length > 0;
 
@@ -134,7 +137,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     });
     let label = roles.indexOf('label');
     // no label word, or one read as another role ("Chỉ tiêu theo Nghị quyết số 16-NQ/TU"): the column of words
-    if (label < 0) label = roles.findIndex((r, j) => (r === undefined || r === 'target') && body.filter((row) => /\p{L}{3}/u.test(row[j] ?? '') && !isFigure(row[j] ?? '')).length >= body.length / 2);
+    // (… or the targets stated in words: "Chỉ tiêu theo Kết luận" over "Tối thiểu 75 xã đạt chuẩn NTM nâng cao")
+    if (label < 0) label = roles.findIndex((r, j) => (r === undefined || r === 'target') && body.filter((row) => /\p{L}{3}/u.test(row[j] ?? '') && (!isFigure(row[j] ?? '') || WORDY.test(row[j] ?? ''))).length >= body.length / 2);
     if (label < 0) continue;
     roles[label] = 'label';
     const results = roles.map((r, j) => (r === 'result' ? j : -1)).filter((j) => j >= 0 && j !== label);

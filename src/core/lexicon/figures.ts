@@ -131,11 +131,11 @@ export const TARGET_FRAME = phraseSet({
   description: 'A sentence that opens by announcing targets, then lists them after a colon (or ", với"): every figure of the list is a target ("Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …").',
   phrases: [
     'đề ra mục tiêu', 'đề ra các mục tiêu', 'đặt ra mục tiêu', 'đặt mục tiêu', 'đặt các mục tiêu', 'xác định mục tiêu', 'mục tiêu … đề ra', 'chỉ tiêu … đề ra', 'giao chỉ tiêu', 'mục tiêu cụ thể', 'các mục tiêu cụ thể',
-    'các chỉ tiêu cụ thể', 'mục tiêu phấn đấu', 'chỉ tiêu phấn đấu', 'với mục tiêu', 'với các mục tiêu', 'với các chỉ tiêu', 'mục tiêu như sau', 'chỉ tiêu như sau', 'các mục tiêu sau', 'các chỉ tiêu sau',
+    'các chỉ tiêu cụ thể', 'mục tiêu phấn đấu', 'chỉ tiêu phấn đấu', 'với mục tiêu', 'với các mục tiêu', 'với các chỉ tiêu', 'mục tiêu như sau', 'chỉ tiêu như sau', 'các mục tiêu sau', 'các chỉ tiêu sau', 'kết luận yêu cầu', 'nghị quyết yêu cầu', 'kế hoạch yêu cầu',
   ],
   notAfter: ['kết quả thực hiện', 'kết quả', 'thực hiện', 'đối'],
   examples: {
-    hit: ['Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu'],
+    hit: ['Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Kết luận yêu cầu', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu'],
     miss: ['Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu', 'Kết quả thực hiện mục tiêu cụ thể', 'Toàn tỉnh có 41 xã đạt chuẩn', 'Đối với các chỉ tiêu đã đạt, đề xuất điều chỉnh tăng'],
   },
 });

@@ -7,7 +7,7 @@ export const COLUMN_ROLES = {
   target: phraseSet({
     name: 'column-target', description: 'The plan\'s target.',
     phrases: ['mục tiêu', 'kế hoạch', 'kh', 'chỉ tiêu nq', 'chỉ tiêu nghị quyết', 'chỉ tiêu giao', 'chỉ tiêu đến', 'nghị quyết', 'nq', 'chỉ tiêu kế hoạch', 'mục tiêu nq', 'theo nq', 'theo nghị quyết', 'chỉ tiêu năm', 'chỉ tiêu theo', 'theo kết luận', 'mục tiêu kết luận', 'chỉ tiêu kết luận'],
-    notAfter: ['thực hiện', 'kết quả', 'đạt'],
+    notAfter: ['thực hiện', 'kết quả', 'đạt', 'so với'],
     examples: { hit: ['Mục tiêu NQ đến 2025', 'Kế hoạch', 'KH 2025', 'Chỉ tiêu NQ', 'Chỉ tiêu theo Kết luận', 'Mục tiêu Kết luận'], miss: ['Chỉ tiêu', 'Thực hiện đến 30/6/2024', 'Kết quả thực hiện Nghị quyết', 'Kết quả thực hiện theo Kết luận'] },
   }),
   ratio: phraseSet({ name: 'column-ratio', description: 'Share of the plan achieved, or the change since a date.', phrases: ['tỷ lệ so', 'so với kh', 'so kh', 'so với kế hoạch', '% so', 'so sánh', 'tỷ lệ hoàn thành', 'so với mục tiêu', 'so mục tiêu', 'tăng so với', 'tăng giảm', 'tăng, giảm', 'chênh lệch'], examples: { hit: ['Tỷ lệ so KH', '% so với KH', 'Tăng so với thời điểm ban hành Kết luận'], miss: ['Kế hoạch'] } }),

@@ -33,6 +33,7 @@ ruleTester('conflicting-figures', {
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Mục tiêu Kết luận đề ra đến năm 2025 có tối thiểu 75 xã đạt chuẩn NTM nâng cao, 22 xã NTM kiểu mẫu, 12/12 đơn vị cấp huyện.\nĐến 30/6/2025, có 77 xã đạt chuẩn NTM nâng cao, 20 xã đạt chuẩn NTM kiểu mẫu.' }),
     },
+    { name: 'the targets a plan "yêu cầu" before a colon are no second result ("Nghị quyết yêu cầu: 85% số thôn …; tỷ lệ … đạt 70%")', extra: plus('Nghị quyết yêu cầu: 85% số thôn đạt chuẩn nông thôn mới; tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
     { name: 'the targets announced before a colon are no second result', extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
     { name: 'a minority community named by its own name ("vùng đồng bào Vân Kiều") has its own poverty figure, not the unit\'s', extra: plus('Tỷ lệ hộ nghèo vùng đồng bào Vân Kiều giảm bình quân 3,8%/năm.') },
     { name: 'counts listed after "có thêm" are all counts of the change ("có thêm 03 xã nâng cao, 02 xã kiểu mẫu")', level: 'tinh', extra: results([...MET_TINH, 'Riêng 6 tháng đầu năm 2024 có thêm 03 xã nâng cao, 02 xã kiểu mẫu được công nhận.']) },

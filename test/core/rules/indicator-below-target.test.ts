@@ -57,6 +57,12 @@ ruleTester('indicator-below-target', {
   ],
   invalid: [
     {
+      name: 'a table whose label column states the targets in words ("Chỉ tiêu theo Kết luận" over "Có tối thiểu 75 xã đạt chuẩn NTM nâng cao")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả thực hiện các chỉ tiêu:\n| TT | Chỉ tiêu theo Kết luận số 04-KL/TU | Kết quả đến 30/6/2025 | Đánh giá |\n| 1 | Có tối thiểu 75 xã đạt chuẩn NTM nâng cao | 68 xã | Chưa đạt |\n| 2 | Có 22 xã đạt chuẩn NTM kiểu mẫu | 22 xã | Đạt |' }),
+      expect: { indicators: ['xa-nang-cao'] },
+    },
+    {
       name: 'a frame\'s list ends where the clause turns to what was reached ("Mục tiêu … có 75 xã …, kết quả đến 30/6/2025 có 68 xã")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Mục tiêu Kết luận đề ra đến năm 2025 có 75 xã đạt chuẩn NTM nâng cao, kết quả đến 30/6/2025 toàn tỉnh có 68 xã đạt chuẩn NTM nâng cao.' }),
