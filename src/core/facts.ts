@@ -394,6 +394,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           .filter((ind) => !excluded(ind, narrow) && !excluded(ind, back) && unitFits(ind, q, left + right) && mentions(ind, back))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
       }
+      // "… chuyển đổi thêm 320 ha, nâng tổng diện tích chuyển đổi … lên 1.850 ha": the running total is the level, the figure before it the change
+      if (!matched && owner?.fact && (owner.fact.role === 'result' || owner.fact.why === CHANGE) && RUNNING_TOTAL.test(c.text.slice(prevStart, q.start)) && unitFits(owner.ind, q, '')) {
+        const ind: Indicator = owner.ind;
+        Object.assign(owner.fact, { role: 'context', why: CHANGE });
+        const level: Fact = { ...make(ind, q, valueFor(ind, q), 'result'), ...claimIn(c.text.slice(q.end, nextStart)) };
+        out.push(level);
+        owner = { ind, fact: level };
+        continue;
+      }
       if (!matched && owner && startsWith(COORDINATION, left) && unitFits(owner.ind, q, '')) {
         // coordinated figures: "… 16 xã đạt chuẩn NTM nâng cao và 05 xã đạt chuẩn NTM kiểu mẫu" — the subject after the figure
         const after = normalize(c.text.slice(q.start, nextBoundary(c.text, q.end)));
@@ -533,6 +542,9 @@ function opensOnBase(head: string): boolean {
   const hit = BASELINE_WORDS.find(head);
   return !!hit && /^\s*(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start)) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến|đến thời điểm)(?![\p{L}])/iu.test(head);
 }
+
+/** "…, nâng tổng số (xã …) lên", "nâng tổng diện tích … lên": what follows is the running total. */
+const RUNNING_TOTAL = /nâng\s+tổng(?:\s+số)?(?:\s+[^;]{0,80}?)?\s+lên\s*(?:thành\s*)?$/iu;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -14,6 +14,7 @@ ruleTester('indicator-below-target', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'every indicator met' },
+    { name: 'the running total after "nâng tổng … lên" is the level, the figure before it the change ("chuyển đổi thêm 320 ha, nâng tổng diện tích chuyển đổi … lên 2.150 ha")', level: 'tinh', extra: results([...tinhWithout('lúa'), 'Riêng 6 tháng đầu năm 2024, diện tích đất trồng lúa kém hiệu quả chuyển đổi thêm 320 ha, nâng tổng diện tích chuyển đổi từ năm 2021 đến nay lên 2.150 ha.']) },
     { name: 'a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết …, toàn huyện có …") gives the starting point, not the result', extra: results([...noLd, 'Tại thời điểm ban hành Nghị quyết số 16-NQ/TU (tháng 01/2022), tỷ lệ lao động nông thôn qua đào tạo của huyện đạt 61,2%.', 'Đến 30/6/2024, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.']) },
     { name: 'a bare count in a row that counts ("Thôn đạt chuẩn NTM kiểu mẫu | 4") is 4 thôn, not 4%', extra: results([...MET.filter((l) => !l.includes('kiểu mẫu')), '| TT | Nội dung | Đến 30/6/2024 |', '| 1 | Thôn đạt chuẩn nông thôn mới | 98 |', '| 2 | Thôn đạt chuẩn NTM kiểu mẫu | 4 |']) },
     { name: '"trên 70%" meets ≥ 70%', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt trên 70%.')) },
