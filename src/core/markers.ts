@@ -40,7 +40,8 @@ export function parseMarker(line: string): Marker | null {
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
   m = /^\((\d+)\)\s*(.*)$/u.exec(s);
   if (m) return { scheme: 'paren', number: `(${m[1]})`, rest: m[2] };
-  m = /^([a-zđ])\)\s*(.*)$/u.exec(s);
+  // "a)", or "a/" as the South writes it
+  m = /^([a-zđ])[)/]\s*(.*)$/u.exec(s);
   if (m) return { scheme: 'alpha', number: `${m[1]})`, rest: m[2] };
   m = /^[-+•–]\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'bullet', number: '', rest: m[1] };

@@ -134,7 +134,7 @@ function runInsWithin(p: Paragraph): Heading[] {
 }
 
 /** A paragraph that opens with what may be a number: "Phần", "II.", "2", "(3)", "a)", "A.". */
-const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ]\)|[A-HĐ]\s*[.)/]\s)/iu;
+const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ][)/]|[A-HĐ]\s*[.)/]\s)/iu;
 
 function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;

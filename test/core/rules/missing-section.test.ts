@@ -108,6 +108,18 @@ ruleTester('missing-section', {
       src: outline('ntm-tong-ket-2010-2020').replace(/^# (1\.\d\. )(.*)$/gm, (_m, n: string, t: string) => `${n}${t.toUpperCase()}`).replace(/^## (.*)$/gm, '**❖ $1**'),
     },
     {
+      name: 'items typed "a/", "b/" on plain paragraphs, parts typed "1.1" in capitals (the South\'s way)',
+      pack: 'ntm-tong-ket-2010-2020',
+      src: (() => {
+        let k = 0;
+        return outline('ntm-tong-ket-2010-2020').split('\n').map((l) => {
+          const part = /^# (1\.\d)\. (.*)$/.exec(l);
+          if (part) { k = 0; return `${part[1]} ${part[2].toUpperCase()}`; }
+          return l.replace(/^## (.*)$/, (_m, t: string) => `${'abcdeghik'[k++]}/ ${t}`);
+        }).join('\n');
+      })(),
+    },
+    {
       name: 'headings whose typed number alone is bold ("**1.** Công tác tuyên truyền" on a Normal paragraph)',
       src: REPORT.replace(/^### (\d+\.) ([^\n]*)$/gm, '**$1** $2').replace(/^#### (\d+\.\d+\.) ([^\n]*)$/gm, '**$1** $2'),
     },
