@@ -105,7 +105,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       if (/tỷ lệ|%|bình quân|stt|tt\b|mã|ngày/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
       const tv = cellNumber(total[col] ?? '');
       if (!tv) continue;
-      const pv = parts.map((r) => cellNumber(r[col] ?? ''));
+      // "-" in a cell is none (a zero), where the column's other cells are figures
+      const pv = parts.map((r) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(r[col] ?? '')));
       // every cell a figure of one unit ("14 công trình", or none written)
       if (pv.some((v) => v === null || v.unit !== tv.unit)) continue;
       // a column of years ("2019", "2021") is no quantity

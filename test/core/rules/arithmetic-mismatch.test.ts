@@ -17,6 +17,7 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'cells holding "-" are none, and the total adds up', extra: at(['| TT | Xã | Chợ xây mới | Kinh phí (triệu đồng) |', '| 1 | Quế Trung | 1 | 6.800 |', '| 2 | Quế Lộc | - | 2.150 |', '| 3 | Sơn Viên | - | 1.420 |', '| 4 | Phước Ninh | - | - |', '| | Tổng cộng | 1 | 10.370 |'].join('\n')) },
     { name: 'rows of rates beside a total column are no sums ("Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,1")', extra: at(['| TT | Nội dung | ĐVT | Năm 2021 | Năm 2022 | Năm 2023 | Tổng cộng |', '| 1 | Vốn ngân sách | triệu đồng | 1.200 | 1.500 | 1.800 | 4.500 |', '| 2 | Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,4 |', '| 3 | Thu nhập bình quân | triệu đồng | 45,2 | 48,9 | 52,6 | 52,6 |'].join('\n')) },
     line('a "gồm" list after a fraction that breaks down the whole: "58/80 hộ …, gồm 40 hộ nghèo, 18 hộ cận nghèo và 22 hộ chưa được hỗ trợ"', 'Đã hỗ trợ 58/80 hộ xây mới, sửa chữa nhà ở (72,5%), gồm 40 hộ nghèo, 18 hộ cận nghèo và 22 hộ có hoàn cảnh khó khăn chưa được hỗ trợ.'),
     line('a "gồm" list of some kinds of a fraction\'s part: "12/15 xã đạt chuẩn (80%), gồm 4 xã nâng cao và 1 xã kiểu mẫu"', 'Có 12/15 xã đạt chuẩn nông thôn mới (80%), gồm 4 xã nâng cao và 1 xã kiểu mẫu.'),
@@ -50,6 +51,7 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { name: 'cells holding "-" are none, and the total does not add up (12.370 for 10.370)', extra: at(['| TT | Xã | Chợ xây mới | Kinh phí (triệu đồng) |', '| 1 | Quế Trung | 1 | 6.800 |', '| 2 | Quế Lộc | - | 2.150 |', '| 3 | Sơn Viên | - | 1.420 |', '| 4 | Phước Ninh | - | - |', '| | Tổng cộng | 1 | 12.370 |'].join('\n')), expect: { count: 1, snippets: ['12.370'] } },
     { ...line('a "gồm" list that does not make the fraction\'s part: "32/45 hộ …, gồm 12 hộ …, 14 hộ … và 7 hộ …"', 'Xã thành lập Tổ du lịch cộng đồng với 45 hộ đăng ký, đến nay có 32/45 hộ thường xuyên đón khách (71,1%), gồm 12 hộ homestay, 14 hộ làm nghề truyền thống và 7 hộ phục vụ ẩm thực.'), expect: { count: 1 } },
     { name: 'a row that does not add up to the total column ("86 | 57 | 153")', extra: at(['| Nội dung | ĐVT | 2011 - 2015 | 2016 - 6/2019 | Tổng cộng |', '| Đường giao thông xây mới | km | 186,4 | 142,7 | 329,1 |', '| Phòng học xây mới | phòng | 86 | 57 | 153 |', '| Trạm y tế xã xây mới | trạm | 7 | 6 | 13 |'].join('\n')), expect: { count: 1, snippets: ['153'] } },
     { ...line('a fraction in brackets after a dated percentage that it does not match: "34,54% cuối năm 2021 (238/718 hộ)"', 'Tỷ lệ hộ nghèo của xã giảm từ 34,54% cuối năm 2021 (238/718 hộ) xuống còn 22,59% cuối năm 2023.'), expect: { count: 1, snippets: ['238/718'] } },
