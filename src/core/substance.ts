@@ -55,7 +55,7 @@ const hasFigure = (text: string) => {
   return /\d/.test(t.replace(/(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g, ''));
 };
 
-export function substantive(p: Paragraph, guidance: Set<string>, heading: string): boolean {
+export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string): boolean {
   const text = p.text.trim();
   if (!text || /^[.…_\-–\s]*$/.test(text)) return false;
   const norm = normalize(text);
@@ -77,7 +77,9 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   const kept = sentences(text).filter((s) => !(DEFERRAL.test(s) && !hasFigure(s) && s.split(/\s+/).length <= 30)).join(' ');
   // a short sentence with a figure says something ("trồng 3.200 cây xanh")
   if (wordsBeyondFiller(kept) < (hasFigure(kept) ? 2 : MIN_WORDS)) return false;
-  return !restates(kept, heading);
+  // … nor one that only restates the heading, or the outline's own title for the item ("Phát động phong trào thi đua để
+  // huy động các nguồn lực …" under "Phát động phong trào thi đua")
+  return !restates(kept, heading) && !(packTitle && restates(kept, packTitle));
 }
 
 /** Sections whose heading is there but whose span (children included) holds no substance. */
@@ -94,13 +96,13 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
     // say beyond is the pack's title
     const sentenceItem = m.heading.runIn !== undefined && normalize(m.heading.runIn).startsWith(normalize(m.heading.title));
     const title = sentenceItem ? m.flat.section.title : m.heading.title;
-    let has = m.heading.runIn !== undefined && substantive({ index: m.heading.paragraph, text: m.heading.runIn }, lines, title);
+    let has = m.heading.runIn !== undefined && substantive({ index: m.heading.paragraph, text: m.heading.runIn }, lines, title, m.flat.section.title);
     for (let i = span[0]; i < span[1] && !has; i++) {
       const p = doc.paragraphs[i];
       // a table counts when a row under its header holds more than a row number (an inserted danh mục is empty)
       if (p.cell) has = p.cell.row > 0 && !!p.text.trim() && !/^\d+\.?$/.test(p.text.trim());
-      else if (!headingAt.has(i)) has = substantive(p, lines, title);
-      else if (runIn.has(i)) has = substantive({ index: i, text: runIn.get(i)! }, lines, title);
+      else if (!headingAt.has(i)) has = substantive(p, lines, title, m.flat.section.title);
+      else if (runIn.has(i)) has = substantive({ index: i, text: runIn.get(i)! }, lines, title, m.flat.section.title);
     }
     if (!has) empty.add(m.flat);
   }

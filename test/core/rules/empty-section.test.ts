@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, nq16, results } from '../doc';
+import { MET, nq16, results, outline } from '../doc';
 import { builtinPack } from '../../../src/packs/builtin';
 import type { Section } from '../../../src/packs/schema';
 
@@ -45,6 +45,7 @@ ruleTester('empty-section', {
     { name: 'an instruction in brackets: "[Đánh giá cụ thể …]"', extra: { 'p1.iv.4': '[Đánh giá cụ thể những bài học rút ra trong lãnh đạo, chỉ đạo]' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a note that someone will add the text: "(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)"', extra: { 'p1.iv.4': '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a referral to last year\'s report: "Như báo cáo sơ kết năm 2023."', extra: { 'p1.iv.4': 'Như báo cáo sơ kết năm 2023.' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'a line that only restates the outline\'s own title for the item, under a shorter heading', pack: 'ntm-tong-ket-2010-2020', src: outline('ntm-tong-ket-2010-2020').replace(/^## Phát động phong trào thi đua[^\n]*\n[^\n]*$/m, '## Phát động phong trào thi đua\nPhát động phong trào thi đua để huy động các nguồn lực và người dân tham gia thực hiện Chương trình.'), expect: { sections: ['1-2.thi-dua'] } },
     { name: 'a referral to other offices: "Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách."', extra: { 'p1.iv.4': 'Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a referral to another report: "Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023"', extra: { 'p1.iv.4': 'Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"Đang tổng hợp, báo cáo sau."', extra: { 'p1.iv.4': 'Đang tổng hợp, báo cáo sau.' }, expect: { sections: ['p1.iv.4'] } },
