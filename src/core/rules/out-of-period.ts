@@ -40,7 +40,7 @@ export const outOfPeriod: Rule = {
     const scan = (index: number, text: string, note: boolean) => {
       if (!text || !/\d{4}/.test(text) || (!note && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
-      const wider = (at: number) => {
+      const wider = (at: number, end: number) => {
         let from = 0;
         SENTENCE_END.lastIndex = 0;
         for (let s = SENTENCE_END.exec(text); s && s.index < at; s = SENTENCE_END.exec(text)) from = s.index + s[0].length;
@@ -51,7 +51,10 @@ export const outOfPeriod: Rule = {
         SENTENCE_END.lastIndex = at;
         const stop = SENTENCE_END.exec(text);
         if (stop && stop.index < to) to = stop.index;
-        const clause = text.slice(from, to).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+        let clause = text.slice(from, to).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+        // whose figure it is is said before the figure: "…, là một trong những tỉnh đầu tiên của cả nước" after it compares
+        const figure = clause.slice(Math.max(0, end - from)).search(/\d/);
+        if (figure >= 0) clause = clause.slice(0, Math.max(0, end - from) + figure);
         // … or another place's: "tính đến tháng 12 năm 2024, thành phố Hà Nội có …" (a part of the unit is still the unit's)
         return SCOPE_WIDER.test(clause) || placeMentions(clause, ctx.unit).some((pl) => !pl.own && !pl.part);
       };
@@ -64,7 +67,7 @@ export const outOfPeriod: Rule = {
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
         // (the words of the date's own sentence: "… đến năm 2030. Tính đến ngày 31/3/2024, …" is no plan)
-        if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start)) continue;
+        if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start, d.end)) continue;
         // a date with no figure after it (a footnote dates the figure it is attached to)
         if (!note && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160))) continue;
         say(index, note ? `Chú thích: ${text}` : text, before.slice(lead.index) + d.raw);

@@ -20,6 +20,7 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
+    { ...line('the country named after the figure, in a comparison, does not make it the country\'s ("…, là một trong những huyện đầu tiên của cả nước …")', 'Tính đến ngày 15/9/2024, toàn huyện có 15/15 xã đạt chuẩn nông thôn mới (100%), là một trong những huyện đầu tiên của cả nước hoàn thành mục tiêu này.'), expect: { count: 1, snippets: ['15/9/2024'] } },
     { ...line('a footnote that dates the figure after the period ("Số liệu cập nhật đến ngày 15/7/2024 …")', '{note=Số liệu do Văn phòng Điều phối nông thôn mới huyện cập nhật đến ngày 15/7/2024.} Toàn huyện có 98/112 thôn đạt chuẩn nông thôn mới (87,5%).'), expect: { count: 1, snippets: ['15/7/2024'] } },
     { ...line('a date in words: "tính đến hết tháng Chín năm 2024"', 'Tính đến hết tháng Chín năm 2024, toàn huyện có 42 sản phẩm OCOP đạt từ 3 sao trở lên.'), expect: { count: 1, snippets: ['tháng Chín năm 2024'] } },
     { ...line('a day in words: "tính đến ngày 15 tháng Một năm 2025"', 'Tính đến ngày 15 tháng Một năm 2025, toàn huyện có 10 xã đạt chuẩn nâng cao.'), expect: { count: 1, snippets: ['15 tháng Một năm 2025'] } },
