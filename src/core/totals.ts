@@ -202,9 +202,12 @@ const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.in
 export function partsAboveTotal(sentence: string): { total: number; sum: number; unit: string } | null {
   const m = /trong đó/iu.exec(sentence);
   if (!m) return null;
-  const before = extractQuantities(sentence.slice(0, m.index));
+  // the total: the last figure before "trong đó" outside brackets ("41.250 lao động, đạt 103,1% kế hoạch (40.000 người);
+  // trong đó …": the bracket holds the plan), and no target or plan itself
+  const head = sentence.slice(0, m.index).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+  const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
   const total = before[before.length - 1];
-  if (!total || total.kind !== 'number' || !total.unit || sentence.slice(total.end, m.index).length > 80) return null;
+  if (!total || total.kind !== 'number' || !total.unit || head.slice(total.end).trim().length > 80) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
   let list = sentence.slice(m.index + m[0].length).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
   if (!/^\s*:/.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
