@@ -208,6 +208,8 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
   const total = before[before.length - 1];
   if (!total || total.kind !== 'number' || !total.unit || head.slice(total.end).trim().length > 80) return null;
+  // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
+  if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, total.start - 16), total.start))) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
   let list = sentence.slice(m.index + m[0].length).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
   if (!/^\s*:/.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));

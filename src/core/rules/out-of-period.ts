@@ -14,11 +14,11 @@ const AS_OF_LEAD = /(?:tính đến|đến ngày|đến hết|đến thời đi�
 /** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
 const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
 
-/** The end of a text from where its last sentence starts. */
+/** The end of a text from where its last clause starts (a sentence, or a part after a comma or a semicolon). */
 function ownSentence(before: string): string {
   let from = 0;
   for (const m of before.matchAll(SENTENCE_END)) from = m.index + m[0].length;
-  return before.slice(from);
+  return before.slice(Math.max(from, before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1));
 }
 
 export const outOfPeriod: Rule = {
@@ -66,7 +66,8 @@ export const outOfPeriod: Rule = {
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
-        // (the words of the date's own sentence: "… đến năm 2030. Tính đến ngày 31/3/2024, …" is no plan)
+        // (the words of the date's own clause: "… đến năm 2030. Tính đến ngày 31/3/2024, …", "… được giao 96,5 tỷ đồng, đến
+        // ngày 04/7/2025 đã giải ngân …" are no plan)
         if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start, d.end)) continue;
         // a date with no figure after it (a footnote dates the figure it is attached to)
         if (!note && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160))) continue;

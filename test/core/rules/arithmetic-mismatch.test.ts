@@ -17,6 +17,7 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a rise before "trong đó" is not the total ("39/61 xã …, tăng 12 xã so với năm 2020 (27 xã), trong đó 10 xã nâng cao, 6 xã kiểu mẫu")', 'Toàn tỉnh có 39/61 xã đạt chuẩn nông thôn mới (chiếm 63,9%), tăng 12 xã so với năm 2020 (27 xã), trong đó 10 xã đạt chuẩn nông thôn mới nâng cao, 6 xã đạt chuẩn nông thôn mới kiểu mẫu.'),
     line('the plan in brackets before "trong đó" is not the total ("41.250 lao động …, đạt 103,1% kế hoạch (40.000 người); trong đó 18.360 người, 22.890 người")', 'Toàn tỉnh đào tạo nghề cho 41.250 lao động nông thôn, đạt 103,1% kế hoạch giai đoạn 2021-2023 (40.000 người); trong đó nghề nông nghiệp 18.360 người, nghề phi nông nghiệp 22.890 người.'),
     { name: 'cells holding "-" are none, and the total adds up', extra: at(['| TT | Xã | Chợ xây mới | Kinh phí (triệu đồng) |', '| 1 | Quế Trung | 1 | 6.800 |', '| 2 | Quế Lộc | - | 2.150 |', '| 3 | Sơn Viên | - | 1.420 |', '| 4 | Phước Ninh | - | - |', '| | Tổng cộng | 1 | 10.370 |'].join('\n')) },
     { name: 'rows of rates beside a total column are no sums ("Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,1")', extra: at(['| TT | Nội dung | ĐVT | Năm 2021 | Năm 2022 | Năm 2023 | Tổng cộng |', '| 1 | Vốn ngân sách | triệu đồng | 1.200 | 1.500 | 1.800 | 4.500 |', '| 2 | Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,4 |', '| 3 | Thu nhập bình quân | triệu đồng | 45,2 | 48,9 | 52,6 | 52,6 |'].join('\n')) },

@@ -20,6 +20,7 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
+    { ...line('a plan named in the clause before the comma does not make the date a plan ("Kế hoạch vốn … được giao 96,5 tỷ đồng, đến ngày 04/7/2024 đã giải ngân …")', 'Kế hoạch vốn đầu tư công năm 2024 được giao 96,5 tỷ đồng, đến ngày 04/7/2024 đã giải ngân 61,3 tỷ đồng, đạt 63,5% kế hoạch.'), expect: { count: 1, snippets: ['04/7/2024'] } },
     { ...line('the country named after the figure, in a comparison, does not make it the country\'s ("…, là một trong những huyện đầu tiên của cả nước …")', 'Tính đến ngày 15/9/2024, toàn huyện có 15/15 xã đạt chuẩn nông thôn mới (100%), là một trong những huyện đầu tiên của cả nước hoàn thành mục tiêu này.'), expect: { count: 1, snippets: ['15/9/2024'] } },
     { ...line('a footnote that dates the figure after the period ("Số liệu cập nhật đến ngày 15/7/2024 …")', '{note=Số liệu do Văn phòng Điều phối nông thôn mới huyện cập nhật đến ngày 15/7/2024.} Toàn huyện có 98/112 thôn đạt chuẩn nông thôn mới (87,5%).'), expect: { count: 1, snippets: ['15/7/2024'] } },
     { ...line('a date in words: "tính đến hết tháng Chín năm 2024"', 'Tính đến hết tháng Chín năm 2024, toàn huyện có 42 sản phẩm OCOP đạt từ 3 sao trở lên.'), expect: { count: 1, snippets: ['tháng Chín năm 2024'] } },
