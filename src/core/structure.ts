@@ -316,6 +316,12 @@ export function isUnder(f: FlatSection, anc: FlatSection): boolean {
 /** Function words: they say nothing about which item a heading is. Domain words ("kết quả", "đánh giá") are kept and weighted by rarity instead. */
 const FUNCTION_WORDS = new Set(['va', 'cua', 'cac', 'trong', 'voi', 'cho', 'theo', 'la', 'co', 'nhung', 'mot', 'tai', 've', 'nay', 'o', 'nham', 'duoc', 'tu', 'den', 'nhu', 'khi', 'da', 'viec', 'doi', 'tren', 'nhat']);
 /** Words of a heading or title for alignment. */
+/** The parts of a heading that joins two items: "Giải pháp và kiến nghị", "Hạn chế, khó khăn; nguyên nhân". */
+function headingParts(title: string): string[] {
+  const parts = title.split(/\s+và\s+|\s*[,;]\s*/u).filter((p) => p.trim());
+  return parts.length > 1 ? parts : [];
+}
+
 export function alignTokens(s: string): string[] {
   return [...new Set(normalize(s).split(' ').filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w)))];
 }
@@ -611,7 +617,10 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         // the two and Word renumbered the rest: "(5) Giáo dục, y tế, văn hóa …" then "(6) Giữ gìn an ninh …" for (7))
         const cover = scorer.coverItem(hTok[j], flat[i].section, other);
         const renumbered = k === i - 1 && cover > 0 && runsBehind(i);
-        if (((scorer.score(flat[i].section, h, hTok[j]) >= 0.4 && cover >= 0.3) || renumbered) && sibling) {
+        // (the item scored on the whole heading, or on the part of it that joins it to the sibling: "Giải pháp và kiến nghị
+        // trong thời gian tới" is "Giải pháp" and "kiến nghị trong thời gian tới")
+        const own = Math.max(scorer.score(flat[i].section, h, hTok[j]), ...headingParts(h.title).map((t) => scorer.score(flat[i].section, h, alignTokens(t))));
+        if (((own >= 0.4 && cover >= 0.3) || renumbered) && sibling) {
           result[i] = { flat: flat[i], heading: h, score: scorer.score(flat[i].section, h, hTok[j]), how: 'merged' };
           break;
         }
