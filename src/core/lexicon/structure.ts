@@ -51,9 +51,9 @@ export const FUTURE_HEADING = phraseSet({
 
 export const CLOSING = phraseSet({
   name: 'closing',
-  description: 'A line that closes the body of a report.',
-  phrases: ['trên đây là', 'nơi nhận', 'kính báo cáo', 'kính trình', 'xin báo cáo', 'phụ lục kèm theo', 'các phụ lục kèm theo', 'đính kèm các phụ lục', 'đính kèm phụ lục', 'kèm theo các phụ lục', 'kèm theo phụ lục', 'có các phụ lục kèm theo', 'có phụ lục kèm theo', 'đính kèm các biểu phụ lục', 'kèm theo các biểu phụ lục'],
-  examples: { hit: ['Trên đây là báo cáo sơ kết…', 'Nơi nhận:', '(Đính kèm các phụ lục)'], miss: ['Phụ lục 01: Danh mục văn bản', 'Trên địa bàn huyện'] },
+  description: 'A line that closes the body of a report (or of a speech: "Trân trọng cảm ơn …").',
+  phrases: ['trên đây là', 'nơi nhận', 'kính báo cáo', 'kính trình', 'xin báo cáo', 'phụ lục kèm theo', 'các phụ lục kèm theo', 'đính kèm các phụ lục', 'đính kèm phụ lục', 'kèm theo các phụ lục', 'kèm theo phụ lục', 'có các phụ lục kèm theo', 'có phụ lục kèm theo', 'đính kèm các biểu phụ lục', 'kèm theo các biểu phụ lục', 'trân trọng cảm ơn', 'xin trân trọng cảm ơn', 'xin chân thành cảm ơn', 'chân thành cảm ơn'],
+  examples: { hit: ['Trên đây là báo cáo sơ kết…', 'Nơi nhận:', '(Đính kèm các phụ lục)', 'Trân trọng cảm ơn các đồng chí lãnh đạo và quý vị đại biểu!'], miss: ['Phụ lục 01: Danh mục văn bản', 'Trên địa bàn huyện', 'Nhân dân cảm ơn Đảng, Nhà nước đã quan tâm đầu tư.'] },
 });
 
 export const APPENDIX_ATTACHED = phraseSet({
