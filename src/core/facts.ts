@@ -332,6 +332,18 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const targetWords = localTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
       const prevStart = prevEnd;
       prevEnd = q.end;
+      // a bracket after words that name another indicator ("06/06 thôn đạt chuẩn (100%), trong đó thôn Liên Minh được công
+      // nhận thôn nông thôn mới kiểu mẫu năm 2023 (01/06 thôn, chiếm 16,7%)"): its figure is that indicator's, not the owner's
+      if (inParen && owner && openParen >= prevEnd0 && !targetWords) {
+        const before = normalize(c.text.slice(prevEnd0, openParen));
+        const other = named.find((ind) => ind !== owner!.ind && mentions(ind, before) && !excluded(ind, before) && !negated(ind, before) && unitFits(ind, q, ''));
+        if (other) {
+          const fact: Fact = { ...make(other, q, valueFor(other, q), 'result'), ...claimIn(parenText) };
+          out.push(fact);
+          owner = { ind: other, fact };
+          continue;
+        }
+      }
       if (inParen && owner) {
         // "(đạt 84,9%)", "(vượt mục tiêu 38 xã)": belongs to the figure before the bracket
         const ind = owner.ind;
@@ -391,7 +403,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(c.text.slice(prevStart, q.start) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !excluded(ind, narrow) && !excluded(ind, back) && unitFits(ind, q, left + right) && mentions(ind, back))
+          .filter((ind) => !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
       }
       // "… chuyển đổi thêm 320 ha, nâng tổng diện tích chuyển đổi … lên 1.850 ha": the running total is the level, the figure before it the change

@@ -144,7 +144,8 @@ function asHeading(p: Paragraph): Heading | null {
   if (!full || (full.length > 260 && !p.boldStart && !p.italicStart && !marked)) return null;
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
-  if (!styled && !p.bold && p.lead === undefined && !marked) return null;
+  // (… but a line in capitals may be a heading set off by nothing else: "NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC")
+  if (!styled && !p.bold && p.lead === undefined && !marked && !(full.length <= 200 && /^\p{Lu}\p{Lu}/u.test(full) && isCaps(full))) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
   // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops
   // … or a whole italic paragraph whose title ends at a colon ("_(2) Hạ tầng kinh tế - xã hội: kiên cố hóa …_")
@@ -218,6 +219,9 @@ function asHeading(p: Paragraph): Heading | null {
   // "(1) Nâng cao hiệu quả …" numbered by Word, in plain text, on its own line: a candidate the alignment confirms or drops
   if (!heading && p.numLabel && m && (m.scheme === 'paren' || m.scheme === 'alpha') && words <= 40 && !/[.;:,]$/.test(full))
     return { paragraph: p.index, title: m.rest.trim(), number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: full, weak: true };
+  // a short line in capitals set off by nothing else, not a sentence: a candidate the alignment confirms or drops
+  if (!heading && !m && !p.bold && caps && words >= 2 && words <= 20 && !/[.:;,]$/.test(full))
+    return { paragraph: p.index, title: full, number: '', scheme: 'caps', level: SCHEME_LEVEL.caps, raw: full, weak: true };
   // a longer bold line led by a dash or a symbol ("❖ Kết quả thực hiện các phong trào thi đua, … ở cơ sở"), not a sentence: a candidate the alignment confirms or drops
   if (!heading && p.bold && m?.scheme === 'bullet' && words <= PLAIN_TITLE_WORDS && !/[.;:,!?]$/.test(full))
     return { paragraph: p.index, title: m.rest.trim(), number: '', scheme: 'bullet', level: SCHEME_LEVEL.bullet, raw: full, weak: true };

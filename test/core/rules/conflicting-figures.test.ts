@@ -37,6 +37,7 @@ ruleTester('conflicting-figures', {
     { name: 'the targets announced before a colon are no second result', extra: plus('Nghị quyết đề ra mục tiêu đến năm 2025: 85% số thôn đạt chuẩn nông thôn mới; tỷ lệ lao động nông thôn qua đào tạo đạt 70%.') },
     { name: 'a minority community named by its own name ("vùng đồng bào Vân Kiều") has its own poverty figure, not the unit\'s', extra: plus('Tỷ lệ hộ nghèo vùng đồng bào Vân Kiều giảm bình quân 3,8%/năm.') },
     { name: 'counts listed after "có thêm" are all counts of the change ("có thêm 03 xã nâng cao, 02 xã kiểu mẫu")', level: 'tinh', extra: results([...MET_TINH, 'Riêng 6 tháng đầu năm 2024 có thêm 03 xã nâng cao, 02 xã kiểu mẫu được công nhận.']) },
+    { name: 'a count of those not yet recognised is no second count ("còn 01 đơn vị cấp huyện chưa được công nhận")', pack: 'nq04-ket-luan-ha-tinh', level: 'tinh', src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến nay có 11/12 đơn vị cấp huyện được công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM.\nTuy nhiên, còn 01 đơn vị cấp huyện chưa được công nhận.' }) },
     { name: 'the same value twice in the results section', extra: plus('Đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.') },
     { name: 'the same value in the results section and in the general assessment', extra: { ...results(MET), 'p1.iv.1': 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu.' } },
     {

@@ -125,6 +125,11 @@ ruleTester('missing-section', {
       src: outline('ntm-so-ket-2021-2023-tham-luan').replace(/^# Kiến nghị, đề xuất\n[^\n]*\n# Nhiệm vụ, giải pháp[^\n]*$/m, '# 3. Giải pháp và kiến nghị trong thời gian tới'),
     },
     {
+      name: 'parts as short lines in capitals set off by nothing else (no number, no bold, no style)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      src: outline('ntm-so-ket-2021-2023-tham-luan').replace(/^# (.*)$/gm, (_m, t: string) => t.toUpperCase()),
+    },
+    {
       name: 'headings whose typed number alone is bold ("**1.** Công tác tuyên truyền" on a Normal paragraph)',
       src: REPORT.replace(/^### (\d+\.) ([^\n]*)$/gm, '**$1** $2').replace(/^#### (\d+\.\d+\.) ([^\n]*)$/gm, '**$1** $2'),
     },
