@@ -3,6 +3,8 @@ import { join } from 'path';
 import { builtinPacks } from '../../src/packs/builtin';
 import { validatePackText } from '../../src/packs/validate';
 import type { Section } from '../../src/packs/schema';
+import { identifyPack } from '../../src/core/identify';
+import { doc } from '../core/doc';
 
 const DIR = join(__dirname, '../../src/packs/builtin');
 
@@ -83,5 +85,16 @@ describe('built-in packs', () => {
       walk(p.outline);
       expect(new Set(ids).size).toBe(ids.length);
     }
+  });
+});
+
+describe('the pack a report is written to, from its title', () => {
+  const titled = (title: string, unit: string) =>
+    doc(`ỦY BAN NHÂN DÂN\n${unit}\nSố: 128/BC-UBND\nBÁO CÁO\n${title}\n# I. KẾT QUẢ\nNội dung.`);
+  test.each([
+    ['Sơ kết 03 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021-2023 trên địa bàn xã Hựu Thành', 'XÃ HỰU THÀNH', 'ntm-so-ket-2021-2023-dia-phuong'],
+    ['Sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU về xây dựng nông thôn mới', 'HUYỆN HẢI LĂNG', 'nq16-so-ket-3-nam'],
+  ])('"%s" (%s) is read with %s', (title, unit, id) => {
+    expect(identifyPack(builtinPacks(), titled(title, unit))?.pack.id).toBe(id);
   });
 });
