@@ -329,6 +329,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)))
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)); // words before a colon lead a list (see the frame)
       // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
+      // "chỉ tiêu … kiểu mẫu còn thiếu 02 xã": a shortfall, neither the target nor the result
+      if (SHORTFALL.test(c.text.slice(Math.max(prevEnd0, q.start - 24), q.start))) continue;
       const targetWords = localTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
       const prevStart = prevEnd;
       prevEnd = q.end;
@@ -557,6 +559,9 @@ function opensOnBase(head: string): boolean {
 
 /** "…, nâng tổng số (xã …) lên", "nâng tổng diện tích … lên": what follows is the running total. */
 const RUNNING_TOTAL = /nâng\s+tổng(?:\s+số)?(?:\s+[^;]{0,80}?)?\s+lên\s*(?:thành\s*)?$/iu;
+
+/** A shortfall said right before a figure: "còn thiếu 02 xã", "chỉ còn cách mục tiêu 3 xã". */
+const SHORTFALL = /(?<![\p{L}])(?:còn thiếu|thiếu|còn cách|chỉ còn cách)(?:\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch))?\s*$/iu;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -10,6 +10,7 @@ const LD_MET = 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.'
 ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
+    { name: 'a shortfall after the target\'s name ("chỉ tiêu xã … kiểu mẫu còn thiếu 01 xã") quotes no target', extra: plus('Riêng chỉ tiêu xã đạt chuẩn NTM kiểu mẫu còn thiếu 01 xã do quy trình công nhận kéo dài.') },
     { name: 'the name of a target followed by what was reached ("chỉ tiêu xã … kiểu mẫu mới đạt 4/5 xã") quotes no target', extra: plus('Riêng chỉ tiêu xã đạt chuẩn NTM kiểu mẫu mới đạt 4/5 xã do quy trình công nhận kéo dài.') },
     {
       name: 'a commune\'s bare "KH 2025" column that the line above says is the district\'s plan',
