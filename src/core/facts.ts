@@ -598,8 +598,8 @@ function lastBoundary(text: string, at: number): number {
   return Math.max(b, 0);
 }
 
-/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn"): one to three words, no figure. */
-const VERB_SERIES = /^\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+và\s+đạt\s/u;
+/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn"): one to three words, no figure. */
+const VERB_SERIES = /^\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+(?:và\s+)?đạt\s/u;
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;

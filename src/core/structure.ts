@@ -598,6 +598,23 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         continue;
       }
     }
+    // … and so is the one heading left between two matched siblings, where the outline's order leaves one item open
+    // ("II- Đề xuất, kiến nghị" then "III- Lộ trình, nhiệm vụ trọng tâm …" for the last item, an earlier one missing)
+    if (open.length > 1)
+      for (const [h, j] of free) {
+        const before = done.filter((k) => result[k].heading!.paragraph < h.paragraph);
+        const after = done.filter((k) => result[k].heading!.paragraph > h.paragraph);
+        const lo = before.length ? Math.max(...before) : -1;
+        const hi = after.length ? Math.min(...after) : Infinity;
+        const slot = open.filter((k) => k > lo && k < hi && !result[k].heading);
+        const inSlot = free.filter(([g]) => g.paragraph > (before.length ? result[lo].heading!.paragraph : -1) && g.paragraph < (after.length ? result[hi].heading!.paragraph : Infinity));
+        if (slot.length !== 1 || inSlot.length !== 1) continue;
+        const s = scorer.score(flat[slot[0]].section, h, hTok[j]);
+        if (s >= GAP) {
+          result[slot[0]] = { flat: flat[slot[0]], heading: h, score: s, how: 'aligned' };
+          usedHeading.add(j);
+        }
+      }
     /** The sibling after item i is matched to a heading numbered one less than the pack numbers it. */
     const runsBehind = (i: number) => {
       const next = kids[kids.indexOf(i) + 1];

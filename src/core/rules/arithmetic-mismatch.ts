@@ -53,7 +53,8 @@ export const arithmeticMismatch: Rule = {
           const between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           // numbers that name things ("3 sao", "19 tiêu chí", "tiêu chí số 15") are no other figure between them
           // (the names a count gives in brackets are its own: "04/21 đơn vị … (thành phố Vinh, …), chiếm 21,0%")
-          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(/\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+/giu, ''))) continue;
+          // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)")
+          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(/\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/giu, ''))) continue;
           // after a comma, words of a new subject ("37/37 xã đạt chuẩn, tỷ lệ thôn đạt chuẩn đạt 92%"): another figure's rate
           const tail = between.slice(between.lastIndexOf(',') + 1);
           if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail)) continue;

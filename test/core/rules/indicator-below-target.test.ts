@@ -58,6 +58,12 @@ ruleTester('indicator-below-target', {
   ],
   invalid: [
     {
+      name: 'a series of verbs ending in "đạt" with no "và" keeps the subject ("14/15 xã cập nhật, củng cố đạt chuẩn … (đạt 93,3%)")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, toàn huyện có 14/15 xã cập nhật, củng cố đạt chuẩn theo Bộ tiêu chí xây dựng NTM giai đoạn 2021-2025 (đạt 93,3%).' }),
+      expect: { indicators: ['xa-dat-chuan-2021-2025'] },
+    },
+    {
       name: 'a table whose label column states the targets in words ("Chỉ tiêu theo Kết luận" over "Có tối thiểu 75 xã đạt chuẩn NTM nâng cao")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả thực hiện các chỉ tiêu:\n| TT | Chỉ tiêu theo Kết luận số 04-KL/TU | Kết quả đến 30/6/2025 | Đánh giá |\n| 1 | Có tối thiểu 75 xã đạt chuẩn NTM nâng cao | 68 xã | Chưa đạt |\n| 2 | Có 22 xã đạt chuẩn NTM kiểu mẫu | 22 xã | Đạt |' }),

@@ -160,6 +160,12 @@ ruleTester('missing-section', {
   ],
   invalid: [
     {
+      name: 'the one heading left after the last matched item, where the outline leaves one item open ("III- Lộ trình, nhiệm vụ trọng tâm đến năm 2025")',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      src: outline('ntm-so-ket-2021-2023-tham-luan').replace(/^# Những tồn tại[^\n]*\n[^\n]*\n/m, '').replace(/^# Nhiệm vụ, giải pháp[^\n]*$/m, '# III- Lộ trình, nhiệm vụ trọng tâm đến năm 2025'),
+      expect: { sections: ['ton-tai-han-che'] },
+    },
+    {
       name: 'an italic lead of the writer\'s own does not stand in for a missing item',
       src: nq16(results(MET), ['p1.iv.4']).replace('### 3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan', '### 3. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan\n__Về công tác tuyên truyền vận động.__ Một số nơi còn hình thức, chưa sâu.'),
       expect: { sections: ['p1.iv.4'] },
