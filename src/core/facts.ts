@@ -466,6 +466,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (unless the indicator itself counts a change: "Diện tích đất trồng lúa … chuyển đổi thêm …" is "đã chuyển đổi thêm 2.135 ha")
       const change0 = DIFFERENCE_WORDS.findLast(c.text.slice(Math.max(0, q.start - 16), q.start));
       const change = change0 && !DIFFERENCE_WORDS.test(matched.label) ? change0 : null;
+      // a count of those short of something, said before it in its part of the clause ("các tiêu chí khó đạt còn lại là Môi
+      // trường (02 xã) và Thu nhập (01 xã) đối với xã nâng cao", "Số xã chưa đạt chuẩn: 05 xã"): not how many reached it
+      const partBefore = c.text.slice(Math.max(c.text.lastIndexOf(',', q.start), c.text.lastIndexOf(';', q.start), 0), q.start);
+      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && SHORT_OF.test(partBefore) && !normalizedShortfall(matched))
+        Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
       // … and the counts listed after it ("có thêm 08 xã nâng cao, 02 xã kiểu mẫu")
       const listed = owner?.fact?.why === CHANGE && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
@@ -562,6 +567,11 @@ const RUNNING_TOTAL = /nâng\s+tổng(?:\s+số)?(?:\s+[^;]{0,80}?)?\s+lên\s*(?
 
 /** A shortfall said right before a figure: "còn thiếu 02 xã", "chỉ còn cách mục tiêu 3 xã". */
 const SHORTFALL = /(?<![\p{L}])(?:còn thiếu|thiếu|còn cách|chỉ còn cách)(?:\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch))?\s*$/iu;
+
+/** Words that make the counts after them those short of the standard. */
+const SHORT_OF = /(?<![\p{L}])(?:khó đạt|chưa đạt|còn thiếu|chưa hoàn thành|còn lại là)(?![\p{L}])/iu;
+/** Whether an indicator itself counts a shortfall ("Số xã còn dưới 15 tiêu chí"). */
+const normalizedShortfall = (ind: Indicator) => ind.keywords.some((k) => /(?<![\p{L}])(?:chưa|dưới|còn|không)(?![\p{L}])/iu.test(k));
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';
