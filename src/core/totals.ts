@@ -29,7 +29,10 @@ export interface TotalMismatch {
 // every total phrase starts with a "t" or a "c" ("toàn", "tổng", "chung", "cộng"), every sub-row mark with "trong đó" or a sign
 const isTotal = (s: string) => {
   const t = s.trim();
-  return mayStartWith(t, 'tTcC') && TOTAL_ROW.find(t)?.start === 0;
+  if (!mayStartWith(t, 'tTcC')) return false;
+  const hit = TOTAL_ROW.find(t);
+  // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
+  return hit?.start === 0 && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 };
 /** Whether a cell holds a letter: ASCII letters seen directly, anything else asked of the pattern. */
 const hasLetter = (s: string) => {
@@ -155,7 +158,8 @@ function rowTotals(t: { rowFirst: number[]; first: number }, header: string[], b
 
 /** "Tổng vốn huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng; …": the parts must make the total. */
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
-  const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(text);
+  // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
+  const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(text.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length)));
   if (!m || /trong đó/iu.test(text.slice(m.index))) return [];
   const before = extractQuantities(text.slice(0, m.index));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
