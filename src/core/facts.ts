@@ -9,7 +9,7 @@ import { parseTag } from './skeleton';
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
-import { anyKeyword, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
+import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
@@ -469,7 +469,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // a count of those short of something, said before it in its part of the clause ("các tiêu chí khó đạt còn lại là Môi
       // trường (02 xã) và Thu nhập (01 xã) đối với xã nâng cao", "Số xã chưa đạt chuẩn: 05 xã"): not how many reached it
       const partBefore = c.text.slice(Math.max(c.text.lastIndexOf(',', q.start), c.text.lastIndexOf(';', q.start), 0), q.start);
-      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && SHORT_OF.test(partBefore) && !normalizedShortfall(matched))
+      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && SHORT_OF.test(partBefore) && !countsShortfall(matched))
         Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
       // … and the counts listed after it ("có thêm 08 xã nâng cao, 02 xã kiểu mẫu")
       const listed = owner?.fact?.why === CHANGE && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start));
@@ -570,8 +570,6 @@ const SHORTFALL = /(?<![\p{L}])(?:còn thiếu|thiếu|còn cách|chỉ còn cá
 
 /** Words that make the counts after them those short of the standard. */
 const SHORT_OF = /(?<![\p{L}])(?:khó đạt|chưa đạt|còn thiếu|chưa hoàn thành|còn lại là)(?![\p{L}])/iu;
-/** Whether an indicator itself counts a shortfall ("Số xã còn dưới 15 tiêu chí"). */
-const normalizedShortfall = (ind: Indicator) => ind.keywords.some((k) => /(?<![\p{L}])(?:chưa|dưới|còn|không)(?![\p{L}])/iu.test(k));
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -78,11 +78,15 @@ const markSets = new WeakMap<Indicator, RegExp[][]>();
 
 /** Whether the text names the indicator only to deny it ("02 xã chưa đạt chuẩn" is no count of communes that did). */
 export function negated(ind: Indicator, normText: string): boolean {
-  const sets = normalizedSets(ind);
-  if (sets.some((set) => set.some((k) => k.includes(' ') && (containsNormalized(normText, `chua ${k}`) || containsNormalized(normText, `khong ${k}`))))) return true;
+  if (normalizedSets(ind).some((set) => set.some((k) => k.includes(' ') && (containsNormalized(normText, `chua ${k}`) || containsNormalized(normText, `khong ${k}`))))) return true;
   // "còn 01 đơn vị cấp huyện chưa được công nhận": a count of those not recognised, whatever the indicator's words
   // (unless the indicator itself counts a shortfall)
-  return NOT_RECOGNISED.test(normText) && !sets.some((set) => set.some((k) => /\b(?:chua|khong|duoi|con)\b/.test(k)));
+  return NOT_RECOGNISED.test(normText) && !countsShortfall(ind);
+}
+
+/** Whether an indicator itself counts a shortfall ("Số xã còn dưới 15 tiêu chí"): its words say "chưa", "dưới", "còn", "không". */
+export function countsShortfall(ind: Indicator): boolean {
+  return normalizedSets(ind).some((set) => set.some((k) => /\b(?:chua|khong|duoi|con)\b/.test(k)));
 }
 const NOT_RECOGNISED = /\bchua duoc (?:cong nhan|tham dinh|xet cong nhan)\b/;
 

@@ -162,6 +162,11 @@ export function containsNormalized(normText: string, k: string): boolean {
 
 /** Shorten text for an excerpt, on a word boundary. */
 /** An excerpt that shows the text around a position (the figure a finding is about), with "…" where it is cut. */
+/** The text with what brackets hold, brackets included, turned to spaces: positions stay where they were. */
+export function blankBrackets(s: string): string {
+  return s.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+}
+
 export function excerptAround(s: string, at: number, max = 160): string {
   const t = s.replace(/\s+/g, ' ');
   if (t.trim().length <= max || at < max * 0.6) return excerpt(s, max);

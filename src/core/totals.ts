@@ -9,7 +9,7 @@ import { tables, type DocModel } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW } from './lexicon';
-import { normalize } from './text';
+import { blankBrackets, normalize } from './text';
 import { PLACE_RANKS } from './scope';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
@@ -159,7 +159,7 @@ function rowTotals(t: { rowFirst: number[]; first: number }, header: string[], b
 /** "Tổng vốn huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng; …": the parts must make the total. */
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
-  const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(text.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length)));
+  const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(blankBrackets(text));
   if (!m || /trong đó/iu.test(text.slice(m.index))) return [];
   const before = extractQuantities(text.slice(0, m.index));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
@@ -176,7 +176,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));
-  list = list.replace(/\([^()]*\)/g, (s) => ' '.repeat(s.length)).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
+  list = blankBrackets(list).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
   const after = extractQuantities(list);
   const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit) && !DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)));
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
@@ -208,14 +208,14 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   if (!m) return null;
   // the total: the last figure before "trong đó" outside brackets ("41.250 lao động, đạt 103,1% kế hoạch (40.000 người);
   // trong đó …": the bracket holds the plan), and no target or plan itself
-  const head = sentence.slice(0, m.index).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+  const head = blankBrackets(sentence.slice(0, m.index));
   const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
   const total = before[before.length - 1];
   if (!total || total.kind !== 'number' || !total.unit || head.slice(total.end).trim().length > 80) return null;
   // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
   if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, total.start - 16), total.start))) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
-  let list = sentence.slice(m.index + m[0].length).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+  let list = blankBrackets(sentence.slice(m.index + m[0].length));
   if (!/^\s*:/.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   const after = extractQuantities(list);
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;

@@ -1,6 +1,6 @@
 /** out-of-period: a figure given as of a date after the reporting period ends. */
 import type { Rule } from './rule';
-import { excerpt } from '../text';
+import { blankBrackets, excerpt } from '../text';
 import { SENTENCE_END } from '../quantities';
 import { findDates } from '../dates';
 import { placeMentions } from '../scope';
@@ -51,7 +51,7 @@ export const outOfPeriod: Rule = {
         SENTENCE_END.lastIndex = at;
         const stop = SENTENCE_END.exec(text);
         if (stop && stop.index < to) to = stop.index;
-        let clause = text.slice(from, to).replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+        let clause = blankBrackets(text.slice(from, to));
         // whose figure it is is said before the figure: "…, là một trong những tỉnh đầu tiên của cả nước" after it compares
         const figure = clause.slice(Math.max(0, end - from)).search(/\d/);
         if (figure >= 0) clause = clause.slice(0, Math.max(0, end - from) + figure);
