@@ -13,18 +13,12 @@ import { PackSourceSettings } from '../../src/taskpane/PackSourceSettings';
 import { App } from '../../src/taskpane/App';
 import { builtinPack } from '../../src/packs/builtin';
 import { PackServer, deadAddress, packText, sha, NQ16, browserLikeDeps } from '../packs/pack-server';
-import { jsdomShims, ui } from './setup';
+import { packServerForJsdom, ui } from './setup';
 
 // the machine may be loaded: wait for the source as long as it takes (nothing here asserts a duration)
 configure({ asyncUtilTimeout: 30_000 });
 
-const server = new PackServer();
-beforeAll(async () => {
-  jsdomShims();
-  await server.start();
-});
-afterAll(() => server.stop());
-beforeEach(() => localStorage.clear());
+const server = packServerForJsdom();
 
 const deps = browserLikeDeps;
 const config = (over: Partial<PackSourceConfig> = {}): PackSourceConfig => ({ lang: 'vi', defaultSource: server.index, deps, allowHttpLoopback: true, ...over });

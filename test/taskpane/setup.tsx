@@ -12,6 +12,7 @@ import { FakeDocument, fakeRun } from '../word/fake-word';
 import { FIXTURES } from '../helpers';
 import type { WordRun } from '../../src/word/api';
 import type { DocSettings } from '../../src/core/port';
+import { PackServer } from '../packs/pack-server';
 
 // jsdom has no TextDecoder (browsers and Node do): the reader decodes parts with it
 Object.assign(globalThis, { TextDecoder });
@@ -58,3 +59,18 @@ export function openGroup(title: RegExp) {
 
 /** The point's own button (not its "Bỏ qua" beside it). */
 export const point = (text: RegExp) => screen.getAllByRole('button', { name: text }).find((b) => !b.hasAttribute('aria-expanded') && !/^(Bỏ qua|Ignore)/.test(b.getAttribute('aria-label') ?? ''))!;
+
+/**
+ * A local server of published packs for a jsdom test file: started before the tests (with the jsdom shims),
+ * stopped after them, and the browser's kept packs (localStorage) cleared before each test.
+ */
+export function packServerForJsdom(): PackServer {
+  const server = new PackServer();
+  beforeAll(async () => {
+    jsdomShims();
+    await server.start();
+  });
+  afterAll(() => server.stop());
+  beforeEach(() => localStorage.clear());
+  return server;
+}

@@ -10,18 +10,12 @@ import { join } from 'path';
 import { act, configure, fireEvent, screen, waitFor } from '@testing-library/react';
 import { WebApp } from '../../src/web/WebApp';
 import { CheckClient } from '../../src/web/protocol';
-import { PackServer, packText, sha, NQ16, browserLikeDeps } from '../packs/pack-server';
-import { jsdomShims, ui } from '../taskpane/setup';
+import { packText, sha, NQ16, browserLikeDeps } from '../packs/pack-server';
+import { packServerForJsdom, ui } from '../taskpane/setup';
 import { InProcessWorker } from './inprocess';
 
 configure({ asyncUtilTimeout: 30_000 });
-const server = new PackServer();
-beforeAll(async () => {
-  jsdomShims();
-  await server.start();
-});
-afterAll(() => server.stop());
-beforeEach(() => localStorage.clear());
+const server = packServerForJsdom();
 
 const ROOT = join(__dirname, '../..');
 const file = (path: string) => {
