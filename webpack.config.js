@@ -77,7 +77,7 @@ module.exports = (env, argv) => {
   const manifestTransform = base ? (content) => productionManifest(content.toString('utf8'), base, version) : undefined;
   return {
     // check: the reviewer web page (check.html), beside the task pane; its Web Worker is a chunk of its own
-    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/taskpane/commands.ts', check: './src/web/index.tsx' },
+    entry: { taskpane: './src/taskpane/index.tsx', commands: './src/word/commands.ts', check: './src/web/index.tsx' },
     output: { path: path.join(distDir, 'addin'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
     resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
     devtool: dev ? 'eval-source-map' : false,
