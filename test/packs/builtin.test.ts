@@ -97,4 +97,15 @@ describe('the pack a report is written to, from its title', () => {
   ])('"%s" (%s) is read with %s', (title, unit, id) => {
     expect(identifyPack(builtinPacks(), titled(title, unit))?.pack.id).toBe(id);
   });
+
+  test('a Sở whose title names only its criteria is read by the plan it answers ("sơ kết 03 năm" is the keyword "sơ kết 3 năm")', () => {
+    const d = doc(
+      'UBND TỈNH ĐỒNG THÁP\nSỞ CÔNG THƯƠNG\nSố: 96/BC-SCT\nBÁO CÁO\nKết quả thực hiện tiêu chí số 4 về Điện giai đoạn 2021-2023\n' +
+        'Căn cứ Kế hoạch số 18/KH-BCĐ của Ban Chỉ đạo tỉnh về tổ chức sơ kết 03 năm thực hiện Chương trình MTQG xây dựng nông thôn mới, Sở Công Thương báo cáo như sau:\n# I. KẾT QUẢ\nNội dung.',
+    );
+    expect(identifyPack(builtinPacks(), d)?.pack.id).toBe('ntm-so-ket-2021-2023-so-nganh');
+    // the padded year-free count is not read into other numbers: "2021-2023" and "10,5" stay as they are
+    const plain = doc('UBND TỈNH ĐỒNG THÁP\nSỞ CÔNG THƯƠNG\nBÁO CÁO\nKết quả thực hiện tiêu chí số 4 về Điện\n# I. KẾT QUẢ\nNội dung.');
+    expect(identifyPack(builtinPacks(), plain)).toBeUndefined();
+  });
 });
