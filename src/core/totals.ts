@@ -5,7 +5,7 @@
  * A rounded figure stands for the interval it rounds from (as XBRL Calculations 1.1 does):
  * the sum of parts must fall within the sum of their intervals around the total's interval.
  */
-import { tables, type DocModel } from './model';
+import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW } from './lexicon';
@@ -50,7 +50,7 @@ const isSubRow = (s: string) => {
 };
 
 /** A cell's figure, with the unit written after it when there is one ("14 công trình" is 14 with "công trình"). */
-function cellNumber(s: string): (VnNumber & { unit: string }) | null {
+export function cellNumber(s: string): (VnNumber & { unit: string }) | null {
   const t = s.trim();
   if (!t || /%|\/|lần/.test(t)) return null;
   const m = /^([\d.,\s]*\d)\s*(\p{L}[\p{L}\s]{0,30})?$/u.exec(t);
@@ -77,22 +77,39 @@ function consistent(total: VnNumber, parts: VnNumber[], money: boolean): boolean
   return hi >= tlo - eps && lo <= thi + eps;
 }
 
+/** A table read as figures: what stands over each column, the rows of figures (and where each sits in the table). */
+export interface TableGrid {
+  header: string[];
+  body: string[][];
+  /** The table row each body row is. */
+  rowAt: number[];
+  width: number;
+}
+
+/** The header rows, and the rows of figures under them (a header repeated on a new page left out). */
+export function tableGrid(t: TableView): TableGrid {
+  // the header: the first row, and the rows under it with no figure (a two-row header: "Kế hoạch" over "2021 | 2022")
+  let nHead = 1;
+  while (nHead < Math.min(3, t.rows.length - 2) && !t.rows[nHead].some((c, j) => j > 0 && cellNumber(c))) nHead++;
+  const heads = t.rows.slice(0, nHead);
+  const width = Math.max(0, ...t.rows.slice(nHead).map((r) => r.length));
+  // what stands over a column, from the header rows that have a cell for every column (merged cells make others shorter)
+  const header = Array.from({ length: width }, (_, col) => heads.filter((r) => r.length === width).map((r) => r[col] ?? '').join(' ').trim());
+  // a table that runs over a page repeats its header rows: not rows of figures
+  const same = (r: string[]) => heads.some((h) => r.length === h.length && r.every((c, i) => c.trim() === (h[i] ?? '').trim()));
+  const rowAt: number[] = [];
+  const body = t.rows.slice(nHead).filter((r, i) => !same(r) && rowAt.push(i + nHead) > 0);
+  return { header, body, rowAt, width };
+}
+
+/** The column of a row's label: its first cell with a letter. */
+export const labelCol = (row: string[]) => row.findIndex(hasLetter);
+
 export function tableTotals(doc: DocModel): TotalMismatch[] {
   const out: TotalMismatch[] = [];
   for (const t of tables(doc)) {
     if (t.rows.length < 4) continue;
-    // the header: the first row, and the rows under it with no figure (a two-row header: "Kế hoạch" over "2021 | 2022")
-    let nHead = 1;
-    while (nHead < Math.min(3, t.rows.length - 2) && !t.rows[nHead].some((c, j) => j > 0 && cellNumber(c))) nHead++;
-    const heads = t.rows.slice(0, nHead);
-    const width = Math.max(...t.rows.slice(nHead).map((r) => r.length));
-    // what stands over a column, from the header rows that have a cell for every column (merged cells make others shorter)
-    const header = Array.from({ length: width }, (_, col) => heads.filter((r) => r.length === width).map((r) => r[col] ?? '').join(' ').trim());
-    // a table that runs over a page repeats its header rows: not rows of figures
-    const same = (r: string[]) => heads.some((h) => r.length === h.length && r.every((c, i) => c.trim() === (h[i] ?? '').trim()));
-    const rowAt: number[] = [];
-    const body = t.rows.slice(nHead).filter((r, i) => !same(r) && rowAt.push(i + nHead) > 0);
-    const labelCol = (row: string[]) => row.findIndex(hasLetter);
+    const { header, body, rowAt, width } = tableGrid(t);
     out.push(...rowTotals(t, header, body, rowAt, labelCol));
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
@@ -124,7 +141,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
 }
 
 /** Rows whose figures are rates, averages or levels, not amounts: "Tỷ lệ …", "Bình quân …", "Tốc độ …", "Mức …", "Số tiêu chí bình quân". */
-const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số/iu;
+export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số/iu;
 
 /** Columns whose figures are no parts of a sum across the row: units, shares, averages, numbers, plans and running totals. */
 const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm|ghi chú/iu;

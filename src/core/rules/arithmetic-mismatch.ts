@@ -9,9 +9,13 @@ import { excerpt } from '../text';
 import { COUNTED_NOUNS, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
+import { tableRates } from '../table-rates';
 
 /** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
 const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u;
+
+/** A time opening a bracket: "(năm 2020 ", "(cuối năm 2020, ", "(tại thời điểm 31/12/2020 ". */
+const BRACKET_TIME = /^\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm|đến)\s+(?:(?:ngày|năm|tháng)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*,?\s*/u;
 
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
@@ -55,6 +59,13 @@ export const arithmeticMismatch: Rule = {
           // (the names a count gives in brackets are its own: "04/21 đơn vị … (thành phố Vinh, …), chiếm 21,0%")
           // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)")
           if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(/\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/giu, ''))) continue;
+          // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
+          const open = between.lastIndexOf('(');
+          if (open >= 0 && !between.includes(')', open)) {
+            const inner = between.slice(open + 1);
+            const own = inner.replace(BRACKET_TIME, '');
+            if (own !== inner && own.trim() && !isOnly(RATE_LEAD, own)) continue;
+          }
           // after a comma, words of a new subject ("37/37 xã đạt chuẩn, tỷ lệ thôn đạt chuẩn đạt 92%"): another figure's rate
           const tail = between.slice(between.lastIndexOf(',') + 1);
           if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail)) continue;
@@ -93,6 +104,16 @@ export const arithmeticMismatch: Rule = {
           message: { vi: `"${m.raw}" nhưng ${m.names > m.count ? '' : 'chỉ '}nêu tên ${m.names} đơn vị.`, en: `"${m.raw}" but ${m.names} are named.` },
           suggestion: { vi: 'Kiểm tra lại số lượng và danh sách tên.', en: 'Check the count and the names.' },
         });
+    }
+    // a rate column that one row does not make from the two columns every other row makes it from
+    for (const m of tableRates(ctx.doc)) {
+      const right = formatVn(m.right, Math.max(1, m.written.decimals));
+      const fraction = `${formatVn(m.part.value, m.part.decimals)}/${formatVn(m.whole.value, m.whole.decimals)}`;
+      ctx.report({
+        paragraph: m.paragraph, excerpt: excerpt(m.excerpt),
+        message: { vi: `Dòng "${m.row}": cột ${m.column} ghi ${formatVn(m.written.value, m.written.decimals)}% nhưng ${fraction} là ${right}%.`, en: `Row "${m.row}": the ${m.column} column says ${formatVn(m.written.value, m.written.decimals)}% but ${fraction} is ${right}%.` },
+        suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại hai cột số liệu của dòng này.`, en: 'Correct the rate or the two figures of this row.' },
+      });
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
     for (let at = 0; at < paragraphs.length; at++) {

@@ -12,6 +12,7 @@ const funds = (total: string) => [
 ].join('\n');
 /** Counts written with their unit in each cell ("14 công trình"). */
 const works = (total: string) => ['| TT | Xã | Số công trình đầu tư |', '| 1 | Tân Lập | 14 công trình |', '| 2 | Đăk Ruồng | 09 công trình |', '| 3 | Đăk Kôi | 11 công trình |', `| | Tổng cộng | ${total} |`].join('\n');
+const roads = (r2022: string) => ['| Năm | Tổng chiều dài đường xã (km) | Đã cứng hóa (km) | Tỷ lệ (%) |', '| 2021 | 1.540 | 1.189 | 77,2 |', `| 2022 | 1.540 | 1.254 | ${r2022} |`, '| 2023 (ước) | 1.540 | 1.302 | 84,5 |'].join('\n');
 const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 
 ruleTester('arithmetic-mismatch', {
@@ -35,6 +36,9 @@ ruleTester('arithmetic-mismatch', {
     line('names of the districts the communes are in: "11 xã …, tập trung ở các huyện miền núi (A, B, C)"', 'Còn 11 xã chưa có nhà văn hóa đạt chuẩn, tập trung ở các huyện miền núi cao (Nam Trà My, Tây Giang, Phước Sơn).'),
     { name: 'groups "I", "II" with their items under them: the total sums the groups', extra: at(['| TT | Nguồn vốn | Năm 2022 |', '| I | Ngân sách Trung ương | 598 |', '| 1 | Vốn đầu tư | 412 |', '| 2 | Vốn sự nghiệp | 186 |', '| II | Ngân sách tỉnh | 180 |', '| | Tổng cộng | 778 |'].join('\n')) },
     { name: 'a total row of counts written with their unit that adds up', extra: at(works('34 công trình')) },
+    line('a bracket with a time and a subject of its own quotes another figure: "115/115 xã giữ vững tiêu chí số 4 (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)"', 'Đến nay, 115/115 xã giữ vững tiêu chí số 4 về điện (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%).'),
+    { name: 'a rate column that each row makes from two columns before it ("Tổng chiều dài | Đã cứng hóa | Tỷ lệ (%)")', extra: at(roads('81,4')) },
+    { name: 'a rate column that no two columns make (a share of something not in the table) is left alone', extra: at(['| Xã | Số hộ | Số hộ nghèo | Tỷ lệ hộ dùng nước sạch (%) |', '| Tân Lập | 1.200 | 96 | 72,5 |', '| Đăk Ruồng | 860 | 120 | 65,0 |', '| Đăk Kôi | 640 | 88 | 58,3 |'].join('\n')) },
     line('a fraction and its rate: 1.205/1.512 hộ (79,7%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,7%).'),
     line('a rate rounded to a whole percent: 1.205/1.512 hộ (đạt 80%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (đạt 80%).'),
     line('a percentage with its own noun after a comma: "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh"', 'Chuyển đổi số: 05/05 thôn có tổ công nghệ số cộng đồng, 68% hộ có điện thoại thông minh.'),
@@ -68,6 +72,9 @@ ruleTester('arithmetic-mismatch', {
     line('a percentage typed the English way: 171/193 xã (87.6%) is 88,6%', 'Số xã đạt tiêu chí nhà ở dân cư là 171/193 xã (87.6%).'),
     { name: 'a table that runs over a page repeats its header row: the total is still checked', extra: at(works('36 công trình').replace('| 3 | Đăk Kôi', '| TT | Xã | Số công trình đầu tư |\n| 3 | Đăk Kôi')), expect: { count: 1, snippets: ['36 công trình'] } },
     { name: 'a total row of counts written with their unit: 14 + 09 + 11 công trình is not 36', extra: at(works('36 công trình')), expect: { count: 1, snippets: ['36 công trình'] } },
+    { ...line('a bracket with a time but no subject of its own is the fraction\'s share: "112/193 xã … (năm 2023 đạt 60,0%)" is 58,0%', 'Có 112/193 xã đạt tiêu chí số 2 về giao thông (năm 2023 đạt 60,0%).'), expect: { count: 1, snippets: ['112/193'] } },
+    { name: 'a rate column one row of which is not its two figures: 1.254/1.540 km is 81,4%, not 82,3%', extra: at(roads('82,3')), expect: { count: 1, snippets: ['82,3'] } },
+    { name: 'a "Tỷ lệ so KH" column of an indicator table: 18/20 xã is 90%, not 95%', extra: at(['| Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ so KH (%) |', '| Xã đạt chuẩn NTM | 20 | 18 | 95 |', '| Thôn kiểu mẫu | 12 | 12 | 100 |', '| Hợp tác xã | 40 | 42 | 105 |'].join('\n')), expect: { count: 1, snippets: ['95'] } },
     { ...line('a rate that is not the fraction: 1.205/1.512 hộ (79,9%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,9%).'), expect: { count: 1, snippets: ['79,7%'] } },
     { ...line('parts after "trong đó" above the total', 'Tổng nguồn lực 500 tỷ đồng, trong đó ngân sách trung ương 320 tỷ đồng, ngân sách tỉnh 250 tỷ đồng.'), expect: { count: 1, severity: 'error', snippets: ['570'] } },
     { name: 'a table total row off in money: 246 | 44', extra: at(funds('246 | 44')), expect: { count: 1 } },

@@ -1,0 +1,75 @@
+/**
+ * A rate column in a table ("Năm | Tổng chiều dài (km) | Đã cứng hóa (km) | Tỷ lệ (%)"): on each row the rate is
+ * one column's figure over another's. Which two columns is read from the table itself: the pair that most rows
+ * agree with, and only when at least two rows and at least as many rows agree as not; then the rows that
+ * disagree are the mistakes. A rate column that is no quotient of two columns (a growth rate, a share of
+ * something not in the table) has no such pair and is left alone.
+ */
+import { tables, type DocModel } from './model';
+import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
+import { cellNumber, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
+
+export interface RateMismatch {
+  paragraph: number;
+  excerpt: string;
+  /** The row's label. */
+  row: string;
+  /** The rate column's header. */
+  column: string;
+  written: VnNumber;
+  part: VnNumber;
+  whole: VnNumber;
+  /** The rate the two figures make, in percent. */
+  right: number;
+}
+
+/** Headers of a rate column: "Tỷ lệ (%)", "Tỷ lệ so KH", "%". */
+const RATE_HEADER = /tỷ lệ|%/iu;
+/** Columns that hold no amount a rate is made of: row numbers, codes, years, units, other rates. */
+const NOT_AN_AMOUNT = /tỷ lệ|%|^\s*s?tt\b|mã|ngày|^\s*năm\s*$|đơn vị tính|đvt|bình quân|tăng|giảm/iu;
+
+/** A rate cell: "77,2", "77,2%", "100 %". */
+function rateCell(s: string): VnNumber | null {
+  const m = /^\s*(\d{1,3}(?:,\d+)?)\s*%?\s*$/u.exec(s);
+  return m ? parseVnNumber(m[1]) : null;
+}
+
+const agrees = (rate: VnNumber, part: number, whole: number) => {
+  if (whole <= 0) return false;
+  const [lo, hi] = roundingInterval(rate);
+  const actual = (part / whole) * 100;
+  return actual >= lo - 1e-9 && actual < hi + 1e-9;
+};
+
+export function tableRates(doc: DocModel): RateMismatch[] {
+  const out: RateMismatch[] = [];
+  for (const t of tables(doc)) {
+    if (t.rows.length < 3) continue;
+    const { header, body, rowAt, width } = tableGrid(t);
+    // rows of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | …") hold no amounts to divide
+    const rows = body.map((r, i) => ({ r, i })).filter(({ r }) => !NOT_SUMMED_ROW.test(r.slice(0, Math.max(1, labelCol(r) + 1)).join(' ')));
+    for (let col = 1; col < width; col++) {
+      if (!RATE_HEADER.test(header[col] ?? '')) continue;
+      const amounts: number[] = [];
+      for (let j = 0; j < col; j++) if (!NOT_AN_AMOUNT.test(header[j] ?? '') && header[j]) amounts.push(j);
+      let best: { part: number; whole: number; good: number; bad: RateMismatch[] } | undefined;
+      for (const part of amounts)
+        for (const whole of amounts) {
+          if (part === whole) continue;
+          let good = 0;
+          const bad: RateMismatch[] = [];
+          for (const { r, i } of rows) {
+            const rate = rateCell(r[col] ?? '');
+            const p = cellNumber(r[part] ?? '');
+            const w = cellNumber(r[whole] ?? '');
+            if (!rate || !p || !w || w.value <= 0) continue;
+            if (agrees(rate, p.value, w.value)) good++;
+            else bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: r.join(' | '), row: (r[labelCol(r)] ?? r[0] ?? '').trim(), column: header[col].trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
+          }
+          if (!best || good > best.good) best = { part, whole, good, bad };
+        }
+      if (best && best.good >= Math.max(2, best.bad.length)) out.push(...best.bad);
+    }
+  }
+  return out;
+}
