@@ -70,6 +70,12 @@ ruleTester('indicator-below-target', {
       expect: { indicators: ['xa-nang-cao'] },
     },
     {
+      name: 'the targets restated after "Kết luận đề ra đến năm 2025:" are no results; the result after them is judged ("20 xã … kiểu mẫu" against 22)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết luận đề ra đến năm 2025: 100% số xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025, tối thiểu 75 xã NTM nâng cao, 22 xã NTM kiểu mẫu, 12/12 đơn vị cấp huyện và tối thiểu 02 huyện NTM nâng cao. Kết quả đến ngày 30/6/2025:\n- Có 81 xã đạt chuẩn NTM nâng cao; 20 xã đạt chuẩn NTM kiểu mẫu.' }),
+      expect: { indicators: ['xa-kieu-mau'] },
+    },
+    {
       name: 'a frame\'s list ends where the clause turns to what was reached ("Mục tiêu … có 75 xã …, kết quả đến 30/6/2025 có 68 xã")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Mục tiêu Kết luận đề ra đến năm 2025 có 75 xã đạt chuẩn NTM nâng cao, kết quả đến 30/6/2025 toàn tỉnh có 68 xã đạt chuẩn NTM nâng cao.' }),
