@@ -86,8 +86,16 @@ export interface TableGrid {
   width: number;
 }
 
-/** The header rows, and the rows of figures under them (a header repeated on a new page left out). */
+const grids = new WeakMap<TableView, TableGrid>();
+
+/** The header rows, and the rows of figures under them (a header repeated on a new page left out); read once per table. */
 export function tableGrid(t: TableView): TableGrid {
+  let g = grids.get(t);
+  if (!g) grids.set(t, (g = readGrid(t)));
+  return g;
+}
+
+function readGrid(t: TableView): TableGrid {
   // the header: the first row, and the rows under it with no figure (a two-row header: "Kế hoạch" over "2021 | 2022")
   let nHead = 1;
   while (nHead < Math.min(3, t.rows.length - 2) && !t.rows[nHead].some((c, j) => j > 0 && cellNumber(c))) nHead++;
