@@ -12,7 +12,15 @@ const MIN_BREAKS = 5;
 const MIN_SHARE = 0.2;
 
 /** A line that ends a sentence or a heading's label. */
-const ENDS = /[.!?:;…"”)]\s*$/u;
+const ENDERS = '.!?:;…"”)';
+/** Whether a line ends a sentence: its last character that is not a space is one of `.!?:;…"”)` (read from the end, not matched from every position). */
+const ENDS = {
+  test(s: string): boolean {
+    let i = s.length - 1;
+    while (i >= 0 && /\s/u.test(s[i])) i--;
+    return i >= 0 && ENDERS.includes(s[i]);
+  },
+};
 /** A line that goes on from the one before: it starts in lower case. */
 const GOES_ON = /^\s*[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
 /** A page number alone on its line. */
