@@ -11,7 +11,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -235,7 +235,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const withAt = text.slice(from, clauseEnd).search(/,\s*với\s+(?:\d|tối thiểu|ít nhất|các mục tiêu|các chỉ tiêu|mục tiêu:|chỉ tiêu:)/u);
     const frames = (at: number) => {
       const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
-      return !!head && TARGET_FRAME.test(head) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head);
+      const hit = head ? TARGET_FRAME.find(head) : undefined;
+      // (not a head that says the targets were reached: "Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …")
+      return !!hit && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head.slice(0, hit.start));
     };
     const colon = [withAt >= 0 ? from + withAt : -1, text.indexOf(':', from)].filter((x) => x >= 0).sort((a, b) => a - b).find(frames) ?? text.indexOf(':', from);
     let frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';

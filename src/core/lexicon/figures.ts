@@ -141,6 +141,17 @@ export const TARGET_FRAME = phraseSet({
   },
 });
 
+export const REACHED_TARGETS = phraseSet({
+  name: 'reached-targets',
+  description: 'Words before a target phrase that say the targets were reached: the list after the colon is what was reached, not the targets ("Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …; 81 xã NTM nâng cao, 26 xã NTM kiểu mẫu").',
+  phrases: ['đến nay', 'hiện nay', 'hiện tại', 'hoàn thành các', 'hoàn thành toàn bộ', 'cơ bản hoàn thành', 'đã hoàn thành', 'đạt được', 'thực hiện được', 'so với'],
+  notAfter: ['phải', 'cần', 'để', 'nhằm', 'phấn đấu', 'sẽ'],
+  examples: {
+    hit: ['Đến nay, toàn tỉnh cơ bản hoàn thành các', 'Kết quả đạt được so với các', 'Tỉnh đã hoàn thành'],
+    miss: ['Kết luận đề ra', 'Nghị quyết đã đề ra các', 'Ban Chấp hành Đảng bộ tỉnh', 'Theo Kết luận, tỉnh phải hoàn thành hồ sơ trình các Bộ, ngành Trung ương thẩm định trước ngày 30/6/2025', 'phấn đấu hoàn thành các'],
+  },
+});
+
 export const BREAKDOWN = phraseSet({
   name: 'breakdown',
   description: 'What introduces the parts of a figure: "trong đó", "gồm".',

@@ -57,6 +57,12 @@ ruleTester('conflicting-figures', {
   ],
   invalid: [
     {
+      name: 'a summary that says the targets were reached ("Đến nay, … cơ bản hoàn thành các mục tiêu đề ra: …, 26 xã NTM kiểu mẫu") gives results, and 26 disagrees with 24',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Tính đến ngày 20/6/2025, toàn tỉnh có 81 xã đạt chuẩn NTM nâng cao; 24 xã đạt chuẩn NTM kiểu mẫu.', 'nv-8': 'Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: 100% số xã đạt chuẩn nông thôn mới; 81 xã NTM nâng cao, 26 xã NTM kiểu mẫu.' }),
+      expect: { indicators: ['xa-kieu-mau'] },
+    },
+    {
       name: 'a summary table dated by its header ("Đến 30/6/2024") after the proposals is the result, and disagrees with the text',
       extra: { ...results(MET), 'p2.iv.2': 'Đề nghị điều chỉnh định mức hỗ trợ.\n| Chỉ tiêu | Đơn vị | Năm 2020 | Đến 30/6/2024 |\n| Tỷ lệ lao động nông thôn qua đào tạo | % | 63,0 | 71,8 |' },
       expect: { indicators: ['lao-dong-dao-tao'], snippets: ['72,4', '71,8'] },
