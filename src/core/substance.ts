@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import type { FlatSection, Heading, SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, FILLER, INSTRUCTION, NONE_ANSWER, isOnly } from './lexicon';
+import { DEFERRAL, FILLER, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, isOnly } from './lexicon';
 import { sentences } from './quantities';
 import { findDates } from './dates';
 
@@ -79,7 +79,12 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   if (wordsBeyondFiller(kept) < (hasFigure(kept) ? 2 : MIN_WORDS)) return false;
   // … nor one that only restates the heading, or the outline's own title for the item ("Phát động phong trào thi đua để
   // huy động các nguồn lực …" under "Phát động phong trào thi đua")
-  return !restates(kept, heading) && !(packTitle && restates(kept, packTitle));
+  if (restates(kept, heading) || (packTitle && restates(kept, packTitle))) return false;
+  // … nor the plan's own sentence pasted in: an instruction to the writer, then the item's title ("Đối với cấp xã cần
+  // đánh giá thêm tình hình xây dựng, thực hiện kế hoạch … theo quy định tại Điều 8 Nghị định số 27/2022/NĐ-CP.")
+  const told = INSTRUCTION_WITHIN.find(kept);
+  const rest = told ? kept.slice(told.end) : '';
+  return !(told && !hasFigure(rest.replace(/Điều\s+\d+|số\s+\d+\/\d{4}\/[\p{Lu}Đ\-]+/gu, ' ')) && (restates(rest, heading) || (packTitle && restates(rest, packTitle))));
 }
 
 /** Sections whose heading is there but whose span (children included) holds no substance. */

@@ -26,11 +26,11 @@ export const FILLER = phraseSet({
 export const DEFERRAL = phraseSet({
   name: 'deferral',
   description: 'A sentence that puts its content off to later, or refers it to another report or another office ("Nội dung này do Sở Y tế báo cáo …"): the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.", "Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD.").',
-  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'như … đã báo cáo', 'như báo cáo trước', 'như đã báo cáo', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'nội dung này do', 'phần này do', 'mục này do', 'như báo cáo năm', 'như báo cáo sơ kết', 'như báo cáo tổng kết', 'như báo cáo số', 'như báo cáo kỳ trước'],
+  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'như … đã báo cáo', 'như báo cáo trước', 'như đã báo cáo', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'nội dung này do', 'phần này do', 'mục này do', 'như báo cáo năm', 'như báo cáo sơ kết', 'như báo cáo tổng kết', 'như báo cáo số', 'như báo cáo kỳ trước', 'như đã nêu tại báo cáo', 'như đã nêu trong báo cáo', 'như đã trình bày tại báo cáo', 'như đã trình bày trong báo cáo'],
   notBefore: ['mỗi', 'khi', 'từng', 'hằng', 'định kỳ', 'các', 'cho'],
   examples: {
-    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.', 'Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.', 'Như báo cáo năm 2022.', 'Như báo cáo sơ kết năm 2023.'],
-    miss: ['Ban Chỉ đạo huyện phân công các thành viên theo dõi, kiểm tra địa bàn và báo cáo theo lĩnh vực phụ trách.', 'Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.', 'tổng hợp kết quả và báo cáo sau mỗi quý', 'sẽ báo cáo UBND tỉnh kết quả thẩm định'],
+    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.', 'Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.', 'Như báo cáo năm 2022.', 'Như báo cáo sơ kết năm 2023.', 'Như đã nêu tại Báo cáo số 412/BC-UBND ngày 10/11/2023 của UBND huyện.'],
+    miss: ['Ban Chỉ đạo huyện phân công các thành viên theo dõi, kiểm tra địa bàn và báo cáo theo lĩnh vực phụ trách.', 'Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.', 'tổng hợp kết quả và báo cáo sau mỗi quý', 'sẽ báo cáo UBND tỉnh kết quả thẩm định', 'Như đã nêu ở phần trên, do thiếu vốn nên nhiều công trình chậm tiến độ.'],
   },
 });
 
@@ -40,6 +40,16 @@ export const INSTRUCTION = phraseSet({
   phrases: ['nêu', 'nêu rõ', 'trình bày', 'ghi rõ', 'liệt kê', 'làm rõ', 'đề nghị nêu', 'yêu cầu nêu'],
   notBefore: ['cao', 'gương', 'lên'],
   examples: { hit: ['Nêu các nhiệm vụ, giải pháp thực hiện trong thời gian đến', 'Trình bày kết quả thực hiện'], miss: ['Sở đã ban hành 18 văn bản', 'Đánh giá chung, các cấp ủy đã phát huy tốt vai trò', 'Nêu cao tinh thần trách nhiệm của người đứng đầu', 'Nêu gương người tốt việc tốt'] },
+});
+
+export const INSTRUCTION_WITHIN = phraseSet({
+  name: 'instruction-within',
+  description: 'An instruction to the writer inside the plan\'s own sentence ("Đối với cấp xã cần đánh giá thêm tình hình …"): what follows it, when it only restates the item\'s title, is the plan\'s wording pasted in, not the writer\'s.',
+  phrases: ['cần đánh giá', 'cần đánh giá thêm', 'cần nêu', 'cần nêu rõ', 'cần làm rõ', 'cần báo cáo', 'đề nghị đánh giá', 'đề nghị nêu', 'yêu cầu đánh giá', 'yêu cầu nêu'],
+  examples: {
+    hit: ['Đối với cấp xã cần đánh giá thêm tình hình xây dựng, thực hiện kế hoạch', 'Các huyện cần làm rõ nguyên nhân'],
+    miss: ['UBND xã đã đánh giá kết quả thực hiện kế hoạch', 'Cần tập trung nguồn lực cho các xã khó khăn'],
+  },
 });
 
 export const FUTURE_HEADING = phraseSet({

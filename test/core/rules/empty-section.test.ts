@@ -40,6 +40,13 @@ ruleTester('empty-section', {
   invalid: [
     { name: 'nothing under the heading', extra: { 'p1.iv.4': '' }, expect: { sections: ['p1.iv.4'], severity: 'error' } },
     { name: 'dots', extra: { 'p1.iv.4': '……………' }, expect: { sections: ['p1.iv.4'] } },
+    {
+      name: 'the plan\'s own sentence pasted in: "Đối với cấp xã cần đánh giá thêm tình hình … theo quy định tại Điều 8 Nghị định số 27/2022/NĐ-CP."',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa',
+      src: outline('ntm-so-ket-2021-2023-dia-phuong', { 'dieu-8-nd27': 'Đối với cấp xã cần đánh giá thêm tình hình xây dựng, thực hiện kế hoạch thực hiện các chương trình mục tiêu quốc gia có sự tham gia của cộng đồng theo quy định tại Điều 8 Nghị định số 27/2022/NĐ-CP.' }).replace('HUYỆN HẢI LĂNG', 'XÃ BÌNH LÃNH'),
+      expect: { sections: ['dieu-8-nd27'] },
+    },
+    { name: 'only a pointer to another report: "Như đã nêu tại Báo cáo số 412/BC-UBND …"', extra: { 'p1.iv.4': 'Như đã nêu tại Báo cáo số 412/BC-UBND ngày 10/11/2023 của UBND huyện.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"(Đang cập nhật)"', extra: { 'p1.iv.4': '(Đang cập nhật)' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'the outline\'s instruction copied in as text: "Nêu cơ chế, chính sách huy động nguồn lực …"', extra: { 'p1.iv.4': 'Nêu những bài học kinh nghiệm rút ra trong quá trình lãnh đạo, chỉ đạo.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'an instruction in brackets: "[Đánh giá cụ thể …]"', extra: { 'p1.iv.4': '[Đánh giá cụ thể những bài học rút ra trong lãnh đạo, chỉ đạo]' }, expect: { sections: ['p1.iv.4'] } },
