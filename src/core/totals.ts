@@ -118,7 +118,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
   for (const t of tables(doc)) {
     if (t.rows.length < 4) continue;
     const { header, body, rowAt, width } = tableGrid(t);
-    out.push(...rowTotals(t, header, body, rowAt, labelCol));
+    const rowsOff = rowTotals(t, header, body, rowAt, labelCol);
+    out.push(...rowsOff);
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx);
@@ -139,7 +140,12 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       if (pv.some((v) => v === null || v.unit !== tv.unit)) continue;
       // a column of years ("2019", "2021") is no quantity
       if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
-      if (consistent(tv, pv as VnNumber[], /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`))) continue;
+      const money = /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`);
+      if (consistent(tv, pv as VnNumber[], money)) continue;
+      // a row whose total cell is already wrong ("120,0 | 395,6 | 436,2 | 915,8" for 951,8) explains the column's total too:
+      // with that cell made right the column adds up, and the one mistake is reported once
+      const own = rowsOff.filter((m) => m.column === header[col]?.trim());
+      if (own.length && consistent(tv, [...(pv as VnNumber[]), ...own.map((m) => ({ value: m.sum - m.total, decimals: m.decimals }))], money)) continue;
       const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
       const paragraph = t.rowFirst[rowAt[totalIdx]] ?? t.first;
       out.push({ paragraph, excerpt: total.join(' | '), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
