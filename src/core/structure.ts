@@ -733,9 +733,9 @@ export function outOfOrder(matches: SectionMatch[]): Set<FlatSection> {
     const n = pos.length;
     const len = new Array(n).fill(1);
     const prev = new Array(n).fill(-1);
-    for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) if (pos[j] <= pos[i] && len[j] + 1 > len[i]) ((len[i] = len[j] + 1), (prev[i] = j));
+    for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) if (pos[j] <= pos[i] && len[j] + 1 >= len[i]) ((len[i] = len[j] + 1), (prev[i] = j));
     let best = 0;
-    for (let i = 1; i < n; i++) if (len[i] > len[best]) best = i;
+    for (let i = 1; i < n; i++) if (len[i] >= len[best]) best = i;
     const keep = new Set<number>();
     for (let i = n ? best : -1; i >= 0; i = prev[i]) keep.add(i);
     return new Set(list.filter((_, i) => !keep.has(i)).map((m) => m.flat));

@@ -25,9 +25,9 @@ ruleTester('section-order', {
   ],
   invalid: [
     {
-      name: 'two swapped items (3 and 4 of IV): one is out of order',
+      name: 'two swapped items (4 written before 3 of IV): one is out of order — by convention the one the outline puts first, pushed down (3)',
       src: moveBefore(REPORT, '### 4. Bài học kinh nghiệm', '# Phần thứ hai', '### 3. Phân tích nguyên nhân'),
-      expect: { count: 1, severity: 'warning' },
+      expect: { count: 1, severity: 'warning', sections: ['p1.iv.3'] },
     },
     {
       name: 'item 3 of II written first: it is the one that moved',
