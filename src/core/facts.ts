@@ -32,7 +32,7 @@ export interface Fact {
   claimText?: string;
   /** Year the figure is given for, when the text says. */
   year?: number;
-  /** For a target: quoted for a year after the pack's target year (the 2030 orientation). */
+  /** For a target: quoted for another year than the pack's target year (the 2030 orientation; an earlier plan's "83 xã đạt chuẩn vào cuối năm 2020"). */
   laterYear?: boolean;
   /** For a target: the text attributes it to the plan the pack transcribes (Nghị quyết, Chương trình hành động). */
   attributed?: boolean;
@@ -58,7 +58,10 @@ export interface FactOptions {
 }
 
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
-const YEAR = /(?<![\d/.,])(19[89]\d|20[0-4]\d)(?![\d/])/g;
+/** The year a target is due, written after its words in the same clause: " xã đạt chuẩn vào cuối năm 2020", " đến năm 2020". */
+const DUE_YEAR = /^[^,;()\d]{0,30}?(?<![\p{L}])(?:vào|đến|trong)\s+(?:cuối\s+|đầu\s+|hết\s+)?năm\s+((?:19|20)\d\d)(?!\d)/u;
+/** A year: on its own ("năm 2020") or closing a date ("tháng 6/2020", "30/6/2020") — not inside a larger number, nor the whole of a fraction ("1.205/2020"), nor a document number ("12/2020/QĐ-UBND"). */
+const YEAR = /(?<![\d.,])(?<!\d{3}\/)(19[89]\d|20[0-4]\d)(?![\d/])/g;
 
 export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
@@ -259,7 +262,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       else if (role === 'target') {
         const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);
         // quoted for a year after the indicator's own (the 2030 orientation): not the target the pack holds
-        f.laterYear = (year !== undefined && year > ind.year) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year));
+        // … or due before it, by the year written right after the target's own words ("vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020")
+        const due = q ? DUE_YEAR.exec(c.text.slice(q.end, q.end + 50)) : null;
+        f.laterYear = (year !== undefined && year > ind.year) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year);
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
         f.attributed = (SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead))) && !OWN_PLAN.test(c.text) && !(framed && OWN_PLAN.test(frameHead));
         f.proposal = proposalOf();

@@ -9,6 +9,7 @@ ruleTester('claim-contradiction', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'no claim beside the figures' },
+    { name: 'a claim about figures dated before the period ("Tính đến tháng 6/2020, … 01 huyện đạt chuẩn …, vượt chỉ tiêu") judges no result of the period', level: 'tinh', extra: results([...MET_TINH, 'Tính đến tháng 6/2020, toàn tỉnh có 88/161 xã và 01 huyện đạt chuẩn nông thôn mới, vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020.']) },
     { name: '"chưa đạt mục tiêu" beside a figure that falls short', extra: water('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1%, chưa đạt mục tiêu.') },
     { name: '"vượt mục tiêu đề ra" beside a figure that meets it', extra: results(swap(MET, LD, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu đề ra.')) },
     { name: '"hoàn thành chỉ tiêu" beside "không còn xã dưới 15 tiêu chí"', extra: results(swap(MET, 'dưới 15', 'Toàn huyện không còn xã dưới 15 tiêu chí, hoàn thành chỉ tiêu Nghị quyết.')) },

@@ -10,6 +10,7 @@ const LD_MET = 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.'
 ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
+    { name: 'an earlier plan\'s target, due in an earlier year ("vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020"), is not the pack\'s', extra: plus('Tính đến tháng 6/2020, toàn tỉnh có 88/161 xã và 01 huyện đạt chuẩn nông thôn mới, vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020.') },
     {
       name: 'the list after "Đến nay, … cơ bản hoàn thành các mục tiêu đề ra:" is what was reached, no target ("26 xã NTM kiểu mẫu")',
       pack: 'nq04-ket-luan-ha-tinh',
