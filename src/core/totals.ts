@@ -209,11 +209,19 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   if (judged.length) list = list.slice(0, Math.min(...judged));
   list = blankBrackets(list).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
   const after = extractQuantities(list);
-  const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit) && !DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)));
+  // (a rise is no part — but "hơn" right before a figure says "more than", as in "vốn huy động hơn 235 tỷ đồng")
+  const rise = (q: Quantity) => {
+    const d = DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start));
+    return !!d && !(q.qualifier === 'above' && d.phrase === 'hơn');
+  };
+  const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit) && !rise(q));
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
   const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
+  // figures given as "gần", "hơn", "khoảng" add up only roughly: within 1% they agree
+  const rough = [total, ...parts].some((q) => q.qualifier === 'above' || q.qualifier === 'below' || q.qualifier === 'nearly' || q.qualifier === 'about');
+  if (rough && Math.abs(pv.reduce((a, p) => a + p.value, 0) - tv.value) <= 0.01 * tv.value) return [];
   // after a fraction the list may break down the whole ("58/80 hộ …, gồm 40 hộ nghèo, 18 hộ cận nghèo và 22 hộ chưa được hỗ trợ")
   // or only some kinds of the part ("12/15 xã đạt chuẩn, gồm 4 xã nâng cao và 1 xã kiểu mẫu"): wrong only when it exceeds the part
   if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || pv.reduce((s, p) => s + p.value, 0) <= total.value)) return [];
