@@ -127,7 +127,12 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const groups = parts.filter((r) => /^\s*[IVX]+\s*[.)]?\s*$/u.test(r[0] ?? ''));
     if (groups.length >= 2 && groups.length < parts.length) parts = groups;
     // sub-rows are told by the row number or the label ("1.1", "a)", "- Trong đó"), not by a figure ("1.250")
-    if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && isSubRow(c)))) continue;
+    // (only the cells before the row's first figure: a note at the right, "Ảnh hưởng dịch Covid-19", is no label)
+    const firstFigure = (r: string[]) => {
+      const k = r.findIndex((c, j) => j > 0 && cellNumber(c));
+      return k < 0 ? r.length : k;
+    };
+    if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && j < firstFigure(r) && isSubRow(c)))) continue;
     const total = body[totalIdx];
     for (let col = 1; col < width; col++) {
       // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
@@ -250,7 +255,11 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   const head = blankBrackets(sentence.slice(0, m.index));
   const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
   const total = before[before.length - 1];
-  if (!total || total.kind !== 'number' || !total.unit || head.slice(total.end).trim().length > 80) return null;
+  if (!total || total.kind !== 'number' || head.slice(total.end).trim().length > 80) return null;
+  // a count of a noun not among the known units ("186 trụ sở làm việc …, trong đó: 104 trụ sở …"): its first two words name it
+  const nounAt = (text: string, at: number) => normalize(text.slice(at, at + 24)).split(' ').slice(0, 2).join(' ');
+  const totalNoun = total.unit ? '' : nounAt(head, total.end);
+  if (!total.unit && (totalNoun.split(' ').length < 2 || /\d/.test(totalNoun))) return null;
   // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
   if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, total.start - 16), total.start))) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
@@ -258,14 +267,14 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   if (!/^\s*:/.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   const after = extractQuantities(list);
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
-  const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit));
+  const parts = after.filter((q) => q.kind === 'number' && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && nounAt(list, q.end) === totalNoun));
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d/u)[0]);
   const nouns = parts.map(noun);
   if (nouns.some((n, i) => nouns.some((o, j) => j !== i && o && n !== o && n.startsWith(o + ' ')))) return null;
   const sum = parts.reduce((s, q) => s + q.value, 0);
-  return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit: total.unit } : null;
+  return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit: total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ') } : null;
 }
 
 /** A count and the names given with it in brackets: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)" names three. */

@@ -17,6 +17,9 @@ const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?
 /** A time opening a bracket: "(năm 2020 ", "(cuối năm 2020, ", "(tại thời điểm 31/12/2020 ". */
 const BRACKET_TIME = /^\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm|đến)\s+(?:(?:ngày|năm|tháng)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*,?\s*/u;
 
+/** A count that says whose a whole is: "của 03 ấp", "thuộc 02 xã", "tại 05 thôn". */
+const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên)\s+(?:các\s+)?\d{1,3}\s+(?:ấp|thôn|xã|huyện|bản|làng|buôn|tổ dân phố|khu phố|phường|thị trấn|đơn vị)(?![\p{L}])/giu;
+
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
 
@@ -58,7 +61,8 @@ export const arithmeticMismatch: Rule = {
           // numbers that name things ("3 sao", "19 tiêu chí", "tiêu chí số 15") are no other figure between them
           // (the names a count gives in brackets are its own: "04/21 đơn vị … (thành phố Vinh, …), chiếm 21,0%")
           // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)")
-          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(/\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/giu, ''))) continue;
+          // (… nor a count that says whose the whole is: "214/1.860 lao động trong độ tuổi của 03 ấp (chiếm 15,1%)")
+          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/giu, ''))) continue;
           // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
           const open = between.lastIndexOf('(');
           if (open >= 0 && !between.includes(')', open)) {

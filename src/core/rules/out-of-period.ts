@@ -1,7 +1,7 @@
 /** out-of-period: a figure given as of a date after the reporting period ends. */
 import type { Rule } from './rule';
 import { blankBrackets, excerpt } from '../text';
-import { SENTENCE_END } from '../quantities';
+import { SENTENCE_END, extractQuantities } from '../quantities';
 import { findDates } from '../dates';
 import { placeMentions } from '../scope';
 import { PLAN_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
@@ -10,6 +10,11 @@ import { CH, paragraphChars } from '../chars';
 const vn = (iso: string) => iso.split('-').reverse().join('/');
 /** The words that give a figure's date, right before it: "tính đến 30/6/2024", "đến hết tháng 9/2024", "thời điểm …". */
 const AS_OF_LEAD = /(?:tính đến|đến ngày|đến hết|đến thời điểm|tại thời điểm|thời điểm|số liệu đến|đến)\s*(?:ngày\s*|hết\s*)?$/iu;
+
+/** Nothing but "Ngày", "Tháng", "Vào ngày" before a date that opens its sentence. */
+const OPENS_ON_DATE = /^\s*(?:(?:vào\s+)?(?:ngày|tháng)\s*)?$/iu;
+/** Where a sentence ends, within the text after a date. */
+const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
 /** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
 const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
@@ -61,7 +66,15 @@ export const outOfPeriod: Rule = {
       for (const d of findDates(text)) {
         // "tính đến 30/6/2024", "đến hết tháng Chín năm 2024": a date given as the figure's time
         const before = text.slice(Math.max(0, d.start - 30), d.start);
-        const lead = AS_OF_LEAD.exec(before);
+        let lead: { index: number } | null = AS_OF_LEAD.exec(before);
+        // … or a sentence that opens on the date and then gives counts ("Ngày 26/8/2019, UBND tỉnh ban hành quyết định công
+        // nhận thêm 03 xã …, nâng tổng số xã đạt chuẩn lên 45 xã"): its figures are as of that date — not a document
+        // issued then with no count ("Ngày 15/7/2024, UBND tỉnh ban hành Kế hoạch số 123/KH-UBND")
+        if (!lead) {
+          const opening = OPENS_ON_DATE.exec(ownSentence(before));
+          const rest = text.slice(d.end, d.end + 200).split(SENTENCE_STOP)[0];
+          if (opening && /^\s*,/.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
+        }
         if (!lead) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
