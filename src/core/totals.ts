@@ -8,7 +8,7 @@
 import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW } from './lexicon';
+import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW } from './lexicon';
 import { blankBrackets, normalize } from './text';
 import { PLACE_RANKS } from './scope';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
@@ -272,9 +272,22 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d/u)[0]);
   const nouns = parts.map(noun);
-  if (nouns.some((n, i) => nouns.some((o, j) => j !== i && o && n !== o && n.startsWith(o + ' ')))) return null;
+  const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ');
   const sum = parts.reduce((s, q) => s + q.value, 0);
-  return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit: total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ') } : null;
+  const kindOf = (i: number) => nouns.some((o, j) => j !== i && o && nouns[i] !== o && nouns[i].startsWith(o + ' '));
+  if (nouns.some((_, i) => kindOf(i))) {
+    // kinds listed with their kind and the rest ("72 thôn, trong đó 21 thôn đạt chuẩn … kiểu mẫu, 38 thôn đạt chuẩn … và 17 thôn
+    // chưa đạt chuẩn"): read nested (38 + 17) or side by side (21 + 38 + 17), the whole must come out either way
+    const rest = parts.map((q) => REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]));
+    const general = parts.filter((_, i) => !rest[i] && !kindOf(i));
+    if (rest.filter(Boolean).length === 1 && general.length === 1 && parts.length - 2 >= 1 && [total, ...parts].every((q) => !q.qualifier)) {
+      const nested = general[0].value + parts.find((_, i) => rest[i])!.value;
+      const off = (x: number) => Math.abs(x - total.value) > total.value * 0.0005 + 1e-9;
+      if (off(nested) && off(sum)) return { total: total.value, sum: sum > total.value ? sum : nested, unit };
+    }
+    return null;
+  }
+  return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit } : null;
 }
 
 /** A count and the names given with it in brackets: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)" names three. */

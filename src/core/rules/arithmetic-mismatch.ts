@@ -94,7 +94,9 @@ export const arithmeticMismatch: Rule = {
         if (over)
           ctx.report({
             paragraph: p.index, excerpt: excerpt(s.trim()),
-            message: { vi: `Các phần cộng lại ${formatVn(over.sum)} ${over.unit}, lớn hơn tổng ${formatVn(over.total)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum)} ${over.unit}, more than the total ${formatVn(over.total)} ${over.unit}.` },
+            message: over.sum > over.total
+              ? { vi: `Các phần cộng lại ${formatVn(over.sum)} ${over.unit}, lớn hơn tổng ${formatVn(over.total)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum)} ${over.unit}, more than the total ${formatVn(over.total)} ${over.unit}.` }
+              : { vi: `Các phần cộng lại ${formatVn(over.sum)} ${over.unit}, không đủ tổng ${formatVn(over.total)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum)} ${over.unit}, short of the total ${formatVn(over.total)} ${over.unit}.` },
             suggestion: { vi: 'Kiểm tra lại tổng và các thành phần.', en: 'Check the total and its parts.' },
           });
       }
