@@ -58,6 +58,19 @@ export interface FactOptions {
 }
 
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
+/** "86,2%/80%": the percentage after a slash right after a percentage. */
+const SLASH_PERCENT = /^\s*\/\s*(\d{1,3}(?:,\d+)?)\s*%/u;
+
+/** The target written after a result as "result/target": a count fraction whose part exceeds its whole, or "a%/b%". */
+function resultOverTarget(text: string, q: Quantity, ind: Indicator): Quantity | undefined {
+  if (q.kind === 'fraction' && q.num && q.den && q.num.value > q.den.value && ind.unit !== '%' && q.unit)
+    return { kind: 'number', value: q.den.value, decimals: q.den.decimals, unit: q.unit, raw: `${q.den.value} ${q.unit}`, start: q.start, end: q.end };
+  const m = q.kind === 'percent' && ind.unit === '%' ? SLASH_PERCENT.exec(text.slice(q.end, q.end + 12)) : null;
+  if (!m) return undefined;
+  const decimals = m[1].includes(',') ? m[1].split(',')[1].length : 0;
+  return { kind: 'percent', value: Number(m[1].replace(',', '.')), decimals, unit: '%', raw: `${m[1]}%`, start: q.end, end: q.end + m[0].length };
+}
+
 /** The year a target is due, written after its words in the same clause: " xã đạt chuẩn vào cuối năm 2020", " đến năm 2020". */
 const DUE_YEAR = /^[^,;()\d]{0,30}?(?<![\p{L}])(?:vào|đến|trong)\s+(?:cuối\s+|đầu\s+|hết\s+)?năm\s+((?:19|20)\d\d)(?!\d)/u;
 /** A year: on its own ("năm 2020") or closing a date ("tháng 6/2020", "30/6/2020") — not inside a larger number, nor the whole of a fraction ("1.205/2020"), nor a document number ("12/2020/QĐ-UBND"). */
@@ -484,6 +497,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         Object.assign(fact, { role: 'context', why: CHANGE });
       out.push(fact);
       owner = { ind: matched, fact };
+      // result over target, as lists write them ("41/38 xã", "86,2%/80%"; "(kết quả/mục tiêu)"): a count cannot exceed its
+      // whole, and a share has no share — the figure after the slash is the target the result is held against
+      const over = fact.role === 'result' ? resultOverTarget(c.text, q, matched) : undefined;
+      if (over) out.push(make(matched, over, over.value, 'target'));
     }
     namedCounts(c, named, places, make, out, opts.unit.level);
   }
