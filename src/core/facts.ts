@@ -336,7 +336,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const leftStart = Math.max(prevEnd, lastBoundary(c.text, q.start));
       const left = c.text.slice(leftStart, q.start);
       // a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn") does not end it
-      const shareFirst = i + 1 < qs.length && qs[i + 1].kind === 'percent' && /^\s*\(\s*(?:đạt\s+|chiếm\s+)?$/u.test(c.text.slice(q.end, qs[i + 1].start)) && nextBoundary(c.text, q.end) > qs[i + 1].end;
+      const shareFirst = i + 1 < qs.length && qs[i + 1].kind === 'percent' && /^[^,;()\d]{0,60}\(\s*(?:đạt\s+|chiếm\s+)?$/u.test(c.text.slice(q.end, qs[i + 1].start)) && nextBoundary(c.text, q.end) > qs[i + 1].end;
       const nextStart = i + 1 < qs.length ? qs[shareFirst ? i + 2 : i + 1]?.start ?? c.text.length : c.text.length;
       const rightEnd = Math.min(nextStart, nextBoundary(c.text, q.end));
       const right = c.text.slice(q.start, rightEnd);
@@ -630,8 +630,8 @@ function lastBoundary(text: string, at: number): number {
   return Math.max(b, 0);
 }
 
-/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn"): one to three words, no figure. */
-const VERB_SERIES = /^\s*(?:\p{Ll}+\s+){0,2}\p{Ll}+\s+(?:và\s+)?đạt\s/u;
+/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn"): one to three words, no figure. */
+const VERB_SERIES = /^\s*(?:\p{Ll}+(?:\s+|,\s*)){0,2}\p{Ll}+(?:\s+|,\s*)(?:và\s+)?đạt\s/u;
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;

@@ -10,6 +10,11 @@ ruleTester('indicator-missing', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'every huyện-level indicator quoted' },
+    {
+      name: 'a share in brackets inside the subject and a series of verbs parted by commas: "169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí …"',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả đến ngày 31/5/2025: 169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
+    },
     { name: 'every tỉnh-level indicator quoted', level: 'tinh', extra: results(MET_TINH) },
     {
       name: 'a zero in words in the table\'s result cell: "Số xã còn dưới 15 tiêu chí | xã | 0 | Không còn"',
