@@ -71,6 +71,9 @@ function resultOverTarget(text: string, q: Quantity, ind: Indicator): Quantity |
   return { kind: 'percent', value: Number(m[1].replace(',', '.')), decimals, unit: '%', raw: `${m[1]}%`, start: q.end, end: q.end + m[0].length };
 }
 
+/** What stands before the year of a date that gives a figure's time: "tính đến tháng 6/", "đến ngày 30/6/", "Tháng 6/" opening the text. */
+const AS_OF_DATE = /(?:(?<![\p{L}])(?:tính đến|đến hết|đến|tại thời điểm|thời điểm|cuối|hết)\s+(?:ngày\s+|tháng\s+)?|^\s*(?:ngày|tháng)\s+)(?:\d{1,2}\/)?\d{1,2}\/$/iu;
+
 /** The year a target is due, written after its words in the same clause: " xã đạt chuẩn vào cuối năm 2020", " đến năm 2020". */
 const DUE_YEAR = /^[^,;()\d]{0,30}?(?<![\p{L}])(?:vào|đến|trong)\s+(?:cuối\s+|đầu\s+|hết\s+)?năm\s+((?:19|20)\d\d)(?!\d)/u;
 /** A year: on its own ("năm 2020") or closing a date ("tháng 6/2020", "30/6/2020") — not inside a larger number, nor the whole of a fraction ("1.205/2020"), nor a document number ("12/2020/QĐ-UBND"). */
@@ -155,6 +158,9 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
       continue;
     }
     if (/giai đoạn\s*$|[-–]\s*$/iu.test(before)) continue;
+    // a date dates the figure only as its time ("Tính đến tháng 6/2020, …", "Tháng 6/2020, …") — not the date of a document
+    // ("Quyết định số 2150/QĐ-UBND ngày 25/12/2020") nor where a span starts ("Từ tháng 7/2020 đến nay")
+    if (text[m.index - 1] === '/' && !AS_OF_DATE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     year = Number(m[1]);
   }
   return year;
@@ -253,7 +259,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
       const hit = head ? TARGET_FRAME.find(head) : undefined;
       // (not a head that says the targets were reached: "Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …")
-      return !!hit && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head.slice(0, hit.start));
+      return !!hit && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head);
     };
     const colon = [withAt >= 0 ? from + withAt : -1, text.indexOf(':', from)].filter((x) => x >= 0).sort((a, b) => a - b).find(frames) ?? text.indexOf(':', from);
     let frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';

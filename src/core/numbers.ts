@@ -57,5 +57,15 @@ export function roundingInterval(n: VnNumber): [number, number] {
   return [n.value - half, n.value + half];
 }
 
+/**
+ * Whether a written share agrees with the quotient it stands for: rounded at the precision shown, or cut there (offices
+ * write 2.979/2.980 as "99,9%" rather than claim 100%).
+ */
+export function shareAgrees(written: VnNumber, actual: number): boolean {
+  const [lo, hi] = roundingInterval(written);
+  const step = Math.pow(10, -written.decimals);
+  return (actual >= lo - 1e-9 && actual < hi + 1e-9) || (actual >= written.value - 1e-9 && actual < written.value + step - 1e-9);
+}
+
 /** Regex source for one Vietnamese number token (thousands dots, decimal comma). */
 export const NUMBER_RE_SRC = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?`;

@@ -74,7 +74,15 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
   if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return true;
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
-  const kept = sentences(text).filter((s) => !(DEFERRAL.test(s) && !hasFigure(s) && s.split(/\s+/).length <= 30)).join(' ');
+  // (a pointer that leads its sentence — "Như đã nêu tại Báo cáo số …, quy chế dân chủ … được thực hiện nghiêm túc" — is filler
+  // only when nothing follows it)
+  const filler = (s: string) => {
+    const hit = DEFERRAL.find(s);
+    if (!hit || hasFigure(s) || s.split(/\s+/).length > 30) return false;
+    const comma = s.indexOf(',', hit.end);
+    return !(/^như/iu.test(hit.phrase) && comma >= 0 && s.slice(comma + 1).trim().split(/\s+/).length >= 5);
+  };
+  const kept = sentences(text).filter((s) => !filler(s)).join(' ');
   // a short sentence with a figure says something ("trồng 3.200 cây xanh")
   if (wordsBeyondFiller(kept) < (hasFigure(kept) ? 2 : MIN_WORDS)) return false;
   // … nor one that only restates the heading, or the outline's own title for the item ("Phát động phong trào thi đua để
@@ -82,9 +90,12 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   if (restates(kept, heading) || (packTitle && restates(kept, packTitle))) return false;
   // … nor the plan's own sentence pasted in: an instruction to the writer, then the item's title ("Đối với cấp xã cần
   // đánh giá thêm tình hình xây dựng, thực hiện kế hoạch … theo quy định tại Điều 8 Nghị định số 27/2022/NĐ-CP.")
+  // (only the plan's sentence itself: one sentence, the instruction at its head — "Đối với cấp xã cần đánh giá thêm …" — not a
+  // writer's own sentence that ends by saying what remains to be assessed)
   const told = INSTRUCTION_WITHIN.find(kept);
+  const head = told ? kept.slice(0, told.start).trim().split(/\s+/).filter(Boolean).length : 0;
   const rest = told ? kept.slice(told.end) : '';
-  return !(told && !hasFigure(rest.replace(/Điều\s+\d+|số\s+\d+\/\d{4}\/[\p{Lu}Đ\-]+/gu, ' ')) && (restates(rest, heading) || (packTitle && restates(rest, packTitle))));
+  return !(told && head <= 4 && sentences(kept).length === 1 && !hasFigure(rest.replace(/Điều\s+\d+|số\s+\d+\/\d{4}\/[\p{Lu}Đ\-]+/gu, ' ')) && (restates(rest, heading) || (packTitle && restates(rest, packTitle))));
 }
 
 /** Sections whose heading is there but whose span (children included) holds no substance. */

@@ -6,7 +6,7 @@
  * something not in the table) has no such pair and is left alone.
  */
 import { tables, type DocModel } from './model';
-import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
+import { parseVnNumber, shareAgrees, type VnNumber } from './numbers';
 import { cellNumber, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
 
 export interface RateMismatch {
@@ -34,12 +34,7 @@ function rateCell(s: string): VnNumber | null {
   return m ? parseVnNumber(m[1]) : null;
 }
 
-const agrees = (rate: VnNumber, part: number, whole: number) => {
-  if (whole <= 0) return false;
-  const [lo, hi] = roundingInterval(rate);
-  const actual = (part / whole) * 100;
-  return actual >= lo - 1e-9 && actual < hi + 1e-9;
-};
+const agrees = (rate: VnNumber, part: number, whole: number) => whole > 0 && shareAgrees(rate, (part / whole) * 100);
 
 export function tableRates(doc: DocModel): RateMismatch[] {
   const out: RateMismatch[] = [];
@@ -62,7 +57,8 @@ export function tableRates(doc: DocModel): RateMismatch[] {
             const rate = rateCell(r[col] ?? '');
             const p = cellNumber(r[part] ?? '');
             const w = cellNumber(r[whole] ?? '');
-            if (!rate || !p || !w || w.value <= 0) continue;
+            // (a row of none — "Hộ tái nghèo | 10 | 0 | 100" — is written as achieved where less is better: no quotient)
+            if (!rate || !p || !w || w.value <= 0 || p.value === 0) continue;
             if (agrees(rate, p.value, w.value)) good++;
             else bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: r.join(' | '), row: (r[labelCol(r)] ?? r[0] ?? '').trim(), column: header[col].trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
           }

@@ -8,7 +8,7 @@
 import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW } from './lexicon';
+import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TRAIT_PART, startsWith } from './lexicon';
 import { blankBrackets, normalize } from './text';
 import { PLACE_RANKS } from './scope';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
@@ -214,19 +214,32 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   if (judged.length) list = list.slice(0, Math.min(...judged));
   list = blankBrackets(list).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
   const after = extractQuantities(list);
-  // (a rise is no part — but "hơn" right before a figure says "more than", as in "vốn huy động hơn 235 tỷ đồng")
+  // (a rise is no part — but a bare "hơn" right before a figure says "more than", as in "vốn huy động hơn 235 tỷ đồng";
+  // not "nhiều hơn 120 tỷ đồng so với giai đoạn trước")
   const rise = (q: Quantity) => {
-    const d = DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start));
-    return !!d && !(q.qualifier === 'above' && d.phrase === 'hơn');
+    const lead = list.slice(Math.max(0, q.start - 14), q.start);
+    const d = DIFFERENCE_WORDS.find(lead);
+    const bare = q.qualifier === 'above' && d?.phrase === 'hơn' && !/(?:nhiều|lớn|ít|cao|thấp|tăng|giảm|vượt)\s+hơn\s*$/iu.test(lead) && !/^[^,;]{0,20}so với/iu.test(list.slice(q.end, q.end + 40));
+    return !!d && !bare;
   };
   const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit) && !rise(q));
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
   const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
-  // figures given as "gần", "hơn", "khoảng" add up only roughly: within 1% they agree
-  const rough = [total, ...parts].some((q) => q.qualifier === 'above' || q.qualifier === 'below' || q.qualifier === 'nearly' || q.qualifier === 'about');
-  if (rough && Math.abs(pv.reduce((a, p) => a + p.value, 0) - tv.value) <= 0.01 * tv.value) return [];
+  // figures given as "hơn", "gần", "khoảng" stand for a span on their own side: "hơn 235" is 235 to a tenth more, "gần 5.205" a
+  // tenth less to 5.205, "khoảng" a tenth either way; the parts agree when their spans can make the total's
+  if ([total, ...parts].some((q) => ROUGH[q.qualifier ?? ''])) {
+    const span = (q: Quantity): [number, number] => {
+      const [lo, hi] = ROUGH[q.qualifier ?? ''] ?? [1, 1];
+      const [a, b] = /đồng/u.test(total.unit) || q.decimals > 0 ? roundingInterval(q) : [q.value, q.value];
+      return [a * lo, b * hi];
+    };
+    const [tlo, thi] = span(total);
+    const lo = parts.reduce((s, q) => s + span(q)[0], 0);
+    const hi = parts.reduce((s, q) => s + span(q)[1], 0);
+    if (hi >= tlo - 1e-9 && lo <= thi + 1e-9) return [];
+  }
   // after a fraction the list may break down the whole ("58/80 hộ …, gồm 40 hộ nghèo, 18 hộ cận nghèo và 22 hộ chưa được hỗ trợ")
   // or only some kinds of the part ("12/15 xã đạt chuẩn, gồm 4 xã nâng cao và 1 xã kiểu mẫu"): wrong only when it exceeds the part
   if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || pv.reduce((s, p) => s + p.value, 0) <= total.value)) return [];
@@ -235,6 +248,9 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
     decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit,
   }];
 }
+
+/** How far a figure given roughly may lie from what is written, as factors: "hơn" above it, "gần"/"dưới" below it, "khoảng" either way. */
+const ROUGH: Record<string, [number, number]> = { above: [1, 1.1], below: [0.9, 1], nearly: [0.9, 1], about: [0.9, 1.1] };
 
 /** Units that count the same thing: a total in "lao động" and parts in "người". */
 const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
@@ -259,7 +275,9 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   // a count of a noun not among the known units ("186 trụ sở làm việc …, trong đó: 104 trụ sở …"): its first two words name it
   const nounAt = (text: string, at: number) => normalize(text.slice(at, at + 24)).split(' ').slice(0, 2).join(' ');
   const totalNoun = total.unit ? '' : nounAt(head, total.end);
-  if (!total.unit && (totalNoun.split(' ').length < 2 || /\d/.test(totalNoun))) return null;
+  // (only a list after "trong đó:" — parts named by their own words may be traits that overlap: "… trong đó 120 hợp tác xã có
+  // đăng ký, 150 hợp tác xã hoạt động hiệu quả")
+  if (!total.unit && (totalNoun.split(' ').length < 2 || /\d/.test(totalNoun) || !/^\s*:/.test(sentence.slice(m.index + m[0].length)))) return null;
   // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
   if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, total.start - 16), total.start))) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
@@ -272,6 +290,13 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d/u)[0]);
   const nouns = parts.map(noun);
+  // traits, not kinds: "41 xã, trong đó 30 xã đạt tiêu chí giao thông, 35 xã đạt tiêu chí điện", "1.250 hộ nghèo, trong đó 800 hộ
+  // có người cao tuổi, 700 hộ có trẻ em" — one place may have several, so the parts need not fit in the whole
+  const trait = (q: Quantity) => {
+    const words = list.slice(q.end, q.end + 40).trim();
+    return startsWith(TRAIT_PART, words) || startsWith(TRAIT_PART, words.replace(/^\p{L}+(?:\s+(?:nghèo|dân|gia đình))?\s+/u, ''));
+  };
+  if (parts.every(trait)) return null;
   const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ');
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const kindOf = (i: number) => nouns.some((o, j) => j !== i && o && nouns[i] !== o && nouns[i].startsWith(o + ' '));

@@ -143,12 +143,12 @@ export const TARGET_FRAME = phraseSet({
 
 export const REACHED_TARGETS = phraseSet({
   name: 'reached-targets',
-  description: 'Words before a target phrase that say the targets were reached: the list after the colon is what was reached, not the targets ("Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …; 81 xã NTM nâng cao, 26 xã NTM kiểu mẫu").',
-  phrases: ['đến nay', 'hiện nay', 'hiện tại', 'hoàn thành các', 'hoàn thành toàn bộ', 'cơ bản hoàn thành', 'đã hoàn thành', 'đạt được', 'thực hiện được', 'so với'],
+  description: 'Words in the head of a target list that say the targets were reached: the list after the colon is what was reached, not the targets ("Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …; 81 xã NTM nâng cao, 26 xã NTM kiểu mẫu", "Các chỉ tiêu cụ thể của Nghị quyết đã đạt được như sau: …"). Said as done, not as a task ("Tập trung … hoàn thành các mục tiêu Nghị quyết đề ra đến năm 2025: …" lists targets).',
+  phrases: ['đến nay', 'hiện nay', 'cơ bản hoàn thành', 'đã hoàn thành', 'đã đạt', 'đạt được', 'thực hiện được', 'kết quả thực hiện'],
   notAfter: ['phải', 'cần', 'để', 'nhằm', 'phấn đấu', 'sẽ'],
   examples: {
-    hit: ['Đến nay, toàn tỉnh cơ bản hoàn thành các', 'Kết quả đạt được so với các', 'Tỉnh đã hoàn thành'],
-    miss: ['Kết luận đề ra', 'Nghị quyết đã đề ra các', 'Ban Chấp hành Đảng bộ tỉnh', 'Theo Kết luận, tỉnh phải hoàn thành hồ sơ trình các Bộ, ngành Trung ương thẩm định trước ngày 30/6/2025', 'phấn đấu hoàn thành các'],
+    hit: ['Đến nay, toàn tỉnh cơ bản hoàn thành các', 'Kết quả đạt được so với các', 'Tỉnh đã hoàn thành', 'Các chỉ tiêu cụ thể của Nghị quyết đã đạt được như sau', 'Các mục tiêu Nghị quyết đề ra đến nay đã cơ bản hoàn thành'],
+    miss: ['Kết luận đề ra', 'Nghị quyết đã đề ra các', 'Ban Chấp hành Đảng bộ tỉnh', 'Theo Kết luận, tỉnh phải hoàn thành hồ sơ trình các Bộ, ngành Trung ương thẩm định trước ngày 30/6/2025', 'phấn đấu hoàn thành các', 'Tập trung lãnh đạo, chỉ đạo hoàn thành các mục tiêu Nghị quyết đề ra đến năm 2025', 'các mục tiêu cần đạt được đến năm 2025'],
   },
 });
 
@@ -157,6 +157,13 @@ export const REMAINDER_PART = phraseSet({
   description: 'A part that is the rest of a whole after its kinds ("… và 17 thôn chưa đạt chuẩn"): with it the parts are the whole.',
   phrases: ['chưa đạt', 'không đạt', 'còn lại', 'chưa được công nhận', 'chưa hoàn thành'],
   examples: { hit: ['thôn chưa đạt chuẩn', 'xã còn lại'], miss: ['thôn đạt chuẩn thôn nông thôn mới kiểu mẫu'] },
+});
+
+export const TRAIT_PART = phraseSet({
+  name: 'trait-part',
+  description: 'What opens the words of a part after "trong đó" that names a trait, not a kind: one place may have several ("41 xã, trong đó 30 xã đạt tiêu chí giao thông, 35 xã đạt tiêu chí điện"), so such parts need not fit in the whole.',
+  phrases: ['có', 'đạt tiêu chí', 'đạt chuẩn tiêu chí', 'đạt các tiêu chí'],
+  examples: { hit: ['đạt tiêu chí giao thông', 'có người cao tuổi'], miss: ['từ nguồn ngân sách tỉnh', 'đạt chuẩn nông thôn mới nâng cao'] },
 });
 
 export const BREAKDOWN = phraseSet({

@@ -4,7 +4,7 @@
  */
 import type { Rule } from './rule';
 import { clauses, extractQuantities, sentences } from '../quantities';
-import { formatVn, roundingInterval } from '../numbers';
+import { formatVn, shareAgrees } from '../numbers';
 import { excerpt } from '../text';
 import { COUNTED_NOUNS, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
@@ -17,8 +17,8 @@ const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?
 /** A time opening a bracket: "(năm 2020 ", "(cuối năm 2020, ", "(tại thời điểm 31/12/2020 ". */
 const BRACKET_TIME = /^\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm|đến)\s+(?:(?:ngày|năm|tháng)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*,?\s*/u;
 
-/** A count that says whose a whole is: "của 03 ấp", "thuộc 02 xã", "tại 05 thôn". */
-const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên)\s+(?:các\s+)?\d{1,3}\s+(?:ấp|thôn|xã|huyện|bản|làng|buôn|tổ dân phố|khu phố|phường|thị trấn|đơn vị)(?![\p{L}])/giu;
+/** A count that says whose a whole is: "của 03 ấp", "thuộc 02 xã", "tại 05 thôn", "trên địa bàn 03 ấp", "của cả 05 thôn". */
+const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|trên)\s+(?:cả\s+|các\s+)?\d{1,3}\s+(?:ấp|thôn|xã|huyện|bản|làng|buôn|tổ dân phố|khu phố|phường|thị trấn|đơn vị)(?![\p{L}])/giu;
 
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
@@ -68,16 +68,15 @@ export const arithmeticMismatch: Rule = {
           if (open >= 0 && !between.includes(')', open)) {
             const inner = between.slice(open + 1);
             const own = inner.replace(BRACKET_TIME, '');
-            if (own !== inner && own.trim() && !isOnly(RATE_LEAD, own)) continue;
+            if (own !== inner && /\p{L}/u.test(own) && !isOnly(RATE_LEAD, own)) continue;
           }
           // after a comma, words of a new subject ("37/37 xã đạt chuẩn, tỷ lệ thôn đạt chuẩn đạt 92%"): another figure's rate
           const tail = between.slice(between.lastIndexOf(',') + 1);
           if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail)) continue;
           // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage with a noun of its own after a comma is a rate of its own
           if (between.includes(',') && startsWith(COUNTED_NOUNS, c.text.slice(pct.end, pct.end + 24))) continue;
-          const [lo, hi] = roundingInterval({ value: pct.value, decimals: pct.decimals });
           const actual = (f.num!.value / f.den!.value) * 100;
-          if (actual >= lo - 1e-9 && actual < hi + 1e-9) continue;
+          if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
           const right = formatVn(actual, Math.max(1, pct.decimals));
           ctx.report({
             paragraph: p.index, excerpt: excerpt(c.text.trim()),

@@ -4,15 +4,15 @@ import { blankBrackets, excerpt } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
 import { findDates } from '../dates';
 import { placeMentions } from '../scope';
-import { PLAN_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
+import { PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 
 const vn = (iso: string) => iso.split('-').reverse().join('/');
 /** The words that give a figure's date, right before it: "tính đến 30/6/2024", "đến hết tháng 9/2024", "thời điểm …". */
 const AS_OF_LEAD = /(?:tính đến|đến ngày|đến hết|đến thời điểm|tại thời điểm|thời điểm|số liệu đến|đến)\s*(?:ngày\s*|hết\s*)?$/iu;
 
-/** Nothing but "Ngày", "Tháng", "Vào ngày" before a date that opens its sentence. */
-const OPENS_ON_DATE = /^\s*(?:(?:vào\s+)?(?:ngày|tháng)\s*)?$/iu;
+/** Nothing but "Ngày", "Tháng", "Vào ngày", "Trong tháng" before a date that opens its sentence. */
+const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
@@ -73,7 +73,8 @@ export const outOfPeriod: Rule = {
         if (!lead) {
           const opening = OPENS_ON_DATE.exec(ownSentence(before));
           const rest = text.slice(d.end, d.end + 200).split(SENTENCE_STOP)[0];
-          if (opening && /^\s*,/.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
+          // (… nor a plan issued then: "Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã …", "…, phấn đấu …")
+          if (opening && /^\s*(?:,|\p{Lu})/u.test(rest) && !notAFigureDate(rest) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
         }
         if (!lead) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)

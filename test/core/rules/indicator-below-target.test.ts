@@ -57,6 +57,8 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    { name: 'the date of a document cited in the sentence does not date the figure ("theo Quyết định số 2150/QĐ-UBND ngày 25/12/2020 …, tỷ lệ … đạt 66,5%")', extra: results([...noLd, 'Thực hiện Đề án đào tạo nghề cho lao động nông thôn theo Quyết định số 2150/QĐ-UBND ngày 25/12/2020 của UBND huyện, tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.']), expect: { indicators: ['lao-dong-dao-tao'] } },
+    { name: 'where a span starts does not date the figure ("Từ tháng 7/2020 đến nay, tỷ lệ … đạt 66,5%")', extra: results([...noLd, 'Từ tháng 7/2020 đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.']), expect: { indicators: ['lao-dong-dao-tao'] } },
     {
       name: 'a series of verbs ending in "đạt" with no "và" keeps the subject ("14/15 xã cập nhật, củng cố đạt chuẩn … (đạt 93,3%)")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',

@@ -7,6 +7,8 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a plan issued after the period ("Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã … trong năm 2025")', 'Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã đạt chuẩn nông thôn mới kiểu mẫu trong năm 2025.'),
+    line('a directive issued after the period with its aim ("…, phấn đấu đến năm 2025 có 100% thôn đạt chuẩn")', 'Ngày 15/7/2024, Huyện ủy ban hành Chỉ thị về tăng cường lãnh đạo xây dựng nông thôn mới, phấn đấu đến năm 2025 có 100% thôn đạt chuẩn.'),
     line('a document issued after the period, with no count ("Ngày 15/7/2024, UBND tỉnh ban hành Kế hoạch số 123/KH-UBND …")', 'Ngày 15/7/2024, UBND tỉnh ban hành Kế hoạch số 123/KH-UBND về triển khai thực hiện Chương trình trong 6 tháng cuối năm.'),
     line('a footnote dated within the period', '{note=Số liệu do Văn phòng Điều phối nông thôn mới huyện cập nhật đến ngày 30/6/2024.} Toàn huyện có 98/112 thôn đạt chuẩn nông thôn mới (87,5%).'),
     line('another province\'s figure with its late date: "tính đến tháng 12 năm 2024, thành phố Hà Nội có …"', 'Tính đến tháng 12 năm 2024, thành phố Hà Nội có 191/382 xã đạt chuẩn nông thôn mới nâng cao.'),
@@ -21,6 +23,8 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
+    { ...line('a sentence opening on a late date with no comma after it ("Ngày 26/7/2024 UBND tỉnh ban hành Quyết định … công nhận thêm 02 thôn …")', 'Ngày 26/7/2024 UBND tỉnh ban hành Quyết định công nhận thêm 02 thôn đạt chuẩn, nâng tổng số thôn đạt chuẩn của huyện lên 11 thôn.'), expect: { count: 1, snippets: ['26/7/2024'] } },
+    { ...line('"Trong tháng 7/2024, UBND tỉnh công nhận thêm 02 thôn …"', 'Trong tháng 7/2024, UBND tỉnh công nhận thêm 02 thôn đạt chuẩn nông thôn mới kiểu mẫu.'), expect: { count: 1, snippets: ['7/2024'] } },
     { ...line('a sentence that opens on a late date and gives counts ("Ngày 26/7/2024, UBND tỉnh ban hành quyết định công nhận thêm 03 xã …, nâng tổng số … lên 45 xã")', 'Ngày 26/7/2024, UBND tỉnh ban hành quyết định công nhận thêm 03 xã đạt chuẩn, nâng tổng số xã đạt chuẩn nông thôn mới của huyện lên 12 xã.'), expect: { count: 1, snippets: ['26/7/2024'] } },
     { ...line('a plan named in the clause before the comma does not make the date a plan ("Kế hoạch vốn … được giao 96,5 tỷ đồng, đến ngày 04/7/2024 đã giải ngân …")', 'Kế hoạch vốn đầu tư công năm 2024 được giao 96,5 tỷ đồng, đến ngày 04/7/2024 đã giải ngân 61,3 tỷ đồng, đạt 63,5% kế hoạch.'), expect: { count: 1, snippets: ['04/7/2024'] } },
     { ...line('the country named after the figure, in a comparison, does not make it the country\'s ("…, là một trong những huyện đầu tiên của cả nước …")', 'Tính đến ngày 15/9/2024, toàn huyện có 15/15 xã đạt chuẩn nông thôn mới (100%), là một trong những huyện đầu tiên của cả nước hoàn thành mục tiêu này.'), expect: { count: 1, snippets: ['15/9/2024'] } },

@@ -10,6 +10,7 @@ const LD_MET = 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.'
 ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
+    { name: 'a list said to be reached after the target phrase ("Các chỉ tiêu cụ thể của Nghị quyết đã đạt được như sau: …") gives results', extra: plus('Các chỉ tiêu cụ thể của Nghị quyết đã đạt được như sau: tỷ lệ thôn đạt chuẩn nông thôn mới 92,0%; tỷ lệ lao động nông thôn qua đào tạo 74,2%.') },
     { name: 'a list written "result/target" with the plan\'s own target ("41/38 xã", "86,2%/85%")', extra: plus('- Số xã đạt chuẩn nông thôn mới: 41/38 xã, đạt 107,9% mục tiêu;', '- Tỷ lệ thôn, bản đạt chuẩn nông thôn mới: 86,2%/85%, vượt;') },
     { name: 'an earlier plan\'s target, due in an earlier year ("vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020"), is not the pack\'s', extra: plus('Tính đến tháng 6/2020, toàn tỉnh có 88/161 xã và 01 huyện đạt chuẩn nông thôn mới, vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020.') },
     {
@@ -47,6 +48,7 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    { name: 'a task to reach the targets lists the targets ("Tập trung lãnh đạo, chỉ đạo hoàn thành các mục tiêu Nghị quyết đề ra đến năm 2025: tỷ lệ thôn … 80%")', extra: plus('Tập trung lãnh đạo, chỉ đạo hoàn thành các mục tiêu Nghị quyết đề ra đến năm 2025: tỷ lệ thôn đạt chuẩn nông thôn mới 80%.'), expect: { indicators: ['thon-dat-chuan'] } },
     { name: 'a list written "result/target" ("86,2%/80%"): the figure after the slash is the target, and the plan says 85%', extra: instead(THON, '- Tỷ lệ thôn, bản đạt chuẩn nông thôn mới: 86,2%/80%, vượt;'), expect: { indicators: ['thon-dat-chuan'] } },
     {
       name: 'a target column headed "Chỉ tiêu theo Kết luận" beside the label column "Chỉ tiêu"',
