@@ -495,7 +495,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // a count of those short of something, said before it in its part of the clause ("các tiêu chí khó đạt còn lại là Môi
       // trường (02 xã) và Thu nhập (01 xã) đối với xã nâng cao", "Số xã chưa đạt chuẩn: 05 xã"): not how many reached it
       const partBefore = c.text.slice(Math.max(c.text.lastIndexOf(',', q.start), c.text.lastIndexOf(';', q.start), 0), q.start);
-      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && SHORT_OF.test(partBefore) && !countsShortfall(matched))
+      // … or said after it ("tiến độ xây dựng xã nâng cao ở 03 xã còn chậm", "05 xã chưa hoàn thành"): the ones lagging
+      const partAfter = c.text.slice(q.end, nextBoundary(c.text, q.end));
+      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || LAGGING.test(partAfter)) && !countsShortfall(matched))
         Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
       // … and the counts listed after it ("có thêm 08 xã nâng cao, 02 xã kiểu mẫu")
       const listed = owner?.fact?.why === CHANGE && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start));
@@ -600,6 +602,9 @@ const SHORTFALL = /(?<![\p{L}])(?:còn thiếu|thiếu|còn cách|chỉ còn cá
 
 /** Words that make the counts after them those short of the standard. */
 const SHORT_OF = /(?<![\p{L}])(?:khó đạt|chưa đạt|còn thiếu|chưa hoàn thành|còn lại là)(?![\p{L}])/iu;
+
+/** Words after a count that make it the ones lagging: "03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã chưa đạt" — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu"). */
+const LAGGING = /^[^\d]{0,30}?(?<![\p{L}])(?:còn chậm|chậm tiến độ|chưa hoàn thành|chưa đạt|chưa được công nhận|còn khó khăn)(?![\p{L}])(?!\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|yêu cầu))/iu;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';
