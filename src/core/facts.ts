@@ -604,7 +604,7 @@ const SHORTFALL = /(?<![\p{L}])(?:còn thiếu|thiếu|còn cách|chỉ còn cá
 const SHORT_OF = /(?<![\p{L}])(?:khó đạt|chưa đạt|còn thiếu|chưa hoàn thành|còn lại là)(?![\p{L}])/iu;
 
 /** Words after a count that make it the ones lagging: "03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã chưa đạt" — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu"). */
-const LAGGING = /^[^\d]{0,30}?(?<![\p{L}])(?:còn chậm|chậm tiến độ|chưa hoàn thành|chưa đạt|chưa được công nhận|còn khó khăn)(?![\p{L}])(?!\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|yêu cầu))/iu;
+const LAGGING = /^[^\d]{0,30}?(?<![\p{L}])(?:còn chậm|chậm tiến độ|chưa hoàn thành|chưa đạt|chưa được công nhận|còn khó khăn|đang chờ công nhận|chờ công nhận|đang chờ thẩm định|đang hoàn thiện hồ sơ)(?![\p{L}])(?!\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|yêu cầu))/iu;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -136,7 +136,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const total = body[totalIdx];
     for (let col = 1; col < width; col++) {
       // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
-      if (/tỷ lệ|%|bình quân|stt|tt\b|mã|ngày/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+      // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
+      if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
       const tv = cellNumber(total[col] ?? '');
       if (!tv) continue;
       // "-" in a cell is none (a zero), where the column's other cells are figures

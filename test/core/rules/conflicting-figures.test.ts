@@ -9,6 +9,7 @@ ruleTester('conflicting-figures', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'each result given once' },
+    { name: 'a count awaiting recognition ("01 xã kiểu mẫu đang chờ công nhận") is no second figure of the result', level: 'tinh', extra: { ...results(MET_TINH), 'p1.iv.2': 'Hạn chế: còn 01 đơn vị cấp huyện chưa được công nhận, 01 xã kiểu mẫu đang chờ công nhận.' } },
     { name: 'a count of those lagging ("tiến độ xây dựng xã nâng cao ở 03 xã còn chậm") is no second figure of the result', level: 'tinh', extra: { ...results(MET_TINH), 'p1.iv.2': 'Tiến độ xây dựng xã nâng cao ở 03 xã còn chậm.' } },
     {
       name: 'the outline\'s guidance left in its control quotes the plan\'s targets ("… 22 xã NTM kiểu mẫu"): no figure of the report',
