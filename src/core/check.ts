@@ -24,7 +24,17 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
     const s = a.spanOf(m);
     return s && m.heading ? [{ id: m.flat.section.id, from: m.heading.paragraph, to: s[1], depth: m.flat.depth }] : [];
   });
-  const sectionAt = (p: number) => spans.filter((s) => p >= s.from && p < s.to).sort((x, y) => y.depth - x.depth)[0]?.id;
+  // (read once into a table by paragraph, the deeper sections written over the shallower, when a finding first asks)
+  let byParagraph: Array<string | undefined> | undefined;
+  const sectionAt = (p: number) => {
+    if (!byParagraph) {
+      byParagraph = [];
+      // (among spans of one depth the first in outline order wins, as it is written last)
+      const order = spans.map((s, k) => ({ s, k })).sort((x, y) => x.s.depth - y.s.depth || y.k - x.k);
+      for (const { s } of order) for (let i = Math.max(0, s.from); i < s.to; i++) byParagraph[i] = s.id;
+    }
+    return byParagraph[p];
+  };
   for (const rule of rules) {
     const setting = a.pack.rules?.[rule.meta.code];
     if (setting === 'off' || (!a.mapping.mapped && !rule.meta.runsUnmapped)) continue;

@@ -101,8 +101,10 @@ export const arithmeticMismatch: Rule = {
       }
     }
     // "04 thôn … (Lập Phước, Lập Thuận, Lập Đông)": a count and the names given with it
-    for (const p of ctx.doc.paragraphs) {
-      if (p.cell && !ctx.proseTables.has(p.cell.table)) continue;
+    for (let at = 0; at < paragraphs.length; at++) {
+      const p = paragraphs[at];
+      // (a count is written in digits)
+      if (!(flags[at] & CH.DIGIT) || (p.cell && !ctx.proseTables.has(p.cell.table))) continue;
       for (const m of namedCountMismatches(p.text))
         ctx.report({
           paragraph: p.index, excerpt: excerpt(m.excerpt.trim()),
