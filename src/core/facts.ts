@@ -342,7 +342,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const leftStart = Math.max(prevEnd, lastBoundary(c.text, q.start));
       const left = c.text.slice(leftStart, q.start);
       // a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn") does not end it
-      const shareFirst = i + 1 < qs.length && qs[i + 1].kind === 'percent' && /^[^,;()\d]{0,60}\(\s*(?:đạt\s+|chiếm\s+)?$/u.test(c.text.slice(q.end, qs[i + 1].start)) && nextBoundary(c.text, q.end) > qs[i + 1].end;
+      // (… or the count a share stands for: "100% số hộ (2.846 hộ) sử dụng nước sạch")
+      const shareFirst = i + 1 < qs.length && (qs[i + 1].kind === 'percent' || (q.kind === 'percent' && qs[i + 1].kind === 'number')) && /^[^,;()\d]{0,60}\(\s*(?:đạt\s+|chiếm\s+)?$/u.test(c.text.slice(q.end, qs[i + 1].start)) && nextBoundary(c.text, q.end) > qs[i + 1].end;
       const nextStart = i + 1 < qs.length ? qs[shareFirst ? i + 2 : i + 1]?.start ?? c.text.length : c.text.length;
       const rightEnd = Math.min(nextStart, nextBoundary(c.text, q.end));
       const right = c.text.slice(q.start, rightEnd);
@@ -641,15 +642,16 @@ function lastBoundary(text: string, at: number): number {
   return Math.max(b, 0);
 }
 
-/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn"): one to three words, no figure. */
-const VERB_SERIES = /^\s*(?:\p{Ll}+(?:\s+|,\s*)){0,2}\p{Ll}+(?:\s+|,\s*)(?:và\s+)?đạt\s/u;
+/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure. */
+const VERB_SERIES = /^\s*(?:(?:\p{Ll}+(?:\s+|,\s*)){1,3}(?:và\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;
   let m = SEP.exec(rest);
   // "01 huyện (Nghi Xuân) được công nhận …": the names in brackets belong to the subject
   // … and so does a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn")
-  while (m && m[0] === '(' && (/^\(\s*\p{Lu}[^()\d]{0,60}\)/u.test(rest.slice(m.index)) || (/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+\p{Ll}/u.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
+  // … and so does a count in brackets before the rest of the subject ("100% số hộ (2.846 hộ) sử dụng nước sạch")
+  while (m && m[0] === '(' && (/^\(\s*\p{Lu}[^()\d]{0,60}\)/u.test(rest.slice(m.index)) || /^\(\s*[\d.,]+\s+\p{Ll}+\s*\)\s+\p{Ll}/u.test(rest.slice(m.index)) || (/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+\p{Ll}/u.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
     SEP.lastIndex = rest.indexOf(')', m.index) + 1;
     m = SEP.exec(rest);
   }

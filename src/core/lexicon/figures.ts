@@ -53,9 +53,9 @@ export const PROPOSAL_WORDS = phraseSet({
 export const BASELINE_WORDS = phraseSet({
   name: 'baseline-words',
   description: 'The figure is a starting point (base year, start of the period), not the result.',
-  phrases: ['năm gốc', 'đầu kỳ', 'đầu giai đoạn', 'năm đầu giai đoạn', 'năm đầu kỳ', 'thời điểm ban hành', 'khi ban hành nghị quyết', 'trước khi triển khai', 'xuất phát điểm', 'so với thời điểm', 'từ mức'],
+  phrases: ['năm gốc', 'đầu kỳ', 'đầu giai đoạn', 'năm đầu giai đoạn', 'năm đầu kỳ', 'thời điểm ban hành', 'thời điểm … ban hành', 'thời điểm ban chấp hành đảng bộ tỉnh ban hành', 'khi ban hành nghị quyết', 'trước khi triển khai', 'xuất phát điểm', 'so với thời điểm', 'từ mức'],
   examples: {
-    hit: ['So với năm gốc, tỷ lệ này là 61%', 'từ mức 58,2% năm 2020'],
+    hit: ['So với năm gốc, tỷ lệ này là 61%', 'từ mức 58,2% năm 2020', 'Tại thời điểm Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận', 'Tại thời điểm Tỉnh ủy ban hành Nghị quyết'],
     miss: ['đạt 72,4% năm 2023'],
   },
 });
@@ -205,9 +205,9 @@ export const COUNTED_NOUNS = phraseSet({
 
 export const GROWTH_WORDS = phraseSet({
   name: 'growth-words',
-  description: 'A percentage per year that is a growth rate ("tốc độ tăng trưởng 3,6%/năm").',
-  phrases: ['tăng trưởng', 'tốc độ'],
-  examples: { hit: ['Tốc độ tăng trưởng bình quân'], miss: ['Tỷ lệ hộ nghèo'] },
+  description: 'A percentage per year that is a growth rate ("tốc độ tăng trưởng 3,6%/năm", "giá trị gia tăng … bình quân tăng 3,2%/năm").',
+  phrases: ['tăng trưởng', 'tốc độ', 'bình quân tăng', 'tăng bình quân'],
+  examples: { hit: ['Tốc độ tăng trưởng bình quân', 'Giá trị gia tăng ngành nông nghiệp bình quân tăng'], miss: ['Tỷ lệ hộ nghèo', 'Giá trị gia tăng ngành nông nghiệp'] },
 });
 
 export const PER_YEAR_WORDS = phraseSet({

@@ -9,6 +9,11 @@ ruleTester('conflicting-figures', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'each result given once' },
+    {
+      name: 'the figures at the time the plan was issued, by whom named between ("Tại thời điểm Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận, toàn tỉnh có 69 xã … nâng cao")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Tại thời điểm Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận, toàn tỉnh có 69 xã đạt chuẩn nông thôn mới nâng cao.\nĐến ngày 15/6/2025, toàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao, 23 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
+    },
     { name: 'a count awaiting recognition ("01 xã kiểu mẫu đang chờ công nhận") is no second figure of the result', level: 'tinh', extra: { ...results(MET_TINH), 'p1.iv.2': 'Hạn chế: còn 01 đơn vị cấp huyện chưa được công nhận, 01 xã kiểu mẫu đang chờ công nhận.' } },
     { name: 'a count of those lagging ("tiến độ xây dựng xã nâng cao ở 03 xã còn chậm") is no second figure of the result', level: 'tinh', extra: { ...results(MET_TINH), 'p1.iv.2': 'Tiến độ xây dựng xã nâng cao ở 03 xã còn chậm.' } },
     {

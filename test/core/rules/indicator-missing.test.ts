@@ -11,6 +11,13 @@ ruleTester('indicator-missing', {
   valid: [
     { name: 'every huyện-level indicator quoted' },
     {
+      name: 'keeping the standard, after a series of verbs ("169/169 xã … tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%)")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã thực hiện Chương trình tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
+    },
+    { name: 'a share before its subject with the count in brackets ("100% số hộ (2.846 hộ) sử dụng nước sạch …")', extra: results([...MET.filter((l) => !l.includes('nước sạch')), '100% số hộ (2.846 hộ) sử dụng nước sạch từ Nhà máy nước sạch Vũ Hội.']) },
+    { name: 'a growth rate said as "bình quân tăng 3,6%/năm" ("Giá trị gia tăng ngành nông nghiệp bình quân tăng …")', extra: results([...MET.filter((l) => !/tăng trưởng|gia tăng/u.test(l)), 'Giá trị gia tăng ngành nông nghiệp bình quân tăng 3,6%/năm.']) },
+    {
       name: 'a share in brackets inside the subject and a series of verbs parted by commas: "169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí …"',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả đến ngày 31/5/2025: 169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),

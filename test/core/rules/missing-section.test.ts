@@ -160,6 +160,18 @@ ruleTester('missing-section', {
   ],
   invalid: [
     {
+      name: 'a tham luận part headed by the two words only that item has, then its aim ("Giải pháp phấn đấu đạt chuẩn xã nông thôn mới nâng cao năm 2025"), with Kiến nghị left out',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      src: [
+        'ỦY BAN NHÂN DÂN', 'XÃ TAM PHƯỚC', '**BÀI THAM LUẬN**', 'Kính thưa toàn thể Hội nghị!',
+        '## Kết quả thực hiện xây dựng nông thôn mới nâng cao giai đoạn 2021-2023', 'Xã đạt 19/19 tiêu chí xã nông thôn mới nâng cao, thu nhập bình quân đạt 62 triệu đồng/người/năm.',
+        '## Những khó khăn, vướng mắc', 'Nguồn lực đầu tư còn hạn chế, một số tiêu chí chưa bền vững.',
+        '## Giải pháp phấn đấu đạt chuẩn xã nông thôn mới nâng cao năm 2025', 'Tiếp tục vận động Nhân dân chỉnh trang khu dân cư, phát triển sản phẩm OCOP.',
+      ].join('\n'),
+      level: 'xa',
+      expect: { sections: ['kien-nghi'] },
+    },
+    {
       name: 'the one heading left after the last matched item, where the outline leaves one item open ("III- Lộ trình, nhiệm vụ trọng tâm đến năm 2025")',
       pack: 'ntm-so-ket-2021-2023-tham-luan',
       src: outline('ntm-so-ket-2021-2023-tham-luan').replace(/^# Những tồn tại[^\n]*\n[^\n]*\n/m, '').replace(/^# Nhiệm vụ, giải pháp[^\n]*$/m, '# III- Lộ trình, nhiệm vụ trọng tâm đến năm 2025'),
