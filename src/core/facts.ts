@@ -324,7 +324,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const head = text.slice(from, c.start + qs[0].start);
       const hit = TARGET_FRAME.find(head);
       // (the first figure is itself a target by the words right before it: the frame carries that to the rest of the list)
-      if (hit && hit.start < 12 && !/^với/iu.test(hit.phrase) && targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head) && !CARRIED_OUT.test(head)) {
+      // (… or the frame names the plan that sets them: "Kết luận xác định đến năm 2025 có 100% số xã …")
+      if (hit && hit.start < 12 && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase)) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head) && !CARRIED_OUT.test(head)) {
         framed = true;
         frameHead = head;
         frameAt = qs[0].start - 1;
@@ -642,8 +643,8 @@ function lastBoundary(text: string, at: number): number {
   return Math.max(b, 0);
 }
 
-/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure. */
-const VERB_SERIES = /^\s*(?:(?:\p{Ll}+(?:\s+|,\s*)){1,3}(?:và\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
+/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"). */
+const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){1,3}(?:và\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;

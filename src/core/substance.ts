@@ -76,11 +76,14 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
   // (a pointer that leads its sentence — "Như đã nêu tại Báo cáo số …, quy chế dân chủ … được thực hiện nghiêm túc" — is filler
   // only when nothing follows it)
+  // (the figures of a pointer name the report pointed to — "Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND" — and say nothing)
   const filler = (s: string) => {
     const hit = DEFERRAL.find(s);
-    if (!hit || hasFigure(s) || s.split(/\s+/).length > 30) return false;
+    if (!hit || s.split(/\s+/).length > 30) return false;
+    if (/^nội dung này/iu.test(hit.phrase)) return true;
+    if (!/^như/iu.test(hit.phrase)) return !hasFigure(s);
     const comma = s.indexOf(',', hit.end);
-    return !(/^như/iu.test(hit.phrase) && comma >= 0 && s.slice(comma + 1).trim().split(/\s+/).length >= 5);
+    return !(comma >= 0 && s.slice(comma + 1).trim().split(/\s+/).length >= 5);
   };
   const kept = sentences(text).filter((s) => !filler(s)).join(' ');
   // a short sentence with a figure says something ("trồng 3.200 cây xanh")

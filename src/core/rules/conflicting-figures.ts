@@ -7,13 +7,15 @@ import type { Rule } from './rule';
 import type { Fact } from '../facts';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
+import { findDates } from '../dates';
 
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
 const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range';
 function disagree(a: Fact, b: Fact): boolean {
   const ia = roundingInterval({ value: a.value, decimals: Math.max(a.quantity?.decimals ?? 0, a.quantity?.kind === 'fraction' ? 1 : 0) });
   const ib = roundingInterval({ value: b.value, decimals: Math.max(b.quantity?.decimals ?? 0, b.quantity?.kind === 'fraction' ? 1 : 0) });
-  return ia[1] < ib[0] - 1e-9 || ib[1] < ia[0] - 1e-9;
+  // (each interval is half-open, as rounding is: 24 xã stands for [23,5; 24,5), 23 xã for [22,5; 23,5) — they do not meet)
+  return ia[1] <= ib[0] + 1e-9 || ib[1] <= ia[0] + 1e-9;
 }
 
 export const conflictingFigures: Rule = {
@@ -32,8 +34,12 @@ export const conflictingFigures: Rule = {
       const m = a.indicator.section ? ctx.matches.find((x) => x.flat.section.id === a.indicator.section) : undefined;
       const home = m ? ctx.spanOf(m) : null;
       const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0];
+      // a figure updated after the period ("Cập nhật thêm: tính đến ngày 15/7/2025, … 07 xã") is of another time (and
+      // out-of-period says so)
+      const late = (f: Fact) => !f.fromTable && findDates(f.text).some((d) => d.iso > ctx.pack.period.to);
       if (!firm(a) || !placed(a)) continue;
-      const b = j.others.find((o) => firm(o) && placed(o) && when(o) === when(a) && o.paragraph !== a.paragraph && disagree(a, o));
+      if (late(a)) continue;
+      const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && when(o) === when(a) && o.paragraph !== a.paragraph && disagree(a, o));
       if (!b) continue;
       const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];
       ctx.report({

@@ -10,6 +10,16 @@ ruleTester('conflicting-figures', {
   valid: [
     { name: 'each result given once' },
     {
+      name: 'a figure updated after the period ("Cập nhật thêm: tính đến ngày 15/7/2025, … 07 xã") is of another time',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao, 23 xã đạt chuẩn nông thôn mới kiểu mẫu.\nCập nhật thêm: tính đến ngày 15/7/2025, toàn tỉnh có 80 xã đạt chuẩn nông thôn mới nâng cao.' }),
+    },
+    {
+      name: 'targets listed after "Kết luận xác định đến năm 2025 có …" are no results ("… và 02 huyện đạt chuẩn nông thôn mới nâng cao")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết luận xác định đến năm 2025 có 100% số xã đạt chuẩn, ít nhất 75 xã đạt chuẩn nông thôn mới nâng cao và 02 huyện đạt chuẩn nông thôn mới nâng cao.\nVề huyện nâng cao, mới có 01 huyện (Nghi Xuân) được Thủ tướng Chính phủ công nhận đạt chuẩn huyện nông thôn mới nâng cao.' }),
+    },
+    {
       name: 'the figures at the time the plan was issued, by whom named between ("Tại thời điểm Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận, toàn tỉnh có 69 xã … nâng cao")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Tại thời điểm Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận, toàn tỉnh có 69 xã đạt chuẩn nông thôn mới nâng cao.\nĐến ngày 15/6/2025, toàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao, 23 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
@@ -63,6 +73,12 @@ ruleTester('conflicting-figures', {
     },
   ],
   invalid: [
+    {
+      name: 'two counts one apart ("24 xã" in the text, "23 xã" in the table) disagree: whole numbers round from intervals that do not meet',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả đến ngày 31/5/2025: toàn tỉnh có 81 xã đạt chuẩn nông thôn mới nâng cao, 24 xã đạt chuẩn nông thôn mới kiểu mẫu.\n| Chỉ tiêu | Mục tiêu | Kết quả | Đánh giá |\n| Số xã đạt chuẩn NTM kiểu mẫu | 22 xã | 23 xã | Vượt |' }),
+      expect: { indicators: ['xa-kieu-mau'] },
+    },
     {
       name: 'a summary that says the targets were reached ("Đến nay, … cơ bản hoàn thành các mục tiêu đề ra: …, 26 xã NTM kiểu mẫu") gives results, and 26 disagrees with 24',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',

@@ -48,6 +48,12 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    {
+      name: 'a new subject after a comma ("…, huyện đạt chuẩn nông thôn mới") is no verb series that carries the first figure\'s subject away: "Kết luận … đề ra mục tiêu … có 95% số xã đạt chuẩn …" misquotes 100%',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết luận của Ban Chấp hành Đảng bộ tỉnh đề ra mục tiêu đến năm 2025 có 95% số xã đạt chuẩn theo Bộ tiêu chí xây dựng nông thôn mới giai đoạn 2021-2025, huyện đạt chuẩn nông thôn mới.\nĐến nay, toàn huyện có 20/20 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%).' }),
+      expect: { indicators: ['xa-dat-chuan-2021-2025'] },
+    },
     { name: 'a task to reach the targets lists the targets ("Tập trung lãnh đạo, chỉ đạo hoàn thành các mục tiêu Nghị quyết đề ra đến năm 2025: tỷ lệ thôn … 80%")', extra: plus('Tập trung lãnh đạo, chỉ đạo hoàn thành các mục tiêu Nghị quyết đề ra đến năm 2025: tỷ lệ thôn đạt chuẩn nông thôn mới 80%.'), expect: { indicators: ['thon-dat-chuan'] } },
     { name: 'a list written "result/target" ("86,2%/80%"): the figure after the slash is the target, and the plan says 85%', extra: instead(THON, '- Tỷ lệ thôn, bản đạt chuẩn nông thôn mới: 86,2%/80%, vượt;'), expect: { indicators: ['thon-dat-chuan'] } },
     {
