@@ -43,25 +43,28 @@ export function tableRates(doc: DocModel): RateMismatch[] {
     const { header, body, rowAt, width } = tableGrid(t);
     // rows of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | …") hold no amounts to divide
     const rows = body.map((r, i) => ({ r, i })).filter(({ r }) => !NOT_SUMMED_ROW.test(r.slice(0, Math.max(1, labelCol(r) + 1)).join(' ')));
+    // each cell read as a figure once, not once for every pair of columns tried
+    const figures = rows.map(({ r }) => r.map((c) => cellNumber(c ?? '')));
     for (let col = 1; col < width; col++) {
       if (!RATE_HEADER.test(header[col] ?? '')) continue;
       const amounts: number[] = [];
       for (let j = 0; j < col; j++) if (!NOT_AN_AMOUNT.test(header[j] ?? '') && header[j]) amounts.push(j);
+      const rates = rows.map(({ r }) => rateCell(r[col] ?? ''));
       let best: { part: number; whole: number; good: number; bad: RateMismatch[] } | undefined;
       for (const part of amounts)
         for (const whole of amounts) {
           if (part === whole) continue;
           let good = 0;
           const bad: RateMismatch[] = [];
-          for (const { r, i } of rows) {
-            const rate = rateCell(r[col] ?? '');
-            const p = cellNumber(r[part] ?? '');
-            const w = cellNumber(r[whole] ?? '');
+          rows.forEach(({ r, i }, k) => {
+            const rate = rates[k];
+            const p = figures[k][part];
+            const w = figures[k][whole];
             // (a row of none — "Hộ tái nghèo | 10 | 0 | 100" — is written as achieved where less is better: no quotient)
-            if (!rate || !p || !w || w.value <= 0 || p.value === 0) continue;
+            if (!rate || !p || !w || w.value <= 0 || p.value === 0) return;
             if (agrees(rate, p.value, w.value)) good++;
             else bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: r.join(' | '), row: (r[labelCol(r)] ?? r[0] ?? '').trim(), column: header[col].trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
-          }
+          });
           if (!best || good > best.good) best = { part, whole, good, bad };
         }
       if (best && best.good >= Math.max(2, best.bad.length)) out.push(...best.bad);
