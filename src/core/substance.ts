@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import type { FlatSection, Heading, SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, FILLER, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, isOnly } from './lexicon';
+import { DEFERRAL, FILLER, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, isOnly } from './lexicon';
 import { sentences } from './quantities';
 import { findDates } from './dates';
 
@@ -76,13 +76,19 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
   // (a pointer that leads its sentence — "Như đã nêu tại Báo cáo số …, quy chế dân chủ … được thực hiện nghiêm túc" — is filler
   // only when nothing follows it)
+  // a sentence that puts its content off, points to another report or says who gives "this content": the first such lead decides
   // (the figures of a pointer name the report pointed to — "Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND" — and say nothing)
   const filler = (s: string) => {
-    const hit = DEFERRAL.find(s);
-    if (!hit || s.split(/\s+/).length > 30) return false;
-    if (/^nội dung này/iu.test(hit.phrase)) return true;
-    if (!/^như/iu.test(hit.phrase)) return !hasFigure(s);
-    const comma = s.indexOf(',', hit.end);
+    if (s.split(/\s+/).length > 30) return false;
+    const lead = [
+      { kind: 'referral', hit: REFERRAL.find(s) },
+      { kind: 'pointer', hit: POINTER.find(s) },
+      { kind: 'deferral', hit: DEFERRAL.find(s) },
+    ].filter((x) => x.hit).sort((a, b) => a.hit!.start - b.hit!.start)[0];
+    if (!lead) return false;
+    if (lead.kind === 'referral') return true;
+    if (lead.kind === 'deferral') return !hasFigure(s);
+    const comma = s.indexOf(',', lead.hit!.end);
     return !(comma >= 0 && s.slice(comma + 1).trim().split(/\s+/).length >= 5);
   };
   const kept = sentences(text).filter((s) => !filler(s)).join(' ');

@@ -23,14 +23,39 @@ export const FILLER = phraseSet({
   },
 });
 
+/** Words after which a put-off or pointer phrase is about a routine, not this section ("báo cáo sau mỗi quý", "sau khi …"). */
+const ROUTINE_AFTER = ['mỗi', 'khi', 'từng', 'hằng', 'định kỳ', 'các', 'cho'];
+
 export const DEFERRAL = phraseSet({
   name: 'deferral',
-  description: 'A sentence that puts its content off to later, or refers it to another report or another office ("Nội dung này do Sở Y tế báo cáo …"): the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.", "Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD.").',
-  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'như … đã báo cáo', 'như báo cáo trước', 'như đã báo cáo', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'nội dung này do', 'phần này do', 'mục này do', 'như báo cáo năm', 'như báo cáo sơ kết', 'như báo cáo tổng kết', 'như báo cáo số', 'như báo cáo kỳ trước', 'như đã nêu tại báo cáo', 'như đã nêu trong báo cáo', 'như đã trình bày tại báo cáo', 'như đã trình bày trong báo cáo', 'sẽ … văn bản riêng', 'sẽ … văn bản kiến nghị riêng', 'sẽ có văn bản', 'như nội dung tại báo cáo', 'như nội dung trong báo cáo', 'như nội dung báo cáo', 'nội dung này … báo cáo tại', 'nội dung này … báo cáo trong', 'nội dung này … sẽ đề xuất', 'nội dung này … sẽ báo cáo', 'nội dung này … sẽ bổ sung', 'nội dung này … sẽ cập nhật', 'đã báo cáo tại báo cáo số', 'được báo cáo tại báo cáo số'],
-  notBefore: ['mỗi', 'khi', 'từng', 'hằng', 'định kỳ', 'các', 'cho'],
+  description: 'A sentence that puts its content off to later, or to a separate letter: with no figure, the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.").',
+  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'phần này do', 'mục này do', 'sẽ … văn bản riêng', 'sẽ … văn bản kiến nghị riêng', 'sẽ có văn bản', 'đã báo cáo tại báo cáo số', 'được báo cáo tại báo cáo số'],
+  notBefore: ROUTINE_AFTER,
   examples: {
-    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.', 'Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.', 'Như báo cáo năm 2022.', 'Như báo cáo sơ kết năm 2023.', 'Như đã nêu tại Báo cáo số 412/BC-UBND ngày 10/11/2023 của UBND huyện.', 'Sở Giao thông vận tải sẽ tổng hợp và có văn bản kiến nghị riêng gửi UBND tỉnh sau Hội nghị sơ kết.', '(Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND ngày 08/11/2023 của UBND huyện.)', 'Nội dung này UBND xã đã báo cáo tại Báo cáo số 118/BC-UBND ngày 25/9/2023 gửi Phòng Tài chính - Kế hoạch huyện.', 'Nội dung này được báo cáo tại Báo cáo số 245/BC-UBND ngày 05/6/2025 của UBND tỉnh.', 'Nội dung này Ban Chỉ đạo tỉnh sẽ đề xuất cụ thể sau khi có hướng dẫn của Ban Chỉ đạo Trung ương.'],
-    miss: ['Ban Chỉ đạo huyện phân công các thành viên theo dõi, kiểm tra địa bàn và báo cáo theo lĩnh vực phụ trách.', 'Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.', 'tổng hợp kết quả và báo cáo sau mỗi quý', 'sẽ báo cáo UBND tỉnh kết quả thẩm định', 'Như đã nêu ở phần trên, do thiếu vốn nên nhiều công trình chậm tiến độ.', 'UBND tỉnh đã ban hành văn bản riêng hướng dẫn thực hiện tiêu chí giao thông.', 'Nội dung này được các xã triển khai nghiêm túc, 100% thôn tổ chức họp dân.'],
+    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Sở Giao thông vận tải sẽ tổng hợp và có văn bản kiến nghị riêng gửi UBND tỉnh sau Hội nghị sơ kết.', 'Phần này do Phòng Tài chính - Kế hoạch báo cáo.'],
+    miss: ['Ban Chỉ đạo huyện phân công các thành viên theo dõi, kiểm tra địa bàn và báo cáo theo lĩnh vực phụ trách.', 'Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.', 'tổng hợp kết quả và báo cáo sau mỗi quý', 'sẽ báo cáo UBND tỉnh kết quả thẩm định', 'UBND tỉnh đã ban hành văn bản riêng hướng dẫn thực hiện tiêu chí giao thông.'],
+  },
+});
+
+export const POINTER = phraseSet({
+  name: 'pointer',
+  description: 'A lead that points to another report ("Như đã nêu tại Báo cáo số …", "Như báo cáo năm 2022."): the sentence is filler unless it goes on, after a comma, to say something; the figures in it name the report pointed to.',
+  phrases: ['như … đã báo cáo', 'như báo cáo trước', 'như đã báo cáo', 'như báo cáo năm', 'như báo cáo sơ kết', 'như báo cáo tổng kết', 'như báo cáo số', 'như báo cáo kỳ trước', 'như đã nêu tại báo cáo', 'như đã nêu trong báo cáo', 'như đã trình bày tại báo cáo', 'như đã trình bày trong báo cáo', 'như nội dung tại báo cáo', 'như nội dung trong báo cáo', 'như nội dung báo cáo'],
+  notBefore: ROUTINE_AFTER,
+  examples: {
+    hit: ['Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.', 'Như báo cáo năm 2022.', 'Như báo cáo sơ kết năm 2023.', 'Như đã nêu tại Báo cáo số 412/BC-UBND ngày 10/11/2023 của UBND huyện.', '(Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND ngày 08/11/2023 của UBND huyện.)'],
+    miss: ['Như đã nêu ở phần trên, do thiếu vốn nên nhiều công trình chậm tiến độ.', 'Đã báo cáo UBND huyện kết quả thẩm định.'],
+  },
+});
+
+export const REFERRAL = phraseSet({
+  name: 'referral',
+  description: 'A sentence that says where "this content" is, or who gives it ("Nội dung này do Sở Y tế báo cáo …", "Nội dung này được báo cáo tại Báo cáo số …", "Nội dung này … sẽ đề xuất …"): filler, whatever figures it holds.',
+  phrases: ['nội dung này do', 'nội dung này … báo cáo tại', 'nội dung này … báo cáo trong', 'nội dung này … sẽ đề xuất', 'nội dung này … sẽ báo cáo', 'nội dung này … sẽ bổ sung', 'nội dung này … sẽ cập nhật'],
+  notBefore: ROUTINE_AFTER,
+  examples: {
+    hit: ['Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.', 'Nội dung này UBND xã đã báo cáo tại Báo cáo số 118/BC-UBND ngày 25/9/2023 gửi Phòng Tài chính - Kế hoạch huyện.', 'Nội dung này được báo cáo tại Báo cáo số 245/BC-UBND ngày 05/6/2025 của UBND tỉnh.', 'Nội dung này Ban Chỉ đạo tỉnh sẽ đề xuất cụ thể sau khi có hướng dẫn của Ban Chỉ đạo Trung ương.'],
+    miss: ['Nội dung này được các xã triển khai nghiêm túc, 100% thôn tổ chức họp dân.'],
   },
 });
 
