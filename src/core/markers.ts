@@ -8,10 +8,15 @@ export interface Marker {
   /** Number as written, without trailing punctuation: "II", "2.4", "(3)", "a)", "Phần thứ nhất". */
   number: string;
   rest: string;
+  /** The number is spelled in words ("Một là, …", "Thứ hai, …"): a heading only when set off by style, bold or italics. */
+  spelled?: boolean;
 }
 
 export const ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+/** Items numbered in words, as party documents list tasks: "Một là, …" … "Mười là, …"; "Thứ nhất, …" … "Thứ mười, …". */
+const COUNTED = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+const SPELLED = /^((?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s*(.*)$/u;
 
 /** Recognise the numbering marker at the start of a line. */
 export function parseMarker(line: string): Marker | null {
@@ -19,6 +24,12 @@ export function parseMarker(line: string): Marker | null {
   let m = /^(Phần\s+(?:thứ\s+)?([^\s:.]+))\s*[:.\-–]?\s*(.*)$/iu.exec(s);
   if (m && (ORDINALS.includes(foldDiacritics(m[2])) || /^[IVX]+$|^\d+$/.test(m[2]))) {
     return { scheme: 'phan', number: m[1].replace(/\s+/g, ' '), rest: m[3] };
+  }
+  m = SPELLED.exec(s);
+  if (m) {
+    const word = foldDiacritics(m[1].toLowerCase().split(/\s+/)[m[1].toLowerCase().startsWith('thứ') ? 1 : 0]);
+    const n = m[1].toLowerCase().startsWith('thứ') ? ORDINALS.indexOf(word) : COUNTED.indexOf(word);
+    if (n >= 0) return { scheme: 'arabic', number: String(n + 1), rest: m[2], spelled: true };
   }
   m = /^([IVX]+)\s*[.\-–:)/]\s*(.*)$/u.exec(s);
   if (m && ROMAN.test(m[1]) && m[1] !== '') return { scheme: 'roman', number: m[1], rest: m[2] };

@@ -36,6 +36,8 @@ export interface Paragraph {
   italic?: boolean;
   /** The text starts in italic but is not all italic: an italic run-in heading ("_(1) Quy hoạch:_ nội dung…"). */
   italicStart?: boolean;
+  /** All the text is underlined (some offices make headings by an underline alone: "Kết quả thực hiện:"). */
+  underline?: boolean;
   /** With boldStart or italicStart: how many characters of the text the bold or italic lead covers, when the reader knows. */
   lead?: number;
   /** Set when the paragraph sits in a table cell. */

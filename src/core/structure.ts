@@ -145,12 +145,15 @@ function asHeading(p: Paragraph): Heading | null {
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
   // (… but a line in capitals may be a heading set off by nothing else: "NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC")
-  if (!styled && !p.bold && p.lead === undefined && !marked && !(full.length <= 200 && /^\p{Lu}\p{Lu}/u.test(full) && isCaps(full))) return null;
+  // (… or a short line set off by an underline alone: "Kết quả thực hiện:")
+  if (!styled && !p.bold && p.lead === undefined && !marked && !(full.length <= 200 && ((/^\p{Lu}\p{Lu}/u.test(full) && isCaps(full)) || p.underline))) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
   // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops
   // … or a whole italic paragraph whose title ends at a colon ("_(2) Hạ tầng kinh tế - xã hội: kiên cố hóa …_")
   const lead = p.boldStart || p.italicStart || !!p.numLabel || !!p.italic;
-  const m = parseMarker(full);
+  // a number spelled in words ("Thứ hai, …") opens prose as often as a heading: it counts only when set off
+  const spelled = parseMarker(full);
+  const m = spelled?.spelled && !styled && !p.bold && !lead ? null : spelled;
   // a label alone ("Phần thứ nhất", "II.") is a heading when bold, styled or a part label: its title may follow
   if (m && !m.rest.trim() && m.scheme !== 'bullet' && (styled || p.bold || m.scheme === 'phan'))
     return { paragraph: p.index, title: '', number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };
@@ -226,8 +229,13 @@ function asHeading(p: Paragraph): Heading | null {
   if (!heading && p.bold && m?.scheme === 'bullet' && words <= PLAIN_TITLE_WORDS && !/[.;:,!?]$/.test(full))
     return { paragraph: p.index, title: m.rest.trim(), number: '', scheme: 'bullet', level: SCHEME_LEVEL.bullet, raw: full, weak: true };
   // a short bold line with no number, in sentence case ("Kết quả thực hiện các dự án … thời gian qua"): a candidate the alignment confirms or drops
-  if (!heading && !m && (p.bold || p.italic) && words >= 2 && words <= 25 && !/[.;:,!?]$/.test(full) && /^\p{Lu}/u.test(full))
-    return { paragraph: p.index, title: full, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: full, weak: true };
+  // … or a shorter one ending at a colon, alone on its line ("Kết quả thực hiện:", "Những tồn tại, hạn chế, vướng mắc:", underlined)
+  const emphasized = p.bold || p.italic || p.underline;
+  const colonLine = words <= 15 && /^[^.;:!?]+:$/u.test(full);
+  if (!heading && !m && emphasized && words >= 2 && ((words <= 25 && !/[.;:,!?]$/.test(full)) || colonLine) && /^\p{Lu}/u.test(full)) {
+    const title = colonLine ? full.slice(0, -1).trim() : full;
+    return { paragraph: p.index, title, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: title, weak: true };
+  }
   if (!heading) return null;
   if (!m) return { paragraph: p.index, title: full, number: '', scheme: caps ? 'caps' : 'none', level: p.styleLevel ?? SCHEME_LEVEL[caps ? 'caps' : 'none'], raw: full };
   return { paragraph: p.index, title: m.rest.trim() || full, number: m.number, scheme: m.scheme, level: p.styleLevel ?? SCHEME_LEVEL[m.scheme], raw: full };

@@ -33,6 +33,7 @@ interface StyleDef {
   ilvl?: number;
   bold?: boolean;
   italic?: boolean;
+  underline?: boolean;
 }
 
 const OFF = new Set(['false', '0', 'off', 'none']);
@@ -83,6 +84,7 @@ async function readStyles(pkg: DocxPackage, part: string | undefined): Promise<M
         case 'w:ilvl': if (cur && inPPr) cur.def.ilvl = clampInt(v(), 0, LIMITS.numberingLevel, 0); break;
         case 'w:b': if (cur && inRPr && !inPPr) cur.def.bold = isOn(t, a); break;
         case 'w:i': if (cur && inRPr && !inPPr) cur.def.italic = isOn(t, a); break;
+        case 'w:u': if (cur && inRPr && !inPPr) cur.def.underline = isOn(t, a); break;
       }
     },
     close(name) {
@@ -140,7 +142,7 @@ async function readNumbering(pkg: DocxPackage, part: string | undefined): Promis
 }
 
 /** Heading level of a style from its name ("heading 2", also localised "Titre 2"/"Đề mục 2") or outline level, following basedOn. */
-type StyleInfo = { name?: string; level?: number; numId?: string; ilvl?: number; bold?: boolean; italic?: boolean };
+type StyleInfo = { name?: string; level?: number; numId?: string; ilvl?: number; bold?: boolean; italic?: boolean; underline?: boolean };
 const styleCache = new WeakMap<Map<string, StyleDef>, Map<string | undefined, StyleInfo>>();
 
 function styleInfo(styles: Map<string, StyleDef>, id: string | undefined): StyleInfo {
@@ -171,6 +173,7 @@ function resolveStyle(styles: Map<string, StyleDef>, id: string | undefined): St
     }
     if (out.bold === undefined && s.bold !== undefined) out.bold = s.bold;
     if (out.italic === undefined && s.italic !== undefined) out.italic = s.italic;
+    if (out.underline === undefined && s.underline !== undefined) out.underline = s.underline;
     cur = s.basedOn;
   }
   if (out.level === undefined && id && /^heading[1-9]$/i.test(id)) out.level = Number(id.slice(-1));
@@ -240,6 +243,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
     textRuns: number;
     boldRuns: number;
     italicRuns: number;
+    underlineRuns: number;
     /** Whether the first run with text was italic. */
     firstItalic?: boolean;
     /** Characters of the bold or italic lead so far, and whether the lead is still going on. */
@@ -254,6 +258,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
   let inRPr = false;
   let runBold: boolean | undefined;
   let runItalic: boolean | undefined;
+  let runUnderline: boolean | undefined;
   let runHasText = false;
   /** Characters of text in the current run. */
   let runChars = 0;
@@ -279,6 +284,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
         if (b) p.boldRuns++;
         if (p.firstBold === undefined) p.firstBold = b;
         if (i) p.italicRuns++;
+        if (runUnderline ?? styleInfo(styles, p.pStyle).underline) p.underlineRuns++;
         if (p.firstItalic === undefined) p.firstItalic = i;
       }
       // the emphasized lead of a run-in heading ("**(1) Quy hoạch.** 175/175 xã …"): runs in bold or italic from the start
@@ -289,6 +295,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
     }
     runBold = undefined;
     runItalic = undefined;
+    runUnderline = undefined;
     runHasText = false;
     runChars = 0;
   };
@@ -307,17 +314,18 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
         switch (name) {
           case 'w:p':
             if (p) pStack.push(p);
-            p = { parts: [], len: 0, textRuns: 0, boldRuns: 0, italicRuns: 0, lead: 0, leadOpen: true };
+            p = { parts: [], len: 0, textRuns: 0, boldRuns: 0, italicRuns: 0, underlineRuns: 0, lead: 0, leadOpen: true };
             break;
           case 'w:pPr': inPPr = true; break;
           case 'w:pStyle': if (p && inPPr) p.pStyle = t.attributes[a.val] as string | undefined; break;
           case 'w:numId': if (p && inPPr) p.numId = t.attributes[a.val] as string | undefined; break;
           case 'w:ilvl': if (p && inPPr) p.ilvl = clampInt(t.attributes[a.val] as string | undefined, 0, LIMITS.numberingLevel, 0); break;
           case 'w:outlineLvl': if (p && inPPr) p.outlineLvl = levelOf(t.attributes[a.val] as string | undefined); break;
-          case 'w:r': runBold = undefined; runItalic = undefined; runHasText = false; break;
+          case 'w:r': runBold = undefined; runItalic = undefined; runUnderline = undefined; runHasText = false; break;
           case 'w:rPr': inRPr = true; break;
           case 'w:b': if (inRPr && !inPPr) runBold = isOn(t, a); break;
           case 'w:i': if (inRPr && !inPPr) runItalic = isOn(t, a); break;
+          case 'w:u': if (inRPr && !inPPr) runUnderline = isOn(t, a); break;
           case 'w:t': if (delDepth === 0) inText = true; break;
           case 'w:tab': if (p && !inPPr && delDepth === 0) add(' '); break;
           case 'w:br': case 'w:cr': if (p && delDepth === 0 && t.attributes[a.type] !== 'page') add('\n'); break;
@@ -380,7 +388,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
             // out): one object shape, so that the checker's loops over thousands of paragraphs read them at full speed
             const para: Paragraph = {
               index: paragraphs.length, text, style: undefined, styleLevel: undefined, isList: undefined, numLabel: undefined, bold: undefined,
-              boldStart: undefined, italic: undefined, italicStart: undefined, lead: undefined, cell: undefined, tags: undefined, notes: undefined,
+              boldStart: undefined, italic: undefined, italicStart: undefined, underline: undefined, lead: undefined, cell: undefined, tags: undefined, notes: undefined,
             };
             if (p.notes) for (const id of p.notes) refs.push([paragraphs.length, id]);
             if (st.name) para.style = st.name;
@@ -394,6 +402,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
             else if (p.firstBold && text) para.boldStart = true;
             if (p.textRuns > 0 && p.italicRuns === p.textRuns) para.italic = true;
             else if (p.firstItalic && text) para.italicStart = true;
+            if (p.textRuns > 0 && p.underlineRuns === p.textRuns) para.underline = true;
             if ((para.boldStart || para.italicStart) && p.lead > 0) {
               // the lead's length in the text as cleaned above
               const raw = joined.slice(0, p.lead);

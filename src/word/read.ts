@@ -22,7 +22,7 @@ export const PAGE = 1000;
 /** Pages are halved after a failed round trip (a payload too large), down to this. */
 const MIN_PAGE = 50;
 
-const PROPS = ['text', 'style', 'styleBuiltIn', 'outlineLevel', 'tableNestingLevel', 'isListItem', 'font/bold', 'font/italic'];
+const PROPS = ['text', 'style', 'styleBuiltIn', 'outlineLevel', 'tableNestingLevel', 'isListItem', 'font/bold', 'font/italic', 'font/underline'];
 const TAG = 'parentContentControlOrNullObject/tag';
 
 const HEADING = /^Heading([1-9])$/;
@@ -147,6 +147,9 @@ export async function readDocument(context: WContext, opts: ReadOptions = {}): P
     // italic alone makes some offices' sub-headings ("2.1. …" in italics, "(1) Quy hoạch: …" with an italic lead)
     if (p.font?.italic === true && para.text) para.italic = true;
     else if (p.font?.italic === null && para.text) para.italicStart = true;
+    // Word says "None", a kind of line ("Single", "Double", …), or "Mixed" when only part is underlined (Word.UnderlineType)
+    const u = p.font?.underline;
+    if (u && u !== 'None' && u !== 'Mixed' && u !== 'Hidden' && para.text) para.underline = true;
     const cell = cells.cells[index];
     if (cell) para.cell = cell;
     if (pages.tags) {

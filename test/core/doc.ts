@@ -12,7 +12,8 @@ import { headingText } from '../../src/core/skeleton';
  * A line may start with attributes in braces, before any other markup:
  * "{cc=decuong:g:nq16-so-ket-3-nam:p1.iv.4}" puts the paragraph (every cell of a row) in a content control with that tag
  * (repeat for nested controls, outermost first), "{num=2.1.}" gives it a Word numbering label not in the text,
- * "{list}" makes it a list item (automatic numbering or bullets), "{note=text}" gives it a footnote with that text.
+ * "{list}" makes it a list item (automatic numbering or bullets), "{note=text}" gives it a footnote with that text,
+ * "{u}" underlines all its text.
  */
 export function doc(src: string): DocModel {
   const paragraphs: Paragraph[] = [];
@@ -23,10 +24,11 @@ export function doc(src: string): DocModel {
     let line = raw.trim();
     if (!line) continue;
     const attrs: Partial<Paragraph> = {};
-    for (let a = /^\{(cc|num|list|note)(?:=([^}]*))?\}\s*/.exec(line); a; a = /^\{(cc|num|list|note)(?:=([^}]*))?\}\s*/.exec(line)) {
+    for (let a = /^\{(cc|num|list|note|u)(?:=([^}]*))?\}\s*/.exec(line); a; a = /^\{(cc|num|list|note|u)(?:=([^}]*))?\}\s*/.exec(line)) {
       if (a[1] === 'cc') attrs.tags = [...(attrs.tags ?? []), a[2] ?? ''];
       else if (a[1] === 'note') attrs.notes = [...(attrs.notes ?? []), a[2] ?? ''];
       else if (a[1] === 'num') attrs.numLabel = a[2] ?? '';
+      else if (a[1] === 'u') attrs.underline = true;
       else attrs.isList = true;
       line = line.slice(a[0].length);
     }

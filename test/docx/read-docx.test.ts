@@ -64,3 +64,24 @@ describe('bold', () => {
     ]);
   });
 });
+
+describe('underline', () => {
+  const run = (text: string, rPr = '') => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  test('a paragraph underlined in all its runs, or by its style, is underline; a part underlined, or w:val="none", is not', async () => {
+    const { makeDocx, documentXml, W } = await import('./kit');
+    const styles = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:styleId="Gach"><w:name w:val="Gạch chân"/><w:rPr><w:u w:val="single"/></w:rPr></w:style></w:styles>`;
+    const body = [
+      `<w:p>${run('Kết quả ', '<w:u w:val="single"/>')}${run('thực hiện:', '<w:u w:val="double"/>')}</w:p>`,
+      `<w:p><w:pPr><w:pStyle w:val="Gach"/></w:pPr>${run('Kiến nghị, đề xuất:')}</w:p>`,
+      `<w:p>${run('Tồn tại', '<w:u w:val="single"/>')}${run(' và hạn chế')}</w:p>`,
+      `<w:p>${run('Nhiệm vụ, giải pháp:', '<w:u w:val="none"/>')}</w:p>`,
+    ].join('');
+    const d = await readDocx(await makeDocx({ document: documentXml(body), styles: { path: 'word/styles.xml', target: 'styles.xml', xml: styles } }));
+    expect(d.paragraphs.map((p) => [p.text, !!p.underline])).toEqual([
+      ['Kết quả thực hiện:', true],
+      ['Kiến nghị, đề xuất:', true],
+      ['Tồn tại và hạn chế', false],
+      ['Nhiệm vụ, giải pháp:', false],
+    ]);
+  });
+});

@@ -6,7 +6,7 @@ import { doc as markup } from '../core/doc';
 import { FakeDocument } from './fake-word';
 import { ctx, fixture, NQ16, sized, snapshot } from './helpers';
 
-const pick = (m: { paragraphs: Array<Record<string, unknown>> }) => m.paragraphs.map((p) => [p.text, p.styleLevel, p.numLabel, p.cell && { table: (p.cell as { table: number }).table, row: (p.cell as { row: number }).row, cell: (p.cell as { cell: number }).cell }, p.bold ?? false, p.boldStart ?? false, p.italic ?? false, p.italicStart ?? false, p.isList ?? false, p.tags]);
+const pick = (m: { paragraphs: Array<Record<string, unknown>> }) => m.paragraphs.map((p) => [p.text, p.styleLevel, p.numLabel, p.cell && { table: (p.cell as { table: number }).table, row: (p.cell as { row: number }).row, cell: (p.cell as { cell: number }).cell }, p.bold ?? false, p.boldStart ?? false, p.italic ?? false, p.italicStart ?? false, p.underline ?? false, p.isList ?? false, p.tags]);
 
 describe('reading the open document', () => {
   test.each(['v01-tinh-nq16.docx', 'v02-huyen-nq16-tu-dong.docx', 'v03-huyen-so-ket-2021-2023.docx'])('%s: Word gives the same model and the same check as the .docx reader', async (name) => {
@@ -30,6 +30,14 @@ describe('reading the open document', () => {
     expect(big.model.paragraphs).toHaveLength(5000);
     expect(big.syncs).toBe(Math.ceil(5000 / PAGE) + 1 + 1);
     expect(large.syncs).toBe(big.syncs);
+  });
+
+  test('an underline Word reports for the whole paragraph is read; "Mixed" (part underlined) and "None" are not', async () => {
+    const d = FakeDocument.fromModel(markup('{u} Kết quả thực hiện:\nKiến nghị, đề xuất:\nNhiệm vụ, giải pháp:'));
+    d.paras[1].underline = 'Mixed';
+    d.paras[2].underline = 'Double';
+    const { model } = await readDocument(ctx(d));
+    expect(model.paragraphs.map((p) => !!p.underline)).toEqual([true, false, true]);
   });
 
   test('a read performs no write at all', async () => {

@@ -196,11 +196,11 @@ export const SETTLEMENT_KINDS = phraseSet({
   examples: { hit: ['buôn đạt chuẩn', 'tổ dân phố'], miss: ['xã đạt chuẩn', 'bảng 2'] },
 });
 
-export const COUNTED_NOUNS = phraseSet({
-  name: 'counted-nouns',
-  description: 'What a percentage counts when the noun follows it ("68% hộ có điện thoại thông minh", "95% số xã"): then it is a rate of its own, not the share of the fraction before it.',
-  phrases: ['hộ', 'hộ dân', 'hộ gia đình', 'người', 'người dân', 'lao động', 'xã', 'thôn', 'huyện', 'trường', 'học sinh', 'hợp tác xã', 'doanh nghiệp', 'diện tích', 'số hộ', 'số xã', 'số thôn', 'số người', 'dân số', 'cơ sở', 'trạm y tế', 'km', 'tuyến'],
-  examples: { hit: ['hộ có điện thoại thông minh', 'số xã đạt chuẩn'], miss: ['(đạt tỷ lệ)', ', vượt mục tiêu'] },
+export const SHARE_PREDICATE = phraseSet({
+  name: 'share-predicate',
+  description: 'What may follow a percentage that restates the share of the fraction before it ("37/37 xã, 100% đạt chuẩn", "…, 100% đã hoàn thành"). After a comma, a percentage followed by any other word has a subject of its own ("17/17 xã có trang thông tin điện tử, 78% hồ sơ … nộp trực tuyến", "05/05 thôn …, 68% hộ có điện thoại thông minh"): it is a rate of its own, not that share.',
+  phrases: ['đạt', 'có', 'được', 'đã', 'đều', 'hoàn thành', 'trở lên', 'so với', 'tổng số'],
+  examples: { hit: ['đạt chuẩn', 'đã hoàn thành quy hoạch', 'trở lên'], miss: ['hồ sơ thủ tục hành chính nộp trực tuyến', 'hộ sử dụng nước sạch', 'lao động qua đào tạo'] },
 });
 
 export const GROWTH_WORDS = phraseSet({

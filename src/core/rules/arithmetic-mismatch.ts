@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
 import { excerpt } from '../text';
-import { COUNTED_NOUNS, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
+import { SHARE_PREDICATE, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
@@ -73,8 +73,10 @@ export const arithmeticMismatch: Rule = {
           // after a comma, words of a new subject ("37/37 xã đạt chuẩn, tỷ lệ thôn đạt chuẩn đạt 92%"): another figure's rate
           const tail = between.slice(between.lastIndexOf(',') + 1);
           if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail)) continue;
-          // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage with a noun of its own after a comma is a rate of its own
-          if (between.includes(',') && startsWith(COUNTED_NOUNS, c.text.slice(pct.end, pct.end + 24))) continue;
+          // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage right after a comma, with words of its own
+          // (not the share's own predicate: "37/37 xã, 100% đạt chuẩn") is a rate of its own ("…, đạt 86,4% kế hoạch" is the share)
+          const after = c.text.slice(pct.end, pct.end + 24);
+          if (between.includes(',') && !tail.trim() && /^\s*\p{L}/u.test(after) && !startsWith(SHARE_PREDICATE, after)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
           const right = formatVn(actual, Math.max(1, pct.decimals));

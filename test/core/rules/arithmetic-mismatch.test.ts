@@ -53,6 +53,7 @@ ruleTester('arithmetic-mismatch', {
     line('a fraction and its rate: 1.205/1.512 hộ (79,7%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,7%).'),
     line('a rate rounded to a whole percent: 1.205/1.512 hộ (đạt 80%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (đạt 80%).'),
     line('a percentage with its own noun after a comma: "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh"', 'Chuyển đổi số: 05/05 thôn có tổ công nghệ số cộng đồng, 68% hộ có điện thoại thông minh.'),
+    line('a percentage with a subject of its own after a comma, whatever its noun: "17/17 xã có trang thông tin điện tử, 78% hồ sơ thủ tục hành chính nộp trực tuyến"', 'Chuyển đổi số: 17/17 xã có trang thông tin điện tử, 78% hồ sơ thủ tục hành chính nộp trực tuyến.'),
     line('parts after "trong đó" within the total', 'Tổng nguồn lực 500 tỷ đồng, trong đó ngân sách trung ương 220 tỷ đồng, ngân sách tỉnh 250 tỷ đồng.'),
     { name: 'a table total row that adds up: 236 | 44', extra: at(funds('236 | 44')) },
     { name: 'a table total row that adds up, with a decimal: 236,0 | 44', extra: at(funds('236,0 | 44')) },
@@ -70,6 +71,8 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('a share after a comma led by its own verb: "37/37 xã, 95% đạt chuẩn" (37/37 is 100%)', 'Về tiêu chí giao thông: 37/37 xã, 95% đạt chuẩn.'), expect: { count: 1, snippets: ['37/37'] } },
+    { ...line('a share after a comma led by "đạt", with "kế hoạch" after it: "612.480/735.920 triệu đồng, đạt 86,4% kế hoạch" (83,2%)', 'Ước đến ngày 31/12/2023 giải ngân được 612.480/735.920 triệu đồng, đạt 86,4% kế hoạch.'), expect: { count: 1, snippets: ['612.480/735.920'] } },
     { ...line('years between a fraction and its share are no other figure ("176/193 xã đạt tiêu chí số 8 … theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 92,6%)")', 'Đến cuối năm 2023, có 176/193 xã đạt tiêu chí số 8 về Thông tin và Truyền thông theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 92,6%).'), expect: { count: 1, snippets: ['176/193'] } },
     { ...line('a share after the names the count gives in brackets: "04/21 đơn vị cấp huyện … (thành phố Vinh, thị xã Thái Hòa, huyện Nam Đàn, huyện Yên Thành), chiếm 21,0%"', 'Có 04/21 đơn vị cấp huyện được Thủ tướng Chính phủ công nhận hoàn thành nhiệm vụ, đạt chuẩn nông thôn mới (thành phố Vinh, thị xã Thái Hòa, huyện Nam Đàn, huyện Yên Thành), chiếm 21,0%.'), expect: { count: 1, snippets: ['04/21'] } },
     { name: 'cells holding "-" are none, and the total does not add up (12.370 for 10.370)', extra: at(['| TT | Xã | Chợ xây mới | Kinh phí (triệu đồng) |', '| 1 | Quế Trung | 1 | 6.800 |', '| 2 | Quế Lộc | - | 2.150 |', '| 3 | Sơn Viên | - | 1.420 |', '| 4 | Phước Ninh | - | - |', '| | Tổng cộng | 1 | 12.370 |'].join('\n')), expect: { count: 1, snippets: ['12.370'] } },

@@ -125,6 +125,20 @@ ruleTester('missing-section', {
       src: outline('ntm-so-ket-2021-2023-tham-luan').replace(/^# Kiến nghị, đề xuất\n[^\n]*\n# Nhiệm vụ, giải pháp[^\n]*$/m, '# 3. Giải pháp và kiến nghị trong thời gian tới'),
     },
     {
+      name: 'parts as underlined lines ending in a colon, with no number, bold or style ("Kết quả thực hiện:")',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      src: outline('ntm-so-ket-2021-2023-tham-luan')
+        .replace(/^# Kết quả thực hiện[^\n]*$/m, '{u} Kết quả thực hiện:')
+        .replace(/^# Những tồn tại, hạn chế, vướng mắc$/m, '{u} Những tồn tại, hạn chế, vướng mắc:')
+        .replace(/^# Kiến nghị, đề xuất$/m, '{u} Kiến nghị, đề xuất:')
+        .replace(/^# Nhiệm vụ, giải pháp[^\n]*$/m, '{u} Nhiệm vụ, giải pháp triển khai các nội dung này trong thời gian đến:'),
+    },
+    {
+      name: 'tasks numbered in words on bold lines, under the writer\'s own parts ("**Một là, tiếp tục tăng cường …**" … "**Tám là, về tổ chức thực hiện**")',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh').replace(/^# (\d)\. (.*)$/gm, (_m, d: string, t: string) => `**${['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám'][Number(d) - 1]} là, ${t.charAt(0).toLowerCase()}${t.slice(1)}**`),
+    },
+    {
       name: 'parts as short lines in capitals set off by nothing else (no number, no bold, no style)',
       pack: 'ntm-so-ket-2021-2023-tham-luan',
       src: outline('ntm-so-ket-2021-2023-tham-luan').replace(/^# (.*)$/gm, (_m, t: string) => t.toUpperCase()),
@@ -176,6 +190,12 @@ ruleTester('missing-section', {
       pack: 'ntm-so-ket-2021-2023-tham-luan',
       src: outline('ntm-so-ket-2021-2023-tham-luan').replace(/^# Những tồn tại[^\n]*\n[^\n]*\n/m, '').replace(/^# Nhiệm vụ, giải pháp[^\n]*$/m, '# III- Lộ trình, nhiệm vụ trọng tâm đến năm 2025'),
       expect: { sections: ['ton-tai-han-che'] },
+    },
+    {
+      name: 'a plain paragraph opening "Thứ hai, …" in the text is no heading: it does not stand in for a missing task',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh').replace(/^# 3\. [^\n]*\n/m, '').replace(/^# 2\. ([^\n]*)\n([^\n]*)$/m, '# 2. $1\n$2\nThứ hai, tập trung thực hiện tái cơ cấu ngành nông nghiệp gắn với bảo vệ môi trường và thích ứng với biến đổi khí hậu'),
+      expect: { sections: ['nv-3'] },
     },
     {
       name: 'an italic lead of the writer\'s own does not stand in for a missing item',

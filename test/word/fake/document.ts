@@ -157,6 +157,7 @@ export class FakeDocument {
         cell: p.cell ? { table: p.cell.table, row: p.cell.row, cell: p.cell.cell } : undefined,
         bold: p.bold ? true : p.boldStart ? null : false,
         italic: p.italic ? true : p.italicStart ? null : false,
+        underline: p.underline ? 'Single' : 'None',
       });
       d.paras.push(fp);
       const tag = p.tags?.[p.tags.length - 1];
