@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import type { FlatSection, Heading, SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, FILLER, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, isOnly } from './lexicon';
+import { DEFERRAL, FILLER, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
 import { sentences } from './quantities';
 import { findDates } from './dates';
 
@@ -47,6 +47,29 @@ function restates(text: string, heading: string): boolean {
   return t.filter((w) => !h.has(w)).length <= 1;
 }
 
+/**
+ * Whether a text of a sentence or two, with no figure, says nothing beyond its heading, the outline's title for the item
+ * and the report's own title, once the stock words of officialese are taken out ("Trong quá trình xây dựng nông thôn mới,
+ * xã luôn thực hiện tốt quy chế dân chủ …, bảo đảm công khai, minh bạch." under "Đánh giá kết quả thực hiện quy chế dân
+ * chủ, công khai, minh bạch …").
+ */
+function saysNothing(text: string, said: string[]): boolean {
+  // (a denial says something: "Xã không có nợ đọng xây dựng cơ bản.")
+  if (hasFigure(text) || sentences(text).length > 2 || NEGATION.test(text)) return false;
+  let t = text;
+  for (let hit = STOCK_WORDS.find(t); hit; hit = STOCK_WORDS.find(t)) t = t.slice(0, hit.start) + ' ' + t.slice(hit.end);
+  const known = new Set(said.flatMap((s) => tokens(s)));
+  return tokens(t).filter((w) => !known.has(w)).length <= 1;
+}
+
+/** Words of a text beyond its heading's, names (capitalised words: who did it) left out. */
+function ownWords(text: string, heading: string): number {
+  const known = new Set(tokens(heading));
+  return tokens(text.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(' ')).filter((w) => !known.has(w)).length;
+}
+
+const NEGATION = /(?<![\p{L}])(?:không|chưa|chẳng)(?![\p{L}])/iu;
+
 /** Figures other than dates, years, spans of years ("(2024-2025)") and document numbers ("số 1186/BC-SXD"). */
 const hasFigure = (text: string) => {
   let t = text;
@@ -55,7 +78,12 @@ const hasFigure = (text: string) => {
   return /\d/.test(t.replace(/(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g, ''));
 };
 
-export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string): boolean {
+/**
+ * Whether a paragraph under a heading says something. `reportTitle`, when given, is read too: text that says nothing beyond
+ * the heading, the item's title and the report's title but stock words is no substance (not applied to an item written as
+ * one sentence after its number, "(7) An ninh, trật tự được bảo đảm.": its heading is its text).
+ */
+export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string, reportTitle?: string): boolean {
   const text = p.text.trim();
   if (!text || /^[.…_\-–\s]*$/.test(text)) return false;
   const norm = normalize(text);
@@ -79,13 +107,15 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // a sentence that puts its content off, points to another report or says who gives "this content": the first such lead decides
   // (the figures of a pointer name the report pointed to — "Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND" — and say nothing)
   const filler = (s: string) => {
-    if (s.split(/\s+/).length > 30) return false;
     const lead = [
       { kind: 'referral', hit: REFERRAL.find(s) },
       { kind: 'pointer', hit: POINTER.find(s) },
       { kind: 'deferral', hit: DEFERRAL.find(s) },
     ].filter((x) => x.hit).sort((a, b) => a.hit!.start - b.hit!.start)[0];
     if (!lead) return false;
+    // a long sentence says more than where its content is, unless what comes before the lead is only the heading's words
+    // and who reported it ("Những tồn tại, hạn chế, vướng mắc trong thực hiện tiêu chí y tế Sở Y tế đã báo cáo cụ thể tại …")
+    if (s.split(/\s+/).length > 30 && ownWords(s.slice(0, lead.hit!.start), heading) > 12) return false;
     if (lead.kind === 'referral') return true;
     if (lead.kind === 'deferral') return !hasFigure(s);
     const comma = s.indexOf(',', lead.hit!.end);
@@ -97,6 +127,8 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // … nor one that only restates the heading, or the outline's own title for the item ("Phát động phong trào thi đua để
   // huy động các nguồn lực …" under "Phát động phong trào thi đua")
   if (restates(kept, heading) || (packTitle && restates(kept, packTitle))) return false;
+  // … nor one that says nothing beyond them and the report's title but stock words ("xã luôn thực hiện tốt …")
+  if (reportTitle !== undefined && saysNothing(kept, [heading, packTitle ?? '', reportTitle])) return false;
   // … nor the plan's own sentence pasted in: an instruction to the writer, then the item's title ("Đối với cấp xã cần
   // đánh giá thêm tình hình xây dựng, thực hiện kế hoạch … theo quy định tại Điều 8 Nghị định số 27/2022/NĐ-CP.")
   // (only the plan's sentence itself: one sentence, the instruction at its head — "Đối với cấp xã cần đánh giá thêm …" — not a
@@ -113,6 +145,7 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
   const headingAt = new Set(headings.map((h) => h.paragraph));
   // the text of a run-in sub-heading ("(1) Quy hoạch: 100% xã …") fills the sections around it
   const runIn = new Map(headings.filter((h) => h.runIn).map((h) => [h.paragraph, h.runIn!]));
+  const reportTitle = titleOf(doc, Math.min(...matches.map((m) => m.heading?.paragraph ?? Infinity)));
   for (const m of matches) {
     const span = spanOf(m);
     if (!span || !m.heading) continue;
@@ -126,10 +159,21 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
       const p = doc.paragraphs[i];
       // a table counts when a row under its header holds more than a row number (an inserted danh mục is empty)
       if (p.cell) has = p.cell.row > 0 && !!p.text.trim() && !/^\d+\.?$/.test(p.text.trim());
-      else if (!headingAt.has(i)) has = substantive(p, lines, title, m.flat.section.title);
+      else if (!headingAt.has(i)) has = substantive(p, lines, title, m.flat.section.title, reportTitle);
       else if (runIn.has(i)) has = substantive({ index: i, text: runIn.get(i)! }, lines, title, m.flat.section.title);
     }
     if (!has) empty.add(m.flat);
   }
   return empty;
+}
+
+/** The report's own title: the bold lines above the first of the outline's headings, outside the header table ("Kinh nghiệm phát triển du lịch cộng đồng …"). */
+function titleOf(doc: DocModel, first: number): string {
+  const end = Math.min(first, 40, doc.paragraphs.length);
+  const out: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const p = doc.paragraphs[i];
+    if (p.bold && !p.cell && p.text && p.text.split(/\s+/).length <= 40) out.push(p.text);
+  }
+  return out.join(' ');
 }

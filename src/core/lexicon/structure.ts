@@ -29,10 +29,10 @@ const ROUTINE_AFTER = ['mỗi', 'khi', 'từng', 'hằng', 'định kỳ', 'các
 export const DEFERRAL = phraseSet({
   name: 'deferral',
   description: 'A sentence that puts its content off to later, or to a separate letter: with no figure, the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.").',
-  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'phần này do', 'mục này do', 'sẽ … văn bản riêng', 'sẽ … văn bản kiến nghị riêng', 'sẽ có văn bản', 'đã báo cáo tại báo cáo số', 'được báo cáo tại báo cáo số'],
+  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'phần này do', 'mục này do', 'sẽ … văn bản riêng', 'sẽ … văn bản kiến nghị riêng', 'sẽ có văn bản', 'đã báo cáo tại báo cáo số', 'được báo cáo tại báo cáo số', 'đã báo cáo … tại báo cáo số', 'được báo cáo … tại báo cáo số'],
   notBefore: ROUTINE_AFTER,
   examples: {
-    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Sở Giao thông vận tải sẽ tổng hợp và có văn bản kiến nghị riêng gửi UBND tỉnh sau Hội nghị sơ kết.', 'Phần này do Phòng Tài chính - Kế hoạch báo cáo.'],
+    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Sở Giao thông vận tải sẽ tổng hợp và có văn bản kiến nghị riêng gửi UBND tỉnh sau Hội nghị sơ kết.', 'Phần này do Phòng Tài chính - Kế hoạch báo cáo.', 'Những tồn tại, hạn chế trong thực hiện tiêu chí y tế Sở Y tế đã báo cáo cụ thể tại Báo cáo số 3302/BC-SYT ngày 20/10/2023 gửi UBND tỉnh.'],
     miss: ['Ban Chỉ đạo huyện phân công các thành viên theo dõi, kiểm tra địa bàn và báo cáo theo lĩnh vực phụ trách.', 'Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.', 'tổng hợp kết quả và báo cáo sau mỗi quý', 'sẽ báo cáo UBND tỉnh kết quả thẩm định', 'UBND tỉnh đã ban hành văn bản riêng hướng dẫn thực hiện tiêu chí giao thông.'],
   },
 });
@@ -51,11 +51,21 @@ export const POINTER = phraseSet({
 export const REFERRAL = phraseSet({
   name: 'referral',
   description: 'A sentence that says where "this content" is, or who gives it ("Nội dung này do Sở Y tế báo cáo …", "Nội dung này được báo cáo tại Báo cáo số …", "Nội dung này … sẽ đề xuất …"): filler, whatever figures it holds.',
-  phrases: ['nội dung này do', 'nội dung này … báo cáo tại', 'nội dung này … báo cáo trong', 'nội dung này … sẽ đề xuất', 'nội dung này … sẽ báo cáo', 'nội dung này … sẽ bổ sung', 'nội dung này … sẽ cập nhật'],
+  phrases: ['nội dung này do', 'nội dung này … báo cáo tại', 'nội dung này … báo cáo trong', 'nội dung này … báo cáo riêng', 'nội dung này … sẽ đề xuất', 'nội dung này … sẽ báo cáo', 'nội dung này … sẽ bổ sung', 'nội dung này … sẽ cập nhật', 'nội dung này … sẽ xây dựng kế hoạch', 'nội dung này … riêng sau'],
   notBefore: ROUTINE_AFTER,
   examples: {
-    hit: ['Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.', 'Nội dung này UBND xã đã báo cáo tại Báo cáo số 118/BC-UBND ngày 25/9/2023 gửi Phòng Tài chính - Kế hoạch huyện.', 'Nội dung này được báo cáo tại Báo cáo số 245/BC-UBND ngày 05/6/2025 của UBND tỉnh.', 'Nội dung này Ban Chỉ đạo tỉnh sẽ đề xuất cụ thể sau khi có hướng dẫn của Ban Chỉ đạo Trung ương.'],
+    hit: ['Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.', 'Nội dung này UBND xã đã báo cáo tại Báo cáo số 118/BC-UBND ngày 25/9/2023 gửi Phòng Tài chính - Kế hoạch huyện.', 'Nội dung này được báo cáo tại Báo cáo số 245/BC-UBND ngày 05/6/2025 của UBND tỉnh.', 'Nội dung này Ban Chỉ đạo tỉnh sẽ đề xuất cụ thể sau khi có hướng dẫn của Ban Chỉ đạo Trung ương.', 'Nội dung này UBND xã đã báo cáo riêng tại Báo cáo số 131/BC-UBND ngày 14/8/2023.', 'Nội dung này UBND huyện sẽ xây dựng kế hoạch và phát động riêng sau khi Hội nghị tổng kết của tỉnh được tổ chức.'],
     miss: ['Nội dung này được các xã triển khai nghiêm túc, 100% thôn tổ chức họp dân.'],
+  },
+});
+
+export const STOCK_WORDS = phraseSet({
+  name: 'stock-words',
+  description: 'Words of officialese that add nothing to what a heading says: time frames, assurances, intensifiers ("Trong quá trình …, xã luôn thực hiện tốt …", "… sẽ tiếp tục tập trung triển khai đồng bộ … ngày càng hiệu quả hơn"). Text whose words are only its heading\'s, the report title\'s and these says nothing: a section holding only it is empty.',
+  phrases: ['trong quá trình', 'luôn', 'thực hiện tốt', 'rất tốt', 'ngày càng', 'hơn nữa', 'hơn', 'tiếp tục', 'tập trung', 'đồng bộ', 'hiệu quả', 'bảo đảm', 'đảm bảo', 'thời gian đến', 'thời gian tới', 'sẽ', 'ở cơ sở', 'nghiêm túc', 'tích cực', 'kịp thời', 'xã', 'huyện', 'tỉnh', 'địa phương', 'triển khai'],
+  examples: {
+    hit: ['Trong quá trình xây dựng nông thôn mới, xã luôn thực hiện tốt quy chế dân chủ', 'sẽ tiếp tục tập trung triển khai đồng bộ các nhiệm vụ, giải pháp ngày càng hiệu quả hơn'],
+    miss: ['Các cấp ủy đã lãnh đạo, chỉ đạo các nhiệm vụ đề ra.', '100% thôn tổ chức họp dân bàn công khai các công trình'],
   },
 });
 
@@ -86,9 +96,9 @@ export const FUTURE_HEADING = phraseSet({
 
 export const CLOSING = phraseSet({
   name: 'closing',
-  description: 'A line that closes the body of a report (or of a speech: "Trân trọng cảm ơn …").',
-  phrases: ['trên đây là', 'nơi nhận', 'kính báo cáo', 'kính trình', 'xin báo cáo', 'phụ lục kèm theo', 'các phụ lục kèm theo', 'đính kèm các phụ lục', 'đính kèm phụ lục', 'kèm theo các phụ lục', 'kèm theo phụ lục', 'có các phụ lục kèm theo', 'có phụ lục kèm theo', 'đính kèm các biểu phụ lục', 'kèm theo các biểu phụ lục', 'trân trọng cảm ơn', 'xin trân trọng cảm ơn', 'xin chân thành cảm ơn', 'chân thành cảm ơn'],
-  examples: { hit: ['Trên đây là báo cáo sơ kết…', 'Nơi nhận:', '(Đính kèm các phụ lục)', 'Trân trọng cảm ơn các đồng chí lãnh đạo và quý vị đại biểu!'], miss: ['Phụ lục 01: Danh mục văn bản', 'Trên địa bàn huyện', 'Nhân dân cảm ơn Đảng, Nhà nước đã quan tâm đầu tư.'] },
+  description: 'A line that closes the body of a report (or of a speech: "Trân trọng cảm ơn …", "Kính chúc các đồng chí … sức khỏe", "Chúc Hội nghị thành công tốt đẹp!").',
+  phrases: ['trên đây là', 'nơi nhận', 'kính báo cáo', 'kính trình', 'xin báo cáo', 'phụ lục kèm theo', 'các phụ lục kèm theo', 'đính kèm các phụ lục', 'đính kèm phụ lục', 'kèm theo các phụ lục', 'kèm theo phụ lục', 'có các phụ lục kèm theo', 'có phụ lục kèm theo', 'đính kèm các biểu phụ lục', 'kèm theo các biểu phụ lục', 'trân trọng cảm ơn', 'xin trân trọng cảm ơn', 'xin chân thành cảm ơn', 'chân thành cảm ơn', 'kính chúc', 'chúc hội nghị'],
+  examples: { hit: ['Trên đây là báo cáo sơ kết…', 'Nơi nhận:', '(Đính kèm các phụ lục)', 'Trân trọng cảm ơn các đồng chí lãnh đạo và quý vị đại biểu!', 'Kính chúc các đồng chí lãnh đạo và toàn thể Hội nghị sức khỏe, hạnh phúc.', 'Chúc Hội nghị thành công tốt đẹp!'], miss: ['Phụ lục 01: Danh mục văn bản', 'Trên địa bàn huyện', 'Nhân dân cảm ơn Đảng, Nhà nước đã quan tâm đầu tư.'] },
 });
 
 export const APPENDIX_ATTACHED = phraseSet({

@@ -18,6 +18,12 @@ ruleTester('empty-section', {
     { name: 'a writer\'s own sentence that ends by saying what is still to assess ("…; tuy nhiên một số thôn còn chậm, cần đánh giá thêm kết quả thực hiện quy chế dân chủ …")', extra: { 'p1.iii.2.7': 'Các xã đã niêm yết công khai các khoản đóng góp, lấy ý kiến Nhân dân trước khi triển khai công trình; tuy nhiên một số thôn còn chậm, cần đánh giá thêm kết quả thực hiện quy chế dân chủ, công khai, minh bạch.' } },
     { name: 'a pointer to another report followed by what it says ("Như đã nêu tại Báo cáo số 215/BC-UBND …, quy chế dân chủ … được thực hiện nghiêm túc")', extra: { 'p1.iii.2.7': 'Như đã nêu tại Báo cáo số 215/BC-UBND của UBND huyện, quy chế dân chủ ở cơ sở được các xã thực hiện nghiêm túc, hiệu quả.' } },
     { name: 'a complete report' },
+    {
+      name: 'a denial says something: "Xã không có nợ đọng xây dựng cơ bản." (its other words are the heading\'s)',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa',
+      src: outline('ntm-so-ket-2021-2023-dia-phuong', { 'no-dong-xdcb': 'Xã không có nợ đọng xây dựng cơ bản.' }).replace('HUYỆN HẢI LĂNG', 'XÃ BÌNH LÃNH'),
+    },
+    { name: 'a sentence with words of its own beyond the heading and the stock words: "Các thôn đã niêm yết công khai các khoản đóng góp của Nhân dân tại nhà văn hóa."', extra: { 'p1.iii.2.7': 'Các thôn đã niêm yết công khai các khoản đóng góp của Nhân dân tại nhà văn hóa.' } },
     { name: 'a short real paragraph is substance', extra: { 'p1.iv.4': 'Phải phát huy vai trò người đứng đầu.' } },
     { name: 'a definite answer that there is nothing to report: "Không phát sinh."', extra: { 'p1.iv.4': 'Không phát sinh.' } },
     { name: 'a definite answer: "Không có."', extra: { 'p1.iv.4': 'Không có.' } },
@@ -40,6 +46,27 @@ ruleTester('empty-section', {
     { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
   invalid: [
+    { name: 'a sentence that says nothing beyond its heading but stock words ("Trong quá trình …, xã luôn thực hiện tốt …, bảo đảm …")', extra: { 'p1.iii.2.7': 'Trong quá trình xây dựng nông thôn mới, huyện luôn thực hiện tốt quy chế dân chủ ở cơ sở, bảo đảm công khai, minh bạch.' }, expect: { sections: ['p1.iii.2.7'] } },
+    {
+      name: 'a sentence of stock words around the heading\'s and the report title\'s words ("… sẽ tiếp tục tập trung triển khai đồng bộ các nhiệm vụ, giải pháp để phát triển du lịch cộng đồng … ngày càng hiệu quả hơn")',
+      pack: 'ntm-so-ket-2021-2023-tham-luan', level: 'xa',
+      src: outline('ntm-so-ket-2021-2023-tham-luan', { 'nhiem-vu-giai-phap': 'Trong thời gian đến, xã Duy Vinh sẽ tiếp tục tập trung triển khai đồng bộ các nhiệm vụ, giải pháp để phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới ngày càng hiệu quả hơn.' })
+        .replace('HUYỆN HẢI LĂNG', 'XÃ DUY VINH').replace(builtinPack('ntm-so-ket-2021-2023-tham-luan')!.title, '**THAM LUẬN**\n**Kinh nghiệm phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới tại xã Duy Vinh**'),
+      expect: { sections: ['nhiem-vu-giai-phap'] },
+    },
+    {
+      name: 'this content said to be reported elsewhere, whoever reported it and however ("Nội dung này UBND xã đã báo cáo riêng tại Báo cáo số …")',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa',
+      src: outline('ntm-so-ket-2021-2023-dia-phuong', { 'dieu-8-nd27': 'Nội dung này UBND xã đã báo cáo riêng tại Báo cáo số 131/BC-UBND ngày 14/8/2023 gửi UBND huyện Thăng Bình.' }).replace('HUYỆN HẢI LĂNG', 'XÃ BÌNH QUẾ'),
+      expect: { sections: ['dieu-8-nd27'] },
+    },
+    { name: 'this content put off to a plan of its own ("Nội dung này UBND huyện sẽ xây dựng kế hoạch và phát động riêng sau khi …")', extra: { 'p1.iv.4': 'Nội dung này UBND huyện sẽ xây dựng kế hoạch và phát động riêng sau khi Hội nghị tổng kết của tỉnh được tổ chức.' }, expect: { sections: ['p1.iv.4'] } },
+    {
+      name: 'a long sentence that restates its heading, then says it was reported in another report ("Những tồn tại, hạn chế, vướng mắc trong … Sở … đã báo cáo cụ thể tại Báo cáo số …")',
+      pack: 'ntm-so-ket-2021-2023-so-nganh', level: 'so-nganh',
+      src: outline('ntm-so-ket-2021-2023-so-nganh', { 'ton-tai-han-che': 'Những tồn tại, hạn chế, vướng mắc trong thực hiện tiêu chí giáo dục Sở Giáo dục và Đào tạo đã báo cáo cụ thể tại Báo cáo số 1520/BC-SGDĐT ngày 12/10/2023 gửi UBND tỉnh và Văn phòng Điều phối nông thôn mới tỉnh.' }).replace('ỦY BAN NHÂN DÂN\nHUYỆN HẢI LĂNG', 'UBND TỈNH QUẢNG NAM\nSỞ GIÁO DỤC VÀ ĐÀO TẠO'),
+      expect: { sections: ['ton-tai-han-che'] },
+    },
     { name: 'nothing under the heading', extra: { 'p1.iv.4': '' }, expect: { sections: ['p1.iv.4'], severity: 'error' } },
     { name: 'dots', extra: { 'p1.iv.4': '……………' }, expect: { sections: ['p1.iv.4'] } },
     {
