@@ -291,6 +291,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
         else if (planOf() && (!q || planOf()!.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });
+        // … or the plan's verb right after the figure's noun ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn")
+        else if (q && planRightAfter(c.text.slice(q.end, q.end + 40))) Object.assign(f, { role: 'plan', why: `plan: ${planRightAfter(c.text.slice(q.end, q.end + 40))}` });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
@@ -340,7 +342,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const closeParen = c.text.lastIndexOf(')', q.start);
       const inParen = openParen > closeParen && openParen >= prevEnd - 1 && openParen > 0;
       const prevEnd0 = prevEnd;
-      const leftStart = Math.max(prevEnd, lastBoundary(c.text, q.start));
+      let leftStart = Math.max(prevEnd, lastBoundary(c.text, q.start));
+      // "71 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu": after a coordinator the words before it are the
+      // previous figure's subject; this figure's subject follows it
+      const coordinated = i > 0 ? COORDINATION.findLast(c.text.slice(leftStart, q.start)) : null;
+      if (coordinated && !c.text.slice(leftStart + coordinated.end, q.start).trim()) leftStart += coordinated.start;
       const left = c.text.slice(leftStart, q.start);
       // a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn") does not end it
       // (… or the count a share stands for: "100% số hộ (2.846 hộ) sử dụng nước sạch")
@@ -496,11 +502,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const change = change0 && !DIFFERENCE_WORDS.test(matched.label) ? change0 : null;
       // a count of those short of something, said before it in its part of the clause ("các tiêu chí khó đạt còn lại là Môi
       // trường (02 xã) và Thu nhập (01 xã) đối với xã nâng cao", "Số xã chưa đạt chuẩn: 05 xã"): not how many reached it
-      const partBefore = c.text.slice(Math.max(c.text.lastIndexOf(',', q.start), c.text.lastIndexOf(';', q.start), 0), q.start);
+      // (an aside in brackets is not said of it: "71 xã … nâng cao (còn thiếu 04 xã so với mục tiêu) và 22 xã … kiểu mẫu")
+      const partBefore = c.text.slice(Math.max(c.text.lastIndexOf(',', q.start), c.text.lastIndexOf(';', q.start), 0), q.start).replace(/\([^()]*\)/gu, ' ');
       // … or said after it ("tiến độ xây dựng xã nâng cao ở 03 xã còn chậm", "05 xã chưa hoàn thành"): the ones lagging
       const partAfter = c.text.slice(q.end, nextBoundary(c.text, q.end));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || LAGGING.test(partAfter)) && !countsShortfall(matched))
         Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
+      // a figure joined to a base figure by "và" is of the base too ("Tại thời điểm … ban hành Kết luận, toàn tỉnh có 69 xã … nâng
+      // cao và 18 xã … kiểu mẫu")
+      if (fact.role === 'result' && coordinated && owner?.fact?.role === 'baseline') Object.assign(fact, { role: 'baseline', why: owner.fact.why });
       // … and the counts listed after it ("có thêm 08 xã nâng cao, 02 xã kiểu mẫu")
       const listed = owner?.fact?.why === CHANGE && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
@@ -603,6 +613,13 @@ const RUNNING_TOTAL = /nâng\s+tổng(?:\s+số)?(?:\s+[^;]{0,80}?)?\s+lên\s*(?
 const SHORTFALL = /(?<![\p{L}])(?:còn thiếu|thiếu|còn cách|chỉ còn cách)(?:\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch))?\s*$/iu;
 
 /** Words that make the counts after them those short of the standard. */
+/** A plan's verb within the two words after a figure (its noun): "04 xã đăng ký …", "12 xã dự kiến …". */
+function planRightAfter(after: string): string | undefined {
+  const hit = PLAN_WORDS.find(after);
+  if (!hit || after.slice(0, hit.start).trim().split(/\s+/).filter(Boolean).length > 2 || /[,;:.()]/.test(after.slice(0, hit.start))) return undefined;
+  return after.slice(hit.start, hit.end);
+}
+
 const SHORT_OF = /(?<![\p{L}])(?:khó đạt|chưa đạt|còn thiếu|chưa hoàn thành|còn lại là)(?![\p{L}])/iu;
 
 /** Words after a count that make it the ones lagging: "03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã chưa đạt" — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu"). */

@@ -58,11 +58,11 @@ export const arithmeticMismatch: Rule = {
           if (!pct || pct.kind !== 'percent') continue;
           if (pct.start > f.end && (TARGET_WORDS.test(c.text.slice(f.end, pct.start)) || DIFFERENCE_WORDS.test(c.text.slice(f.end, pct.start)))) continue;
           const between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
-          // numbers that name things ("3 sao", "19 tiêu chí", "tiêu chí số 15") are no other figure between them
+          // numbers that name things ("3 sao", "19 tiêu chí", "từ 15 - 18 tiêu chí", "tiêu chí số 15") are no other figure between them
           // (the names a count gives in brackets are its own: "04/21 đơn vị … (thành phố Vinh, …), chiếm 21,0%")
           // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)")
           // (… nor a count that says whose the whole is: "214/1.860 lao động trong độ tuổi của 03 ấp (chiếm 15,1%)")
-          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/giu, ''))) continue;
+          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến)\s*)?\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/giu, ''))) continue;
           // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
           const open = between.lastIndexOf('(');
           if (open >= 0 && !between.includes(')', open)) {

@@ -71,6 +71,7 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('a range of criteria between a fraction and its share names no other figure: "25/89 xã đạt từ 15 - 18 tiêu chí (24,7%)" (28,1%)', 'Đến 30/6/2019, toàn tỉnh có 25/89 xã đạt từ 15 - 18 tiêu chí (24,7%); không còn xã dưới 10 tiêu chí.'), expect: { count: 1, snippets: ['25/89'] } },
     { ...line('a share after a comma led by its own verb: "37/37 xã, 95% đạt chuẩn" (37/37 is 100%)', 'Về tiêu chí giao thông: 37/37 xã, 95% đạt chuẩn.'), expect: { count: 1, snippets: ['37/37'] } },
     { ...line('a share after a comma led by "đạt", with "kế hoạch" after it: "612.480/735.920 triệu đồng, đạt 86,4% kế hoạch" (83,2%)', 'Ước đến ngày 31/12/2023 giải ngân được 612.480/735.920 triệu đồng, đạt 86,4% kế hoạch.'), expect: { count: 1, snippets: ['612.480/735.920'] } },
     { ...line('years between a fraction and its share are no other figure ("176/193 xã đạt tiêu chí số 8 … theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 92,6%)")', 'Đến cuối năm 2023, có 176/193 xã đạt tiêu chí số 8 về Thông tin và Truyền thông theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 92,6%).'), expect: { count: 1, snippets: ['176/193'] } },

@@ -10,6 +10,16 @@ ruleTester('conflicting-figures', {
   valid: [
     { name: 'each result given once' },
     {
+      name: 'units that registered or are being considered ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao") are no result beside the count reached',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 20/6/2025, toàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao, 23 xã đạt chuẩn nông thôn mới kiểu mẫu.\nNăm 2025, Hội đồng thẩm định tỉnh đang xem xét hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao.' }),
+    },
+    {
+      name: 'a figure joined by "và" to a figure of the base is of the base too ("Tại thời điểm … ban hành Kết luận, toàn tỉnh có 69 xã … nâng cao và 18 xã … kiểu mẫu")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Tại thời điểm Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận, toàn tỉnh có 69 xã đạt chuẩn nông thôn mới nâng cao và 18 xã đạt chuẩn nông thôn mới kiểu mẫu.\nĐến ngày 20/6/2025, toàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao, 23 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
+    },
+    {
       name: 'a figure updated after the period ("Cập nhật thêm: tính đến ngày 15/7/2025, … 07 xã") is of another time',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao, 23 xã đạt chuẩn nông thôn mới kiểu mẫu.\nCập nhật thêm: tính đến ngày 15/7/2025, toàn tỉnh có 80 xã đạt chuẩn nông thôn mới nâng cao.' }),

@@ -24,6 +24,16 @@ ruleTester('indicator-missing', {
     },
     { name: 'every tỉnh-level indicator quoted', level: 'tinh', extra: results(MET_TINH) },
     {
+      name: 'a figure joined by "và" after another\'s bracketed aside ("71 xã … nâng cao (còn thiếu 04 xã so với mục tiêu) và 22 xã … kiểu mẫu") is quoted',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả đến ngày 20/6/2025: 169/169 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021 - 2025 (đạt 100%); có 78 xã đạt chuẩn NTM nâng cao (vượt 03 xã so với mục tiêu) và 22 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
+    },
+    {
+      name: 'a figure joined by "và" to another of a different kind ("78 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu") is quoted',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 20/6/2025, 169/169 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021 - 2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
+    },
+    {
       name: 'a zero in words in the table\'s result cell: "Số xã còn dưới 15 tiêu chí | xã | 0 | Không còn"',
       extra: results([...MET.filter((l) => !l.includes('dưới 15')), '| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu | Kết quả | Đánh giá |', '| 1 | Số xã còn dưới 15 tiêu chí | xã | 0 | Không còn | Đạt |']),
     },
