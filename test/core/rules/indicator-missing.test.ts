@@ -54,6 +54,11 @@ ruleTester('indicator-missing', {
       ]),
     },
     {
+      name: 'a commune meeting all 19 criteria of the 2021-2025 set gives the rate of communes meeting the standard (nq04, xã: "Xã duy trì đạt 19/19 tiêu chí … (đạt 100%)")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'xa',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Xã duy trì đạt 19/19 tiêu chí xã nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%) và 19/19 tiêu chí xã nông thôn mới nâng cao.' }).replace('HUYỆN HẢI LĂNG', 'XÃ CẨM LỘC'),
+    },
+    {
       name: '"84/98 thôn, buôn đạt chuẩn" names one subject: the comma between kinds of village does not cut it',
       extra: results([...MET.filter((l) => !l.includes('thôn đạt chuẩn')), 'Có 84/98 thôn, buôn đạt chuẩn nông thôn mới (85,7%), trong đó 6 thôn, buôn đạt chuẩn nông thôn mới kiểu mẫu (6,1%).']),
     },
