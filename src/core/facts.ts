@@ -36,6 +36,8 @@ export interface Fact {
   laterYear?: boolean;
   /** For a target: the text attributes it to the plan the pack transcribes (Nghị quyết, Chương trình hành động). */
   attributed?: boolean;
+  /** For a target: the text names the unit's own plan and not the pack's ("Kế hoạch năm 2025 của ngành là … 62,5%"). */
+  own?: boolean;
   /** For a target: part of a proposal to change it ("đề nghị điều chỉnh … lên 45 xã"). */
   proposal?: boolean;
   fromTable?: boolean;
@@ -285,7 +287,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const due = q ? DUE_YEAR.exec(c.text.slice(q.end, q.end + 50)) : null;
         f.laterYear = (year !== undefined && year > ind.year) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year);
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
-        f.attributed = (SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead))) && !OWN_PLAN.test(c.text) && !(framed && OWN_PLAN.test(frameHead));
+        const source = SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead));
+        const own = OWN_PLAN.test(c.text) || (framed && OWN_PLAN.test(frameHead));
+        f.attributed = source && !own;
+        f.own = own && !source;
         f.proposal = proposalOf();
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });

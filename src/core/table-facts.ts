@@ -213,6 +213,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
           // … a bare plan column ("KH 2025", "Kế hoạch") in a district's or commune's table is as likely its own plan
           // … or, for a bare plan column ("KH 2025"), the line that introduces the table names it ("so với kế hoạch UBND huyện giao")
           laterYear: year !== undefined && year > ind.year, attributed: SOURCE_PLAN.test(head) || (!OWN_PLAN.test(head) && !(BARE_PLAN.test(head) && OWN_PLAN.test(caption))), proposal: false,
+          own: !SOURCE_PLAN.test(head) && (OWN_PLAN.test(head) || (BARE_PLAN.test(head) && OWN_PLAN.test(caption))),
         });
       }
     });

@@ -1,7 +1,8 @@
 /**
  * target-misquoted: the report states the plan's target for an indicator with another value.
  * Not a misquote: a proposal to change the target, the 2030 orientation, and — in a district's or
- * commune's report — a target not attributed to the plan (their own plans set their own targets).
+ * commune's report — a target not attributed to the plan (their own plans set their own targets); at any level,
+ * a target of the unit's own plan named as such ("Kế hoạch năm 2025 của ngành là … 62,5%").
  */
 import type { Rule } from './rule';
 import { describeTarget, sameTarget } from '../indicators';
@@ -16,7 +17,7 @@ export const targetMisquoted: Rule = {
     const seen = new Set<string>();
     for (const q of ctx.facts) {
       const ind = q.indicator;
-      if (q.role !== 'target' || q.laterYear || q.proposal || !ctx.applies(ind) || sameTarget(ind.target, q)) continue;
+      if (q.role !== 'target' || q.laterYear || q.proposal || q.own || !ctx.applies(ind) || sameTarget(ind.target, q)) continue;
       if (ctx.level && ctx.level !== 'tinh' && ctx.level !== 'so-nganh' && !q.attributed) continue;
       const key = `${ind.id}:${q.paragraph}`;
       if (seen.has(key)) continue;

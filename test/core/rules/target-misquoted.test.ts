@@ -10,6 +10,7 @@ const LD_MET = 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.'
 ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
+    { name: 'a target of the unit\'s own plan named as such, at any level ("Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%")', level: 'so-nganh', extra: plus('Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích sản xuất được chủ động tưới lên 68,5% sau khi hoàn thành sửa chữa hồ Khe Mây.') },
     { name: 'a list said to be reached after the target phrase ("Các chỉ tiêu cụ thể của Nghị quyết đã đạt được như sau: …") gives results', extra: plus('Các chỉ tiêu cụ thể của Nghị quyết đã đạt được như sau: tỷ lệ thôn đạt chuẩn nông thôn mới 92,0%; tỷ lệ lao động nông thôn qua đào tạo 74,2%.') },
     { name: 'a list written "result/target" with the plan\'s own target ("41/38 xã", "86,2%/85%")', extra: plus('- Số xã đạt chuẩn nông thôn mới: 41/38 xã, đạt 107,9% mục tiêu;', '- Tỷ lệ thôn, bản đạt chuẩn nông thôn mới: 86,2%/85%, vượt;') },
     { name: 'an earlier plan\'s target, due in an earlier year ("vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020"), is not the pack\'s', extra: plus('Tính đến tháng 6/2020, toàn tỉnh có 88/161 xã và 01 huyện đạt chuẩn nông thôn mới, vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020.') },
@@ -48,6 +49,7 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    { name: 'at a department\'s level a target quoted with no plan named is the pack\'s ("đến năm 2025 tỷ lệ diện tích sản xuất được chủ động tưới đạt 68,5%" for 62%)', level: 'so-nganh', extra: plus('Mục tiêu đến năm 2025 tỷ lệ diện tích sản xuất được chủ động tưới đạt 68,5%.'), expect: { indicators: ['dien-tich-tuoi'] } },
     {
       name: 'a new subject after a comma ("…, huyện đạt chuẩn nông thôn mới") is no verb series that carries the first figure\'s subject away: "Kết luận … đề ra mục tiêu … có 95% số xã đạt chuẩn …" misquotes 100%',
       pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
