@@ -26,10 +26,10 @@ export interface TotalMismatch {
   row?: string;
 }
 
-// every total phrase starts with a "t" or a "c" ("toàn", "tổng", "chung", "cộng"), every sub-row mark with "trong đó" or a sign
+// every total phrase starts with a "t", a "c" or an "l" ("toàn", "tổng", "chung", "cộng", "lũy kế"), every sub-row mark with "trong đó" or a sign
 const isTotal = (s: string) => {
   const t = s.trim();
-  if (!mayStartWith(t, 'tTcC')) return false;
+  if (!mayStartWith(t, 'tTcClL')) return false;
   const hit = TOTAL_ROW.find(t);
   // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
   return hit?.start === 0 && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;

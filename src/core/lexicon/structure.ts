@@ -149,10 +149,10 @@ export const isReportTitle = (text: string) => {
 
 export const TOTAL_ROW = phraseSet({
   name: 'total-row',
-  description: 'The label of a table row that sums the rows above or below it.',
-  phrases: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã'],
+  description: 'The label of a table row that sums the rows above or below it (or the header of a column that sums the columns before it: "Lũy kế đến 30/6/2019" after the periods).',
+  phrases: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã', 'lũy kế', 'luỹ kế'],
   notBefore: ['đồng', 'tác', 'sự', 'hưởng', 'hòa', 'kết', 'hợp', 'quan', 'thể'],
-  examples: { hit: ['Tổng cộng', 'Toàn huyện', 'Cộng 3 năm', 'Tổng số'], miss: ['Xã Hải Thượng', 'Cộng đồng dân cư', 'Tổng kết phong trào', 'Tổng hợp chung'] },
+  examples: { hit: ['Tổng cộng', 'Toàn huyện', 'Cộng 3 năm', 'Tổng số', 'Lũy kế đến 30/6/2019'], miss: ['Xã Hải Thượng', 'Cộng đồng dân cư', 'Tổng kết phong trào', 'Tổng hợp chung'] },
 });
 
 export const SUB_ROW = phraseSet({
