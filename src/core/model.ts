@@ -69,6 +69,8 @@ export interface TableView {
   rows: string[][];
   /** Paragraph index of the first paragraph of each row (for pointing a finding at a row). */
   rowFirst: number[];
+  /** For each row, the columns a merged cell from the left covers (its text repeated there), if any. */
+  covered: Array<Set<number> | undefined>;
 }
 
 /** Group table paragraphs back into tables (rows × cells, cell text joined by spaces). */
@@ -89,7 +91,7 @@ function buildTables(doc: DocModel): TableView[] {
     if (!p.cell) continue;
     let t = byTable.get(p.cell.table);
     if (!t) {
-      t = { table: p.cell.table, first: p.index, last: p.index, rows: [], rowFirst: [] };
+      t = { table: p.cell.table, first: p.index, last: p.index, rows: [], rowFirst: [], covered: [] };
       byTable.set(p.cell.table, t);
     }
     t.last = p.index;
@@ -98,7 +100,10 @@ function buildTables(doc: DocModel): TableView[] {
     // by grid column when the reader knows it, so merged cells keep the columns aligned; a merged cell's
     // text stands in each column it covers
     const at = p.cell.col ?? p.cell.cell;
-    for (let k = 0; k < Math.min(p.cell.span ?? 1, 64); k++) row[at + k] = row[at + k] ? `${row[at + k]} ${p.text}` : p.text;
+    for (let k = 0; k < Math.min(p.cell.span ?? 1, 64); k++) {
+      row[at + k] = row[at + k] ? `${row[at + k]} ${p.text}` : p.text;
+      if (k > 0) (t.covered[p.cell.row] ??= new Set()).add(at + k);
+    }
   }
   for (const t of byTable.values()) for (let r = 0; r < t.rows.length; r++) t.rows[r] = Array.from(t.rows[r] ?? [], (c) => c ?? '');
   return [...byTable.values()].sort((a, b) => a.first - b.first);

@@ -10,7 +10,7 @@ import type { Indicator, Pack } from '../packs/schema';
 import { tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
-import { normalize } from './text';
+import { normalize, rowLine } from './text';
 import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_ROW, ZERO_WORDS, isOnly, type ColumnRole } from './lexicon';
 
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
@@ -179,7 +179,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const ind = named(normalize(subject + ' ' + cellUnit)) ?? (cellWords ? named(normalize(`${subject} ${cellUnit} ${cellWords}`)) : undefined);
       if (!ind) return;
       const paragraph = t.rowFirst[r] ?? t.first;
-      const text = row.join(' | ');
+      const text = rowLine(row, t.covered[r]);
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
       // "Đạt 80% KH" is a share of the plan, not a verdict; "Đạt mục tiêu NQ, chưa đạt KH huyện" is read against the plan
       const verdict = (cell: string) => claimIn(cell).claim ? claimIn(cell) : ASSESS_NOT_MET.test(cell) ? { claim: 'not-met' as const, claimText: cell.trim() } : ASSESS_MET.test(cell) ? { claim: 'met' as const, claimText: cell.trim() } : {};

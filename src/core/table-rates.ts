@@ -8,6 +8,7 @@
 import { tables, type DocModel } from './model';
 import { parseVnNumber, shareAgrees, type VnNumber } from './numbers';
 import { cellNumber, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
+import { rowLine } from './text';
 
 export interface RateMismatch {
   paragraph: number;
@@ -63,7 +64,7 @@ export function tableRates(doc: DocModel): RateMismatch[] {
             // (a row of none — "Hộ tái nghèo | 10 | 0 | 100" — is written as achieved where less is better: no quotient)
             if (!rate || !p || !w || w.value <= 0 || p.value === 0) return;
             if (agrees(rate, p.value, w.value)) good++;
-            else bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: r.join(' | '), row: (r[labelCol(r)] ?? r[0] ?? '').trim(), column: header[col].trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
+            else bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(r, t.covered[rowAt[i]]), row: (r[labelCol(r)] ?? r[0] ?? '').trim(), column: header[col].trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
           });
           if (!best || good > best.good) best = { part, whole, good, bad };
         }

@@ -167,6 +167,11 @@ export function blankBrackets(s: string): string {
   return s.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
 }
 
+/** A table row as one line, its cells parted by " | "; a merged cell, repeated over the columns it spans (`covered`), is said once. */
+export function rowLine(cells: string[], covered?: Set<number>): string {
+  return (covered ? cells.filter((_, i) => !covered.has(i)) : cells).join(' | ');
+}
+
 export function excerptAround(s: string, at: number, max = 160): string {
   const t = s.replace(/\s+/g, ' ');
   if (t.trim().length <= max || at < max * 0.6) return excerpt(s, max);

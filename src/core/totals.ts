@@ -9,7 +9,7 @@ import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TRAIT_PART, startsWith } from './lexicon';
-import { blankBrackets, normalize } from './text';
+import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
@@ -154,7 +154,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       if (own.length && consistent(tv, [...(pv as VnNumber[]), ...own.map((m) => ({ value: m.sum - m.total, decimals: m.decimals }))], money)) continue;
       const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
       const paragraph = t.rowFirst[rowAt[totalIdx]] ?? t.first;
-      out.push({ paragraph, excerpt: total.join(' | '), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
+      out.push({ paragraph, excerpt: rowLine(total, t.covered[rowAt[totalIdx]]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
     }
   }
   return out;
@@ -170,7 +170,7 @@ const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ng�
  * A total column at the right ("2011 - 2015 | 2016 - 6/2019 | Tổng cộng"): on each row the columns before it,
  * after the label, add up to it. The column is taken for a sum only when at least as many rows agree with it as not.
  */
-function rowTotals(t: { rowFirst: number[]; first: number }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number): TotalMismatch[] {
+function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<number> | undefined> }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number): TotalMismatch[] {
   const totalCol = header.length - 1;
   if (totalCol < 3 || !isTotal(header[totalCol] ?? '')) return [];
   const first = Math.max(...body.map((r) => labelCol(r))) + 1;
@@ -188,7 +188,7 @@ function rowTotals(t: { rowFirst: number[]; first: number }, header: string[], b
     const money = /đồng/iu.test(`${row.join(' ')} ${tv.unit}`);
     if (consistent(tv, pv as VnNumber[], money)) return void good.push(i);
     const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
-    bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: row.join(' | '), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[totalCol].trim(), row: (row[labelCol(row)] ?? '').trim() });
+    bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(row, t.covered[rowAt[i]]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[totalCol].trim(), row: (row[labelCol(row)] ?? '').trim() });
   });
   return good.length >= Math.max(1, bad.length) ? bad : [];
 }

@@ -131,12 +131,13 @@ export const arithmeticMismatch: Rule = {
     }
     for (const m of totals) {
       const u = m.unit ? ` ${m.unit}` : '';
-      const col = m.column ? ` (${m.column})` : '';
+      const col = m.column ? ` ở cột ${m.column.trim()}` : '';
+      const colEn = m.column ? ` in the column ${m.column.trim()}` : '';
       ctx.report({
         paragraph: m.paragraph, excerpt: excerpt(m.excerpt),
         message: m.row
           ? { vi: `Dòng "${m.row}": cột ${m.column} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các cột cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `Row "${m.row}": the ${m.column} column says ${formatVn(m.total, m.decimals)}${u} but the columns add up to ${formatVn(m.sum, m.decimals)}${u}.` }
-          : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `The total${col} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.` },
+          : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `The total${colEn} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.` },
         suggestion: m.row ? { vi: 'Kiểm tra lại cột tổng và các cột thành phần của dòng này.', en: 'Check the total column and the columns of this row.' } : { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
       });
     }
