@@ -2,6 +2,7 @@
  * Dates as Vietnamese reports write them: "30/6/2024", "30-6-2024", "ngày 15 tháng 01 năm 2024",
  * "15 tháng Một năm 2024", "tháng 9/2024", "tháng Chín năm 2024". Pure, no I/O.
  */
+import { AS_OF, AS_OF_END } from './lexicon';
 
 /** Month names written in words; "tháng Giêng" and "tháng Chạp" are the first and the last. */
 export const MONTH_WORDS: Record<string, number> = {
@@ -69,3 +70,19 @@ export const DATE_EXAMPLES: Array<[string, string[]]> = [
   ['Quyết định số 321/QĐ-TTg', []],
   ['đạt 12/12 đơn vị', []],
 ];
+
+/**
+ * Where the words that give a date as the figures' time begin ("tính đến ", "đến hết ngày ", "tại thời điểm "; lexicon:
+ * as-of; with `end`, also "cuối ", "hết ": as-of-end), when they end the text before the date — with `dayMonth`, the
+ * date's day and month written before its year ("30/6/") may stand between. -1 when there are none.
+ */
+export function asOfLead(before: string, dayMonth = false, end = false): number {
+  const gap = dayMonth ? AS_OF_GAP_DAY_MONTH : AS_OF_GAP;
+  for (const set of end ? [AS_OF, AS_OF_END] : [AS_OF]) {
+    const hit = set.findLast(before);
+    if (hit && gap.test(before.slice(hit.end))) return hit.start;
+  }
+  return -1;
+}
+const AS_OF_GAP = /^\s*(?:(?:ngày|tháng|hết)\s*)?$/iu;
+const AS_OF_GAP_DAY_MONTH = /^\s*(?:(?:ngày|tháng)\s*)?(?:\d{1,2}\/)?\d{1,2}\/$/iu;

@@ -11,7 +11,8 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { asOfLead } from './dates';
+import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -73,8 +74,8 @@ function resultOverTarget(text: string, q: Quantity, ind: Indicator): Quantity |
   return { kind: 'percent', value: Number(m[1].replace(',', '.')), decimals, unit: '%', raw: `${m[1]}%`, start: q.end, end: q.end + m[0].length };
 }
 
-/** What stands before the year of a date that gives a figure's time: "tính đến tháng 6/", "đến ngày 30/6/", "Tháng 6/" opening the text. */
-const AS_OF_DATE = /(?:(?<![\p{L}])(?:tính đến|đến hết|đến|tại thời điểm|thời điểm|cuối|hết)\s+(?:ngày\s+|tháng\s+)?|^\s*(?:ngày|tháng)\s+)(?:\d{1,2}\/)?\d{1,2}\/$/iu;
+/** A date opening the text, before its year: "Tháng 6/", "Ngày 30/6/" (else the as-of words before it say it is the figures' time: dates.ts). */
+const OPENING_DATE = /^\s*(?:ngày|tháng)\s+(?:\d{1,2}\/)?\d{1,2}\/$/iu;
 
 /** The year a target is due, written after its words in the same clause: " xã đạt chuẩn vào cuối năm 2020", " đến năm 2020". */
 const DUE_YEAR = /^[^,;()\d]{0,30}?(?<![\p{L}])(?:vào|đến|trong)\s+(?:cuối\s+|đầu\s+|hết\s+)?năm\s+((?:19|20)\d\d)(?!\d)/u;
@@ -162,7 +163,10 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
     if (/giai đoạn\s*$|[-–]\s*$/iu.test(before)) continue;
     // a date dates the figure only as its time ("Tính đến tháng 6/2020, …", "Tháng 6/2020, …") — not the date of a document
     // ("Quyết định số 2150/QĐ-UBND ngày 25/12/2020") nor where a span starts ("Từ tháng 7/2020 đến nay")
-    if (text[m.index - 1] === '/' && !AS_OF_DATE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (text[m.index - 1] === '/') {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (asOfLead(before, true, true) < 0 && !OPENING_DATE.test(before)) continue;
+    }
     year = Number(m[1]);
   }
   return year;
@@ -323,7 +327,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const stopFrame = () => {
       if (frameAt === Infinity) return;
       const after = c.text.slice(Math.max(0, frameAt + 1));
-      const stop = [REACHED_SO_FAR.exec(after)?.index, ACHIEVED_WORDS.find(after)?.start].filter((x): x is number => x !== undefined);
+      const stop = [REACHED_SO_FAR.find(after)?.start, ACHIEVED_WORDS.find(after)?.start].filter((x): x is number => x !== undefined);
       frameEnd = stop.length ? Math.max(0, frameAt + 1) + Math.min(...stop) : Infinity;
     };
     stopFrame();
@@ -511,7 +515,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const partBefore = c.text.slice(Math.max(c.text.lastIndexOf(',', q.start), c.text.lastIndexOf(';', q.start), 0), q.start).replace(/\([^()]*\)/gu, ' ');
       // … or said after it ("tiến độ xây dựng xã nâng cao ở 03 xã còn chậm", "05 xã chưa hoàn thành"): the ones lagging
       const partAfter = c.text.slice(q.end, nextBoundary(c.text, q.end));
-      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || LAGGING.test(partAfter)) && !countsShortfall(matched))
+      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || lagging(partAfter)) && !countsShortfall(matched))
         Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
       // a figure joined to a base figure by "và" is of the base too ("Tại thời điểm … ban hành Kết luận, toàn tỉnh có 69 xã … nâng
       // cao và 18 xã … kiểu mẫu")
@@ -597,10 +601,6 @@ const PLACE_NAMED = /(?:huyện|xã|thôn)\s+\p{Lu}/iu;
 const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}/u;
 
 /** Where the bracket around a position opens, or -1 when the position is not inside one. */
-/** Words that say the figures after them are what has been reached so far. */
-const REACHED_SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|đã|kết quả|thực tế|mới có|mới đạt|nâng tổng)(?![\p{L}])/iu;
-/** A sentence about carrying the targets out, not listing them ("Mục tiêu cụ thể của Nghị quyết được triển khai đồng bộ, …"). */
-const CARRIED_OUT = /(?<![\p{L}])(?:triển khai|thực hiện|quán triệt|cụ thể hóa|cụ thể hoá|bám sát)(?![\p{L}])/iu;
 
 /**
  * A clause that opens on the base: "Tại thời điểm ban hành Nghị quyết …," "Năm gốc 2020," — not one that counts from it
@@ -617,7 +617,6 @@ const RUNNING_TOTAL = /nâng\s+tổng(?:\s+số)?(?:\s+[^;]{0,80}?)?\s+lên\s*(?
 /** A shortfall said right before a figure: "còn thiếu 02 xã", "chỉ còn cách mục tiêu 3 xã". */
 const SHORTFALL = /(?<![\p{L}])(?:còn thiếu|thiếu|còn cách|chỉ còn cách)(?:\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch))?\s*$/iu;
 
-/** Words that make the counts after them those short of the standard. */
 /** A plan's verb within the two words after a figure (its noun): "04 xã đăng ký …", "12 xã dự kiến …". */
 function planRightAfter(after: string): string | undefined {
   const hit = PLAN_WORDS.find(after);
@@ -625,10 +624,11 @@ function planRightAfter(after: string): string | undefined {
   return after.slice(hit.start, hit.end);
 }
 
-const SHORT_OF = /(?<![\p{L}])(?:khó đạt|chưa đạt|còn thiếu|chưa hoàn thành|còn lại là)(?![\p{L}])/iu;
-
-/** Words after a count that make it the ones lagging: "03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã chưa đạt" — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu"). */
-const LAGGING = /^[^\d]{0,30}?(?<![\p{L}])(?:còn chậm|chậm tiến độ|chưa hoàn thành|chưa đạt|chưa được công nhận|còn khó khăn|đang chờ công nhận|chờ công nhận|đang chờ thẩm định|đang hoàn thiện hồ sơ)(?![\p{L}])(?!\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch|yêu cầu))/iu;
+/** The lagging words within the few words after a count, before any other figure ("03 xã còn chậm"; lexicon: lagging). */
+function lagging(after: string): boolean {
+  const hit = LAGGING.find(after);
+  return !!hit && hit.start <= 30 && !/\d/.test(after.slice(0, hit.start));
+}
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

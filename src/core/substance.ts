@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import type { FlatSection, Heading, SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, FILLER, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
+import { DEFERRAL, DENIAL, FILLER, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
 import { sentences } from './quantities';
 import { findDates } from './dates';
 
@@ -55,7 +55,7 @@ function restates(text: string, heading: string): boolean {
  */
 function saysNothing(text: string, said: string[]): boolean {
   // (a denial says something: "Xã không có nợ đọng xây dựng cơ bản.")
-  if (hasFigure(text) || sentences(text).length > 2 || NEGATION.test(text)) return false;
+  if (hasFigure(text) || sentences(text).length > 2 || DENIAL.test(text)) return false;
   let t = text;
   for (let hit = STOCK_WORDS.find(t); hit; hit = STOCK_WORDS.find(t)) t = t.slice(0, hit.start) + ' ' + t.slice(hit.end);
   const known = new Set(said.flatMap((s) => tokens(s)));
@@ -67,8 +67,6 @@ function ownWords(text: string, heading: string): number {
   const known = new Set(tokens(heading));
   return tokens(text.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(' ')).filter((w) => !known.has(w)).length;
 }
-
-const NEGATION = /(?<![\p{L}])(?:không|chưa|chẳng)(?![\p{L}])/iu;
 
 /** Figures other than dates, years, spans of years ("(2024-2025)") and document numbers ("số 1186/BC-SXD"). */
 const hasFigure = (text: string) => {

@@ -197,6 +197,49 @@ export const SETTLEMENT_KINDS = phraseSet({
   examples: { hit: ['buôn đạt chuẩn', 'tổ dân phố'], miss: ['xã đạt chuẩn', 'bảng 2'] },
 });
 
+export const AS_OF = phraseSet({
+  name: 'as-of',
+  description: 'Words right before a date that give it as the time of the figures: "tính đến 30/6/2024", "đến hết tháng 6/2024", "tại thời điểm 31/12/2023", "số liệu đến ngày …". Read by the facts (the year of a figure) and by out-of-period (a figure dated after the period).',
+  phrases: ['tính đến', 'đến hết', 'đến', 'đến ngày', 'đến thời điểm', 'tại thời điểm', 'thời điểm', 'số liệu đến'],
+  examples: { hit: ['tính đến ', 'Kết quả đến hết ', 'tại thời điểm ', 'số liệu đến ngày '], miss: ['Ngày ', 'Trong năm ', 'cuối '] },
+});
+
+export const AS_OF_END = phraseSet({
+  name: 'as-of-end',
+  description: 'The end of a month or year before a date, as the figures\' time ("cuối tháng 12/2020, toàn huyện có …", "hết tháng 6/2024"): the facts read the figures\' year from it; out-of-period does not flag a date on these alone (in published text a later month\'s end is a news item\'s time as often as the report\'s).',
+  phrases: ['cuối', 'hết'],
+  examples: { hit: ['cuối ', 'hết '], miss: ['tính đến '] },
+});
+
+export const REACHED_SO_FAR = phraseSet({
+  name: 'reached-so-far',
+  description: 'Words that say the figures after them are what has been reached so far, not targets: they end a list of targets ("Kết luận đề ra …; đến nay đạt …") and keep a clause from being read as one.',
+  phrases: ['đến nay', 'hiện nay', 'hiện tại', 'đã', 'kết quả', 'thực tế', 'mới có', 'mới đạt', 'nâng tổng'],
+  examples: { hit: ['đến nay toàn tỉnh có 78 xã', 'kết quả đạt 71 xã'], miss: ['mục tiêu đến năm 2025 có 75 xã'] },
+});
+
+export const CARRIED_OUT = phraseSet({
+  name: 'carried-out',
+  description: 'A sentence about carrying the targets out, not listing them ("Mục tiêu cụ thể của Nghị quyết được triển khai đồng bộ, …").',
+  phrases: ['triển khai', 'thực hiện', 'quán triệt', 'cụ thể hóa', 'cụ thể hoá', 'bám sát'],
+  examples: { hit: ['Mục tiêu cụ thể của Nghị quyết được triển khai đồng bộ', 'bám sát các mục tiêu'], miss: ['Mục tiêu đến năm 2025 có 100% số xã đạt chuẩn'] },
+});
+
+export const SHORT_OF = phraseSet({
+  name: 'short-of',
+  description: 'Words before a count, in its part of the clause, that make it the ones short of the standard, not how many reached it ("các tiêu chí khó đạt còn lại là Môi trường (02 xã)", "Số xã chưa đạt chuẩn: 05 xã").',
+  phrases: ['khó đạt', 'chưa đạt', 'còn thiếu', 'chưa hoàn thành', 'còn lại là'],
+  examples: { hit: ['các tiêu chí khó đạt còn lại là Môi trường (', 'Số xã chưa đạt chuẩn: '], miss: ['Toàn huyện có ', 'đã đạt chuẩn '] },
+});
+
+export const LAGGING = phraseSet({
+  name: 'lagging',
+  description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',
+  phrases: ['còn chậm', 'chậm tiến độ', 'chưa hoàn thành', 'chưa đạt', 'chưa được công nhận', 'còn khó khăn', 'đang chờ công nhận', 'chờ công nhận', 'đang chờ thẩm định', 'đang hoàn thiện hồ sơ'],
+  notBefore: ['mục tiêu', 'chỉ tiêu', 'kế hoạch', 'yêu cầu', 'so với mục tiêu', 'so với chỉ tiêu', 'so với kế hoạch', 'so với yêu cầu'],
+  examples: { hit: [' xã còn chậm', ' xã chưa hoàn thành các tiêu chí', ' xã đang chờ công nhận'], miss: [' xã nâng cao chưa đạt mục tiêu', ' xã chưa đạt so với kế hoạch', ' xã đạt chuẩn'] },
+});
+
 export const SHARE_PREDICATE = phraseSet({
   name: 'share-predicate',
   description: 'What may follow a percentage that restates the share of the fraction before it ("37/37 xã, 100% đạt chuẩn", "…, 100% đã hoàn thành"). After a comma, a percentage followed by any other word has a subject of its own ("17/17 xã có trang thông tin điện tử, 78% hồ sơ … nộp trực tuyến", "05/05 thôn …, 68% hộ có điện thoại thông minh"): it is a rate of its own, not that share.',

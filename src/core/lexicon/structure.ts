@@ -59,6 +59,13 @@ export const REFERRAL = phraseSet({
   },
 });
 
+export const DENIAL = phraseSet({
+  name: 'denial',
+  description: 'A denial says something even in the heading\'s own words ("Xã không có nợ đọng xây dựng cơ bản.", "Chưa phát sinh vướng mắc."): text with one is never read as saying nothing.',
+  phrases: ['không', 'chưa', 'chẳng'],
+  examples: { hit: ['Xã không có nợ đọng xây dựng cơ bản.', 'Chưa phát sinh.'], miss: ['Xã luôn thực hiện tốt quy chế dân chủ.'] },
+});
+
 export const STOCK_WORDS = phraseSet({
   name: 'stock-words',
   description: 'Words of officialese that add nothing to what a heading says: time frames, assurances, intensifiers ("Trong quá trình …, xã luôn thực hiện tốt …", "… sẽ tiếp tục tập trung triển khai đồng bộ … ngày càng hiệu quả hơn"). Text whose words are only its heading\'s, the report title\'s and these says nothing: a section holding only it is empty.',

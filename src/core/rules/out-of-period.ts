@@ -2,15 +2,12 @@
 import type { Rule } from './rule';
 import { blankBrackets, excerpt } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
-import { findDates } from '../dates';
+import { asOfLead, findDates } from '../dates';
 import { placeMentions } from '../scope';
 import { PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 
 const vn = (iso: string) => iso.split('-').reverse().join('/');
-/** The words that give a figure's date, right before it: "tính đến 30/6/2024", "đến hết tháng 9/2024", "thời điểm …". */
-const AS_OF_LEAD = /(?:tính đến|đến ngày|đến hết|đến thời điểm|tại thời điểm|thời điểm|số liệu đến|đến)\s*(?:ngày\s*|hết\s*)?$/iu;
-
 /** Nothing but "Ngày", "Tháng", "Vào ngày", "Trong tháng" before a date that opens its sentence. */
 const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** Where a sentence ends, within the text after a date. */
@@ -66,7 +63,8 @@ export const outOfPeriod: Rule = {
       for (const d of findDates(text)) {
         // "tính đến 30/6/2024", "đến hết tháng Chín năm 2024": a date given as the figure's time
         const before = text.slice(Math.max(0, d.start - 30), d.start);
-        let lead: { index: number } | null = AS_OF_LEAD.exec(before);
+        const at = asOfLead(before);
+        let lead: { index: number } | null = at >= 0 ? { index: at } : null;
         // … or a sentence that opens on the date and then gives counts ("Ngày 26/8/2019, UBND tỉnh ban hành quyết định công
         // nhận thêm 03 xã …, nâng tổng số xã đạt chuẩn lên 45 xã"): its figures are as of that date — not a document
         // issued then with no count ("Ngày 15/7/2024, UBND tỉnh ban hành Kế hoạch số 123/KH-UBND")
