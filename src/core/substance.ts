@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import type { FlatSection, Heading, SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, DENIAL, FILLER, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
+import { DEFERRAL, DENIAL, FILLER, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
 import { sentences } from './quantities';
 import { findDates } from './dates';
 
@@ -89,14 +89,14 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   if (p.tags?.some((t) => parseTag(t)?.kind === 'g')) {
     // the outline's guidance still in its control: the writer has not typed over it
     if ([...guidance].some((g) => g && (g.includes(norm) || norm.includes(g)))) return false;
-    // … or an instruction to the writer ("Nêu các nhiệm vụ, giải pháp …") left in it, with no figure
-    if (INSTRUCTION.find(text)?.start === 0 && !hasFigure(text)) return false;
+    // … or an instruction to the writer ("Nêu các nhiệm vụ, giải pháp …", "Đánh giá vai trò của …") left in it, with no figure
+    if ((INSTRUCTION.find(text)?.start === 0 || (GUIDANCE_LEAD.find(text)?.start === 0 && sentences(text).length === 1)) && !hasFigure(text)) return false;
   }
   // the outline's guidance copied in as plain text: an instruction to the writer, with no figure ("Nêu cơ chế, chính
   // sách …", "[Nêu rõ việc …]", "(Đánh giá cụ thể …)") — not the writer's own words
   const bare = text.replace(/^[\s(\[]+|[\s)\].]+$/gu, '');
   const bracketed = /^[(\[]/.test(text) && /[)\]]\.?$/.test(text);
-  if (!hasFigure(text) && (INSTRUCTION.find(bare)?.start === 0 || (bracketed && /^đánh giá\s/iu.test(bare)))) return false;
+  if (!hasFigure(text) && (INSTRUCTION.find(bare)?.start === 0 || (bracketed && GUIDANCE_LEAD.find(bare)?.start === 0))) return false;
   // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
   if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return true;
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names

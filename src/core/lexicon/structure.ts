@@ -76,6 +76,14 @@ export const STOCK_WORDS = phraseSet({
   },
 });
 
+export const GUIDANCE_LEAD = phraseSet({
+  name: 'guidance-lead',
+  description: 'Words that open an instruction only where the outline\'s guidance stands — in its tagged content control, or bracketed ("(Đánh giá cụ thể …)") — since they open the writer\'s own text as often ("Đánh giá chung, …").',
+  phrases: ['đánh giá'],
+  notBefore: ['chung'],
+  examples: { hit: ['Đánh giá vai trò của Mặt trận Tổ quốc trong giám sát, phản biện', 'Đánh giá cụ thể kết quả'], miss: ['Nêu rõ kết quả', 'Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân'] },
+});
+
 export const INSTRUCTION = phraseSet({
   name: 'instruction',
   description: 'How the outline\'s guidance opens: an instruction to the writer ("Nêu …", "Trình bày …"); not "Đánh giá …", which opens the writer\'s own text as often. Text in a guidance control that opens so is the guidance, not the writer\'s.',

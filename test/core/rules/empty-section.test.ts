@@ -96,6 +96,7 @@ ruleTester('empty-section', {
       expect: { sections: ['p2.iv.2'] },
     },
     { name: 'a deferral that names who is compiling ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.")', extra: { 'p1.iv.4': '(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'an instruction opening "Đánh giá …", one sentence with no figure, left in the guidance control', extra: { 'p1.iii.2.7': `{cc=${G('p1.iii.2.7')}} Đánh giá việc thực hiện quy chế dân chủ ở cơ sở, công khai, minh bạch trong huy động, sử dụng nguồn lực.` }, expect: { sections: ['p1.iii.2.7'] } },
     { name: 'an instruction to the writer left in the guidance control, in other words than the pack\'s', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Nêu các bài học kinh nghiệm rút ra trong giai đoạn 2021-2024.` }, expect: { sections: ['p1.iv.4'] } },
     {
       name: 'the last section\'s filler before a signature table whose first cell is "Nơi nhận:"',
