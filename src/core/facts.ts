@@ -289,7 +289,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // quoted for a year after the indicator's own (the 2030 orientation): not the target the pack holds
         // … or due before it, by the year written right after the target's own words ("vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020")
         const due = q ? DUE_YEAR.exec(c.text.slice(q.end, q.end + 50)) : null;
-        f.laterYear = (year !== undefined && year > ind.year) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year);
+        // (… or due in a year before the period: an earlier plan's — "Đến hết năm 2015, tỷ lệ … đạt 86%" among a province's 2015 aims)
+        f.laterYear = (year !== undefined && (year > ind.year || year < periodFrom)) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year);
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
         const source = SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead));
         const own = OWN_PLAN.test(c.text) || (framed && OWN_PLAN.test(frameHead));
