@@ -28,7 +28,8 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
   let byParagraph: Array<string | undefined> | undefined;
   const sectionAt = (p: number) => {
     if (!byParagraph) {
-      byParagraph = [];
+      // (filled with none first, up to the last span's end: written into at random it would be a sparse array, slow to fill and read)
+      byParagraph = new Array<string | undefined>(Math.max(0, ...spans.map((s) => s.to))).fill(undefined);
       // (among spans of one depth the first in outline order wins, as it is written last)
       const order = spans.map((s, k) => ({ s, k })).sort((x, y) => x.s.depth - y.s.depth || y.k - x.k);
       for (const { s } of order) for (let i = Math.max(0, s.from); i < s.to; i++) byParagraph[i] = s.id;

@@ -42,6 +42,8 @@ export function tableRates(doc: DocModel): RateMismatch[] {
   for (const t of tables(doc)) {
     if (t.rows.length < 3) continue;
     const { header, body, rowAt, width } = tableGrid(t);
+    // a table with no rate column has nothing to check: its rows are not read
+    if (!header.some((h, col) => col >= 1 && col < width && RATE_HEADER.test(h ?? ''))) continue;
     // rows of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | …") hold no amounts to divide
     const rows = body.map((r, i) => ({ r, i })).filter(({ r }) => !NOT_SUMMED_ROW.test(r.slice(0, Math.max(1, labelCol(r) + 1)).join(' ')));
     // each cell read as a figure once, not once for every pair of columns tried
