@@ -35,6 +35,13 @@ const DATE_RE = new RegExp(
   'giu',
 );
 
+/**
+ * What every date DATE_RE finds holds: a year after "/", "." or "-" ("30/6/2024"), or "tháng" (in any case, as DATE_RE
+ * reads it). A text without either holds no date; this one look costs a fraction of DATE_RE's.
+ */
+const DATE_HINT = /[/.\-](?:19|20)\d\d|tháng/iu;
+export const mayHoldDate = (text: string): boolean => DATE_HINT.test(text);
+
 const monthOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : MONTH_WORDS[s.toLowerCase()] ?? 0);
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -2,7 +2,7 @@
 import type { Rule } from './rule';
 import { blankBrackets, excerpt } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
-import { asOfLead, findDates } from '../dates';
+import { asOfLead, findDates, mayHoldDate } from '../dates';
 import { placeMentions } from '../scope';
 import { PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
@@ -39,8 +39,9 @@ export const outOfPeriod: Rule = {
       });
     const { flags } = paragraphChars(ctx.doc);
     /** One text: a paragraph's, or a footnote's (found at the paragraph that refers to it). */
-    const scan = (index: number, text: string, note: boolean) => {
-      if (!text || !/\d{4}/.test(text) || (!note && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
+    // (`digits4`: the paragraph's flags already say it holds four digits in a row; a text with no date has nothing to find)
+    const scan = (index: number, text: string, note: boolean, digits4 = false) => {
+      if (!text || !(digits4 || /\d{4}/.test(text)) || !mayHoldDate(text) || (!note && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number, end: number) => {
         let from = 0;
@@ -90,7 +91,7 @@ export const outOfPeriod: Rule = {
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
       const p = ctx.doc.paragraphs[k];
       // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date): a date has four digits
-      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false);
+      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true);
       if (p.notes) for (const n of p.notes) scan(p.index, n, true);
     }
   },
