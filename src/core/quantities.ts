@@ -41,13 +41,21 @@ const QUANT_RE = new RegExp(
 );
 /** The qualifier written right before a figure ("trên 70%", "ước đạt 68,5%"): the lexicon's sets, in this order. */
 const QUALIFIER_ORDER = ['at-least', 'at-most', 'above', 'below', 'nearly', 'about', 'estimate'] as const;
-/** Every qualifier phrase, as written and folded: most figures have none, and a cheap look at the end says so. */
-const QUALIFIER_ENDINGS = [...new Set(Object.values(QUALIFIERS).flatMap((m) => m.set.phrases.flatMap((p) => [p, foldDiacritics(p)])))];
+/**
+ * Every qualifier phrase, as written and folded, by its last character: most figures have none, and a cheap look at
+ * the end says so (only the phrases ending in the text's last character can end it).
+ */
+const QUALIFIER_ENDINGS = new Map<string, string[]>();
+for (const p of new Set(Object.values(QUALIFIERS).flatMap((m) => m.set.phrases.flatMap((p) => [p, foldDiacritics(p)])))) {
+  const last = p.slice(-1);
+  QUALIFIER_ENDINGS.set(last, [...(QUALIFIER_ENDINGS.get(last) ?? []), p]);
+}
 
 function qualifierOf(before: string): Quantity['qualifier'] {
-  const t = before.replace(/\s+$/, '');
+  // (trimEnd drops what /\s+$/ would: white space and line ends)
+  const t = before.trimEnd();
   const tail = t.slice(-24).toLowerCase();
-  if (!QUALIFIER_ENDINGS.some((p) => tail.endsWith(p))) return undefined;
+  if (!QUALIFIER_ENDINGS.get(tail.slice(-1))?.some((p) => tail.endsWith(p))) return undefined;
   return QUALIFIER_ORDER.find((k) => QUALIFIERS[k].findLast(t)?.end === t.length);
 }
 
