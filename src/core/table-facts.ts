@@ -22,13 +22,25 @@ import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 const ORDER: ColumnRole[] = ['index', 'unit', 'ratio', 'baseline', 'assess', 'note', 'target', 'result', 'label'];
 const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu tháng)(?:\s*(?:đầu\s*)?năm)?\s*\d{4}\s*$/iu;
 
+/** Headers repeat from table to table ("TT", "Chỉ tiêu", "Kết quả"): each one's role, remembered. */
+const knownRoles = new Map<string, ColumnRole | undefined>();
 function roleOf(header: string): ColumnRole | undefined {
+  if (knownRoles.has(header)) return knownRoles.get(header);
+  if (knownRoles.size >= 5000) knownRoles.clear();
+  const r = readRole(header);
+  knownRoles.set(header, r);
+  return r;
+}
+
+function readRole(header: string): ColumnRole | undefined {
   if (!header.trim()) return undefined;
   // what a bracket adds is a detail: "Chỉ tiêu (đơn vị tính)" is the label column, not the unit's
   const main = header.replace(/\([^()]*\)/g, ' ').trim() || header;
   for (const r of ORDER) if (COLUMN_ROLES[r].test(main)) return r;
   return undefined;
 }
+
+const DIGIT = /\d/;
 
 /** A cell of words that may hold a figure: four words of letters or more ("Tối thiểu 75 xã đạt chuẩn NTM nâng cao"). */
 const WORDY = /(?:\p{L}{2,}\s+(?:\d[\d.,/]*\s+)?){3,}\p{L}{2,}/u;
@@ -167,16 +179,17 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const cellUnit = unitCol >= 0 ? (row[unitCol] ?? '').trim() : '';
       const unit = cellUnit || unitFromLabel(own) || (sub && parent ? parent.unit : '');
       if (!sub) parent = { label: own, unit };
-      const hasFigure = [...results, ...targets].some((j) => /\d/.test(row[j] ?? ''));
+      const hasFigure = results.some((j) => DIGIT.test(row[j] ?? '')) || targets.some((j) => DIGIT.test(row[j] ?? ''));
       if (!hasFigure) return; // a group row
-      const ownNorm = normalize(own);
+      // (the label's own normal form only when an indicator is named: most rows name none)
+      let ownNorm: string | undefined;
       const named = (norm: string) =>
         // most rows name no indicator: one pattern decides, as for prose
-        anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, ownNorm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? ''))))) : undefined;
+        anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, (ownNorm ??= normalize(own))) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? ''))))) : undefined;
       // the label names it; or the label with the words its own result cell adds ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân
       // giảm 1,94%/năm" is the yearly reduction), the figure then in that indicator's unit (checked below)
-      const cellWords = results.map((j) => row[j] ?? '').filter((c) => /\p{L}{3}/u.test(c) && /\d/.test(c)).join(' ');
-      const ind = named(normalize(subject + ' ' + cellUnit)) ?? (cellWords ? named(normalize(`${subject} ${cellUnit} ${cellWords}`)) : undefined);
+      const cellWords = () => results.map((j) => row[j] ?? '').filter((c) => /\p{L}{3}/u.test(c) && /\d/.test(c)).join(' ');
+      const ind = named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined);
       if (!ind) return;
       const paragraph = t.rowFirst[r] ?? t.first;
       const text = rowLine(row, t.covered[r]);
