@@ -204,17 +204,23 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   const inFuture = opts.future.has(paragraph);
   // whose figures: the country, a region, another place named — the nearest named before a figure, in its
   // sentence (a sentence may run over several clauses: "Trên phạm vi toàn tỉnh, …; tỷ lệ … đạt 82,5%")
-  const places: Array<PlaceMention & { compared?: boolean }> = placeMentions(text, opts.unit);
-  // "cao hơn mức bình quân chung của tỉnh (69,8%)": a place named to compare with owns only the figure right after it
-  for (const pl of places) {
-    const before = text.slice(Math.max(0, pl.start - 40), pl.start);
-    const cmp = COMPARED_WITH.findLast(before);
-    if (cmp && /^\s*(?:(?:mức|bình quân|trung bình|chung|tỷ lệ|của)\s*)*$/u.test(before.slice(cmp.end))) pl.compared = true;
-  }
-  for (let hit = SCOPE_WIDER.find(text), from = 0; hit; hit = SCOPE_WIDER.find(text.slice(from))) {
-    places.push({ start: from + hit.start, end: from + hit.end, own: false, text: text.slice(from + hit.start, from + hit.end) });
-    from += hit.end;
-  }
+  // (read when a clause first names an indicator: most paragraphs that name one somewhere have no clause that does)
+  let placesRead: Array<PlaceMention & { compared?: boolean }> | undefined;
+  const placesOf = () => {
+    if (placesRead) return placesRead;
+    const places: Array<PlaceMention & { compared?: boolean }> = placeMentions(text, opts.unit);
+    // "cao hơn mức bình quân chung của tỉnh (69,8%)": a place named to compare with owns only the figure right after it
+    for (const pl of places) {
+      const before = text.slice(Math.max(0, pl.start - 40), pl.start);
+      const cmp = COMPARED_WITH.findLast(before);
+      if (cmp && /^\s*(?:(?:mức|bình quân|trung bình|chung|tỷ lệ|của)\s*)*$/u.test(before.slice(cmp.end))) pl.compared = true;
+    }
+    for (let hit = SCOPE_WIDER.find(text), from = 0; hit; hit = SCOPE_WIDER.find(text.slice(from))) {
+      places.push({ start: from + hit.start, end: from + hit.end, own: false, text: text.slice(from + hit.start, from + hit.end) });
+      from += hit.end;
+    }
+    return (placesRead = places);
+  };
   const sentenceStart = (at: number) => {
     let s = 0;
     SENTENCE_END.lastIndex = 0;
@@ -226,6 +232,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const clauseNorm = normalize(c.text);
     const named = indicators.filter((ind) => mentions(ind, clauseNorm));
     if (!named.length && !ZERO_WORDS.test(c.text)) continue;
+    const places = placesOf();
     const from = sentenceStart(c.start);
     /**
      * The nearest place named before the figure (at, in the clause) decides whose it is; a part of the unit
