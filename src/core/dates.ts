@@ -48,6 +48,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** Every date in the text, in order. Impossible ones ("45/13/2024") are left out. */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];
+  if (!mayHoldDate(text)) return out;
   DATE_RE.lastIndex = 0;
   for (let m = DATE_RE.exec(text); m; m = DATE_RE.exec(text)) {
     let day: number;

@@ -28,6 +28,14 @@ function wordsBeyondFiller(text: string): number {
  * and the captions of its danh mục tables — none of it is the writer's.
  */
 function outlineLines(section: Section): Set<string> {
+  // (the pack is not changed once read: each section's lines are made once)
+  let lines = outlineCache.get(section);
+  if (!lines) outlineCache.set(section, (lines = readOutlineLines(section)));
+  return lines;
+}
+const outlineCache = new WeakMap<Section, Set<string>>();
+
+function readOutlineLines(section: Section): Set<string> {
   const out = new Set([normalize(DEFAULT_GUIDANCE)]);
   if (section.guidance) {
     out.add(normalize(section.guidance));
