@@ -35,7 +35,8 @@ export function reflowed(doc: DocModel): DocModel {
   let direct = 0;
   for (let i = 0; i + 1 < ps.length && direct < MIN_BREAKS; i++) {
     const t = ps[i].text;
-    if (t && !ENDS.test(t) && isBody(ps[i]) && GOES_ON.test(ps[i + 1].text)) direct++;
+    // (a table cell or a heading is passed over before its end is read)
+    if (t && isBody(ps[i]) && !ENDS.test(t) && GOES_ON.test(ps[i + 1].text)) direct++;
   }
   if (direct < MIN_BREAKS) return doc;
   // lines printed again on every page (the running header): seen twice or more, short
