@@ -18,6 +18,14 @@ import type { Unit } from './level';
 import { tableFacts } from './table-facts';
 import { CH, paragraphChars } from './chars';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+const NAMES_IN_BRACKETS = /^\(\s*\p{Lu}[^()\d]{0,60}\)/u;
+const COUNT_IN_BRACKETS = /^\(\s*[\d.,]+\s+\p{Ll}+\s*\)\s+\p{Ll}/u;
+const SHARE_IN_BRACKETS = /^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+\p{Ll}/u;
+const NAME_START = /^\p{Lu}\p{Ll}/u;
+
 export type Role = 'result' | 'target' | 'baseline' | 'plan' | 'context';
 export type Claim = 'met' | 'not-met';
 
@@ -567,7 +575,7 @@ function namedCounts(c: { text: string; start: number }, named: Indicator[], pla
     // a part counts one; the unit itself, named as meeting the standard of its own kind ("Xã Cẩm Bình được
     // công nhận đạt chuẩn NTM" in a commune's report), gives the rate of such units: 100%
     const counts = named.filter((ind) => ind.target.comparator !== 'exactly' && (first.part ? !ind.unit.includes('%') && normalize(ind.unit) === kind : ind.unit === '%' && normalize(ind.keywords[0] ?? '') === kind));
-    if (!counts.length || (!bare && !/\p{Lu}/u.test(first.text.slice(kind.length + 1, kind.length + 2)))) continue;
+    if (!counts.length || (!bare && !UPPER.test(first.text.slice(kind.length + 1, kind.length + 2)))) continue;
     let n = 1;
     let at = first.end - c.start;
     // further names of the same kind: ", xã Hải Lâm", " và Kiến Xương"
@@ -668,7 +676,7 @@ function lastBoundary(text: string, at: number): number {
   if (b >= 0) b += 1;
   for (const w of ['trong đó', 'gồm']) {
     const i = s.lastIndexOf(w);
-    if (i >= 0 && i + w.length > b && !/\p{L}/u.test(s.charAt(i + w.length)) && (i === 0 || !/\p{L}/u.test(s.charAt(i - 1)))) b = i + w.length;
+    if (i >= 0 && i + w.length > b && !LETTER.test(s.charAt(i + w.length)) && (i === 0 || !LETTER.test(s.charAt(i - 1)))) b = i + w.length;
   }
   return Math.max(b, 0);
 }
@@ -682,7 +690,7 @@ function nextBoundary(text: string, at: number): number {
   // "01 huyện (Nghi Xuân) được công nhận …": the names in brackets belong to the subject
   // … and so does a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn")
   // … and so does a count in brackets before the rest of the subject ("100% số hộ (2.846 hộ) sử dụng nước sạch")
-  while (m && m[0] === '(' && (/^\(\s*\p{Lu}[^()\d]{0,60}\)/u.test(rest.slice(m.index)) || /^\(\s*[\d.,]+\s+\p{Ll}+\s*\)\s+\p{Ll}/u.test(rest.slice(m.index)) || (/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+\p{Ll}/u.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
+  while (m && m[0] === '(' && (NAMES_IN_BRACKETS.test(rest.slice(m.index)) || COUNT_IN_BRACKETS.test(rest.slice(m.index)) || (SHARE_IN_BRACKETS.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
     SEP.lastIndex = rest.indexOf(')', m.index) + 1;
     m = SEP.exec(rest);
   }
@@ -695,7 +703,7 @@ function nextBoundary(text: string, at: number): number {
         if (!series) break;
         SEP.lastIndex = m.index + 1 + series[0].length;
       }
-    } else if (!(m && m[0] !== ',' && m[0].trim() === 'và' && /^\p{Lu}\p{Ll}/u.test(rest.slice(m.index + m[0].length)))) break;
+    } else if (!(m && m[0] !== ',' && m[0].trim() === 'và' && NAME_START.test(rest.slice(m.index + m[0].length)))) break;
     m = SEP.exec(rest);
   }
   const b = BREAKDOWN.find(rest);

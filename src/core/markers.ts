@@ -1,6 +1,10 @@
 /** Numbering markers at the start of a heading: "Phần thứ nhất", "I.", "2.1.", "(3)", "a)", "-". */
 import { foldDiacritics } from './text';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const NUMBER_DASH_WORDS = /^(\d+)\s*[/\-–]\s+(?=\p{L})(.*)$/u;
+const NUMBER_WORDS = /^(\d{1,2})\s+(?=\p{L})(.*)$/u;
+
 export type Scheme = 'phan' | 'caps' | 'roman' | 'arabic' | 'decimal' | 'paren' | 'alpha' | 'bullet';
 
 export interface Marker {
@@ -39,7 +43,7 @@ export function parseMarker(line: string): Marker | null {
   // numbers typed by hand end in many ways: "2.1.", "2.1-", "2.2/", "2.3)"; "1.", "2/", "3)", "4-"
   m = /^(\d+(?:\.\d+)+)\s*[.)/\-–]?\s+(?=\p{L}|["“(])(.*)$/u.exec(s) ?? /^(\d+(?:\.\d+)+)\.?\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'decimal', number: m[1], rest: m[2] };
-  m = /^(\d+)\s*[.)]\s+(.*)$/u.exec(s) ?? /^(\d+)\s*[/\-–]\s+(?=\p{L})(.*)$/u.exec(s);
+  m = /^(\d+)\s*[.)]\s+(.*)$/u.exec(s) ?? NUMBER_DASH_WORDS.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
   // two items merged under one number: "6, 7. Về đổi mới …", "(5), (6) Phát triển …" — numbered as the first
   m = /^(\d+)\s*(?:,|và|-|–|&)\s*\d+\s*[.)]\s+(.*)$/u.exec(s);
@@ -47,7 +51,7 @@ export function parseMarker(line: string): Marker | null {
   m = /^\((\d+)\)\s*(?:,|và|-|–|&)\s*\(\d+\)\s*(.*)$/u.exec(s);
   if (m) return { scheme: 'paren', number: `(${m[1]})`, rest: m[2] };
   // "2 Công tác …": a bare number typed without its dot (callers accept it only for bold or styled lines)
-  m = /^(\d{1,2})\s+(?=\p{L})(.*)$/u.exec(s);
+  m = NUMBER_WORDS.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
   m = /^\((\d+)\)\s*(.*)$/u.exec(s);
   if (m) return { scheme: 'paren', number: `(${m[1]})`, rest: m[2] };

@@ -10,6 +10,10 @@ import { PLACE_CATEGORIES, PROVINCES } from './lexicon/places';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile } from './lexicon/phrases';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 const CATEGORY = compile(PLACE_CATEGORIES);
 
 const RANK = { tinh: 1, huyen: 2, xa: 3 } as const;
@@ -62,7 +66,7 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     // "thành phố Hà Nội", "thành phố Cần Thơ": a city that is a province
     if (level === 'huyen' && m[1].toLowerCase() === 'thành phố' && PROVINCE_NAMES.has(foldDiacritics(m[2]).toUpperCase().trim())) level = 'tinh';
     // "xã ĐBKK", "xã NTM", "xã Khu vực III": a category, not a place's name
-    if (/^\p{Lu}{2,}$/u.test(m[2].split(/\s+/)[0]) || CATEGORY.test(m[2])) continue;
+    if (ALL_CAPS.test(m[2].split(/\s+/)[0]) || CATEGORY.test(m[2])) continue;
     const name = foldDiacritics(m[2]).toUpperCase().trim();
     if (RANK[level] === ownRank && (!ownName || ownName === name || ownName.startsWith(name + ' ') || name.startsWith(ownName))) add(m, true);
     // the province a district belongs to, named in passing ("huyện Hải Lăng, tỉnh Quảng Trị")
@@ -74,7 +78,7 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     const folded = foldDiacritics(text).toUpperCase();
     for (let at = folded.indexOf(ownName); at >= 0; at = folded.indexOf(ownName, at + 1)) {
       const end = at + ownName.length;
-      if (/[A-Z0-9]/.test(folded[at - 1] ?? '') || /[A-Z0-9]/.test(folded[end] ?? '') || !/^\p{Lu}/u.test(text[at])) continue;
+      if (/[A-Z0-9]/.test(folded[at - 1] ?? '') || /[A-Z0-9]/.test(folded[end] ?? '') || !UPPER_FIRST.test(text[at])) continue;
       if (out.some((o) => at >= o.start && at < o.end)) continue;
       out.push({ start: at, end, own: true, text: text.slice(at, end) });
     }

@@ -13,6 +13,11 @@ import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
 import { CLOSING, isReportTitle } from './lexicon';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+const LEAD_STOP = /[:：]\s*|\.\s+(?=\p{Lu})/u;
+
 /** The paragraph of the document's title ("BÁO CÁO") among its first lines, or -1. */
 const reportTitle = (doc: DocModel) => doc.paragraphs.slice(0, 30).find((p) => isReportTitle(p.text))?.index ?? -1;
 /** Where the report's title ends: "BÁO CÁO" and the bold lines right under it that name the report ("Sơ kết 3 năm …"). */
@@ -146,7 +151,7 @@ function asHeading(p: Paragraph): Heading | null {
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
   // (… but a line in capitals may be a heading set off by nothing else: "NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC")
   // (… or a short line set off by an underline alone: "Kết quả thực hiện:")
-  if (!styled && !p.bold && p.lead === undefined && !marked && !(full.length <= 200 && ((/^\p{Lu}\p{Lu}/u.test(full) && isCaps(full)) || p.underline))) return null;
+  if (!styled && !p.bold && p.lead === undefined && !marked && !(full.length <= 200 && ((TWO_CAPITALS.test(full) && isCaps(full)) || p.underline))) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
   // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops
   // … or a whole italic paragraph whose title ends at a colon ("_(2) Hạ tầng kinh tế - xã hội: kiên cố hóa …_")
@@ -232,7 +237,7 @@ function asHeading(p: Paragraph): Heading | null {
   // … or a shorter one ending at a colon, alone on its line ("Kết quả thực hiện:", "Những tồn tại, hạn chế, vướng mắc:", underlined)
   const emphasized = p.bold || p.italic || p.underline;
   const colonLine = words <= 15 && /^[^.;:!?]+:$/u.test(full);
-  if (!heading && !m && emphasized && words >= 2 && ((words <= 25 && !/[.;:,!?]$/.test(full)) || colonLine) && /^\p{Lu}/u.test(full)) {
+  if (!heading && !m && emphasized && words >= 2 && ((words <= 25 && !/[.;:,!?]$/.test(full)) || colonLine) && UPPER_FIRST.test(full)) {
     const title = colonLine ? full.slice(0, -1).trim() : full;
     return { paragraph: p.index, title, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: title, weak: true };
   }
@@ -256,7 +261,7 @@ function plainTitle(rest: string): { title: string; body?: string } | null {
   if (!/[.;:,!?…]$/.test(t) && !/\n/.test(t) && words(t) <= PLAIN_TITLE_WORDS) return { title: t };
   // "1. Kết quả đạt được:" alone on its line: the text follows in the next paragraphs
   if (/[:：]$/.test(t) && !/[:：].*[:：]$/.test(t) && words(t) <= PLAIN_TITLE_WORDS) return { title: t.replace(/[:：]$/, '').trim() };
-  const stop = /[:：]\s*|\.\s+(?=\p{Lu})/u.exec(t);
+  const stop = LEAD_STOP.exec(t);
   if (!stop) return null;
   const title = t.slice(0, stop.index).trim();
   const body = t.slice(stop.index + stop[0].length).trim();

@@ -14,13 +14,16 @@ import { DEFERRAL, DENIAL, FILLER, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHI
 import { sentences } from './quantities';
 import { findDates } from './dates';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const LETTER = /\p{L}/u;
+
 const MIN_WORDS = 4;
 
 /** Words of a text once the filler phrases are taken out. */
 function wordsBeyondFiller(text: string): number {
   let t = text;
   for (let hit = FILLER.find(t); hit; hit = FILLER.find(t)) t = t.slice(0, hit.start) + ' ' + t.slice(hit.end);
-  return t.split(/[^\p{L}\d]+/u).filter((w) => /\p{L}/u.test(w)).length;
+  return t.split(/[^\p{L}\d]+/u).filter((w) => LETTER.test(w)).length;
 }
 
 /**

@@ -18,6 +18,9 @@ const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
 import { claimIn, type Fact, type FactOptions } from './facts';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const THREE_LETTERS = /\p{L}{3}/u;
+
 /** Role of each column, in the order a header word is tried: the specific before the general. */
 const ORDER: ColumnRole[] = ['index', 'unit', 'ratio', 'baseline', 'assess', 'note', 'target', 'result', 'label'];
 const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu tháng)(?:\s*(?:đầu\s*)?năm)?\s*\d{4}\s*$/iu;
@@ -150,7 +153,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     let label = roles.indexOf('label');
     // no label word, or one read as another role ("Chỉ tiêu theo Nghị quyết số 16-NQ/TU"): the column of words
     // (… or the targets stated in words: "Chỉ tiêu theo Kết luận" over "Tối thiểu 75 xã đạt chuẩn NTM nâng cao")
-    if (label < 0) label = roles.findIndex((r, j) => (r === undefined || r === 'target') && body.filter((row) => /\p{L}{3}/u.test(row[j] ?? '') && (!isFigure(row[j] ?? '') || WORDY.test(row[j] ?? ''))).length >= body.length / 2);
+    if (label < 0) label = roles.findIndex((r, j) => (r === undefined || r === 'target') && body.filter((row) => THREE_LETTERS.test(row[j] ?? '') && (!isFigure(row[j] ?? '') || WORDY.test(row[j] ?? ''))).length >= body.length / 2);
     if (label < 0) continue;
     roles[label] = 'label';
     const results = roles.map((r, j) => (r === 'result' ? j : -1)).filter((j) => j >= 0 && j !== label);
@@ -188,7 +191,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, (ownNorm ??= normalize(own))) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? ''))))) : undefined;
       // the label names it; or the label with the words its own result cell adds ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân
       // giảm 1,94%/năm" is the yearly reduction), the figure then in that indicator's unit (checked below)
-      const cellWords = () => results.map((j) => row[j] ?? '').filter((c) => /\p{L}{3}/u.test(c) && /\d/.test(c)).join(' ');
+      const cellWords = () => results.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && /\d/.test(c)).join(' ');
       const ind = named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined);
       if (!ind) return;
       const paragraph = t.rowFirst[r] ?? t.first;

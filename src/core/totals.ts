@@ -13,6 +13,12 @@ import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const LETTER = /\p{L}/u;
+const FIGURE_AND_UNIT = /^([\d.,\s]*\d)\s*(\p{L}[\p{L}\s]{0,30})?$/u;
+const FIRST_WORD = /^\p{L}+(?:\s+(?:nghèo|dân|gia đình))?\s+/u;
+const UPPER_FIRST = /^\p{Lu}/u;
+
 export interface TotalMismatch {
   paragraph: number;
   excerpt: string;
@@ -39,7 +45,7 @@ const hasLetter = (s: string) => {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-    if (c >= 128) return /\p{L}/u.test(s);
+    if (c >= 128) return LETTER.test(s);
   }
   return false;
 };
@@ -53,7 +59,7 @@ const isSubRow = (s: string) => {
 export function cellNumber(s: string): (VnNumber & { unit: string }) | null {
   const t = s.trim();
   if (!t || /%|\/|lần/.test(t)) return null;
-  const m = /^([\d.,\s]*\d)\s*(\p{L}[\p{L}\s]{0,30})?$/u.exec(t);
+  const m = FIGURE_AND_UNIT.exec(t);
   if (!m) return null;
   const n = parseVnNumber(m[1].replace(/\s+/g, ''));
   return n ? { ...n, unit: (m[2] ?? '').trim().toLowerCase().replace(/\s+/g, ' ') } : null;
@@ -295,7 +301,7 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   // có người cao tuổi, 700 hộ có trẻ em" — one place may have several, so the parts need not fit in the whole
   const trait = (q: Quantity) => {
     const words = list.slice(q.end, q.end + 40).trim();
-    return startsWith(TRAIT_PART, words) || startsWith(TRAIT_PART, words.replace(/^\p{L}+(?:\s+(?:nghèo|dân|gia đình))?\s+/u, ''));
+    return startsWith(TRAIT_PART, words) || startsWith(TRAIT_PART, words.replace(FIRST_WORD, ''));
   };
   if (parts.every(trait)) return null;
   const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ');
@@ -359,7 +365,7 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
       .map((s) => s.trim())
       .filter((s) => s && !(counted !== undefined && (rankOf(NAMED_PLACE, s) ?? 9) < counted))
       .map((s) => s.replace(/^(?:xã|thôn|huyện|ấp|bản|thị trấn|phường)\s+/iu, ''));
-    if (items.length < 2 || !items.every((s) => /^\p{Lu}/u.test(s) && s.split(/\s+/).length <= 5 && !/\d/.test(s))) continue;
+    if (items.length < 2 || !items.every((s) => UPPER_FIRST.test(s) && s.split(/\s+/).length <= 5 && !/\d/.test(s))) continue;
     const count = Number(m[1]);
     if (count !== items.length) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf('(')).trim(), excerpt: text });
   }

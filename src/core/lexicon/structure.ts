@@ -1,6 +1,9 @@
 /** Words about the shape of a report: filler that is not content, closing lines. */
 import { phraseSet } from './phrases';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const TWO_CAPITALS = /^\p{Lu}{2}/u;
+
 export const NONE_ANSWER = phraseSet({
   name: 'none-answer',
   description: 'A definite answer that there is nothing to report ("Không phát sinh." under nợ đọng, "Không có." under kiến nghị): content, not filler.',
@@ -159,7 +162,7 @@ export const REPORT_TITLE = phraseSet({
 /** Whether a line is the document's title ("BÁO CÁO", at the start of the line, in capitals). */
 export const isReportTitle = (text: string) => {
   const t = text.trim();
-  return REPORT_TITLE.find(t)?.start === 0 && /^\p{Lu}{2}/u.test(t);
+  return REPORT_TITLE.find(t)?.start === 0 && TWO_CAPITALS.test(t);
 };
 
 export const TOTAL_ROW = phraseSet({

@@ -11,6 +11,10 @@ import { listedTotals, namedCountMismatches, partsAboveTotal, tableTotals, type 
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const LETTER = /\p{L}/u;
+const WORD_FIRST = /^\s*\p{L}/u;
+
 /** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
 const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u;
 
@@ -68,7 +72,7 @@ export const arithmeticMismatch: Rule = {
           if (open >= 0 && !between.includes(')', open)) {
             const inner = between.slice(open + 1);
             const own = inner.replace(BRACKET_TIME, '');
-            if (own !== inner && /\p{L}/u.test(own) && !isOnly(RATE_LEAD, own)) continue;
+            if (own !== inner && LETTER.test(own) && !isOnly(RATE_LEAD, own)) continue;
           }
           // after a comma, words of a new subject ("37/37 xã đạt chuẩn, tỷ lệ thôn đạt chuẩn đạt 92%"): another figure's rate
           const tail = between.slice(between.lastIndexOf(',') + 1);
@@ -76,7 +80,7 @@ export const arithmeticMismatch: Rule = {
           // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage right after a comma, with words of its own
           // (not the share's own predicate: "37/37 xã, 100% đạt chuẩn") is a rate of its own ("…, đạt 86,4% kế hoạch" is the share)
           const after = c.text.slice(pct.end, pct.end + 24);
-          if (between.includes(',') && !tail.trim() && /^\s*\p{L}/u.test(after) && !startsWith(SHARE_PREDICATE, after)) continue;
+          if (between.includes(',') && !tail.trim() && WORD_FIRST.test(after) && !startsWith(SHARE_PREDICATE, after)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
           const right = formatVn(actual, Math.max(1, pct.decimals));
@@ -104,9 +108,11 @@ export const arithmeticMismatch: Rule = {
     }
     // "04 thôn … (Lập Phước, Lập Thuận, Lập Đông)": a count and the names given with it
     for (let at = 0; at < paragraphs.length; at++) {
+      // (a count is written in digits; a table cell, but one of a report written as a table, is passed over by its flag, untouched)
+      const f = flags[at];
+      if (!(f & CH.DIGIT) || (f & CH.CELL && !ctx.proseTables.size)) continue;
       const p = paragraphs[at];
-      // (a count is written in digits)
-      if (!(flags[at] & CH.DIGIT) || (p.cell && !ctx.proseTables.has(p.cell.table))) continue;
+      if (p.cell && !ctx.proseTables.has(p.cell.table)) continue;
       for (const m of namedCountMismatches(p.text))
         ctx.report({
           paragraph: p.index, excerpt: excerpt(m.excerpt.trim()),

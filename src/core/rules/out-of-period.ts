@@ -7,6 +7,9 @@ import { placeMentions } from '../scope';
 import { PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const GOES_ON = /^\s*(?:,|\p{Lu})/u;
+
 const vn = (iso: string) => iso.split('-').reverse().join('/');
 /** Nothing but "Ngày", "Tháng", "Vào ngày", "Trong tháng" before a date that opens its sentence. */
 const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
@@ -73,7 +76,7 @@ export const outOfPeriod: Rule = {
           const opening = OPENS_ON_DATE.exec(ownSentence(before));
           const rest = text.slice(d.end, d.end + 200).split(SENTENCE_STOP)[0];
           // (… nor a plan issued then: "Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã …", "…, phấn đấu …")
-          if (opening && /^\s*(?:,|\p{Lu})/u.test(rest) && !notAFigureDate(rest) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
+          if (opening && GOES_ON.test(rest) && !notAFigureDate(rest) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
         }
         if (!lead) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
