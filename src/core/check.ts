@@ -24,17 +24,18 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
     const s = a.spanOf(m);
     return s && m.heading ? [{ id: m.flat.section.id, from: m.heading.paragraph, to: s[1], depth: m.flat.depth }] : [];
   });
-  // (read once into a table by paragraph, the deeper sections written over the shallower, when a finding first asks)
-  let byParagraph: Array<string | undefined> | undefined;
+  // (read once into a table by paragraph, the deeper sections written over the shallower, when a finding first asks;
+  // the table holds each paragraph's span by its position among the spans, -1 for none: numbers, not references, are quick to write)
+  let byParagraph: Int32Array | undefined;
   const sectionAt = (p: number) => {
     if (!byParagraph) {
-      // (filled with none first, up to the last span's end: written into at random it would be a sparse array, slow to fill and read)
-      byParagraph = new Array<string | undefined>(Math.max(0, ...spans.map((s) => s.to))).fill(undefined);
+      byParagraph = new Int32Array(Math.max(0, ...spans.map((s) => s.to))).fill(-1);
       // (among spans of one depth the first in outline order wins, as it is written last)
       const order = spans.map((s, k) => ({ s, k })).sort((x, y) => x.s.depth - y.s.depth || y.k - x.k);
-      for (const { s } of order) for (let i = Math.max(0, s.from); i < s.to; i++) byParagraph[i] = s.id;
+      for (const { s, k } of order) byParagraph.fill(k, Math.max(0, s.from), s.to);
     }
-    return byParagraph[p];
+    const k = byParagraph[p];
+    return k !== undefined && k >= 0 ? spans[k].id : undefined;
   };
   for (const rule of rules) {
     const setting = a.pack.rules?.[rule.meta.code];
