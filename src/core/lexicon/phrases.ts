@@ -65,28 +65,34 @@ export function compile(set: PhraseSet): Matcher {
   const notFolded = set.notAfter?.length ? new RegExp(`(?<![\\p{L}\\d])(?:${source(set.notAfter.map(foldDiacritics))})\\s+$`, 'u') : null;
   const next = set.notBefore?.length ? new RegExp(`^\\s+(?:${source(set.notBefore)})(?![\\p{L}\\d])`, 'u') : null;
   const nextFolded = set.notBefore?.length ? new RegExp(`^\\s+(?:${source(set.notBefore.map(foldDiacritics))})(?![\\p{L}\\d])`, 'u') : null;
-  /** Hits in order; `first` stops at the first one. */
-  const scan = (text: string, first: boolean): PhraseHit[] => {
+  /** Hits in order, each handed to `take`; it returns true to stop there (no list is made to find the first). */
+  const scan = (text: string, take: (hit: PhraseHit) => boolean): void => {
     const { marked, hay } = prepared(text);
     const r = marked ? re : folded;
     const n = marked ? not : notFolded;
     const after = marked ? next : nextFolded;
     r.lastIndex = 0;
-    const out: PhraseHit[] = [];
     let m: RegExpExecArray | null;
     while ((m = r.exec(hay))) {
       if (n && n.test(hay.slice(Math.max(0, m.index - 12), m.index))) continue;
       if (after && after.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
-      out.push({ phrase: m[0], start: m.index, end: m.index + m[0].length });
-      if (first) break;
+      if (take({ phrase: m[0], start: m.index, end: m.index + m[0].length })) break;
     }
-    return out;
+  };
+  const find = (text: string): PhraseHit | null => {
+    let hit: PhraseHit | null = null;
+    scan(text, (h) => ((hit = h), true));
+    return hit;
   };
   return {
     set,
-    find: (text) => scan(text, true)[0] ?? null,
-    findLast: (text) => scan(text, false).pop() ?? null,
-    test: (text) => scan(text, true).length > 0,
+    find,
+    findLast: (text) => {
+      let hit: PhraseHit | null = null;
+      scan(text, (h) => ((hit = h), false));
+      return hit;
+    },
+    test: (text) => find(text) !== null,
   };
 }
 
