@@ -79,12 +79,16 @@ function ownWords(text: string, heading: string): number {
   return tokens(text.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(' ')).filter((w) => !known.has(w)).length;
 }
 
-/** Figures other than dates, years, spans of years ("(2024-2025)") and document numbers ("số 1186/BC-SXD"). */
+/** A document's number: "1186/BC-SXD", "12/2024/NQ-HĐND", and the party's "412-BC/HU", "16-NQ/TU". */
+const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][\p{Lu}Đ][\p{Lu}Đ\-]*(?:\/[\p{Lu}Đ][\p{Lu}Đ\-]*)?/gu;
+const YEARS = /(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g;
+
+/** Figures other than dates, years, spans of years ("(2024-2025)") and document numbers ("số 1186/BC-SXD", "số 412-BC/HU"). */
 const hasFigure = (text: string) => {
   let t = text;
   for (const d of findDates(text).reverse()) t = t.slice(0, d.start) + ' ' + t.slice(d.end);
-  t = t.replace(/\d+\/(?:\d{4}\/)?[\p{Lu}Đ][\p{Lu}Đ\-]*/gu, ' ');
-  return /\d/.test(t.replace(/(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g, ''));
+  t = t.replace(DOC_NUMBER, ' ');
+  return /\d/.test(t.replace(YEARS, ''));
 };
 
 /**

@@ -348,6 +348,9 @@ const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\
  * opening with a capital, no figure, separated by commas or "và") is read; "(trong đó …)", "(đạt 70%)"
  * and the like are not lists of names.
  */
+/** The year a name is given with in a list: "Thống Nhất năm 2022", "Nhật Tân (2023)". */
+const NAME_YEAR = /\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?$/u;
+
 export function namedCountMismatches(text: string): NamedCountMismatch[] {
   const out: NamedCountMismatch[] = [];
   if (!text.includes('(')) return out;
@@ -360,13 +363,18 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // (an authority is no place the names are in: "được UBND tỉnh công nhận")
     const between = [...m[2].replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(ANY_PLACE)];
     if (between.some((b) => PLACE_RANKS[b[1].toLowerCase()] !== counted)) continue;
-    const raw = m[3].includes(';') ? m[3].split(/\s*;\s*/u).map((s) => s.split(',')[0]) : m[3].split(/\s*,\s*|\s+và\s+/u);
+    // (names grouped by year: "(Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023)" — each group's names count)
+    const raw = m[3].split(/\s*[;,]\s*|\s+và\s+/u);
     const items = raw
-      .map((s) => s.trim())
+      .map((s) => s.trim().replace(NAME_YEAR, ''))
       .filter((s) => s && !(counted !== undefined && (rankOf(NAMED_PLACE, s) ?? 9) < counted))
       .map((s) => s.replace(/^(?:xã|thôn|huyện|ấp|bản|thị trấn|phường)\s+/iu, ''));
     if (items.length < 2 || !items.every((s) => UPPER_FIRST.test(s) && s.split(/\s+/).length <= 5 && !/\d/.test(s))) continue;
     const count = Number(m[1]);
+    // (names given with the year each was reached may leave out those reached before: "03/9 xã đạt chuẩn (xã Măng Cành năm
+    // 2022, xã Hiếu năm 2023)" — only more names than the count disagree then)
+    const dated = raw.some((s) => NAME_YEAR.test(s.trim()));
+    if (dated && items.length < count) continue;
     if (count !== items.length) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf('(')).trim(), excerpt: text });
   }
   return out;

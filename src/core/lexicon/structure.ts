@@ -18,10 +18,11 @@ export const FILLER = phraseSet({
     'đang tổng hợp', 'báo cáo sau', 'bổ sung sau', 'sẽ bổ sung', 'sẽ bổ sung sau', 'nội dung này sẽ bổ sung sau', 'sẽ được bổ sung', 'được bổ sung sau', 'sẽ báo cáo', 'cập nhật sau', 'đang cập nhật', 'sẽ cập nhật',
     'như báo cáo trước', 'như đã báo cáo', 'như báo cáo kỳ trước', 'đính kèm phụ lục', 'đính kèm các phụ lục', 'có phụ lục kèm theo',
     'phụ lục kèm theo', 'chi tiết tại phụ lục', 'chi tiết có phụ lục', 'chi tiết theo phụ lục', 'xem phụ lục', 'nếu có',
+    'có biểu … kèm theo', 'biểu tổng hợp kèm theo', 'biểu chi tiết kèm theo', 'có bảng … kèm theo', 'phụ biểu kèm theo', 'có phụ biểu … kèm theo',
     'không có nội dung', 'chưa có số liệu', 'đang hoàn thiện', 'tiếp tục cập nhật', 'đang xây dựng', 'sẽ gửi sau', 'gửi sau',
   ],
   examples: {
-    hit: ['(Đính kèm phụ lục)', 'Đang tổng hợp, báo cáo sau.', 'Nội dung này sẽ bổ sung sau.', 'Nội dung này sẽ bổ sung sau', 'Như báo cáo trước.', '(Chi tiết tại Phụ lục 01 kèm theo)'],
+    hit: ['(Đính kèm phụ lục)', '(Có biểu tổng hợp kèm theo)', 'Đang tổng hợp, báo cáo sau.', 'Nội dung này sẽ bổ sung sau.', 'Nội dung này sẽ bổ sung sau', 'Như báo cáo trước.', '(Chi tiết tại Phụ lục 01 kèm theo)'],
     miss: ['Các cấp ủy đã tập trung lãnh đạo thực hiện nghiêm túc.', 'Toàn huyện có 12 xã đạt chuẩn.'],
   },
 });
@@ -32,10 +33,10 @@ const ROUTINE_AFTER = ['mỗi', 'khi', 'từng', 'hằng', 'định kỳ', 'các
 export const DEFERRAL = phraseSet({
   name: 'deferral',
   description: 'A sentence that puts its content off to later, or to a separate letter: with no figure, the whole sentence is filler, whoever it names ("Văn phòng NTM xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.").',
-  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'phần này do', 'mục này do', 'sẽ … văn bản riêng', 'sẽ … văn bản kiến nghị riêng', 'sẽ có văn bản', 'đã báo cáo tại báo cáo số', 'được báo cáo tại báo cáo số', 'đã báo cáo … tại báo cáo số', 'được báo cáo … tại báo cáo số'],
+  phrases: ['báo cáo sau', 'bổ sung sau', 'báo cáo bổ sung sau', 'sẽ báo cáo bổ sung', 'cập nhật sau', 'gửi sau', 'sẽ bổ sung', 'sẽ được bổ sung', 'báo cáo bằng văn bản riêng', 'bổ sung nội dung này', 'hoàn thiện nội dung này', 'điền sau', 'phần này do', 'mục này do', 'sẽ … văn bản riêng', 'sẽ … văn bản kiến nghị riêng', 'sẽ có văn bản', 'đã báo cáo tại báo cáo số', 'được báo cáo tại báo cáo số', 'đã báo cáo … tại báo cáo số', 'được báo cáo … tại báo cáo số', 'đã có kiến nghị … tại báo cáo số', 'đã kiến nghị … tại báo cáo số', 'đã có đề xuất … tại báo cáo số', 'đã đề xuất … tại báo cáo số'],
   notBefore: ROUTINE_AFTER,
   examples: {
-    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Sở Giao thông vận tải sẽ tổng hợp và có văn bản kiến nghị riêng gửi UBND tỉnh sau Hội nghị sơ kết.', 'Phần này do Phòng Tài chính - Kế hoạch báo cáo.', 'Những tồn tại, hạn chế trong thực hiện tiêu chí y tế Sở Y tế đã báo cáo cụ thể tại Báo cáo số 3302/BC-SYT ngày 20/10/2023 gửi UBND tỉnh.'],
+    hit: ['(Văn phòng nông thôn mới xã đang tổng hợp số liệu, sẽ báo cáo bổ sung sau.)', 'Số liệu cập nhật sau.', '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)', 'Sở Giao thông vận tải sẽ tổng hợp và có văn bản kiến nghị riêng gửi UBND tỉnh sau Hội nghị sơ kết.', 'Phần này do Phòng Tài chính - Kế hoạch báo cáo.', 'Những tồn tại, hạn chế trong thực hiện tiêu chí y tế Sở Y tế đã báo cáo cụ thể tại Báo cáo số 3302/BC-SYT ngày 20/10/2023 gửi UBND tỉnh.', 'Sở đã có kiến nghị cụ thể tại Báo cáo số 3856/BC-SCT ngày 20/10/2023 gửi UBND tỉnh.'],
     miss: ['Ban Chỉ đạo huyện phân công các thành viên theo dõi, kiểm tra địa bàn và báo cáo theo lĩnh vực phụ trách.', 'Đã báo cáo UBND huyện kết quả thẩm định.', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận.', 'tổng hợp kết quả và báo cáo sau mỗi quý', 'sẽ báo cáo UBND tỉnh kết quả thẩm định', 'UBND tỉnh đã ban hành văn bản riêng hướng dẫn thực hiện tiêu chí giao thông.'],
   },
 });
@@ -43,10 +44,10 @@ export const DEFERRAL = phraseSet({
 export const POINTER = phraseSet({
   name: 'pointer',
   description: 'A lead that points to another report ("Như đã nêu tại Báo cáo số …", "Như báo cáo năm 2022."): the sentence is filler unless it goes on, after a comma, to say something; the figures in it name the report pointed to.',
-  phrases: ['như … đã báo cáo', 'như báo cáo trước', 'như đã báo cáo', 'như báo cáo năm', 'như báo cáo sơ kết', 'như báo cáo tổng kết', 'như báo cáo số', 'như báo cáo kỳ trước', 'như đã nêu tại báo cáo', 'như đã nêu trong báo cáo', 'như đã trình bày tại báo cáo', 'như đã trình bày trong báo cáo', 'như nội dung tại báo cáo', 'như nội dung trong báo cáo', 'như nội dung báo cáo'],
+  phrases: ['như … đã báo cáo', 'như báo cáo trước', 'như đã báo cáo', 'như báo cáo năm', 'như báo cáo sơ kết', 'như báo cáo tổng kết', 'như báo cáo số', 'như báo cáo kỳ trước', 'như đã nêu tại báo cáo', 'như đã nêu trong báo cáo', 'như đã trình bày tại báo cáo', 'như đã trình bày trong báo cáo', 'như nội dung tại báo cáo', 'như nội dung trong báo cáo', 'như nội dung báo cáo', 'như đã kiến nghị', 'như đã đề xuất', 'như đã đề nghị'],
   notBefore: ROUTINE_AFTER,
   examples: {
-    hit: ['Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.', 'Như báo cáo năm 2022.', 'Như báo cáo sơ kết năm 2023.', 'Như đã nêu tại Báo cáo số 412/BC-UBND ngày 10/11/2023 của UBND huyện.', '(Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND ngày 08/11/2023 của UBND huyện.)'],
+    hit: ['Như nội dung đã báo cáo tại Báo cáo số 1186/BC-SXD ngày 12/6/2023 của Sở Xây dựng.', 'Như báo cáo năm 2022.', 'Như báo cáo sơ kết năm 2023.', 'Như đã nêu tại Báo cáo số 412/BC-UBND ngày 10/11/2023 của UBND huyện.', '(Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND ngày 08/11/2023 của UBND huyện.)', 'Như đã kiến nghị tại Báo cáo sơ kết 3 năm của Sở.'],
     miss: ['Như đã nêu ở phần trên, do thiếu vốn nên nhiều công trình chậm tiến độ.', 'Đã báo cáo UBND huyện kết quả thẩm định.'],
   },
 });
@@ -72,10 +73,10 @@ export const DENIAL = phraseSet({
 export const STOCK_WORDS = phraseSet({
   name: 'stock-words',
   description: 'Words of officialese that add nothing to what a heading says: time frames, assurances, intensifiers ("Trong quá trình …, xã luôn thực hiện tốt …", "… sẽ tiếp tục tập trung triển khai đồng bộ … ngày càng hiệu quả hơn"). Text whose words are only its heading\'s, the report title\'s and these says nothing: a section holding only it is empty.',
-  phrases: ['trong quá trình', 'luôn', 'thực hiện tốt', 'rất tốt', 'ngày càng', 'hơn nữa', 'hơn', 'tiếp tục', 'tập trung', 'đồng bộ', 'hiệu quả', 'bảo đảm', 'đảm bảo', 'thời gian đến', 'thời gian tới', 'sẽ', 'ở cơ sở', 'nghiêm túc', 'tích cực', 'kịp thời', 'xã', 'huyện', 'tỉnh', 'địa phương', 'triển khai'],
+  phrases: ['các cấp ủy, chính quyền', 'các cấp ủy', 'cấp ủy, chính quyền', 'phát huy vai trò chủ thể của nhân dân', 'trong quá trình', 'luôn', 'thực hiện tốt', 'rất tốt', 'ngày càng', 'hơn nữa', 'hơn', 'tiếp tục', 'tập trung', 'đồng bộ', 'hiệu quả', 'bảo đảm', 'đảm bảo', 'thời gian đến', 'thời gian tới', 'sẽ', 'ở cơ sở', 'nghiêm túc', 'tích cực', 'kịp thời', 'xã', 'huyện', 'tỉnh', 'địa phương', 'triển khai'],
   examples: {
-    hit: ['Trong quá trình xây dựng nông thôn mới, xã luôn thực hiện tốt quy chế dân chủ', 'sẽ tiếp tục tập trung triển khai đồng bộ các nhiệm vụ, giải pháp ngày càng hiệu quả hơn'],
-    miss: ['Các cấp ủy đã lãnh đạo, chỉ đạo các nhiệm vụ đề ra.', '100% thôn tổ chức họp dân bàn công khai các công trình'],
+    hit: ['Trong quá trình xây dựng nông thôn mới, xã luôn thực hiện tốt quy chế dân chủ', 'Các cấp ủy, chính quyền đã thực hiện tốt quy chế dân chủ, phát huy vai trò chủ thể của Nhân dân', 'sẽ tiếp tục tập trung triển khai đồng bộ các nhiệm vụ, giải pháp ngày càng hiệu quả hơn'],
+    miss: ['Đã lãnh đạo, chỉ đạo các nhiệm vụ đề ra.', '100% thôn tổ chức họp dân bàn công khai các công trình'],
   },
 });
 

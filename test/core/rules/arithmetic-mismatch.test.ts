@@ -30,6 +30,8 @@ ruleTester('arithmetic-mismatch', {
     { name: 'a total column at the right that each row adds up to ("2011 - 2015 | 2016 - 6/2019 | Tổng cộng")', extra: at(['| Nội dung | ĐVT | 2011 - 2015 | 2016 - 6/2019 | Tổng cộng |', '| Đường giao thông xây mới | km | 186,4 | 142,7 | 329,1 |', '| Phòng học xây mới | phòng | 86 | 57 | 143 |', '| Trạm y tế xã xây mới | trạm | 7 | 6 | 13 |'].join('\n')) },
     { name: 'a plan column before the total column is no part of it ("Kế hoạch | 2022 | 2023 | Tổng")', extra: at(['| Nội dung | Kế hoạch | 2022 | 2023 | Tổng |', '| Đường giao thông (km) | 100 | 40 | 45 | 85 |', '| Kênh mương (km) | 30 | 12 | 10 | 22 |'].join('\n')) },
     line('a fraction in brackets after a dated percentage explains it: "giảm từ 34,54% cuối năm 2021 (248/718 hộ) xuống còn 22,59%"', 'Tỷ lệ hộ nghèo của xã giảm từ 34,54% cuối năm 2021 (248/718 hộ) xuống còn 22,59% cuối năm 2023.'),
+    line('names given with the year each was reached may leave out those reached before: "03/9 xã đạt chuẩn (xã Măng Cành năm 2022, xã Hiếu năm 2023)"', 'Đến nay, huyện có 03/9 xã đạt chuẩn nông thôn mới (xã Măng Cành năm 2022, xã Hiếu năm 2023), bình quân đạt 15,8 tiêu chí/xã.'),
+    line('names grouped by year, parted by ";": "04 xã … (Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023)"', 'Giai đoạn 2021-2023, có thêm 04 xã được công nhận đạt chuẩn nông thôn mới nâng cao (Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023).'),
     line('a count and as many names: "03 xã (Ẳng Nưa, Ẳng Cang, Búng Lao)"', 'Toàn huyện có 03 xã đạt chuẩn nông thôn mới (Ẳng Nưa, Ẳng Cang, Búng Lao).'),
     line('a name with the place it lies in: "01 xã … (xã Đông Sang, huyện Mộc Châu)"', 'Có 01 xã đạt chuẩn nông thôn mới kiểu mẫu (xã Đông Sang, huyện Mộc Châu).'),
     line('names parted by ";" each with its commune: "02 thôn … (thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu)"', 'Có 02 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu (thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu).'),
@@ -71,6 +73,7 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('names grouped by year, more than the count: "03 xã … (Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023)"', 'Giai đoạn 2021-2023, có thêm 03 xã được công nhận đạt chuẩn nông thôn mới nâng cao (Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023).'), expect: { count: 1 } },
     { ...line('a range of criteria between a fraction and its share names no other figure: "25/89 xã đạt từ 15 - 18 tiêu chí (24,7%)" (28,1%)', 'Đến 30/6/2019, toàn tỉnh có 25/89 xã đạt từ 15 - 18 tiêu chí (24,7%); không còn xã dưới 10 tiêu chí.'), expect: { count: 1, snippets: ['25/89'] } },
     { ...line('a share after a comma led by its own verb: "37/37 xã, 95% đạt chuẩn" (37/37 is 100%)', 'Về tiêu chí giao thông: 37/37 xã, 95% đạt chuẩn.'), expect: { count: 1, snippets: ['37/37'] } },
     { ...line('a share after a comma led by "đạt", with "kế hoạch" after it: "612.480/735.920 triệu đồng, đạt 86,4% kế hoạch" (83,2%)', 'Ước đến ngày 31/12/2023 giải ngân được 612.480/735.920 triệu đồng, đạt 86,4% kế hoạch.'), expect: { count: 1, snippets: ['612.480/735.920'] } },

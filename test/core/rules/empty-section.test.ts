@@ -46,6 +46,10 @@ ruleTester('empty-section', {
     { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
   invalid: [
+    { name: 'a pointer to an attached table only ("(Có biểu chi tiết kèm theo)")', extra: { 'p1.iv.4': '(Có biểu chi tiết kèm theo)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'the usual subjects and the people\'s role around the heading\'s words ("Các cấp ủy, chính quyền đã thực hiện tốt …, phát huy vai trò chủ thể của Nhân dân")', extra: { 'p1.iii.2.7': 'Các cấp ủy, chính quyền các cấp luôn thực hiện tốt quy chế dân chủ, công khai, minh bạch trong xây dựng nông thôn mới, phát huy vai trò chủ thể của Nhân dân.' }, expect: { sections: ['p1.iii.2.7'] } },
+    { name: 'recommendations said to be made in another report ("… đã có kiến nghị cụ thể tại Báo cáo số …; đề nghị … tổng hợp chung")', extra: { 'p2.iv.1': 'Huyện ủy đã có kiến nghị cụ thể tại Báo cáo số 412-BC/HU ngày 15/10/2023 gửi Ban Thường vụ Tỉnh ủy; đề nghị Văn phòng Điều phối nông thôn mới tỉnh tổng hợp chung.' }, expect: { sections: ['p2.iv.1'] } },
+    { name: 'as recommended before ("Như đã đề xuất tại Báo cáo sơ kết năm 2023 của huyện.")', extra: { 'p2.iv.1': 'Như đã đề xuất tại Báo cáo sơ kết năm 2023 của huyện.' }, expect: { sections: ['p2.iv.1'] } },
     { name: 'a sentence that says nothing beyond its heading but stock words ("Trong quá trình …, xã luôn thực hiện tốt …, bảo đảm …")', extra: { 'p1.iii.2.7': 'Trong quá trình xây dựng nông thôn mới, huyện luôn thực hiện tốt quy chế dân chủ ở cơ sở, bảo đảm công khai, minh bạch.' }, expect: { sections: ['p1.iii.2.7'] } },
     {
       name: 'a sentence of stock words around the heading\'s and the report title\'s words ("… sẽ tiếp tục tập trung triển khai đồng bộ các nhiệm vụ, giải pháp để phát triển du lịch cộng đồng … ngày càng hiệu quả hơn")',
