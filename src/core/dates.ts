@@ -94,3 +94,13 @@ export function asOfLead(before: string, dayMonth = false, end = false): number 
 }
 const AS_OF_GAP = /^\s*(?:(?:ngày|tháng|hết)\s*)?$/iu;
 const AS_OF_GAP_DAY_MONTH = /^\s*(?:(?:ngày|tháng)\s*)?(?:\d{1,2}\/)?\d{1,2}\/$/iu;
+
+const YEAR_WORD = /năm\s+((?:19|20)\d\d)(?!\d)/giu;
+
+/** The years a text gives as the figures' time ("Đến hết năm 2015, …", "tính đến năm 2020"): after as-of words, or the end of a year. */
+export function asOfYears(text: string): number[] {
+  const out: number[] = [];
+  YEAR_WORD.lastIndex = 0;
+  for (let m = YEAR_WORD.exec(text); m; m = YEAR_WORD.exec(text)) if (asOfLead(text.slice(Math.max(0, m.index - 30), m.index), false, true) >= 0) out.push(Number(m[1]));
+  return out;
+}

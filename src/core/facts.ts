@@ -11,8 +11,8 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
-import { asOfLead } from './dates';
-import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { asOfLead, asOfYears } from './dates';
+import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -292,6 +292,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const planOf = () => (planHit === undefined ? (planHit = PLAN_WORDS.find(c.text)) : planHit);
     const proposalOf = () => (proposalHit ??= PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead)));
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
+      let planAfter: string | undefined;
       // a year the sentence opens with ("Năm 2023, …; tỷ lệ … đạt …") dates its later clauses; one inside another
       // clause's figures ("gấp 1,54 lần năm 2020; tỷ lệ hộ nghèo giảm 1,9%/năm") does not
       const opening = sentence.slice(0, extractQuantities(sentence)[0]?.start ?? sentence.length);
@@ -304,8 +305,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // quoted for a year after the indicator's own (the 2030 orientation): not the target the pack holds
         // … or due before it, by the year written right after the target's own words ("vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020")
         const due = q ? DUE_YEAR.exec(c.text.slice(q.end, q.end + 50)) : null;
-        // (… or due in a year before the period: an earlier plan's — "Đến hết năm 2015, tỷ lệ … đạt 86%" among a province's 2015 aims)
-        f.laterYear = (year !== undefined && (year > ind.year || year < periodFrom)) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year);
+        // (… or due, by its as-of words, in a year before the period: an earlier plan's — "Đến hết năm 2015, tỷ lệ … đạt 86%"
+        // among a province's 2015 aims; not a plan merely issued then, "Nghị quyết Đại hội năm 2020 đề ra mục tiêu 80%")
+        f.laterYear = (year !== undefined && year > ind.year) || (!!q && asOfYears(c.text.slice(0, q.start)).some((y) => y < periodFrom)) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year);
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
         const source = SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead));
         const own = OWN_PLAN.test(c.text) || (framed && OWN_PLAN.test(frameHead));
@@ -317,7 +319,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
         else if (planOf() && (!q || planOf()!.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });
         // … or the plan's verb right after the figure's noun ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn")
-        else if (q && planRightAfter(c.text.slice(q.end, q.end + 40))) Object.assign(f, { role: 'plan', why: `plan: ${planRightAfter(c.text.slice(q.end, q.end + 40))}` });
+        else if (q && (planAfter = planRightAfter(c.text.slice(q.end, q.end + 40)))) Object.assign(f, { role: 'plan', why: `plan: ${planAfter}` });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
@@ -371,7 +373,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // "71 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu": after a coordinator the words before it are the
       // previous figure's subject; this figure's subject follows it
       const coordinated = i > 0 ? COORDINATION.findLast(c.text.slice(leftStart, q.start)) : null;
-      if (coordinated && !c.text.slice(leftStart + coordinated.end, q.start).trim()) leftStart += coordinated.start;
+      const joined = !!coordinated && !c.text.slice(leftStart + coordinated.end, q.start).trim();
+      if (joined) leftStart += coordinated!.start;
       const left = c.text.slice(leftStart, q.start);
       // a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn") does not end it
       // (… or the count a share stands for: "100% số hộ (2.846 hộ) sử dụng nước sạch")
@@ -535,7 +538,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
       // a figure joined to a base figure by "và" is of the base too ("Tại thời điểm … ban hành Kết luận, toàn tỉnh có 69 xã … nâng
       // cao và 18 xã … kiểu mẫu")
-      if (fact.role === 'result' && coordinated && owner?.fact?.role === 'baseline') Object.assign(fact, { role: 'baseline', why: owner.fact.why });
+      if (fact.role === 'result' && joined && owner?.fact?.role === 'baseline') Object.assign(fact, { role: 'baseline', why: owner.fact.why });
       // … and the counts listed after it ("có thêm 08 xã nâng cao, 02 xã kiểu mẫu")
       const listed = owner?.fact?.why === CHANGE && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
@@ -635,7 +638,7 @@ const SHORTFALL = /(?<![\p{L}])(?:còn thiếu|thiếu|còn cách|chỉ còn cá
 
 /** A plan's verb within the two words after a figure (its noun): "04 xã đăng ký …", "12 xã dự kiến …". */
 function planRightAfter(after: string): string | undefined {
-  const hit = PLAN_WORDS.find(after);
+  const hit = PLAN_AFTER.find(after);
   if (!hit || after.slice(0, hit.start).trim().split(/\s+/).filter(Boolean).length > 2 || /[,;:.()]/.test(after.slice(0, hit.start))) return undefined;
   return after.slice(hit.start, hit.end);
 }

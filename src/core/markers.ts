@@ -22,6 +22,9 @@ const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 const COUNTED = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
 const SPELLED = /^((?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s*(.*)$/u;
 
+const CAPITAL_LETTER_PART = /^([A-HĐ])\s*[.)/]\s+(?=\p{Lu}|["“(])(.*)$/u;
+const DECIMAL_NUMBER = /^(\d+(?:\.\d+)+)\s*[.)/\-–]?\s+(?=\p{L}|["“(])(.*)$/u;
+
 /** Recognise the numbering marker at the start of a line. */
 export function parseMarker(line: string): Marker | null {
   const s = line.trim();
@@ -33,15 +36,16 @@ export function parseMarker(line: string): Marker | null {
   if (m) {
     const word = foldDiacritics(m[1].toLowerCase().split(/\s+/)[m[1].toLowerCase().startsWith('thứ') ? 1 : 0]);
     const n = m[1].toLowerCase().startsWith('thứ') ? ORDINALS.indexOf(word) : COUNTED.indexOf(word);
-    if (n >= 0) return { scheme: 'arabic', number: String(n + 1), rest: m[2], spelled: true };
+    // ("Thứ hai, ngày 15/01/2024" is a weekday)
+    if (n >= 0 && !/^ngày\s/iu.test(m[2])) return { scheme: 'arabic', number: String(n + 1), rest: m[2], spelled: true };
   }
   m = /^([IVX]+)\s*[.\-–:)/]\s*(.*)$/u.exec(s);
   if (m && ROMAN.test(m[1]) && m[1] !== '') return { scheme: 'roman', number: m[1], rest: m[2] };
   // "A. ĐẶC ĐIỂM TÌNH HÌNH", "B. KẾT QUẢ …": parts lettered in capitals, above the Roman items
-  m = /^([A-HĐ])\s*[.)/]\s+(?=\p{Lu}|["“(])(.*)$/u.exec(s);
+  m = CAPITAL_LETTER_PART.exec(s);
   if (m) return { scheme: 'phan', number: m[1], rest: m[2] };
   // numbers typed by hand end in many ways: "2.1.", "2.1-", "2.2/", "2.3)"; "1.", "2/", "3)", "4-"
-  m = /^(\d+(?:\.\d+)+)\s*[.)/\-–]?\s+(?=\p{L}|["“(])(.*)$/u.exec(s) ?? /^(\d+(?:\.\d+)+)\.?\s+(.*)$/u.exec(s);
+  m = DECIMAL_NUMBER.exec(s) ?? /^(\d+(?:\.\d+)+)\.?\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'decimal', number: m[1], rest: m[2] };
   m = /^(\d+)\s*[.)]\s+(.*)$/u.exec(s) ?? NUMBER_DASH_WORDS.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };

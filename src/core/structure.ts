@@ -34,6 +34,13 @@ function titleEnd(doc: DocModel): number {
   return end;
 }
 
+/** The words that name the report: its title line ("BÁO CÁO", "THAM LUẬN …") and the bold lines right under it ("Kinh nghiệm phát triển du lịch cộng đồng …"); empty when there is none. */
+export function titleText(doc: DocModel): string {
+  const at = reportTitle(doc);
+  if (at < 0) return '';
+  return doc.paragraphs.slice(at, titleEnd(doc) + 1).map((p) => p.text).join(' ');
+}
+
 export interface Heading {
   paragraph: number;
   /** Text without its numbering marker. */

@@ -7,10 +7,10 @@
  */
 import type { DocModel, Paragraph } from './model';
 import type { Section } from '../packs/schema';
-import type { FlatSection, Heading, SectionMatch } from './structure';
+import { titleText, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { normalize, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, DENIAL, FILLER, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
+import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
 import { sentences } from './quantities';
 import { findDates } from './dates';
 
@@ -19,11 +19,13 @@ const LETTER = /\p{L}/u;
 
 const MIN_WORDS = 4;
 
+const NON_WORD = /[^\p{L}\d]+/u;
+
 /** Words of a text once the filler phrases are taken out. */
 function wordsBeyondFiller(text: string): number {
   let t = text;
   for (let hit = FILLER.find(t); hit; hit = FILLER.find(t)) t = t.slice(0, hit.start) + ' ' + t.slice(hit.end);
-  return t.split(/[^\p{L}\d]+/u).filter((w) => LETTER.test(w)).length;
+  return t.split(NON_WORD).filter((w) => LETTER.test(w)).length;
 }
 
 /**
@@ -64,19 +66,31 @@ function restates(text: string, heading: string): boolean {
  * xã luôn thực hiện tốt quy chế dân chủ …, bảo đảm công khai, minh bạch." under "Đánh giá kết quả thực hiện quy chế dân
  * chủ, công khai, minh bạch …").
  */
-function saysNothing(text: string, said: string[]): boolean {
+function saysNothing(text: string, known: Set<string>): boolean {
   // (a denial says something: "Xã không có nợ đọng xây dựng cơ bản.")
-  if (hasFigure(text) || sentences(text).length > 2 || DENIAL.test(text)) return false;
-  let t = text;
-  for (let hit = STOCK_WORDS.find(t); hit; hit = STOCK_WORDS.find(t)) t = t.slice(0, hit.start) + ' ' + t.slice(hit.end);
-  const known = new Set(said.flatMap((s) => tokens(s)));
-  return tokens(t).filter((w) => !known.has(w)).length <= 1;
+  if (DENIAL.test(text) || hasFigure(text) || sentences(text).length > 2) return false;
+  // the stock words and the function words go, with their marks (folded, "cố" would be the function word "có"); every
+  // word left, one-letter ones too ("y tế"), must be one of those said already
+  const t = without(without(text, STOCK_WORDS), FUNCTION_WORDS);
+  return words(t).every((w) => known.has(w));
 }
+
+/** The text with every phrase of the set taken out. */
+function without(text: string, set: typeof STOCK_WORDS): string {
+  let t = text;
+  for (let hit = set.find(t); hit; hit = set.find(t)) t = t.slice(0, hit.start) + ' ' + t.slice(hit.end);
+  return t;
+}
+
+/** The normalised words of a text, none left out. */
+const words = (text: string) => normalize(text).split(' ').filter(Boolean);
+
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /** Words of a text beyond its heading's, names (capitalised words: who did it) left out. */
 function ownWords(text: string, heading: string): number {
   const known = new Set(tokens(heading));
-  return tokens(text.split(/\s+/).filter((w) => !/^\p{Lu}/u.test(w)).join(' ')).filter((w) => !known.has(w)).length;
+  return tokens(text.split(/\s+/).filter((w) => !UPPER_FIRST.test(w)).join(' ')).filter((w) => !known.has(w)).length;
 }
 
 /** A document's number: "1186/BC-SXD", "12/2024/NQ-HĐND", and the party's "412-BC/HU", "16-NQ/TU". */
@@ -96,7 +110,7 @@ const hasFigure = (text: string) => {
  * the heading, the item's title and the report's title but stock words is no substance (not applied to an item written as
  * one sentence after its number, "(7) An ninh, trật tự được bảo đảm.": its heading is its text).
  */
-export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string, reportTitle?: string): boolean {
+export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string, reportTitle?: string, said?: Set<string>): boolean {
   const text = p.text.trim();
   if (!text || /^[.…_\-–\s]*$/.test(text)) return false;
   const norm = normalize(text);
@@ -141,7 +155,7 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // huy động các nguồn lực …" under "Phát động phong trào thi đua")
   if (restates(kept, heading) || (packTitle && restates(kept, packTitle))) return false;
   // … nor one that says nothing beyond them and the report's title but stock words ("xã luôn thực hiện tốt …")
-  if (reportTitle !== undefined && saysNothing(kept, [heading, packTitle ?? '', reportTitle])) return false;
+  if (reportTitle !== undefined && saysNothing(kept, said ?? new Set([heading, packTitle ?? '', reportTitle].flatMap(words)))) return false;
   // … nor the plan's own sentence pasted in: an instruction to the writer, then the item's title ("Đối với cấp xã cần
   // đánh giá thêm tình hình xây dựng, thực hiện kế hoạch … theo quy định tại Điều 8 Nghị định số 27/2022/NĐ-CP.")
   // (only the plan's sentence itself: one sentence, the instruction at its head — "Đối với cấp xã cần đánh giá thêm …" — not a
@@ -158,8 +172,12 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
   const headingAt = new Set(headings.map((h) => h.paragraph));
   // the text of a run-in sub-heading ("(1) Quy hoạch: 100% xã …") fills the sections around it
   const runIn = new Map(headings.filter((h) => h.runIn).map((h) => [h.paragraph, h.runIn!]));
-  const reportTitle = titleOf(doc, Math.min(...matches.map((m) => m.heading?.paragraph ?? Infinity)));
+  // a tham luận's title names its topic ("Kinh nghiệm phát triển du lịch cộng đồng …"): words said already; a báo cáo's
+  // names the programme and the period, and adds nothing a section could restate
+  const title0 = titleText(doc);
+  const reportTitle = SPEECH_TITLE.find(title0)?.start === 0 ? title0 : '';
   for (const m of matches) {
+    let said: Set<string> | undefined;
     const span = spanOf(m);
     if (!span || !m.heading) continue;
     const lines = outlineLines(m.flat.section);
@@ -172,7 +190,7 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
       const p = doc.paragraphs[i];
       // a table counts when a row under its header holds more than a row number (an inserted danh mục is empty)
       if (p.cell) has = p.cell.row > 0 && !!p.text.trim() && !/^\d+\.?$/.test(p.text.trim());
-      else if (!headingAt.has(i)) has = substantive(p, lines, title, m.flat.section.title, reportTitle);
+      else if (!headingAt.has(i)) has = substantive(p, lines, title, m.flat.section.title, reportTitle, (said ??= new Set([title, m.flat.section.title, reportTitle].flatMap(words))));
       else if (runIn.has(i)) has = substantive({ index: i, text: runIn.get(i)! }, lines, title, m.flat.section.title);
     }
     if (!has) empty.add(m.flat);
@@ -180,13 +198,3 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
   return empty;
 }
 
-/** The report's own title: the bold lines above the first of the outline's headings, outside the header table ("Kinh nghiệm phát triển du lịch cộng đồng …"). */
-function titleOf(doc: DocModel, first: number): string {
-  const end = Math.min(first, 40, doc.paragraphs.length);
-  const out: string[] = [];
-  for (let i = 0; i < end; i++) {
-    const p = doc.paragraphs[i];
-    if (p.bold && !p.cell && p.text && p.text.split(/\s+/).length <= 40) out.push(p.text);
-  }
-  return out.join(' ');
-}

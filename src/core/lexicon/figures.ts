@@ -93,7 +93,7 @@ export const OWN_PLAN = phraseSet({
     'của huyện', 'của xã', 'huyện đề ra', 'xã đề ra', 'hđnd huyện', 'hđnd xã', 'hội đồng nhân dân huyện', 'hội đồng nhân dân xã',
     'kế hoạch của huyện', 'kế hoạch huyện', 'kh huyện', 'kh xã', 'kế hoạch xã', 'của ubnd huyện', 'huyện giao', 'huyện ủy đề ra',
     'kế hoạch của xã', 'kh của huyện', 'kh của xã', 'kế hoạch thị xã', 'kh thị xã', 'kế hoạch thành phố', 'hđnd huyện giao',
-    'của ngành', 'của sở', 'kế hoạch của ngành', 'kế hoạch của sở', 'kế hoạch ngành', 'ngành đề ra', 'sở đề ra',
+    'kế hoạch … của ngành', 'kế hoạch … của sở', 'kế hoạch của ngành', 'kế hoạch của sở', 'kế hoạch ngành', 'ngành đề ra', 'sở đề ra',
   ],
   examples: {
     hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%'],
@@ -197,6 +197,13 @@ export const SETTLEMENT_KINDS = phraseSet({
   examples: { hit: ['buôn đạt chuẩn', 'tổ dân phố'], miss: ['xã đạt chuẩn', 'bảng 2'] },
 });
 
+export const PLAN_AFTER = phraseSet({
+  name: 'plan-after',
+  description: 'A plan\'s verb right after a figure\'s noun, which makes the figure a plan ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn", "03 xã phấn đấu về đích") — narrower than plan-words: "theo quy định", "đạt yêu cầu", "kế hoạch năm" after a figure say what it met, and "hộ đăng ký tham gia BHYT" is done.',
+  phrases: ['đăng ký đạt', 'đăng ký xây dựng', 'đăng ký về đích', 'đăng ký phấn đấu', 'dự kiến', 'phấn đấu', 'sẽ'],
+  examples: { hit: [' xã đăng ký đạt chuẩn NTM nâng cao', ' xã dự kiến đạt chuẩn', ' xã phấn đấu về đích'], miss: ['% theo quy định', ' thôn đạt yêu cầu', '% kế hoạch năm', '% hộ đăng ký tham gia BHYT'] },
+});
+
 export const AS_OF = phraseSet({
   name: 'as-of',
   description: 'Words right before a date that give it as the time of the figures: "tính đến 30/6/2024", "đến hết tháng 6/2024", "tại thời điểm 31/12/2023", "số liệu đến ngày …". Read by the facts (the year of a figure) and by out-of-period (a figure dated after the period).',
@@ -243,8 +250,8 @@ export const LAGGING = phraseSet({
 export const SHARE_PREDICATE = phraseSet({
   name: 'share-predicate',
   description: 'What may follow a percentage that restates the share of the fraction before it ("37/37 xã, 100% đạt chuẩn", "…, 100% đã hoàn thành"). After a comma, a percentage followed by any other word has a subject of its own ("17/17 xã có trang thông tin điện tử, 78% hồ sơ … nộp trực tuyến", "05/05 thôn …, 68% hộ có điện thoại thông minh"): it is a rate of its own, not that share.',
-  phrases: ['đạt', 'có', 'được', 'đã', 'đều', 'hoàn thành', 'trở lên', 'so với', 'tổng số'],
-  examples: { hit: ['đạt chuẩn', 'đã hoàn thành quy hoạch', 'trở lên'], miss: ['hồ sơ thủ tục hành chính nộp trực tuyến', 'hộ sử dụng nước sạch', 'lao động qua đào tạo'] },
+  phrases: ['đạt', 'đều', 'hoàn thành', 'trở lên', 'so với', 'tổng số'],
+  examples: { hit: ['đạt chuẩn', 'hoàn thành quy hoạch', 'trở lên'], miss: ['có thư viện', 'đã được phê duyệt điều chỉnh quy hoạch', 'hồ sơ thủ tục hành chính nộp trực tuyến', 'hộ sử dụng nước sạch', 'lao động qua đào tạo'] },
 });
 
 export const GROWTH_WORDS = phraseSet({

@@ -67,16 +67,33 @@ export const DENIAL = phraseSet({
   name: 'denial',
   description: 'A denial says something even in the heading\'s own words ("Xã không có nợ đọng xây dựng cơ bản.", "Chưa phát sinh vướng mắc."): text with one is never read as saying nothing.',
   phrases: ['không', 'chưa', 'chẳng'],
-  examples: { hit: ['Xã không có nợ đọng xây dựng cơ bản.', 'Chưa phát sinh.'], miss: ['Xã luôn thực hiện tốt quy chế dân chủ.'] },
+  notBefore: ['ngừng', 'gian', 'chỉ', 'những', 'ngại'],
+  examples: { hit: ['Xã không có nợ đọng xây dựng cơ bản.', 'Chưa phát sinh.'], miss: ['Xã luôn thực hiện tốt quy chế dân chủ.', 'Chất lượng các tiêu chí không ngừng được nâng cao.'] },
+});
+
+export const FUNCTION_WORDS = phraseSet({
+  name: 'function-words',
+  description: 'Words that carry no content of their own, with their marks ("có", not "cố"): left out when asking whether a text says anything beyond its heading.',
+  phrases: ['và', 'của', 'các', 'trong', 'với', 'cho', 'theo', 'để', 'là', 'có', 'những', 'một', 'tại', 'về', 'được', 'từ', 'đến', 'này', 'đã', 'ở', 'nhằm', 'như', 'trên', 'đó', 'thì', 'mà', 'cũng', 'đều', 'việc', 'sự'],
+  examples: { hit: ['các nhiệm vụ', 'đã có'], miss: ['cố gắng', 'trạm y tế'] },
+});
+
+export const SPEECH_TITLE = phraseSet({
+  name: 'speech-title',
+  description: 'The title of a speech (tham luận): its title names its topic ("THAM LUẬN Kinh nghiệm phát triển du lịch cộng đồng …"), so its words are said already when a section restates them; a báo cáo\'s title names the programme and the period.',
+  phrases: ['tham luận', 'bài tham luận'],
+  examples: { hit: ['THAM LUẬN Kinh nghiệm phát triển du lịch cộng đồng', 'Bài tham luận'], miss: ['BÁO CÁO Sơ kết 3 năm'] },
 });
 
 export const STOCK_WORDS = phraseSet({
   name: 'stock-words',
   description: 'Words of officialese that add nothing to what a heading says: time frames, assurances, intensifiers ("Trong quá trình …, xã luôn thực hiện tốt …", "… sẽ tiếp tục tập trung triển khai đồng bộ … ngày càng hiệu quả hơn"). Text whose words are only its heading\'s, the report title\'s and these says nothing: a section holding only it is empty.',
-  phrases: ['các cấp ủy, chính quyền', 'các cấp ủy', 'cấp ủy, chính quyền', 'phát huy vai trò chủ thể của nhân dân', 'trong quá trình', 'luôn', 'thực hiện tốt', 'rất tốt', 'ngày càng', 'hơn nữa', 'hơn', 'tiếp tục', 'tập trung', 'đồng bộ', 'hiệu quả', 'bảo đảm', 'đảm bảo', 'thời gian đến', 'thời gian tới', 'sẽ', 'ở cơ sở', 'nghiêm túc', 'tích cực', 'kịp thời', 'xã', 'huyện', 'tỉnh', 'địa phương', 'triển khai'],
+  notAfter: ['hợp tác'],
+  notBefore: ['hội'],
+  phrases: ['các cấp ủy, chính quyền', 'các cấp ủy', 'chính quyền các cấp', 'các cấp', 'cấp ủy, chính quyền', 'phát huy vai trò chủ thể của nhân dân', 'trong quá trình', 'luôn', 'thực hiện tốt', 'rất tốt', 'ngày càng', 'hơn nữa', 'hơn', 'tiếp tục', 'tập trung', 'đồng bộ', 'hiệu quả', 'bảo đảm', 'đảm bảo', 'thời gian đến', 'thời gian tới', 'sẽ', 'ở cơ sở', 'nghiêm túc', 'tích cực', 'kịp thời', 'xã', 'huyện', 'tỉnh', 'địa phương', 'triển khai'],
   examples: {
     hit: ['Trong quá trình xây dựng nông thôn mới, xã luôn thực hiện tốt quy chế dân chủ', 'Các cấp ủy, chính quyền đã thực hiện tốt quy chế dân chủ, phát huy vai trò chủ thể của Nhân dân', 'sẽ tiếp tục tập trung triển khai đồng bộ các nhiệm vụ, giải pháp ngày càng hiệu quả hơn'],
-    miss: ['Đã lãnh đạo, chỉ đạo các nhiệm vụ đề ra.', '100% thôn tổ chức họp dân bàn công khai các công trình'],
+    miss: ['Đã lãnh đạo, chỉ đạo các nhiệm vụ đề ra.', '100% thôn tổ chức họp dân bàn công khai các công trình', 'phát triển kinh tế - xã hội', 'thành lập hợp tác xã'],
   },
 });
 

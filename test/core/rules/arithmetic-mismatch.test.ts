@@ -55,6 +55,7 @@ ruleTester('arithmetic-mismatch', {
     line('a fraction and its rate: 1.205/1.512 hộ (79,7%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (79,7%).'),
     line('a rate rounded to a whole percent: 1.205/1.512 hộ (đạt 80%)', 'Có 1.205/1.512 hộ đạt gia đình văn hóa (đạt 80%).'),
     line('a percentage with its own noun after a comma: "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh"', 'Chuyển đổi số: 05/05 thôn có tổ công nghệ số cộng đồng, 68% hộ có điện thoại thông minh.'),
+    line('a percentage after a comma led by a verb of its own ("có", "được") is another rate of the same subject: "28/30 trường đạt chuẩn quốc gia, 60% có thư viện đạt chuẩn"', 'Toàn huyện có 28/30 trường đạt chuẩn quốc gia, 60% có thư viện đạt chuẩn.'),
     line('a percentage with a subject of its own after a comma, whatever its noun: "17/17 xã có trang thông tin điện tử, 78% hồ sơ thủ tục hành chính nộp trực tuyến"', 'Chuyển đổi số: 17/17 xã có trang thông tin điện tử, 78% hồ sơ thủ tục hành chính nộp trực tuyến.'),
     line('parts after "trong đó" within the total', 'Tổng nguồn lực 500 tỷ đồng, trong đó ngân sách trung ương 220 tỷ đồng, ngân sách tỉnh 250 tỷ đồng.'),
     { name: 'a table total row that adds up: 236 | 44', extra: at(funds('236 | 44')) },

@@ -18,6 +18,13 @@ ruleTester('empty-section', {
     { name: 'a writer\'s own sentence that ends by saying what is still to assess ("…; tuy nhiên một số thôn còn chậm, cần đánh giá thêm kết quả thực hiện quy chế dân chủ …")', extra: { 'p1.iii.2.7': 'Các xã đã niêm yết công khai các khoản đóng góp, lấy ý kiến Nhân dân trước khi triển khai công trình; tuy nhiên một số thôn còn chậm, cần đánh giá thêm kết quả thực hiện quy chế dân chủ, công khai, minh bạch.' } },
     { name: 'a pointer to another report followed by what it says ("Như đã nêu tại Báo cáo số 215/BC-UBND …, quy chế dân chủ … được thực hiện nghiêm túc")', extra: { 'p1.iii.2.7': 'Như đã nêu tại Báo cáo số 215/BC-UBND của UBND huyện, quy chế dân chủ ở cơ sở được các xã thực hiện nghiêm túc, hiệu quả.' } },
     { name: 'a complete report' },
+    { name: 'one new word beyond the heading says something, even a short one ("Xã có trạm y tế." under "(5) Giáo dục, y tế, văn hóa …")', extra: { 'p1.iii.2.4.5': 'Xã có trạm y tế.' } },
+    { name: 'a word that folds to a function word is still a word ("Huyện đã cố gắng giảm nghèo bền vững." under "(9) Giảm nghèo bền vững …": "cố" is not "có")', extra: { 'p1.iii.2.4.9': 'Huyện đã cố gắng giảm nghèo bền vững.' } },
+    { name: 'an assessment in words of its own beside the heading\'s ("Mặt trận và các đoàn thể đã phối hợp tuyên truyền tốt, tích cực tham gia …")', extra: { 'p1.iii.2.8': 'Mặt trận và các đoàn thể đã phối hợp tuyên truyền tốt, tích cực tham gia xây dựng nông thôn mới.' } },
+    {
+      name: 'a báo cáo\'s title is no topic a section restates ("… gắn với phát triển du lịch, bảo vệ môi trường" in the title; "Xã đã phát triển du lịch nông thôn gắn với bảo vệ môi trường." under (3))',
+      src: nq16(results(MET)).replace('Sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU về xây dựng nông thôn mới', '**Sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU về xây dựng nông thôn mới gắn với phát triển du lịch, bảo vệ môi trường**').replace(/(##### \(3\) [^\n]*\n)[^\n]*/, '$1Xã đã phát triển du lịch nông thôn gắn với bảo vệ môi trường.'),
+    },
     {
       name: 'a denial says something: "Xã không có nợ đọng xây dựng cơ bản." (its other words are the heading\'s)',
       pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa',
@@ -55,7 +62,7 @@ ruleTester('empty-section', {
       name: 'a sentence of stock words around the heading\'s and the report title\'s words ("… sẽ tiếp tục tập trung triển khai đồng bộ các nhiệm vụ, giải pháp để phát triển du lịch cộng đồng … ngày càng hiệu quả hơn")',
       pack: 'ntm-so-ket-2021-2023-tham-luan', level: 'xa',
       src: outline('ntm-so-ket-2021-2023-tham-luan', { 'nhiem-vu-giai-phap': 'Trong thời gian đến, xã Duy Vinh sẽ tiếp tục tập trung triển khai đồng bộ các nhiệm vụ, giải pháp để phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới ngày càng hiệu quả hơn.' })
-        .replace('HUYỆN HẢI LĂNG', 'XÃ DUY VINH').replace(builtinPack('ntm-so-ket-2021-2023-tham-luan')!.title, '**THAM LUẬN**\n**Kinh nghiệm phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới tại xã Duy Vinh**'),
+        .replace('HUYỆN HẢI LĂNG', 'XÃ DUY VINH').replace(`BÁO CÁO\n${builtinPack('ntm-so-ket-2021-2023-tham-luan')!.title}`, '**THAM LUẬN**\n**Kinh nghiệm phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới tại xã Duy Vinh**'),
       expect: { sections: ['nhiem-vu-giai-phap'] },
     },
     {

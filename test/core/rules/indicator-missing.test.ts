@@ -23,6 +23,9 @@ ruleTester('indicator-missing', {
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả đến ngày 31/5/2025: 169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
     },
     { name: 'every tỉnh-level indicator quoted', level: 'tinh', extra: results(MET_TINH) },
+    { name: 'a result after "và" that follows a base figure but is not joined to it ("… có 80/112 thôn … và đến nay đã có 98/112 thôn …")', extra: results([...MET.filter((l) => !l.startsWith('Có 98/112 thôn')), 'Tại thời điểm ban hành Nghị quyết, toàn huyện có 80/112 thôn đạt chuẩn nông thôn mới và đến nay đã có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).']) },
+    { name: 'words after a result that say what it met are no plan ("Tỷ lệ che phủ rừng đạt 50,1% theo quy định.")', extra: results([...MET.filter((l) => !l.includes('che phủ')), 'Tỷ lệ che phủ rừng đạt 50,1% theo quy định.']) },
+    { name: '"đạt yêu cầu" after a count is no plan ("Có 98/112 thôn đạt yêu cầu, được công nhận đạt chuẩn nông thôn mới (đạt 87,5%).")', extra: results([...MET.filter((l) => !l.startsWith('Có 98/112 thôn')), 'Có 98/112 thôn đạt yêu cầu, được công nhận đạt chuẩn nông thôn mới (đạt 87,5%).']) },
     {
       name: 'a figure joined by "và" after another\'s bracketed aside ("71 xã … nâng cao (còn thiếu 04 xã so với mục tiêu) và 22 xã … kiểu mẫu") is quoted',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
