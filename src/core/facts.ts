@@ -9,7 +9,7 @@ import { parseTag } from './skeleton';
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
-import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
+import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
 import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
@@ -208,7 +208,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   // most paragraphs name no indicator at all: one normalisation decides
   if (!digit && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
   const whole = normalize(text);
-  if (!anyKeyword(indicators).test(whole) || !indicators.some((ind) => mentions(ind, whole))) return;
+  if (!anyKeyword(indicators).test(whole) || !namesAny(indicators, whole)) return;
   const inFuture = opts.future.has(paragraph);
   // whose figures: the country, a region, another place named — the nearest named before a figure, in its
   // sentence (a sentence may run over several clauses: "Trên phạm vi toàn tỉnh, …; tỷ lệ … đạt 82,5%")
@@ -238,7 +238,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   for (const c of clauses(text)) {
     // only the indicators the clause names can be read from it (every window below lies inside the clause)
     const clauseNorm = normalize(c.text);
-    const named = indicators.filter((ind) => mentions(ind, clauseNorm));
+    const named = namedIn(indicators, clauseNorm);
     if (!named.length && !ZERO_WORDS.test(c.text)) continue;
     const places = placesOf();
     const from = sentenceStart(c.start);
@@ -264,6 +264,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return last && !last.own ? last.text : undefined;
     };
     const sentence = text.slice(from, c.start);
+    // (what the sentence says before its first figure: the same for every figure of the clause, read once)
+    let openingText: string | undefined;
     /** The clause up to a position, places named in it left out ("thị xã Quảng Trị" does not make it about xã), the unit's own too. */
     const unnamed = (cl: { text: string; start: number }, to: number) => {
       let t = cl.text.slice(0, to);
@@ -295,7 +297,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       let planAfter: string | undefined;
       // a year the sentence opens with ("Năm 2023, …; tỷ lệ … đạt …") dates its later clauses; one inside another
       // clause's figures ("gấp 1,54 lần năm 2020; tỷ lệ hộ nghèo giảm 1,9%/năm") does not
-      const opening = sentence.slice(0, extractQuantities(sentence)[0]?.start ?? sentence.length);
+      const opening = (openingText ??= sentence.slice(0, extractQuantities(sentence)[0]?.start ?? sentence.length));
       const year = q ? yearOf(c.text, q, periodFrom) ?? yearOf(opening, undefined, periodFrom) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       const scopeWhy = scopeOf(q?.start ?? c.text.length, q);

@@ -37,6 +37,65 @@ export function mentions(ind: Indicator, normText: string): boolean {
   return normalizedSets(ind).some((set) => set.every((k) => containsNormalized(normText, k)));
 }
 
+/**
+ * The indicators a normalised text names (each as `mentions` says), in their order: every keyword is looked for at most
+ * once, however many sets hold it (the sets of a pack share their words: "dat chuan", "xa", "nang cao" …).
+ */
+export function namedIn(indicators: Indicator[], normText: string): Indicator[] {
+  const out: Indicator[] = [];
+  const ix = keywordIndex(indicators);
+  const round = nextRound(ix.words.length);
+  for (const { ind, sets } of ix.byIndicator) if (sets.some((set) => set.every((k) => has(ix.words, k, normText, round)))) out.push(ind);
+  return out;
+}
+
+/** Whether the text names any of the indicators (`namedIn` is not empty), stopping at the first. */
+export function namesAny(indicators: Indicator[], normText: string): boolean {
+  const ix = keywordIndex(indicators);
+  const round = nextRound(ix.words.length);
+  return ix.byIndicator.some(({ sets }) => sets.some((set) => set.every((k) => has(ix.words, k, normText, round))));
+}
+
+/** The indicators' normalised keyword sets, their words numbered once (computed once per list of indicators). */
+interface KeywordIndex {
+  words: string[];
+  byIndicator: Array<{ ind: Indicator; sets: number[][] }>;
+}
+const indexCache = new WeakMap<Indicator[], KeywordIndex>();
+function keywordIndex(indicators: Indicator[]): KeywordIndex {
+  let ix = indexCache.get(indicators);
+  if (!ix) {
+    const number = new Map<string, number>();
+    const words: string[] = [];
+    const id = (k: string) => number.get(k) ?? (number.set(k, words.length), words.push(k), words.length - 1);
+    ix = { words, byIndicator: indicators.map((ind) => ({ ind, sets: normalizedSets(ind).map((set) => set.map(id)) })) };
+    indexCache.set(indicators, ix);
+  }
+  return ix;
+}
+/** Which keywords were looked for in the current text (`seenIn[k] === round`) and found (`foundIn[k]`): reused, not made per text. */
+let seenIn = new Uint32Array(64);
+let foundIn = new Uint8Array(64);
+let rounds = 0;
+function nextRound(n: number): number {
+  if (seenIn.length < n) {
+    seenIn = new Uint32Array(n * 2);
+    foundIn = new Uint8Array(n * 2);
+  }
+  if (++rounds === 0xffffffff) {
+    seenIn.fill(0);
+    rounds = 1;
+  }
+  return rounds;
+}
+function has(words: string[], k: number, normText: string, round: number): boolean {
+  if (seenIn[k] !== round) {
+    seenIn[k] = round;
+    foundIn[k] = containsNormalized(normText, words[k]) ? 1 : 0;
+  }
+  return foundIn[k] === 1;
+}
+
 export const digitKeyword = (ind: Indicator) => keywordSets(ind).some((set) => set.some((k) => /\d/.test(k)));
 
 /** "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã": the writer's unit, not the subject of the figure. */
