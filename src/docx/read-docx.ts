@@ -23,6 +23,14 @@ export type { DocxErrorReason, FileKind } from './errors';
 export { LIMITS } from './limits';
 
 const NON_SPACE = /\S/;
+
+/**
+ * A text of its own: the parser hands on slices of the piece of the part it is reading (16 KB decoded), which the
+ * engine keeps whole for as long as one slice of it lives; a paragraph made of one run would keep its piece, so the
+ * model would hold the whole of document.xml and every young-generation collection copy it on. Joined with one more
+ * character and cut back, the text is copied into a string of its own.
+ */
+const own = (s: string) => (s.length < 13 ? s : (s + ' ').slice(0, -1));
 const MESSY_SPACE = /[\t\u00a0\n]| {2}/;
 
 interface StyleDef {
@@ -382,7 +390,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
             const numId = p.numId ?? st.numId;
             const ilvl = p.ilvl ?? st.ilvl ?? 0;
             const num = numId !== undefined ? numbering.next(numId, ilvl) : undefined;
-            const joined = p.parts.length === 1 ? p.parts[0] : p.parts.join('');
+            const joined = p.parts.length === 1 ? own(p.parts[0]) : p.parts.join('');
             const text = (MESSY_SPACE.test(joined) ? joined.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n') : joined).trim();
             // every paragraph made with the same fields, in the same order (the absent ones undefined, which JSON leaves
             // out): one object shape, so that the checker's loops over thousands of paragraphs read them at full speed
