@@ -82,6 +82,9 @@ function resultOverTarget(text: string, q: Quantity, ind: Indicator): Quantity |
   return { kind: 'percent', value: Number(m[1].replace(',', '.')), decimals, unit: '%', raw: `${m[1]}%`, start: q.end, end: q.end + m[0].length };
 }
 
+/** A year right before a bracket: "năm 2020 (". */
+const YEAR_BEFORE_BRACKET = /năm\s+((?:19|20)\d\d)\s*$/u;
+
 /** A date opening the text, before its year: "Tháng 6/", "Ngày 30/6/" (else the as-of words before it say it is the figures' time: dates.ts). */
 const OPENING_DATE = /^\s*(?:ngày|tháng)\s+(?:\d{1,2}\/)?\d{1,2}\/$/iu;
 
@@ -298,7 +301,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // a year the sentence opens with ("Năm 2023, …; tỷ lệ … đạt …") dates its later clauses; one inside another
       // clause's figures ("gấp 1,54 lần năm 2020; tỷ lệ hộ nghèo giảm 1,9%/năm") does not
       const opening = (openingText ??= sentence.slice(0, extractQuantities(sentence)[0]?.start ?? sentence.length));
-      const year = q ? yearOf(c.text, q, periodFrom) ?? yearOf(opening, undefined, periodFrom) : undefined;
+      // a bracket right after a year holds that year's figures ("So với năm 2020 (48 xã nâng cao, 02 xã kiểu mẫu), …")
+      const ob = q ? openBracket(c.text, q.start) : -1;
+      const bracketYear = ob > 0 ? YEAR_BEFORE_BRACKET.exec(c.text.slice(Math.max(0, ob - 20), ob)) : null;
+      const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? yearOf(opening, undefined, periodFrom) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       const scopeWhy = scopeOf(q?.start ?? c.text.length, q);
       if (role === 'target' && scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
@@ -739,6 +745,11 @@ export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number,
   const from = own.length ? own : pool;
   // the latest year given wins; among undated ones, the first
   // an undated result is the unit's result now, at the period's end: a dated earlier one does not beat it
-  const fact = from.reduce((best, f) => ((f.year ?? periodEnd) > (best.year ?? periodEnd) ? f : best), from[0]);
+  // … and one dated the period's last year beats an undated one ("Tại Báo cáo số 325/BC-UBND ngày 20/11/2024, … có 9/10 xã
+  // … (đạt 90%) … Như vậy, đến ngày 31/5/2025, toàn huyện có 10/10 xã … (đạt 100%)": the figure as of the end is the one)
+  const fact = from.reduce((best, f) => {
+    const [a, b] = [f.year ?? periodEnd, best.year ?? periodEnd];
+    return a > b || (a === b && f.year !== undefined && best.year === undefined) ? f : best;
+  }, from[0]);
   return { fact, others: results.filter((f) => f !== fact) };
 }

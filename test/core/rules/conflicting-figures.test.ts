@@ -9,6 +9,7 @@ ruleTester('conflicting-figures', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'each result given once' },
+    { name: 'figures in a bracket right after a year are that year\'s ("So với năm 2020 (48 xã nâng cao, 02 xã kiểu mẫu), …")', level: 'tinh', extra: results([...MET_TINH, 'So với năm 2020 (48 xã nâng cao, 02 xã kiểu mẫu), số xã nâng cao tăng gấp 2,6 lần.']) },
     {
       name: 'units that registered or are being considered ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao") are no result beside the count reached',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',

@@ -13,6 +13,11 @@ const table = (...rows: string[]) => results([...noLd, ...rows]);
 ruleTester('indicator-below-target', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    {
+      name: 'an earlier report\'s figure, then the one as of the period\'s end: the dated one is judged ("Tại Báo cáo số 325/BC-UBND ngày 20/11/2024, … 9/10 xã … (đạt 90%) … Như vậy, đến ngày 31/5/2025, toàn huyện có 10/10 xã … (đạt 100%)")',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Tại Báo cáo số 325/BC-UBND ngày 20/11/2024, UBND huyện đã báo cáo có 9/10 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 90%), xã Hương Thọ còn thiếu tiêu chí Thu nhập. Như vậy, đến ngày 31/5/2025, toàn huyện có 10/10 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%), hoàn thành mục tiêu Kết luận đề ra.' }),
+    },
     { name: 'every indicator met' },
     { name: 'the running total after "nâng tổng … lên" is the level, the figure before it the change ("chuyển đổi thêm 320 ha, nâng tổng diện tích chuyển đổi … lên 2.150 ha")', level: 'tinh', extra: results([...tinhWithout('lúa'), 'Riêng 6 tháng đầu năm 2024, diện tích đất trồng lúa kém hiệu quả chuyển đổi thêm 320 ha, nâng tổng diện tích chuyển đổi từ năm 2021 đến nay lên 2.150 ha.']) },
     { name: 'a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết …, toàn huyện có …") gives the starting point, not the result', extra: results([...noLd, 'Tại thời điểm ban hành Nghị quyết số 16-NQ/TU (tháng 01/2022), tỷ lệ lao động nông thôn qua đào tạo của huyện đạt 61,2%.', 'Đến 30/6/2024, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.']) },
