@@ -22,6 +22,8 @@ const PLACE = new RegExp(`(?:^|\\s)(TINH|HUYEN|THI XA|THANH PHO|QUAN|XA|PHUONG|T
 const COMMITTEE_HUYEN = new RegExp(`(?:HUYEN UY|THI UY|THANH UY|QUAN UY)\\s+${NAME}$`);
 const COMMITTEE_XA = new RegExp(`(?:DANG UY|UBND|UY BAN NHAN DAN)\\s+(?:XA|PHUONG|THI TRAN)\\s+${NAME}$`);
 const COMMITTEE_TINH = new RegExp(`TINH UY\\s+${NAME}$`);
+/** A dash before a department or a party body on a header line: the line holds two agency lines. */
+const AGENCY_AFTER_DASH = /\s+[-–]\s+(?=(?:SO|DANG UY|BAN CAN SU DANG|CHI BO) [A-Z])/;
 const PLACE_LEVEL: Record<string, Level> = { TINH: 'tinh', HUYEN: 'huyen', 'THI XA': 'huyen', 'THANH PHO': 'huyen', QUAN: 'huyen', XA: 'xa', PHUONG: 'xa', 'THI TRAN': 'xa' };
 
 export function detectUnit(doc: DocModel): Unit {
@@ -30,7 +32,8 @@ export function detectUnit(doc: DocModel): Unit {
     // a header table (agency left, motto right) is read cell by cell
     for (const line of p.text.split('\n')) {
       const t = foldDiacritics(line).toUpperCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
-      if (t) head.push(t);
+      // "UBND TỈNH BÌNH PHƯỚC - SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG": two agency lines written on one
+      if (t) head.push(...t.split(AGENCY_AFTER_DASH));
     }
     if (isReportTitle(p.text) && !p.cell) break;
   }

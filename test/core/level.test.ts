@@ -13,6 +13,7 @@ describe('detectUnit', () => {
     ['ĐẢNG ỦY XÃ HẢI THƯỢNG\nSố: 40-BC/ĐU', 'xa', 'HAI THUONG'],
     ['TỈNH ỦY QUẢNG TRỊ\nSố: 512-BC/TU', 'tinh', 'QUANG TRI'],
     ['UBND TỈNH NINH THUẬN\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 1020/BC-SNNPTNT', 'so-nganh', undefined],
+    ['UBND TỈNH BÌNH PHƯỚC - SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 215/BC-STNMT', 'so-nganh', undefined],
     ['ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH KON TUM\nĐẢNG ỦY SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n*\nSố 57-BC/ĐU', 'so-nganh', undefined],
     ['BAN CÁN SỰ ĐẢNG UBND TỈNH\nSố: 90-BC/BCSĐ\nQuảng Trị, ngày 12 tháng 7 năm 2024', 'tinh', 'QUANG TRI'],
   ])('%j → %s %s', (head, level, name) => {

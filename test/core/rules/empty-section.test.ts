@@ -53,6 +53,7 @@ ruleTester('empty-section', {
     { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
   invalid: [
+    { name: 'said to be reported by another in another report ("… đã được Ban Thường vụ báo cáo đầy đủ tại Báo cáo số …")', extra: { 'p1.iv.4': 'Những bài học kinh nghiệm đã được Ban Thường vụ báo cáo đầy đủ tại Báo cáo số 215-BC/HU ngày 14/7/2023.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a pointer to an attached table only ("(Có biểu chi tiết kèm theo)")', extra: { 'p1.iv.4': '(Có biểu chi tiết kèm theo)' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'the usual subjects and the people\'s role around the heading\'s words ("Các cấp ủy, chính quyền đã thực hiện tốt …, phát huy vai trò chủ thể của Nhân dân")', extra: { 'p1.iii.2.7': 'Các cấp ủy, chính quyền các cấp luôn thực hiện tốt quy chế dân chủ, công khai, minh bạch trong xây dựng nông thôn mới, phát huy vai trò chủ thể của Nhân dân.' }, expect: { sections: ['p1.iii.2.7'] } },
     { name: 'recommendations said to be made in another report ("… đã có kiến nghị cụ thể tại Báo cáo số …; đề nghị … tổng hợp chung")', extra: { 'p2.iv.1': 'Huyện ủy đã có kiến nghị cụ thể tại Báo cáo số 412-BC/HU ngày 15/10/2023 gửi Ban Thường vụ Tỉnh ủy; đề nghị Văn phòng Điều phối nông thôn mới tỉnh tổng hợp chung.' }, expect: { sections: ['p2.iv.1'] } },
