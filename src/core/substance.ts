@@ -23,9 +23,7 @@ const NON_WORD = /[^\p{L}\d]+/u;
 
 /** Words of a text once the filler phrases are taken out. */
 function wordsBeyondFiller(text: string): number {
-  let t = text;
-  for (let hit = FILLER.find(t); hit; hit = FILLER.find(t)) t = t.slice(0, hit.start) + ' ' + t.slice(hit.end);
-  return t.split(NON_WORD).filter((w) => LETTER.test(w)).length;
+  return without(text, FILLER).split(NON_WORD).filter((w) => LETTER.test(w)).length;
 }
 
 /**
