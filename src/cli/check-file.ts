@@ -24,17 +24,18 @@ export type FileCheck =
   | { file: string; error: Msg; report?: undefined; doc?: DocModel };
 
 export const NO_PACK: Msg = {
-  vi: 'không xác định được mẫu báo cáo từ tiêu đề báo cáo: dùng --pack',
-  en: 'cannot tell which pack this report follows from its title: use --pack',
+  vi: 'không xác định được mẫu báo cáo từ tiêu đề hay các mục của báo cáo: dùng --pack',
+  en: 'cannot tell which pack this report follows from its title or its headings: use --pack',
 };
 
 export async function checkFile(data: Uint8Array | ArrayBuffer, file: string, opts: CheckFileOptions): Promise<FileCheck> {
   let doc: DocModel | undefined;
   try {
     doc = await readDocx(data, file);
-    const pack = opts.given ?? identifyPack(opts.candidates, doc)?.pack;
+    const found = opts.given ? undefined : identifyPack(opts.candidates, doc);
+    const pack = opts.given ?? found?.pack;
     if (!pack) return { file, error: NO_PACK, doc };
-    return { file, doc, report: check(doc, pack, { file, level: opts.level, chosen: opts.given ? 'given' : 'auto' }) };
+    return { file, doc, report: check(doc, pack, { file, level: opts.level, chosen: opts.given ? 'given' : found?.by === 'outline' ? 'outline' : 'auto' }) };
   } catch (e) {
     if (e instanceof DocxError) return { file, error: { vi: e.vi, en: e.en } };
     const m = String((e as Error)?.message ?? e);

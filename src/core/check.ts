@@ -10,7 +10,7 @@ import type { Code } from './codes';
 export interface CheckOptions {
   level?: Level;
   file?: string;
-  chosen?: 'auto' | 'given';
+  chosen?: 'auto' | 'outline' | 'given';
   /** Run only these rules (tests run one rule alone). */
   only?: Code[];
 }

@@ -1,7 +1,8 @@
-/** Choose the pack a report was written to, from its title. */
-import type { Pack } from '../packs/schema';
+/** Choose the pack a report was written to: from its title, or, when the title names none, from the outline its headings follow. */
+import type { Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { detectLevel } from './level';
+import { alignOutline, findHeadings } from './structure';
 import { containsNormalized, foldDiacritics, normalize } from './text';
 import { packPattern } from '../packs/pattern';
 
@@ -18,11 +19,39 @@ export function scorePack(pack: Pack, doc: DocModel, level = detectLevel(doc)): 
   return score;
 }
 
+/** How a pack was chosen: its title named it, or (the title naming none) its headings follow that pack's outline and no other's. */
+export type ChosenBy = 'title' | 'outline';
+
 /** Best pack and its score; undefined when nothing fits. */
-export function identifyPack(packs: Pack[], doc: DocModel): { pack: Pack; score: number } | undefined {
+export function identifyPack(packs: Pack[], doc: DocModel): { pack: Pack; score: number; by: ChosenBy } | undefined {
   const level = detectLevel(doc);
   const scored = packs.map((pack) => ({ pack, score: scorePack(pack, doc, level) })).sort((a, b) => b.score - a.score);
-  return scored[0] && scored[0].score >= 3 ? scored[0] : undefined;
+  if (scored[0] && scored[0].score >= 3) return { ...scored[0], by: 'title' };
+  return byOutline(scored, doc, level);
+}
+
+/** The share of a pack's required items a report must have under its own headings for the pack to be chosen by them. */
+const OUTLINE_FIT = 0.75;
+
+/**
+ * The pack whose outline the report's headings follow, when its title names none ("Kết quả thực hiện Kết luận số 04-KL/TU …"
+ * with the eight tasks of the Kết luận as its headings): the headings must map onto that pack, cover most of its required
+ * items, and fit it better than any other pack of the report's level (a tie goes to the title's words, else to none).
+ */
+function byOutline(scored: Array<{ pack: Pack; score: number }>, doc: DocModel, level: Level | undefined): { pack: Pack; score: number; by: ChosenBy } | undefined {
+  const headings = findHeadings(doc);
+  if (headings.length < 3) return undefined;
+  const fits = scored
+    .filter(({ pack }) => !level || pack.levels.includes(level))
+    .map(({ pack, score }) => {
+      const { mapping } = alignOutline(pack, headings, level, doc);
+      return { pack, score, fit: mapping.mapped && mapping.required ? mapping.found / mapping.required : 0 };
+    })
+    .filter((f) => f.fit >= OUTLINE_FIT)
+    .sort((a, b) => b.fit - a.fit || b.score - a.score);
+  const [best, next] = fits;
+  if (!best || (next && next.fit === best.fit && next.score === best.score)) return undefined;
+  return { pack: best.pack, score: best.score, by: 'outline' };
 }
 
 /** Counts written with a leading zero, as offices pad them ("sơ kết 03 năm", "05 xã"), read like the plain count: a pack's keyword "sơ kết 3 năm" matches either. */

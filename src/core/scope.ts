@@ -34,8 +34,8 @@ const PROVINCE_NAMES = new Set(PROVINCES.map((p) => foldDiacritics(p).toUpperCas
 const NOUNS = cap('thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường');
 /** "huyện Gio Linh", "tỉnh Quảng Bình": a place word and a capitalised name. */
 const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3})`, 'gu');
-/** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level. */
-const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+/** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level (not "của Tỉnh ủy", "của Huyện đoàn": a body of the party or the youth union, whose targets are the unit's). */
+const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})(?!\\s+(?:ủy|uỷ|đoàn|đội)(?![\\p{L}]))`, 'gu');
 
 export interface PlaceMention {
   start: number;

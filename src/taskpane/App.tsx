@@ -53,7 +53,7 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
   // no template is chosen silently: recognised from the title, remembered in the document, or chosen
   const [packId, setPackId] = useState<string>();
   const [notFound, setNotFound] = useState(false);
-  const [suggested, setSuggested] = useState(false);
+  const [suggested, setSuggested] = useState<false | 'title' | 'outline'>(false);
   const chosenByUser = useRef(false);
   const [level, setLevel] = useState<Level | 'auto'>('auto');
   const [tab, setTab] = useState<'write' | 'check'>('check');
@@ -84,7 +84,7 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
       const found = identifyPack(packs, doc);
       if (found) {
         setPackId(found.pack.id);
-        setSuggested(true);
+        setSuggested(found.by);
       } else setNotFound(true);
     }, () => setNotFound(true));
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -95,7 +95,7 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
     setState((s) => ({ ...s, busy: true }));
     try {
       const doc = await port.read();
-      const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? 'auto' : 'given' });
+      const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? (suggested === 'outline' ? 'outline' : 'auto') : 'given' });
       setState({ report, reading: doc.reading, doc, at: new Date(), busy: false });
       setStale(undefined);
       return report;
@@ -190,7 +190,7 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
         </MessageBar>
       )}
       <PackLine
-        packs={packs} pack={pack} level={level} report={state.report} lang={lang} notFound={notFound} suggested={suggested && !chosenByUser.current}
+        packs={packs} pack={pack} level={level} report={state.report} lang={lang} notFound={notFound} suggested={chosenByUser.current ? false : suggested}
         onPack={choosePack}
         onLevel={(l) => { setLevel(l); if (state.report) setStale('pack'); }}
         onLoaded={(p) => {

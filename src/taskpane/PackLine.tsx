@@ -26,7 +26,7 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
  * chooser. With no template recognised, the chooser is open and says so: no template is picked silently.
  */
 export function PackLine(props: {
-  packs: Pack[]; pack?: Pack; level: Level | 'auto'; report?: ReportResult; lang: UiLang; notFound: boolean; suggested: boolean;
+  packs: Pack[]; pack?: Pack; level: Level | 'auto'; report?: ReportResult; lang: UiLang; notFound: boolean; suggested: false | 'title' | 'outline';
   onPack: (id: string) => void; onLevel: (l: Level | 'auto') => void; onLoaded: (p: Pack) => void;
   /** Shown at the foot of the chooser (the source of published templates). */
   extra?: ReactNode;
@@ -52,7 +52,7 @@ export function PackLine(props: {
         <div className={styles.chooser} role="group" aria-label={t(lang, 'chooseTemplate')}>
           {!pack && <Text size={200} weight="semibold">{props.notFound ? t(lang, 'noTemplateFound') : t(lang, 'noTemplateYet')}</Text>}
           <div className={styles.row}>
-            <Field className={styles.grow} label={t(lang, 'pickPack')} hint={props.suggested ? t(lang, 'suggested') : undefined}>
+            <Field className={styles.grow} label={t(lang, 'pickPack')} hint={props.suggested ? t(lang, props.suggested === 'outline' ? 'suggestedOutline' : 'suggested') : undefined}>
               <Dropdown
                 placeholder={t(lang, 'chooseTemplate')} value={pack?.title ?? ''} selectedOptions={pack ? [pack.id] : []}
                 onOptionSelect={(_, d) => d.optionValue && props.onPack(d.optionValue)}

@@ -170,7 +170,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
       <div className={styles.section}>
         <Text size={200} className={styles.fileLine}>
           {t(lang, 'fileLine')}: <b>{r.file}</b>{r.unit ? ` · ${r.unit}` : ''} · {t(lang, 'templateShort')}: <b>{p?.title ?? rp.pack.id}</b>
-          {rp.pack.chosen === 'auto' ? ` (${t(lang, 'packAutoNote')})` : ''}{lvl ? ` · ${lvl}` : ''}
+          {rp.pack.chosen === 'auto' ? ` (${t(lang, 'packAutoNote')})` : rp.pack.chosen === 'outline' ? ` (${t(lang, 'packOutlineNote')})` : ''}{lvl ? ` · ${lvl}` : ''}
         </Text>
         <Review
           key={i} report={rp} pack={p} lang={lang} busy={false} verdictRef={verdictRef} settings={settingsFor(i)} ignoredFor="page"

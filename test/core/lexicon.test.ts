@@ -35,6 +35,15 @@ test.each(PROVINCE_EXAMPLES.miss.map((t) => [t]))('no province is named in "%s"'
   expect(placeMentions(text, { level: 'tinh', name: 'QUANG TRI' }).some((m) => !m.own && !m.part)).toBe(false);
 });
 
+test.each([
+  ['Mục tiêu Nghị quyết số 04-NQ/TU của Tỉnh ủy đề ra đến năm 2025 có 90% số xã đạt chuẩn', false],
+  ['theo chỉ tiêu của Huyện đoàn giao', false],
+  ['bằng 52% mức bình quân chung của tỉnh', true],
+  ['cao hơn tỷ lệ của tỉnh (69,8%)', true],
+] as const)('in a district\'s report, "%s" names a wider place: %s (a party committee, "Tỉnh ủy", is no place)', (text, wider) => {
+  expect(placeMentions(text, { level: 'huyen', name: 'CAN LOC' }).some((m) => !m.own && !m.part)).toBe(wider);
+});
+
 import { settlementsAsThon, SETTLEMENT_EXAMPLES } from '../../src/core/lexicon/settlements';
 
 test.each(SETTLEMENT_EXAMPLES)('a village by another name: "%s" is matched as "%s"', (text, read) => {

@@ -7,7 +7,7 @@ import { cli } from '../helpers';
 const old = builtinPack('nq16-so-ket-3-nam')!;
 const edited = () => {
   const p = structuredClone(old);
-  p.version = '1.3.0';
+  p.version = '9.0.0';
   p.due[0].date = '2024-08-20';
   p.period = { ...p.period, to: '2024-09-30' };
   p.indicators.find((i) => i.id === 'xa-dat-chuan')!.target = { comparator: 'at-least', value: 40, strict: false };
@@ -23,7 +23,7 @@ const edited = () => {
 
 test('sections added, renamed, moved; targets, period and due dates changed; an indicator removed', () => {
   expect(diffPacks(old, edited())).toEqual([
-    `Phiên bản ${old.version} → 1.3.0.`,
+    `Phiên bản ${old.version} → 9.0.0.`,
     'Kỳ báo cáo: 01/01/2021–30/06/2024 → 01/01/2021–30/09/2024.',
     'Hạn nộp: 15/08/2024 → 20/08/2024.',
     'Thêm mục "V (Phần thứ nhất). BÀI HỌC".',

@@ -5,6 +5,7 @@
 import { readDocx, DocxError } from '../../docx/read-docx';
 import { check } from '../../core/check';
 import { identifyPack } from '../../core/identify';
+import { NO_PACK } from '../check-file';
 import { readHeader, type Header } from '../../core/summary/header';
 import type { DocModel } from '../../core/model';
 import type { ReportResult } from '../../core/report';
@@ -51,10 +52,10 @@ export async function readOne(file: string, data: Uint8Array, opts: ReadOptions)
   try {
     const doc = await readDocx(data, file);
     const header = readHeader(doc);
-    const pack = opts.pack ?? identifyPack(opts.packs ?? builtinPacks(), doc)?.pack;
-    if (!pack)
-      return { file, header, error: opts.lang === 'en' ? 'cannot tell which pack this report follows from its title: use --pack' : 'không xác định được mẫu báo cáo từ tiêu đề báo cáo: dùng --pack' };
-    const report = check(doc, pack, { file, chosen: opts.pack ? 'given' : 'auto' });
+    const found = opts.pack ? undefined : identifyPack(opts.packs ?? builtinPacks(), doc);
+    const pack = opts.pack ?? found?.pack;
+    if (!pack) return { file, header, error: NO_PACK[opts.lang === 'en' ? 'en' : 'vi'] };
+    const report = check(doc, pack, { file, chosen: opts.pack ? 'given' : found?.by === 'outline' ? 'outline' : 'auto' });
     return summaryEntry(file, doc, report, pack, header);
   } catch (e) {
     return { file, error: failureText(e, opts.lang) };

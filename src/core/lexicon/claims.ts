@@ -18,10 +18,11 @@ export const CLAIM_MET = phraseSet({
     'vượt mục tiêu', 'vượt chỉ tiêu', 'vượt kế hoạch', 'đạt mục tiêu', 'đạt chỉ tiêu', 'đạt kế hoạch', 'hoàn thành mục tiêu',
     'hoàn thành chỉ tiêu', 'hoàn thành kế hoạch', 'đạt và vượt', 'đạt yêu cầu', 'vượt so với', 'vượt mức', 'vượt xa', 'hoàn thành vượt', 'cao hơn mục tiêu',
   ],
-  notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ'],
+  // (after "phấn đấu", "quyết tâm", "để": an aim still ahead, not a claim — "huyện có 17/18 xã đạt chuẩn, tiếp tục phấn đấu hoàn thành mục tiêu …")
+  notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ', 'phấn đấu', 'quyết tâm', 'nỗ lực', 'cố gắng', 'để', 'nhằm', 'sẽ', 'nhằm sớm', 'để sớm', 'phấn đấu sớm'],
   examples: {
     hit: ['36 xã (vượt mục tiêu 38 xã)', 'đạt 65,6%, hoàn thành chỉ tiêu', 'vượt so với mục tiêu'],
-    miss: ['chưa đạt mục tiêu', 'đạt 72,4%', 'gần đạt mục tiêu', 'nhờ Nhân dân đã vượt qua khó khăn'],
+    miss: ['chưa đạt mục tiêu', 'đạt 72,4%', 'gần đạt mục tiêu', 'nhờ Nhân dân đã vượt qua khó khăn', 'huyện có 17/18 xã đạt chuẩn, tiếp tục phấn đấu hoàn thành mục tiêu huyện đạt chuẩn NTM trong năm 2025', 'quyết tâm hoàn thành kế hoạch năm 2025'],
   },
 });
 
