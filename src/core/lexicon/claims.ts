@@ -41,3 +41,46 @@ export const ASSESS_MET = phraseSet({
   notAfter: ['chưa', 'không'],
   examples: { hit: ['Đạt', 'Vượt', 'Hoàn thành'], miss: ['Ghi chú', ''] },
 });
+
+/** A claim about the unit's own plan or quota, judged against the plan's figure when the sentence gives it. */
+export const PLAN_CLAIM_MET = phraseSet({
+  name: 'plan-claim-met',
+  description: 'The writer says the unit\'s own plan or quota was met or exceeded ("…; kết quả có 03 xã được công nhận, vượt kế hoạch năm").',
+  phrases: ['vượt kế hoạch', 'đạt kế hoạch', 'hoàn thành kế hoạch', 'đạt và vượt kế hoạch', 'hoàn thành vượt kế hoạch', 'vượt chỉ tiêu', 'đạt chỉ tiêu', 'hoàn thành chỉ tiêu', 'đạt và vượt chỉ tiêu', 'hoàn thành vượt chỉ tiêu', 'bằng kế hoạch'],
+  notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ', 'phấn đấu', 'quyết tâm', 'nỗ lực', 'cố gắng', 'để', 'nhằm', 'sẽ'],
+  examples: {
+    hit: ['kết quả năm 2023 có 03 xã được công nhận, vượt kế hoạch năm', 'đạt 5 km, hoàn thành kế hoạch'],
+    miss: ['chưa đạt kế hoạch', 'phấn đấu hoàn thành kế hoạch năm 2024', 'vượt mục tiêu Nghị quyết'],
+  },
+});
+
+export const PLAN_CLAIM_NOT_MET = phraseSet({
+  name: 'plan-claim-not-met',
+  description: 'The writer says the unit\'s own plan or quota was not met ("chỉ có 3 xã, chưa đạt kế hoạch").',
+  phrases: ['chưa đạt kế hoạch', 'không đạt kế hoạch', 'chưa hoàn thành kế hoạch', 'không hoàn thành kế hoạch', 'thấp hơn kế hoạch', 'chưa đạt chỉ tiêu', 'không đạt chỉ tiêu', 'chưa hoàn thành chỉ tiêu', 'không hoàn thành chỉ tiêu', 'thấp hơn chỉ tiêu'],
+  examples: { hit: ['có 3 xã được công nhận, chưa đạt kế hoạch', 'không hoàn thành chỉ tiêu giao'], miss: ['vượt kế hoạch', 'đạt kế hoạch'] },
+});
+
+/** Words before a figure that make it the plan's: "Kế hoạch năm 2023 của huyện đăng ký 04 xã", "(kế hoạch 04 xã)", "chỉ tiêu giao 12 km". */
+export const PLAN_FIGURE_LEAD = phraseSet({
+  name: 'plan-figure-lead',
+  description: 'The nearest of these before a figure, nearer than any result word, makes the figure the plan\'s or the quota\'s.',
+  phrases: ['kế hoạch', 'chỉ tiêu', 'đăng ký', 'được giao', 'giao', 'dự kiến'],
+  examples: { hit: ['Kế hoạch năm 2023 của huyện đăng ký 04 xã', 'chỉ tiêu giao 12 km'], miss: ['kết quả năm 2023 có 03 xã'] },
+});
+
+/** Words before a figure that make it what was reached. */
+export const RESULT_FIGURE_LEAD = phraseSet({
+  name: 'result-figure-lead',
+  description: 'The nearest of these before a figure, nearer than any plan word, makes the figure what was reached.',
+  phrases: ['kết quả', 'thực hiện', 'thực tế', 'có', 'đạt', 'được công nhận', 'công nhận', 'hoàn thành', 'làm được', 'xây dựng được'],
+  examples: { hit: ['kết quả năm 2023 có 03 xã', 'thực hiện được 5,2 km'], miss: ['Kế hoạch năm 2023 đăng ký 04 xã'] },
+});
+
+/** Subjects where less is better: a plan for them is a ceiling, and "vượt" means something else. */
+export const LOWER_BETTER = phraseSet({
+  name: 'lower-better',
+  description: 'A sentence about something that should fall (poor households, accidents, debt): its plan is a ceiling, so the plan claim is not judged there.',
+  phrases: ['nghèo', 'giảm', 'tai nạn', 'vi phạm', 'ô nhiễm', 'nợ', 'tử vong', 'suy dinh dưỡng', 'thất nghiệp', 'tội phạm', 'cháy'],
+  examples: { hit: ['tỷ lệ hộ nghèo còn 1,2%, vượt kế hoạch', 'giảm 12 vụ tai nạn'], miss: ['có 03 xã được công nhận, vượt kế hoạch'] },
+});

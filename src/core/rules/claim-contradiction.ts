@@ -2,6 +2,8 @@
 import type { Rule } from './rule';
 import { describeTarget, meets } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
+import { contradictedPlanClaims } from '../plan-claims';
+import { excerptAround } from '../text';
 
 export const claimContradiction: Rule = {
   meta: {
@@ -9,12 +11,14 @@ export const claimContradiction: Rule = {
     description: { vi: 'Lời đánh giá "đạt/vượt/chưa đạt" trái với con số', en: 'The wording contradicts the number' },
   },
   run(ctx) {
+    const reported = new Set<number>();
     for (const q of ctx.facts) {
       const ind = q.indicator;
       if (q.role !== 'result' || !q.claim || !ctx.applies(ind)) continue;
       const ok = meets(ind.target, q.value, ind.direction, q.quantity);
       if ((q.claim === 'met') === ok) continue;
       const said = q.claimText ?? '';
+      reported.add(q.paragraph);
       ctx.report({
         indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
         message: q.claim === 'met'
@@ -22,6 +26,21 @@ export const claimContradiction: Rule = {
           : { vi: `Ghi "${said}" nhưng ${formatFact(q)} đã đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q)} meets the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
         suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
       });
+    }
+    // a claim about the unit's own plan, against the plan's figure in the same sentence ("Kế hoạch … đăng ký 04 xã; kết quả
+    // có 03 xã …, vượt kế hoạch năm"): no indicator of the pack needed
+    for (const p of ctx.doc.paragraphs) {
+      if (p.cell || reported.has(p.index)) continue;
+      for (const c of contradictedPlanClaims(p.text)) {
+        const fig = (q: typeof c.plan) => `${q.raw}`;
+        ctx.report({
+          paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start),
+          message: c.claim === 'met'
+            ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${fig(c.result)} thấp hơn kế hoạch ${fig(c.plan)} nêu trong cùng câu.`, en: `Says "${c.claimText}" but the result ${fig(c.result)} is below the plan of ${fig(c.plan)} given in the same sentence.` }
+            : { vi: `Ghi "${c.claimText}" nhưng kết quả ${fig(c.result)} đã đạt kế hoạch ${fig(c.plan)} nêu trong cùng câu.`, en: `Says "${c.claimText}" but the result ${fig(c.result)} meets the plan of ${fig(c.plan)} given in the same sentence.` },
+          suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
+        });
+      }
     }
   },
 };

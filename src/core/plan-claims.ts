@@ -1,0 +1,55 @@
+/**
+ * Claims about the unit's own plan, read against the plan's figure given in the same sentence: "Kế hoạch năm 2023 của
+ * huyện đăng ký 04 xã đạt chuẩn nông thôn mới nâng cao; kết quả năm 2023 có 03 xã được công nhận …, vượt kế hoạch năm."
+ * says the plan was exceeded while 3 < 4. No pack indicator is needed: the plan and the result are both in the sentence.
+ * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
+ * about something that should rise (not poor households, accidents, debt).
+ */
+import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_FIGURE_LEAD, RESULT_FIGURE_LEAD } from './lexicon';
+import { extractQuantities, sentences, type Quantity } from './quantities';
+
+export interface PlanClaim {
+  claim: 'met' | 'not-met';
+  claimText: string;
+  plan: Quantity;
+  result: Quantity;
+  /** Where the sentence starts in the paragraph's text (the quantities' positions are the sentence's). */
+  offset: number;
+}
+
+/** The role the nearest lead word before a figure gives it, within its clause (after the last ";" or "("). */
+function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {
+  const before = sentence.slice(0, q.start);
+  const plan = PLAN_FIGURE_LEAD.findLast(before);
+  const result = RESULT_FIGURE_LEAD.findLast(before);
+  // (a lead of an earlier clause does not reach past ";")
+  const clause = before.lastIndexOf(';');
+  const p = plan && plan.start > clause ? plan.start : -1;
+  const r = result && result.start > clause ? result.start : -1;
+  if (p < 0 && r < 0) return undefined;
+  return p > r ? 'plan' : 'result';
+}
+
+/** The plan claims of a paragraph that the figures before them contradict. */
+export function contradictedPlanClaims(text: string): PlanClaim[] {
+  if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text)) return [];
+  const out: PlanClaim[] = [];
+  let offset = 0;
+  for (const s of sentences(text)) {
+    const at = text.indexOf(s, offset);
+    offset = at + s.length;
+    const met = PLAN_CLAIM_MET.find(s);
+    const notMet = PLAN_CLAIM_NOT_MET.find(s);
+    const hit = met && notMet ? undefined : met ?? notMet;
+    if (!hit || LOWER_BETTER.test(s)) continue;
+    const qs = extractQuantities(s.slice(0, hit.start)).filter((q) => (q.kind === 'number' || q.kind === 'percent') && q.unit);
+    const plans = qs.filter((q) => roleOf(s, q) === 'plan');
+    const results = qs.filter((q) => roleOf(s, q) === 'result');
+    if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
+    const [plan, result] = [plans[0], results[0]];
+    const reached = result.value >= plan.value;
+    if (reached === (hit === met)) continue;
+    out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan, result, offset: at });
+  }
+  return out;
+}
