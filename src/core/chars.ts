@@ -41,9 +41,13 @@ export const CH = {
   NGAY: 1 << 14,
   /** The paragraph is in a table cell: no character, and only in `flags` (read by position), so that a loop passes cells over untouched. */
   CELL: 1 << 15,
+  /** "oạc" or "oac" in any case ("kế hoạch", "ke hoach"). */
+  OAC: 1 << 16,
+  /** "ỉ t" in any case ("chỉ tiêu"). */
+  I_T: 1 << 17,
 } as const;
 
-const EVERY = 0xffff;
+const EVERY = 0x3ffff;
 
 /** Lower case of the letters the flags look at, as case-insensitive patterns match them ("ſ" is an "s"); other characters as they are. */
 function lower(c: number): number {
@@ -58,9 +62,14 @@ function lower(c: number): number {
     case 0x1ed0: return 0x1ed1; // Ố
     case 0x1ed2: return 0x1ed3; // Ồ
     case 0x17f: return 115; // ſ
+    case 0x1ea0: return 0x1ea1; // Ạ
+    case 0x1ec8: return 0x1ec9; // Ỉ
   }
   return c;
 }
+
+/** What `\s` matches. */
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** The flags of one text. */
 export function charFlags(s: string): number {
@@ -69,6 +78,8 @@ export function charFlags(s: string): number {
   /** The two characters before, in lower case. */
   let p1 = 0;
   let p2 = 0;
+  /** 1 right after an "ỉ", 2 after it and white space. */
+  let afterI = 0;
   for (let i = 0; i < s.length; i++) {
     const raw = s.charCodeAt(i);
     if (raw >= 48 && raw <= 57) {
@@ -80,6 +91,9 @@ export function charFlags(s: string): number {
     }
     run = 0;
     const c = lower(raw);
+    // "ỉ", white space (any run of it, as the phrases' \s+ reads it), "t"
+    if (c === 116 && afterI === 2) f |= CH.I_T;
+    afterI = c === 0x1ec9 ? 1 : afterI && isSpace(c) ? 2 : 0;
     switch (c) {
       case 47: f |= CH.SLASH | CH.DASH_OR_SLASH; break; // /
       case 45: f |= CH.DASH_OR_SLASH; break; // -
@@ -92,7 +106,7 @@ export function charFlags(s: string): number {
       case 0x1ed1: if (p1 === 115) f |= CH.SO; break; // số
       case 109: if (p1 === 0x103 && p2 === 110) f |= CH.NAM; else if (p1 === 0x1ed3 && p2 === 103) f |= CH.GOM; break; // năm, gồm
       case 117: if (p1 === 0x1ebf && p2 === 110) f |= CH.NEU; break; // nếu
-      case 99: if ((p1 === 117 || p1 === 0x1ee5) && p2 === 108) f |= CH.LUC; break; // lục, luc
+      case 99: if ((p1 === 117 || p1 === 0x1ee5) && p2 === 108) f |= CH.LUC; else if ((p1 === 0x1ea1 || p1 === 97) && p2 === 111) f |= CH.OAC; break; // lục, luc; oạc, oac
       default: if (c >= 0x300 && c <= 0x36f) f |= CH.COMBINING;
     }
     p2 = p1;
@@ -103,7 +117,7 @@ export function charFlags(s: string): number {
 
 export interface ParagraphChars {
   /** The flags of each paragraph by its position: a loop over positions reads them without touching the paragraphs it passes over. */
-  flags: Uint16Array;
+  flags: Uint32Array;
   /** Whether the paragraph's flags are known (it is at its index in the document). */
   known(p: Paragraph): boolean;
   /** Whether the paragraph holds every character the mask names (true when not known). */
@@ -116,7 +130,7 @@ export interface ParagraphChars {
 export function paragraphChars(doc: DocModel): ParagraphChars {
   let hit = cache.get(doc);
   if (!hit || hit.n !== doc.paragraphs.length) {
-    const flags = new Uint16Array(doc.paragraphs.length);
+    const flags = new Uint32Array(doc.paragraphs.length);
     for (let i = 0; i < flags.length; i++) {
       const p = doc.paragraphs[i];
       flags[i] = charFlags(p.text) | (p.cell ? CH.CELL : 0);
@@ -136,7 +150,7 @@ export function paragraphChars(doc: DocModel): ParagraphChars {
   };
 }
 
-const cache = new WeakMap<DocModel, { n: number; flags: Uint16Array }>();
+const cache = new WeakMap<DocModel, { n: number; flags: Uint32Array }>();
 
 /**
  * Whether a text may start with one of a set's phrases, all of which start with one of `firsts` (ASCII letters in

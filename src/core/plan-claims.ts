@@ -30,9 +30,13 @@ function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {
   return p > r ? 'plan' : 'result';
 }
 
+/** What every plan claim holds, with or without its marks ("kế hoạch", "chỉ tiêu", "ke hoach"): most paragraphs have none, and this says so cheaply. */
+const CUES = ['oạch', 'OẠCH', 'ỉ tiêu', 'Ỉ TIÊU', 'oach', 'OACH', 'i tieu', 'I TIEU'];
+const cued = (text: string) => CUES.some((c) => text.includes(c));
+
 /** The plan claims of a paragraph that the figures before them contradict. */
 export function contradictedPlanClaims(text: string): PlanClaim[] {
-  if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text)) return [];
+  if (!cued(text) || (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text))) return [];
   const out: PlanClaim[] = [];
   let offset = 0;
   for (const s of sentences(text)) {

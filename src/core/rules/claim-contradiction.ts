@@ -4,6 +4,7 @@ import { describeTarget, meets } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
 import { contradictedPlanClaims } from '../plan-claims';
 import { excerptAround } from '../text';
+import { CH, paragraphChars } from '../chars';
 
 export const claimContradiction: Rule = {
   meta: {
@@ -29,8 +30,13 @@ export const claimContradiction: Rule = {
     }
     // a claim about the unit's own plan, against the plan's figure in the same sentence ("Kế hoạch … đăng ký 04 xã; kết quả
     // có 03 xã …, vượt kế hoạch năm"): no indicator of the pack needed
-    for (const p of ctx.doc.paragraphs) {
-      if (p.cell || reported.has(p.index)) continue;
+    // (a plan claim is judged on two figures and says "kế hoạch" or "chỉ tiêu": a paragraph without a digit and one of those,
+    // or in a table cell, is passed over by its flags)
+    const { flags } = paragraphChars(ctx.doc);
+    for (let i = 0; i < flags.length; i++) {
+      const f = flags[i];
+      if ((f & (CH.DIGIT | CH.CELL)) !== CH.DIGIT || !(f & (CH.OAC | CH.I_T)) || reported.has(i)) continue;
+      const p = ctx.doc.paragraphs[i];
       for (const c of contradictedPlanClaims(p.text)) {
         const fig = (q: typeof c.plan) => `${q.raw}`;
         ctx.report({
