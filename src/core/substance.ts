@@ -96,11 +96,14 @@ function ownWords(text: string, heading: string): number {
 const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][\p{Lu}Đ][\p{Lu}Đ\-]*(?:\/[\p{Lu}Đ][\p{Lu}Đ\-]*)?/gu;
 const YEARS = /(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g;
 
-/** Figures other than dates, years, spans of years ("(2024-2025)") and document numbers ("số 1186/BC-SXD", "số 412-BC/HU"). */
+/** A citation of a part of a text: "Điều 8", "khoản 2", "Phụ lục 01" — a number that names where, not how many. */
+const CITED_PART = /(?<![\p{L}])(?:điều|khoản|điểm|chương|mục|phụ lục|biểu)\s+\d+[a-zđ]?(?![\p{L}\d])/giu;
+
+/** Figures other than dates, years, spans of years ("(2024-2025)"), document numbers ("số 1186/BC-SXD", "số 412-BC/HU") and cited parts ("Điều 8"). */
 const hasFigure = (text: string) => {
   let t = text;
   for (const d of findDates(text).reverse()) t = t.slice(0, d.start) + ' ' + t.slice(d.end);
-  t = t.replace(DOC_NUMBER, ' ');
+  t = t.replace(DOC_NUMBER, ' ').replace(CITED_PART, ' ');
   return /\d/.test(t.replace(YEARS, ''));
 };
 

@@ -11,6 +11,7 @@ import { clauses, extractQuantities, type Quantity } from './quantities';
 import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TRAIT_PART, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
+import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -349,6 +350,10 @@ const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\
  * and the like are not lists of names.
  */
 /** The year a name is given with in a list: "Thống Nhất năm 2022", "Nhật Tân (2023)". */
+/** The ethnic communities' names, in lower case with one apostrophe. */
+const apostrophe = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
+const ETHNIC = new Set(ETHNIC_NAMES.map(apostrophe));
+
 const NAME_YEAR = /\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?$/u;
 
 export function namedCountMismatches(text: string): NamedCountMismatch[] {
@@ -370,6 +375,8 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
       .filter((s) => s && !(counted !== undefined && (rankOf(NAMED_PLACE, s) ?? 9) < counted))
       .map((s) => s.replace(/^(?:xã|thôn|huyện|ấp|bản|thị trấn|phường)\s+/iu, ''));
     if (items.length < 2 || !items.every((s) => UPPER_FIRST.test(s) && s.split(/\s+/).length <= 5 && !/\d/.test(s))) continue;
+    // (communities, not places: "11 xã thuộc vùng đồng bào dân tộc thiểu số (S'tiêng, M'nông, Tày, Nùng)")
+    if (items.every((s) => ETHNIC.has(apostrophe(s)))) continue;
     const count = Number(m[1]);
     // (names given with the year each was reached may leave out those reached before: "03/9 xã đạt chuẩn (xã Măng Cành năm
     // 2022, xã Hiếu năm 2023)" — only more names than the count disagree then)

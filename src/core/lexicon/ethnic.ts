@@ -14,7 +14,7 @@ export const ETHNIC_NAMES = [
   // ("Lào" left out: "người Lào" are the people of Laos)
   'Tày', 'Thái', 'Mường', 'Khmer', 'Khơ-me', 'Khơ me', 'Hoa', 'Nùng', 'Mông', "H'Mông", 'H’Mông', 'Hmông', 'H’mông', "H'mông", 'Dao', 'Gia Rai', 'Gia-rai',
   'Jrai', 'Ê Đê', 'Ê-đê', 'Êđê', 'Ba Na', 'Ba-na', 'Bahnar', 'Xơ Đăng', 'Sán Chay', 'Cơ Ho', 'Cơ-ho', 'K’Ho', "K'Ho", 'Chăm', 'Chăm Hroi', 'Sán Dìu', 'Hrê', 'H’rê', 'Ra Glai', 'Raglai',
-  'Mnông', 'M’nông', "M'nông", 'Thổ', 'Xtiêng', 'Stiêng', 'Khơ Mú', 'Khơ-mú', 'Khơmú', 'Bru - Vân Kiều', 'Bru-Vân Kiều', 'Vân Kiều', 'Bru', 'Cơ Tu', 'Cơ-tu', 'Katu', 'Giáy',
+  'Mnông', 'M’nông', "M'nông", 'Thổ', 'Xtiêng', 'Stiêng', "S'tiêng", 'S’tiêng', "X'tiêng", 'X’tiêng', 'Khơ Mú', 'Khơ-mú', 'Khơmú', 'Bru - Vân Kiều', 'Bru-Vân Kiều', 'Vân Kiều', 'Bru', 'Cơ Tu', 'Cơ-tu', 'Katu', 'Giáy',
   'Tà Ôi', 'Pa Kô', 'Pa Cô', 'Mạ', 'Giẻ Triêng', 'Giẻ-Triêng', 'Co', 'Chơ Ro', 'Xinh Mun', 'Hà Nhì', 'Chu Ru', 'La Chí', 'Kháng', 'Phù Lá',
   'La Hủ', 'La Ha', 'Pà Thẻn', 'Lự', 'Ngái', 'Chứt', 'Lô Lô', 'Mảng', 'Cơ Lao', 'Bố Y', 'Cống', 'Si La', 'Pu Péo', 'Rơ Măm', 'Brâu', 'Ơ Đu', 'Sila',
 ];

@@ -63,6 +63,12 @@ ruleTester('empty-section', {
     { name: 'limits said to be some, with nothing named ("Tồn tại, hạn chế … còn một số mặt cần khắc phục trong thời gian tới.")', extra: { 'p1.iv.2': 'Những hạn chế, khó khăn trong xây dựng nông thôn mới còn một số mặt cần khắc phục trong thời gian tới.' }, expect: { sections: ['p1.iv.2'] } },
     { name: 'a promise to go on with the tasks set ("UBND xã sẽ tiếp tục thực hiện tốt các nhiệm vụ, giải pháp đã đề ra, phấn đấu hoàn thành các chỉ tiêu nông thôn mới.")', extra: { 'p2.iii.1': 'Thời gian tới, UBND huyện sẽ tiếp tục thực hiện tốt các nhiệm vụ đã đề ra, phấn đấu hoàn thành các chỉ tiêu nông thôn mới.' }, expect: { sections: ['p2.iii.1'] } },
     { name: 'the heading said again, on the unit\'s ground ("Kết quả thực hiện Bộ tiêu chí … giai đoạn 2021-2025 trên địa bàn xã.")', extra: { 'p1.iv.4': 'Bài học kinh nghiệm trong xây dựng nông thôn mới giai đoạn 2021-2023 trên địa bàn huyện.' }, expect: { sections: ['p1.iv.4'] } },
+    {
+      name: 'the heading said again with the article it cites ("… có sự tham gia của cộng đồng theo quy định tại Điều 8 Nghị định số 27/2022/NĐ-CP."): "Điều 8" is no figure',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa',
+      src: outline('ntm-so-ket-2021-2023-dia-phuong', { 'dieu-8-nd27': 'UBND xã đã xây dựng và thực hiện kế hoạch thực hiện các chương trình mục tiêu quốc gia có sự tham gia của cộng đồng theo quy định tại Điều 8 Nghị định số 27/2022/NĐ-CP.' }).replace('HUYỆN HẢI LĂNG', 'XÃ BÌNH LÃNH'),
+      expect: { sections: ['dieu-8-nd27'] },
+    },
     { name: 'the content said to be made specific in a plan ("Nội dung … đã được cụ thể tại Kế hoạch số 152-KH/HU …")', extra: { 'p1.iv.4': 'Nội dung này đã được cụ thể tại Kế hoạch số 152-KH/HU ngày 10/9/2021 của Ban Thường vụ Huyện ủy.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a sentence that says nothing beyond its heading but stock words ("Trong quá trình …, xã luôn thực hiện tốt …, bảo đảm …")', extra: { 'p1.iii.2.7': 'Trong quá trình xây dựng nông thôn mới, huyện luôn thực hiện tốt quy chế dân chủ ở cơ sở, bảo đảm công khai, minh bạch.' }, expect: { sections: ['p1.iii.2.7'] } },
     {
