@@ -148,8 +148,29 @@ function runInsWithin(p: Paragraph): Heading[] {
 /** A paragraph that opens with what may be a number: "Phần", "II.", "2", "(3)", "a)", "A.". */
 const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ][)/]|[A-HĐ]\s*[.)/]\s)/iu;
 
+/**
+ * "I. KẾT QUẢ VÀ KINH NGHIỆM THỰC HIỆN↵Bước vào giai đoạn 2021-2025, …": a numbered heading and its first sentence typed in one
+ * plain paragraph, parted by a line break (Shift+Enter). The first line is the heading when it reads as one on its own — a
+ * typed number and capitals, or set off by bold, italics or underline up to the break — and what follows is prose, not the
+ * title going on in capitals ("I. KẾT QUẢ THỰC HIỆN↵CÁC MỤC TIÊU"). A styled or wholly bold paragraph is one heading.
+ */
+function headingBeforeBreak(p: Paragraph): Heading | null {
+  const nl = p.text.indexOf('\n');
+  if (nl <= 0 || p.numLabel || p.bold || (p.styleLevel !== undefined && p.styleLevel <= 6)) return null;
+  const first = p.text.slice(0, nl).trim();
+  const body = p.text.slice(nl + 1).trim();
+  if (first.length > 200 || body.split(/\s+/).length < 3 || isCaps(body)) return null;
+  const m = parseMarker(first);
+  if (!m || m.scheme === 'bullet' || m.spelled || !m.rest.trim()) return null;
+  const setOff = (p.boldStart || p.italicStart) && p.lead !== undefined && Math.abs(p.lead - nl) <= 1;
+  if (!isCaps(first) && !setOff) return null;
+  return { paragraph: p.index, title: m.rest.trim().replace(/[:：]$/u, ''), number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: first, runIn: body };
+}
+
 function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;
+  const broken = headingBeforeBreak(p);
+  if (broken) return broken;
   const shown = displayText(p);
   const full = (shown.includes('\n') ? shown.replace(/\n+/g, ' ') : shown).trim();
   const marked = MARKER_START.test(full);

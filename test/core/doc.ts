@@ -13,7 +13,7 @@ import { headingText } from '../../src/core/skeleton';
  * "{cc=decuong:g:nq16-so-ket-3-nam:p1.iv.4}" puts the paragraph (every cell of a row) in a content control with that tag
  * (repeat for nested controls, outermost first), "{num=2.1.}" gives it a Word numbering label not in the text,
  * "{list}" makes it a list item (automatic numbering or bullets), "{note=text}" gives it a footnote with that text,
- * "{u}" underlines all its text.
+ * "{u}" underlines all its text. "↵" in a line is a line break inside the paragraph (Shift+Enter).
  */
 export function doc(src: string): DocModel {
   const paragraphs: Paragraph[] = [];
@@ -54,6 +54,8 @@ export function doc(src: string): DocModel {
     }
     else paragraphs.push({ index, text: line, ...attrs });
   }
+  // (the break is put in once the line is read: one character for one, so a lead's length stays right)
+  for (const p of paragraphs) if (p.text.includes('↵')) p.text = p.text.replace(/↵/g, '\n');
   return { paragraphs };
 }
 

@@ -42,6 +42,22 @@ ruleTester('unmapped-document', {
         'Trên đây là tham luận của UBND huyện Phước Sơn.',
       ].join('\n'),
     },
+    {
+      name: 'a tham luận whose numbered headings in capitals share a paragraph with their first sentence, parted by a line break ("I. KẾT QUẢ VÀ KINH NGHIỆM THỰC HIỆN↵Bước vào …")',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'xa',
+      src: [
+        'UBND HUYỆN NGHI LỘC', 'UBND XÃ NGHI VĂN', '**BÀI THAM LUẬN**', 'Kết quả và kinh nghiệm xây dựng xã nông thôn mới nâng cao tại xã Nghi Văn',
+        'Kính thưa toàn thể Hội nghị!',
+        'I. KẾT QUẢ VÀ KINH NGHIỆM THỰC HIỆN↵Bước vào giai đoạn 2021-2025, Đảng ủy xã ban hành Nghị quyết chuyên đề về xây dựng xã nông thôn mới nâng cao.',
+        'Sau 3 năm, xã đã hoàn thành 19/19 tiêu chí xã nông thôn mới nâng cao.',
+        'II. NHỮNG KHÓ KHĂN, VƯỚNG MẮC↵Nguồn vốn ngân sách hỗ trợ cho xã nâng cao còn ít so với nhu cầu.',
+        'III. KIẾN NGHỊ, ĐỀ XUẤT',
+        'Đề nghị UBND tỉnh tiếp tục bố trí vốn thưởng cho các xã đạt chuẩn nông thôn mới nâng cao.',
+        'IV. NHIỆM VỤ, GIẢI PHÁP↵Tập trung duy trì 19/19 tiêu chí, xây dựng thêm 02 xóm kiểu mẫu trong năm 2024.',
+        'Xin trân trọng cảm ơn!',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {

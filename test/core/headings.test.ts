@@ -1,0 +1,21 @@
+/** Headings as writers type them: what findHeadings reads as a heading, its title, and the text run into it. */
+import { findHeadings } from '../../src/core/structure';
+import { doc } from './doc';
+
+const heads = (src: string) => findHeadings(doc(src)).map((h) => [h.number, h.title, h.runIn ?? '']);
+
+test.each([
+  ['a numbered heading in capitals, a line break, then its first sentence', 'I. KẾT QUẢ THỰC HIỆN↵Bước vào giai đoạn 2021-2025, Đảng ủy xã ban hành Nghị quyết chuyên đề.', [['I', 'KẾT QUẢ THỰC HIỆN', 'Bước vào giai đoạn 2021-2025, Đảng ủy xã ban hành Nghị quyết chuyên đề.']]],
+  ['a heading set off by bold up to the break', '**2. Kết quả huy động nguồn lực**↵Tổng nguồn lực huy động đạt 31,4 tỷ đồng.', [['2', 'Kết quả huy động nguồn lực', 'Tổng nguồn lực huy động đạt 31,4 tỷ đồng.']]],
+] as const)('%s', (_name, src, expected) => {
+  expect(heads(src)).toEqual(expected);
+});
+
+test('a title that goes on in capitals after the break is one heading, not a heading and its text', () => {
+  expect(heads('**I. KẾT QUẢ THỰC HIỆN↵CÁC MỤC TIÊU, CHỈ TIÊU CHỦ YẾU**')).toEqual([['I', 'KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHỦ YẾU', '']]);
+  expect(heads('I. KẾT QUẢ THỰC HIỆN↵CÁC MỤC TIÊU, CHỈ TIÊU CHỦ YẾU')).toEqual([['I', 'KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU CHỦ YẾU', '']]);
+});
+
+test('a plain sentence with a line break is no heading', () => {
+  expect(heads('1. Về giao thông, toàn xã đã cứng hóa 12 km đường trục thôn↵và 8 km đường ngõ xóm.')).not.toContainEqual(expect.arrayContaining(['1', expect.stringMatching(/^Về giao thông/), 'và 8 km đường ngõ xóm.']));
+});
