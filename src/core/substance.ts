@@ -8,7 +8,7 @@
 import type { DocModel, Paragraph } from './model';
 import type { Section } from '../packs/schema';
 import { titleText, type FlatSection, type Heading, type SectionMatch } from './structure';
-import { normalize, tokens } from './text';
+import { normalize, stopCollisions, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
 import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
 import { sentences } from './quantities';
@@ -53,9 +53,12 @@ function readOutlineLines(section: Section): Set<string> {
 /** Whether every content word of the text is one of the heading's (it only restates the heading). */
 function restates(text: string, heading: string): boolean {
   const t = tokens(text);
-  if (!t.length) return true;
+  // (… and the words folded away as stop words that are none as written: "cố" in "củng cố" is no "có")
+  const said = new Set(stopCollisions(heading));
+  const more = stopCollisions(text).filter((w) => !said.has(w));
+  if (!t.length && !more.length) return true;
   const h = new Set(tokens(heading));
-  return t.filter((w) => !h.has(w)).length <= 1;
+  return t.filter((w) => !h.has(w)).length + more.length <= 1;
 }
 
 /**

@@ -138,6 +138,27 @@ export function tokens(s: string): string[] {
     .filter((w) => w.length > 1 && !STOPWORDS.has(w));
 }
 
+/** The stop words as written, with their marks: "có" is one, "cố" (folded the same) is not. */
+const MARKED_STOPWORDS = new Set([
+  'và', 'của', 'các', 'trong', 'với', 'cho', 'theo', 'để', 'là', 'có', 'những', 'một', 'số', 'tại', 'về', 'thực', 'hiện', 'kết', 'quả',
+  'đánh', 'giá', 'công', 'tác', 'nhất', 'trên', 'được', 'từ', 'đến', 'này', 'gắn', 'cụ', 'thể', 'như', 'sau', 'khi', 'đã', 'ở', 'nhằm',
+  'đồng', 'thời', 'lại', 'va', 'cua', 'cac', 'de', 'la', 'co', 'nhung', 'mot', 'so', 'tai', 've', 'tu', 'den', 'nay', 'da', 'o', 'nham', 'nhu', 'cu', 'the',
+]);
+const MARKED_WORD = /[\p{L}\d]+/gu;
+
+/**
+ * The words `tokens` drops as stop words that are none as written: "cố" in "củng cố" folds like "có", "đề" like "để", "sở"
+ * like "số". In lower case, with their marks.
+ */
+export function stopCollisions(s: string): string[] {
+  const out: string[] = [];
+  for (const m of s.toLowerCase().normalize('NFC').matchAll(MARKED_WORD)) {
+    const w = m[0];
+    if (!MARKED_STOPWORDS.has(w) && STOPWORDS.has(foldDiacritics(w))) out.push(w);
+  }
+  return out;
+}
+
 /** True when the normalised text contains the normalised keyword as whole words. */
 export function containsKeyword(normText: string, keyword: string): boolean {
   return containsNormalized(normText, normalize(keyword));
