@@ -186,6 +186,21 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
 interface Owner { ind: Indicator; fact?: Fact }
 
 /**
+ * The words before a figure that may name its subject. A label of several topics before a colon ("Môi trường, an toàn thực
+ * phẩm và cấp nước sạch: có 3.912/4.860 hộ … tham gia phân loại rác") says what the sentences after it are about, not which of
+ * them this figure is: only the words after the colon name it. A label of one topic ("Tỷ lệ hộ sử dụng nước sạch: 96,4%"), or one the
+ * figure follows straight after the colon ("Tỷ lệ thôn, bản đạt chuẩn nông thôn mới: 86,2%/80%"), does.
+ */
+function ownSubject(left: string): string {
+  const colon = left.lastIndexOf(':');
+  if (colon <= 0) return left;
+  const label = left.slice(0, colon);
+  // (a figure right after the colon has no words of its own: the label is its subject, "Tỷ lệ thôn, bản đạt chuẩn: 86,2%")
+  const after = left.slice(colon + 1);
+  return /\d/.test(label) || label.split(/\s+/).length > 14 || !/,|\svà\s/u.test(label) || !/\p{L}/u.test(after) ? left : after;
+}
+
+/**
  * The claim written next to a figure. Both kinds at once ("Đạt mục tiêu NQ, chưa đạt KH huyện") are
  * read against the plan the pack transcribes: the one about the unit's own plan does not count.
  */
@@ -440,7 +455,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         }
         continue;
       }
-      const narrow = normalize(left + ' ' + right);
+      const narrow = normalize(ownSubject(left) + ' ' + right);
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;
       let widerText: string | undefined;
@@ -472,7 +487,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (!matched && !owner) {
         // a subject with a comma in it ("thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang … đạt 59,6%"):
         // look back to the previous figure, only when nothing closer named an indicator
-        const back = normalize(c.text.slice(prevStart, q.start) + ' ' + right);
+        const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
           .filter((ind) => !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back))
