@@ -80,7 +80,7 @@ export function run(src: string, packId = 'nq16-so-ket-3-nam', level?: Level) {
 
 export const codes = (r: ReturnType<typeof run>, code: string) => r.findings.filter((f) => f.code === code);
 
-const FILL = 'Các cấp ủy đã tập trung lãnh đạo, chỉ đạo triển khai thực hiện nghiêm túc các nhiệm vụ đề ra.';
+const FILL = 'Các cấp ủy đã ban hành 12 văn bản lãnh đạo, chỉ đạo triển khai thực hiện các nhiệm vụ đề ra.';
 
 /**
  * A complete nq16 report in markup (heading styles, numbers typed), every
