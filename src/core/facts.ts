@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
-import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -186,6 +186,15 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
 interface Owner { ind: Indicator; fact?: Fact }
 
 /**
+ * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
+ * by a comma — not a list it ends ("Kết quả các chỉ tiêu chủ yếu theo Nghị quyết: …" lists results).
+ */
+function framesHere(head: string, hit: { phrase: string; start: number; end: number }): boolean {
+  if (!/^theo\s/iu.test(hit.phrase)) return true;
+  return !head.slice(0, hit.start).trim() && /^\s*,/u.test(head.slice(hit.end));
+}
+
+/**
  * The words before a figure that may name its subject. A label of several topics before a colon ("Môi trường, an toàn thực
  * phẩm và cấp nước sạch: có 3.912/4.860 hộ … tham gia phân loại rác") says what the sentences after it are about, not which of
  * them this figure is: only the words after the colon name it. A label of one topic ("Tỷ lệ hộ sử dụng nước sạch: 96,4%"), or one the
@@ -197,7 +206,10 @@ function ownSubject(left: string): string {
   const label = left.slice(0, colon);
   // (a figure right after the colon has no words of its own: the label is its subject, "Tỷ lệ thôn, bản đạt chuẩn: 86,2%")
   const after = left.slice(colon + 1);
-  return /\d/.test(label) || label.split(/\s+/).length > 14 || !/,|\svà\s/u.test(label) || !/\p{L}/u.test(after) ? left : after;
+  // (… and a label that opens on what is measured names one indicator, commas and "và" notwithstanding: "Tỷ lệ lao động
+  // nông thôn qua đào tạo, bồi dưỡng nghề: đạt 72,4%", "Tỷ lệ hộ … sử dụng nước sạch và hợp vệ sinh: đạt 98,2%")
+  if (/\d/.test(label) || label.split(/\s+/).length > 14 || !/,|\svà\s/u.test(label) || !/\p{L}/u.test(after)) return left;
+  return startsWith(MEASURE_LEAD, label.replace(/^[\s\-–+•*]+/u, '')) ? left : after;
 }
 
 /**
@@ -300,7 +312,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
       const hit = head ? TARGET_FRAME.find(head) : undefined;
       // (not a head that says the targets were reached: "Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …")
-      return !!hit && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head);
+      return !!hit && framesHere(head, hit) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head);
     };
     const colon = [withAt >= 0 ? from + withAt : -1, text.indexOf(':', from)].filter((x) => x >= 0).sort((a, b) => a - b).find(frames) ?? text.indexOf(':', from);
     let frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';
@@ -374,7 +386,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     stopFrame();
     if (!framed && qs.length && c.start + qs[0].start > from) {
       const head = text.slice(from, c.start + qs[0].start);
-      const hit = TARGET_FRAME.find(head);
+      const found = TARGET_FRAME.find(head);
+      const hit = found && framesHere(head, found) ? found : null;
       // (the first figure is itself a target by the words right before it: the frame carries that to the rest of the list)
       // (… or the frame names the plan that sets them: "Kết luận xác định đến năm 2025 có 100% số xã …")
       if (hit && hit.start < 12 && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase)) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head) && !CARRIED_OUT.test(head)) {

@@ -36,13 +36,16 @@ const OUTLINE_FIT = 0.75;
 /**
  * The pack whose outline the report's headings follow, when its title names none ("Kết quả thực hiện Kết luận số 04-KL/TU …"
  * with the eight tasks of the Kết luận as its headings): the headings must map onto that pack, cover most of its required
- * items, and fit it better than any other pack of the report's level (a tie goes to the title's words, else to none).
+ * items, fit it better than any other pack of the report's level (a tie goes to the title's words, else to none), and the
+ * title must name something of it.
  */
 function byOutline(scored: Array<{ pack: Pack; score: number }>, doc: DocModel, level: Level | undefined): { pack: Pack; score: number; by: ChosenBy } | undefined {
   const headings = findHeadings(doc);
   if (headings.length < 3) return undefined;
+  // (the title must still say something of the pack — a keyword such as "nông thôn mới" — and the report's level fit it: a
+  // report on another subject with the usual "Kết quả / Tồn tại / Nhiệm vụ / Kiến nghị" parts follows no pack here)
   const fits = scored
-    .filter(({ pack }) => !level || pack.levels.includes(level))
+    .filter(({ pack, score }) => score > 0 && (!level || pack.levels.includes(level)))
     .map(({ pack, score }) => {
       const { mapping } = alignOutline(pack, headings, level, doc);
       return { pack, score, fit: mapping.mapped && mapping.required ? mapping.found / mapping.required : 0 };

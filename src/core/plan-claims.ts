@@ -5,7 +5,7 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_FIGURE_LEAD, RESULT_FIGURE_LEAD } from './lexicon';
+import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 
 export interface PlanClaim {
@@ -17,7 +17,7 @@ export interface PlanClaim {
   offset: number;
 }
 
-/** The role the nearest lead word before a figure gives it, within its clause (after the last ";" or "("). */
+/** The role the nearest lead word before a figure gives it, within its clause (after the last ";"). */
 function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {
   const before = sentence.slice(0, q.start);
   const plan = PLAN_FIGURE_LEAD.findLast(before);
@@ -30,13 +30,9 @@ function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {
   return p > r ? 'plan' : 'result';
 }
 
-/** What every plan claim holds, with or without its marks ("kế hoạch", "chỉ tiêu", "ke hoach"): most paragraphs have none, and this says so cheaply. */
-const CUES = ['oạch', 'OẠCH', 'ỉ tiêu', 'Ỉ TIÊU', 'oach', 'OACH', 'i tieu', 'I TIEU'];
-const cued = (text: string) => CUES.some((c) => text.includes(c));
-
 /** The plan claims of a paragraph that the figures before them contradict. */
 export function contradictedPlanClaims(text: string): PlanClaim[] {
-  if (!cued(text) || (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text))) return [];
+  if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text)) return [];
   const out: PlanClaim[] = [];
   let offset = 0;
   for (const s of sentences(text)) {
@@ -45,12 +41,17 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     const met = PLAN_CLAIM_MET.find(s);
     const notMet = PLAN_CLAIM_NOT_MET.find(s);
     const hit = met && notMet ? undefined : met ?? notMet;
-    if (!hit || LOWER_BETTER.test(s)) continue;
+    // ("đạt chỉ tiêu 17.1", "đạt chỉ tiêu số 4": a numbered indicator of the criteria, not a quota)
+    if (!hit || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
     const qs = extractQuantities(s.slice(0, hit.start)).filter((q) => (q.kind === 'number' || q.kind === 'percent') && q.unit);
     const plans = qs.filter((q) => roleOf(s, q) === 'plan');
     const results = qs.filter((q) => roleOf(s, q) === 'result');
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
     const [plan, result] = [plans[0], results[0]];
+    // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
+    // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
+    const between = s.slice(result.end, hit.start);
+    if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between)) continue;
     const reached = result.value >= plan.value;
     if (reached === (hit === met)) continue;
     out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan, result, offset: at });

@@ -34,8 +34,10 @@ const PROVINCE_NAMES = new Set(PROVINCES.map((p) => foldDiacritics(p).toUpperCas
 const NOUNS = cap('thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường');
 /** "huyện Gio Linh", "tỉnh Quảng Bình": a place word and a capitalised name. */
 const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3})`, 'gu');
-/** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level (not "của Tỉnh ủy", "của Huyện đoàn": a body of the party or the youth union, whose targets are the unit's). */
-const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})(?!\\s+(?:ủy|uỷ|đoàn|đội)(?![\\p{L}]))`, 'gu');
+/** "Tỉnh ủy", "Huyện đoàn", "Huyện đội": a body of the party, the youth union or the militia, written with its capital — no place ("của Tỉnh ủy"; not "toàn xã đoàn kết", "của huyện ủy thác"). */
+const BODY_AFTER = /^\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}])/u;
+/** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level. */
+const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
 export interface PlaceMention {
   start: number;
@@ -96,6 +98,7 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   WHOLE.lastIndex = 0;
   while ((m = WHOLE.exec(text))) {
     const level = NOUN[m[1].toLowerCase()];
+    if (UPPER_FIRST.test(m[1]) && BODY_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // "toàn huyện", "của huyện" in a province's report speak of one of its districts (the one named before), not of the unit
     if (level) add(m, RANK[level] === ownRank, level);
   }

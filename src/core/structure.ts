@@ -157,8 +157,12 @@ const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ][)/]|[A-HĐ]
 function headingBeforeBreak(p: Paragraph): Heading | null {
   const nl = p.text.indexOf('\n');
   if (nl <= 0 || p.numLabel || p.bold || (p.styleLevel !== undefined && p.styleLevel <= 6)) return null;
-  const first = p.text.slice(0, nl).trim();
-  const body = p.text.slice(nl + 1).trim();
+  const lines = p.text.split('\n').map((l) => l.trim());
+  // (a title in capitals may go on over more lines: "II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM↵TRONG THỜI GIAN TỚI↵Tiếp tục …")
+  let n = 1;
+  if (isCaps(lines[0])) while (n < lines.length - 1 && lines[n] && isCaps(lines[n])) n++;
+  const first = lines.slice(0, n).join(' ');
+  const body = lines.slice(n).join(' ').trim();
   if (first.length > 200 || body.split(/\s+/).length < 3 || isCaps(body)) return null;
   const m = parseMarker(first);
   if (!m || m.scheme === 'bullet' || m.spelled || !m.rest.trim()) return null;

@@ -142,7 +142,7 @@ export function tokens(s: string): string[] {
 const MARKED_STOPWORDS = new Set([
   'và', 'của', 'các', 'trong', 'với', 'cho', 'theo', 'để', 'là', 'có', 'những', 'một', 'số', 'tại', 'về', 'thực', 'hiện', 'kết', 'quả',
   'đánh', 'giá', 'công', 'tác', 'nhất', 'trên', 'được', 'từ', 'đến', 'này', 'gắn', 'cụ', 'thể', 'như', 'sau', 'khi', 'đã', 'ở', 'nhằm',
-  'đồng', 'thời', 'lại', 'va', 'cua', 'cac', 'de', 'la', 'co', 'nhung', 'mot', 'so', 'tai', 've', 'tu', 'den', 'nay', 'da', 'o', 'nham', 'nhu', 'cu', 'the',
+  'đồng', 'thời', 'lại',
 ]);
 const MARKED_WORD = /[\p{L}\d]+/gu;
 
@@ -154,7 +154,9 @@ export function stopCollisions(s: string): string[] {
   const out: string[] = [];
   for (const m of s.toLowerCase().normalize('NFC').matchAll(MARKED_WORD)) {
     const w = m[0];
-    if (!MARKED_STOPWORDS.has(w) && STOPWORDS.has(foldDiacritics(w))) out.push(w);
+    // (a word typed without its marks is read as the stop word it may be)
+    const folded = foldDiacritics(w);
+    if (folded !== w && !MARKED_STOPWORDS.has(w) && STOPWORDS.has(folded)) out.push(w);
   }
   return out;
 }

@@ -331,6 +331,10 @@ export interface NamedCountMismatch {
   excerpt: string;
 }
 
+/** The ethnic communities' names, in lower case with one apostrophe. */
+const apostrophe = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
+const ETHNIC = new Set(ETHNIC_NAMES.map(apostrophe));
+
 const PLACE_NOUN = Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|');
 /** Any place noun, as a word. */
 const ANY_PLACE = new RegExp(String.raw`(?<![\p{L}])(${PLACE_NOUN})(?![\p{L}])`, 'giu');
@@ -350,10 +354,6 @@ const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\
  * and the like are not lists of names.
  */
 /** The year a name is given with in a list: "Thống Nhất năm 2022", "Nhật Tân (2023)". */
-/** The ethnic communities' names, in lower case with one apostrophe. */
-const apostrophe = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
-const ETHNIC = new Set(ETHNIC_NAMES.map(apostrophe));
-
 const NAME_YEAR = /\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?$/u;
 
 export function namedCountMismatches(text: string): NamedCountMismatch[] {

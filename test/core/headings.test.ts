@@ -7,6 +7,7 @@ const heads = (src: string) => findHeadings(doc(src)).map((h) => [h.number, h.ti
 test.each([
   ['a numbered heading in capitals, a line break, then its first sentence', 'I. KẾT QUẢ THỰC HIỆN↵Bước vào giai đoạn 2021-2025, Đảng ủy xã ban hành Nghị quyết chuyên đề.', [['I', 'KẾT QUẢ THỰC HIỆN', 'Bước vào giai đoạn 2021-2025, Đảng ủy xã ban hành Nghị quyết chuyên đề.']]],
   ['a heading set off by bold up to the break', '**2. Kết quả huy động nguồn lực**↵Tổng nguồn lực huy động đạt 31,4 tỷ đồng.', [['2', 'Kết quả huy động nguồn lực', 'Tổng nguồn lực huy động đạt 31,4 tỷ đồng.']]],
+  ['a title in capitals over two lines, then its first sentence', 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM↵TRONG THỜI GIAN TỚI↵Tiếp tục rà soát, cứng hóa đường trục thôn.', [['II', 'NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM TRONG THỜI GIAN TỚI', 'Tiếp tục rà soát, cứng hóa đường trục thôn.']]],
 ] as const)('%s', (_name, src, expected) => {
   expect(heads(src)).toEqual(expected);
 });

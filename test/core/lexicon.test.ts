@@ -44,6 +44,14 @@ test.each([
   expect(placeMentions(text, { level: 'huyen', name: 'CAN LOC' }).some((m) => !m.own && !m.part)).toBe(wider);
 });
 
+test.each([
+  ['Toàn xã đoàn kết, có 12/12 thôn đạt chuẩn', 'xa', 'XA TAM LANH'],
+  ['Nguồn vốn của huyện ủy thác qua Ngân hàng Chính sách xã hội là 12 tỷ đồng', 'huyen', 'CAN LOC'],
+  ['Toàn huyện đội ngũ cán bộ được kiện toàn', 'huyen', 'CAN LOC'],
+] as const)('"%s" names the unit itself ("đoàn kết", "ủy thác", "đội ngũ" are no party body)', (text, level, name) => {
+  expect(placeMentions(text, { level, name }).some((m) => m.own)).toBe(true);
+});
+
 import { settlementsAsThon, SETTLEMENT_EXAMPLES } from '../../src/core/lexicon/settlements';
 
 test.each(SETTLEMENT_EXAMPLES)('a village by another name: "%s" is matched as "%s"', (text, read) => {

@@ -133,5 +133,8 @@ describe('the pack a report is written to, from its title', () => {
     // a Sở's four parts fit the Sở's plan and the tham luận's alike, and the title says neither
     const four = doc('UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ\nBÁO CÁO\nKết quả thực hiện tiêu chí Y tế\n# I. Kết quả đạt được\nNội dung có 12 trạm.\n# II. Tồn tại, hạn chế, nguyên nhân\nNội dung có 3 trạm.\n# III. Nhiệm vụ, giải pháp\nNội dung có 4 trạm.\n# IV. Kiến nghị, đề xuất\nNội dung có 5 trạm.');
     expect(identifyPack(builtinPacks(), four)).toBeUndefined();
+    // a report on another subject with the usual four parts follows no pack of the programme
+    const other = doc('UBND XÃ TAM LÃNH\nSố: 45/BC-UBND\nBÁO CÁO\nKết quả công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2023\n# I. Kết quả đạt được\nXã tổ chức 3 đợt diễn tập.\n# II. Tồn tại, hạn chế\nCòn 2 thôn thiếu nhà chống bão.\n# III. Nhiệm vụ, giải pháp\nMua thêm 4 xuồng.\n# IV. Kiến nghị, đề xuất\nĐề nghị huyện hỗ trợ 120 triệu đồng.');
+    expect(identifyPack(builtinPacks(), other)).toBeUndefined();
   });
 });

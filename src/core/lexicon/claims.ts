@@ -19,7 +19,7 @@ export const CLAIM_MET = phraseSet({
     'hoàn thành chỉ tiêu', 'hoàn thành kế hoạch', 'đạt và vượt', 'đạt yêu cầu', 'vượt so với', 'vượt mức', 'vượt xa', 'hoàn thành vượt', 'cao hơn mục tiêu',
   ],
   // (after "phấn đấu", "quyết tâm", "để": an aim still ahead, not a claim — "huyện có 17/18 xã đạt chuẩn, tiếp tục phấn đấu hoàn thành mục tiêu …")
-  notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ', 'phấn đấu', 'quyết tâm', 'nỗ lực', 'cố gắng', 'để', 'nhằm', 'sẽ', 'nhằm sớm', 'để sớm', 'phấn đấu sớm'],
+  notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ', 'phấn đấu', 'quyết tâm', 'nỗ lực', 'cố gắng', 'để', 'nhằm', 'sẽ'],
   examples: {
     hit: ['36 xã (vượt mục tiêu 38 xã)', 'đạt 65,6%, hoàn thành chỉ tiêu', 'vượt so với mục tiêu'],
     miss: ['chưa đạt mục tiêu', 'đạt 72,4%', 'gần đạt mục tiêu', 'nhờ Nhân dân đã vượt qua khó khăn', 'huyện có 17/18 xã đạt chuẩn, tiếp tục phấn đấu hoàn thành mục tiêu huyện đạt chuẩn NTM trong năm 2025', 'quyết tâm hoàn thành kế hoạch năm 2025'],
@@ -59,6 +59,14 @@ export const PLAN_CLAIM_NOT_MET = phraseSet({
   description: 'The writer says the unit\'s own plan or quota was not met ("chỉ có 3 xã, chưa đạt kế hoạch").',
   phrases: ['chưa đạt kế hoạch', 'không đạt kế hoạch', 'chưa hoàn thành kế hoạch', 'không hoàn thành kế hoạch', 'thấp hơn kế hoạch', 'chưa đạt chỉ tiêu', 'không đạt chỉ tiêu', 'chưa hoàn thành chỉ tiêu', 'không hoàn thành chỉ tiêu', 'thấp hơn chỉ tiêu'],
   examples: { hit: ['có 3 xã được công nhận, chưa đạt kế hoạch', 'không hoàn thành chỉ tiêu giao'], miss: ['vượt kế hoạch', 'đạt kế hoạch'] },
+});
+
+/** Words between a result and a plan claim that make the claim about other things than that result. */
+export const PLAN_CLAIM_OTHER = phraseSet({
+  name: 'plan-claim-other',
+  description: 'Between a result and a plan claim, words that give the claim another subject ("thực hiện được 10 km, các chỉ tiêu còn lại đều vượt kế hoạch").',
+  phrases: ['còn lại', 'các chỉ tiêu', 'các nội dung', 'các nhiệm vụ', 'chỉ tiêu khác', 'các mặt', 'nhìn chung', 'tổng thể'],
+  examples: { hit: ['thực hiện được 10 km, các chỉ tiêu còn lại đều', ', nhìn chung'], miss: [' xã được công nhận (Thạnh Lộc, Hiệp Đức, Bình Phú), '] },
 });
 
 /** Words before a figure that make it the plan's: "Kế hoạch năm 2023 của huyện đăng ký 04 xã", "(kế hoạch 04 xã)", "chỉ tiêu giao 12 km". */

@@ -263,6 +263,16 @@ export const GROWTH_WORDS = phraseSet({
   examples: { hit: ['Tốc độ tăng trưởng bình quân', 'Giá trị gia tăng ngành nông nghiệp bình quân tăng'], miss: ['Tỷ lệ hộ nghèo', 'Giá trị gia tăng ngành nông nghiệp'] },
 });
 
+export const MEASURE_LEAD = phraseSet({
+  name: 'measure-lead',
+  description: 'How the name of a measured figure opens ("Tỷ lệ …", "Số …", "Thu nhập bình quân …"): a label before a colon that opens so names one indicator, whatever commas it holds; a label of topics does not ("Môi trường, an toàn thực phẩm và cấp nước sạch: …").',
+  phrases: ['tỷ lệ', 'tỉ lệ', 'số', 'tổng số', 'tổng', 'mức', 'thu nhập', 'diện tích', 'giá trị', 'bình quân', 'tốc độ', 'sản lượng', 'chiều dài', 'kinh phí', 'nguồn vốn', 'vốn'],
+  examples: {
+    hit: ['Tỷ lệ lao động nông thôn qua đào tạo, bồi dưỡng nghề', 'Số xã đạt chuẩn nông thôn mới nâng cao, kiểu mẫu', 'Thu nhập bình quân đầu người'],
+    miss: ['Môi trường, an toàn thực phẩm và cấp nước sạch', 'Giao thông, thủy lợi'],
+  },
+});
+
 export const PER_YEAR_WORDS = phraseSet({
   name: 'per-year-words',
   description: 'A percentage that is a yearly change ("giảm bình quân 1,8%", "mỗi năm giảm 2,05%").',

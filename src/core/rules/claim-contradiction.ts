@@ -35,15 +35,15 @@ export const claimContradiction: Rule = {
     const { flags } = paragraphChars(ctx.doc);
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
-      if ((f & (CH.DIGIT | CH.CELL)) !== CH.DIGIT || !(f & (CH.OAC | CH.I_T)) || reported.has(i)) continue;
+      if ((f & (CH.DIGIT | CH.CELL)) !== CH.DIGIT || !(f & (CH.OAC | CH.I_T))) continue;
       const p = ctx.doc.paragraphs[i];
+      if (reported.has(p.index)) continue;
       for (const c of contradictedPlanClaims(p.text)) {
-        const fig = (q: typeof c.plan) => `${q.raw}`;
         ctx.report({
           paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start),
           message: c.claim === 'met'
-            ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${fig(c.result)} thấp hơn kế hoạch ${fig(c.plan)} nêu trong cùng câu.`, en: `Says "${c.claimText}" but the result ${fig(c.result)} is below the plan of ${fig(c.plan)} given in the same sentence.` }
-            : { vi: `Ghi "${c.claimText}" nhưng kết quả ${fig(c.result)} đã đạt kế hoạch ${fig(c.plan)} nêu trong cùng câu.`, en: `Says "${c.claimText}" but the result ${fig(c.result)} meets the plan of ${fig(c.plan)} given in the same sentence.` },
+            ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} thấp hơn kế hoạch ${c.plan.raw} nêu trong cùng câu.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is below the plan of ${c.plan.raw} given in the same sentence.` }
+            : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} đã đạt kế hoạch ${c.plan.raw} nêu trong cùng câu.`, en: `Says "${c.claimText}" but the result ${c.result.raw} meets the plan of ${c.plan.raw} given in the same sentence.` },
           suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
         });
       }
