@@ -43,7 +43,7 @@ export const CH = {
   CELL: 1 << 15,
   /** "oạc" or "oac" in any case ("kế hoạch", "ke hoach"). */
   OAC: 1 << 16,
-  /** "ỉ t" or "i t" in any case ("chỉ tiêu", "chi tieu"), white space of any kind between. */
+  /** "chỉ t" or "chi t" in any case ("chỉ tiêu", "chi tieu"), white space of any kind between. */
   I_T: 1 << 17,
 } as const;
 
@@ -91,9 +91,9 @@ export function charFlags(s: string): number {
     }
     run = 0;
     const c = lower(raw);
-    // "ỉ" or "i", white space (any run of it, as the phrases' \s+ reads it), "t"
+    // "chỉ" or "chi", white space (any run of it, as the phrases' \s+ reads it), "t"
     if (c === 116 && afterI === 2) f |= CH.I_T;
-    afterI = c === 0x1ec9 || c === 105 ? 1 : afterI && isSpace(c) ? 2 : 0;
+    afterI = (c === 0x1ec9 || c === 105) && p1 === 104 && p2 === 99 ? 1 : afterI && isSpace(c) ? 2 : 0;
     switch (c) {
       case 47: f |= CH.SLASH | CH.DASH_OR_SLASH; break; // /
       case 45: f |= CH.DASH_OR_SLASH; break; // -
