@@ -2,7 +2,8 @@
 export const PLACES = ['Quảng Trị', 'Đông Hà', 'Hải Lăng', 'Cam Lộ', 'Hà Tĩnh', 'Vĩnh Linh'];
 
 export const FILLER = [
-  'Các cấp ủy, chính quyền đã tập trung lãnh đạo, chỉ đạo triển khai thực hiện nghiêm túc, đồng bộ các nhiệm vụ đề ra.',
+  // (not "đã tập trung lãnh đạo, chỉ đạo triển khai thực hiện nghiêm túc các nhiệm vụ đề ra": stock words only, no substance)
+  'Các cấp ủy, chính quyền đã tập trung lãnh đạo, chỉ đạo, phân công cán bộ phụ trách từng thôn, từng tiêu chí.',
   'Công tác tuyên truyền được đổi mới về nội dung và hình thức, tạo sự đồng thuận cao trong cán bộ, đảng viên và nhân dân.',
   'Bộ máy chỉ đạo được kiện toàn kịp thời, phân công nhiệm vụ rõ ràng cho từng thành viên phụ trách địa bàn.',
   'Nhiều mô hình hay, cách làm sáng tạo được nhân rộng, phát huy hiệu quả trong thực tiễn ở cơ sở.',
