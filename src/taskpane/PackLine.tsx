@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   problems: { margin: 0, paddingLeft: '1.2em' },
   problemBox: { padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorPaletteRedBackground1, border: `1px solid ${tokens.colorPaletteRedBorder2}`, color: tokens.colorNeutralForeground1 },
   path: { color: tokens.colorNeutralForeground2, display: 'block' },
+  check: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 const LEVELS: Array<Level | 'auto'> = ['auto', 'tinh', 'huyen', 'xa', 'so-nganh'];
@@ -48,6 +49,8 @@ export function PackLine(props: {
           <Button size="small" appearance="transparent" aria-label={t(lang, 'changeLabel')} aria-expanded={false} onClick={() => setOpen(true)}>{t(lang, 'change')}</Button>
         </div>
       )}
+      {/* chosen from the headings, the title naming none: said where it is seen, on a line of its own, to be checked */}
+      {!showChooser && pack && props.suggested === 'outline' && <Text size={200} className={styles.check}>{t(lang, 'packOutlineCheck')}</Text>}
       {showChooser && (
         <div className={styles.chooser} role="group" aria-label={t(lang, 'chooseTemplate')}>
           {!pack && <Text size={200} weight="semibold">{props.notFound ? t(lang, 'noTemplateFound') : t(lang, 'noTemplateYet')}</Text>}
