@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
-import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -428,7 +428,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)); // words before a colon lead a list (see the frame)
       // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
       // "chỉ tiêu … kiểu mẫu còn thiếu 02 xã": a shortfall, neither the target nor the result
-      if (SHORTFALL.test(c.text.slice(Math.max(prevEnd0, q.start - 24), q.start))) continue;
+      const gap = c.text.slice(Math.max(prevEnd0, q.start - 40), q.start);
+      const short = SHORTFALL.findLast(gap);
+      if (short && !gap.slice(short.end).trim()) continue;
       const targetWords = localTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
       const prevStart = prevEnd;
       prevEnd = q.end;
@@ -668,9 +670,6 @@ function opensOnBase(head: string): boolean {
 
 /** "…, nâng tổng số (xã …) lên", "nâng tổng diện tích … lên": what follows is the running total. */
 const RUNNING_TOTAL = /nâng\s+tổng(?:\s+số)?(?:\s+[^;]{0,80}?)?\s+lên\s*(?:thành\s*)?$/iu;
-
-/** A shortfall said right before a figure: "còn thiếu 02 xã", "chỉ còn cách mục tiêu 3 xã". */
-const SHORTFALL = /(?<![\p{L}])(?:còn thiếu|thiếu|còn cách|chỉ còn cách)(?:\s+(?:so với\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch))?\s*$/iu;
 
 /** A plan's verb within the two words after a figure (its noun): "04 xã đăng ký …", "12 xã dự kiến …". */
 function planRightAfter(after: string): string | undefined {

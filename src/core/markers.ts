@@ -1,5 +1,6 @@
 /** Numbering markers at the start of a heading: "Phần thứ nhất", "I.", "2.1.", "(3)", "a)", "-". */
 import { foldDiacritics } from './text';
+import { COUNTED_WORDS, ORDINAL_WORDS } from './lexicon/structure';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const NUMBER_DASH_WORDS = /^(\d+)\s*[/\-–]\s+(?=\p{L})(.*)$/u;
@@ -16,11 +17,11 @@ export interface Marker {
   spelled?: boolean;
 }
 
-export const ORDINALS = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
+export const ORDINALS = ORDINAL_WORDS.map(foldDiacritics);
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
-/** Items numbered in words, as party documents list tasks: "Một là, …" … "Mười là, …"; "Thứ nhất, …" … "Thứ mười, …". */
-const COUNTED = ['mot', 'hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
-const SPELLED = /^((?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]\s*(.*)$/u;
+/** Items numbered in words (the lexicon's lists): "Một là, …", "Thứ hai, …". */
+const COUNTED = COUNTED_WORDS.map((w) => foldDiacritics(w.toLowerCase()));
+const SPELLED = new RegExp(`^((?:${COUNTED_WORDS.join('|')})\\s+là|Thứ\\s+(?:${ORDINAL_WORDS.join('|')}))\\s*[,:.]\\s*(.*)$`, 'u');
 
 const CAPITAL_LETTER_PART = /^([A-HĐ])\s*[.)/]\s+(?=\p{Lu}|["“(])(.*)$/u;
 const DECIMAL_NUMBER = /^(\d+(?:\.\d+)+)\s*[.)/\-–]?\s+(?=\p{L}|["“(])(.*)$/u;

@@ -241,6 +241,14 @@ export const SHORT_OF = phraseSet({
   examples: { hit: ['các tiêu chí khó đạt còn lại là Môi trường (', 'Số xã chưa đạt chuẩn: '], miss: ['Toàn huyện có ', 'đã đạt chuẩn '] },
 });
 
+/** The gap to a target, right before its figure: "chỉ tiêu … kiểu mẫu còn thiếu 02 xã", "còn cách mục tiêu 3,2%". */
+export const SHORTFALL = phraseSet({
+  name: 'shortfall',
+  description: 'Words that end right before a figure and make it the gap still to close, neither the target nor the result ("còn thiếu 02 xã", "thiếu so với kế hoạch 5 km", "chỉ còn cách mục tiêu 1,3%").',
+  phrases: ['còn thiếu', 'thiếu', 'còn cách', 'chỉ còn cách'].flatMap((lead) => ['', ' mục tiêu', ' chỉ tiêu', ' kế hoạch', ' so với mục tiêu', ' so với chỉ tiêu', ' so với kế hoạch'].map((tail) => lead + tail)),
+  examples: { hit: ['chỉ tiêu xã kiểu mẫu còn thiếu ', 'thiếu so với kế hoạch ', 'chỉ còn cách mục tiêu '], miss: ['đạt ', 'vượt mục tiêu '] },
+});
+
 export const LAGGING = phraseSet({
   name: 'lagging',
   description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',

@@ -204,3 +204,10 @@ export const LIST_CAPTION = phraseSet({
   phrases: ['danh mục', 'bảng', 'biểu', 'danh sách'],
   examples: { hit: ['Danh mục văn bản chỉ đạo', 'Bảng 2: Số lớp quán triệt'], miss: ['bằng 1/3 diện tích'] },
 });
+
+/**
+ * Items numbered in words, as party documents list tasks: "Một là, …" … "Mười là, …"; "Thứ nhất, …" … "Thứ mười, …"
+ * (each list in order: its position is the number).
+ */
+export const COUNTED_WORDS = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu', 'Bảy', 'Tám', 'Chín', 'Mười'];
+export const ORDINAL_WORDS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
