@@ -52,13 +52,13 @@ function readOutlineLines(section: Section): Set<string> {
 
 /** Whether every content word of the text is one of the heading's (it only restates the heading). */
 function restates(text: string, heading: string): boolean {
-  const t = tokens(text);
-  // (… and the words folded away as stop words that are none as written: "cố" in "củng cố" is no "có")
-  const said = new Set(stopCollisions(heading));
-  const more = stopCollisions(text).filter((w) => !said.has(w));
-  if (!t.length && !more.length) return true;
   const h = new Set(tokens(heading));
-  return t.filter((w) => !h.has(w)).length + more.length <= 1;
+  const beyond = tokens(text).filter((w) => !h.has(w)).length;
+  // (most text says more than its heading: the rest is asked only when it may not)
+  if (beyond > 1) return false;
+  // … and the words folded away as stop words that are none as written: "cố" in "củng cố" is no "có"
+  const said = new Set(stopCollisions(heading));
+  return beyond + stopCollisions(text).filter((w) => !said.has(w)).length <= 1;
 }
 
 /**
