@@ -6,7 +6,7 @@
  */
 import { readDocx, DocxError } from '../docx/read-docx';
 import { check } from '../core/check';
-import { identifyPack } from '../core/identify';
+import { chosenAs, identifyPack } from '../core/identify';
 import type { DocModel } from '../core/model';
 import type { Msg, ReportResult } from '../core/report';
 import type { Level, Pack } from '../packs/schema';
@@ -35,7 +35,7 @@ export async function checkFile(data: Uint8Array | ArrayBuffer, file: string, op
     const found = opts.given ? undefined : identifyPack(opts.candidates, doc);
     const pack = opts.given ?? found?.pack;
     if (!pack) return { file, error: NO_PACK, doc };
-    return { file, doc, report: check(doc, pack, { file, level: opts.level, chosen: opts.given ? 'given' : found?.by === 'outline' ? 'outline' : 'auto' }) };
+    return { file, doc, report: check(doc, pack, { file, level: opts.level, chosen: opts.given ? 'given' : chosenAs(found) }) };
   } catch (e) {
     if (e instanceof DocxError) return { file, error: { vi: e.vi, en: e.en } };
     const m = String((e as Error)?.message ?? e);

@@ -78,7 +78,7 @@ export function charFlags(s: string): number {
   /** The two characters before, in lower case. */
   let p1 = 0;
   let p2 = 0;
-  /** 1 right after an "ỉ", 2 after it and white space. */
+  /** 1 right after "chỉ" or "chi", 2 after it and white space. */
   let afterI = 0;
   for (let i = 0; i < s.length; i++) {
     const raw = s.charCodeAt(i);

@@ -22,6 +22,9 @@ export function scorePack(pack: Pack, doc: DocModel, level = detectLevel(doc)): 
 /** How a pack was chosen: its title named it, or (the title naming none) its headings follow that pack's outline and no other's. */
 export type ChosenBy = 'title' | 'outline';
 
+/** What a report says of a pack found here (`chosen` in its JSON): recognised from the title ("auto") or from the headings. */
+export const chosenAs = (found: { by: ChosenBy } | undefined): 'auto' | 'outline' => (found?.by === 'outline' ? 'outline' : 'auto');
+
 /** Best pack and its score; undefined when nothing fits. */
 export function identifyPack(packs: Pack[], doc: DocModel): { pack: Pack; score: number; by: ChosenBy } | undefined {
   const level = detectLevel(doc);

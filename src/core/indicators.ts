@@ -41,20 +41,20 @@ export function mentions(ind: Indicator, normText: string): boolean {
  * The indicators a normalised text names (each as `mentions` says), in their order: every keyword is looked for at most
  * once, however many sets hold it (the sets of a pack share their words: "dat chuan", "xa", "nang cao" …).
  */
-export function namedIn(indicators: Indicator[], normText: string): Indicator[] {
+export function namedIn(indicators: Indicator[], normText: string, first = false): Indicator[] {
   const out: Indicator[] = [];
   const ix = keywordIndex(indicators);
   const round = nextRound(ix.words.length);
-  for (const { ind, sets } of ix.byIndicator) if (sets.some((set) => set.every((k) => has(ix.words, k, normText, round)))) out.push(ind);
+  for (const { ind, sets } of ix.byIndicator) {
+    if (!sets.some((set) => set.every((k) => has(ix.words, k, normText, round)))) continue;
+    out.push(ind);
+    if (first) break;
+  }
   return out;
 }
 
-/** Whether the text names any of the indicators (`namedIn` is not empty), stopping at the first. */
-export function namesAny(indicators: Indicator[], normText: string): boolean {
-  const ix = keywordIndex(indicators);
-  const round = nextRound(ix.words.length);
-  return ix.byIndicator.some(({ sets }) => sets.some((set) => set.every((k) => has(ix.words, k, normText, round))));
-}
+/** Whether the text names any of the indicators, stopping at the first. */
+export const namesAny = (indicators: Indicator[], normText: string) => namedIn(indicators, normText, true).length > 0;
 
 /** The indicators' normalised keyword sets, their words numbered once (computed once per list of indicators). */
 interface KeywordIndex {

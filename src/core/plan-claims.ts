@@ -44,8 +44,9 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // ("đạt chỉ tiêu 17.1", "đạt chỉ tiêu số 4": a numbered indicator of the criteria, not a quota)
     if (!hit || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
     const qs = extractQuantities(s.slice(0, hit.start)).filter((q) => (q.kind === 'number' || q.kind === 'percent') && q.unit);
-    const plans = qs.filter((q) => roleOf(s, q) === 'plan');
-    const results = qs.filter((q) => roleOf(s, q) === 'result');
+    const roles = qs.map((q) => roleOf(s, q));
+    const plans = qs.filter((_, i) => roles[i] === 'plan');
+    const results = qs.filter((_, i) => roles[i] === 'result');
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
     const [plan, result] = [plans[0], results[0]];
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế

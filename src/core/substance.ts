@@ -86,6 +86,8 @@ function without(text: string, set: typeof STOCK_WORDS): string {
 
 /** The normalised words of a text, none left out. */
 const words = (text: string) => normalize(text).split(' ').filter(Boolean);
+/** The words said already: of the heading, the item's title in the pack, the report's own title. */
+const saidIn = (...texts: string[]) => new Set(texts.flatMap(words));
 
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -160,7 +162,7 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // huy động các nguồn lực …" under "Phát động phong trào thi đua")
   if (restates(kept, heading) || (packTitle && restates(kept, packTitle))) return false;
   // … nor one that says nothing beyond them and the report's title but stock words ("xã luôn thực hiện tốt …")
-  if (reportTitle !== undefined && saysNothing(kept, said ?? new Set([heading, packTitle ?? '', reportTitle].flatMap(words)))) return false;
+  if (reportTitle !== undefined && saysNothing(kept, said ?? saidIn(heading, packTitle ?? '', reportTitle))) return false;
   // … nor the plan's own sentence pasted in: an instruction to the writer, then the item's title ("Đối với cấp xã cần
   // đánh giá thêm tình hình xây dựng, thực hiện kế hoạch … theo quy định tại Điều 8 Nghị định số 27/2022/NĐ-CP.")
   // (only the plan's sentence itself: one sentence, the instruction at its head — "Đối với cấp xã cần đánh giá thêm …" — not a
@@ -195,7 +197,7 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
       const p = doc.paragraphs[i];
       // a table counts when a row under its header holds more than a row number (an inserted danh mục is empty)
       if (p.cell) has = p.cell.row > 0 && !!p.text.trim() && !/^\d+\.?$/.test(p.text.trim());
-      else if (!headingAt.has(i)) has = substantive(p, lines, title, m.flat.section.title, reportTitle, (said ??= new Set([title, m.flat.section.title, reportTitle].flatMap(words))));
+      else if (!headingAt.has(i)) has = substantive(p, lines, title, m.flat.section.title, reportTitle, (said ??= saidIn(title, m.flat.section.title, reportTitle)));
       else if (runIn.has(i)) has = substantive({ index: i, text: runIn.get(i)! }, lines, title, m.flat.section.title);
     }
     if (!has) empty.add(m.flat);

@@ -5,7 +5,7 @@ import type { Level, Pack } from '../packs/schema';
 import type { DocumentPort } from '../core/port';
 import type { ReportResult } from '../core/report';
 import { check } from '../core/check';
-import { identifyPack } from '../core/identify';
+import { chosenAs, identifyPack, type ChosenBy } from '../core/identify';
 import { sectionLabel } from '../core/format/words';
 import { WritePanel } from './WritePanel';
 import { PackLine } from './PackLine';
@@ -53,7 +53,7 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
   // no template is chosen silently: recognised from the title, remembered in the document, or chosen
   const [packId, setPackId] = useState<string>();
   const [notFound, setNotFound] = useState(false);
-  const [suggested, setSuggested] = useState<false | 'title' | 'outline'>(false);
+  const [suggested, setSuggested] = useState<false | ChosenBy>(false);
   const chosenByUser = useRef(false);
   const [level, setLevel] = useState<Level | 'auto'>('auto');
   const [tab, setTab] = useState<'write' | 'check'>('check');
@@ -95,7 +95,7 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
     setState((s) => ({ ...s, busy: true }));
     try {
       const doc = await port.read();
-      const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? (suggested === 'outline' ? 'outline' : 'auto') : 'given' });
+      const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? chosenAs({ by: suggested }) : 'given' });
       setState({ report, reading: doc.reading, doc, at: new Date(), busy: false });
       setStale(undefined);
       return report;

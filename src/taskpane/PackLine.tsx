@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Level, Pack } from '../packs/schema';
 import type { ReportResult } from '../core/report';
+import type { ChosenBy } from '../core/identify';
 import { levelName } from '../core/format/words';
 import { PackFile, type PackProblem } from './PackFile';
 import { t, type UiLang } from './i18n';
@@ -27,7 +28,7 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
  * chooser. With no template recognised, the chooser is open and says so: no template is picked silently.
  */
 export function PackLine(props: {
-  packs: Pack[]; pack?: Pack; level: Level | 'auto'; report?: ReportResult; lang: UiLang; notFound: boolean; suggested: false | 'title' | 'outline';
+  packs: Pack[]; pack?: Pack; level: Level | 'auto'; report?: ReportResult; lang: UiLang; notFound: boolean; suggested: false | ChosenBy;
   onPack: (id: string) => void; onLevel: (l: Level | 'auto') => void; onLoaded: (p: Pack) => void;
   /** Shown at the foot of the chooser (the source of published templates). */
   extra?: ReactNode;

@@ -151,3 +151,21 @@ export const swap = (lines: string[], from: string, to: string) => lines.map((l)
 export function outline(packId: string, extra: Record<string, string> = {}, drop: string[] = []): string {
   return filled(packId, ['ỦY BAN NHÂN DÂN', 'HUYỆN HẢI LĂNG', 'Số: 125/BC-UBND', 'BÁO CÁO', builtinPack(packId)!.title], extra, drop, 'Trên đây là báo cáo.');
 }
+
+/**
+ * A district's report on the Kết luận about Nghị quyết 04, in markup, whose title names no pack ("Kết luận số 04-KL/TU", the
+ * writer's own) and whose headings are the Kết luận's eight tasks in the writer's words; `tasks` of them (all by default).
+ */
+export const NQ04_TASKS = [
+  '1. Công tác quán triệt, tuyên truyền, tạo sự đồng thuận về mục tiêu xây dựng nông thôn mới',
+  '2. Thực hiện mục tiêu hoàn thành nhiệm vụ xây dựng nông thôn mới theo Quyết định số 321/QĐ-TTg',
+  '3. Tái cơ cấu ngành nông nghiệp gắn với bảo vệ môi trường',
+  '4. Ưu tiên nguồn vốn ngân sách, lồng ghép các Chương trình',
+  '5. Bám sát các chủ trương, chính sách về Chương trình',
+  '6. Đổi mới phương thức lãnh đạo của cấp ủy, quản lý điều hành của chính quyền',
+  '7. Phát huy vai trò của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội',
+  '8. Tổ chức thực hiện',
+];
+export const NQ04_UNTITLED_HEAD = 'HUYỆN ỦY CAN LỘC\nSố: 318-BC/HU\nBÁO CÁO\nKết quả thực hiện Kết luận số 04-KL/TU của Ban Thường vụ Tỉnh ủy về xây dựng nông thôn mới\n';
+export const nq04Untitled = (tasks = NQ04_TASKS, body = 'Ban Thường vụ Huyện ủy ban hành 12 văn bản chỉ đạo.', head = NQ04_UNTITLED_HEAD) =>
+  head + tasks.map((t) => `## ${t}\n${body}`).join('\n');

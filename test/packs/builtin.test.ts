@@ -4,7 +4,7 @@ import { builtinPacks } from '../../src/packs/builtin';
 import { validatePackText } from '../../src/packs/validate';
 import type { Section } from '../../src/packs/schema';
 import { identifyPack } from '../../src/core/identify';
-import { doc } from '../core/doc';
+import { doc, nq04Untitled, NQ04_TASKS, NQ04_UNTITLED_HEAD } from '../core/doc';
 
 const DIR = join(__dirname, '../../src/packs/builtin');
 
@@ -111,25 +111,14 @@ describe('the pack a report is written to, from its title', () => {
 
   test('a title that names no pack: the pack whose outline the headings follow, said to be chosen so; none when two packs fit alike', () => {
     // the writer's own title ("Kết luận số 04-KL/TU" for the Kết luận on Nghị quyết 04), the Kết luận's eight tasks as headings
-    const tasks = [
-      '1. Công tác quán triệt, tuyên truyền, tạo sự đồng thuận về mục tiêu xây dựng nông thôn mới',
-      '2. Thực hiện mục tiêu hoàn thành nhiệm vụ xây dựng nông thôn mới theo Quyết định số 321/QĐ-TTg',
-      '3. Tái cơ cấu ngành nông nghiệp gắn với bảo vệ môi trường',
-      '4. Ưu tiên nguồn vốn ngân sách, lồng ghép các Chương trình',
-      '5. Bám sát các chủ trương, chính sách về Chương trình',
-      '6. Đổi mới phương thức lãnh đạo của cấp ủy, quản lý điều hành của chính quyền',
-      '7. Phát huy vai trò của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội',
-      '8. Tổ chức thực hiện',
-    ];
-    const head = 'HUYỆN ỦY CAN LỘC\nSố: 318-BC/HU\nBÁO CÁO\nKết quả thực hiện Kết luận số 04-KL/TU của Ban Thường vụ Tỉnh ủy về xây dựng nông thôn mới\n';
-    const d = doc(head + tasks.map((t) => `## ${t}\nBan Thường vụ Huyện ủy ban hành 12 văn bản chỉ đạo.`).join('\n'));
+    const d = doc(nq04Untitled());
     const found = identifyPack(builtinPacks(), d);
     expect([found?.pack.id, found?.by]).toEqual(['nq04-ket-luan-ha-tinh', 'outline']);
     // the title alone names it: chosen by the title
-    const titled = doc(head.replace('Kết luận số 04-KL/TU', 'Kết luận về tiếp tục thực hiện Nghị quyết số 04-NQ/TU') + tasks.map((t) => `## ${t}\nNội dung.`).join('\n'));
+    const titled = doc(nq04Untitled(NQ04_TASKS, 'Nội dung.', NQ04_UNTITLED_HEAD.replace('Kết luận số 04-KL/TU', 'Kết luận về tiếp tục thực hiện Nghị quyết số 04-NQ/TU')));
     expect(identifyPack(builtinPacks(), titled)?.by).toBe('title');
     // three of the eight tasks are not enough to say which plan the report answers
-    expect(identifyPack(builtinPacks(), doc(head + tasks.slice(0, 3).map((t) => `## ${t}\nNội dung.`).join('\n')))).toBeUndefined();
+    expect(identifyPack(builtinPacks(), doc(nq04Untitled(NQ04_TASKS.slice(0, 3), 'Nội dung.')))).toBeUndefined();
     // a Sở's four parts fit the Sở's plan and the tham luận's alike, and the title says neither
     const four = doc('UBND TỈNH BÌNH ĐỊNH\nSỞ Y TẾ\nBÁO CÁO\nKết quả thực hiện tiêu chí Y tế\n# I. Kết quả đạt được\nNội dung có 12 trạm.\n# II. Tồn tại, hạn chế, nguyên nhân\nNội dung có 3 trạm.\n# III. Nhiệm vụ, giải pháp\nNội dung có 4 trạm.\n# IV. Kiến nghị, đề xuất\nNội dung có 5 trạm.');
     expect(identifyPack(builtinPacks(), four)).toBeUndefined();

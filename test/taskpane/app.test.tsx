@@ -7,7 +7,7 @@ import { join } from 'path';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/taskpane/App';
 import { stripMark } from '../../src/word/marker';
-import { doc as markup } from '../core/doc';
+import { doc as markup, nq04Untitled } from '../core/doc';
 import { FakeDocument } from '../word/fake-word';
 import { blank, checkNow, chooseTemplate, jsdomShims, openGroup, point, portFor, ui, v01 } from './setup';
 
@@ -48,17 +48,7 @@ test('check: the template is recognised, the verdict shown, a finding goes to it
 });
 
 test('a title that names no template: the one whose sections the headings follow is chosen, and the pane says so, to be checked', async () => {
-  const tasks = [
-    '1. Công tác quán triệt, tuyên truyền, tạo sự đồng thuận về mục tiêu xây dựng nông thôn mới',
-    '2. Thực hiện mục tiêu hoàn thành nhiệm vụ xây dựng nông thôn mới theo Quyết định số 321/QĐ-TTg',
-    '3. Tái cơ cấu ngành nông nghiệp gắn với bảo vệ môi trường',
-    '4. Ưu tiên nguồn vốn ngân sách, lồng ghép các Chương trình',
-    '5. Bám sát các chủ trương, chính sách về Chương trình',
-    '6. Đổi mới phương thức lãnh đạo của cấp ủy, quản lý điều hành của chính quyền',
-    '7. Phát huy vai trò của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội',
-    '8. Tổ chức thực hiện',
-  ];
-  const d = FakeDocument.fromModel(markup('HUYỆN ỦY CAN LỘC\nSố: 318-BC/HU\nBÁO CÁO\nKết quả thực hiện Kết luận số 04-KL/TU của Ban Thường vụ Tỉnh ủy về xây dựng nông thôn mới\n' + tasks.map((t) => `## ${t}\nBan Thường vụ Huyện ủy ban hành 12 văn bản chỉ đạo.`).join('\n')));
+  const d = FakeDocument.fromModel(markup(nq04Untitled()));
   ui(<App host={{ inWord: true, displayLanguage: 'vi-VN' }} port={portFor(d)} />);
   // the line that names the template says how it was found, to be checked …
   await screen.findByText('nhận ra theo các mục của đề cương, hãy kiểm tra lại');

@@ -4,7 +4,7 @@
  */
 import { readDocx, DocxError } from '../../docx/read-docx';
 import { check } from '../../core/check';
-import { identifyPack } from '../../core/identify';
+import { chosenAs, identifyPack } from '../../core/identify';
 import { NO_PACK } from '../check-file';
 import { readHeader, type Header } from '../../core/summary/header';
 import type { DocModel } from '../../core/model';
@@ -55,7 +55,7 @@ export async function readOne(file: string, data: Uint8Array, opts: ReadOptions)
     const found = opts.pack ? undefined : identifyPack(opts.packs ?? builtinPacks(), doc);
     const pack = opts.pack ?? found?.pack;
     if (!pack) return { file, header, error: NO_PACK[opts.lang === 'en' ? 'en' : 'vi'] };
-    const report = check(doc, pack, { file, chosen: opts.pack ? 'given' : found?.by === 'outline' ? 'outline' : 'auto' });
+    const report = check(doc, pack, { file, chosen: opts.pack ? 'given' : chosenAs(found) });
     return summaryEntry(file, doc, report, pack, header);
   } catch (e) {
     return { file, error: failureText(e, opts.lang) };
