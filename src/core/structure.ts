@@ -11,12 +11,17 @@ import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
-import { CLOSING, isReportTitle } from './lexicon';
+import { CLOSING, SIGNED_FOR, SIGNER, isOnly, isReportTitle, startsWith } from './lexicon';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
 const UPPER_FIRST = /^\p{Lu}/u;
 const LEAD_STOP = /[:：]\s*|\.\s+(?=\p{Lu})/u;
+/** A person's name on its own line: two to five words, each with its capital, no digit ("Phan Đình Lực", "NGUYỄN VĂN A"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){1,4}$/u;
+
+/** A line of the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC"): bold and in capitals like a heading, but no heading. */
+const signsFor = (text: string) => startsWith(SIGNED_FOR, text) || isOnly(SIGNER, text.replace(/[.:]+$/u, ''));
 
 /** The paragraph of the document's title ("BÁO CÁO") among its first lines, or -1. */
 const reportTitle = (doc: DocModel) => doc.paragraphs.slice(0, 30).find((p) => isReportTitle(p.text))?.index ?? -1;
@@ -69,6 +74,8 @@ export const MAX_HEADINGS = 20_000;
 export function findHeadings(doc: DocModel): Heading[] {
   const out: Heading[] = [];
   let prev: Heading | undefined;
+  /** The paragraph of the last line of a signature block seen. */
+  let signedAt = -1;
   const { flags } = paragraphChars(doc);
   for (let i = 0; i < doc.paragraphs.length; i++) {
     if (flags[i] & CH.CELL) {
@@ -79,6 +86,12 @@ export function findHeadings(doc: DocModel): Heading[] {
     const p = doc.paragraphs[i];
     if (!p.text.trim() && !p.numLabel) continue;
     const h = asHeading(p);
+    // the signature block, and the signer's name under it, hold no heading
+    if (h && !h.number && (signsFor(h.raw) || (signedAt >= 0 && i - signedAt <= 4 && NAME_LINE.test(h.raw.trim())))) {
+      if (signsFor(h.raw)) signedAt = i;
+      prev = undefined;
+      continue;
+    }
     if (h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none')) {
       // "Phần thứ nhất" / "TÌNH HÌNH, KẾT QUẢ …": one heading written on two lines
       prev.title = h.title;
@@ -301,12 +314,15 @@ function plainTitle(rest: string): { title: string; body?: string } | null {
   return { title, body };
 }
 
-/** Where the body ends: the first closing line after the last heading (undefined when there is none). */
+/** Where the body ends: the first closing line after the last heading, or the signature block when no closing line comes before it (undefined when there is none). */
 export function closingParagraph(doc: DocModel, headings: Heading[]): number | undefined {
   const last = headings.length ? headings[headings.length - 1].paragraph : -1;
   for (let i = last + 1; i < doc.paragraphs.length; i++) {
     const p = doc.paragraphs[i];
     const t = p.text.trim().replace(/^\(\s*/, '');
+    // "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC": the signer's office alone only outside a table (a cell "Chủ tịch" may be a member's post)
+    const first = t.split('\n')[0];
+    if (startsWith(SIGNED_FOR, first) || (!p.cell && signsFor(first))) return i;
     // a closing line in a cell: the recipients of a signature table ("Nơi nhận:" left, the signer right)
     const hit = p.cell ? (/^nơi nhận/iu.test(t) ? CLOSING.find(t) : null) : CLOSING.find(t);
     // at the start of a line ("Trên đây là…", "Nơi nhận:"), or ending a short one ("Sở Y tế kính báo cáo UBND tỉnh.")
@@ -723,10 +739,11 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel): M
   const required = matches.filter((m) => m.flat.applies && m.flat.section.required);
   const found = required.filter((m) => m.heading).length;
   const title = reportTitle(doc);
-  const body = headings.filter((h) => h.paragraph > title && !isReportTitle(h.raw));
+  const matched = new Set(matches.map((m) => m.heading).filter(Boolean));
+  // (a weak candidate — a run-in "Về lãnh đạo, chỉ đạo: …", a plain numbered line — is a heading only when it matched)
+  const body = headings.filter((h) => h.paragraph > title && !isReportTitle(h.raw) && (!h.weak || matched.has(h)));
   let top = Infinity;
   for (const h of body) top = Math.min(top, h.level);
-  const matched = new Set(matches.map((m) => m.heading).filter(Boolean));
   const topHeadings = body.filter((h) => h.level === top);
   let fits = 0;
   topHeadings.forEach((h, k) => {

@@ -20,3 +20,12 @@ test('a title that goes on in capitals after the break is one heading, not a hea
 test('a plain sentence with a line break is no heading', () => {
   expect(heads('1. Về giao thông, toàn xã đã cứng hóa 12 km đường trục thôn↵và 8 km đường ngõ xóm.')).not.toContainEqual(expect.arrayContaining(['1', expect.stringMatching(/^Về giao thông/), 'và 8 km đường ngõ xóm.']));
 });
+
+test('the signature block under the closing line is no heading: "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH" and the signer\'s name', () => {
+  const src = ['**I. KẾT QUẢ THỰC HIỆN**', 'Toàn huyện có 12 xã đạt chuẩn.', 'Trên đây là báo cáo của UBND huyện Hương Khê./.', '**TM. ỦY BAN NHÂN DÂN**', '**KT. CHỦ TỊCH**', '**PHÓ CHỦ TỊCH**', '**Phan Đình Lực**'].join('\n');
+  expect(heads(src)).toEqual([['I', 'KẾT QUẢ THỰC HIỆN', '']]);
+});
+
+test('a heading in capitals that only starts like an office is still a heading ("CHỦ TỊCH UBND XÃ CHỈ ĐẠO …" is no signer line)', () => {
+  expect(heads('**CÔNG TÁC CHỈ ĐẠO CỦA CHỦ TỊCH UBND HUYỆN**').map((h) => h[1])).toEqual(['CÔNG TÁC CHỈ ĐẠO CỦA CHỦ TỊCH UBND HUYỆN']);
+});

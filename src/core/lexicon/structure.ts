@@ -137,6 +137,22 @@ export const CLOSING = phraseSet({
   examples: { hit: ['Trên đây là báo cáo sơ kết…', 'Nơi nhận:', '(Đính kèm các phụ lục)', 'Trân trọng cảm ơn các đồng chí lãnh đạo và quý vị đại biểu!', 'Kính chúc các đồng chí lãnh đạo và toàn thể Hội nghị sức khỏe, hạnh phúc.', 'Chúc Hội nghị thành công tốt đẹp!'], miss: ['Phụ lục 01: Danh mục văn bản', 'Trên địa bàn huyện', 'Nhân dân cảm ơn Đảng, Nhà nước đã quan tâm đầu tư.'] },
 });
 
+/** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ": who signs for whom, the signature block's first words. */
+export const SIGNED_FOR = phraseSet({
+  name: 'signed-for',
+  description: 'The words that open a line of the signature block: signing for a body (TM., T/M), for a superior (KT.), by order (TL., TUQ.), or as acting (Q.).',
+  phrases: ['tm.', 't/m', 'tm', 'kt.', 'k/t', 'tl.', 't/l', 'ttl.', 'tuq.', 'q.'],
+  examples: { hit: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'T/M BAN THƯỜNG VỤ', 'TL. GIÁM ĐỐC'], miss: ['Tổ chức thực hiện', 'TMDV: thương mại dịch vụ'] },
+});
+
+/** "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "BÍ THƯ": the signer's office, alone on its line above the name. */
+export const SIGNER = phraseSet({
+  name: 'signer',
+  description: 'The office of whoever signs the report, a line of its own in the signature block.',
+  phrases: ['chủ tịch', 'phó chủ tịch', 'giám đốc', 'phó giám đốc', 'bí thư', 'phó bí thư', 'trưởng ban', 'phó trưởng ban', 'trưởng phòng', 'phó trưởng phòng', 'chánh văn phòng', 'phó chánh văn phòng', 'trưởng ban chỉ đạo', 'phó trưởng ban thường trực', 'chánh văn phòng điều phối', 'người báo cáo', 'người lập biểu', 'thủ trưởng đơn vị', 'thủ trưởng cơ quan'],
+  examples: { hit: ['CHỦ TỊCH', 'PHÓ GIÁM ĐỐC', 'Bí thư'], miss: ['Vai trò của Mặt trận Tổ quốc', 'Tổ chức thực hiện'] },
+});
+
 export const APPENDIX_ATTACHED = phraseSet({
   name: 'appendix-attached',
   description: 'A paragraph that starts an attached appendix.',
