@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
-import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -92,6 +92,15 @@ const OPENING_DATE = /^\s*(?:ngày|tháng)\s+(?:\d{1,2}\/)?\d{1,2}\/$/iu;
 const DUE_YEAR = /^[^,;()\d]{0,30}?(?<![\p{L}])(?:vào|đến|trong)\s+(?:cuối\s+|đầu\s+|hết\s+)?năm\s+((?:19|20)\d\d)(?!\d)/u;
 /** A year: on its own ("năm 2020") or closing a date ("tháng 6/2020", "30/6/2020") — not inside a larger number, nor the whole of a fraction ("1.205/2020"), nor a document number ("12/2020/QĐ-UBND"). */
 const YEAR = /(?<![\d.,])(?<!\d{3}\/)(19[89]\d|20[0-4]\d)(?![\d/])/g;
+
+/** "của tỉnh" up to four words after a standard or a plan ("theo chuẩn nghèo đa chiều của tỉnh"): whose standard, not whose figure. */
+function ownsNorm(text: string, pl: PlaceMention): boolean {
+  if (!/^của\s/iu.test(pl.text)) return false;
+  const before = text.slice(Math.max(0, pl.start - 48), pl.start);
+  const norm = NORM_OWNER.findLast(before);
+  return !!norm && NORM_GAP.test(before.slice(norm.end));
+}
+const NORM_GAP = /^(?:\s+[\p{L}\d-]+){0,4}\s*$/u;
 
 export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
@@ -246,7 +255,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   let placesRead: Array<PlaceMention & { compared?: boolean }> | undefined;
   const placesOf = () => {
     if (placesRead) return placesRead;
-    const places: Array<PlaceMention & { compared?: boolean }> = placeMentions(text, opts.unit);
+    // "theo chuẩn nghèo đa chiều của tỉnh": the place owns the standard the figure is measured by, not the figure
+    const places: Array<PlaceMention & { compared?: boolean }> = placeMentions(text, opts.unit).filter((pl) => !ownsNorm(text, pl));
     // "cao hơn mức bình quân chung của tỉnh (69,8%)": a place named to compare with owns only the figure right after it
     for (const pl of places) {
       const before = text.slice(Math.max(0, pl.start - 40), pl.start);

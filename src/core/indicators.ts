@@ -4,9 +4,9 @@
  * document is src/core/facts.ts.
  */
 import type { Indicator, Target } from '../packs/schema';
-import type { Quantity } from './quantities';
+import { LEVEL_UNITS, type Quantity } from './quantities';
 import { containsNormalized, normalize } from './text';
-import { GROWTH_WORDS, PER_YEAR_WORDS } from './lexicon/figures';
+import { GROWTH_WORDS, NOT_YET_RECOGNISED, PER_YEAR_WORDS } from './lexicon/figures';
 
 function keywordSets(ind: Indicator): string[][] {
   return [ind.keywords, ...ind.aliases];
@@ -138,16 +138,15 @@ const markSets = new WeakMap<Indicator, RegExp[][]>();
 /** Whether the text names the indicator only to deny it ("02 xã chưa đạt chuẩn" is no count of communes that did). */
 export function negated(ind: Indicator, normText: string): boolean {
   if (normalizedSets(ind).some((set) => set.some((k) => k.includes(' ') && (containsNormalized(normText, `chua ${k}`) || containsNormalized(normText, `khong ${k}`))))) return true;
-  // "còn 01 đơn vị cấp huyện chưa được công nhận": a count of those not recognised, whatever the indicator's words
+  // "còn 01 đơn vị cấp huyện chưa có quyết định công nhận": a count of those not recognised, whatever the indicator's words
   // (unless the indicator itself counts a shortfall)
-  return NOT_RECOGNISED.test(normText) && !countsShortfall(ind);
+  return NOT_YET_RECOGNISED.test(normText) && !countsShortfall(ind);
 }
 
 /** Whether an indicator itself counts a shortfall ("Số xã còn dưới 15 tiêu chí"): its words say "chưa", "dưới", "còn", "không". */
 export function countsShortfall(ind: Indicator): boolean {
   return normalizedSets(ind).some((set) => set.some((k) => /\b(?:chua|khong|duoi|con)\b/.test(k)));
 }
-const NOT_RECOGNISED = /\bchua duoc (?:cong nhan|tham dinh|xet cong nhan)\b/;
 
 /** Whether a figure's unit can carry this indicator. */
 export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean {
@@ -159,8 +158,8 @@ export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean 
   if (u === 'lần') return q.kind === 'times';
   if (u.startsWith('triệu đồng')) return q.kind === 'number' && /triệu đồng/u.test(q.unit);
   if (u === 'ha') return q.kind === 'number' && q.unit === 'ha';
-  // counts: "36 xã", "12/14 xã", "9/12 đơn vị"
-  if (q.kind === 'number' || q.kind === 'fraction') return q.unit === u || (q.unit === '' && q.kind === 'fraction');
+  // counts: "36 xã", "12/14 xã", "9/12 đơn vị" ("06/10 đơn vị cấp huyện" counts units and huyện alike)
+  if (q.kind === 'number' || q.kind === 'fraction') return q.unit === u || (q.unit === '' && q.kind === 'fraction') || (q.unit in LEVEL_UNITS && (u === 'đơn vị' || u === LEVEL_UNITS[q.unit]));
   return false;
 }
 

@@ -29,8 +29,10 @@ export interface Quantity {
 }
 
 const N = `(?:${NUMBER_RE_SRC})`;
+/** "06 đơn vị cấp huyện": units of a level, written out (a count of units and of that level's places at once). */
+export const LEVEL_UNITS: Record<string, string> = { 'đơn vị cấp huyện': 'huyện', 'đơn vị cấp xã': 'xã' };
 const UNITS = [
-  '%/năm', '%', 'lần', 'triệu đồng', 'tỷ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'ha', 'km', 'xã', 'huyện', 'thôn', 'đơn vị',
+  ...Object.keys(LEVEL_UNITS), '%/năm', '%', 'lần', 'triệu đồng', 'tỷ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'ha', 'km', 'xã', 'huyện', 'thôn', 'đơn vị',
   'sản phẩm', 'người', 'hộ', 'lớp', 'cuộc', 'văn bản', 'tiêu chí', 'công trình', 'mô hình', 'chuỗi', 'hợp tác xã', 'doanh nghiệp',
   'nhà', 'làng', 'khu dân cư', 'thị xã', 'thành phố', 'tổ chức', 'lượt', 'm', 'tấn', 'lao động', 'trạm', 'học viên', 'hợp đồng',
 ];
@@ -93,7 +95,7 @@ export function extractQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     if (isDateLike(text, start, end, m)) continue;
-    const unit = (m[7] ?? m[5] ?? '').trim();
+    const unit = (m[7] ?? m[5] ?? '').trim().replace(/\s+/g, ' ');
     const before = text.slice(Math.max(0, start - 20), start);
     const qualifier = qualifierOf(before);
     let q: Quantity | null = null;

@@ -9,6 +9,7 @@ import { foldDiacritics } from './text';
 import { PLACE_CATEGORIES, PROVINCES } from './lexicon/places';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile } from './lexicon/phrases';
+import { FORMER_PLACE } from './lexicon/scope';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -38,6 +39,12 @@ const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?
 const BODY_AFTER = /^\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}])/u;
 /** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level. */
 const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+
+/** Whether the words right after a place's name say it is the place as it was before the merger ("(cũ)"). */
+function former(after: string): boolean {
+  const hit = FORMER_PLACE.find(after);
+  return !!hit && !after.slice(0, hit.start).trim();
+}
 
 export interface PlaceMention {
   start: number;
@@ -70,6 +77,11 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     // "xã ĐBKK", "xã NTM", "xã Khu vực III": a category, not a place's name
     if (ALL_CAPS.test(m[2].split(/\s+/)[0]) || CATEGORY.test(m[2])) continue;
     const name = foldDiacritics(m[2]).toUpperCase().trim();
+    // "tỉnh Quảng Nam (cũ)" in the merged province's report, "xã Bình An (cũ)" in the new commune's: a part of the unit now
+    if (RANK[level] >= ownRank && former(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
+      out.push({ start: m.index, end: m.index + m[0].length, own: false, part: true, level, text: m[0] });
+      continue;
+    }
     if (RANK[level] === ownRank && (!ownName || ownName === name || ownName.startsWith(name + ' ') || name.startsWith(ownName))) add(m, true);
     // the province a district belongs to, named in passing ("huyện Hải Lăng, tỉnh Quảng Trị")
     else if (RANK[level] < ownRank && out.length && out[out.length - 1].own && /^\s*,\s*$/.test(text.slice(out[out.length - 1].end, m.index))) continue;

@@ -242,6 +242,16 @@ export const SHORT_OF = phraseSet({
 });
 
 /** The gap to a target, right before its figure: "chỉ tiêu … kiểu mẫu còn thiếu 02 xã", "còn cách mục tiêu 3,2%". */
+export const NOT_YET_RECOGNISED = phraseSet({
+  name: 'not-yet-recognised',
+  description: 'A count of those not (yet) recognised as meeting the standard ("còn 01 đơn vị cấp huyện chưa có quyết định công nhận", "01 huyện đang thẩm định"): no count of those that met it.',
+  phrases: ['chưa được công nhận', 'chưa được thẩm định', 'chưa được xét công nhận', 'chưa có quyết định công nhận', 'chưa có quyết định', 'chưa được cấp có thẩm quyền công nhận', 'đang chờ công nhận', 'đang chờ quyết định', 'chờ quyết định công nhận', 'đang thẩm định', 'đang được thẩm định', 'đang hoàn thiện hồ sơ'],
+  examples: {
+    hit: ['còn 01 đơn vị cấp huyện chưa có quyết định công nhận', '01 huyện NTM nâng cao đang thẩm định', 'còn 02 xã chưa được công nhận'],
+    miss: ['12/12 đơn vị cấp huyện đã có quyết định công nhận', '01 huyện được công nhận đạt chuẩn NTM nâng cao'],
+  },
+});
+
 export const SHORTFALL = phraseSet({
   name: 'shortfall',
   description: 'Words that end right before a figure and make it the gap still to close, neither the target nor the result ("còn thiếu 02 xã", "thiếu so với kế hoạch 5 km", "chỉ còn cách mục tiêu 1,3%").',

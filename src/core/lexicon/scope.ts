@@ -24,3 +24,20 @@ export const COMPARED_WITH = phraseSet({
   phrases: ['cao hơn', 'thấp hơn', 'so với', 'so sánh với', 'bằng', 'gấp', 'vượt', 'kém', 'hơn', 'xếp thứ', 'đứng thứ', 'dẫn đầu'],
   examples: { hit: ['cao hơn mức bình quân chung của tỉnh', 'so với bình quân của tỉnh'], miss: ['toàn tỉnh có 41 xã'] },
 });
+
+export const NORM_OWNER = phraseSet({
+  name: 'norm-owner',
+  description: 'A standard, a plan or a rule that a place owns: "theo chuẩn nghèo đa chiều của tỉnh" says whose standard the figure is measured by, not whose figure it is.',
+  phrases: ['theo chuẩn', 'chuẩn nghèo', 'theo tiêu chí', 'bộ tiêu chí', 'theo quy định', 'theo hướng dẫn', 'theo quyết định', 'theo kế hoạch', 'theo nghị quyết', 'theo chỉ đạo', 'theo chủ trương', 'theo đề án', 'theo phương án'],
+  examples: {
+    hit: ['Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh giảm còn 0,35%', 'đạt 19 tiêu chí theo Bộ tiêu chí của tỉnh', 'theo kế hoạch của huyện'],
+    miss: ['Tỷ lệ hộ nghèo của tỉnh giảm còn 2,1%', 'bình quân chung của tỉnh'],
+  },
+});
+
+export const FORMER_PLACE = phraseSet({
+  name: 'former-place',
+  description: 'Said right after a place\'s name: the place as it was before the 2025 merger ("tỉnh Quảng Nam (cũ)", "xã Bình An (cũ)") — now a part of a merged unit.',
+  phrases: ['(cũ)', 'cũ', '(trước sáp nhập)', '(trước hợp nhất)', 'trước sáp nhập', 'trước hợp nhất', '(trước sắp xếp)', 'trước sắp xếp'],
+  examples: { hit: ['(cũ) có 117/193 xã', 'cũ đạt chuẩn', '(trước sáp nhập) có 12 thôn'], miss: ['có 117/193 xã', 'cũng đạt chuẩn'] },
+});

@@ -57,12 +57,14 @@ export const outOfPeriod: Rule = {
         SENTENCE_END.lastIndex = at;
         const stop = SENTENCE_END.exec(text);
         if (stop && stop.index < to) to = stop.index;
-        let clause = blankBrackets(text.slice(from, to));
+        const raw = text.slice(from, to);
+        let clause = blankBrackets(raw);
         // whose figure it is is said before the figure: "…, là một trong những tỉnh đầu tiên của cả nước" after it compares
         const figure = clause.slice(Math.max(0, end - from)).search(/\d/);
         if (figure >= 0) clause = clause.slice(0, Math.max(0, end - from) + figure);
-        // … or another place's: "tính đến tháng 12 năm 2024, thành phố Hà Nội có …" (a part of the unit is still the unit's)
-        return SCOPE_WIDER.test(clause) || placeMentions(clause, ctx.unit).some((pl) => !pl.own && !pl.part);
+        // … or another place's: "tính đến tháng 12 năm 2024, thành phố Hà Nội có …" (a part of the unit is still the unit's,
+        // and so is a place merged into it: "tỉnh Quảng Nam (cũ)", read with its brackets; places inside brackets are asides)
+        return SCOPE_WIDER.test(clause) || placeMentions(raw.slice(0, clause.length), ctx.unit).some((pl) => !pl.own && !pl.part && clause[pl.start] !== ' ');
       };
       for (const d of findDates(text)) {
         // "tính đến 30/6/2024", "đến hết tháng Chín năm 2024": a date given as the figure's time

@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, outline, results } from '../doc';
+import { MET, MET_TINH, outline, results, swap } from '../doc';
 
 const FOREST = 'che phủ rừng';
 const noForest = MET.filter((l) => !l.includes(FOREST));
@@ -24,6 +24,24 @@ ruleTester('indicator-missing', {
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả đến ngày 31/5/2025: 169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
     },
     { name: 'every tỉnh-level indicator quoted', level: 'tinh', extra: results(MET_TINH) },
+    {
+      name: '"theo chuẩn nghèo đa chiều của tỉnh" says whose standard, not whose figure: the district\'s own rate',
+      extra: results(swap(MET, 'hộ nghèo', 'Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh giảm từ 4,86% đầu năm 2022 xuống còn 0,35% cuối năm 2023, bình quân giảm 2,26%/năm.')),
+    },
+    {
+      name: 'districts counted as "đơn vị cấp huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới"',
+      level: 'tinh',
+      extra: results(swap(MET_TINH, '05 huyện', 'Đến 30/6/2024, toàn tỉnh có 06/10 đơn vị cấp huyện đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới.')),
+    },
+    {
+      name: 'districts in a table row "Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ NTM"',
+      level: 'tinh',
+      extra: results([
+        ...tinhWithout('05 huyện'),
+        '| TT | Chỉ tiêu | ĐVT | Năm 2023 | Đến 30/6/2024 | Mục tiêu NQ đến 2025 |',
+        '| 1 | Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ NTM | huyện | 6 | 6 | 4 |',
+      ]),
+    },
     { name: 'a result after "và" that follows a base figure but is not joined to it ("… có 80/112 thôn … và đến nay đã có 98/112 thôn …")', extra: results([...MET.filter((l) => !l.startsWith('Có 98/112 thôn')), 'Tại thời điểm ban hành Nghị quyết, toàn huyện có 80/112 thôn đạt chuẩn nông thôn mới và đến nay đã có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).']) },
     { name: 'words after a result that say what it met are no plan ("Tỷ lệ che phủ rừng đạt 50,1% theo quy định.")', extra: results([...MET.filter((l) => !l.includes('che phủ')), 'Tỷ lệ che phủ rừng đạt 50,1% theo quy định.']) },
     { name: '"đạt yêu cầu" after a count is no plan ("Có 98/112 thôn đạt yêu cầu, được công nhận đạt chuẩn nông thôn mới (đạt 87,5%).")', extra: results([...MET.filter((l) => !l.startsWith('Có 98/112 thôn')), 'Có 98/112 thôn đạt yêu cầu, được công nhận đạt chuẩn nông thôn mới (đạt 87,5%).']) },
@@ -132,6 +150,17 @@ ruleTester('indicator-missing', {
     { name: 'only the country\'s figure is given', extra: results([...noForest, 'Cả nước có tỷ lệ che phủ rừng đạt 42%.']), expect: { indicators: ['che-phu-rung'] } },
     { name: 'only a plan is given', extra: results([...noForest, 'Phấn đấu đến năm 2025 tỷ lệ che phủ rừng đạt 50%.']), expect: { indicators: ['che-phu-rung'] } },
     { name: 'only the base year is given', extra: results([...noForest, 'Năm 2020, tỷ lệ che phủ rừng là 48,5%.']), expect: { indicators: ['che-phu-rung'] } },
+    {
+      name: 'the province\'s own poverty rate ("Tỷ lệ hộ nghèo đa chiều của tỉnh") in a district\'s report is context',
+      extra: results(swap(MET, 'hộ nghèo', 'Tỷ lệ hộ nghèo đa chiều của tỉnh giảm bình quân 1,8%/năm.')),
+      expect: { indicators: ['giam-ngheo'] },
+    },
+    {
+      name: 'districts that met a national standard of health ("huyện đạt chuẩn quốc gia về y tế") are no districts meeting the NTM standard',
+      level: 'tinh',
+      extra: results(swap(MET_TINH, '05 huyện', 'Toàn tỉnh có 05 huyện đạt chuẩn quốc gia về y tế.')),
+      expect: { indicators: ['huyen-dat-chuan'] },
+    },
     { name: 'only a target in Phần thứ hai', extra: { ...results(noForest), 'p2.ii.2': 'Tỷ lệ che phủ rừng đạt 51%.' }, expect: { indicators: ['che-phu-rung'] } },
     {
       name: 'a tỉnh report with only the huyện-level indicators misses the counts of huyện, xã and the rice land',
