@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
-import { ACHIEVED_WORDS, BASELINE_WORDS, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -356,8 +356,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
         const source = SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead));
         const own = OWN_PLAN.test(c.text) || (framed && OWN_PLAN.test(frameHead));
-        f.attributed = source && !own;
-        f.own = own && !source;
+        // "(cao hơn mục tiêu Chương trình hành động) có 70 xã": named beside the plan, but the unit's own
+        const beyond = BEYOND_PLAN.test(c.text);
+        f.attributed = source && !own && !beyond;
+        f.own = (own && !source) || beyond;
         f.proposal = proposalOf();
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });

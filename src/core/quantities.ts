@@ -31,10 +31,12 @@ export interface Quantity {
 const N = `(?:${NUMBER_RE_SRC})`;
 /** "06 đơn vị cấp huyện": units of a level, written out (a count of units and of that level's places at once). */
 export const LEVEL_UNITS: Record<string, string> = { 'đơn vị cấp huyện': 'huyện', 'đơn vị cấp xã': 'xã' };
+/** Units written two ways for one thing: "46 căn nhà …, trong đó 28 căn …". */
+const SAME_UNIT: Record<string, string> = { 'căn nhà': 'căn', 'ngôi nhà': 'căn', 'căn hộ': 'căn' };
 const UNITS = [
   ...Object.keys(LEVEL_UNITS), '%/năm', '%', 'lần', 'triệu đồng', 'tỷ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'ha', 'km', 'xã', 'huyện', 'thôn', 'đơn vị',
   'sản phẩm', 'người', 'hộ', 'lớp', 'cuộc', 'văn bản', 'tiêu chí', 'công trình', 'mô hình', 'chuỗi', 'hợp tác xã', 'doanh nghiệp',
-  'nhà', 'làng', 'khu dân cư', 'thị xã', 'thành phố', 'tổ chức', 'lượt', 'm', 'tấn', 'lao động', 'trạm', 'học viên', 'hợp đồng',
+  'căn nhà', 'ngôi nhà', 'căn hộ', 'căn', 'nhà', 'làng', 'khu dân cư', 'thị xã', 'thành phố', 'tổ chức', 'lượt', 'm', 'tấn', 'lao động', 'trạm', 'học viên', 'hợp đồng',
 ];
 const UNIT_RE = UNITS.map((u) => u.replace(/\//g, '\\/')).join('|');
 const QUANT_RE = new RegExp(
@@ -95,7 +97,8 @@ export function extractQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     if (isDateLike(text, start, end, m)) continue;
-    const unit = (m[7] ?? m[5] ?? '').trim().replace(/\s+/g, ' ');
+    const written = (m[7] ?? m[5] ?? '').trim().replace(/\s+/g, ' ');
+    const unit = SAME_UNIT[written] ?? written;
     const before = text.slice(Math.max(0, start - 20), start);
     const qualifier = qualifierOf(before);
     let q: Quantity | null = null;

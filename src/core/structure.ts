@@ -383,8 +383,10 @@ const FUNCTION_WORDS = new Set(['va', 'cua', 'cac', 'trong', 'voi', 'cho', 'theo
 /** Words of a heading or title for alignment. */
 /** The parts of a heading that joins two items: "Giải pháp và kiến nghị", "Hạn chế, khó khăn; nguyên nhân". */
 function headingParts(title: string): string[] {
+  // (the parts joined by "và" keep their commas: "Dịch vụ hành chính công và giám sát, đánh giá" holds "giám sát, đánh giá")
+  const joined = title.split(/\s+và\s+/u).filter((p) => p.trim());
   const parts = title.split(/\s+và\s+|\s*[,;]\s*/u).filter((p) => p.trim());
-  return parts.length > 1 ? parts : [];
+  return parts.length > 1 ? [...new Set([...(joined.length > 1 ? joined : []), ...parts])] : [];
 }
 
 export function alignTokens(s: string): string[] {
@@ -670,11 +672,13 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         const lo = before.length ? Math.max(...before) : -1;
         const hi = after.length ? Math.min(...after) : Infinity;
         const slot = open.filter((k) => k > lo && k < hi && !result[k].heading);
-        const inSlot = free.filter(([g]) => g.paragraph > (before.length ? result[lo].heading!.paragraph : -1) && g.paragraph < (after.length ? result[hi].heading!.paragraph : Infinity));
-        if (slot.length !== 1 || inSlot.length !== 1) continue;
-        const s = scorer.score(flat[slot[0]].section, h, hTok[j]);
+        const inSlot = free.filter(([g, gj]) => !usedHeading.has(gj) && g.paragraph > (before.length ? result[lo].heading!.paragraph : -1) && g.paragraph < (after.length ? result[hi].heading!.paragraph : Infinity));
+        // … or as many headings left there as items, taken in order ("đ) Giáo dục, y tế", "e) Văn hóa" for items (5) and (6))
+        if (!slot.length || slot.length !== inSlot.length || usedHeading.has(j)) continue;
+        const k = slot[inSlot.findIndex(([g]) => g === h)];
+        const s = scorer.score(flat[k].section, h, hTok[j]);
         if (s >= GAP) {
-          result[slot[0]] = { flat: flat[slot[0]], heading: h, score: s, how: 'aligned' };
+          result[k] = { flat: flat[k], heading: h, score: s, how: 'aligned' };
           usedHeading.add(j);
         }
       }

@@ -101,6 +101,16 @@ export const OWN_PLAN = phraseSet({
   },
 });
 
+export const BEYOND_PLAN = phraseSet({
+  name: 'beyond-plan',
+  description: 'A target said to differ from the plan\'s ("Phấn đấu … (cao hơn mục tiêu Chương trình hành động) có 70 xã"): the unit\'s own target, not a quote of the plan\'s.',
+  phrases: ['cao hơn mục tiêu', 'cao hơn chỉ tiêu', 'cao hơn so với mục tiêu', 'cao hơn so với chỉ tiêu', 'thấp hơn mục tiêu', 'thấp hơn chỉ tiêu', 'cao hơn kế hoạch', 'nâng cao hơn mục tiêu', 'nâng mục tiêu', 'nâng chỉ tiêu'],
+  examples: {
+    hit: ['Phấn đấu đến cuối năm 2025 (cao hơn mục tiêu Chương trình hành động) có 70 xã đạt chuẩn', 'tỉnh nâng chỉ tiêu lên 70 xã'],
+    miss: ['mục tiêu Chương trình hành động đến năm 2025 là 38 xã', 'vượt mục tiêu 70% Nghị quyết đề ra'],
+  },
+});
+
 export const DIFFERENCE_WORDS = phraseSet({
   name: 'difference-words',
   description: 'A percentage that is a rise or a fall ("tăng 2,9%"), not a share: it is no check of the fraction before it.',

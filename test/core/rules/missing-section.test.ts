@@ -24,10 +24,26 @@ const TABLE_REPORT = [
 ].join('\n');
 
 
+/** The 11 nội dung of 2.4 written as short run-ins lettered by hand, as one province wrote them: (5) and (6) named by a word or two, (10) and (11) merged in "k)". */
+const SHORT_RUN_INS = [
+  'a) Quy hoạch: 100% xã đã rà soát, điều chỉnh quy hoạch chung xã.',
+  'b) Hạ tầng kinh tế - xã hội: cứng hóa 1.260 km đường giao thông nông thôn; 92% trường học đạt tiêu chí cơ sở vật chất.',
+  'c) Phát triển sản xuất, nâng cao thu nhập: triển khai 148 dự án liên kết chuỗi giá trị với 6.300 hộ tham gia.',
+  'd) Môi trường, cảnh quan: tỷ lệ chất thải rắn sinh hoạt nông thôn được thu gom đạt 78%.',
+  'đ) Giáo dục, y tế: 100% xã đạt chuẩn quốc gia về y tế; tỷ lệ tham gia bảo hiểm y tế đạt 93,5%.',
+  'e) Văn hóa: 96% thôn có nhà văn hóa, khu thể thao thôn.',
+  'g) An ninh trật tự: không để xảy ra điểm nóng về an ninh, trật tự.',
+  'h) Xây dựng đảng, hệ thống chính trị cơ sở: chất lượng tổ chức cơ sở đảng được nâng lên.',
+  'i) Giảm nghèo bền vững: hỗ trợ xây mới, sửa chữa 2.140 nhà ở cho hộ nghèo, cận nghèo.',
+  'k) Dịch vụ hành chính công và giám sát, đánh giá: 100% xã thực hiện một cửa liên thông; vận hành hệ thống giám sát, đánh giá Chương trình trên môi trường mạng.',
+].join('\n');
+const REPORT_SHORT_RUN_INS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${SHORT_RUN_INS}\n`);
+
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'a complete report' },
+    { name: 'the 11 nội dung as short run-ins lettered by hand: "đ) Giáo dục, y tế" and "e) Văn hóa" in order for (5) and (6), "k) Dịch vụ hành chính công và giám sát, đánh giá" for (10) and (11)', src: REPORT_SHORT_RUN_INS },
     {
       name: 'headings written without diacritics, in capitals, abbreviated or as bold lines still match',
       src: REPORT

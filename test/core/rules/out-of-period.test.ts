@@ -7,6 +7,7 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { ...line('another province, named without "(cũ)", has its own dates ("Đến ngày 30/9/2024, tỉnh Quảng Nam có 126 xã …")', 'Đến ngày 30/9/2024, tỉnh Quảng Nam có 126 xã đạt chuẩn nông thôn mới.'), level: 'tinh' },
     line('a plan issued after the period ("Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã … trong năm 2025")', 'Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã đạt chuẩn nông thôn mới kiểu mẫu trong năm 2025.'),
     line('a directive issued after the period with its aim ("…, phấn đấu đến năm 2025 có 100% thôn đạt chuẩn")', 'Ngày 15/7/2024, Huyện ủy ban hành Chỉ thị về tăng cường lãnh đạo xây dựng nông thôn mới, phấn đấu đến năm 2025 có 100% thôn đạt chuẩn.'),
     line('a document issued after the period, with no count ("Ngày 15/7/2024, UBND tỉnh ban hành Kế hoạch số 123/KH-UBND …")', 'Ngày 15/7/2024, UBND tỉnh ban hành Kế hoạch số 123/KH-UBND về triển khai thực hiện Chương trình trong 6 tháng cuối năm.'),
@@ -23,6 +24,7 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
+    { ...line('a province merged into the unit in 2025 is a part of it, not another province ("Đến ngày 30/9/2024, tỉnh Quảng Nam (cũ) có 126 xã …")', 'Đến ngày 30/9/2024, tỉnh Quảng Nam (cũ) có 126 xã đạt chuẩn nông thôn mới.'), level: 'tinh', expect: { count: 1, snippets: ['30/9/2024'] } },
     { ...line('a sentence opening on a late date with no comma after it ("Ngày 26/7/2024 UBND tỉnh ban hành Quyết định … công nhận thêm 02 thôn …")', 'Ngày 26/7/2024 UBND tỉnh ban hành Quyết định công nhận thêm 02 thôn đạt chuẩn, nâng tổng số thôn đạt chuẩn của huyện lên 11 thôn.'), expect: { count: 1, snippets: ['26/7/2024'] } },
     { ...line('"Trong tháng 7/2024, UBND tỉnh công nhận thêm 02 thôn …"', 'Trong tháng 7/2024, UBND tỉnh công nhận thêm 02 thôn đạt chuẩn nông thôn mới kiểu mẫu.'), expect: { count: 1, snippets: ['7/2024'] } },
     { ...line('a sentence that opens on a late date and gives counts ("Ngày 26/7/2024, UBND tỉnh ban hành quyết định công nhận thêm 03 xã …, nâng tổng số … lên 45 xã")', 'Ngày 26/7/2024, UBND tỉnh ban hành quyết định công nhận thêm 03 xã đạt chuẩn, nâng tổng số xã đạt chuẩn nông thôn mới của huyện lên 12 xã.'), expect: { count: 1, snippets: ['26/7/2024'] } },
