@@ -8,7 +8,7 @@
 import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TRAIT_PART, startsWith } from './lexicon';
+import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -37,7 +37,7 @@ export interface TotalMismatch {
 const isTotal = (s: string) => {
   const t = s.trim();
   if (!mayStartWith(t, 'tTcClL')) return false;
-  const hit = TOTAL_ROW.find(t);
+  const hit = [TOTAL_ROW.find(t), TOTAL_ROW_WHOLE.find(t)].find((h) => h?.start === 0);
   // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
   return hit?.start === 0 && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 };

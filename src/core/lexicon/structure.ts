@@ -201,10 +201,17 @@ export const isReportTitle = (text: string) => {
 
 export const TOTAL_ROW = phraseSet({
   name: 'total-row',
-  description: 'The label of a table row that sums the rows above or below it (or the header of a column that sums the columns before it: "Lũy kế đến 30/6/2019" after the periods).',
-  phrases: ['tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã', 'lũy kế', 'luỹ kế'],
+  description: 'The label of a table row that sums the rows above or below it (or the header of a column that sums the columns before it): "Tổng cộng", "Cộng 3 năm" — not "Cộng đồng", "Tổng kết".',
+  phrases: ['tổng cộng', 'tổng số', 'tổng', 'cộng'],
   notBefore: ['đồng', 'tác', 'sự', 'hưởng', 'hòa', 'kết', 'hợp', 'quan', 'thể'],
-  examples: { hit: ['Tổng cộng', 'Toàn huyện', 'Cộng 3 năm', 'Tổng số', 'Lũy kế đến 30/6/2019'], miss: ['Xã Hải Thượng', 'Cộng đồng dân cư', 'Tổng kết phong trào', 'Tổng hợp chung'] },
+  examples: { hit: ['Tổng cộng', 'Cộng 3 năm', 'Tổng số'], miss: ['Xã Hải Thượng', 'Cộng đồng dân cư', 'Tổng kết phong trào', 'Tổng hợp chung'] },
+});
+
+export const TOTAL_ROW_WHOLE = phraseSet({
+  name: 'total-row-whole',
+  description: 'The label of a table row that is the whole unit ("Toàn huyện", "Toàn xã Đồng Tiến" under the old communes), or a running total ("Lũy kế đến 30/6/2019" after the periods).',
+  phrases: ['toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã', 'lũy kế', 'luỹ kế'],
+  examples: { hit: ['Toàn huyện', 'Toàn xã Đồng Tiến', 'Lũy kế đến 30/6/2019'], miss: ['Xã Hải Thượng', 'Thôn Đồng Tiến'] },
 });
 
 export const SUB_ROW = phraseSet({

@@ -11,6 +11,8 @@ const funds = (total: string) => [
   `| | Tổng cộng | ${total} |`,
 ].join('\n');
 /** Counts written with their unit in each cell ("14 công trình"). */
+/** A new commune's table, one row per old commune, its whole row named by the commune ("Toàn xã Đồng Tiến": "Đồng" is no "cộng đồng"). */
+const oldCommunes = (households: string) => ['| TT | Xã (cũ) | Số thôn | Số hộ |', '| 1 | Thạch Trị | 9 | 1.184 |', '| 2 | Thạch Hội | 7 | 967 |', '| 3 | Thạch Văn | 8 | 1.352 |', `| | Toàn xã Đồng Tiến | 24 | ${households} |`].join('\n');
 const works = (total: string) => ['| TT | Xã | Số công trình đầu tư |', '| 1 | Tân Lập | 14 công trình |', '| 2 | Đăk Ruồng | 09 công trình |', '| 3 | Đăk Kôi | 11 công trình |', `| | Tổng cộng | ${total} |`].join('\n');
 const roads = (r2022: string) => ['| Năm | Tổng chiều dài đường xã (km) | Đã cứng hóa (km) | Tỷ lệ (%) |', '| 2021 | 1.540 | 1.189 | 77,2 |', `| 2022 | 1.540 | 1.254 | ${r2022} |`, '| 2023 (ước) | 1.540 | 1.302 | 84,5 |'].join('\n');
 const line = (name: string, text: string): Case => ({ name, extra: at(text) });
@@ -44,6 +46,7 @@ ruleTester('arithmetic-mismatch', {
     line('a "gồm" list of figures given as "hơn", "gần": "hơn" is "more than", not a rise, and rough figures add up within 1% ("gần 5.205 tỷ đồng, gồm: … 950,5 …, hơn 235 …, hơn 1.819,1 …, 2.200 tỷ đồng")', 'Năm 2020, tổng nguồn vốn thực hiện chương trình quốc gia xây dựng nông thôn mới của tỉnh gần 5.205 tỷ đồng, gồm: ngân sách nhà nước 950,5 tỷ đồng (ngân sách Trung ương 478,63 tỷ đồng, ngân sách địa phương gần 471,88 tỷ đồng), vốn huy động hơn 235 tỷ đồng, vốn lồng ghép hơn 1.819,1 tỷ đồng, vốn tín dụng 2.200 tỷ đồng.'),
     line('parts of a count of a noun not among the known units that add up: "186 trụ sở …, trong đó: 104 …, 63 … và 19 trụ sở …"', 'Đã có 186 trụ sở làm việc Công an xã được đầu tư xây dựng mới, trong đó: 104 trụ sở từ nguồn ngân sách Bộ Công an, 63 trụ sở từ nguồn ngân sách tỉnh, huyện và 19 trụ sở từ nguồn xã hội hóa.'),
     line('houses counted as "căn nhà" and their parts as "căn" that add up: "46 căn nhà …, trong đó 28 căn … và 18 căn …"', 'Trong 3 năm, xã xây dựng và sửa chữa 46 căn nhà cho hộ có hoàn cảnh khó khăn về nhà ở, trong đó 28 căn cho hộ nghèo và 18 căn cho hộ cận nghèo.'),
+    { name: 'the whole row of a new commune, named "Toàn xã Đồng Tiến", that adds up', extra: at(oldCommunes('3.503')) },
     line('kinds with their kind and the rest that make the whole nested: "72 thôn, trong đó 21 … kiểu mẫu, 55 … và 17 thôn chưa đạt chuẩn"', 'Toàn huyện có 72 thôn, trong đó 21 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu, 55 thôn đạt chuẩn thôn nông thôn mới và 17 thôn chưa đạt chuẩn.'),
     line('a kind and the rest, with the general count left out, say nothing of the whole: "72 thôn, trong đó 21 thôn … kiểu mẫu và 17 thôn chưa đạt chuẩn"', 'Toàn huyện có 72 thôn, trong đó 21 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu và 17 thôn chưa đạt chuẩn.'),
     line('"nhiều hơn … so với" in a "gồm" list is a rise, no part: "… vốn tín dụng 742 tỷ đồng, nhiều hơn 120 tỷ đồng so với giai đoạn trước, …" and the parts make 1.246', 'Tổng nguồn lực huy động là 1.246 tỷ đồng, gồm: vốn ngân sách các cấp 318 tỷ đồng, vốn tín dụng 742 tỷ đồng, nhiều hơn 120 tỷ đồng so với giai đoạn trước, Nhân dân đóng góp 186 tỷ đồng.'),
@@ -76,6 +79,7 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { name: 'the whole row of a new commune, named "Toàn xã Đồng Tiến", that its old communes do not make (3.503 households, 3.513 written)', extra: at(oldCommunes('3.513')), expect: { count: 1, snippets: ['3.513'] } },
     { ...line('houses counted as "căn nhà" and their parts as "căn", more than the whole: "46 căn nhà …, trong đó 28 căn … và 21 căn …"', 'Trong 3 năm, xã xây dựng và sửa chữa 46 căn nhà cho hộ có hoàn cảnh khó khăn về nhà ở, trong đó 28 căn cho hộ nghèo và 21 căn cho hộ cận nghèo.'), expect: { count: 1, snippets: ['46 căn nhà'] } },
     { ...line('names grouped by year, more than the count: "03 xã … (Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023)"', 'Giai đoạn 2021-2023, có thêm 03 xã được công nhận đạt chuẩn nông thôn mới nâng cao (Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023).'), expect: { count: 1 } },
     { ...line('a range of criteria between a fraction and its share names no other figure: "25/89 xã đạt từ 15 - 18 tiêu chí (24,7%)" (28,1%)', 'Đến 30/6/2019, toàn tỉnh có 25/89 xã đạt từ 15 - 18 tiêu chí (24,7%); không còn xã dưới 10 tiêu chí.'), expect: { count: 1, snippets: ['25/89'] } },
