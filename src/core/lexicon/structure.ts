@@ -27,6 +27,13 @@ export const FILLER = phraseSet({
   },
 });
 
+export const LEFT_TO_FILL = phraseSet({
+  name: 'left-to-fill',
+  description: 'A note in brackets inside written text marking a spot still to fill ("danh sách khen thưởng (đang cập nhật)").',
+  phrases: ['đang cập nhật', 'cập nhật sau', 'sẽ cập nhật', 'đang bổ sung', 'bổ sung sau', 'sẽ bổ sung', 'sẽ bổ sung sau', 'chưa có số liệu', 'đang tổng hợp', 'số liệu cập nhật sau', 'đang tổng hợp số liệu', 'chưa cập nhật'],
+  examples: { hit: ['đang cập nhật', 'Số liệu cập nhật sau', 'chưa có số liệu'], miss: ['nâng cấp 12 km', 'kể cả đồng bào dân tộc thiểu số'] },
+});
+
 /** Words after which a put-off or pointer phrase is about a routine, not this section ("báo cáo sau mỗi quý", "sau khi …"). */
 const ROUTINE_AFTER = ['mỗi', 'khi', 'từng', 'hằng', 'định kỳ', 'các', 'cho'];
 

@@ -4,6 +4,7 @@ import { tables } from '../model';
 import { excerpt } from '../text';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
+import { LEFT_TO_FILL, isOnly } from '../lexicon';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
@@ -24,6 +25,20 @@ const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM 
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
 const SCAN = 4000;
 
+/** A bracket in a paragraph: what it holds. */
+const BRACKETED = /\(([^()]{3,60})\)/gu;
+/** A word (holding a letter). Made once, here: the bundler rewrites a `\p{…}` literal into `new RegExp(…)` where it stands. */
+const WORDLIKE = /\p{L}/u;
+/** The first note in brackets saying the spot is to fill later, in a paragraph that holds five words or more besides. */
+function leftToFill(text: string): string | null {
+  for (const m of text.matchAll(BRACKETED)) {
+    if (!isOnly(LEFT_TO_FILL, m[1].replace(/[.!…]+$/u, ''))) continue;
+    const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+    if (rest.split(/\s+/).filter((w) => WORDLIKE.test(w)).length >= 5) return m[0];
+  }
+  return null;
+}
+
 export const placeholder: Rule = {
   meta: {
     code: 'placeholder', severity: 'error', needs: ['text', 'tables'], runsUnmapped: true,
@@ -39,8 +54,19 @@ export const placeholder: Rule = {
     const headingAt = new Set(ctx.headings.map((h) => h.paragraph));
     const { flags } = paragraphChars(ctx.doc);
     for (let at = 0; at < ctx.doc.paragraphs.length; at++) {
-      if (!always && !mayQuick(flags[at])) continue;
       const p = ctx.doc.paragraphs[at];
+      // "(đang cập nhật)" inside written text: a spot still to fill (a paragraph that is nothing else leaves its section empty: empty-section's)
+      const later = p.text.includes('(') ? leftToFill(p.text) : null;
+      if (later) {
+        const gap = p.text.indexOf(later);
+        ctx.report({
+          paragraph: p.index, excerpt: excerpt(gap > 80 ? '…' + p.text.slice(p.text.lastIndexOf(' ', gap - 60) + 1) : p.text),
+          message: { vi: `Còn để trống (ghi chú chờ bổ sung): "${later}".`, en: `Left to fill (a note to add it later): "${later}".` },
+          suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
+        });
+        continue;
+      }
+      if (!always && !mayQuick(flags[at])) continue;
       const text = p.text.length > SCAN ? p.text.slice(0, SCAN) : p.text;
       if (!text || (!always && !QUICK.test(text))) continue;
       let found = false;

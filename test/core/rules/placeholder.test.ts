@@ -18,6 +18,7 @@ const PAIRS: Array<[bad: string, good: string]> = [
   ['| 3 |  |  |', '| 3 | Hội nghị | 12 |'],
   ['Toàn huyện có …… thôn đạt chuẩn nông thôn mới kiểu mẫu.', 'Toàn huyện có 7 thôn đạt chuẩn nông thôn mới kiểu mẫu.'],
   ['Tổng kinh phí hỗ trợ [số liệu] triệu đồng.', 'Tổng kinh phí hỗ trợ 850 triệu đồng.'],
+  ['Thị xã đã khen thưởng 46 tập thể, 112 cá nhân (danh sách khen thưởng giai đoạn 2016 - 2020 (đang cập nhật)).', 'Thị xã đã khen thưởng 46 tập thể, 112 cá nhân (danh sách khen thưởng giai đoạn 2016 - 2020 tại Phụ lục 03).'],
 ];
 
 ruleTester('placeholder', {
@@ -27,6 +28,7 @@ ruleTester('placeholder', {
     { name: 'the Roman numeral of a congress: "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XX"', extra: at('Thành phố hoàn thành sớm 1 năm so với mục tiêu Nghị quyết Đại hội Đảng bộ thành phố lần thứ XX, nhiệm kỳ 2015 – 2020 đề ra.') },
     ...PAIRS.map(([, good]): Case => ({ name: `filled in: "${good}"`, extra: at(good) })),
     { name: '"(nếu có)" answered: "Không có đề xuất khác."', extra: at('Không có đề xuất khác.') },
+    { name: 'a paragraph that is only "(Đang cập nhật)" leaves its section empty: empty-section\'s, not a spot to fill', extra: at('(Đang cập nhật)') },
     { name: 'an ellipsis that ends a list of names is no placeholder', extra: at('Các tiêu chí về giao thông, thủy lợi, điện... đều đã đạt chuẩn.') },
     { name: 'an unnumbered total row with a figure is no empty row', extra: at('| | Tổng cộng | 12 |') },
     { name: '"(nếu có)" inside the writer\'s own sentence', extra: at('Các khoản nợ đọng xây dựng cơ bản (nếu có) được các xã rà soát, xử lý dứt điểm trước ngày 31/12/2023 theo chỉ đạo của tỉnh.') },
