@@ -102,6 +102,18 @@ function ownsNorm(text: string, pl: PlaceMention): boolean {
 }
 const NORM_GAP = /^(?:\s+[\p{L}\d-]+){0,4}\s*$/u;
 
+/** Whether an aside in brackets, the figure outside it, says the target differs from the plan's ("(cao hơn mục tiêu Chương trình hành động) có 70 xã"). */
+function asideSaysBeyond(text: string, q: Quantity): boolean {
+  for (const m of text.matchAll(ASIDE)) {
+    const end = m.index + m[0].length;
+    if (q.start >= m.index && q.start < end) continue;
+    if (BEYOND_PLAN.test(m[0]) && !/\d/.test(m[0])) return true;
+  }
+  return false;
+}
+/** An aside in brackets. */
+const ASIDE = /\([^()]{3,120}\)/g;
+
 export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
   const indicators = pack.indicators;
@@ -356,8 +368,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
         const source = SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead));
         const own = OWN_PLAN.test(c.text) || (framed && OWN_PLAN.test(frameHead));
-        // "(cao hơn mục tiêu Chương trình hành động) có 70 xã": named beside the plan, but the unit's own
-        const beyond = BEYOND_PLAN.test(c.text);
+        // "(cao hơn mục tiêu Chương trình hành động) có 70 xã": named beside the plan, but the unit's own — said in an aside of
+        // its own, the figure outside it (not "cao hơn mục tiêu Nghị quyết đề ra (48%)", which quotes the plan's figure)
+        const beyond = !!q && asideSaysBeyond(c.text, q);
         f.attributed = source && !own && !beyond;
         f.own = (own && !source) || beyond;
         f.proposal = proposalOf();

@@ -4,9 +4,9 @@
  * document is src/core/facts.ts.
  */
 import type { Indicator, Target } from '../packs/schema';
-import { LEVEL_UNITS, type Quantity } from './quantities';
+import type { Quantity } from './quantities';
 import { containsNormalized, normalize } from './text';
-import { GROWTH_WORDS, NOT_YET_RECOGNISED, PER_YEAR_WORDS } from './lexicon/figures';
+import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS } from './lexicon/figures';
 
 function keywordSets(ind: Indicator): string[][] {
   return [ind.keywords, ...ind.aliases];

@@ -5,7 +5,7 @@
  * document numbers ("16-NQ/TU", "30/6/2024") are not figures.
  */
 import { NUMBER_RE_SRC, parseVnNumber, type VnNumber } from './numbers';
-import { QUALIFIERS } from './lexicon/figures';
+import { LEVEL_UNITS, QUALIFIERS, SAME_UNIT } from './lexicon/figures';
 import { foldDiacritics } from './text';
 
 export type QuantityKind = 'number' | 'percent' | 'fraction' | 'range' | 'times' | 'per-year';
@@ -29,10 +29,6 @@ export interface Quantity {
 }
 
 const N = `(?:${NUMBER_RE_SRC})`;
-/** "06 đơn vị cấp huyện": units of a level, written out (a count of units and of that level's places at once). */
-export const LEVEL_UNITS: Record<string, string> = { 'đơn vị cấp huyện': 'huyện', 'đơn vị cấp xã': 'xã' };
-/** Units written two ways for one thing: "46 căn nhà …, trong đó 28 căn …". */
-const SAME_UNIT: Record<string, string> = { 'căn nhà': 'căn', 'ngôi nhà': 'căn', 'căn hộ': 'căn' };
 const UNITS = [
   ...Object.keys(LEVEL_UNITS), '%/năm', '%', 'lần', 'triệu đồng', 'tỷ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'ha', 'km', 'xã', 'huyện', 'thôn', 'đơn vị',
   'sản phẩm', 'người', 'hộ', 'lớp', 'cuộc', 'văn bản', 'tiêu chí', 'công trình', 'mô hình', 'chuỗi', 'hợp tác xã', 'doanh nghiệp',

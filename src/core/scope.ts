@@ -6,7 +6,7 @@
  */
 import type { Unit } from './level';
 import { foldDiacritics } from './text';
-import { PLACE_CATEGORIES, PROVINCES } from './lexicon/places';
+import { CENTRAL_CITIES, PLACE_CATEGORIES, PROVINCES } from './lexicon/places';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile } from './lexicon/phrases';
 import { FORMER_PLACE } from './lexicon/scope';
@@ -30,8 +30,8 @@ export const PLACE_RANKS: Record<string, number> = {
 /** Either case for a word's first letter (the patterns below must not fold the case of names). */
 const cap = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const PROVINCE_RE = new RegExp(`(?<![\\p{L}])(?:${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'gu');
-/** The provinces' names, folded and in capitals. */
-const PROVINCE_NAMES = new Set(PROVINCES.map((p) => foldDiacritics(p).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim()));
+/** The centrally run cities, folded and in capitals. */
+const CENTRAL = new Set(CENTRAL_CITIES.map((c) => foldDiacritics(c).toUpperCase()));
 const NOUNS = cap('thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường');
 /** "huyện Gio Linh", "tỉnh Quảng Bình": a place word and a capitalised name. */
 const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3})`, 'gu');
@@ -72,8 +72,8 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   while ((m = NAMED.exec(text))) {
     let level = NOUN[m[1].toLowerCase()];
     if (!level) continue;
-    // "thành phố Hà Nội", "thành phố Cần Thơ": a city that is a province
-    if (level === 'huyen' && m[1].toLowerCase() === 'thành phố' && PROVINCE_NAMES.has(foldDiacritics(m[2]).toUpperCase().trim())) level = 'tinh';
+    // "thành phố Hà Nội", "thành phố Cần Thơ": a city that is a province ("thành phố Hà Tĩnh", a province's capital, is not)
+    if (level === 'huyen' && m[1].toLowerCase() === 'thành phố' && CENTRAL.has(foldDiacritics(m[2]).toUpperCase().trim())) level = 'tinh';
     // "xã ĐBKK", "xã NTM", "xã Khu vực III": a category, not a place's name
     if (ALL_CAPS.test(m[2].split(/\s+/)[0]) || CATEGORY.test(m[2])) continue;
     const name = foldDiacritics(m[2]).toUpperCase().trim();

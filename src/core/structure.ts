@@ -11,7 +11,7 @@ import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
-import { CLOSING, SIGNED_FOR, SIGNER, isOnly, isReportTitle, startsWith } from './lexicon';
+import { CLOSING, SIGNED_FOR, SIGNER, isOnly, isReportTitle } from './lexicon';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
@@ -21,7 +21,15 @@ const LEAD_STOP = /[:：]\s*|\.\s+(?=\p{Lu})/u;
 const NAME_LINE = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){1,4}$/u;
 
 /** A line of the signature block ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC"): bold and in capitals like a heading, but no heading. */
-const signsFor = (text: string) => startsWith(SIGNED_FOR, text) || isOnly(SIGNER, text.replace(/[.:]+$/u, ''));
+const signsFor = (text: string) => signsForBody(text) || isOnly(SIGNER, text.replace(/[.:]+$/u, ''));
+/** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH": the abbreviation, then the body or the superior in capitals (not "TL. 640", a road). */
+function signsForBody(text: string): boolean {
+  const t = text.trim();
+  const hit = SIGNED_FOR.find(t);
+  if (!hit || hit.start !== 0) return false;
+  const rest = t.slice(hit.end).trim();
+  return TWO_CAPITALS.test(rest) && isCaps(rest);
+}
 
 /** The paragraph of the document's title ("BÁO CÁO") among its first lines, or -1. */
 const reportTitle = (doc: DocModel) => doc.paragraphs.slice(0, 30).find((p) => isReportTitle(p.text))?.index ?? -1;
@@ -76,6 +84,8 @@ export function findHeadings(doc: DocModel): Heading[] {
   let prev: Heading | undefined;
   /** The paragraph of the last line of a signature block seen. */
   let signedAt = -1;
+  /** Lines with text seen so far (the blank lines left for the signature do not count). */
+  let lines = 0;
   const { flags } = paragraphChars(doc);
   for (let i = 0; i < doc.paragraphs.length; i++) {
     if (flags[i] & CH.CELL) {
@@ -87,8 +97,9 @@ export function findHeadings(doc: DocModel): Heading[] {
     if (!p.text.trim() && !p.numLabel) continue;
     const h = asHeading(p);
     // the signature block, and the signer's name under it, hold no heading
-    if (h && !h.number && (signsFor(h.raw) || (signedAt >= 0 && i - signedAt <= 4 && NAME_LINE.test(h.raw.trim())))) {
-      if (signsFor(h.raw)) signedAt = i;
+    lines++;
+    if (h && !h.number && (signsFor(h.raw) || (signedAt >= 0 && lines - signedAt <= 3 && NAME_LINE.test(h.raw.trim())))) {
+      if (signsFor(h.raw)) signedAt = lines;
       prev = undefined;
       continue;
     }
@@ -322,7 +333,7 @@ export function closingParagraph(doc: DocModel, headings: Heading[]): number | u
     const t = p.text.trim().replace(/^\(\s*/, '');
     // "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC": the signer's office alone only outside a table (a cell "Chủ tịch" may be a member's post)
     const first = t.split('\n')[0];
-    if (startsWith(SIGNED_FOR, first) || (!p.cell && signsFor(first))) return i;
+    if (signsForBody(first) || (!p.cell && signsFor(first))) return i;
     // a closing line in a cell: the recipients of a signature table ("Nơi nhận:" left, the signer right)
     const hit = p.cell ? (/^nơi nhận/iu.test(t) ? CLOSING.find(t) : null) : CLOSING.find(t);
     // at the start of a line ("Trên đây là…", "Nơi nhận:"), or ending a short one ("Sở Y tế kính báo cáo UBND tỉnh.")
@@ -503,6 +514,8 @@ export interface SectionMatch {
 const FLOOR = 0.45;
 /** The one heading left among an item's siblings is the one item left when it fits this well. */
 const GAP = 0.12;
+/** Several headings left between two matched items are those items, in order, when each fits its own this well. */
+const PAIRED = 0.3;
 /** What a heading of another level than its siblings' costs in the second pass. */
 const LEVEL_PENALTY = 0.2;
 /** A heading out of the outline's order is taken only when it fits this well. */
@@ -677,7 +690,8 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         if (!slot.length || slot.length !== inSlot.length || usedHeading.has(j)) continue;
         const k = slot[inSlot.findIndex(([g]) => g === h)];
         const s = scorer.score(flat[k].section, h, hTok[j]);
-        if (s >= GAP) {
+        // (several left: each heading must also fit its item in words, as one left alone need not)
+        if (s >= (slot.length > 1 ? PAIRED : GAP)) {
           result[k] = { flat: flat[k], heading: h, score: s, how: 'aligned' };
           usedHeading.add(j);
         }

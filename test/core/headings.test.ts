@@ -26,6 +26,14 @@ test('the signature block under the closing line is no heading: "TM. ỦY BAN NH
   expect(heads(src)).toEqual([['I', 'KẾT QUẢ THỰC HIỆN', '']]);
 });
 
-test('a heading in capitals that only starts like an office is still a heading ("CHỦ TỊCH UBND XÃ CHỈ ĐẠO …" is no signer line)', () => {
-  expect(heads('**CÔNG TÁC CHỈ ĐẠO CỦA CHỦ TỊCH UBND HUYỆN**').map((h) => h[1])).toEqual(['CÔNG TÁC CHỈ ĐẠO CỦA CHỦ TỊCH UBND HUYỆN']);
+test('a heading in capitals that starts like an office, or like a signer\'s abbreviation, is still a heading', () => {
+  expect(heads('**CHỦ TỊCH UBND XÃ CHỈ ĐẠO RÀ SOÁT TIÊU CHÍ**').map((h) => h[1])).toEqual(['CHỦ TỊCH UBND XÃ CHỈ ĐẠO RÀ SOÁT TIÊU CHÍ']);
+  expect(heads('**TM-DV PHÁT TRIỂN MẠNH**').map((h) => h[1])).toEqual(['TM-DV PHÁT TRIỂN MẠNH']);
+});
+
+test('the signer\'s name after the blank lines left for the signature and "(Đã ký)" is no heading', () => {
+  const p = (text: string, bold = false) => ({ text, bold });
+  const src = [p('I. KẾT QUẢ THỰC HIỆN', true), p('Toàn huyện có 12 xã đạt chuẩn.'), p('KT. CHỦ TỊCH', true), p('PHÓ CHỦ TỊCH', true), p(''), p(''), p('(Đã ký)'), p(''), p('Phan Đình Lực', true)];
+  const model = { paragraphs: src.map((x, index) => ({ index, ...x })) } as unknown as Parameters<typeof findHeadings>[0];
+  expect(findHeadings(model).map((h) => h.title)).toEqual(['KẾT QUẢ THỰC HIỆN']);
 });

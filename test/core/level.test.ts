@@ -16,6 +16,7 @@ describe('detectUnit', () => {
     ['UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 215/BC-SNNMT', 'so-nganh', undefined],
     ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 88/BC-UBND', 'tinh', 'CAN THO'],
     ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐỒNG HỚI\nSố: 88/BC-UBND', 'huyen', 'DONG HOI'],
+    ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ TĨNH\nSố: 88/BC-UBND', 'huyen', 'HA TINH'],
     ['UBND TỈNH BÌNH PHƯỚC - SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 215/BC-STNMT', 'so-nganh', undefined],
     ['ĐẢNG BỘ KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH KON TUM\nĐẢNG ỦY SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n*\nSố 57-BC/ĐU', 'so-nganh', undefined],
     ['BAN CÁN SỰ ĐẢNG UBND TỈNH\nSố: 90-BC/BCSĐ\nQuảng Trị, ngày 12 tháng 7 năm 2024', 'tinh', 'QUANG TRI'],

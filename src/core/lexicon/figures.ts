@@ -317,3 +317,8 @@ export const isOnly = (m: Finder, text: string) => {
 };
 /** Whether the text (spaces and commas aside) starts with a phrase of the set. */
 export const startsWith = (m: Finder, text: string) => m.find(text.replace(/^[\s,]+/u, ''))?.start === 0;
+
+/** "06 đơn vị cấp huyện": units of a level, written out (a count of units and of that level's places at once). */
+export const LEVEL_UNITS: Record<string, string> = { 'đơn vị cấp huyện': 'huyện', 'đơn vị cấp xã': 'xã' };
+/** Units written two ways for one thing: "46 căn nhà …, trong đó 28 căn …". */
+export const SAME_UNIT: Record<string, string> = { 'căn nhà': 'căn', 'ngôi nhà': 'căn', 'căn hộ': 'căn' };

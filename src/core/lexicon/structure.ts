@@ -147,9 +147,9 @@ export const CLOSING = phraseSet({
 /** "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ": who signs for whom, the signature block's first words. */
 export const SIGNED_FOR = phraseSet({
   name: 'signed-for',
-  description: 'The words that open a line of the signature block: signing for a body (TM., T/M), for a superior (KT.), by order (TL., TUQ.), or as acting (Q.).',
-  phrases: ['tm.', 't/m', 'tm', 'kt.', 'k/t', 'tl.', 't/l', 'ttl.', 'tuq.', 'q.'],
-  examples: { hit: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'T/M BAN THƯỜNG VỤ', 'TL. GIÁM ĐỐC'], miss: ['Tổ chức thực hiện', 'TMDV: thương mại dịch vụ'] },
+  description: 'The words that open a line of the signature block: signing for a body (TM., T/M), for a superior (KT.), by order (TL., TUQ.), or as acting (Q.) — followed by the body or the office in capitals.',
+  phrases: ['tm.', 't/m', 'kt.', 'k/t', 'tl.', 't/l', 'ttl.', 'tuq.', 'q.'],
+  examples: { hit: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'T/M BAN THƯỜNG VỤ', 'TL. GIÁM ĐỐC'], miss: ['Tổ chức thực hiện', 'TMDV: thương mại dịch vụ', 'TM-DV: đề nghị tỉnh hỗ trợ'] },
 });
 
 /** "CHỦ TỊCH", "PHÓ GIÁM ĐỐC", "BÍ THƯ": the signer's office, alone on its line above the name. */

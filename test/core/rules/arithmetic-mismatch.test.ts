@@ -10,9 +10,9 @@ const funds = (total: string) => [
   '| 3 | Nhân dân đóng góp | 35,3 | 21 |',
   `| | Tổng cộng | ${total} |`,
 ].join('\n');
-/** Counts written with their unit in each cell ("14 công trình"). */
 /** A new commune's table, one row per old commune, its whole row named by the commune ("Toàn xã Đồng Tiến": "Đồng" is no "cộng đồng"). */
 const oldCommunes = (households: string) => ['| TT | Xã (cũ) | Số thôn | Số hộ |', '| 1 | Thạch Trị | 9 | 1.184 |', '| 2 | Thạch Hội | 7 | 967 |', '| 3 | Thạch Văn | 8 | 1.352 |', `| | Toàn xã Đồng Tiến | 24 | ${households} |`].join('\n');
+/** Counts written with their unit in each cell ("14 công trình"). */
 const works = (total: string) => ['| TT | Xã | Số công trình đầu tư |', '| 1 | Tân Lập | 14 công trình |', '| 2 | Đăk Ruồng | 09 công trình |', '| 3 | Đăk Kôi | 11 công trình |', `| | Tổng cộng | ${total} |`].join('\n');
 const roads = (r2022: string) => ['| Năm | Tổng chiều dài đường xã (km) | Đã cứng hóa (km) | Tỷ lệ (%) |', '| 2021 | 1.540 | 1.189 | 77,2 |', `| 2022 | 1.540 | 1.254 | ${r2022} |`, '| 2023 (ước) | 1.540 | 1.302 | 84,5 |'].join('\n');
 const line = (name: string, text: string): Case => ({ name, extra: at(text) });

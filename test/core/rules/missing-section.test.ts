@@ -231,6 +231,11 @@ ruleTester('missing-section', {
     { name: 'items missing in two parts, in outline order', drop: ['p1.ii.3', 'p2.iii.2'], expect: { sections: ['p1.ii.3', 'p2.iii.2'] } },
     { name: 'one of the 11 nội dung thành phần left out: (7) an ninh trật tự', drop: ['p1.iii.2.4.7'], expect: { sections: ['p1.iii.2.4.7'] } },
     {
+      name: 'short run-ins lettered by hand where "đ)" is the writer\'s own topic, not item (5): two headings left for two items do not make (5) found',
+      src: REPORT_SHORT_RUN_INS.replace(/^đ\) Giáo dục, y tế:[^\n]*/m, 'đ) Phát triển du lịch nông thôn gắn với sản phẩm OCOP: 02 điểm du lịch cộng đồng được công nhận.'),
+      expect: { sections: ['p1.iii.2.4.5'] },
+    },
+    {
       name: 'one of the 11 left out and the rest renumbered by Word: the item before names none of its words, so it is missing, not merged',
       src: REPORT.replace(/##### \(6\) [^\n]*\n[^\n]*\n/, '').replace(/##### \((\d+)\) /g, (m, d: string) => (Number(d) > 6 ? `##### (${Number(d) - 1}) ` : m)),
       expect: { sections: ['p1.iii.2.4.6'] },

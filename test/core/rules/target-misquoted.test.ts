@@ -52,6 +52,7 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    { name: 'a result said to be above the plan\'s target, the target quoted wrong right after ("đạt 50,1%, cao hơn mục tiêu Nghị quyết đề ra (48%)" for 49%)', level: 'tinh', extra: plus('Tỷ lệ che phủ rừng đạt 50,1%, cao hơn mục tiêu Nghị quyết đề ra (48%).'), expect: { count: 1, indicators: ['che-phu-rung'] } },
     { name: 'at a department\'s level a target quoted with no plan named is the pack\'s ("đến năm 2025 tỷ lệ diện tích sản xuất được chủ động tưới đạt 68,5%" for 62%)', level: 'so-nganh', extra: plus('Mục tiêu đến năm 2025 tỷ lệ diện tích sản xuất được chủ động tưới đạt 68,5%.'), expect: { indicators: ['dien-tich-tuoi'] } },
     {
       name: 'a new subject after a comma ("…, huyện đạt chuẩn nông thôn mới") is no verb series that carries the first figure\'s subject away: "Kết luận … đề ra mục tiêu … có 95% số xã đạt chuẩn …" misquotes 100%',
