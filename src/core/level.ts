@@ -7,7 +7,7 @@ import type { Level } from '../packs/schema';
 import { foldDiacritics } from './text';
 import { isReportTitle } from './lexicon/structure';
 import type { DocModel } from './model';
-import { CENTRAL_CITIES } from './lexicon/places';
+import { isCentralCity } from './lexicon/places';
 
 export interface Unit {
   level?: Level;
@@ -25,8 +25,6 @@ const COMMITTEE_XA = new RegExp(`(?:DANG UY|UBND|UY BAN NHAN DAN)\\s+(?:XA|PHUON
 const COMMITTEE_TINH = new RegExp(`TINH UY\\s+${NAME}$`);
 /** A dash before a department or a party body on a header line: the line holds two agency lines. */
 const AGENCY_AFTER_DASH = /\s+[-–]\s+(?=(?:SO|DANG UY|BAN CAN SU DANG|CHI BO) [A-Z])/;
-/** The centrally run cities' names, folded and in capitals: "THÀNH PHỐ ĐÀ NẴNG" is a province, "THÀNH PHỐ HÀ TĨNH" a district's city. */
-const CENTRAL = new Set(CENTRAL_CITIES.map((c) => foldDiacritics(c).toUpperCase()));
 const PLACE_LEVEL: Record<string, Level> = { TINH: 'tinh', HUYEN: 'huyen', 'THI XA': 'huyen', 'THANH PHO': 'huyen', QUAN: 'huyen', XA: 'xa', PHUONG: 'xa', 'THI TRAN': 'xa' };
 
 export function detectUnit(doc: DocModel): Unit {
@@ -61,7 +59,8 @@ export function detectUnit(doc: DocModel): Unit {
     else if (/^(TINH UY|BAN CAN SU DANG)/.test(t)) set('tinh');
     const m = PLACE.exec(t);
     if (m && (agencyAbove || /^(UBND|UY BAN NHAN DAN|BAN CHI DAO|HDND|HOI DONG NHAN DAN)\b/.test(t) || t === `${m[1]} ${m[2]}`)) {
-      const l = m[1] === 'THANH PHO' && CENTRAL.has(m[2].trim()) ? 'tinh' : PLACE_LEVEL[m[1]];
+      // "THÀNH PHỐ ĐÀ NẴNG" is a province, "THÀNH PHỐ HÀ TĨNH" a district's city
+      const l = m[1] === 'THANH PHO' && isCentralCity(m[2]) ? 'tinh' : PLACE_LEVEL[m[1]];
       // a Sở's header says "UBND TỈNH X" / "SỞ …": the Sở line decides
       if (!(l === 'tinh' && level === 'so-nganh')) set(l, m[2].trim());
     }

@@ -6,10 +6,11 @@
  */
 import type { Unit } from './level';
 import { foldDiacritics } from './text';
-import { CENTRAL_CITIES, PLACE_CATEGORIES, PROVINCES } from './lexicon/places';
+import { PLACE_CATEGORIES, PROVINCES, isCentralCity } from './lexicon/places';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile } from './lexicon/phrases';
 import { FORMER_PLACE } from './lexicon/scope';
+import { startsWith } from './lexicon/figures';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -30,8 +31,6 @@ export const PLACE_RANKS: Record<string, number> = {
 /** Either case for a word's first letter (the patterns below must not fold the case of names). */
 const cap = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
 const PROVINCE_RE = new RegExp(`(?<![\\p{L}])(?:${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'gu');
-/** The centrally run cities, folded and in capitals. */
-const CENTRAL = new Set(CENTRAL_CITIES.map((c) => foldDiacritics(c).toUpperCase()));
 const NOUNS = cap('thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường');
 /** "huyện Gio Linh", "tỉnh Quảng Bình": a place word and a capitalised name. */
 const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3})`, 'gu');
@@ -39,12 +38,6 @@ const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?
 const BODY_AFTER = /^\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}])/u;
 /** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level. */
 const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
-
-/** Whether the words right after a place's name say it is the place as it was before the merger ("(cũ)"). */
-function former(after: string): boolean {
-  const hit = FORMER_PLACE.find(after);
-  return !!hit && !after.slice(0, hit.start).trim();
-}
 
 export interface PlaceMention {
   start: number;
@@ -73,12 +66,12 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     let level = NOUN[m[1].toLowerCase()];
     if (!level) continue;
     // "thành phố Hà Nội", "thành phố Cần Thơ": a city that is a province ("thành phố Hà Tĩnh", a province's capital, is not)
-    if (level === 'huyen' && m[1].toLowerCase() === 'thành phố' && CENTRAL.has(foldDiacritics(m[2]).toUpperCase().trim())) level = 'tinh';
+    if (level === 'huyen' && m[1].toLowerCase() === 'thành phố' && isCentralCity(foldDiacritics(m[2]).toUpperCase())) level = 'tinh';
     // "xã ĐBKK", "xã NTM", "xã Khu vực III": a category, not a place's name
     if (ALL_CAPS.test(m[2].split(/\s+/)[0]) || CATEGORY.test(m[2])) continue;
     const name = foldDiacritics(m[2]).toUpperCase().trim();
     // "tỉnh Quảng Nam (cũ)" in the merged province's report, "xã Bình An (cũ)" in the new commune's: a part of the unit now
-    if (RANK[level] >= ownRank && former(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
+    if (RANK[level] >= ownRank && startsWith(FORMER_PLACE, text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
       out.push({ start: m.index, end: m.index + m[0].length, own: false, part: true, level, text: m[0] });
       continue;
     }

@@ -82,7 +82,7 @@ export const MAX_HEADINGS = 20_000;
 export function findHeadings(doc: DocModel): Heading[] {
   const out: Heading[] = [];
   let prev: Heading | undefined;
-  /** The paragraph of the last line of a signature block seen. */
+  /** The count of lines with text at the last line of a signature block seen. */
   let signedAt = -1;
   /** Lines with text seen so far (the blank lines left for the signature do not count). */
   let lines = 0;
@@ -98,8 +98,9 @@ export function findHeadings(doc: DocModel): Heading[] {
     const h = asHeading(p);
     // the signature block, and the signer's name under it, hold no heading
     lines++;
-    if (h && !h.number && (signsFor(h.raw) || (signedAt >= 0 && lines - signedAt <= 3 && NAME_LINE.test(h.raw.trim())))) {
-      if (signsFor(h.raw)) signedAt = lines;
+    const signs = !!h && !h.number && signsFor(h.raw);
+    if (signs) signedAt = lines;
+    if (signs || (h && !h.number && signedAt >= 0 && lines - signedAt <= 3 && NAME_LINE.test(h.raw.trim()))) {
       prev = undefined;
       continue;
     }
@@ -333,7 +334,7 @@ export function closingParagraph(doc: DocModel, headings: Heading[]): number | u
     const t = p.text.trim().replace(/^\(\s*/, '');
     // "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC": the signer's office alone only outside a table (a cell "Chủ tịch" may be a member's post)
     const first = t.split('\n')[0];
-    if (signsForBody(first) || (!p.cell && signsFor(first))) return i;
+    if (p.cell ? signsForBody(first) : signsFor(first)) return i;
     // a closing line in a cell: the recipients of a signature table ("Nơi nhận:" left, the signer right)
     const hit = p.cell ? (/^nơi nhận/iu.test(t) ? CLOSING.find(t) : null) : CLOSING.find(t);
     // at the start of a line ("Trên đây là…", "Nơi nhận:"), or ending a short one ("Sở Y tế kính báo cáo UBND tỉnh.")

@@ -39,7 +39,7 @@ const isTotal = (s: string) => {
   if (!mayStartWith(t, 'tTcClL')) return false;
   const hit = [TOTAL_ROW.find(t), TOTAL_ROW_WHOLE.find(t)].find((h) => h?.start === 0);
   // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
-  return hit?.start === 0 && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
+  return !!hit && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 };
 /** Whether a cell holds a letter: ASCII letters seen directly, anything else asked of the pattern. */
 const hasLetter = (s: string) => {

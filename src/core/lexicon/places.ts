@@ -15,6 +15,7 @@ export const PROVINCES: string[] = [
 ];
 
 import type { PhraseSet } from './phrases';
+import { foldDiacritics } from '../text';
 
 /** Words after a place noun that name a kind of place, not a place ("xã Khu vực III", "xã Anh hùng"). */
 export const PLACE_CATEGORIES: PhraseSet = {
@@ -36,3 +37,6 @@ export const PROVINCE_EXAMPLES = {
  * period were mostly written as a district's city.)
  */
 export const CENTRAL_CITIES = ['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ'];
+const CENTRAL = new Set(CENTRAL_CITIES.map((c) => foldDiacritics(c).toUpperCase()));
+/** Whether a city's name, folded and in capitals ("DA NANG"), is one of the centrally run cities. */
+export const isCentralCity = (folded: string) => CENTRAL.has(folded.trim());

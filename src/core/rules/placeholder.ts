@@ -25,19 +25,29 @@ const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM 
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
 const SCAN = 4000;
 
-/** A bracket in a paragraph: what it holds. */
-const BRACKETED = /\(([^()]{3,60})\)/gu;
+/**
+ * A bracket that may hold a note to fill later, read where a "(" stands: it opens on the first word of one of the notes,
+ * holds no figure, and is no longer than the longest note and a closing "…" (most brackets hold a figure or a name: they fail at once).
+ */
+const NOTE = new RegExp(
+  `\\(\\s*((?:${[...new Set(LEFT_TO_FILL.set.phrases.map((p) => p.split(' ')[0]))].join('|')})[^()\\d]{0,${Math.max(...LEFT_TO_FILL.set.phrases.map((p) => p.length)) + 3}})\\)`,
+  'iuy',
+);
 /** A word (holding a letter). Made once, here: the bundler rewrites a `\p{…}` literal into `new RegExp(…)` where it stands. */
 const WORDLIKE = /\p{L}/u;
-/** The first note in brackets saying the spot is to fill later, in a paragraph that holds five words or more besides. */
-function leftToFill(text: string): string | null {
-  for (const m of text.matchAll(BRACKETED)) {
-    if (!isOnly(LEFT_TO_FILL, m[1].replace(/[.!…]+$/u, ''))) continue;
-    const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
-    if (rest.split(/\s+/).filter((w) => WORDLIKE.test(w)).length >= 5) return m[0];
+/** The first note in brackets saying the spot is to fill later, in a paragraph that holds five words or more besides: the note and where it stands. */
+function leftToFill(text: string): { note: string; at: number } | null {
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    NOTE.lastIndex = at;
+    const m = NOTE.exec(text);
+    if (!m || !isOnly(LEFT_TO_FILL, m[1].replace(/[.!…]+$/u, ''))) continue;
+    const rest = text.slice(0, at) + text.slice(at + m[0].length);
+    if (rest.split(/\s+/).filter((w) => WORDLIKE.test(w)).length >= 5) return { note: m[0], at };
   }
   return null;
 }
+/** The excerpt of a paragraph that shows a gap at `at`: from a little before it. */
+const gapExcerpt = (text: string, at: number) => excerpt(at > 80 ? '…' + text.slice(text.lastIndexOf(' ', at - 60) + 1) : text);
 
 export const placeholder: Rule = {
   meta: {
@@ -56,12 +66,11 @@ export const placeholder: Rule = {
     for (let at = 0; at < ctx.doc.paragraphs.length; at++) {
       const p = ctx.doc.paragraphs[at];
       // "(đang cập nhật)" inside written text: a spot still to fill (a paragraph that is nothing else leaves its section empty: empty-section's)
-      const later = p.text.includes('(') ? leftToFill(p.text) : null;
+      const later = leftToFill(p.text);
       if (later) {
-        const gap = p.text.indexOf(later);
         ctx.report({
-          paragraph: p.index, excerpt: excerpt(gap > 80 ? '…' + p.text.slice(p.text.lastIndexOf(' ', gap - 60) + 1) : p.text),
-          message: { vi: `Còn để trống (ghi chú chờ bổ sung): "${later}".`, en: `Left to fill (a note to add it later): "${later}".` },
+          paragraph: p.index, excerpt: gapExcerpt(p.text, later.at),
+          message: { vi: `Còn để trống (ghi chú chờ bổ sung): "${later.note}".`, en: `Left to fill (a note to add it later): "${later.note}".` },
           suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
         });
         continue;
@@ -76,9 +85,8 @@ export const placeholder: Rule = {
         found = true;
         const left = m.replace(/\s+/g, ' ').trim();
         // the excerpt shows the gap: from a little before it
-        const at = text.indexOf(m);
         ctx.report({
-          paragraph: p.index, excerpt: excerpt(at > 80 ? '…' + text.slice(text.lastIndexOf(' ', at - 60) + 1) : text),
+          paragraph: p.index, excerpt: gapExcerpt(text, text.indexOf(m)),
           message: { vi: `Còn để trống (${what}): "${left}".`, en: `Left to fill: "${left}".` },
           suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
         });
