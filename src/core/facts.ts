@@ -132,8 +132,9 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   }
   out.push(...tableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
+  // (… unless a results column dated after the period began says it is still so: "Kết quả đến 30/6/2025 | 170/170 xã")
   for (const fact of out) {
-    if (fact.role !== 'result') continue;
+    if (fact.role !== 'result' || (fact.fromTable && fact.year !== undefined && fact.year > from)) continue;
     const b = pack.baselines.find((x) => isBaseline(fact, x));
     if (b) Object.assign(fact, { role: 'baseline', why: `baseline of the source: ${b.label}` });
   }

@@ -38,6 +38,8 @@ const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?
 const BODY_AFTER = /^\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}])/u;
 /** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level. */
 const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+/** "toàn 03 xã", "cả hai huyện": the whole of the places counted — in a commune's report made of three old communes, the unit itself ("cả năm" is the whole year: no count in words of five). */
+const WHOLE_COUNT = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả')})\\s+(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
 export interface PlaceMention {
   start: number;
@@ -105,6 +107,11 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     const level = NOUN[m[1].toLowerCase()];
     if (UPPER_FIRST.test(m[1]) && BODY_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // "toàn huyện", "của huyện" in a province's report speak of one of its districts (the one named before), not of the unit
+    if (level) add(m, RANK[level] === ownRank, level);
+  }
+  WHOLE_COUNT.lastIndex = 0;
+  while ((m = WHOLE_COUNT.exec(text))) {
+    const level = NOUN[m[1].toLowerCase()];
     if (level) add(m, RANK[level] === ownRank, level);
   }
   return out.sort((a, b) => a.start - b.start);

@@ -230,6 +230,13 @@ export const AS_OF_END = phraseSet({
   examples: { hit: ['cuối ', 'hết '], miss: ['tính đến '] },
 });
 
+export const DATA_AS_OF = phraseSet({
+  name: 'data-as-of',
+  description: 'Words a little before the end of a year that give it as the time the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ hộ nghèo …", "kết quả rà soát hộ nghèo cuối năm 2024"): out-of-period reads such a year\'s end as the figures\' date (a bare "cuối năm 2024" it does not: in published text it is a news item\'s time as often as the report\'s).',
+  phrases: ['số liệu rà soát', 'kết quả rà soát', 'theo rà soát', 'số liệu thống kê', 'số liệu điều tra', 'kết quả điều tra', 'số liệu tổng hợp', 'số liệu đến'],
+  examples: { hit: ['Theo số liệu rà soát ', 'theo kết quả rà soát hộ nghèo '], miss: ['Kế hoạch ', 'đến ', 'tính đến '] },
+});
+
 export const REACHED_SO_FAR = phraseSet({
   name: 'reached-so-far',
   description: 'Words that say the figures after them are what has been reached so far, not targets: they end a list of targets ("Kết luận đề ra …; đến nay đạt …") and keep a clause from being read as one.',
@@ -271,10 +278,10 @@ export const SHORTFALL = phraseSet({
 
 export const LAGGING = phraseSet({
   name: 'lagging',
-  description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',
-  phrases: ['còn chậm', 'chậm tiến độ', 'chưa hoàn thành', 'chưa đạt', 'chưa được công nhận', 'còn khó khăn', 'đang chờ công nhận', 'chờ công nhận', 'đang chờ thẩm định', 'đang hoàn thiện hồ sơ'],
+  description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") or the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',
+  phrases: ['còn lại', 'còn chậm', 'chậm tiến độ', 'chưa hoàn thành', 'chưa đạt', 'chưa được công nhận', 'còn khó khăn', 'đang chờ công nhận', 'chờ công nhận', 'đang chờ thẩm định', 'đang hoàn thiện hồ sơ'],
   notBefore: ['mục tiêu', 'chỉ tiêu', 'kế hoạch', 'yêu cầu', 'so với mục tiêu', 'so với chỉ tiêu', 'so với kế hoạch', 'so với yêu cầu'],
-  examples: { hit: [' xã còn chậm', ' xã chưa hoàn thành các tiêu chí', ' xã đang chờ công nhận'], miss: [' xã nâng cao chưa đạt mục tiêu', ' xã chưa đạt so với kế hoạch', ' xã đạt chuẩn'] },
+  examples: { hit: [' xã còn chậm', ' xã chưa hoàn thành các tiêu chí', ' xã đang chờ công nhận', ' xã còn lại chậm'], miss: [' xã nâng cao chưa đạt mục tiêu', ' xã chưa đạt so với kế hoạch', ' xã đạt chuẩn'] },
 });
 
 export const SHARE_PREDICATE = phraseSet({

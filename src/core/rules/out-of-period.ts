@@ -4,7 +4,7 @@ import { blankBrackets, excerpt } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
 import { asOfLead, findDates, mayHoldDate } from '../dates';
 import { placeMentions } from '../scope';
-import { PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
+import { DATA_AS_OF, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -15,6 +15,11 @@ const vn = (iso: string) => iso.split('-').reverse().join('/');
 const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
+
+/** The end of a year, written without a day or month ("cuối năm 2024", "hết năm 2024"). */
+const YEAR_END = /(?<![A-Za-zÀ-ỹ])(?:cuối|hết)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
+/** At most four words and no mark between the words that say the figures were counted then and the year's end ("kết quả rà soát hộ nghèo cuối năm 2024"). */
+const FEW_WORDS = /^\s*(?:[^\s\d.,;:()]+\s+){0,4}$/u;
 
 /** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
 const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
@@ -44,7 +49,9 @@ export const outOfPeriod: Rule = {
     /** One text: a paragraph's, or a footnote's (found at the paragraph that refers to it). */
     // (`digits4`: the paragraph's flags already say it holds four digits in a row; a text with no date has nothing to find)
     const scan = (index: number, text: string, note: boolean, digits4 = false) => {
-      if (!text || !(digits4 || /\d{4}/.test(text)) || !mayHoldDate(text) || (!note && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
+      if (!text || !(digits4 || /\d{4}/.test(text))) return;
+      const yearEnds = text.includes('năm') ? [...text.matchAll(YEAR_END)] : [];
+      if ((!mayHoldDate(text) && !yearEnds.length) || (!note && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number, end: number) => {
         let from = 0;
@@ -91,6 +98,17 @@ export const outOfPeriod: Rule = {
         if (!note && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160))) continue;
         say(index, note ? `Chú thích: ${text}` : text, before.slice(lead.index) + d.raw);
         if (d.precision === 'month') break;
+      }
+      // the end of a year after the period, given as when the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ
+      // hộ nghèo toàn xã là 2,1%" when the period ends 30/6/2024)
+      for (const y of yearEnds) {
+        const at = y.index;
+        const before = text.slice(Math.max(0, at - 60), at);
+        const data = DATA_AS_OF.findLast(before);
+        if (!data || !FEW_WORDS.test(before.slice(data.end)) || `${y[1]}-12-31` <= end) continue;
+        if (notAFigureDate(ownSentence(text.slice(Math.max(0, at - 40), at))) || wider(at, at + y[0].length) || !/\d/.test(text.slice(at + y[0].length, at + y[0].length + 160))) continue;
+        say(index, note ? `Chú thích: ${text}` : text, before.slice(data.start) + y[0]);
+        break;
       }
     };
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {

@@ -37,6 +37,7 @@ ruleTester('conflicting-figures', {
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Tại thời điểm Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận, toàn tỉnh có 69 xã đạt chuẩn nông thôn mới nâng cao.\nĐến ngày 15/6/2025, toàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao, 23 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
     },
     { name: 'a count awaiting recognition ("01 xã kiểu mẫu đang chờ công nhận") is no second figure of the result', level: 'tinh', extra: { ...results(MET_TINH), 'p1.iv.2': 'Hạn chế: còn 01 đơn vị cấp huyện chưa được công nhận, 01 xã kiểu mẫu đang chờ công nhận.' } },
+    { name: 'the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm") is no second figure of the result', level: 'tinh', extra: { ...results(MET_TINH), 'p1.iv.2': 'Tiến độ đạt chuẩn của 03 xã còn lại chậm; sản xuất nông nghiệp quy mô nhỏ.' } },
     { name: 'a count of those lagging ("tiến độ xây dựng xã nâng cao ở 03 xã còn chậm") is no second figure of the result', level: 'tinh', extra: { ...results(MET_TINH), 'p1.iv.2': 'Tiến độ xây dựng xã nâng cao ở 03 xã còn chậm.' } },
     {
       name: 'the outline\'s guidance left in its control quotes the plan\'s targets ("… 22 xã NTM kiểu mẫu"): no figure of the report',
@@ -85,6 +86,12 @@ ruleTester('conflicting-figures', {
     },
   ],
   invalid: [
+    {
+      name: 'a count for "toàn 03 xã" after a named commune is the whole unit\'s (a commune made of three old ones), not that commune\'s',
+      level: 'xa',
+      extra: results([...MET, 'Đến 30/6/2024, xã Hòa Mỹ Đông đạt 18/19 tiêu chí, xã Hòa Thịnh đạt 17/19 tiêu chí; toàn 03 xã có 80/112 thôn đạt chuẩn nông thôn mới.']),
+      expect: { indicators: ['thon-dat-chuan'] },
+    },
     {
       name: 'two counts one apart ("24 xã" in the text, "23 xã" in the table) disagree: whole numbers round from intervals that do not meet',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',

@@ -16,6 +16,18 @@ ruleTester('indicator-missing', {
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã thực hiện Chương trình tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
     },
+    {
+      name: 'a results column dated in the period holding the same figure as the source\'s baseline ("Kết quả đến 30/6/2025 | 170/170 xã (100%)"): still the result',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': [
+        '| TT | Chỉ tiêu | Mục tiêu đến năm 2025 | Kết quả đến 30/6/2025 | Đánh giá |',
+        '| 1 | Tỷ lệ xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 | 100% | 170/170 xã (100%) | Đạt |',
+        '| 2 | Số xã đạt chuẩn nông thôn mới nâng cao | 75 xã | 78 xã | Vượt |',
+        '| 3 | Số xã đạt chuẩn nông thôn mới kiểu mẫu | 22 xã | 24 xã | Vượt |',
+        '| 4 | Số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng nông thôn mới | 12/12 đơn vị | 12/12 đơn vị | Đạt |',
+        '| 5 | Số huyện được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao | 02 huyện | 02 huyện | Đạt |',
+      ].join('\n') }),
+    },
     { name: 'a share before its subject with the count in brackets ("100% số hộ (2.846 hộ) sử dụng nước sạch …")', extra: results([...MET.filter((l) => !l.includes('nước sạch')), '100% số hộ (2.846 hộ) sử dụng nước sạch từ Nhà máy nước sạch Vũ Hội.']) },
     { name: 'a growth rate said as "bình quân tăng 3,6%/năm" ("Giá trị gia tăng ngành nông nghiệp bình quân tăng …")', extra: results([...MET.filter((l) => !/tăng trưởng|gia tăng/u.test(l)), 'Giá trị gia tăng ngành nông nghiệp bình quân tăng 3,6%/năm.']) },
     {

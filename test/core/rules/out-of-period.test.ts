@@ -7,6 +7,10 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('the end of a year inside the period, counted then ("Theo kết quả rà soát cuối năm 2023, tỷ lệ hộ nghèo còn 3,62%")', 'Theo kết quả rà soát cuối năm 2023, tỷ lệ hộ nghèo toàn huyện còn 3,62%.'),
+    line('a bare "cuối năm 2024" with no word that the figures were counted then (a news item\'s time as often as the report\'s)', 'Đến cuối năm 2024, huyện tiếp tục duy trì 15/15 xã đạt chuẩn nông thôn mới.'),
+    line('the end of a year after the period named as a deadline ("phấn đấu đến hết năm 2024 … theo số liệu rà soát")', 'Theo số liệu rà soát, huyện phấn đấu đến hết năm 2024 giảm tỷ lệ hộ nghèo còn 1,5%.'),
+    { ...line('another province\'s count at a year\'s end ("Theo số liệu thống kê cuối năm 2024, cả nước có …")', 'Theo số liệu thống kê cuối năm 2024, cả nước có 6.084 xã đạt chuẩn nông thôn mới.'), level: 'tinh' },
     { ...line('another province, named without "(cũ)", has its own dates ("Đến ngày 30/9/2024, tỉnh Quảng Nam có 126 xã …")', 'Đến ngày 30/9/2024, tỉnh Quảng Nam có 126 xã đạt chuẩn nông thôn mới.'), level: 'tinh' },
     line('a plan issued after the period ("Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã … trong năm 2025")', 'Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã đạt chuẩn nông thôn mới kiểu mẫu trong năm 2025.'),
     line('a directive issued after the period with its aim ("…, phấn đấu đến năm 2025 có 100% thôn đạt chuẩn")', 'Ngày 15/7/2024, Huyện ủy ban hành Chỉ thị về tăng cường lãnh đạo xây dựng nông thôn mới, phấn đấu đến năm 2025 có 100% thôn đạt chuẩn.'),
@@ -24,6 +28,8 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
+    { ...line('the end of a year after the period, given as when the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ hộ nghèo … là 2,1%")', 'Theo số liệu rà soát cuối năm 2024 của huyện, tỷ lệ hộ nghèo toàn huyện là 2,1%.'), expect: { count: 1, snippets: ['cuối năm 2024'] } },
+    { ...line('"kết quả rà soát hộ nghèo hết năm 2024": a few words between', 'Theo kết quả rà soát hộ nghèo hết năm 2024, toàn huyện còn 412 hộ nghèo (1,9%).'), expect: { count: 1, snippets: ['hết năm 2024'] } },
     { ...line('a province merged into the unit in 2025 is a part of it, not another province ("Đến ngày 30/9/2024, tỉnh Quảng Nam (cũ) có 126 xã …")', 'Đến ngày 30/9/2024, tỉnh Quảng Nam (cũ) có 126 xã đạt chuẩn nông thôn mới.'), level: 'tinh', expect: { count: 1, snippets: ['30/9/2024'] } },
     { ...line('a sentence opening on a late date with no comma after it ("Ngày 26/7/2024 UBND tỉnh ban hành Quyết định … công nhận thêm 02 thôn …")', 'Ngày 26/7/2024 UBND tỉnh ban hành Quyết định công nhận thêm 02 thôn đạt chuẩn, nâng tổng số thôn đạt chuẩn của huyện lên 11 thôn.'), expect: { count: 1, snippets: ['26/7/2024'] } },
     { ...line('"Trong tháng 7/2024, UBND tỉnh công nhận thêm 02 thôn …"', 'Trong tháng 7/2024, UBND tỉnh công nhận thêm 02 thôn đạt chuẩn nông thôn mới kiểu mẫu.'), expect: { count: 1, snippets: ['7/2024'] } },
