@@ -6,17 +6,28 @@ import { alignOutline, findHeadings } from './structure';
 import { containsNormalized, foldDiacritics, normalize } from './text';
 import { packPattern } from '../packs/pattern';
 
-export function scorePack(pack: Pack, doc: DocModel, level = detectLevel(doc)): number {
+/** The words a report opens with, where its title stands (the first 40 paragraphs, cells only near the top), as the packs' patterns and keywords read them. */
+function headOf(doc: DocModel): { folded: string; norm: string } {
   const head = doc.paragraphs.slice(0, 40).filter((p) => !p.cell || p.index < 15).map((p) => p.text).join(' ');
-  const folded = foldDiacritics(head);
-  const norm = unpadCounts(normalize(head));
+  return { folded: foldDiacritics(head), norm: unpadCounts(normalize(head)) };
+}
+
+/** How well a pack's title patterns and keywords fit the report's head; `first` is where its first title pattern stands in it. */
+export function scorePack(pack: Pack, doc: DocModel, level = detectLevel(doc), head = headOf(doc)): { score: number; first: number } {
+  const { folded, norm } = head;
   let score = 0;
-  for (const p of pack.identify.titlePatterns) if (packPattern(p).test(folded)) score += 3;
+  let first = Infinity;
+  for (const p of pack.identify.titlePatterns) {
+    const at = packPattern(p).indexIn(folded);
+    if (at < 0) continue;
+    score += 3;
+    first = Math.min(first, at);
+  }
   for (const k of pack.identify.keywords) if (containsNormalized(norm, unpadCounts(normalize(k)))) score += 1;
   for (const k of pack.identify.exclude) if (containsNormalized(norm, unpadCounts(normalize(k)))) score -= 4;
   // the writer's level separates packs with the same title (a Sở's report vs a huyện's)
   if (score > 0 && level) score += pack.levels.includes(level) ? 1 : -2;
-  return score;
+  return { score, first };
 }
 
 /** How a pack was chosen: its title named it, or (the title naming none) its headings follow that pack's outline and no other's. */
@@ -28,7 +39,10 @@ export const chosenAs = (found: { by: ChosenBy } | undefined): 'auto' | 'outline
 /** Best pack and its score; undefined when nothing fits. */
 export function identifyPack(packs: Pack[], doc: DocModel): { pack: Pack; score: number; by: ChosenBy } | undefined {
   const level = detectLevel(doc);
-  const scored = packs.map((pack) => ({ pack, score: scorePack(pack, doc, level) })).sort((a, b) => b.score - a.score);
+  const head = headOf(doc);
+  // (a tie goes to the pack whose title pattern stands first: the title comes before the body, "BÀI THAM LUẬN" before a
+  // paragraph that recalls "Kết thúc giai đoạn 2010-2020")
+  const scored = packs.map((pack) => ({ pack, ...scorePack(pack, doc, level, head) })).sort((a, b) => b.score - a.score || a.first - b.first);
   if (scored[0] && scored[0].score >= 3) return { ...scored[0], by: 'title' };
   return byOutline(scored, doc, level);
 }

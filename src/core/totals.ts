@@ -6,9 +6,9 @@
  * the sum of parts must fall within the sum of their intervals around the total's interval.
  */
 import { tables, type DocModel, type TableView } from './model';
-import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
+import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
+import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -368,6 +368,8 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // (an authority is no place the names are in: "được UBND tỉnh công nhận")
     const between = [...m[2].replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(ANY_PLACE)];
     if (between.some((b) => PLACE_RANKS[b[1].toLowerCase()] !== counted)) continue;
+    // "62 sản phẩm OCOP đưa lên sàn TMĐT (Postmart, Voso, Shopee)": the names are of the thing named just before them
+    if (NAMES_ELSEWHERE.test(m[2])) continue;
     // (names grouped by year: "(Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023)" — each group's names count)
     const raw = m[3].split(/\s*[;,]\s*|\s+và\s+/u);
     const items = raw
@@ -383,6 +385,53 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     const dated = raw.some((s) => NAME_YEAR.test(s.trim()));
     if (dated && items.length < count) continue;
     if (count !== items.length) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf('(')).trim(), excerpt: text });
+  }
+  return out;
+}
+
+/** A share of a whole stated before it: "Tổng nguồn lực … 33.205 triệu đồng. Trong đó, … Nhân dân đóng góp 1.915 triệu đồng (chiếm 7,5%)" is 5,8%. */
+export interface ShareMismatch {
+  part: Quantity;
+  share: Quantity;
+  total: Quantity;
+  /** The share the part is of the total. */
+  actual: number;
+}
+
+/** "(chiếm " or ", chiếm " between a part and its share, and nothing else. */
+const SHARE_BETWEEN = /^\s*(?:\(\s*|,\s*)chiếm(?:\s+tỷ\s+lệ)?\s*$/u;
+/** After the share, nothing that names another whole ("chiếm 45% số hộ nghèo", "chiếm 90% kế hoạch"): a bracket closes, a clause ends, or the total is named. */
+const SHARE_END = /^\s*(?:[),;.]|$|tổng\s+(?:số|nguồn|vốn|kinh phí|mức))/u;
+
+/**
+ * Shares given after parts of a total the paragraph states before them ("Tổng …", then "trong đó" or "gồm" parts, each "(chiếm
+ * x%)"). A share agrees when it is the part's share of the total, or of a larger figure of the same unit between them (a part's
+ * own parts: "ngân sách nhà nước 12.045 triệu đồng (chiếm 36,3%), gồm ngân sách trung ương 5.390 triệu đồng (chiếm 44,7%)").
+ * Figures given as "khoảng", "hơn", "gần" are not checked.
+ */
+export function shareMismatches(text: string): ShareMismatch[] {
+  const out: ShareMismatch[] = [];
+  if (!text.includes('chiếm') || !/tổng/iu.test(text)) return out;
+  const qs = extractQuantities(text);
+  for (let i = 1; i < qs.length; i++) {
+    const share = qs[i];
+    const part = qs[i - 1];
+    if (share.kind !== 'percent' || part.kind !== 'number' || !part.unit || part.qualifier && part.qualifier !== 'estimate') continue;
+    if (!SHARE_BETWEEN.test(text.slice(part.end, share.start)) || !SHARE_END.test(text.slice(share.end, share.end + 20))) continue;
+    // the whole: the first figure of the part's unit after "Tổng" in the text before the part
+    const earlier = qs.slice(0, i - 1).filter((q) => q.kind === 'number' && sameUnit(q.unit, part.unit));
+    // (its clause, or its sentence, opens on "Tổng": "Năm 2023, tổng vốn …", "Tổng nguồn lực giai đoạn 2021-2023, ước đạt …")
+    const opensOnTotal = (q: Quantity) => {
+      const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;:](?:\s|$)/u).pop() ?? '';
+      return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '');
+    };
+    const t = earlier.findIndex(opensOnTotal);
+    if (t < 0) continue;
+    const total = earlier[t];
+    if (total.qualifier && total.qualifier !== 'estimate') continue;
+    const wholes = earlier.slice(t).filter((q) => q.value > part.value);
+    if (!wholes.length || wholes.some((w) => shareAgrees({ value: share.value, decimals: share.decimals }, (part.value / w.value) * 100))) continue;
+    out.push({ part, share, total, actual: (part.value / total.value) * 100 });
   }
   return out;
 }

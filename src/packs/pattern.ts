@@ -9,6 +9,8 @@ import { RE2JS } from 're2js';
 export interface PackPattern {
   /** The first match in the text, or null. */
   find(text: string): string | null;
+  /** Where the first match starts, or -1. */
+  indexIn(text: string): number;
   test(text: string): boolean;
 }
 
@@ -27,6 +29,10 @@ export function packPattern(src: string): PackPattern {
     find(text) {
       const m = re.matcher(text);
       return m.find() ? m.group() : null;
+    },
+    indexIn(text) {
+      const m = re.matcher(text);
+      return m.find() ? m.start() : -1;
     },
     test: (text) => re.matcher(text).find(),
   };

@@ -109,6 +109,14 @@ describe('the pack a report is written to, from its title', () => {
     expect(identifyPack(builtinPacks(), plain)).toBeUndefined();
   });
 
+  test('two packs whose words fit the head alike: the one whose title pattern stands first (the title, not a body paragraph that recalls "giai đoạn 2010-2020")', () => {
+    const d = doc(
+      'UBND TỈNH QUẢNG NAM\nUBND HUYỆN NÔNG SƠN\nBÀI THAM LUẬN\nKết quả thực hiện Chương trình nông thôn mới trên địa bàn huyện Nông Sơn trong 3 năm (2021-2023)\n(Tại Hội nghị sơ kết 3 năm Chương trình MTQG xây dựng nông thôn mới tỉnh Quảng Nam)\n' +
+        '# I. Kết quả thực hiện\nKết thúc giai đoạn 2010-2020, huyện có 3 xã đạt chuẩn nông thôn mới.\n# II. Nhiệm vụ, giải pháp\nNội dung.\n# III. Những tồn tại, hạn chế\nNội dung.\n# IV. Kiến nghị, đề xuất\nNội dung.',
+    );
+    expect(identifyPack(builtinPacks(), d)?.pack.id).toBe('ntm-so-ket-2021-2023-tham-luan');
+  });
+
   test('a title that names no pack: the pack whose outline the headings follow, said to be chosen so; none when two packs fit alike', () => {
     // the writer's own title ("Kết luận số 04-KL/TU" for the Kết luận on Nghị quyết 04), the Kết luận's eight tasks as headings
     const d = doc(nq04Untitled());

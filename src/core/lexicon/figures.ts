@@ -125,6 +125,14 @@ export const SOURCE_PLAN = phraseSet({
   examples: { hit: ['vượt mục tiêu 80% mà Nghị quyết đề ra', 'mục tiêu NQ'], miss: ['kế hoạch của huyện năm 2023'] },
 });
 
+export const NAMES_ELSEWHERE = phraseSet({
+  name: 'names-elsewhere',
+  description: 'Words between a count and a bracket of names after which the bracket names another thing, the one just before it: "62 sản phẩm OCOP đưa lên sàn TMĐT (Postmart, Voso, Shopee)" names the platforms, not the products ("trên địa bàn" says where, and leaves the names to the count).',
+  phrases: ['lên', 'tại', 'ở', 'vào', 'với', 'trên'],
+  notBefore: ['địa bàn'],
+  examples: { hit: [' đưa lên sàn TMĐT ', ' bán tại các siêu thị ', ' liên kết với doanh nghiệp '], miss: [' đạt chuẩn nông thôn mới kiểu mẫu ', ' trên địa bàn '] },
+});
+
 export const WHERE_WORDS = phraseSet({
   name: 'where-words',
   description: 'A count right after these words says where the subject is, not how many: "7/11 thôn thuộc 02 xã đặc biệt khó khăn".',

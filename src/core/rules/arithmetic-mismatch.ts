@@ -7,7 +7,7 @@ import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
 import { excerpt } from '../text';
 import { SHARE_PREDICATE, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
-import { listedTotals, namedCountMismatches, partsAboveTotal, tableTotals, type TotalMismatch } from '../totals';
+import { listedTotals, namedCountMismatches, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
 
@@ -113,6 +113,15 @@ export const arithmeticMismatch: Rule = {
       if (!(f & CH.DIGIT) || (f & CH.CELL && !ctx.proseTables.size)) continue;
       const p = paragraphs[at];
       if (p.cell && !ctx.proseTables.has(p.cell.table)) continue;
+      // "Tổng … 33.205 triệu đồng. Trong đó, … 1.915 triệu đồng (chiếm 7,5%)": a share of the total stated before it
+      for (const m of shareMismatches(p.text)) {
+        const right = formatVn(m.actual, Math.max(1, m.share.decimals));
+        ctx.report({
+          paragraph: p.index, excerpt: excerpt(p.text.slice(m.part.start, m.share.end + 1).trim()),
+          message: { vi: `${m.part.raw} là ${right}% của tổng ${m.total.raw}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.part.raw} is ${right}% of the total ${m.total.raw}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
+          suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại số liệu thành phần và tổng.`, en: 'Correct the share, or check the part and the total.' },
+        });
+      }
       for (const m of namedCountMismatches(p.text))
         ctx.report({
           paragraph: p.index, excerpt: excerpt(m.excerpt.trim()),
