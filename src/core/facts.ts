@@ -111,6 +111,8 @@ function asideSaysBeyond(text: string, q: Quantity): boolean {
   }
   return false;
 }
+/** Nothing but words that name a plan before whose plan it is ("so với mục tiêu", "chỉ tiêu Nghị quyết", "NQ"). */
+const PLAN_NAMING = /^\s*(?:(?:so với|mục tiêu|chỉ tiêu|nghị quyết|nq|kế hoạch|kh)\s+)*$/iu;
 /** An aside in brackets. */
 const ASIDE = /\([^()]{3,120}\)/g;
 
@@ -236,23 +238,26 @@ function ownSubject(left: string): string {
 
 /**
  * The claim written next to a figure. Both kinds at once ("Đạt mục tiêu NQ, chưa đạt KH huyện") are
- * read against the plan the pack transcribes: the one about the unit's own plan does not count.
+ * read against the plan the pack transcribes: the one about the unit's own plan does not count, and
+ * a claim about the unit's own plan alone is none.
  */
 export function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
   const n = CLAIM_NOT_MET.find(text);
   const p = CLAIM_MET.find(text);
+  // (the plan named right after the claim, or after the words that name a plan: "chưa đạt NQ ĐH huyện", "đạt chỉ tiêu Nghị quyết Đại hội huyện")
   const aboutOwn = (h: { end: number }) => {
-    const after = text.slice(h.end, h.end + 30);
+    const after = text.slice(h.end, h.end + 40);
     const own = OWN_PLAN.find(after);
-    return !!own && !after.slice(0, own.start).trim();
+    return !!own && PLAN_NAMING.test(after.slice(0, own.start));
   };
   if (n && p) {
     if (aboutOwn(n) && !aboutOwn(p)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
     if (aboutOwn(p) && !aboutOwn(n)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
     return {};
   }
-  if (n) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
-  if (p) return { claim: 'met', claimText: text.slice(p.start, p.end) };
+  // (a claim only about the unit's own plan says nothing of the pack's: "đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)")
+  if (n && !aboutOwn(n)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
+  if (p && !aboutOwn(p)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
   return {};
 }
 
@@ -367,8 +372,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // among a province's 2015 aims; not a plan merely issued then, "Nghị quyết Đại hội năm 2020 đề ra mục tiêu 80%")
         f.laterYear = (year !== undefined && year > ind.year) || (!!q && asOfYears(c.text.slice(0, q.start)).some((y) => y < periodFrom)) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year);
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
-        const source = SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead));
-        const own = OWN_PLAN.test(c.text) || (framed && OWN_PLAN.test(frameHead));
+        let source = SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead));
+        let own = OWN_PLAN.test(c.text) || (framed && OWN_PLAN.test(frameHead));
+        // both named in the clause: the one named last before the figure is its plan ("vượt mục tiêu Kết luận (22 xã) và chỉ
+        // tiêu Đại hội (20 xã)"; "Nghị quyết Đại hội huyện" is the unit's own)
+        if (source && own && q) {
+          const s = SOURCE_PLAN.findLast(c.text.slice(0, q.start));
+          const o = OWN_PLAN.findLast(c.text.slice(0, q.start));
+          if (s && o) [source, own] = o.end > s.end ? [false, true] : [true, false];
+        }
         // "(cao hơn mục tiêu Chương trình hành động) có 70 xã": named beside the plan, but the unit's own — said in an aside of
         // its own, the figure outside it (not "cao hơn mục tiêu Nghị quyết đề ra (48%)", which quotes the plan's figure)
         const beyond = !!q && asideSaysBeyond(c.text, q);
@@ -432,6 +444,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const inParen = openParen > closeParen && openParen >= prevEnd - 1 && openParen > 0;
       const prevEnd0 = prevEnd;
       let leftStart = Math.max(prevEnd, lastBoundary(c.text, q.start));
+      // "02 thôn … kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn": after a bracket of names, a rate's own words alone are its
+      // left, as after a comma
+      if (q.kind === 'percent' && closeParen > openParen && closeParen >= leftStart - 1 && !/\d/.test(c.text.slice(openParen, closeParen)) && isOnly(RATE_LEAD, c.text.slice(closeParen + 1, q.start)))
+        leftStart = closeParen + 1;
       // "71 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu": after a coordinator the words before it are the
       // previous figure's subject; this figure's subject follows it
       const coordinated = i > 0 ? COORDINATION.findLast(c.text.slice(leftStart, q.start)) : null;

@@ -23,6 +23,8 @@ const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
 const COUNTED = COUNTED_WORDS.map((w) => foldDiacritics(w.toLowerCase()));
 const SPELLED = new RegExp(`^((?:${COUNTED_WORDS.join('|')})\\s+là|Thứ\\s+(?:${ORDINAL_WORDS.join('|')}))\\s*[,:.]\\s*(.*)$`, 'u');
 
+/** "a. Bối cảnh, thuận lợi và khó khăn": a small letter and a full stop, then a capital (not "v.v.", not "a.m."). */
+const ALPHA_DOT = /^([a-zđ])\.\s+(?=\p{Lu})(.*)$/u;
 const CAPITAL_LETTER_PART = /^([A-HĐ])\s*[.)/]\s+(?=\p{Lu}|["“(])(.*)$/u;
 const DECIMAL_NUMBER = /^(\d+(?:\.\d+)+)\s*[.)/\-–]?\s+(?=\p{L}|["“(])(.*)$/u;
 
@@ -61,7 +63,7 @@ export function parseMarker(line: string): Marker | null {
   m = /^\((\d+)\)\s*(.*)$/u.exec(s);
   if (m) return { scheme: 'paren', number: `(${m[1]})`, rest: m[2] };
   // "a)", or "a/" as the South writes it
-  m = /^([a-zđ])[)/]\s*(.*)$/u.exec(s);
+  m = /^([a-zđ])[)/]\s*(.*)$/u.exec(s) ?? ALPHA_DOT.exec(s);
   if (m) return { scheme: 'alpha', number: `${m[1]})`, rest: m[2] };
   m = /^[-+•–]\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'bullet', number: '', rest: m[1] };

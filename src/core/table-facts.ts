@@ -198,7 +198,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const text = rowLine(row, t.covered[r]);
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
       // "Đạt 80% KH" is a share of the plan, not a verdict; "Đạt mục tiêu NQ, chưa đạt KH huyện" is read against the plan
-      const verdict = (cell: string) => claimIn(cell).claim ? claimIn(cell) : ASSESS_NOT_MET.test(cell) ? { claim: 'not-met' as const, claimText: cell.trim() } : ASSESS_MET.test(cell) ? { claim: 'met' as const, claimText: cell.trim() } : {};
+      // (a verdict only on the unit's own plan is none on the pack's: "Đạt NQ ĐH huyện")
+      const verdict = (cell: string) => claimIn(cell).claim ? claimIn(cell) : OWN_PLAN.test(cell) ? {} : ASSESS_NOT_MET.test(cell) ? { claim: 'not-met' as const, claimText: cell.trim() } : ASSESS_MET.test(cell) ? { claim: 'met' as const, claimText: cell.trim() } : {};
       const claim = /\d/.test(assess) ? {} : verdict(assess);
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
@@ -228,8 +229,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
           // a target column beside the plan's indicators quotes the plan, unless it names the unit's own plan ("KH huyện")
           // … a bare plan column ("KH 2025", "Kế hoạch") in a district's or commune's table is as likely its own plan
           // … or, for a bare plan column ("KH 2025"), the line that introduces the table names it ("so với kế hoạch UBND huyện giao")
-          laterYear: year !== undefined && year > ind.year, attributed: SOURCE_PLAN.test(head) || (!OWN_PLAN.test(head) && !(BARE_PLAN.test(head) && OWN_PLAN.test(caption))), proposal: false,
-          own: !SOURCE_PLAN.test(head) && (OWN_PLAN.test(head) || (BARE_PLAN.test(head) && OWN_PLAN.test(caption))),
+          // (a column of the unit's own plan is its own, though it names a resolution: "Chỉ tiêu NQ Đại hội huyện đến năm 2025")
+          laterYear: year !== undefined && year > ind.year, attributed: !OWN_PLAN.test(head) && (SOURCE_PLAN.test(head) || !(BARE_PLAN.test(head) && OWN_PLAN.test(caption))), proposal: false,
+          own: OWN_PLAN.test(head) || (!SOURCE_PLAN.test(head) && BARE_PLAN.test(head) && OWN_PLAN.test(caption)),
         });
       }
     });

@@ -37,3 +37,8 @@ test('the signer\'s name after the blank lines left for the signature and "(Đã
   const model = { paragraphs: src.map((x, index) => ({ index, ...x })) } as unknown as Parameters<typeof findHeadings>[0];
   expect(findHeadings(model).map((h) => h.title)).toEqual(['KẾT QUẢ THỰC HIỆN']);
 });
+
+test('a small letter and a full stop typed before a plain title ("a. Bối cảnh, thuận lợi và khó khăn") is a candidate heading, as "a)" is; "v.v." and a letter before a small word are not', () => {
+  expect(heads('# 1.1. Đánh giá kết quả\na. Bối cảnh, thuận lợi và khó khăn\nTam Bình là huyện thuần nông.\nb. Kết quả thực hiện Chương trình\nĐến 30/6/2019, toàn huyện có 08/17 xã đạt chuẩn.').map((h) => [h[0], h[1]])).toEqual([['1.1', 'Đánh giá kết quả'], ['a)', 'Bối cảnh, thuận lợi và khó khăn'], ['b)', 'Kết quả thực hiện Chương trình']]);
+  expect(heads('# 1.1. Đánh giá kết quả\nv.v. Các xã còn khó khăn.\nb. sau đó các xã triển khai.').map((h) => h[0])).toEqual(['1.1']);
+});

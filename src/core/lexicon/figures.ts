@@ -87,16 +87,17 @@ export const ZERO_WORDS = phraseSet({
 
 export const OWN_PLAN = phraseSet({
   name: 'own-plan',
-  description: 'A target the unit set for itself (its congress, council or own plan), not the plan the pack transcribes.',
+  description: 'A target the unit set for itself (its congress, council or own plan) — or any party congress\'s resolution, which no pack transcribes ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "chỉ tiêu Đại hội (20 xã)") — not the plan the pack transcribes.',
   phrases: [
     'đại hội đảng bộ huyện', 'đại hội đảng bộ xã', 'đại hội đảng bộ thị xã', 'đại hội đảng bộ thành phố', 'riêng cho huyện', 'riêng cho xã',
     'của huyện', 'của xã', 'huyện đề ra', 'xã đề ra', 'hđnd huyện', 'hđnd xã', 'hội đồng nhân dân huyện', 'hội đồng nhân dân xã',
     'kế hoạch của huyện', 'kế hoạch huyện', 'kh huyện', 'kh xã', 'kế hoạch xã', 'của ubnd huyện', 'huyện giao', 'huyện ủy đề ra',
     'kế hoạch của xã', 'kh của huyện', 'kh của xã', 'kế hoạch thị xã', 'kh thị xã', 'kế hoạch thành phố', 'hđnd huyện giao',
     'kế hoạch … của ngành', 'kế hoạch … của sở', 'kế hoạch của ngành', 'kế hoạch của sở', 'kế hoạch ngành', 'ngành đề ra', 'sở đề ra',
+    'đại hội', 'đh huyện', 'đh xã', 'đh tỉnh', 'đhđb',
   ],
   examples: {
-    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%'],
+    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)'],
     miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'so với mục tiêu Nghị quyết số 16-NQ/TU'],
   },
 });

@@ -8,6 +8,8 @@ const water = (line: string) => results(swap(MET, NUOC, line));
 ruleTester('claim-contradiction', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a claim about the unit\'s own congress target only ("đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)") says nothing of the plan\'s', extra: water('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 91,6%, đạt chỉ tiêu Nghị quyết Đại hội huyện (90%) nhưng chưa đạt so với mục tiêu tỉnh giao (98%).') },
+    { name: 'an Đánh giá on two plans: the one on the unit\'s own ("Đạt NQ ĐH huyện; chưa đạt NQ 16") does not count', extra: results([...MET, '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ 16 | Chỉ tiêu NQ ĐH huyện | Kết quả | Đánh giá |', '| 1 | Tỷ lệ hộ nông thôn dùng nước sạch | % | 98 | 90 | 91,6 | Đạt NQ ĐH huyện; chưa đạt NQ 16 |']) },
     { name: 'no claim beside the figures' },
     { name: 'a claim about figures dated before the period ("Tính đến tháng 6/2020, … 01 huyện đạt chuẩn …, vượt chỉ tiêu") judges no result of the period', level: 'tinh', extra: results([...MET_TINH, 'Tính đến tháng 6/2020, toàn tỉnh có 88/161 xã và 01 huyện đạt chuẩn nông thôn mới, vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020.']) },
     { name: '"chưa đạt mục tiêu" beside a figure that falls short', extra: water('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1%, chưa đạt mục tiêu.') },

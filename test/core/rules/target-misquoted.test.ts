@@ -10,6 +10,15 @@ const LD_MET = 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.'
 ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
+    {
+      name: 'two plans named in one clause: each figure is the plan named last before it ("vượt mục tiêu Kết luận (22 xã) và chỉ tiêu Đại hội (20 xã)")',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (100%); 78 xã đạt chuẩn NTM nâng cao; 23/169 xã đạt chuẩn NTM kiểu mẫu (13,6%), vượt mục tiêu Kết luận (22 xã) và chỉ tiêu Đại hội (20 xã); 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
+    },
+    {
+      name: 'a column of the unit\'s own congress targets, though it names a resolution ("Chỉ tiêu NQ Đại hội huyện đến năm 2025"), quotes no target of the plan',
+      level: 'huyen', extra: results([...MET, '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ 16-NQ/TU đến năm 2025 | Chỉ tiêu NQ Đại hội huyện đến năm 2025 | Kết quả đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ che phủ rừng | % | 49 | 50 | 50,8 | Đạt |', '| 2 | Tỷ lệ hộ nông thôn dùng nước sạch | % | 98 | 90 | 98,6 | Đạt |']),
+    },
     { name: 'the unit\'s own higher aim said to be above the plan\'s ("Phấn đấu đến cuối năm 2025 (cao hơn mục tiêu Chương trình hành động) có 70 xã đạt chuẩn …")', level: 'tinh', extra: { ...plus(), 'p2.ii.2': 'Phấn đấu đến cuối năm 2025 (cao hơn mục tiêu Chương trình hành động) có 70 xã đạt chuẩn nông thôn mới, 22 xã đạt chuẩn nông thôn mới nâng cao.' } },
     { name: 'a results list that ends "theo Nghị quyết:" gives results, not targets ("Kết quả các chỉ tiêu chủ yếu theo Nghị quyết: tỷ lệ lao động … 72,4%; …")', extra: results([...MET.filter((l) => !/đào tạo|nước sạch|che phủ/.test(l)), 'Kết quả các chỉ tiêu chủ yếu theo Nghị quyết: tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%; tỷ lệ hộ dân nông thôn sử dụng nước sạch 98,2%; tỷ lệ che phủ rừng 50,1%.']) },
     { name: 'an earlier plan\'s aims, due before the period ("tỉnh đề ra các mục tiêu cụ thể như: Đến hết năm 2015, … 43% dân số được sử dụng nước sạch"), are no quote of the pack\'s target', extra: plus('Thực hiện chương trình năm 2015, tỉnh đề ra các mục tiêu cụ thể như: Đến hết năm 2015, tỷ lệ dân số nông thôn được sử dụng nước hợp vệ sinh đạt 86%, trong đó có 43% hộ dân nông thôn sử dụng nước sạch.') },
