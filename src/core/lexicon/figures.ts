@@ -317,6 +317,20 @@ export const MEASURE_LEAD = phraseSet({
   },
 });
 
+export const AVERAGE_OF_SPAN = phraseSet({
+  name: 'average-of-span',
+  description: 'All the words between a span just given and its yearly average ("… giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm"): the average is said of the span\'s own subject, as directly as the span.',
+  phrases: ['bình quân giảm', 'bình quân tăng', 'bình quân mỗi năm giảm', 'bình quân mỗi năm tăng', 'mỗi năm giảm', 'mỗi năm tăng', 'giảm bình quân', 'tăng bình quân', 'bình quân hằng năm giảm', 'bình quân hằng năm tăng'],
+  examples: { hit: ['bình quân giảm', 'mỗi năm giảm'], miss: ['trong đó', 'giảm còn', 'bình quân đạt'] },
+});
+
+export const SPAN_WORDS = phraseSet({
+  name: 'span-words',
+  description: 'A change told from one level to another ("giảm từ 7,94% … xuống còn 2,86%", "tăng từ 38,3 triệu đồng lên 59,8 triệu đồng"): the yearly average after it is of the same subject.',
+  phrases: ['xuống còn', 'xuống', 'lên'],
+  examples: { hit: ['giảm từ 7,94% cuối năm 2021 xuống còn 2,86%', 'tăng từ 38,3 triệu đồng lên 59,8 triệu đồng'], miss: ['bình quân giảm 2,54%/năm'] },
+});
+
 export const PER_YEAR_WORDS = phraseSet({
   name: 'per-year-words',
   description: 'A percentage that is a yearly change ("giảm bình quân 1,8%", "mỗi năm giảm 2,05%").',

@@ -8,6 +8,7 @@ import type { Fact } from '../facts';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { findDates } from '../dates';
+import { AVERAGE_OF_SPAN } from '../lexicon';
 
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
 const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range';
@@ -39,7 +40,13 @@ export const conflictingFigures: Rule = {
       const late = (f: Fact) => !f.fromTable && findDates(f.text).some((d) => d.iso > ctx.pack.period.to);
       if (!firm(a) || !placed(a)) continue;
       if (late(a)) continue;
-      const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && when(o) === when(a) && o.paragraph !== a.paragraph && disagree(a, o));
+      // (a yearly average is the period's, whenever its last year: "bình quân giảm 2,54%/năm" from 2021 to 2023 and an undated
+      // "bình quân mỗi năm giảm 2,1%" give the same thing)
+      const from = Number(ctx.pack.period.from.slice(0, 4));
+      // (… both written in prose as averages: a table's year column gives one year's change)
+      const average = (f: Fact) => !f.fromTable && !!f.quantity && AVERAGE_OF_SPAN.test(f.text.slice(Math.max(0, f.quantity.start - 30), f.quantity.start));
+      const sameTime = (o: Fact) => when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o));
+      const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o));
       if (!b) continue;
       const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];
       ctx.report({

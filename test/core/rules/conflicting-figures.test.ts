@@ -8,6 +8,7 @@ const plus = (...lines: string[]) => results([...MET, ...lines]);
 ruleTester('conflicting-figures', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a span\'s yearly average and the same average said again later agree', extra: { ...results(MET.map((l) => (l.includes('hộ nghèo') ? 'Tỷ lệ hộ nghèo đa chiều giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm.' : l))), 'p1.iii.2.5': 'Nhờ đó, tỷ lệ hộ nghèo đa chiều của huyện bình quân mỗi năm giảm 2,54%.' } },
     { name: 'each result given once' },
     { name: 'a label of several topics before a colon does not name the figure after it ("Môi trường, an toàn thực phẩm và cấp nước sạch: có 3.912/4.860 hộ … tham gia phân loại rác tại nguồn (82,6%)")', extra: plus('Môi trường, an toàn thực phẩm và cấp nước sạch: có 3.912/4.860 hộ ở các xã điểm tham gia phân loại rác tại nguồn (82,6%); đầu tư nâng cấp nhà máy nước.') },
     { name: 'figures in a bracket right after a year are that year\'s ("So với năm 2020 (48 xã nâng cao, 02 xã kiểu mẫu), …")', level: 'tinh', extra: results([...MET_TINH, 'So với năm 2020 (48 xã nâng cao, 02 xã kiểu mẫu), số xã nâng cao tăng gấp 2,6 lần.']) },
@@ -86,6 +87,11 @@ ruleTester('conflicting-figures', {
     },
   ],
   invalid: [
+    {
+      name: 'a yearly average closing a span ("giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm") and an undated one later ("bình quân mỗi năm giảm 2,1%") are the period\'s average twice',
+      extra: { ...results(MET.map((l) => (l.includes('hộ nghèo') ? 'Tỷ lệ hộ nghèo đa chiều giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm.' : l))), 'p1.iii.2.5': 'Hỗ trợ 312 hộ nghèo phát triển sinh kế. Nhờ đó, tỷ lệ hộ nghèo đa chiều của huyện bình quân mỗi năm giảm 2,1%, không có hộ tái nghèo.' },
+      expect: { indicators: ['giam-ngheo'] },
+    },
     {
       name: 'a count for "toàn 03 xã" after a named commune is the whole unit\'s (a commune made of three old ones), not that commune\'s',
       level: 'xa',
