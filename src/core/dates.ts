@@ -104,3 +104,16 @@ export function asOfYears(text: string): number[] {
   for (let m = YEAR_WORD.exec(text); m; m = YEAR_WORD.exec(text)) if (asOfLead(text.slice(Math.max(0, m.index - 30), m.index), false, true) >= 0) out.push(Number(m[1]));
   return out;
 }
+
+/** The end of a year written without a day or month ("cuối năm 2024", "hết năm 2024"; lexicon: as-of-end), as the last day of that year. */
+export interface YearEnd {
+  start: number;
+  end: number;
+  raw: string;
+  iso: string;
+}
+const YEAR_END = new RegExp(`(?<![A-Za-zÀ-ỹ])(?:${AS_OF_END.set.phrases.join('|')})\\s+năm\\s+((?:19|20)\\d\\d)(?!\\d)`, 'giu');
+export function findYearEnds(text: string): YearEnd[] {
+  if (!text.includes('năm')) return [];
+  return [...text.matchAll(YEAR_END)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0], iso: `${m[1]}-12-31` }));
+}

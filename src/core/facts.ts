@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
-import { ACHIEVED_WORDS, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -111,8 +111,16 @@ function asideSaysBeyond(text: string, q: Quantity): boolean {
   }
   return false;
 }
-/** Nothing but words that name a plan before whose plan it is ("so với mục tiêu", "chỉ tiêu Nghị quyết", "NQ"). */
-const PLAN_NAMING = /^\s*(?:(?:so với|mục tiêu|chỉ tiêu|nghị quyết|nq|kế hoạch|kh)\s+)*$/iu;
+/** The text with the unit's own plans blanked out (a source plan's words inside one, "Nghị quyết Đại hội huyện", name no source). */
+function withoutOwnPlans(text: string): string {
+  let out = text;
+  for (let from = 0, hit = OWN_PLAN.find(text); hit; hit = OWN_PLAN.find(text.slice(from))) {
+    out = out.slice(0, from + hit.start) + ' '.repeat(hit.end - hit.start) + out.slice(from + hit.end);
+    from += hit.end;
+  }
+  return out;
+}
+
 /** An aside in brackets. */
 const ASIDE = /\([^()]{3,120}\)/g;
 
@@ -134,9 +142,10 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   }
   out.push(...tableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
-  // (… unless a results column dated after the period began says it is still so: "Kết quả đến 30/6/2025 | 170/170 xã")
+  // (… unless a results column dated in the period's last year says it is still so: "Kết quả đến 30/6/2025 | 170/170 xã")
+  const lastYear = Number(pack.period.to.slice(0, 4));
   for (const fact of out) {
-    if (fact.role !== 'result' || (fact.fromTable && fact.year !== undefined && fact.year > from)) continue;
+    if (fact.role !== 'result' || (fact.fromTable && fact.year !== undefined && fact.year >= lastYear)) continue;
     const b = pack.baselines.find((x) => isBaseline(fact, x));
     if (b) Object.assign(fact, { role: 'baseline', why: `baseline of the source: ${b.label}` });
   }
@@ -237,6 +246,25 @@ function ownSubject(left: string): string {
 }
 
 /**
+ * Whether a claim in the text (its hit) is said of the unit's own plan alone: the plan named right after it, or after the words
+ * that name a plan ("chưa đạt NQ ĐH huyện", "đạt chỉ tiêu Nghị quyết Đại hội huyện"), or within the claim's own words ("đạt chỉ
+ * tiêu Đại hội XIX") — and no source plan named with it ("đạt mục tiêu Đại hội Đảng bộ tỉnh và Nghị quyết 16 đề ra" is the
+ * source's too).
+ */
+export function aboutOwnPlan(text: string, h: { start: number; end: number }): boolean {
+  const span = text.slice(h.start, h.end + 40);
+  const own = OWN_PLAN.find(span);
+  if (!own) return false;
+  // (up to the clause's end or the next claim: "Đạt NQ ĐH huyện; chưa đạt NQ 16" speaks of each in turn)
+  let rest = text.slice(h.start + own.end, h.start + own.end + 60);
+  const stop = Math.min(...[rest.search(/[;.,]/u), CLAIM_NOT_MET.find(rest)?.start ?? -1, CLAIM_MET.find(rest)?.start ?? -1].filter((x) => x >= 0), rest.length);
+  rest = rest.slice(0, stop);
+  if (SOURCE_PLAN.test(withoutOwnPlans(rest))) return false;
+  const gap = span.slice(h.end - h.start, own.start);
+  return own.start <= h.end - h.start || !gap.trim() || isOnly(PLAN_NAMING, gap.trim());
+}
+
+/**
  * The claim written next to a figure. Both kinds at once ("Đạt mục tiêu NQ, chưa đạt KH huyện") are
  * read against the plan the pack transcribes: the one about the unit's own plan does not count, and
  * a claim about the unit's own plan alone is none.
@@ -244,12 +272,7 @@ function ownSubject(left: string): string {
 export function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
   const n = CLAIM_NOT_MET.find(text);
   const p = CLAIM_MET.find(text);
-  // (the plan named right after the claim, or after the words that name a plan: "chưa đạt NQ ĐH huyện", "đạt chỉ tiêu Nghị quyết Đại hội huyện")
-  const aboutOwn = (h: { end: number }) => {
-    const after = text.slice(h.end, h.end + 40);
-    const own = OWN_PLAN.find(after);
-    return !!own && PLAN_NAMING.test(after.slice(0, own.start));
-  };
+  const aboutOwn = (h: { start: number; end: number }) => aboutOwnPlan(text, h);
   if (n && p) {
     if (aboutOwn(n) && !aboutOwn(p)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
     if (aboutOwn(p) && !aboutOwn(n)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
@@ -372,14 +395,20 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // among a province's 2015 aims; not a plan merely issued then, "Nghị quyết Đại hội năm 2020 đề ra mục tiêu 80%")
         f.laterYear = (year !== undefined && year > ind.year) || (!!q && asOfYears(c.text.slice(0, q.start)).some((y) => y < periodFrom)) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year);
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
-        let source = SOURCE_PLAN.test(c.text) || (framed && SOURCE_PLAN.test(frameHead));
-        let own = OWN_PLAN.test(c.text) || (framed && OWN_PLAN.test(frameHead));
-        // both named in the clause: the one named last before the figure is its plan ("vượt mục tiêu Kết luận (22 xã) và chỉ
-        // tiêu Đại hội (20 xã)"; "Nghị quyết Đại hội huyện" is the unit's own)
+        // (a resolution named as the unit's own is no source: "Nghị quyết Đại hội Đảng bộ huyện")
+        const plain = withoutOwnPlans(c.text);
+        let source = SOURCE_PLAN.test(plain) || (framed && SOURCE_PLAN.test(withoutOwnPlans(frameHead)));
+        let own = plain !== c.text || (framed && OWN_PLAN.test(frameHead));
+        // both named in the clause: the one named last before the figure is its plan, when a figure stands between the two
+        // ("vượt mục tiêu Kết luận (22 xã) và chỉ tiêu Đại hội (20 xã)"); named together ("Thực hiện Nghị quyết 16-NQ/TU và
+        // Nghị quyết Đại hội Đảng bộ tỉnh …, mục tiêu … 48%"), neither alone
         if (source && own && q) {
-          const s = SOURCE_PLAN.findLast(c.text.slice(0, q.start));
+          const s = SOURCE_PLAN.findLast(plain.slice(0, q.start));
           const o = OWN_PLAN.findLast(c.text.slice(0, q.start));
-          if (s && o) [source, own] = o.end > s.end ? [false, true] : [true, false];
+          if (s && o) {
+            const [first, last] = o.end > s.end ? [s, o] : [o, s];
+            if (/\d/.test(c.text.slice(first.end, last.start))) [source, own] = last === o ? [false, true] : [true, false];
+          } else if (s || o) [source, own] = s ? [true, false] : [false, true];
         }
         // "(cao hơn mục tiêu Chương trình hành động) có 70 xã": named beside the plan, but the unit's own — said in an aside of
         // its own, the figure outside it (not "cao hơn mục tiêu Nghị quyết đề ra (48%)", which quotes the plan's figure)
@@ -726,7 +755,10 @@ function planRightAfter(after: string): string | undefined {
 /** The lagging words within the few words after a count, before any other figure ("03 xã còn chậm"; lexicon: lagging). */
 function lagging(after: string): boolean {
   const hit = LAGGING.find(after);
-  return !!hit && hit.start <= 30 && !/\d/.test(after.slice(0, hit.start));
+  if (hit && hit.start <= 30 && !/\d/.test(after.slice(0, hit.start))) return true;
+  // "03 xã còn lại chậm": the rest of them, said right after the count's noun (not "còn lại 02 xã", the next count)
+  const rest = startsWith(REST_OF, after) ? REST_OF.find(after) : null;
+  return !!rest && !/^\s*\d/.test(after.slice(rest.end));
 }
 
 /** Why a count of the change is context. */

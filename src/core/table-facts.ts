@@ -15,7 +15,7 @@ import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_RO
 
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
 const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
-import { claimIn, type Fact, type FactOptions } from './facts';
+import { aboutOwnPlan, claimIn, type Fact, type FactOptions } from './facts';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -199,7 +199,13 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
       // "Đạt 80% KH" is a share of the plan, not a verdict; "Đạt mục tiêu NQ, chưa đạt KH huyện" is read against the plan
       // (a verdict only on the unit's own plan is none on the pack's: "Đạt NQ ĐH huyện")
-      const verdict = (cell: string) => claimIn(cell).claim ? claimIn(cell) : OWN_PLAN.test(cell) ? {} : ASSESS_NOT_MET.test(cell) ? { claim: 'not-met' as const, claimText: cell.trim() } : ASSESS_MET.test(cell) ? { claim: 'met' as const, claimText: cell.trim() } : {};
+      const verdict = (cell: string): Pick<Fact, 'claim' | 'claimText'> => {
+        const said = claimIn(cell);
+        if (said.claim) return said;
+        const hit = ASSESS_NOT_MET.find(cell) ?? ASSESS_MET.find(cell);
+        if (!hit || aboutOwnPlan(cell, hit)) return {};
+        return { claim: ASSESS_NOT_MET.test(cell) ? 'not-met' : 'met', claimText: cell.trim() };
+      };
       const claim = /\d/.test(assess) ? {} : verdict(assess);
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history

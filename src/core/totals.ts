@@ -8,7 +8,7 @@
 import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, REMAINDER_PART, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
+import { BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -369,7 +369,10 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     const between = [...m[2].replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(ANY_PLACE)];
     if (between.some((b) => PLACE_RANKS[b[1].toLowerCase()] !== counted)) continue;
     // "62 sản phẩm OCOP đưa lên sàn TMĐT (Postmart, Voso, Shopee)": the names are of the thing named just before them
-    if (NAMES_ELSEWHERE.test(m[2])) continue;
+    // (… named within the last few words before the bracket, for a count of things: places name where they are by the place
+    // words above, and "04 xã hoàn thành các tiêu chí ở mức cao (…)" names the communes)
+    const elsewhere = counted === undefined ? NAMES_ELSEWHERE.findLast(m[2]) : null;
+    if (elsewhere && m[2].slice(elsewhere.end).trim().split(/\s+/).length <= 3) continue;
     // (names grouped by year: "(Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023)" — each group's names count)
     const raw = m[3].split(/\s*[;,]\s*|\s+và\s+/u);
     const items = raw
@@ -398,11 +401,6 @@ export interface ShareMismatch {
   actual: number;
 }
 
-/** "(chiếm " or ", chiếm " between a part and its share, and nothing else. */
-const SHARE_BETWEEN = /^\s*(?:\(\s*|,\s*)chiếm(?:\s+tỷ\s+lệ)?\s*$/u;
-/** After the share, nothing that names another whole ("chiếm 45% số hộ nghèo", "chiếm 90% kế hoạch"): a bracket closes, a clause ends, or the total is named. */
-const SHARE_END = /^\s*(?:[),;.]|$|tổng\s+(?:số|nguồn|vốn|kinh phí|mức))/u;
-
 /**
  * Shares given after parts of a total the paragraph states before them ("Tổng …", then "trong đó" or "gồm" parts, each "(chiếm
  * x%)"). A share agrees when it is the part's share of the total, or of a larger figure of the same unit between them (a part's
@@ -411,24 +409,30 @@ const SHARE_END = /^\s*(?:[),;.]|$|tổng\s+(?:số|nguồn|vốn|kinh phí|mứ
  */
 export function shareMismatches(text: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
-  if (!text.includes('chiếm') || !/tổng/iu.test(text)) return out;
+  if (!SHARE_OF_WHOLE.test(text) || !TOTAL_ROW.test(text)) return out;
   const qs = extractQuantities(text);
+  /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it. */
+  const shareLead = (between: string) => /^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim());
   for (let i = 1; i < qs.length; i++) {
     const share = qs[i];
     const part = qs[i - 1];
-    if (share.kind !== 'percent' || part.kind !== 'number' || !part.unit || part.qualifier && part.qualifier !== 'estimate') continue;
-    if (!SHARE_BETWEEN.test(text.slice(part.end, share.start)) || !SHARE_END.test(text.slice(share.end, share.end + 20))) continue;
-    // the whole: the first figure of the part's unit after "Tổng" in the text before the part
+    if (share.kind !== 'percent' || part.kind !== 'number' || !part.unit || (part.qualifier && part.qualifier !== 'estimate')) continue;
+    // (after the share, a bracket closes or the clause ends, or the total is named: other words name another whole)
+    const after = text.slice(share.end, share.end + 24);
+    if (!shareLead(text.slice(part.end, share.start)) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
+    // the whole: the first figure of the part's unit whose sentence or clause opens on "Tổng" before the part, with "trong đó"
+    // or "gồm" between them ("Tổng nguồn lực … 33.205 triệu đồng. Trong đó, …"), itself no share of a larger whole
     const earlier = qs.slice(0, i - 1).filter((q) => q.kind === 'number' && sameUnit(q.unit, part.unit));
-    // (its clause, or its sentence, opens on "Tổng": "Năm 2023, tổng vốn …", "Tổng nguồn lực giai đoạn 2021-2023, ước đạt …")
     const opensOnTotal = (q: Quantity) => {
-      const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;:](?:\s|$)/u).pop() ?? '';
+      const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;](?:\s|$)/u).pop() ?? '';
       return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '');
     };
     const t = earlier.findIndex(opensOnTotal);
     if (t < 0) continue;
     const total = earlier[t];
-    if (total.qualifier && total.qualifier !== 'estimate') continue;
+    const next = qs[qs.indexOf(total) + 1];
+    if ((total.qualifier && total.qualifier !== 'estimate') || !BREAKDOWN.test(text.slice(total.end, part.start))) continue;
+    if (next && next.kind === 'percent' && shareLead(text.slice(total.end, next.start))) continue;
     const wholes = earlier.slice(t).filter((q) => q.value > part.value);
     if (!wholes.length || wholes.some((w) => shareAgrees({ value: share.value, decimals: share.decimals }, (part.value / w.value) * 100))) continue;
     out.push({ part, share, total, actual: (part.value / total.value) * 100 });

@@ -87,19 +87,27 @@ export const ZERO_WORDS = phraseSet({
 
 export const OWN_PLAN = phraseSet({
   name: 'own-plan',
-  description: 'A target the unit set for itself (its congress, council or own plan) — or any party congress\'s resolution, which no pack transcribes ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "chỉ tiêu Đại hội (20 xã)") — not the plan the pack transcribes.',
+  description: 'A target the unit set for itself (its congress, council or own plan) — or any party congress\'s resolution, which no pack transcribes ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "chỉ tiêu Đại hội (20 xã)"; not a congress as an event, "chào mừng Đại hội") — not the plan the pack transcribes.',
   phrases: [
     'đại hội đảng bộ huyện', 'đại hội đảng bộ xã', 'đại hội đảng bộ thị xã', 'đại hội đảng bộ thành phố', 'riêng cho huyện', 'riêng cho xã',
     'của huyện', 'của xã', 'huyện đề ra', 'xã đề ra', 'hđnd huyện', 'hđnd xã', 'hội đồng nhân dân huyện', 'hội đồng nhân dân xã',
     'kế hoạch của huyện', 'kế hoạch huyện', 'kh huyện', 'kh xã', 'kế hoạch xã', 'của ubnd huyện', 'huyện giao', 'huyện ủy đề ra',
     'kế hoạch của xã', 'kh của huyện', 'kh của xã', 'kế hoạch thị xã', 'kh thị xã', 'kế hoạch thành phố', 'hđnd huyện giao',
     'kế hoạch … của ngành', 'kế hoạch … của sở', 'kế hoạch của ngành', 'kế hoạch của sở', 'kế hoạch ngành', 'ngành đề ra', 'sở đề ra',
-    'đại hội', 'đh huyện', 'đh xã', 'đh tỉnh', 'đhđb',
+    'nghị quyết đại hội', 'nq đại hội', 'chỉ tiêu đại hội', 'mục tiêu đại hội', 'chỉ tiêu nghị quyết đại hội', 'mục tiêu nghị quyết đại hội',
+    'nq đh', 'nqđh', 'đh huyện', 'đh xã', 'đh tỉnh', 'đhđb',
   ],
   examples: {
     hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)'],
-    miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'so với mục tiêu Nghị quyết số 16-NQ/TU'],
+    miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'so với mục tiêu Nghị quyết số 16-NQ/TU', 'Phấn đấu chào mừng Đại hội Thi đua yêu nước'],
   },
+});
+
+export const PLAN_NAMING = phraseSet({
+  name: 'plan-naming',
+  description: 'Words that name a plan before whose plan it is, between a claim and the plan it is said of ("chưa đạt NQ ĐH huyện", "đạt so với mục tiêu Đại hội"): only these may stand between.',
+  phrases: ['so với', 'mục tiêu', 'chỉ tiêu', 'nghị quyết', 'nq', 'kế hoạch', 'kh', 'so với mục tiêu', 'so với chỉ tiêu', 'so với kế hoạch'],
+  examples: { hit: ['so với mục tiêu', 'NQ'], miss: ['huyện giao'] },
 });
 
 export const BEYOND_PLAN = phraseSet({
@@ -241,9 +249,10 @@ export const AS_OF_END = phraseSet({
 
 export const DATA_AS_OF = phraseSet({
   name: 'data-as-of',
-  description: 'Words a little before the end of a year that give it as the time the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ hộ nghèo …", "kết quả rà soát hộ nghèo cuối năm 2024"): out-of-period reads such a year\'s end as the figures\' date (a bare "cuối năm 2024" it does not: in published text it is a news item\'s time as often as the report\'s).',
+  description: 'Words a little before the end of a year that give it as the time the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ hộ nghèo …", "kết quả rà soát hộ nghèo cuối năm 2024"; not what a decision is based on, "Căn cứ kết quả rà soát …"): out-of-period reads such a year\'s end as the figures\' date (a bare "cuối năm 2024" it does not: in published text it is a news item\'s time as often as the report\'s).',
   phrases: ['số liệu rà soát', 'kết quả rà soát', 'theo rà soát', 'số liệu thống kê', 'số liệu điều tra', 'kết quả điều tra', 'số liệu tổng hợp', 'số liệu đến'],
-  examples: { hit: ['Theo số liệu rà soát ', 'theo kết quả rà soát hộ nghèo '], miss: ['Kế hoạch ', 'đến ', 'tính đến '] },
+  notAfter: ['căn cứ', 'căn cứ vào', 'dựa trên', 'dựa vào', 'trên cơ sở'],
+  examples: { hit: ['Theo số liệu rà soát ', 'theo kết quả rà soát hộ nghèo '], miss: ['Kế hoạch ', 'đến ', 'tính đến ', 'Căn cứ kết quả rà soát hộ nghèo '] },
 });
 
 export const REACHED_SO_FAR = phraseSet({
@@ -287,10 +296,17 @@ export const SHORTFALL = phraseSet({
 
 export const LAGGING = phraseSet({
   name: 'lagging',
-  description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") or the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',
-  phrases: ['còn lại', 'còn chậm', 'chậm tiến độ', 'chưa hoàn thành', 'chưa đạt', 'chưa được công nhận', 'còn khó khăn', 'đang chờ công nhận', 'chờ công nhận', 'đang chờ thẩm định', 'đang hoàn thiện hồ sơ'],
+  description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',
+  phrases: ['còn chậm', 'chậm tiến độ', 'chưa hoàn thành', 'chưa đạt', 'chưa được công nhận', 'còn khó khăn', 'đang chờ công nhận', 'chờ công nhận', 'đang chờ thẩm định', 'đang hoàn thiện hồ sơ'],
   notBefore: ['mục tiêu', 'chỉ tiêu', 'kế hoạch', 'yêu cầu', 'so với mục tiêu', 'so với chỉ tiêu', 'so với kế hoạch', 'so với yêu cầu'],
-  examples: { hit: [' xã còn chậm', ' xã chưa hoàn thành các tiêu chí', ' xã đang chờ công nhận', ' xã còn lại chậm'], miss: [' xã nâng cao chưa đạt mục tiêu', ' xã chưa đạt so với kế hoạch', ' xã đạt chuẩn'] },
+  examples: { hit: [' xã còn chậm', ' xã chưa hoàn thành các tiêu chí', ' xã đang chờ công nhận'], miss: [' xã nâng cao chưa đạt mục tiêu', ' xã chưa đạt so với kế hoạch', ' xã đạt chuẩn'] },
+});
+
+export const REST_OF = phraseSet({
+  name: 'rest-of',
+  description: 'Right after a count and its noun, with no figure after it, the words that make it the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm") — not "16 xã đạt chuẩn còn lại 02 xã …", where the rest is the next count.',
+  phrases: ['còn lại'],
+  examples: { hit: ['còn lại chậm'], miss: ['còn chậm', 'lại'] },
 });
 
 export const SHARE_PREDICATE = phraseSet({
@@ -315,6 +331,20 @@ export const MEASURE_LEAD = phraseSet({
     hit: ['Tỷ lệ lao động nông thôn qua đào tạo, bồi dưỡng nghề', 'Số xã đạt chuẩn nông thôn mới nâng cao, kiểu mẫu', 'Thu nhập bình quân đầu người'],
     miss: ['Môi trường, an toàn thực phẩm và cấp nước sạch', 'Giao thông, thủy lợi'],
   },
+});
+
+export const SHARE_OF_WHOLE = phraseSet({
+  name: 'share-of-whole',
+  description: 'The words between a part and its share of a whole, after "(" or ",": "1.915 triệu đồng (chiếm 5,8%)", "…, chiếm tỷ lệ 60%". Read by arithmetic-mismatch (a share of the total stated before).',
+  phrases: ['chiếm', 'chiếm tỷ lệ'],
+  examples: { hit: ['chiếm', 'chiếm tỷ lệ'], miss: ['đạt', 'bằng'] },
+});
+
+export const WHOLE_NAMED = phraseSet({
+  name: 'whole-named',
+  description: 'Words right after a share that name the total as its whole ("chiếm 36,3% tổng nguồn lực"); any other words name another whole ("chiếm 45% số hộ nghèo", "chiếm 90% kế hoạch vốn").',
+  phrases: ['tổng số', 'tổng nguồn', 'tổng vốn', 'tổng kinh phí', 'tổng mức', 'tổng nguồn lực'],
+  examples: { hit: ['tổng nguồn lực', 'tổng vốn huy động'], miss: ['số hộ nghèo', 'kế hoạch vốn'] },
 });
 
 export const AVERAGE_OF_SPAN = phraseSet({

@@ -210,8 +210,8 @@ export const TOTAL_ROW = phraseSet({
   name: 'total-row',
   description: 'The label of a table row that sums the rows above or below it (or the header of a column that sums the columns before it): "Tổng cộng", "Cộng 3 năm" — not "Cộng đồng", "Tổng kết".',
   phrases: ['tổng cộng', 'tổng số', 'tổng', 'cộng'],
-  notBefore: ['đồng', 'tác', 'sự', 'hưởng', 'hòa', 'kết', 'hợp', 'quan', 'thể'],
-  examples: { hit: ['Tổng cộng', 'Cộng 3 năm', 'Tổng số'], miss: ['Xã Hải Thượng', 'Cộng đồng dân cư', 'Tổng kết phong trào', 'Tổng hợp chung'] },
+  notBefore: ['đồng', 'tác', 'sự', 'hưởng', 'hòa', 'kết', 'hợp', 'quan', 'thể', 'công ty', 'cục', 'điều tra', 'liên đoàn', 'bí thư', 'giám đốc', 'biên tập'],
+  examples: { hit: ['Tổng cộng', 'Cộng 3 năm', 'Tổng số'], miss: ['Xã Hải Thượng', 'Cộng đồng dân cư', 'Tổng kết phong trào', 'Tổng hợp chung', 'Tổng công ty Điện lực miền Trung', 'Tổng Bí thư'] },
 });
 
 export const TOTAL_ROW_WHOLE = phraseSet({

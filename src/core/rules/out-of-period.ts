@@ -2,7 +2,7 @@
 import type { Rule } from './rule';
 import { blankBrackets, excerpt } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
-import { asOfLead, findDates, mayHoldDate } from '../dates';
+import { asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
 import { placeMentions } from '../scope';
 import { DATA_AS_OF, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
@@ -16,8 +16,6 @@ const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
-/** The end of a year, written without a day or month ("cuối năm 2024", "hết năm 2024"). */
-const YEAR_END = /(?<![A-Za-zÀ-ỹ])(?:cuối|hết)\s+năm\s+((?:19|20)\d\d)(?!\d)/giu;
 /** At most four words and no mark between the words that say the figures were counted then and the year's end ("kết quả rà soát hộ nghèo cuối năm 2024"). */
 const FEW_WORDS = /^\s*(?:[^\s\d.,;:()]+\s+){0,4}$/u;
 
@@ -46,11 +44,17 @@ export const outOfPeriod: Rule = {
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
     const { flags } = paragraphChars(ctx.doc);
+    /** Whether a paragraph lies in a section about the period to come (the pack marks it `future`). */
+    let futureSpans: Array<[number, number]> | undefined;
+    const inFuture = (index: number) => (futureSpans ??= ctx.matches.filter((m) => {
+      for (let f: typeof m.flat | undefined = m.flat; f; f = f.parent) if (f.section.future) return true;
+      return false;
+    }).map((m) => ctx.spanOf(m)).filter((x): x is [number, number] => !!x)).some(([a, b]) => index >= a && index < b);
     /** One text: a paragraph's, or a footnote's (found at the paragraph that refers to it). */
     // (`digits4`: the paragraph's flags already say it holds four digits in a row; a text with no date has nothing to find)
     const scan = (index: number, text: string, note: boolean, digits4 = false) => {
       if (!text || !(digits4 || /\d{4}/.test(text))) return;
-      const yearEnds = text.includes('năm') ? [...text.matchAll(YEAR_END)] : [];
+      const yearEnds = findYearEnds(text);
       if ((!mayHoldDate(text) && !yearEnds.length) || (!note && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number, end: number) => {
@@ -102,12 +106,19 @@ export const outOfPeriod: Rule = {
       // the end of a year after the period, given as when the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ
       // hộ nghèo toàn xã là 2,1%" when the period ends 30/6/2024)
       for (const y of yearEnds) {
-        const at = y.index;
+        const at = y.start;
         const before = text.slice(Math.max(0, at - 60), at);
         const data = DATA_AS_OF.findLast(before);
-        if (!data || !FEW_WORDS.test(before.slice(data.end)) || `${y[1]}-12-31` <= end) continue;
-        if (notAFigureDate(ownSentence(text.slice(Math.max(0, at - 40), at))) || wider(at, at + y[0].length) || !/\d/.test(text.slice(at + y[0].length, at + y[0].length + 160))) continue;
-        say(index, note ? `Chú thích: ${text}` : text, before.slice(data.start) + y[0]);
+        if (!data || !FEW_WORDS.test(before.slice(data.end)) || y.iso <= end) continue;
+        // (… nor what a plan is based on: "Căn cứ kết quả rà soát … cuối năm 2024, huyện sẽ hỗ trợ …", "…, phấn đấu giảm …", in
+        // its sentence after the date or in a section about the period to come)
+        // (the part of the sentence that holds the figure: "…, được dùng để xây dựng kế hoạch năm 2025, tỷ lệ hộ nghèo toàn xã là
+        // 2,1%" says what the count served, and gives the figure after)
+        const rest = text.slice(y.end).split(SENTENCE_STOP)[0];
+        const figurePart = rest.split(',').find((part) => /\d/.test(part.replace(/(?:19|20)\d\d/g, ''))) ?? rest;
+        if (notAFigureDate(ownSentence(text.slice(Math.max(0, at - 40), at))) || notAFigureDate(figurePart) || PROPOSAL_WORDS.test(figurePart) || inFuture(index)) continue;
+        if (wider(at, y.end) || !/\d/.test(text.slice(y.end, y.end + 160))) continue;
+        say(index, note ? `Chú thích: ${text}` : text, before.slice(data.start) + y.raw);
         break;
       }
     };

@@ -7,6 +7,8 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a year\'s end after the period that a plan is based on ("Căn cứ kết quả rà soát hộ nghèo cuối năm 2024, huyện sẽ hỗ trợ 100% hộ nghèo …")', 'Căn cứ kết quả rà soát hộ nghèo cuối năm 2024, huyện sẽ hỗ trợ 100% hộ nghèo có nhu cầu vay vốn sản xuất.'),
+    line('"Theo kết quả rà soát cuối năm 2024, phấn đấu giảm tỷ lệ hộ nghèo còn 1,5%": a plan', 'Theo kết quả rà soát cuối năm 2024, phấn đấu giảm tỷ lệ hộ nghèo còn 1,5%.'),
     line('the end of a year inside the period, counted then ("Theo kết quả rà soát cuối năm 2023, tỷ lệ hộ nghèo còn 3,62%")', 'Theo kết quả rà soát cuối năm 2023, tỷ lệ hộ nghèo toàn huyện còn 3,62%.'),
     line('a bare "cuối năm 2024" with no word that the figures were counted then (a news item\'s time as often as the report\'s)', 'Đến cuối năm 2024, huyện tiếp tục duy trì 15/15 xã đạt chuẩn nông thôn mới.'),
     line('the end of a year after the period named as a deadline ("phấn đấu đến hết năm 2024 … theo số liệu rà soát")', 'Theo số liệu rà soát, huyện phấn đấu đến hết năm 2024 giảm tỷ lệ hộ nghèo còn 1,5%.'),
@@ -29,6 +31,7 @@ ruleTester('out-of-period', {
   ],
   invalid: [
     { ...line('the end of a year after the period, given as when the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ hộ nghèo … là 2,1%")', 'Theo số liệu rà soát cuối năm 2024 của huyện, tỷ lệ hộ nghèo toàn huyện là 2,1%.'), expect: { count: 1, snippets: ['cuối năm 2024'] } },
+    { ...line('a plan named only in what the count served, the figure after it ("Theo số liệu rà soát cuối năm 2024 … được dùng để xây dựng kế hoạch năm 2025, tỷ lệ hộ nghèo … là 2,1%")', 'Theo số liệu rà soát cuối năm 2024 của huyện được dùng để xây dựng kế hoạch năm 2025, tỷ lệ hộ nghèo toàn huyện là 2,1%.'), expect: { count: 1, snippets: ['cuối năm 2024'] } },
     { ...line('"kết quả rà soát hộ nghèo hết năm 2024": a few words between', 'Theo kết quả rà soát hộ nghèo hết năm 2024, toàn huyện còn 412 hộ nghèo (1,9%).'), expect: { count: 1, snippets: ['hết năm 2024'] } },
     { ...line('a province merged into the unit in 2025 is a part of it, not another province ("Đến ngày 30/9/2024, tỉnh Quảng Nam (cũ) có 126 xã …")', 'Đến ngày 30/9/2024, tỉnh Quảng Nam (cũ) có 126 xã đạt chuẩn nông thôn mới.'), level: 'tinh', expect: { count: 1, snippets: ['30/9/2024'] } },
     { ...line('a sentence opening on a late date with no comma after it ("Ngày 26/7/2024 UBND tỉnh ban hành Quyết định … công nhận thêm 02 thôn …")', 'Ngày 26/7/2024 UBND tỉnh ban hành Quyết định công nhận thêm 02 thôn đạt chuẩn, nâng tổng số thôn đạt chuẩn của huyện lên 11 thôn.'), expect: { count: 1, snippets: ['26/7/2024'] } },

@@ -61,6 +61,8 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    { name: 'a congress as an event ("Sau Đại hội Thi đua yêu nước, mục tiêu … 48%") names no plan of the unit: the target is the pack\'s, misquoted', level: 'tinh', extra: plus('Sau Đại hội Thi đua yêu nước, mục tiêu đến năm 2025 tỷ lệ che phủ rừng đạt 48%.'), expect: { indicators: ['che-phu-rung'] } },
+    { name: 'the plan and a congress\'s resolution named together before one figure ("Thực hiện Nghị quyết 16-NQ/TU và Nghị quyết Đại hội Đảng bộ tỉnh …, mục tiêu … 48%"): not the congress\'s alone', level: 'tinh', extra: plus('Thực hiện Nghị quyết 16-NQ/TU và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, mục tiêu đến năm 2025 tỷ lệ che phủ rừng đạt 48%.'), expect: { indicators: ['che-phu-rung'] } },
     { name: 'a result said to be above the plan\'s target, the target quoted wrong right after ("đạt 50,1%, cao hơn mục tiêu Nghị quyết đề ra (48%)" for 49%)', level: 'tinh', extra: plus('Tỷ lệ che phủ rừng đạt 50,1%, cao hơn mục tiêu Nghị quyết đề ra (48%).'), expect: { count: 1, indicators: ['che-phu-rung'] } },
     { name: 'at a department\'s level a target quoted with no plan named is the pack\'s ("đến năm 2025 tỷ lệ diện tích sản xuất được chủ động tưới đạt 68,5%" for 62%)', level: 'so-nganh', extra: plus('Mục tiêu đến năm 2025 tỷ lệ diện tích sản xuất được chủ động tưới đạt 68,5%.'), expect: { indicators: ['dien-tich-tuoi'] } },
     {
