@@ -169,7 +169,13 @@ function guidanceOf(pack: Pack): string[] {
 function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
   const q = f.quantity;
   if (q?.kind === 'fraction' && b.total !== undefined) return q.num!.value === b.value && q.den!.value === b.total;
-  return !!b.written && normalize(f.text).includes(normalize(b.written));
+  // (a clause that restates the source's baseline as the source wrote it is about the base time, all its figures; the written
+  // form standing alone — "2,4%" is not in "21 xã … (12,4%)")
+  if (!b.written) return false;
+  const text = normalize(f.text);
+  const written = normalize(b.written);
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) if (!/[\d.,]/.test(text[at - 1] ?? '')) return true;
+  return false;
 }
 
 /**

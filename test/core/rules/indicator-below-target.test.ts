@@ -62,6 +62,12 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    {
+      name: 'a result whose share holds the source\'s baseline as a substring ("21 xã … kiểu mẫu (12,4%)" beside the poor households\' 2,4%) is no restated baseline',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (100%); 83 xã đạt chuẩn nông thôn mới nâng cao; 21 xã đạt chuẩn nông thôn mới kiểu mẫu (12,4%), tăng 3 xã so với thời điểm ban hành Kết luận; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
+      expect: { indicators: ['xa-kieu-mau'] },
+    },
     { name: 'a count judged against its target after it ("… 12 xã đạt chuẩn nông thôn mới nâng cao chưa đạt mục tiêu") is still the result', level: 'tinh', extra: results(swap(MET_TINH, '16 xã', 'Toàn tỉnh có 12 xã đạt chuẩn nông thôn mới nâng cao chưa đạt mục tiêu.')), expect: { indicators: ['xa-nang-cao'] } },
     { name: 'the date of a document cited in the sentence does not date the figure ("theo Quyết định số 2150/QĐ-UBND ngày 25/12/2020 …, tỷ lệ … đạt 66,5%")', extra: results([...noLd, 'Thực hiện Đề án đào tạo nghề cho lao động nông thôn theo Quyết định số 2150/QĐ-UBND ngày 25/12/2020 của UBND huyện, tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.']), expect: { indicators: ['lao-dong-dao-tao'] } },
     { name: 'where a span starts does not date the figure ("Từ tháng 7/2020 đến nay, tỷ lệ … đạt 66,5%")', extra: results([...noLd, 'Từ tháng 7/2020 đến nay, tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.']), expect: { indicators: ['lao-dong-dao-tao'] } },

@@ -28,6 +28,12 @@ ruleTester('indicator-missing', {
         '| 5 | Số huyện được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao | 02 huyện | 02 huyện | Đạt |',
       ].join('\n') }),
     },
+    { name: 'a yearly fall in points ("bình quân giảm 2,36 điểm phần trăm/năm")', extra: results(MET.map((l) => (l.includes('hộ nghèo') ? 'Tỷ lệ hộ nghèo đa chiều giảm từ 7,84% (cuối năm 2021) xuống còn 3,12% (cuối năm 2023), bình quân giảm 2,36 điểm phần trăm/năm.' : l))) },
+    {
+      name: 'the communes "của huyện" in a district\'s report are its own ("18/18 xã (100%) của huyện đạt chuẩn … theo Bộ tiêu chí giai đoạn 2021-2025")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến 30/4/2025, 18/18 xã (100%) của huyện đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025; trong đó 09 xã đạt chuẩn nông thôn mới nâng cao, 02 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
+    },
     { name: 'a rate after a bracket of names, with no comma ("02 thôn … kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn")', extra: results([...MET.filter((l) => !/kiểu mẫu/u.test(l)), 'Đến 30/6/2024, 9/9 thôn đạt chuẩn nông thôn mới (100%), trong đó 02 thôn đạt chuẩn nông thôn mới kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn.']) },
     { name: 'a share before its subject with the count in brackets ("100% số hộ (2.846 hộ) sử dụng nước sạch …")', extra: results([...MET.filter((l) => !l.includes('nước sạch')), '100% số hộ (2.846 hộ) sử dụng nước sạch từ Nhà máy nước sạch Vũ Hội.']) },
     { name: 'a growth rate said as "bình quân tăng 3,6%/năm" ("Giá trị gia tăng ngành nông nghiệp bình quân tăng …")', extra: results([...MET.filter((l) => !/tăng trưởng|gia tăng/u.test(l)), 'Giá trị gia tăng ngành nông nghiệp bình quân tăng 3,6%/năm.']) },
