@@ -6,6 +6,7 @@
  */
 import { evaluateCorpusB, realTextAlarms } from '../../scripts/corpus-b/evaluate';
 import type { Scores } from '../../scripts/corpus/score';
+import { RULES } from '../../src/core/rules';
 
 const sum = (s: Scores) => [...s.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
 
@@ -30,3 +31,18 @@ test('real published text put as context into clean reports raises no finding', 
   expect(checks).toBeGreaterThanOrEqual(300);
   expect(alarms.map((a) => `${a.id} in ${a.host}: ${a.finding.code} ${a.finding.message.vi}`)).toEqual([]);
 }, 120_000);
+
+test('every truth file\'s verdict follows its labels: "ready" exactly when no label is of a code whose severity is error (FORMAT.md)', () => {
+  const { readdirSync, readFileSync } = require('fs') as typeof import('fs');
+  const { join } = require('path') as typeof import('path');
+  const dir = join(__dirname, '../corpus-b');
+  const severity = new Map(RULES.map((r) => [r.meta.code, r.meta.severity]));
+  const wrong = readdirSync(dir)
+    .filter((f) => f.endsWith('.truth.json'))
+    .map((f) => ({ f, t: JSON.parse(readFileSync(join(dir, f), 'utf8')) as { ready: boolean; labels: Array<{ code: string; snippet?: string }> } }))
+    // (a placeholder label on the outline's leftover "(nếu có)" is the code's warning, as FORMAT.md says)
+    .filter(({ t }) => t.ready !== !t.labels.some((l) => severity.get(l.code) === 'error' && !(l.code === 'placeholder' && /nếu có/u.test(l.snippet ?? ''))))
+    .map(({ f }) => f);
+  expect(severity.size).toBeGreaterThan(10);
+  expect(wrong).toEqual([]);
+});
