@@ -409,7 +409,8 @@ export interface ShareMismatch {
  */
 export function shareMismatches(text: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
-  if (!SHARE_OF_WHOLE.test(text) || !TOTAL_ROW.test(text)) return out;
+  // (a share is written with "%": most paragraphs with figures have none, and one look at a character costs less than a phrase set)
+  if (!text.includes('%') || !SHARE_OF_WHOLE.test(text) || !TOTAL_ROW.test(text)) return out;
   const qs = extractQuantities(text);
   /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it. */
   const shareLead = (between: string) => /^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim());
