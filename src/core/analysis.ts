@@ -6,7 +6,7 @@
 import { reflowed } from './reflow';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { FUTURE_HEADING } from './lexicon';
+import { FUTURE_HEADING, TARGETS_HEADING, startsWith } from './lexicon';
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
@@ -79,11 +79,18 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     const next = allHeadings.slice(k + 1).find((x) => x.level <= h.level)?.paragraph ?? n;
     for (let i = h.paragraph + 1; i < Math.min(next, n); i++) future.add(i);
   });
+  // a heading of the writer's own that restates the plan's targets ("Các chỉ tiêu chủ yếu Nghị quyết … đề ra"): its figures are those targets
+  const restated = new Map<number, string>();
+  allHeadings.forEach((h, k) => {
+    if (matchedHeadings.has(h) || !startsWith(TARGETS_HEADING, h.title)) return;
+    const next = allHeadings.slice(k + 1).find((x) => x.level <= h.level)?.paragraph ?? n;
+    for (let i = h.paragraph + 1; i < Math.min(next, n); i++) restated.set(i, h.title);
+  });
   // figures are read from every paragraph but headings; a run-in heading's paragraph holds its section's text
   const headingLines = new Set(headings.filter((h) => h.runIn === undefined).flatMap((h) => (h.also !== undefined ? [h.paragraph, h.also] : [h.paragraph])));
   // a report written as a table: its cells of text are read as prose
   const proseTables = new Set(headings.flatMap((h) => (h.inTable !== undefined && matchedHeadings.has(h) ? [h.inTable] : [])));
-  const facts = extractFacts(doc, pack, { unit, future, headings: headingLines, proseTables });
+  const facts = extractFacts(doc, pack, { unit, future, restated, headings: headingLines, proseTables });
   const bySection = new Map(matches.map((m) => [m.flat.section.id, m]));
   const end = Number(pack.period.to.slice(0, 4));
   const judged = new Map<string, Judged>();

@@ -62,6 +62,8 @@ export interface FactOptions {
   unit: Unit;
   /** Paragraphs in sections about the coming period: figures there are targets or plans. */
   future: { has(paragraph: number): boolean };
+  /** Paragraphs under a heading of the writer's own that restates the plan's targets, with that heading: their figures are targets. */
+  restated?: Map<number, string>;
   /** Paragraphs that are headings (no figures read from them). */
   headings: Set<number>;
   /** Tables that hold the report itself: their cells are read as prose. */
@@ -149,6 +151,17 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     const b = pack.baselines.find((x) => isBaseline(fact, x));
     if (b) Object.assign(fact, { role: 'baseline', why: `baseline of the source: ${b.label}` });
   }
+  // under a heading that restates the plan's targets, a figure written as a result ("Tỷ lệ lao động … đạt 75%") is a target,
+  // the heading's plan's
+  if (opts.restated?.size)
+    for (const fact of out) {
+      const head = opts.restated.get(fact.paragraph);
+      if (head === undefined || fact.role !== 'result' || fact.fromTable) continue;
+      const own = OWN_PLAN.test(head);
+      Object.assign(fact, { role: 'target', why: `a target restated under "${head.slice(0, 60)}"`, attributed: !own && SOURCE_PLAN.test(head), own, laterYear: false, proposal: false });
+      delete fact.claim;
+      delete fact.claimText;
+    }
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
@@ -602,6 +615,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const after = normalize(c.text.slice(q.start, nextBoundary(c.text, q.end)));
         matched = named.find((ind) => !excluded(ind, after) && unitFits(ind, q, right) && mentions(ind, after));
       }
+      // "Tỷ lệ lao động …: mục tiêu 70%, đến nay đạt 72,4%": after the target, what has been reached so far is its result
+      if (!matched && owner?.fact?.role === 'target' && startsWith(REACHED_SO_FAR, left) && left.trim().split(/\s+/).length <= 5 && !/\d/.test(left) && unitFits(owner.ind, q, '') && !named.some((ind) => ind !== owner!.ind && mentions(ind, normalize(left)))) {
+        matched = owner.ind;
+        direct = true;
+      }
       if (!matched && q.kind === 'percent' && isOnly(RATE_LEAD, left)) {
         // "…, trong đó thôn Khánh Tân đạt chuẩn thôn kiểu mẫu, chiếm 20% số thôn": the rate of what the words before it name
         const back = normalize(c.text.slice(prevStart, q.start));
@@ -641,7 +659,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const zone = c.text.slice(q.end, digitKeyword(matched) ? c.text.length : nextStart);
       const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
       const after = cut ? zone.slice(0, cut.start) : zone;
-      const fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after), ...(direct ? { direct } : {}) };
+      const fact: Fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after), ...(direct ? { direct } : {}) };
       // "có thêm 02 xã được công nhận", "tăng 5 xã": a count of the change, not how many there are
       // (unless the indicator itself counts a change: "Diện tích đất trồng lúa … chuyển đổi thêm …" is "đã chuyển đổi thêm 2.135 ha")
       const change0 = DIFFERENCE_WORDS.findLast(c.text.slice(Math.max(0, q.start - 16), q.start));

@@ -9,7 +9,7 @@ import { foldDiacritics } from './text';
 import { PLACE_CATEGORIES, PROVINCES, isCentralCity } from './lexicon/places';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile } from './lexicon/phrases';
-import { FORMER_PLACE } from './lexicon/scope';
+import { AUTHORITY, FORMER_PLACE } from './lexicon/scope';
 import { startsWith } from './lexicon/figures';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -107,7 +107,8 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     const level = NOUN[m[1].toLowerCase()];
     if (UPPER_FIRST.test(m[1]) && BODY_AFTER.test(text.slice(m.index + m[0].length))) continue;
     // "toàn huyện", "của huyện" in a province's report speak of one of its districts (the one named before), not of the unit
-    if (level) add(m, RANK[level] === ownRank, level);
+    // ("Đoàn thẩm định của tỉnh", "UBND tỉnh" name a body acting on the unit, not whose figure it is)
+    if (level && !(m[0].toLowerCase().startsWith('của') && endsOnAuthority(text.slice(Math.max(0, m.index - 40), m.index)))) add(m, RANK[level] === ownRank, level);
   }
   WHOLE_COUNT.lastIndex = 0;
   while ((m = WHOLE_COUNT.exec(text))) {
@@ -115,4 +116,11 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     if (level) add(m, RANK[level] === ownRank, level);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the text ends on the name of a body (lexicon: authority), spaces aside. */
+function endsOnAuthority(text: string): boolean {
+  const t = text.trimEnd();
+  const hit = AUTHORITY.findLast(t);
+  return !!hit && hit.end === t.length;
 }

@@ -36,7 +36,7 @@ test('every truth file\'s verdict follows its labels: "ready" exactly when no la
   const { readdirSync, readFileSync } = require('fs') as typeof import('fs');
   const { join } = require('path') as typeof import('path');
   const dir = join(__dirname, '../corpus-b');
-  const severity = new Map(RULES.map((r) => [r.meta.code, r.meta.severity]));
+  const severity = new Map<string, string>(RULES.map((r) => [r.meta.code, r.meta.severity]));
   const wrong = readdirSync(dir)
     .filter((f) => f.endsWith('.truth.json'))
     .map((f) => ({ f, t: JSON.parse(readFileSync(join(dir, f), 'utf8')) as { ready: boolean; labels: Array<{ code: string; snippet?: string }> } }))

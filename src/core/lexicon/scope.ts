@@ -35,6 +35,13 @@ export const NORM_OWNER = phraseSet({
   },
 });
 
+export const AUTHORITY = phraseSet({
+  name: 'authority',
+  description: 'A body that acts on the unit, right before "của tỉnh", "của huyện": the place is the body\'s, not whose figure it is ("xã Hậu Lộc đã được Đoàn thẩm định của tỉnh thống nhất đề nghị công nhận, nâng tổng số lên 10/16 xã").',
+  phrases: ['đoàn thẩm định', 'hội đồng thẩm định', 'đoàn kiểm tra', 'đoàn công tác', 'đoàn giám sát', 'ủy ban nhân dân', 'uỷ ban nhân dân', 'ubnd', 'ban chỉ đạo', 'văn phòng điều phối', 'chủ tịch', 'thường trực', 'ban thường vụ', 'sở', 'các sở, ngành'],
+  examples: { hit: ['Đoàn thẩm định', 'được UBND'], miss: ['toàn', 'bình quân'] },
+});
+
 export const FORMER_PLACE = phraseSet({
   name: 'former-place',
   description: 'Said right after a place\'s name: the place as it was before the 2025 merger ("tỉnh Quảng Nam (cũ)", "xã Bình An (cũ)") — now a part of a merged unit.',

@@ -137,6 +137,13 @@ export const FUTURE_HEADING = phraseSet({
   examples: { hit: ['IV. NHIỆM VỤ TRỌNG TÂM QUÝ II/2025', 'Phương hướng, nhiệm vụ thời gian tới'], miss: ['Kết quả thực hiện các nhiệm vụ, giải pháp', 'Hạn chế, tồn tại và nguyên nhân'] },
 });
 
+export const TARGETS_HEADING = phraseSet({
+  name: 'targets-heading',
+  description: 'What a heading of the writer\'s own opens on when it restates the plan\'s targets before the results ("Các chỉ tiêu chủ yếu Nghị quyết số 16-NQ/TU … đề ra đến năm 2025", "Mục tiêu, chỉ tiêu Nghị quyết đề ra"): the figures under it are the targets, not results (not "Kết quả thực hiện các chỉ tiêu chủ yếu").',
+  phrases: ['các chỉ tiêu chủ yếu', 'chỉ tiêu chủ yếu', 'các mục tiêu, chỉ tiêu', 'mục tiêu, chỉ tiêu', 'mục tiêu cụ thể', 'các mục tiêu cụ thể', 'các chỉ tiêu cụ thể', 'chỉ tiêu cụ thể'],
+  examples: { hit: ['Các chỉ tiêu chủ yếu Nghị quyết số 16-NQ/TU đề ra đến năm 2025', 'Mục tiêu, chỉ tiêu Nghị quyết đề ra'], miss: ['Kết quả thực hiện các chỉ tiêu chủ yếu'] },
+});
+
 export const CLOSING = phraseSet({
   name: 'closing',
   description: 'A line that closes the body of a report (or of a speech: "Trân trọng cảm ơn …", "Kính chúc các đồng chí … sức khỏe", "Chúc Hội nghị thành công tốt đẹp!").',

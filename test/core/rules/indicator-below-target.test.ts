@@ -62,6 +62,12 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    { name: 'the result after the target in one sentence ("nước sạch: chỉ tiêu 98%, đến nay đạt 93,7%")', extra: results(swap(MET, NUOC, '- Tỷ lệ hộ dân nông thôn sử dụng nước sạch: chỉ tiêu 98%, đến nay đạt 93,7% (năm 2020 là 81,2%).')), expect: { indicators: ['nuoc-sach'] } },
+    {
+      name: 'a target restated under the writer\'s targets heading ("… nước sạch 98%") is no result that meets the target: the result below it is judged',
+      extra: { ...results(swap(MET, NUOC, 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 93,7%.')), 'p1.i': 'Huyện có 07 xã.\n**Các chỉ tiêu chủ yếu Nghị quyết số 16-NQ/TU đề ra đến năm 2025**\n- Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98%.' },
+      expect: { indicators: ['nuoc-sach'] },
+    },
     {
       name: 'a result whose share holds the source\'s baseline as a substring ("21 xã … kiểu mẫu (12,4%)" beside the poor households\' 2,4%) is no restated baseline',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',

@@ -61,6 +61,11 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    {
+      name: 'under a heading of the writer\'s own that restates the plan\'s targets ("Các chỉ tiêu chủ yếu Nghị quyết số 16-NQ/TU … đề ra"), a figure written as a result is the target, misquoted here',
+      level: 'huyen', extra: { ...results(MET), 'p1.i': 'Huyện có 07 xã.\n**Các chỉ tiêu chủ yếu Nghị quyết số 16-NQ/TU đề ra đến năm 2025 (áp dụng cho cấp huyện)**\n- Tỷ lệ lao động nông thôn qua đào tạo đạt 75%; tỷ lệ hộ dân nông thôn sử dụng nước sạch 98%.' },
+      expect: { indicators: ['lao-dong-dao-tao'] },
+    },
     { name: 'a congress as an event ("Sau Đại hội Thi đua yêu nước, mục tiêu … 48%") names no plan of the unit: the target is the pack\'s, misquoted', level: 'tinh', extra: plus('Sau Đại hội Thi đua yêu nước, mục tiêu đến năm 2025 tỷ lệ che phủ rừng đạt 48%.'), expect: { indicators: ['che-phu-rung'] } },
     { name: 'the plan and a congress\'s resolution named together before one figure ("Thực hiện Nghị quyết 16-NQ/TU và Nghị quyết Đại hội Đảng bộ tỉnh …, mục tiêu … 48%"): not the congress\'s alone', level: 'tinh', extra: plus('Thực hiện Nghị quyết 16-NQ/TU và Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX, mục tiêu đến năm 2025 tỷ lệ che phủ rừng đạt 48%.'), expect: { indicators: ['che-phu-rung'] } },
     { name: 'a result said to be above the plan\'s target, the target quoted wrong right after ("đạt 50,1%, cao hơn mục tiêu Nghị quyết đề ra (48%)" for 49%)', level: 'tinh', extra: plus('Tỷ lệ che phủ rừng đạt 50,1%, cao hơn mục tiêu Nghị quyết đề ra (48%).'), expect: { count: 1, indicators: ['che-phu-rung'] } },
