@@ -235,6 +235,13 @@ export const SUB_ROW = phraseSet({
   examples: { hit: ['- Trong đó: xã đạt chuẩn NTM nâng cao', '+ Thôn kiểu mẫu', 'Trong đó: nâng cao'], miss: ['Xã đạt chuẩn NTM'] },
 });
 
+export const SOURCE_LINE = phraseSet({
+  name: 'source-line',
+  description: 'What a line right under a table opens on when it names where the table\'s figures come from and when ("Nguồn: Ban Quản lý xây dựng nông thôn mới xã, số liệu rà soát đến 31/3/2024"): its date is the table\'s figures\' date, as a footnote\'s is.',
+  phrases: ['nguồn', 'nguồn số liệu', 'nguồn:', 'số liệu'],
+  examples: { hit: ['Nguồn: Chi cục Thống kê huyện, số liệu đến 31/12/2023', 'Nguồn số liệu: Phòng Nông nghiệp'], miss: ['Ghi chú: các xã', 'Bảng 2'] },
+});
+
 export const LIST_CAPTION = phraseSet({
   name: 'list-caption',
   description: 'A line that captions a list or table ("Danh mục văn bản …", "Bảng 2: …", "Biểu …").',

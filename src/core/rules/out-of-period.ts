@@ -4,7 +4,7 @@ import { blankBrackets, excerpt } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
 import { asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
 import { placeMentions } from '../scope';
-import { DATA_AS_OF, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
+import { DATA_AS_OF, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -52,10 +52,10 @@ export const outOfPeriod: Rule = {
     }).map((m) => ctx.spanOf(m)).filter((x): x is [number, number] => !!x)).some(([a, b]) => index >= a && index < b);
     /** One text: a paragraph's, or a footnote's (found at the paragraph that refers to it). */
     // (`digits4`: the paragraph's flags already say it holds four digits in a row; a text with no date has nothing to find)
-    const scan = (index: number, text: string, note: boolean, digits4 = false) => {
+    const scan = (index: number, text: string, note: boolean, digits4 = false, source = false) => {
       if (!text || !(digits4 || /\d{4}/.test(text))) return;
       const yearEnds = findYearEnds(text);
-      if ((!mayHoldDate(text) && !yearEnds.length) || (!note && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
+      if ((!mayHoldDate(text) && !yearEnds.length) || (!note && !source && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number, end: number) => {
         let from = 0;
@@ -99,7 +99,7 @@ export const outOfPeriod: Rule = {
         // ngày 04/7/2025 đã giải ngân …" are no plan)
         if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start, d.end)) continue;
         // a date with no figure after it (a footnote dates the figure it is attached to)
-        if (!note && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160))) continue;
+        if (!note && !source && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160))) continue;
         say(index, note ? `Chú thích: ${text}` : text, before.slice(lead.index) + d.raw);
         if (d.precision === 'month') break;
       }
@@ -125,7 +125,9 @@ export const outOfPeriod: Rule = {
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
       const p = ctx.doc.paragraphs[k];
       // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date): a date has four digits
-      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true);
+      // (a source line right under a table dates the table's figures, as a footnote dates its own: "Nguồn: …, số liệu rà soát đến
+      // 31/3/2024")
+      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && k > 0 && !!ctx.doc.paragraphs[k - 1].cell && startsWith(SOURCE_LINE, p.text));
       if (p.notes) for (const n of p.notes) scan(p.index, n, true);
     }
   },

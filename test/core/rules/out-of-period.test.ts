@@ -7,6 +7,8 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a source line under a table dated within the period', '| Năm | Số thôn đạt chuẩn |\n| 2023 | 82 |\n| 6 tháng 2024 | 98 |\nNguồn: Văn phòng Điều phối nông thôn mới huyện, số liệu đến 30/6/2024.'),
+    line('a line that is no source line under a table, with a late date and no figure ("Ghi chú: … ban hành ngày 15/7/2024")', '| Năm | Số thôn đạt chuẩn |\n| 2023 | 82 |\nGhi chú: Quyết định công nhận được ban hành ngày 15/7/2024.'),
     line('a year\'s end after the period that a plan is based on ("Căn cứ kết quả rà soát hộ nghèo cuối năm 2024, huyện sẽ hỗ trợ 100% hộ nghèo …")', 'Căn cứ kết quả rà soát hộ nghèo cuối năm 2024, huyện sẽ hỗ trợ 100% hộ nghèo có nhu cầu vay vốn sản xuất.'),
     line('"Theo kết quả rà soát cuối năm 2024, phấn đấu giảm tỷ lệ hộ nghèo còn 1,5%": a plan', 'Theo kết quả rà soát cuối năm 2024, phấn đấu giảm tỷ lệ hộ nghèo còn 1,5%.'),
     line('the end of a year inside the period, counted then ("Theo kết quả rà soát cuối năm 2023, tỷ lệ hộ nghèo còn 3,62%")', 'Theo kết quả rà soát cuối năm 2023, tỷ lệ hộ nghèo toàn huyện còn 3,62%.'),
@@ -32,6 +34,7 @@ ruleTester('out-of-period', {
   invalid: [
     { ...line('the end of a year after the period, given as when the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ hộ nghèo … là 2,1%")', 'Theo số liệu rà soát cuối năm 2024 của huyện, tỷ lệ hộ nghèo toàn huyện là 2,1%.'), expect: { count: 1, snippets: ['cuối năm 2024'] } },
     { ...line('a plan named only in what the count served, the figure after it ("Theo số liệu rà soát cuối năm 2024 … được dùng để xây dựng kế hoạch năm 2025, tỷ lệ hộ nghèo … là 2,1%")', 'Theo số liệu rà soát cuối năm 2024 của huyện được dùng để xây dựng kế hoạch năm 2025, tỷ lệ hộ nghèo toàn huyện là 2,1%.'), expect: { count: 1, snippets: ['cuối năm 2024'] } },
+    { ...line('a source line right under a table dates the table\'s figures ("Nguồn: …, số liệu rà soát đến 31/7/2024")', '| Năm | Số thôn đạt chuẩn |\n| 2023 | 82 |\n| 6 tháng 2024 | 98 |\nNguồn: Văn phòng Điều phối nông thôn mới huyện, số liệu rà soát đến 31/7/2024.'), expect: { count: 1, snippets: ['31/7/2024'] } },
     { ...line('a body of the province acting on the unit ("Đoàn thẩm định của tỉnh") does not make the late figure the province\'s', 'Tính đến ngày 20/7/2024, xã Hải Thượng đã được Đoàn thẩm định của tỉnh thống nhất đề nghị công nhận, nâng tổng số lên 10/16 xã, đạt mục tiêu Nghị quyết.'), expect: { count: 1, snippets: ['20/7/2024'] } },
     { ...line('"kết quả rà soát hộ nghèo hết năm 2024": a few words between', 'Theo kết quả rà soát hộ nghèo hết năm 2024, toàn huyện còn 412 hộ nghèo (1,9%).'), expect: { count: 1, snippets: ['hết năm 2024'] } },
     { ...line('a province merged into the unit in 2025 is a part of it, not another province ("Đến ngày 30/9/2024, tỉnh Quảng Nam (cũ) có 126 xã …")', 'Đến ngày 30/9/2024, tỉnh Quảng Nam (cũ) có 126 xã đạt chuẩn nông thôn mới.'), level: 'tinh', expect: { count: 1, snippets: ['30/9/2024'] } },
