@@ -92,8 +92,9 @@ export function asOfLead(before: string, dayMonth = false, end = false): number 
   }
   return -1;
 }
-const AS_OF_GAP = /^\s*(?:(?:ngày|tháng|hết)\s*)?$/iu;
-const AS_OF_GAP_DAY_MONTH = /^\s*(?:(?:ngày|tháng)\s*)?(?:\d{1,2}\/)?\d{1,2}\/$/iu;
+// (… typed without diacritics too: "tinh den ngay 31/3/2024")
+const AS_OF_GAP = /^\s*(?:(?:ngày|tháng|hết|ngay|thang|het)\s*)?$/iu;
+const AS_OF_GAP_DAY_MONTH = /^\s*(?:(?:ngày|tháng|ngay|thang)\s*)?(?:\d{1,2}\/)?\d{1,2}\/$/iu;
 
 const YEAR_WORD = /năm\s+((?:19|20)\d\d)(?!\d)/giu;
 

@@ -387,6 +387,9 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // 2022, xã Hiếu năm 2023)" — only more names than the count disagree then)
     const dated = raw.some((s) => NAME_YEAR.test(s.trim()));
     if (dated && items.length < count) continue;
+    // (fewer than half as many names as the count is a selection or where they lie — "24 xã miền núi cao (Kỳ Sơn, Tương Dương,
+    // Quế Phong)" names three districts — not a list grown stale)
+    if (items.length * 2 < count) continue;
     if (count !== items.length) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf('(')).trim(), excerpt: text });
   }
   return out;

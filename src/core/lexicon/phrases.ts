@@ -46,8 +46,21 @@ const source = (phrases: string[]) =>
  * `\p{L}`: a pattern holding Unicode's whole letter class takes many times longer to compile, and every set has one.)
  */
 const WORD = '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
-/** Vietnamese letters with marks (and đ): a text with none of them was typed without diacritics. */
-const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+/**
+ * Whether a text was typed with its diacritics: at least one letter with marks (or đ) for every four words, over its first 160
+ * characters. A text with none, or a sentence typed in a hurry with one word marked ("Ngoài ra, tinh den ngay 31/3/2024 toan
+ * tinh co …"), is searched folded; ordinary Vietnamese marks most words.
+ */
+function typedWithMarks(text: string): boolean {
+  let marks = 0;
+  let words = 1;
+  for (let i = 0, n = Math.min(text.length, 160); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) words++;
+    else if (c >= 0xc0 && (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff))) marks++;
+  }
+  return marks * 4 >= words;
+}
 
 /**
  * The text as the sets search it (lower case, or folded when typed without diacritics), remembered for
@@ -56,7 +69,7 @@ const MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const recent: Array<{ text: string; marked: boolean; hay: string }> = [];
 function prepared(text: string): { marked: boolean; hay: string } {
   for (const r of recent) if (r.text === text) return r;
-  const marked = MARKED.test(text);
+  const marked = typedWithMarks(text);
   const r = { text, marked, hay: marked ? text.toLowerCase() : foldDiacritics(text) };
   recent.unshift(r);
   if (recent.length > 8) recent.pop();

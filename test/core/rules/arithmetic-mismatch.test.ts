@@ -41,6 +41,7 @@ ruleTester('arithmetic-mismatch', {
     line('a total that is itself a share of a larger whole ("Tổng số lao động qua đào tạo 8.500 người (chiếm 72%), trong đó … 3.000 người (chiếm 25,5%)")', 'Tổng số lao động qua đào tạo 8.500 người (chiếm 72%), trong đó có bằng cấp, chứng chỉ 3.000 người (chiếm 25,5%).'),
     line('"Tổng công ty" names a company, not a total', 'Tổng công ty Điện lực miền Trung đầu tư 120 tỷ đồng, trong đó Nhân dân đóng góp 30 tỷ đồng (chiếm 20%) cho các tuyến hạ thế.'),
     line('a share with no total stated before it ("Nhân dân đóng góp 1.915 triệu đồng (chiếm 7,5%)") is not checked', 'Nhân dân đóng góp 1.915 triệu đồng (chiếm 7,5%), chủ yếu bằng ngày công và hiến đất.'),
+    line('far fewer names than the count: a selection or where they lie ("24 xã miền núi cao (Kỳ Sơn, Tương Dương, Quế Phong)")', 'Hạ tầng số ở 24 xã miền núi cao (Kỳ Sơn, Tương Dương, Quế Phong) chưa bảo đảm.'),
     line('names of the thing named just before the bracket, not of the count: "62 sản phẩm OCOP đưa lên sàn TMĐT (Postmart, Voso, Shopee)"', 'Hỗ trợ 62 sản phẩm OCOP đưa lên sàn TMĐT (Postmart, Voso, Shopee).'),
     line('"05 sản phẩm … bán tại các siêu thị (Co.op Mart, Big C)": the shops are named', 'Có 05 sản phẩm được bán tại các siêu thị (Co.op Mart, Big C).'),
     line('a count and as many names: "03 xã (Ẳng Nưa, Ẳng Cang, Búng Lao)"', 'Toàn huyện có 03 xã đạt chuẩn nông thôn mới (Ẳng Nưa, Ẳng Cang, Búng Lao).'),
