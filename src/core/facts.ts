@@ -652,7 +652,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // the parts of a breakdown ("24 xã kiểu mẫu, gồm 01 xã năm 2021, 05 xã năm 2022 …") leave the total its owner:
         // a target quoted after them ("vượt so với mục tiêu … là 20 xã") is the total's
         const part = !rate && owner?.fact && q.kind === 'number' && (!q.unit || (q.unit === owner.fact.quantity?.unit && BREAKDOWN.test(c.text.slice(owner.fact.quantity.end, q.start))));
-        if (!part) owner = rate ? { ind: rate } : null;
+        // … and so does the difference from the target said after the result ("82 xã …, vượt 12 xã so với mục tiêu … là 70 xã"):
+        // the target quoted after it is the result's
+        const difference = !rate && owner?.fact && q.kind === 'number' && startsWith(DIFFERENCE_WORDS, left) && unitFits(owner.ind, q, '') && startsWith(COMPARED_WITH, right.slice(q.end - q.start)) && TARGET_WORDS.test(right.slice(q.end - q.start, q.end - q.start + 40));
+        if (!part && !difference) owner = rate ? { ind: rate } : null;
         continue;
       }
       // the claim may follow after a comma ("đạt 65,6%, hoàn thành chỉ tiêu"): up to the next figure or "trong đó"

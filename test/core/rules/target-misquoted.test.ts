@@ -11,6 +11,11 @@ ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
     {
+      name: 'a margin after target words ("tăng 09 xã so với thời điểm ban hành Kết luận, vượt mục tiêu 03 xã") is no target',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã (100%) đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; có 78/169 xã đạt chuẩn nông thôn mới nâng cao (46,2%), tăng 09 xã so với thời điểm ban hành Kết luận, vượt mục tiêu 03 xã; 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
+    },
+    {
       name: 'two plans named in one clause: each figure is the plan named last before it ("vượt mục tiêu Kết luận (22 xã) và chỉ tiêu Đại hội (20 xã)")',
       pack: 'nq04-ket-luan-ha-tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (100%); 78 xã đạt chuẩn NTM nâng cao; 23/169 xã đạt chuẩn NTM kiểu mẫu (13,6%), vượt mục tiêu Kết luận (22 xã) và chỉ tiêu Đại hội (20 xã); 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
@@ -61,6 +66,12 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    {
+      name: 'the target quoted after the margin ("82 xã …, vượt 12 xã so với mục tiêu Kết luận đề ra đến năm 2025 là 70 xã") is the result\'s, misquoted here',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã (100%) đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; có 82 xã đạt chuẩn nông thôn mới nâng cao, vượt 12 xã so với mục tiêu Kết luận đề ra đến năm 2025 là 70 xã; 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
+      expect: { indicators: ['xa-nang-cao'] },
+    },
     {
       name: 'under a heading of the writer\'s own that restates the plan\'s targets ("Các chỉ tiêu chủ yếu Nghị quyết số 16-NQ/TU … đề ra"), a figure written as a result is the target, misquoted here',
       level: 'huyen', extra: { ...results(MET), 'p1.i': 'Huyện có 07 xã.\n**Các chỉ tiêu chủ yếu Nghị quyết số 16-NQ/TU đề ra đến năm 2025 (áp dụng cho cấp huyện)**\n- Tỷ lệ lao động nông thôn qua đào tạo đạt 75%; tỷ lệ hộ dân nông thôn sử dụng nước sạch 98%.' },
