@@ -444,7 +444,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
-        else if (q && q.start === firstFigure && opensOnBase(c.text.slice(0, q.start))) Object.assign(f, { role: 'baseline', why: 'a clause about the base' });
+        // (… and the figures listed after it, until words of what has been reached: "…, toàn tỉnh có 174 xã đạt chuẩn, 31 xã … nâng cao
+        // và 6 xã … kiểu mẫu"; not "… có 80/112 thôn … và đến nay đã có 98/112 thôn")
+        else if (q && firstFigure !== undefined && opensOnBase(c.text.slice(0, firstFigure)) && (q.start === firstFigure || !REACHED_SO_FAR.test(c.text.slice(firstFigure, q.start)))) Object.assign(f, { role: 'baseline', why: 'a clause about the base' });
         // inside a bracket that opens on the base ("(năm đầu giai đoạn, toàn tỉnh có 40 xã nâng cao, 09 xã kiểu mẫu)")
         else if (q && openBracket(c.text, q.start) >= 0 && BASELINE_WORDS.test(c.text.slice(openBracket(c.text, q.start), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline in brackets' });
       }
@@ -766,7 +768,8 @@ const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố
  */
 function opensOnBase(head: string): boolean {
   const hit = BASELINE_WORDS.find(head);
-  return !!hit && /^\s*(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start)) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến|đến thời điểm)(?![\p{L}])/iu.test(head);
+  // (a few words set off by a comma may lead in: "Để so sánh, tại thời điểm ban hành Kết luận (tháng 7/2021), toàn tỉnh có …")
+  return !!hit && /^\s*(?:[^,\d]{1,24},\s*)?(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start)) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến|đến thời điểm)(?![\p{L}])/iu.test(head);
 }
 
 /** "…, nâng tổng số (xã …) lên", "nâng tổng diện tích … lên": what follows is the running total. */
@@ -783,9 +786,10 @@ function planRightAfter(after: string): string | undefined {
 function lagging(after: string): boolean {
   const hit = LAGGING.find(after);
   if (hit && hit.start <= 30 && !/\d/.test(after.slice(0, hit.start))) return true;
-  // "03 xã còn lại chậm": the rest of them, said right after the count's noun (not "còn lại 02 xã", the next count)
-  const rest = startsWith(REST_OF, after) ? REST_OF.find(after) : null;
-  return !!rest && !/^\s*\d/.test(after.slice(rest.end));
+  // "03 xã còn lại chậm", "01 xã kiểu mẫu còn lại": the rest of them, said within two words after the count's noun (not "còn lại
+  // 02 xã", the next count)
+  const rest = REST_OF.find(after);
+  return !!rest && after.slice(0, rest.start).trim().split(/\s+/).filter(Boolean).length <= 2 && !/[\d,;]/.test(after.slice(0, rest.start)) && !/^\s*\d/.test(after.slice(rest.end));
 }
 
 /** Why a count of the change is context. */

@@ -38,6 +38,8 @@ const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?
 const BODY_AFTER = /^\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}])/u;
 /** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level. */
 const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
+/** A settlement's noun right before a name ("thôn ", "ấp ", "tổ dân phố "), from the ranks above. */
+const SETTLEMENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PLACE_RANKS).filter((w) => PLACE_RANKS[w] === 4).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu');
 /** "toàn 03 xã", "cả hai huyện": the whole of the places counted — in a commune's report made of three old communes, the unit itself ("cả năm" is the whole year: no count in words of five). */
 const WHOLE_COUNT = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả')})\\s+(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
@@ -96,6 +98,8 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   PROVINCE_RE.lastIndex = 0;
   while ((m = PROVINCE_RE.exec(text))) {
     if (out.some((o) => m!.index >= o.start && m!.index < o.end)) continue;
+    // a village or a ward named like a province ("thôn Hòa Bình", "ấp Long An") is that place, not the province
+    if (SETTLEMENT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const name = foldDiacritics(m[0]).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim();
     const isOwn = own === 'tinh' && !!ownName && (ownName === name || ownName.endsWith(name) || name.endsWith(ownName));
     // a district's or commune's own province, named in passing after its own name, is no other place

@@ -205,7 +205,8 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
   const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(blankBrackets(text));
   if (!m || /trong đó/iu.test(text.slice(m.index))) return [];
-  const before = extractQuantities(text.slice(0, m.index));
+  // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
+  const before = extractQuantities(blankBrackets(text.slice(0, m.index)));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
   const last = before.filter((q) => (q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)).pop();
   if (!last) return [];

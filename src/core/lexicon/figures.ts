@@ -305,7 +305,7 @@ export const LAGGING = phraseSet({
 
 export const REST_OF = phraseSet({
   name: 'rest-of',
-  description: 'Right after a count and its noun, with no figure after it, the words that make it the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm") — not "16 xã đạt chuẩn còn lại 02 xã …", where the rest is the next count.',
+  description: 'Within two words after a count and its noun, with no figure after it, the words that make it the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm", "hoàn thành 01 xã kiểu mẫu còn lại") — not "16 xã đạt chuẩn NTM nâng cao còn lại 02 xã …", where the rest is the next count.',
   phrases: ['còn lại'],
   examples: { hit: ['còn lại chậm'], miss: ['còn chậm', 'lại'] },
 });
