@@ -87,7 +87,7 @@ export const ZERO_WORDS = phraseSet({
 
 export const OWN_PLAN = phraseSet({
   name: 'own-plan',
-  description: 'A target the unit set for itself (its congress, council or own plan) — or any party congress\'s resolution, which no pack transcribes ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "chỉ tiêu Đại hội (20 xã)"; not a congress as an event, "chào mừng Đại hội") — not the plan the pack transcribes.',
+  description: 'A target the unit set for itself (its congress, council or own plan), or the yearly plan the province gives it ("KH tỉnh giao năm 2023", "KH của tỉnh năm 2024") — or any party congress\'s resolution, which no pack transcribes ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "chỉ tiêu Đại hội (20 xã)"; not a congress as an event, "chào mừng Đại hội") — not the plan the pack transcribes.',
   phrases: [
     'đại hội đảng bộ huyện', 'đại hội đảng bộ xã', 'đại hội đảng bộ thị xã', 'đại hội đảng bộ thành phố', 'riêng cho huyện', 'riêng cho xã',
     'của huyện', 'của xã', 'huyện đề ra', 'xã đề ra', 'hđnd huyện', 'hđnd xã', 'hội đồng nhân dân huyện', 'hội đồng nhân dân xã',
@@ -95,10 +95,11 @@ export const OWN_PLAN = phraseSet({
     'kế hoạch của xã', 'kh của huyện', 'kh của xã', 'kế hoạch thị xã', 'kh thị xã', 'kế hoạch thành phố', 'hđnd huyện giao',
     'kế hoạch … của ngành', 'kế hoạch … của sở', 'kế hoạch của ngành', 'kế hoạch của sở', 'kế hoạch ngành', 'ngành đề ra', 'sở đề ra',
     'nghị quyết đại hội', 'nq đại hội', 'chỉ tiêu đại hội', 'mục tiêu đại hội', 'chỉ tiêu nghị quyết đại hội', 'mục tiêu nghị quyết đại hội',
-    'nq đh', 'nqđh', 'đh huyện', 'đh xã', 'đh tỉnh', 'đhđb',
+    'nq đh', 'nqđh', 'đh huyện', 'đh xã', 'đh tỉnh', 'đhđb', 'đh đảng bộ',
+    'kh tỉnh', 'kế hoạch tỉnh', 'kh của tỉnh', 'kế hoạch của tỉnh', 'tỉnh giao', 'kh tỉnh giao', 'kế hoạch tỉnh giao',
   ],
   examples: {
-    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)'],
+    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)', 'KH tỉnh giao năm 2023', 'Mục tiêu ĐH Đảng bộ tỉnh XIX', 'KH của tỉnh năm 2024'],
     miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'so với mục tiêu Nghị quyết số 16-NQ/TU', 'Phấn đấu chào mừng Đại hội Thi đua yêu nước'],
   },
 });
@@ -305,9 +306,9 @@ export const LAGGING = phraseSet({
 
 export const REST_OF = phraseSet({
   name: 'rest-of',
-  description: 'Within two words after a count and its noun, with no figure after it, the words that make it the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm", "hoàn thành 01 xã kiểu mẫu còn lại") — not "16 xã đạt chuẩn NTM nâng cao còn lại 02 xã …", where the rest is the next count.',
-  phrases: ['còn lại'],
-  examples: { hit: ['còn lại chậm'], miss: ['còn chậm', 'lại'] },
+  description: 'Within two words after a count and its noun, with no figure after it, the words that make it the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm", "hoàn thành 01 xã kiểu mẫu còn lại", "02 xã còn thiếu so với mục tiêu") — not "16 xã đạt chuẩn NTM nâng cao còn lại 02 xã …", where the rest is the next count.',
+  phrases: ['còn lại', 'còn thiếu'],
+  examples: { hit: ['còn lại chậm', 'còn thiếu so với mục tiêu'], miss: ['còn chậm', 'lại'] },
 });
 
 export const SHARE_PREDICATE = phraseSet({

@@ -46,7 +46,7 @@ ruleTester('conflicting-figures', {
     {
       name: 'the rest of them a word or two after the noun ("hoàn thành 01 xã kiểu mẫu còn lại trong năm 2025") is no second figure; nor are the base\'s figures listed after "Để so sánh, tại thời điểm ban hành Kết luận …"',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao và 21 xã đạt chuẩn nông thôn mới kiểu mẫu.\nĐể so sánh, tại thời điểm ban hành Kết luận (tháng 7/2021), toàn tỉnh có 174 xã đạt chuẩn, 31 xã đạt chuẩn nâng cao và 6 xã đạt chuẩn kiểu mẫu.\nThời gian tới, tiếp tục chỉ đạo hoàn thành 01 xã kiểu mẫu còn lại trong năm 2025.' }),
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao và 21 xã đạt chuẩn nông thôn mới kiểu mẫu.\nĐể so sánh, tại thời điểm ban hành Kết luận (tháng 7/2021), toàn tỉnh có 174 xã đạt chuẩn, 31 xã đạt chuẩn nâng cao và 6 xã đạt chuẩn kiểu mẫu.\nThời gian tới, tiếp tục chỉ đạo hoàn thành 01 xã kiểu mẫu còn lại trong năm 2025.\nTập trung chỉ đạo 02 xã còn thiếu so với mục tiêu xã kiểu mẫu hoàn thiện hồ sơ.' }),
     },
     { name: 'the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm") is no second figure of the result', level: 'tinh', extra: { ...results(MET_TINH), 'p1.iv.2': 'Tiến độ đạt chuẩn của 03 xã còn lại chậm; sản xuất nông nghiệp quy mô nhỏ.' } },
     { name: 'a count of those lagging ("tiến độ xây dựng xã nâng cao ở 03 xã còn chậm") is no second figure of the result', level: 'tinh', extra: { ...results(MET_TINH), 'p1.iv.2': 'Tiến độ xây dựng xã nâng cao ở 03 xã còn chậm.' } },

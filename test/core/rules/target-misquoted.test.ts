@@ -11,6 +11,10 @@ ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
     {
+      name: 'target columns of other plans beside the pack\'s ("KH tỉnh giao năm 2023", "Mục tiêu ĐH huyện 2020-2025", "KH của tỉnh năm 2024", "Mục tiêu ĐH Đảng bộ tỉnh XIX") quote no target of the plan',
+      level: 'huyen', extra: results([...MET, '| TT | Chỉ tiêu | ĐVT | Chỉ tiêu NQ 16 | KH tỉnh giao năm 2023 | Mục tiêu ĐH huyện 2020-2025 | KH của tỉnh năm 2024 | Mục tiêu ĐH Đảng bộ tỉnh XIX | TH đến 30/6/2024 |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 67 | 72 | 68 | 75 | 72,4 |', '| 2 | Tỷ lệ che phủ rừng | % | 49 | 48 | 50 | 49,5 | 51 | 50,1 |']),
+    },
+    {
       name: 'a margin after target words ("tăng 09 xã so với thời điểm ban hành Kết luận, vượt mục tiêu 03 xã") is no target',
       pack: 'nq04-ket-luan-ha-tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã (100%) đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; có 78/169 xã đạt chuẩn nông thôn mới nâng cao (46,2%), tăng 09 xã so với thời điểm ban hành Kết luận, vượt mục tiêu 03 xã; 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
