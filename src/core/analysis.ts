@@ -37,6 +37,8 @@ export interface Analysis {
   mapping: { mapped: boolean; found: number; required: number; topFits: boolean };
   /** Tables that hold the report itself ("TT | Nội dung | Kết quả"): their cells are prose, not figures in columns. */
   proseTables: Set<number>;
+  /** Paragraphs about the period to come (a section the pack marks `future`, or a heading of the writer's own about it). */
+  future: { has(paragraph: number): boolean };
 }
 
 /** Text in composed form (NFC): a reader may hand over decomposed marks, which the phrase sets would not match. */
@@ -100,7 +102,7 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     if (j) judged.set(ind.id, j);
   }
   return {
-    doc, pack, level, unit, headings, matches, spanOf, empty, facts, judged, mapping, proseTables,
+    doc, pack, level, unit, headings, matches, spanOf, empty, facts, judged, mapping, proseTables, future,
     outOfOrder: outOfOrder(matches.filter((m) => m.flat.applies)),
     applies: (ind) => !level || ind.levels.includes(level),
   };

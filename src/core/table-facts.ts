@@ -130,6 +130,20 @@ function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity 
   return qs.find((q) => unitFits(ind, q, own)) ?? qs[0];
 }
 
+/**
+ * The verdict an Đánh giá cell (or a result cell's words) gives. "Đạt 80% KH" is a share of the plan, not a verdict; "Đạt mục
+ * tiêu NQ, chưa đạt KH huyện" is read against the plan; a verdict only on the unit's own plan is none on the pack's ("Đạt NQ ĐH
+ * huyện").
+ */
+function verdict(cell: string): Pick<Fact, 'claim' | 'claimText'> {
+  const said = claimIn(cell);
+  if (said.claim) return said;
+  const notMet = ASSESS_NOT_MET.find(cell);
+  const hit = notMet ?? ASSESS_MET.find(cell);
+  if (!hit || aboutOwnPlan(cell, hit)) return {};
+  return { claim: notMet ? 'not-met' : 'met', claimText: cell.trim() };
+}
+
 export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
   const from = Number(pack.period.from.slice(0, 4));
@@ -172,6 +186,18 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     // the line that introduces the table ("Kết quả … so với kế hoạch Ủy ban nhân dân huyện giao cho xã (cột KH):")
     let caption = '';
     for (let i = t.first - 1; i >= Math.max(0, t.first - 3) && !caption; i--) if (!doc.paragraphs[i]?.cell) caption = doc.paragraphs[i]?.text.trim() ?? '';
+    // whose plan each target column quotes, read once from its header:
+    // a target column beside the plan's indicators quotes the plan, unless it names the unit's own plan ("KH huyện")
+    // … a bare plan column ("KH 2025", "Kế hoạch") in a district's or commune's table is as likely its own plan
+    // … or, for a bare plan column ("KH 2025"), the line that introduces the table names it ("so với kế hoạch UBND huyện giao")
+    // (a column of the unit's own plan is its own, though it names a resolution: "Chỉ tiêu NQ Đại hội huyện đến năm 2025")
+    const whosePlan = new Map(targets.map((j) => {
+      const head = headers[j].join(' ');
+      const ownHead = OWN_PLAN.test(head);
+      const sourceHead = SOURCE_PLAN.test(head);
+      const ownByCaption = BARE_PLAN.test(head) && OWN_PLAN.test(caption);
+      return [j, { year: yearOf(j), attributed: !ownHead && (sourceHead || !ownByCaption), own: ownHead || (!sourceHead && ownByCaption) }];
+    }));
     let parent: { label: string; unit: string } | undefined;
     body.forEach((row, bi) => {
       const r = bi + nHead;
@@ -197,15 +223,6 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const paragraph = t.rowFirst[r] ?? t.first;
       const text = rowLine(row, t.covered[r]);
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
-      // "Đạt 80% KH" is a share of the plan, not a verdict; "Đạt mục tiêu NQ, chưa đạt KH huyện" is read against the plan
-      // (a verdict only on the unit's own plan is none on the pack's: "Đạt NQ ĐH huyện")
-      const verdict = (cell: string): Pick<Fact, 'claim' | 'claimText'> => {
-        const said = claimIn(cell);
-        if (said.claim) return said;
-        const hit = ASSESS_NOT_MET.find(cell) ?? ASSESS_MET.find(cell);
-        if (!hit || aboutOwnPlan(cell, hit)) return {};
-        return { claim: ASSESS_NOT_MET.test(cell) ? 'not-met' : 'met', claimText: cell.trim() };
-      };
       const claim = /\d/.test(assess) ? {} : verdict(assess);
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
@@ -228,16 +245,10 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       for (const j of targets) {
         const q = parseCell(row[j] ?? '', unit, ind, own);
         if (!q || !unitFits(ind, q, own)) continue;
-        const head = headers[j].join(' ');
-        const year = yearOf(j);
+        const plan = whosePlan.get(j)!;
         out.push({
           indicator: ind, role: 'target', value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true,
-          // a target column beside the plan's indicators quotes the plan, unless it names the unit's own plan ("KH huyện")
-          // … a bare plan column ("KH 2025", "Kế hoạch") in a district's or commune's table is as likely its own plan
-          // … or, for a bare plan column ("KH 2025"), the line that introduces the table names it ("so với kế hoạch UBND huyện giao")
-          // (a column of the unit's own plan is its own, though it names a resolution: "Chỉ tiêu NQ Đại hội huyện đến năm 2025")
-          laterYear: year !== undefined && year > ind.year, attributed: !OWN_PLAN.test(head) && (SOURCE_PLAN.test(head) || !(BARE_PLAN.test(head) && OWN_PLAN.test(caption))), proposal: false,
-          own: OWN_PLAN.test(head) || (!SOURCE_PLAN.test(head) && BARE_PLAN.test(head) && OWN_PLAN.test(caption)),
+          laterYear: plan.year !== undefined && plan.year > ind.year, attributed: plan.attributed, proposal: false, own: plan.own,
         });
       }
     });

@@ -44,12 +44,6 @@ export const outOfPeriod: Rule = {
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
     const { flags } = paragraphChars(ctx.doc);
-    /** Whether a paragraph lies in a section about the period to come (the pack marks it `future`). */
-    let futureSpans: Array<[number, number]> | undefined;
-    const inFuture = (index: number) => (futureSpans ??= ctx.matches.filter((m) => {
-      for (let f: typeof m.flat | undefined = m.flat; f; f = f.parent) if (f.section.future) return true;
-      return false;
-    }).map((m) => ctx.spanOf(m)).filter((x): x is [number, number] => !!x)).some(([a, b]) => index >= a && index < b);
     /** One text: a paragraph's, or a footnote's (found at the paragraph that refers to it). */
     // (`digits4`: the paragraph's flags already say it holds four digits in a row; a text with no date has nothing to find)
     const scan = (index: number, text: string, note: boolean, digits4 = false, source = false) => {
@@ -116,7 +110,7 @@ export const outOfPeriod: Rule = {
         // 2,1%" says what the count served, and gives the figure after)
         const rest = text.slice(y.end).split(SENTENCE_STOP)[0];
         const figurePart = rest.split(',').find((part) => /\d/.test(part.replace(/(?:19|20)\d\d/g, ''))) ?? rest;
-        if (notAFigureDate(ownSentence(text.slice(Math.max(0, at - 40), at))) || notAFigureDate(figurePart) || PROPOSAL_WORDS.test(figurePart) || inFuture(index)) continue;
+        if (notAFigureDate(ownSentence(text.slice(Math.max(0, at - 40), at))) || notAFigureDate(figurePart) || PROPOSAL_WORDS.test(figurePart) || ctx.future.has(index)) continue;
         if (wider(at, y.end) || !/\d/.test(text.slice(y.end, y.end + 160))) continue;
         say(index, note ? `Chú thích: ${text}` : text, before.slice(data.start) + y.raw);
         break;
