@@ -22,6 +22,8 @@ export interface PortOptions {
   changes?: (q: ReturnType<typeof queue>) => ChangeSource | undefined;
   /** Events within this long of the add-in's own change are its echo. */
   quietMs?: number;
+  /** The clock the echo window is measured by (Date.now; a hand-moved one in tests). */
+  now?: () => number;
   read?: ReadOptions;
   /** Where selection-change events come from (none: the pane does not follow the cursor). */
   selections?: ChangeSource;
@@ -30,7 +32,7 @@ export interface PortOptions {
 }
 
 export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
-  const q = queue(run);
+  const q = queue(run, opts.now);
   let working = false;
   /** One insertion or removal at a time, whatever the task pane does meanwhile. */
   const exclusive = async <T>(batch: (ctx: WContext) => Promise<T>): Promise<T> => {
@@ -93,7 +95,7 @@ export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
       return c && { paragraph: c.paragraph, text: c.text };
     })),
     onSelection: opts.selections,
-    onChange: source ? withoutEchoes(source, q, opts.quietMs ?? QUIET_MS) : undefined,
+    onChange: source ? withoutEchoes(source, q, opts.quietMs ?? QUIET_MS, opts.now) : undefined,
   };
 }
 

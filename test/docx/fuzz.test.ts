@@ -16,15 +16,15 @@ beforeAll(async () => {
   seeds = await loadSeeds();
 });
 
-async function outcome(bytes: Uint8Array): Promise<{ ok: boolean; why?: string; ms: number }> {
-  const t = performance.now();
+/** Hangs are not timed here (a loaded machine would make such a test flaky): the fuzz script runs each case in its own process under a time limit, and jest's own timeout stops a reader that never returns. */
+async function outcome(bytes: Uint8Array): Promise<{ ok: boolean; why?: string }> {
   try {
     const d = await readDocx(bytes);
-    if (!Array.isArray(d.paragraphs)) return { ok: false, why: 'no paragraphs array', ms: performance.now() - t };
-    return { ok: true, ms: performance.now() - t };
+    if (!Array.isArray(d.paragraphs)) return { ok: false, why: 'no paragraphs array' };
+    return { ok: true };
   } catch (e) {
     const why = uncleanReason(e);
-    return { ok: !why, why, ms: performance.now() - t };
+    return { ok: !why, why };
   }
 }
 
@@ -36,18 +36,16 @@ test(`${LIGHT} light mutations read or are refused cleanly (seed ${SEED})`, asyn
     kinds.set(m.kind.split('+')[0], (kinds.get(m.kind.split('+')[0]) ?? 0) + 1);
     const r = await outcome(m.bytes);
     if (!r.ok) bad.push(`#${i} ${m.kind} (${m.seedFile}: ${m.what}): ${r.why}`);
-    else if (r.ms > 5000) bad.push(`#${i} ${m.kind} (${m.seedFile}: ${m.what}): took ${r.ms.toFixed(0)} ms`);
   }
   expect(bad).toEqual([]);
   // the light mutators were all exercised
   for (const [k, v] of Object.entries(MUTATORS)) if (!v.heavy) expect([k, kinds.get(k) ?? 0]).not.toEqual([k, 0]);
 });
 
-test.each(Object.keys(MUTATORS).filter((k) => MUTATORS[k].heavy))('heavy mutation "%s": reads or is refused cleanly, in bounded time', async (kind) => {
+test.each(Object.keys(MUTATORS).filter((k) => MUTATORS[k].heavy))('heavy mutation "%s": reads or is refused cleanly', async (kind) => {
   for (let i = 0; i < 2; i++) {
     const m = await MUTATORS[kind].run(seeds[i % seeds.length], new (await import('./fuzz-kit')).Rng(SEED + i * 7919));
     const r = await outcome(m.bytes);
     expect([m.what, r.why ?? 'clean']).toEqual([m.what, 'clean']);
-    expect(r.ms).toBeLessThan(15000);
   }
 });

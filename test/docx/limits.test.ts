@@ -16,13 +16,11 @@ const withNumbering = (body: string, xml: string) => makeDocx({ document: docume
 
 describe('numbering values from the file are clamped, labels bounded', () => {
   test.each([['4294967296'], ['1e21'], ['Infinity'], ['-5'], ['NaN'], ['9'.repeat(400)]])('start %#', async (start) => {
-    const t = performance.now();
     for (const fmt of ['upperRoman', 'lowerLetter', 'decimal', 'decimalZero']) {
       const d = await readDocx(await withNumbering(numbered(3), numberingXml(W, start, fmt)));
       for (const p of d.paragraphs) expect(p.numLabel!.length).toBeLessThanOrEqual(LIMITS.labelChars);
       if (fmt === 'decimal') expect(d.paragraphs[0].numLabel).toBe(/^-|NaN/.test(start) ? (start === 'NaN' ? '1.' : '0.') : '32767.');
     }
-    expect(performance.now() - t).toBeLessThan(2000);
   });
   test('a paragraph level (ilvl) of 4294967296 or -1 is clamped, never used as an array size', async () => {
     for (const ilvl of ['4294967296', '1e21', '-1', 'Infinity']) {
@@ -119,14 +117,16 @@ describe('sizes', () => {
       expect(e.vi).toMatch(/bị hỏng/);
     }
   });
-  test('a basedOn chain of 20,000 styles (and a cycle) resolves in bounded time', async () => {
+  test('a basedOn chain of 20,000 styles (and a cycle) is followed at most LIMITS.styleChain steps', async () => {
+    // S0 → S1 → … → S19999 → S0; only S200 is a heading style, so a paragraph sees it only within the step limit
     let styles = '';
-    for (let i = 0; i < 20_000; i++) styles += `<w:style w:type="paragraph" w:styleId="S${i}"><w:name w:val="S${i}"/><w:basedOn w:val="S${(i + 1) % 20_000}"/></w:style>`;
-    const body = Array.from({ length: 2_000 }, (_, i) => `<w:p><w:pPr><w:pStyle w:val="S${i * 9}"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`).join('');
-    const t = performance.now();
+    for (let i = 0; i < 20_000; i++) styles += `<w:style w:type="paragraph" w:styleId="S${i}"><w:name w:val="${i === 200 ? 'heading 2' : `S${i}`}"/><w:basedOn w:val="S${(i + 1) % 20_000}"/></w:style>`;
+    const near = 200 - LIMITS.styleChain + 1;
+    const far = 200 - LIMITS.styleChain;
+    const body = [near, far, 0, 201, ...Array.from({ length: 2_000 }, (_, i) => i * 9)].map((n) => `<w:p><w:pPr><w:pStyle w:val="S${n}"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`).join('');
     const d = await readDocx(await makeDocx({ document: documentXml(body), styles: { path: 'word/styles.xml', target: 'styles.xml', xml: `<w:styles xmlns:w="${W}">${styles}</w:styles>` } }));
-    expect(d.paragraphs).toHaveLength(2_000);
-    expect(performance.now() - t).toBeLessThan(3000);
+    expect(d.paragraphs).toHaveLength(2_004);
+    expect(d.paragraphs.slice(0, 4).map((p) => p.styleLevel)).toEqual([2, undefined, undefined, undefined]);
   });
 });
 
