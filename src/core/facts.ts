@@ -786,10 +786,10 @@ function planRightAfter(after: string): string | undefined {
 function lagging(after: string): boolean {
   const hit = LAGGING.find(after);
   if (hit && hit.start <= 30 && !/\d/.test(after.slice(0, hit.start))) return true;
-  // "03 xã còn lại chậm", "01 xã kiểu mẫu còn lại": the rest of them, said within two words after the count's noun (not "còn lại
-  // 02 xã", the next count)
+  // "03 xã còn lại chậm", "01 xã kiểu mẫu còn lại", "02 xã nông thôn mới nâng cao còn lại": the rest of them, said within six
+  // words after the count's noun (not "còn lại 02 xã", the next count)
   const rest = REST_OF.find(after);
-  return !!rest && after.slice(0, rest.start).trim().split(/\s+/).filter(Boolean).length <= 2 && !/[\d,;]/.test(after.slice(0, rest.start)) && !/^\s*\d/.test(after.slice(rest.end));
+  return !!rest && after.slice(0, rest.start).trim().split(/\s+/).filter(Boolean).length <= 6 && !/[\d,;]/.test(after.slice(0, rest.start)) && !/^\s*\d/.test(after.slice(rest.end));
 }
 
 /** Why a count of the change is context. */

@@ -84,6 +84,9 @@ function consistent(total: VnNumber, parts: VnNumber[], money: boolean): boolean
   return hi >= tlo - eps && lo <= thi + eps;
 }
 
+/** Cells of one unit: those with a unit written all name the same one ("1", "2", "24 xã" are xã). */
+const oneUnit = (cells: Array<{ unit: string }>) => new Set(cells.map((c) => c.unit).filter(Boolean)).size <= 1;
+
 /** A table read as figures: what stands over each column, the rows of figures (and where each sits in the table). */
 export interface TableGrid {
   header: string[];
@@ -149,8 +152,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       if (!tv) continue;
       // "-" in a cell is none (a zero), where the column's other cells are figures
       const pv = parts.map((r) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(r[col] ?? '')));
-      // every cell a figure of one unit ("14 công trình", or none written)
-      if (pv.some((v) => v === null || v.unit !== tv.unit)) continue;
+      // every cell a figure of one unit ("14 công trình"; the unit may be written on the total alone: "1 | 2 | … | 24 xã")
+      if (pv.some((v) => v === null) || !oneUnit([tv, ...(pv as Array<{ unit: string }>)])) continue;
       // a column of years ("2019", "2021") is no quantity
       if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
       const money = /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`);

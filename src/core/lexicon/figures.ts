@@ -31,11 +31,11 @@ export const PLAN_WORDS = phraseSet({
   description: 'The figure is what is planned or hoped for, not what was achieved.',
   phrases: [
     'phấn đấu', 'dự kiến', 'dự báo', 'định hướng', 'hướng tới', 'đặt ra', 'sẽ đạt', 'sẽ có', 'cần đạt', 'phải đạt',
-    'đăng ký', 'kế hoạch năm', 'trong thời gian tới', 'giai đoạn tới', 'đến năm 2030', 'tầm nhìn', 'phải có', 'cần', 'để nâng',
+    'đăng ký', 'kế hoạch năm', 'thời gian tới', 'thời gian đến', 'giai đoạn tới', 'đến năm 2030', 'tầm nhìn', 'phải có', 'cần', 'để nâng',
     'nhằm nâng', 'chiến lược', 'quy định', 'yêu cầu',
   ],
   examples: {
-    hit: ['Phấn đấu đến năm 2025 có 85% số thôn đạt chuẩn', 'dự kiến đạt 70% vào cuối năm', 'định hướng đến năm 2030 đạt 80%'],
+    hit: ['Phấn đấu đến năm 2025 có 85% số thôn đạt chuẩn', 'dự kiến đạt 70% vào cuối năm', 'định hướng đến năm 2030 đạt 80%', 'Thời gian tới, huyện tập trung hoàn thành mục tiêu đến cuối năm 2025 có thêm 03 xã'],
     miss: ['đã đạt 72,4%', 'ước đạt 68,5%'],
   },
 });
@@ -96,10 +96,10 @@ export const OWN_PLAN = phraseSet({
     'kế hoạch … của ngành', 'kế hoạch … của sở', 'kế hoạch của ngành', 'kế hoạch của sở', 'kế hoạch ngành', 'ngành đề ra', 'sở đề ra',
     'nghị quyết đại hội', 'nq đại hội', 'chỉ tiêu đại hội', 'mục tiêu đại hội', 'chỉ tiêu nghị quyết đại hội', 'mục tiêu nghị quyết đại hội',
     'nq đh', 'nqđh', 'đh huyện', 'đh xã', 'đh tỉnh', 'đhđb', 'đh đảng bộ',
-    'kh tỉnh', 'kế hoạch tỉnh', 'kh của tỉnh', 'kế hoạch của tỉnh', 'tỉnh giao', 'kh tỉnh giao', 'kế hoạch tỉnh giao',
+    'kh tỉnh', 'kế hoạch tỉnh', 'kh của tỉnh', 'kế hoạch của tỉnh', 'kh … của tỉnh', 'kế hoạch … của tỉnh', 'tỉnh giao', 'kh tỉnh giao', 'kế hoạch tỉnh giao',
   ],
   examples: {
-    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)', 'KH tỉnh giao năm 2023', 'Mục tiêu ĐH Đảng bộ tỉnh XIX', 'KH của tỉnh năm 2024'],
+    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)', 'KH tỉnh giao năm 2023', 'Mục tiêu ĐH Đảng bộ tỉnh XIX', 'KH của tỉnh năm 2024', 'KH năm 2025 của tỉnh'],
     miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'so với mục tiêu Nghị quyết số 16-NQ/TU', 'Phấn đấu chào mừng Đại hội Thi đua yêu nước'],
   },
 });
@@ -296,6 +296,13 @@ export const SHORTFALL = phraseSet({
   examples: { hit: ['chỉ tiêu xã kiểu mẫu còn thiếu ', 'thiếu so với kế hoạch ', 'chỉ còn cách mục tiêu '], miss: ['đạt ', 'vượt mục tiêu '] },
 });
 
+export const SHARE_OF_TARGET = phraseSet({
+  name: 'share-of-target',
+  description: 'Right after a percentage that follows a fraction, the words that make it a share of the target, not of the fraction\'s whole: "10/14 xã đạt chuẩn, đạt 100% chỉ tiêu Nghị quyết Đại hội" (10 of the 10 aimed at). A share of a plan of money ("612.480/735.920 triệu đồng, đạt 86,4% kế hoạch") is the fraction itself: "kế hoạch" is not here.',
+  phrases: ['chỉ tiêu', 'mục tiêu', 'so với chỉ tiêu', 'so với mục tiêu'],
+  examples: { hit: ['chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XI', 'mục tiêu đề ra'], miss: ['kế hoạch', 'số xã', 'tổng số hộ'] },
+});
+
 export const LAGGING = phraseSet({
   name: 'lagging',
   description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',
@@ -306,7 +313,7 @@ export const LAGGING = phraseSet({
 
 export const REST_OF = phraseSet({
   name: 'rest-of',
-  description: 'Within two words after a count and its noun, with no figure after it, the words that make it the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm", "hoàn thành 01 xã kiểu mẫu còn lại", "02 xã còn thiếu so với mục tiêu") — not "16 xã đạt chuẩn NTM nâng cao còn lại 02 xã …", where the rest is the next count.',
+  description: 'Within six words after a count and its noun, with no comma or figure between and no figure after it, the words that make it the rest of them ("Tiến độ đạt chuẩn của 03 xã còn lại chậm", "hoàn thành 01 xã kiểu mẫu còn lại", "hồ sơ 02 xã nông thôn mới nâng cao còn lại", "02 xã còn thiếu so với mục tiêu") — not "16 xã đạt chuẩn NTM nâng cao còn lại 02 xã …", where the rest is the next count.',
   phrases: ['còn lại', 'còn thiếu'],
   examples: { hit: ['còn lại chậm', 'còn thiếu so với mục tiêu'], miss: ['còn chậm', 'lại'] },
 });

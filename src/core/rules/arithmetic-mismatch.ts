@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
 import { excerpt } from '../text';
-import { SHARE_PREDICATE, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
+import { SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
@@ -81,6 +81,8 @@ export const arithmeticMismatch: Rule = {
           // (not the share's own predicate: "37/37 xã, 100% đạt chuẩn") is a rate of its own ("…, đạt 86,4% kế hoạch" is the share)
           const after = c.text.slice(pct.end, pct.end + 24);
           if (between.includes(',') && !tail.trim() && WORD_FIRST.test(after) && !startsWith(SHARE_PREDICATE, after)) continue;
+          // "10/14 xã …, đạt 100% chỉ tiêu Nghị quyết Đại hội": a share of the target, not of the fraction's whole (lexicon: share-of-target)
+          if (startsWith(SHARE_OF_TARGET, after)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
           const right = formatVn(actual, Math.max(1, pct.decimals));

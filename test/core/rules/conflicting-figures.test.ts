@@ -15,6 +15,16 @@ ruleTester('conflicting-figures', {
     },
     { name: 'a span\'s yearly average and the same average said again later agree', extra: { ...results(MET.map((l) => (l.includes('hộ nghèo') ? 'Tỷ lệ hộ nghèo đa chiều giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm.' : l))), 'p1.iii.2.5': 'Nhờ đó, tỷ lệ hộ nghèo đa chiều của huyện bình quân mỗi năm giảm 2,54%.' } },
     { name: 'each result given once' },
+    {
+      name: 'what "thời gian tới" the unit sets out to add is no result ("Thời gian tới, huyện tập trung hoàn thành mục tiêu … có thêm 03 xã … nâng cao và 02 xã … kiểu mẫu")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 31/5/2025, toàn huyện có 23/23 xã đạt chuẩn nông thôn mới, 14/23 xã đạt chuẩn NTM nâng cao (đạt 60,9%) và 04 xã đạt chuẩn NTM kiểu mẫu.\nThời gian tới, huyện tập trung hoàn thành mục tiêu đến cuối năm 2025 có thêm 03 xã đạt chuẩn NTM nâng cao và 02 xã đạt chuẩn NTM kiểu mẫu.' }),
+    },
+    {
+      name: 'the remaining ones, named with their long noun ("hoàn thành hồ sơ 02 xã nông thôn mới nâng cao còn lại"), are no second result',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến 31/5/2025, toàn tỉnh có 73 xã đạt chuẩn nông thôn mới nâng cao, 23 xã đạt chuẩn nông thôn mới kiểu mẫu.\nCác địa phương khẩn trương hoàn thành hồ sơ 02 xã nông thôn mới nâng cao còn lại trong tháng 6/2025.' }),
+    },
     { name: 'a label of several topics before a colon does not name the figure after it ("Môi trường, an toàn thực phẩm và cấp nước sạch: có 3.912/4.860 hộ … tham gia phân loại rác tại nguồn (82,6%)")', extra: plus('Môi trường, an toàn thực phẩm và cấp nước sạch: có 3.912/4.860 hộ ở các xã điểm tham gia phân loại rác tại nguồn (82,6%); đầu tư nâng cấp nhà máy nước.') },
     { name: 'figures in a bracket right after a year are that year\'s ("So với năm 2020 (48 xã nâng cao, 02 xã kiểu mẫu), …")', level: 'tinh', extra: results([...MET_TINH, 'So với năm 2020 (48 xã nâng cao, 02 xã kiểu mẫu), số xã nâng cao tăng gấp 2,6 lần.']) },
     {

@@ -35,6 +35,7 @@ ruleTester('indicator-missing', {
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến 30/4/2025, 18/18 xã (100%) của huyện đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025; trong đó 09 xã đạt chuẩn nông thôn mới nâng cao, 02 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
     },
     { name: 'a rate after a bracket of names, with no comma ("02 thôn … kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn")', extra: results([...MET.filter((l) => !/kiểu mẫu/u.test(l)), 'Đến 30/6/2024, 9/9 thôn đạt chuẩn nông thôn mới (100%), trong đó 02 thôn đạt chuẩn nông thôn mới kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn.']) },
+    { name: 'villages meeting the "khu dân cư nông thôn mới kiểu mẫu" standard are the model villages ("28 thôn, xóm đạt chuẩn khu dân cư nông thôn mới kiểu mẫu, chiếm 9,0% tổng số thôn, xóm")', extra: results([...MET.filter((l) => !/thôn.*kiểu mẫu/u.test(l)), 'Có 289/312 thôn, xóm đạt chuẩn nông thôn mới (92,6%); 28 thôn, xóm đạt chuẩn khu dân cư nông thôn mới kiểu mẫu, chiếm 9,0% tổng số thôn, xóm.']) },
     { name: 'a share before its subject with the count in brackets ("100% số hộ (2.846 hộ) sử dụng nước sạch …")', extra: results([...MET.filter((l) => !l.includes('nước sạch')), '100% số hộ (2.846 hộ) sử dụng nước sạch từ Nhà máy nước sạch Vũ Hội.']) },
     { name: 'a growth rate said as "bình quân tăng 3,6%/năm" ("Giá trị gia tăng ngành nông nghiệp bình quân tăng …")', extra: results([...MET.filter((l) => !/tăng trưởng|gia tăng/u.test(l)), 'Giá trị gia tăng ngành nông nghiệp bình quân tăng 3,6%/năm.']) },
     {

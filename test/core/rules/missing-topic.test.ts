@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, results } from '../doc';
+import { MET, outline, results } from '../doc';
 
 /** One sentence per chương trình chuyên đề of nq16 2.3, as offices write them. */
 const T = {
@@ -24,9 +24,20 @@ ruleTester('missing-topic', {
     },
     { name: 'the programmes under sub-headings of the writer\'s own', extra: { 'p1.iii.2.3': all.map((s, i) => `**${String.fromCharCode(97 + i)}) ${s.split(':')[0]}**\n${s}`).join('\n') } },
     { name: 'the section missing: missing-section says it, not missing-topic', drop: ['p1.iii.2.3'] },
+    {
+      name: 'the two phases compared ("So với giai đoạn 2010 - 2015, giai đoạn 2016 - 6/2019 …")',
+      pack: 'ntm-tong-ket-2010-2020', level: 'tinh',
+      src: outline('ntm-tong-ket-2010-2020', { '1-1.ket-qua': 'Đến 30/6/2019, toàn tỉnh có 52/89 xã đạt chuẩn nông thôn mới (58,4%).\nSo với giai đoạn 2010 - 2015, giai đoạn 2016 - 6/2019 có thêm 31 xã đạt chuẩn, cơ chế hỗ trợ được ban hành đồng bộ hơn.' }),
+    },
     { name: 'the section empty: empty-section says it, not missing-topic', extra: { 'p1.iii.2.3': '' } },
   ],
   invalid: [
+    {
+      name: 'the programme\'s whole span named ("giai đoạn 2010 - 6/2019") but the two phases never compared',
+      pack: 'ntm-tong-ket-2010-2020', level: 'tinh',
+      src: outline('ntm-tong-ket-2010-2020', { '1-1.ket-qua': 'Sau gần 10 năm, đến ngày 30/6/2019, toàn tỉnh có 52/89 xã đạt chuẩn nông thôn mới (58,4%).\nTổng nguồn lực huy động giai đoạn 2010 - 6/2019 là 24.315 tỷ đồng.' }),
+      expect: { count: 1, sections: ['1-1.ket-qua'], snippets: ['So sánh giai đoạn 2016 - 2020 với giai đoạn 2010 - 2015'] },
+    },
     {
       name: 'five of six: du lịch nông thôn never mentioned',
       extra: { 'p1.iii.2.3': without(T.dl) },
