@@ -84,8 +84,27 @@ function consistent(total: VnNumber, parts: VnNumber[], money: boolean): boolean
   return hi >= tlo - eps && lo <= thi + eps;
 }
 
-/** Cells of one unit: those with a unit written all name the same one ("1", "2", "24 xã" are xã). */
-const oneUnit = (cells: Array<{ unit: string }>) => new Set(cells.map((c) => c.unit).filter(Boolean)).size <= 1;
+/** A row's year, when its first cell is one ("2021", "Năm 2022", "2020 (năm gốc)"). */
+const rowYear = (r: string[]) => {
+  const m = /^\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])/iu.exec(r[0] ?? '');
+  return m ? Number(m[1]) : undefined;
+};
+/** The rows a total of a span of years sums ("Cộng 2021-2023"): those of its years, when every row is a year. */
+function ofSpan(total: string[], parts: string[][]): string[][] {
+  const span = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u.exec(total.slice(0, 2).join(' '));
+  const years = parts.map(rowYear);
+  if (!span || years.some((y) => y === undefined)) return parts;
+  return parts.filter((_, i) => years[i]! >= Number(span[1]) && years[i]! <= Number(span[2]));
+}
+
+/**
+ * A total and its parts of one unit: the parts all written alike, the total with the same unit or the unit on one side only
+ * ("1", "2" … "24 xã" are xã) — not parts some with a unit and some without ("3 sao" of a second header row over "2", "1").
+ */
+const oneUnit = (total: { unit: string }, parts: Array<{ unit: string }>) => {
+  const u = parts[0]?.unit ?? '';
+  return parts.every((p) => p.unit === u) && (total.unit === u || !total.unit || !u);
+};
 
 /** A table read as figures: what stands over each column, the rows of figures (and where each sits in the table). */
 export interface TableGrid {
@@ -107,8 +126,10 @@ export function tableGrid(t: TableView): TableGrid {
 
 function readGrid(t: TableView): TableGrid {
   // the header: the first row, and the rows under it with no figure (a two-row header: "Kế hoạch" over "2021 | 2022")
+  // (… or a row with no label under merged cells: "^^ | ^^ | 3 sao | 4 sao | ^^" under "TT | Xã | Sản phẩm được công nhận | Cộng")
   let nHead = 1;
-  while (nHead < Math.min(3, t.rows.length - 2) && !t.rows[nHead].some((c, j) => j > 0 && cellNumber(c))) nHead++;
+  const subHeader = (r: string[]) => r.length > 2 && !r[0]?.trim() && !r[1]?.trim() && r.some((c) => /\p{L}/u.test(c));
+  while (nHead < Math.min(3, t.rows.length - 2) && (!t.rows[nHead].some((c, j) => j > 0 && cellNumber(c)) || subHeader(t.rows[nHead]))) nHead++;
   const heads = t.rows.slice(0, nHead);
   const width = Math.max(0, ...t.rows.slice(nHead).map((r) => r.length));
   // what stands over a column, from the header rows that have a cell for every column (merged cells make others shorter)
@@ -144,6 +165,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     };
     if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && j < firstFigure(r) && isSubRow(c)))) continue;
     const total = body[totalIdx];
+    // "Cộng 2021-2023" under rows of years: the total of those years only (a "2020 (năm gốc)" row above it is the base)
+    parts = ofSpan(total, parts);
     for (let col = 1; col < width; col++) {
       // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
       // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
@@ -153,7 +176,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       // "-" in a cell is none (a zero), where the column's other cells are figures
       const pv = parts.map((r) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(r[col] ?? '')));
       // every cell a figure of one unit ("14 công trình"; the unit may be written on the total alone: "1 | 2 | … | 24 xã")
-      if (pv.some((v) => v === null) || !oneUnit([tv, ...(pv as Array<{ unit: string }>)])) continue;
+      if (pv.some((v) => v === null) || !oneUnit(tv, pv as Array<{ unit: string }>)) continue;
       // a column of years ("2019", "2021") is no quantity
       if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
       const money = /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`);
