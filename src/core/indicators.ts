@@ -6,7 +6,7 @@
 import type { Indicator, Target } from '../packs/schema';
 import type { Quantity } from './quantities';
 import { containsNormalized, normalize } from './text';
-import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS } from './lexicon/figures';
+import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, VERB_NOT_KIND } from './lexicon/figures';
 
 function keywordSets(ind: Indicator): string[][] {
   return [ind.keywords, ...ind.aliases];
@@ -34,7 +34,19 @@ export function anyKeyword(indicators: Indicator[]): RegExp {
 }
 
 export function mentions(ind: Indicator, normText: string): boolean {
-  return normalizedSets(ind).some((set) => set.every((k) => containsNormalized(normText, k)));
+  const t = withoutVerbs(normText);
+  return normalizedSets(ind).some((set) => set.every((k) => containsNormalized(t, k)));
+}
+
+/** The text with the verbs that share a kind's words blanked ("nâng cao chất lượng" is to improve, not "NTM nâng cao"; lexicon: verb-not-kind); the last text remembered. */
+let lastVerbs = { text: '', out: '' };
+function withoutVerbs(normText: string): string {
+  if (!normText.includes('nang cao')) return normText;
+  if (lastVerbs.text === normText) return lastVerbs.out;
+  let t = normText;
+  for (let h = VERB_NOT_KIND.find(t); h; h = VERB_NOT_KIND.find(t)) t = t.slice(0, h.start) + ' '.repeat(h.end - h.start) + t.slice(h.end);
+  lastVerbs = { text: normText, out: t };
+  return t;
 }
 
 /**
@@ -111,6 +123,8 @@ export function excluded(ind: Indicator, normText: string): boolean {
   let t = PLACE_HINT.test(normText) ? normText.replace(PLACE, ' ') : normText;
   // "(kể cả đồng bào dân tộc thiểu số)", "bao gồm cả xã nâng cao": what is included is no exclusion
   if (INCLUDING.test(t)) t = t.replace(INCLUDED, ' ');
+  // "nâng cao chất lượng": a verb, not the kind excluded (lexicon: verb-not-kind)
+  t = withoutVerbs(t);
   return ex.some((k) => containsNormalized(t, k));
 }
 const INCLUDING = /\b(?:ke ca|bao gom ca|tinh ca)\b/;

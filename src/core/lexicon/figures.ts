@@ -303,6 +303,13 @@ export const SHARE_OF_TARGET = phraseSet({
   examples: { hit: ['chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XI', 'mục tiêu đề ra'], miss: ['kế hoạch', 'số xã', 'tổng số hộ'] },
 });
 
+export const VERB_NOT_KIND = phraseSet({
+  name: 'verb-not-kind',
+  description: 'A verb written with the words of a kind an indicator excludes: "nâng cao chất lượng các tiêu chí" is to improve, not the "NTM nâng cao" standard — so "…, nâng cao chất lượng các tiêu chí, phấn đấu … 20 xã kiểu mẫu" still speaks of model communes.',
+  phrases: ['nâng cao chất lượng', 'nâng cao hiệu quả', 'nâng cao đời sống', 'nâng cao nhận thức', 'nâng cao thu nhập', 'nâng cao năng lực', 'nâng cao vai trò', 'nâng cao trình độ', 'nâng cao giá trị', 'nâng cao mức sống', 'nâng cao tiêu chí', 'nâng cao các tiêu chí'],
+  examples: { hit: ['tiếp tục duy trì, nâng cao chất lượng các tiêu chí', 'nang cao chat luong cac tieu chi'], miss: ['xã đạt chuẩn nông thôn mới nâng cao', 'xa nang cao'] },
+});
+
 export const LAGGING = phraseSet({
   name: 'lagging',
   description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',

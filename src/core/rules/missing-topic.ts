@@ -13,8 +13,14 @@ export const missingTopic: Rule = {
       const span = ctx.spanOf(m);
       if (!span || !m.flat.applies || !m.flat.section.topics.length || ctx.empty.has(m.flat)) continue;
       const text = normalize(ctx.doc.paragraphs.slice(span[0] - 1, span[1]).map((p) => p.text).join(' \n '));
-      for (const topic of m.flat.section.topics) {
-        if (topic.keywords.some((k) => containsNormalized(text, normalize(k)))) continue;
+      const topics = m.flat.section.topics;
+      for (const topic of topics) {
+        const own = topic.keywords.map((k) => normalize(k));
+        // a word of this topic inside a longer phrase of another's is the other's: "tổ công nghệ số" is chuyển đổi số, not
+        // khoa học công nghệ
+        const longer = topics.filter((t) => t !== topic).flatMap((t) => t.keywords.map((k) => normalize(k))).filter((k) => own.some((o) => o !== k && containsNormalized(k, o)));
+        const hay = longer.reduce((t, k) => (containsNormalized(t, k) ? blankWord(t, k) : t), text);
+        if (own.some((k) => containsNormalized(hay, k))) continue;
         ctx.report({
           section: m.flat.section.id, paragraph: m.heading!.paragraph,
           message: { vi: `Mục "${sectionLabel(m.flat.section)}" chưa đề cập: ${topic.label}.`, en: `Item "${sectionLabel(m.flat.section)}" does not mention: ${topic.label}.` },
@@ -24,3 +30,8 @@ export const missingTopic: Rule = {
     }
   },
 };
+
+/** The text with each whole-word occurrence of a normalised phrase blanked. */
+function blankWord(text: string, k: string): string {
+  return text.replace(new RegExp(`(?<![a-z0-9])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g'), ' '.repeat(k.length));
+}

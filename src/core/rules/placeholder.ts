@@ -11,9 +11,9 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\bSố\s*:?[\s.…_]{0,40}[-/]\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10}){0,3}/u, 'Số văn bản để trống'],
   [/\bngày[\s.…_]{0,40}tháng[\s.…_]{0,40}năm\b/iu, 'ngày tháng để trống'],
   [/(?:…|\.{2,})\s*%/u, 'số liệu để trống'],
-  // (not the Roman numeral of a congress or a term: "Đại hội … lần thứ XX", "khóa XX", "thế kỷ XX"; a session or a
+  // (not the Roman numeral of a congress or a term: "Đại hội … lần thứ XX", "NQ Đại hội tỉnh XX", "khóa XX", "thế kỷ XX"; a session or a
   // conference is numbered in figures: "Kỳ họp thứ XX", "Hội nghị lần thứ XX" are blanks)
-  [/(?<![\p{L}\d])(?:xx+|(?<!(?:[đĐ]ại\s+hội(?:\s+[\p{L}.]+){0,7}?\s+lần\s+thứ|[kK]hóa|[kK]hoá|[tT]hế\s+kỷ)\s+)XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
+  [/(?<![\p{L}\d])(?:xx+|(?<!(?:(?:[đĐ]ại\s+hội|ĐH)(?:\s+[\p{L}.]+){0,7}?|[kK]hóa|[kK]hoá|[tT]hế\s+kỷ)\s+)XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
   [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
   [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần)(?![\p{L}]))/u, 'số liệu để trống'],
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],

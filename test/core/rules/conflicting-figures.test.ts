@@ -15,6 +15,7 @@ ruleTester('conflicting-figures', {
     },
     { name: 'a span\'s yearly average and the same average said again later agree', extra: { ...results(MET.map((l) => (l.includes('hộ nghèo') ? 'Tỷ lệ hộ nghèo đa chiều giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm.' : l))), 'p1.iii.2.5': 'Nhờ đó, tỷ lệ hộ nghèo đa chiều của huyện bình quân mỗi năm giảm 2,54%.' } },
     { name: 'each result given once' },
+    { name: 'a heading\'s verb "Nâng cao hiệu quả …" names no "NTM nâng cao" ("(1) Nâng cao hiệu quả quản lý …: 08/08 xã hoàn thành điều chỉnh quy hoạch")', extra: plus('(1) Nâng cao hiệu quả quản lý và thực hiện xây dựng nông thôn mới theo quy hoạch: 08/08 xã hoàn thành điều chỉnh quy hoạch chung xây dựng xã.') },
     {
       name: 'what "thời gian tới" the unit sets out to add is no result ("Thời gian tới, huyện tập trung hoàn thành mục tiêu … có thêm 03 xã … nâng cao và 02 xã … kiểu mẫu")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',

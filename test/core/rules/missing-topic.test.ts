@@ -33,6 +33,12 @@ ruleTester('missing-topic', {
   ],
   invalid: [
     {
+      name: 'the digital "tổ công nghệ số" is chuyển đổi số: khoa học công nghệ still not mentioned',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa',
+      src: outline('ntm-so-ket-2021-2023-dia-phuong', { 'chuong-trinh-chuyen-de': ['Chương trình OCOP: xã có 03 sản phẩm đạt 3 sao.', 'Môi trường: thu gom rác thải tại 10/10 thôn.', 'Du lịch nông thôn: đón 2.500 lượt du khách.', 'Chuyển đổi số: thành lập 10 tổ công nghệ số cộng đồng ở thôn.'].join('\n') }),
+      expect: { count: 1, sections: ['chuong-trinh-chuyen-de'], snippets: ['Khoa học công nghệ'] },
+    },
+    {
       name: 'the programme\'s whole span named ("giai đoạn 2010 - 6/2019") but the two phases never compared',
       pack: 'ntm-tong-ket-2010-2020', level: 'tinh',
       src: outline('ntm-tong-ket-2010-2020', { '1-1.ket-qua': 'Sau gần 10 năm, đến ngày 30/6/2019, toàn tỉnh có 52/89 xã đạt chuẩn nông thôn mới (58,4%).\nTổng nguồn lực huy động giai đoạn 2010 - 6/2019 là 24.315 tỷ đồng.' }),

@@ -25,6 +25,7 @@ ruleTester('placeholder', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'a complete report' },
+    { name: 'the Roman numeral of a congress without "lần thứ", in a table header: "NQ Đại hội tỉnh XX (đến 2025)"', extra: at(['| Chỉ tiêu | Năm 2022 | KH tỉnh năm 2023 | NQ Đại hội tỉnh XX (đến 2025) | Ước TH năm 2023 |', '| Tỷ lệ lao động qua đào tạo (%) | 66,0 | 68,0 | 75,0 | 68,4 |'].join('\n')) },
     { name: 'the Roman numeral of a congress: "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XX"', extra: at('Thành phố hoàn thành sớm 1 năm so với mục tiêu Nghị quyết Đại hội Đảng bộ thành phố lần thứ XX, nhiệm kỳ 2015 – 2020 đề ra.') },
     ...PAIRS.map(([, good]): Case => ({ name: `filled in: "${good}"`, extra: at(good) })),
     { name: '"(nếu có)" answered: "Không có đề xuất khác."', extra: at('Không có đề xuất khác.') },

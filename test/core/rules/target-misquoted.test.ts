@@ -71,6 +71,12 @@ ruleTester('target-misquoted', {
   ],
   invalid: [
     {
+      name: 'a target misquoted after a verb with the words of another kind ("…, nâng cao chất lượng các tiêu chí, phấn đấu hoàn thành mục tiêu Kết luận đề ra là 20 xã kiểu mẫu")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã (100%) đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; 78 xã đạt chuẩn NTM nâng cao; 24 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.\nThời gian tới, tiếp tục duy trì, nâng cao chất lượng các tiêu chí, phấn đấu hoàn thành mục tiêu Kết luận đề ra là 20 xã kiểu mẫu.' }),
+      expect: { count: 1, snippets: ['20 xã kiểu mẫu'] },
+    },
+    {
       name: 'the target quoted after the margin ("82 xã …, vượt 12 xã so với mục tiêu Kết luận đề ra đến năm 2025 là 70 xã") is the result\'s, misquoted here',
       pack: 'nq04-ket-luan-ha-tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã (100%) đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; có 82 xã đạt chuẩn nông thôn mới nâng cao, vượt 12 xã so với mục tiêu Kết luận đề ra đến năm 2025 là 70 xã; 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
