@@ -16,6 +16,7 @@ import { ACHIEVED_WORDS, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASE
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
+import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -142,7 +143,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     if (p.tags?.some((t) => parseTag(t)?.kind === 'g') && guidance.some((g) => g.includes(normalize(p.text)))) continue;
     proseFacts(indicators, p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0);
   }
-  out.push(...tableFacts(doc, indicators, pack, opts));
+  out.push(...tableFacts(doc, indicators, pack, opts), ...placeTableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
   // (… unless a results column dated in the period's last year says it is still so: "Kết quả đến 30/6/2025 | 170/170 xã")
   const lastYear = Number(pack.period.to.slice(0, 4));

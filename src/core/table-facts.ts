@@ -27,7 +27,7 @@ const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu th�
 
 /** Headers repeat from table to table ("TT", "Chỉ tiêu", "Kết quả"): each one's role, remembered. */
 const knownRoles = new Map<string, ColumnRole | undefined>();
-function roleOf(header: string): ColumnRole | undefined {
+export function roleOf(header: string): ColumnRole | undefined {
   if (knownRoles.has(header)) return knownRoles.get(header);
   if (knownRoles.size >= 5000) knownRoles.clear();
   const r = readRole(header);
@@ -55,7 +55,7 @@ const isFigure = (s: string) => /\d/.test(s) && !YEAR_ONLY.test(s) && extractQua
  * Header rows: the first row, and the rows after it (at most two more) that hold no figure and do
  * not start with a row number — a second header row under merged cells ("Năm 2021 | Năm 2022 …").
  */
-function headerRows(t: TableView): number {
+export function headerRows(t: TableView): number {
   let n = 1;
   while (n < Math.min(3, t.rows.length - 1)) {
     const row = t.rows[n];
@@ -70,7 +70,7 @@ function headerRows(t: TableView): number {
  * a cell left empty in the row below continues a cell above it (vertical merge), a run of filled
  * cells below sits under one merged cell above.
  */
-function columnHeaders(t: TableView, nHead: number, width: number): string[][] {
+export function columnHeaders(t: TableView, nHead: number, width: number): string[][] {
   const cols: string[][] = Array.from({ length: width }, () => []);
   const rows = t.rows.slice(0, nHead);
   for (let r = 0; r < rows.length; r++) {
@@ -102,14 +102,14 @@ function columnHeaders(t: TableView, nHead: number, width: number): string[][] {
 
 
 /** The unit a label names ("Tỷ lệ … (%)", "(xã)"), if any. */
-function unitFromLabel(label: string): string {
-  const m = /\((%|xã|huyện|thôn|ha|lần|triệu đồng(?:\/\w+)?|%\/năm)\)/iu.exec(label);
+export function unitFromLabel(label: string): string {
+  const m = /\((%|xã|huyện|thôn|ha|lần|triệu đồng(?:\/\p{L}+)*|%\/năm)\)/iu.exec(label);
   if (m) return m[1];
   if (/^\s*(?:[-+]\s*)?tỷ lệ(?![\p{L}])/iu.test(label)) return '%';
   return '';
 }
 
-function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity | undefined {
+export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity | undefined {
   let t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
   // "Không còn", "Không có" in a result cell: a count of zero ("Số xã còn dưới 15 tiêu chí | … | Không còn")
   if (t && !/\d/.test(t) && ind.unit !== '%' && isOnly(ZERO_WORDS, t.replace(/[.!]+$/u, ''))) t = '0';

@@ -15,6 +15,11 @@ ruleTester('conflicting-figures', {
     },
     { name: 'a span\'s yearly average and the same average said again later agree', extra: { ...results(MET.map((l) => (l.includes('hộ nghèo') ? 'Tỷ lệ hộ nghèo đa chiều giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm.' : l))), 'p1.iii.2.5': 'Nhờ đó, tỷ lệ hộ nghèo đa chiều của huyện bình quân mỗi năm giảm 2,54%.' } },
     { name: 'each result given once' },
+    {
+      name: 'a table by place whose "Toàn tỉnh" row agrees with the text; the places\' own rows are other units\' figures',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 10/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (100%); có 29 xã đạt chuẩn nông thôn mới nâng cao và 07 xã đạt chuẩn nông thôn mới kiểu mẫu. Kết quả theo từng địa phương như sau:\n| TT | Đơn vị | Số xã | Xã đạt chuẩn NTM | Xã NTM nâng cao | Xã NTM kiểu mẫu |\n| 1 | Thành phố Hà Tĩnh | 5 | 5 | 5 | 2 |\n| 2 | Huyện Nghi Xuân | 15 | 15 | 9 | 2 |\n| 3 | Huyện Can Lộc | 16 | 16 | 10 | 3 |\n| 4 | Huyện Hương Khê | 18 | 18 | 5 | 0 |\n| | Toàn tỉnh | 54 | 54 | 29 | 7 |' }),
+    },
     { name: 'a heading\'s verb "Nâng cao hiệu quả …" names no "NTM nâng cao" ("(1) Nâng cao hiệu quả quản lý …: 08/08 xã hoàn thành điều chỉnh quy hoạch")', extra: plus('(1) Nâng cao hiệu quả quản lý và thực hiện xây dựng nông thôn mới theo quy hoạch: 08/08 xã hoàn thành điều chỉnh quy hoạch chung xây dựng xã.') },
     {
       name: 'what "thời gian tới" the unit sets out to add is no result ("Thời gian tới, huyện tập trung hoàn thành mục tiêu … có thêm 03 xã … nâng cao và 02 xã … kiểu mẫu")',
@@ -108,6 +113,12 @@ ruleTester('conflicting-figures', {
     },
   ],
   invalid: [
+    {
+      name: 'a table by place whose "Toàn tỉnh" row gives another figure than the text (29 xã nâng cao in the text, 31 in the row)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 10/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (100%); có 29 xã đạt chuẩn nông thôn mới nâng cao và 07 xã đạt chuẩn nông thôn mới kiểu mẫu. Kết quả theo từng địa phương như sau:\n| TT | Đơn vị | Số xã | Xã đạt chuẩn NTM | Xã NTM nâng cao | Xã NTM kiểu mẫu |\n| 1 | Thành phố Hà Tĩnh | 5 | 5 | 5 | 2 |\n| 2 | Huyện Nghi Xuân | 15 | 15 | 9 | 2 |\n| 3 | Huyện Can Lộc | 16 | 16 | 10 | 3 |\n| 4 | Huyện Hương Khê | 18 | 18 | 5 | 0 |\n| | Toàn tỉnh | 54 | 54 | 31 | 7 |' }),
+      expect: { count: 1, snippets: ['Toàn tỉnh'] },
+    },
     {
       name: 'a yearly average closing a span ("giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm") and an undated one later ("bình quân mỗi năm giảm 2,1%") are the period\'s average twice',
       extra: { ...results(MET.map((l) => (l.includes('hộ nghèo') ? 'Tỷ lệ hộ nghèo đa chiều giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm.' : l))), 'p1.iii.2.5': 'Hỗ trợ 312 hộ nghèo phát triển sinh kế. Nhờ đó, tỷ lệ hộ nghèo đa chiều của huyện bình quân mỗi năm giảm 2,1%, không có hộ tái nghèo.' },
