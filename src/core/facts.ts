@@ -394,7 +394,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let proposalHit: boolean | undefined;
     const planOf = () => (planHit === undefined ? (planHit = PLAN_WORDS.find(c.text)) : planHit);
     const proposalOf = () => (proposalHit ??= PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead)));
-    const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string): Fact => {
+    const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string, at?: number): Fact => {
       let planAfter: string | undefined;
       // a year the sentence opens with ("Năm 2023, …; tỷ lệ … đạt …") dates its later clauses; one inside another
       // clause's figures ("gấp 1,54 lần năm 2020; tỷ lệ hộ nghèo giảm 1,9%/năm") does not
@@ -404,7 +404,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const bracketYear = ob > 0 ? YEAR_BEFORE_BRACKET.exec(c.text.slice(Math.max(0, ob - 20), ob)) : null;
       const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? yearOf(opening, undefined, periodFrom) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
-      const scopeWhy = scopeOf(q?.start ?? c.text.length, q);
+      // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
+      const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q);
       if (role === 'target' && scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
       else if (role === 'target') {
         const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);
@@ -455,10 +456,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return f;
     };
     // "không còn xã dưới 15 tiêu chí": a zero written in words
-    if (ZERO_WORDS.test(c.text)) {
+    const zero = ZERO_WORDS.find(c.text);
+    if (zero) {
       const nc = normalize(c.text);
       for (const ind of indicators)
-        if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) out.push(make(ind, undefined, 0, inFuture ? 'target' : 'result'));
+        if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) out.push(make(ind, undefined, 0, inFuture ? 'target' : 'result', undefined, zero.end));
     }
     if (!named.length) continue;
     const qs = extractQuantities(c.text);

@@ -45,8 +45,15 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (!hit || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
     const qs = extractQuantities(s.slice(0, hit.start)).filter((q) => (q.kind === 'number' || q.kind === 'percent') && q.unit);
     const roles = qs.map((q) => roleOf(s, q));
-    const plans = qs.filter((_, i) => roles[i] === 'plan');
-    const results = qs.filter((_, i) => roles[i] === 'result');
+    let plans = qs.filter((_, i) => roles[i] === 'plan');
+    let results = qs.filter((_, i) => roles[i] === 'result');
+    // … or the plan's figure right after the claim, the result the count before it: "14/20 thôn … đạt chuẩn NTM (70,0%), vượt kế
+    // hoạch huyện giao là 15 thôn"
+    const after = planAfter(s, hit.end);
+    if (after) {
+      const before = countBefore(s, hit.start, after.unit);
+      if (before && roleOf(s, before) === 'result') [plans, results] = [[after], [before]];
+    }
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
     const [plan, result] = [plans[0], results[0]];
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
@@ -58,4 +65,24 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan, result, offset: at });
   }
   return out;
+}
+
+/** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
+function planAfter(s: string, from: number): Quantity | undefined {
+  const rest = s.slice(from);
+  // (the plan's figure is said with "là", a colon or a bracket; a bare figure is the margin: "vượt chỉ tiêu 03 xã", "chưa đạt kế hoạch 02 xã")
+  const lead = /^\s*(?:[\p{L}]+\s+){0,5}?(?:là\s+|:\s*|\(\s*)(?=\d)/u.exec(rest);
+  if (!lead || /[,;]/.test(lead[0])) return undefined;
+  const q = extractQuantities(rest).find((x) => x.start === lead[0].length);
+  return q && q.kind === 'number' && q.unit ? { ...q, start: q.start + from, end: q.end + from } : undefined;
+}
+
+/** The last count of a unit before a claim, in its clause (a fraction counts its part: "14/20 thôn" is 14 thôn). */
+function countBefore(s: string, to: number, unit: string): Quantity | undefined {
+  const clause = s.lastIndexOf(';', to) + 1;
+  const qs = extractQuantities(s.slice(clause, to)).filter((q) => q.unit === unit && (q.kind === 'number' || (q.kind === 'fraction' && q.num)));
+  const q = qs.pop();
+  if (!q) return undefined;
+  const value = q.kind === 'fraction' ? q.num!.value : q.value;
+  return { ...q, kind: 'number', value, start: q.start + clause, end: q.end + clause };
 }

@@ -181,6 +181,10 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
       const money = /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`);
       if (consistent(tv, pv as VnNumber[], money)) continue;
+      // a whole row that is no sum: its figure among the parts' is their average or level ("Thu nhập BQ … | 52,1 | 48,6 | … |
+      // Toàn huyện | 50,3", "Số tiêu chí đạt | 17 | 19 | … | 17,6") — a sum of figures above zero is at least the largest
+      const values = (pv as VnNumber[]).map((v) => v.value);
+      if (values.length >= 2 && values.every((v) => v >= 0) && tv.value <= Math.max(...values) && tv.value >= Math.min(...values)) continue;
       // a row whose total cell is already wrong ("120,0 | 395,6 | 436,2 | 915,8" for 951,8) explains the column's total too:
       // with that cell made right the column adds up, and the one mistake is reported once
       const own = rowsOff.filter((m) => m.column === header[col]?.trim());
@@ -230,7 +234,8 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
   const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(blankBrackets(text));
-  if (!m || /trong đó/iu.test(text.slice(m.index))) return [];
+  // (a "trong đó" inside the list breaks an item down, and is set aside below; one right after "gồm" makes it no list)
+  if (!m || /^\s*trong đó/iu.test(text.slice(m.index + m[0].length))) return [];
   // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
   const before = extractQuantities(blankBrackets(text.slice(0, m.index)));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)

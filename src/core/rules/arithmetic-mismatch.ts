@@ -85,6 +85,8 @@ export const arithmeticMismatch: Rule = {
           if (startsWith(SHARE_OF_TARGET, after)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
+          // a bound, not a share: "8/18 địa phương có tỷ lệ … dưới 60%" holds when the share is below it
+          if (withinBound(pct, actual)) continue;
           const right = formatVn(actual, Math.max(1, pct.decimals));
           ctx.report({
             paragraph: p.index, excerpt: excerpt(c.text.trim()),
@@ -160,3 +162,14 @@ export const arithmeticMismatch: Rule = {
     }
   },
 };
+
+/** Whether a percentage written as a bound ("dưới 60%", "trên 80%", "tối thiểu 70%") holds for the share. */
+function withinBound(pct: { value: number; qualifier?: string }, actual: number): boolean {
+  switch (pct.qualifier) {
+    case 'below': return actual < pct.value;
+    case 'at-most': return actual <= pct.value;
+    case 'above': return actual > pct.value;
+    case 'at-least': return actual >= pct.value;
+    default: return false;
+  }
+}

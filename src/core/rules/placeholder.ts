@@ -1,7 +1,9 @@
 /** placeholder: text left to fill ("Số:   /BC-UBND", "ngày … tháng … năm", "…%", "xx", empty table rows). */
 import type { Rule } from './rule';
 import { tables } from '../model';
-import { excerpt } from '../text';
+import { excerpt, normalize } from '../text';
+import { flatten } from '../structure';
+import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { LEFT_TO_FILL, isOnly } from '../lexicon';
@@ -94,7 +96,9 @@ export const placeholder: Rule = {
       }
       // "(nếu có)" copied from the outline: into a short line, a heading, a lead ending in a colon, or closing a
       // clause as the outline's items do ("…; kiến nghị khác (nếu có)."); inside a sentence it is the writer's own
-      if (!found && /\(nếu có\)/iu.test(text) && (text.split(/\s+/).length <= 15 || headingAt.has(p.index) || /\(nếu có\)\s*(?::|[.;]?\s*$)/iu.test(text))) {
+      // (… closing a clause: a short one, as the outline's items are ("…; kiến nghị khác (nếu có)."), or one ending in the outline's
+      // own words; a long sentence of the writer's closes on it naturally: "… đối với các dự án đã có khối lượng hoàn thành (nếu có).")
+      if (!found && /\(nếu có\)/iu.test(text) && (text.split(/\s+/).length <= 15 || headingAt.has(p.index) || /\(nếu có\)\s*:/iu.test(text) || (/\(nếu có\)\s*[.;]?\s*$/iu.test(text) && outlineWords(ctx.pack, text)))) {
         ctx.report({
           severity: 'warning', paragraph: p.index, excerpt: excerpt(text),
           message: { vi: 'Còn chữ "(nếu có)" chép từ đề cương.', en: '"(nếu có)" ("if any") copied from the outline is still there.' },
@@ -132,3 +136,16 @@ export const placeholder: Rule = {
     }
   },
 };
+
+/** The pack's outline as one normalised text (titles and guidance), made once per pack. */
+const outlineTexts = new WeakMap<Pack, string>();
+/** Whether a clause closing on "(nếu có)" is the outline's: short, as its items are, or ending in its own words ("… cơ chế chính sách riêng (nếu có)"). */
+function outlineWords(pack: Pack, text: string): boolean {
+  let outline = outlineTexts.get(pack);
+  if (outline === undefined) outlineTexts.set(pack, (outline = normalize(flatten(pack).map((f) => `${f.section.title} \n ${f.section.guidance ?? ''}`).join(' \n '))));
+  const head = text.slice(0, text.search(/\(nếu có\)\s*[.;]?\s*$/iu));
+  const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('.')) + 1).trim();
+  if (clause.split(/\s+/).length <= 6) return true;
+  const words = normalize(head.trim().split(/\s+/).slice(-3).join(' '));
+  return !!words && outline.includes(words);
+}

@@ -8,6 +8,8 @@ const water = (line: string) => results(swap(MET, NUOC, line));
 ruleTester('claim-contradiction', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'the margin said after the claim is no plan ("có 10 xã đạt chuẩn, chưa đạt kế hoạch 02 xã"; "có 12 xã …, vượt chỉ tiêu 03 xã")', extra: results([...MET, 'Năm 2023 có 10 xã đạt chuẩn nông thôn mới nâng cao, chưa đạt kế hoạch 02 xã.', 'Đến nay có 12 thôn đạt chuẩn khu dân cư kiểu mẫu, vượt chỉ tiêu 03 thôn.']) },
+    { name: 'a plan stated after the claim that the count meets ("15/20 thôn …, đạt kế hoạch huyện giao là 15 thôn")', extra: results([...MET, 'Đến nay có 15/20 thôn trong kế hoạch đạt chuẩn NTM (75,0%), đạt kế hoạch huyện giao là 15 thôn.']) },
     { name: 'a claim about the unit\'s own congress target only ("đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)") says nothing of the plan\'s', extra: water('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 91,6%, đạt chỉ tiêu Nghị quyết Đại hội huyện (90%) nhưng chưa đạt so với mục tiêu tỉnh giao (98%).') },
     { name: 'an Đánh giá on two plans: the one on the unit\'s own ("Đạt NQ ĐH huyện; chưa đạt NQ 16") does not count', extra: results([...MET, '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ 16 | Chỉ tiêu NQ ĐH huyện | Kết quả | Đánh giá |', '| 1 | Tỷ lệ hộ nông thôn dùng nước sạch | % | 98 | 90 | 91,6 | Đạt NQ ĐH huyện; chưa đạt NQ 16 |']) },
     { name: 'no claim beside the figures' },
@@ -43,6 +45,7 @@ ruleTester('claim-contradiction', {
     { name: 'a plan claim about the other items ("thực hiện được 10 km, các chỉ tiêu còn lại đều vượt kế hoạch")', extra: results([...MET, 'Chỉ tiêu giao 12 km kênh mương; thực hiện được 10 km, các chỉ tiêu còn lại đều vượt kế hoạch.']) },
   ],
   invalid: [
+    { name: 'a plan stated after the claim that the count falls short of ("14/20 thôn … (70,0%), vượt kế hoạch huyện giao là 15 thôn")', extra: results([...MET, 'Đến nay có 14/20 thôn trong kế hoạch đạt chuẩn NTM (70,0%), vượt kế hoạch huyện giao là 15 thôn đến hết năm 2023.']), expect: { count: 1, snippets: ['vượt kế hoạch'] } },
     { name: 'an Đánh giá whose words name the unit only in passing ("Đạt (huy động nguồn lực của xã)") is a verdict on the plan', extra: results([...MET, '| TT | Chỉ tiêu | ĐVT | Mục tiêu | Kết quả | Đánh giá |', '| 1 | Tỷ lệ hộ nông thôn dùng nước sạch | % | 98 | 91,6 | Đạt (huy động nguồn lực của xã) |']), expect: { indicators: ['nuoc-sach'] } },
     { name: 'a claim about the unit\'s congress and the plan together ("đạt mục tiêu Đại hội Đảng bộ tỉnh và Nghị quyết 16 đề ra") is a claim on the plan', extra: water('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 91,6%, đạt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh và Nghị quyết 16 đề ra.'), expect: { indicators: ['nuoc-sach'] } },
     { name: 'a claim about the unit\'s own plan that the plan given in the same sentence contradicts ("Kế hoạch … đăng ký 04 xã …; kết quả … có 03 xã …, vượt kế hoạch năm")', extra: results([...MET, 'Kế hoạch năm 2023 của huyện đăng ký 04 xã đạt chuẩn nông thôn mới nâng cao; kết quả năm 2023 có 03 xã được công nhận (Thạnh Lộc, Hiệp Đức, Bình Phú), vượt kế hoạch năm.']), expect: { severity: 'error', count: 1 } },
