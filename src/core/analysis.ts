@@ -9,6 +9,7 @@ import type { DocModel } from './model';
 import { FUTURE_HEADING, TARGETS_HEADING, startsWith } from './lexicon';
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
+import { formerNames } from './scope';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
 import { CH, paragraphChars } from './chars';
@@ -54,7 +55,8 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const doc = reflowed(composed(input));
   const detected = detectUnit(doc);
   const level = opts.level ?? detected.level;
-  const unit: Unit = { ...detected, level };
+  const former = formerNames(doc.paragraphs.map((p) => p.text));
+  const unit: Unit = { ...detected, level, ...(former.size ? { former } : {}) };
   const allHeadings = findHeadings(doc);
   const { matches, mapping } = alignOutline(pack, allHeadings, level, doc);
   // a run-in heading, or a plain numbered line, counts only when it is one of the pack's items; otherwise it is content

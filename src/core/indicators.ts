@@ -6,7 +6,7 @@
 import type { Indicator, Target } from '../packs/schema';
 import type { Quantity } from './quantities';
 import { containsNormalized, normalize } from './text';
-import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, VERB_NOT_KIND } from './lexicon/figures';
+import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, SHARE_NOUN, VERB_NOT_KIND } from './lexicon/figures';
 
 function keywordSets(ind: Indicator): string[][] {
   return [ind.keywords, ...ind.aliases];
@@ -175,6 +175,22 @@ export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean 
   // counts: "36 xã", "12/14 xã", "9/12 đơn vị" ("06/10 đơn vị cấp huyện" counts units and huyện alike)
   if (q.kind === 'number' || q.kind === 'fraction') return q.unit === u || (q.unit === '' && q.kind === 'fraction') || (q.unit in LEVEL_UNITS && (u === 'đơn vị' || u === LEVEL_UNITS[q.unit]));
   return false;
+}
+
+/** Villages by their local names: a rate of thôn counts bản, buôn, ấp, làng, xóm and tổ dân phố alike. */
+const VILLAGES = ['thôn', 'bản', 'buôn', 'ấp', 'làng', 'xóm', 'tổ dân phố', 'khu dân cư'];
+/**
+ * Whether the words right after a percentage say it counts something else than the rate counts ("100% chi bộ thôn có nghị
+ * quyết …" is no rate of villages; lexicon: share-noun). "số" and "tổng số" before the noun are passed over.
+ */
+export function shareOfOther(ind: Indicator, afterFigure: string): boolean {
+  if (ind.unit !== '%' || !ind.of?.length) return false;
+  const t = afterFigure.replace(/^\s*(?:(?:tổng\s+)?số\s+)?/iu, '');
+  const hit = SHARE_NOUN.find(t);
+  if (!hit || hit.start !== 0) return false;
+  const noun = t.slice(hit.start, hit.end).toLowerCase();
+  const of = ind.of.flatMap((o) => (o === 'thôn' ? VILLAGES : [o]));
+  return !of.some((o) => noun === o || noun.startsWith(`${o} `));
 }
 
 /** The value a figure gives for this indicator (percent from a fraction when the indicator is a rate). */

@@ -13,6 +13,8 @@ export interface Unit {
   level?: Level;
   /** The place's name as folded capitals ("AN LAO"), when the header names it. */
   name?: string;
+  /** Places the report names as the unit's before the 2025 merger ("các xã Đại Hiệp, Đại Hòa, Đại An (cũ)"), as folded capitals: parts of it wherever named. */
+  former?: Set<string>;
 }
 
 const RANK: Record<Level, number> = { tinh: 1, 'so-nganh': 2, huyen: 3, xa: 4 };

@@ -75,7 +75,8 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     if (ALL_CAPS.test(m[2].split(/\s+/)[0]) || CATEGORY.test(m[2])) continue;
     const name = foldDiacritics(m[2]).toUpperCase().trim();
     // "tỉnh Quảng Nam (cũ)" in the merged province's report, "xã Bình An (cũ)" in the new commune's: a part of the unit now
-    if (RANK[level] >= ownRank && startsWith(FORMER_PLACE, text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
+    // (… and named so elsewhere in the report: "xã Đại An" after "các xã Đại Hiệp, Đại Hòa, Đại An (cũ)")
+    if (RANK[level] >= ownRank && (startsWith(FORMER_PLACE, text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || unit.former?.has(`${level}:${name}`))) {
       out.push({ start: m.index, end: m.index + m[0].length, own: false, part: true, level, text: m[0] });
       continue;
     }
@@ -127,4 +128,28 @@ function endsOnAuthority(text: string): boolean {
   const t = text.trimEnd();
   const hit = AUTHORITY.findLast(t);
   return !!hit && hit.end === t.length;
+}
+
+/** The lexicon's former-place words said in brackets ("(cũ)", "(trước sáp nhập)"), without them. */
+const FORMER_IN_BRACKETS = FORMER_PLACE.set.phrases.filter((p) => p.startsWith('(')).map((p) => p.slice(1, -1).trim()).join('|');
+/** "các xã Đại Hiệp, Đại Hòa, Đại An (cũ)", "xã Bình An (cũ)": a place noun, one or more names, and the word that makes them former. */
+const FORMER_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+(\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}(?:\\s*(?:,|và)\\s*(?:(?:${NOUNS})\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}){0,12})\\s*\\(\\s*(?:${FORMER_IN_BRACKETS})\\s*\\)`, 'gu');
+
+/** The names a report gives as places before the merger, as "level:FOLDED NAME" ("xa:DAI AN"; the noun of the list is each name's). */
+export function formerNames(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) {
+    if (!t.includes('(')) continue;
+    FORMER_LIST.lastIndex = 0;
+    for (let m = FORMER_LIST.exec(t); m; m = FORMER_LIST.exec(t)) {
+      const level = NOUN[m[1].toLowerCase()];
+      for (const part of m[2].split(/\s*(?:,|\svà\s)\s*/u)) {
+        const noun = new RegExp(`^(${NOUNS})\\s+`, 'u').exec(part);
+        const name = part.slice(noun ? noun[0].length : 0).trim();
+        const lv = noun ? NOUN[noun[1].toLowerCase()] : level;
+        if (name && lv) out.add(`${lv}:${foldDiacritics(name).toUpperCase()}`);
+      }
+    }
+  }
+  return out;
 }

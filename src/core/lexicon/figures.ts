@@ -310,6 +310,13 @@ export const VERB_NOT_KIND = phraseSet({
   examples: { hit: ['tiếp tục duy trì, nâng cao chất lượng các tiêu chí', 'nang cao chat luong cac tieu chi'], miss: ['xã đạt chuẩn nông thôn mới nâng cao', 'xa nang cao'] },
 });
 
+export const SHARE_NOUN = phraseSet({
+  name: 'share-noun',
+  description: 'What a percentage counts, written right after it ("100% chi bộ thôn có nghị quyết …", "95% số hộ …"): a rate of villages is no share of party cells. Only nouns of counted things; a share followed by a verb ("100% đạt chuẩn") says nothing here.',
+  phrases: ['chi bộ', 'đảng viên', 'cán bộ', 'công chức', 'hộ', 'hộ dân', 'hộ gia đình', 'người', 'người dân', 'lao động', 'học sinh', 'trường', 'trường học', 'trạm y tế', 'hợp tác xã', 'doanh nghiệp', 'xã', 'huyện', 'thôn', 'bản', 'buôn', 'ấp', 'làng', 'xóm', 'tổ dân phố', 'khu dân cư', 'đơn vị', 'công trình', 'tuyến đường', 'hồ sơ', 'sản phẩm', 'diện tích', 'ha'],
+  examples: { hit: ['chi bộ thôn có nghị quyết chuyên đề', 'số hộ sử dụng nước sạch', 'thôn đạt chuẩn'], miss: ['đạt chuẩn', 'so với kế hoạch'] },
+});
+
 export const LAGGING = phraseSet({
   name: 'lagging',
   description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',

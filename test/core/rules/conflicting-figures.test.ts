@@ -15,6 +15,7 @@ ruleTester('conflicting-figures', {
     },
     { name: 'a span\'s yearly average and the same average said again later agree', extra: { ...results(MET.map((l) => (l.includes('hộ nghèo') ? 'Tỷ lệ hộ nghèo đa chiều giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm.' : l))), 'p1.iii.2.5': 'Nhờ đó, tỷ lệ hộ nghèo đa chiều của huyện bình quân mỗi năm giảm 2,54%.' } },
     { name: 'each result given once' },
+    { name: 'a share of something else counted in the villages ("100% chi bộ thôn có nghị quyết chuyên đề về xây dựng thôn đạt chuẩn") is no rate of villages', extra: plus('Đảng ủy chỉ đạo 100% chi bộ thôn có nghị quyết chuyên đề về xây dựng thôn đạt chuẩn, thôn kiểu mẫu.') },
     {
       name: 'a table by place whose "Toàn tỉnh" row agrees with the text; the places\' own rows are other units\' figures',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
