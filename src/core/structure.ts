@@ -171,6 +171,8 @@ function runInsWithin(p: Paragraph): Heading[] {
 }
 
 /** A paragraph that opens with what may be a number: "Phần", "II.", "2", "(3)", "a)", "A.". */
+/** "- Quy hoạch: …": a dash, a label of letters (no figure) and its colon. */
+const DASH_LABEL = /^[-–]\s*[^\d:：;.]{3,80}[:：]\s*\S/u;
 const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ][)/]|[A-HĐ]\s*[.)/]\s)/iu;
 
 /**
@@ -208,7 +210,9 @@ function asHeading(p: Paragraph): Heading | null {
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
   // (… but a line in capitals may be a heading set off by nothing else: "NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC")
   // (… or a short line set off by an underline alone: "Kết quả thực hiện:")
-  if (!styled && !p.bold && p.lead === undefined && !marked && !(full.length <= 200 && ((TWO_CAPITALS.test(full) && isCaps(full)) || p.underline))) return null;
+  // (… or a dash and a short label before a colon: "- Quy hoạch: 7/7 xã …")
+  const dashLabel = (full[0] === '-' || full[0] === '–') && DASH_LABEL.test(full);
+  if (!styled && !p.bold && p.lead === undefined && !marked && !dashLabel && !(full.length <= 200 && ((TWO_CAPITALS.test(full) && isCaps(full)) || p.underline))) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
   // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops
   // … or a whole italic paragraph whose title ends at a colon ("_(2) Hạ tầng kinh tế - xã hội: kiên cố hóa …_")
@@ -245,6 +249,14 @@ function asHeading(p: Paragraph): Heading | null {
     const body = full.slice(end).trim();
     if (title.split(/\s+/).length >= 2 && title.length <= 200 && body.split(/\s+/).length >= 3)
       return { paragraph: p.index, title, number: m.number, scheme: 'bullet', level: SCHEME_LEVEL.bullet, raw: head, runIn: body, weak: true };
+  }
+  // a plain "- Quy hoạch: 7/7 xã …", a short label and its colon, no bold or italics: a weak candidate the alignment confirms or
+  // drops (the 11 nội dung thành phần listed one dash each)
+  if (!styled && !p.bold && !lead && m?.scheme === 'bullet') {
+    const colon = m.rest.search(/[:：]/);
+    const title = colon > 0 ? m.rest.slice(0, colon).trim() : '';
+    if (colon >= 3 && title.split(/\s+/).length <= 12 && !/\d/.test(title) && m.rest.slice(colon + 1).trim().split(/\s+/).length >= 3)
+      return { paragraph: p.index, title, number: m.number, scheme: 'bullet', level: SCHEME_LEVEL.bullet, raw: full.slice(0, full.length - m.rest.length + colon).trim(), runIn: m.rest.slice(colon + 1).trim(), weak: true };
   }
   // a plain "(1) Quy hoạch: 12/12 xã …" typed by hand, no bold or italics: a weak candidate the alignment confirms or drops
   if (!styled && !p.bold && !lead && m && m.scheme === 'paren') {

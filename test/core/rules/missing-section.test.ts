@@ -38,11 +38,14 @@ const SHORT_RUN_INS = [
   'k) Dịch vụ hành chính công và giám sát, đánh giá: 100% xã thực hiện một cửa liên thông; vận hành hệ thống giám sát, đánh giá Chương trình trên môi trường mạng.',
 ].join('\n');
 const REPORT_SHORT_RUN_INS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${SHORT_RUN_INS}\n`);
+/** The same items as plain dash lines, no letter and no bold: "- Quy hoạch: 100% xã …". */
+const REPORT_DASH_ITEMS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${SHORT_RUN_INS.replace(/^[a-zđ]\) /gmu, '- ')}\n`);
 
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'a complete report' },
+    { name: 'the 11 nội dung as plain dash lines with short labels ("- Quy hoạch: …", "- Văn hóa: …"): each item present', src: REPORT_DASH_ITEMS },
     { name: 'the 11 nội dung as short run-ins lettered by hand: "đ) Giáo dục, y tế" and "e) Văn hóa" in order for (5) and (6), "k) Dịch vụ hành chính công và giám sát, đánh giá" for (10) and (11)', src: REPORT_SHORT_RUN_INS },
     {
       name: 'headings written without diacritics, in capitals, abbreviated or as bold lines still match',
@@ -225,6 +228,7 @@ ruleTester('missing-section', {
       src: TABLE_REPORT.replace(/^\| VI \|[^\n]*\n/m, ''),
       expect: { sections: ['no-dong-xdcb'] },
     },
+    { name: 'the 11 nội dung as plain dash lines, "- Văn hóa: …" left out', src: REPORT_DASH_ITEMS.replace(/^- Văn hóa:[^\n]*\n/m, ''), expect: { sections: ['p1.iii.2.4.6'] } },
     { name: 'a missing item is reported once, by id', drop: ['p1.iv.3'], expect: { sections: ['p1.iv.3'], severity: 'error' } },
     { name: 'a missing part is reported as the part, not each of its items', drop: ['p1.iv'], expect: { sections: ['p1.iv'] } },
     { name: 'the whole Phần thứ hai missing is one finding', drop: ['p2'], expect: { sections: ['p2'] } },
