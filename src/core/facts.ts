@@ -664,7 +664,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         continue;
       }
       // the claim may follow after a comma ("đạt 65,6%, hoàn thành chỉ tiêu"): up to the next figure or "trong đó"
-      const zone = c.text.slice(q.end, digitKeyword(matched) ? c.text.length : nextStart);
+      // (… past an aside in brackets that holds figures of its own: "04 xã … kiểu mẫu (Vĩnh Linh 02 xã, Cam Lộ 01 xã), hoàn thành
+      // chỉ tiêu Nghị quyết đề ra" — the claim is the figure's before the aside)
+      const zone = claimZone(c.text, q, qs, digitKeyword(matched) ? c.text.length : nextStart);
       const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
       const after = cut ? zone.slice(0, cut.start) : zone;
       const fact: Fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after), ...(direct ? { direct } : {}) };
@@ -773,6 +775,15 @@ function opensOnBase(head: string): boolean {
   const hit = BASELINE_WORDS.find(head);
   // (a few words set off by a comma may lead in: "Để so sánh, tại thời điểm ban hành Kết luận (tháng 7/2021), toàn tỉnh có …")
   return !!hit && /^\s*(?:[^,\d]{1,24},\s*)?(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start)) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến|đến thời điểm)(?![\p{L}])/iu.test(head);
+}
+
+/** The text after a figure where a claim about it may stand: to the next figure, or past an aside of figures in brackets opened before it (blanked). */
+function claimZone(text: string, q: Quantity, qs: Quantity[], end: number): string {
+  const open = text.indexOf('(', q.end);
+  const close = open >= 0 && open < end ? text.indexOf(')', open) : -1;
+  if (close < end) return text.slice(q.end, end);
+  const next = qs.find((x) => x.start > close)?.start ?? text.length;
+  return text.slice(q.end, open) + ' '.repeat(close + 1 - open) + text.slice(close + 1, next);
 }
 
 /** "…, nâng tổng số (xã …) lên", "nâng tổng diện tích … lên": what follows is the running total. */

@@ -126,14 +126,29 @@ export function extractQuantities(text: string): Quantity[] {
 export function clauses(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   const re = /;|\.(?=\s+[\p{Lu}\d\-–+•(]|\s*$)|\n/gu;
+  // (a ";" inside brackets parts an aside's items, not the clause: "So với thời điểm ban hành Kết luận (69 xã nâng cao; 18 xã
+  // kiểu mẫu; 9/12 đơn vị cấp huyện), …" — the bracket's figures stay with the words before it)
+  const asides = text.includes('(') ? bracketSpans(text) : [];
   let last = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
+    if (m[0] === ';' && asides.some(([a, b]) => m!.index > a && m!.index < b)) continue;
     if (m.index > last) out.push({ text: text.slice(last, m.index), start: last });
     last = m.index + m[0].length;
   }
   if (last < text.length) out.push({ text: text.slice(last), start: last });
   return out.filter((c) => c.text.trim());
+}
+
+/** Spans of brackets that close within a sentence's length ("(" … ")", not nested), for the clause splitter. */
+function bracketSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0) break;
+    if (close - open <= 300 && !text.slice(open + 1, close).includes('(')) out.push([open, close]);
+  }
+  return out;
 }
 
 /** Where a sentence ends: a full stop (or ! ?) before a capital, a figure or a list mark, or a line break. ";" does not. */

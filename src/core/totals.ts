@@ -388,6 +388,9 @@ const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\
 /** The year a name is given with in a list: "Thống Nhất năm 2022", "Nhật Tân (2023)". */
 const NAME_YEAR = /\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?$/u;
 
+/** Names that leave the list open: an ellipsis or "v.v." closing it, or "như" (such as) or "điển hình" opening it. */
+const OPEN_LIST = /(?:\.\.\.|…|\bv\.\s?v\.?|\bvv\.?)\s*$|^\s*(?:như|điển hình(?: là)?|tiêu biểu(?: là)?)\s/iu;
+
 export function namedCountMismatches(text: string): NamedCountMismatch[] {
   const out: NamedCountMismatch[] = [];
   if (!text.includes('(')) return out;
@@ -415,6 +418,8 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // (communities, not places: "11 xã thuộc vùng đồng bào dân tộc thiểu số (S'tiêng, M'nông, Tày, Nùng)")
     if (items.every((s) => ETHNIC.has(apostrophe(s)))) continue;
     const count = Number(m[1]);
+    // (a list left open — "(thôn Thạch Tân, Xuân Quý, Đông Yên...)", "(như A, B…)" — names some of them: only more names disagree)
+    if (items.length < count && OPEN_LIST.test(m[3])) continue;
     // (names given with the year each was reached may leave out those reached before: "03/9 xã đạt chuẩn (xã Măng Cành năm
     // 2022, xã Hiếu năm 2023)" — only more names than the count disagree then)
     const dated = raw.some((s) => NAME_YEAR.test(s.trim()));

@@ -8,6 +8,7 @@ import type { Fact } from '../facts';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { findDates } from '../dates';
+import { extractQuantities } from '../quantities';
 import { AVERAGE_OF_SPAN } from '../lexicon';
 
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
@@ -17,6 +18,18 @@ function disagree(a: Fact, b: Fact): boolean {
   const ib = roundingInterval({ value: b.value, decimals: Math.max(b.quantity?.decimals ?? 0, b.quantity?.kind === 'fraction' ? 1 : 0) });
   // (each interval is half-open, as rounding is: 24 xã stands for [23,5; 24,5), 23 xã for [22,5; 23,5) — they do not meet)
   return ia[1] <= ib[0] + 1e-9 || ib[1] <= ia[0] + 1e-9;
+}
+
+/** The fractions a fact's clause or row gives ("86/98"), as written. */
+const fractionsOf = (f: Fact) => extractQuantities(f.text).filter((q) => q.kind === 'fraction' && q.num && q.den).map((q) => `${q.num!.value}/${q.den!.value}`);
+/**
+ * Two quotes of one fraction ("86/98 thôn (đạt 89,8%)" in the text, "86/98 thôn" in the table) give one figure: the wrong
+ * percentage beside it is an arithmetic mismatch, said by that rule, not a second figure.
+ */
+function sameFraction(a: Fact, b: Fact): boolean {
+  if (a.quantity?.kind !== 'fraction' && b.quantity?.kind !== 'fraction') return false;
+  const fa = fractionsOf(a);
+  return fa.length > 0 && fractionsOf(b).some((x) => fa.includes(x));
 }
 
 export const conflictingFigures: Rule = {
@@ -46,7 +59,7 @@ export const conflictingFigures: Rule = {
       // (… both written in prose as averages: a table's year column gives one year's change)
       const average = (f: Fact) => !f.fromTable && !!f.quantity && AVERAGE_OF_SPAN.test(f.text.slice(Math.max(0, f.quantity.start - 30), f.quantity.start));
       const sameTime = (o: Fact) => when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o));
-      const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o));
+      const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o) && !sameFraction(a, o));
       if (!b) continue;
       const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];
       ctx.report({

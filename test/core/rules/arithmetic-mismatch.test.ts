@@ -20,6 +20,7 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('names left open with an ellipsis ("08/10 thôn đạt chuẩn … (thôn Thạch Tân, Xuân Quý, Tiên Xuân, Đông Yên...)")', 'Có 08/10 thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu (thôn Thạch Tân, Xuân Quý, Tiên Xuân, Đông Yên...).'),
     line('a percentage written as a bound the share meets ("8/18 địa phương có tỷ lệ lao động qua đào tạo dưới 60%")', '- Chênh lệch lớn giữa các địa phương: 8/18 địa phương có tỷ lệ lao động qua đào tạo dưới 60%.'),
     { name: 'a whole row that averages its column ("Thu nhập BQ năm 2023 (triệu đồng)", "Số tiêu chí đạt"): no sum of the rows', extra: at(['| TT | Xã | Số tiêu chí đạt | Thu nhập BQ năm 2023 (triệu đồng) | Số hộ nghèo |', '| 1 | Hải Lâm | 19 | 55,2 | 41 |', '| 2 | Hải Phú | 17 | 49,8 | 63 |', '| 3 | Hải Thượng | 18 | 52,0 | 37 |', '| | Toàn huyện | 18,0 | 52,3 | 141 |'].join('\n')) },
     { name: 'a second header row of figures with units ("3 sao | 4 sao" under "Sản phẩm được công nhận"), the columns under it adding up', extra: at(['| TT | Xã, thị trấn | Sản phẩm được công nhận | << | Cộng |', '| | | 3 sao | 4 sao | |', '| 1 | Duy Châu | 2 | 0 | 2 |', '| 2 | Duy Hòa | 1 | 1 | 2 |', '| 3 | Duy Phú | 3 | 0 | 3 |', '| 4 | Thị trấn Nam Phước | 4 | 1 | 5 |', '| | Toàn huyện | 10 | 2 | 12 |'].join('\n')) },
