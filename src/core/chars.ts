@@ -45,9 +45,11 @@ export const CH = {
   OAC: 1 << 16,
   /** "chỉ t" or "chi t" in any case ("chỉ tiêu", "chi tieu"), white space of any kind between. */
   I_T: 1 << 17,
+  /** "mục t" or "muc t" in any case ("mục tiêu", "muc tieu"), white space of any kind between. */
+  UC_T: 1 << 18,
 } as const;
 
-const EVERY = 0x3ffff;
+const EVERY = 0x7ffff;
 
 /** Lower case of the letters the flags look at, as case-insensitive patterns match them ("ſ" is an "s"); other characters as they are. */
 function lower(c: number): number {
@@ -80,6 +82,8 @@ export function charFlags(s: string): number {
   let p2 = 0;
   /** 1 right after "chỉ" or "chi", 2 after it and white space. */
   let afterI = 0;
+  /** The same for "mục" or "muc". */
+  let afterC = 0;
   for (let i = 0; i < s.length; i++) {
     const raw = s.charCodeAt(i);
     if (raw >= 48 && raw <= 57) {
@@ -93,7 +97,9 @@ export function charFlags(s: string): number {
     const c = lower(raw);
     // "chỉ" or "chi", white space (any run of it, as the phrases' \s+ reads it), "t"
     if (c === 116 && afterI === 2) f |= CH.I_T;
+    if (c === 116 && afterC === 2) f |= CH.UC_T;
     afterI = (c === 0x1ec9 || c === 105) && p1 === 104 && p2 === 99 ? 1 : afterI && isSpace(c) ? 2 : 0;
+    afterC = c === 99 && (p1 === 0x1ee5 || p1 === 117) && p2 === 109 ? 1 : afterC && isSpace(c) ? 2 : 0;
     switch (c) {
       case 47: f |= CH.SLASH | CH.DASH_OR_SLASH; break; // /
       case 45: f |= CH.DASH_OR_SLASH; break; // -

@@ -5,7 +5,7 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
+import { LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 
 export interface PlanClaim {
@@ -52,10 +52,13 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     const after = planAfter(s, hit.end);
     if (after) {
       const before = countBefore(s, hit.start, after.unit);
-      if (before && roleOf(s, before) === 'result') [plans, results] = [[after], [before]];
+      if (before && roleOf(s, before) !== 'plan') [plans, results] = [[after], [before]];
     }
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
     const [plan, result] = [plans[0], results[0]];
+    // a claim on a "mục tiêu" is the unit's own plan's only when that plan is named between the claim and its figure ("vượt mục
+    // tiêu Nghị quyết Đại hội Đảng bộ tỉnh … (60% số xã)"); the pack's own targets are the indicators' rules'
+    if (/mục tiêu/iu.test(hit.phrase) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start)))) continue;
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
     // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
     const between = s.slice(result.end, hit.start);
@@ -71,16 +74,17 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
 function planAfter(s: string, from: number): Quantity | undefined {
   const rest = s.slice(from);
   // (the plan's figure is said with "là", a colon or a bracket; a bare figure is the margin: "vượt chỉ tiêu 03 xã", "chưa đạt kế hoạch 02 xã")
-  const lead = /^\s*(?:[\p{L}]+\s+){0,5}?(?:là\s+|:\s*|\(\s*)(?=\d)/u.exec(rest);
+  const lead = /^\s*(?:[\p{L}]+\s+){0,14}?(?:là\s+|:\s*|\(\s*)(?=\d)/u.exec(rest);
   if (!lead || /[,;]/.test(lead[0])) return undefined;
   const q = extractQuantities(rest).find((x) => x.start === lead[0].length);
-  return q && q.kind === 'number' && q.unit ? { ...q, start: q.start + from, end: q.end + from } : undefined;
+  return q && (q.kind === 'number' || q.kind === 'percent') && q.unit ? { ...q, start: q.start + from, end: q.end + from } : undefined;
 }
 
 /** The last count of a unit before a claim, in its clause (a fraction counts its part: "14/20 thôn" is 14 thôn). */
 function countBefore(s: string, to: number, unit: string): Quantity | undefined {
   const clause = s.lastIndexOf(';', to) + 1;
-  const qs = extractQuantities(s.slice(clause, to)).filter((q) => q.unit === unit && (q.kind === 'number' || (q.kind === 'fraction' && q.num)));
+  // (a rate's plan is held against the rate: "103/182 xã … (56,6%), vượt mục tiêu … (60% số xã)")
+  const qs = extractQuantities(s.slice(clause, to)).filter((q) => q.unit === unit && (q.kind === 'number' || q.kind === 'percent' || (q.kind === 'fraction' && q.num)));
   const q = qs.pop();
   if (!q) return undefined;
   const value = q.kind === 'fraction' ? q.num!.value : q.value;

@@ -8,7 +8,7 @@
 import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
+import { BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -239,9 +239,9 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
   const before = extractQuantities(blankBrackets(text.slice(0, m.index)));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
-  const last = before.filter((q) => (q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)).pop();
+  const counts = before.filter((q) => (q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit));
+  let last = counts.pop();
   if (!last) return [];
-  const total = last.kind === 'fraction' ? { ...last, value: last.num!.value, decimals: last.num!.decimals } : last;
   // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
   // item into, nor a rise or fall said of the total ("tăng 19 sản phẩm so với cuối năm 2020")
   let list = text.slice(m.index + m[0].length);
@@ -254,6 +254,15 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   if (judged.length) list = list.slice(0, Math.min(...judged));
   list = blankBrackets(list).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
   const after = extractQuantities(list);
+  // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
+  // lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp" lists the 126 lớp), within the sentence's clause
+  const ofUnit = (u: string) => after.filter((q) => q.kind === 'number' && sameUnit(q.unit, u)).length;
+  if (ofUnit(last.unit) < 2) {
+    const clause = text.lastIndexOf(';', m.index);
+    const earlier = [...counts].reverse().find((q) => q.start > clause && ofUnit(q.unit) >= 2);
+    if (earlier) last = earlier;
+  }
+  const total = last.kind === 'fraction' ? { ...last, value: last.num!.value, decimals: last.num!.decimals } : last;
   // (a rise is no part — but a bare "hơn" right before a figure says "more than", as in "vốn huy động hơn 235 tỷ đồng";
   // not "nhiều hơn 120 tỷ đồng so với giai đoạn trước")
   const rise = (q: Quantity) => {
@@ -303,6 +312,14 @@ const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.in
  * khăn": the second a kind of the first), a fraction or a share among them, or a wider scope (the
  * country) mean they are not parts of that total.
  */
+/** A part that names a kind of the whole's noun: the noun, then a few words of kind that say nothing it does ("phòng học mầm non"). */
+function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
+  const words = list.slice(q.end).split(/[,;]|\svà\s|\d/u)[0].trim();
+  const rest = normalize(words).split(' ').slice(noun.split(' ').length).join(' ');
+  const kind = words.split(/\s+/).slice(noun.split(' ').length).join(' ');
+  return !!rest && rest.split(' ').length <= 4 && !PART_VERB.test(kind);
+}
+
 export function partsAboveTotal(sentence: string): { total: number; sum: number; unit: string } | null {
   const m = /trong đó/iu.exec(sentence);
   if (!m) return null;
@@ -317,7 +334,10 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   const totalNoun = total.unit ? '' : nounAt(head, total.end);
   // (only a list after "trong đó:" — parts named by their own words may be traits that overlap: "… trong đó 120 hợp tác xã có
   // đăng ký, 150 hợp tác xã hoạt động hiệu quả")
-  if (!total.unit && (totalNoun.split(' ').length < 2 || /\d/.test(totalNoun) || !/^\s*:/.test(sentence.slice(m.index + m[0].length)))) return null;
+  // (… or, with no colon, parts that name kinds of the same noun: "458 phòng học, trong đó 126 phòng học mầm non, 248 phòng học
+  // tiểu học, 92 phòng học trung học cơ sở" — no part saying what the things do: lexicon part-verb)
+  const colon = /^\s*:/.test(sentence.slice(m.index + m[0].length));
+  if (!total.unit && (totalNoun.split(' ').length < 2 || /\d/.test(totalNoun))) return null;
   // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
   if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, total.start - 16), total.start))) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
@@ -327,6 +347,7 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
   const parts = after.filter((q) => q.kind === 'number' && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && nounAt(list, q.end) === totalNoun));
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
+  if (!total.unit && !colon && !parts.every((q) => kindOfNoun(list, q, totalNoun))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d/u)[0]);
   const nouns = parts.map(noun);
@@ -337,7 +358,7 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
     return startsWith(TRAIT_PART, words) || startsWith(TRAIT_PART, words.replace(FIRST_WORD, ''));
   };
   if (parts.every(trait)) return null;
-  const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ');
+  const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ').replace(/[,;:.]+$/u, '');
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const kindOf = (i: number) => nouns.some((o, j) => j !== i && o && nouns[i] !== o && nouns[i].startsWith(o + ' '));
   if (nouns.some((_, i) => kindOf(i))) {

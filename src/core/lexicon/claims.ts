@@ -45,19 +45,19 @@ export const ASSESS_MET = phraseSet({
 /** A claim about the unit's own plan or quota, judged against the plan's figure when the sentence gives it. */
 export const PLAN_CLAIM_MET = phraseSet({
   name: 'plan-claim-met',
-  description: 'The writer says the unit\'s own plan or quota was met or exceeded ("…; kết quả có 03 xã được công nhận, vượt kế hoạch năm").',
-  phrases: ['vượt kế hoạch', 'đạt kế hoạch', 'hoàn thành kế hoạch', 'đạt và vượt kế hoạch', 'hoàn thành vượt kế hoạch', 'vượt chỉ tiêu', 'đạt chỉ tiêu', 'hoàn thành chỉ tiêu', 'đạt và vượt chỉ tiêu', 'hoàn thành vượt chỉ tiêu', 'bằng kế hoạch'],
+  description: 'The writer says the unit\'s own plan or quota was met or exceeded ("…; kết quả có 03 xã được công nhận, vượt kế hoạch năm"; "mục tiêu" only when the plan then named is the unit\'s own: "vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh … (60% số xã)").',
+  phrases: ['vượt kế hoạch', 'đạt kế hoạch', 'hoàn thành kế hoạch', 'đạt và vượt kế hoạch', 'hoàn thành vượt kế hoạch', 'vượt chỉ tiêu', 'đạt chỉ tiêu', 'hoàn thành chỉ tiêu', 'đạt và vượt chỉ tiêu', 'hoàn thành vượt chỉ tiêu', 'bằng kế hoạch', 'vượt mục tiêu', 'đạt mục tiêu', 'hoàn thành mục tiêu'],
   notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ', 'phấn đấu', 'quyết tâm', 'nỗ lực', 'cố gắng', 'để', 'nhằm', 'sẽ'],
   examples: {
     hit: ['kết quả năm 2023 có 03 xã được công nhận, vượt kế hoạch năm', 'đạt 5 km, hoàn thành kế hoạch'],
-    miss: ['chưa đạt kế hoạch', 'phấn đấu hoàn thành kế hoạch năm 2024', 'vượt mục tiêu Nghị quyết'],
+    miss: ['chưa đạt kế hoạch', 'phấn đấu hoàn thành kế hoạch năm 2024', 'chưa đạt mục tiêu Nghị quyết'],
   },
 });
 
 export const PLAN_CLAIM_NOT_MET = phraseSet({
   name: 'plan-claim-not-met',
   description: 'The writer says the unit\'s own plan or quota was not met ("chỉ có 3 xã, chưa đạt kế hoạch").',
-  phrases: ['chưa đạt kế hoạch', 'không đạt kế hoạch', 'chưa hoàn thành kế hoạch', 'không hoàn thành kế hoạch', 'thấp hơn kế hoạch', 'chưa đạt chỉ tiêu', 'không đạt chỉ tiêu', 'chưa hoàn thành chỉ tiêu', 'không hoàn thành chỉ tiêu', 'thấp hơn chỉ tiêu'],
+  phrases: ['chưa đạt kế hoạch', 'không đạt kế hoạch', 'chưa hoàn thành kế hoạch', 'không hoàn thành kế hoạch', 'thấp hơn kế hoạch', 'chưa đạt chỉ tiêu', 'không đạt chỉ tiêu', 'chưa hoàn thành chỉ tiêu', 'không hoàn thành chỉ tiêu', 'thấp hơn chỉ tiêu', 'chưa đạt mục tiêu', 'không đạt mục tiêu', 'chưa hoàn thành mục tiêu', 'thấp hơn mục tiêu'],
   examples: { hit: ['có 3 xã được công nhận, chưa đạt kế hoạch', 'không hoàn thành chỉ tiêu giao'], miss: ['vượt kế hoạch', 'đạt kế hoạch'] },
 });
 

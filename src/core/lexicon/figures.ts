@@ -96,10 +96,10 @@ export const OWN_PLAN = phraseSet({
     'kế hoạch … của ngành', 'kế hoạch … của sở', 'kế hoạch của ngành', 'kế hoạch của sở', 'kế hoạch ngành', 'ngành đề ra', 'sở đề ra',
     'nghị quyết đại hội', 'nq đại hội', 'chỉ tiêu đại hội', 'mục tiêu đại hội', 'chỉ tiêu nghị quyết đại hội', 'mục tiêu nghị quyết đại hội',
     'nq đh', 'nqđh', 'đh huyện', 'đh xã', 'đh tỉnh', 'đhđb', 'đh đảng bộ',
-    'kh tỉnh', 'kế hoạch tỉnh', 'kh của tỉnh', 'kế hoạch của tỉnh', 'kh … của tỉnh', 'kế hoạch … của tỉnh', 'tỉnh giao', 'kh tỉnh giao', 'kế hoạch tỉnh giao',
+    'kh tỉnh', 'kế hoạch tỉnh', 'kh của tỉnh', 'kế hoạch của tỉnh', 'kh … của tỉnh', 'kế hoạch … của tỉnh', 'kh ubnd tỉnh', 'kế hoạch ubnd tỉnh', 'kế hoạch của ubnd tỉnh', 'kh … của ubnd tỉnh', 'kế hoạch … của ubnd tỉnh', 'tỉnh giao', 'kh tỉnh giao', 'kế hoạch tỉnh giao',
   ],
   examples: {
-    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)', 'KH tỉnh giao năm 2023', 'Mục tiêu ĐH Đảng bộ tỉnh XIX', 'KH của tỉnh năm 2024', 'KH năm 2025 của tỉnh'],
+    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)', 'KH tỉnh giao năm 2023', 'Mục tiêu ĐH Đảng bộ tỉnh XIX', 'KH của tỉnh năm 2024', 'KH năm 2025 của tỉnh', 'KH UBND tỉnh năm 2025', 'kế hoạch năm 2025 của UBND tỉnh (03 huyện)'],
     miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'so với mục tiêu Nghị quyết số 16-NQ/TU', 'Phấn đấu chào mừng Đại hội Thi đua yêu nước'],
   },
 });
@@ -191,6 +191,13 @@ export const REMAINDER_PART = phraseSet({
   description: 'A part that is the rest of a whole after its kinds ("… và 17 thôn chưa đạt chuẩn"): with it the parts are the whole.',
   phrases: ['chưa đạt', 'không đạt', 'còn lại', 'chưa được công nhận', 'chưa hoàn thành'],
   examples: { hit: ['thôn chưa đạt chuẩn', 'xã còn lại'], miss: ['thôn đạt chuẩn thôn nông thôn mới kiểu mẫu'] },
+});
+
+export const PART_VERB = phraseSet({
+  name: 'part-verb',
+  description: 'Words of a part after "trong đó" (with no colon) that say what the things do or did, not what kind they are: "150 hợp tác xã hoạt động hiệu quả", "80 hợp tác xã tham gia liên kết" may overlap, while "126 phòng học mầm non, 248 phòng học tiểu học" are kinds that make up the whole.',
+  phrases: ['được', 'đã', 'đang', 'hoạt động', 'tham gia', 'sử dụng', 'thực hiện', 'liên kết', 'áp dụng', 'ứng dụng', 'đạt', 'có', 'không', 'chưa'],
+  examples: { hit: ['hoạt động hiệu quả', 'tham gia liên kết chuỗi', 'được công nhận năm 2023'], miss: ['mầm non', 'tiểu học', 'trung học cơ sở'] },
 });
 
 export const TRAIT_PART = phraseSet({

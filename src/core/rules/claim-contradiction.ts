@@ -30,12 +30,12 @@ export const claimContradiction: Rule = {
     }
     // a claim about the unit's own plan, against the plan's figure in the same sentence ("Kế hoạch … đăng ký 04 xã; kết quả
     // có 03 xã …, vượt kế hoạch năm"): no indicator of the pack needed
-    // (a plan claim is judged on two figures and says "kế hoạch" or "chỉ tiêu": a paragraph without a digit and one of those,
+    // (a plan claim is judged on two figures and says "kế hoạch", "chỉ tiêu" or "mục tiêu": a paragraph without a digit and one of those,
     // or in a table cell, is passed over by its flags)
     const { flags } = paragraphChars(ctx.doc);
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
-      if ((f & (CH.DIGIT | CH.CELL)) !== CH.DIGIT || !(f & (CH.OAC | CH.I_T))) continue;
+      if ((f & (CH.DIGIT | CH.CELL)) !== CH.DIGIT || !(f & (CH.OAC | CH.I_T | CH.UC_T))) continue;
       const p = ctx.doc.paragraphs[i];
       if (reported.has(p.index)) continue;
       for (const c of contradictedPlanClaims(p.text)) {

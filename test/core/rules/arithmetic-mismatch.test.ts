@@ -20,6 +20,7 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('parts of a noun the lexicon does not know that say what the things do, with no colon ("186 trụ sở …, trong đó 104 trụ sở được sửa chữa, 98 trụ sở đã xây mới")', 'Toàn tỉnh có 186 trụ sở làm việc cấp xã, trong đó 104 trụ sở được sửa chữa, 98 trụ sở đã xây mới trong giai đoạn.'),
     line('names left open with an ellipsis ("08/10 thôn đạt chuẩn … (thôn Thạch Tân, Xuân Quý, Tiên Xuân, Đông Yên...)")', 'Có 08/10 thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu (thôn Thạch Tân, Xuân Quý, Tiên Xuân, Đông Yên...).'),
     line('a percentage written as a bound the share meets ("8/18 địa phương có tỷ lệ lao động qua đào tạo dưới 60%")', '- Chênh lệch lớn giữa các địa phương: 8/18 địa phương có tỷ lệ lao động qua đào tạo dưới 60%.'),
     { name: 'a whole row that averages its column ("Thu nhập BQ năm 2023 (triệu đồng)", "Số tiêu chí đạt"): no sum of the rows', extra: at(['| TT | Xã | Số tiêu chí đạt | Thu nhập BQ năm 2023 (triệu đồng) | Số hộ nghèo |', '| 1 | Hải Lâm | 19 | 55,2 | 41 |', '| 2 | Hải Phú | 17 | 49,8 | 63 |', '| 3 | Hải Thượng | 18 | 52,0 | 37 |', '| | Toàn huyện | 18,0 | 52,3 | 141 |'].join('\n')) },
@@ -97,6 +98,8 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('a "gồm" list of the count further back, another count of its own between ("126 lớp …, quán triệt với 9.842 lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp": 118)', 'Ban Thường vụ Huyện ủy chỉ đạo tổ chức 126 lớp học tập, quán triệt với 9.842 lượt cán bộ, đảng viên và Nhân dân tham dự, gồm cấp huyện 06 lớp, cấp xã 112 lớp.'), expect: { count: 1, snippets: ['126 lớp'] } },
+    { ...line('kinds of a noun the lexicon does not know, after "trong đó" with no colon ("458 phòng học, trong đó 126 phòng học mầm non, 248 phòng học tiểu học, 92 phòng học trung học cơ sở": 466)', 'Giai đoạn 2021-2023, toàn tỉnh đã xây dựng mới, cải tạo 458 phòng học, trong đó 126 phòng học mầm non, 248 phòng học tiểu học, 92 phòng học trung học cơ sở; xây dựng 37 nhà đa năng.'), expect: { count: 1, snippets: ['458 phòng học'] } },
     { ...line('a "gồm:" list followed by "; trong đó" about some of the total ("12 xã …, gồm: 05 xã năm 2021, 04 xã năm 2022 và 04 xã năm 2023; trong đó …": 13)', 'Có 12 xã đạt chuẩn NTM nâng cao, gồm: 05 xã năm 2021, 04 xã năm 2022 và 04 xã năm 2023; trong đó xã Bình Nguyên, Bình Trung đang hoàn thiện hồ sơ đề nghị công nhận xã nông thôn mới kiểu mẫu năm 2024.'), expect: { count: 1, snippets: ['12 xã'] } },
     { ...line('a bound the share does not meet ("12/40 thôn đạt chuẩn (trên 50%)": 30%)', 'Đến nay có 12/40 thôn đạt chuẩn nông thôn mới (trên 50%).'), expect: { count: 1, snippets: ['12/40'] } },
     { name: 'the whole row of a new commune, named "Toàn xã Đồng Tiến", that its old communes do not make (3.503 households, 3.513 written)', extra: at(oldCommunes('3.513')), expect: { count: 1, snippets: ['3.513'] } },

@@ -68,6 +68,11 @@ ruleTester('target-misquoted', {
         '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 72,4 |',
       ]),
     },
+    {
+      name: 'the province\'s yearly plan beside the Kết luận ("KH UBND tỉnh năm 2025": 80 xã, 24 xã, 3 huyện) quotes no target of the Kết luận',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': ['| TT | Chỉ tiêu | Mục tiêu Kết luận đến 2025 | Đề án theo QĐ 321/QĐ-TTg | KH UBND tỉnh năm 2025 | Thực hiện đến 30/6/2025 | Đánh giá |', '| 1 | Xã đạt chuẩn NTM | 100% | - | 100% | 169/169 xã | Đạt |', '| 2 | Xã đạt chuẩn NTM nâng cao | 75 xã | - | 80 xã | 81 xã | Vượt |', '| 3 | Xã đạt chuẩn NTM kiểu mẫu | 22 xã | - | 24 xã | 24 xã | Vượt |', '| 4 | Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ | 12/12 | - | 12/12 | 12/12 | Đạt |', '| 5 | Huyện đạt chuẩn NTM nâng cao | 2 huyện | - | 3 huyện | 2 huyện | Đạt KL, chưa đạt KH tỉnh |', 'Có 02 huyện đạt chuẩn nông thôn mới nâng cao, đạt mục tiêu Kết luận nhưng chưa đạt kế hoạch năm 2025 của UBND tỉnh (03 huyện).'].join('\n') }),
+    },
   ],
   invalid: [
     {
