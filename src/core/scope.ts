@@ -132,6 +132,8 @@ function endsOnAuthority(text: string): boolean {
 
 /** The lexicon's former-place words said in brackets ("(cũ)", "(trước sáp nhập)"), without them. */
 const FORMER_IN_BRACKETS = FORMER_PLACE.set.phrases.filter((p) => p.startsWith('(')).map((p) => p.slice(1, -1).trim()).join('|');
+/** A bracket opening on those words, looked for before the costly pattern below. */
+const FORMER_OPEN = new RegExp(`\\(\\s*(?:${FORMER_IN_BRACKETS})\\s*\\)`, 'u');
 /** "các xã Đại Hiệp, Đại Hòa, Đại An (cũ)", "xã Bình An (cũ)": a place noun, one or more names, and the word that makes them former. */
 const FORMER_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+(\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}(?:\\s*(?:,|và)\\s*(?:(?:${NOUNS})\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}){0,12})\\s*\\(\\s*(?:${FORMER_IN_BRACKETS})\\s*\\)`, 'gu');
 
@@ -139,7 +141,8 @@ const FORMER_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+(\\p{Lu}[\\p{L}'’]*
 export function formerNames(texts: string[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts) {
-    if (!t.includes('(')) continue;
+    // (only a bracket that opens on the former-place words: most paragraphs have none)
+    if (!t.includes('(') || !FORMER_OPEN.test(t)) continue;
     FORMER_LIST.lastIndex = 0;
     for (let m = FORMER_LIST.exec(t); m; m = FORMER_LIST.exec(t)) {
       const level = NOUN[m[1].toLowerCase()];
