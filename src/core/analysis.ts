@@ -56,6 +56,8 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const detected = detectUnit(doc);
   const level = opts.level ?? detected.level;
   const former = formerNames(doc.paragraphs.map((p) => p.text));
+  // (a new unit that keeps an old one's name is itself, not a former part: "Xã Hải Thượng (mới) … sáp nhập các xã Hải Thượng, Hải Lâm (cũ)")
+  for (const k of former) if (detected.name && k.endsWith(`:${detected.name}`)) former.delete(k);
   const unit: Unit = { ...detected, level, ...(former.size ? { former } : {}) };
   const allHeadings = findHeadings(doc);
   const { matches, mapping } = alignOutline(pack, allHeadings, level, doc);

@@ -6,6 +6,7 @@
 import type { Indicator, Target } from '../packs/schema';
 import type { Quantity } from './quantities';
 import { containsNormalized, normalize } from './text';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, SHARE_NOUN, VERB_NOT_KIND } from './lexicon/figures';
 
 function keywordSets(ind: Indicator): string[][] {
@@ -38,14 +39,26 @@ export function mentions(ind: Indicator, normText: string): boolean {
   return normalizedSets(ind).some((set) => set.every((k) => containsNormalized(t, k)));
 }
 
-/** The text with the verbs that share a kind's words blanked ("nâng cao chất lượng" is to improve, not "NTM nâng cao"; lexicon: verb-not-kind); the last text remembered. */
-let lastVerbs = { text: '', out: '' };
+/**
+ * The text with the verbs that share a kind's words blanked ("nâng cao chất lượng" is to improve, not "NTM nâng cao"; lexicon:
+ * verb-not-kind): only the verb, its first two words — the object may name an indicator of its own ("nâng cao thu nhập bình
+ * quân …" still names income). One pass; a few texts remembered, as one clause's windows are asked in turn.
+ */
+const VERB_PHRASES = VERB_NOT_KIND.set.phrases.map((p) => normalize(p));
+const VERB_HEADS = [...new Set(VERB_PHRASES.map((p) => p.split(' ').slice(0, 2).join(' ')))];
+const VERBS = new RegExp(`(?<![a-z0-9])(?:${VERB_PHRASES.sort((a, b) => b.length - a.length).join('|')})(?![a-z0-9])`, 'g');
+const verbless = new Map<string, string>();
 function withoutVerbs(normText: string): string {
-  if (!normText.includes('nang cao')) return normText;
-  if (lastVerbs.text === normText) return lastVerbs.out;
-  let t = normText;
-  for (let h = VERB_NOT_KIND.find(t); h; h = VERB_NOT_KIND.find(t)) t = t.slice(0, h.start) + ' '.repeat(h.end - h.start) + t.slice(h.end);
-  lastVerbs = { text: normText, out: t };
+  if (!VERB_HEADS.some((h) => normText.includes(h))) return normText;
+  let t = verbless.get(normText);
+  if (t === undefined) {
+    t = normText.replace(VERBS, (m) => {
+      const head = m.split(' ').slice(0, 2).join(' ');
+      return ' '.repeat(head.length) + m.slice(head.length);
+    });
+    if (verbless.size >= 64) verbless.clear();
+    verbless.set(normText, t);
+  }
   return t;
 }
 
@@ -178,7 +191,7 @@ export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean 
 }
 
 /** Villages by their local names: a rate of thôn counts bản, buôn, ấp, làng, xóm and tổ dân phố alike. */
-const VILLAGES = ['thôn', 'bản', 'buôn', 'ấp', 'làng', 'xóm', 'tổ dân phố', 'khu dân cư'];
+const VILLAGES = ['thôn', ...SETTLEMENT_WORDS, 'khu dân cư'];
 /**
  * Whether the words right after a percentage say it counts something else than the rate counts ("100% chi bộ thôn có nghị
  * quyết …" is no rate of villages; lexicon: share-noun). "số" and "tổng số" before the noun are passed over.

@@ -130,9 +130,12 @@ export function clauses(text: string): Array<{ text: string; start: number }> {
   // kiểu mẫu; 9/12 đơn vị cấp huyện), …" — the bracket's figures stay with the words before it)
   const asides = text.includes('(') ? bracketSpans(text) : [];
   let last = 0;
+  let k = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    if (m[0] === ';' && asides.some(([a, b]) => m!.index > a && m!.index < b)) continue;
+    // (the spans are in order, as the separators are: one pointer walks them)
+    while (k < asides.length && asides[k][1] < m.index) k++;
+    if (m[0] === ';' && k < asides.length && m.index > asides[k][0] && m.index < asides[k][1]) continue;
     if (m.index > last) out.push({ text: text.slice(last, m.index), start: last });
     last = m.index + m[0].length;
   }

@@ -135,7 +135,7 @@ const FORMER_IN_BRACKETS = FORMER_PLACE.set.phrases.filter((p) => p.startsWith('
 /** A bracket opening on those words, looked for before the costly pattern below. */
 const FORMER_OPEN = new RegExp(`\\(\\s*(?:${FORMER_IN_BRACKETS})\\s*\\)`, 'u');
 /** "các xã Đại Hiệp, Đại Hòa, Đại An (cũ)", "xã Bình An (cũ)": a place noun, one or more names, and the word that makes them former. */
-const FORMER_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+(\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}(?:\\s*(?:,|và)\\s*(?:(?:${NOUNS})\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}){0,12})\\s*\\(\\s*(?:${FORMER_IN_BRACKETS})\\s*\\)`, 'gu');
+const FORMER_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+(\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:(?:${NOUNS})\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}){0,12})\\s*\\(\\s*(?:${FORMER_IN_BRACKETS})\\s*\\)`, 'gu');
 
 /** The names a report gives as places before the merger, as "level:FOLDED NAME" ("xa:DAI AN"; the noun of the list is each name's). */
 export function formerNames(texts: string[]): Set<string> {

@@ -170,9 +170,9 @@ function runInsWithin(p: Paragraph): Heading[] {
   });
 }
 
-/** A paragraph that opens with what may be a number: "Phần", "II.", "2", "(3)", "a)", "A.". */
 /** "- Quy hoạch: …": a dash, a label of letters (no figure) and its colon. */
 const DASH_LABEL = /^[-–]\s*[^\d:：;.]{3,80}[:：]\s*\S/u;
+/** A paragraph that opens with what may be a number: "Phần", "II.", "2", "(3)", "a)", "A.". */
 const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ][)/]|[A-HĐ]\s*[.)/]\s)/iu;
 
 /**

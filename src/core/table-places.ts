@@ -11,42 +11,50 @@ import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators
 import { normalize } from './text';
 import { findDates } from './dates';
 import { PLACE_RANKS } from './scope';
-import { TOTAL_ROW, TOTAL_ROW_WHOLE } from './lexicon';
+import { PLACE_COLUMN, TOTAL_ROW, TOTAL_ROW_WHOLE, isOnly } from './lexicon';
 import { columnHeaders, headerRows, parseCell, roleOf, unitFromLabel } from './table-facts';
 import type { Level } from '../packs/schema';
 
-const PLACE_NOUN = Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|');
-/** A row named for a place: its noun and a name in capitals ("Huyện Nghi Xuân", "Thị xã Hồng Lĩnh", "Xã Hải Lâm"). */
-const NAMED_PLACE = new RegExp(`^\\s*(?:\\d+[.)]?\\s+)?(?:${PLACE_NOUN})\\s+\\p{Lu}`, 'iu');
+/** Place nouns, either case of the first letter (a pattern with the "i" flag would let \p{Lu} match any letter). */
+const PLACE_NOUN = Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+/** A row named for a place: its noun and a name in capitals ("Huyện Nghi Xuân", "Thị xã Hồng Lĩnh", "Xã Hải Lâm"; not "Xã đạt chuẩn"). */
+const NAMED_PLACE = new RegExp(`^\\s*(?:\\d+[.)]?\\s+)?(?:${PLACE_NOUN})\\s+\\p{Lu}`, 'u');
 /** A name alone, as a column of communes lists them ("Duy Châu", "Thị trấn Nam Phước"): two to five words, each capitalised. */
 const BARE_NAME = /^\s*\p{Lu}[\p{L}']*(?:\s+(?:\p{Lu}[\p{L}']*|\d+)){1,4}\s*$/u;
-/** The header over a column of places. */
-const PLACE_HEADER = /^\s*(?:tên\s+)?(?:đơn vị|địa phương|địa bàn|xã|huyện|thôn|bản|ấp|xã, thị trấn|xã, phường|huyện, thị xã|huyện, thị xã, thành phố)\s*$/iu;
-/** The level a whole row names ("Toàn tỉnh", "Toàn huyện", "Toàn xã"), if it names one. */
-const WHOLE_LEVEL: Array<[RegExp, Level[]]> = [
-  [/^\s*toàn\s+tỉnh/iu, ['tinh', 'so-nganh']],
-  [/^\s*toàn\s+(?:huyện|thị xã|thành phố)/iu, ['huyen']],
-  [/^\s*toàn\s+xã/iu, ['xa']],
-];
+/** A count of places in the line right before a table ("Kết quả của 03 xã đăng ký …"): the table is of those places only. */
+const PLACES_COUNTED = new RegExp(`(?<![\\p{L}])(?:của|tại|ở|cho)\\s+(?:các\\s+)?\\d+\\s+(?:${PLACE_NOUN})(?![\\p{L}])`, 'u');
 /** Column roles that hold no result: plans, bases, shares of a plan, verdicts, notes, row numbers, units. */
 const NOT_RESULT = new Set(['target', 'baseline', 'ratio', 'assess', 'note', 'index', 'unit']);
+const LEVEL_RANK: Record<Level, number> = { tinh: 1, 'so-nganh': 1, huyen: 2, xa: 3 };
 
-/** The row of the whole unit: its label a total ("Tổng cộng", "Cộng") or the unit itself ("Toàn huyện"), of the report's level. */
-function isWhole(label: string, level: Level | undefined): boolean {
+/**
+ * The row of the whole unit: its label names the unit ("Toàn huyện", of the report's level; lexicon: total-row-whole, not a
+ * running total, "Lũy kế") or is a total ("Tổng cộng", "Cộng") of a table that lists the places — at least five of them, and
+ * not a counted few ("Kết quả của 03 xã đăng ký …").
+ */
+function isWhole(label: string, level: Level | undefined, places: number, caption: string[]): boolean {
   const t = label.trim();
-  if (/^\s*(?:lũy|luỹ)\s+kế/iu.test(t)) return false;
-  const hit = TOTAL_ROW.find(t) ?? TOTAL_ROW_WHOLE.find(t);
-  if (!hit || hit.start !== 0) return false;
-  const named = WHOLE_LEVEL.find(([re]) => re.test(t));
-  return !named || !level || named[1].includes(level);
+  const whole = TOTAL_ROW_WHOLE.find(t);
+  if (whole?.start === 0) {
+    const noun = whole.phrase.split(/\s+/).slice(1).join(' ');
+    if (!(noun in PLACE_RANKS)) return false;
+    return !level || PLACE_RANKS[noun] === LEVEL_RANK[level];
+  }
+  const total = TOTAL_ROW.find(t);
+  return total?.start === 0 && t.slice(total.end).trim().split(/\s+/).filter(Boolean).length <= 1 && places >= 5 && !PLACES_COUNTED.test(caption[0] ?? '');
 }
 
-/** The year a table's figures are of: the last date the line introducing it gives ("… đến ngày 30/6/2025 như sau:"). */
-function captionYear(doc: DocModel, t: TableView): number | undefined {
-  for (let i = t.first - 1; i >= Math.max(0, t.first - 3); i--) {
-    const p = doc.paragraphs[i];
-    if (!p || p.cell) continue;
-    const dates = findDates(p.text);
+/** The lines that introduce a table: up to three paragraphs before it, out of tables, nearest first. */
+function captionOf(doc: DocModel, t: TableView): string[] {
+  const out: string[] = [];
+  for (let i = t.first - 1; i >= Math.max(0, t.first - 3); i--) if (doc.paragraphs[i] && !doc.paragraphs[i].cell) out.push(doc.paragraphs[i].text);
+  return out;
+}
+
+/** The year a table's figures are of: the last date the nearest line with one gives ("… đến ngày 30/6/2025 như sau:"). */
+function captionYear(caption: string[]): number | undefined {
+  for (const line of caption) {
+    const dates = findDates(line);
     if (dates.length) return Number(dates[dates.length - 1].iso.slice(0, 4));
   }
   return undefined;
@@ -67,10 +75,11 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
     const label = [0, 1, 2].find((j) => {
       const named = body.filter((r) => NAMED_PLACE.test(r[j] ?? '')).length;
       const names = body.filter((r) => BARE_NAME.test(r[j] ?? '')).length;
-      return named >= 2 && named * 2 >= body.length - 1 || (PLACE_HEADER.test(headers[j] ?? '') && names * 2 >= body.length - 1 && names >= 2);
+      return (named >= 2 && named * 2 >= body.length - 1) || (isOnly(PLACE_COLUMN, headers[j] ?? '') && names * 2 >= body.length - 1 && names >= 2);
     });
     if (label === undefined) continue;
-    const wholeAt = body.findIndex((r, i) => (i === 0 || i === body.length - 1) && isWhole(r[label] || r[0] || '', opts.unit.level));
+    const caption = captionOf(doc, t);
+    const wholeAt = body.findIndex((r, i) => (i === 0 || i === body.length - 1) && isWhole(r[label] || r[0] || '', opts.unit.level, body.length - 1, caption));
     if (wholeAt < 0) continue;
     // a row naming an indicator makes it an indicator table (table-facts reads it)
     if (body.some((r) => anyKeyword(indicators).test(normalize(r[label] ?? '')) && indicators.some((i) => mentions(i, normalize(r[label] ?? ''))) && !NAMED_PLACE.test(r[label] ?? ''))) continue;
@@ -78,7 +87,7 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
     const r = wholeAt + nHead;
     const paragraph = t.rowFirst[r] ?? t.first;
     const inFuture = opts.future.has(paragraph);
-    const asOf = captionYear(doc, t);
+    const asOf = captionYear(caption);
     for (let j = 0; j < width; j++) {
       if (j === label) continue;
       const head = headers[j] ?? '';

@@ -8,7 +8,7 @@
 import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
+import { BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -183,8 +183,10 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       if (consistent(tv, pv as VnNumber[], money)) continue;
       // a whole row that is no sum: its figure among the parts' is their average or level ("Thu nhập BQ … | 52,1 | 48,6 | … |
       // Toàn huyện | 50,3", "Số tiêu chí đạt | 17 | 19 | … | 17,6") — a sum of figures above zero is at least the largest
+      // (… only where the header or the row says so — lexicon: level-header; a "Cộng" of 3, 0, 2 written 3 is a wrong sum)
       const values = (pv as VnNumber[]).map((v) => v.value);
-      if (values.length >= 2 && values.every((v) => v >= 0) && tv.value <= Math.max(...values) && tv.value >= Math.min(...values)) continue;
+      const level = LEVEL_HEADER.test(header[col] ?? '') || LEVEL_HEADER.test(total[labelCol(total)] ?? '');
+      if (level && values.length >= 2 && values.every((v) => v >= 0) && tv.value <= Math.max(...values) && tv.value >= Math.min(...values)) continue;
       // a row whose total cell is already wrong ("120,0 | 395,6 | 436,2 | 915,8" for 951,8) explains the column's total too:
       // with that cell made right the column adds up, and the one mistake is reported once
       const own = rowsOff.filter((m) => m.column === header[col]?.trim());
@@ -234,8 +236,11 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
   const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(blankBrackets(text));
-  // (a "trong đó" inside the list breaks an item down, and is set aside below; one right after "gồm" makes it no list)
-  if (!m || /^\s*trong đó/iu.test(text.slice(m.index + m[0].length))) return [];
+  // (a "trong đó" within the list breaks an item down, and where that breakdown ends cannot be told: "gồm 10 xã đồng bằng, 4 xã
+  // trung du, trong đó 2 xã có đồi chè, 6 xã miền núi" — no check; one after the list's ";" is of a new clause)
+  const rest = m ? text.slice(m.index + m[0].length) : '';
+  const within = /trong đó/iu.exec(rest);
+  if (!m || (within && (rest.indexOf(';') < 0 || within.index < rest.indexOf(';')))) return [];
   // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
   const before = extractQuantities(blankBrackets(text.slice(0, m.index)));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
@@ -256,7 +261,12 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const after = extractQuantities(list);
   // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
   // lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp" lists the 126 lớp), within the sentence's clause
-  const ofUnit = (u: string) => after.filter((q) => q.kind === 'number' && sameUnit(q.unit, u)).length;
+  const byUnit = new Map<string, number>();
+  const ofUnit = (u: string) => {
+    let n = byUnit.get(u);
+    if (n === undefined) byUnit.set(u, (n = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, u)).length));
+    return n;
+  };
   if (ofUnit(last.unit) < 2) {
     const clause = text.lastIndexOf(';', m.index);
     const earlier = [...counts].reverse().find((q) => q.start > clause && ofUnit(q.unit) >= 2);
@@ -314,7 +324,7 @@ const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.in
  */
 /** A part that names a kind of the whole's noun: the noun, then a few words of kind that say nothing it does ("phòng học mầm non"). */
 function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
-  const words = list.slice(q.end).split(/[,;]|\svà\s|\d/u)[0].trim();
+  const words = (/^[^,;\d]*?(?=,|;|\svà\s|\d|$)/u.exec(list.slice(q.end, q.end + 120))?.[0] ?? '').trim();
   const rest = normalize(words).split(' ').slice(noun.split(' ').length).join(' ');
   const kind = words.split(/\s+/).slice(noun.split(' ').length).join(' ');
   return !!rest && rest.split(' ').length <= 4 && !PART_VERB.test(kind);
@@ -347,7 +357,8 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
   const parts = after.filter((q) => q.kind === 'number' && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && nounAt(list, q.end) === totalNoun));
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
-  if (!total.unit && !colon && !parts.every((q) => kindOfNoun(list, q, totalNoun))) return null;
+  // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
+  if (!total.unit && !colon && (parts.length < 3 || !parts.every((q) => kindOfNoun(list, q, totalNoun)))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d/u)[0]);
   const nouns = parts.map(noun);
@@ -409,8 +420,9 @@ const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\
 /** The year a name is given with in a list: "Thống Nhất năm 2022", "Nhật Tân (2023)". */
 const NAME_YEAR = /\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?$/u;
 
-/** Names that leave the list open: an ellipsis or "v.v." closing it, or "như" (such as) or "điển hình" opening it. */
-const OPEN_LIST = /(?:\.\.\.|…|\bv\.\s?v\.?|\bvv\.?)\s*$|^\s*(?:như|điển hình(?: là)?|tiêu biểu(?: là)?)\s/iu;
+/** Names that leave the list open: an ellipsis or "v.v." closing it (or words opening it: lexicon list-opener). */
+const OPEN_END = /(?:\.\.\.|…|\bv\.\s?v\.?|\bvv\.?)\s*$/u;
+const openList = (names: string) => OPEN_END.test(names) || startsWith(LIST_OPENER, names);
 
 export function namedCountMismatches(text: string): NamedCountMismatch[] {
   const out: NamedCountMismatch[] = [];
@@ -440,7 +452,7 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     if (items.every((s) => ETHNIC.has(apostrophe(s)))) continue;
     const count = Number(m[1]);
     // (a list left open — "(thôn Thạch Tân, Xuân Quý, Đông Yên...)", "(như A, B…)" — names some of them: only more names disagree)
-    if (items.length < count && OPEN_LIST.test(m[3])) continue;
+    if (items.length < count && openList(m[3])) continue;
     // (names given with the year each was reached may leave out those reached before: "03/9 xã đạt chuẩn (xã Măng Cành năm
     // 2022, xã Hiếu năm 2023)" — only more names than the count disagree then)
     const dated = raw.some((s) => NAME_YEAR.test(s.trim()));

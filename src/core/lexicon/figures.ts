@@ -324,6 +324,13 @@ export const SHARE_NOUN = phraseSet({
   examples: { hit: ['chi bộ thôn có nghị quyết chuyên đề', 'số hộ sử dụng nước sạch', 'thôn đạt chuẩn'], miss: ['đạt chuẩn', 'so với kế hoạch'] },
 });
 
+export const LIST_OPENER = phraseSet({
+  name: 'list-opener',
+  description: 'Words opening names in brackets that give only some of them ("(như Tam Xuân 1, Tam Anh Nam)", "(điển hình là …)"): fewer names than the count is no stale list.',
+  phrases: ['như', 'điển hình', 'điển hình là', 'tiêu biểu', 'tiêu biểu là', 'chẳng hạn', 'gồm các xã như'],
+  examples: { hit: ['như Tam Xuân 1, Tam Anh Nam', 'điển hình là thôn Đông Yên'], miss: ['Tam Xuân 1, Tam Anh Nam', 'Thạch Tân, Xuân Quý'] },
+});
+
 export const LAGGING = phraseSet({
   name: 'lagging',
   description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',

@@ -221,6 +221,13 @@ export const TOTAL_ROW = phraseSet({
   examples: { hit: ['Tổng cộng', 'Cộng 3 năm', 'Tổng số'], miss: ['Xã Hải Thượng', 'Cộng đồng dân cư', 'Tổng kết phong trào', 'Tổng hợp chung', 'Tổng công ty Điện lực miền Trung', 'Tổng Bí thư'] },
 });
 
+export const PLACE_COLUMN = phraseSet({
+  name: 'place-column',
+  description: 'The whole header over a column of places in a table by place ("Đơn vị", "Xã, thị trấn"): each row below is a commune, district or village.',
+  phrases: ['đơn vị', 'tên đơn vị', 'địa phương', 'địa bàn', 'xã', 'tên xã', 'huyện', 'thôn', 'bản', 'ấp', 'xã, thị trấn', 'xã, phường', 'xã, phường, thị trấn', 'huyện, thị xã', 'huyện, thị xã, thành phố', 'đơn vị hành chính'],
+  examples: { hit: ['Đơn vị', 'Xã, thị trấn', 'Tên xã'], miss: ['Chỉ tiêu', 'Kết quả thực hiện'] },
+});
+
 export const TOTAL_ROW_WHOLE = phraseSet({
   name: 'total-row-whole',
   description: 'The label of a table row that is the whole unit ("Toàn huyện", "Toàn xã Đồng Tiến" under the old communes), or a running total ("Lũy kế đến 30/6/2019" after the periods).',

@@ -23,3 +23,10 @@ export const COLUMN_ROLES = {
 } as const;
 
 export type ColumnRole = keyof typeof COLUMN_ROLES;
+
+export const LEVEL_HEADER = phraseSet({
+  name: 'level-header',
+  description: 'A column header or a row label that says its figures are levels or averages, not amounts: a whole row there is the average ("Thu nhập BQ năm 2023", "Số tiêu chí đạt"), not their sum.',
+  phrases: ['bình quân', 'bq', 'trung bình', 'số tiêu chí', 'tiêu chí đạt', 'thu nhập', 'tỷ lệ', 'mức', 'chỉ số'],
+  examples: { hit: ['Thu nhập BQ năm 2023 (triệu đồng)', 'Số tiêu chí đạt đến 30/6/2019', 'Bình quân toàn huyện'], miss: ['Số xã đạt chuẩn', 'Kinh phí (triệu đồng)'] },
+});

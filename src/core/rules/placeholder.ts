@@ -137,6 +137,8 @@ export const placeholder: Rule = {
   },
 };
 
+/** "(nếu có)" as the outline's normalised text holds it. */
+const NEU_CO = normalize('(nếu có)');
 /** The pack's outline as one normalised text (titles and guidance), made once per pack. */
 const outlineTexts = new WeakMap<Pack, string>();
 /** Whether a clause closing on "(nếu có)" is the outline's: short, as its items are, or ending in its own words ("… cơ chế chính sách riêng (nếu có)"). */
@@ -146,6 +148,7 @@ function outlineWords(pack: Pack, text: string): boolean {
   const head = text.slice(0, text.search(/\(nếu có\)\s*[.;]?\s*$/iu));
   const clause = head.slice(Math.max(head.lastIndexOf(';'), head.lastIndexOf(','), head.lastIndexOf(':'), head.lastIndexOf('.')) + 1).trim();
   if (clause.split(/\s+/).length <= 6) return true;
+  // (the words right before the outline's own "(nếu có)": common words found anywhere in it say nothing)
   const words = normalize(head.trim().split(/\s+/).slice(-3).join(' '));
-  return !!words && outline.includes(words);
+  return !!words && outline.includes(`${words} ${NEU_CO}`);
 }

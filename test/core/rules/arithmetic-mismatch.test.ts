@@ -20,6 +20,8 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a "trong đó" within a "gồm" list: where its breakdown ends cannot be told ("gồm 10 xã đồng bằng, 4 xã trung du, trong đó 2 xã có đồi chè, 6 xã miền núi")', 'Toàn huyện có 20 xã đạt chuẩn nông thôn mới, gồm 10 xã đồng bằng, 4 xã trung du, trong đó 2 xã có đồi chè, 6 xã miền núi.'),
+    line('two parts of a noun the lexicon does not know, with no colon, may be a trait and a kind ("458 phòng học, trong đó 300 phòng học kiên cố, 200 phòng học mầm non")', 'Toàn huyện có 458 phòng học, trong đó 300 phòng học kiên cố, 200 phòng học mầm non.'),
     line('parts of a noun the lexicon does not know that say what the things do, with no colon ("186 trụ sở …, trong đó 104 trụ sở được sửa chữa, 98 trụ sở đã xây mới")', 'Toàn tỉnh có 186 trụ sở làm việc cấp xã, trong đó 104 trụ sở được sửa chữa, 98 trụ sở đã xây mới trong giai đoạn.'),
     line('names left open with an ellipsis ("08/10 thôn đạt chuẩn … (thôn Thạch Tân, Xuân Quý, Tiên Xuân, Đông Yên...)")', 'Có 08/10 thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu (thôn Thạch Tân, Xuân Quý, Tiên Xuân, Đông Yên...).'),
     line('a percentage written as a bound the share meets ("8/18 địa phương có tỷ lệ lao động qua đào tạo dưới 60%")', '- Chênh lệch lớn giữa các địa phương: 8/18 địa phương có tỷ lệ lao động qua đào tạo dưới 60%.'),
@@ -98,6 +100,7 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { name: 'a "Cộng" row among its parts\' figures with no word of average: a wrong sum (3, 0, 2 written 3)', extra: at(['| TT | Xã | Số công trình | Kinh phí (triệu đồng) |', '| 1 | Hải Lâm | 3 | 1.200 |', '| 2 | Hải Phú | 0 | 0 |', '| 3 | Hải Thượng | 2 | 800 |', '| | Cộng | 3 | 2.000 |'].join('\n')), expect: { count: 1, snippets: ['Cộng'] } },
     { ...line('a "gồm" list of the count further back, another count of its own between ("126 lớp …, quán triệt với 9.842 lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp": 118)', 'Ban Thường vụ Huyện ủy chỉ đạo tổ chức 126 lớp học tập, quán triệt với 9.842 lượt cán bộ, đảng viên và Nhân dân tham dự, gồm cấp huyện 06 lớp, cấp xã 112 lớp.'), expect: { count: 1, snippets: ['126 lớp'] } },
     { ...line('kinds of a noun the lexicon does not know, after "trong đó" with no colon ("458 phòng học, trong đó 126 phòng học mầm non, 248 phòng học tiểu học, 92 phòng học trung học cơ sở": 466)', 'Giai đoạn 2021-2023, toàn tỉnh đã xây dựng mới, cải tạo 458 phòng học, trong đó 126 phòng học mầm non, 248 phòng học tiểu học, 92 phòng học trung học cơ sở; xây dựng 37 nhà đa năng.'), expect: { count: 1, snippets: ['458 phòng học'] } },
     { ...line('a "gồm:" list followed by "; trong đó" about some of the total ("12 xã …, gồm: 05 xã năm 2021, 04 xã năm 2022 và 04 xã năm 2023; trong đó …": 13)', 'Có 12 xã đạt chuẩn NTM nâng cao, gồm: 05 xã năm 2021, 04 xã năm 2022 và 04 xã năm 2023; trong đó xã Bình Nguyên, Bình Trung đang hoàn thiện hồ sơ đề nghị công nhận xã nông thôn mới kiểu mẫu năm 2024.'), expect: { count: 1, snippets: ['12 xã'] } },

@@ -33,6 +33,7 @@ ruleTester('placeholder', {
     { name: 'an ellipsis that ends a list of names is no placeholder', extra: at('Các tiêu chí về giao thông, thủy lợi, điện... đều đã đạt chuẩn.') },
     { name: 'an unnumbered total row with a figure is no empty row', extra: at('| | Tổng cộng | 12 |') },
     { name: '"(nếu có)" closing the writer\'s own long sentence ("… đối với các dự án đã có khối lượng hoàn thành (nếu có).")', extra: at('Đề nghị cho phép kéo dài thời gian giải ngân vốn sự nghiệp năm 2023 sang năm 2024 đối với các dự án đã có khối lượng hoàn thành (nếu có).') },
+    { name: '"(nếu có)" closing the writer\'s long sentence whose last words are common in the outline ("… cho các xã đạt chuẩn nông thôn mới (nếu có).")', extra: at('Đề nghị tỉnh tiếp tục bố trí vốn để thanh toán khối lượng hoàn thành cho các xã đạt chuẩn nông thôn mới (nếu có).') },
     { name: '"(nếu có)" inside the writer\'s own sentence', extra: at('Các khoản nợ đọng xây dựng cơ bản (nếu có) được các xã rà soát, xử lý dứt điểm trước ngày 31/12/2023 theo chỉ đạo của tỉnh.') },
   ],
   invalid: [
