@@ -10,6 +10,7 @@ import { FUTURE_HEADING, TARGETS_HEADING, startsWith } from './lexicon';
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { formerNames } from './scope';
+import { inlineItems } from './inline-items';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
 import { CH, paragraphChars } from './chars';
@@ -30,6 +31,8 @@ export interface Analysis {
   outOfOrder: Set<FlatSection>;
   /** Sections whose heading is there but without substance. */
   empty: Set<FlatSection>;
+  /** Items with no heading, written inline in their parent's text ("Về quy hoạch: … Về hạ tầng: …"): there. */
+  inline: Set<FlatSection>;
   facts: Fact[];
   /** The unit's result each indicator is judged by (absent: never given). */
   judged: Map<string, Judged>;
@@ -70,6 +73,7 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const spans = sectionSpans(matches, headings, n);
   const spanOf = (m: SectionMatch) => spans.get(m) ?? null;
   const empty = emptySections(doc, matches, headings, spanOf);
+  const inline = inlineItems(doc, matches, spanOf);
   // paragraphs in sections about the period to come (pack: future): figures there are targets, not results
   const future = new IndexSet(doc.paragraphs.length);
   for (const m of matches) {
@@ -106,7 +110,7 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     if (j) judged.set(ind.id, j);
   }
   return {
-    doc, pack, level, unit, headings, matches, spanOf, empty, facts, judged, mapping, proseTables, future,
+    doc, pack, level, unit, headings, matches, spanOf, empty, inline, facts, judged, mapping, proseTables, future,
     outOfOrder: outOfOrder(matches.filter((m) => m.flat.applies)),
     applies: (ind) => !level || ind.levels.includes(level),
   };

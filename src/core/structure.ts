@@ -11,7 +11,7 @@ import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
-import { CLOSING, SIGNED_FOR, SIGNER, isOnly, isReportTitle } from './lexicon';
+import { CLOSING, SIGNED_FOR, SIGNER, TOPIC_LEAD, isOnly, isReportTitle } from './lexicon';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
@@ -150,6 +150,7 @@ const PAREN_ITEM = /(?:^|(?<=[.;]\s{1,3}))\((\d{1,2})\)\s*/gu;
 function runInsWithin(p: Paragraph): Heading[] {
   if (p.cell || p.styleLevel !== undefined) return [];
   const text = p.text;
+
   // most paragraphs hold no three "(n)" at all: count them cheaply before matching
   let items = 0;
   for (let i = text.indexOf('('); i >= 0 && items < 3; i = text.indexOf('(', i + 1)) {
@@ -167,6 +168,25 @@ function runInsWithin(p: Paragraph): Heading[] {
     const title = lead.split(/\s+/).slice(0, 20).join(' ');
     const body = colon > 0 && colon <= 120 ? segment.slice(colon + 1).trim() : segment;
     return { paragraph: p.index, title, number: `(${m[1]})`, scheme: 'paren' as const, level: SCHEME_LEVEL.paren, raw: `(${m[1]}) ${title}`, runIn: body, weak: true };
+  });
+}
+
+/** Where a topic run into a paragraph starts: "Về quy hoạch: …" at its start or after the sentence before (lexicon: topic-lead). */
+const TOPIC_ITEM = new RegExp(`(?:^|(?<=[.;]\\s{1,3}))(?:${TOPIC_LEAD.set.phrases.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\\s+([^:：.;\\d]{2,60}?)\\s*[:：]\\s*`, 'gu');
+
+/**
+ * The topics run into one paragraph ("Về quy hoạch: … Về hạ tầng: bê tông hóa 6,8 km …"), or one opening it: no headings (they
+ * would be taken for items anywhere), but read inside a matched item for its children written inline (inline-items.ts).
+ */
+export function topicsWithin(text: string, paragraph: number): Heading[] {
+  if (text.indexOf(':') < 0 && text.indexOf('：') < 0) return [];
+  const found = [...text.matchAll(TOPIC_ITEM)].filter((m) => m[1].trim().split(/\s+/).length <= 8);
+  // (one topic is a candidate when it opens the paragraph: "Về giáo dục, y tế: …")
+  if (!found.length || (found.length === 1 && found[0].index !== 0)) return [];
+  return found.map((m, k) => {
+    const body = text.slice(m.index! + m[0].length, k + 1 < found.length ? found[k + 1].index! : text.length).trim();
+    const title = m[1].trim();
+    return { paragraph, title, number: '', scheme: 'none' as const, level: SCHEME_LEVEL.none, raw: m[0].trim(), runIn: body, weak: true };
   });
 }
 

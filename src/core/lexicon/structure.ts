@@ -228,6 +228,13 @@ export const PLACE_COLUMN = phraseSet({
   examples: { hit: ['Đơn vị', 'Xã, thị trấn', 'Tên xã'], miss: ['Chỉ tiêu', 'Kết quả thực hiện'] },
 });
 
+export const TOPIC_LEAD = phraseSet({
+  name: 'topic-lead',
+  description: 'The word that opens a topic run into a paragraph, its label ending at a colon: "Về quy hoạch: … Về hạ tầng: …" — the outline\'s items written inline, each a candidate the alignment confirms or drops.',
+  phrases: ['về', 'đối với'],
+  examples: { hit: ['Về quy hoạch', 'Đối với giảm nghèo'], miss: ['Quy hoạch'] },
+});
+
 export const TOTAL_ROW_WHOLE = phraseSet({
   name: 'total-row-whole',
   description: 'The label of a table row that is the whole unit ("Toàn huyện", "Toàn xã Đồng Tiến" under the old communes), or a running total ("Lũy kế đến 30/6/2019" after the periods).',

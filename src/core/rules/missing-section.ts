@@ -9,7 +9,8 @@ export const missingSection: Rule = {
     description: { vi: 'Mục bắt buộc của đề cương không có trong báo cáo', en: 'A required outline item is not in the report' },
   },
   run(ctx) {
-    const missing = ctx.matches.filter((m) => !m.heading && m.flat.applies && m.flat.section.required);
+    // (an item written inline in its parent's text, "Về quy hoạch: …", is there: ctx.inline)
+    const missing = ctx.matches.filter((m) => !m.heading && m.flat.applies && m.flat.section.required && !ctx.inline.has(m.flat));
     const missingSet = new Set(missing.map((m) => m.flat));
     for (const m of missing) {
       // when a whole part is missing, report the part, not each of its items

@@ -39,12 +39,21 @@ const SHORT_RUN_INS = [
 ].join('\n');
 const REPORT_SHORT_RUN_INS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${SHORT_RUN_INS}\n`);
 /** The same items as plain dash lines, no letter and no bold: "- Quy hoạch: 100% xã …". */
+/** The same items run into paragraphs, two a paragraph: "Về quy hoạch: … Về hạ tầng: …". */
+const REPORT_TOPICS_INLINE = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, [
+  'Về quy hoạch: hoàn thành điều chỉnh quy hoạch chung xây dựng xã năm 2023. Về hạ tầng: bê tông hóa 6,8 km đường thôn, xóm.',
+  'Về phát triển sản xuất: thành lập mới 01 hợp tác xã, 04 tổ hợp tác. Về môi trường: trồng 3,2 km hàng rào xanh.',
+  'Về giáo dục, y tế: 03/03 trường đạt chuẩn quốc gia. Về văn hóa: 92,6% hộ đạt gia đình văn hóa.',
+  'Về an ninh trật tự: không để xảy ra điểm nóng. Về hệ thống chính trị: Đảng bộ hằng năm hoàn thành tốt nhiệm vụ.',
+  'Về giảm nghèo: hỗ trợ 12 nhà ở cho hộ nghèo. Về dịch vụ hành chính công: 100% thủ tục được tiếp nhận qua bộ phận một cửa. Về giám sát, đánh giá: giám sát 100% công trình.',
+].join('\n') + '\n');
 const REPORT_DASH_ITEMS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${SHORT_RUN_INS.replace(/^[a-zđ]\) /gmu, '- ')}\n`);
 
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'a complete report' },
+    { name: 'the 11 nội dung run into paragraphs, two a paragraph ("Về quy hoạch: … Về hạ tầng: …"): each item present', src: REPORT_TOPICS_INLINE },
     { name: 'the 11 nội dung as plain dash lines with short labels ("- Quy hoạch: …", "- Văn hóa: …"): each item present', src: REPORT_DASH_ITEMS },
     { name: 'the 11 nội dung as short run-ins lettered by hand: "đ) Giáo dục, y tế" and "e) Văn hóa" in order for (5) and (6), "k) Dịch vụ hành chính công và giám sát, đánh giá" for (10) and (11)', src: REPORT_SHORT_RUN_INS },
     {
@@ -229,6 +238,7 @@ ruleTester('missing-section', {
       expect: { sections: ['no-dong-xdcb'] },
     },
     { name: 'the 11 nội dung as plain dash lines, "- Văn hóa: …" left out', src: REPORT_DASH_ITEMS.replace(/^- Văn hóa:[^\n]*\n/m, ''), expect: { sections: ['p1.iii.2.4.6'] } },
+    { name: 'the 11 nội dung run into paragraphs, "Về văn hóa: …" left out', src: REPORT_TOPICS_INLINE.replace(' Về văn hóa: 92,6% hộ đạt gia đình văn hóa.', ''), expect: { sections: ['p1.iii.2.4.6'] } },
     { name: 'a missing item is reported once, by id', drop: ['p1.iv.3'], expect: { sections: ['p1.iv.3'], severity: 'error' } },
     { name: 'a missing part is reported as the part, not each of its items', drop: ['p1.iv'], expect: { sections: ['p1.iv'] } },
     { name: 'the whole Phần thứ hai missing is one finding', drop: ['p2'], expect: { sections: ['p2'] } },
