@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
-import { ACHIEVED_WORDS, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -680,7 +680,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const partBefore = c.text.slice(Math.max(c.text.lastIndexOf(',', q.start), c.text.lastIndexOf(';', q.start), 0), q.start).replace(/\([^()]*\)/gu, ' ');
       // … or said after it ("tiến độ xây dựng xã nâng cao ở 03 xã còn chậm", "05 xã chưa hoàn thành"): the ones lagging
       const partAfter = c.text.slice(q.end, nextBoundary(c.text, q.end));
-      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || lagging(partAfter)) && !countsShortfall(matched))
+      // (… or what is left of a target: "chỉ tiêu đơn vị cấp huyện còn 01 đơn vị đang trong quá trình thẩm định")
+      const targetWord = TARGET_WORDS.findLast(partBefore);
+      const remains = !!targetWord && REMAINING.test(partBefore.slice(targetWord.end));
+      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || lagging(partAfter) || remains) && !countsShortfall(matched))
         Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
       // a figure joined to a base figure by "và" is of the base too ("Tại thời điểm … ban hành Kết luận, toàn tỉnh có 69 xã … nâng
       // cao và 18 xã … kiểu mẫu")
@@ -812,7 +815,8 @@ const CHANGE = 'a change, not the level';
 /** Target words before a figure make it a target, unless what follows them says it was reached ("chỉ tiêu xã kiểu mẫu mới đạt 20/22 xã"). */
 function targetBefore(left: string): boolean {
   const t = TARGET_WORDS.findLast(left);
-  return !!t && !ACHIEVED_WORDS.test(left.slice(t.end));
+  // (… or what is left to reach it: "chỉ tiêu đơn vị cấp huyện còn 01 đơn vị đang trong quá trình thẩm định")
+  return !!t && !ACHIEVED_WORDS.test(left.slice(t.end)) && !REMAINING.test(left.slice(t.end));
 }
 
 function openBracket(text: string, at: number): number {

@@ -8,7 +8,7 @@
 import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { BREAKDOWN, CLAIM_MET, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
+import { BREAKDOWN, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -233,6 +233,15 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
 }
 
 /** "Tổng vốn huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng; …": the parts must make the total. */
+/** A count of a noun the quantities do not know as a unit ("64 cầu", "34 cơ sở") takes the word after it, marked, as its unit: a "gồm" list of "18 cầu …, 27 cầu …" then adds up to it. */
+const NOUN_MARK = '~';
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+function withNoun(q: Quantity, text: string): Quantity {
+  if (q.kind !== 'number' || q.unit) return q;
+  const w = NEXT_WORD.exec(text.slice(q.end, q.end + 30));
+  return w ? { ...q, unit: `${NOUN_MARK}${w[1].toLowerCase()}` } : q;
+}
+
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
   const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(blankBrackets(text));
@@ -242,7 +251,8 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const within = /trong đó/iu.exec(rest);
   if (!m || (within && (rest.indexOf(';') < 0 || within.index < rest.indexOf(';')))) return [];
   // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
-  const before = extractQuantities(blankBrackets(text.slice(0, m.index)));
+  const head = blankBrackets(text.slice(0, m.index));
+  const before = extractQuantities(head).map((q) => withNoun(q, head));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
   const counts = before.filter((q) => (q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit));
   let last = counts.pop();
@@ -258,7 +268,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));
   list = blankBrackets(list).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
-  const after = extractQuantities(list);
+  const after = extractQuantities(list).map((q) => withNoun(q, list));
   // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
   // lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp" lists the 126 lớp), within the sentence's clause
   const byUnit = new Map<string, number>();
@@ -304,7 +314,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || pv.reduce((s, p) => s + p.value, 0) <= total.value)) return [];
   return [{
     paragraph, excerpt: text, total: total.value, sum: parts.reduce((s, p) => s + p.value, 0),
-    decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit,
+    decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit.replace(NOUN_MARK, ''),
   }];
 }
 
@@ -337,7 +347,9 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   // trong đó …": the bracket holds the plan), and no target or plan itself
   const head = blankBrackets(sentence.slice(0, m.index));
   const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
-  const total = before[before.length - 1];
+  const lastQ = before[before.length - 1];
+  // (a fraction's part is the total: "57/89 xã …, chiếm 64,0%, trong đó … 21 xã và … 38 xã")
+  const total = lastQ?.kind === 'fraction' && lastQ.num && lastQ.unit ? { ...lastQ, kind: 'number' as const, value: lastQ.num.value, decimals: lastQ.num.decimals } : lastQ;
   if (!total || total.kind !== 'number' || head.slice(total.end).trim().length > 80) return null;
   // a count of a noun not among the known units ("186 trụ sở làm việc …, trong đó: 104 trụ sở …"): its first two words name it
   const nounAt = (text: string, at: number) => normalize(text.slice(at, at + 24)).split(' ').slice(0, 2).join(' ');
@@ -353,9 +365,18 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
   let list = blankBrackets(sentence.slice(m.index + m[0].length));
   if (!/^\s*:/.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
+  // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
+  for (let at = list.indexOf(';'); at >= 0; at = list.indexOf(';', at + 1))
+    if (startsWith(COMPARED_WITH, list.slice(at + 1))) {
+      list = list.slice(0, at);
+      break;
+    }
   const after = extractQuantities(list);
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
-  const parts = after.filter((q) => q.kind === 'number' && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && nounAt(list, q.end) === totalNoun));
+  // (not a rise or fall said of the total after its parts: "…, trong đó 39 … và 07 …, tăng 28 sản phẩm so với cuối năm 2020")
+  const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start));
+  const parts = after.filter((q) => q.kind === 'number' && !change(q) && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && nounAt(list, q.end) === totalNoun));
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
   if (!total.unit && !colon && (parts.length < 3 || !parts.every((q) => kindOfNoun(list, q, totalNoun)))) return null;
@@ -384,6 +405,8 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
     }
     return null;
   }
+  // (after a fraction the parts may break down its whole: "45/50 xã …, trong đó 30 xã đồng bằng, 20 xã miền núi")
+  if (lastQ.kind === 'fraction' && lastQ.den && Math.abs(sum - lastQ.den.value) < 1e-9) return null;
   return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit } : null;
 }
 

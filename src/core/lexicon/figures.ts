@@ -331,6 +331,13 @@ export const LIST_OPENER = phraseSet({
   examples: { hit: ['như Tam Xuân 1, Tam Anh Nam', 'điển hình là thôn Đông Yên'], miss: ['Tam Xuân 1, Tam Anh Nam', 'Thạch Tân, Xuân Quý'] },
 });
 
+export const REMAINING = phraseSet({
+  name: 'remaining',
+  description: 'After the name of a target, right before a count, the words that make it what is left to reach it, not the target: "chỉ tiêu đơn vị cấp huyện còn 01 đơn vị đang trong quá trình thẩm định".',
+  phrases: ['còn', 'chỉ còn', 'vẫn còn', 'còn lại'],
+  examples: { hit: ['chỉ tiêu đơn vị cấp huyện còn ', 'mục tiêu xã kiểu mẫu chỉ còn '], miss: ['chỉ tiêu giao ', 'mục tiêu đến năm 2025 là '] },
+});
+
 export const LAGGING = phraseSet({
   name: 'lagging',
   description: 'Words right after a count that make it the ones lagging ("03 xã còn chậm", "05 xã chưa hoàn thành", "02 xã đang chờ công nhận") — not a count judged against its target ("12 xã nâng cao chưa đạt mục tiêu").',

@@ -6,10 +6,11 @@ import type { Rule } from './rule';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
 import { excerpt } from '../text';
-import { SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
+import { SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
+import { SETTLEMENT_WORDS } from '../lexicon/settlements';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -83,6 +84,9 @@ export const arithmeticMismatch: Rule = {
           if (between.includes(',') && !tail.trim() && WORD_FIRST.test(after) && !startsWith(SHARE_PREDICATE, after)) continue;
           // "10/14 xã …, đạt 100% chỉ tiêu Nghị quyết Đại hội": a share of the target, not of the fraction's whole (lexicon: share-of-target)
           if (startsWith(SHARE_OF_TARGET, after)) continue;
+          // "26/28 xã có điện lưới quốc gia đến 100% thôn bản": a share of another thing counted, named right after it (lexicon: share-noun)
+          const noun = SHARE_NOUN.find(after);
+          if (noun && noun.start <= 1 && f.unit && !sameThing(after.slice(noun.start, noun.end), f.unit)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
           // a bound, not a share: "8/18 địa phương có tỷ lệ … dưới 60%" holds when the share is below it
@@ -172,4 +176,12 @@ function withinBound(pct: { value: number; qualifier?: string }, actual: number)
     case 'at-least': return actual >= pct.value;
     default: return false;
   }
+}
+
+/** Whether a noun counts what a unit counts ("thôn" and "bản" are both villages; "số hộ" is "hộ"). */
+function sameThing(noun: string, unit: string): boolean {
+  const n = noun.toLowerCase().trim();
+  const u = unit.toLowerCase().trim();
+  const village = (w: string) => w === 'thôn' || SETTLEMENT_WORDS.includes(w);
+  return n === u || n.startsWith(`${u} `) || u.startsWith(`${n} `) || (village(n.split(' ')[0]) && village(u.split(' ')[0]));
 }
