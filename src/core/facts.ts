@@ -780,8 +780,13 @@ function opensOnBase(head: string): boolean {
   return !!hit && /^\s*(?:[^,\d]{1,24},\s*)?(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start)) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến|đến thời điểm)(?![\p{L}])/iu.test(head);
 }
 
+/** A share of the count said right after it: "…, chiếm 12,4%", "…, bằng 95%". */
+const OWN_SHARE = /^[^;()\d]{0,80},\s*(?:chiếm|bằng)\s*$/u;
 /** The text after a figure where a claim about it may stand: to the next figure, or past an aside of figures in brackets opened before it (blanked). */
 function claimZone(text: string, q: Quantity, qs: Quantity[], end: number): string {
+  // (… and past the count's own share said after a comma: "21 xã …, chiếm 12,4% số xã, hoàn thành chỉ tiêu Kết luận đề ra")
+  const share = qs.find((x) => x.start >= q.end);
+  if (share && share.start === end && share.kind === 'percent' && OWN_SHARE.test(text.slice(q.end, share.start))) end = qs.find((x) => x.start > share.end)?.start ?? text.length;
   const open = text.indexOf('(', q.end);
   const close = open >= 0 && open < end ? text.indexOf(')', open) : -1;
   if (close < end) return text.slice(q.end, end);

@@ -24,10 +24,11 @@ function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {
   const result = RESULT_FIGURE_LEAD.findLast(before);
   // (a lead of an earlier clause does not reach past ";")
   const clause = before.lastIndexOf(';');
-  const p = plan && plan.start > clause ? plan.start : -1;
-  const r = result && result.start > clause ? result.start : -1;
+  // (the lead that ends nearest the figure; a plan's lead holding a result's word wins: "Kế hoạch … đề ra có 02 xã")
+  const p = plan && plan.start > clause ? plan.end : -1;
+  const r = result && result.start > clause ? result.end : -1;
   if (p < 0 && r < 0) return undefined;
-  return p > r ? 'plan' : 'result';
+  return p >= r ? 'plan' : 'result';
 }
 
 /** The plan claims of a paragraph that the figures before them contradict. */
@@ -85,8 +86,13 @@ function planAfter(s: string, from: number): Quantity | undefined {
 /** The last count of a unit before a claim, in its clause (a fraction counts its part: "14/20 thôn" is 14 thôn). */
 function countBefore(s: string, to: number, unit: string): Quantity | undefined {
   const clause = s.lastIndexOf(';', to) + 1;
+  // (not a figure in brackets after a year, an earlier time's: "58,6 triệu đồng, tăng 9,3% so với năm 2022 (53,6 triệu đồng),
+  // vượt chỉ tiêu …" — a count's own share in brackets, "103/182 xã … (56,6%)", stays)
+  const asides = [...s.slice(clause, to).matchAll(/\([^()]*\)/gu)]
+    .filter((m) => /(?:19|20)\d\d\s*$/u.test(s.slice(Math.max(0, m.index! + clause - 12), m.index! + clause)))
+    .map((m) => [m.index! + clause, m.index! + clause + m[0].length]);
   // (a rate's plan is held against the rate: "103/182 xã … (56,6%), vượt mục tiêu … (60% số xã)")
-  const qs = extractQuantities(s.slice(clause, to)).filter((q) => q.unit === unit && (q.kind === 'number' || q.kind === 'percent' || (q.kind === 'fraction' && q.num)));
+  const qs = extractQuantities(s.slice(clause, to)).filter((q) => q.unit === unit && (q.kind === 'number' || q.kind === 'percent' || (q.kind === 'fraction' && q.num)) && !asides.some(([a, b]) => q.start + clause > a && q.start + clause < b));
   const q = qs.pop();
   if (!q) return undefined;
   const value = q.kind === 'fraction' ? q.num!.value : q.value;

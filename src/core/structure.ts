@@ -91,6 +91,10 @@ export function findHeadings(doc: DocModel): Heading[] {
     if (flags[i] & CH.CELL) {
       // a table cell is no heading, and a label before it (when the cell is not empty) takes no title from it
       if (prev && (doc.paragraphs[i].text.trim() || doc.paragraphs[i].numLabel)) prev = undefined;
+      // … but the first row of a one-column table may be a numbered heading over its rows of text ("III. NHỮNG TỒN TẠI, HẠN CHẾ …"
+      // as a table's header row): a weak candidate the alignment confirms or drops
+      const boxed = boxedHeading(doc, i);
+      if (boxed) out.push(boxed);
       continue;
     }
     const p = doc.paragraphs[i];
@@ -126,6 +130,26 @@ export function findHeadings(doc: DocModel): Heading[] {
     prev = h ?? undefined;
   }
   return out.filter((h) => !h.weak && h.number).length < MIN_OUTSIDE_TABLES ? withTableOutline(doc, out) : out;
+}
+
+/**
+ * The heading a one-column table opens with: the first paragraph of its first row, a numbered title of a few words ("III.
+ * NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC"), with more rows of text under it. Read at that paragraph only.
+ */
+function boxedHeading(doc: DocModel, i: number): Heading | null {
+  const p = doc.paragraphs[i];
+  const c = p.cell!;
+  if (c.row !== 0 || c.cell !== 0 || (i > 0 && doc.paragraphs[i - 1].cell?.table === c.table)) return null;
+  // one column, and at least one more row
+  let rows = 1;
+  for (let k = i + 1; k < doc.paragraphs.length && doc.paragraphs[k].cell?.table === c.table; k++) {
+    if (doc.paragraphs[k].cell!.cell !== 0) return null;
+    if (doc.paragraphs[k].cell!.row !== doc.paragraphs[k - 1].cell!.row) rows++;
+  }
+  if (rows < 2) return null;
+  const m = parseMarker(p.text.trim());
+  if (!m || m.spelled || m.scheme === 'bullet' || m.scheme === 'paren' || !m.rest.trim() || m.rest.trim().split(/\s+/).length > 30) return null;
+  return { paragraph: p.index, title: m.rest.trim(), number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: p.text.trim(), weak: true };
 }
 
 /** Fewer numbered headings than this outside tables: the outline may be a table ("TT | Nội dung | Kết quả"). */

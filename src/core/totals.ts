@@ -341,16 +341,24 @@ function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
 }
 
 export function partsAboveTotal(sentence: string): { total: number; sum: number; unit: string } | null {
+  // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
+  // trong đó cấp huyện 18 lớp với 1.236 lượt, cấp xã 112 lớp với 8.606 lượt": the lớp are broken down as well)
+  return partsAboveTotalOf(sentence, 0) ?? partsAboveTotalOf(sentence, 1);
+}
+
+function partsAboveTotalOf(sentence: string, back: number): { total: number; sum: number; unit: string } | null {
   const m = /trong đó/iu.exec(sentence);
   if (!m) return null;
   // the total: the last figure before "trong đó" outside brackets ("41.250 lao động, đạt 103,1% kế hoạch (40.000 người);
   // trong đó …": the bracket holds the plan), and no target or plan itself
   const head = blankBrackets(sentence.slice(0, m.index));
   const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
-  const lastQ = before[before.length - 1];
+  const lastQ = before[before.length - 1 - back];
+  // (an earlier count: of a unit known and not that of the counts after it)
+  if (back && (!lastQ?.unit || lastQ.kind !== 'number' || before.slice(before.length - back).some((q) => !q.unit || sameUnit(q.unit, lastQ.unit)))) return null;
   // (a fraction's part is the total: "57/89 xã …, chiếm 64,0%, trong đó … 21 xã và … 38 xã")
   const total = lastQ?.kind === 'fraction' && lastQ.num && lastQ.unit ? { ...lastQ, kind: 'number' as const, value: lastQ.num.value, decimals: lastQ.num.decimals } : lastQ;
-  if (!total || total.kind !== 'number' || head.slice(total.end).trim().length > 80) return null;
+  if (!total || total.kind !== 'number' || head.slice(total.end).trim().length > (back ? 160 : 80)) return null;
   // a count of a noun not among the known units ("186 trụ sở làm việc …, trong đó: 104 trụ sở …"): its first two words name it
   const nounAt = (text: string, at: number) => normalize(text.slice(at, at + 24)).split(' ').slice(0, 2).join(' ');
   const totalNoun = total.unit ? '' : nounAt(head, total.end);
@@ -374,6 +382,12 @@ export function partsAboveTotal(sentence: string): { total: number; sum: number;
     }
   const after = extractQuantities(list);
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
+  // (an earlier count's parts come in pairs with the last count's, in the same order: "18 lớp với 1.236 lượt, 112 lớp với 8.606 lượt")
+  if (back) {
+    const later = before[before.length - 1].unit;
+    const units = after.map((q) => q.unit);
+    if (units.length < 4 || units.length % 2 || units.some((u, i) => !sameUnit(u, i % 2 ? later : total.unit))) return null;
+  }
   // (not a rise or fall said of the total after its parts: "…, trong đó 39 … và 07 …, tăng 28 sản phẩm so với cuối năm 2020")
   const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start));
   const parts = after.filter((q) => q.kind === 'number' && !change(q) && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && nounAt(list, q.end) === totalNoun));

@@ -73,8 +73,8 @@ export const PLAN_CLAIM_OTHER = phraseSet({
 export const PLAN_FIGURE_LEAD = phraseSet({
   name: 'plan-figure-lead',
   description: 'The nearest of these before a figure, nearer than any result word, makes the figure the plan\'s or the quota\'s.',
-  phrases: ['kế hoạch', 'chỉ tiêu', 'đăng ký', 'được giao', 'giao', 'dự kiến'],
-  examples: { hit: ['Kế hoạch năm 2023 của huyện đăng ký 04 xã', 'chỉ tiêu giao 12 km'], miss: ['kết quả năm 2023 có 03 xã'] },
+  phrases: ['kế hoạch', 'chỉ tiêu', 'đăng ký', 'được giao', 'giao', 'dự kiến', 'đề ra có', 'đặt ra có', 'đăng ký có'],
+  examples: { hit: ['Kế hoạch năm 2023 của huyện đăng ký 04 xã', 'chỉ tiêu giao 12 km', 'Kế hoạch năm 2023 của huyện đề ra có 02 xã'], miss: ['kết quả năm 2023 có 03 xã'] },
 });
 
 /** Words before a figure that make it what was reached. */

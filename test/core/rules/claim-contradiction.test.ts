@@ -1,13 +1,17 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, results, swap } from '../doc';
+import { MET, MET_TINH, outline, results, swap } from '../doc';
 
 const NUOC = 'nước sạch';
 const LD = 'lao động nông thôn qua đào tạo';
 const water = (line: string) => results(swap(MET, NUOC, line));
 
+/** A case of the nq04 pack at the province's level, its text in nhiệm vụ 2, expecting one finding with these snippets. */
+const nq04claim = (name: string, text: string, snippets: string[]) => ({ name, pack: 'nq04-ket-luan-ha-tinh', level: 'tinh' as const, src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': text }), expect: { count: 1, snippets } });
+
 ruleTester('claim-contradiction', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'an earlier year\'s figure in brackets is no result held against the plan after it ("58,6 triệu đồng, tăng 9,3% so với năm 2022 (53,6 triệu đồng), vượt chỉ tiêu kế hoạch năm (57 triệu đồng)")', extra: results([...MET, 'Thu nhập bình quân đầu người khu vực nông thôn năm 2023 đạt 58,6 triệu đồng, tăng 9,3% so với năm 2022 (53,6 triệu đồng), vượt chỉ tiêu kế hoạch năm (57 triệu đồng).']) },
     { name: 'a colon or a bracket right after a "not met" claim gives the shortfall, not the plan ("…, chưa đạt kế hoạch: 02 thôn chưa hoàn thành …"; "…, chưa đạt kế hoạch (01 xã)")', extra: results([...MET, 'Năm 2024 có 14 thôn đạt chuẩn nông thôn mới, chưa đạt kế hoạch: 02 thôn chưa hoàn thành tiêu chí nhà ở.', 'Năm 2024 có thêm 5 xã đạt chuẩn nông thôn mới nâng cao, chưa đạt kế hoạch (01 xã).']) },
     { name: 'a "mục tiêu" of the pack\'s plan with its figure after the claim is the indicators\' rules\' ("… (89,8%), vượt mục tiêu Nghị quyết đề ra (85%)")', extra: results([...MET.filter((l) => !/thôn đạt chuẩn nông thôn mới(?! kiểu)/u.test(l)), 'Có 88/98 thôn đạt chuẩn nông thôn mới (89,8%), vượt mục tiêu Nghị quyết đề ra (85%).']) },
     { name: 'the margin said after the claim is no plan ("có 10 xã đạt chuẩn, chưa đạt kế hoạch 02 xã"; "có 12 xã …, vượt chỉ tiêu 03 xã")', extra: results([...MET, 'Năm 2023 có 10 xã đạt chuẩn nông thôn mới nâng cao, chưa đạt kế hoạch 02 xã.', 'Đến nay có 12 thôn đạt chuẩn khu dân cư kiểu mẫu, vượt chỉ tiêu 03 thôn.']) },
@@ -47,6 +51,8 @@ ruleTester('claim-contradiction', {
     { name: 'a plan claim about the other items ("thực hiện được 10 km, các chỉ tiêu còn lại đều vượt kế hoạch")', extra: results([...MET, 'Chỉ tiêu giao 12 km kênh mương; thực hiện được 10 km, các chỉ tiêu còn lại đều vượt kế hoạch.']) },
   ],
   invalid: [
+    { name: 'the plan\'s count said with "đề ra có" ("Kế hoạch năm 2023 của huyện đề ra có 02 xã …; kết quả trong năm có 01 xã …, vượt kế hoạch năm")', extra: results([...MET, 'Kế hoạch năm 2023 của huyện đề ra có 02 xã được công nhận đạt chuẩn nông thôn mới nâng cao (Đại Minh, Đại Phong); kết quả trong năm có 01 xã là Đại Minh được công nhận, vượt kế hoạch năm.']), expect: { count: 1, snippets: ['vượt kế hoạch'] } },
+    nq04claim('a claim past the count\'s own share said after a comma ("21 xã … kiểu mẫu, chiếm 12,4% số xã, hoàn thành chỉ tiêu Kết luận đề ra": target 22)', 'Đến ngày 20/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn nông thôn mới; có 78 xã đạt chuẩn nông thôn mới nâng cao. Có 21 xã đạt chuẩn nông thôn mới kiểu mẫu, chiếm 12,4% số xã, hoàn thành chỉ tiêu Kết luận đề ra, tăng 03 xã so với thời điểm ban hành Kết luận (18 xã).', ['hoàn thành chỉ tiêu']),
     { name: 'a claim on the unit\'s own congress target, its figure after it in brackets ("58,4 triệu đồng, vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ xã đề ra (62 triệu đồng)")', extra: results([...MET, 'Thu nhập bình quân đầu người năm 2023 của xã Hải Lâm đạt 58,4 triệu đồng, vượt chỉ tiêu Nghị quyết Đại hội Đảng bộ xã đề ra (62 triệu đồng) và đạt mức yêu cầu của tiêu chí nâng cao.']), expect: { count: 1, snippets: ['vượt chỉ tiêu'] } },
     { name: 'a rate against a congress\'s "mục tiêu" named before its figure ("103/182 xã … (56,6%), vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII đề ra (60% số xã)")', level: 'tinh', extra: results([...MET_TINH, 'Đến ngày 30/6/2024, toàn tỉnh có 103/182 xã đạt chuẩn nông thôn mới nâng cao theo tiêu chí riêng (56,6%), vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII đề ra (60% số xã); bình quân đạt 16,3 tiêu chí/xã.']), expect: { count: 1, snippets: ['vượt mục tiêu'] } },
     { name: 'a claim after an aside of figures in brackets is the figure\'s before the aside ("04 xã … kiểu mẫu (Vĩnh Linh 02 xã, Cam Lộ 01 xã, Hải Lăng 01 xã), hoàn thành chỉ tiêu Nghị quyết đề ra": target 05)', level: 'tinh', extra: results([...MET_TINH.filter((l) => !/kiểu mẫu/u.test(l) || /thôn/u.test(l)), 'Toàn tỉnh có 69/107 xã đạt chuẩn nông thôn mới (64,5%); trong đó 17 xã đạt chuẩn nông thôn mới nâng cao và 04 xã đạt chuẩn nông thôn mới kiểu mẫu (Vĩnh Linh 02 xã, Cam Lộ 01 xã, Hải Lăng 01 xã), hoàn thành chỉ tiêu Nghị quyết đề ra.']), expect: { count: 1, snippets: ['hoàn thành chỉ tiêu'] } },
