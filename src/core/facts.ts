@@ -785,8 +785,13 @@ const OWN_SHARE = /^[^;()\d]{0,80},\s*(?:chiếm|bằng)\s*$/u;
 /** The text after a figure where a claim about it may stand: to the next figure, or past an aside of figures in brackets opened before it (blanked). */
 function claimZone(text: string, q: Quantity, qs: Quantity[], end: number): string {
   // (… and past the count's own share said after a comma: "21 xã …, chiếm 12,4% số xã, hoàn thành chỉ tiêu Kết luận đề ra")
+  // (only when the claim opens the next part: "…, chiếm 13,5% số xã, tuy nhiên số thôn kiểu mẫu chưa đạt …" is another subject's)
   const share = qs.find((x) => x.start >= q.end);
-  if (share && share.start === end && share.kind === 'percent' && OWN_SHARE.test(text.slice(q.end, share.start))) end = qs.find((x) => x.start > share.end)?.start ?? text.length;
+  if (share && share.start === end && share.kind === 'percent' && OWN_SHARE.test(text.slice(q.end, share.start))) {
+    const rest = /^[^,;]{0,30},\s*/u.exec(text.slice(share.end));
+    const claim = rest ? text.slice(share.end + rest[0].length) : '';
+    if (claim && (startsWith(CLAIM_MET, claim) || startsWith(CLAIM_NOT_MET, claim))) end = qs.find((x) => x.start > share.end)?.start ?? text.length;
+  }
   const open = text.indexOf('(', q.end);
   const close = open >= 0 && open < end ? text.indexOf(')', open) : -1;
   if (close < end) return text.slice(q.end, end);

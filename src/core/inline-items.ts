@@ -1,14 +1,16 @@
 /**
  * Required items written inline in their parent's text, not set off as headings: "Về quy hoạch: … Về hạ tầng: …" run into
  * the paragraphs under "2.4. Đánh giá mức độ thực hiện 11 nội dung thành phần". They are read after the alignment, only inside
- * the matched parent (anywhere else such topics would be taken for items they are not), and an item found so is there: no
- * missing-section for it.
+ * the matched parent (anywhere else such topics would be taken for items they are not), each label held to the alignment's
+ * similarity, and an item found so is there: no missing-section for it.
  */
 import type { DocModel } from './model';
 import { alignTokens, Scorer, topicsWithin, type FlatSection, type Heading, type SectionMatch } from './structure';
 
 /** How well an inline topic must fit an item: lower than a heading's, as only the parent's own text is searched. */
 const INLINE_FIT = 0.35;
+/** More labels than this under one item are no list of its children. */
+const MAX_TOPICS = 60;
 
 export function inlineItems(doc: DocModel, matches: SectionMatch[], spanOf: (m: SectionMatch) => [number, number] | null): Set<FlatSection> {
   const out = new Set<FlatSection>();
@@ -29,13 +31,9 @@ export function inlineItems(doc: DocModel, matches: SectionMatch[], spanOf: (m: 
       const p = doc.paragraphs[i];
       if (p && !p.cell && p.styleLevel === undefined && i !== pm!.heading!.paragraph) topics.push(...topicsWithin(p.text, i));
     }
-    if (!topics.length) continue;
+    // (a parent's items are a dozen or so: many more labels are no list of them, and would cost labels × items)
+    if (!topics.length || topics.length > MAX_TOPICS) continue;
     const children = missing.filter((m) => m.flat.parent === parent).map((m) => m.flat);
-    // as many topics as items missing, in order: those items (as the alignment reads headings left between two items)
-    if (topics.length === children.length) {
-      children.forEach((c) => out.add(c));
-      continue;
-    }
     scorer ??= new Scorer(matches.map((m) => m.flat));
     const used = new Set<Heading>();
     for (const c of children) {

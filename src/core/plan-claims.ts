@@ -5,7 +5,7 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
+import { COMPARED_WITH, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 
 export interface PlanClaim {
@@ -86,10 +86,14 @@ function planAfter(s: string, from: number): Quantity | undefined {
 /** The last count of a unit before a claim, in its clause (a fraction counts its part: "14/20 thôn" is 14 thôn). */
 function countBefore(s: string, to: number, unit: string): Quantity | undefined {
   const clause = s.lastIndexOf(';', to) + 1;
-  // (not a figure in brackets after a year, an earlier time's: "58,6 triệu đồng, tăng 9,3% so với năm 2022 (53,6 triệu đồng),
-  // vượt chỉ tiêu …" — a count's own share in brackets, "103/182 xã … (56,6%)", stays)
+  // (not a figure in brackets after a year compared with, an earlier time's: "58,6 triệu đồng, tăng 9,3% so với năm 2022 (53,6
+  // triệu đồng), vượt chỉ tiêu …" — a count's own share in brackets, "103/182 xã … (56,6%)", or the year's own count, "đến cuối
+  // năm 2023 (03 xã)", stays)
   const asides = [...s.slice(clause, to).matchAll(/\([^()]*\)/gu)]
-    .filter((m) => /(?:19|20)\d\d\s*$/u.test(s.slice(Math.max(0, m.index! + clause - 12), m.index! + clause)))
+    .filter((m) => {
+      const lead = s.slice(Math.max(0, m.index! + clause - 40), m.index! + clause);
+      return /(?:19|20)\d\d\s*$/u.test(lead) && COMPARED_WITH.test(lead);
+    })
     .map((m) => [m.index! + clause, m.index! + clause + m[0].length]);
   // (a rate's plan is held against the rate: "103/182 xã … (56,6%), vượt mục tiêu … (60% số xã)")
   const qs = extractQuantities(s.slice(clause, to)).filter((q) => q.unit === unit && (q.kind === 'number' || q.kind === 'percent' || (q.kind === 'fraction' && q.num)) && !asides.some(([a, b]) => q.start + clause > a && q.start + clause < b));

@@ -235,12 +235,14 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
 /** "Tổng vốn huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng; …": the parts must make the total. */
 /** A count of a noun the quantities do not know as a unit ("64 cầu", "34 cơ sở") takes the word after it, marked, as its unit: a "gồm" list of "18 cầu …, 27 cầu …" then adds up to it. */
 const NOUN_MARK = '~';
-const NEXT_WORD = /^\s+(\p{L}+)/u;
+const NEXT_WORDS = /^\s+(\p{L}+(?:\s+\p{L}+)?)/u;
 function withNoun(q: Quantity, text: string): Quantity {
   if (q.kind !== 'number' || q.unit) return q;
-  const w = NEXT_WORD.exec(text.slice(q.end, q.end + 30));
-  return w ? { ...q, unit: `${NOUN_MARK}${w[1].toLowerCase()}` } : q;
+  const w = NEXT_WORDS.exec(text.slice(q.end, q.end + 30));
+  return w ? { ...q, unit: `${NOUN_MARK}${w[1].toLowerCase().replace(/\s+/g, ' ')}` } : q;
 }
+/** A part's unit fits the whole's: the same, or for a noun taken as unit, the whole's words first ("cầu trên …" is a "cầu"; "tổ trưởng" is no "tổ công tác"). */
+const fitsUnit = (part: string, whole: string) => sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && part.startsWith(`${whole} `));
 
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
@@ -274,7 +276,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const byUnit = new Map<string, number>();
   const ofUnit = (u: string) => {
     let n = byUnit.get(u);
-    if (n === undefined) byUnit.set(u, (n = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, u)).length));
+    if (n === undefined) byUnit.set(u, (n = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, u)).length));
     return n;
   };
   if (ofUnit(last.unit) < 2) {
@@ -291,7 +293,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
     const bare = q.qualifier === 'above' && d?.phrase === 'hơn' && !/(?:nhiều|lớn|ít|cao|thấp|tăng|giảm|vượt)\s+hơn\s*$/iu.test(lead) && !/^[^,;]{0,20}so với/iu.test(list.slice(q.end, q.end + 40));
     return !!d && !bare;
   };
-  const parts = after.filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit) && !rise(q));
+  const parts = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && !rise(q));
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
   const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
@@ -376,7 +378,7 @@ function partsAboveTotalOf(sentence: string, back: number): { total: number; sum
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   for (let at = list.indexOf(';'); at >= 0; at = list.indexOf(';', at + 1))
-    if (startsWith(COMPARED_WITH, list.slice(at + 1))) {
+    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41))) {
       list = list.slice(0, at);
       break;
     }

@@ -5,6 +5,7 @@
  * and the reviewer web page (src/web/) shows it as it is, for a report read from a .docx file.
  */
 import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding, ReportResult, SectionStatus } from '../core/report';
 import type { Pack } from '../packs/schema';
@@ -129,15 +130,14 @@ export function Review(props: ReviewProps) {
     setOpen(next);
   };
   const ignore = (f: Finding) => {
-    // focus moves on to the next point (or the verdict), never to the page body
+    // focus moves on to the next point (or the verdict), never to the page body: the list is re-rendered at once (flushSync)
+    // and the focus moved in the same task, so no moment is left with the removed card's focus fallen to the body
     const i = order.indexOf(f);
     const after = order[i + 1] ?? order[i - 1];
-    ignored.ignore(findingKey(f));
-    setTimeout(() => {
-      const el = after && cards.current.get(findingKey(after));
-      if (el) el.focus();
-      else props.verdictRef.current?.focus();
-    }, 0);
+    flushSync(() => ignored.ignore(findingKey(f)));
+    const el = after && cards.current.get(findingKey(after));
+    if (el) el.focus();
+    else props.verdictRef.current?.focus();
   };
   const readLimits = readNotes(lang, props.reading?.notes ?? []);
   const goToSection = (s: SectionStatus) => props.goTo?.({ paragraph: s.paragraph!, excerpt: s.heading }).catch(fail('list'));

@@ -10,7 +10,7 @@ import { SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LE
 import { listedTotals, namedCountMismatches, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
-import { SETTLEMENT_WORDS } from '../lexicon/settlements';
+import { PLACE_RANKS } from '../scope';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -86,7 +86,7 @@ export const arithmeticMismatch: Rule = {
           if (startsWith(SHARE_OF_TARGET, after)) continue;
           // "26/28 xã có điện lưới quốc gia đến 100% thôn bản": a share of another thing counted, named right after it (lexicon: share-noun)
           const noun = SHARE_NOUN.find(after);
-          if (noun && noun.start <= 1 && f.unit && !sameThing(after.slice(noun.start, noun.end), f.unit)) continue;
+          if (noun && noun.start <= 1 && f.unit && otherPlaces(after.slice(noun.start, noun.end), f.unit)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
           // a bound, not a share: "8/18 địa phương có tỷ lệ … dưới 60%" holds when the share is below it
@@ -178,10 +178,10 @@ function withinBound(pct: { value: number; qualifier?: string }, actual: number)
   }
 }
 
-/** Whether a noun counts what a unit counts ("thôn" and "bản" are both villages; "số hộ" is "hộ"). */
-function sameThing(noun: string, unit: string): boolean {
-  const n = noun.toLowerCase().trim();
-  const u = unit.toLowerCase().trim();
-  const village = (w: string) => w === 'thôn' || SETTLEMENT_WORDS.includes(w);
-  return n === u || n.startsWith(`${u} `) || u.startsWith(`${n} `) || (village(n.split(' ')[0]) && village(u.split(' ')[0]));
+/** Whether a noun names places of another rank than the fraction counts ("100% thôn bản" after "26/28 xã"): villages are one rank. */
+function otherPlaces(noun: string, unit: string): boolean {
+  const rank = (w: string) => PLACE_RANKS[w.toLowerCase().trim().split(/\s+/)[0]];
+  const a = rank(noun);
+  const b = rank(unit);
+  return a !== undefined && b !== undefined && a !== b;
 }

@@ -20,6 +20,7 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a noun taken as unit is the whole\'s only when the part starts with all its words ("05 tổ công tác với 25 thành viên, gồm: 05 tổ trưởng và 20 tổ viên")', 'Thành lập 05 tổ công tác với 25 thành viên, gồm: 05 tổ trưởng và 20 tổ viên.'),
     line('an earlier figure of another kind is no total of parts that do not come in pairs ("Bình quân 17,6 tiêu chí/xã; có 45 xã đạt 19 tiêu chí (trong đó 41 xã …, 04 xã …), 41 xã đạt từ 15 đến 18 tiêu chí")', 'Bình quân 17,6 tiêu chí/xã; có 45 xã đạt 19 tiêu chí (trong đó 41 xã đã được công nhận, 04 xã đang hoàn thiện hồ sơ), 41 xã đạt từ 15 đến 18 tiêu chí.'),
     line('a percentage followed by another thing it counts ("26/28 xã có điện lưới quốc gia đến 100% thôn bản")', 'Hạ tầng được đầu tư mạnh: 100% xã có đường ô tô đến trung tâm, 26/28 xã có điện lưới quốc gia đến 100% thôn bản.'),
     line('a rise said after the parts is no part ("46 sản phẩm …, trong đó 39 … và 07 …, tăng 28 sản phẩm so với cuối năm 2020")', 'Về Chương trình OCOP: toàn huyện có 46 sản phẩm được công nhận, trong đó 39 sản phẩm đạt 3 sao và 07 sản phẩm đạt 4 sao, tăng 28 sản phẩm so với cuối năm 2020.'),
@@ -105,6 +106,8 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('a share named after the fraction in other words of the same thing ("450/600 ha, đạt 80% diện tích đất canh tác": 75%)', 'Diện tích được tưới tiêu chủ động 450/600 ha, đạt 80% diện tích đất canh tác.'), expect: { count: 1, snippets: ['450/600'] } },
+    { ...line('"lao động" and "người lao động" count the same ("1.200/1.500 lao động …, đạt 85% người lao động trong độ tuổi": 80%)', 'Đã có 1.200/1.500 lao động được đào tạo nghề, đạt 85% người lao động trong độ tuổi.'), expect: { count: 1, snippets: ['1.200/1.500'] } },
     { ...line('an earlier count broken down in pairs with the last ("126 lớp … với 9.842 lượt …; trong đó cấp huyện 18 lớp với 1.236 lượt, cấp xã 112 lớp với 8.606 lượt": 130 lớp)', 'Toàn huyện đã tổ chức 126 lớp quán triệt, tuyên truyền với 9.842 lượt người tham dự; trong đó cấp huyện 18 lớp với 1.236 lượt, cấp xã, thị trấn 112 lớp với 8.606 lượt.'), expect: { count: 1, snippets: ['126 lớp'] } },
     { ...line('a "gồm" list of a noun the quantities do not know ("64 cầu, gồm 18 cầu …, 27 cầu … và 15 cầu …": 60)', 'Bên cạnh đó, các địa phương đã xây dựng 64 cầu, gồm 18 cầu trên đường huyện, 27 cầu trên đường xã và 15 cầu dân sinh.'), expect: { count: 1, snippets: ['64 cầu'] } },
     { ...line('"trong đó" parts above a fraction\'s part ("57/89 xã …, chiếm 64,0%, trong đó … 21 xã và … 38 xã": 59)', 'Đến ngày 30/6/2024, toàn tỉnh có 57/89 xã được công nhận đạt chuẩn nông thôn mới, chiếm 64,0%, trong đó giai đoạn 2011 - 2015 công nhận 21 xã và giai đoạn 2016 - 6/2019 công nhận 38 xã.'), expect: { count: 1, snippets: ['57/89'] } },

@@ -244,6 +244,7 @@ ruleTester('missing-section', {
     },
     { name: 'the 11 nội dung as plain dash lines, "- Văn hóa: …" left out', src: REPORT_DASH_ITEMS.replace(/^- Văn hóa:[^\n]*\n/m, ''), expect: { sections: ['p1.iii.2.4.6'] } },
     { name: 'the 11 nội dung run into paragraphs, "Về văn hóa: …" left out', src: REPORT_TOPICS_INLINE.replace(' Về văn hóa: 92,6% hộ đạt gia đình văn hóa.', ''), expect: { sections: ['p1.iii.2.4.6'] } },
+    { name: 'a label under 2.4 that names none of its items ("Về công tác chỉ đạo: …" for "Về quy hoạch: …"): (1) is missing', src: REPORT_TOPICS_INLINE.replace('Về quy hoạch: hoàn thành điều chỉnh quy hoạch chung xây dựng xã năm 2023.', 'Về công tác chỉ đạo: Ban Chỉ đạo huyện ban hành 12 văn bản.'), expect: { sections: ['p1.iii.2.4.1'] } },
     { name: 'a missing item is reported once, by id', drop: ['p1.iv.3'], expect: { sections: ['p1.iv.3'], severity: 'error' } },
     { name: 'a missing part is reported as the part, not each of its items', drop: ['p1.iv'], expect: { sections: ['p1.iv'] } },
     { name: 'the whole Phần thứ hai missing is one finding', drop: ['p2'], expect: { sections: ['p2'] } },
