@@ -71,13 +71,16 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
   return out;
 }
 
+/** A few words, then "là", a colon or a bracket, right before a figure. */
+const PLAN_LEAD = /^\s*((?:[\p{L}]+\s+){0,14}?)(là\s+|:\s*|\(\s*)(?=\d)/u;
+
 /** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
 function planAfter(s: string, from: number): Quantity | undefined {
   const rest = s.slice(from);
   // (the plan's figure is said with "là", a colon or a bracket; a bare figure is the margin: "vượt chỉ tiêu 03 xã", "chưa đạt kế hoạch 02 xã")
   // (… and a bracket or colon right after the claim gives the margin or the shortfall: "chưa đạt kế hoạch (01 xã)", "chưa đạt kế
   // hoạch: 02 thôn chưa hoàn thành …" — the plan then is named first: "vượt kế hoạch huyện giao (15 thôn)")
-  const lead = /^\s*((?:[\p{L}]+\s+){0,14}?)(là\s+|:\s*|\(\s*)(?=\d)/u.exec(rest);
+  const lead = PLAN_LEAD.exec(rest);
   if (!lead || (!lead[1].trim() && !lead[2].startsWith('là'))) return undefined;
   const q = extractQuantities(rest).find((x) => x.start === lead[0].length);
   return q && (q.kind === 'number' || q.kind === 'percent') && q.unit ? { ...q, start: q.start + from, end: q.end + from } : undefined;

@@ -8,7 +8,7 @@ import type { Unit } from './level';
 import { foldDiacritics } from './text';
 import { PLACE_CATEGORIES, PROVINCES, isCentralCity } from './lexicon/places';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { compile } from './lexicon/phrases';
+import { compile, eitherCase } from './lexicon/phrases';
 import { AUTHORITY, FORMER_PLACE } from './lexicon/scope';
 import { startsWith } from './lexicon/figures';
 
@@ -29,7 +29,7 @@ export const PLACE_RANKS: Record<string, number> = {
   ...Object.fromEntries(['thôn', ...SETTLEMENT_WORDS].map((w) => [w, 4])),
 };
 /** Either case for a word's first letter (the patterns below must not fold the case of names). */
-const cap = (words: string) => words.split('|').map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const cap = (words: string) => eitherCase(words.split('|'));
 const PROVINCE_RE = new RegExp(`(?<![\\p{L}])(?:${[...PROVINCES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'gu');
 const NOUNS = cap('thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường');
 /** "huyện Gio Linh", "tỉnh Quảng Bình": a place word and a capitalised name. */
@@ -137,6 +137,9 @@ const FORMER_OPEN = new RegExp(`\\(\\s*(?:${FORMER_IN_BRACKETS})\\s*\\)`, 'u');
 /** "các xã Đại Hiệp, Đại Hòa, Đại An (cũ)", "xã Bình An (cũ)": a place noun, one or more names, and the word that makes them former. */
 const FORMER_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+(\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:(?:${NOUNS})\\s+)?\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}){0,12})\\s*\\(\\s*(?:${FORMER_IN_BRACKETS})\\s*\\)`, 'gu');
 
+/** A place noun opening a name of the list ("xã Đại An"). */
+const NOUN_FIRST = new RegExp(`^(${NOUNS})\\s+`, 'u');
+
 /** The names a report gives as places before the merger, as "level:FOLDED NAME" ("xa:DAI AN"; the noun of the list is each name's). */
 export function formerNames(texts: string[]): Set<string> {
   const out = new Set<string>();
@@ -147,7 +150,7 @@ export function formerNames(texts: string[]): Set<string> {
     for (let m = FORMER_LIST.exec(t); m; m = FORMER_LIST.exec(t)) {
       const level = NOUN[m[1].toLowerCase()];
       for (const part of m[2].split(/\s*(?:,|\svà\s)\s*/u)) {
-        const noun = new RegExp(`^(${NOUNS})\\s+`, 'u').exec(part);
+        const noun = NOUN_FIRST.exec(part);
         const name = part.slice(noun ? noun[0].length : 0).trim();
         const lv = noun ? NOUN[noun[1].toLowerCase()] : level;
         if (name && lv) out.add(`${lv}:${foldDiacritics(name).toUpperCase()}`);

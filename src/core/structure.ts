@@ -11,7 +11,7 @@ import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
-import { CLOSING, SIGNED_FOR, SIGNER, TOPIC_LEAD, isOnly, isReportTitle } from './lexicon';
+import { CLOSING, SIGNED_FOR, SIGNER, TOPIC_LEAD, eitherCase, isOnly, isReportTitle } from './lexicon';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
@@ -196,7 +196,7 @@ function runInsWithin(p: Paragraph): Heading[] {
 }
 
 /** Where a topic run into a paragraph starts: "Về quy hoạch: …" at its start or after the sentence before (lexicon: topic-lead). */
-const TOPIC_ITEM = new RegExp(`(?:^|(?<=[.;]\\s{1,3}))(?:${TOPIC_LEAD.set.phrases.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})\\s+([^:：.;\\d]{2,60}?)\\s*[:：]\\s*`, 'gu');
+const TOPIC_ITEM = new RegExp(`(?:^|(?<=[.;]\\s{1,3}))(?:${eitherCase(TOPIC_LEAD.set.phrases)})\\s+([^:：.;\\d]{2,60}?)\\s*[:：]\\s*`, 'gu');
 
 /**
  * The topics run into one paragraph ("Về quy hoạch: … Về hạ tầng: bê tông hóa 6,8 km …"), or one opening it: no headings (they

@@ -144,15 +144,27 @@ function verdict(cell: string): Pick<Fact, 'claim' | 'claimText'> {
   return { claim: notMet ? 'not-met' : 'met', claimText: cell.trim() };
 }
 
+/** A table's rows under its header rows, and how many cells the widest has. */
+export function tableBody(t: TableView): { nHead: number; body: string[][]; width: number } {
+  const nHead = headerRows(t);
+  const body = t.rows.slice(nHead);
+  return { nHead, body, width: Math.max(...body.map((r) => r.length), 0) };
+}
+
+/** The lines that introduce a table: up to three paragraphs before it, out of tables, nearest first. */
+export function captionOf(doc: DocModel, t: TableView): string[] {
+  const out: string[] = [];
+  for (let i = t.first - 1; i >= Math.max(0, t.first - 3); i--) if (doc.paragraphs[i] && !doc.paragraphs[i].cell) out.push(doc.paragraphs[i].text);
+  return out;
+}
+
 export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
   const from = Number(pack.period.from.slice(0, 4));
   const to = Number(pack.period.to.slice(0, 4));
   for (const t of tables(doc)) {
     if (t.rows.length < 2 || opts.proseTables?.has(t.table)) continue;
-    const nHead = headerRows(t);
-    const body = t.rows.slice(nHead);
-    const width = Math.max(...body.map((r) => r.length), 0);
+    const { nHead, body, width } = tableBody(t);
     if (!width) continue;
     const headers = columnHeaders(t, nHead, width);
     const roles = headers.map((h) => {
@@ -184,8 +196,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       return m ? Number(m[0]) : undefined;
     };
     // the line that introduces the table ("Kết quả … so với kế hoạch Ủy ban nhân dân huyện giao cho xã (cột KH):")
-    let caption = '';
-    for (let i = t.first - 1; i >= Math.max(0, t.first - 3) && !caption; i--) if (!doc.paragraphs[i]?.cell) caption = doc.paragraphs[i]?.text.trim() ?? '';
+    const caption = captionOf(doc, t).map((line) => line.trim()).find(Boolean) ?? '';
     // whose plan each target column quotes, read once from its header:
     // a target column beside the plan's indicators quotes the plan, unless it names the unit's own plan ("KH huyện")
     // … a bare plan column ("KH 2025", "Kế hoạch") in a district's or commune's table is as likely its own plan

@@ -11,12 +11,12 @@ import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators
 import { normalize } from './text';
 import { findDates } from './dates';
 import { PLACE_RANKS } from './scope';
-import { PLACE_COLUMN, TOTAL_ROW, TOTAL_ROW_WHOLE, isOnly } from './lexicon';
-import { columnHeaders, headerRows, parseCell, roleOf, unitFromLabel } from './table-facts';
+import { PLACE_COLUMN, TOTAL_ROW, TOTAL_ROW_WHOLE, eitherCase, isOnly } from './lexicon';
+import { captionOf, columnHeaders, parseCell, roleOf, tableBody, unitFromLabel } from './table-facts';
 import type { Level } from '../packs/schema';
 
 /** Place nouns, either case of the first letter (a pattern with the "i" flag would let \p{Lu} match any letter). */
-const PLACE_NOUN = Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const PLACE_NOUN = eitherCase(Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length));
 /** A row named for a place: its noun and a name in capitals ("Huyện Nghi Xuân", "Thị xã Hồng Lĩnh", "Xã Hải Lâm"; not "Xã đạt chuẩn"). */
 const NAMED_PLACE = new RegExp(`^\\s*(?:\\d+[.)]?\\s+)?(?:${PLACE_NOUN})\\s+\\p{Lu}`, 'u');
 /** A name alone, as a column of communes lists them ("Duy Châu", "Thị trấn Nam Phước"): two to five words, each capitalised. */
@@ -44,13 +44,6 @@ function isWhole(label: string, level: Level | undefined, places: number, captio
   return total?.start === 0 && t.slice(total.end).trim().split(/\s+/).filter(Boolean).length <= 1 && places >= 5 && !PLACES_COUNTED.test(caption[0] ?? '');
 }
 
-/** The lines that introduce a table: up to three paragraphs before it, out of tables, nearest first. */
-function captionOf(doc: DocModel, t: TableView): string[] {
-  const out: string[] = [];
-  for (let i = t.first - 1; i >= Math.max(0, t.first - 3); i--) if (doc.paragraphs[i] && !doc.paragraphs[i].cell) out.push(doc.paragraphs[i].text);
-  return out;
-}
-
 /** The year a table's figures are of: the last date the nearest line with one gives ("… đến ngày 30/6/2025 như sau:"). */
 function captionYear(caption: string[]): number | undefined {
   for (const line of caption) {
@@ -66,9 +59,7 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
   const to = Number(pack.period.to.slice(0, 4));
   for (const t of tables(doc)) {
     if (t.rows.length < 4 || opts.proseTables?.has(t.table)) continue;
-    const nHead = headerRows(t);
-    const body = t.rows.slice(nHead);
-    const width = Math.max(...body.map((r) => r.length), 0);
+    const { nHead, body, width } = tableBody(t);
     if (width < 3 || body.length < 3) continue;
     const headers = columnHeaders(t, nHead, width).map((h) => h.join(' ').trim());
     // the column of places: among the first three, the one whose rows are named places (or headed as such)

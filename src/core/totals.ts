@@ -128,7 +128,7 @@ function readGrid(t: TableView): TableGrid {
   // the header: the first row, and the rows under it with no figure (a two-row header: "Kế hoạch" over "2021 | 2022")
   // (… or a row with no label under merged cells: "^^ | ^^ | 3 sao | 4 sao | ^^" under "TT | Xã | Sản phẩm được công nhận | Cộng")
   let nHead = 1;
-  const subHeader = (r: string[]) => r.length > 2 && !r[0]?.trim() && !r[1]?.trim() && r.some((c) => /\p{L}/u.test(c));
+  const subHeader = (r: string[]) => r.length > 2 && !r[0]?.trim() && !r[1]?.trim() && r.some(hasLetter);
   while (nHead < Math.min(3, t.rows.length - 2) && (!t.rows[nHead].some((c, j) => j > 0 && cellNumber(c)) || subHeader(t.rows[nHead]))) nHead++;
   const heads = t.rows.slice(0, nHead);
   const width = Math.max(0, ...t.rows.slice(nHead).map((r) => r.length));

@@ -13,7 +13,7 @@ export * from './claims';
 export * from './scope';
 export * from './structure';
 export * from './tables';
-export { compile, phraseSet, type Matcher, type PhraseSet, type PhraseHit } from './phrases';
+export { compile, eitherCase, phraseSet, type Matcher, type PhraseSet, type PhraseHit } from './phrases';
 export { PLACE_CATEGORIES, PROVINCES, PROVINCE_EXAMPLES } from './places';
 
 export const LEXICON: Matcher[] = [

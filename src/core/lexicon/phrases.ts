@@ -76,6 +76,9 @@ function prepared(text: string): { marked: boolean; hay: string } {
   return r;
 }
 
+/** Words for a case-sensitive pattern, each with either case of its first letter ("[xX]ã|[hH]uyện"): a name after them must keep its capital. */
+export const eitherCase = (words: string[]) => words.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+
 export function compile(set: PhraseSet): Matcher {
   const re = new RegExp(`(?<![${WORD}])(?:${source(set.phrases)})(?![${WORD}])`, 'gu');
   const folded = new RegExp(`(?<![${WORD}])(?:${source(set.phrases.map(foldDiacritics))})(?![${WORD}])`, 'gu');
