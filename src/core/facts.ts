@@ -197,12 +197,18 @@ function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
  * the text given; without a figure, the last one in it). A span of years ending before the reporting
  * period ("kết thúc giai đoạn 2016-2020") dates the figure at its end; one reaching into the period does not.
  */
+/** "trước năm 2025" after a count, in its clause. */
+const BEFORE_YEAR = /(?<![\p{L}])trước\s+năm\s+(\d{4})(?!\d)/u;
+
 function yearOf(text: string, q: Quantity | undefined, periodFrom: number): number | undefined {
   const end = q ? q.start : text.length;
   if (q) {
     const after = /^\s*(?:\)\s*)?(?:vào\s+|trong\s+|của\s+)?(?:cuối\s+|đầu\s+)?năm\s+(\d{4})/u.exec(text.slice(q.end, q.end + 24));
     // "gấp 1,54 lần năm 2020": the year after a multiple is the base it is compared with
     if (after && q.kind !== 'times') return Number(after[1]);
+    // "9 đơn vị đã được công nhận trước năm 2025": counted before that year, so as of the year before
+    const before = BEFORE_YEAR.exec(text.slice(q.end, q.end + 90).split(/[,;(]/u)[0]);
+    if (before) return Number(before[1]) - 1;
     // "gấp 2,3 lần trong giai đoạn 2012 – 2021": a span after the figure
     const span = /^\s*(?:\)\s*)?(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})/u.exec(text.slice(q.end, q.end + 40));
     if (span && Number(span[2]) < periodFrom) return Number(span[2]);

@@ -71,8 +71,11 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
   return out;
 }
 
-/** A few words, then "là", a colon or a bracket, right before a figure. */
-const PLAN_LEAD = /^\s*((?:[\p{L}]+\s+){0,14}?)(là\s+|:\s*|\(\s*)(?=\d)/u;
+/**
+ * A few words, then "là", a colon or a bracket, right before a figure; a bracket may first say the year the plan is due
+ * ("… đề ra (đến năm 2020 có 80% số xã …)").
+ */
+const PLAN_LEAD = /^\s*((?:[\p{L}]+\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?)(?=\d)/u;
 
 /** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
 function planAfter(s: string, from: number): Quantity | undefined {

@@ -102,6 +102,11 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     // a village or a ward named like a province ("thôn Hòa Bình", "ấp Long An") is that place, not the province
     if (SETTLEMENT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const name = foldDiacritics(m[0]).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    // (a province merged into the unit, named without "tỉnh" as with it: "trên địa bàn Quảng Nam (cũ)" in Đà Nẵng's report)
+    if (RANK.tinh >= ownRank && (startsWith(FORMER_PLACE, text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || unit.former?.has(`tinh:${name}`))) {
+      out.push({ start: m.index, end: m.index + m[0].length, own: false, part: true, level: 'tinh', text: m[0] });
+      continue;
+    }
     const isOwn = own === 'tinh' && !!ownName && (ownName === name || ownName.endsWith(name) || name.endsWith(ownName));
     // a district's or commune's own province, named in passing after its own name, is no other place
     if (!isOwn && RANK.tinh < ownRank && out.length && out[out.length - 1].own && /^\s*,\s*(tỉnh\s*)?$/iu.test(text.slice(out[out.length - 1].end, m.index))) continue;

@@ -270,7 +270,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));
   list = blankBrackets(list).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
-  const after = extractQuantities(list).map((q) => withNoun(q, list));
+  const after = unitSaidOnce(list, extractQuantities(list)).map((q) => withNoun(q, list));
   // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
   // lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp" lists the 126 lớp), within the sentence's clause
   const byUnit = new Map<string, number>();
@@ -334,6 +334,22 @@ const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.in
  * khăn": the second a kind of the first), a fraction or a share among them, or a wider scope (the
  * country) mean they are not parts of that total.
  */
+/**
+ * Places listed with bare figures and the unit said once, after the last ("thị trấn Đức Thọ cũ 13, Tùng Ảnh 17, Tùng Châu 14,
+ * Yên Hồ 17 khu dân cư"): a bare count followed by "," or "và" and a place's name, then the next count, counts what that one counts.
+ */
+function unitSaidOnce(list: string, qs: Quantity[]): Quantity[] {
+  const out = qs.slice();
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i], out[i + 1]];
+    if (q.kind !== 'number' || q.unit || q.qualifier || next.kind !== 'number' || !next.unit) continue;
+    if (NAME_BETWEEN.test(list.slice(q.end, next.start))) out[i] = { ...q, unit: next.unit };
+  }
+  return out;
+}
+/** A separator, then a name of one to five capitalised words. */
+const NAME_BETWEEN = /^\s*(?:,|và)\s*(?:\p{Lu}\p{Ll}*\s+){1,5}$/u;
+
 /** A part that names a kind of the whole's noun: the noun, then a few words of kind that say nothing it does ("phòng học mầm non"). */
 function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
   const words = (/^[^,;\d]*?(?=,|;|\svà\s|\d|$)/u.exec(list.slice(q.end, q.end + 120))?.[0] ?? '').trim();
@@ -382,7 +398,7 @@ function partsAboveTotalOf(sentence: string, back: number): { total: number; sum
       list = list.slice(0, at);
       break;
     }
-  const after = extractQuantities(list);
+  const after = unitSaidOnce(list, extractQuantities(list));
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
   // (an earlier count's parts come in pairs with the last count's, in the same order: "18 lớp với 1.236 lượt, 112 lớp với 8.606 lượt")
   if (back) {
