@@ -9,7 +9,7 @@ import type { DocModel } from './model';
 import { FUTURE_HEADING, TARGETS_HEADING, startsWith } from './lexicon';
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
-import { formerNames } from './scope';
+import { formerNames, namedPlaces } from './scope';
 import { inlineItems } from './inline-items';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
@@ -62,6 +62,8 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   // (a new unit that keeps an old one's name is itself, not a former part: "Xã Hải Thượng (mới) … sáp nhập các xã Hải Thượng, Hải Lâm (cũ)")
   for (const k of former) if (detected.name && k.endsWith(`:${detected.name}`)) former.delete(k);
   const unit: Unit = { ...detected, level, ...(former.size ? { former } : {}) };
+  const named = namedPlaces(doc.paragraphs.map((p) => p.text), unit);
+  if (named.size) unit.named = named;
   const allHeadings = findHeadings(doc);
   const { matches, mapping } = alignOutline(pack, allHeadings, level, doc);
   // a run-in heading, or a plain numbered line, counts only when it is one of the pack's items; otherwise it is content

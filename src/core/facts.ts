@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
-import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, SHORTFALL, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, SHORTFALL, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -591,7 +591,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (where && !left.slice(where.end).trim() && i > 0) continue;
       let matched: Indicator | undefined;
       let direct = false;
+      // "7/7 xã có nhà văn hóa xã đạt chuẩn": the standard is the facility's; only an indicator that names the facility is counted
+      const owned = OWNED_FACILITY.find(c.text.slice(q.end, q.end + 40));
+      const ownsFacility = !!owned && /^\s*(?:\p{L}+\s+){0,2}$/u.test(c.text.slice(q.end, q.end + owned.start));
       for (const ind of named) {
+        if (ownsFacility && !mentions(ind, normalize(owned!.phrase.replace(/^có\s+/u, '')))) continue;
         // what the clause says before its first figure may make it a more specific indicator ("Tại hai xã đặc biệt
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && shareOfOther(ind, c.text.slice(q.end, q.end + 30)))) continue;
@@ -603,7 +607,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           break;
         }
       }
-      if (!matched && !owner) {
+      if (!matched && !owner && !ownsFacility) {
         // a subject with a comma in it ("thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang … đạt 59,6%"):
         // look back to the previous figure, only when nothing closer named an indicator
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);

@@ -15,6 +15,8 @@ export interface Unit {
   name?: string;
   /** Places the report names as the unit's before the 2025 merger ("các xã Đại Hiệp, Đại Hòa, Đại An (cũ)"), as folded capitals: parts of it wherever named. */
   former?: Set<string>;
+  /** Other places the report names with their noun ("huyện Can Lộc"), as folded capitals with their level: theirs wherever named alone. */
+  named?: Map<string, 'tinh' | 'huyen' | 'xa'>;
 }
 
 const RANK: Record<Level, number> = { tinh: 1, 'so-nganh': 2, huyen: 3, xa: 4 };

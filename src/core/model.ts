@@ -108,3 +108,10 @@ function buildTables(doc: DocModel): TableView[] {
   for (const t of byTable.values()) for (let r = 0; r < t.rows.length; r++) t.rows[r] = Array.from(t.rows[r] ?? [], (c) => c ?? '');
   return [...byTable.values()].sort((a, b) => a.first - b.first);
 }
+
+/** The lines that introduce a table: up to three paragraphs before it, out of tables, nearest first. */
+export function captionOf(doc: DocModel, t: TableView): string[] {
+  const out: string[] = [];
+  for (let i = t.first - 1; i >= Math.max(0, t.first - 3); i--) if (doc.paragraphs[i] && !doc.paragraphs[i].cell) out.push(doc.paragraphs[i].text);
+  return out;
+}

@@ -95,6 +95,18 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
       out.push({ start: at, end, own: true, text: text.slice(at, end) });
     }
   }
+  // a place the report named with its noun, said alone ("Hai huyện lân cận là Can Lộc và Nghi Xuân …; hiện Can Lộc có 10 xã …")
+  if (unit.named?.size) {
+    const folded = foldDiacritics(text).toUpperCase();
+    const re = namedRe(unit.named);
+    re.lastIndex = 0;
+    for (let n = re.exec(folded); n; n = re.exec(folded)) {
+      const at = n.index;
+      if (!UPPER_FIRST.test(text[at]) || out.some((o) => at >= o.start && at < o.end) || SETTLEMENT_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
+      const level = unit.named.get(n[0].replace(/\s+/g, ' '))!;
+      out.push({ start: at, end: at + n[0].length, own: false, text: text.slice(at, at + n[0].length), ...(RANK[level] > ownRank ? { part: true, level } : {}) });
+    }
+  }
   // a province named without "tỉnh" ("Vĩnh Long có 49/87 xã")
   PROVINCE_RE.lastIndex = 0;
   while ((m = PROVINCE_RE.exec(text))) {
@@ -126,6 +138,46 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     if (level) add(m, RANK[level] === ownRank, level);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A place's name: one to four capitalised words. */
+const NAME_WORDS = `\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}`;
+/**
+ * A place noun and the names after it: "huyện Can Lộc", "các xã Đại Hiệp, Đại Hòa và Đại An", "hai huyện lân cận là Can Lộc và
+ * Nghi Xuân".
+ */
+const NAMED_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})(?:\\s+(?:lân cận|giáp ranh|bạn|khác|còn lại))?(?:\\s+(?:là|gồm)|\\s*:)?\\s+(${NAME_WORDS}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:(?:${NOUNS})\\s+)?${NAME_WORDS}){0,12})`, 'gu');
+
+/**
+ * The places a report names with their noun, as folded capitals with their level ("CAN LOC" → huyen), so that the name said
+ * alone later ("hiện Can Lộc có 10 xã …") is that place's. Names of two words or more; not the unit's own.
+ */
+export function namedPlaces(texts: string[], unit: Unit): Map<string, PlaceLevel> {
+  const out = new Map<string, PlaceLevel>();
+  const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
+  for (const t of texts) {
+    NAMED_LIST.lastIndex = 0;
+    for (let m = NAMED_LIST.exec(t); m; m = NAMED_LIST.exec(t)) {
+      const level = NOUN[m[1].toLowerCase()];
+      for (const part of m[2].split(/\s*(?:,|\svà\s)\s*/u)) {
+        const noun = NOUN_FIRST.exec(part);
+        const name = part.slice(noun ? noun[0].length : 0).trim();
+        const lv = noun ? NOUN[noun[1].toLowerCase()] : level;
+        if (!lv || ALL_CAPS.test(name.split(/\s+/)[0]) || CATEGORY.test(name)) continue;
+        const folded = foldDiacritics(name).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+        if (folded.includes(' ') && folded !== ownName && !unit.former?.has(`${lv}:${folded}`) && !out.has(folded)) out.set(folded, lv);
+      }
+    }
+  }
+  return out;
+}
+
+/** The pattern of a report's named places, made once per report. */
+const namedPattern = new WeakMap<Map<string, PlaceLevel>, RegExp>();
+function namedRe(named: Map<string, PlaceLevel>): RegExp {
+  let re = namedPattern.get(named);
+  if (!re) namedPattern.set(named, (re = new RegExp(`(?<![A-Z0-9])(?:${[...named.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/ /g, '\\s+')).join('|')})(?![A-Z0-9])`, 'g')));
+  return re;
 }
 
 /** Whether the text ends on the name of a body (lexicon: authority), spaces aside. */

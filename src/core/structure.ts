@@ -775,7 +775,9 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         // … or the sibling just before it, when the numbers after it run one behind the pack's (the writer merged
         // the two and Word renumbered the rest: "(5) Giáo dục, y tế, văn hóa …" then "(6) Giữ gìn an ninh …" for (7))
         const cover = scorer.coverItem(hTok[j], flat[i].section, other);
-        const renumbered = k === i - 1 && cover > 0 && runsBehind(i);
+        // (… or the sibling just after it, whose heading bears this item's number: "(1) Quy hoạch và phát triển hạ tầng …" for
+        // items (1) and (2), the rest one behind)
+        const renumbered = (k === i - 1 || k === i + 1) && cover > 0 && runsBehind(i);
         // (the item scored on the whole heading, or on the part of it that joins it to the sibling: "Giải pháp và kiến nghị
         // trong thời gian tới" is "Giải pháp" and "kiến nghị trong thời gian tới")
         const own = Math.max(scorer.score(flat[i].section, h, hTok[j]), ...headingParts(h.title).map((t) => scorer.score(flat[i].section, h, alignTokens(t))));

@@ -7,11 +7,13 @@
  * ("2. Lao động, thu nhập, giảm nghèo") carry no figure.
  */
 import type { Indicator, Pack } from '../packs/schema';
-import { tables, type DocModel, type TableView } from './model';
+import { captionOf, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize, rowLine } from './text';
-import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SOURCE_PLAN, SUB_ROW, ZERO_WORDS, isOnly, type ColumnRole } from './lexicon';
+import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, ZERO_WORDS, isOnly, type ColumnRole } from './lexicon';
+import { placeMentions } from './scope';
+import type { Unit } from './level';
 
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
 const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
@@ -44,6 +46,11 @@ function readRole(header: string): ColumnRole | undefined {
 }
 
 const DIGIT = /\d/;
+
+/** A header that names a wider scope or another place than the unit ("Toàn tỉnh", "Cả nước", "Huyện Ninh Hải"). */
+function otherPlaceColumn(header: string, unit: Unit): boolean {
+  return SCOPE_WIDER.test(header) || placeMentions(header, unit).some((p) => !p.own && !p.part);
+}
 
 /** A cell of words that may hold a figure: four words of letters or more ("Tối thiểu 75 xã đạt chuẩn NTM nâng cao"). */
 const WORDY = /(?:\p{L}{2,}\s+(?:\d[\d.,/]*\s+)?){3,}\p{L}{2,}/u;
@@ -151,13 +158,6 @@ export function tableBody(t: TableView): { nHead: number; body: string[][]; widt
   return { nHead, body, width: Math.max(...body.map((r) => r.length), 0) };
 }
 
-/** The lines that introduce a table: up to three paragraphs before it, out of tables, nearest first. */
-export function captionOf(doc: DocModel, t: TableView): string[] {
-  const out: string[] = [];
-  for (let i = t.first - 1; i >= Math.max(0, t.first - 3); i--) if (doc.paragraphs[i] && !doc.paragraphs[i].cell) out.push(doc.paragraphs[i].text);
-  return out;
-}
-
 export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
   const from = Number(pack.period.from.slice(0, 4));
@@ -175,6 +175,11 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       }
       // years under "Kết quả thực hiện" or alone: results of that year
       return h.some((x) => YEAR_ONLY.test(x)) ? ('result' as const) : undefined;
+    });
+    // a column of another place's figures ("Toàn tỉnh đến 30/6/2024" in a district's table, "Cả nước"): context beside the unit's,
+    // never its result
+    roles.forEach((r, j) => {
+      if (r === 'result' && otherPlaceColumn(headers[j].join(' '), opts.unit)) roles[j] = undefined;
     });
     let label = roles.indexOf('label');
     // no label word, or one read as another role ("Chỉ tiêu theo Nghị quyết số 16-NQ/TU"): the column of words

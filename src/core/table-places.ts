@@ -6,13 +6,13 @@
  */
 import type { Indicator, Pack } from '../packs/schema';
 import type { Fact, FactOptions } from './facts';
-import { tables, type DocModel, type TableView } from './model';
+import { captionOf, tables, type DocModel, type TableView } from './model';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { findDates } from './dates';
 import { PLACE_RANKS } from './scope';
 import { PLACE_COLUMN, TOTAL_ROW, TOTAL_ROW_WHOLE, eitherCase, isOnly } from './lexicon';
-import { captionOf, columnHeaders, parseCell, roleOf, tableBody, unitFromLabel } from './table-facts';
+import { columnHeaders, parseCell, roleOf, tableBody, unitFromLabel } from './table-facts';
 import type { Level } from '../packs/schema';
 
 /** Place nouns, either case of the first letter (a pattern with the "i" flag would let \p{Lu} match any letter). */

@@ -5,7 +5,7 @@
  * A rounded figure stands for the interval it rounds from (as XBRL Calculations 1.1 does):
  * the sum of parts must fall within the sum of their intervals around the total's interval.
  */
-import { tables, type DocModel, type TableView } from './model';
+import { captionOf, tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { BREAKDOWN, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
@@ -167,6 +167,10 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const total = body[totalIdx];
     // "Cộng 2021-2023" under rows of years: the total of those years only (a "2020 (năm gốc)" row above it is the base)
     parts = ofSpan(total, parts);
+    // a table whose line above says its figures are shares or levels ("Biểu 2. Tỷ lệ hộ nghèo theo huyện (ĐVT: %)"): none adds up
+    // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)
+    const caption = captionOf(doc, t).find((line) => line.trim()) ?? '';
+    if (caption.length <= 200 && RATES_CAPTION.test(caption)) continue;
     for (let col = 1; col < width; col++) {
       // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
       // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
@@ -198,6 +202,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
   }
   return out;
 }
+
+/** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
+const RATES_CAPTION = /(?:đvt|đơn vị(?: tính)?)\s*:?\s*%|\(\s*%\s*\)|^\s*(?:biểu|bảng)\s*(?:số\s*)?[\d\p{L}]{0,4}\s*[.:)-]?\s*(?:tỷ lệ|bình quân|tốc độ)(?![\p{L}])/iu;
 
 /** Rows whose figures are rates, averages or levels, not amounts: "Tỷ lệ …", "Bình quân …", "Tốc độ …", "Mức …", "Số tiêu chí bình quân". */
 export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số/iu;

@@ -52,6 +52,22 @@ test.each([
   expect(placeMentions(text, { level, name }).some((m) => m.own)).toBe(true);
 });
 
+import { namedPlaces } from '../../src/core/scope';
+
+describe('places the report names with their noun, said alone later', () => {
+  const unit = { level: 'huyen' as const, name: 'THACH HA' };
+  const named = namedPlaces(['Hai huyện lân cận là Can Lộc và Nghi Xuân cũng đang hoàn thiện hồ sơ.', 'Các xã Thạch Đài, Thạch Xuân và xã Việt Tiến đạt chuẩn.', 'Huyện Thạch Hà có 28 xã; các xã ĐBKK được hỗ trợ.'], unit);
+  test('are read from "huyện X", lists after a plural noun and "… lân cận là X và Y", not the unit\'s own name nor a category', () => {
+    expect([...named].sort()).toEqual([['CAN LOC', 'huyen'], ['NGHI XUAN', 'huyen'], ['THACH DAI', 'xa'], ['THACH XUAN', 'xa'], ['VIET TIEN', 'xa']]);
+  });
+  test('another district said alone is someone else; a commune said alone is a part', () => {
+    const u = { ...unit, named };
+    expect(placeMentions('hiện Can Lộc có 10 xã đạt chuẩn nông thôn mới kiểu mẫu', u)).toMatchObject([{ own: false, text: 'Can Lộc' }]);
+    expect(placeMentions('Thạch Đài đạt 19/19 tiêu chí', u)).toMatchObject([{ own: false, part: true, level: 'xa' }]);
+    expect(placeMentions('thôn Can Lộc có 120 hộ', u).some((m) => m.text === 'Can Lộc')).toBe(false);
+  });
+});
+
 import { settlementsAsThon, SETTLEMENT_EXAMPLES } from '../../src/core/lexicon/settlements';
 
 test.each(SETTLEMENT_EXAMPLES)('a village by another name: "%s" is matched as "%s"', (text, read) => {

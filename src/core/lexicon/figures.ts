@@ -150,6 +150,19 @@ export const WHERE_WORDS = phraseSet({
   examples: { hit: ['7/11 thôn thuộc', 'hộ nghèo tại'], miss: ['toàn huyện có'] },
 });
 
+export const OWNED_FACILITY = phraseSet({
+  name: 'owned-facility',
+  description: 'After a count\'s noun, "có" and a facility: what is up to standard is the facility, not the places counted ("7/7 xã có nhà văn hóa xã đạt chuẩn" counts no commune meeting the NTM standard).',
+  phrases: [
+    'có nhà văn hóa', 'có nhà văn hoá', 'có trạm y tế', 'có trường', 'có chợ', 'có đường', 'có trụ sở', 'có hội trường', 'có sân thể thao', 'có khu thể thao',
+    'có điểm bưu điện', 'có bưu điện', 'có nghĩa trang', 'có hệ thống', 'có đài truyền thanh', 'có cơ sở vật chất', 'có trung tâm văn hóa', 'có trung tâm văn hoá', 'có điểm phục vụ',
+  ],
+  examples: {
+    hit: ['xã có nhà văn hóa xã đạt chuẩn', 'thôn có nhà văn hóa đạt chuẩn', 'xã có trạm y tế đạt chuẩn quốc gia', 'xã có đường trục xã được cứng hóa'],
+    miss: ['xã có quyết định công nhận đạt chuẩn nông thôn mới', 'xã có 19/19 tiêu chí đạt chuẩn'],
+  },
+});
+
 export const TARGET_AFTER = phraseSet({
   name: 'target-after',
   description: 'Words after a figure that make it a target: "75 xã NTM nâng cao mà Kết luận đặt ra cho toàn tỉnh".',

@@ -14,6 +14,10 @@ ruleTester('indicator-below-target', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     {
+      name: 'a column of the province\'s figures beside the district\'s ("Kết quả của huyện đến 30/6/2024 | Toàn tỉnh đến 30/6/2024") is context: the district\'s column is judged',
+      extra: table('| TT | Chỉ tiêu | Mục tiêu NQ đến năm 2025 | Kết quả của huyện đến 30/6/2024 | Toàn tỉnh đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | 70% | 71,4% | 68,5% | Đạt |'),
+    },
+    {
       name: 'an earlier report\'s figure, then the one as of the period\'s end: the dated one is judged ("Tại Báo cáo số 325/BC-UBND ngày 20/11/2024, … 9/10 xã … (đạt 90%) … Như vậy, đến ngày 31/5/2025, toàn huyện có 10/10 xã … (đạt 100%)")',
       pack: 'nq04-ket-luan-ha-tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Tại Báo cáo số 325/BC-UBND ngày 20/11/2024, UBND huyện đã báo cáo có 9/10 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 90%), xã Hương Thọ còn thiếu tiêu chí Thu nhập. Như vậy, đến ngày 31/5/2025, toàn huyện có 10/10 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%), hoàn thành mục tiêu Kết luận đề ra.' }),
@@ -62,6 +66,11 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    {
+      name: 'the district\'s own column short of the target, the province\'s beside it above',
+      extra: table('| TT | Chỉ tiêu | Mục tiêu NQ đến năm 2025 | Kết quả của huyện đến 30/6/2024 | Toàn tỉnh đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | 70% | 68,5% | 71,4% | Chưa đạt |'),
+      expect: { indicators: ['lao-dong-dao-tao'] },
+    },
     { name: 'the result after the target in one sentence ("nước sạch: chỉ tiêu 98%, đến nay đạt 93,7%")', extra: results(swap(MET, NUOC, '- Tỷ lệ hộ dân nông thôn sử dụng nước sạch: chỉ tiêu 98%, đến nay đạt 93,7% (năm 2020 là 81,2%).')), expect: { indicators: ['nuoc-sach'] } },
     {
       name: 'a target restated under the writer\'s targets heading ("… nước sạch 98%") is no result that meets the target: the result below it is judged',

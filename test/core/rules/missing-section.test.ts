@@ -193,6 +193,10 @@ ruleTester('missing-section', {
       src: REPORT.replace(/##### \(6\) [^\n]*\n[^\n]*\n/, '').replace(/##### \((\d+)\) /g, (m, d: string) => (Number(d) > 6 ? `##### (${Number(d) - 1}) ` : m)).replace(/##### \(5\) [^\n]*/, '##### (5) Giáo dục, y tế, văn hóa và chăm sóc sức khỏe người dân nông thôn'),
     },
     {
+      name: 'the first two of the 11 nội dung merged under a heading numbered (1), the rest one behind ("(1) Quy hoạch và phát triển hạ tầng kinh tế - xã hội, kết nối nông thôn - đô thị", then "(2)" for (3))',
+      src: REPORT.replace(/##### \(2\) [^\n]*\n[^\n]*\n/, '').replace(/##### \((\d+)\) /g, (m, d: string) => (Number(d) > 2 ? `##### (${Number(d) - 1}) ` : m)).replace(/##### \(1\) [^\n]*/, '##### (1) Quy hoạch và phát triển hạ tầng kinh tế - xã hội, kết nối nông thôn - đô thị'),
+    },
+    {
       name: 'headings set alone in one-row tables ("| I | KHÁI QUÁT TÌNH HÌNH |") with the text below',
       pack: 'ntm-so-ket-2021-2023-dia-phuong',
       level: 'xa',
