@@ -152,6 +152,7 @@ const NAMED_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})(?:\\s+(?:lân cận|giáp
  * The places a report names with their noun, as folded capitals with their level ("CAN LOC" → huyen), so that the name said
  * alone later ("hiện Can Lộc có 10 xã …") is that place's. Names of two words or more; not the unit's own.
  */
+const MAX_NAMED = 400;
 export function namedPlaces(texts: string[], unit: Unit): Map<string, PlaceLevel> {
   const out = new Map<string, PlaceLevel>();
   const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
@@ -166,6 +167,8 @@ export function namedPlaces(texts: string[], unit: Unit): Map<string, PlaceLevel
         if (!lv || ALL_CAPS.test(name.split(/\s+/)[0]) || CATEGORY.test(name)) continue;
         const folded = foldDiacritics(name).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim();
         if (folded.includes(' ') && folded !== ownName && !unit.former?.has(`${lv}:${folded}`) && !out.has(folded)) out.set(folded, lv);
+        // (a real report names a few hundred places at most; beyond that the pattern of names would cost more than it tells)
+        if (out.size >= MAX_NAMED) return out;
       }
     }
   }
