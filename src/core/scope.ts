@@ -61,7 +61,7 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   const own = unit.level === 'so-nganh' ? 'tinh' : unit.level;
   if (!own || !/[A-ZĐa-zđ]/.test(text)) return out;
   const ownRank = RANK[own];
-  const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
+  const ownName = unit.name ? foldName(unit.name) : undefined;
   const add = (m: RegExpExecArray, isOwn: boolean, level?: PlaceLevel) =>
     out.push({ start: m.index, end: m.index + m[0].length, own: isOwn, text: m[0], ...(level && RANK[level] > ownRank ? { part: true, level } : {}) });
   NAMED.lastIndex = 0;
@@ -113,7 +113,7 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     if (out.some((o) => m!.index >= o.start && m!.index < o.end)) continue;
     // a village or a ward named like a province ("thôn Hòa Bình", "ấp Long An") is that place, not the province
     if (SETTLEMENT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    const name = foldDiacritics(m[0]).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const name = foldName(m[0]);
     // (a province merged into the unit, named without "tỉnh" as with it: "trên địa bàn Quảng Nam (cũ)" in Đà Nẵng's report)
     if (RANK.tinh >= ownRank && (startsWith(FORMER_PLACE, text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || unit.former?.has(`tinh:${name}`))) {
       out.push({ start: m.index, end: m.index + m[0].length, own: false, part: true, level: 'tinh', text: m[0] });
@@ -155,21 +155,14 @@ const NAMED_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})(?:\\s+(?:lân cận|giáp
 const MAX_NAMED = 400;
 export function namedPlaces(texts: string[], unit: Unit): Map<string, PlaceLevel> {
   const out = new Map<string, PlaceLevel>();
-  const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim() : undefined;
+  const ownName = unit.name ? foldName(unit.name) : undefined;
   for (const t of texts) {
-    NAMED_LIST.lastIndex = 0;
-    for (let m = NAMED_LIST.exec(t); m; m = NAMED_LIST.exec(t)) {
-      const level = NOUN[m[1].toLowerCase()];
-      for (const part of m[2].split(/\s*(?:,|\svà\s)\s*/u)) {
-        const noun = NOUN_FIRST.exec(part);
-        const name = part.slice(noun ? noun[0].length : 0).trim();
-        const lv = noun ? NOUN[noun[1].toLowerCase()] : level;
-        if (!lv || ALL_CAPS.test(name.split(/\s+/)[0]) || CATEGORY.test(name)) continue;
-        const folded = foldDiacritics(name).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim();
-        if (folded.includes(' ') && folded !== ownName && !unit.former?.has(`${lv}:${folded}`) && !out.has(folded)) out.set(folded, lv);
-        // (a real report names a few hundred places at most; beyond that the pattern of names would cost more than it tells)
-        if (out.size >= MAX_NAMED) return out;
-      }
+    for (const { name, level: lv } of namesListed(NAMED_LIST, t)) {
+      if (!lv || ALL_CAPS.test(name.split(/\s+/)[0]) || CATEGORY.test(name)) continue;
+      const folded = foldName(name);
+      if (folded.includes(' ') && folded !== ownName && !unit.former?.has(`${lv}:${folded}`) && !out.has(folded)) out.set(folded, lv);
+      // (a real report names a few hundred places at most; beyond that the pattern of names would cost more than it tells)
+      if (out.size >= MAX_NAMED) return out;
     }
   }
   return out;
@@ -200,22 +193,28 @@ const FORMER_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+(\\p{Lu}[\\p{L}'’]*
 /** A place noun opening a name of the list ("xã Đại An"). */
 const NOUN_FIRST = new RegExp(`^(${NOUNS})\\s+`, 'u');
 
+/** The names of a list a pattern finds (group 1 the noun, group 2 the names), each with its level: its own noun's, or the list's. */
+function* namesListed(re: RegExp, text: string): Generator<{ name: string; level: PlaceLevel | undefined }> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const level = NOUN[m[1].toLowerCase()];
+    for (const part of m[2].split(/\s*(?:,|\svà\s)\s*/u)) {
+      const noun = NOUN_FIRST.exec(part);
+      yield { name: part.slice(noun ? noun[0].length : 0).trim(), level: noun ? NOUN[noun[1].toLowerCase()] : level };
+    }
+  }
+}
+
+/** A place's name as folded capitals, letters and single spaces only ("Quảng Nam" → "QUANG NAM"). */
+const foldName = (s: string) => foldDiacritics(s).toUpperCase().replace(/[^A-Z ]+/g, ' ').replace(/\s+/g, ' ').trim();
+
 /** The names a report gives as places before the merger, as "level:FOLDED NAME" ("xa:DAI AN"; the noun of the list is each name's). */
 export function formerNames(texts: string[]): Set<string> {
   const out = new Set<string>();
   for (const t of texts) {
     // (only a bracket that opens on the former-place words: most paragraphs have none)
     if (!t.includes('(') || !FORMER_OPEN.test(t)) continue;
-    FORMER_LIST.lastIndex = 0;
-    for (let m = FORMER_LIST.exec(t); m; m = FORMER_LIST.exec(t)) {
-      const level = NOUN[m[1].toLowerCase()];
-      for (const part of m[2].split(/\s*(?:,|\svà\s)\s*/u)) {
-        const noun = NOUN_FIRST.exec(part);
-        const name = part.slice(noun ? noun[0].length : 0).trim();
-        const lv = noun ? NOUN[noun[1].toLowerCase()] : level;
-        if (name && lv) out.add(`${lv}:${foldDiacritics(name).toUpperCase()}`);
-      }
-    }
+    for (const { name, level } of namesListed(FORMER_LIST, t)) if (name && level) out.add(`${level}:${foldDiacritics(name).toUpperCase()}`);
   }
   return out;
 }
