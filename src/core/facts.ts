@@ -207,8 +207,10 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
     // "gấp 1,54 lần năm 2020": the year after a multiple is the base it is compared with
     if (after && q.kind !== 'times') return Number(after[1]);
     // "9 đơn vị đã được công nhận trước năm 2025": counted before that year, so as of the year before
-    const before = BEFORE_YEAR.exec(text.slice(q.end, q.end + 90).split(/[,;(]/u)[0]);
-    if (before) return Number(before[1]) - 1;
+    // (said of the count itself: no other figure and no comparison between — "tăng so với trước năm 2021" is a base)
+    const rest = text.slice(q.end, q.end + 90).split(/[,;(]/u)[0];
+    const before = BEFORE_YEAR.exec(rest);
+    if (before && !/\d/.test(rest.slice(0, before.index)) && !COMPARED_WITH.test(rest.slice(0, before.index))) return Number(before[1]) - 1;
     // "gấp 2,3 lần trong giai đoạn 2012 – 2021": a span after the figure
     const span = /^\s*(?:\)\s*)?(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})/u.exec(text.slice(q.end, q.end + 40));
     if (span && Number(span[2]) < periodFrom) return Number(span[2]);
@@ -334,7 +336,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       places.push({ start: from + hit.start, end: from + hit.end, own: false, text: text.slice(from + hit.start, from + hit.end) });
       from += hit.end;
     }
-    return (placesRead = places);
+    // (in order of where they stand: the figure's scope is looked for from the figure back)
+    return (placesRead = places.sort((a, b) => a.start - b.start));
   };
   const sentenceStart = (at: number) => {
     let s = 0;
@@ -356,9 +359,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
      * Phước … đạt 01 huyện").
      */
     const scopeOf = (at: number, q?: Quantity) => {
+      // (the nearest place before the figure that speaks for it: looked for from the figure back, so a paragraph of many
+      // places costs no more per figure than the few nearest)
       let last: (typeof places)[number] | undefined;
-      for (const pl of places) {
-        if (pl.start < from || pl.start >= c.start + at || (last && pl.start <= last.start)) continue;
+      for (let k = places.length - 1; k >= 0 && !last; k--) {
+        const pl = places[k];
+        if (pl.start < from) break;
+        if (pl.start >= c.start + at) continue;
         if (pl.part && pl.start < c.start) continue;
         if (pl.compared && c.start + at - pl.end > 30) continue;
         const close = text.indexOf(')', pl.end);
@@ -595,7 +602,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const owned = OWNED_FACILITY.find(c.text.slice(q.end, q.end + 40));
       const ownsFacility = !!owned && /^\s*(?:\p{L}+\s+){0,2}$/u.test(c.text.slice(q.end, q.end + owned.start));
       for (const ind of named) {
-        if (ownsFacility && !mentions(ind, normalize(owned!.phrase.replace(/^có\s+/u, '')))) continue;
+        if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
         // what the clause says before its first figure may make it a more specific indicator ("Tại hai xã đặc biệt
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && shareOfOther(ind, c.text.slice(q.end, q.end + 30)))) continue;

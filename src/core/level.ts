@@ -8,6 +8,7 @@ import { foldDiacritics } from './text';
 import { isReportTitle } from './lexicon/structure';
 import type { DocModel } from './model';
 import { isCentralCity } from './lexicon/places';
+import type { PlaceLevel } from './scope';
 
 export interface Unit {
   level?: Level;
@@ -16,7 +17,7 @@ export interface Unit {
   /** Places the report names as the unit's before the 2025 merger ("các xã Đại Hiệp, Đại Hòa, Đại An (cũ)"), as folded capitals: parts of it wherever named. */
   former?: Set<string>;
   /** Other places the report names with their noun ("huyện Can Lộc"), as folded capitals with their level: theirs wherever named alone. */
-  named?: Map<string, 'tinh' | 'huyen' | 'xa'>;
+  named?: Map<string, PlaceLevel>;
 }
 
 const RANK: Record<Level, number> = { tinh: 1, 'so-nganh': 2, huyen: 3, xa: 4 };

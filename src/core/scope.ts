@@ -9,7 +9,7 @@ import { foldDiacritics } from './text';
 import { PLACE_CATEGORIES, PROVINCES, isCentralCity } from './lexicon/places';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile, eitherCase } from './lexicon/phrases';
-import { AUTHORITY, FORMER_PLACE } from './lexicon/scope';
+import { AUTHORITY, FORMER_PLACE, OFFICE_NAME } from './lexicon/scope';
 import { startsWith } from './lexicon/figures';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -102,7 +102,8 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     re.lastIndex = 0;
     for (let n = re.exec(folded); n; n = re.exec(folded)) {
       const at = n.index;
-      if (!UPPER_FIRST.test(text[at]) || out.some((o) => at >= o.start && at < o.end) || SETTLEMENT_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
+      // (every word with its capital, as a name is written: "Thống nhất cao …" is no "Thống Nhất")
+      if (!text.slice(at, at + n[0].length).split(/\s+/).every((w) => UPPER_FIRST.test(w)) || out.some((o) => at >= o.start && at < o.end) || SETTLEMENT_BEFORE.test(text.slice(Math.max(0, at - 16), at))) continue;
       const level = unit.named.get(n[0].replace(/\s+/g, ' '))!;
       out.push({ start: at, end: at + n[0].length, own: false, text: text.slice(at, at + n[0].length), ...(RANK[level] > ownRank ? { part: true, level } : {}) });
     }
@@ -156,11 +157,15 @@ const MAX_NAMED = 400;
 export function namedPlaces(texts: string[], unit: Unit): Map<string, PlaceLevel> {
   const out = new Map<string, PlaceLevel>();
   const ownName = unit.name ? foldName(unit.name) : undefined;
+  const ownLevel = unit.level === 'so-nganh' ? 'tinh' : unit.level;
   for (const t of texts) {
     for (const { name, level: lv } of namesListed(NAMED_LIST, t)) {
-      if (!lv || ALL_CAPS.test(name.split(/\s+/)[0]) || CATEGORY.test(name)) continue;
+      if (!lv || ALL_CAPS.test(name.split(/\s+/)[0]) || CATEGORY.test(name) || startsWith(OFFICE_NAME, name)) continue;
       const folded = foldName(name);
-      if (folded.includes(' ') && folded !== ownName && !unit.former?.has(`${lv}:${folded}`) && !out.has(folded)) out.set(folded, lv);
+      // (not the unit's own name, however the header cut it — "PHAN RANG" of "Phan Rang - Tháp Chàm" —, nor, when the header
+      // names no place, a place of the unit's own level: it may be the unit)
+      const own = ownName ? folded === ownName || ownName.startsWith(`${folded} `) || folded.startsWith(ownName) : lv === ownLevel;
+      if (folded.includes(' ') && !own && !unit.former?.has(`${lv}:${folded}`) && !out.has(folded)) out.set(folded, lv);
       // (a real report names a few hundred places at most; beyond that the pattern of names would cost more than it tells)
       if (out.size >= MAX_NAMED) return out;
     }

@@ -777,7 +777,13 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         const cover = scorer.coverItem(hTok[j], flat[i].section, other);
         // (… or the sibling just after it, whose heading bears this item's number: "(1) Quy hoạch và phát triển hạ tầng …" for
         // items (1) and (2), the rest one behind)
-        const renumbered = (k === i - 1 || k === i + 1) && cover > 0 && runsBehind(i);
+        // (that way a part of the heading must be the item's own: "Quy hoạch và phát triển hạ tầng …" holds "Quy hoạch", of (1)
+        // alone; a left-out item merely shares a word or two with the next one's heading)
+        const ownPart = () => headingParts(h.title).some((part) => {
+          const pt = alignTokens(part);
+          return pt.length > 0 && pt.every((t) => mine.includes(t)) && !pt.every((t) => other.includes(t));
+        });
+        const renumbered = ((k === i - 1 && cover > 0) || (k === i + 1 && cover > 0 && ownPart())) && runsBehind(i);
         // (the item scored on the whole heading, or on the part of it that joins it to the sibling: "Giải pháp và kiến nghị
         // trong thời gian tới" is "Giải pháp" and "kiến nghị trong thời gian tới")
         const own = Math.max(scorer.score(flat[i].section, h, hTok[j]), ...headingParts(h.title).map((t) => scorer.score(flat[i].section, h, alignTokens(t))));

@@ -170,8 +170,10 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     // a table whose line above says its figures are shares or levels ("Biểu 2. Tỷ lệ hộ nghèo theo huyện (ĐVT: %)"): none adds up
     // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)
     const caption = captionOf(doc, t).find((line) => line.trim()) ?? '';
-    if (caption.length <= 200 && RATES_CAPTION.test(caption)) continue;
+    const ratesTable = caption.length <= 200 && RATES_CAPTION.test(caption);
     for (let col = 1; col < width; col++) {
+      // … its columns are rates, but for one that names a count of its own ("Tổng số hộ", "Số hộ nghèo (hộ)")
+      if (ratesTable && !COUNT_HEADER.test(header[col] ?? '')) continue;
       // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
       // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
       if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
@@ -205,6 +207,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
 
 /** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
 const RATES_CAPTION = /(?:đvt|đơn vị(?: tính)?)\s*:?\s*%|\(\s*%\s*\)|^\s*(?:biểu|bảng)\s*(?:số\s*)?[\d\p{L}]{0,4}\s*[.:)-]?\s*(?:tỷ lệ|bình quân|tốc độ)(?![\p{L}])/iu;
+
+/** A column header that names a count: "Số hộ", "Tổng số …", a unit in brackets other than "%" ("(hộ)"). */
+const COUNT_HEADER = /(?<![\p{L}])số(?![\p{L}])|\((?!\s*%)[^()]*\p{L}[^()]*\)/iu;
 
 /** Rows whose figures are rates, averages or levels, not amounts: "Tỷ lệ …", "Bình quân …", "Tốc độ …", "Mức …", "Số tiêu chí bình quân". */
 export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số/iu;

@@ -42,6 +42,13 @@ export const AUTHORITY = phraseSet({
   examples: { hit: ['Đoàn thẩm định', 'được UBND'], miss: ['toàn', 'bình quân'] },
 });
 
+export const OFFICE_NAME = phraseSet({
+  name: 'office-name',
+  description: 'Capitalised words that open the name of an office or a post, not of a place: after "huyện Hải Lăng," or "là", they end a list of places ("huyện Hải Lăng, Ban Chỉ đạo …", "UBND huyện là Trưởng Ban Chỉ đạo").',
+  phrases: ['ban', 'phòng', 'sở', 'phó', 'trưởng', 'chủ tịch', 'chủ nhiệm', 'ủy ban', 'uỷ ban', 'ubnd', 'hđnd', 'văn phòng', 'hội', 'đảng', 'đảng ủy', 'đảng uỷ', 'mặt trận', 'trung tâm', 'ngân hàng', 'công ty', 'hợp tác xã', 'trường', 'bí thư', 'thường trực', 'đoàn', 'chi cục', 'cục', 'bộ', 'tổ', 'nhân dân', 'nhà nước', 'quỹ', 'chương trình', 'nghị quyết', 'kế hoạch', 'quyết định'],
+  examples: { hit: ['Ban Chỉ đạo', 'Phòng Nông nghiệp', 'Trưởng Ban', 'Phó Chủ tịch'], miss: ['Can Lộc', 'Nghi Xuân', 'Thống Nhất'] },
+});
+
 export const FORMER_PLACE = phraseSet({
   name: 'former-place',
   description: 'Said right after a place\'s name: the place as it was before the 2025 merger ("tỉnh Quảng Nam (cũ)", "xã Bình An (cũ)") — now a part of a merged unit.',

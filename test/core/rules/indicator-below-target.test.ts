@@ -66,6 +66,10 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    { name: 'an office named after a place ("huyện Hải Lăng, Ban Chỉ đạo …") is no place: its words said again do not make the figure another place\'s', extra: results([...noLd, 'Thực hiện chỉ đạo của UBND huyện Hải Lăng, Ban Chỉ đạo các Chương trình MTQG huyện đã ban hành kế hoạch.', 'Ban Chỉ đạo huyện chỉ đạo quyết liệt, tỷ lệ lao động nông thôn qua đào tạo đạt 68,5%.']), expect: { indicators: ['lao-dong-dao-tao'] } },
+    { name: 'a plan carried out is no plan ("Thực hiện Kế hoạch của UBND huyện năm 2023, tỷ lệ … đạt 68,5%")', extra: results([...noLd, 'Thực hiện Kế hoạch của UBND huyện năm 2023, tỷ lệ lao động nông thôn qua đào tạo đạt 68,5%.']), expect: { indicators: ['lao-dong-dao-tao'] } },
+    { name: '"trước năm" compared with is no date of the figure ("đạt 68,5%, tăng so với trước năm 2021")', extra: results([...noLd, 'Năm 2023, tỷ lệ lao động nông thôn qua đào tạo đạt 68,5%, tăng nhiều so với trước năm 2021.']), expect: { indicators: ['lao-dong-dao-tao'] } },
+    { name: 'a commune named like an ordinary word ("các xã Thống Nhất, Đoàn Kết") is that commune only where written with its capitals ("Thống nhất cao trong chỉ đạo, tỷ lệ … đạt 68,5%")', extra: results([...noLd, 'Các xã Thống Nhất, Đoàn Kết đã hoàn thành hồ sơ.', 'Thống nhất cao trong chỉ đạo, tỷ lệ lao động nông thôn qua đào tạo toàn huyện đạt 68,5%.']), expect: { indicators: ['lao-dong-dao-tao'] } },
     {
       name: 'the district\'s own column short of the target, the province\'s beside it above',
       extra: table('| TT | Chỉ tiêu | Mục tiêu NQ đến năm 2025 | Kết quả của huyện đến 30/6/2024 | Toàn tỉnh đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | 70% | 68,5% | 71,4% | Chưa đạt |'),

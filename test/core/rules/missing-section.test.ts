@@ -260,6 +260,11 @@ ruleTester('missing-section', {
       expect: { sections: ['p1.iii.2.4.5'] },
     },
     {
+      name: 'the first of the 11 left out, the rest renumbered, the next heading sharing a few words with it ("(1) Phát triển hạ tầng kinh tế - xã hội nông thôn mới"): missing, not merged',
+      src: REPORT.replace(/##### \(1\) [^\n]*\n[^\n]*\n/, '').replace(/##### \((\d+)\) /g, (_m, d: string) => `##### (${Number(d) - 1}) `).replace(/##### \(1\) [^\n]*/, '##### (1) Phát triển hạ tầng kinh tế - xã hội nông thôn mới'),
+      expect: { sections: ['p1.iii.2.4.1'] },
+    },
+    {
       name: 'one of the 11 left out and the rest renumbered by Word: the item before names none of its words, so it is missing, not merged',
       src: REPORT.replace(/##### \(6\) [^\n]*\n[^\n]*\n/, '').replace(/##### \((\d+)\) /g, (m, d: string) => (Number(d) > 6 ? `##### (${Number(d) - 1}) ` : m)),
       expect: { sections: ['p1.iii.2.4.6'] },
