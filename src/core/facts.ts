@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
-import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, SHORTFALL, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, BEFORE_YEAR, SHORTFALL, isOnly, startsWith } from './lexicon';
 import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -197,9 +197,6 @@ function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
  * the text given; without a figure, the last one in it). A span of years ending before the reporting
  * period ("kết thúc giai đoạn 2016-2020") dates the figure at its end; one reaching into the period does not.
  */
-/** "trước năm 2025" after a count, in its clause. */
-const BEFORE_YEAR = /(?<![\p{L}])trước\s+năm\s+(\d{4})(?!\d)/u;
-
 function yearOf(text: string, q: Quantity | undefined, periodFrom: number): number | undefined {
   const end = q ? q.start : text.length;
   if (q) {
@@ -209,8 +206,9 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
     // "9 đơn vị đã được công nhận trước năm 2025": counted before that year, so as of the year before
     // (said of the count itself: no other figure and no comparison between — "tăng so với trước năm 2021" is a base)
     const rest = text.slice(q.end, q.end + 90).split(/[,;(]/u)[0];
-    const before = BEFORE_YEAR.exec(rest);
-    if (before && !/\d/.test(rest.slice(0, before.index)) && !COMPARED_WITH.test(rest.slice(0, before.index))) return Number(before[1]) - 1;
+    const before = BEFORE_YEAR.find(rest);
+    const beforeYear = before ? /^\s*(\d{4})(?!\d)/.exec(rest.slice(before.end)) : null;
+    if (beforeYear && !/\d/.test(rest.slice(0, before!.start)) && !COMPARED_WITH.test(rest.slice(0, before!.start))) return Number(beforeYear[1]) - 1;
     // "gấp 2,3 lần trong giai đoạn 2012 – 2021": a span after the figure
     const span = /^\s*(?:\)\s*)?(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})/u.exec(text.slice(q.end, q.end + 40));
     if (span && Number(span[2]) < periodFrom) return Number(span[2]);

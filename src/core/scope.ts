@@ -9,7 +9,7 @@ import { foldDiacritics } from './text';
 import { PLACE_CATEGORIES, PROVINCES, isCentralCity } from './lexicon/places';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile, eitherCase } from './lexicon/phrases';
-import { AUTHORITY, FORMER_PLACE, OFFICE_NAME } from './lexicon/scope';
+import { AUTHORITY, FORMER_PLACE, OFFICE_NAME, PLACES_LIST_LEAD } from './lexicon/scope';
 import { startsWith } from './lexicon/figures';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -147,7 +147,7 @@ const NAME_WORDS = `\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}`;
  * A place noun and the names after it: "huyện Can Lộc", "các xã Đại Hiệp, Đại Hòa và Đại An", "hai huyện lân cận là Can Lộc và
  * Nghi Xuân".
  */
-const NAMED_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})(?:\\s+(?:lân cận|giáp ranh|bạn|khác|còn lại))?(?:\\s+(?:là|gồm)|\\s*:)?\\s+(${NAME_WORDS}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:(?:${NOUNS})\\s+)?${NAME_WORDS}){0,12})`, 'gu');
+const NAMED_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})(?:\\s+(?:${PLACES_LIST_LEAD.set.phrases.join('|')}))?(?:\\s+(?:là|gồm)|\\s*:)?\\s+(${NAME_WORDS}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:(?:${NOUNS})\\s+)?${NAME_WORDS}){0,12})`, 'gu');
 
 /**
  * The places a report names with their noun, as folded capitals with their level ("CAN LOC" → huyen), so that the name said

@@ -152,6 +152,13 @@ export const WHERE_WORDS = phraseSet({
   examples: { hit: ['7/11 thôn thuộc', 'hộ nghèo tại'], miss: ['toàn huyện có'] },
 });
 
+export const BEFORE_YEAR = phraseSet({
+  name: 'before-year',
+  description: 'After a count, the year before which it was reached: the count is of the year before ("9 đơn vị đã được công nhận trước năm 2025" is 2024\'s).',
+  phrases: ['trước năm'],
+  examples: { hit: ['9 đơn vị đã được Thủ tướng Chính phủ công nhận trước năm 2025'], miss: ['trong năm 2025', 'sau năm 2020'] },
+});
+
 export const OWNED_FACILITY = phraseSet({
   name: 'owned-facility',
   description: 'After a count\'s noun, "có" and a facility: what is up to standard is the facility, not the places counted ("7/7 xã có nhà văn hóa xã đạt chuẩn" counts no commune meeting the NTM standard).',

@@ -42,6 +42,13 @@ export const AUTHORITY = phraseSet({
   examples: { hit: ['Đoàn thẩm định', 'được UBND'], miss: ['toàn', 'bình quân'] },
 });
 
+export const PLACES_LIST_LEAD = phraseSet({
+  name: 'places-list-lead',
+  description: 'Words between a place noun and the names it lists: "hai huyện lân cận là Can Lộc và Nghi Xuân", "các xã còn lại gồm …".',
+  phrases: ['lân cận', 'giáp ranh', 'bạn', 'khác', 'còn lại'],
+  examples: { hit: ['huyện lân cận', 'các xã còn lại'], miss: ['huyện Can Lộc'] },
+});
+
 export const OFFICE_NAME = phraseSet({
   name: 'office-name',
   description: 'Capitalised words that open the name of an office or a post, not of a place: after "huyện Hải Lăng," or "là", they end a list of places ("huyện Hải Lăng, Ban Chỉ đạo …", "UBND huyện là Trưởng Ban Chỉ đạo").',

@@ -30,3 +30,10 @@ export const LEVEL_HEADER = phraseSet({
   phrases: ['bình quân', 'bq', 'trung bình', 'số tiêu chí', 'tiêu chí đạt', 'thu nhập', 'tỷ lệ', 'mức', 'chỉ số'],
   examples: { hit: ['Thu nhập BQ năm 2023 (triệu đồng)', 'Số tiêu chí đạt đến 30/6/2019', 'Bình quân toàn huyện'], miss: ['Số xã đạt chuẩn', 'Kinh phí (triệu đồng)'] },
 });
+
+export const TABLE_LABEL = phraseSet({
+  name: 'table-label',
+  description: 'The word that opens a table\'s caption, before its number: "Biểu 2. Tỷ lệ hộ nghèo …", "Bảng 3: …".',
+  phrases: ['biểu', 'bảng', 'biểu số', 'bảng số'],
+  examples: { hit: ['Biểu 2. Tỷ lệ hộ nghèo theo huyện', 'Bảng số 3: Thu nhập bình quân'], miss: ['Tỷ lệ hộ nghèo'] },
+});
