@@ -337,10 +337,24 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (in order of where they stand: the figure's scope is looked for from the figure back)
     return (placesRead = places.sort((a, b) => a.start - b.start));
   };
+  // the paragraph's figures, read once, for where a sentence's first figure stands
+  let paraQs: Quantity[] | undefined;
+  const paragraphQuantities = () => (paraQs ??= extractQuantities(text));
+  // the sentence ends of the paragraph, read once (a paragraph of many clauses asks at each): where each is found, where the next sentence starts
+  let ends: Array<[number, number]> | undefined;
   const sentenceStart = (at: number) => {
+    if (!ends) {
+      ends = [];
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) ends.push([m.index, m.index + m[0].length]);
+    }
+    // the last end found before the position
     let s = 0;
-    SENTENCE_END.lastIndex = 0;
-    for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) s = m.index + m[0].length;
+    for (let lo = 0, hi = ends.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid][0] < at) ((s = ends[mid][1]), (lo = mid + 1));
+      else hi = mid - 1;
+    }
     return s;
   };
   for (const c of clauses(text)) {
@@ -409,7 +423,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       let planAfter: string | undefined;
       // a year the sentence opens with ("Năm 2023, …; tỷ lệ … đạt …") dates its later clauses; one inside another
       // clause's figures ("gấp 1,54 lần năm 2020; tỷ lệ hộ nghèo giảm 1,9%/năm") does not
-      const opening = (openingText ??= sentence.slice(0, extractQuantities(sentence)[0]?.start ?? sentence.length));
+      const opening = (openingText ??= sentence.slice(0, (paragraphQuantities().find((x) => x.start >= from)?.start ?? Infinity) - from));
       // a bracket right after a year holds that year's figures ("So với năm 2020 (48 xã nâng cao, 02 xã kiểu mẫu), …")
       const ob = q ? openBracket(c.text, q.start) : -1;
       const bracketYear = ob > 0 ? YEAR_BEFORE_BRACKET.exec(c.text.slice(Math.max(0, ob - 20), ob)) : null;
