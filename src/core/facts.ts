@@ -10,10 +10,10 @@ import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
-import { normalize } from './text';
+import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears } from './dates';
 import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, BEFORE_YEAR, SHORTFALL, isOnly, startsWith } from './lexicon';
-import { placeMentions, type PlaceLevel, type PlaceMention } from './scope';
+import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
@@ -378,13 +378,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const pl = places[k];
         if (pl.start < from) break;
         if (pl.start >= c.start + at) continue;
-        if (pl.part && pl.start < c.start) continue;
+        // (… or in its whole sentence when it opens it: "Xã Hương Sơn đạt 19/19 tiêu chí, 5/5 thôn đạt chuẩn", "- Xã Phong Hòa: duy
+        // trì 19/19 tiêu chí; 7/7 thôn đạt chuẩn" speak of that commune throughout)
+        if (pl.part && pl.start < c.start && !OPENS_SENTENCE.test(text.slice(from, pl.start))) continue;
         if (pl.compared && c.start + at - pl.end > 30) continue;
         const close = text.indexOf(')', pl.end);
         if (text.lastIndexOf('(', pl.start) > text.lastIndexOf(')', pl.start) && close >= 0 && close < c.start + at) continue;
         if (q?.unit && normalize(pl.text).startsWith(normalize(q.unit) + ' ')) continue;
         // "thị xã Kỳ Anh được công nhận …, nâng tổng số lên 12/12 đơn vị cấp huyện": a part among what the figure counts
-        if (pl.part && pl.level && q && COUNTS_LEVEL[pl.level].test(text.slice(c.start + q.start, c.start + q.end + 20))) continue;
+        // (within the figure's clause: "5/5 thôn đạt chuẩn. Xã Hương Lộc …" counts no xã)
+        if (pl.part && pl.level && q && COUNTS_LEVEL[pl.level].test(c.text.slice(q.start, q.end + 20))) continue;
         last = pl;
       }
       return last && !last.own ? last.text : undefined;
@@ -430,7 +433,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? yearOf(opening, undefined, periodFrom) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
-      const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q);
+      const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
       if (role === 'target' && scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
       else if (role === 'target') {
         const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);
@@ -786,6 +789,20 @@ const selfNoun = (noun: string) =>
   new RegExp(`(?:^\\s*|[.;:,]\\s*)((?:${noun[0].toUpperCase()}|${noun[0]})${noun.slice(1)})(?=\\s+(?:(?:đã|vẫn|duy trì|tiếp tục|cũng)\\s+)*(?:cơ bản\\s+)?(?:đạt|hoàn thành|được))`, 'gu');
 const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun('huyện') };
 /** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
+/**
+ * "03 xã bãi ngang ven biển (Hải An, Hải Khê, Hải Ba) có 20/20 thôn đạt chuẩn": a clause that opens on a count of places of a
+ * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
+ */
+const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*|trong số\\s+)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?\\s(?:đều\\s+)?có\\s*$`, 'iu');
+function someOf(left: string, unit: string | undefined): string | undefined {
+  // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
+  const t = unit ? blankBrackets(left) : '';
+  const m = unit ? SOME_PLACES.exec(t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1)) : null;
+  if (!m || !(PLACE_RANKS[m[2].toLowerCase()] < (PLACE_RANKS[unit!] ?? 0))) return undefined;
+  return `${m[1]} ${m[2]}`;
+}
+/** Nothing but a bullet or a dash before a place: the place opens its sentence. */
+const OPENS_SENTENCE = /^[\s\-–—+•*]*$/u;
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
   // on the text as written: folded, "quận" would be "bình quân"'s "quan"
   tinh: /(?<![\p{L}])tỉnh(?![\p{L}])/iu,

@@ -809,6 +809,27 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     result[i] = { flat: flat[i], heading: headings[j], score: s, how: 'moved' };
     usedHeading.add(j);
   }
+  // an item that took a sub-heading below its siblings' level ("1. Kết quả thực hiện tiêu chí môi trường cấp xã") while the
+  // heading over it, at their level and left free, says the item too ("I. KẾT QUẢ TRIỂN KHAI CÁC NỘI DUNG ĐƯỢC PHÂN CÔNG …"):
+  // the item is that heading, and the sub-heading a part of it
+  for (let i = 0; i < n; i++) {
+    const h = result[i].heading;
+    if (!h || flat[i].section.children.length) continue;
+    const others = result.filter((r, k) => k !== i && r.heading && r.flat.parent === flat[i].parent).map((r) => r.heading!.level);
+    if (others.length < 2) continue;
+    // (the level most of them took, more than half)
+    const want = others.find((l) => others.filter((x) => x === l).length * 2 > others.length);
+    if (want === undefined || h.level <= want) continue;
+    let jg = headings.indexOf(h) - 1;
+    while (jg >= 0 && headings[jg].level > want) jg--;
+    if (jg < 0 || headings[jg].level !== want || usedHeading.has(jg)) continue;
+    const sg = scorer.score(flat[i].section, headings[jg], hTok[jg]);
+    // (the heading over it must be a candidate for the item on its own)
+    if (sg <= FLOOR) continue;
+    usedHeading.delete(headings.indexOf(h));
+    usedHeading.add(jg);
+    result[i] = { flat: flat[i], heading: headings[jg], score: sg, how: result[i].how };
+  }
   return { matches: result, mapping: mapping(result, headings, doc) };
 }
 
@@ -823,8 +844,9 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel): M
   const found = required.filter((m) => m.heading).length;
   const title = reportTitle(doc);
   const matched = new Set(matches.map((m) => m.heading).filter(Boolean));
-  // (a weak candidate — a run-in "Về lãnh đạo, chỉ đạo: …", a plain numbered line — is a heading only when it matched)
-  const body = headings.filter((h) => h.paragraph > title && !isReportTitle(h.raw) && (!h.weak || matched.has(h)));
+  // (a weak candidate — a run-in "Về lãnh đạo, chỉ đạo: …", a plain numbered line — is a heading only when it matched, as
+  // the analysis reads it: a bold lead run into its paragraph, "**a) Tiêu chí giao thông:** …", is the writer's content)
+  const body = headings.filter((h) => h.paragraph > title && !isReportTitle(h.raw) && ((!h.weak && h.runIn === undefined) || matched.has(h)));
   let top = Infinity;
   for (const h of body) top = Math.min(top, h.level);
   const topHeadings = body.filter((h) => h.level === top);

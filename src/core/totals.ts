@@ -268,7 +268,8 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const head = blankBrackets(text.slice(0, m.index));
   const before = extractQuantities(head).map((q) => withNoun(q, head));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
-  const counts = before.filter((q) => (q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit));
+  // (not a rise or fall: "392 sản phẩm …, tăng 276 sản phẩm so với năm 2020 (116 sản phẩm), gồm 330 … 3 sao, 60 … 4 sao" lists the 392)
+  const counts = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !DIFFERENCE_WORDS.find(head.slice(Math.max(0, q.start - 16), q.start)));
   let last = counts.pop();
   if (!last) return [];
   // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an

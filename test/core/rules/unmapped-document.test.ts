@@ -6,6 +6,25 @@ const REPORT = nq16(results(MET));
 
 ruleTester('unmapped-document', {
   valid: [
+    {
+      name: 'a department whose parts each open on a sub-heading that also names the part ("I. KẾT QUẢ TRIỂN KHAI …" over "2. Kết quả thực hiện tiêu chí môi trường cấp xã"; "III. NHIỆM VỤ, GIẢI PHÁP NĂM 2024-2025" over "2. Nhiệm vụ và giải pháp trọng tâm"): the parts are the items',
+      pack: 'ntm-so-ket-2021-2023-so-nganh',
+      level: 'so-nganh',
+      src: [
+        'UBND TỈNH QUẢNG NAM', 'SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'Số: 215/BC-STNMT', 'BÁO CÁO', 'Sơ kết 3 năm (2021-2023) thực hiện các nội dung thuộc Chương trình MTQG xây dựng nông thôn mới do Sở chủ trì',
+        '# I. KẾT QUẢ TRIỂN KHAI CÁC NỘI DUNG ĐƯỢC PHÂN CÔNG GIAI ĐOẠN 2021-2023',
+        '## 1. Công tác tham mưu, hướng dẫn và kiểm tra', 'Sở đã tham mưu UBND tỉnh ban hành 12 văn bản hướng dẫn thực hiện tiêu chí môi trường.',
+        '## 2. Kết quả thực hiện tiêu chí môi trường cấp xã', 'Đến cuối năm 2023, có 152/193 xã đạt tiêu chí môi trường.',
+        '## 3. Kết quả thực hiện tiêu chí môi trường cấp huyện', 'Có 06 huyện đạt tiêu chí môi trường cấp huyện.',
+        '## 4. Kinh phí thực hiện', 'Tổng kinh phí sự nghiệp môi trường 3 năm là 126,4 tỷ đồng.',
+        '## 5. Đánh giá chung về kết quả', 'Các nội dung được phân công cơ bản hoàn thành.',
+        '# II. TỒN TẠI, HẠN CHẾ VÀ VƯỚNG MẮC', 'Việc thu gom, xử lý chất thải rắn ở vùng núi còn khó khăn.',
+        '# III. NHIỆM VỤ, GIẢI PHÁP NĂM 2024-2025',
+        '## 1. Mục tiêu phấn đấu', 'Phấn đấu đến năm 2025 có thêm 20 xã đạt tiêu chí môi trường.',
+        '## 2. Nhiệm vụ và giải pháp trọng tâm', 'Tiếp tục hướng dẫn các địa phương phân loại chất thải rắn tại nguồn.',
+        '# IV. ĐỀ XUẤT, KIẾN NGHỊ', 'Đề nghị UBND tỉnh bố trí kinh phí xử lý chất thải rắn cho các huyện miền núi.',
+      ].join('\n'),
+    },
     { name: 'a complete nq16 report maps onto its pack', src: REPORT, level: 'huyen' },
     { name: 'a complete tỉnh report maps onto its pack', extra: results(MET_TINH), level: 'tinh' },
     {
