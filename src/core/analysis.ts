@@ -108,7 +108,7 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const judged = new Map<string, Judged>();
   for (const ind of pack.indicators) {
     const m = ind.section ? bySection.get(ind.section) : undefined;
-    const j = judge(facts, ind, m ? spanOf(m) : null, end);
+    const j = judge(facts, ind, m ? spanOf(m) : null, end, pack.period.to);
     if (j) judged.set(ind.id, j);
   }
   return {

@@ -11,7 +11,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
-import { asOfLead, asOfYears } from './dates';
+import { asOfLead, asOfYears, findDates } from './dates';
 import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, BEFORE_YEAR, SHORTFALL, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
@@ -942,13 +942,22 @@ export interface Judged {
  * section when it has one there (the results section), else the first result
  * anywhere; results dated after the period count only when there is no other.
  */
-export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number, number] | null, periodEnd: number): Judged | undefined {
+/**
+ * A figure said as of a date after the period's end ("Cập nhật: tính đến ngày 10/7/2025, … nâng tổng số lên 23 xã" when the period
+ * ends 30/6/2025): of another time (out-of-period says so), not the period's result.
+ */
+/** Why a table's figure in a result column before the latest is no result: an earlier time's. */
+export const EARLIER_COLUMN = 'an earlier column';
+
+export const datedAfter = (f: Fact, periodTo: string) => !f.fromTable && findDates(f.text).some((d) => d.iso > periodTo);
+
+export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number, number] | null, periodEnd: number, periodTo?: string): Judged | undefined {
   const all = facts.filter((f) => f.indicator.id === indicator.id && f.role === 'result');
   // a count made from the places named stands in only when no figure is written
   const written = all.filter((f) => !f.byName);
   const results = written.length ? written : all;
   if (!results.length) return undefined;
-  const inPeriod = results.filter((f) => f.year === undefined || f.year <= periodEnd);
+  const inPeriod = results.filter((f) => (f.year === undefined || f.year <= periodEnd) && !(periodTo && datedAfter(f, periodTo)));
   const pool = inPeriod.length ? inPeriod : results;
   const own = sectionSpan ? pool.filter((f) => f.paragraph >= sectionSpan[0] && f.paragraph < sectionSpan[1]) : [];
   const from = own.length ? own : pool;

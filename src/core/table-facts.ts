@@ -17,7 +17,7 @@ import type { Unit } from './level';
 
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
 const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
-import { aboutOwnPlan, claimIn, type Fact, type FactOptions } from './facts';
+import { EARLIER_COLUMN, aboutOwnPlan, claimIn, type Fact, type FactOptions } from './facts';
 import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -255,7 +255,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (row[j] ?? '').slice(q.end).replace(/^[\s)%]+/, '')) : {};
         out.push({
           indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true, direct: true,
-          ...(year ? { year } : {}), ...(role === 'result' && latest ? { ...claim, ...inCell } : {}), ...(role === 'result' && !latest ? { why: 'an earlier column' } : {}),
+          ...(year ? { year } : {}), ...(role === 'result' && latest ? { ...claim, ...inCell } : {}), ...(role === 'result' && !latest ? { why: EARLIER_COLUMN } : {}),
         });
       });
       for (const j of targets) {

@@ -31,6 +31,8 @@ export interface TotalMismatch {
   column?: string;
   /** The row's label, for a total column summing across its row. */
   row?: string;
+  /** Where the total stands in the excerpt's text, for a total written in prose (the finding shows the text around it). */
+  at?: number;
 }
 
 // every total phrase starts with a "t", a "c" or an "l" ("toàn", "tổng", "chung", "cộng", "lũy kế"), every sub-row mark with "trong đó" or a sign
@@ -328,7 +330,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // or only some kinds of the part ("12/15 xã đạt chuẩn, gồm 4 xã nâng cao và 1 xã kiểu mẫu"): wrong only when it exceeds the part
   if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || pv.reduce((s, p) => s + p.value, 0) <= total.value)) return [];
   return [{
-    paragraph, excerpt: text, total: total.value, sum: parts.reduce((s, p) => s + p.value, 0),
+    paragraph, excerpt: text, at: total.start, total: total.value, sum: parts.reduce((s, p) => s + p.value, 0),
     decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit.replace(NOUN_MARK, ''),
   }];
 }
@@ -578,6 +580,42 @@ export function shareMismatches(text: string): ShareMismatch[] {
     const wholes = earlier.slice(t).filter((q) => q.value > part.value);
     if (!wholes.length || wholes.some((w) => shareAgrees({ value: share.value, decimals: share.decimals }, (part.value / w.value) * 100))) continue;
     out.push({ part, share, total, actual: (part.value / total.value) * 100 });
+  }
+  return out;
+}
+
+/** A place and its count in a bracket of places: "xã Đại Hiệp (cũ) 7 thôn" (its own brackets blanked), a name of capitalised words. */
+const PLACE_WITH_COUNT = new RegExp(String.raw`^\s*(?:${PLACE_NOUN})\s+(?:\p{Lu}[\p{L}'’]*\s+){1,4}(?=\d)`, 'iu');
+
+/**
+ * "gồm 22 thôn (xã Đại Hiệp (cũ) 7 thôn, xã Đại Hòa (cũ) 6 thôn, xã Đại An (cũ) 8 thôn)": a count and, in the bracket right after
+ * it, the count of each place that makes it up. Every item must be a place with its count of the same unit, and the list must not
+ * be left open ("…") nor be a "trong đó" of some: then the counts must make the whole.
+ */
+export function placeBreakdowns(text: string, paragraph: number): TotalMismatch[] {
+  const out: TotalMismatch[] = [];
+  for (const q of extractQuantities(text)) {
+    if (q.kind !== 'number' || !q.unit || q.qualifier || text[q.end + (/^\s*/.exec(text.slice(q.end))?.[0].length ?? 0)] !== '(') continue;
+    const start = text.indexOf('(', q.end) + 1;
+    // the bracket's own end, past the places' "(cũ)"
+    let depth = 1;
+    let k = start;
+    for (; k < text.length && depth; k++) depth += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
+    if (depth) continue;
+    const inner = blankBrackets(text.slice(start, k - 1));
+    const items = inner.split(/\s*(?:[,;]|\svà\s)\s*/u).filter((s) => s.trim());
+    if (items.length < 2 || openList(inner.trim()) || /trong đó|%/iu.test(inner)) continue;
+    const parts: Quantity[] = [];
+    for (const it of items) {
+      const lead = PLACE_WITH_COUNT.exec(it);
+      const qs = lead ? extractQuantities(it) : [];
+      if (!lead || qs.length !== 1 || qs[0].start !== lead[0].length || qs[0].kind !== 'number' || !qs[0].unit || !sameUnit(qs[0].unit, q.unit) || it.slice(qs[0].end).trim()) break;
+      parts.push(qs[0]);
+    }
+    if (parts.length !== items.length) continue;
+    const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
+    if (consistent({ value: q.value, decimals: q.decimals }, pv, false)) continue;
+    out.push({ paragraph, excerpt: text, at: q.start, total: q.value, sum: pv.reduce((s, p) => s + p.value, 0), decimals: Math.max(q.decimals, ...pv.map((p) => p.decimals)), unit: q.unit });
   }
   return out;
 }

@@ -5,9 +5,9 @@
 import type { Rule } from './rule';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
-import { excerpt } from '../text';
+import { excerpt, excerptAround } from '../text';
 import { SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
-import { listedTotals, namedCountMismatches, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
+import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
 import { PLACE_RANKS } from '../scope';
@@ -151,13 +151,21 @@ export const arithmeticMismatch: Rule = {
     for (let at = 0; at < paragraphs.length; at++) {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
       if (p && (!p.cell || ctx.proseTables.has(p.cell.table)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+      // a count broken down by place in the bracket after it ("22 thôn (xã Đại Hiệp (cũ) 7 thôn, …)")
+      const q = paragraphs[at];
+      if ((flags[at] & CH.DIGIT) && q.text.includes('(') && (!q.cell || ctx.proseTables.has(q.cell.table))) totals.push(...placeBreakdowns(q.text, q.index));
     }
+    const said = new Set<string>();
     for (const m of totals) {
+      // (one total read two ways, from its "gồm" and from its bracket, is one finding)
+      const key = `${m.paragraph}:${m.total}:${m.sum}:${m.column ?? ''}:${m.row ?? ''}`;
+      if (said.has(key)) continue;
+      said.add(key);
       const u = m.unit ? ` ${m.unit}` : '';
       const col = m.column ? ` ở cột ${m.column.trim()}` : '';
       const colEn = m.column ? ` in the column ${m.column.trim()}` : '';
       ctx.report({
-        paragraph: m.paragraph, excerpt: excerpt(m.excerpt),
+        paragraph: m.paragraph, excerpt: m.at !== undefined ? excerptAround(m.excerpt, m.at) : excerpt(m.excerpt),
         message: m.row
           ? { vi: `Dòng "${m.row}": cột ${m.column} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các cột cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `Row "${m.row}": the ${m.column} column says ${formatVn(m.total, m.decimals)}${u} but the columns add up to ${formatVn(m.sum, m.decimals)}${u}.` }
           : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `The total${colEn} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.` },

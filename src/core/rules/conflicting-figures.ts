@@ -4,10 +4,9 @@
  * figures ("ước", "khoảng", "trên") and figures of different years are not compared.
  */
 import type { Rule } from './rule';
-import type { Fact } from '../facts';
+import { EARLIER_COLUMN, datedAfter, type Fact } from '../facts';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
-import { findDates } from '../dates';
 import { extractQuantities } from '../quantities';
 import { AVERAGE_OF_SPAN } from '../lexicon';
 
@@ -50,7 +49,7 @@ export const conflictingFigures: Rule = {
       const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0];
       // a figure updated after the period ("Cập nhật thêm: tính đến ngày 15/7/2025, … 07 xã") is of another time (and
       // out-of-period says so)
-      const late = (f: Fact) => !f.fromTable && findDates(f.text).some((d) => d.iso > ctx.pack.period.to);
+      const late = (f: Fact) => datedAfter(f, ctx.pack.period.to);
       if (!firm(a) || !placed(a)) continue;
       if (late(a)) continue;
       // (a yearly average is the period's, whenever its last year: "bình quân giảm 2,54%/năm" from 2021 to 2023 and an undated
@@ -59,7 +58,10 @@ export const conflictingFigures: Rule = {
       // (… both written in prose as averages: a table's year column gives one year's change)
       const average = (f: Fact) => !f.fromTable && !!f.quantity && AVERAGE_OF_SPAN.test(f.text.slice(Math.max(0, f.quantity.start - 30), f.quantity.start));
       const sameTime = (o: Fact) => when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o));
-      const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o) && !sameFraction(a, o));
+      // (a table row that gives the figure at two times, "Kết quả đến 20/6/2025 | Ước đến 30/6/2025": a quote of its earlier column
+      // agrees with the row)
+      const row = a.fromTable ? ctx.facts.filter((f) => f.fromTable && f.paragraph === a.paragraph && f.indicator === a.indicator && f !== a && f.why === EARLIER_COLUMN) : [];
+      const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)));
       if (!b) continue;
       const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];
       ctx.report({

@@ -1,6 +1,6 @@
 /** out-of-period: a figure given as of a date after the reporting period ends. */
 import type { Rule } from './rule';
-import { blankBrackets, excerpt } from '../text';
+import { blankBrackets, excerptAround } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
 import { asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
 import { placeMentions } from '../scope';
@@ -37,9 +37,10 @@ export const outOfPeriod: Rule = {
   run(ctx) {
     const end = ctx.pack.period.to;
     const deadlines = new Set(ctx.pack.deadlines.map((d) => d.date));
-    const say = (p: number, text: string, date: string) =>
+    // (the excerpt shows the date and the figures after it, however far into a long paragraph they stand)
+    const say = (p: number, text: string, date: string, at: number) =>
       ctx.report({
-        paragraph: p, excerpt: excerpt(text),
+        paragraph: p, excerpt: excerptAround(text, at),
         message: { vi: `Số liệu "${date}" sau mốc kỳ báo cáo (${vn(end)}).`, en: `Figure dated "${date}" is after the end of the reporting period (${vn(end)}).` },
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
@@ -94,7 +95,7 @@ export const outOfPeriod: Rule = {
         if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start, d.end)) continue;
         // a date with no figure after it (a footnote dates the figure it is attached to)
         if (!note && !source && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160))) continue;
-        say(index, note ? `Chú thích: ${text}` : text, before.slice(lead.index) + d.raw);
+        say(index, note ? `Chú thích: ${text}` : text, before.slice(lead.index) + d.raw, (note ? 'Chú thích: '.length : 0) + d.start);
         if (d.precision === 'month') break;
       }
       // the end of a year after the period, given as when the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ
@@ -112,7 +113,7 @@ export const outOfPeriod: Rule = {
         const figurePart = rest.split(',').find((part) => /\d/.test(part.replace(/(?:19|20)\d\d/g, ''))) ?? rest;
         if (notAFigureDate(ownSentence(text.slice(Math.max(0, at - 40), at))) || notAFigureDate(figurePart) || PROPOSAL_WORDS.test(figurePart) || ctx.future.has(index)) continue;
         if (wider(at, y.end) || !/\d/.test(text.slice(y.end, y.end + 160))) continue;
-        say(index, note ? `Chú thích: ${text}` : text, before.slice(data.start) + y.raw);
+        say(index, note ? `Chú thích: ${text}` : text, before.slice(data.start) + y.raw, (note ? 'Chú thích: '.length : 0) + at);
         break;
       }
     };
