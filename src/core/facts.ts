@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, BEFORE_YEAR, SHORTFALL, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -380,7 +380,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (pl.start >= c.start + at) continue;
         // (… or in its whole sentence when it opens it: "Xã Hương Sơn đạt 19/19 tiêu chí, 5/5 thôn đạt chuẩn", "- Xã Phong Hòa: duy
         // trì 19/19 tiêu chí; 7/7 thôn đạt chuẩn" speak of that commune throughout)
-        if (pl.part && pl.start < c.start && !OPENS_SENTENCE.test(text.slice(from, pl.start))) continue;
+        // (… up to its first ";", unless it leads the paragraph with a colon: "- Xã Phong Hòa: …; …")
+        if (pl.part && pl.start < c.start && !(OPENS_SENTENCE.test(text.slice(from, pl.start)) && (!text.slice(pl.end, c.start).includes(';') || LEADS_WITH_COLON.test(text.slice(pl.end, pl.end + 20))))) continue;
         if (pl.compared && c.start + at - pl.end > 30) continue;
         const close = text.indexOf(')', pl.end);
         if (text.lastIndexOf('(', pl.start) > text.lastIndexOf(')', pl.start) && close >= 0 && close < c.start + at) continue;
@@ -788,7 +789,6 @@ function namedCounts(c: { text: string; start: number }, named: Indicator[], pla
 const selfNoun = (noun: string) =>
   new RegExp(`(?:^\\s*|[.;:,]\\s*)((?:${noun[0].toUpperCase()}|${noun[0]})${noun.slice(1)})(?=\\s+(?:(?:đã|vẫn|duy trì|tiếp tục|cũng)\\s+)*(?:cơ bản\\s+)?(?:đạt|hoàn thành|được))`, 'gu');
 const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun('huyện') };
-/** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 /**
  * "03 xã bãi ngang ven biển (Hải An, Hải Khê, Hải Ba) có 20/20 thôn đạt chuẩn": a clause that opens on a count of places of a
  * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
@@ -798,11 +798,15 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';
   const m = unit ? SOME_PLACES.exec(t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1)) : null;
-  if (!m || !(PLACE_RANKS[m[2].toLowerCase()] < (PLACE_RANKS[unit!] ?? 0))) return undefined;
+  // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
+  if (!m || !(PLACE_RANKS[m[2].toLowerCase()] < (PLACE_RANKS[unit!] ?? 0)) || FORMER_PLACE.test(m[0]) || ALL_OF_UNIT.test(m[0])) return undefined;
   return `${m[1]} ${m[2]}`;
 }
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */
 const OPENS_SENTENCE = /^[\s\-–—+•*]*$/u;
+/** A colon right after a place's name (its "(cũ)" aside): the place leads what follows. */
+const LEADS_WITH_COLON = /^\s*(?:\([^()]*\)\s*)?:/u;
+/** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
   // on the text as written: folded, "quận" would be "bình quân"'s "quan"
   tinh: /(?<![\p{L}])tỉnh(?![\p{L}])/iu,
@@ -937,27 +941,29 @@ export interface Judged {
   others: Fact[];
 }
 
+/** Why a table's figure in a result column before the latest is no result: an earlier time's. */
+export const EARLIER_COLUMN = 'an earlier column';
+
+/**
+ * A figure said as of a date after the period's end ("Cập nhật: tính đến ngày 10/7/2025, … nâng tổng số lên 23 xã" when the period
+ * ends 30/6/2025): of another time (out-of-period says so), not the period's result. Only a date given as the figure's time
+ * ("tính đến", "đến ngày") counts: a source document's date or a deadline in the clause does not.
+ */
+export const datedAfter = (f: Fact, periodTo: string) =>
+  !f.fromTable && findDates(f.text).some((d) => d.iso > periodTo && asOfLead(f.text.slice(Math.max(0, d.start - 30), d.start)) >= 0 && !PLAN_WORDS.test(f.text.slice(Math.max(0, d.start - 30), d.start)));
+
 /**
  * Pick, for each indicator, the unit's result to judge: in the indicator's own
  * section when it has one there (the results section), else the first result
  * anywhere; results dated after the period count only when there is no other.
  */
-/**
- * A figure said as of a date after the period's end ("Cập nhật: tính đến ngày 10/7/2025, … nâng tổng số lên 23 xã" when the period
- * ends 30/6/2025): of another time (out-of-period says so), not the period's result.
- */
-/** Why a table's figure in a result column before the latest is no result: an earlier time's. */
-export const EARLIER_COLUMN = 'an earlier column';
-
-export const datedAfter = (f: Fact, periodTo: string) => !f.fromTable && findDates(f.text).some((d) => d.iso > periodTo);
-
-export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number, number] | null, periodEnd: number, periodTo?: string): Judged | undefined {
+export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number, number] | null, periodEnd: number, periodTo: string): Judged | undefined {
   const all = facts.filter((f) => f.indicator.id === indicator.id && f.role === 'result');
   // a count made from the places named stands in only when no figure is written
   const written = all.filter((f) => !f.byName);
   const results = written.length ? written : all;
   if (!results.length) return undefined;
-  const inPeriod = results.filter((f) => (f.year === undefined || f.year <= periodEnd) && !(periodTo && datedAfter(f, periodTo)));
+  const inPeriod = results.filter((f) => (f.year === undefined || f.year <= periodEnd) && !datedAfter(f, periodTo));
   const pool = inPeriod.length ? inPeriod : results;
   const own = sectionSpan ? pool.filter((f) => f.paragraph >= sectionSpan[0] && f.paragraph < sectionSpan[1]) : [];
   const from = own.length ? own : pool;

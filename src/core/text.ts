@@ -197,6 +197,8 @@ export function rowLine(cells: string[], covered?: Set<number>): string {
 
 export function excerptAround(s: string, at: number, max = 160): string {
   const t = s.replace(/\s+/g, ' ');
+  // (the position in the text with its runs of spaces made one)
+  at = s.slice(0, at).replace(/\s+/g, ' ').length;
   if (t.trim().length <= max || at < max * 0.6) return excerpt(s, max);
   let from = t.lastIndexOf(' ', Math.max(0, at - Math.floor(max / 3)));
   from = from < 0 ? 0 : from + 1;

@@ -270,8 +270,10 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const head = blankBrackets(text.slice(0, m.index));
   const before = extractQuantities(head).map((q) => withNoun(q, head));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
-  // (not a rise or fall: "392 sản phẩm …, tăng 276 sản phẩm so với năm 2020 (116 sản phẩm), gồm 330 … 3 sao, 60 … 4 sao" lists the 392)
-  const counts = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !DIFFERENCE_WORDS.find(head.slice(Math.max(0, q.start - 16), q.start)));
+  // (not a difference said against an earlier time: "392 sản phẩm …, tăng 276 sản phẩm so với năm 2020 (116 sản phẩm), gồm 330 … 3
+  // sao, 60 … 4 sao" lists the 392; "tăng lên 15 xã, gồm …" and "giảm còn 210 hộ, gồm …" list the level reached)
+  const difference = (q: Quantity) => !!DIFFERENCE_WORDS.find(head.slice(Math.max(0, q.start - 16), q.start)) && COMPARED_WITH.test(head.slice(q.end, q.end + 40));
+  const counts = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !difference(q));
   let last = counts.pop();
   if (!last) return [];
   // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
@@ -584,6 +586,8 @@ export function shareMismatches(text: string): ShareMismatch[] {
   return out;
 }
 
+/** The longest bracket of places read: a few dozen places with their counts. */
+const MAX_BRACKET = 600;
 /** A place and its count in a bracket of places: "xã Đại Hiệp (cũ) 7 thôn" (its own brackets blanked), a name of capitalised words. */
 const PLACE_WITH_COUNT = new RegExp(String.raw`^\s*(?:${PLACE_NOUN})\s+(?:\p{Lu}[\p{L}'’]*\s+){1,4}(?=\d)`, 'iu');
 
@@ -597,14 +601,15 @@ export function placeBreakdowns(text: string, paragraph: number): TotalMismatch[
   for (const q of extractQuantities(text)) {
     if (q.kind !== 'number' || !q.unit || q.qualifier || text[q.end + (/^\s*/.exec(text.slice(q.end))?.[0].length ?? 0)] !== '(') continue;
     const start = text.indexOf('(', q.end) + 1;
-    // the bracket's own end, past the places' "(cũ)"
+    // the bracket's own end, past the places' "(cũ)", within a bracket's length (an unclosed one is no list)
     let depth = 1;
     let k = start;
-    for (; k < text.length && depth; k++) depth += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
+    for (const stop = Math.min(text.length, start + MAX_BRACKET); k < stop && depth; k++) depth += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
     if (depth) continue;
     const inner = blankBrackets(text.slice(start, k - 1));
     const items = inner.split(/\s*(?:[,;]|\svà\s)\s*/u).filter((s) => s.trim());
-    if (items.length < 2 || openList(inner.trim()) || /trong đó|%/iu.test(inner)) continue;
+    // (a bracket that gives some of them — lexicon: breakdown, "trong đó", "trong số đó" — or shares is no breakdown of the whole)
+    if (items.length < 2 || openList(inner.trim()) || BREAKDOWN.test(inner) || inner.includes('%')) continue;
     const parts: Quantity[] = [];
     for (const it of items) {
       const lead = PLACE_WITH_COUNT.exec(it);

@@ -49,6 +49,13 @@ export const PLACES_LIST_LEAD = phraseSet({
   examples: { hit: ['huyện lân cận', 'các xã còn lại'], miss: ['huyện Can Lộc'] },
 });
 
+export const ALL_OF_UNIT = phraseSet({
+  name: 'all-of-unit',
+  description: 'Words that make a count of places all of the unit\'s: "18 xã trên địa bàn huyện có 98/112 thôn" speaks of the unit, not of some of its communes.',
+  phrases: ['trên địa bàn', 'toàn', 'của huyện', 'của tỉnh', 'của xã', 'của thị xã', 'của thành phố'],
+  examples: { hit: ['18 xã trên địa bàn huyện có', 'toàn bộ 12 xã'], miss: ['03 xã bãi ngang ven biển có'] },
+});
+
 export const OFFICE_NAME = phraseSet({
   name: 'office-name',
   description: 'Capitalised words that open the name of an office or a post, not of a place: after "huyện Hải Lăng," or "là", they end a list of places ("huyện Hải Lăng, Ban Chỉ đạo …", "UBND huyện là Trưởng Ban Chỉ đạo").',

@@ -4,7 +4,8 @@
  * figures ("ước", "khoảng", "trên") and figures of different years are not compared.
  */
 import type { Rule } from './rule';
-import { EARLIER_COLUMN, datedAfter, type Fact } from '../facts';
+import { EARLIER_COLUMN, type Fact } from '../facts';
+import { findDates } from '../dates';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { extractQuantities } from '../quantities';
@@ -49,7 +50,8 @@ export const conflictingFigures: Rule = {
       const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0];
       // a figure updated after the period ("Cập nhật thêm: tính đến ngày 15/7/2025, … 07 xã") is of another time (and
       // out-of-period says so)
-      const late = (f: Fact) => datedAfter(f, ctx.pack.period.to);
+      // (any date after the period in the clause: "hiện còn 04 xã đang hoàn thiện …, dự kiến trình công nhận trong tháng 7/2025")
+      const late = (f: Fact) => !f.fromTable && findDates(f.text).some((d) => d.iso > ctx.pack.period.to);
       if (!firm(a) || !placed(a)) continue;
       if (late(a)) continue;
       // (a yearly average is the period's, whenever its last year: "bình quân giảm 2,54%/năm" from 2021 to 2023 and an undated
@@ -60,7 +62,7 @@ export const conflictingFigures: Rule = {
       const sameTime = (o: Fact) => when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o));
       // (a table row that gives the figure at two times, "Kết quả đến 20/6/2025 | Ước đến 30/6/2025": a quote of its earlier column
       // agrees with the row)
-      const row = a.fromTable ? ctx.facts.filter((f) => f.fromTable && f.paragraph === a.paragraph && f.indicator === a.indicator && f !== a && f.why === EARLIER_COLUMN) : [];
+      const row = a.fromTable ? ctx.facts.filter((f) => f.fromTable && f.paragraph === a.paragraph && f.indicator === a.indicator && f !== a && f.why === EARLIER_COLUMN && f.year === a.year) : [];
       const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)));
       if (!b) continue;
       const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];

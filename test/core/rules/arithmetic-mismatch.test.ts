@@ -20,6 +20,7 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('the level reached before a "gồm" list that adds up ("320 hộ nghèo, giảm còn 210 hộ, gồm 150 hộ nghèo và 60 hộ cận nghèo")', 'Toàn huyện có 320 hộ nghèo, giảm còn 210 hộ, gồm 150 hộ nghèo và 60 hộ cận nghèo.'),
     line('a count broken down by place in the bracket after it that adds up ("21 thôn (xã Đại Hiệp (cũ) 7 thôn, xã Đại Hòa (cũ) 6 thôn, xã Đại An (cũ) 8 thôn)")', 'Xã có 21 thôn (xã Đại Hiệp (cũ) 7 thôn, xã Đại Hòa (cũ) 6 thôn, xã Đại An (cũ) 8 thôn).'),
     line('a bracket that names only some places ("45 thôn (xã A 7 thôn, xã B 6 thôn, …)") or gives some of them ("trong đó") is no breakdown', 'Toàn huyện có 45 thôn (xã Đại Hiệp 7 thôn, xã Đại Hòa 6 thôn, …) và 60 thôn (trong đó xã Đại An 8 thôn, xã Đại Thắng 9 thôn).'),
     line('a rise is no total of the "gồm" list after it ("392 sản phẩm …, tăng 276 sản phẩm so với năm 2020 (116 sản phẩm), gồm 330 … 3 sao, 60 … 4 sao và 02 … 5 sao")', 'Đến cuối năm 2023, toàn tỉnh ước có 392 sản phẩm OCOP được công nhận, tăng 276 sản phẩm so với năm 2020 (116 sản phẩm), gồm 330 sản phẩm 3 sao, 60 sản phẩm 4 sao và 02 sản phẩm 5 sao.'),
@@ -112,6 +113,7 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('the level reached before a "gồm" list is its total ("… tăng lên 15 xã, gồm 10 xã … và 4 xã …": 14)', 'Năm 2020 toàn huyện có 12 xã đạt chuẩn, đến nay tăng lên 15 xã, gồm 10 xã đạt chuẩn nông thôn mới và 4 xã đạt chuẩn nông thôn mới nâng cao.'), expect: { count: 1, snippets: ['15 xã'] } },
     { ...line('a count broken down by place in the bracket after it ("22 thôn (xã Đại Hiệp (cũ) 7 thôn, xã Đại Hòa (cũ) 6 thôn, xã Đại An (cũ) 8 thôn)": 21)', 'Tổng diện tích tự nhiên của 3 xã (cũ) là 58,74 km², gồm 22 thôn (xã Đại Hiệp (cũ) 7 thôn, xã Đại Hòa (cũ) 6 thôn, xã Đại An (cũ) 8 thôn).'), expect: { count: 1, snippets: ['22 thôn'] } },
     { ...line('a "gồm" list after a rise lists the level before it ("392 sản phẩm …, tăng 276 sản phẩm so với năm 2020, gồm 330 … 3 sao, 50 … 4 sao và 02 … 5 sao": 382)', 'Toàn tỉnh có 392 sản phẩm OCOP được công nhận, tăng 276 sản phẩm so với năm 2020, gồm 330 sản phẩm 3 sao, 50 sản phẩm 4 sao và 02 sản phẩm 5 sao.'), expect: { count: 1, snippets: ['392 sản phẩm'] } },
     { name: 'a count column in a table of rates ("Biểu 2. Tỷ lệ hộ nghèo theo xã": "Số hộ nghèo" 36 + 19 + 44 written 120) still adds up', extra: at(['Biểu 2. Tỷ lệ hộ nghèo theo xã năm 2023', '| TT | Xã | Tổng số hộ | Số hộ nghèo | Tỷ lệ (%) |', '| 1 | Hải Lâm | 1.200 | 36 | 3,0 |', '| 2 | Hải Phú | 950 | 19 | 2,0 |', '| 3 | Hải Thượng | 1.100 | 44 | 4,0 |', '| | Tổng cộng | 3.250 | 120 | 3,7 |'].join('\n')), expect: { count: 1, snippets: ['Tổng cộng'] } },

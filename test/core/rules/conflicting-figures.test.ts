@@ -84,6 +84,7 @@ ruleTester('conflicting-figures', {
     },
   ],
   invalid: [
+    { ...nq04('a prose figure equal to an earlier year\'s column still conflicts with the row\'s latest ("60 xã | 72 xã | 83 xã" under "Kết quả năm 2023 | Kết quả năm 2024 | Đến 30/6/2025"; "Đến ngày 30/6/2025, … 72 xã")', 'tinh', ['| TT | Chỉ tiêu | Mục tiêu Kết luận | Kết quả năm 2023 | Kết quả năm 2024 | Đến 30/6/2025 | Đánh giá |', '| 1 | Số xã đạt chuẩn NTM nâng cao | Tối thiểu 75 xã | 60 xã | 72 xã | 83 xã | Vượt |', 'Đến ngày 30/6/2025, toàn tỉnh có 72 xã đạt chuẩn NTM nâng cao.'].join('\n')), expect: { count: 1 } },
     { name: 'a new commune that keeps an old one\'s name is itself where named ("Xã Hải Thượng (mới) … sáp nhập các xã Hải Thượng, Hải Lâm (cũ)" … "… của xã Hải Thượng đạt 41,5%")', level: 'xa', extra: results([...MET, 'Xã Hải Thượng (mới) được thành lập trên cơ sở sáp nhập các xã Hải Thượng, Hải Lâm (cũ).', 'Tỷ lệ lao động nông thôn qua đào tạo của xã Hải Thượng đạt 41,5%.']), expect: { count: 1 } },
     {
       name: 'a table by place whose "Toàn tỉnh" row gives another figure than the text (29 xã nâng cao in the text, 31 in the row)',
