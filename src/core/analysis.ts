@@ -6,7 +6,7 @@
 import { reflowed } from './reflow';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { FUTURE_HEADING, TARGETS_HEADING, startsWith } from './lexicon';
+import { FUTURE_HEADING, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { formerNames, namedPlaces } from './scope';
@@ -14,6 +14,12 @@ import { inlineItems } from './inline-items';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
 import { CH, paragraphChars } from './chars';
+
+/** A paragraph that opens a quotation ("“- Phấn đấu …"), and one that closes it ("… đạt 49%.”"). */
+const OPENS_QUOTE = /^\s*[“"]/u;
+const CLOSES_QUOTE = /[”"]\s*[.;]?\s*$/u;
+/** The longest quotation read as the plan's targets, in paragraphs. */
+const MAX_QUOTED = 12;
 
 export interface AnalysisOptions {
   level?: Level;
@@ -98,6 +104,19 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     const next = allHeadings.slice(k + 1).find((x) => x.level <= h.level)?.paragraph ?? n;
     for (let i = h.paragraph + 1; i < Math.min(next, n); i++) restated.set(i, h.title);
   });
+  // a quotation of the plan's targets set off in paragraphs of its own (“ … ”), after a line that introduces them ("… trích lại
+  // mục tiêu cụ thể đến năm 2025 tại … Chương trình hành động …:"): its figures are the plan's targets, as under a heading that
+  // restates them
+  for (let i = 1; i < n; i++) {
+    if (!OPENS_QUOTE.test(doc.paragraphs[i].text)) continue;
+    const lead = doc.paragraphs[i - 1].text;
+    if (!/:\s*$/u.test(lead) || !TARGET_FRAME.test(lead)) continue;
+    let last = i;
+    while (last < Math.min(n, i + MAX_QUOTED) && !CLOSES_QUOTE.test(doc.paragraphs[last].text)) last++;
+    if (last >= Math.min(n, i + MAX_QUOTED)) continue;
+    for (let k = i; k <= last; k++) if (!restated.has(k)) restated.set(k, lead);
+    i = last;
+  }
   // figures are read from every paragraph but headings; a run-in heading's paragraph holds its section's text
   const headingLines = new Set(headings.filter((h) => h.runIn === undefined).flatMap((h) => (h.also !== undefined ? [h.paragraph, h.also] : [h.paragraph])));
   // a report written as a table: its cells of text are read as prose

@@ -178,7 +178,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       if (ratesTable && !COUNT_HEADER.test(header[col] ?? '')) continue;
       // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
       // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
-      if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+      // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows)
+      if (/tỷ lệ|%|bình quân|lũy kế|luỹ kế|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
       const tv = cellNumber(total[col] ?? '');
       if (!tv) continue;
       // "-" in a cell is none (a zero), where the column's other cells are figures
