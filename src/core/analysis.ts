@@ -111,9 +111,10 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     if (!OPENS_QUOTE.test(doc.paragraphs[i].text)) continue;
     const lead = doc.paragraphs[i - 1].text;
     if (!/:\s*$/u.test(lead) || !TARGET_FRAME.test(lead)) continue;
+    const stop = Math.min(n, i + MAX_QUOTED);
     let last = i;
-    while (last < Math.min(n, i + MAX_QUOTED) && !CLOSES_QUOTE.test(doc.paragraphs[last].text)) last++;
-    if (last >= Math.min(n, i + MAX_QUOTED)) continue;
+    while (last < stop && !CLOSES_QUOTE.test(doc.paragraphs[last].text)) last++;
+    if (last === stop) continue;
     for (let k = i; k <= last; k++) if (!restated.has(k)) restated.set(k, lead);
     i = last;
   }

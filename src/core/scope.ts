@@ -149,11 +149,12 @@ const NAME_WORDS = `\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}`;
  */
 const NAMED_LIST = new RegExp(`(?<![\\p{L}])(${NOUNS})(?:\\s+(?:${PLACES_LIST_LEAD.set.phrases.join('|')}))?(?:\\s+(?:là|gồm)|\\s*:)?\\s+(${NAME_WORDS}(?:(?:\\s*,\\s*|\\s+và\\s+)(?:(?:${NOUNS})\\s+)?${NAME_WORDS}){0,12})`, 'gu');
 
+/** The most places a report's names are kept for (a real report names a few hundred at most). */
+const MAX_NAMED = 400;
 /**
  * The places a report names with their noun, as folded capitals with their level ("CAN LOC" → huyen), so that the name said
  * alone later ("hiện Can Lộc có 10 xã …") is that place's. Names of two words or more; not the unit's own.
  */
-const MAX_NAMED = 400;
 export function namedPlaces(texts: string[], unit: Unit): Map<string, PlaceLevel> {
   const out = new Map<string, PlaceLevel>();
   const ownName = unit.name ? foldName(unit.name) : undefined;

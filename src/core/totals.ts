@@ -341,17 +341,6 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
 /** How far a figure given roughly may lie from what is written, as factors: "hơn" above it, "gần"/"dưới" below it, "khoảng" either way. */
 const ROUGH: Record<string, [number, number]> = { above: [1, 1.1], below: [0.9, 1], nearly: [0.9, 1], about: [0.9, 1.1] };
 
-/** Units that count the same thing: a total in "lao động" and parts in "người". */
-const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
-const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.includes(a) && g.includes(b));
-
-/**
- * "Tổng … 1.245,6 tỷ đồng, trong đó: ngân sách trung ương 412,3 tỷ đồng; ngân sách tỉnh …": the parts
- * listed after "trong đó", to the end of the sentence (not what brackets break a part into), must not
- * exceed the figure right before it. Parts that nest ("274 thôn, bản, có 32 thôn, bản đặc biệt khó
- * khăn": the second a kind of the first), a fraction or a share among them, or a wider scope (the
- * country) mean they are not parts of that total.
- */
 /**
  * Places listed with bare figures and the unit said once, after the last ("thị trấn Đức Thọ cũ 13, Tùng Ảnh 17, Tùng Châu 14,
  * Yên Hồ 17 khu dân cư"): a bare count followed by "," or "và" and a place's name, then the next count, counts what that one counts.
@@ -368,6 +357,17 @@ function unitSaidOnce(list: string, qs: Quantity[]): Quantity[] {
 /** A separator, then a name of one to five capitalised words. */
 const NAME_BETWEEN = /^\s*(?:,|và)\s*(?:\p{Lu}\p{Ll}*\s+){1,5}$/u;
 
+/** Units that count the same thing: a total in "lao động" and parts in "người". */
+const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
+const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.includes(a) && g.includes(b));
+
+/**
+ * "Tổng … 1.245,6 tỷ đồng, trong đó: ngân sách trung ương 412,3 tỷ đồng; ngân sách tỉnh …": the parts
+ * listed after "trong đó", to the end of the sentence (not what brackets break a part into), must not
+ * exceed the figure right before it. Parts that nest ("274 thôn, bản, có 32 thôn, bản đặc biệt khó
+ * khăn": the second a kind of the first), a fraction or a share among them, or a wider scope (the
+ * country) mean they are not parts of that total.
+ */
 /** A part that names a kind of the whole's noun: the noun, then a few words of kind that say nothing it does ("phòng học mầm non"). */
 function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
   const words = (/^[^,;\d]*?(?=,|;|\svà\s|\d|$)/u.exec(list.slice(q.end, q.end + 120))?.[0] ?? '').trim();
@@ -587,6 +587,8 @@ export function shareMismatches(text: string): ShareMismatch[] {
   return out;
 }
 
+/** Spaces and an opening bracket, matched where a count ends. */
+const BRACKET_AFTER = /\s*\(/y;
 /** The longest bracket of places read: a few dozen places with their counts. */
 const MAX_BRACKET = 600;
 /** A place and its count in a bracket of places: "xã Đại Hiệp (cũ) 7 thôn" (its own brackets blanked), a name of capitalised words. */
@@ -600,8 +602,12 @@ const PLACE_WITH_COUNT = new RegExp(String.raw`^\s*(?:${PLACE_NOUN})\s+(?:\p{Lu}
 export function placeBreakdowns(text: string, paragraph: number): TotalMismatch[] {
   const out: TotalMismatch[] = [];
   for (const q of extractQuantities(text)) {
-    if (q.kind !== 'number' || !q.unit || q.qualifier || text[q.end + (/^\s*/.exec(text.slice(q.end))?.[0].length ?? 0)] !== '(') continue;
-    const start = text.indexOf('(', q.end) + 1;
+    if (q.kind !== 'number' || !q.unit || q.qualifier) continue;
+    // (the bracket right after the count, spaces aside: read where it stands, no copy of the rest of the text)
+    BRACKET_AFTER.lastIndex = q.end;
+    const open = BRACKET_AFTER.exec(text);
+    if (!open) continue;
+    const start = q.end + open[0].length;
     // the bracket's own end, past the places' "(cũ)", within a bracket's length (an unclosed one is no list)
     let depth = 1;
     let k = start;

@@ -152,8 +152,8 @@ export const arithmeticMismatch: Rule = {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
       if (p && (!p.cell || ctx.proseTables.has(p.cell.table)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
       // a count broken down by place in the bracket after it ("22 thôn (xã Đại Hiệp (cũ) 7 thôn, …)")
-      const q = paragraphs[at];
-      if ((flags[at] & CH.DIGIT) && q.text.includes('(') && (!q.cell || ctx.proseTables.has(q.cell.table))) totals.push(...placeBreakdowns(q.text, q.index));
+      const para = paragraphs[at];
+      if ((flags[at] & CH.DIGIT) && para.text.includes('(') && (!para.cell || ctx.proseTables.has(para.cell.table))) totals.push(...placeBreakdowns(para.text, para.index));
     }
     const said = new Set<string>();
     for (const m of totals) {
