@@ -47,9 +47,11 @@ export const CH = {
   I_T: 1 << 17,
   /** "mục t" or "muc t" in any case ("mục tiêu", "muc tieu"), white space of any kind between. */
   UC_T: 1 << 18,
+  /** "≥" or ">" (a bound: "(≥ 95%)"). */
+  BOUND: 1 << 19,
 } as const;
 
-const EVERY = 0x7ffff;
+const EVERY = 0xfffff;
 
 /** Lower case of the letters the flags look at, as case-insensitive patterns match them ("ſ" is an "s"); other characters as they are. */
 function lower(c: number): number {
@@ -107,6 +109,7 @@ export function charFlags(s: string): number {
       case 0x2026: f |= CH.ELLIPSIS; break; // …
       case 120: if (p1 === 120) f |= CH.XX; break; // xx
       case 91: f |= CH.BRACKET; break; // [
+      case 62: case 0x2265: f |= CH.BOUND; break; // >, ≥
       case 0xf3: if (p1 === 0x111) f |= CH.D_O; break; // đó
       case 0xe0: if (p1 === 103 && p2 === 110) f |= CH.NGAY; break; // ngà
       case 0x1ed1: if (p1 === 115) f |= CH.SO; break; // số

@@ -404,10 +404,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return normalize(t);
     };
     // "Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …": the list after the colon is of targets
-    // (… or after ", với": "Kết luận đặt mục tiêu hoàn thành hồ sơ …, với 100% số xã …, 22 xã …"; the first of the two that frames)
+    // (… or after ", với" or ", trong đó": "Kết luận đặt mục tiêu hoàn thành hồ sơ …, với 100% số xã …, 22 xã …"; the first of the two that frames)
     const clauseEnd = c.start + c.text.length;
     // (", với" that lists: a figure or the targets follow it — not "với sự vào cuộc …", "với tỷ lệ … đạt …")
-    const withAt = text.slice(from, clauseEnd).search(/,\s*với\s+(?:\d|tối thiểu|ít nhất|các mục tiêu|các chỉ tiêu|mục tiêu:|chỉ tiêu:)/u);
+    const withAt = text.slice(from, clauseEnd).search(/,\s*(?:với|trong đó)\s+(?:\d|tối thiểu|ít nhất|các mục tiêu|các chỉ tiêu|mục tiêu:|chỉ tiêu:)/u);
     const frames = (at: number) => {
       const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
       const hit = head ? TARGET_FRAME.find(head) : undefined;
@@ -610,8 +610,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         continue;
       }
       // "7/11 thôn thuộc 02 xã đặc biệt khó khăn": a count that says where the subject is gives no figure of its own
+      // (… and so does one in the subject of the figure after it: "tổng số lao động … qua đào tạo của 03 xã cũ là 19.463/26.496 lao
+      // động", whose subject runs back over it)
       const where = WHERE_WORDS.findLast(left);
-      if (where && !left.slice(where.end).trim() && i > 0) continue;
+      if (where && !left.slice(where.end).trim() && (i > 0 || (i + 1 < qs.length && nextBoundary(c.text, q.end) > qs[i + 1].start))) {
+        if (i === 0) prevEnd = prevStart;
+        continue;
+      }
       let matched: Indicator | undefined;
       let direct = false;
       // "7/7 xã có nhà văn hóa xã đạt chuẩn": the standard is the facility's; only an indicator that names the facility is counted

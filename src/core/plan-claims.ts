@@ -73,9 +73,9 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
 
 /**
  * A few words, then "là", a colon or a bracket, right before a figure; a bracket may first say the year the plan is due
- * ("… đề ra (đến năm 2020 có 80% số xã …)").
+ * ("… đề ra (đến năm 2020 có 80% số xã …)") or the bound it sets ("… đạt yêu cầu tiêu chí xã nông thôn mới nâng cao (≥ 95%)").
  */
-const PLAN_LEAD = /^\s*((?:[\p{L}]+\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?)(?=\d)/u;
+const PLAN_LEAD = /^\s*((?:[\p{L}]+\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
 
 /** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
 function planAfter(s: string, from: number): Quantity | undefined {
@@ -84,7 +84,8 @@ function planAfter(s: string, from: number): Quantity | undefined {
   // (… and a bracket or colon right after the claim gives the margin or the shortfall: "chưa đạt kế hoạch (01 xã)", "chưa đạt kế
   // hoạch: 02 thôn chưa hoàn thành …" — the plan then is named first: "vượt kế hoạch huyện giao (15 thôn)")
   const lead = PLAN_LEAD.exec(rest);
-  if (!lead || (!lead[1].trim() && !lead[2].startsWith('là'))) return undefined;
+  // (a bound in brackets is the plan's even right after the claim: "đạt yêu cầu (≥ 95%)")
+  if (!lead || (!lead[1].trim() && !lead[2].startsWith('là') && !lead[3])) return undefined;
   const q = extractQuantities(rest).find((x) => x.start === lead[0].length);
   return q && (q.kind === 'number' || q.kind === 'percent') && q.unit ? { ...q, start: q.start + from, end: q.end + from } : undefined;
 }

@@ -11,7 +11,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize, rowLine } from './text';
-import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, ZERO_WORDS, isOnly, type ColumnRole } from './lexicon';
+import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
 import { placeMentions } from './scope';
 import type { Unit } from './level';
 
@@ -50,6 +50,11 @@ const DIGIT = /\d/;
 /** A header that names a wider scope or another place than the unit ("Toàn tỉnh", "Cả nước", "Huyện Ninh Hải"). */
 function otherPlaceColumn(header: string, unit: Unit): boolean {
   return SCOPE_WIDER.test(header) || placeMentions(header, unit).some((p) => !p.own && !p.part);
+}
+
+/** A header that names a part of the unit: a former commune ("Hậu Thạnh (cũ)") or a place below the unit's level ("Xã Hải Lâm" in a district's table). */
+function partColumn(header: string, unit: Unit): boolean {
+  return FORMER_PLACE.test(header) || placeMentions(header, unit).some((p) => p.part);
 }
 
 /** A cell of words that may hold a figure: four words of letters or more ("Tối thiểu 75 xã đạt chuẩn NTM nâng cao"). */
@@ -134,7 +139,20 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   };
   // the figure in the indicator's unit, where the cell holds several ("52,6 triệu đồng (gấp 1,53 lần)")
   const qs = all.map(withRowUnit);
-  return qs.find((q) => unitFits(ind, q, own)) ?? qs[0];
+  const q = qs.find((x) => unitFits(ind, x, own)) ?? qs[0];
+  return q.kind === 'fraction' ? asLabelOrders(q, own, ind) : q;
+}
+
+/**
+ * A fraction in the order its label gives: "Số ấp / số ấp đạt chuẩn nông thôn mới | 31 / 28" puts the whole first, and the part the
+ * indicator names second; the figure is 28/31.
+ */
+function asLabelOrders(q: Quantity, own: string, ind: Indicator): Quantity {
+  const slash = own.indexOf('/');
+  if (slash < 0 || own.indexOf('/', slash + 1) >= 0 || !q.num || !q.den || q.num.value <= q.den.value) return q;
+  const [first, second] = [normalize(own.slice(0, slash)), normalize(own.slice(slash + 1))];
+  if (!mentions(ind, second) || mentions(ind, first)) return q;
+  return { ...q, num: q.den, den: q.num, value: q.den.value / q.num.value };
 }
 
 /**
@@ -181,6 +199,12 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     roles.forEach((r, j) => {
       if (r === 'result' && otherPlaceColumn(headers[j].join(' '), opts.unit)) roles[j] = undefined;
     });
+    // a table by place turned on its side ("Chỉ tiêu | Hậu Thạnh (cũ) | Trường Khánh (cũ) | Phú Hữu (cũ) | Chung 03 xã"): with no
+    // result column, the column of the whole beside two or more of its parts holds the unit's results (lexicon: whole-column)
+    if (!roles.includes('result') && roles.filter((r, j) => r === undefined && partColumn(headers[j].join(' '), opts.unit)).length >= 2)
+      roles.forEach((r, j) => {
+        if (r === undefined && startsWith(WHOLE_COLUMN, headers[j].join(' ')) && !partColumn(headers[j].join(' '), opts.unit)) roles[j] = 'result';
+      });
     let label = roles.indexOf('label');
     // no label word, or one read as another role ("Chỉ tiêu theo Nghị quyết số 16-NQ/TU"): the column of words
     // (… or the targets stated in words: "Chỉ tiêu theo Kết luận" over "Tối thiểu 75 xã đạt chuẩn NTM nâng cao")

@@ -311,11 +311,20 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
     const bare = q.qualifier === 'above' && d?.phrase === 'hơn' && !/(?:nhiều|lớn|ít|cao|thấp|tăng|giảm|vượt)\s+hơn\s*$/iu.test(lead) && !/^[^,;]{0,20}so với/iu.test(list.slice(q.end, q.end + 40));
     return !!d && !bare;
   };
-  const parts = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && !rise(q));
+  let parts = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && !rise(q));
+  // parts named by year or by place with the unit left to the total ("33 dự án …, gồm: năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14")
+  if (parts.length < 2) {
+    const named = namedBareParts(list, extractQuantities(list));
+    if (named.length >= 2) parts = named;
+  }
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
   const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
+  // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
+  // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
+  const sentenceStart = head.search(/[.!?]\s+(?=\P{N}*$)/u);
+  if (sentenceStart >= 0 && last.end <= sentenceStart && counts.some((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && consistent({ value: q.value, decimals: q.decimals }, pv, /đồng/u.test(total.unit)))) return [];
   // figures given as "hơn", "gần", "khoảng" stand for a span on their own side: "hơn 235" is 235 to a tenth more, "gần 5.205" a
   // tenth less to 5.205, "khoảng" a tenth either way; the parts agree when their spans can make the total's
   if ([total, ...parts].some((q) => ROUGH[q.qualifier ?? ''])) {
@@ -354,6 +363,17 @@ function unitSaidOnce(list: string, qs: Quantity[]): Quantity[] {
   }
   return out;
 }
+/**
+ * Bare counts, each said of a year or a name with "là" or ":" ("năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14"): the parts of a
+ * list whose unit the total gives. All the list's bare counts must be so, or none is taken.
+ */
+function namedBareParts(list: string, qs: Quantity[]): Quantity[] {
+  const bare = qs.filter((q) => q.kind === 'number' && !q.unit && !q.qualifier);
+  if (bare.length < 2) return [];
+  return bare.every((q) => NAMED_PART_LEAD.test(list.slice(Math.max(0, q.start - 40), q.start))) ? bare : [];
+}
+/** A year or a capitalised name, then "là" or ":", right before a figure. */
+const NAMED_PART_LEAD = /(?:năm\s+(?:19|20)\d\d|(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*(?:là|:)\s*$/u;
 /** A separator, then a name of one to five capitalised words. */
 const NAME_BETWEEN = /^\s*(?:,|và)\s*(?:\p{Lu}\p{Ll}*\s+){1,5}$/u;
 

@@ -21,9 +21,10 @@ const NEEDS: Array<[RegExp, (f: number) => boolean]> = [
   [/ho[aạ]ch/iu, (f) => (f & CH.OAC) !== 0],
   [/ch[iỉ]\s+ti[eê]u/iu, (f) => (f & CH.I_T) !== 0],
   [/m[uụ]c\s+ti[eê]u/iu, (f) => (f & CH.UC_T) !== 0],
+  [/[>≥]/u, (f) => (f & CH.BOUND) !== 0],
 ];
 
-const PIECES = ['trong đó', 'TRONG ĐÓ', 'tRoNg Đó', 'gồm', 'GỒM', 'gỒm', 'g', 'ồ', 'Số: /BC', 'SỐ -', 'ſố', 'tháng năm', 'THÁNG NĂM', 'tháng_ NĂm', 'nếu có', 'NẾU CÓ', 'nẾu', 'ngày tháng', 'NGÀY … THÁNG', 'nGÀy', 'à', 'g', 'Phụ lục', 'PHỤ LỤC', 'phu luc', 'PhỤ Luc', 'xx', 'XX', 'xX', '…', '..', '[', '/', '-', '2024', '12/2023', 'a', ' ', '9', '\u0301', 'đ', 'Đ', 'ó', 'ă', 'n', 'm', 'l', 'u', 'ụ', 'c', 's', 'x', '.', 'kế hoạch', 'KẾ HOẠCH', 'ke hoach', 'HoẠch', 'ạ', 'o', 'h', 'chỉ tiêu', 'CHỈ TIÊU', 'chi tieu', 'CHI TIEU', 'chỉ  tiêu', 'chỉ\u00a0tiêu', 'ỉ', 'Ỉ', 't', 'tiêu', 'mục tiêu', 'MỤC TIÊU', 'muc tieu', 'mục\u00a0tiêu', 'mục  tiêu', 'Ụ', 'mục'];
+const PIECES = ['trong đó', 'TRONG ĐÓ', 'tRoNg Đó', 'gồm', 'GỒM', 'gỒm', 'g', 'ồ', 'Số: /BC', 'SỐ -', 'ſố', 'tháng năm', 'THÁNG NĂM', 'tháng_ NĂm', 'nếu có', 'NẾU CÓ', 'nẾu', 'ngày tháng', 'NGÀY … THÁNG', 'nGÀy', 'à', 'g', 'Phụ lục', 'PHỤ LỤC', 'phu luc', 'PhỤ Luc', 'xx', 'XX', 'xX', '…', '..', '[', '/', '-', '2024', '12/2023', 'a', ' ', '9', '\u0301', 'đ', 'Đ', 'ó', 'ă', 'n', 'm', 'l', 'u', 'ụ', 'c', 's', 'x', '.', 'kế hoạch', 'KẾ HOẠCH', 'ke hoach', 'HoẠch', 'ạ', 'o', 'h', 'chỉ tiêu', 'CHỈ TIÊU', 'chi tieu', 'CHI TIEU', 'chỉ  tiêu', 'chỉ\u00a0tiêu', 'ỉ', 'Ỉ', 't', 'tiêu', 'mục tiêu', 'MỤC TIÊU', 'muc tieu', 'mục\u00a0tiêu', 'mục  tiêu', 'Ụ', 'mục', '≥', '>', '(≥ 95%)'];
 
 test('a flag is set whenever a pattern that needs it matches', () => {
   fc.assert(

@@ -37,3 +37,11 @@ export const TABLE_LABEL = phraseSet({
   phrases: ['biểu', 'bảng', 'biểu số', 'bảng số'],
   examples: { hit: ['Biểu 2. Tỷ lệ hộ nghèo theo huyện', 'Bảng số 3: Thu nhập bình quân'], miss: ['Tỷ lệ hộ nghèo'] },
 });
+
+export const WHOLE_COLUMN = phraseSet({
+  name: 'whole-column',
+  description: 'The header of a column that holds the whole unit, in a table whose other columns are its parts ("Chỉ tiêu | Hậu Thạnh (cũ) | Trường Khánh (cũ) | Phú Hữu (cũ) | Chung 03 xã"): that column is the unit\'s result.',
+  phrases: ['chung', 'chung toàn', 'chung cả', 'tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn xã', 'toàn huyện', 'toàn tỉnh', 'cả xã', 'cả huyện', 'cả tỉnh', 'xã mới', 'huyện mới', 'tỉnh mới'],
+  notBefore: ['đồng', 'kết', 'hợp', 'quát', 'quan'],
+  examples: { hit: ['Chung 03 xã', 'Toàn xã', 'Tổng cộng', 'Xã mới (sau sáp nhập)'], miss: ['Hậu Thạnh (cũ)', 'Cộng đồng', 'Tổng hợp', 'Kết quả thực hiện'] },
+});

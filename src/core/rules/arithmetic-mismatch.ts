@@ -25,6 +25,9 @@ const BRACKET_TIME = /^\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:năm|th
 /** A count that says whose a whole is: "của 03 ấp", "thuộc 02 xã", "tại 05 thôn", "trên địa bàn 03 ấp", "của cả 05 thôn". */
 const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|trên)\s+(?:cả\s+|các\s+)?\d{1,3}\s+(?:ấp|thôn|xã|huyện|bản|làng|buôn|tổ dân phố|khu phố|phường|thị trấn|đơn vị)(?![\p{L}])/giu;
 
+/** How many lines of text (table cells not counted) after a wrong total the same total and sum count as written again (a table after the text that gives it). */
+const REPEAT_WITHIN = 3;
+
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
 
@@ -156,11 +159,28 @@ export const arithmeticMismatch: Rule = {
       if ((flags[at] & CH.DIGIT) && para.text.includes('(') && (!para.cell || ctx.proseTables.has(para.cell.table))) totals.push(...placeBreakdowns(para.text, para.index));
     }
     const said = new Set<string>();
+    // (the same wrong total written twice close together, in the text and in the table after it ("33 dự án …, gồm: năm 2021 là 06, …"
+    // over a table whose "Tổng cộng" says 33), is one mistake: one finding, at the first, that says where it is repeated)
+    const sums = totals.filter((m) => !m.row).sort((a, b) => a.paragraph - b.paragraph);
+    // (the lines of text between two paragraphs: a table's cells count as none)
+    const linesBetween = (a: number, b: number) => {
+      let n = 0;
+      for (let k = a + 1; k < b && n <= REPEAT_WITHIN; k++) if (!paragraphs[k]?.cell) n++;
+      return n;
+    };
+    const repeats = new Map<TotalMismatch, TotalMismatch>();
+    sums.forEach((m, i) => {
+      const first = sums.slice(0, i).find((e) => !repeats.has(e) && e.total === m.total && e.sum === m.sum && e.paragraph !== m.paragraph && linesBetween(e.paragraph, m.paragraph) <= REPEAT_WITHIN);
+      if (first) repeats.set(m, first);
+    });
+    const repeatedAt = new Map([...repeats].map(([again, first]) => [first, again]));
     for (const m of totals) {
+      if (repeats.has(m)) continue;
       // (one total read two ways, from its "gồm" and from its bracket, is one finding)
       const key = `${m.paragraph}:${m.total}:${m.sum}:${m.column ?? ''}:${m.row ?? ''}`;
       if (said.has(key)) continue;
       said.add(key);
+      const again = repeatedAt.get(m);
       const u = m.unit ? ` ${m.unit}` : '';
       const col = m.column ? ` ở cột ${m.column.trim()}` : '';
       const colEn = m.column ? ` in the column ${m.column.trim()}` : '';
@@ -168,7 +188,7 @@ export const arithmeticMismatch: Rule = {
         paragraph: m.paragraph, excerpt: m.at !== undefined ? excerptAround(m.excerpt, m.at) : excerpt(m.excerpt),
         message: m.row
           ? { vi: `Dòng "${m.row}": cột ${m.column} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các cột cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `Row "${m.row}": the ${m.column} column says ${formatVn(m.total, m.decimals)}${u} but the columns add up to ${formatVn(m.sum, m.decimals)}${u}.` }
-          : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `The total${colEn} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.` },
+          : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.${again ? ` ${again.column ? 'Bảng' : 'Đoạn'} ngay sau cũng ghi ${formatVn(m.total, m.decimals)}.` : ''}`, en: `The total${colEn} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.${again ? ` The ${again.column ? 'table' : 'paragraph'} right after says ${formatVn(m.total, m.decimals)} too.` : ''}` },
         suggestion: m.row ? { vi: 'Kiểm tra lại cột tổng và các cột thành phần của dòng này.', en: 'Check the total column and the columns of this row.' } : { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
       });
     }

@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { describeTarget, meets } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
 import { contradictedPlanClaims } from '../plan-claims';
+import { namedClaims } from '../named-claims';
 import { excerptAround } from '../text';
 import { CH, paragraphChars } from '../chars';
 
@@ -28,14 +29,38 @@ export const claimContradiction: Rule = {
         suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
       });
     }
+    // a claim said of indicators by name, with no figure ("tỉnh đã hoàn thành vượt mục tiêu về số xã đạt chuẩn NTM nâng cao, xã NTM
+    // kiểu mẫu"), against the result the report gives for each (a paragraph without a target's word is passed over by its flags)
+    const { flags: named } = paragraphChars(ctx.doc);
+    for (let i = 0; i < named.length; i++) {
+      if (named[i] & CH.CELL || !(named[i] & (CH.I_T | CH.UC_T)) || ctx.future.has(i)) continue;
+      const p = ctx.doc.paragraphs[i];
+      if (reported.has(p.index)) continue;
+      for (const c of namedClaims(p.text, ctx.pack.indicators)) {
+        const j = ctx.judged.get(c.indicator.id);
+        if (!j || !ctx.applies(c.indicator) || j.fact.paragraph === p.index) continue;
+        const ind = c.indicator;
+        if ((c.claim === 'met') === meets(ind.target, j.fact.value, ind.direction, j.fact.quantity)) continue;
+        reported.add(p.index);
+        ctx.report({
+          indicator: ind.id, section: ind.section, paragraph: p.index, excerpt: excerptAround(p.text, c.at),
+          message: c.claim === 'met'
+            ? { vi: `Ghi "${c.claimText}" về ${ind.label.toLowerCase()} nhưng báo cáo nêu ${formatFact(j.fact)}, chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${c.claimText}" of ${ind.label.toLowerCase()} but the report gives ${formatFact(j.fact)}, short of the target ${describeTarget(ind.target, ind.unit, 'en')}.` }
+            : { vi: `Ghi "${c.claimText}" về ${ind.label.toLowerCase()} nhưng báo cáo nêu ${formatFact(j.fact)}, đã đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${c.claimText}" of ${ind.label.toLowerCase()} but the report gives ${formatFact(j.fact)}, which meets the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
+          suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
+        });
+        break;
+      }
+    }
     // a claim about the unit's own plan, against the plan's figure in the same sentence ("Kế hoạch … đăng ký 04 xã; kết quả
     // có 03 xã …, vượt kế hoạch năm"): no indicator of the pack needed
-    // (a plan claim is judged on two figures and says "kế hoạch", "chỉ tiêu" or "mục tiêu": a paragraph without a digit and one of those,
+    // (a plan claim is judged on two figures and says "kế hoạch", "chỉ tiêu" or "mục tiêu", or gives a bound ("đạt yêu cầu … (≥ 95%)"):
+    // a paragraph without a digit and one of those,
     // or in a table cell, is passed over by its flags)
     const { flags } = paragraphChars(ctx.doc);
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
-      if ((f & (CH.DIGIT | CH.CELL)) !== CH.DIGIT || !(f & (CH.OAC | CH.I_T | CH.UC_T))) continue;
+      if ((f & (CH.DIGIT | CH.CELL)) !== CH.DIGIT || !(f & (CH.OAC | CH.I_T | CH.UC_T | CH.BOUND))) continue;
       const p = ctx.doc.paragraphs[i];
       if (reported.has(p.index)) continue;
       for (const c of contradictedPlanClaims(p.text)) {
