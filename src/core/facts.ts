@@ -594,6 +594,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         }
         continue;
       }
+      // "toàn xã có 9/11 thôn đạt chuẩn (đạt 81,8%)": the share in brackets of a fraction that names no indicator is that fraction's,
+      // no figure of its own
+      if (inParen && !owner && q.kind === 'percent' && i > 0 && qs[i - 1].kind === 'fraction' && openParen >= qs[i - 1].end) {
+        const lead = c.text.slice(openParen + 1, q.start);
+        if (!lead.trim() || isOnly(RATE_LEAD, lead)) continue;
+      }
       const narrow = normalize(ownSubject(left) + ' ' + right);
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;

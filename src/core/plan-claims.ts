@@ -18,7 +18,7 @@ export interface PlanClaim {
 }
 
 /** The role the nearest lead word before a figure gives it, within its clause (after the last ";"). */
-function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {
+export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {
   const before = sentence.slice(0, q.start);
   const plan = PLAN_FIGURE_LEAD.findLast(before);
   const result = RESULT_FIGURE_LEAD.findLast(before);

@@ -43,6 +43,13 @@ const isTotal = (s: string) => {
   // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
   return !!hit && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 };
+/** A subtotal's label: a total's word, then the span or group it closes ("Cộng giai đoạn 2011 - 2015", "Cộng năm 2021 - 2023"). */
+const isSubtotal = (s: string) => {
+  const t = s.trim();
+  if (!mayStartWith(t, 'tTcC') || isTotal(t)) return false;
+  const hit = TOTAL_ROW.find(t);
+  return hit?.start === 0 && /^\s*(?:giai đoạn|gđ|năm|các năm)?\s*(?:19|20)\d\d/iu.test(t.slice(hit.end));
+};
 /** Whether a cell holds a letter: ASCII letters seen directly, anything else asked of the pattern. */
 const hasLetter = (s: string) => {
   for (let i = 0; i < s.length; i++) {
@@ -169,10 +176,27 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const total = body[totalIdx];
     // "Cộng 2021-2023" under rows of years: the total of those years only (a "2020 (năm gốc)" row above it is the base)
     parts = ofSpan(total, parts);
+    // subtotals among the rows ("Cộng giai đoạn 2011 - 2015" under its years): the whole sums the rows that are no subtotal, and
+    // each subtotal the rows since the one before it
+    const isSub = (r: string[]) => isSubtotal(r[labelCol(r)] ?? '') || isSubtotal(r[0] ?? '');
+    const sums: Array<{ row: string[]; rows: string[][] }> = [];
+    if (parts.some(isSub)) {
+      let group: string[][] = [];
+      for (const r of parts) {
+        if (!isSub(r)) group.push(r);
+        else {
+          if (group.length >= 2) sums.push({ row: r, rows: group });
+          group = [];
+        }
+      }
+      parts = parts.filter((r) => !isSub(r));
+    }
+    sums.unshift({ row: total, rows: parts });
     // a table whose line above says its figures are shares or levels ("Biểu 2. Tỷ lệ hộ nghèo theo huyện (ĐVT: %)"): none adds up
     // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)
     const caption = captionOf(doc, t).find((line) => line.trim()) ?? '';
     const ratesTable = caption.length <= 200 && RATES_CAPTION.test(caption);
+    for (const { row: total, rows: parts } of sums)
     for (let col = 1; col < width; col++) {
       // … its columns are rates, but for one that names a count of its own ("Tổng số hộ", "Số hộ nghèo (hộ)")
       if (ratesTable && !COUNT_HEADER.test(header[col] ?? '')) continue;
@@ -201,8 +225,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       const own = rowsOff.filter((m) => m.column === header[col]?.trim());
       if (own.length && consistent(tv, [...(pv as VnNumber[]), ...own.map((m) => ({ value: m.sum - m.total, decimals: m.decimals }))], money)) continue;
       const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
-      const paragraph = t.rowFirst[rowAt[totalIdx]] ?? t.first;
-      out.push({ paragraph, excerpt: rowLine(total, t.covered[rowAt[totalIdx]]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
+      const at = rowAt[body.indexOf(total)];
+      const paragraph = t.rowFirst[at] ?? t.first;
+      out.push({ paragraph, excerpt: rowLine(total, t.covered[at]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
     }
   }
   return out;

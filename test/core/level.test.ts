@@ -12,6 +12,14 @@ describe('detectUnit', () => {
     ['UBND PHƯỜNG 3\nSố: 12/BC-UBND', 'xa', '3'],
     ['ĐẢNG ỦY XÃ HẢI THƯỢNG\nSố: 40-BC/ĐU', 'xa', 'HAI THUONG'],
     ['TỈNH ỦY QUẢNG TRỊ\nSố: 512-BC/TU', 'tinh', 'QUANG TRI'],
+    // a province's mass organisations are members of its steering committee, as the departments are
+    ['BCH ĐOÀN TỈNH QUẢNG NAM\n***\nSố: 318-BC/TĐTN-TNNT', 'so-nganh', undefined],
+    ['HỘI LHPN VIỆT NAM\nHỘI LHPN TỈNH QUẢNG NAM\nSố: 214/BC-ĐCT', 'so-nganh', undefined],
+    ['ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ\nSố: 45/BC-MTTQ', 'so-nganh', undefined],
+    ['HỘI NÔNG DÂN TỈNH HÀ TĨNH\nSố: 120-BC/HNDT', 'so-nganh', undefined],
+    // … but the same at a district's is no department
+    ['HỘI NÔNG DÂN HUYỆN CAN LỘC\nSố: 12-BC/HND', undefined, undefined],
+
     ['UBND TỈNH NINH THUẬN\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 1020/BC-SNNPTNT', 'so-nganh', undefined],
     ['UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 215/BC-SNNMT', 'so-nganh', undefined],
     ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 88/BC-UBND', 'tinh', 'CAN THO'],

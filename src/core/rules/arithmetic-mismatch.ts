@@ -28,6 +28,9 @@ const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|tr
 /** How many lines of text (table cells not counted) after a wrong total the same total and sum count as written again (a table after the text that gives it). */
 const REPEAT_WITHIN = 3;
 
+/** Words between a fraction and a plan said with "theo" ("86,4/112,5 km theo kế hoạch"), the plan then its whole: no figure, mark or bracket. */
+const WHOLE_BY_PLAN = /^[^\d,;()]*$/u;
+
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
 
@@ -64,8 +67,14 @@ export const arithmeticMismatch: Rule = {
             ? before
             : qs.slice(i + 1).find((q, j, arr) => q.kind === 'percent' || arr.slice(0, j).some((x) => x.kind === 'fraction'));
           if (!pct || pct.kind !== 'percent') continue;
-          if (pct.start > f.end && (TARGET_WORDS.test(c.text.slice(f.end, pct.start)) || DIFFERENCE_WORDS.test(c.text.slice(f.end, pct.start)))) continue;
-          const between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
+          // (a plan that names the fraction's whole, then its share in brackets, is no target: "86,4/112,5 km theo kế hoạch (đạt 78,2%)")
+          const gapText = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
+          const target = TARGET_WORDS.findLast(gapText);
+          const shareAfter = !!target && /^theo(?![\p{L}])/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && gapText.lastIndexOf('(') > target.end && (!gapText.slice(gapText.lastIndexOf('(') + 1).trim() || isOnly(RATE_LEAD, gapText.slice(gapText.lastIndexOf('(') + 1)));
+          if (pct.start > f.end && ((target && !shareAfter) || DIFFERENCE_WORDS.test(gapText))) continue;
+          let between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
+          // (… nor a bound in the subject's words: "1.126/1.414 chi đoàn … triển khai ít nhất 01 phần việc … (đạt 76,4%)")
+          for (const q of qs) if (q.start > f.end && q.end <= pct.start && q.kind === 'number' && (q.qualifier === 'at-least' || q.qualifier === 'at-most')) between = between.slice(0, q.start - f.end) + ' '.repeat(q.end - q.start) + between.slice(q.end - f.end);
           // numbers that name things ("3 sao", "19 tiêu chí", "từ 15 - 18 tiêu chí", "tiêu chí số 15") are no other figure between them
           // (the names a count gives in brackets are its own: "04/21 đơn vị … (thành phố Vinh, …), chiếm 21,0%")
           // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)")

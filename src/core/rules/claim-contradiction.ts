@@ -4,6 +4,7 @@ import { describeTarget, meets } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
 import { contradictedPlanClaims } from '../plan-claims';
 import { namedClaims } from '../named-claims';
+import { contradictedEarlierPlans, type PlanFigure } from '../earlier-plans';
 import { excerptAround } from '../text';
 import { CH, paragraphChars } from '../chars';
 
@@ -57,18 +58,24 @@ export const claimContradiction: Rule = {
     // (a plan claim is judged on two figures and says "kế hoạch", "chỉ tiêu" or "mục tiêu", or gives a bound ("đạt yêu cầu … (≥ 95%)"):
     // a paragraph without a digit and one of those,
     // or in a table cell, is passed over by its flags)
+    // … and, where the sentence gives no plan, against the plan stated before it (the plans read so far, in document order)
     const { flags } = paragraphChars(ctx.doc);
+    const plans: PlanFigure[] = [];
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
       if ((f & (CH.DIGIT | CH.CELL)) !== CH.DIGIT || !(f & (CH.OAC | CH.I_T | CH.UC_T | CH.BOUND))) continue;
       const p = ctx.doc.paragraphs[i];
+      if (ctx.future.has(i)) continue;
+      const here = contradictedPlanClaims(p.text);
+      const earlier = contradictedEarlierPlans(p.text, plans);
       if (reported.has(p.index)) continue;
-      for (const c of contradictedPlanClaims(p.text)) {
+      const where = here.length ? { vi: 'nêu trong cùng câu', en: 'given in the same sentence' } : { vi: 'nêu trước đó', en: 'stated earlier' };
+      for (const c of here.length ? here : earlier) {
         ctx.report({
           paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start),
           message: c.claim === 'met'
-            ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} thấp hơn kế hoạch ${c.plan.raw} nêu trong cùng câu.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is below the plan of ${c.plan.raw} given in the same sentence.` }
-            : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} đã đạt kế hoạch ${c.plan.raw} nêu trong cùng câu.`, en: `Says "${c.claimText}" but the result ${c.result.raw} meets the plan of ${c.plan.raw} given in the same sentence.` },
+            ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} thấp hơn kế hoạch ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is below the plan of ${c.plan.raw} ${where.en}.` }
+            : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} đã đạt kế hoạch ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} meets the plan of ${c.plan.raw} ${where.en}.` },
           suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
         });
       }

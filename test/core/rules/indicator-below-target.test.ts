@@ -13,6 +13,11 @@ const table = (...rows: string[]) => results([...noLd, ...rows]);
 ruleTester('indicator-below-target', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    {
+      name: 'a commune\'s villages with their share in brackets ("toàn xã có 9/11 thôn đạt chuẩn (đạt 81,8%)") are no share of communes meeting the standard',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'xa',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến nay, xã giữ vững chuẩn nông thôn mới, đạt 19/19 tiêu chí theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025.\nKết quả xây dựng Khu dân cư nông thôn mới kiểu mẫu: đến ngày 31/5/2025, toàn xã có 9/11 thôn đạt chuẩn (đạt 81,8%), tăng 4 thôn so với thời điểm ban hành Nghị quyết.' }),
+    },
     { name: 'a source document dated after the period in the result\'s clause does not take the result out of the period ("đạt 72,4% (số liệu theo Báo cáo số 88/BC-LĐTBXH ngày 10/7/2024)"): an earlier year\'s 66% is not judged', extra: results([...noLd, 'Năm 2022, tỷ lệ lao động nông thôn qua đào tạo đạt 66%.', 'Đến 30/6/2024, tỷ lệ lao động nông thôn qua đào tạo đạt 72,4% (số liệu theo Báo cáo số 88/BC-LĐTBXH ngày 10/7/2024 của Sở).']) },
     {
       name: 'a column of the province\'s figures beside the district\'s ("Kết quả của huyện đến 30/6/2024 | Toàn tỉnh đến 30/6/2024") is context: the district\'s column is judged',

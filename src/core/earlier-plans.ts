@@ -1,0 +1,95 @@
+/**
+ * Claims about the unit's own plan whose figure was stated earlier, in another sentence or paragraph: "Kế hoạch số 45/KH-BTV đặt chỉ
+ * tiêu … xây dựng mới 1.000 tuyến đường hoa, đường cây xanh … Sau 3 năm, các cấp Hội đã xây dựng mới 964 tuyến đường hoa, đường cây
+ * xanh …, hoàn thành vượt chỉ tiêu kế hoạch đề ra." The plan is the one earlier figure said as a plan of the same thing — the same
+ * words after the figure ("tuyến đường hoa") — or, for a fraction, its whole when that whole was said as the plan ("… nâng cấp 24 chợ
+ * nông thôn; đến nay đã hoàn thành 21/24 chợ, hoàn thành kế hoạch đề ra"). Two plans of the same thing that differ: no reading.
+ */
+import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_WORDS, REACHED_SO_FAR, TARGET_FRAME } from './lexicon';
+import { extractQuantities, sentences, type Quantity } from './quantities';
+import { normalize } from './text';
+import { formatVn } from './numbers';
+import { roleOf, type PlanClaim } from './plan-claims';
+
+export interface PlanFigure {
+  value: number;
+  /** What it counts: the words after it to the first mark, normalised ("xa dat chuan nongthon moi"). */
+  subject: string;
+  /** The first of those words ("xa", "cho"). */
+  noun: string;
+}
+
+/** Words after a figure, to the first mark, at most eight: what it counts. */
+function subjectOf(s: string, q: Quantity): { subject: string; noun: string } {
+  const words = normalize(`${q.unit} ${s.slice(q.end).split(/[,;.:()\n]/u)[0]}`).split(' ').filter(Boolean).slice(0, 8);
+  return { subject: words.join(' '), noun: words[0] ?? '' };
+}
+
+/** A count (not a year, a share or a rate): what a plan of things to do and its result are said in. */
+const isCount = (q: Quantity) => q.kind === 'number' && !q.qualifier && !/%/u.test(q.unit) && !(q.value >= 1900 && q.value <= 2100 && !q.unit);
+
+/** The plan's counts a sentence states: led by a plan's word ("đặt chỉ tiêu … 1.000 tuyến"), or listed after the words that announce targets ("đề ra mục tiêu đến cuối năm 2023 có 11 xã …"). */
+function planFigures(s: string, upTo = s.length): PlanFigure[] {
+  const out: PlanFigure[] = [];
+  const frame = TARGET_FRAME.find(s);
+  for (const q of extractQuantities(s)) {
+    if (q.start >= upTo || !isCount(q)) continue;
+    const framed = !!frame && frame.end <= q.start && !REACHED_SO_FAR.test(s.slice(frame.end, q.start));
+    if (!framed && roleOf(s, q) !== 'plan') continue;
+    const { subject, noun } = subjectOf(s, q);
+    if (noun) out.push({ value: q.value, subject, noun });
+  }
+  return out;
+}
+
+/**
+ * The claims of a paragraph on a plan stated before (`plans`, in document order), that the result before each claim contradicts;
+ * `plans` gains the paragraph's own plan figures as it is read.
+ */
+export function contradictedEarlierPlans(text: string, plans: PlanFigure[]): PlanClaim[] {
+  const out: PlanClaim[] = [];
+  let offset = 0;
+  for (const s of sentences(text)) {
+    const at = text.indexOf(s, offset);
+    offset = at + s.length;
+    const claim = readClaim(s, plans);
+    if (claim) out.push({ ...claim, offset: at });
+    plans.push(...planFigures(s));
+  }
+  return out;
+}
+
+function readClaim(s: string, plans: PlanFigure[]): Omit<PlanClaim, 'offset'> | undefined {
+  const met = PLAN_CLAIM_MET.find(s);
+  const notMet = PLAN_CLAIM_NOT_MET.find(s);
+  const hit = met && notMet ? undefined : met ?? notMet;
+  // (a claim on a plan or a quota: "mục tiêu" is the pack's targets', read by the indicators' rules)
+  if (!hit || !/kế hoạch|chỉ tiêu/iu.test(hit.phrase) || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) return undefined;
+  const clause = s.lastIndexOf(';', hit.start) + 1;
+  const before = extractQuantities(s.slice(clause, hit.start)).map((q) => ({ ...q, start: q.start + clause, end: q.end + clause }));
+  const counts = before.filter((q) => isCount(q) || (q.kind === 'fraction' && q.num && q.den));
+  // the plan said in the clause itself is the same sentence's reading (plan-claims)
+  if (!counts.length || before.some((q) => roleOf(s, q) === 'plan' && !counts.includes(q))) return undefined;
+  // the result: the last count before the claim of a thing a plan was stated for ("… 964 tuyến đường hoa, đường cây xanh với tổng
+  // chiều dài 408,7 km, hoàn thành vượt chỉ tiêu …" is said of the 964 tuyến, whose plan was 1.000)
+  let result: Quantity | undefined;
+  let plan: number | undefined;
+  for (const q of [...counts].reverse()) {
+    if (roleOf(s, q) === 'plan') return undefined;
+    const { subject, noun } = subjectOf(s, q);
+    const earlier = [...plans, ...planFigures(s, q.start)];
+    const values = new Set(earlier.filter((p) => p.subject === subject).map((p) => p.value));
+    if (values.size > 1) return undefined;
+    if (values.size === 1) [result, plan] = [q, [...values][0]];
+    // a fraction whose whole was said as the plan: "… nâng cấp 24 chợ nông thôn; đến nay đã hoàn thành 21/24 chợ"
+    else if (q.kind === 'fraction' && earlier.some((p) => p.noun === noun && p.value === q.den!.value)) [result, plan] = [q, q.den!.value];
+    if (result) break;
+  }
+  if (!result || plan === undefined) return undefined;
+  const between = s.slice(result.end, hit.start);
+  if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between)) return undefined;
+  const value = result.kind === 'fraction' ? result.num!.value : result.value;
+  if (value >= plan === (hit === met)) return undefined;
+  const planQ: Quantity = { kind: 'number', value: plan, decimals: 0, unit: result.unit, raw: formatVn(plan), start: -1, end: -1 };
+  return { claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan: planQ, result: { ...result, kind: 'number', value } };
+}
