@@ -13,6 +13,8 @@ import { roleOf, type PlanClaim } from './plan-claims';
 
 export interface PlanFigure {
   value: number;
+  /** As written ("04 xã"). */
+  raw: string;
   /** What it counts: the words after it to the first mark, normalised ("xa dat chuan nongthon moi"). */
   subject: string;
   /** The first of those words ("xa", "cho"). */
@@ -21,9 +23,13 @@ export interface PlanFigure {
 
 /** Words after a figure, to the first mark, at most eight: what it counts. */
 function subjectOf(s: string, q: Quantity): { subject: string; noun: string } {
-  const words = normalize(`${q.unit} ${s.slice(q.end).split(/[,;.:()\n]/u)[0]}`).split(' ').filter(Boolean).slice(0, 8);
+  // (words of the telling, not of the thing, left out: "03 xã được công nhận đạt chuẩn" counts what "04 xã đạt chuẩn" does)
+  const words = normalize(`${q.unit} ${s.slice(q.end).split(/[,;.:()\n]/u)[0]}`).replace(TELLING, ' ').split(' ').filter(Boolean).slice(0, 8);
   return { subject: words.join(' '), noun: words[0] ?? '' };
 }
+
+/** Normalised words that tell how a thing came about, not what it is: "được", "đã", "công nhận", "xét công nhận". */
+const TELLING = /(?<![a-z])(?:duoc|da|xet|cong nhan|moi duoc)(?![a-z])/gu;
 
 /** A count (not a year, a share or a rate): what a plan of things to do and its result are said in. */
 const isCount = (q: Quantity) => q.kind === 'number' && !q.qualifier && !/%/u.test(q.unit) && !(q.value >= 1900 && q.value <= 2100 && !q.unit);
@@ -35,9 +41,12 @@ function planFigures(s: string, upTo = s.length): PlanFigure[] {
   for (const q of extractQuantities(s)) {
     if (q.start >= upTo || !isCount(q)) continue;
     const framed = !!frame && frame.end <= q.start && !REACHED_SO_FAR.test(s.slice(frame.end, q.start));
-    if (!framed && roleOf(s, q) !== 'plan') continue;
+    // (… or after the words of an aim: "Kế hoạch … của huyện phấn đấu có thêm 04 xã đạt chuẩn")
+    const aim = PLAN_WORDS.findLast(s.slice(0, q.start));
+    const aimed = !!aim && !REACHED_SO_FAR.test(s.slice(aim.end, q.start));
+    if (!framed && !aimed && roleOf(s, q) !== 'plan') continue;
     const { subject, noun } = subjectOf(s, q);
-    if (noun) out.push({ value: q.value, subject, noun });
+    if (noun) out.push({ value: q.value, raw: q.raw, subject, noun });
   }
   return out;
 }
@@ -74,22 +83,24 @@ function readClaim(s: string, plans: PlanFigure[]): Omit<PlanClaim, 'offset'> | 
   // chiều dài 408,7 km, hoàn thành vượt chỉ tiêu …" is said of the 964 tuyến, whose plan was 1.000)
   let result: Quantity | undefined;
   let plan: number | undefined;
+  let planRaw = '';
   for (const q of [...counts].reverse()) {
     if (roleOf(s, q) === 'plan') return undefined;
     const { subject, noun } = subjectOf(s, q);
     const earlier = [...plans, ...planFigures(s, q.start)];
     const values = new Set(earlier.filter((p) => p.subject === subject).map((p) => p.value));
     if (values.size > 1) return undefined;
-    if (values.size === 1) [result, plan] = [q, [...values][0]];
+    if (values.size === 1) [result, plan, planRaw] = [q, [...values][0], earlier.find((p) => p.subject === subject)!.raw];
     // a fraction whose whole was said as the plan: "… nâng cấp 24 chợ nông thôn; đến nay đã hoàn thành 21/24 chợ"
     else if (q.kind === 'fraction' && earlier.some((p) => p.noun === noun && p.value === q.den!.value)) [result, plan] = [q, q.den!.value];
     if (result) break;
   }
   if (!result || plan === undefined) return undefined;
-  const between = s.slice(result.end, hit.start);
+  // (an aside in brackets is no words of a second clause: "… 03 xã được công nhận (Dân Tiến năm 2021, …), vượt kế hoạch")
+  const between = s.slice(result.end, hit.start).replace(/\([^()]*\)/gu, ' ');
   if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between)) return undefined;
   const value = result.kind === 'fraction' ? result.num!.value : result.value;
   if (value >= plan === (hit === met)) return undefined;
-  const planQ: Quantity = { kind: 'number', value: plan, decimals: 0, unit: result.unit, raw: formatVn(plan), start: -1, end: -1 };
-  return { claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan: planQ, result: { ...result, kind: 'number', value } };
+  const planQ: Quantity = { kind: 'number', value: plan, decimals: 0, unit: result.unit, raw: planRaw || formatVn(plan), start: -1, end: -1 };
+  return { claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan: planQ, result: { ...result, kind: 'number', value }, claimAt: hit.start };
 }

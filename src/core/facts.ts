@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -551,10 +551,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)))
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)); // words before a colon lead a list (see the frame)
       // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
-      // "chỉ tiêu … kiểu mẫu còn thiếu 02 xã": a shortfall, neither the target nor the result
+      // "chỉ tiêu … kiểu mẫu còn thiếu 02 xã": a shortfall, neither the target nor the result (nor "… chưa đạt mục tiêu do 02 xã …
+      // bị ảnh hưởng": a cause's subject)
       const gap = c.text.slice(Math.max(prevEnd0, q.start - 40), q.start);
-      const short = SHORTFALL.findLast(gap);
+      const short = SHORTFALL.findLast(gap) ?? CAUSE_LEAD.findLast(gap);
       if (short && !gap.slice(short.end).trim()) continue;
+      // "81/170 xã … (chiếm 47,6%), vượt mục tiêu 06 xã": a bare count closing the clause after the result is the margin when the result
+      // less it is the plan's target (81 − 6 = 75); "41 xã …, vượt so với chỉ tiêu 36 xã" (the target 38) quotes a target
+      const margin = q.kind === 'number' && !q.qualifier && owner?.fact?.role === 'result' ? MARGIN.findLast(gap) : null;
+      if (margin && !gap.slice(margin.end).trim() && /^\s*(?:[,.;)]|$)/u.test(c.text.slice(q.end)) && passedBy(owner!.ind, owner!.fact!.value, q.value)) continue;
       const targetWords = localTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
       const prevStart = prevEnd;
       prevEnd = q.end;
@@ -987,4 +992,10 @@ export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number,
     return a > b || (a === b && f.year !== undefined && best.year === undefined) ? f : best;
   }, from[0]);
   return { fact, others: results.filter((f) => f !== fact) };
+}
+
+/** Whether a result passes its indicator's target by exactly a margin (81 xã, a target of 75, a margin of 6). */
+function passedBy(ind: Indicator, result: number, margin: number): boolean {
+  const t = ind.target;
+  return (t.comparator === 'at-least' || t.comparator === 'exactly') && Math.abs(result - margin - t.value) < 1e-6;
 }

@@ -15,6 +15,8 @@ export interface PlanClaim {
   result: Quantity;
   /** Where the sentence starts in the paragraph's text (the quantities' positions are the sentence's). */
   offset: number;
+  /** Where the claim starts in the sentence. */
+  claimAt: number;
 }
 
 /** The role the nearest lead word before a figure gives it, within its clause (after the last ";"). */
@@ -66,7 +68,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between)) continue;
     const reached = result.value >= plan.value;
     if (reached === (hit === met)) continue;
-    out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan, result, offset: at });
+    out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan, result, offset: at, claimAt: hit.start });
   }
   return out;
 }

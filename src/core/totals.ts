@@ -8,7 +8,7 @@
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, startsWith } from './lexicon';
+import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -163,8 +163,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx);
-    // groups numbered "I", "II" with their items "1", "2" under them: the total sums the groups
-    const groups = parts.filter((r) => /^\s*[IVX]+\s*[.)]?\s*$/u.test(r[0] ?? ''));
+    // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
+    const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));
     if (groups.length >= 2 && groups.length < parts.length) parts = groups;
     // sub-rows are told by the row number or the label ("1.1", "a)", "- Trong đó"), not by a figure ("1.250")
     // (only the cells before the row's first figure: a note at the right, "Ảnh hưởng dịch Covid-19", is no label)
@@ -279,7 +279,11 @@ const NEXT_WORDS = /^\s+(\p{L}+(?:\s+\p{L}+)?)/u;
 function withNoun(q: Quantity, text: string): Quantity {
   if (q.kind !== 'number' || q.unit) return q;
   const w = NEXT_WORDS.exec(text.slice(q.end, q.end + 30));
-  return w ? { ...q, unit: `${NOUN_MARK}${w[1].toLowerCase().replace(/\s+/g, ' ')}` } : q;
+  if (!w) return q;
+  // (a second word that carries nothing of the noun ends it: "127 cầu trên …", "41 cầu năm 2021" both count "cầu")
+  const words = w[1].toLowerCase().split(/\s+/u);
+  const noun = words.length > 1 && (isOnly(FUNCTION_WORDS, words[1]) || words[1] === 'năm') ? words[0] : words.join(' ');
+  return { ...q, unit: `${NOUN_MARK}${noun}` };
 }
 /** A part's unit fits the whole's: the same, or for a noun taken as unit, the whole's words first ("cầu trên …" is a "cầu"; "tổ trưởng" is no "tổ công tác"). */
 const fitsUnit = (part: string, whole: string) => sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && part.startsWith(`${whole} `));
@@ -309,6 +313,12 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   if (end) list = list.slice(0, end.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
   if (!m[0].includes(':') && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  // (… and where the items open on their counts, an item after ";" that opens on words is a clause of its own: "gồm: 41 cầu năm
+  // 2021, 46 cầu năm 2022 và 36 cầu năm 2023; sửa chữa, gia cố 58 cầu yếu")
+  if (/^\s*\d/u.test(list)) {
+    const words = /;\s*(?=\p{L})/u.exec(list);
+    if (words) list = list.slice(0, words.index);
+  }
   // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));
@@ -341,6 +351,12 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   if (parts.length < 2) {
     const named = namedBareParts(list, extractQuantities(list));
     if (named.length >= 2) parts = named;
+    // … or kinds named by nouns of their own, the whole's noun none of theirs ("126 cơ sở lưu trú, gồm 18 khách sạn, 41 nhà nghỉ và
+    // 75 homestay")
+    else if (total.unit.startsWith(NOUN_MARK)) {
+      const kinds = kindParts(list, extractQuantities(list));
+      if (kinds.length >= 2 && kinds.every((q) => q.value < total.value)) parts = kinds;
+    }
   }
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
@@ -397,6 +413,27 @@ function namedBareParts(list: string, qs: Quantity[]): Quantity[] {
   if (bare.length < 2) return [];
   return bare.every((q) => NAMED_PART_LEAD.test(list.slice(Math.max(0, q.start - 40), q.start))) ? bare : [];
 }
+/**
+ * The items a list opens with when each is a count and its noun alone ("18 khách sạn, 41 nhà nghỉ và 75 homestay, đáp ứng …"): the
+ * run stops at the first item that says more. Each noun is its own, none said twice.
+ */
+function kindParts(list: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  const nouns = new Set<string>();
+  let at = list.search(/\S/u);
+  for (const q of qs) {
+    if (q.start !== at || q.kind !== 'number' || q.qualifier) break;
+    const rest = list.slice(q.end);
+    const sep = /,|;|\svà\s|$/u.exec(rest)!;
+    const noun = `${q.unit} ${rest.slice(0, sep.index)}`.trim().toLowerCase();
+    if (!noun || /\d/u.test(noun) || noun.split(/\s+/u).length > 3 || nouns.has(noun)) break;
+    nouns.add(noun);
+    out.push(q);
+    at = q.end + sep.index + sep[0].length;
+    at += list.slice(at).search(/\S|$/u);
+  }
+  return out;
+}
 /** A year or a capitalised name, then "là" or ":", right before a figure. */
 const NAMED_PART_LEAD = /(?:năm\s+(?:19|20)\d\d|(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*(?:là|:)\s*$/u;
 /** A separator, then a name of one to five capitalised words. */
@@ -424,10 +461,12 @@ function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
 export function partsAboveTotal(sentence: string): { total: number; sum: number; unit: string } | null {
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
   // trong đó cấp huyện 18 lớp với 1.236 lượt, cấp xã 112 lớp với 8.606 lượt": the lớp are broken down as well)
-  return partsAboveTotalOf(sentence, 0) ?? partsAboveTotalOf(sentence, 1);
+  // (… or one before it whose unit the parts all count, the last count's being none of theirs: "6.791 tỷ đồng với 112.460 khách hàng
+  // …; trong đó: cho vay hộ nghèo 812 tỷ đồng; …" breaks down the money)
+  return partsAboveTotalOf(sentence, 0) ?? partsAboveTotalOf(sentence, 1) ?? partsAboveTotalOf(sentence, 1, false);
 }
 
-function partsAboveTotalOf(sentence: string, back: number): { total: number; sum: number; unit: string } | null {
+function partsAboveTotalOf(sentence: string, back: number, paired = true): { total: number; sum: number; unit: string } | null {
   const m = /trong đó/iu.exec(sentence);
   if (!m) return null;
   // the total: the last figure before "trong đó" outside brackets ("41.250 lao động, đạt 103,1% kế hoạch (40.000 người);
@@ -436,7 +475,7 @@ function partsAboveTotalOf(sentence: string, back: number): { total: number; sum
   const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
   const lastQ = before[before.length - 1 - back];
   // (an earlier count: of a unit known and not that of the counts after it)
-  if (back && (!lastQ?.unit || lastQ.kind !== 'number' || before.slice(before.length - back).some((q) => !q.unit || sameUnit(q.unit, lastQ.unit)))) return null;
+  if (back && (!lastQ?.unit || lastQ.kind !== 'number' || before.slice(before.length - back).some((q) => (paired && !q.unit) || sameUnit(q.unit, lastQ.unit)))) return null;
   // (a fraction's part is the total: "57/89 xã …, chiếm 64,0%, trong đó … 21 xã và … 38 xã")
   const total = lastQ?.kind === 'fraction' && lastQ.num && lastQ.unit ? { ...lastQ, kind: 'number' as const, value: lastQ.num.value, decimals: lastQ.num.decimals } : lastQ;
   if (!total || total.kind !== 'number' || head.slice(total.end).trim().length > (back ? 160 : 80)) return null;
@@ -464,7 +503,13 @@ function partsAboveTotalOf(sentence: string, back: number): { total: number; sum
   const after = unitSaidOnce(list, extractQuantities(list));
   if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
   // (an earlier count's parts come in pairs with the last count's, in the same order: "18 lớp với 1.236 lượt, 112 lớp với 8.606 lượt")
-  if (back) {
+  // (… or all of the earlier count's unit, none of the last count's, the two joined by "với": "6.791 tỷ đồng với 112.460 khách hàng")
+  if (back && !paired) {
+    const last = before[before.length - 1];
+    const units = after.filter((q) => q.kind === 'number').map((q) => q.unit);
+    if (!/^\s*(?:\p{L}+\s+){0,3}?với\s+$/u.test(head.slice(total.end, last.start))) return null;
+    if (units.length < 2 || units.some((u) => !sameUnit(u, total.unit)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
+  } else if (back) {
     const later = before[before.length - 1].unit;
     const units = after.map((q) => q.unit);
     if (units.length < 4 || units.length % 2 || units.some((u, i) => !sameUnit(u, i % 2 ? later : total.unit))) return null;

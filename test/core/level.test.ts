@@ -17,6 +17,7 @@ describe('detectUnit', () => {
     ['HỘI LHPN VIỆT NAM\nHỘI LHPN TỈNH QUẢNG NAM\nSố: 214/BC-ĐCT', 'so-nganh', undefined],
     ['ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ\nSố: 45/BC-MTTQ', 'so-nganh', undefined],
     ['HỘI NÔNG DÂN TỈNH HÀ TĨNH\nSố: 120-BC/HNDT', 'so-nganh', undefined],
+    ['NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH HÀ TĨNH\nSố: 512/BC-NHCS', 'so-nganh', undefined],
     // … but the same at a district's is no department
     ['HỘI NÔNG DÂN HUYỆN CAN LỘC\nSố: 12-BC/HND', undefined, undefined],
 

@@ -325,6 +325,20 @@ export const SHORTFALL = phraseSet({
   examples: { hit: ['chỉ tiêu xã kiểu mẫu còn thiếu ', 'thiếu so với kế hoạch ', 'chỉ còn cách mục tiêu '], miss: ['đạt ', 'vượt mục tiêu '] },
 });
 
+export const MARGIN = phraseSet({
+  name: 'margin',
+  description: 'Words that end right before a bare count closing its clause, after a result, and make it the margin by which the target was passed — neither the target nor the result — when the result less it is the target ("81/170 xã … (chiếm 47,6%), vượt mục tiêu 06 xã" with a target of 75). A count with more after it, or one that does not make the target so, is the target quoted ("vượt mục tiêu 70 xã mà Kết luận đề ra", "41 xã, vượt so với chỉ tiêu 36 xã").',
+  phrases: ['vượt', 'vượt mục tiêu', 'vượt chỉ tiêu', 'vượt kế hoạch', 'vượt so với mục tiêu', 'vượt so với chỉ tiêu', 'vượt so với kế hoạch', 'vượt mục tiêu đề ra', 'vượt chỉ tiêu đề ra', 'vượt kế hoạch đề ra'],
+  examples: { hit: ['vượt mục tiêu ', 'vượt so với kế hoạch '], miss: ['đạt mục tiêu ', 'còn thiếu '] },
+});
+
+export const CAUSE_LEAD = phraseSet({
+  name: 'cause-lead',
+  description: 'Words that end right before a count and make it the subject of a cause, no figure of what is measured ("… chưa đạt mục tiêu do 02 xã (Sơn Kim 2, Cẩm Thành) bị ảnh hưởng nặng bởi bão").',
+  phrases: ['do', 'vì', 'bởi', 'bởi vì', 'là do', 'nguyên nhân là', 'nguyên nhân do'],
+  examples: { hit: ['chưa đạt mục tiêu do ', 'nguyên nhân là '], miss: ['đạt ', 'vượt mục tiêu '] },
+});
+
 export const SHARE_OF_TARGET = phraseSet({
   name: 'share-of-target',
   description: 'Right after a percentage that follows a fraction, the words that make it a share of the target, not of the fraction\'s whole: "10/14 xã đạt chuẩn, đạt 100% chỉ tiêu Nghị quyết Đại hội" (10 of the 10 aimed at). A share of a plan of money ("612.480/735.920 triệu đồng, đạt 86,4% kế hoạch") is the fraction itself: "kế hoạch" is not here.',

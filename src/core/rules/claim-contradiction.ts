@@ -69,10 +69,11 @@ export const claimContradiction: Rule = {
       const here = contradictedPlanClaims(p.text);
       const earlier = contradictedEarlierPlans(p.text, plans);
       if (reported.has(p.index)) continue;
+      // (the excerpt runs from the result to the claim: both are what the reviewer must see)
       const where = here.length ? { vi: 'nêu trong cùng câu', en: 'given in the same sentence' } : { vi: 'nêu trước đó', en: 'stated earlier' };
       for (const c of here.length ? here : earlier) {
         ctx.report({
-          paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start),
+          paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start, Math.max(160, c.claimAt + c.claimText.length - c.result.start + 80)),
           message: c.claim === 'met'
             ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} thấp hơn kế hoạch ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is below the plan of ${c.plan.raw} ${where.en}.` }
             : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} đã đạt kế hoạch ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} meets the plan of ${c.plan.raw} ${where.en}.` },

@@ -11,6 +11,11 @@ ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
     {
+      name: 'a bare count closing the clause after a result of its unit is the margin ("81/170 xã … (chiếm 47,6%), vượt mục tiêu 06 xã"), and a count after "do" a cause\'s subject ("chưa đạt mục tiêu do 02 xã … bị ảnh hưởng")',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025. Có 81/170 xã đạt chuẩn nông thôn mới nâng cao (chiếm 47,6%), vượt mục tiêu 06 xã; 20 xã đạt chuẩn nông thôn mới kiểu mẫu.\nTuy vậy, chỉ tiêu xã đạt chuẩn nông thôn mới kiểu mẫu chưa đạt mục tiêu do 02 xã (Sơn Kim 2, Cẩm Thành) bị ảnh hưởng nặng bởi bão.' }),
+    },
+    {
       name: 'target columns of other plans beside the pack\'s ("KH tỉnh giao năm 2023", "Mục tiêu ĐH huyện 2020-2025", "KH của tỉnh năm 2024", "Mục tiêu ĐH Đảng bộ tỉnh XIX", "KH năm 2024 của tỉnh") quote no target of the plan',
       level: 'huyen', extra: results([...MET, '| TT | Chỉ tiêu | ĐVT | Chỉ tiêu NQ 16 | KH tỉnh giao năm 2023 | Mục tiêu ĐH huyện 2020-2025 | KH của tỉnh năm 2024 | Mục tiêu ĐH Đảng bộ tỉnh XIX | KH năm 2024 của tỉnh | TH đến 30/6/2024 |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | 67 | 72 | 68 | 75 | 71 | 72,4 |', '| 2 | Tỷ lệ che phủ rừng | % | 49 | 48 | 50 | 49,5 | 51 | 49,8 | 50,1 |']),
     },
@@ -75,6 +80,12 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    {
+      name: 'a count passed, with more after it, is the target quoted ("81/170 xã …, vượt mục tiêu 70 xã mà Kết luận đề ra": 75)',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025. Có 81/170 xã đạt chuẩn nông thôn mới nâng cao (chiếm 47,6%), vượt mục tiêu 70 xã mà Kết luận đề ra; 23 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
+      expect: { count: 1, snippets: ['70 xã'] },
+    },
     {
       name: 'a target misquoted after a verb with the words of another kind ("…, nâng cao chất lượng các tiêu chí, phấn đấu hoàn thành mục tiêu Kết luận đề ra là 20 xã kiểu mẫu")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
