@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -472,6 +472,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (planOf() && (!q || planOf()!.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });
         // … or the plan's verb right after the figure's noun ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn")
         else if (q && (planAfter = planRightAfter(c.text.slice(q.end, q.end + 40)))) Object.assign(f, { role: 'plan', why: `plan: ${planAfter}` });
+        // a sentence that asks ("Đề nghị bổ sung 02 xã … vào danh sách xã phấn đấu đạt chuẩn …"): what is asked for
+        else if (startsWith(REQUEST_LEAD, text.slice(from, from + 40))) Object.assign(f, { role: 'plan', why: 'a request' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
@@ -633,8 +635,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // "7/7 xã có nhà văn hóa xã đạt chuẩn": the standard is the facility's; only an indicator that names the facility is counted
       const owned = OWNED_FACILITY.find(c.text.slice(q.end, q.end + 40));
       const ownsFacility = !!owned && /^\s*(?:\p{L}+\s+){0,2}$/u.test(c.text.slice(q.end, q.end + owned.start));
+      // "07/07 chi bộ thôn ban hành nghị quyết …": a count of the places' bodies, no count of the places (lexicon: place-body)
+      const bodyOf = !q.unit && startsWith(PLACE_BODY, c.text.slice(q.end, q.end + 30)) ? PLACE_BODY.find(c.text.slice(q.end, q.end + 30)) : null;
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
+        if (bodyOf && !mentions(ind, normalize(bodyOf.phrase))) continue;
         // what the clause says before its first figure may make it a more specific indicator ("Tại hai xã đặc biệt
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && shareOfOther(ind, c.text.slice(q.end, q.end + 30)))) continue;
@@ -646,7 +651,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           break;
         }
       }
-      if (!matched && !owner && !ownsFacility) {
+      if (!matched && !owner && !ownsFacility && !bodyOf) {
         // a subject with a comma in it ("thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang … đạt 59,6%"):
         // look back to the previous figure, only when nothing closer named an indicator
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
@@ -809,7 +814,7 @@ const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun
  * "03 xã bãi ngang ven biển (Hải An, Hải Khê, Hải Ba) có 20/20 thôn đạt chuẩn": a clause that opens on a count of places of a
  * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
  */
-const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*|trong số\\s+)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?\\s(?:đều\\s+)?có\\s*$`, 'iu');
+const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*|trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?\\s(?:đều\\s+)?có\\s*$`, 'iu');
 function someOf(left: string, unit: string | undefined): string | undefined {
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';

@@ -9,7 +9,7 @@ import { foldDiacritics } from './text';
 import { PLACE_CATEGORIES, PROVINCES, isCentralCity } from './lexicon/places';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile, eitherCase } from './lexicon/phrases';
-import { AUTHORITY, FORMER_PLACE, OFFICE_NAME, PLACES_LIST_LEAD } from './lexicon/scope';
+import { AUTHORITY, FORMER_PLACE, OFFICE_NAME, PLACES_LIST_LEAD, RANKING } from './lexicon/scope';
 import { startsWith } from './lexicon/figures';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -129,6 +129,9 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   while ((m = WHOLE.exec(text))) {
     const level = NOUN[m[1].toLowerCase()];
     if (UPPER_FIRST.test(m[1]) && BODY_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // "Thành phố Kon Tum dẫn đầu toàn tỉnh với 11/11 xã": the whole a part is ranked in is no scope (lexicon: ranking)
+    const rankedIn = RANKING.findLast(text.slice(Math.max(0, m.index - 30), m.index));
+    if (rankedIn && !text.slice(Math.max(0, m.index - 30), m.index).slice(rankedIn.end).trim()) continue;
     // "toàn huyện", "của huyện" in a province's report speak of one of its districts (the one named before), not of the unit
     // ("Đoàn thẩm định của tỉnh", "UBND tỉnh" name a body acting on the unit, not whose figure it is)
     if (level && !(m[0].toLowerCase().startsWith('của') && endsOnAuthority(text.slice(Math.max(0, m.index - 40), m.index)))) add(m, RANK[level] === ownRank, level);

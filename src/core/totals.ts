@@ -43,12 +43,10 @@ const isTotal = (s: string) => {
   // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
   return !!hit && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 };
-/** A subtotal's label: a total's word, then the span or group it closes ("Cộng giai đoạn 2011 - 2015", "Cộng năm 2021 - 2023"). */
+/** A subtotal's label, among the rows: a total's word, then the span or group it closes ("Cộng giai đoạn 2011 - 2015", "Cộng 12 đơn vị", "Cộng"). */
 const isSubtotal = (s: string) => {
   const t = s.trim();
-  if (!mayStartWith(t, 'tTcC') || isTotal(t)) return false;
-  const hit = TOTAL_ROW.find(t);
-  return hit?.start === 0 && /^\s*(?:giai đoạn|gđ|năm|các năm)?\s*(?:19|20)\d\d/iu.test(t.slice(hit.end));
+  return mayStartWith(t, 'tTcC') && TOTAL_ROW.find(t)?.start === 0;
 };
 /** Whether a cell holds a letter: ASCII letters seen directly, anything else asked of the pattern. */
 const hasLetter = (s: string) => {
@@ -288,9 +286,19 @@ function withNoun(q: Quantity, text: string): Quantity {
 /** A part's unit fits the whole's: the same, or for a noun taken as unit, the whole's words first ("cầu trên …" is a "cầu"; "tổ trưởng" is no "tổ công tác"). */
 const fitsUnit = (part: string, whole: string) => sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && part.startsWith(`${whole} `));
 
+/** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
-  const m = /(?<![\p{L}])(gồm|bao gồm)\s*:?/iu.exec(blankBrackets(text));
+  const out: TotalMismatch[] = [];
+  const re = /(?<![\p{L}])(gồm|bao gồm)\s*:?/giu;
+  const plain = blankBrackets(text);
+  for (let m = re.exec(plain), n = 0; m && n < MAX_LISTS; m = re.exec(plain), n++) out.push(...listedTotal(text, paragraph, m));
+  return out;
+}
+/** At most so many "gồm" lists are read in one paragraph. */
+const MAX_LISTS = 20;
+
+function listedTotal(text: string, paragraph: number, m: RegExpExecArray): TotalMismatch[] {
   // (a "trong đó" within the list breaks an item down, and where that breakdown ends cannot be told: "gồm 10 xã đồng bằng, 4 xã
   // trung du, trong đó 2 xã có đồi chè, 6 xã miền núi" — no check; one after the list's ";" is of a new clause)
   const rest = m ? text.slice(m.index + m[0].length) : '';
@@ -312,7 +320,10 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
   if (end) list = list.slice(0, end.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
-  if (!m[0].includes(':') && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  // (… and so does it for a "gồm:" inside a "trong đó" list, whose own items ";" parts: "2.488.415 triệu đồng, trong đó ngân sách nhà
+  // nước 798.640 triệu đồng, gồm: … 21.470 triệu đồng; vốn lồng ghép 498.320 triệu đồng; …")
+  const inWithin = /trong đó/iu.test(head.slice(head.lastIndexOf('. ') + 1));
+  if ((!m[0].includes(':') || inWithin) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   // (… and where the items open on their counts, an item after ";" that opens on words is a clause of its own: "gồm: 41 cầu năm
   // 2021, 46 cầu năm 2022 và 36 cầu năm 2023; sửa chữa, gia cố 58 cầu yếu")
   if (/^\s*\d/u.test(list)) {
@@ -491,7 +502,11 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true): { tot
   // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
   if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, total.start - 16), total.start))) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
-  let list = blankBrackets(sentence.slice(m.index + m[0].length));
+  // (a "trong đó" inside brackets breaks down the figure before them, up to their close: "1.126 ha (trong đó 418 ha đang cho thu
+  // hoạch), cà phê 612 ha" — the coffee is no part)
+  const inBracket = sentence.lastIndexOf('(', m.index) > sentence.lastIndexOf(')', m.index);
+  const close = inBracket ? sentence.indexOf(')', m.index) : -1;
+  let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
   if (!/^\s*:/.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)

@@ -159,6 +159,13 @@ export const BEFORE_YEAR = phraseSet({
   examples: { hit: ['9 đơn vị đã được Thủ tướng Chính phủ công nhận trước năm 2025'], miss: ['trong năm 2025', 'sau năm 2020'] },
 });
 
+export const PLACE_BODY = phraseSet({
+  name: 'place-body',
+  description: 'The noun right after a count, before a place\'s noun, that makes the count one of bodies or buildings of those places, not of the places: "07/07 chi bộ thôn ban hành nghị quyết chuyên đề về xây dựng thôn kiểu mẫu" counts party cells, no village.',
+  phrases: ['chi bộ', 'chi hội', 'chi đoàn', 'ban công tác mặt trận', 'ban nhân dân', 'ban phát triển', 'tổ tự quản', 'tổ dân vận', 'nhà văn hóa', 'nhà văn hoá', 'trạm y tế', 'trường học', 'điểm trường', 'hội trường', 'đảng bộ', 'đảng ủy', 'ủy ban nhân dân', 'ubnd'],
+  examples: { hit: [' chi bộ thôn ban hành nghị quyết', ' nhà văn hóa thôn đạt chuẩn'], miss: [' thôn đạt chuẩn', ' xã đạt chuẩn nông thôn mới'] },
+});
+
 export const OWNED_FACILITY = phraseSet({
   name: 'owned-facility',
   description: 'After a count\'s noun, "có" and a facility: what is up to standard is the facility, not the places counted ("7/7 xã có nhà văn hóa xã đạt chuẩn" counts no commune meeting the NTM standard).',
@@ -311,9 +318,9 @@ export const SHORT_OF = phraseSet({
 export const NOT_YET_RECOGNISED = phraseSet({
   name: 'not-yet-recognised',
   description: 'A count of those not (yet) recognised as meeting the standard ("còn 01 đơn vị cấp huyện chưa có quyết định công nhận", "01 huyện đang thẩm định"): no count of those that met it.',
-  phrases: ['chưa được công nhận', 'chưa được thẩm định', 'chưa được xét công nhận', 'chưa có quyết định công nhận', 'chưa có quyết định', 'chưa được cấp có thẩm quyền công nhận', 'đang chờ công nhận', 'đang chờ quyết định', 'chờ quyết định công nhận', 'đang thẩm định', 'đang được thẩm định', 'đang hoàn thiện hồ sơ'],
+  phrases: ['chưa được công nhận', 'chưa được thẩm định', 'chưa được xét công nhận', 'chưa có quyết định công nhận', 'chưa có quyết định', 'chưa được cấp có thẩm quyền công nhận', 'đang chờ công nhận', 'đang chờ quyết định', 'chờ quyết định công nhận', 'đang thẩm định', 'đang được thẩm định', 'đang hoàn thiện hồ sơ', 'đã hoàn thiện hồ sơ', 'đã hoàn thành hồ sơ', 'đã trình hồ sơ', 'đang trình', 'dự kiến được công nhận', 'dự kiến công nhận'],
   examples: {
-    hit: ['còn 01 đơn vị cấp huyện chưa có quyết định công nhận', '01 huyện NTM nâng cao đang thẩm định', 'còn 02 xã chưa được công nhận'],
+    hit: ['còn 01 đơn vị cấp huyện chưa có quyết định công nhận', '01 huyện NTM nâng cao đang thẩm định', 'còn 02 xã chưa được công nhận', '04 xã (Thạch Văn, Cẩm Quang) đã hoàn thiện hồ sơ, dự kiến được công nhận trong quý II/2025'],
     miss: ['12/12 đơn vị cấp huyện đã có quyết định công nhận', '01 huyện được công nhận đạt chuẩn NTM nâng cao'],
   },
 });
@@ -337,6 +344,13 @@ export const CAUSE_LEAD = phraseSet({
   description: 'Words that end right before a count and make it the subject of a cause, no figure of what is measured ("… chưa đạt mục tiêu do 02 xã (Sơn Kim 2, Cẩm Thành) bị ảnh hưởng nặng bởi bão").',
   phrases: ['do', 'vì', 'bởi', 'bởi vì', 'là do', 'nguyên nhân là', 'nguyên nhân do'],
   examples: { hit: ['chưa đạt mục tiêu do ', 'nguyên nhân là '], miss: ['đạt ', 'vượt mục tiêu '] },
+});
+
+export const REQUEST_LEAD = phraseSet({
+  name: 'request-lead',
+  description: 'Words a sentence opens with to ask something of a higher level: its figures are what is asked for, no results ("Đề nghị bổ sung 02 xã (Hương Trạch, Kỳ Phú) vào danh sách xã phấn đấu đạt chuẩn nông thôn mới kiểu mẫu năm 2025").',
+  phrases: ['đề nghị', 'kiến nghị', 'đề xuất', 'kính đề nghị', 'xin'],
+  examples: { hit: ['Đề nghị bổ sung 02 xã', 'Kiến nghị Trung ương'], miss: ['Đến nay có 20 xã'] },
 });
 
 export const SHARE_OF_TARGET = phraseSet({

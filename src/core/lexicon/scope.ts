@@ -49,6 +49,13 @@ export const PLACES_LIST_LEAD = phraseSet({
   examples: { hit: ['huyện lân cận', 'các xã còn lại'], miss: ['huyện Can Lộc'] },
 });
 
+export const RANKING = phraseSet({
+  name: 'ranking',
+  description: 'Words right before "toàn tỉnh", "toàn huyện" that rank a part within the unit: the whole is what it is ranked in, not whose figure follows ("Thành phố Kon Tum dẫn đầu toàn tỉnh với 11/11 xã đạt chuẩn").',
+  phrases: ['dẫn đầu', 'đứng đầu', 'cao nhất', 'thấp nhất', 'xếp thứ nhất', 'xếp đầu', 'đứng cuối', 'xếp cuối', 'dẫn đầu trong', 'cao nhất trong', 'thấp nhất trong', 'đứng đầu trong'],
+  examples: { hit: ['Thành phố Kon Tum dẫn đầu ', 'là huyện có tỷ lệ cao nhất trong '], miss: ['Đến nay, ', 'của '] },
+});
+
 export const ALL_OF_UNIT = phraseSet({
   name: 'all-of-unit',
   description: 'Words that make a count of places all of the unit\'s: "18 xã trên địa bàn huyện có 98/112 thôn" speaks of the unit, not of some of its communes.',
