@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -389,6 +389,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // "thị xã Kỳ Anh được công nhận …, nâng tổng số lên 12/12 đơn vị cấp huyện": a part among what the figure counts
         // (within the figure's clause: "5/5 thôn đạt chuẩn. Xã Hương Lộc …" counts no xã)
         if (pl.part && pl.level && q && COUNTS_LEVEL[pl.level].test(c.text.slice(q.start, q.end + 20))) continue;
+        // (… or raised to the whole between them: "…, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị" — lexicon: raised-total)
+        if (pl.part && RAISED_TOTAL.test(text.slice(pl.end, c.start + at))) continue;
         last = pl;
       }
       return last && !last.own ? last.text : undefined;
@@ -520,12 +522,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
     }
     let prevEnd = 0;
+    let prevParen = -1;
     let owner: Owner | null = null;
     for (let i = 0; i < qs.length; i++) {
       const q = qs[i];
       const openParen = c.text.lastIndexOf('(', q.start);
       const closeParen = c.text.lastIndexOf(')', q.start);
-      const inParen = openParen > closeParen && openParen >= prevEnd - 1 && openParen > 0;
+      // (a bracket that opens right after the figure before, or the one that figure stood in: "78 xã … (chiếm 45,9% tổng số 170 xã)")
+      const inParen = openParen > closeParen && openParen > 0 && (openParen >= prevEnd - 1 || openParen === prevParen);
+      prevParen = inParen ? openParen : -1;
       const prevEnd0 = prevEnd;
       let leftStart = Math.max(prevEnd, lastBoundary(c.text, q.start));
       // "02 thôn … kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn": after a bracket of names, a rate's own words alone are its
@@ -713,7 +718,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const part = !rate && owner?.fact && q.kind === 'number' && (!q.unit || (q.unit === owner.fact.quantity?.unit && BREAKDOWN.test(c.text.slice(owner.fact.quantity.end, q.start))));
         // … and so does the difference from the target said after the result ("82 xã …, vượt 12 xã so với mục tiêu … là 70 xã"):
         // the target quoted after it is the result's
-        const difference = !rate && owner?.fact && q.kind === 'number' && startsWith(DIFFERENCE_WORDS, left) && unitFits(owner.ind, q, '') && startsWith(COMPARED_WITH, right.slice(q.end - q.start)) && TARGET_WORDS.test(right.slice(q.end - q.start, q.end - q.start + 40));
+        // (… or from an earlier time: "78 xã …, tăng 05 xã so với báo cáo kỳ trước (73 xã), vượt 8 xã so với mục tiêu … (tối thiểu 70 xã)")
+        const difference = !rate && owner?.fact && q.kind === 'number' && startsWith(DIFFERENCE_WORDS, left) && unitFits(owner.ind, q, '') && startsWith(COMPARED_WITH, right.slice(q.end - q.start));
         if (!part && !difference) owner = rate ? { ind: rate } : null;
         continue;
       }

@@ -353,6 +353,13 @@ export const REQUEST_LEAD = phraseSet({
   examples: { hit: ['Đề nghị bổ sung 02 xã', 'Kiến nghị Trung ương'], miss: ['Đến nay có 20 xã'] },
 });
 
+export const RAISED_TOTAL = phraseSet({
+  name: 'raised-total',
+  description: 'Words that raise the whole to a new total after naming the places just added: the figure after them is the unit\'s whole, not those places\' ("thị xã Hồng Lĩnh và thị xã Kỳ Anh được công nhận …, nâng tổng số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ lên 12/12 đơn vị").',
+  phrases: ['nâng tổng số', 'nâng tổng', 'đưa tổng số', 'nâng số', 'lũy kế', 'luỹ kế'],
+  examples: { hit: [', nâng tổng số đơn vị cấp huyện đạt chuẩn lên ', ', đưa tổng số xã đạt chuẩn lên '], miss: [' được công nhận đạt chuẩn '] },
+});
+
 export const SHARE_OF_TARGET = phraseSet({
   name: 'share-of-target',
   description: 'Right after a percentage that follows a fraction, the words that make it a share of the target, not of the fraction\'s whole: "10/14 xã đạt chuẩn, đạt 100% chỉ tiêu Nghị quyết Đại hội" (10 of the 10 aimed at). A share of a plan of money ("612.480/735.920 triệu đồng, đạt 86,4% kế hoạch") is the fraction itself: "kế hoạch" is not here.',

@@ -5,6 +5,7 @@ import { factExcerpt, formatFact } from './rule';
 import { contradictedPlanClaims } from '../plan-claims';
 import { namedClaims } from '../named-claims';
 import { contradictedEarlierPlans, type PlanFigure } from '../earlier-plans';
+import { criteriaClaims } from '../criteria-table';
 import { excerptAround } from '../text';
 import { CH, paragraphChars } from '../chars';
 
@@ -27,6 +28,19 @@ export const claimContradiction: Rule = {
         message: q.claim === 'met'
           ? { vi: `Ghi "${said}" nhưng ${ind.label.toLowerCase()} ${formatFact(q)} chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q)} does not meet the target ${describeTarget(ind.target, ind.unit, 'en')}.` }
           : { vi: `Ghi "${said}" nhưng ${formatFact(q)} đã đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q)} meets the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
+        suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
+      });
+    }
+    // a verdict in a table of criteria that gives each row's norm ("… ≥ 90% | 87,5% | Đạt"), against that norm; a row already
+    // judged on a pack's indicator is not said twice
+    for (const c of criteriaClaims(ctx.doc)) {
+      if (reported.has(c.paragraph)) continue;
+      reported.add(c.paragraph);
+      ctx.report({
+        paragraph: c.paragraph, excerpt: c.excerpt,
+        message: c.claim === 'met'
+          ? { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} không đạt yêu cầu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} does not meet the requirement ${c.bound} given in the same row.` }
+          : { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} đã đạt yêu cầu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} meets the requirement ${c.bound} given in the same row.` },
         suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
       });
     }

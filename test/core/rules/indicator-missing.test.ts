@@ -12,6 +12,11 @@ ruleTester('indicator-missing', {
     { name: 'every huyện-level indicator quoted' },
     { name: 'an indicator named with a comma or "và" before a colon is named ("Tỷ lệ lao động nông thôn qua đào tạo, bồi dưỡng nghề: đạt 72,4%", "… nước sạch và hợp vệ sinh: đạt 98,2%")', extra: results([...MET.filter((l) => !/đào tạo|nước sạch/.test(l)), 'Tỷ lệ lao động nông thôn qua đào tạo, bồi dưỡng nghề: đạt 72,4%.', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch và hợp vệ sinh: đạt 98,2%.']) },
     {
+      name: 'the whole raised after the places just added ("thị xã Hồng Lĩnh và thị xã Kỳ Anh được công nhận …, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu.\nHuyện Hương Khê được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới; thị xã Hồng Lĩnh và thị xã Kỳ Anh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới, nâng tổng số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ lên 12/12 đơn vị. Có 02 huyện (Nghi Xuân, Can Lộc) được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao.' }),
+    },
+    {
       name: 'keeping the standard, after a series of verbs ("169/169 xã … tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%)")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã thực hiện Chương trình tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),

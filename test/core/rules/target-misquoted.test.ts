@@ -81,6 +81,12 @@ ruleTester('target-misquoted', {
   ],
   invalid: [
     {
+      name: 'the target after a rise from an earlier report and a bracket of two figures ("78 xã … (chiếm 45,9% tổng số 170 xã), tăng 05 xã so với báo cáo kỳ trước (73 xã), vượt 8 xã so với mục tiêu Kết luận đề ra (tối thiểu 70 xã)": 75)',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025.\n- Có 78 xã đạt chuẩn NTM nâng cao (chiếm 45,9% tổng số 170 xã), tăng 05 xã so với báo cáo kỳ trước (73 xã), vượt 8 xã so với mục tiêu Kết luận đề ra (tối thiểu 70 xã); 23 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
+      expect: { count: 1, snippets: ['70 xã'] },
+    },
+    {
       name: 'a count passed, with more after it, is the target quoted ("81/170 xã …, vượt mục tiêu 70 xã mà Kết luận đề ra": 75)',
       pack: 'nq04-ket-luan-ha-tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025. Có 81/170 xã đạt chuẩn nông thôn mới nâng cao (chiếm 47,6%), vượt mục tiêu 70 xã mà Kết luận đề ra; 23 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),

@@ -1,0 +1,61 @@
+/**
+ * Verdicts in a table of criteria that give their own norm: "Tên tiêu chí | Yêu cầu chủ yếu | Kết quả | Tự đánh giá" with a row
+ * "Môi trường | Tỷ lệ chất thải rắn … được thu gom, xử lý ≥ 90% | 87,5% | Đạt". The norm is the row's own (a bound written in a cell
+ * before the result), so no indicator of the pack is needed: the verdict is read against it. Read only when the row leaves no
+ * doubt: one bound, one figure of its unit in the result cell, a verdict in the assessment column.
+ */
+import { tables, type DocModel } from './model';
+import { extractQuantities } from './quantities';
+import { parseVnNumber } from './numbers';
+import { ASSESS_MET, ASSESS_NOT_MET, isOnly } from './lexicon';
+import { columnHeaders, roleOf, tableBody } from './table-facts';
+import { rowLine } from './text';
+
+export interface CriteriaClaim {
+  paragraph: number;
+  excerpt: string;
+  /** The verdict written ("Đạt"), and what the figure says. */
+  claim: 'met' | 'not-met';
+  verdict: string;
+  bound: string;
+  result: string;
+}
+
+/** A bound written in a norm: "≥ 90%", "tối thiểu 80%", "≤ 5%", "dưới 3%", the last in the cell. */
+const BOUND = /(≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không quá|dưới|trên)\s*(\d[\d.,]*)\s*(%)(?:\s*trở lên)?/giu;
+const AT_MOST = new Set(['≤', '<=', '<', 'tối đa', 'không quá', 'dưới']);
+
+export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
+  const out: CriteriaClaim[] = [];
+  for (const t of tables(doc)) {
+    if (t.rows.length < 2) continue;
+    const { nHead, body, width } = tableBody(t);
+    const headers = columnHeaders(t, nHead, width).map((h) => h.join(' '));
+    const roles = headers.map((h) => roleOf(h));
+    const resultCol = roles.lastIndexOf('result');
+    const assessCol = roles.indexOf('assess');
+    if (resultCol < 1 || assessCol <= resultCol) continue;
+    body.forEach((row, bi) => {
+      const verdict = (row[assessCol] ?? '').trim().replace(/[.!]+$/u, '');
+      const claim = isOnly(ASSESS_NOT_MET, verdict) ? 'not-met' : isOnly(ASSESS_MET, verdict) ? 'met' : undefined;
+      if (!claim) return;
+      // the norm: one bound in the cells before the result
+      const bounds = row.slice(0, resultCol).flatMap((c) => [...c.matchAll(BOUND)]);
+      if (bounds.length !== 1) return;
+      const b = bounds[0];
+      const limit = parseVnNumber(b[2])?.value;
+      if (limit === undefined) return;
+      // the result: the one share in its cell ("64,2/64,2 km (100%)" gives the 100%)
+      const shares = extractQuantities(row[resultCol] ?? '').filter((q) => q.kind === 'percent');
+      if (shares.length !== 1 || shares[0].qualifier) return;
+      const value = shares[0].value;
+      const atMost = AT_MOST.has(b[1].toLowerCase());
+      const strict = ['>', '<', 'dưới', 'trên'].includes(b[1].toLowerCase());
+      const meets = atMost ? (strict ? value < limit : value <= limit) : strict ? value > limit : value >= limit;
+      if (meets === (claim === 'met')) return;
+      const r = bi + nHead;
+      out.push({ paragraph: t.rowFirst[r] ?? t.first, excerpt: rowLine(row, t.covered[r]), claim, verdict, bound: b[0].trim(), result: shares[0].raw });
+    });
+  }
+  return out;
+}
