@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, isOnly, startsWith } from './lexicon';
+import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -475,7 +475,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // … or the plan's verb right after the figure's noun ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn")
         else if (q && (planAfter = planRightAfter(c.text.slice(q.end, q.end + 40)))) Object.assign(f, { role: 'plan', why: `plan: ${planAfter}` });
         // a sentence that asks ("Đề nghị bổ sung 02 xã … vào danh sách xã phấn đấu đạt chuẩn …"): what is asked for
-        else if (startsWith(REQUEST_LEAD, text.slice(from, from + 40))) Object.assign(f, { role: 'plan', why: 'a request' });
+        // (… or asks for it just before the figure: "Sở … đề nghị Chủ tịch UBND tỉnh công nhận 05 xã đạt chuẩn")
+        else if (startsWith(REQUEST_LEAD, text.slice(from, from + 40)) || (q && requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
@@ -567,7 +568,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // less it is the plan's target (81 − 6 = 75); "41 xã …, vượt so với chỉ tiêu 36 xã" (the target 38) quotes a target
       const margin = q.kind === 'number' && !q.qualifier && owner?.fact?.role === 'result' ? MARGIN.findLast(gap) : null;
       if (margin && !gap.slice(margin.end).trim() && /^\s*(?:[,.;)]|$)/u.test(c.text.slice(q.end)) && passedBy(owner!.ind, owner!.fact!.value, q.value)) continue;
-      const targetWords = localTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
+      // "… còn 01 xã nâng cao và 01 xã kiểu mẫu đang được Hội đồng thẩm định tỉnh xem xét": counts still pending after "còn", each of
+      // the run the pending words close (lexicon: not-yet-recognised)
+      if (pendingRun(c.text, q)) continue;
+      // "… để đạt mục tiêu tối thiểu 75 xã nâng cao, 22 xã kiểu mẫu": a count listed right after a target, with only its noun between,
+      // is the next target of the list
+      const lastFact = out[out.length - 1];
+      const listedTarget = i > 0 && lastFact?.role === 'target' && lastFact.quantity === qs[i - 1] && lastFact.paragraph === paragraph && q.unit === qs[i - 1].unit && /^[\p{L}\s]{0,40}(?:,|\svà)\s*$/u.test(c.text.slice(qs[i - 1].end, q.start));
+      const targetWords = localTarget || listedTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
       const prevStart = prevEnd;
       prevEnd = q.end;
       // a bracket after words that name another indicator ("06/06 thôn đạt chuẩn (100%), trong đó thôn Liên Minh được công
@@ -647,7 +655,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (bodyOf && !mentions(ind, normalize(bodyOf.phrase))) continue;
         // what the clause says before its first figure may make it a more specific indicator ("Tại hai xã đặc biệt
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || negated(ind, narrow) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && shareOfOther(ind, c.text.slice(q.end, q.end + 30)))) continue;
+        // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
+        // tiêu tối thiểu 75 xã nâng cao")
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && shareOfOther(ind, c.text.slice(q.end, q.end + 30)))) continue;
         if ((direct = mentions(ind, narrow)) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
           matched = ind;
           // "… giảm từ 7,94% … xuống còn 2,86% …, bình quân giảm 2,54%/năm": a yearly average closing a span is said of the
@@ -1009,4 +1019,19 @@ export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number,
 function passedBy(ind: Indicator, result: number, margin: number): boolean {
   const t = ind.target;
   return (t.comparator === 'at-least' || t.comparator === 'exactly') && Math.abs(result - margin - t.value) < 1e-6;
+}
+
+/** A request a few words before a figure, in its clause: "… đề nghị Chủ tịch UBND tỉnh công nhận 05 xã …, 03 xã …" asks for them all. */
+function requestedJustBefore(before: string): boolean {
+  const hit = REQUEST_LEAD.findLast(before);
+  return !!hit && !/;/u.test(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
+}
+
+/** A count after "còn" whose run of counts the words of a pending recognition close, within a few words and no mark. */
+function pendingRun(text: string, q: Quantity): boolean {
+  if (!/(?<![\p{L}])(?:chỉ |vẫn )?còn\s+$/u.test(text.slice(Math.max(0, q.start - 12), q.start))) return false;
+  const hit = NOT_YET_RECOGNISED.find(text.slice(q.end));
+  if (!hit) return false;
+  const between = text.slice(q.end, q.end + hit.start);
+  return !/[;,.]/u.test(between) && between.trim().split(/\s+/u).length <= 12;
 }

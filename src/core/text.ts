@@ -187,8 +187,18 @@ export function containsNormalized(normText: string, k: string): boolean {
 /** An excerpt that shows the text around a position (the figure a finding is about), with "…" where it is cut. */
 /** The text with what brackets hold, brackets included, turned to spaces: positions stay where they were. */
 export function blankBrackets(s: string): string {
-  return s.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+  // (inner brackets first, then those around them: "(huyện Vĩnh Phú (cũ) 18 sản phẩm, huyện Hòa Lâm (cũ) 13 sản phẩm)" — at most a
+  // few levels, as writers nest them)
+  let out = s.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+  for (let depth = 1; depth < MAX_NESTING && out.includes('('); depth++) {
+    const next = out.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
+/** How deep brackets inside brackets are blanked. */
+const MAX_NESTING = 4;
 
 /** A table row as one line, its cells parted by " | "; a merged cell, repeated over the columns it spans (`covered`), is said once. */
 export function rowLine(cells: string[], covered?: Set<number>): string {
