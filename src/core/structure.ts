@@ -577,6 +577,8 @@ const PAIRED = 0.3;
 const LEVEL_PENALTY = 0.2;
 /** A heading out of the outline's order is taken only when it fits this well. */
 const MOVED = 0.7;
+/** How many times the moved items are looked for, each pass finding the items of the parts the one before found. */
+const MOVE_PASSES = 4;
 
 export interface Mapping {
   mapped: boolean;
@@ -805,13 +807,19 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     for (const [i, s] of row) if (!result[i].heading && s >= MOVED) pairs.push([i, j, s]);
   });
   pairs.sort((a, b) => b[2] - a[2]);
-  for (const [i, j, s] of pairs) {
-    if (result[i].heading || usedHeading.has(j)) continue;
-    const parent = flat[i].parent;
-    const ph = parent ? result[flat.indexOf(parent)].heading : undefined;
-    if (parent && (!ph || ph.paragraph > headings[j].paragraph)) continue;
-    result[i] = { flat: flat[i], heading: headings[j], score: s, how: 'moved' };
-    usedHeading.add(j);
+  // (again while a pass moves something: a part moved with its items finds them only once it is found itself — "II. NHIỆM VỤ, GIẢI
+  // PHÁP TRỌNG TÂM" above "1. Nhiệm vụ", "2. Giải pháp", written before the part the outline puts first)
+  for (let moved = true, pass = 0; moved && pass < MOVE_PASSES; pass++) {
+    moved = false;
+    for (const [i, j, s] of pairs) {
+      if (result[i].heading || usedHeading.has(j)) continue;
+      const parent = flat[i].parent;
+      const ph = parent ? result[flat.indexOf(parent)].heading : undefined;
+      if (parent && (!ph || ph.paragraph > headings[j].paragraph)) continue;
+      result[i] = { flat: flat[i], heading: headings[j], score: s, how: 'moved' };
+      usedHeading.add(j);
+      moved = true;
+    }
   }
   // an item that took a sub-heading below its siblings' level ("1. Kết quả thực hiện tiêu chí môi trường cấp xã") while the
   // heading over it, at their level and left free, says the item too ("I. KẾT QUẢ TRIỂN KHAI CÁC NỘI DUNG ĐƯỢC PHÂN CÔNG …"):

@@ -2,6 +2,12 @@ import { ruleTester, type Gap } from './tester';
 import { MET, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
+/** The part III of Phần thứ hai, with its items, written before part II, the two renumbered as the writer's Word does. */
+const III_FIRST = (() => {
+  const [a, b, at] = [REPORT.indexOf('## III. Nhiệm vụ, giải pháp trọng tâm'), REPORT.indexOf('## IV. Đề xuất, kiến nghị'), REPORT.indexOf('## II. Phương hướng, mục tiêu')];
+  return (REPORT.slice(0, at) + REPORT.slice(a, b) + REPORT.slice(at, a) + REPORT.slice(b))
+    .replace('## III. Nhiệm vụ, giải pháp trọng tâm', '## II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM').replace('## II. Phương hướng, mục tiêu', '## III. PHƯƠNG HƯỚNG, MỤC TIÊU');
+})();
 let n = 0;
 
 /** A commune's report answered in one table (rows: number, item, what was done), as some communes write it. */
@@ -52,6 +58,7 @@ const REPORT_DASH_ITEMS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${S
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a part written before the one the outline puts first keeps its items ("III. Nhiệm vụ, giải pháp trọng tâm" with "1. Nhiệm vụ", "2. Giải pháp" before "II. Phương hướng, mục tiêu")', src: III_FIRST },
     { name: 'a complete report' },
     {
       name: 'a heading set as the first row of a one-column table, its text in the rows below ("III. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC")',

@@ -40,6 +40,11 @@ ruleTester('section-order', {
       expect: { sections: ['p1.iv.1'] },
     },
     {
+      name: 'a part written before the one the outline puts first, with its items ("III. Nhiệm vụ, giải pháp trọng tâm" with "1. Nhiệm vụ", "2. Giải pháp" before "II. Phương hướng, mục tiêu"): its items are found under it',
+      src: moveBefore(REPORT, '## III. Nhiệm vụ, giải pháp trọng tâm', '## IV. Đề xuất, kiến nghị', '## II. Phương hướng, mục tiêu'),
+      expect: { count: 1 },
+    },
+    {
       name: 'item 2.7 written before 2.1: it is the one that moved',
       src: moveBefore(REPORT, '#### 2.7.', '#### 2.8.', '#### 2.1.'),
       expect: { sections: ['p1.iii.2.7'] },
