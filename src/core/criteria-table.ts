@@ -9,12 +9,12 @@ import { extractQuantities } from './quantities';
 import { parseVnNumber } from './numbers';
 import { ASSESS_MET, ASSESS_NOT_MET, isOnly } from './lexicon';
 import { columnHeaders, roleOf, tableBody } from './table-facts';
-import { rowLine } from './text';
+import { blankBrackets, rowLine } from './text';
 
 export interface CriteriaClaim {
   paragraph: number;
   excerpt: string;
-  /** The verdict written ("Đạt"), and what the figure says. */
+  /** What the verdict says: met ("Đạt") or not ("Chưa đạt"). */
   claim: 'met' | 'not-met';
   verdict: string;
   bound: string;
@@ -22,8 +22,11 @@ export interface CriteriaClaim {
 }
 
 /** A bound written in a norm: "≥ 90%", "tối thiểu 80%", "≤ 5%", "dưới 3%", the last in the cell. */
-const BOUND = /(≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không quá|dưới|trên)\s*(\d[\d.,]*)\s*(%)(?:\s*trở lên)?/giu;
-const AT_MOST = new Set(['≤', '<=', '<', 'tối đa', 'không quá', 'dưới']);
+const BOUND = /(≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không vượt quá|không quá|dưới|trên)\s*(\d[\d.,]*)\s*(%)(\s*trở (?:lên|xuống))?/giu;
+/** Bounds from above ("≤ 5%", "dưới 3%", "từ 2% trở xuống"); the rest are from below. A bound is met on its edge ("trên 95%" as officials
+ * write it is 95% or more), but for "<" and ">" written as signs. */
+const AT_MOST = new Set(['≤', '<=', '<', 'tối đa', 'không vượt quá', 'không quá', 'dưới']);
+const STRICT = new Set(['<', '>']);
 
 export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
   const out: CriteriaClaim[] = [];
@@ -40,7 +43,8 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
       const claim = isOnly(ASSESS_NOT_MET, verdict) ? 'not-met' : isOnly(ASSESS_MET, verdict) ? 'met' : undefined;
       if (!claim) return;
       // the norm: one bound in the cells before the result
-      const bounds = row.slice(0, resultCol).flatMap((c) => [...c.matchAll(BOUND)]);
+      // (a bracket in the norm qualifies it: "100% (trường có trên 70% phòng học kiên cố)" is not bounded by the 70%)
+      const bounds = row.slice(0, resultCol).flatMap((c) => [...blankBrackets(c).matchAll(BOUND)]);
       if (bounds.length !== 1) return;
       const b = bounds[0];
       const limit = parseVnNumber(b[2])?.value;
@@ -49,8 +53,8 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
       const shares = extractQuantities(row[resultCol] ?? '').filter((q) => q.kind === 'percent');
       if (shares.length !== 1 || shares[0].qualifier) return;
       const value = shares[0].value;
-      const atMost = AT_MOST.has(b[1].toLowerCase());
-      const strict = ['>', '<', 'dưới', 'trên'].includes(b[1].toLowerCase());
+      const atMost = AT_MOST.has(b[1].toLowerCase()) || /xuống/u.test(b[4] ?? '');
+      const strict = STRICT.has(b[1]);
       const meets = atMost ? (strict ? value < limit : value <= limit) : strict ? value > limit : value >= limit;
       if (meets === (claim === 'met')) return;
       const r = bi + nHead;

@@ -5,7 +5,7 @@
  * words after the figure ("tuyến đường hoa") — or, for a fraction, its whole when that whole was said as the plan ("… nâng cấp 24 chợ
  * nông thôn; đến nay đã hoàn thành 21/24 chợ, hoàn thành kế hoạch đề ra"). Two plans of the same thing that differ: no reading.
  */
-import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_WORDS, REACHED_SO_FAR, TARGET_FRAME } from './lexicon';
+import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, REACHED_SO_FAR, TARGET_FRAME } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { normalize } from './text';
 import { formatVn } from './numbers';
@@ -19,6 +19,10 @@ export interface PlanFigure {
   subject: string;
   /** The first of those words ("xa", "cho"). */
   noun: string;
+  /** The years its sentence names: a plan of another year is no plan of a claim dated otherwise. */
+  years: Set<number>;
+  /** Where it stands in its sentence. */
+  at: number;
 }
 
 /** Words after a figure, to the first mark, at most eight: what it counts. */
@@ -34,22 +38,34 @@ const TELLING = /(?<![a-z])(?:duoc|da|xet|cong nhan|moi duoc)(?![a-z])/gu;
 /** A count (not a year, a share or a rate): what a plan of things to do and its result are said in. */
 const isCount = (q: Quantity) => q.kind === 'number' && !q.qualifier && !/%/u.test(q.unit) && !(q.value >= 1900 && q.value <= 2100 && !q.unit);
 
-/** The plan's counts a sentence states: led by a plan's word ("đặt chỉ tiêu … 1.000 tuyến"), or listed after the words that announce targets ("đề ra mục tiêu đến cuối năm 2023 có 11 xã …"). */
-function planFigures(s: string, upTo = s.length): PlanFigure[] {
+/** The plan's counts a sentence states: led by a plan's word ("đặt chỉ tiêu … 1.000 tuyến"), or listed after the words that announce targets ("đề ra mục tiêu đến cuối năm 2023 có 11 xã …"), with no word of what was done between ("Thực hiện Kế hoạch số 12/KH-UBND, năm 2022 huyện đã xây dựng 30 km" is a result). */
+function planFigures(s: string, qs: Quantity[], upTo = s.length): PlanFigure[] {
   const out: PlanFigure[] = [];
   const frame = TARGET_FRAME.find(s);
-  for (const q of extractQuantities(s)) {
+  const years = yearsOf(s);
+  for (const q of qs) {
     if (q.start >= upTo || !isCount(q)) continue;
-    const framed = !!frame && frame.end <= q.start && !REACHED_SO_FAR.test(s.slice(frame.end, q.start));
-    // (… or after the words of an aim: "Kế hoạch … của huyện phấn đấu có thêm 04 xã đạt chuẩn")
-    const aim = PLAN_WORDS.findLast(s.slice(0, q.start));
-    const aimed = !!aim && !REACHED_SO_FAR.test(s.slice(aim.end, q.start));
-    if (!framed && !aimed && roleOf(s, q) !== 'plan') continue;
+    const before = s.slice(0, q.start);
+    const lead = [frame && frame.end <= q.start ? frame.end : -1, PLAN_WORDS.findLast(before)?.end ?? -1, roleOf(s, q) === 'plan' ? PLAN_FIGURE_LEAD.findLast(before)?.end ?? -1 : -1];
+    const at = Math.max(...lead);
+    // (the plan's own approval is no word of what was done: "theo kế hoạch đã được UBND huyện phê duyệt, … nâng cấp 24 chợ")
+    if (at < 0 || /^\s*số\s*\d/u.test(s.slice(at)) || REACHED_SO_FAR.test(s.slice(at, q.start).replace(PLAN_APPROVED, ' '))) continue;
     const { subject, noun } = subjectOf(s, q);
-    if (noun) out.push({ value: q.value, raw: q.raw, subject, noun });
+    if (noun) out.push({ value: q.value, raw: q.raw, subject, noun, years, at: q.start });
   }
   return out;
 }
+
+/** The years a sentence names, not inside dates ("ngày 16/10/2023" is a document's): "giai đoạn 2021-2023" names 2021 and 2023. */
+function yearsOf(s: string): Set<number> {
+  return new Set([...s.matchAll(/(?<![\d/.])(?:19|20)\d\d(?![\d/])/gu)].map((m) => Number(m[0])));
+}
+
+/** The words that say a plan was approved or handed down: "đã được UBND huyện phê duyệt". */
+const PLAN_APPROVED = /đã được\s+(?:[\p{L}.]+\s+){0,5}?(?:phê duyệt|ban hành|giao|thông qua)/giu;
+
+/** At most so many figures of a sentence are read for plans and claims: a real sentence holds a few dozen. */
+const MAX_FIGURES = 60;
 
 /**
  * The claims of a paragraph on a plan stated before (`plans`, in document order), that the result before each claim contradicts;
@@ -61,21 +77,23 @@ export function contradictedEarlierPlans(text: string, plans: PlanFigure[]): Pla
   for (const s of sentences(text)) {
     const at = text.indexOf(s, offset);
     offset = at + s.length;
-    const claim = readClaim(s, plans);
+    const qs = extractQuantities(s);
+    if (qs.length > MAX_FIGURES) continue;
+    const claim = readClaim(s, qs, plans);
     if (claim) out.push({ ...claim, offset: at });
-    plans.push(...planFigures(s));
+    plans.push(...planFigures(s, qs));
   }
   return out;
 }
 
-function readClaim(s: string, plans: PlanFigure[]): Omit<PlanClaim, 'offset'> | undefined {
+function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanClaim, 'offset'> | undefined {
   const met = PLAN_CLAIM_MET.find(s);
   const notMet = PLAN_CLAIM_NOT_MET.find(s);
   const hit = met && notMet ? undefined : met ?? notMet;
   // (a claim on a plan or a quota: "mục tiêu" is the pack's targets', read by the indicators' rules)
   if (!hit || !/kế hoạch|chỉ tiêu/iu.test(hit.phrase) || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) return undefined;
   const clause = s.lastIndexOf(';', hit.start) + 1;
-  const before = extractQuantities(s.slice(clause, hit.start)).map((q) => ({ ...q, start: q.start + clause, end: q.end + clause }));
+  const before = qs.filter((q) => q.start >= clause && q.end <= hit.start);
   const counts = before.filter((q) => isCount(q) || (q.kind === 'fraction' && q.num && q.den));
   // the plan said in the clause itself is the same sentence's reading (plan-claims)
   if (!counts.length || before.some((q) => roleOf(s, q) === 'plan' && !counts.includes(q))) return undefined;
@@ -84,10 +102,14 @@ function readClaim(s: string, plans: PlanFigure[]): Omit<PlanClaim, 'offset'> | 
   let result: Quantity | undefined;
   let plan: number | undefined;
   let planRaw = '';
+  let own: PlanFigure[] | undefined;
   for (const q of [...counts].reverse()) {
     if (roleOf(s, q) === 'plan') return undefined;
     const { subject, noun } = subjectOf(s, q);
-    const earlier = [...plans, ...planFigures(s, q.start)];
+    // (a plan of another year than the claim's sentence names is none of its: "Năm 2022, … đặt chỉ tiêu … 30 km" against "Năm 2023,
+    // … 25 km, hoàn thành kế hoạch năm")
+    const years = yearsOf(s);
+    const earlier = [...plans, ...(own ??= planFigures(s, qs)).filter((p) => p.at < q.start)].filter((p) => !years.size || !p.years.size || [...years].some((y) => p.years.has(y)));
     const values = new Set(earlier.filter((p) => p.subject === subject).map((p) => p.value));
     if (values.size > 1) return undefined;
     if (values.size === 1) [result, plan, planRaw] = [q, [...values][0], earlier.find((p) => p.subject === subject)!.raw];

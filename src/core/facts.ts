@@ -476,7 +476,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && (planAfter = planRightAfter(c.text.slice(q.end, q.end + 40)))) Object.assign(f, { role: 'plan', why: `plan: ${planAfter}` });
         // a sentence that asks ("Đề nghị bổ sung 02 xã … vào danh sách xã phấn đấu đạt chuẩn …"): what is asked for
         // (… or asks for it just before the figure: "Sở … đề nghị Chủ tịch UBND tỉnh công nhận 05 xã đạt chuẩn")
-        else if (startsWith(REQUEST_LEAD, text.slice(from, from + 40)) || (q && requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
+        else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
@@ -1024,14 +1024,26 @@ function passedBy(ind: Indicator, result: number, margin: number): boolean {
 /** A request a few words before a figure, in its clause: "… đề nghị Chủ tịch UBND tỉnh công nhận 05 xã …, 03 xã …" asks for them all. */
 function requestedJustBefore(before: string): boolean {
   const hit = REQUEST_LEAD.findLast(before);
-  return !!hit && !/;/u.test(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
+  return !!hit && asked(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
 }
+
+/** A sentence that opens by asking, up to the figure: "Đề nghị bổ sung 02 xã …" (not "Đề xuất giải pháp: đến nay có 78 xã …"). */
+function requestOpens(before: string): boolean {
+  const hit = REQUEST_LEAD.find(before.slice(0, 40).replace(/^[\s\-–—+•*]+/u, ''));
+  return !!hit && hit.start === 0 && asked(before.slice(before.search(/\S/u) + hit.end));
+}
+
+/** What follows a request up to its figure still asks: no colon, no ";", and nothing said as done ("đề nghị, UBND tỉnh đã công nhận thêm 05 xã" reports the five). */
+const asked = (between: string) => !/[:;]/u.test(between) && !/(?<![\p{L}])(?:đã|được|đến nay)(?![\p{L}])/iu.test(between);
 
 /** A count after "còn" whose run of counts the words of a pending recognition close, within a few words and no mark. */
 function pendingRun(text: string, q: Quantity): boolean {
-  if (!/(?<![\p{L}])(?:chỉ |vẫn )?còn\s+$/u.test(text.slice(Math.max(0, q.start - 12), q.start))) return false;
-  const hit = NOT_YET_RECOGNISED.find(text.slice(q.end));
+  const rest = text.slice(q.end, q.end + 240);
+  const hit = NOT_YET_RECOGNISED.find(rest);
   if (!hit) return false;
-  const between = text.slice(q.end, q.end + hit.start);
-  return !/[;,.]/u.test(between) && between.trim().split(/\s+/u).length <= 12;
+  const between = rest.slice(0, hit.start);
+  if (/(?<![\p{L}])(?:chỉ |vẫn )?còn\s+$/u.test(text.slice(Math.max(0, q.start - 12), q.start))) return !/[;,.]/u.test(between) && between.trim().split(/\s+/u).length <= 12;
+  // (… or whose recognition is expected later in its sentence: "04 xã (Thạch Văn, …) đã hoàn thiện hồ sơ, dự kiến được công nhận trong
+  // quý II/2025")
+  return /^dự kiến/iu.test(hit.phrase) && !/[;.]/u.test(blankBrackets(between)) && between.trim().split(/\s+/u).length <= 20 && !/\d/u.test(blankBrackets(between));
 }

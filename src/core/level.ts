@@ -31,7 +31,9 @@ const COMMITTEE_TINH = new RegExp(`TINH UY\\s+${NAME}$`);
 /** A dash before a department or a party body on a header line: the line holds two agency lines. */
 const AGENCY_AFTER_DASH = /\s+[-–]\s+(?=(?:SO|DANG UY|BAN CAN SU DANG|CHI BO) [A-Z])/;
 /** A province's mass organisation, the policy bank's or the treasury's provincial branch, its statistics office, in folded capitals (a bank's branch may be on the line under the bank's name: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH HÀ TĨNH"). */
-const PROVINCE_MEMBER = /^(?:BCH |BAN CHAP HANH )?(?:TINH DOAN|DOAN TINH|DOAN TNCS HO CHI MINH TINH|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH)(?: VIET NAM)? TINH|(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? TINH|LIEN MINH (?:HTX|HOP TAC XA) TINH|NGAN HANG CHINH SACH XA HOI CHI NHANH TINH|KHO BAC NHA NUOC TINH|(?:CUC|CHI CUC) THONG KE TINH)\b/;
+const PROVINCE_MEMBER = /^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:TINH DOAN|DOAN TINH|DOAN TNCS HO CHI MINH TINH|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? TINH|(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? TINH|LIEN MINH (?:HTX|HOP TAC XA) TINH|NGAN HANG CHINH SACH XA HOI CHI NHANH TINH|KHO BAC NHA NUOC TINH|(?:CUC|CHI CUC) THONG KE TINH)\b/;
+/** The same mass organisations of a district or a commune: their level and the place's name. */
+const LOCAL_MEMBER = new RegExp(`^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN TNCS HO CHI MINH |HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? |(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? |DOAN )(HUYEN|THI XA|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
 const PLACE_LEVEL: Record<string, Level> = { TINH: 'tinh', HUYEN: 'huyen', 'THI XA': 'huyen', 'THANH PHO': 'huyen', QUAN: 'huyen', XA: 'xa', PHUONG: 'xa', 'THI TRAN': 'xa' };
 
 export function detectUnit(doc: DocModel): Unit {
@@ -64,6 +66,10 @@ export function detectUnit(doc: DocModel): Unit {
     // a province's mass organisation, a member of the province's steering committee as the departments are ("BCH ĐOÀN TỈNH QUẢNG
     // NAM", "HỘI LHPN TỈNH …", "ỦY BAN MTTQ VIỆT NAM TỈNH …")
     if (PROVINCE_MEMBER.test(t) || (/^CHI NHANH TINH /.test(t) && /^NGAN HANG /.test(prev))) set('so-nganh');
+    // … and the same organisation of a district or a commune, under its province's line, is that district's or commune's
+    // ("HỘI NÔNG DÂN TỈNH QUẢNG NAM" / "BCH HỘI NÔNG DÂN HUYỆN ĐẠI LỘC")
+    const local = LOCAL_MEMBER.exec(t);
+    if (local) set(PLACE_LEVEL[local[1]], local[2].trim());
     const committee = COMMITTEE_HUYEN.exec(t) ?? COMMITTEE_XA.exec(t) ?? COMMITTEE_TINH.exec(t);
     if (committee) set(COMMITTEE_HUYEN.test(t) ? 'huyen' : COMMITTEE_XA.test(t) ? 'xa' : 'tinh', committee[1].trim());
     else if (/^(TINH UY|BAN CAN SU DANG)/.test(t)) set('tinh');

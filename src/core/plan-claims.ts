@@ -5,7 +5,7 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { COMPARED_WITH, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
+import { BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 
 export interface PlanClaim {
@@ -35,7 +35,7 @@ export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undef
 
 /** The plan claims of a paragraph that the figures before them contradict. */
 export function contradictedPlanClaims(text: string): PlanClaim[] {
-  if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text)) return [];
+  if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text) && !BOUND_CLAIM_MET.test(text) && !BOUND_CLAIM_NOT_MET.test(text)) return [];
   const out: PlanClaim[] = [];
   let offset = 0;
   for (const s of sentences(text)) {
@@ -44,6 +44,11 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     const met = PLAN_CLAIM_MET.find(s);
     const notMet = PLAN_CLAIM_NOT_MET.find(s);
     const hit = met && notMet ? undefined : met ?? notMet;
+    if (!met && !notMet) {
+      const bound = boundClaim(s);
+      if (bound) out.push({ ...bound, offset: at });
+      continue;
+    }
     // ("đạt chỉ tiêu 17.1", "đạt chỉ tiêu số 4": a numbered indicator of the criteria, not a quota)
     if (!hit || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
     const qs = extractQuantities(s.slice(0, hit.start)).filter((q) => (q.kind === 'number' || q.kind === 'percent') && q.unit);
@@ -110,4 +115,21 @@ function countBefore(s: string, to: number, unit: string): Quantity | undefined 
   if (!q) return undefined;
   const value = q.kind === 'fraction' ? q.num!.value : q.value;
   return { ...q, kind: 'number', value, start: q.start + clause, end: q.end + clause };
+}
+
+/**
+ * A claim of meeting a requirement read against the bound given right after it: "tỷ lệ … đạt 92,8% (8.146/8.778 người), đạt yêu
+ * cầu tiêu chí xã nông thôn mới nâng cao (≥ 95%)" says met while 92,8 < 95. Without a bound ("chất lượng công trình đạt yêu cầu")
+ * nothing is read.
+ */
+function boundClaim(s: string): Omit<PlanClaim, 'offset'> | undefined {
+  const notMet = BOUND_CLAIM_NOT_MET.find(s);
+  const hit = notMet ?? BOUND_CLAIM_MET.find(s);
+  if (!hit || LOWER_BETTER.test(s)) return undefined;
+  const bound = planAfter(s, hit.end);
+  if (!bound || !/[≥>]/u.test(s.slice(hit.end, bound.start))) return undefined;
+  const result = countBefore(s, hit.start, bound.unit);
+  if (!result || s.slice(result.end, hit.start).includes(';')) return undefined;
+  if (result.value >= bound.value === !notMet) return undefined;
+  return { claim: notMet ? 'not-met' : 'met', claimText: s.slice(hit.start, hit.end), plan: bound, result, claimAt: hit.start };
 }

@@ -730,7 +730,8 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
       const [i, [h, j]] = [open[0], free[0]];
       const s = scorer.score(flat[i].section, h, hTok[j]);
       // (… among its siblings: a heading above all of them, "ĐẶC ĐIỂM TÌNH HÌNH" before the first part, is no later item moved up,
-      // unless it fits as well as a moved item must; two swapped parts are found in any order)
+      // unless it fits as well as a moved item must — but is the outline's first item in its place; two swapped parts are found in
+      // any order)
       const first = Math.min(...done.map((k) => result[k].heading!.paragraph));
       const among = h.paragraph > first || done.every((k) => k > i);
       if (s >= GAP && (among || s >= MOVED)) {

@@ -46,7 +46,10 @@ const isTotal = (s: string) => {
 /** A subtotal's label, among the rows: a total's word, then the span or group it closes ("Cộng giai đoạn 2011 - 2015", "Cộng 12 đơn vị", "Cộng"). */
 const isSubtotal = (s: string) => {
   const t = s.trim();
-  return mayStartWith(t, 'tTcC') && TOTAL_ROW.find(t)?.start === 0;
+  if (!mayStartWith(t, 'tTcC')) return false;
+  const hit = TOTAL_ROW.find(t);
+  // ("Cộng …", "Tổng cộng …", or "Tổng"/"Tổng số" then a span or a count — not a quantity's name, "Tổng vốn ngân sách")
+  return hit?.start === 0 && (/^(?:cộng|tổng cộng)$/iu.test(hit.phrase) || isTotal(t) || /^\s*(?:giai đoạn|gđ|năm|các năm|\d)/iu.test(t.slice(hit.end)));
 };
 /** Whether a cell holds a letter: ASCII letters seen directly, anything else asked of the pattern. */
 const hasLetter = (s: string) => {
@@ -179,8 +182,11 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const isSub = (r: string[]) => isSubtotal(r[labelCol(r)] ?? '') || isSubtotal(r[0] ?? '');
     const sums: Array<{ row: string[]; rows: string[][] }> = [];
     if (parts.some(isSub)) {
+      // (a subtotal closes the rows above it; where the whole stands first, it opens the rows below it: "Tổng cộng", then "Cộng giai
+      // đoạn 2011-2015" over its years)
+      const ordered = totalIdx === 0 ? [...parts].reverse() : parts;
       let group: string[][] = [];
-      for (const r of parts) {
+      for (const r of ordered) {
         if (!isSub(r)) group.push(r);
         else {
           if (group.length >= 2) sums.push({ row: r, rows: group });
@@ -360,11 +366,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   let parts = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && !rise(q));
   // parts named by year or by place with the unit left to the total ("33 dự án …, gồm: năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14")
   if (parts.length < 2) {
-    const named = namedBareParts(list, extractQuantities(list));
+    const named = openList(list) || SOME_MORE.test(list) ? [] : namedBareParts(list, extractQuantities(list));
     if (named.length >= 2) parts = named;
     // … or kinds named by nouns of their own, the whole's noun none of theirs ("126 cơ sở lưu trú, gồm 18 khách sạn, 41 nhà nghỉ và
     // 75 homestay")
-    else if (total.unit.startsWith(NOUN_MARK)) {
+    else if (total.unit.startsWith(NOUN_MARK) && !openList(list) && !SOME_MORE.test(list)) {
       const kinds = kindParts(list, extractQuantities(list));
       if (kinds.length >= 2 && kinds.every((q) => q.value < total.value)) parts = kinds;
     }
@@ -443,7 +449,9 @@ function kindParts(list: string, qs: Quantity[]): Quantity[] {
     at = q.end + sep.index + sep[0].length;
     at += list.slice(at).search(/\S|$/u);
   }
-  return out;
+  // (a run that stops on an item with no figure leaves a part uncounted: "18 khách sạn, 41 nhà nghỉ và nhiều homestay")
+  const next = list.slice(at).split(/,|;|\svà\s/u)[0];
+  return next.trim() && !/\d/u.test(next) ? [] : out;
 }
 /** A year or a capitalised name, then "là" or ":", right before a figure. */
 const NAMED_PART_LEAD = /(?:năm\s+(?:19|20)\d\d|(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*(?:là|:)\s*$/u;
@@ -600,6 +608,8 @@ const NAME_YEAR = /\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?$/u;
 
 /** Names that leave the list open: an ellipsis or "v.v." closing it (or words opening it: lexicon list-opener). */
 const OPEN_END = /(?:\.\.\.|…|\bv\.\s?v\.?|\bvv\.?)\s*$/u;
+/** A list that names a part with no figure: "… và các huyện khác", "… và một số cơ sở khác", "… và nhiều homestay". */
+const SOME_MORE = /(?<![\p{L}])(?:khác|còn lại|nhiều|một số)(?![\p{L}])/iu;
 const openList = (names: string) => OPEN_END.test(names) || startsWith(LIST_OPENER, names);
 
 export function namedCountMismatches(text: string): NamedCountMismatch[] {
@@ -694,6 +704,8 @@ export function shareMismatches(text: string): ShareMismatch[] {
 
 /** Spaces and an opening bracket, matched where a count ends. */
 const BRACKET_AFTER = /\s*\(/y;
+/** A bracket that opens on a place's noun: "(xã Đại Hiệp (cũ) 7 thôn, …". */
+const BRACKET_OF_PLACES = new RegExp(String.raw`\(\s*(?:${PLACE_NOUN})\s`, 'iu');
 /** The longest bracket of places read: a few dozen places with their counts. */
 const MAX_BRACKET = 600;
 /** A place and its count in a bracket of places: "xã Đại Hiệp (cũ) 7 thôn" (its own brackets blanked), a name of capitalised words. */
@@ -706,6 +718,8 @@ const PLACE_WITH_COUNT = new RegExp(String.raw`^\s*(?:${PLACE_NOUN})\s+(?:\p{Lu}
  */
 export function placeBreakdowns(text: string, paragraph: number): TotalMismatch[] {
   const out: TotalMismatch[] = [];
+  // (a bracket that opens on a place's noun, or none is read: most paragraphs with brackets hold none, and are passed over unread)
+  if (!BRACKET_OF_PLACES.test(text)) return out;
   for (const q of extractQuantities(text)) {
     if (q.kind !== 'number' || !q.unit || q.qualifier) continue;
     // (the bracket right after the count, spaces aside: read where it stands, no copy of the rest of the text)

@@ -18,8 +18,10 @@ describe('detectUnit', () => {
     ['ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ\nSố: 45/BC-MTTQ', 'so-nganh', undefined],
     ['HỘI NÔNG DÂN TỈNH HÀ TĨNH\nSố: 120-BC/HNDT', 'so-nganh', undefined],
     ['NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH HÀ TĨNH\nSố: 512/BC-NHCS', 'so-nganh', undefined],
-    // … but the same at a district's is no department
-    ['HỘI NÔNG DÂN HUYỆN CAN LỘC\nSố: 12-BC/HND', undefined, undefined],
+    // … but the same of a district or a commune is that district's or commune's
+    ['HỘI NÔNG DÂN TỈNH QUẢNG NAM\nBCH HỘI NÔNG DÂN HUYỆN ĐẠI LỘC\nSố: 12-BC/HND', 'huyen', 'DAI LOC'],
+    ['TỈNH ĐOÀN QUẢNG NAM\nBCH ĐOÀN XÃ ĐIỆN HÒA\nSố: 05-BC/ĐTN', 'xa', 'DIEN HOA'],
+    ['BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH\nSố: 88/BC-HPN', 'so-nganh', undefined],
 
     ['UBND TỈNH NINH THUẬN\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 1020/BC-SNNPTNT', 'so-nganh', undefined],
     ['UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 215/BC-SNNMT', 'so-nganh', undefined],

@@ -46,10 +46,10 @@ export const ASSESS_MET = phraseSet({
 export const PLAN_CLAIM_MET = phraseSet({
   name: 'plan-claim-met',
   description: 'The writer says the unit\'s own plan or quota was met or exceeded ("…; kết quả có 03 xã được công nhận, vượt kế hoạch năm"; "mục tiêu" only when the plan then named is the unit\'s own: "vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh … (60% số xã)").',
-  phrases: ['vượt kế hoạch', 'đạt kế hoạch', 'hoàn thành kế hoạch', 'đạt và vượt kế hoạch', 'hoàn thành vượt kế hoạch', 'vượt chỉ tiêu', 'đạt chỉ tiêu', 'hoàn thành chỉ tiêu', 'đạt và vượt chỉ tiêu', 'hoàn thành vượt chỉ tiêu', 'bằng kế hoạch', 'vượt mục tiêu', 'đạt mục tiêu', 'hoàn thành mục tiêu', 'đạt yêu cầu', 'đáp ứng yêu cầu'],
+  phrases: ['vượt kế hoạch', 'đạt kế hoạch', 'hoàn thành kế hoạch', 'đạt và vượt kế hoạch', 'hoàn thành vượt kế hoạch', 'vượt chỉ tiêu', 'đạt chỉ tiêu', 'hoàn thành chỉ tiêu', 'đạt và vượt chỉ tiêu', 'hoàn thành vượt chỉ tiêu', 'bằng kế hoạch', 'vượt mục tiêu', 'đạt mục tiêu', 'hoàn thành mục tiêu'],
   notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ', 'phấn đấu', 'quyết tâm', 'nỗ lực', 'cố gắng', 'để', 'nhằm', 'sẽ'],
   examples: {
-    hit: ['kết quả năm 2023 có 03 xã được công nhận, vượt kế hoạch năm', 'đạt 5 km, hoàn thành kế hoạch', 'đạt 96,1%, đạt yêu cầu tiêu chí (≥ 95%)'],
+    hit: ['kết quả năm 2023 có 03 xã được công nhận, vượt kế hoạch năm', 'đạt 5 km, hoàn thành kế hoạch'],
     miss: ['chưa đạt kế hoạch', 'phấn đấu hoàn thành kế hoạch năm 2024', 'chưa đạt mục tiêu Nghị quyết'],
   },
 });
@@ -57,7 +57,7 @@ export const PLAN_CLAIM_MET = phraseSet({
 export const PLAN_CLAIM_NOT_MET = phraseSet({
   name: 'plan-claim-not-met',
   description: 'The writer says the unit\'s own plan or quota was not met ("chỉ có 3 xã, chưa đạt kế hoạch").',
-  phrases: ['chưa đạt kế hoạch', 'không đạt kế hoạch', 'chưa hoàn thành kế hoạch', 'không hoàn thành kế hoạch', 'thấp hơn kế hoạch', 'chưa đạt chỉ tiêu', 'không đạt chỉ tiêu', 'chưa hoàn thành chỉ tiêu', 'không hoàn thành chỉ tiêu', 'thấp hơn chỉ tiêu', 'chưa đạt mục tiêu', 'không đạt mục tiêu', 'chưa hoàn thành mục tiêu', 'thấp hơn mục tiêu', 'chưa đạt yêu cầu', 'không đạt yêu cầu', 'chưa đáp ứng yêu cầu'],
+  phrases: ['chưa đạt kế hoạch', 'không đạt kế hoạch', 'chưa hoàn thành kế hoạch', 'không hoàn thành kế hoạch', 'thấp hơn kế hoạch', 'chưa đạt chỉ tiêu', 'không đạt chỉ tiêu', 'chưa hoàn thành chỉ tiêu', 'không hoàn thành chỉ tiêu', 'thấp hơn chỉ tiêu', 'chưa đạt mục tiêu', 'không đạt mục tiêu', 'chưa hoàn thành mục tiêu', 'thấp hơn mục tiêu'],
   examples: { hit: ['có 3 xã được công nhận, chưa đạt kế hoạch', 'không hoàn thành chỉ tiêu giao'], miss: ['vượt kế hoạch', 'đạt kế hoạch'] },
 });
 
@@ -67,6 +67,22 @@ export const CLAIM_ABOUT = phraseSet({
   description: 'Right after a claim on the targets, these lead the names of the indicators it is said of, with no figure: "tỉnh đã hoàn thành vượt mục tiêu về số xã đạt chuẩn NTM nâng cao, xã NTM kiểu mẫu" is read against the results the report gives for those indicators.',
   phrases: ['về', 'đối với', 'về các chỉ tiêu', 'đối với các chỉ tiêu', 'ở các chỉ tiêu', 'các chỉ tiêu về'],
   examples: { hit: [' về số xã đạt chuẩn NTM nâng cao', ' đối với chỉ tiêu xã kiểu mẫu'], miss: [' đề ra', ' năm 2025'] },
+});
+
+/** A claim of meeting a requirement: read only against a bound given right after it ("đạt 92,8% …, đạt yêu cầu tiêu chí xã nông thôn mới nâng cao (≥ 95%)"); "chất lượng công trình đạt yêu cầu" claims nothing of a figure. */
+export const BOUND_CLAIM_MET = phraseSet({
+  name: 'bound-claim-met',
+  description: 'The writer says a requirement was met; read against the bound in brackets after it only.',
+  phrases: ['đạt yêu cầu', 'đáp ứng yêu cầu'],
+  notAfter: ['chưa', 'không'],
+  examples: { hit: ['đạt 96,1%, đạt yêu cầu tiêu chí (≥ 95%)'], miss: ['chưa đạt yêu cầu'] },
+});
+
+export const BOUND_CLAIM_NOT_MET = phraseSet({
+  name: 'bound-claim-not-met',
+  description: 'The writer says a requirement was not met; read against the bound in brackets after it only.',
+  phrases: ['chưa đạt yêu cầu', 'không đạt yêu cầu', 'chưa đáp ứng yêu cầu'],
+  examples: { hit: ['đạt 96,1%, chưa đạt yêu cầu (≥ 95%)'], miss: ['đạt yêu cầu'] },
 });
 
 /** Words between a result and a plan claim that make the claim about other things than that result. */

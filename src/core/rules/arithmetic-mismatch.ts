@@ -98,7 +98,8 @@ export const arithmeticMismatch: Rule = {
           if (startsWith(SHARE_OF_TARGET, after)) continue;
           // "26/28 xã có điện lưới quốc gia đến 100% thôn bản": a share of another thing counted, named right after it (lexicon: share-noun)
           const noun = SHARE_NOUN.find(after);
-          if (noun && noun.start <= 1 && f.unit && otherPlaces(after.slice(noun.start, noun.end), f.unit)) continue;
+          // (… or after "số": "12/18 đơn vị cấp huyện có 100% số xã đạt tiêu chí")
+          if (noun && noun.start <= (/^\s*số\s+/u.exec(after)?.[0].length ?? 1) && f.unit && otherPlaces(after.slice(noun.start, noun.end), f.unit)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
           // a bound, not a share: "8/18 địa phương có tỷ lệ … dưới 60%" holds when the share is below it
@@ -217,7 +218,8 @@ function withinBound(pct: { value: number; qualifier?: string }, actual: number)
 
 /** Whether a noun names places of another rank than the fraction counts ("100% thôn bản" after "26/28 xã"): villages are one rank. */
 function otherPlaces(noun: string, unit: string): boolean {
-  const rank = (w: string) => PLACE_RANKS[w.toLowerCase().trim().split(/\s+/)[0]];
+  // ("số xã" is xã; "đơn vị cấp huyện" is huyện)
+  const rank = (w: string) => PLACE_RANKS[w.toLowerCase().trim().replace(/^số\s+/u, '').replace(/^đơn vị cấp\s+/u, '').split(/\s+/)[0]];
   const a = rank(noun);
   const b = rank(unit);
   return a !== undefined && b !== undefined && a !== b;

@@ -6,6 +6,7 @@ import { contradictedPlanClaims } from '../plan-claims';
 import { namedClaims } from '../named-claims';
 import { contradictedEarlierPlans, type PlanFigure } from '../earlier-plans';
 import { criteriaClaims } from '../criteria-table';
+import { placeMentions } from '../scope';
 import { excerptAround } from '../text';
 import { CH, paragraphChars } from '../chars';
 
@@ -51,7 +52,7 @@ export const claimContradiction: Rule = {
       if (named[i] & CH.CELL || !(named[i] & (CH.I_T | CH.UC_T)) || ctx.future.has(i)) continue;
       const p = ctx.doc.paragraphs[i];
       if (reported.has(p.index)) continue;
-      for (const c of namedClaims(p.text, ctx.pack.indicators)) {
+      for (const c of namedClaims(p.text, ctx.pack.indicators, (before) => placeMentions(before, ctx.unit).some((m) => m.part || !m.own))) {
         const j = ctx.judged.get(c.indicator.id);
         if (!j || !ctx.applies(c.indicator) || j.fact.paragraph === p.index) continue;
         const ind = c.indicator;
@@ -80,9 +81,10 @@ export const claimContradiction: Rule = {
       if ((f & (CH.DIGIT | CH.CELL)) !== CH.DIGIT || !(f & (CH.OAC | CH.I_T | CH.UC_T | CH.BOUND))) continue;
       const p = ctx.doc.paragraphs[i];
       if (ctx.future.has(i)) continue;
-      const here = contradictedPlanClaims(p.text);
+      // (the plans a paragraph states are gathered even where it was judged already)
       const earlier = contradictedEarlierPlans(p.text, plans);
       if (reported.has(p.index)) continue;
+      const here = contradictedPlanClaims(p.text);
       // (the excerpt runs from the result to the claim: both are what the reviewer must see)
       const where = here.length ? { vi: 'nêu trong cùng câu', en: 'given in the same sentence' } : { vi: 'nêu trước đó', en: 'stated earlier' };
       for (const c of here.length ? here : earlier) {

@@ -72,6 +72,12 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    {
+      name: 'a result reported after the request that led to it ("Sau khi Sở … thẩm định, đề nghị, UBND tỉnh đã công nhận thêm 05 xã, nâng tổng số … lên 70 xã": 70 < 75)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện đạt chuẩn NTM nâng cao.\nSau khi Sở Nông nghiệp và PTNT thẩm định, đề nghị, UBND tỉnh đã công nhận thêm 05 xã, nâng tổng số xã đạt chuẩn nông thôn mới nâng cao lên 70 xã.' }),
+      expect: { count: 1, snippets: ['70 xã'] },
+    },
     { name: 'a commune that opens the sentence speaks only up to its ";" ("Xã Hải Thượng được công nhận …; tỷ lệ lao động … đạt 62%" is the unit\'s)', extra: results([...noLd, 'Xã Hải Thượng được công nhận đạt chuẩn nông thôn mới kiểu mẫu năm 2023; tỷ lệ lao động nông thôn qua đào tạo toàn huyện đạt 62%.']), expect: { indicators: ['lao-dong-dao-tao'] } },
     { name: 'an update after the period ("(Cập nhật: tính đến ngày 10/7/2024, … nâng tỷ lệ lên 71,2%)") is no result of the period: its shortfall stands', extra: results([...noLd, 'Tỷ lệ lao động nông thôn qua đào tạo đạt 68,5%.', '(Cập nhật: tính đến ngày 10/7/2024, tỷ lệ lao động nông thôn qua đào tạo đã nâng lên 71,2%.)']), expect: { indicators: ['lao-dong-dao-tao'] } },
     { name: 'an office named after a place ("huyện Hải Lăng, Ban Chỉ đạo …") is no place: its words said again do not make the figure another place\'s', extra: results([...noLd, 'Thực hiện chỉ đạo của UBND huyện Hải Lăng, Ban Chỉ đạo các Chương trình MTQG huyện đã ban hành kế hoạch.', 'Ban Chỉ đạo huyện chỉ đạo quyết liệt, tỷ lệ lao động nông thôn qua đào tạo đạt 68,5%.']), expect: { indicators: ['lao-dong-dao-tao'] } },

@@ -17,6 +17,11 @@ ruleTester('indicator-missing', {
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu.\nHuyện Hương Khê được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới; thị xã Hồng Lĩnh và thị xã Kỳ Anh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới, nâng tổng số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ lên 12/12 đơn vị. Có 02 huyện (Nghi Xuân, Can Lộc) được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao.' }),
     },
     {
+      name: 'communes whose dossiers were completed and then recognised are a count of those recognised ("78 xã … đã hoàn thiện hồ sơ và được UBND tỉnh công nhận")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện đạt chuẩn NTM nâng cao.\nToàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao đã hoàn thiện hồ sơ và được UBND tỉnh công nhận; 23 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
+    },
+    {
       name: 'keeping the standard, after a series of verbs ("169/169 xã … tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%)")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã thực hiện Chương trình tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
