@@ -1039,10 +1039,13 @@ const asked = (between: string) => !/[:;]/u.test(between) && !/(?<![\p{L}])(?:đ
 /** A count after "còn" whose run of counts the words of a pending recognition close, within a few words and no mark. */
 function pendingRun(text: string, q: Quantity): boolean {
   const rest = text.slice(q.end, q.end + 240);
+  const after = /(?<![\p{L}])(?:chỉ |vẫn )?còn\s+$/u.test(text.slice(Math.max(0, q.start - 12), q.start));
+  // (most figures have neither "còn" before them nor an expected recognition after: passed over without the phrase search)
+  if (!after && !/d[ựu] ki[ếe]n/iu.test(rest)) return false;
   const hit = NOT_YET_RECOGNISED.find(rest);
   if (!hit) return false;
   const between = rest.slice(0, hit.start);
-  if (/(?<![\p{L}])(?:chỉ |vẫn )?còn\s+$/u.test(text.slice(Math.max(0, q.start - 12), q.start))) return !/[;,.]/u.test(between) && between.trim().split(/\s+/u).length <= 12;
+  if (after) return !/[;,.]/u.test(between) && between.trim().split(/\s+/u).length <= 12;
   // (… or whose recognition is expected later in its sentence: "04 xã (Thạch Văn, …) đã hoàn thiện hồ sơ, dự kiến được công nhận trong
   // quý II/2025")
   return /^dự kiến/iu.test(hit.phrase) && !/[;.]/u.test(blankBrackets(between)) && between.trim().split(/\s+/u).length <= 20 && !/\d/u.test(blankBrackets(between));
