@@ -102,14 +102,16 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
   let result: Quantity | undefined;
   let plan: number | undefined;
   let planRaw = '';
-  let own: PlanFigure[] | undefined;
+  // (a plan of another year than the claim's sentence names is none of its: "Năm 2022, … đặt chỉ tiêu … 30 km" against "Năm 2023,
+  // … 25 km, hoàn thành kế hoạch năm"; read once for the sentence)
+  const years = yearsOf(s);
+  const ofYears = (p: PlanFigure) => !years.size || !p.years.size || [...years].some((y) => p.years.has(y));
+  const dated = plans.filter(ofYears);
+  const own = planFigures(s, qs).filter(ofYears);
   for (const q of [...counts].reverse()) {
     if (roleOf(s, q) === 'plan') return undefined;
     const { subject, noun } = subjectOf(s, q);
-    // (a plan of another year than the claim's sentence names is none of its: "Năm 2022, … đặt chỉ tiêu … 30 km" against "Năm 2023,
-    // … 25 km, hoàn thành kế hoạch năm")
-    const years = yearsOf(s);
-    const earlier = [...plans, ...(own ??= planFigures(s, qs)).filter((p) => p.at < q.start)].filter((p) => !years.size || !p.years.size || [...years].some((y) => p.years.has(y)));
+    const earlier = [...dated, ...own.filter((p) => p.at < q.start)];
     const values = new Set(earlier.filter((p) => p.subject === subject).map((p) => p.value));
     if (values.size > 1) return undefined;
     if (values.size === 1) [result, plan, planRaw] = [q, [...values][0], earlier.find((p) => p.subject === subject)!.raw];

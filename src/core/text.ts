@@ -221,3 +221,6 @@ export function excerpt(s: string, max = 160): string {
   const cut = t.lastIndexOf(' ', max - 1);
   return t.slice(0, cut > max / 2 ? cut : max - 1) + '…';
 }
+
+/** A label inside a sentence: its first letter in lower case, its abbreviations kept ("số xã đạt chuẩn NTM kiểu mẫu"). */
+export const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);

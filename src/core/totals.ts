@@ -200,38 +200,40 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)
     const caption = captionOf(doc, t).find((line) => line.trim()) ?? '';
     const ratesTable = caption.length <= 200 && RATES_CAPTION.test(caption);
-    for (const { row: total, rows: parts } of sums)
-    for (let col = 1; col < width; col++) {
-      // … its columns are rates, but for one that names a count of its own ("Tổng số hộ", "Số hộ nghèo (hộ)")
-      if (ratesTable && !COUNT_HEADER.test(header[col] ?? '')) continue;
-      // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
-      // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
-      // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows)
-      if (/tỷ lệ|%|bình quân|lũy kế|luỹ kế|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
-      const tv = cellNumber(total[col] ?? '');
-      if (!tv) continue;
-      // "-" in a cell is none (a zero), where the column's other cells are figures
-      const pv = parts.map((r) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(r[col] ?? '')));
-      // every cell a figure of one unit ("14 công trình"; the unit may be written on the total alone: "1 | 2 | … | 24 xã")
-      if (pv.some((v) => v === null) || !oneUnit(tv, pv as Array<{ unit: string }>)) continue;
-      // a column of years ("2019", "2021") is no quantity
-      if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
-      const money = /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`);
-      if (consistent(tv, pv as VnNumber[], money)) continue;
-      // a whole row that is no sum: its figure among the parts' is their average or level ("Thu nhập BQ … | 52,1 | 48,6 | … |
-      // Toàn huyện | 50,3", "Số tiêu chí đạt | 17 | 19 | … | 17,6") — a sum of figures above zero is at least the largest
-      // (… only where the header or the row says so — lexicon: level-header; a "Cộng" of 3, 0, 2 written 3 is a wrong sum)
-      const values = (pv as VnNumber[]).map((v) => v.value);
-      const level = LEVEL_HEADER.test(header[col] ?? '') || LEVEL_HEADER.test(total[labelCol(total)] ?? '');
-      if (level && values.length >= 2 && values.every((v) => v >= 0) && tv.value <= Math.max(...values) && tv.value >= Math.min(...values)) continue;
-      // a row whose total cell is already wrong ("120,0 | 395,6 | 436,2 | 915,8" for 951,8) explains the column's total too:
-      // with that cell made right the column adds up, and the one mistake is reported once
-      const own = rowsOff.filter((m) => m.column === header[col]?.trim());
-      if (own.length && consistent(tv, [...(pv as VnNumber[]), ...own.map((m) => ({ value: m.sum - m.total, decimals: m.decimals }))], money)) continue;
-      const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
-      const at = rowAt[body.indexOf(total)];
-      const paragraph = t.rowFirst[at] ?? t.first;
-      out.push({ paragraph, excerpt: rowLine(total, t.covered[at]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
+    // each sum the table gives — the whole, then its subtotals — against the rows it closes (the names below are this sum's)
+    for (const { row: total, rows: parts } of sums) {
+      for (let col = 1; col < width; col++) {
+        // … its columns are rates, but for one that names a count of its own ("Tổng số hộ", "Số hộ nghèo (hộ)")
+        if (ratesTable && !COUNT_HEADER.test(header[col] ?? '')) continue;
+        // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
+        // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
+        // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows)
+        if (/tỷ lệ|%|bình quân|lũy kế|luỹ kế|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+        const tv = cellNumber(total[col] ?? '');
+        if (!tv) continue;
+        // "-" in a cell is none (a zero), where the column's other cells are figures
+        const pv = parts.map((r) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(r[col] ?? '')));
+        // every cell a figure of one unit ("14 công trình"; the unit may be written on the total alone: "1 | 2 | … | 24 xã")
+        if (pv.some((v) => v === null) || !oneUnit(tv, pv as Array<{ unit: string }>)) continue;
+        // a column of years ("2019", "2021") is no quantity
+        if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
+        const money = /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`);
+        if (consistent(tv, pv as VnNumber[], money)) continue;
+        // a whole row that is no sum: its figure among the parts' is their average or level ("Thu nhập BQ … | 52,1 | 48,6 | … |
+        // Toàn huyện | 50,3", "Số tiêu chí đạt | 17 | 19 | … | 17,6") — a sum of figures above zero is at least the largest
+        // (… only where the header or the row says so — lexicon: level-header; a "Cộng" of 3, 0, 2 written 3 is a wrong sum)
+        const values = (pv as VnNumber[]).map((v) => v.value);
+        const level = LEVEL_HEADER.test(header[col] ?? '') || LEVEL_HEADER.test(total[labelCol(total)] ?? '');
+        if (level && values.length >= 2 && values.every((v) => v >= 0) && tv.value <= Math.max(...values) && tv.value >= Math.min(...values)) continue;
+        // a row whose total cell is already wrong ("120,0 | 395,6 | 436,2 | 915,8" for 951,8) explains the column's total too:
+        // with that cell made right the column adds up, and the one mistake is reported once
+        const own = rowsOff.filter((m) => m.column === header[col]?.trim());
+        if (own.length && consistent(tv, [...(pv as VnNumber[]), ...own.map((m) => ({ value: m.sum - m.total, decimals: m.decimals }))], money)) continue;
+        const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
+        const at = rowAt[body.indexOf(total)];
+        const paragraph = t.rowFirst[at] ?? t.first;
+        out.push({ paragraph, excerpt: rowLine(total, t.covered[at]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
+      }
     }
   }
   return out;
@@ -307,9 +309,9 @@ const MAX_LISTS = 20;
 function listedTotal(text: string, paragraph: number, m: RegExpExecArray): TotalMismatch[] {
   // (a "trong đó" within the list breaks an item down, and where that breakdown ends cannot be told: "gồm 10 xã đồng bằng, 4 xã
   // trung du, trong đó 2 xã có đồi chè, 6 xã miền núi" — no check; one after the list's ";" is of a new clause)
-  const rest = m ? text.slice(m.index + m[0].length) : '';
+  const rest = text.slice(m.index + m[0].length);
   const within = /trong đó/iu.exec(rest);
-  if (!m || (within && (rest.indexOf(';') < 0 || within.index < rest.indexOf(';')))) return [];
+  if (within && (rest.indexOf(';') < 0 || within.index < rest.indexOf(';'))) return [];
   // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
   const head = blankBrackets(text.slice(0, m.index));
   const before = extractQuantities(head).map((q) => withNoun(q, head));

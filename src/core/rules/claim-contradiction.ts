@@ -7,7 +7,7 @@ import { namedClaims } from '../named-claims';
 import { contradictedEarlierPlans, type PlanFigure } from '../earlier-plans';
 import { criteriaClaims } from '../criteria-table';
 import { placeMentions } from '../scope';
-import { excerptAround } from '../text';
+import { excerptAround, lowerFirst } from '../text';
 import { CH, paragraphChars } from '../chars';
 
 export const claimContradiction: Rule = {
@@ -47,9 +47,9 @@ export const claimContradiction: Rule = {
     }
     // a claim said of indicators by name, with no figure ("tỉnh đã hoàn thành vượt mục tiêu về số xã đạt chuẩn NTM nâng cao, xã NTM
     // kiểu mẫu"), against the result the report gives for each (a paragraph without a target's word is passed over by its flags)
-    const { flags: named } = paragraphChars(ctx.doc);
-    for (let i = 0; i < named.length; i++) {
-      if (named[i] & CH.CELL || !(named[i] & (CH.I_T | CH.UC_T)) || ctx.future.has(i)) continue;
+    const { flags } = paragraphChars(ctx.doc);
+    for (let i = 0; i < flags.length; i++) {
+      if (flags[i] & CH.CELL || !(flags[i] & (CH.I_T | CH.UC_T)) || ctx.future.has(i)) continue;
       const p = ctx.doc.paragraphs[i];
       if (reported.has(p.index)) continue;
       for (const c of namedClaims(p.text, ctx.pack.indicators, (before) => placeMentions(before, ctx.unit).some((m) => m.part || !m.own))) {
@@ -74,7 +74,6 @@ export const claimContradiction: Rule = {
     // a paragraph without a digit and one of those,
     // or in a table cell, is passed over by its flags)
     // … and, where the sentence gives no plan, against the plan stated before it (the plans read so far, in document order)
-    const { flags } = paragraphChars(ctx.doc);
     const plans: PlanFigure[] = [];
     for (let i = 0; i < flags.length; i++) {
       const f = flags[i];
@@ -99,6 +98,3 @@ export const claimContradiction: Rule = {
     }
   },
 };
-
-/** A label inside a sentence: its first letter in lower case, its abbreviations kept ("số xã đạt chuẩn NTM kiểu mẫu"). */
-const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);

@@ -2,7 +2,7 @@
 import type { Rule } from './rule';
 import { sectionLabel } from './rule';
 import { tables } from '../model';
-import { containsNormalized, normalize } from '../text';
+import { containsNormalized, lowerFirst, normalize } from '../text';
 import { LIST_CAPTION, LIST_REFERENCE } from '../lexicon';
 
 /** A table whose header holds at least half of the expected columns (any of each column's alternatives). */
@@ -43,7 +43,7 @@ export const missingList: Rule = {
         const label = sectionLabel(m.flat.section);
         ctx.report({
           section: m.flat.section.id, paragraph: m.heading!.paragraph,
-          message: { vi: `Mục "${label}" phải có ${list.title.charAt(0).toLowerCase()}${list.title.slice(1)}.`, en: `Item "${label}" must include a list: ${list.title}.` },
+          message: { vi: `Mục "${label}" phải có ${lowerFirst(list.title)}.`, en: `Item "${label}" must include a list: ${list.title}.` },
           suggestion: { vi: `Thêm bảng danh mục${list.columns.length ? ` (cột: ${list.columns.map((c) => c.split('|')[0]).join(', ')})` : ''} hoặc dẫn chiếu phụ lục.`, en: 'Add the list as a table or refer to the appendix that holds it.' },
         });
       }
