@@ -9,7 +9,7 @@ import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLA
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { normalize } from './text';
 import { formatVn } from './numbers';
-import { roleOf, type PlanClaim } from './plan-claims';
+import { roleOf, shareAfter, type PlanClaim } from './plan-claims';
 
 export interface PlanFigure {
   value: number;
@@ -23,6 +23,8 @@ export interface PlanFigure {
   years: Set<number>;
   /** Where it stands in its sentence. */
   at: number;
+  /** A share of the things counted ("70% số xã đạt tiêu chí số 2"): held against a fraction's share, not a count. */
+  share?: true;
 }
 
 /** Words after a figure, to the first mark, at most eight: what it counts. */
@@ -52,6 +54,15 @@ function planFigures(s: string, qs: Quantity[], upTo = s.length): PlanFigure[] {
     if (at < 0 || /^\s*số\s*\d/u.test(s.slice(at)) || REACHED_SO_FAR.test(s.slice(at, q.start).replace(PLAN_APPROVED, ' '))) continue;
     const { subject, noun } = subjectOf(s, q);
     if (noun) out.push({ value: q.value, raw: q.raw, subject, noun, years, at: q.start });
+  }
+  // a share of the things counted: "Kế hoạch số 112/KH-SGTVT đề ra mục tiêu đến năm 2020 có 70% số xã đạt tiêu chí số 2 về giao thông"
+  for (const q of qs) {
+    if (q.start >= upTo || q.kind !== 'percent' || q.qualifier) continue;
+    const so = /^\s*số\s+/u.exec(s.slice(q.end));
+    const at = Math.max(frame && frame.end <= q.start ? frame.end : -1, PLAN_WORDS.findLast(s.slice(0, q.start))?.end ?? -1);
+    if (!so || at < 0 || REACHED_SO_FAR.test(s.slice(at, q.start).replace(PLAN_APPROVED, ' '))) continue;
+    const { subject, noun } = subjectOf(s, { ...q, unit: '', end: q.end + so[0].length });
+    if (noun) out.push({ value: q.value, raw: q.raw, subject, noun, years, at: q.start, share: true });
   }
   return out;
 }
@@ -91,17 +102,20 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
   const notMet = PLAN_CLAIM_NOT_MET.find(s);
   const hit = met && notMet ? undefined : met ?? notMet;
   // (a claim on a plan or a quota: "mục tiêu" is the pack's targets', read by the indicators' rules)
-  if (!hit || !/kế hoạch|chỉ tiêu/iu.test(hit.phrase) || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) return undefined;
+  // (… or "mục tiêu" of a plan: "vượt mục tiêu kế hoạch đề ra")
+  if (!hit || !(/kế hoạch|chỉ tiêu/iu.test(hit.phrase) || /^\s+(?:kế hoạch|chỉ tiêu)/iu.test(s.slice(hit.end))) || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) return undefined;
   const clause = s.lastIndexOf(';', hit.start) + 1;
   const before = qs.filter((q) => q.start >= clause && q.end <= hit.start);
   const counts = before.filter((q) => isCount(q) || (q.kind === 'fraction' && q.num && q.den));
-  // the plan said in the clause itself is the same sentence's reading (plan-claims)
-  if (!counts.length || before.some((q) => roleOf(s, q) === 'plan' && !counts.includes(q))) return undefined;
+  // the plan said in the clause itself is the same sentence's reading (plan-claims); a fraction's share in brackets after it is
+  // none ("54/87 xã … (62,1%), vượt mục tiêu kế hoạch đề ra")
+  if (!counts.length || before.some((q, i) => roleOf(s, q) === 'plan' && !counts.includes(q) && !shareAfter(s, before[i - 1], q))) return undefined;
   // the result: the last count before the claim of a thing a plan was stated for ("… 964 tuyến đường hoa, đường cây xanh với tổng
   // chiều dài 408,7 km, hoàn thành vượt chỉ tiêu …" is said of the 964 tuyến, whose plan was 1.000)
   let result: Quantity | undefined;
   let plan: number | undefined;
   let planRaw = '';
+  let share = false;
   // (a plan of another year than the claim's sentence names is none of its: "Năm 2022, … đặt chỉ tiêu … 30 km" against "Năm 2023,
   // … 25 km, hoàn thành kế hoạch năm"; read once for the sentence)
   const years = yearsOf(s);
@@ -112,9 +126,12 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
     if (roleOf(s, q) === 'plan') return undefined;
     const { subject, noun } = subjectOf(s, q);
     const earlier = [...dated, ...own.filter((p) => p.at < q.start)];
-    const values = new Set(earlier.filter((p) => p.subject === subject).map((p) => p.value));
-    if (values.size > 1) return undefined;
-    if (values.size === 1) [result, plan, planRaw] = [q, [...values][0], earlier.find((p) => p.subject === subject)!.raw];
+    const values = new Set(earlier.filter((p) => p.subject === subject && !p.share).map((p) => p.value));
+    // (a fraction against a share of the same things: "54/87 xã đạt tiêu chí số 2 về giao thông (62,1%)" against "70% số xã …")
+    const shares = q.kind === 'fraction' && q.num && q.den?.value ? new Set(earlier.filter((p) => p.subject === subject && p.share).map((p) => p.value)) : new Set<number>();
+    if (values.size > 1 || shares.size > 1) return undefined;
+    if (values.size === 1) [result, plan, planRaw] = [q, [...values][0], earlier.find((p) => p.subject === subject && !p.share)!.raw];
+    else if (shares.size === 1) [result, plan, planRaw, share] = [q, [...shares][0], earlier.find((p) => p.subject === subject && p.share)!.raw, true];
     // a fraction whose whole was said as the plan: "… nâng cấp 24 chợ nông thôn; đến nay đã hoàn thành 21/24 chợ"
     else if (q.kind === 'fraction' && earlier.some((p) => p.noun === noun && p.value === q.den!.value)) [result, plan] = [q, q.den!.value];
     if (result) break;
@@ -123,8 +140,10 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
   // (an aside in brackets is no words of a second clause: "… 03 xã được công nhận (Dân Tiến năm 2021, …), vượt kế hoạch")
   const between = s.slice(result.end, hit.start).replace(/\([^()]*\)/gu, ' ');
   if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between)) return undefined;
-  const value = result.kind === 'fraction' ? result.num!.value : result.value;
-  if (value >= plan === (hit === met)) return undefined;
-  const planQ: Quantity = { kind: 'number', value: plan, decimals: 0, unit: result.unit, raw: planRaw || formatVn(plan), start: -1, end: -1 };
-  return { claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan: planQ, result: { ...result, kind: 'number', value }, claimAt: hit.start };
+  const value = share ? (result.num!.value / result.den!.value) * 100 : result.kind === 'fraction' ? result.num!.value : result.value;
+  // (a share is compared as written to one decimal: 69,96% is "70,0%")
+  if ((share ? Math.round(value * 10) / 10 : value) >= plan === (hit === met)) return undefined;
+  const planQ: Quantity = { kind: share ? 'percent' : 'number', value: plan, decimals: 0, unit: share ? '%' : result.unit, raw: planRaw || formatVn(plan), start: -1, end: -1 };
+  const raw = share ? `${result.raw} (${formatVn(value, 1)}%)` : result.raw;
+  return { claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan: planQ, result: { ...result, kind: 'number', value, raw }, claimAt: hit.start };
 }

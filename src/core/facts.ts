@@ -259,6 +259,14 @@ function framesHere(head: string, hit: { phrase: string; start: number; end: num
  * them this figure is: only the words after the colon name it. A label of one topic ("Tỷ lệ hộ sử dụng nước sạch: 96,4%"), or one the
  * figure follows straight after the colon ("Tỷ lệ thôn, bản đạt chuẩn nông thôn mới: 86,2%/80%"), does.
  */
+/** Whether the paragraph opens on a label that names the indicator ("Xã đạt chuẩn theo Bộ tiêu chí …:") and figure i is the first after it. */
+function labelled(text: string, qs: Quantity[], i: number, ind: Indicator): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || qs[i].start < colon || qs.some((x, k) => k < i && x.start > colon)) return false;
+  const label = normalize(text.slice(0, colon));
+  return label.split(' ').length <= 14 && !/\d/.test(label.replace(/\b(?:19|20)\d\d\b/gu, '')) && mentions(ind, label) && !excluded(ind, label);
+}
+
 function ownSubject(left: string): string {
   const colon = left.lastIndexOf(':');
   if (colon <= 0) return left;
@@ -594,7 +602,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // "(đạt 84,9%)", "(vượt mục tiêu 38 xã)": belongs to the figure before the bracket
         const ind = owner.ind;
         if (targetWords && !CLAIM_NOT_MET.test(left) && unitFits(ind, q, '')) {
-          out.push(make(ind, q, valueFor(ind, q), 'target'));
+          // "20 xã …, bằng 90,9% mục tiêu Kết luận (20/22 xã)": a count over the target is the result over the target
+          out.push(make(ind, q, q.kind === 'fraction' && ind.unit !== '%' ? q.den!.value : valueFor(ind, q), 'target'));
           if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
         } else if (!targetWords && ind.unit === '%' && q.kind === 'percent') {
           // an explicit percentage after a fraction or count is the value to judge; after a percentage it is
@@ -663,6 +672,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           // "… giảm từ 7,94% … xuống còn 2,86% …, bình quân giảm 2,54%/năm": a yearly average closing a span is said of the
           // span's subject as directly as the span is
           if (!direct && ind.unit === '%/năm' && i > 0 && isOnly(AVERAGE_OF_SPAN, left.trim()) && SPAN_WORDS.test(c.text.slice(0, q.start))) direct = true;
+          // "Thu nhập bình quân đầu người năm 2023 đạt 50,6 triệu đồng/người/năm, gấp 1,56 lần so với năm 2020": a multiple right after
+          // the level it multiplies is said of the level's subject
+          if (!direct && q.kind === 'times' && i > 0 && /^[^\d;()]{0,20},\s*gấp\s*$/u.test(c.text.slice(qs[i - 1].end, q.start)) && mentions(ind, normalize(c.text.slice(lastBoundary(c.text, qs[i - 1].start), qs[i - 1].start)))) direct = true;
           break;
         }
       }
@@ -674,6 +686,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         matched = named
           .filter((ind) => !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
+        // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
+        // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt
+        // chuẩn …")
+        if (matched) direct = labelled(c.text, qs, i, matched);
       }
       // "… chuyển đổi thêm 320 ha, nâng tổng diện tích chuyển đổi … lên 1.850 ha": the running total is the level, the figure before it the change
       if (!matched && owner?.fact && (owner.fact.role === 'result' || owner.fact.why === CHANGE) && RUNNING_TOTAL.test(c.text.slice(prevStart, q.start)) && unitFits(owner.ind, q, '')) {
@@ -830,13 +846,18 @@ const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun
  * "03 xã bãi ngang ven biển (Hải An, Hải Khê, Hải Ba) có 20/20 thôn đạt chuẩn": a clause that opens on a count of places of a
  * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
  */
-const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*|trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?\\s(?:đều\\s+)?có\\s*$`, 'iu');
+const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*)?(?:trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?(?:,\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+)*?\\s(?:đều\\s+)?có\\s*$`, 'iu');
+/** Words that make a part after a comma a clause of its own, not more of the places' description ("ven biển, đầm phá"). */
+const CLAUSE_WORDS = /(?<![\p{L}])(?:đạt|được|là|toàn|trên|của|đã)(?![\p{L}])/iu;
 function someOf(left: string, unit: string | undefined): string | undefined {
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';
   const m = unit ? SOME_PLACES.exec(t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1)) : null;
   // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
+  // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")
   if (!m || !(PLACE_RANKS[m[2].toLowerCase()] < (PLACE_RANKS[unit!] ?? 0)) || FORMER_PLACE.test(m[0]) || ALL_OF_UNIT.test(m[0])) return undefined;
+  const comma = m[0].indexOf(',', m.index! + m[1].length);
+  if (comma >= 0 && CLAUSE_WORDS.test(m[0].slice(comma))) return undefined;
   return `${m[1]} ${m[2]}`;
 }
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */

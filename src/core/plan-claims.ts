@@ -33,6 +33,11 @@ export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undef
   return p >= r ? 'plan' : 'result';
 }
 
+/** Whether q is the share, in brackets, of the fraction before it: "04/8 thôn được công nhận (đạt 50% số thôn)". */
+export function shareAfter(s: string, prev: Quantity | undefined, q: Quantity): boolean {
+  return !!prev && prev.kind === 'fraction' && q.kind === 'percent' && /^[^();]*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(s.slice(prev.end, q.start));
+}
+
 /** The plan claims of a paragraph that the figures before them contradict. */
 export function contradictedPlanClaims(text: string): PlanClaim[] {
   if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text) && !BOUND_CLAIM_MET.test(text) && !BOUND_CLAIM_NOT_MET.test(text)) return [];
@@ -51,7 +56,10 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     }
     // ("đạt chỉ tiêu 17.1", "đạt chỉ tiêu số 4": a numbered indicator of the criteria, not a quota)
     if (!hit || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
-    const qs = extractQuantities(s.slice(0, hit.start)).filter((q) => (q.kind === 'number' || q.kind === 'percent') && q.unit);
+    // (a fraction counts its part, "04/8 thôn" is 4 thôn; its share in brackets after it, "(đạt 50% số thôn)", is no figure of its own)
+    const qs = extractQuantities(s.slice(0, hit.start))
+      .filter((q, i, all) => ((q.kind === 'number' || q.kind === 'percent') && q.unit && !shareAfter(s, all[i - 1], q)) || (q.kind === 'fraction' && q.num && q.unit))
+      .map((q) => (q.kind === 'fraction' ? { ...q, kind: 'number' as const, value: q.num!.value } : q));
     const roles = qs.map((q) => roleOf(s, q));
     let plans = qs.filter((_, i) => roles[i] === 'plan');
     let results = qs.filter((_, i) => roles[i] === 'result');

@@ -60,6 +60,12 @@ function partColumn(header: string, unit: Unit): boolean {
 /** A cell of words that may hold a figure: four words of letters or more ("Tối thiểu 75 xã đạt chuẩn NTM nâng cao"). */
 const WORDY = /(?:\p{L}{2,}\s+(?:\d[\d.,/]*\s+)?){3,}\p{L}{2,}/u;
 
+/** The year a cell names for its figure, beside it: "49,8 triệu đồng (năm 2023)", "Năm 2023: 49,8" (not "71,3% (năm 2020 đạt 62,1%)"). */
+function cellYear(cell: string, q: Quantity): number | undefined {
+  const m = /^[^\d()]{0,20}\(\s*năm\s+((?:19|20)\d\d)\s*\)/iu.exec(cell.slice(q.end)) ?? /(?<![\p{L}])năm\s+((?:19|20)\d\d)\s*(?:đạt|là|:)?\s*$/iu.exec(cell.slice(0, q.start));
+  return m ? Number(m[1]) : undefined;
+}
+
 /** A cell that holds a figure (not a year alone, not words). */
 const isFigure = (s: string) => /\d/.test(s) && !YEAR_ONLY.test(s) && extractQuantities(s.replace(/[≥≤<>]/g, '')).length > 0;
 
@@ -270,7 +276,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       filled.forEach((j, k) => {
         const q = parseCell(row[j], unit, ind, own)!;
         if (!unitFits(ind, q, own)) return;
-        const year = yearOf(j);
+        // (the cell's own year before the column's: "49,8 triệu đồng (năm 2023), gấp 1,54 lần" under "Thực hiện (đến 6/2024)")
+        const year = cellYear(row[j], q) ?? yearOf(j);
         // a column dated by its header says when its figure is, wherever the table stands ("Năm 2020 | Đến 30/6/2024" in an
         // annex after the proposals); an undated column in a section about the coming period is the plan
         const role = year !== undefined && year < from ? 'baseline' : (year === undefined || year > to) && inFuture ? 'plan' : 'result';

@@ -74,8 +74,9 @@ export const BOUND_CLAIM_MET = phraseSet({
   name: 'bound-claim-met',
   description: 'The writer says a requirement was met; read against the bound in brackets after it only.',
   phrases: ['đạt yêu cầu', 'đáp ứng yêu cầu'],
-  notAfter: ['chưa', 'không'],
-  examples: { hit: ['đạt 96,1%, đạt yêu cầu tiêu chí (≥ 95%)'], miss: ['chưa đạt yêu cầu'] },
+  // an aim is no claim: "đạt 92,5%, đang tiếp tục hoàn thiện để đạt yêu cầu (≥ 95%)"
+  notAfter: ['chưa', 'không', 'để', 'nhằm', 'sẽ', 'phấn đấu'],
+  examples: { hit: ['đạt 96,1%, đạt yêu cầu tiêu chí (≥ 95%)'], miss: ['chưa đạt yêu cầu', 'đạt 92,5%, đang tiếp tục hoàn thiện để đạt yêu cầu (≥ 95%)', 'phấn đấu đáp ứng yêu cầu'] },
 });
 
 export const BOUND_CLAIM_NOT_MET = phraseSet({
@@ -97,8 +98,8 @@ export const PLAN_CLAIM_OTHER = phraseSet({
 export const PLAN_FIGURE_LEAD = phraseSet({
   name: 'plan-figure-lead',
   description: 'The nearest of these before a figure, nearer than any result word, makes the figure the plan\'s or the quota\'s.',
-  phrases: ['kế hoạch', 'chỉ tiêu', 'đăng ký', 'được giao', 'giao', 'dự kiến', 'đề ra có', 'đặt ra có', 'đăng ký có'],
-  examples: { hit: ['Kế hoạch năm 2023 của huyện đăng ký 04 xã', 'chỉ tiêu giao 12 km', 'Kế hoạch năm 2023 của huyện đề ra có 02 xã'], miss: ['kết quả năm 2023 có 03 xã'] },
+  phrases: ['kế hoạch', 'chỉ tiêu', 'đăng ký', 'được giao', 'giao', 'dự kiến', 'đề ra có', 'đặt ra có', 'đăng ký có', 'phấn đấu', 'phấn đấu có', 'phấn đấu đạt'],
+  examples: { hit: ['Kế hoạch năm 2023 của huyện đăng ký 04 xã', 'chỉ tiêu giao 12 km', 'Kế hoạch năm 2023 của huyện đề ra có 02 xã', 'xã phấn đấu có 05 thôn'], miss: ['kết quả năm 2023 có 03 xã'] },
 });
 
 /** Words before a figure that make it what was reached. */

@@ -11,6 +11,11 @@ ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
     {
+      name: 'a count over the target in brackets after target words is the result over the target ("20 xã …, bằng 90,9% mục tiêu Kết luận (20/22 xã)")',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; 78 xã đạt chuẩn NTM nâng cao. Về xã đạt chuẩn NTM kiểu mẫu: toàn tỉnh có 20 xã đạt chuẩn NTM kiểu mẫu, bằng 90,9% mục tiêu Kết luận (20/22 xã).' }),
+    },
+    {
       name: 'a bare count closing the clause after a result of its unit is the margin ("81/170 xã … (chiếm 47,6%), vượt mục tiêu 06 xã"), and a count after "do" a cause\'s subject ("chưa đạt mục tiêu do 02 xã … bị ảnh hưởng")',
       pack: 'nq04-ket-luan-ha-tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025. Có 81/170 xã đạt chuẩn nông thôn mới nâng cao (chiếm 47,6%), vượt mục tiêu 06 xã; 20 xã đạt chuẩn nông thôn mới kiểu mẫu.\nTuy vậy, chỉ tiêu xã đạt chuẩn nông thôn mới kiểu mẫu chưa đạt mục tiêu do 02 xã (Sơn Kim 2, Cẩm Thành) bị ảnh hưởng nặng bởi bão.' }),
@@ -80,6 +85,12 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    {
+      name: 'a count over the target in brackets after target words quotes the target as its whole ("20 xã …, bằng 95,2% mục tiêu Kết luận (20/21 xã)": 22)',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; 78 xã đạt chuẩn NTM nâng cao. Về xã đạt chuẩn NTM kiểu mẫu: toàn tỉnh có 20 xã đạt chuẩn NTM kiểu mẫu, bằng 95,2% mục tiêu Kết luận (20/21 xã).' }),
+      expect: { count: 1, snippets: ['20/21'] },
+    },
     {
       name: 'the target after a rise from an earlier report and a bracket of two figures ("78 xã … (chiếm 45,9% tổng số 170 xã), tăng 05 xã so với báo cáo kỳ trước (73 xã), vượt 8 xã so với mục tiêu Kết luận đề ra (tối thiểu 70 xã)": 75)',
       pack: 'nq04-ket-luan-ha-tinh',
