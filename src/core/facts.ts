@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
+import { CITED_REPORT, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -263,9 +263,20 @@ function framesHere(head: string, hit: { phrase: string; start: number; end: num
 function labelled(text: string, qs: Quantity[], i: number, ind: Indicator): boolean {
   const colon = text.indexOf(':');
   if (colon <= 0 || qs[i].start < colon || qs.some((x, k) => k < i && x.start > colon)) return false;
-  const label = normalize(text.slice(0, colon));
+  // (a label of several topics names none of them: "Môi trường, an toàn thực phẩm, nước sạch: 100% trường có …")
+  const raw = text.slice(0, colon).replace(/^[\s\-–+•*]+/u, '');
+  if (/,|\svà\s/u.test(raw) && !startsWith(MEASURE_LEAD, raw)) return false;
+  const label = normalize(raw);
   return label.split(' ').length <= 14 && !/\d/.test(label.replace(/\b(?:19|20)\d\d\b/gu, '')) && mentions(ind, label) && !excluded(ind, label);
 }
+
+/** The cited document's number then date: " số 52-BC/ĐU ngày 20/12/2023" (its year). */
+const CITED_DATE = /^\s*số\s+\S+\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/iu;
+
+/** A label that opens on "Số <noun>" and ends on a colon, right before a figure: the noun is what the figure counts. */
+const COUNT_LABEL = /(?:^|[.;\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)Số\s+(xã|thôn|huyện|hộ|người|bản|ấp|đơn vị)(?![\p{L}])[^:;]{0,100}:\s*$/iu;
+/** Village words count as thôn. */
+const SAME_UNIT_WORD: Record<string, string> = { bản: 'thôn', ấp: 'thôn' };
 
 function ownSubject(left: string): string {
   const colon = left.lastIndexOf(':');
@@ -441,7 +452,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // a bracket right after a year holds that year's figures ("So với năm 2020 (48 xã nâng cao, 02 xã kiểu mẫu), …")
       const ob = q ? openBracket(c.text, q.start) : -1;
       const bracketYear = ob > 0 ? YEAR_BEFORE_BRACKET.exec(c.text.slice(Math.max(0, ob - 20), ob)) : null;
-      const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? yearOf(opening, undefined, periodFrom) : undefined;
+      // (a clause that opens by citing an earlier document gives its figures as of the document's date: "Tại Báo cáo số 52-BC/ĐU ngày
+      // 20/12/2023 của Đảng ủy xã, tỷ lệ lao động qua đào tạo là 66,2%")
+      const lead = q ? text.slice(from, c.start + q.start) : '';
+      const cited = startsWith(CITED_REPORT, lead) ? CITED_REPORT.find(lead) : undefined;
+      const citedYear = cited ? CITED_DATE.exec(lead.slice(cited.end)) : null;
+      const year = bracketYear ? Number(bracketYear[1]) : citedYear ? Number(citedYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? yearOf(opening, undefined, periodFrom) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
       const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
@@ -534,6 +550,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let prevParen = -1;
     let owner: Owner | null = null;
     for (let i = 0; i < qs.length; i++) {
+      // "- Số xã còn dưới 15 tiêu chí: 0 (…)": a bare count right after a label that says what it counts counts that
+      if (qs[i].kind === 'number' && !qs[i].unit) {
+        const label = COUNT_LABEL.exec(c.text.slice(Math.max(0, qs[i].start - 120), qs[i].start));
+        if (label) qs[i] = { ...qs[i], unit: SAME_UNIT_WORD[label[1].toLowerCase()] ?? label[1].toLowerCase() };
+      }
       const q = qs[i];
       const openParen = c.text.lastIndexOf('(', q.start);
       const closeParen = c.text.lastIndexOf(')', q.start);
@@ -602,8 +623,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // "(đạt 84,9%)", "(vượt mục tiêu 38 xã)": belongs to the figure before the bracket
         const ind = owner.ind;
         if (targetWords && !CLAIM_NOT_MET.test(left) && unitFits(ind, q, '')) {
+          // "… đạt và vượt mục tiêu (15 xã nâng cao, 05 xã kiểu mẫu)": a target in the bracket whose own words name another
+          // indicator is that one's
+          const own = normalize(`${q.unit} ${c.text.slice(q.end, Math.min(nextStart, nextBoundary(c.text, q.end)))}`);
+          const other = named.find((o) => o !== ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '') && !mentions(ind, own));
           // "20 xã …, bằng 90,9% mục tiêu Kết luận (20/22 xã)": a count over the target is the result over the target
-          out.push(make(ind, q, q.kind === 'fraction' && ind.unit !== '%' ? q.den!.value : valueFor(ind, q), 'target'));
+          if (other) out.push(make(other, q, valueFor(other, q), 'target'));
+          else out.push(make(ind, q, q.kind === 'fraction' && ind.unit !== '%' ? q.den!.value : valueFor(ind, q), 'target'));
           if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
         } else if (!targetWords && ind.unit === '%' && q.kind === 'percent') {
           // an explicit percentage after a fraction or count is the value to judge; after a percentage it is

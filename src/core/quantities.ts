@@ -71,6 +71,8 @@ function isDateLike(text: string, start: number, end: number, m: RegExpExecArray
     if (/tháng\s*$/u.test(before)) return true;
   }
   const whole = m[6];
+  // a year after "năm" is a year though a noun follows it: "(năm 2020 xã Ma Nới mới đạt 12 tiêu chí)"
+  if (whole && /^(19|20)\d\d$/.test(whole) && /(?<![\p{L}])năm\s*$/iu.test(before)) return true;
   if (whole && !m[7]) {
     // years and day/month numbers
     if (/^(19|20)\d\d$/.test(whole) && /(năm|giai đoạn|đến|từ|-|–|cuối|đầu|và)\s*$/iu.test(before)) return true;

@@ -60,11 +60,20 @@ function partColumn(header: string, unit: Unit): boolean {
 /** A cell of words that may hold a figure: four words of letters or more ("Tối thiểu 75 xã đạt chuẩn NTM nâng cao"). */
 const WORDY = /(?:\p{L}{2,}\s+(?:\d[\d.,/]*\s+)?){3,}\p{L}{2,}/u;
 
-/** The year a cell names for its figure, beside it: "49,8 triệu đồng (năm 2023)", "Năm 2023: 49,8" (not "71,3% (năm 2020 đạt 62,1%)"). */
+/**
+ * The year a cell names for its figure, beside it: "49,8 triệu đồng (năm 2023)", "Năm 2023: 49,8", and the multiple after such a level,
+ * "49,8 triệu đồng (năm 2023), gấp 1,54 lần" (not "71,3% (năm 2020 đạt 62,1%)": that year is the bracket's own figure's).
+ */
 function cellYear(cell: string, q: Quantity): number | undefined {
-  const m = /^[^\d()]{0,20}\(\s*năm\s+((?:19|20)\d\d)\s*\)/iu.exec(cell.slice(q.end)) ?? /(?<![\p{L}])năm\s+((?:19|20)\d\d)\s*(?:đạt|là|:)?\s*$/iu.exec(cell.slice(0, q.start));
+  const m = /^[^\d()]{0,20}\(\s*năm\s+((?:19|20)\d\d)\s*\)/iu.exec(cell.slice(q.end)) 
+    ?? /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|là|:)?|\s*\)[^\d()]{0,20})\s*$/iu.exec(cell.slice(0, q.start));
   return m ? Number(m[1]) : undefined;
 }
+
+/** A sub-row that opens on "Trong đó": a part of the row above. */
+const PART_LEAD = /^[\s\-–+•*]*trong\s+đó/iu;
+/** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */
+const PLACE_PART = /^[\s\-–+•*]*(?:[Xx]ã|[Tt]hôn|[Ấấ]p|[Bb]ản|[Bb]uôn|[Ll]àng|[Hh]uyện|[Pp]hường|[Tt]hị trấn|[Tt]ổ dân phố)\s+\p{Lu}/u;
 
 /** A cell that holds a figure (not a year alone, not words). */
 const isFigure = (s: string) => /\d/.test(s) && !YEAR_ONLY.test(s) && extractQuantities(s.replace(/[≥≤<>]/g, '')).length > 0;
@@ -245,6 +254,10 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       return [j, { year: yearOf(j), attributed: !ownHead && (sourceHead || !ownByCaption), own: ownHead || (!sourceHead && ownByCaption) }];
     }));
     let parent: { label: string; unit: string } | undefined;
+    // the indicator the row above its sub-rows names, if any
+    let parentInd: Indicator | undefined;
+    // whether a "Trong đó" sub-row opened the parts of the row above: the sub-rows after it are parts too
+    let parts = false;
     body.forEach((row, bi) => {
       const r = bi + nHead;
       const own = (row[label] ?? '').trim();
@@ -253,7 +266,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const subject = sub && parent ? `${parent.label} ${own}` : own;
       const cellUnit = unitCol >= 0 ? (row[unitCol] ?? '').trim() : '';
       const unit = cellUnit || unitFromLabel(own) || (sub && parent ? parent.unit : '');
-      if (!sub) parent = { label: own, unit };
+      if (!sub) [parent, parentInd, parts] = [{ label: own, unit }, undefined, false];
+      else if (PART_LEAD.test(own)) parts = true;
       const hasFigure = results.some((j) => DIGIT.test(row[j] ?? '')) || targets.some((j) => DIGIT.test(row[j] ?? ''));
       if (!hasFigure) return; // a group row
       // (the label's own normal form only when an indicator is named: most rows name none)
@@ -265,7 +279,13 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // giảm 1,94%/năm" is the yearly reduction), the figure then in that indicator's unit (checked below)
       const cellWords = () => results.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && /\d/.test(c)).join(' ');
       const ind = named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined);
+      if (!sub) parentInd = ind;
       if (!ind) return;
+      // a part under its row is not the row's indicator: "- Trong đó: có bằng cấp, chứng chỉ" under "Tỷ lệ lao động nông thôn qua
+      // đào tạo" (a sub-row that names another indicator is that one: "- Trong đó: xã đạt chuẩn NTM nâng cao"), and a place's row,
+      // "+ Xã Ma Nới", is that place's
+      // (… nor is a sub-row after it: "- Chuyển sang cây hằng năm khác" after "- Trong đó: chuyển sang cây ăn quả")
+      if (sub && (PLACE_PART.test(own) || (parts && ind === parentInd))) return;
       const paragraph = t.rowFirst[r] ?? t.first;
       const text = rowLine(row, t.covered[r]);
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';

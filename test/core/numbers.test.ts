@@ -34,6 +34,10 @@ describe('Vietnamese numbers', () => {
     ]);
     expect(q[6].qualifier).toBe('above');
   });
+  test('a year after "năm" is no count, though a noun follows it', () => {
+    const q = extractQuantities('không còn xã dưới 15 tiêu chí (năm 2020 xã Ma Nới mới đạt 12 tiêu chí); mỗi năm 200 hộ');
+    expect(q.map((x) => [x.value, x.unit])).toEqual([[15, 'tiêu chí'], [12, 'tiêu chí'], [200, 'hộ']]);
+  });
   test('matching survives case, diacritics and abbreviations', () => {
     expect(normalize('XÂY DỰNG NTM theo NQ 16')).toBe(normalize('xay dung nông thôn mới theo Nghị quyết 16'));
     // headings are aligned on these normalised words (structure.ts alignTokens)

@@ -83,8 +83,8 @@ export const DEADLINE_WORDS = phraseSet({
 export const ZERO_WORDS = phraseSet({
   name: 'zero-words',
   description: 'A zero written in words: "không còn xã dưới 15 tiêu chí".',
-  phrases: ['không còn', 'không có', 'hết', 'xóa hết', 'không thuộc diện', 'không nằm trong diện', 'không thuộc nhóm'],
-  examples: { hit: ['Toàn huyện không còn xã dưới 15 tiêu chí', 'không có xã dưới 15 tiêu chí', 'Xã không thuộc diện xã còn dưới 15 tiêu chí'], miss: ['còn 2 xã dưới 15 tiêu chí'] },
+  phrases: ['không còn', 'không có', 'hết', 'xóa hết', 'không thuộc diện', 'không nằm trong diện', 'không thuộc nhóm', 'ra khỏi nhóm', 'thoát khỏi nhóm', 'ra khỏi diện', 'thoát khỏi diện'],
+  examples: { hit: ['Toàn huyện không còn xã dưới 15 tiêu chí', 'không có xã dưới 15 tiêu chí', 'Xã không thuộc diện xã còn dưới 15 tiêu chí', 'như vậy xã đã ra khỏi nhóm xã dưới 15 tiêu chí'], miss: ['còn 2 xã dưới 15 tiêu chí'] },
 });
 
 export const OWN_PLAN = phraseSet({

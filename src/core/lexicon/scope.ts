@@ -76,3 +76,11 @@ export const FORMER_PLACE = phraseSet({
   phrases: ['(cũ)', 'cũ', '(trước sáp nhập)', '(trước hợp nhất)', 'trước sáp nhập', 'trước hợp nhất', '(trước sắp xếp)', 'trước sắp xếp'],
   examples: { hit: ['(cũ) có 117/193 xã', 'cũ đạt chuẩn', '(trước sáp nhập) có 12 thôn'], miss: ['có 117/193 xã', 'cũng đạt chuẩn'] },
 });
+
+/** Words that cite an earlier document before its number and date: the figures the clause then gives are that document's, of its date. */
+export const CITED_REPORT = phraseSet({
+  name: 'cited-report',
+  description: 'A clause that opens by citing an earlier document ("Tại Báo cáo số 52-BC/ĐU ngày 20/12/2023 của Đảng ủy xã, tỷ lệ lao động qua đào tạo là 66,2%") gives that document\'s figures, dated as the document is, not the period\'s result.',
+  phrases: ['tại báo cáo', 'theo báo cáo', 'trong báo cáo', 'tại văn bản', 'theo văn bản', 'tại thông báo', 'theo thông báo'],
+  examples: { hit: ['Tại Báo cáo số 52-BC/ĐU ngày 20/12/2023 của Đảng ủy xã', 'Theo báo cáo số 112/BC-UBND ngày 15/12/2023'], miss: ['Báo cáo kết quả thực hiện', 'Đến ngày 30/6/2024'] },
+});

@@ -10,6 +10,7 @@ ruleTester('indicator-missing', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     { name: 'every huyện-level indicator quoted' },
+    { name: 'a result cell that gives the base year\'s figure in brackets after its own ("Ước đạt 71,3% (năm 2020 đạt 62,1%)") is the result', extra: results([...MET.filter((l) => !l.includes('qua đào tạo')), '| TT | Chỉ tiêu | ĐVT | Mục tiêu | Kết quả thực hiện đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | Ước đạt 71,3% (năm 2020 đạt 62,1%) | Đạt |']) },
     { name: 'an indicator named with a comma or "và" before a colon is named ("Tỷ lệ lao động nông thôn qua đào tạo, bồi dưỡng nghề: đạt 72,4%", "… nước sạch và hợp vệ sinh: đạt 98,2%")', extra: results([...MET.filter((l) => !/đào tạo|nước sạch/.test(l)), 'Tỷ lệ lao động nông thôn qua đào tạo, bồi dưỡng nghề: đạt 72,4%.', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch và hợp vệ sinh: đạt 98,2%.']) },
     {
       name: 'the whole raised after the places just added ("thị xã Hồng Lĩnh và thị xã Kỳ Anh được công nhận …, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị")',
@@ -147,6 +148,16 @@ ruleTester('indicator-missing', {
       pack: 'nq04-ket-luan-ha-tinh',
       level: 'huyen',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, 15/15 xã (100%) trên địa bàn huyện đạt chuẩn NTM theo Bộ tiêu chí giai đoạn 2021-2025, trong đó 10 xã đạt chuẩn NTM nâng cao.' }),
+    },
+    {
+      name: 'a commune "đã ra khỏi nhóm xã dưới 15 tiêu chí" (xã)',
+      level: 'xa',
+      extra: results([...MET.filter((l) => !l.includes('dưới 15')), 'Đến 30/6/2024, xã đạt 15/19 tiêu chí theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021 - 2025, tăng 06 tiêu chí; như vậy xã đã ra khỏi nhóm xã dưới 15 tiêu chí, đạt mục tiêu Nghị quyết.']),
+    },
+    {
+      name: 'a bare count after a label that says what it counts ("- Số xã còn dưới 15 tiêu chí: 0 (xã Gia Hiệp đạt 19/19 tiêu chí …)") (xã)',
+      level: 'xa',
+      extra: results([...MET.filter((l) => !l.includes('dưới 15')), '- Số xã còn dưới 15 tiêu chí: 0 (xã Gia Hiệp đạt 19/19 tiêu chí, giữ vững chuẩn xã nông thôn mới; đạt 15/19 tiêu chí xã nông thôn mới nâng cao).']),
     },
     {
       name: 'a commune "không thuộc diện xã còn dưới 15 tiêu chí" and a named village "chiếm 20% số thôn" as kiểu mẫu (xã)',

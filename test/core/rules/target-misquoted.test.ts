@@ -10,6 +10,7 @@ const LD_MET = 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.'
 ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
+    { name: 'targets in a bracket, each named by its own words, are each of its own indicator ("… 16 xã … nâng cao và 05 xã … kiểu mẫu, đạt và vượt mục tiêu (15 xã nâng cao, 05 xã kiểu mẫu)")', extra: plus('Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới, trong đó có 16 xã đạt chuẩn nông thôn mới nâng cao và 05 xã đạt chuẩn nông thôn mới kiểu mẫu, đạt và vượt mục tiêu (15 xã nâng cao, 05 xã kiểu mẫu).') },
     {
       name: 'a count over the target in brackets after target words is the result over the target ("20 xã …, bằng 90,9% mục tiêu Kết luận (20/22 xã)")',
       pack: 'nq04-ket-luan-ha-tinh',
@@ -85,6 +86,7 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    { name: 'targets in a bracket, each named by its own words: the misquoted one is found ("… đạt và vượt mục tiêu (15 xã nâng cao, 04 xã kiểu mẫu)": 5)', extra: plus('Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới, trong đó có 16 xã đạt chuẩn nông thôn mới nâng cao và 05 xã đạt chuẩn nông thôn mới kiểu mẫu, đạt và vượt mục tiêu (15 xã nâng cao, 04 xã kiểu mẫu).'), expect: { count: 1 } },
     {
       name: 'a count over the target in brackets after target words quotes the target as its whole ("20 xã …, bằng 95,2% mục tiêu Kết luận (20/21 xã)": 22)',
       pack: 'nq04-ket-luan-ha-tinh',
