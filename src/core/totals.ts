@@ -8,7 +8,7 @@
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, startsWith } from './lexicon';
+import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -173,7 +173,28 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
       const k = r.findIndex((c, j) => j > 0 && cellNumber(c));
       return k < 0 ? r.length : k;
     };
-    if (parts.length < 2 || parts.some((r) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && j < firstFigure(r) && isSubRow(c)))) continue;
+    // (the whole sums the rows above their sub-rows: "1 | Ngân sách trung ương | 512,3" over "- | Vốn đầu tư phát triển | 371,6" and
+    // "- | Vốn sự nghiệp | 140,7" — a table that opens on a sub-row, or has fewer than two rows above them, is not read)
+    // (… a group row with no figure of its own stands for its sub-rows' sum: "2 | Các tổ chức cơ sở đảng trực thuộc | | " over "- Đảng
+    // bộ các xã … | 18 | 2.436")
+    const subRow = (r: string[]) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && j < firstFigure(r) && isSubRow(c));
+    const subsOf = new Map<string[], string[][]>();
+    if (parts.length >= 2 && parts.some(subRow)) {
+      if (subRow(parts[0])) parts = [];
+      else {
+        // (rows with no row number after a sub-row are sub-rows too: "| | trong đó: Trung ương | 612" then "| | Tỉnh | 428")
+        let top: string[] | undefined;
+        let inSubs = false;
+        const tops: string[][] = [];
+        for (const r of parts) {
+          inSubs = subRow(r) || (inSubs && labelCol(r) > 0 && !(r[0] ?? '').trim());
+          if (!inSubs) subsOf.set((top = r), []), tops.push(r);
+          else subsOf.get(top!)!.push(r);
+        }
+        parts = tops;
+      }
+    }
+    if (parts.length < 2) continue;
     const total = body[totalIdx];
     // "Cộng 2021-2023" under rows of years: the total of those years only (a "2020 (năm gốc)" row above it is the base)
     parts = ofSpan(total, parts);
@@ -212,7 +233,14 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         const tv = cellNumber(total[col] ?? '');
         if (!tv) continue;
         // "-" in a cell is none (a zero), where the column's other cells are figures
-        const pv = parts.map((r) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(r[col] ?? '')));
+        const cell = (r: string[]) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(r[col] ?? ''));
+        const pv = parts.map((r) => {
+          const subs = subsOf.get(r);
+          // (… unless they give only some of it: "trong đó: …")
+          if ((r[col] ?? '').trim() || !subs?.length || subs.some((x) => /^\W*trong\s+đó/iu.test(x[labelCol(x)] ?? ''))) return cell(r);
+          const vs = subs.map(cell);
+          return vs.some((v) => v === null) ? null : { value: vs.reduce((a, v) => a + v!.value, 0), decimals: Math.max(...vs.map((v) => v!.decimals)), unit: vs[0]!.unit };
+        });
         // every cell a figure of one unit ("14 công trình"; the unit may be written on the total alone: "1 | 2 | … | 24 xã")
         if (pv.some((v) => v === null) || !oneUnit(tv, pv as Array<{ unit: string }>)) continue;
         // a column of years ("2019", "2021") is no quantity
@@ -384,6 +412,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
   // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
   const sentenceStart = head.search(/[.!?]\s+(?=\P{N}*$)/u);
+  // (… and only when its words refer back to a whole: "Vốn tín dụng gồm …" breaks down a figure the report does not give)
+  if (sentenceStart >= 0 && last.end <= sentenceStart && !LIST_OF_WHOLE.test(head.slice(sentenceStart + 1))) return [];
   if (sentenceStart >= 0 && last.end <= sentenceStart && counts.some((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && consistent({ value: q.value, decimals: q.decimals }, pv, /đồng/u.test(total.unit)))) return [];
   // figures given as "hơn", "gần", "khoảng" stand for a span on their own side: "hơn 235" is 235 to a tenth more, "gần 5.205" a
   // tenth less to 5.205, "khoảng" a tenth either way; the parts agree when their spans can make the total's
@@ -479,15 +509,26 @@ function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
   return !!rest && rest.split(' ').length <= 4 && !PART_VERB.test(kind);
 }
 
-export function partsAboveTotal(sentence: string): { total: number; sum: number; unit: string } | null {
+export function partsAboveTotal(sentence: string): PartsOver | null {
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
   // trong đó cấp huyện 18 lớp với 1.236 lượt, cấp xã 112 lớp với 8.606 lượt": the lớp are broken down as well)
   // (… or one before it whose unit the parts all count, the last count's being none of theirs: "6.791 tỷ đồng với 112.460 khách hàng
   // …; trong đó: cho vay hộ nghèo 812 tỷ đồng; …" breaks down the money)
-  return partsAboveTotalOf(sentence, 0) ?? partsAboveTotalOf(sentence, 1) ?? partsAboveTotalOf(sentence, 1, false);
+  const over = partsAboveTotalOf(sentence, 0) ?? partsAboveTotalOf(sentence, 1) ?? partsAboveTotalOf(sentence, 1, false);
+  if (over) return over;
+  // parts in pairs, where the earlier count's parts make its whole: the list leaves nothing out, and the last count's parts must make
+  // theirs too ("227 lớp … với 14.962 lượt người …, trong đó cấp huyện 15 lớp với 1.426 lượt, cấp xã 212 lớp với 13.356 lượt":
+  // 15 + 212 = 227, and 1.426 + 13.356 = 14.782)
+  const first = partsAboveTotalOf(sentence, 1, true, true);
+  const last = first && consistent({ value: first.total, decimals: first.decimals }, [{ value: first.sum, decimals: first.decimals }], false) ? partsAboveTotalOf(sentence, 0, true, true) : null;
+  return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
 }
 
-function partsAboveTotalOf(sentence: string, back: number, paired = true): { total: number; sum: number; unit: string } | null {
+/** A total and what its parts listed after "trong đó" add up to; `at` is where the total stands in the sentence. */
+export interface PartsOver { total: number; sum: number; unit: string; decimals: number; at: number; pairs?: boolean }
+
+/** `any`: the reading whatever the sum (else only parts above their total); `pairs` then says the list pairs each part with another count. */
+function partsAboveTotalOf(sentence: string, back: number, paired = true, any = false): PartsOver | null {
   const m = /trong đó/iu.exec(sentence);
   if (!m) return null;
   // the total: the last figure before "trong đó" outside brackets ("41.250 lao động, đạt 103,1% kế hoạch (40.000 người);
@@ -541,7 +582,14 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true): { tot
   }
   // (not a rise or fall said of the total after its parts: "…, trong đó 39 … và 07 …, tăng 28 sản phẩm so với cuối năm 2020")
   const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start));
-  const parts = after.filter((q) => q.kind === 'number' && !change(q) && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && nounAt(list, q.end) === totalNoun));
+  // (a part's own breakdown within its item is no part: "vốn ngân sách nhà nước 336,3 tỷ đồng (22,6%), gồm ngân sách trung ương
+  // 98,4 tỷ đồng, …; vốn lồng ghép …" — the figures after "gồm" make up the 336,3)
+  const subPart = (q: Quantity) => {
+    const from = list.lastIndexOf(';', q.start) + 1;
+    const b = BREAKDOWN.findLast(list.slice(from, q.start));
+    return !!b && after.some((p) => p !== q && p.start >= from && p.end <= from + b.start && sameUnit(p.unit, q.unit));
+  };
+  const parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && nounAt(list, q.end) === totalNoun));
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
   if (!total.unit && !colon && (parts.length < 3 || !parts.every((q) => kindOfNoun(list, q, totalNoun)))) return null;
@@ -557,6 +605,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true): { tot
   if (parts.every(trait)) return null;
   const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ').replace(/[,;:.]+$/u, '');
   const sum = parts.reduce((s, q) => s + q.value, 0);
+  const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));
   const kindOf = (i: number) => nouns.some((o, j) => j !== i && o && nouns[i] !== o && nouns[i].startsWith(o + ' '));
   if (nouns.some((_, i) => kindOf(i))) {
     // kinds listed with their kind and the rest ("72 thôn, trong đó 21 thôn đạt chuẩn … kiểu mẫu, 38 thôn đạt chuẩn … và 17 thôn
@@ -566,13 +615,21 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true): { tot
     if (rest.filter(Boolean).length === 1 && general.length === 1 && parts.length - 2 >= 1 && [total, ...parts].every((q) => !q.qualifier)) {
       const nested = general[0].value + parts.find((_, i) => rest[i])!.value;
       const off = (x: number) => Math.abs(x - total.value) > total.value * 0.0005 + 1e-9;
-      if (off(nested) && off(sum)) return { total: total.value, sum: sum > total.value ? sum : nested, unit };
+      if (off(nested) && off(sum) && !any) return { total: total.value, sum: sum > total.value ? sum : nested, unit, decimals, at: total.start };
     }
     return null;
   }
   // (after a fraction the parts may break down its whole: "45/50 xã …, trong đó 30 xã đồng bằng, 20 xã miền núi")
   if (lastQ.kind === 'fraction' && lastQ.den && Math.abs(sum - lastQ.den.value) < 1e-9) return null;
-  return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit } : null;
+  // (pairs: the parts alternate with counts of the other unit, one each: "15 lớp với 1.426 lượt, 212 lớp với 13.356 lượt")
+  if (any) return { total: total.value, sum, unit, decimals, at: total.start, pairs: after.length === parts.length * 2 && pairedList(after, parts) };
+  return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit, decimals, at: total.start } : null;
+}
+
+/** Whether the list's counts alternate, a part then a count of another unit (or the reverse), every part in its own pair. */
+function pairedList(after: Quantity[], parts: Quantity[]): boolean {
+  const odd = parts.includes(after[1]);
+  return after.every((q, i) => parts.includes(q) === (odd ? i % 2 === 1 : i % 2 === 0) && (parts.includes(q) || !sameUnit(q.unit, parts[0].unit)));
 }
 
 /** A count and the names given with it in brackets: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)" names three. */

@@ -448,6 +448,14 @@ export const WHOLE_NAMED = phraseSet({
   examples: { hit: ['tổng nguồn lực', 'tổng vốn huy động'], miss: ['số hộ nghèo', 'kế hoạch vốn'] },
 });
 
+/** Words before "gồm", in a sentence that gives no figure of its own, that say the list breaks down a whole given before ("Cơ cấu nguồn vốn gồm: …"). */
+export const LIST_OF_WHOLE = phraseSet({
+  name: 'list-of-whole',
+  description: 'A list in a sentence with no figure before "gồm" breaks down a whole the paragraph gave only when its words refer back to it ("Cơ cấu nguồn vốn gồm: …", "Tổng vốn trên gồm"); a part named with no figure ("Vốn tín dụng gồm dư nợ … 1.482,9 tỷ đồng và … 2.099,5 tỷ đồng") breaks down a figure the report does not give.',
+  phrases: ['cơ cấu', 'tổng', 'toàn bộ', 'cụ thể', 'chi tiết', 'phân theo', 'chia theo', 'nói trên', 'trên'],
+  examples: { hit: ['Cơ cấu nguồn vốn', 'Tổng vốn trên', 'Cụ thể'], miss: ['Vốn tín dụng', 'Ngân sách tỉnh'] },
+});
+
 export const AVERAGE_OF_SPAN = phraseSet({
   name: 'average-of-span',
   description: 'All the words between a span just given and its yearly average ("… giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm"): the average is said of the span\'s own subject, as directly as the span.',

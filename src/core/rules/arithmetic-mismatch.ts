@@ -119,10 +119,11 @@ export const arithmeticMismatch: Rule = {
         const over = partsAboveTotal(s);
         if (over)
           ctx.report({
-            paragraph: p.index, excerpt: excerpt(s.trim()),
+            // (the total and its list, as far as a long list allows: any part may be the wrong one)
+            paragraph: p.index, excerpt: excerptAround(s, over.at, 400),
             message: over.sum > over.total
-              ? { vi: `Các phần cộng lại ${formatVn(over.sum)} ${over.unit}, lớn hơn tổng ${formatVn(over.total)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum)} ${over.unit}, more than the total ${formatVn(over.total)} ${over.unit}.` }
-              : { vi: `Các phần cộng lại ${formatVn(over.sum)} ${over.unit}, không đủ tổng ${formatVn(over.total)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum)} ${over.unit}, short of the total ${formatVn(over.total)} ${over.unit}.` },
+              ? { vi: `Các phần cộng lại ${formatVn(over.sum, over.decimals)} ${over.unit}, lớn hơn tổng ${formatVn(over.total, over.decimals)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum, over.decimals)} ${over.unit}, more than the total ${formatVn(over.total, over.decimals)} ${over.unit}.` }
+              : { vi: `Các phần cộng lại ${formatVn(over.sum, over.decimals)} ${over.unit}, không đủ tổng ${formatVn(over.total, over.decimals)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum, over.decimals)} ${over.unit}, short of the total ${formatVn(over.total, over.decimals)} ${over.unit}.` },
             suggestion: { vi: 'Kiểm tra lại tổng và các thành phần.', en: 'Check the total and its parts.' },
           });
       }
