@@ -634,7 +634,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         } else if (!targetWords && ind.unit === '%' && q.kind === 'percent') {
           // an explicit percentage after a fraction or count is the value to judge; after a percentage it is
           // another figure ("71,8% (năm 2020 là 62,5%)", "98,3% (nước hợp vệ sinh 99,7%)"), not this result
-          if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') Object.assign(owner.fact, { value: q.value, quantity: q, ...(owner.fact.claim ? {} : claimIn(parenText)) });
+          // (… nor after a yearly rate: "đạt 3,7%/năm (năm 2021 tăng 3,2%, …)" gives the years' own rates)
+          if (owner.fact && owner.fact.role !== 'target' && (owner.fact.quantity?.kind === 'fraction' || owner.fact.quantity?.kind === 'number')) Object.assign(owner.fact, { value: q.value, quantity: q, ...(owner.fact.claim ? {} : claimIn(parenText)) });
           else if (!owner.fact) out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText) });
         } else if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
         // the claim may follow the bracket: "36/47 xã đạt chuẩn (76,6%), vượt mục tiêu đề ra"
