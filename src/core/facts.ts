@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { CITED_REPORT, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
+import { CITED_REPORT, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -297,6 +297,9 @@ function ownSubject(left: string): string {
  * source's too).
  */
 export function aboutOwnPlan(text: string, h: { start: number; end: number }): boolean {
+  // (a claim whose target is given with the plan it is of: "chưa đạt mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã")
+  const fig = FIGURE_OF_PLAN.exec(text.slice(h.end, h.end + 120));
+  if (fig) return OWN_ISSUER.test(fig[1]) || !SOURCE_PLAN.test(fig[1]);
   const span = text.slice(h.start, h.end + 40);
   const own = OWN_PLAN.find(span);
   if (!own) return false;
@@ -314,10 +317,11 @@ export function aboutOwnPlan(text: string, h: { start: number; end: number }): b
  * read against the plan the pack transcribes: the one about the unit's own plan does not count, and
  * a claim about the unit's own plan alone is none.
  */
-export function claimIn(text: string): Pick<Fact, 'claim' | 'claimText'> {
+export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimText'> {
   const n = CLAIM_NOT_MET.find(text);
   const p = CLAIM_MET.find(text);
-  const aboutOwn = (h: { start: number; end: number }) => aboutOwnPlan(text, h);
+  // (`more`: the text after, where a claim's own target and its plan may be named — "… chưa đạt mục tiêu | 75% của Nghị quyết …")
+  const aboutOwn = (h: { start: number; end: number }) => aboutOwnPlan(text + more, h);
   if (n && p) {
     if (aboutOwn(n) && !aboutOwn(p)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
     if (aboutOwn(p) && !aboutOwn(n)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
@@ -488,6 +492,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         }
         // "(cao hơn mục tiêu Chương trình hành động) có 70 xã": named beside the plan, but the unit's own — said in an aside of
         // its own, the figure outside it (not "cao hơn mục tiêu Nghị quyết đề ra (48%)", which quotes the plan's figure)
+        // (a plan named right after the figure is its plan: "chưa đạt mục tiêu Nghị quyết (70%) và mục tiêu 72% của Kế hoạch số
+        // 52-KH/HU" — the 72% is the district's own plan's, not the resolution's)
+        const whose = q ? PLAN_NAMED_AFTER.exec(c.text.slice(q.end, q.end + 60)) : null;
+        if (whose) [source, own] = SOURCE_PLAN.test(whose[0]) && !OWN_ISSUER.test(whose[0]) ? [true, false] : [false, true];
         const beyond = !!q && asideSaysBeyond(c.text, q);
         f.attributed = source && !own && !beyond;
         f.own = (own && !source) || beyond;
@@ -645,7 +653,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
             let tail = c.text.slice(close + 1, i + 1 < qs.length ? qs[i + 1].start : c.text.length);
             const cut = BREAKDOWN.find(tail);
             if (cut) tail = tail.slice(0, cut.start);
-            Object.assign(owner.fact, claimIn(tail));
+            Object.assign(owner.fact, claimIn(tail, cut ? '' : c.text.slice(close + 1 + tail.length, close + 1 + tail.length + 120)));
           }
         }
         continue;
@@ -755,7 +763,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
             Object.assign(owner.fact, claimIn(cut ? zone.slice(0, cut.start) : zone));
           }
         } else if (!owner.fact) {
-          const fact = make(owner.ind, q, q.value, 'result');
+          // (… and so is the claim after it: "Có 05 thôn đạt chuẩn … kiểu mẫu, chiếm 4,5% tổng số thôn, đạt mục tiêu Nghị quyết đề ra")
+          const zone = c.text.slice(q.end, nextStart);
+          const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
+          const fact = { ...make(owner.ind, q, q.value, 'result'), ...claimIn(cut ? zone.slice(0, cut.start) : zone) };
           out.push(fact);
           owner.fact = fact;
         }
@@ -782,7 +793,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const zone = claimZone(c.text, q, qs, digitKeyword(matched) ? c.text.length : nextStart);
       const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
       const after = cut ? zone.slice(0, cut.start) : zone;
-      const fact: Fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after), ...(direct ? { direct } : {}) };
+      const fact: Fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after, cut ? '' : c.text.slice(q.end + zone.length, q.end + zone.length + 120)), ...(direct ? { direct } : {}) };
       // "có thêm 02 xã được công nhận", "tăng 5 xã": a count of the change, not how many there are
       // (unless the indicator itself counts a change: "Diện tích đất trồng lúa … chuyển đổi thêm …" is "đã chuyển đổi thêm 2.135 ha")
       const change0 = DIFFERENCE_WORDS.findLast(c.text.slice(Math.max(0, q.start - 16), q.start));
@@ -874,12 +885,27 @@ const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun
  * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
  */
 const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*)?(?:trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?(?:,\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+)*?\\s(?:đều\\s+)?có\\s*$`, 'iu');
+/**
+ * A plan issued by the district's or commune's own bodies, by its number's issuer ("05-NQ/ĐU", "52-KH/HU") or by name ("của Đảng ủy
+ * xã"): the unit's own, whatever kind of document (the province's "-NQ/TU" is the pack's).
+ */
+const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng ủy|huyện ủy|ban thường vụ huyện ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\s+(?:xã|huyện)(?![\p{L}])/iu;
+/** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã". */
+const FIGURE_OF_PLAN = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo)\s+((?:kế hoạch|chương trình|đề án|nghị quyết|kết luận)(?![\p{L}])[^;()]{0,80})/iu;
+/** A plan named right after a target's figure: "72% của Kế hoạch số 52-KH/HU", "70% theo Nghị quyết số 16-NQ/TU". */
+const PLAN_NAMED_AFTER = /^\s*(?:của|theo|tại)\s+(?:kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định)(?![\p{L}])[^,;()]{0,40}/iu;
+/** A clause that opens on a group of places ("nhóm xã bãi ngang ven biển có", "nhóm xã đồng bằng còn lại"): it speaks of that group. */
+const GROUP_OF_PLACES = /^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?nhóm\s+(?:các\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])[^,;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$/iu;
 /** Words that make a part after a comma a clause of its own, not more of the places' description ("ven biển, đầm phá"). */
 const CLAUSE_WORDS = /(?<![\p{L}])(?:đạt|được|là|toàn|trên|của|đã)(?![\p{L}])/iu;
 function someOf(left: string, unit: string | undefined): string | undefined {
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';
-  const m = unit ? SOME_PLACES.exec(t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1)) : null;
+  const clause = unit ? t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1) : '';
+  // (… or on a group of them: "Kết quả theo nhóm xã: nhóm xã bãi ngang ven biển có 8/9 xã đạt chuẩn")
+  const g = unit ? GROUP_OF_PLACES.exec(clause) : null;
+  if (g && PLACE_RANKS[g[1].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `nhóm ${g[1].toLowerCase()}`;
+  const m = unit ? SOME_PLACES.exec(clause) : null;
   // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
   // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")
   if (!m || !(PLACE_RANKS[m[2].toLowerCase()] < (PLACE_RANKS[unit!] ?? 0)) || FORMER_PLACE.test(m[0]) || ALL_OF_UNIT.test(m[0])) return undefined;
@@ -1087,6 +1113,8 @@ const asked = (between: string) => !/[:;]/u.test(between) && !/(?<![\p{L}])(?:đ
 /** A count after "còn" whose run of counts the words of a pending recognition close, within a few words and no mark. */
 function pendingRun(text: string, q: Quantity): boolean {
   const rest = text.slice(q.end, q.end + 240);
+  // (a count proposed for recognition, said right after it: "tại 2 xã đề nghị công nhận đạt chuẩn" — lexicon: proposed-for)
+  if (startsWith(PROPOSED_FOR, rest)) return true;
   const after = /(?<![\p{L}])(?:chỉ |vẫn )?còn\s+$/u.test(text.slice(Math.max(0, q.start - 12), q.start));
   // (most figures have neither "còn" before them nor an expected recognition after: passed over without the phrase search)
   if (!after && !/d[ựu] ki[ếe]n/iu.test(rest)) return false;

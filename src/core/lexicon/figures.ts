@@ -456,6 +456,14 @@ export const LIST_OF_WHOLE = phraseSet({
   examples: { hit: ['Cơ cấu nguồn vốn', 'Tổng vốn trên', 'Cụ thể'], miss: ['Vốn tín dụng', 'Ngân sách tỉnh'] },
 });
 
+/** Words right after a count that say those were proposed for recognition, not recognised: "tại 2 xã đề nghị công nhận đạt chuẩn". */
+export const PROPOSED_FOR = phraseSet({
+  name: 'proposed-for',
+  description: 'Right after a count (and its noun), these say the places are proposed or registered for recognition ("lấy ý kiến sự hài lòng của người dân tại 2 xã đề nghị công nhận đạt chuẩn"): no count of those that met the standard.',
+  phrases: ['đề nghị công nhận', 'đề nghị xét công nhận', 'đang đề nghị công nhận', 'được đề nghị công nhận', 'đề nghị thẩm định', 'trình công nhận', 'trình thẩm định', 'đăng ký đạt chuẩn', 'đăng ký công nhận', 'đăng ký xây dựng'],
+  examples: { hit: ['đề nghị công nhận đạt chuẩn', 'đăng ký đạt chuẩn năm 2024'], miss: ['được công nhận đạt chuẩn', 'đạt chuẩn nông thôn mới'] },
+});
+
 export const AVERAGE_OF_SPAN = phraseSet({
   name: 'average-of-span',
   description: 'All the words between a span just given and its yearly average ("… giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm"): the average is said of the span\'s own subject, as directly as the span.',

@@ -5,7 +5,7 @@
 import type { Rule } from './rule';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
-import { excerpt, excerptAround } from '../text';
+import { excerpt, excerptAround, normalize } from '../text';
 import { SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
@@ -15,6 +15,25 @@ import { PLACE_RANKS } from '../scope';
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
 const WORD_FIRST = /^\s*\p{L}/u;
+
+/**
+ * Whether the words before a percentage name the rate of what the fraction's subject counts: "tỷ lệ lao động nông thôn qua đào tạo
+ * đạt" after "Số lao động nông thôn đã qua đào tạo là 27.415/38.960 người" — "tỷ lệ", then the subject's own words (every one of them
+ * among the subject's, "đạt", "là" and "đã" aside).
+ */
+function rateOfOwn(before: string, tail: string): boolean {
+  const m = /^\s*(?:tỷ lệ|tỉ lệ)\s+(.+?)\s*(?:đạt|là|:)?\s*$/iu.exec(tail);
+  if (!m) return false;
+  // (the fraction's subject is a count named before it: "Số lao động … là", not a place where something was done, "… tại 9/9 xã")
+  const lead = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
+  if (!/^[\s\-–+•*]*(?:\*\*[^*]*\*\*\s*)?(?:tổng\s+)?số\s+/iu.test(lead) || !/(?:là|đạt|có)\s*$/iu.test(lead)) return false;
+  const subject = new Set(normalize(lead).split(' '));
+  const words = normalize(m[1]).split(' ').filter((w) => w && !['dat', 'la', 'da'].includes(w));
+  return words.length >= 2 && words.every((w) => subject.has(w));
+}
+
+/** A rate named by its words ("tỷ lệ hộ nghèo"): a percentage in the bracket after it is that rate. */
+const RATE_NAMED = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+\p{L}/iu;
 
 /** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
 const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u;
@@ -89,7 +108,12 @@ export const arithmeticMismatch: Rule = {
           }
           // after a comma, words of a new subject ("37/37 xã đạt chuẩn, tỷ lệ thôn đạt chuẩn đạt 92%"): another figure's rate
           const tail = between.slice(between.lastIndexOf(',') + 1);
-          if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail)) continue;
+          // (… unless they name the rate of the fraction's own subject: "Số lao động nông thôn đã qua đào tạo là 27.415/38.960 người,
+          // tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%")
+          if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail) && !rateOfOwn(c.text.slice(0, f.start), tail)) continue;
+          // (… or a rate named in words before the bracket: "18/19 tiêu chí, còn thiếu tiêu chí Nghèo đa chiều do tỷ lệ hộ nghèo còn cao
+          // (7,64%)" — the bracket gives that rate)
+          if (between.includes(',') && /\(\s*$/u.test(tail) && RATE_NAMED.test(tail)) continue;
           // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage right after a comma, with words of its own
           // (not the share's own predicate: "37/37 xã, 100% đạt chuẩn") is a rate of its own ("…, đạt 86,4% kế hoạch" is the share)
           const after = c.text.slice(pct.end, pct.end + 24);
