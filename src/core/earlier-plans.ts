@@ -25,6 +25,8 @@ export interface PlanFigure {
   at: number;
   /** A share of the things counted ("70% số xã đạt tiêu chí số 2"): held against a fraction's share, not a count. */
   share?: true;
+  /** A plan given as a fraction ("có 8/13 xã đạt chuẩn"): its whole, held against a result of the same whole. */
+  den?: number;
 }
 
 /** Words after a figure, to the first mark, at most eight: what it counts. */
@@ -46,14 +48,15 @@ function planFigures(s: string, qs: Quantity[], upTo = s.length): PlanFigure[] {
   const frame = TARGET_FRAME.find(s);
   const years = yearsOf(s);
   for (const q of qs) {
-    if (q.start >= upTo || !isCount(q)) continue;
+    const part = q.kind === 'fraction' && q.num && q.den && q.unit ? q.den.value : undefined;
+    if (q.start >= upTo || (!isCount(q) && !part)) continue;
     const before = s.slice(0, q.start);
     const lead = [frame && frame.end <= q.start ? frame.end : -1, PLAN_WORDS.findLast(before)?.end ?? -1, roleOf(s, q) === 'plan' ? PLAN_FIGURE_LEAD.findLast(before)?.end ?? -1 : -1];
     const at = Math.max(...lead);
     // (the plan's own approval is no word of what was done: "theo kế hoạch đã được UBND huyện phê duyệt, … nâng cấp 24 chợ")
     if (at < 0 || /^\s*số\s*\d/u.test(s.slice(at)) || REACHED_SO_FAR.test(s.slice(at, q.start).replace(PLAN_APPROVED, ' '))) continue;
     const { subject, noun } = subjectOf(s, q);
-    if (noun) out.push({ value: q.value, raw: q.raw, subject, noun, years, at: q.start });
+    if (noun) out.push({ value: part ? q.num!.value : q.value, raw: q.raw, subject, noun, years, at: q.start, ...(part ? { den: part } : {}) });
   }
   // a share of the things counted: "Kế hoạch số 112/KH-SGTVT đề ra mục tiêu đến năm 2020 có 70% số xã đạt tiêu chí số 2 về giao thông"
   for (const q of qs) {
@@ -126,11 +129,14 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
     if (roleOf(s, q) === 'plan') return undefined;
     const { subject, noun } = subjectOf(s, q);
     const earlier = [...dated, ...own.filter((p) => p.at < q.start)];
-    const values = new Set(earlier.filter((p) => p.subject === subject && !p.share).map((p) => p.value));
+    const values = new Set(earlier.filter((p) => p.subject === subject && !p.share && !p.den).map((p) => p.value));
+    // (a fraction against a plan given as a fraction of the same whole: "có 8/13 xã đạt chuẩn" … "7/13 xã được UBND tỉnh công nhận")
+    const wholes = q.kind === 'fraction' && q.den ? new Set(earlier.filter((p) => p.den === q.den!.value && p.noun === noun).map((p) => p.value)) : new Set<number>();
     // (a fraction against a share of the same things: "54/87 xã đạt tiêu chí số 2 về giao thông (62,1%)" against "70% số xã …")
     const shares = q.kind === 'fraction' && q.num && q.den?.value ? new Set(earlier.filter((p) => p.subject === subject && p.share).map((p) => p.value)) : new Set<number>();
-    if (values.size > 1 || shares.size > 1) return undefined;
-    if (values.size === 1) [result, plan, planRaw] = [q, [...values][0], earlier.find((p) => p.subject === subject && !p.share)!.raw];
+    if (values.size > 1 || shares.size > 1 || wholes.size > 1) return undefined;
+    if (values.size === 1) [result, plan, planRaw] = [q, [...values][0], earlier.find((p) => p.subject === subject && !p.share && !p.den)!.raw];
+    else if (wholes.size === 1) [result, plan, planRaw] = [q, [...wholes][0], earlier.find((p) => p.den === q.den!.value && p.noun === noun)!.raw];
     else if (shares.size === 1) [result, plan, planRaw, share] = [q, [...shares][0], earlier.find((p) => p.subject === subject && p.share)!.raw, true];
     // a fraction whose whole was said as the plan: "… nâng cấp 24 chợ nông thôn; đến nay đã hoàn thành 21/24 chợ"
     else if (q.kind === 'fraction' && earlier.some((p) => p.noun === noun && p.value === q.den!.value)) [result, plan] = [q, q.den!.value];

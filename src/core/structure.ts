@@ -579,6 +579,8 @@ const LEVEL_PENALTY = 0.2;
 const MOVED = 0.7;
 /** How many times the moved items are looked for, each pass finding the items of the parts the one before found. */
 const MOVE_PASSES = 4;
+/** A leftover heading that says an item almost word for word is that item wherever it stands (then out of order). */
+const MOVED_ANYWHERE = 0.9;
 
 export interface Mapping {
   mapped: boolean;
@@ -816,7 +818,8 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
       if (result[i].heading || usedHeading.has(j)) continue;
       const parent = flat[i].parent;
       const ph = parent ? result[flat.indexOf(parent)].heading : undefined;
-      if (parent && (!ph || ph.paragraph > headings[j].paragraph)) continue;
+      // (… or, said almost word for word, anywhere: "4. Công tác phối hợp … của Mặt trận và các đoàn thể …" written under part II)
+      if (parent && (!ph || (ph.paragraph > headings[j].paragraph && s < MOVED_ANYWHERE))) continue;
       result[i] = { flat: flat[i], heading: headings[j], score: s, how: 'moved' };
       usedHeading.add(j);
       moved = true;

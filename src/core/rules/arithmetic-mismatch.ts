@@ -10,6 +10,7 @@ import { SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LE
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
+import { pointDifferences } from '../point-differences';
 import { PLACE_RANKS } from '../scope';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -159,6 +160,15 @@ export const arithmeticMismatch: Rule = {
       if (!(f & CH.DIGIT) || (f & CH.CELL && !ctx.proseTables.size)) continue;
       const p = paragraphs[at];
       if (p.cell && !ctx.proseTables.has(p.cell.table)) continue;
+      // "tăng từ 41,2% năm 2021 lên 58,7% năm 2023, tăng 15,5 điểm phần trăm": the points between two rates
+      for (const m of pointDifferences(p.text)) {
+        const right = formatVn(Math.abs(m.to - m.from), m.decimals);
+        ctx.report({
+          paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
+          message: { vi: `Từ ${formatVn(m.from, m.decimals)}% đến ${formatVn(m.to, m.decimals)}% là ${right} điểm phần trăm, không phải ${formatVn(m.said, m.decimals)}.`, en: `From ${formatVn(m.from, m.decimals)}% to ${formatVn(m.to, m.decimals)}% is ${right} percentage points, not ${formatVn(m.said, m.decimals)}.` },
+          suggestion: { vi: 'Kiểm tra lại hai tỷ lệ và mức chênh lệch.', en: 'Check the two rates and the difference.' },
+        });
+      }
       // "Tổng … 33.205 triệu đồng. Trong đó, … 1.915 triệu đồng (chiếm 7,5%)": a share of the total stated before it
       for (const m of shareMismatches(p.text)) {
         const right = formatVn(m.actual, Math.max(1, m.share.decimals));

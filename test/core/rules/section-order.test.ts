@@ -25,6 +25,11 @@ ruleTester('section-order', {
   ],
   invalid: [
     {
+      name: 'an item written under another part, its heading almost word for word the item\'s ("### 4. Công tác phối hợp tuyên truyền … của Mặt trận …" at the end of part II for 2.8 of III): out of order, not missing',
+      src: REPORT.replace(/#### 2\.8\. [^\n]*\n[^\n]*\n/u, '').replace('## III. KẾT QUẢ ĐẠT ĐƯỢC', '### 4. Công tác phối hợp tuyên truyền và tham gia xây dựng nông thôn mới của Mặt trận và các đoàn thể chính trị - xã hội\nỦy ban Mặt trận Tổ quốc huyện và các đoàn thể đã ký kết chương trình phối hợp, tổ chức 46 hội nghị tuyên truyền.\n## III. KẾT QUẢ ĐẠT ĐƯỢC'),
+      expect: { count: 1, sections: ['p1.iii.2.8'] },
+    },
+    {
       name: 'two swapped items (4 written before 3 of IV): one is out of order — by convention the one the outline puts first, pushed down (3)',
       src: moveBefore(REPORT, '### 4. Bài học kinh nghiệm', '# Phần thứ hai', '### 3. Phân tích nguyên nhân'),
       expect: { count: 1, severity: 'warning', sections: ['p1.iv.3'] },
