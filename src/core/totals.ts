@@ -404,8 +404,17 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
       const kinds = kindParts(list, extractQuantities(list));
       if (kinds.length >= 2 && kinds.every((q) => q.value < total.value)) parts = kinds;
     }
+    // … or kinds of a thing counted ("14 công trình hạ tầng, gồm: 06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và
+    // 03 công trình nước …"): every item opens on a count of things, said before anything else
+    else if (total.kind === 'number' && THINGS.test(total.unit) && !openList(list) && !SOME_MORE.test(list)) {
+      const items = itemCounts(list);
+      if (items.length >= 2 && items.every((q) => q.value < total.value)) parts = items;
+    }
   }
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
+  // (a list that ends on an item with no figure that says there are more is open: "…, 6 dự án trường học và nhiều dự án thủy lợi")
+  const lastItem = list.split(/,(?!\d)|;|\svà\s/u).filter((x) => x.trim()).pop() ?? '';
+  if (!/\d/u.test(lastItem) && SOME_MORE.test(lastItem)) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
   const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
@@ -485,6 +494,36 @@ function kindParts(list: string, qs: Quantity[]): Quantity[] {
   const next = list.slice(at).split(/,|;|\svà\s/u)[0];
   return next.trim() && !/\d/u.test(next) ? [] : out;
 }
+/** Units that count things made or done (not money, land, lengths or people): their kinds may be named by nouns of their own. */
+const THINGS = /^(?:công trình|dự án|mô hình|hạng mục|sản phẩm)$/u;
+/**
+ * The count each item of a list opens on, where every item (between ",", ";" and "và", brackets aside) opens on a count of things:
+ * "06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và 03 công trình nước …" gives 6, 4, 3. An item that opens on
+ * words, or on money, land or a length, leaves no reading.
+ */
+function itemCounts(list: string): Quantity[] {
+  const plain = blankBrackets(list);
+  const qs = extractQuantities(plain);
+  const out: Quantity[] = [];
+  // (not the comma of a decimal: "7,8 km")
+  const seps = [...plain.matchAll(/,(?!\d)|;|\svà\s/gu)];
+  const bounds = [0, ...seps.map((m) => m.index! + m[0].length)];
+  for (let k = 0; k < bounds.length; k++) {
+    const item = plain.slice(bounds[k], k < seps.length ? seps[k].index : plain.length);
+    const start = bounds[k] + (item.length - item.trimStart().length);
+    if (!item.trim()) continue;
+    const q = qs.find((x) => x.start === start);
+    if (!q || q.kind !== 'number' || q.qualifier || /đồng|^ha$|^km$|^m$|tấn|%|người|hộ|lượt/u.test(q.unit)) {
+      // (a figure inside an item, after its count, is the item's own: "… với tổng chiều dài 7,8 km")
+      if (out.length && !/^\s*\d/u.test(item)) return [];
+      if (!out.length) return [];
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
 /** A year or a capitalised name, then "là" or ":", right before a figure. */
 const NAMED_PART_LEAD = /(?:năm\s+(?:19|20)\d\d|(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*(?:là|:)\s*$/u;
 /** A separator, then a name of one to five capitalised words. */
