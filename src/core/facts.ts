@@ -221,6 +221,8 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "so với năm 2020" is the base of the comparison, not the time of the figure
     if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$/iu.test(before)) continue;
+    // "các chỉ tiêu … đều đạt và vượt mục tiêu đề ra đến năm 2025: tỷ lệ … đạt 78,6%": the year a target is due by, not the figure's
+    if (TARGET_DUE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const span = /^\s*[-–]\s*(\d{4})/.exec(text.slice(m.index + 4, m.index + 12));
     if (span) {
       // a span that ends before the period dates the figure at its end; one that starts well before it
@@ -241,6 +243,9 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
   }
   return year;
 }
+
+/** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
+const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;
 
 interface Owner { ind: Indicator; fact?: Fact }
 
