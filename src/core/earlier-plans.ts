@@ -131,12 +131,16 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
     const earlier = [...dated, ...own.filter((p) => p.at < q.start)];
     const values = new Set(earlier.filter((p) => p.subject === subject && !p.share && !p.den).map((p) => p.value));
     // (a fraction against a plan given as a fraction of the same whole: "có 8/13 xã đạt chuẩn" … "7/13 xã được UBND tỉnh công nhận")
-    const wholes = q.kind === 'fraction' && q.den ? new Set(earlier.filter((p) => p.den === q.den!.value && p.noun === noun).map((p) => p.value)) : new Set<number>();
+    // (… of the same things: every word of the plan's subject in the result's — "xã đạt chuẩn nông thôn mới" in "xã được UBND tỉnh công
+    // nhận đạt chuẩn nông thôn mới", not "xã đạt chuẩn nông thôn mới nâng cao" in "… kiểu mẫu")
+    const words = new Set(normalize(`${q.unit} ${s.slice(q.end).split(/[,;.:()\n]/u)[0]}`).replace(TELLING, ' ').split(' '));
+    const sameThings = (p: PlanFigure) => p.noun === noun && p.subject.split(' ').every((w) => words.has(w));
+    const wholes = q.kind === 'fraction' && q.den ? new Set(earlier.filter((p) => p.den === q.den!.value && sameThings(p)).map((p) => p.value)) : new Set<number>();
     // (a fraction against a share of the same things: "54/87 xã đạt tiêu chí số 2 về giao thông (62,1%)" against "70% số xã …")
     const shares = q.kind === 'fraction' && q.num && q.den?.value ? new Set(earlier.filter((p) => p.subject === subject && p.share).map((p) => p.value)) : new Set<number>();
     if (values.size > 1 || shares.size > 1 || wholes.size > 1) return undefined;
     if (values.size === 1) [result, plan, planRaw] = [q, [...values][0], earlier.find((p) => p.subject === subject && !p.share && !p.den)!.raw];
-    else if (wholes.size === 1) [result, plan, planRaw] = [q, [...wholes][0], earlier.find((p) => p.den === q.den!.value && p.noun === noun)!.raw];
+    else if (wholes.size === 1) [result, plan, planRaw] = [q, [...wholes][0], earlier.find((p) => p.den === q.den!.value && sameThings(p))!.raw];
     else if (shares.size === 1) [result, plan, planRaw, share] = [q, [...shares][0], earlier.find((p) => p.subject === subject && p.share)!.raw, true];
     // a fraction whose whole was said as the plan: "… nâng cấp 24 chợ nông thôn; đến nay đã hoàn thành 21/24 chợ"
     else if (q.kind === 'fraction' && earlier.some((p) => p.noun === noun && p.value === q.den!.value)) [result, plan] = [q, q.den!.value];

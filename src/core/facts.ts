@@ -466,7 +466,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const lead = q ? text.slice(from, c.start + q.start) : '';
       const cited = startsWith(CITED_REPORT, lead) ? CITED_REPORT.find(lead) : undefined;
       const citedYear = cited ? CITED_DATE.exec(lead.slice(cited.end)) : null;
-      const year = bracketYear ? Number(bracketYear[1]) : citedYear ? Number(citedYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? yearOf(opening, undefined, periodFrom) : undefined;
+      // (… unless the clause dates the figure itself: "Theo Báo cáo số 45/BC-UBND ngày 10/01/2024 …, đến cuối năm 2023 tỷ lệ … đạt 70,1%")
+      const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? (citedYear ? Number(citedYear[1]) : yearOf(opening, undefined, periodFrom)) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
       const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
@@ -564,7 +565,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let owner: Owner | null = null;
     for (let i = 0; i < qs.length; i++) {
       // "- Số xã còn dưới 15 tiêu chí: 0 (…)": a bare count right after a label that says what it counts counts that
-      if (qs[i].kind === 'number' && !qs[i].unit) {
+      // (most bare counts stand after no colon: only those are matched against the label, from the window's last mark)
+      if (qs[i].kind === 'number' && !qs[i].unit && /:\s*$/u.test(c.text.slice(Math.max(0, qs[i].start - 8), qs[i].start))) {
         const label = COUNT_LABEL.exec(c.text.slice(Math.max(0, qs[i].start - 120), qs[i].start));
         if (label) qs[i] = { ...qs[i], unit: SAME_UNIT_WORD[label[1].toLowerCase()] ?? label[1].toLowerCase() };
       }
@@ -642,7 +644,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           const other = named.find((o) => o !== ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '') && !mentions(ind, own));
           // "20 xã …, bằng 90,9% mục tiêu Kết luận (20/22 xã)": a count over the target is the result over the target
           if (other) out.push(make(other, q, valueFor(other, q), 'target'));
-          else out.push(make(ind, q, q.kind === 'fraction' && ind.unit !== '%' ? q.den!.value : valueFor(ind, q), 'target'));
+          // (only after a share of the target: "(vượt mục tiêu 38/45 xã)" quotes 38 of 45)
+          else out.push(make(ind, q, q.kind === 'fraction' && ind.unit !== '%' && SHARE_OF_TARGET_BEFORE.test(c.text.slice(Math.max(0, openParen - 60), openParen)) ? q.den!.value : valueFor(ind, q), 'target'));
           if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
         } else if (!targetWords && ind.unit === '%' && q.kind === 'percent') {
           // an explicit percentage after a fraction or count is the value to judge; after a percentage it is
@@ -890,6 +893,8 @@ const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun
  * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
  */
 const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*)?(?:trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?(?:,\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+)*?\\s(?:đều\\s+)?có\\s*$`, 'iu');
+/** A share of the target right before a bracket: "bằng 90,9% mục tiêu Kết luận (", "đạt 95% kế hoạch (". */
+const SHARE_OF_TARGET_BEFORE = /(?:bằng|đạt|chiếm)\s+\d[\d.,]*\s*%\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)[^()\d]{0,40}\s*$/iu;
 /**
  * A plan issued by the district's or commune's own bodies, by its number's issuer ("05-NQ/ĐU", "52-KH/HU") or by name ("của Đảng ủy
  * xã"): the unit's own, whatever kind of document (the province's "-NQ/TU" is the pack's).

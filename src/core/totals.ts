@@ -237,7 +237,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         const pv = parts.map((r) => {
           const subs = subsOf.get(r);
           // (… unless they give only some of it: "trong đó: …")
-          if ((r[col] ?? '').trim() || !subs?.length || subs.some((x) => /^\W*trong\s+đó/iu.test(x[labelCol(x)] ?? ''))) return cell(r);
+          // (… and only a group that says it is all of them, "Các tổ chức cơ sở đảng trực thuộc": "Vốn tín dụng chính sách" over two
+          // kinds of loan may list only the main ones)
+          if ((r[col] ?? '').trim() || !subs?.length || !/^\W*các\s/iu.test(r[labelCol(r)] ?? '') || subs.some((x) => /^\W*trong\s+đó/iu.test(x[labelCol(x)] ?? ''))) return cell(r);
           const vs = subs.map(cell);
           return vs.some((v) => v === null) ? null : { value: vs.reduce((a, v) => a + v!.value, 0), decimals: Math.max(...vs.map((v) => v!.decimals)), unit: vs[0]!.unit };
         });
@@ -422,7 +424,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
   const sentenceStart = head.search(/[.!?]\s+(?=\P{N}*$)/u);
   // (… and only when its words refer back to a whole: "Vốn tín dụng gồm …" breaks down a figure the report does not give)
-  if (sentenceStart >= 0 && last.end <= sentenceStart && !LIST_OF_WHOLE.test(head.slice(sentenceStart + 1))) return [];
+  // (… or repeat the whole's own words: "Tổng nguồn vốn huy động … là 1.822,2 tỷ đồng. Nguồn vốn gồm: …")
+  if (sentenceStart >= 0 && last.end <= sentenceStart && !LIST_OF_WHOLE.test(head.slice(sentenceStart + 1)) && !repeatsWhole(head.slice(sentenceStart + 1), head.slice(0, sentenceStart))) return [];
   if (sentenceStart >= 0 && last.end <= sentenceStart && counts.some((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && consistent({ value: q.value, decimals: q.decimals }, pv, /đồng/u.test(total.unit)))) return [];
   // figures given as "hơn", "gần", "khoảng" stand for a span on their own side: "hơn 235" is 235 to a tenth more, "gần 5.205" a
   // tenth less to 5.205, "khoảng" a tenth either way; the parts agree when their spans can make the total's
@@ -444,6 +447,13 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     paragraph, excerpt: text, at: total.start, total: total.value, sum: parts.reduce((s, p) => s + p.value, 0),
     decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit.replace(NOUN_MARK, ''),
   }];
+}
+
+/** Whether a list's head ("Nguồn vốn", "Các nguồn vốn huy động") is made of words said before it with the whole ("Tổng nguồn vốn huy động …"). */
+function repeatsWhole(lead: string, before: string): boolean {
+  const whole = new Set(normalize(before).split(' '));
+  const words = normalize(lead).split(' ').filter((w) => w && !['cac', 'gom', 'bao'].includes(w));
+  return words.length >= 1 && words.every((w) => whole.has(w));
 }
 
 /** How far a figure given roughly may lie from what is written, as factors: "hơn" above it, "gần"/"dưới" below it, "khoảng" either way. */
@@ -558,10 +568,16 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   // parts in pairs, where the earlier count's parts make its whole: the list leaves nothing out, and the last count's parts must make
   // theirs too ("227 lớp … với 14.962 lượt người …, trong đó cấp huyện 15 lớp với 1.426 lượt, cấp xã 212 lớp với 13.356 lượt":
   // 15 + 212 = 227, and 1.426 + 13.356 = 14.782)
+  // (not where the list leaves a remainder to others, brackets included: "… (phần còn lại do nhân dân đóng góp)")
+  const within = /trong đó/iu.exec(sentence);
+  if (within && REMAINDER_PART.test(sentence.slice(within.index))) return null;
   const first = partsAboveTotalOf(sentence, 1, true, true);
   const last = first && consistent({ value: first.total, decimals: first.decimals }, [{ value: first.sum, decimals: first.decimals }], false) ? partsAboveTotalOf(sentence, 0, true, true) : null;
   return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
 }
+
+/** At most so many figures after "trong đó" are read as parts. */
+const MAX_PARTS = 120;
 
 /** A total and what its parts listed after "trong đó" add up to; `at` is where the total stands in the sentence. */
 export interface PartsOver { total: number; sum: number; unit: string; decimals: number; at: number; pairs?: boolean }
@@ -606,7 +622,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
       break;
     }
   const after = unitSaidOnce(list, extractQuantities(list));
-  if (after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
+  // (a real list holds a few dozen figures at most: a longer one is not read)
+  if (after.length > MAX_PARTS || after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
   // (an earlier count's parts come in pairs with the last count's, in the same order: "18 lớp với 1.236 lượt, 112 lớp với 8.606 lượt")
   // (… or all of the earlier count's unit, none of the last count's, the two joined by "với": "6.791 tỷ đồng với 112.460 khách hàng")
   if (back && !paired) {
@@ -623,8 +640,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start));
   // (a part's own breakdown within its item is no part: "vốn ngân sách nhà nước 336,3 tỷ đồng (22,6%), gồm ngân sách trung ương
   // 98,4 tỷ đồng, …; vốn lồng ghép …" — the figures after "gồm" make up the 336,3)
+  // (looked for over the 200 characters before the figure, in its item)
   const subPart = (q: Quantity) => {
-    const from = list.lastIndexOf(';', q.start) + 1;
+    const from = Math.max(list.lastIndexOf(';', q.start) + 1, q.start - 200);
     const b = BREAKDOWN.findLast(list.slice(from, q.start));
     return !!b && after.some((p) => p !== q && p.start >= from && p.end <= from + b.start && sameUnit(p.unit, q.unit));
   };

@@ -452,8 +452,8 @@ export const WHOLE_NAMED = phraseSet({
 export const LIST_OF_WHOLE = phraseSet({
   name: 'list-of-whole',
   description: 'A list in a sentence with no figure before "gồm" breaks down a whole the paragraph gave only when its words refer back to it ("Cơ cấu nguồn vốn gồm: …", "Tổng vốn trên gồm"); a part named with no figure ("Vốn tín dụng gồm dư nợ … 1.482,9 tỷ đồng và … 2.099,5 tỷ đồng") breaks down a figure the report does not give.',
-  phrases: ['cơ cấu', 'tổng', 'toàn bộ', 'cụ thể', 'chi tiết', 'phân theo', 'chia theo', 'nói trên', 'trên'],
-  examples: { hit: ['Cơ cấu nguồn vốn', 'Tổng vốn trên', 'Cụ thể'], miss: ['Vốn tín dụng', 'Ngân sách tỉnh'] },
+  phrases: ['cơ cấu', 'tổng số', 'tổng vốn', 'tổng nguồn', 'tổng kinh phí', 'tổng mức', 'toàn bộ', 'cụ thể', 'chi tiết', 'phân theo', 'chia theo', 'nói trên', 'vốn trên', 'nguồn vốn trên', 'kinh phí trên', 'số trên'],
+  examples: { hit: ['Cơ cấu nguồn vốn', 'Tổng vốn trên', 'Cụ thể'], miss: ['Vốn tín dụng', 'Ngân sách tỉnh', 'Vốn tín dụng trên địa bàn'] },
 });
 
 /** Words right after a count that say those were proposed for recognition, not recognised: "tại 2 xã đề nghị công nhận đạt chuẩn". */

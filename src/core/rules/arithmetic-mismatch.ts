@@ -163,9 +163,10 @@ export const arithmeticMismatch: Rule = {
       // "tăng từ 41,2% năm 2021 lên 58,7% năm 2023, tăng 15,5 điểm phần trăm": the points between two rates
       for (const m of pointDifferences(p.text)) {
         const right = formatVn(Math.abs(m.to - m.from), m.decimals);
+        const [way, wayEn] = m.to >= m.from ? ['tăng', 'up'] : ['giảm', 'down'];
         ctx.report({
           paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
-          message: { vi: `Từ ${formatVn(m.from, m.decimals)}% đến ${formatVn(m.to, m.decimals)}% là ${right} điểm phần trăm, không phải ${formatVn(m.said, m.decimals)}.`, en: `From ${formatVn(m.from, m.decimals)}% to ${formatVn(m.to, m.decimals)}% is ${right} percentage points, not ${formatVn(m.said, m.decimals)}.` },
+          message: { vi: `Từ ${formatVn(m.from)}% đến ${formatVn(m.to)}% là ${way} ${right} điểm phần trăm, không phải ${m.way === 'up' ? 'tăng' : 'giảm'} ${formatVn(m.said)}.`, en: `From ${formatVn(m.from)}% to ${formatVn(m.to)}% is ${wayEn} ${right} percentage points, not ${m.way} ${formatVn(m.said)}.` },
           suggestion: { vi: 'Kiểm tra lại hai tỷ lệ và mức chênh lệch.', en: 'Check the two rates and the difference.' },
         });
       }

@@ -63,9 +63,9 @@ export const conflictingFigures: Rule = {
       // (a table row that gives the figure at two times, "Kết quả đến 20/6/2025 | Ước đến 30/6/2025": a quote of its earlier column
       // agrees with the row)
       const row = a.fromTable ? ctx.facts.filter((f) => f.fromTable && f.paragraph === a.paragraph && f.indicator === a.indicator && f !== a && f.why === EARLIER_COLUMN && f.year === a.year) : [];
-      // (a paragraph that also gives the judged figure disagrees with itself, not with the rest: "27.415/38.960 người, tỷ lệ … đạt
-      // 72,4%" — the fraction's share is arithmetic-mismatch's)
-      const agreesToo = (o: Fact) => ctx.facts.some((f) => f !== o && f.indicator === a.indicator && f.paragraph === o.paragraph && f.role === 'result' && !disagree(a, f));
+      // (a fraction whose share, said right after it in its clause, gives the judged figure disagrees with itself, not with the rest:
+      // "27.415/38.960 người, tỷ lệ … đạt 72,4%" — that is arithmetic-mismatch's)
+      const agreesToo = (o: Fact) => o.quantity?.kind === 'fraction' && ctx.facts.some((f) => f !== o && f.indicator === a.indicator && f.paragraph === o.paragraph && f.text === o.text && f.role === 'result' && !!f.quantity && f.quantity.kind === 'percent' && f.quantity.start > o.quantity!.end && f.quantity.start - o.quantity!.end < 150 && !disagree(a, f));
       const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
       if (!b) continue;
       const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];
