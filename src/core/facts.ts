@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { CITED_REPORT, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
+import { CITED_REPORT, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -200,7 +200,8 @@ function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
 function yearOf(text: string, q: Quantity | undefined, periodFrom: number): number | undefined {
   const end = q ? q.start : text.length;
   if (q) {
-    const after = /^\s*(?:\)\s*)?(?:vào\s+|trong\s+|của\s+)?(?:cuối\s+|đầu\s+)?năm\s+(\d{4})/u.exec(text.slice(q.end, q.end + 24));
+    // (… or in a bracket of its own: "tăng từ 04 xã (năm 2020) lên 06 xã (năm 2021), …")
+    const after = /^\s*(?:\)\s*|\(\s*(?=năm\s+\d{4}\s*\)))?(?:vào\s+|trong\s+|của\s+)?(?:cuối\s+|đầu\s+)?năm\s+(\d{4})/u.exec(text.slice(q.end, q.end + 24));
     // "gấp 1,54 lần năm 2020": the year after a multiple is the base it is compared with
     if (after && q.kind !== 'times') return Number(after[1]);
     // "9 đơn vị đã được công nhận trước năm 2025": counted before that year, so as of the year before
@@ -388,10 +389,17 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   for (const c of clauses(text)) {
     // only the indicators the clause names can be read from it (every window below lies inside the clause)
     const clauseNorm = normalize(c.text);
-    const named = namedIn(indicators, clauseNorm);
-    if (!named.length && !ZERO_WORDS.test(c.text)) continue;
+    let named = namedIn(indicators, clauseNorm);
+    // "…; bình quân giảm 1,87%/năm": a clause that opens on a yearly average names what the span before it in its sentence named
+    const averageOpens = !named.length && startsWith(AVERAGE_OF_SPAN, c.text) && /%\s*\/\s*năm/u.test(c.text);
+    if (!named.length && !ZERO_WORDS.test(c.text) && !averageOpens) continue;
     const places = placesOf();
     const from = sentenceStart(c.start);
+    if (averageOpens) {
+      const before = text.slice(from, c.start);
+      named = SPAN_WORDS.test(before) ? namedIn(indicators, normalize(before)).filter((ind) => ind.unit === '%/năm') : [];
+      if (!named.length) continue;
+    }
     /**
      * The nearest place named before the figure (at, in the clause) decides whose it is; a part of the unit
      * (a commune in a district's report) only within the figure's own clause, and not from inside brackets
@@ -615,11 +623,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // "… còn 01 xã nâng cao và 01 xã kiểu mẫu đang được Hội đồng thẩm định tỉnh xem xét": counts still pending after "còn", each of
       // the run the pending words close (lexicon: not-yet-recognised)
       if (pendingRun(c.text, q)) continue;
+      // a bound or a condition, not a result: "xã đạt tiêu chí khi tỷ lệ … đạt từ 70% trở lên", "điều kiện 100% số xã … chưa đáp ứng"
+      // (lexicon: norm-lead)
+      const normLead = c.text.slice(Math.max(0, q.start - 16), q.start).trimEnd();
+      if ((/(?<![\p{L}])từ$/u.test(normLead) && /^\s*trở\s+(?:lên|xuống)/u.test(c.text.slice(q.end, q.end + 12))) || NORM_LEAD.findLast(normLead)?.end === normLead.length) continue;
       // "… để đạt mục tiêu tối thiểu 75 xã nâng cao, 22 xã kiểu mẫu": a count listed right after a target, with only its noun between,
       // is the next target of the list
       const lastFact = out[out.length - 1];
       const listedTarget = i > 0 && lastFact?.role === 'target' && lastFact.quantity === qs[i - 1] && lastFact.paragraph === paragraph && q.unit === qs[i - 1].unit && /^[\p{L}\s]{0,40}(?:,|\svà)\s*$/u.test(c.text.slice(qs[i - 1].end, q.start));
-      const targetWords = localTarget || listedTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && TARGET_AFTER.test(right));
+      // (… or the plan named right after it as its owner: "chưa đạt mức 1,5%/năm của Nghị quyết")
+      const targetWords = localTarget || listedTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && (TARGET_AFTER.test(right) || SOURCE_OWNS.test(c.text.slice(q.end, q.end + 40))));
       const prevStart = prevEnd;
       prevEnd = q.end;
       // a bracket after words that name another indicator ("06/06 thôn đạt chuẩn (100%), trong đó thôn Liên Minh được công
@@ -735,6 +748,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (matched) direct = labelled(c.text, qs, i, matched);
       }
       // "… chuyển đổi thêm 320 ha, nâng tổng diện tích chuyển đổi … lên 1.850 ha": the running total is the level, the figure before it the change
+      // "… tỷ lệ hộ nghèo giảm từ 9,86% (cuối năm 2021) còn … 6,12% (cuối năm 2023), …; bình quân giảm 1,87%/năm": said of that span's
+      // subject
+      if (!matched && averageOpens && i === 0 && q.kind === 'per-year' && named.length === 1) [matched, direct] = [named[0], true];
       if (!matched && owner?.fact && (owner.fact.role === 'result' || owner.fact.why === CHANGE) && RUNNING_TOTAL.test(c.text.slice(prevStart, q.start)) && unitFits(owner.ind, q, '')) {
         const ind: Indicator = owner.ind;
         Object.assign(owner.fact, { role: 'context', why: CHANGE });
@@ -893,6 +909,8 @@ const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun
  * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
  */
 const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*)?(?:trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?(?:,\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+)*?\\s(?:đều\\s+)?có\\s*$`, 'iu');
+/** The source plan named right after a figure as its owner: "1,5%/năm của Nghị quyết", "75 xã của Kết luận". */
+const SOURCE_OWNS = /^\s*(?:của|theo)\s+(?:nghị quyết|kết luận|chương trình hành động)(?![\p{L}])/iu;
 /** A share of the target right before a bracket: "bằng 90,9% mục tiêu Kết luận (", "đạt 95% kế hoạch (". */
 const SHARE_OF_TARGET_BEFORE = /(?:bằng|đạt|chiếm)\s+\d[\d.,]*\s*%\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)[^()\d]{0,40}\s*$/iu;
 /**

@@ -11,7 +11,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize, rowLine } from './text';
-import { ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
+import { RECOGNISED_IN_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
 import { placeMentions } from './scope';
 import type { Unit } from './level';
 
@@ -70,6 +70,8 @@ function cellYear(cell: string, q: Quantity): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** A cell's words that compare with the same time a year before: "(6 tháng, so cùng kỳ)". */
+const SAME_TIME_LAST_YEAR = /cùng\s+kỳ/iu;
 /** A sub-row that opens on "Trong đó": a part of the row above. */
 const PART_LEAD = /^[\s\-–+•*]*trong\s+đó/iu;
 /** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */
@@ -292,7 +294,17 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const claim = /\d/.test(assess) ? {} : verdict(assess);
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
-      const filled = results.filter((j) => parseCell(row[j] ?? '', unit, ind, own));
+      // (a cell that says its figure is against the same time last year, "3,4 (6 tháng, so cùng kỳ)", is another measure than the
+      // period's, beside a column that gives the period's)
+      const any = results.filter((j) => parseCell(row[j] ?? '', unit, ind, own));
+      const period = any.filter((j) => !SAME_TIME_LAST_YEAR.test(row[j]));
+      const filled = period.length ? period : any;
+      // a row of recognitions year by year ("Xã NTM nâng cao được công nhận (xã) | … | TH 2022: 2 | … | TH 2023: 1 | … | TH 2024: 3 |
+      // … | TH đến 31/5/2025: 0"): counts that fall from one year to the next are each year's new ones, not how many there are
+      // (lexicon: recognised-in-year)
+      const counts = filled.map((j) => parseCell(row[j], unit, ind, own)!.value);
+      const years = new Set(filled.map((j) => yearOf(j)).filter((y) => y !== undefined));
+      if (ind.unit !== '%' && years.size >= 3 && counts.some((v, k) => k > 0 && v < counts[k - 1]) && RECOGNISED_IN_YEAR.test(own)) return;
       filled.forEach((j, k) => {
         const q = parseCell(row[j], unit, ind, own)!;
         if (!unitFits(ind, q, own)) return;

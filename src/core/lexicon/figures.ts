@@ -464,6 +464,22 @@ export const PROPOSED_FOR = phraseSet({
   examples: { hit: ['đề nghị công nhận đạt chuẩn', 'đăng ký đạt chuẩn năm 2024'], miss: ['được công nhận đạt chuẩn', 'đạt chuẩn nông thôn mới'] },
 });
 
+/** A table row's label that counts those recognised (or added) in each year, not how many there are. */
+export const RECOGNISED_IN_YEAR = phraseSet({
+  name: 'recognised-in-year',
+  description: 'In a row with a result column per year, these words say each figure is that year\'s new ones ("Xã NTM nâng cao được công nhận (xã) | 2 | 1 | 3 | 0"), read so only when the figures fall from one year to the next.',
+  phrases: ['được công nhận', 'công nhận mới', 'tăng thêm', 'đạt chuẩn mới', 'xây dựng mới'],
+  examples: { hit: ['Xã NTM nâng cao được công nhận (xã)', 'Số thôn kiểu mẫu tăng thêm'], miss: ['Số xã đạt chuẩn nông thôn mới'] },
+});
+
+/** Words right before a figure that make it a condition or a requirement, not a result: "điều kiện 100% số xã … chưa đáp ứng". */
+export const NORM_LEAD = phraseSet({
+  name: 'norm-lead',
+  description: 'Right before a figure, these make it what is required ("điều kiện 100% số xã trên địa bàn đạt chuẩn … chưa đáp ứng", "yêu cầu tối thiểu 95%"), not what was reached.',
+  phrases: ['điều kiện', 'điều kiện là', 'yêu cầu', 'yêu cầu là', 'quy định'],
+  examples: { hit: ['đồng thời điều kiện', 'theo yêu cầu'], miss: ['đạt', 'có'] },
+});
+
 export const AVERAGE_OF_SPAN = phraseSet({
   name: 'average-of-span',
   description: 'All the words between a span just given and its yearly average ("… giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm"): the average is said of the span\'s own subject, as directly as the span.',
@@ -474,8 +490,8 @@ export const AVERAGE_OF_SPAN = phraseSet({
 export const SPAN_WORDS = phraseSet({
   name: 'span-words',
   description: 'A change told from one level to another ("giảm từ 7,94% … xuống còn 2,86%", "tăng từ 38,3 triệu đồng lên 59,8 triệu đồng"): the yearly average after it is of the same subject.',
-  phrases: ['xuống còn', 'xuống', 'lên'],
-  examples: { hit: ['giảm từ 7,94% cuối năm 2021 xuống còn 2,86%', 'tăng từ 38,3 triệu đồng lên 59,8 triệu đồng'], miss: ['bình quân giảm 2,54%/năm'] },
+  phrases: ['xuống còn', 'xuống', 'lên', 'giảm từ', 'tăng từ'],
+  examples: { hit: ['giảm từ 7,94% cuối năm 2021 xuống còn 2,86%', 'tăng từ 38,3 triệu đồng lên 59,8 triệu đồng', 'giảm từ 9,86% (cuối năm 2021) còn 7,95% (cuối năm 2022)'], miss: ['bình quân giảm 2,54%/năm'] },
 });
 
 export const PER_YEAR_WORDS = phraseSet({

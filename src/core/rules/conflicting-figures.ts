@@ -59,7 +59,10 @@ export const conflictingFigures: Rule = {
       const from = Number(ctx.pack.period.from.slice(0, 4));
       // (… both written in prose as averages: a table's year column gives one year's change)
       const average = (f: Fact) => !f.fromTable && !!f.quantity && AVERAGE_OF_SPAN.test(f.text.slice(Math.max(0, f.quantity.start - 30), f.quantity.start));
-      const sameTime = (o: Fact) => when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o));
+      // (… and a yearly rate in a table's column of one year is that year's change, not the average over a span the prose gives: "bình
+      // quân giảm 1,77%/năm" from 2021 to 2023 and "TH năm 2023 | 1,69" — 5,61% to 3,92% — are two measures)
+      const oneYearAndSpan = (o: Fact) => a.indicator.unit === '%/năm' && (a.fromTable ? !o.fromTable && average(o) : !!o.fromTable && average(a));
+      const sameTime = (o: Fact) => !oneYearAndSpan(o) && (when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o)));
       // (a table row that gives the figure at two times, "Kết quả đến 20/6/2025 | Ước đến 30/6/2025": a quote of its earlier column
       // agrees with the row)
       const row = a.fromTable ? ctx.facts.filter((f) => f.fromTable && f.paragraph === a.paragraph && f.indicator === a.indicator && f !== a && f.why === EARLIER_COLUMN && f.year === a.year) : [];
