@@ -5,8 +5,9 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
+import { BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
+import { shareAgrees } from './numbers';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -87,10 +88,10 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
 }
 
 /**
- * A few words, then "là", a colon or a bracket, right before a figure; a bracket may first say the year the plan is due
+ * A few words (a year among them: "đạt kế hoạch đề ra của năm 2023 (04 xã)"), then "là", a colon or a bracket, right before a figure; a bracket may first say the year the plan is due
  * ("… đề ra (đến năm 2020 có 80% số xã …)") or the bound it sets ("… đạt yêu cầu tiêu chí xã nông thôn mới nâng cao (≥ 95%)").
  */
-const PLAN_LEAD = /^\s*((?:[\p{L}]+\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
+const PLAN_LEAD = /^\s*((?:(?:[\p{L}]+|(?:19|20)\d\d)\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
 
 /** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
 function planAfter(s: string, from: number): Quantity | undefined {
@@ -118,7 +119,10 @@ function countBefore(s: string, to: number, unit: string): Quantity | undefined 
     })
     .map((m) => [m.index! + clause, m.index! + clause + m[0].length]);
   // (a rate's plan is held against the rate: "103/182 xã … (56,6%), vượt mục tiêu … (60% số xã)")
-  const qs = extractQuantities(s.slice(clause, to)).filter((q) => q.unit === unit && (q.kind === 'number' || q.kind === 'percent' || (q.kind === 'fraction' && q.num)) && !asides.some(([a, b]) => q.start + clause > a && q.start + clause < b));
+  // (… nor a rise said against an earlier time: "187/193 xã …, tăng 09 xã so với cùng kỳ năm 2022 và vượt kế hoạch … (185 xã)")
+  const part = s.slice(clause, to);
+  const rise = (q: Quantity) => !!DIFFERENCE_WORDS.find(part.slice(Math.max(0, q.start - 16), q.start)) && COMPARED_WITH.test(part.slice(q.end, q.end + 40));
+  const qs = extractQuantities(part).filter((q) => q.unit === unit && (q.kind === 'number' || q.kind === 'percent' || (q.kind === 'fraction' && q.num)) && !asides.some(([a, b]) => q.start + clause > a && q.start + clause < b) && !rise(q));
   const q = qs.pop();
   if (!q) return undefined;
   const value = q.kind === 'fraction' ? q.num!.value : q.value;
@@ -140,4 +144,42 @@ function boundClaim(s: string): Omit<PlanClaim, 'offset'> | undefined {
   if (!result || s.slice(result.end, hit.start).includes(';')) return undefined;
   if (result.value >= bound.value === !notMet) return undefined;
   return { claim: notMet ? 'not-met' : 'met', claimText: s.slice(hit.start, hit.end), plan: bound, result, claimAt: hit.start };
+}
+
+/** A result's share of its plan that the two figures before it do not give: "kế hoạch vốn … giao 38.650 triệu đồng …; … đã giải ngân 35.120 triệu đồng, đạt 93,5% kế hoạch" (90,9%). */
+export interface PlanShareMismatch {
+  plan: Quantity;
+  result: Quantity;
+  share: Quantity;
+  actual: number;
+  /** Where the sentence starts in the paragraph. */
+  offset: number;
+}
+
+/**
+ * Shares of the plan said right after a result ("35.120 triệu đồng, đạt 93,5% kế hoạch"), against the one plan figure of the same unit
+ * stated before it in the sentence (led by a plan's word, outside brackets). Two plan figures of that unit, or none: no reading.
+ */
+export function planShareMismatches(text: string): PlanShareMismatch[] {
+  const out: PlanShareMismatch[] = [];
+  if (!/%\s*(?:so với\s+)?(?:kế hoạch|KH)(?![\p{L}])/iu.test(text)) return out;
+  let offset = 0;
+  for (const s of sentences(text)) {
+    const at = text.indexOf(s, offset);
+    offset = at + s.length;
+    const qs = extractQuantities(s);
+    if (qs.length > 60) continue;
+    for (let i = 1; i < qs.length; i++) {
+      const [r, p] = [qs[i - 1], qs[i]];
+      if (p.kind !== 'percent' || r.kind !== 'number' || !r.unit || !/^\s*(?:so với\s+)?(?:kế hoạch|KH)(?![\p{L}])/iu.test(s.slice(p.end, p.end + 20))) continue;
+      if (!/^\s*,?\s*(?:đạt|bằng)\s*$/u.test(s.slice(r.end, p.start))) continue;
+      // (outside brackets: "… 38.650 triệu đồng (gồm vốn đầu tư phát triển 31.400 triệu đồng …)" gives the plan's parts)
+      const inBracket = (q: Quantity) => s.lastIndexOf('(', q.start) > s.lastIndexOf(')', q.start);
+      const plans = qs.slice(0, i - 1).filter((q) => q.kind === 'number' && q.unit === r.unit && !inBracket(q) && roleOf(s, q) === 'plan');
+      if (new Set(plans.map((q) => q.value)).size !== 1 || !plans[0].value) continue;
+      const actual = (r.value / plans[0].value) * 100;
+      if (!shareAgrees({ value: p.value, decimals: p.decimals }, actual)) out.push({ plan: plans[0], result: r, share: p, actual, offset: at });
+    }
+  }
+  return out;
 }

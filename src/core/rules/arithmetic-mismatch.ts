@@ -11,6 +11,7 @@ import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, s
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
+import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -160,6 +161,15 @@ export const arithmeticMismatch: Rule = {
       if (!(f & CH.DIGIT) || (f & CH.CELL && !ctx.proseTables.size)) continue;
       const p = paragraphs[at];
       if (p.cell && !ctx.proseTables.has(p.cell.table)) continue;
+      // "kế hoạch vốn … giao 38.650 triệu đồng …; … đã giải ngân 35.120 triệu đồng, đạt 93,5% kế hoạch": a share of the plan stated before
+      for (const m of planShareMismatches(p.text)) {
+        const right = formatVn(m.actual, Math.max(1, m.share.decimals));
+        ctx.report({
+          paragraph: p.index, excerpt: excerptAround(p.text, m.offset + m.result.start, 200),
+          message: { vi: `${m.result.raw} là ${right}% của kế hoạch ${m.plan.raw}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.result.raw} is ${right}% of the plan ${m.plan.raw}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
+          suggestion: { vi: 'Tính lại tỷ lệ so với kế hoạch.', en: 'Recompute the share of the plan.' },
+        });
+      }
       // "tăng từ 41,2% năm 2021 lên 58,7% năm 2023, tăng 15,5 điểm phần trăm": the points between two rates
       for (const m of pointDifferences(p.text)) {
         const right = formatVn(Math.abs(m.to - m.from), m.decimals);
