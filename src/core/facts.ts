@@ -471,7 +471,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const bracketYear = ob > 0 ? YEAR_BEFORE_BRACKET.exec(c.text.slice(Math.max(0, ob - 20), ob)) : null;
       // (a clause that opens by citing an earlier document gives its figures as of the document's date: "Tại Báo cáo số 52-BC/ĐU ngày
       // 20/12/2023 của Đảng ủy xã, tỷ lệ lao động qua đào tạo là 66,2%")
-      const lead = q ? text.slice(from, c.start + q.start) : '';
+      // (the opening 120 characters: the citation and its date, read once for every figure)
+      const lead = q ? text.slice(from, Math.min(from + 120, c.start + q.start)) : '';
       const cited = startsWith(CITED_REPORT, lead) ? CITED_REPORT.find(lead) : undefined;
       const citedYear = cited ? CITED_DATE.exec(lead.slice(cited.end)) : null;
       // (… unless the clause dates the figure itself: "Theo Báo cáo số 45/BC-UBND ngày 10/01/2024 …, đến cuối năm 2023 tỷ lệ … đạt 70,1%")
