@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { CITED_REPORT, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
+import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -925,8 +925,6 @@ const FIGURE_OF_PLAN = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]
 const PLAN_NAMED_AFTER = /^\s*(?:của|theo|tại)\s+(?:kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định)(?![\p{L}])[^,;()]{0,40}/iu;
 /** A clause that opens on a group of places ("nhóm xã bãi ngang ven biển có", "nhóm xã đồng bằng còn lại"): it speaks of that group. */
 const GROUP_OF_PLACES = /^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?nhóm\s+(?:các\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])[^,;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$/iu;
-/** Words that make a part after a comma a clause of its own, not more of the places' description ("ven biển, đầm phá"). */
-const CLAUSE_WORDS = /(?<![\p{L}])(?:đạt|được|là|toàn|trên|của|đã)(?![\p{L}])/iu;
 function someOf(left: string, unit: string | undefined): string | undefined {
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';

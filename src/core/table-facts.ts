@@ -11,7 +11,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize, rowLine } from './text';
-import { RECOGNISED_IN_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
+import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
 import { placeMentions } from './scope';
 import type { Unit } from './level';
 
@@ -70,8 +70,6 @@ function cellYear(cell: string, q: Quantity): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** A cell's words that compare with the same time a year before: "(6 tháng, so cùng kỳ)". */
-const SAME_TIME_LAST_YEAR = /cùng\s+kỳ/iu;
 /** A sub-row that opens on "Trong đó": a part of the row above. */
 const PART_LEAD = /^[\s\-–+•*]*trong\s+đó/iu;
 /** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */

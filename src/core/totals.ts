@@ -8,7 +8,7 @@
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, startsWith } from './lexicon';
+import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -408,7 +408,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     }
     // … or kinds of a thing counted ("14 công trình hạ tầng, gồm: 06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và
     // 03 công trình nước …"): every item opens on a count of things, said before anything else
-    else if (total.kind === 'number' && THINGS.test(total.unit) && !openList(list) && !SOME_MORE.test(list)) {
+    else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !SOME_MORE.test(list)) {
       const items = itemCounts(list);
       if (items.length >= 2 && items.every((q) => q.value < total.value)) parts = items;
     }
@@ -504,8 +504,6 @@ function kindParts(list: string, qs: Quantity[]): Quantity[] {
   const next = list.slice(at).split(/,|;|\svà\s/u)[0];
   return next.trim() && !/\d/u.test(next) ? [] : out;
 }
-/** Units that count things made or done (not money, land, lengths or people): their kinds may be named by nouns of their own. */
-const THINGS = /^(?:công trình|dự án|mô hình|hạng mục|sản phẩm)$/u;
 /**
  * The count each item of a list opens on, where every item (between ",", ";" and "và", brackets aside) opens on a count of things:
  * "06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và 03 công trình nước …" gives 6, 4, 3. An item that opens on

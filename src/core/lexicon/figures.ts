@@ -480,6 +480,38 @@ export const NORM_LEAD = phraseSet({
   examples: { hit: ['đồng thời điều kiện', 'theo yêu cầu'], miss: ['đạt', 'có'] },
 });
 
+/** Words that make a part after a comma a clause of its own, not more of the places' description ("05 xã bãi ngang ven biển, đầm phá có"). */
+export const CLAUSE_WORDS = phraseSet({
+  name: 'clause-words',
+  description: 'After a comma in the words that describe a count of places, these open a clause of its own ("05 xã đạt chuẩn, toàn huyện có …"); without them the comma goes on describing the places ("05 xã bãi ngang ven biển, đầm phá có 30/32 thôn").',
+  phrases: ['đạt', 'được', 'là', 'toàn', 'trên', 'của', 'đã'],
+  examples: { hit: [', toàn huyện có', ', đã được công nhận'], miss: [', đầm phá có'] },
+});
+
+/** Units that count things made or done (not money, land, lengths or people): their kinds may be named by nouns of their own. */
+export const THINGS_COUNTED = phraseSet({
+  name: 'things-counted',
+  description: 'A whole counted in these ("14 công trình hạ tầng") may be broken down into kinds named by nouns of their own ("06 tuyến đường …, 04 nhà văn hóa xóm và 03 công trình nước …").',
+  phrases: ['công trình', 'dự án', 'mô hình', 'hạng mục', 'sản phẩm'],
+  examples: { hit: ['công trình', 'dự án'], miss: ['tỷ đồng', 'ha'] },
+});
+
+/** A table cell's words that compare with the same time a year before: "(6 tháng, so cùng kỳ)". */
+export const SAME_TIME_LAST_YEAR = phraseSet({
+  name: 'same-time-last-year',
+  description: 'A result cell that says its figure is against the same time last year ("3,4 (6 tháng, so cùng kỳ)") gives another measure than the period\'s, beside a column that gives the period\'s.',
+  phrases: ['cùng kỳ', 'so cùng kỳ', 'so với cùng kỳ'],
+  examples: { hit: ['3,4 (6 tháng, so cùng kỳ)'], miss: ['3,62 (bình quân 2021-2023)'] },
+});
+
+/** Words that name a rate: "tỷ lệ hộ nghèo" — a percentage in the bracket after them is that rate. */
+export const RATE_WORDS = phraseSet({
+  name: 'rate-words',
+  description: 'Followed by the rate\'s subject, these name a rate ("do tỷ lệ hộ nghèo còn cao (7,64%)"): the percentage in the bracket after is that rate, not a fraction\'s share.',
+  phrases: ['tỷ lệ', 'tỉ lệ'],
+  examples: { hit: ['do tỷ lệ hộ nghèo còn cao ('], miss: ['còn thiếu tiêu chí Nghèo đa chiều ('] },
+});
+
 export const AVERAGE_OF_SPAN = phraseSet({
   name: 'average-of-span',
   description: 'All the words between a span just given and its yearly average ("… giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm"): the average is said of the span\'s own subject, as directly as the span.',

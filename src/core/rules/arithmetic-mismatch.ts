@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
 import { excerpt, excerptAround, normalize } from '../text';
-import { SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
+import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
@@ -34,8 +34,12 @@ function rateOfOwn(before: string, tail: string): boolean {
   return words.length >= 2 && words.every((w) => subject.has(w));
 }
 
-/** A rate named by its words ("tỷ lệ hộ nghèo"): a percentage in the bracket after it is that rate. */
-const RATE_NAMED = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)\s+\p{L}/iu;
+
+/** A rate named by its words ("tỷ lệ hộ nghèo"), its subject after them (lexicon: rate-words): a percentage in the bracket after is that rate. */
+const rateNamed = (text: string) => {
+  const hit = RATE_WORDS.find(text);
+  return !!hit && /^\s+\p{L}/u.test(text.slice(hit.end));
+};
 
 /** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
 const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u;
@@ -115,7 +119,7 @@ export const arithmeticMismatch: Rule = {
           if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail) && !rateOfOwn(c.text.slice(0, f.start), tail)) continue;
           // (… or a rate named in words before the bracket: "18/19 tiêu chí, còn thiếu tiêu chí Nghèo đa chiều do tỷ lệ hộ nghèo còn cao
           // (7,64%)" — the bracket gives that rate)
-          if (between.includes(',') && /\(\s*$/u.test(tail) && RATE_NAMED.test(tail)) continue;
+          if (between.includes(',') && /\(\s*$/u.test(tail) && rateNamed(tail)) continue;
           // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage right after a comma, with words of its own
           // (not the share's own predicate: "37/37 xã, 100% đạt chuẩn") is a rate of its own ("…, đạt 86,4% kế hoạch" is the share)
           const after = c.text.slice(pct.end, pct.end + 24);
