@@ -537,7 +537,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return f;
     };
     // "không còn xã dưới 15 tiêu chí": a zero written in words
-    const zero = ZERO_WORDS.find(c.text);
+    // (… or a bare "không" answering a label: "số xã còn dưới 15 tiêu chí: không.")
+    const bare = ZERO_WORDS.find(c.text) ? null : /:\s*không\s*[.;]?\s*$/u.exec(c.text);
+    const zero = ZERO_WORDS.find(c.text) ?? (bare ? { start: bare.index, end: bare.index + bare[0].length } : null);
     if (zero) {
       const nc = normalize(c.text);
       for (const ind of indicators)
@@ -924,13 +926,15 @@ const FIGURE_OF_PLAN = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]
 /** A plan named right after a target's figure: "72% của Kế hoạch số 52-KH/HU", "70% theo Nghị quyết số 16-NQ/TU". */
 const PLAN_NAMED_AFTER = /^\s*(?:của|theo|tại)\s+(?:kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định)(?![\p{L}])[^,;()]{0,40}/iu;
 /** A clause that opens on a group of places ("nhóm xã bãi ngang ven biển có", "nhóm xã đồng bằng còn lại"): it speaks of that group. */
-const GROUP_OF_PLACES = /^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?nhóm\s+(?:các\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])[^,;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$/iu;
+const GROUP_OF_PLACES = /^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?nhóm\s+(?:các\s+)?(?:\d{1,3}\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])[^;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$/iu;
+/** A sentence that opens on a group of places, whatever follows: "Trong nhóm các huyện miền núi (Hương Sơn, …), 49/49 xã …". */
+const GROUP_LEAD = /^[\s\-–—+•*]*(?:trong|ở|tại|với|đối với|riêng)\s+nhóm\s+(?:các\s+)?(?:\d{1,3}\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])/iu;
 function someOf(left: string, unit: string | undefined): string | undefined {
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';
   const clause = unit ? t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1) : '';
   // (… or on a group of them: "Kết quả theo nhóm xã: nhóm xã bãi ngang ven biển có 8/9 xã đạt chuẩn")
-  const g = unit ? GROUP_OF_PLACES.exec(clause) : null;
+  const g = unit ? GROUP_OF_PLACES.exec(clause) ?? GROUP_LEAD.exec(clause) : null;
   if (g && PLACE_RANKS[g[1].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `nhóm ${g[1].toLowerCase()}`;
   const m = unit ? SOME_PLACES.exec(clause) : null;
   // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")

@@ -264,7 +264,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       if (!own) return;
       const sub = mayStartWith(own, SUB_ROW_FIRSTS) && SUB_ROW.find(own)?.start === 0;
       const subject = sub && parent ? `${parent.label} ${own}` : own;
-      const cellUnit = unitCol >= 0 ? (row[unitCol] ?? '').trim() : '';
+      // (as written, "Xã", "Ha", "Triệu đồng", in lower case — not a place's name in a column headed "Đơn vị": "Huyện Can Lộc")
+      const rawUnit = unitCol >= 0 ? (row[unitCol] ?? '').trim() : '';
+      const cellUnit = /^\p{Lu}?[^\p{Lu}]*$/u.test(rawUnit) ? rawUnit.toLowerCase() : rawUnit;
       const unit = cellUnit || unitFromLabel(own) || (sub && parent ? parent.unit : '');
       if (!sub) [parent, parentInd, parts] = [{ label: own, unit }, undefined, false];
       else if (PART_LEAD.test(own)) parts = true;

@@ -196,6 +196,12 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     }
     if (parts.length < 2) continue;
     const total = body[totalIdx];
+    // rows of other units under a "Tổng số hộ" row ("Số hộ nghèo | hộ", "Tỷ lệ hộ nghèo | %", "Thu nhập … | triệu đồng/năm"): a table of
+    // indicators, not parts of a sum
+    // (a column headed "ĐVT" or "Đơn vị tính": "Đơn vị" alone heads the places of a table by place)
+    const unitCol = header.findIndex((h) => /^\s*(?:đvt|đơn vị tính|đv tính)\s*$/iu.test(h ?? ''));
+    const unitOf = (r: string[]) => (r[unitCol] ?? '').trim().toLowerCase();
+    if (unitCol >= 0 && parts.some((r) => unitOf(r) && unitOf(r) !== unitOf(total))) continue;
     // "Cộng 2021-2023" under rows of years: the total of those years only (a "2020 (năm gốc)" row above it is the base)
     parts = ofSpan(total, parts);
     // subtotals among the rows ("Cộng giai đoạn 2011 - 2015" under its years): the whole sums the rows that are no subtotal, and

@@ -92,6 +92,8 @@ export const arithmeticMismatch: Rule = {
             ? before
             : qs.slice(i + 1).find((q, j, arr) => q.kind === 'percent' || arr.slice(0, j).some((x) => x.kind === 'fraction'));
           if (!pct || pct.kind !== 'percent') continue;
+          // (a bound is no share: "15/15 xã đạt (≤ 4%)" gives the criterion's norm)
+          if (pct.qualifier === 'at-most' || pct.qualifier === 'at-least' || /[≤≥<>]\s*$/u.test(c.text.slice(Math.max(0, pct.start - 3), pct.start))) continue;
           // (a plan that names the fraction's whole, then its share in brackets, is no target: "86,4/112,5 km theo kế hoạch (đạt 78,2%)")
           const gapText = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           const target = TARGET_WORDS.findLast(gapText);

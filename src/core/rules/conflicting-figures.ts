@@ -58,10 +58,13 @@ export const conflictingFigures: Rule = {
       // "bình quân mỗi năm giảm 2,1%" give the same thing)
       const from = Number(ctx.pack.period.from.slice(0, 4));
       // (… both written in prose as averages: a table's year column gives one year's change)
-      const average = (f: Fact) => !f.fromTable && !!f.quantity && AVERAGE_OF_SPAN.test(f.text.slice(Math.max(0, f.quantity.start - 30), f.quantity.start));
+      // (… or a rate given per year in prose over a span: "bình quân giai đoạn 2021-2023 đạt 3,8%/năm")
+      const average = (f: Fact) => !f.fromTable && !!f.quantity && (AVERAGE_OF_SPAN.test(f.text.slice(Math.max(0, f.quantity.start - 30), f.quantity.start)) || (f.quantity.kind === 'per-year' && /bình quân[^,;.]{0,30}(?:giai đoạn|\d{4}\s*[-–]\s*\d{4})/iu.test(f.text.slice(Math.max(0, f.quantity.start - 60), f.quantity.start))));
       // (… and a yearly rate in a table's column of one year is that year's change, not the average over a span the prose gives: "bình
       // quân giảm 1,77%/năm" from 2021 to 2023 and "TH năm 2023 | 1,69" — 5,61% to 3,92% — are two measures)
-      const oneYearAndSpan = (o: Fact) => a.indicator.unit === '%/năm' && (a.fromTable ? !o.fromTable && average(o) : !!o.fromTable && average(a));
+      // (… for every indicator of an average: "Tốc độ tăng trưởng bình quân …" in % as much as a reduction in %/năm)
+      const ofAverage = a.indicator.unit === '%/năm' || /bình quân/iu.test(a.indicator.label);
+      const oneYearAndSpan = (o: Fact) => ofAverage && (a.fromTable ? !o.fromTable && average(o) : !!o.fromTable && average(a));
       const sameTime = (o: Fact) => !oneYearAndSpan(o) && (when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o)));
       // (a table row that gives the figure at two times, "Kết quả đến 20/6/2025 | Ước đến 30/6/2025": a quote of its earlier column
       // agrees with the row)

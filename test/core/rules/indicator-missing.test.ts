@@ -9,6 +9,8 @@ const tinhWithout = (...drop: string[]) => MET_TINH.filter((l) => !drop.some((d)
 ruleTester('indicator-missing', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a unit column written with capitals ("| 4 | Xã đạt chuẩn nông thôn mới | Xã | ≥ 38 | 40 |") gives the indicator', level: 'tinh', extra: results([...MET_TINH.filter((l) => !l.includes('41 xã')), '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ 16 đến năm 2025 | Thực hiện đến 30/6/2024 | Đánh giá |', '| 1 | Xã đạt chuẩn nông thôn mới | Xã | ≥ 38 | 40 | Vượt |']) },
+    { name: 'a bare "không" answering a label ("số xã còn dưới 15 tiêu chí: không.") (xã)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('dưới 15')), 'Đến ngày 30/6/2024, xã duy trì 19/19 tiêu chí xã nông thôn mới; số xã còn dưới 15 tiêu chí: không.']) },
     { name: 'a yearly average that opens its clause after the span ("tỷ lệ hộ nghèo giảm từ 9,86% (cuối năm 2021) còn … 6,12% (cuối năm 2023), …; bình quân giảm 1,87%/năm")', extra: results([...MET.filter((l) => !l.includes('hộ nghèo')), 'Theo chuẩn nghèo đa chiều giai đoạn 2022-2025, tỷ lệ hộ nghèo giảm từ 9,86% (cuối năm 2021) còn 7,95% (cuối năm 2022) và 6,12% (cuối năm 2023), tương ứng còn 1.215/19.853 hộ nghèo; bình quân giảm 1,87%/năm, đạt mục tiêu.']) },
     { name: 'every huyện-level indicator quoted' },
     { name: 'a result cell that gives the base year\'s figure in brackets after its own ("Ước đạt 71,3% (năm 2020 đạt 62,1%)") is the result', extra: results([...MET.filter((l) => !l.includes('qua đào tạo')), '| TT | Chỉ tiêu | ĐVT | Mục tiêu | Kết quả thực hiện đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | Ước đạt 71,3% (năm 2020 đạt 62,1%) | Đạt |']) },
