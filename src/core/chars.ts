@@ -172,3 +172,5 @@ export function mayStartWith(s: string, firsts: string): boolean {
 
 /** First characters of the sub-row marks ("trong đó", "-", "+", "*"; "•" and "–" are not ASCII). */
 export const SUB_ROW_FIRSTS = 'tT-+*';
+/** A table row whose label opens on "Trong đó" (after a bullet): some parts of the row above, not all. */
+export const PART_ROW = /^[\s\-–+•*]*trong\s+đó/iu;

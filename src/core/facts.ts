@@ -921,14 +921,18 @@ const SHARE_OF_TARGET_BEFORE = /(?:bằng|đạt|chiếm)\s+\d[\d.,]*\s*%\s+(?:s
  * xã"): the unit's own, whatever kind of document (the province's "-NQ/TU" is the pack's).
  */
 const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng ủy|huyện ủy|ban thường vụ huyện ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\s+(?:xã|huyện)(?![\p{L}])/iu;
+/** The kinds of document a plan is (shared by the two readings of a plan named after a figure below). */
+const PLAN_KINDS = 'kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định';
 /** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã". */
-const FIGURE_OF_PLAN = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo)\s+((?:kế hoạch|chương trình|đề án|nghị quyết|kết luận)(?![\p{L}])[^;()]{0,80})/iu;
+const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
 /** A plan named right after a target's figure: "72% của Kế hoạch số 52-KH/HU", "70% theo Nghị quyết số 16-NQ/TU". */
-const PLAN_NAMED_AFTER = /^\s*(?:của|theo|tại)\s+(?:kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định)(?![\p{L}])[^,;()]{0,40}/iu;
+const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*(?:của|theo|tại)\s+(?:${PLAN_KINDS})(?![\p{L}])[^,;()]{0,40}`, 'iu');
+/** "nhóm (các) (16) xã": a group of places, its noun caught. */
+const GROUP_NOUN = String.raw`nhóm\s+(?:các\s+)?(?:\d{1,3}\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])`;
 /** A clause that opens on a group of places ("nhóm xã bãi ngang ven biển có", "nhóm xã đồng bằng còn lại"): it speaks of that group. */
-const GROUP_OF_PLACES = /^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?nhóm\s+(?:các\s+)?(?:\d{1,3}\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])[^;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$/iu;
+const GROUP_OF_PLACES = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?${GROUP_NOUN}[^;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$`, 'iu');
 /** A sentence that opens on a group of places, whatever follows: "Trong nhóm các huyện miền núi (Hương Sơn, …), 49/49 xã …". */
-const GROUP_LEAD = /^[\s\-–—+•*]*(?:trong|ở|tại|với|đối với|riêng)\s+nhóm\s+(?:các\s+)?(?:\d{1,3}\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])/iu;
+const GROUP_LEAD = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong|ở|tại|với|đối với|riêng)\s+${GROUP_NOUN}`, 'iu');
 function someOf(left: string, unit: string | undefined): string | undefined {
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';

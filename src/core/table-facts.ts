@@ -18,7 +18,7 @@ import type { Unit } from './level';
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
 const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
 import { EARLIER_COLUMN, aboutOwnPlan, claimIn, type Fact, type FactOptions } from './facts';
-import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
+import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const THREE_LETTERS = /\p{L}{3}/u;
@@ -65,13 +65,13 @@ const WORDY = /(?:\p{L}{2,}\s+(?:\d[\d.,/]*\s+)?){3,}\p{L}{2,}/u;
  * "49,8 triệu đồng (năm 2023), gấp 1,54 lần" (not "71,3% (năm 2020 đạt 62,1%)": that year is the bracket's own figure's).
  */
 function cellYear(cell: string, q: Quantity): number | undefined {
-  const m = /^[^\d()]{0,20}\(\s*năm\s+((?:19|20)\d\d)\s*\)/iu.exec(cell.slice(q.end)) 
-    ?? /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|là|:)?|\s*\)[^\d()]{0,20})\s*$/iu.exec(cell.slice(0, q.start));
+  const m = YEAR_AFTER_FIGURE.exec(cell.slice(q.end)) ?? YEAR_BEFORE_FIGURE.exec(cell.slice(0, q.start));
   return m ? Number(m[1]) : undefined;
 }
+/** (made once, not at every cell: a `\p{…}` literal inside a function is built again at every call once bundled) */
+const YEAR_AFTER_FIGURE = /^[^\d()]{0,20}\(\s*năm\s+((?:19|20)\d\d)\s*\)/iu;
+const YEAR_BEFORE_FIGURE = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|là|:)?|\s*\)[^\d()]{0,20})\s*$/iu;
 
-/** A sub-row that opens on "Trong đó": a part of the row above. */
-const PART_LEAD = /^[\s\-–+•*]*trong\s+đó/iu;
 /** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */
 const PLACE_PART = /^[\s\-–+•*]*(?:[Xx]ã|[Tt]hôn|[Ấấ]p|[Bb]ản|[Bb]uôn|[Ll]àng|[Hh]uyện|[Pp]hường|[Tt]hị trấn|[Tt]ổ dân phố)\s+\p{Lu}/u;
 
@@ -269,7 +269,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const cellUnit = /^\p{Lu}?[^\p{Lu}]*$/u.test(rawUnit) ? rawUnit.toLowerCase() : rawUnit;
       const unit = cellUnit || unitFromLabel(own) || (sub && parent ? parent.unit : '');
       if (!sub) [parent, parentInd, parts] = [{ label: own, unit }, undefined, false];
-      else if (PART_LEAD.test(own)) parts = true;
+      else if (PART_ROW.test(own)) parts = true;
       const hasFigure = results.some((j) => DIGIT.test(row[j] ?? '')) || targets.some((j) => DIGIT.test(row[j] ?? ''));
       if (!hasFigure) return; // a group row
       // (the label's own normal form only when an indicator is named: most rows name none)

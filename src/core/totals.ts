@@ -12,7 +12,7 @@ import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, THINGS_COUNTED, CL
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
-import { mayStartWith, SUB_ROW_FIRSTS } from './chars';
+import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -245,7 +245,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
           // (… unless they give only some of it: "trong đó: …")
           // (… and only a group that says it is all of them, "Các tổ chức cơ sở đảng trực thuộc": "Vốn tín dụng chính sách" over two
           // kinds of loan may list only the main ones)
-          if ((r[col] ?? '').trim() || !subs?.length || !/^\W*các\s/iu.test(r[labelCol(r)] ?? '') || subs.some((x) => /^\W*trong\s+đó/iu.test(x[labelCol(x)] ?? ''))) return cell(r);
+          if ((r[col] ?? '').trim() || !subs?.length || !/^\W*các\s/iu.test(r[labelCol(r)] ?? '') || subs.some((x) => PART_ROW.test(x[labelCol(x)] ?? ''))) return cell(r);
           const vs = subs.map(cell);
           return vs.some((v) => v === null) ? null : { value: vs.reduce((a, v) => a + v!.value, 0), decimals: Math.max(...vs.map((v) => v!.decimals)), unit: vs[0]!.unit };
         });
@@ -421,7 +421,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   }
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   // (a list that ends on an item with no figure that says there are more is open: "…, 6 dự án trường học và nhiều dự án thủy lợi")
-  const lastItem = list.split(/,(?!\d)|;|\svà\s/u).filter((x) => x.trim()).pop() ?? '';
+  const lastItem = list.split(ITEM_SEP).filter((x) => x.trim()).pop() ?? '';
   if (!/\d/u.test(lastItem) && SOME_MORE.test(lastItem)) return [];
   const tv: VnNumber = { value: total.value, decimals: total.decimals };
   const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
@@ -510,6 +510,8 @@ function kindParts(list: string, qs: Quantity[]): Quantity[] {
   const next = list.slice(at).split(/,|;|\svà\s/u)[0];
   return next.trim() && !/\d/u.test(next) ? [] : out;
 }
+/** What parts a list's items: ",", ";", "và" (not the comma of a decimal: "7,8 km"). */
+const ITEM_SEP = /,(?!\d)|;|\svà\s/gu;
 /**
  * The count each item of a list opens on, where every item (between ",", ";" and "và", brackets aside) opens on a count of things:
  * "06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và 03 công trình nước …" gives 6, 4, 3. An item that opens on
@@ -519,8 +521,7 @@ function itemCounts(list: string): Quantity[] {
   const plain = blankBrackets(list);
   const qs = extractQuantities(plain);
   const out: Quantity[] = [];
-  // (not the comma of a decimal: "7,8 km")
-  const seps = [...plain.matchAll(/,(?!\d)|;|\svà\s/gu)];
+  const seps = [...plain.matchAll(ITEM_SEP)];
   const bounds = [0, ...seps.map((m) => m.index! + m[0].length)];
   for (let k = 0; k < bounds.length; k++) {
     const item = plain.slice(bounds[k], k < seps.length ? seps[k].index : plain.length);
@@ -529,8 +530,7 @@ function itemCounts(list: string): Quantity[] {
     const q = qs.find((x) => x.start === start);
     if (!q || q.kind !== 'number' || q.qualifier || /đồng|^ha$|^km$|^m$|tấn|%|người|hộ|lượt/u.test(q.unit)) {
       // (a figure inside an item, after its count, is the item's own: "… với tổng chiều dài 7,8 km")
-      if (out.length && !/^\s*\d/u.test(item)) return [];
-      if (!out.length) return [];
+      if (!out.length || !/^\s*\d/u.test(item)) return [];
       continue;
     }
     out.push(q);

@@ -24,22 +24,28 @@ const WORD_FIRST = /^\s*\p{L}/u;
  * among the subject's, "đạt", "là" and "đã" aside).
  */
 function rateOfOwn(before: string, tail: string): boolean {
-  const m = /^\s*(?:tỷ lệ|tỉ lệ)\s+(.+?)\s*(?:đạt|là|:)?\s*$/iu.exec(tail);
+  // ("tỷ lệ" opening the words, lexicon rate-words, then the rate's own words)
+  if (!startsWith(RATE_WORDS, tail)) return false;
+  const m = /^\s*\S+\s+\S+\s+(.+?)\s*(?:đạt|là|:)?\s*$/u.exec(tail);
   if (!m) return false;
   // (the fraction's subject is a count named before it: "Số lao động … là", not a place where something was done, "… tại 9/9 xã")
   const lead = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'), before.lastIndexOf(':')) + 1);
   if (!/^[\s\-–+•*]*(?:\*\*[^*]*\*\*\s*)?(?:tổng\s+)?số\s+/iu.test(lead) || !/(?:là|đạt|có)\s*$/iu.test(lead)) return false;
   const subject = new Set(normalize(lead).split(' '));
-  const words = normalize(m[1]).split(' ').filter((w) => w && !['dat', 'la', 'da'].includes(w));
+  const words = normalize(m[1]).split(' ').filter((w) => w && !TELLING_WORDS.has(w));
   return words.length >= 2 && words.every((w) => subject.has(w));
 }
 
 
+/** Normalised words that tell how a rate came about, not what it counts ("đạt", "là", "đã"). */
+const TELLING_WORDS = new Set(['dat', 'la', 'da']);
+
 /** A rate named by its words ("tỷ lệ hộ nghèo"), its subject after them (lexicon: rate-words): a percentage in the bracket after is that rate. */
 const rateNamed = (text: string) => {
   const hit = RATE_WORDS.find(text);
-  return !!hit && /^\s+\p{L}/u.test(text.slice(hit.end));
+  return !!hit && WORD_NEXT.test(text.slice(hit.end));
 };
+const WORD_NEXT = /^\s+\p{L}/u;
 
 /** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
 const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u;
