@@ -7,7 +7,7 @@
 import { tables, type DocModel } from './model';
 import { extractQuantities } from './quantities';
 import { parseVnNumber } from './numbers';
-import { ASSESS_MET, ASSESS_NOT_MET, isOnly } from './lexicon';
+import { ASSESS_MET, ASSESS_NOT_MET, LOWER_BETTER, isOnly } from './lexicon';
 import { columnHeaders, roleOf, tableBody } from './table-facts';
 import { blankBrackets, rowLine } from './text';
 
@@ -19,6 +19,8 @@ export interface CriteriaClaim {
   verdict: string;
   bound: string;
   result: string;
+  /** The row's own norm ("≥ 90%"), or the figure of its target column ("Kế hoạch huyện đến năm 2020 | … | 95"). */
+  against?: 'target';
 }
 
 /** A bound written in a norm: "≥ 90%", "tối thiểu 80%", "≤ 5%", "dưới 3%", the last in the cell. */
@@ -45,6 +47,11 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
       // the norm: one bound in the cells before the result
       // (a bracket in the norm qualifies it: "100% (trường có trên 70% phòng học kiên cố)" is not bounded by the 70%)
       const bounds = row.slice(0, resultCol).flatMap((c) => [...blankBrackets(c).matchAll(BOUND)]);
+      if (bounds.length === 0) {
+        const plain = plainTarget(row, roles, resultCol, claim);
+        if (plain) out.push({ paragraph: t.rowFirst[bi + nHead] ?? t.first, excerpt: rowLine(row, t.covered[bi + nHead]), claim, verdict, ...plain });
+        return;
+      }
       if (bounds.length !== 1) return;
       const b = bounds[0];
       const limit = parseVnNumber(b[2])?.value;
@@ -63,3 +70,34 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
   }
   return out;
 }
+
+/**
+ * A row whose target column holds one plain figure and whose result column one figure of the same unit ("Tỷ lệ hộ dân … sử dụng
+ * nước hợp vệ sinh (%) | 95 | 93,8 | Đạt"): the target is a floor, but for a row about something that should fall ("Tỷ lệ hộ nghèo",
+ * "Số xã còn dưới 15 tiêu chí" — lexicon: lower-better), which is passed over. Only one target column, before the result.
+ */
+function plainTarget(row: string[], roles: Array<string | undefined>, resultCol: number, claim: 'met' | 'not-met'): { bound: string; result: string; against: 'target' } | undefined {
+  const targets = roles.flatMap((r, j) => (r === 'target' ? [j] : []));
+  if (targets.length !== 1 || targets[0] >= resultCol || roles.filter((r) => r === 'result').length !== 1) return undefined;
+  // (no other figure in the row after its label: a base year's, another date's or another place's column leaves the verdict's
+  // reference in doubt — "Mục tiêu | Năm 2020 | Kết quả 2023 | Ước 2024 | Đánh giá")
+  const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note'].includes(roles[j] ?? '') && j > roles.indexOf('label') ? [j] : []));
+  if (figures.length) return undefined;
+  const label = row.slice(0, targets[0]).join(' ');
+  if (LOWER_BETTER.test(label) || FALLS.test(label)) return undefined;
+  const one = (cell: string) => {
+    const qs = extractQuantities(cell);
+    return qs.length === 1 && !qs[0].qualifier && (qs[0].kind === 'percent' || qs[0].kind === 'number') && !/[-–—]/u.test(cell) && cell.replace(qs[0].raw, '').replace(/[\p{L}\s%]/gu, '') === '' ? qs[0] : undefined;
+  };
+  const target = one(row[targets[0]] ?? '');
+  const result = one(row[resultCol] ?? '');
+  if (!target || !result) return undefined;
+  // (a share written with its sign in one cell and bare in the other, where the label gives the unit: "Tỷ lệ … (%) | 95 | 93,8%")
+  const shareOf = (q: typeof target) => q.kind === 'percent' || (q.unit === '' && /%/u.test(label));
+  if (!(target.kind === result.kind && target.unit === result.unit) && !(shareOf(target) && shareOf(result))) return undefined;
+  if ((result.value >= target.value) === (claim === 'met')) return undefined;
+  return { bound: target.raw, result: result.raw, against: 'target' };
+}
+
+/** Labels of things that should fall, beyond the lexicon's: "còn dưới 15 tiêu chí", "còn lại". */
+const FALLS = /(?<![\p{L}])(?:dưới|còn)(?![\p{L}])/iu;

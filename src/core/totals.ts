@@ -229,13 +229,16 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const ratesTable = caption.length <= 200 && RATES_CAPTION.test(caption);
     // each sum the table gives — the whole, then its subtotals — against the rows it closes (the names below are this sum's)
     for (const { row: total, rows: parts } of sums) {
+      let periodRows: boolean | undefined;
       for (let col = 1; col < width; col++) {
         // … its columns are rates, but for one that names a count of its own ("Tổng số hộ", "Số hộ nghèo (hộ)")
         if (ratesTable && !COUNT_HEADER.test(header[col] ?? '')) continue;
         // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
         // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
-        // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows)
-        if (/tỷ lệ|%|bình quân|lũy kế|luỹ kế|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+        // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows — where the rows are years;
+        // "Lũy kế đến 30/6/2024 (tỷ đồng)" over sources of funds sums them)
+        if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && (periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' '))))) continue;
+        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
         const tv = cellNumber(total[col] ?? '');
         if (!tv) continue;
         // "-" in a cell is none (a zero), where the column's other cells are figures
@@ -277,6 +280,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
 
 /** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
 const RATES_CAPTION = new RegExp(`(?:${COLUMN_ROLES.unit.set.phrases.join('|')})\\s*:?\\s*%|\\(\\s*%\\s*\\)|^\\s*(?:${TABLE_LABEL.set.phrases.join('|')})\\s*[\\d\\p{L}]{0,4}\\s*[.:)-]?\\s*(?:${LEVEL_HEADER.set.phrases.join('|')})(?![\\p{L}])`, 'iu');
+
+/** A row labelled by a period ("2014", "Năm 2015", "Giai đoạn 2016 - 2020", "6 tháng đầu năm"): rows of a running total. */
+const PERIOD_ROW = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:năm|giai đoạn|tháng|quý)(?![\p{L}])/iu;
 
 /** A column header that names a count: "Số hộ", "Tổng số …", a unit in brackets other than "%" ("(hộ)"). */
 const COUNT_HEADER = /(?<![\p{L}])số(?![\p{L}])|\((?!\s*%)[^()]*\p{L}[^()]*\)/iu;

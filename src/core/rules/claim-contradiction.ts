@@ -39,7 +39,11 @@ export const claimContradiction: Rule = {
       reported.add(c.paragraph);
       ctx.report({
         paragraph: c.paragraph, excerpt: c.excerpt,
-        message: c.claim === 'met'
+        message: c.against === 'target'
+          ? c.claim === 'met'
+            ? { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} thấp hơn mục tiêu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} is below the target ${c.bound} given in the same row.` }
+            : { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} đã đạt mục tiêu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} meets the target ${c.bound} given in the same row.` }
+          : c.claim === 'met'
           ? { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} không đạt yêu cầu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} does not meet the requirement ${c.bound} given in the same row.` }
           : { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} đã đạt yêu cầu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} meets the requirement ${c.bound} given in the same row.` },
         suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
