@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates } from './dates';
-import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, isOnly, startsWith } from './lexicon';
+import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, isOnlyOf, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -306,7 +306,7 @@ export function aboutOwnPlan(text: string, h: { start: number; end: number }): b
   // (a claim whose target is given with the plan it is of: "chưa đạt mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã")
   const fig = FIGURE_OF_PLAN.exec(text.slice(h.end, h.end + 120));
   if (fig) return OWN_ISSUER.test(fig[1]) || !SOURCE_PLAN.test(fig[1]);
-  const span = text.slice(h.start, h.end + 40);
+  const span = text.slice(h.start, h.end + 60);
   const own = OWN_PLAN.find(span);
   if (!own) return false;
   // (up to the clause's end or the next claim: "Đạt NQ ĐH huyện; chưa đạt NQ 16" speaks of each in turn)
@@ -315,7 +315,7 @@ export function aboutOwnPlan(text: string, h: { start: number; end: number }): b
   rest = rest.slice(0, stop);
   if (SOURCE_PLAN.test(withoutOwnPlans(rest))) return false;
   const gap = span.slice(h.end - h.start, own.start);
-  return own.start <= h.end - h.start || !gap.trim() || isOnly(PLAN_NAMING, gap.trim());
+  return own.start <= h.end - h.start || !gap.trim() || isOnlyOf(PLAN_NAMING, gap.trim());
 }
 
 /**
@@ -718,6 +718,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const ownsFacility = !!owned && /^\s*(?:\p{L}+\s+){0,2}$/u.test(c.text.slice(q.end, q.end + owned.start));
       // "07/07 chi bộ thôn ban hành nghị quyết …": a count of the places' bodies, no count of the places (lexicon: place-body)
       const bodyOf = !q.unit && startsWith(PLACE_BODY, c.text.slice(q.end, q.end + 30)) ? PLACE_BODY.find(c.text.slice(q.end, q.end + 30)) : null;
+      // "bằng 97,6% kế hoạch do thiếu nước tưới": a share of a plan measures no indicator (lexicon: share-of-plan)
+      const ofPlan = q.kind === 'percent' && startsWith(SHARE_OF_PLAN, c.text.slice(q.end, q.end + 30));
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
         if (bodyOf && !mentions(ind, normalize(bodyOf.phrase))) continue;
@@ -725,7 +727,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && shareOfOther(ind, c.text.slice(q.end, q.end + 30)))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || shareOfOther(ind, c.text.slice(q.end, q.end + 30))))) continue;
         if ((direct = mentions(ind, narrow)) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
           matched = ind;
           // "… giảm từ 7,94% … xuống còn 2,86% …, bình quân giảm 2,54%/năm": a yearly average closing a span is said of the
@@ -931,6 +933,8 @@ const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*(?:của|theo|tại)\s+(?:${P
 const GROUP_NOUN = String.raw`nhóm\s+(?:các\s+)?(?:\d{1,3}\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])`;
 /** A clause that opens on a group of places ("nhóm xã bãi ngang ven biển có", "nhóm xã đồng bằng còn lại"): it speaks of that group. */
 const GROUP_OF_PLACES = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?${GROUP_NOUN}[^;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$`, 'iu');
+/** A clause that opens on "Riêng" and a count of places or "các" places: "Riêng 47 xã khu vực III …", "Riêng các xã miền núi …". */
+const SET_APART = new RegExp(String.raw`^[\s\-–—+•*]*riêng\s+(?:các\s+|(\d{1,3})\s+)(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iu');
 /** A sentence that opens on a group of places, whatever follows: "Trong nhóm các huyện miền núi (Hương Sơn, …), 49/49 xã …". */
 const GROUP_LEAD = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong|ở|tại|với|đối với|riêng)\s+${GROUP_NOUN}`, 'iu');
 function someOf(left: string, unit: string | undefined): string | undefined {
@@ -940,6 +944,9 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   // (… or on a group of them: "Kết quả theo nhóm xã: nhóm xã bãi ngang ven biển có 8/9 xã đạt chuẩn")
   const g = unit ? GROUP_OF_PLACES.exec(clause) ?? GROUP_LEAD.exec(clause) : null;
   if (g && PLACE_RANKS[g[1].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `nhóm ${g[1].toLowerCase()}`;
+  // (… or on "Riêng" and some places, over a colon: "Riêng 47 xã khu vực III được thống kê riêng: có 11 xã đạt chuẩn")
+  const r = unit ? SET_APART.exec(t.slice(t.lastIndexOf(';') + 1)) : null;
+  if (r && PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
   const m = unit ? SOME_PLACES.exec(clause) : null;
   // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
   // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")

@@ -8,6 +8,7 @@
 import { BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
+import { withNoun } from './totals';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -58,7 +59,10 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // ("đạt chỉ tiêu 17.1", "đạt chỉ tiêu số 4": a numbered indicator of the criteria, not a quota)
     if (!hit || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
     // (a fraction counts its part, "04/8 thôn" is 4 thôn; its share in brackets after it, "(đạt 50% số thôn)", is no figure of its own)
+    // (a count of a noun the quantities know no unit for takes the noun: "phê duyệt 12 dự án …; kết quả đã phê duyệt 09 dự án";
+    // a year takes none)
     const qs = extractQuantities(s.slice(0, hit.start))
+      .map((q) => (q.decimals === 0 && q.value >= 1900 && q.value <= 2100 ? q : withNoun(q, s)))
       .filter((q, i, all) => ((q.kind === 'number' || q.kind === 'percent') && q.unit && !shareAfter(s, all[i - 1], q)) || (q.kind === 'fraction' && q.num && q.unit))
       .map((q) => (q.kind === 'fraction' ? { ...q, kind: 'number' as const, value: q.num!.value } : q));
     const roles = qs.map((q) => roleOf(s, q));

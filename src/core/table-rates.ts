@@ -35,6 +35,14 @@ function rateCell(s: string): VnNumber | null {
   return m ? parseVnNumber(m[1]) : null;
 }
 
+/** What a header measures, its date and estimate words set aside: "Số xã đạt ước năm 2023" and "Số xã đạt năm 2021" both "số xã đạt". */
+const DATED = /(?<![\p{L}])(?:ước thực hiện|ước tính|ước đạt|ước|dự kiến|lũy kế|luỹ kế|năm|tháng|quý|đến|tại|thời điểm|ngày|giai đoạn)(?![\p{L}])|\d+(?:[/.-]\d+)*|[():,;.-]/giu;
+const measure = (h: string) => h.toLowerCase().replace(DATED, ' ').replace(/\s+/gu, ' ').trim();
+const sameMeasure = (a: string, b: string) => {
+  const x = measure(a);
+  return x.length > 0 && x === measure(b);
+};
+
 const agrees = (rate: VnNumber, part: number, whole: number) => whole > 0 && shareAgrees(rate, (part / whole) * 100);
 
 export function tableRates(doc: DocModel): RateMismatch[] {
@@ -56,7 +64,8 @@ export function tableRates(doc: DocModel): RateMismatch[] {
       let best: { part: number; whole: number; good: number; bad: RateMismatch[] } | undefined;
       for (const part of amounts)
         for (const whole of amounts) {
-          if (part === whole) continue;
+          // (one measure at two dates — "Số xã đạt năm 2021 | Số xã đạt ước năm 2023" — is no part and its whole)
+          if (part === whole || sameMeasure(header[part] ?? '', header[whole] ?? '')) continue;
           let good = 0;
           const bad: RateMismatch[] = [];
           rows.forEach(({ r, i }, k) => {

@@ -324,7 +324,7 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
 /** A count of a noun the quantities do not know as a unit ("64 cầu", "34 cơ sở") takes the word after it, marked, as its unit: a "gồm" list of "18 cầu …, 27 cầu …" then adds up to it. */
 const NOUN_MARK = '~';
 const NEXT_WORDS = /^\s+(\p{L}+(?:\s+\p{L}+)?)/u;
-function withNoun(q: Quantity, text: string): Quantity {
+export function withNoun(q: Quantity, text: string): Quantity {
   if (q.kind !== 'number' || q.unit) return q;
   const w = NEXT_WORDS.exec(text.slice(q.end, q.end + 30));
   if (!w) return q;

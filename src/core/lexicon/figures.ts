@@ -109,8 +109,8 @@ export const OWN_PLAN = phraseSet({
 export const PLAN_NAMING = phraseSet({
   name: 'plan-naming',
   description: 'Words that name a plan before whose plan it is, between a claim and the plan it is said of ("chưa đạt NQ ĐH huyện", "đạt so với mục tiêu Đại hội"): only these may stand between.',
-  phrases: ['so với', 'mục tiêu', 'chỉ tiêu', 'nghị quyết', 'nq', 'kế hoạch', 'kh', 'so với mục tiêu', 'so với chỉ tiêu', 'so với kế hoạch'],
-  examples: { hit: ['so với mục tiêu', 'NQ'], miss: ['huyện giao'] },
+  phrases: ['so với', 'mục tiêu', 'chỉ tiêu', 'nghị quyết', 'nq', 'kế hoạch', 'kh', 'so với mục tiêu', 'so với chỉ tiêu', 'so với kế hoạch', 'do', 'riêng', 'của', 'theo'],
+  examples: { hit: ['so với mục tiêu', 'NQ', 'riêng'], miss: ['huyện giao'] },
 });
 
 export const BEYOND_PLAN = phraseSet({
@@ -367,6 +367,21 @@ export const SHARE_OF_TARGET = phraseSet({
   examples: { hit: ['chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XI', 'mục tiêu đề ra'], miss: ['kế hoạch', 'số xã', 'tổng số hộ'] },
 });
 
+export const SHARE_OF_PLAN = phraseSet({
+  name: 'share-of-plan',
+  description: 'Right after a percentage, the words that make it a share of a plan or an estimate of money ("bằng 97,6% kế hoạch do thiếu nước tưới", "đạt 86,4% kế hoạch vốn"): a degree of completion, never the rate an indicator measures.',
+  phrases: ['kế hoạch', 'kh', 'so với kế hoạch', 'so kế hoạch', 'so với kh', 'so kh', 'dự toán', 'so với dự toán', 'kế hoạch vốn'],
+  examples: { hit: ['kế hoạch do thiếu nước tưới', 'KH năm', 'so với dự toán'], miss: ['hộ dân sử dụng nước sạch', 'so với cùng kỳ'] },
+});
+
+export const STRUCTURE_LEAD = phraseSet({
+  name: 'structure-lead',
+  description: 'The name of a structure whose parts are shares of one whole and make 100% ("Cơ cấu kinh tế năm 2024 gồm: nông, lâm nghiệp và thủy sản 32,4%; …"). Not a restructuring ("tái cơ cấu").',
+  phrases: ['cơ cấu'],
+  notAfter: ['tái'],
+  examples: { hit: ['Cơ cấu kinh tế năm 2024 gồm', 'cơ cấu lao động'], miss: ['tái cơ cấu nông nghiệp'] },
+});
+
 export const VERB_NOT_KIND = phraseSet({
   name: 'verb-not-kind',
   description: 'A verb written with the words of a kind an indicator excludes: "nâng cao chất lượng các tiêu chí" is to improve, not the "NTM nâng cao" standard — so "…, nâng cao chất lượng các tiêu chí, phấn đấu … 20 xã kiểu mẫu" still speaks of model communes.',
@@ -539,6 +554,16 @@ export const isOnly = (m: Finder, text: string) => {
   const t = text.replace(/^[\s,]+|[\s,]+$/gu, '');
   const h = m.find(t);
   return !!h && h.start === 0 && h.end === t.length;
+};
+/** Whether the text (spaces and commas aside) is phrases of the set one after another and nothing else ("chỉ tiêu riêng do Nghị quyết"). */
+export const isOnlyOf = (m: Finder, text: string) => {
+  let t = text.replace(/^[\s,]+|[\s,]+$/gu, '');
+  for (let n = 0; t && n < 12; n++) {
+    const h = m.find(t);
+    if (!h || h.start !== 0) return false;
+    t = t.slice(h.end).replace(/^[\s,]+/u, '');
+  }
+  return !t;
 };
 /** Whether the text (spaces and commas aside) starts with a phrase of the set. */
 export const startsWith = (m: Finder, text: string) => m.find(text.replace(/^[\s,]+/u, ''))?.start === 0;

@@ -11,6 +11,7 @@ import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, s
 import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
+import { structureShares } from '../structure-shares';
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 
@@ -190,6 +191,17 @@ export const arithmeticMismatch: Rule = {
           paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
           message: { vi: `Từ ${formatVn(m.from)}% đến ${formatVn(m.to)}% là ${way} ${right} điểm phần trăm, không phải ${m.way === 'up' ? 'tăng' : 'giảm'} ${formatVn(m.said)}.`, en: `From ${formatVn(m.from)}% to ${formatVn(m.to)}% is ${wayEn} ${right} percentage points, not ${m.way} ${formatVn(m.said)}.` },
           suggestion: { vi: 'Kiểm tra lại hai tỷ lệ và mức chênh lệch.', en: 'Check the two rates and the difference.' },
+        });
+      }
+      // "Cơ cấu kinh tế năm 2024 gồm: nông, lâm nghiệp và thủy sản 32,4%; công nghiệp - xây dựng 35,1%; …": parts of one whole make 100%
+      for (const m of structureShares(p.text)) {
+        const sum = formatVn(m.sum, m.decimals);
+        ctx.report({
+          paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
+          message: m.sum > 100
+            ? { vi: `Các phần của cơ cấu cộng lại ${sum}%, vượt 100%.`, en: `The parts of the structure add up to ${sum}%, more than 100%.` }
+            : { vi: `Các phần của cơ cấu cộng lại ${sum}%, không đủ 100%.`, en: `The parts of the structure add up to ${sum}%, short of 100%.` },
+          suggestion: { vi: 'Kiểm tra lại tỷ trọng các phần: cộng lại phải bằng 100%.', en: 'Check the shares: together they must make 100%.' },
         });
       }
       // "Tổng … 33.205 triệu đồng. Trong đó, … 1.915 triệu đồng (chiếm 7,5%)": a share of the total stated before it

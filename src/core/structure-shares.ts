@@ -1,0 +1,105 @@
+/**
+ * The parts of a structure are shares of one whole, and make 100%: "Cơ cấu kinh tế năm 2024 gồm: nông, lâm nghiệp và thủy sản 32,4%;
+ * công nghiệp - xây dựng 35,1%; thương mại - dịch vụ 33,7%" makes 101,2%. Only that shape is read: a structure named (lexicon:
+ * structure-lead), then within its clause "gồm", ":" or "là", then at least two parts, each a few words and one percentage, apart by
+ * ";", "," or "và", up to the sentence's end or a bracket. A bracket right after that gives the same parts at another time ("(năm 2021
+ * tương ứng là 38,6%, 31,2% và 30,2%)") must make 100% too. Each figure stands for what rounds to it.
+ *
+ * Parts above 100% are always wrong; parts short of it are read as wrong only when the list is of three parts or more and names no
+ * remainder left out ("…, các ngành khác"): a writer may give only the main parts.
+ */
+import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
+import { STRUCTURE_LEAD } from './lexicon';
+
+export interface StructureShares {
+  /** Where the list (or the bracket's list) starts and ends in the text. */
+  start: number;
+  end: number;
+  parts: VnNumber[];
+  sum: number;
+  decimals: number;
+}
+
+const PCT = String.raw`(\d{1,3}(?:,\d{1,2})?)\s*%`;
+/** After the structure's name, the words that open its parts, within a few words: "… năm 2024 gồm:", "…: ", "… là". */
+const OPENS = /^[^.;:()\d]{0,60}?(?:(?:19|20)\d\d[^.;:()\d]{0,20}?)?(?:\s(?:gồm|bao gồm|là)\s*:?|:)\s*/iu;
+/** A part: a few words (no figure), then its share — "nông, lâm nghiệp và thủy sản 32,4%" — or the share alone in a bracket's list. */
+const PART = new RegExp(String.raw`^\s*(\p{L}[^\d%;()]{0,60}?)?\s*(?:chiếm\s+|là\s+|đạt\s+)?${PCT}\s*$`, 'u');
+/** Where the list ends: an opening bracket, or the sentence's end (a full stop not inside a figure). */
+const LIST_END = /\(|\.(?!\d)|$/u;
+/** Parts apart: ";", a comma not inside a figure, "và" between two shares ("… 31,2% và 30,2%"). */
+const PART_SEP = /;|,(?!\d)|\svà\s(?=[^%]*%)/u;
+/** A bracket that restates the parts at another time: "(năm 2021 tương ứng là 38,6%, 31,2% và 30,2%)". */
+const RESTATED = /^\(\s*(?:(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d\d|(?:19|20)\d\d)[^()%\d]{0,30}?(?:tương ứng\s+)?(?:là|:)?\s*([^()]*)\)/iu;
+/** Words of a rate or a change, not of a part's name. */
+const NOT_A_PART = /(?<![\p{L}])(?:tỷ lệ|tốc độ|tăng|giảm|bình quân|so với)(?![\p{L}])/iu;
+/** A part that stands for all the rest: the list may be whole though short of 100% as written elsewhere. */
+const REST = /(?<![\p{L}])(?:khác|còn lại)(?![\p{L}])/iu;
+
+function partsOf(list: string, labelled: boolean): VnNumber[] | null {
+  // (a comma inside a part's name, "nông, lâm nghiệp và thủy sản", is no separator: the name has no share of its own)
+  const raw = list.split(PART_SEP);
+  const items: string[] = [];
+  let pending = '';
+  for (const r of raw) {
+    pending = pending ? `${pending}, ${r}` : r;
+    if (/%/u.test(r)) {
+      items.push(pending);
+      pending = '';
+    }
+  }
+  if (pending.trim()) return null;
+  const parts: VnNumber[] = [];
+  for (const it of items) {
+    const m = PART.exec(it);
+    // (a rate or a change is no part: "tỷ lệ cơ giới hóa đạt 85%", "tăng 3,2%")
+    if (!m || (labelled && !m[1]) || (m[1] && NOT_A_PART.test(m[1]))) return null;
+    const n = parseVnNumber(m[2]);
+    if (!n) return null;
+    parts.push(n);
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+function judged(parts: VnNumber[], start: number, end: number, mayFallShort: boolean): StructureShares | null {
+  const lo = parts.reduce((s, p) => s + roundingInterval(p)[0], 0);
+  const hi = parts.reduce((s, p) => s + roundingInterval(p)[1], 0);
+  const eps = 1e-9;
+  if (lo <= 100 + eps && (hi >= 100 - eps || !mayFallShort)) return null;
+  const decimals = Math.max(...parts.map((p) => p.decimals));
+  return { start, end, parts, sum: parts.reduce((s, p) => s + p.value, 0), decimals };
+}
+
+export function structureShares(text: string): StructureShares[] {
+  const out: StructureShares[] = [];
+  if (!/%/u.test(text) || !STRUCTURE_LEAD.test(text)) return out;
+  let from = 0;
+  for (let n = 0; n < 10; n++) {
+    const lead = STRUCTURE_LEAD.find(text.slice(from));
+    if (!lead) break;
+    const at = from + lead.end;
+    from = at;
+    const open = OPENS.exec(text.slice(at, at + 120));
+    if (!open) continue;
+    const start = at + open[0].length;
+    const rest = text.slice(start, start + 600);
+    const stop = LIST_END.exec(rest)!.index;
+    const list = rest.slice(0, stop);
+    const parts = partsOf(list, true);
+    if (!parts) continue;
+    const short = parts.length >= 3 && !REST.test(list);
+    const wrong = judged(parts, start, start + stop, short);
+    if (wrong) out.push(wrong);
+    // the same parts at another time, in the bracket right after
+    const br = RESTATED.exec(rest.slice(stop));
+    if (br) {
+      const again = partsOf(br[1], false);
+      if (again && again.length === parts.length) {
+        const w = judged(again, start + stop, start + stop + br[0].length, short);
+        if (w) out.push(w);
+      }
+    }
+    from = start + stop;
+  }
+  return out;
+}
