@@ -6,7 +6,7 @@
 import { reflowed } from './reflow';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { FUTURE_HEADING, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
+import { APPENDIX_ATTACHED, FUTURE_HEADING, NOT_OURS, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { formerNames, namedPlaces } from './scope';
@@ -84,18 +84,22 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const inline = inlineItems(doc, matches, spanOf);
   // paragraphs in sections about the period to come (pack: future): figures there are targets, not results
   const future = new IndexSet(doc.paragraphs.length);
+  // (… up to an appendix attached after them: "Phụ lục 01. Kết quả thực hiện các chỉ tiêu … (đến 30/6/2024)" right after the
+  // proposals holds results, not plans)
+  const appendixAt = appendixStarts(doc);
+  const upToAppendix = (from: number, to: number) => Math.min(to, appendixAt.find((a) => a > from) ?? to);
   for (const m of matches) {
     const span = spanOf(m);
     if (!span) continue;
     let isFuture = false;
     for (let f: FlatSection | undefined = m.flat; f && !isFuture; f = f.parent) isFuture = f.section.future === true;
-    if (isFuture) for (let i = span[0]; i < span[1]; i++) future.add(i);
+    if (isFuture) for (let i = span[0], end = upToAppendix(span[0], span[1]); i < end; i++) future.add(i);
   }
   // a heading of the writer's own about the period to come ("IV. NHIỆM VỤ TRỌNG TÂM QUÝ II/2025"): its paragraphs too
   allHeadings.forEach((h, k) => {
     if (matchedHeadings.has(h) || !FUTURE_HEADING.test(h.title)) return;
     const next = allHeadings.slice(k + 1).find((x) => x.level <= h.level)?.paragraph ?? n;
-    for (let i = h.paragraph + 1; i < Math.min(next, n); i++) future.add(i);
+    for (let i = h.paragraph + 1, end = upToAppendix(h.paragraph, Math.min(next, n)); i < end; i++) future.add(i);
   });
   // a heading of the writer's own that restates the plan's targets ("Các chỉ tiêu chủ yếu Nghị quyết … đề ra"): its figures are those targets
   const restated = new Map<number, string>();
@@ -176,3 +180,21 @@ function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number)
   }
   return out;
 }
+
+/**
+ * The paragraphs that open an attached appendix, in order: a short line of the text (no table cell) that opens on "Phụ lục" and its
+ * number or nothing ("Phụ lục 01. Kết quả …", "PHỤ LỤC", "Phụ lục II:", "Biểu phụ lục số 2") — not a sentence about one ("Phụ lục
+ * số liệu sẽ gửi sau") nor a future one.
+ */
+function appendixStarts(doc: DocModel): number[] {
+  const out: number[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.cell || p.text.length > 250 || !startsWith(APPENDIX_ATTACHED, p.text)) continue;
+    const hit = APPENDIX_ATTACHED.find(p.text.trimStart())!;
+    if (!APPENDIX_NUMBER.test(p.text.trimStart().slice(hit.end)) || NOT_OURS.test(p.text) || FUTURE_HEADING.test(p.text)) continue;
+    out.push(p.index);
+  }
+  return out;
+}
+/** What follows "Phụ lục" in an appendix's own line: its number ("01", "II", "số 2", "A") and a stop, or nothing. */
+const APPENDIX_NUMBER = /^\s*(?:số\s*)?(?:\d{1,2}|[IVX]{1,5}|[A-H])?\s*(?:[.:\-–)]|$)/u;

@@ -688,6 +688,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const lead = c.text.slice(openParen + 1, q.start);
         if (!lead.trim() || isOnly(RATE_LEAD, lead)) continue;
       }
+      // "không còn xã dưới 15 tiêu chí … (02 xã chưa đạt chuẩn là …)": a bracket after a "none" tells what else there is, no figure of
+      // the none's
+      if (inParen && ZERO_WORDS.test(c.text.slice(lastBoundary(c.text, openParen), openParen))) continue;
       const narrow = normalize(ownSubject(left) + ' ' + right);
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;

@@ -71,6 +71,16 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // … or the plan's figure right after the claim, the result the count before it: "14/20 thôn … đạt chuẩn NTM (70,0%), vượt kế
     // hoạch huyện giao là 15 thôn"
     const after = planAfter(s, hit.end);
+    // (several plans in the bracket after the claim are the several results' before it, in their order: "12 xã … nâng cao và 05 xã
+    // … kiểu mẫu, vượt chỉ tiêu Nghị quyết Đại hội … đề ra (10 xã nâng cao, 04 xã kiểu mẫu)")
+    const listed = after ? plansInBracket(s, after) : [];
+    if (listed.length >= 2) {
+      const befores = countsBefore(s, hit.start, after!.unit).slice(-listed.length);
+      if (befores.length !== listed.length || roleOf(s, befores[0]) === 'plan') continue;
+      const i = befores.findIndex((b, k) => (b.value >= listed[k].value) !== (hit === met));
+      if (i >= 0) out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan: listed[i], result: befores[i], offset: at, claimAt: hit.start });
+      continue;
+    }
     if (after) {
       const before = countBefore(s, hit.start, after.unit);
       if (before && roleOf(s, before) !== 'plan') [plans, results] = [[after], [before]];
@@ -110,8 +120,24 @@ function planAfter(s: string, from: number): Quantity | undefined {
   return q && (q.kind === 'number' || q.kind === 'percent') && q.unit ? { ...q, start: q.start + from, end: q.end + from } : undefined;
 }
 
+/** The figures of the plan's unit in the bracket its first figure opens: "(10 xã nâng cao, 04 xã kiểu mẫu)". */
+function plansInBracket(s: string, first: Quantity): Quantity[] {
+  const open = s.lastIndexOf('(', first.start);
+  if (open < 0 || s.slice(open + 1, first.start).trim()) return [];
+  const close = s.indexOf(')', first.start);
+  if (close < 0) return [];
+  return extractQuantities(s.slice(open + 1, close))
+    .filter((q) => q.kind === 'number' && q.unit === first.unit)
+    .map((q) => ({ ...q, start: q.start + open + 1, end: q.end + open + 1 }));
+}
+
 /** The last count of a unit before a claim, in its clause (a fraction counts its part: "14/20 thôn" is 14 thôn). */
 function countBefore(s: string, to: number, unit: string): Quantity | undefined {
+  return countsBefore(s, to, unit).pop();
+}
+
+/** The counts of a unit before a claim, in its clause, in their order. */
+function countsBefore(s: string, to: number, unit: string): Quantity[] {
   const clause = s.lastIndexOf(';', to) + 1;
   // (not a figure in brackets after a year compared with, an earlier time's: "58,6 triệu đồng, tăng 9,3% so với năm 2022 (53,6
   // triệu đồng), vượt chỉ tiêu …" — a count's own share in brackets, "103/182 xã … (56,6%)", or the year's own count, "đến cuối
@@ -127,10 +153,7 @@ function countBefore(s: string, to: number, unit: string): Quantity | undefined 
   const part = s.slice(clause, to);
   const rise = (q: Quantity) => !!DIFFERENCE_WORDS.find(part.slice(Math.max(0, q.start - 16), q.start)) && COMPARED_WITH.test(part.slice(q.end, q.end + 40));
   const qs = extractQuantities(part).filter((q) => q.unit === unit && (q.kind === 'number' || q.kind === 'percent' || (q.kind === 'fraction' && q.num)) && !asides.some(([a, b]) => q.start + clause > a && q.start + clause < b) && !rise(q));
-  const q = qs.pop();
-  if (!q) return undefined;
-  const value = q.kind === 'fraction' ? q.num!.value : q.value;
-  return { ...q, kind: 'number', value, start: q.start + clause, end: q.end + clause };
+  return qs.map((q) => ({ ...q, kind: 'number' as const, value: q.kind === 'fraction' ? q.num!.value : q.value, start: q.start + clause, end: q.end + clause }));
 }
 
 /**

@@ -33,8 +33,10 @@ const UNITS = [
   ...Object.keys(LEVEL_UNITS), 'điểm phần trăm/năm', 'điểm %/năm', '%/năm', '%', 'lần', 'triệu đồng', 'tỷ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'ha', 'km', 'xã', 'huyện', 'thôn', 'đơn vị',
   'sản phẩm', 'người', 'hộ', 'lớp', 'cuộc', 'văn bản', 'tiêu chí', 'công trình', 'mô hình', 'chuỗi', 'hợp tác xã', 'doanh nghiệp',
   'căn nhà', 'ngôi nhà', 'căn hộ', 'căn', 'nhà', 'làng', 'khu dân cư', 'thị xã', 'thành phố', 'tổ chức', 'lượt', 'm', 'tấn', 'lao động', 'trạm', 'học viên', 'hợp đồng',
+  ...Object.keys(SAME_UNIT).filter((u) => /[.]|tr|tỷ|tỉ/u.test(u)),
 ];
-const UNIT_RE = UNITS.map((u) => u.replace(/\//g, '\\/')).join('|');
+// (longest first: "tr.đồng" before "tr.đ")
+const UNIT_RE = [...new Set(UNITS)].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const QUANT_RE = new RegExp(
   String.raw`(?<![\p{L}\d/.,\-])(?:(${N})\s*\/\s*(${N})(?![\d/])|(${N})\s*(?:-|–|đến)\s*(${N})\s*(%)|(${N}))(\s*(?:${UNIT_RE})(?![\p{L}]))?`,
   'gu',

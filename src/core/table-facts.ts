@@ -139,7 +139,9 @@ export function unitFromLabel(label: string): string {
 export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity | undefined {
   let t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
   // "Không còn", "Không có" in a result cell: a count of zero ("Số xã còn dưới 15 tiêu chí | … | Không còn")
-  if (t && !/\d/.test(t) && ind.unit !== '%' && isOnly(ZERO_WORDS, t.replace(/[.!]+$/u, ''))) t = '0';
+  // (… a bare "Không", and either with a bracket of detail after it: "Không (xã đạt 19/19 tiêu chí)")
+  const head = t.replace(/\s*\([^()]*\)\s*$/u, '').replace(/[.!]+$/u, '');
+  if (head && !/\d/.test(head) && ind.unit !== '%' && (isOnly(ZERO_WORDS, head) || /^không$/iu.test(head))) t = '0';
   if (!t || !/\d/.test(t)) return undefined;
   const all = extractQuantities(t);
   if (!all.length) return undefined;

@@ -571,4 +571,8 @@ export const startsWith = (m: Finder, text: string) => m.find(text.replace(/^[\s
 /** "06 đơn vị cấp huyện": units of a level, written out (a count of units and of that level's places at once). */
 export const LEVEL_UNITS: Record<string, string> = { 'đơn vị cấp huyện': 'huyện', 'đơn vị cấp xã': 'xã' };
 /** Units written two ways for one thing: "46 căn nhà …, trong đó 28 căn …"; a yearly fall "2,36 điểm phần trăm/năm" is "%/năm". */
-export const SAME_UNIT: Record<string, string> = { 'căn nhà': 'căn', 'ngôi nhà': 'căn', 'căn hộ': 'căn', 'điểm phần trăm/năm': '%/năm', 'điểm %/năm': '%/năm' };
+export const SAME_UNIT: Record<string, string> = {
+  'căn nhà': 'căn', 'ngôi nhà': 'căn', 'căn hộ': 'căn', 'điểm phần trăm/năm': '%/năm', 'điểm %/năm': '%/năm',
+  // money abbreviated as offices type it in a hurry: "158 tr.đồng/ha", "12,5 tỷ đ", "45 trđ"
+  'tr.đồng': 'triệu đồng', 'tr.đ': 'triệu đồng', 'tr. đồng': 'triệu đồng', 'trđ': 'triệu đồng', 'tr đồng': 'triệu đồng', 'tỷ đ': 'tỷ đồng', 'tỉ đồng': 'tỷ đồng',
+};

@@ -63,6 +63,9 @@ const REPEAT_WITHIN = 3;
 /** Words between a fraction and a plan said with "theo" ("86,4/112,5 km theo kế hoạch"), the plan then its whole: no figure, mark or bracket. */
 const WHOLE_BY_PLAN = /^[^\d,;()]*$/u;
 
+/** Right before a fraction, the words that make it the places where something is done: "tại 6/6 thôn", "ở 12/15 xã". */
+const AT_PLACES = /(?<![\p{L}])(?:tại|ở)\s*(?:cả\s+|các\s+)?$/iu;
+
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
 
@@ -126,6 +129,9 @@ export const arithmeticMismatch: Rule = {
           // (… unless they name the rate of the fraction's own subject: "Số lao động nông thôn đã qua đào tạo là 27.415/38.960 người,
           // tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%")
           if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail) && !rateOfOwn(c.text.slice(0, f.start), tail)) continue;
+          // (… or a fraction that says where something is done, and a rate named after it: "thu gom rác thải sinh hoạt tại 6/6 thôn với tỷ
+          // lệ thu gom đạt 82%" — the share of waste collected, not of the villages)
+          if (AT_PLACES.test(c.text.slice(Math.max(0, f.start - 12), f.start)) && rateNamed(between.replace(/\s(?:đạt|là|:)\s*$/u, ' ').replace(/^[^]*?(?=tỷ lệ|tỉ lệ)/iu, ''))) continue;
           // (… or a rate named in words before the bracket: "18/19 tiêu chí, còn thiếu tiêu chí Nghèo đa chiều do tỷ lệ hộ nghèo còn cao
           // (7,64%)" — the bracket gives that rate)
           if (between.includes(',') && /\(\s*$/u.test(tail) && rateNamed(tail)) continue;
