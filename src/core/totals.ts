@@ -8,7 +8,7 @@
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, startsWith } from './lexicon';
+import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -586,6 +586,13 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
 }
 
+/** An item that opens on a verb right before a count: "xây dựng 12 nhà văn hóa", "tổ chức 06 lớp". */
+function actionCounted(item: string): boolean {
+  const t = item.replace(/^\s+/u, '');
+  const hit = ACTION_LEAD.find(t);
+  return !!hit && hit.start === 0 && /^\s*\d/u.test(t.slice(hit.end));
+}
+
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
 
@@ -626,8 +633,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (!/^\s*:/.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
+  // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
   for (let at = list.indexOf(';'); at >= 0; at = list.indexOf(';', at + 1))
-    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41))) {
+    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41))) {
       list = list.slice(0, at);
       break;
     }
@@ -724,6 +732,10 @@ const NAMED_UNITS = 'xã|thôn|huyện|ấp|bản|buôn|làng|thị xã|sản ph
 /** A count (or a fraction's numerator), its noun, a few words, then a bracket of names. */
 const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:${NAMED_UNITS})(?![\p{L}])([^()\d;.]{0,90})\(([^()]{3,300})\)`, 'gu');
 
+/** A count, its noun (any, in up to three words), a few words, a colon, then names to the sentence's end — not a number that names a
+ * kind ("sản phẩm 3 sao:", "tiêu chí số 4:", "19 tiêu chí:"). */
+const NAMED_AFTER_COLON = new RegExp(String.raw`(?<![\p{L}\d.,/]|(?:số|tiêu chí|nhóm|loại|hạng)\s)(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?=\p{L})(?!(?:sao|tiêu chí|năm|tháng|ngày|điểm|lần)(?![\p{L}]))([^()\d;.:]{0,90}):\s*([^();:]{3,300}?)(?=\.(?!\d)|$)`, 'gu');
+
 /**
  * Counts that do not match the names given with them. Only a bracket that is nothing but names (each
  * opening with a capital, no figure, separated by commas or "và") is read; "(trong đó …)", "(đạt 70%)"
@@ -740,9 +752,18 @@ const openList = (names: string) => OPEN_END.test(names) || startsWith(LIST_OPEN
 
 export function namedCountMismatches(text: string): NamedCountMismatch[] {
   const out: NamedCountMismatch[] = [];
-  if (!text.includes('(')) return out;
-  NAMED_COUNT.lastIndex = 0;
-  for (let m = NAMED_COUNT.exec(text); m; m = NAMED_COUNT.exec(text)) {
+  if (!text.includes('(') && !text.includes(':')) return out;
+  // (a bracket of names, or names after a colon to the sentence's end: "06 cơ sở homestay đạt chuẩn …: Homestay Bàn Thạch Xưa, …")
+  const found: string[][] = [];
+  if (text.includes('(')) {
+    NAMED_COUNT.lastIndex = 0;
+    for (let m = NAMED_COUNT.exec(text); m; m = NAMED_COUNT.exec(text)) found.push([m[0], m[1], m[2], m[3], '(']);
+  }
+  if (text.includes(':')) {
+    NAMED_AFTER_COLON.lastIndex = 0;
+    for (let m = NAMED_AFTER_COLON.exec(text); m; m = NAMED_AFTER_COLON.exec(text)) found.push([m[0], m[1], m[2], m[3], ':']);
+  }
+  for (const m of found) {
     // "(thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu)": ";" parts the names; a larger place after a name is
     // where it lies ("(xã Đông Sang, huyện Mộc Châu)"), not one more name
     const counted = rankOf(COUNTED, m[0]);
@@ -774,7 +795,7 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // (fewer than half as many names as the count is a selection or where they lie — "24 xã miền núi cao (Kỳ Sơn, Tương Dương,
     // Quế Phong)" names three districts — not a list grown stale)
     if (items.length * 2 < count) continue;
-    if (count !== items.length) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf('(')).trim(), excerpt: text });
+    if (count !== items.length) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf(m[4])).trim(), excerpt: text });
   }
   return out;
 }

@@ -7,6 +7,9 @@ const unitOf = (head: string) => detectUnit(doc(`${head}\nBÁO CÁO\nSơ kết 3
 describe('detectUnit', () => {
   test.each([
     ['ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO\nSố: 85/BC-UBND', 'huyen', 'AN LAO'],
+    // a header pasted from PDF or e-mail, the motto on the agency's line: its "XÃ HỘI" names no commune
+    ['UBND TỈNH QUẢNG NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\nSố: 2145/BC-SCT Quảng Nam, ngày 10 tháng 11 năm 2023', 'so-nganh', undefined],
+    ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN TIÊN PHƯỚC Độc lập - Tự do - Hạnh phúc', 'huyen', 'TIEN PHUOC'],
     ['HUYỆN ỦY HẢI LĂNG\n*\nSố: 125-BC/HU', 'huyen', 'HAI LANG'],
     ['ỦY BAN NHÂN DÂN\nXÃ BÀU HÀM 2\nSố: 214/BC-UBND', 'xa', 'BAU HAM 2'],
     ['UBND PHƯỜNG 3\nSố: 12/BC-UBND', 'xa', '3'],

@@ -496,6 +496,13 @@ export const NORM_LEAD = phraseSet({
 });
 
 /** Words that make a part after a comma a clause of its own, not more of the places' description ("05 xã bãi ngang ven biển, đầm phá có"). */
+export const ACTION_LEAD = phraseSet({
+  name: 'action-lead',
+  description: 'After ";" in a "trong đó:" list, a verb right before a count opens a statement of its own, no part of the list ("… 1.102 nhà cho hộ nghèo, 531 nhà cho hộ cận nghèo và 213 nhà cho người có công; xây dựng 12 nhà văn hóa cộng đồng"). A verb before a purpose is a part named by its purpose ("; xây dựng đường giao thông 50 tỷ đồng").',
+  phrases: ['xây dựng', 'xây mới', 'hỗ trợ', 'tổ chức', 'đầu tư', 'triển khai', 'sửa chữa', 'nâng cấp', 'cải tạo', 'thực hiện', 'ban hành', 'vận động', 'huy động', 'đào tạo', 'tập huấn', 'giải quyết', 'khen thưởng', 'thành lập', 'trao', 'tặng', 'cấp'],
+  examples: { hit: ['xây dựng 12 nhà văn hóa', 'tổ chức 06 lớp'], miss: ['nhà cho hộ nghèo', 'so với năm 2020'] },
+});
+
 export const CLAUSE_WORDS = phraseSet({
   name: 'clause-words',
   description: 'After a comma in the words that describe a count of places, these open a clause of its own ("05 xã đạt chuẩn, toàn huyện có …"); without them the comma goes on describing the places ("05 xã bãi ngang ven biển, đầm phá có 30/32 thôn").',
