@@ -9,7 +9,7 @@ import { extractQuantities } from './quantities';
 import { parseVnNumber } from './numbers';
 import { ASSESS_MET, ASSESS_NOT_MET, LOWER_BETTER, isOnly } from './lexicon';
 import { columnHeaders, roleOf, tableBody } from './table-facts';
-import { blankBrackets, rowLine } from './text';
+import { blankBrackets, normalize, rowLine } from './text';
 
 export interface CriteriaClaim {
   paragraph: number;
@@ -38,7 +38,8 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
     const headers = columnHeaders(t, nHead, width).map((h) => h.join(' '));
     const roles = headers.map((h) => roleOf(h));
     const resultCol = roles.lastIndexOf('result');
-    const assessCol = roles.indexOf('assess');
+    // (an assessment that names what it is against reads as a ratio: "Đánh giá so với KH năm 2023")
+    const assessCol = roles.findIndex((r, j) => r === 'assess' || (r === 'ratio' && /^\s*đánh giá/iu.test(headers[j] ?? '')));
     if (resultCol < 1 || assessCol <= resultCol) continue;
     body.forEach((row, bi) => {
       const verdict = (row[assessCol] ?? '').trim().replace(/[.!]+$/u, '');
@@ -48,7 +49,7 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
       // (a bracket in the norm qualifies it: "100% (trường có trên 70% phòng học kiên cố)" is not bounded by the 70%)
       const bounds = row.slice(0, resultCol).flatMap((c) => [...blankBrackets(c).matchAll(BOUND)]);
       if (bounds.length === 0) {
-        const plain = plainTarget(row, roles, resultCol, claim);
+        const plain = plainTarget(row, roles, resultCol, claim, headers[assessCol] ?? '', headers);
         if (plain) out.push({ paragraph: t.rowFirst[bi + nHead] ?? t.first, excerpt: rowLine(row, t.covered[bi + nHead]), claim, verdict, ...plain });
         return;
       }
@@ -76,14 +77,24 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
  * nước hợp vệ sinh (%) | 95 | 93,8 | Đạt"): the target is a floor, but for a row about something that should fall ("Tỷ lệ hộ nghèo",
  * "Số xã còn dưới 15 tiêu chí" — lexicon: lower-better), which is passed over. Only one target column, before the result.
  */
-function plainTarget(row: string[], roles: Array<string | undefined>, resultCol: number, claim: 'met' | 'not-met'): { bound: string; result: string; against: 'target' } | undefined {
-  const targets = roles.flatMap((r, j) => (r === 'target' ? [j] : []));
-  if (targets.length !== 1 || targets[0] >= resultCol || roles.filter((r) => r === 'result').length !== 1) return undefined;
-  // (no other figure in the row after its label: a base year's, another date's or another place's column leaves the verdict's
-  // reference in doubt — "Mục tiêu | Năm 2020 | Kết quả 2023 | Ước 2024 | Đánh giá")
-  const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note'].includes(roles[j] ?? '') && j > roles.indexOf('label') ? [j] : []));
-  if (figures.length) return undefined;
-  const label = row.slice(0, targets[0]).join(' ');
+function plainTarget(row: string[], roles: Array<string | undefined>, resultCol: number, claim: 'met' | 'not-met', assessHeader: string, headers: string[]): { bound: string; result: string; against: 'target' } | undefined {
+  let targets = roles.flatMap((r, j) => (r === 'target' ? [j] : []));
+  // an assessment column that names the plan it judges against ("Đánh giá so với KH năm 2023" beside "KH năm 2023 | KH năm 2024 |
+  // Mục tiêu 2025"): that plan's column, and the result column of its year ("Ước năm 2023")
+  const named = targets.filter((j) => (headers[j] ?? '').trim() && normalize(assessHeader).includes(normalize(headers[j])));
+  if (targets.length > 1 && named.length === 1) {
+    const year = YEAR.exec(headers[named[0]])?.[0];
+    const results = roles.flatMap((r, j) => (r === 'result' && year && (headers[j] ?? '').includes(year) ? [j] : []));
+    if (!year || results.length !== 1) return undefined;
+    [targets, resultCol] = [named, results[0]];
+  } else {
+    if (targets.length !== 1 || targets[0] >= resultCol || roles.filter((r) => r === 'result').length !== 1) return undefined;
+    // (no other figure in the row after its label: a base year's, another date's or another place's column leaves the verdict's
+    // reference in doubt — "Mục tiêu | Năm 2020 | Kết quả 2023 | Ước 2024 | Đánh giá")
+    const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note'].includes(roles[j] ?? '') && j > roles.indexOf('label') ? [j] : []));
+    if (figures.length) return undefined;
+  }
+  const label = row.slice(0, Math.min(targets[0], resultCol)).join(' ');
   if (LOWER_BETTER.test(label) || FALLS.test(label)) return undefined;
   const one = (cell: string) => {
     const qs = extractQuantities(cell);
@@ -99,5 +110,6 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
   return { bound: target.raw, result: result.raw, against: 'target' };
 }
 
+const YEAR = /(?:19|20)\d\d/u;
 /** Labels of things that should fall, beyond the lexicon's: "còn dưới 15 tiêu chí", "còn lại". */
 const FALLS = /(?<![\p{L}])(?:dưới|còn)(?![\p{L}])/iu;

@@ -476,7 +476,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const cited = startsWith(CITED_REPORT, lead) ? CITED_REPORT.find(lead) : undefined;
       const citedYear = cited ? CITED_DATE.exec(lead.slice(cited.end)) : null;
       // (… unless the clause dates the figure itself: "Theo Báo cáo số 45/BC-UBND ngày 10/01/2024 …, đến cuối năm 2023 tỷ lệ … đạt 70,1%")
-      const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? (citedYear ? Number(citedYear[1]) : yearOf(opening, undefined, periodFrom)) : undefined;
+      // (… but a later as-of date before the clause, in the same sentence, dates it: "Đến cuối năm 2023, toàn tỉnh có 37 xã …; đến
+      // ngày 30/6/2024 có 39/47 xã …, trong đó 16 xã …")
+      const asOf = q && !bracketYear && c.start > from ? lastAsOfYear(text.slice(from, c.start)) : undefined;
+      const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? asOf ?? (citedYear ? Number(citedYear[1]) : yearOf(opening, undefined, periodFrom)) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
       const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
@@ -510,7 +513,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (a plan named right after the figure is its plan: "chưa đạt mục tiêu Nghị quyết (70%) và mục tiêu 72% của Kế hoạch số
         // 52-KH/HU" — the 72% is the district's own plan's, not the resolution's)
         const whose = q ? PLAN_NAMED_AFTER.exec(c.text.slice(q.end, q.end + 60)) : null;
-        if (whose) [source, own] = SOURCE_PLAN.test(whose[0]) && !OWN_ISSUER.test(whose[0]) ? [true, false] : [false, true];
+        // (… the unit's own by its issuer or by its body's words: "65% theo Nghị quyết Đại hội Đảng bộ huyện")
+        if (whose) [source, own] = SOURCE_PLAN.test(whose[0]) && !OWN_ISSUER.test(whose[0]) && !OWN_PLAN.test(whose[0]) ? [true, false] : [false, true];
         const beyond = !!q && asideSaysBeyond(c.text, q);
         f.attributed = source && !own && !beyond;
         f.own = (own && !source) || beyond;
@@ -526,6 +530,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
+        // the level a change starts from ("tăng từ 69 xã (40,6%) thời điểm ban hành Kết luận lên 77 xã (45,3%)"): an earlier level
+        else if (q && changeStartsAt(c.text, q)) Object.assign(f, { role: 'context', why: 'the level a change starts from' });
         // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
         // (… and the figures listed after it, until words of what has been reached: "…, toàn tỉnh có 174 xã đạt chuẩn, 31 xã … nâng cao
         // và 6 xã … kiểu mẫu"; not "… có 80/112 thôn … và đến nay đã có 98/112 thôn")
@@ -958,6 +964,29 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   if (comma >= 0 && CLAUSE_WORDS.test(m[0].slice(comma))) return undefined;
   return `${m[1]} ${m[2]}`;
 }
+/**
+ * Whether a figure is the level a change starts from: "từ" right before it, and further on in its clause "lên", "xuống (còn)" or
+ * "còn" and a figure of the same unit ("tăng từ 69 xã … lên 77 xã", "giảm từ 9,86% (cuối năm 2021) còn 7,95%") — not a range
+ * reached ("đạt từ 15 đến 18 tiêu chí").
+ */
+function changeStartsAt(text: string, q: Quantity): boolean {
+  if (!FROM_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return false;
+  const rest = text.slice(q.end, q.end + 160);
+  const to = CHANGE_TO.exec(rest.split(';')[0]);
+  if (!to) return false;
+  const next = extractQuantities(rest.slice(to.index + to[0].length - 1))[0];
+  return !!next && next.start === 0 && next.unit === q.unit;
+}
+const FROM_BEFORE = /(?<![\p{L}])từ\s*$/iu;
+const CHANGE_TO = /(?<![\p{L}])(?:lên|xuống(?:\s+còn)?|còn)\s+(?:mức\s+)?\d/iu;
+
+/** The year of the last date given as the figures' time in a text ("… đến ngày 30/6/2024 có 39/47 xã …" gives 2024). */
+function lastAsOfYear(text: string): number | undefined {
+  let year: number | undefined;
+  for (const d of findDates(text)) if (asOfLead(text.slice(Math.max(0, d.start - 30), d.start), false, true) >= 0) year = Number(d.iso.slice(0, 4));
+  return year;
+}
+
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */
 const OPENS_SENTENCE = /^[\s\-–—+•*]*$/u;
 /** A colon right after a place's name (its "(cũ)" aside): the place leads what follows. */

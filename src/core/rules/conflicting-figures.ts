@@ -72,9 +72,22 @@ export const conflictingFigures: Rule = {
       // (a fraction whose share, said right after it in its clause, gives the judged figure disagrees with itself, not with the rest:
       // "27.415/38.960 người, tỷ lệ … đạt 72,4%" — that is arithmetic-mismatch's)
       const agreesToo = (o: Fact) => o.quantity?.kind === 'fraction' && ctx.facts.some((f) => f !== o && f.indicator === a.indicator && f.paragraph === o.paragraph && f.text === o.text && f.role === 'result' && !!f.quantity && f.quantity.kind === 'percent' && f.quantity.start > o.quantity!.end && f.quantity.start - o.quantity!.end < 150 && !disagree(a, f));
-      const b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
+      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
+      // … or a figure the text dates to an earlier year than the judged one, against the table's column of that year ("năm 2023 tỷ
+      // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
+      let a2 = a;
+      if (!b) {
+        for (const o of j.others) {
+          if (o.fromTable || o.year === undefined || o.year === when(a) || !firm(o) || !placed(o) || late(o) || agreesToo(o)) continue;
+          const col = ctx.facts.find((t) => t.fromTable && t.indicator === a.indicator && t.why === EARLIER_COLUMN && t.year === o.year && firm(t) && t.paragraph !== o.paragraph);
+          if (col && disagree(col, o) && !sameFraction(col, o) && !(ofAverage && average(o))) {
+            [a2, b] = [col, o];
+            break;
+          }
+        }
+      }
       if (!b) continue;
-      const [first, second] = a.paragraph < b.paragraph ? [a, b] : [b, a];
+      const [first, second] = a2.paragraph < b.paragraph ? [a2, b] : [b, a2];
       ctx.report({
         indicator: id, section: a.indicator.section, paragraph: second.paragraph, excerpt: factExcerpt(second),
         message: { vi: `${a.indicator.label}: báo cáo nêu ${formatFact(first)} và ${formatFact(second)}.`, en: `${a.indicator.label}: the report gives both ${formatFact(first)} and ${formatFact(second)}.` },
