@@ -1085,7 +1085,9 @@ function lastBoundary(text: string, at: number): number {
   if (b >= 0) b += 1;
   for (const w of ['trong đó', 'gồm']) {
     const i = s.lastIndexOf(w);
-    if (i >= 0 && i + w.length > b && !LETTER.test(s.charAt(i + w.length)) && (i === 0 || !LETTER.test(s.charAt(i - 1)))) b = i + w.length;
+    // (… not inside an aside closed before the figure: "Tốc độ tăng trưởng … nông nghiệp (bao gồm thủy sản) bình quân đạt 3,4%/năm")
+    const aside = i >= 0 && s.lastIndexOf('(', i) > s.lastIndexOf(')', i) && s.indexOf(')', i) >= 0;
+    if (i >= 0 && !aside && i + w.length > b && !LETTER.test(s.charAt(i + w.length)) && (i === 0 || !LETTER.test(s.charAt(i - 1)))) b = i + w.length;
   }
   return Math.max(b, 0);
 }
