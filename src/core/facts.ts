@@ -724,7 +724,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       let direct = false;
       // "7/7 xã có nhà văn hóa xã đạt chuẩn": the standard is the facility's; only an indicator that names the facility is counted
       const owned = OWNED_FACILITY.find(c.text.slice(q.end, q.end + 40));
-      const ownsFacility = !!owned && /^\s*(?:\p{L}+\s+){0,2}$/u.test(c.text.slice(q.end, q.end + owned.start));
+      // (the places may be named by their kinds: "9/9 xã, thị trấn có nhà văn hóa đạt chuẩn")
+      const ownsFacility = !!owned && /^[\s,]*(?:\p{L}+,?\s+){0,3}$/u.test(c.text.slice(q.end, q.end + owned.start));
       // "07/07 chi bộ thôn ban hành nghị quyết …": a count of the places' bodies, no count of the places (lexicon: place-body)
       const bodyOf = !q.unit && startsWith(PLACE_BODY, c.text.slice(q.end, q.end + 30)) ? PLACE_BODY.find(c.text.slice(q.end, q.end + 30)) : null;
       // "bằng 97,6% kế hoạch do thiếu nước tưới": a share of a plan measures no indicator (lexicon: share-of-plan)
@@ -1071,11 +1072,17 @@ function openBracket(text: string, at: number): number {
 
 /** "thôn, buôn", "thôn, tổ dân phố": a comma between two kinds of village, inside one subject. */
 function joinsKinds(text: string, comma: number): boolean {
+  // (units of one level named by their kinds: "12/12 huyện, thị xã", "xã, phường, thị trấn")
+  const lvl = LEVEL_KIND_BEFORE.exec(text.slice(Math.max(0, comma - 12), comma));
+  if (lvl && LEVEL_KIND_AFTER[lvl[1] === 'huyện' || lvl[1] === 'thị xã' || lvl[1] === 'thành phố' ? 0 : 1].test(text.slice(comma + 1, comma + 16))) return true;
   const after = SETTLEMENT_KINDS.find(text.slice(comma + 1, comma + 16));
   if (!after || text.slice(comma + 1, comma + 1 + after.start).trim()) return false;
   const before = SETTLEMENT_KINDS.findLast(text.slice(Math.max(0, comma - 14), comma));
   return !!before && before.end === Math.min(comma, 14);
 }
+
+const LEVEL_KIND_BEFORE = /(?<![\p{L}])(huyện|thị xã|thành phố|xã|phường|thị trấn)$/u;
+const LEVEL_KIND_AFTER = [/^\s*(?:thị xã|thành phố|huyện)(?![\p{L}])/u, /^\s*(?:phường|thị trấn|xã)(?![\p{L}])/u];
 
 function lastBoundary(text: string, at: number): number {
   const s = text.slice(0, at);
@@ -1092,8 +1099,8 @@ function lastBoundary(text: string, at: number): number {
   return Math.max(b, 0);
 }
 
-/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"). */
-const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){1,3}(?:và\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
+/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"). */
+const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){1,3}(?:và\s+(?:(?:được|đã)\s+)?(?:công nhận\s+)?)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;

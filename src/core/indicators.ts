@@ -186,7 +186,9 @@ export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean 
   if (u.startsWith('triệu đồng')) return q.kind === 'number' && /triệu đồng/u.test(q.unit);
   if (u === 'ha') return q.kind === 'number' && q.unit === 'ha';
   // counts: "36 xã", "12/14 xã", "9/12 đơn vị" ("06/10 đơn vị cấp huyện" counts units and huyện alike)
-  if (q.kind === 'number' || q.kind === 'fraction') return q.unit === u || (q.unit === '' && q.kind === 'fraction') || (q.unit in LEVEL_UNITS && (u === 'đơn vị' || u === LEVEL_UNITS[q.unit]));
+  // (… and units counted of their whole by their level's noun: "12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ"
+  // counts units; "02 huyện đạt chuẩn nâng cao" is no count of units)
+  if (q.kind === 'number' || q.kind === 'fraction') return q.unit === u || (q.unit === '' && q.kind === 'fraction') || (q.unit in LEVEL_UNITS && (u === 'đơn vị' || u === LEVEL_UNITS[q.unit])) || (u === 'đơn vị' && q.kind === 'fraction' && Object.values(LEVEL_UNITS).includes(q.unit));
   return false;
 }
 

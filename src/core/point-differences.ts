@@ -20,7 +20,8 @@ export interface PointDifference {
 }
 
 const N = String.raw`\d{1,3}(?:,\d{1,3})?`;
-const WHEN = String.raw`(?:\s+(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d\d|\s+(?!bình\s)[\p{L}]+)`;
+/** Words of time after a rate: "năm 2021", a word or two, or a bracket of them ("(cuối năm 2021)", "(ước cuối năm 2023)"). */
+const WHEN = String.raw`(?:\s+(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d\d|\s+(?!bình\s)[\p{L}]+|\s*\((?:[^()\d]|(?<![\d,.])(?:19|20)\d\d(?![\d,.%]))*\))`;
 /** "từ 41,2% năm 2021 lên 58,7% năm 2023, tăng 15,5 điểm phần trăm" (at most a few words between, no other figure but years). */
 const SPAN = new RegExp(String.raw`(?<![\p{L}])(đạt\s+)?từ\s+(${N})\s*%(${WHEN}{0,6}?)\s+(?:lên|xuống(?:\s+còn)?|đến|còn)\s+(${N})\s*%(${WHEN}{0,6}?)\s*[,;]?\s*(?:tức là\s+|hay\s+)?(tăng|giảm)(?:\s+được)?\s+(${N})\s*điểm\s+phần\s+trăm`, 'giu');
 /** After the points, words that make them another change than the span's. */

@@ -12,6 +12,7 @@ import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
 import { structureShares } from '../structure-shares';
+import { relativeChanges } from '../relative-changes';
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 
@@ -65,6 +66,15 @@ const WHOLE_BY_PLAN = /^[^\d,;()]*$/u;
 
 /** Right before a fraction, the words that make it the places where something is done: "tại 6/6 thôn", "ở 12/15 xã". */
 const AT_PLACES = /(?<![\p{L}])(?:tại|ở)\s*(?:cả\s+|các\s+)?$/iu;
+
+/** Whether the words right after a percentage name things counted (lexicon share-noun: "hộ", "số hộ", "thôn") other than the fraction's. */
+function ofOtherThings(after: string, unit: string): boolean {
+  const t = after.replace(/^\s*(?:(?:tổng\s+)?số\s+)?/iu, '');
+  const hit = SHARE_NOUN.find(t);
+  if (!hit || hit.start !== 0 || !unit) return false;
+  const noun = t.slice(0, hit.end).toLowerCase();
+  return noun !== unit.toLowerCase() && !noun.startsWith(`${unit.toLowerCase()} `) && !unit.toLowerCase().startsWith(`${noun} `);
+}
 
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
@@ -135,6 +145,10 @@ export const arithmeticMismatch: Rule = {
           // (… or a rate named in words before the bracket: "18/19 tiêu chí, còn thiếu tiêu chí Nghèo đa chiều do tỷ lệ hộ nghèo còn cao
           // (7,64%)" — the bracket gives that rate)
           if (between.includes(',') && /\(\s*$/u.test(tail) && rateNamed(tail)) continue;
+          // "… có 8/8 thôn đạt chuẩn … và 90% hộ đăng ký …": a percentage joined by "và", of other things named right after it (lexicon
+          // share-noun), is a share of its own
+          // (joined by "và": "đạt 80% diện tích đất canh tác" after "450/600 ha" names the same thing in other words)
+          if (/\svà\s+$/u.test(c.text.slice(f.end, pct.start)) && ofOtherThings(c.text.slice(pct.end, pct.end + 30), f.unit)) continue;
           // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage right after a comma, with words of its own
           // (not the share's own predicate: "37/37 xã, 100% đạt chuẩn") is a rate of its own ("…, đạt 86,4% kế hoạch" is the share)
           const after = c.text.slice(pct.end, pct.end + 24);
@@ -197,6 +211,16 @@ export const arithmeticMismatch: Rule = {
           paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
           message: { vi: `Từ ${formatVn(m.from)}% đến ${formatVn(m.to)}% là ${way} ${right} điểm phần trăm, không phải ${m.way === 'up' ? 'tăng' : 'giảm'} ${formatVn(m.said)}.`, en: `From ${formatVn(m.from)}% to ${formatVn(m.to)}% is ${wayEn} ${right} percentage points, not ${m.way} ${formatVn(m.said)}.` },
           suggestion: { vi: 'Kiểm tra lại hai tỷ lệ và mức chênh lệch.', en: 'Check the two rates and the difference.' },
+        });
+      }
+      // "… đạt 1.286,4 tỷ đồng, tăng 35,2% so với giai đoạn 2018-2020 (968,7 tỷ đồng)": the change against the earlier figure
+      for (const m of relativeChanges(p.text)) {
+        const right = formatVn(Math.abs(m.right), Math.max(1, m.said.decimals));
+        const [way, wayEn] = m.right >= 0 ? ['tăng', 'up'] : ['giảm', 'down'];
+        ctx.report({
+          paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
+          message: { vi: `Từ ${m.before.raw} đến ${m.now.raw} là ${way} ${right}%, không phải ${m.way === 'up' ? 'tăng' : 'giảm'} ${m.said.raw}.`, en: `From ${m.before.raw} to ${m.now.raw} is ${wayEn} ${right}%, not ${m.way} ${m.said.raw}.` },
+          suggestion: { vi: 'Kiểm tra lại hai số liệu và mức tăng, giảm.', en: 'Check the two figures and the change.' },
         });
       }
       // "Cơ cấu kinh tế năm 2024 gồm: nông, lâm nghiệp và thủy sản 32,4%; công nghiệp - xây dựng 35,1%; …": parts of one whole make 100%

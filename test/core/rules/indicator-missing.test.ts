@@ -9,6 +9,16 @@ const tinhWithout = (...drop: string[]) => MET_TINH.filter((l) => !drop.some((d)
 ruleTester('indicator-missing', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    {
+      name: 'district-level units counted by their kinds ("Có 12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; có 02 huyện đạt chuẩn NTM nâng cao.\nCó 12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM, đạt mục tiêu.' }),
+    },
+    {
+      name: 'communes recognised after a series of verbs with "và được công nhận" ("17/17 xã trên địa bàn huyện đã hoàn thành cập nhật, củng cố và được công nhận đạt chuẩn NTM … (đạt 100%)")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 31/5/2025, 17/17 xã trên địa bàn huyện đã hoàn thành cập nhật, củng cố và được công nhận đạt chuẩn NTM theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%).\nVề nâng chuẩn: có 09 xã đạt chuẩn NTM nâng cao và 04 xã đạt chuẩn NTM kiểu mẫu.' }),
+    },
     { name: 'a "bao gồm" inside an aside before the figure does not end its subject ("Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp (bao gồm thủy sản) bình quân đạt 3,4%/năm")', extra: results(swap(MET, 'Tốc độ tăng trưởng', 'Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp (bao gồm thủy sản) bình quân đạt 3,4%/năm.')) },
     { name: 'money abbreviated as offices type it ("giá trị sản xuất trên 01 ha đất trồng trọt đạt 158 tr.đồng/ha")', extra: results(swap(MET, 'trồng trọt', 'Giá trị sản xuất trên 01 ha đất trồng trọt đạt 158 tr.đồng/ha (năm 2020: 118 triệu đồng).')) },
     { name: 'a result cell "Không" with a bracket of detail ("Số xã còn dưới 15 tiêu chí | Không còn | Không | Không (xã đạt 19/19 tiêu chí) | Đạt") gives a zero (xã)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('dưới 15')), ['| TT | Chỉ tiêu | Mục tiêu NQ 16 đến năm 2025 | Năm 2020 | Thực hiện đến 30/6/2024 | Đánh giá |', '| 1 | Số xã còn dưới 15 tiêu chí | Không còn | Không | Không (xã đạt 19/19 tiêu chí) | Đạt |'].join('\n')]) },
