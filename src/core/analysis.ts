@@ -6,7 +6,7 @@
 import { reflowed } from './reflow';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { APPENDIX_ATTACHED, FUTURE_HEADING, NOT_OURS, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
+import { APPENDIX_ATTACHED, FUTURE_HEADING, NOT_OURS, PLAN_WORDS, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { formerNames, namedPlaces } from './scope';
@@ -191,7 +191,8 @@ function appendixStarts(doc: DocModel): number[] {
   for (const p of doc.paragraphs) {
     if (p.cell || p.text.length > 250 || !startsWith(APPENDIX_ATTACHED, p.text)) continue;
     const hit = APPENDIX_ATTACHED.find(p.text.trimStart())!;
-    if (!APPENDIX_NUMBER.test(p.text.trimStart().slice(hit.end)) || NOT_OURS.test(p.text) || FUTURE_HEADING.test(p.text)) continue;
+    // (… nor one of what is planned: "Phụ lục 02. Dự kiến kết quả thực hiện các chỉ tiêu đến năm 2025")
+    if (!APPENDIX_NUMBER.test(p.text.trimStart().slice(hit.end)) || NOT_OURS.test(p.text) || FUTURE_HEADING.test(p.text) || PLAN_WORDS.test(p.text)) continue;
     out.push(p.index);
   }
   return out;

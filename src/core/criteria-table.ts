@@ -7,7 +7,7 @@
 import { tables, type DocModel } from './model';
 import { extractQuantities } from './quantities';
 import { parseVnNumber } from './numbers';
-import { ASSESS_MET, ASSESS_NOT_MET, LOWER_BETTER, isOnly } from './lexicon';
+import { ASSESS_MET, ASSESS_NOT_MET, LOWER_BETTER, SHOULD_FALL, isOnly } from './lexicon';
 import { columnHeaders, roleOf, tableBody } from './table-facts';
 import { blankBrackets, normalize, rowLine } from './text';
 
@@ -37,7 +37,9 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
     const { nHead, body, width } = tableBody(t);
     const headers = columnHeaders(t, nHead, width).map((h) => h.join(' '));
     const roles = headers.map((h) => roleOf(h));
-    const resultCol = roles.lastIndexOf('result');
+    // (an estimate's column may stand for the result where the assessment names its plan: "Ước năm 2023 | KH năm 2023 | … | Đánh giá
+    // so với KH năm 2023")
+    const resultCol = Math.max(roles.lastIndexOf('result'), headers.findIndex((h, j) => !roles[j] && /^\s*ước(?![\p{L}])/iu.test(h)));
     // (an assessment that names what it is against reads as a ratio: "Đánh giá so với KH năm 2023")
     const assessCol = roles.findIndex((r, j) => r === 'assess' || (r === 'ratio' && /^\s*đánh giá/iu.test(headers[j] ?? '')));
     if (resultCol < 1 || assessCol <= resultCol) continue;
@@ -84,7 +86,8 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
   const named = targets.filter((j) => (headers[j] ?? '').trim() && normalize(assessHeader).includes(normalize(headers[j])));
   if (targets.length > 1 && named.length === 1) {
     const year = YEAR.exec(headers[named[0]])?.[0];
-    const results = roles.flatMap((r, j) => (r === 'result' && year && (headers[j] ?? '').includes(year) ? [j] : []));
+    // (… a result or an estimate of it: "Ước năm 2023")
+    const results = roles.flatMap((r, j) => ((r === 'result' || (!r && /^\s*ước(?![\p{L}])/iu.test(headers[j] ?? ''))) && year && (headers[j] ?? '').includes(year) ? [j] : []));
     if (!year || results.length !== 1) return undefined;
     [targets, resultCol] = [named, results[0]];
   } else {
@@ -95,7 +98,7 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
     if (figures.length) return undefined;
   }
   const label = row.slice(0, Math.min(targets[0], resultCol)).join(' ');
-  if (LOWER_BETTER.test(label) || FALLS.test(label)) return undefined;
+  if (LOWER_BETTER.test(label) || SHOULD_FALL.test(label)) return undefined;
   const one = (cell: string) => {
     const qs = extractQuantities(cell);
     return qs.length === 1 && !qs[0].qualifier && (qs[0].kind === 'percent' || qs[0].kind === 'number') && !/[-–—]/u.test(cell) && cell.replace(qs[0].raw, '').replace(/[\p{L}\s%]/gu, '') === '' ? qs[0] : undefined;
@@ -111,5 +114,3 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
 }
 
 const YEAR = /(?:19|20)\d\d/u;
-/** Labels of things that should fall, beyond the lexicon's: "còn dưới 15 tiêu chí", "còn lại". */
-const FALLS = /(?<![\p{L}])(?:dưới|còn)(?![\p{L}])/iu;

@@ -434,6 +434,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const sentence = text.slice(from, c.start);
     // (what the sentence says before its first figure: the same for every figure of the clause, read once)
     let openingText: string | undefined;
+    // (… and the last as-of year before the clause, read once for the clause)
+    let asOfBefore: number | null | undefined;
     /** The clause up to a position, places named in it left out ("thị xã Quảng Trị" does not make it about xã), the unit's own too. */
     const unnamed = (cl: { text: string; start: number }, to: number) => {
       let t = cl.text.slice(0, to);
@@ -478,8 +480,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… unless the clause dates the figure itself: "Theo Báo cáo số 45/BC-UBND ngày 10/01/2024 …, đến cuối năm 2023 tỷ lệ … đạt 70,1%")
       // (… but a later as-of date before the clause, in the same sentence, dates it: "Đến cuối năm 2023, toàn tỉnh có 37 xã …; đến
       // ngày 30/6/2024 có 39/47 xã …, trong đó 16 xã …")
-      const asOf = q && !bracketYear && c.start > from ? lastAsOfYear(text.slice(from, c.start)) : undefined;
-      const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? asOf ?? (citedYear ? Number(citedYear[1]) : yearOf(opening, undefined, periodFrom)) : undefined;
+      // (only a year later than the one the sentence opens with: a date in an earlier clause that opens on no year, "trong đó đến ngày
+      // 31/12/2022 đã hoàn thành 12 công trình; hiện nay tỷ lệ … đạt 98,2%", dates nothing after it)
+      const openingYear = q && !bracketYear ? yearOf(opening, undefined, periodFrom) : undefined;
+      if (openingYear !== undefined && asOfBefore === undefined) asOfBefore = c.start > from ? lastAsOfYear(sentence.slice(-AS_OF_BACK)) ?? null : null;
+      const asOf = openingYear !== undefined && asOfBefore != null && asOfBefore > openingYear ? asOfBefore : undefined;
+      const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? asOf ?? (citedYear ? Number(citedYear[1]) : openingYear) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
       const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
@@ -955,8 +961,10 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   const g = unit ? GROUP_OF_PLACES.exec(clause) ?? GROUP_LEAD.exec(clause) : null;
   if (g && PLACE_RANKS[g[1].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `nhóm ${g[1].toLowerCase()}`;
   // (… or on "Riêng" and some places, over a colon: "Riêng 47 xã khu vực III được thống kê riêng: có 11 xã đạt chuẩn")
-  const r = unit ? SET_APART.exec(t.slice(t.lastIndexOf(';') + 1)) : null;
-  if (r && PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
+  // (… up to a comma or words of the whole: "Riêng các xã khu vực III đã có 8 xã đạt chuẩn, nâng tổng số xã … toàn tỉnh lên 41 xã")
+  const apart = unit ? t.slice(t.lastIndexOf(';') + 1) : '';
+  const r = unit ? SET_APART.exec(apart) : null;
+  if (r && PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(apart.slice(r[0].length))) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
   const m = unit ? SOME_PLACES.exec(clause) : null;
   // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
   // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")
@@ -981,10 +989,13 @@ function changeStartsAt(text: string, q: Quantity): boolean {
 const FROM_BEFORE = /(?<![\p{L}])từ\s*$/iu;
 const CHANGE_TO = /(?<![\p{L}])(?:lên|xuống(?:\s+còn)?|còn)\s+(?:mức\s+)?\d/iu;
 
+/** How far back before a clause an as-of date is looked for (a bounded look keeps a sentence of many clauses linear). */
+const AS_OF_BACK = 400;
 /** The year of the last date given as the figures' time in a text ("… đến ngày 30/6/2024 có 39/47 xã …" gives 2024). */
 function lastAsOfYear(text: string): number | undefined {
   let year: number | undefined;
-  for (const d of findDates(text)) if (asOfLead(text.slice(Math.max(0, d.start - 30), d.start), false, true) >= 0) year = Number(d.iso.slice(0, 4));
+  // (not a date inside a bracket: "(tính đến ngày 31/12/2022 đã bàn giao 12 công trình)" is an aside's)
+  for (const d of findDates(text)) if (asOfLead(text.slice(Math.max(0, d.start - 30), d.start), false, true) >= 0 && text.lastIndexOf('(', d.start) <= text.lastIndexOf(')', d.start)) year = Number(d.iso.slice(0, 4));
   return year;
 }
 

@@ -34,8 +34,8 @@ const AGENCY_AFTER_DASH = /\s+[-–]\s+(?=(?:SO|DANG UY|BAN CAN SU DANG|CHI BO) 
 const PROVINCE_MEMBER = /^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:TINH DOAN|DOAN TINH|DOAN TNCS HO CHI MINH TINH|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? TINH|(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? TINH|LIEN MINH (?:HTX|HOP TAC XA) TINH|NGAN HANG CHINH SACH XA HOI CHI NHANH TINH|KHO BAC NHA NUOC TINH|(?:CUC|CHI CUC) THONG KE TINH)\b/;
 /** The same mass organisations of a district or a commune: their level and the place's name. */
 const LOCAL_MEMBER = new RegExp(`^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN TNCS HO CHI MINH |HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? |(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? |DOAN )(HUYEN|THI XA|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
-/** The motto after an agency on one line: "… CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "… ĐỘC LẬP - TỰ DO - HẠNH PHÚC" (folded). */
-const MOTTO_AFTER = /\s+(?:CONG HOA XA HOI CHU NGHIA VIET NAM|DOC LAP\s*[-–]\s*TU DO\s*[-–]\s*HANH PHUC).*$/;
+/** The motto after an agency on one line (a line of its own then follows it): "… CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "… ĐỘC LẬP - TỰ DO - HẠNH PHÚC" (folded). */
+const MOTTO = /\s+(?:CONG HOA XA HOI CHU NGHIA VIET NAM|DOC LAP\s*[-–]\s*TU DO\s*[-–]\s*HANH PHUC)(?:\s+|$)/;
 const PLACE_LEVEL: Record<string, Level> = { TINH: 'tinh', HUYEN: 'huyen', 'THI XA': 'huyen', 'THANH PHO': 'huyen', QUAN: 'huyen', XA: 'xa', PHUONG: 'xa', 'THI TRAN': 'xa' };
 
 export function detectUnit(doc: DocModel): Unit {
@@ -45,9 +45,13 @@ export function detectUnit(doc: DocModel): Unit {
     for (const line of p.text.split('\n')) {
       // (the motto written on the agency's line, as a header pasted from PDF or e-mail has it: "UBND TỈNH QUẢNG NAM CỘNG HÒA XÃ HỘI
       // CHỦ NGHĨA VIỆT NAM" — its "XÃ HỘI" names no commune)
-      const t = foldDiacritics(line).toUpperCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim().replace(MOTTO_AFTER, '').trim();
-      // "UBND TỈNH BÌNH PHƯỚC - SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG": two agency lines written on one
-      if (t) head.push(...t.split(AGENCY_AFTER_DASH));
+      // (… and what follows it is another line: "UBND HUYỆN HẢI LĂNG CỘNG HÒA … UBND XÃ HẢI PHÚ Độc lập - Tự do - Hạnh phúc")
+      const folded = foldDiacritics(line).toUpperCase().replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+      for (const part of folded.split(MOTTO)) {
+        const t = part.trim();
+        // "UBND TỈNH BÌNH PHƯỚC - SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG": two agency lines written on one
+        if (t) head.push(...t.split(AGENCY_AFTER_DASH));
+      }
     }
     if (isReportTitle(p.text) && !p.cell) break;
   }

@@ -9,6 +9,7 @@ import { BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, 
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
+import { normalize } from './text';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -77,6 +78,10 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (listed.length >= 2) {
       const befores = countsBefore(s, hit.start, after!.unit).slice(-listed.length);
       if (befores.length !== listed.length || roleOf(s, befores[0]) === 'plan') continue;
+      // (each pair of the same kind, by the words after the plan's figure: "10 xã nâng cao" with "12 xã đạt chuẩn … nâng cao", not
+      // with "05 xã … kiểu mẫu" written first)
+      const kindOf = (q: Quantity) => normalize(s.slice(q.end, q.end + 30).split(/[,;)]/u)[0]).split(' ').filter(Boolean).slice(0, 2).join(' ');
+      if (!befores.every((b, k) => { const kind = kindOf(listed[k]); return !!kind && normalize(s.slice(b.end, b.end + 60).split(/[,;]|\svà\s/u)[0]).includes(kind); })) continue;
       const i = befores.findIndex((b, k) => (b.value >= listed[k].value) !== (hit === met));
       if (i >= 0) out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan: listed[i], result: befores[i], offset: at, claimAt: hit.start });
       continue;

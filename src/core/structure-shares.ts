@@ -5,8 +5,9 @@
  * ";", "," or "và", up to the sentence's end or a bracket. A bracket right after that gives the same parts at another time ("(năm 2021
  * tương ứng là 38,6%, 31,2% và 30,2%)") must make 100% too. Each figure stands for what rounds to it.
  *
- * Parts above 100% are always wrong; parts short of it are read as wrong only when the list is of three parts or more and names no
- * remainder left out ("…, các ngành khác"): a writer may give only the main parts.
+ * Parts above 100% are always wrong; parts short of it may be the main ones only, and are read as wrong only in a bracket that
+ * restates, at another time, three parts or more that make 100% ("(năm 2021 tương ứng là 38,6%, 31,2% và 28,2%)"). A part's own
+ * breakdown ("trong đó du lịch 12%") and what follows ";" after parts apart by commas are no parts.
  */
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { STRUCTURE_LEAD } from './lexicon';
@@ -24,7 +25,7 @@ const PCT = String.raw`(\d{1,3}(?:,\d{1,2})?)\s*%`;
 /** After the structure's name, the words that open its parts, within a few words: "… năm 2024 gồm:", "…: ", "… là". */
 const OPENS = /^[^.;:()\d]{0,60}?(?:(?:19|20)\d\d[^.;:()\d]{0,20}?)?(?:\s(?:gồm|bao gồm|là)\s*:?|:)\s*/iu;
 /** A part: a few words (no figure), then its share — "nông, lâm nghiệp và thủy sản 32,4%" — or the share alone in a bracket's list. */
-const PART = new RegExp(String.raw`^\s*(\p{L}[^\d%;()]{0,60}?)?\s*(?:chiếm\s+|là\s+|đạt\s+)?${PCT}\s*$`, 'u');
+const PART = new RegExp(String.raw`^\s*(\p{L}[^\d%;()]{0,60}?)?\s*(?:chiếm\s+|là\s+)?${PCT}\s*$`, 'u');
 /** Where the list ends: an opening bracket, or the sentence's end (a full stop not inside a figure). */
 const LIST_END = /\(|\.(?!\d)|$/u;
 /** Parts apart: ";", a comma not inside a figure, "và" between two shares ("… 31,2% và 30,2%"). */
@@ -32,7 +33,9 @@ const PART_SEP = /;|,(?!\d)|\svà\s(?=[^%]*%)/u;
 /** A bracket that restates the parts at another time: "(năm 2021 tương ứng là 38,6%, 31,2% và 30,2%)". */
 const RESTATED = /^\(\s*(?:(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d\d|(?:19|20)\d\d)[^()%\d]{0,30}?(?:tương ứng\s+)?(?:là|:)?\s*([^()]*)\)/iu;
 /** Words of a rate or a change, not of a part's name. */
-const NOT_A_PART = /(?<![\p{L}])(?:tỷ lệ|tốc độ|tăng|giảm|bình quân|so với)(?![\p{L}])/iu;
+const NOT_A_PART = /(?<![\p{L}])(?:tỷ lệ|tốc độ|tăng|giảm|bình quân|so với|đạt|trong đó|riêng)(?![\p{L}])/iu;
+/** Words that open a part's own breakdown: the whole's list ends before them. */
+const SUB_LIST = /(?<![\p{L}])(?:trong đó|riêng|bao gồm|gồm)(?![\p{L}])/iu;
 /** A part that stands for all the rest: the list may be whole though short of 100% as written elsewhere. */
 const REST = /(?<![\p{L}])(?:khác|còn lại)(?![\p{L}])/iu;
 
@@ -79,17 +82,29 @@ export function structureShares(text: string): StructureShares[] {
     if (!lead) break;
     const at = from + lead.end;
     from = at;
+    // (a restructuring: "Đề án cơ cấu lại ngành nông nghiệp: …")
+    if (/^\s*lại(?![\p{L}])/u.test(text.slice(at, at + 8))) continue;
     const open = OPENS.exec(text.slice(at, at + 120));
     if (!open) continue;
     const start = at + open[0].length;
     const rest = text.slice(start, start + 600);
-    const stop = LIST_END.exec(rest)!.index;
+    let stop = LIST_END.exec(rest)!.index;
+    // (a part's own parts are no parts of the whole: "…, dịch vụ 35%, trong đó du lịch 12%"; and where the parts are apart by commas,
+    // ";" opens another statement: "…, dịch vụ 35%; lao động nông nghiệp chiếm 40%")
+    const sub = SUB_LIST.exec(rest.slice(0, stop));
+    if (sub) stop = sub.index;
+    // (the separator after the first part's share tells how the parts are apart: "nông, lâm nghiệp và thủy sản 32,4%; …" by ";")
+    const pct = rest.indexOf('%');
+    const firstSep = pct >= 0 && pct < stop ? /[;,]/u.exec(rest.slice(pct, stop)) : null;
+    if (firstSep?.[0] === ',' && rest.slice(pct, stop).includes(';')) stop = rest.indexOf(';', pct);
     const list = rest.slice(0, stop);
     const parts = partsOf(list, true);
     if (!parts) continue;
-    const short = parts.length >= 3 && !REST.test(list);
-    const wrong = judged(parts, start, start + stop, short);
+    // (parts short of 100% may be the main ones only — "lúa 45%, rau màu 25%, cây ăn quả 20%": only parts above it are wrong; the same
+    // parts restated at another time must make what the first make)
+    const wrong = judged(parts, start, start + stop, false);
     if (wrong) out.push(wrong);
+    const short = !wrong && parts.length >= 3 && !REST.test(list) && !judged(parts, start, start + stop, true);
     // the same parts at another time, in the bracket right after
     const br = RESTATED.exec(rest.slice(stop));
     if (br) {

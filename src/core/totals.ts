@@ -237,7 +237,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
         // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows — where the rows are years;
         // "Lũy kế đến 30/6/2024 (tỷ đồng)" over sources of funds sums them)
-        if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && (periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' '))))) continue;
+        // (… or where its figures rise down the rows and its whole repeats the last: "Đợt 1 | 3", "Đợt 2 | 6", … "Cộng | 9")
+        if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && ((periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) || runningTotal(parts.map((r) => cellNumber(r[col] ?? '')), cellNumber(total[col] ?? '')))) continue;
         if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
         const tv = cellNumber(total[col] ?? '');
         if (!tv) continue;
@@ -280,6 +281,13 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
 
 /** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
 const RATES_CAPTION = new RegExp(`(?:${COLUMN_ROLES.unit.set.phrases.join('|')})\\s*:?\\s*%|\\(\\s*%\\s*\\)|^\\s*(?:${TABLE_LABEL.set.phrases.join('|')})\\s*[\\d\\p{L}]{0,4}\\s*[.:)-]?\\s*(?:${LEVEL_HEADER.set.phrases.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Figures that rise (or stay) down the rows, their whole the last of them: a running total. */
+function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): boolean {
+  if (!whole || values.length < 2 || values.some((v) => !v)) return false;
+  const vs = values as VnNumber[];
+  return vs.every((v, i) => i === 0 || v.value >= vs[i - 1].value) && Math.abs(vs[vs.length - 1].value - whole.value) < 1e-9;
+}
 
 /** A row labelled by a period ("2014", "Năm 2015", "Giai đoạn 2016 - 2020", "6 tháng đầu năm"): rows of a running total. */
 const PERIOD_ROW = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:năm|giai đoạn|tháng|quý)(?![\p{L}])/iu;
@@ -732,6 +740,8 @@ const NAMED_UNITS = 'xã|thôn|huyện|ấp|bản|buôn|làng|thị xã|sản ph
 /** A count (or a fraction's numerator), its noun, a few words, then a bracket of names. */
 const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:${NAMED_UNITS})(?![\p{L}])([^()\d;.]{0,90})\(([^()]{3,300})\)`, 'gu');
 
+/** Words before a colon that pick some of the things counted out. */
+const SELECTION = /(?<![\p{L}])(?:tiêu biểu|điển hình|trong đó|như|một số|chủ yếu|nổi bật|gồm các)(?![\p{L}])/iu;
 /** A count, its noun (any, in up to three words), a few words, a colon, then names to the sentence's end — not a number that names a
  * kind ("sản phẩm 3 sao:", "tiêu chí số 4:", "19 tiêu chí:"). */
 const NAMED_AFTER_COLON = new RegExp(String.raw`(?<![\p{L}\d.,/]|(?:số|tiêu chí|nhóm|loại|hạng)\s)(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?=\p{L})(?!(?:sao|tiêu chí|năm|tháng|ngày|điểm|lần)(?![\p{L}]))([^()\d;.:]{0,90}):\s*([^();:]{3,300}?)(?=\.(?!\d)|$)`, 'gu');
@@ -764,6 +774,9 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     for (let m = NAMED_AFTER_COLON.exec(text); m; m = NAMED_AFTER_COLON.exec(text)) found.push([m[0], m[1], m[2], m[3], ':']);
   }
   for (const m of found) {
+    // (names after words that pick some of them out are a selection: "03 sản phẩm OCOP mới, tiêu biểu là:", "06 xã …, trong đó các xã
+    // đạt chuẩn nâng cao:")
+    if (m[4] === ':' && SELECTION.test(m[2])) continue;
     // "(thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu)": ";" parts the names; a larger place after a name is
     // where it lies ("(xã Đông Sang, huyện Mộc Châu)"), not one more name
     const counted = rankOf(COUNTED, m[0]);
@@ -795,7 +808,10 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // (fewer than half as many names as the count is a selection or where they lie — "24 xã miền núi cao (Kỳ Sơn, Tương Dương,
     // Quế Phong)" names three districts — not a list grown stale)
     if (items.length * 2 < count) continue;
-    if (count !== items.length) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf(m[4])).trim(), excerpt: text });
+    // (a name may hold "và": "HTX Nông nghiệp và Dịch vụ Hải Thượng", "Giáo dục và Đào tạo" — the names counted apart by commas alone
+    // agreeing with the count is no mismatch)
+    const byCommas = m[3].split(/\s*[;,]\s*/u).filter((x) => x.trim()).length;
+    if (count !== items.length && count !== byCommas) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf(m[4])).trim(), excerpt: text });
   }
   return out;
 }

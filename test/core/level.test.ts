@@ -10,6 +10,9 @@ describe('detectUnit', () => {
     // a header pasted from PDF or e-mail, the motto on the agency's line: its "XÃ HỘI" names no commune
     ['UBND TỈNH QUẢNG NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\nSố: 2145/BC-SCT Quảng Nam, ngày 10 tháng 11 năm 2023', 'so-nganh', undefined],
     ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN TIÊN PHƯỚC Độc lập - Tự do - Hạnh phúc', 'huyen', 'TIEN PHUOC'],
+    // (… what follows the motto on that line is another line of the header)
+    ['UBND HUYỆN HẢI LĂNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM UBND XÃ HẢI PHÚ Độc lập - Tự do - Hạnh phúc', 'xa', 'HAI PHU'],
+    ['UBND TỈNH QUẢNG NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ NÔNG NGHIỆP VÀ PTNT Độc lập - Tự do - Hạnh phúc', 'so-nganh', undefined],
     ['HUYỆN ỦY HẢI LĂNG\n*\nSố: 125-BC/HU', 'huyen', 'HAI LANG'],
     ['ỦY BAN NHÂN DÂN\nXÃ BÀU HÀM 2\nSố: 214/BC-UBND', 'xa', 'BAU HAM 2'],
     ['UBND PHƯỜNG 3\nSố: 12/BC-UBND', 'xa', '3'],

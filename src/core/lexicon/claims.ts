@@ -111,6 +111,13 @@ export const RESULT_FIGURE_LEAD = phraseSet({
 });
 
 /** Subjects where less is better: a plan for them is a ceiling, and "vượt" means something else. */
+export const SHOULD_FALL = phraseSet({
+  name: 'should-fall',
+  description: 'Beyond lower-better: words of a table row\'s label about something that should fall or stay low ("Tỷ lệ hộ có nhà tạm, dột nát", "Tỷ lệ lao động nông nghiệp trong tổng số lao động", "Số vụ ngộ độc thực phẩm"): a plain target in such a row is a ceiling, and its verdict is not read against it.',
+  phrases: ['dưới', 'còn', 'nhà tạm', 'dột nát', 'bỏ học', 'tăng dân số', 'thấp còi', 'ngộ độc', 'chưa đạt', 'lao động nông nghiệp', 'số vụ', 'mù chữ', 'thất thoát', 'tồn đọng', 'nợ đọng'],
+  examples: { hit: ['Tỷ lệ hộ có nhà tạm, dột nát (%)', 'Tỷ lệ lao động nông nghiệp trong tổng số lao động (%)', 'Số vụ ngộ độc thực phẩm đông người (vụ)', 'Tỷ lệ xã chưa đạt chuẩn (%)'], miss: ['Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh (%)', 'Tỷ lệ lao động qua đào tạo (%)'] },
+});
+
 export const LOWER_BETTER = phraseSet({
   name: 'lower-better',
   description: 'A sentence about something that should fall (poor households, accidents, debt): its plan is a ceiling, so the plan claim is not judged there.',

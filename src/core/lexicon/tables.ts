@@ -14,8 +14,8 @@ export const COLUMN_ROLES = {
   baseline: phraseSet({ name: 'column-baseline', description: 'Figures at the start: the base year, the date the plan was issued.', phrases: ['thời điểm ban hành', 'năm gốc', 'đầu kỳ', 'hiện trạng năm 2020', 'thời điểm xây dựng', 'khi ban hành'], examples: { hit: ['Tại thời điểm ban hành Kết luận', 'Năm gốc 2020'], miss: ['Thực hiện đến 30/6/2024'] } }),
   result: phraseSet({
     name: 'column-result', description: 'What was achieved.',
-    phrases: ['thực hiện', 'kết quả', 'ước th', 'ước thực hiện', 'đạt được', 'lũy kế', 'tính đến', 'th', 'kết quả đạt được', 'hiện trạng', 'ước đạt', 'đã đạt', 'thực trạng', 'đến ngày', 'đến nay', 'hiện nay', 'đến thời điểm', 'đến', 'đến hết', 'ước năm', 'ước đến'],
-    examples: { hit: ['Thực hiện đến 30/6/2024', 'Ước TH', 'Kết quả thực hiện', 'Đến 30/6/2024', 'Đến hết năm 2023', 'Ước năm 2023'], miss: ['Kế hoạch', 'Ghi chú'] },
+    phrases: ['thực hiện', 'kết quả', 'ước th', 'ước thực hiện', 'đạt được', 'lũy kế', 'tính đến', 'th', 'kết quả đạt được', 'hiện trạng', 'ước đạt', 'đã đạt', 'thực trạng', 'đến ngày', 'đến nay', 'hiện nay', 'đến thời điểm', 'đến', 'đến hết'],
+    examples: { hit: ['Thực hiện đến 30/6/2024', 'Ước TH', 'Kết quả thực hiện', 'Đến 30/6/2024', 'Đến hết năm 2023'], miss: ['Kế hoạch', 'Ghi chú'] },
   }),
   assess: phraseSet({ name: 'column-assessment', description: 'Whether the target is met.', phrases: ['đánh giá', 'mức độ', 'mức độ đạt', 'kết quả đánh giá'], examples: { hit: ['Đánh giá', 'Mức độ đạt'], miss: ['Ghi chú'] } }),
   note: phraseSet({ name: 'column-note', description: 'Notes.', phrases: ['ghi chú', 'nguồn', 'ghi chú nguồn'], examples: { hit: ['Ghi chú'], miss: ['Đánh giá'] } }),

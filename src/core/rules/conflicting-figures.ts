@@ -73,14 +73,17 @@ export const conflictingFigures: Rule = {
       // "27.415/38.960 người, tỷ lệ … đạt 72,4%" — that is arithmetic-mismatch's)
       const agreesToo = (o: Fact) => o.quantity?.kind === 'fraction' && ctx.facts.some((f) => f !== o && f.indicator === a.indicator && f.paragraph === o.paragraph && f.text === o.text && f.role === 'result' && !!f.quantity && f.quantity.kind === 'percent' && f.quantity.start > o.quantity!.end && f.quantity.start - o.quantity!.end < 150 && !disagree(a, f));
       let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
-      // … or a figure the text dates to an earlier year than the judged one, against the table's column of that year ("năm 2023 tỷ
+      // … or a figure the text dates to an earlier year than the judged one, against the tables' one figure of that year ("năm 2023 tỷ
       // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
       let a2 = a;
       if (!b) {
         for (const o of j.others) {
-          if (o.fromTable || o.year === undefined || o.year === when(a) || !firm(o) || !placed(o) || late(o) || agreesToo(o)) continue;
-          const col = ctx.facts.find((t) => t.fromTable && t.indicator === a.indicator && t.why === EARLIER_COLUMN && t.year === o.year && firm(t) && t.paragraph !== o.paragraph);
-          if (col && disagree(col, o) && !sameFraction(col, o) && !(ofAverage && average(o))) {
+          // (the text's figure dated by a year alone, not a day or a month of it: "Đến ngày 30/6/2023, … 97,9%" is no year's figure)
+          if (o.fromTable || o.year === undefined || o.year >= when(a) || !firm(o) || !placed(o) || late(o) || findDates(o.text).length) continue;
+          // (… and the tables give one figure for that year: "TH 6 tháng đầu năm 2023 | Ước TH năm 2023" are two, which is meant unknown)
+          const cols = ctx.facts.filter((t) => t.fromTable && t.indicator === a.indicator && t.year === o.year && firm(t) && t.paragraph !== o.paragraph && (t.why === EARLIER_COLUMN || t.role === 'result'));
+          const col = cols[0];
+          if (col && cols.every((t) => !disagree(t, col)) && col.why === EARLIER_COLUMN && disagree(col, o) && !sameFraction(col, o) && !(ofAverage && average(o))) {
             [a2, b] = [col, o];
             break;
           }
