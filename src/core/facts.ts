@@ -838,6 +838,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const zone = claimZone(c.text, q, qs, digitKeyword(matched) ? c.text.length : nextStart);
       const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
       const after = cut ? zone.slice(0, cut.start) : zone;
+      // (a bracket after the target's words that also gives a fraction of the figure's things holds results, the fraction's whole the
+      // target: "chưa đạt mục tiêu (20 xã, ước đến 30/6/2025 là 21/22 xã)" — the 20 is no target)
+      if (targetWords && inParen && q.kind === 'number' && resultsInBracket(c.text, openParen, q)) continue;
       const fact: Fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after, cut ? '' : c.text.slice(q.end + zone.length, q.end + zone.length + 120)), ...(direct ? { direct } : {}) };
       // "có thêm 02 xã được công nhận", "tăng 5 xã": a count of the change, not how many there are
       // (unless the indicator itself counts a change: "Diện tích đất trồng lúa … chuyển đổi thêm …" is "đã chuyển đổi thêm 2.135 ha")
@@ -988,6 +991,13 @@ function changeStartsAt(text: string, q: Quantity): boolean {
 }
 const FROM_BEFORE = /(?<![\p{L}])từ\s*$/iu;
 const CHANGE_TO = /(?<![\p{L}])(?:lên|xuống(?:\s+còn)?|còn)\s+(?:mức\s+)?\d/iu;
+
+/** Whether the bracket a count stands in also gives a fraction of the count's things whose whole is another figure: results, not a target. */
+function resultsInBracket(text: string, open: number, q: Quantity): boolean {
+  const close = text.indexOf(')', open);
+  if (close < 0) return false;
+  return extractQuantities(text.slice(open + 1, close)).some((x) => x.kind === 'fraction' && x.unit === q.unit && !!x.den && x.den.value !== q.value);
+}
 
 /** How far back before a clause an as-of date is looked for (a bounded look keeps a sentence of many clauses linear). */
 const AS_OF_BACK = 400;
