@@ -681,7 +681,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           // (… nor after a yearly rate: "đạt 3,7%/năm (năm 2021 tăng 3,2%, …)" gives the years' own rates)
           if (owner.fact && owner.fact.role !== 'target' && (owner.fact.quantity?.kind === 'fraction' || owner.fact.quantity?.kind === 'number')) Object.assign(owner.fact, { value: q.value, quantity: q, ...(owner.fact.claim ? {} : claimIn(parenText)) });
           else if (!owner.fact) out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText) });
-        } else if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
+        // (… and a claim after that other figure is its own: "đạt 70,5% (Cà Mau cũ 69,2%, chưa đạt mục tiêu; Bạc Liêu cũ 72,8%)")
+        } else if (owner.fact && !owner.fact.claim && !(owner.fact.quantity?.kind === 'percent' && q.kind === 'percent')) Object.assign(owner.fact, claimIn(parenText));
         // the claim may follow the bracket: "36/47 xã đạt chuẩn (76,6%), vượt mục tiêu đề ra"
         if (owner.fact && !owner.fact.claim && owner.fact.role === 'result') {
           const close = c.text.indexOf(')', q.end);
@@ -1121,7 +1122,7 @@ function lastBoundary(text: string, at: number): number {
 }
 
 /** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"). */
-const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){1,3}(?:và\s+(?:(?:được|đã)\s+)?(?:công nhận\s+)?)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
+const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){1,3}(?:và\s+(?:(?:được|đã)\s+)?(?:công nhận\s+)?)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:công nhận\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;

@@ -46,6 +46,8 @@ function readRole(header: string): ColumnRole | undefined {
 }
 
 const DIGIT = /\d/;
+/** A column header of shares: "Tỷ lệ đến 31/5/2025 (%)", "Tỷ lệ (%)". */
+const SHARE_HEADER = /^\s*(?:tỷ lệ|tỉ lệ)(?![\p{L}])|\(\s*%\s*\)/iu;
 
 /** A header that names a wider scope or another place than the unit ("Toàn tỉnh", "Cả nước", "Huyện Ninh Hải"). */
 function otherPlaceColumn(header: string, unit: Unit): boolean {
@@ -229,6 +231,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     if (label < 0) continue;
     roles[label] = 'label';
     const results = roles.map((r, j) => (r === 'result' ? j : -1)).filter((j) => j >= 0 && j !== label);
+    // (a result column of shares beside the counts, "Đến 31/5/2025 | Tỷ lệ đến 31/5/2025 (%)", gives no count: read for rates only)
+    const shareCols = new Set(results.filter((j) => results.length > 1 && SHARE_HEADER.test(headers[j].join(' '))));
     const targets = roles.map((r, j) => (r === 'target' ? j : -1)).filter((j) => j >= 0 && j !== label);
     if (!results.length && !targets.length) continue;
     const unitCol = roles.indexOf('unit');
@@ -298,7 +302,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // the latest result column holding a figure is the result; earlier year columns are history
       // (a cell that says its figure is against the same time last year, "3,4 (6 tháng, so cùng kỳ)", is another measure than the
       // period's, beside a column that gives the period's)
-      const any = results.filter((j) => parseCell(row[j] ?? '', unit, ind, own));
+      const any = results.filter((j) => !(shareCols.has(j) && ind.unit !== '%') && parseCell(row[j] ?? '', unit, ind, own));
       const period = any.filter((j) => !SAME_TIME_LAST_YEAR.test(row[j]));
       const filled = period.length ? period : any;
       // a row of recognitions year by year ("Xã NTM nâng cao được công nhận (xã) | … | TH 2022: 2 | … | TH 2023: 1 | … | TH 2024: 3 |

@@ -351,8 +351,25 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   const re = /(?<![\p{L}])(gồm|bao gồm)\s*:?/giu;
   const plain = blankBrackets(text);
   for (let m = re.exec(plain), n = 0; m && n < MAX_LISTS; m = re.exec(plain), n++) out.push(...listedTotal(text, paragraph, m));
+  // … but a bracket that opens on "gồm" right after a count breaks that count down: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)"
+  if (text.includes('(')) {
+    BRACKET_LIST.lastIndex = 0;
+    for (let m = BRACKET_LIST.exec(text), n = 0; m && n < MAX_LISTS; m = BRACKET_LIST.exec(text), n++) {
+      const total = extractQuantities(m[1])[0];
+      if (!total || total.kind !== 'number' || !total.unit || total.qualifier) continue;
+      const list = m[2];
+      const all = extractQuantities(list);
+      const parts = all.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit));
+      if (parts.length < 2 || all.some((q) => q.kind !== 'number' || q.qualifier) || parts.length !== all.length || openList(list) || SOME_MORE.test(list)) continue;
+      const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
+      if (consistent({ value: total.value, decimals: total.decimals }, pv, /đồng/u.test(total.unit))) continue;
+      out.push({ paragraph, excerpt: text, at: m.index, total: total.value, sum: parts.reduce((x, p) => x + p.value, 0), decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit });
+    }
+  }
   return out;
 }
+/** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
+const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** At most so many "gồm" lists are read in one paragraph. */
 const MAX_LISTS = 20;
 
@@ -432,6 +449,12 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
       const items = itemCounts(list);
       if (items.length >= 2 && items.every((q) => q.value < total.value)) parts = items;
     }
+  }
+  // (… and where some kinds are counted by the whole's noun and some by their own, "412 công trình …, gồm 236 công trình giao thông, …,
+  // 32 nhà sinh hoạt cộng đồng, 22 công trình điện", every item's count is a part)
+  else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !SOME_MORE.test(list)) {
+    const items = itemCounts(list);
+    if (items.length > parts.length && items.every((q) => q.value < total.value)) parts = items;
   }
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
   // (a list that ends on an item with no figure that says there are more is open: "…, 6 dự án trường học và nhiều dự án thủy lợi")

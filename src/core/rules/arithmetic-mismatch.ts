@@ -76,6 +76,9 @@ function ofOtherThings(after: string, unit: string): boolean {
   return noun !== unit.toLowerCase() && !noun.startsWith(`${unit.toLowerCase()} `) && !unit.toLowerCase().startsWith(`${noun} `);
 }
 
+/** A bracket opening on a rate named by its own subject ("(tỷ lệ đường trục thôn …"), not by a verb ("(tỷ lệ đạt …"). */
+const OWN_RATE_IN_BRACKET = /\(\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:đạt|là|được|hoàn thành|chiếm)(?![\p{L}]))\p{L}+[^()]*$/iu;
+
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
 
@@ -142,6 +145,9 @@ export const arithmeticMismatch: Rule = {
           // (… or a fraction that says where something is done, and a rate named after it: "thu gom rác thải sinh hoạt tại 6/6 thôn với tỷ
           // lệ thu gom đạt 82%" — the share of waste collected, not of the villages)
           if (AT_PLACES.test(c.text.slice(Math.max(0, f.start - 12), f.start)) && rateNamed(between.replace(/\s(?:đạt|là|:)\s*$/u, ' ').replace(/^[^]*?(?=tỷ lệ|tỉ lệ)/iu, ''))) continue;
+          // (… or a bracket after the fraction that names a rate of its own: "(năm 2022 đạt 10/19), các tiêu chí chưa đạt gồm: Giao thông
+          // (tỷ lệ đường trục thôn có rãnh thoát nước mới đạt 71%, …)")
+          if (OWN_RATE_IN_BRACKET.test(between)) continue;
           // (… or a rate named in words before the bracket: "18/19 tiêu chí, còn thiếu tiêu chí Nghèo đa chiều do tỷ lệ hộ nghèo còn cao
           // (7,64%)" — the bracket gives that rate)
           if (between.includes(',') && /\(\s*$/u.test(tail) && rateNamed(tail)) continue;

@@ -10,6 +10,11 @@ ruleTester('indicator-missing', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     {
+      name: 'communes recognised after a long series of verbs ("19/19 xã (đạt 100%) đã cập nhật, củng cố, nâng cấp và được công nhận đạt chuẩn")',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': '- 19/19 xã (đạt 100%) đã cập nhật, củng cố, nâng cấp và được công nhận đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025.\n- 11/19 xã đạt chuẩn nông thôn mới nâng cao (57,9%), trong đó 03 xã đã được công nhận đạt chuẩn nông thôn mới kiểu mẫu.' }),
+    },
+    {
       name: 'district-level units counted by their kinds ("Có 12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM")',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; có 02 huyện đạt chuẩn NTM nâng cao.\nCó 12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM, đạt mục tiêu.' }),
