@@ -28,6 +28,51 @@ const AT_MOST = 60;
 
 const interval = (q: Quantity): [number, number] => roundingInterval({ value: q.value, decimals: q.decimals } as VnNumber);
 
+/** Between the later figure and a multiple: a comma and "gấp" (no other word). */
+const TIMES = /^\s*,?\s*(?:tăng\s+)?gấp\s*$/iu;
+/** After a multiple: the time before, named as the one just before ("giai đoạn trước", "năm trước", "kỳ trước"). */
+const PREVIOUS = /^\s*(?:so với\s+)?(giai đoạn|năm|kỳ|thời kỳ)\s+trước(?![\p{L}])/iu;
+
+/**
+ * A multiple of the figure given just before in the same sentence: "giai đoạn 2011 - 2015 đạt 4.862 tỷ đồng, giai đoạn 2016 - 6/2019
+ * đạt 11.846 tỷ đồng, gấp 2,9 lần giai đoạn trước" — 11.846 over 4.862 is 2,4 times.
+ */
+export interface MultipleMismatch {
+  now: Quantity;
+  before: Quantity;
+  said: Quantity;
+  right: number;
+  start: number;
+  end: number;
+}
+
+export function multiplesOfPrevious(text: string): MultipleMismatch[] {
+  const out: MultipleMismatch[] = [];
+  if (!/gấp/iu.test(text) || !/trước/iu.test(text)) return out;
+  for (const c of clauses(text)) {
+    const qs = extractQuantities(c.text);
+    if (qs.length > AT_MOST) continue;
+    for (let i = 2; i < qs.length; i++) {
+      const [now, said] = [qs[i - 1], qs[i]];
+      if (said.kind !== 'times' || said.qualifier || now.kind !== 'number' || !now.unit || now.qualifier) continue;
+      const prev = PREVIOUS.exec(c.text.slice(said.end, said.end + 30));
+      if (!TIMES.test(c.text.slice(now.end, said.start)) || !prev) continue;
+      // the figure before it of the same unit, each of the two led by a time of the kind named ("giai đoạn 2011 - 2015 đạt 4.862 tỷ đồng,
+      // giai đoạn 2016 - 6/2019 đạt 11.846 tỷ đồng"): not a part of the year's total, "500 tỷ đồng, trong đó vốn ngân sách 200 tỷ đồng"
+      const kind = new RegExp(`(?<![\\p{L}])${prev[1].toLowerCase()}(?![\\p{L}])`, 'iu');
+      const before = [...qs.slice(0, i - 1)].reverse().find((q) => q.kind === 'number' && q.unit === now.unit);
+      if (!before || before.qualifier || before.value <= 0) continue;
+      if (!kind.test(c.text.slice(before.end, now.start)) || !kind.test(c.text.slice(Math.max(0, before.start - 40), before.start))) continue;
+      const [nlo, nhi] = interval(now);
+      const [blo, bhi] = interval(before);
+      const [slo, shi] = interval(said);
+      if (nhi / blo >= slo - 1e-9 && nlo / bhi <= shi + 1e-9) continue;
+      out.push({ now, before, said, right: now.value / before.value, start: c.start + before.start, end: c.start + said.end });
+    }
+  }
+  return out;
+}
+
 export function relativeChanges(text: string): RelativeChange[] {
   const out: RelativeChange[] = [];
   if (!/so với/iu.test(text) || !/%/u.test(text)) return out;

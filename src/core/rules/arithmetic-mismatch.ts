@@ -12,7 +12,7 @@ import { CH, paragraphChars } from '../chars';
 import { tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
 import { structureShares } from '../structure-shares';
-import { relativeChanges } from '../relative-changes';
+import { multiplesOfPrevious, relativeChanges } from '../relative-changes';
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 
@@ -227,6 +227,14 @@ export const arithmeticMismatch: Rule = {
           paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
           message: { vi: `Từ ${m.before.raw} đến ${m.now.raw} là ${way} ${right}%, không phải ${m.way === 'up' ? 'tăng' : 'giảm'} ${m.said.raw}.`, en: `From ${m.before.raw} to ${m.now.raw} is ${wayEn} ${right}%, not ${m.way} ${m.said.raw}.` },
           suggestion: { vi: 'Kiểm tra lại hai số liệu và mức tăng, giảm.', en: 'Check the two figures and the change.' },
+        });
+      }
+      // "… 4.862 tỷ đồng, giai đoạn 2016 - 6/2019 đạt 11.846 tỷ đồng, gấp 2,9 lần giai đoạn trước": a multiple of the figure before
+      for (const m of multiplesOfPrevious(p.text)) {
+        ctx.report({
+          paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
+          message: { vi: `${m.now.raw} là ${formatVn(m.right, Math.max(1, m.said.decimals))} lần ${m.before.raw}, không phải ${m.said.raw}.`, en: `${m.now.raw} is ${formatVn(m.right, Math.max(1, m.said.decimals))} times ${m.before.raw}, not ${m.said.raw}.` },
+          suggestion: { vi: 'Kiểm tra lại hai số liệu và số lần.', en: 'Check the two figures and the multiple.' },
         });
       }
       // "Cơ cấu kinh tế năm 2024 gồm: nông, lâm nghiệp và thủy sản 32,4%; công nghiệp - xây dựng 35,1%; …": parts of one whole make 100%
