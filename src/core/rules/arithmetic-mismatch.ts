@@ -121,7 +121,10 @@ export const arithmeticMismatch: Rule = {
           const gapText = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           const target = TARGET_WORDS.findLast(gapText);
           const shareAfter = !!target && /^theo(?![\p{L}])/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && gapText.lastIndexOf('(') > target.end && (!gapText.slice(gapText.lastIndexOf('(') + 1).trim() || isOnly(RATE_LEAD, gapText.slice(gapText.lastIndexOf('(') + 1)));
-          if (pct.start > f.end && ((target && !shareAfter) || DIFFERENCE_WORDS.test(gapText))) continue;
+          // (a difference said before a bracket that opens on the share is no difference of it: "… với năng suất, thu nhập cao hơn (đạt
+          // 84,2%)")
+          const diff = DIFFERENCE_WORDS.findLast(gapText);
+          if (pct.start > f.end && ((target && !shareAfter) || (diff && !/^\s*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(gapText.slice(diff.end))))) continue;
           let between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           // (… nor a bound in the subject's words: "1.126/1.414 chi đoàn … triển khai ít nhất 01 phần việc … (đạt 76,4%)")
           for (const q of qs) if (q.start > f.end && q.end <= pct.start && q.kind === 'number' && (q.qualifier === 'at-least' || q.qualifier === 'at-most')) between = between.slice(0, q.start - f.end) + ' '.repeat(q.end - q.start) + between.slice(q.end - f.end);
