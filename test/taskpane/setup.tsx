@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { TextDecoder } from 'util';
 import type { ReactElement } from 'react';
 import { join } from 'path';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { configure, fireEvent, render, screen } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { wordPort } from '../../src/word/port';
 import { memorySettings } from '../../src/word/settings';
@@ -13,6 +13,10 @@ import { FIXTURES } from '../helpers';
 import type { WordRun } from '../../src/word/api';
 import type { DocSettings } from '../../src/core/port';
 import { PackServer } from '../packs/pack-server';
+
+// the machine may be loaded (a CI run beside other work): wait as long as it takes for what the pane shows — nothing here asserts
+// a duration (a fresh clone's run of session 16 timed out at the default second while the pane read the sample report)
+configure({ asyncUtilTimeout: 15_000 });
 
 // jsdom has no TextDecoder (browsers and Node do): the reader decodes parts with it
 Object.assign(globalThis, { TextDecoder });
