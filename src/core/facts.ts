@@ -933,7 +933,7 @@ const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun
  * "03 xã bãi ngang ven biển (Hải An, Hải Khê, Hải Ba) có 20/20 thôn đạt chuẩn": a clause that opens on a count of places of a
  * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
  */
-const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*)?(?:trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?(?:,\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+)*?\\s(?:đều\\s+)?có\\s*$`, 'iu');
+const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*)?(?:trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?(?:,\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+)*?(?:\\s|,\\s*)(?:đều\\s+)?có\\s*$`, 'iu');
 /** The source plan named right after a figure as its owner: "1,5%/năm của Nghị quyết", "75 xã của Kết luận". */
 const SOURCE_OWNS = /^\s*(?:của|theo)\s+(?:nghị quyết|kết luận|chương trình hành động)(?![\p{L}])/iu;
 /** A share of the target right before a bracket: "bằng 90,9% mục tiêu Kết luận (", "đạt 95% kế hoạch (". */

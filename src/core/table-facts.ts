@@ -158,7 +158,11 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   };
   // the figure in the indicator's unit, where the cell holds several ("52,6 triệu đồng (gấp 1,53 lần)")
   const qs = all.map(withRowUnit);
-  const q = qs.find((x) => unitFits(ind, x, own)) ?? qs[0];
+  // (… and of those, the one its own words in the cell name: "Đạt 10/10; hộ sử dụng nước sạch 98,9%" in a row of criterion 17 gives
+  // the 98,9% for the rate of clean water, not the 10/10 of the criterion's parts)
+  const fitting = qs.filter((x) => unitFits(ind, x, own));
+  const named = fitting.length > 1 ? fitting.find((x) => mentions(ind, normalize(t.slice(Math.max(t.lastIndexOf(';', x.start), 0), x.start)))) : undefined;
+  const q = named ?? fitting[0] ?? qs[0];
   return q.kind === 'fraction' ? asLabelOrders(q, own, ind) : q;
 }
 

@@ -295,8 +295,9 @@ const PERIOD_ROW = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:năm|giai đoạn|
 /** A column header that names a count: "Số hộ", "Tổng số …", a unit in brackets other than "%" ("(hộ)"). */
 const COUNT_HEADER = /(?<![\p{L}])số(?![\p{L}])|\((?!\s*%)[^()]*\p{L}[^()]*\)/iu;
 
-/** Rows whose figures are rates, averages or levels, not amounts: "Tỷ lệ …", "Bình quân …", "Tốc độ …", "Mức …", "Số tiêu chí bình quân". */
-export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số/iu;
+/** Rows whose figures are rates, averages or levels, not amounts: "Tỷ lệ …", "Bình quân …", "Tốc độ …", "Mức …", "Số tiêu chí bình quân",
+ * a count at a time ("Số xã dưới 10 tiêu chí (cuối kỳ)", "Số hộ nghèo còn lại"). */
+export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số|cuối kỳ|đầu kỳ|(?<![\p{L}])còn(?![\p{L}])/iu;
 
 /** Columns whose figures are no parts of a sum across the row: units, shares, averages, numbers, plans and running totals. */
 const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm|ghi chú/iu;

@@ -80,6 +80,11 @@ export const conflictingFigures: Rule = {
         for (const o of j.others) {
           // (the text's figure dated by a year alone, not a day or a month of it: "Đến ngày 30/6/2023, … 97,9%" is no year's figure)
           if (o.fromTable || o.year === undefined || o.year >= when(a) || !firm(o) || !placed(o) || late(o) || findDates(o.text).length) continue;
+          // (… the year said in the figure's own part of the sentence, not carried from another item of a list: "… thu nhập bình quân năm
+          // 2023 gấp 1,51 lần …, tỷ lệ hộ dùng nước sạch 98,2%")
+          const at = o.quantity?.start ?? 0;
+          const own = o.text.slice(Math.max(o.text.lastIndexOf(',', at), o.text.lastIndexOf(';', at), 0), at);
+          if (!own.includes(String(o.year))) continue;
           // (… and the tables give one figure for that year: "TH 6 tháng đầu năm 2023 | Ước TH năm 2023" are two, which is meant unknown)
           const cols = ctx.facts.filter((t) => t.fromTable && t.indicator === a.indicator && t.year === o.year && firm(t) && t.paragraph !== o.paragraph && (t.why === EARLIER_COLUMN || t.role === 'result'));
           const col = cols[0];
