@@ -106,6 +106,14 @@ export function asOfYears(text: string): number[] {
   return out;
 }
 
+/** The year of the last date given as the figures' time in a text ("… đến ngày 30/6/2024 có 39/47 xã …" gives 2024). */
+export function lastAsOfYear(text: string): number | undefined {
+  let year: number | undefined;
+  // (not a date inside a bracket: "(tính đến ngày 31/12/2022 đã bàn giao 12 công trình)" is an aside's)
+  for (const d of findDates(text)) if (asOfLead(text.slice(Math.max(0, d.start - 30), d.start), false, true) >= 0 && text.lastIndexOf('(', d.start) <= text.lastIndexOf(')', d.start)) year = Number(d.iso.slice(0, 4));
+  return year;
+}
+
 /** The end of a year written without a day or month ("cuối năm 2024", "hết năm 2024"; lexicon: as-of-end), as the last day of that year. */
 export interface YearEnd {
   start: number;

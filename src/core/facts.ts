@@ -11,7 +11,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
-import { asOfLead, asOfYears, findDates } from './dates';
+import { asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
 import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, isOnlyOf, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
@@ -1002,13 +1002,6 @@ function resultsInBracket(text: string, open: number, q: Quantity): boolean {
 
 /** How far back before a clause an as-of date is looked for (a bounded look keeps a sentence of many clauses linear). */
 const AS_OF_BACK = 400;
-/** The year of the last date given as the figures' time in a text ("… đến ngày 30/6/2024 có 39/47 xã …" gives 2024). */
-function lastAsOfYear(text: string): number | undefined {
-  let year: number | undefined;
-  // (not a date inside a bracket: "(tính đến ngày 31/12/2022 đã bàn giao 12 công trình)" is an aside's)
-  for (const d of findDates(text)) if (asOfLead(text.slice(Math.max(0, d.start - 30), d.start), false, true) >= 0 && text.lastIndexOf('(', d.start) <= text.lastIndexOf(')', d.start)) year = Number(d.iso.slice(0, 4));
-  return year;
-}
 
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */
 const OPENS_SENTENCE = /^[\s\-–—+•*]*$/u;

@@ -200,12 +200,17 @@ const VILLAGES = ['thôn', ...SETTLEMENT_WORDS, 'khu dân cư'];
  */
 export function shareOfOther(ind: Indicator, afterFigure: string): boolean {
   if (ind.unit !== '%' || !ind.of?.length) return false;
-  const t = afterFigure.replace(/^\s*(?:(?:tổng\s+)?số\s+)?/iu, '');
-  const hit = SHARE_NOUN.find(t);
-  if (!hit || hit.start !== 0) return false;
-  const noun = t.slice(hit.start, hit.end).toLowerCase();
+  const noun = nounCounted(afterFigure);
+  if (!noun) return false;
   const of = ind.of.flatMap((o) => (o === 'thôn' ? VILLAGES : [o]));
   return !of.some((o) => noun === o || noun.startsWith(`${o} `));
+}
+
+/** The noun of counted things right after a percentage ("95% số hộ …" gives "hộ"; lexicon: share-noun), "số" and "tổng số" passed over. */
+export function nounCounted(afterFigure: string): string | undefined {
+  const t = afterFigure.replace(/^\s*(?:(?:tổng\s+)?số\s+)?/iu, '');
+  const hit = SHARE_NOUN.find(t);
+  return hit && hit.start === 0 ? t.slice(0, hit.end).toLowerCase() : undefined;
 }
 
 /** The value a figure gives for this indicator (percent from a fraction when the indicator is a rate). */

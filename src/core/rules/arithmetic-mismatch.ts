@@ -9,6 +9,7 @@ import { excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
+import { nounCounted } from '../indicators';
 import { tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
 import { structureShares } from '../structure-shares';
@@ -69,10 +70,8 @@ const AT_PLACES = /(?<![\p{L}])(?:tại|ở)\s*(?:cả\s+|các\s+)?$/iu;
 
 /** Whether the words right after a percentage name things counted (lexicon share-noun: "hộ", "số hộ", "thôn") other than the fraction's. */
 function ofOtherThings(after: string, unit: string): boolean {
-  const t = after.replace(/^\s*(?:(?:tổng\s+)?số\s+)?/iu, '');
-  const hit = SHARE_NOUN.find(t);
-  if (!hit || hit.start !== 0 || !unit) return false;
-  const noun = t.slice(0, hit.end).toLowerCase();
+  const noun = unit ? nounCounted(after) : undefined;
+  if (!noun) return false;
   return noun !== unit.toLowerCase() && !noun.startsWith(`${unit.toLowerCase()} `) && !unit.toLowerCase().startsWith(`${noun} `);
 }
 

@@ -41,6 +41,13 @@ export const conflictingFigures: Rule = {
     // an undated result is the unit's result at the end of the period
     const end = Number(ctx.pack.period.to.slice(0, 4));
     const when = (f: Fact) => f.year ?? end;
+    // the tables' firm figures of each indicator and year, results and earlier columns, grouped once for the check of an earlier year
+    const tableByYear = new Map<string, Fact[]>();
+    for (const t of ctx.facts) {
+      if (!t.fromTable || t.year === undefined || !firm(t) || (t.why !== EARLIER_COLUMN && t.role !== 'result')) continue;
+      const k = `${t.indicator.id}|${t.year}`;
+      tableByYear.set(k, [...(tableByYear.get(k) ?? []), t]);
+    }
     for (const [id, j] of ctx.judged) {
       const a = j.fact;
       // where results are given: a table, the indicator's own section and what follows it (the general
@@ -86,7 +93,7 @@ export const conflictingFigures: Rule = {
           const own = o.text.slice(Math.max(o.text.lastIndexOf(',', at), o.text.lastIndexOf(';', at), 0), at);
           if (!own.includes(String(o.year))) continue;
           // (… and the tables give one figure for that year: "TH 6 tháng đầu năm 2023 | Ước TH năm 2023" are two, which is meant unknown)
-          const cols = ctx.facts.filter((t) => t.fromTable && t.indicator === a.indicator && t.year === o.year && firm(t) && t.paragraph !== o.paragraph && (t.why === EARLIER_COLUMN || t.role === 'result'));
+          const cols = (tableByYear.get(`${a.indicator.id}|${o.year}`) ?? []).filter((t) => t.paragraph !== o.paragraph);
           const col = cols[0];
           if (col && cols.every((t) => !disagree(t, col)) && col.why === EARLIER_COLUMN && disagree(col, o) && !sameFraction(col, o) && !(ofAverage && average(o))) {
             [a2, b] = [col, o];
