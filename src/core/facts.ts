@@ -254,6 +254,15 @@ interface Owner { ind: Indicator; fact?: Fact }
  * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
  * by a comma — not a list it ends ("Kết quả các chỉ tiêu chủ yếu theo Nghị quyết: …" lists results).
  */
+/** A reason said after a figure's subject: " do …", " vì …", " bởi …" (lower case: "Đồ Sơn" is a name). */
+const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+)/u;
+
+/** A plan named at the sentence's start, then a verb that sets targets for a year, in the opening 200 characters. */
+const PLAN_SETS_FOR_YEAR = /^\s*(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d(?!\d)/iu;
+function setsForYear(head: string): RegExpExecArray | null {
+  return PLAN_SETS_FOR_YEAR.exec(head);
+}
+
 function framesHere(head: string, hit: { phrase: string; start: number; end: number }): boolean {
   if (!/^theo\s/iu.test(hit.phrase)) return true;
   return !head.slice(0, hit.start).trim() && /^\s*,/u.test(head.slice(hit.end));
@@ -391,12 +400,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const clauseNorm = normalize(c.text);
     let named = namedIn(indicators, clauseNorm);
     // "…; bình quân giảm 1,87%/năm": a clause that opens on a yearly average names what the span before it in its sentence named
-    const averageOpens = !named.length && startsWith(AVERAGE_OF_SPAN, c.text) && /%\s*\/\s*năm/u.test(c.text);
+    // (… or one whose span ends in it: "đầu năm 2022 toàn xã có 443 hộ nghèo (14,63%); cuối năm 2023 còn 303 hộ (9,87%), bình quân giảm
+    // 2,38%/năm" — the average after a comma closes the clause)
+    const average = !named.length && /%\s*\/\s*năm/u.test(c.text) ? AVERAGE_OF_SPAN.find(c.text) : undefined;
+    const averageAt = average && (!c.text.slice(0, average.start).trim() || /,\s*$/u.test(c.text.slice(0, average.start))) && /^\s*[\d,.]+\s*%\s*\/\s*năm/u.test(c.text.slice(average.end)) ? average.start : -1;
+    const averageOpens = averageAt >= 0;
     if (!named.length && !ZERO_WORDS.test(c.text) && !averageOpens) continue;
     const places = placesOf();
     const from = sentenceStart(c.start);
     if (averageOpens) {
-      const before = text.slice(from, c.start);
+      const before = text.slice(from, c.start + averageAt);
       named = SPAN_WORDS.test(before) ? namedIn(indicators, normalize(before)).filter((ind) => ind.unit === '%/năm') : [];
       if (!named.length) continue;
     }
@@ -583,6 +596,19 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         stopFrame();
       }
     }
+    // (… or a sentence that opens on a plan's name and says what it sets for a year, however long the name: "Nghị quyết Đại hội Đảng
+    // bộ huyện lần thứ XXVI, nhiệm kỳ 2020 - 2025 đề ra đến năm 2025 huyện đạt chuẩn …, có 12 xã … và 05 xã …")
+    if (!framed && qs.length) {
+      const sets = setsForYear(text.slice(from, Math.min(clauseEnd, from + 240)));
+      const end = sets ? from + sets.index + sets[0].length : -1;
+      const head = sets ? text.slice(from, Math.max(end, c.start + qs[0].start)) : '';
+      if (sets && end < clauseEnd && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head) && !CARRIED_OUT.test(head)) {
+        framed = true;
+        frameHead = head;
+        frameAt = end - c.start - 1;
+        stopFrame();
+      }
+    }
     let prevEnd = 0;
     let prevParen = -1;
     let owner: Owner | null = null;
@@ -616,7 +642,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const shareFirst = i + 1 < qs.length && (qs[i + 1].kind === 'percent' || (q.kind === 'percent' && qs[i + 1].kind === 'number')) && /^[^,;()\d]{0,60}\(\s*(?:đạt\s+|chiếm\s+)?$/u.test(c.text.slice(q.end, qs[i + 1].start)) && nextBoundary(c.text, q.end) > qs[i + 1].end;
       const nextStart = i + 1 < qs.length ? qs[shareFirst ? i + 2 : i + 1]?.start ?? c.text.length : c.text.length;
       const rightEnd = Math.min(nextStart, nextBoundary(c.text, q.end));
-      const right = c.text.slice(q.start, rightEnd);
+      // (a reason after the figure is no part of what it counts: "03 xã sau sáp nhập (…) không phải thực hiện thừa nhận do đã được công
+      // nhận đạt chuẩn nông thôn mới nâng cao" counts merged communes)
+      const reason = REASON_AFTER.exec(c.text.slice(q.end, rightEnd));
+      const right = c.text.slice(q.start, reason ? q.end + reason.index : rightEnd);
       const parenText = inParen ? c.text.slice(openParen, Math.max(c.text.indexOf(')', q.end), q.end) + 1) : '';
       // a target: target words just before the figure ("so với mục tiêu 38 xã", "vượt mục tiêu 80% mà …")
       // inside a bracket only the bracket's own words count: "vượt mục tiêu năm 2025 (39 xã so với mục tiêu 38 xã)"
@@ -772,7 +801,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // "… chuyển đổi thêm 320 ha, nâng tổng diện tích chuyển đổi … lên 1.850 ha": the running total is the level, the figure before it the change
       // "… tỷ lệ hộ nghèo giảm từ 9,86% (cuối năm 2021) còn … 6,12% (cuối năm 2023), …; bình quân giảm 1,87%/năm": said of that span's
       // subject
-      if (!matched && averageOpens && i === 0 && q.kind === 'per-year' && named.length === 1) [matched, direct] = [named[0], true];
+      if (!matched && averageOpens && q.start >= averageAt && !qs.some((x, k) => k < i && x.start >= averageAt) && q.kind === 'per-year' && named.length === 1) [matched, direct] = [named[0], true];
       if (!matched && owner?.fact && (owner.fact.role === 'result' || owner.fact.why === CHANGE) && RUNNING_TOTAL.test(c.text.slice(prevStart, q.start)) && unitFits(owner.ind, q, '')) {
         const ind: Indicator = owner.ind;
         Object.assign(owner.fact, { role: 'context', why: CHANGE });

@@ -60,10 +60,11 @@ const hasLetter = (s: string) => {
   }
   return false;
 };
-/** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1" — a table with them is not flat. */
+/** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1", a row number that is a small letter alone ("1" over "a", "b") —
+ * a table with them is not flat. */
 const isSubRow = (s: string) => {
   const t = s.trim();
-  return (mayStartWith(t, SUB_ROW_FIRSTS) && SUB_ROW.find(t)?.start === 0) || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s);
+  return (mayStartWith(t, SUB_ROW_FIRSTS) && SUB_ROW.find(t)?.start === 0) || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s) || /^[a-hđ][.]?$/u.test(t);
 };
 
 /** A cell's figure, with the unit written after it when there is one ("14 công trình" is 14 with "công trình"). */
@@ -377,7 +378,10 @@ const MAX_LISTS = 20;
 function listedTotal(text: string, paragraph: number, m: RegExpExecArray): TotalMismatch[] {
   // (a "trong đó" within the list breaks an item down, and where that breakdown ends cannot be told: "gồm 10 xã đồng bằng, 4 xã
   // trung du, trong đó 2 xã có đồi chè, 6 xã miền núi" — no check; one after the list's ";" is of a new clause)
-  const rest = text.slice(m.index + m[0].length);
+  // (… within the list's own sentence: a "trong đó" of the next one breaks down another figure)
+  let rest = text.slice(m.index + m[0].length);
+  const stop = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
   const within = /trong đó/iu.exec(rest);
   if (within && (rest.indexOf(';') < 0 || within.index < rest.indexOf(';'))) return [];
   // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
@@ -398,6 +402,15 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
   // (… and so does it for a "gồm:" inside a "trong đó" list, whose own items ";" parts: "2.488.415 triệu đồng, trong đó ngân sách nhà
   // nước 798.640 triệu đồng, gồm: … 21.470 triệu đồng; vốn lồng ghép 498.320 triệu đồng; …")
+  // (a clause of the list that opens a list of its own after a colon breaks the whole down another way, and ends the first: "14 sản
+  // phẩm OCOP, gồm 11 sản phẩm 3 sao và 03 sản phẩm 4 sao, phân bổ tại các xã: Lâm Sơn 04, Lương Sơn 03, …")
+  const second = list.indexOf(':', /^\s*:/u.test(list) ? list.indexOf(':') + 1 : 0);
+  if (second > 0) {
+    const clause = Math.max(list.lastIndexOf(',', second), list.lastIndexOf(';', second));
+    // (… words of its own, not a part's name: "Hương Sơn: 8" is an item)
+    const words = list.slice(clause + 1, second).trim();
+    if (clause > 0 && /\d/u.test(list.slice(0, clause)) && /^\p{Ll}/u.test(words) && !/\d/u.test(words)) list = list.slice(0, clause);
+  }
   const inWithin = /trong đó/iu.test(head.slice(head.lastIndexOf('. ') + 1));
   if ((!m[0].includes(':') || inWithin) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   // (… and where the items open on their counts, an item after ";" that opens on words is a clause of its own: "gồm: 41 cầu năm
@@ -446,14 +459,14 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     }
     // … or kinds of a thing counted ("14 công trình hạ tầng, gồm: 06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và
     // 03 công trình nước …"): every item opens on a count of things, said before anything else
-    else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !SOME_MORE.test(list)) {
+    else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
       const items = itemCounts(list);
       if (items.length >= 2 && items.every((q) => q.value < total.value)) parts = items;
     }
   }
   // (… and where some kinds are counted by the whole's noun and some by their own, "412 công trình …, gồm 236 công trình giao thông, …,
   // 32 nhà sinh hoạt cộng đồng, 22 công trình điện", every item's count is a part)
-  else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !SOME_MORE.test(list)) {
+  else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
     const items = itemCounts(list);
     if (items.length > parts.length && items.every((q) => q.value < total.value)) parts = items;
   }
@@ -567,8 +580,9 @@ function itemCounts(list: string): Quantity[] {
     if (!item.trim()) continue;
     const q = qs.find((x) => x.start === start);
     if (!q || q.kind !== 'number' || q.qualifier || /đồng|^ha$|^km$|^m$|tấn|%|người|hộ|lượt/u.test(q.unit)) {
-      // (a figure inside an item, after its count, is the item's own: "… với tổng chiều dài 7,8 km")
-      if (!out.length || !/^\s*\d/u.test(item)) return [];
+      // (a figure inside an item, after its count, is the item's own: "… với tổng chiều dài 7,8 km"; words with no figure after a
+      // counted item go on naming it: "38 công trình trường, lớp học", "64 nhà văn hóa thôn, bản")
+      if (!out.length || (!/^\s*\d/u.test(item) && /\d/u.test(item))) return [];
       continue;
     }
     out.push(q);
@@ -679,7 +693,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (back && !paired) {
     const last = before[before.length - 1];
     const units = after.filter((q) => q.kind === 'number').map((q) => q.unit);
-    if (!/^\s*(?:\p{L}+\s+){0,3}?với\s+$/u.test(head.slice(total.end, last.start))) return null;
+    // (the words of the first count may run on before "với": "46 lớp học tập, quán triệt, tuyên truyền Nghị quyết với 3.915 lượt
+    // người", not "so với")
+    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?<!so\s)với\s+$/u.test(head.slice(total.end, last.start))) return null;
     if (units.length < 2 || units.some((u) => !sameUnit(u, total.unit)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {
     const later = before[before.length - 1].unit;
@@ -782,6 +798,8 @@ const NAME_YEAR = /\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?$/u;
 const OPEN_END = /(?:\.\.\.|…|\bv\.\s?v\.?|\bvv\.?)\s*$/u;
 /** A list that names a part with no figure: "… và các huyện khác", "… và một số cơ sở khác", "… và nhiều homestay". */
 const SOME_MORE = /(?<![\p{L}])(?:khác|còn lại|nhiều|một số)(?![\p{L}])/iu;
+/** A list with an item that names more with no figure ("… và nhiều dự án thủy lợi"); "19 công trình khác" counts the rest. */
+const someMore = (list: string) => SOME_MORE.test(list) && blankBrackets(list).split(ITEM_SEP).some((item) => !/\d/u.test(item) && SOME_MORE.test(item));
 const openList = (names: string) => OPEN_END.test(names) || startsWith(LIST_OPENER, names);
 
 export function namedCountMismatches(text: string): NamedCountMismatch[] {
@@ -858,7 +876,7 @@ export interface ShareMismatch {
 export function shareMismatches(text: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
   // (a share is written with "%": most paragraphs with figures have none, and one look at a character costs less than a phrase set)
-  if (!text.includes('%') || !SHARE_OF_WHOLE.test(text) || !TOTAL_ROW.test(text)) return out;
+  if (!text.includes('%') || !SHARE_OF_WHOLE.test(text) || !BREAKDOWN.test(text)) return out;
   const qs = extractQuantities(text);
   /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it. */
   const shareLead = (between: string) => /^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim());
@@ -876,7 +894,9 @@ export function shareMismatches(text: string): ShareMismatch[] {
       const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;](?:\s|$)/u).pop() ?? '';
       return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '');
     };
-    const t = earlier.findIndex(opensOnTotal);
+    // (… or a figure its parts follow at once: "huy động tổng nguồn lực 883,3 tỷ đồng, trong đó vốn tín dụng 318,4 tỷ đồng (chiếm 38,6%)")
+    const partsFollow = (q: Quantity) => startsWith(BREAKDOWN, text.slice(q.end, q.end + 40).replace(/^\s*[,(:]?\s*/u, ''));
+    const t = earlier.findIndex((q) => opensOnTotal(q) || partsFollow(q));
     if (t < 0) continue;
     const total = earlier[t];
     const next = qs[qs.indexOf(total) + 1];

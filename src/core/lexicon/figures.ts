@@ -392,8 +392,8 @@ export const VERB_NOT_KIND = phraseSet({
 export const SHARE_NOUN = phraseSet({
   name: 'share-noun',
   description: 'What a percentage counts, written right after it ("100% chi bộ thôn có nghị quyết …", "95% số hộ …"): a rate of villages is no share of party cells. Only nouns of counted things; a share followed by a verb ("100% đạt chuẩn") says nothing here.',
-  phrases: ['chi bộ', 'đảng viên', 'cán bộ', 'công chức', 'hộ', 'hộ dân', 'hộ gia đình', 'người', 'người dân', 'lao động', 'học sinh', 'trường', 'trường học', 'trạm y tế', 'hợp tác xã', 'doanh nghiệp', 'xã', 'huyện', 'thôn', 'bản', 'buôn', 'ấp', 'làng', 'xóm', 'tổ dân phố', 'khu dân cư', 'đơn vị', 'công trình', 'tuyến đường', 'hồ sơ', 'sản phẩm', 'diện tích', 'ha'],
-  examples: { hit: ['chi bộ thôn có nghị quyết chuyên đề', 'số hộ sử dụng nước sạch', 'thôn đạt chuẩn'], miss: ['đạt chuẩn', 'so với kế hoạch'] },
+  phrases: ['chi bộ', 'đảng ủy', 'đảng uỷ', 'đảng bộ', 'cấp ủy', 'cấp uỷ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'ban chỉ đạo', 'ban phát triển', 'ban quản lý', 'cơ quan', 'hội viên', 'đoàn viên', 'chi hội', 'đảng viên', 'cán bộ', 'công chức', 'hộ', 'hộ dân', 'hộ gia đình', 'người', 'người dân', 'lao động', 'học sinh', 'trường', 'trường học', 'trạm y tế', 'hợp tác xã', 'doanh nghiệp', 'xã', 'huyện', 'thôn', 'bản', 'buôn', 'ấp', 'làng', 'xóm', 'tổ dân phố', 'khu dân cư', 'đơn vị', 'công trình', 'tuyến đường', 'hồ sơ', 'sản phẩm', 'diện tích', 'ha'],
+  examples: { hit: ['chi bộ thôn có nghị quyết chuyên đề', 'đảng ủy xã đưa chỉ tiêu thôn đạt chuẩn vào nghị quyết', 'số hộ sử dụng nước sạch', 'thôn đạt chuẩn'], miss: ['đạt chuẩn', 'so với kế hoạch'] },
 });
 
 export const LIST_OPENER = phraseSet({
@@ -544,8 +544,8 @@ export const AVERAGE_OF_SPAN = phraseSet({
 export const SPAN_WORDS = phraseSet({
   name: 'span-words',
   description: 'A change told from one level to another ("giảm từ 7,94% … xuống còn 2,86%", "tăng từ 38,3 triệu đồng lên 59,8 triệu đồng"): the yearly average after it is of the same subject.',
-  phrases: ['xuống còn', 'xuống', 'lên', 'giảm từ', 'tăng từ'],
-  examples: { hit: ['giảm từ 7,94% cuối năm 2021 xuống còn 2,86%', 'tăng từ 38,3 triệu đồng lên 59,8 triệu đồng', 'giảm từ 9,86% (cuối năm 2021) còn 7,95% (cuối năm 2022)'], miss: ['bình quân giảm 2,54%/năm'] },
+  phrases: ['xuống còn', 'xuống', 'lên', 'giảm từ', 'tăng từ', 'còn'],
+  examples: { hit: ['giảm từ 7,94% cuối năm 2021 xuống còn 2,86%', 'tăng từ 38,3 triệu đồng lên 59,8 triệu đồng', 'giảm từ 9,86% (cuối năm 2021) còn 7,95% (cuối năm 2022)', 'đầu năm 2022 toàn xã có 443 hộ nghèo (14,63%); cuối năm 2023 còn 303 hộ (9,87%)'], miss: ['bình quân giảm 2,54%/năm'] },
 });
 
 export const PER_YEAR_WORDS = phraseSet({

@@ -49,6 +49,10 @@ const rateNamed = (text: string) => {
   return !!hit && WORD_NEXT.test(text.slice(hit.end));
 };
 const WORD_NEXT = /^\s+\p{L}/u;
+/** "… có tỷ lệ …" after a count: the things counted have a rate of their own. */
+const PLACES_HAVE_RATE = /(?<![\p{L}])có\s+(?=tỷ lệ|tỉ lệ)/iu;
+/** "tỷ lệ đạt", "tỷ lệ là": the words of the share itself, not of a rate named. */
+const RATE_SAID = /^\s*(?:tỷ lệ|tỉ lệ)\s+(?:đạt|là|bằng|chiếm)(?![\p{L}])/iu;
 
 /** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
 const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u;
@@ -150,6 +154,9 @@ export const arithmeticMismatch: Rule = {
           // (… or a bracket after the fraction that names a rate of its own: "(năm 2022 đạt 10/19), các tiêu chí chưa đạt gồm: Giao thông
           // (tỷ lệ đường trục thôn có rãnh thoát nước mới đạt 71%, …)")
           if (OWN_RATE_IN_BRACKET.test(between)) continue;
+          // (… or the places counted have a rate named in words, each its own: "228/241 xã có tỷ lệ nợ quá hạn dưới 0,3%")
+          const having = PLACES_HAVE_RATE.exec(between);
+          if (having && rateNamed(between.slice(having.index + having[0].length)) && !RATE_SAID.test(between.slice(having.index + having[0].length))) continue;
           // (… or a rate named in words before the bracket: "18/19 tiêu chí, còn thiếu tiêu chí Nghèo đa chiều do tỷ lệ hộ nghèo còn cao
           // (7,64%)" — the bracket gives that rate)
           if (between.includes(',') && /\(\s*$/u.test(tail) && rateNamed(tail)) continue;
