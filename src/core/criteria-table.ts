@@ -94,7 +94,11 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
     if (targets.length !== 1 || targets[0] >= resultCol || roles.filter((r) => r === 'result').length !== 1) return undefined;
     // (no other figure in the row after its label: a base year's, another date's or another place's column leaves the verdict's
     // reference in doubt — "Mục tiêu | Năm 2020 | Kết quả 2023 | Ước 2024 | Đánh giá")
-    const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note'].includes(roles[j] ?? '') && j > roles.indexOf('label') ? [j] : []));
+    // (… but an earlier year's column before the target's, the level the period starts from: "Cuối năm 2022 | Chỉ tiêu giao huyện đến
+    // năm 2025 | Thực hiện đến 30/6/2025 | Đánh giá")
+    const resultYear = Number(YEAR.exec(headers[resultCol] ?? '')?.[0] ?? 9999);
+    const earlier = (j: number) => j < targets[0] && !roles[j] && Number(YEAR.exec(headers[j] ?? '')?.[0] ?? 9999) < resultYear;
+    const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note'].includes(roles[j] ?? '') && j > roles.indexOf('label') && !earlier(j) ? [j] : []));
     if (figures.length) return undefined;
   }
   const label = row.slice(0, Math.min(targets[0], resultCol)).join(' ');
@@ -104,7 +108,8 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
     return qs.length === 1 && !qs[0].qualifier && (qs[0].kind === 'percent' || qs[0].kind === 'number') && !/[-–—]/u.test(cell) && cell.replace(qs[0].raw, '').replace(/[\p{L}\s%]/gu, '') === '' ? qs[0] : undefined;
   };
   const target = one(row[targets[0]] ?? '');
-  const result = one(row[resultCol] ?? '');
+  // (a count with its share in brackets gives the count: "11 (52,4%)")
+  const result = one((row[resultCol] ?? '').replace(/^(\s*\d[\d.,]*[^()\d]*)\(\s*\d[\d.,]*\s*%\s*\)\s*$/u, '$1'));
   if (!target || !result) return undefined;
   // (a share written with its sign in one cell and bare in the other, where the label gives the unit: "Tỷ lệ … (%) | 95 | 93,8%")
   const shareOf = (q: typeof target) => q.kind === 'percent' || (q.unit === '' && /%/u.test(label));

@@ -9,7 +9,7 @@ import { parseTag } from './skeleton';
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
-import { shareOfOther, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
+import { shareOfOther, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
 import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, isOnlyOf, startsWith } from './lexicon';
@@ -768,6 +768,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const ofPlan = q.kind === 'percent' && startsWith(SHARE_OF_PLAN, c.text.slice(q.end, q.end + 30));
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
+        // ("18 xã đạt 19/19 tiêu chí": the 19/19 is the indicator's own words, the count before it its figure)
+        if (keywordFigure(ind, c.text.slice(q.start))) continue;
         if (bodyOf && !mentions(ind, normalize(bodyOf.phrase))) continue;
         // what the clause says before its first figure may make it a more specific indicator ("Tại hai xã đặc biệt
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
@@ -865,7 +867,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // the claim may follow after a comma ("đạt 65,6%, hoàn thành chỉ tiêu"): up to the next figure or "trong đó"
       // (… past an aside in brackets that holds figures of its own: "04 xã … kiểu mẫu (Vĩnh Linh 02 xã, Cam Lộ 01 xã), hoàn thành
       // chỉ tiêu Nghị quyết đề ra" — the claim is the figure's before the aside)
-      const zone = claimZone(c.text, q, qs, digitKeyword(matched) ? c.text.length : nextStart);
+      // (a keyword with a figure in it, "Bộ tiêu chí giai đoạn 2021 - 2025", reaches past the figures of its own words — not past the
+      // next figure of what is counted: "tăng từ 14/20 xã … lên 17/20 xã … và 20/20 xã …, hoàn thành kế hoạch năm 2024")
+      const zone = claimZone(c.text, q, qs, digitKeyword(matched) ? qs.find((x) => x.start > q.end && (x.kind === 'fraction' || x.kind === 'percent' || (x.kind === 'number' && !!x.unit)) && unitFits(matched!, x, ''))?.start ?? c.text.length : nextStart);
       const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
       const after = cut ? zone.slice(0, cut.start) : zone;
       // (a bracket after the target's words that also gives a fraction of the figure's things holds results, the fraction's whole the
@@ -891,9 +895,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // cao và 18 xã … kiểu mẫu")
       if (fact.role === 'result' && joined && owner?.fact?.role === 'baseline') Object.assign(fact, { role: 'baseline', why: owner.fact.why });
       // … and the counts listed after it ("có thêm 08 xã nâng cao, 02 xã kiểu mẫu")
-      const listed = owner?.fact?.why === CHANGE && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start));
+      // (… past the names of the ones before: "có thêm 05 xã đạt chuẩn (Bình Phú, …, Bình Mỹ), 04 xã … nâng cao")
+      const listed = owner?.fact?.why === CHANGE && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start).replace(/\([^()\d]*\)/gu, ''));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
         Object.assign(fact, { role: 'context', why: CHANGE });
+      // "… nước sạch đạt 98,3%, trong đó sử dụng nước sạch từ công trình cấp nước tập trung đạt 46,8%": after "trong đó", a figure of the
+      // indicator the figure before it gives is a part of that figure, not the indicator's own
+      if (fact.role === 'result' && owner?.fact?.role === 'result' && owner.ind === matched && owner.fact.quantity && owner.fact.quantity.end <= q.start && BREAKDOWN.test(c.text.slice(owner.fact.quantity.end, q.start)))
+        Object.assign(fact, { role: 'context', why: 'a part of the figure before' });
       out.push(fact);
       owner = { ind: matched, fact };
       // result over target, as lists write them ("41/38 xã", "86,2%/80%"; "(kết quả/mục tiêu)"): a count cannot exceed its
@@ -1093,11 +1102,17 @@ function planRightAfter(after: string): string | undefined {
 function lagging(after: string): boolean {
   const hit = LAGGING.find(after);
   if (hit && hit.start <= 30 && !/\d/.test(after.slice(0, hit.start))) return true;
+  // (… or a "not yet" right after the count's noun, before any word of what it counts: "01 xã chưa hoàn thành chỉ tiêu nâng cao" counts
+  // the one short of it — not "12 xã nâng cao chưa đạt mục tiêu")
+  if (NOT_YET_FIRST.test(after)) return true;
   // "03 xã còn lại chậm", "01 xã kiểu mẫu còn lại", "02 xã nông thôn mới nâng cao còn lại": the rest of them, said within six
   // words after the count's noun (not "còn lại 02 xã", the next count)
   const rest = REST_OF.find(after);
   return !!rest && after.slice(0, rest.start).trim().split(/\s+/).filter(Boolean).length <= 6 && !/[\d,;]/.test(after.slice(0, rest.start)) && !/^\s*\d/.test(after.slice(rest.end));
 }
+
+/** "chưa hoàn thành", "chưa đạt" right after a count and its noun. */
+const NOT_YET_FIRST = /^\s*(?:vẫn\s+|còn\s+)?chưa\s+(?:hoàn thành|đạt|được công nhận)(?![\p{L}])/u;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -123,6 +123,14 @@ function has(words: string[], k: number, normText: string, round: number): boole
 
 export const digitKeyword = (ind: Indicator) => keywordSets(ind).some((set) => set.some((k) => /\d/.test(k)));
 
+/** Whether the figure at the start of the text is one of the indicator's own keywords with a figure ("19/19 tiêu chí" in "xã đạt 19/19
+ * tiêu chí"), no figure of it. */
+export function keywordFigure(ind: Indicator, fromFigure: string): boolean {
+  if (!digitKeyword(ind)) return false;
+  const t = normalize(fromFigure.slice(0, 40));
+  return normalizedSets(ind).some((set) => set.some((k) => /^\d/.test(k) && (t === k || t.startsWith(`${k} `))));
+}
+
 /** "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã": the writer's unit, not the subject of the figure. */
 const PLACE = /\b(?:toan|ca|cua) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |hien |van |con )?co\b)/g;
 

@@ -29,6 +29,9 @@ const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu th�
 
 /** Headers repeat from table to table ("TT", "Chỉ tiêu", "Kết quả"): each one's role, remembered. */
 const knownRoles = new Map<string, ColumnRole | undefined>();
+/** A header that is only a time: "Đến năm 2025", "Định hướng đến năm 2030", "Năm 2025", "Đến 30/6/2025". */
+const TIME_ONLY = /^\s*(?:định hướng\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)?(?:năm\s+)?(?:\d{1,2}\/){0,2}(?:19|20)\d\d\s*$/iu;
+
 export function roleOf(header: string): ColumnRole | undefined {
   if (knownRoles.has(header)) return knownRoles.get(header);
   if (knownRoles.size >= 5000) knownRoles.clear();
@@ -210,8 +213,10 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     const headers = columnHeaders(t, nHead, width);
     const roles = headers.map((h) => {
       // the lowest header row over the column is the most specific; "Số lượng" under "Kết quả" is a result
+      // (… but a time alone under a target dates the target: "Mục tiêu Nghị quyết" over "Đến năm 2025" and "Định hướng đến năm 2030")
       for (let i = h.length - 1; i >= 0; i--) {
         const r = roleOf(h[i]);
+        if (r === 'result' && i > 0 && TIME_ONLY.test(h[i]) && h.slice(0, i).some((x) => roleOf(x) === 'target')) return 'target';
         if (r) return r;
       }
       // years under "Kết quả thực hiện" or alone: results of that year

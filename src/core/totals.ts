@@ -372,6 +372,8 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
 }
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
+/** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
+const KINDS_SERIES = /^\s+(\p{L}+(?:\s\p{L}+)?(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)+)\s*,?\s*$/u;
 /** At most so many "gồm" lists are read in one paragraph. */
 const MAX_LISTS = 20;
 
@@ -446,7 +448,12 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     const bare = q.qualifier === 'above' && d?.phrase === 'hơn' && !/(?:nhiều|lớn|ít|cao|thấp|tăng|giảm|vượt)\s+hơn\s*$/iu.test(lead) && !/^[^,;]{0,20}so với/iu.test(list.slice(q.end, q.end + 40));
     return !!d && !bare;
   };
-  let parts = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && !rise(q));
+  // (a whole counted in several kinds, named one after another before "gồm": "326 tin, bài, phóng sự, gồm: 118 tin, 164 bài phản ánh
+  // và 44 phóng sự chuyên đề" — a part may be of any of them)
+  const series = total.unit.startsWith(NOUN_MARK) ? KINDS_SERIES.exec(head.slice(total.end)) : null;
+  const kinds = series ? series[1].split(/\s*,\s*/u).map((k) => `${NOUN_MARK}${k.toLowerCase()}`) : [total.unit];
+  // (a kind of two words may have been read as its first: "44 phóng sự chuyên đề" is a "phóng sự")
+  let parts = after.filter((q) => q.kind === 'number' && kinds.some((k) => fitsUnit(q.unit, k) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) && !rise(q));
   // parts named by year or by place with the unit left to the total ("33 dự án …, gồm: năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14")
   if (parts.length < 2) {
     const named = openList(list) || SOME_MORE.test(list) ? [] : namedBareParts(list, extractQuantities(list));
@@ -456,6 +463,13 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     else if (total.unit.startsWith(NOUN_MARK) && !openList(list) && !SOME_MORE.test(list)) {
       const kinds = kindParts(list, extractQuantities(list));
       if (kinds.length >= 2 && kinds.every((q) => q.value < total.value)) parts = kinds;
+      // … or every item opens on a count of the whole's head noun, each with words of its own kind ("12 chợ nông thôn, gồm: 05 chợ xây
+      // mới (…) và 08 chợ nâng cấp, cải tạo (…)")
+      else {
+        const noun = total.unit.slice(NOUN_MARK.length).split(' ')[0];
+        const items = itemCounts(list).map((q) => withNoun(q, list));
+        if (items.length >= 2 && items.every((q) => q.unit.startsWith(NOUN_MARK) && q.unit.slice(NOUN_MARK.length).split(' ')[0] === noun && q.value < total.value)) parts = items;
+      }
     }
     // … or kinds of a thing counted ("14 công trình hạ tầng, gồm: 06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và
     // 03 công trình nước …"): every item opens on a count of things, said before anything else
@@ -467,7 +481,10 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (… and where some kinds are counted by the whole's noun and some by their own, "412 công trình …, gồm 236 công trình giao thông, …,
   // 32 nhà sinh hoạt cộng đồng, 22 công trình điện", every item's count is a part)
   else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
-    const items = itemCounts(list);
+    // (the whole's own parts all before the first ";" end the list there: "14 sản phẩm OCOP …, gồm: 11 sản phẩm đạt 3 sao và 03 sản
+    // phẩm đạt 4 sao (…); 09 chủ thể tham gia" — the owners are no products)
+    const semi = list.indexOf(';');
+    const items = itemCounts(semi > 0 && parts.every((q) => q.end <= semi) ? list.slice(0, semi) : list);
     if (items.length > parts.length && items.every((q) => q.value < total.value)) parts = items;
   }
   if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
@@ -639,6 +656,9 @@ function actionCounted(item: string): boolean {
   return !!hit && hit.start === 0 && /^\s*\d/u.test(t.slice(hit.end));
 }
 
+/** A band of a measure: "từ 15m trở lên", "từ 12m đến dưới 15m", "dưới 6m". */
+const BAND = /(?<![\p{L}])(?:trở\s+lên|đến\s+dưới|dưới\s+\d)/u;
+
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
 
@@ -712,10 +732,22 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const b = BREAKDOWN.findLast(list.slice(from, q.start));
     return !!b && after.some((p) => p !== q && p.start >= from && p.end <= from + b.start && sameUnit(p.unit, q.unit));
   };
-  const parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && nounAt(list, q.end) === totalNoun));
+  // (a part named by the whole's head noun alone, a word of no content after it: "1.236 tàu cá, trong đó 524 tàu có chiều dài …")
+  const partNoun = (at: number) => {
+    const raw = list.slice(at, at + 24).trim().split(/\s+/u);
+    return raw.length > 1 && isOnly(FUNCTION_WORDS, raw[1] ?? '') ? normalize(raw[0]) : nounAt(list, at);
+  };
+  const sameNoun = (at: number) => {
+    const n = partNoun(at);
+    return n === totalNoun || (!!n && totalNoun.startsWith(`${n} `));
+  };
+  const parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && sameNoun(q.end)));
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
-  if (!total.unit && !colon && (parts.length < 3 || !parts.every((q) => kindOfNoun(list, q, totalNoun)))) return null;
+  // (… or bands of one measure, which part the whole: "524 tàu có chiều dài từ 15m trở lên, 468 tàu từ 12m đến dưới 15m và 262 tàu từ
+  // 6m đến dưới 12m")
+  const banded = parts.every((q, k) => BAND.test(list.slice(q.end, parts[k + 1]?.start ?? list.length)));
+  if (!total.unit && !colon && (parts.length < 3 || !(banded || parts.every((q) => kindOfNoun(list, q, totalNoun))))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d/u)[0]);
   const nouns = parts.map(noun);
@@ -730,7 +762,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));
   const kindOf = (i: number) => nouns.some((o, j) => j !== i && o && nouns[i] !== o && nouns[i].startsWith(o + ' '));
-  if (nouns.some((_, i) => kindOf(i))) {
+  if (!banded && nouns.some((_, i) => kindOf(i))) {
     // kinds listed with their kind and the rest ("72 thôn, trong đó 21 thôn đạt chuẩn … kiểu mẫu, 38 thôn đạt chuẩn … và 17 thôn
     // chưa đạt chuẩn"): read nested (38 + 17) or side by side (21 + 38 + 17), the whole must come out either way
     const rest = parts.map((q) => REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]));

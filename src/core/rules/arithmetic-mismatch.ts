@@ -3,6 +3,7 @@
  * parts after "trong đó" above their total, "gồm" lists and table total rows that do not add up.
  */
 import type { Rule } from './rule';
+import type { Paragraph } from '../model';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
 import { excerpt, excerptAround, normalize } from '../text';
@@ -283,7 +284,21 @@ export const arithmeticMismatch: Rule = {
         suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại hai cột số liệu của dòng này.`, en: 'Correct the rate or the two figures of this row.' },
       });
     }
+    // a total whose paragraph ends on "trong đó:" or "gồm:", its parts the lines after it ("- Ngân sách Trung ương: 142,6 tỷ đồng;" …):
+    // read as one sentence
+    for (const m of itemsBelow(paragraphs, flags)) {
+      const over = m.breakdown === 'trong đó' ? partsAboveTotal(m.text) : null;
+      if (over)
+        ctx.report({
+          paragraph: m.at, excerpt: excerptAround(m.text, over.at, 400),
+          message: over.sum > over.total
+            ? { vi: `Các phần cộng lại ${formatVn(over.sum, over.decimals)} ${over.unit}, lớn hơn tổng ${formatVn(over.total, over.decimals)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum, over.decimals)} ${over.unit}, more than the total ${formatVn(over.total, over.decimals)} ${over.unit}.` }
+            : { vi: `Các phần cộng lại ${formatVn(over.sum, over.decimals)} ${over.unit}, không đủ tổng ${formatVn(over.total, over.decimals)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum, over.decimals)} ${over.unit}, short of the total ${formatVn(over.total, over.decimals)} ${over.unit}.` },
+          suggestion: { vi: 'Kiểm tra lại tổng và các số liệu thành phần.', en: 'Check the total and its parts.' },
+        });
+    }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
+    for (const m of itemsBelow(paragraphs, flags)) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
     for (let at = 0; at < paragraphs.length; at++) {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
       if (p && (!p.cell || ctx.proseTables.has(p.cell.table)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
@@ -327,6 +342,39 @@ export const arithmeticMismatch: Rule = {
     }
   },
 };
+
+/** A line that is an item of a list: it opens on a dash, a plus, a bullet or a letter ("- Vốn tín dụng: 612,4 tỷ đồng;", "a) …"). */
+const ITEM_LINE = /^\s*(?:[-–+•*]\s*|[a-zđ]\)\s*)/u;
+/** A paragraph that ends on the words that open its parts, the list below it. */
+const OPENS_ITEMS = /(?<![\p{L}])(trong đó|bao gồm|gồm)\s*:\s*$/iu;
+/** At most so many lines below are read as items. */
+const MAX_ITEM_LINES = 40;
+
+/** Paragraphs of text ending on "trong đó:" or "gồm:" with a figure, joined to the item lines right below them as one sentence. */
+function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> {
+  const out: Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> = [];
+  for (let at = 0; at < paragraphs.length; at++) {
+    const p = paragraphs[at];
+    if (!(flags[at] & CH.DIGIT) || p.cell || !p.text) continue;
+    const open = OPENS_ITEMS.exec(p.text);
+    if (!open) continue;
+    const items: string[] = [];
+    // (the items are of one kind, the first's: a dash, a letter, or Word's own list; a run-in heading ends them, "d) Một số địa phương
+    // làm tốt: …")
+    const kindOf = (q: Paragraph) => (q.cell || q.styleLevel || q.boldStart || q.bold ? undefined : ITEM_LINE.exec(q.text)?.[0].trim()[0]?.replace(/[a-zđ]/u, 'a') ?? (q.isList ? 'list' : undefined));
+    let kind: string | undefined;
+    for (let k = at + 1; k < paragraphs.length && items.length < MAX_ITEM_LINES; k++) {
+      const q = paragraphs[k];
+      if (!q.text.trim()) continue;
+      const here = kindOf(q);
+      if (!here || (kind && here !== kind)) break;
+      kind = here;
+      items.push(q.text.replace(ITEM_LINE, '').replace(/[;.,]\s*$/u, '').trim());
+    }
+    if (items.length >= 2) out.push({ at: p.index, text: `${p.text} ${items.join('; ')}.`, breakdown: /gồm/iu.test(open[1]) ? 'gồm' : 'trong đó' });
+  }
+  return out;
+}
 
 /** Whether a percentage written as a bound ("dưới 60%", "trên 80%", "tối thiểu 70%") holds for the share. */
 function withinBound(pct: { value: number; qualifier?: string }, actual: number): boolean {

@@ -36,6 +36,12 @@ export const claimContradiction: Rule = {
     // judged on a pack's indicator is not said twice
     for (const c of criteriaClaims(ctx.doc)) {
       if (reported.has(c.paragraph)) continue;
+      // (a row of a pack's indicator whose verdict agrees with the pack's target is right, its target column the misquote: "Xã đạt
+      // chuẩn nông thôn mới nâng cao | xã | 6 | 18 | 16 | Vượt" where the plan says 15 — target-misquoted says so)
+      if (c.against === 'target') {
+        const own = ctx.facts.find((f) => f.paragraph === c.paragraph && f.role === 'result' && ctx.applies(f.indicator));
+        if (own && meets(own.indicator.target, own.value, own.indicator.direction, own.quantity) === (c.claim === 'met')) continue;
+      }
       reported.add(c.paragraph);
       ctx.report({
         paragraph: c.paragraph, excerpt: c.excerpt,

@@ -90,6 +90,7 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    { name: 'a target column under a two-row header, a time alone under the plan\'s name ("Mục tiêu Nghị quyết" over "Đến năm 2025" and "Định hướng đến năm 2030"): "Tỷ lệ che phủ rừng | % | 47,1 | 48 | - | 49,3" quotes 48 for 49 (session 17, ve05)', extra: plus('| TT | Chỉ tiêu | ĐVT | Năm gốc 2020 | Mục tiêu Nghị quyết | << | Thực hiện đến 30/6/2024 | Đánh giá |', '| ^^ | ^^ | ^^ | ^^ | Đến năm 2025 | Định hướng đến năm 2030 | ^^ | ^^ |', '| 12 | Tỷ lệ hộ dân nông thôn sử dụng nước sạch | % | 92,4 | 98 | - | 98,6 | Đạt |', '| 13 | Tỷ lệ che phủ rừng | % | 47,1 | 48 | - | 50,1 | Vượt |'), expect: { indicators: ['che-phu-rung'] } },
     { name: 'targets in a bracket, each named by its own words: the misquoted one is found ("… đạt và vượt mục tiêu (15 xã nâng cao, 04 xã kiểu mẫu)": 5)', extra: plus('Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới, trong đó có 16 xã đạt chuẩn nông thôn mới nâng cao và 05 xã đạt chuẩn nông thôn mới kiểu mẫu, đạt và vượt mục tiêu (15 xã nâng cao, 04 xã kiểu mẫu).'), expect: { count: 1 } },
     {
       name: 'a count over the target in brackets after target words quotes the target as its whole ("20 xã …, bằng 95,2% mục tiêu Kết luận (20/21 xã)": 22)',
