@@ -254,6 +254,25 @@ interface Owner { ind: Indicator; fact?: Fact }
  * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
  * by a comma — not a list it ends ("Kết quả các chỉ tiêu chủ yếu theo Nghị quyết: …" lists results).
  */
+/** Where the bracket that opens right after a position closes (its own brackets inside), or -1 where none opens there. */
+function bracketClose(text: string, at: number): number {
+  const open = /^\s*\(/u.exec(text.slice(at, at + 4));
+  if (!open) return -1;
+  let depth = 0;
+  for (let k = at + open[0].length - 1, stop = Math.min(text.length, at + 2000); k < stop; k++) {
+    if (text[k] === '(') depth++;
+    else if (text[k] === ')' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** "hồ sơ 07 xã đạt chuẩn, 08 xã … nâng cao, " right before a count: the next of a list of counts of dossiers. */
+const DOSSIERS_LISTED = /(?<![\p{L}])hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?\s+\d+[^;.:()\d]*(?:(?:,|\svà)\s*\d+[^;.:()\d]*)*(?:,|\svà)\s*$/u;
+/** Why a count of the places whose dossiers were handled is context. */
+const DOSSIERS = 'a count of dossiers';
+/** "hồ sơ", "hồ sơ của", "hồ sơ đề nghị" right before a count: the count is of dossiers. */
+const DOSSIERS_OF = /(?<![\p{L}])hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?\s*$/iu;
+
 /** A reason said after a figure's subject: " do …", " vì …", " bởi …" (lower case: "Đồ Sơn" is a name). */
 const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+)/u;
 
@@ -431,7 +450,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // trì 19/19 tiêu chí; 7/7 thôn đạt chuẩn" speak of that commune throughout)
         // (… up to its first ";", unless it leads the paragraph with a colon: "- Xã Phong Hòa: …; …")
         if (pl.part && pl.start < c.start && !(OPENS_SENTENCE.test(text.slice(from, pl.start)) && (!text.slice(pl.end, c.start).includes(';') || LEADS_WITH_COLON.test(text.slice(pl.end, pl.end + 20))))) continue;
-        if (pl.compared && c.start + at - pl.end > 30) continue;
+        // (… or the whole bracket that opens right after it: "So với toàn tỉnh (theo Kết luận …: 170/170 xã …, 69 xã … nâng cao (40,6%),
+        // 18 xã … kiểu mẫu (10,6%), …)")
+        if (pl.compared && c.start + at - pl.end > 30 && bracketClose(text, pl.end) < c.start + at) continue;
         const close = text.indexOf(')', pl.end);
         if (text.lastIndexOf('(', pl.start) > text.lastIndexOf(')', pl.start) && close >= 0 && close < c.start + at) continue;
         if (q?.unit && normalize(pl.text).startsWith(normalize(q.unit) + ' ')) continue;
@@ -891,14 +912,19 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const remains = !!targetWord && REMAINING.test(partBefore.slice(targetWord.end));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || lagging(partAfter) || remains) && !countsShortfall(matched))
         Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
+      // "thẩm định hồ sơ 09 xã đạt chuẩn": the dossiers of the places a body handled, not how many there are
+      // (… and every count listed after the first: "hồ sơ 07 xã đạt chuẩn, 08 xã … nâng cao, 02 xã … kiểu mẫu")
+      if (fact.role === 'result' && q.kind === 'number' && (DOSSIERS_OF.test(c.text.slice(Math.max(0, q.start - 24), q.start)) || DOSSIERS_LISTED.test(text.slice(Math.max(from, c.start + q.start - 240), c.start + q.start))))
+        Object.assign(fact, { role: 'context', why: DOSSIERS });
       // a figure joined to a base figure by "và" is of the base too ("Tại thời điểm … ban hành Kết luận, toàn tỉnh có 69 xã … nâng
       // cao và 18 xã … kiểu mẫu")
       if (fact.role === 'result' && joined && owner?.fact?.role === 'baseline') Object.assign(fact, { role: 'baseline', why: owner.fact.why });
       // … and the counts listed after it ("có thêm 08 xã nâng cao, 02 xã kiểu mẫu")
       // (… past the names of the ones before: "có thêm 05 xã đạt chuẩn (Bình Phú, …, Bình Mỹ), 04 xã … nâng cao")
-      const listed = owner?.fact?.why === CHANGE && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start).replace(/\([^()\d]*\)/gu, ''));
+      // (… and so with the counts listed after a count of dossiers: "thẩm định hồ sơ 09 xã đạt chuẩn, 08 xã … nâng cao, 03 xã … kiểu mẫu")
+      const listed = (owner?.fact?.why === CHANGE || owner?.fact?.why === DOSSIERS) && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start).replace(/\([^()\d]*\)/gu, ''));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
-        Object.assign(fact, { role: 'context', why: CHANGE });
+        Object.assign(fact, { role: 'context', why: listed ? owner!.fact!.why : CHANGE });
       // "… nước sạch đạt 98,3%, trong đó sử dụng nước sạch từ công trình cấp nước tập trung đạt 46,8%": after "trong đó", a figure of the
       // indicator the figure before it gives is a part of that figure, not the indicator's own
       if (fact.role === 'result' && owner?.fact?.role === 'result' && owner.ind === matched && owner.fact.quantity && owner.fact.quantity.end <= q.start && BREAKDOWN.test(c.text.slice(owner.fact.quantity.end, q.start)))

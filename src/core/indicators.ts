@@ -132,7 +132,7 @@ export function keywordFigure(ind: Indicator, fromFigure: string): boolean {
 }
 
 /** "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã": the writer's unit, not the subject of the figure. */
-const PLACE = /\b(?:toan|ca|cua) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |hien |van |con )?co\b)/g;
+const PLACE = /\b(?:toan|ca|cua) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban chi dao) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |hien |van |con )?co\b)/g;
 
 const normExcludes = new WeakMap<Indicator, string[]>();
 
@@ -151,7 +151,7 @@ export function excluded(ind: Indicator, normText: string): boolean {
 const INCLUDING = /\b(?:ke ca|bao gom ca|tinh ca)\b/;
 /** The words "kể cả …" takes in, up to five. */
 const INCLUDED = /\b(?:ke ca|bao gom ca|tinh ca)(?: [a-z0-9]+){1,5}/g;
-const PLACE_HINT = /toan|ca |cua |tren dia ban| co\b/;
+const PLACE_HINT = /toan|ca |cua |tren dia ban| co\b|ubnd|uy ban|hdnd|hoi dong|ban chi dao/
 
 /**
  * Matching folds diacritics (writers sometimes type without them), which makes some words one: "tưới"

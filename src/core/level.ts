@@ -73,10 +73,12 @@ export function detectUnit(doc: DocModel): Unit {
     if (/^(?:(?:DANG UY|CHI BO|DANG BO|BAN CAN SU DANG) )?(SO [A-Z]|BAN DAN TOC|CONG AN TINH|BO CHI HUY)/.test(t) && !/^SO [A-Z]{0,3}\s*[:\d-]/.test(t)) set('so-nganh');
     // a province's mass organisation, a member of the province's steering committee as the departments are ("BCH ĐOÀN TỈNH QUẢNG
     // NAM", "HỘI LHPN TỈNH …", "ỦY BAN MTTQ VIỆT NAM TỈNH …")
-    if (PROVINCE_MEMBER.test(t) || (/^CHI NHANH TINH /.test(t) && /^NGAN HANG /.test(prev))) set('so-nganh');
+    // (… its name on one line and its province on the next: "ỦY BAN MTTQ VIỆT NAM" / "TỈNH QUẢNG NAM")
+    const withPrev = prev && !/\b(?:TINH|HUYEN|XA|THI XA|THANH PHO|PHUONG|THI TRAN)\b/.test(prev) ? `${prev} ${t}` : '';
+    if (PROVINCE_MEMBER.test(t) || (withPrev && PROVINCE_MEMBER.test(withPrev)) || (/^CHI NHANH TINH /.test(t) && /^NGAN HANG /.test(prev))) set('so-nganh');
     // … and the same organisation of a district or a commune, under its province's line, is that district's or commune's
     // ("HỘI NÔNG DÂN TỈNH QUẢNG NAM" / "BCH HỘI NÔNG DÂN HUYỆN ĐẠI LỘC")
-    const local = LOCAL_MEMBER.exec(t);
+    const local = LOCAL_MEMBER.exec(t) ?? (withPrev ? LOCAL_MEMBER.exec(withPrev) : null);
     if (local) set(PLACE_LEVEL[local[1]], local[2].trim());
     const committee = COMMITTEE_HUYEN.exec(t) ?? COMMITTEE_XA.exec(t) ?? COMMITTEE_TINH.exec(t);
     if (committee) set(COMMITTEE_HUYEN.test(t) ? 'huyen' : COMMITTEE_XA.test(t) ? 'xa' : 'tinh', committee[1].trim());

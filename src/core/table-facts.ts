@@ -165,7 +165,10 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   // the 98,9% for the rate of clean water, not the 10/10 of the criterion's parts)
   const fitting = qs.filter((x) => unitFits(ind, x, own));
   const named = fitting.length > 1 ? fitting.find((x) => mentions(ind, normalize(t.slice(Math.max(t.lastIndexOf(';', x.start), 0), x.start)))) : undefined;
-  const q = named ?? fitting[0] ?? qs[0];
+  const q0 = named ?? fitting[0] ?? qs[0];
+  // (a strict sign before the cell's figure says more or less than it: "> 3" in an estimate's column is above 3)
+  const sign = /^\s*([<>])(?!=)/u.exec(s);
+  const q = sign && !q0.qualifier && q0 === qs[0] ? { ...q0, qualifier: sign[1] === '>' ? ('above' as const) : ('below' as const) } : q0;
   return q.kind === 'fraction' ? asLabelOrders(q, own, ind) : q;
 }
 
@@ -306,7 +309,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const paragraph = t.rowFirst[r] ?? t.first;
       const text = rowLine(row, t.covered[r]);
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
-      const claim = /\d/.test(assess) ? {} : verdict(assess);
+      // (a column that judges whether the target can still be reached, "Đánh giá khả năng thực hiện", says nothing of the result)
+      const claim = /\d/.test(assess) || (assessCol >= 0 && /khả năng/iu.test(headers[assessCol].join(' '))) ? {} : verdict(assess);
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
       // (a cell that says its figure is against the same time last year, "3,4 (6 tháng, so cùng kỳ)", is another measure than the
@@ -320,6 +324,10 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const counts = filled.map((j) => parseCell(row[j], unit, ind, own)!.value);
       const years = new Set(filled.map((j) => yearOf(j)).filter((y) => y !== undefined));
       if (ind.unit !== '%' && years.size >= 3 && counts.some((v, k) => k > 0 && v < counts[k - 1]) && RECOGNISED_IN_YEAR.test(own)) return;
+      // (a column dated after the period beside one within it is an estimate of what is to come, not the result: "Thực hiện đến
+      // 30/6/2024 | Ước thực hiện năm 2025" in a review to June 2024)
+      const beyond = (j: number) => (yearOf(j) ?? 0) > to;
+      const lastWithin = filled.some((j) => !beyond(j) && yearOf(j) !== undefined) ? filled.filter((j) => !beyond(j)).pop() : undefined;
       filled.forEach((j, k) => {
         const q = parseCell(row[j], unit, ind, own)!;
         if (!unitFits(ind, q, own)) return;
@@ -327,8 +335,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const year = cellYear(row[j], q) ?? yearOf(j);
         // a column dated by its header says when its figure is, wherever the table stands ("Năm 2020 | Đến 30/6/2024" in an
         // annex after the proposals); an undated column in a section about the coming period is the plan
-        const role = year !== undefined && year < from ? 'baseline' : (year === undefined || year > to) && inFuture ? 'plan' : 'result';
-        const latest = k === filled.length - 1;
+        const role = year !== undefined && year < from ? 'baseline' : ((year === undefined || year > to) && inFuture) || (lastWithin !== undefined && beyond(j)) ? 'plan' : 'result';
+        const latest = lastWithin !== undefined ? j === lastWithin : k === filled.length - 1;
         // "Chưa đạt (98,3%)", "Đạt - 86,1%": the verdict written in the result cell itself, beside its figure
         const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (row[j] ?? '').slice(q.end).replace(/^[\s)%]+/, '')) : {};
         out.push({

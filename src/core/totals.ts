@@ -705,6 +705,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
       list = list.slice(0, at);
       break;
     }
+  // (… and so do the words of a target: "…, trong đó có 07 xã … nâng cao … và 02 xã … kiểu mẫu, góp phần cùng toàn tỉnh thực hiện mục
+  // tiêu có ít nhất 15 xã …")
+  const aim = TARGET_WORDS.find(list);
+  if (aim) list = list.slice(0, aim.start);
   const after = unitSaidOnce(list, extractQuantities(list));
   // (a real list holds a few dozen figures at most: a longer one is not read)
   if (after.length > MAX_PARTS || after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;

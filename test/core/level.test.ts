@@ -22,6 +22,9 @@ describe('detectUnit', () => {
     ['BCH ĐOÀN TỈNH QUẢNG NAM\n***\nSố: 318-BC/TĐTN-TNNT', 'so-nganh', undefined],
     ['HỘI LHPN VIỆT NAM\nHỘI LHPN TỈNH QUẢNG NAM\nSố: 214/BC-ĐCT', 'so-nganh', undefined],
     ['ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ\nSố: 45/BC-MTTQ', 'so-nganh', undefined],
+    // (… its name on one line and its province on the next, session 17: vk05)
+    ['ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NAM\nBAN THƯỜNG TRỰC\nSố: 415/BC-MTTQ-BTT', 'so-nganh', undefined],
+    ['ỦY BAN MTTQ VIỆT NAM\nHUYỆN DUY XUYÊN\nSố: 45/BC-MTTQ', 'huyen', 'DUY XUYEN'],
     ['HỘI NÔNG DÂN TỈNH HÀ TĨNH\nSố: 120-BC/HNDT', 'so-nganh', undefined],
     ['NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nCHI NHÁNH TỈNH HÀ TĨNH\nSố: 512/BC-NHCS', 'so-nganh', undefined],
     // … but the same of a district or a commune is that district's or commune's

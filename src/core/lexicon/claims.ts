@@ -30,16 +30,16 @@ export const CLAIM_MET = phraseSet({
 export const ASSESS_NOT_MET = phraseSet({
   name: 'assessment-not-met',
   description: 'An assessment cell that says not met.',
-  phrases: ['chưa đạt', 'không đạt', 'chưa hoàn thành', 'không hoàn thành'],
-  examples: { hit: ['Chưa đạt', 'không hoàn thành'], miss: ['Đạt', 'Vượt KH'] },
+  phrases: ['chưa đạt', 'không đạt', 'chưa hoàn thành', 'không hoàn thành', 'khó đạt', 'khó hoàn thành', 'có nguy cơ không đạt', 'nguy cơ không đạt'],
+  examples: { hit: ['Chưa đạt', 'không hoàn thành', 'Khó đạt'], miss: ['Đạt', 'Vượt KH'] },
 });
 
 export const ASSESS_MET = phraseSet({
   name: 'assessment-met',
   description: 'An assessment cell that says met or exceeded.',
   phrases: ['đạt', 'vượt', 'hoàn thành', 'đạt kh', 'vượt kh'],
-  notAfter: ['chưa', 'không'],
-  examples: { hit: ['Đạt', 'Vượt', 'Hoàn thành'], miss: ['Ghi chú', ''] },
+  notAfter: ['chưa', 'không', 'khó', 'phấn đấu', 'dự kiến', 'có khả năng'],
+  examples: { hit: ['Đạt', 'Vượt', 'Hoàn thành'], miss: ['Ghi chú', '', 'Khó đạt'] },
 });
 
 /** A claim about the unit's own plan or quota, judged against the plan's figure when the sentence gives it. */

@@ -64,10 +64,10 @@ export const BASELINE_WORDS = phraseSet({
 
 /** How the writer hedges a figure. Matched just before the figure. */
 export const QUALIFIERS = {
-  'at-least': phraseSet({ name: 'qualifier-at-least', description: 'At least the figure.', phrases: ['ít nhất', 'tối thiểu', 'không dưới'], examples: { hit: ['ít nhất 38 xã'], miss: ['38 xã'] } }),
-  'at-most': phraseSet({ name: 'qualifier-at-most', description: 'At most the figure.', phrases: ['không quá', 'tối đa', 'không vượt quá'], examples: { hit: ['không quá 5%'], miss: ['5%'] } }),
-  above: phraseSet({ name: 'qualifier-above', description: 'More than the figure.', phrases: ['trên', 'hơn'], examples: { hit: ['trên 70%'], miss: ['70%'] } }),
-  below: phraseSet({ name: 'qualifier-below', description: 'Less than the figure.', phrases: ['dưới', 'chưa đến', 'chưa tới'], examples: { hit: ['dưới 15 tiêu chí'], miss: ['15 tiêu chí'] } }),
+  'at-least': phraseSet({ name: 'qualifier-at-least', description: 'At least the figure.', phrases: ['ít nhất', 'tối thiểu', 'không dưới', '≥', '>='], examples: { hit: ['ít nhất 38 xã', '≥ 15'], miss: ['38 xã'] } }),
+  'at-most': phraseSet({ name: 'qualifier-at-most', description: 'At most the figure.', phrases: ['không quá', 'tối đa', 'không vượt quá', '≤', '<='], examples: { hit: ['không quá 5%', '≤ 4%'], miss: ['5%'] } }),
+  above: phraseSet({ name: 'qualifier-above', description: 'More than the figure.', phrases: ['trên', 'hơn', '>'], examples: { hit: ['trên 70%', '> 3'], miss: ['70%'] } }),
+  below: phraseSet({ name: 'qualifier-below', description: 'Less than the figure.', phrases: ['dưới', 'chưa đến', 'chưa tới', '<'], examples: { hit: ['dưới 15 tiêu chí', '< 5%'], miss: ['15 tiêu chí'] } }),
   nearly: phraseSet({ name: 'qualifier-nearly', description: 'Close to but below the figure.', phrases: ['gần', 'xấp xỉ', 'gần đạt'], examples: { hit: ['gần 70%'], miss: ['70%'] } }),
   about: phraseSet({ name: 'qualifier-about', description: 'Roughly the figure.', phrases: ['khoảng', 'chừng', 'khoảng gần'], examples: { hit: ['khoảng 70%'], miss: ['70%'] } }),
   estimate: phraseSet({ name: 'qualifier-estimate', description: 'An estimate for the end of the period.', phrases: ['ước đạt', 'ước', 'ước tính', 'ước thực hiện', 'dự ước', 'dự kiến đạt', 'dự kiến'], examples: { hit: ['ước đạt 68,5%'], miss: ['đạt 68,5%'] } }),

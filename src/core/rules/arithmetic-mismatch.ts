@@ -85,6 +85,8 @@ const OWN_RATE_IN_BRACKET = /\(\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:đạt|là|đ�
 
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
+/** "Trong tổng số 46 mô hình có …": a whole, then its parts after "có". */
+const TOTAL_THEN_PARTS = /^(\s*)trong (tổng số \d[\d.,]*\s+[^\d,;:()]{1,40}?)\s+có\s+(?=\d)/iu;
 
 export const arithmeticMismatch: Rule = {
   meta: {
@@ -94,15 +96,18 @@ export const arithmeticMismatch: Rule = {
   run(ctx) {
     const { paragraphs } = ctx.doc;
     const { flags } = paragraphChars(ctx.doc);
-    for (let at = 0; at < paragraphs.length; at++) {
+    // the paragraphs, then the footnotes, each read at the paragraph that refers to it ("10.215/12.740 hộ … (đạt 82,6%)" in a note)
+    const notes = paragraphs.flatMap((p) => (p.notes ?? []).map((text) => ({ index: p.index, text })));
+    const ALL = CH.DIGIT | CH.SLASH | CH.D_O;
+    for (let at = 0; at < paragraphs.length + notes.length; at++) {
       // only fractions ("a/b") and "trong đó" totals can disagree: a paragraph without a digit and a slash, or an "đó", is passed over
-      const f = flags[at];
+      const f = at < paragraphs.length ? flags[at] : ALL;
       const maybeFraction = (f & (CH.DIGIT | CH.SLASH)) === (CH.DIGIT | CH.SLASH);
       if (!maybeFraction && !(f & CH.D_O)) continue;
-      const p = paragraphs[at];
+      const p = at < paragraphs.length ? paragraphs[at] : { ...notes[at - paragraphs.length], cell: undefined };
       if (!p.text) continue;
       const fraction = maybeFraction && FRACTION.test(p.text);
-      const within = (f & CH.D_O) !== 0 && /trong đó/iu.test(p.text);
+      const within = ((f & CH.D_O) !== 0 && /trong đó/iu.test(p.text)) || TOTAL_THEN_PARTS.test(p.text);
       if (!fraction && !within) continue;
       for (const c of fraction ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);
@@ -189,7 +194,9 @@ export const arithmeticMismatch: Rule = {
       }
       // "trong đó" parts run over ";" to the end of their sentence
       if (!within) continue;
-      for (const s of sentences(p.text)) {
+      for (const s0 of sentences(p.text)) {
+        // ("Trong tổng số 46 mô hình có 28 mô hình trồng trọt, …" is "Tổng số 46 mô hình, trong đó 28 …")
+        const s = s0.replace(TOTAL_THEN_PARTS, '$1$2, trong đó ');
         if (!/trong đó/iu.test(s)) continue;
         const over = partsAboveTotal(s);
         if (over)
@@ -299,6 +306,7 @@ export const arithmeticMismatch: Rule = {
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
     for (const m of itemsBelow(paragraphs, flags)) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
+    for (const n of notes) if (/gồm/iu.test(n.text) && /\d/.test(n.text)) totals.push(...listedTotals(n.text, n.index));
     for (let at = 0; at < paragraphs.length; at++) {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
       if (p && (!p.cell || ctx.proseTables.has(p.cell.table)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));

@@ -86,6 +86,9 @@ export const outOfPeriod: Rule = {
           // (… nor a plan issued then: "Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã …", "…, phấn đấu …")
           if (opening && GOES_ON.test(rest) && !notAFigureDate(rest) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
         }
+        // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
+        // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date
+        if (!lead && /^\s*,?\s*nâng\s+tổng\s+số[^.;]{0,80}?lên\s+\d/u.test(text.slice(d.end, d.end + 120))) lead = { index: before.length };
         if (!lead) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;

@@ -74,6 +74,7 @@ ruleTester('indicator-below-target', {
     },
   ],
   invalid: [
+    { name: 'an estimate for after the period beside the period\'s result is no result ("Thực hiện đến 30/6/2024 | Ước thực hiện năm 2025": "≥ 1 | 0 | 0 | 1") (session 17, vn02)', level: 'tinh', extra: results([...MET_TINH.filter((l) => !l.includes('01 huyện đạt chuẩn nông thôn mới nâng cao')), '| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu đến năm 2025 | Thực hiện năm 2020 | Thực hiện đến 30/6/2024 | Ước thực hiện năm 2025 | Ghi chú |', '| 2 | Số huyện đạt chuẩn nông thôn mới nâng cao | huyện | ≥ 1 | 0 | 0 | 1 | |']), expect: { indicators: ['huyen-nang-cao'] } },
     { name: 'a count of communes that reach 19/19 criteria gives no rate of 100% ("Trong đó 18 xã đạt 19/19 tiêu chí") beside the rate below target ("18/20 xã … đạt 90%") (session 17, vi06)', pack: 'nq04-ket-luan-ha-tinh', level: 'huyen', src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/11/2024 huyện có 18/20 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025, đạt 90%; 02 xã còn thiếu tiêu chí.\nTổng số tiêu chí đạt của 20 xã là 375 tiêu chí. Trong đó 18 xã đạt 19/19 tiêu chí, xã Hương Lâm đạt 17 tiêu chí, xã Hương Liên đạt 16 tiêu chí.' }), expect: { indicators: ['xa-dat-chuan-2021-2025'] } },
     {
       name: 'a result reported after the request that led to it ("Sau khi Sở … thẩm định, đề nghị, UBND tỉnh đã công nhận thêm 05 xã, nâng tổng số … lên 70 xã": 70 < 75)',
