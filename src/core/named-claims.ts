@@ -54,7 +54,11 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       // among them makes it a claim on that figure, read elsewhere
       const tail = rest.slice(lead.end);
       const stops = [tail.search(/[;.:!?(]|\n/u), CLAIM_MET.find(tail)?.start ?? -1, CLAIM_NOT_MET.find(tail)?.start ?? -1, tail.search(BUT)].filter((k) => k >= 0);
-      const names = tail.slice(0, stops.length ? Math.min(...stops) : undefined);
+      let names = tail.slice(0, stops.length ? Math.min(...stops) : undefined);
+      // (the names right before the next claim are its subject: "đạt chỉ tiêu về lao động qua đào tạo và thôn đạt chuẩn, chỉ tiêu nước
+      // sạch chưa đạt" — the clean water is not met)
+      const nextClaim = [CLAIM_MET.find(tail)?.start ?? -1, CLAIM_NOT_MET.find(tail)?.start ?? -1].filter((k) => k >= 0);
+      if (nextClaim.length && Math.min(...nextClaim) === names.length && names.lastIndexOf(',') > 0) names = names.slice(0, names.lastIndexOf(','));
       if (/\d/.test(names) || !any.test(normalize(names))) continue;
       const seen = new Set<Indicator>();
       for (const chunk of names.split(/,|\svà\s/u)) {

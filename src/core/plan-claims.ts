@@ -150,7 +150,8 @@ function countsBefore(s: string, to: number, unit: string): Quantity[] {
   const asides = [...s.slice(clause, to).matchAll(/\([^()]*\)/gu)]
     .filter((m) => {
       const lead = s.slice(Math.max(0, m.index! + clause - 40), m.index! + clause);
-      return /(?:19|20)\d\d\s*$/u.test(lead) && COMPARED_WITH.test(lead);
+      // (… or a bracket that opens on a year and gives that year's figure: "chiếm 54,2% (năm 2020 là 47,6%), vượt kế hoạch …")
+      return (/(?:19|20)\d\d\s*$/u.test(lead) && COMPARED_WITH.test(lead)) || /^\(\s*(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*(?:là|:|đạt|có)/u.test(m[0]);
     })
     .map((m) => [m.index! + clause, m.index! + clause + m[0].length]);
   // (a rate's plan is held against the rate: "103/182 xã … (56,6%), vượt mục tiêu … (60% số xã)")
