@@ -308,7 +308,7 @@ function labelled(text: string, qs: Quantity[], i: number, ind: Indicator): bool
 const CITED_DATE = /^\s*số\s+\S+\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/iu;
 
 /** A label that opens on "Số <noun>" and ends on a colon, right before a figure: the noun is what the figure counts. */
-const COUNT_LABEL = /(?:^|[.;\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)Số\s+(xã|thôn|huyện|hộ|người|bản|ấp|đơn vị)(?![\p{L}])[^:;]{0,100}:\s*$/iu;
+const COUNT_LABEL = /(?:^|[.;:\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)Số\s+(xã|thôn|huyện|hộ|người|bản|ấp|đơn vị)(?![\p{L}])[^:;]{0,100}:\s*$/iu;
 /** Village words count as thôn. */
 const SAME_UNIT_WORD: Record<string, string> = { bản: 'thôn', ấp: 'thôn' };
 

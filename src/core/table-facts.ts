@@ -234,7 +234,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     // result column, the column of the whole beside two or more of its parts holds the unit's results (lexicon: whole-column)
     if (!roles.includes('result') && roles.filter((r, j) => r === undefined && partColumn(headers[j].join(' '), opts.unit)).length >= 2)
       roles.forEach((r, j) => {
-        if (r === undefined && startsWith(WHOLE_COLUMN, headers[j].join(' ')) && !partColumn(headers[j].join(' '), opts.unit)) roles[j] = 'result';
+        // ("Toàn thành phố" in a central city's table is the whole, though a city of a province would be a part)
+        if (r === undefined && startsWith(WHOLE_COLUMN, headers[j].join(' ')) && (!partColumn(headers[j].join(' '), opts.unit) || /^\s*(?:toàn|cả)\s/iu.test(headers[j].join(' ')))) roles[j] = 'result';
       });
     let label = roles.indexOf('label');
     // no label word, or one read as another role ("Chỉ tiêu theo Nghị quyết số 16-NQ/TU"): the column of words

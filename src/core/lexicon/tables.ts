@@ -41,7 +41,7 @@ export const TABLE_LABEL = phraseSet({
 export const WHOLE_COLUMN = phraseSet({
   name: 'whole-column',
   description: 'The header of a column that holds the whole unit, in a table whose other columns are its parts ("Chỉ tiêu | Hậu Thạnh (cũ) | Trường Khánh (cũ) | Phú Hữu (cũ) | Chung 03 xã"): that column is the unit\'s result.',
-  phrases: ['chung', 'chung toàn', 'chung cả', 'tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn xã', 'toàn huyện', 'toàn tỉnh', 'cả xã', 'cả huyện', 'cả tỉnh', 'xã mới', 'huyện mới', 'tỉnh mới'],
+  phrases: ['chung', 'chung toàn', 'chung cả', 'tổng cộng', 'tổng số', 'tổng', 'cộng', 'toàn xã', 'toàn huyện', 'toàn tỉnh', 'toàn thành phố', 'toàn thị xã', 'cả xã', 'cả huyện', 'cả tỉnh', 'cả thành phố', 'xã mới', 'huyện mới', 'tỉnh mới', 'thành phố mới'],
   notBefore: ['đồng', 'kết', 'hợp', 'quát', 'quan'],
   examples: { hit: ['Chung 03 xã', 'Toàn xã', 'Tổng cộng', 'Xã mới (sau sáp nhập)'], miss: ['Hậu Thạnh (cũ)', 'Cộng đồng', 'Tổng hợp', 'Kết quả thực hiện'] },
 });
