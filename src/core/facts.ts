@@ -270,8 +270,8 @@ function bracketClose(text: string, at: number): number {
 const DOSSIERS_LISTED = /(?<![\p{L}])hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?\s+\d+[^;.:()\d]*(?:(?:,|\svà)\s*\d+[^;.:()\d]*)*(?:,|\svà)\s*$/u;
 /** Why a count of the places whose dossiers were handled is context. */
 const DOSSIERS = 'a count of dossiers';
-/** "hồ sơ", "hồ sơ của", "hồ sơ đề nghị" right before a count: the count is of dossiers. */
-const DOSSIERS_OF = /(?<![\p{L}])hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?\s*$/iu;
+/** "hồ sơ", "hồ sơ của", "hồ sơ đề nghị", "thẩm định", "xét công nhận" right before a count: the count is of dossiers handled. */
+const DOSSIERS_OF = /(?<![\p{L}])(?:hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?|thẩm định(?:\s+hồ sơ)?|xét công nhận)\s*$/iu;
 
 /** A reason said after a figure's subject: " do …", " vì …", " bởi …" (lower case: "Đồ Sơn" is a name). */
 const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+)/u;
@@ -910,7 +910,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… or what is left of a target: "chỉ tiêu đơn vị cấp huyện còn 01 đơn vị đang trong quá trình thẩm định")
       const targetWord = TARGET_WORDS.findLast(partBefore);
       const remains = !!targetWord && REMAINING.test(partBefore.slice(targetWord.end));
-      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || lagging(partAfter) || remains) && !countsShortfall(matched))
+      // (… a fraction's part too: "9/14 xã chưa đạt chuẩn nâng cao")
+      if (fact.role === 'result' && (q.kind === 'number' || (q.kind === 'fraction' && NOT_YET_FIRST.test(partAfter))) && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || lagging(partAfter) || remains) && !countsShortfall(matched))
         Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
       // "thẩm định hồ sơ 09 xã đạt chuẩn": the dossiers of the places a body handled, not how many there are
       // (… and every count listed after the first: "hồ sơ 07 xã đạt chuẩn, 08 xã … nâng cao, 02 xã … kiểu mẫu")

@@ -59,7 +59,8 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       // sạch chưa đạt" — the clean water is not met)
       const nextClaim = [CLAIM_MET.find(tail)?.start ?? -1, CLAIM_NOT_MET.find(tail)?.start ?? -1].filter((k) => k >= 0);
       if (nextClaim.length && Math.min(...nextClaim) === names.length && names.lastIndexOf(',') > 0) names = names.slice(0, names.lastIndexOf(','));
-      if (/\d/.test(names) || !any.test(normalize(names))) continue;
+      // (years and spans of years name a set of criteria, no figure: "xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025")
+      if (/\d/.test(names.replace(/(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/gu, '')) || !any.test(normalize(names))) continue;
       const seen = new Set<Indicator>();
       for (const chunk of names.split(/,|\svà\s/u)) {
         const norm = normalize(chunk);

@@ -90,6 +90,8 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       const before = countBefore(s, hit.start, after.unit);
       if (before && roleOf(s, before) !== 'plan') [plans, results] = [[after], [before]];
     }
+    // (a plan of another unit is another plan's: "Kế hoạch … của 03 xã đề ra 05 thôn …; … có 04 thôn …, vượt kế hoạch đề ra")
+    if (results.length === 1 && plans.length > 1) plans = plans.filter((p) => p.unit === results[0].unit);
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
     const [plan, result] = [plans[0], results[0]];
     // a claim on a "mục tiêu" is the unit's own plan's only when that plan is named between the claim and its figure ("vượt mục
@@ -110,7 +112,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
  * A few words (a year among them: "đạt kế hoạch đề ra của năm 2023 (04 xã)"), then "là", a colon or a bracket, right before a figure; a bracket may first say the year the plan is due
  * ("… đề ra (đến năm 2020 có 80% số xã …)") or the bound it sets ("… đạt yêu cầu tiêu chí xã nông thôn mới nâng cao (≥ 95%)").
  */
-const PLAN_LEAD = /^\s*((?:(?:[\p{L}]+|(?:19|20)\d\d)\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
+const PLAN_LEAD = /^\s*((?:(?:[\p{L}]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
 
 /** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
 function planAfter(s: string, from: number): Quantity | undefined {

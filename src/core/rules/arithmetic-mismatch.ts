@@ -7,7 +7,7 @@ import type { Paragraph } from '../model';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
 import { excerpt, excerptAround, normalize } from '../text';
-import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, isOnly, startsWith } from '../lexicon';
+import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
@@ -291,6 +291,16 @@ export const arithmeticMismatch: Rule = {
         suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại hai cột số liệu của dòng này.`, en: 'Correct the rate or the two figures of this row.' },
       });
     }
+    // shares on the item lines below a paragraph that gives the total ("Tổng nguồn lực … là 997.800 triệu đồng" then "- Vốn lồng ghép …:
+    // 170.200 triệu đồng, chiếm 19,1%.")
+    for (const { at, excerpt: ex, m } of sharesBelow(paragraphs, flags)) {
+      const right = formatVn(m.actual, Math.max(1, m.share.decimals));
+      ctx.report({
+        paragraph: at, excerpt: excerpt(ex),
+        message: { vi: `${m.part.raw} là ${right}% của tổng ${m.total.raw}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.part.raw} is ${right}% of the total ${m.total.raw}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
+        suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại số liệu thành phần và tổng.`, en: 'Correct the share, or check the part and the total.' },
+      });
+    }
     // a total whose paragraph ends on "trong đó:" or "gồm:", its parts the lines after it ("- Ngân sách Trung ương: 142,6 tỷ đồng;" …):
     // read as one sentence
     for (const m of itemsBelow(paragraphs, flags)) {
@@ -358,6 +368,23 @@ const OPENS_ITEMS = /(?<![\p{L}])(trong đó|bao gồm|gồm)\s*:\s*$/iu;
 /** At most so many lines below are read as items. */
 const MAX_ITEM_LINES = 40;
 
+/** The item lines right below a paragraph: of one kind, the first's (a dash, a letter, or Word's own list); a run-in heading ends them
+ * ("d) Một số địa phương làm tốt: …"). */
+function itemLines(paragraphs: Paragraph[], at: number): Array<{ index: number; text: string }> {
+  const items: Array<{ index: number; text: string }> = [];
+  const kindOf = (q: Paragraph) => (q.cell || q.styleLevel || q.boldStart || q.bold ? undefined : ITEM_LINE.exec(q.text)?.[0].trim()[0]?.replace(/[a-zđ]/u, 'a') ?? (q.isList ? 'list' : undefined));
+  let kind: string | undefined;
+  for (let k = at + 1; k < paragraphs.length && items.length < MAX_ITEM_LINES; k++) {
+    const q = paragraphs[k];
+    if (!q.text.trim()) continue;
+    const here = kindOf(q);
+    if (!here || (kind && here !== kind)) break;
+    kind = here;
+    items.push({ index: q.index, text: q.text.replace(ITEM_LINE, '').replace(/[;.,]\s*$/u, '').trim() });
+  }
+  return items;
+}
+
 /** Paragraphs of text ending on "trong đó:" or "gồm:" with a figure, joined to the item lines right below them as one sentence. */
 function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> {
   const out: Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> = [];
@@ -366,20 +393,37 @@ function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ 
     if (!(flags[at] & CH.DIGIT) || p.cell || !p.text) continue;
     const open = OPENS_ITEMS.exec(p.text);
     if (!open) continue;
-    const items: string[] = [];
-    // (the items are of one kind, the first's: a dash, a letter, or Word's own list; a run-in heading ends them, "d) Một số địa phương
-    // làm tốt: …")
-    const kindOf = (q: Paragraph) => (q.cell || q.styleLevel || q.boldStart || q.bold ? undefined : ITEM_LINE.exec(q.text)?.[0].trim()[0]?.replace(/[a-zđ]/u, 'a') ?? (q.isList ? 'list' : undefined));
-    let kind: string | undefined;
-    for (let k = at + 1; k < paragraphs.length && items.length < MAX_ITEM_LINES; k++) {
-      const q = paragraphs[k];
-      if (!q.text.trim()) continue;
-      const here = kindOf(q);
-      if (!here || (kind && here !== kind)) break;
-      kind = here;
-      items.push(q.text.replace(ITEM_LINE, '').replace(/[;.,]\s*$/u, '').trim());
-    }
+    const items = itemLines(paragraphs, at).map((x) => x.text);
     if (items.length >= 2) out.push({ at: p.index, text: `${p.text} ${items.join('; ')}.`, breakdown: /gồm/iu.test(open[1]) ? 'gồm' : 'trong đó' });
+  }
+  return out;
+}
+
+/**
+ * Shares given on the item lines below a paragraph that states a total ("Tổng nguồn lực … là 997.800 triệu đồng …" then "- Vốn lồng
+ * ghép …: 170.200 triệu đồng, chiếm 19,1%."): the lines break the total down, each share read against it, found at its own line.
+ */
+function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; excerpt: string; m: ReturnType<typeof shareMismatches>[number] }> {
+  const out: Array<{ at: number; excerpt: string; m: ReturnType<typeof shareMismatches>[number] }> = [];
+  for (let at = 0; at < paragraphs.length; at++) {
+    const p = paragraphs[at];
+    // (a paragraph of text, no item itself, with a sentence that opens on the total: "Tổng nguồn lực huy động … là …")
+    if (!(flags[at] & CH.DIGIT) || p.cell || p.isList || !p.text || ITEM_LINE.test(p.text) || OPENS_ITEMS.test(p.text) || !TOTAL_ROW.test(p.text) || !sentences(p.text).some((x) => startsWith(TOTAL_ROW, x.trim()))) continue;
+    const items = itemLines(paragraphs, at);
+    if (items.length < 2 || !items.some((x) => x.text.includes('%'))) continue;
+    const head = `${p.text.replace(/[\s.:;,]+$/u, '')}, gồm: `;
+    const starts: number[] = [];
+    let text = head;
+    for (const x of items) {
+      starts.push(text.length);
+      text += `${x.text}; `;
+    }
+    for (const m of shareMismatches(text)) {
+      // (only a share on the lines, of the total in the paragraph above: its own paragraph's are read there)
+      if (m.total.end > head.length || m.part.start < head.length) continue;
+      const k = starts.findLastIndex((s) => s <= m.part.start);
+      out.push({ at: items[k].index, excerpt: items[k].text, m });
+    }
   }
   return out;
 }
