@@ -7,7 +7,7 @@ import type { Paragraph } from '../model';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
 import { excerpt, excerptAround, normalize } from '../text';
-import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, isOnly, startsWith } from '../lexicon';
+import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
@@ -176,6 +176,9 @@ export const arithmeticMismatch: Rule = {
           if (between.includes(',') && !tail.trim() && WORD_FIRST.test(after) && !startsWith(SHARE_PREDICATE, after)) continue;
           // "10/14 xã …, đạt 100% chỉ tiêu Nghị quyết Đại hội": a share of the target, not of the fraction's whole (lexicon: share-of-target)
           if (startsWith(SHARE_OF_TARGET, after)) continue;
+          // (… and so is a share of a plan after a count of places or things: "12/15 xã đăng ký được công nhận đạt chuẩn, đạt 100% kế hoạch
+          // năm" is 12 of the 12 planned — of money, "612.480/735.920 triệu đồng, đạt 86,4% kế hoạch", the whole is the plan)
+          if (startsWith(SHARE_OF_PLAN, after) && f.unit && !/đồng/u.test(f.unit) && !shareAgrees({ value: pct.value, decimals: pct.decimals }, (f.num!.value / f.den!.value) * 100)) continue;
           // "26/28 xã có điện lưới quốc gia đến 100% thôn bản": a share of another thing counted, named right after it (lexicon: share-noun)
           const noun = SHARE_NOUN.find(after);
           // (… or after "số": "12/18 đơn vị cấp huyện có 100% số xã đạt tiêu chí")
