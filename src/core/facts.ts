@@ -428,8 +428,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const places = placesOf();
     const from = sentenceStart(c.start);
     if (averageOpens) {
-      const before = text.slice(from, c.start + averageAt);
+      // (the last few hundred characters of the sentence before it: read once per clause, at a bounded cost)
+      const before = text.slice(Math.max(from, c.start + averageAt - 400), c.start + averageAt);
       named = SPAN_WORDS.test(before) ? namedIn(indicators, normalize(before)).filter((ind) => ind.unit === '%/năm') : [];
+      // (a clause that names a rate of its own before the average speaks of that rate: "…; tỷ lệ hộ cận nghèo còn 4,1%, bình quân giảm
+      // 0,5%/năm")
+      const own = c.text.slice(0, averageAt);
+      if (averageAt > 0 && (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])|cận nghèo/iu.test(own))) named = named.filter((ind) => mentions(ind, normalize(own)) && !/cận nghèo/iu.test(own));
       if (!named.length) continue;
     }
     /**
@@ -623,7 +628,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const sets = setsForYear(text.slice(from, Math.min(clauseEnd, from + 240)));
       const end = sets ? from + sets.index + sets[0].length : -1;
       const head = sets ? text.slice(from, Math.max(end, c.start + qs[0].start)) : '';
-      if (sets && end < clauseEnd && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head) && !CARRIED_OUT.test(head)) {
+      // (… within its own part of the sentence: "…; năm 2023 tỷ lệ … đạt 72,4%" after ";" gives results)
+      if (sets && end < clauseEnd && !text.slice(end, Math.max(end, c.start)).includes(';') && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head) && !CARRIED_OUT.test(head)) {
         framed = true;
         frameHead = head;
         frameAt = end - c.start - 1;
@@ -1139,7 +1145,7 @@ function lagging(after: string): boolean {
 }
 
 /** "chưa hoàn thành", "chưa đạt" right after a count and its noun. */
-const NOT_YET_FIRST = /^\s*(?:vẫn\s+|còn\s+)?chưa\s+(?:hoàn thành|đạt|được công nhận)(?![\p{L}])/u;
+const NOT_YET_FIRST = /^\s*(?:vẫn\s+|còn\s+)?chưa\s+(?:hoàn thành|đạt|được công nhận)(?![\p{L}])(?!\s+(?:mục tiêu|kế hoạch))/u;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -30,7 +30,7 @@ const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu th�
 /** Headers repeat from table to table ("TT", "Chỉ tiêu", "Kết quả"): each one's role, remembered. */
 const knownRoles = new Map<string, ColumnRole | undefined>();
 /** A header that is only a time: "Đến năm 2025", "Định hướng đến năm 2030", "Năm 2025", "Đến 30/6/2025". */
-const TIME_ONLY = /^\s*(?:định hướng\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)?(?:năm\s+)?(?:\d{1,2}\/){0,2}(?:19|20)\d\d\s*$/iu;
+const TIME_ONLY = /^\s*(?:định hướng\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?)?(?:năm\s+)?(?:19|20)\d\d\s*$/iu;
 
 export function roleOf(header: string): ColumnRole | undefined {
   if (knownRoles.has(header)) return knownRoles.get(header);
@@ -219,7 +219,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // (… but a time alone under a target dates the target: "Mục tiêu Nghị quyết" over "Đến năm 2025" and "Định hướng đến năm 2030")
       for (let i = h.length - 1; i >= 0; i--) {
         const r = roleOf(h[i]);
-        if (r === 'result' && i > 0 && TIME_ONLY.test(h[i]) && h.slice(0, i).some((x) => roleOf(x) === 'target')) return 'target';
+        // (a year, not a day of the period, under a header of the plan's targets alone: "Kết quả thực hiện mục tiêu Nghị quyết" over "Đến
+        // 30/6/2024" holds results)
+        if (r === 'result' && i > 0 && TIME_ONLY.test(h[i]) && h.slice(0, i).some((x) => roleOf(x) === 'target' && !/kết quả|thực hiện|tình hình/iu.test(x))) return 'target';
         if (r) return r;
       }
       // years under "Kết quả thực hiện" or alone: results of that year
@@ -342,7 +344,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (row[j] ?? '').slice(q.end).replace(/^[\s)%]+/, '')) : {};
         out.push({
           indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true, direct: true,
-          ...(year ? { year } : {}), ...(role === 'result' && latest ? { ...claim, ...inCell } : {}), ...(role === 'result' && !latest ? { why: EARLIER_COLUMN } : {}),
+          // (where an estimate after the period follows, the row's verdict may be the estimate's: it is said of no result)
+          ...(year ? { year } : {}), ...(role === 'result' && latest ? (lastWithin !== undefined && filled.some(beyond) ? inCell : { ...claim, ...inCell }) : {}), ...(role === 'result' && !latest ? { why: EARLIER_COLUMN } : {}),
         });
       });
       for (const j of targets) {

@@ -62,9 +62,9 @@ const hasLetter = (s: string) => {
 };
 /** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1", a row number that is a small letter alone ("1" over "a", "b") —
  * a table with them is not flat. */
-const isSubRow = (s: string) => {
+const isSubRow = (s: string, lettersNest = true) => {
   const t = s.trim();
-  return (mayStartWith(t, SUB_ROW_FIRSTS) && SUB_ROW.find(t)?.start === 0) || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s) || /^[a-hđ][.]?$/u.test(t);
+  return (mayStartWith(t, SUB_ROW_FIRSTS) && SUB_ROW.find(t)?.start === 0) || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s) || (lettersNest && /^[a-hđ][.]?$/u.test(t));
 };
 
 /** A cell's figure, with the unit written after it when there is one ("14 công trình" is 14 with "công trình"). */
@@ -178,7 +178,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     // "- | Vốn sự nghiệp | 140,7" — a table that opens on a sub-row, or has fewer than two rows above them, is not read)
     // (… a group row with no figure of its own stands for its sub-rows' sum: "2 | Các tổ chức cơ sở đảng trực thuộc | | " over "- Đảng
     // bộ các xã … | 18 | 2.436")
-    const subRow = (r: string[]) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && j < firstFigure(r) && isSubRow(c));
+    // (rows numbered by small letters are sub-rows under rows numbered by figures; a table numbered a, b, c alone is flat)
+    const lettersNest = parts.some((r) => /^\s*\d+\s*[.)]?\s*$/u.test(r[0] ?? ''));
+    const subRow = (r: string[]) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && j < firstFigure(r) && isSubRow(c, lettersNest));
     const subsOf = new Map<string[], string[][]>();
     if (parts.length >= 2 && parts.some(subRow)) {
       if (subRow(parts[0])) parts = [];
@@ -588,6 +590,7 @@ const ITEM_SEP = /,(?!\d)|;|\svà\s/gu;
 function itemCounts(list: string): Quantity[] {
   const plain = blankBrackets(list);
   const qs = extractQuantities(plain);
+  const byStart = new Map(qs.map((x) => [x.start, x]));
   const out: Quantity[] = [];
   const seps = [...plain.matchAll(ITEM_SEP)];
   const bounds = [0, ...seps.map((m) => m.index! + m[0].length)];
@@ -595,7 +598,7 @@ function itemCounts(list: string): Quantity[] {
     const item = plain.slice(bounds[k], k < seps.length ? seps[k].index : plain.length);
     const start = bounds[k] + (item.length - item.trimStart().length);
     if (!item.trim()) continue;
-    const q = qs.find((x) => x.start === start);
+    const q = byStart.get(start);
     if (!q || q.kind !== 'number' || q.qualifier || /đồng|^ha$|^km$|^m$|tấn|%|người|hộ|lượt/u.test(q.unit)) {
       // (a figure inside an item, after its count, is the item's own: "… với tổng chiều dài 7,8 km"; words with no figure after a
       // counted item go on naming it: "38 công trình trường, lớp học", "64 nhà văn hóa thôn, bản")
@@ -739,7 +742,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (a part named by the whole's head noun alone, a word of no content after it: "1.236 tàu cá, trong đó 524 tàu có chiều dài …")
   const partNoun = (at: number) => {
     const raw = list.slice(at, at + 24).trim().split(/\s+/u);
-    return raw.length > 1 && isOnly(FUNCTION_WORDS, raw[1] ?? '') ? normalize(raw[0]) : nounAt(list, at);
+    return raw.length > 1 && (isOnly(FUNCTION_WORDS, raw[1] ?? '') || /^(?:dưới|trên)$/iu.test(raw[1] ?? '')) ? normalize(raw[0]) : nounAt(list, at);
   };
   const sameNoun = (at: number) => {
     const n = partNoun(at);
@@ -750,7 +753,13 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
   // (… or bands of one measure, which part the whole: "524 tàu có chiều dài từ 15m trở lên, 468 tàu từ 12m đến dưới 15m và 262 tàu từ
   // 6m đến dưới 12m")
-  const banded = parts.every((q, k) => BAND.test(list.slice(q.end, parts[k + 1]?.start ?? list.length)));
+  // (bands that close — "từ 12m đến dưới 15m" — with at most one open at each end, "từ 15m trở lên" and "dưới 6m", all of one measure;
+  // cumulative bands, "từ 12m trở lên … từ 6m trở lên", and traits of several measures, "doanh thu từ 1 tỷ đồng trở lên, … từ 10 lao
+  // động trở lên", are no partition)
+  const bandsOf = parts.map((q, k) => list.slice(q.end, parts[k + 1]?.start ?? list.length));
+  const kinds = bandsOf.map((seg) => (/(?<![\p{L}])đến\s+dưới/u.test(seg) ? 'closed' : /trở\s+lên/u.test(seg) ? 'up' : /(?<![\p{L}])dưới\s+\d/u.test(seg) ? 'down' : ''));
+  const measures = new Set(bandsOf.map((seg) => [...new Set(extractQuantities(seg).map((x) => x.unit))].join(',')));
+  const banded = parts.length >= 2 && kinds.every(Boolean) && kinds.filter((k) => k === 'up').length <= 1 && kinds.filter((k) => k === 'down').length <= 1 && measures.size === 1 && [...measures][0] !== '';
   if (!total.unit && !colon && (parts.length < 3 || !(banded || parts.every((q) => kindOfNoun(list, q, totalNoun))))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d/u)[0]);
@@ -909,10 +918,13 @@ export interface ShareMismatch {
  * own parts: "ngân sách nhà nước 12.045 triệu đồng (chiếm 36,3%), gồm ngân sách trung ương 5.390 triệu đồng (chiếm 44,7%)").
  * Figures given as "khoảng", "hơn", "gần" are not checked.
  */
+/** How many figures back (and on) a share's whole is looked for. */
+const MAX_BACK = 60;
+
 export function shareMismatches(text: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
   // (a share is written with "%": most paragraphs with figures have none, and one look at a character costs less than a phrase set)
-  if (!text.includes('%') || !SHARE_OF_WHOLE.test(text) || !BREAKDOWN.test(text)) return out;
+  if (!text.includes('%') || !SHARE_OF_WHOLE.test(text) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng'))) return out;
   const qs = extractQuantities(text);
   /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it. */
   const shareLead = (between: string) => /^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim());
@@ -925,20 +937,25 @@ export function shareMismatches(text: string): ShareMismatch[] {
     if (!shareLead(text.slice(part.end, share.start)) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
     // the whole: the first figure of the part's unit whose sentence or clause opens on "Tổng" before the part, with "trong đó"
     // or "gồm" between them ("Tổng nguồn lực … 33.205 triệu đồng. Trong đó, …"), itself no share of a larger whole
-    const earlier = qs.slice(0, i - 1).filter((q) => q.kind === 'number' && sameUnit(q.unit, part.unit));
+    // (the figures of the last stretch of the paragraph: a whole is stated within a few dozen figures of its parts)
+    const earlier = qs.slice(Math.max(0, i - 1 - MAX_BACK), i - 1).filter((q) => q.kind === 'number' && sameUnit(q.unit, part.unit));
     const opensOnTotal = (q: Quantity) => {
       const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;](?:\s|$)/u).pop() ?? '';
       return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '');
     };
-    // (… or a figure its parts follow at once: "huy động tổng nguồn lực 883,3 tỷ đồng, trong đó vốn tín dụng 318,4 tỷ đồng (chiếm 38,6%)")
-    const partsFollow = (q: Quantity) => startsWith(BREAKDOWN, text.slice(q.end, q.end + 40).replace(/^\s*[,(:]?\s*/u, ''));
+    // (… or a sum of money its parts follow at once, in the part's sentence: "huy động tổng nguồn lực 883,3 tỷ đồng, trong đó vốn tín
+    // dụng 318,4 tỷ đồng (chiếm 38,6%)" — a count's parts take rates of all of their kind: "1.250 hộ, trong đó hộ nghèo 520 hộ (chiếm
+    // 4,2%)" is 4,2% of all households)
+    const partsFollow = (q: Quantity) => /đồng/u.test(q.unit) && !/[.;]\s/u.test(text.slice(q.end, part.start)) && startsWith(BREAKDOWN, text.slice(q.end, q.end + 40).replace(/^\s*[,(:]?\s*/u, ''));
     const t = earlier.findIndex((q) => opensOnTotal(q) || partsFollow(q));
     if (t < 0) continue;
     const total = earlier[t];
     const next = qs[qs.indexOf(total) + 1];
     if ((total.qualifier && total.qualifier !== 'estimate') || !BREAKDOWN.test(text.slice(total.end, part.start))) continue;
     if (next && next.kind === 'percent' && shareLead(text.slice(total.end, next.start))) continue;
-    const wholes = earlier.slice(t).filter((q) => q.value > part.value);
+    // (a share that is the part's of any larger figure of its unit said near it, before or after, is that one's: "Lũy kế 3 năm, vốn ngân
+    // sách trung ương 300 tỷ đồng (chiếm 30,3%), trên tổng nguồn lực 990 tỷ đồng")
+    const wholes = qs.slice(Math.max(0, i - 1 - MAX_BACK), i + MAX_BACK).filter((q) => q.kind === 'number' && q !== part && sameUnit(q.unit, part.unit) && q.value > part.value);
     if (!wholes.length || wholes.some((w) => shareAgrees({ value: share.value, decimals: share.decimals }, (part.value / w.value) * 100))) continue;
     out.push({ part, share, total, actual: (part.value / total.value) * 100 });
   }

@@ -232,8 +232,8 @@ export const PART_VERB = phraseSet({
 export const TRAIT_PART = phraseSet({
   name: 'trait-part',
   description: 'What opens the words of a part after "trong đó" that names a trait, not a kind: one place may have several ("41 xã, trong đó 30 xã đạt tiêu chí giao thông, 35 xã đạt tiêu chí điện"), so such parts need not fit in the whole.',
-  phrases: ['có', 'đạt tiêu chí', 'đạt chuẩn tiêu chí', 'đạt các tiêu chí'],
-  examples: { hit: ['đạt tiêu chí giao thông', 'có người cao tuổi'], miss: ['từ nguồn ngân sách tỉnh', 'đạt chuẩn nông thôn mới nâng cao'] },
+  phrases: ['có', 'đạt tiêu chí', 'đạt chuẩn tiêu chí', 'đạt các tiêu chí', 'đạt chuẩn quốc gia', 'đạt chuẩn mức độ', 'đạt chuẩn cơ sở vật chất', 'đạt chuẩn văn hóa'],
+  examples: { hit: ['đạt tiêu chí giao thông', 'có người cao tuổi', 'đạt chuẩn quốc gia', 'đạt chuẩn mức độ 2'], miss: ['từ nguồn ngân sách tỉnh', 'đạt chuẩn nông thôn mới nâng cao'] },
 });
 
 export const BREAKDOWN = phraseSet({

@@ -114,6 +114,8 @@ export const arithmeticMismatch: Rule = {
         for (let i = 0; i < qs.length; i++) {
           const f = qs[i];
           if (f.kind !== 'fraction') continue;
+          // (a map's scale is no fraction: "quy hoạch chung xây dựng xã tỷ lệ 1/5.000")
+          if (f.num?.value === 1 && f.den!.value >= 100 && /(?:tỷ lệ|tỉ lệ|bản đồ)\s*$/iu.test(c.text.slice(Math.max(0, f.start - 12), f.start))) continue;
           // the next figure, a percentage, before any other fraction: "1.205/1.512 thôn ... (đạt 79,9%)"
           // "87,5% (301/344 thôn)": the percentage just before the bracket; else the next one, unless it is a target
           // "34,54% cuối năm 2021 (248/718 hộ)": a fraction in brackets explains the percentage before them, its date aside
@@ -377,16 +379,23 @@ function itemLines(paragraphs: Paragraph[], at: number): Array<{ index: number; 
   const items: Array<{ index: number; text: string }> = [];
   const kindOf = (q: Paragraph) => (q.cell || q.styleLevel || q.boldStart || q.bold ? undefined : ITEM_LINE.exec(q.text)?.[0].trim()[0]?.replace(/[a-zđ]/u, 'a') ?? (q.isList ? 'list' : undefined));
   let kind: string | undefined;
-  for (let k = at + 1; k < paragraphs.length && items.length < MAX_ITEM_LINES; k++) {
+  for (let k = at + 1; k < paragraphs.length; k++) {
     const q = paragraphs[k];
     if (!q.text.trim()) continue;
     const here = kindOf(q);
-    if (!here || (kind && here !== kind)) break;
+    const own = q.text.replace(ITEM_LINE, '');
+    // (… and so does a line that adds something besides: "- Ngoài ra, nhân dân hiến …")
+    if (!here || (kind && here !== kind) || BESIDES.test(own)) break;
+    // (a list longer than is read is left unread: its end is not known)
+    if (items.length === MAX_ITEM_LINES) return [];
     kind = here;
-    items.push({ index: q.index, text: q.text.replace(ITEM_LINE, '').replace(/[;.,]\s*$/u, '').trim() });
+    // (an aside with no figure says something of its part: "18,5 tỷ đồng (đạt kế hoạch giao)")
+    items.push({ index: q.index, text: own.replace(/\([^()\d]*\)/gu, ' ').replace(/[;.,]\s*$/u, '').trim() });
   }
   return items;
 }
+/** A line that adds something besides the list: "Ngoài ra, …", "Bên cạnh đó, …". */
+const BESIDES = /^\s*(?:ngoài ra|bên cạnh đó|ngoài các)(?![\p{L}])/iu;
 
 /** Paragraphs of text ending on "trong đó:" or "gồm:" with a figure, joined to the item lines right below them as one sentence. */
 function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> {
@@ -422,9 +431,11 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
       text += `${x.text}; `;
     }
     for (const m of shareMismatches(text)) {
-      // (only a share on the lines, of the total in the paragraph above: its own paragraph's are read there)
-      if (m.total.end > head.length || m.part.start < head.length) continue;
-      const k = starts.findLastIndex((s) => s <= m.part.start);
+      // (only a share of money on the lines, of the total in the paragraph above: its own paragraph's are read there; lines of counts
+      // give each part's own rate, "- Xã Hải An: 85 hộ, chiếm 4,8%")
+      if (m.total.end > head.length || m.part.start < head.length || !/đồng/u.test(m.part.unit)) continue;
+      let k = 0;
+      while (k + 1 < starts.length && starts[k + 1] <= m.part.start) k++;
       out.push({ at: items[k].index, excerpt: items[k].text, m });
     }
   }
