@@ -121,7 +121,12 @@ function has(words: string[], k: number, normText: string, round: number): boole
   return foundIn[k] === 1;
 }
 
-export const digitKeyword = (ind: Indicator) => keywordSets(ind).some((set) => set.some((k) => /\d/.test(k)));
+const digitKeywords = new WeakMap<Indicator, boolean>();
+export const digitKeyword = (ind: Indicator) => {
+  let d = digitKeywords.get(ind);
+  if (d === undefined) digitKeywords.set(ind, (d = keywordSets(ind).some((set) => set.some((k) => /\d/.test(k)))));
+  return d;
+};
 
 /** Whether the figure at the start of the text is one of the indicator's own keywords with a figure ("19/19 tiêu chí" in "xã đạt 19/19
  * tiêu chí"), no figure of it. */

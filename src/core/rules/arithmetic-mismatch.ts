@@ -308,7 +308,8 @@ export const arithmeticMismatch: Rule = {
     }
     // a total whose paragraph ends on "trong đó:" or "gồm:", its parts the lines after it ("- Ngân sách Trung ương: 142,6 tỷ đồng;" …):
     // read as one sentence
-    for (const m of itemsBelow(paragraphs, flags)) {
+    const below = itemsBelow(paragraphs, flags);
+    for (const m of below) {
       const over = m.breakdown === 'trong đó' ? partsAboveTotal(m.text) : null;
       if (over)
         ctx.report({
@@ -320,7 +321,7 @@ export const arithmeticMismatch: Rule = {
         });
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
-    for (const m of itemsBelow(paragraphs, flags)) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
+    for (const m of below) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
     for (const n of notes) if (/gồm/iu.test(n.text) && /\d/.test(n.text)) totals.push(...listedTotals(n.text, n.index));
     for (let at = 0; at < paragraphs.length; at++) {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
@@ -394,6 +395,8 @@ function itemLines(paragraphs: Paragraph[], at: number): Array<{ index: number; 
   }
   return items;
 }
+/** Whether a paragraph may open a run of item lines: a line of text opening on a mark, or Word's own list. */
+const opensItem = (q: Paragraph | undefined) => !!q && !q.cell && (q.isList || ITEM_LINE.test(q.text));
 /** A line that adds something besides the list: "Ngoài ra, …", "Bên cạnh đó, …". */
 const BESIDES = /^\s*(?:ngoài ra|bên cạnh đó|ngoài các)(?![\p{L}])/iu;
 
@@ -402,7 +405,8 @@ function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ 
   const out: Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> = [];
   for (let at = 0; at < paragraphs.length; at++) {
     const p = paragraphs[at];
-    if (!(flags[at] & CH.DIGIT) || p.cell || !p.text) continue;
+    // (a paragraph that ends on a colon, with an item line after it: most paragraphs are passed over by a look at two characters)
+    if (!(flags[at] & CH.DIGIT) || p.cell || !p.text || !/:\s*$/u.test(p.text.slice(-4)) || !opensItem(paragraphs[at + 1])) continue;
     const open = OPENS_ITEMS.exec(p.text);
     if (!open) continue;
     const items = itemLines(paragraphs, at).map((x) => x.text);
@@ -419,8 +423,9 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
   const out: Array<{ at: number; excerpt: string; m: ReturnType<typeof shareMismatches>[number] }> = [];
   for (let at = 0; at < paragraphs.length; at++) {
     const p = paragraphs[at];
-    // (a paragraph of text, no item itself, with a sentence that opens on the total: "Tổng nguồn lực huy động … là …")
-    if (!(flags[at] & CH.DIGIT) || p.cell || p.isList || !p.text || ITEM_LINE.test(p.text) || OPENS_ITEMS.test(p.text) || !TOTAL_ROW.test(p.text) || !sentences(p.text).some((x) => startsWith(TOTAL_ROW, x.trim()))) continue;
+    // (a paragraph of text, no item itself, with a sentence that opens on the total: "Tổng nguồn lực huy động … là …"; an item line after
+    // it is looked at first, the cheapest)
+    if (!(flags[at] & CH.DIGIT) || p.cell || p.isList || !p.text || !opensItem(paragraphs[at + 1]) || ITEM_LINE.test(p.text) || OPENS_ITEMS.test(p.text) || !TOTAL_ROW.test(p.text) || !sentences(p.text).some((x) => startsWith(TOTAL_ROW, x.trim()))) continue;
     const items = itemLines(paragraphs, at);
     if (items.length < 2 || !items.some((x) => x.text.includes('%'))) continue;
     const head = `${p.text.replace(/[\s.:;,]+$/u, '')}, gồm: `;
