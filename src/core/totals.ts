@@ -952,7 +952,10 @@ export function shareMismatches(text: string): ShareMismatch[] {
     const total = earlier[t];
     const next = qs[qs.indexOf(total) + 1];
     if ((total.qualifier && total.qualifier !== 'estimate') || !BREAKDOWN.test(text.slice(total.end, part.start))) continue;
-    if (next && next.kind === 'percent' && shareLead(text.slice(total.end, next.start))) continue;
+    // (a total that is itself a share of a larger whole, "3.048,10 tỷ đồng, chiếm 16,4% tổng nguồn lực", gives that whole too: a part's
+    // share may be of either)
+    const larger = next && next.kind === 'percent' && shareLead(text.slice(total.end, next.start)) && next.value > 0 ? (total.value * 100) / next.value : undefined;
+    if (larger !== undefined && Math.abs((part.value / larger) * 100 - share.value) <= share.value * 0.01 + 0.05) continue;
     // (a share that is the part's of any larger figure of its unit said near it, before or after, is that one's: "Lũy kế 3 năm, vốn ngân
     // sách trung ương 300 tỷ đồng (chiếm 30,3%), trên tổng nguồn lực 990 tỷ đồng")
     const wholes = qs.slice(Math.max(0, i - 1 - MAX_BACK), i + MAX_BACK).filter((q) => q.kind === 'number' && q !== part && sameUnit(q.unit, part.unit) && q.value > part.value);
