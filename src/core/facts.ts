@@ -278,9 +278,6 @@ const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+
 
 /** A plan named at the sentence's start, then a verb that sets targets for a year, in the opening 200 characters. */
 const PLAN_SETS_FOR_YEAR = /^\s*(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d(?!\d)/iu;
-function setsForYear(head: string): RegExpExecArray | null {
-  return PLAN_SETS_FOR_YEAR.exec(head);
-}
 
 function framesHere(head: string, hit: { phrase: string; start: number; end: number }): boolean {
   if (!/^theo\s/iu.test(hit.phrase)) return true;
@@ -625,7 +622,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (… or a sentence that opens on a plan's name and says what it sets for a year, however long the name: "Nghị quyết Đại hội Đảng
     // bộ huyện lần thứ XXVI, nhiệm kỳ 2020 - 2025 đề ra đến năm 2025 huyện đạt chuẩn …, có 12 xã … và 05 xã …")
     if (!framed && qs.length) {
-      const sets = setsForYear(text.slice(from, Math.min(clauseEnd, from + 240)));
+      const sets = PLAN_SETS_FOR_YEAR.exec(text.slice(from, Math.min(clauseEnd, from + 240)));
       const end = sets ? from + sets.index + sets[0].length : -1;
       const head = sets ? text.slice(from, Math.max(end, c.start + qs[0].start)) : '';
       // (… within its own part of the sentence: "…; năm 2023 tỷ lệ … đạt 72,4%" after ";" gives results)

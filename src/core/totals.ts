@@ -659,9 +659,6 @@ function actionCounted(item: string): boolean {
   return !!hit && hit.start === 0 && /^\s*\d/u.test(t.slice(hit.end));
 }
 
-/** A band of a measure: "từ 15m trở lên", "từ 12m đến dưới 15m", "dưới 6m". */
-const BAND = /(?<![\p{L}])(?:trở\s+lên|đến\s+dưới|dưới\s+\d)/u;
-
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
 

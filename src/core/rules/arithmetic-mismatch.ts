@@ -8,7 +8,7 @@ import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees } from '../numbers';
 import { excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, isOnly, startsWith } from '../lexicon';
-import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type TotalMismatch } from '../totals';
+import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
 import { tableRates } from '../table-rates';
@@ -104,7 +104,7 @@ export const arithmeticMismatch: Rule = {
       const f = at < paragraphs.length ? flags[at] : ALL;
       const maybeFraction = (f & (CH.DIGIT | CH.SLASH)) === (CH.DIGIT | CH.SLASH);
       if (!maybeFraction && !(f & CH.D_O)) continue;
-      const p = at < paragraphs.length ? paragraphs[at] : { ...notes[at - paragraphs.length], cell: undefined };
+      const p = at < paragraphs.length ? paragraphs[at] : notes[at - paragraphs.length];
       if (!p.text) continue;
       const fraction = maybeFraction && FRACTION.test(p.text);
       const within = ((f & CH.D_O) !== 0 && /trong đó/iu.test(p.text)) || TOTAL_THEN_PARTS.test(p.text);
@@ -204,15 +204,7 @@ export const arithmeticMismatch: Rule = {
         const s = s0.replace(TOTAL_THEN_PARTS, '$1$2, trong đó ');
         if (!/trong đó/iu.test(s)) continue;
         const over = partsAboveTotal(s);
-        if (over)
-          ctx.report({
-            // (the total and its list, as far as a long list allows: any part may be the wrong one)
-            paragraph: p.index, excerpt: excerptAround(s, over.at, 400),
-            message: over.sum > over.total
-              ? { vi: `Các phần cộng lại ${formatVn(over.sum, over.decimals)} ${over.unit}, lớn hơn tổng ${formatVn(over.total, over.decimals)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum, over.decimals)} ${over.unit}, more than the total ${formatVn(over.total, over.decimals)} ${over.unit}.` }
-              : { vi: `Các phần cộng lại ${formatVn(over.sum, over.decimals)} ${over.unit}, không đủ tổng ${formatVn(over.total, over.decimals)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum, over.decimals)} ${over.unit}, short of the total ${formatVn(over.total, over.decimals)} ${over.unit}.` },
-            suggestion: { vi: 'Kiểm tra lại tổng và các thành phần.', en: 'Check the total and its parts.' },
-          });
+        if (over) ctx.report(partsOver(p.index, s, over));
       }
     }
     // "04 thôn … (Lập Phước, Lập Thuận, Lập Đông)": a count and the names given with it
@@ -271,14 +263,7 @@ export const arithmeticMismatch: Rule = {
         });
       }
       // "Tổng … 33.205 triệu đồng. Trong đó, … 1.915 triệu đồng (chiếm 7,5%)": a share of the total stated before it
-      for (const m of shareMismatches(p.text)) {
-        const right = formatVn(m.actual, Math.max(1, m.share.decimals));
-        ctx.report({
-          paragraph: p.index, excerpt: excerpt(p.text.slice(m.part.start, m.share.end + 1).trim()),
-          message: { vi: `${m.part.raw} là ${right}% của tổng ${m.total.raw}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.part.raw} is ${right}% of the total ${m.total.raw}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
-          suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại số liệu thành phần và tổng.`, en: 'Correct the share, or check the part and the total.' },
-        });
-      }
+      for (const m of shareMismatches(p.text)) ctx.report(shareOff(p.index, p.text.slice(m.part.start, m.share.end + 1).trim(), m));
       for (const m of namedCountMismatches(p.text))
         ctx.report({
           paragraph: p.index, excerpt: excerpt(m.excerpt.trim()),
@@ -298,27 +283,13 @@ export const arithmeticMismatch: Rule = {
     }
     // shares on the item lines below a paragraph that gives the total ("Tổng nguồn lực … là 997.800 triệu đồng" then "- Vốn lồng ghép …:
     // 170.200 triệu đồng, chiếm 19,1%.")
-    for (const { at, excerpt: ex, m } of sharesBelow(paragraphs, flags)) {
-      const right = formatVn(m.actual, Math.max(1, m.share.decimals));
-      ctx.report({
-        paragraph: at, excerpt: excerpt(ex),
-        message: { vi: `${m.part.raw} là ${right}% của tổng ${m.total.raw}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.part.raw} is ${right}% of the total ${m.total.raw}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
-        suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại số liệu thành phần và tổng.`, en: 'Correct the share, or check the part and the total.' },
-      });
-    }
+    for (const { at, excerpt: ex, m } of sharesBelow(paragraphs, flags)) ctx.report(shareOff(at, ex, m));
     // a total whose paragraph ends on "trong đó:" or "gồm:", its parts the lines after it ("- Ngân sách Trung ương: 142,6 tỷ đồng;" …):
     // read as one sentence
     const below = itemsBelow(paragraphs, flags);
     for (const m of below) {
       const over = m.breakdown === 'trong đó' ? partsAboveTotal(m.text) : null;
-      if (over)
-        ctx.report({
-          paragraph: m.at, excerpt: excerptAround(m.text, over.at, 400),
-          message: over.sum > over.total
-            ? { vi: `Các phần cộng lại ${formatVn(over.sum, over.decimals)} ${over.unit}, lớn hơn tổng ${formatVn(over.total, over.decimals)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum, over.decimals)} ${over.unit}, more than the total ${formatVn(over.total, over.decimals)} ${over.unit}.` }
-            : { vi: `Các phần cộng lại ${formatVn(over.sum, over.decimals)} ${over.unit}, không đủ tổng ${formatVn(over.total, over.decimals)} ${over.unit}.`, en: `The parts add up to ${formatVn(over.sum, over.decimals)} ${over.unit}, short of the total ${formatVn(over.total, over.decimals)} ${over.unit}.` },
-          suggestion: { vi: 'Kiểm tra lại tổng và các số liệu thành phần.', en: 'Check the total and its parts.' },
-        });
+      if (over) ctx.report(partsOver(m.at, m.text, over));
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
     for (const m of below) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
@@ -419,8 +390,8 @@ function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ 
  * Shares given on the item lines below a paragraph that states a total ("Tổng nguồn lực … là 997.800 triệu đồng …" then "- Vốn lồng
  * ghép …: 170.200 triệu đồng, chiếm 19,1%."): the lines break the total down, each share read against it, found at its own line.
  */
-function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; excerpt: string; m: ReturnType<typeof shareMismatches>[number] }> {
-  const out: Array<{ at: number; excerpt: string; m: ReturnType<typeof shareMismatches>[number] }> = [];
+function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; excerpt: string; m: ShareMismatch }> {
+  const out: Array<{ at: number; excerpt: string; m: ShareMismatch }> = [];
   for (let at = 0; at < paragraphs.length; at++) {
     const p = paragraphs[at];
     // (a paragraph of text, no item itself, with a sentence that opens on the total: "Tổng nguồn lực huy động … là …"; an item line after
@@ -445,6 +416,29 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
     }
   }
   return out;
+}
+
+/** The finding for parts after "trong đó" that do not fit their total: the total and its list, as far as a long list allows (any part may
+ * be the wrong one). */
+function partsOver(paragraph: number, text: string, over: PartsOver) {
+  const [sum, total] = [formatVn(over.sum, over.decimals), formatVn(over.total, over.decimals)];
+  return {
+    paragraph, excerpt: excerptAround(text, over.at, 400),
+    message: over.sum > over.total
+      ? { vi: `Các phần cộng lại ${sum} ${over.unit}, lớn hơn tổng ${total} ${over.unit}.`, en: `The parts add up to ${sum} ${over.unit}, more than the total ${total} ${over.unit}.` }
+      : { vi: `Các phần cộng lại ${sum} ${over.unit}, không đủ tổng ${total} ${over.unit}.`, en: `The parts add up to ${sum} ${over.unit}, short of the total ${total} ${over.unit}.` },
+    suggestion: { vi: 'Kiểm tra lại tổng và các thành phần.', en: 'Check the total and its parts.' },
+  };
+}
+
+/** The finding for a share of a total that the part and the total do not make. */
+function shareOff(paragraph: number, said: string, m: ShareMismatch) {
+  const right = formatVn(m.actual, Math.max(1, m.share.decimals));
+  return {
+    paragraph, excerpt: excerpt(said),
+    message: { vi: `${m.part.raw} là ${right}% của tổng ${m.total.raw}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.part.raw} is ${right}% of the total ${m.total.raw}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
+    suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại số liệu thành phần và tổng.`, en: 'Correct the share, or check the part and the total.' },
+  };
 }
 
 /** Whether a percentage written as a bound ("dưới 60%", "trên 80%", "tối thiểu 70%") holds for the share. */
