@@ -8,11 +8,12 @@
 import { parseTag } from './skeleton';
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { shareOfOther, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
-import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, isOnlyOf, startsWith } from './lexicon';
+import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, WITHIN_SPAN, isOnly, isOnlyOf, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -460,7 +461,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (q?.unit && normalize(pl.text).startsWith(normalize(q.unit) + ' ')) continue;
         // "thị xã Kỳ Anh được công nhận …, nâng tổng số lên 12/12 đơn vị cấp huyện": a part among what the figure counts
         // (within the figure's clause: "5/5 thôn đạt chuẩn. Xã Hương Lộc …" counts no xã)
-        if (pl.part && pl.level && q && COUNTS_LEVEL[pl.level].test(c.text.slice(q.start, q.end + 20))) continue;
+        if (pl.part && pl.level && q && countsLevel(pl.level, c.text, q)) continue;
         // (… or raised to the whole between them: "…, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị" — lexicon: raised-total)
         if (pl.part && RAISED_TOTAL.test(text.slice(pl.end, c.start + at))) continue;
         last = pl;
@@ -929,6 +930,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const listed = (owner?.fact?.why === CHANGE || owner?.fact?.why === DOSSIERS) && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start).replace(/\([^()\d]*\)/gu, ''));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
         Object.assign(fact, { role: 'context', why: listed ? owner!.fact!.why : CHANGE });
+      // a count of places recognised within a span ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã đạt chuẩn NTM nâng cao",
+      // "Trong năm 2024, huyện có 03 xã được công nhận"): the span's new ones, not how many there are
+      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && !DIFFERENCE_WORDS.test(matched.label) && recognisedWithin(c.text, q, periodFrom))
+        Object.assign(fact, { role: 'context', why: CHANGE });
       // "… nước sạch đạt 98,3%, trong đó sử dụng nước sạch từ công trình cấp nước tập trung đạt 46,8%": after "trong đó", a figure of the
       // indicator the figure before it gives is a part of that figure, not the indicator's own
       if (fact.role === 'result' && owner?.fact?.role === 'result' && owner.ind === matched && owner.fact.quantity && owner.fact.quantity.end <= q.start && BREAKDOWN.test(c.text.slice(owner.fact.quantity.end, q.start)))
@@ -1025,7 +1030,13 @@ const GROUP_OF_PLACES = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong đó,?
 const SET_APART = new RegExp(String.raw`^[\s\-–—+•*]*riêng\s+(?:các\s+|(\d{1,3})\s+)(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iu');
 /** A sentence that opens on a group of places, whatever follows: "Trong nhóm các huyện miền núi (Hương Sơn, …), 49/49 xã …". */
 const GROUP_LEAD = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong|ở|tại|với|đối với|riêng)\s+${GROUP_NOUN}`, 'iu');
+/** A clause that opens on "Riêng" and a village by its name: "riêng thôn Tà Dương mới đạt 55,2%", "Riêng bản Nà Hẩu …". */
+const VILLAGE_APART = new RegExp(String.raw`^[\s\-–—+•*]*[Rr]iêng\s+(?:(?:tại|ở)\s+)?(thôn|${SETTLEMENT_WORDS.join('|')})\s+(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})`, 'u');
 function someOf(left: string, unit: string | undefined): string | undefined {
+  // a village set apart by its name speaks for itself, whatever the figure counts (up to a comma or words of the whole)
+  const tail = blankBrackets(left);
+  const village = VILLAGE_APART.exec(tail.slice(tail.lastIndexOf(';') + 1));
+  if (village && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(tail.slice(tail.lastIndexOf(';') + 1).slice(village[0].length))) return `riêng ${village[1]} ${village[2]}`;
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';
   const clause = unit ? t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1) : '';
@@ -1076,6 +1087,13 @@ const OPENS_SENTENCE = /^[\s\-–—+•*]*$/u;
 /** A colon right after a place's name (its "(cũ)" aside): the place leads what follows. */
 const LEADS_WITH_COLON = /^\s*(?:\([^()]*\)\s*)?:/u;
 /** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
+/** Whether the figure counts places of a level: its noun in the figure or right after it, in the same words ("đạt 01 huyện", "100% số
+ * huyện"; not the next part's, "(60,0%), kế đến là huyện Thuận Bắc"). */
+function countsLevel(level: PlaceLevel, text: string, q: Quantity): boolean {
+  const t = text.slice(q.start, q.end + 20);
+  const m = COUNTS_LEVEL[level].exec(t);
+  return !!m && !/[(),;]/.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index)));
+}
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
   // on the text as written: folded, "quận" would be "bình quân"'s "quan"
   tinh: /(?<![\p{L}])tỉnh(?![\p{L}])/iu,
@@ -1143,6 +1161,25 @@ function lagging(after: string): boolean {
 
 /** "chưa hoàn thành", "chưa đạt" right after a count and its noun. */
 const NOT_YET_FIRST = /^\s*(?:vẫn\s+|còn\s+)?chưa\s+(?:hoàn thành|đạt|được công nhận)(?![\p{L}])(?!\s+(?:mục tiêu|kế hoạch))/u;
+
+/**
+ * Whether a count is of places recognised within a span the clause names before it ("trong 6 tháng đầu năm 2025", "trong năm 2024";
+ * lexicon: within-span, recognised-in-year) — and not a whole raised or reached by then ("…, nâng tổng số xã … lên 15 xã", "đến nay").
+ */
+function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolean {
+  const before = text.slice(0, q.start);
+  const own = text.slice(q.end, nextBoundary(text, q.end));
+  // (… or said right after the places: "để 03 huyện đạt chuẩn trong giai đoạn 2022 - 6/2024" — a span of years only when it starts
+  // after the period does, within it: "trong giai đoạn 2021 - 2025" may be the criteria's)
+  const after = /^[^\d]{0,60}?(?:đạt chuẩn|được công nhận|công nhận)(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+(?:(năm|\d+\s+tháng|quý|kỳ)|giai đoạn\s+((?:19|20)\d\d))(?![\p{L}])/iu.exec(own);
+  if (after && (after[1] || Number(after[2]) > periodFrom)) return true;
+  const span = WITHIN_SPAN.findLast(before);
+  if (!span) return false;
+  if (!RECOGNISED_IN_YEAR.test(before) && !RECOGNISED_IN_YEAR.test(own)) return false;
+  const between = text.slice(span.end, q.start);
+  return !RAISED_TOTAL.test(between) && !SO_FAR.test(between);
+}
+const SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|tổng số|tổng cộng|toàn bộ)(?![\p{L}])/iu;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -8,7 +8,7 @@
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, startsWith } from './lexicon';
+import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -162,7 +162,11 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     const { header, body, rowAt, width } = tableGrid(t);
     const rowsOff = rowTotals(t, header, body, rowAt, labelCol);
     out.push(...rowsOff);
-    const totalIdx = body.findIndex((r) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? ''));
+    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '');
+    let totalIdx = body.findIndex(totalRow);
+    // a running total at the top ("Lũy kế đến 31/12/2020") over the periods after it, a total at the bottom ("Tổng cộng đến 30/6/2024"):
+    // the first row is where the count started, one of the parts of the last
+    if (totalIdx === 0 && body.length > 2 && RUNNING_ROW.test(body[0][labelCol(body[0])] ?? '') && totalRow(body[body.length - 1])) totalIdx = body.length - 1;
     if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx);
     // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
@@ -291,6 +295,9 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
   const vs = values as VnNumber[];
   return vs.every((v, i) => i === 0 || v.value >= vs[i - 1].value) && Math.abs(vs[vs.length - 1].value - whole.value) < 1e-9;
 }
+
+/** A row label that is a running total ("Lũy kế đến 31/12/2020"). */
+const RUNNING_ROW = /^\s*(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
 
 /** A row labelled by a period ("2014", "Năm 2015", "Giai đoạn 2016 - 2020", "6 tháng đầu năm"): rows of a running total. */
 const PERIOD_ROW = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:năm|giai đoạn|tháng|quý)(?![\p{L}])/iu;
@@ -673,6 +680,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // trong đó …": the bracket holds the plan), and no target or plan itself
   const head = blankBrackets(sentence.slice(0, m.index));
   const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
+  // (a count that only says where the whole lies is no whole of its own: "117 thôn thuộc 15 xã, trong đó 31 thôn …" — lexicon
+  // where-words)
+  if (before.length >= 2 && isOnly(WHERE_WORDS, head.slice(before[before.length - 2].end, before[before.length - 1].start))) before.pop();
   const lastQ = before[before.length - 1 - back];
   // (an earlier count: of a unit known and not that of the counts after it)
   if (back && (!lastQ?.unit || lastQ.kind !== 'number' || before.slice(before.length - back).some((q) => (paired && !q.unit) || sameUnit(q.unit, lastQ.unit)))) return null;

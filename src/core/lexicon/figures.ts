@@ -487,6 +487,14 @@ export const RECOGNISED_IN_YEAR = phraseSet({
   examples: { hit: ['Xã NTM nâng cao được công nhận (xã)', 'Số thôn kiểu mẫu tăng thêm'], miss: ['Số xã đạt chuẩn nông thôn mới'] },
 });
 
+/** A time span within which things happened: places recognised within it are its new ones ("trong 6 tháng đầu năm 2025"). */
+export const WITHIN_SPAN = phraseSet({
+  name: 'within-span',
+  description: 'A span that counts what happened within it ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã …", "Trong năm 2024, huyện có 03 xã được công nhận"): a count of places recognised within it is the span\'s new ones, not how many there are.',
+  phrases: ['trong năm', 'trong … tháng', 'trong tháng', 'trong quý', 'trong kỳ', 'trong đợt'],
+  examples: { hit: ['Các xã được công nhận trong 6 tháng đầu năm 2025 gồm', 'Trong năm 2024, huyện có', 'trong quý III/2024'], miss: ['đến hết năm 2024', 'trong đó', 'trong số 12 xã', 'trong giai đoạn 2021 - 2025'] },
+});
+
 /** Words right before a figure that make it a condition or a requirement, not a result: "điều kiện 100% số xã … chưa đáp ứng". */
 export const NORM_LEAD = phraseSet({
   name: 'norm-lead',

@@ -116,6 +116,10 @@ export const arithmeticMismatch: Rule = {
           if (f.kind !== 'fraction') continue;
           // (a map's scale is no fraction: "quy hoạch chung xây dựng xã tỷ lệ 1/5.000")
           if (f.num?.value === 1 && f.den!.value >= 100 && /(?:tỷ lệ|tỉ lệ|bản đồ)\s*$/iu.test(c.text.slice(Math.max(0, f.start - 12), f.start))) continue;
+          // (a count of criteria that says what the places before it reached is no share's fraction: "10/14 xã đạt đủ 19/19 tiêu chí (71,4%)"
+          // — the share is of the places)
+          const prior = qs[i - 1];
+          if (prior?.kind === 'fraction' && /^tiêu chí/u.test(f.unit ?? '') && /^[^\d,;()]{0,40}$/u.test(c.text.slice(prior.end, f.start))) continue;
           // the next figure, a percentage, before any other fraction: "1.205/1.512 thôn ... (đạt 79,9%)"
           // "87,5% (301/344 thôn)": the percentage just before the bracket; else the next one, unless it is a target
           // "34,54% cuối năm 2021 (248/718 hộ)": a fraction in brackets explains the percentage before them, its date aside
@@ -143,7 +147,7 @@ export const arithmeticMismatch: Rule = {
           // (the names a count gives in brackets are its own: "04/21 đơn vị … (thành phố Vinh, …), chiếm 21,0%")
           // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)")
           // (… nor a count that says whose the whole is: "214/1.860 lao động trong độ tuổi của 03 ấp (chiếm 15,1%)")
-          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến)\s*)?\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/giu, ''))) continue;
+          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/giu, ''))) continue;
           // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
           const open = between.lastIndexOf('(');
           if (open >= 0 && !between.includes(')', open)) {
@@ -187,6 +191,8 @@ export const arithmeticMismatch: Rule = {
           if (noun && noun.start <= (/^\s*số\s+/u.exec(after)?.[0].length ?? 1) && f.unit && otherPlaces(after.slice(noun.start, noun.end), f.unit)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
+          // (… or of the criteria count between them, as some writers mean it: "12/15 xã đạt 19/19 tiêu chí (100%)")
+          if (qs.some((q) => q.kind === 'fraction' && q.start > f.end && q.end <= pct.start && shareAgrees({ value: pct.value, decimals: pct.decimals }, (q.num!.value / q.den!.value) * 100))) continue;
           // a bound, not a share: "8/18 địa phương có tỷ lệ … dưới 60%" holds when the share is below it
           if (withinBound(pct, actual)) continue;
           const right = formatVn(actual, Math.max(1, pct.decimals));
