@@ -10,7 +10,7 @@ import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
-import { shareOfOther, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
+import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
 import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, WITHIN_SPAN, isOnly, isOnlyOf, startsWith } from './lexicon';
@@ -526,7 +526,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
       const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
-      if (role === 'target' && scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
+      // (… but a rate's target of a plan that names its maker, right before it, is that plan's: "vượt mục tiêu Chương trình hành động của
+      // tỉnh đề ra (60%)" in a district's report — a rate is the same at every level; a count of the province's is no district's)
+      if (role === 'target' && scopeWhy && !(q?.kind === 'percent' && PLAN_OF_MAKER.test(c.text.slice(Math.max(0, q.start - 120), q.start)))) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
       else if (role === 'target') {
         const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);
         // quoted for a year after the indicator's own (the 2030 orientation): not the target the pack holds
@@ -678,7 +680,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // compare with one ("… năm 2025 (39 xã so với mục tiêu 38 xã)": 39 is the result)
       const localTarget = inParen
         ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)))
-        : targetBefore(left.slice(left.lastIndexOf(':') + 1)); // words before a colon lead a list (see the frame)
+        : targetBefore(left.slice(left.lastIndexOf(':') + 1)) && !indicatorReached(left.slice(left.lastIndexOf(':') + 1), c.text.slice(q.end)); // words before a colon lead a list (see the frame)
       // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
       // "chỉ tiêu … kiểu mẫu còn thiếu 02 xã": a shortfall, neither the target nor the result (nor "… chưa đạt mục tiêu do 02 xã …
       // bị ảnh hưởng": a cause's subject)
@@ -800,7 +802,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || shareOfOther(ind, c.text.slice(q.end, q.end + 30))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30))))) continue;
         if ((direct = mentions(ind, narrow)) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
           matched = ind;
           // "… giảm từ 7,94% … xuống còn 2,86% …, bình quân giảm 2,54%/năm": a yearly average closing a span is said of the
@@ -818,7 +820,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back))
+          .filter((ind) => !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
         // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
         // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt
@@ -1006,7 +1008,7 @@ const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun
  * "03 xã bãi ngang ven biển (Hải An, Hải Khê, Hải Ba) có 20/20 thôn đạt chuẩn": a clause that opens on a count of places of a
  * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
  */
-const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*)?(?:trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?(?:,\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+)*?(?:\\s|,\\s*)(?:đều\\s+)?có\\s*$`, 'iu');
+const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*)?(?:trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?(?:,\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+)*?(?:\\s|,\\s*)(?:(?:đều|đã|cũng|hiện|mới)\\s+){0,2}có\\s*$`, 'iu');
 /** The source plan named right after a figure as its owner: "1,5%/năm của Nghị quyết", "75 xã của Kết luận". */
 const SOURCE_OWNS = /^\s*(?:của|theo)\s+(?:nghị quyết|kết luận|chương trình hành động)(?![\p{L}])/iu;
 /** A share of the target right before a bracket: "bằng 90,9% mục tiêu Kết luận (", "đạt 95% kế hoạch (". */
@@ -1053,7 +1055,8 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")
   if (!m || !(PLACE_RANKS[m[2].toLowerCase()] < (PLACE_RANKS[unit!] ?? 0)) || FORMER_PLACE.test(m[0]) || ALL_OF_UNIT.test(m[0])) return undefined;
   const comma = m[0].indexOf(',', m.index! + m[1].length);
-  if (comma >= 0 && CLAUSE_WORDS.test(m[0].slice(comma))) return undefined;
+  // (… a lead that sets the places as the frame, "Đối với 02 xã …, đã có", ends at its comma: what follows is said of them)
+  if (comma >= 0 && CLAUSE_WORDS.test(m[0].slice(comma)) && !/^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:tại|ở|đối với|trong số)\s/iu.test(m[0])) return undefined;
   return `${m[1]} ${m[2]}`;
 }
 /**
@@ -1181,8 +1184,20 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
 }
 const SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|tổng số|tổng cộng|toàn bộ)(?![\p{L}])/iu;
 
+/** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
+const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế hoạch|kết luận|đề án)(?:\s+[^\s\d,;()]+){0,3}?\s+của\s+(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy|ubnd tỉnh|ubnd huyện)(?:\s+(?:đề ra|giao|đặt ra|là))?\s*(?:\(\s*|:\s*)?$/iu;
+
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';
+
+/**
+ * "Chỉ tiêu tỷ lệ lao động … đạt 66,8% (…), … nhưng chưa đạt mục tiêu 70% của Nghị quyết": "chỉ tiêu" names the indicator, "đạt" gives
+ * what it reached — where the clause goes on to judge it against a target ("mục tiêu …", a claim), the figure is the result.
+ */
+function indicatorReached(left: string, after: string): boolean {
+  const t = TARGET_WORDS.findLast(left);
+  return !!t && /^chỉ\s+tiêu$/iu.test(t.phrase) && /(?<![\p{L}])đạt\s*$/u.test(left) && (/(?<![\p{L}])mục tiêu(?![\p{L}])/iu.test(after) || CLAIM_MET.test(after) || CLAIM_NOT_MET.test(after));
+}
 
 /** Target words before a figure make it a target, unless what follows them says it was reached ("chỉ tiêu xã kiểu mẫu mới đạt 20/22 xã"). */
 function targetBefore(left: string): boolean {

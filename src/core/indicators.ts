@@ -219,6 +219,18 @@ export function shareOfOther(ind: Indicator, afterFigure: string): boolean {
   return !of.some((o) => noun === o || noun.startsWith(`${o} `));
 }
 
+/**
+ * A rate whose pack gives no `of`, its first keyword a noun of counted things ("xã" of "Tỷ lệ số xã đạt chuẩn …"): a percentage of
+ * other things named right after it is no figure of it ("100% cán bộ chuyên trách Hội cấp xã đạt chuẩn theo quy định").
+ */
+export function shareOfOtherThanNamed(ind: Indicator, afterFigure: string): boolean {
+  if (ind.unit !== '%' || ind.of?.length) return false;
+  const first = ind.keywords[0] ?? '';
+  if (nounCounted(first) !== first.toLowerCase()) return false;
+  const noun = nounCounted(afterFigure);
+  return !!noun && noun !== first.toLowerCase() && !noun.startsWith(`${first.toLowerCase()} `);
+}
+
 /** The noun of counted things right after a percentage ("95% số hộ …" gives "hộ"; lexicon: share-noun), "số" and "tổng số" passed over. */
 export function nounCounted(afterFigure: string): string | undefined {
   const t = afterFigure.replace(/^\s*(?:(?:tổng\s+)?số\s+)?/iu, '');

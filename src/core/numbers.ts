@@ -8,6 +8,11 @@ export interface VnNumber {
   value: number;
   /** Decimal places as written ("79,9" → 1, "1.205" → 0). */
   decimals: number;
+  /**
+   * Another reading, where the writing allows one: a comma then three digits alone ("8,606", "14,500") is a decimal the Vietnamese
+   * way, and a whole number the way some writers mark thousands (8.606, 14.500). A check holds when either reading makes it hold.
+   */
+  alt?: number;
 }
 
 /**
@@ -26,7 +31,8 @@ export function parseVnNumber(raw: string): VnNumber | null {
     if (parts.length !== 2) return null;
     const [intPart, dec] = parts;
     if (!/^\d{1,3}(\.\d{3})*$|^\d+$/.test(intPart) || !/^\d+$/.test(dec)) return null;
-    return { value: sign * Number(intPart.replace(/\./g, '') + '.' + dec), decimals: dec.length };
+    const value = sign * Number(intPart.replace(/\./g, '') + '.' + dec);
+    return /^[1-9]\d{0,2}$/.test(intPart) && dec.length === 3 ? { value, decimals: 3, alt: sign * Number(intPart + dec) } : { value, decimals: dec.length };
   }
   if (body.includes('.')) {
     if (/^\d{1,3}(\.\d{3})+$/.test(body)) return { value: sign * Number(body.replace(/\./g, '')), decimals: 0 };

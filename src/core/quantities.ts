@@ -14,6 +14,8 @@ export interface Quantity {
   kind: QuantityKind;
   value: number;
   decimals: number;
+  /** Another reading of a number's figure (see VnNumber.alt). */
+  alt?: number;
   /** For fractions: numerator and denominator as written. */
   num?: VnNumber;
   den?: VnNumber;
@@ -117,7 +119,7 @@ export function extractQuantities(text: string): Quantity[] {
       const n = parseVnNumber(m[6]);
       if (!n) continue;
       const kind: QuantityKind = unit === '%/năm' ? 'per-year' : unit === '%' ? 'percent' : unit === 'lần' ? 'times' : 'number';
-      q = { kind, value: n.value, decimals: n.decimals, unit, raw: m[0].trim(), start, end };
+      q = { kind, value: n.value, decimals: n.decimals, unit, raw: m[0].trim(), start, end, ...(n.alt !== undefined ? { alt: n.alt } : {}) };
     }
     if (q) {
       if (qualifier) q.qualifier = qualifier;

@@ -13,6 +13,7 @@ import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators
 import { normalize, rowLine } from './text';
 import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
 import { placeMentions } from './scope';
+import { byPeriodRows } from './table-transpose';
 import type { Unit } from './level';
 
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
@@ -209,8 +210,16 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
   const out: Fact[] = [];
   const from = Number(pack.period.from.slice(0, 4));
   const to = Number(pack.period.to.slice(0, 4));
-  for (const t of tables(doc)) {
-    if (t.rows.length < 2 || opts.proseTables?.has(t.table)) continue;
+  // (a header names an indicator: one pattern decides, as for the rows)
+  const namesIndicator = (h: string) => {
+    const n = normalize(h);
+    return anyKeyword(indicators).test(n) && indicators.some((i) => mentions(i, n));
+  };
+  for (const t0 of tables(doc)) {
+    if (t0.rows.length < 2 || opts.proseTables?.has(t0.table)) continue;
+    // a table with the periods down its side is read turned: a row per indicator, a column per period
+    const turned = byPeriodRows(t0, namesIndicator);
+    const t = turned ?? t0;
     const { nHead, body, width } = tableBody(t);
     if (!width) continue;
     const headers = columnHeaders(t, nHead, width);
@@ -327,6 +336,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const counts = filled.map((j) => parseCell(row[j], unit, ind, own)!.value);
       const years = new Set(filled.map((j) => yearOf(j)).filter((y) => y !== undefined));
       if (ind.unit !== '%' && years.size >= 3 && counts.some((v, k) => k > 0 && v < counts[k - 1]) && RECOGNISED_IN_YEAR.test(own)) return;
+      // (… and in a table turned on its side, counts that fall at all are what each period added)
+      if (turned && ind.unit !== '%' && counts.some((v, k) => k > 0 && v < counts[k - 1])) return;
       // (a column dated after the period beside one within it is an estimate of what is to come, not the result: "Thực hiện đến
       // 30/6/2024 | Ước thực hiện năm 2025" in a review to June 2024)
       const beyond = (j: number) => (yearOf(j) ?? 0) > to;

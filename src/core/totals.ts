@@ -8,7 +8,7 @@
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, startsWith } from './lexicon';
+import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -82,6 +82,24 @@ export function cellNumber(s: string): (VnNumber & { unit: string }) | null {
  * rounding interval; a whole count (hộ, xã, người) is exact.
  */
 function consistent(total: VnNumber, parts: VnNumber[], money: boolean): boolean {
+  if (consistentAsRead(total, parts, money)) return true;
+  // (a figure with another reading — "14,500 lượt" beside "3.200 lượt" — holds when it makes the sum: each one read the other way,
+  // then all of them)
+  const others = [total, ...parts].filter((n) => n.alt !== undefined);
+  if (!others.length || others.length > 8) return false;
+  const other = (n: VnNumber): VnNumber => (n.alt !== undefined ? { value: n.alt, decimals: 0 } : n);
+  if (others.length > 1 && consistentAsRead(other(total), parts.map(other), money)) return true;
+  return others.some((o) => consistentAsRead(o === total ? other(total) : total, parts.map((p) => (p === o ? other(p) : p)), money));
+}
+/** The total and the parts' sum as a finding gives them: as written, or — where figures have another reading and it comes nearer — so read. */
+function asRead(total: VnNumber, parts: VnNumber[]): { total: number; sum: number; decimals: number } {
+  const plain = { total: total.value, sum: parts.reduce((s, p) => s + p.value, 0), decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)) };
+  if (total.alt === undefined && !parts.some((p) => p.alt !== undefined)) return plain;
+  const o = (n: VnNumber): VnNumber => (n.alt !== undefined ? { value: n.alt, decimals: 0 } : n);
+  const flipped = { total: o(total).value, sum: parts.reduce((s, p) => s + o(p).value, 0), decimals: Math.max(o(total).decimals, ...parts.map((p) => o(p).decimals)) };
+  return Math.abs(flipped.sum - flipped.total) < Math.abs(plain.sum - plain.total) ? flipped : plain;
+}
+function consistentAsRead(total: VnNumber, parts: VnNumber[], money: boolean): boolean {
   const iv = (n: VnNumber): [number, number] => (n.decimals > 0 || money ? roundingInterval(n) : [n.value, n.value]);
   const [tlo, thi] = iv(total);
   let lo = 0;
@@ -276,10 +294,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         // with that cell made right the column adds up, and the one mistake is reported once
         const own = rowsOff.filter((m) => m.column === header[col]?.trim());
         if (own.length && consistent(tv, [...(pv as VnNumber[]), ...own.map((m) => ({ value: m.sum - m.total, decimals: m.decimals }))], money)) continue;
-        const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
         const at = rowAt[body.indexOf(total)];
         const paragraph = t.rowFirst[at] ?? t.first;
-        out.push({ paragraph, excerpt: rowLine(total, t.covered[at]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[col] });
+        out.push({ paragraph, excerpt: rowLine(total, t.covered[at]), ...asRead(tv, pv as VnNumber[]), unit: tv.unit, column: header[col] });
       }
     }
   }
@@ -372,9 +389,9 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
       const all = extractQuantities(list);
       const parts = all.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit));
       if (parts.length < 2 || all.some((q) => q.kind !== 'number' || q.qualifier) || parts.length !== all.length || openList(list) || SOME_MORE.test(list)) continue;
-      const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
+      const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals, ...(p.alt !== undefined ? { alt: p.alt } : {}) }));
       if (consistent({ value: total.value, decimals: total.decimals }, pv, /đồng/u.test(total.unit))) continue;
-      out.push({ paragraph, excerpt: text, at: m.index, total: total.value, sum: parts.reduce((x, p) => x + p.value, 0), decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit });
+      out.push({ paragraph, excerpt: text, at: m.index, ...asRead(total, parts), unit: total.unit });
     }
   }
   return out;
@@ -430,6 +447,13 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     const words = /;\s*(?=\p{L})/u.exec(list);
     if (words) list = list.slice(0, words.index);
   }
+  // (… and an item that opens on an estimate or a plan: "gồm: đường trục xã 42 km, …, đường trục chính nội đồng 25 km; ước cả năm 2023
+  // đạt 265 km" — the whole of another time, no part)
+  for (let at = list.indexOf(';'); at >= 0; at = list.indexOf(';', at + 1))
+    if (estimateOrPlan(list.slice(at + 1, at + 41))) {
+      list = list.slice(0, at);
+      break;
+    }
   // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));
@@ -500,8 +524,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (a list that ends on an item with no figure that says there are more is open: "…, 6 dự án trường học và nhiều dự án thủy lợi")
   const lastItem = list.split(ITEM_SEP).filter((x) => x.trim()).pop() ?? '';
   if (!/\d/u.test(lastItem) && SOME_MORE.test(lastItem)) return [];
-  const tv: VnNumber = { value: total.value, decimals: total.decimals };
-  const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
+  const tv: VnNumber = { value: total.value, decimals: total.decimals, ...(total.kind === 'number' && total.alt !== undefined ? { alt: total.alt } : {}) };
+  const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals, ...(p.alt !== undefined ? { alt: p.alt } : {}) }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
   // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
   // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
@@ -527,8 +551,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // or only some kinds of the part ("12/15 xã đạt chuẩn, gồm 4 xã nâng cao và 1 xã kiểu mẫu"): wrong only when it exceeds the part
   if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || pv.reduce((s, p) => s + p.value, 0) <= total.value)) return [];
   return [{
-    paragraph, excerpt: text, at: total.start, total: total.value, sum: parts.reduce((s, p) => s + p.value, 0),
-    decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)), unit: total.unit.replace(NOUN_MARK, ''),
+    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: total.unit.replace(NOUN_MARK, ''),
   }];
 }
 
@@ -659,6 +682,9 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
 }
 
+/** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
+const estimateOrPlan = (item: string) => startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item);
+
 /** An item that opens on a verb right before a count: "xây dựng 12 nhà văn hóa", "tổ chức 06 lớp". */
 function actionCounted(item: string): boolean {
   const t = item.replace(/^\s+/u, '');
@@ -711,7 +737,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
   for (let at = list.indexOf(';'); at >= 0; at = list.indexOf(';', at + 1))
-    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41))) {
+    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41)) || estimateOrPlan(list.slice(at + 1, at + 41))) {
       list = list.slice(0, at);
       break;
     }
@@ -1014,9 +1040,9 @@ export function placeBreakdowns(text: string, paragraph: number): TotalMismatch[
       parts.push(qs[0]);
     }
     if (parts.length !== items.length) continue;
-    const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals }));
+    const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals, ...(p.alt !== undefined ? { alt: p.alt } : {}) }));
     if (consistent({ value: q.value, decimals: q.decimals }, pv, false)) continue;
-    out.push({ paragraph, excerpt: text, at: q.start, total: q.value, sum: pv.reduce((s, p) => s + p.value, 0), decimals: Math.max(q.decimals, ...pv.map((p) => p.decimals)), unit: q.unit });
+    out.push({ paragraph, excerpt: text, at: q.start, ...asRead(q, pv), unit: q.unit });
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import type { Rule } from './rule';
 import type { Paragraph } from '../model';
 import { clauses, extractQuantities, sentences } from '../quantities';
-import { formatVn, shareAgrees } from '../numbers';
+import { formatVn, shareAgrees, type VnNumber } from '../numbers';
 import { excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
@@ -139,7 +139,11 @@ export const arithmeticMismatch: Rule = {
           // (a difference said before a bracket that opens on the share is no difference of it: "… với năng suất, thu nhập cao hơn (đạt
           // 84,2%)")
           const diff = DIFFERENCE_WORDS.findLast(gapText);
-          if (pct.start > f.end && ((target && !shareAfter) || (diff && !/^\s*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(gapText.slice(diff.end))))) continue;
+          // (target words that are only what the places or people did something about, with the share in its own bracket after, make no
+          // target: "1.845/2.310 đoàn viên được hỏi nắm được mục tiêu, chỉ tiêu chủ yếu của Nghị quyết (đạt 80,2%)" — a target is
+          // judged or compared with: "vượt mục tiêu …", "so với kế hoạch …", "theo kế hoạch …")
+          const topicOnly = !!target && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(gapText) && !/(?:vượt|đạt|hoàn thành|so với|bằng|theo|kịp|với)\s+(?:\p{L}+\s+)?$/iu.test(gapText.slice(0, target.start)) && !/^(?:so với|theo|nghị quyết đề ra|nq đề ra)/iu.test(target.phrase);
+          if (pct.start > f.end && ((target && !shareAfter && !topicOnly) || (diff && !/^\s*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(gapText.slice(diff.end))))) continue;
           let between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           // (… nor a bound in the subject's words: "1.126/1.414 chi đoàn … triển khai ít nhất 01 phần việc … (đạt 76,4%)")
           for (const q of qs) if (q.start > f.end && q.end <= pct.start && q.kind === 'number' && (q.qualifier === 'at-least' || q.qualifier === 'at-most')) between = between.slice(0, q.start - f.end) + ' '.repeat(q.end - q.start) + between.slice(q.end - f.end);
@@ -191,11 +195,15 @@ export const arithmeticMismatch: Rule = {
           if (noun && noun.start <= (/^\s*số\s+/u.exec(after)?.[0].length ?? 1) && f.unit && otherPlaces(after.slice(noun.start, noun.end), f.unit)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
+          // (… or with a figure read the other way: "93,4% (8,606/9.214 người)" writes 8.606 with a comma)
+          if (otherReadings(f.num!, f.den!).some((r) => shareAgrees({ value: pct.value, decimals: pct.decimals }, r))) continue;
           // (… or of the criteria count between them, as some writers mean it: "12/15 xã đạt 19/19 tiêu chí (100%)")
           if (qs.some((q) => q.kind === 'fraction' && q.start > f.end && q.end <= pct.start && shareAgrees({ value: pct.value, decimals: pct.decimals }, (q.num!.value / q.den!.value) * 100))) continue;
           // a bound, not a share: "8/18 địa phương có tỷ lệ … dưới 60%" holds when the share is below it
           if (withinBound(pct, actual)) continue;
-          const right = formatVn(actual, Math.max(1, pct.decimals));
+          // (the figures as read nearest the share said: "8,606/9.214 người" as 8.606, where the share is far from 0,1%)
+          const nearest = [actual, ...otherReadings(f.num!, f.den!)].reduce((a, b) => (Math.abs(b - pct.value) < Math.abs(a - pct.value) ? b : a));
+          const right = formatVn(nearest, Math.max(1, pct.decimals));
           ctx.report({
             paragraph: p.index, excerpt: excerpt(c.text.trim()),
             message: { vi: `${f.raw} là ${right}%, không phải ${formatVn(pct.value, pct.decimals)}%.`, en: `${f.raw} is ${right}%, not ${formatVn(pct.value, pct.decimals)}%.` },
@@ -334,7 +342,7 @@ export const arithmeticMismatch: Rule = {
       const col = m.column ? ` ở cột ${m.column.trim()}` : '';
       const colEn = m.column ? ` in the column ${m.column.trim()}` : '';
       ctx.report({
-        paragraph: m.paragraph, excerpt: m.at !== undefined ? excerptAround(m.excerpt, m.at) : excerpt(m.excerpt),
+        paragraph: m.paragraph, excerpt: m.at !== undefined ? excerptAround(m.excerpt, m.at, 320) : excerpt(m.excerpt),
         message: m.row
           ? { vi: `Dòng "${m.row}": cột ${m.column} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các cột cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `Row "${m.row}": the ${m.column} column says ${formatVn(m.total, m.decimals)}${u} but the columns add up to ${formatVn(m.sum, m.decimals)}${u}.` }
           : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.${again ? ` ${again.column ? 'Bảng' : 'Đoạn'} ngay sau cũng ghi ${formatVn(m.total, m.decimals)}.` : ''}`, en: `The total${colEn} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.${again ? ` The ${again.column ? 'table' : 'paragraph'} right after says ${formatVn(m.total, m.decimals)} too.` : ''}` },
@@ -465,4 +473,13 @@ function otherPlaces(noun: string, unit: string): boolean {
   const a = rank(noun);
   const b = rank(unit);
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/** A fraction's shares (in %) with its figures read the other way, where their writing allows it ("8,606/9.214": 8.606/9.214). */
+function otherReadings(num: VnNumber, den: VnNumber): number[] {
+  const out: number[] = [];
+  if (num.alt !== undefined) out.push((num.alt / den.value) * 100);
+  if (den.alt !== undefined && den.alt !== 0) out.push((num.value / den.alt) * 100);
+  if (num.alt !== undefined && den.alt !== undefined && den.alt !== 0) out.push((num.alt / den.alt) * 100);
+  return out;
 }

@@ -1,0 +1,40 @@
+/**
+ * A table of indicators turned on its side: the periods down the first column, the indicators across
+ * the header ("Năm | Thôn đạt chuẩn NTM | Lao động nông thôn qua đào tạo (%) | …" over "2021 | 36/56 |
+ * 61,5 | …", "6 tháng đầu năm 2024 | 50/56 | 72,8 | …", "Mục tiêu Nghị quyết đến năm 2025 | 85% | 70% |
+ * …"). Read as the usual table, one row per indicator and one column per period, its cells mean the same.
+ *
+ * Only where the rows are levels at each time, not what each period added: a table closed by a total row
+ * ("Tổng cộng", "Cộng", "Lũy kế") adds its periods up (the sums are checked as sums), and is not turned.
+ */
+import type { TableView } from './model';
+import { TOTAL_ROW, TOTAL_ROW_WHOLE } from './lexicon';
+
+/** A label that is a time: a year in it ("2021", "Năm 2022", "2020 (năm gốc)", "6 tháng đầu năm 2024", "Đến 30/6/2024"). */
+const TIME_LABEL = /(?<![\d/.,])(?:19|20)\d\d(?![\d.,])/u;
+/** A label of the targets: "Mục tiêu Nghị quyết đến năm 2025", "Kế hoạch năm 2025", "Chỉ tiêu NQ". */
+const TARGET_LABEL = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?![\p{L}])/iu;
+/** At most so many words in a time's label: a longer one is a row of words. */
+const MAX_WORDS = 9;
+
+const isTotalLabel = (s: string) => [TOTAL_ROW.find(s), TOTAL_ROW_WHOLE.find(s)].some((h) => h?.start === 0);
+
+/**
+ * The table as rows of indicators, when its first column holds the times (three or more of its body rows a time, every other a
+ * target's label) and its header names an indicator (`namesIndicator`); else null.
+ */
+export function byPeriodRows(t: TableView, namesIndicator: (header: string) => boolean): TableView | null {
+  if (t.rows.length < 4) return null;
+  const [head, ...body] = t.rows;
+  const width = head.length;
+  if (width < 2 || body.some((r) => r.length !== width)) return null;
+  const labels = body.map((r) => (r[0] ?? '').trim());
+  const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
+  const times = labels.filter((l) => TIME_LABEL.test(l) && words(l) <= MAX_WORDS && !TARGET_LABEL.test(l)).length;
+  if (times < 3 || labels.some((l) => !(TIME_LABEL.test(l) && words(l) <= MAX_WORDS) && !TARGET_LABEL.test(l))) return null;
+  if (labels.some(isTotalLabel)) return null;
+  if (!head.slice(1).some((h) => namesIndicator(h))) return null;
+  const rows = [[head[0] ?? '', ...labels]];
+  for (let j = 1; j < width; j++) rows.push([head[j], ...body.map((r) => r[j] ?? '')]);
+  return { table: t.table, first: t.first, last: t.last, rows, rowFirst: rows.map(() => t.first), covered: rows.map(() => undefined) };
+}
