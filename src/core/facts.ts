@@ -489,7 +489,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
       const hit = head ? TARGET_FRAME.find(head) : undefined;
       // (not a head that says the targets were reached: "Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …")
-      return !!hit && framesHere(head, hit) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head);
+      // (… unless it strives for them, the source's own: "Phấn đấu hoàn thành các chỉ tiêu Nghị quyết số 16-NQ/TU đề ra đến năm 2025: …"
+      // — not to go beyond them, "phấn đấu hoàn thành vượt …", which may aim higher)
+      const aim = PLAN_WORDS.find(head);
+      const said = [CLAIM_MET.find(head), CLAIM_NOT_MET.find(head), REACHED_TARGETS.find(head)].filter((h) => h);
+      if (hit && aim && said.length && said.every((h) => h!.start > aim.start) && SOURCE_PLAN.test(head) && !/(?<![\p{L}])vượt(?![\p{L}])/iu.test(head)) return framesHere(head, hit);
+      return !!hit && framesHere(head, hit) && !said.length;
     };
     const colon = [withAt >= 0 ? from + withAt : -1, text.indexOf(':', from)].filter((x) => x >= 0).sort((a, b) => a - b).find(frames) ?? text.indexOf(':', from);
     let frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';

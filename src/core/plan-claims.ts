@@ -96,7 +96,9 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     const [plan, result] = [plans[0], results[0]];
     // a claim on a "mục tiêu" is the unit's own plan's only when that plan is named between the claim and its figure ("vượt mục
     // tiêu Nghị quyết Đại hội Đảng bộ tỉnh … (60% số xã)"); the pack's own targets are the indicators' rules'
-    if (/mục tiêu/iu.test(hit.phrase) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start)))) continue;
+    // (… or named before the plan's figure that the sentence sets out first: "Nghị quyết Đại hội Đảng bộ huyện … đề ra mục tiêu đến năm
+    // 2020 có 12/16 xã …; đến 30/6/2019 huyện đã có 10/16 xã …, hoàn thành vượt mục tiêu Nghị quyết đề ra")
+    if (/mục tiêu/iu.test(hit.phrase) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
     // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
     const between = s.slice(result.end, hit.start);

@@ -6,7 +6,7 @@
  * the sum of parts must fall within the sum of their intervals around the total's interval.
  */
 import { captionOf, tables, type DocModel, type TableView } from './model';
-import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
+import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
@@ -33,6 +33,8 @@ export interface TotalMismatch {
   row?: string;
   /** Where the total stands in the excerpt's text, for a total written in prose (the finding shows the text around it). */
   at?: number;
+  /** The total and the sum as the finding writes them, where they are no single figure (a column of fractions: "46/47", "45/47"). */
+  shown?: { total: string; sum: string };
 }
 
 // every total phrase starts with a "t", a "c" or an "l" ("toàn", "tổng", "chung", "cộng", "lũy kế"), every sub-row mark with "trong đó" or a sign
@@ -158,7 +160,7 @@ function readGrid(t: TableView): TableGrid {
   // (… or a row with no label under merged cells: "^^ | ^^ | 3 sao | 4 sao | ^^" under "TT | Xã | Sản phẩm được công nhận | Cộng")
   let nHead = 1;
   const subHeader = (r: string[]) => r.length > 2 && !r[0]?.trim() && !r[1]?.trim() && r.some(hasLetter);
-  while (nHead < Math.min(3, t.rows.length - 2) && (!t.rows[nHead].some((c, j) => j > 0 && cellNumber(c)) || subHeader(t.rows[nHead]))) nHead++;
+  while (nHead < Math.min(3, t.rows.length - 2) && (!t.rows[nHead].some((c, j) => j > 0 && (cellNumber(c) || FRACTION_CELL.test(c))) || subHeader(t.rows[nHead]))) nHead++;
   const heads = t.rows.slice(0, nHead);
   const width = Math.max(0, ...t.rows.slice(nHead).map((r) => r.length));
   // what stands over a column, from the header rows that have a cell for every column (merged cells make others shorter)
@@ -265,6 +267,18 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         // (… or where its figures rise down the rows and its whole repeats the last: "Đợt 1 | 3", "Đợt 2 | 6", … "Cộng | 9")
         if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && ((periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) || runningTotal(parts.map((r) => cellNumber(r[col] ?? '')), cellNumber(total[col] ?? '')))) continue;
         if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+        // a column of fractions ("14/15", "11/12", … "Tổng cộng | 46/47"): the parts' numerators make the whole's, and so do the wholes
+        const tf = FRACTION_CELL.exec(total[col] ?? '');
+        if (tf) {
+          const fs = parts.map((r) => FRACTION_CELL.exec(r[col] ?? ''));
+          const num = (x: string) => parseVnNumber(x)?.value;
+          if (fs.length < 2 || fs.some((f) => !f) || [tf, ...fs].some((f) => num(f![1]) === undefined || num(f![2]) === undefined || !Number.isInteger(num(f![1])!) || !Number.isInteger(num(f![2])!))) continue;
+          const [a, b] = [fs.reduce((x, f) => x + num(f![1])!, 0), fs.reduce((x, f) => x + num(f![2])!, 0)];
+          if (a === num(tf[1]) && b === num(tf[2])) continue;
+          const at = rowAt[body.indexOf(total)];
+          out.push({ paragraph: t.rowFirst[at] ?? t.first, excerpt: rowLine(total, t.covered[at]), total: num(tf[1])!, sum: a, decimals: 0, unit: '', column: header[col], shown: { total: `${tf[1]}/${tf[2]}`, sum: `${formatVn(a)}/${formatVn(b)}` } });
+          continue;
+        }
         const tv = cellNumber(total[col] ?? '');
         if (!tv) continue;
         // "-" in a cell is none (a zero), where the column's other cells are figures
@@ -306,6 +320,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
 /** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
 const RATES_CAPTION = new RegExp(`(?:${COLUMN_ROLES.unit.set.phrases.join('|')})\\s*:?\\s*%|\\(\\s*%\\s*\\)|^\\s*(?:${TABLE_LABEL.set.phrases.join('|')})\\s*[\\d\\p{L}]{0,4}\\s*[.:)-]?\\s*(?:${LEVEL_HEADER.set.phrases.join('|')})(?![\\p{L}])`, 'iu');
 
+/** A cell that is a fraction alone: "14/15", "162/194". */
+const FRACTION_CELL = /^\s*(\d[\d.]*)\s*\/\s*(\d[\d.]*)\s*$/u;
+
 /** Figures that rise (or stay) down the rows, their whole the last of them: a running total. */
 function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): boolean {
   if (!whole || values.length < 2 || values.some((v) => !v)) return false;
@@ -327,19 +344,24 @@ const COUNT_HEADER = /(?<![\p{L}])số(?![\p{L}])|\((?!\s*%)[^()]*\p{L}[^()]*\)/
 export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số|cuối kỳ|đầu kỳ|(?<![\p{L}])còn(?![\p{L}])/iu;
 
 /** Columns whose figures are no parts of a sum across the row: units, shares, averages, numbers, plans and running totals. */
-const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm|ghi chú/iu;
+const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày(?!\s+công)|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm|ghi chú/iu;
 
 /**
  * A total column at the right ("2011 - 2015 | 2016 - 6/2019 | Tổng cộng"): on each row the columns before it,
  * after the label, add up to it. The column is taken for a sum only when at least as many rows agree with it as not.
  */
 function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<number> | undefined> }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number): TotalMismatch[] {
-  const totalCol = header.length - 1;
-  if (totalCol < 3 || !isTotal(header[totalCol] ?? '')) return [];
   const first = Math.max(...body.map((r) => labelCol(r))) + 1;
+  // the total at the right of its parts; or at the left, its parts after it opening on "Trong đó" ("Tổng giá trị | Trong đó: Tiền mặt |
+  // Hiến đất (quy đổi) | Ngày công, hiện vật (quy đổi)") — parts that need not be all of it, so only more than it is wrong
+  const start = Math.max(1, first);
+  const left = start + 1 < header.length - 1 && isTotal(header[start] ?? '') && PART_ROW.test(header[start + 1] ?? '');
+  const totalCol = left ? start : header.length - 1;
+  if (!left && (totalCol < 3 || !isTotal(header[totalCol] ?? ''))) return [];
   const parts: number[] = [];
-  for (let j = Math.max(1, first); j < totalCol; j++) if (!NOT_A_PART.test(header[j] ?? '')) parts.push(j);
-  if (parts.length < 2 || parts.length < totalCol - Math.max(1, first) - 1) return [];
+  if (left) for (let j = start + 1; j < header.length; j++) !NOT_A_PART.test(header[j] ?? '') && parts.push(j);
+  else for (let j = start; j < totalCol; j++) if (!NOT_A_PART.test(header[j] ?? '')) parts.push(j);
+  if (parts.length < 2 || (!left && parts.length < totalCol - start - 1)) return [];
   const good: number[] = [];
   const bad: TotalMismatch[] = [];
   body.forEach((row, i) => {
@@ -351,6 +373,7 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
     const money = /đồng/iu.test(`${row.join(' ')} ${tv.unit}`);
     if (consistent(tv, pv as VnNumber[], money)) return void good.push(i);
     const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
+    if (left && sum <= tv.value) return void good.push(i);
     bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(row, t.covered[rowAt[i]]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[totalCol].trim(), row: (row[labelCol(row)] ?? '').trim() });
   });
   return good.length >= Math.max(1, bad.length) ? bad : [];

@@ -345,6 +345,8 @@ export const arithmeticMismatch: Rule = {
         paragraph: m.paragraph, excerpt: m.at !== undefined ? excerptAround(m.excerpt, m.at, 320) : excerpt(m.excerpt),
         message: m.row
           ? { vi: `Dòng "${m.row}": cột ${m.column} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các cột cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `Row "${m.row}": the ${m.column} column says ${formatVn(m.total, m.decimals)}${u} but the columns add up to ${formatVn(m.sum, m.decimals)}${u}.` }
+          : m.shown
+          ? { vi: `Tổng${col} ghi ${m.shown.total} nhưng các phần cộng lại ${m.shown.sum}.`, en: `The total${colEn} says ${m.shown.total} but the parts add up to ${m.shown.sum}.` }
           : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.${again ? ` ${again.column ? 'Bảng' : 'Đoạn'} ngay sau cũng ghi ${formatVn(m.total, m.decimals)}.` : ''}`, en: `The total${colEn} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.${again ? ` The ${again.column ? 'table' : 'paragraph'} right after says ${formatVn(m.total, m.decimals)} too.` : ''}` },
         suggestion: m.row ? { vi: 'Kiểm tra lại cột tổng và các cột thành phần của dòng này.', en: 'Check the total column and the columns of this row.' } : { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
       });
