@@ -25,6 +25,8 @@ const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 const NAMES_IN_BRACKETS = /^\(\s*\p{Lu}[^()\d]{0,60}\)/u;
 const COUNT_IN_BRACKETS = /^\(\s*[\d.,]+\s+\p{Ll}+\s*\)\s+\p{Ll}/u;
+/** "(cũ)", "(trước sáp nhập)" after the places counted: the former places are what is counted ("03/03 xã (cũ) duy trì, giữ vững chuẩn …"). */
+const FORMER_IN_BRACKETS = /^\(\s*(?:cũ|trước sáp nhập|trước hợp nhất|trước sắp xếp)\s*\)/iu;
 const SHARE_IN_BRACKETS = /^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+\p{Ll}/u;
 const NAME_START = /^\p{Lu}\p{Ll}/u;
 
@@ -1181,12 +1183,21 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   // after the period does, within it: "trong giai đoạn 2021 - 2025" may be the criteria's)
   const after = /^[^\d]{0,60}?(?:đạt chuẩn|được công nhận|công nhận)(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+(?:(năm|\d+\s+tháng|quý|kỳ)|giai đoạn\s+((?:19|20)\d\d))(?![\p{L}])/iu.exec(own);
   if (after && (after[1] || Number(after[2]) > periodFrom)) return true;
+  // (… or by an act that recognises them, a decision or a span of time before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025 công nhận 06
+  // xã …", "Từ năm 2022 đến 30/6/2024, Chủ tịch UBND tỉnh đã công nhận 06 xã …" — not "đến nay … đã công nhận 15 xã", the whole so far)
+  if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
   const span = WITHIN_SPAN.findLast(before);
   if (!span) return false;
   if (!RECOGNISED_IN_YEAR.test(before) && !RECOGNISED_IN_YEAR.test(own)) return false;
   const between = text.slice(span.end, q.start);
   return !RAISED_TOTAL.test(between) && !SO_FAR.test(between);
 }
+/** The act of recognising, right before the count: "… công nhận 06 xã", "đã công nhận thêm 03 xã". */
+const RECOGNISES = /(?<![\p{L}])công nhận(?:\s+(?:thêm|mới|bổ sung))?\s*$/iu;
+/** A decision named before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025". */
+const DECISION = /(?<![\p{L}])quyết định(?:\s+số)?\s+\d/iu;
+/** A span of time said from its start: "Từ năm 2022 đến 30/6/2024", "từ tháng 7/2023 đến nay" is the whole so far. */
+const SPAN_FROM = /(?<![\p{L}])từ\s+(?:năm\s+|tháng\s+)?(?:\d{1,2}\/)?(?:19|20)\d\d\s+(?:đến|tới)\s+(?!nay)/iu;
 const SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|tổng số|tổng cộng|toàn bộ)(?![\p{L}])/iu;
 
 /** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
@@ -1247,6 +1258,8 @@ function lastBoundary(text: string, at: number): number {
 
 /** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"). */
 const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+(?:(?:được|đã)\s+)?(?:công nhận\s+)?)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:công nhận\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
+/** "… duy trì và đạt chuẩn …": after "và", the standard reached ends the verbs of one subject. */
+const AND_REACHED = /^\s*(?:(?:được|đã)\s+)?(?:công nhận\s+)?(?:đạt|giữ vững|duy trì)\s+chuẩn/u;
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;
@@ -1254,7 +1267,7 @@ function nextBoundary(text: string, at: number): number {
   // "01 huyện (Nghi Xuân) được công nhận …": the names in brackets belong to the subject
   // … and so does a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn")
   // … and so does a count in brackets before the rest of the subject ("100% số hộ (2.846 hộ) sử dụng nước sạch")
-  while (m && m[0] === '(' && (NAMES_IN_BRACKETS.test(rest.slice(m.index)) || COUNT_IN_BRACKETS.test(rest.slice(m.index)) || (SHARE_IN_BRACKETS.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
+  while (m && m[0] === '(' && (NAMES_IN_BRACKETS.test(rest.slice(m.index)) || COUNT_IN_BRACKETS.test(rest.slice(m.index)) || FORMER_IN_BRACKETS.test(rest.slice(m.index)) || (SHARE_IN_BRACKETS.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
     SEP.lastIndex = rest.indexOf(')', m.index) + 1;
     m = SEP.exec(rest);
   }
@@ -1267,7 +1280,7 @@ function nextBoundary(text: string, at: number): number {
         if (!series) break;
         SEP.lastIndex = m.index + 1 + series[0].length;
       }
-    } else if (!(m && m[0] !== ',' && m[0].trim() === 'và' && NAME_START.test(rest.slice(m.index + m[0].length)))) break;
+    } else if (!(m && m[0] !== ',' && m[0].trim() === 'và' && (NAME_START.test(rest.slice(m.index + m[0].length)) || AND_REACHED.test(rest.slice(m.index + m[0].length))))) break;
     m = SEP.exec(rest);
   }
   const b = BREAKDOWN.find(rest);

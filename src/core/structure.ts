@@ -575,6 +575,8 @@ const GAP = 0.12;
 const PAIRED = 0.3;
 /** What a heading of another level than its siblings' costs in the second pass. */
 const LEVEL_PENALTY = 0.2;
+/** A heading resembles one of the pack's items when it scores this for it (a sure match, not a shared word). */
+const RESEMBLES = 0.55;
 /** A heading out of the outline's order is taken only when it fits this well. */
 const MOVED = 0.7;
 /** How many times the moved items are looked for, each pass finding the items of the parts the one before found. */
@@ -846,7 +848,15 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     usedHeading.add(jg);
     result[i] = { flat: flat[i], heading: headings[jg], score: sg, how: result[i].how };
   }
-  return { matches: result, mapping: mapping(result, headings, doc) };
+  // (a heading resembles an item when it scores as a match would for any of them: a wrapper of the writer's own may be that item written
+  // over its parts, "I. KẾT QUẢ VÀ KINH NGHIỆM THỰC HIỆN" over "2. Kết quả thực hiện các Bộ tiêu chí")
+  const resembles = (h: Heading) => {
+    const row = score[headings.indexOf(h)];
+    if (!row) return false;
+    for (const v of row.values()) if (v >= RESEMBLES) return true;
+    return false;
+  };
+  return { matches: result, mapping: mapping(result, headings, doc, resembles) };
 }
 
 /**
@@ -855,18 +865,31 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
  * sub-items by chance, but none of its parts). A top-level heading of the writer's own that wraps two
  * or more of the pack's items ("A. KẾT QUẢ ĐẠT ĐƯỢC") fits.
  */
-function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel): Mapping {
+function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel, resembles: (h: Heading) => boolean = () => false): Mapping {
   const required = matches.filter((m) => m.flat.applies && m.flat.section.required);
   const found = required.filter((m) => m.heading).length;
   const title = reportTitle(doc);
   const matched = new Set(matches.map((m) => m.heading).filter(Boolean));
   // (a weak candidate — a run-in "Về lãnh đạo, chỉ đạo: …", a plain numbered line — is a heading only when it matched, as
   // the analysis reads it: a bold lead run into its paragraph, "**a) Tiêu chí giao thông:** …", is the writer's content)
-  const body = headings.filter((h) => h.paragraph > title && !isReportTitle(h.raw) && ((!h.weak && h.runIn === undefined) || matched.has(h)));
+  // (… nor what stands after the closing line that follows the last of the pack's items: "Trên đây là tham luận …" then the signer's
+  // body in bold, "UBND HUYỆN DUY XUYÊN")
+  let lastMatched = -1;
+  for (const h of matched) lastMatched = Math.max(lastMatched, h!.paragraph);
+  let end = Infinity;
+  for (let i = lastMatched + 1; i >= 1 && i < doc.paragraphs.length; i++) {
+    const p = doc.paragraphs[i];
+    if (!p.cell && CLOSING.find(p.text.trim())?.start === 0) {
+      end = i;
+      break;
+    }
+  }
+  const body = headings.filter((h) => h.paragraph > title && h.paragraph < end && !isReportTitle(h.raw) && ((!h.weak && h.runIn === undefined) || matched.has(h)));
   let top = Infinity;
   for (const h of body) top = Math.min(top, h.level);
   const topHeadings = body.filter((h) => h.level === top);
   let fits = 0;
+  let echoes = 0;
   topHeadings.forEach((h, k) => {
     if (matched.has(h)) return fits++;
     // a wrapper of the writer's own: most headings one level under it are the pack's items
@@ -877,8 +900,16 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel): M
     const children = inside.filter((x) => x.level === sub);
     const hit = children.filter((x) => matched.has(x)).length;
     if (hit >= 2 && hit / children.length >= 2 / 3) fits++;
+    // … or one that reads as a pack's item, with one of the pack's items under it: the item written over its own parts ("I. KẾT QUẢ VÀ
+    // KINH NGHIỆM THỰC HIỆN" over "2. Kết quả thực hiện các Bộ tiêu chí"; "III. LỘ TRÌNH, NHIỆM VỤ, GIẢI PHÁP …" over "2. Nhiệm vụ, giải
+    // pháp")
+    else if (hit >= 1 && resembles(h)) echoes++;
   });
   const topFits = topHeadings.length < 2 || fits / topHeadings.length >= 0.5;
+  // (every top heading explained so — matched, wrapping the pack's items, or an item over its parts — with all the items found, the
+  // document follows the pack, though its items stand on two levels; with some missing, a report of another outline may look so: an
+  // nq16 report's "Phần thứ nhất: …, KẾT QUẢ THỰC HIỆN …" over "III. KẾT QUẢ ĐẠT ĐƯỢC" against a department's pack)
+  const allTop = topHeadings.length >= 2 && echoes > 0 && (fits + echoes) / topHeadings.length >= 2 / 3;
   // a document written to another outline matches a few generic items ("Đánh giá chung", "Kiến nghị")
   // scattered over its levels, among many headings of its own: the pack's siblings land on one level,
   // and the pack's items make a fair share of the document's headings down to that depth
@@ -901,7 +932,7 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel): M
   const share = required.length ? found / required.length : 0;
   // the outline followed at the top; or the whole pack found, on consistent levels, with top-level parts of
   // the writer's own besides ("B. ĐÁNH GIÁ CHUNG" after the pack's eight tasks)
-  const mapped = headings.length > 0 && share >= 0.3 && ((topFits && (consistent || coverage >= 0.35)) || (share >= 0.7 && consistent && coverage >= 0.35));
+  const mapped = headings.length > 0 && share >= 0.3 && ((topFits && (consistent || coverage >= 0.35)) || (share >= 0.7 && consistent && coverage >= 0.35) || (share === 1 && allTop));
   return { mapped, found, required: required.length, topFits };
 }
 

@@ -705,6 +705,9 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
 }
 
+/** How many criteria places reached, said of them: "19/19 tiêu chí", "từ 15 đến 18 tiêu chí", "10 - 14 tiêu chí", "dưới 10 tiêu chí". */
+const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s*(?:\/|-|–|đến)\s*\d{1,2})?\s+tiêu chí(?![\p{L}])/giu;
+
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
 const estimateOrPlan = (item: string) => startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item);
 
@@ -768,6 +771,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // tiêu có ít nhất 15 xã …")
   const aim = TARGET_WORDS.find(list);
   if (aim) list = list.slice(0, aim.start);
+  // (the criteria a part's places reached describe them, and are no part: "08 xã đạt 19/19 tiêu chí; 07 xã đạt từ 15 đến 18 tiêu chí")
+  // (their digits made letters: the words stay, to tell the parts' kinds apart)
+  list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
   const after = unitSaidOnce(list, extractQuantities(list));
   // (a real list holds a few dozen figures at most: a longer one is not read)
   if (after.length > MAX_PARTS || after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;

@@ -307,6 +307,8 @@ export const arithmeticMismatch: Rule = {
     }
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
     for (const m of below) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
+    // … and a total line right after the lines that make it ("Tổng cộng: 2.764,3 tỷ đồng.")
+    for (const m of itemsAbove(paragraphs, flags)) totals.push(...listedTotals(m.text, m.at));
     for (const n of notes) if (/gồm/iu.test(n.text) && /\d/.test(n.text)) totals.push(...listedTotals(n.text, n.index));
     for (let at = 0; at < paragraphs.length; at++) {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
@@ -367,20 +369,49 @@ function itemLines(paragraphs: Paragraph[], at: number): Array<{ index: number; 
   const items: Array<{ index: number; text: string }> = [];
   const kindOf = (q: Paragraph) => (q.cell || q.styleLevel || q.boldStart || q.bold ? undefined : ITEM_LINE.exec(q.text)?.[0].trim()[0]?.replace(/[a-zđ]/u, 'a') ?? (q.isList ? 'list' : undefined));
   let kind: string | undefined;
+  // (an item that opens its own parts, "- Ngân sách trung ương: 142,35 tỷ đồng, gồm:", has them on lines of another mark below it,
+  // "+ Vốn đầu tư phát triển: …": they are passed over, and the list goes on after them)
+  let subs = false;
   for (let k = at + 1; k < paragraphs.length; k++) {
     const q = paragraphs[k];
     if (!q.text.trim()) continue;
     const here = kindOf(q);
     const own = q.text.replace(ITEM_LINE, '');
+    if (subs && here && here !== kind) continue;
+    subs = false;
     // (… and so does a line that adds something besides: "- Ngoài ra, nhân dân hiến …")
     if (!here || (kind && here !== kind) || BESIDES.test(own)) break;
     // (a list longer than is read is left unread: its end is not known)
     if (items.length === MAX_ITEM_LINES) return [];
     kind = here;
+    if (OPENS_ITEMS.test(own)) subs = true;
     // (an aside with no figure says something of its part: "18,5 tỷ đồng (đạt kế hoạch giao)")
-    items.push({ index: q.index, text: own.replace(/\([^()\d]*\)/gu, ' ').replace(/[;.,]\s*$/u, '').trim() });
+    items.push({ index: q.index, text: own.replace(OPENS_ITEMS, '').replace(/\([^()\d]*\)/gu, ' ').replace(/[;.,:]\s*$/u, '').trim() });
   }
   return items;
+}
+
+/** A short line that gives a total: "Tổng cộng: 2.764,3 tỷ đồng.", "Cộng: 412 công trình". */
+const TOTAL_LINE = /^\s*(?:tổng cộng|tổng số|tổng|cộng)\s*(?:\([^()]*\)\s*)?:\s*\d/iu;
+
+/**
+ * A total line right after item lines ("- Vốn cộng đồng dân cư đóng góp: 272,6 tỷ đồng." then "Tổng cộng: 2.764,3 tỷ đồng."): the
+ * lines above make it, read as one "gồm" sentence found at the total.
+ */
+function itemsAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; text: string }> {
+  const out: Array<{ at: number; text: string }> = [];
+  for (let at = 1; at < paragraphs.length; at++) {
+    const p = paragraphs[at];
+    // (a short line of text opening on a total's word, an item line right above it: most paragraphs are passed over by a look at two)
+    if (!(flags[at] & CH.DIGIT) || p.cell || !p.text || p.text.length > 120 || !opensItem(paragraphs[at - 1]) || !TOTAL_LINE.test(p.text)) continue;
+    // the run of item lines above it, sub-items and all, up to the line that opens it
+    let start = at - 1;
+    while (start > 0 && start > at - 1 - MAX_ITEM_LINES && (opensItem(paragraphs[start - 1]) || !paragraphs[start - 1].text.trim())) start--;
+    const items = itemLines(paragraphs, start - 1);
+    if (items.length < 2 || items[items.length - 1].index !== paragraphs[at - 1].index) continue;
+    out.push({ at: p.index, text: `${p.text.replace(/[\s.;,]+$/u, '')}, gồm: ${items.map((x) => x.text).join('; ')}.` });
+  }
+  return out;
 }
 /** Whether a paragraph may open a run of item lines: a line of text opening on a mark, or Word's own list. */
 const opensItem = (q: Paragraph | undefined) => !!q && !q.cell && (q.isList || ITEM_LINE.test(q.text));
@@ -470,6 +501,8 @@ function withinBound(pct: { value: number; qualifier?: string }, actual: number)
 
 /** Whether a noun names places of another rank than the fraction counts ("100% thôn bản" after "26/28 xã"): villages are one rank. */
 function otherPlaces(noun: string, unit: string): boolean {
+  // (a count of criteria against a share of places or people: "4/8 tiêu chí hạ tầng đã có 100% số xã đạt")
+  if (/^(?:tiêu chí|chỉ tiêu|nội dung|tiêu chuẩn)(?:\s|$)/u.test(unit.toLowerCase()) && !/^(?:số\s+)?(?:tiêu chí|chỉ tiêu|nội dung|tiêu chuẩn)/u.test(noun.toLowerCase().trim())) return true;
   // ("số xã" is xã; "đơn vị cấp huyện" is huyện)
   const rank = (w: string) => PLACE_RANKS[w.toLowerCase().trim().replace(/^số\s+/u, '').replace(/^đơn vị cấp\s+/u, '').split(/\s+/)[0]];
   const a = rank(noun);

@@ -7,6 +7,28 @@ const REPORT = nq16(results(MET));
 ruleTester('unmapped-document', {
   valid: [
     {
+      name: 'a speech whose parts wrap the pack\'s items, each written over its own parts ("I. KẾT QUẢ VÀ KINH NGHIỆM THỰC HIỆN" over "2. Kết quả thực hiện các Bộ tiêu chí"; "III. LỘ TRÌNH, NHIỆM VỤ, GIẢI PHÁP …" over "2. Nhiệm vụ, giải pháp"), the signer\'s body in bold after the closing line (session 18, wy05)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'huyen',
+      src: [
+        'ỦY BAN NHÂN DÂN', 'HUYỆN DUY XUYÊN', 'BÁO CÁO THAM LUẬN', 'Kết quả thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn huyện Duy Xuyên 3 năm 2021-2023',
+        '# I. KẾT QUẢ VÀ KINH NGHIỆM THỰC HIỆN',
+        '## 1. Khái quát', 'Huyện có 11 xã và 01 thị trấn.',
+        '## 2. Kết quả thực hiện các Bộ tiêu chí', 'Đến cuối năm 2023, có 10/11 xã đạt chuẩn nông thôn mới.',
+        '## 3. Kết quả huy động nguồn lực', 'Tổng nguồn lực huy động 3 năm là 986,4 tỷ đồng.',
+        '## 4. Phát triển sản xuất, nâng cao thu nhập', 'Thu nhập bình quân đạt 52,1 triệu đồng/người/năm.',
+        '## 5. Một số kinh nghiệm', 'Phát huy vai trò chủ thể của người dân.',
+        '# II. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT',
+        '## 1. Tồn tại, hạn chế, vướng mắc', 'Nguồn lực đầu tư còn hạn chế.',
+        '## 2. Kiến nghị, đề xuất', 'Đề nghị tỉnh hỗ trợ kinh phí duy trì các tiêu chí.',
+        '# III. LỘ TRÌNH, NHIỆM VỤ, GIẢI PHÁP TRIỂN KHAI THỜI GIAN ĐẾN',
+        '## 1. Lộ trình', 'Năm 2024 hoàn thành hồ sơ huyện nông thôn mới nâng cao.',
+        '## 2. Nhiệm vụ, giải pháp', 'Tiếp tục huy động các nguồn lực.',
+        'Trên đây là tham luận của UBND huyện Duy Xuyên. Chúc Hội nghị thành công tốt đẹp!',
+        '# UBND HUYỆN DUY XUYÊN',
+      ].join('\n'),
+    },
+    {
       name: 'a department whose parts each open on a sub-heading that also names the part ("I. KẾT QUẢ TRIỂN KHAI …" over "2. Kết quả thực hiện tiêu chí môi trường cấp xã"; "III. NHIỆM VỤ, GIẢI PHÁP NĂM 2024-2025" over "2. Nhiệm vụ và giải pháp trọng tâm"): the parts are the items',
       pack: 'ntm-so-ket-2021-2023-so-nganh',
       level: 'so-nganh',
