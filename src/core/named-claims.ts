@@ -5,7 +5,7 @@
  * the clause's end, with no figure among them.
  */
 import type { Indicator } from '../packs/schema';
-import { CLAIM_ABOUT, CLAIM_MET, CLAIM_NOT_MET } from './lexicon';
+import { CLAIM_ABOUT, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN } from './lexicon';
 import { anyKeyword, excluded, mentions } from './indicators';
 import { normalize } from './text';
 
@@ -15,6 +15,8 @@ export interface NamedClaim {
   indicator: Indicator;
   /** Where the claim starts in the text. */
   at: number;
+  /** Named as the subject before the claim, in a sentence with no figure: no figure's own claim, wherever the result stands. */
+  subject?: boolean;
 }
 
 /** How far after a claim its names are read. */
@@ -47,7 +49,13 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       // the targets named in the claim or in the few words after it ("hoàn thành vượt mục tiêu", "đạt mục tiêu Kết luận đề ra"), not a
       // year's plan ("vượt chỉ tiêu kế hoạch năm về …" is the year's, not the period's target)
       const between = lead ? rest.slice(0, lead.start) : '';
-      if (!lead || /\d|[,;.]/u.test(between) || between.trim().split(/\s+/u).length > 5 || !ON_TARGETS.test(hit.phrase + between) || YEAR_PLAN.test(hit.phrase + between)) continue;
+      if (!lead) {
+        // (… or the names as the claim's subject, before it, in a sentence with no figure: "Như vậy, số xã đạt chuẩn nông thôn mới
+        // nâng cao và nông thôn mới kiểu mẫu đều vượt mục tiêu Kết luận đề ra")
+        for (const ind of subjectNames(text, start, end, hit.phrase, indicators, any, partBefore)) out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end).trim(), indicator: ind, at: start, subject: true });
+        continue;
+      }
+      if (/\d|[,;.]/u.test(between) || between.trim().split(/\s+/u).length > 5 || !ON_TARGETS.test(hit.phrase + between) || YEAR_PLAN.test(hit.phrase + between)) continue;
       // (a part of the unit as the claim's subject: "Huyện Can Lộc đã hoàn thành vượt mục tiêu về …" speaks of it, not the unit)
       if (partBefore?.(text.slice(text.lastIndexOf('.', start) + 1, start))) continue;
       // the names, to the clause's end or the next claim ("… về số xã … nâng cao, chưa đạt mục tiêu về số xã … kiểu mẫu"); a figure
@@ -72,6 +80,40 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
         out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end + between.length).trim(), indicator: ind, at: start });
       }
     }
+  }
+  return out;
+}
+
+/** Words before a claim that make it a prospect, not a result: "khó đạt", "có khả năng đạt", "phấn đấu". */
+const PROSPECT = /(?<![\p{L}])(?:khó|có thể|có khả năng|phấn đấu|dự kiến|sẽ)\s*$/iu;
+/** Words that open a summing-up sentence before its subject: "Như vậy,", "Nhìn chung,", "Tóm lại,". */
+const SUMMING_UP = /^\s*(?:như vậy|nhìn chung|tóm lại|qua đó|đến nay)\s*,?\s*/iu;
+/** A subject that names indicators by their count or rate: "số xã …", "tỷ lệ …", "chỉ tiêu …", "các chỉ tiêu về …". */
+const NAMES_LEAD = /^(?:các\s+)?(?:chỉ tiêu\s+(?:về\s+)?)?(?:số|tỷ lệ|tỉ lệ)\s/iu;
+
+/**
+ * The indicators a claim's subject names, before it in its sentence ("số xã đạt chuẩn nông thôn mới nâng cao và nông thôn mới kiểu
+ * mẫu đều vượt mục tiêu Kết luận đề ra"): only in a sentence with no figure, the claim on the targets, not a year's plan; a name
+ * after "và" or "," without its noun takes the first name's ("… nâng cao và [số xã đạt chuẩn] nông thôn mới kiểu mẫu").
+ */
+function subjectNames(text: string, start: number, end: number, phrase: string, indicators: Indicator[], any: { test(s: string): boolean }, partBefore?: (sentence: string) => boolean): Indicator[] {
+  const from = Math.max(text.lastIndexOf('.', start) + 1, text.lastIndexOf(';', start) + 1, text.lastIndexOf(':', start) + 1, text.lastIndexOf('\n', start) + 1);
+  const to = [text.indexOf('.', end), text.indexOf(';', end), text.indexOf('\n', end)].filter((k) => k >= 0);
+  const sentence = text.slice(from, to.length ? Math.min(...to) : text.length);
+  const after = text.slice(end, to.length ? Math.min(...to) : text.length);
+  if (/\d/u.test(sentence) || !ON_TARGETS.test(phrase + after.slice(0, 40)) || YEAR_PLAN.test(phrase + after.slice(0, 40))) return [];
+  const subject = text.slice(from, start).replace(SUMMING_UP, '').replace(/\s+(?:đều|cũng|đã|đều đã)\s*$/iu, '').trim();
+  if (!NAMES_LEAD.test(subject) || !any.test(normalize(subject)) || subject.split(/\s+/u).length > 25) return [];
+  // (not a prospect, "khó đạt mục tiêu", "có khả năng đạt"; not the unit's own plan or another's, "chưa đạt chỉ tiêu Đại hội", "mục tiêu
+  // chung của tỉnh"; not a place's, "… của tỉnh Sóc Trăng (cũ) còn thấp hơn mục tiêu")
+  if (PROSPECT.test(text.slice(Math.max(from, start - 16), start)) || OWN_PLAN.test(after.slice(0, 60)) || /(?<![\p{L}])(?:chung|của)(?![\p{L}])/iu.test(after.slice(0, 30)) || partBefore?.(subject)) return [];
+  const chunks = subject.split(/,|\svà\s/u).map((c) => c.trim()).filter(Boolean);
+  const head = /^(?:các\s+)?(?:chỉ tiêu\s+(?:về\s+)?)?(?:số|tỷ lệ|tỉ lệ)\s+\p{L}+(?:\s+đạt chuẩn)?/iu.exec(chunks[0] ?? '')?.[0] ?? '';
+  const out: Indicator[] = [];
+  for (const chunk of chunks) {
+    const pick = (norm: string) => indicators.filter((i) => mentions(i, norm) && !excluded(i, norm)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
+    const ind = pick(normalize(chunk)) ?? (head && !NAMES_LEAD.test(chunk) ? pick(normalize(`${head} ${chunk}`)) : undefined);
+    if (ind && !out.includes(ind)) out.push(ind);
   }
   return out;
 }

@@ -64,7 +64,7 @@ export const claimContradiction: Rule = {
       if (reported.has(p.index)) continue;
       for (const c of namedClaims(p.text, ctx.pack.indicators, (before) => placeMentions(before, ctx.unit).some((m) => m.part || !m.own))) {
         const j = ctx.judged.get(c.indicator.id);
-        if (!j || !ctx.applies(c.indicator) || j.fact.paragraph === p.index) continue;
+        if (!j || !ctx.applies(c.indicator) || (j.fact.paragraph === p.index && !c.subject)) continue;
         const ind = c.indicator;
         if ((c.claim === 'met') === meets(ind.target, j.fact.value, ind.direction, j.fact.quantity)) continue;
         reported.add(p.index);
