@@ -491,12 +491,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
       const hit = head ? TARGET_FRAME.find(head) : undefined;
       // (not a head that says the targets were reached: "Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …")
-      // (… unless it strives for them, the source's own: "Phấn đấu hoàn thành các chỉ tiêu Nghị quyết số 16-NQ/TU đề ra đến năm 2025: …"
-      // — not to go beyond them, "phấn đấu hoàn thành vượt …", which may aim higher)
-      const aim = PLAN_WORDS.find(head);
-      const said = [CLAIM_MET.find(head), CLAIM_NOT_MET.find(head), REACHED_TARGETS.find(head)].filter((h) => h);
-      if (hit && aim && said.length && said.every((h) => h!.start > aim.start) && SOURCE_PLAN.test(head) && !/(?<![\p{L}])vượt(?![\p{L}])/iu.test(head)) return framesHere(head, hit);
-      return !!hit && framesHere(head, hit) && !said.length;
+      return !!hit && framesHere(head, hit) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head);
     };
     const colon = [withAt >= 0 ? from + withAt : -1, text.indexOf(':', from)].filter((x) => x >= 0).sort((a, b) => a - b).find(frames) ?? text.indexOf(':', from);
     let frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';
@@ -1045,7 +1040,7 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   // a village set apart by its name speaks for itself, whatever the figure counts (up to a comma or words of the whole)
   const tail = blankBrackets(left);
   const village = VILLAGE_APART.exec(tail.slice(tail.lastIndexOf(';') + 1));
-  if (village && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(tail.slice(tail.lastIndexOf(';') + 1).slice(village[0].length))) return `riêng ${village[1]} ${village[2]}`;
+  if (village && !/,|(?<![\p{L}])(?:toàn|tổng số|cả|nên|do đó|vì vậy|đến nay|của xã|của huyện|xã có|huyện có)(?![\p{L}])/iu.test(tail.slice(tail.lastIndexOf(';') + 1).slice(village[0].length))) return `riêng ${village[1]} ${village[2]}`;
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';
   const clause = unit ? t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1) : '';
@@ -1181,17 +1176,23 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   const own = text.slice(q.end, nextBoundary(text, q.end));
   // (… or said right after the places: "để 03 huyện đạt chuẩn trong giai đoạn 2022 - 6/2024" — a span of years only when it starts
   // after the period does, within it: "trong giai đoạn 2021 - 2025" may be the criteria's)
-  const after = /^[^\d]{0,60}?(?:đạt chuẩn|được công nhận|công nhận)(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+(?:(năm|\d+\s+tháng|quý|kỳ)|giai đoạn\s+((?:19|20)\d\d))(?![\p{L}])/iu.exec(own);
+  // (never a level said so in its clause: compared with an earlier time, a share of the whole, a target beside it, or kept — "…, tăng
+  // 03 xã so với năm 2022", "…, chiếm 87,2% tổng số xã", "…, vượt mục tiêu Nghị quyết (38 xã)", "duy trì 41 xã …")
+  const clauseAfter = text.slice(q.end);
+  if (LEVEL_SAID.test(clauseAfter) || /(?<![\p{L}])duy trì\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start))) return false;
+  const after = /^[^\d]{0,60}?(?:được công nhận|công nhận|đạt chuẩn(?=(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+giai đoạn))(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+(?:(năm|\d+\s+tháng|quý)|giai đoạn\s+((?:19|20)\d\d))(?![\p{L}])/iu.exec(own);
   if (after && (after[1] || Number(after[2]) > periodFrom)) return true;
   // (… or by an act that recognises them, a decision or a span of time before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025 công nhận 06
   // xã …", "Từ năm 2022 đến 30/6/2024, Chủ tịch UBND tỉnh đã công nhận 06 xã …" — not "đến nay … đã công nhận 15 xã", the whole so far)
-  if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
+  if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before) || WITHIN_SPAN.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
   const span = WITHIN_SPAN.findLast(before);
   if (!span) return false;
   if (!RECOGNISED_IN_YEAR.test(before) && !RECOGNISED_IN_YEAR.test(own)) return false;
   const between = text.slice(span.end, q.start);
   return !RAISED_TOTAL.test(between) && !SO_FAR.test(between);
 }
+/** Words after a count that make it a level: a comparison with an earlier time, a share of the whole, a target beside it. */
+const LEVEL_SAID = /(?<![\p{L}])(?:so với|chiếm\s+[\d.,]+\s*%|vượt mục tiêu|đạt mục tiêu|vượt chỉ tiêu|đạt chỉ tiêu|hoàn thành mục tiêu|nâng tổng)(?![\p{L}])/iu;
 /** The act of recognising, right before the count: "… công nhận 06 xã", "đã công nhận thêm 03 xã". */
 const RECOGNISES = /(?<![\p{L}])công nhận(?:\s+(?:thêm|mới|bổ sung))?\s*$/iu;
 /** A decision named before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025". */
@@ -1212,6 +1213,8 @@ const CHANGE = 'a change, not the level';
  */
 function indicatorReached(left: string, after: string): boolean {
   const t = TARGET_WORDS.findLast(left);
+  // (not a figure the bracket right after it names as the target: "Chỉ tiêu … đạt 49% (mục tiêu Nghị quyết đến năm 2025), đến … đạt 50,1%")
+  if (/^\s*%?\s*\(\s*(?:là\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)/iu.test(after)) return false;
   return !!t && /^chỉ\s+tiêu$/iu.test(t.phrase) && /(?<![\p{L}])đạt\s*$/u.test(left) && (/(?<![\p{L}])mục tiêu(?![\p{L}])/iu.test(after) || CLAIM_MET.test(after) || CLAIM_NOT_MET.test(after));
 }
 

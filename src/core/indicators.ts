@@ -228,6 +228,8 @@ export function shareOfOtherThanNamed(ind: Indicator, afterFigure: string): bool
   const first = ind.keywords[0] ?? '';
   if (nounCounted(first) !== first.toLowerCase()) return false;
   const noun = nounCounted(afterFigure);
+  // ("91,3% đơn vị hành chính cấp xã" counts the communes)
+  if (noun === 'đơn vị' && new RegExp(`^\\s*(?:(?:tổng\\s+)?số\\s+)?đơn vị\\s+(?:hành chính\\s+)?cấp\\s+${first.toLowerCase()}(?![\\p{L}])`, 'iu').test(afterFigure)) return false;
   return !!noun && noun !== first.toLowerCase() && !noun.startsWith(`${first.toLowerCase()} `);
 }
 

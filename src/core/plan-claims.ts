@@ -102,7 +102,8 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
     // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
     const between = s.slice(result.end, hit.start);
-    if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between)) continue;
+    // (… nor another subject set apart, "riêng chỉ tiêu xã nâng cao đã vượt …", nor a claim on the way to it, "đạt mục tiêu theo lộ trình")
+    if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between) || /(?<![\p{L}])riêng(?![\p{L}])/iu.test(between) || /^[^,;.]{0,30}(?:lộ trình|tiến độ)/iu.test(s.slice(hit.end))) continue;
     const reached = result.value >= plan.value;
     if (reached === (hit === met)) continue;
     out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan, result, offset: at, claimAt: hit.start });

@@ -16,6 +16,10 @@ import { placeMentions } from './scope';
 import { byPeriodRows } from './table-transpose';
 import type { Unit } from './level';
 
+/** Words of a row or caption that count what each period added: "trong năm", "tăng thêm", "mới". */
+const ADDED_IN_PERIOD = /(?<![\p{L}])(?:trong năm|trong kỳ|tăng thêm|qua từng năm|hằng năm|hàng năm|mỗi năm)(?![\p{L}])/iu;
+/** A row label that names a plan or target: "… - Kế hoạch (%)", "Mục tiêu …", "KH". */
+const PLAN_ROW = /(?<![\p{L}])(?:kế hoạch|mục tiêu|chỉ tiêu giao|kh)(?![\p{L}])/iu;
 /** A plan column named only as a plan ("KH 2025", "Kế hoạch năm 2024"): whose plan it is, the header does not say. */
 const BARE_PLAN = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
 import { EARLIER_COLUMN, aboutOwnPlan, claimIn, type Fact, type FactOptions } from './facts';
@@ -336,8 +340,11 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const counts = filled.map((j) => parseCell(row[j], unit, ind, own)!.value);
       const years = new Set(filled.map((j) => yearOf(j)).filter((y) => y !== undefined));
       if (ind.unit !== '%' && years.size >= 3 && counts.some((v, k) => k > 0 && v < counts[k - 1]) && RECOGNISED_IN_YEAR.test(own)) return;
-      // (… and in a table turned on its side, counts that fall at all are what each period added)
-      if (turned && ind.unit !== '%' && counts.some((v, k) => k > 0 && v < counts[k - 1])) return;
+      // (… and in a table turned on its side, counts that fall at all, or said to be new ones — "Số xã được công nhận …", "… trong năm",
+      // "… tăng thêm", in the row or the line above the table — are what each period added)
+      if (turned && ind.unit !== '%' && (counts.some((v, k) => k > 0 && v < counts[k - 1]) || ADDED_IN_PERIOD.test(own) || RECOGNISED_IN_YEAR.test(own) || RECOGNISED_IN_YEAR.test(caption) || ADDED_IN_PERIOD.test(caption))) return;
+      // (… and a row of the turned table that names a plan, "Tỷ lệ … - Kế hoạch (%)", holds no results)
+      if (turned && PLAN_ROW.test(own)) return;
       // (a column dated after the period beside one within it is an estimate of what is to come, not the result: "Thực hiện đến
       // 30/6/2024 | Ước thực hiện năm 2025" in a review to June 2024)
       const beyond = (j: number) => (yearOf(j) ?? 0) > to;

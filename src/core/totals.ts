@@ -180,7 +180,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
   for (const t of tables(doc)) {
     if (t.rows.length < 4) continue;
     const { header, body, rowAt, width } = tableGrid(t);
-    const rowsOff = rowTotals(t, header, body, rowAt, labelCol);
+    // (money by source is split by its columns; counts under "Trong đó" may be traits that overlap, "Hộ DTTS | Hộ nghèo")
+    const moneyTable = MONEY_UNIT.test(`${header.join(' ')} ${captionOf(doc, t).find((line) => line.trim()) ?? ''}`);
+    const rowsOff = rowTotals(t, header, body, rowAt, labelCol, moneyTable);
     out.push(...rowsOff);
     const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '');
     let totalIdx = body.findIndex(totalRow);
@@ -274,7 +276,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
           const num = (x: string) => parseVnNumber(x)?.value;
           if (fs.length < 2 || fs.some((f) => !f) || [tf, ...fs].some((f) => num(f![1]) === undefined || num(f![2]) === undefined || !Number.isInteger(num(f![1])!) || !Number.isInteger(num(f![2])!))) continue;
           const [a, b] = [fs.reduce((x, f) => x + num(f![1])!, 0), fs.reduce((x, f) => x + num(f![2])!, 0)];
-          if (a === num(tf[1]) && b === num(tf[2])) continue;
+          // (only where the wholes add up to the total's: a total row of another measure, "Toàn huyện | 2/3" under criteria, or levels at
+          // each time, "8/12", "10/12", … "Lũy kế | 12/12", is no sum)
+          if (b !== num(tf[2]) || a === num(tf[1])) continue;
           const at = rowAt[body.indexOf(total)];
           out.push({ paragraph: t.rowFirst[at] ?? t.first, excerpt: rowLine(total, t.covered[at]), total: num(tf[1])!, sum: a, decimals: 0, unit: '', column: header[col], shown: { total: `${tf[1]}/${tf[2]}`, sum: `${formatVn(a)}/${formatVn(b)}` } });
           continue;
@@ -320,8 +324,11 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
 /** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
 const RATES_CAPTION = new RegExp(`(?:${COLUMN_ROLES.unit.set.phrases.join('|')})\\s*:?\\s*%|\\(\\s*%\\s*\\)|^\\s*(?:${TABLE_LABEL.set.phrases.join('|')})\\s*[\\d\\p{L}]{0,4}\\s*[.:)-]?\\s*(?:${LEVEL_HEADER.set.phrases.join('|')})(?![\\p{L}])`, 'iu');
 
+/** Money as a unit ("triệu đồng", "(đồng)", "ĐVT: tỷ đồng"), not the word in "đồng bào", "cộng đồng". */
+const MONEY_UNIT = /(?:triệu|tỷ|nghìn|ngàn)\s*đồng|(?:\(|:)\s*đồng\s*\)?|trđ|tr\.đ/iu;
+
 /** A cell that is a fraction alone: "14/15", "162/194". */
-const FRACTION_CELL = /^\s*(\d[\d.]*)\s*\/\s*(\d[\d.]*)\s*$/u;
+const FRACTION_CELL = /^\s*(\d[\d.]*)\s*\/\s*(?!(?:19|20)\d\d\s*$)(\d[\d.]*)\s*$/u;
 
 /** Figures that rise (or stay) down the rows, their whole the last of them: a running total. */
 function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): boolean {
@@ -350,12 +357,12 @@ const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ng�
  * A total column at the right ("2011 - 2015 | 2016 - 6/2019 | Tổng cộng"): on each row the columns before it,
  * after the label, add up to it. The column is taken for a sum only when at least as many rows agree with it as not.
  */
-function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<number> | undefined> }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number): TotalMismatch[] {
+function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<number> | undefined> }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number, money = false): TotalMismatch[] {
   const first = Math.max(...body.map((r) => labelCol(r))) + 1;
   // the total at the right of its parts; or at the left, its parts after it opening on "Trong đó" ("Tổng giá trị | Trong đó: Tiền mặt |
   // Hiến đất (quy đổi) | Ngày công, hiện vật (quy đổi)") — parts that need not be all of it, so only more than it is wrong
   const start = Math.max(1, first);
-  const left = start + 1 < header.length - 1 && isTotal(header[start] ?? '') && PART_ROW.test(header[start + 1] ?? '');
+  const left = money && start + 1 < header.length - 1 && isTotal(header[start] ?? '') && PART_ROW.test(header[start + 1] ?? '');
   const totalCol = left ? start : header.length - 1;
   if (!left && (totalCol < 3 || !isTotal(header[totalCol] ?? ''))) return [];
   const parts: number[] = [];
@@ -709,7 +716,9 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
 const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s*(?:\/|-|–|đến)\s*\d{1,2})?\s+tiêu chí(?![\p{L}])/giu;
 
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
-const estimateOrPlan = (item: string) => startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item);
+const estimateOrPlan = (item: string) => (startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item);
+/** A whole year or more, not a part of the total's span: "cả năm", "năm nay", "đến hết năm", "đến cuối năm" ("ước 6 tháng đầu năm 2024" is a part). */
+const WHOLE_TIME = /(?<![\p{L}])(?:cả năm|năm nay|đến hết năm|đến cuối năm|cả giai đoạn)(?![\p{L}])/iu;
 
 /** An item that opens on a verb right before a count: "xây dựng 12 nhà văn hóa", "tổ chức 06 lớp". */
 function actionCounted(item: string): boolean {
@@ -734,7 +743,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
   // (a count that only says where the whole lies is no whole of its own: "117 thôn thuộc 15 xã, trong đó 31 thôn …" — lexicon
   // where-words)
-  if (before.length >= 2 && isOnly(WHERE_WORDS, head.slice(before[before.length - 2].end, before[before.length - 1].start))) before.pop();
+  // (… unless the parts count that: "45 thôn tại 12 xã, trong đó 8 xã đã hoàn thành, 6 xã …")
+  if (before.length >= 2 && isOnly(WHERE_WORDS, head.slice(before[before.length - 2].end, before[before.length - 1].start)) && !sameUnit(extractQuantities(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)).find((q) => q.unit)?.unit ?? '', before[before.length - 1].unit)) before.pop();
   const lastQ = before[before.length - 1 - back];
   // (an earlier count: of a unit known and not that of the counts after it)
   if (back && (!lastQ?.unit || lastQ.kind !== 'number' || before.slice(before.length - back).some((q) => (paired && !q.unit) || sameUnit(q.unit, lastQ.unit)))) return null;

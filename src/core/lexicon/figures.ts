@@ -193,13 +193,13 @@ export const TARGET_FRAME = phraseSet({
     'đề ra mục tiêu', 'đề ra các mục tiêu', 'đặt ra mục tiêu', 'đặt mục tiêu', 'đặt các mục tiêu', 'xác định mục tiêu', 'mục tiêu … đề ra', 'chỉ tiêu … đề ra', 'giao chỉ tiêu', 'mục tiêu cụ thể', 'các mục tiêu cụ thể',
     'các chỉ tiêu cụ thể', 'mục tiêu phấn đấu', 'chỉ tiêu phấn đấu', 'với mục tiêu', 'với các mục tiêu', 'với các chỉ tiêu', 'mục tiêu như sau', 'chỉ tiêu như sau', 'các mục tiêu sau', 'các chỉ tiêu sau', 'kết luận yêu cầu', 'nghị quyết yêu cầu', 'kế hoạch yêu cầu',
     'kết luận đề ra', 'nghị quyết đề ra', 'nq đề ra', 'kế hoạch đề ra', 'kết luận xác định', 'nghị quyết xác định', 'theo kết luận', 'theo nghị quyết', 'theo nq',
-    'mục tiêu đến năm', 'chỉ tiêu đến năm', 'nq/tu đề ra', 'kl/tu đề ra',
+    'mục tiêu đến năm', 'chỉ tiêu đến năm',
   ],
   notAfter: ['kết quả thực hiện', 'kết quả', 'thực hiện', 'đối', 'so với', 'vượt', 'đạt'],
   // ("theo kết luận của Đoàn thẩm định" is an inspection's finding, not the plan)
   notBefore: ['của đoàn', 'đoàn', 'thẩm định', 'kiểm tra', 'thanh tra', 'giám sát'],
   examples: {
-    hit: ['Phấn đấu hoàn thành các chỉ tiêu Nghị quyết số 16-NQ/TU đề ra đến năm 2025', 'Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải hoàn thành hồ sơ', 'Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Kết luận yêu cầu', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu', 'Kết luận đề ra đến năm 2025', 'Kết luận xác định đến năm 2025 có', 'Mục tiêu đến năm 2025 là 100% xã đạt chuẩn'],
+    hit: ['Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải hoàn thành hồ sơ', 'Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Kết luận yêu cầu', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu', 'Kết luận đề ra đến năm 2025', 'Kết luận xác định đến năm 2025 có', 'Mục tiêu đến năm 2025 là 100% xã đạt chuẩn'],
     miss: ['Kết quả thực hiện mục tiêu đến năm 2025', 'vượt mục tiêu đến năm 2025', 'Theo kết luận của Đoàn thẩm định, xã đạt 19/19 tiêu chí', 'Kết quả thực hiện so với Nghị quyết đề ra', 'vượt Nghị quyết đề ra', 'Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu', 'Kết quả thực hiện mục tiêu cụ thể', 'Toàn tỉnh có 41 xã đạt chuẩn', 'Đối với các chỉ tiêu đã đạt, đề xuất điều chỉnh tăng'],
   },
 });
@@ -491,7 +491,7 @@ export const RECOGNISED_IN_YEAR = phraseSet({
 export const WITHIN_SPAN = phraseSet({
   name: 'within-span',
   description: 'A span that counts what happened within it ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã …", "Trong năm 2024, huyện có 03 xã được công nhận"): a count of places recognised within it is the span\'s new ones, not how many there are.',
-  phrases: ['trong năm', 'trong … tháng', 'trong tháng', 'trong quý', 'trong kỳ', 'trong đợt'],
+  phrases: ['trong năm', 'trong … tháng', 'trong tháng', 'trong quý', 'trong đợt'],
   examples: { hit: ['Các xã được công nhận trong 6 tháng đầu năm 2025 gồm', 'Trong năm 2024, huyện có', 'trong quý III/2024'], miss: ['đến hết năm 2024', 'trong đó', 'trong số 12 xã', 'trong giai đoạn 2021 - 2025'] },
 });
 

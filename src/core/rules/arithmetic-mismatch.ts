@@ -142,7 +142,7 @@ export const arithmeticMismatch: Rule = {
           // (target words that are only what the places or people did something about, with the share in its own bracket after, make no
           // target: "1.845/2.310 đoàn viên được hỏi nắm được mục tiêu, chỉ tiêu chủ yếu của Nghị quyết (đạt 80,2%)" — a target is
           // judged or compared with: "vượt mục tiêu …", "so với kế hoạch …", "theo kế hoạch …")
-          const topicOnly = !!target && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(gapText) && !/(?:vượt|đạt|hoàn thành|so với|bằng|theo|kịp|với)\s+(?:\p{L}+\s+)?$/iu.test(gapText.slice(0, target.start)) && !/^(?:so với|theo|nghị quyết đề ra|nq đề ra)/iu.test(target.phrase);
+          const topicOnly = !!target && /\(\s*(?:đạt|chiếm|bằng)\s*$/u.test(gapText) && !/(?:vượt|đạt|hoàn thành|so với|bằng|theo|kịp|với)\s+(?:\p{L}+\s+)?$/iu.test(gapText.slice(0, target.start)) && !/^(?:so với|theo|nghị quyết đề ra|nq đề ra)/iu.test(target.phrase);
           if (pct.start > f.end && ((target && !shareAfter && !topicOnly) || (diff && !/^\s*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(gapText.slice(diff.end))))) continue;
           let between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           // (… nor a bound in the subject's words: "1.126/1.414 chi đoàn … triển khai ít nhất 01 phần việc … (đạt 76,4%)")
@@ -198,7 +198,9 @@ export const arithmeticMismatch: Rule = {
           // (… or with a figure read the other way: "93,4% (8,606/9.214 người)" writes 8.606 with a comma)
           if (otherReadings(f.num!, f.den!).some((r) => shareAgrees({ value: pct.value, decimals: pct.decimals }, r))) continue;
           // (… or of the criteria count between them, as some writers mean it: "12/15 xã đạt 19/19 tiêu chí (100%)")
-          if (qs.some((q) => q.kind === 'fraction' && q.start > f.end && q.end <= pct.start && shareAgrees({ value: pct.value, decimals: pct.decimals }, (q.num!.value / q.den!.value) * 100))) continue;
+          let inner = false;
+          for (let k = i + 1; k < qs.length && qs[k].end <= pct.start && !inner; k++) inner = qs[k].kind === 'fraction' && shareAgrees({ value: pct.value, decimals: pct.decimals }, (qs[k].num!.value / qs[k].den!.value) * 100);
+          if (inner) continue;
           // a bound, not a share: "8/18 địa phương có tỷ lệ … dưới 60%" holds when the share is below it
           if (withinBound(pct, actual)) continue;
           // (the figures as read nearest the share said: "8,606/9.214 người" as 8.606, where the share is far from 0,1%)
