@@ -362,10 +362,14 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
     return {};
   }
   // (a claim only about the unit's own plan says nothing of the pack's: "đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)")
-  if (n && !aboutOwn(n)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
-  if (p && !aboutOwn(p)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
+  // (… nor one said of a criterion of the national set named right before it: "… nên tiêu chí số 10 chưa đạt", "tiêu chí thu nhập chưa
+  // đạt" — the criterion's own norm, not the indicator's target)
+  if (n && !aboutOwn(n) && !ofCriterion(text, n.start)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
+  if (p && !aboutOwn(p) && !ofCriterion(text, p.start)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
   return {};
 }
+/** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
+const ofCriterion = (text: string, at: number) => /(?<![\p{L}])tiêu chí\s+(?:số\s+)?(?:\d{1,2}|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:vẫn\s+|còn\s+|đã\s+|cũng\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at));
 
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean): void {
   // most paragraphs name no indicator at all: one normalisation decides
@@ -565,6 +569,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const beyond = !!q && asideSaysBeyond(c.text, q);
         f.attributed = source && !own && !beyond;
         f.own = (own && !source) || beyond;
+        // (a figure in an aside that names the unit's own plan before it is that plan's: "(kế hoạch riêng của Sở năm 2025 là 66%)")
+        const aside = q ? openBracket(c.text, q.start) : -1;
+        if (aside >= 0 && OWN_PLAN.test(c.text.slice(aside, q!.start))) [f.attributed, f.own] = [false, true];
         f.proposal = proposalOf();
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });

@@ -716,7 +716,9 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
 const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s*(?:\/|-|–|đến)\s*\d{1,2})?\s+tiêu chí(?![\p{L}])/giu;
 
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
-const estimateOrPlan = (item: string) => (startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item);
+const estimateOrPlan = (item: string) => ((startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item)) || AVERAGE_LEAD.test(item);
+/** An item that gives an average, no part: "; bình quân mỗi năm cứng hóa khoảng 521 km". */
+const AVERAGE_LEAD = /^\s*(?:bình quân|trung bình|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu;
 /** A whole year or more, not a part of the total's span: "cả năm", "năm nay", "đến hết năm", "đến cuối năm" ("ước 6 tháng đầu năm 2024" is a part). */
 const WHOLE_TIME = /(?<![\p{L}])(?:cả năm|năm nay|đến hết năm|đến cuối năm|cả giai đoạn)(?![\p{L}])/iu;
 

@@ -91,7 +91,7 @@ export const OWN_PLAN = phraseSet({
   name: 'own-plan',
   description: 'A target the unit set for itself (its congress, council or own plan), or the yearly plan the province gives it ("KH tỉnh giao năm 2023", "KH của tỉnh năm 2024") — or any party congress\'s resolution, which no pack transcribes ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "chỉ tiêu Đại hội (20 xã)"; not a congress as an event, "chào mừng Đại hội") — not the plan the pack transcribes.',
   phrases: [
-    'đại hội đảng bộ huyện', 'đại hội đảng bộ xã', 'đại hội đảng bộ thị xã', 'đại hội đảng bộ thành phố', 'riêng cho huyện', 'riêng cho xã',
+    'đại hội đảng bộ huyện', 'đại hội đảng bộ xã', 'đại hội đảng bộ thị xã', 'đại hội đảng bộ thành phố', 'riêng cho huyện', 'riêng cho xã', 'kế hoạch riêng', 'chỉ tiêu riêng', 'kế hoạch của sở', 'kế hoạch riêng của sở',
     'của huyện', 'của xã', 'huyện đề ra', 'xã đề ra', 'hđnd huyện', 'hđnd xã', 'hội đồng nhân dân huyện', 'hội đồng nhân dân xã',
     'kế hoạch của huyện', 'kế hoạch huyện', 'kh huyện', 'kh xã', 'kế hoạch xã', 'của ubnd huyện', 'huyện giao', 'huyện ủy đề ra',
     'kế hoạch của xã', 'kh của huyện', 'kh của xã', 'kế hoạch thị xã', 'kh thị xã', 'kế hoạch thành phố', 'hđnd huyện giao',
@@ -491,7 +491,7 @@ export const RECOGNISED_IN_YEAR = phraseSet({
 export const WITHIN_SPAN = phraseSet({
   name: 'within-span',
   description: 'A span that counts what happened within it ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã …", "Trong năm 2024, huyện có 03 xã được công nhận"): a count of places recognised within it is the span\'s new ones, not how many there are.',
-  phrases: ['trong năm', 'trong … tháng', 'trong tháng', 'trong quý', 'trong đợt'],
+  phrases: ['trong năm', 'trong … tháng', 'trong tháng', 'trong quý', 'trong đợt', 'trong 02 năm', 'trong 2 năm', 'trong 03 năm', 'trong 3 năm', 'trong hai năm', 'trong ba năm', 'trong 05 năm', 'trong 5 năm', 'trong năm năm'],
   examples: { hit: ['Các xã được công nhận trong 6 tháng đầu năm 2025 gồm', 'Trong năm 2024, huyện có', 'trong quý III/2024'], miss: ['đến hết năm 2024', 'trong đó', 'trong số 12 xã', 'trong giai đoạn 2021 - 2025'] },
 });
 

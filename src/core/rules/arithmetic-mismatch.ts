@@ -132,6 +132,8 @@ export const arithmeticMismatch: Rule = {
           if (!pct || pct.kind !== 'percent') continue;
           // (a bound is no share: "15/15 xã đạt (≤ 4%)" gives the criterion's norm)
           if (pct.qualifier === 'at-most' || pct.qualifier === 'at-least' || /[≤≥<>]\s*$/u.test(c.text.slice(Math.max(0, pct.start - 3), pct.start))) continue;
+          // (… and so is a rate over or under which the places counted each stand: "05/07 đơn vị đạt trên 98%")
+          if ((pct.qualifier === 'above' || pct.qualifier === 'below') && /^(?:đơn vị|xã|huyện|thôn|tỉnh|địa phương|bản|ấp|làng|buôn|trường|hộ)(?:\s|$)/u.test(f.unit ?? '') && /^\s*(?:\p{L}+\s+){0,3}(?:đạt|có tỷ lệ|có)\s+(?:trên|dưới|hơn)\s*$/iu.test(c.text.slice(f.end, pct.start))) continue;
           // (a plan that names the fraction's whole, then its share in brackets, is no target: "86,4/112,5 km theo kế hoạch (đạt 78,2%)")
           const gapText = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           const target = TARGET_WORDS.findLast(gapText);
