@@ -583,6 +583,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (… or asks for it just before the figure: "Sở … đề nghị Chủ tịch UBND tỉnh công nhận 05 xã đạt chuẩn")
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
+        // "So với năm 2020, khi xã mới có 5/8 thôn đạt chuẩn (62,5%), …": the time compared with, and its figures
+        else if (q && (() => { const w = WHEN_BEFORE.exec(c.text.slice(0, q.start)); return !!w && Number(w[1]) < periodFrom; })()) Object.assign(f, { role: 'baseline', why: 'the time compared with' });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // the level a change starts from ("tăng từ 69 xã (40,6%) thời điểm ban hành Kết luận lên 77 xã (45,3%)"): an earlier level
         else if (q && changeStartsAt(c.text, q)) Object.assign(f, { role: 'context', why: 'the level a change starts from' });
@@ -1043,11 +1045,17 @@ const SET_APART = new RegExp(String.raw`^[\s\-–—+•*]*riêng\s+(?:các\s+|(
 const GROUP_LEAD = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong|ở|tại|với|đối với|riêng)\s+${GROUP_NOUN}`, 'iu');
 /** A clause that opens on "Riêng" and a village by its name: "riêng thôn Tà Dương mới đạt 55,2%", "Riêng bản Nà Hẩu …". */
 const VILLAGE_APART = new RegExp(String.raw`^[\s\-–—+•*]*[Rr]iêng\s+(?:(?:tại|ở)\s+)?(thôn|${SETTLEMENT_WORDS.join('|')})\s+(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})`, 'u');
+/** A clause that opens on a former unit's area: "Khu vực Sơn Lâm cũ …", "Riêng khu vực Hải Phước (cũ) …". */
+const FORMER_AREA = /^[\s\-–—+•*]*(?:[Rr]iêng\s+)?(?:(?:[Tt]ại|[Ởở])\s+)?[Kk]hu vực\s+(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s*(?:\(\s*cũ\s*\)|cũ)(?![\p{L}])/u;
 function someOf(left: string, unit: string | undefined): string | undefined {
   // a village set apart by its name speaks for itself, whatever the figure counts (up to a comma or words of the whole)
   const tail = blankBrackets(left);
   const village = VILLAGE_APART.exec(tail.slice(tail.lastIndexOf(';') + 1));
   if (village && !/,|(?<![\p{L}])(?:toàn|tổng số|cả|nên|do đó|vì vậy|đến nay|của xã|của huyện|xã có|huyện có)(?![\p{L}])/iu.test(tail.slice(tail.lastIndexOf(';') + 1).slice(village[0].length))) return `riêng ${village[1]} ${village[2]}`;
+  // (… and so does a former unit's area that opens the clause: "Khu vực Sơn Lâm cũ còn một số chỉ tiêu thấp hơn bình quân chung của huyện
+  // (lao động qua đào tạo 69,1%, …)")
+  const area = FORMER_AREA.exec(tail.slice(tail.lastIndexOf(';') + 1));
+  if (area) return `khu vực ${area[1]} (cũ)`;
   // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
   const t = unit ? blankBrackets(left) : '';
   const clause = unit ? t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1) : '';
@@ -1210,6 +1218,9 @@ const SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|tổng số|tổ
 
 /** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
 const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế hoạch|kết luận|đề án)(?:\s+[^\s\d,;()]+){0,3}?\s+của\s+(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy|ubnd tỉnh|ubnd huyện)(?:\s+(?:đề ra|giao|đặt ra|là))?\s*(?:\(\s*|:\s*)?$/iu;
+
+/** A clause that opens on the time compared with, then what stood then: "So với năm 2020, khi xã mới có …". */
+const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?:khi|lúc|thời điểm)\s[^;]*$/iu;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -310,7 +310,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       let ownNorm: string | undefined;
       const named = (norm: string) =>
         // most rows name no indicator: one pattern decides, as for prose
-        anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, (ownNorm ??= normalize(own))) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? ''))))) : undefined;
+        anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, (ownNorm ??= normalize(own))) && !excluded(i, norm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? ''))))) : undefined;
       // the label names it; or the label with the words its own result cell adds ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân
       // giảm 1,94%/năm" is the yearly reduction), the figure then in that indicator's unit (checked below)
       const cellWords = () => results.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && /\d/.test(c)).join(' ');

@@ -487,7 +487,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));
-  list = blankBrackets(list).replace(/trong đó[^;]*/giu, (s) => ' '.repeat(s.length));
+  // (… nor what a part's own "gồm" breaks it into: "Nhân dân đóng góp 4.770 triệu đồng (7,7%), gồm tiền mặt 2.990 triệu đồng và …")
+  list = blankBrackets(list).replace(/(?:trong đó|(?<![\p{L}])(?:bao\s+)?gồm(?![\p{L}]))[^;]*/giu, (s) => ' '.repeat(s.length));
   const after = unitSaidOnce(list, extractQuantities(list)).map((q) => withNoun(q, list));
   // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
   // lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp" lists the 126 lớp), within the sentence's clause

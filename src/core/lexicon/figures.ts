@@ -590,4 +590,6 @@ export const SAME_UNIT: Record<string, string> = {
   'căn nhà': 'căn', 'ngôi nhà': 'căn', 'căn hộ': 'căn', 'điểm phần trăm/năm': '%/năm', 'điểm %/năm': '%/năm',
   // money abbreviated as offices type it in a hurry: "158 tr.đồng/ha", "12,5 tỷ đ", "45 trđ"
   'tr.đồng': 'triệu đồng', 'tr.đ': 'triệu đồng', 'tr. đồng': 'triệu đồng', 'trđ': 'triệu đồng', 'tr đồng': 'triệu đồng', 'tỷ đ': 'tỷ đồng', 'tỉ đồng': 'tỷ đồng',
+  // square metres typed without the superscript
+  m2: 'm²',
 };
