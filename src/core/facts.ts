@@ -907,7 +907,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // chỉ tiêu Nghị quyết đề ra" — the claim is the figure's before the aside)
       // (a keyword with a figure in it, "Bộ tiêu chí giai đoạn 2021 - 2025", reaches past the figures of its own words — not past the
       // next figure of what is counted: "tăng từ 14/20 xã … lên 17/20 xã … và 20/20 xã …, hoàn thành kế hoạch năm 2024")
-      const zone = claimZone(c.text, q, qs, digitKeyword(matched) ? qs.find((x) => x.start > q.end && (x.kind === 'fraction' || x.kind === 'percent' || (x.kind === 'number' && !!x.unit)) && unitFits(matched!, x, ''))?.start ?? c.text.length : nextStart);
+      // (… past a change said against an earlier time right after it, whose claim it is not: "74 xã … (43,8%), tăng 05 xã so với thời điểm
+      // ban hành Kết luận, hoàn thành chỉ tiêu Kết luận đề ra")
+      const k0 = qs.findIndex((x) => x.start >= nextStart && x.kind !== 'percent');
+      const changeNext = k0 >= 0 && DIFFERENCE_WORDS.findLast(c.text.slice(Math.max(q.end, qs[k0].start - 16), qs[k0].start)) && COMPARED_WITH.test(c.text.slice(qs[k0].end, qs[k0].end + 40)) && SOURCE_PLAN.test(c.text.slice(qs[k0].end, qs[k0 + 1]?.start ?? c.text.length)) && !OWN_PLAN.test(c.text.slice(qs[k0].end, qs[k0 + 1]?.start ?? c.text.length)) && !/kế hoạch/iu.test(c.text.slice(qs[k0].end, qs[k0 + 1]?.start ?? c.text.length));
+      const zoneEnd = changeNext ? qs[k0 + 1]?.start ?? c.text.length : nextStart;
+      const zone = claimZone(c.text, q, qs, digitKeyword(matched) ? qs.find((x) => x.start > q.end && (x.kind === 'fraction' || x.kind === 'percent' || (x.kind === 'number' && !!x.unit)) && unitFits(matched!, x, ''))?.start ?? c.text.length : zoneEnd);
       const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
       const after = cut ? zone.slice(0, cut.start) : zone;
       // (a bracket after the target's words that also gives a fraction of the figure's things holds results, the fraction's whole the
