@@ -312,7 +312,8 @@ export const arithmeticMismatch: Rule = {
     const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
     for (const m of below) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
     // … and a total line right after the lines that make it ("Tổng cộng: 2.764,3 tỷ đồng.")
-    for (const m of itemsAbove(paragraphs, flags)) totals.push(...listedTotals(m.text, m.at));
+    // (shown by the total line as written, not the sentence the lines were read as)
+    for (const m of itemsAbove(paragraphs, flags)) totals.push(...listedTotals(m.text, m.at).map((t) => ({ ...t, excerpt: m.line, at: undefined })));
     for (const n of notes) if (/gồm/iu.test(n.text) && /\d/.test(n.text)) totals.push(...listedTotals(n.text, n.index));
     for (let at = 0; at < paragraphs.length; at++) {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
@@ -402,8 +403,8 @@ const TOTAL_LINE = /^\s*(?:tổng cộng|tổng số|tổng|cộng)\s*(?:\([^()]
  * A total line right after item lines ("- Vốn cộng đồng dân cư đóng góp: 272,6 tỷ đồng." then "Tổng cộng: 2.764,3 tỷ đồng."): the
  * lines above make it, read as one "gồm" sentence found at the total.
  */
-function itemsAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; text: string }> {
-  const out: Array<{ at: number; text: string }> = [];
+function itemsAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; text: string; line: string }> {
+  const out: Array<{ at: number; text: string; line: string }> = [];
   for (let at = 1; at < paragraphs.length; at++) {
     const p = paragraphs[at];
     // (a short line of text opening on a total's word, an item line right above it: most paragraphs are passed over by a look at two)
@@ -413,7 +414,7 @@ function itemsAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ 
     while (start > 0 && start > at - 1 - MAX_ITEM_LINES && (opensItem(paragraphs[start - 1]) || !paragraphs[start - 1].text.trim())) start--;
     const items = itemLines(paragraphs, start - 1);
     if (items.length < 2 || items[items.length - 1].index !== paragraphs[at - 1].index) continue;
-    out.push({ at: p.index, text: `${p.text.replace(/[\s.;,]+$/u, '')}, gồm: ${items.map((x) => x.text).join('; ')}.` });
+    out.push({ at: p.index, text: `${p.text.replace(/[\s.;,]+$/u, '')}, gồm: ${items.map((x) => x.text).join('; ')}.`, line: p.text });
   }
   return out;
 }
