@@ -712,6 +712,23 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     if (k * 2 > ls.length) levels.set(g, mode);
   }
   const { result, used: usedHeading } = levels.size ? pass(levels) : first;
+  // an item matched below its siblings' level, under a heading of their level that fits it too, is that heading: the writer's part
+  // written over its own parts ("I. KẾT QUẢ 3 NĂM XÂY DỰNG NÔNG THÔN MỚI VÀ NHỮNG KINH NGHIỆM" over "2. Về kết quả thực hiện các Bộ
+  // tiêu chí", the other items on the level of I)
+  for (const r of result) {
+    const want = levels.get(r.flat.parent);
+    if (!r.heading || want === undefined || r.heading.level <= want) continue;
+    const j = headings.indexOf(r.heading);
+    let k = j - 1;
+    while (k >= 0 && headings[k].level > want) k--;
+    if (k < 0 || headings[k].level !== want || usedHeading.has(k)) continue;
+    const i = flat.indexOf(r.flat);
+    const s = score[k].get(i);
+    if (s === undefined) continue;
+    usedHeading.delete(j);
+    usedHeading.add(k);
+    Object.assign(r, { heading: headings[k], score: s });
+  }
   // leftovers, among the items of one parent: an item left unmatched and a heading of its siblings' level
   // left unmatched in the parent's span, each the only one left, belong together when they fit at all
   // ("IV. Thực hiện các chương trình chuyên đề, rà soát quy hoạch…" between III and V; a reworded item moved)

@@ -25,6 +25,25 @@ ruleTester('section-order', {
   ],
   invalid: [
     {
+      name: 'a speech whose first part is written over its own parts ("I. KẾT QUẢ 3 NĂM …" over "2. Về kết quả thực hiện các Bộ tiêu chí"), its proposals after its tasks: the part is the item, and the proposals are out of order (session 18, xs01)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'huyen',
+      src: [
+        'ỦY BAN NHÂN DÂN', 'HUYỆN PHÚ NINH', 'BÀI THAM LUẬN', 'Kết quả 3 năm xây dựng nông thôn mới trên địa bàn huyện Phú Ninh',
+        '# I. KẾT QUẢ 3 NĂM XÂY DỰNG NÔNG THÔN MỚI VÀ NHỮNG KINH NGHIỆM',
+        '## 1. Về công tác lãnh đạo, chỉ đạo', 'Huyện ủy ban hành nghị quyết chuyên đề.',
+        '## 2. Về kết quả thực hiện các Bộ tiêu chí', 'Đến cuối năm 2023, có 10/10 xã đạt chuẩn nông thôn mới.',
+        '## 3. Về huy động và sử dụng nguồn lực', 'Tổng nguồn lực huy động 3 năm là 986,4 tỷ đồng.',
+        '## 4. Một số kinh nghiệm rút ra', 'Phát huy vai trò chủ thể của người dân.',
+        '# II. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC', 'Nguồn lực đầu tư còn hạn chế.',
+        '# III. LỘ TRÌNH, GIẢI PHÁP XÂY DỰNG HUYỆN NÔNG THÔN MỚI NÂNG CAO',
+        '## 1. Lộ trình', 'Năm 2024 hoàn thành hồ sơ huyện nông thôn mới nâng cao.',
+        '## 2. Giải pháp chủ yếu', 'Tiếp tục huy động các nguồn lực.',
+        '# IV. KIẾN NGHỊ, ĐỀ XUẤT', 'Đề nghị tỉnh hỗ trợ kinh phí duy trì các tiêu chí.',
+      ].join('\n'),
+      expect: { count: 1 },
+    },
+    {
       name: 'an item written under another part, its heading almost word for word the item\'s ("### 4. Công tác phối hợp tuyên truyền … của Mặt trận …" at the end of part II for 2.8 of III): out of order, not missing',
       src: REPORT.replace(/#### 2\.8\. [^\n]*\n[^\n]*\n/u, '').replace('## III. KẾT QUẢ ĐẠT ĐƯỢC', '### 4. Công tác phối hợp tuyên truyền và tham gia xây dựng nông thôn mới của Mặt trận và các đoàn thể chính trị - xã hội\nỦy ban Mặt trận Tổ quốc huyện và các đoàn thể đã ký kết chương trình phối hợp, tổ chức 46 hội nghị tuyên truyền.\n## III. KẾT QUẢ ĐẠT ĐƯỢC'),
       expect: { count: 1, sections: ['p1.iii.2.8'] },
