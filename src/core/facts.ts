@@ -584,7 +584,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         // "So với năm 2020, khi xã mới có 5/8 thôn đạt chuẩn (62,5%), …": the time compared with, and its figures
-        else if (q && (() => { const w = WHEN_BEFORE.exec(c.text.slice(0, q.start)); return !!w && Number(w[1]) < periodFrom; })()) Object.assign(f, { role: 'baseline', why: 'the time compared with' });
+        else if (q && Number(WHEN_BEFORE.exec(c.text.slice(0, q.start))?.[1] ?? Infinity) < periodFrom) Object.assign(f, { role: 'baseline', why: 'the time compared with' });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
         // the level a change starts from ("tăng từ 69 xã (40,6%) thời điểm ban hành Kết luận lên 77 xã (45,3%)"): an earlier level
         else if (q && changeStartsAt(c.text, q)) Object.assign(f, { role: 'context', why: 'the level a change starts from' });
@@ -910,8 +910,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… past a change said against an earlier time right after it, whose claim it is not: "74 xã … (43,8%), tăng 05 xã so với thời điểm
       // ban hành Kết luận, hoàn thành chỉ tiêu Kết luận đề ra")
       const k0 = qs.findIndex((x) => x.start >= nextStart && x.kind !== 'percent');
-      const changeNext = k0 >= 0 && DIFFERENCE_WORDS.findLast(c.text.slice(Math.max(q.end, qs[k0].start - 16), qs[k0].start)) && COMPARED_WITH.test(c.text.slice(qs[k0].end, qs[k0].end + 40)) && SOURCE_PLAN.test(c.text.slice(qs[k0].end, qs[k0 + 1]?.start ?? c.text.length)) && !OWN_PLAN.test(c.text.slice(qs[k0].end, qs[k0 + 1]?.start ?? c.text.length)) && !/kế hoạch/iu.test(c.text.slice(qs[k0].end, qs[k0 + 1]?.start ?? c.text.length));
-      const zoneEnd = changeNext ? qs[k0 + 1]?.start ?? c.text.length : nextStart;
+      const changeEnd = k0 >= 0 ? qs[k0 + 1]?.start ?? c.text.length : -1;
+      const zoneEnd = k0 >= 0 && changeThenSourceClaim(c.text, q.end, qs[k0], changeEnd) ? changeEnd : nextStart;
       const zone = claimZone(c.text, q, qs, digitKeyword(matched) ? qs.find((x) => x.start > q.end && (x.kind === 'fraction' || x.kind === 'percent' || (x.kind === 'number' && !!x.unit)) && unitFits(matched!, x, ''))?.start ?? c.text.length : zoneEnd);
       const cut = BREAKDOWN.find(zone) ?? (zone.includes(';') ? { start: zone.indexOf(';') } : null);
       const after = cut ? zone.slice(0, cut.start) : zone;
@@ -1053,23 +1053,24 @@ const VILLAGE_APART = new RegExp(String.raw`^[\s\-–—+•*]*[Rr]iêng\s+(?:(?
 /** A clause that opens on a former unit's area: "Khu vực Sơn Lâm cũ …", "Riêng khu vực Hải Phước (cũ) …". */
 const FORMER_AREA = /^[\s\-–—+•*]*(?:[Rr]iêng\s+)?(?:(?:[Tt]ại|[Ởở])\s+)?[Kk]hu vực\s+(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s*(?:\(\s*cũ\s*\)|cũ)(?![\p{L}])/u;
 function someOf(left: string, unit: string | undefined): string | undefined {
+  // (brackets blanked: their commas part no clause)
+  const t = blankBrackets(left);
   // a village set apart by its name speaks for itself, whatever the figure counts (up to a comma or words of the whole)
-  const tail = blankBrackets(left);
-  const village = VILLAGE_APART.exec(tail.slice(tail.lastIndexOf(';') + 1));
-  if (village && !/,|(?<![\p{L}])(?:toàn|tổng số|cả|nên|do đó|vì vậy|đến nay|của xã|của huyện|xã có|huyện có)(?![\p{L}])/iu.test(tail.slice(tail.lastIndexOf(';') + 1).slice(village[0].length))) return `riêng ${village[1]} ${village[2]}`;
+  const part = t.slice(t.lastIndexOf(';') + 1);
+  const village = VILLAGE_APART.exec(part);
+  if (village && !/,|(?<![\p{L}])(?:toàn|tổng số|cả|nên|do đó|vì vậy|đến nay|của xã|của huyện|xã có|huyện có)(?![\p{L}])/iu.test(part.slice(village[0].length))) return `riêng ${village[1]} ${village[2]}`;
   // (… and so does a former unit's area that opens the clause: "Khu vực Sơn Lâm cũ còn một số chỉ tiêu thấp hơn bình quân chung của huyện
   // (lao động qua đào tạo 69,1%, …)")
-  const area = FORMER_AREA.exec(tail.slice(tail.lastIndexOf(';') + 1));
+  const area = FORMER_AREA.exec(part);
   if (area) return `khu vực ${area[1]} (cũ)`;
-  // (from the sentence's last ";" or ":", brackets blanked: their commas part no clause)
-  const t = unit ? blankBrackets(left) : '';
+  // (the rest from the sentence's last ";" or ":")
   const clause = unit ? t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1) : '';
   // (… or on a group of them: "Kết quả theo nhóm xã: nhóm xã bãi ngang ven biển có 8/9 xã đạt chuẩn")
   const g = unit ? GROUP_OF_PLACES.exec(clause) ?? GROUP_LEAD.exec(clause) : null;
   if (g && PLACE_RANKS[g[1].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `nhóm ${g[1].toLowerCase()}`;
   // (… or on "Riêng" and some places, over a colon: "Riêng 47 xã khu vực III được thống kê riêng: có 11 xã đạt chuẩn")
   // (… up to a comma or words of the whole: "Riêng các xã khu vực III đã có 8 xã đạt chuẩn, nâng tổng số xã … toàn tỉnh lên 41 xã")
-  const apart = unit ? t.slice(t.lastIndexOf(';') + 1) : '';
+  const apart = unit ? part : '';
   const r = unit ? SET_APART.exec(apart) : null;
   if (r && PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(apart.slice(r[0].length))) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
   const m = unit ? SOME_PLACES.exec(clause) : null;
@@ -1111,7 +1112,6 @@ const AS_OF_BACK = 400;
 const OPENS_SENTENCE = /^[\s\-–—+•*]*$/u;
 /** A colon right after a place's name (its "(cũ)" aside): the place leads what follows. */
 const LEADS_WITH_COLON = /^\s*(?:\([^()]*\)\s*)?:/u;
-/** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 /** Whether the figure counts places of a level: its noun in the figure or right after it, in the same words ("đạt 01 huyện", "100% số
  * huyện"; not the next part's, "(60,0%), kế đến là huyện Thuận Bắc"). */
 function countsLevel(level: PlaceLevel, text: string, q: Quantity): boolean {
@@ -1119,6 +1119,7 @@ function countsLevel(level: PlaceLevel, text: string, q: Quantity): boolean {
   const m = COUNTS_LEVEL[level].exec(t);
   return !!m && !/[(),;]/.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index)));
 }
+/** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
   // on the text as written: folded, "quận" would be "bình quân"'s "quan"
   tinh: /(?<![\p{L}])tỉnh(?![\p{L}])/iu,
@@ -1226,6 +1227,15 @@ const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế ho�
 
 /** A clause that opens on the time compared with, then what stood then: "So với năm 2020, khi xã mới có …". */
 const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?:khi|lúc|thời điểm)\s[^;]*$/iu;
+
+/**
+ * A change said against an earlier time right after a figure, then a claim on the source's target up to `end` ("…, tăng 05 xã so với
+ * thời điểm ban hành Kết luận, hoàn thành chỉ tiêu Kết luận đề ra") — not on a plan, the unit's own or a year's.
+ */
+function changeThenSourceClaim(text: string, from: number, change: Quantity, end: number): boolean {
+  const rest = text.slice(change.end, end);
+  return !!DIFFERENCE_WORDS.findLast(text.slice(Math.max(from, change.start - 16), change.start)) && COMPARED_WITH.test(text.slice(change.end, change.end + 40)) && SOURCE_PLAN.test(rest) && !OWN_PLAN.test(rest) && !/kế hoạch/iu.test(rest);
+}
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -891,16 +891,8 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel, re
   // the analysis reads it: a bold lead run into its paragraph, "**a) Tiêu chí giao thông:** …", is the writer's content)
   // (… nor what stands after the closing line that follows the last of the pack's items: "Trên đây là tham luận …" then the signer's
   // body in bold, "UBND HUYỆN DUY XUYÊN")
-  let lastMatched = -1;
-  for (const h of matched) lastMatched = Math.max(lastMatched, h!.paragraph);
-  let end = Infinity;
-  for (let i = lastMatched + 1; i >= 1 && i < doc.paragraphs.length; i++) {
-    const p = doc.paragraphs[i];
-    if (!p.cell && CLOSING.find(p.text.trim())?.start === 0) {
-      end = i;
-      break;
-    }
-  }
+  // (the body's end read as everywhere else, from the last matched heading on: lexicon closing, or the signature block)
+  const end = matched.size ? closingParagraph(doc, [...matched].map((h) => h!).sort((a, b) => a.paragraph - b.paragraph)) ?? Infinity : Infinity;
   const body = headings.filter((h) => h.paragraph > title && h.paragraph < end && !isReportTitle(h.raw) && ((!h.weak && h.runIn === undefined) || matched.has(h)));
   let top = Infinity;
   for (const h of body) top = Math.min(top, h.level);

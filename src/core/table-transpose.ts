@@ -29,9 +29,9 @@ export function byPeriodRows(t: TableView, namesIndicator: (header: string) => b
   const width = head.length;
   if (width < 2 || body.some((r) => r.length !== width)) return null;
   const labels = body.map((r) => (r[0] ?? '').trim());
-  const words = (s: string) => s.split(/\s+/u).filter(Boolean).length;
-  const times = labels.filter((l) => TIME_LABEL.test(l) && words(l) <= MAX_WORDS && !TARGET_LABEL.test(l)).length;
-  if (times < 3 || labels.some((l) => !(TIME_LABEL.test(l) && words(l) <= MAX_WORDS) && !TARGET_LABEL.test(l))) return null;
+  const isTime = (l: string) => TIME_LABEL.test(l) && l.split(/\s+/u).filter(Boolean).length <= MAX_WORDS;
+  const times = labels.filter((l) => isTime(l) && !TARGET_LABEL.test(l)).length;
+  if (times < 3 || labels.some((l) => !isTime(l) && !TARGET_LABEL.test(l))) return null;
   if (labels.some(isTotalLabel)) return null;
   if (!head.slice(1).some((h) => namesIndicator(h))) return null;
   const rows = [[head[0] ?? '', ...labels]];

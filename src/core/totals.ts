@@ -89,15 +89,18 @@ function consistent(total: VnNumber, parts: VnNumber[], money: boolean): boolean
   // then all of them)
   const others = [total, ...parts].filter((n) => n.alt !== undefined);
   if (!others.length || others.length > 8) return false;
-  const other = (n: VnNumber): VnNumber => (n.alt !== undefined ? { value: n.alt, decimals: 0 } : n);
-  if (others.length > 1 && consistentAsRead(other(total), parts.map(other), money)) return true;
-  return others.some((o) => consistentAsRead(o === total ? other(total) : total, parts.map((p) => (p === o ? other(p) : p)), money));
+  if (others.length > 1 && consistentAsRead(otherReading(total), parts.map(otherReading), money)) return true;
+  return others.some((o) => consistentAsRead(o === total ? otherReading(total) : total, parts.map((p) => (p === o ? otherReading(p) : p)), money));
 }
+/** A figure read the other way where its writing allows it ("14,500" as 14.500), else as it is. */
+const otherReading = (n: VnNumber): VnNumber => (n.alt !== undefined ? { value: n.alt, decimals: 0 } : n);
+/** A quantity's figure, with its other reading when it has one. */
+const figureOf = (q: { value: number; decimals: number; alt?: number }): VnNumber => ({ value: q.value, decimals: q.decimals, ...(q.alt !== undefined ? { alt: q.alt } : {}) });
 /** The total and the parts' sum as a finding gives them: as written, or — where figures have another reading and it comes nearer — so read. */
 function asRead(total: VnNumber, parts: VnNumber[]): { total: number; sum: number; decimals: number } {
   const plain = { total: total.value, sum: parts.reduce((s, p) => s + p.value, 0), decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)) };
   if (total.alt === undefined && !parts.some((p) => p.alt !== undefined)) return plain;
-  const o = (n: VnNumber): VnNumber => (n.alt !== undefined ? { value: n.alt, decimals: 0 } : n);
+  const o = otherReading;
   const flipped = { total: o(total).value, sum: parts.reduce((s, p) => s + o(p).value, 0), decimals: Math.max(o(total).decimals, ...parts.map((p) => o(p).decimals)) };
   return Math.abs(flipped.sum - flipped.total) < Math.abs(plain.sum - plain.total) ? flipped : plain;
 }
@@ -366,8 +369,8 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
   const totalCol = left ? start : header.length - 1;
   if (!left && (totalCol < 3 || !isTotal(header[totalCol] ?? ''))) return [];
   const parts: number[] = [];
-  if (left) for (let j = start + 1; j < header.length; j++) !NOT_A_PART.test(header[j] ?? '') && parts.push(j);
-  else for (let j = start; j < totalCol; j++) if (!NOT_A_PART.test(header[j] ?? '')) parts.push(j);
+  const [from, to] = left ? [start + 1, header.length] : [start, totalCol];
+  for (let j = from; j < to; j++) if (!NOT_A_PART.test(header[j] ?? '')) parts.push(j);
   if (parts.length < 2 || (!left && parts.length < totalCol - start - 1)) return [];
   const good: number[] = [];
   const bad: TotalMismatch[] = [];
@@ -419,7 +422,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
       const all = extractQuantities(list);
       const parts = all.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit));
       if (parts.length < 2 || all.some((q) => q.kind !== 'number' || q.qualifier) || parts.length !== all.length || openList(list) || SOME_MORE.test(list)) continue;
-      const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals, ...(p.alt !== undefined ? { alt: p.alt } : {}) }));
+      const pv = parts.map(figureOf);
       if (consistent({ value: total.value, decimals: total.decimals }, pv, /đồng/u.test(total.unit))) continue;
       out.push({ paragraph, excerpt: text, at: m.index, ...asRead(total, parts), unit: total.unit });
     }
@@ -555,8 +558,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (a list that ends on an item with no figure that says there are more is open: "…, 6 dự án trường học và nhiều dự án thủy lợi")
   const lastItem = list.split(ITEM_SEP).filter((x) => x.trim()).pop() ?? '';
   if (!/\d/u.test(lastItem) && SOME_MORE.test(lastItem)) return [];
-  const tv: VnNumber = { value: total.value, decimals: total.decimals, ...(total.kind === 'number' && total.alt !== undefined ? { alt: total.alt } : {}) };
-  const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals, ...(p.alt !== undefined ? { alt: p.alt } : {}) }));
+  const tv = figureOf(total);
+  const pv = parts.map(figureOf);
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
   // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
   // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
@@ -1082,7 +1085,7 @@ export function placeBreakdowns(text: string, paragraph: number): TotalMismatch[
       parts.push(qs[0]);
     }
     if (parts.length !== items.length) continue;
-    const pv = parts.map((p) => ({ value: p.value, decimals: p.decimals, ...(p.alt !== undefined ? { alt: p.alt } : {}) }));
+    const pv = parts.map(figureOf);
     if (consistent({ value: q.value, decimals: q.decimals }, pv, false)) continue;
     out.push({ paragraph, excerpt: text, at: q.start, ...asRead(q, pv), unit: q.unit });
   }
