@@ -10,6 +10,7 @@ import { APPENDIX_ATTACHED, FUTURE_HEADING, NOT_OURS, PLAN_WORDS, TARGET_FRAME, 
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { formerNames, namedPlaces } from './scope';
+import { tablePlaceNames } from './table-places';
 import { inlineItems } from './inline-items';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
@@ -69,6 +70,8 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   for (const k of former) if (detected.name && k.endsWith(`:${detected.name}`)) former.delete(k);
   const unit: Unit = { ...detected, level, ...(former.size ? { former } : {}) };
   const named = namedPlaces(doc.paragraphs.map((p) => p.text), unit);
+  // (… and the places a table by place lists by name alone, "Can Lộc" under "Đơn vị")
+  for (const [name, lv] of tablePlaceNames(doc, unit)) if (!named.has(name) && !unit.former?.has(`${lv}:${name}`) && named.size < 400) named.set(name, lv);
   if (named.size) unit.named = named;
   const allHeadings = findHeadings(doc);
   const { matches, mapping } = alignOutline(pack, allHeadings, level, doc);

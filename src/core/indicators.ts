@@ -296,7 +296,12 @@ export function meets(target: Target, value: number, direction: 'higher' | 'lowe
 export function sameTarget(target: Target, q: { value: number; quantity?: Quantity }): boolean {
   const v = q.value;
   switch (target.comparator) {
-    case 'at-least': case 'at-most': case 'exactly': case 'reduction-per-year':
+    case 'at-least': case 'at-most': case 'exactly':
+      // (a fraction quoted for a count has two readings: so many of a whole, or the result over the target — "chưa đạt mục tiêu
+      // (73/75 xã)" quotes the target 75 right)
+      if (q.quantity?.kind === 'fraction' && q.quantity.den && Math.abs(q.quantity.den.value - target.value) < 1e-6 && q.quantity.num && q.quantity.num.value < q.quantity.den.value) return true;
+      return Math.abs(v - target.value) < 1e-6;
+    case 'reduction-per-year':
       return Math.abs(v - target.value) < 1e-6;
     case 'range':
       return q.quantity?.kind === 'range' ? q.quantity.min === target.min && q.quantity.max === target.max : v >= target.min && v <= target.max;

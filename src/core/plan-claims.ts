@@ -112,10 +112,11 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
 }
 
 /**
- * A few words (a year among them: "đạt kế hoạch đề ra của năm 2023 (04 xã)"), then "là", a colon or a bracket, right before a figure; a bracket may first say the year the plan is due
+ * A few words (a year among them: "đạt kế hoạch đề ra của năm 2023 (04 xã)"; a congress's ordinal one word: "Nghị quyết Đại hội
+ * Đảng bộ huyện lần thứ XI đề ra đến năm 2020 (10 xã)"), then "là", a colon or a bracket, right before a figure; a bracket may first say the year the plan is due
  * ("… đề ra (đến năm 2020 có 80% số xã …)") or the bound it sets ("… đạt yêu cầu tiêu chí xã nông thôn mới nâng cao (≥ 95%)").
  */
-const PLAN_LEAD = /^\s*((?:(?:[\p{L}]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
+const PLAN_LEAD = /^\s*((?:(?:(?:lần\s+thứ|khóa|khoá)\s+[IVXLC]+|[\p{L}]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
 
 /** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
 function planAfter(s: string, from: number): Quantity | undefined {

@@ -492,6 +492,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   if (judged.length) list = list.slice(0, Math.min(...judged));
   // (… nor what a part's own "gồm" breaks it into: "Nhân dân đóng góp 4.770 triệu đồng (7,7%), gồm tiền mặt 2.990 triệu đồng và …")
   list = blankBrackets(list).replace(/(?:trong đó|(?<![\p{L}])(?:bao\s+)?gồm(?![\p{L}]))[^;]*/giu, (s) => ' '.repeat(s.length));
+  // (the criteria a part's places reached describe them, as in a "trong đó" list: "17 xã gồm: 9 xã đạt 19/19 tiêu chí, 5 xã đạt từ 15 - 18
+  // tiêu chí và 4 xã …")
+  list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
   const after = unitSaidOnce(list, extractQuantities(list)).map((q) => withNoun(q, list));
   // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
   // lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp" lists the 126 lớp), within the sentence's clause
@@ -852,7 +855,11 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ').replace(/[,;:.]+$/u, '');
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));
-  const kindOf = (i: number) => nouns.some((o, j) => j !== i && o && nouns[i] !== o && nouns[i].startsWith(o + ' '));
+  // (… and so is a part whose label before its figure extends another's: "trong đó lao động qua đào tạo 4.913 người (75,8%), lao
+  // động qua đào tạo có bằng cấp, chứng chỉ 2.174 người (33,5%)" — the certified are some of the trained)
+  const labels = parts.map((q, i) => normalize(list.slice(i ? parts[i - 1].end : 0, q.start)));
+  const extends_ = (xs: string[], i: number) => xs.some((o, j) => j !== i && o && xs[i] !== o && xs[i].startsWith(o + ' '));
+  const kindOf = (i: number) => extends_(nouns, i) || extends_(labels, i);
   if (!banded && nouns.some((_, i) => kindOf(i))) {
     // kinds listed with their kind and the rest ("72 thôn, trong đó 21 thôn đạt chuẩn … kiểu mẫu, 38 thôn đạt chuẩn … và 17 thôn
     // chưa đạt chuẩn"): read nested (38 + 17) or side by side (21 + 38 + 17), the whole must come out either way

@@ -85,6 +85,8 @@ const OWN_RATE_IN_BRACKET = /\(\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:đạt|là|đ�
 
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
+/** A name in quotation marks ("5 không, 3 sạch", “Ngày Chủ nhật xanh”). */
+const QUOTED_NAME = /["“][^"“”\n]{1,80}["”]/gu;
 /** "Trong tổng số 46 mô hình có …": a whole, then its parts after "có". */
 const TOTAL_THEN_PARTS = /^(\s*)trong (tổng số \d[\d.,]*\s+[^\d,;:()]{1,40}?)\s+có\s+(?=\d)/iu;
 
@@ -146,7 +148,9 @@ export const arithmeticMismatch: Rule = {
           // judged or compared with: "vượt mục tiêu …", "so với kế hoạch …", "theo kế hoạch …")
           const topicOnly = !!target && /\(\s*(?:đạt|chiếm|bằng)\s*$/u.test(gapText) && !/(?:vượt|đạt|hoàn thành|so với|bằng|theo|kịp|với)\s+(?:\p{L}+\s+)?$/iu.test(gapText.slice(0, target.start)) && !/^(?:so với|theo|nghị quyết đề ra|nq đề ra)/iu.test(target.phrase);
           if (pct.start > f.end && ((target && !shareAfter && !topicOnly) || (diff && !/^\s*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(gapText.slice(diff.end))))) continue;
-          let between = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
+          // (a name in quotation marks is words, its figures and commas its own: "29.415/33.620 hộ gia đình đạt tiêu chí "5 không, 3 sạch"
+          // (87,9%)")
+          let between = (pct.start > f.end ? c.text.slice(f.end, pct.start) : '').replace(QUOTED_NAME, (x) => 'x'.repeat(x.length));
           // (… nor a bound in the subject's words: "1.126/1.414 chi đoàn … triển khai ít nhất 01 phần việc … (đạt 76,4%)")
           for (const q of qs) if (q.start > f.end && q.end <= pct.start && q.kind === 'number' && (q.qualifier === 'at-least' || q.qualifier === 'at-most')) between = between.slice(0, q.start - f.end) + ' '.repeat(q.end - q.start) + between.slice(q.end - f.end);
           // numbers that name things ("3 sao", "19 tiêu chí", "từ 15 - 18 tiêu chí", "tiêu chí số 15") are no other figure between them

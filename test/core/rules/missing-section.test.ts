@@ -58,6 +58,7 @@ const REPORT_DASH_ITEMS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${S
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'the evaluation\'s first item in the usual words ("1. Ưu điểm, kết quả nổi bật") (session 19, xx01)', src: REPORT.replace('### 1. Những kết quả đạt được', '### 1. Ưu điểm, kết quả nổi bật') },
     { name: 'a part written before the one the outline puts first keeps its items ("III. Nhiệm vụ, giải pháp trọng tâm" with "1. Nhiệm vụ", "2. Giải pháp" before "II. Phương hướng, mục tiêu")', src: III_FIRST },
     { name: 'a complete report' },
     {

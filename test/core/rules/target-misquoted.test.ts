@@ -10,6 +10,12 @@ const LD_MET = 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.'
 ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
+    {
+      name: 'a fraction after a claim on the target, its whole the target, is the result over the target ("Số xã đạt chuẩn NTM nâng cao chưa đạt mục tiêu (73/75 xã)") (session 19, xy03)',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; có 73/170 xã đạt chuẩn NTM nâng cao; 20 xã đạt chuẩn NTM kiểu mẫu.\nSố xã đạt chuẩn NTM nâng cao chưa đạt mục tiêu (73/75 xã).' }),
+    },
+    { name: 'a target of the province\'s yearly socio-economic plan is that plan\'s ("Kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh Khánh Hòa (sau hợp nhất) giao chỉ tiêu tỷ lệ che phủ rừng toàn tỉnh 48,5%") (session 19, yb05)', level: 'so-nganh', extra: plus('Kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh Khánh Hòa (sau hợp nhất) giao chỉ tiêu tỷ lệ che phủ rừng toàn tỉnh 48,5%.') },
     { name: 'a figure in an aside that names the unit\'s own plan ("trên mức mục tiêu 62% của Chương trình hành động (kế hoạch riêng của Sở năm 2025 là 66%)") (session 18, xg02)', level: 'huyen', extra: results([...MET, 'Đến năm 2025: giữ vững tỷ lệ diện tích chủ động tưới trên mức mục tiêu 62% của Chương trình hành động (kế hoạch riêng của Sở năm 2025 là 66%).']) },
     { name: 'the indicator named by "chỉ tiêu", its figure reached, judged in the same clause against the target ("Chỉ tiêu tỷ lệ lao động nông thôn qua đào tạo đạt 66,8% (…), … nhưng chưa đạt mục tiêu 70% của Nghị quyết") (session 18, wn01)', level: 'huyen', extra: results([...MET.filter((l) => !l.includes('lao động')), 'Chỉ tiêu tỷ lệ lao động nông thôn qua đào tạo đạt 71,8% (năm 2020 đạt 58,4%), tuy tăng 13,4 điểm phần trăm, vượt mục tiêu 70% của Nghị quyết.']) },
     { name: 'a plan named at the sentence\'s start frames its own part only, not the results after ";" ("Nghị quyết số 16-NQ/TU đề ra đến năm 2025 … 70%, … 98%; năm 2023 … đạt 72,4%, … 98,2%"); a day of the period under a header of results on the plan\'s targets ("Kết quả thực hiện mục tiêu Nghị quyết" over "Đến 30/6/2024") (review of session 17)', level: 'huyen', extra: results([...MET.filter((l) => !l.includes('qua đào tạo') && !l.includes('nước sạch')), 'Nghị quyết số 16-NQ/TU đề ra đến năm 2025 tỷ lệ lao động nông thôn qua đào tạo đạt 70%, tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98%; năm 2023 tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98,2%.', '| TT | Chỉ tiêu | ĐVT | Kết quả thực hiện mục tiêu Nghị quyết | << |', '| ^^ | ^^ | ^^ | Đến 31/12/2023 | Đến 30/6/2024 |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 71,8 | 72,4 |', '| 2 | Tỷ lệ hộ dân nông thôn sử dụng nước sạch | % | 98,0 | 98,2 |']) },
@@ -93,6 +99,12 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    {
+      name: 'a fraction after a claim on the target whose whole is not the target either is a misquote ("chưa đạt mục tiêu (73/80 xã)", the target 75) (session 19)',
+      pack: 'nq04-ket-luan-ha-tinh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 170/170 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; có 73/170 xã đạt chuẩn NTM nâng cao; 20 xã đạt chuẩn NTM kiểu mẫu.\nSố xã đạt chuẩn NTM nâng cao chưa đạt mục tiêu (73/80 xã).' }),
+      expect: { indicators: ['xa-nang-cao'] },
+    },
     { name: 'a rate\'s target of a plan named with its maker in a district\'s report ("vượt mục tiêu Chương trình hành động của tỉnh đề ra (60%)" for 62%) (session 18, wm05)', level: 'huyen', extra: results([...MET, 'Tỷ lệ diện tích sản xuất chủ động tưới đạt 68,4%, vượt mục tiêu Chương trình hành động của tỉnh đề ra (60%).']), expect: { count: 1, snippets: ['60%'] } },
     { name: 'a target column under a two-row header, a time alone under the plan\'s name ("Mục tiêu Nghị quyết" over "Đến năm 2025" and "Định hướng đến năm 2030"): "Tỷ lệ che phủ rừng | % | 47,1 | 48 | - | 49,3" quotes 48 for 49 (session 17, ve05)', extra: plus('| TT | Chỉ tiêu | ĐVT | Năm gốc 2020 | Mục tiêu Nghị quyết | << | Thực hiện đến 30/6/2024 | Đánh giá |', '| ^^ | ^^ | ^^ | ^^ | Đến năm 2025 | Định hướng đến năm 2030 | ^^ | ^^ |', '| 12 | Tỷ lệ hộ dân nông thôn sử dụng nước sạch | % | 92,4 | 98 | - | 98,6 | Đạt |', '| 13 | Tỷ lệ che phủ rừng | % | 47,1 | 48 | - | 50,1 | Vượt |'), expect: { indicators: ['che-phu-rung'] } },
     { name: 'targets in a bracket, each named by its own words: the misquoted one is found ("… đạt và vượt mục tiêu (15 xã nâng cao, 04 xã kiểu mẫu)": 5)', extra: plus('Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới, trong đó có 16 xã đạt chuẩn nông thôn mới nâng cao và 05 xã đạt chuẩn nông thôn mới kiểu mẫu, đạt và vượt mục tiêu (15 xã nâng cao, 04 xã kiểu mẫu).'), expect: { count: 1 } },
