@@ -516,7 +516,8 @@ function otherPlaces(noun: string, unit: string): boolean {
   const rank = (w: string) => PLACE_RANKS[w.toLowerCase().trim().replace(/^số\s+/u, '').replace(/^đơn vị cấp\s+/u, '').split(/\s+/)[0]];
   const a = rank(noun);
   const b = rank(unit);
-  return a !== undefined && b !== undefined && a !== b;
+  // (… and people or things counted against places: "12/12 xã đạt với 99,8% hộ sử dụng điện an toàn")
+  return (a !== undefined || b !== undefined) && a !== b;
 }
 
 /** A fraction's shares (in %) with its figures read the other way, where their writing allows it ("8,606/9.214": 8.606/9.214). */

@@ -13,6 +13,8 @@ const GOES_ON = /^\s*(?:,|\p{Lu})/u;
 const vn = (iso: string) => iso.split('-').reverse().join('/');
 /** Nothing but "Ngày", "Tháng", "Vào ngày", "Trong tháng" before a date that opens its sentence. */
 const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
+/** A sentence's opening frame, to its first comma: "Thực hiện Đề án … của tỉnh,", "Triển khai Kế hoạch …,", "Căn cứ …,". */
+const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s[^,;]*,/iu;
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
@@ -63,6 +65,10 @@ export const outOfPeriod: Rule = {
         SENTENCE_END.lastIndex = at;
         const stop = SENTENCE_END.exec(text);
         if (stop && stop.index < to) to = stop.index;
+        // (a sentence's opening frame that names what is carried out, up to its comma, names the document's issuer, not whose figure:
+        // "Thực hiện Đề án … (OCOP) của tỉnh, tính đến ngày 15/7/2019, toàn huyện có 12 sản phẩm …")
+        const frame = FRAME_LEAD.exec(text.slice(from, at));
+        if (frame) from += frame[0].length;
         const raw = text.slice(from, to);
         let clause = blankBrackets(raw);
         // whose figure it is is said before the figure: "…, là một trong những tỉnh đầu tiên của cả nước" after it compares
