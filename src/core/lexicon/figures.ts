@@ -564,25 +564,27 @@ export const PER_YEAR_WORDS = phraseSet({
   examples: { hit: ['giảm bình quân 1,8%', 'bình quân mỗi năm giảm'], miss: ['giảm còn 4,2%'] },
 });
 
-type Finder = { find(t: string): { start: number; end: number } | null };
+type Finder = { find(t: string): { start: number; end: number } | null; atStart?(t: string): { start: number; end: number } | null };
+/** The hit at the text's start (a set's anchored search where it has one). */
+const first = (m: Finder, t: string) => (m.atStart ? m.atStart(t) : m.find(t));
 /** Whether the text (spaces and commas aside) is one phrase of the set and nothing else. */
 export const isOnly = (m: Finder, text: string) => {
   const t = text.replace(/^[\s,]+|[\s,]+$/gu, '');
-  const h = m.find(t);
+  const h = first(m, t);
   return !!h && h.start === 0 && h.end === t.length;
 };
 /** Whether the text (spaces and commas aside) is phrases of the set one after another and nothing else ("chỉ tiêu riêng do Nghị quyết"). */
 export const isOnlyOf = (m: Finder, text: string) => {
   let t = text.replace(/^[\s,]+|[\s,]+$/gu, '');
   for (let n = 0; t && n < 12; n++) {
-    const h = m.find(t);
+    const h = first(m, t);
     if (!h || h.start !== 0) return false;
     t = t.slice(h.end).replace(/^[\s,]+/u, '');
   }
   return !t;
 };
 /** Whether the text (spaces and commas aside) starts with a phrase of the set. */
-export const startsWith = (m: Finder, text: string) => m.find(text.replace(/^[\s,]+/u, ''))?.start === 0;
+export const startsWith = (m: Finder, text: string) => first(m, text.replace(/^[\s,]+/u, ''))?.start === 0;
 
 /** "06 đơn vị cấp huyện": units of a level, written out (a count of units and of that level's places at once). */
 export const LEVEL_UNITS: Record<string, string> = { 'đơn vị cấp huyện': 'huyện', 'đơn vị cấp xã': 'xã' };

@@ -32,6 +32,8 @@ export interface Matcher {
   /** Last hit in the text. */
   findLast(text: string): PhraseHit | null;
   test(text: string): boolean;
+  /** The hit that starts the text, if any (the same as `find` when its hit is at 0, without searching the rest of the text). */
+  atStart(text: string): PhraseHit | null;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -100,6 +102,19 @@ export function compile(set: PhraseSet): Matcher {
       if (take({ phrase: m[0], start: m.index, end: m.index + m[0].length })) break;
     }
   };
+  // (anchored at the text's start, made at first use: most sets are never asked so)
+  let sticky: { re: RegExp; folded: RegExp } | undefined;
+  const atStart = (text: string): PhraseHit | null => {
+    sticky ??= { re: new RegExp(`(?:${source(set.phrases)})(?![${WORD}])`, 'uy'), folded: new RegExp(`(?:${source(set.phrases.map(foldDiacritics))})(?![${WORD}])`, 'uy') };
+    const { marked, hay } = prepared(text);
+    const r = marked ? sticky.re : sticky.folded;
+    r.lastIndex = 0;
+    const m = r.exec(hay);
+    if (!m) return null;
+    const after = marked ? next : nextFolded;
+    if (after && after.test(hay.slice(m[0].length, m[0].length + 16))) return null;
+    return { phrase: m[0], start: 0, end: m[0].length };
+  };
   const find = (text: string): PhraseHit | null => {
     let hit: PhraseHit | null = null;
     scan(text, (h) => ((hit = h), true));
@@ -114,6 +129,7 @@ export function compile(set: PhraseSet): Matcher {
       return hit;
     },
     test: (text) => find(text) !== null,
+    atStart,
   };
 }
 
