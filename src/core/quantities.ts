@@ -91,8 +91,27 @@ function isDateLike(text: string, start: number, end: number, m: RegExpExecArray
   return false;
 }
 
+/**
+ * The figures of texts read lately: several rules read the same clause, and a list's reading tries its whole several ways. A caller
+ * gets its own array (the figures themselves are never changed after they are read); texts of a real paragraph's length only.
+ */
+const read = new Map<string, Quantity[]>();
+const MAX_READ = 8192;
+const MAX_KEPT_TEXT = 2000;
+
 /** All figures in a text, in order. */
 export function extractQuantities(text: string): Quantity[] {
+  const kept = text.length <= MAX_KEPT_TEXT ? read.get(text) : undefined;
+  if (kept) return kept.slice();
+  const out = readQuantities(text);
+  if (text.length <= MAX_KEPT_TEXT) {
+    if (read.size >= MAX_READ) read.clear();
+    read.set(text, out);
+  }
+  return out.slice();
+}
+
+function readQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   QUANT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

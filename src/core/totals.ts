@@ -1054,6 +1054,8 @@ export function shareMismatches(text: string): ShareMismatch[] {
 const BRACKET_AFTER = /\s*\(/y;
 /** A bracket that opens on a place's noun: "(xã Đại Hiệp (cũ) 7 thôn, …". */
 const BRACKET_OF_PLACES = new RegExp(String.raw`\(\s*(?:${PLACE_NOUN})\s`, 'iu');
+/** The same, each of them. */
+const BRACKETS_OF_PLACES = new RegExp(String.raw`\(\s*(?:${PLACE_NOUN})\s`, 'giu');
 /** The longest bracket of places read: a few dozen places with their counts. */
 const MAX_BRACKET = 600;
 /** A place and its count in a bracket of places: "xã Đại Hiệp (cũ) 7 thôn" (its own brackets blanked), a name of capitalised words. */
@@ -1068,7 +1070,17 @@ export function placeBreakdowns(text: string, paragraph: number): TotalMismatch[
   const out: TotalMismatch[] = [];
   // (a bracket that opens on a place's noun, or none is read: most paragraphs with brackets hold none, and are passed over unread)
   if (!BRACKET_OF_PLACES.test(text)) return out;
-  for (const q of extractQuantities(text)) {
+  // (only the count right before each such bracket is read: its words, from a word's start a little before it)
+  const counts: Quantity[] = [];
+  BRACKETS_OF_PLACES.lastIndex = 0;
+  for (let b = BRACKETS_OF_PLACES.exec(text); b; b = BRACKETS_OF_PLACES.exec(text)) {
+    let from = Math.max(0, b.index - 60);
+    if (from > 0) from = text.indexOf(' ', from) + 1 || b.index;
+    const before = extractQuantities(text.slice(from, b.index));
+    const q = before[before.length - 1];
+    if (q && !text.slice(from + q.end, b.index).trim()) counts.push({ ...q, start: q.start + from, end: q.end + from });
+  }
+  for (const q of counts) {
     if (q.kind !== 'number' || !q.unit || q.qualifier) continue;
     // (the bracket right after the count, spaces aside: read where it stands, no copy of the rest of the text)
     BRACKET_AFTER.lastIndex = q.end;
