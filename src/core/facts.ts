@@ -708,7 +708,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // a bound or a condition, not a result: "xã đạt tiêu chí khi tỷ lệ … đạt từ 70% trở lên", "điều kiện 100% số xã … chưa đáp ứng"
       // (lexicon: norm-lead)
       const normLead = c.text.slice(Math.max(0, q.start - 16), q.start).trimEnd();
-      if ((/(?<![\p{L}])từ$/u.test(normLead) && /^\s*trở\s+(?:lên|xuống)/u.test(c.text.slice(q.end, q.end + 12))) || NORM_LEAD.findLast(normLead)?.end === normLead.length) continue;
+      // (… its unit per a measure between: "đạt giá trị sản xuất từ 150 triệu đồng/ha trở lên")
+      if ((/(?<![\p{L}])từ$/u.test(normLead) && /^(?:\s*\/\s*[\p{L}\d]+){0,2}\s*trở\s+(?:lên|xuống)/u.test(c.text.slice(q.end, q.end + 30))) || NORM_LEAD.findLast(normLead)?.end === normLead.length) continue;
       // "… để đạt mục tiêu tối thiểu 75 xã nâng cao, 22 xã kiểu mẫu": a count listed right after a target, with only its noun between,
       // is the next target of the list
       const lastFact = out[out.length - 1];

@@ -90,6 +90,13 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       const before = countBefore(s, hit.start, after.unit);
       if (before && roleOf(s, before) !== 'plan') [plans, results] = [[after], [before]];
     }
+    // (several plans and results over the sentence's ";": the claim's own clause holds its pair — "về đường giao thông, kế hoạch … 6,5 km,
+    // đã thực hiện 7,28 km …; về thủy lợi, kế hoạch … 12,5 km …, đã thực hiện 9,80 km, vượt kế hoạch đề ra")
+    const own = s.lastIndexOf(';', hit.start) + 1;
+    if (own > 0 && (plans.length > 1 || results.length > 1)) {
+      const [p1, r1] = [plans.filter((q) => q.start >= own), results.filter((q) => q.start >= own)];
+      if (p1.length === 1 && r1.length === 1) [plans, results] = [p1, r1];
+    }
     // (a plan of another unit is another plan's: "Kế hoạch … của 03 xã đề ra 05 thôn …; … có 04 thôn …, vượt kế hoạch đề ra")
     if (results.length === 1 && plans.length > 1) plans = plans.filter((p) => p.unit === results[0].unit);
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;

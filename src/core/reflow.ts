@@ -38,7 +38,7 @@ export function reflowed(doc: DocModel): DocModel {
     // (a table cell or a heading is passed over before its end is read)
     if (t && isBody(ps[i]) && !ENDS.test(t) && GOES_ON.test(ps[i + 1].text)) direct++;
   }
-  if (direct < MIN_BREAKS) return doc;
+  if (direct < MIN_BREAKS) return lonelyBreaksJoined(doc);
   // lines printed again on every page (the running header): seen twice or more, short
   const seen = new Map<string, number>();
   for (const p of ps) if (isBody(p) && p.text.trim() && p.text.length < 160) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);
@@ -59,7 +59,7 @@ export function reflowed(doc: DocModel): DocModel {
     const j = next(i);
     if (j > 0 && isBody(ps[j]) && GOES_ON.test(ps[j].text)) joins.push([i, j]);
   }
-  if (joins.length < MIN_BREAKS || joins.length < lines * MIN_SHARE) return doc;
+  if (joins.length < MIN_BREAKS || joins.length < lines * MIN_SHARE) return lonelyBreaksJoined(doc);
   const out = ps.map((p) => ({ ...p }));
   const into = new Map<number, number>();
   for (const [i, j] of joins) {
@@ -71,4 +71,33 @@ export function reflowed(doc: DocModel): DocModel {
     for (let k = i + 1; k < j; k++) out[k].text = '';
   }
   return { ...doc, paragraphs: out };
+}
+
+/** A line long enough to be a printed line cut at the margin, not a heading or a label. */
+const FULL_LINE = 60;
+/** A lower-case word that opens a line and is no list's marker ("a)", "b.", "đ -"). */
+const GOES_ON_WORDS = /^\s*[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+\s+[\p{L}\d]/u;
+/** The last character of a line, spaces aside, is a lower-case letter: the line stops inside a phrase. */
+const ENDS_IN_WORD = /[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]\s*$/u;
+
+/**
+ * In a document not converted as a whole, a few sentences copied from a PDF still run over two paragraphs ("… trong đó tỷ lệ hộ
+ * dân nông thôn sử dụng nước sạch" / "mới đạt 91,4% (13.920/15.230 hộ), …"): a full line that stops inside a phrase, before a line
+ * that goes on in lower case, is joined to it (its text moved, its paragraph left empty, as above).
+ */
+function lonelyBreaksJoined(doc: DocModel): DocModel {
+  const ps = doc.paragraphs;
+  let out: Paragraph[] | undefined;
+  for (let i = 0; i + 1 < ps.length; i++) {
+    const [p, q] = [ps[i], ps[i + 1]];
+    if (!isBody(p) || !isBody(q) || p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !GOES_ON_WORDS.test(q.text) || p.isList || q.isList) continue;
+    out ??= ps.map((x) => ({ ...x }));
+    // (a line already joined into the one before it carries on from there)
+    let head = i;
+    while (head > 0 && !out[head].text && out[head - 1].text) head--;
+    if (!out[head].text) head = i;
+    out[head].text = `${out[head].text.replace(/\s+$/, '')} ${out[i + 1].text.replace(/^\s+/, '')}`;
+    out[i + 1].text = '';
+  }
+  return out ? { ...doc, paragraphs: out } : doc;
 }

@@ -38,3 +38,41 @@ export function byPeriodRows(t: TableView, namesIndicator: (header: string) => b
   for (let j = 1; j < width; j++) rows.push([head[j], ...body.map((r) => r[j] ?? '')]);
   return { table: t.table, first: t.first, last: t.last, rows, rowFirst: rows.map(() => t.first), covered: rows.map(() => undefined) };
 }
+
+/**
+ * A table laid out in halves side by side to save a page's width, its header repeated ("TT | Đơn vị | Số sản phẩm | TT | Đơn vị | Số
+ * sản phẩm"): read as one table of the first half's columns, the left halves' rows then the right halves', each row's empty half
+ * left out. A row that spans the halves (the total, "Tổng cộng | … | 255") keeps its last half: its figures stand at the right.
+ * Else null.
+ */
+export function sideBySide(t: TableView): TableView | null {
+  if (t.rows.length < 3) return null;
+  const head = t.rows[0].map((c) => c.trim().toLowerCase());
+  const width = head.length;
+  // (the halves: the header cut in two or three equal runs, each the same words, with a letter)
+  const halves = [3, 2].find((m) => width % m === 0 && width / m >= 2 && Array.from({ length: m - 1 }, (_, k) => head.slice(0, width / m).every((c, j) => c === head[(k + 1) * (width / m) + j])).every(Boolean) && head.slice(0, width / m).some((c) => /\p{L}/u.test(c)));
+  if (!halves) return null;
+  const k = width / halves;
+  const body = t.rows.slice(1);
+  if (body.some((r) => r.length !== width)) return null;
+  const rows: string[][] = [t.rows[0].slice(0, k)];
+  const rowFirst: number[] = [t.rowFirst[0]];
+  const covered: Array<Set<number> | undefined> = [undefined];
+  // (a row that spans the halves: merged across them, or a total whose first half holds no figure)
+  const spans = (i: number) => (t.covered[i + 1]?.size ?? 0) >= k || (isTotalLabel((body[i][0] ?? '').trim()) && !body[i].slice(1, width - k).some((c) => /\d/u.test(c)));
+  for (let h = 0; h < halves; h++)
+    body.forEach((r, i) => {
+      const part = r.slice(h * k, (h + 1) * k);
+      if (spans(i) || !part.some((c) => c.trim())) return;
+      rows.push(part);
+      rowFirst.push(t.rowFirst[i + 1]);
+      covered.push(undefined);
+    });
+  body.forEach((r, i) => {
+    if (!spans(i)) return;
+    rows.push([r[0], ...r.slice(width - k + 1)]);
+    rowFirst.push(t.rowFirst[i + 1]);
+    covered.push(new Set(Array.from({ length: k - 1 }, (_, j) => j + 1).filter((j) => t.covered[i + 1]?.has(width - k + j))));
+  });
+  return { table: t.table, first: t.first, last: t.last, rows, rowFirst, covered };
+}

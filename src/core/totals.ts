@@ -6,9 +6,10 @@
  * the sum of parts must fall within the sum of their intervals around the total's interval.
  */
 import { captionOf, tables, type DocModel, type TableView } from './model';
+import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, startsWith } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -163,7 +164,9 @@ function readGrid(t: TableView): TableGrid {
   // (… or a row with no label under merged cells: "^^ | ^^ | 3 sao | 4 sao | ^^" under "TT | Xã | Sản phẩm được công nhận | Cộng")
   let nHead = 1;
   const subHeader = (r: string[]) => r.length > 2 && !r[0]?.trim() && !r[1]?.trim() && r.some(hasLetter);
-  while (nHead < Math.min(3, t.rows.length - 2) && (!t.rows[nHead].some((c, j) => j > 0 && (cellNumber(c) || FRACTION_CELL.test(c))) || subHeader(t.rows[nHead]))) nHead++;
+  // (… not a row numbered as a group or an item, which is the body's: "I | Giao thông | | ")
+  const numbered = (r: string[]) => /^\s*(?:[IVX]+|\d+)\s*[.)]?\s*$/u.test(r[0] ?? '');
+  while (nHead < Math.min(3, t.rows.length - 2) && !numbered(t.rows[nHead]) && (!t.rows[nHead].some((c, j) => j > 0 && (cellNumber(c) || FRACTION_CELL.test(c))) || subHeader(t.rows[nHead]))) nHead++;
   const heads = t.rows.slice(0, nHead);
   const width = Math.max(0, ...t.rows.slice(nHead).map((r) => r.length));
   // what stands over a column, from the header rows that have a cell for every column (merged cells make others shorter)
@@ -180,7 +183,9 @@ export const labelCol = (row: string[]) => row.findIndex(hasLetter);
 
 export function tableTotals(doc: DocModel): TotalMismatch[] {
   const out: TotalMismatch[] = [];
-  for (const t of tables(doc)) {
+  for (const t0 of tables(doc)) {
+    // (a table laid out in halves side by side is read as one: "TT | Đơn vị | Số sản phẩm | TT | Đơn vị | Số sản phẩm")
+    const t = sideBySide(t0) ?? t0;
     if (t.rows.length < 4) continue;
     const { header, body, rowAt, width } = tableGrid(t);
     // (money by source is split by its columns; counts under "Trong đó" may be traits that overlap, "Hộ DTTS | Hộ nghèo")
@@ -196,7 +201,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     let parts = body.filter((_, i) => i !== totalIdx);
     // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
     const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));
-    if (groups.length >= 2 && groups.length < parts.length) parts = groups;
+    // (… groups with no figure of their own are headings over their items, and the total sums the items: "I | Giao thông | | " over
+    // "1 | Đường liên thôn … | 2.420")
+    if (groups.length >= 2 && groups.length < parts.length) parts = groups.some((r) => r.slice(1).some((c) => cellNumber(c))) ? groups : parts.filter((r) => !groups.includes(r));
     // sub-rows are told by the row number or the label ("1.1", "a)", "- Trong đó"), not by a figure ("1.250")
     // (only the cells before the row's first figure: a note at the right, "Ảnh hưởng dịch Covid-19", is no label)
     const firstFigure = (r: string[]) => {
@@ -271,7 +278,8 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         // "Lũy kế đến 30/6/2024 (tỷ đồng)" over sources of funds sums them)
         // (… or where its figures rise down the rows and its whole repeats the last: "Đợt 1 | 3", "Đợt 2 | 6", … "Cộng | 9")
         if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && ((periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) || runningTotal(parts.map((r) => cellNumber(r[col] ?? '')), cellNumber(total[col] ?? '')))) continue;
-        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+        // (… nor a measure per unit: "Giá trị sản xuất/ha đất trồng trọt (triệu đồng)", "Thu nhập (triệu đồng/người/năm)")
+        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])|\/\s*(?:ha|người|hộ|khẩu|lao động)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
         // a column of fractions ("14/15", "11/12", … "Tổng cộng | 46/47"): the parts' numerators make the whole's, and so do the wholes
         const tf = FRACTION_CELL.exec(total[col] ?? '');
         if (tf) {
@@ -852,6 +860,12 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     return startsWith(TRAIT_PART, words) || startsWith(TRAIT_PART, words.replace(FIRST_WORD, ''));
   };
   if (parts.every(trait)) return null;
+  // (… nor groups of people of two dimensions, which overlap: "… 18.412 lao động là người dân tộc thiểu số (81,5%) và 9.640 lao động nữ
+  // (42,7%)" — lexicon: person traits)
+  const partWords = (k: number) => list.slice(parts[k].end, parts[k + 1]?.start ?? parts[k].end + 60).split(/[,;(]|\svà\s/u)[0];
+  // (each part's dimensions; two parts of different ones overlap — "260 học sinh nữ, 240 học sinh nam" are both of age and sex)
+  const dimensions = parts.map((q, k) => PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)}`) ? '1' : '0')).join('')).filter((d) => d.includes('1'));
+  if (new Set(dimensions).size >= 2) return null;
   const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ').replace(/[,;:.]+$/u, '');
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));

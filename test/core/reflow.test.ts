@@ -36,3 +36,20 @@ test('the money list broken over printed lines is checked as one: its total is w
   const r = check(doc(src), pack, { level: 'huyen', only: ['arithmetic-mismatch'] });
   expect(r.findings.map((f) => f.message.vi)).toEqual(['Tổng ghi 1.264,8 tỷ đồng nhưng các phần cộng lại 1.246,8 tỷ đồng.']);
 });
+
+test('in a document written in Word, a lone sentence copied from a PDF over two paragraphs is joined; short lines and list items are not (session 19, yp01)', () => {
+  const src = [
+    'Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 99,6%, trong đó tỷ lệ hộ dân nông thôn sử dụng nước sạch',
+    'mới đạt 91,4% (13.920/15.230 hộ), thấp hơn mục tiêu Nghị quyết đề ra (98%).',
+    'Kết quả cụ thể như sau',
+    'các xã đều triển khai đồng bộ.',
+    'Các công trình đã hoàn thành gồm nhiều hạng mục quan trọng của xã, cụ thể',
+    'a) đường giao thông liên thôn dài 2,5 km.',
+  ].join('\n');
+  const d = doc(src);
+  const r = reflowed(d);
+  expect(r.paragraphs).toHaveLength(d.paragraphs.length);
+  expect(r.paragraphs[0].text).toBe('Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 99,6%, trong đó tỷ lệ hộ dân nông thôn sử dụng nước sạch mới đạt 91,4% (13.920/15.230 hộ), thấp hơn mục tiêu Nghị quyết đề ra (98%).');
+  expect(r.paragraphs[1].text).toBe('');
+  expect(r.paragraphs.slice(2).map((p) => p.text)).toEqual(d.paragraphs.slice(2).map((p) => p.text));
+});

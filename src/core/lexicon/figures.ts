@@ -195,12 +195,13 @@ export const TARGET_FRAME = phraseSet({
     'các chỉ tiêu cụ thể', 'mục tiêu phấn đấu', 'chỉ tiêu phấn đấu', 'với mục tiêu', 'với các mục tiêu', 'với các chỉ tiêu', 'mục tiêu như sau', 'chỉ tiêu như sau', 'các mục tiêu sau', 'các chỉ tiêu sau', 'kết luận yêu cầu', 'nghị quyết yêu cầu', 'kế hoạch yêu cầu',
     'kết luận đề ra', 'nghị quyết đề ra', 'nq đề ra', 'kế hoạch đề ra', 'kết luận xác định', 'nghị quyết xác định', 'theo kết luận', 'theo nghị quyết', 'theo nq',
     'mục tiêu đến năm', 'chỉ tiêu đến năm',
+    'ban chấp hành đảng bộ tỉnh xác định', 'ban thường vụ tỉnh ủy xác định', 'tỉnh ủy xác định', 'xác định nhiệm vụ trọng tâm', 'yêu cầu của kết luận', 'yêu cầu của nghị quyết', 'yêu cầu của kế hoạch',
   ],
   notAfter: ['kết quả thực hiện', 'kết quả', 'thực hiện', 'đối', 'so với', 'vượt', 'đạt'],
   // ("theo kết luận của Đoàn thẩm định" is an inspection's finding, not the plan)
   notBefore: ['của đoàn', 'đoàn', 'thẩm định', 'kiểm tra', 'thanh tra', 'giám sát'],
   examples: {
-    hit: ['Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải hoàn thành hồ sơ', 'Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Kết luận yêu cầu', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu', 'Kết luận đề ra đến năm 2025', 'Kết luận xác định đến năm 2025 có', 'Mục tiêu đến năm 2025 là 100% xã đạt chuẩn'],
+    hit: ['Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định: 100% số xã cập nhật, củng cố, nâng cấp bảo đảm đạt chuẩn', 'Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải hoàn thành hồ sơ', 'Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Kết luận yêu cầu', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu', 'Kết luận đề ra đến năm 2025', 'Kết luận xác định đến năm 2025 có', 'Mục tiêu đến năm 2025 là 100% xã đạt chuẩn'],
     miss: ['Kết quả thực hiện mục tiêu đến năm 2025', 'vượt mục tiêu đến năm 2025', 'Theo kết luận của Đoàn thẩm định, xã đạt 19/19 tiêu chí', 'Kết quả thực hiện so với Nghị quyết đề ra', 'vượt Nghị quyết đề ra', 'Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu', 'Kết quả thực hiện mục tiêu cụ thể', 'Toàn tỉnh có 41 xã đạt chuẩn', 'Đối với các chỉ tiêu đã đạt, đề xuất điều chỉnh tăng'],
   },
 });
@@ -235,6 +236,45 @@ export const TRAIT_PART = phraseSet({
   description: 'What opens the words of a part after "trong đó" that names a trait, not a kind: one place may have several ("41 xã, trong đó 30 xã đạt tiêu chí giao thông, 35 xã đạt tiêu chí điện"), so such parts need not fit in the whole.',
   phrases: ['có', 'đạt tiêu chí', 'đạt chuẩn tiêu chí', 'đạt các tiêu chí', 'đạt chuẩn quốc gia', 'đạt chuẩn mức độ', 'đạt chuẩn cơ sở vật chất', 'đạt chuẩn văn hóa'],
   examples: { hit: ['đạt tiêu chí giao thông', 'có người cao tuổi', 'đạt chuẩn quốc gia', 'đạt chuẩn mức độ 2'], miss: ['từ nguồn ngân sách tỉnh', 'đạt chuẩn nông thôn mới nâng cao'] },
+});
+
+/**
+ * Traits of people that cut across one another, one set per dimension: a part after "trong đó" of one dimension and a part of
+ * another are overlapping groups, not kinds that make the whole ("22.584 lao động …, trong đó 18.412 lao động là người dân tộc thiểu
+ * số (81,5%) và 9.640 lao động nữ (42,7%)").
+ */
+export const PERSON_TRAITS = [
+  phraseSet({
+    name: 'person-trait-sex',
+    description: 'A group of people by sex ("lao động nữ", "là nữ", "phụ nữ").',
+    phrases: ['nữ', 'phụ nữ', 'nam giới', 'nữ giới', 'là nam', 'lao động nam', 'học sinh nam', 'người nam'],
+    examples: { hit: ['9.640 lao động nữ', 'là nữ', '12.944 lao động nam'], miss: ['miền Nam', 'năm 2023', 'tỉnh Quảng Nam'] },
+  }),
+  phraseSet({
+    name: 'person-trait-ethnicity',
+    description: 'A group of people by ethnicity ("là người dân tộc thiểu số", "đồng bào dân tộc").',
+    phrases: ['dân tộc thiểu số', 'đồng bào dân tộc', 'người dân tộc', 'đồng bào khmer', 'người khmer', 'đồng bào chăm'],
+    examples: { hit: ['18.412 lao động là người dân tộc thiểu số', 'đồng bào dân tộc Mông'], miss: ['dân tộc học', 'Mặt trận'] },
+  }),
+  phraseSet({
+    name: 'person-trait-age',
+    description: 'A group of people by age ("thanh niên", "người cao tuổi", "trẻ em").',
+    phrases: ['thanh niên', 'người cao tuổi', 'trẻ em', 'học sinh'],
+    examples: { hit: ['3.105 lao động là thanh niên', 'người cao tuổi'], miss: ['Đoàn viên'] },
+  }),
+  phraseSet({
+    name: 'person-trait-disability',
+    description: 'A group of people with a disability ("người khuyết tật").',
+    phrases: ['khuyết tật', 'người khuyết tật'],
+    examples: { hit: ['215 người khuyết tật'], miss: ['khuyết điểm'] },
+  }),
+];
+
+export const RESULTS_SUMMARY = phraseSet({
+  name: 'results-summary',
+  description: 'What opens a paragraph that sums up the unit\'s own results ahead of the section that gives them ("Một số kết quả chủ yếu: xã … tỷ lệ hộ sử dụng nước sạch đạt 98,7%"): its figures are the unit\'s, to agree with that section\'s.',
+  phrases: ['một số kết quả chủ yếu', 'kết quả chủ yếu', 'một số kết quả nổi bật', 'kết quả nổi bật', 'một số kết quả đạt được', 'kết quả đạt được', 'kết quả cụ thể', 'một số kết quả cụ thể'],
+  examples: { hit: ['Một số kết quả chủ yếu: xã tiếp tục giữ vững 19/19 tiêu chí', 'Kết quả nổi bật:'], miss: ['Kết quả khảo sát của Bộ'] },
 });
 
 export const BREAKDOWN = phraseSet({

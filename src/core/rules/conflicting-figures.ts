@@ -9,7 +9,13 @@ import { findDates } from '../dates';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { extractQuantities } from '../quantities';
-import { AVERAGE_OF_SPAN } from '../lexicon';
+import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
+
+/** A paragraph that opens on words saying it sums up the results, then a colon ("Một số kết quả chủ yếu: …"). */
+const sumsUpResults = (text: string) => {
+  const hit = RESULTS_SUMMARY.atStart(text.trimStart());
+  return !!hit && /^\s*:/u.test(text.trimStart().slice(hit.end));
+};
 
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
 const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range';
@@ -54,7 +60,9 @@ export const conflictingFigures: Rule = {
       // assessment restates them); an overview before it cites anyone's figures
       const m = a.indicator.section ? ctx.matches.find((x) => x.flat.section.id === a.indicator.section) : undefined;
       const home = m ? ctx.spanOf(m) : null;
-      const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0];
+      // (… but a paragraph that says it sums up the unit's own results, "Một số kết quả chủ yếu: …", restates them — lexicon:
+      // results-summary)
+      const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0] || sumsUpResults(ctx.doc.paragraphs[f.paragraph]?.text ?? '');
       // a figure updated after the period ("Cập nhật thêm: tính đến ngày 15/7/2025, … 07 xã") is of another time (and
       // out-of-period says so)
       // (any date after the period in the clause: "hiện còn 04 xã đang hoàn thiện …, dự kiến trình công nhận trong tháng 7/2025")

@@ -31,6 +31,15 @@ function ownSentence(before: string): string {
   return before.slice(Math.max(from, before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1));
 }
 
+/** Whether a date's lead comes right after a figure of its clause and the date ends that clause ("… lên 10/17 xã tính đến ngày 20/7/2019."). */
+function closesFigure(text: string, leadAt: number, end: number): boolean {
+  if (!/^\s*(?:[.;]|$)/u.test(text.slice(end, end + 4))) return false;
+  const clause = ownSentence(text.slice(Math.max(0, leadAt - 80), leadAt));
+  const qs = extractQuantities(clause);
+  const last = qs[qs.length - 1];
+  return !!last && !!last.unit && !clause.slice(last.end).trim();
+}
+
 export const outOfPeriod: Rule = {
   meta: {
     code: 'out-of-period', severity: 'warning', needs: ['text'],
@@ -103,7 +112,8 @@ export const outOfPeriod: Rule = {
         // ngày 04/7/2025 đã giải ngân …" are no plan)
         if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start, d.end)) continue;
         // a date with no figure after it (a footnote dates the figure it is attached to)
-        if (!note && !source && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160))) continue;
+        // (… unless the date closes the clause of the figure before it: "… nâng tổng số xã đạt chuẩn lên 10/17 xã tính đến ngày 20/7/2019.")
+        if (!note && !source && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160)) && !closesFigure(text, d.start - (before.length - lead.index), d.end)) continue;
         say(index, note ? `Chú thích: ${text}` : text, before.slice(lead.index) + d.raw, (note ? 'Chú thích: '.length : 0) + d.start);
         if (d.precision === 'month') break;
       }

@@ -7,6 +7,7 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a date that closes a clause with no figure before it ("… Kế hoạch số 12/KH-UBND, có hiệu lực tính đến ngày 20/7/2024.") (session 19)', 'UBND huyện ban hành Kế hoạch số 12/KH-UBND về duy trì 15 tiêu chí, có hiệu lực tính đến ngày 20/7/2024.'),
     line('a whole of a higher level after the frame that names a document\'s issuer is still another\'s ("Thực hiện Đề án của tỉnh, tính đến ngày 15/7/2024, toàn tỉnh có 12 sản phẩm đăng ký") (session 19)', 'Thực hiện Đề án của tỉnh, tính đến ngày 15/7/2024, toàn tỉnh có 12 sản phẩm đăng ký.'),
     line('a source line under a table dated within the period', '| Năm | Số thôn đạt chuẩn |\n| 2023 | 82 |\n| 6 tháng 2024 | 98 |\nNguồn: Văn phòng Điều phối nông thôn mới huyện, số liệu đến 30/6/2024.'),
     line('a line that is no source line under a table, with a late date and no figure ("Ghi chú: … ban hành ngày 15/7/2024")', '| Năm | Số thôn đạt chuẩn |\n| 2023 | 82 |\nGhi chú: Quyết định công nhận được ban hành ngày 15/7/2024.'),
@@ -34,6 +35,7 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
+    { ...line('a date that closes the clause of the figure before it ("… nâng tổng số thôn đạt chuẩn lên 100/112 thôn tính đến ngày 20/7/2024.") (session 19, yo04)', 'Ngoài ra, thôn Mỹ Lộc đã được công nhận đạt chuẩn nông thôn mới, nâng tổng số thôn đạt chuẩn lên 100/112 thôn tính đến ngày 20/7/2024.'), expect: { snippets: ['20/7/2024'] } },
     { ...line('a sentence\'s opening frame names the document\'s issuer, not whose figure ("Thực hiện Đề án … (OCOP) của tỉnh, tính đến ngày 15/7/2024, toàn huyện có 12 sản phẩm …") (session 19, yd06)', 'Thực hiện Đề án Chương trình mỗi xã một sản phẩm (OCOP) của tỉnh, tính đến ngày 15/7/2024, toàn huyện có 12 sản phẩm của 09 chủ thể đăng ký tham gia đánh giá, phân hạng, dự kiến tổ chức đánh giá cấp huyện trong quý IV/2024.'), expect: { snippets: ['15/7/2024'] } },
     { ...line('a footnote\'s recognition after the period that raises the count ("… công nhận đạt chuẩn nông thôn mới ngày 18/7/2024, nâng tổng số xã đạt chuẩn của huyện lên 11/13 xã") (session 17, vm04)', '{note=Ghi chú: Xã Tân Lộc đã được UBND tỉnh công nhận đạt chuẩn nông thôn mới ngày 18/7/2024, nâng tổng số xã đạt chuẩn của huyện lên 11/13 xã (84,6%).} Toàn huyện có 98/112 thôn đạt chuẩn nông thôn mới (87,5%).'), expect: { count: 1, snippets: ['18/7/2024'] } },
     { ...line('the end of a year after the period, given as when the figures were counted ("Theo số liệu rà soát cuối năm 2024, tỷ lệ hộ nghèo … là 2,1%")', 'Theo số liệu rà soát cuối năm 2024 của huyện, tỷ lệ hộ nghèo toàn huyện là 2,1%.'), expect: { count: 1, snippets: ['cuối năm 2024'] } },
