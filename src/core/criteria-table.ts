@@ -94,11 +94,12 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
     if (targets.length !== 1 || targets[0] >= resultCol || roles.filter((r) => r === 'result').length !== 1) return undefined;
     // (no other figure in the row after its label: a base year's, another date's or another place's column leaves the verdict's
     // reference in doubt — "Mục tiêu | Năm 2020 | Kết quả 2023 | Ước 2024 | Đánh giá")
+    // (… nor the share of the plan, which the two give: "Kế hoạch năm 2024 | Thực hiện | Tỷ lệ so với kế hoạch (%) | Đánh giá")
     // (… but an earlier year's column before the target's, the level the period starts from: "Cuối năm 2022 | Chỉ tiêu giao huyện đến
     // năm 2025 | Thực hiện đến 30/6/2025 | Đánh giá")
     const resultYear = Number(YEAR.exec(headers[resultCol] ?? '')?.[0] ?? 9999);
     const earlier = (j: number) => j < targets[0] && !roles[j] && Number(YEAR.exec(headers[j] ?? '')?.[0] ?? 9999) < resultYear;
-    const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note'].includes(roles[j] ?? '') && j > roles.indexOf('label') && !earlier(j) ? [j] : []));
+    const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note', 'ratio'].includes(roles[j] ?? '') && j > roles.indexOf('label') && !earlier(j) ? [j] : []));
     if (figures.length) return undefined;
   }
   const label = row.slice(0, Math.min(targets[0], resultCol)).join(' ');

@@ -154,7 +154,9 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   if (head && !/\d/.test(head) && ind.unit !== '%' && (isOnly(ZERO_WORDS, head) || /^không$/iu.test(head))) t = '0';
   // (… and, for an indicator whose target is none, a part of the cell that opens on a zero's words: "Xã đạt 19/19 tiêu chí, không thuộc
   // diện dưới 15 tiêu chí" in a commune's row of "Số xã còn dưới 15 tiêu chí")
-  else if (ind.target.comparator === 'exactly' && ind.target.value === 0 && ind.unit !== '%' && t.split(/[,;]/u).some((part) => startsWith(ZERO_WORDS, part))) t = '0';
+  // (… or a row whose own label says the zero, "Không còn xã dưới 15 tiêu chí", its cell the commune's state in words: "Xã duy trì
+  // 19/19 tiêu chí")
+  else if (ind.target.comparator === 'exactly' && ind.target.value === 0 && ind.unit !== '%' && (t.split(/[,;]/u).some((part) => startsWith(ZERO_WORDS, part)) || (startsWith(ZERO_WORDS, own.replace(/^\s*\d+[.)]?\s*/u, '')) && /\p{L}/u.test(head) && !extractQuantities(t).some((q) => unitFits(ind, q, own))))) t = '0';
   if (!t || !/\d/.test(t)) return undefined;
   const all = extractQuantities(t);
   if (!all.length) return undefined;

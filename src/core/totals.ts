@@ -279,7 +279,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         // (… or where its figures rise down the rows and its whole repeats the last: "Đợt 1 | 3", "Đợt 2 | 6", … "Cộng | 9")
         if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && ((periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) || runningTotal(parts.map((r) => cellNumber(r[col] ?? '')), cellNumber(total[col] ?? '')))) continue;
         // (… nor a measure per unit: "Giá trị sản xuất/ha đất trồng trọt (triệu đồng)", "Thu nhập (triệu đồng/người/năm)")
-        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày)(?![\p{L}])|\/\s*(?:ha|người|hộ|khẩu|lao động)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày(?!\s+công))(?![\p{L}])|\/\s*(?:ha|người|hộ|khẩu|lao động)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
         // a column of fractions ("14/15", "11/12", … "Tổng cộng | 46/47"): the parts' numerators make the whole's, and so do the wholes
         const tf = FRACTION_CELL.exec(total[col] ?? '');
         if (tf) {
@@ -778,7 +778,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const colon = /^\s*:/.test(sentence.slice(m.index + m[0].length));
   if (!total.unit && (totalNoun.split(' ').length < 2 || /\d/.test(totalNoun))) return null;
   // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
-  if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, total.start - 16), total.start))) return null;
+  // (… said against an earlier time: "thêm 42 khu dân cư …, trong đó: năm 2022 có 12 khu, …" breaks down what was added)
+  if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, total.start - 16), total.start)) && (COMPARED_WITH.test(head.slice(total.end, total.end + 60)) || !/(?<![\p{L}])thêm\s*$/iu.test(head.slice(Math.max(0, total.start - 16), total.start)))) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
   // (a "trong đó" inside brackets breaks down the figure before them, up to their close: "1.126 ha (trong đó 418 ha đang cho thu
   // hoạch), cà phê 612 ha" — the coffee is no part)
@@ -837,7 +838,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const n = partNoun(at);
     return n === totalNoun || (!!n && totalNoun.startsWith(`${n} `));
   };
-  const parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) : !q.unit && sameNoun(q.end)));
+  // (a part may name the whole's unit by its first word: "42 khu dân cư …, trong đó: … có 8 khu, năm 2022 có 12 khu")
+  const shortUnit = total.unit.includes(' ') ? total.unit.split(' ')[0] : '';
+  const byFirstWord = (q: Quantity) => !!shortUnit && !q.unit && new RegExp(`^\\s+${shortUnit}(?![\\p{L}])`, 'iu').test(list.slice(q.end, q.end + 12));
+  const parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) : !q.unit && sameNoun(q.end)));
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
   // (… or bands of one measure, which part the whole: "524 tàu có chiều dài từ 15m trở lên, 468 tàu từ 12m đến dưới 15m và 262 tàu từ
@@ -851,7 +855,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const banded = parts.length >= 2 && kinds.every(Boolean) && kinds.filter((k) => k === 'up').length <= 1 && kinds.filter((k) => k === 'down').length <= 1 && measures.size === 1 && [...measures][0] !== '';
   if (!total.unit && !colon && (parts.length < 3 || !(banded || parts.every((q) => kindOfNoun(list, q, totalNoun))))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
-  const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d/u)[0]);
+  // (… up to a comma that opens the next item's words: "… có 20 khu, năm 2023 có 26 khu")
+  const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d|,(?=\s*[\p{L}\s]{0,30}\d)/u)[0]);
   const nouns = parts.map(noun);
   // traits, not kinds: "41 xã, trong đó 30 xã đạt tiêu chí giao thông, 35 xã đạt tiêu chí điện", "1.250 hộ nghèo, trong đó 800 hộ
   // có người cao tuổi, 700 hộ có trẻ em" — one place may have several, so the parts need not fit in the whole
