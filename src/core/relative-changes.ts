@@ -84,7 +84,10 @@ export function relativeChanges(text: string): RelativeChange[] {
       if (said.kind !== 'percent' || said.qualifier || now.kind !== 'number' || before.kind !== 'number' || !now.unit || now.unit === '%' || before.unit !== now.unit) continue;
       const way = WAY.exec(c.text.slice(now.end, said.start));
       if (!way || !AGAINST.test(c.text.slice(said.end, before.start)) || !/^\s*\)/u.test(c.text.slice(before.end))) continue;
-      if (now.qualifier || before.qualifier || before.value <= 0) continue;
+      // (an estimate is a figure stated, its change computed from it: "ước đạt 1.248,5 tỷ đồng, tăng 8,6% so với cùng kỳ …"; a rough
+      // one, "khoảng", "hơn", is not)
+      const rough = (q: Quantity) => !!q.qualifier && q.qualifier !== 'estimate';
+      if (rough(now) || rough(before) || before.value <= 0) continue;
       const [nlo, nhi] = interval(now);
       const [blo, bhi] = interval(before);
       // the change the figures allow, and the change said (its sign by the words)
@@ -96,6 +99,77 @@ export function relativeChanges(text: string): RelativeChange[] {
       if (hi >= want - 1e-9 && lo <= wantHi + 1e-9) continue;
       const right = ((now.value - before.value) / before.value) * 100;
       out.push({ now, before, said, way: up ? 'up' : 'down', right, start: c.start + now.start, end: c.start + before.end + 1 });
+    }
+  }
+  return out;
+}
+
+/** After a multiple or points: "so với", a few words of time, then the bracket that holds the earlier figure. */
+// (words of time only: "so với cùng kỳ nhưng chưa đạt mục tiêu Nghị quyết đề ra (70%)" gives a target in the bracket)
+const AGAINST_AFTER = /^\s*(?:lần\s+)?so với\s+(?:cùng kỳ\s+)?(?:(?:năm|cuối năm|đầu năm|giai đoạn|thời điểm|kỳ|tháng|quý|ngày|trước|đầu|cuối|gốc|lúc|ban hành|nghị quyết|kết luận|khi|bắt đầu|triển khai|thực hiện|chương trình)\s*)*(?:(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?\(\s*$/iu;
+
+/** The figure in the bracket right after `from` in the clause, if the bracket holds it alone. */
+function bracketed(text: string, qs: Quantity[], i: number): Quantity | undefined {
+  const q = qs[i];
+  return q && /^\s*\)/u.test(text.slice(q.end)) ? q : undefined;
+}
+
+/**
+ * A multiple against an earlier time whose figure is in the bracket after it: "46,2 triệu đồng, gấp 2,8 lần so với năm 2010 (18,5
+ * triệu đồng)" — 46,2 over 18,5 is 2,5 times. Same shape as a change in percent.
+ */
+export function multiplesAgainst(text: string): MultipleMismatch[] {
+  const out: MultipleMismatch[] = [];
+  if (!/gấp/iu.test(text) || !/so với/iu.test(text)) return out;
+  for (const c of clauses(text)) {
+    const qs = extractQuantities(c.text);
+    if (qs.length > AT_MOST) continue;
+    for (let i = 1; i + 1 < qs.length; i++) {
+      const [now, said] = [qs[i - 1], qs[i]];
+      const before = bracketed(c.text, qs, i + 1);
+      if (!before || said.kind !== 'times' || said.qualifier || now.kind !== 'number' || !now.unit || before.kind !== 'number' || before.unit !== now.unit || before.value <= 0) continue;
+      if (!TIMES.test(c.text.slice(now.end, said.start)) || !AGAINST_AFTER.test(c.text.slice(said.end, before.start))) continue;
+      if ([now, before].some((q) => q.qualifier && q.qualifier !== 'estimate')) continue;
+      const [nlo, nhi] = interval(now);
+      const [blo, bhi] = interval(before);
+      const [slo, shi] = interval(said);
+      if (nhi / blo >= slo - 1e-9 && nlo / bhi <= shi + 1e-9) continue;
+      out.push({ now, before, said, right: now.value / before.value, start: c.start + now.start, end: c.start + before.end + 1 });
+    }
+  }
+  return out;
+}
+
+/** Between a rate (its bracket may close first) and the points: "tăng" or "giảm". */
+const WAY_POINTS = /^\s*\)?\s*,?\s*(tăng|giảm)\s*$/iu;
+
+/**
+ * A rate's change in percentage points against an earlier time whose rate is in the bracket after it: "… (87,6%), tăng 19,4 điểm phần
+ * trăm so với năm 2020 (70,8%)" — 87,6 − 70,8 is 16,8 points.
+ */
+export function pointsAgainst(text: string): Array<{ from: number; to: number; said: number; decimals: number; way: 'up' | 'down'; start: number; end: number }> {
+  const out: Array<{ from: number; to: number; said: number; decimals: number; way: 'up' | 'down'; start: number; end: number }> = [];
+  if (!/điểm\s+phần\s+trăm/iu.test(text) || !/so với/iu.test(text)) return out;
+  for (const c of clauses(text)) {
+    const qs = extractQuantities(c.text);
+    if (qs.length > AT_MOST) continue;
+    for (let i = 1; i + 1 < qs.length; i++) {
+      const [now, said] = [qs[i - 1], qs[i]];
+      const before = bracketed(c.text, qs, i + 1);
+      if (!before || now.kind !== 'percent' || before.kind !== 'percent' || said.kind !== 'number' || said.qualifier || now.qualifier || before.qualifier) continue;
+      // (a rate in a bracket is the one of the count right before it, "326/372 thôn … (87,6%)", not a target's, "gần đạt mục tiêu (98%)")
+      const lead = c.text.slice(Math.max(0, now.start - 80), now.start);
+      if (/\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(lead) && !(i >= 2 && /^[^()]{0,60}\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(c.text.slice(qs[i - 2].end, now.start)) && qs[i - 2].kind === 'fraction')) continue;
+      const way = WAY_POINTS.exec(c.text.slice(now.end, said.start));
+      const points = /^\s*điểm\s+phần\s+trăm/iu.exec(c.text.slice(said.end));
+      if (!way || !points || !AGAINST_AFTER.test(c.text.slice(said.end + points[0].length, before.start))) continue;
+      const [nlo, nhi] = interval(now);
+      const [blo, bhi] = interval(before);
+      const [slo, shi] = interval(said);
+      const up = /^tăng/iu.test(way[1]);
+      const [want, wantHi] = up ? [slo, shi] : [-shi, -slo];
+      if (nhi - blo >= want - 1e-9 && nlo - bhi <= wantHi + 1e-9) continue;
+      out.push({ from: before.value, to: now.value, said: said.value, decimals: Math.max(1, said.decimals), way: up ? 'up' : 'down', start: c.start + now.start, end: c.start + before.end + 1 });
     }
   }
   return out;

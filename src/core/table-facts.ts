@@ -11,6 +11,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
 import { normalize, rowLine } from './text';
+import { formatVn } from './numbers';
 import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
 import { placeMentions } from './scope';
 import { byPeriodRows } from './table-transpose';
@@ -355,7 +356,15 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const beyond = (j: number) => (yearOf(j) ?? 0) > to;
       const lastWithin = filled.some((j) => !beyond(j) && yearOf(j) !== undefined) ? filled.filter((j) => !beyond(j)).pop() : undefined;
       filled.forEach((j, k) => {
-        const q = parseCell(row[j], unit, ind, own)!;
+        let q = parseCell(row[j], unit, ind, own)!;
+        // (a multiple of the base year's level, given as the two levels in money: "Thu nhập bình quân … | triệu đồng/người/năm | Tăng ít
+        // nhất 1,5 lần so với năm 2020 | 38,5 | 58,2" — the result is 58,2 over the base year's column)
+        if (ind.target.comparator === 'multiple-of-base' && q.kind === 'number' && /đồng/u.test(`${q.unit} ${unit} ${row.join(' ')}`)) {
+          const base = baseOf(row, headers, ind.target.baseYear, j, unit, ind, own);
+          if (!base || base.value <= 0) return;
+          const ratio = q.value / base.value;
+          q = { kind: 'times', value: ratio, decimals: 2, unit: 'lần', raw: `${formatVn(ratio, 2)} lần (${(row[j] ?? '').trim()} so với ${(row[base.col] ?? '').trim()})`, start: q.start, end: q.end };
+        }
         if (!unitFits(ind, q, own)) return;
         // (the cell's own year before the column's: "49,8 triệu đồng (năm 2023), gấp 1,54 lần" under "Thực hiện (đến 6/2024)")
         const year = cellYear(row[j], q) ?? yearOf(j);
@@ -383,4 +392,12 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     });
   }
   return out;
+}
+
+/** The level in the base year's column of a row ("Năm gốc 2020 | 38,5"), a figure of no other column: its value and column. */
+function baseOf(row: string[], headers: string[][], baseYear: number, not: number, unit: string, ind: Indicator, own: string): { value: number; col: number } | undefined {
+  const col = headers.findIndex((h, j) => j !== not && new RegExp(`(?<!\\d)${baseYear}(?!\\d)`).test(h.join(' ')) && !/mục tiêu|kế hoạch|chỉ tiêu/iu.test(h.join(' ')));
+  if (col < 0) return undefined;
+  const q = parseCell(row[col] ?? '', unit, ind, own);
+  return q && q.kind === 'number' ? { value: q.value, col } : undefined;
 }

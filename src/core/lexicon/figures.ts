@@ -87,6 +87,13 @@ export const ZERO_WORDS = phraseSet({
   examples: { hit: ['Toàn huyện không còn xã dưới 15 tiêu chí', 'không có xã dưới 15 tiêu chí', 'Xã không thuộc diện xã còn dưới 15 tiêu chí', 'như vậy xã đã ra khỏi nhóm xã dưới 15 tiêu chí'], miss: ['còn 2 xã dưới 15 tiêu chí'] },
 });
 
+export const EXTENDED_TO = phraseSet({
+  name: 'extended-to',
+  description: 'A time allowed to run on ("Phần vốn còn lại được phép kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024"): the date the sentence gives after it is a deadline, however many verbs between.',
+  phrases: ['kéo dài thời gian', 'được phép kéo dài', 'cho phép kéo dài', 'gia hạn', 'được gia hạn', 'chuyển nguồn sang'],
+  examples: { hit: ['Phần vốn còn lại được phép kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024', 'được gia hạn đến 30/6/2025'], miss: ['tính đến 30/9/2024 đạt 72%', 'kéo dài đường giao thông'] },
+});
+
 export const OWN_PLAN = phraseSet({
   name: 'own-plan',
   description: 'A target the unit set for itself (its congress, council or own plan), or the yearly plan the province gives it ("KH tỉnh giao năm 2023", "KH của tỉnh năm 2024") — or any party congress\'s resolution, which no pack transcribes ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "chỉ tiêu Đại hội (20 xã)"; not a congress as an event, "chào mừng Đại hội") — not the plan the pack transcribes.',
@@ -195,13 +202,14 @@ export const TARGET_FRAME = phraseSet({
     'các chỉ tiêu cụ thể', 'mục tiêu phấn đấu', 'chỉ tiêu phấn đấu', 'với mục tiêu', 'với các mục tiêu', 'với các chỉ tiêu', 'mục tiêu như sau', 'chỉ tiêu như sau', 'các mục tiêu sau', 'các chỉ tiêu sau', 'kết luận yêu cầu', 'nghị quyết yêu cầu', 'kế hoạch yêu cầu',
     'kết luận đề ra', 'nghị quyết đề ra', 'nq đề ra', 'kế hoạch đề ra', 'kết luận xác định', 'nghị quyết xác định', 'theo kết luận', 'theo nghị quyết', 'theo nq',
     'mục tiêu đến năm', 'chỉ tiêu đến năm',
+    'theo mục tiêu của kết luận', 'theo mục tiêu của nghị quyết', 'theo mục tiêu kết luận', 'theo mục tiêu nghị quyết',
     'ban chấp hành đảng bộ tỉnh xác định', 'ban thường vụ tỉnh ủy xác định', 'tỉnh ủy xác định', 'xác định nhiệm vụ trọng tâm', 'yêu cầu của kết luận', 'yêu cầu của nghị quyết', 'yêu cầu của kế hoạch',
   ],
   notAfter: ['kết quả thực hiện', 'kết quả', 'thực hiện', 'đối', 'so với', 'vượt', 'đạt'],
   // ("theo kết luận của Đoàn thẩm định" is an inspection's finding, not the plan)
   notBefore: ['của đoàn', 'đoàn', 'thẩm định', 'kiểm tra', 'thanh tra', 'giám sát'],
   examples: {
-    hit: ['Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định: 100% số xã cập nhật, củng cố, nâng cấp bảo đảm đạt chuẩn', 'Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải hoàn thành hồ sơ', 'Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Kết luận yêu cầu', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu', 'Kết luận đề ra đến năm 2025', 'Kết luận xác định đến năm 2025 có', 'Mục tiêu đến năm 2025 là 100% xã đạt chuẩn'],
+    hit: ['Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định: 100% số xã cập nhật, củng cố, nâng cấp bảo đảm đạt chuẩn', 'Theo mục tiêu của Kết luận, đến năm 2025 có 100% số xã đạt chuẩn', 'Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải hoàn thành hồ sơ', 'Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Kết luận yêu cầu', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu', 'Kết luận đề ra đến năm 2025', 'Kết luận xác định đến năm 2025 có', 'Mục tiêu đến năm 2025 là 100% xã đạt chuẩn'],
     miss: ['Kết quả thực hiện mục tiêu đến năm 2025', 'vượt mục tiêu đến năm 2025', 'Theo kết luận của Đoàn thẩm định, xã đạt 19/19 tiêu chí', 'Kết quả thực hiện so với Nghị quyết đề ra', 'vượt Nghị quyết đề ra', 'Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu', 'Kết quả thực hiện mục tiêu cụ thể', 'Toàn tỉnh có 41 xã đạt chuẩn', 'Đối với các chỉ tiêu đã đạt, đề xuất điều chỉnh tăng'],
   },
 });

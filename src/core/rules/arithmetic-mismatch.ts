@@ -14,7 +14,7 @@ import { nounCounted } from '../indicators';
 import { tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
 import { structureShares } from '../structure-shares';
-import { multiplesOfPrevious, relativeChanges } from '../relative-changes';
+import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges } from '../relative-changes';
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 
@@ -246,7 +246,8 @@ export const arithmeticMismatch: Rule = {
         });
       }
       // "tăng từ 41,2% năm 2021 lên 58,7% năm 2023, tăng 15,5 điểm phần trăm": the points between two rates
-      for (const m of pointDifferences(p.text)) {
+      // (… or against an earlier time whose rate is in the bracket after: "(87,6%), tăng 19,4 điểm phần trăm so với năm 2020 (70,8%)")
+      for (const m of [...pointDifferences(p.text), ...pointsAgainst(p.text)]) {
         const right = formatVn(Math.abs(m.to - m.from), m.decimals);
         const [way, wayEn] = m.to >= m.from ? ['tăng', 'up'] : ['giảm', 'down'];
         ctx.report({
@@ -266,7 +267,8 @@ export const arithmeticMismatch: Rule = {
         });
       }
       // "… 4.862 tỷ đồng, giai đoạn 2016 - 6/2019 đạt 11.846 tỷ đồng, gấp 2,9 lần giai đoạn trước": a multiple of the figure before
-      for (const m of multiplesOfPrevious(p.text)) {
+      // (… or of the earlier time's figure in the bracket after it: "46,2 triệu đồng, gấp 2,8 lần so với năm 2010 (18,5 triệu đồng)")
+      for (const m of [...multiplesOfPrevious(p.text), ...multiplesAgainst(p.text)]) {
         ctx.report({
           paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
           message: { vi: `${m.now.raw} là ${formatVn(m.right, Math.max(1, m.said.decimals))} lần ${m.before.raw}, không phải ${m.said.raw}.`, en: `${m.now.raw} is ${formatVn(m.right, Math.max(1, m.said.decimals))} times ${m.before.raw}, not ${m.said.raw}.` },

@@ -4,7 +4,7 @@ import { blankBrackets, excerptAround } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
 import { asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
 import { placeMentions } from '../scope';
-import { DATA_AS_OF, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
+import { DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -23,6 +23,19 @@ const FEW_WORDS = /^\s*(?:[^\s\d.,;:()]+\s+){0,4}$/u;
 
 /** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
 const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
+
+/** Whether a figure with its unit (or a share) follows in the clause after a point. */
+function figureAfter(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 200).split(/[;.](?=\s|$)/u)[0];
+  return extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit));
+}
+
+/** The end of a text from where its last sentence starts. */
+function sentenceOf(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(SENTENCE_END)) from = m.index + m[0].length;
+  return before.slice(from);
+}
 
 /** The end of a text from where its last clause starts (a sentence, or a part after a comma or a semicolon). */
 function ownSentence(before: string): string {
@@ -110,7 +123,10 @@ export const outOfPeriod: Rule = {
         // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
         // (the words of the date's own clause: "… đến năm 2030. Tính đến ngày 31/3/2024, …", "… được giao 96,5 tỷ đồng, đến
         // ngày 04/7/2025 đã giải ngân …" are no plan)
-        if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || wider(d.start, d.end)) continue;
+        // (… nor a time allowed to run on, said anywhere in the sentence before, with no figure after the date in its clause: "được phép
+        // kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024 theo quy định …" — lexicon: extended-to; "được phép kéo dài,
+        // tính đến ngày 15/01/2024 đã giải ngân thêm 38.620 triệu đồng" dates a figure)
+        if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || (EXTENDED_TO.test(sentenceOf(text.slice(Math.max(0, d.start - 160), d.start))) && !figureAfter(text, d.end)) || wider(d.start, d.end)) continue;
         // a date with no figure after it (a footnote dates the figure it is attached to)
         // (… unless the date closes the clause of the figure before it: "… nâng tổng số xã đạt chuẩn lên 10/17 xã tính đến ngày 20/7/2019.")
         if (!note && !source && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160)) && !closesFigure(text, d.start - (before.length - lead.index), d.end)) continue;
@@ -136,12 +152,16 @@ export const outOfPeriod: Rule = {
         break;
       }
     };
+    const ps = ctx.doc.paragraphs;
+    const underTable = (k: number) => k > 0 && (!!ps[k - 1].cell || (k > 1 && !!ps[k - 2].cell && startsWith(SOURCE_LINE, ps[k - 1].text)));
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
       const p = ctx.doc.paragraphs[k];
       // a date, and some figure besides dates ("12/12 đơn vị" is a figure, "31/12/2025" a date): a date has four digits
       // (a source line right under a table dates the table's figures, as a footnote dates its own: "Nguồn: …, số liệu rà soát đến
       // 31/3/2024")
-      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && k > 0 && !!ctx.doc.paragraphs[k - 1].cell && startsWith(SOURCE_LINE, p.text));
+      // (… and so does a note under the table, or under its source line, that says when its figures were counted: "Ghi chú: Riêng số liệu
+      // … được cập nhật … đến ngày 31/7/2019")
+      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && underTable(k) && (startsWith(SOURCE_LINE, p.text) || (/^\s*ghi chú/iu.test(p.text) && /số liệu/iu.test(p.text))));
       if (p.notes) for (const n of p.notes) scan(p.index, n, true);
     }
   },
