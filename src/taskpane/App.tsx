@@ -4,7 +4,6 @@ import { builtinPacks } from '../packs/builtin';
 import type { Level, Pack } from '../packs/schema';
 import type { DocumentPort } from '../core/port';
 import type { ReportResult } from '../core/report';
-import { check } from '../core/check';
 import { chosenAs, identifyPack, type ChosenBy } from '../core/identify';
 import { sectionLabel } from '../core/format/words';
 import { WritePanel } from './WritePanel';
@@ -94,7 +93,8 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
     if (!port || !pack) return undefined;
     setState((s) => ({ ...s, busy: true }));
     try {
-      const doc = await port.read();
+      // (the engine is loaded when first asked for, not with the pane: the pane opens on its writing tools)
+      const [doc, { check }] = await Promise.all([port.read(), import(/* webpackChunkName: "engine" */ '../core/check')]);
       const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? chosenAs({ by: suggested }) : 'given' });
       setState({ report, reading: doc.reading, doc, at: new Date(), busy: false });
       setStale(undefined);
