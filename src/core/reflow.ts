@@ -77,8 +77,16 @@ export function reflowed(doc: DocModel): DocModel {
 const FULL_LINE = 60;
 /** A lower-case word that opens a line and is no list's marker ("a)", "b.", "đ -"). */
 const GOES_ON_WORDS = /^\s*[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+\s+[\p{L}\d]/u;
-/** The last character of a line, spaces aside, is a lower-case letter: the line stops inside a phrase. */
-const ENDS_IN_WORD = /[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]\s*$/u;
+/** The lower-case letters a line may stop on inside a phrase. */
+const LOWER = new Set('abcdefghijklmnopqrstuvwxyzđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ');
+/** The last character of a line, spaces aside, is a lower-case letter: the line stops inside a phrase (read from the end). */
+const ENDS_IN_WORD = {
+  test(s: string): boolean {
+    let i = s.length - 1;
+    while (i >= 0 && (s[i] === ' ' || s[i] === '\t' || s[i] === '\n')) i--;
+    return i >= 0 && LOWER.has(s[i]);
+  },
+};
 
 /**
  * In a document not converted as a whole, a few sentences copied from a PDF still run over two paragraphs ("… trong đó tỷ lệ hộ
@@ -90,7 +98,7 @@ function lonelyBreaksJoined(doc: DocModel): DocModel {
   let out: Paragraph[] | undefined;
   for (let i = 0; i + 1 < ps.length; i++) {
     const [p, q] = [ps[i], ps[i + 1]];
-    if (!isBody(p) || !isBody(q) || p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !GOES_ON_WORDS.test(q.text) || p.isList || q.isList) continue;
+    if (p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !isBody(p) || !isBody(q) || p.isList || q.isList || !GOES_ON_WORDS.test(q.text)) continue;
     out ??= ps.map((x) => ({ ...x }));
     // (a line already joined into the one before it carries on from there)
     let head = i;
