@@ -26,7 +26,9 @@ const WAY = /^\s*,?\s*(tăng|giảm)\s*$/iu;
 const AGAINST = /^\s*so với\s+(?:cùng kỳ\s+)?(?:[^()\d;,.]{0,30}?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[^()\d;,.]{0,20}?)\(\s*$/iu;
 const AT_MOST = 60;
 
-const interval = (q: Quantity): [number, number] => roundingInterval({ value: q.value, decimals: q.decimals } as VnNumber);
+// (an estimate written in round tens, "ước đạt 1.250 tỷ đồng", may stand for any figure that rounds to it: "1.248,5")
+const interval = (q: Quantity): [number, number] =>
+  q.qualifier === 'estimate' && q.decimals === 0 && q.value >= 100 && q.value % 10 === 0 ? [q.value - 5, q.value + 5] : roundingInterval({ value: q.value, decimals: q.decimals } as VnNumber);
 
 /** Between the later figure and a multiple: a comma and "gấp" (no other word). */
 const TIMES = /^\s*,?\s*(?:tăng\s+)?gấp\s*$/iu;
@@ -125,10 +127,15 @@ export function multiplesAgainst(text: string): MultipleMismatch[] {
     const qs = extractQuantities(c.text);
     if (qs.length > AT_MOST) continue;
     for (let i = 1; i + 1 < qs.length; i++) {
-      const [now, said] = [qs[i - 1], qs[i]];
+      const [said] = [qs[i]];
+      // (the level before "gấp", not a rise said right before it: "đạt 52,3 triệu đồng, tăng 18,8 triệu đồng, gấp 1,56 lần …")
+      let k = i - 1;
+      while (k > 0 && /(?:tăng|giảm|thêm)\s*$/iu.test(c.text.slice(Math.max(0, qs[k].start - 12), qs[k].start)) && qs[k - 1].unit === qs[k].unit) k--;
+      const now = qs[k];
+      if (/(?:tăng|giảm|thêm)\s*$/iu.test(c.text.slice(Math.max(0, now.start - 12), now.start))) continue;
       const before = bracketed(c.text, qs, i + 1);
       if (!before || said.kind !== 'times' || said.qualifier || now.kind !== 'number' || !now.unit || before.kind !== 'number' || before.unit !== now.unit || before.value <= 0) continue;
-      if (!TIMES.test(c.text.slice(now.end, said.start)) || !AGAINST_AFTER.test(c.text.slice(said.end, before.start))) continue;
+      if (!TIMES.test(c.text.slice(qs[i - 1].end, said.start)) || !AGAINST_AFTER.test(c.text.slice(said.end, before.start))) continue;
       if ([now, before].some((q) => q.qualifier && q.qualifier !== 'estimate')) continue;
       const [nlo, nhi] = interval(now);
       const [blo, bhi] = interval(before);
@@ -158,8 +165,10 @@ export function pointsAgainst(text: string): Array<{ from: number; to: number; s
       const before = bracketed(c.text, qs, i + 1);
       if (!before || now.kind !== 'percent' || before.kind !== 'percent' || said.kind !== 'number' || said.qualifier || now.qualifier || before.qualifier) continue;
       // (a rate in a bracket is the one of the count right before it, "326/372 thôn … (87,6%)", not a target's, "gần đạt mục tiêu (98%)")
-      const lead = c.text.slice(Math.max(0, now.start - 80), now.start);
-      if (/\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(lead) && !(i >= 2 && /^[^()]{0,60}\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(c.text.slice(qs[i - 2].end, now.start)) && qs[i - 2].kind === 'fraction')) continue;
+      // (… and one inside any bracket is an aside's: "72,4% (trong đó có bằng cấp, chứng chỉ đạt 35,1%), tăng 6,4 điểm phần trăm …")
+      const upTo = c.text.slice(0, now.start);
+      const inBracket = upTo.lastIndexOf('(') > upTo.lastIndexOf(')');
+      if (inBracket && !(i >= 2 && /^[^()]{0,60}\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(c.text.slice(qs[i - 2].end, now.start)) && qs[i - 2].kind === 'fraction')) continue;
       const way = WAY_POINTS.exec(c.text.slice(now.end, said.start));
       const points = /^\s*điểm\s+phần\s+trăm/iu.exec(c.text.slice(said.end));
       if (!way || !points || !AGAINST_AFTER.test(c.text.slice(said.end + points[0].length, before.start))) continue;

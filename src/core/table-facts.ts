@@ -157,7 +157,7 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   // diện dưới 15 tiêu chí" in a commune's row of "Số xã còn dưới 15 tiêu chí")
   // (… or a row whose own label says the zero, "Không còn xã dưới 15 tiêu chí", its cell the commune's state in words: "Xã duy trì
   // 19/19 tiêu chí")
-  else if (ind.target.comparator === 'exactly' && ind.target.value === 0 && ind.unit !== '%' && (t.split(/[,;]/u).some((part) => startsWith(ZERO_WORDS, part)) || (startsWith(ZERO_WORDS, own.replace(/^\s*\d+[.)]?\s*/u, '')) && /\p{L}/u.test(head) && !extractQuantities(t).some((q) => unitFits(ind, q, own))))) t = '0';
+  else if (ind.target.comparator === 'exactly' && ind.target.value === 0 && ind.unit !== '%' && !extractQuantities(t).some((q) => unitFits(ind, q, own)) && (zeroPartNamesIt(t, ind) || (startsWith(ZERO_WORDS, own.replace(/^\s*\d+[.)]?\s*/u, '')) && reachesThreshold(t, ind)))) t = '0';
   if (!t || !/\d/.test(t)) return undefined;
   const all = extractQuantities(t);
   if (!all.length) return undefined;
@@ -360,6 +360,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         // (a multiple of the base year's level, given as the two levels in money: "Thu nhập bình quân … | triệu đồng/người/năm | Tăng ít
         // nhất 1,5 lần so với năm 2020 | 38,5 | 58,2" — the result is 58,2 over the base year's column)
         if (ind.target.comparator === 'multiple-of-base' && q.kind === 'number' && /đồng/u.test(`${q.unit} ${unit} ${row.join(' ')}`)) {
+          // (a household's income is another measure than a person's: "Thu nhập bình quân của hộ gia đình | triệu đồng/hộ/năm")
+          if (/\/\s*hộ|hộ gia đình/iu.test(row.join(' '))) return;
           const base = baseOf(row, headers, ind.target.baseYear, j, unit, ind, own);
           if (!base || base.value <= 0) return;
           const ratio = q.value / base.value;
@@ -400,4 +402,17 @@ function baseOf(row: string[], headers: string[][], baseYear: number, not: numbe
   if (col < 0) return undefined;
   const q = parseCell(row[col] ?? '', unit, ind, own);
   return q && q.kind === 'number' ? { value: q.value, col } : undefined;
+}
+
+/** A part of a cell, split at "," or ";", that opens on a zero's words and names the indicator's own threshold ("không thuộc diện dưới 15 tiêu chí"), not another one ("không còn xã dưới 10 tiêu chí") nor a time ("hết năm 2024"). */
+function zeroPartNamesIt(cell: string, ind: Indicator): boolean {
+  const own = ind.keywords.map((k) => normalize(k)).filter((k) => /\d/u.test(k));
+  return own.length > 0 && cell.split(/[,;]/u).some((part) => startsWith(ZERO_WORDS, part) && own.some((k) => normalize(part).includes(k)));
+}
+
+/** A commune's own criteria count, at or over the indicator's threshold ("Xã duy trì 19/19 tiêu chí" against "dưới 15 tiêu chí"). */
+function reachesThreshold(cell: string, ind: Indicator): boolean {
+  const threshold = Number(/dưới\s+(\d+)/u.exec([...ind.keywords, ind.label].join(' '))?.[1]);
+  const criteria = extractQuantities(cell).find((q) => q.kind === 'fraction' && /tiêu chí/u.test(q.unit));
+  return Number.isFinite(threshold) && !!criteria && criteria.num!.value >= threshold;
 }

@@ -281,8 +281,8 @@ export const PERSON_TRAITS = [
 export const RESULTS_SUMMARY = phraseSet({
   name: 'results-summary',
   description: 'What opens a paragraph that sums up the unit\'s own results ahead of the section that gives them ("Một số kết quả chủ yếu: xã … tỷ lệ hộ sử dụng nước sạch đạt 98,7%"): its figures are the unit\'s, to agree with that section\'s.',
-  phrases: ['một số kết quả chủ yếu', 'kết quả chủ yếu', 'một số kết quả nổi bật', 'kết quả nổi bật', 'một số kết quả đạt được', 'kết quả đạt được', 'kết quả cụ thể', 'một số kết quả cụ thể'],
-  examples: { hit: ['Một số kết quả chủ yếu: xã tiếp tục giữ vững 19/19 tiêu chí', 'Kết quả nổi bật:'], miss: ['Kết quả khảo sát của Bộ'] },
+  phrases: ['một số kết quả chủ yếu', 'kết quả chủ yếu', 'một số kết quả nổi bật', 'kết quả nổi bật'],
+  examples: { hit: ['Một số kết quả chủ yếu: xã tiếp tục giữ vững 19/19 tiêu chí', 'Kết quả nổi bật:'], miss: ['Kết quả khảo sát của Bộ', 'Kết quả cụ thể: sau 5 năm thực hiện Chương trình giai đoạn trước'] },
 });
 
 export const BREAKDOWN = phraseSet({

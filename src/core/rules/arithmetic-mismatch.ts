@@ -518,6 +518,8 @@ function otherPlaces(noun: string, unit: string): boolean {
   const rank = (w: string) => PLACE_RANKS[w.toLowerCase().trim().replace(/^số\s+/u, '').replace(/^đơn vị cấp\s+/u, '').split(/\s+/)[0]];
   const a = rank(noun);
   const b = rank(unit);
+  // (words for places without a rank of their own are the places counted: "12/15 xã …, đạt 70% số đơn vị", "80% khu dân cư")
+  if (/^\s*(?:số\s+)?(?:đơn vị|khu dân cư|địa phương|cơ sở|khu phố|tổ dân phố)(?![\p{L}])/iu.test(noun)) return false;
   // (… and people or things counted against places: "12/12 xã đạt với 99,8% hộ sử dụng điện an toàn")
   return (a !== undefined || b !== undefined) && a !== b;
 }

@@ -14,7 +14,8 @@ import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
 /** A paragraph that opens on words saying it sums up the results, then a colon ("Một số kết quả chủ yếu: …"). */
 const sumsUpResults = (text: string) => {
   const hit = RESULTS_SUMMARY.atStart(text.trimStart());
-  return !!hit && /^\s*:/u.test(text.trimStart().slice(hit.end));
+  // (… of the period: not a recap of an earlier one, "… giai đoạn trước", "trước khi ban hành Nghị quyết")
+  return !!hit && /^\s*:/u.test(text.trimStart().slice(hit.end)) && !/giai đoạn trước|nhiệm kỳ trước|trước khi/iu.test(text);
 };
 
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */

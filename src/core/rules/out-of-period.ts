@@ -14,7 +14,7 @@ const vn = (iso: string) => iso.split('-').reverse().join('/');
 /** Nothing but "Ngày", "Tháng", "Vào ngày", "Trong tháng" before a date that opens its sentence. */
 const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** A sentence's opening frame, to its first comma: "Thực hiện Đề án … của tỉnh,", "Triển khai Kế hoạch …,", "Căn cứ …,". */
-const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s[^,;]*,/iu;
+const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s+(?:đề án|kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|kết luận|hướng dẫn)(?:(?!trên địa bàn|phạm vi|cả nước|toàn quốc|(?<![\p{L}])tại(?![\p{L}]))[^,;])*của\s+(?:ubnd\s+|ủy ban nhân dân\s+|hđnd\s+)?(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy)\s*,/iu;
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
@@ -47,6 +47,9 @@ function ownSentence(before: string): string {
 /** Whether a date's lead comes right after a figure of its clause and the date ends that clause ("… lên 10/17 xã tính đến ngày 20/7/2019."). */
 function closesFigure(text: string, leadAt: number, end: number): boolean {
   if (!/^\s*(?:[.;]|$)/u.test(text.slice(end, end + 4))) return false;
+  // (not a plan's or a target's total: "huyện phấn đấu …, nâng tổng số … lên 12 xã đến ngày 31/12/2024")
+  const sentence = sentenceOf(text.slice(Math.max(0, leadAt - 240), leadAt));
+  if (notAFigureDate(sentence) || PROPOSAL_WORDS.test(sentence)) return false;
   const clause = ownSentence(text.slice(Math.max(0, leadAt - 80), leadAt));
   const qs = extractQuantities(clause);
   const last = qs[qs.length - 1];
@@ -161,7 +164,7 @@ export const outOfPeriod: Rule = {
       // 31/3/2024")
       // (… and so does a note under the table, or under its source line, that says when its figures were counted: "Ghi chú: Riêng số liệu
       // … được cập nhật … đến ngày 31/7/2019")
-      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && underTable(k) && (startsWith(SOURCE_LINE, p.text) || (/^\s*ghi chú/iu.test(p.text) && /số liệu/iu.test(p.text))));
+      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && underTable(k) && (startsWith(SOURCE_LINE, p.text) || (/^\s*ghi chú/iu.test(p.text) && /số liệu/iu.test(p.text) && !notAFigureDate(p.text))));
       if (p.notes) for (const n of p.notes) scan(p.index, n, true);
     }
   },
