@@ -26,6 +26,14 @@ const WAY = /^\s*,?\s*(tăng|giảm)\s*$/iu;
 const AGAINST = /^\s*so với\s+(?:cùng kỳ\s+)?(?:[^()\d;,.]{0,30}?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[^()\d;,.]{0,20}?)\(\s*$/iu;
 const AT_MOST = 60;
 
+/** Each clause of a text with its figures, where it holds few enough to be read (a real clause holds a few dozen at most). */
+function* clauseFigures(text: string): Generator<{ c: { text: string; start: number }; qs: Quantity[] }> {
+  for (const c of clauses(text)) {
+    const qs = extractQuantities(c.text);
+    if (qs.length <= AT_MOST) yield { c, qs };
+  }
+}
+
 // (an estimate written in round tens, "ước đạt 1.250 tỷ đồng", may stand for any figure that rounds to it: "1.248,5")
 const interval = (q: Quantity): [number, number] =>
   q.qualifier === 'estimate' && q.decimals === 0 && q.value >= 100 && q.value % 10 === 0 ? [q.value - 5, q.value + 5] : roundingInterval({ value: q.value, decimals: q.decimals } as VnNumber);
@@ -51,9 +59,7 @@ export interface MultipleMismatch {
 export function multiplesOfPrevious(text: string): MultipleMismatch[] {
   const out: MultipleMismatch[] = [];
   if (!/gấp/iu.test(text) || !/trước/iu.test(text)) return out;
-  for (const c of clauses(text)) {
-    const qs = extractQuantities(c.text);
-    if (qs.length > AT_MOST) continue;
+  for (const { c, qs } of clauseFigures(text)) {
     for (let i = 2; i < qs.length; i++) {
       const [now, said] = [qs[i - 1], qs[i]];
       if (said.kind !== 'times' || said.qualifier || now.kind !== 'number' || !now.unit || now.qualifier) continue;
@@ -78,9 +84,7 @@ export function multiplesOfPrevious(text: string): MultipleMismatch[] {
 export function relativeChanges(text: string): RelativeChange[] {
   const out: RelativeChange[] = [];
   if (!/so với/iu.test(text) || !/%/u.test(text)) return out;
-  for (const c of clauses(text)) {
-    const qs = extractQuantities(c.text);
-    if (qs.length > AT_MOST) continue;
+  for (const { c, qs } of clauseFigures(text)) {
     for (let i = 1; i + 1 < qs.length; i++) {
       const [now, said, before] = [qs[i - 1], qs[i], qs[i + 1]];
       if (said.kind !== 'percent' || said.qualifier || now.kind !== 'number' || before.kind !== 'number' || !now.unit || now.unit === '%' || before.unit !== now.unit) continue;
@@ -123,9 +127,7 @@ function bracketed(text: string, qs: Quantity[], i: number): Quantity | undefine
 export function multiplesAgainst(text: string): MultipleMismatch[] {
   const out: MultipleMismatch[] = [];
   if (!/gấp/iu.test(text) || !/so với/iu.test(text)) return out;
-  for (const c of clauses(text)) {
-    const qs = extractQuantities(c.text);
-    if (qs.length > AT_MOST) continue;
+  for (const { c, qs } of clauseFigures(text)) {
     for (let i = 1; i + 1 < qs.length; i++) {
       const [said] = [qs[i]];
       // (the level before "gấp", not a rise said right before it: "đạt 52,3 triệu đồng, tăng 18,8 triệu đồng, gấp 1,56 lần …")
@@ -157,9 +159,7 @@ const WAY_POINTS = /^\s*\)?\s*,?\s*(tăng|giảm)\s*$/iu;
 export function pointsAgainst(text: string): Array<{ from: number; to: number; said: number; decimals: number; way: 'up' | 'down'; start: number; end: number }> {
   const out: Array<{ from: number; to: number; said: number; decimals: number; way: 'up' | 'down'; start: number; end: number }> = [];
   if (!/điểm\s+phần\s+trăm/iu.test(text) || !/so với/iu.test(text)) return out;
-  for (const c of clauses(text)) {
-    const qs = extractQuantities(c.text);
-    if (qs.length > AT_MOST) continue;
+  for (const { c, qs } of clauseFigures(text)) {
     for (let i = 1; i + 1 < qs.length; i++) {
       const [now, said] = [qs[i - 1], qs[i]];
       const before = bracketed(c.text, qs, i + 1);
