@@ -69,9 +69,8 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   // (a new unit that keeps an old one's name is itself, not a former part: "Xã Hải Thượng (mới) … sáp nhập các xã Hải Thượng, Hải Lâm (cũ)")
   for (const k of former) if (detected.name && k.endsWith(`:${detected.name}`)) former.delete(k);
   const unit: Unit = { ...detected, level, ...(former.size ? { former } : {}) };
-  const named = namedPlaces(doc.paragraphs.map((p) => p.text), unit);
-  // (… and the places a table by place lists by name alone, "Can Lộc" under "Đơn vị")
-  for (const [name, lv] of tablePlaceNames(doc, unit)) if (!named.has(name) && !unit.former?.has(`${lv}:${name}`) && named.size < 400) named.set(name, lv);
+  // (… the places the prose names with their noun, and those a table by place lists by name alone, "Can Lộc" under "Đơn vị")
+  const named = namedPlaces(doc.paragraphs.map((p) => p.text), unit, tablePlaceNames(doc, unit.level));
   if (named.size) unit.named = named;
   const allHeadings = findHeadings(doc);
   const { matches, mapping } = alignOutline(pack, allHeadings, level, doc);

@@ -21,8 +21,10 @@ const ENDS = {
     return i >= 0 && ENDERS.includes(s[i]);
   },
 };
+/** The lower-case letters of Vietnamese. */
+const LOWER_LETTERS = 'abcdefghijklmnopqrstuvwxyzđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ';
 /** A line that goes on from the one before: it starts in lower case. */
-const GOES_ON = /^\s*[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/u;
+const GOES_ON = new RegExp(`^\\s*[${LOWER_LETTERS}]`, 'u');
 /** A page number alone on its line. */
 const PAGE_NUMBER = /^\s*(?:trang\s*)?\d{1,3}\s*$/iu;
 
@@ -76,9 +78,9 @@ export function reflowed(doc: DocModel): DocModel {
 /** A line long enough to be a printed line cut at the margin, not a heading or a label. */
 const FULL_LINE = 60;
 /** A lower-case word that opens a line and is no list's marker ("a)", "b.", "đ -"). */
-const GOES_ON_WORDS = /^\s*[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]+\s+[\p{L}\d]/u;
+const GOES_ON_WORDS = new RegExp(`^\\s*[${LOWER_LETTERS}]+\\s+[\\p{L}\\d]`, 'u');
 /** The lower-case letters a line may stop on inside a phrase. */
-const LOWER = new Set('abcdefghijklmnopqrstuvwxyzđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ');
+const LOWER = new Set(LOWER_LETTERS);
 /** The last character of a line, spaces aside, is a lower-case letter: the line stops inside a phrase (read from the end). */
 const ENDS_IN_WORD = {
   test(s: string): boolean {
@@ -96,16 +98,16 @@ const ENDS_IN_WORD = {
 function lonelyBreaksJoined(doc: DocModel): DocModel {
   const ps = doc.paragraphs;
   let out: Paragraph[] | undefined;
+  const into = new Map<number, number>();
   for (let i = 0; i + 1 < ps.length; i++) {
     const [p, q] = [ps[i], ps[i + 1]];
     if (p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !isBody(p) || !isBody(q) || p.isList || q.isList || !GOES_ON_WORDS.test(q.text)) continue;
     out ??= ps.map((x) => ({ ...x }));
-    // (a line already joined into the one before it carries on from there)
-    let head = i;
-    while (head > 0 && !out[head].text && out[head - 1].text) head--;
-    if (!out[head].text) head = i;
+    // (a line already joined into an earlier one carries on into that one: a sentence over three lines is one)
+    const head = into.get(i) ?? i;
     out[head].text = `${out[head].text.replace(/\s+$/, '')} ${out[i + 1].text.replace(/^\s+/, '')}`;
     out[i + 1].text = '';
+    into.set(i + 1, head);
   }
   return out ? { ...doc, paragraphs: out } : doc;
 }

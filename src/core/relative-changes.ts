@@ -6,6 +6,7 @@
  */
 import { roundingInterval, type VnNumber } from './numbers';
 import { extractQuantities, clauses, type Quantity } from './quantities';
+import type { PointDifference } from './point-differences';
 
 export interface RelativeChange {
   /** The later figure, the earlier one (in the bracket), and the change said. */
@@ -33,6 +34,12 @@ function* clauseFigures(text: string): Generator<{ c: { text: string; start: num
     if (qs.length <= AT_MOST) yield { c, qs };
   }
 }
+
+/** A figure given roughly ("khoảng", "hơn") is not held to a change; an estimate ("ước đạt") is a figure stated, and is. */
+const rough = (q: Quantity) => !!q.qualifier && q.qualifier !== 'estimate';
+/** A rise or fall said right before a figure ("tăng 18,8 triệu đồng"): the change, not the level. */
+const RISE_BEFORE = /(?:tăng|giảm|thêm)\s*$/iu;
+const risen = (text: string, q: Quantity) => RISE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start));
 
 // (an estimate written in round tens, "ước đạt 1.250 tỷ đồng", may stand for any figure that rounds to it: "1.248,5")
 const interval = (q: Quantity): [number, number] =>
@@ -90,9 +97,7 @@ export function relativeChanges(text: string): RelativeChange[] {
       if (said.kind !== 'percent' || said.qualifier || now.kind !== 'number' || before.kind !== 'number' || !now.unit || now.unit === '%' || before.unit !== now.unit) continue;
       const way = WAY.exec(c.text.slice(now.end, said.start));
       if (!way || !AGAINST.test(c.text.slice(said.end, before.start)) || !/^\s*\)/u.test(c.text.slice(before.end))) continue;
-      // (an estimate is a figure stated, its change computed from it: "ước đạt 1.248,5 tỷ đồng, tăng 8,6% so với cùng kỳ …"; a rough
-      // one, "khoảng", "hơn", is not)
-      const rough = (q: Quantity) => !!q.qualifier && q.qualifier !== 'estimate';
+      // (… from an estimate too: "ước đạt 1.248,5 tỷ đồng, tăng 8,6% so với cùng kỳ …")
       if (rough(now) || rough(before) || before.value <= 0) continue;
       const [nlo, nhi] = interval(now);
       const [blo, bhi] = interval(before);
@@ -129,16 +134,16 @@ export function multiplesAgainst(text: string): MultipleMismatch[] {
   if (!/gấp/iu.test(text) || !/so với/iu.test(text)) return out;
   for (const { c, qs } of clauseFigures(text)) {
     for (let i = 1; i + 1 < qs.length; i++) {
-      const [said] = [qs[i]];
+      const said = qs[i];
       // (the level before "gấp", not a rise said right before it: "đạt 52,3 triệu đồng, tăng 18,8 triệu đồng, gấp 1,56 lần …")
       let k = i - 1;
-      while (k > 0 && /(?:tăng|giảm|thêm)\s*$/iu.test(c.text.slice(Math.max(0, qs[k].start - 12), qs[k].start)) && qs[k - 1].unit === qs[k].unit) k--;
+      while (k > 0 && risen(c.text, qs[k]) && qs[k - 1].unit === qs[k].unit) k--;
       const now = qs[k];
-      if (/(?:tăng|giảm|thêm)\s*$/iu.test(c.text.slice(Math.max(0, now.start - 12), now.start))) continue;
+      if (risen(c.text, now)) continue;
       const before = bracketed(c.text, qs, i + 1);
       if (!before || said.kind !== 'times' || said.qualifier || now.kind !== 'number' || !now.unit || before.kind !== 'number' || before.unit !== now.unit || before.value <= 0) continue;
       if (!TIMES.test(c.text.slice(qs[i - 1].end, said.start)) || !AGAINST_AFTER.test(c.text.slice(said.end, before.start))) continue;
-      if ([now, before].some((q) => q.qualifier && q.qualifier !== 'estimate')) continue;
+      if (rough(now) || rough(before)) continue;
       const [nlo, nhi] = interval(now);
       const [blo, bhi] = interval(before);
       const [slo, shi] = interval(said);
@@ -156,8 +161,8 @@ const WAY_POINTS = /^\s*\)?\s*,?\s*(tăng|giảm)\s*$/iu;
  * A rate's change in percentage points against an earlier time whose rate is in the bracket after it: "… (87,6%), tăng 19,4 điểm phần
  * trăm so với năm 2020 (70,8%)" — 87,6 − 70,8 is 16,8 points.
  */
-export function pointsAgainst(text: string): Array<{ from: number; to: number; said: number; decimals: number; way: 'up' | 'down'; start: number; end: number }> {
-  const out: Array<{ from: number; to: number; said: number; decimals: number; way: 'up' | 'down'; start: number; end: number }> = [];
+export function pointsAgainst(text: string): PointDifference[] {
+  const out: PointDifference[] = [];
   if (!/điểm\s+phần\s+trăm/iu.test(text) || !/so với/iu.test(text)) return out;
   for (const { c, qs } of clauseFigures(text)) {
     for (let i = 1; i + 1 < qs.length; i++) {

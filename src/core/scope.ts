@@ -158,22 +158,28 @@ const MAX_NAMED = 400;
  * The places a report names with their noun, as folded capitals with their level ("CAN LOC" → huyen), so that the name said
  * alone later ("hiện Can Lộc có 10 xã …") is that place's. Names of two words or more; not the unit's own.
  */
-export function namedPlaces(texts: string[], unit: Unit): Map<string, PlaceLevel> {
+export function namedPlaces(texts: string[], unit: Unit, listed: Iterable<{ name: string; level: PlaceLevel }> = []): Map<string, PlaceLevel> {
   const out = new Map<string, PlaceLevel>();
   const ownName = unit.name ? foldName(unit.name) : undefined;
   const ownLevel = unit.level === 'so-nganh' ? 'tinh' : unit.level;
+  /** Keeps a name; false once the most names are kept. */
+  const keep = (name: string, lv: PlaceLevel): boolean => {
+    const folded = foldName(name);
+    // (not the unit's own name, however the header cut it — "PHAN RANG" of "Phan Rang - Tháp Chàm" —, nor, when the header
+    // names no place, a place of the unit's own level: it may be the unit)
+    const own = ownName ? folded === ownName || ownName.startsWith(`${folded} `) || folded.startsWith(ownName) : lv === ownLevel;
+    if (folded.includes(' ') && !own && !unit.former?.has(`${lv}:${folded}`) && !out.has(folded)) out.set(folded, lv);
+    // (a real report names a few hundred places at most; beyond that the pattern of names would cost more than it tells)
+    return out.size < MAX_NAMED;
+  };
   for (const t of texts) {
     for (const { name, level: lv } of namesListed(NAMED_LIST, t)) {
       if (!lv || ALL_CAPS.test(name.split(/\s+/)[0]) || CATEGORY.test(name) || startsWith(OFFICE_NAME, name)) continue;
-      const folded = foldName(name);
-      // (not the unit's own name, however the header cut it — "PHAN RANG" of "Phan Rang - Tháp Chàm" —, nor, when the header
-      // names no place, a place of the unit's own level: it may be the unit)
-      const own = ownName ? folded === ownName || ownName.startsWith(`${folded} `) || folded.startsWith(ownName) : lv === ownLevel;
-      if (folded.includes(' ') && !own && !unit.former?.has(`${lv}:${folded}`) && !out.has(folded)) out.set(folded, lv);
-      // (a real report names a few hundred places at most; beyond that the pattern of names would cost more than it tells)
-      if (out.size >= MAX_NAMED) return out;
+      if (!keep(name, lv)) return out;
     }
   }
+  // (… and the names given from elsewhere: a table's column of places, "Can Lộc" under "Đơn vị")
+  for (const { name, level } of listed) if (!keep(name, level)) return out;
   return out;
 }
 

@@ -8,10 +8,9 @@ import type { Indicator, Pack } from '../packs/schema';
 import type { Fact, FactOptions } from './facts';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
-import { foldDiacritics, normalize } from './text';
+import { normalize } from './text';
 import { findDates } from './dates';
 import { PLACE_RANKS, type PlaceLevel } from './scope';
-import type { Unit } from './level';
 import { OFFICE_NAME, PLACE_COLUMN, TOTAL_ROW, TOTAL_ROW_WHOLE, eitherCase, isOnly, startsWith } from './lexicon';
 import { columnHeaders, parseCell, roleOf, tableBody, unitFromLabel } from './table-facts';
 import type { Level } from '../packs/schema';
@@ -108,28 +107,23 @@ const COLUMN_LEVEL: Record<string, PlaceLevel> = { 'xã': 'xa', 'tên xã': 'xa'
 const BELOW: Partial<Record<Level, PlaceLevel>> = { tinh: 'huyen', 'so-nganh': 'huyen', huyen: 'xa' };
 
 /**
- * The places a table by place lists in its column of places, named alone ("Can Lộc", "Nghi Xuân" under "Đơn vị"), as folded
- * capitals with their level: a report that tabulates its districts speaks of them by name in the prose after ("… là Can Lộc
- * (11 xã nâng cao, 04 xã kiểu mẫu)"). Names of two words or more, not the unit's own, and not a row of the whole.
+ * The places a table by place lists in its column of places, named alone ("Can Lộc", "Nghi Xuân" under "Đơn vị"), with their level:
+ * a report that tabulates its districts speaks of them by name in the prose after ("… là Can Lộc (11 xã nâng cao, 04 xã kiểu mẫu)").
+ * Names of two words or more and no row of the whole; which of them are the unit's own is for namedPlaces to tell.
  */
-export function tablePlaceNames(doc: DocModel, unit: Unit): Map<string, PlaceLevel> {
-  const out = new Map<string, PlaceLevel>();
-  const ownName = unit.name ? foldDiacritics(unit.name).toUpperCase() : undefined;
+export function* tablePlaceNames(doc: DocModel, level: Level | undefined): Generator<{ name: string; level: PlaceLevel }> {
   for (const t of tables(doc)) {
     if (t.rows.length < 3) continue;
     const { nHead, body } = tableBody(t);
     const headers = columnHeaders(t, nHead, 3).map((h) => h.join(' ').trim());
     const j = [0, 1, 2].find((k) => isOnly(PLACE_COLUMN, headers[k] ?? '') && body.filter((r) => BARE_NAME.test(r[k] ?? '')).length >= 2);
     if (j === undefined) continue;
-    const level = COLUMN_LEVEL[normalize(headers[j]).replace(/\s+/g, ' ')] ?? (unit.level ? BELOW[unit.level] : undefined);
-    if (!level) continue;
+    // (the header as written, its case aside: the keys keep their marks)
+    const lv = COLUMN_LEVEL[headers[j].toLowerCase().replace(/\s+/g, ' ')] ?? (level ? BELOW[level] : undefined);
+    if (!lv) continue;
     for (const r of body) {
       const name = (r[j] ?? '').trim();
-      if (!BARE_NAME.test(name) || /\d/.test(name) || TOTAL_ROW.find(name)?.start === 0 || TOTAL_ROW_WHOLE.find(name)?.start === 0 || startsWith(OFFICE_NAME, name)) continue;
-      const folded = foldDiacritics(name).toUpperCase().replace(/\s+/g, ' ');
-      if (ownName && (folded === ownName || ownName.startsWith(`${folded} `) || folded.startsWith(ownName))) continue;
-      if (!out.has(folded)) out.set(folded, level);
+      if (BARE_NAME.test(name) && !/\d/.test(name) && TOTAL_ROW.find(name)?.start !== 0 && TOTAL_ROW_WHOLE.find(name)?.start !== 0 && !startsWith(OFFICE_NAME, name)) yield { name, level: lv };
     }
   }
-  return out;
 }

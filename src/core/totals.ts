@@ -690,9 +690,9 @@ const NAMED_PART_LEAD = /(?:năm\s+(?:19|20)\d\d|(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+
 /** A separator, then a name of one to five capitalised words. */
 const NAME_BETWEEN = /^\s*(?:,|và)\s*(?:\p{Lu}\p{Ll}*\s+){1,5}$/u;
 
-/** Units that count the same thing: a total in "lao động" and parts in "người". */
 /** Units that count people. */
 const PEOPLE_UNITS = new Set(['người', 'lao động', 'học viên', 'học sinh', 'hội viên', 'đoàn viên', 'nhân khẩu', 'khẩu', 'người lao động']);
+/** Units that count the same thing: a total in "lao động" and parts in "người". */
 const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
 const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.includes(a) && g.includes(b));
 
@@ -781,7 +781,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (!total.unit && (totalNoun.split(' ').length < 2 || /\d/.test(totalNoun))) return null;
   // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
   // (… said against an earlier time: "thêm 42 khu dân cư …, trong đó: năm 2022 có 12 khu, …" breaks down what was added)
-  if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, total.start - 16), total.start)) && (COMPARED_WITH.test(head.slice(total.end, total.end + 60)) || !/(?<![\p{L}])thêm\s*$/iu.test(head.slice(Math.max(0, total.start - 16), total.start)))) return null;
+  const lead = head.slice(Math.max(0, total.start - 16), total.start);
+  if (DIFFERENCE_WORDS.find(lead) && (COMPARED_WITH.test(head.slice(total.end, total.end + 60)) || !/(?<![\p{L}])thêm\s*$/iu.test(lead))) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
   // (a "trong đó" inside brackets breaks down the figure before them, up to their close: "1.126 ha (trong đó 418 ha đang cho thu
   // hoạch), cà phê 612 ha" — the coffee is no part)
@@ -841,8 +842,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     return n === totalNoun || (!!n && totalNoun.startsWith(`${n} `));
   };
   // (a part may name the whole's unit by its first word: "42 khu dân cư …, trong đó: … có 8 khu, năm 2022 có 12 khu")
-  const shortUnit = total.unit.includes(' ') ? total.unit.split(' ')[0] : '';
-  const byFirstWord = (q: Quantity) => !!shortUnit && !q.unit && new RegExp(`^\\s+${shortUnit}(?![\\p{L}])`, 'iu').test(list.slice(q.end, q.end + 12));
+  const firstWord = total.unit.includes(' ') ? new RegExp(`^\\s+${total.unit.split(' ')[0]}(?![\\p{L}])`, 'iu') : null;
+  const byFirstWord = (q: Quantity) => !!firstWord && !q.unit && firstWord.test(list.slice(q.end, q.end + 12));
   const parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) : !q.unit && sameNoun(q.end)));
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
@@ -1075,8 +1076,6 @@ export function shareMismatches(text: string): ShareMismatch[] {
 /** Spaces and an opening bracket, matched where a count ends. */
 const BRACKET_AFTER = /\s*\(/y;
 /** A bracket that opens on a place's noun: "(xã Đại Hiệp (cũ) 7 thôn, …". */
-const BRACKET_OF_PLACES = new RegExp(String.raw`\(\s*(?:${PLACE_NOUN})\s`, 'iu');
-/** The same, each of them. */
 const BRACKETS_OF_PLACES = new RegExp(String.raw`\(\s*(?:${PLACE_NOUN})\s`, 'giu');
 /** The longest bracket of places read: a few dozen places with their counts. */
 const MAX_BRACKET = 600;
@@ -1090,9 +1089,8 @@ const PLACE_WITH_COUNT = new RegExp(String.raw`^\s*(?:${PLACE_NOUN})\s+(?:\p{Lu}
  */
 export function placeBreakdowns(text: string, paragraph: number): TotalMismatch[] {
   const out: TotalMismatch[] = [];
-  // (a bracket that opens on a place's noun, or none is read: most paragraphs with brackets hold none, and are passed over unread)
-  if (!BRACKET_OF_PLACES.test(text)) return out;
-  // (only the count right before each such bracket is read: its words, from a word's start a little before it)
+  // (only the count right before each bracket that opens on a place's noun is read, its words from a word's start a little before it:
+  // most paragraphs with brackets hold none, and are passed over unread)
   const counts: Quantity[] = [];
   BRACKETS_OF_PLACES.lastIndex = 0;
   for (let b = BRACKETS_OF_PLACES.exec(text); b; b = BRACKETS_OF_PLACES.exec(text)) {

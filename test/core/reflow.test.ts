@@ -53,3 +53,19 @@ test('in a document written in Word, a lone sentence copied from a PDF over two 
   expect(r.paragraphs[1].text).toBe('');
   expect(r.paragraphs.slice(2).map((p) => p.text)).toEqual(d.paragraphs.slice(2).map((p) => p.text));
 });
+
+test('a lone sentence copied from a PDF over four paragraphs is joined into the first, not into the third (session 19 tidy)', () => {
+  const src = [
+    'Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 99,6%, trong đó tỷ lệ hộ dân nông thôn sử dụng nước sạch',
+    'mới đạt 91,4% (13.920/15.230 hộ), thấp hơn mục tiêu Nghị quyết đề ra do các công trình cấp nước tập trung',
+    'ở các xã vùng cao đã xuống cấp nghiêm trọng sau nhiều năm sử dụng, hoạt động không thường xuyên và',
+    'thiếu kinh phí duy tu.',
+  ].join('\n');
+  const r = reflowed(doc(src));
+  expect(r.paragraphs.map((p) => p.text)).toEqual([
+    'Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 99,6%, trong đó tỷ lệ hộ dân nông thôn sử dụng nước sạch mới đạt 91,4% (13.920/15.230 hộ), thấp hơn mục tiêu Nghị quyết đề ra do các công trình cấp nước tập trung ở các xã vùng cao đã xuống cấp nghiêm trọng sau nhiều năm sử dụng, hoạt động không thường xuyên và thiếu kinh phí duy tu.',
+    '',
+    '',
+    '',
+  ]);
+});

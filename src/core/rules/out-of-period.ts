@@ -39,9 +39,8 @@ function sentenceOf(before: string): string {
 
 /** The end of a text from where its last clause starts (a sentence, or a part after a comma or a semicolon). */
 function ownSentence(before: string): string {
-  let from = 0;
-  for (const m of before.matchAll(SENTENCE_END)) from = m.index + m[0].length;
-  return before.slice(Math.max(from, before.lastIndexOf(',') + 1, before.lastIndexOf(';') + 1));
+  const s = sentenceOf(before);
+  return s.slice(Math.max(s.lastIndexOf(',') + 1, s.lastIndexOf(';') + 1));
 }
 
 /** Whether a date's lead comes right after a figure of its clause and the date ends that clause ("… lên 10/17 xã tính đến ngày 20/7/2019."). */
