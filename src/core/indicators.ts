@@ -136,8 +136,11 @@ export function keywordFigure(ind: Indicator, fromFigure: string): boolean {
   return normalizedSets(ind).some((set) => set.some((k) => /^\d/.test(k) && (t === k || t.startsWith(`${k} `))));
 }
 
-/** "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã": the writer's unit, not the subject of the figure. */
-const PLACE = /\b(?:toan|ca|cua) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban chi dao) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |hien |van |con )?co\b)/g;
+/**
+ * "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã", "huyện đã đạt 94,4% số xã …" (not a count of them, "02 huyện đạt"; not
+ * their standard, "huyện đạt chuẩn"): the writer's unit, not the subject of the figure.
+ */
+const PLACE = /\b(?:toan|ca|cua) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban chi dao) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |hien |van |con )?co\b)|(?<!(?:^|\s)(?!(?:19|20)\d\d )\d+ )\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |cung |deu )?(?:dat|hoan thanh|vuot)\b(?! (?:chuan|nhiem vu)\b))/g;
 
 const normExcludes = new WeakMap<Indicator, string[]>();
 
@@ -156,7 +159,7 @@ export function excluded(ind: Indicator, normText: string): boolean {
 const INCLUDING = /\b(?:ke ca|bao gom ca|tinh ca)\b/;
 /** The words "kể cả …" takes in, up to five. */
 const INCLUDED = /\b(?:ke ca|bao gom ca|tinh ca)(?: [a-z0-9]+){1,5}/g;
-const PLACE_HINT = /toan|ca |cua |tren dia ban| co\b|ubnd|uy ban|hdnd|hoi dong|ban chi dao/
+const PLACE_HINT = /toan|ca |cua |tren dia ban| co\b|ubnd|uy ban|hdnd|hoi dong|ban chi dao|(?:tinh|huyen|thi xa|thanh pho) (?:da |cung |deu )?(?:dat|hoan thanh|vuot)\b/
 
 /**
  * Matching folds diacritics (writers sometimes type without them), which makes some words one: "tưới"

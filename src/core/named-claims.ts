@@ -49,6 +49,18 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       // the targets named in the claim or in the few words after it ("hoàn thành vượt mục tiêu", "đạt mục tiêu Kết luận đề ra"), not a
       // year's plan ("vượt chỉ tiêu kế hoạch năm về …" is the year's, not the period's target)
       const between = lead ? rest.slice(0, lead.start) : '';
+      // (… or the target quoted right after the claim, then the one indicator it is of: "huyện đã hoàn thành mục tiêu 100% số xã đạt
+      // chuẩn theo Bộ tiêu chí …" — whatever the figure is, the claim says the target is met)
+      const quoted = !lead && ON_TARGETS.test(hit.phrase) && !YEAR_PLAN.test(hit.phrase) ? TARGET_QUOTED.exec(rest) : null;
+      if (quoted && !partBefore?.(text.slice(text.lastIndexOf('.', start) + 1, start)) && !PROSPECT.test(text.slice(Math.max(0, start - 16), start))) {
+        const tail = rest.slice(quoted[0].length);
+        const stop = tail.search(/[,;.:!?(]|\n|\s(?:và|nhưng|song)\s/u);
+        const names = normalize(tail.slice(0, stop < 0 ? undefined : stop));
+        const ind = /\d/.test(names.replace(/\bbo tieu chi\b[a-z ]{0,60}?(?:19|20)\d\d[ -]*(?:19|20)\d\d\b/gu, '')) ? undefined
+          : indicators.filter((i) => mentions(i, names) && !excluded(i, names)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
+        if (ind) out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end).trim(), indicator: ind, at: start });
+        continue;
+      }
       if (!lead) {
         // (… or the names as the claim's subject, before it, in a sentence with no figure: "Như vậy, số xã đạt chuẩn nông thôn mới
         // nâng cao và nông thôn mới kiểu mẫu đều vượt mục tiêu Kết luận đề ra")
@@ -84,6 +96,8 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
   return out;
 }
 
+/** A target quoted right after a claim on the targets, with the noun that opens its indicator's name: " 100% số", " tối thiểu 75 xã". */
+const TARGET_QUOTED = /^\s*(?:(?:đề ra|là)\s+)?(?:(?:tối thiểu|ít nhất|trên|từ)\s+|[≥>]\s*)?\d{1,3}(?:[.,]\d+)?\s*%?\s+(?=(?:số|tỷ lệ|tỉ lệ|xã|huyện|thôn|hộ|lao động)\s)/iu;
 /** Words before a claim that make it a prospect, not a result: "khó đạt", "có khả năng đạt", "phấn đấu". */
 const PROSPECT = /(?<![\p{L}])(?:khó|có thể|có khả năng|phấn đấu|dự kiến|sẽ)\s*$/iu;
 /** Words that open a summing-up sentence before its subject: "Như vậy,", "Nhìn chung,", "Tóm lại,". */

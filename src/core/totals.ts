@@ -269,7 +269,10 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     // each sum the table gives — the whole, then its subtotals — against the rows it closes (the names below are this sum's)
     for (const { row: total, rows: parts } of sums) {
       let periodRows: boolean | undefined;
+      const spanned = t.covered[rowAt[body.indexOf(total)]];
       for (let col = 1; col < width; col++) {
+        // (a whole's cell merged over two columns, "Cộng | 14 | <<" under "Số xã | Số tiêu chí đạt/xã", is the first one's)
+        if (spanned?.has(col)) continue;
         // … its columns are rates, but for one that names a count of its own ("Tổng số hộ", "Số hộ nghèo (hộ)")
         if (ratesTable && !COUNT_HEADER.test(header[col] ?? '')) continue;
         // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
@@ -278,8 +281,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         // "Lũy kế đến 30/6/2024 (tỷ đồng)" over sources of funds sums them)
         // (… or where its figures rise down the rows and its whole repeats the last: "Đợt 1 | 3", "Đợt 2 | 6", … "Cộng | 9")
         if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && ((periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) || runningTotal(parts.map((r) => cellNumber(r[col] ?? '')), cellNumber(total[col] ?? '')))) continue;
-        // (… nor a measure per unit: "Giá trị sản xuất/ha đất trồng trọt (triệu đồng)", "Thu nhập (triệu đồng/người/năm)")
-        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày(?!\s+công))(?![\p{L}])|(?<!hộ\s*)\/\s*(?:ha|người|hộ|khẩu|lao động)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+        // (… nor a measure per unit: "Giá trị sản xuất/ha đất trồng trọt (triệu đồng)", "Thu nhập (triệu đồng/người/năm)", "Số tiêu
+        // chí đạt/xã")
+        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày(?!\s+công))(?![\p{L}])|(?<!hộ\s*)\/\s*(?:ha|người|hộ|khẩu|lao động|xã|thôn)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
         // a column of fractions ("14/15", "11/12", … "Tổng cộng | 46/47"): the parts' numerators make the whole's, and so do the wholes
         const tf = FRACTION_CELL.exec(total[col] ?? '');
         if (tf) {

@@ -8,7 +8,7 @@ import { headingText } from '../../src/core/skeleton';
 /**
  * One line a paragraph. "# 1. Title" is a Heading 1..6 (count the #),
  * "**I. TITLE**" a bold paragraph, "**2.1. Title:** text" a run-in heading, "__Lead.__ text" a paragraph opening in italics, "__text__" an italic one,
- * "| a | b |" a table row (consecutive rows form one table).
+ * "| a | b |" a table row (consecutive rows form one table); a cell "<<" merges into the one before it.
  * A line may start with attributes in braces, before any other markup:
  * "{cc=decuong:g:nq16-so-ket-3-nam:p1.iv.4}" puts the paragraph (every cell of a row) in a content control with that tag
  * (repeat for nested controls, outermost first), "{num=2.1.}" gives it a Word numbering label not in the text,
@@ -37,7 +37,13 @@ export function doc(src: string): DocModel {
     if (line.startsWith('|')) {
       if (!inTable) { table++; row = -1; inTable = true; }
       row++;
-      line.replace(/^\||\|$/g, '').split('|').forEach((c, cell) => paragraphs.push({ index: paragraphs.length, text: c.trim(), cell: { table, row, cell }, ...attrs }));
+      // ("<<" in a cell merges it into the cell before: that cell spans both grid columns)
+      let cell = 0;
+      line.replace(/^\||\|$/g, '').split('|').forEach((c, col) => {
+        const last = paragraphs[paragraphs.length - 1];
+        if (c.trim() === '<<' && col > 0 && last?.cell) last.cell.span = (last.cell.span ?? 1) + 1;
+        else paragraphs.push({ index: paragraphs.length, text: c.trim(), cell: { table, row, cell: cell++, col }, ...attrs });
+      });
       continue;
     }
     inTable = false;

@@ -9,6 +9,7 @@ import type { Code, Finding, Msg, Severity } from '../report';
 import type { Fact } from '../facts';
 import { formatVn } from '../numbers';
 import { excerpt, excerptAround } from '../text';
+import { extractQuantities, type Quantity } from '../quantities';
 
 export interface RuleMeta {
   code: Code;
@@ -47,5 +48,15 @@ export function formatFact(f: Fact): string {
 export function factExcerpt(f: Fact): string {
   if (!f.quantity || f.fromTable) return excerpt(f.text);
   const lead = f.text.length - f.text.trimStart().length;
-  return excerptAround(f.text, Math.max(0, f.quantity.start - lead));
+  const at = Math.max(0, f.quantity.start - lead);
+  // (a rate in the bracket after its fraction, "161/169 xã triển khai … (đạt 95,3%)": from the fraction, so the reviewer sees both)
+  const of = f.quantity.kind === 'percent' ? fractionBefore(f.text, at, f.quantity.value) : undefined;
+  return of ? excerptAround(f.text, of.start, Math.max(160, at + f.quantity.raw.length - of.start + 60)) : excerptAround(f.text, at);
+}
+
+/** The fraction a rate is of, written before it in the clause with no other figure between ("161/169 xã … (đạt 95,3%)"). */
+function fractionBefore(text: string, at: number, percent: number): Quantity | undefined {
+  const before = extractQuantities(text).filter((q) => q.start < at);
+  const last = before[before.length - 1];
+  return last?.kind === 'fraction' && Math.abs(last.value * 100 - percent) < 0.1 ? last : undefined;
 }
