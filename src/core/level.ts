@@ -68,7 +68,8 @@ export function detectUnit(doc: DocModel): Unit {
     if (t.length > 70 || /^(CONG HOA|DOC LAP|SO:|SO \d)/.test(t)) continue;
     const prev = i > 0 ? head[i - 1] : '';
     // "ỦY BAN NHÂN DÂN" / "HUYỆN AN LÃO": the place on the next line names the agency above
-    const agencyAbove = /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|BAN CHI DAO|DANG BO|BAN CAN SU DANG)$/.test(prev);
+    // (… and a steering committee's long name over two lines: "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH" / "MỤC TIÊU QUỐC GIA TỈNH HÀ TĨNH")
+    const agencyAbove = /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|BAN CHI DAO|DANG BO|BAN CAN SU DANG)$/.test(prev) || (/^BAN CHI DAO /.test(prev) && !PLACE.test(prev) && /^(?:MUC TIEU QUOC GIA|CHUONG TRINH|CAC CHUONG TRINH|CTMTQG|XAY DUNG NONG THON MOI|NONG THON MOI)\b/.test(t));
     // a department, or its party committee ("ĐẢNG ỦY SỞ NÔNG NGHIỆP …", under "ĐẢNG BỘ KHỐI CÁC CƠ QUAN … TỈNH")
     if (/^(?:(?:DANG UY|CHI BO|DANG BO|BAN CAN SU DANG) )?(SO [A-Z]|BAN DAN TOC|CONG AN TINH|BO CHI HUY)/.test(t) && !/^SO [A-Z]{0,3}\s*[:\d-]/.test(t)) set('so-nganh');
     // a province's mass organisation, a member of the province's steering committee as the departments are ("BCH ĐOÀN TỈNH QUẢNG

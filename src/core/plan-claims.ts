@@ -108,7 +108,13 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (/mục tiêu/iu.test(hit.phrase) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
     // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
-    const between = s.slice(result.end, hit.start);
+    // (the plan's own bracket between them is the plan, no forecast: "36 sản phẩm OCOP (kế hoạch năm 2023 là 40 sản phẩm), vượt kế hoạch")
+    let between = s.slice(result.end, hit.start);
+    if (plan.start > result.end && plan.end < hit.start) {
+      const open = s.lastIndexOf('(', plan.start);
+      const close = s.indexOf(')', plan.end);
+      if (open > result.end && close >= 0 && close < hit.start && !s.slice(open, plan.start).includes(')')) between = s.slice(result.end, open) + s.slice(close + 1, hit.start);
+    }
     // (… nor another subject set apart, "riêng chỉ tiêu xã nâng cao đã vượt …", nor a claim on the way to it, "đạt mục tiêu theo lộ trình")
     if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between) || /(?<![\p{L}])riêng(?![\p{L}])/iu.test(between) || /^[^,;.]{0,30}(?:lộ trình|tiến độ)/iu.test(s.slice(hit.end))) continue;
     const reached = result.value >= plan.value;

@@ -466,6 +466,7 @@ export class Scorer {
   private titles = new Map<Section, string[][]>();
   private sets = new Map<string[], Set<string>>();
   private fallback: number;
+  private rare: number;
   constructor(flat: FlatSection[]) {
     const df = new Map<string, number>();
     for (const f of flat) {
@@ -475,6 +476,8 @@ export class Scorer {
     }
     const n = flat.length;
     for (const [w, d] of df) this.weight.set(w, Math.log(1 + n / d));
+    // (a word in three titles or fewer)
+    this.rare = Math.log(1 + n / Math.min(3, n));
     this.fallback = Math.log(1 + this.titles.size);
   }
   private w(word: string): number {
@@ -534,6 +537,15 @@ export class Scorer {
       if (hSet.has(x)) hit += this.w(x);
     }
     return all ? hit / all : 0;
+  }
+  /**
+   * Whether the heading carries a word of the section's own (one `other` lacks) that few of the pack's titles have: the programme's
+   * name ("xây dựng nông thôn mới") and words of every item say nothing of which items a heading joins.
+   */
+  carriesRare(h: string[], s: Section, other: string[]): boolean {
+    const hSet = this.setOf(h);
+    const o = this.setOf(other);
+    return (this.titles.get(s) ?? []).some((t) => t.some((x) => !o.has(x) && hSet.has(x) && this.w(x) >= this.rare));
   }
   /** The best `cover` over a section's title and aliases. */
   coverItem(h: string[], s: Section, other: string[]): number {
@@ -811,7 +823,8 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
           const pt = alignTokens(part);
           return pt.length > 0 && pt.every((t) => mine.includes(t)) && !pt.every((t) => other.includes(t));
         });
-        const renumbered = ((k === i - 1 && cover > 0) || (k === i + 1 && cover > 0 && ownPart())) && runsBehind(i);
+        // (… by a word of its own that few items have: a left-out item shares the programme's name with every heading)
+        const renumbered = ((k === i - 1 && cover > 0) || (k === i + 1 && cover > 0 && ownPart())) && runsBehind(i) && scorer.carriesRare(hTok[j], flat[i].section, other);
         // (the item scored on the whole heading, or on the part of it that joins it to the sibling: "Giải pháp và kiến nghị
         // trong thời gian tới" is "Giải pháp" and "kiến nghị trong thời gian tới")
         const own = Math.max(scorer.score(flat[i].section, h, hTok[j]), ...headingParts(h.title).map((t) => scorer.score(flat[i].section, h, alignTokens(t))));

@@ -313,8 +313,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         });
         // every cell a figure of one unit ("14 công trình"; the unit may be written on the total alone: "1 | 2 | … | 24 xã")
         if (pv.some((v) => v === null) || !oneUnit(tv, pv as Array<{ unit: string }>)) continue;
-        // a column of years ("2019", "2021") is no quantity
-        if ((pv as VnNumber[]).every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
+        // a column of years ("2019", "2021") is no quantity — nor one of years and dashes for none ("- | 2024 | - | Cộng | 1")
+        const given = (pv as VnNumber[]).filter((v) => v.value !== 0);
+        if (given.length && given.every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
         const money = /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`);
         if (consistent(tv, pv as VnNumber[], money)) continue;
         // a whole row that is no sum: its figure among the parts' is their average or level ("Thu nhập BQ … | 52,1 | 48,6 | … |
@@ -445,6 +446,8 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
 const KINDS_SERIES = /^\s+(\p{L}+(?:\s\p{L}+)?(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)+)\s*,?\s*$/u;
+/** A figure left to fill in a list: "[số liệu]", "[…]", "xx", "… tỷ đồng". */
+const LEFT_BLANK = /\[[^\]\d]{0,40}\]|(?<![\p{L}\d])xx+(?![\p{L}\d])|(?:…|\.{3,})\s*(?:tỷ|triệu|nghìn|đồng|ha|km|xã|thôn|hộ|người|%)(?![\p{L}])/iu;
 /** At most so many "gồm" lists are read in one paragraph. */
 const MAX_LISTS = 20;
 
@@ -499,6 +502,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
       list = list.slice(0, at);
       break;
     }
+  // (a part left to fill, "vốn tín dụng [số liệu] tỷ đồng", "… xx ha": the parts cannot be added up)
+  if (LEFT_BLANK.test(list)) return [];
   // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));
@@ -841,9 +846,17 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const raw = list.slice(at, at + 24).trim().split(/\s+/u);
     return raw.length > 1 && (isOnly(FUNCTION_WORDS, raw[1] ?? '') || /^(?:dưới|trên)$/iu.test(raw[1] ?? '')) ? normalize(raw[0]) : nounAt(list, at);
   };
+  // (… or by the whole's head noun and a kind of its own: "147 chợ nông thôn, trong đó 9 chợ hạng II, 132 chợ hạng III và 8 chợ chưa được
+  // xếp hạng" — kinds, three at least, checked below)
+  const head1 = totalNoun.split(' ')[0];
+  const byHeadAt = (at: number) => {
+    const n = partNoun(at);
+    return !colon && n !== totalNoun && !totalNoun.startsWith(`${n} `) && n.split(' ')[0] === head1 && n.includes(' ');
+  };
+  const byHead = (q: Quantity) => byHeadAt(q.end);
   const sameNoun = (at: number) => {
     const n = partNoun(at);
-    return n === totalNoun || (!!n && totalNoun.startsWith(`${n} `));
+    return n === totalNoun || (!!n && totalNoun.startsWith(`${n} `)) || byHeadAt(at);
   };
   // (a part may name the whole's unit by its first word: "42 khu dân cư …, trong đó: … có 8 khu, năm 2022 có 12 khu")
   const firstWord = total.unit.includes(' ') ? new RegExp(`^\\s+${total.unit.split(' ')[0]}(?![\\p{L}])`, 'iu') : null;
@@ -860,7 +873,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const kinds = bandsOf.map((seg) => (/(?<![\p{L}])đến\s+dưới/u.test(seg) ? 'closed' : /trở\s+lên/u.test(seg) ? 'up' : /(?<![\p{L}])dưới\s+\d/u.test(seg) ? 'down' : ''));
   const measures = new Set(bandsOf.map((seg) => [...new Set(extractQuantities(seg).map((x) => x.unit))].join(',')));
   const banded = parts.length >= 2 && kinds.every(Boolean) && kinds.filter((k) => k === 'up').length <= 1 && kinds.filter((k) => k === 'down').length <= 1 && measures.size === 1 && [...measures][0] !== '';
-  if (!total.unit && !colon && (parts.length < 3 || !(banded || parts.every((q) => kindOfNoun(list, q, totalNoun))))) return null;
+  // (… the last of them may be the rest: "… và 8 chợ chưa được xếp hạng" — lexicon: remainder-part)
+  const kindOrRest = (q: Quantity, k: number) => kindOfNoun(list, q, byHead(q) ? head1 : totalNoun) || (k === parts.length - 1 && REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]));
+  if (!total.unit && !colon && (parts.length < 3 || !(banded || parts.every(kindOrRest)))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   // (… up to a comma that opens the next item's words: "… có 20 khu, năm 2023 có 26 khu")
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d|,(?=\s*[\p{L}\s]{0,30}\d)/u)[0]);
@@ -879,7 +894,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const dimensions = parts.map((q, k) => PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)}`) ? '1' : '0')).join('')).filter((d) => d.includes('1'));
   // (only of people counted: "45 mô hình, trong đó 20 mô hình của Hội Liên hiệp Phụ nữ, 15 mô hình của Đoàn Thanh niên" are kinds)
   if (new Set(dimensions).size >= 2 && PEOPLE_UNITS.has(total.unit)) return null;
-  const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ').replace(/[,;:.]+$/u, '');
+  const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, parts.some(byHead) ? 1 : 2).join(' ').replace(/[,;:.]+$/u, '');
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));
   // (… and so is a part whose label before its figure extends another's: "trong đó lao động qua đào tạo 4.913 người (75,8%), lao

@@ -32,6 +32,9 @@ describe('detectUnit', () => {
     ['TỈNH ĐOÀN QUẢNG NAM\nBCH ĐOÀN XÃ ĐIỆN HÒA\nSố: 05-BC/ĐTN', 'xa', 'DIEN HOA'],
     ['BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH\nSố: 88/BC-HPN', 'so-nganh', undefined],
 
+    // a steering committee's long name over two lines, its place at the end of the second (session 20, zv03)
+    ['BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA TỈNH HÀ TĨNH\nSố: 86/BC-BCĐ', 'tinh', 'HA TINH'],
+    ['BAN CHỈ ĐẠO XÂY DỰNG\nNÔNG THÔN MỚI HUYỆN CAN LỘC\nSố: 12/BC-BCĐ', 'huyen', 'CAN LOC'],
     ['UBND TỈNH NINH THUẬN\nSỞ NÔNG NGHIỆP VÀ PTNT\nSố: 1020/BC-SNNPTNT', 'so-nganh', undefined],
     ['UBND THÀNH PHỐ ĐÀ NẴNG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 215/BC-SNNMT', 'so-nganh', undefined],
     ['ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nSố: 88/BC-UBND', 'tinh', 'CAN THO'],

@@ -228,8 +228,8 @@ export const REACHED_TARGETS = phraseSet({
 export const REMAINDER_PART = phraseSet({
   name: 'remainder-part',
   description: 'A part that is the rest of a whole after its kinds ("… và 17 thôn chưa đạt chuẩn"): with it the parts are the whole.',
-  phrases: ['chưa đạt', 'không đạt', 'còn lại', 'chưa được công nhận', 'chưa hoàn thành'],
-  examples: { hit: ['thôn chưa đạt chuẩn', 'xã còn lại'], miss: ['thôn đạt chuẩn thôn nông thôn mới kiểu mẫu'] },
+  phrases: ['chưa đạt', 'không đạt', 'còn lại', 'chưa được công nhận', 'chưa hoàn thành', 'chưa được xếp hạng', 'chưa xếp hạng', 'chưa được phân loại', 'chưa phân loại'],
+  examples: { hit: ['thôn chưa đạt chuẩn', 'xã còn lại', 'chợ chưa được xếp hạng'], miss: ['thôn đạt chuẩn thôn nông thôn mới kiểu mẫu'] },
 });
 
 export const PART_VERB = phraseSet({

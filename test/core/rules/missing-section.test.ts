@@ -278,6 +278,13 @@ ruleTester('missing-section', {
       expect: { sections: ['p1.iii.2.4.6'] },
     },
     { name: 'a part left out while its neighbours stay: II. Công tác lãnh đạo, chỉ đạo', drop: ['p1.ii'], expect: { sections: ['p1.ii'], count: 1 } },
+    {
+      name: 'an item left out, the rest renumbered, the heading before it sharing only the programme\'s name with it ("4. Huy động, lồng ghép nguồn lực xây dựng nông thôn mới", then "5." for 6): missing, not merged (session 20, zs05, ze04)',
+      pack: 'nq04-ket-luan-ha-tinh',
+      level: 'huyen',
+      src: outline('nq04-ket-luan-ha-tinh', {}).replace(/^# 5\. [^\n]*\n[^\n]*\n/m, '').replace(/^# 4\. [^\n]*/m, '# 4. Huy động, lồng ghép nguồn lực xây dựng nông thôn mới').replace(/^# ([678])\. /gm, (_m, d: string) => `# ${Number(d) - 1}. `),
+      expect: { sections: ['nv-5'], count: 1 },
+    },
   ],
 });
 
