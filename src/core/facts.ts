@@ -331,6 +331,10 @@ function ownSubject(left: string): string {
  * source's too).
  */
 export function aboutOwnPlan(text: string, h: { start: number; end: number }): boolean {
+  // (a claim on the target of a district or commune named last in its clause: "Đạt chỉ tiêu tỉnh; chưa đạt chỉ tiêu huyện" — not "chỉ tiêu
+  // huyện đạt chuẩn …", an indicator's name)
+  const tail = /^\s*((?:chỉ tiêu|mục tiêu|kế hoạch|KH)\s+)?(?:của\s+)?(?:huyện|xã|thị xã)\s*(?:[;,.)]|$)/iu.exec(text.slice(h.end, h.end + 30));
+  if (tail && (tail[1] || /(?:chỉ tiêu|mục tiêu|kế hoạch|KH)$/iu.test(text.slice(h.start, h.end)))) return true;
   // (a claim whose target is given with the plan it is of: "chưa đạt mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã")
   const fig = FIGURE_OF_PLAN.exec(text.slice(h.end, h.end + 120));
   if (fig) return OWN_ISSUER.test(fig[1]) || !SOURCE_PLAN.test(fig[1]);
@@ -370,6 +374,13 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
 }
 /** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
 const ofCriterion = (text: string, at: number) => /(?<![\p{L}])tiêu chí\s+(?:số\s+)?(?:\d{1,2}|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:vẫn\s+|còn\s+|đã\s+|cũng\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at));
+
+/** A bracket that opens on a year and gives that year's figure: "(năm 2020 đạt 112 triệu đồng/ha)", "(cuối năm 2020 là 58,4%)". */
+const YEAR_FIGURE_BRACKET = /^\(\s*(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*(?:là|:|đạt|có|mới đạt|chỉ đạt)/iu;
+/** A label before a colon that opens a paragraph, naming one measure (not a list of topics, "- Về sản xuất, thủy lợi, nước sạch, rừng:"): "- Chỉ tiêu lao động nông thôn qua đào tạo:", "+ Tỷ lệ hộ nghèo:". */
+const LABEL_LEAD = /^\s*(?:[-–+•*]\s*)?((?:chỉ tiêu|tỷ lệ|tỉ lệ|số|tổng số|thu nhập|giá trị|tốc độ|diện tích)\s[^:;.,()%]{4,120}):/iu;
+/** Words that open a subject of the clause's own before its figure: "tỷ lệ …", "số …", "tổng …". */
+const OWN_SUBJECT = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|số|chỉ tiêu|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])/iu;
 
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean): void {
   // most paragraphs name no indicator at all: one normalisation decides
@@ -418,10 +429,26 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     }
     return s;
   };
+  // a paragraph that opens on a label naming its indicator, then a colon ("- Chỉ tiêu lao động nông thôn qua đào tạo: Chương trình hành
+  // động đề ra 70%; năm 2020 xã mới đạt 58,4%; kết quả đến nay đạt 71,3%, đạt chỉ tiêu."): the label is the subject of every clause
+  // after it that names none of its own and opens on no subject of its own
+  const label = LABEL_LEAD.exec(text);
+  // (the one indicator the label names, its kind told: "thôn đạt chuẩn nông thôn mới kiểu mẫu" is not the plain count)
+  const labelNamed = label ? namedIn(indicators, normalize(label[1])).filter((ind) => !excluded(ind, normalize(label[1]))) : [];
+  const labelNorm = labelNamed.length === 1 ? ` ${normalize(label![1])}` : '';
   for (const c of clauses(text)) {
     // only the indicators the clause names can be read from it (every window below lies inside the clause)
     const clauseNorm = normalize(c.text);
     let named = namedIn(indicators, clauseNorm);
+    // (… and its words tell the kind of a clause that names the indicator plainly: "- Chỉ tiêu xã đạt chuẩn nông thôn mới kiểu mẫu: …
+    // Kết quả có 2/22 xã đạt chuẩn (9,1%)" counts model communes)
+    let inherited = '';
+    // (… only where the clause's own names are all of a kind the label leaves out: "… trong đó có 04/56 thôn đạt chuẩn nông thôn mới kiểu
+    // mẫu" under "Số thôn đạt chuẩn nông thôn mới:" counts its own kind)
+    if (labelNorm && c.start >= label![0].length && !OWN_SUBJECT.test(c.text.slice(0, c.text.search(/\d/u) >>> 0)) && named.every((ind) => excluded(ind, labelNorm))) {
+      named = labelNamed;
+      inherited = labelNorm;
+    }
     // "…; bình quân giảm 1,87%/năm": a clause that opens on a yearly average names what the span before it in its sentence named
     // (… or one whose span ends in it: "đầu năm 2022 toàn xã có 443 hộ nghèo (14,63%); cuối năm 2023 còn 303 hộ (9,87%), bình quân giảm
     // 2,38%/năm" — the average after a comma closes the clause)
@@ -689,8 +716,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // inside a bracket only the bracket's own words count: "vượt mục tiêu năm 2025 (39 xã so với mục tiêu 38 xã)"
       // a bracket right after target words holds the target ("vượt mục tiêu Nghị quyết đề ra (65%)") unless it goes on to
       // compare with one ("… năm 2025 (39 xã so với mục tiêu 38 xã)": 39 is the result)
+      // (… but not one that opens on a year and gives that year's figure: "đạt chỉ tiêu (năm 2020 đạt 112 triệu đồng/ha)")
       const localTarget = inParen
-        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)))
+        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !YEAR_FIGURE_BRACKET.test(parenText))
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)) && !indicatorReached(left.slice(left.lastIndexOf(':') + 1), c.text.slice(q.end)); // words before a colon lead a list (see the frame)
       // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
       // "chỉ tiêu … kiểu mẫu còn thiếu 02 xã": a shortfall, neither the target nor the result (nor "… chưa đạt mục tiêu do 02 xã …
@@ -772,7 +800,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // "không còn xã dưới 15 tiêu chí … (02 xã chưa đạt chuẩn là …)": a bracket after a "none" tells what else there is, no figure of
       // the none's
       if (inParen && ZERO_WORDS.test(c.text.slice(lastBoundary(c.text, openParen), openParen))) continue;
-      const narrow = normalize(ownSubject(left) + ' ' + right);
+      const narrow = normalize(ownSubject(left) + ' ' + right) + inherited;
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;
       let widerText: string | undefined;
@@ -1281,8 +1309,11 @@ const LEVEL_KIND_AFTER = [/^\s*(?:thị xã|thành phố|huyện)(?![\p{L}])/u, 
 function lastBoundary(text: string, at: number): number {
   const s = text.slice(0, at);
   // a colon does not end the subject: "Số xã còn dưới 15 tiêu chí: 0 xã"
+  // (… nor a comma inside an aside closed before the figure: "Tốc độ tăng trưởng … nông nghiệp (nông, lâm, thủy sản) bình quân đạt
+  // 3,2%/năm")
+  const inAside = (k: number) => s.lastIndexOf('(', k) > s.lastIndexOf(')', k) && s.indexOf(')', k) >= 0 && !/\d,\d/u.test(s.slice(k - 1, k + 2));
   let b = s.lastIndexOf(',');
-  while (b > 0 && joinsKinds(s, b)) b = s.lastIndexOf(',', b - 1);
+  while (b > 0 && (joinsKinds(s, b) || inAside(b))) b = s.lastIndexOf(',', b - 1);
   if (b >= 0) b += 1;
   for (const w of ['trong đó', 'gồm']) {
     const i = s.lastIndexOf(w);

@@ -41,6 +41,9 @@ export function shareAfter(s: string, prev: Quantity | undefined, q: Quantity): 
   return !!prev && prev.kind === 'fraction' && q.kind === 'percent' && /^[^();]*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(s.slice(prev.end, q.start));
 }
 
+/** Words right before a level reached of something that should fall: "giảm còn dưới 2%", "còn 2,35%", "xuống 1,8%". */
+const LEVEL_BEFORE = /(?<![\p{L}])(?:còn|xuống|dưới)\s*$/u;
+
 /** The plan claims of a paragraph that the figures before them contradict. */
 export function contradictedPlanClaims(text: string): PlanClaim[] {
   if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text) && !BOUND_CLAIM_MET.test(text) && !BOUND_CLAIM_NOT_MET.test(text)) return [];
@@ -58,7 +61,10 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       continue;
     }
     // ("đạt chỉ tiêu 17.1", "đạt chỉ tiêu số 4": a numbered indicator of the criteria, not a quota)
-    if (!hit || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
+    // (of something that should fall the plan is a ceiling: read only where both figures are levels reached, "Nghị quyết … đề ra đến năm
+    // 2025 giảm còn dưới 2%; … tỷ lệ hộ nghèo của xã còn 2,35%, đạt chỉ tiêu Nghị quyết")
+    const lower = !!hit && LOWER_BETTER.test(s);
+    if (!hit || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
     // (a fraction counts its part, "04/8 thôn" is 4 thôn; its share in brackets after it, "(đạt 50% số thôn)", is no figure of its own)
     // (a count of a noun the quantities know no unit for takes the noun: "phê duyệt 12 dự án …; kết quả đã phê duyệt 09 dự án";
     // a year takes none)
@@ -90,6 +96,13 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       const before = countBefore(s, hit.start, after.unit);
       if (before && roleOf(s, before) !== 'plan') [plans, results] = [[after], [before]];
     }
+    // (… of something that should fall, two levels reached: the first in a clause that names the plan, the second in the claim's own
+    // clause — "… đề ra đến năm 2025 giảm còn dưới 2%; … của xã còn 2,35%, đạt chỉ tiêu Nghị quyết")
+    if (lower && (!plans.length || !results.length)) {
+      const levels = qs.filter((q) => q.kind === 'percent' && LEVEL_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)));
+      const own = s.lastIndexOf(';', hit.start);
+      if (levels.length === 2 && levels[0].end <= own && levels[1].start > own && PLAN_FIGURE_LEAD.find(s.slice(s.lastIndexOf(';', levels[0].start) + 1, levels[0].start))) [plans, results] = [[levels[0]], [levels[1]]];
+    }
     // (several plans and results over the sentence's ";": the claim's own clause holds its pair — "về đường giao thông, kế hoạch … 6,5 km,
     // đã thực hiện 7,28 km …; về thủy lợi, kế hoạch … 12,5 km …, đã thực hiện 9,80 km, vượt kế hoạch đề ra")
     const own = s.lastIndexOf(';', hit.start) + 1;
@@ -117,7 +130,8 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     }
     // (… nor another subject set apart, "riêng chỉ tiêu xã nâng cao đã vượt …", nor a claim on the way to it, "đạt mục tiêu theo lộ trình")
     if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between) || /(?<![\p{L}])riêng(?![\p{L}])/iu.test(between) || /^[^,;.]{0,30}(?:lộ trình|tiến độ)/iu.test(s.slice(hit.end))) continue;
-    const reached = result.value >= plan.value;
+    if (lower && (plan.kind !== 'percent' || result.kind !== 'percent' || !LEVEL_BEFORE.test(s.slice(Math.max(0, plan.start - 12), plan.start)) || !LEVEL_BEFORE.test(s.slice(Math.max(0, result.start - 12), result.start)))) continue;
+    const reached = !lower ? result.value >= plan.value : plan.qualifier === 'below' ? result.value < plan.value : result.value <= plan.value;
     if (reached === (hit === met)) continue;
     out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan, result, offset: at, claimAt: hit.start });
   }

@@ -404,10 +404,10 @@ function baseOf(row: string[], headers: string[][], baseYear: number, not: numbe
   return q && q.kind === 'number' ? { value: q.value, col } : undefined;
 }
 
-/** A part of a cell, split at "," or ";", that opens on a zero's words and names the indicator's own threshold ("không thuộc diện dưới 15 tiêu chí"), not another one ("không còn xã dưới 10 tiêu chí") nor a time ("hết năm 2024"). */
+/** A part of a cell, split at ",", ";" or a bracket ("Xã đạt 19/19 tiêu chí (không thuộc diện dưới 15 tiêu chí)"), that opens on a zero's words and names the indicator's own threshold ("không thuộc diện dưới 15 tiêu chí"), not another one ("không còn xã dưới 10 tiêu chí") nor a time ("hết năm 2024"). */
 function zeroPartNamesIt(cell: string, ind: Indicator): boolean {
   const own = ind.keywords.map((k) => normalize(k)).filter((k) => /\d/u.test(k));
-  return own.length > 0 && cell.split(/[,;]/u).some((part) => startsWith(ZERO_WORDS, part) && own.some((k) => normalize(part).includes(k)));
+  return own.length > 0 && cell.split(/[,;()]/u).some((part) => startsWith(ZERO_WORDS, part) && own.some((k) => normalize(part).includes(k)));
 }
 
 /** A commune's own criteria count, at or over the indicator's threshold ("Xã duy trì 19/19 tiêu chí" against "dưới 15 tiêu chí"). */

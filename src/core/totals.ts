@@ -405,7 +405,7 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
 /** "Tổng vốn huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng; …": the parts must make the total. */
 /** A count of a noun the quantities do not know as a unit ("64 cầu", "34 cơ sở") takes the word after it, marked, as its unit: a "gồm" list of "18 cầu …, 27 cầu …" then adds up to it. */
 const NOUN_MARK = '~';
-const NEXT_WORDS = /^\s+(\p{L}+(?:\s+\p{L}+)?)/u;
+const NEXT_WORDS = /^\s+[“"‘]?(\p{L}+(?:\s+\p{L}+)?)/u;
 export function withNoun(q: Quantity, text: string): Quantity {
   if (q.kind !== 'number' || q.unit) return q;
   const w = NEXT_WORDS.exec(text.slice(q.end, q.end + 30));
@@ -916,6 +916,16 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   }
   // (after a fraction the parts may break down its whole: "45/50 xã …, trong đó 30 xã đồng bằng, 20 xã miền núi")
   if (lastQ.kind === 'fraction' && lastQ.den && Math.abs(sum - lastQ.den.value) < 1e-9) return null;
+  // (a list closed by "và" whose parts make the whole, then another way of counting them: "13 sản phẩm …, trong đó 12 sản phẩm đạt 3 sao
+  // và 01 sản phẩm đạt 4 sao (…), 07 sản phẩm do hội viên … làm chủ thể")
+  const closedAt = parts.findIndex((q, k) => k > 0 && /(?<![\p{L}])và(?![\p{L}])/u.test(list.slice(parts[k - 1].end, q.start)));
+  if (closedAt > 0 && closedAt < parts.length - 1 && !any) {
+    const first = parts.slice(0, closedAt + 1);
+    // (… not more of the same kind: "10 sản phẩm 3 sao và 03 sản phẩm 4 sao, 02 sản phẩm 5 sao" is one breakdown, wrong)
+    const shape = (q: Quantity) => normalize(list.slice(q.end, q.end + 40).split(/[,;(]|\svà\s/u)[0]).replace(/\d+/gu, 'x');
+    const kinds = new Set(first.map(shape));
+    if (consistent({ value: total.value, decimals: total.decimals }, first.map((q) => ({ value: q.value, decimals: q.decimals })), false) && parts.slice(closedAt + 1).every((q) => !kinds.has(shape(q)))) return null;
+  }
   // (pairs: the parts alternate with counts of the other unit, one each: "15 lớp với 1.426 lượt, 212 lớp với 13.356 lượt")
   if (any) return { total: total.value, sum, unit, decimals, at: total.start, pairs: after.length === parts.length * 2 && pairedList(after, parts) };
   return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit, decimals, at: total.start } : null;

@@ -32,6 +32,9 @@ describe('detectUnit', () => {
     ['TỈNH ĐOÀN QUẢNG NAM\nBCH ĐOÀN XÃ ĐIỆN HÒA\nSố: 05-BC/ĐTN', 'xa', 'DIEN HOA'],
     ['BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH\nSố: 88/BC-HPN', 'so-nganh', undefined],
 
+    // the Youth Union's header: its name, then its committee of the place (session 20, ad06)
+    ['ĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN CAN LỘC\nSố: 186-BC/HĐTN', 'huyen', 'CAN LOC'],
+    ['ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH ĐOÀN XÃ ĐIỆN HÒA\nSố: 05-BC/ĐTN', 'xa', 'DIEN HOA'],
     // a steering committee's long name over two lines, its place at the end of the second (session 20, zv03)
     ['BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH\nMỤC TIÊU QUỐC GIA TỈNH HÀ TĨNH\nSố: 86/BC-BCĐ', 'tinh', 'HA TINH'],
     ['BAN CHỈ ĐẠO XÂY DỰNG\nNÔNG THÔN MỚI HUYỆN CAN LỘC\nSố: 12/BC-BCĐ', 'huyen', 'CAN LOC'],

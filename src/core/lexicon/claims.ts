@@ -98,7 +98,7 @@ export const PLAN_CLAIM_OTHER = phraseSet({
 export const PLAN_FIGURE_LEAD = phraseSet({
   name: 'plan-figure-lead',
   description: 'The nearest of these before a figure, nearer than any result word, makes the figure the plan\'s or the quota\'s.',
-  phrases: ['kế hoạch', 'chỉ tiêu', 'đăng ký', 'được giao', 'giao', 'dự kiến', 'đề ra có', 'đặt ra có', 'đăng ký có', 'phấn đấu', 'phấn đấu có', 'phấn đấu đạt', 'mục tiêu', 'mục tiêu … có', 'mục tiêu … đạt'],
+  phrases: ['kế hoạch', 'chỉ tiêu', 'đăng ký', 'được giao', 'giao', 'dự kiến', 'đề ra', 'đề ra có', 'đặt ra có', 'đăng ký có', 'phấn đấu', 'phấn đấu có', 'phấn đấu đạt', 'mục tiêu', 'mục tiêu … có', 'mục tiêu … đạt'],
   examples: { hit: ['Kế hoạch năm 2023 của huyện đăng ký 04 xã', 'chỉ tiêu giao 12 km', 'Kế hoạch năm 2023 của huyện đề ra có 02 xã', 'xã phấn đấu có 05 thôn', 'Nghị quyết Đại hội Đảng bộ huyện đề ra mục tiêu đến năm 2020 có 12/16 xã'], miss: ['kết quả năm 2023 có 03 xã', 'đến nay huyện đã có 10 xã'] },
 });
 
@@ -106,8 +106,8 @@ export const PLAN_FIGURE_LEAD = phraseSet({
 export const RESULT_FIGURE_LEAD = phraseSet({
   name: 'result-figure-lead',
   description: 'The nearest of these before a figure, nearer than any plan word, makes the figure what was reached.',
-  phrases: ['kết quả', 'thực hiện', 'thực tế', 'có', 'đạt', 'được công nhận', 'công nhận', 'hoàn thành', 'làm được', 'xây dựng được'],
-  examples: { hit: ['kết quả năm 2023 có 03 xã', 'thực hiện được 5,2 km'], miss: ['Kế hoạch năm 2023 đăng ký 04 xã'] },
+  phrases: ['kết quả', 'thực hiện', 'thực tế', 'có', 'đạt', 'được công nhận', 'công nhận', 'hoàn thành', 'làm được', 'xây dựng được', 'đến nay'],
+  examples: { hit: ['kết quả năm 2023 có 03 xã', 'thực hiện được 5,2 km', 'đến nay các cấp hội đã thành lập 962 chi hội'], miss: ['Kế hoạch năm 2023 đăng ký 04 xã'] },
 });
 
 /** Subjects where less is better: a plan for them is a ceiling, and "vượt" means something else. */
@@ -120,7 +120,7 @@ export const SHOULD_FALL = phraseSet({
 
 export const LOWER_BETTER = phraseSet({
   name: 'lower-better',
-  description: 'A sentence about something that should fall (poor households, accidents, debt): its plan is a ceiling, so the plan claim is not judged there.',
+  description: 'A sentence about something that should fall (poor households, accidents, debt): its plan is a ceiling, so the plan claim is judged there only where both figures are levels reached ("còn dưới 2%", "còn 2,35%").',
   phrases: ['nghèo', 'giảm', 'tai nạn', 'vi phạm', 'ô nhiễm', 'nợ', 'tử vong', 'suy dinh dưỡng', 'thất nghiệp', 'tội phạm', 'cháy'],
   examples: { hit: ['tỷ lệ hộ nghèo còn 1,2%, vượt kế hoạch', 'giảm 12 vụ tai nạn'], miss: ['có 03 xã được công nhận, vượt kế hoạch'] },
 });

@@ -18,6 +18,8 @@ const PAIRS: Array<[bad: string, good: string]> = [
   ['| 3 |  |  |', '| 3 | Hội nghị | 12 |'],
   ['Toàn huyện có …… thôn đạt chuẩn nông thôn mới kiểu mẫu.', 'Toàn huyện có 7 thôn đạt chuẩn nông thôn mới kiểu mẫu.'],
   ['Tổng kinh phí hỗ trợ [số liệu] triệu đồng.', 'Tổng kinh phí hỗ trợ 850 triệu đồng.'],
+  // (session 20, ab05)
+  ['Kết quả rà soát chi tiết tại Phụ lục số … kèm theo.', 'Kết quả rà soát chi tiết tại Phụ lục số 02 kèm theo.'],
   ['Thị xã đã khen thưởng 46 tập thể, 112 cá nhân (danh sách khen thưởng giai đoạn 2016 - 2020 (đang cập nhật)).', 'Thị xã đã khen thưởng 46 tập thể, 112 cá nhân (danh sách khen thưởng giai đoạn 2016 - 2020 tại Phụ lục 03).'],
 ];
 

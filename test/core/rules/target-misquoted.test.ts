@@ -10,6 +10,7 @@ const LD_MET = 'Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.'
 ruleTester('target-misquoted', {
   defaults: { level: 'tinh', extra: results(MET_TINH) },
   valid: [
+    { name: 'a bracket after a claim that opens on a year gives that year\'s figure, no target ("đạt chỉ tiêu (năm 2020 đạt 112 triệu đồng/ha)") (session 20, ag02)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('01 ha')), '- Chỉ tiêu giá trị sản xuất trên 01 ha đất trồng trọt: Chương trình hành động đề ra 150 triệu đồng/ha; kết quả năm 2023 đạt 151,5 triệu đồng/ha, đạt chỉ tiêu (năm 2020 đạt 112 triệu đồng/ha).']) },
     {
       name: 'a fraction after a claim on the target, its whole the target, is the result over the target ("Số xã đạt chuẩn NTM nâng cao chưa đạt mục tiêu (73/75 xã)") (session 19, xy03)',
       pack: 'nq04-ket-luan-ha-tinh',
@@ -99,6 +100,7 @@ ruleTester('target-misquoted', {
     },
   ],
   invalid: [
+    { name: 'the plan\'s name before the quote is no programme the indicator leaves out ("- Chỉ tiêu nước sạch: Chương trình hành động của tỉnh đề ra tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 95%; kết quả …") (session 20, ag02)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('nước sạch')), '- Chỉ tiêu nước sạch: Chương trình hành động của tỉnh đề ra tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 95%; kết quả đến ngày 30/6/2024 có 1.682/1.709 hộ sử dụng nước sạch, đạt 98,4%, vượt chỉ tiêu.']), expect: { indicators: ['nuoc-sach'] } },
     {
       name: 'a fraction after a claim on the target whose whole is not the target either is a misquote ("chưa đạt mục tiêu (73/80 xã)", the target 75) (session 19)',
       pack: 'nq04-ket-luan-ha-tinh',
