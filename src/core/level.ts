@@ -28,6 +28,7 @@ const PLACE = new RegExp(`(?:^|\\s)(TINH|HUYEN|THI XA|THANH PHO|QUAN|XA|PHUONG|T
 const COMMITTEE_HUYEN = new RegExp(`(?:HUYEN UY|THI UY|THANH UY|QUAN UY)\\s+${NAME}$`);
 const COMMITTEE_XA = new RegExp(`(?:DANG UY|UBND|UY BAN NHAN DAN)\\s+(?:XA|PHUONG|THI TRAN)\\s+${NAME}$`);
 const COMMITTEE_TINH = new RegExp(`TINH UY\\s+${NAME}$`);
+const PARTY_OF = new RegExp(`^DANG BO (TINH|HUYEN|THI XA|THANH PHO|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
 /** A dash before a department or a party body on a header line: the line holds two agency lines. */
 const AGENCY_AFTER_DASH = /\s+[-–]\s+(?=(?:SO|DANG UY|BAN CAN SU DANG|CHI BO) [A-Z])/;
 /** A province's mass organisation, the policy bank's or the treasury's provincial branch, its statistics office, in folded capitals (a bank's branch may be on the line under the bank's name: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH HÀ TĨNH"). */
@@ -50,7 +51,8 @@ export function detectUnit(doc: DocModel): Unit {
       for (const part of folded.split(MOTTO)) {
         const t = part.trim();
         // "UBND TỈNH BÌNH PHƯỚC - SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG": two agency lines written on one
-        if (t) head.push(...t.split(AGENCY_AFTER_DASH));
+        // (… and "UBND HUYỆN CHỢ GẠO, TỈNH TIỀN GIANG": the district, then its province after a comma)
+        if (t) head.push(...t.split(AGENCY_AFTER_DASH).flatMap((x) => x.split(/,\s*(?=(?:TINH|THANH PHO) [A-Z])/)));
       }
     }
     if (isReportTitle(p.text) && !p.cell) break;
@@ -65,7 +67,9 @@ export function detectUnit(doc: DocModel): Unit {
   };
   for (let i = 0; i < head.length; i++) {
     const t = head[i];
-    if (t.length > 70 || /^(CONG HOA|DOC LAP|SO:|SO \d)/.test(t)) continue;
+    // (a steering committee's long name may run past 70: "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG; XÂY DỰNG ĐÔ THỊ VĂN MINH VÀ CHƯƠNG TRÌNH OCOP
+    // TỈNH HÀ TĨNH")
+    if ((t.length > 70 && !(t.length <= 160 && /^BAN CHI DAO\b/.test(t))) || /^(CONG HOA|DOC LAP|SO:|SO \d)/.test(t)) continue;
     const prev = i > 0 ? head[i - 1] : '';
     // "ỦY BAN NHÂN DÂN" / "HUYỆN AN LÃO": the place on the next line names the agency above
     // (… and a steering committee's long name over two lines: "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH" / "MỤC TIÊU QUỐC GIA TỈNH HÀ TĨNH")
@@ -84,6 +88,10 @@ export function detectUnit(doc: DocModel): Unit {
     const committee = COMMITTEE_HUYEN.exec(t) ?? COMMITTEE_XA.exec(t) ?? COMMITTEE_TINH.exec(t);
     if (committee) set(COMMITTEE_HUYEN.test(t) ? 'huyen' : COMMITTEE_XA.test(t) ? 'xa' : 'tinh', committee[1].trim());
     else if (/^(TINH UY|BAN CAN SU DANG)/.test(t)) set('tinh');
+    // the party organisation of a place, the first line of a party body's header ("ĐẢNG BỘ TỈNH HÀ TĨNH" / "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH";
+    // "ĐẢNG BỘ XÃ TAM VINH" / "CHI BỘ THÔN PHÚ QUÝ"): its level, unless a line below names a nearer one ("HUYỆN ỦY …")
+    const party = PARTY_OF.exec(t);
+    if (party) set(PLACE_LEVEL[party[1]], party[2].trim());
     const m = PLACE.exec(t);
     if (m && (agencyAbove || /^(UBND|UY BAN NHAN DAN|BAN CHI DAO|HDND|HOI DONG NHAN DAN)\b/.test(t) || t === `${m[1]} ${m[2]}`)) {
       // "THÀNH PHỐ ĐÀ NẴNG" is a province, "THÀNH PHỐ HÀ TĨNH" a district's city

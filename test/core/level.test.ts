@@ -32,6 +32,14 @@ describe('detectUnit', () => {
     ['TỈNH ĐOÀN QUẢNG NAM\nBCH ĐOÀN XÃ ĐIỆN HÒA\nSố: 05-BC/ĐTN', 'xa', 'DIEN HOA'],
     ['BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH\nSố: 88/BC-HPN', 'so-nganh', undefined],
 
+    // a party body's header: the party organisation of the place, then its organ (session 20, over the corpus: li03, qc02, vs04, rr06)
+    ['ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 412-BC/ĐU', 'tinh', 'HA TINH'],
+    ['ĐẢNG BỘ TỈNH HÀ TĨNH\nBAN THƯỜNG VỤ TỈNH ỦY\nSố 612-BC/TU', 'tinh', 'HA TINH'],
+    ['ĐẢNG BỘ TỈNH QUẢNG TRỊ\nHUYỆN ỦY HẢI LĂNG\nSố: 125-BC/HU', 'huyen', 'HAI LANG'],
+    ['ĐẢNG BỘ XÃ TAM VINH\nCHI BỘ THÔN PHÚ QUÝ\nSố 09-BC/CB', 'xa', 'TAM VINH'],
+    // a district and its province on one line (hx06); a steering committee's name longer than a line (uf02)
+    ['UBND HUYỆN CHỢ GẠO, TỈNH TIỀN GIANG\nTHAM LUẬN', 'huyen', 'CHO GAO'],
+    ['BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG; XÂY DỰNG ĐÔ THỊ VĂN MINH VÀ CHƯƠNG TRÌNH OCOP TỈNH HÀ TĨNH\nVĂN PHÒNG ĐIỀU PHỐI NÔNG THÔN MỚI\nSố: 186/BC-VPĐP', 'tinh', 'HA TINH'],
     // the Youth Union's header: its name, then its committee of the place (session 20, ad06)
     ['ĐOÀN TNCS HỒ CHÍ MINH\nBCH HUYỆN CAN LỘC\nSố: 186-BC/HĐTN', 'huyen', 'CAN LOC'],
     ['ĐOÀN TNCS HỒ CHÍ MINH\nBAN CHẤP HÀNH ĐOÀN XÃ ĐIỆN HÒA\nSố: 05-BC/ĐTN', 'xa', 'DIEN HOA'],

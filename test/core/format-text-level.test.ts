@@ -1,0 +1,22 @@
+/** The text report says when the reporting unit's level was not recognised (every level's indicators are then checked). */
+import { check } from '../../src/core/check';
+import { formatText } from '../../src/core/format/text';
+import { builtinPack } from '../../src/packs/builtin';
+import { doc, outline } from './doc';
+
+const PACK = 'nq04-ket-luan-ha-tinh';
+
+describe('text report: the level', () => {
+  test('a header that names no unit: the level is said to be unknown, and how to set it', () => {
+    const src = outline(PACK, {}).split('\n').slice(3).join('\n');
+    const r = check(doc(src), builtinPack(PACK)!);
+    expect(r.level).toBeUndefined();
+    expect(formatText([r], 'vi', false)).toContain('chưa nhận ra cấp báo cáo');
+    expect(formatText([r], 'en', false)).toContain('--level');
+  });
+  test('a header that names the district: its level, no such line', () => {
+    const r = check(doc(outline(PACK, {})), builtinPack(PACK)!);
+    expect(r.level).toBe('huyen');
+    expect(formatText([r], 'vi', false)).not.toContain('chưa nhận ra cấp báo cáo');
+  });
+});
