@@ -375,8 +375,15 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
 /** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
 const ofCriterion = (text: string, at: number) => /(?<![\p{L}])tiêu chí\s+(?:số\s+)?(?:\d{1,2}|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:vẫn\s+|còn\s+|đã\s+|cũng\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at));
 
-/** A bracket that opens on a year and gives that year's figure: "(năm 2020 đạt 112 triệu đồng/ha)", "(cuối năm 2020 là 58,4%)". */
-const YEAR_FIGURE_BRACKET = /^\(\s*(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d\s*(?:là|:|đạt|có|mới đạt|chỉ đạt)/iu;
+/** A bracket that opens on a year and gives that year's figure: "(năm 2020 đạt 112 triệu đồng/ha)", "(cuối năm 2020 là 58,4%)" — a year before the period (the target's year is the target's: "(năm 2025: 65%)"). */
+const YEAR_FIGURE_BRACKET = /^\(\s*(?:(?:cuối|đầu|giữa)\s+)?năm\s+((?:19|20)\d\d)\s*(?:là|:|đạt|có|mới đạt|chỉ đạt)/iu;
+/** The plain indicator's name in full ("… đạt chuẩn nông thôn mới"), folded. */
+const FULL_NAME = /\bnong ?thon moi\b|\bntm\b/;
+/** A share of a plan right after a figure: "đạt 45,7% kế hoạch", "bằng 62,5% so với kế hoạch năm". */
+const SHARE_OF_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu giao)(?![\p{L}])/iu;
+/** The words a clause may hold before a figure that takes a label's subject: leads, times, the unit, figures of dates. */
+const LEAD_WORD = /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|hien|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|tinh|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|\d+)$/;
+const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 /** A label before a colon that opens a paragraph, naming one measure (not a list of topics, "- Về sản xuất, thủy lợi, nước sạch, rừng:"): "- Chỉ tiêu lao động nông thôn qua đào tạo:", "+ Tỷ lệ hộ nghèo:". */
 const LABEL_LEAD = /^\s*(?:[-–+•*]\s*)?((?:chỉ tiêu|tỷ lệ|tỉ lệ|số|tổng số|thu nhập|giá trị|tốc độ|diện tích)\s[^:;.,()%]{4,120}):/iu;
 /** Words that open a subject of the clause's own before its figure: "tỷ lệ …", "số …", "tổng …". */
@@ -445,7 +452,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let inherited = '';
     // (… only where the clause's own names are all of a kind the label leaves out: "… trong đó có 04/56 thôn đạt chuẩn nông thôn mới kiểu
     // mẫu" under "Số thôn đạt chuẩn nông thôn mới:" counts its own kind)
-    if (labelNorm && c.start >= label![0].length && !OWN_SUBJECT.test(c.text.slice(0, c.text.search(/\d/u) >>> 0)) && named.every((ind) => excluded(ind, labelNorm))) {
+    // (… and not where the clause spells out the plain indicator's name in full: "98/112 thôn đạt chuẩn nông thôn mới" under a kiểu mẫu label)
+    if (labelNorm && c.start >= label![0].length && !OWN_SUBJECT.test(c.text.slice(0, c.text.search(/\d/u) >>> 0)) && named.every((ind) => excluded(ind, labelNorm)) && (!named.length || !FULL_NAME.test(clauseNorm))) {
       named = labelNamed;
       inherited = labelNorm;
     }
@@ -718,7 +726,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // compare with one ("… năm 2025 (39 xã so với mục tiêu 38 xã)": 39 is the result)
       // (… but not one that opens on a year and gives that year's figure: "đạt chỉ tiêu (năm 2020 đạt 112 triệu đồng/ha)")
       const localTarget = inParen
-        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !YEAR_FIGURE_BRACKET.test(parenText))
+        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !(Number(YEAR_FIGURE_BRACKET.exec(parenText)?.[1]) < periodFrom))
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)) && !indicatorReached(left.slice(left.lastIndexOf(':') + 1), c.text.slice(q.end)); // words before a colon lead a list (see the frame)
       // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
       // "chỉ tiêu … kiểu mẫu còn thiếu 02 xã": a shortfall, neither the target nor the result (nor "… chưa đạt mục tiêu do 02 xã …
@@ -800,7 +808,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // "không còn xã dưới 15 tiêu chí … (02 xã chưa đạt chuẩn là …)": a bracket after a "none" tells what else there is, no figure of
       // the none's
       if (inParen && ZERO_WORDS.test(c.text.slice(lastBoundary(c.text, openParen), openParen))) continue;
-      const narrow = normalize(ownSubject(left) + ' ' + right) + inherited;
+      // (the label is lent to a figure only where the words before it in its clause are leads and times, "kết quả đến nay đạt", "năm 2020
+      // xã mới đạt", and it is no share of a plan: "6 tháng đầu năm 2024 trồng mới 320 ha rừng tập trung, đạt 45,7% kế hoạch", "đất trồng
+      // lúa đạt 98 triệu đồng/ha" are of other things)
+      const lent = inherited && onlyLeads(c.text.slice(0, q.start)) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
+      const narrow = normalize(ownSubject(left) + ' ' + right) + lent;
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;
       let widerText: string | undefined;
@@ -920,7 +932,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (!matched && owner && owner.ind.unit !== '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) continue;
       if (!matched) {
         // "63 thôn đạt chuẩn … kiểu mẫu (chiếm 5,3%)": a count whose rate follows in brackets
-        const rate = q.kind === 'number' ? named.find((ind) => ind.unit === '%' && !excluded(ind, narrow) && mentions(ind, narrow)) : undefined;
+        // (not through a label lent: a count under "- Tỷ lệ che phủ rừng:" is no count of that rate — "trồng mới 320 ha rừng tập trung, đạt 45,7% kế hoạch")
+        const rate = q.kind === 'number' && !lent ? named.find((ind) => ind.unit === '%' && !excluded(ind, narrow) && mentions(ind, narrow)) : undefined;
         // the parts of a breakdown ("24 xã kiểu mẫu, gồm 01 xã năm 2021, 05 xã năm 2022 …") leave the total its owner:
         // a target quoted after them ("vượt so với mục tiêu … là 20 xã") is the total's
         const part = !rate && owner?.fact && q.kind === 'number' && (!q.unit || (q.unit === owner.fact.quantity?.unit && BREAKDOWN.test(c.text.slice(owner.fact.quantity.end, q.start))));
@@ -1306,12 +1319,31 @@ function joinsKinds(text: string, comma: number): boolean {
 const LEVEL_KIND_BEFORE = /(?<![\p{L}])(huyện|thị xã|thành phố|xã|phường|thị trấn)$/u;
 const LEVEL_KIND_AFTER = [/^\s*(?:thị xã|thành phố|huyện)(?![\p{L}])/u, /^\s*(?:phường|thị trấn|xã)(?![\p{L}])/u];
 
+/** The brackets of a text that close within it, outermost, as [open, close] in order. */
+function closedAsides(s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 40) { if (depth++ === 0) open = i; }
+    else if (ch === 41 && depth > 0 && --depth === 0) out.push([open, i]);
+  }
+  return out;
+}
+
 function lastBoundary(text: string, at: number): number {
   const s = text.slice(0, at);
   // a colon does not end the subject: "Số xã còn dưới 15 tiêu chí: 0 xã"
   // (… nor a comma inside an aside closed before the figure: "Tốc độ tăng trưởng … nông nghiệp (nông, lâm, thủy sản) bình quân đạt
   // 3,2%/năm")
-  const inAside = (k: number) => s.lastIndexOf('(', k) > s.lastIndexOf(')', k) && s.indexOf(')', k) >= 0 && !/\d,\d/u.test(s.slice(k - 1, k + 2));
+  // (the closed asides found once, in one pass: a comma's test is then a look at the aside around it)
+  const asides = s.includes('(') ? closedAsides(s) : [];
+  let near = asides.length - 1;
+  const inAside = (k: number) => {
+    while (near >= 0 && asides[near][0] > k) near--;
+    return near >= 0 && asides[near][1] > k && !/\d,\d/u.test(s.slice(k - 1, k + 2));
+  };
   let b = s.lastIndexOf(',');
   while (b > 0 && (joinsKinds(s, b) || inAside(b))) b = s.lastIndexOf(',', b - 1);
   if (b >= 0) b += 1;

@@ -140,7 +140,7 @@ export function keywordFigure(ind: Indicator, fromFigure: string): boolean {
  * "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã", "huyện đã đạt 94,4% số xã …" (not a count of them, "02 huyện đạt"; not
  * their standard, "huyện đạt chuẩn"): the writer's unit, not the subject of the figure.
  */
-const PLACE = /\b(?:toan|ca|cua) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban chi dao) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |hien |van |con )?co\b)|(?<!(?:^|\s)(?!(?:19|20)\d\d )\d+ )\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |cung |deu )?(?:dat|hoan thanh|vuot)\b(?! (?:chuan|nhiem vu)\b))/g;
+const PLACE = /\b(?:toan|ca|cua) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|ban chi dao) (?:tinh|huyen|xa|thi xa|thanh pho)\b|\btren dia ban (?:toan )?(?:tinh|huyen|xa|thi xa|thanh pho)\b|\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |hien |van |con )?co\b)|(?<!(?:^|\s)(?!(?:19|20)\d\d )\d+ )(?<!\b(?:moi|tung|cac|nhung|mot|binh quan) )\b(?:tinh|huyen|thi xa|thanh pho)(?= (?:da |cung |deu )?(?:dat|hoan thanh|vuot)\b(?! (?:chuan|nhiem vu)\b)(?! (?:nhieu|cao|it|thap) nhat\b))/g;
 
 const normExcludes = new WeakMap<Indicator, string[]>();
 

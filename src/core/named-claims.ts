@@ -5,7 +5,7 @@
  * the clause's end, with no figure among them.
  */
 import type { Indicator } from '../packs/schema';
-import { CLAIM_ABOUT, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN } from './lexicon';
+import { CLAIM_ABOUT, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS } from './lexicon';
 import { anyKeyword, excluded, mentions } from './indicators';
 import { normalize } from './text';
 
@@ -51,14 +51,21 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       const between = lead ? rest.slice(0, lead.start) : '';
       // (… or the target quoted right after the claim, then the one indicator it is of: "huyện đã hoàn thành mục tiêu 100% số xã đạt
       // chuẩn theo Bộ tiêu chí …" — whatever the figure is, the claim says the target is met)
-      const quoted = !lead && ON_TARGETS.test(hit.phrase) && !YEAR_PLAN.test(hit.phrase) ? TARGET_QUOTED.exec(rest) : null;
-      if (quoted && !partBefore?.(text.slice(text.lastIndexOf('.', start) + 1, start)) && !PROSPECT.test(text.slice(Math.max(0, start - 16), start))) {
-        const tail = rest.slice(quoted[0].length);
+      // (… "chưa hoàn thành mục tiêu 100% …" too, its "mục tiêu" after the claim's words)
+      const onTargets = ON_TARGETS.test(hit.phrase) ? rest : /^\s*(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(rest) ? rest.replace(/^\s*(?:mục tiêu|chỉ tiêu)/iu, '') : null;
+      const quoted = !lead && onTargets !== null && !YEAR_PLAN.test(hit.phrase) ? TARGET_QUOTED.exec(onTargets) : null;
+      // (not an aim — the sentence's words before the claim: "Phấn đấu đến hết năm 2025 hoàn thành …", "phải", "tiến tới", "bảo đảm",
+      // "Mục tiêu đến năm 2025, …" — nor a hedge, "cơ bản", nor said of a count of places, "Có 08/12 huyện đã hoàn thành …")
+      const said = text.slice(Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start), text.lastIndexOf('\n', start)) + 1, start);
+      if (quoted && !partBefore?.(said) && !PROSPECT.test(text.slice(Math.max(0, start - 16), start)) && !AIM_BEFORE.test(said) && !PLAN_WORDS.test(said) && !COUNTED_SUBJECT.test(said)) {
+        const tail = onTargets!.slice(quoted[0].length);
         const stop = tail.search(/[,;.:!?(]|\n|\s(?:và|nhưng|song)\s/u);
         const names = normalize(tail.slice(0, stop < 0 ? undefined : stop));
         const ind = /\d/.test(names.replace(/\bbo tieu chi\b[a-z ]{0,60}?(?:19|20)\d\d[ -]*(?:19|20)\d\d\b/gu, '')) ? undefined
           : indicators.filter((i) => mentions(i, names) && !excluded(i, names)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
-        if (ind) out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end).trim(), indicator: ind, at: start });
+        // (… and the figure quoted is the pack's own target: another is the unit's own, or a misquote, target-misquoted's)
+        const figure = Number(/\d{1,3}(?:[.,]\d+)?/u.exec(quoted[0])?.[0].replace(',', '.'));
+        if (ind && 'value' in ind.target && figure === ind.target.value) out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end).trim(), indicator: ind, at: start });
         continue;
       }
       if (!lead) {
@@ -96,6 +103,10 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
   return out;
 }
 
+/** Words before a claim in its sentence that make it an aim or a hedge: "tiến tới", "bảo đảm", "phải", "sớm", "cơ bản", "mục tiêu". */
+const AIM_BEFORE = /(?<![\p{L}])(?:tiến tới|hướng tới|bảo đảm|đảm bảo|phải|sớm|cơ bản|mục tiêu|nhằm|để|quyết tâm|phấn đấu|dự báo|dự kiến|ước)(?![\p{L}])/iu;
+/** A count of places as the subject: "Có 08/12 huyện …", "8 địa phương …". */
+const COUNTED_SUBJECT = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|thôn|địa phương|đơn vị|thị xã|thành phố)(?![\p{L}])/iu;
 /** A target quoted right after a claim on the targets, with the noun that opens its indicator's name: " 100% số", " tối thiểu 75 xã". */
 const TARGET_QUOTED = /^\s*(?:(?:đề ra|là)\s+)?(?:(?:tối thiểu|ít nhất|trên|từ)\s+|[≥>]\s*)?\d{1,3}(?:[.,]\d+)?\s*%?\s+(?=(?:số|tỷ lệ|tỉ lệ|xã|huyện|thôn|hộ|lao động)\s)/iu;
 /** Words before a claim that make it a prospect, not a result: "khó đạt", "có khả năng đạt", "phấn đấu". */

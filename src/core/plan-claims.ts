@@ -20,6 +20,8 @@ export interface PlanClaim {
   offset: number;
   /** Where the claim starts in the sentence. */
   claimAt: number;
+  /** The plan is a ceiling (something that should fall): the result is above it, not below. */
+  ceiling?: boolean;
 }
 
 /** The role the nearest lead word before a figure gives it, within its clause (after the last ";"). */
@@ -101,7 +103,10 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (lower && (!plans.length || !results.length)) {
       const levels = qs.filter((q) => q.kind === 'percent' && LEVEL_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)));
       const own = s.lastIndexOf(';', hit.start);
-      if (levels.length === 2 && levels[0].end <= own && levels[1].start > own && PLAN_FIGURE_LEAD.find(s.slice(s.lastIndexOf(';', levels[0].start) + 1, levels[0].start))) [plans, results] = [[levels[0]], [levels[1]]];
+      const lead = levels.length === 2 ? s.slice(s.lastIndexOf(';', levels[0].start) + 1, levels[0].start) : '';
+      // (… each of the same subject: "tỷ lệ hộ cận nghèo còn 3,2%" is no level of the poor households the plan speaks of)
+      const near = (q: Quantity) => /cận nghèo/iu.test(s.slice(s.lastIndexOf(';', q.start) + 1, q.start));
+      if (levels.length === 2 && levels[0].end <= own && levels[1].start > own && (PLAN_FIGURE_LEAD.find(lead) || /(?<![\p{L}])đề ra(?![\p{L}])/u.test(lead)) && near(levels[0]) === near(levels[1])) [plans, results] = [[levels[0]], [levels[1]]];
     }
     // (several plans and results over the sentence's ";": the claim's own clause holds its pair — "về đường giao thông, kế hoạch … 6,5 km,
     // đã thực hiện 7,28 km …; về thủy lợi, kế hoạch … 12,5 km …, đã thực hiện 9,80 km, vượt kế hoạch đề ra")
@@ -126,14 +131,19 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (plan.start > result.end && plan.end < hit.start) {
       const open = s.lastIndexOf('(', plan.start);
       const close = s.indexOf(')', plan.end);
-      if (open > result.end && close >= 0 && close < hit.start && !s.slice(open, plan.start).includes(')')) between = s.slice(result.end, open) + s.slice(close + 1, hit.start);
+      // (… only right before the claim, "…), vượt kế hoạch" — "…), ước cả năm hoàn thành kế hoạch" claims the year's estimate — and of the
+      // claim's year, if it names one: "(kế hoạch năm 2024 là 50 sản phẩm), vượt kế hoạch năm 2023" is of another year)
+      const planYear = /(?:19|20)\d\d/u.exec(s.slice(open, close))?.[0];
+      const claimYear = /^\s*(?:năm\s+)?((?:19|20)\d\d)/u.exec(s.slice(hit.end, hit.end + 16))?.[1];
+      if (open > result.end && close >= 0 && close < hit.start && !s.slice(open, plan.start).includes(')') && /^[\s,;]*$/u.test(s.slice(close + 1, hit.start)) && !(planYear && claimYear && planYear !== claimYear)) between = s.slice(result.end, open) + s.slice(close + 1, hit.start);
     }
     // (… nor another subject set apart, "riêng chỉ tiêu xã nâng cao đã vượt …", nor a claim on the way to it, "đạt mục tiêu theo lộ trình")
     if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between) || /(?<![\p{L}])riêng(?![\p{L}])/iu.test(between) || /^[^,;.]{0,30}(?:lộ trình|tiến độ)/iu.test(s.slice(hit.end))) continue;
     if (lower && (plan.kind !== 'percent' || result.kind !== 'percent' || !LEVEL_BEFORE.test(s.slice(Math.max(0, plan.start - 12), plan.start)) || !LEVEL_BEFORE.test(s.slice(Math.max(0, result.start - 12), result.start)))) continue;
-    const reached = !lower ? result.value >= plan.value : plan.qualifier === 'below' ? result.value < plan.value : result.value <= plan.value;
+    // (a result said to be under the ceiling too meets it: "giảm xuống dưới 3%" against "còn dưới 3%")
+    const reached = !lower ? result.value >= plan.value : plan.qualifier === 'below' && result.qualifier !== 'below' ? result.value < plan.value : result.value <= plan.value;
     if (reached === (hit === met)) continue;
-    out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan, result, offset: at, claimAt: hit.start });
+    out.push({ claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan, result, offset: at, claimAt: hit.start, ...(lower ? { ceiling: true } : {}) });
   }
   return out;
 }

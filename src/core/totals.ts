@@ -283,7 +283,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && ((periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) || runningTotal(parts.map((r) => cellNumber(r[col] ?? '')), cellNumber(total[col] ?? '')))) continue;
         // (… nor a measure per unit: "Giá trị sản xuất/ha đất trồng trọt (triệu đồng)", "Thu nhập (triệu đồng/người/năm)", "Số tiêu
         // chí đạt/xã")
-        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày(?!\s+công))(?![\p{L}])|(?<!hộ\s*)\/\s*(?:ha|người|hộ|khẩu|lao động|xã|thôn)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày(?!\s+công))(?![\p{L}])|(?<!hộ\s*)\/\s*(?:ha|người|hộ|khẩu|lao động)(?![\p{L}])|(?<!(?:hộ|xã|thôn|huyện|thị trấn|phường|bản|ấp)\s*)\/\s*(?:xã|thôn)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
         // a column of fractions ("14/15", "11/12", … "Tổng cộng | 46/47"): the parts' numerators make the whole's, and so do the wholes
         const tf = FRACTION_CELL.exec(total[col] ?? '');
         if (tf) {
@@ -314,8 +314,9 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         // every cell a figure of one unit ("14 công trình"; the unit may be written on the total alone: "1 | 2 | … | 24 xã")
         if (pv.some((v) => v === null) || !oneUnit(tv, pv as Array<{ unit: string }>)) continue;
         // a column of years ("2019", "2021") is no quantity — nor one of years and dashes for none ("- | 2024 | - | Cộng | 1")
+        // (a count written with a thousands dot, "2.015", is no year)
         const given = (pv as VnNumber[]).filter((v) => v.value !== 0);
-        if (given.length && given.every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099)) continue;
+        if (given.length && given.every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099) && !parts.some((r) => /\d\.\d{3}/u.test(r[col] ?? ''))) continue;
         const money = /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`);
         if (consistent(tv, pv as VnNumber[], money)) continue;
         // a whole row that is no sum: its figure among the parts' is their average or level ("Thu nhập BQ … | 52,1 | 48,6 | … |
@@ -874,7 +875,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const measures = new Set(bandsOf.map((seg) => [...new Set(extractQuantities(seg).map((x) => x.unit))].join(',')));
   const banded = parts.length >= 2 && kinds.every(Boolean) && kinds.filter((k) => k === 'up').length <= 1 && kinds.filter((k) => k === 'down').length <= 1 && measures.size === 1 && [...measures][0] !== '';
   // (… the last of them may be the rest: "… và 8 chợ chưa được xếp hạng" — lexicon: remainder-part)
-  const kindOrRest = (q: Quantity, k: number) => kindOfNoun(list, q, byHead(q) ? head1 : totalNoun) || (k === parts.length - 1 && REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]));
+  // (… only where the kinds before it leave some of the whole: "2 chợ hạng II, 16 chợ hạng III và 5 chợ chưa đạt chuẩn" of 18 is a status across them)
+  const kindOrRest = (q: Quantity, k: number) => kindOfNoun(list, q, byHead(q) ? head1 : totalNoun) || (k === parts.length - 1 && REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]) && parts.slice(0, k).reduce((a, x) => a + x.value, 0) < total.value);
   if (!total.unit && !colon && (parts.length < 3 || !(banded || parts.every(kindOrRest)))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   // (… up to a comma that opens the next item's words: "… có 20 khu, năm 2023 có 26 khu")
@@ -922,9 +924,15 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (closedAt > 0 && closedAt < parts.length - 1 && !any) {
     const first = parts.slice(0, closedAt + 1);
     // (… not more of the same kind: "10 sản phẩm 3 sao và 03 sản phẩm 4 sao, 02 sản phẩm 5 sao" is one breakdown, wrong)
-    const shape = (q: Quantity) => normalize(list.slice(q.end, q.end + 40).split(/[,;(]|\svà\s/u)[0]).replace(/\d+/gu, 'x');
+    const shape = (q: Quantity) => normalize(list.slice(q.end, q.end + 40).split(/[,;(]|\svà\s/u)[0]).replace(/\d+/gu, 'x').replace(/\b(?:dat|co|la) /gu, '');
     const kinds = new Set(first.map(shape));
-    if (consistent({ value: total.value, decimals: total.decimals }, first.map((q) => ({ value: q.value, decimals: q.decimals })), false) && parts.slice(closedAt + 1).every((q) => !kinds.has(shape(q)))) return null;
+    const second = parts.slice(closedAt + 1);
+    // (… the second count a breakdown of its own, which must fit in the whole too: "…, 09 sản phẩm của hợp tác xã, 08 sản phẩm của doanh
+    // nghiệp" of 13)
+    if (consistent({ value: total.value, decimals: total.decimals }, first.map((q) => ({ value: q.value, decimals: q.decimals })), false) && second.every((q) => !kinds.has(shape(q)))) {
+      const over = second.reduce((a, q) => a + q.value, 0);
+      return second.length >= 2 && over > total.value * 1.0005 + 1e-9 ? { total: total.value, sum: over, unit: total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ').replace(/[,;:.]+$/u, ''), decimals: total.decimals, at: total.start } : null;
+    }
   }
   // (pairs: the parts alternate with counts of the other unit, one each: "15 lớp với 1.426 lượt, 212 lớp với 13.356 lượt")
   if (any) return { total: total.value, sum, unit, decimals, at: total.start, pairs: after.length === parts.length * 2 && pairedList(after, parts) };

@@ -100,7 +100,9 @@ export const claimContradiction: Rule = {
         ctx.report({
           paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start, Math.max(160, c.claimAt + c.claimText.length - c.result.start + 80)),
           message: c.claim === 'met'
-            ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} thấp hơn kế hoạch ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is below the plan of ${c.plan.raw} ${where.en}.` }
+            ? c.ceiling
+              ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} chưa xuống tới mức kế hoạch ${c.plan.qualifier === 'below' ? 'dưới ' : ''}${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is not down to the plan's ${c.plan.qualifier === 'below' ? 'under ' : ''}${c.plan.raw} ${where.en}.` }
+              : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} thấp hơn kế hoạch ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is below the plan of ${c.plan.raw} ${where.en}.` }
             : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} đã đạt kế hoạch ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} meets the plan of ${c.plan.raw} ${where.en}.` },
           suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
         });

@@ -20,10 +20,10 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần)(?![\p{L}]))/u, 'số liệu để trống'],
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
   // (an appendix or a document whose number is left to fill: "chi tiết tại Phụ lục số … kèm theo")
-  [/(?<![\p{L}])(?:phụ lục|biểu|quyết định|công văn|kế hoạch|báo cáo)\s+số\s*(?:…|\.{3,}|_{2,})/iu, 'số hiệu để trống'],
+  [/(?<![\p{L}])(?:phụ lục|biểu|quyết định|công văn|kế hoạch|báo cáo)\s+số\s*:?\s*(?:…|\.{3,}|_{2,})/iu, 'số hiệu để trống'],
 ];
 
-const QUICK = /…|\.\.|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|ngày[\s_.…]*tháng|nếu có/iu;
+const QUICK = /…|\.\.|__|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|ngày[\s_.…]*tháng|nếu có/iu;
 /** Whether a paragraph's flags hold what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "ngày", "nếu"). */
 const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NGAY | CH.NEU)) !== 0 || (f & (CH.SO | CH.DASH_OR_SLASH)) === (CH.SO | CH.DASH_OR_SLASH);
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
@@ -79,7 +79,8 @@ export const placeholder: Rule = {
         });
         continue;
       }
-      if (!always && !mayQuick(flags[at])) continue;
+      // (… or underscores: "Phụ lục số ___")
+      if (!always && !mayQuick(flags[at]) && !p.text.includes('__')) continue;
       const text = p.text.length > SCAN ? p.text.slice(0, SCAN) : p.text;
       if (!text || (!always && !QUICK.test(text))) continue;
       let found = false;
