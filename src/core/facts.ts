@@ -377,6 +377,8 @@ const ofCriterion = (text: string, at: number) => /(?<![\p{L}])tiêu chí\s+(?:s
 
 /** A bracket that opens on a year and gives that year's figure: "(năm 2020 đạt 112 triệu đồng/ha)", "(cuối năm 2020 là 58,4%)" — a year before the period (the target's year is the target's: "(năm 2025: 65%)"). */
 const YEAR_FIGURE_BRACKET = /^\(\s*(?:(?:cuối|đầu|giữa)\s+)?năm\s+((?:19|20)\d\d)\s*(?:là|:|đạt|có|mới đạt|chỉ đạt)/iu;
+/** A clause that opens on what it speaks of, then a comma: "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), …". */
+const FRAME_KIND = /^\s*(?:đối với|riêng đối với)\s+([^;]{3,160}?(?:\([^()]*\))?),\s/iu;
 /** The plain indicator's name in full ("… đạt chuẩn nông thôn mới"), folded. */
 const FULL_NAME = /\bnong ?thon moi\b|\bntm\b/;
 /** A share of a plan right after a figure: "đạt 45,7% kế hoạch", "bằng 62,5% so với kế hoạch năm". */
@@ -812,7 +814,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // xã mới đạt", and it is no share of a plan: "6 tháng đầu năm 2024 trồng mới 320 ha rừng tập trung, đạt 45,7% kế hoạch", "đất trồng
       // lúa đạt 98 triệu đồng/ha" are of other things)
       const lent = inherited && onlyLeads(c.text.slice(0, q.start)) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
-      const narrow = normalize(ownSubject(left) + ' ' + right) + lent;
+      // (a clause opening on the things it speaks of, "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (…), đã có 10/16 thôn được công nhận …",
+      // gives the figures after it their kind)
+      const frame = FRAME_KIND.exec(c.text);
+      const framed = frame && q.start >= frame[0].length ? ` ${normalize(frame[1])}` : '';
+      const narrow = normalize(ownSubject(left) + ' ' + right) + lent + framed;
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;
       let widerText: string | undefined;

@@ -181,7 +181,28 @@ function readGrid(t: TableView): TableGrid {
 /** The column of a row's label: its first cell with a letter. */
 export const labelCol = (row: string[]) => row.findIndex(hasLetter);
 
-export function tableTotals(doc: DocModel): TotalMismatch[] {
+/** Whether some column of the rows adds up to the whole row's figure in it. */
+function addsUp(parts: string[][], total: string[], width: number, labelCol: (row: string[]) => number): boolean {
+  for (let col = 1; col < width; col++) {
+    if (col === labelCol(total)) continue;
+    const tv = cellNumber(total[col] ?? '');
+    const pv = parts.map((r) => cellNumber(r[col] ?? ''));
+    if (tv && tv.value > 0 && pv.length >= 2 && pv.every((v) => v) && consistent(tv, pv as VnNumber[], false)) return true;
+  }
+  return false;
+}
+
+/** A whole row of a wider place than the reporting unit's ("Toàn tỉnh" in a district's report, "Cả nước"): its rows may be only some of it. */
+function widerWhole(label: string, unitLevel?: string): boolean {
+  const l = label.toLowerCase();
+  if (/(?<![\p{L}])(?:cả nước|toàn quốc)(?![\p{L}])/u.test(l)) return unitLevel !== undefined;
+  if (/(?<![\p{L}])(?:toàn|cả)\s+tỉnh(?![\p{L}])/u.test(l)) return unitLevel === 'huyen' || unitLevel === 'xa';
+  if (/(?<![\p{L}])(?:toàn|cả)\s+huyện(?![\p{L}])/u.test(l)) return unitLevel === 'xa';
+  return false;
+}
+
+/** `unitLevel`: the reporting unit's level — a whole of a wider place ("Toàn tỉnh" in a district's report) is not all of the rows above. */
+export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] {
   const out: TotalMismatch[] = [];
   for (const t0 of tables(doc)) {
     // (a table laid out in halves side by side is read as one: "TT | Đơn vị | Số sản phẩm | TT | Đơn vị | Số sản phẩm")
@@ -269,6 +290,7 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
     // each sum the table gives — the whole, then its subtotals — against the rows it closes (the names below are this sum's)
     for (const { row: total, rows: parts } of sums) {
       let periodRows: boolean | undefined;
+      let complete: boolean | undefined;
       const spanned = t.covered[rowAt[body.indexOf(total)]];
       for (let col = 1; col < width; col++) {
         // (a whole's cell merged over two columns, "Cộng | 14 | <<" under "Số xã | Số tiêu chí đạt/xã", is the first one's)
@@ -329,6 +351,10 @@ export function tableTotals(doc: DocModel): TotalMismatch[] {
         // with that cell made right the column adds up, and the one mistake is reported once
         const own = rowsOff.filter((m) => m.column === header[col]?.trim());
         if (own.length && consistent(tv, [...(pv as VnNumber[]), ...own.map((m) => ({ value: m.sum - m.total, decimals: m.decimals }))], money)) continue;
+        // (a wider place's whole over some of its places, "Hương Khê | 21", "Can Lộc | 18", … "Toàn tỉnh | 170" in a district's report: only
+        // parts above it are wrong)
+        // (… unless another column of the rows makes its whole: then the rows are all of it — "Kế hoạch | 9 | 7 | 6 | Toàn tỉnh | 22")
+        if (widerWhole(total[labelCol(total)] ?? '', unitLevel) && values.reduce((a, v) => a + v, 0) < tv.value && !(complete ??= addsUp(parts, total, width, labelCol))) continue;
         const at = rowAt[body.indexOf(total)];
         const paragraph = t.rowFirst[at] ?? t.first;
         out.push({ paragraph, excerpt: rowLine(total, t.covered[at]), ...asRead(tv, pv as VnNumber[]), unit: tv.unit, column: header[col] });
@@ -447,6 +473,11 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
 const KINDS_SERIES = /^\s+(\p{L}+(?:\s\p{L}+)?(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)+)\s*,?\s*$/u;
+/** "148 tỷ 250 triệu đồng" as "148,250 tỷ đồng", padded to its length (positions in the text stay). */
+function twoUnitMoney(s: string): string {
+  if (!s.includes('tỷ')) return s;
+  return s.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s*tỷ\s+(\d{1,3})\s*triệu(\s*đồng)?/gu, (all, b: string, m: string) => `${b},${m.padStart(3, '0')} tỷ đồng`.padEnd(all.length, ' '));
+}
 /** A figure left to fill in a list: "[số liệu]", "[…]", "xx", "… tỷ đồng". */
 const LEFT_BLANK = /\[[^\]\d]{0,40}\]|(?<![\p{L}\d])xx+(?![\p{L}\d])|(?:…|\.{3,})\s*(?:tỷ|triệu|nghìn|đồng|ha|km|xã|thôn|hộ|người|%)(?![\p{L}])/iu;
 /** At most so many "gồm" lists are read in one paragraph. */
@@ -473,7 +504,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   if (!last) return [];
   // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
   // item into, nor a rise or fall said of the total ("tăng 19 sản phẩm so với cuối năm 2020")
-  let list = text.slice(m.index + m[0].length);
+  // (money in two units at once, "tiền mặt 148 tỷ 250 triệu đồng", is read as one figure, 148,250 tỷ đồng, its length kept)
+  let list = twoUnitMoney(text.slice(m.index + m[0].length));
   const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
   if (end) list = list.slice(0, end.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
@@ -505,6 +537,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     }
   // (a part left to fill, "vốn tín dụng [số liệu] tỷ đồng", "… xx ha": the parts cannot be added up)
   if (LEFT_BLANK.test(list)) return [];
+
   // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));

@@ -116,6 +116,8 @@ export const arithmeticMismatch: Rule = {
         for (let i = 0; i < qs.length; i++) {
           const f = qs[i];
           if (f.kind !== 'fraction') continue;
+          // (a rough fraction is no exact one: "gần 2/3 số hộ (65,4%)", "khoảng 1/2", "hơn 3/4")
+          if (f.qualifier === 'nearly' || f.qualifier === 'about' || f.qualifier === 'above' || f.qualifier === 'below') continue;
           // (a map's scale is no fraction: "quy hoạch chung xây dựng xã tỷ lệ 1/5.000")
           if (f.num?.value === 1 && f.den!.value >= 100 && /(?:tỷ lệ|tỉ lệ|bản đồ)\s*$/iu.test(c.text.slice(Math.max(0, f.start - 12), f.start))) continue;
           // (a count of criteria that says what the places before it reached is no share's fraction: "10/14 xã đạt đủ 19/19 tiêu chí (71,4%)"
@@ -315,7 +317,7 @@ export const arithmeticMismatch: Rule = {
       const over = m.breakdown === 'trong đó' ? partsAboveTotal(m.text) : null;
       if (over) ctx.report(partsOver(m.at, m.text, over));
     }
-    const totals: TotalMismatch[] = [...tableTotals(ctx.doc)];
+    const totals: TotalMismatch[] = [...tableTotals(ctx.doc, ctx.unit.level)];
     for (const m of below) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
     // … and a total line right after the lines that make it ("Tổng cộng: 2.764,3 tỷ đồng.")
     // (shown by the total line as written, not the sentence the lines were read as)
