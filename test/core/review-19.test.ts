@@ -3,11 +3,10 @@
  * correct text, and readings the change had lost, each now mended. Each case is put in a complete report; the findings it adds to that
  * report are given by code and indicator.
  */
-import { check } from '../../src/core/check';
-import { builtinPack } from '../../src/packs/builtin';
 import * as N from './doc';
+import { added as addedTo, type ReviewCase } from './added';
 
-interface C { name: string; extra?: Record<string, string>; level?: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; pack?: string; expect: string[] }
+type C = ReviewCase;
 const M = N.MET;
 const tb = (rows: string[]) => rows.join('\n');
 const at = (t: string) => ({ 'p1.iii.2.5': 'Huy động nguồn lực.\n' + t });
@@ -16,16 +15,6 @@ const noXa15 = M.filter((l) => !l.includes('dưới 15'));
 const noTN = M.filter((l) => !l.includes('Thu nhập'));
 const hdr = '| TT | Chỉ tiêu | Mục tiêu đến năm 2025 | Kết quả đến 30/6/2024 | Đánh giá |';
 
-/** The findings a case adds to the same report without it, as "code indicator". */
-function added(c: C): string[] {
-  const level = c.level ?? 'huyen';
-  const pack = builtinPack(c.pack ?? 'nq16-so-ket-3-nam')!;
-  const base = N.results(level === 'tinh' ? N.MET_TINH : M);
-  const src = (extra: Record<string, string>) => (c.pack ? N.outline(c.pack, extra) : N.nq16({ ...base, ...extra }, [], N.NQ16_HEADS[level]));
-  const key = (f: { code: string; indicator?: string; message: { vi: string } }) => `${f.code} ${f.indicator ?? ''}|${f.message.vi}`;
-  const before = new Set(check(N.doc(src({})), pack, { level }).findings.map(key));
-  return check(N.doc(src(c.extra ?? {})), pack, { level }).findings.filter((f) => !before.has(key(f))).map((f) => `${f.code} ${f.indicator ?? ''}`);
-}
 
 const cases: C[] = [
   { name: '1a — a cell\'s comma part that opens on \'hết\' (a time: "Còn 02 xã, hết năm 2024 phấn đấu hoàn thành") gives no zero', extra: res(noXa15, [tb([hdr, '| 1 | Số xã còn dưới 15 tiêu chí | 0 | Còn 02 xã, hết năm 2024 phấn đấu hoàn thành | Chưa đạt |'])]) , expect: ["indicator-below-target xa-duoi-15-tieu-chi"] },
@@ -56,5 +45,5 @@ const cases: C[] = [
 ];
 
 test.each(cases)('$name', (c) => {
-  expect(added(c)).toEqual(c.expect);
+  expect(addedTo(c)).toEqual(c.expect);
 });

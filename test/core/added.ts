@@ -1,0 +1,17 @@
+/** The findings a review's case adds to a complete report, by code and indicator (the review tests of sessions 19 and 20 share it). */
+import { check } from '../../src/core/check';
+import { builtinPack } from '../../src/packs/builtin';
+import * as N from './doc';
+
+export interface ReviewCase { name: string; extra?: Record<string, string>; level?: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; pack?: string; expect: string[] }
+
+/** The findings a case adds to the same report without it, as "code indicator"; `packBase` is the outline's text without the case. */
+export function added(c: ReviewCase, packBase: (level: string) => Record<string, string> = () => ({})): string[] {
+  const level = c.level ?? 'huyen';
+  const pack = builtinPack(c.pack ?? 'nq16-so-ket-3-nam')!;
+  const base = N.results(level === 'tinh' ? N.MET_TINH : N.MET);
+  const src = (extra: Record<string, string>) => (c.pack ? N.outline(c.pack, extra) : N.nq16({ ...base, ...extra }, [], N.NQ16_HEADS[level]));
+  const key = (f: { code: string; indicator?: string; message: { vi: string } }) => `${f.code} ${f.indicator ?? ''}|${f.message.vi}`;
+  const before = new Set(check(N.doc(src(c.pack ? packBase(level) : {})), pack, { level }).findings.map(key));
+  return check(N.doc(src(c.extra ?? {})), pack, { level }).findings.filter((f) => !before.has(key(f))).map((f) => `${f.code} ${f.indicator ?? ''}`);
+}
