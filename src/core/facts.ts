@@ -384,7 +384,7 @@ const FULL_NAME = /\bnong ?thon moi\b|\bntm\b/;
 /** A share of a plan right after a figure: "đạt 45,7% kế hoạch", "bằng 62,5% so với kế hoạch năm". */
 const SHARE_OF_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu giao)(?![\p{L}])/iu;
 /** The words a clause may hold before a figure that takes a label's subject: leads, times, the unit, figures of dates. */
-const LEAD_WORD = /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|hien|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|tinh|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|\d+)$/;
+const LEAD_WORD = /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|\d+)$/;
 const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 /** A label before a colon that opens a paragraph, naming one measure (not a list of topics, "- Về sản xuất, thủy lợi, nước sạch, rừng:"): "- Chỉ tiêu lao động nông thôn qua đào tạo:", "+ Tỷ lệ hộ nghèo:". */
 const LABEL_LEAD = /^\s*(?:[-–+•*]\s*)?((?:chỉ tiêu|tỷ lệ|tỉ lệ|số|tổng số|thu nhập|giá trị|tốc độ|diện tích)\s[^:;.,()%]{4,120}):/iu;
@@ -442,9 +442,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   // động đề ra 70%; năm 2020 xã mới đạt 58,4%; kết quả đến nay đạt 71,3%, đạt chỉ tiêu."): the label is the subject of every clause
   // after it that names none of its own and opens on no subject of its own
   const label = LABEL_LEAD.exec(text);
+  const labelWords = label ? normalize(label[1]) : '';
   // (the one indicator the label names, its kind told: "thôn đạt chuẩn nông thôn mới kiểu mẫu" is not the plain count)
-  const labelNamed = label ? namedIn(indicators, normalize(label[1])).filter((ind) => !excluded(ind, normalize(label[1]))) : [];
-  const labelNorm = labelNamed.length === 1 ? ` ${normalize(label![1])}` : '';
+  const labelNamed = label ? namedIn(indicators, labelWords).filter((ind) => !excluded(ind, labelWords)) : [];
+  const labelNorm = labelNamed.length === 1 ? ` ${labelWords}` : '';
   for (const c of clauses(text)) {
     // only the indicators the clause names can be read from it (every window below lies inside the clause)
     const clauseNorm = normalize(c.text);
@@ -452,10 +453,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (… and its words tell the kind of a clause that names the indicator plainly: "- Chỉ tiêu xã đạt chuẩn nông thôn mới kiểu mẫu: …
     // Kết quả có 2/22 xã đạt chuẩn (9,1%)" counts model communes)
     let inherited = '';
+    // (a clause opening on the things it speaks of, "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (…), đã có 10/16 thôn được công nhận …",
+    // gives the figures after it their kind)
+    const frame = FRAME_KIND.exec(c.text);
+    const frameWords = frame ? ` ${normalize(frame[1])}` : '';
     // (… only where the clause's own names are all of a kind the label leaves out: "… trong đó có 04/56 thôn đạt chuẩn nông thôn mới kiểu
     // mẫu" under "Số thôn đạt chuẩn nông thôn mới:" counts its own kind)
     // (… and not where the clause spells out the plain indicator's name in full: "98/112 thôn đạt chuẩn nông thôn mới" under a kiểu mẫu label)
-    if (labelNorm && c.start >= label![0].length && !OWN_SUBJECT.test(c.text.slice(0, c.text.search(/\d/u) >>> 0)) && named.every((ind) => excluded(ind, labelNorm)) && (!named.length || !FULL_NAME.test(clauseNorm))) {
+    const firstDigit = c.text.search(/\d/u);
+    if (labelNorm && c.start >= label![0].length && !OWN_SUBJECT.test(firstDigit < 0 ? c.text : c.text.slice(0, firstDigit)) && named.every((ind) => excluded(ind, labelNorm)) && (!named.length || !FULL_NAME.test(clauseNorm))) {
       named = labelNamed;
       inherited = labelNorm;
     }
@@ -814,10 +820,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // xã mới đạt", and it is no share of a plan: "6 tháng đầu năm 2024 trồng mới 320 ha rừng tập trung, đạt 45,7% kế hoạch", "đất trồng
       // lúa đạt 98 triệu đồng/ha" are of other things)
       const lent = inherited && onlyLeads(c.text.slice(0, q.start)) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
-      // (a clause opening on the things it speaks of, "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (…), đã có 10/16 thôn được công nhận …",
-      // gives the figures after it their kind)
-      const frame = FRAME_KIND.exec(c.text);
-      const framed = frame && q.start >= frame[0].length ? ` ${normalize(frame[1])}` : '';
+      const framed = frame && q.start >= frame[0].length ? frameWords : '';
       const narrow = normalize(ownSubject(left) + ' ' + right) + lent + framed;
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;

@@ -56,13 +56,13 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       const quoted = !lead && onTargets !== null && !YEAR_PLAN.test(hit.phrase) ? TARGET_QUOTED.exec(onTargets) : null;
       // (not an aim — the sentence's words before the claim: "Phấn đấu đến hết năm 2025 hoàn thành …", "phải", "tiến tới", "bảo đảm",
       // "Mục tiêu đến năm 2025, …" — nor a hedge, "cơ bản", nor said of a count of places, "Có 08/12 huyện đã hoàn thành …")
-      const said = text.slice(Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start), text.lastIndexOf('\n', start)) + 1, start);
+      const said = quoted ? text.slice(Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start), text.lastIndexOf('\n', start)) + 1, start) : '';
       if (quoted && !partBefore?.(said) && !PROSPECT.test(text.slice(Math.max(0, start - 16), start)) && !AIM_BEFORE.test(said) && !PLAN_WORDS.test(said) && !COUNTED_SUBJECT.test(said)) {
         const tail = onTargets!.slice(quoted[0].length);
         const stop = tail.search(/[,;.:!?(]|\n|\s(?:và|nhưng|song)\s/u);
         const names = normalize(tail.slice(0, stop < 0 ? undefined : stop));
         const ind = /\d/.test(names.replace(/\bbo tieu chi\b[a-z ]{0,60}?(?:19|20)\d\d[ -]*(?:19|20)\d\d\b/gu, '')) ? undefined
-          : indicators.filter((i) => mentions(i, names) && !excluded(i, names)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
+          : mostSpecific(indicators, names);
         // (… and the figure quoted is the pack's own target: another is the unit's own, or a misquote, target-misquoted's)
         const figure = Number(/\d{1,3}(?:[.,]\d+)?/u.exec(quoted[0])?.[0].replace(',', '.'));
         if (ind && 'value' in ind.target && figure === ind.target.value) out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end).trim(), indicator: ind, at: start });
@@ -93,7 +93,7 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       for (const chunk of names.split(/,|\svà\s/u)) {
         const norm = normalize(chunk);
         // the most specific indicator a name names ("số xã đạt chuẩn NTM nâng cao" is not the plain count)
-        const ind = indicators.filter((i) => mentions(i, norm) && !excluded(i, norm)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
+        const ind = mostSpecific(indicators, norm);
         if (!ind || seen.has(ind)) continue;
         seen.add(ind);
         out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end + between.length).trim(), indicator: ind, at: start });
@@ -103,6 +103,8 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
   return out;
 }
 
+/** The most specific indicator a name names ("số xã đạt chuẩn NTM nâng cao" is not the plain count). */
+const mostSpecific = (indicators: Indicator[], norm: string) => indicators.filter((i) => mentions(i, norm) && !excluded(i, norm)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
 /** Words before a claim in its sentence that make it an aim or a hedge: "tiến tới", "bảo đảm", "phải", "sớm", "cơ bản", "mục tiêu". */
 const AIM_BEFORE = /(?<![\p{L}])(?:tiến tới|hướng tới|bảo đảm|đảm bảo|phải|sớm|cơ bản|mục tiêu|nhằm|để|quyết tâm|phấn đấu|dự báo|dự kiến|ước)(?![\p{L}])/iu;
 /** A count of places as the subject: "Có 08/12 huyện …", "8 địa phương …". */
@@ -136,7 +138,7 @@ function subjectNames(text: string, start: number, end: number, phrase: string, 
   const head = /^(?:các\s+)?(?:chỉ tiêu\s+(?:về\s+)?)?(?:số|tỷ lệ|tỉ lệ)\s+\p{L}+(?:\s+đạt chuẩn)?/iu.exec(chunks[0] ?? '')?.[0] ?? '';
   const out: Indicator[] = [];
   for (const chunk of chunks) {
-    const pick = (norm: string) => indicators.filter((i) => mentions(i, norm) && !excluded(i, norm)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
+    const pick = (norm: string) => mostSpecific(indicators, norm);
     const ind = pick(normalize(chunk)) ?? (head && !NAMES_LEAD.test(chunk) ? pick(normalize(`${head} ${chunk}`)) : undefined);
     if (ind && !out.includes(ind)) out.push(ind);
   }

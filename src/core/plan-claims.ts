@@ -45,6 +45,8 @@ export function shareAfter(s: string, prev: Quantity | undefined, q: Quantity): 
 
 /** Words right before a level reached of something that should fall: "giảm còn dưới 2%", "còn 2,35%", "xuống 1,8%". */
 const LEVEL_BEFORE = /(?<![\p{L}])(?:còn|xuống|dưới)\s*$/u;
+/** Whether a figure of the sentence is a level reached: its few words before end in "còn", "xuống", "dưới". */
+const levelReached = (s: string, q: Quantity) => LEVEL_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start));
 
 /** The plan claims of a paragraph that the figures before them contradict. */
 export function contradictedPlanClaims(text: string): PlanClaim[] {
@@ -101,7 +103,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (… of something that should fall, two levels reached: the first in a clause that names the plan, the second in the claim's own
     // clause — "… đề ra đến năm 2025 giảm còn dưới 2%; … của xã còn 2,35%, đạt chỉ tiêu Nghị quyết")
     if (lower && (!plans.length || !results.length)) {
-      const levels = qs.filter((q) => q.kind === 'percent' && LEVEL_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start)));
+      const levels = qs.filter((q) => q.kind === 'percent' && levelReached(s, q));
       const own = s.lastIndexOf(';', hit.start);
       const lead = levels.length === 2 ? s.slice(s.lastIndexOf(';', levels[0].start) + 1, levels[0].start) : '';
       // (… each of the same subject: "tỷ lệ hộ cận nghèo còn 3,2%" is no level of the poor households the plan speaks of)
@@ -139,7 +141,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     }
     // (… nor another subject set apart, "riêng chỉ tiêu xã nâng cao đã vượt …", nor a claim on the way to it, "đạt mục tiêu theo lộ trình")
     if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between) || /(?<![\p{L}])riêng(?![\p{L}])/iu.test(between) || /^[^,;.]{0,30}(?:lộ trình|tiến độ)/iu.test(s.slice(hit.end))) continue;
-    if (lower && (plan.kind !== 'percent' || result.kind !== 'percent' || !LEVEL_BEFORE.test(s.slice(Math.max(0, plan.start - 12), plan.start)) || !LEVEL_BEFORE.test(s.slice(Math.max(0, result.start - 12), result.start)))) continue;
+    if (lower && (plan.kind !== 'percent' || result.kind !== 'percent' || !levelReached(s, plan) || !levelReached(s, result))) continue;
     // (a result said to be under the ceiling too meets it: "giảm xuống dưới 3%" against "còn dưới 3%")
     const reached = !lower ? result.value >= plan.value : plan.qualifier === 'below' && result.qualifier !== 'below' ? result.value < plan.value : result.value <= plan.value;
     if (reached === (hit === met)) continue;
