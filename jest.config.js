@@ -8,4 +8,6 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(saxes|xmlchars)/)'],
   testTimeout: 60000,
+  // every core (jest's default leaves one free: on the two-core machines of CI that is one worker for 80 files)
+  maxWorkers: '100%',
 };

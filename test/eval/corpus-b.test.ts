@@ -1,33 +1,17 @@
 /**
- * The checker on corpus B (test/corpus-b: reports written by other hands, labelled before the checker
- * ran) and on real published text placed as context in clean reports. The floors are today's measured
- * figures rounded down: a change that loses recall or precision on reports the checker was not written
- * against fails here, and real text may raise no finding at all.
+ * Corpus B (test/corpus-b: reports written by other hands, labelled before the checker ran) — its two halves
+ * are checked in corpus-b-1 and corpus-b-2 — and real published text placed as context in clean reports, which
+ * may raise no finding at all.
  */
-import { evaluateCorpusB, realTextAlarms } from '../../scripts/corpus-b/evaluate';
-import type { Scores } from '../../scripts/corpus/score';
+import { corpusBNames, realTextAlarms } from '../../scripts/corpus-b/evaluate';
+import { KNOWN_WRONG_VERDICTS } from './corpus-b-half';
 import { RULES } from '../../src/core/rules';
 
-const sum = (s: Scores) => [...s.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
-
-test('corpus B: at least 120 reports, every pack chosen right, recall and precision at their floors, clean reports ready', async () => {
-  const scores: Scores = new Map();
-  const cases = await evaluateCorpusB(scores);
-  expect(cases.length).toBeGreaterThanOrEqual(120);
-  expect(cases.filter((c) => c.error)).toEqual([]);
-  expect(cases.filter((c) => c.chosenPack !== c.truth.pack).map((c) => c.name)).toEqual([]);
-  const all = sum(scores);
-  expect(all.tp / (all.tp + all.fn)).toBeGreaterThanOrEqual(0.98);
-  expect(all.tp / (all.tp + all.fp)).toBeGreaterThanOrEqual(0.98);
-  // a report labelled clean must come out "sẵn sàng nộp" (ready), and a report with an error label must not
-  const wrongVerdict = cases.filter((c) => c.report && c.report.summary.ready !== c.truth.ready).map((c) => c.name);
-  // (the known ones, named, so that a new one fails and a mended one is struck off: uc01 and xb04 since session 18 — a report from PDF,
-  // a plan claim across sentences; ze04, a left-out item taken as merged with the one before it, mended in session 20 — and three of
-  // round ai … ap, used at the end of session 20 and not yet read: ao06 and ap02, misses)
-  expect(wrongVerdict.sort()).toEqual(['ao06-so-cong-thuong-so-ket-bang', 'ap02-xa-quangnam-so-ket-chu-dam', 'uc01-huyen-ninhson-nq16-pdf', 'xb04-so-nnptnt-tong-ket-thuy-loi']);
-  const cleanNotReady = cases.filter((c) => c.truth.ready && !c.truth.labels.length && !c.report?.summary.ready).map((c) => c.name);
-  expect(cleanNotReady).toEqual([]);
-}, 600_000);
+test('corpus B holds at least 120 reports, and its known wrong verdicts (test/eval/corpus-b-half.ts) name reports of it; each half is checked in corpus-b-1 and corpus-b-2', () => {
+  const all = new Set(corpusBNames());
+  expect(all.size).toBeGreaterThanOrEqual(120);
+  expect(KNOWN_WRONG_VERDICTS.filter((n) => !all.has(n))).toEqual([]);
+});
 
 test('real published text put as context into clean reports raises no finding', async () => {
   const { alarms, checks } = await realTextAlarms(['ba01-tinh-bcsd-bang-chi-tieu', 'ba04-huyen-hu-cam-lo-in-dam', 'ba09-xa-ubnd-vinh-ha-bang']);

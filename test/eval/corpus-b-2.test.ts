@@ -1,0 +1,4 @@
+/** Corpus B, second half (test/eval/corpus-b-half.ts). */
+import { corpusBHalf } from './corpus-b-half';
+
+corpusBHalf(1);

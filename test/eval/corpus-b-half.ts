@@ -1,0 +1,35 @@
+/**
+ * One half of corpus B (every second report), checked as `npm run eval` checks it: the two halves are two
+ * test files, so that jest checks them side by side. The floors are today's measured figures rounded down:
+ * a change that loses recall or precision on reports the checker was not written against fails here.
+ */
+import { evaluateCorpusB } from '../../scripts/corpus-b/evaluate';
+import type { Scores } from '../../scripts/corpus/score';
+
+const sum = (s: Scores) => [...s.values()].reduce((a, t) => ({ tp: a.tp + t.tp, fp: a.fp + t.fp, fn: a.fn + t.fn }), { tp: 0, fp: 0, fn: 0 });
+
+/**
+ * The reports whose verdict is known to be wrong, named, so that a new one fails and a mended one is struck off:
+ * uc01 and xb04 since session 18 (a report from PDF; a plan claim across sentences) and ao06 and ap02 of round ai … ap
+ * (misses, not yet read).
+ */
+export const KNOWN_WRONG_VERDICTS = ['ao06-so-cong-thuong-so-ket-bang', 'ap02-xa-quangnam-so-ket-chu-dam', 'uc01-huyen-ninhson-nq16-pdf', 'xb04-so-nnptnt-tong-ket-thuy-loi'];
+
+export function corpusBHalf(part: number): void {
+  test(`corpus B, half ${part + 1} of 2: every pack chosen right, recall and precision at their floors, the verdicts right but the known ones, clean reports ready`, async () => {
+    const scores: Scores = new Map();
+    const cases = await evaluateCorpusB(scores, 'tuned', undefined, { part, of: 2 });
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(cases.filter((c) => c.error)).toEqual([]);
+    expect(cases.filter((c) => c.chosenPack !== c.truth.pack).map((c) => c.name)).toEqual([]);
+    const all = sum(scores);
+    expect(all.tp / (all.tp + all.fn)).toBeGreaterThanOrEqual(0.98);
+    expect(all.tp / (all.tp + all.fp)).toBeGreaterThanOrEqual(0.98);
+    // a report labelled clean must come out "sẵn sàng nộp" (ready), and a report with an error label must not
+    const wrongVerdict = cases.filter((c) => c.report && c.report.summary.ready !== c.truth.ready).map((c) => c.name);
+    const names = new Set(cases.map((c) => c.name));
+    expect(wrongVerdict.sort()).toEqual(KNOWN_WRONG_VERDICTS.filter((n) => names.has(n)));
+    const cleanNotReady = cases.filter((c) => c.truth.ready && !c.truth.labels.length && !c.report?.summary.ready).map((c) => c.name);
+    expect(cleanNotReady).toEqual([]);
+  }, 600_000);
+}
