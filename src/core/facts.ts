@@ -13,12 +13,13 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
-import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, WITHIN_SPAN, isOnly, isOnlyOf, startsWith } from './lexicon';
+import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, WITHIN_SPAN, FOR_COMPARISON, isOnly, isOnlyOf, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
+import { RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -99,14 +100,17 @@ const DUE_YEAR = /^[^,;()\d]{0,30}?(?<![\p{L}])(?:vào|đến|trong)\s+(?:cuối
 /** A year: on its own ("năm 2020") or closing a date ("tháng 6/2020", "30/6/2020") — not inside a larger number, nor the whole of a fraction ("1.205/2020"), nor a document number ("12/2020/QĐ-UBND"). */
 const YEAR = /(?<![\d.,])(?<!\d{3}\/)(19[89]\d|20[0-4]\d)(?![\d/])/g;
 
-/** "của tỉnh" up to four words after a standard or a plan ("theo chuẩn nghèo đa chiều của tỉnh"): whose standard, not whose figure. */
+/**
+ * "của tỉnh" up to eight words after a standard or a plan, none a comma ("theo chuẩn nghèo đa chiều của tỉnh", "theo Bộ tiêu chí xã
+ * nông thôn mới giai đoạn 2021-2025 của tỉnh"): whose standard, not whose figure.
+ */
 function ownsNorm(text: string, pl: PlaceMention): boolean {
   if (!/^của\s/iu.test(pl.text)) return false;
-  const before = text.slice(Math.max(0, pl.start - 48), pl.start);
+  const before = text.slice(Math.max(0, pl.start - 80), pl.start);
   const norm = NORM_OWNER.findLast(before);
   return !!norm && NORM_GAP.test(before.slice(norm.end));
 }
-const NORM_GAP = /^(?:\s+[\p{L}\d-]+){0,4}\s*$/u;
+const NORM_GAP = /^(?:\s+[\p{L}\d-]+){0,8}\s*$/u;
 
 /** Whether an aside in brackets, the figure outside it, says the target differs from the plan's ("(cao hơn mục tiêu Chương trình hành động) có 70 xã"). */
 function asideSaysBeyond(text: string, q: Quantity): boolean {
@@ -221,7 +225,12 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
   let year: number | undefined;
   YEAR.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let asides: Array<[number, number]> | undefined;
   while ((m = YEAR.exec(text)) && m.index < end) {
+    // (a year in an aside closed before the figure, with figures of its own, is the aside's: "04/04 thôn đạt chuẩn (đạt 100%, năm 2020
+    // chưa có thôn nào đạt chuẩn), trong đó thôn Giá … kiểu mẫu tháng 5/2024 (01/04 thôn, chiếm 25%)" — not "(đến cuối năm 2023) còn 2,1%")
+    const at = m.index;
+    if (text.lastIndexOf('(', at) >= 0 && (asides ??= closedAsidesBefore(text, end)).some(([a, b]) => a < at && at < b)) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "so với năm 2020" is the base of the comparison, not the time of the figure
     if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$/iu.test(before)) continue;
@@ -246,6 +255,21 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
     year = Number(m[1]);
   }
   return year;
+}
+
+/** The brackets closed before a position that hold a figure of their own besides years and dates ("(đạt 100%, năm 2020 …)"). */
+function closedAsidesBefore(text: string, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const open: number[] = [];
+  for (let i = 0; i < end; i++) {
+    const ch = text[i];
+    if (ch === '(') open.push(i);
+    else if (ch === ')' && open.length) {
+      const a = open.pop()!;
+      if (!open.length && /(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/])/u.test(text.slice(a + 1, i).replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, ' '))) out.push([a, i]);
+    }
+  }
+  return out;
 }
 
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
@@ -373,23 +397,9 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
   return {};
 }
 /** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
-const ofCriterion = (text: string, at: number) => /(?<![\p{L}])tiêu chí\s+(?:số\s+)?(?:\d{1,2}|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:vẫn\s+|còn\s+|đã\s+|cũng\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at));
+const ofCriterion = (text: string, at: number) => CRITERION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
-/** A bracket that opens on a year and gives that year's figure: "(năm 2020 đạt 112 triệu đồng/ha)", "(cuối năm 2020 là 58,4%)" — a year before the period (the target's year is the target's: "(năm 2025: 65%)"). */
-const YEAR_FIGURE_BRACKET = /^\(\s*(?:(?:cuối|đầu|giữa)\s+)?năm\s+((?:19|20)\d\d)\s*(?:là|:|đạt|có|mới đạt|chỉ đạt)/iu;
-/** A clause that opens on what it speaks of, then a comma: "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), …". */
-const FRAME_KIND = /^\s*(?:đối với|riêng đối với)\s+([^;]{3,160}?(?:\([^()]*\))?),\s/iu;
-/** The plain indicator's name in full ("… đạt chuẩn nông thôn mới"), folded. */
-const FULL_NAME = /\bnong ?thon moi\b|\bntm\b/;
-/** A share of a plan right after a figure: "đạt 45,7% kế hoạch", "bằng 62,5% so với kế hoạch năm". */
-const SHARE_OF_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu giao)(?![\p{L}])/iu;
-/** The words a clause may hold before a figure that takes a label's subject: leads, times, the unit, figures of dates. */
-const LEAD_WORD = /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|\d+)$/;
 const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
-/** A label before a colon that opens a paragraph, naming one measure (not a list of topics, "- Về sản xuất, thủy lợi, nước sạch, rừng:"): "- Chỉ tiêu lao động nông thôn qua đào tạo:", "+ Tỷ lệ hộ nghèo:". */
-const LABEL_LEAD = /^\s*(?:[-–+•*]\s*)?((?:chỉ tiêu|tỷ lệ|tỉ lệ|số|tổng số|thu nhập|giá trị|tốc độ|diện tích)\s[^:;.,()%]{4,120}):/iu;
-/** Words that open a subject of the clause's own before its figure: "tỷ lệ …", "số …", "tổng …". */
-const OWN_SUBJECT = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|số|chỉ tiêu|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])/iu;
 
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean): void {
   // most paragraphs name no indicator at all: one normalisation decides
@@ -626,6 +636,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (… or asks for it just before the figure: "Sở … đề nghị Chủ tịch UBND tỉnh công nhận 05 xã đạt chuẩn")
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
+        // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
+        else if (q && FOR_COMPARISON.atStart(text.slice(from).replace(/^[\s\-–—+•*]+/u, ''))) Object.assign(f, { role: 'context', why: 'given for comparison' });
         // "So với năm 2020, khi xã mới có 5/8 thôn đạt chuẩn (62,5%), …": the time compared with, and its figures
         else if (q && Number(WHEN_BEFORE.exec(c.text.slice(0, q.start))?.[1] ?? Infinity) < periodFrom) Object.assign(f, { role: 'baseline', why: 'the time compared with' });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
@@ -665,11 +677,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     stopFrame();
     if (!framed && qs.length && c.start + qs[0].start > from) {
       const head = text.slice(from, c.start + qs[0].start);
-      const found = TARGET_FRAME.find(head);
-      const hit = found && framesHere(head, found) ? found : null;
+      // (after a run-in label that ends on a colon, the sentence opens after it: "a) Kết quả thực hiện các mục tiêu của Kết luận: Kết
+      // luận đặt mục tiêu 100% số xã …, có tối thiểu 75 xã …, 12/12 đơn vị cấp huyện …")
+      const label = RUN_IN_LABEL.exec(head);
+      const opening = label ? head.slice(label[0].length) : head;
+      const found = TARGET_FRAME.find(opening);
+      const hit = found && framesHere(opening, found) ? found : null;
       // (the first figure is itself a target by the words right before it: the frame carries that to the rest of the list)
       // (… or the frame names the plan that sets them: "Kết luận xác định đến năm 2025 có 100% số xã …")
-      if (hit && hit.start < 12 && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase)) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !ACHIEVED_WORDS.test(head) && !REACHED_SO_FAR.test(head) && !CARRIED_OUT.test(head)) {
+      if (hit && hit.start < 12 && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase)) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && !CARRIED_OUT.test(opening)) {
         framed = true;
         frameHead = head;
         frameAt = qs[0].start - 1;

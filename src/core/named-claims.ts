@@ -8,6 +8,7 @@ import type { Indicator } from '../packs/schema';
 import { CLAIM_ABOUT, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS } from './lexicon';
 import { anyKeyword, excluded, mentions } from './indicators';
 import { normalize } from './text';
+import { AIM_BEFORE, COUNTED_SUBJECT, TARGET_QUOTED, PROSPECT } from './lexicon/patterns';
 
 export interface NamedClaim {
   claim: 'met' | 'not-met';
@@ -105,14 +106,6 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
 
 /** The most specific indicator a name names ("số xã đạt chuẩn NTM nâng cao" is not the plain count). */
 const mostSpecific = (indicators: Indicator[], norm: string) => indicators.filter((i) => mentions(i, norm) && !excluded(i, norm)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
-/** Words before a claim in its sentence that make it an aim or a hedge: "tiến tới", "bảo đảm", "phải", "sớm", "cơ bản", "mục tiêu". */
-const AIM_BEFORE = /(?<![\p{L}])(?:tiến tới|hướng tới|bảo đảm|đảm bảo|phải|sớm|cơ bản|mục tiêu|nhằm|để|quyết tâm|phấn đấu|dự báo|dự kiến|ước)(?![\p{L}])/iu;
-/** A count of places as the subject: "Có 08/12 huyện …", "8 địa phương …". */
-const COUNTED_SUBJECT = /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|thôn|địa phương|đơn vị|thị xã|thành phố)(?![\p{L}])/iu;
-/** A target quoted right after a claim on the targets, with the noun that opens its indicator's name: " 100% số", " tối thiểu 75 xã". */
-const TARGET_QUOTED = /^\s*(?:(?:đề ra|là)\s+)?(?:(?:tối thiểu|ít nhất|trên|từ)\s+|[≥>]\s*)?\d{1,3}(?:[.,]\d+)?\s*%?\s+(?=(?:số|tỷ lệ|tỉ lệ|xã|huyện|thôn|hộ|lao động)\s)/iu;
-/** Words before a claim that make it a prospect, not a result: "khó đạt", "có khả năng đạt", "phấn đấu". */
-const PROSPECT = /(?<![\p{L}])(?:khó|có thể|có khả năng|phấn đấu|dự kiến|sẽ)\s*$/iu;
 /** Words that open a summing-up sentence before its subject: "Như vậy,", "Nhìn chung,", "Tóm lại,". */
 const SUMMING_UP = /^\s*(?:như vậy|nhìn chung|tóm lại|qua đó|đến nay)\s*,?\s*/iu;
 /** A subject that names indicators by their count or rate: "số xã …", "tỷ lệ …", "chỉ tiêu …", "các chỉ tiêu về …". */

@@ -10,6 +10,7 @@ import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { normalize } from './text';
+import { LEVEL_BEFORE } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -43,8 +44,6 @@ export function shareAfter(s: string, prev: Quantity | undefined, q: Quantity): 
   return !!prev && prev.kind === 'fraction' && q.kind === 'percent' && /^[^();]*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(s.slice(prev.end, q.start));
 }
 
-/** Words right before a level reached of something that should fall: "giảm còn dưới 2%", "còn 2,35%", "xuống 1,8%". */
-const LEVEL_BEFORE = /(?<![\p{L}])(?:còn|xuống|dưới)\s*$/u;
 /** Whether a figure of the sentence is a level reached: its few words before end in "còn", "xuống", "dưới". */
 const levelReached = (s: string, q: Quantity) => LEVEL_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start));
 

@@ -393,8 +393,10 @@ export function closingParagraph(doc: DocModel, headings: Heading[]): number | u
     if (p.cell ? signsForBody(first) : signsFor(first)) return i;
     // a closing line in a cell: the recipients of a signature table ("Nơi nhận:" left, the signer right)
     const hit = p.cell ? (/^nơi nhận/iu.test(t) ? CLOSING.find(t) : null) : CLOSING.find(t);
-    // at the start of a line ("Trên đây là…", "Nơi nhận:"), or ending a short one ("Sở Y tế kính báo cáo UBND tỉnh.")
-    if (hit && (hit.start === 0 || (/^(kinh|xin)/.test(foldDiacritics(hit.phrase)) && t.split(/\s+/).length <= 20))) return i;
+    // at the start of a line ("Trên đây là…", "Nơi nhận:"), or ending a short one ("Sở Y tế kính báo cáo UBND tỉnh."), or one closed by
+    // the mark that ends a document's body ("Sở Tài nguyên và Môi trường kính báo cáo UBND tỉnh, Văn phòng Điều phối … tổng hợp./."), or
+    // one of a few more words with no figure
+    if (hit && (hit.start === 0 || (/^(kinh|xin)/.test(foldDiacritics(hit.phrase)) && (t.split(/\s+/).length <= 20 || /\.\/\.\s*$/u.test(t) || (t.split(/\s+/).length <= 32 && !/\d/u.test(t)))))) return i;
   }
   return undefined;
 }

@@ -10,6 +10,7 @@ import type { Indicator, Pack } from '../packs/schema';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
+import { COUNTED_NOUN_AFTER, STANDARD_REACHED } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
 import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
@@ -158,6 +159,12 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   // (… or a row whose own label says the zero, "Không còn xã dưới 15 tiêu chí", its cell the commune's state in words: "Xã duy trì
   // 19/19 tiêu chí")
   else if (ind.target.comparator === 'exactly' && ind.target.value === 0 && ind.unit !== '%' && !extractQuantities(t).some((q) => unitFits(ind, q, own)) && (zeroPartNamesIt(t, ind) || (startsWith(ZERO_WORDS, own.replace(/^\s*\d+[.)]?\s*/u, '')) && reachesThreshold(t, ind)))) t = '0';
+  // (… or the commune's own criteria count in a row about the places under a threshold of criteria: "Số tiêu chí xã nông thôn mới đạt |
+  // Không còn xã dưới 15 tiêu chí | 19/19", "Xã còn dưới 15 tiêu chí | Không còn | Xã đạt 19/19 tiêu chí" — the commune is none of them)
+  else if (ind.target.comparator === 'exactly' && ind.target.value === 0 && ind.unit !== '%') {
+    const state = criteriaState(t, own, ind);
+    if (state !== undefined) t = state;
+  }
   if (!t || !/\d/.test(t)) return undefined;
   const all = extractQuantities(t);
   if (!all.length) return undefined;
@@ -320,7 +327,10 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // the label names it; or the label with the words its own result cell adds ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân
       // giảm 1,94%/năm" is the yearly reduction), the figure then in that indicator's unit (checked below)
       const cellWords = () => results.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && /\d/.test(c)).join(' ');
-      const ind = named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined);
+      // (… or with the words of its target cell, the target said in words: "Số tiêu chí xã nông thôn mới đạt | Không còn xã dưới 15 tiêu chí
+      // | 19/19")
+      const targetWords = () => targets.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && WORDY.test(c)).join(' ');
+      const ind = named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined) ?? (targetWords() ? named(normalize(`${subject} ${cellUnit} ${targetWords()}`)) : undefined);
       if (!sub) parentInd = ind;
       if (!ind) return;
       // a part under its row is not the row's indicator: "- Trong đó: có bằng cấp, chứng chỉ" under "Tỷ lệ lao động nông thôn qua
@@ -375,7 +385,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const role = year !== undefined && year < from ? 'baseline' : ((year === undefined || year > to) && inFuture) || (lastWithin !== undefined && beyond(j)) ? 'plan' : 'result';
         const latest = lastWithin !== undefined ? j === lastWithin : k === filled.length - 1;
         // "Chưa đạt (98,3%)", "Đạt - 86,1%": the verdict written in the result cell itself, beside its figure
-        const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (row[j] ?? '').slice(q.end).replace(/^[\s)%]+/, '')) : {};
+        // (… not the words of what the figure counts: "02/03 xã (cũ) đạt chuẩn" says what the two are, no verdict)
+        const after = (row[j] ?? '').slice(q.end).replace(/^[\s)%]+/, '');
+        const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (COUNTED_NOUN_AFTER.test(after) || (COUNTED_NOUN_AFTER.test(q.unit) && STANDARD_REACHED.test(after)) ? '' : after)) : {};
         out.push({
           indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true, direct: true,
           // (where an estimate after the period follows, the row's verdict may be the estimate's: it is said of no result)
@@ -408,6 +420,22 @@ function baseOf(row: string[], headers: string[][], baseYear: number, not: numbe
 function zeroPartNamesIt(cell: string, ind: Indicator): boolean {
   const own = ind.keywords.map((k) => normalize(k)).filter((k) => /\d/u.test(k));
   return own.length > 0 && cell.split(/[,;()]/u).some((part) => startsWith(ZERO_WORDS, part) && own.some((k) => normalize(part).includes(k)));
+}
+
+/**
+ * A cell that gives one place's criteria count ("19/19", "Xã đạt 19/19 tiêu chí") in a row of the places under a threshold of criteria
+ * ("dưới 15 tiêu chí" in the indicator's words): that place counts once when under it, else not at all — "0" or "1". The fraction is
+ * of criteria by its own unit, or, bare, by the row's label ("Số tiêu chí … đạt"); its whole must reach the threshold.
+ */
+function criteriaState(cell: string, own: string, ind: Indicator): string | undefined {
+  const threshold = Number(/dưới\s+(\d+)/u.exec([...ind.keywords, ind.label].join(' '))?.[1]);
+  if (!Number.isFinite(threshold)) return undefined;
+  const qs = extractQuantities(cell);
+  const f = qs.find((q) => q.kind === 'fraction');
+  if (!f || !f.num || !f.den || f.den.value < threshold || f.num.value > f.den.value) return undefined;
+  const ofCriteria = /tiêu chí/u.test(f.unit) || (!f.unit && /(?<![\p{L}])tiêu chí(?![\p{L}])/iu.test(own) && !/(?<![\p{L}])số\s+xã(?![\p{L}])/iu.test(own));
+  if (!ofCriteria || qs.some((q) => q !== f && q.kind !== 'fraction' && q.unit && unitFits(ind, q, own))) return undefined;
+  return f.num.value >= threshold ? '0' : '1';
 }
 
 /** A commune's own criteria count, at or over the indicator's threshold ("Xã duy trì 19/19 tiêu chí" against "dưới 15 tiêu chí"). */

@@ -14,6 +14,7 @@ import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -195,9 +196,9 @@ function addsUp(parts: string[][], total: string[], width: number, labelCol: (ro
 /** A whole row of a wider place than the reporting unit's ("Toàn tỉnh" in a district's report, "Cả nước"): its rows may be only some of it. */
 function widerWhole(label: string, unitLevel?: string): boolean {
   const l = label.toLowerCase();
-  if (/(?<![\p{L}])(?:cả nước|toàn quốc)(?![\p{L}])/u.test(l)) return unitLevel !== undefined;
-  if (/(?<![\p{L}])(?:toàn|cả)\s+tỉnh(?![\p{L}])/u.test(l)) return unitLevel === 'huyen' || unitLevel === 'xa';
-  if (/(?<![\p{L}])(?:toàn|cả)\s+huyện(?![\p{L}])/u.test(l)) return unitLevel === 'xa';
+  if (NATION_WHOLE.test(l)) return unitLevel !== undefined;
+  if (PROVINCE_WHOLE.test(l)) return unitLevel === 'huyen' || unitLevel === 'xa';
+  if (DISTRICT_WHOLE.test(l)) return unitLevel === 'xa';
   return false;
 }
 
@@ -255,7 +256,15 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       }
     }
     if (parts.length < 2) continue;
-    const total = body[totalIdx];
+    let total = body[totalIdx];
+    // a whole row typed one cell short, its word under the row number and its figures each a column to the left ("Cộng | 76 | 3.787 |
+    // | " under "TT | Hình thức | Số lớp | Số lượt | Thành phần"): read in the columns it meant — a figure under the parts' words, the
+    // last cells empty
+    const lc = labelCol(parts[0]);
+    const shift = lc - labelCol(total);
+    if (shift > 0 && parts.every((r) => labelCol(r) === lc) && cellNumber(total[lc] ?? '') && total.slice(total.length - shift).every((c) => !(c ?? '').trim()))
+      total = [...Array<string>(shift).fill(''), ...total.slice(0, total.length - shift)];
+    const rowIndex = (r: string[]) => (r === total ? totalIdx : body.indexOf(r));
     // rows of other units under a "Tổng số hộ" row ("Số hộ nghèo | hộ", "Tỷ lệ hộ nghèo | %", "Thu nhập … | triệu đồng/năm"): a table of
     // indicators, not parts of a sum
     // (a column headed "ĐVT" or "Đơn vị tính": "Đơn vị" alone heads the places of a table by place)
@@ -291,7 +300,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     for (const { row: total, rows: parts } of sums) {
       let periodRows: boolean | undefined;
       let complete: boolean | undefined;
-      const spanned = t.covered[rowAt[body.indexOf(total)]];
+      const spanned = t.covered[rowAt[rowIndex(total)]];
       for (let col = 1; col < width; col++) {
         // (a whole's cell merged over two columns, "Cộng | 14 | <<" under "Số xã | Số tiêu chí đạt/xã", is the first one's)
         if (spanned?.has(col)) continue;
@@ -316,7 +325,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
           // (only where the wholes add up to the total's: a total row of another measure, "Toàn huyện | 2/3" under criteria, or levels at
           // each time, "8/12", "10/12", … "Lũy kế | 12/12", is no sum)
           if (b !== num(tf[2]) || a === num(tf[1])) continue;
-          const at = rowAt[body.indexOf(total)];
+          const at = rowAt[rowIndex(total)];
           out.push({ paragraph: t.rowFirst[at] ?? t.first, excerpt: rowLine(total, t.covered[at]), total: num(tf[1])!, sum: a, decimals: 0, unit: '', column: header[col], shown: { total: `${tf[1]}/${tf[2]}`, sum: `${formatVn(a)}/${formatVn(b)}` } });
           continue;
         }
@@ -355,7 +364,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         // parts above it are wrong)
         // (… unless another column of the rows makes its whole: then the rows are all of it — "Kế hoạch | 9 | 7 | 6 | Toàn tỉnh | 22")
         if (widerWhole(total[labelCol(total)] ?? '', unitLevel) && values.reduce((a, v) => a + v, 0) < tv.value && !(complete ??= addsUp(parts, total, width, labelCol))) continue;
-        const at = rowAt[body.indexOf(total)];
+        const at = rowAt[rowIndex(total)];
         const paragraph = t.rowFirst[at] ?? t.first;
         out.push({ paragraph, excerpt: rowLine(total, t.covered[at]), ...asRead(tv, pv as VnNumber[]), unit: tv.unit, column: header[col] });
       }
@@ -478,8 +487,6 @@ function twoUnitMoney(s: string): string {
   if (!s.includes('tỷ')) return s;
   return s.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s*tỷ\s+(\d{1,3})\s*triệu(\s*đồng)?/gu, (all, b: string, m: string) => `${b},${m.padStart(3, '0')} tỷ đồng`.padEnd(all.length, ' '));
 }
-/** A figure left to fill in a list: "[số liệu]", "[…]", "xx", "… tỷ đồng". */
-const LEFT_BLANK = /\[[^\]\d]{0,40}\]|(?<![\p{L}\d])xx+(?![\p{L}\d])|(?:…|\.{3,})\s*(?:tỷ|triệu|nghìn|đồng|ha|km|xã|thôn|hộ|người|%)(?![\p{L}])/iu;
 /** At most so many "gồm" lists are read in one paragraph. */
 const MAX_LISTS = 20;
 
@@ -608,13 +615,17 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     const items = itemCounts(semi > 0 && parts.every((q) => q.end <= semi) ? list.slice(0, semi) : list);
     if (items.length > parts.length && items.every((q) => q.value < total.value)) parts = items;
   }
-  if (parts.length < 2 || after.some((q) => q.kind === 'percent' || q.kind === 'fraction')) return [];
+  // (a share said of a part, "Nhân dân đóng góp 2,95 tỷ đồng …, chiếm gần 30% tổng kinh phí", is no item of the list)
+  if (parts.length < 2 || after.some((q) => (q.kind === 'percent' && !SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start))) || q.kind === 'fraction')) return [];
   // (a list that ends on an item with no figure that says there are more is open: "…, 6 dự án trường học và nhiều dự án thủy lợi")
   const lastItem = list.split(ITEM_SEP).filter((x) => x.trim()).pop() ?? '';
   if (!/\d/u.test(lastItem) && SOME_MORE.test(lastItem)) return [];
   const tv = figureOf(total);
   const pv = parts.map(figureOf);
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
+  // (an item counted by a noun of its own, not the whole's, is a part the sum left out: "34 văn bản …, gồm: Huyện ủy 11 văn bản;
+  // HĐND huyện 05 nghị quyết; UBND huyện 18 văn bản" — parts short of the whole are then no mismatch, parts above it still are)
+  if (!/đồng|(?<![\p{L}])(?:ha|km|m|tấn)(?![\p{L}])/u.test(total.unit) && pv.reduce((s, p) => s + p.value, 0) < tv.value && otherNounItem(list, after, parts, total.value, rise)) return [];
   // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
   // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
   const sentenceStart = head.search(/[.!?]\s+(?=\P{N}*$)/u);
@@ -641,6 +652,25 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   return [{
     paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: total.unit.replace(NOUN_MARK, ''),
   }];
+}
+
+/** A time counted ("6 tháng", "3 năm", "2 quý"): no part of a list of things. */
+const TIME_NOUN = /^(?:tháng|năm|quý|ngày|tuần|đợt)(?![\p{L}])/u;
+/** A word of relation right before a count ("của 14 chủ thể", "với 9 hộ"): the count is of something the item relates to, not an item. */
+const RELATION_BEFORE = /(?<![\p{L}])(?:của|với|cho|tại|trên|trong|thuộc|từ|đến|gồm|bao gồm)\s*$/iu;
+
+/** Whether an item of the list opens on a count of a noun of its own, not among the parts: "HĐND huyện 05 nghị quyết" among "… 11 văn bản". */
+function otherNounItem(list: string, after: Quantity[], parts: Quantity[], whole: number, rise: (q: Quantity) => boolean): boolean {
+  const plain = blankBrackets(list);
+  const starts = new Set(parts.map((q) => q.start));
+  const seps = [...plain.matchAll(ITEM_SEP)];
+  const bounds = [0, ...seps.map((m) => m.index! + m[0].length)];
+  return bounds.some((from, k) => {
+    const to = k < seps.length ? seps[k].index! : plain.length;
+    const q = after.find((x) => x.start >= from && x.start < to);
+    // (… not a count said of something else, "của 14 chủ thể", nor a time, "6 tháng đầu năm 2025 có 28 vườn")
+    return !!q && q.kind === 'number' && !starts.has(q.start) && q.unit.startsWith(NOUN_MARK) && !TIME_NOUN.test(q.unit.slice(NOUN_MARK.length)) && !RELATION_BEFORE.test(plain.slice(from, q.start)) && !q.qualifier && q.value < whole && !rise(q) && !(q.value >= 1900 && q.value <= 2100);
+  });
 }
 
 /** Whether a list's head ("Nguồn vốn", "Các nguồn vốn huy động") is made of words said before it with the whole ("Tổng nguồn vốn huy động …"). */
@@ -767,8 +797,8 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   // (not where the list leaves a remainder to others, brackets included: "… (phần còn lại do nhân dân đóng góp)")
   const within = /trong đó/iu.exec(sentence);
   if (within && REMAINDER_PART.test(sentence.slice(within.index))) return null;
-  const first = partsAboveTotalOf(sentence, 1, true, true);
-  const last = first && consistent({ value: first.total, decimals: first.decimals }, [{ value: first.sum, decimals: first.decimals }], false) ? partsAboveTotalOf(sentence, 0, true, true) : null;
+  const earlier = partsAboveTotalOf(sentence, 1, true, true);
+  const last = earlier && consistent({ value: earlier.total, decimals: earlier.decimals }, [{ value: earlier.sum, decimals: earlier.decimals }], false) ? partsAboveTotalOf(sentence, 0, true, true) : null;
   return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
 }
 
@@ -895,7 +925,13 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (a part may name the whole's unit by its first word: "42 khu dân cư …, trong đó: … có 8 khu, năm 2022 có 12 khu")
   const firstWord = total.unit.includes(' ') ? new RegExp(`^\\s+${total.unit.split(' ')[0]}(?![\\p{L}])`, 'iu') : null;
   const byFirstWord = (q: Quantity) => !!firstWord && !q.unit && firstWord.test(list.slice(q.end, q.end + 12));
-  const parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) : !q.unit && sameNoun(q.end)));
+  let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) : !q.unit && sameNoun(q.end)));
+  // (kinds of a thing counted, some by the whole's noun and some by their own: "186 công trình hạ tầng xã hội, trong đó 74 công trình
+  // trường học, 19 trạm y tế xã và 101 nhà văn hóa thôn, xóm" — every item opens on its count, none a rise, the list not left open)
+  if (!back && total.unit && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
+    const items = itemCounts(list);
+    if (items.length > parts.length && parts.every((q) => items.includes(q) || items.some((x) => x.start === q.start)) && items.every((q) => q.value < total.value && !change(q) && !subPart(q))) parts = items;
+  }
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
   // (… or bands of one measure, which part the whole: "524 tàu có chiều dài từ 15m trở lên, 468 tàu từ 12m đến dưới 15m và 262 tàu từ

@@ -20,6 +20,25 @@ test.each(cases)('%s on "%s" → %s', (name, text, hit) => {
   expect(m.test(text)).toBe(hit);
 });
 
+import { PATTERNS } from '../../src/core/lexicon';
+
+test('the named patterns: names unique (and none a phrase set\'s), examples both ways', () => {
+  const names = PATTERNS.map((p) => p.name);
+  expect(names.length).toBeGreaterThan(10);
+  expect(new Set([...names, ...LEXICON.map((m) => m.set.name)]).size).toBe(names.length + LEXICON.length);
+  for (const p of PATTERNS) {
+    expect(p.examples.hit.length).toBeGreaterThan(0);
+    expect(p.examples.miss.length).toBeGreaterThan(0);
+  }
+});
+
+test.each(PATTERNS.flatMap((p) => [...p.examples.hit.map((t) => [p.name, t, true] as const), ...p.examples.miss.map((t) => [p.name, t, false] as const)]))(
+  'pattern %s on "%s" → %s',
+  (name, text, hit) => {
+    expect(PATTERNS.find((p) => p.name === name)!.re.test(text)).toBe(hit);
+  },
+);
+
 test('text typed without diacritics is matched by the folded phrases', () => {
   const m = LEXICON.find((x) => x.set.name === 'claim-not-met')!;
   expect(m.find('ty le dat 66,5%, chua dat muc tieu')?.phrase).toBe('chua dat');

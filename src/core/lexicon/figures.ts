@@ -167,6 +167,13 @@ export const BEFORE_YEAR = phraseSet({
   examples: { hit: ['9 đơn vị đã được Thủ tướng Chính phủ công nhận trước năm 2025'], miss: ['trong năm 2025', 'sau năm 2020'] },
 });
 
+export const FOR_COMPARISON = phraseSet({
+  name: 'for-comparison',
+  description: 'A sentence that opens by saying its figures are given for comparison or reference: they are context, not the unit\'s result ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …").',
+  phrases: ['để so sánh', 'để đối chiếu', 'để tham khảo', 'so sánh thêm', 'tham khảo thêm'],
+  examples: { hit: ['Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã đạt chuẩn nông thôn mới nâng cao (40,6%)', 'Để đối chiếu, năm 2023 huyện có 12 xã'], miss: ['So với năm 2020, tăng 12 xã', 'đã so sánh, đối chiếu hồ sơ 12 xã'] },
+});
+
 export const PLACE_BODY = phraseSet({
   name: 'place-body',
   description: 'The noun right after a count, before a place\'s noun, that makes the count one of bodies or buildings of those places, not of the places: "07/07 chi bộ thôn ban hành nghị quyết chuyên đề về xây dựng thôn kiểu mẫu" counts party cells, no village.',

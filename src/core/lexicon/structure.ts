@@ -180,10 +180,10 @@ export const APPENDIX_REFERENCE = phraseSet({
   phrases: [
     'đính kèm phụ lục', 'đính kèm các phụ lục', 'kèm theo phụ lục', 'kèm theo các phụ lục', 'phụ lục kèm theo', 'các phụ lục kèm theo',
     'gửi kèm phụ lục', 'tại phụ lục', 'theo phụ lục', 'phụ lục số', 'phụ lục 01', 'phụ lục 02', 'phụ lục 1', 'phụ lục 2', 'phụ lục i',
-    'phụ lục ii', 'phụ lục iii', 'biểu phụ lục', 'phụ lục đính kèm', 'các biểu kèm theo', 'biểu kèm theo', 'có phụ lục', 'có các phụ lục', 'phụ lục … kèm theo', 'phụ lục … đính kèm', 'kèm theo … phụ lục', 'đính kèm … phụ lục',
+    'phụ lục ii', 'phụ lục iii', 'biểu phụ lục', 'phụ lục đính kèm', 'các biểu kèm theo', 'biểu kèm theo', 'có phụ lục', 'có các phụ lục', 'phụ lục … kèm theo', 'phụ lục … đính kèm', 'kèm theo … phụ lục', 'đính kèm … phụ lục', 'gửi kèm … phụ lục',
   ],
   notAfter: ['không có', 'chưa có', 'không', 'chưa'],
-  examples: { hit: ['(Đính kèm các phụ lục)', 'chi tiết tại Phụ lục II', 'Phụ lục số 01 kèm theo', '(Có 02 phụ lục chi tiết kèm theo)', 'Các phụ lục số liệu chi tiết đính kèm', '(Kèm theo 02 phụ lục)'], miss: ['Danh mục văn bản ban hành', '(Báo cáo không có phụ lục kèm theo)'] },
+  examples: { hit: ['(Đính kèm các phụ lục)', 'chi tiết tại Phụ lục II', 'Phụ lục số 01 kèm theo', '(Có 02 phụ lục chi tiết kèm theo)', 'Các phụ lục số liệu chi tiết đính kèm', '(Kèm theo 02 phụ lục)', '(Gửi kèm 02 phụ lục: số liệu các chỉ tiêu chủ yếu)'], miss: ['Danh mục văn bản ban hành', '(Báo cáo không có phụ lục kèm theo)'] },
 });
 
 export const LIST_REFERENCE = phraseSet({

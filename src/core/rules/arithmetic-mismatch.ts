@@ -17,6 +17,7 @@ import { structureShares } from '../structure-shares';
 import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges } from '../relative-changes';
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
+import { WHOLE_FIRST } from '../lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -88,7 +89,6 @@ const FRACTION = /\d\s*\/\s*\d/;
 /** A name in quotation marks ("5 không, 3 sạch", “Ngày Chủ nhật xanh”). */
 const QUOTED_NAME = /["“][^"“”\n]{1,80}["”]/gu;
 /** "Trong tổng số 46 mô hình có …": a whole, then its parts after "có". */
-const TOTAL_THEN_PARTS = /^(\s*)trong (tổng số \d[\d.,]*\s+[^\d,;:()]{1,40}?)\s+có\s+(?=\d)/iu;
 
 export const arithmeticMismatch: Rule = {
   meta: {
@@ -109,7 +109,8 @@ export const arithmeticMismatch: Rule = {
       const p = at < paragraphs.length ? paragraphs[at] : notes[at - paragraphs.length];
       if (!p.text) continue;
       const fraction = maybeFraction && FRACTION.test(p.text);
-      const within = ((f & CH.D_O) !== 0 && /trong đó/iu.test(p.text)) || TOTAL_THEN_PARTS.test(p.text);
+      // (… or a sentence that opens on its whole: "Trong tổng số 11 xã, có 02 xã …")
+      const within = ((f & CH.D_O) !== 0 && /trong đó/iu.test(p.text)) || (/trong (?:tổng )?số \d/iu.test(p.text) && sentences(p.text).some((s) => WHOLE_FIRST.test(s)));
       if (!fraction && !within) continue;
       for (const c of fraction ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);
@@ -224,8 +225,8 @@ export const arithmeticMismatch: Rule = {
       // "trong đó" parts run over ";" to the end of their sentence
       if (!within) continue;
       for (const s0 of sentences(p.text)) {
-        // ("Trong tổng số 46 mô hình có 28 mô hình trồng trọt, …" is "Tổng số 46 mô hình, trong đó 28 …")
-        const s = s0.replace(TOTAL_THEN_PARTS, '$1$2, trong đó ');
+        // ("Trong tổng số 46 mô hình có 28 mô hình trồng trọt, …", "Trong tổng số 11 xã, có 02 xã …" are "Tổng số 46 mô hình, trong đó 28 …")
+        const s = s0.replace(WHOLE_FIRST, '$1$2, trong đó ');
         if (!/trong đó/iu.test(s)) continue;
         const over = partsAboveTotal(s);
         if (over) ctx.report(partsOver(p.index, s, over));

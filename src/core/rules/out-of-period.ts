@@ -43,16 +43,20 @@ function ownSentence(before: string): string {
   return s.slice(Math.max(s.lastIndexOf(',') + 1, s.lastIndexOf(';') + 1));
 }
 
-/** Whether a date's lead comes right after a figure of its clause and the date ends that clause ("… lên 10/17 xã tính đến ngày 20/7/2019."). */
+/**
+ * Whether a date's lead comes right after a figure of its clause and the date ends that clause ("… lên 10/17 xã tính đến ngày
+ * 20/7/2019."), or the bracket after the figure ("… đạt 97,8% (tính đến ngày 31/7/2024).").
+ */
 function closesFigure(text: string, leadAt: number, end: number): boolean {
-  if (!/^\s*(?:[.;]|$)/u.test(text.slice(end, end + 4))) return false;
+  const bracketed = /\(\s*$/u.test(text.slice(Math.max(0, leadAt - 4), leadAt));
+  if (!(bracketed ? /^\s*\)\s*(?:[.;,]|$)/u : /^\s*(?:[.;]|$)/u).test(text.slice(end, end + 6))) return false;
   // (not a plan's or a target's total: "huyện phấn đấu …, nâng tổng số … lên 12 xã đến ngày 31/12/2024")
   const sentence = sentenceOf(text.slice(Math.max(0, leadAt - 240), leadAt));
   if (notAFigureDate(sentence) || PROPOSAL_WORDS.test(sentence)) return false;
   const clause = ownSentence(text.slice(Math.max(0, leadAt - 80), leadAt));
   const qs = extractQuantities(clause);
   const last = qs[qs.length - 1];
-  return !!last && !!last.unit && !clause.slice(last.end).trim();
+  return !!last && !!last.unit && !clause.slice(last.end).replace(bracketed ? /\(\s*$/u : /$^/u, '').trim();
 }
 
 export const outOfPeriod: Rule = {

@@ -7,6 +7,7 @@ const closing = (line: string, extra: Record<string, string> = {}) => nq16({ ...
 ruleTester('missing-appendix', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: '"(Gửi kèm 02 phụ lục: số liệu các chỉ tiêu chủ yếu và danh mục công trình …)" (session 21, au06)', src: closing('(Gửi kèm 02 phụ lục: số liệu các chỉ tiêu chủ yếu và danh mục công trình đầu tư giai đoạn 2021 - 6/2024)') },
     { name: '"(Đính kèm các phụ lục)" at the end' },
     { name: 'an attached appendix: "Phụ lục I"', src: closing('Phụ lục I') },
     { name: '"Có các phụ lục kèm theo báo cáo này."', src: closing('Có các phụ lục kèm theo báo cáo này.') },

@@ -39,6 +39,7 @@ ruleTester('placeholder', {
     { name: '"(nếu có)" inside the writer\'s own sentence', extra: at('Các khoản nợ đọng xây dựng cơ bản (nếu có) được các xã rà soát, xử lý dứt điểm trước ngày 31/12/2023 theo chỉ đạo của tỉnh.') },
   ],
   invalid: [
+    { name: 'a figure left out before its unit ("đóng góp trên … ngày công") (session 21, au05)', extra: results([...MET, 'Trong 3 năm, Nhân dân đã hiến 26.500 m² đất, đóng góp trên … ngày công.']), expect: { count: 1, snippets: ['… ngày công'] } },
     ...PAIRS.map(([bad]): Case => ({ name: `left to fill: "${bad}"`, extra: at(bad), expect: { count: 1, severity: 'error' } })),
     { name: '"(nếu có)" copied from the outline is a warning', extra: at('Đề xuất khác (nếu có)'), expect: { count: 1, severity: 'warning' } },
     { name: '"(nếu có)" closing a long line, as the outline\'s items end', extra: at('Đề nghị tỉnh tiếp tục ưu tiên vốn cho các xã biên giới, đặc biệt khó khăn; kiến nghị khác (nếu có).'), expect: { count: 1, severity: 'warning' } },

@@ -1,0 +1,198 @@
+/**
+ * Vietnamese as data, for shapes a phrase set cannot say: a named pattern is a regular expression over
+ * a sentence's words, anchored where the code that uses it slices the sentence (a pattern ending in `$`
+ * is tested on the words before a figure, one starting with `^` on the words after it), with examples
+ * that must and must not match, run by the lexicon's tests. The code imports the pattern by name.
+ */
+
+export interface NamedPattern {
+  name: string;
+  description: string;
+  re: RegExp;
+  /** Texts the pattern must match, and texts it must not, as the code hands them to it. */
+  examples: { hit: string[]; miss: string[] };
+}
+
+export const PATTERNS: NamedPattern[] = [];
+
+function pattern(p: NamedPattern): RegExp {
+  if (p.re.global || p.re.sticky) throw new Error(`pattern ${p.name}: no g or y flag (test() must not keep state)`);
+  PATTERNS.push(p);
+  return p.re;
+}
+
+/** A criterion of the national set named right before a claim: "tiêu chí số 10", "tiêu chí thu nhập" (its own norm, not the indicator's target). */
+export const CRITERION_BEFORE = pattern({
+  name: 'criterion-before',
+  description: 'A criterion of the national set named as the subject right before a claim (tested on the 40 characters before it).',
+  re: /(?<![\p{L}])tiêu chí\s+(?:số\s+)?(?:\d{1,2}|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:vẫn\s+|còn\s+|đã\s+|cũng\s+)?$/iu,
+  examples: { hit: ['trong đó tiêu chí số 10 ', 'riêng tiêu chí thu nhập vẫn ', 'tiêu chí 17 '], miss: ['tỷ lệ hộ nghèo 2,1%, ', 'đạt 19/19 tiêu chí, '] },
+});
+
+/** A bracket that opens on a year and gives that year's figure: "(năm 2020 đạt 112 triệu đồng/ha)", "(cuối năm 2020 là 58,4%)". */
+export const YEAR_FIGURE_BRACKET = pattern({
+  name: 'year-figure-bracket',
+  description: 'A bracket opening on a year and giving that year\'s figure (the code takes the year from group 1 and judges it against the period).',
+  re: /^\(\s*(?:(?:cuối|đầu|giữa)\s+)?năm\s+((?:19|20)\d\d)\s*(?:là|:|đạt|có|mới đạt|chỉ đạt)/iu,
+  examples: { hit: ['(năm 2020 đạt 112 triệu đồng/ha)', '(cuối năm 2020 là 58,4%)', '(năm 2025: 65%)'], miss: ['(tăng 2,1% so với năm 2020)', '(kế hoạch năm 2023 là 40 sản phẩm)'] },
+});
+
+/** A clause that opens on what it speaks of, then a comma: "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), …". */
+export const FRAME_KIND = pattern({
+  name: 'frame-kind',
+  description: 'A clause opening on what it speaks of ("Đối với …,"): its figures are of that kind (group 1).',
+  re: /^\s*(?:đối với|riêng đối với)\s+([^;]{3,160}?(?:\([^()]*\))?),\s/iu,
+  examples: { hit: ['Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), tỷ lệ hộ nghèo còn 9,8%', 'Riêng đối với hộ cận nghèo, giảm 1,2%'], miss: ['Tỷ lệ hộ nghèo đối với các xã còn 2,1%', 'Đối với'] },
+});
+
+/** The plain indicator's name in full ("… đạt chuẩn nông thôn mới"), on folded words. */
+export const FULL_NAME = pattern({
+  name: 'full-name',
+  description: 'The programme\'s name spelled out in a clause (folded words): the clause names its own indicator, not the label\'s.',
+  re: /\bnong ?thon moi\b|\bntm\b/,
+  examples: { hit: ['so xa dat chuan nong thon moi', 'xa ntm nang cao'], miss: ['ty le lao dong qua dao tao', 'nong san'] },
+});
+
+/** A share of a plan right after a figure: "đạt 45,7% kế hoạch", "bằng 62,5% so với kế hoạch năm". */
+export const SHARE_OF_PLAN_AFTER = pattern({
+  name: 'share-of-plan-after',
+  description: 'A share of a plan, right after its figure: the figure measures the plan done, not the indicator.',
+  re: /^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu giao)(?![\p{L}])/iu,
+  examples: { hit: [' kế hoạch năm', ' so với kế hoạch', ' KH'], miss: [' số lao động', ', vượt kế hoạch'] },
+});
+
+/** The words a clause may hold before a figure that takes a label's subject: leads, times, the unit, figures of dates (one folded word). */
+export const LEAD_WORD = pattern({
+  name: 'lead-word',
+  description: 'One folded word that may stand before a figure lent a paragraph label\'s subject (leads, times, the unit, the plan\'s name, figures).',
+  re: /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|\d+)$/,
+  examples: { hit: ['den', 'nay', '2020', 'uoc'], miss: ['lua', 'dat lua', 'ho'] },
+});
+
+/** A label before a colon that opens a paragraph, naming one measure: "- Chỉ tiêu lao động nông thôn qua đào tạo:", "+ Tỷ lệ hộ nghèo:". */
+export const LABEL_LEAD = pattern({
+  name: 'label-lead',
+  description: 'A paragraph led by a label naming one measure, then a colon (group 1: the label) — not a list of topics.',
+  re: /^\s*(?:[-–+•*]\s*)?((?:chỉ tiêu|tỷ lệ|tỉ lệ|số|tổng số|thu nhập|giá trị|tốc độ|diện tích)\s[^:;.,()%]{4,120}):/iu,
+  examples: { hit: ['- Chỉ tiêu lao động nông thôn qua đào tạo: Chương trình hành động đề ra 70%', '+ Tỷ lệ hộ nghèo đa chiều: 2,1%'], miss: ['- Về sản xuất, thủy lợi, nước sạch, rừng: đạt', 'Kết quả: đạt 70%'] },
+});
+
+/** Words that open a subject of the clause's own before its figure: "tỷ lệ …", "số …", "tổng …". */
+export const OWN_SUBJECT = pattern({
+  name: 'own-subject',
+  description: 'A clause names a subject of its own before its figure (it takes no label\'s subject).',
+  re: /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|số|chỉ tiêu|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])/iu,
+  examples: { hit: ['năm 2020 tỷ lệ ', 'tổng giá trị '], miss: ['kết quả đến nay đạt ', 'năm 2020 xã mới đạt '] },
+});
+
+/** Words before a claim in its sentence that make it an aim or a hedge: "tiến tới", "bảo đảm", "phải", "sớm", "cơ bản", "mục tiêu". */
+export const AIM_BEFORE = pattern({
+  name: 'aim-before',
+  description: 'Words before a claim on a quoted target that make it an aim or a hedge, not a result.',
+  re: /(?<![\p{L}])(?:tiến tới|hướng tới|bảo đảm|đảm bảo|phải|sớm|cơ bản|mục tiêu|nhằm|để|quyết tâm|phấn đấu|dự báo|dự kiến|ước)(?![\p{L}])/iu,
+  examples: { hit: ['Huyện phấn đấu ', 'tiến tới ', 'cơ bản '], miss: ['Đến nay, huyện đã ', 'Sau 3 năm, toàn huyện '] },
+});
+
+/** A count of places as the subject: "Có 08/12 huyện …", "8 địa phương …". */
+export const COUNTED_SUBJECT = pattern({
+  name: 'counted-subject',
+  description: 'A count of places as a claim\'s subject: the claim is theirs, not the unit\'s.',
+  re: /\d+(?:\s*\/\s*\d+)?\s+(?:huyện|xã|thôn|địa phương|đơn vị|thị xã|thành phố)(?![\p{L}])/iu,
+  examples: { hit: ['Có 08/12 huyện ', '8 địa phương '], miss: ['Huyện đã ', 'Năm 2023, huyện '] },
+});
+
+/** A target quoted right after a claim on the targets, with the noun that opens its indicator's name: " 100% số", " tối thiểu 75 xã". */
+export const TARGET_QUOTED = pattern({
+  name: 'target-quoted',
+  description: 'A target figure quoted right after a claim, followed by the noun that opens its indicator\'s name.',
+  re: /^\s*(?:(?:đề ra|là)\s+)?(?:(?:tối thiểu|ít nhất|trên|từ)\s+|[≥>]\s*)?\d{1,3}(?:[.,]\d+)?\s*%?\s+(?=(?:số|tỷ lệ|tỉ lệ|xã|huyện|thôn|hộ|lao động)\s)/iu,
+  examples: { hit: [' 100% số xã đạt chuẩn', ' tối thiểu 75 xã đạt chuẩn', ' đề ra 70% lao động qua đào tạo'], miss: [' đề ra', ' của Nghị quyết'] },
+});
+
+/** Words before a claim that make it a prospect, not a result: "khó đạt", "có khả năng đạt", "phấn đấu". */
+export const PROSPECT = pattern({
+  name: 'prospect',
+  description: 'Words right before a claim that make it a prospect, not a result.',
+  re: /(?<![\p{L}])(?:khó|có thể|có khả năng|phấn đấu|dự kiến|sẽ)\s*$/iu,
+  examples: { hit: ['chỉ tiêu này khó ', 'dự kiến '], miss: ['đến nay đã ', 'kết quả '] },
+});
+
+/** Words right before a level reached of something that should fall: "giảm còn dưới 2%", "còn 2,35%", "xuống 1,8%". */
+export const LEVEL_BEFORE = pattern({
+  name: 'level-before',
+  description: 'Words right before a figure that make it a level reached of something that should fall (tested on the 12 characters before it).',
+  re: /(?<![\p{L}])(?:còn|xuống|dưới)\s*$/u,
+  examples: { hit: ['giảm còn ', 'xuống ', 'còn dưới '], miss: ['giảm ', 'giảm được '] },
+});
+
+/** A figure left to fill in a list: "[số liệu]", "[…]", "xx", "… tỷ đồng". */
+export const LEFT_BLANK = pattern({
+  name: 'left-blank',
+  description: 'A figure left to fill in a list of parts: the list is not added up.',
+  re: /\[[^\]\d]{0,40}\]|(?<![\p{L}\d])xx+(?![\p{L}\d])|(?:…|\.{3,})\s*(?:tỷ|triệu|nghìn|đồng|ha|km|xã|thôn|hộ|người|%)(?![\p{L}])/iu,
+  examples: { hit: ['gồm: ngân sách trung ương [số liệu], ngân sách tỉnh 12 tỷ đồng', 'xã A: xx thôn', 'vốn lồng ghép … tỷ đồng'], miss: ['gồm: ngân sách trung ương 20 tỷ đồng, ngân sách tỉnh 12 tỷ đồng', 'xã Xuân Lộc'] },
+});
+
+/** The whole of the country ("Cả nước", "Toàn quốc") as a table row's label. */
+export const NATION_WHOLE = pattern({
+  name: 'nation-whole',
+  description: 'A row label naming the whole country.',
+  re: /(?<![\p{L}])(?:cả nước|toàn quốc)(?![\p{L}])/iu,
+  examples: { hit: ['Cả nước', 'Toàn quốc (tham khảo)'], miss: ['Toàn tỉnh', 'nước sạch'] },
+});
+
+/** The whole of a province ("Toàn tỉnh", "Cả tỉnh") as a table row's label. */
+export const PROVINCE_WHOLE = pattern({
+  name: 'province-whole',
+  description: 'A row label naming the whole province.',
+  re: /(?<![\p{L}])(?:toàn|cả)\s+tỉnh(?![\p{L}])/iu,
+  examples: { hit: ['Toàn tỉnh', 'Cả tỉnh'], miss: ['Toàn huyện', 'Tỉnh đoàn'] },
+});
+
+/** The whole of a district ("Toàn huyện", "Cả huyện") as a table row's label. */
+export const DISTRICT_WHOLE = pattern({
+  name: 'district-whole',
+  description: 'A row label naming the whole district.',
+  re: /(?<![\p{L}])(?:toàn|cả)\s+huyện(?![\p{L}])/iu,
+  examples: { hit: ['Toàn huyện', 'Cả huyện'], miss: ['Toàn tỉnh', 'Huyện ủy'] },
+});
+
+/** A run-in label that opens a sentence and ends on a colon, with no figure: "a) Kết quả thực hiện các mục tiêu của Kết luận: ". */
+export const RUN_IN_LABEL = pattern({
+  name: 'run-in-label',
+  description: 'A label with no figure that opens a sentence and ends on a colon: the sentence\'s own words start after it.',
+  re: /^\s*(?:[a-zđ]\)\s*|[-–+•*]\s*)?[^:\d;.]{4,90}:\s*/u,
+  examples: { hit: ['a) Kết quả thực hiện các mục tiêu của Kết luận: Kết luận đặt mục tiêu 100% số xã', '- Về giao thông: đã cứng hóa 12 km'], miss: ['Kết luận đặt mục tiêu 100% số xã', 'Đến 30/6/2024: có 12 xã'] },
+});
+
+/** The noun a count counts, right after its figure in a cell: the words after it describe the things counted ("02/03 xã (cũ) đạt chuẩn"). */
+export const COUNTED_NOUN_AFTER = pattern({
+  name: 'counted-noun-after',
+  description: 'The words right after a figure open on the noun it counts: what follows says what they are, not a verdict on the target.',
+  re: /^(?:xã|thôn|huyện|hộ|người|lao động|đơn vị|sản phẩm|khu dân cư|ấp|bản|làng|tổ dân phố)(?![\p{L}])/iu,
+  examples: { hit: ['xã (cũ) đạt chuẩn', 'thôn đạt chuẩn'], miss: ['Đạt', '- Vượt', 'chưa đạt'] },
+});
+
+/** After a count of places, words that say what they reached ("(cũ) đạt chuẩn", "được công nhận"): a description of the things counted. */
+export const STANDARD_REACHED = pattern({
+  name: 'standard-reached',
+  description: 'Right after a count of places (an aside allowed between), the words that say they reached the standard: what they are, not a verdict on the target.',
+  re: /^\s*(?:\([^()]*\)\s*)?(?:đã\s+|được\s+)?(?:đạt chuẩn|được công nhận)/iu,
+  examples: { hit: ['(cũ) đạt chuẩn', 'đã đạt chuẩn', 'được công nhận'], miss: ['Đạt', '(vượt KH)', 'chưa đạt chuẩn'] },
+});
+
+/** The words right before a percentage that make it a share of what was just said ("…, chiếm gần 30% tổng kinh phí"). */
+export const SHARE_LEAD = pattern({
+  name: 'share-lead',
+  description: 'Right before a percentage (tested on the words before it): the share of the item just said, not an item of a list.',
+  re: /(?<![\p{L}])(?:chiếm|bằng)\s+(?:(?:gần|khoảng|hơn|trên|xấp xỉ|tới)\s+)?$/iu,
+  examples: { hit: ['2,95 tỷ đồng, chiếm gần ', 'chiếm '], miss: ['ngân sách tỉnh ', 'tăng '] },
+});
+
+/** A sentence that opens on a whole, its parts after it: "Trong tổng số 11 xã, có 02 xã …" (group 1: the spaces before; group 2: the whole). */
+export const WHOLE_FIRST = pattern({
+  name: 'whole-first',
+  description: 'A sentence that opens on the whole ("Trong tổng số 11 xã,") and lists its parts after it, each opening on its count.',
+  re: /^(\s*)trong\s+((?:tổng\s+)?số\s+\d[\d.,]*\s+[^,;:()\d]{1,40}?)(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+)(?=\d)/iu,
+  examples: { hit: ['Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Trong số 120 hộ, 45 hộ đã thoát nghèo', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong tổng số vốn, ngân sách chiếm 40%'] },
+});
