@@ -259,18 +259,12 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
 
 /** The brackets closed before a position that hold a figure of their own besides years and dates ("(đạt 100%, năm 2020 …)"). */
 function closedAsidesBefore(text: string, end: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const open: number[] = [];
-  for (let i = 0; i < end; i++) {
-    const ch = text[i];
-    if (ch === '(') open.push(i);
-    else if (ch === ')' && open.length) {
-      const a = open.pop()!;
-      if (!open.length && /(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/])/u.test(text.slice(a + 1, i).replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu, ' '))) out.push([a, i]);
-    }
-  }
-  return out;
+  return closedAsides(text.slice(0, end)).filter(([a, b]) => OWN_FIGURE.test(text.slice(a + 1, b).replace(DATES, ' ')));
 }
+/** A figure that is no year: "100%", "3,5", "12". */
+const OWN_FIGURE = /(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/])/u;
+/** Dates, whose parts are no figures: "30/6/2024", "6/2024". */
+const DATES = /\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu;
 
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
 const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;
