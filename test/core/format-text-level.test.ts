@@ -1,4 +1,7 @@
-/** The text report says when the reporting unit's level was not recognised (every level's indicators are then checked). */
+/**
+ * The text report says when the reporting unit's level was not recognised: quoted indicators are then checked at every level, and only
+ * those every level must give are looked for when missing.
+ */
 import { check } from '../../src/core/check';
 import { formatText } from '../../src/core/format/text';
 import { builtinPack } from '../../src/packs/builtin';
@@ -18,5 +21,16 @@ describe('text report: the level', () => {
     const r = check(doc(outline(PACK, {})), builtinPack(PACK)!);
     expect(r.level).toBe('huyen');
     expect(formatText([r], 'vi', false)).not.toContain('chưa nhận ra cấp báo cáo');
+  });
+  test('a header that names no unit: only the indicators every level must give are reported missing (session 21)', () => {
+    const src = outline(PACK, {}).split('\n').slice(3).join('\n');
+    const pack = builtinPack(PACK)!;
+    const r = check(doc(src), pack);
+    const missing = r.findings.filter((f) => f.code === 'indicator-missing').map((f) => f.indicator);
+    const everyLevel = pack.indicators.filter((i) => i.mustQuote && pack.levels.every((l) => i.levels.includes(l))).map((i) => i.id);
+    const someLevels = pack.indicators.filter((i) => i.mustQuote && !pack.levels.every((l) => i.levels.includes(l))).map((i) => i.id);
+    expect(someLevels.length).toBeGreaterThan(0);
+    expect(missing.filter((id) => someLevels.includes(id!))).toEqual([]);
+    expect(missing.sort()).toEqual(everyLevel.sort());
   });
 });

@@ -10,7 +10,7 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
   const vi = lang === 'vi';
   const out: string[] = [];
   for (const r of reports) {
-    out.push(c('bold', `${r.file ?? ''}`) + c('dim', `  [${vi ? 'mẫu' : 'template'} ${r.pack.id} ${r.pack.version}${r.pack.chosen === 'auto' ? (vi ? ', nhận ra theo tiêu đề' : ', recognised from the title') : r.pack.chosen === 'outline' ? (vi ? ', nhận ra theo các mục của đề cương (tiêu đề không nêu mẫu)' : ', recognised from its headings (the title names no template)') : ''}${r.level ? `; ${levelName(lang, r.level) ?? r.level}` : vi ? '; chưa nhận ra cấp báo cáo, chỉ tiêu của mọi cấp đều được kiểm tra (chọn cấp: --level)' : '; level not recognised, indicators of every level are checked (set it with --level)'}]`));
+    out.push(c('bold', `${r.file ?? ''}`) + c('dim', `  [${vi ? 'mẫu' : 'template'} ${r.pack.id} ${r.pack.version}${r.pack.chosen === 'auto' ? (vi ? ', nhận ra theo tiêu đề' : ', recognised from the title') : r.pack.chosen === 'outline' ? (vi ? ', nhận ra theo các mục của đề cương (tiêu đề không nêu mẫu)' : ', recognised from its headings (the title names no template)') : ''}${r.level ? `; ${levelName(lang, r.level) ?? r.level}` : vi ? '; chưa nhận ra cấp báo cáo: chỉ tiêu nêu ra được kiểm tra theo mọi cấp, chỉ tiêu thiếu chỉ xét những chỉ tiêu cấp nào cũng phải nêu (chọn cấp: --level)' : '; level not recognised: quoted indicators are checked at every level, and only those every level must give are looked for (set it with --level)'}]`));
     const bySection = new Map<string, Finding[]>();
     for (const f of r.findings) {
       const k = f.section ?? (f.indicator ? `ind:${f.indicator}` : '');

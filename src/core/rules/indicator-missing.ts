@@ -10,6 +10,9 @@ export const indicatorMissing: Rule = {
   run(ctx) {
     for (const ind of ctx.pack.indicators) {
       if (!ind.mustQuote || !ctx.applies(ind) || ctx.judged.has(ind.id)) continue;
+      // (where the report's level is not known, only an indicator every level of the pack must give is asked for: a province's count
+      // of districts is no commune's to give)
+      if (!ctx.level && !ctx.pack.levels.every((l) => ind.levels.includes(l))) continue;
       ctx.report({
         indicator: ind.id, section: ind.section,
         message: { vi: `Không thấy số liệu chỉ tiêu "${ind.label}" (mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}).`, en: `No figure for indicator "${ind.label}" (target ${describeTarget(ind.target, ind.unit, 'en')}).` },
