@@ -896,7 +896,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     if (units.length < 4 || units.length % 2 || units.some((u, i) => !sameUnit(u, i % 2 ? later : total.unit))) return null;
   }
   // (not a rise or fall said of the total after its parts: "…, trong đó 39 … và 07 …, tăng 28 sản phẩm so với cuối năm 2020")
-  const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start));
+  // (… nor the level a change starts from: "số xã … nâng cao từ 15 xã lên 18 xã" gives the 18)
+  const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)) || (/(?<![\p{L}])từ\s*$/iu.test(list.slice(Math.max(0, q.start - 6), q.start)) && /^[^\d,;]{0,24}?(?<![\p{L}])(?:lên|xuống|thành)\s+\d/iu.test(list.slice(q.end, q.end + 40)));
   // (a part's own breakdown within its item is no part: "vốn ngân sách nhà nước 336,3 tỷ đồng (22,6%), gồm ngân sách trung ương
   // 98,4 tỷ đồng, …; vốn lồng ghép …" — the figures after "gồm" make up the 336,3)
   // (looked for over the 200 characters before the figure, in its item)

@@ -196,3 +196,11 @@ export const WHOLE_FIRST = pattern({
   re: /^(\s*)trong\s+((?:tổng\s+)?số\s+\d[\d.,]*\s+[^,;:()\d]{1,40}?)(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+)(?=\d)/iu,
   examples: { hit: ['Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Trong số 120 hộ, 45 hộ đã thoát nghèo', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong tổng số vốn, ngân sách chiếm 40%'] },
 });
+
+/** The places a bare fraction counts, named right before it: "số huyện (7/12)", "số xã: 12/15" (group 1: the place's noun). */
+export const NOUN_BEFORE_FRACTION = pattern({
+  name: 'noun-before-fraction',
+  description: 'Right before a fraction with no unit (tested on the words before it), "số" and the noun of the places it counts.',
+  re: /(?<![\p{L}])số\s+(\p{L}+)(?:\s+\p{L}+)?\s*[(:]?\s*$/iu,
+  examples: { hit: ['hơn một nửa số huyện (', 'số xã: '], miss: ['đạt ', 'Có '] },
+});

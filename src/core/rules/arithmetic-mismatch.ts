@@ -17,7 +17,7 @@ import { structureShares } from '../structure-shares';
 import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges } from '../relative-changes';
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
-import { WHOLE_FIRST } from '../lexicon/patterns';
+import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -201,7 +201,9 @@ export const arithmeticMismatch: Rule = {
           // "26/28 xã có điện lưới quốc gia đến 100% thôn bản": a share of another thing counted, named right after it (lexicon: share-noun)
           const noun = SHARE_NOUN.find(after);
           // (… or after "số": "12/18 đơn vị cấp huyện có 100% số xã đạt tiêu chí")
-          if (noun && noun.start <= (/^\s*số\s+/u.exec(after)?.[0].length ?? 1) && f.unit && otherPlaces(after.slice(noun.start, noun.end), f.unit)) continue;
+          // (… the fraction's places named before it when it has no unit of its own: "hơn một nửa số huyện (7/12) có trên 85% số thôn đạt chuẩn")
+          const placesOf = f.unit || (NOUN_BEFORE_FRACTION.exec(c.text.slice(Math.max(0, f.start - 30), f.start))?.[1] ?? '');
+          if (noun && noun.start <= (/^\s*số\s+/u.exec(after)?.[0].length ?? 1) && placesOf && otherPlaces(after.slice(noun.start, noun.end), placesOf)) continue;
           const actual = (f.num!.value / f.den!.value) * 100;
           if (shareAgrees({ value: pct.value, decimals: pct.decimals }, actual)) continue;
           // (… or with a figure read the other way: "93,4% (8,606/9.214 người)" writes 8.606 with a comma)

@@ -4,7 +4,7 @@ import { blankBrackets, excerptAround } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
 import { asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
 import { placeMentions } from '../scope';
-import { DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS } from '../lexicon';
+import { DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -159,6 +159,7 @@ export const outOfPeriod: Rule = {
       }
     };
     const ps = ctx.doc.paragraphs;
+    const headed = new Set<number>();
     const underTable = (k: number) => k > 0 && (!!ps[k - 1].cell || (k > 1 && !!ps[k - 2].cell && startsWith(SOURCE_LINE, ps[k - 1].text)));
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
       const p = ctx.doc.paragraphs[k];
@@ -168,6 +169,17 @@ export const outOfPeriod: Rule = {
       // (… and so does a note under the table, or under its source line, that says when its figures were counted: "Ghi chú: Riêng số liệu
       // … được cập nhật … đến ngày 31/7/2019")
       if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && underTable(k) && (startsWith(SOURCE_LINE, p.text) || (/^\s*ghi chú/iu.test(p.text) && /số liệu/iu.test(p.text) && !notAFigureDate(p.text))));
+      // a header cell that dates its column's figures after the period ("Từ 01/01 đến 31/7/2024" over figures), not a plan's, a target's
+      // or an estimate's column ("Ước thực hiện đến 31/12/2024")
+      if (flags[k] & CH.DIGITS4 && p.cell?.row === 0 && !headed.has(p.cell.table) && !notAFigureDate(p.text) && !QUALIFIERS.estimate.test(p.text)) {
+        const late = findDates(p.text).find((d) => d.iso > end && !deadlines.has(d.iso) && asOfLead(p.text.slice(Math.max(0, d.start - 30), d.start)) >= 0);
+        const cell = p.cell;
+        const below = late && ps.slice(k + 1, k + 400).some((x) => x.cell?.table === cell.table && x.cell.row > 0 && x.cell.cell === cell.cell && /\d/u.test(x.text));
+        if (late && below) {
+          headed.add(cell.table);
+          say(p.index, p.text, p.text.slice(asOfLead(p.text.slice(Math.max(0, late.start - 30), late.start)) + Math.max(0, late.start - 30), late.start) + late.raw, late.start);
+        }
+      }
       if (p.notes) for (const n of p.notes) scan(p.index, n, true);
     }
   },
