@@ -271,6 +271,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const unitCol = header.findIndex((h) => /^\s*(?:đvt|đơn vị tính|đv tính)\s*$/iu.test(h ?? ''));
     const unitOf = (r: string[]) => (r[unitCol] ?? '').trim().toLowerCase();
     if (unitCol >= 0 && parts.some((r) => unitOf(r) && unitOf(r) !== unitOf(total))) continue;
+    // … nor rows among which stands an average or a rate ("Tổng số xã | 119" over "Xã đạt chuẩn …", "Bình quân tiêu chí/xã | 17,6"):
+    // a table of indicators
+    if (parts.some((r) => RATE_ROW.test(r[labelCol(r)] ?? ''))) continue;
     // "Cộng 2021-2023" under rows of years: the total of those years only (a "2020 (năm gốc)" row above it is the base)
     parts = ofSpan(total, parts);
     // subtotals among the rows ("Cộng giai đoạn 2011 - 2015" under its years): the whole sums the rows that are no subtotal, and
@@ -372,6 +375,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
   }
   return out;
 }
+
+/** A row that gives an average or a rate: "Bình quân tiêu chí/xã", "Tỷ lệ hộ nghèo (%)". */
+const RATE_ROW = /^\s*(?:[-+–]\s*)?(?:bình quân|trung bình|tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
 
 /** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
 const RATES_CAPTION = new RegExp(`(?:${COLUMN_ROLES.unit.set.phrases.join('|')})\\s*:?\\s*%|\\(\\s*%\\s*\\)|^\\s*(?:${TABLE_LABEL.set.phrases.join('|')})\\s*[\\d\\p{L}]{0,4}\\s*[.:)-]?\\s*(?:${LEVEL_HEADER.set.phrases.join('|')})(?![\\p{L}])`, 'iu');

@@ -118,7 +118,10 @@ export const outOfPeriod: Rule = {
           const opening = OPENS_ON_DATE.exec(ownSentence(before));
           const rest = text.slice(d.end, d.end + 200).split(SENTENCE_STOP)[0];
           // (… nor a plan issued then: "Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã …", "…, phấn đấu …")
-          if (opening && GOES_ON.test(rest) && !notAFigureDate(rest) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
+          // (… nor where a date of the figures' own comes before them: "Ngày 10/7/2019 UBND tỉnh … công nhận …, nâng tổng số … tính đến
+          // ngày 15/7/2019 lên 9/12 xã" — that one dates them)
+          const ownDate = findDates(rest).some((x) => asOfLead(rest.slice(Math.max(0, x.start - 30), x.start)) >= 0);
+          if (opening && !ownDate && GOES_ON.test(rest) && !notAFigureDate(rest) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
         // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date
