@@ -1170,7 +1170,7 @@ function resultsInBracket(text: string, open: number, q: Quantity): boolean {
 const AS_OF_BACK = 400;
 
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */
-const OPENS_SENTENCE = /^[\s\-–—+•*]*$/u;
+const OPENS_SENTENCE = /^[\s\-–—+•*]*(?:(?:riêng|còn|tại|ở|đối với|riêng đối với|trong đó|trong đó riêng)\s+)?$/iu;
 /** A colon right after a place's name (its "(cũ)" aside): the place leads what follows. */
 const LEADS_WITH_COLON = /^\s*(?:\([^()]*\)\s*)?:/u;
 /** Whether the figure counts places of a level: its noun in the figure or right after it, in the same words ("đạt 01 huyện", "100% số
@@ -1178,7 +1178,8 @@ const LEADS_WITH_COLON = /^\s*(?:\([^()]*\)\s*)?:/u;
 function countsLevel(level: PlaceLevel, text: string, q: Quantity): boolean {
   const t = text.slice(q.start, q.end + 20);
   const m = COUNTS_LEVEL[level].exec(t);
-  return !!m && !/[(),;]/.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index)));
+  // (not another place named after "và": "đạt 63,3% và huyện Thuận Bắc đạt 76,7%")
+  return !!m && !/[(),;]|(?<![\p{L}])và(?![\p{L}])/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index))) && !/^\s+\p{Lu}/u.test(t.slice(m.index + m[0].length) + text.slice(q.end + 20, q.end + 24));
 }
 /** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
