@@ -330,7 +330,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // (… or with the words of its target cell, the target said in words: "Số tiêu chí xã nông thôn mới đạt | Không còn xã dưới 15 tiêu chí
       // | 19/19")
       const targetWords = () => targets.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && WORDY.test(c)).join(' ');
-      const ind = named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined) ?? (targetWords() ? named(normalize(`${subject} ${cellUnit} ${targetWords()}`)) : undefined);
+      // (a sub-row that names an indicator in its own words is that one, not the row above's: "- Trong đó: huyện được Trung ương công nhận
+      // đạt chuẩn nông thôn mới nâng cao" under "Số đơn vị cấp huyện đạt chuẩn …")
+      const ind = (sub ? named(normalize(own + ' ' + cellUnit)) : undefined) ?? named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined) ?? (targetWords() ? named(normalize(`${subject} ${cellUnit} ${targetWords()}`)) : undefined);
       if (!sub) parentInd = ind;
       if (!ind) return;
       // a part under its row is not the row's indicator: "- Trong đó: có bằng cấp, chứng chỉ" under "Tỷ lệ lao động nông thôn qua
