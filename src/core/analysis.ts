@@ -15,6 +15,8 @@ import { inlineItems } from './inline-items';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
 import { CH, paragraphChars } from './chars';
+import { FORMER_SCOPE } from './lexicon/patterns';
+import { foldDiacritics } from './text';
 
 /** A paragraph that opens a quotation ("“- Phấn đấu …"), and one that closes it ("… đạt 49%.”"). */
 const OPENS_QUOTE = /^\s*[“"]/u;
@@ -60,6 +62,18 @@ function composed(doc: DocModel): DocModel {
 }
 const DECOMPOSED = /[\u0300-\u036f]/;
 
+/** The former place a report says its figures are of, in its first paragraphs, of the report's own level (folded capitals). */
+function formerScope(doc: DocModel, level: Level | undefined): string | undefined {
+  const own = level === 'so-nganh' ? 'tinh' : level;
+  for (const p of doc.paragraphs.slice(0, 40)) {
+    if (!p.text.includes('(')) continue;
+    const m = FORMER_SCOPE.exec(p.text);
+    if (m && own && NOUN_LEVEL[m[1]] === own) return foldDiacritics(m[2]).toUpperCase();
+  }
+  return undefined;
+}
+const NOUN_LEVEL: Record<string, string> = { tỉnh: 'tinh', huyện: 'huyen', xã: 'xa' };
+
 export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {}): Analysis {
   // a report converted from PDF: its broken lines joined back into sentences
   const doc = reflowed(composed(input));
@@ -68,7 +82,10 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const former = formerNames(doc.paragraphs.map((p) => p.text));
   // (a new unit that keeps an old one's name is itself, not a former part: "Xã Hải Thượng (mới) … sáp nhập các xã Hải Thượng, Hải Lâm (cũ)")
   for (const k of former) if (detected.name && k.endsWith(`:${detected.name}`)) former.delete(k);
-  const unit: Unit = { ...detected, level, ...(former.size ? { former } : {}) };
+  // (a merged province reporting on one former province's resolution, its figures said to be that one's: that one is the unit)
+  const scope = formerScope(doc, level);
+  if (scope) for (const k of [...former]) if (k.endsWith(`:${scope}`)) former.delete(k);
+  const unit: Unit = { ...detected, ...(scope ? { name: scope, scope } : {}), level, ...(former.size ? { former } : {}) };
   // (… the places the prose names with their noun, and those a table by place lists by name alone, "Can Lộc" under "Đơn vị")
   const named = namedPlaces(doc.paragraphs.map((p) => p.text), unit, tablePlaceNames(doc, unit.level));
   if (named.size) unit.named = named;

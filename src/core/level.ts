@@ -18,6 +18,11 @@ export interface Unit {
   former?: Set<string>;
   /** Other places the report names with their noun ("huyện Can Lộc"), as folded capitals with their level: theirs wherever named alone. */
   named?: Map<string, PlaceLevel>;
+  /**
+   * The former place the report says its figures are of ("Phạm vi và mốc số liệu: địa bàn tỉnh Ninh Thuận (cũ)"), as folded capitals:
+   * then it is the unit (its name), other former places of its level are other places, and the merged whole is wider.
+   */
+  scope?: string;
 }
 
 const RANK: Record<Level, number> = { tinh: 1, 'so-nganh': 2, huyen: 3, xa: 4 };

@@ -77,7 +77,9 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     // "tỉnh Quảng Nam (cũ)" in the merged province's report, "xã Bình An (cũ)" in the new commune's: a part of the unit now
     // (… and named so elsewhere in the report: "xã Đại An" after "các xã Đại Hiệp, Đại Hòa, Đại An (cũ)")
     if (RANK[level] >= ownRank && (startsWith(FORMER_PLACE, text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || unit.former?.has(`${level}:${name}`))) {
-      out.push({ start: m.index, end: m.index + m[0].length, own: false, part: true, level, text: m[0] });
+      // (… but where the report's figures are one former place's, that one is the unit and the others of its level are other places)
+      if (unit.scope && RANK[level] === ownRank) add(m, name === unit.scope);
+      else out.push({ start: m.index, end: m.index + m[0].length, own: false, part: true, level, text: m[0] });
       continue;
     }
     if (RANK[level] === ownRank && (!ownName || ownName === name || ownName.startsWith(name + ' ') || name.startsWith(ownName))) add(m, true);
@@ -117,7 +119,8 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     const name = foldName(m[0]);
     // (a province merged into the unit, named without "tỉnh" as with it: "trên địa bàn Quảng Nam (cũ)" in Đà Nẵng's report)
     if (RANK.tinh >= ownRank && (startsWith(FORMER_PLACE, text.slice(m.index + m[0].length, m.index + m[0].length + 24)) || unit.former?.has(`tinh:${name}`))) {
-      out.push({ start: m.index, end: m.index + m[0].length, own: false, part: true, level: 'tinh', text: m[0] });
+      if (unit.scope && ownRank === RANK.tinh) add(m, name === unit.scope);
+      else out.push({ start: m.index, end: m.index + m[0].length, own: false, part: true, level: 'tinh', text: m[0] });
       continue;
     }
     const isOwn = own === 'tinh' && !!ownName && (ownName === name || ownName.endsWith(name) || name.endsWith(ownName));
@@ -134,7 +137,9 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     if (rankedIn && !text.slice(Math.max(0, m.index - 30), m.index).slice(rankedIn.end).trim()) continue;
     // "toàn huyện", "của huyện" in a province's report speak of one of its districts (the one named before), not of the unit
     // ("Đoàn thẩm định của tỉnh", "UBND tỉnh" name a body acting on the unit, not whose figure it is)
-    if (level && !(m[0].toLowerCase().startsWith('của') && endsOnAuthority(text.slice(Math.max(0, m.index - 40), m.index)))) add(m, RANK[level] === ownRank, level);
+    // (… the merged whole, "Toàn tỉnh sau hợp nhất", where the report's figures are one former place's: wider than the unit)
+    const merged = !!unit.scope && MERGED_WHOLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (level && !(m[0].toLowerCase().startsWith('của') && endsOnAuthority(text.slice(Math.max(0, m.index - 40), m.index)))) add(m, RANK[level] === ownRank && !merged, level);
   }
   WHOLE_COUNT.lastIndex = 0;
   while ((m = WHOLE_COUNT.exec(text))) {
@@ -143,6 +148,9 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** After "toàn tỉnh": the province as merged ("sau hợp nhất", "(mới)"). */
+const MERGED_WHOLE = /^\s*(?:sau\s+(?:hợp nhất|sáp nhập|sắp xếp)|\(\s*mới\s*\)|mới(?![\p{L}]))/iu;
 
 /** A place's name: one to four capitalised words. */
 const NAME_WORDS = `\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}`;

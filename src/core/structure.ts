@@ -593,6 +593,8 @@ const LEVEL_PENALTY = 0.2;
 const RESEMBLES = 0.55;
 /** A heading out of the outline's order is taken only when it fits this well. */
 const MOVED = 0.7;
+/** Below this, an item's heading hardly says it: a heading left over that says it well takes its place. */
+const WEAK_TAKEN = 0.5;
 /** How many times the moved items are looked for, each pass finding the items of the parts the one before found. */
 const MOVE_PASSES = 4;
 /** A leftover heading that says an item almost word for word is that item wherever it stands (then out of order). */
@@ -837,6 +839,25 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
       }
     }
   }
+  // an item the order made take a heading that hardly says it, while a heading left over says it well, takes that one (out of order):
+  // the headings it leaves go to the moved items below ("2.5. … nguồn lực", "2.6. … Bộ tiêu chí", "2.7. … Mặt trận", "2.8. … dân chủ"
+  // against the outline's 2.6, 2.5, dân chủ, Mặt trận: dân chủ took "2.6. … Bộ tiêu chí")
+  score.forEach((row, j) => {
+    if (usedHeading.has(j)) return;
+    let best: [number, number] | undefined;
+    for (const [i, s] of row) {
+      const r = result[i];
+      if (r.heading && r.how === 'aligned' && r.score < WEAK_TAKEN && s >= MOVED && s > r.score + 0.3 && (!best || s > best[1])) best = [i, s];
+    }
+    if (!best) return;
+    const [i, s] = best;
+    const parent = flat[i].parent;
+    const ph = parent ? result[flat.indexOf(parent)].heading : undefined;
+    if (parent && (!ph || ph.paragraph > headings[j].paragraph)) return;
+    usedHeading.delete(headings.indexOf(result[i].heading!));
+    result[i] = { flat: flat[i], heading: headings[j], score: s, how: 'moved' };
+    usedHeading.add(j);
+  });
   // moved items: a strong fit among the headings left over, after the item's parent heading
   const pairs: Array<[number, number, number]> = [];
   score.forEach((row, j) => {

@@ -82,7 +82,8 @@ function cellYear(cell: string, q: Quantity): number | undefined {
 }
 /** (made once, not at every cell: a `\p{…}` literal inside a function is built again at every call once bundled) */
 const YEAR_AFTER_FIGURE = /^[^\d()]{0,20}\(\s*năm\s+((?:19|20)\d\d)\s*\)/iu;
-const YEAR_BEFORE_FIGURE = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|là|:)?|\s*\)[^\d()]{0,20})\s*$/iu;
+// (… or the multiple said with the year in one bracket: "50,4 (năm 2023, gấp 1,6 lần)")
+const YEAR_BEFORE_FIGURE = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|là|:)?|\s*\)[^\d()]{0,20}|\s*,\s*(?:gấp|tăng|bằng))\s*$/iu;
 
 /** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */
 const PLACE_PART = /^[\s\-–+•*]*(?:[Xx]ã|[Tt]hôn|[Ấấ]p|[Bb]ản|[Bb]uôn|[Ll]àng|[Hh]uyện|[Pp]hường|[Tt]hị trấn|[Tt]ổ dân phố)\s+\p{Lu}/u;
@@ -258,6 +259,12 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     roles.forEach((r, j) => {
       if (r === 'result' && otherPlaceColumn(headers[j].join(' '), opts.unit)) roles[j] = undefined;
     });
+    // (where the report's figures are one former place's, "Ninh Thuận (cũ) | Khánh Hòa (cũ) | Toàn tỉnh sau hợp nhất", its column holds
+    // the unit's results and the others are other places')
+    if (opts.unit.scope && !roles.includes('result'))
+      roles.forEach((r, j) => {
+        if (r === undefined && placeMentions(headers[j].join(' '), opts.unit).some((p) => p.own)) roles[j] = 'result';
+      });
     // a table by place turned on its side ("Chỉ tiêu | Hậu Thạnh (cũ) | Trường Khánh (cũ) | Phú Hữu (cũ) | Chung 03 xã"): with no
     // result column, the column of the whole beside two or more of its parts holds the unit's results (lexicon: whole-column)
     if (!roles.includes('result') && roles.filter((r, j) => r === undefined && partColumn(headers[j].join(' '), opts.unit)).length >= 2)

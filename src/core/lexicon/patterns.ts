@@ -204,3 +204,18 @@ export const NOUN_BEFORE_FRACTION = pattern({
   re: /(?<![\p{L}])số\s+(\p{L}+)(?:\s+\p{L}+)?\s*[(:]?\s*$/iu,
   examples: { hit: ['hơn một nửa số huyện (', 'số xã: '], miss: ['đạt ', 'Có '] },
 });
+
+/**
+ * A report that says its figures are of a former place ("Phạm vi và mốc số liệu: địa bàn tỉnh Ninh Thuận (cũ)", "số liệu trong báo cáo
+ * được tính … theo địa giới hành chính tỉnh Ninh Thuận (cũ)"): after the 2025 merger, the merged province reporting on one former
+ * province's resolution. Group 1: the place's noun; group 2: its name.
+ */
+export const FORMER_SCOPE = pattern({
+  name: 'former-scope',
+  description: 'A sentence early in a report saying its figures are of one former place (before the 2025 merger): that place is the unit whose results are judged.',
+  re: /số liệu[^.;]{0,100}?(?:địa bàn|địa giới hành chính|phạm vi)\s+(tỉnh|huyện|xã)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*\((?:cũ|trước sáp nhập|trước hợp nhất|trước sắp xếp)\)/u,
+  examples: {
+    hit: ['Phạm vi và mốc số liệu: địa bàn tỉnh Ninh Thuận (cũ), từ năm 2021 đến hết tháng 6/2024', 'số liệu trong báo cáo được tính từ năm 2021 đến hết ngày 30/6/2024 và theo địa giới hành chính tỉnh Ninh Thuận (cũ)'],
+    miss: ['Trên phạm vi toàn huyện Cẩm Xuyên (cũ), đến ngày 30/6/2025 có 20/20 xã đạt chuẩn', 'số liệu của tỉnh Cà Mau (cũ) và tỉnh Bạc Liêu (cũ) được trình bày song song để đối chiếu'],
+  },
+});

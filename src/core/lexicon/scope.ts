@@ -27,10 +27,10 @@ export const COMPARED_WITH = phraseSet({
 
 export const NORM_OWNER = phraseSet({
   name: 'norm-owner',
-  description: 'A standard, a plan or a rule that a place owns: "theo chuẩn nghèo đa chiều của tỉnh" says whose standard the figure is measured by, not whose figure it is.',
-  phrases: ['theo chuẩn', 'chuẩn nghèo', 'theo tiêu chí', 'bộ tiêu chí', 'theo quy định', 'theo hướng dẫn', 'theo quyết định', 'theo kế hoạch', 'theo nghị quyết', 'theo chỉ đạo', 'theo chủ trương', 'theo đề án', 'theo phương án', 'chương trình hành động'],
+  description: 'A standard, a plan, a rule or a group that a place owns: "theo chuẩn nghèo đa chiều của tỉnh" says whose standard the figure is measured by, "thuộc nhóm xã dưới 15 tiêu chí của huyện" whose list the commune was in, not whose figure it is.',
+  phrases: ['theo chuẩn', 'chuẩn nghèo', 'theo tiêu chí', 'bộ tiêu chí', 'theo quy định', 'theo hướng dẫn', 'theo quyết định', 'theo kế hoạch', 'theo nghị quyết', 'theo chỉ đạo', 'theo chủ trương', 'theo đề án', 'theo phương án', 'chương trình hành động', 'thuộc nhóm', 'thuộc diện', 'trong danh sách', 'thuộc danh sách'],
   examples: {
-    hit: ['Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh giảm còn 0,35%', 'đạt 19 tiêu chí theo Bộ tiêu chí của tỉnh', 'theo kế hoạch của huyện', 'Chương trình hành động của tỉnh đề ra tỷ lệ … đạt 95%'],
+    hit: ['Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều của tỉnh giảm còn 0,35%', 'đạt 19 tiêu chí theo Bộ tiêu chí của tỉnh', 'theo kế hoạch của huyện', 'năm 2021 xã mới đạt 14/19 tiêu chí, thuộc nhóm xã dưới 15 tiêu chí của huyện', 'Chương trình hành động của tỉnh đề ra tỷ lệ … đạt 95%'],
     miss: ['Tỷ lệ hộ nghèo của tỉnh giảm còn 2,1%', 'bình quân chung của tỉnh'],
   },
 });

@@ -7,8 +7,8 @@ const TWO_CAPITALS = /^\p{Lu}{2}/u;
 export const NONE_ANSWER = phraseSet({
   name: 'none-answer',
   description: 'A definite answer that there is nothing to report ("Không phát sinh." under nợ đọng, "Không có." under kiến nghị): content, not filler.',
-  phrases: ['không', 'không có', 'không phát sinh', 'chưa phát sinh', 'không có phát sinh', 'không có nợ đọng', 'không nợ đọng', 'không có nợ đọng xây dựng cơ bản', 'không có kiến nghị', 'không có đề xuất', 'không có kiến nghị, đề xuất', 'không có vướng mắc'],
-  examples: { hit: ['Không phát sinh', 'Không có', 'Không có nợ đọng xây dựng cơ bản'], miss: ['Đang tổng hợp, báo cáo sau', 'Nội dung này sẽ bổ sung sau'] },
+  phrases: ['không', 'không có', 'không phát sinh', 'chưa phát sinh', 'không có phát sinh', 'không có nợ đọng', 'không nợ đọng', 'không có nợ đọng xây dựng cơ bản', 'không có kiến nghị', 'không có đề xuất', 'không có kiến nghị, đề xuất', 'không có vướng mắc', 'không có kiến nghị khác', 'không có đề xuất khác', 'không có kiến nghị, đề xuất khác'],
+  examples: { hit: ['Không phát sinh', 'Không có', 'Không có nợ đọng xây dựng cơ bản', 'Không có kiến nghị khác'], miss: ['Đang tổng hợp, báo cáo sau', 'Nội dung này sẽ bổ sung sau'] },
 });
 
 export const FILLER = phraseSet({

@@ -15,6 +15,7 @@ const EMPTY_TABLE = '| TT | Lớp | Người |\n| 1 |  |  |\n| 2 |  |  |';
 ruleTester('empty-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a definite answer that there is nothing more to ask ("Không có kiến nghị khác."), with a pointer to appendices after it (session 21, hi01)', extra: { 'p2.iv.2': 'Không có kiến nghị khác.\n(Có 02 phụ lục số liệu kèm theo)' } },
     { name: 'a writer\'s own sentence that ends by saying what is still to assess ("…; tuy nhiên một số thôn còn chậm, cần đánh giá thêm kết quả thực hiện quy chế dân chủ …")', extra: { 'p1.iii.2.7': 'Các xã đã niêm yết công khai các khoản đóng góp, lấy ý kiến Nhân dân trước khi triển khai công trình; tuy nhiên một số thôn còn chậm, cần đánh giá thêm kết quả thực hiện quy chế dân chủ, công khai, minh bạch.' } },
     { name: 'a pointer to another report followed by what it says ("Như đã nêu tại Báo cáo số 215/BC-UBND …, quy chế dân chủ … được thực hiện nghiêm túc")', extra: { 'p1.iii.2.7': 'Như đã nêu tại Báo cáo số 215/BC-UBND của UBND huyện, quy chế dân chủ ở cơ sở được các xã thực hiện nghiêm túc, hiệu quả.' } },
     { name: 'a complete report' },
