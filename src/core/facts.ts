@@ -108,9 +108,12 @@ function ownsNorm(text: string, pl: PlaceMention): boolean {
   if (!/^của\s/iu.test(pl.text)) return false;
   const before = text.slice(Math.max(0, pl.start - 80), pl.start);
   const norm = NORM_OWNER.findLast(before);
-  return !!norm && NORM_GAP.test(before.slice(norm.end));
+  // (more than four words between only where the place closes the phrase: "… giai đoạn 2021-2025 của tỉnh; 05/05 thôn …" — not "… giai
+  // đoạn 2021 - 2025 của tỉnh đạt 80,5%, của huyện đạt 87,5%", where the place owns the figure after it)
+  return !!norm && (NORM_GAP.test(before.slice(norm.end)) || (NORM_GAP_LONG.test(before.slice(norm.end)) && /^\s*(?:[;.]|$)/u.test(text.slice(pl.end, pl.end + 4))));
 }
-const NORM_GAP = /^(?:\s+[\p{L}\d-]+){0,8}\s*$/u;
+const NORM_GAP = /^(?:\s+[\p{L}\d-]+){0,4}\s*$/u;
+const NORM_GAP_LONG = /^(?:\s+[\p{L}\d-]+){0,8}\s*$/u;
 
 /** Whether an aside in brackets, the figure outside it, says the target differs from the plan's ("(cao hơn mục tiêu Chương trình hành động) có 70 xã"). */
 function asideSaysBeyond(text: string, q: Quantity): boolean {
@@ -227,10 +230,12 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
   let m: RegExpExecArray | null;
   let asides: Array<[number, number]> | undefined;
   while ((m = YEAR.exec(text)) && m.index < end) {
-    // (a year in an aside closed before the figure, with figures of its own, is the aside's: "04/04 thôn đạt chuẩn (đạt 100%, năm 2020
+    // (a year in an aside closed before the figure, after a figure of its own, is the aside's: "04/04 thôn đạt chuẩn (đạt 100%, năm 2020
     // chưa có thôn nào đạt chuẩn), trong đó thôn Giá … kiểu mẫu tháng 5/2024 (01/04 thôn, chiếm 25%)" — not "(đến cuối năm 2023) còn 2,1%")
     const at = m.index;
-    if (text.lastIndexOf('(', at) >= 0 && (asides ??= closedAsidesBefore(text, end)).some(([a, b]) => a < at && at < b)) continue;
+    // (… the aside's own figure said before the year in it: an aside that opens on its year, "(năm 2020, toàn huyện có 18 xã)", "(số
+    // liệu năm 2019 của 18 xã)", dates what follows it)
+    if (text.lastIndexOf('(', at) >= 0 && (asides ??= closedAsides(text.slice(0, end))).some(([a, b]) => a < at && at < b && OWN_FIGURE.test(text.slice(a + 1, at).replace(DATES, ' ')))) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     // "so với năm 2020" is the base of the comparison, not the time of the figure
     if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$/iu.test(before)) continue;
@@ -257,14 +262,20 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
   return year;
 }
 
-/** The brackets closed before a position that hold a figure of their own besides years and dates ("(đạt 100%, năm 2020 …)"). */
-function closedAsidesBefore(text: string, end: number): Array<[number, number]> {
-  return closedAsides(text.slice(0, end)).filter(([a, b]) => OWN_FIGURE.test(text.slice(a + 1, b).replace(DATES, ' ')));
-}
 /** A figure that is no year: "100%", "3,5", "12". */
 const OWN_FIGURE = /(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/])/u;
 /** Dates, whose parts are no figures: "30/6/2024", "6/2024". */
 const DATES = /\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu;
+
+/** A clause, after a comma, that names the unit's own figures: "…, toàn tỉnh có 81 xã", "…, năm 2023 tỷ lệ … của huyện là 66,5%". */
+const UNIT_CLAUSE = /,\s*(?:[^,;]{0,80}?(?<![\p{L}])(?:toàn|cả|của)\s+(?:tỉnh|huyện|xã)(?![\p{L}])|(?:tỉnh|huyện|xã)\s+(?:đã\s+)?có\s+\d)/iu;
+
+/** A sentence that opens on words saying its figures are for comparison, a comma right after them, up to a figure in that clause. */
+function forComparison(head: string): boolean {
+  const lead = head.replace(/^[\s\-–—+•*]+/u, '');
+  const hit = FOR_COMPARISON.atStart(lead);
+  return !!hit && /^\s*,/u.test(lead.slice(hit.end)) && !lead.includes(';');
+}
 
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
 const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;
@@ -631,7 +642,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
-        else if (q && FOR_COMPARISON.atStart(text.slice(from).replace(/^[\s\-–—+•*]+/u, ''))) Object.assign(f, { role: 'context', why: 'given for comparison' });
+        // (… the words alone, then a comma, and the figure in that clause: not "Để so sánh với mục tiêu …, đến 30/6/2024 tỷ lệ … của huyện
+        // mới đạt 62,4%", nor a clause after ";")
+        else if (q && forComparison(text.slice(from, c.start + q.start))) Object.assign(f, { role: 'context', why: 'given for comparison' });
         // "So với năm 2020, khi xã mới có 5/8 thôn đạt chuẩn (62,5%), …": the time compared with, and its figures
         else if (q && Number(WHEN_BEFORE.exec(c.text.slice(0, q.start))?.[1] ?? Infinity) < periodFrom) Object.assign(f, { role: 'baseline', why: 'the time compared with' });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
@@ -662,10 +675,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // a frame's list ends where the clause turns to what was reached ("…, kết quả đến 30/6/2025 có 68 xã", "đến nay", "thực tế mới có")
     // … or with nothing between: a sentence that opens on the targets and lists them ("Mục tiêu Kết luận đề ra đến năm 2025
     // có tối thiểu 70 xã …, 22 xã NTM kiểu mẫu, 12/12 đơn vị cấp huyện …"), saying nothing yet of what was reached
+    // (a frame found after a run-in label also ends where a clause names the unit's own figures: "a) Kết quả đạt được: Kết luận đặt mục
+    // tiêu tối thiểu 75 xã …, toàn tỉnh có 81 xã …", "- Kết quả về đào tạo nghề: Nghị quyết đề ra 70%, năm 2023 tỷ lệ … của huyện là 66,5%")
+    let afterLabel = false;
     const stopFrame = () => {
       if (frameAt === Infinity) return;
       const after = c.text.slice(Math.max(0, frameAt + 1));
-      const stop = [REACHED_SO_FAR.find(after)?.start, ACHIEVED_WORDS.find(after)?.start].filter((x): x is number => x !== undefined);
+      const unitClause = afterLabel ? UNIT_CLAUSE.exec(after) : null;
+      const stop = [REACHED_SO_FAR.find(after)?.start, ACHIEVED_WORDS.find(after)?.start, unitClause?.index].filter((x): x is number => x !== undefined);
       frameEnd = stop.length ? Math.max(0, frameAt + 1) + Math.min(...stop) : Infinity;
     };
     stopFrame();
@@ -683,6 +700,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         framed = true;
         frameHead = head;
         frameAt = qs[0].start - 1;
+        afterLabel = !!label;
         stopFrame();
       }
     }

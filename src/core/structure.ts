@@ -382,6 +382,9 @@ function plainTitle(rest: string): { title: string; body?: string } | null {
   return { title, body };
 }
 
+/** Words that ask for something: a line holding them is a request, not the closing line. */
+const ASKS = /(?<![\p{L}])(?:đề nghị|kiến nghị|xem xét|đề xuất|bố trí|hỗ trợ)(?![\p{L}])/iu;
+
 /** Where the body ends: the first closing line after the last heading, or the signature block when no closing line comes before it (undefined when there is none). */
 export function closingParagraph(doc: DocModel, headings: Heading[]): number | undefined {
   const last = headings.length ? headings[headings.length - 1].paragraph : -1;
@@ -394,9 +397,9 @@ export function closingParagraph(doc: DocModel, headings: Heading[]): number | u
     // a closing line in a cell: the recipients of a signature table ("Nơi nhận:" left, the signer right)
     const hit = p.cell ? (/^nơi nhận/iu.test(t) ? CLOSING.find(t) : null) : CLOSING.find(t);
     // at the start of a line ("Trên đây là…", "Nơi nhận:"), or ending a short one ("Sở Y tế kính báo cáo UBND tỉnh."), or one closed by
-    // the mark that ends a document's body ("Sở Tài nguyên và Môi trường kính báo cáo UBND tỉnh, Văn phòng Điều phối … tổng hợp./."), or
-    // one of a few more words with no figure
-    if (hit && (hit.start === 0 || (/^(kinh|xin)/.test(foldDiacritics(hit.phrase)) && (t.split(/\s+/).length <= 20 || /\.\/\.\s*$/u.test(t) || (t.split(/\s+/).length <= 32 && !/\d/u.test(t)))))) return i;
+    // the mark that ends a document's body ("Sở Tài nguyên và Môi trường kính báo cáo UBND tỉnh, Văn phòng Điều phối … tổng hợp./.")
+    // (… the mark ending a line with no figure and no request: "kính trình UBND tỉnh xem xét, bố trí 15 tỷ đồng …./." asks for something)
+    if (hit && (hit.start === 0 || (/^(kinh|xin)/.test(foldDiacritics(hit.phrase)) && (t.split(/\s+/).length <= 20 || (/\.\/\.\s*$/u.test(t) && !/\d/u.test(t) && !ASKS.test(t.slice(hit.end))))))) return i;
   }
   return undefined;
 }

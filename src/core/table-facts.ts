@@ -183,7 +183,13 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   // (… and of those, the one its own words in the cell name: "Đạt 10/10; hộ sử dụng nước sạch 98,9%" in a row of criterion 17 gives
   // the 98,9% for the rate of clean water, not the 10/10 of the criterion's parts)
   const fitting = qs.filter((x) => unitFits(ind, x, own));
-  const named = fitting.length > 1 ? fitting.find((x) => mentions(ind, normalize(t.slice(Math.max(t.lastIndexOf(';', x.start), 0), x.start)))) : undefined;
+  // (… in the words of its own part of the cell, before or after it: "8/8 xã đạt chuẩn; 02 xã NTM nâng cao" gives the 02 for the xã
+  // nâng cao)
+  const partOf = (x: Quantity) => {
+    const next = t.indexOf(';', x.end);
+    return t.slice(Math.max(t.lastIndexOf(';', x.start), 0), next < 0 ? t.length : next);
+  };
+  const named = fitting.length > 1 ? fitting.find((x) => mentions(ind, normalize(t.slice(Math.max(t.lastIndexOf(';', x.start), 0), x.start)))) ?? fitting.find((x) => t.includes(';') && mentions(ind, normalize(partOf(x))) && !excluded(ind, normalize(partOf(x)))) : undefined;
   const q0 = named ?? fitting[0] ?? qs[0];
   // (a strict sign before the cell's figure says more or less than it: "> 3" in an estimate's column is above 3)
   const sign = /^\s*([<>])(?!=)/u.exec(s);
@@ -339,7 +345,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const targetWords = () => targets.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && WORDY.test(c)).join(' ');
       // (a sub-row that names an indicator in its own words is that one, not the row above's: "- Trong đó: huyện được Trung ương công nhận
       // đạt chuẩn nông thôn mới nâng cao" under "Số đơn vị cấp huyện đạt chuẩn …")
-      const ind = (sub ? named(normalize(own + ' ' + cellUnit)) : undefined) ?? named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined) ?? (targetWords() ? named(normalize(`${subject} ${cellUnit} ${targetWords()}`)) : undefined);
+      const ind = (sub ? named(normalize(own + ' ' + cellUnit)) : undefined) ?? named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined) ?? (targetWords() && !/bình quân|trung bình|tỷ lệ|tỉ lệ/iu.test(own) ? named(normalize(`${subject} ${cellUnit} ${targetWords()}`)) : undefined);
       if (!sub) parentInd = ind;
       if (!ind) return;
       // a part under its row is not the row's indicator: "- Trong đó: có bằng cấp, chứng chỉ" under "Tỷ lệ lao động nông thôn qua
@@ -396,7 +402,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         // "Chưa đạt (98,3%)", "Đạt - 86,1%": the verdict written in the result cell itself, beside its figure
         // (… not the words of what the figure counts: "02/03 xã (cũ) đạt chuẩn" says what the two are, no verdict)
         const after = (row[j] ?? '').slice(q.end).replace(/^[\s)%]+/, '');
-        const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (COUNTED_NOUN_AFTER.test(after) || (COUNTED_NOUN_AFTER.test(q.unit) && STANDARD_REACHED.test(after)) ? '' : after)) : {};
+        // (… only its description, to the first comma: "17/18 xã đạt chuẩn, vượt mục tiêu" keeps its verdict)
+        const described = COUNTED_NOUN_AFTER.test(after) || (COUNTED_NOUN_AFTER.test(q.unit) && STANDARD_REACHED.test(after));
+        const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (described ? after.replace(/^[^,;]*/u, '') : after)) : {};
         out.push({
           indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true, direct: true,
           // (where an estimate after the period follows, the row's verdict may be the estimate's: it is said of no result)
@@ -431,6 +439,9 @@ function zeroPartNamesIt(cell: string, ind: Indicator): boolean {
   return own.length > 0 && cell.split(/[,;()]/u).some((part) => startsWith(ZERO_WORDS, part) && own.some((k) => normalize(part).includes(k)));
 }
 
+/** A row label that counts the criteria reached: "Số tiêu chí xã nông thôn mới đạt", "Tiêu chí đạt được". */
+const CRITERIA_COUNT_LABEL = /(?<![\p{L}])số tiêu chí|tiêu chí[^|]{0,40}?(?<![\p{L}])đạt(?![\p{L}])/iu;
+
 /**
  * A cell that gives one place's criteria count ("19/19", "Xã đạt 19/19 tiêu chí") in a row of the places under a threshold of criteria
  * ("dưới 15 tiêu chí" in the indicator's words): that place counts once when under it, else not at all — "0" or "1". The fraction is
@@ -441,8 +452,10 @@ function criteriaState(cell: string, own: string, ind: Indicator): string | unde
   if (!Number.isFinite(threshold)) return undefined;
   const qs = extractQuantities(cell);
   const f = qs.find((q) => q.kind === 'fraction');
-  if (!f || !f.num || !f.den || f.den.value < threshold || f.num.value > f.den.value) return undefined;
-  const ofCriteria = /tiêu chí/u.test(f.unit) || (!f.unit && /(?<![\p{L}])tiêu chí(?![\p{L}])/iu.test(own) && !/(?<![\p{L}])số\s+xã(?![\p{L}])/iu.test(own));
+  if (!f || !f.num || !f.den || f.den.value < threshold || f.num.value > f.den.value || f.num.decimals > 0 || f.num.value < 1) return undefined;
+  // (a bare fraction is criteria only by a label that says it counts the criteria reached, "Số tiêu chí xã nông thôn mới đạt": "Xã còn
+  // dưới 15 tiêu chí | 0/18" counts communes, "Bình quân số tiêu chí đạt/xã" is an average)
+  const ofCriteria = /tiêu chí/u.test(f.unit) || (!f.unit && CRITERIA_COUNT_LABEL.test(own) && !/bình quân|trung bình/iu.test(own));
   if (!ofCriteria || qs.some((q) => q !== f && q.kind !== 'fraction' && q.unit && unitFits(ind, q, own))) return undefined;
   return f.num.value >= threshold ? '0' : '1';
 }

@@ -182,6 +182,17 @@ function readGrid(t: TableView): TableGrid {
 /** The column of a row's label: its first cell with a letter. */
 export const labelCol = (row: string[]) => row.findIndex(hasLetter);
 
+/** How many columns of the rows add up to the whole row's figure in them. */
+function columnsAddingUp(parts: string[][], total: string[], width: number): number {
+  let n = 0;
+  for (let col = 1; col < width; col++) {
+    const tv = cellNumber(total[col] ?? '');
+    const pv = parts.map((r) => cellNumber(r[col] ?? ''));
+    if (tv && pv.length >= 2 && pv.every((v) => v) && consistent(tv, pv as VnNumber[], false)) n++;
+  }
+  return n;
+}
+
 /** Whether some column of the rows adds up to the whole row's figure in it. */
 function addsUp(parts: string[][], total: string[], width: number, labelCol: (row: string[]) => number): boolean {
   for (let col = 1; col < width; col++) {
@@ -262,8 +273,12 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // last cells empty
     const lc = labelCol(parts[0]);
     const shift = lc - labelCol(total);
-    if (shift > 0 && parts.every((r) => labelCol(r) === lc) && cellNumber(total[lc] ?? '') && total.slice(total.length - shift).every((c) => !(c ?? '').trim()))
-      total = [...Array<string>(shift).fill(''), ...total.slice(0, total.length - shift)];
+    // (… only where so read its figures make their columns and as written they do not: "Cộng | 3 xã | 21 | 15 | " gives the count
+    // of communes under their names, in place)
+    if (shift > 0 && parts.every((r) => labelCol(r) === lc) && cellNumber(total[lc] ?? '') && total.slice(total.length - shift).every((c) => !(c ?? '').trim())) {
+      const shifted = [...Array<string>(shift).fill(''), ...total.slice(0, total.length - shift)];
+      if (columnsAddingUp(parts, shifted, width) > columnsAddingUp(parts, total, width)) total = shifted;
+    }
     const rowIndex = (r: string[]) => (r === total ? totalIdx : body.indexOf(r));
     // rows of other units under a "Tổng số hộ" row ("Số hộ nghèo | hộ", "Tỷ lệ hộ nghèo | %", "Thu nhập … | triệu đồng/năm"): a table of
     // indicators, not parts of a sum
@@ -273,7 +288,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     if (unitCol >= 0 && parts.some((r) => unitOf(r) && unitOf(r) !== unitOf(total))) continue;
     // … nor rows among which stands an average or a rate ("Tổng số xã | 119" over "Xã đạt chuẩn …", "Bình quân tiêu chí/xã | 17,6"):
     // a table of indicators
-    if (parts.some((r) => RATE_ROW.test(r[labelCol(r)] ?? ''))) continue;
+    if (totalIdx === 0 && parts.some((r) => RATE_ROW.test(r[labelCol(r)] ?? ''))) continue;
     // "Cộng 2021-2023" under rows of years: the total of those years only (a "2020 (năm gốc)" row above it is the base)
     parts = ofSpan(total, parts);
     // subtotals among the rows ("Cộng giai đoạn 2011 - 2015" under its years): the whole sums the rows that are no subtotal, and
@@ -377,7 +392,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
 }
 
 /** A row that gives an average or a rate: "Bình quân tiêu chí/xã", "Tỷ lệ hộ nghèo (%)". */
-const RATE_ROW = /^\s*(?:[-+–]\s*)?(?:bình quân|trung bình|tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
+const RATE_ROW = /^\s*(?:[-+–]\s*)?(?:[Bb]ình quân|[Tt]rung bình|[Tt]ỷ lệ|[Tt]ỉ lệ)(?![\p{L}])/u;
 
 /** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
 const RATES_CAPTION = new RegExp(`(?:${COLUMN_ROLES.unit.set.phrases.join('|')})\\s*:?\\s*%|\\(\\s*%\\s*\\)|^\\s*(?:${TABLE_LABEL.set.phrases.join('|')})\\s*[\\d\\p{L}]{0,4}\\s*[.:)-]?\\s*(?:${LEVEL_HEADER.set.phrases.join('|')})(?![\\p{L}])`, 'iu');
@@ -631,7 +646,13 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
   // (an item counted by a noun of its own, not the whole's, is a part the sum left out: "34 văn bản …, gồm: Huyện ủy 11 văn bản;
   // HĐND huyện 05 nghị quyết; UBND huyện 18 văn bản" — parts short of the whole are then no mismatch, parts above it still are)
-  if (!/đồng|(?<![\p{L}])(?:ha|km|m|tấn)(?![\p{L}])/u.test(total.unit) && pv.reduce((s, p) => s + p.value, 0) < tv.value && otherNounItem(list, after, parts, total.value, rise)) return [];
+  // (… they are counted with the others, so that a whole written wrong is still found: "36 văn bản" for 11 + 05 + 18)
+  const others = !/đồng|(?<![\p{L}])(?:ha|km|m|tấn)(?![\p{L}])/u.test(total.unit) && pv.reduce((s, p) => s + p.value, 0) < tv.value ? otherNounItems(list, after, parts, total.value, rise) : [];
+  if (others.length) {
+    const all = [...pv, ...others.map(figureOf)];
+    if (consistent(tv, all, false)) return [];
+    if (all.reduce((a, p) => a + p.value, 0) !== tv.value) return [{ paragraph, excerpt: text, at: total.start, ...asRead(tv, all), unit: total.unit.replace(NOUN_MARK, '') }];
+  }
   // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
   // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
   const sentenceStart = head.search(/[.!?]\s+(?=\P{N}*$)/u);
@@ -660,23 +681,27 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   }];
 }
 
+/** A unit that measures rather than counts things: no item of a list of kinds. */
+const MEASURE_UNIT = /đồng|^ha$|^km|^m\d?$|tấn|%|lượt|người|hộ/u;
 /** A time counted ("6 tháng", "3 năm", "2 quý"): no part of a list of things. */
 const TIME_NOUN = /^(?:tháng|năm|quý|ngày|tuần|đợt)(?![\p{L}])/u;
 /** A word of relation right before a count ("của 14 chủ thể", "với 9 hộ"): the count is of something the item relates to, not an item. */
-const RELATION_BEFORE = /(?<![\p{L}])(?:của|với|cho|tại|trên|trong|thuộc|từ|đến|gồm|bao gồm)\s*$/iu;
+const RELATION_BEFORE = /(?<![\p{L}])(?:của|với|cho|tại|trên|trong|thuộc|từ|đến|gồm|bao gồm|do|bởi)\s*$/iu;
 
-/** Whether an item of the list opens on a count of a noun of its own, not among the parts: "HĐND huyện 05 nghị quyết" among "… 11 văn bản". */
-function otherNounItem(list: string, after: Quantity[], parts: Quantity[], whole: number, rise: (q: Quantity) => boolean): boolean {
+/** The items of the list that open on a count of a noun of its own, not among the parts: "HĐND huyện 05 nghị quyết" among "… 11 văn bản". */
+function otherNounItems(list: string, after: Quantity[], parts: Quantity[], whole: number, rise: (q: Quantity) => boolean): Quantity[] {
   const plain = blankBrackets(list);
   const starts = new Set(parts.map((q) => q.start));
   const seps = [...plain.matchAll(ITEM_SEP)];
   const bounds = [0, ...seps.map((m) => m.index! + m[0].length)];
-  return bounds.some((from, k) => {
+  const out: Quantity[] = [];
+  bounds.forEach((from, k) => {
     const to = k < seps.length ? seps[k].index! : plain.length;
     const q = after.find((x) => x.start >= from && x.start < to);
-    // (… not a count said of something else, "của 14 chủ thể", nor a time, "6 tháng đầu năm 2025 có 28 vườn")
-    return !!q && q.kind === 'number' && !starts.has(q.start) && q.unit.startsWith(NOUN_MARK) && !TIME_NOUN.test(q.unit.slice(NOUN_MARK.length)) && !RELATION_BEFORE.test(plain.slice(from, q.start)) && !q.qualifier && q.value < whole && !rise(q) && !(q.value >= 1900 && q.value <= 2100);
+    // (… not a count said of something else, "của 14 chủ thể", "do 09 chủ thể", nor a time, "6 tháng đầu năm 2025 có 28 vườn")
+    if (q && q.kind === 'number' && !starts.has(q.start) && q.unit && !MEASURE_UNIT.test(q.unit) && !TIME_NOUN.test(q.unit.replace(NOUN_MARK, '')) && !RELATION_BEFORE.test(plain.slice(from, q.start)) && !q.qualifier && q.value < whole && !rise(q) && !(q.value >= 1900 && q.value <= 2100)) out.push(q);
   });
+  return out;
 }
 
 /** Whether a list's head ("Nguồn vốn", "Các nguồn vốn huy động") is made of words said before it with the whole ("Tổng nguồn vốn huy động …"). */
@@ -937,7 +962,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // trường học, 19 trạm y tế xã và 101 nhà văn hóa thôn, xóm" — every item opens on its count, none a rise, the list not left open)
   if (!back && total.unit && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
     const items = itemCounts(list);
-    if (items.length > parts.length && parts.every((q) => items.includes(q) || items.some((x) => x.start === q.start)) && items.every((q) => q.value < total.value && !change(q) && !subPart(q))) parts = items;
+    // (… only where the parts counted by the whole's noun fall short of it: "45 công trình trường học, trong đó 20 công trình …, 25 công
+    // trình …, 38 phòng học bộ môn" makes its whole without the rooms)
+    if (items.length > parts.length && parts.reduce((a, q) => a + q.value, 0) < total.value && parts.every((q) => items.includes(q) || items.some((x) => x.start === q.start)) && items.every((q) => q.value < total.value && !change(q) && !subPart(q))) parts = items;
   }
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")

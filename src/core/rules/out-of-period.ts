@@ -15,6 +15,8 @@ const vn = (iso: string) => iso.split('-').reverse().join('/');
 const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** A sentence's opening frame, to its first comma: "Thực hiện Đề án … của tỉnh,", "Triển khai Kế hoạch …,", "Căn cứ …,". */
 const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s+(?:đề án|kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|kết luận|hướng dẫn)(?:(?!trên địa bàn|phạm vi|cả nước|toàn quốc|(?<![\p{L}])tại(?![\p{L}]))[^,;])*của\s+(?:ubnd\s+|ủy ban nhân dân\s+|hđnd\s+)?(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy)\s*,/iu;
+/** A column of tasks ahead: "Nhiệm vụ 6 tháng cuối năm", "Nhiệm vụ năm 2025". */
+const TASKS_AHEAD = /(?<![\p{L}])nhiệm vụ(?![\p{L}])/iu;
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
@@ -120,7 +122,9 @@ export const outOfPeriod: Rule = {
           // (… nor a plan issued then: "Ngày 05/8/2024, UBND huyện ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã …", "…, phấn đấu …")
           // (… nor where a date of the figures' own comes before them: "Ngày 10/7/2019 UBND tỉnh … công nhận …, nâng tổng số … tính đến
           // ngày 15/7/2019 lên 9/12 xã" — that one dates them)
-          const ownDate = findDates(rest).some((x) => asOfLead(rest.slice(Math.max(0, x.start - 30), x.start)) >= 0);
+          // (… a date outside brackets: one inside the bracket of the level a count rose from dates that level, "từ 15 xã (tính đến
+          // ngày 30/6/2024) lên 16/18 xã")
+          const ownDate = findDates(rest).some((x) => asOfLead(rest.slice(Math.max(0, x.start - 30), x.start)) >= 0 && rest.lastIndexOf('(', x.start) <= rest.lastIndexOf(')', x.start));
           if (opening && !ownDate && GOES_ON.test(rest) && !notAFigureDate(rest) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
@@ -174,7 +178,8 @@ export const outOfPeriod: Rule = {
       if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && underTable(k) && (startsWith(SOURCE_LINE, p.text) || (/^\s*ghi chú/iu.test(p.text) && /số liệu/iu.test(p.text) && !notAFigureDate(p.text))));
       // a header cell that dates its column's figures after the period ("Từ 01/01 đến 31/7/2024" over figures), not a plan's, a target's
       // or an estimate's column ("Ước thực hiện đến 31/12/2024")
-      if (flags[k] & CH.DIGITS4 && p.cell?.row === 0 && !headed.has(p.cell.table) && !notAFigureDate(p.text) && !QUALIFIERS.estimate.test(p.text)) {
+      // (… nor a time allowed to run on, "Vốn năm 2023 được phép kéo dài đến 31/12/2024", nor the tasks ahead, "Nhiệm vụ 6 tháng cuối năm")
+      if (flags[k] & CH.DIGITS4 && p.cell?.row === 0 && !headed.has(p.cell.table) && !notAFigureDate(p.text) && !QUALIFIERS.estimate.test(p.text) && !EXTENDED_TO.test(p.text) && !TASKS_AHEAD.test(p.text)) {
         const late = findDates(p.text).find((d) => d.iso > end && !deadlines.has(d.iso) && asOfLead(p.text.slice(Math.max(0, d.start - 30), d.start)) >= 0);
         const cell = p.cell;
         const below = late && ps.slice(k + 1, k + 400).some((x) => x.cell?.table === cell.table && x.cell.row > 0 && x.cell.cell === cell.cell && /\d/u.test(x.text));

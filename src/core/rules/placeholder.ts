@@ -17,7 +17,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   // conference is numbered in figures: "Kỳ họp thứ XX", "Hội nghị lần thứ XX" are blanks)
   [/(?<![\p{L}\d])(?:xx+|(?<!(?:(?:[đĐ]ại\s+hội|ĐH)(?:\s+[\p{L}.]+){0,7}?|[kK]hóa|[kK]hoá|[tT]hế\s+kỷ)\s+)XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
   [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
-  [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần|ngày công|công trình|hộ|lượt|tấn|dự án|mô hình|hợp tác xã|doanh nghiệp)(?![\p{L}]))/u, 'số liệu để trống'],
+  [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần|ngày công|công trình|hộ|lượt|tấn|dự án|mô hình|hợp tác xã|doanh nghiệp)(?![\p{L}])(?!\s+(?:nào|khác|đều|cũng)(?![\p{L}])))/u, 'số liệu để trống'],
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
   // (an appendix or a document whose number is left to fill: "chi tiết tại Phụ lục số … kèm theo")
   [/(?<![\p{L}])(?:phụ lục|biểu|quyết định|công văn|kế hoạch|báo cáo)\s+số\s*:?\s*(?:…|\.{3,}|_{2,})/iu, 'số hiệu để trống'],
