@@ -15,3 +15,11 @@ export function added(c: ReviewCase, packBase: (level: string) => Record<string,
   const before = new Set(check(N.doc(src(c.pack ? packBase(level) : {})), pack, { level }).findings.map(key));
   return check(N.doc(src(c.extra ?? {})), pack, { level }).findings.filter((f) => !before.has(key(f))).map((f) => `${f.code} ${f.indicator ?? ''}`);
 }
+
+/** The review tests' shorthands: a table from its rows, a line in 2.5 (resources), the huyện lines of MET without some, results. */
+export const M = N.MET;
+export const tb = (rows: string[]) => rows.join('\n');
+export const at = (t: string) => ({ 'p1.iii.2.5': 'Huy động nguồn lực.\n' + t });
+export const without = (...words: string[]) => M.filter((l) => !words.some((w) => l.includes(w)));
+export const res = (D: string[], lines: string[]) => ({ 'p1.iii.1': [...D, ...lines].join('\n') });
+export const NQ04 = 'nq04-ket-luan-ha-tinh';

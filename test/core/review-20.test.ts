@@ -4,15 +4,9 @@
  * report are given by code and indicator.
  */
 import * as N from './doc';
-import { added as addedTo, type ReviewCase } from './added';
+import { added as addedTo, at, M, NQ04, res, tb, without, type ReviewCase } from './added';
 
 type C = ReviewCase;
-const M = N.MET;
-const tb = (rows: string[]) => rows.join('\n');
-const at = (t: string) => ({ 'p1.iii.2.5': 'Huy động nguồn lực.\n' + t });
-const without = (...words: string[]) => M.filter((l) => !words.some((w) => l.includes(w)));
-const res = (D: string[], lines: string[]) => ({ 'p1.iii.1': [...D, ...lines].join('\n') });
-const NQ04 = 'nq04-ket-luan-ha-tinh';
 const HUYEN_17 = 'Đến ngày 31/5/2025, toàn huyện có 17/18 xã đạt chuẩn theo Bộ tiêu chí xây dựng nông thôn mới giai đoạn 2021-2025 (đạt 94,4%).';
 const TINH_161 = 'Đến nay, toàn tỉnh có 161/169 xã đạt chuẩn theo Bộ tiêu chí xây dựng nông thôn mới giai đoạn 2021-2025 (đạt 95,3%).';
 const HUYEN_18 = 'Đến ngày 31/5/2025, toàn huyện có 18/18 xã đạt chuẩn theo Bộ tiêu chí xây dựng nông thôn mới giai đoạn 2021-2025 (đạt 100%).';

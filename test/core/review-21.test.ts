@@ -4,15 +4,9 @@
  * report are given by code and indicator.
  */
 import * as N from './doc';
-import { added as addedTo, type ReviewCase } from './added';
+import { added as addedTo, at, M, NQ04, res, tb, without, type ReviewCase } from './added';
 
 type C = ReviewCase;
-const M = N.MET;
-const tb = (rows: string[]) => rows.join('\n');
-const at = (t: string) => ({ 'p1.iii.2.5': 'Huy động nguồn lực.\n' + t });
-const without = (...words: string[]) => M.filter((l) => !words.some((w) => l.includes(w)));
-const res = (D: string[], lines: string[]) => ({ 'p1.iii.1': [...D, ...lines].join('\n') });
-const NQ04 = 'nq04-ket-luan-ha-tinh';
 const COMMUNES = ['| TT | Xã | Số thôn | Thôn đạt chuẩn NTM | Ghi chú |', '| 1 | Hải An | 8 | 5 | |', '| 2 | Hải Khê | 6 | 4 | |', '| 3 | Hải Ba | 7 | 6 | |'];
 const CRIT_HDR = '| TT | Chỉ tiêu | Mục tiêu NQ 16 đến năm 2025 | Thực hiện đến 30/6/2024 | Đánh giá |';
 
