@@ -17,6 +17,7 @@ import { emptySections } from './substance';
 import { CH, paragraphChars } from './chars';
 import { FORMER_SCOPE } from './lexicon/patterns';
 import { foldDiacritics } from './text';
+import { APPENDIX_NUMBER } from './lexicon/patterns-structure';
 
 /** A paragraph that opens a quotation ("“- Phấn đấu …"), and one that closes it ("… đạt 49%.”"). */
 const OPENS_QUOTE = /^\s*[“"]/u;
@@ -216,5 +217,3 @@ function appendixStarts(doc: DocModel): number[] {
   }
   return out;
 }
-/** What follows "Phụ lục" in an appendix's own line: its number ("01", "II", "số 2", "A") and a stop, or nothing. */
-const APPENDIX_NUMBER = /^\s*(?:số\s*)?(?:\d{1,2}|[IVX]{1,5}|[A-H])?\s*(?:[.:\-–)]|$)/u;

@@ -12,6 +12,7 @@ import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
 import { CLOSING, SIGNED_FOR, SIGNER, TOPIC_LEAD, eitherCase, isOnly, isReportTitle } from './lexicon';
+import { MARKER_START } from './lexicon/patterns-structure';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
@@ -216,8 +217,6 @@ export function topicsWithin(text: string, paragraph: number): Heading[] {
 
 /** "- Quy hoạch: …": a dash, a label of letters (no figure) and its colon. */
 const DASH_LABEL = /^[-–]\s*[^\d:：;.]{3,80}[:：]\s*\S/u;
-/** A paragraph that opens with what may be a number: "Phần", "II.", "2", "(3)", "a)", "A.". */
-const MARKER_START = /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ][)/]|[A-HĐ]\s*[.)/]\s)/iu;
 
 /**
  * "I. KẾT QUẢ VÀ KINH NGHIỆM THỰC HIỆN↵Bước vào giai đoạn 2021-2025, …": a numbered heading and its first sentence typed in one

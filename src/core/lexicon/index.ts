@@ -7,6 +7,8 @@ import { APPENDIX_ATTACHED, APPENDIX_REFERENCE, CLOSING, SIGNED_FOR, SIGNER, DEF
 import { COLUMN_ROLES, LEVEL_HEADER, TABLE_LABEL, WHOLE_COLUMN } from './tables';
 import { PLACE_CATEGORIES } from './places';
 import { compile } from './phrases';
+// the named patterns by theme, loaded here so that PATTERNS holds them all (the code imports each from its module)
+import './patterns-structure';
 
 export * from './figures';
 export * from './claims';

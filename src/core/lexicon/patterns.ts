@@ -15,7 +15,7 @@ export interface NamedPattern {
 
 export const PATTERNS: NamedPattern[] = [];
 
-function pattern(p: NamedPattern): RegExp {
+export function pattern(p: NamedPattern): RegExp {
   if (p.re.global || p.re.sticky) throw new Error(`pattern ${p.name}: no g or y flag (test() must not keep state)`);
   PATTERNS.push(p);
   return p.re;

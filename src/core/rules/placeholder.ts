@@ -7,6 +7,7 @@ import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { LEFT_TO_FILL, isOnly } from '../lexicon';
+import { QUICK } from '../lexicon/patterns-structure';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
@@ -23,7 +24,6 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:phụ lục|biểu|quyết định|công văn|kế hoạch|báo cáo)\s+số\s*:?\s*(?:…|\.{3,}|_{2,})/iu, 'số hiệu để trống'],
 ];
 
-const QUICK = /…|\.\.|__|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|ngày[\s_.…]*tháng|nếu có/iu;
 /** Whether a paragraph's flags hold what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "ngày", "nếu"). */
 const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NGAY | CH.NEU)) !== 0 || (f & (CH.SO | CH.DASH_OR_SLASH)) === (CH.SO | CH.DASH_OR_SLASH);
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */

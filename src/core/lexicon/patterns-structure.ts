@@ -1,0 +1,35 @@
+/**
+ * Named patterns of a report's layout: numbering markers that open a heading, an appendix's own line, text left to fill.
+ * Each registers in PATTERNS (its examples run by the lexicon test) and is imported by name where it is used.
+ */
+import { pattern } from './patterns';
+
+// ── read by structure.ts
+
+/** A paragraph that opens with what may be a number: "Phần", "II.", "2", "(3)", "a)", "A.". */
+export const MARKER_START = pattern({
+  name: 'marker-start',
+  description: 'A paragraph that opens with what may be a numbering marker (tested on the whole paragraph): a heading candidate.',
+  re: /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ][)/]|[A-HĐ]\s*[.)/]\s)/iu,
+  examples: { hit: ['Phần thứ nhất: KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT', 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', '2.1. Về công tác quy hoạch', 'a) Công tác tuyên truyền, vận động'], miss: ['Công tác tuyên truyền được các cấp ủy quan tâm thực hiện.', '- Quy hoạch: 7/7 xã đã hoàn thành', 'Đến nay, toàn huyện có 15/15 xã đạt chuẩn nông thôn mới.'] },
+});
+
+// ── read by analysis.ts
+
+/** What follows "Phụ lục" in an appendix's own line: its number ("01", "II", "số 2", "A") and a stop, or nothing. */
+export const APPENDIX_NUMBER = pattern({
+  name: 'appendix-number',
+  description: 'What follows "Phụ lục" in an appendix\'s own line (tested on the words after it): its number and a stop, or nothing.',
+  re: /^\s*(?:số\s*)?(?:\d{1,2}|[IVX]{1,5}|[A-H])?\s*(?:[.:\-–)]|$)/u,
+  examples: { hit: [' 01. Kết quả thực hiện các chỉ tiêu chủ yếu', ' số 02: Biểu tổng hợp nguồn vốn', ' II - Danh mục công trình', ''], miss: [' kèm theo Báo cáo số 125/BC-UBND', ' chi tiết các xã đạt chuẩn nông thôn mới', ' 02 Dự kiến kết quả thực hiện'] },
+});
+
+// ── read by rules/placeholder.ts
+
+/** A first, cheap look at a paragraph for text left to fill ("…", "xx", "Số:   /", "ngày … tháng", "nếu có"): only a paragraph it matches is read by the placeholder shapes. */
+export const QUICK = pattern({
+  name: 'quick',
+  description: 'A first, cheap look at a paragraph for text left to fill ("…", "xx", "Số:   /", "ngày … tháng", "nếu có"): only a paragraph it matches is read by the placeholder shapes.',
+  re: /…|\.\.|__|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|ngày[\s_.…]*tháng|nếu có/iu,
+  examples: { hit: ['Số:      /BC-UBND', 'Hà Tĩnh, ngày     tháng     năm 2024', 'Tỷ lệ hộ nghèo đa chiều còn …%', 'Kinh phí hỗ trợ (nếu có)'], miss: ['Tỷ lệ hộ nghèo đa chiều còn 2,1%.', 'Thực hiện Kế hoạch số 125/KH-UBND ngày 15/6/2024 của UBND tỉnh', 'Toàn huyện có 19/19 xã đạt chuẩn nông thôn mới.'] },
+});
