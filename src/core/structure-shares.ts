@@ -11,6 +11,7 @@
  */
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
 import { STRUCTURE_LEAD } from './lexicon';
+import { OPENS, PART_SEP, RESTATED, NOT_A_PART, SUB_LIST, REST } from './lexicon/patterns-sums';
 
 export interface StructureShares {
   /** Where the list (or the bracket's list) starts and ends in the text. */
@@ -22,22 +23,10 @@ export interface StructureShares {
 }
 
 const PCT = String.raw`(\d{1,3}(?:,\d{1,2})?)\s*%`;
-/** After the structure's name, the words that open its parts, within a few words: "… năm 2024 gồm:", "…: ", "… là". */
-const OPENS = /^[^.;:()\d]{0,60}?(?:(?:19|20)\d\d[^.;:()\d]{0,20}?)?(?:\s(?:gồm|bao gồm|là)\s*:?|:)\s*/iu;
 /** A part: a few words (no figure), then its share — "nông, lâm nghiệp và thủy sản 32,4%" — or the share alone in a bracket's list. */
 const PART = new RegExp(String.raw`^\s*(\p{L}[^\d%;()]{0,60}?)?\s*(?:chiếm\s+|là\s+)?${PCT}\s*$`, 'u');
 /** Where the list ends: an opening bracket, or the sentence's end (a full stop not inside a figure). */
 const LIST_END = /\(|\.(?!\d)|$/u;
-/** Parts apart: ";", a comma not inside a figure, "và" between two shares ("… 31,2% và 30,2%"). */
-const PART_SEP = /;|,(?!\d)|\svà\s(?=[^%]*%)/u;
-/** A bracket that restates the parts at another time: "(năm 2021 tương ứng là 38,6%, 31,2% và 30,2%)". */
-const RESTATED = /^\(\s*(?:(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d\d|(?:19|20)\d\d)[^()%\d]{0,30}?(?:tương ứng\s+)?(?:là|:)?\s*([^()]*)\)/iu;
-/** Words of a rate or a change, not of a part's name. */
-const NOT_A_PART = /(?<![\p{L}])(?:tỷ lệ|tốc độ|tăng|giảm|bình quân|so với|đạt|trong đó|riêng)(?![\p{L}])/iu;
-/** Words that open a part's own breakdown: the whole's list ends before them. */
-const SUB_LIST = /(?<![\p{L}])(?:trong đó|riêng|bao gồm|gồm)(?![\p{L}])/iu;
-/** A part that stands for all the rest: the list may be whole though short of 100% as written elsewhere. */
-const REST = /(?<![\p{L}])(?:khác|còn lại)(?![\p{L}])/iu;
 
 function partsOf(list: string, labelled: boolean): VnNumber[] | null {
   // (a comma inside a part's name, "nông, lâm nghiệp và thủy sản", is no separator: the name has no share of its own)

@@ -9,6 +9,7 @@ import { tables, type DocModel } from './model';
 import { parseVnNumber, shareAgrees, type VnNumber } from './numbers';
 import { cellNumber, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
 import { rowLine } from './text';
+import { RATE_HEADER, NOT_AN_AMOUNT } from './lexicon/patterns-sums';
 
 export interface RateMismatch {
   paragraph: number;
@@ -23,11 +24,6 @@ export interface RateMismatch {
   /** The rate the two figures make, in percent. */
   right: number;
 }
-
-/** Headers of a rate column: "Tỷ lệ (%)", "Tỷ lệ so KH", "%". */
-const RATE_HEADER = /tỷ lệ|%/iu;
-/** Columns that hold no amount a rate is made of: row numbers, codes, years, units, other rates. */
-const NOT_AN_AMOUNT = /tỷ lệ|%|^\s*s?tt\b|mã|ngày|^\s*năm\s*$|đơn vị tính|đvt|bình quân|tăng|giảm/iu;
 
 /** A rate cell: "77,2", "77,2%", "100 %". */
 function rateCell(s: string): VnNumber | null {

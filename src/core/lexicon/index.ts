@@ -9,6 +9,7 @@ import { PLACE_CATEGORIES } from './places';
 import { compile } from './phrases';
 // the named patterns by theme, loaded here so that PATTERNS holds them all (the code imports each from its module)
 import './patterns-structure';
+import './patterns-sums';
 
 export * from './figures';
 export * from './claims';

@@ -18,6 +18,7 @@ import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges }
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
+import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES } from '../lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -51,10 +52,6 @@ const rateNamed = (text: string) => {
   return !!hit && WORD_NEXT.test(text.slice(hit.end));
 };
 const WORD_NEXT = /^\s+\p{L}/u;
-/** "… có tỷ lệ …" after a count: the things counted have a rate of their own. */
-const PLACES_HAVE_RATE = /(?<![\p{L}])có\s+(?=tỷ lệ|tỉ lệ)/iu;
-/** "tỷ lệ đạt", "tỷ lệ là": the words of the share itself, not of a rate named. */
-const RATE_SAID = /^\s*(?:tỷ lệ|tỉ lệ)\s+(?:đạt|là|bằng|chiếm)(?![\p{L}])/iu;
 
 /** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
 const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u;
@@ -71,18 +68,12 @@ const REPEAT_WITHIN = 3;
 /** Words between a fraction and a plan said with "theo" ("86,4/112,5 km theo kế hoạch"), the plan then its whole: no figure, mark or bracket. */
 const WHOLE_BY_PLAN = /^[^\d,;()]*$/u;
 
-/** Right before a fraction, the words that make it the places where something is done: "tại 6/6 thôn", "ở 12/15 xã". */
-const AT_PLACES = /(?<![\p{L}])(?:tại|ở)\s*(?:cả\s+|các\s+)?$/iu;
-
 /** Whether the words right after a percentage name things counted (lexicon share-noun: "hộ", "số hộ", "thôn") other than the fraction's. */
 function ofOtherThings(after: string, unit: string): boolean {
   const noun = unit ? nounCounted(after) : undefined;
   if (!noun) return false;
   return noun !== unit.toLowerCase() && !noun.startsWith(`${unit.toLowerCase()} `) && !unit.toLowerCase().startsWith(`${noun} `);
 }
-
-/** A bracket opening on a rate named by its own subject ("(tỷ lệ đường trục thôn …"), not by a verb ("(tỷ lệ đạt …"). */
-const OWN_RATE_IN_BRACKET = /\(\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:đạt|là|được|hoàn thành|chiếm)(?![\p{L}]))\p{L}+[^()]*$/iu;
 
 /** "a/b" written with digits on both sides. */
 const FRACTION = /\d\s*\/\s*\d/;
@@ -375,8 +366,6 @@ export const arithmeticMismatch: Rule = {
 
 /** A line that is an item of a list: it opens on a dash, a plus, a bullet or a letter ("- Vốn tín dụng: 612,4 tỷ đồng;", "a) …"). */
 const ITEM_LINE = /^\s*(?:[-–+•*]\s*|[a-zđ]\)\s*)/u;
-/** A paragraph that ends on the words that open its parts, the list below it. */
-const OPENS_ITEMS = /(?<![\p{L}])(trong đó|bao gồm|gồm)\s*:\s*$/iu;
 /** At most so many lines below are read as items. */
 const MAX_ITEM_LINES = 40;
 
@@ -408,9 +397,6 @@ function itemLines(paragraphs: Paragraph[], at: number): Array<{ index: number; 
   return items;
 }
 
-/** A short line that gives a total: "Tổng cộng: 2.764,3 tỷ đồng.", "Cộng: 412 công trình". */
-const TOTAL_LINE = /^\s*(?:tổng cộng|tổng số|tổng|cộng)\s*(?:\([^()]*\)\s*)?:\s*\d/iu;
-
 /**
  * A total line right after item lines ("- Vốn cộng đồng dân cư đóng góp: 272,6 tỷ đồng." then "Tổng cộng: 2.764,3 tỷ đồng."): the
  * lines above make it, read as one "gồm" sentence found at the total.
@@ -432,8 +418,6 @@ function itemsAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ 
 }
 /** Whether a paragraph may open a run of item lines: a line of text opening on a mark, or Word's own list. */
 const opensItem = (q: Paragraph | undefined) => !!q && !q.cell && (q.isList || ITEM_LINE.test(q.text));
-/** A line that adds something besides the list: "Ngoài ra, …", "Bên cạnh đó, …". */
-const BESIDES = /^\s*(?:ngoài ra|bên cạnh đó|ngoài các)(?![\p{L}])/iu;
 
 /** Paragraphs of text ending on "trong đó:" or "gồm:" with a figure, joined to the item lines right below them as one sentence. */
 function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> {

@@ -1,0 +1,132 @@
+/**
+ * Named patterns for figures that must add up: a structure's shares (structure-shares), rate columns of a table (table-rates), a
+ * fraction's share and lists of items with their total (arithmetic-mismatch).
+ * Each registers in PATTERNS (its examples run by the lexicon test) and is imported by name where it is used.
+ */
+import { pattern } from './patterns';
+
+// ── read by structure-shares.ts
+
+/** After the structure's name, the words that open its parts, within a few words: "… năm 2024 gồm:", "…: ", "… là". */
+export const OPENS = pattern({
+  name: 'opens',
+  description: 'After a structure\'s name (tested on the words after it), the words that open its parts within a few words: "… năm 2024 gồm:", ":", "là".',
+  re: /^[^.;:()\d]{0,60}?(?:(?:19|20)\d\d[^.;:()\d]{0,20}?)?(?:\s(?:gồm|bao gồm|là)\s*:?|:)\s*/iu,
+  examples: { hit: [' kinh tế năm 2024 gồm: nông, lâm nghiệp và thủy sản 32,4%; công nghiệp - xây dựng 35,1%', ': nông nghiệp 45%, công nghiệp 25%, dịch vụ 30%', ' lao động năm 2023 là nông nghiệp 38,6%, phi nông nghiệp 61,4%'], miss: [' kinh tế chuyển dịch đúng hướng, tỷ trọng nông nghiệp giảm còn 32,4%', ' kinh tế tiếp tục chuyển dịch theo hướng tích cực.'] },
+});
+
+/** Parts apart: ";", a comma not inside a figure, "và" between two shares ("… 31,2% và 30,2%"). */
+export const PART_SEP = pattern({
+  name: 'part-sep',
+  description: 'What parts a list of shares ("Cơ cấu … gồm: …"): ";", a comma not inside a figure, "và" before a share.',
+  re: /;|,(?!\d)|\svà\s(?=[^%]*%)/u,
+  examples: { hit: ['nông, lâm nghiệp và thủy sản 32,4%; công nghiệp - xây dựng 35,1%', '38,6% và 30,2%', 'dịch vụ 33,7%, công nghiệp 35,1%'], miss: ['thương mại - dịch vụ 33,7%', '32,4%', 'nông nghiệp và thủy sản'] },
+});
+
+/** A bracket that restates the parts at another time: "(năm 2021 tương ứng là 38,6%, 31,2% và 30,2%)". */
+export const RESTATED = pattern({
+  name: 'restated',
+  description: 'A bracket right after a structure\'s parts that gives the same parts at another time (group 1: the list).',
+  re: /^\(\s*(?:(?:năm|cuối năm|đầu năm)\s+(?:19|20)\d\d|(?:19|20)\d\d)[^()%\d]{0,30}?(?:tương ứng\s+)?(?:là|:)?\s*([^()]*)\)/iu,
+  examples: { hit: ['(năm 2021 tương ứng là 38,6%, 31,2% và 30,2%)', '(cuối năm 2020: 40,1%, 30,5%, 29,4%)', '(2020 là 45%, 25% và 30%)'], miss: ['(tăng 2,1% so với năm 2020)', '(theo số liệu của Chi cục Thống kê)'] },
+});
+
+/** Words of a rate or a change, not of a part's name. */
+export const NOT_A_PART = pattern({
+  name: 'not-a-part',
+  description: 'Words of a rate or a change in what stands before a share (tested on a part\'s words): it is no part of the structure.',
+  re: /(?<![\p{L}])(?:tỷ lệ|tốc độ|tăng|giảm|bình quân|so với|đạt|trong đó|riêng)(?![\p{L}])/iu,
+  examples: { hit: ['tỷ lệ cơ giới hóa đạt', 'giá trị sản xuất tăng', 'trong đó du lịch'], miss: ['nông, lâm nghiệp và thủy sản', 'công nghiệp - xây dựng', 'thương mại - dịch vụ'] },
+});
+
+/** Words that open a part's own breakdown: the whole's list ends before them. */
+export const SUB_LIST = pattern({
+  name: 'sub-list',
+  description: 'Words that open a part\'s own breakdown in a list of shares: the whole\'s list ends before them.',
+  re: /(?<![\p{L}])(?:trong đó|riêng|bao gồm|gồm)(?![\p{L}])/iu,
+  examples: { hit: ['nông nghiệp 32,4%, công nghiệp 35,1%, dịch vụ 32,5%, trong đó du lịch 12%', 'trồng trọt 60%, chăn nuôi 40%, riêng thủy sản 5%'], miss: ['nông, lâm nghiệp và thủy sản 32,4%; công nghiệp - xây dựng 35,1%; thương mại - dịch vụ 33,7%', 'lúa 45%, rau màu 25%, cây ăn quả 20%'] },
+});
+
+/** A part that stands for all the rest: the list may be whole though short of 100% as written elsewhere. */
+export const REST = pattern({
+  name: 'rest',
+  description: 'A part of a list of shares that stands for all the rest ("khác", "còn lại"): the list may be whole though short of 100%.',
+  re: /(?<![\p{L}])(?:khác|còn lại)(?![\p{L}])/iu,
+  examples: { hit: ['lúa 45%, rau màu 25%, cây trồng khác 20%', 'nông nghiệp 40%, công nghiệp 35%, còn lại là dịch vụ 20%'], miss: ['lúa 45%, rau màu 25%, cây ăn quả 20%', 'nông nghiệp 40%, công nghiệp 35%, dịch vụ 20%'] },
+});
+
+// ── read by table-rates.ts
+
+/** Headers of a rate column: "Tỷ lệ (%)", "Tỷ lệ so KH", "%". */
+export const RATE_HEADER = pattern({
+  name: 'rate-header',
+  description: 'A table column\'s header that makes it a rate column (tested on the header cell).',
+  re: /tỷ lệ|%/iu,
+  examples: { hit: ['Tỷ lệ (%)', 'Tỷ lệ so KH', '%'], miss: ['Số xã đạt chuẩn', 'Tổng chiều dài (km)'] },
+});
+
+/** Columns that hold no amount a rate is made of: row numbers, codes, years, units, other rates. */
+export const NOT_AN_AMOUNT = pattern({
+  name: 'not-an-amount',
+  description: 'A table column\'s header of no amount a rate is made of (tested on the header cell): row numbers, codes, years, units, other rates.',
+  re: /tỷ lệ|%|^\s*s?tt\b|mã|ngày|^\s*năm\s*$|đơn vị tính|đvt|bình quân|tăng|giảm/iu,
+  examples: { hit: ['TT', 'Đơn vị tính', 'Năm', 'Bình quân/xã', 'Tỷ lệ (%)'], miss: ['Tổng chiều dài (km)', 'Đã cứng hóa (km)', 'Số hộ nghèo'] },
+});
+
+// ── read by rules/arithmetic-mismatch.ts
+
+/** "… có tỷ lệ …" after a count: the things counted have a rate of their own. */
+export const PLACES_HAVE_RATE = pattern({
+  name: 'places-have-rate',
+  description: 'Between a count of places and a percentage (tested on the words between them), "có tỷ lệ …": the places each have a rate of their own.',
+  re: /(?<![\p{L}])có\s+(?=tỷ lệ|tỉ lệ)/iu,
+  examples: { hit: [' xã có tỷ lệ nợ quá hạn dưới ', ' hộ có tỉ lệ thu gom rác đạt '], miss: [' xã đạt chuẩn, tỷ lệ ', ' thôn có đường giao thông được cứng hóa ('] },
+});
+
+/** "tỷ lệ đạt", "tỷ lệ là": the words of the share itself, not of a rate named. */
+export const RATE_SAID = pattern({
+  name: 'rate-said',
+  description: 'Right after "có" (tested on the words after it), "tỷ lệ đạt", "tỷ lệ là": the words of the share itself, not of a rate named.',
+  re: /^\s*(?:tỷ lệ|tỉ lệ)\s+(?:đạt|là|bằng|chiếm)(?![\p{L}])/iu,
+  examples: { hit: ['tỷ lệ đạt ', 'tỉ lệ là ', 'tỷ lệ chiếm '], miss: ['tỷ lệ nợ quá hạn dưới ', 'tỷ lệ hộ nghèo còn '] },
+});
+
+/** Right before a fraction, the words that make it the places where something is done: "tại 6/6 thôn", "ở 12/15 xã". */
+export const AT_PLACES = pattern({
+  name: 'at-places',
+  description: 'Right before a fraction (tested on the 12 characters before it), the words that make it the places where something is done.',
+  re: /(?<![\p{L}])(?:tại|ở)\s*(?:cả\s+|các\s+)?$/iu,
+  examples: { hit: ['thu gom tại ', 'triển khai ở ', 'thực hiện tại các ', 'đã làm ở cả '], miss: ['toàn huyện có ', 'đã đạt chuẩn '] },
+});
+
+/** A bracket opening on a rate named by its own subject ("(tỷ lệ đường trục thôn …"), not by a verb ("(tỷ lệ đạt …"). */
+export const OWN_RATE_IN_BRACKET = pattern({
+  name: 'own-rate-in-bracket',
+  description: 'Between a fraction and a percentage (tested on the words between them), a bracket opening on a rate named by its own subject, not by a verb.',
+  re: /\(\s*(?:tỷ lệ|tỉ lệ)\s+(?!(?:đạt|là|được|hoàn thành|chiếm)(?![\p{L}]))\p{L}+[^()]*$/iu,
+  examples: { hit: [' tiêu chí, các tiêu chí chưa đạt gồm: Giao thông (tỷ lệ đường trục thôn có rãnh thoát nước mới đạt ', ' thôn (tỉ lệ hộ dùng nước sạch '], miss: [' thôn (tỷ lệ đạt ', ' xã đạt chuẩn (đạt '] },
+});
+
+/** A paragraph that ends on the words that open its parts, the list below it. */
+export const OPENS_ITEMS = pattern({
+  name: 'opens-items',
+  description: 'A paragraph that ends on the words that open its parts, listed on the item lines below it (group 1: the words).',
+  re: /(?<![\p{L}])(trong đó|bao gồm|gồm)\s*:\s*$/iu,
+  examples: { hit: ['Tổng nguồn vốn huy động là 2.764,3 tỷ đồng, trong đó:', 'Ngân sách trung ương: 142,35 tỷ đồng, gồm:', 'Tổng kinh phí thực hiện 45,2 tỷ đồng, bao gồm :'], miss: ['Tổng nguồn vốn huy động là 2.764,3 tỷ đồng.', 'Kết quả cụ thể như sau:', 'Nguồn vốn bao gồm: ngân sách 50%, huy động 50%'] },
+});
+
+/** A short line that gives a total: "Tổng cộng: 2.764,3 tỷ đồng.", "Cộng: 412 công trình". */
+export const TOTAL_LINE = pattern({
+  name: 'total-line',
+  description: 'A short line that gives a total after item lines: "Tổng cộng: …", "Cộng: …".',
+  re: /^\s*(?:tổng cộng|tổng số|tổng|cộng)\s*(?:\([^()]*\)\s*)?:\s*\d/iu,
+  examples: { hit: ['Tổng cộng: 2.764,3 tỷ đồng.', 'Cộng: 412 công trình', 'Tổng số (làm tròn): 1.250 hộ'], miss: ['Tổng nguồn vốn huy động: 2.764,3 tỷ đồng', 'Cộng đồng dân cư đóng góp: 272,6 tỷ đồng'] },
+});
+
+/** A line that adds something besides the list: "Ngoài ra, …", "Bên cạnh đó, …". */
+export const BESIDES = pattern({
+  name: 'besides',
+  description: 'An item line (its mark taken off) that adds something besides the list: "Ngoài ra, …", "Bên cạnh đó, …" — the list ends before it.',
+  re: /^\s*(?:ngoài ra|bên cạnh đó|ngoài các)(?![\p{L}])/iu,
+  examples: { hit: ['Ngoài ra, nhân dân hiến 12.500 m² đất', 'Bên cạnh đó, các doanh nghiệp ủng hộ 1,2 tỷ đồng', 'Ngoài các nguồn vốn trên, xã vận động 300 triệu đồng'], miss: ['Vốn cộng đồng dân cư đóng góp: 272,6 tỷ đồng.', 'Ngoài giờ hành chính, đoàn viên ra quân 120 lượt'] },
+});
