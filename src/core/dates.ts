@@ -3,6 +3,7 @@
  * "15 tháng Một năm 2024", "tháng 9/2024", "tháng Chín năm 2024". Pure, no I/O.
  */
 import { AS_OF, AS_OF_END } from './lexicon';
+import { DATE_HINT, AS_OF_GAP, AS_OF_GAP_DAY_MONTH } from './lexicon/patterns-dates';
 
 /** Month names written in words; "tháng Giêng" and "tháng Chạp" are the first and the last. */
 export const MONTH_WORDS: Record<string, number> = {
@@ -35,11 +36,6 @@ const DATE_RE = new RegExp(
   'giu',
 );
 
-/**
- * What every date DATE_RE finds holds: a year after "/", "." or "-" ("30/6/2024"), or "tháng" (in any case, as DATE_RE
- * reads it). A text without either holds no date; this one look costs a fraction of DATE_RE's.
- */
-const DATE_HINT = /[/.\-](?:19|20)\d\d|tháng/iu;
 export const mayHoldDate = (text: string): boolean => DATE_HINT.test(text);
 
 const monthOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : MONTH_WORDS[s.toLowerCase()] ?? 0);
@@ -92,9 +88,6 @@ export function asOfLead(before: string, dayMonth = false, end = false): number 
   }
   return -1;
 }
-// (… typed without diacritics too: "tinh den ngay 31/3/2024")
-const AS_OF_GAP = /^\s*(?:(?:ngày|tháng|hết|ngay|thang|het)\s*)?$/iu;
-const AS_OF_GAP_DAY_MONTH = /^\s*(?:(?:ngày|tháng|ngay|thang)\s*)?(?:\d{1,2}\/)?\d{1,2}\/$/iu;
 
 const YEAR_WORD = /năm\s+((?:19|20)\d\d)(?!\d)/giu;
 

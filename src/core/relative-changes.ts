@@ -7,6 +7,7 @@
 import { roundingInterval, type VnNumber } from './numbers';
 import { extractQuantities, clauses, type Quantity } from './quantities';
 import type { PointDifference } from './point-differences';
+import { WAY, AGAINST, RISE_BEFORE, TIMES, PREVIOUS, AGAINST_AFTER, WAY_POINTS } from './lexicon/patterns-changes';
 
 export interface RelativeChange {
   /** The later figure, the earlier one (in the bracket), and the change said. */
@@ -21,10 +22,6 @@ export interface RelativeChange {
   end: number;
 }
 
-/** Between the later figure and the percentage: a comma and "tăng" or "giảm" (no other word). */
-const WAY = /^\s*,?\s*(tăng|giảm)\s*$/iu;
-/** After the percentage: "so với", a few words of time (a year or a span among them), then the bracket opening. */
-const AGAINST = /^\s*so với\s+(?:cùng kỳ\s+)?(?:[^()\d;,.]{0,30}?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[^()\d;,.]{0,20}?)\(\s*$/iu;
 const AT_MOST = 60;
 
 /** Each clause of a text with its figures, where it holds few enough to be read (a real clause holds a few dozen at most). */
@@ -37,18 +34,11 @@ function* clauseFigures(text: string): Generator<{ c: { text: string; start: num
 
 /** A figure given roughly ("khoảng", "hơn") is not held to a change; an estimate ("ước đạt") is a figure stated, and is. */
 const rough = (q: Quantity) => !!q.qualifier && q.qualifier !== 'estimate';
-/** A rise or fall said right before a figure ("tăng 18,8 triệu đồng"): the change, not the level. */
-const RISE_BEFORE = /(?:tăng|giảm|thêm)\s*$/iu;
 const risen = (text: string, q: Quantity) => RISE_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start));
 
 // (an estimate written in round tens, "ước đạt 1.250 tỷ đồng", may stand for any figure that rounds to it: "1.248,5")
 const interval = (q: Quantity): [number, number] =>
   q.qualifier === 'estimate' && q.decimals === 0 && q.value >= 100 && q.value % 10 === 0 ? [q.value - 5, q.value + 5] : roundingInterval({ value: q.value, decimals: q.decimals } as VnNumber);
-
-/** Between the later figure and a multiple: a comma and "gấp" (no other word). */
-const TIMES = /^\s*,?\s*(?:tăng\s+)?gấp\s*$/iu;
-/** After a multiple: the time before, named as the one just before ("giai đoạn trước", "năm trước", "kỳ trước"). */
-const PREVIOUS = /^\s*(?:so với\s+)?(giai đoạn|năm|kỳ|thời kỳ)\s+trước(?![\p{L}])/iu;
 
 /**
  * A multiple of the figure given just before in the same sentence: "giai đoạn 2011 - 2015 đạt 4.862 tỷ đồng, giai đoạn 2016 - 6/2019
@@ -115,10 +105,6 @@ export function relativeChanges(text: string): RelativeChange[] {
   return out;
 }
 
-/** After a multiple or points: "so với", a few words of time, then the bracket that holds the earlier figure. */
-// (words of time only: "so với cùng kỳ nhưng chưa đạt mục tiêu Nghị quyết đề ra (70%)" gives a target in the bracket)
-const AGAINST_AFTER = /^\s*(?:lần\s+)?so với\s+(?:cùng kỳ\s+)?(?:(?:năm|cuối năm|đầu năm|giai đoạn|thời điểm|kỳ|tháng|quý|ngày|trước|đầu|cuối|gốc|lúc|ban hành|nghị quyết|kết luận|khi|bắt đầu|triển khai|thực hiện|chương trình)\s*)*(?:(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?\(\s*$/iu;
-
 /** The figure in the bracket right after `from` in the clause, if the bracket holds it alone. */
 function bracketed(text: string, qs: Quantity[], i: number): Quantity | undefined {
   const q = qs[i];
@@ -153,9 +139,6 @@ export function multiplesAgainst(text: string): MultipleMismatch[] {
   }
   return out;
 }
-
-/** Between a rate (its bracket may close first) and the points: "tăng" or "giảm". */
-const WAY_POINTS = /^\s*\)?\s*,?\s*(tăng|giảm)\s*$/iu;
 
 /**
  * A rate's change in percentage points against an earlier time whose rate is in the bracket after it: "… (87,6%), tăng 19,4 điểm phần

@@ -10,6 +10,8 @@ import { compile } from './phrases';
 // the named patterns by theme, loaded here so that PATTERNS holds them all (the code imports each from its module)
 import './patterns-structure';
 import './patterns-sums';
+import './patterns-changes';
+import './patterns-dates';
 
 export * from './figures';
 export * from './claims';

@@ -19,6 +19,7 @@ import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES } from '../lexicon/patterns-sums';
+import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -52,12 +53,6 @@ const rateNamed = (text: string) => {
   return !!hit && WORD_NEXT.test(text.slice(hit.end));
 };
 const WORD_NEXT = /^\s+\p{L}/u;
-
-/** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
-const DATE_BETWEEN = /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u;
-
-/** A time opening a bracket: "(năm 2020 ", "(cuối năm 2020, ", "(tại thời điểm 31/12/2020 ". */
-const BRACKET_TIME = /^\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm|đến)\s+(?:(?:ngày|năm|tháng)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*,?\s*/u;
 
 /** A count that says whose a whole is: "của 03 ấp", "thuộc 02 xã", "tại 05 thôn", "trên địa bàn 03 ấp", "của cả 05 thôn". */
 const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|trên)\s+(?:cả\s+|các\s+)?\d{1,3}\s+(?:ấp|thôn|xã|huyện|bản|làng|buôn|tổ dân phố|khu phố|phường|thị trấn|đơn vị)(?![\p{L}])/giu;

@@ -1,0 +1,53 @@
+/**
+ * Named patterns of dates and times beside figures: what a date holds, the words between as-of words and a date, a time before or
+ * inside a bracket.
+ * Each registers in PATTERNS (its examples run by the lexicon test) and is imported by name where it is used.
+ */
+import { pattern } from './patterns';
+
+// ── read by dates.ts
+
+/**
+ * What every date DATE_RE finds holds: a year after "/", "." or "-" ("30/6/2024"), or "tháng" (in any case, as DATE_RE
+ * reads it). A text without either holds no date; this one look costs a fraction of DATE_RE's.
+ */
+export const DATE_HINT = pattern({
+  name: 'date-hint',
+  description: 'What every date the date reader finds holds: a year after "/", "." or "-", or "tháng"; a text without either holds no date.',
+  re: /[/.\-](?:19|20)\d\d|tháng/iu,
+  examples: { hit: ['Đến ngày 30/6/2024, toàn huyện có 15 xã đạt chuẩn', 'Tháng 6 năm 2024', 'tính đến 31.12.2023'], miss: ['Toàn huyện có 19/19 xã đạt chuẩn nông thôn mới', 'năm 2024 đạt 65%'] },
+});
+
+// (… typed without diacritics too: "tinh den ngay 31/3/2024")
+export const AS_OF_GAP = pattern({
+  name: 'as-of-gap',
+  description: 'Between as-of words and a date (tested on the words between them): nothing, or "ngày", "tháng", "hết" alone.',
+  re: /^\s*(?:(?:ngày|tháng|hết|ngay|thang|het)\s*)?$/iu,
+  examples: { hit: [' ngày ', ' hết ', ' ', ' thang '], miss: [' nay đã có ', ' năm '] },
+});
+
+/** Between as-of words and a year (tested on the words between them): the date's day and month, "ngày" or "tháng" before them. */
+export const AS_OF_GAP_DAY_MONTH = pattern({
+  name: 'as-of-gap-day-month',
+  description: 'Between as-of words and a year (tested on the words between them): the date\'s day and month, "ngày" or "tháng" before them.',
+  re: /^\s*(?:(?:ngày|tháng|ngay|thang)\s*)?(?:\d{1,2}\/)?\d{1,2}\/$/iu,
+  examples: { hit: [' ngày 31/12/', ' 30/6/', ' thang 12/'], miss: [' ngày ', ' nay có 12/'] },
+});
+
+// ── read by rules/arithmetic-mismatch.ts
+
+/** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */
+export const DATE_BETWEEN = pattern({
+  name: 'date-between',
+  description: 'Only a time between a percentage and an opening bracket (tested on the words between them): the fraction in the bracket explains the percentage.',
+  re: /^\s*,?\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*\(\s*$/u,
+  examples: { hit: [' cuối năm 2021 (', ' năm 2020 (', ' tại thời điểm 31/12/2023 ('], miss: [' (', ' so với năm 2020 ('] },
+});
+
+/** A time opening a bracket: "(năm 2020 ", "(cuối năm 2020, ", "(tại thời điểm 31/12/2020 ". */
+export const BRACKET_TIME = pattern({
+  name: 'bracket-time',
+  description: 'A time opening a bracket (tested on the words after "("): what follows it is the bracket\'s own subject.',
+  re: /^\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm|đến)\s+(?:(?:ngày|năm|tháng)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*,?\s*/u,
+  examples: { hit: ['năm 2020 tỷ lệ hộ sử dụng điện an toàn là ', 'cuối năm 2020, ', 'tại thời điểm 31/12/2020 '], miss: ['đạt ', 'tỷ lệ đường trục thôn '] },
+});
