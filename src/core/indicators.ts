@@ -8,6 +8,7 @@ import type { Quantity } from './quantities';
 import { containsNormalized, normalize } from './text';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, SHARE_NOUN, VERB_NOT_KIND } from './lexicon/figures';
+import { INCLUDING, PLACE_HINT } from './lexicon/patterns-scope';
 
 function keywordSets(ind: Indicator): string[][] {
   return [ind.keywords, ...ind.aliases];
@@ -158,10 +159,8 @@ export function excluded(ind: Indicator, normText: string): boolean {
   if (t.includes('chuong trinh hanh dong')) t = t.replace(/\bchuong trinh hanh dong\b/g, ' ');
   return ex.some((k) => containsNormalized(t, k));
 }
-const INCLUDING = /\b(?:ke ca|bao gom ca|tinh ca)\b/;
 /** The words "kể cả …" takes in, up to five. */
 const INCLUDED = /\b(?:ke ca|bao gom ca|tinh ca)(?: [a-z0-9]+){1,5}/g;
-const PLACE_HINT = /toan|ca |cua |tren dia ban| co\b|ubnd|uy ban|hdnd|hoi dong|ban chi dao|(?:tinh|huyen|thi xa|thanh pho) (?:da |cung |deu )?(?:dat|hoan thanh|vuot)\b/
 
 /**
  * Matching folds diacritics (writers sometimes type without them), which makes some words one: "tưới"

@@ -9,6 +9,7 @@ import { isReportTitle } from './lexicon/structure';
 import type { DocModel } from './model';
 import { isCentralCity } from './lexicon/places';
 import type { PlaceLevel } from './scope';
+import { AGENCY_AFTER_DASH, PROVINCE_MEMBER, MOTTO } from './lexicon/patterns-scope';
 
 export interface Unit {
   level?: Level;
@@ -34,14 +35,8 @@ const COMMITTEE_HUYEN = new RegExp(`(?:HUYEN UY|THI UY|THANH UY|QUAN UY)\\s+${NA
 const COMMITTEE_XA = new RegExp(`(?:DANG UY|UBND|UY BAN NHAN DAN)\\s+(?:XA|PHUONG|THI TRAN)\\s+${NAME}$`);
 const COMMITTEE_TINH = new RegExp(`TINH UY\\s+${NAME}$`);
 const PARTY_OF = new RegExp(`^DANG BO (TINH|HUYEN|THI XA|THANH PHO|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
-/** A dash before a department or a party body on a header line: the line holds two agency lines. */
-const AGENCY_AFTER_DASH = /\s+[-–]\s+(?=(?:SO|DANG UY|BAN CAN SU DANG|CHI BO) [A-Z])/;
-/** A province's mass organisation, the policy bank's or the treasury's provincial branch, its statistics office, in folded capitals (a bank's branch may be on the line under the bank's name: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH HÀ TĨNH"). */
-const PROVINCE_MEMBER = /^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:TINH DOAN|DOAN TINH|DOAN TNCS HO CHI MINH TINH|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? TINH|(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? TINH|LIEN MINH (?:HTX|HOP TAC XA) TINH|NGAN HANG CHINH SACH XA HOI CHI NHANH TINH|KHO BAC NHA NUOC TINH|(?:CUC|CHI CUC) THONG KE TINH)\b/;
 /** The same mass organisations of a district or a commune: their level and the place's name ("ĐOÀN TNCS HỒ CHÍ MINH" / "BCH HUYỆN CAN LỘC" read as one). */
 const LOCAL_MEMBER = new RegExp(`^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN TNCS HO CHI MINH (?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN )?|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? |(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? |DOAN )(HUYEN|THI XA|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
-/** The motto after an agency on one line (a line of its own then follows it): "… CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "… ĐỘC LẬP - TỰ DO - HẠNH PHÚC" (folded). */
-const MOTTO = /\s+(?:CONG HOA XA HOI CHU NGHIA VIET NAM|DOC LAP\s*[-–]\s*TU DO\s*[-–]\s*HANH PHUC)(?:\s+|$)/;
 const PLACE_LEVEL: Record<string, Level> = { TINH: 'tinh', HUYEN: 'huyen', 'THI XA': 'huyen', 'THANH PHO': 'huyen', QUAN: 'huyen', XA: 'xa', PHUONG: 'xa', 'THI TRAN': 'xa' };
 
 export function detectUnit(doc: DocModel): Unit {

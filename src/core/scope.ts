@@ -11,6 +11,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { compile, eitherCase } from './lexicon/phrases';
 import { AUTHORITY, FORMER_PLACE, OFFICE_NAME, PLACES_LIST_LEAD, RANKING } from './lexicon/scope';
 import { startsWith } from './lexicon/figures';
+import { BODY_AFTER } from './lexicon/patterns-scope';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -34,8 +35,6 @@ const PROVINCE_RE = new RegExp(`(?<![\\p{L}])(?:${[...PROVINCES].sort((a, b) => 
 const NOUNS = cap('thành phố|thị xã|thị trấn|tỉnh|huyện|quận|xã|phường');
 /** "huyện Gio Linh", "tỉnh Quảng Bình": a place word and a capitalised name. */
 const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3})`, 'gu');
-/** "Tỉnh ủy", "Huyện đoàn", "Huyện đội": a body of the party, the youth union or the militia, written with its capital — no place ("của Tỉnh ủy"; not "toàn xã đoàn kết", "của huyện ủy thác"). */
-const BODY_AFTER = /^\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}])/u;
 /** "toàn tỉnh", "trên địa bàn tỉnh", "cả huyện": the whole of a place of that level. */
 const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 /** A settlement's noun right before a name ("thôn ", "ấp ", "tổ dân phố "), from the ranks above. */

@@ -12,6 +12,7 @@ import './patterns-structure';
 import './patterns-sums';
 import './patterns-changes';
 import './patterns-dates';
+import './patterns-scope';
 
 export * from './figures';
 export * from './claims';

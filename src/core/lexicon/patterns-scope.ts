@@ -1,0 +1,60 @@
+/**
+ * Named patterns of whose figures they are: the unit named as a whole (indicators), a body named like a place (scope), the agency
+ * lines of a report's header, in folded capitals (level).
+ * Each registers in PATTERNS (its examples run by the lexicon test) and is imported by name where it is used.
+ */
+import { pattern } from './patterns';
+
+// ── read by indicators.ts
+
+/** "kể cả", "bao gồm cả" (folded words): what is included is no exclusion of the indicator. */
+export const INCLUDING = pattern({
+  name: 'including',
+  description: '"kể cả", "bao gồm cả" (folded words): what is included is no exclusion of the indicator.',
+  re: /\b(?:ke ca|bao gom ca|tinh ca)\b/,
+  examples: { hit: ['ty le ho ngheo (ke ca dong bao dan toc thieu so) con 2,1%', 'bao gom ca xa nang cao'], miss: ['ty le ho ngheo da chieu', 'so xa dat chuan nong thon moi nang cao'] },
+});
+
+/** A first, cheap look (folded words) for the writer's unit named as a whole ("toàn huyện", "trên địa bàn xã", "huyện đã đạt"): only then is it taken out. */
+export const PLACE_HINT = pattern({
+  name: 'place-hint',
+  description: 'A first, cheap look (folded words) for the writer\'s unit named as a whole ("toàn huyện", "trên địa bàn xã", "huyện đã đạt"): only then is it taken out.',
+  re: /toan|ca |cua |tren dia ban| co\b|ubnd|uy ban|hdnd|hoi dong|ban chi dao|(?:tinh|huyen|thi xa|thanh pho) (?:da |cung |deu )?(?:dat|hoan thanh|vuot)\b/,
+  examples: { hit: ['toan huyen co 19/19 xa dat chuan', 'tren dia ban xa', 'huyen da dat 94,4% so xa'], miss: ['ty le ho ngheo da chieu con 2,1%', 'so lao dong nong thon qua dao tao'] },
+});
+
+// ── read by scope.ts
+
+/** "Tỉnh ủy", "Huyện đoàn", "Huyện đội": a body of the party, the youth union or the militia, written with its capital — no place ("của Tỉnh ủy"; not "toàn xã đoàn kết", "của huyện ủy thác"). */
+export const BODY_AFTER = pattern({
+  name: 'body-after',
+  description: 'Right after a place word written with its capital (tested on the words after it): "ủy", "đoàn", "đội" — a party, youth union or militia body, no place.',
+  re: /^\s+(?:ủy|uỷ|đoàn|đội)(?![\p{L}])/u,
+  examples: { hit: [' ủy giao', ' đoàn phát động', ' đội'], miss: [' đạt 19/19 tiêu chí', ' có 28 xã'] },
+});
+
+// ── read by level.ts
+
+/** A dash before a department or a party body on a header line: the line holds two agency lines. */
+export const AGENCY_AFTER_DASH = pattern({
+  name: 'agency-after-dash',
+  description: 'A dash before a department or a party body on a header line (folded capitals): the line holds two agency lines.',
+  re: /\s+[-–]\s+(?=(?:SO|DANG UY|BAN CAN SU DANG|CHI BO) [A-Z])/,
+  examples: { hit: ['UBND TINH BINH PHUOC - SO TAI NGUYEN VA MOI TRUONG', 'HUYEN UY CAN LOC – DANG UY XA THIEN LOC'], miss: ['UBND TINH BINH PHUOC', 'DOC LAP - TU DO - HANH PHUC'] },
+});
+
+/** A province's mass organisation, the policy bank's or the treasury's provincial branch, its statistics office, in folded capitals (a bank's branch may be on the line under the bank's name: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH HÀ TĨNH"). */
+export const PROVINCE_MEMBER = pattern({
+  name: 'province-member',
+  description: 'A province\'s mass organisation, bank or treasury branch, or statistics office on a header line (folded capitals): a member of the province\'s steering committee.',
+  re: /^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:TINH DOAN|DOAN TINH|DOAN TNCS HO CHI MINH TINH|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? TINH|(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? TINH|LIEN MINH (?:HTX|HOP TAC XA) TINH|NGAN HANG CHINH SACH XA HOI CHI NHANH TINH|KHO BAC NHA NUOC TINH|(?:CUC|CHI CUC) THONG KE TINH)\b/,
+  examples: { hit: ['BCH DOAN TINH QUANG NAM', 'HOI LHPN TINH HA TINH', 'UY BAN MTTQ VIET NAM TINH QUANG TRI', 'NGAN HANG CHINH SACH XA HOI CHI NHANH TINH HA TINH'], miss: ['HOI NONG DAN HUYEN DAI LOC', 'UBND TINH QUANG NAM'] },
+});
+
+/** The motto after an agency on one line (a line of its own then follows it): "… CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "… ĐỘC LẬP - TỰ DO - HẠNH PHÚC" (folded). */
+export const MOTTO = pattern({
+  name: 'motto',
+  description: 'The national motto after an agency on one header line (folded capitals): the line is split there.',
+  re: /\s+(?:CONG HOA XA HOI CHU NGHIA VIET NAM|DOC LAP\s*[-–]\s*TU DO\s*[-–]\s*HANH PHUC)(?:\s+|$)/,
+  examples: { hit: ['UBND TINH QUANG NAM CONG HOA XA HOI CHU NGHIA VIET NAM', 'UBND XA HAI PHU DOC LAP - TU DO - HANH PHUC'], miss: ['CONG HOA XA HOI CHU NGHIA VIET NAM', 'UBND HUYEN HAI LANG'] },
+});
