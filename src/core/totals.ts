@@ -518,7 +518,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   let rest = text.slice(m.index + m[0].length);
   const stop = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
-  const within = /trong đó/iu.exec(rest);
+  // (… but one inside brackets ends with them: "06 xã đạt chuẩn (trong đó 02 xã … nâng cao), 03 xã …")
+  const within = /trong đó/iu.exec(blankBrackets(rest));
   if (within && (rest.indexOf(';') < 0 || within.index < rest.indexOf(';'))) return [];
   // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
   const head = blankBrackets(text.slice(0, m.index));
