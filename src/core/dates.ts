@@ -119,3 +119,6 @@ export function findYearEnds(text: string): YearEnd[] {
   if (!text.includes('năm')) return [];
   return [...text.matchAll(YEAR_END)].map((m) => ({ start: m.index, end: m.index + m[0].length, raw: m[0], iso: `${m[1]}-12-31` }));
 }
+
+/** Dates written in figures, whose parts are no figures of their own: "30/6/2024", "6/2024". */
+export const DATES = /\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu;

@@ -12,14 +12,14 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
-import { asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
+import { DATES, asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
 import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, WITHIN_SPAN, FOR_COMPARISON, isOnly, isOnlyOf, startsWith } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
-import { RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -264,11 +264,6 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
 
 /** A figure that is no year: "100%", "3,5", "12". */
 const OWN_FIGURE = /(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/])/u;
-/** Dates, whose parts are no figures: "30/6/2024", "6/2024". */
-const DATES = /\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu;
-
-/** A clause, after a comma, that names the unit's own figures: "…, toàn tỉnh có 81 xã", "…, năm 2023 tỷ lệ … của huyện là 66,5%". */
-const UNIT_CLAUSE = /,\s*(?:[^,;]{0,80}?(?<![\p{L}])(?:toàn|cả|của)\s+(?:tỉnh|huyện|xã)(?![\p{L}])|(?:tỉnh|huyện|xã)\s+(?:đã\s+)?có\s+\d)/iu;
 
 /** A sentence that opens on words saying its figures are for comparison, a comma right after them, up to a figure in that clause. */
 function forComparison(head: string): boolean {
@@ -1196,8 +1191,9 @@ const LEADS_WITH_COLON = /^\s*(?:\([^()]*\)\s*)?:/u;
 function countsLevel(level: PlaceLevel, text: string, q: Quantity): boolean {
   const t = text.slice(q.start, q.end + 20);
   const m = COUNTS_LEVEL[level].exec(t);
-  // (not another place named after "và": "đạt 63,3% và huyện Thuận Bắc đạt 76,7%")
-  return !!m && !/[(),;]|(?<![\p{L}])và(?![\p{L}])/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index))) && !/^\s+\p{Lu}/u.test(t.slice(m.index + m[0].length) + text.slice(q.end + 20, q.end + 24));
+  // (not another place named after "và", nor one named by its name: "đạt 63,3% và huyện Thuận Bắc đạt 76,7%")
+  const nounEnd = q.start + (m?.index ?? 0) + (m?.[0].length ?? 0);
+  return !!m && !/[(),;]|(?<![\p{L}])và(?![\p{L}])/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index))) && !/^\s+\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 4));
 }
 /** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {

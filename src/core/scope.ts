@@ -12,6 +12,7 @@ import { compile, eitherCase } from './lexicon/phrases';
 import { AUTHORITY, FORMER_PLACE, OFFICE_NAME, PLACES_LIST_LEAD, RANKING } from './lexicon/scope';
 import { startsWith } from './lexicon/figures';
 import { BODY_AFTER } from './lexicon/patterns-scope';
+import { MERGED_WHOLE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const ALL_CAPS = /^\p{Lu}{2,}$/u;
@@ -147,9 +148,6 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-/** After "toàn tỉnh": the province as merged ("sau hợp nhất", "(mới)"). */
-const MERGED_WHOLE = /^\s*(?:sau\s+(?:hợp nhất|sáp nhập|sắp xếp)|\(\s*mới\s*\)|mới(?![\p{L}]))/iu;
 
 /** A place's name: one to four capitalised words. */
 const NAME_WORDS = `\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}`;

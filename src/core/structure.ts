@@ -13,6 +13,7 @@ import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
 import { CLOSING, SIGNED_FOR, SIGNER, TOPIC_LEAD, eitherCase, isOnly, isReportTitle } from './lexicon';
 import { MARKER_START } from './lexicon/patterns-structure';
+import { ASKS } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const TWO_CAPITALS = /^\p{Lu}\p{Lu}/u;
@@ -380,9 +381,6 @@ function plainTitle(rest: string): { title: string; body?: string } | null {
   if (words(title) < 2 || words(title) > PLAIN_TITLE_WORDS || words(body) < 3) return null;
   return { title, body };
 }
-
-/** Words that ask for something: a line holding them is a request, not the closing line. */
-const ASKS = /(?<![\p{L}])(?:đề nghị|kiến nghị|xem xét|đề xuất|bố trí|hỗ trợ)(?![\p{L}])/iu;
 
 /** Where the body ends: the first closing line after the last heading, or the signature block when no closing line comes before it (undefined when there is none). */
 export function closingParagraph(doc: DocModel, headings: Heading[]): number | undefined {

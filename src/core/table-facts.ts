@@ -10,7 +10,7 @@ import type { Indicator, Pack } from '../packs/schema';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
-import { COUNTED_NOUN_AFTER, STANDARD_REACHED } from './lexicon/patterns';
+import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, STANDARD_REACHED } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
 import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
@@ -345,7 +345,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const targetWords = () => targets.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && WORDY.test(c)).join(' ');
       // (a sub-row that names an indicator in its own words is that one, not the row above's: "- Trong đó: huyện được Trung ương công nhận
       // đạt chuẩn nông thôn mới nâng cao" under "Số đơn vị cấp huyện đạt chuẩn …")
-      const ind = (sub ? named(normalize(own + ' ' + cellUnit)) : undefined) ?? named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined) ?? (targetWords() && !/bình quân|trung bình|tỷ lệ|tỉ lệ/iu.test(own) ? named(normalize(`${subject} ${cellUnit} ${targetWords()}`)) : undefined);
+      const ind = (sub ? named(normalize(own + ' ' + cellUnit)) : undefined) ?? named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined) ?? (targetWords() && !AVERAGE_OR_RATE.test(own) ? named(normalize(`${subject} ${cellUnit} ${targetWords()}`)) : undefined);
       if (!sub) parentInd = ind;
       if (!ind) return;
       // a part under its row is not the row's indicator: "- Trong đó: có bằng cấp, chứng chỉ" under "Tỷ lệ lao động nông thôn qua
@@ -439,30 +439,30 @@ function zeroPartNamesIt(cell: string, ind: Indicator): boolean {
   return own.length > 0 && cell.split(/[,;()]/u).some((part) => startsWith(ZERO_WORDS, part) && own.some((k) => normalize(part).includes(k)));
 }
 
-/** A row label that counts the criteria reached: "Số tiêu chí xã nông thôn mới đạt", "Tiêu chí đạt được". */
-const CRITERIA_COUNT_LABEL = /(?<![\p{L}])số tiêu chí|tiêu chí[^|]{0,40}?(?<![\p{L}])đạt(?![\p{L}])/iu;
-
 /**
  * A cell that gives one place's criteria count ("19/19", "Xã đạt 19/19 tiêu chí") in a row of the places under a threshold of criteria
  * ("dưới 15 tiêu chí" in the indicator's words): that place counts once when under it, else not at all — "0" or "1". The fraction is
  * of criteria by its own unit, or, bare, by the row's label ("Số tiêu chí … đạt"); its whole must reach the threshold.
  */
 function criteriaState(cell: string, own: string, ind: Indicator): string | undefined {
-  const threshold = Number(/dưới\s+(\d+)/u.exec([...ind.keywords, ind.label].join(' '))?.[1]);
+  const threshold = thresholdOf(ind);
   if (!Number.isFinite(threshold)) return undefined;
   const qs = extractQuantities(cell);
   const f = qs.find((q) => q.kind === 'fraction');
   if (!f || !f.num || !f.den || f.den.value < threshold || f.num.value > f.den.value || f.num.decimals > 0 || f.num.value < 1) return undefined;
   // (a bare fraction is criteria only by a label that says it counts the criteria reached, "Số tiêu chí xã nông thôn mới đạt": "Xã còn
   // dưới 15 tiêu chí | 0/18" counts communes, "Bình quân số tiêu chí đạt/xã" is an average)
-  const ofCriteria = /tiêu chí/u.test(f.unit) || (!f.unit && CRITERIA_COUNT_LABEL.test(own) && !/bình quân|trung bình/iu.test(own));
+  const ofCriteria = /tiêu chí/u.test(f.unit) || (!f.unit && CRITERIA_COUNT_LABEL.test(own) && !AVERAGE_OR_RATE.test(own));
   if (!ofCriteria || qs.some((q) => q !== f && q.kind !== 'fraction' && q.unit && unitFits(ind, q, own))) return undefined;
   return f.num.value >= threshold ? '0' : '1';
 }
 
+/** The number of criteria the indicator's words put places under ("dưới 15 tiêu chí" → 15), NaN when they name none. */
+const thresholdOf = (ind: Indicator) => Number(/dưới\s+(\d+)/u.exec([...ind.keywords, ind.label].join(' '))?.[1]);
+
 /** A commune's own criteria count, at or over the indicator's threshold ("Xã duy trì 19/19 tiêu chí" against "dưới 15 tiêu chí"). */
 function reachesThreshold(cell: string, ind: Indicator): boolean {
-  const threshold = Number(/dưới\s+(\d+)/u.exec([...ind.keywords, ind.label].join(' '))?.[1]);
+  const threshold = thresholdOf(ind);
   const criteria = extractQuantities(cell).find((q) => q.kind === 'fraction' && /tiêu chí/u.test(q.unit));
   return Number.isFinite(threshold) && !!criteria && criteria.num!.value >= threshold;
 }

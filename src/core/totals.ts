@@ -15,6 +15,7 @@ import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD } from './lexicon/patterns';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -182,26 +183,19 @@ function readGrid(t: TableView): TableGrid {
 /** The column of a row's label: its first cell with a letter. */
 export const labelCol = (row: string[]) => row.findIndex(hasLetter);
 
-/** How many columns of the rows add up to the whole row's figure in them. */
-function columnsAddingUp(parts: string[][], total: string[], width: number): number {
+/**
+ * How many columns of the rows add up to the whole row's figure in them (`skip`: a column not looked at, the whole's label; `positive`:
+ * only wholes above zero count).
+ */
+function columnsAddingUp(parts: string[][], total: string[], width: number, skip = -1, positive = false): number {
   let n = 0;
   for (let col = 1; col < width; col++) {
+    if (col === skip) continue;
     const tv = cellNumber(total[col] ?? '');
     const pv = parts.map((r) => cellNumber(r[col] ?? ''));
-    if (tv && pv.length >= 2 && pv.every((v) => v) && consistent(tv, pv as VnNumber[], false)) n++;
+    if (tv && (!positive || tv.value > 0) && pv.length >= 2 && pv.every((v) => v) && consistent(tv, pv as VnNumber[], false)) n++;
   }
   return n;
-}
-
-/** Whether some column of the rows adds up to the whole row's figure in it. */
-function addsUp(parts: string[][], total: string[], width: number, labelCol: (row: string[]) => number): boolean {
-  for (let col = 1; col < width; col++) {
-    if (col === labelCol(total)) continue;
-    const tv = cellNumber(total[col] ?? '');
-    const pv = parts.map((r) => cellNumber(r[col] ?? ''));
-    if (tv && tv.value > 0 && pv.length >= 2 && pv.every((v) => v) && consistent(tv, pv as VnNumber[], false)) return true;
-  }
-  return false;
 }
 
 /** A whole row of a wider place than the reporting unit's ("Toàn tỉnh" in a district's report, "Cả nước"): its rows may be only some of it. */
@@ -381,7 +375,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         // (a wider place's whole over some of its places, "Hương Khê | 21", "Can Lộc | 18", … "Toàn tỉnh | 170" in a district's report: only
         // parts above it are wrong)
         // (… unless another column of the rows makes its whole: then the rows are all of it — "Kế hoạch | 9 | 7 | 6 | Toàn tỉnh | 22")
-        if (widerWhole(total[labelCol(total)] ?? '', unitLevel) && values.reduce((a, v) => a + v, 0) < tv.value && !(complete ??= addsUp(parts, total, width, labelCol))) continue;
+        if (widerWhole(total[labelCol(total)] ?? '', unitLevel) && values.reduce((a, v) => a + v, 0) < tv.value && !(complete ??= columnsAddingUp(parts, total, width, labelCol(total), true) > 0)) continue;
         const at = rowAt[rowIndex(total)];
         const paragraph = t.rowFirst[at] ?? t.first;
         out.push({ paragraph, excerpt: rowLine(total, t.covered[at]), ...asRead(tv, pv as VnNumber[]), unit: tv.unit, column: header[col] });
@@ -390,9 +384,6 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
   }
   return out;
 }
-
-/** A row that gives an average or a rate: "Bình quân tiêu chí/xã", "Tỷ lệ hộ nghèo (%)". */
-const RATE_ROW = /^\s*(?:[-+–]\s*)?(?:[Bb]ình quân|[Tt]rung bình|[Tt]ỷ lệ|[Tt]ỉ lệ)(?![\p{L}])/u;
 
 /** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
 const RATES_CAPTION = new RegExp(`(?:${COLUMN_ROLES.unit.set.phrases.join('|')})\\s*:?\\s*%|\\(\\s*%\\s*\\)|^\\s*(?:${TABLE_LABEL.set.phrases.join('|')})\\s*[\\d\\p{L}]{0,4}\\s*[.:)-]?\\s*(?:${LEVEL_HEADER.set.phrases.join('|')})(?![\\p{L}])`, 'iu');
@@ -651,8 +642,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const others = !/đồng|(?<![\p{L}])(?:ha|km|m|tấn)(?![\p{L}])/u.test(total.unit) && pv.reduce((s, p) => s + p.value, 0) < tv.value ? otherNounItems(list, after, parts, total.value, rise) : [];
   if (others.length) {
     const all = [...pv, ...others.map(figureOf)];
-    if (consistent(tv, all, false)) return [];
-    if (all.reduce((a, p) => a + p.value, 0) !== tv.value) return [{ paragraph, excerpt: text, at: total.start, ...asRead(tv, all), unit: total.unit.replace(NOUN_MARK, '') }];
+    return consistent(tv, all, false) ? [] : [{ paragraph, excerpt: text, at: total.start, ...asRead(tv, all), unit: total.unit.replace(NOUN_MARK, '') }];
   }
   // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
   // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
@@ -681,13 +671,6 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: total.unit.replace(NOUN_MARK, ''),
   }];
 }
-
-/** A unit that measures rather than counts things: no item of a list of kinds. */
-const MEASURE_UNIT = /đồng|^ha$|^km|^m\d?$|tấn|%|lượt|người|hộ/u;
-/** A time counted ("6 tháng", "3 năm", "2 quý"): no part of a list of things. */
-const TIME_NOUN = /^(?:tháng|năm|quý|ngày|tuần|đợt)(?![\p{L}])/u;
-/** A word of relation right before a count ("của 14 chủ thể", "với 9 hộ"): the count is of something the item relates to, not an item. */
-const RELATION_BEFORE = /(?<![\p{L}])(?:của|với|cho|tại|trên|trong|thuộc|từ|đến|gồm|bao gồm|do|bởi)\s*$/iu;
 
 /** The items of the list that open on a count of a noun of its own, not among the parts: "HĐND huyện 05 nghị quyết" among "… 11 văn bản". */
 function otherNounItems(list: string, after: Quantity[], parts: Quantity[], whole: number, rise: (q: Quantity) => boolean): Quantity[] {
@@ -929,7 +912,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   }
   // (not a rise or fall said of the total after its parts: "…, trong đó 39 … và 07 …, tăng 28 sản phẩm so với cuối năm 2020")
   // (… nor the level a change starts from: "số xã … nâng cao từ 15 xã lên 18 xã" gives the 18)
-  const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)) || (/(?<![\p{L}])từ\s*$/iu.test(list.slice(Math.max(0, q.start - 6), q.start)) && /^[^\d,;]{0,24}?(?<![\p{L}])(?:lên|xuống|thành)\s+\d/iu.test(list.slice(q.end, q.end + 40)));
+  const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)) || (/(?<![\p{L}])từ\s*$/iu.test(list.slice(Math.max(0, q.start - 6), q.start)) && CHANGE_TO.test(list.slice(q.end, q.end + 40)));
   // (a part's own breakdown within its item is no part: "vốn ngân sách nhà nước 336,3 tỷ đồng (22,6%), gồm ngân sách trung ương
   // 98,4 tỷ đồng, …; vốn lồng ghép …" — the figures after "gồm" make up the 336,3)
   // (looked for over the 200 characters before the figure, in its item)

@@ -130,3 +130,45 @@ export const BESIDES = pattern({
   re: /^\s*(?:ngoài ra|bên cạnh đó|ngoài các)(?![\p{L}])/iu,
   examples: { hit: ['Ngoài ra, nhân dân hiến 12.500 m² đất', 'Bên cạnh đó, các doanh nghiệp ủng hộ 1,2 tỷ đồng', 'Ngoài các nguồn vốn trên, xã vận động 300 triệu đồng'], miss: ['Vốn cộng đồng dân cư đóng góp: 272,6 tỷ đồng.', 'Ngoài giờ hành chính, đoàn viên ra quân 120 lượt'] },
 });
+
+// ── read by totals.ts (session 21)
+
+/** A row that gives an average or a rate: "Bình quân tiêu chí/xã", "Tỷ lệ hộ nghèo (%)" — not a place named so, "Trung Bình". */
+export const RATE_ROW = pattern({
+  name: 'rate-row',
+  description: 'A table row\'s label that gives an average or a rate: under a whole row at the top, the table is one of indicators, not a sum.',
+  re: /^\s*(?:[-+–]\s*)?(?:[Bb]ình quân|[Tt]rung bình|[Tt]ỷ lệ|[Tt]ỉ lệ)(?![\p{L}])/u,
+  examples: { hit: ['Bình quân tiêu chí/xã', '- Tỷ lệ hộ nghèo (%)'], miss: ['Trung Bình', 'Xã đạt chuẩn nông thôn mới'] },
+});
+
+/** A unit that measures rather than counts things: no item of a list of kinds. */
+export const MEASURE_UNIT = pattern({
+  name: 'measure-unit',
+  description: 'A figure\'s unit that measures money, land, people or turns rather than counting things: no kind among a list of things.',
+  re: /đồng|^ha$|^km|^m\d?$|tấn|%|lượt|người|hộ/u,
+  examples: { hit: ['tỷ đồng', 'ha', 'người'], miss: ['~nghị quyết', 'nhà'] },
+});
+
+/** A time counted ("6 tháng", "3 năm", "2 quý"): no part of a list of things. */
+export const TIME_NOUN = pattern({
+  name: 'time-noun',
+  description: 'A count of time (the unit\'s noun, without its mark): no item of a list of things.',
+  re: /^(?:tháng|năm|quý|ngày|tuần|đợt)(?![\p{L}])/u,
+  examples: { hit: ['tháng đầu', 'năm'], miss: ['nghị quyết', 'vườn'] },
+});
+
+/** A word of relation right before a count ("của 14 chủ thể", "do 09 chủ thể"): the count is of something the item relates to, not an item. */
+export const RELATION_BEFORE = pattern({
+  name: 'relation-before',
+  description: 'A word of relation right before a count in a list item (tested on the item\'s words before it): the count is no item of the list.',
+  re: /(?<![\p{L}])(?:của|với|cho|tại|trên|trong|thuộc|từ|đến|gồm|bao gồm|do|bởi)\s*$/iu,
+  examples: { hit: ['của ', ' do '], miss: ['HĐND huyện ', 'UBND huyện, Ban Chỉ đạo '] },
+});
+
+/** The level a change starts from, after "từ", then "lên"/"xuống"/"thành" and the level reached: "từ 15 xã lên 18 xã" (tested after the first figure). */
+export const CHANGE_TO = pattern({
+  name: 'change-to',
+  description: 'After the figure a change starts from ("từ 15 xã …"), the words that lead to the level reached: the first figure is no part.',
+  re: /^[^\d,;]{0,24}?(?<![\p{L}])(?:lên|xuống|thành)\s+\d/iu,
+  examples: { hit: [' xã lên 18 xã', ' hộ xuống 5 hộ'], miss: [' xã, 03 xã', ' xã đạt chuẩn'] },
+});

@@ -219,3 +219,51 @@ export const FORMER_SCOPE = pattern({
     miss: ['Trên phạm vi toàn huyện Cẩm Xuyên (cũ), đến ngày 30/6/2025 có 20/20 xã đạt chuẩn', 'số liệu của tỉnh Cà Mau (cũ) và tỉnh Bạc Liêu (cũ) được trình bày song song để đối chiếu'],
   },
 });
+
+/** A clause, after a comma, that names the unit's own figures: "…, toàn tỉnh có 81 xã", "…, năm 2023 tỷ lệ … của huyện là 66,5%". */
+export const UNIT_CLAUSE = pattern({
+  name: 'unit-clause',
+  description: 'After a comma, a clause naming the unit\'s own figures: it ends a list of targets found after a run-in label.',
+  re: /,\s*(?:[^,;]{0,80}?(?<![\p{L}])(?:toàn|cả|của)\s+(?:tỉnh|huyện|xã)(?![\p{L}])|(?:tỉnh|huyện|xã)\s+(?:đã\s+)?có\s+\d)/iu,
+  examples: { hit: ['tối thiểu 75 xã nâng cao, toàn tỉnh có 81 xã', '70%, năm 2023 tỷ lệ lao động qua đào tạo của huyện là 66,5%'], miss: ['75 xã nâng cao, 22 xã kiểu mẫu', '12/12 đơn vị cấp huyện'] },
+});
+
+/** A row label that counts the criteria reached: "Số tiêu chí xã nông thôn mới đạt", "Tiêu chí đạt được". */
+export const CRITERIA_COUNT_LABEL = pattern({
+  name: 'criteria-count-label',
+  description: 'A table row\'s label saying it counts the criteria a place reached: its bare fractions are criteria, not places.',
+  re: /(?<![\p{L}])số tiêu chí|tiêu chí[^|]{0,40}?(?<![\p{L}])đạt(?![\p{L}])/iu,
+  examples: { hit: ['Số tiêu chí xã nông thôn mới đạt', 'Tiêu chí đạt được'], miss: ['Xã còn dưới 15 tiêu chí', 'Số xã đạt chuẩn'] },
+});
+
+/** An average or a rate named in a row's label: "Bình quân số tiêu chí đạt/xã", "Tỷ lệ …". */
+export const AVERAGE_OR_RATE = pattern({
+  name: 'average-or-rate',
+  description: 'A row label that names an average or a rate anywhere in it: no count of places, nor named by its target cell.',
+  re: /bình quân|trung bình|tỷ lệ|tỉ lệ/iu,
+  examples: { hit: ['Bình quân số tiêu chí đạt/xã', 'Tỷ lệ thôn đạt chuẩn'], miss: ['Số tiêu chí xã nông thôn mới đạt', 'Xã còn dưới 15 tiêu chí'] },
+});
+
+/** After "toàn tỉnh": the province as merged ("sau hợp nhất", "(mới)"). */
+export const MERGED_WHOLE = pattern({
+  name: 'merged-whole',
+  description: 'Right after "toàn tỉnh": the merged province, wider than a report scoped to one former province.',
+  re: /^\s*(?:sau\s+(?:hợp nhất|sáp nhập|sắp xếp)|\(\s*mới\s*\)|mới(?![\p{L}]))/iu,
+  examples: { hit: [' sau hợp nhất', ' (mới)'], miss: [' có 108 xã', ' đạt 85%'] },
+});
+
+/** Words that ask for something: a line holding them is a request, not the closing line. */
+export const ASKS = pattern({
+  name: 'asks',
+  description: 'Words of a request after "kính trình"/"xin báo cáo": the line is content (a recommendation), not the body\'s closing line.',
+  re: /(?<![\p{L}])(?:đề nghị|kiến nghị|xem xét|đề xuất|bố trí|hỗ trợ)(?![\p{L}])/iu,
+  examples: { hit: [' UBND tỉnh xem xét, bố trí 15 tỷ đồng', ' đề nghị UBND tỉnh'], miss: [' UBND tỉnh, Văn phòng Điều phối tổng hợp./.', ' UBND huyện.'] },
+});
+
+/** A column of tasks ahead: "Nhiệm vụ 6 tháng cuối năm", "Nhiệm vụ năm 2025". */
+export const TASKS_AHEAD = pattern({
+  name: 'tasks-ahead',
+  description: 'A table header naming the tasks ahead: its date is no figure\'s date.',
+  re: /(?<![\p{L}])nhiệm vụ(?![\p{L}])/iu,
+  examples: { hit: ['Nhiệm vụ 6 tháng cuối năm (đến 31/12/2024)'], miss: ['Từ 01/01 đến 31/7/2024', 'Thực hiện đến 30/6/2024'] },
+});

@@ -2,10 +2,11 @@
 import type { Rule } from './rule';
 import { blankBrackets, excerptAround } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
-import { asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
+import { DATES, asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
 import { placeMentions } from '../scope';
 import { DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
+import { TASKS_AHEAD } from '../lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const GOES_ON = /^\s*(?:,|\p{Lu})/u;
@@ -15,8 +16,6 @@ const vn = (iso: string) => iso.split('-').reverse().join('/');
 const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** A sentence's opening frame, to its first comma: "Thực hiện Đề án … của tỉnh,", "Triển khai Kế hoạch …,", "Căn cứ …,". */
 const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s+(?:đề án|kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|kết luận|hướng dẫn)(?:(?!trên địa bàn|phạm vi|cả nước|toàn quốc|(?<![\p{L}])tại(?![\p{L}]))[^,;])*của\s+(?:ubnd\s+|ủy ban nhân dân\s+|hđnd\s+)?(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy)\s*,/iu;
-/** A column of tasks ahead: "Nhiệm vụ 6 tháng cuối năm", "Nhiệm vụ năm 2025". */
-const TASKS_AHEAD = /(?<![\p{L}])nhiệm vụ(?![\p{L}])/iu;
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
@@ -82,7 +81,7 @@ export const outOfPeriod: Rule = {
     const scan = (index: number, text: string, note: boolean, digits4 = false, source = false) => {
       if (!text || !(digits4 || /\d{4}/.test(text))) return;
       const yearEnds = findYearEnds(text);
-      if ((!mayHoldDate(text) && !yearEnds.length) || (!note && !source && !/\d/.test(text.replace(/\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/g, '')))) return;
+      if ((!mayHoldDate(text) && !yearEnds.length) || (!note && !source && !/\d/.test(text.replace(DATES, '')))) return;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number, end: number) => {
         let from = 0;
@@ -180,12 +179,12 @@ export const outOfPeriod: Rule = {
       // or an estimate's column ("Ước thực hiện đến 31/12/2024")
       // (… nor a time allowed to run on, "Vốn năm 2023 được phép kéo dài đến 31/12/2024", nor the tasks ahead, "Nhiệm vụ 6 tháng cuối năm")
       if (flags[k] & CH.DIGITS4 && p.cell?.row === 0 && !headed.has(p.cell.table) && !notAFigureDate(p.text) && !QUALIFIERS.estimate.test(p.text) && !EXTENDED_TO.test(p.text) && !TASKS_AHEAD.test(p.text)) {
-        const late = findDates(p.text).find((d) => d.iso > end && !deadlines.has(d.iso) && asOfLead(p.text.slice(Math.max(0, d.start - 30), d.start)) >= 0);
+        const leadOf = (d: { start: number }) => asOfLead(p.text.slice(Math.max(0, d.start - 30), d.start));
+        const late = findDates(p.text).find((d) => d.iso > end && !deadlines.has(d.iso) && leadOf(d) >= 0);
         const cell = p.cell;
-        const below = late && ps.slice(k + 1, k + 400).some((x) => x.cell?.table === cell.table && x.cell.row > 0 && x.cell.cell === cell.cell && /\d/u.test(x.text));
-        if (late && below) {
+        if (late && ps.slice(k + 1, k + 400).some((x) => x.cell?.table === cell.table && x.cell.row > 0 && x.cell.cell === cell.cell && /\d/u.test(x.text))) {
           headed.add(cell.table);
-          say(p.index, p.text, p.text.slice(asOfLead(p.text.slice(Math.max(0, late.start - 30), late.start)) + Math.max(0, late.start - 30), late.start) + late.raw, late.start);
+          say(p.index, p.text, p.text.slice(Math.max(0, late.start - 30) + leadOf(late), late.start) + late.raw, late.start);
         }
       }
       if (p.notes) for (const n of p.notes) scan(p.index, n, true);
