@@ -6,7 +6,7 @@
 import { reflowed } from './reflow';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { APPENDIX_ATTACHED, FUTURE_HEADING, NOT_OURS, PLAN_WORDS, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
+import { APPENDIX_ATTACHED, DONE_HEADING, FUTURE_HEADING, NOT_OURS, PLAN_WORDS, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
 import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { formerNames, namedPlaces } from './scope';
@@ -116,8 +116,9 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     if (isFuture) for (let i = span[0], end = upToAppendix(span[0], span[1]); i < end; i++) future.add(i);
   }
   // a heading of the writer's own about the period to come ("IV. NHIỆM VỤ TRỌNG TÂM QUÝ II/2025"): its paragraphs too
+  // (not one that opens on what was done: "I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM THEO KẾT LUẬN")
   allHeadings.forEach((h, k) => {
-    if (matchedHeadings.has(h) || !FUTURE_HEADING.test(h.title)) return;
+    if (matchedHeadings.has(h) || !FUTURE_HEADING.test(h.title) || startsWith(DONE_HEADING, h.title)) return;
     const next = allHeadings.slice(k + 1).find((x) => x.level <= h.level)?.paragraph ?? n;
     for (let i = h.paragraph + 1, end = upToAppendix(h.paragraph, Math.min(next, n)); i < end; i++) future.add(i);
   });

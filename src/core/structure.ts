@@ -131,7 +131,7 @@ export function findHeadings(doc: DocModel): Heading[] {
     }
     prev = h ?? undefined;
   }
-  return out.filter((h) => !h.weak && h.number).length < MIN_OUTSIDE_TABLES ? withTableOutline(doc, out) : out;
+  return withTableOutline(doc, out, out.filter((h) => !h.weak && h.number).length < MIN_OUTSIDE_TABLES);
 }
 
 /**
@@ -157,11 +157,14 @@ function boxedHeading(doc: DocModel, i: number): Heading | null {
 /** Fewer numbered headings than this outside tables: the outline may be a table ("TT | Nội dung | Kết quả"). */
 const MIN_OUTSIDE_TABLES = 3;
 
-/** The headings with those of the document's outline tables, in document order. */
-function withTableOutline(doc: DocModel, headings: Heading[]): Heading[] {
-  const inTables = tableOutlineHeadings(doc);
-  if (!inTables.size) return headings;
-  const rows: Heading[] = [...inTables.values()].map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table }));
+/**
+ * The headings with those of the document's outline tables, in document order: headings boxed alone in one-row tables
+ * always, the rows of a table written as the outline only when few numbered headings stand outside tables.
+ */
+function withTableOutline(doc: DocModel, headings: Heading[], fewOutside: boolean): Heading[] {
+  const inTables = [...tableOutlineHeadings(doc).values()].filter((t) => fewOutside || t.boxed);
+  if (!inTables.length) return headings;
+  const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table }));
   return [...headings, ...rows].sort((a, b) => a.paragraph - b.paragraph);
 }
 

@@ -5,8 +5,9 @@
  * A table is read so when at least three rows have a bare number in their first cell ("I", "2.", "a)"), a
  * short title in the next one, and prose in a later one (a row with a dozen words or more). Indicator
  * tables also number their rows, but their later cells hold figures, not prose: they are not read so.
- * Some offices set each heading alone in a one-row table ("I | ĐÁNH GIÁ …") with the text below it: three or
- * more such tables are read as headings too.
+ * Some offices set each heading alone in a one-row table ("I | ĐÁNH GIÁ …", or one cell: "PHẦN I. KẾT QUẢ …") with
+ * the text below it: three or more such tables are read as headings too, whatever else the document holds, and a part's
+ * label so boxed always.
  */
 import type { DocModel, Paragraph } from './model';
 import { parseMarker, type Scheme } from './markers';
@@ -17,6 +18,8 @@ export interface TableHeading {
   title: string;
   number: string;
   scheme: Scheme;
+  /** Set alone in a one-row table: a heading whatever the rest of the document is. */
+  boxed?: boolean;
 }
 
 /** A number alone in a cell: "I", "II.", "1", "2.", "a)". */
@@ -52,7 +55,11 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
   for (const rows of tablesRows.values()) {
     if (rows.size === 1) {
       const cells = [...rows.values()][0].filter((c) => c.text.trim());
-      if (cells.length === 2 && BARE_NUMBER.test(cells[0].text) && words(cells[1].text) <= MAX_TITLE_WORDS) single.push(heading(cells[0], cells[1]));
+      if (cells.length === 2 && BARE_NUMBER.test(cells[0].text) && words(cells[1].text) <= MAX_TITLE_WORDS) single.push({ ...heading(cells[0], cells[1]), boxed: true });
+      else if (cells.length === 1) {
+        const one = boxedTitle(cells[0]);
+        if (one) single.push(one);
+      }
       continue;
     }
     const found: TableHeading[] = [];
@@ -67,8 +74,17 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
     }
     if (found.length >= MIN_ROWS && prose >= MIN_ROWS) for (const h of found) out.set(h.paragraph, h);
   }
-  if (single.length >= MIN_ROWS) for (const h of single) out.set(h.paragraph, h);
+  // (a part's label boxed alone, "PHẦN THỨ NHẤT↵TÌNH HÌNH, KẾT QUẢ …", is a heading however few there are)
+  for (const h of single) if (single.length >= MIN_ROWS || h.scheme === 'phan') out.set(h.paragraph, h);
   return out;
+}
+
+/** A numbered title alone in a one-cell table ("PHẦN I. KẾT QUẢ 3 NĂM …", "II. NHIỆM VỤ, GIẢI PHÁP"). */
+function boxedTitle(cell: Cell): TableHeading | undefined {
+  const text = cell.text.replace(/\s+/g, ' ').trim();
+  const m = parseMarker(text);
+  if (!m || m.spelled || m.scheme === 'bullet' || m.scheme === 'paren' || !m.rest.trim() || words(m.rest) > MAX_TITLE_WORDS) return undefined;
+  return { paragraph: cell.first.index, table: cell.first.cell!.table, title: m.rest.trim(), number: m.number, scheme: m.scheme, boxed: true };
 }
 
 /** The heading a number cell and a title cell make. */

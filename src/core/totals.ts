@@ -231,6 +231,19 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (… groups with no figure of their own are headings over their items, and the total sums the items: "I | Giao thông | | " over
     // "1 | Đường liên thôn … | 2.420")
     if (groups.length >= 2 && groups.length < parts.length) parts = groups.some((r) => r.slice(1).some((c) => cellNumber(c))) ? groups : parts.filter((r) => !groups.includes(r));
+    // (… or groups headed by a row with no number whose label takes the number's cell too, "Khu vực xã Xuân Đan (cũ) | << | 1.284"
+    // over "1 | Đan Phổ | 196": with figures of their own, the total sums the groups and each group its items)
+    const groupSums: Array<{ row: string[]; rows: string[][] }> = [];
+    if (groups.length < 2) {
+      const item = (r: string[]) => /^\s*\d+\s*[.)]?\s*$/u.test(r[0] ?? '');
+      const heads = parts.filter((r) => !item(r) && labelCol(r) === 0 && labelCol(parts.find(item) ?? r) === 1 && !isSubRow(r[0] ?? '') && !isSubtotal(r[0] ?? ''));
+      if (heads.length >= 2 && parts[0] === heads[0] && parts.every((r) => item(r) || heads.includes(r)) && heads.every((h) => item(parts[parts.indexOf(h) + 1] ?? []))) {
+        if (heads.some((r) => r.slice(1).some((c) => cellNumber(c)))) {
+          heads.forEach((h, k) => groupSums.push({ row: h, rows: parts.slice(parts.indexOf(h) + 1, k + 1 < heads.length ? parts.indexOf(heads[k + 1]) : parts.length) }));
+          parts = heads;
+        } else parts = parts.filter((r) => !heads.includes(r));
+      }
+    }
     // sub-rows are told by the row number or the label ("1.1", "a)", "- Trong đó"), not by a figure ("1.250")
     // (only the cells before the row's first figure: a note at the right, "Ảnh hưởng dịch Covid-19", is no label)
     const firstFigure = (r: string[]) => {
@@ -304,6 +317,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       parts = parts.filter((r) => !isSub(r));
     }
     sums.unshift({ row: total, rows: parts });
+    sums.push(...groupSums.filter((g) => g.rows.length >= 2));
     // a table whose line above says its figures are shares or levels ("Biểu 2. Tỷ lệ hộ nghèo theo huyện (ĐVT: %)"): none adds up
     // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)
     const caption = captionOf(doc, t).find((line) => line.trim()) ?? '';
@@ -822,6 +836,8 @@ const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s
 
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
 const estimateOrPlan = (item: string) => ((startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item)) || AVERAGE_LEAD.test(item);
+/** An item that opens on a rate ("; tỷ lệ lao động qua đào tạo đạt 65,2%"): a figure of its own, no part of the list before it. */
+const RATE_ITEM = /^\s*(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
 /** An item that gives an average, no part: "; bình quân mỗi năm cứng hóa khoảng 521 km". */
 const AVERAGE_LEAD = /^\s*(?:bình quân|trung bình|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu;
 /** A whole year or more, not a part of the total's span: "cả năm", "năm nay", "đến hết năm", "đến cuối năm" ("ước 6 tháng đầu năm 2024" is a part). */
@@ -881,8 +897,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
+  // (… and a rate of its own: "…: nghề nông nghiệp 1.482 người, nghề phi nông nghiệp 1.716 người; tỷ lệ lao động qua đào tạo đạt 65,2%")
   for (let at = list.indexOf(';'); at >= 0; at = list.indexOf(';', at + 1))
-    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41)) || estimateOrPlan(list.slice(at + 1, at + 41))) {
+    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41)) || estimateOrPlan(list.slice(at + 1, at + 41)) || RATE_ITEM.test(list.slice(at + 1, at + 41))) {
       list = list.slice(0, at);
       break;
     }

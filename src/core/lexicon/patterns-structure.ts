@@ -33,3 +33,17 @@ export const QUICK = pattern({
   re: /…|\.\.|__|xx|\[|số\s*:?[\s_]*[-/]|tháng[\s_]*năm|ngày[\s_.…]*tháng|nếu có/iu,
   examples: { hit: ['Số:      /BC-UBND', 'Hà Tĩnh, ngày     tháng     năm 2024', 'Tỷ lệ hộ nghèo đa chiều còn …%', 'Kinh phí hỗ trợ (nếu có)'], miss: ['Tỷ lệ hộ nghèo đa chiều còn 2,1%.', 'Thực hiện Kế hoạch số 125/KH-UBND ngày 15/6/2024 của UBND tỉnh', 'Toàn huyện có 19/19 xã đạt chuẩn nông thôn mới.'] },
 });
+
+/**
+ * An ellipsis where a count stands, before the noun it would count ("tổ chức … lớp bồi dưỡng", "hỗ trợ … hộ", "… tỷ đồng"): left to
+ * fill. Not an "and so on" closing a list ("…, các xã đều"), nor one before a word that counts nothing ("… nào", "… khác").
+ */
+export const BLANK_COUNT = pattern({
+  name: 'blank-count',
+  description: 'An ellipsis where a figure stands, right before the noun or unit it would count (tested on the whole paragraph): text left to fill.',
+  re: /(?<![\p{L}\d])(?<!,\s{0,3})(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|bản|ấp|người|lao động|triệu|tỷ|nghìn|ha|km|m2|m3|tấn|sản phẩm|lần|ngày công|công trình|hộ|lượt|lớp|buổi|cuộc|hội nghị|văn bản|nghị quyết|tin|bài|dự án|mô hình|hợp tác xã|tổ hợp tác|doanh nghiệp|cơ sở|trường|con|cây|chiếc|căn|nhà)(?![\p{L}])(?!\s+(?:nào|khác|đều|cũng)(?![\p{L}])))/u,
+  examples: {
+    hit: ['Sở đã tổ chức … lớp bồi dưỡng nghiệp vụ cho 1.046 lượt cán bộ', 'hỗ trợ … hộ nghèo xây nhà', 'vốn lồng ghép ... tỷ đồng', 'toàn huyện có … xã đạt chuẩn'],
+    miss: ['các loại cây trồng như lúa, ngô, sắn, … đều được', 'Tổ chức 06 lớp tập huấn', 'các mô hình trồng rau, nuôi cá… xã đã nhân rộng', 'vận động … xã khác cùng làm'],
+  },
+});

@@ -137,6 +137,14 @@ export const FUTURE_HEADING = phraseSet({
   examples: { hit: ['IV. NHIỆM VỤ TRỌNG TÂM QUÝ II/2025', 'Phương hướng, nhiệm vụ thời gian tới'], miss: ['Kết quả thực hiện các nhiệm vụ, giải pháp', 'Hạn chế, tồn tại và nguyên nhân'] },
 });
 
+/** A heading that opens on what was done ("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM THEO KẾT LUẬN"): about the period reported, whatever words of the future it holds after. */
+export const DONE_HEADING = phraseSet({
+  name: 'done-heading',
+  description: 'The words a heading of the writer\'s own opens on (its number left out) when it reports what was done: no heading about the period to come, whatever words of plans follow ("Kết quả thực hiện các nhiệm vụ trọng tâm").',
+  phrases: ['kết quả', 'tình hình thực hiện', 'tình hình và kết quả', 'đánh giá kết quả', 'đánh giá tình hình', 'kết quả thực hiện'],
+  examples: { hit: ['KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM THEO KẾT LUẬN', 'Tình hình thực hiện kế hoạch năm 2024'], miss: ['NHIỆM VỤ TRỌNG TÂM QUÝ II/2025', 'Phương hướng, nhiệm vụ thời gian tới'] },
+});
+
 export const TARGETS_HEADING = phraseSet({
   name: 'targets-heading',
   description: 'What a heading of the writer\'s own opens on when it restates the plan\'s targets before the results ("Các chỉ tiêu chủ yếu Nghị quyết số 16-NQ/TU … đề ra đến năm 2025", "Mục tiêu, chỉ tiêu Nghị quyết đề ra"): the figures under it are the targets, not results (not "Kết quả thực hiện các chỉ tiêu chủ yếu").',

@@ -21,6 +21,9 @@ import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES } from '../lexicon/patterns-sums';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
 
+/** A table cell that is prose: a sentence of twenty words or more, not a figure and its label. */
+const proseCell = (text: string) => text.length >= 100 && text.split(/\s+/).length >= 20 && /[\p{Ll}]{2,}\s[\p{Ll}]{2,}\s[\p{Ll}]{2,}/u.test(text);
+
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
 const WORD_FIRST = /^\s*\p{L}/u;
@@ -315,7 +318,9 @@ export const arithmeticMismatch: Rule = {
     for (const n of notes) if (/gồm/iu.test(n.text) && /\d/.test(n.text)) totals.push(...listedTotals(n.text, n.index));
     for (let at = 0; at < paragraphs.length; at++) {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
-      if (p && (!p.cell || ctx.proseTables.has(p.cell.table)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+      // (… in a table's cell too when the cell is prose, a sentence or more: "Đã phê duyệt, triển khai 14 nhiệm vụ …, gồm: 05 nhiệm vụ
+      // về trồng trọt, …" in the Kết quả column of a table of tasks)
+      if (p && (!p.cell || ctx.proseTables.has(p.cell.table) || proseCell(p.text)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
       // a count broken down by place in the bracket after it ("22 thôn (xã Đại Hiệp (cũ) 7 thôn, …)")
       const para = paragraphs[at];
       if ((flags[at] & CH.DIGIT) && para.text.includes('(') && (!para.cell || ctx.proseTables.has(para.cell.table))) totals.push(...placeBreakdowns(para.text, para.index));

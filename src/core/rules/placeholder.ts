@@ -7,7 +7,7 @@ import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { LEFT_TO_FILL, isOnly } from '../lexicon';
-import { QUICK } from '../lexicon/patterns-structure';
+import { BLANK_COUNT, QUICK } from '../lexicon/patterns-structure';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
@@ -18,7 +18,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   // conference is numbered in figures: "Kỳ họp thứ XX", "Hội nghị lần thứ XX" are blanks)
   [/(?<![\p{L}\d])(?:xx+|(?<!(?:(?:[đĐ]ại\s+hội|ĐH)(?:\s+[\p{L}.]+){0,7}?|[kK]hóa|[kK]hoá|[tT]hế\s+kỷ)\s+)XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
   [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
-  [/(?<![\p{L}\d])(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|người|triệu|tỷ|ha|km|sản phẩm|lần|ngày công|công trình|hộ|lượt|tấn|dự án|mô hình|hợp tác xã|doanh nghiệp)(?![\p{L}])(?!\s+(?:nào|khác|đều|cũng)(?![\p{L}])))/u, 'số liệu để trống'],
+  [BLANK_COUNT, 'số liệu để trống'],
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
   // (an appendix or a document whose number is left to fill: "chi tiết tại Phụ lục số … kèm theo")
   [/(?<![\p{L}])(?:phụ lục|biểu|quyết định|công văn|kế hoạch|báo cáo)\s+số\s*:?\s*(?:…|\.{3,}|_{2,})/iu, 'số hiệu để trống'],
@@ -125,9 +125,18 @@ export const placeholder: Rule = {
         }
       }
     }
-    // empty rows of a numbered table: "3 | | |"
+    // empty rows of a numbered table: "3 | | |"; a figure's cell left as "…" in a row of figures ("4 | Bình Trung | 13/19 | … | 2025")
     for (const t of tables(ctx.doc)) {
       t.rows.forEach((cells, r) => {
+        const gap = cells.findIndex((c, j) => j > 0 && /^\s*(?:…|\.{3,})\s*$/u.test(c));
+        if (gap > 0 && cells.some((c, j) => j > 0 && j !== gap && /\d/u.test(c)) && !cells.every((c, j) => j === 0 || /^\s*(?:…|\.{3,})?\s*$/u.test(c))) {
+          ctx.report({
+            paragraph: t.rowFirst[r] ?? t.first, excerpt: cells.join(' | '),
+            message: { vi: `Còn để trống (số liệu để trống): ô "…" ở dòng "${cells.slice(0, 2).join(' | ')}".`, en: `Left to fill: a cell "…" in the row "${cells.slice(0, 2).join(' | ')}".` },
+            suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
+          });
+          return;
+        }
         const first = cells.length < 3 ? 0 : cells[0].charCodeAt(0);
         if (!(first >= 48 && first <= 57) || !/^\d+\.?$/.test(cells[0]) || cells.slice(1).some((c) => c.trim())) return;
         ctx.report({

@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, outline, results, swap } from '../doc';
+import { MET, MET_TINH, NQ04_UNTITLED_HEAD, nq04Untitled, outline, results, swap } from '../doc';
 
 const FOREST = 'che phủ rừng';
 const noForest = MET.filter((l) => !l.includes(FOREST));
@@ -11,6 +11,26 @@ const tinhWithout = (...drop: string[]) => MET_TINH.filter((l) => !drop.some((d)
 ruleTester('indicator-missing', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    {
+      name: 'the tasks under a wrapper heading of the writer\'s that reports what was done, whatever plan words follow ("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM THEO KẾT LUẬN"): the results under it are results (session 22, bm05)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
+      src: nq04Untitled(undefined, 'Đến ngày 30/6/2025, 19/19 xã đã hoàn thành củng cố và được công nhận đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 100%).', `${NQ04_UNTITLED_HEAD}# I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM THEO KẾT LUẬN\n`),
+    },
+    {
+      name: 'communes counted, then a long relative clause and a series of verbs with commas before the standard they reached ("169/169 xã (cũ) triển khai xây dựng nông thôn mới được củng cố, nâng cấp bảo đảm đạt chuẩn theo Bộ tiêu chí … (đạt 100%)") (session 22, bm05)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'so-nganh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã (cũ) triển khai xây dựng nông thôn mới được củng cố, nâng cấp bảo đảm đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 100%); 83 xã đạt chuẩn nông thôn mới nâng cao.' }),
+    },
+    {
+      name: '… or "đã hoàn thành củng cố, nâng cấp, đảm bảo đạt chuẩn" (session 22, yl05)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'so-nganh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 31/5/2025, toàn tỉnh có 169/169 xã thực hiện xây dựng nông thôn mới đã hoàn thành củng cố, nâng cấp, đảm bảo đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 100%).' }),
+    },
+    {
+      name: '… or verbs joined by "và" before the standard ("giữ vững và nâng cấp đạt chuẩn") (session 22, be03)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'so-nganh',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': '- Có 169/169 xã triển khai xây dựng nông thôn mới giữ vững và nâng cấp đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (100%); xã Kỳ Lợi không triển khai do nằm trong quy hoạch Khu Kinh tế Vũng Áng.' }),
+    },
     { name: 'a group a commune was in, owned by the district ("thuộc nhóm xã dưới 15 tiêu chí của huyện"), does not make the commune\'s zero the district\'s ("không còn là xã dưới 15 tiêu chí") (session 21, ay03)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('dưới 15')), 'Về xây dựng xã nông thôn mới: năm 2021 xã mới đạt 14/19 tiêu chí, thuộc nhóm xã dưới 15 tiêu chí của huyện; đến tháng 6/2024 xã đạt 16/19 tiêu chí, không còn là xã dưới 15 tiêu chí.']) },
     { name: 'a sub-row that names another indicator in its own words ("- Trong đó: huyện được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao | huyện | 0 | 02 | 02" under "Số đơn vị cấp huyện đạt chuẩn …") gives that one (session 21, ao03)', pack: 'nq04-ket-luan-ha-tinh', level: 'tinh', src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': ['| TT | Chỉ tiêu | ĐVT | Thời điểm ban hành Kết luận | Mục tiêu theo Kết luận | Kết quả đến 30/6/2025 | Đánh giá |', '| 1 | Tỷ lệ số xã đạt chuẩn theo Bộ tiêu chí xây dựng nông thôn mới giai đoạn 2021-2025 | % | - | 100 | 100 (169/169 xã) | Đạt |', '| 2 | Số xã đạt chuẩn nông thôn mới nâng cao | xã | 69 | 75 | 78 | Vượt |', '| 3 | Số xã đạt chuẩn nông thôn mới kiểu mẫu | xã | 18 | 22 | 23 | Vượt |', '| 4 | Số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng nông thôn mới | đơn vị | 9/12 | 12/12 | 12/12 | Đạt |', '| | - Trong đó: huyện được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao | huyện | 0 | 02 | 02 | Đạt |'].join('\n') }).replace('HUYỆN HẢI LĂNG', 'TỈNH HÀ TĨNH') },
     { name: 'a commune\'s row named by its target cell ("Số tiêu chí xã nông thôn mới đạt | Không còn xã dưới 15 tiêu chí | 19/19 | 19/19"): the commune is none of those under the threshold (session 21, ax03)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('dưới 15')), '| TT | Chỉ tiêu | Mục tiêu NQ 16 đến năm 2025 | Năm 2020 | Thực hiện đến 30/6/2024 | Đánh giá |', '| 1 | Số tiêu chí xã nông thôn mới đạt | Không còn xã dưới 15 tiêu chí | 19/19 | 19/19 | Đạt |']) },

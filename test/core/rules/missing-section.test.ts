@@ -58,6 +58,10 @@ const REPORT_DASH_ITEMS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${S
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    {
+      name: 'each part\'s label and title boxed alone in a one-cell table, over two lines ("| PHẦN THỨ NHẤT↵TÌNH HÌNH, KẾT QUẢ … |"), its items in headings (session 22, bn06)',
+      src: nq16(results(MET)).replace(/^# Phần thứ nhất: (.*)$/mu, '| PHẦN THỨ NHẤT↵$1 |').replace(/^# Phần thứ hai: (.*)$/mu, '| PHẦN THỨ HAI↵$1 |'),
+    },
     { name: 'the evaluation\'s first item in the usual words ("1. Ưu điểm, kết quả nổi bật") (session 19, xx01)', src: REPORT.replace('### 1. Những kết quả đạt được', '### 1. Ưu điểm, kết quả nổi bật') },
     { name: 'a part written before the one the outline puts first keeps its items ("III. Nhiệm vụ, giải pháp trọng tâm" with "1. Nhiệm vụ", "2. Giải pháp" before "II. Phương hướng, mục tiêu")', src: III_FIRST },
     { name: 'a complete report' },

@@ -20,6 +20,9 @@ const PAIRS: Array<[bad: string, good: string]> = [
   ['Tổng kinh phí hỗ trợ [số liệu] triệu đồng.', 'Tổng kinh phí hỗ trợ 850 triệu đồng.'],
   // (session 20, ab05)
   ['Kết quả rà soát chi tiết tại Phụ lục số … kèm theo.', 'Kết quả rà soát chi tiết tại Phụ lục số 02 kèm theo.'],
+  // (session 22, bm01, bp03)
+  ['Sở đã phối hợp tổ chức … lớp bồi dưỡng nghiệp vụ cho 1.046 lượt cán bộ văn hóa cấp xã.', 'Sở đã phối hợp tổ chức 12 lớp bồi dưỡng nghiệp vụ cho 1.046 lượt cán bộ văn hóa cấp xã.'],
+  ['| 4 | Bình Trung | 13/19 | … | 2025 |', '| 4 | Bình Trung | 13/19 | 17/19 | 2025 |'],
   ['Thị xã đã khen thưởng 46 tập thể, 112 cá nhân (danh sách khen thưởng giai đoạn 2016 - 2020 (đang cập nhật)).', 'Thị xã đã khen thưởng 46 tập thể, 112 cá nhân (danh sách khen thưởng giai đoạn 2016 - 2020 tại Phụ lục 03).'],
 ];
 
@@ -32,6 +35,8 @@ ruleTester('placeholder', {
     ...PAIRS.map(([, good]): Case => ({ name: `filled in: "${good}"`, extra: at(good) })),
     { name: '"(nếu có)" answered: "Không có đề xuất khác."', extra: at('Không có đề xuất khác.') },
     { name: 'a paragraph that is only "(Đang cập nhật)" leaves its section empty: empty-section\'s, not a spot to fill', extra: at('(Đang cập nhật)') },
+    { name: 'an ellipsis that ends a list before a counted noun is no placeholder ("nuôi cá, trồng nấm, … hộ nào cũng", "trồng rau, nuôi cá… xã đã nhân rộng") (session 22)', extra: at('Các mô hình trồng rau, nuôi cá, … xã đã nhân rộng ra các thôn; các mô hình nuôi cá, trồng nấm… hộ nào tham gia cũng có lãi.') },
+    { name: 'a table row of ellipses for the rows left out is no cell to fill (session 22)', extra: at('| TT | Xã | Số tiêu chí |\n| 1 | Gio An | 19 |\n| … | … | … |\n| 12 | Gio Mỹ | 17 |') },
     { name: 'an ellipsis that ends a list of names is no placeholder', extra: at('Các tiêu chí về giao thông, thủy lợi, điện... đều đã đạt chuẩn.') },
     { name: 'an unnumbered total row with a figure is no empty row', extra: at('| | Tổng cộng | 12 |') },
     { name: '"(nếu có)" closing the writer\'s own long sentence ("… đối với các dự án đã có khối lượng hoàn thành (nếu có).")', extra: at('Đề nghị cho phép kéo dài thời gian giải ngân vốn sự nghiệp năm 2023 sang năm 2024 đối với các dự án đã có khối lượng hoàn thành (nếu có).') },
