@@ -44,6 +44,8 @@ const QUANT_RE = new RegExp(
   String.raw`(?<![\p{L}\d/.,\-])(?:(${N})\s*\/\s*(${N})(?![\d/])|(${N})\s*(?:-|–|đến)\s*(${N})\s*(%)|(${N}))(\s*(?:${UNIT_RE})(?![\p{L}]))?`,
   'gu',
 );
+/** After a count and its unit, "/" and the whole in the same unit: "26.814 hộ /28.190 hộ" (group 1: the whole; group 2: its unit). */
+const OVER_SAME_UNIT = new RegExp(String.raw`^\s*\/\s*(${N})\s*(${UNIT_RE})(?![\p{L}])`, 'u');
 /** The qualifier written right before a figure ("trên 70%", "ước đạt 68,5%"): the lexicon's sets, in this order. */
 const QUALIFIER_ORDER = ['at-least', 'at-most', 'above', 'below', 'nearly', 'about', 'estimate'] as const;
 /**
@@ -76,6 +78,8 @@ function isDateLike(text: string, start: number, end: number, m: RegExpExecArray
     if (/tháng\s*$/u.test(before)) return true;
   }
   const whole = m[6];
+  // a day of a date written with dashes or dots: "30-6-2024", "30.6.2024"
+  if (whole && /^\d{1,2}$/.test(whole) && /^[-.]\d{1,2}[-.](?:19|20)\d\d(?!\d)/.test(text.slice(end, end + 11))) return true;
   // a year after "năm" is a year though a noun follows it: "(năm 2020 xã Ma Nới mới đạt 12 tiêu chí)"
   if (whole && /^(19|20)\d\d$/.test(whole) && /(?<![\p{L}])năm\s*$/iu.test(before)) return true;
   if (whole && !m[7]) {
@@ -138,7 +142,15 @@ function readQuantities(text: string): Quantity[] {
       const n = parseVnNumber(m[6]);
       if (!n) continue;
       const kind: QuantityKind = unit === '%/năm' ? 'per-year' : unit === '%' ? 'percent' : unit === 'lần' ? 'times' : 'number';
-      q = { kind, value: n.value, decimals: n.decimals, unit, raw: m[0].trim(), start, end, ...(n.alt !== undefined ? { alt: n.alt } : {}) };
+      // "26.814 hộ /28.190 hộ": a fraction with its unit written on both sides
+      const over = kind === 'number' && m[7] ? OVER_SAME_UNIT.exec(text.slice(end, end + 40)) : null;
+      const den = over && (SAME_UNIT[over[2].replace(/\s+/g, ' ')] ?? over[2].replace(/\s+/g, ' ')) === unit ? parseVnNumber(over[1]) : null;
+      // (a share only, of things or land: "156 triệu đồng/150 triệu đồng" sets a result over its target)
+      if (den && den.value !== 0 && n.value <= den.value && !/đồng/u.test(unit)) {
+        const to = end + over![0].length;
+        q = { kind: 'fraction', value: n.value / den.value, decimals: 0, num: n, den, unit, raw: text.slice(start, to).trim(), start, end: to };
+        QUANT_RE.lastIndex = to;
+      } else q = { kind, value: n.value, decimals: n.decimals, unit, raw: m[0].trim(), start, end, ...(n.alt !== undefined ? { alt: n.alt } : {}) };
     }
     if (q) {
       if (qualifier) q.qualifier = qualifier;

@@ -74,7 +74,7 @@ function ofOtherThings(after: string, unit: string): boolean {
 }
 
 /** "a/b" written with digits on both sides. */
-const FRACTION = /\d\s*\/\s*\d/;
+const FRACTION = /\d\s*(?:\p{L}+\s*)?\/\s*\d/u;
 /** A name in quotation marks ("5 không, 3 sạch", “Ngày Chủ nhật xanh”). */
 const QUOTED_NAME = /["“][^"“”\n]{1,80}["”]/gu;
 /** "Trong tổng số 46 mô hình có …": a whole, then its parts after "có". */
@@ -302,10 +302,13 @@ export const arithmeticMismatch: Rule = {
     }
     // shares on the item lines below a paragraph that gives the total ("Tổng nguồn lực … là 997.800 triệu đồng" then "- Vốn lồng ghép …:
     // 170.200 triệu đồng, chiếm 19,1%.")
-    for (const { at, excerpt: ex, m } of sharesBelow(paragraphs, flags)) ctx.report(shareOff(at, ex, m));
+    // (the lines of a paragraph typed with line breaks, "… trong đó:↵+ Ngân sách Trung ương: 6.420 triệu đồng;↵+ …", are read as the
+    // paragraphs they stand for)
+    const lined = asLines(paragraphs, flags);
+    for (const { at, excerpt: ex, m } of sharesBelow(lined.paragraphs, lined.flags)) ctx.report(shareOff(at, ex, m));
     // a total whose paragraph ends on "trong đó:" or "gồm:", its parts the lines after it ("- Ngân sách Trung ương: 142,6 tỷ đồng;" …):
     // read as one sentence
-    const below = itemsBelow(paragraphs, flags);
+    const below = itemsBelow(lined.paragraphs, lined.flags);
     for (const m of below) {
       const over = m.breakdown === 'trong đó' ? partsAboveTotal(m.text) : null;
       if (over) ctx.report(partsOver(m.at, m.text, over));
@@ -314,7 +317,7 @@ export const arithmeticMismatch: Rule = {
     for (const m of below) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
     // … and a total line right after the lines that make it ("Tổng cộng: 2.764,3 tỷ đồng.")
     // (shown by the total line as written, not the sentence the lines were read as)
-    for (const m of itemsAbove(paragraphs, flags)) totals.push(...listedTotals(m.text, m.at).map((t) => ({ ...t, excerpt: m.line, at: undefined })));
+    for (const m of itemsAbove(lined.paragraphs, lined.flags)) totals.push(...listedTotals(m.text, m.at).map((t) => ({ ...t, excerpt: m.line, at: undefined })));
     for (const n of notes) if (/gồm/iu.test(n.text) && /\d/.test(n.text)) totals.push(...listedTotals(n.text, n.index));
     for (let at = 0; at < paragraphs.length; at++) {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
@@ -418,6 +421,26 @@ function itemsAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ 
 }
 /** Whether a paragraph may open a run of item lines: a line of text opening on a mark, or Word's own list. */
 const opensItem = (q: Paragraph | undefined) => !!q && !q.cell && (q.isList || ITEM_LINE.test(q.text));
+
+/**
+ * The paragraphs with each one typed as lines parted by line breaks (Shift+Enter), an item line among them, split into its lines, each
+ * at its paragraph's index and with its flags: most documents have none, and are handed back as they are.
+ */
+function asLines(paragraphs: Paragraph[], flags: ArrayLike<number>): { paragraphs: Paragraph[]; flags: ArrayLike<number> } {
+  const lines = (p: Paragraph) => (!p.cell && p.text.includes('\n') ? p.text.split('\n') : null);
+  const split = (p: Paragraph) => {
+    const ls = lines(p);
+    return !!ls && ls.length >= 3 && ls.slice(1).some((l) => ITEM_LINE.test(l));
+  };
+  if (!paragraphs.some(split)) return { paragraphs, flags };
+  const out: Paragraph[] = [];
+  const outFlags: number[] = [];
+  paragraphs.forEach((p, at) => {
+    if (!split(p)) return void (out.push(p), outFlags.push(flags[at]));
+    for (const l of lines(p)!) if (l.trim()) out.push({ index: p.index, text: l.trim() }), outFlags.push(flags[at]);
+  });
+  return { paragraphs: out, flags: outFlags };
+}
 
 /** Paragraphs of text ending on "trong đó:" or "gồm:" with a figure, joined to the item lines right below them as one sentence. */
 function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> {

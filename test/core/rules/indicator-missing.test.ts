@@ -12,6 +12,11 @@ ruleTester('indicator-missing', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
     {
+      name: 'a result written over its target with the unit on both sides ("Giá trị sản xuất trên 01 ha đất trồng trọt: 156 triệu đồng/150 triệu đồng, vượt") gives the result, not a fraction (session 22, ju04)',
+      level: 'tinh',
+      extra: results([...MET_TINH.filter((l) => !l.includes('01 ha')), '- Giá trị sản xuất trên 01 ha đất trồng trọt: 156 triệu đồng/150 triệu đồng, vượt;']),
+    },
+    {
       name: 'the tasks under a wrapper heading of the writer\'s that reports what was done, whatever plan words follow ("I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM THEO KẾT LUẬN"): the results under it are results (session 22, bm05)',
       pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
       src: nq04Untitled(undefined, 'Đến ngày 30/6/2025, 19/19 xã đã hoàn thành củng cố và được công nhận đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 100%).', `${NQ04_UNTITLED_HEAD}# I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM THEO KẾT LUẬN\n`),
