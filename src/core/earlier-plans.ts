@@ -78,6 +78,13 @@ function yearsOf(s: string): Set<number> {
 /** The words that say a plan was approved or handed down: "đã được UBND huyện phê duyệt". */
 const PLAN_APPROVED = /đã được\s+(?:[\p{L}.]+\s+){0,5}?(?:phê duyệt|ban hành|giao|thông qua)/giu;
 
+/** Whether a figure stands in brackets that open on a time of their own: "(cuối năm 2020 còn 03 xã)", "(năm 2021: 12 xã)". */
+function inDatedAside(s: string, q: Quantity): boolean {
+  const open = s.lastIndexOf('(', q.start);
+  if (open < 0 || s.lastIndexOf(')', q.start) > open) return false;
+  return /^\(\s*(?:(?:vào|đến|tại|từ)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?(?:năm|tháng|thời điểm)\s+\S*\d/iu.test(s.slice(open, q.start));
+}
+
 /** At most so many figures of a sentence are read for plans and claims: a real sentence holds a few dozen. */
 const MAX_FIGURES = 60;
 
@@ -109,7 +116,9 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
   if (!hit || !(/kế hoạch|chỉ tiêu/iu.test(hit.phrase) || /^\s+(?:kế hoạch|chỉ tiêu)/iu.test(s.slice(hit.end))) || LOWER_BETTER.test(s) || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) return undefined;
   const clause = s.lastIndexOf(';', hit.start) + 1;
   const before = qs.filter((q) => q.start >= clause && q.end <= hit.start);
-  const counts = before.filter((q) => isCount(q) || (q.kind === 'fraction' && q.num && q.den));
+  // (… not a count in an aside dated by its own time, "Toàn tỉnh không còn xã dưới 15 tiêu chí (cuối năm 2020 còn 03 xã), hoàn thành chỉ
+  // tiêu": an earlier level, not the result the claim is on)
+  const counts = before.filter((q) => (isCount(q) || (q.kind === 'fraction' && q.num && q.den)) && !inDatedAside(s, q));
   // the plan said in the clause itself is the same sentence's reading (plan-claims); a fraction's share in brackets after it is
   // none ("54/87 xã … (62,1%), vượt mục tiêu kế hoạch đề ra")
   if (!counts.length || before.some((q, i) => roleOf(s, q) === 'plan' && !counts.includes(q) && !shareAfter(s, before[i - 1], q))) return undefined;

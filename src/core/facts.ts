@@ -19,7 +19,7 @@ import type { Unit } from './level';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT, WITHIN_WHOLE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1019,13 +1019,19 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // … and the counts listed after it ("có thêm 08 xã nâng cao, 02 xã kiểu mẫu")
       // (… past the names of the ones before: "có thêm 05 xã đạt chuẩn (Bình Phú, …, Bình Mỹ), 04 xã … nâng cao")
       // (… and so with the counts listed after a count of dossiers: "thẩm định hồ sơ 09 xã đạt chuẩn, 08 xã … nâng cao, 03 xã … kiểu mẫu")
-      const listed = (owner?.fact?.why === CHANGE || owner?.fact?.why === DOSSIERS) && owner.fact.quantity && /^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(c.text.slice(owner.fact.quantity.end, q.start).replace(/\([^()\d]*\)/gu, ''));
+      // (… and past a list of their names after "gồm": "thêm 09 xã đạt chuẩn NTM nâng cao, gồm: Cẩm Duệ, Cẩm Mỹ (Cẩm Xuyên); …; Kỳ Tân
+      // (Kỳ Anh) và 05 xã …")
+      const listed = (owner?.fact?.why === CHANGE || owner?.fact?.why === DOSSIERS) && owner.fact.quantity && listedAfter(c.text.slice(owner.fact.quantity.end, q.start));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
         Object.assign(fact, { role: 'context', why: listed ? owner!.fact!.why : CHANGE });
       // a count of places recognised within a span ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã đạt chuẩn NTM nâng cao",
       // "Trong năm 2024, huyện có 03 xã được công nhận"): the span's new ones, not how many there are
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && !DIFFERENCE_WORDS.test(matched.label) && recognisedWithin(c.text, q, periodFrom))
         Object.assign(fact, { role: 'context', why: CHANGE });
+      // "trong 39 xã đã đạt chuẩn, có 26 xã đạt chuẩn từ giai đoạn trước …": a count of some of a whole said first that names the same
+      // indicator is a part of that whole (not "Trong số 18 xã của huyện, có 10 xã đạt chuẩn", the level among all the places)
+      const whole = fact.role === 'result' && q.kind === 'number' ? WITHIN_WHOLE.exec(c.text.slice(Math.max(0, q.start - 100), q.start)) : null;
+      if (whole && mentions(matched, normalize(`${q.unit} ${whole[1]}`)) && !excluded(matched, normalize(whole[1]))) Object.assign(fact, { role: 'context', why: 'a part of the whole before' });
       // "… nước sạch đạt 98,3%, trong đó sử dụng nước sạch từ công trình cấp nước tập trung đạt 46,8%": after "trong đó", a figure of the
       // indicator the figure before it gives is a part of that figure, not the indicator's own
       if (fact.role === 'result' && owner?.fact?.role === 'result' && owner.ind === matched && owner.fact.quantity && owner.fact.quantity.end <= q.start && BREAKDOWN.test(c.text.slice(owner.fact.quantity.end, q.start)))
@@ -1270,7 +1276,10 @@ const NOT_YET_FIRST = /^\s*(?:vẫn\s+|còn\s+)?chưa\s+(?:hoàn thành|đạt|�
  */
 function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolean {
   const before = text.slice(0, q.start);
-  const own = text.slice(q.end, nextBoundary(text, q.end));
+  // (… words said after a pair of counts joined by "và" are both counts': "cho 09 xã NTM nâng cao và 05 xã NTM kiểu mẫu được công nhận")
+  const bound = nextBoundary(text, q.end);
+  const pair = /^\s*và\s+\d/u.test(text.slice(bound, bound + 8)) ? nextBoundary(text, text.indexOf('và', bound) + 3) : bound;
+  const own = text.slice(q.end, pair);
   // (… or said right after the places: "để 03 huyện đạt chuẩn trong giai đoạn 2022 - 6/2024" — a span of years only when it starts
   // after the period does, within it: "trong giai đoạn 2021 - 2025" may be the criteria's)
   // (never a level said so in its clause: compared with an earlier time, a share of the whole, a target beside it, or kept — "…, tăng
@@ -1287,6 +1296,13 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   if (!RECOGNISED_IN_YEAR.test(before) && !RECOGNISED_IN_YEAR.test(own)) return false;
   const between = text.slice(span.end, q.start);
   return !RAISED_TOTAL.test(between) && !SO_FAR.test(between);
+}
+/** Between two counts of a list: the first's noun, perhaps the names of its places after "gồm", then "," or "và". */
+function listedAfter(between: string): boolean {
+  const t = between.replace(/\([^()\d]*\)/gu, '');
+  if (/^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(t)) return true;
+  const m = /^([^;.:()\d]{0,50}?),?\s*gồm\s*:?\s*([^\d]{0,400}?)\s*(?:,|\svà)\s*$/u.exec(t);
+  return !!m && m[2].split(/[,;]|\svà\s/u).every((name) => /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}$/u.test(name.trim()));
 }
 /** Words after a count that make it a level: a comparison with an earlier time, a share of the whole, a target beside it. */
 const LEVEL_SAID = /(?<![\p{L}])(?:so với|chiếm\s+[\d.,]+\s*%|vượt mục tiêu|đạt mục tiêu|vượt chỉ tiêu|đạt chỉ tiêu|hoàn thành mục tiêu|nâng tổng)(?![\p{L}])/iu;

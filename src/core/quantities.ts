@@ -174,6 +174,9 @@ export function clauses(text: string): Array<{ text: string; start: number }> {
     // (the spans are in order, as the separators are: one pointer walks them)
     while (k < asides.length && asides[k][1] < m.index) k++;
     if (m[0] === ';' && k < asides.length && m.index > asides[k][0] && m.index < asides[k][1]) continue;
+    // (… nor one that parts groups of names in a list after "gồm": "…, gồm: Cẩm Duệ, Cẩm Mỹ (Cẩm Xuyên); Thạch Lạc, Thạch Ngọc (Thạch Hà);
+    // … và 05 xã …")
+    if (m[0] === ';' && NAMES_AFTER.test(text.slice(last, m.index)) && NAME_NEXT.test(text.slice(m.index + 1, m.index + 40))) continue;
     if (m.index > last) out.push({ text: text.slice(last, m.index), start: last });
     last = m.index + m[0].length;
   }
@@ -181,6 +184,10 @@ export function clauses(text: string): Array<{ text: string; start: number }> {
   return out.filter((c) => c.text.trim());
 }
 
+/** A clause so far that ends in a list of names opened by "gồm": "…, gồm: Cẩm Duệ, Cẩm Mỹ (Cẩm Xuyên)". */
+const NAMES_AFTER = /gồm\s*:?\s*(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s*(?:\([^()]{0,40}\))?\s*[,;]\s*)*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s*(?:\([^()]{0,40}\))?\s*$/u;
+/** A name of two capitalised words next: "Thạch Lạc, …" (not "Huyện Ninh Hải", a place's kind opening a clause). */
+const NAME_NEXT = /^\s*(?!(?:Huyện|Xã|Tỉnh|Thôn|Thị|Thành|Phường|Toàn|Các|Trong|Tổng|Riêng)\s)\p{Lu}\p{Ll}*\s+\p{Lu}/u;
 /** Spans of brackets that close within a sentence's length ("(" … ")", not nested), for the clause splitter. */
 function bracketSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

@@ -547,8 +547,8 @@ export const RECOGNISED_IN_YEAR = phraseSet({
 export const WITHIN_SPAN = phraseSet({
   name: 'within-span',
   description: 'A span that counts what happened within it ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã …", "Trong năm 2024, huyện có 03 xã được công nhận"): a count of places recognised within it is the span\'s new ones, not how many there are.',
-  phrases: ['trong năm', 'trong … tháng', 'trong tháng', 'trong quý', 'trong đợt', 'trong 02 năm', 'trong 2 năm', 'trong 03 năm', 'trong 3 năm', 'trong hai năm', 'trong ba năm', 'trong 05 năm', 'trong 5 năm', 'trong năm năm'],
-  examples: { hit: ['Các xã được công nhận trong 6 tháng đầu năm 2025 gồm', 'Trong năm 2024, huyện có', 'trong quý III/2024'], miss: ['đến hết năm 2024', 'trong đó', 'trong số 12 xã', 'trong giai đoạn 2021 - 2025'] },
+  phrases: ['trong năm', 'trong … tháng', 'trong tháng', 'trong quý', 'trong đợt', 'riêng … tháng', 'riêng năm', 'trong 02 năm', 'trong 2 năm', 'trong 03 năm', 'trong 3 năm', 'trong hai năm', 'trong ba năm', 'trong 05 năm', 'trong 5 năm', 'trong năm năm'],
+  examples: { hit: ['Các xã được công nhận trong 6 tháng đầu năm 2025 gồm', 'Trong năm 2024, huyện có', 'trong quý III/2024', 'riêng 5 tháng đầu năm 2025 đã chi thưởng'], miss: ['đến hết năm 2024', 'trong đó', 'trong số 12 xã', 'trong giai đoạn 2021 - 2025'] },
 });
 
 /** Words right before a figure that make it a condition or a requirement, not a result: "điều kiện 100% số xã … chưa đáp ứng". */

@@ -267,3 +267,11 @@ export const TASKS_AHEAD = pattern({
   re: /(?<![\p{L}])nhiệm vụ(?![\p{L}])/iu,
   examples: { hit: ['Nhiệm vụ 6 tháng cuối năm (đến 31/12/2024)'], miss: ['Từ 01/01 đến 31/7/2024', 'Thực hiện đến 30/6/2024'] },
 });
+
+/** Right before a count, the whole it is a part of: "trong 39 xã đã đạt chuẩn, có " (group 1: the whole's words after its figure). */
+export const WITHIN_WHOLE = pattern({
+  name: 'within-whole',
+  description: 'Right before a count (tested on the words before it): the whole it is a part of, said first — "trong 39 xã đã đạt chuẩn, có 26 xã …" counts some of those 39.',
+  re: /(?<![\p{L}])trong\s+(?:tổng\s+số\s+|số\s+)?\d[\d.,]*\s+([^,;:()\d]{1,60}?)\s*,\s*(?:(?:thì\s+)?có\s+)?$/iu,
+  examples: { hit: ['trong 39 xã đã đạt chuẩn, có ', 'Trong số 12 xã đạt chuẩn nâng cao, '], miss: ['Trong năm 2024, có ', 'trong đó có ', 'Toàn tỉnh có 39 xã đạt chuẩn, '] },
+});
