@@ -83,22 +83,30 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
   let targets = roles.flatMap((r, j) => (r === 'target' ? [j] : []));
   // an assessment column that names the plan it judges against ("Đánh giá so với KH năm 2023" beside "KH năm 2023 | KH năm 2024 |
   // Mục tiêu 2025"): that plan's column, and the result column of its year ("Ước năm 2023")
-  const named = targets.filter((j) => (headers[j] ?? '').trim() && normalize(assessHeader).includes(normalize(headers[j])));
+  // (… or by its year alone, the one plan column of that year: "Đánh giá so KH năm 2023" beside "Kế hoạch Giai đoạn 2021-2025 | Kế
+  // hoạch Năm 2023")
+  const yearOf = (h: string) => (SPAN.test(h) ? undefined : YEAR.exec(h)?.[0]);
+  const assessYear = PLAN_WORD.test(assessHeader) ? yearOf(assessHeader) : undefined;
+  let named = targets.filter((j) => (headers[j] ?? '').trim() && normalize(assessHeader).includes(normalize(headers[j])));
+  if (!named.length && assessYear) named = targets.filter((j) => yearOf(headers[j] ?? '') === assessYear);
   if (targets.length > 1 && named.length === 1) {
     const year = YEAR.exec(headers[named[0]])?.[0];
-    // (… a result or an estimate of it: "Ước năm 2023")
-    const results = roles.flatMap((r, j) => ((r === 'result' || (!r && /^\s*ước(?![\p{L}])/iu.test(headers[j] ?? ''))) && year && (headers[j] ?? '').includes(year) ? [j] : []));
+    // (… a result or an estimate of it: "Ước năm 2023"; not a running total over years, "Lũy kế 2021-2023")
+    const results = roles.flatMap((r, j) => ((r === 'result' || (!r && /^\s*ước(?![\p{L}])/iu.test(headers[j] ?? ''))) && year && (headers[j] ?? '').includes(year) && !SPAN.test(headers[j] ?? '') ? [j] : []));
     if (!year || results.length !== 1) return undefined;
     [targets, resultCol] = [named, results[0]];
   } else {
-    if (targets.length !== 1 || targets[0] >= resultCol || roles.filter((r) => r === 'result').length !== 1) return undefined;
+    // (a result column of an earlier year is the level the period starts from: "Thực hiện năm 2020 | Kế hoạch đến năm 2023 | Ước thực
+    // hiện đến 31/12/2023 | Đánh giá")
+    const resultYear = Number(YEAR.exec(headers[resultCol] ?? '')?.[0] ?? 9999);
+    const before = (j: number) => Number(YEAR.exec(headers[j] ?? '')?.[0] ?? 9999) < resultYear;
+    if (targets.length !== 1 || targets[0] >= resultCol || roles.some((r, j) => r === 'result' && j !== resultCol && !(j < targets[0] && before(j)))) return undefined;
     // (no other figure in the row after its label: a base year's, another date's or another place's column leaves the verdict's
     // reference in doubt — "Mục tiêu | Năm 2020 | Kết quả 2023 | Ước 2024 | Đánh giá")
     // (… nor the share of the plan, which the two give: "Kế hoạch năm 2024 | Thực hiện | Tỷ lệ so với kế hoạch (%) | Đánh giá")
     // (… but an earlier year's column before the target's, the level the period starts from: "Cuối năm 2022 | Chỉ tiêu giao huyện đến
     // năm 2025 | Thực hiện đến 30/6/2025 | Đánh giá")
-    const resultYear = Number(YEAR.exec(headers[resultCol] ?? '')?.[0] ?? 9999);
-    const earlier = (j: number) => j < targets[0] && !roles[j] && Number(YEAR.exec(headers[j] ?? '')?.[0] ?? 9999) < resultYear;
+    const earlier = (j: number) => j < targets[0] && (!roles[j] || roles[j] === 'result') && before(j);
     const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note', 'ratio'].includes(roles[j] ?? '') && j > roles.indexOf('label') && !earlier(j) ? [j] : []));
     if (figures.length) return undefined;
   }
@@ -120,3 +128,7 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
 }
 
 const YEAR = /(?:19|20)\d\d/u;
+/** A span of years in a header: "2021-2023", "2021 - 2025". */
+const SPAN = /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u;
+/** A plan's word in an assessment's header: "Đánh giá so KH năm 2023", "so với kế hoạch". */
+const PLAN_WORD = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
