@@ -513,6 +513,8 @@ function twoUnitMoney(s: string): string {
   if (!s.includes('tỷ')) return s;
   return s.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s*tỷ\s+(\d{1,3})\s*triệu(\s*đồng)?/gu, (all, b: string, m: string) => `${b},${m.padStart(3, '0')} tỷ đồng`.padEnd(all.length, ' '));
 }
+/** After a list's parts, a measure of the whole they make: ", với tổng vốn …", ", tổng kinh phí …" — the list ends there. */
+const WHOLE_MEASURED = /,\s*(?:với\s+)?tổng\s+(?:số\s+)?(?:vốn|kinh phí|chiều dài|diện tích|mức đầu tư|giá trị|nguồn vốn)(?![\p{L}])/iu;
 /** At most so many "gồm" lists are read in one paragraph. */
 const MAX_LISTS = 20;
 
@@ -523,6 +525,10 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   let rest = text.slice(m.index + m[0].length);
   const stop = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
+  // (… nor one after the list's end, a measure of the whole said after its parts: "42 chợ …, gồm: 09 chợ xây mới, …, với tổng vốn 186 tỷ
+  // 420 triệu đồng, trong đó ngân sách nhà nước …")
+  const measured = WHOLE_MEASURED.exec(rest);
+  if (measured) rest = rest.slice(0, measured.index);
   // (… but one inside brackets ends with them: "06 xã đạt chuẩn (trong đó 02 xã … nâng cao), 03 xã …")
   const within = /trong đó/iu.exec(blankBrackets(rest));
   if (within && (rest.indexOf(';') < 0 || within.index < rest.indexOf(';'))) return [];
@@ -542,6 +548,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   let list = twoUnitMoney(text.slice(m.index + m[0].length));
   const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
   if (end) list = list.slice(0, end.index);
+  const measuredAt = WHOLE_MEASURED.exec(list);
+  if (measuredAt) list = list.slice(0, measuredAt.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
   // (… and so does it for a "gồm:" inside a "trong đó" list, whose own items ";" parts: "2.488.415 triệu đồng, trong đó ngân sách nhà
   // nước 798.640 triệu đồng, gồm: … 21.470 triệu đồng; vốn lồng ghép 498.320 triệu đồng; …")

@@ -135,7 +135,9 @@ export const DIFFERENCE_WORDS = phraseSet({
   name: 'difference-words',
   description: 'A percentage that is a rise or a fall ("tăng 2,9%"), not a share: it is no check of the fraction before it.',
   phrases: ['tăng', 'giảm', 'vượt', 'cao hơn', 'thấp hơn', 'tăng thêm', 'giảm thêm', 'hơn', 'thêm', 'có thêm'],
-  examples: { hit: ['53,5/52ha, tăng 2,9%', 'vượt 4,3%', 'có thêm 02 xã'], miss: ['1.205/1.512 thôn (đạt 79,7%)'] },
+  // ("hơn một nửa số hộ", "hơn 2/3": a share said roughly in words, no difference)
+  notBefore: ['một nửa', 'nửa', 'một phần ba', 'một phần tư', 'hai phần ba', 'ba phần tư'],
+  examples: { hit: ['53,5/52ha, tăng 2,9%', 'vượt 4,3%', 'có thêm 02 xã'], miss: ['1.205/1.512 thôn (đạt 79,7%)', 'hộ, hơn một nửa số hộ (đạt '] },
 });
 
 export const SOURCE_PLAN = phraseSet({

@@ -139,7 +139,10 @@ export const arithmeticMismatch: Rule = {
           // target: "1.845/2.310 đoàn viên được hỏi nắm được mục tiêu, chỉ tiêu chủ yếu của Nghị quyết (đạt 80,2%)" — a target is
           // judged or compared with: "vượt mục tiêu …", "so với kế hoạch …", "theo kế hoạch …")
           const topicOnly = !!target && /\(\s*(?:đạt|chiếm|bằng)\s*$/u.test(gapText) && !/(?:vượt|đạt|hoàn thành|so với|bằng|theo|kịp|với)\s+(?:\p{L}+\s+)?$/iu.test(gapText.slice(0, target.start)) && !/^(?:so với|theo|nghị quyết đề ra|nq đề ra)/iu.test(target.phrase);
-          if (pct.start > f.end && ((target && !shareAfter && !topicOnly) || (diff && !/^\s*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(gapText.slice(diff.end))))) continue;
+          // (… nor a comparative said of the subject, the share after a comma: "7.415/9.145 lao động … có việc làm … với năng suất cao hơn,
+          // đạt 83,1%")
+          const comparative = !!diff && /hơn$/u.test(diff.phrase) && /^[^\d,;()]{0,40},\s*(?:đạt|chiếm|bằng)\s*$/u.test(gapText.slice(diff.end));
+          if (pct.start > f.end && ((target && !shareAfter && !topicOnly) || (diff && !comparative && !/^\s*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(gapText.slice(diff.end))))) continue;
           // (a name in quotation marks is words, its figures and commas its own: "29.415/33.620 hộ gia đình đạt tiêu chí "5 không, 3 sạch"
           // (87,9%)")
           let between = (pct.start > f.end ? c.text.slice(f.end, pct.start) : '').replace(QUOTED_NAME, (x) => 'x'.repeat(x.length));
