@@ -405,7 +405,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   // most paragraphs name no indicator at all: one normalisation decides
   if (!digit && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
   const whole = normalize(text);
-  if (!anyKeyword(indicators).test(whole) || !namesAny(indicators, whole)) return;
+  const criteriaSaid = !!opts.unit.level && CRITERIA_FRACTION.test(text) && criteriaIndicators(indicators, opts.unit.level).length > 0;
+  if ((!anyKeyword(indicators).test(whole) || !namesAny(indicators, whole)) && !criteriaSaid) return;
   const inFuture = opts.future.has(paragraph);
   // whose figures: the country, a region, another place named — the nearest named before a figure, in its
   // sentence (a sentence may run over several clauses: "Trên phạm vi toàn tỉnh, …; tỷ lệ … đạt 82,5%")
@@ -481,7 +482,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const average = !named.length && /%\s*\/\s*năm/u.test(c.text) ? AVERAGE_OF_SPAN.find(c.text) : undefined;
     const averageAt = average && (!c.text.slice(0, average.start).trim() || /,\s*$/u.test(c.text.slice(0, average.start))) && /^\s*[\d,.]+\s*%\s*\/\s*năm/u.test(c.text.slice(average.end)) ? average.start : -1;
     const averageOpens = averageAt >= 0;
-    if (!named.length && !ZERO_WORDS.test(c.text) && !averageOpens) continue;
+    // (… or the unit's own criteria reached, "xã đạt 18/19 tiêu chí": read below against the indicators whose words are all of them)
+    const ownCriteria = criteriaSaid && CRITERIA_FRACTION.test(c.text) ? criteriaIndicators(indicators, opts.unit.level!) : [];
+    if (!named.length && !ZERO_WORDS.test(c.text) && !averageOpens && !ownCriteria.length) continue;
     const places = placesOf();
     const from = sentenceStart(c.start);
     if (averageOpens) {
@@ -664,9 +667,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       for (const ind of indicators)
         if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) out.push(make(ind, undefined, 0, inFuture ? 'target' : 'result', undefined, zero.end));
     }
-    if (!named.length) continue;
+    if (!named.length && !ownCriteria.length) continue;
     const qs = extractQuantities(c.text);
     const firstFigure = qs[0]?.start;
+    if (ownCriteria.length) unitCriteria(c, ownCriteria, places, make, out, opts.unit.level!);
+    if (!named.length) continue;
     // a frame's list ends where the clause turns to what was reached ("…, kết quả đến 30/6/2025 có 68 xã", "đến nay", "thực tế mới có")
     // … or with nothing between: a sentence that opens on the targets and lists them ("Mục tiêu Kết luận đề ra đến năm 2025
     // có tối thiểu 70 xã …, 22 xã NTM kiểu mẫu, 12/12 đơn vị cấp huyện …"), saying nothing yet of what was reached
@@ -1046,6 +1051,66 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     namedCounts(c, named, places, make, out, opts.unit.level);
   }
 }
+
+/** "18/19 tiêu chí": a count of criteria reached out of all of them. */
+const CRITERIA_FRACTION = /(?<![\d.,/])\d{1,2}\s*\/\s*\d{1,2}\s+tiêu chí(?![\p{L}])/u;
+/** The unit's own criteria reached, said of it by its bare noun or its name: "xã đạt 18/19 tiêu chí", "xã giữ vững chuẩn … với 19/19 tiêu chí". */
+const REACHES_CRITERIA = /^\s*(?:(?:đã|vẫn|mới|cơ bản|chỉ|hiện|nay|đến nay)\s+)*(?:đạt|giữ vững chuẩn(?:\s+\p{Ll}+){0,5}\s+với|duy trì chuẩn(?:\s+\p{Ll}+){0,5}\s+với|duy trì|giữ vững)\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+tiêu chí(?![\p{L}])/u;
+
+/**
+ * The indicators of a rate of units meeting the standard that the pack words by all the criteria reached ("xã" with "19/19 tiêu chí"), for
+ * a report of that kind of unit: its own criteria count says whether it meets the standard.
+ */
+function criteriaIndicators(indicators: Indicator[], level: string): Array<{ ind: Indicator; all: number }> {
+  const key = `${level}`;
+  let byLevel = criteriaCache.get(indicators);
+  if (!byLevel) criteriaCache.set(indicators, (byLevel = new Map()));
+  let hit = byLevel.get(key);
+  if (!hit) byLevel.set(key, (hit = readCriteriaIndicators(indicators, level)));
+  return hit;
+}
+const criteriaCache = new WeakMap<Indicator[], Map<string, Array<{ ind: Indicator; all: number }>>>();
+function readCriteriaIndicators(indicators: Indicator[], level: string): Array<{ ind: Indicator; all: number }> {
+  const word = ({ xa: 'xã', huyen: 'huyện' } as Record<string, string>)[level];
+  if (!word) return [];
+  const noun = normalize(word);
+  const criteria = normalize('tiêu chí');
+  return indicators.flatMap((ind) => {
+    if (ind.unit !== '%' || normalize(ind.keywords[0] ?? '') !== noun) return [];
+    const all = ind.aliases.map((a) => (a.length === 2 && normalize(a[0]) === noun ? new RegExp(`^(\\d{1,2}) (\\d{1,2}) ${criteria}$`, 'u').exec(normalize(a[1])) : null)).find((m) => m && m[1] === m[2]);
+    return all ? [{ ind, all: Number(all[1]) }] : [];
+  });
+}
+
+/**
+ * The unit itself, by its bare noun or its own name, said to reach so many of all the criteria ("Đến ngày 31/5/2025, xã đạt 18/19 tiêu chí",
+ * "xã Hòa Hải đạt 17/19 tiêu chí, chưa đạt mục tiêu"): the rate of such units that meet the standard is 100% with all of them, else 0.
+ */
+function unitCriteria(c: { text: string; start: number }, wanted: Array<{ ind: Indicator; all: number }>, places: Array<{ start: number; end: number; text: string; part?: boolean; own: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[], level: string): void {
+  const noun = SELF_NOUN_ANY[level];
+  const subjects: number[] = [];
+  if (noun) for (const m of c.text.matchAll(noun)) subjects.push(m.index! + m[0].length);
+  for (const pl of places) if (pl.own && pl.start >= c.start && pl.end <= c.start + c.text.length) subjects.push(pl.end - c.start);
+  for (const at of subjects) {
+    const m = REACHES_CRITERIA.exec(c.text.slice(at));
+    if (!m) continue;
+    const [reached, all] = [Number(m[1]), Number(m[2])];
+    for (const w of wanted) {
+      if (all !== w.all || reached > all) continue;
+      const value = reached === all ? 100 : 0;
+      const from = at + m.index + m[0].length - m[0].trimStart().length;
+      const q: Quantity = { kind: 'percent', value, decimals: 0, unit: '%', raw: m[0].trim(), start: from, end: at + m[0].length };
+      const fact = make(w.ind, q, value, 'result');
+      if (fact.role === 'result') out.push(fact);
+    }
+    return;
+  }
+}
+/** The unit's bare noun as a clause's subject, whatever follows it: "…, xã đạt 18/19 tiêu chí". */
+const SELF_NOUN_ANY: Record<string, RegExp> = {
+  xa: /(?:^\s*|[.;:,]\s*)(?:(?:đến nay|hiện nay|hiện|nay)\s*,?\s*)?(?:Xã|xã)(?=\s)/giu,
+  huyen: /(?:^\s*|[.;:,]\s*)(?:(?:đến nay|hiện nay|hiện|nay)\s*,?\s*)?(?:Huyện|huyện)(?=\s)/giu,
+};
 
 /**
  * A count given by naming the places it counts: "huyện Thái Thụy cơ bản đạt chuẩn nông thôn mới nâng cao",

@@ -11,6 +11,7 @@ const tinhWithout = (...drop: string[]) => MET_TINH.filter((l) => !drop.some((d)
 ruleTester('indicator-missing', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a commune\'s own criteria, all of them, give the rate of communes meeting the standard ("đến nay xã giữ vững chuẩn nông thôn mới với 19/19 tiêu chí") (session 22, te03)', pack: 'nq04-ket-luan-ha-tinh', level: 'xa', src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Xã chủ động rà soát, cập nhật, củng cố các tiêu chí theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025; đến nay xã giữ vững chuẩn nông thôn mới với 19/19 tiêu chí đạt chuẩn, đồng thời duy trì đạt chuẩn nông thôn mới nâng cao và nông thôn mới kiểu mẫu. Toàn xã có 11/11 thôn đạt chuẩn khu dân cư nông thôn mới kiểu mẫu (đạt 100%).' }) },
     {
       name: 'a result written over its target with the unit on both sides ("Giá trị sản xuất trên 01 ha đất trồng trọt: 156 triệu đồng/150 triệu đồng, vượt") gives the result, not a fraction (session 22, ju04)',
       level: 'tinh',
