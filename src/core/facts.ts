@@ -772,8 +772,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (short && !gap.slice(short.end).trim()) continue;
       // "81/170 xã … (chiếm 47,6%), vượt mục tiêu 06 xã": a bare count closing the clause after the result is the margin when the result
       // less it is the plan's target (81 − 6 = 75); "41 xã …, vượt so với chỉ tiêu 36 xã" (the target 38) quotes a target
-      const margin = q.kind === 'number' && !q.qualifier && owner?.fact?.role === 'result' ? MARGIN.findLast(gap) : null;
-      if (margin && !gap.slice(margin.end).trim() && /^\s*(?:[,.;)]|$)/u.test(c.text.slice(q.end)) && passedBy(owner!.ind, owner!.fact!.value, q.value)) continue;
+      // (… the clause's last count before it, a share between them aside: "có 76 xã …, chiếm 45,0% số xã, vượt mục tiêu Kết luận 01 xã")
+      const counted = q.kind === 'number' && !q.qualifier ? lastCountIn(out, paragraph, c.text, q.start) : undefined;
+      const margin = counted ? MARGIN.findLast(gap) : null;
+      // (… the plan named between: "vượt mục tiêu Kết luận 01 xã")
+      if (margin && PLAN_NAME_ONLY.test(gap.slice(margin.end)) && /^\s*(?:[,.;)]|$)/u.test(c.text.slice(q.end)) && passedBy(counted!.indicator, counted!.value, q.value)) continue;
       // "… còn 01 xã nâng cao và 01 xã kiểu mẫu đang được Hội đồng thẩm định tỉnh xem xét": counts still pending after "còn", each of
       // the run the pending words close (lexicon: not-yet-recognised)
       if (pendingRun(c.text, q)) continue;
@@ -1050,6 +1053,18 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     }
     namedCounts(c, named, places, make, out, opts.unit.level);
   }
+}
+
+/** Nothing, or only the plan's name, between a margin's words and its count: "vượt mục tiêu Kết luận 01 xã". */
+const PLAN_NAME_ONLY = /^\s*(?:(?:của\s+)?(?:kết luận|nghị quyết|nq|kl|chương trình hành động|cthđ|kế hoạch)(?:\s+đề ra)?\s*)?$/iu;
+/** The last result counted in a clause before a position (not a share): the figure a margin after it is said of. */
+function lastCountIn(out: Fact[], paragraph: number, clause: string, before: number): Fact | undefined {
+  const text = clause.trim();
+  for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph; k--) {
+    const f = out[k];
+    if (f.text === text && f.role === 'result' && f.quantity && f.quantity.kind !== 'percent' && f.quantity.end <= before) return f;
+  }
+  return undefined;
 }
 
 /** "18/19 tiêu chí": a count of criteria reached out of all of them. */

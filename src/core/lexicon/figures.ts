@@ -376,9 +376,9 @@ export const SHORT_OF = phraseSet({
 export const NOT_YET_RECOGNISED = phraseSet({
   name: 'not-yet-recognised',
   description: 'A count of those not (yet) recognised as meeting the standard ("còn 01 đơn vị cấp huyện chưa có quyết định công nhận", "01 huyện đang thẩm định"): no count of those that met it.',
-  phrases: ['chưa được công nhận', 'chưa được thẩm định', 'chưa được xét công nhận', 'chưa có quyết định công nhận', 'chưa có quyết định', 'chưa được cấp có thẩm quyền công nhận', 'đang chờ công nhận', 'đang chờ quyết định', 'chờ quyết định công nhận', 'đang thẩm định', 'đang được thẩm định', 'đang hoàn thiện hồ sơ', 'đang trình', 'dự kiến được công nhận', 'dự kiến công nhận', 'đang được … xem xét', 'đang được … thẩm định', 'đang xem xét', 'chậm hoàn thiện hồ sơ', 'chậm hoàn thành hồ sơ'],
+  phrases: ['chưa được công nhận', 'chưa đạt chuẩn', 'chưa được thẩm định', 'chưa được xét công nhận', 'chưa có quyết định công nhận', 'chưa có quyết định', 'chưa được cấp có thẩm quyền công nhận', 'đang chờ công nhận', 'đang chờ quyết định', 'chờ quyết định công nhận', 'đang thẩm định', 'đang được thẩm định', 'đang hoàn thiện hồ sơ', 'đang trình', 'dự kiến được công nhận', 'dự kiến công nhận', 'đang được … xem xét', 'đang được … thẩm định', 'đang xem xét', 'chậm hoàn thiện hồ sơ', 'chậm hoàn thành hồ sơ'],
   examples: {
-    hit: ['còn 01 đơn vị cấp huyện chưa có quyết định công nhận', '01 huyện NTM nâng cao đang thẩm định', 'còn 02 xã chưa được công nhận', '04 xã (Thạch Văn, Cẩm Quang) đã hoàn thiện hồ sơ, dự kiến được công nhận trong quý II/2025', 'còn 01 xã nâng cao và 01 xã kiểu mẫu đang được Hội đồng thẩm định tỉnh xem xét'],
+    hit: ['còn 01 đơn vị cấp huyện chưa có quyết định công nhận', '01 huyện NTM nâng cao đang thẩm định', 'còn 02 xã chưa được công nhận', '04 xã (Thạch Văn, Cẩm Quang) đã hoàn thiện hồ sơ, dự kiến được công nhận trong quý II/2025', 'còn 01 xã nâng cao và 01 xã kiểu mẫu đang được Hội đồng thẩm định tỉnh xem xét', '6/16 thôn thuộc xã đặc biệt khó khăn chưa đạt chuẩn'],
     miss: ['12/12 đơn vị cấp huyện đã có quyết định công nhận', '01 huyện được công nhận đạt chuẩn NTM nâng cao', '78 xã đạt chuẩn nông thôn mới nâng cao đã hoàn thiện hồ sơ và được UBND tỉnh công nhận'],
   },
 });

@@ -27,6 +27,8 @@ function disagree(a: Fact, b: Fact): boolean {
   return ia[1] <= ib[0] + 1e-9 || ib[1] <= ia[0] + 1e-9;
 }
 
+/** A fact read from a fraction whose whole is the other fact's count. */
+const partOf = (a: Fact, b: Fact) => a.quantity?.kind === 'fraction' && !!a.quantity.den && a.quantity.den.value === b.value && a.indicator.unit !== '%' && b.quantity?.den?.value !== a.quantity.den.value;
 /** The fractions a fact's clause or row gives ("86/98"), as written. */
 const fractionsOf = (f: Fact) => extractQuantities(f.text).filter((q) => q.kind === 'fraction' && q.num && q.den).map((q) => `${q.num!.value}/${q.den!.value}`);
 /**
@@ -34,6 +36,9 @@ const fractionsOf = (f: Fact) => extractQuantities(f.text).filter((q) => q.kind 
  * percentage beside it is an arithmetic mismatch, said by that rule, not a second figure.
  */
 function sameFraction(a: Fact, b: Fact): boolean {
+  // (… nor does a fraction whose whole is the other figure: "có 109/118 xã đã cập nhật đạt chuẩn theo Bộ tiêu chí giai đoạn 2021 - 2025"
+  // beside "118 xã đạt chuẩn" counts some of those 118)
+  if (partOf(a, b) || partOf(b, a)) return true;
   if (a.quantity?.kind !== 'fraction' && b.quantity?.kind !== 'fraction') return false;
   const fa = fractionsOf(a);
   return fa.length > 0 && fractionsOf(b).some((x) => fa.includes(x));
