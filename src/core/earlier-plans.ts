@@ -6,6 +6,7 @@
  * nông thôn; đến nay đã hoàn thành 21/24 chợ, hoàn thành kế hoạch đề ra"). Two plans of the same thing that differ: no reading.
  */
 import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, REACHED_SO_FAR, TARGET_FRAME } from './lexicon';
+import { DATED_ASIDE } from './lexicon/patterns';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { normalize } from './text';
 import { formatVn } from './numbers';
@@ -82,7 +83,7 @@ const PLAN_APPROVED = /đã được\s+(?:[\p{L}.]+\s+){0,5}?(?:phê duyệt|ban
 function inDatedAside(s: string, q: Quantity): boolean {
   const open = s.lastIndexOf('(', q.start);
   if (open < 0 || s.lastIndexOf(')', q.start) > open) return false;
-  return /^\(\s*(?:(?:vào|đến|tại|từ)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?(?:năm|tháng|thời điểm)\s+\S*\d/iu.test(s.slice(open, q.start));
+  return DATED_ASIDE.test(s.slice(open, q.start));
 }
 
 /** At most so many figures of a sentence are read for plans and claims: a real sentence holds a few dozen. */

@@ -20,7 +20,7 @@ import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT, WITHIN_WHOLE } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1056,8 +1056,6 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   }
 }
 
-/** Nothing, or only the plan's name, between a margin's words and its count: "vượt mục tiêu Kết luận 01 xã". */
-const PLAN_NAME_ONLY = /^\s*(?:(?:của\s+)?(?:kết luận|nghị quyết|nq|kl|chương trình hành động|cthđ|kế hoạch)(?:\s+đề ra)?\s*)?$/iu;
 /** The last result counted in a clause before a position (not a share): the figure a margin after it is said of. */
 function lastCountIn(out: Fact[], paragraph: number, clause: string, before: number): Fact | undefined {
   const text = clause.trim();

@@ -15,7 +15,7 @@ import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -513,8 +513,6 @@ function twoUnitMoney(s: string): string {
   if (!s.includes('tỷ')) return s;
   return s.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s*tỷ\s+(\d{1,3})\s*triệu(\s*đồng)?/gu, (all, b: string, m: string) => `${b},${m.padStart(3, '0')} tỷ đồng`.padEnd(all.length, ' '));
 }
-/** After a list's parts, a measure of the whole they make: ", với tổng vốn …", ", tổng kinh phí …" — the list ends there. */
-const WHOLE_MEASURED = /,\s*(?:với\s+)?tổng\s+(?:số\s+)?(?:vốn|kinh phí|chiều dài|diện tích|mức đầu tư|giá trị|nguồn vốn)(?![\p{L}])/iu;
 /** At most so many "gồm" lists are read in one paragraph. */
 const MAX_LISTS = 20;
 
@@ -844,8 +842,6 @@ const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s
 
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
 const estimateOrPlan = (item: string) => ((startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item)) || AVERAGE_LEAD.test(item);
-/** An item that opens on a rate ("; tỷ lệ lao động qua đào tạo đạt 65,2%"): a figure of its own, no part of the list before it. */
-const RATE_ITEM = /^\s*(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu;
 /** An item that gives an average, no part: "; bình quân mỗi năm cứng hóa khoảng 521 km". */
 const AVERAGE_LEAD = /^\s*(?:bình quân|trung bình|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu;
 /** A whole year or more, not a part of the total's span: "cả năm", "năm nay", "đến hết năm", "đến cuối năm" ("ước 6 tháng đầu năm 2024" is a part). */

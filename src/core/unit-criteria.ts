@@ -7,11 +7,10 @@ import type { Indicator } from '../packs/schema';
 import type { Fact, Role } from './facts';
 import type { Quantity } from './quantities';
 import { normalize } from './text';
+import { REACHES_CRITERIA } from './lexicon/patterns';
 
 /** "18/19 tiêu chí": a count of criteria reached out of all of them. */
 export const CRITERIA_FRACTION = /(?<![\d.,/])\d{1,2}\s*\/\s*\d{1,2}\s+tiêu chí(?![\p{L}])/u;
-/** The unit's own criteria reached, said of it by its bare noun or its name: "xã đạt 18/19 tiêu chí", "xã giữ vững chuẩn … với 19/19 tiêu chí". */
-const REACHES_CRITERIA = /^\s*(?:(?:đã|vẫn|mới|cơ bản|chỉ|hiện|nay|đến nay)\s+)*(?:đạt|giữ vững chuẩn(?:\s+\p{Ll}+){0,5}\s+với|duy trì chuẩn(?:\s+\p{Ll}+){0,5}\s+với|duy trì|giữ vững)\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+tiêu chí(?![\p{L}])/u;
 
 /**
  * The indicators of a rate of units meeting the standard that the pack words by all the criteria reached ("xã" with "19/19 tiêu chí"), for

@@ -275,3 +275,27 @@ export const WITHIN_WHOLE = pattern({
   re: /(?<![\p{L}])trong\s+(?:tổng\s+số\s+|số\s+)?\d[\d.,]*\s+([^,;:()\d]{1,60}?)\s*,\s*(?:(?:thì\s+)?có\s+)?$/iu,
   examples: { hit: ['trong 39 xã đã đạt chuẩn, có ', 'Trong số 12 xã đạt chuẩn nâng cao, '], miss: ['Trong năm 2024, có ', 'trong đó có ', 'Toàn tỉnh có 39 xã đạt chuẩn, '] },
 });
+
+/** Nothing, or only the plan's name, between a margin's words and its count: "vượt mục tiêu Kết luận 01 xã". */
+export const PLAN_NAME_ONLY = pattern({
+  name: 'plan-name-only',
+  description: 'Between the words of a margin ("vượt mục tiêu") and its count (tested on the words between): nothing, or only the plan\'s name — "vượt mục tiêu Kết luận 01 xã" says by how much the target was passed.',
+  re: /^\s*(?:(?:của\s+)?(?:kết luận|nghị quyết|nq|kl|chương trình hành động|cthđ|kế hoạch)(?:\s+đề ra)?\s*)?$/iu,
+  examples: { hit: [' Kết luận ', ' ', ' của Nghị quyết đề ra '], miss: [' năm 2025 là ', ' Kết luận đề ra là '] },
+});
+
+/** The unit's own criteria reached, right after its noun or name: " đạt 18/19 tiêu chí", " giữ vững chuẩn nông thôn mới với 19/19 tiêu chí" (groups: reached, all). */
+export const REACHES_CRITERIA = pattern({
+  name: 'reaches-criteria',
+  description: 'Right after the unit\'s bare noun or its name (tested on the words after it): the criteria it reached out of all of them, " đạt 18/19 tiêu chí", " giữ vững chuẩn nông thôn mới với 19/19 tiêu chí".',
+  re: /^\s*(?:(?:đã|vẫn|mới|cơ bản|chỉ|hiện|nay|đến nay)\s+)*(?:đạt|giữ vững chuẩn(?:\s+\p{Ll}+){0,5}\s+với|duy trì chuẩn(?:\s+\p{Ll}+){0,5}\s+với|duy trì|giữ vững)\s+(\d{1,2})\s*\/\s*(\d{1,2})\s+tiêu chí(?![\p{L}])/u,
+  examples: { hit: [' đạt 18/19 tiêu chí, còn tiêu chí số 17 chưa đạt', ' giữ vững chuẩn nông thôn mới với 19/19 tiêu chí đạt chuẩn', ' mới đạt 17/19 tiêu chí'], miss: [' có 18/19 thôn đạt chuẩn', ' đạt chuẩn nông thôn mới năm 2017'] },
+});
+
+/** A bracket that opens on a time of its own, up to a figure in it: "(cuối năm 2020 còn ", "(năm 2021: ". */
+export const DATED_ASIDE = pattern({
+  name: 'dated-aside',
+  description: 'From a bracket\'s opening up to a figure in it (tested on that span): the bracket opens on a time of its own — "(cuối năm 2020 còn 03 xã)" gives an earlier level, not the result a claim after it is on.',
+  re: /^\(\s*(?:(?:vào|đến|tại|từ)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?(?:năm|tháng|thời điểm)\s+\S*\d/iu,
+  examples: { hit: ['(cuối năm 2020 còn ', '(năm 2021: ', '(đến tháng 6/2024 có '], miss: ['(gồm ', '(Dân Tiến năm 2021, '] },
+});
