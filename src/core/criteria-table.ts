@@ -92,7 +92,7 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
   if (targets.length > 1 && named.length === 1) {
     const year = YEAR.exec(headers[named[0]])?.[0];
     // (… a result or an estimate of it: "Ước năm 2023"; not a running total over years, "Lũy kế 2021-2023")
-    const results = roles.flatMap((r, j) => ((r === 'result' || (!r && /^\s*ước(?![\p{L}])/iu.test(headers[j] ?? ''))) && year && (headers[j] ?? '').includes(year) && !SPAN.test(headers[j] ?? '') ? [j] : []));
+    const results = roles.flatMap((r, j) => ((r === 'result' || (!r && /^\s*ước(?![\p{L}])/iu.test(headers[j] ?? ''))) && year && (headers[j] ?? '').includes(year) && !SPAN.test(headers[j] ?? '') && !RUNNING.test(headers[j] ?? '') ? [j] : []));
     if (!year || results.length !== 1) return undefined;
     [targets, resultCol] = [named, results[0]];
   } else {
@@ -130,5 +130,7 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
 const YEAR = /(?:19|20)\d\d/u;
 /** A span of years in a header: "2021-2023", "2021 - 2025". */
 const SPAN = /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u;
+/** A running total's header: "Lũy kế đến năm 2023", "Lũy kế từ 2021 đến 2023". */
+const RUNNING = /(?<![\p{L}])(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
 /** A plan's word in an assessment's header: "Đánh giá so KH năm 2023", "so với kế hoạch". */
 const PLAN_WORD = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;

@@ -13,14 +13,15 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { DATES, asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
-import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, WITHIN_SPAN, FOR_COMPARISON, isOnly, isOnlyOf, startsWith } from './lexicon';
+import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, WITHIN_SPAN, FOR_COMPARISON, isOnly, isOnlyOf, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY } from './lexicon/patterns';
+import { PLACE_GROUPS } from './lexicon/places';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -143,6 +144,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   const indicators = pack.indicators;
   if (!indicators.length) return out;
   const from = Number(pack.period.from.slice(0, 4));
+  const to = Number(pack.period.to.slice(0, 4));
   const guidance = guidanceOf(pack);
   const { flags } = paragraphChars(doc);
   for (let i = 0; i < doc.paragraphs.length; i++) {
@@ -152,7 +154,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     if ((p.cell && !opts.proseTables?.has(p.cell.table)) || !p.text || opts.headings.has(p.index)) continue;
     // the outline's guidance still in its control quotes the plan's targets; it is no figure of the report
     if (p.tags?.some((t) => parseTag(t)?.kind === 'g') && guidance.some((g) => g.includes(normalize(p.text)))) continue;
-    proseFacts(indicators, p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0);
+    proseFacts(indicators, p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0, to);
   }
   out.push(...tableFacts(doc, indicators, pack, opts), ...placeTableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
@@ -402,7 +404,7 @@ const ofCriterion = (text: string, at: number) => CRITERION_BEFORE.test(text.sli
 
 const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 
-function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean): void {
+function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean, periodTo = 9999): void {
   // most paragraphs name no indicator at all: one normalisation decides
   if (!digit && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
   const whole = normalize(text);
@@ -671,7 +673,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     if (!named.length && !ownCriteria.length) continue;
     const qs = extractQuantities(c.text);
     const firstFigure = qs[0]?.start;
-    if (ownCriteria.length) unitCriteria(c, ownCriteria, places, make, out, opts.unit.level!);
+    if (ownCriteria.length) unitCriteria(c, ownCriteria, places, make, out, opts.unit.level!, { from: periodFrom, to: periodTo });
     if (!named.length) continue;
     // a frame's list ends where the clause turns to what was reached ("…, kết quả đến 30/6/2025 có 68 xã", "đến nay", "thực tế mới có")
     // … or with nothing between: a sentence that opens on the targets and lists them ("Mục tiêu Kết luận đề ra đến năm 2025
@@ -1033,6 +1035,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const listed = (owner?.fact?.why === CHANGE || owner?.fact?.why === DOSSIERS) && owner.fact.quantity && listedAfter(c.text.slice(owner.fact.quantity.end, q.start));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
         Object.assign(fact, { role: 'context', why: listed ? owner!.fact!.why : CHANGE });
+      // a count of a group of the unit's places ("19 xã đặc biệt khó khăn vùng bãi ngang, ven biển, hải đảo đã đạt chuẩn"): some of them,
+      // not all that met the standard — but for an indicator of that group (lexicon: place-groups)
+      if (fact.role === 'result' && q.kind !== 'percent' && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '')) {
+        const group = startsWith(PLACE_GROUPS_SET, c.text.slice(q.end, q.end + 60)) ? PLACE_GROUPS_SET.find(c.text.slice(q.end, q.end + 60)) : undefined;
+        if (group && !normalize(matched.label + ' ' + matched.keywords.join(' ')).includes(normalize(group.phrase))) Object.assign(fact, { role: 'context', why: `a group of places: ${group.phrase}` });
+      }
+      // a figure counted by an earlier set of criteria ("Xã đạt 19/19 tiêu chí theo Bộ tiêu chí giai đoạn 2016-2020"): that set's, no result
+      const setSpan = fact.role === 'result' ? SET_SPAN_AFTER.exec(c.text.slice(q.end, nextBoundary(c.text, q.end) + 80).split(/[,;]/u)[0]) : null;
+      if (setSpan && Number(setSpan[1]) < periodFrom) Object.assign(fact, { role: 'baseline', why: `a set of criteria of ${setSpan[1]}` });
       // a count of places recognised within a span ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã đạt chuẩn NTM nâng cao",
       // "Trong năm 2024, huyện có 03 xã được công nhận"): the span's new ones, not how many there are
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && !DIFFERENCE_WORDS.test(matched.label) && recognisedWithin(c.text, q, periodFrom))
@@ -1056,6 +1067,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   }
 }
 
+/** The groups of places, compiled once. */
+const PLACE_GROUPS_SET = compile(PLACE_GROUPS);
 /** The last result counted in a clause before a position (not a share): the figure a margin after it is said of. */
 function lastCountIn(out: Fact[], paragraph: number, clause: string, before: number): Fact | undefined {
   const text = clause.trim();
@@ -1297,8 +1310,10 @@ const NOT_YET_FIRST = /^\s*(?:vẫn\s+|còn\s+)?chưa\s+(?:hoàn thành|đạt|�
 function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolean {
   const before = text.slice(0, q.start);
   // (… words said after a pair of counts joined by "và" are both counts': "cho 09 xã NTM nâng cao và 05 xã NTM kiểu mẫu được công nhận")
-  const bound = nextBoundary(text, q.end);
-  const pair = /^\s*và\s+\d/u.test(text.slice(bound, bound + 8)) ? nextBoundary(text, text.indexOf('và', bound) + 3) : bound;
+  // (… or after a list of them: "cho 09 xã NTM nâng cao, 05 xã NTM kiểu mẫu và 01 huyện NTM nâng cao được công nhận")
+  let pair = nextBoundary(text, q.end);
+  for (let k = 0, next = /^\s*(?:,|và)\s*(?=\d)/u.exec(text.slice(pair, pair + 8)); k < 3 && next; k++, next = /^\s*(?:,|và)\s*(?=\d)/u.exec(text.slice(pair, pair + 8)))
+    pair = nextBoundary(text, pair + next[0].length + 1);
   const own = text.slice(q.end, pair);
   // (… or said right after the places: "để 03 huyện đạt chuẩn trong giai đoạn 2022 - 6/2024" — a span of years only when it starts
   // after the period does, within it: "trong giai đoạn 2021 - 2025" may be the criteria's)
@@ -1321,8 +1336,9 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
 function listedAfter(between: string): boolean {
   const t = between.replace(/\([^()\d]*\)/gu, '');
   if (/^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(t)) return true;
-  const m = /^([^;.:()\d]{0,50}?),?\s*gồm\s*:?\s*([^\d]{0,400}?)\s*(?:,|\svà)\s*$/u.exec(t);
-  return !!m && m[2].split(/[,;]|\svà\s/u).every((name) => /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}$/u.test(name.trim()));
+  const m = /^([^;.:()\d]{0,50}?),?\s*(?:gồm(?:\s+các\s+(?:xã|thôn|huyện))?|là)\s*:?\s*([^\d]{0,400}?)\s*(?:,|\svà)\s*$/u.exec(t);
+  // (each a name, its kind before it or not: "Cẩm Duệ", "xã Cẩm Duệ")
+  return !!m && m[2].split(/[,;]|\svà\s/u).every((name) => /^(?:(?:xã|thôn|huyện|thị trấn|phường)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}$/u.test(name.trim()));
 }
 /** Words after a count that make it a level: a comparison with an earlier time, a share of the whole, a target beside it. */
 const LEVEL_SAID = /(?<![\p{L}])(?:so với|chiếm\s+[\d.,]+\s*%|vượt mục tiêu|đạt mục tiêu|vượt chỉ tiêu|đạt chỉ tiêu|hoàn thành mục tiêu|nâng tổng)(?![\p{L}])/iu;

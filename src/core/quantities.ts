@@ -44,8 +44,8 @@ const QUANT_RE = new RegExp(
   String.raw`(?<![\p{L}\d/.,\-])(?:(${N})\s*\/\s*(${N})(?![\d/])|(${N})\s*(?:-|–|đến)\s*(${N})\s*(%)|(${N}))(\s*(?:${UNIT_RE})(?![\p{L}]))?`,
   'gu',
 );
-/** After a count and its unit, "/" and the whole in the same unit: "26.814 hộ /28.190 hộ" (group 1: the whole; group 2: its unit). */
-const OVER_SAME_UNIT = new RegExp(String.raw`^\s*\/\s*(${N})\s*(${UNIT_RE})(?![\p{L}])`, 'u');
+/** After a count and its unit, "/" and the whole in the same unit: "26.814 hộ /28.190 hộ", "26.814 hộ dân/28.190 hộ dân" (group 1: the words the unit's noun goes on with; group 2: the whole; group 3: its unit). */
+const OVER_SAME_UNIT = new RegExp(String.raw`^((?:\s+\p{Ll}+){0,2}?)\s*\/\s*(${N})\s*(${UNIT_RE})\1(?![\p{L}])`, 'u');
 /** The qualifier written right before a figure ("trên 70%", "ước đạt 68,5%"): the lexicon's sets, in this order. */
 const QUALIFIER_ORDER = ['at-least', 'at-most', 'above', 'below', 'nearly', 'about', 'estimate'] as const;
 /**
@@ -144,7 +144,7 @@ function readQuantities(text: string): Quantity[] {
       const kind: QuantityKind = unit === '%/năm' ? 'per-year' : unit === '%' ? 'percent' : unit === 'lần' ? 'times' : 'number';
       // "26.814 hộ /28.190 hộ": a fraction with its unit written on both sides
       const over = kind === 'number' && m[7] ? OVER_SAME_UNIT.exec(text.slice(end, end + 40)) : null;
-      const den = over && (SAME_UNIT[over[2].replace(/\s+/g, ' ')] ?? over[2].replace(/\s+/g, ' ')) === unit ? parseVnNumber(over[1]) : null;
+      const den = over && (SAME_UNIT[over[3].replace(/\s+/g, ' ')] ?? over[3].replace(/\s+/g, ' ')) === unit ? parseVnNumber(over[2]) : null;
       // (a share only, of things or land: "156 triệu đồng/150 triệu đồng" sets a result over its target)
       if (den && den.value !== 0 && n.value <= den.value && !/đồng/u.test(unit)) {
         const to = end + over![0].length;
@@ -186,9 +186,10 @@ export function clauses(text: string): Array<{ text: string; start: number }> {
 }
 
 /** A clause so far that ends in a list of names opened by "gồm": "…, gồm: Cẩm Duệ, Cẩm Mỹ (Cẩm Xuyên)". */
-const NAMES_AFTER = /gồm\s*:?\s*(?:\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s*(?:\([^()]{0,40}\))?\s*[,;]\s*)*\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s*(?:\([^()]{0,40}\))?\s*$/u;
+const NAME = String.raw`(?:(?:xã|thôn|huyện|thị trấn|phường)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}\s*(?:\([^()]{0,40}\))?`;
+const NAMES_AFTER = new RegExp(String.raw`(?:gồm(?:\s+các\s+(?:xã|thôn|huyện))?|là)\s*:?\s*(?:${NAME}\s*[,;]\s*)*${NAME}\s*$`, 'u');
 /** A name of two capitalised words next: "Thạch Lạc, …" (not "Huyện Ninh Hải", a place's kind opening a clause). */
-const NAME_NEXT = /^\s*(?!(?:Huyện|Xã|Tỉnh|Thôn|Thị|Thành|Phường|Toàn|Các|Trong|Tổng|Riêng)\s)\p{Lu}\p{Ll}*\s+\p{Lu}/u;
+const NAME_NEXT = /^\s*(?:(?:xã|thôn|huyện)\s+)?(?!(?:Huyện|Xã|Tỉnh|Thôn|Thị|Thành|Phường|Toàn|Các|Trong|Tổng|Riêng)\s)\p{Lu}\p{Ll}*\s+\p{Lu}/u;
 /** Spans of brackets that close within a sentence's length ("(" … ")", not nested), for the clause splitter. */
 function bracketSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];

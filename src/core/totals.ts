@@ -230,13 +230,18 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));
     // (… groups with no figure of their own are headings over their items, and the total sums the items: "I | Giao thông | | " over
     // "1 | Đường liên thôn … | 2.420")
+    // (… each group with figures of its own against its items, where they are numbered: "I | Khu vực xã Xuân Đan (cũ) | 570" over "1 |
+    // Đan Phổ | 196")
+    const groupSums: Array<{ row: string[]; rows: string[][] }> = [];
+    const item = (r: string[]) => /^\s*\d+\s*[.)]?\s*$/u.test(r[0] ?? '');
+    if (groups.length >= 2 && groups.length < parts.length && groups.some((r) => r.slice(1).some((c) => cellNumber(c))) && parts[0] === groups[0] && parts.every((r) => item(r) || groups.includes(r)))
+      groups.forEach((g, k) => groupSums.push({ row: g, rows: parts.slice(parts.indexOf(g) + 1, k + 1 < groups.length ? parts.indexOf(groups[k + 1]) : parts.length) }));
     if (groups.length >= 2 && groups.length < parts.length) parts = groups.some((r) => r.slice(1).some((c) => cellNumber(c))) ? groups : parts.filter((r) => !groups.includes(r));
     // (… or groups headed by a row with no number whose label takes the number's cell too, "Khu vực xã Xuân Đan (cũ) | << | 1.284"
-    // over "1 | Đan Phổ | 196": with figures of their own, the total sums the groups and each group its items)
-    const groupSums: Array<{ row: string[]; rows: string[][] }> = [];
+    // over "1 | Đan Phổ | 196", or leaves it blank, "| Khu vực xã Xuân Đan (cũ) | 1.284": with figures of their own, the total sums the
+    // groups and each group its items)
     if (groups.length < 2) {
-      const item = (r: string[]) => /^\s*\d+\s*[.)]?\s*$/u.test(r[0] ?? '');
-      const heads = parts.filter((r) => !item(r) && labelCol(r) === 0 && labelCol(parts.find(item) ?? r) === 1 && !isSubRow(r[0] ?? '') && !isSubtotal(r[0] ?? ''));
+      const heads = parts.filter((r) => !item(r) && (labelCol(r) === 0 || !(r[0] ?? '').trim()) && labelCol(parts.find(item) ?? r) === 1 && !isSubRow(r[labelCol(r)] ?? '') && !isSubtotal(r[labelCol(r)] ?? ''));
       if (heads.length >= 2 && parts[0] === heads[0] && parts.every((r) => item(r) || heads.includes(r)) && heads.every((h) => item(parts[parts.indexOf(h) + 1] ?? []))) {
         if (heads.some((r) => r.slice(1).some((c) => cellNumber(c)))) {
           heads.forEach((h, k) => groupSums.push({ row: h, rows: parts.slice(parts.indexOf(h) + 1, k + 1 < heads.length ? parts.indexOf(heads[k + 1]) : parts.length) }));

@@ -7,7 +7,8 @@ import type { Indicator } from '../packs/schema';
 import type { Fact, Role } from './facts';
 import type { Quantity } from './quantities';
 import { normalize } from './text';
-import { REACHES_CRITERIA } from './lexicon/patterns';
+import { excluded } from './indicators';
+import { REACHES_CRITERIA, SET_SPAN_AFTER } from './lexicon/patterns';
 
 /** "18/19 tiêu chí": a count of criteria reached out of all of them. */
 export const CRITERIA_FRACTION = /(?<![\d.,/])\d{1,2}\s*\/\s*\d{1,2}\s+tiêu chí(?![\p{L}])/u;
@@ -40,29 +41,43 @@ function readCriteriaIndicators(indicators: Indicator[], level: string): Array<{
 /**
  * The unit itself, by its bare noun or its own name, said to reach so many of all the criteria ("Đến ngày 31/5/2025, xã đạt 18/19 tiêu chí",
  * "xã Hòa Hải đạt 17/19 tiêu chí, chưa đạt mục tiêu"): the rate of such units that meet the standard is 100% with all of them, else 0.
+ * Not the criteria of a higher standard ("15/19 tiêu chí xã nông thôn mới nâng cao", "Về xây dựng nông thôn mới nâng cao, … xã đạt 15/19
+ * tiêu chí" — the indicator's exclusions, in the words before the count in its clause and after it to the next comma), nor those of an
+ * earlier set ("theo Bộ tiêu chí giai đoạn 2016-2020"); a count dated before the period's last year ("Năm 2023, xã đạt 17/19 tiêu chí") is
+ * that year's, no result, but one said of now ("; hiện nay xã đạt 19/19 tiêu chí") is the result whatever year opens the sentence.
  */
-export function unitCriteria(c: { text: string; start: number }, wanted: Array<{ ind: Indicator; all: number }>, places: Array<{ start: number; end: number; text: string; part?: boolean; own: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[], level: string): void {
+export function unitCriteria(c: { text: string; start: number }, wanted: Array<{ ind: Indicator; all: number }>, places: Array<{ start: number; end: number; text: string; part?: boolean; own: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[], level: string, period: { from: number; to: number }): void {
   const noun = SELF_NOUN_ANY[level];
-  const subjects: number[] = [];
-  if (noun) for (const m of c.text.matchAll(noun)) subjects.push(m.index! + m[0].length);
-  for (const pl of places) if (pl.own && pl.start >= c.start && pl.end <= c.start + c.text.length) subjects.push(pl.end - c.start);
-  for (const at of subjects) {
+  const subjects: Array<{ at: number; lead: number; now: boolean }> = [];
+  if (noun) for (const m of c.text.matchAll(noun)) subjects.push({ at: m.index! + m[0].length, lead: m.index!, now: !!m[1] });
+  for (const pl of places) if (pl.own && pl.start >= c.start && pl.end <= c.start + c.text.length) subjects.push({ at: pl.end - c.start, lead: pl.start - c.start, now: NOW_BEFORE.test(c.text.slice(Math.max(0, pl.start - c.start - 16), pl.start - c.start)) });
+  for (const { at, lead, now } of subjects.sort((a, b) => a.at - b.at)) {
     const m = REACHES_CRITERIA.exec(c.text.slice(at));
     if (!m) continue;
     const [reached, all] = [Number(m[1]), Number(m[2])];
+    const end = at + m[0].length;
+    // (the words that say which set: before the count in its clause, after it to the next comma or ";")
+    const before = c.text.slice(Math.max(c.text.lastIndexOf(';', lead) + 1, 0), at);
+    const after = c.text.slice(end, end + 120).split(/[,;(]/u)[0];
+    const set = normalize(`${before} ${after}`);
+    const earlierSet = SET_SPAN_AFTER.exec(after);
+    if (earlierSet && Number(earlierSet[1]) < period.from) continue;
     for (const w of wanted) {
-      if (all !== w.all || reached > all) continue;
+      if (all !== w.all || reached > all || excluded(w.ind, set)) continue;
       const value = reached === all ? 100 : 0;
       const from = at + m.index + m[0].length - m[0].trimStart().length;
-      const q: Quantity = { kind: 'percent', value, decimals: 0, unit: '%', raw: m[0].trim(), start: from, end: at + m[0].length };
+      const q: Quantity = { kind: 'percent', value, decimals: 0, unit: '%', raw: m[0].trim(), start: from, end };
       const fact = make(w.ind, q, value, 'result');
+      if (now) delete fact.year;
+      else if (fact.role === 'result' && fact.year !== undefined && fact.year < period.to) Object.assign(fact, { role: 'context', why: `year ${fact.year}` });
       if (fact.role === 'result') out.push(fact);
     }
-    return;
   }
 }
-/** The unit's bare noun as a clause's subject, whatever follows it: "…, xã đạt 18/19 tiêu chí". */
+/** The unit's bare noun as a clause's subject, whatever follows it: "…, xã đạt 18/19 tiêu chí", "…; hiện nay xã đạt …" (group 1: said of now). */
 const SELF_NOUN_ANY: Record<string, RegExp> = {
-  xa: /(?:^\s*|[.;:,]\s*)(?:(?:đến nay|hiện nay|hiện|nay)\s*,?\s*)?(?:Xã|xã)(?=\s)/giu,
-  huyen: /(?:^\s*|[.;:,]\s*)(?:(?:đến nay|hiện nay|hiện|nay)\s*,?\s*)?(?:Huyện|huyện)(?=\s)/giu,
+  xa: /(?:^\s*|[.;:,]\s*|\sthì\s+)(?:(đến nay|hiện nay|hiện tại|hiện|nay)\s*,?\s*)?(?:Xã|xã)(?=\s)/giu,
+  huyen: /(?:^\s*|[.;:,]\s*|\sthì\s+)(?:(đến nay|hiện nay|hiện tại|hiện|nay)\s*,?\s*)?(?:Huyện|huyện)(?=\s)/giu,
 };
+/** Words of now right before the unit's name: "đến nay xã Hòa Hải đạt …". */
+const NOW_BEFORE = /(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|nay)\s*,?\s*(?:xã|huyện)?\s*$/iu;

@@ -136,7 +136,7 @@ export const DIFFERENCE_WORDS = phraseSet({
   description: 'A percentage that is a rise or a fall ("tăng 2,9%"), not a share: it is no check of the fraction before it.',
   phrases: ['tăng', 'giảm', 'vượt', 'cao hơn', 'thấp hơn', 'tăng thêm', 'giảm thêm', 'hơn', 'thêm', 'có thêm'],
   // ("hơn một nửa số hộ", "hơn 2/3": a share said roughly in words, no difference)
-  notBefore: ['một nửa', 'nửa', 'một phần ba', 'một phần tư', 'hai phần ba', 'ba phần tư'],
+  notBefore: ['một nửa', 'nửa', 'phân nửa', 'một phần ba', 'một phần tư', 'hai phần ba', 'ba phần tư'],
   examples: { hit: ['53,5/52ha, tăng 2,9%', 'vượt 4,3%', 'có thêm 02 xã'], miss: ['1.205/1.512 thôn (đạt 79,7%)', 'hộ, hơn một nửa số hộ (đạt '] },
 });
 
@@ -549,7 +549,7 @@ export const RECOGNISED_IN_YEAR = phraseSet({
 export const WITHIN_SPAN = phraseSet({
   name: 'within-span',
   description: 'A span that counts what happened within it ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã …", "Trong năm 2024, huyện có 03 xã được công nhận"): a count of places recognised within it is the span\'s new ones, not how many there are.',
-  phrases: ['trong năm', 'trong … tháng', 'trong tháng', 'trong quý', 'trong đợt', 'riêng … tháng', 'riêng năm', 'trong 02 năm', 'trong 2 năm', 'trong 03 năm', 'trong 3 năm', 'trong hai năm', 'trong ba năm', 'trong 05 năm', 'trong 5 năm', 'trong năm năm'],
+  phrases: ['trong năm', 'trong … tháng', 'trong tháng', 'trong quý', 'trong đợt', 'riêng … tháng', 'riêng năm', 'riêng quý', 'trong 02 năm', 'trong 2 năm', 'trong 03 năm', 'trong 3 năm', 'trong hai năm', 'trong ba năm', 'trong 05 năm', 'trong 5 năm', 'trong năm năm'],
   examples: { hit: ['Các xã được công nhận trong 6 tháng đầu năm 2025 gồm', 'Trong năm 2024, huyện có', 'trong quý III/2024', 'riêng 5 tháng đầu năm 2025 đã chi thưởng'], miss: ['đến hết năm 2024', 'trong đó', 'trong số 12 xã', 'trong giai đoạn 2021 - 2025'] },
 });
 

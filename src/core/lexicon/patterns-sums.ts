@@ -179,14 +179,14 @@ export const CHANGE_TO = pattern({
 export const WHOLE_MEASURED = pattern({
   name: 'whole-measured',
   description: 'After a list\'s parts (tested on the list): the whole measured again another way, ", với tổng vốn …" — the list ends there, and a "trong đó" after it breaks down that measure, not the list.',
-  re: /,\s*(?:với\s+)?tổng\s+(?:số\s+)?(?:vốn|kinh phí|chiều dài|diện tích|mức đầu tư|giá trị|nguồn vốn)(?![\p{L}])/iu,
-  examples: { hit: ['gồm: 09 chợ xây mới, 27 chợ nâng cấp và 08 chợ được hỗ trợ di dời, với tổng vốn 186 tỷ đồng', '12 công trình, tổng kinh phí 45 tỷ đồng'], miss: ['gồm: 09 chợ xây mới, 27 chợ nâng cấp', 'tổng vốn huy động đạt 186 tỷ đồng'] },
+  re: /,\s*(?:với\s+)?tổng\s+(?:số\s+)?(?:vốn|kinh phí|chiều dài|diện tích|mức đầu tư|giá trị|nguồn vốn|dự toán|chi phí|mức vốn)(?![\p{L}])/iu,
+  examples: { hit: ['gồm: 09 chợ xây mới, 27 chợ nâng cấp và 08 chợ được hỗ trợ di dời, với tổng vốn 186 tỷ đồng', '12 công trình, tổng kinh phí 45 tỷ đồng', '08 chợ, tổng dự toán 186 tỷ đồng', '08 chợ, với tổng chi phí 186 tỷ đồng'], miss: ['gồm: 09 chợ xây mới, 27 chợ nâng cấp', 'tổng vốn huy động đạt 186 tỷ đồng'] },
 });
 
 /** An item of a "trong đó:" list that opens on a rate: a figure of its own, no part. */
 export const RATE_ITEM = pattern({
   name: 'rate-item',
   description: 'An item after ";" in a "trong đó:" list (tested on its first words) that opens on a rate ("; tỷ lệ lao động qua đào tạo đạt 65,2%"): a figure of its own, and the list ends before it.',
-  re: /^\s*(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu,
-  examples: { hit: [' tỷ lệ lao động qua đào tạo đạt 65,2%', 'Tỉ lệ hộ nghèo còn 2,1%'], miss: [' nghề phi nông nghiệp 1.716 người', ' vốn tín dụng 12 tỷ đồng'] },
+  re: /^\s*(?:(?:nâng|đưa|giảm|tăng)\s+)?(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu,
+  examples: { hit: [' tỷ lệ lao động qua đào tạo đạt 65,2%', 'Tỉ lệ hộ nghèo còn 2,1%', ' nâng tỷ lệ lao động qua đào tạo lên 72,4%'], miss: [' nghề phi nông nghiệp 1.716 người', ' vốn tín dụng 12 tỷ đồng'] },
 });

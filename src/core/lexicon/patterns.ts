@@ -296,6 +296,22 @@ export const REACHES_CRITERIA = pattern({
 export const DATED_ASIDE = pattern({
   name: 'dated-aside',
   description: 'From a bracket\'s opening up to a figure in it (tested on that span): the bracket opens on a time of its own — "(cuối năm 2020 còn 03 xã)" gives an earlier level, not the result a claim after it is on.',
-  re: /^\(\s*(?:(?:vào|đến|tại|từ)\s+)?(?:cuối\s+|đầu\s+|hết\s+)?(?:năm|tháng|thời điểm)\s+\S*\d/iu,
-  examples: { hit: ['(cuối năm 2020 còn ', '(năm 2021: ', '(đến tháng 6/2024 có '], miss: ['(gồm ', '(Dân Tiến năm 2021, '] },
+  re: /^\(\s*(?:(?:vào|đến|tại|từ)\s+)?(?:ngày\s+)?(?:(?:cuối|đầu|hết)\s+)?(?:(?:năm(?:\s+gốc)?|tháng|thời điểm)\s+)?(?:\d{1,2}\s*\/\s*){0,2}(?:19|20)\d\d(?!\d)/iu,
+  examples: { hit: ['(cuối năm 2020 còn ', '(năm 2021: ', '(đến tháng 6/2024 có ', '(đến 31/12/2020 còn ', '(đến ngày 31/12/2020 còn ', '(cuối 2020 còn ', '(năm gốc 2020 còn '], miss: ['(gồm ', '(Dân Tiến năm 2021, ', '(03 xã '] },
+});
+
+/** After a figure, the set of criteria it is counted by, with its span: "… theo Bộ tiêu chí giai đoạn 2016-2020" (group 1: the span's last year). */
+export const SET_SPAN_AFTER = pattern({
+  name: 'set-span-after',
+  description: 'The words after a figure up to its clause\'s next comma (tested on them): the span of the set of criteria it is counted by, "theo Bộ tiêu chí giai đoạn 2016-2020" — a span that ends before the period makes it that earlier set\'s figure.',
+  re: /^[^,;()]{0,80}?giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*((?:19|20)\d\d)(?!\d)/u,
+  examples: { hit: [' tiêu chí theo Bộ tiêu chí giai đoạn 2016-2020', ' theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021 - 2025'], miss: [' tiêu chí, giai đoạn 2016-2020 đạt 12 xã', ' tiêu chí'] },
+});
+
+/** Right after a count of places, words of work done on them again: "xã đã cập nhật đạt chuẩn theo Bộ tiêu chí …", "xã đã rà soát, củng cố". */
+export const REWORKED_AFTER = pattern({
+  name: 'reworked-after',
+  description: 'Right after a count of places (tested on the words after it): a review or update done on some of them ("109/118 xã đã cập nhật đạt chuẩn theo Bộ tiêu chí giai đoạn 2021 - 2025") — a count of those among a whole, not a second figure of the whole.',
+  re: /^\s*\p{L}+(?:\s+\p{L}+)?\s+(?:đã\s+|được\s+)*(?:cập nhật|rà soát|củng cố|nâng chất|bổ sung hồ sơ)(?![\p{L}])/iu,
+  examples: { hit: [' xã đã cập nhật đạt chuẩn theo Bộ tiêu chí giai đoạn 2021 - 2025', ' xã được rà soát, củng cố'], miss: [' huyện đạt chuẩn nông thôn mới', ' xã đạt chuẩn nông thôn mới nâng cao'] },
 });

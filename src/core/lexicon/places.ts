@@ -25,6 +25,14 @@ export const PLACE_CATEGORIES: PhraseSet = {
   examples: { hit: ['Khu vực III', 'Bãi ngang ven biển'], miss: ['Hải Thượng', 'Gio Linh'] },
 };
 
+/** A group of places by its kind, right after the count's noun: "19 xã đặc biệt khó khăn", "05 xã miền núi" — some of the unit's places. */
+export const PLACE_GROUPS: PhraseSet = {
+  name: 'place-groups',
+  description: 'Words right after a count of places (tested on the words after its noun) that make them a group of some kind: "19 xã đặc biệt khó khăn vùng bãi ngang … đã đạt chuẩn" counts some of the unit\'s communes, not all that met the standard.',
+  phrases: ['đặc biệt khó khăn', 'bãi ngang', 'biên giới', 'miền núi', 'vùng cao', 'an toàn khu', 'khu vực i', 'khu vực ii', 'khu vực iii', 'đồng bào dân tộc', 'vùng đồng bào', 'ven biển', 'hải đảo'],
+  examples: { hit: ['đặc biệt khó khăn vùng bãi ngang, ven biển, hải đảo đã đạt chuẩn', 'miền núi đã đạt chuẩn'], miss: ['đạt chuẩn nông thôn mới', 'trên địa bàn huyện'] },
+};
+
 /** Texts that name a province, and texts that do not (the tests run them). */
 export const PROVINCE_EXAMPLES = {
   hit: ['Vĩnh Long có 49/87 xã đạt chuẩn nông thôn mới', 'Chương trình Xây dựng nông thôn mới Hà Nội, thành phố có 382/382 xã'],

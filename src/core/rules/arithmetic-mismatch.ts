@@ -74,7 +74,7 @@ function ofOtherThings(after: string, unit: string): boolean {
 }
 
 /** "a/b" written with digits on both sides. */
-const FRACTION = /\d\s*(?:\p{L}+\s*)?\/\s*\d/u;
+const FRACTION = /\d\s*(?:[\p{L}²³]+\s*){0,3}\/\s*\d/u;
 /** A name in quotation marks ("5 không, 3 sạch", “Ngày Chủ nhật xanh”). */
 const QUOTED_NAME = /["“][^"“”\n]{1,80}["”]/gu;
 /** "Trong tổng số 46 mô hình có …": a whole, then its parts after "có". */

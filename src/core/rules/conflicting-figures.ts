@@ -10,6 +10,7 @@ import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { extractQuantities } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
+import { REWORKED_AFTER } from '../lexicon/patterns';
 
 /** A paragraph that opens on words saying it sums up the results, then a colon ("Một số kết quả chủ yếu: …"). */
 const sumsUpResults = (text: string) => {
@@ -27,8 +28,14 @@ function disagree(a: Fact, b: Fact): boolean {
   return ia[1] <= ib[0] + 1e-9 || ib[1] <= ia[0] + 1e-9;
 }
 
-/** A fact read from a fraction whose whole is the other fact's count. */
-const partOf = (a: Fact, b: Fact) => a.quantity?.kind === 'fraction' && !!a.quantity.den && a.quantity.den.value === b.value && a.indicator.unit !== '%' && b.quantity?.den?.value !== a.quantity.den.value;
+/** A fact read from a fraction whose whole is the other fact's count, some of them worked on again ("109/118 xã đã cập nhật …"). */
+const partOf = (a: Fact, b: Fact) => {
+  const q = a.quantity;
+  if (q?.kind !== 'fraction' || !q.den || q.den.value !== b.value || a.indicator.unit === '%' || b.quantity?.den?.value === q.den.value) return false;
+  // (… where the words after it say what was done to some of them: a plain "04/05 huyện đạt chuẩn" beside "05 huyện" is a second figure)
+  const at = a.text.indexOf(q.raw);
+  return at >= 0 && REWORKED_AFTER.test(a.text.slice(at + q.raw.length - (q.unit?.length ?? 0) - 1));
+};
 /** The fractions a fact's clause or row gives ("86/98"), as written. */
 const fractionsOf = (f: Fact) => extractQuantities(f.text).filter((q) => q.kind === 'fraction' && q.num && q.den).map((q) => `${q.num!.value}/${q.den!.value}`);
 /**
