@@ -21,7 +21,7 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER, TIME_OPENS_CLAUSE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1325,7 +1325,8 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   if (after && (after[1] || Number(after[2]) > periodFrom)) return true;
   // (… or by an act that recognises them, a decision or a span of time before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025 công nhận 06
   // xã …", "Từ năm 2022 đến 30/6/2024, Chủ tịch UBND tỉnh đã công nhận 06 xã …" — not "đến nay … đã công nhận 15 xã", the whole so far)
-  if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before) || WITHIN_SPAN.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
+  // (… or by a time that opens its clause: "năm 2022 công nhận 11 xã …; 6 tháng đầu năm 2025 công nhận 04 xã …")
+  if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before) || WITHIN_SPAN.test(before) || TIME_OPENS_CLAUSE.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
   const span = WITHIN_SPAN.findLast(before);
   if (!span) return false;
   if (!RECOGNISED_IN_YEAR.test(before) && !RECOGNISED_IN_YEAR.test(own)) return false;

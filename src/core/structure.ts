@@ -861,6 +861,18 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     result[i] = { flat: flat[i], heading: headings[j], score: s, how: 'moved' };
     usedHeading.add(j);
   });
+  // a heading the order gave to an item it hardly says, that an item with no heading says well, goes to that one (out of order), and the
+  // first is missing: "5. Phát huy vai trò của MTTQ …" taken by "5. Bám sát các chủ trương …" where the writer left that item out and put
+  // the Mặt trận's before "6. Đổi mới …"
+  score.forEach((row, j) => {
+    const holder = result.findIndex((r) => r.heading === headings[j]);
+    if (holder < 0 || result[holder].how !== 'aligned' || result[holder].score >= WEAK_TAKEN) return;
+    let best: [number, number] | undefined;
+    for (const [i, s] of row) if (!result[i].heading && flat[i].parent === flat[holder].parent && s >= MOVED && s > result[holder].score + 0.3 && (!best || s > best[1])) best = [i, s];
+    if (!best) return;
+    result[holder] = { flat: flat[holder], score: 0 };
+    result[best[0]] = { flat: flat[best[0]], heading: headings[j], score: best[1], how: 'moved' };
+  });
   // moved items: a strong fit among the headings left over, after the item's parent heading
   const pairs: Array<[number, number, number]> = [];
   score.forEach((row, j) => {

@@ -4,6 +4,7 @@
  */
 import { communitiesAsMinority } from './lexicon/ethnic';
 import { settlementsAsThon } from './lexicon/settlements';
+import { abbreviationsSpelled } from './lexicon/abbreviations';
 
 /** Folded form of each non-ASCII character met so far (NFD once per character, not per string). */
 const FOLDED = new Map<number, string>();
@@ -63,7 +64,7 @@ export function normalize(input: string): string {
     const hit = cache.get(input);
     if (hit !== undefined) return hit;
   }
-  const s = communitiesAsMinority(settlementsAsThon(input));
+  const s = communitiesAsMinority(settlementsAsThon(abbreviationsSpelled(input)));
   // one pass over char codes: fold, turn separators into single spaces, trim (codes gathered, then one string made)
   if (codes.length < s.length * 2 + 1) codes = new Uint16Array(s.length * 2 + 1);
   let n = 0;

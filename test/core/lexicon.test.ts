@@ -88,6 +88,7 @@ describe('places the report names with their noun, said alone later', () => {
 });
 
 import { settlementsAsThon, SETTLEMENT_EXAMPLES } from '../../src/core/lexicon/settlements';
+import { abbreviationsSpelled, ABBREVIATION_EXAMPLES } from '../../src/core/lexicon/abbreviations';
 
 test.each(SETTLEMENT_EXAMPLES)('a village by another name: "%s" is matched as "%s"', (text, read) => {
   expect(settlementsAsThon(text)).toBe(read);
@@ -97,4 +98,8 @@ import { communitiesAsMinority, ETHNIC_EXAMPLES } from '../../src/core/lexicon/e
 
 test.each(ETHNIC_EXAMPLES)('a community by its own name: "%s" is matched as "%s"', (text, read) => {
   expect(communitiesAsMinority(text)).toBe(read);
+});
+
+test.each(ABBREVIATION_EXAMPLES)('a short form: "%s" is matched as "%s"', (text, read) => {
+  expect(abbreviationsSpelled(text)).toBe(read);
 });

@@ -315,3 +315,11 @@ export const REWORKED_AFTER = pattern({
   re: /^\s*\p{L}+(?:\s+\p{L}+)?\s+(?:đã\s+|được\s+)*(?:cập nhật|rà soát|củng cố|nâng chất|bổ sung hồ sơ)(?![\p{L}])/iu,
   examples: { hit: [' xã đã cập nhật đạt chuẩn theo Bộ tiêu chí giai đoạn 2021 - 2025', ' xã được rà soát, củng cố'], miss: [' huyện đạt chuẩn nông thôn mới', ' xã đạt chuẩn nông thôn mới nâng cao'] },
 });
+
+/** A clause opened by a time within the period, up to a count (tested on the words before it): "; 6 tháng đầu năm 2025 công nhận ". */
+export const TIME_OPENS_CLAUSE = pattern({
+  name: 'time-opens-clause',
+  description: 'The words before a count, from its clause\'s start (tested on them, the clause opening after ";" or ":" or at the start): a time opens the clause — "năm 2022 công nhận 11 xã", "6 tháng đầu năm 2025 công nhận 04 xã" count what that time added.',
+  re: /(?:^\s*|[;:]\s*)(?:trong\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+)?(?:năm\s+(?:19|20)\d\d|quý\s+[IV]{1,3}(?:\s*\/\s*(?:19|20)\d\d)?)[^;:]*$/iu,
+  examples: { hit: ['Kết quả cụ thể theo từng năm: năm 2022 công nhận ', 'năm 2023 công nhận 14 xã NTM NC, 05 xã NTM KM; 6 tháng đầu năm 2025 công nhận ', ' năm 2023 công nhận '], miss: ['Đến nay đã công nhận ', 'năm 2022 công nhận 11 xã; đến nay đã công nhận '] },
+});

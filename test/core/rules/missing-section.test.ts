@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, nq16, outline, results } from '../doc';
+import { MET, NQ04_TASKS, nq04Untitled, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
 /** The part III of Phần thứ hai, with its items, written before part II, the two renumbered as the writer's Word does. */
@@ -222,6 +222,12 @@ ruleTester('missing-section', {
     },
   ],
   invalid: [
+    {
+      name: 'an item left out while the one the outline puts two after it is written in its place, its number taken ("5. Phát huy vai trò của MTTQ …" before "6. Đổi mới …"): the left-out item is missing, not the Mặt trận\'s (session 22, by04)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
+      src: nq04Untitled([...NQ04_TASKS.slice(0, 4), '5. Phát huy vai trò của MTTQ, các tổ chức chính trị - xã hội trong xây dựng NTM', '6. Đổi mới phương thức lãnh đạo của cấp ủy, quản lý điều hành của chính quyền', '7. Tổ chức thực hiện']),
+      expect: { sections: ['nv-5'] },
+    },
     {
       name: 'a tham luận part headed by the two words only that item has, then its aim ("Giải pháp phấn đấu đạt chuẩn xã nông thôn mới nâng cao năm 2025"), with Kiến nghị left out',
       pack: 'ntm-so-ket-2021-2023-tham-luan',
