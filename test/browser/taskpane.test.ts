@@ -42,7 +42,7 @@ maybe('the task pane in Chromium', () => {
     server = await serveStatic(join(ROOT, 'dist'));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();

@@ -53,7 +53,7 @@ maybe('the reviewer web page in Chromium, from the production build', () => {
     cliJson = run.out;
     cliErr = run.err;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();

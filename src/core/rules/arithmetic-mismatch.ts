@@ -445,6 +445,9 @@ function asLines(paragraphs: Paragraph[], flags: ArrayLike<number>): { paragraph
   return { paragraphs: out, flags: outFlags };
 }
 
+/** After an item's figure, its own breakdown to the line's end: ", gồm NSTW 168,2 tỷ đồng; NS tỉnh 142,6 tỷ đồng …". */
+const OWN_BREAKDOWN = /(?<=\d[^\d;]{0,40}?)[,;:]?\s*(?:trong đó|bao gồm|gồm)(?![\p{L}])[^]*$/iu;
+
 /** Paragraphs of text ending on "trong đó:" or "gồm:" with a figure, joined to the item lines right below them as one sentence. */
 function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> {
   const out: Array<{ at: number; text: string; breakdown: 'trong đó' | 'gồm' }> = [];
@@ -454,7 +457,9 @@ function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ 
     if (!(flags[at] & CH.DIGIT) || p.cell || !p.text || !/:\s*$/u.test(p.text.slice(-4)) || !opensItem(paragraphs[at + 1])) continue;
     const open = OPENS_ITEMS.exec(p.text);
     if (!open) continue;
-    const items = itemLines(paragraphs, at).map((x) => x.text);
+    // (an item's own breakdown after its figure, "- Vốn NS trực tiếp: 645,9 tỷ đồng (20,1%), gồm NSTW 168,2 tỷ đồng; NS tỉnh …", is no item
+    // of the list: its parts are parted by ";" as the items are)
+    const items = itemLines(paragraphs, at).map((x) => x.text.replace(OWN_BREAKDOWN, ''));
     if (items.length >= 2) out.push({ at: p.index, text: `${p.text} ${items.join('; ')}.`, breakdown: /gồm/iu.test(open[1]) ? 'gồm' : 'trong đó' });
   }
   return out;
