@@ -115,6 +115,12 @@ export function extractQuantities(text: string): Quantity[] {
   return out.slice();
 }
 
+/** A unit as written, read as the lexicon names it ("tr.đồng" is "triệu đồng"). */
+function unitAsRead(written: string): string {
+  const w = written.trim().replace(/\s+/g, ' ');
+  return SAME_UNIT[w] ?? w;
+}
+
 function readQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   QUANT_RE.lastIndex = 0;
@@ -123,8 +129,7 @@ function readQuantities(text: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     if (isDateLike(text, start, end, m)) continue;
-    const written = (m[7] ?? m[5] ?? '').trim().replace(/\s+/g, ' ');
-    const unit = SAME_UNIT[written] ?? written;
+    const unit = unitAsRead(m[7] ?? m[5] ?? '');
     const before = text.slice(Math.max(0, start - 20), start);
     const qualifier = qualifierOf(before);
     let q: Quantity | null = null;
@@ -144,7 +149,7 @@ function readQuantities(text: string): Quantity[] {
       const kind: QuantityKind = unit === '%/năm' ? 'per-year' : unit === '%' ? 'percent' : unit === 'lần' ? 'times' : 'number';
       // "26.814 hộ /28.190 hộ": a fraction with its unit written on both sides
       const over = kind === 'number' && m[7] ? OVER_SAME_UNIT.exec(text.slice(end, end + 40)) : null;
-      const den = over && (SAME_UNIT[over[3].replace(/\s+/g, ' ')] ?? over[3].replace(/\s+/g, ' ')) === unit ? parseVnNumber(over[2]) : null;
+      const den = over && unitAsRead(over[3]) === unit ? parseVnNumber(over[2]) : null;
       // (a share only, of things or land: "156 triệu đồng/150 triệu đồng" sets a result over its target)
       if (den && den.value !== 0 && n.value <= den.value && !/đồng/u.test(unit)) {
         const to = end + over![0].length;

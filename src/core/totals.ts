@@ -234,17 +234,20 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // Đan Phổ | 196")
     const groupSums: Array<{ row: string[]; rows: string[][] }> = [];
     const item = (r: string[]) => /^\s*\d+\s*[.)]?\s*$/u.test(r[0] ?? '');
-    if (groups.length >= 2 && groups.length < parts.length && groups.some((r) => r.slice(1).some((c) => cellNumber(c))) && parts[0] === groups[0] && parts.every((r) => item(r) || groups.includes(r)))
-      groups.forEach((g, k) => groupSums.push({ row: g, rows: parts.slice(parts.indexOf(g) + 1, k + 1 < groups.length ? parts.indexOf(groups[k + 1]) : parts.length) }));
-    if (groups.length >= 2 && groups.length < parts.length) parts = groups.some((r) => r.slice(1).some((c) => cellNumber(c))) ? groups : parts.filter((r) => !groups.includes(r));
-    // (… or groups headed by a row with no number whose label takes the number's cell too, "Khu vực xã Xuân Đan (cũ) | << | 1.284"
-    // over "1 | Đan Phổ | 196", or leaves it blank, "| Khu vực xã Xuân Đan (cũ) | 1.284": with figures of their own, the total sums the
-    // groups and each group its items)
-    if (groups.length < 2) {
+    const withFigures = (rows: string[][]) => rows.some((r) => r.slice(1).some((c) => cellNumber(c)));
+    // (each group with the rows under it, up to the next group)
+    const under = (heads: string[][]) => heads.map((h, k) => ({ row: h, rows: parts.slice(parts.indexOf(h) + 1, k + 1 < heads.length ? parts.indexOf(heads[k + 1]) : parts.length) }));
+    if (groups.length >= 2 && groups.length < parts.length) {
+      if (withFigures(groups) && parts[0] === groups[0] && parts.every((r) => item(r) || groups.includes(r))) groupSums.push(...under(groups));
+      parts = withFigures(groups) ? groups : parts.filter((r) => !groups.includes(r));
+    } else if (groups.length < 2) {
+      // (… or groups headed by a row with no number whose label takes the number's cell too, "Khu vực xã Xuân Đan (cũ) | << | 1.284"
+      // over "1 | Đan Phổ | 196", or leaves it blank, "| Khu vực xã Xuân Đan (cũ) | 1.284": with figures of their own, the total sums the
+      // groups and each group its items)
       const heads = parts.filter((r) => !item(r) && (labelCol(r) === 0 || !(r[0] ?? '').trim()) && labelCol(parts.find(item) ?? r) === 1 && !isSubRow(r[labelCol(r)] ?? '') && !isSubtotal(r[labelCol(r)] ?? ''));
       if (heads.length >= 2 && parts[0] === heads[0] && parts.every((r) => item(r) || heads.includes(r)) && heads.every((h) => item(parts[parts.indexOf(h) + 1] ?? []))) {
-        if (heads.some((r) => r.slice(1).some((c) => cellNumber(c)))) {
-          heads.forEach((h, k) => groupSums.push({ row: h, rows: parts.slice(parts.indexOf(h) + 1, k + 1 < heads.length ? parts.indexOf(heads[k + 1]) : parts.length) }));
+        if (withFigures(heads)) {
+          groupSums.push(...under(heads));
           parts = heads;
         } else parts = parts.filter((r) => !heads.includes(r));
       }

@@ -18,11 +18,10 @@ export const CRITERIA_FRACTION = /(?<![\d.,/])\d{1,2}\s*\/\s*\d{1,2}\s+tiÃªu chÃ
  * a report of that kind of unit: its own criteria count says whether it meets the standard.
  */
 export function criteriaIndicators(indicators: Indicator[], level: string): Array<{ ind: Indicator; all: number }> {
-  const key = `${level}`;
   let byLevel = criteriaCache.get(indicators);
   if (!byLevel) criteriaCache.set(indicators, (byLevel = new Map()));
-  let hit = byLevel.get(key);
-  if (!hit) byLevel.set(key, (hit = readCriteriaIndicators(indicators, level)));
+  let hit = byLevel.get(level);
+  if (!hit) byLevel.set(level, (hit = readCriteriaIndicators(indicators, level)));
   return hit;
 }
 const criteriaCache = new WeakMap<Indicator[], Map<string, Array<{ ind: Indicator; all: number }>>>();

@@ -1,5 +1,9 @@
 import { ruleTester, type Gap } from './tester';
+import type { Level } from '../../../src/packs/schema';
 import { MET, MET_TINH, NQ04_UNTITLED_HEAD, nq04Untitled, outline, results, swap } from '../doc';
+
+/** A case of the Kết luận's report at a level, its text in nhiệm vụ 2. */
+const nq04 = (name: string, level: Level, text: string) => ({ name, pack: 'nq04-ket-luan-ha-tinh', level, src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': text }) });
 
 const FOREST = 'che phủ rừng';
 const noForest = MET.filter((l) => !l.includes(FOREST));
@@ -23,21 +27,9 @@ ruleTester('indicator-missing', {
       pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
       src: nq04Untitled(undefined, 'Đến ngày 30/6/2025, 19/19 xã đã hoàn thành củng cố và được công nhận đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 100%).', `${NQ04_UNTITLED_HEAD}# I. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM THEO KẾT LUẬN\n`),
     },
-    {
-      name: 'communes counted, then a long relative clause and a series of verbs with commas before the standard they reached ("169/169 xã (cũ) triển khai xây dựng nông thôn mới được củng cố, nâng cấp bảo đảm đạt chuẩn theo Bộ tiêu chí … (đạt 100%)") (session 22, bm05)',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'so-nganh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã (cũ) triển khai xây dựng nông thôn mới được củng cố, nâng cấp bảo đảm đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 100%); 83 xã đạt chuẩn nông thôn mới nâng cao.' }),
-    },
-    {
-      name: '… or "đã hoàn thành củng cố, nâng cấp, đảm bảo đạt chuẩn" (session 22, yl05)',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'so-nganh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 31/5/2025, toàn tỉnh có 169/169 xã thực hiện xây dựng nông thôn mới đã hoàn thành củng cố, nâng cấp, đảm bảo đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 100%).' }),
-    },
-    {
-      name: '… or verbs joined by "và" before the standard ("giữ vững và nâng cấp đạt chuẩn") (session 22, be03)',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'so-nganh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': '- Có 169/169 xã triển khai xây dựng nông thôn mới giữ vững và nâng cấp đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (100%); xã Kỳ Lợi không triển khai do nằm trong quy hoạch Khu Kinh tế Vũng Áng.' }),
-    },
+    nq04('communes counted, then a long relative clause and a series of verbs with commas before the standard they reached ("169/169 xã (cũ) triển khai xây dựng nông thôn mới được củng cố, nâng cấp bảo đảm đạt chuẩn theo Bộ tiêu chí … (đạt 100%)") (session 22, bm05)', 'so-nganh', 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã (cũ) triển khai xây dựng nông thôn mới được củng cố, nâng cấp bảo đảm đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 100%); 83 xã đạt chuẩn nông thôn mới nâng cao.'),
+    nq04('… or "đã hoàn thành củng cố, nâng cấp, đảm bảo đạt chuẩn" (session 22, yl05)', 'so-nganh', 'Đến ngày 31/5/2025, toàn tỉnh có 169/169 xã thực hiện xây dựng nông thôn mới đã hoàn thành củng cố, nâng cấp, đảm bảo đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025 (đạt 100%).'),
+    nq04('… or verbs joined by "và" before the standard ("giữ vững và nâng cấp đạt chuẩn") (session 22, be03)', 'so-nganh', '- Có 169/169 xã triển khai xây dựng nông thôn mới giữ vững và nâng cấp đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (100%); xã Kỳ Lợi không triển khai do nằm trong quy hoạch Khu Kinh tế Vũng Áng.'),
     { name: 'a group a commune was in, owned by the district ("thuộc nhóm xã dưới 15 tiêu chí của huyện"), does not make the commune\'s zero the district\'s ("không còn là xã dưới 15 tiêu chí") (session 21, ay03)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('dưới 15')), 'Về xây dựng xã nông thôn mới: năm 2021 xã mới đạt 14/19 tiêu chí, thuộc nhóm xã dưới 15 tiêu chí của huyện; đến tháng 6/2024 xã đạt 16/19 tiêu chí, không còn là xã dưới 15 tiêu chí.']) },
     { name: 'a sub-row that names another indicator in its own words ("- Trong đó: huyện được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao | huyện | 0 | 02 | 02" under "Số đơn vị cấp huyện đạt chuẩn …") gives that one (session 21, ao03)', pack: 'nq04-ket-luan-ha-tinh', level: 'tinh', src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': ['| TT | Chỉ tiêu | ĐVT | Thời điểm ban hành Kết luận | Mục tiêu theo Kết luận | Kết quả đến 30/6/2025 | Đánh giá |', '| 1 | Tỷ lệ số xã đạt chuẩn theo Bộ tiêu chí xây dựng nông thôn mới giai đoạn 2021-2025 | % | - | 100 | 100 (169/169 xã) | Đạt |', '| 2 | Số xã đạt chuẩn nông thôn mới nâng cao | xã | 69 | 75 | 78 | Vượt |', '| 3 | Số xã đạt chuẩn nông thôn mới kiểu mẫu | xã | 18 | 22 | 23 | Vượt |', '| 4 | Số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng nông thôn mới | đơn vị | 9/12 | 12/12 | 12/12 | Đạt |', '| | - Trong đó: huyện được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao | huyện | 0 | 02 | 02 | Đạt |'].join('\n') }).replace('HUYỆN HẢI LĂNG', 'TỈNH HÀ TĨNH') },
     { name: 'a commune\'s row named by its target cell ("Số tiêu chí xã nông thôn mới đạt | Không còn xã dưới 15 tiêu chí | 19/19 | 19/19"): the commune is none of those under the threshold (session 21, ax03)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('dưới 15')), '| TT | Chỉ tiêu | Mục tiêu NQ 16 đến năm 2025 | Năm 2020 | Thực hiện đến 30/6/2024 | Đánh giá |', '| 1 | Số tiêu chí xã nông thôn mới đạt | Không còn xã dưới 15 tiêu chí | 19/19 | 19/19 | Đạt |']) },
@@ -48,21 +40,9 @@ ruleTester('indicator-missing', {
     { name: 'a multiple of the base year given as two levels in a table ("Thu nhập … | Tăng ít nhất 1,5 lần so với năm 2020 | 38,5 | 58,2") (session 19, ze01)', extra: results([...MET.filter((l) => !l.includes('Thu nhập')), '| TT | Chỉ tiêu | ĐVT | Mục tiêu NQ 16 đến năm 2025 | Năm gốc 2020 | Kết quả đến 30/6/2024 | Đánh giá |', '| 6 | Thu nhập bình quân người dân nông thôn | triệu đồng/người/năm | Tăng ít nhất 1,5 lần so với năm 2020 | 38,5 | 58,2 | Đạt |']) },
     { name: 'a commune\'s row whose label says the zero ("Không còn xã dugới 15 tiêu chí"), its cell the commune\'s state ("Xã duy trì 19/19 tiêu chí") (session 19, yt01)'.replace('dugới', 'dưới'), level: 'xa', extra: results([...MET.filter((l) => !l.includes('dưới 15')), '| TT | Chỉ tiêu | Mục tiêu Nghị quyết đến năm 2025 | Năm 2020 | Kết quả đến 30/6/2024 | Đánh giá |', '| 1 | Không còn xã dưới 15 tiêu chí theo Bộ Tiêu chí | Không còn xã dưới 15 tiêu chí | Xã đạt 19/19 tiêu chí | Xã duy trì 19/19 tiêu chí | Đạt |', '| 2 | Tỷ lệ che phủ rừng | ≥ 49% | 48,2% | 50,1% | Đạt |']) },
     { name: 'a commune\'s row whose result says the zero in words after its own state ("Xã đạt 19/19 tiêu chí, không thuộc diện dưới 15 tiêu chí") (session 19, yr01)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('dưới 15')), '| TT | Chỉ tiêu | Mục tiêu Nghị quyết đến năm 2025 | Năm 2020 (năm gốc) | Kết quả của xã | Đánh giá |', '| 1 | Số xã còn dưới 15 tiêu chí theo Bộ Tiêu chí | Không còn xã dưới 15 tiêu chí | Xã đạt 19/19 tiêu chí | Xã đạt 19/19 tiêu chí, không thuộc diện dưới 15 tiêu chí | Đạt |', '| 2 | Tỷ lệ che phủ rừng | ≥ 49% | 48,2% | 50,1% | Đạt |']) },
-    {
-      name: 'communes recognised after a long series of verbs ("19/19 xã (đạt 100%) đã cập nhật, củng cố, nâng cấp và được công nhận đạt chuẩn")',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': '- 19/19 xã (đạt 100%) đã cập nhật, củng cố, nâng cấp và được công nhận đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025.\n- 11/19 xã đạt chuẩn nông thôn mới nâng cao (57,9%), trong đó 03 xã đã được công nhận đạt chuẩn nông thôn mới kiểu mẫu.' }),
-    },
-    {
-      name: 'district-level units counted by their kinds ("Có 12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM")',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; có 02 huyện đạt chuẩn NTM nâng cao.\nCó 12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM, đạt mục tiêu.' }),
-    },
-    {
-      name: 'communes recognised after a series of verbs with "và được công nhận" ("17/17 xã trên địa bàn huyện đã hoàn thành cập nhật, củng cố và được công nhận đạt chuẩn NTM … (đạt 100%)")',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 31/5/2025, 17/17 xã trên địa bàn huyện đã hoàn thành cập nhật, củng cố và được công nhận đạt chuẩn NTM theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%).\nVề nâng chuẩn: có 09 xã đạt chuẩn NTM nâng cao và 04 xã đạt chuẩn NTM kiểu mẫu.' }),
-    },
+    nq04('communes recognised after a long series of verbs ("19/19 xã (đạt 100%) đã cập nhật, củng cố, nâng cấp và được công nhận đạt chuẩn")', 'huyen', '- 19/19 xã (đạt 100%) đã cập nhật, củng cố, nâng cấp và được công nhận đạt chuẩn theo Bộ tiêu chí xã nông thôn mới giai đoạn 2021-2025.\n- 11/19 xã đạt chuẩn nông thôn mới nâng cao (57,9%), trong đó 03 xã đã được công nhận đạt chuẩn nông thôn mới kiểu mẫu.'),
+    nq04('district-level units counted by their kinds ("Có 12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM")', 'tinh', 'Đến ngày 15/6/2025, 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; có 02 huyện đạt chuẩn NTM nâng cao.\nCó 12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM, đạt mục tiêu.'),
+    nq04('communes recognised after a series of verbs with "và được công nhận" ("17/17 xã trên địa bàn huyện đã hoàn thành cập nhật, củng cố và được công nhận đạt chuẩn NTM … (đạt 100%)")', 'huyen', 'Đến ngày 31/5/2025, 17/17 xã trên địa bàn huyện đã hoàn thành cập nhật, củng cố và được công nhận đạt chuẩn NTM theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%).\nVề nâng chuẩn: có 09 xã đạt chuẩn NTM nâng cao và 04 xã đạt chuẩn NTM kiểu mẫu.'),
     { name: 'a "bao gồm" inside an aside before the figure does not end its subject ("Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp (bao gồm thủy sản) bình quân đạt 3,4%/năm")', extra: results(swap(MET, 'Tốc độ tăng trưởng', 'Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp (bao gồm thủy sản) bình quân đạt 3,4%/năm.')) },
     { name: 'money abbreviated as offices type it ("giá trị sản xuất trên 01 ha đất trồng trọt đạt 158 tr.đồng/ha")', extra: results(swap(MET, 'trồng trọt', 'Giá trị sản xuất trên 01 ha đất trồng trọt đạt 158 tr.đồng/ha (năm 2020: 118 triệu đồng).')) },
     { name: 'a result cell "Không" with a bracket of detail ("Số xã còn dưới 15 tiêu chí | Không còn | Không | Không (xã đạt 19/19 tiêu chí) | Đạt") gives a zero (xã)', level: 'xa', extra: results([...MET.filter((l) => !l.includes('dưới 15')), ['| TT | Chỉ tiêu | Mục tiêu NQ 16 đến năm 2025 | Năm 2020 | Thực hiện đến 30/6/2024 | Đánh giá |', '| 1 | Số xã còn dưới 15 tiêu chí | Không còn | Không | Không (xã đạt 19/19 tiêu chí) | Đạt |'].join('\n')]) },
@@ -72,21 +52,9 @@ ruleTester('indicator-missing', {
     { name: 'every huyện-level indicator quoted' },
     { name: 'a result cell that gives the base year\'s figure in brackets after its own ("Ước đạt 71,3% (năm 2020 đạt 62,1%)") is the result', extra: results([...MET.filter((l) => !l.includes('qua đào tạo')), '| TT | Chỉ tiêu | ĐVT | Mục tiêu | Kết quả thực hiện đến 30/6/2024 | Đánh giá |', '| 1 | Tỷ lệ lao động nông thôn qua đào tạo | % | 70 | Ước đạt 71,3% (năm 2020 đạt 62,1%) | Đạt |']) },
     { name: 'an indicator named with a comma or "và" before a colon is named ("Tỷ lệ lao động nông thôn qua đào tạo, bồi dưỡng nghề: đạt 72,4%", "… nước sạch và hợp vệ sinh: đạt 98,2%")', extra: results([...MET.filter((l) => !/đào tạo|nước sạch/.test(l)), 'Tỷ lệ lao động nông thôn qua đào tạo, bồi dưỡng nghề: đạt 72,4%.', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch và hợp vệ sinh: đạt 98,2%.']) },
-    {
-      name: 'the whole raised after the places just added ("thị xã Hồng Lĩnh và thị xã Kỳ Anh được công nhận …, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị")',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu.\nHuyện Hương Khê được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới; thị xã Hồng Lĩnh và thị xã Kỳ Anh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới, nâng tổng số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ lên 12/12 đơn vị. Có 02 huyện (Nghi Xuân, Can Lộc) được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao.' }),
-    },
-    {
-      name: 'communes whose dossiers were completed and then recognised are a count of those recognised ("78 xã … đã hoàn thiện hồ sơ và được UBND tỉnh công nhận")',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện đạt chuẩn NTM nâng cao.\nToàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao đã hoàn thiện hồ sơ và được UBND tỉnh công nhận; 23 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
-    },
-    {
-      name: 'keeping the standard, after a series of verbs ("169/169 xã … tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%)")',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 15/6/2025, 169/169 xã thực hiện Chương trình tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
-    },
+    nq04('the whole raised after the places just added ("thị xã Hồng Lĩnh và thị xã Kỳ Anh được công nhận …, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị")', 'tinh', 'Đến ngày 15/6/2025, 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu.\nHuyện Hương Khê được Thủ tướng Chính phủ công nhận đạt chuẩn nông thôn mới; thị xã Hồng Lĩnh và thị xã Kỳ Anh được công nhận hoàn thành nhiệm vụ xây dựng nông thôn mới, nâng tổng số đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ lên 12/12 đơn vị. Có 02 huyện (Nghi Xuân, Can Lộc) được Trung ương công nhận đạt chuẩn nông thôn mới nâng cao.'),
+    nq04('communes whose dossiers were completed and then recognised are a count of those recognised ("78 xã … đã hoàn thiện hồ sơ và được UBND tỉnh công nhận")', 'tinh', 'Đến ngày 30/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện đạt chuẩn NTM nâng cao.\nToàn tỉnh có 78 xã đạt chuẩn nông thôn mới nâng cao đã hoàn thiện hồ sơ và được UBND tỉnh công nhận; 23 xã đạt chuẩn nông thôn mới kiểu mẫu.'),
+    nq04('keeping the standard, after a series of verbs ("169/169 xã … tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%)")', 'tinh', 'Đến ngày 15/6/2025, 169/169 xã thực hiện Chương trình tiếp tục duy trì, giữ vững chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.'),
     {
       name: 'a results column dated in the period holding the same figure as the source\'s baseline ("Kết quả đến 30/6/2025 | 170/170 xã (100%)"): still the result',
       pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
@@ -100,21 +68,13 @@ ruleTester('indicator-missing', {
       ].join('\n') }),
     },
     { name: 'a yearly fall in points ("bình quân giảm 2,36 điểm phần trăm/năm")', extra: results(MET.map((l) => (l.includes('hộ nghèo') ? 'Tỷ lệ hộ nghèo đa chiều giảm từ 7,84% (cuối năm 2021) xuống còn 3,12% (cuối năm 2023), bình quân giảm 2,36 điểm phần trăm/năm.' : l))) },
-    {
-      name: 'the communes "của huyện" in a district\'s report are its own ("18/18 xã (100%) của huyện đạt chuẩn … theo Bộ tiêu chí giai đoạn 2021-2025")',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến 30/4/2025, 18/18 xã (100%) của huyện đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025; trong đó 09 xã đạt chuẩn nông thôn mới nâng cao, 02 xã đạt chuẩn nông thôn mới kiểu mẫu.' }),
-    },
+    nq04('the communes "của huyện" in a district\'s report are its own ("18/18 xã (100%) của huyện đạt chuẩn … theo Bộ tiêu chí giai đoạn 2021-2025")', 'huyen', 'Đến 30/4/2025, 18/18 xã (100%) của huyện đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025; trong đó 09 xã đạt chuẩn nông thôn mới nâng cao, 02 xã đạt chuẩn nông thôn mới kiểu mẫu.'),
     { name: 'a rate after a bracket of names, with no comma ("02 thôn … kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn")', extra: results([...MET.filter((l) => !/kiểu mẫu/u.test(l)), 'Đến 30/6/2024, 9/9 thôn đạt chuẩn nông thôn mới (100%), trong đó 02 thôn đạt chuẩn nông thôn mới kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn.']) },
     { name: 'villages meeting the "khu dân cư nông thôn mới kiểu mẫu" standard are the model villages ("28 thôn, xóm đạt chuẩn khu dân cư nông thôn mới kiểu mẫu, chiếm 9,0% tổng số thôn, xóm")', extra: results([...MET.filter((l) => !/thôn.*kiểu mẫu/u.test(l)), 'Có 289/312 thôn, xóm đạt chuẩn nông thôn mới (92,6%); 28 thôn, xóm đạt chuẩn khu dân cư nông thôn mới kiểu mẫu, chiếm 9,0% tổng số thôn, xóm.']) },
     { name: 'a zero in words, places named later in its clause ("toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại, Phước Trung đạt 16/19 TC")', extra: results([...MET.filter((l) => !/dưới 15 tiêu chí/u.test(l)), '- Về xây dựng NTM: bình quân đạt 15,6 TC/xã (tăng 5,4 TC so với năm 2020); toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại, Phước Trung đạt 16/19 TC.']) },
     { name: 'a share before its subject with the count in brackets ("100% số hộ (2.846 hộ) sử dụng nước sạch …")', extra: results([...MET.filter((l) => !l.includes('nước sạch')), '100% số hộ (2.846 hộ) sử dụng nước sạch từ Nhà máy nước sạch Vũ Hội.']) },
     { name: 'a growth rate said as "bình quân tăng 3,6%/năm" ("Giá trị gia tăng ngành nông nghiệp bình quân tăng …")', extra: results([...MET.filter((l) => !/tăng trưởng|gia tăng/u.test(l)), 'Giá trị gia tăng ngành nông nghiệp bình quân tăng 3,6%/năm.']) },
-    {
-      name: 'a share in brackets inside the subject and a series of verbs parted by commas: "169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí …"',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả đến ngày 31/5/2025: 169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
-    },
+    nq04('a share in brackets inside the subject and a series of verbs parted by commas: "169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí …"', 'tinh', 'Kết quả đến ngày 31/5/2025: 169/169 xã triển khai xây dựng NTM (đạt 100%) đã cập nhật, củng cố, đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025; toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao, 23 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.'),
     { name: 'every tỉnh-level indicator quoted', level: 'tinh', extra: results(MET_TINH) },
     {
       name: '"theo chuẩn nghèo đa chiều của tỉnh" says whose standard, not whose figure: the district\'s own rate',
@@ -137,16 +97,8 @@ ruleTester('indicator-missing', {
     { name: 'a result after "và" that follows a base figure but is not joined to it ("… có 80/112 thôn … và đến nay đã có 98/112 thôn …")', extra: results([...MET.filter((l) => !l.startsWith('Có 98/112 thôn')), 'Tại thời điểm ban hành Nghị quyết, toàn huyện có 80/112 thôn đạt chuẩn nông thôn mới và đến nay đã có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).']) },
     { name: 'words after a result that say what it met are no plan ("Tỷ lệ che phủ rừng đạt 50,1% theo quy định.")', extra: results([...MET.filter((l) => !l.includes('che phủ')), 'Tỷ lệ che phủ rừng đạt 50,1% theo quy định.']) },
     { name: '"đạt yêu cầu" after a count is no plan ("Có 98/112 thôn đạt yêu cầu, được công nhận đạt chuẩn nông thôn mới (đạt 87,5%).")', extra: results([...MET.filter((l) => !l.startsWith('Có 98/112 thôn')), 'Có 98/112 thôn đạt yêu cầu, được công nhận đạt chuẩn nông thôn mới (đạt 87,5%).']) },
-    {
-      name: 'a figure joined by "và" after another\'s bracketed aside ("71 xã … nâng cao (còn thiếu 04 xã so với mục tiêu) và 22 xã … kiểu mẫu") is quoted',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết quả đến ngày 20/6/2025: 169/169 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021 - 2025 (đạt 100%); có 78 xã đạt chuẩn NTM nâng cao (vượt 03 xã so với mục tiêu) và 22 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
-    },
-    {
-      name: 'a figure joined by "và" to another of a different kind ("78 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu") is quoted',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'tinh',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 20/6/2025, 169/169 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021 - 2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.' }),
-    },
+    nq04('a figure joined by "và" after another\'s bracketed aside ("71 xã … nâng cao (còn thiếu 04 xã so với mục tiêu) và 22 xã … kiểu mẫu") is quoted', 'tinh', 'Kết quả đến ngày 20/6/2025: 169/169 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021 - 2025 (đạt 100%); có 78 xã đạt chuẩn NTM nâng cao (vượt 03 xã so với mục tiêu) và 22 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.'),
+    nq04('a figure joined by "và" to another of a different kind ("78 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu") is quoted', 'tinh', 'Đến ngày 20/6/2025, 169/169 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021 - 2025 (đạt 100%); toàn tỉnh có 78 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu; 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; có 02 huyện được công nhận đạt chuẩn NTM nâng cao.'),
     {
       name: 'a zero in words in the table\'s result cell: "Số xã còn dưới 15 tiêu chí | xã | 0 | Không còn"',
       extra: results([...MET.filter((l) => !l.includes('dưới 15')), '| TT | Chỉ tiêu | Đơn vị tính | Mục tiêu | Kết quả | Đánh giá |', '| 1 | Số xã còn dưới 15 tiêu chí | xã | 0 | Không còn | Đạt |']),
@@ -232,11 +184,7 @@ ruleTester('indicator-missing', {
       name: 'the yearly reduction said by the result cell of a row that only names the rate ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân giảm 1,94%/năm")',
       extra: results([...MET.filter((l) => !l.includes('hộ nghèo')), '| TT | Chỉ tiêu | ĐVT | Năm 2021 | Năm 2022 | Đến 30/6/2024 |', '| 1 | Tỷ lệ hộ nghèo đa chiều | % | 9,86 | 7,85 | Bình quân giảm 1,94%/năm |']),
     },
-    {
-      name: 'a series of verbs ending in "đạt" keeps the subject ("03/03 xã đã rà soát, củng cố và đạt chuẩn nông thôn mới …")',
-      pack: 'nq04-ket-luan-ha-tinh', level: 'xa',
-      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Đến ngày 30/6/2025, 03/03 xã cũ đã rà soát, củng cố và đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025, đạt 100%.' }),
-    },
+    nq04('a series of verbs ending in "đạt" keeps the subject ("03/03 xã đã rà soát, củng cố và đạt chuẩn nông thôn mới …")', 'xa', 'Đến ngày 30/6/2025, 03/03 xã cũ đã rà soát, củng cố và đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025, đạt 100%.'),
     { name: 'an indicator that counts a change ("chuyển đổi thêm") is given by "Đã chuyển đổi thêm 2.135 ha …"', level: 'tinh', extra: results([...MET_TINH.filter((l) => !l.includes('lúa')), 'Đã chuyển đổi thêm 2.135 ha đất trồng lúa kém hiệu quả sang cây trồng khác.']) },
     { name: 'a purpose ("Với mục tiêu nâng cao chất lượng …, tỷ lệ … đạt 72,4%") frames no list of targets', extra: results([...MET.filter((l) => !l.includes('qua đào tạo')), 'Với mục tiêu nâng cao chất lượng nguồn nhân lực nông thôn, tỷ lệ lao động nông thôn qua đào tạo của huyện đạt 72,4%.']) },
     { name: '", với" followed by no figure or target lists nothing ("Huyện đặt mục tiêu cao hơn tỉnh giao, với tỷ lệ … đạt 72,4%")', extra: results([...MET.filter((l) => !l.includes('qua đào tạo')), 'Huyện đặt mục tiêu cao hơn tỉnh giao, với tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%, vượt mục tiêu.']) },
