@@ -43,8 +43,33 @@ export function identifyPack(packs: Pack[], doc: DocModel): { pack: Pack; score:
   // (a tie goes to the pack whose title pattern stands first: the title comes before the body, "BÀI THAM LUẬN" before a
   // paragraph that recalls "Kết thúc giai đoạn 2010-2020")
   const scored = packs.map((pack) => ({ pack, ...scorePack(pack, doc, level, head) })).sort((a, b) => b.score - a.score || a.first - b.first);
-  if (scored[0] && scored[0].score >= 3) return { ...scored[0], by: 'title' };
+  if (scored[0] && scored[0].score >= 3) return { ...byOutlineAmongTitled(scored, doc, level), by: 'title' };
   return byOutline(scored, doc, level);
+}
+
+/**
+ * Where the title names two packs alike (the same title pattern at the same place: "Sơ kết 3 năm (2021-2023) …" is the title of
+ * a district's report and of a department's), the keywords and the level decide by a point or two; the headings then decide
+ * when they follow one of those packs' outlines clearly better (a quarter of its required items more).
+ */
+function byOutlineAmongTitled<T extends { pack: Pack; score: number; first: number }>(scored: T[], doc: DocModel, level: Level | undefined): T {
+  const [top] = scored;
+  const alike = scored.filter((s) => s.first === top.first && s.first !== Infinity && s.score >= 3 && top.score - s.score <= 2);
+  if (alike.length < 2) return top;
+  const headings = findHeadings(doc);
+  if (headings.length < 3) return top;
+  const fitOf = (s: T) => {
+    const { mapping } = alignOutline(s.pack, headings, level, doc);
+    return mapping.mapped && mapping.required ? mapping.found / mapping.required : 0;
+  };
+  const topFit = fitOf(top);
+  let best = top;
+  let bestFit = topFit;
+  for (const s of alike.slice(1)) {
+    const fit = fitOf(s);
+    if (fit >= OUTLINE_FIT && fit >= bestFit + 0.25) [best, bestFit] = [s, fit];
+  }
+  return best;
 }
 
 /** The share of a pack's required items a report must have under its own headings for the pack to be chosen by them. */

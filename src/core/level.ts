@@ -9,7 +9,7 @@ import { isReportTitle } from './lexicon/structure';
 import type { DocModel } from './model';
 import { isCentralCity } from './lexicon/places';
 import type { PlaceLevel } from './scope';
-import { AGENCY_AFTER_DASH, PROVINCE_MEMBER, MOTTO } from './lexicon/patterns-scope';
+import { AGENCY_AFTER_DASH, PROVINCE_BODY, PROVINCE_MEMBER, MOTTO } from './lexicon/patterns-scope';
 
 export interface Unit {
   level?: Level;
@@ -37,6 +37,8 @@ const COMMITTEE_TINH = new RegExp(`TINH UY\\s+${NAME}$`);
 const PARTY_OF = new RegExp(`^DANG BO (TINH|HUYEN|THI XA|THANH PHO|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
 /** The same mass organisations of a district or a commune: their level and the place's name ("ĐOÀN TNCS HỒ CHÍ MINH" / "BCH HUYỆN CAN LỘC" read as one). */
 const LOCAL_MEMBER = new RegExp(`^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN TNCS HO CHI MINH (?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN )?|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? |(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? |DOAN )(HUYEN|THI XA|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
+/** The army's line above a province's military command ("QUÂN KHU 4" / "BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"): no district ("QUẬN"). */
+const MILITARY_ABOVE = /^(?:QUAN (?:KHU|DOAN|CHUNG|DOI)|BO QUOC PHONG|BO TU LENH)\b/;
 const PLACE_LEVEL: Record<string, Level> = { TINH: 'tinh', HUYEN: 'huyen', 'THI XA': 'huyen', 'THANH PHO': 'huyen', QUAN: 'huyen', XA: 'xa', PHUONG: 'xa', 'THI TRAN': 'xa' };
 
 export function detectUnit(doc: DocModel): Unit {
@@ -69,7 +71,7 @@ export function detectUnit(doc: DocModel): Unit {
     const t = head[i];
     // (a steering committee's long name may run past 70: "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG; XÂY DỰNG ĐÔ THỊ VĂN MINH VÀ CHƯƠNG TRÌNH OCOP
     // TỈNH HÀ TĨNH")
-    if ((t.length > 70 && !(t.length <= 160 && /^BAN CHI DAO\b/.test(t))) || /^(CONG HOA|DOC LAP|SO:|SO \d)/.test(t)) continue;
+    if ((t.length > 70 && !(t.length <= 160 && /^BAN CHI DAO\b/.test(t))) || /^(CONG HOA|DOC LAP|SO:|SO \d)/.test(t) || MILITARY_ABOVE.test(t)) continue;
     const prev = i > 0 ? head[i - 1] : '';
     // "ỦY BAN NHÂN DÂN" / "HUYỆN AN LÃO": the place on the next line names the agency above
     // (… and a steering committee's long name over two lines: "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH" / "MỤC TIÊU QUỐC GIA TỈNH HÀ TĨNH")
@@ -81,6 +83,8 @@ export function detectUnit(doc: DocModel): Unit {
     // (… its name on one line and its province on the next: "ỦY BAN MTTQ VIỆT NAM" / "TỈNH QUẢNG NAM")
     const withPrev = prev && !/\b(?:TINH|HUYEN|XA|THI XA|THANH PHO|PHUONG|THI TRAN)\b/.test(prev) ? `${prev} ${t}` : '';
     if (PROVINCE_MEMBER.test(t) || (withPrev && PROVINCE_MEMBER.test(withPrev)) || (/^CHI NHANH TINH /.test(t) && /^NGAN HANG /.test(prev))) set('so-nganh');
+    // … and a body of the province's that names no place, under the province's committee ("UBND TỈNH QUẢNG NAM" / "LIÊN MINH HỢP TÁC XÃ")
+    if (/^(?:UBND|UY BAN NHAN DAN) TINH\b/.test(prev) && PROVINCE_BODY.test(t)) set('so-nganh');
     // … and the same organisation of a district or a commune, under its province's line, is that district's or commune's
     // ("HỘI NÔNG DÂN TỈNH QUẢNG NAM" / "BCH HỘI NÔNG DÂN HUYỆN ĐẠI LỘC")
     const local = LOCAL_MEMBER.exec(t) ?? (withPrev ? LOCAL_MEMBER.exec(withPrev) : null);

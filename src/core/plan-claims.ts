@@ -239,7 +239,9 @@ export interface PlanShareMismatch {
  */
 export function planShareMismatches(text: string): PlanShareMismatch[] {
   const out: PlanShareMismatch[] = [];
-  if (!/%\s*(?:so với\s+)?(?:kế hoạch|KH)(?![\p{L}])/iu.test(text)) return out;
+  // (… or, after a sum paid out, a share that ends its clause: "vốn … giao 186.420 triệu đồng, … đã giải ngân 161.350 triệu đồng, đạt
+  // 90,6%." — paid out of what was given)
+  if (!/%\s*(?:so với\s+)?(?:kế hoạch|KH)(?![\p{L}])/iu.test(text) && !/giải ngân/iu.test(text)) return out;
   let offset = 0;
   for (const s of sentences(text)) {
     const at = text.indexOf(s, offset);
@@ -248,7 +250,9 @@ export function planShareMismatches(text: string): PlanShareMismatch[] {
     if (qs.length > 60) continue;
     for (let i = 1; i < qs.length; i++) {
       const [r, p] = [qs[i - 1], qs[i]];
-      if (p.kind !== 'percent' || r.kind !== 'number' || !r.unit || !/^\s*(?:so với\s+)?(?:kế hoạch|KH)(?![\p{L}])/iu.test(s.slice(p.end, p.end + 20))) continue;
+      const ofPlan = /^\s*(?:so với\s+)?(?:kế hoạch|KH)(?![\p{L}])/iu.test(s.slice(p.end, p.end + 20));
+      const paidOut = /^\s*(?:[.;]|$)/u.test(s.slice(p.end, p.end + 4)) && /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt))?\s*$/iu.test(s.slice(Math.max(0, r.start - 24), r.start));
+      if (p.kind !== 'percent' || r.kind !== 'number' || !r.unit || !(ofPlan || paidOut)) continue;
       if (!/^\s*,?\s*(?:đạt|bằng)\s*$/u.test(s.slice(r.end, p.start))) continue;
       // (outside brackets: "… 38.650 triệu đồng (gồm vốn đầu tư phát triển 31.400 triệu đồng …)" gives the plan's parts)
       const inBracket = (q: Quantity) => s.lastIndexOf('(', q.start) > s.lastIndexOf(')', q.start);

@@ -86,7 +86,8 @@ function isDateLike(text: string, start: number, end: number, m: RegExpExecArray
     // years and day/month numbers
     if (/^(19|20)\d\d$/.test(whole) && /(năm|giai đoạn|đến|từ|-|–|cuối|đầu|và)\s*$/iu.test(before)) return true;
     if (/^(19|20)\d\d$/.test(whole) && /^\s*[-–]\s*(19|20)\d\d/.test(after)) return true;
-    if (/(ngày|tháng|khóa|khoá|điều|khoản|mục|phụ lục|quyết định số|số|nghị quyết|kế hoạch|thông báo|chỉ thị|lần thứ)\s*$/iu.test(before)) return true;
+    // (… but "tổng số 392", "trong số 18" count: no document's number)
+    if (/(ngày|tháng|khóa|khoá|điều|khoản|mục|phụ lục|quyết định số|số|nghị quyết|kế hoạch|thông báo|chỉ thị|lần thứ)\s*$/iu.test(before) && !/(?<![\p{L}])(?:tổng|trong)\s+số\s*$/iu.test(before)) return true;
     if (/^\s*[-/]\s*[\p{Lu}]/u.test(after)) return true; // "16-NQ/TU", "51-BC/HU"
     if (/^\/\d/.test(after)) return true; // "30/6/2024"
     if (/^\s*sao\b/u.test(after)) return false;

@@ -922,7 +922,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (the criteria a part's places reached describe them, and are no part: "08 xã đạt 19/19 tiêu chí; 07 xã đạt từ 15 đến 18 tiêu chí")
   // (their digits made letters: the words stay, to tell the parts' kinds apart)
   list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
-  const after = unitSaidOnce(list, extractQuantities(list));
+  // (a part's share said after it is no part: "76 thôn, trong đó 55 thôn đạt chuẩn …, chiếm 72,4%, 24 thôn đang tiếp tục xây dựng")
+  const after = unitSaidOnce(list, extractQuantities(list)).filter((q) => !(q.kind === 'percent' && SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start))));
   // (a real list holds a few dozen figures at most: a longer one is not read)
   if (after.length > MAX_PARTS || after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
   // (an earlier count's parts come in pairs with the last count's, in the same order: "18 lớp với 1.236 lượt, 112 lớp với 8.606 lượt")
@@ -1179,23 +1180,34 @@ export interface ShareMismatch {
  * own parts: "ngân sách nhà nước 12.045 triệu đồng (chiếm 36,3%), gồm ngân sách trung ương 5.390 triệu đồng (chiếm 44,7%)").
  * Figures given as "khoảng", "hơn", "gần" are not checked.
  */
+/** A sum of money and its share in a bracket of their own: "3.105,2 tỷ đồng (47,4%)". */
+const BARE_MONEY_SHARE = /đồng\s*\(\s*\d{1,3}(?:,\d{1,2})?\s*%\s*\)/u;
+/** An act said of a sum before it, whose bare bracket is then a rate of its own plan ("giải ngân 1.102,480 tỷ đồng (82,1%)"). */
+const BARE_SHARE_NOT = /(?<![\p{L}])(?:giải ngân|đạt|thực hiện|hoàn thành|bố trí|phân bổ|cấp phát|thanh toán|quyết toán|kế hoạch|dự toán|ước)(?![\p{L}])/iu;
 /** How many figures back (and on) a share's whole is looked for. */
 const MAX_BACK = 60;
 
-export function shareMismatches(text: string): ShareMismatch[] {
+export function shareMismatches(written: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
+  // (money in two units is one sum: "186 tỷ 420 triệu đồng" is 186,420 tỷ đồng, not 420 triệu đồng)
+  const text = twoUnitMoney(written);
   // (a share is written with "%": most paragraphs with figures have none, and one look at a character costs less than a phrase set)
-  if (!text.includes('%') || !SHARE_OF_WHOLE.test(text) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng'))) return out;
+  // (… or a share of money in a bracket of its own: "vốn tín dụng 3.105,2 tỷ đồng (47,4%)")
+  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || BARE_MONEY_SHARE.test(text)) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng'))) return out;
   const qs = extractQuantities(text);
-  /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it. */
-  const shareLead = (between: string) => /^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim());
+  /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it (or, after a sum of money, "(" alone). */
+  const shareLead = (between: string, money = false) => (/^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim())) || (money && /^\s*\(\s*$/u.test(between));
   for (let i = 1; i < qs.length; i++) {
     const share = qs[i];
     const part = qs[i - 1];
     if (share.kind !== 'percent' || part.kind !== 'number' || !part.unit || (part.qualifier && part.qualifier !== 'estimate')) continue;
     // (after the share, a bracket closes or the clause ends, or the total is named: other words name another whole)
     const after = text.slice(share.end, share.end + 24);
-    if (!shareLead(text.slice(part.end, share.start)) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
+    // (a bare bracket's share only of money, closed at once: a count's bare share is of all of its kind, "520 hộ nghèo (4,2%)")
+    // (… named by its source, no act said of it: "vốn đầu tư phát triển giải ngân 1.102,480 tỷ đồng (82,1%)" is paid out of its own plan)
+    const label = text.slice(Math.max(0, part.start - 80), part.start).split(/[;:,(]/u).pop() ?? '';
+    const bare = /đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label);
+    if (!shareLead(text.slice(part.end, share.start), bare) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
     // the whole: the first figure of the part's unit whose sentence or clause opens on "Tổng" before the part, with "trong đó"
     // or "gồm" between them ("Tổng nguồn lực … 33.205 triệu đồng. Trong đó, …"), itself no share of a larger whole
     // (the figures of the last stretch of the paragraph: a whole is stated within a few dozen figures of its parts)
@@ -1213,6 +1225,9 @@ export function shareMismatches(text: string): ShareMismatch[] {
     const total = earlier[t];
     const next = qs[qs.indexOf(total) + 1];
     if ((total.qualifier && total.qualifier !== 'estimate') || !BREAKDOWN.test(text.slice(total.end, part.start))) continue;
+    // (a whole with a rate of its own after it, "1.428,350 tỷ đồng, đạt 79,5% kế hoạch; trong đó …", gives its parts' bare brackets as
+    // rates too)
+    if (bare && next && next.kind === 'percent' && next.start < part.start && !shareLead(text.slice(total.end, next.start))) continue;
     // (a total that is itself a share of a larger whole, "3.048,10 tỷ đồng, chiếm 16,4% tổng nguồn lực", gives that whole too: a part's
     // share may be of either)
     const larger = next && next.kind === 'percent' && shareLead(text.slice(total.end, next.start)) && next.value > 0 ? (total.value * 100) / next.value : undefined;
@@ -1221,7 +1236,13 @@ export function shareMismatches(text: string): ShareMismatch[] {
     // sách trung ương 300 tỷ đồng (chiếm 30,3%), trên tổng nguồn lực 990 tỷ đồng")
     const wholes = qs.slice(Math.max(0, i - 1 - MAX_BACK), i + MAX_BACK).filter((q) => q.kind === 'number' && q !== part && sameUnit(q.unit, part.unit) && q.value > part.value);
     if (!wholes.length || wholes.some((w) => shareAgrees({ value: share.value, decimals: share.decimals }, (part.value / w.value) * 100))) continue;
-    out.push({ part, share, total, actual: (part.value / total.value) * 100 });
+    // (each figure as the report writes it)
+    const asWritten = (q: Quantity) => {
+      let end = q.end;
+      while (text[end] === ' ' && end < text.length) end++;
+      return { ...q, raw: written.slice(q.start, end).trim() };
+    };
+    out.push({ part: asWritten(part), share, total: asWritten(total), actual: (part.value / total.value) * 100 });
   }
   return out;
 }

@@ -31,6 +31,13 @@ describe('detectUnit', () => {
     ['HỘI NÔNG DÂN TỈNH QUẢNG NAM\nBCH HỘI NÔNG DÂN HUYỆN ĐẠI LỘC\nSố: 12-BC/HND', 'huyen', 'DAI LOC'],
     ['TỈNH ĐOÀN QUẢNG NAM\nBCH ĐOÀN XÃ ĐIỆN HÒA\nSố: 05-BC/ĐTN', 'xa', 'DIEN HOA'],
     ['BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH\nSố: 88/BC-HPN', 'so-nganh', undefined],
+    // a body of the province's under its committee, naming no place (session 23, cf06); the army's line above a province's
+    // command names no district ("QUÂN KHU 4" is no "quận", cf05)
+    ['UBND TỈNH QUẢNG NAM\nLIÊN MINH HỢP TÁC XÃ\nSố: 96/BC-LMHTX', 'so-nganh', undefined],
+    ['ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\nCHI CỤC PHÁT TRIỂN NÔNG THÔN\nSố: 45/BC-CCPTNT', 'so-nganh', undefined],
+    ['QUÂN KHU 4\nBỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH\nSố: 1846/BC-BCH', 'so-nganh', undefined],
+    ['UBND TỈNH QUẢNG NAM\nBAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MTQG\nSố: 12/BC-BCĐ', 'tinh', 'QUANG NAM'],
+    ['UBND TỈNH QUẢNG NAM\nUBND HUYỆN ĐẠI LỘC\nSố: 12/BC-UBND', 'huyen', 'DAI LOC'],
 
     // a party body's header: the party organisation of the place, then its organ (session 20, over the corpus: li03, qc02, vs04, rr06)
     ['ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 412-BC/ĐU', 'tinh', 'HA TINH'],

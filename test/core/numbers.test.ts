@@ -38,6 +38,11 @@ describe('Vietnamese numbers', () => {
     const q = extractQuantities('không còn xã dưới 15 tiêu chí (năm 2020 xã Ma Nới mới đạt 12 tiêu chí); mỗi năm 200 hộ');
     expect(q.map((x) => [x.value, x.unit])).toEqual([[15, 'tiêu chí'], [12, 'tiêu chí'], [200, 'hộ']]);
   });
+  test('"tổng số" and "trong số" count, a document\'s number does not; "HTX" is a unit (session 23, cf06)', () => {
+    const q = extractQuantities('Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá theo Thông tư số 01/2020/TT-BKHĐT, trong số 18 trụ sở có 186 HTX');
+    expect(q.map((x) => [x.value, x.unit])).toEqual([[392, 'hợp tác xã'], [18, ''], [186, 'hợp tác xã']]);
+    expect(extractQuantities('theo Quyết định số 12 của UBND, Kế hoạch số 45').length).toBe(0);
+  });
   test('matching survives case, diacritics and abbreviations', () => {
     expect(normalize('XÂY DỰNG NTM theo NQ 16')).toBe(normalize('xay dung nông thôn mới theo Nghị quyết 16'));
     // headings are aligned on these normalised words (structure.ts alignTokens)

@@ -117,6 +117,16 @@ describe('the pack a report is written to, from its title', () => {
     expect(identifyPack(builtinPacks(), d)?.pack.id).toBe('ntm-so-ket-2021-2023-tham-luan');
   });
 
+  test('a title two packs share, the level not telling them apart: the headings decide when they follow one outline clearly better (session 23, cf06)', () => {
+    // (an issuer whose level is not read from its header: the title "Sơ kết 3 năm (2021-2023)" is a district's and a department's)
+    const head = 'UBND TỈNH QUẢNG NAM\nHỘI ĐỒNG QUẢN LÝ\nSố: 96/BC-HĐQL\nBÁO CÁO\nSơ kết 3 năm (2021-2023) thực hiện nội dung phát triển kinh tế hợp tác trong Chương trình mục tiêu quốc gia xây dựng nông thôn mới\n';
+    const sở = doc(head + '# I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC PHÂN CÔNG GIAI ĐOẠN 2021-2023\nNội dung có 12 hợp tác xã.\n# II. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC\nNội dung.\n# III. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TRONG THỜI GIAN ĐẾN (2024-2025)\nNội dung.\n# IV. KIẾN NGHỊ, ĐỀ XUẤT\nNội dung.');
+    expect(identifyPack(builtinPacks(), sở)?.pack.id).toBe('ntm-so-ket-2021-2023-so-nganh');
+    // (… and a district's outline under the same title stays the district's)
+    const huyện = doc(head.replace('HỘI ĐỒNG QUẢN LÝ', 'UBND HUYỆN ĐẠI LỘC') + '# I. Đánh giá kết quả công tác tổ chức, triển khai thực hiện Chương trình\nNội dung.\n# II. Kết quả thực hiện các Bộ tiêu chí\nNội dung.\n# III. Kết quả huy động nguồn lực\nNội dung.\n# IV. Nhiệm vụ, giải pháp\nNội dung.\n# V. Kiến nghị\nNội dung.');
+    expect(identifyPack(builtinPacks(), huyện)?.pack.id).toBe('ntm-so-ket-2021-2023-dia-phuong');
+  });
+
   test('a title that names no pack: the pack whose outline the headings follow, said to be chosen so; none when two packs fit alike', () => {
     // the writer's own title ("Kết luận số 04-KL/TU" for the Kết luận on Nghị quyết 04), the Kết luận's eight tasks as headings
     const d = doc(nq04Untitled());

@@ -652,4 +652,6 @@ export const SAME_UNIT: Record<string, string> = {
   'tr.đồng': 'triệu đồng', 'tr.đ': 'triệu đồng', 'tr. đồng': 'triệu đồng', 'trđ': 'triệu đồng', 'tr đồng': 'triệu đồng', 'tỷ đ': 'tỷ đồng', 'tỉ đồng': 'tỷ đồng',
   // square metres typed without the superscript
   m2: 'm²',
+  // the short form every office writes for cooperatives: "392 HTX nông nghiệp"
+  HTX: 'hợp tác xã',
 };

@@ -51,6 +51,14 @@ export const PROVINCE_MEMBER = pattern({
   examples: { hit: ['BCH DOAN TINH QUANG NAM', 'HOI LHPN TINH HA TINH', 'UY BAN MTTQ VIET NAM TINH QUANG TRI', 'NGAN HANG CHINH SACH XA HOI CHI NHANH TINH HA TINH'], miss: ['HOI NONG DAN HUYEN DAI LOC', 'UBND TINH QUANG NAM'] },
 });
 
+/** A body of the province's that names no place, on the line under "UBND TỈNH …" (folded capitals): the province is its governing body and the body wrote the report ("UBND TỈNH QUẢNG NAM" / "LIÊN MINH HỢP TÁC XÃ"). */
+export const PROVINCE_BODY = pattern({
+  name: 'province-body',
+  description: 'A provincial body that names no place, on the header line under the province\'s people\'s committee (folded capitals): the report is that body\'s, as a department\'s is.',
+  re: /^(?:LIEN MINH (?:HTX|HOP TAC XA)|CHI CUC [A-Z]|BAN QUAN LY (?:DU AN|CAC DU AN|KHU)|QUY HO TRO|CUC THONG KE|KHO BAC)(?![A-Z ]*\b(?:HUYEN|XA|PHUONG|THI TRAN)\b)/,
+  examples: { hit: ['LIEN MINH HOP TAC XA', 'LIEN MINH HTX', 'CHI CUC PHAT TRIEN NONG THON', 'BAN QUAN LY DU AN DAU TU XAY DUNG CAC CONG TRINH NONG NGHIEP'], miss: ['VAN PHONG DIEU PHOI NONG THON MOI', 'BAN CHI DAO CAC CHUONG TRINH MTQG', 'UY BAN NHAN DAN', 'HUYEN DAI LOC', 'BAN QUAN LY DU AN HUYEN DAI LOC'] },
+});
+
 /** The motto after an agency on one line (a line of its own then follows it): "… CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "… ĐỘC LẬP - TỰ DO - HẠNH PHÚC" (folded). */
 export const MOTTO = pattern({
   name: 'motto',
