@@ -13,7 +13,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { DATES, asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
-import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, WITHIN_SPAN, FOR_COMPARISON, isOnly, isOnlyOf, startsWith, compile } from './lexicon';
+import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, NEWLY_RECOGNISED, WITHIN_SPAN, FOR_COMPARISON, isOnly, isOnlyOf, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -21,6 +21,7 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
+import { FORMED_FROM } from './lexicon/patterns-scope';
 import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER, TIME_OPENS_CLAUSE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -1041,6 +1042,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const group = startsWith(PLACE_GROUPS_SET, c.text.slice(q.end, q.end + 60)) ? PLACE_GROUPS_SET.find(c.text.slice(q.end, q.end + 60)) : undefined;
         if (group && !normalize(matched.label + ' ' + matched.keywords.join(' ')).includes(normalize(group.phrase))) Object.assign(fact, { role: 'context', why: `a group of places: ${group.phrase}` });
       }
+      // places said by what they were formed from ("18 xã hình thành từ các xã cũ đều đạt chuẩn NTM nâng cao"): the standard is the former
+      // places', and a count after that in its clause is some of those ("29 xã hình thành từ các xã cũ có ít nhất 01 xã đạt chuẩn …")
+      if (fact.role === 'result' && q.kind !== 'percent' && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '')) {
+        const formed = FORMED_FROM.exec(c.text.slice(q.end, q.end + 40));
+        const clauseStart = c.text.lastIndexOf(';', q.start) + 1;
+        if ((formed && !/[,;]/u.test(c.text.slice(q.end, q.end + formed.index)) && formed.index <= 16) || FORMED_FROM.test(c.text.slice(clauseStart, q.start)))
+          Object.assign(fact, { role: 'context', why: 'places said by what they were formed from' });
+      }
       // a figure counted by an earlier set of criteria ("Xã đạt 19/19 tiêu chí theo Bộ tiêu chí giai đoạn 2016-2020"): that set's, no result
       const setSpan = fact.role === 'result' ? SET_SPAN_AFTER.exec(c.text.slice(q.end, nextBoundary(c.text, q.end) + 80).split(/[,;]/u)[0]) : null;
       if (setSpan && Number(setSpan[1]) < periodFrom) Object.assign(fact, { role: 'baseline', why: `a set of criteria of ${setSpan[1]}` });
@@ -1327,11 +1336,21 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   // xã …", "Từ năm 2022 đến 30/6/2024, Chủ tịch UBND tỉnh đã công nhận 06 xã …" — not "đến nay … đã công nhận 15 xã", the whole so far)
   // (… or by a time that opens its clause: "năm 2022 công nhận 11 xã …; 6 tháng đầu năm 2025 công nhận 04 xã …")
   if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before) || WITHIN_SPAN.test(before) || TIME_OPENS_CLAUSE.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
+  // (… or said new by the act itself, the count first or in a list of counts after it: "toàn tỉnh công nhận mới 10 xã đạt chuẩn nông
+  // thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao, 05 xã … và 21 thôn …" — lexicon newly-recognised)
+  const newly = NEWLY_RECOGNISED.findLast(before);
+  if (newly && !SO_FAR.test(before.slice(newly.end)) && listOfCounts(before.slice(newly.end))) return true;
   const span = WITHIN_SPAN.findLast(before);
   if (!span) return false;
   if (!RECOGNISED_IN_YEAR.test(before) && !RECOGNISED_IN_YEAR.test(own)) return false;
   const between = text.slice(span.end, q.start);
   return !RAISED_TOTAL.test(between) && !SO_FAR.test(between);
+}
+/** Counts of a list up to the one read ("10 xã đạt chuẩn nông thôn mới, 12 xã … nâng cao và "), or nothing: each item opens on its count. */
+function listOfCounts(between: string): boolean {
+  if (/[;.:()]/u.test(between.replace(/(?<=\d)[.,](?=\d)/gu, ''))) return false;
+  const items = between.split(/,|\svà\s/u).map((x) => x.trim());
+  return items.pop() === '' && items.every((x) => /^\d/u.test(x) && x.length <= 80);
 }
 /** Between two counts of a list: the first's noun, perhaps the names of its places after "gồm", then "," or "và". */
 function listedAfter(between: string): boolean {

@@ -9,7 +9,7 @@ import { BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, 
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
-import { normalize } from './text';
+import { blankBrackets, normalize } from './text';
 import { LEVEL_BEFORE } from './lexicon/patterns';
 
 export interface PlanClaim {
@@ -139,7 +139,9 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       if (open > result.end && close >= 0 && close < hit.start && !s.slice(open, plan.start).includes(')') && /^[\s,;]*$/u.test(s.slice(close + 1, hit.start)) && !(planYear && claimYear && planYear !== claimYear)) between = s.slice(result.end, open) + s.slice(close + 1, hit.start);
     }
     // (… nor another subject set apart, "riêng chỉ tiêu xã nâng cao đã vượt …", nor a claim on the way to it, "đạt mục tiêu theo lộ trình")
-    if (between.includes(';') || between.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between) || /(?<![\p{L}])riêng(?![\p{L}])/iu.test(between) || /^[^,;.]{0,30}(?:lộ trình|tiến độ)/iu.test(s.slice(hit.end))) continue;
+    // (an aside in brackets between them is the result's own: "14 thôn … (năm 2021: 03 thôn; năm 2022: 05 thôn), vượt kế hoạch …")
+    const bare = blankBrackets(between);
+    if (bare.includes(';') || bare.trim().split(/\s+/).length > 15 || PLAN_WORDS.test(between) || PLAN_CLAIM_OTHER.test(between) || /(?<![\p{L}])riêng(?![\p{L}])/iu.test(between) || /^[^,;.]{0,30}(?:lộ trình|tiến độ)/iu.test(s.slice(hit.end))) continue;
     if (lower && (plan.kind !== 'percent' || result.kind !== 'percent' || !levelReached(s, plan) || !levelReached(s, result))) continue;
     // (a result said to be under the ceiling too meets it: "giảm xuống dưới 3%" against "còn dưới 3%")
     const reached = !lower ? result.value >= plan.value : plan.qualifier === 'below' && result.qualifier !== 'below' ? result.value < plan.value : result.value <= plan.value;
@@ -187,7 +189,8 @@ function countBefore(s: string, to: number, unit: string): Quantity | undefined 
 
 /** The counts of a unit before a claim, in its clause, in their order. */
 function countsBefore(s: string, to: number, unit: string): Quantity[] {
-  const clause = s.lastIndexOf(';', to) + 1;
+  // (a ";" inside brackets ends no clause: "14 thôn … (năm 2021: 03 thôn; năm 2022: 05 thôn; năm 2023 ước: 06 thôn), vượt kế hoạch …")
+  const clause = blankBrackets(s.slice(0, to)).lastIndexOf(';') + 1;
   // (not a figure in brackets after a year compared with, an earlier time's: "58,6 triệu đồng, tăng 9,3% so với năm 2022 (53,6
   // triệu đồng), vượt chỉ tiêu …" — a count's own share in brackets, "103/182 xã … (56,6%)", or the year's own count, "đến cuối
   // năm 2023 (03 xã)", stays)

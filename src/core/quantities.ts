@@ -33,7 +33,7 @@ export interface Quantity {
 const N = `(?:${NUMBER_RE_SRC})`;
 const UNITS = [
   ...Object.keys(LEVEL_UNITS), 'điểm phần trăm/năm', 'điểm %/năm', '%/năm', '%', 'lần', 'triệu đồng', 'tỷ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'ha', 'km', 'xã', 'huyện', 'thôn', 'đơn vị',
-  'sản phẩm', 'người', 'hộ', 'lớp', 'cuộc', 'văn bản', 'tiêu chí', 'chỉ tiêu', 'nội dung', 'hạng mục', 'trường học', 'trường hợp', 'trường', 'công trình', 'mô hình', 'chuỗi', 'hợp tác xã', 'doanh nghiệp',
+  'sản phẩm', 'người', 'hộ', 'lớp', 'cuộc', 'hội nghị', 'văn bản', 'tiêu chí', 'chỉ tiêu', 'nội dung', 'hạng mục', 'trường học', 'trường hợp', 'trường', 'công trình', 'mô hình', 'chuỗi', 'hợp tác xã', 'doanh nghiệp',
   'căn nhà', 'ngôi nhà', 'căn hộ', 'căn', 'nhà', 'làng', 'khu dân cư', 'thị xã', 'thành phố', 'tổ chức', 'lượt', 'm²', 'm', 'tấn', 'lao động', 'trạm', 'học viên', 'hợp đồng',
   // (… and every way of writing one the table of aliases knows: "tr.đồng", "tỷ đ", "căn hộ")
   ...Object.keys(SAME_UNIT),

@@ -191,6 +191,10 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   };
   const named = fitting.length > 1 ? fitting.find((x) => mentions(ind, normalize(t.slice(Math.max(t.lastIndexOf(';', x.start), 0), x.start)))) ?? fitting.find((x) => t.includes(';') && mentions(ind, normalize(partOf(x))) && !excluded(ind, normalize(partOf(x)))) : undefined;
   const q0 = named ?? fitting[0] ?? qs[0];
+  // (a figure whose own words in the cell name another measure, one the indicator excludes, is that measure's, though the row's label
+  // names the indicator: "Môi trường, an toàn thực phẩm, cấp nước sạch nông thôn | Tỷ lệ chất thải rắn … được thu gom đạt 86,5%; …")
+  const ownPart = normalize(partOf(q0));
+  if (/\p{L}{2,}/u.test(partOf(q0).replace(/%|tiêu chí|xã|thôn|huyện/gu, '')) && excluded(ind, ownPart) && !mentions(ind, ownPart)) return undefined;
   // (a strict sign before the cell's figure says more or less than it: "> 3" in an estimate's column is above 3)
   const sign = /^\s*([<>])(?!=)/u.exec(s);
   const q = sign && !q0.qualifier && q0 === qs[0] ? { ...q0, qualifier: sign[1] === '>' ? ('above' as const) : ('below' as const) } : q0;

@@ -8,7 +8,7 @@
 import { tables, type DocModel } from './model';
 import { parseVnNumber, shareAgrees, type VnNumber } from './numbers';
 import { cellNumber, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
-import { rowLine } from './text';
+import { normalize, rowLine } from './text';
 import { RATE_HEADER, NOT_AN_AMOUNT } from './lexicon/patterns-sums';
 
 export interface RateMismatch {
@@ -46,6 +46,7 @@ export function tableRates(doc: DocModel): RateMismatch[] {
   for (const t of tables(doc)) {
     if (t.rows.length < 3) continue;
     const { header, body, rowAt, width } = tableGrid(t);
+    out.push(...fractionRowRates(body, header, t.rowFirst, rowAt, t.first, t.covered));
     // a table with no rate column has nothing to check: its rows are not read
     if (!header.some((h, col) => col >= 1 && col < width && RATE_HEADER.test(h ?? ''))) continue;
     // rows of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | …") hold no amounts to divide
@@ -77,6 +78,43 @@ export function tableRates(doc: DocModel): RateMismatch[] {
         }
       if (best && best.good >= Math.max(2, best.bad.length)) out.push(...best.bad);
     }
+  }
+  return out;
+}
+
+/** A cell that holds a fraction alone: "1.146/32.418" (not a date, "6/2024"). */
+const FRACTION_ONLY = /^\s*(\d[\d.]*)\s*\/\s*(?!(?:19|20)\d\d\s*$)(\d[\d.]*)\s*$/u;
+/** A rate row's label: "Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo (%)" — what it is the rate of. */
+const RATE_ROW_LABEL = /^\s*tỷ lệ\s+(.+?)\s*(?:\(\s*%\s*\))?\s*$/iu;
+
+/**
+ * A row of fractions and the row of rates right under it, of the same thing ("Số hộ nghèo/tổng số hộ | hộ | 4.862/31.250 | 2.315/31.980
+ * | 1.146/32.418" over "Tỷ lệ hộ nghèo | % | 15,56 | 7,24 | 3,72"): column by column the rate is the fraction's. Read only where some
+ * column agrees and no more columns disagree than agree — the two rows then say one thing twice, and the columns that disagree are the
+ * mistakes.
+ */
+function fractionRowRates(body: string[][], header: string[], rowFirst: number[], rowAt: number[], first: number, covered: Array<Set<number> | undefined>): RateMismatch[] {
+  const out: RateMismatch[] = [];
+  for (let k = 0; k + 1 < body.length; k++) {
+    const [fr, rr] = [body[k], body[k + 1]];
+    const rateLabel = RATE_ROW_LABEL.exec(rr[labelCol(rr)] ?? '');
+    if (!rateLabel) continue;
+    const subject = normalize(rateLabel[1]);
+    const fracLabel = normalize(fr[labelCol(fr)] ?? '');
+    if (!subject || !fracLabel.includes(subject)) continue;
+    let good = 0;
+    const bad: RateMismatch[] = [];
+    for (let j = labelCol(fr) + 1; j < fr.length; j++) {
+      const m = FRACTION_ONLY.exec(fr[j] ?? '');
+      const rate = rateCell(rr[j] ?? '');
+      if (!m || !rate) continue;
+      const [a, b] = [parseVnNumber(m[1]), parseVnNumber(m[2])];
+      if (!a || !b || a.value <= 0 || b.value <= 0) continue;
+      const [p, w] = a.value <= b.value ? [a, b] : [b, a];
+      if (agrees(rate, p.value, w.value)) good++;
+      else bad.push({ paragraph: rowFirst[rowAt[k + 1]] ?? first, excerpt: rowLine(rr, covered[rowAt[k + 1]]), row: (rr[labelCol(rr)] ?? '').trim(), column: (header[j] ?? '').trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
+    }
+    if (good >= Math.max(1, bad.length)) out.push(...bad);
   }
   return out;
 }

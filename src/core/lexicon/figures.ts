@@ -545,6 +545,14 @@ export const RECOGNISED_IN_YEAR = phraseSet({
   examples: { hit: ['Xã NTM nâng cao được công nhận (xã)', 'Số thôn kiểu mẫu tăng thêm'], miss: ['Số xã đạt chuẩn nông thôn mới'] },
 });
 
+/** An act that recognises places said new by its own words, right before the count or a list of counts ("công nhận mới 10 xã …"). */
+export const NEWLY_RECOGNISED = phraseSet({
+  name: 'newly-recognised',
+  description: 'Right before a count (or a list of counts, each opening on its figure), these say the places were recognised anew: the counts are additions, not how many there are ("toàn tỉnh công nhận mới 10 xã đạt chuẩn nông thôn mới, 12 xã … nâng cao").',
+  phrases: ['công nhận mới', 'công nhận thêm', 'được công nhận mới', 'được công nhận thêm', 'công nhận bổ sung'],
+  examples: { hit: ['toàn tỉnh công nhận mới 10 xã', 'huyện có thêm 03 xã được công nhận thêm'], miss: ['đã công nhận 15 xã', 'được công nhận đạt chuẩn'] },
+});
+
 /** A time span within which things happened: places recognised within it are its new ones ("trong 6 tháng đầu năm 2025"). */
 export const WITHIN_SPAN = phraseSet({
   name: 'within-span',
