@@ -3,6 +3,7 @@
  * alignment, each section's span and substance, and the facts (figures with
  * their roles). The rules read this; none of them re-reads the document.
  */
+import { tabTables } from './tab-tables';
 import { reflowed } from './reflow';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
@@ -77,7 +78,8 @@ const NOUN_LEVEL: Record<string, string> = { tỉnh: 'tinh', huyện: 'huyen', x
 
 export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {}): Analysis {
   // a report converted from PDF: its broken lines joined back into sentences
-  const doc = reflowed(composed(input));
+  // (… and its rows typed with tabs read as the table they are)
+  const doc = tabTables(reflowed(composed(input)));
   const detected = detectUnit(doc);
   const level = opts.level ?? detected.level;
   const former = formerNames(doc.paragraphs.map((p) => p.text));

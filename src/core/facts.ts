@@ -1462,10 +1462,10 @@ function lastBoundary(text: string, at: number): number {
   return Math.max(b, 0);
 }
 
-/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"). */
-const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){0,5}(?:và\s+(?:(?:được|đã)\s+)?(?:công nhận\s+)?)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:công nhận\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
+/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn", "…, nâng cấp và được UBND tỉnh công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"). */
+const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){0,5}(?:và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
 /** "… duy trì và đạt chuẩn …", "… giữ vững và nâng cấp đạt chuẩn …": after "và", the standard reached ends the verbs of one subject. */
-const AND_REACHED = /^\s*(?:(?:được|đã)\s+)?(?:(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|các|số|có|tỷ)\s)\p{Ll}+\s+){0,3}?(?:công nhận\s+)?(?:đạt|giữ vững|duy trì)\s+chuẩn/u;
+const AND_REACHED = /^\s*(?:(?:được|đã)\s+)?(?:(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|các|số|có|tỷ)\s)\p{Ll}+\s+){0,3}?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?(?:đạt|giữ vững|duy trì)\s+chuẩn/u;
 function nextBoundary(text: string, at: number): number {
   const rest = text.slice(at);
   const SEP = /[,(:]|\svà\s/gu;

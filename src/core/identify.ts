@@ -4,13 +4,30 @@ import type { DocModel } from './model';
 import { detectLevel } from './level';
 import { alignOutline, findHeadings } from './structure';
 import { containsNormalized, foldDiacritics, normalize } from './text';
+import { isReportTitle } from './lexicon/structure';
 import { packPattern } from '../packs/pattern';
 
 /** The words a report opens with, where its title stands (the first 40 paragraphs, cells only near the top), as the packs' patterns and keywords read them. */
 function headOf(doc: DocModel): { folded: string; norm: string } {
-  const head = doc.paragraphs.slice(0, 40).filter((p) => !p.cell || p.index < 15).map((p) => p.text).join(' ');
+  // (… up to the body's first part after the title: "Thôn Phước Dương được chọn làm điển hình tham luận …" in the body of a short
+  // header's report names no pack)
+  const ps = doc.paragraphs.slice(0, 40);
+  let titled = false;
+  let end = ps.length;
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i];
+    if (titled && !p.cell && (p.styleLevel || BODY_PART.test(p.text))) {
+      end = i;
+      break;
+    }
+    if (!p.cell && isReportTitle(p.text)) titled = true;
+  }
+  const head = ps.slice(0, end).filter((p) => !p.cell || p.index < 15).map((p) => p.text).join(' ');
   return { folded: foldDiacritics(head), norm: unpadCounts(normalize(head)) };
 }
+
+/** A paragraph that opens the body's first part: "I. KẾT QUẢ …", "Phần thứ nhất", "PHẦN I", "A. …". */
+const BODY_PART = /^\s*(?:[IVX]{1,4}\s*[.\-–:)]\s*\S|phần\s+(?:thứ\s+)?[\p{L}IVX]+|[A-D]\.\s+\p{Lu})/iu;
 
 /** How well a pack's title patterns and keywords fit the report's head; `first` is where its first title pattern stands in it. */
 export function scorePack(pack: Pack, doc: DocModel, level = detectLevel(doc), head = headOf(doc)): { score: number; first: number } {

@@ -13,6 +13,10 @@ export interface CellRef {
   col?: number;
   /** Grid columns the cell covers when more than one. */
   span?: number;
+  /** The paragraph is a whole row typed with tabs between its cells (core/tab-tables.ts): its cells are its text's parts. */
+  tabbed?: true;
+  /** … whose empty first cell was lost with the line's leading tab: its cells start at the second column. */
+  shifted?: true;
 }
 
 export interface Paragraph {
@@ -96,6 +100,10 @@ function buildTables(doc: DocModel): TableView[] {
     }
     t.last = p.index;
     t.rowFirst[p.cell.row] ??= p.index;
+    if (p.cell.tabbed) {
+      t.rows[p.cell.row] = [...(p.cell.shifted ? [''] : []), ...p.text.replace(/\t+$/u, '').split('\t').map((c) => c.trim())];
+      continue;
+    }
     const row = (t.rows[p.cell.row] ??= []);
     // by grid column when the reader knows it, so merged cells keep the columns aligned; a merged cell's
     // text stands in each column it covers

@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import { titleText, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { normalize, stopCollisions, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
+import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
 import { sentences } from './quantities';
 import { findDates } from './dates';
 
@@ -133,6 +133,8 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   const bare = text.replace(/^[\s(\[]+|[\s)\].]+$/gu, '');
   const bracketed = /^[(\[]/.test(text) && /[)\]]\.?$/.test(text);
   if (!hasFigure(text) && (INSTRUCTION.find(bare)?.start === 0 || (bracketed && GUIDANCE_LEAD.find(bare)?.start === 0))) return false;
+  // … or a note among the drafters, the whole paragraph in brackets ("(Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo.)")
+  if (bracketed && !hasFigure(text) && DRAFTING_NOTE.test(bare)) return false;
   // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
   if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return true;
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names

@@ -206,11 +206,13 @@ export function rowLine(cells: string[], covered?: Set<number>): string {
   return (covered ? cells.filter((_, i) => !covered.has(i)) : cells).join(' | ');
 }
 
-export function excerptAround(s: string, at: number, max = 160): string {
+export function excerptAround(s: string, at: number, max = 160, through?: number): string {
   const t = s.replace(/\s+/g, ' ');
   // (the position in the text with its runs of spaces made one)
   at = s.slice(0, at).replace(/\s+/g, ' ').length;
-  if (t.trim().length <= max || at < max * 0.6) return excerpt(s, max);
+  // (… from the text's start when the position is near it, far enough to show what must be seen: a claim after its result)
+  const upTo = through === undefined ? 0 : s.slice(0, through).replace(/\s+/g, ' ').length + 12;
+  if (t.trim().length <= max || at < max * 0.6) return excerpt(s, Math.max(max, upTo));
   let from = t.lastIndexOf(' ', Math.max(0, at - Math.floor(max / 3)));
   from = from < 0 ? 0 : from + 1;
   return '…' + excerpt(t.slice(from), max - 1);

@@ -1034,7 +1034,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     return null;
   }
   // (after a fraction the parts may break down its whole: "45/50 xã …, trong đó 30 xã đồng bằng, 20 xã miền núi")
-  if (lastQ.kind === 'fraction' && lastQ.den && Math.abs(sum - lastQ.den.value) < 1e-9) return null;
+  // (… not parts said recognised or meeting the standard, which break down the part: "13/14 xã đạt chuẩn NTM, trong đó: công nhận giai
+  // đoạn 2011-2015 là 05 xã, giai đoạn 2016-2020 là 06 xã, từ năm 2021 đến nay là 03 xã" makes 14, one more than the 13)
+  if (lastQ.kind === 'fraction' && lastQ.den && Math.abs(sum - lastQ.den.value) < 1e-9 && !/(?<![\p{L}])(?:công nhận|được công nhận)(?![\p{L}])/iu.test(list)) return null;
   // (a list closed by "và" whose parts make the whole, then another way of counting them: "13 sản phẩm …, trong đó 12 sản phẩm đạt 3 sao
   // và 01 sản phẩm đạt 4 sao (…), 07 sản phẩm do hội viên … làm chủ thể")
   const closedAt = parts.findIndex((q, k) => k > 0 && /(?<![\p{L}])và(?![\p{L}])/u.test(list.slice(parts[k - 1].end, q.start)));

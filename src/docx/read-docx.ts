@@ -335,7 +335,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
           case 'w:i': if (inRPr && !inPPr) runItalic = isOn(t, a); break;
           case 'w:u': if (inRPr && !inPPr) runUnderline = isOn(t, a); break;
           case 'w:t': if (delDepth === 0) inText = true; break;
-          case 'w:tab': if (p && !inPPr && delDepth === 0) add(' '); break;
+          case 'w:tab': if (p && !inPPr && delDepth === 0) add('\t'); break;
           case 'w:br': case 'w:cr': if (p && delDepth === 0 && t.attributes[a.type] !== 'page') add('\n'); break;
           case 'w:noBreakHyphen': if (p && delDepth === 0) add('-'); break;
           case 'w:del': case 'w:moveFrom': delDepth++; break;
@@ -391,7 +391,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
             const ilvl = p.ilvl ?? st.ilvl ?? 0;
             const num = numId !== undefined ? numbering.next(numId, ilvl) : undefined;
             const joined = p.parts.length === 1 ? own(p.parts[0]) : p.parts.join('');
-            const text = (MESSY_SPACE.test(joined) ? joined.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n') : joined).trim();
+            const text = (MESSY_SPACE.test(joined) ? joined.replace(/[ \u00a0]*\t[ \t\u00a0]*/g, '\t').replace(/[ \u00a0]+/g, ' ').replace(/ *\n */g, '\n') : joined).trim();
             // every paragraph made with the same fields, in the same order (the absent ones undefined, which JSON leaves
             // out): one object shape, so that the checker's loops over thousands of paragraphs read them at full speed
             const para: Paragraph = {

@@ -85,3 +85,12 @@ describe('underline', () => {
     ]);
   });
 });
+
+describe('tabs', () => {
+  test('a tab between a line\'s cells is read as a tab (as Word gives it), spaces around it and runs of tabs made one (session 23)', async () => {
+    const { documentXml, makeDocx } = await import('./kit');
+    const row = '<w:p><w:r><w:t>2</w:t><w:tab/><w:t xml:space="preserve">Xã đạt chuẩn NTM nâng cao </w:t><w:tab/><w:tab/><w:t>13 xã</w:t></w:r></w:p>';
+    const d = await readDocx(await makeDocx({ document: documentXml(row) }));
+    expect(d.paragraphs[0].text).toBe('2\tXã đạt chuẩn NTM nâng cao\t13 xã');
+  });
+});

@@ -117,6 +117,11 @@ describe('the pack a report is written to, from its title', () => {
     expect(identifyPack(builtinPacks(), d)?.pack.id).toBe('ntm-so-ket-2021-2023-tham-luan');
   });
 
+  test('the head is read up to the body\'s first part: a word of another pack\'s title in the body ("… được chọn làm điển hình tham luận tại Hội nghị") names no pack (session 23, cu05)', () => {
+    const d = doc('ỦY BAN NHÂN DÂN\nHUYỆN QUẾ SƠN\nSố: 412/BC-UBND\nBÁO CÁO\nSơ kết 3 năm (2021-2023) thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn huyện Quế Sơn\n# I. ĐÁNH GIÁ KẾT QUẢ CÔNG TÁC TỔ CHỨC, TRIỂN KHAI\nNội dung có 12 xã.\n# II. KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ\nToàn huyện có 14/96 thôn đạt chuẩn thôn kiểu mẫu. Thôn Phước Dương được chọn làm điển hình tham luận tại Hội nghị sơ kết cấp tỉnh.');
+    expect(identifyPack(builtinPacks(), d)?.pack.id).toBe('ntm-so-ket-2021-2023-dia-phuong');
+  });
+
   test('a title two packs share, the level not telling them apart: the headings decide when they follow one outline clearly better (session 23, cf06)', () => {
     // (an issuer whose level is not read from its header: the title "Sơ kết 3 năm (2021-2023)" is a district's and a department's)
     const head = 'UBND TỈNH QUẢNG NAM\nHỘI ĐỒNG QUẢN LÝ\nSố: 96/BC-HĐQL\nBÁO CÁO\nSơ kết 3 năm (2021-2023) thực hiện nội dung phát triển kinh tế hợp tác trong Chương trình mục tiêu quốc gia xây dựng nông thôn mới\n';

@@ -47,3 +47,13 @@ export const BLANK_COUNT = pattern({
     miss: ['các loại cây trồng như lúa, ngô, sắn, … đều được', 'Tổ chức 06 lớp tập huấn', 'các mô hình trồng rau, nuôi cá… xã đã nhân rộng', 'vận động … xã khác cùng làm', 'điện, nước sạch … cuộc sống của người dân được cải thiện', 'đánh cồng chiêng … bản sắc văn hóa dân tộc', 'trang thiết bị được bổ sung … con em địa phương', 'đồng tình … tin tưởng vào chủ trương', 'thắp sáng đường quê … nhà nhà hưởng ứng'],
   },
 });
+
+// ── read by rules/missing-list.ts
+
+/** A bracket that says the list is attached, however long its name: "(có danh mục số lớp, số lượng học viên kèm theo)". */
+export const LIST_IN_BRACKET = pattern({
+  name: 'list-in-bracket',
+  description: 'A bracket that opens on a danh mục, a list or a table and closes on its being attached (tested on the section\'s paragraphs): the section sends its list there.',
+  re: /\(\s*(?:có\s+|xem\s+)?(?:danh mục|danh sách|biểu|bảng)(?![\p{L}])[^()]{0,120}?(?:kèm theo|đính kèm|gửi kèm)\s*\)/iu,
+  examples: { hit: ['(có danh mục số lớp, số lượng học viên kèm theo)', '(danh sách các lớp, hội nghị và số người dự đính kèm)'], miss: ['(chưa có danh mục)', 'có danh mục số lớp, số lượng học viên kèm theo'] },
+});

@@ -112,6 +112,14 @@ export const GUIDANCE_LEAD = phraseSet({
   examples: { hit: ['Đánh giá vai trò của Mặt trận Tổ quốc trong giám sát, phản biện', 'Đánh giá cụ thể kết quả'], miss: ['Nêu rõ kết quả', 'Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân'] },
 });
 
+/** A note to colleagues in a draft, a whole paragraph in brackets: who is to write or send the content ("(Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo.)"). */
+export const DRAFTING_NOTE = phraseSet({
+  name: 'drafting-note',
+  description: 'In a paragraph wholly in brackets with no figure, these words make it a note among the drafters (who writes, sends or checks the content), no content of the report.',
+  phrases: ['chủ trì', 'gửi về', 'gửi lại', 'cung cấp số liệu', 'bổ sung số liệu', 'cập nhật số liệu', 'rà soát lại', 'đề nghị bổ sung', 'tổng hợp gửi'],
+  examples: { hit: ['Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo', 'Phòng Tài chính - Kế hoạch cập nhật số liệu'], miss: ['Các tổ chức đoàn thể phối hợp tuyên truyền tại 16 thôn', 'Mặt trận chủ động vận động nhân dân'] },
+});
+
 export const INSTRUCTION = phraseSet({
   name: 'instruction',
   description: 'How the outline\'s guidance opens: an instruction to the writer ("Nêu …", "Trình bày …"); not "Đánh giá …", which opens the writer\'s own text as often. Text in a guidance control that opens so is the guidance, not the writer\'s.',

@@ -106,6 +106,9 @@ export const arithmeticMismatch: Rule = {
         for (let i = 0; i < qs.length; i++) {
           const f = qs[i];
           if (f.kind !== 'fraction') continue;
+          // (a rank is no fraction: "đứng thứ 3/8 tỉnh, thành phố trong vùng, sau thành phố Đà Nẵng (100%)")
+          // (… "xếp hạng 3/8" too, not "nâng hạng 12 sản phẩm/40 sản phẩm")
+          if (/(?<![\p{L}])(?:thứ|xếp\s+hạng)\s*$/iu.test(c.text.slice(Math.max(0, f.start - 12), f.start))) continue;
           // (a rough fraction is no exact one: "gần 2/3 số hộ (65,4%)", "khoảng 1/2", "hơn 3/4")
           if (f.qualifier === 'nearly' || f.qualifier === 'about' || f.qualifier === 'above' || f.qualifier === 'below') continue;
           // (a map's scale is no fraction: "quy hoạch chung xây dựng xã tỷ lệ 1/5.000")

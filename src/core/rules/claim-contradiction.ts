@@ -98,7 +98,7 @@ export const claimContradiction: Rule = {
       const where = here.length ? { vi: 'nêu trong cùng câu', en: 'given in the same sentence' } : { vi: 'nêu trước đó', en: 'stated earlier' };
       for (const c of here.length ? here : earlier) {
         ctx.report({
-          paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start, Math.max(160, c.claimAt + c.claimText.length - c.result.start + 80)),
+          paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start, Math.max(160, c.claimAt + c.claimText.length - c.result.start + 80), c.offset + c.claimAt + c.claimText.length),
           message: c.claim === 'met'
             ? c.ceiling
               ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} chưa xuống tới mức kế hoạch ${c.plan.qualifier === 'below' ? 'dưới ' : ''}${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is not down to the plan's ${c.plan.qualifier === 'below' ? 'under ' : ''}${c.plan.raw} ${where.en}.` }

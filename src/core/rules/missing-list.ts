@@ -4,6 +4,7 @@ import { sectionLabel } from './rule';
 import { tables } from '../model';
 import { containsNormalized, lowerFirst, normalize } from '../text';
 import { LIST_CAPTION, LIST_REFERENCE } from '../lexicon';
+import { LIST_IN_BRACKET } from '../lexicon/patterns-structure';
 
 /** A table whose header holds at least half of the expected columns (any of each column's alternatives). */
 function columnsFit(header: string[], columns: string[]): boolean {
@@ -38,7 +39,7 @@ export const missingList: Rule = {
           run = p.isList || /^\s*([-+•–]|\d+[.)]|[a-zđ]\))\s+/u.test(p.text) ? run + 1 : 0;
           best = Math.max(best, run);
         }
-        const referred = paras.some((p) => LIST_REFERENCE.test(p.text));
+        const referred = paras.some((p) => LIST_REFERENCE.test(p.text) || LIST_IN_BRACKET.test(p.text));
         if (hasTable || best >= 2 || referred) continue;
         const label = sectionLabel(m.flat.section);
         ctx.report({

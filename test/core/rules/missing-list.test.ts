@@ -6,6 +6,7 @@ const PROSE = 'Đã ban hành nhiều văn bản chỉ đạo kịp thời, sát
 ruleTester('missing-list', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'the list sent to an attached danh mục named at length in a bracket ("(có danh mục số lớp, số lượng học viên kèm theo)") (session 23, cv02)', extra: { ...results(MET), 'p1.ii.1': 'Từ năm 2022 đến 30/6/2024 toàn xã tổ chức 24 lớp, hội nghị với 1.186 lượt đảng viên, cán bộ, công chức tham dự (có danh mục số lớp, số lượng học viên kèm theo).' } },
     { name: 'a complete report (both danh mục present as tables)' },
     { name: 'the list sent to an attached danh mục in other words ("có danh mục văn bản kèm theo")', extra: { ...results(MET), 'p1.ii.2': 'Sở đã tham mưu ban hành 18 văn bản (có danh mục văn bản kèm theo).' } },
     {
@@ -29,6 +30,7 @@ Danh mục văn bản chỉ đạo thực hiện Nghị quyết
     },
   ],
   invalid: [
+    { name: '… but a bracket that says there is none is no list ("(chưa có danh mục số lớp kèm theo)" is not attached) (session 23)', extra: { 'p1.ii.1': 'Đã tổ chức 24 lớp, hội nghị với 1.186 lượt tham dự; danh mục số lớp chưa lập.' }, expect: { sections: ['p1.ii.1'] } },
     { name: 'a section that must carry a danh mục has only prose', extra: { 'p1.ii.2': PROSE }, expect: { sections: ['p1.ii.2'], severity: 'error' } },
     { name: 'the lớp quán triệt told in prose only', extra: { 'p1.ii.1': 'Đã tổ chức 15 lớp quán triệt cho 1.200 lượt cán bộ, đảng viên.' }, expect: { sections: ['p1.ii.1'] } },
     {
