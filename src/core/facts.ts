@@ -22,7 +22,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM } from './lexicon/patterns-scope';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER, TIME_OPENS_CLAUSE } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER, TIME_OPENS_CLAUSE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -461,6 +461,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   // (the one indicator the label names, its kind told: "thôn đạt chuẩn nông thôn mới kiểu mẫu" is not the plain count)
   const labelNamed = label ? namedIn(indicators, labelWords).filter((ind) => !excluded(ind, labelWords)) : [];
   const labelNorm = labelNamed.length === 1 ? ` ${labelWords}` : '';
+  // (a short label of the subject alone, "- Hộ nghèo:", the measure said in the clauses after it)
+  const short = label ? null : SUBJECT_LABEL.exec(text);
+  const subject = label ? { end: label[0].length, words: labelWords } : short ? { end: short[0].length, words: normalize(short[1]) } : undefined;
   for (const c of clauses(text)) {
     // only the indicators the clause names can be read from it (every window below lies inside the clause)
     const clauseNorm = normalize(c.text);
@@ -468,6 +471,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (… and its words tell the kind of a clause that names the indicator plainly: "- Chỉ tiêu xã đạt chuẩn nông thôn mới kiểu mẫu: …
     // Kết quả có 2/22 xã đạt chuẩn (9,1%)" counts model communes)
     let inherited = '';
+    // (a subject lent whole to the clause's figures, the clause saying the measure: see below)
+    let subjectOnly = false;
     // (a clause opening on the things it speaks of, "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (…), đã có 10/16 thôn được công nhận …",
     // gives the figures after it their kind)
     const frame = FRAME_KIND.exec(c.text);
@@ -479,6 +484,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     if (labelNorm && c.start >= label![0].length && !OWN_SUBJECT.test(firstDigit < 0 ? c.text : c.text.slice(0, firstDigit)) && named.every((ind) => excluded(ind, labelNorm)) && (!named.length || !FULL_NAME.test(clauseNorm))) {
       named = labelNamed;
       inherited = labelNorm;
+    }
+    // (… or, a label naming its subject but not the measure, with the measure's words in the clause: "- Hộ nghèo: Cuối năm 2021 xã có
+    // 402 hộ nghèo (38,43%). Cuối năm 2023 còn 312 hộ (29,83%), bình quân mỗi năm giảm 4,30%." — the rate of poor households' fall)
+    else if (subject && !labelNamed.length && !named.length && c.start >= subject.end && !OWN_SUBJECT.test(firstDigit < 0 ? c.text : c.text.slice(0, firstDigit))) {
+      const joint = namedIn(indicators, `${subject.words} ${clauseNorm}`).filter((ind) => !excluded(ind, subject.words));
+      if (joint.length === 1) {
+        named = joint;
+        inherited = ` ${subject.words}`;
+        subjectOnly = true;
+      }
     }
     // "…; bình quân giảm 1,87%/năm": a clause that opens on a yearly average names what the span before it in its sentence named
     // (… or one whose span ends in it: "đầu năm 2022 toàn xã có 443 hộ nghèo (14,63%); cuối năm 2023 còn 303 hộ (9,87%), bình quân giảm
@@ -854,7 +869,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (the label is lent to a figure only where the words before it in its clause are leads and times, "kết quả đến nay đạt", "năm 2020
       // xã mới đạt", and it is no share of a plan: "6 tháng đầu năm 2024 trồng mới 320 ha rừng tập trung, đạt 45,7% kế hoạch", "đất trồng
       // lúa đạt 98 triệu đồng/ha" are of other things)
-      const lent = inherited && onlyLeads(c.text.slice(0, q.start)) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
+      // (… a subject-only label to every figure of a clause that names no subject, "Cuối năm 2023 còn 312 hộ (29,83%), bình quân mỗi năm
+      // giảm 4,30%" under "- Hộ nghèo:": what each figure measures is said beside it)
+      const lent = inherited && (subjectOnly || onlyLeads(c.text.slice(0, q.start))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
       const framed = frame && q.start >= frame[0].length ? frameWords : '';
       const narrow = normalize(ownSubject(left) + ' ' + right) + lent + framed;
       // the wider windows are normalised only when an indicator needs them

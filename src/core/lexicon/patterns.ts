@@ -77,6 +77,14 @@ export const LABEL_LEAD = pattern({
   examples: { hit: ['- Chỉ tiêu lao động nông thôn qua đào tạo: Chương trình hành động đề ra 70%', '+ Tỷ lệ hộ nghèo đa chiều: 2,1%'], miss: ['- Về sản xuất, thủy lợi, nước sạch, rừng: đạt', 'Kết quả: đạt 70%'] },
 });
 
+/** A paragraph led by a short label of its subject alone, then a colon: "- Hộ nghèo: …", "+ Lao động nông thôn: …" (group 1: the label). */
+export const SUBJECT_LABEL = pattern({
+  name: 'subject-label',
+  description: 'A paragraph led by a label of a few words naming a subject, not a measure, then a colon (group 1: the label): its clauses that name no subject of their own are of it, with the measure they say.',
+  re: /^\s*(?:[-–+•*]\s*)?(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,4}):\s/u,
+  examples: { hit: ['- Hộ nghèo: Cuối năm 2021 xã có 402 hộ nghèo', '+ Lao động nông thôn: năm 2023 có 3.120 người'], miss: ['Kết quả thực hiện các chỉ tiêu của Nghị quyết đến hết tháng 6 năm 2024: đạt', 'Hộ nghèo giảm còn 2,1%'] },
+});
+
 /** Words that open a subject of the clause's own before its figure: "tỷ lệ …", "số …", "tổng …". */
 export const OWN_SUBJECT = pattern({
   name: 'own-subject',
