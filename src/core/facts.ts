@@ -22,7 +22,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM } from './lexicon/patterns-scope';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER, TIME_OPENS_CLAUSE } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1070,6 +1070,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // a figure counted by an earlier set of criteria ("Xã đạt 19/19 tiêu chí theo Bộ tiêu chí giai đoạn 2016-2020"): that set's, no result
       const setSpan = fact.role === 'result' ? SET_SPAN_AFTER.exec(c.text.slice(q.end, nextBoundary(c.text, q.end) + 80).split(/[,;]/u)[0]) : null;
       if (setSpan && Number(setSpan[1]) < periodFrom) Object.assign(fact, { role: 'baseline', why: `a set of criteria of ${setSpan[1]}` });
+      // a count of places that reached the standard in the phase before ("02 xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn hiện đạt
+      // lần lượt 18/19 và 17/19 tiêu chí"): that time's, not how many meet it now
+      if (fact.role === 'result' && q.kind === 'number' && EARLIER_PHASE.test(c.text.slice(q.end, q.end + 100))) Object.assign(fact, { role: 'baseline', why: 'reached in the phase before' });
       // a count of places recognised within a span ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã đạt chuẩn NTM nâng cao",
       // "Trong năm 2024, huyện có 03 xã được công nhận"): the span's new ones, not how many there are
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && !DIFFERENCE_WORDS.test(matched.label) && recognisedWithin(c.text, q, periodFrom))

@@ -310,6 +310,14 @@ export const DATED_ASIDE = pattern({
   examples: { hit: ['(cuối năm 2020 còn ', '(năm 2021: ', '(đến tháng 6/2024 có ', '(đến 31/12/2020 còn ', '(đến ngày 31/12/2020 còn ', '(cuối 2020 còn ', '(năm gốc 2020 còn '], miss: ['(gồm ', '(Dân Tiến năm 2021, ', '(03 xã '] },
 });
 
+/** Right after a count, the standard said reached in the phase before ("02 xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn hiện đạt …"): an earlier time's. */
+export const EARLIER_PHASE = pattern({
+  name: 'earlier-phase',
+  description: 'The words after a count up to its clause\'s next comma (tested on them): the places reached the standard in the phase before, a figure of that time, not how many meet it now.',
+  re: /^[^,;()]{0,60}?(?:đạt chuẩn|được công nhận(?:\s+đạt chuẩn)?)\s+(?:ở|từ|trong)\s+(?:các\s+)?giai đoạn trước(?![\p{L}])/iu,
+  examples: { hit: [' xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn', ' xã được công nhận từ giai đoạn trước'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, tăng 2 xã so với giai đoạn trước'] },
+});
+
 /** After a figure, the set of criteria it is counted by, with its span: "… theo Bộ tiêu chí giai đoạn 2016-2020" (group 1: the span's last year). */
 export const SET_SPAN_AFTER = pattern({
   name: 'set-span-after',
