@@ -102,14 +102,14 @@ export const OWN_PLAN = phraseSet({
     'của huyện', 'của xã', 'huyện đề ra', 'xã đề ra', 'hđnd huyện', 'hđnd xã', 'hội đồng nhân dân huyện', 'hội đồng nhân dân xã',
     'kế hoạch của huyện', 'kế hoạch huyện', 'kh huyện', 'kh xã', 'kế hoạch xã', 'của ubnd huyện', 'huyện giao', 'huyện ủy đề ra',
     'kế hoạch của xã', 'kh của huyện', 'kh của xã', 'kế hoạch thị xã', 'kh thị xã', 'kế hoạch thành phố', 'hđnd huyện giao',
-    'kế hoạch … của ngành', 'kế hoạch … của sở', 'kế hoạch … của huyện', 'kế hoạch … của xã', 'kế hoạch của ngành', 'kế hoạch của sở', 'kế hoạch ngành', 'ngành đề ra', 'sở đề ra',
+    'kế hoạch … của ngành', 'kế hoạch … của sở', 'mục tiêu … của ngành', 'mục tiêu của ngành', 'mục tiêu … của sở', 'chỉ tiêu … của ngành', 'kế hoạch … của huyện', 'kế hoạch … của xã', 'kế hoạch của ngành', 'kế hoạch của sở', 'kế hoạch ngành', 'ngành đề ra', 'sở đề ra',
     'nghị quyết đại hội', 'nq đại hội', 'chỉ tiêu đại hội', 'mục tiêu đại hội', 'chỉ tiêu nghị quyết đại hội', 'mục tiêu nghị quyết đại hội',
     'nq đh', 'nqđh', 'đh huyện', 'đh xã', 'đh tỉnh', 'đhđb', 'đh đảng bộ',
     'kế hoạch phát triển kinh tế - xã hội', 'kế hoạch phát triển kinh tế xã hội', 'kế hoạch phát triển kinh tế-xã hội', 'kế hoạch phát triển kt-xh', 'kh phát triển kt-xh', 'kế hoạch kt-xh', 'kh kt-xh',
     'kh tỉnh', 'kế hoạch tỉnh', 'kh của tỉnh', 'kế hoạch của tỉnh', 'kh … của tỉnh', 'kế hoạch … của tỉnh', 'kh ubnd tỉnh', 'kế hoạch ubnd tỉnh', 'kế hoạch của ubnd tỉnh', 'kh … của ubnd tỉnh', 'kế hoạch … của ubnd tỉnh', 'tỉnh giao', 'kh tỉnh giao', 'kế hoạch tỉnh giao',
   ],
   examples: {
-    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'Kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh Khánh Hòa (sau hợp nhất) giao chỉ tiêu tỷ lệ che phủ rừng 48,5%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)', 'KH tỉnh giao năm 2023', 'Mục tiêu ĐH Đảng bộ tỉnh XIX', 'KH của tỉnh năm 2024', 'KH năm 2025 của tỉnh', 'KH UBND tỉnh năm 2025', 'kế hoạch năm 2025 của UBND tỉnh (03 huyện)'],
+    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'Mục tiêu phấn đấu của ngành: tỷ lệ hộ nghèo',  'Kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh Khánh Hòa (sau hợp nhất) giao chỉ tiêu tỷ lệ che phủ rừng 48,5%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)', 'KH tỉnh giao năm 2023', 'Mục tiêu ĐH Đảng bộ tỉnh XIX', 'KH của tỉnh năm 2024', 'KH năm 2025 của tỉnh', 'KH UBND tỉnh năm 2025', 'kế hoạch năm 2025 của UBND tỉnh (03 huyện)'],
     miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'so với mục tiêu Nghị quyết số 16-NQ/TU', 'Phấn đấu chào mừng Đại hội Thi đua yêu nước'],
   },
 });
