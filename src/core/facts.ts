@@ -1064,7 +1064,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (fact.role === 'result' && q.kind !== 'percent' && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '')) {
         const formed = FORMED_FROM.exec(c.text.slice(q.end, q.end + 40));
         const clauseStart = c.text.lastIndexOf(';', q.start) + 1;
-        if ((formed && !/[,;]/u.test(c.text.slice(q.end, q.end + formed.index)) && formed.index <= 16) || FORMED_FROM.test(c.text.slice(clauseStart, q.start)))
+        // (… a count after it in its clause only where the words formed-from are said of a count of places before it: "29 xã hình thành
+        // từ các xã cũ có ít nhất 01 xã …" — not "Sau khi sắp xếp, sáp nhập từ 21 xã còn 12 xã, … có 10/12 xã đạt chuẩn", the unit's own)
+        const earlier = c.text.slice(clauseStart, q.start);
+        const formedBefore = FORMED_FROM.exec(earlier);
+        if ((formed && !/[,;]/u.test(c.text.slice(q.end, q.end + formed.index)) && formed.index <= 16) || (formedBefore && /\d\s+(?:xã|thôn|huyện|bản|ấp)\s+(?:mới\s+)?$/u.test(earlier.slice(0, formedBefore.index))))
           Object.assign(fact, { role: 'context', why: 'places said by what they were formed from' });
       }
       // a figure counted by an earlier set of criteria ("Xã đạt 19/19 tiêu chí theo Bộ tiêu chí giai đoạn 2016-2020"): that set's, no result
@@ -1075,7 +1079,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (fact.role === 'result' && q.kind === 'number' && EARLIER_PHASE.test(c.text.slice(q.end, q.end + 100))) Object.assign(fact, { role: 'baseline', why: 'reached in the phase before' });
       // a count of places recognised within a span ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã đạt chuẩn NTM nâng cao",
       // "Trong năm 2024, huyện có 03 xã được công nhận"): the span's new ones, not how many there are
-      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && !DIFFERENCE_WORDS.test(matched.label) && recognisedWithin(c.text, q, periodFrom))
+      if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && !DIFFERENCE_WORDS.test(matched.label) && (recognisedWithin(c.text, q, periodFrom) || saidNew(text.slice(from, c.start + q.start))))
         Object.assign(fact, { role: 'context', why: CHANGE });
       // "trong 39 xã đã đạt chuẩn, có 26 xã đạt chuẩn từ giai đoạn trước …": a count of some of a whole said first that names the same
       // indicator is a part of that whole (not "Trong số 18 xã của huyện, có 10 xã đạt chuẩn", the level among all the places)
@@ -1358,18 +1362,27 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before) || WITHIN_SPAN.test(before) || TIME_OPENS_CLAUSE.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
   // (… or said new by the act itself, the count first or in a list of counts after it: "toàn tỉnh công nhận mới 10 xã đạt chuẩn nông
   // thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao, 05 xã … và 21 thôn …" — lexicon newly-recognised)
-  const newly = NEWLY_RECOGNISED.findLast(before);
-  if (newly && !SO_FAR.test(before.slice(newly.end)) && listOfCounts(before.slice(newly.end))) return true;
   const span = WITHIN_SPAN.findLast(before);
   if (!span) return false;
   if (!RECOGNISED_IN_YEAR.test(before) && !RECOGNISED_IN_YEAR.test(own)) return false;
   const between = text.slice(span.end, q.start);
   return !RAISED_TOTAL.test(between) && !SO_FAR.test(between);
 }
+/**
+ * Whether a count is said new by the act itself, in its sentence up to it, the count first or in a list of counts after the act ("toàn
+ * tỉnh công nhận mới 10 xã đạt chuẩn nông thôn mới, 12 xã … nâng cao, 05 xã … và 21 thôn …", "công nhận mới: 10 xã …; 12 xã …" — lexicon
+ * newly-recognised).
+ */
+function saidNew(sentenceBefore: string): boolean {
+  const newly = NEWLY_RECOGNISED.findLast(sentenceBefore);
+  return !!newly && !SO_FAR.test(sentenceBefore.slice(newly.end)) && listOfCounts(sentenceBefore.slice(newly.end));
+}
 /** Counts of a list up to the one read ("10 xã đạt chuẩn nông thôn mới, 12 xã … nâng cao và "), or nothing: each item opens on its count. */
 function listOfCounts(between: string): boolean {
-  if (/[;.:()]/u.test(between.replace(/(?<=\d)[.,](?=\d)/gu, ''))) return false;
-  const items = between.split(/,|\svà\s/u).map((x) => x.trim());
+  // (the list may open on a colon or "được", its items parted by ";": "công nhận mới: 10 xã …; 12 xã …", "công nhận mới được 10 xã …")
+  const list = between.replace(/^\s*(?::|được(?![\p{L}]))\s*/u, ' ');
+  if (/[.:()]/u.test(list.replace(/(?<=\d)[.,](?=\d)/gu, ''))) return false;
+  const items = list.split(/[,;]|\svà\s/u).map((x) => x.trim());
   return items.pop() === '' && items.every((x) => /^\d/u.test(x) && x.length <= 80);
 }
 /** Between two counts of a list: the first's noun, perhaps the names of its places after "gồm", then "," or "và". */

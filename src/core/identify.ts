@@ -16,7 +16,8 @@ function headOf(doc: DocModel): { folded: string; norm: string } {
   let end = ps.length;
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i];
-    if (titled && !p.cell && (p.styleLevel || BODY_PART.test(p.text))) {
+    // (by its numbering, typed or Word's, not by a heading style alone: the title's own subject may be set in Heading 1)
+    if (titled && !p.cell && BODY_PART.test(`${p.numLabel ? `${p.numLabel} ` : ''}${p.text}`)) {
       end = i;
       break;
     }

@@ -2,6 +2,7 @@
  * The document model both readers fill (the .docx reader and the Word
  * adapter): paragraphs in order, with what the checker needs to know.
  */
+import { tabCells } from './tab-tables';
 
 export interface CellRef {
   /** Index of the table in the document (top-level and nested tables alike). */
@@ -101,7 +102,7 @@ function buildTables(doc: DocModel): TableView[] {
     t.last = p.index;
     t.rowFirst[p.cell.row] ??= p.index;
     if (p.cell.tabbed) {
-      t.rows[p.cell.row] = [...(p.cell.shifted ? [''] : []), ...p.text.replace(/\t+$/u, '').split('\t').map((c) => c.trim())];
+      t.rows[p.cell.row] = [...(p.cell.shifted ? [''] : []), ...tabCells(p.text)];
       continue;
     }
     const row = (t.rows[p.cell.row] ??= []);

@@ -236,6 +236,12 @@ export interface PlanShareMismatch {
   offset: number;
 }
 
+/** Money's units, in millions of đồng. */
+const MONEY_IN_MILLIONS: Record<string, number> = { 'triệu đồng': 1, 'tỷ đồng': 1000, 'nghìn đồng': 0.001, 'ngàn đồng': 0.001 };
+const money = (unit: string) => MONEY_IN_MILLIONS[unit] ?? 0;
+/** Right before a sum: what was given to be paid out ("giao", "được phân bổ", "bố trí"). */
+const ALLOCATED = /(?<![\p{L}])(?:giao|được giao|phân bổ|được phân bổ|bố trí|được bố trí)\s*$/iu;
+
 /**
  * Shares of the plan said right after a result ("35.120 triệu đồng, đạt 93,5% kế hoạch"), against the one plan figure of the same unit
  * stated before it in the sentence (led by a plan's word, outside brackets). Two plan figures of that unit, or none: no reading.
@@ -254,14 +260,20 @@ export function planShareMismatches(text: string): PlanShareMismatch[] {
     for (let i = 1; i < qs.length; i++) {
       const [r, p] = [qs[i - 1], qs[i]];
       const ofPlan = /^\s*(?:so với\s+)?(?:kế hoạch|KH)(?![\p{L}])/iu.test(s.slice(p.end, p.end + 20));
-      const paidOut = /^\s*(?:[.;]|$)/u.test(s.slice(p.end, p.end + 4)) && /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt))?\s*$/iu.test(s.slice(Math.max(0, r.start - 24), r.start));
+      // (… its share said after it, in brackets or not, the clause ending there or going on to a comparison: "(đạt 90,6%)", "đạt tỷ lệ
+      // 90,6%.", "đạt 90,6%, cao hơn …")
+      const paidOut = /^\s*(?:[.;,)]|$)/u.test(s.slice(p.end, p.end + 4)) && /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt))?\s*$/iu.test(s.slice(Math.max(0, r.start - 24), r.start));
       if (p.kind !== 'percent' || r.kind !== 'number' || !r.unit || !(ofPlan || paidOut)) continue;
-      if (!/^\s*,?\s*(?:đạt|bằng)\s*$/u.test(s.slice(r.end, p.start))) continue;
+      if (!(ofPlan ? /^\s*,?\s*(?:đạt|bằng)\s*$/u : /^\s*[,(]?\s*(?:đạt|bằng)(?:\s+tỷ lệ)?\s*$/u).test(s.slice(r.end, p.start))) continue;
       // (outside brackets: "… 38.650 triệu đồng (gồm vốn đầu tư phát triển 31.400 triệu đồng …)" gives the plan's parts)
       const inBracket = (q: Quantity) => s.lastIndexOf('(', q.start) > s.lastIndexOf(')', q.start);
-      const plans = qs.slice(0, i - 1).filter((q) => q.kind === 'number' && q.unit === r.unit && !inBracket(q) && roleOf(s, q) === 'plan');
-      if (new Set(plans.map((q) => q.value)).size !== 1 || !plans[0].value) continue;
-      const actual = (r.value / plans[0].value) * 100;
+      // (money in either of its units: "giao 186,42 tỷ đồng, … đã giải ngân 161.350 triệu đồng")
+      const inUnit = (q: Quantity) => (q.unit === r.unit ? q.value : money(q.unit) && money(r.unit) ? (q.value * money(q.unit)) / money(r.unit) : NaN);
+      // (… the plan of what was paid out in its own clause: not "Tổng kế hoạch vốn giai đoạn 2021-2025 … 420.000 triệu đồng; trong năm
+      // 2023, huyện đã giải ngân …", a span's plan)
+      const plans = qs.slice(0, i - 1).filter((q) => q.kind === 'number' && !Number.isNaN(inUnit(q)) && !inBracket(q) && (roleOf(s, q) === 'plan' || (paidOut && ALLOCATED.test(s.slice(Math.max(0, q.start - 20), q.start)))) && !(paidOut && s.slice(q.end, r.start).includes(';')));
+      if (new Set(plans.map(inUnit)).size !== 1 || !inUnit(plans[0])) continue;
+      const actual = (r.value / inUnit(plans[0])) * 100;
       if (!shareAgrees({ value: p.value, decimals: p.decimals }, actual)) out.push({ plan: plans[0], result: r, share: p, actual, offset: at });
     }
   }

@@ -4,19 +4,34 @@
  * is read as the table it is: each line a row of a table of its own (a `tabbed` cell reference on the line), so the rows are read by
  * their columns — a target beside a result — and not as a sentence that gives two results. The text and the lines stay as they are.
  *
- * A block is three lines or more, out of tables, each with two tabs or more (three cells), their counts of cells within one of the
- * first line's; a line with one tab ("- Số xã đạt chuẩn NTM:⇥12 xã") is a list aligned by a tab, no row.
+ * A run of tabs parts two cells (a tab pressed twice aligns a column; it makes no empty cell). A block opens on its header — a line of
+ * words, no figure among its cells — and holds two rows or more after it, each of three cells or more and no more than the header's;
+ * a list aligned by tabs ("- Số xã đạt chuẩn NTM:⇥⇥12 xã") has two cells a line and is no table. A row short of the header's cells
+ * whose first cell is no row number, under rows that open on theirs (a total row, "Tổng cộng⇥87⇥6.671"), lost its empty first cell when
+ * the line was trimmed: it is read from the second column.
  */
 import type { DocModel, Paragraph } from './model';
 
-/** The fewest lines a block of rows holds: a header and two rows. */
+/** The fewest lines a block holds: a header and two rows. */
 const MIN_ROWS = 3;
-/** A row's number in the first cell: "1", "2.", "I", "a)". */
-const ROW_NUMBER = /^\s*(?:\d{1,3}[.)]?|[IVX]{1,5}[.)]?|[a-zđ][.)])\s*$/u;
 /** The fewest cells a row holds. */
 const MIN_CELLS = 3;
+/** A row's number in the first cell: "1", "2.", "I", "a)". */
+const ROW_NUMBER = /^\s*(?:\d{1,3}[.)]?|[IVX]{1,5}[.)]?|[a-zđ][.)])\s*$/u;
+/** A cell that holds a figure: "12", "1.120", "72,4%", "17 xã". */
+const FIGURE_CELL = /^\s*[<>≥≤~]?\s*\d[\d.,]*\s*%?\s*(?:\p{L}+(?:\s\p{L}+)?)?\s*$/u;
 
-const cellsOf = (p: Paragraph) => (p.cell || !p.text.includes('\t') ? 0 : p.text.replace(/\t+$/u, '').split('\t').length);
+/** The cells of a line typed with tabs (a run of tabs parts two cells). */
+export function tabCells(text: string): string[] {
+  return text.replace(/^\t+|\t+$/gu, '').split(/\t+/u).map((c) => c.trim());
+}
+
+const cellsOf = (p: Paragraph) => (p.cell || !p.text.includes('\t') ? 0 : tabCells(p.text).length);
+/** A header: words in every cell (the first may be "TT"), no figure. */
+const isHeader = (p: Paragraph) => {
+  const cells = tabCells(p.text);
+  return cells.length >= MIN_CELLS && cells.every((c) => !!c && !FIGURE_CELL.test(c) && !ROW_NUMBER.test(c));
+};
 
 export function tabTables(doc: DocModel): DocModel {
   const ps = doc.paragraphs;
@@ -24,26 +39,20 @@ export function tabTables(doc: DocModel): DocModel {
   if (!ps.some((p) => cellsOf(p) >= MIN_CELLS)) return doc;
   let table = ps.reduce((m, p) => Math.max(m, p.cell ? p.cell.table + 1 : 0), 0);
   let out: Paragraph[] | undefined;
-  for (let i = 0; i < ps.length; ) {
+  for (let i = 0; i < ps.length; i++) {
+    if (!isHeader(ps[i])) continue;
     const width = cellsOf(ps[i]);
-    if (width < MIN_CELLS) {
-      i++;
-      continue;
-    }
     let j = i + 1;
-    while (j < ps.length && cellsOf(ps[j]) >= MIN_CELLS && Math.abs(cellsOf(ps[j]) - width) <= 1) j++;
-    if (j - i >= MIN_ROWS) {
-      // (a row one cell short whose first cell is no row number, under rows that open on theirs, lost its empty first cell when
-      // the line was trimmed: "⇥Toàn tỉnh⇥89⇥51⇥57,3" under "8⇥Huyện Bình Tân⇥7⇥6⇥85,7")
-      const numbered = ps.slice(i + 1, j).filter((p) => ROW_NUMBER.test(p.text.split('\t')[0])).length >= 2;
-      out ??= ps.slice();
-      for (let k = i; k < j; k++) {
-        const short = numbered && k > i && cellsOf(ps[k]) === width - 1 && !ROW_NUMBER.test(ps[k].text.split('\t')[0]);
-        out[k] = { ...ps[k], cell: { table, row: k - i, cell: 0, tabbed: true, ...(short ? { shifted: true as const } : {}) } };
-      }
-      table++;
+    while (j < ps.length && cellsOf(ps[j]) >= MIN_CELLS && cellsOf(ps[j]) <= width) j++;
+    if (j - i < MIN_ROWS) continue;
+    const numbered = ps.slice(i + 1, j).filter((p) => ROW_NUMBER.test(tabCells(p.text)[0])).length >= 2;
+    out ??= ps.slice();
+    for (let k = i; k < j; k++) {
+      const short = numbered && k > i && cellsOf(ps[k]) < width && !ROW_NUMBER.test(tabCells(ps[k].text)[0]);
+      out[k] = { ...ps[k], cell: { table, row: k - i, cell: 0, tabbed: true, ...(short ? { shifted: true as const } : {}) } };
     }
-    i = j;
+    table++;
+    i = j - 1;
   }
   return out ? { ...doc, paragraphs: out } : doc;
 }

@@ -193,8 +193,10 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   const q0 = named ?? fitting[0] ?? qs[0];
   // (a figure whose own words in the cell name another measure, one the indicator excludes, is that measure's, though the row's label
   // names the indicator: "Môi trường, an toàn thực phẩm, cấp nước sạch nông thôn | Tỷ lệ chất thải rắn … được thu gom đạt 86,5%; …")
-  const ownPart = normalize(partOf(q0));
-  if (/\p{L}{2,}/u.test(partOf(q0).replace(/%|tiêu chí|xã|thôn|huyện/gu, '')) && excluded(ind, ownPart) && !mentions(ind, ownPart)) return undefined;
+  // (… said before it in its part of the cell: a bracket after the figure, "96,5 (18/18 xã đạt tiêu chí số 17.1)", tells of it)
+  const lead = t.slice(Math.max(t.lastIndexOf(';', q0.start), 0), q0.start);
+  const ownPart = normalize(lead);
+  if (/\p{L}{2,}/u.test(lead.replace(/%|tiêu chí|xã|thôn|huyện/gu, '')) && excluded(ind, ownPart) && !mentions(ind, ownPart)) return undefined;
   // (a strict sign before the cell's figure says more or less than it: "> 3" in an estimate's column is above 3)
   const sign = /^\s*([<>])(?!=)/u.exec(s);
   const q = sign && !q0.qualifier && q0 === qs[0] ? { ...q0, qualifier: sign[1] === '>' ? ('above' as const) : ('below' as const) } : q0;

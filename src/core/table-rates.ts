@@ -95,26 +95,35 @@ const RATE_ROW_LABEL = /^\s*tỷ lệ\s+(.+?)\s*(?:\(\s*%\s*\))?\s*$/iu;
  */
 function fractionRowRates(body: string[][], header: string[], rowFirst: number[], rowAt: number[], first: number, covered: Array<Set<number> | undefined>): RateMismatch[] {
   const out: RateMismatch[] = [];
-  for (let k = 0; k + 1 < body.length; k++) {
-    const [fr, rr] = [body[k], body[k + 1]];
-    const rateLabel = RATE_ROW_LABEL.exec(rr[labelCol(rr)] ?? '');
-    if (!rateLabel) continue;
-    const subject = normalize(rateLabel[1]);
-    const fracLabel = normalize(fr[labelCol(fr)] ?? '');
-    if (!subject || !fracLabel.includes(subject)) continue;
-    let good = 0;
-    const bad: RateMismatch[] = [];
-    for (let j = labelCol(fr) + 1; j < fr.length; j++) {
-      const m = FRACTION_ONLY.exec(fr[j] ?? '');
-      const rate = rateCell(rr[j] ?? '');
-      if (!m || !rate) continue;
-      const [a, b] = [parseVnNumber(m[1]), parseVnNumber(m[2])];
-      if (!a || !b || a.value <= 0 || b.value <= 0) continue;
-      const [p, w] = a.value <= b.value ? [a, b] : [b, a];
-      if (agrees(rate, p.value, w.value)) good++;
-      else bad.push({ paragraph: rowFirst[rowAt[k + 1]] ?? first, excerpt: rowLine(rr, covered[rowAt[k + 1]]), row: (rr[labelCol(rr)] ?? '').trim(), column: (header[j] ?? '').trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
+  // (the rate row under the fractions or above them; a rate sub-row, "- Tỷ lệ", under the fractions is theirs)
+  for (let k = 0; k + 1 < body.length; k++)
+    for (const [f, r] of [[k, k + 1], [k + 1, k]]) {
+      const [fr, rr] = [body[f], body[r]];
+      const rl = (rr[labelCol(rr)] ?? '').trim();
+      const sub = r === k + 1 && /^[-–+]\s*tỷ lệ\s*(?:\(\s*%\s*\))?\s*$/iu.test(rl);
+      const rateLabel = RATE_ROW_LABEL.exec(rl);
+      if (!sub && !rateLabel) continue;
+      const subject = sub ? '' : normalize(rateLabel![1]);
+      const fracLabel = normalize(fr[labelCol(fr)] ?? '');
+      if (!sub && (!subject || !fracLabel.includes(subject))) continue;
+      out.push(...rowPair(fr, rr, r, header, rowFirst, rowAt, first, covered));
     }
-    if (good >= Math.max(1, bad.length)) out.push(...bad);
-  }
   return out;
+}
+
+/** The columns where the rate row gives no rate of the fraction row's fraction (none where no column agrees, or more disagree). */
+function rowPair(fr: string[], rr: string[], r: number, header: string[], rowFirst: number[], rowAt: number[], first: number, covered: Array<Set<number> | undefined>): RateMismatch[] {
+  let good = 0;
+  const bad: RateMismatch[] = [];
+  for (let j = labelCol(fr) + 1; j < fr.length; j++) {
+    const m = FRACTION_ONLY.exec(fr[j] ?? '');
+    const rate = rateCell(rr[j] ?? '');
+    if (!m || !rate) continue;
+    const [a, b] = [parseVnNumber(m[1]), parseVnNumber(m[2])];
+    if (!a || !b || a.value <= 0 || b.value <= 0) continue;
+    const [p, w] = a.value <= b.value ? [a, b] : [b, a];
+    if (agrees(rate, p.value, w.value)) good++;
+    else bad.push({ paragraph: rowFirst[rowAt[r]] ?? first, excerpt: rowLine(rr, covered[rowAt[r]]), row: (rr[labelCol(rr)] ?? '').trim(), column: (header[j] ?? '').trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
+  }
+  return good >= Math.max(1, bad.length) ? bad : [];
 }

@@ -1036,7 +1036,13 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (after a fraction the parts may break down its whole: "45/50 xã …, trong đó 30 xã đồng bằng, 20 xã miền núi")
   // (… not parts said recognised or meeting the standard, which break down the part: "13/14 xã đạt chuẩn NTM, trong đó: công nhận giai
   // đoạn 2011-2015 là 05 xã, giai đoạn 2016-2020 là 06 xã, từ năm 2021 đến nay là 03 xã" makes 14, one more than the 13)
-  if (lastQ.kind === 'fraction' && lastQ.den && Math.abs(sum - lastQ.den.value) < 1e-9 && !/(?<![\p{L}])(?:công nhận|được công nhận)(?![\p{L}])/iu.test(list)) return null;
+  // (… by when each was recognised or reached it, none still on its way: "…, trong đó: đạt chuẩn giai đoạn 2011-2015 là 05 xã, …", "… có 03
+  // xã về đích" — not "15/18 xã …, trong đó 15 xã đã được công nhận, 03 xã đang hoàn thiện hồ sơ", the whole's)
+  // (read over the parts' own items, up to the last part's: what follows it in the list is said of other places)
+  const lastEnd = parts[parts.length - 1].end;
+  const items = list.slice(0, lastEnd) + list.slice(lastEnd).split(/[;,]/u)[0];
+  const byWhen = !/(?<![\p{L}])(?:đang|chưa|còn lại|còn)(?![\p{L}])/iu.test(items) && (/(?<![\p{L}])(?:công nhận|về đích)(?![\p{L}])/iu.test(items) || (items.match(/(?<![\p{L}])(?:giai đoạn|từ năm|năm)\s+(?:19|20)\d\d/giu) ?? []).length >= parts.length);
+  if (lastQ.kind === 'fraction' && lastQ.den && Math.abs(sum - lastQ.den.value) < 1e-9 && !byWhen) return null;
   // (a list closed by "và" whose parts make the whole, then another way of counting them: "13 sản phẩm …, trong đó 12 sản phẩm đạt 3 sao
   // và 01 sản phẩm đạt 4 sao (…), 07 sản phẩm do hội viên … làm chủ thể")
   const closedAt = parts.findIndex((q, k) => k > 0 && /(?<![\p{L}])và(?![\p{L}])/u.test(list.slice(parts[k - 1].end, q.start)));
@@ -1183,7 +1189,15 @@ export interface ShareMismatch {
  * Figures given as "khoảng", "hơn", "gần" are not checked.
  */
 /** A sum of money and its share in a bracket of their own: "3.105,2 tỷ đồng (47,4%)". */
-const BARE_MONEY_SHARE = /đồng\s*\(\s*\d{1,3}(?:,\d{1,2})?\s*%\s*\)/u;
+const BARE_MONEY_SHARE = /(?:đồng|tỷ đ|trđ|tr\.\s?đ)\s*\(\s*(\d{1,3}(?:,\d{1,2})?)\s*%\s*\)/gu;
+/** The bare shares of a paragraph are shares of one whole only if none passes 100% and together they make about it at most ("(82,1%)" and
+ * "(71,9%)" are each part's rate of its own plan; "(112%)" an index against last year). */
+function bareSharesFit(text: string): boolean {
+  BARE_MONEY_SHARE.lastIndex = 0;
+  const values = [...text.matchAll(BARE_MONEY_SHARE)].map((m) => parseVnNumber(m[1])?.value ?? 0);
+  // (… a slip in one of them may take the sum a little past the whole, as a wrong share does: "(47,4%)" for 45,4%)
+  return values.length > 0 && values.every((v) => v <= 100) && values.reduce((a, v) => a + v, 0) <= 110;
+}
 /** An act said of a sum before it, whose bare bracket is then a rate of its own plan ("giải ngân 1.102,480 tỷ đồng (82,1%)"). */
 const BARE_SHARE_NOT = /(?<![\p{L}])(?:giải ngân|đạt|thực hiện|hoàn thành|bố trí|phân bổ|cấp phát|thanh toán|quyết toán|kế hoạch|dự toán|ước)(?![\p{L}])/iu;
 /** How many figures back (and on) a share's whole is looked for. */
@@ -1195,7 +1209,8 @@ export function shareMismatches(written: string): ShareMismatch[] {
   const text = twoUnitMoney(written);
   // (a share is written with "%": most paragraphs with figures have none, and one look at a character costs less than a phrase set)
   // (… or a share of money in a bracket of its own: "vốn tín dụng 3.105,2 tỷ đồng (47,4%)")
-  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || BARE_MONEY_SHARE.test(text)) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng'))) return out;
+  const bareOk = text.includes('%') && bareSharesFit(text);
+  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || bareOk) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng'))) return out;
   const qs = extractQuantities(text);
   /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it (or, after a sum of money, "(" alone). */
   const shareLead = (between: string, money = false) => (/^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim())) || (money && /^\s*\(\s*$/u.test(between));
@@ -1208,7 +1223,7 @@ export function shareMismatches(written: string): ShareMismatch[] {
     // (a bare bracket's share only of money, closed at once: a count's bare share is of all of its kind, "520 hộ nghèo (4,2%)")
     // (… named by its source, no act said of it: "vốn đầu tư phát triển giải ngân 1.102,480 tỷ đồng (82,1%)" is paid out of its own plan)
     const label = text.slice(Math.max(0, part.start - 80), part.start).split(/[;:,(]/u).pop() ?? '';
-    const bare = /đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label);
+    const bare = bareOk && /đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label);
     if (!shareLead(text.slice(part.end, share.start), bare) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
     // the whole: the first figure of the part's unit whose sentence or clause opens on "Tổng" before the part, with "trong đó"
     // or "gồm" between them ("Tổng nguồn lực … 33.205 triệu đồng. Trong đó, …"), itself no share of a larger whole

@@ -54,6 +54,6 @@ export const BLANK_COUNT = pattern({
 export const LIST_IN_BRACKET = pattern({
   name: 'list-in-bracket',
   description: 'A bracket that opens on a danh mục, a list or a table and closes on its being attached (tested on the section\'s paragraphs): the section sends its list there.',
-  re: /\(\s*(?:có\s+|xem\s+)?(?:danh mục|danh sách|biểu|bảng)(?![\p{L}])[^()]{0,120}?(?:kèm theo|đính kèm|gửi kèm)\s*\)/iu,
-  examples: { hit: ['(có danh mục số lớp, số lượng học viên kèm theo)', '(danh sách các lớp, hội nghị và số người dự đính kèm)'], miss: ['(chưa có danh mục)', 'có danh mục số lớp, số lượng học viên kèm theo'] },
+  re: /\(\s*(?:(?:có\s+|xem\s+)?(?:danh mục|danh sách|biểu|bảng)(?![\p{L}])(?:(?!chưa|không)[^()]){0,120}?(?<!chưa\s|không\s)(?:kèm theo|đính kèm|gửi kèm)|(?:có\s+)?(?:kèm theo|đính kèm|gửi kèm)\s+(?:danh mục|danh sách|biểu|bảng)(?![\p{L}])[^()]{0,120})\s*\)/iu,
+  examples: { hit: ['(có danh mục số lớp, số lượng học viên kèm theo)', '(danh sách các lớp, hội nghị và số người dự đính kèm)', '(kèm theo danh mục các lớp, hội nghị)'], miss: ['(chưa có danh mục)', 'có danh mục số lớp, số lượng học viên kèm theo', '(danh mục các lớp đang tổng hợp, chưa kèm theo)'] },
 });

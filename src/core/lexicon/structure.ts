@@ -116,8 +116,8 @@ export const GUIDANCE_LEAD = phraseSet({
 export const DRAFTING_NOTE = phraseSet({
   name: 'drafting-note',
   description: 'In a paragraph wholly in brackets with no figure, these words make it a note among the drafters (who writes, sends or checks the content), no content of the report.',
-  phrases: ['chủ trì', 'gửi về', 'gửi lại', 'cung cấp số liệu', 'bổ sung số liệu', 'cập nhật số liệu', 'rà soát lại', 'đề nghị bổ sung', 'tổng hợp gửi'],
-  examples: { hit: ['Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo', 'Phòng Tài chính - Kế hoạch cập nhật số liệu'], miss: ['Các tổ chức đoàn thể phối hợp tuyên truyền tại 16 thôn', 'Mặt trận chủ động vận động nhân dân'] },
+  phrases: ['gửi về', 'gửi lại', 'cung cấp số liệu', 'bổ sung số liệu', 'cập nhật số liệu', 'rà soát lại số liệu', 'đề nghị bổ sung', 'tổng hợp gửi'],
+  examples: { hit: ['Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo', 'Phòng Tài chính - Kế hoạch cập nhật số liệu'], miss: ['Các tổ chức đoàn thể phối hợp tuyên truyền tại 16 thôn', 'Ủy ban MTTQ huyện chủ trì, phối hợp các đoàn thể vận động Nhân dân hiến đất', 'Các xã đã rà soát lại hiện trạng các tiêu chí'] },
 });
 
 export const INSTRUCTION = phraseSet({
