@@ -962,14 +962,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         matched = owner.ind;
         direct = true;
       }
-      if (!matched && q.kind === 'percent' && isOnly(RATE_LEAD, left)) {
+      // (the figure's qualifier aside: "…, chiếm gần 7% số thôn" is a rate, said roughly)
+      const rateLeft = q.qualifier ? left.replace(/(?:gần|khoảng|xấp xỉ|hơn|trên|dưới|chừng)\s*$/u, '') : left;
+      if (!matched && q.kind === 'percent' && isOnly(RATE_LEAD, rateLeft)) {
         // "…, trong đó thôn Khánh Tân đạt chuẩn thôn kiểu mẫu, chiếm 20% số thôn": the rate of what the words before it name
         const back = normalize(c.text.slice(prevStart, q.start));
         matched = named
           .filter((ind) => ind.unit === '%' && ind !== owner?.ind && mentions(ind, back) && !excluded(ind, back) && unitFits(ind, q, left + right))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
       }
-      if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) {
+      if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && isOnly(RATE_LEAD, rateLeft)) {
         // "… kiểu mẫu là 21 thôn, chiếm 5,6% tổng số thôn": the rate of the count before
         if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') {
           Object.assign(owner.fact, { value: q.value, quantity: q });

@@ -52,6 +52,9 @@ export function parseMarker(line: string): Marker | null {
   if (m) return { scheme: 'decimal', number: m[1], rest: m[2] };
   m = /^(\d+)\s*[.)]\s+(.*)$/u.exec(s) ?? NUMBER_DASH_WORDS.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
+  // (… or the number alone on its line, its title on the next: "5." / "Bám sát các chủ trương …"; "2.1." alone)
+  m = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.)]$/u.exec(s);
+  if (m) return { scheme: m[1].includes('.') ? 'decimal' : 'arabic', number: m[1], rest: '' };
   // two items merged under one number: "6, 7. Về đổi mới …", "(5), (6) Phát triển …" — numbered as the first
   m = /^(\d+)\s*(?:,|và|-|–|&)\s*\d+\s*[.)]\s+(.*)$/u.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };

@@ -110,6 +110,15 @@ export function findHeadings(doc: DocModel): Heading[] {
       prev = undefined;
       continue;
     }
+    // (… or a number alone, its title on the next line set off as it is, in bold or a style: "5." / "Bám sát các chủ trương …")
+    const titleLine = !h && !!prev && !prev.title && /^(?:arabic|decimal|roman)$/u.test(prev.scheme) && (p.bold || p.styleLevel !== undefined) && !parseMarker(p.text) && p.text.split(/\s+/u).length <= 60;
+    if (titleLine) {
+      prev!.title = p.text.trim();
+      prev!.raw = `${prev!.raw} ${p.text.trim()}`;
+      prev!.also = p.index;
+      prev = undefined;
+      continue;
+    }
     if (h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none')) {
       // "Phần thứ nhất" / "TÌNH HÌNH, KẾT QUẢ …": one heading written on two lines
       prev.title = h.title;
@@ -245,6 +254,9 @@ function headingBeforeBreak(p: Paragraph): Heading | null {
   return { paragraph: p.index, title: m.rest.trim().replace(/[:：]$/u, ''), number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: first, runIn: body };
 }
 
+/** The longest paragraph in a heading style read as a heading: the plan's longest titles, copied whole. */
+const MAX_STYLED_HEADING = 600;
+
 function asHeading(p: Paragraph): Heading | null {
   if (p.cell) return null;
   const broken = headingBeforeBreak(p);
@@ -252,8 +264,11 @@ function asHeading(p: Paragraph): Heading | null {
   const shown = displayText(p);
   const full = (shown.includes('\n') ? shown.replace(/\n+/g, ' ') : shown).trim();
   const marked = MARKER_START.test(full);
-  if (!full || (full.length > 260 && !p.boldStart && !p.italicStart && !marked)) return null;
   const styled = p.styleLevel !== undefined && p.styleLevel <= 6;
+  // (a heading style may hold the plan's own long title copied whole: "1. Đánh giá về kết quả công tác tổ chức, triển khai …: Kiện toàn
+  // Ban Chỉ đạo, bộ máy giúp việc, ban hành văn bản chỉ đạo, …" runs to 400 characters)
+  const longest = styled ? MAX_STYLED_HEADING : 260;
+  if (!full || (full.length > longest && !p.boldStart && !p.italicStart && !marked)) return null;
   // most paragraphs are plain prose: neither styled, bold, nor starting with a marker
   // (… but a line in capitals may be a heading set off by nothing else: "NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC")
   // (… or a short line set off by an underline alone: "Kết quả thực hiện:")
@@ -330,7 +345,7 @@ function asHeading(p: Paragraph): Heading | null {
       return { paragraph: p.index, title, number: m.number, scheme: m.scheme, level: SCHEME_LEVEL[m.scheme], raw: full.slice(0, full.length - m.rest.length + colon).trim(), runIn: m.rest.slice(colon + 1).trim() };
     }
   }
-  if (full.length > 260) return null;
+  if (full.length > longest) return null;
   const caps = isCaps(full);
   const words = full.split(/\s+/).length;
   let heading = false;

@@ -9,7 +9,7 @@
 import type { Indicator, Pack } from '../packs/schema';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
-import { anyKeyword, excluded, mentions, unitFits, valueFor } from './indicators';
+import { anyKeyword, excluded, mentions, negated, unitFits, valueFor } from './indicators';
 import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, STANDARD_REACHED } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
@@ -312,9 +312,14 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     // … a bare plan column ("KH 2025", "Kế hoạch") in a district's or commune's table is as likely its own plan
     // … or, for a bare plan column ("KH 2025"), the line that introduces the table names it ("so với kế hoạch UBND huyện giao")
     // (a column of the unit's own plan is its own, though it names a resolution: "Chỉ tiêu NQ Đại hội huyện đến năm 2025")
+    // (… and beside a column of the plan's own targets, or one of several at successive times — a roadmap, "Kế hoạch đến 31/12/2024 |
+    // Kế hoạch năm 2025" —, a column of plans that names no plan is the unit's own: the plan's target has one column, one date)
+    const sourceCols = targets.filter((j) => SOURCE_PLAN.test(headers[j].join(' ')));
+    const unnamed = targets.filter((j) => !sourceCols.includes(j) && !OWN_PLAN.test(headers[j].join(' ')));
+    const roadmap = unnamed.length >= 2 && new Set(unnamed.map((j) => normalize(headers[j].join(' ')))).size === unnamed.length && unnamed.every((j) => /\d/u.test(headers[j].join(' ')));
     const whosePlan = new Map(targets.map((j) => {
       const head = headers[j].join(' ');
-      const ownHead = OWN_PLAN.test(head);
+      const ownHead = OWN_PLAN.test(head) || (unnamed.includes(j) && (sourceCols.length > 0 || roadmap));
       const sourceHead = SOURCE_PLAN.test(head);
       const ownByCaption = BARE_PLAN.test(head) && OWN_PLAN.test(caption);
       return [j, { year: yearOf(j), attributed: !ownHead && (sourceHead || !ownByCaption), own: ownHead || (!sourceHead && ownByCaption) }];
@@ -342,7 +347,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       let ownNorm: string | undefined;
       const named = (norm: string) =>
         // most rows name no indicator: one pattern decides, as for prose
-        anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, (ownNorm ??= normalize(own))) && !excluded(i, norm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? ''))))) : undefined;
+        anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, (ownNorm ??= normalize(own))) && !excluded(i, norm) && !negated(i, ownNorm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? ''))))) : undefined;
       // the label names it; or the label with the words its own result cell adds ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân
       // giảm 1,94%/năm" is the yearly reduction), the figure then in that indicator's unit (checked below)
       const cellWords = () => results.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && /\d/.test(c)).join(' ');

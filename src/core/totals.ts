@@ -521,6 +521,8 @@ function twoUnitMoney(s: string): string {
   if (!s.includes('tỷ')) return s;
   return s.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s*tỷ\s+(\d{1,3})\s*triệu(\s*đồng)?/gu, (all, b: string, m: string) => `${b},${m.padStart(3, '0')} tỷ đồng`.padEnd(all.length, ' '));
 }
+/** Money's units, in millions of đồng. */
+const MONEY_SCALE: Record<string, number> = { 'tỷ đồng': 1000, 'triệu đồng': 1, 'nghìn đồng': 0.001, 'ngàn đồng': 0.001 };
 /** At most so many "gồm" lists are read in one paragraph. */
 const MAX_LISTS = 20;
 
@@ -539,7 +541,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const within = /trong đó/iu.exec(blankBrackets(rest));
   if (within && (rest.indexOf(';') < 0 || within.index < rest.indexOf(';'))) return [];
   // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
-  const head = blankBrackets(text.slice(0, m.index));
+  // (… money in two units at once read as one figure, as in the list: "1.086 tỷ 400 triệu đồng, gồm: …")
+  const head = twoUnitMoney(blankBrackets(text.slice(0, m.index)));
   const before = extractQuantities(head).map((q) => withNoun(q, head));
   // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
   // (not a difference said against an earlier time: "392 sản phẩm …, tăng 276 sản phẩm so với năm 2020 (116 sản phẩm), gồm 330 … 3
@@ -622,7 +625,17 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const series = total.unit.startsWith(NOUN_MARK) ? KINDS_SERIES.exec(head.slice(total.end)) : null;
   const kinds = series ? series[1].split(/\s*,\s*/u).map((k) => `${NOUN_MARK}${k.toLowerCase()}`) : [total.unit];
   // (a kind of two words may have been read as its first: "44 phóng sự chuyên đề" is a "phóng sự")
-  let parts = after.filter((q) => q.kind === 'number' && kinds.some((k) => fitsUnit(q.unit, k) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) && !rise(q));
+  // (money in another of its units is the same money, read in the whole's: "96,84 tỷ đồng gồm: ngân sách tỉnh hỗ trợ 31.500 triệu đồng; …")
+  const inWholeUnit = (q: Quantity): Quantity => {
+    const [from, to] = [MONEY_SCALE[q.unit], MONEY_SCALE[total.unit]];
+    if (!from || !to || q.unit === total.unit) return q;
+    const value = (q.value * from) / to;
+    // (as many decimals as the figure has in the whole's unit: 31.500 triệu đồng is 31,5 tỷ đồng)
+    let decimals = 0;
+    while (decimals < q.decimals + 6 && Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9) decimals++;
+    return { ...q, value, unit: total.unit, decimals };
+  };
+  let parts = after.map(inWholeUnit).filter((q) => q.kind === 'number' && kinds.some((k) => fitsUnit(q.unit, k) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) && !rise(q));
   // parts named by year or by place with the unit left to the total ("33 dự án …, gồm: năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14")
   if (parts.length < 2) {
     const named = openList(list) || SOME_MORE.test(list) ? [] : namedBareParts(list, extractQuantities(list));
@@ -885,7 +898,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (back && (!lastQ?.unit || lastQ.kind !== 'number' || before.slice(before.length - back).some((q) => (paired && !q.unit) || sameUnit(q.unit, lastQ.unit)))) return null;
   // (a fraction's part is the total: "57/89 xã …, chiếm 64,0%, trong đó … 21 xã và … 38 xã")
   const total = lastQ?.kind === 'fraction' && lastQ.num && lastQ.unit ? { ...lastQ, kind: 'number' as const, value: lastQ.num.value, decimals: lastQ.num.decimals } : lastQ;
-  if (!total || total.kind !== 'number' || head.slice(total.end).trim().length > (back ? 160 : 80)) return null;
+  // (a whole counted in a unit may be described at length before its parts, which must be of its unit: "Đã chuyển đổi 2.356 ha đất
+  // trồng lúa kém hiệu quả sang trồng nho, táo, măng tây xanh và cây trồng cạn khác, trong đó: năm 2021 là 612 ha, …")
+  if (!total || total.kind !== 'number' || head.slice(total.end).trim().length > (back || total.unit ? 160 : 80)) return null;
   // a count of a noun not among the known units ("186 trụ sở làm việc …, trong đó: 104 trụ sở …"): its first two words name it
   const nounAt = (text: string, at: number) => normalize(text.slice(at, at + 24)).split(' ').slice(0, 2).join(' ');
   const totalNoun = total.unit ? '' : nounAt(head, total.end);

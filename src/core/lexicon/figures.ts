@@ -143,8 +143,8 @@ export const DIFFERENCE_WORDS = phraseSet({
 export const SOURCE_PLAN = phraseSet({
   name: 'source-plan',
   description: 'The plan the pack transcribes, named as the target\'s source.',
-  phrases: ['nghị quyết', 'nq', 'chương trình hành động', 'tỉnh ủy', 'tỉnh đề ra', 'ban chấp hành', 'kết luận'],
-  examples: { hit: ['vượt mục tiêu 80% mà Nghị quyết đề ra', 'mục tiêu NQ'], miss: ['kế hoạch của huyện năm 2023'] },
+  phrases: ['nghị quyết', 'nq', 'chương trình hành động', 'cthđ', 'ctrhđ', 'tỉnh ủy', 'tỉnh đề ra', 'ban chấp hành', 'kết luận', 'kl'],
+  examples: { hit: ['vượt mục tiêu 80% mà Nghị quyết đề ra', 'mục tiêu NQ', 'Chỉ tiêu CTHĐ đến năm 2025', 'Mục tiêu KL'], miss: ['kế hoạch của huyện năm 2023', 'Kế hoạch đến 31/12/2024'] },
 });
 
 export const NAMES_ELSEWHERE = phraseSet({

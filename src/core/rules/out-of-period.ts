@@ -1,4 +1,5 @@
 /** out-of-period: a figure given as of a date after the reporting period ends. */
+import { roleOf as columnRole } from '../table-facts';
 import type { Rule } from './rule';
 import { blankBrackets, excerptAround } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
@@ -178,7 +179,8 @@ export const outOfPeriod: Rule = {
       // a header cell that dates its column's figures after the period ("Từ 01/01 đến 31/7/2024" over figures), not a plan's, a target's
       // or an estimate's column ("Ước thực hiện đến 31/12/2024")
       // (… nor a time allowed to run on, "Vốn năm 2023 được phép kéo dài đến 31/12/2024", nor the tasks ahead, "Nhiệm vụ 6 tháng cuối năm")
-      if (flags[k] & CH.DIGITS4 && p.cell?.row === 0 && !headed.has(p.cell.table) && !notAFigureDate(p.text) && !QUALIFIERS.estimate.test(p.text) && !EXTENDED_TO.test(p.text) && !TASKS_AHEAD.test(p.text)) {
+      // (… a plan's column by its header's role, "KH huyện đến 31/12/2024", "Kế hoạch đến 31/12/2024")
+      if (flags[k] & CH.DIGITS4 && p.cell?.row === 0 && !headed.has(p.cell.table) && !notAFigureDate(p.text) && columnRole(p.text) !== 'target' && !QUALIFIERS.estimate.test(p.text) && !EXTENDED_TO.test(p.text) && !TASKS_AHEAD.test(p.text)) {
         const leadOf = (d: { start: number }) => asOfLead(p.text.slice(Math.max(0, d.start - 30), d.start));
         const late = findDates(p.text).find((d) => d.iso > end && !deadlines.has(d.iso) && leadOf(d) >= 0);
         const cell = p.cell;

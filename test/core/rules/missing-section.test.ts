@@ -58,6 +58,8 @@ const REPORT_DASH_ITEMS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${S
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'an item\'s heading in a heading style that copies the plan\'s long title whole, run on with its guidance (400 characters) is read (session 23, cx03)', pack: 'ntm-so-ket-2021-2023-dia-phuong', src: outline('ntm-so-ket-2021-2023-dia-phuong').replace(/^(#+\s*1\. .*)$/mu, '$1: Kiện toàn Ban Chỉ đạo, bộ máy giúp việc, ban hành văn bản chỉ đạo, công tác truyền thông, thông tin tuyên truyền, vận động; công tác tập huấn, bồi dưỡng, hướng dẫn, kiểm tra, đôn đốc và tổng kết hằng năm; công tác thi đua khen thưởng, phong trào thi đua cả nước chung sức xây dựng nông thôn mới và các phong trào khác của địa phương') + '\nBIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ VÀ CÁC CHỈ TIÊU CHỦ YẾU\n| TT | Chỉ tiêu | Năm 2020 |\n| 1 | Số xã đạt chuẩn | 9 |' },
+    { name: 'a number alone on its line, its title on the next in bold ("**5.**" / "**Bám sát các chủ trương …**") (session 23, cy04)', pack: 'nq04-ket-luan-ha-tinh', level: 'huyen', src: outline('nq04-ket-luan-ha-tinh').replace(/^#+\s*5\. (.*)$/mu, '**5.**\n**$1**') },
     {
       name: 'each part\'s label and title boxed alone in a one-cell table, over two lines ("| PHẦN THỨ NHẤT↵TÌNH HÌNH, KẾT QUẢ … |"), its items in headings (session 22, bn06)',
       src: nq16(results(MET)).replace(/^# Phần thứ nhất: (.*)$/mu, '| PHẦN THỨ NHẤT↵$1 |').replace(/^# Phần thứ hai: (.*)$/mu, '| PHẦN THỨ HAI↵$1 |'),

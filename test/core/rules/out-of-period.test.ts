@@ -7,6 +7,7 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a plan\'s column dated after the period in a roadmap ("KH huyện đến 31/12/2024") dates no figure (session 23, cz02)', extra: { ...results(MET), 'p2.ii': ['| Chỉ tiêu | Đơn vị | Thực hiện đến 30/6/2024 | KH huyện đến 31/12/2024 | KH huyện năm 2025 |', '| Số thôn đạt chuẩn nông thôn mới | thôn | 46 | 48 | 50 |'].join('\n') } },
     { name: 'a header cell of an estimate or a plan after the period ("Ước thực hiện đến 31/12/2024", "Kế hoạch đến 31/12/2025") (session 21)', extra: { 'p1.iii.2.5': ['Tổng hợp nguồn lực (triệu đồng):', '| TT | Nguồn vốn | Thực hiện đến 30/6/2024 | Ước thực hiện đến 31/12/2024 | Kế hoạch đến 31/12/2025 |', '| 1 | Ngân sách Trung ương | 1.420 | 2.150 | 3.000 |', '| 2 | Ngân sách tỉnh | 760 | 1.020 | 1.500 |'].join('\n') } },
     line('a time allowed to run on is a deadline ("Phần vốn còn lại được phép kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024 theo quy định của Luật Đầu tư công") (session 19, zh01)', 'Phần vốn còn lại được phép kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024 theo quy định của Luật Đầu tư công và Nghị định số 38/2023/NĐ-CP.'),
     line('a date that closes a clause with no figure before it ("… Kế hoạch số 12/KH-UBND, có hiệu lực tính đến ngày 20/7/2024.") (session 19)', 'UBND huyện ban hành Kế hoạch số 12/KH-UBND về duy trì 15 tiêu chí, có hiệu lực tính đến ngày 20/7/2024.'),
