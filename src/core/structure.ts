@@ -165,13 +165,25 @@ function boxedHeading(doc: DocModel, i: number): Heading | null {
 
 /** Fewer numbered headings than this outside tables: the outline may be a table ("TT | Nội dung | Kết quả"). */
 const MIN_OUTSIDE_TABLES = 3;
+/** The fewest numbered rows, at two levels or more, that make a table's rows an outline read whatever is outside it. */
+const MIN_TABLE_OUTLINE = 5;
 
 /**
  * The headings with those of the document's outline tables, in document order: headings boxed alone in one-row tables
  * always, the rows of a table written as the outline only when few numbered headings stand outside tables.
  */
 function withTableOutline(doc: DocModel, headings: Heading[], fewOutside: boolean): Heading[] {
-  const inTables = [...tableOutlineHeadings(doc).values()].filter((t) => fewOutside || t.boxed);
+  const all = [...tableOutlineHeadings(doc).values()];
+  // (… or a table that holds an outline of its own, whatever is outside it: five rows or more numbered at two levels at least, "I",
+  // "1", "2.1" — a report whose first part is written as one table, its second part as headings)
+  const perTable = new Map<number, Set<string>>();
+  const rowsOf = new Map<number, number>();
+  for (const t of all) {
+    perTable.set(t.table, (perTable.get(t.table) ?? new Set()).add(t.scheme));
+    rowsOf.set(t.table, (rowsOf.get(t.table) ?? 0) + 1);
+  }
+  const outlined = (table: number) => (rowsOf.get(table) ?? 0) >= MIN_TABLE_OUTLINE && (perTable.get(table)?.size ?? 0) >= 2 && perTable.get(table)!.has('roman');
+  const inTables = all.filter((t) => fewOutside || t.boxed || outlined(t.table));
   if (!inTables.length) return headings;
   const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table }));
   return [...headings, ...rows].sort((a, b) => a.paragraph - b.paragraph);

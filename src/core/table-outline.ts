@@ -65,10 +65,11 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
     const found: TableHeading[] = [];
     let prose = 0;
     for (const cells of rows.values()) {
-      if (cells.length < 3) continue;
+      // (a part's row whose title spans the other columns, "| II | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO … | << | << |", has two cells)
+      if (cells.length < 2) continue;
       const [num, title, ...rest] = cells;
       if (!BARE_NUMBER.test(num.text) || !title.text.trim() || words(title.text) > MAX_TITLE_WORDS) continue;
-      const restWords = Math.max(...rest.map((x) => words(x.text)));
+      const restWords = rest.length ? Math.max(...rest.map((x) => words(x.text))) : 0;
       if (restWords >= MIN_PROSE_WORDS) prose++;
       found.push(heading(num, title));
     }

@@ -42,3 +42,27 @@ test('a small letter and a full stop typed before a plain title ("a. Bối cản
   expect(heads('# 1.1. Đánh giá kết quả\na. Bối cảnh, thuận lợi và khó khăn\nTam Bình là huyện thuần nông.\nb. Kết quả thực hiện Chương trình\nĐến 30/6/2019, toàn huyện có 08/17 xã đạt chuẩn.').map((h) => [h[0], h[1]])).toEqual([['1.1', 'Đánh giá kết quả'], ['a)', 'Bối cảnh, thuận lợi và khó khăn'], ['b)', 'Kết quả thực hiện Chương trình']]);
   expect(heads('# 1.1. Đánh giá kết quả\nv.v. Các xã còn khó khăn.\nb. sau đó các xã triển khai.').map((h) => h[0])).toEqual(['1.1']);
 });
+
+describe('an outline held in a table beside headings outside it (session 23, dg01)', () => {
+  const PROSE = 'Huyện đã tổ chức triển khai đầy đủ, kịp thời các nội dung của Nghị quyết đến toàn thể cán bộ, đảng viên và Nhân dân trên địa bàn.';
+  const src = [
+    'BÁO CÁO',
+    'Phần thứ nhất',
+    'TÌNH HÌNH, KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT',
+    '| TT | Nội dung | Kết quả thực hiện | Ghi chú |',
+    `| I | KHÁI QUÁT TÌNH HÌNH | ${PROSE} | |`,
+    '| II | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO | << | << |',
+    `| 1 | Công tác tổ chức học tập, quán triệt | ${PROSE} | |`,
+    `| 2 | Công tác cụ thể hóa, ban hành văn bản | ${PROSE} | |`,
+    `| 3 | Công tác kiểm tra, giám sát | ${PROSE} | |`,
+    '# Phần thứ hai',
+    '## I. Dự báo tình hình',
+    '## II. Phương hướng, mục tiêu',
+    '## III. Nhiệm vụ, giải pháp',
+    '## IV. Đề xuất, kiến nghị',
+  ].join('\n');
+  test('its rows numbered at two levels are read as headings, a part\'s row whose title spans the other columns among them', () => {
+    const titles = findHeadings(doc(src)).filter((h) => h.inTable !== undefined).map((h) => `${h.number} ${h.title}`);
+    expect(titles).toEqual(['I KHÁI QUÁT TÌNH HÌNH', 'II CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '1 Công tác tổ chức học tập, quán triệt', '2 Công tác cụ thể hóa, ban hành văn bản', '3 Công tác kiểm tra, giám sát']);
+  });
+});
