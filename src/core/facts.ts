@@ -898,6 +898,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
       let matched: Indicator | undefined;
       let direct = false;
+      /** Where this figure is the level a change reaches, the words from the level it starts from up to it (null: no such change). */
+      let reached: string | null = null;
       // "7/7 xã có nhà văn hóa xã đạt chuẩn": the standard is the facility's; only an indicator that names the facility is counted
       const owned = OWNED_FACILITY.find(c.text.slice(q.end, q.end + 40));
       // (the places may be named by their kinds: "9/9 xã, thị trấn có nhà văn hóa đạt chuẩn")
@@ -952,6 +954,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         owner = { ind, fact: level };
         continue;
       }
+      // "… tăng từ 93,7% năm 2020 lên 98,3%": the level a change reaches, right after the level it starts from, is the same subject's
+      if (!matched && owner?.fact?.quantity && (owner.fact.why === 'the level a change starts from' || owner.fact.role === 'baseline') && CHANGE_REACHES.test(blankBrackets(c.text.slice(owner.fact.quantity.end, q.start)).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, '')) && unitFits(owner.ind, q, ''))
+        [matched, direct, reached] = [owner.ind, true, c.text.slice(owner.fact.quantity.start, q.start)];
       if (!matched && owner && startsWith(COORDINATION, left) && unitFits(owner.ind, q, '')) {
         // coordinated figures: "… 16 xã đạt chuẩn NTM nâng cao và 05 xã đạt chuẩn NTM kiểu mẫu" — the subject after the figure
         const after = normalize(c.text.slice(q.start, nextBoundary(c.text, q.end)));
@@ -1024,6 +1029,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // target: "chưa đạt mục tiêu (20 xã, ước đến 30/6/2025 là 21/22 xã)" — the 20 is no target)
       if (targetWords && inParen && q.kind === 'number' && resultsInBracket(c.text, openParen, q)) continue;
       const fact: Fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after, cut ? '' : c.text.slice(q.end + zone.length, q.end + zone.length + 120)), ...(direct ? { direct } : {}) };
+      // (the level a change reaches takes no year from the level it starts from: "từ 93,7% năm 2020 lên 98,3%" is now)
+      if (reached !== null && fact.year !== undefined && reached.includes(String(fact.year)) && (fact.role === 'baseline' || fact.role === 'result')) {
+        if (fact.role === 'baseline') delete fact.why;
+        fact.role = 'result';
+        delete fact.year;
+      }
       // "có thêm 02 xã được công nhận", "tăng 5 xã": a count of the change, not how many there are
       // (unless the indicator itself counts a change: "Diện tích đất trồng lúa … chuyển đổi thêm …" is "đã chuyển đổi thêm 2.135 ha")
       const change0 = DIFFERENCE_WORDS.findLast(c.text.slice(Math.max(0, q.start - 16), q.start));
@@ -1497,6 +1508,8 @@ function lastBoundary(text: string, at: number): number {
   return Math.max(b, 0);
 }
 
+/** Between the level a change starts from and the level it reaches (brackets and years aside): "… năm 2020 lên ", "(…) xuống còn ". */
+const CHANGE_REACHES = /^[^\d;]{0,40}?(?<![\p{L}])(?:lên|xuống(?:\s+còn)?|còn)\s*$/iu;
 /** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn", "…, nâng cấp và được UBND tỉnh công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"). */
 const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){0,5}(?:và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
 /** "… duy trì và đạt chuẩn …", "… giữ vững và nâng cấp đạt chuẩn …": after "và", the standard reached ends the verbs of one subject. */
