@@ -13,7 +13,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { DATES, asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
-import { CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, NEWLY_RECOGNISED, WITHIN_SPAN, FOR_COMPARISON, isOnly, isOnlyOf, startsWith, compile } from './lexicon';
+import { QUALIFIERS, CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, NEWLY_RECOGNISED, WITHIN_SPAN, FOR_COMPARISON, isOnly, isOnlyOf, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -968,7 +968,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         direct = true;
       }
       // (the figure's qualifier aside: "…, chiếm gần 7% số thôn" is a rate, said roughly)
-      const rateLeft = q.qualifier ? left.replace(/(?:gần|khoảng|xấp xỉ|hơn|trên|dưới|chừng)\s*$/u, '') : left;
+      const said = q.qualifier ? QUALIFIERS[q.qualifier].findLast(left) : undefined;
+      const rateLeft = said && !left.slice(said.end).trim() ? left.slice(0, said.start) : left;
       if (!matched && q.kind === 'percent' && isOnly(RATE_LEAD, rateLeft)) {
         // "…, trong đó thôn Khánh Tân đạt chuẩn thôn kiểu mẫu, chiếm 20% số thôn": the rate of what the words before it name
         const back = normalize(c.text.slice(prevStart, q.start));

@@ -76,18 +76,19 @@ function byOutlineAmongTitled<T extends { pack: Pack; score: number; first: numb
   if (alike.length < 2) return top;
   const headings = findHeadings(doc);
   if (headings.length < 3) return top;
-  const fitOf = (s: T) => {
-    const { mapping } = alignOutline(s.pack, headings, level, doc);
-    return mapping.mapped && mapping.required ? mapping.found / mapping.required : 0;
-  };
-  const topFit = fitOf(top);
   let best = top;
-  let bestFit = topFit;
+  let bestFit = outlineFit(top.pack, headings, doc, level);
   for (const s of alike.slice(1)) {
-    const fit = fitOf(s);
+    const fit = outlineFit(s.pack, headings, doc, level);
     if (fit >= OUTLINE_FIT && fit >= bestFit + 0.25) [best, bestFit] = [s, fit];
   }
   return best;
+}
+
+/** The share of a pack's required items the report's headings give (none where they do not map onto it). */
+function outlineFit(pack: Pack, headings: ReturnType<typeof findHeadings>, doc: DocModel, level: Level | undefined): number {
+  const { mapping } = alignOutline(pack, headings, level, doc);
+  return mapping.mapped && mapping.required ? mapping.found / mapping.required : 0;
 }
 
 /** The share of a pack's required items a report must have under its own headings for the pack to be chosen by them. */
@@ -106,10 +107,7 @@ function byOutline(scored: Array<{ pack: Pack; score: number }>, doc: DocModel, 
   // report on another subject with the usual "Kết quả / Tồn tại / Nhiệm vụ / Kiến nghị" parts follows no pack here)
   const fits = scored
     .filter(({ pack, score }) => score > 0 && (!level || pack.levels.includes(level)))
-    .map(({ pack, score }) => {
-      const { mapping } = alignOutline(pack, headings, level, doc);
-      return { pack, score, fit: mapping.mapped && mapping.required ? mapping.found / mapping.required : 0 };
-    })
+    .map(({ pack, score }) => ({ pack, score, fit: outlineFit(pack, headings, doc, level) }))
     .filter((f) => f.fit >= OUTLINE_FIT)
     .sort((a, b) => b.fit - a.fit || b.score - a.score);
   const [best, next] = fits;

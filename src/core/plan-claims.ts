@@ -5,7 +5,7 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
+import { MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
@@ -236,8 +236,6 @@ export interface PlanShareMismatch {
   offset: number;
 }
 
-/** Money's units, in millions of đồng. */
-const MONEY_IN_MILLIONS: Record<string, number> = { 'triệu đồng': 1, 'tỷ đồng': 1000, 'nghìn đồng': 0.001, 'ngàn đồng': 0.001 };
 const money = (unit: string) => MONEY_IN_MILLIONS[unit] ?? 0;
 /** Right before a sum: what was given to be paid out ("giao", "được phân bổ", "bố trí"). */
 const ALLOCATED = /(?<![\p{L}])(?:giao|được giao|phân bổ|được phân bổ|bố trí|được bố trí)\s*$/iu;

@@ -112,18 +112,12 @@ export function findHeadings(doc: DocModel): Heading[] {
     }
     // (… or a number alone, its title on the next line set off as it is, in bold or a style: "5." / "Bám sát các chủ trương …")
     const titleLine = !h && !!prev && !prev.title && /^(?:arabic|decimal|roman)$/u.test(prev.scheme) && (p.bold || p.styleLevel !== undefined) && !parseMarker(p.text) && p.text.split(/\s+/u).length <= 60;
-    if (titleLine) {
-      prev!.title = p.text.trim();
-      prev!.raw = `${prev!.raw} ${p.text.trim()}`;
+    // ("Phần thứ nhất" / "TÌNH HÌNH, KẾT QUẢ …": one heading written on two lines)
+    const titleHeading = h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none');
+    if (titleLine || titleHeading) {
+      prev!.title = titleLine ? p.text.trim() : h!.title;
+      prev!.raw = `${prev!.raw} ${titleLine ? p.text.trim() : h!.raw}`;
       prev!.also = p.index;
-      prev = undefined;
-      continue;
-    }
-    if (h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none')) {
-      // "Phần thứ nhất" / "TÌNH HÌNH, KẾT QUẢ …": one heading written on two lines
-      prev.title = h.title;
-      prev.raw = `${prev.raw} ${h.raw}`;
-      prev.also = p.index;
       prev = undefined;
       continue;
     }

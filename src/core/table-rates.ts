@@ -7,7 +7,7 @@
  */
 import { tables, type DocModel } from './model';
 import { parseVnNumber, shareAgrees, type VnNumber } from './numbers';
-import { cellNumber, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
+import { cellNumber, FRACTION_CELL, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
 import { normalize, rowLine } from './text';
 import { RATE_HEADER, NOT_AN_AMOUNT } from './lexicon/patterns-sums';
 
@@ -82,8 +82,6 @@ export function tableRates(doc: DocModel): RateMismatch[] {
   return out;
 }
 
-/** A cell that holds a fraction alone: "1.146/32.418" (not a date, "6/2024"). */
-const FRACTION_ONLY = /^\s*(\d[\d.]*)\s*\/\s*(?!(?:19|20)\d\d\s*$)(\d[\d.]*)\s*$/u;
 /** A rate row's label: "Tỷ lệ hộ nghèo", "Tỷ lệ hộ nghèo (%)" — what it is the rate of. */
 const RATE_ROW_LABEL = /^\s*tỷ lệ\s+(.+?)\s*(?:\(\s*%\s*\))?\s*$/iu;
 
@@ -116,7 +114,7 @@ function rowPair(fr: string[], rr: string[], r: number, header: string[], rowFir
   let good = 0;
   const bad: RateMismatch[] = [];
   for (let j = labelCol(fr) + 1; j < fr.length; j++) {
-    const m = FRACTION_ONLY.exec(fr[j] ?? '');
+    const m = FRACTION_CELL.exec(fr[j] ?? '');
     const rate = rateCell(rr[j] ?? '');
     if (!m || !rate) continue;
     const [a, b] = [parseVnNumber(m[1]), parseVnNumber(m[2])];

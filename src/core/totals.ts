@@ -14,6 +14,7 @@ import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
+import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD } from './lexicon/patterns';
 import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED } from './lexicon/patterns-sums';
 
@@ -414,7 +415,7 @@ const RATES_CAPTION = new RegExp(`(?:${COLUMN_ROLES.unit.set.phrases.join('|')})
 const MONEY_UNIT = /(?:triệu|tỷ|nghìn|ngàn)\s*đồng|(?:\(|:)\s*đồng\s*\)?|trđ|tr\.đ/iu;
 
 /** A cell that is a fraction alone: "14/15", "162/194". */
-const FRACTION_CELL = /^\s*(\d[\d.]*)\s*\/\s*(?!(?:19|20)\d\d\s*$)(\d[\d.]*)\s*$/u;
+export const FRACTION_CELL = /^\s*(\d[\d.]*)\s*\/\s*(?!(?:19|20)\d\d\s*$)(\d[\d.]*)\s*$/u;
 
 /** Figures that rise (or stay) down the rows, their whole the last of them: a running total. */
 function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): boolean {
@@ -521,8 +522,6 @@ function twoUnitMoney(s: string): string {
   if (!s.includes('tỷ')) return s;
   return s.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s*tỷ\s+(\d{1,3})\s*triệu(\s*đồng)?/gu, (all, b: string, m: string) => `${b},${m.padStart(3, '0')} tỷ đồng`.padEnd(all.length, ' '));
 }
-/** Money's units, in millions of đồng. */
-const MONEY_SCALE: Record<string, number> = { 'tỷ đồng': 1000, 'triệu đồng': 1, 'nghìn đồng': 0.001, 'ngàn đồng': 0.001 };
 /** At most so many "gồm" lists are read in one paragraph. */
 const MAX_LISTS = 20;
 
@@ -627,7 +626,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (a kind of two words may have been read as its first: "44 phóng sự chuyên đề" is a "phóng sự")
   // (money in another of its units is the same money, read in the whole's: "96,84 tỷ đồng gồm: ngân sách tỉnh hỗ trợ 31.500 triệu đồng; …")
   const inWholeUnit = (q: Quantity): Quantity => {
-    const [from, to] = [MONEY_SCALE[q.unit], MONEY_SCALE[total.unit]];
+    const [from, to] = [MONEY_IN_MILLIONS[q.unit], MONEY_IN_MILLIONS[total.unit]];
     if (!from || !to || q.unit === total.unit) return q;
     const value = (q.value * from) / to;
     // (as many decimals as the figure has in the whole's unit: 31.500 triệu đồng is 31,5 tỷ đồng)

@@ -654,6 +654,9 @@ export const startsWith = (m: Finder, text: string) => first(m, text.replace(/^[
 /** "06 đơn vị cấp huyện": units of a level, written out (a count of units and of that level's places at once). */
 export const LEVEL_UNITS: Record<string, string> = { 'đơn vị cấp huyện': 'huyện', 'đơn vị cấp xã': 'xã' };
 /** Units written two ways for one thing: "46 căn nhà …, trong đó 28 căn …"; a yearly fall "2,36 điểm phần trăm/năm" is "%/năm". */
+/** Money's units, in millions of đồng: one sum written in two of them is one sum ("31.500 triệu đồng" is 31,5 tỷ đồng). */
+export const MONEY_IN_MILLIONS: Record<string, number> = { 'tỷ đồng': 1000, 'triệu đồng': 1, 'nghìn đồng': 0.001, 'ngàn đồng': 0.001 };
+
 export const SAME_UNIT: Record<string, string> = {
   'căn nhà': 'căn', 'ngôi nhà': 'căn', 'căn hộ': 'căn', 'điểm phần trăm/năm': '%/năm', 'điểm %/năm': '%/năm',
   // money abbreviated as offices type it in a hurry: "158 tr.đồng/ha", "12,5 tỷ đ", "45 trđ"
