@@ -13,7 +13,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { DATES, asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
-import { QUALIFIERS, CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, NEWLY_RECOGNISED, WITHIN_SPAN, FOR_COMPARISON, isOnly, isOnlyOf, startsWith, compile } from './lexicon';
+import { QUALIFIERS, CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, NEWLY_RECOGNISED, WITHIN_SPAN, FOR_COMPARISON, EARLIER_FIGURE, isOnly, isOnlyOf, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import type { Unit } from './level';
 import { tableFacts } from './table-facts';
@@ -22,7 +22,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM } from './lexicon/patterns-scope';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -276,6 +276,17 @@ function forComparison(head: string): boolean {
   return !!hit && /^\s*,/u.test(lead.slice(hit.end)) && !lead.includes(';');
 }
 
+/**
+ * Words saying an earlier report gave the figure, right before it or before its subject with no clause between ("đã báo cáo 7/8 thôn",
+ * "số liệu cũ là 79 xã", "đã báo cáo 22 xã"), or before the bracket it is in ("đã báo cáo 7/8 thôn đạt chuẩn (87,5%)").
+ */
+function earlierFigure(head: string): boolean {
+  const hit = EARLIER_FIGURE.findLast(head);
+  if (!hit) return false;
+  const between = head.slice(hit.end);
+  return !/[;:]|\bnay\b/iu.test(blankBrackets(between)) && between.split(/\s+/u).filter(Boolean).length <= 12 && !/,/u.test(blankBrackets(between));
+}
+
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
 const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;
 
@@ -403,6 +414,8 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
 /** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
 const ofCriterion = (text: string, at: number) => CRITERION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
+/** The words after the last comma outside brackets: "Qua rà soát, xã Hương Trà …, nên nay điều chỉnh là " → " nên nay điều chỉnh là ". */
+const lastSubclause = (before: string) => before.slice(blankBrackets(before).lastIndexOf(',') + 1);
 const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean, periodTo = 9999): void {
@@ -456,7 +469,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   // a paragraph that opens on a label naming its indicator, then a colon ("- Chỉ tiêu lao động nông thôn qua đào tạo: Chương trình hành
   // động đề ra 70%; năm 2020 xã mới đạt 58,4%; kết quả đến nay đạt 71,3%, đạt chỉ tiêu."): the label is the subject of every clause
   // after it that names none of its own and opens on no subject of its own
-  const label = LABEL_LEAD.exec(text);
+  // (… or one naming what is counted and its standard, "- Xã đạt chuẩn NTM nâng cao:", where it names one indicator)
+  const counted = LABEL_LEAD.test(text) ? null : COUNTED_LABEL.exec(text);
+  const label = LABEL_LEAD.exec(text) ?? (counted && namedIn(indicators, normalize(counted[1])).filter((ind) => !excluded(ind, normalize(counted[1]))).length === 1 ? counted : null);
   const labelWords = label ? normalize(label[1]) : '';
   // (the one indicator the label names, its kind told: "thôn đạt chuẩn nông thôn mới kiểu mẫu" is not the plain count)
   const labelNamed = label ? namedIn(indicators, labelWords).filter((ind) => !excluded(ind, labelWords)) : [];
@@ -543,6 +558,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // "thị xã Kỳ Anh được công nhận …, nâng tổng số lên 12/12 đơn vị cấp huyện": a part among what the figure counts
         // (within the figure's clause: "5/5 thôn đạt chuẩn. Xã Hương Lộc …" counts no xã)
         if (pl.part && pl.level && q && countsLevel(pl.level, c.text, q)) continue;
+        // (… and so is the address given right after such a part: "xã Hương Trà, huyện Hương Khê …, nên nay điều chỉnh là 78/169 xã")
+        const prev = places[k - 1];
+        if (pl.part && prev?.part && prev.level && q && /^\s*,\s*$/u.test(text.slice(prev.end, pl.start)) && countsLevel(prev.level, c.text, q)) continue;
         // (… or raised to the whole between them: "…, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị" — lexicon: raised-total)
         if (pl.part && RAISED_TOTAL.test(text.slice(pl.end, c.start + at))) continue;
         last = pl;
@@ -657,6 +675,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // a sentence that asks ("Đề nghị bổ sung 02 xã … vào danh sách xã phấn đấu đạt chuẩn …"): what is asked for
         // (… or asks for it just before the figure: "Sở … đề nghị Chủ tịch UBND tỉnh công nhận 05 xã đạt chuẩn")
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
+        // a figure an earlier report gave, restated by one that corrects it ("Tại Báo cáo số 45/BC-UBND đã báo cáo 7/8 thôn đạt chuẩn
+        // (87,5%); …, nay điều chỉnh là 8/8 thôn"): superseded, no result
+        else if (q && earlierFigure(c.text.slice(0, q.start))) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
         // (… the words alone, then a comma, and the figure in that clause: not "Để so sánh với mục tiêu …, đến 30/6/2024 tỷ lệ … của huyện
@@ -871,9 +892,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // lúa đạt 98 triệu đồng/ha" are of other things)
       // (… a subject-only label to every figure of a clause that names no subject, "Cuối năm 2023 còn 312 hộ (29,83%), bình quân mỗi năm
       // giảm 4,30%" under "- Hộ nghèo:": what each figure measures is said beside it)
-      const lent = inherited && (subjectOnly || onlyLeads(c.text.slice(0, q.start))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
+      const lent = inherited && (subjectOnly || onlyLeads(c.text.slice(0, q.start)) || onlyLeads(lastSubclause(c.text.slice(0, q.start)))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
       const framed = frame && q.start >= frame[0].length ? frameWords : '';
-      const narrow = normalize(ownSubject(left) + ' ' + right) + lent + framed;
+      // (words that raise the whole to a new total and nothing else, "…, nâng tổng số lên 23/169 xã", raise what the clause named before
+      // them: "nay bổ sung xã Thạch Văn … được công nhận đạt chuẩn NTM kiểu mẫu …, nâng tổng số lên 23/169 xã" — lexicon: raised-total)
+      const raised = RAISED_TOTAL.atStart(left.trimStart());
+      const raisedOf = raised && /^\s*(?:lên|thành)\s*$/u.test(left.trimStart().slice(raised.end)) ? ' ' + unnamed(c, leftStart) : '';
+      const narrow = normalize(ownSubject(left) + ' ' + right) + lent + framed + raisedOf;
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;
       let widerText: string | undefined;
@@ -1368,8 +1393,10 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   // 03 xã so với năm 2022", "…, chiếm 87,2% tổng số xã", "…, vượt mục tiêu Nghị quyết (38 xã)", "duy trì 41 xã …")
   const clauseAfter = text.slice(q.end);
   if (LEVEL_SAID.test(clauseAfter) || /(?<![\p{L}])duy trì\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start))) return false;
-  const after = /^[^\d]{0,60}?(?:được công nhận|công nhận|đạt chuẩn(?=(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+giai đoạn))(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+(?:(năm|\d+\s+tháng|quý)|giai đoạn\s+((?:19|20)\d\d))(?![\p{L}])/iu.exec(own);
-  if (after && (after[1] || Number(after[2]) > periodFrom)) return true;
+  const after = /^[^\d]{0,60}?(?:được công nhận|công nhận|đạt chuẩn(?=(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+giai đoạn))(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+(?:(năm|\d+\s+tháng|quý)|giai đoạn\s+((?:19|20)\d\d)|(giai đoạn)(?=\s*(?:[,;.:]|là\s|$)))(?![\p{L}])/iu.exec(own);
+  // (… "trong giai đoạn" alone, then a mark or the names: the report's own period — "04 xã được công nhận đạt chuẩn trong giai đoạn là
+  // Trung Môn, Hoàng Khai, …")
+  if (after && (after[1] || after[3] || Number(after[2]) > periodFrom)) return true;
   // (… or by an act that recognises them, a decision or a span of time before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025 công nhận 06
   // xã …", "Từ năm 2022 đến 30/6/2024, Chủ tịch UBND tỉnh đã công nhận 06 xã …" — not "đến nay … đã công nhận 15 xã", the whole so far)
   // (… or by a time that opens its clause: "năm 2022 công nhận 11 xã …; 6 tháng đầu năm 2025 công nhận 04 xã …")
@@ -1595,6 +1622,8 @@ function passedBy(ind: Indicator, result: number, margin: number): boolean {
 /** A request a few words before a figure, in its clause: "… đề nghị Chủ tịch UBND tỉnh công nhận 05 xã …, 03 xã …" asks for them all. */
 function requestedJustBefore(before: string): boolean {
   const hit = REQUEST_LEAD.findLast(before);
+  // (not a request's dossier, a document: "xã Hương Trà mới hoàn thành hồ sơ đề nghị xét công nhận, …, nên nay điều chỉnh là 78/169 xã")
+  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản)\s+$/iu.test(before.slice(Math.max(0, hit.start - 12), hit.start))) return false;
   return !!hit && asked(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
 }
 

@@ -155,6 +155,8 @@ export function excluded(ind: Indicator, normText: string): boolean {
   if (INCLUDING.test(t)) t = t.replace(INCLUDED, ' ');
   // "nâng cao chất lượng": a verb, not the kind excluded (lexicon: verb-not-kind)
   t = withoutVerbs(t);
+  // "thị xã An Nhơn": a town of the district's level, no commune an exclusion of "xã" means
+  if (t.includes('thi xa')) t = t.replace(/\bthi xa\b/g, 'thixa');
   // "Chương trình hành động đề ra tỷ lệ … nước sạch đạt 95%": the plan's name, no kind of programme the indicator leaves out
   if (t.includes('chuong trinh hanh dong')) t = t.replace(/\bchuong trinh hanh dong\b/g, ' ');
   return ex.some((k) => containsNormalized(t, k));

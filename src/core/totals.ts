@@ -571,16 +571,19 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     if (clause > 0 && /\d/u.test(list.slice(0, clause)) && /^\p{Ll}/u.test(words) && !/\d/u.test(words)) list = list.slice(0, clause);
   }
   const inWithin = /trong đó/iu.test(head.slice(head.lastIndexOf('. ') + 1));
-  if ((!m[0].includes(':') || inWithin) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  // (a ";" inside brackets parts no items: "gồm 19 sản phẩm 3 sao và 02 sản phẩm 4 sao (Báo cáo số 312/BC-UBND đã báo cáo 19 sản phẩm;
+  // bổ sung 02 sản phẩm …)" — the bracket is an aside, blanked below as a whole)
+  const semicolon = blankBrackets(list).indexOf(';');
+  if ((!m[0].includes(':') || inWithin) && semicolon >= 0) list = list.slice(0, semicolon);
   // (… and where the items open on their counts, an item after ";" that opens on words is a clause of its own: "gồm: 41 cầu năm
   // 2021, 46 cầu năm 2022 và 36 cầu năm 2023; sửa chữa, gia cố 58 cầu yếu")
   if (/^\s*\d/u.test(list)) {
-    const words = /;\s*(?=\p{L})/u.exec(list);
+    const words = /;\s*(?=\p{L})/u.exec(blankBrackets(list));
     if (words) list = list.slice(0, words.index);
   }
   // (… and an item that opens on an estimate or a plan: "gồm: đường trục xã 42 km, …, đường trục chính nội đồng 25 km; ước cả năm 2023
   // đạt 265 km" — the whole of another time, no part)
-  for (let at = list.indexOf(';'); at >= 0; at = list.indexOf(';', at + 1))
+  for (let outside = blankBrackets(list), at = outside.indexOf(';'); at >= 0; at = outside.indexOf(';', at + 1))
     if (estimateOrPlan(list.slice(at + 1, at + 41))) {
       list = list.slice(0, at);
       break;
@@ -924,7 +927,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
   // (… and a rate of its own: "…: nghề nông nghiệp 1.482 người, nghề phi nông nghiệp 1.716 người; tỷ lệ lao động qua đào tạo đạt 65,2%")
-  for (let at = list.indexOf(';'); at >= 0; at = list.indexOf(';', at + 1))
+  for (let outside = blankBrackets(list), at = outside.indexOf(';'); at >= 0; at = outside.indexOf(';', at + 1))
     if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41)) || estimateOrPlan(list.slice(at + 1, at + 41)) || RATE_ITEM.test(list.slice(at + 1, at + 41))) {
       list = list.slice(0, at);
       break;

@@ -65,7 +65,7 @@ export const SHARE_OF_PLAN_AFTER = pattern({
 export const LEAD_WORD = pattern({
   name: 'lead-word',
   description: 'One folded word that may stand before a figure lent a paragraph label\'s subject (leads, times, the unit, the plan\'s name, figures).',
-  re: /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|\d+)$/,
+  re: /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|dieu|chinh|nen|cap|nhat|\d+)$/,
   examples: { hit: ['den', 'nay', '2020', 'uoc'], miss: ['lua', 'dat lua', 'ho'] },
 });
 
@@ -75,6 +75,14 @@ export const LABEL_LEAD = pattern({
   description: 'A paragraph led by a label naming one measure, then a colon (group 1: the label) — not a list of topics.',
   re: /^\s*(?:[-–+•*]\s*)?((?:chỉ tiêu|tỷ lệ|tỉ lệ|số|tổng số|thu nhập|giá trị|tốc độ|diện tích)\s[^:;.,()%]{4,120}):/iu,
   examples: { hit: ['- Chỉ tiêu lao động nông thôn qua đào tạo: Chương trình hành động đề ra 70%', '+ Tỷ lệ hộ nghèo đa chiều: 2,1%'], miss: ['- Về sản xuất, thủy lợi, nước sạch, rừng: đạt', 'Kết quả: đạt 70%'] },
+});
+
+/** A label of the things counted and their standard before a colon that opens a paragraph: "- Xã đạt chuẩn NTM nâng cao:", "- Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM:". */
+export const COUNTED_LABEL = pattern({
+  name: 'counted-label',
+  description: 'A paragraph led by a label that names what is counted and the standard it reached, then a colon (group 1: the label): read as a label-lead where it names one measure.',
+  re: /^\s*(?:[-–+•*]\s*)?((?:xã|thôn|bản|ấp|làng|huyện|đơn vị cấp huyện|khu dân cư|hộ|sản phẩm)\s[^:;.,()%\d]{0,40}?(?:đạt chuẩn|đạt|hoàn thành|được công nhận)[^:;.,()%\d]{0,80}):\s/iu,
+  examples: { hit: ['- Xã đạt chuẩn NTM nâng cao: Tại Báo cáo số 186/BC-UBND', '- Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM: Báo cáo', 'Thôn đạt chuẩn nông thôn mới kiểu mẫu: 12/45 thôn'], miss: ['- Xã Hương Trà: đạt 19/19 tiêu chí', '- Hộ nghèo: Cuối năm 2021 xã có 402 hộ nghèo', 'Xã đạt chuẩn nông thôn mới nâng cao 12 xã: gồm'] },
 });
 
 /** A paragraph led by a short label of its subject alone, then a colon: "- Hộ nghèo: …", "+ Lao động nông thôn: …" (group 1: the label). */
@@ -89,8 +97,8 @@ export const SUBJECT_LABEL = pattern({
 export const OWN_SUBJECT = pattern({
   name: 'own-subject',
   description: 'A clause names a subject of its own before its figure (it takes no label\'s subject).',
-  re: /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|số|chỉ tiêu|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])/iu,
-  examples: { hit: ['năm 2020 tỷ lệ ', 'tổng giá trị '], miss: ['kết quả đến nay đạt ', 'năm 2020 xã mới đạt '] },
+  re: /(?<![\p{L}])(?<!nâng\s+)(?<!nâng\s+tổng\s+)(?:tỷ lệ|tỉ lệ|số|chỉ tiêu|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])(?!\s+số\s+lên)/iu,
+  examples: { hit: ['năm 2020 tỷ lệ ', 'tổng giá trị '], miss: ['kết quả đến nay đạt ', 'năm 2020 xã mới đạt ', 'nâng tổng số lên '] },
 });
 
 /** Words before a claim in its sentence that make it an aim or a hedge: "tiến tới", "bảo đảm", "phải", "sớm", "cơ bản", "mục tiêu". */

@@ -78,6 +78,16 @@ export const FORMER_PLACE = phraseSet({
 });
 
 /** Words that cite an earlier document before its number and date: the figures the clause then gives are that document's, of its date. */
+export const EARLIER_FIGURE = phraseSet({
+  name: 'earlier-figure',
+  description: 'Right before a figure, words saying an earlier report gave it, as a report that corrects or replaces another restates the old figure before the new one ("Tại Báo cáo số 45/BC-UBND đã báo cáo 7/8 thôn đạt chuẩn (87,5%); … nay điều chỉnh là 8/8 thôn"): the old figure is no result of the period.',
+  phrases: ['đã báo cáo', 'đã được báo cáo', 'trước đây báo cáo', 'báo cáo trước đây', 'số liệu cũ', 'số liệu trước đây', 'số liệu đã báo cáo', 'số đã báo cáo'],
+  examples: {
+    hit: ['Tại Báo cáo số 45/BC-UBND đã báo cáo 7/8 thôn đạt chuẩn', 'Báo cáo số 186/BC-UBND đã báo cáo 12/12 đơn vị cấp huyện', 'số liệu cũ là 79 xã'],
+    miss: ['nay điều chỉnh là 8/8 thôn đạt chuẩn', 'Đến nay toàn huyện có 12 xã đạt chuẩn', 'báo cáo kết quả thực hiện 12 xã'],
+  },
+});
+
 export const CITED_REPORT = phraseSet({
   name: 'cited-report',
   description: 'A clause that opens by citing an earlier document ("Tại Báo cáo số 52-BC/ĐU ngày 20/12/2023 của Đảng ủy xã, tỷ lệ lao động qua đào tạo là 66,2%") gives that document\'s figures, dated as the document is, not the period\'s result.',

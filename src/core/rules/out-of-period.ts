@@ -17,6 +17,9 @@ const vn = (iso: string) => iso.split('-').reverse().join('/');
 const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** A sentence's opening frame, to its first comma: "Thực hiện Đề án … của tỉnh,", "Triển khai Kế hoạch …,", "Căn cứ …,". */
 const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s+(?:đề án|kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|kết luận|hướng dẫn)(?:(?!trên địa bàn|phạm vi|cả nước|toàn quốc|(?<![\p{L}])tại(?![\p{L}]))[^,;])*của\s+(?:ubnd\s+|ủy ban nhân dân\s+|hđnd\s+)?(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy)\s*,/iu;
+/** Words after a date that say what was done by it ("…, đã có 12 xã", "… toàn xã đạt 98,2%"), not what is to be done. */
+const DONE_BY = /(?<![\p{L}])(?:đã|được công nhận|đạt|có)(?![\p{L}])[^;]{0,60}\d/u;
+
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
@@ -133,6 +136,9 @@ export const outOfPeriod: Rule = {
         if (!lead) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
+        // (a time in a section about the period to come, with no figure said done by it: "- Tiến độ: năm 2024 hoàn thành …; đến tháng
+        // 6/2025 hoàn thành các tiêu chí Môi trường, …" is when the plan is due)
+        if (ctx.future.has(index) && !DONE_BY.test(text.slice(d.end, d.end + 120).split(SENTENCE_STOP)[0])) continue;
         // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
         // (the words of the date's own clause: "… đến năm 2030. Tính đến ngày 31/3/2024, …", "… được giao 96,5 tỷ đồng, đến
         // ngày 04/7/2025 đã giải ngân …" are no plan)
