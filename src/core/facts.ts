@@ -287,6 +287,9 @@ function earlierFigure(head: string): boolean {
   return !/[;:]|\bnay\b/iu.test(blankBrackets(between)) && between.split(/\s+/u).filter(Boolean).length <= 12 && !/,/u.test(blankBrackets(between));
 }
 
+/** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
+const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*\s+(?:đều\s+|đã\s+)?có\s+((?!\d)[^,;.()]{3,80})/iu;
+
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
 const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;
 
@@ -513,8 +516,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // "…; bình quân giảm 1,87%/năm": a clause that opens on a yearly average names what the span before it in its sentence named
     // (… or one whose span ends in it: "đầu năm 2022 toàn xã có 443 hộ nghèo (14,63%); cuối năm 2023 còn 303 hộ (9,87%), bình quân giảm
     // 2,38%/năm" — the average after a comma closes the clause)
-    const average = !named.length && /%\s*\/\s*năm/u.test(c.text) ? AVERAGE_OF_SPAN.find(c.text) : undefined;
-    const averageAt = average && (!c.text.slice(0, average.start).trim() || /,\s*$/u.test(c.text.slice(0, average.start))) && /^\s*[\d,.]+\s*%\s*\/\s*năm/u.test(c.text.slice(average.end)) ? average.start : -1;
+    // (… or "bình quân mỗi năm giảm 2,05%": the year said in the words, the share bare)
+    const average = !named.length && (/%\s*\/\s*năm/u.test(c.text) || /(?:mỗi|hằng|hàng) năm/u.test(c.text)) ? AVERAGE_OF_SPAN.find(c.text) : undefined;
+    const yearly = average ? (/năm/u.test(average.phrase) ? /^\s*[\d,.]+\s*%(?:\s*\/\s*năm)?(?!\s*\/)/u : /^\s*[\d,.]+\s*%\s*\/\s*năm/u) : null;
+    const averageAt = average && (!c.text.slice(0, average.start).trim() || /,\s*$/u.test(c.text.slice(0, average.start))) && yearly!.test(c.text.slice(average.end)) ? average.start : -1;
     const averageOpens = averageAt >= 0;
     // (… or the unit's own criteria reached, "xã đạt 18/19 tiêu chí": read below against the indicators whose words are all of them)
     const ownCriteria = criteriaSaid && CRITERIA_FRACTION.test(c.text) ? criteriaIndicators(indicators, opts.unit.level!) : [];
@@ -524,10 +529,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     if (averageOpens) {
       // (the last few hundred characters of the sentence before it: read once per clause, at a bounded cost)
       const before = text.slice(Math.max(from, c.start + averageAt - 400), c.start + averageAt);
-      named = SPAN_WORDS.test(before) ? namedIn(indicators, normalize(before)).filter((ind) => ind.unit === '%/năm') : [];
+      // (the average's own words say the measure with the span's: "… 1.412 hộ nghèo …; … còn 486 hộ …, bình quân mỗi năm giảm 2,05%")
+      named = SPAN_WORDS.test(before) ? namedIn(indicators, normalize(`${before} ${average!.phrase}`)).filter((ind) => ind.unit === '%/năm') : [];
       // (a clause that names a rate of its own before the average speaks of that rate: "…; tỷ lệ hộ cận nghèo còn 4,1%, bình quân giảm
       // 0,5%/năm")
-      const own = c.text.slice(0, averageAt);
+      // (not a rate in brackets, the count's own: "đến cuối năm 2023 còn 486 hộ (tỷ lệ 2,08%), bình quân mỗi năm giảm 2,05%")
+      const own = blankBrackets(c.text.slice(0, averageAt));
       if (averageAt > 0 && (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])|cận nghèo/iu.test(own))) named = named.filter((ind) => mentions(ind, normalize(own)) && !/cận nghèo/iu.test(own));
       if (!named.length) continue;
     }
@@ -933,8 +940,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const bodyOf = !q.unit && startsWith(PLACE_BODY, c.text.slice(q.end, q.end + 30)) ? PLACE_BODY.find(c.text.slice(q.end, q.end + 30)) : null;
       // "bằng 97,6% kế hoạch do thiếu nước tưới": a share of a plan measures no indicator (lexicon: share-of-plan)
       const ofPlan = q.kind === 'percent' && startsWith(SHARE_OF_PLAN, c.text.slice(q.end, q.end + 30));
+      // "100% thôn đạt chuẩn có tuyến đường hoa hoặc hàng cây xanh": a share of the places up to standard that have a thing counts those
+      // with the thing — no rate of the places up to standard
+      const having = q.kind === 'percent' ? HAVING_AFTER_STANDARD.exec(c.text.slice(q.end, q.end + 120)) : null;
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
+        if (having && !mentions(ind, normalize(having[1]))) continue;
         // ("18 xã đạt 19/19 tiêu chí": the 19/19 is the indicator's own words, the count before it its figure)
         if (keywordFigure(ind, c.text.slice(q.start))) continue;
         if (bodyOf && !mentions(ind, normalize(bodyOf.phrase))) continue;
@@ -943,7 +954,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
         if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30))))) continue;
-        if ((direct = mentions(ind, narrow)) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
+        // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
+        if ((direct = mentions(ind, narrow) || (averageOpens && q.start >= averageAt && ind.unit === '%/năm')) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
           matched = ind;
           // "… giảm từ 7,94% … xuống còn 2,86% …, bình quân giảm 2,54%/năm": a yearly average closing a span is said of the
           // span's subject as directly as the span is
@@ -960,7 +972,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
+          .filter((ind) => !(having && !mentions(ind, normalize(having[1]))) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
         // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
         // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt

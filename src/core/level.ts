@@ -95,7 +95,8 @@ export function detectUnit(doc: DocModel): Unit {
     // the party organisation of a place, the first line of a party body's header ("ĐẢNG BỘ TỈNH HÀ TĨNH" / "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH";
     // "ĐẢNG BỘ XÃ TAM VINH" / "CHI BỘ THÔN PHÚ QUÝ"): its level, unless a line below names a nearer one ("HUYỆN ỦY …")
     const party = PARTY_OF.exec(t);
-    if (party) set(PLACE_LEVEL[party[1]], party[2].trim());
+    // ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH" is a province's, "HUYỆN ỦY CẦN GIỜ" below it the district's)
+    if (party) set(party[1] === 'THANH PHO' && isCentralCity(party[2]) ? 'tinh' : PLACE_LEVEL[party[1]], party[2].trim());
     const m = PLACE.exec(t);
     if (m && (agencyAbove || /^(UBND|UY BAN NHAN DAN|BAN CHI DAO|HDND|HOI DONG NHAN DAN)\b/.test(t) || t === `${m[1]} ${m[2]}`)) {
       // "THÀNH PHỐ ĐÀ NẴNG" is a province, "THÀNH PHỐ HÀ TĨNH" a district's city

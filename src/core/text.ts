@@ -215,7 +215,7 @@ export function excerptAround(s: string, at: number, max = 160, through?: number
   if (t.trim().length <= max || at < max * 0.6) return excerpt(s, Math.max(max, upTo));
   let from = t.lastIndexOf(' ', Math.max(0, at - Math.floor(max / 3)));
   from = from < 0 ? 0 : from + 1;
-  return '…' + excerpt(t.slice(from), max - 1);
+  return '…' + excerpt(t.slice(from), Math.max(max - 1, upTo - from));
 }
 
 export function excerpt(s: string, max = 160): string {

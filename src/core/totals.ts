@@ -709,11 +709,20 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   }
   // after a fraction the list may break down the whole ("58/80 hộ …, gồm 40 hộ nghèo, 18 hộ cận nghèo và 22 hộ chưa được hỗ trợ")
   // or only some kinds of the part ("12/15 xã đạt chuẩn, gồm 4 xã nâng cao và 1 xã kiểu mẫu"): wrong only when it exceeds the part
-  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || pv.reduce((s, p) => s + p.value, 0) <= total.value)) return [];
+  // (… but a list of places, each with its count, breaks the part down by where it is, in full: "39/47 xã đạt chuẩn …, gồm: huyện Ninh
+  // Hải 08 xã, huyện Ninh Phước 08 xã, …" must make 39)
+  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list)))) return [];
   return [{
     paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: total.unit.replace(NOUN_MARK, ''),
   }];
 }
+
+/** Whether every item of a list that holds a count opens on a place by its kind and name: "huyện Ninh Hải 08 xã, …, thành phố Phan Rang - Tháp Chàm 01 xã". */
+function byPlace(list: string): boolean {
+  const items = list.split(ITEM_SEP).filter((item) => /\d/u.test(item));
+  return items.length >= 2 && items.every((item) => PLACE_ITEM.test(item));
+}
+const PLACE_ITEM = /^\s*(?:huyện|thị xã|thành phố|thị trấn|xã|phường|thôn|ấp|bản|làng)\s+\p{Lu}[\p{L}\s\-–]{0,40}?\s\d/u;
 
 /** The items of the list that open on a count of a noun of its own, not among the parts: "HĐND huyện 05 nghị quyết" among "… 11 văn bản". */
 function otherNounItems(list: string, after: Quantity[], parts: Quantity[], whole: number, rise: (q: Quantity) => boolean): Quantity[] {

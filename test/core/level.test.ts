@@ -43,6 +43,8 @@ describe('detectUnit', () => {
     ['ĐẢNG BỘ TỈNH HÀ TĨNH\nĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH\n*\nSố 412-BC/ĐU', 'tinh', 'HA TINH'],
     ['ĐẢNG BỘ TỈNH HÀ TĨNH\nBAN THƯỜNG VỤ TỈNH ỦY\nSố 612-BC/TU', 'tinh', 'HA TINH'],
     ['ĐẢNG BỘ TỈNH QUẢNG TRỊ\nHUYỆN ỦY HẢI LĂNG\nSố: 125-BC/HU', 'huyen', 'HAI LANG'],
+    // (… a city of the centre's as the party organisation, the district's committee under it named: session 24, dl01)
+    ['ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH\nHUYỆN ỦY CẦN GIỜ\nSố 418-BC/HU', 'huyen', 'CAN GIO'],
     ['ĐẢNG BỘ XÃ TAM VINH\nCHI BỘ THÔN PHÚ QUÝ\nSố 09-BC/CB', 'xa', 'TAM VINH'],
     // a district and its province on one line (hx06); a steering committee's name longer than a line (uf02)
     ['UBND HUYỆN CHỢ GẠO, TỈNH TIỀN GIANG\nTHAM LUẬN', 'huyen', 'CHO GAO'],

@@ -211,8 +211,8 @@ export const WHOLE_FIRST = pattern({
   description: 'A sentence that opens on the whole ("Trong tổng số 11 xã,") and lists its parts after it, each opening on its count.',
   // (a time may open the sentence, and the whole be said at length, a document's number in it: "Năm 2023, trong tổng số 392 HTX nông
   // nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX …")
-  re: /^(\s*(?:[^,;:()]{1,40}?,\s*)?)trong\s+(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s)))(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+)(?=\d)/iu,
-  examples: { hit: ['Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
+  re: /^(\s*(?:[^,;:()]{1,40}?[,:]\s*)?)trong\s+(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s)))(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+|\s*:\s*)(?=\d)/iu,
+  examples: { hit: ['Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Tính đến 30/9/2023, trong tổng số 13 xã của huyện: 01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
 });
 
 /** The places a bare fraction counts, named right before it: "số huyện (7/12)", "số xã: 12/15" (group 1: the place's noun). */

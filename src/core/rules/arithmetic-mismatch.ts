@@ -6,7 +6,7 @@ import type { Rule } from './rule';
 import type { Paragraph } from '../model';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees, type VnNumber } from '../numbers';
-import { excerpt, excerptAround, normalize } from '../text';
+import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
@@ -224,7 +224,9 @@ export const arithmeticMismatch: Rule = {
       for (const s0 of sentences(p.text)) {
         // ("Trong tổng số 46 mô hình có 28 mô hình trồng trọt, …", "Trong tổng số 11 xã, có 02 xã …" are "Tổng số 46 mô hình, trong đó 28 …")
         // (… not counts as of two times: "… có 10 xã đạt chuẩn tính đến cuối năm 2020, 16 xã … tính đến 30/6/2024" are levels)
-        const s = (s0.match(/tính đến|(?<![\p{L}])đến (?:hết|cuối|ngày)/giu) ?? []).length >= 2 ? s0 : s0.replace(WHOLE_FIRST, '$1$2, trong đó ');
+        // (… its parts listed over ";" where every item opens on its count: "Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí; 04 xã …; 03
+        // xã …" reads as "trong đó:")
+        const s = (s0.match(/tính đến|(?<![\p{L}])đến (?:hết|cuối|ngày)/giu) ?? []).length >= 2 ? s0 : s0.replace(WHOLE_FIRST, (all, lead: string, whole: string, at: number) => `${lead}${whole}, trong đó${itemsOpenOnCounts(s0.slice(at + all.length)) ? ':' : ''} `);
         if (!/trong đó/iu.test(s)) continue;
         const over = partsAboveTotal(s);
         if (over) ctx.report(partsOver(p.index, s, over));
@@ -555,4 +557,10 @@ function otherReadings(num: VnNumber, den: VnNumber): number[] {
   if (den.alt !== undefined && den.alt !== 0) out.push((num.value / den.alt) * 100);
   if (num.alt !== undefined && den.alt !== undefined && den.alt !== 0) out.push((num.alt / den.alt) * 100);
   return out;
+}
+
+/** Whether a list runs over ";" with every item after the first opening on a count: "11 xã …; 04 xã …; 03 xã …". */
+function itemsOpenOnCounts(list: string): boolean {
+  const items = blankBrackets(list).split(';').slice(1);
+  return items.length > 0 && items.every((item) => /^\s*\d/u.test(item));
 }

@@ -25,7 +25,7 @@ export const claimContradiction: Rule = {
       const said = q.claimText ?? '';
       reported.add(q.paragraph);
       ctx.report({
-        indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
+        indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q, q.claimText),
         message: q.claim === 'met'
           ? { vi: `Ghi "${said}" nhưng ${lowerFirst(ind.label)} ${formatFact(q)} chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q)} does not meet the target ${describeTarget(ind.target, ind.unit, 'en')}.` }
           : { vi: `Ghi "${said}" nhưng ${formatFact(q)} đã đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q)} meets the target ${describeTarget(ind.target, ind.unit, 'en')}.` },

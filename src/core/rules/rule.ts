@@ -45,13 +45,19 @@ export function formatFact(f: Fact): string {
 }
 
 /** The excerpt of a finding about a fact: around its figure in a long sentence, so the reviewer sees it. */
-export function factExcerpt(f: Fact): string {
+export function factExcerpt(f: Fact, through?: string): string {
   if (!f.quantity || f.fromTable) return excerpt(f.text);
   const lead = f.text.length - f.text.trimStart().length;
   const at = Math.max(0, f.quantity.start - lead);
   // (a rate in the bracket after its fraction, "161/169 xã triển khai … (đạt 95,3%)": from the fraction, so the reviewer sees both)
   const of = f.quantity.kind === 'percent' ? fractionBefore(f.text, at, f.quantity.value) : undefined;
-  return of ? excerptAround(f.text, of.start, Math.max(160, at + f.quantity.raw.length - of.start + 60)) : excerptAround(f.text, at);
+  const from = of ? of.start : at;
+  // (… and on through words said of the figure after it, whole: the claim a finding is about, "…, đạt mục tiêu Kết luận đề ra")
+  const said = through ? f.text.indexOf(through, at) : -1;
+  // (… to the end of their clause, so the plan they name is seen: "đạt mục tiêu Kết luận đề ra")
+  const clauseEnd = said >= 0 ? f.text.slice(said + through!.length, said + through!.length + 60).search(/[,;.)]/u) : -1;
+  const end = said >= 0 ? said + through!.length + (clauseEnd >= 0 ? clauseEnd : Math.min(60, f.text.length - said - through!.length)) : of ? at + f.quantity.raw.length : -1;
+  return end >= 0 ? excerptAround(f.text, from, Math.max(160, end - from + 60), end) : excerptAround(f.text, at);
 }
 
 /** The fraction a rate is of, written before it in the clause with no other figure between ("161/169 xã … (đạt 95,3%)"). */
