@@ -176,7 +176,8 @@ function withTableOutline(doc: DocModel, headings: Heading[], fewOutside: boolea
     perTable.set(t.table, (perTable.get(t.table) ?? new Set()).add(t.scheme));
     rowsOf.set(t.table, (rowsOf.get(t.table) ?? 0) + 1);
   }
-  const outlined = (table: number) => (rowsOf.get(table) ?? 0) >= MIN_TABLE_OUTLINE && (perTable.get(table)?.size ?? 0) >= 2 && perTable.get(table)!.has('roman');
+  // (… "1", "1.1", "1.2", "2", "2.1" under headings outside typed "I", "II": the table's rows the parts' items — session 24, dg04)
+  const outlined = (table: number) => (rowsOf.get(table) ?? 0) >= MIN_TABLE_OUTLINE && (perTable.get(table)?.size ?? 0) >= 2;
   const inTables = all.filter((t) => fewOutside || t.boxed || outlined(t.table));
   if (!inTables.length) return headings;
   const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table }));

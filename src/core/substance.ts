@@ -198,7 +198,9 @@ export function emptySections(doc: DocModel, matches: SectionMatch[], headings: 
     for (let i = span[0]; i < span[1] && !has; i++) {
       const p = doc.paragraphs[i];
       // a table counts when a row under its header holds more than a row number (an inserted danh mục is empty)
-      if (p.cell) has = p.cell.row > 0 && !!p.text.trim() && !/^\d+\.?$/.test(p.text.trim());
+      // (… but in the table a report is written as, a cell is the section's text: "| 2. Xu hướng … | Đang tổng hợp, báo cáo sau. |")
+      if (p.cell && p.cell.table === m.heading.inTable) has = !headingAt.has(i) && substantive(p, lines, title, m.flat.section.title, reportTitle, (said ??= saidIn(title, m.flat.section.title, reportTitle)));
+      else if (p.cell) has = p.cell.row > 0 && !!p.text.trim() && !/^\d+\.?$/.test(p.text.trim());
       else if (!headingAt.has(i)) has = substantive(p, lines, title, m.flat.section.title, reportTitle, (said ??= saidIn(title, m.flat.section.title, reportTitle)));
       else if (runIn.has(i)) has = substantive({ index: i, text: runIn.get(i)! }, lines, title, m.flat.section.title);
     }

@@ -22,13 +22,15 @@ export interface TableHeading {
   boxed?: boolean;
 }
 
-/** A number alone in a cell: "I", "II.", "1", "2.", "a)". */
-const BARE_NUMBER = /^\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])\s*[.)]?\s*$/u;
+/** A number alone in a cell: "I", "II.", "1", "2.", "a)", "(1)". */
+const BARE_NUMBER = /^\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|\(\d{1,2}\))\s*[.)]?\s*$/u;
 /** Rows like this, at least, make an outline table. */
 const MIN_ROWS = 3;
 /** A title cell is short; a text cell holds at least this many words in some row. */
 const MAX_TITLE_WORDS = 40;
 const MIN_PROSE_WORDS = 12;
+/** A plan's long title copied whole into a numbered title cell, one clause with no figure, at most. */
+const MAX_LONG_TITLE_WORDS = 60;
 
 interface Cell { first: Paragraph; text: string }
 
@@ -65,6 +67,15 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
     const found: TableHeading[] = [];
     let prose = 0;
     for (const cells of rows.values()) {
+      // (a number typed in the title cell, "| 2.1. Kết quả thực hiện các mục tiêu, chỉ tiêu | Đến ngày 30/6/2019, … |", or a part's row
+      // so numbered that spans the other columns, "| 2. Kết quả thực hiện Chương trình giai đoạn 2010 - 2020 | << | << |")
+      const typed = cells.length >= 1 && !BARE_NUMBER.test(cells[0].text) ? numberedTitle(cells[0]) : undefined;
+      if (typed) {
+        const rest = cells.slice(1);
+        if (rest.length && Math.max(...rest.map((x) => words(x.text))) >= MIN_PROSE_WORDS) prose++;
+        found.push(typed);
+        continue;
+      }
       // (a part's row whose title spans the other columns, "| II | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO … | << | << |", has two cells)
       if (cells.length < 2) continue;
       const [num, title, ...rest] = cells;
@@ -88,9 +99,23 @@ function boxedTitle(cell: Cell): TableHeading | undefined {
   return { paragraph: cell.first.index, table: cell.first.cell!.table, title: m.rest.trim(), number: m.number, scheme: m.scheme, boxed: true };
 }
 
+/** A title cell that opens on its own number, "1. Bối cảnh …", "2.1. Kết quả …", "II. NHIỆM VỤ …": a short title, on the cell's first line. */
+function numberedTitle(cell: Cell): TableHeading | undefined {
+  const line = cell.text.split('\n')[0].replace(/\s+/g, ' ').trim();
+  const m = parseMarker(line);
+  // (a part, "PHẦN THỨ NHẤT: TÌNH HÌNH …", and the plan's items "(1) Nâng cao hiệu quả quản lý …" too)
+  if (!m || m.spelled || m.scheme === 'bullet' || !m.rest.trim()) return undefined;
+  // (the cell is its title, not a paragraph that opens on a number: "1. Năm 2023 toàn huyện có …" runs on — a plan's long title, one
+  // clause of words, may run past the usual length: "2. Công tác lãnh đạo, chỉ đạo cụ thể hóa … thuộc phạm vi trách nhiệm của cơ quan, đơn
+  // vị, địa phương")
+  const n = words(cell.text);
+  if (n > MAX_LONG_TITLE_WORDS || (n > MAX_TITLE_WORDS && (/[.;:]\s+\S/u.test(m.rest) || /\d[\d.,]*\s*%|\d+\/\d+/u.test(m.rest)))) return undefined;
+  return { paragraph: cell.first.index, table: cell.first.cell!.table, title: m.rest.trim(), number: m.number, scheme: m.scheme };
+}
+
 /** The heading a number cell and a title cell make. */
 function heading(num: Cell, title: Cell): TableHeading {
-  const number = num.text.trim().replace(/[.)]$/, '');
-  const scheme = /^[a-zđ]$/u.test(number) ? 'alpha' : parseMarker(`${number}. x`)?.scheme ?? 'arabic';
+  const number = num.text.trim().replace(/(?<!\(\d{1,2})[.)]$/u, '').replace(/^(\(\d{1,2}\))\.$/u, '$1');
+  const scheme = /^[a-zđ]$/u.test(number) ? 'alpha' : /^\(\d{1,2}\)$/u.test(number) ? 'paren' : parseMarker(`${number}. x`)?.scheme ?? 'arabic';
   return { paragraph: title.first.index, table: title.first.cell!.table, title: title.text.replace(/\s+/g, ' ').trim(), number, scheme };
 }

@@ -175,3 +175,32 @@ export const NQ04_TASKS = [
 export const NQ04_UNTITLED_HEAD = 'HUYỆN ỦY CAN LỘC\nSố: 318-BC/HU\nBÁO CÁO\nKết quả thực hiện Kết luận số 04-KL/TU của Ban Thường vụ Tỉnh ủy về xây dựng nông thôn mới\n';
 export const nq04Untitled = (tasks = NQ04_TASKS, body = 'Ban Thường vụ Huyện ủy ban hành 12 văn bản chỉ đạo.', head = NQ04_UNTITLED_HEAD) =>
   head + tasks.map((t) => `## ${t}\n${body}`).join('\n');
+
+/**
+ * A report written as a table (session 24, dg): each "# Title" of a source and the lines under it become one row, the number typed
+ * in the title cell ("| 3. Title | its text |"), under a header row "| Nội dung | Kết quả thực hiện |".
+ */
+export function asTable(src: string): string {
+  const out: string[] = [];
+  let row: { title: string; text: string[] } | undefined;
+  let k = 0;
+  const flush = () => {
+    if (row) out.push(`| ${++k}. ${row.title} | ${row.text.join(' ') || '<<'} |`);
+    row = undefined;
+  };
+  let header = false;
+  for (const line of src.split('\n')) {
+    const h = /^#+\s+(.*)$/u.exec(line);
+    if (h) {
+      flush();
+      if (!header) out.push('| Nội dung | Kết quả thực hiện |'), (header = true);
+      row = { title: h[1].replace(/^(?:[IVX]+|\d+(?:\.\d+)*)\.\s+/u, ''), text: [] };
+    } else if (row && line.trim() && !/^Trên đây/u.test(line)) row.text.push(line.trim());
+    else {
+      flush();
+      out.push(line);
+    }
+  }
+  flush();
+  return out.join('\n');
+}

@@ -66,3 +66,33 @@ describe('an outline held in a table beside headings outside it (session 23, dg0
     expect(titles).toEqual(['I KHÁI QUÁT TÌNH HÌNH', 'II CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO', '1 Công tác tổ chức học tập, quán triệt', '2 Công tác cụ thể hóa, ban hành văn bản', '3 Công tác kiểm tra, giám sát']);
   });
 });
+
+describe('an outline held in a table whose title cells open on their own numbers (session 24, dg02, dg04, dg05)', () => {
+  const PROSE = 'Huyện đã tổ chức triển khai đầy đủ, kịp thời các nội dung của Chương trình đến toàn thể cán bộ, đảng viên và Nhân dân trên địa bàn.';
+  const typed = [
+    'BÁO CÁO',
+    '**I. ĐẶC ĐIỂM TÌNH HÌNH**',
+    PROSE,
+    '**II. KẾT QUẢ SƠ KẾT 3 NĂM (2021 - 2023)**',
+    '**III. NHIỆM VỤ, GIẢI PHÁP**',
+    '| Nội dung | Kết quả thực hiện | Tồn tại, hạn chế | Ghi chú |',
+    '| 1. Đánh giá về kết quả công tác tổ chức, triển khai thực hiện Chương trình | << | << | << |',
+    `| 1.1. Kiện toàn Ban Chỉ đạo, bộ máy giúp việc | ${PROSE} | | |`,
+    `| 1.2. Ban hành văn bản chỉ đạo, điều hành | ${PROSE} | | |`,
+    '| 2. Đánh giá tình hình và kết quả thực hiện các Bộ tiêu chí | << | << | << |',
+    `| 2.1. Xã nông thôn mới (kể cả duy trì chuẩn) | ${PROSE} | | |`,
+    `| (1) Nâng cao hiệu quả quản lý và thực hiện xây dựng nông thôn mới theo quy hoạch | ${PROSE} | | |`,
+  ].join('\n');
+  test('the rows are read as headings beside those outside the table, the part\'s row that spans the others among them', () => {
+    const titles = findHeadings(doc(typed)).filter((h) => h.inTable !== undefined).map((h) => `${h.number} ${h.title}`);
+    expect(titles).toEqual(['1 Đánh giá về kết quả công tác tổ chức, triển khai thực hiện Chương trình', '1.1 Kiện toàn Ban Chỉ đạo, bộ máy giúp việc', '1.2 Ban hành văn bản chỉ đạo, điều hành', '2 Đánh giá tình hình và kết quả thực hiện các Bộ tiêu chí', '2.1 Xã nông thôn mới (kể cả duy trì chuẩn)', '(1) Nâng cao hiệu quả quản lý và thực hiện xây dựng nông thôn mới theo quy hoạch']);
+  });
+  test('… and "(1)" alone in a number cell is the plan\'s item too', () => {
+    const src = ['BÁO CÁO', '| TT | Nội dung | Kết quả thực hiện |', `| (1) | Quy hoạch | ${PROSE} |`, `| (2) | Hạ tầng kinh tế - xã hội | ${PROSE} |`, `| (3) | Kinh tế và tổ chức sản xuất | ${PROSE} |`].join('\n');
+    expect(findHeadings(doc(src)).filter((h) => h.inTable !== undefined).map((h) => `${h.number} ${h.title}`)).toEqual(['(1) Quy hoạch', '(2) Hạ tầng kinh tế - xã hội', '(3) Kinh tế và tổ chức sản xuất']);
+  });
+  test('a table of numbered notes, each cell a sentence of figures, is no outline', () => {
+    const src = ['BÁO CÁO', '**I. KẾT QUẢ**', '**II. NHIỆM VỤ**', '**III. KIẾN NGHỊ**', '| Ghi chú |', '| 1. Năm 2023 toàn huyện có 12 xã đạt chuẩn nông thôn mới, tăng 2 xã so với năm 2022; tỷ lệ hộ nghèo giảm còn 2,1%, đạt kế hoạch đề ra của huyện và tỉnh. |', '| 2. Năm 2022 toàn huyện có 10 xã đạt chuẩn nông thôn mới, tăng 3 xã so với năm 2021; tỷ lệ hộ nghèo giảm còn 3,4%, đạt kế hoạch đề ra của huyện và tỉnh. |', '| 3. Năm 2021 toàn huyện có 7 xã đạt chuẩn nông thôn mới, tăng 1 xã so với năm 2020; tỷ lệ hộ nghèo giảm còn 4,8%, chưa đạt kế hoạch đề ra của huyện. |'].join('\n');
+    expect(findHeadings(doc(src)).filter((h) => h.inTable !== undefined)).toEqual([]);
+  });
+});

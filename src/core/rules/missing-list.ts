@@ -32,7 +32,8 @@ export const missingList: Rule = {
         const captionText = (t: { first: number }) => ctx.doc.paragraphs[t.first - 1]?.text ?? '';
         const named = (t: { first: number }) => list.keywords.length > 0 && LIST_CAPTION.test(captionText(t)) && list.keywords.some((k) => containsNormalized(normalize(captionText(t)), normalize(k)));
         const hasTable = tbls.some((t) => t.first >= from && t.first < to && (t.rows.slice(0, 2).some((r) => columnsFit(r, list.columns)) || named(t)));
-        const paras = ctx.doc.paragraphs.slice(from, to).filter((p) => !p.cell);
+        // (the cells of a report written as a table are its text: "| 1 | Công tác … quán triệt | … (chi tiết tại Phụ lục 01 kèm theo) |")
+        const paras = ctx.doc.paragraphs.slice(from, to).filter((p) => !p.cell || ctx.proseTables.has(p.cell.table));
         let run = 0;
         let best = 0;
         for (const p of paras) {

@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, nq16, results, outline } from '../doc';
+import { MET, asTable, nq16, results, outline } from '../doc';
 import { builtinPack } from '../../../src/packs/builtin';
 import type { Section } from '../../../src/packs/schema';
 
@@ -64,6 +64,7 @@ ruleTester('empty-section', {
     { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
   invalid: [
+    { name: 'in a report written as a table, a row whose text cell only says the figures will come ("| 6. Đánh giá tình hình nợ đọng … | Đang tổng hợp, báo cáo sau. |") (session 24, dg02)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'huyen', src: asTable(outline('ntm-so-ket-2021-2023-dia-phuong', { 'no-dong-xdcb': 'Đang tổng hợp, báo cáo sau.' })), expect: { count: 1 } },
     { name: 'a deferral and a note among the drafters in brackets ("Đang tổng hợp, báo cáo sau." / "(Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo.)") (session 23, ct01)', extra: { 'p1.iii.2.7': 'Đang tổng hợp, báo cáo sau.\n(Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo.)' }, expect: { sections: ['p1.iii.2.7'] } },
     { name: 'a pointer to a numbered appendix alone ("(Có Phụ lục số 02 kèm theo)"), the appendix not attached (session 21, bf02)', extra: { 'p1.iv.4': '(Có Phụ lục số 02 kèm theo)' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a deferral in brackets, then the line that closes the body ("(Đang tổng hợp ý kiến các phòng, báo cáo sau)" and "Huyện ủy … kính báo cáo Ban Thường vụ Tỉnh ủy, Văn phòng Điều phối … tổng hợp./."): the closing line is no content (session 21, av04)', extra: { 'p2.iv.2': '(Đang tổng hợp ý kiến các phòng, báo cáo sau)\nHuyện ủy Hải Lăng kính báo cáo Ban Thường vụ Tỉnh ủy, Văn phòng Điều phối nông thôn mới tỉnh tổng hợp, theo dõi./.' }, expect: { sections: ['p2.iv.2'] } },

@@ -1,11 +1,12 @@
 import { foldDiacritics } from '../../../src/core/text';
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, NQ16_HEAD, nq16, outline, results } from '../doc';
+import { MET, MET_TINH, NQ16_HEAD, asTable, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
 
 ruleTester('unmapped-document', {
   valid: [
+    { name: 'a report written as one table, each item\'s number typed in its title cell ("| 3. Đánh giá về các cơ chế … | … |") (session 24, dg04, dg05)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'huyen', src: asTable(outline('ntm-so-ket-2021-2023-dia-phuong')) },
     {
       name: 'every heading set alone in a one-row table ("| 1. | Kết quả công tác tổ chức … |", the part\'s title in one cell "| PHẦN I. KẾT QUẢ … |"), the text below in plain and bold run-in "a) …" paragraphs (session 22, bn02)',
       pack: 'ntm-so-ket-2021-2023-dia-phuong',
