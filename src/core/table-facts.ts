@@ -358,6 +358,15 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // đạt chuẩn nông thôn mới nâng cao" under "Số đơn vị cấp huyện đạt chuẩn …")
       const ind = (sub ? named(normalize(own + ' ' + cellUnit)) : undefined) ?? named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined) ?? (targetWords() && !AVERAGE_OR_RATE.test(own) ? named(normalize(`${subject} ${cellUnit} ${targetWords()}`)) : undefined);
       if (!sub) parentInd = ind;
+      // (a row of a level whose assessment gives the yearly fall the plan asks: "Tỷ lệ hộ nghèo theo chuẩn đa chiều | % | 7,46 | … | Giảm
+      // ít nhất 1,5%/năm | Đạt (BQ giảm 1,74%/năm)" — the fall is the yearly indicator's result, its verdict the cell's)
+      if (!ind && assessCol >= 0 && PER_YEAR_FIGURE.test(row[assessCol] ?? '')) {
+        const cell = row[assessCol]!;
+        const yearly = named(normalize(`${subject} ${cell}`));
+        const q = yearly?.unit === '%/năm' ? extractQuantities(cell).find((x) => unitFits(yearly, x, cell)) : undefined;
+        if (yearly && q) out.push({ indicator: yearly, role: opts.future.has(t.rowFirst[r] ?? t.first) ? 'plan' : 'result', value: valueFor(yearly, q), quantity: q, paragraph: t.rowFirst[r] ?? t.first, text: rowLine(row, t.covered[r]), fromTable: true, direct: true, ...verdict(cell.slice(0, q.start)) });
+        return;
+      }
       if (!ind) return;
       // a part under its row is not the row's indicator: "- Trong đó: có bằng cấp, chứng chỉ" under "Tỷ lệ lao động nông thôn qua
       // đào tạo" (a sub-row that names another indicator is that one: "- Trong đó: xã đạt chuẩn NTM nâng cao"), and a place's row,
@@ -435,6 +444,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
   }
   return out;
 }
+
+/** A yearly change written in a cell: "BQ giảm 1,74%/năm", "bình quân tăng 0,8%/năm". */
+const PER_YEAR_FIGURE = /(?:giảm|tăng)\s*(?:bình quân\s*)?\d[\d,.]*\s*%\s*\/\s*năm/iu;
 
 /** The level in the base year's column of a row ("Năm gốc 2020 | 38,5"), a figure of no other column: its value and column. */
 function baseOf(row: string[], headers: string[][], baseYear: number, not: number, unit: string, ind: Indicator, own: string): { value: number; col: number } | undefined {

@@ -35,10 +35,11 @@ export const PLAN_WORDS = phraseSet({
     'nhằm nâng', 'chiến lược', 'quy định', 'yêu cầu', 'kế hoạch của … năm',
   ],
   // ("Thực hiện Kế hoạch của UBND huyện năm 2023, tỷ lệ … đạt 68,5%": the plan carried out, the figure its result)
-  notAfter: ['thực hiện', 'triển khai', 'theo', 'kết quả thực hiện'],
+  // (… nor "đạt yêu cầu Nghị quyết", "đáp ứng yêu cầu": a claim the requirement is met)
+  notAfter: ['thực hiện', 'triển khai', 'theo', 'kết quả thực hiện', 'đạt', 'đáp ứng'],
   examples: {
     hit: ['Phấn đấu đến năm 2025 có 85% số thôn đạt chuẩn', 'dự kiến đạt 70% vào cuối năm', 'định hướng đến năm 2030 đạt 80%', 'Thời gian tới, huyện tập trung hoàn thành mục tiêu đến cuối năm 2025 có thêm 03 xã', 'Kế hoạch của huyện năm 2025 là thêm 02 xã đạt chuẩn nâng cao, 01 xã kiểu mẫu'],
-    miss: ['đã đạt 72,4%', 'ước đạt 68,5%', 'kết quả thực hiện năm 2024 của huyện', 'Thực hiện Kế hoạch của UBND huyện năm 2023, tỷ lệ lao động qua đào tạo đạt 68,5%'],
+    miss: ['đã đạt 72,4%', 'ước đạt 68,5%', 'kết quả thực hiện năm 2024 của huyện', 'Thực hiện Kế hoạch của UBND huyện năm 2023, tỷ lệ lao động qua đào tạo đạt 68,5%', 'xã không thuộc diện xã dưới 15 tiêu chí, đạt yêu cầu Nghị quyết'],
   },
 });
 
