@@ -280,15 +280,41 @@ function forComparison(head: string): boolean {
  * Words saying an earlier report gave the figure, right before it or before its subject with no clause between ("đã báo cáo 7/8 thôn",
  * "số liệu cũ là 79 xã", "đã báo cáo 22 xã"), or before the bracket it is in ("đã báo cáo 7/8 thôn đạt chuẩn (87,5%)").
  */
-function earlierFigure(head: string): boolean {
+function earlierFigure(head: string, paragraph: string): boolean {
+  // (only in a report that corrects: the paragraph says what is changed — "nay điều chỉnh", "cập nhật lại", "bổ sung", "thay thế")
+  if (!CORRECTS.test(paragraph)) return false;
+  // (an earlier report named, then its verb, "đã" or not: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã báo cáo 7/8 thôn")
+  const named = REPORT_REPORTED.exec(head);
   const hit = EARLIER_FIGURE.findLast(head);
-  if (!hit) return false;
-  const between = head.slice(hit.end);
-  return !/[;:]|\bnay\b/iu.test(blankBrackets(between)) && between.split(/\s+/u).filter(Boolean).length <= 12 && !/,/u.test(blankBrackets(between));
+  const end = Math.max(hit?.end ?? -1, named ? named.index + named[0].length : -1);
+  if (end < 0) return false;
+  // (… said of the figure, not in a bracket closed before it: "(số liệu đã báo cáo Sở …) đạt 62%" gives the figure's source)
+  const between = head.slice(end);
+  if (/\)/u.test(between) && between.lastIndexOf(')') > between.lastIndexOf('(')) return false;
+  // (… and with no word of the correction between: "…; nay điều chỉnh là 8/8 thôn" gives the new figure)
+  const plain = blankBrackets(between);
+  return !/[;:,]/u.test(plain) && !CORRECTION_WORDS.test(plain) && between.split(/\s+/u).filter(Boolean).length <= 12;
 }
+/** Words after a count that say it is still on its way: "đang chờ", "đang hoàn thiện", "đang xét". */
+const PENDING_AFTER = /(?<![\p{L}])đang\s+(?:chờ|hoàn thiện|hoàn chỉnh|xét|trình|đề nghị|thẩm định|làm hồ sơ)(?![\p{L}])/iu;
+
+/** A count right after its own year: "năm 2021 có ", "6 tháng đầu năm 2024: ", "năm 2022 là ". */
+const YEAR_COUNT = /năm\s+(?:19|20)\d\d\s*(?:có|là|:|được công nhận)?\s*$/u;
+const YEAR_COUNTS = /năm\s+(?:19|20)\d\d\s*(?:có|là|:|được công nhận)?\s*\d/gu;
+
+/** A place that is its clause's subject: "huyện Hải Lăng có thêm …", "… đã có …"; "Tại huyện Hải Lăng, …". */
+const SUBJECT_PLACE_AFTER = /^\s*(?:đã\s+|cũng\s+)?có(?![\p{L}])/u;
+const SUBJECT_PLACE_BEFORE = /(?<![\p{L}])(?:tại|ở|riêng)\s*$/iu;
+
+/** Words of a correction in a paragraph: what an earlier report said is being changed. */
+const CORRECTS = /(?<![\p{L}])(?:điều chỉnh|cập nhật|bổ sung|thay thế|sửa lại|đính chính)(?![\p{L}])/iu;
+/** The words that give the corrected figure: "nay điều chỉnh", "nay cập nhật", "điều chỉnh lại". */
+const CORRECTION_WORDS = /(?<![\p{L}])(?:nay\s+(?:điều chỉnh|cập nhật|bổ sung|sửa)|điều chỉnh lại|cập nhật lại|sửa lại)(?![\p{L}])/iu;
+/** An earlier report named by its number, then its verb of reporting: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã (đã) báo cáo". */
+const REPORT_REPORTED = /(?<![\p{L}])báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?\s+(?:đã\s+)?(?:báo cáo|nêu|ghi)(?![\p{L}])/iu;
 
 /** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
-const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*\s+(?:đều\s+|đã\s+)?có\s+((?!\d)[^,;.()]{3,80})/iu;
+const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)(?:\s*,\s*(?:thôn|bản|ấp|làng|buôn|khu dân cư))*\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*(?:\s+(?:trên địa bàn|của|tại)(?:\s+[^\s\d,;.()]+){1,3}?)?\s+(?:đều\s+|đã\s+)?(?:có|xây dựng được|xây dựng|duy trì|hình thành)\s+((?!\d)[^,;.()]{3,80})/iu;
 
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
 const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;
@@ -530,7 +556,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (the last few hundred characters of the sentence before it: read once per clause, at a bounded cost)
       const before = text.slice(Math.max(from, c.start + averageAt - 400), c.start + averageAt);
       // (the average's own words say the measure with the span's: "… 1.412 hộ nghèo …; … còn 486 hộ …, bình quân mỗi năm giảm 2,05%")
-      named = SPAN_WORDS.test(before) ? namedIn(indicators, normalize(`${before} ${average!.phrase}`)).filter((ind) => ind.unit === '%/năm') : [];
+      // (… the span the average closes being its own clause's where that clause names a subject of its own: "…; diện tích đất lúa từ 5.200 ha
+      // … còn 5.050 ha năm 2023, bình quân mỗi năm giảm 1,0%" is the rice land's fall, whatever the sentence said of poor households before)
+      const opening = c.text.slice(0, averageAt).split(/\d/u)[0];
+      const spanOwn = !onlyLeads(opening.replace(/[,()]/gu, ' '));
+      const spanText = spanOwn ? c.text.slice(0, averageAt) : before;
+      named = SPAN_WORDS.test(spanText) ? namedIn(indicators, normalize(`${spanText} ${average!.phrase}`)).filter((ind) => ind.unit === '%/năm') : [];
       // (a clause that names a rate of its own before the average speaks of that rate: "…; tỷ lệ hộ cận nghèo còn 4,1%, bình quân giảm
       // 0,5%/năm")
       // (not a rate in brackets, the count's own: "đến cuối năm 2023 còn 486 hộ (tỷ lệ 2,08%), bình quân mỗi năm giảm 2,05%")
@@ -567,9 +598,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (pl.part && pl.level && q && countsLevel(pl.level, c.text, q)) continue;
         // (… and so is the address given right after such a part: "xã Hương Trà, huyện Hương Khê …, nên nay điều chỉnh là 78/169 xã")
         const prev = places[k - 1];
-        if (pl.part && prev?.part && prev.level && q && /^\s*,\s*$/u.test(text.slice(prev.end, pl.start)) && countsLevel(prev.level, c.text, q)) continue;
+        if (pl.part && prev?.part && prev.level && q && /^\s*(?:,|-|–|\(|thuộc)\s*$/u.test(text.slice(prev.end, pl.start)) && countsLevel(prev.level, c.text, q)) continue;
         // (… or raised to the whole between them: "…, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị" — lexicon: raised-total)
-        if (pl.part && RAISED_TOTAL.test(text.slice(pl.end, c.start + at))) continue;
+        // (… but a district that is the clause's subject owns the raised total: "huyện Hải Lăng có thêm …, nâng tổng số lên 06 xã", "Tại
+        // huyện Hải Lăng, …")
+        if (pl.part && RAISED_TOTAL.test(text.slice(pl.end, c.start + at)) && !SUBJECT_PLACE_AFTER.test(text.slice(pl.end, pl.end + 16)) && !SUBJECT_PLACE_BEFORE.test(text.slice(Math.max(0, pl.start - 8), pl.start))) continue;
         last = pl;
       }
       return last && !last.own ? last.text : undefined;
@@ -684,7 +717,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         // a figure an earlier report gave, restated by one that corrects it ("Tại Báo cáo số 45/BC-UBND đã báo cáo 7/8 thôn đạt chuẩn
         // (87,5%); …, nay điều chỉnh là 8/8 thôn"): superseded, no result
-        else if (q && earlierFigure(c.text.slice(0, q.start))) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
+        else if (q && earlierFigure(c.text.slice(0, q.start), text)) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
         // (… the words alone, then a comma, and the figure in that clause: not "Để so sánh với mục tiêu …, đến 30/6/2024 tỷ lệ … của huyện
@@ -899,7 +932,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // lúa đạt 98 triệu đồng/ha" are of other things)
       // (… a subject-only label to every figure of a clause that names no subject, "Cuối năm 2023 còn 312 hộ (29,83%), bình quân mỗi năm
       // giảm 4,30%" under "- Hộ nghèo:": what each figure measures is said beside it)
-      const lent = inherited && (subjectOnly || onlyLeads(c.text.slice(0, q.start)) || onlyLeads(lastSubclause(c.text.slice(0, q.start)))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
+      // (… not to the counts of a year-by-year list, each after its own year: "…: toàn tỉnh có 16 xã; năm 2021 có 03 xã, năm 2022 có 05 xã,
+      // …" gives what each year added, not the level)
+      const yearly = inherited && YEAR_COUNT.test(c.text.slice(Math.max(0, q.start - 40), q.start)) && (c.text.match(YEAR_COUNTS) ?? []).length >= 2;
+      // (… nor to a count its clause says is pending or planned: "06 xã đã hoàn thành hồ sơ, đang chờ Hội đồng thẩm định tỉnh họp xét", "02
+      // xã … đang hoàn thiện các tiêu chí, dự kiến được công nhận trong quý IV/2025" — lexicon: not-yet-recognised, plan-words)
+      const pending = inherited && (NOT_YET_RECOGNISED.test(c.text.slice(q.end)) || PENDING_AFTER.test(c.text.slice(q.end)) || PLAN_WORDS.test(c.text.slice(q.end)));
+      const lent = inherited && !yearly && !pending && (subjectOnly || onlyLeads(c.text.slice(0, q.start)) || (onlyLeads(lastSubclause(c.text.slice(0, q.start))) && !/\d/u.test(blankBrackets(c.text.slice(0, q.start)).replace(/(?:19|20)\d\d|số\s+\d+[\/\-]\S*/gu, '')))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
       const framed = frame && q.start >= frame[0].length ? frameWords : '';
       // (words that raise the whole to a new total and nothing else, "…, nâng tổng số lên 23/169 xã", raise what the clause named before
       // them: "nay bổ sung xã Thạch Văn … được công nhận đạt chuẩn NTM kiểu mẫu …, nâng tổng số lên 23/169 xã" — lexicon: raised-total)
@@ -1635,7 +1674,9 @@ function passedBy(ind: Indicator, result: number, margin: number): boolean {
 function requestedJustBefore(before: string): boolean {
   const hit = REQUEST_LEAD.findLast(before);
   // (not a request's dossier, a document: "xã Hương Trà mới hoàn thành hồ sơ đề nghị xét công nhận, …, nên nay điều chỉnh là 78/169 xã")
-  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản)\s+$/iu.test(before.slice(Math.max(0, hit.start - 12), hit.start))) return false;
+  // (… the dossier's request ended before the figure, its clause closed: the count after asks nothing — "tờ trình đề nghị UBND tỉnh công
+  // nhận 05 xã" still asks)
+  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản)\s+$/iu.test(before.slice(Math.max(0, hit.start - 12), hit.start)) && /,/u.test(blankBrackets(before.slice(hit.end)))) return false;
   return !!hit && asked(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
 }
 

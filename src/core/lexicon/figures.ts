@@ -612,7 +612,7 @@ export const RATE_WORDS = phraseSet({
 export const AVERAGE_OF_SPAN = phraseSet({
   name: 'average-of-span',
   description: 'All the words between a span just given and its yearly average ("… giảm từ 7,94% cuối năm 2021 xuống còn 2,86% cuối năm 2023, bình quân giảm 2,54%/năm"): the average is said of the span\'s own subject, as directly as the span.',
-  phrases: ['bình quân giảm', 'bình quân tăng', 'bình quân mỗi năm giảm', 'bình quân mỗi năm tăng', 'mỗi năm giảm', 'mỗi năm tăng', 'giảm bình quân', 'tăng bình quân', 'bình quân hằng năm giảm', 'bình quân hằng năm tăng'],
+  phrases: ['bình quân giảm', 'bình quân tăng', 'bình quân mỗi năm giảm', 'bình quân mỗi năm tăng', 'mỗi năm giảm', 'mỗi năm tăng', 'giảm bình quân', 'tăng bình quân', 'bình quân hằng năm giảm', 'bình quân hằng năm tăng', 'bình quân hàng năm giảm', 'bình quân hàng năm tăng', 'mỗi năm giảm bình quân', 'mỗi năm tăng bình quân', 'bình quân giảm mỗi năm', 'bình quân tăng mỗi năm', 'giảm bình quân mỗi năm', 'tăng bình quân mỗi năm', 'bình quân giảm hằng năm', 'bình quân giảm hàng năm'],
   examples: { hit: ['bình quân giảm', 'mỗi năm giảm'], miss: ['trong đó', 'giảm còn', 'bình quân đạt'] },
 });
 

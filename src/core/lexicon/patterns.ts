@@ -65,7 +65,7 @@ export const SHARE_OF_PLAN_AFTER = pattern({
 export const LEAD_WORD = pattern({
   name: 'lead-word',
   description: 'One folded word that may stand before a figure lent a paragraph label\'s subject (leads, times, the unit, the plan\'s name, figures).',
-  re: /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|dieu|chinh|nen|cap|nhat|\d+)$/,
+  re: /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|dieu|chinh|nen|cap|nhat|do|lai|vi|vay|lieu|\d+)$/,
   examples: { hit: ['den', 'nay', '2020', 'uoc'], miss: ['lua', 'dat lua', 'ho'] },
 });
 
@@ -81,8 +81,8 @@ export const LABEL_LEAD = pattern({
 export const COUNTED_LABEL = pattern({
   name: 'counted-label',
   description: 'A paragraph led by a label that names what is counted and the standard it reached, then a colon (group 1: the label): read as a label-lead where it names one measure.',
-  re: /^\s*(?:[-–+•*]\s*)?((?:xã|thôn|bản|ấp|làng|huyện|đơn vị cấp huyện|khu dân cư|hộ|sản phẩm)\s[^:;.,()%\d]{0,40}?(?:đạt chuẩn|đạt|hoàn thành|được công nhận)[^:;.,()%\d]{0,80}):\s/iu,
-  examples: { hit: ['- Xã đạt chuẩn NTM nâng cao: Tại Báo cáo số 186/BC-UBND', '- Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM: Báo cáo', 'Thôn đạt chuẩn nông thôn mới kiểu mẫu: 12/45 thôn'], miss: ['- Xã Hương Trà: đạt 19/19 tiêu chí', '- Hộ nghèo: Cuối năm 2021 xã có 402 hộ nghèo', 'Xã đạt chuẩn nông thôn mới nâng cao 12 xã: gồm'] },
+  re: /^\s*(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*|\(\d{1,2}\)\s*)?(?:về\s+)?((?:xã|thôn|bản|ấp|làng|huyện|đơn vị cấp huyện|khu dân cư|hộ|sản phẩm)\s[^:;.,()%\d]{0,40}?(?:đạt chuẩn|đạt|hoàn thành|được công nhận)[^:;.,()%\d]{0,80}):\s/iu,
+  examples: { hit: ['- Xã đạt chuẩn NTM nâng cao: Tại Báo cáo số 186/BC-UBND', '- Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM: Báo cáo', 'Thôn đạt chuẩn nông thôn mới kiểu mẫu: 12/45 thôn', 'b) Xã đạt chuẩn NTM nâng cao: Tại Báo cáo', '- Về xã đạt chuẩn NTM nâng cao: Tại Báo cáo'], miss: ['- Xã Hương Trà: đạt 19/19 tiêu chí', '- Hộ nghèo: Cuối năm 2021 xã có 402 hộ nghèo', 'Xã đạt chuẩn nông thôn mới nâng cao 12 xã: gồm'] },
 });
 
 /** A paragraph led by a short label of its subject alone, then a colon: "- Hộ nghèo: …", "+ Lao động nông thôn: …" (group 1: the label). */

@@ -226,7 +226,7 @@ export const arithmeticMismatch: Rule = {
         // (… not counts as of two times: "… có 10 xã đạt chuẩn tính đến cuối năm 2020, 16 xã … tính đến 30/6/2024" are levels)
         // (… its parts listed over ";" where every item opens on its count: "Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí; 04 xã …; 03
         // xã …" reads as "trong đó:")
-        const s = (s0.match(/tính đến|(?<![\p{L}])đến (?:hết|cuối|ngày)/giu) ?? []).length >= 2 ? s0 : s0.replace(WHOLE_FIRST, (all, lead: string, whole: string, at: number) => `${lead}${whole}, trong đó${itemsOpenOnCounts(s0.slice(at + all.length)) ? ':' : ''} `);
+        const s = (s0.match(/tính đến|(?<![\p{L}])đến (?:hết|cuối|ngày)/giu) ?? []).length >= 2 ? s0 : s0.replace(WHOLE_FIRST, (all, lead: string, whole: string, at: number) => `${lead}${whole}, trong đó${itemsOpenOnCounts(s0.slice(at + all.length), Number(/\d[\d.]*/u.exec(whole)?.[0].replace(/\./gu, '') ?? NaN)) ? ':' : ''} `);
         if (!/trong đó/iu.test(s)) continue;
         const over = partsAboveTotal(s);
         if (over) ctx.report(partsOver(p.index, s, over));
@@ -559,8 +559,18 @@ function otherReadings(num: VnNumber, den: VnNumber): number[] {
   return out;
 }
 
-/** Whether a list runs over ";" with every item after the first opening on a count: "11 xã …; 04 xã …; 03 xã …". */
-function itemsOpenOnCounts(list: string): boolean {
-  const items = blankBrackets(list).split(';').slice(1);
-  return items.length > 0 && items.every((item) => /^\s*\d/u.test(item));
+/**
+ * Whether a list runs over ";" as the parts of a whole: every item opens on a count below the whole, none a subset of another ("trong số
+ * đó", "còn lại"), and all of one kind — each a range of criteria reached ("đạt 19/19 tiêu chí; 04 xã đạt từ 17 - 18 tiêu chí"), or none
+ * of them; a count per criterion ("17 xã đạt tiêu chí Giao thông") is no part of it.
+ */
+function itemsOpenOnCounts(list: string, whole: number): boolean {
+  const items = blankBrackets(list).split(';').map((item) => item.trim()).filter(Boolean);
+  if (items.length < 2 || !items.slice(1).every((item) => /^\d/u.test(item))) return false;
+  const counts = items.map((item) => Number(/^\d[\d.]*/u.exec(item)?.[0].replace(/\./gu, '') ?? NaN));
+  if (counts.some((n) => !(n < whole)) || items.some((item) => /(?<![\p{L}])(?:trong số đó|trong đó|còn lại)(?![\p{L}])/iu.test(item))) return false;
+  // (the standard met is the top of the ranges: "01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí; …")
+  const kind = (item: string) => (/\d[\d\s\-–/]*\s*tiêu chí|đạt chuẩn/u.test(item.replace(/^\d+/u, '')) ? 'range' : /tiêu chí/u.test(item) ? 'criterion' : 'other');
+  const kinds = new Set(items.map(kind));
+  return kinds.size === 1 && !kinds.has('criterion');
 }
