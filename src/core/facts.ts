@@ -281,7 +281,8 @@ function forComparison(head: string): boolean {
  * "số liệu cũ là 79 xã", "đã báo cáo 22 xã"), or before the bracket it is in ("đã báo cáo 7/8 thôn đạt chuẩn (87,5%)").
  */
 function earlierFigure(head: string, paragraph: string): boolean {
-  // (only in a report that corrects: the paragraph says what is changed — "nay điều chỉnh", "cập nhật lại", "bổ sung", "thay thế")
+  // (only in a report that corrects: the paragraph says a figure is changed — "nay điều chỉnh", "cập nhật lại", "bổ sung 02 …", "thay
+  // thế"; not everyday "bổ sung kinh phí", "điều chỉnh quy hoạch")
   if (!CORRECTS.test(paragraph)) return false;
   // (an earlier report named, then its verb, "đã" or not: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã báo cáo 7/8 thôn")
   const named = REPORT_REPORTED.exec(head);
@@ -307,7 +308,7 @@ const SUBJECT_PLACE_AFTER = /^\s*(?:đã\s+|cũng\s+)?có(?![\p{L}])/u;
 const SUBJECT_PLACE_BEFORE = /(?<![\p{L}])(?:tại|ở|riêng)\s*$/iu;
 
 /** Words of a correction in a paragraph: what an earlier report said is being changed. */
-const CORRECTS = /(?<![\p{L}])(?:điều chỉnh|cập nhật|bổ sung|thay thế|sửa lại|đính chính)(?![\p{L}])/iu;
+const CORRECTS = /(?<![\p{L}])(?:nay\s+(?:điều chỉnh|cập nhật|bổ sung|sửa)|điều chỉnh lại|cập nhật lại|điều chỉnh là|thay thế|sửa lại|đính chính|bổ sung\s+\d)(?![\p{L}])/iu;
 /** The words that give the corrected figure: "nay điều chỉnh", "nay cập nhật", "điều chỉnh lại". */
 const CORRECTION_WORDS = /(?<![\p{L}])(?:nay\s+(?:điều chỉnh|cập nhật|bổ sung|sửa)|điều chỉnh lại|cập nhật lại|sửa lại)(?![\p{L}])/iu;
 /** An earlier report named by its number, then its verb of reporting: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã (đã) báo cáo". */
@@ -443,6 +444,15 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
 /** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
 const ofCriterion = (text: string, at: number) => CRITERION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
+/**
+ * Whether a clause up to a figure gives a figure of its own before its last comma: a share, a fraction, or a count with its unit, not
+ * said pending ("có 02 xã chưa có quyết định công nhận") — dates, documents' numbers and names' numbers ("Sơn Kim 1") are none.
+ */
+function figureOfItsOwn(before: string): boolean {
+  const head = blankBrackets(before.slice(0, blankBrackets(before).lastIndexOf(',') + 1));
+  return extractQuantities(head).some((x) => (x.kind === 'percent' || x.kind === 'fraction' || (x.kind === 'number' && !!x.unit)) && !NOT_YET_RECOGNISED.test(head.slice(x.end, x.end + 60)));
+}
+
 /** The words after the last comma outside brackets: "Qua rà soát, xã Hương Trà …, nên nay điều chỉnh là " → " nên nay điều chỉnh là ". */
 const lastSubclause = (before: string) => before.slice(blankBrackets(before).lastIndexOf(',') + 1);
 const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
@@ -559,7 +569,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… the span the average closes being its own clause's where that clause names a subject of its own: "…; diện tích đất lúa từ 5.200 ha
       // … còn 5.050 ha năm 2023, bình quân mỗi năm giảm 1,0%" is the rice land's fall, whatever the sentence said of poor households before)
       const opening = c.text.slice(0, averageAt).split(/\d/u)[0];
-      const spanOwn = !onlyLeads(opening.replace(/[,()]/gu, ' '));
+      // (… a subject of a measure's own, "diện tích đất lúa", "số lao động nông nghiệp" — not an adverbial, "với sự vào cuộc của …, đến cuối
+      // năm 2023 còn 486 hộ")
+      const spanOwn = OWN_SUBJECT.test(opening);
       const spanText = spanOwn ? c.text.slice(0, averageAt) : before;
       named = SPAN_WORDS.test(spanText) ? namedIn(indicators, normalize(`${spanText} ${average!.phrase}`)).filter((ind) => ind.unit === '%/năm') : [];
       // (a clause that names a rate of its own before the average speaks of that rate: "…; tỷ lệ hộ cận nghèo còn 4,1%, bình quân giảm
@@ -934,11 +946,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // giảm 4,30%" under "- Hộ nghèo:": what each figure measures is said beside it)
       // (… not to the counts of a year-by-year list, each after its own year: "…: toàn tỉnh có 16 xã; năm 2021 có 03 xã, năm 2022 có 05 xã,
       // …" gives what each year added, not the level)
-      const yearly = inherited && YEAR_COUNT.test(c.text.slice(Math.max(0, q.start - 40), q.start)) && (c.text.match(YEAR_COUNTS) ?? []).length >= 2;
+      // (… the list read over its paragraph: its items may be parted by ";")
+      const yearly = inherited && YEAR_COUNT.test(c.text.slice(Math.max(0, q.start - 40), q.start)) && (text.match(YEAR_COUNTS) ?? []).length >= 2;
       // (… nor to a count its clause says is pending or planned: "06 xã đã hoàn thành hồ sơ, đang chờ Hội đồng thẩm định tỉnh họp xét", "02
       // xã … đang hoàn thiện các tiêu chí, dự kiến được công nhận trong quý IV/2025" — lexicon: not-yet-recognised, plan-words)
       const pending = inherited && (NOT_YET_RECOGNISED.test(c.text.slice(q.end)) || PENDING_AFTER.test(c.text.slice(q.end)) || PLAN_WORDS.test(c.text.slice(q.end)));
-      const lent = inherited && !yearly && !pending && (subjectOnly || onlyLeads(c.text.slice(0, q.start)) || (onlyLeads(lastSubclause(c.text.slice(0, q.start))) && !/\d/u.test(blankBrackets(c.text.slice(0, q.start)).replace(/(?:19|20)\d\d|số\s+\d+[\/\-]\S*/gu, '')))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
+      const lent = inherited && !yearly && !pending && (subjectOnly || onlyLeads(c.text.slice(0, q.start)) || (onlyLeads(lastSubclause(c.text.slice(0, q.start))) && !figureOfItsOwn(c.text.slice(0, q.start)))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
       const framed = frame && q.start >= frame[0].length ? frameWords : '';
       // (words that raise the whole to a new total and nothing else, "…, nâng tổng số lên 23/169 xã", raise what the clause named before
       // them: "nay bổ sung xã Thạch Văn … được công nhận đạt chuẩn NTM kiểu mẫu …, nâng tổng số lên 23/169 xã" — lexicon: raised-total)

@@ -176,8 +176,12 @@ function withTableOutline(doc: DocModel, headings: Heading[], fewOutside: boolea
     perTable.set(t.table, (perTable.get(t.table) ?? new Set()).add(t.scheme));
     rowsOf.set(t.table, (rowsOf.get(t.table) ?? 0) + 1);
   }
-  // (… "1", "1.1", "1.2", "2", "2.1" under headings outside typed "I", "II": the table's rows the parts' items — session 24, dg04)
-  const outlined = (table: number) => (rowsOf.get(table) ?? 0) >= MIN_TABLE_OUTLINE && (perTable.get(table)?.size ?? 0) >= 2;
+  // (… "1", "1.1", "1.2", "2", "2.1" under headings outside typed "I", "II", where its groups are rows whose titles span the other columns,
+  // "| 1. Đánh giá về kết quả công tác tổ chức … | << | << |" — the parts' items, session 24, dg04; a table of criteria or of capital
+  // numbered "1", "1.1" has a figure or a verdict in every row, and stays a table)
+  const spanning = new Map<number, number>();
+  for (const t of all) if (t.spans) spanning.set(t.table, (spanning.get(t.table) ?? 0) + 1);
+  const outlined = (table: number) => (rowsOf.get(table) ?? 0) >= MIN_TABLE_OUTLINE && (perTable.get(table)?.size ?? 0) >= 2 && (perTable.get(table)!.has('roman') || (spanning.get(table) ?? 0) >= 2);
   const inTables = all.filter((t) => fewOutside || t.boxed || outlined(t.table));
   if (!inTables.length) return headings;
   const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table }));

@@ -363,7 +363,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       if (!ind && assessCol >= 0 && PER_YEAR_FIGURE.test(row[assessCol] ?? '')) {
         const cell = row[assessCol]!;
         const yearly = named(normalize(`${subject} ${cell}`));
-        const q = yearly?.unit === '%/năm' ? extractQuantities(cell).find((x) => unitFits(yearly, x, cell)) : undefined;
+        // (not a figure the cell quotes as the target: "Chưa đạt (mục tiêu giảm 1,5%/năm, thực hiện giảm 1,24%/năm)")
+        const q = yearly?.unit === '%/năm' ? extractQuantities(cell).find((x) => unitFits(yearly, x, cell) && !/(?:mục tiêu|chỉ tiêu|kế hoạch|yêu cầu)[^\d;,]{0,20}$/iu.test(cell.slice(Math.max(0, x.start - 30), x.start))) : undefined;
         if (yearly && q) out.push({ indicator: yearly, role: opts.future.has(t.rowFirst[r] ?? t.first) ? 'plan' : 'result', value: valueFor(yearly, q), quantity: q, paragraph: t.rowFirst[r] ?? t.first, text: rowLine(row, t.covered[r]), fromTable: true, direct: true, ...verdict(cell.slice(0, q.start)) });
         return;
       }
@@ -445,8 +446,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
   return out;
 }
 
-/** A yearly change written in a cell: "BQ giảm 1,74%/năm", "bình quân tăng 0,8%/năm". */
-const PER_YEAR_FIGURE = /(?:giảm|tăng)\s*(?:bình quân\s*)?\d[\d,.]*\s*%\s*\/\s*năm/iu;
+/** A yearly change written in a cell: "BQ giảm 1,74%/năm", "giảm BQ 1,74%/năm", "bình quân tăng 0,8%/năm". */
+const PER_YEAR_FIGURE = /(?:giảm|tăng)\s*(?:(?:bình quân|BQ)\s*)?\d[\d,.]*\s*%\s*\/\s*năm/iu;
 
 /** The level in the base year's column of a row ("Năm gốc 2020 | 38,5"), a figure of no other column: its value and column. */
 function baseOf(row: string[], headers: string[][], baseYear: number, not: number, unit: string, ind: Indicator, own: string): { value: number; col: number } | undefined {

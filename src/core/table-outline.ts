@@ -20,6 +20,8 @@ export interface TableHeading {
   scheme: Scheme;
   /** Set alone in a one-row table: a heading whatever the rest of the document is. */
   boxed?: boolean;
+  /** A row whose title spans the other columns, nothing beside it: a group of the outline ("| 2. Kết quả thực hiện … | << | << |"). */
+  spans?: boolean;
 }
 
 /** A number alone in a cell: "I", "II.", "1", "2.", "a)", "(1)". */
@@ -73,7 +75,7 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
       if (typed) {
         const rest = cells.slice(1);
         if (rest.length && Math.max(...rest.map((x) => words(x.text))) >= MIN_PROSE_WORDS) prose++;
-        found.push(typed);
+        found.push(rest.some((x) => x.text.trim()) ? typed : { ...typed, spans: true });
         continue;
       }
       // (a part's row whose title spans the other columns, "| II | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO … | << | << |", has two cells)
@@ -82,7 +84,7 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
       if (!BARE_NUMBER.test(num.text) || !title.text.trim() || words(title.text) > MAX_TITLE_WORDS) continue;
       const restWords = rest.length ? Math.max(...rest.map((x) => words(x.text))) : 0;
       if (restWords >= MIN_PROSE_WORDS) prose++;
-      found.push(heading(num, title));
+      found.push(rest.some((x) => x.text.trim()) ? heading(num, title) : { ...heading(num, title), spans: true });
     }
     if (found.length >= MIN_ROWS && prose >= MIN_ROWS) for (const h of found) out.set(h.paragraph, h);
   }

@@ -722,7 +722,10 @@ function byPlace(list: string): boolean {
   const items = list.split(ITEM_SEP).filter((item) => /\d/u.test(item));
   return items.length >= 2 && items.every((item) => PLACE_ITEM.test(item));
 }
-const PLACE_ITEM = /^\s*(?:huyện|thị xã|thành phố|thị trấn|xã|phường|thôn|ấp|bản|làng)\s+\p{Lu}[\p{L}\s\-–]{0,40}?\s\d/u;
+// (the place's kind may be left out, "Ninh Hải 08 xã"; a colon may stand before the count, "huyện Ninh Hải: 08 xã"; or the count come first,
+// "08 xã thuộc huyện Ninh Hải")
+const PLACE_KIND = String.raw`(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.|[Tt]hị trấn|[Xx]ã|[Pp]hường|[Tt]hôn|[Ấấ]p|[Bb]ản|[Ll]àng)`;
+const PLACE_ITEM = new RegExp(String.raw`^\s*(?:(?:${PLACE_KIND}\s+)?\p{Lu}[\p{L}\s\-–]{0,40}?\s*:?\s\d|\d[\d.,]*\s+\p{L}+\s+(?:thuộc|của|ở|tại)\s+${PLACE_KIND}\s+\p{Lu})`, 'u');
 
 /** The items of the list that open on a count of a noun of its own, not among the parts: "HĐND huyện 05 nghị quyết" among "… 11 văn bản". */
 function otherNounItems(list: string, after: Quantity[], parts: Quantity[], whole: number, rise: (q: Quantity) => boolean): Quantity[] {

@@ -65,7 +65,7 @@ export const SHARE_OF_PLAN_AFTER = pattern({
 export const LEAD_WORD = pattern({
   name: 'lead-word',
   description: 'One folded word that may stand before a figure lent a paragraph label\'s subject (leads, times, the unit, the plan\'s name, figures).',
-  re: /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|dieu|chinh|nen|cap|nhat|do|lai|vi|vay|lieu|\d+)$/,
+  re: /^(?:giai|doan|quy|thoi|diem|ca|tu|luy|bq|ket|qua|thuc|hien|den|nay|tinh|uoc|du|nam|thang|ngay|cuoi|dau|giua|het|dat|co|la|con|moi|chi|da|toan|cua|xa|huyen|thi|chuong|trinh|hanh|dong|nghi|quyet|luan|ke|hoach|de|ra|tang|giam|len|xuong|binh|quan|sau|truoc|khoang|tren|duoi|gan|muc|tieu|giao|the|va|o|dia|ban|trong|ky|bao|cao|so|voi|dieu|chinh|nen|cap|nhat|do|lai|vi|vay|lieu|duoc|\d+)$/,
   examples: { hit: ['den', 'nay', '2020', 'uoc'], miss: ['lua', 'dat lua', 'ho'] },
 });
 
@@ -97,8 +97,8 @@ export const SUBJECT_LABEL = pattern({
 export const OWN_SUBJECT = pattern({
   name: 'own-subject',
   description: 'A clause names a subject of its own before its figure (it takes no label\'s subject).',
-  re: /(?<![\p{L}])(?<!nâng\s+)(?<!nâng\s+tổng\s+)(?:tỷ lệ|tỉ lệ|số|chỉ tiêu|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])(?!\s+số\s+lên)/iu,
-  examples: { hit: ['năm 2020 tỷ lệ ', 'tổng giá trị '], miss: ['kết quả đến nay đạt ', 'năm 2020 xã mới đạt ', 'nâng tổng số lên '] },
+  re: /(?<![\p{L}])(?<!nâng\s+)(?<!nâng\s+tổng\s+)(?:tỷ lệ|tỉ lệ|số|chỉ tiêu|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])(?!\s+số\s+lên)(?!\s+liệu(?![\p{L}]))/iu,
+  examples: { hit: ['năm 2020 tỷ lệ ', 'tổng giá trị '], miss: ['kết quả đến nay đạt ', 'năm 2020 xã mới đạt ', 'nâng tổng số lên ', 'vì vậy số liệu được cập nhật lại là '] },
 });
 
 /** Words before a claim in its sentence that make it an aim or a hedge: "tiến tới", "bảo đảm", "phải", "sớm", "cơ bản", "mục tiêu". */
@@ -211,8 +211,8 @@ export const WHOLE_FIRST = pattern({
   description: 'A sentence that opens on the whole ("Trong tổng số 11 xã,") and lists its parts after it, each opening on its count.',
   // (a time may open the sentence, and the whole be said at length, a document's number in it: "Năm 2023, trong tổng số 392 HTX nông
   // nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX …")
-  re: /^(\s*(?:[^,;:()]{1,40}?[,:]\s*)?)trong\s+(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s)))(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+|\s*:\s*)(?=\d)/iu,
-  examples: { hit: ['Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Tính đến 30/9/2023, trong tổng số 13 xã của huyện: 01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
+  re: /^(\s*(?:[^,;:()]{1,40}?[,:]\s*){0,2})trong\s+(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s)))(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+|\s*:\s*(?:có\s+)?)(?=\d)/iu,
+  examples: { hit: ['Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Tính đến 30/9/2023, trong tổng số 13 xã của huyện: 01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã: có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí, tính đến ngày 30/6/2024: trong tổng số 17 xã, có 11 xã', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
 });
 
 /** The places a bare fraction counts, named right before it: "số huyện (7/12)", "số xã: 12/15" (group 1: the place's noun). */

@@ -7,7 +7,7 @@ import type { Paragraph } from '../model';
 import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees, type VnNumber } from '../numbers';
 import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
-import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, isOnly, startsWith } from '../lexicon';
+import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, isOnly, startsWith } from '../lexicon';
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
@@ -565,7 +565,8 @@ function otherReadings(num: VnNumber, den: VnNumber): number[] {
  * of them; a count per criterion ("17 xã đạt tiêu chí Giao thông") is no part of it.
  */
 function itemsOpenOnCounts(list: string, whole: number): boolean {
-  const items = blankBrackets(list).split(';').map((item) => item.trim()).filter(Boolean);
+  // (a last item that says none are left, "không còn xã đạt dưới 15 tiêu chí", adds nothing; "còn 03 xã …" is a part)
+  const items = blankBrackets(list).split(';').map((item) => item.trim().replace(/^còn\s+(?=\d)/iu, '')).filter((item) => item && !startsWith(ZERO_WORDS, item));
   if (items.length < 2 || !items.slice(1).every((item) => /^\d/u.test(item))) return false;
   const counts = items.map((item) => Number(/^\d[\d.]*/u.exec(item)?.[0].replace(/\./gu, '') ?? NaN));
   if (counts.some((n) => !(n < whole)) || items.some((item) => /(?<![\p{L}])(?:trong số đó|trong đó|còn lại)(?![\p{L}])/iu.test(item))) return false;

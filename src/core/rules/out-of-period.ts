@@ -19,6 +19,9 @@ const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s+(?:đề án|kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|kết luận|hướng dẫn)(?:(?!trên địa bàn|phạm vi|cả nước|toàn quốc|(?<![\p{L}])tại(?![\p{L}]))[^,;])*của\s+(?:ubnd\s+|ủy ban nhân dân\s+|hđnd\s+)?(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy)\s*,/iu;
 /** The lead of a date the figures were counted at: "tính đến", "lũy kế đến". */
 const STATUS_LEAD = /(?<![\p{L}])(?:tính|lũy kế|luỹ kế|cập nhật)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng|năm)?\s*$/iu;
+/** Right after a date, a figure said done by it: "(,) đã giải ngân 12.500 triệu đồng", "toàn huyện đã có 12 xã". */
+const DONE_AFTER = /^[^;]{0,30}?(?<![\p{L}])đã(?![\p{L}])[^;]{0,60}\d/u;
+
 /** A paragraph that is an item of a roadmap: "- Lộ trình: …", "- Tiến độ: …", "- Kế hoạch: …". */
 const ROADMAP_ITEM = /^\s*(?:[-–+•*]\s*)?(?:lộ trình|tiến độ|kế hoạch|thời gian hoàn thành)(?:\s+[^\s:]+){0,4}\s*:/iu;
 
@@ -142,7 +145,9 @@ export const outOfPeriod: Rule = {
         // 6/2025 hoàn thành các tiêu chí Môi trường, …" is when the plan is due)
         // (… a time the figures were counted at, "tính đến", "lũy kế đến", is a status whatever the section; a roadmap's item, "- Lộ trình:",
         // "- Tiến độ:", or a date with no figure after it in its clause is when the plan is due)
-        if (ctx.future.has(index) && !STATUS_LEAD.test(before) && (ROADMAP_ITEM.test(text) || !/\d/u.test(text.slice(d.end, d.end + 120).split(SENTENCE_STOP)[0].replace(/(?:19|20)\d\d/gu, '')))) continue;
+        // (… but a date a figure is said done by, "đến ngày 20/8/2024 đã giải ngân 12.500 triệu đồng", is a status in any item)
+        const clauseAfter = text.slice(d.end, d.end + 120).split(SENTENCE_STOP)[0];
+        if (ctx.future.has(index) && !STATUS_LEAD.test(before) && !DONE_AFTER.test(clauseAfter) && (ROADMAP_ITEM.test(text) || !/\d/u.test(clauseAfter.replace(/(?:19|20)\d\d/gu, '')))) continue;
         // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
         // (the words of the date's own clause: "… đến năm 2030. Tính đến ngày 31/3/2024, …", "… được giao 96,5 tỷ đồng, đến
         // ngày 04/7/2025 đã giải ngân …" are no plan)
