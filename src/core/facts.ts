@@ -285,6 +285,9 @@ function earlierFigure(head: string, paragraph: string): boolean {
   // thế"; not everyday "bổ sung kinh phí", "điều chỉnh quy hoạch")
   if (!CORRECTS.test(paragraph)) return false;
   // (an earlier report named, then its verb, "đã" or not: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã báo cáo 7/8 thôn")
+  // (… or cited to open the clause, its figures after: "Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, xã có 7/8 thôn đạt chuẩn")
+  const cited = /^\s*[-–+•*]?\s*(?:theo|tại)\s+báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?\s*,/iu.exec(head);
+  if (cited && !CORRECTION_WORDS.test(blankBrackets(head.slice(cited[0].length))) && !/[;:]/u.test(blankBrackets(head.slice(cited[0].length)))) return true;
   const named = REPORT_REPORTED.exec(head);
   const hit = EARLIER_FIGURE.findLast(head);
   const end = Math.max(hit?.end ?? -1, named ? named.index + named[0].length : -1);
@@ -312,10 +315,10 @@ const CORRECTS = /(?<![\p{L}])(?:nay\s+(?:điều chỉnh|cập nhật|bổ sung
 /** The words that give the corrected figure: "nay điều chỉnh", "nay cập nhật", "điều chỉnh lại". */
 const CORRECTION_WORDS = /(?<![\p{L}])(?:nay\s+(?:điều chỉnh|cập nhật|bổ sung|sửa)|điều chỉnh lại|cập nhật lại|sửa lại)(?![\p{L}])/iu;
 /** An earlier report named by its number, then its verb of reporting: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã (đã) báo cáo". */
-const REPORT_REPORTED = /(?<![\p{L}])báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?\s+(?:đã\s+)?(?:báo cáo|nêu|ghi)(?![\p{L}])/iu;
+const REPORT_REPORTED = /(?<![\p{L}])báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?\s+(?:đã\s+)?(?:báo cáo|nêu|ghi|ghi nhận|xác định|thống kê)(?![\p{L}])/iu;
 
 /** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
-const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)(?:\s*,\s*(?:thôn|bản|ấp|làng|buôn|khu dân cư))*\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*(?:\s+(?:trên địa bàn|của|tại)(?:\s+[^\s\d,;.()]+){1,3}?)?\s+(?:đều\s+|đã\s+)?(?:có|xây dựng được|xây dựng|duy trì|hình thành)\s+((?!\d)[^,;.()]{3,80})/iu;
+const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)(?:\s*,\s*(?:thôn|bản|ấp|làng|buôn|khu dân cư|tổ dân phố|khu phố))*\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*(?:\s+(?:trên địa bàn|của|tại)(?:\s+[^\s\d,;.()]+){1,3}?)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|xây dựng được|xây dựng|duy trì|hình thành|được\s+(?!công nhận)[^\s\d,;.()]+(?:\s+[^\s\d,;.()]+)?)\s+((?!\d)[^,;.()]{3,80})/iu;
 
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
 const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;
@@ -1689,9 +1692,14 @@ function requestedJustBefore(before: string): boolean {
   // (not a request's dossier, a document: "xã Hương Trà mới hoàn thành hồ sơ đề nghị xét công nhận, …, nên nay điều chỉnh là 78/169 xã")
   // (… the dossier's request ended before the figure, its clause closed: the count after asks nothing — "tờ trình đề nghị UBND tỉnh công
   // nhận 05 xã" still asks)
-  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản)\s+$/iu.test(before.slice(Math.max(0, hit.start - 12), hit.start)) && /,/u.test(blankBrackets(before.slice(hit.end)))) return false;
+  // (… a comma that only joins the verbs asked for, "đề nghị UBND tỉnh xem xét, công nhận 05 xã", does not close it)
+  const asking = blankBrackets(before.slice(hit?.end ?? 0));
+  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản)\s+$/iu.test(before.slice(Math.max(0, hit.start - 12), hit.start)) && /,/u.test(asking) && !REQUESTED_VERB.test(asking.slice(asking.lastIndexOf(',') + 1))) return false;
   return !!hit && asked(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
 }
+
+/** The verbs a request asks for, opening the words after a comma: "…, công nhận 05 xã", "…, thẩm định, công nhận 02 huyện". */
+const REQUESTED_VERB = /^\s*(?:xét\s+)?(?:công nhận|thẩm định|phê duyệt|hỗ trợ|bổ sung|cấp)(?![\p{L}])/iu;
 
 /** A sentence that opens by asking, up to the figure: "Đề nghị bổ sung 02 xã …" (not "Đề xuất giải pháp: đến nay có 78 xã …"). */
 function requestOpens(before: string): boolean {
