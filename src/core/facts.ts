@@ -286,7 +286,7 @@ function earlierFigure(head: string, paragraph: string): boolean {
   if (!CORRECTS.test(paragraph)) return false;
   // (an earlier report named, then its verb, "đã" or not: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã báo cáo 7/8 thôn")
   // (… or cited to open the clause, its figures after: "Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, xã có 7/8 thôn đạt chuẩn")
-  const cited = /^\s*[-–+•*]?\s*(?:theo|tại)\s+báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?\s*,/iu.exec(head);
+  const cited = /^\s*[-–+•*]?\s*(?:[^:;,\d]{1,80}:\s*)?(?:theo|tại)\s+báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?\s*,/iu.exec(head);
   if (cited && !CORRECTION_WORDS.test(blankBrackets(head.slice(cited[0].length))) && !/[;:]/u.test(blankBrackets(head.slice(cited[0].length)))) return true;
   const named = REPORT_REPORTED.exec(head);
   const hit = EARLIER_FIGURE.findLast(head);
