@@ -286,7 +286,7 @@ function earlierFigure(head: string, paragraph: string): boolean {
   if (!CORRECTS.test(paragraph)) return false;
   // (an earlier report named, then its verb, "đã" or not: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã báo cáo 7/8 thôn")
   // (… or cited to open the clause, its figures after: "Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, xã có 7/8 thôn đạt chuẩn")
-  const cited = /^\s*[-–+•*]?\s*(?:[^:;,\d]{1,80}:\s*)?(?:theo|tại)\s+báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?\s*,/iu.exec(head);
+  const cited = REPORT_CITED.exec(head);
   if (cited && !CORRECTION_WORDS.test(blankBrackets(head.slice(cited[0].length))) && !/[;:]/u.test(blankBrackets(head.slice(cited[0].length)))) return true;
   const named = REPORT_REPORTED.exec(head);
   const hit = EARLIER_FIGURE.findLast(head);
@@ -310,12 +310,17 @@ const YEAR_COUNTS = /năm\s+(?:19|20)\d\d\s*(?:có|là|:|được công nhận)?
 const SUBJECT_PLACE_AFTER = /^\s*(?:đã\s+|cũng\s+)?có(?![\p{L}])/u;
 const SUBJECT_PLACE_BEFORE = /(?<![\p{L}])(?:tại|ở|riêng)\s*$/iu;
 
-/** Words of a correction in a paragraph: what an earlier report said is being changed. */
-const CORRECTS = /(?<![\p{L}])(?:nay\s+(?:điều chỉnh|cập nhật|bổ sung|sửa)|điều chỉnh lại|cập nhật lại|điều chỉnh là|thay thế|sửa lại|đính chính|bổ sung\s+\d)(?![\p{L}])/iu;
 /** The words that give the corrected figure: "nay điều chỉnh", "nay cập nhật", "điều chỉnh lại". */
-const CORRECTION_WORDS = /(?<![\p{L}])(?:nay\s+(?:điều chỉnh|cập nhật|bổ sung|sửa)|điều chỉnh lại|cập nhật lại|sửa lại)(?![\p{L}])/iu;
-/** An earlier report named by its number, then its verb of reporting: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã (đã) báo cáo". */
-const REPORT_REPORTED = /(?<![\p{L}])báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?\s+(?:đã\s+)?(?:báo cáo|nêu|ghi|ghi nhận|xác định|thống kê)(?![\p{L}])/iu;
+const CORRECTION = String.raw`nay\s+(?:điều chỉnh|cập nhật|bổ sung|sửa)|điều chỉnh lại|cập nhật lại|sửa lại`;
+const CORRECTION_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${CORRECTION})(?![\p{L}])`, 'iu');
+/** Words of a correction in a paragraph: those, or what an earlier report said being changed ("điều chỉnh là", "thay thế", "bổ sung 02 …"). */
+const CORRECTS = new RegExp(String.raw`(?<![\p{L}])(?:${CORRECTION}|điều chỉnh là|thay thế|đính chính|bổ sung\s+\d)(?![\p{L}])`, 'iu');
+/** An earlier report by its number, date and maker: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã". */
+const REPORT_NUMBERED = String.raw`báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?`;
+/** … then its verb of reporting: "… (đã) báo cáo", "… xác định". */
+const REPORT_REPORTED = new RegExp(String.raw`(?<![\p{L}])${REPORT_NUMBERED}\s+(?:đã\s+)?(?:báo cáo|nêu|ghi|ghi nhận|xác định|thống kê)(?![\p{L}])`, 'iu');
+/** … or cited to open a clause, after a label perhaps: "Thôn đạt chuẩn nông thôn mới: Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, …". */
+const REPORT_CITED = new RegExp(String.raw`^\s*[-–+•*]?\s*(?:[^:;,\d]{1,80}:\s*)?(?:theo|tại)\s+${REPORT_NUMBERED}\s*,`, 'iu');
 
 /** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
 const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)(?:\s*,\s*(?:thôn|bản|ấp|làng|buôn|khu dân cư|tổ dân phố|khu phố))*\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*(?:\s+(?:trên địa bàn|của|tại)(?:\s+[^\s\d,;.()]+){1,3}?)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|xây dựng được|xây dựng|duy trì|hình thành|được\s+(?!công nhận)[^\s\d,;.()]+(?:\s+[^\s\d,;.()]+)?)\s+((?!\d)[^,;.()]{3,80})/iu;
@@ -950,11 +955,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… not to the counts of a year-by-year list, each after its own year: "…: toàn tỉnh có 16 xã; năm 2021 có 03 xã, năm 2022 có 05 xã,
       // …" gives what each year added, not the level)
       // (… the list read over its paragraph: its items may be parted by ";")
-      const yearly = inherited && YEAR_COUNT.test(c.text.slice(Math.max(0, q.start - 40), q.start)) && (text.match(YEAR_COUNTS) ?? []).length >= 2;
+      const yearByYear = inherited && YEAR_COUNT.test(c.text.slice(Math.max(0, q.start - 40), q.start)) && (text.match(YEAR_COUNTS) ?? []).length >= 2;
       // (… nor to a count its clause says is pending or planned: "06 xã đã hoàn thành hồ sơ, đang chờ Hội đồng thẩm định tỉnh họp xét", "02
       // xã … đang hoàn thiện các tiêu chí, dự kiến được công nhận trong quý IV/2025" — lexicon: not-yet-recognised, plan-words)
       const pending = inherited && (NOT_YET_RECOGNISED.test(c.text.slice(q.end)) || PENDING_AFTER.test(c.text.slice(q.end)) || PLAN_WORDS.test(c.text.slice(q.end)));
-      const lent = inherited && !yearly && !pending && (subjectOnly || onlyLeads(c.text.slice(0, q.start)) || (onlyLeads(lastSubclause(c.text.slice(0, q.start))) && !figureOfItsOwn(c.text.slice(0, q.start)))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
+      const lent = inherited && !yearByYear && !pending && (subjectOnly || onlyLeads(c.text.slice(0, q.start)) || (onlyLeads(lastSubclause(c.text.slice(0, q.start))) && !figureOfItsOwn(c.text.slice(0, q.start)))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
       const framed = frame && q.start >= frame[0].length ? frameWords : '';
       // (words that raise the whole to a new total and nothing else, "…, nâng tổng số lên 23/169 xã", raise what the clause named before
       // them: "nay bổ sung xã Thạch Văn … được công nhận đạt chuẩn NTM kiểu mẫu …, nâng tổng số lên 23/169 xã" — lexicon: raised-total)
@@ -998,9 +1003,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // "100% thôn đạt chuẩn có tuyến đường hoa hoặc hàng cây xanh": a share of the places up to standard that have a thing counts those
       // with the thing — no rate of the places up to standard
       const having = q.kind === 'percent' ? HAVING_AFTER_STANDARD.exec(c.text.slice(q.end, q.end + 120)) : null;
+      const hadNorm = having ? normalize(having[1]) : '';
+      const ofThingHad = (ind: Indicator) => !!having && !mentions(ind, hadNorm);
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
-        if (having && !mentions(ind, normalize(having[1]))) continue;
+        if (ofThingHad(ind)) continue;
         // ("18 xã đạt 19/19 tiêu chí": the 19/19 is the indicator's own words, the count before it its figure)
         if (keywordFigure(ind, c.text.slice(q.start))) continue;
         if (bodyOf && !mentions(ind, normalize(bodyOf.phrase))) continue;
@@ -1027,7 +1034,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !(having && !mentions(ind, normalize(having[1]))) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
+          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
         // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
         // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt

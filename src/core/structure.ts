@@ -170,18 +170,21 @@ function withTableOutline(doc: DocModel, headings: Heading[], fewOutside: boolea
   const all = [...tableOutlineHeadings(doc).values()];
   // (… or a table that holds an outline of its own, whatever is outside it: five rows or more numbered at two levels at least, "I",
   // "1", "2.1" — a report whose first part is written as one table, its second part as headings)
-  const perTable = new Map<number, Set<string>>();
-  const rowsOf = new Map<number, number>();
-  for (const t of all) {
-    perTable.set(t.table, (perTable.get(t.table) ?? new Set()).add(t.scheme));
-    rowsOf.set(t.table, (rowsOf.get(t.table) ?? 0) + 1);
-  }
   // (… "1", "1.1", "1.2", "2", "2.1" under headings outside typed "I", "II", where its groups are rows whose titles span the other columns,
   // "| 1. Đánh giá về kết quả công tác tổ chức … | << | << |" — the parts' items, session 24, dg04; a table of criteria or of capital
   // numbered "1", "1.1" has a figure or a verdict in every row, and stays a table)
-  const spanning = new Map<number, number>();
-  for (const t of all) if (t.spans) spanning.set(t.table, (spanning.get(t.table) ?? 0) + 1);
-  const outlined = (table: number) => (rowsOf.get(table) ?? 0) >= MIN_TABLE_OUTLINE && (perTable.get(table)?.size ?? 0) >= 2 && (perTable.get(table)!.has('roman') || (spanning.get(table) ?? 0) >= 2);
+  const perTable = new Map<number, { schemes: Set<string>; rows: number; spanning: number }>();
+  for (const t of all) {
+    const seen = perTable.get(t.table) ?? { schemes: new Set<string>(), rows: 0, spanning: 0 };
+    seen.schemes.add(t.scheme);
+    seen.rows++;
+    if (t.spans) seen.spanning++;
+    perTable.set(t.table, seen);
+  }
+  const outlined = (table: number) => {
+    const seen = perTable.get(table);
+    return !!seen && seen.rows >= MIN_TABLE_OUTLINE && seen.schemes.size >= 2 && (seen.schemes.has('roman') || seen.spanning >= 2);
+  };
   const inTables = all.filter((t) => fewOutside || t.boxed || outlined(t.table));
   if (!inTables.length) return headings;
   const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table }));

@@ -68,23 +68,24 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
     }
     const found: TableHeading[] = [];
     let prose = 0;
+    // a row's heading, and the cells after its title: prose in one of them, or none at all (the title spans the other columns)
+    const add = (h: TableHeading, rest: Cell[]) => {
+      if (rest.some((x) => words(x.text) >= MIN_PROSE_WORDS)) prose++;
+      found.push(rest.some((x) => x.text.trim()) ? h : { ...h, spans: true });
+    };
     for (const cells of rows.values()) {
       // (a number typed in the title cell, "| 2.1. Kết quả thực hiện các mục tiêu, chỉ tiêu | Đến ngày 30/6/2019, … |", or a part's row
       // so numbered that spans the other columns, "| 2. Kết quả thực hiện Chương trình giai đoạn 2010 - 2020 | << | << |")
-      const typed = cells.length >= 1 && !BARE_NUMBER.test(cells[0].text) ? numberedTitle(cells[0]) : undefined;
+      const typed = BARE_NUMBER.test(cells[0].text) ? undefined : numberedTitle(cells[0]);
       if (typed) {
-        const rest = cells.slice(1);
-        if (rest.length && Math.max(...rest.map((x) => words(x.text))) >= MIN_PROSE_WORDS) prose++;
-        found.push(rest.some((x) => x.text.trim()) ? typed : { ...typed, spans: true });
+        add(typed, cells.slice(1));
         continue;
       }
       // (a part's row whose title spans the other columns, "| II | CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO … | << | << |", has two cells)
       if (cells.length < 2) continue;
       const [num, title, ...rest] = cells;
       if (!BARE_NUMBER.test(num.text) || !title.text.trim() || words(title.text) > MAX_TITLE_WORDS) continue;
-      const restWords = rest.length ? Math.max(...rest.map((x) => words(x.text))) : 0;
-      if (restWords >= MIN_PROSE_WORDS) prose++;
-      found.push(rest.some((x) => x.text.trim()) ? heading(num, title) : { ...heading(num, title), spans: true });
+      add(heading(num, title), rest);
     }
     if (found.length >= MIN_ROWS && prose >= MIN_ROWS) for (const h of found) out.set(h.paragraph, h);
   }

@@ -23,3 +23,13 @@ export const at = (t: string) => ({ 'p1.iii.2.5': 'Huy động nguồn lực.\n'
 export const without = (...words: string[]) => M.filter((l) => !words.some((w) => l.includes(w)));
 export const res = (D: string[], lines: string[]) => ({ 'p1.iii.1': [...D, ...lines].join('\n') });
 export const NQ04 = 'nq04-ket-luan-ha-tinh';
+
+// shorthands of the reviews of session 24 (review-24, review-24b)
+/** A province's complete results. */
+export const T = N.MET_TINH;
+export const tinhWithout = (...d: string[]) => T.filter((l) => !d.some((x) => l.includes(x)));
+export const noLd = without('qua đào tạo');
+export const noNgheo = without('hộ nghèo');
+export const noThon = M.filter((l) => !l.includes('thôn đạt chuẩn nông thôn mới (đạt'));
+/** nq04, province: the results paragraph of the session's dh01 case (every count met). */
+export const HEAD4 = 'Đến ngày 20/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); có 23/169 xã đạt chuẩn NTM kiểu mẫu (13,6%); 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; 02 huyện đạt chuẩn NTM nâng cao.';

@@ -4,17 +4,9 @@
  * neighbours that pass today and must keep passing. Each case is put in a complete report; the findings it adds to that report are
  * given by code and indicator.
  */
-import * as N from './doc';
-import { added as addedTo, at, M, NQ04, res, without, type ReviewCase } from './added';
+import { added as addedTo, at, M, NQ04, res, HEAD4, T, tinhWithout, noLd, noNgheo, noThon, type ReviewCase } from './added';
 
 type C = ReviewCase;
-const T = N.MET_TINH;
-const tinhWithout = (...d: string[]) => T.filter((l) => !d.some((x) => l.includes(x)));
-const noLd = without('qua đào tạo');
-const noNgheo = without('hộ nghèo');
-const noThon = M.filter((l) => !l.includes('thôn đạt chuẩn nông thôn mới (đạt'));
-/** nq04, province: the results paragraph of the session\'s dh01 case, then a paragraph under the label "- Xã đạt chuẩn NTM nâng cao:". */
-const HEAD4 = 'Đến ngày 20/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); có 23/169 xã đạt chuẩn NTM kiểu mẫu (13,6%); 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; 02 huyện đạt chuẩn NTM nâng cao.';
 const corrected = (label: string, rest: string) => ({ 'nv-2': `${HEAD4}\n${label} Tại Báo cáo số 186/BC-UBND đã báo cáo 79 xã đạt chuẩn NTM nâng cao. ${rest}` });
 const LABEL = '- Xã đạt chuẩn NTM nâng cao:';
 /** A province\'s count broken down place by place (8 + 8 + 8 + 5 + 5 + 3 + 1 = 38, not 39). */

@@ -226,7 +226,7 @@ export const arithmeticMismatch: Rule = {
         // (… not counts as of two times: "… có 10 xã đạt chuẩn tính đến cuối năm 2020, 16 xã … tính đến 30/6/2024" are levels)
         // (… its parts listed over ";" where every item opens on its count: "Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí; 04 xã …; 03
         // xã …" reads as "trong đó:")
-        const s = (s0.match(/tính đến|(?<![\p{L}])đến (?:hết|cuối|ngày)/giu) ?? []).length >= 2 ? s0 : s0.replace(WHOLE_FIRST, (all, lead: string, whole: string, at: number) => `${lead}${whole}, trong đó${itemsOpenOnCounts(s0.slice(at + all.length), Number(/\d[\d.]*/u.exec(whole)?.[0].replace(/\./gu, '') ?? NaN)) ? ':' : ''} `);
+        const s = (s0.match(/tính đến|(?<![\p{L}])đến (?:hết|cuối|ngày)/giu) ?? []).length >= 2 ? s0 : s0.replace(WHOLE_FIRST, (all, lead: string, whole: string, at: number) => `${lead}${whole}, trong đó${itemsOpenOnCounts(s0.slice(at + all.length), countIn(whole)) ? ':' : ''} `);
         if (!/trong đó/iu.test(s)) continue;
         const over = partsAboveTotal(s);
         if (over) ctx.report(partsOver(p.index, s, over));
@@ -568,10 +568,12 @@ function itemsOpenOnCounts(list: string, whole: number): boolean {
   // (a last item that says none are left, "không còn xã đạt dưới 15 tiêu chí", adds nothing; "còn 03 xã …" is a part)
   const items = blankBrackets(list).split(';').map((item) => item.trim().replace(/^còn\s+(?=\d)/iu, '')).filter((item) => item && !startsWith(ZERO_WORDS, item));
   if (items.length < 2 || !items.slice(1).every((item) => /^\d/u.test(item))) return false;
-  const counts = items.map((item) => Number(/^\d[\d.]*/u.exec(item)?.[0].replace(/\./gu, '') ?? NaN));
-  if (counts.some((n) => !(n < whole)) || items.some((item) => /(?<![\p{L}])(?:trong số đó|trong đó|còn lại)(?![\p{L}])/iu.test(item))) return false;
+  if (items.some((item) => !(countIn(item) < whole)) || items.some((item) => /(?<![\p{L}])(?:trong số đó|trong đó|còn lại)(?![\p{L}])/iu.test(item))) return false;
   // (the standard met is the top of the ranges: "01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí; …")
   const kind = (item: string) => (/\d[\d\s\-–/]*\s*tiêu chí|đạt chuẩn/u.test(item.replace(/^\d+/u, '')) ? 'range' : /tiêu chí/u.test(item) ? 'criterion' : 'other');
   const kinds = new Set(items.map(kind));
   return kinds.size === 1 && !kinds.has('criterion');
 }
+
+/** The first count written in a text, its thousands' dots read ("tổng số 1.205 hộ" → 1205); NaN where there is none. */
+const countIn = (text: string) => Number(/\d[\d.]*/u.exec(text)?.[0].replace(/\./gu, '') ?? NaN);

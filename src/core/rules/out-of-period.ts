@@ -141,11 +141,9 @@ export const outOfPeriod: Rule = {
         if (!lead) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
-        // (a time in a section about the period to come, with no figure said done by it: "- Tiến độ: năm 2024 hoàn thành …; đến tháng
-        // 6/2025 hoàn thành các tiêu chí Môi trường, …" is when the plan is due)
-        // (… a time the figures were counted at, "tính đến", "lũy kế đến", is a status whatever the section; a roadmap's item, "- Lộ trình:",
-        // "- Tiến độ:", or a date with no figure after it in its clause is when the plan is due)
-        // (… but a date a figure is said done by, "đến ngày 20/8/2024 đã giải ngân 12.500 triệu đồng", is a status in any item)
+        // (in a section about the period to come, a date in a roadmap's item, "- Tiến độ: …; đến tháng 6/2025 hoàn thành các tiêu chí Môi
+        // trường, …", or with no figure after it in its clause, is when the plan is due — but "tính đến", "lũy kế đến", or a figure said
+        // done by it, "đến ngày 20/8/2024 đã giải ngân 12.500 triệu đồng", make it a status whatever the section)
         const clauseAfter = text.slice(d.end, d.end + 120).split(SENTENCE_STOP)[0];
         if (ctx.future.has(index) && !STATUS_LEAD.test(before) && !DONE_AFTER.test(clauseAfter) && (ROADMAP_ITEM.test(text) || !/\d/u.test(clauseAfter.replace(/(?:19|20)\d\d/gu, '')))) continue;
         // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
