@@ -28,7 +28,10 @@ function headOf(doc: DocModel): { folded: string; norm: string } {
 }
 
 /** A paragraph that opens the body's first part: "I. KẾT QUẢ …", "Phần thứ nhất", "PHẦN I", "A. …". */
-const BODY_PART = /^\s*(?:[IVX]{1,4}\s*[.\-–:)]\s*\S|phần\s+(?:thứ\s+)?[\p{L}IVX]+|[A-D]\.\s+\p{Lu})/iu;
+// (a letter's title opens on a capital: \p{Lu} under the i flag matches any letter, so that part is case-sensitive)
+const BODY_PART_WORDS = /^\s*(?:[IVX]{1,4}\s*[.\-–:)]\s*\S|phần\s+(?:thứ\s+)?[\p{L}IVX]+)/iu;
+const BODY_PART_LETTER = /^\s*[A-Da-d]\.\s+\p{Lu}/u;
+const BODY_PART = { test: (s: string) => BODY_PART_WORDS.test(s) || BODY_PART_LETTER.test(s) };
 
 /** How well a pack's title patterns and keywords fit the report's head; `first` is where its first title pattern stands in it. */
 export function scorePack(pack: Pack, doc: DocModel, level = detectLevel(doc), head = headOf(doc)): { score: number; first: number } {

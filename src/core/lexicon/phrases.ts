@@ -54,12 +54,14 @@ const WORD = '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f
  * tinh co …"), is searched folded; ordinary Vietnamese marks most words.
  */
 function typedWithMarks(text: string): boolean {
+  // (a word starts after a space: a run of spaces, as where a bracket was blanked, is one gap, not one word a space)
   let marks = 0;
   let words = 1;
   for (let i = 0, n = Math.min(text.length, 160); i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32) words++;
-    else if (c >= 0xc0 && (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff))) marks++;
+    if (c === 32) {
+      if (i + 1 < n && text.charCodeAt(i + 1) !== 32) words++;
+    } else if (c >= 0xc0 && (c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff))) marks++;
   }
   return marks * 4 >= words;
 }
