@@ -24,11 +24,19 @@ export interface CriteriaClaim {
 }
 
 /** A bound written in a norm: "≥ 90%", "tối thiểu 80%", "≤ 5%", "dưới 3%", the last in the cell. */
-const BOUND = /(≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không vượt quá|không quá|dưới|trên)\s*(\d[\d.,]*)\s*(%)(\s*trở (?:lên|xuống))?/giu;
+export const BOUND = /(≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không vượt quá|không quá|dưới|trên)\s*(\d[\d.,]*)\s*(%)(\s*trở (?:lên|xuống))?/giu;
 /** Bounds from above ("≤ 5%", "dưới 3%", "từ 2% trở xuống"); the rest are from below. A bound is met on its edge ("trên 95%" as officials
  * write it is 95% or more), but for "<" and ">" written as signs. */
 const AT_MOST = new Set(['≤', '<=', '<', 'tối đa', 'không vượt quá', 'không quá', 'dưới']);
 const STRICT = new Set(['<', '>']);
+
+/** Whether a value meets a bound matched by BOUND (groups: its word or sign, its figure, "%", "trở lên/xuống"). */
+export function meetsBound(value: number, b: RegExpMatchArray): boolean {
+  const limit = parseVnNumber(b[2])?.value ?? NaN;
+  const atMost = AT_MOST.has(b[1].toLowerCase()) || /xuống/u.test(b[4] ?? '');
+  const strict = STRICT.has(b[1]);
+  return atMost ? (strict ? value < limit : value <= limit) : strict ? value > limit : value >= limit;
+}
 
 export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
   const out: CriteriaClaim[] = [];
@@ -63,10 +71,7 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
       const shares = extractQuantities(row[resultCol] ?? '').filter((q) => q.kind === 'percent');
       if (shares.length !== 1 || shares[0].qualifier) return;
       const value = shares[0].value;
-      const atMost = AT_MOST.has(b[1].toLowerCase()) || /xuống/u.test(b[4] ?? '');
-      const strict = STRICT.has(b[1]);
-      const meets = atMost ? (strict ? value < limit : value <= limit) : strict ? value > limit : value >= limit;
-      if (meets === (claim === 'met')) return;
+      if (meetsBound(value, b) === (claim === 'met')) return;
       const r = bi + nHead;
       out.push({ paragraph: t.rowFirst[r] ?? t.first, excerpt: rowLine(row, t.covered[r]), claim, verdict, bound: b[0].trim(), result: shares[0].raw });
     });

@@ -22,7 +22,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM } from './lexicon/patterns-scope';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -356,8 +356,8 @@ const DOSSIERS_OF = /(?<![\p{L}])(?:hồ sơ(?:\s+(?:của|cho|đề nghị|côn
 /** A reason said after a figure's subject: " do …", " vì …", " bởi …" (lower case: "Đồ Sơn" is a name). */
 const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+)/u;
 
-/** A plan named at the sentence's start, then a verb that sets targets for a year, in the opening 200 characters. */
-const PLAN_SETS_FOR_YEAR = /^\s*(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d(?!\d)/iu;
+/** A plan named at the sentence's start (after a short lead, "Trên cơ sở đó, "), then a verb that sets targets for a year, in the opening 200 characters. */
+const PLAN_SETS_FOR_YEAR = /^\s*(?:[^,.;:\d]{1,30},\s*)?(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d(?!\d)/iu;
 
 function framesHere(head: string, hit: { phrase: string; start: number; end: number }): boolean {
   if (!/^theo\s/iu.test(hit.phrase)) return true;
@@ -725,7 +725,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (a figure in an aside that names the unit's own plan before it is that plan's: "(kế hoạch riêng của Sở năm 2025 là 66%)")
         const aside = q ? openBracket(c.text, q.start) : -1;
         if (aside >= 0 && OWN_PLAN.test(c.text.slice(aside, q!.start))) [f.attributed, f.own] = [false, true];
-        f.proposal = proposalOf();
+        // (a target in a bracket of its own is a proposal only by the bracket's words: "Trong 5 tháng đầu năm 2025 có thêm 09 xã được
+        // công nhận, nâng tổng số lên 78 xã … (mục tiêu Kết luận đề ra là tối thiểu 80 xã)" quotes the target)
+        const close = aside >= 0 ? c.text.indexOf(')', q!.end) : -1;
+        f.proposal = aside >= 0 && close >= 0 && TARGET_WORDS.test(c.text.slice(aside, q!.start)) ? PROPOSAL_WORDS.test(c.text.slice(aside, close)) : proposalOf();
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
@@ -784,6 +787,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const unitClause = afterLabel ? UNIT_CLAUSE.exec(after) : null;
       const stop = [REACHED_SO_FAR.find(after)?.start, ACHIEVED_WORDS.find(after)?.start, unitClause?.index].filter((x): x is number => x !== undefined);
       frameEnd = stop.length ? Math.max(0, frameAt + 1) + Math.min(...stop) : Infinity;
+      // (a frame that opens inside a bracket ends with it: "So với mục tiêu … (85% số thôn …, trong đó 10% số thôn … kiểu mẫu), xã đã
+      // hoàn thành vượt: …; 5/8 thôn …" — what follows the bracket is what was reached)
+      const at = c.start + frameAt;
+      const open = text.lastIndexOf('(', at);
+      const close = open >= 0 ? text.indexOf(')', open) : -1;
+      if (close > at) frameEnd = Math.min(frameEnd, close - c.start);
     };
     stopFrame();
     if (!framed && qs.length && c.start + qs[0].start > from) {
@@ -862,8 +871,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // compare with one ("… năm 2025 (39 xã so với mục tiêu 38 xã)": 39 is the result)
       // (… but not one that opens on a year and gives that year's figure: "đạt chỉ tiêu (năm 2020 đạt 112 triệu đồng/ha)")
       const localTarget = inParen
-        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || (TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !(Number(YEAR_FIGURE_BRACKET.exec(parenText)?.[1]) < periodFrom))
+        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || ((TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) || targetsBracket(c.text.slice(Math.max(prevEnd0, openParen - 120), openParen))) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !(Number(YEAR_FIGURE_BRACKET.exec(parenText)?.[1]) < periodFrom))
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)) && !indicatorReached(left.slice(left.lastIndexOf(':') + 1), c.text.slice(q.end)); // words before a colon lead a list (see the frame)
+      // (… or further back, with only the plan's name between: "So với mục tiêu Nghị quyết số 16-NQ/TU đến năm 2025 (85% số thôn …)" —
+      // lexicon: plan-reference)
       // "03/04 huyện theo mục tiêu": a fraction's words after it say what it is out of, not that it is a target
       // "chỉ tiêu … kiểu mẫu còn thiếu 02 xã": a shortfall, neither the target nor the result (nor "… chưa đạt mục tiêu do 02 xã …
       // bị ảnh hưởng": a cause's subject)
@@ -885,6 +896,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const normLead = c.text.slice(Math.max(0, q.start - 16), q.start).trimEnd();
       // (… its unit per a measure between: "đạt giá trị sản xuất từ 150 triệu đồng/ha trở lên")
       if ((/(?<![\p{L}])từ$/u.test(normLead) && /^(?:\s*\/\s*[\p{L}\d]+){0,2}\s*trở\s+(?:lên|xuống)/u.test(c.text.slice(q.end, q.end + 30))) || NORM_LEAD.findLast(normLead)?.end === normLead.length) continue;
+      // (… the plan that sets it named between: "Thực hiện yêu cầu của Kết luận là 100% số xã cập nhật, củng cố …" — lexicon: plan-reference)
+      const planNorm = NORM_LEAD.findLast(gap);
+      if (planNorm && PLAN_REFERENCE.test(gap.slice(planNorm.end).replace(/(?<![\p{L}])là\s*$/u, ''))) continue;
       // "… để đạt mục tiêu tối thiểu 75 xã nâng cao, 22 xã kiểu mẫu": a count listed right after a target, with only its noun between,
       // is the next target of the list
       const lastFact = out[out.length - 1];
@@ -910,9 +924,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const ind = owner.ind;
         if (targetWords && !CLAIM_NOT_MET.test(left) && unitFits(ind, q, '')) {
           // "… đạt và vượt mục tiêu (15 xã nâng cao, 05 xã kiểu mẫu)": a target in the bracket whose own words name another
-          // indicator is that one's
+          // indicator is that one's (… or the owner's with words it excludes: "(85% số thôn đạt chuẩn nông thôn mới, trong đó 10% số thôn
+          // đạt chuẩn nông thôn mới kiểu mẫu)")
           const own = normalize(`${q.unit} ${c.text.slice(q.end, Math.min(nextStart, nextBoundary(c.text, q.end)))}`);
-          const other = named.find((o) => o !== ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '') && !mentions(ind, own));
+          const other = named.find((o) => o !== ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '') && !(mentions(ind, own) && !excluded(ind, own)));
           // "20 xã …, bằng 90,9% mục tiêu Kết luận (20/22 xã)": a count over the target is the result over the target
           if (other) out.push(make(other, q, valueFor(other, q), 'target'));
           // (only after a share of the target: "(vượt mục tiêu 38/45 xã)" quotes 38 of 45)
@@ -1389,7 +1404,7 @@ const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
 };
 
 /** A place named as a subject ("huyện Thái Thụy …"): a count may be given by naming. */
-const PLACE_NAMED = /(?:huyện|xã|thôn)\s+\p{Lu}/iu;
+const PLACE_NAMED = /(?:[Hh]uyện|[Xx]ã|[Tt]hôn)\s+\p{Lu}/u;
 const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}/u;
 
 /** Where the bracket around a position opens, or -1 when the position is not inside one. */
@@ -1554,6 +1569,12 @@ function targetBefore(left: string): boolean {
   return !!t && !ACHIEVED_WORDS.test(left.slice(t.end)) && !REMAINING.test(left.slice(t.end));
 }
 
+/** The words before a bracket end on target words and, after them, only the plan's name: the bracket lists targets (lexicon: plan-reference). */
+function targetsBracket(before: string): boolean {
+  const t = TARGET_WORDS.findLast(before);
+  return !!t && PLAN_REFERENCE.test(before.slice(t.end));
+}
+
 function openBracket(text: string, at: number): number {
   const open = text.lastIndexOf('(', at);
   return open > text.lastIndexOf(')', at) ? open : -1;
@@ -1612,8 +1633,8 @@ function lastBoundary(text: string, at: number): number {
 
 /** Between the level a change starts from and the level it reaches (brackets and years aside): "… năm 2020 lên ", "(…) xuống còn ". */
 const CHANGE_REACHES = /^[^\d;]{0,40}?(?<![\p{L}])(?:lên|xuống(?:\s+còn)?|còn)\s*$/iu;
-/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn", "…, nâng cấp và được UBND tỉnh công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"). */
-const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){0,5}(?:và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?đạt|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
+/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn", "…, nâng cấp và được UBND tỉnh công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"), nor a claim on the target ("…, đạt mục tiêu 02 huyện theo Kết luận"). */
+const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){0,7}(?:và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?)?đạt(?!\s+(?:mục tiêu|chỉ tiêu|kế hoạch))|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?đạt(?!\s+(?:mục tiêu|chỉ tiêu|kế hoạch))|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
 /** "… duy trì và đạt chuẩn …", "… giữ vững và nâng cấp đạt chuẩn …": after "và", the standard reached ends the verbs of one subject. */
 const AND_REACHED = /^\s*(?:(?:được|đã)\s+)?(?:(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|các|số|có|tỷ)\s)\p{Ll}+\s+){0,3}?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?(?:đạt|giữ vững|duy trì)\s+chuẩn/u;
 function nextBoundary(text: string, at: number): number {

@@ -87,9 +87,10 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       // sạch chưa đạt" — the clean water is not met)
       const nextClaim = [CLAIM_MET.find(tail)?.start ?? -1, CLAIM_NOT_MET.find(tail)?.start ?? -1].filter((k) => k >= 0);
       if (nextClaim.length && Math.min(...nextClaim) === names.length && names.lastIndexOf(',') > 0) names = names.slice(0, names.lastIndexOf(','));
-      // (years and spans of years name a set of criteria, no figure: "xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025")
+      // (years and spans of years name a set of criteria, no figure: "xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025", a comma after it
+      // too)
       // (… but a year alone, "năm 2023", "giai đoạn 2021-2023", marks a year's or a stage's own plan, read elsewhere)
-      if (/\d/.test(names.replace(/(?<=Bộ tiêu chí[^,;]{0,40})(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d.,/])/gu, '')) || !any.test(normalize(names))) continue;
+      if (/\d/.test(names.replace(/(?<=Bộ tiêu chí[^,;]{0,40})(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/]|[.,]\d)/gu, '')) || !any.test(normalize(names))) continue;
       const seen = new Set<Indicator>();
       for (const chunk of names.split(/,|\svà\s/u)) {
         const norm = normalize(chunk);

@@ -25,6 +25,8 @@ export type PlaceLevel = keyof typeof RANK;
 const NOUN: Record<string, PlaceLevel> = {
   'tỉnh': 'tinh', 'thành phố': 'huyen', 'huyện': 'huyen', 'thị xã': 'huyen', 'quận': 'huyen', 'xã': 'xa', 'phường': 'xa', 'thị trấn': 'xa',
 };
+/** The level an administrative noun names: "huyện" → huyen, "thị trấn" → xa. */
+export const levelOfNoun = (noun: string): PlaceLevel | undefined => NOUN[noun.toLowerCase()];
 /** The rank of each administrative noun, and of the villages under a commune (smaller is larger): tỉnh 1, huyện 2, xã 3, thôn 4. */
 export const PLACE_RANKS: Record<string, number> = {
   ...Object.fromEntries(Object.entries(NOUN).map(([noun, level]) => [noun, RANK[level]])),

@@ -9,14 +9,14 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, startsWith } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -595,6 +595,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));
   // (… nor what a part's own "gồm" breaks it into: "Nhân dân đóng góp 4.770 triệu đồng (7,7%), gồm tiền mặt 2.990 triệu đồng và …")
+  // (… but a bracket that holds only a place's count, right after its name, gives a part: "gồm: huyện Ninh Hải (08 xã), huyện Ninh Phước
+  // (08 xã), …" — two such at least, the brackets made spaces)
+  if ((list.match(PLACE_COUNT_BRACKET) ?? []).length >= 2) list = list.replace(PLACE_COUNT_BRACKET, (all, name: string, count: string) => `${name} ${count} `.padEnd(all.length, ' '));
   list = blankBrackets(list).replace(/(?:trong đó|(?<![\p{L}])(?:bao\s+)?gồm(?![\p{L}]))[^;]*/giu, (s) => ' '.repeat(s.length));
   // (the criteria a part's places reached describe them, as in a "trong đó" list: "17 xã gồm: 9 xã đạt 19/19 tiêu chí, 5 xã đạt từ 15 - 18
   // tiêu chí và 4 xã …")
@@ -725,6 +728,8 @@ function byPlace(list: string): boolean {
 // (the place's kind may be left out, "Ninh Hải 08 xã"; a colon may stand before the count, "huyện Ninh Hải: 08 xã"; or the count come first,
 // "08 xã thuộc huyện Ninh Hải")
 const PLACE_KIND = String.raw`(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.|[Tt]hị trấn|[Xx]ã|[Pp]hường|[Tt]hôn|[Ấấ]p|[Bb]ản|[Ll]àng)`;
+/** A place's name and, in the bracket right after it, its count alone: "huyện Ninh Hải (08 xã)" (groups: the place, the count). */
+const PLACE_COUNT_BRACKET = new RegExp(String.raw`(${PLACE_KIND}\s+\p{Lu}[\p{L}\-–]*(?:\s+\p{Lu}[\p{L}\-–]*){0,4}(?:\s+[-–]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?)\s*\(\s*(\d[\d.,]*\s+\p{L}+)\s*\)`, 'gu');
 const PLACE_ITEM = new RegExp(String.raw`^\s*(?:(?:${PLACE_KIND}\s+)?\p{Lu}[\p{L}\s\-–]{0,40}?\s*:?\s\d|\d[\d.,]*\s+\p{L}+\s+(?:thuộc|của|ở|tại)\s+${PLACE_KIND}\s+\p{Lu})`, 'u');
 
 /** The items of the list that open on a count of a noun of its own, not among the parts: "HĐND huyện 05 nghị quyết" among "… 11 văn bản". */
@@ -1023,7 +1028,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… the last of them may be the rest: "… và 8 chợ chưa được xếp hạng" — lexicon: remainder-part)
   // (… only where the kinds before it leave some of the whole: "2 chợ hạng II, 16 chợ hạng III và 5 chợ chưa đạt chuẩn" of 18 is a status across them)
   const kindOrRest = (q: Quantity, k: number) => kindOfNoun(list, q, byHead(q) ? head1 : totalNoun) || (k === parts.length - 1 && REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]) && parts.slice(0, k).reduce((a, x) => a + x.value, 0) < total.value);
-  if (!total.unit && !colon && (parts.length < 3 || !(banded || parts.every(kindOrRest)))) return null;
+  // (… or two ranks of one rank's word: "152 chợ nông thôn, trong đó 18 chợ hạng II và 141 chợ hạng III" — lexicon: ranked-kind)
+  const ranks = parts.map((q) => RANKED_KIND.exec(list.slice(q.end, q.end + 40)));
+  const ranked = ranks.every((r) => r && r[1].toLowerCase() === ranks[0]![1].toLowerCase()) && new Set(ranks.map((r) => r![2].toUpperCase())).size === ranks.length;
+  if (!total.unit && !colon && !ranked && (parts.length < 3 || !(banded || parts.every(kindOrRest)))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   // (… up to a comma that opens the next item's words: "… có 20 khu, năm 2023 có 26 khu")
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d|,(?=\s*[\p{L}\s]{0,30}\d)/u)[0]);
@@ -1035,6 +1043,16 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     return startsWith(TRAIT_PART, words) || startsWith(TRAIT_PART, words.replace(FIRST_WORD, ''));
   };
   if (parts.every(trait)) return null;
+  // (… nor kinds and a part said by what it does or had done, the rest aside: "Trong tổng số 46 mô hình, có 28 mô hình trồng trọt; 12 mô
+  // hình chăn nuôi; 10 mô hình được hỗ trợ từ ngân sách Trung ương" counts the models a second way — lexicon: part-verb)
+  const rest = (q: Quantity) => REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]);
+  // (what was done with them, not a status or a rank they reached: "đạt loại trung bình", "đang cho thu hoạch", "được công nhận", "hoạt
+  // động khá, tốt" are kinds)
+  const doing = (q: Quantity) => {
+    const words = list.slice(q.end, q.end + 40).trimStart();
+    return startsWith(PART_VERB, words) && !/^(?:đạt|đã|đang|có|không|chưa|hoạt động)(?![\p{L}])/iu.test(words) && !/^được\s+(?:công nhận|xếp|đánh giá|phân loại)/iu.test(words);
+  };
+  if (parts.some((q) => doing(q) && !rest(q)) && parts.some((q) => !doing(q) && !rest(q))) return null;
   // (… nor groups of people of two dimensions, which overlap: "… 18.412 lao động là người dân tộc thiểu số (81,5%) và 9.640 lao động nữ
   // (42,7%)" — lexicon: person traits)
   const partWords = (k: number) => list.slice(parts[k].end, parts[k + 1]?.start ?? parts[k].end + 60).split(/[,;(]|\svà\s/u)[0];
@@ -1300,7 +1318,8 @@ const BRACKETS_OF_PLACES = new RegExp(String.raw`\(\s*(?:${PLACE_NOUN})\s`, 'giu
 /** The longest bracket of places read: a few dozen places with their counts. */
 const MAX_BRACKET = 600;
 /** A place and its count in a bracket of places: "xã Đại Hiệp (cũ) 7 thôn" (its own brackets blanked), a name of capitalised words. */
-const PLACE_WITH_COUNT = new RegExp(String.raw`^\s*(?:${PLACE_NOUN})\s+(?:\p{Lu}[\p{L}'’]*\s+){1,4}(?=\d)`, 'iu');
+// (case-sensitive: \p{Lu} under the i flag matches any letter; the noun in either case)
+const PLACE_WITH_COUNT = new RegExp(String.raw`^\s*(?:${eitherCase(PLACE_NOUN.split('|'))})\s+(?:\p{Lu}[\p{L}'’]*\s+){1,4}(?=\d)`, 'u');
 
 /**
  * "gồm 22 thôn (xã Đại Hiệp (cũ) 7 thôn, xã Đại Hòa (cũ) 6 thôn, xã Đại An (cũ) 8 thôn)": a count and, in the bracket right after

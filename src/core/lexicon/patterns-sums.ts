@@ -190,3 +190,13 @@ export const RATE_ITEM = pattern({
   re: /^\s*(?:(?:nâng|đưa|giảm|tăng)\s+)?(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu,
   examples: { hit: [' tỷ lệ lao động qua đào tạo đạt 65,2%', 'Tỉ lệ hộ nghèo còn 2,1%', ' nâng tỷ lệ lao động qua đào tạo lên 72,4%'], miss: [' nghề phi nông nghiệp 1.716 người', ' vốn tín dụng 12 tỷ đồng'] },
 });
+
+// ── read by totals.ts (session 25)
+
+/** Right after a part's count, its noun and a rank of it: "chợ hạng II", "trạm loại A", "đường cấp V" (groups: the rank's word, the rank). */
+export const RANKED_KIND = pattern({
+  name: 'ranked-kind',
+  description: 'Right after a part\'s count in a "trong đó" list (tested on the words after it): the whole\'s noun and a rank of it, "18 chợ hạng II" — a thing has one rank of a kind, so two parts ranked by the same word are kinds that must fit in the whole ("152 chợ, trong đó 18 chợ hạng II và 141 chợ hạng III").',
+  re: /^\s+(?:\p{L}+\s+){1,3}?(hạng|loại|cấp)\s+([IVX]{1,4}|\d{1,2}|[A-D])(?![\p{L}\d])/iu,
+  examples: { hit: [' chợ hạng II và', ' chợ nông thôn hạng III', ' trạm loại A', ' đường cấp V'], miss: [' chợ đạt chuẩn', ' hộ nghèo loại trừ', ' chợ được nâng cấp'] },
+});

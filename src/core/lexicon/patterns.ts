@@ -25,7 +25,7 @@ export function pattern(p: NamedPattern): RegExp {
 export const CRITERION_BEFORE = pattern({
   name: 'criterion-before',
   description: 'A criterion of the national set named as the subject right before a claim (tested on the 40 characters before it).',
-  re: /(?<![\p{L}])tiêu chí\s+(?:số\s+)?(?:\d{1,2}|[\p{Ll}]+(?:\s+[\p{Ll}]+)?)\s+(?:vẫn\s+|còn\s+|đã\s+|cũng\s+)?$/iu,
+  re: /(?<![\p{L}])tiêu chí\s+(?:số\s+)?(?:\d{1,2}|\p{L}+(?:\s+\p{L}+)?)\s+(?:vẫn\s+|còn\s+|đã\s+|cũng\s+)?$/iu,
   examples: { hit: ['trong đó tiêu chí số 10 ', 'riêng tiêu chí thu nhập vẫn ', 'tiêu chí 17 '], miss: ['tỷ lệ hộ nghèo 2,1%, ', 'đạt 19/19 tiêu chí, '] },
 });
 
@@ -300,6 +300,30 @@ export const PLAN_NAME_ONLY = pattern({
   description: 'Between the words of a margin ("vượt mục tiêu") and its count (tested on the words between): nothing, or only the plan\'s name — "vượt mục tiêu Kết luận 01 xã" says by how much the target was passed.',
   re: /^\s*(?:(?:của\s+)?(?:kết luận|nghị quyết|nq|kl|chương trình hành động|cthđ|kế hoạch)(?:\s+đề ra)?\s*)?$/iu,
   examples: { hit: [' Kết luận ', ' ', ' của Nghị quyết đề ra '], miss: [' năm 2025 là ', ' Kết luận đề ra là '] },
+});
+
+/** Between target words and a bracket of targets: the plan's name, number, maker and the year it runs to — "So với mục tiêu Nghị quyết số 16-NQ/TU đến năm 2025 (85% số thôn …)". */
+export const PLAN_REFERENCE = pattern({
+  name: 'plan-reference',
+  description: 'Between target words and the bracket that lists the targets (tested on the words between): the plan named with its number, its maker and the year it runs to — "mục tiêu Nghị quyết số 16-NQ/TU đến năm 2025 (85% số thôn …)" quotes 85% as the target.',
+  re: /^\s*(?:(?:của\s+)?(?:kết luận|nghị quyết|nq|kl|chương trình hành động|cthđ|kế hoạch|đề án|quyết định)(?:\s+số)?(?:\s+\d+[-/][\p{L}\d/-]*)?(?:\s+(?:của\s+)?(?:ban thường vụ\s+)?(?:tỉnh ủy|huyện ủy|thành ủy|thị ủy|đảng ủy|hđnd|ubnd)(?:\s+(?:tỉnh|huyện|xã))?)?\s*)?(?:(?:đề ra\s+)?(?:đến|tới|giai đoạn)\s+(?:năm\s+)?\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:đề ra|đặt ra)?\s*$/iu,
+  examples: { hit: [' Nghị quyết số 16-NQ/TU đến năm 2025 ', ' của Kết luận số 01-KL/TU của Ban Thường vụ Tỉnh ủy ', ' giai đoạn 2021 - 2025 ', ' Nghị quyết đề ra '], miss: [' năm 2025 là ', ' đề ra, xã đã đạt 100% ', ' Nghị quyết, toàn huyện có 12 xã '] },
+});
+
+/** A line that opens on a criterion of the national set and says it is met: "- Tiêu chí số 14 về Y tế: đạt; …" (group 1: the verdict). */
+export const CRITERION_VERDICT_LINE = pattern({
+  name: 'criterion-verdict-line',
+  description: 'A paragraph that opens on a criterion of the set, by its number and maybe its name, and says at once that the unit meets it ("- Tiêu chí số 14 về Y tế: đạt; tỷ lệ … 93,6%, yêu cầu ≥ 95%"): the figures after it, each beside the norm it is held to, are what the verdict rests on.',
+  re: /^\s*(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?[Tt]iêu chí(?:\s+số)?\s+\d{1,2}(?:\.\d{1,2})?(?:\s*\([^()]{1,60}\)|\s+(?:về\s+)?[^:;()\d]{1,60}?)?\s*:\s*(đạt|Đạt|ĐẠT)(?=\s*[;,.(]|\s*$)/u,
+  examples: { hit: ['- Tiêu chí số 14 về Y tế: đạt; tỷ lệ người dân tham gia bảo hiểm y tế 93,6%', 'Tiêu chí số 17 (Môi trường): Đạt.', 'b) Tiêu chí 15 về Y tế: đạt, tỷ lệ …'], miss: ['- Tiêu chí số 14 về Y tế: chưa đạt; tỷ lệ …', '- Tiêu chí số 14 về Giáo dục và Đào tạo: 16/17 xã đạt (94,1%);', 'Tiêu chí số 14 về Y tế: đạt 18/19 chỉ tiêu'] },
+});
+
+/** Right after a figure (tested on the words after it, an aside in brackets first): the norm it is held to, "(…), yêu cầu ≥ 95%", " (yêu cầu ≥ 95%)", ", chuẩn tối thiểu 90%". */
+export const NORM_AFTER = pattern({
+  name: 'norm-after',
+  description: 'Right after a figure (tested on the words after it): the norm of the criterion it is held to, after an aside in brackets if any — "93,6% (18.478/19.742 người), yêu cầu ≥ 95%", "95,6% (yêu cầu ≥ 95%)"; the bound is read from where it matches.',
+  re: /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*|\(\s*|[-–]\s*|;\s*)?(?:so với\s+)?(?:yêu cầu|quy định|chuẩn|mức chuẩn|tiêu chuẩn)(?:\s+(?:của\s+)?(?:tiêu chí|bộ tiêu chí))?(?:\s+là)?\s*:?\s*(?=(?:≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không vượt quá|không quá|dưới|trên)\s*\d)/u,
+  examples: { hit: [' (18.478/19.742 người), yêu cầu ≥ 95%', ' (yêu cầu ≥ 95%)', ', chuẩn tối thiểu 90%', ' - quy định từ 70% trở lên'], miss: [', tăng 2,1% so với năm 2020', ' (năm 2020 là 90%)', ', đạt yêu cầu'] },
 });
 
 /** The unit's own criteria reached, right after its noun or name: " đạt 18/19 tiêu chí", " giữ vững chuẩn nông thôn mới với 19/19 tiêu chí" (groups: reached, all). */

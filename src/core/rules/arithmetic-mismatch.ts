@@ -94,7 +94,8 @@ export const arithmeticMismatch: Rule = {
       // only fractions ("a/b") and "trong đó" totals can disagree: a paragraph without a digit and a slash, or an "đó", is passed over
       const f = at < paragraphs.length ? flags[at] : ALL;
       const maybeFraction = (f & (CH.DIGIT | CH.SLASH)) === (CH.DIGIT | CH.SLASH);
-      if (!maybeFraction && !(f & CH.D_O)) continue;
+      // (… or "số", of a sentence that opens on its whole: "Trong tổng số 89 xã có 62 xã …, 21 xã … và 8 xã …", no slash or "đó" in it)
+      if (!maybeFraction && !(f & (CH.D_O | CH.SO))) continue;
       const p = at < paragraphs.length ? paragraphs[at] : notes[at - paragraphs.length];
       if (!p.text) continue;
       const fraction = maybeFraction && FRACTION.test(p.text);

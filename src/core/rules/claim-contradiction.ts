@@ -6,6 +6,7 @@ import { contradictedPlanClaims } from '../plan-claims';
 import { namedClaims } from '../named-claims';
 import { contradictedEarlierPlans, type PlanFigure } from '../earlier-plans';
 import { criteriaClaims } from '../criteria-table';
+import { criterionLineClaims } from '../criterion-lines';
 import { placeMentions } from '../scope';
 import { excerptAround, lowerFirst } from '../text';
 import { CH, paragraphChars } from '../chars';
@@ -52,6 +53,19 @@ export const claimContradiction: Rule = {
           : c.claim === 'met'
           ? { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} không đạt yêu cầu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} does not meet the requirement ${c.bound} given in the same row.` }
           : { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} đã đạt yêu cầu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} meets the requirement ${c.bound} given in the same row.` },
+        suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
+      });
+    }
+    // a criterion said met in a line of prose whose own figure falls short of the norm given beside it ("- Tiêu chí số 14 về Y tế: đạt;
+    // tỷ lệ … 93,6% (…), yêu cầu ≥ 95%"), not in a section about the period to come
+    for (const p of ctx.doc.paragraphs) {
+      if (p.cell || reported.has(p.index) || ctx.future.has(p.index)) continue;
+      const [c] = criterionLineClaims(p.text);
+      if (!c) continue;
+      reported.add(p.index);
+      ctx.report({
+        paragraph: p.index, excerpt: excerptAround(p.text, c.verdictAt, Math.max(160, c.boundAt + c.bound.length - c.verdictAt + 40), c.boundAt + c.bound.length),
+        message: { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result.raw} không đạt yêu cầu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result.raw} does not meet the requirement ${c.bound} given in the same line.` },
         suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
       });
     }

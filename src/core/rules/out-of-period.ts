@@ -4,7 +4,7 @@ import type { Rule } from './rule';
 import { blankBrackets, excerptAround } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
 import { DATES, asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
-import { placeMentions } from '../scope';
+import { levelOfNoun, placeMentions } from '../scope';
 import { DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 import { TASKS_AHEAD } from '../lexicon/patterns';
@@ -24,6 +24,9 @@ const DONE_AFTER = /^[^;]{0,30}?(?<![\p{L}])đã(?![\p{L}])[^;]{0,60}\d/u;
 
 /** A paragraph that is an item of a roadmap: "- Lộ trình: …", "- Tiến độ: …", "- Kế hoạch: …". */
 const ROADMAP_ITEM = /^\s*(?:[-–+•*]\s*)?(?:lộ trình|tiến độ|kế hoạch|thời gian hoàn thành)(?:\s+[^\s:]+){0,4}\s*:/iu;
+
+/** Right after a date, the whole of a place of some level as the figures' subject: ", toàn huyện có 21/86 bản …" (group 1: its noun). */
+const WHOLE_AFTER = /^\s*[,:]?\s*(?:thì\s+)?(?:[Tt]oàn|[Tt]rên địa bàn)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])(?!\s+\p{Lu})/u;
 
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
@@ -93,6 +96,10 @@ export const outOfPeriod: Rule = {
       if ((!mayHoldDate(text) && !yearEnds.length) || (!note && !source && !/\d/.test(text.replace(DATES, '')))) return;
       // the country's or a region's figures are context: their dates are not the report's (within the date's sentence)
       const wider = (at: number, end: number) => {
+        // (the unit's whole named right after the date is the figures' subject, whatever the sentence named before: "Thực hiện Bộ tiêu
+        // chí thôn, bản NTM miền núi của tỉnh, tính đến ngày 15/7/2019, toàn huyện có 21/86 bản …")
+        const whole = WHOLE_AFTER.exec(text.slice(end, end + 40));
+        if (whole && levelOfNoun(whole[1]) === ctx.unit.level) return false;
         let from = 0;
         SENTENCE_END.lastIndex = 0;
         for (let s = SENTENCE_END.exec(text); s && s.index < at; s = SENTENCE_END.exec(text)) from = s.index + s[0].length;

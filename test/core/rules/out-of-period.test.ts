@@ -1,5 +1,5 @@
 import { ruleTester, type Case, type Gap } from './tester';
-import { MET, results } from '../doc';
+import { MET, outline, results } from '../doc';
 
 /** A line placed in 2.6 Kết quả thực hiện Bộ tiêu chí (the period ends 30/6/2024). */
 const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6': `Kết quả thực hiện bộ tiêu chí.\n${text}` } });
@@ -7,6 +7,7 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: '… but the province\'s whole named after the date in a district\'s report is the province\'s ("Theo số liệu của tỉnh, tính đến ngày 15/7/2019, toàn tỉnh có 21/86 xã …") (session 25)', pack: 'ntm-tong-ket-2010-2020', level: 'huyen', src: outline('ntm-tong-ket-2010-2020', { '1-2': 'Theo số liệu của tỉnh, tính đến ngày 15/7/2019, toàn tỉnh có 21/86 xã được công nhận đạt chuẩn NTM (24,4%).' }) },
     { name: 'a time in a section about the period to come, with nothing said done by it ("- Tiến độ: năm 2024 hoàn thành tiêu chí Giao thông …; đến tháng 12/2024 hoàn thành các tiêu chí Môi trường …") is when the plan is due (session 24, de02)', extra: { ...results(MET), 'p2.iii.1': '- Tiến độ: năm 2024 hoàn thành tiêu chí Giao thông, Thủy lợi và phòng chống thiên tai; đến tháng 12/2024 hoàn thành các tiêu chí Môi trường, Chất lượng môi trường sống và hồ sơ đề nghị xét công nhận xã nông thôn mới nâng cao.' } },
     { name: 'a plan\'s column dated after the period in a roadmap ("KH huyện đến 31/12/2024") dates no figure (session 23, cz02)', extra: { ...results(MET), 'p2.ii': ['| Chỉ tiêu | Đơn vị | Thực hiện đến 30/6/2024 | KH huyện đến 31/12/2024 | KH huyện năm 2025 |', '| Số thôn đạt chuẩn nông thôn mới | thôn | 46 | 48 | 50 |'].join('\n') } },
     { name: 'a header cell of an estimate or a plan after the period ("Ước thực hiện đến 31/12/2024", "Kế hoạch đến 31/12/2025") (session 21)', extra: { 'p1.iii.2.5': ['Tổng hợp nguồn lực (triệu đồng):', '| TT | Nguồn vốn | Thực hiện đến 30/6/2024 | Ước thực hiện đến 31/12/2024 | Kế hoạch đến 31/12/2025 |', '| 1 | Ngân sách Trung ương | 1.420 | 2.150 | 3.000 |', '| 2 | Ngân sách tỉnh | 760 | 1.020 | 1.500 |'].join('\n') } },
@@ -39,6 +40,7 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
+    { name: 'a date after the period, the unit\'s whole named right after it, though the sentence opens on the province\'s set of criteria ("Thực hiện Bộ tiêu chí thôn, bản NTM miền núi của tỉnh, tính đến ngày 15/7/2019, toàn huyện có 21/86 bản …") (session 25, dq04)', pack: 'ntm-tong-ket-2010-2020', level: 'huyen', src: outline('ntm-tong-ket-2010-2020', { '1-2': 'b) Xây dựng bản đạt chuẩn NTM: Thực hiện Bộ tiêu chí thôn, bản NTM miền núi của tỉnh, tính đến ngày 15/7/2019, toàn huyện có 21/86 bản được công nhận đạt chuẩn NTM (24,4%).' }), expect: { count: 1, snippets: ['15/7/2019'] } },
     { name: '… but a figure said reached by a date after the period, in that section too ("Tính đến ngày 31/8/2024, toàn huyện đã có 12 xã đạt chuẩn nông thôn mới nâng cao") (session 24)', extra: { ...results(MET), 'p2.iii.1': 'Tính đến ngày 31/8/2024, toàn huyện đã có 12 xã đạt chuẩn nông thôn mới nâng cao; thời gian tới tiếp tục nâng chất các tiêu chí.' }, expect: { count: 1, snippets: ['31/8/2024'] } },
     { ...line('a sentence opening on the date of a decision, the count raised then dated by its own later date ("Ngày 10/7/2019 UBND tỉnh … công nhận …, nâng tổng số … tính đến ngày 15/7/2019 lên 9/12 xã"): one finding, at the figures\' date (session 21, xn06)', 'Ngoài ra, ngày 10/7/2024 UBND tỉnh đã ban hành quyết định công nhận xã Mỹ Phước đạt chuẩn nông thôn mới, nâng tổng số xã đạt chuẩn của huyện tính đến ngày 15/7/2024 lên 9/12 xã (75%).'), expect: { count: 1, snippets: ['15/7/2024'] } },
     { name: 'a table\'s header cell dates its column\'s figures after the period ("Từ 01/01 đến 31/7/2024" over figures) (session 21, uw05)', extra: { 'p1.iii.2.5': ['Tổng hợp nguồn lực (triệu đồng):', '| TT | Nguồn vốn | Năm 2022 | Năm 2023 | Từ 01/01 đến 31/7/2024 |', '| 1 | Ngân sách Trung ương | 1.420 | 1.150 | 640 |', '| 2 | Ngân sách tỉnh | 760 | 820 | 310 |'].join('\n') }, expect: { count: 1, snippets: ['31/7/2024'] } },
