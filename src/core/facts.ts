@@ -21,7 +21,7 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { FORMED_FROM } from './lexicon/patterns-scope';
+import { AREA_BEFORE, AREA_OPENS, FORMED_FROM } from './lexicon/patterns-scope';
 import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -155,7 +155,11 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     if ((p.cell && !opts.proseTables?.has(p.cell.table)) || !p.text || opts.headings.has(p.index)) continue;
     // the outline's guidance still in its control quotes the plan's targets; it is no figure of the report
     if (p.tags?.some((t) => parseTag(t)?.kind === 'g') && guidance.some((g) => g.includes(normalize(p.text)))) continue;
-    proseFacts(indicators, p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0, to);
+    // (the next paragraph, where a report corrects an earlier figure: "… đã báo cáo 7/8 thôn đạt chuẩn (87,5%)." / "Do …, nay điều chỉnh là
+    // 8/8 thôn …")
+    const next = doc.paragraphs[i + 1];
+    const after = next && !next.cell && !opts.headings.has(next.index) ? next.text : '';
+    proseFacts(indicators, p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0, to, after);
   }
   out.push(...tableFacts(doc, indicators, pack, opts), ...placeTableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
@@ -280,10 +284,10 @@ function forComparison(head: string): boolean {
  * Words saying an earlier report gave the figure, right before it or before its subject with no clause between ("đã báo cáo 7/8 thôn",
  * "số liệu cũ là 79 xã", "đã báo cáo 22 xã"), or before the bracket it is in ("đã báo cáo 7/8 thôn đạt chuẩn (87,5%)").
  */
-function earlierFigure(head: string, paragraph: string): boolean {
+function earlierFigure(head: string, paragraph: string, next = ''): boolean {
   // (only in a report that corrects: the paragraph says a figure is changed — "nay điều chỉnh", "cập nhật lại", "bổ sung 02 …", "thay
-  // thế"; not everyday "bổ sung kinh phí", "điều chỉnh quy hoạch")
-  if (!CORRECTS.test(paragraph)) return false;
+  // thế"; not everyday "bổ sung kinh phí", "điều chỉnh quy hoạch" — or the paragraph right after it does)
+  if (!CORRECTS.test(paragraph) && !CORRECTS.test(next)) return false;
   // (an earlier report named, then its verb, "đã" or not: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã báo cáo 7/8 thôn")
   // (… or cited to open the clause, its figures after: "Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, xã có 7/8 thôn đạt chuẩn")
   const cited = REPORT_CITED.exec(head);
@@ -465,7 +469,7 @@ function figureOfItsOwn(before: string): boolean {
 const lastSubclause = (before: string) => before.slice(blankBrackets(before).lastIndexOf(',') + 1);
 const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 
-function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean, periodTo = 9999): void {
+function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean, periodTo = 9999, nextText = ''): void {
   // most paragraphs name no indicator at all: one normalisation decides
   if (!digit && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
   const whole = normalize(text);
@@ -542,7 +546,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (… only where the clause's own names are all of a kind the label leaves out: "… trong đó có 04/56 thôn đạt chuẩn nông thôn mới kiểu
     // mẫu" under "Số thôn đạt chuẩn nông thôn mới:" counts its own kind)
     // (… and not where the clause spells out the plain indicator's name in full: "98/112 thôn đạt chuẩn nông thôn mới" under a kiểu mẫu label)
-    const firstDigit = c.text.search(/\d/u);
+    // (a document's number and a date are no figure: "xã Hương Trà mới có Tờ trình số 25/TTr-UBND ngày 12/6/2025 đề nghị …, nên nay điều
+    // chỉnh là 72/169 xã" — its first figure is the 72)
+    const firstDigit = c.text.replace(DOC_OR_DATE, (m) => 'x'.repeat(m.length)).search(/\d/u);
     if (labelNorm && c.start >= label![0].length && !OWN_SUBJECT.test(firstDigit < 0 ? c.text : c.text.slice(0, firstDigit)) && named.every((ind) => excluded(ind, labelNorm)) && (!named.length || !FULL_NAME.test(clauseNorm))) {
       named = labelNamed;
       inherited = labelNorm;
@@ -618,11 +624,17 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (pl.part && pl.level && q && countsLevel(pl.level, c.text, q)) continue;
         // (… and so is the address given right after such a part: "xã Hương Trà, huyện Hương Khê …, nên nay điều chỉnh là 78/169 xã")
         const prev = places[k - 1];
-        if (pl.part && prev?.part && prev.level && q && /^\s*(?:,|-|–|\(|thuộc)\s*$/u.test(text.slice(prev.end, pl.start)) && countsLevel(prev.level, c.text, q)) continue;
+        // (… a number that ends the part's name aside: "xã Sơn Kim 1, huyện Hương Sơn")
+        if (pl.part && prev?.part && prev.level && q && /^\s*(?:\d{1,2}\s*)?(?:,|-|–|\(|thuộc)\s*$/u.test(text.slice(prev.end, pl.start)) && countsLevel(prev.level, c.text, q)) continue;
         // (… or raised to the whole between them: "…, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị" — lexicon: raised-total)
         // (… but a district that is the clause's subject owns the raised total: "huyện Hải Lăng có thêm …, nâng tổng số lên 06 xã", "Tại
         // huyện Hải Lăng, …")
-        if (pl.part && RAISED_TOTAL.test(text.slice(pl.end, c.start + at)) && !SUBJECT_PLACE_AFTER.test(text.slice(pl.end, pl.end + 16)) && !SUBJECT_PLACE_BEFORE.test(text.slice(Math.max(0, pl.start - 8), pl.start))) continue;
+        // (… or one that opens its sentence, a time aside, whose raised total counts places below it, the whole not named: "Năm 2024, huyện
+        // Hải Lăng được công nhận thêm 02 xã …, nâng tổng số lên 06 xã", "Huyện Hải Lăng: năm 2024 có thêm …")
+        const raisedAt = pl.part ? RAISED_TOTAL.find(text.slice(pl.end, c.start + at)) : null;
+        const below = !!q?.unit && !!pl.level && (PLACE_RANKS[q.unit] ?? 0) > (PLACE_RANKS[LEVEL_NOUN[pl.level]] ?? 9);
+        const leads = !!raisedAt && below && OPENS_WITH_TIME.test(text.slice(from, pl.start)) && !ALL_OF_UNIT.test(text.slice(pl.end + raisedAt.start, c.start + at));
+        if (raisedAt && !leads && !SUBJECT_PLACE_AFTER.test(text.slice(pl.end, pl.end + 16)) && !SUBJECT_PLACE_BEFORE.test(text.slice(Math.max(0, pl.start - 8), pl.start))) continue;
         last = pl;
       }
       return last && !last.own ? last.text : undefined;
@@ -740,7 +752,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         // a figure an earlier report gave, restated by one that corrects it ("Tại Báo cáo số 45/BC-UBND đã báo cáo 7/8 thôn đạt chuẩn
         // (87,5%); …, nay điều chỉnh là 8/8 thôn"): superseded, no result
-        else if (q && earlierFigure(c.text.slice(0, q.start), text)) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
+        else if (q && earlierFigure(c.text.slice(0, q.start), text, nextText)) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
         // (… the words alone, then a comma, and the figure in that clause: not "Để so sánh với mục tiêu …, đến 30/6/2024 tỷ lệ … của huyện
@@ -1091,7 +1103,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           .filter((ind) => ind.unit === '%' && ind !== owner?.ind && mentions(ind, back) && !excluded(ind, back) && unitFits(ind, q, left + right))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
       }
-      if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && isOnly(RATE_LEAD, rateLeft)) {
+      // (… never a share of a plan: "đã đào tạo nghề cho 4.264 lao động nông thôn, đạt 53,3% kế hoạch năm")
+      if (!matched && owner && owner.ind.unit === '%' && q.kind === 'percent' && !ofPlan && isOnly(RATE_LEAD, rateLeft)) {
         // "… kiểu mẫu là 21 thôn, chiếm 5,6% tổng số thôn": the rate of the count before
         if (owner.fact && owner.fact.role !== 'target' && owner.fact.quantity?.kind !== 'percent') {
           Object.assign(owner.fact, { value: q.value, quantity: q });
@@ -1337,6 +1350,10 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   // (lao động qua đào tạo 69,1%, …)")
   const area = FORMER_AREA.exec(part);
   if (area) return `khu vực ${area[1]} (cũ)`;
+  // (… or an area of the unit that opens the clause, "Vùng thấp có 36/37 thôn …", or is named right before the figure, "Tỷ lệ lao động
+  // qua đào tạo vùng cao (64,66%)" — lexicon: area-opens, area-before)
+  const zone = AREA_OPENS.exec(part) ?? AREA_BEFORE.exec(part.slice(part.search(/\d[^\d]*$/u) + 1));
+  if (zone) return `vùng ${zone[1]}`;
   // (the rest from the sentence's last ";" or ":")
   const clause = unit ? t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1) : '';
   // (… or on a group of them: "Kết quả theo nhóm xã: nhóm xã bãi ngang ven biển có 8/9 xã đạt chuẩn")
@@ -1383,6 +1400,12 @@ function resultsInBracket(text: string, open: number, q: Quantity): boolean {
 const AS_OF_BACK = 400;
 
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */
+/** A document's number after "số", or a date: digits that are no figure. */
+const DOC_OR_DATE = /(?<![\p{L}])số\s+\d+\s*[/\-][^\s,;]*|(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/gu;
+/** Before a place that opens its sentence: a time at most, or a word that sets it apart ("Năm 2024, ", "Trong năm 2024, ", "Riêng "). */
+const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:(?:trong\s+)?năm\s+20\d\d\s*,?\s*)?(?:(?:riêng|còn|tại|ở|đối với)\s+)?$/iu;
+/** The noun of each level, as PLACE_RANKS knows it. */
+const LEVEL_NOUN: Record<PlaceLevel, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
 const OPENS_SENTENCE = /^[\s\-–—+•*]*(?:(?:riêng|còn|tại|ở|đối với|riêng đối với|trong đó|trong đó riêng)\s+)?$/iu;
 /** A colon right after a place's name (its "(cũ)" aside): the place leads what follows. */
 const LEADS_WITH_COLON = /^\s*(?:\([^()]*\)\s*)?:/u;
@@ -1722,7 +1745,8 @@ function requestedJustBefore(before: string): boolean {
   // nhận 05 xã" still asks)
   // (… a comma that only joins the verbs asked for, "đề nghị UBND tỉnh xem xét, công nhận 05 xã", does not close it)
   const asking = blankBrackets(before.slice(hit?.end ?? 0));
-  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản)\s+$/iu.test(before.slice(Math.max(0, hit.start - 12), hit.start)) && /,/u.test(asking) && !REQUESTED_VERB.test(asking.slice(asking.lastIndexOf(',') + 1))) return false;
+  // (… the document named with its number and date: "Tờ trình số 25/TTr-UBND ngày 12/6/2025 đề nghị xét công nhận, …")
+  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản|công văn)(?:\s+số\s+[\p{L}\d/\-.]+)?(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?\s+$/iu.test(before.slice(Math.max(0, hit.start - 60), hit.start)) && /,/u.test(asking) && !REQUESTED_VERB.test(asking.slice(asking.lastIndexOf(',') + 1))) return false;
   return !!hit && asked(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
 }
 

@@ -8,7 +8,7 @@ import type { Indicator } from '../packs/schema';
 import { CLAIM_ABOUT, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS } from './lexicon';
 import { anyKeyword, excluded, mentions } from './indicators';
 import { normalize } from './text';
-import { AIM_BEFORE, COUNTED_SUBJECT, TARGET_QUOTED, PROSPECT } from './lexicon/patterns';
+import { AIM_BEFORE, COUNTED_SUBJECT, TARGET_QUOTED, PROSPECT, TARGETS_DONE_AMONG } from './lexicon/patterns';
 
 export interface NamedClaim {
   claim: 'met' | 'not-met';
@@ -99,6 +99,23 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
         if (!ind || seen.has(ind)) continue;
         seen.add(ind);
         out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end + between.length).trim(), indicator: ind, at: start });
+      }
+    }
+  }
+  // the targets said met as a whole, then the ones named among them: "các mục tiêu chủ yếu của Kết luận … đều đã hoàn thành, trong đó có
+  // mục tiêu về xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025" (lexicon: targets-done-among), names to the clause's end, no figure
+  const done = TARGETS_DONE_AMONG.exec(text);
+  if (done && !partBefore?.(text.slice(0, done.index))) {
+    const tail = text.slice(done.index + done[0].length, done.index + done[0].length + NAMES_WINDOW);
+    const stop = tail.search(/[;.:!?(]|\n/u);
+    const names = tail.slice(0, stop < 0 ? undefined : stop);
+    if (!/\d/.test(names.replace(/(?<=Bộ tiêu chí[^,;]{0,40})(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/]|[.,]\d)/gu, ''))) {
+      const seen = new Set<Indicator>();
+      for (const chunk of names.split(/,|\svà\s/u)) {
+        const ind = mostSpecific(indicators, normalize(chunk));
+        if (!ind || seen.has(ind) || out.some((c) => c.indicator === ind)) continue;
+        seen.add(ind);
+        out.push({ claim: 'met', claimText: done[1], indicator: ind, at: done.index + done[0].indexOf(done[1]) });
       }
     }
   }

@@ -46,6 +46,8 @@ const QUANT_RE = new RegExp(
 );
 /** After a count and its unit, "/" and the whole in the same unit: "26.814 hộ /28.190 hộ", "26.814 hộ dân/28.190 hộ dân" (group 1: the words the unit's noun goes on with; group 2: the whole; group 3: its unit). */
 const OVER_SAME_UNIT = new RegExp(String.raw`^((?:\s+\p{Ll}+){0,2}?)\s*\/\s*(${N})\s*(${UNIT_RE})\1(?![\p{L}])`, 'u');
+/** After a count and its unit, its whole said in words: "24.310 ha trên tổng số 35.390 ha", "… trên tổng diện tích 35.390 ha" (groups as OVER_SAME_UNIT's: none, the whole, its unit). */
+const OVER_TOTAL = new RegExp(String.raw`^()\s+trên\s+tổng\s+(?:số\s+)?(?:\p{Ll}+\s+){0,4}?(${N})\s*(${UNIT_RE})(?![\p{L}])`, 'u');
 /** The qualifier written right before a figure ("trên 70%", "ước đạt 68,5%"): the lexicon's sets, in this order. */
 const QUALIFIER_ORDER = ['at-least', 'at-most', 'above', 'below', 'nearly', 'about', 'estimate'] as const;
 /**
@@ -149,7 +151,8 @@ function readQuantities(text: string): Quantity[] {
       if (!n) continue;
       const kind: QuantityKind = unit === '%/năm' ? 'per-year' : unit === '%' ? 'percent' : unit === 'lần' ? 'times' : 'number';
       // "26.814 hộ /28.190 hộ": a fraction with its unit written on both sides
-      const over = kind === 'number' && m[7] ? OVER_SAME_UNIT.exec(text.slice(end, end + 40)) : null;
+      // (… or with its whole said in words: "24.310 ha trên tổng số 35.390 ha")
+      const over = kind === 'number' && m[7] ? OVER_SAME_UNIT.exec(text.slice(end, end + 40)) ?? OVER_TOTAL.exec(text.slice(end, end + 60)) : null;
       const den = over && unitAsRead(over[3]) === unit ? parseVnNumber(over[2]) : null;
       // (a share only, of things or land: "156 triệu đồng/150 triệu đồng" sets a result over its target)
       if (den && den.value !== 0 && n.value <= den.value && !/đồng/u.test(unit)) {

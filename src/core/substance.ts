@@ -13,6 +13,7 @@ import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
 import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
 import { sentences } from './quantities';
 import { findDates } from './dates';
+import { DATA_PENDING } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -151,8 +152,12 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     if (!lead) return false;
     // a long sentence says more than where its content is, unless what comes before the lead is only the heading's words
     // and who reported it ("Những tồn tại, hạn chế, vướng mắc trong thực hiện tiêu chí y tế Sở Y tế đã báo cáo cụ thể tại …")
+    // (… or what comes before it is the data itself still being gathered: "Số liệu … của 03 xã cũ đang được tổng hợp, …; UBND xã sẽ báo cáo
+    // bổ sung sau." — lexicon: data-pending)
+    if (lead.kind === 'deferral' && DATA_PENDING.test(s)) return true;
     if (s.split(/\s+/).length > 30 && ownWords(s.slice(0, lead.hit!.start), heading) > 12) return false;
     if (lead.kind === 'referral') return true;
+    // (a figure in a sentence that opens on the data still being gathered says whose they are, read above)
     if (lead.kind === 'deferral') return !hasFigure(s);
     const comma = s.indexOf(',', lead.hit!.end);
     return !(comma >= 0 && s.slice(comma + 1).trim().split(/\s+/).length >= 5);

@@ -23,6 +23,8 @@ const NAMED_PLACE = new RegExp(`^\\s*(?:\\d+[.)]?\\s+)?(?:${PLACE_NOUN})\\s+\\p{
 const BARE_NAME = /^\s*\p{Lu}[\p{L}']*(?:\s+(?:\p{Lu}[\p{L}']*|\d+)){1,4}\s*$/u;
 /** A count of places in the line right before a table ("Kết quả của 03 xã đăng ký …"): the table is of those places only. */
 const PLACES_COUNTED = new RegExp(`(?<![\\p{L}])(?:của|tại|ở|cho)\\s+(?:các\\s+)?\\d+\\s+(?:${PLACE_NOUN})(?![\\p{L}])`, 'u');
+/** A header that says only that its column is a rate: "Tỷ lệ (%)", "Tỷ lệ", "(%)". */
+const RATE_ONLY = /^\s*(?:(?:tỷ lệ|tỉ lệ)\s*(?:\(\s*%\s*\))?|\(?\s*%\s*\)?)\s*$/iu;
 /** Column roles that hold no result: plans, bases, shares of a plan, verdicts, notes, row numbers, units. */
 const NOT_RESULT = new Set(['target', 'baseline', 'ratio', 'assess', 'note', 'index', 'unit']);
 const LEVEL_RANK: Record<Level, number> = { tinh: 1, 'so-nganh': 1, huyen: 2, xa: 3 };
@@ -81,7 +83,8 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
     const asOf = captionYear(caption);
     for (let j = 0; j < width; j++) {
       if (j === label) continue;
-      const head = headers[j] ?? '';
+      // (a header that only says it is a rate, "Tỷ lệ (%)", is the rate of the count headed before it: "Thôn đạt chuẩn NTM | Tỷ lệ (%)")
+      const head = RATE_ONLY.test(headers[j] ?? '') && j > 0 && j - 1 !== label ? `${headers[j - 1]} ${headers[j]}` : headers[j] ?? '';
       const role = roleOf(head);
       if (!head || (role && NOT_RESULT.has(role))) continue;
       const norm = normalize(head);

@@ -516,6 +516,8 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
+/** Right after a count of places, more kinds of place it counts: ", buôn", ", bản, làng" (group 1: the kinds). */
+const PLACE_KINDS_AFTER = /^((?:\s*,\s*\p{Ll}+){1,3})(?![\p{L}])/u;
 const KINDS_SERIES = /^\s+(\p{L}+(?:\s\p{L}+)?(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)+)\s*,?\s*$/u;
 /** "148 tỷ 250 triệu đồng" as "148,250 tỷ đồng", padded to its length (positions in the text stay). */
 function twoUnitMoney(s: string): string {
@@ -967,7 +969,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const units = after.filter((q) => q.kind === 'number').map((q) => q.unit);
     // (the words of the first count may run on before "với": "46 lớp học tập, quán triệt, tuyên truyền Nghị quyết với 3.915 lượt
     // người", not "so với")
-    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?<!so\s)với\s+$/u.test(head.slice(total.end, last.start))) return null;
+    // (… its own figure said roughly: "với khoảng 98.500 lượt người")
+    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?<!so\s)với\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start))) return null;
     if (units.length < 2 || units.some((u) => !sameUnit(u, total.unit)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {
     const later = before[before.length - 1].unit;
@@ -1005,7 +1008,11 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (a part may name the whole's unit by its first word: "42 khu dân cư …, trong đó: … có 8 khu, năm 2022 có 12 khu")
   const firstWord = total.unit.includes(' ') ? new RegExp(`^\\s+${total.unit.split(' ')[0]}(?![\\p{L}])`, 'iu') : null;
   const byFirstWord = (q: Quantity) => !!firstWord && !q.unit && firstWord.test(list.slice(q.end, q.end + 12));
-  let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) : !q.unit && sameNoun(q.end)));
+  // (a whole of places of several kinds, named one after another, "58/137 thôn, buôn đạt chuẩn … (trong đó 34 thôn và 26 buôn …)": a
+  // part of any of those kinds)
+  const otherKinds = total.unit in PLACE_RANKS ? [...(PLACE_KINDS_AFTER.exec(head.slice(total.end))?.[1] ?? '').matchAll(/\p{Ll}+/gu)].map((k) => k[0]).filter((k) => k in PLACE_RANKS) : [];
+  const ofKind = (q: Quantity) => !q.unit && otherKinds.some((k) => new RegExp(`^\\s+${k}(?![\\p{L}])`, 'u').test(list.slice(q.end, q.end + 12)));
+  let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q) : !q.unit && sameNoun(q.end)));
   // (kinds of a thing counted, some by the whole's noun and some by their own: "186 công trình hạ tầng xã hội, trong đó 74 công trình
   // trường học, 19 trạm y tế xã và 101 nhà văn hóa thôn, xóm" — every item opens on its count, none a rise, the list not left open)
   if (!back && total.unit && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
@@ -1235,6 +1242,8 @@ export interface ShareMismatch {
  * own parts: "ngân sách nhà nước 12.045 triệu đồng (chiếm 36,3%), gồm ngân sách trung ương 5.390 triệu đồng (chiếm 44,7%)").
  * Figures given as "khoảng", "hơn", "gần" are not checked.
  */
+/** A whole of all of the unit's, its figure right after: "Tổng số hộ toàn xã 2.846 hộ", "tổng số hộ trên địa bàn huyện là 18.492 hộ". */
+const UNIT_WHOLE = /(?<![\p{L}])tổng số\s+\p{L}+(?:\s+\p{L}+)?\s+(?:toàn|trên địa bàn|của)\s+(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)(?![\p{L}])\s*(?:là|có)?\s*:?\s*\d/iu;
 /** A sum of money and its share in a bracket of their own: "3.105,2 tỷ đồng (47,4%)". */
 const BARE_MONEY_SHARE = /(?:đồng|tỷ đ|trđ|tr\.\s?đ)\s*\(\s*(\d{1,3}(?:,\d{1,2})?)\s*%\s*\)/gu;
 /** The bare shares of a paragraph are shares of one whole only if none passes 100% and together they make about it at most ("(82,1%)" and
@@ -1257,7 +1266,10 @@ export function shareMismatches(written: string): ShareMismatch[] {
   // (a share is written with "%": most paragraphs with figures have none, and one look at a character costs less than a phrase set)
   // (… or a share of money in a bracket of its own: "vốn tín dụng 3.105,2 tỷ đồng (47,4%)")
   const bareOk = text.includes('%') && bareSharesFit(text);
-  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || bareOk) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng'))) return out;
+  // (… or a count's share in a bracket of its own after a whole of all of the unit's: "Tổng số hộ toàn xã 2.846 hộ, trong đó hộ nghèo
+  // 41 hộ (1,44%), hộ cận nghèo 96 hộ (3,73%)" — 3,37%)
+  const allOfUnit = text.includes('%') && UNIT_WHOLE.test(text);
+  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || bareOk || allOfUnit) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng'))) return out;
   const qs = extractQuantities(text);
   /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it (or, after a sum of money, "(" alone). */
   const shareLead = (between: string, money = false) => (/^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim())) || (money && /^\s*\(\s*$/u.test(between));
@@ -1271,14 +1283,16 @@ export function shareMismatches(written: string): ShareMismatch[] {
     // (… named by its source, no act said of it: "vốn đầu tư phát triển giải ngân 1.102,480 tỷ đồng (82,1%)" is paid out of its own plan)
     const label = text.slice(Math.max(0, part.start - 80), part.start).split(/[;:,(]/u).pop() ?? '';
     const bare = bareOk && /đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label);
-    if (!shareLead(text.slice(part.end, share.start), bare) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
+    const bareCount = allOfUnit && !/đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label);
+    if (!shareLead(text.slice(part.end, share.start), bare || bareCount) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
     // the whole: the first figure of the part's unit whose sentence or clause opens on "Tổng" before the part, with "trong đó"
     // or "gồm" between them ("Tổng nguồn lực … 33.205 triệu đồng. Trong đó, …"), itself no share of a larger whole
     // (the figures of the last stretch of the paragraph: a whole is stated within a few dozen figures of its parts)
     const earlier = qs.slice(Math.max(0, i - 1 - MAX_BACK), i - 1).filter((q) => q.kind === 'number' && sameUnit(q.unit, part.unit));
     const opensOnTotal = (q: Quantity) => {
       const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;](?:\s|$)/u).pop() ?? '';
-      return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '');
+      // (… or after a run-in label: "- Tiêu chí số 11 về Nghèo đa chiều: Tổng số hộ toàn xã 2.846 hộ")
+      return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '') || startsWith(TOTAL_ROW, sentence.split(/:\s/u).pop() ?? '');
     };
     // (… or a sum of money its parts follow at once, in the part's sentence: "huy động tổng nguồn lực 883,3 tỷ đồng, trong đó vốn tín
     // dụng 318,4 tỷ đồng (chiếm 38,6%)" — a count's parts take rates of all of their kind: "1.250 hộ, trong đó hộ nghèo 520 hộ (chiếm
@@ -1287,6 +1301,8 @@ export function shareMismatches(written: string): ShareMismatch[] {
     const t = earlier.findIndex((q) => opensOnTotal(q) || partsFollow(q));
     if (t < 0) continue;
     const total = earlier[t];
+    // (a count's bare share only of a whole of all of the unit's, said right before it: "Tổng số hộ toàn xã 2.846 hộ")
+    if (bareCount && !/^\s*\(\s*(?:chiếm|bằng)/iu.test(text.slice(part.end, share.start)) && !UNIT_WHOLE.test(text.slice(Math.max(0, total.start - 60), total.end))) continue;
     const next = qs[qs.indexOf(total) + 1];
     if ((total.qualifier && total.qualifier !== 'estimate') || !BREAKDOWN.test(text.slice(total.end, part.start))) continue;
     // (a whole with a rate of its own after it, "1.428,350 tỷ đồng, đạt 79,5% kế hoạch; trong đó …", gives its parts' bare brackets as

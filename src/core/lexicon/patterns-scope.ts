@@ -74,3 +74,21 @@ export const MOTTO = pattern({
   re: /\s+(?:CONG HOA XA HOI CHU NGHIA VIET NAM|DOC LAP\s*[-–]\s*TU DO\s*[-–]\s*HANH PHUC)(?:\s+|$)/,
   examples: { hit: ['UBND TINH QUANG NAM CONG HOA XA HOI CHU NGHIA VIET NAM', 'UBND XA HAI PHU DOC LAP - TU DO - HANH PHUC'], miss: ['CONG HOA XA HOI CHU NGHIA VIET NAM', 'UBND HUYEN HAI LANG'] },
 });
+
+// ── read by facts.ts (session 25)
+
+/** A clause that opens on an area of the unit: "Vùng thấp có 36/37 thôn …", "Về cấp xã, vùng cao có 10/16 xã …", "Vùng miền núi (04 huyện) có …" (group 1: the area's words). */
+export const AREA_OPENS = pattern({
+  name: 'area-opens',
+  description: 'A clause that opens on an area of the unit, a lead of a few words aside ("Vùng thấp có 36/37 thôn đạt chuẩn", "Về cấp xã, vùng cao có 10/16 xã đạt chuẩn", "Vùng miền núi (04 huyện) có 70/70 xã"): its figures are that area\'s, not the unit\'s. Not the countryside the indicators are of ("khu vực nông thôn có 2.170 hộ nghèo"), nor the unit\'s own territory ("địa bàn").',
+  re: /^[\s\-–—+•*]*(?:[^,;:\d]{1,30},\s*)?(?:[Rr]iêng\s+)?(?:(?:[Tt]ại|[Ởở]|[Đđ]ối với|[Tt]rong)\s+)?(?:các\s+)?(?:[Vv]ùng|[Kk]hu vực|[Tt]iểu vùng)\s+(?!nông thôn|đô thị và nông thôn|địa bàn)(\p{Ll}+(?:\s+(?!(?:là|có|đạt|còn|chỉ|mới)(?![\p{L}]))\p{Ll}+){0,5})/u,
+  examples: { hit: ['Vùng thấp có 36/37 thôn đạt chuẩn', 'Về cấp xã, vùng cao có 10/16 xã đạt chuẩn', 'Vùng miền núi (04 huyện) có 70/70 xã', 'Riêng khu vực biên giới có '], miss: ['khu vực nông thôn có 2.170/18.072 hộ nghèo', 'Toàn huyện có 41 xã', 'Vùng Đồng bằng sông Hồng có'] },
+});
+
+/** Right before a figure (tested on the words since the last figure): an area of the unit, as the figure's own scope — "Tỷ lệ lao động qua đào tạo vùng cao (", "… vùng thấp (" (group 1: the area's words). */
+export const AREA_BEFORE = pattern({
+  name: 'area-before',
+  description: 'Right before a figure (tested on the words since the figure before): an area of the unit after the measure\'s name ("Tỷ lệ lao động qua đào tạo vùng cao (64,66%) còn thấp hơn vùng thấp (72,64%)"): the figure is that area\'s. Not the countryside the indicators are of.',
+  re: /(?<![\p{L}])(?:vùng|khu vực|tiểu vùng)\s+(?!nông thôn|đô thị và nông thôn|địa bàn)(\p{Ll}+(?:\s+(?!(?:là|có|đạt|còn|chỉ|mới)(?![\p{L}]))\p{Ll}+){0,5})\s*(?:\(|là|đạt|có|chỉ đạt|mới đạt|còn)?\s*$/u,
+  examples: { hit: ['Tỷ lệ lao động qua đào tạo vùng cao (', ') còn thấp hơn vùng thấp (', 'tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số là '], miss: ['Tỷ lệ hộ nghèo khu vực nông thôn là ', 'Tỷ lệ lao động qua đào tạo đạt ', 'Thu nhập bình quân đầu người khu vực nông thôn năm 2023 đạt '] },
+});

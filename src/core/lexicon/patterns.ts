@@ -96,9 +96,9 @@ export const SUBJECT_LABEL = pattern({
 /** Words that open a subject of the clause's own before its figure: "tỷ lệ …", "số …", "tổng …". */
 export const OWN_SUBJECT = pattern({
   name: 'own-subject',
-  description: 'A clause names a subject of its own before its figure (it takes no label\'s subject).',
-  re: /(?<![\p{L}])(?<!nâng\s+)(?<!nâng\s+tổng\s+)(?:tỷ lệ|tỉ lệ|số|chỉ tiêu|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])(?!\s+số\s+lên)(?!\s+liệu(?![\p{L}]))/iu,
-  examples: { hit: ['năm 2020 tỷ lệ ', 'tổng giá trị '], miss: ['kết quả đến nay đạt ', 'năm 2020 xã mới đạt ', 'nâng tổng số lên ', 'vì vậy số liệu được cập nhật lại là '] },
+  description: 'A clause names a subject of its own before its figure (it takes no label\'s subject); a document\'s number, "Tờ trình số 25/TTr-UBND", is none.',
+  re: /(?<![\p{L}])(?<!nâng\s+)(?<!nâng\s+tổng\s+)(?:tỷ lệ|tỉ lệ|số|chỉ tiêu|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])(?!\s+số\s+lên)(?!\s+liệu(?![\p{L}]))(?!\s+\d+\s*[/\-]\s*\p{L})/iu,
+  examples: { hit: ['năm 2020 tỷ lệ ', 'tổng giá trị '], miss: ['kết quả đến nay đạt ', 'năm 2020 xã mới đạt ', 'nâng tổng số lên ', 'vì vậy số liệu được cập nhật lại là ', 'xã Hương Trà mới có Tờ trình số 25/TTr-UBND ngày 12/6/2025 đề nghị '] },
 });
 
 /** Words before a claim in its sentence that make it an aim or a hedge: "tiến tới", "bảo đảm", "phải", "sớm", "cơ bản", "mục tiêu". */
@@ -324,6 +324,22 @@ export const NORM_AFTER = pattern({
   description: 'Right after a figure (tested on the words after it): the norm of the criterion it is held to, after an aside in brackets if any — "93,6% (18.478/19.742 người), yêu cầu ≥ 95%", "95,6% (yêu cầu ≥ 95%)"; the bound is read from where it matches.',
   re: /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*|\(\s*|[-–]\s*|;\s*)?(?:so với\s+)?(?:yêu cầu|quy định|chuẩn|mức chuẩn|tiêu chuẩn)(?:\s+(?:của\s+)?(?:tiêu chí|bộ tiêu chí))?(?:\s+là)?\s*:?\s*(?=(?:≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không vượt quá|không quá|dưới|trên)\s*\d)/u,
   examples: { hit: [' (18.478/19.742 người), yêu cầu ≥ 95%', ' (yêu cầu ≥ 95%)', ', chuẩn tối thiểu 90%', ' - quy định từ 70% trở lên'], miss: [', tăng 2,1% so với năm 2020', ' (năm 2020 là 90%)', ', đạt yêu cầu'] },
+});
+
+/** The targets said met as a whole, then the ones named among them: "các mục tiêu chủ yếu của Kết luận … đều đã hoàn thành, trong đó có mục tiêu về " (group 1: the claim). */
+export const TARGETS_DONE_AMONG = pattern({
+  name: 'targets-done-among',
+  description: 'The plan\'s targets said met as a whole, then "trong đó có mục tiêu về" and the names of some of them ("các mục tiêu chủ yếu của Kết luận trên địa bàn huyện đều đã hoàn thành, trong đó có mục tiêu về xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025"): each named target is claimed met. Not an aim ("phấn đấu hoàn thành").',
+  re: /(?<![\p{L}])(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?!phấn đấu|cần|phải|để)[^\s.;:,]+){0,12}?\s+((?:đều\s+)?(?:đã\s+)?(?:cơ bản\s+)?hoàn thành(?:\s+vượt)?)\s*,\s*trong đó\s+(?:có\s+)?(?:cả\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:về\s+)?/iu,
+  examples: { hit: ['các mục tiêu chủ yếu của Kết luận trên địa bàn huyện đều đã hoàn thành, trong đó có mục tiêu về xã đạt chuẩn', 'Các chỉ tiêu của Nghị quyết cơ bản hoàn thành, trong đó chỉ tiêu về thôn đạt chuẩn'], miss: ['các mục tiêu phấn đấu hoàn thành, trong đó có mục tiêu về', 'Đã hoàn thành 12/15 chỉ tiêu, trong đó có'] },
+});
+
+/** A sentence that opens on the data and says it is still being gathered: "Số liệu huy động … của 03 xã cũ đang được tổng hợp, đối chiếu …". */
+export const DATA_PENDING = pattern({
+  name: 'data-pending',
+  description: 'A sentence that opens on the figures or the content themselves and says they are still being gathered or checked ("Số liệu huy động, lồng ghép nguồn lực … của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao; UBND xã sẽ báo cáo bổ sung sau."): it puts the content off, and a count in it says whose figures they are, not what they are.',
+  re: /^\s*(?:[(\[]\s*)?(?:toàn bộ\s+)?(?:các\s+)?(?:số liệu|nội dung|kết quả)(?![\p{L}])(?:(?!(?:đạt|là|được|gồm|có|với)\s+\d)[^.;]){0,160}?(?<![\p{L}])(?:đang|chưa|sẽ)\s+(?:được\s+)?(?:tổng hợp|cập nhật|rà soát|đối chiếu|thống kê|bổ sung|hoàn thiện)(?![\p{L}])/iu,
+  examples: { hit: ['Số liệu huy động, lồng ghép nguồn lực xây dựng nông thôn mới của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao', 'Kết quả huy động nguồn lực năm 2024 đang tổng hợp'], miss: ['Kết quả huy động nguồn lực đạt 45 tỷ đồng, phần còn lại đang được tổng hợp', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận'] },
 });
 
 /** The unit's own criteria reached, right after its noun or name: " đạt 18/19 tiêu chí", " giữ vững chuẩn nông thôn mới với 19/19 tiêu chí" (groups: reached, all). */

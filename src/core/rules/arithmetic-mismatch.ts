@@ -571,7 +571,13 @@ function itemsOpenOnCounts(list: string, whole: number): boolean {
   if (items.length < 2 || !items.slice(1).every((item) => /^\d/u.test(item))) return false;
   if (items.some((item) => !(countIn(item) < whole)) || items.some((item) => /(?<![\p{L}])(?:trong số đó|trong đó|còn lại)(?![\p{L}])/iu.test(item))) return false;
   // (the standard met is the top of the ranges: "01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí; …")
-  const kind = (item: string) => (/\d[\d\s\-–/]*\s*tiêu chí|đạt chuẩn/u.test(item.replace(/^\d+/u, '')) ? 'range' : /tiêu chí/u.test(item) ? 'criterion' : 'other');
+  // (… "về đích", "hoàn thành xây dựng nông thôn mới" said of it too; a criterion named, "đạt chuẩn tiêu chí Giao thông", "đạt chuẩn về thủy
+  // lợi", is a count per criterion, which overlap)
+  const kind = (item: string) => {
+    const t = item.replace(/^\d+/u, '');
+    if (/(?:tiêu chí|chuẩn về)\s+(?:số\s+\d|\p{L})/iu.test(t) && !/\d[\d\s\-–/]*\s*tiêu chí/u.test(t)) return 'criterion';
+    return /\d[\d\s\-–/]*\s*tiêu chí|đạt chuẩn|về đích|hoàn thành xây dựng nông thôn mới/u.test(t) ? 'range' : /tiêu chí/u.test(t) ? 'criterion' : 'other';
+  };
   const kinds = new Set(items.map(kind));
   return kinds.size === 1 && !kinds.has('criterion');
 }

@@ -15,6 +15,7 @@ const EMPTY_TABLE = '| TT | Lớp | Người |\n| 1 |  |  |\n| 2 |  |  |';
 ruleTester('empty-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: '… but figures given, the rest put off, are substance ("Đã huy động 45 tỷ đồng; số liệu các nguồn khác đang được tổng hợp, sẽ báo cáo bổ sung sau.") (session 25)', extra: { 'p1.iii.2.7': 'Đã huy động 45 tỷ đồng; số liệu các nguồn khác đang được tổng hợp, sẽ báo cáo bổ sung sau.' } },
     { name: 'an aside in brackets with its own content is content ("(Mặt trận chủ động vận động Nhân dân hiến 12.400 m² đất làm đường)") (session 23, ct01)', extra: { 'p1.iii.2.7': '(Mặt trận chủ động vận động Nhân dân hiến 12.400 m² đất làm đường giao thông nông thôn.)' } },
     { name: 'a definite answer that there is nothing more to ask ("Không có kiến nghị khác."), with a pointer to appendices after it (session 21, hi01)', extra: { 'p2.iv.2': 'Không có kiến nghị khác.\n(Có 02 phụ lục số liệu kèm theo)' } },
     { name: 'a writer\'s own sentence that ends by saying what is still to assess ("…; tuy nhiên một số thôn còn chậm, cần đánh giá thêm kết quả thực hiện quy chế dân chủ …")', extra: { 'p1.iii.2.7': 'Các xã đã niêm yết công khai các khoản đóng góp, lấy ý kiến Nhân dân trước khi triển khai công trình; tuy nhiên một số thôn còn chậm, cần đánh giá thêm kết quả thực hiện quy chế dân chủ, công khai, minh bạch.' } },
@@ -64,6 +65,7 @@ ruleTester('empty-section', {
     { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
   invalid: [
+    { name: 'a sentence that opens on the figures still being gathered, a count in it saying whose they are ("Số liệu huy động … của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao; UBND xã sẽ báo cáo bổ sung sau.") (session 25, dy03)', extra: { 'p1.iii.2.7': 'Số liệu huy động, lồng ghép nguồn lực xây dựng nông thôn mới của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao; UBND xã sẽ báo cáo bổ sung sau.' }, expect: { sections: ['p1.iii.2.7'] } },
     { name: 'in a report written as a table, a row whose text cell only says the figures will come ("| 6. Đánh giá tình hình nợ đọng … | Đang tổng hợp, báo cáo sau. |") (session 24, dg02)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'huyen', src: asTable(outline('ntm-so-ket-2021-2023-dia-phuong', { 'no-dong-xdcb': 'Đang tổng hợp, báo cáo sau.' })), expect: { count: 1 } },
     { name: 'a deferral and a note among the drafters in brackets ("Đang tổng hợp, báo cáo sau." / "(Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo.)") (session 23, ct01)', extra: { 'p1.iii.2.7': 'Đang tổng hợp, báo cáo sau.\n(Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo.)' }, expect: { sections: ['p1.iii.2.7'] } },
     { name: 'a pointer to a numbered appendix alone ("(Có Phụ lục số 02 kèm theo)"), the appendix not attached (session 21, bf02)', extra: { 'p1.iv.4': '(Có Phụ lục số 02 kèm theo)' }, expect: { sections: ['p1.iv.4'] } },
