@@ -17,6 +17,8 @@ export interface CriterionLineClaim {
   boundAt: number;
 }
 
+/** Right before a figure, a year it is of: "năm 2021 là ", "(năm 2021: ", "cuối năm 2020 ". */
+const EARLIER_YEAR_BEFORE = /(?<![\p{L}])năm\s+(?:19|20)\d\d\s*(?:là|:|đạt|có)?\s*$/iu;
 /** The bound at the start of a text, as BOUND reads it. */
 const BOUND_AT_START = new RegExp(`^(?:${BOUND.source})`, 'iu');
 
@@ -26,7 +28,8 @@ export function criterionLineClaims(text: string): CriterionLineClaim[] {
   const verdictAt = line[0].length - line[1].length;
   const out: CriterionLineClaim[] = [];
   for (const q of extractQuantities(text.slice(line[0].length))) {
-    if (q.kind !== 'percent') continue;
+    // (not an earlier year's figure given beside the norm: "96,2% (năm 2021 là 93,6%, yêu cầu ≥ 95%)")
+    if (q.kind !== 'percent' || EARLIER_YEAR_BEFORE.test(text.slice(Math.max(0, line[0].length + q.start - 24), line[0].length + q.start))) continue;
     const at = line[0].length + q.end;
     const after = text.slice(at, at + 160);
     const norm = NORM_AFTER.exec(after);

@@ -633,7 +633,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // Hải Lăng được công nhận thêm 02 xã …, nâng tổng số lên 06 xã", "Huyện Hải Lăng: năm 2024 có thêm …")
         const raisedAt = pl.part ? RAISED_TOTAL.find(text.slice(pl.end, c.start + at)) : null;
         const below = !!q?.unit && !!pl.level && (PLACE_RANKS[q.unit] ?? 0) > (PLACE_RANKS[LEVEL_NOUN[pl.level]] ?? 9);
-        const leads = !!raisedAt && below && OPENS_WITH_TIME.test(text.slice(from, pl.start)) && !ALL_OF_UNIT.test(text.slice(pl.end + raisedAt.start, c.start + at));
+        const leads = !!raisedAt && below && OPENS_WITH_TIME.test(text.slice(from, pl.start).replace(/[\d/\-–]+/gu, '')) && !ALL_OF_UNIT.test(text.slice(pl.end + raisedAt.start, c.start + at));
         if (raisedAt && !leads && !SUBJECT_PLACE_AFTER.test(text.slice(pl.end, pl.end + 16)) && !SUBJECT_PLACE_BEFORE.test(text.slice(Math.max(0, pl.start - 8), pl.start))) continue;
         last = pl;
       }
@@ -752,7 +752,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });
         // a figure an earlier report gave, restated by one that corrects it ("Tại Báo cáo số 45/BC-UBND đã báo cáo 7/8 thôn đạt chuẩn
         // (87,5%); …, nay điều chỉnh là 8/8 thôn"): superseded, no result
-        else if (q && earlierFigure(c.text.slice(0, q.start), text, nextText)) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
+        // (… a correction in the next paragraph only where that paragraph names the same indicator: "Về thu nhập, … nay điều chỉnh …"
+        // corrects no trained-labour figure)
+        else if (q && earlierFigure(c.text.slice(0, q.start), text, nextText && mentions(f.indicator, normalize(nextText)) ? nextText : '')) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
         // (… the words alone, then a comma, and the figure in that clause: not "Để so sánh với mục tiêu …, đến 30/6/2024 tỷ lệ … của huyện
@@ -1402,8 +1404,8 @@ const AS_OF_BACK = 400;
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */
 /** A document's number after "số", or a date: digits that are no figure. */
 const DOC_OR_DATE = /(?<![\p{L}])số\s+\d+\s*[/\-][^\s,;]*|(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/gu;
-/** Before a place that opens its sentence: a time at most, or a word that sets it apart ("Năm 2024, ", "Trong năm 2024, ", "Riêng "). */
-const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:(?:trong\s+)?năm\s+20\d\d\s*,?\s*)?(?:(?:riêng|còn|tại|ở|đối với)\s+)?$/iu;
+/** Before a place that opens its sentence (its digits taken out): a short lead that names no place, as a time does ("Năm 2024, ", "Đến nay, ", "Trong 6 tháng đầu năm 2024, ", "Ngày 15/3/2024, "), or a word that sets it apart ("Riêng "). */
+const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */
 const LEVEL_NOUN: Record<PlaceLevel, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
 const OPENS_SENTENCE = /^[\s\-–—+•*]*(?:(?:riêng|còn|tại|ở|đối với|riêng đối với|trong đó|trong đó riêng)\s+)?$/iu;

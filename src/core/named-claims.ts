@@ -104,24 +104,29 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
   }
   // the targets said met as a whole, then the ones named among them: "các mục tiêu chủ yếu của Kết luận … đều đã hoàn thành, trong đó có
   // mục tiêu về xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025" (lexicon: targets-done-among), names to the clause's end, no figure
+  // (not said unmet, "Một số chỉ tiêu chưa hoàn thành, trong đó có …", and only names the clause says nothing more of: "…, trong đó chỉ
+  // tiêu về lao động qua đào tạo chưa đạt", "… đạt thấp", "… còn khó khăn" say the named one is short)
   const done = TARGETS_DONE_AMONG.exec(text);
-  if (done && !partBefore?.(text.slice(0, done.index))) {
+  const claimAt = done ? done.index + done[0].indexOf(done[1]) : 0;
+  if (done && !partBefore?.(text.slice(0, done.index)) && !/(?<![\p{L}])(?:chưa|không|không thể|chưa thể)\s+$/iu.test(text.slice(Math.max(0, claimAt - 12), claimAt))) {
     const tail = text.slice(done.index + done[0].length, done.index + done[0].length + NAMES_WINDOW);
     const stop = tail.search(/[;.:!?(]|\n/u);
     const names = tail.slice(0, stop < 0 ? undefined : stop);
-    if (!/\d/.test(names.replace(/(?<=Bộ tiêu chí[^,;]{0,40})(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/]|[.,]\d)/gu, ''))) {
+    if (!SAID_OF_NAMED.test(names) && !CLAIM_NOT_MET.test(names) && !CLAIM_MET.test(names) && !/\d/.test(names.replace(/(?<=Bộ tiêu chí[^,;]{0,40})(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/]|[.,]\d)/gu, ''))) {
       const seen = new Set<Indicator>();
       for (const chunk of names.split(/,|\svà\s/u)) {
         const ind = mostSpecific(indicators, normalize(chunk));
         if (!ind || seen.has(ind) || out.some((c) => c.indicator === ind)) continue;
         seen.add(ind);
-        out.push({ claim: 'met', claimText: done[1], indicator: ind, at: done.index + done[0].indexOf(done[1]) });
+        out.push({ claim: 'met', claimText: done[1], indicator: ind, at: claimAt });
       }
     }
   }
   return out;
 }
 
+/** Words that say how a named target fared, after its name (not the words of an indicator's name: "đạt chuẩn", "còn dưới", "hoàn thành nhiệm vụ"): the name is judged by them, not by the claim on all the targets before. */
+const SAID_OF_NAMED = /(?<![\p{L}])(?:chưa|không|thấp|còn(?!\s+dưới)|khó khăn|đạt(?!\s+chuẩn)|vượt|hoàn thành(?!\s+nhiệm vụ)|cần|phải)(?![\p{L}])/iu;
 /** The most specific indicator a name names ("số xã đạt chuẩn NTM nâng cao" is not the plain count). */
 const mostSpecific = (indicators: Indicator[], norm: string) => indicators.filter((i) => mentions(i, norm) && !excluded(i, norm)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
 /** Words that open a summing-up sentence before its subject: "Như vậy,", "Nhìn chung,", "Tóm lại,". */

@@ -11,7 +11,8 @@ import { titleText, type FlatSection, type Heading, type SectionMatch } from './
 import { normalize, stopCollisions, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
 import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
-import { sentences } from './quantities';
+import { extractQuantities, sentences } from './quantities';
+import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
 import { DATA_PENDING } from './lexicon/patterns';
 
@@ -113,6 +114,13 @@ const hasFigure = (text: string) => {
   return /\d/.test(t.replace(YEARS, ''));
 };
 
+/** A sentence that opens on its data still being gathered, its only figures years and counts of places (whose data): "Số liệu … của 03
+ * xã cũ đang được tổng hợp" — not "Kết quả … năm 2023 tăng 15% …, số liệu năm 2024 đang được rà soát" (lexicon: data-pending). */
+function dataPending(s: string): boolean {
+  const m = DATA_PENDING.exec(s);
+  return !!m && extractQuantities(m[0]).every((q) => q.kind === 'number' && (q.unit in PLACE_RANKS || (!q.unit && q.decimals === 0 && q.value >= 1900 && q.value <= 2100)));
+}
+
 /**
  * Whether a paragraph under a heading says something. `reportTitle`, when given, is read too: text that says nothing beyond
  * the heading, the item's title and the report's title but stock words is no substance (not applied to an item written as
@@ -154,7 +162,7 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // and who reported it ("Những tồn tại, hạn chế, vướng mắc trong thực hiện tiêu chí y tế Sở Y tế đã báo cáo cụ thể tại …")
     // (… or what comes before it is the data itself still being gathered: "Số liệu … của 03 xã cũ đang được tổng hợp, …; UBND xã sẽ báo cáo
     // bổ sung sau." — lexicon: data-pending)
-    if (lead.kind === 'deferral' && DATA_PENDING.test(s)) return true;
+    if (lead.kind === 'deferral' && dataPending(s)) return true;
     if (s.split(/\s+/).length > 30 && ownWords(s.slice(0, lead.hit!.start), heading) > 12) return false;
     if (lead.kind === 'referral') return true;
     // (a figure in a sentence that opens on the data still being gathered says whose they are, read above)

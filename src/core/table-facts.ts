@@ -365,8 +365,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const yearly = named(normalize(`${subject} ${cell}`));
         // (not a figure the cell quotes as the target: "Chưa đạt (mục tiêu giảm 1,5%/năm, thực hiện giảm 1,24%/năm)")
         // (… a bare share said yearly in words is the yearly rate: "Đạt (bình quân mỗi năm giảm 1,74%)")
-        const perYear = (x: Quantity): Quantity => (x.kind === 'percent' && YEARLY_WORDS.test(cell) ? { ...x, kind: 'per-year', unit: '%/năm' } : x);
-        const q = yearly?.unit === '%/năm' ? extractQuantities(cell).map(perYear).find((x) => unitFits(yearly, x, cell) && !/(?:mục tiêu|chỉ tiêu|kế hoạch|yêu cầu)[^\d;,]{0,20}$/iu.test(cell.slice(Math.max(0, x.start - 30), x.start))) : undefined;
+        // (… the share said yearly itself, not a level the cell gives before it: "Chưa đạt (từ 7,46% xuống 4,98%, bình quân mỗi năm giảm 0,83%)")
+        const perYear = (x: Quantity): Quantity => (x.kind === 'percent' && (YEARLY_BEFORE.test(cell.slice(Math.max(0, x.start - 30), x.start)) || YEARLY_AFTER.test(cell.slice(x.end, x.end + 16))) ? { ...x, kind: 'per-year', unit: '%/năm' } : x);
+        const q = yearly?.unit === '%/năm' ? extractQuantities(cell).map(perYear).find((x) => x.kind === 'per-year' && unitFits(yearly, x, cell) && !/(?:mục tiêu|chỉ tiêu|kế hoạch|yêu cầu)[^\d;,]{0,20}$/iu.test(cell.slice(Math.max(0, x.start - 30), x.start))) : undefined;
         if (yearly && q) out.push({ indicator: yearly, role: opts.future.has(t.rowFirst[r] ?? t.first) ? 'plan' : 'result', value: valueFor(yearly, q), quantity: q, paragraph: t.rowFirst[r] ?? t.first, text: rowLine(row, t.covered[r]), fromTable: true, direct: true, ...verdict(cell.slice(0, q.start)) });
         return;
       }
@@ -450,8 +451,10 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
 
 /** A yearly change written in a cell: "BQ giảm 1,74%/năm", "giảm BQ 1,74%/năm", "bình quân tăng 0,8%/năm". */
 const PER_YEAR_FIGURE = /(?:giảm|tăng)\s*(?:(?:bình quân|BQ)\s*)?\d[\d,.]*\s*%\s*\/\s*năm|(?:bình quân|BQ)\s+(?:mỗi năm|hằng năm|hàng năm|một năm)\s+(?:giảm|tăng)\s*\d[\d,.]*\s*%|(?:giảm|tăng)\s*(?:(?:bình quân|BQ)\s*)?\d[\d,.]*\s*%\s+(?:mỗi năm|một năm|hằng năm|hàng năm)/iu;
-/** A yearly change said in words around a bare share ("bình quân mỗi năm giảm 1,74%"): the share is the yearly rate. */
-const YEARLY_WORDS = /(?:mỗi năm|hằng năm|hàng năm|một năm)/iu;
+/** Right before a bare share, a yearly change said in words ("bình quân mỗi năm giảm ", "BQ giảm "): the share is the yearly rate. */
+const YEARLY_BEFORE = /(?:(?:mỗi năm|hằng năm|hàng năm|một năm)\s+(?:giảm|tăng)|(?:bình quân|BQ)\s+(?:mỗi năm\s+)?(?:giảm|tăng))\s*(?:được\s+)?$/iu;
+/** … or right after it: "giảm 1,74% mỗi năm". */
+const YEARLY_AFTER = /^\s*(?:mỗi năm|hằng năm|hàng năm|một năm)(?![\p{L}])/iu;
 
 /** The level in the base year's column of a row ("Năm gốc 2020 | 38,5"), a figure of no other column: its value and column. */
 function baseOf(row: string[], headers: string[][], baseYear: number, not: number, unit: string, ind: Indicator, own: string): { value: number; col: number } | undefined {

@@ -84,7 +84,14 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
     for (let j = 0; j < width; j++) {
       if (j === label) continue;
       // (a header that only says it is a rate, "Tỷ lệ (%)", is the rate of the count headed before it: "Thôn đạt chuẩn NTM | Tỷ lệ (%)")
-      const head = RATE_ONLY.test(headers[j] ?? '') && j > 0 && j - 1 !== label ? `${headers[j - 1]} ${headers[j]}` : headers[j] ?? '';
+      const rateOnly = RATE_ONLY.test(headers[j] ?? '');
+      // (… unless it is each place's share of the whole: its rows add up to 100, the whole's 100 — "Lao động qua đào tạo (người) | Tỷ lệ (%)"
+      // with "Toàn huyện | 2.200 | 100")
+      if (rateOnly && /^\s*100(?:[.,]0+)?\s*%?\s*$/u.test(whole[j] ?? '')) {
+        const parts = body.filter((_, i) => i !== wholeAt).map((row) => parseFloat((row[j] ?? '').replace(/\./g, '').replace(',', '.'))).filter((v) => !Number.isNaN(v));
+        if (parts.length >= 2 && Math.abs(parts.reduce((a, v) => a + v, 0) - 100) <= 0.5) continue;
+      }
+      const head = rateOnly && j > 0 && j - 1 !== label ? `${headers[j - 1]} ${headers[j]}` : headers[j] ?? '';
       const role = roleOf(head);
       if (!head || (role && NOT_RESULT.has(role))) continue;
       const norm = normalize(head);

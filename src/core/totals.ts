@@ -1013,6 +1013,12 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const otherKinds = total.unit in PLACE_RANKS ? [...(PLACE_KINDS_AFTER.exec(head.slice(total.end))?.[1] ?? '').matchAll(/\p{Ll}+/gu)].map((k) => k[0]).filter((k) => k in PLACE_RANKS) : [];
   const ofKind = (q: Quantity) => !q.unit && otherKinds.some((k) => new RegExp(`^\\s+${k}(?![\\p{L}])`, 'u').test(list.slice(q.end, q.end + 12)));
   let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q) : !q.unit && sameNoun(q.end)));
+  // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
+  // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
+  if (parts.some(ofKind)) {
+    const nounEnd = (q: Quantity) => q.end + (q.unit ? 0 : (/^\s+\p{L}+/u.exec(list.slice(q.end))?.[0].length ?? 0));
+    if (!parts.every((q, k) => k === parts.length - 1 || /^\s*(?:,|;|và)\s*$/u.test(list.slice(nounEnd(q), parts[k + 1].start)))) return null;
+  }
   // (kinds of a thing counted, some by the whole's noun and some by their own: "186 công trình hạ tầng xã hội, trong đó 74 công trình
   // trường học, 19 trạm y tế xã và 101 nhà văn hóa thôn, xóm" — every item opens on its count, none a rise, the list not left open)
   if (!back && total.unit && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
@@ -1283,7 +1289,8 @@ export function shareMismatches(written: string): ShareMismatch[] {
     // (… named by its source, no act said of it: "vốn đầu tư phát triển giải ngân 1.102,480 tỷ đồng (82,1%)" is paid out of its own plan)
     const label = text.slice(Math.max(0, part.start - 80), part.start).split(/[;:,(]/u).pop() ?? '';
     const bare = bareOk && /đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label);
-    const bareCount = allOfUnit && !/đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label);
+    // (… a count of parts, not a change: "giảm 37 hộ (1,32%) so với đầu năm 2022" gives the points the rate fell)
+    const bareCount = allOfUnit && !/đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label) && !DIFFERENCE_WORDS.find(text.slice(Math.max(0, part.start - 14), part.start));
     if (!shareLead(text.slice(part.end, share.start), bare || bareCount) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
     // the whole: the first figure of the part's unit whose sentence or clause opens on "Tổng" before the part, with "trong đó"
     // or "gồm" between them ("Tổng nguồn lực … 33.205 triệu đồng. Trong đó, …"), itself no share of a larger whole

@@ -429,7 +429,7 @@ export const SHARE_OF_TARGET = phraseSet({
 export const SHARE_OF_PLAN = phraseSet({
   name: 'share-of-plan',
   description: 'Right after a percentage, the words that make it a share of a plan or an estimate of money ("bằng 97,6% kế hoạch do thiếu nước tưới", "đạt 86,4% kế hoạch vốn"): a degree of completion, never the rate an indicator measures.',
-  phrases: ['kế hoạch', 'kh', 'so với kế hoạch', 'so kế hoạch', 'so với kh', 'so kh', 'dự toán', 'so với dự toán', 'kế hoạch vốn'],
+  phrases: ['kế hoạch', 'kh', 'so với kế hoạch', 'so kế hoạch', 'so với kh', 'so kh', 'dự toán', 'so với dự toán', 'kế hoạch vốn', 'chỉ tiêu giao', 'chỉ tiêu được giao', 'chỉ tiêu năm', 'mục tiêu năm'],
   examples: { hit: ['kế hoạch do thiếu nước tưới', 'KH năm', 'so với dự toán'], miss: ['hộ dân sử dụng nước sạch', 'so với cùng kỳ'] },
 });
 

@@ -314,16 +314,16 @@ export const PLAN_REFERENCE = pattern({
 export const CRITERION_VERDICT_LINE = pattern({
   name: 'criterion-verdict-line',
   description: 'A paragraph that opens on a criterion of the set, by its number and maybe its name, and says at once that the unit meets it ("- Tiêu chí số 14 về Y tế: đạt; tỷ lệ … 93,6%, yêu cầu ≥ 95%"): the figures after it, each beside the norm it is held to, are what the verdict rests on.',
-  re: /^\s*(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?[Tt]iêu chí(?:\s+số)?\s+\d{1,2}(?:\.\d{1,2})?(?:\s*\([^()]{1,60}\)|\s+(?:về\s+)?[^:;()\d]{1,60}?)?\s*:\s*(đạt|Đạt|ĐẠT)(?=\s*[;,.(]|\s*$)/u,
-  examples: { hit: ['- Tiêu chí số 14 về Y tế: đạt; tỷ lệ người dân tham gia bảo hiểm y tế 93,6%', 'Tiêu chí số 17 (Môi trường): Đạt.', 'b) Tiêu chí 15 về Y tế: đạt, tỷ lệ …'], miss: ['- Tiêu chí số 14 về Y tế: chưa đạt; tỷ lệ …', '- Tiêu chí số 14 về Giáo dục và Đào tạo: 16/17 xã đạt (94,1%);', 'Tiêu chí số 14 về Y tế: đạt 18/19 chỉ tiêu'] },
+  re: /^\s*(?:[-–+•*]\s*|[a-zđ]\)\s*|\d{1,2}[.)]\s*)?[Tt]iêu chí(?:\s+số)?\s+\d{1,2}(?:\.\d{1,2})?(?:\s*\([^()]{1,60}\)|\s+(?:về\s+)?[^:;()\d]{1,60}?)?\s*:\s*((?:đạt|Đạt|ĐẠT)(?:\s+chuẩn)?)(?=\s*[;,.(]|\s*$)/u,
+  examples: { hit: ['- Tiêu chí số 15 về Y tế: đạt chuẩn; tỷ lệ …', '- Tiêu chí số 14 về Y tế: đạt; tỷ lệ người dân tham gia bảo hiểm y tế 93,6%', 'Tiêu chí số 17 (Môi trường): Đạt.', 'b) Tiêu chí 15 về Y tế: đạt, tỷ lệ …'], miss: ['- Tiêu chí số 14 về Y tế: chưa đạt; tỷ lệ …', '- Tiêu chí số 14 về Giáo dục và Đào tạo: 16/17 xã đạt (94,1%);', 'Tiêu chí số 14 về Y tế: đạt 18/19 chỉ tiêu'] },
 });
 
 /** Right after a figure (tested on the words after it, an aside in brackets first): the norm it is held to, "(…), yêu cầu ≥ 95%", " (yêu cầu ≥ 95%)", ", chuẩn tối thiểu 90%". */
 export const NORM_AFTER = pattern({
   name: 'norm-after',
   description: 'Right after a figure (tested on the words after it): the norm of the criterion it is held to, after an aside in brackets if any — "93,6% (18.478/19.742 người), yêu cầu ≥ 95%", "95,6% (yêu cầu ≥ 95%)"; the bound is read from where it matches.',
-  re: /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*|\(\s*|[-–]\s*|;\s*)?(?:so với\s+)?(?:yêu cầu|quy định|chuẩn|mức chuẩn|tiêu chuẩn)(?:\s+(?:của\s+)?(?:tiêu chí|bộ tiêu chí))?(?:\s+là)?\s*:?\s*(?=(?:≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không vượt quá|không quá|dưới|trên)\s*\d)/u,
-  examples: { hit: [' (18.478/19.742 người), yêu cầu ≥ 95%', ' (yêu cầu ≥ 95%)', ', chuẩn tối thiểu 90%', ' - quy định từ 70% trở lên'], miss: [', tăng 2,1% so với năm 2020', ' (năm 2020 là 90%)', ', đạt yêu cầu'] },
+  re: /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*|\(\s*|[-–]\s*|;\s*)?(?:so với\s+)?(?:yêu cầu|theo quy định|quy định|chuẩn|mức chuẩn|tiêu chuẩn|chỉ tiêu)(?:\s+(?:của\s+)?(?:tiêu chí|bộ tiêu chí))?(?:\s+là)?\s*:?\s*(?=(?:≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không vượt quá|không quá|dưới|trên)\s*\d)/u,
+  examples: { hit: [' (chỉ tiêu ≥ 95%)', ' (theo quy định ≥ 95%)', ' (18.478/19.742 người), yêu cầu ≥ 95%', ' (yêu cầu ≥ 95%)', ', chuẩn tối thiểu 90%', ' - quy định từ 70% trở lên'], miss: [', tăng 2,1% so với năm 2020', ' (năm 2020 là 90%)', ', đạt yêu cầu'] },
 });
 
 /** The targets said met as a whole, then the ones named among them: "các mục tiêu chủ yếu của Kết luận … đều đã hoàn thành, trong đó có mục tiêu về " (group 1: the claim). */

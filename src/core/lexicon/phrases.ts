@@ -106,7 +106,13 @@ export function compile(set: PhraseSet): Matcher {
   };
   // (anchored at the text's start, made at first use: most sets are never asked so)
   let sticky: { re: RegExp; folded: RegExp } | undefined;
+  // (the letters a phrase may open on, as written and folded: most texts open on none, and one look at a character says so before the
+  // text is prepared)
+  let opens: Set<string> | undefined;
   const atStart = (text: string): PhraseHit | null => {
+    opens ??= new Set(set.phrases.flatMap((p) => [p.trim().charAt(0).toLowerCase(), foldDiacritics(p.trim().charAt(0)).toLowerCase()]));
+    const c0 = text.charAt(0).toLowerCase();
+    if (!opens.has(c0) && !opens.has(foldDiacritics(c0))) return null;
     sticky ??= { re: new RegExp(`(?:${source(set.phrases)})(?![${WORD}])`, 'uy'), folded: new RegExp(`(?:${source(set.phrases.map(foldDiacritics))})(?![${WORD}])`, 'uy') };
     const { marked, hay } = prepared(text);
     const r = marked ? sticky.re : sticky.folded;
