@@ -17,6 +17,12 @@ export interface CriterionLineClaim {
   boundAt: number;
 }
 
+/** A bare share as a norm, read as a floor: "95%" as "≥ 95%" (groups as BOUND's). */
+function bareFloor(text: string): RegExpMatchArray | null {
+  const m = /^(\d[\d.,]*)\s*%/u.exec(text);
+  return m ? Object.assign([`≥ ${m[0]}`, '≥', m[1], '%', undefined] as unknown as RegExpMatchArray, { index: 0 }) : null;
+}
+
 /** Right before a figure, a year it is of: "năm 2021 là ", "(năm 2021: ", "cuối năm 2020 ". */
 const EARLIER_YEAR_BEFORE = /(?<![\p{L}])năm\s+(?:19|20)\d\d\s*(?:là|:|đạt|có)?\s*$/iu;
 /** The bound at the start of a text, as BOUND reads it. */
@@ -34,7 +40,8 @@ export function criterionLineClaims(text: string): CriterionLineClaim[] {
     const after = text.slice(at, at + 160);
     const norm = NORM_AFTER.exec(after);
     if (!norm) continue;
-    const b = BOUND_AT_START.exec(after.slice(norm[0].length));
+    // (a norm given with no sign is a floor: "yêu cầu 95%")
+    const b = BOUND_AT_START.exec(after.slice(norm[0].length)) ?? bareFloor(after.slice(norm[0].length));
     if (!b) continue;
     // (a figure said above or below a bound, "trên 70%", is held to the bound at its edge)
     const value = q.qualifier === 'above' ? q.value + 1e-9 : q.qualifier === 'below' ? q.value - 1e-9 : q.value;

@@ -947,7 +947,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           // (only after a share of the target: "(vượt mục tiêu 38/45 xã)" quotes 38 of 45)
           else out.push(make(ind, q, q.kind === 'fraction' && ind.unit !== '%' && SHARE_OF_TARGET_BEFORE.test(c.text.slice(Math.max(0, openParen - 60), openParen)) ? q.den!.value : valueFor(ind, q), 'target'));
           if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
-        } else if (!targetWords && ind.unit === '%' && q.kind === 'percent') {
+        // (… not a share of a plan in the bracket: "(đạt 53,3% kế hoạch năm)" — lexicon: share-of-plan)
+        } else if (!targetWords && ind.unit === '%' && q.kind === 'percent' && !startsWith(SHARE_OF_PLAN, c.text.slice(q.end, q.end + 30))) {
           // an explicit percentage after a fraction or count is the value to judge; after a percentage it is
           // another figure ("71,8% (năm 2020 là 62,5%)", "98,3% (nước hợp vệ sinh 99,7%)"), not this result
           // (… nor after a yearly rate: "đạt 3,7%/năm (năm 2021 tăng 3,2%, …)" gives the years' own rates)
@@ -1402,8 +1403,8 @@ function resultsInBracket(text: string, open: number, q: Quantity): boolean {
 const AS_OF_BACK = 400;
 
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */
-/** A document's number after "số", or a date: digits that are no figure. */
-const DOC_OR_DATE = /(?<![\p{L}])số\s+\d+\s*[/\-][^\s,;]*|(?<!\d)\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/gu;
+/** A document's number ("số 25/TTr-UBND", "25/TTr-UBND", "12/2024/NQ-HĐND"), or a date ("12/6/2025", "12-6-2025"): digits that are no figure. */
+const DOC_OR_DATE = /(?<![\p{L}])số\s+\d+\s*[/\-][^\s,;]*|(?<![\d.,])\d+\s*\/\s*(?:\d{4}\s*\/\s*)?[\p{Lu}Đ][\p{Lu}Đ\-]*(?:\/[\p{Lu}Đ][\p{Lu}Đ\-]*)?|(?<!\d)\d{1,2}[/\-]\d{1,2}[/\-]\d{4}(?!\d)/gu;
 /** Before a place that opens its sentence (its digits taken out): a short lead that names no place, as a time does ("Năm 2024, ", "Đến nay, ", "Trong 6 tháng đầu năm 2024, ", "Ngày 15/3/2024, "), or a word that sets it apart ("Riêng "). */
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */
@@ -1748,7 +1749,7 @@ function requestedJustBefore(before: string): boolean {
   // (… a comma that only joins the verbs asked for, "đề nghị UBND tỉnh xem xét, công nhận 05 xã", does not close it)
   const asking = blankBrackets(before.slice(hit?.end ?? 0));
   // (… the document named with its number and date: "Tờ trình số 25/TTr-UBND ngày 12/6/2025 đề nghị xét công nhận, …")
-  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản|công văn)(?:\s+số\s+[\p{L}\d/\-.]+)?(?:\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?\s+$/iu.test(before.slice(Math.max(0, hit.start - 60), hit.start)) && /,/u.test(asking) && !REQUESTED_VERB.test(asking.slice(asking.lastIndexOf(',') + 1))) return false;
+  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản|công văn)(?:\s+(?:số\s+)?\d[\p{L}\d/\-.]*)?(?:\s+ngày\s+\d{1,2}[/\-]\d{1,2}[/\-]\d{4})?\s+$/iu.test(before.slice(Math.max(0, hit.start - 60), hit.start)) && /,/u.test(asking) && !REQUESTED_VERB.test(asking.slice(asking.lastIndexOf(',') + 1))) return false;
   return !!hit && asked(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
 }
 

@@ -107,7 +107,8 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
   // (not said unmet, "Một số chỉ tiêu chưa hoàn thành, trong đó có …", and only names the clause says nothing more of: "…, trong đó chỉ
   // tiêu về lao động qua đào tạo chưa đạt", "… đạt thấp", "… còn khó khăn" say the named one is short)
   const done = TARGETS_DONE_AMONG.exec(text);
-  const claimAt = done ? done.index + done[0].indexOf(done[1]) : 0;
+  const claimed = done ? done[1] ?? done[2] : '';
+  const claimAt = done ? done.index + done[0].indexOf(claimed) : 0;
   if (done && !partBefore?.(text.slice(0, done.index)) && !/(?<![\p{L}])(?:chưa|không|không thể|chưa thể)\s+$/iu.test(text.slice(Math.max(0, claimAt - 12), claimAt))) {
     const tail = text.slice(done.index + done[0].length, done.index + done[0].length + NAMES_WINDOW);
     const stop = tail.search(/[;.:!?(]|\n/u);
@@ -118,7 +119,7 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
         const ind = mostSpecific(indicators, normalize(chunk));
         if (!ind || seen.has(ind) || out.some((c) => c.indicator === ind)) continue;
         seen.add(ind);
-        out.push({ claim: 'met', claimText: done[1], indicator: ind, at: claimAt });
+        out.push({ claim: 'met', claimText: claimed, indicator: ind, at: claimAt });
       }
     }
   }

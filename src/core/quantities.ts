@@ -46,8 +46,8 @@ const QUANT_RE = new RegExp(
 );
 /** After a count and its unit, "/" and the whole in the same unit: "26.814 hộ /28.190 hộ", "26.814 hộ dân/28.190 hộ dân" (group 1: the words the unit's noun goes on with; group 2: the whole; group 3: its unit). */
 const OVER_SAME_UNIT = new RegExp(String.raw`^((?:\s+\p{Ll}+){0,2}?)\s*\/\s*(${N})\s*(${UNIT_RE})\1(?![\p{L}])`, 'u');
-/** After a count and its unit, its whole said in words: "24.310 ha trên tổng số 35.390 ha", "… trên tổng diện tích 35.390 ha" (groups as OVER_SAME_UNIT's: none, the whole, its unit). */
-const OVER_TOTAL = new RegExp(String.raw`^()\s+trên\s+tổng\s+(?:số\s+)?(?:\p{Ll}+\s+){0,4}?(${N})\s*(${UNIT_RE})(?![\p{L}])`, 'u');
+/** After a count and its unit, its whole said in words: "24.310 ha trên tổng số 35.390 ha", "…/tổng số …" (not "32 xã trong tổng số 81 xã …", some of them said of another time or kind), "… trên tổng diện tích 35.390 ha" (groups as OVER_SAME_UNIT's: none, the whole, its unit). */
+const OVER_TOTAL = new RegExp(String.raw`^()(?:\s+trên\s+|\s*\/\s*)tổng\s+(?:số\s+)?(?:\p{Ll}+\s+){0,4}?(${N})\s*(${UNIT_RE})(?![\p{L}])`, 'u');
 /** The qualifier written right before a figure ("trên 70%", "ước đạt 68,5%"): the lexicon's sets, in this order. */
 const QUALIFIER_ORDER = ['at-least', 'at-most', 'above', 'below', 'nearly', 'about', 'estimate'] as const;
 /**

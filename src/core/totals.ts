@@ -516,8 +516,8 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
-/** Right after a count of places, more kinds of place it counts: ", buôn", ", bản, làng" (group 1: the kinds). */
-const PLACE_KINDS_AFTER = /^((?:\s*,\s*\p{Ll}+){1,3})(?![\p{L}])/u;
+/** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng" (group 1: the kinds). */
+const PLACE_KINDS_AFTER = /^((?:\s*(?:,|và)\s*\p{Ll}+){1,3})(?![\p{L}])/u;
 const KINDS_SERIES = /^\s+(\p{L}+(?:\s\p{L}+)?(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)+)\s*,?\s*$/u;
 /** "148 tỷ 250 triệu đồng" as "148,250 tỷ đồng", padded to its length (positions in the text stay). */
 function twoUnitMoney(s: string): string {
@@ -1248,8 +1248,8 @@ export interface ShareMismatch {
  * own parts: "ngân sách nhà nước 12.045 triệu đồng (chiếm 36,3%), gồm ngân sách trung ương 5.390 triệu đồng (chiếm 44,7%)").
  * Figures given as "khoảng", "hơn", "gần" are not checked.
  */
-/** A whole of all of the unit's, its figure right after: "Tổng số hộ toàn xã 2.846 hộ", "tổng số hộ trên địa bàn huyện là 18.492 hộ". */
-const UNIT_WHOLE = /(?<![\p{L}])tổng số\s+\p{L}+(?:\s+\p{L}+)?\s+(?:toàn|trên địa bàn|của)\s+(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)(?![\p{L}])\s*(?:là|có)?\s*:?\s*\d/iu;
+/** A whole of all of the unit's, its figure right after: "Tổng số hộ toàn xã 2.846 hộ", "tổng số hộ trên địa bàn huyện là 18.492 hộ", "Toàn xã có 2.846 hộ", "Xã có tổng số 2.846 hộ". */
+const UNIT_WHOLE = /(?<![\p{L}])(?:tổng số\s+\p{L}+(?:\s+\p{L}+)?\s+(?:toàn|trên địa bàn|của)\s+(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)(?![\p{L}])\s*(?:là|có)?\s*:?|(?:toàn|cả)\s+(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)\s+(?:hiện\s+)?có(?:\s+tổng số)?|(?:^|[.;:]\s*)(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)\s+(?:hiện\s+)?có\s+tổng số)\s*\d/iu;
 /** A sum of money and its share in a bracket of their own: "3.105,2 tỷ đồng (47,4%)". */
 const BARE_MONEY_SHARE = /(?:đồng|tỷ đ|trđ|tr\.\s?đ)\s*\(\s*(\d{1,3}(?:,\d{1,2})?)\s*%\s*\)/gu;
 /** The bare shares of a paragraph are shares of one whole only if none passes 100% and together they make about it at most ("(82,1%)" and
@@ -1275,7 +1275,7 @@ export function shareMismatches(written: string): ShareMismatch[] {
   // (… or a count's share in a bracket of its own after a whole of all of the unit's: "Tổng số hộ toàn xã 2.846 hộ, trong đó hộ nghèo
   // 41 hộ (1,44%), hộ cận nghèo 96 hộ (3,73%)" — 3,37%)
   const allOfUnit = text.includes('%') && UNIT_WHOLE.test(text);
-  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || bareOk || allOfUnit) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng'))) return out;
+  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || bareOk || allOfUnit) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng') || allOfUnit)) return out;
   const qs = extractQuantities(text);
   /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it (or, after a sum of money, "(" alone). */
   const shareLead = (between: string, money = false) => (/^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim())) || (money && /^\s*\(\s*$/u.test(between));
@@ -1299,7 +1299,8 @@ export function shareMismatches(written: string): ShareMismatch[] {
     const opensOnTotal = (q: Quantity) => {
       const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;](?:\s|$)/u).pop() ?? '';
       // (… or after a run-in label: "- Tiêu chí số 11 về Nghèo đa chiều: Tổng số hộ toàn xã 2.846 hộ")
-      return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '') || startsWith(TOTAL_ROW, sentence.split(/:\s/u).pop() ?? '');
+      // (… or, for a bare share, a whole of all of the unit's said so, its unit bare: "Toàn xã có 2.846 hộ, …", "Xã có tổng số 2.846 hộ, …")
+      return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '') || startsWith(TOTAL_ROW, sentence.split(/:\s/u).pop() ?? '') || (bareCount && UNIT_WHOLE.test(`${sentence.trimStart()}1`) && /^\s*(?:[,;:(]|trong đó)/u.test(text.slice(q.end)));
     };
     // (… or a sum of money its parts follow at once, in the part's sentence: "huy động tổng nguồn lực 883,3 tỷ đồng, trong đó vốn tín
     // dụng 318,4 tỷ đồng (chiếm 38,6%)" — a count's parts take rates of all of their kind: "1.250 hộ, trong đó hộ nghèo 520 hộ (chiếm
@@ -1309,7 +1310,9 @@ export function shareMismatches(written: string): ShareMismatch[] {
     if (t < 0) continue;
     const total = earlier[t];
     // (a count's bare share only of a whole of all of the unit's, said right before it: "Tổng số hộ toàn xã 2.846 hộ")
-    if (bareCount && !/^\s*\(\s*(?:chiếm|bằng)/iu.test(text.slice(part.end, share.start)) && !UNIT_WHOLE.test(text.slice(Math.max(0, total.start - 60), total.end))) continue;
+    // (… its unit said bare, no kind of it: "Toàn huyện có 1.250 hộ đồng bào dân tộc thiểu số, trong đó hộ nghèo 520 hộ (4,2%)" is of all
+    // households)
+    if (bareCount && !/^\s*\(\s*(?:chiếm|bằng)/iu.test(text.slice(part.end, share.start)) && (!UNIT_WHOLE.test(text.slice(Math.max(0, total.start - 60), total.end)) || !/^\s*(?:[,;:(]|trong đó)/u.test(text.slice(total.end)))) continue;
     const next = qs[qs.indexOf(total) + 1];
     if ((total.qualifier && total.qualifier !== 'estimate') || !BREAKDOWN.test(text.slice(total.end, part.start))) continue;
     // (a whole with a rate of its own after it, "1.428,350 tỷ đồng, đạt 79,5% kế hoạch; trong đó …", gives its parts' bare brackets as

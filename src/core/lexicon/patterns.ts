@@ -211,8 +211,8 @@ export const WHOLE_FIRST = pattern({
   description: 'A sentence that opens on the whole ("Trong tổng số 11 xã,") and lists its parts after it, each opening on its count.',
   // (a time may open the sentence, and the whole be said at length, a document's number in it: "Năm 2023, trong tổng số 392 HTX nông
   // nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX …")
-  re: /^(\s*(?:[^,;:()]{1,40}?[,:]\s*){0,2})trong\s+(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s)))(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+|\s*:\s*(?:có\s+)?)(?=\d)/iu,
-  examples: { hit: ['Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Tính đến 30/9/2023, trong tổng số 13 xã của huyện: 01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã: có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí, tính đến ngày 30/6/2024: trong tổng số 17 xã, có 11 xã', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
+  re: /^(\s*(?:[^,;:()]{1,40}?[,:]\s*){0,2})(?:trong\s+)?(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s)))(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+|\s*:\s*(?:có\s+)?)(?=\d)/iu,
+  examples: { hit: ['Tổng số 17 xã của huyện, có 11 xã đạt chuẩn nông thôn mới', 'Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Tính đến 30/9/2023, trong tổng số 13 xã của huyện: 01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã: có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí, tính đến ngày 30/6/2024: trong tổng số 17 xã, có 11 xã', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
 });
 
 /** The places a bare fraction counts, named right before it: "số huyện (7/12)", "số xã: 12/15" (group 1: the place's noun). */
@@ -322,24 +322,24 @@ export const CRITERION_VERDICT_LINE = pattern({
 export const NORM_AFTER = pattern({
   name: 'norm-after',
   description: 'Right after a figure (tested on the words after it): the norm of the criterion it is held to, after an aside in brackets if any — "93,6% (18.478/19.742 người), yêu cầu ≥ 95%", "95,6% (yêu cầu ≥ 95%)"; the bound is read from where it matches.',
-  re: /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*|\(\s*|[-–]\s*|;\s*)?(?:so với\s+)?(?:yêu cầu|theo quy định|quy định|chuẩn|mức chuẩn|tiêu chuẩn|chỉ tiêu)(?:\s+(?:của\s+)?(?:tiêu chí|bộ tiêu chí))?(?:\s+là)?\s*:?\s*(?=(?:≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không vượt quá|không quá|dưới|trên)\s*\d)/u,
-  examples: { hit: [' (chỉ tiêu ≥ 95%)', ' (theo quy định ≥ 95%)', ' (18.478/19.742 người), yêu cầu ≥ 95%', ' (yêu cầu ≥ 95%)', ', chuẩn tối thiểu 90%', ' - quy định từ 70% trở lên'], miss: [', tăng 2,1% so với năm 2020', ' (năm 2020 là 90%)', ', đạt yêu cầu'] },
+  re: /^\s*(?:\([^()]{0,80}\)\s*)?(?:,\s*|\(\s*|[-–]\s*|;\s*)?(?:so với\s+)?(?:yêu cầu|theo quy định|quy định|chuẩn|mức chuẩn|tiêu chuẩn|chỉ tiêu)(?:\s+(?:của\s+)?(?:tiêu chí|bộ tiêu chí))?(?:\s+là)?\s*:?\s*(?=(?:(?:≥|>=|>|≤|<=|<|tối thiểu|ít nhất|từ|tối đa|không vượt quá|không quá|dưới|trên)\s*)?\d)/u,
+  examples: { hit: [', yêu cầu 95%', ' (chỉ tiêu ≥ 95%)', ' (theo quy định ≥ 95%)', ' (18.478/19.742 người), yêu cầu ≥ 95%', ' (yêu cầu ≥ 95%)', ', chuẩn tối thiểu 90%', ' - quy định từ 70% trở lên'], miss: [', tăng 2,1% so với năm 2020', ' (năm 2020 là 90%)', ', đạt yêu cầu'] },
 });
 
-/** The targets said met as a whole, then the ones named among them: "các mục tiêu chủ yếu của Kết luận … đều đã hoàn thành, trong đó có mục tiêu về " (group 1: the claim). */
+/** The targets said met as a whole, then the ones named among them: "các mục tiêu chủ yếu của Kết luận … đều đã hoàn thành, trong đó có mục tiêu về ", "Huyện đã hoàn thành các mục tiêu …, trong đó có …" (group 1 or 2: the claim). */
 export const TARGETS_DONE_AMONG = pattern({
   name: 'targets-done-among',
   description: 'The plan\'s targets said met as a whole, then "trong đó có mục tiêu về" and the names of some of them ("các mục tiêu chủ yếu của Kết luận trên địa bàn huyện đều đã hoàn thành, trong đó có mục tiêu về xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025"): each named target is claimed met. Not an aim ("phấn đấu hoàn thành").',
-  re: /(?<![\p{L}])(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?!phấn đấu|cần|phải|để)[^\s.;:,]+){0,12}?\s+((?:đều\s+)?(?:đã\s+)?(?:cơ bản\s+)?hoàn thành(?:\s+vượt)?)\s*,\s*trong đó\s+(?:có\s+)?(?:cả\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:về\s+)?/iu,
-  examples: { hit: ['các mục tiêu chủ yếu của Kết luận trên địa bàn huyện đều đã hoàn thành, trong đó có mục tiêu về xã đạt chuẩn', 'Các chỉ tiêu của Nghị quyết cơ bản hoàn thành, trong đó chỉ tiêu về thôn đạt chuẩn'], miss: ['các mục tiêu phấn đấu hoàn thành, trong đó có mục tiêu về', 'Đã hoàn thành 12/15 chỉ tiêu, trong đó có'] },
+  re: /(?:(?<![\p{L}])(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?!phấn đấu|cần|phải|để)[^\s.;:,]+){0,12}?\s+((?:đều\s+)?(?:đã\s+)?(?:cơ bản\s+)?(?:hoàn thành(?:\s+vượt)?|đạt và vượt|đạt))|(?<![\p{L}])((?:đã\s+)?(?:cơ bản\s+)?hoàn thành(?:\s+vượt)?)\s+(?:các|tất cả các|toàn bộ các)\s+(?:mục tiêu|chỉ tiêu)(?:\s+[^\s.;:,]+){0,8}?)\s*,\s*trong đó\s+(?:có\s+)?(?:cả\s+)?(?:mục tiêu|chỉ tiêu)\s+(?:về\s+)?/iu,
+  examples: { hit: ['Huyện đã hoàn thành các mục tiêu Nghị quyết đề ra, trong đó có mục tiêu về lao động', 'Các chỉ tiêu của Nghị quyết đều đạt và vượt, trong đó có chỉ tiêu về lao động', 'các mục tiêu chủ yếu của Kết luận trên địa bàn huyện đều đã hoàn thành, trong đó có mục tiêu về xã đạt chuẩn', 'Các chỉ tiêu của Nghị quyết cơ bản hoàn thành, trong đó chỉ tiêu về thôn đạt chuẩn'], miss: ['các mục tiêu phấn đấu hoàn thành, trong đó có mục tiêu về', 'Đã hoàn thành 12/15 chỉ tiêu, trong đó có'] },
 });
 
 /** A sentence that opens on the data and says it is still being gathered: "Số liệu huy động … của 03 xã cũ đang được tổng hợp, đối chiếu …". */
 export const DATA_PENDING = pattern({
   name: 'data-pending',
   description: 'A sentence that opens on the figures or the content themselves and says they are still being gathered or checked ("Số liệu huy động, lồng ghép nguồn lực … của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao; UBND xã sẽ báo cáo bổ sung sau."): it puts the content off, and a count in it says whose figures they are, not what they are.',
-  re: /^\s*(?:[(\[]\s*)?(?:toàn bộ\s+)?(?:các\s+)?(?:số liệu|nội dung|kết quả)(?![\p{L}])(?:(?!(?:đạt|là|được|gồm|có|với)\s+\d)[^.;]){0,160}?(?<![\p{L}])(?:đang|chưa|sẽ)\s+(?:được\s+)?(?:tổng hợp|cập nhật|rà soát|đối chiếu|thống kê|bổ sung|hoàn thiện)(?![\p{L}])/iu,
-  examples: { hit: ['Số liệu huy động, lồng ghép nguồn lực xây dựng nông thôn mới của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao', 'Kết quả huy động nguồn lực năm 2024 đang tổng hợp'], miss: ['Kết quả huy động nguồn lực đạt 45 tỷ đồng, phần còn lại đang được tổng hợp', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận'] },
+  re: /^\s*(?:[(\[]\s*)?(?:[^,.;:]{1,60},\s*)?(?:toàn bộ\s+)?(?:các\s+)?(?:số liệu|nội dung|kết quả)(?![\p{L}])(?:(?!(?:đạt|là|được|gồm|có|với)\s+\d)[^.;]){0,160}?(?<![\p{L}])(?:đang|chưa|sẽ)\s+(?:được\s+)?(?:tổng hợp|cập nhật|rà soát|đối chiếu|thống kê|bổ sung|hoàn thiện)(?![\p{L}])/iu,
+  examples: { hit: ['Do 03 xã mới sáp nhập, số liệu huy động nguồn lực đang được tổng hợp', 'Số liệu huy động, lồng ghép nguồn lực xây dựng nông thôn mới của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao', 'Kết quả huy động nguồn lực năm 2024 đang tổng hợp'], miss: ['Kết quả huy động nguồn lực đạt 45 tỷ đồng, phần còn lại đang được tổng hợp', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận'] },
 });
 
 /** The unit's own criteria reached, right after its noun or name: " đạt 18/19 tiêu chí", " giữ vững chuẩn nông thôn mới với 19/19 tiêu chí" (groups: reached, all). */

@@ -74,6 +74,8 @@ function ofOtherThings(after: string, unit: string): boolean {
 }
 
 /** "a/b" written with digits on both sides. */
+/** A count's whole said in words after it: "… ha trên tổng số …", "… trên tổng diện tích …". */
+const WHOLE_IN_WORDS = /\d\s*\p{L}*\s+trên\s+tổng\s+(?:số|diện tích)\s/u;
 const FRACTION = /\d\s*(?:[\p{L}²³]+\s*){0,3}\/\s*\d/u;
 /** A name in quotation marks ("5 không, 3 sạch", “Ngày Chủ nhật xanh”). */
 const QUOTED_NAME = /["“][^"“”\n]{1,80}["”]/gu;
@@ -98,9 +100,10 @@ export const arithmeticMismatch: Rule = {
       if (!maybeFraction && !(f & (CH.D_O | CH.SO))) continue;
       const p = at < paragraphs.length ? paragraphs[at] : notes[at - paragraphs.length];
       if (!p.text) continue;
-      const fraction = maybeFraction && FRACTION.test(p.text);
+      // (… or a count over its whole said in words: "24.310 ha trên tổng số 35.390 ha, đạt tỷ lệ 68,7%")
+      const fraction = (maybeFraction && FRACTION.test(p.text)) || ((f & CH.DIGIT) !== 0 && WHOLE_IN_WORDS.test(p.text));
       // (… or a sentence that opens on its whole: "Trong tổng số 11 xã, có 02 xã …")
-      const within = ((f & CH.D_O) !== 0 && /trong đó/iu.test(p.text)) || (/trong (?:tổng )?số \d/iu.test(p.text) && sentences(p.text).some((s) => WHOLE_FIRST.test(s)));
+      const within = ((f & CH.D_O) !== 0 && /trong đó/iu.test(p.text)) || (/(?:trong |^|[.;:,]\s*)(?:tổng )?số \d/iu.test(p.text) && sentences(p.text).some((s) => WHOLE_FIRST.test(s)));
       if (!fraction && !within) continue;
       for (const c of fraction ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);
