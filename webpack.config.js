@@ -84,7 +84,11 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     cache: cache(dev ? 'addin-development' : 'addin-production'),
     module: {
-      rules: [{ test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
+      rules: [
+        { test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        // (the lexicon's tables of examples are for its test, not for the pane: left out of a production build)
+        ...(dev ? [] : [{ test: /[\\/]src[\\/]core[\\/]lexicon[\\/][^\\/]+\.ts$/, enforce: 'pre', loader: path.resolve(__dirname, 'scripts/strip-lexicon-examples.cjs') }]),
+      ],
     },
     plugins: [
       new DefinePlugin({ __DECUONG_PACK_SOURCE__: JSON.stringify(packSource), __DECUONG_DEV__: JSON.stringify(dev) }),
