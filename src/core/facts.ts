@@ -467,13 +467,11 @@ function figureOfItsOwn(before: string): boolean {
 
 /** Whether the words name the head noun of an indicator named by one compound noun ("nước" of "nước sạch") without the compound itself: another
  * kind of the thing. (An indicator of several keywords, "huyện" + "đạt chuẩn nông thôn mới", is named by their meeting, no compound.) */
-function otherKindNamed(indicators: Indicator[], words: string): boolean {
+function otherKindNamed(ind: Indicator, words: string): boolean {
+  if (ind.keywords.length !== 1) return false;
+  const k = normalize(ind.keywords[0]);
   const w = ` ${normalize(words)} `;
-  return indicators.some((ind) => {
-    if (ind.keywords.length !== 1) return false;
-    const k = normalize(ind.keywords[0]);
-    return k.includes(' ') && w.includes(` ${k.split(' ')[0]} `) && !w.includes(` ${k} `);
-  });
+  return k.includes(' ') && w.includes(` ${k.split(' ')[0]} `) && !w.includes(` ${k} `);
 }
 
 /** The words after the last comma outside brackets: "Qua rà soát, xã Hương Trà …, nên nay điều chỉnh là " → " nên nay điều chỉnh là ". */
@@ -1141,7 +1139,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (whatever named the indicator, a figure whose own words, up to the next mark, name another kind of its thing is that kind's: "Nước
       // sạch nông thôn: … có 18.579/18.591 hộ nông thôn sử dụng nước hợp vệ sinh (99,94%)" — "nước", not "nước sạch")
       // (… a count's, whose words after it are its subject — not a rate's: "đạt 98,1% nhờ công trình cấp nước tập trung" gives a reason)
-      if (matched && (q.kind === 'fraction' || q.kind === 'number') && otherKindNamed([matched], c.text.slice(q.end, q.end + 80).split(/[,;(]/u)[0])) matched = undefined;
+      if (matched && (q.kind === 'fraction' || q.kind === 'number') && otherKindNamed(matched, c.text.slice(q.end, q.end + 80).split(/[,;(]/u)[0])) matched = undefined;
       // "61/86 xã đạt chuẩn, chiếm 70,9%, so với mục tiêu … 40 xã": the count's share; the count still owns what follows
       if (!matched && owner && owner.ind.unit !== '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) continue;
       if (!matched) {

@@ -90,7 +90,7 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       // (years and spans of years name a set of criteria, no figure: "xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025", a comma after it
       // too)
       // (… but a year alone, "năm 2023", "giai đoạn 2021-2023", marks a year's or a stage's own plan, read elsewhere)
-      if (/\d/.test(names.replace(/(?<=Bộ tiêu chí[^,;]{0,40})(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/]|[.,]\d)/gu, '')) || !any.test(normalize(names))) continue;
+      if (figureAmong(names) || !any.test(normalize(names))) continue;
       const seen = new Set<Indicator>();
       for (const chunk of names.split(/,|\svà\s/u)) {
         const norm = normalize(chunk);
@@ -113,7 +113,7 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
     const tail = text.slice(done.index + done[0].length, done.index + done[0].length + NAMES_WINDOW);
     const stop = tail.search(/[;.:!?(]|\n/u);
     const names = tail.slice(0, stop < 0 ? undefined : stop);
-    if (!SAID_OF_NAMED.test(names) && !CLAIM_NOT_MET.test(names) && !CLAIM_MET.test(names) && !/\d/.test(names.replace(/(?<=Bộ tiêu chí[^,;]{0,40})(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/]|[.,]\d)/gu, ''))) {
+    if (!SAID_OF_NAMED.test(names) && !CLAIM_NOT_MET.test(names) && !CLAIM_MET.test(names) && !figureAmong(names)) {
       const seen = new Set<Indicator>();
       for (const chunk of names.split(/,|\svà\s/u)) {
         const ind = mostSpecific(indicators, normalize(chunk));
@@ -128,6 +128,9 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
 
 /** Words that say how a named target fared, after its name (not the words of an indicator's name: "đạt chuẩn", "còn dưới", "hoàn thành nhiệm vụ"): the name is judged by them, not by the claim on all the targets before. */
 const SAID_OF_NAMED = /(?<![\p{L}])(?:chưa|không|thấp|còn(?!\s+dưới)|khó khăn|đạt(?!\s+chuẩn)|vượt|hoàn thành(?!\s+nhiệm vụ)|cần|phải)(?![\p{L}])/iu;
+/** Whether a figure stands among a claim's names — a span of years after "Bộ tiêu chí" names a set of criteria, none ("xã đạt chuẩn theo Bộ
+ * tiêu chí giai đoạn 2021-2025", a comma after it too). */
+const figureAmong = (names: string) => /\d/.test(names.replace(/(?<=Bộ tiêu chí[^,;]{0,40})(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?![\d/]|[.,]\d)/gu, ''));
 /** The most specific indicator a name names ("số xã đạt chuẩn NTM nâng cao" is not the plain count). */
 const mostSpecific = (indicators: Indicator[], norm: string) => indicators.filter((i) => mentions(i, norm) && !excluded(i, norm)).sort((a, b) => b.keywords.length - a.keywords.length)[0];
 /** Words that open a summing-up sentence before its subject: "Như vậy,", "Nhìn chung,", "Tóm lại,". */

@@ -1011,7 +1011,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (a whole of places of several kinds, named one after another, "58/137 thôn, buôn đạt chuẩn … (trong đó 34 thôn và 26 buôn …)": a
   // part of any of those kinds)
   const otherKinds = total.unit in PLACE_RANKS ? [...(PLACE_KINDS_AFTER.exec(head.slice(total.end))?.[1] ?? '').matchAll(/\p{Ll}+/gu)].map((k) => k[0]).filter((k) => k in PLACE_RANKS) : [];
-  const ofKind = (q: Quantity) => !q.unit && otherKinds.some((k) => new RegExp(`^\\s+${k}(?![\\p{L}])`, 'u').test(list.slice(q.end, q.end + 12)));
+  const kindWords = otherKinds.map((k) => new RegExp(`^\\s+${k}(?![\\p{L}])`, 'u'));
+  const ofKind = (q: Quantity) => !q.unit && kindWords.some((re) => re.test(list.slice(q.end, q.end + 12)));
   let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q) : !q.unit && sameNoun(q.end)));
   // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
   // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
@@ -1250,6 +1251,8 @@ export interface ShareMismatch {
  */
 /** A whole of all of the unit's, its figure right after: "Tổng số hộ toàn xã 2.846 hộ", "tổng số hộ trên địa bàn huyện là 18.492 hộ", "Toàn xã có 2.846 hộ", "Xã có tổng số 2.846 hộ". */
 const UNIT_WHOLE = /(?<![\p{L}])(?:tổng số\s+\p{L}+(?:\s+\p{L}+)?\s+(?:toàn|trên địa bàn|của)\s+(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)(?![\p{L}])\s*(?:là|có)?\s*:?|(?:toàn|cả)\s+(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)\s+(?:hiện\s+)?có(?:\s+tổng số)?|(?:^|[.;:]\s*)(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)\s+(?:hiện\s+)?có\s+tổng số)\s*\d/iu;
+/** Whether a count is a whole of all of the unit's said so, its unit bare after it ("Toàn xã có 2.846 hộ, …"; not "… 1.250 hộ đồng bào …"). */
+const wholeOfUnit = (text: string, q: Quantity) => UNIT_WHOLE.test(text.slice(Math.max(0, q.start - 60), q.end)) && /^\s*(?:[,;:(]|trong đó)/u.test(text.slice(q.end));
 /** A sum of money and its share in a bracket of their own: "3.105,2 tỷ đồng (47,4%)". */
 const BARE_MONEY_SHARE = /(?:đồng|tỷ đ|trđ|tr\.\s?đ)\s*\(\s*(\d{1,3}(?:,\d{1,2})?)\s*%\s*\)/gu;
 /** The bare shares of a paragraph are shares of one whole only if none passes 100% and together they make about it at most ("(82,1%)" and
@@ -1300,7 +1303,7 @@ export function shareMismatches(written: string): ShareMismatch[] {
       const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;](?:\s|$)/u).pop() ?? '';
       // (… or after a run-in label: "- Tiêu chí số 11 về Nghèo đa chiều: Tổng số hộ toàn xã 2.846 hộ")
       // (… or, for a bare share, a whole of all of the unit's said so, its unit bare: "Toàn xã có 2.846 hộ, …", "Xã có tổng số 2.846 hộ, …")
-      return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '') || startsWith(TOTAL_ROW, sentence.split(/:\s/u).pop() ?? '') || (bareCount && UNIT_WHOLE.test(`${sentence.trimStart()}1`) && /^\s*(?:[,;:(]|trong đó)/u.test(text.slice(q.end)));
+      return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '') || startsWith(TOTAL_ROW, sentence.split(/:\s/u).pop() ?? '') || (bareCount && wholeOfUnit(text, q));
     };
     // (… or a sum of money its parts follow at once, in the part's sentence: "huy động tổng nguồn lực 883,3 tỷ đồng, trong đó vốn tín
     // dụng 318,4 tỷ đồng (chiếm 38,6%)" — a count's parts take rates of all of their kind: "1.250 hộ, trong đó hộ nghèo 520 hộ (chiếm
@@ -1312,7 +1315,7 @@ export function shareMismatches(written: string): ShareMismatch[] {
     // (a count's bare share only of a whole of all of the unit's, said right before it: "Tổng số hộ toàn xã 2.846 hộ")
     // (… its unit said bare, no kind of it: "Toàn huyện có 1.250 hộ đồng bào dân tộc thiểu số, trong đó hộ nghèo 520 hộ (4,2%)" is of all
     // households)
-    if (bareCount && !/^\s*\(\s*(?:chiếm|bằng)/iu.test(text.slice(part.end, share.start)) && (!UNIT_WHOLE.test(text.slice(Math.max(0, total.start - 60), total.end)) || !/^\s*(?:[,;:(]|trong đó)/u.test(text.slice(total.end)))) continue;
+    if (bareCount && !/^\s*\(\s*(?:chiếm|bằng)/iu.test(text.slice(part.end, share.start)) && !wholeOfUnit(text, total)) continue;
     const next = qs[qs.indexOf(total) + 1];
     if ((total.qualifier && total.qualifier !== 'estimate') || !BREAKDOWN.test(text.slice(total.end, part.start))) continue;
     // (a whole with a rate of its own after it, "1.428,350 tỷ đồng, đạt 79,5% kế hoạch; trong đó …", gives its parts' bare brackets as
