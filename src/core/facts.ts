@@ -22,7 +22,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { AREA_BEFORE, AREA_OPENS, FORMED_FROM } from './lexicon/patterns-scope';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1195,6 +1195,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… a fraction's part too: "9/14 xã chưa đạt chuẩn nâng cao")
       if (fact.role === 'result' && (q.kind === 'number' || (q.kind === 'fraction' && NOT_YET_FIRST.test(partAfter))) && !matched.unit.includes('%') && (SHORT_OF.test(partBefore) || lagging(partAfter) || remains) && !countsShortfall(matched))
         Object.assign(fact, { role: 'context', why: 'a count of those short of it' });
+      // "01 xã đạt chuẩn NTM kiểu mẫu (Phúc Đồng); 05 xã khác đạt chuẩn NTM nâng cao": the others beside a group named before, a part
+      // (lexicon: others-beside)
+      else if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && OTHERS_BESIDE.test(partAfter))
+        Object.assign(fact, { role: 'context', why: 'a count of the others beside a group named before' });
       // "thẩm định hồ sơ 09 xã đạt chuẩn": the dossiers of the places a body handled, not how many there are
       // (… and every count listed after the first: "hồ sơ 07 xã đạt chuẩn, 08 xã … nâng cao, 02 xã … kiểu mẫu")
       if (fact.role === 'result' && q.kind === 'number' && (DOSSIERS_OF.test(c.text.slice(Math.max(0, q.start - 24), q.start)) || DOSSIERS_LISTED.test(text.slice(Math.max(from, c.start + q.start - 240), c.start + q.start))))
@@ -1379,7 +1383,12 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   // (… up to a comma or words of the whole: "Riêng các xã khu vực III đã có 8 xã đạt chuẩn, nâng tổng số xã … toàn tỉnh lên 41 xã")
   const apart = unit ? part : '';
   const r = unit ? SET_APART.exec(apart) : null;
-  if (r && PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(apart.slice(r[0].length))) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
+  // (… or past the comma that closes the places set apart: "Riêng các thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), có 9/13 thôn
+  // …", "Riêng các thôn vùng đồng bào dân tộc thiểu số, tỷ lệ thôn đạt chuẩn … mới đạt 71,4%" — lexicon: frame-kind)
+  const framed = r ? FRAME_KIND.exec(apart) : null;
+  // (… a rate too, of the places set apart by their own words before that comma: "Riêng các thôn vùng đồng bào dân tộc thiểu số, tỷ lệ …")
+  const rateApart = !!framed && unit === '%' && framed[1].trim().split(/\s+/u).length > 2;
+  if (r && (PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) || rateApart) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(apart.slice(framed ? framed[0].length : r[0].length))) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
   const m = unit ? SOME_PLACES.exec(clause) : null;
   // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
   // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")

@@ -5,7 +5,7 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
+import { BREAKDOWN, MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
@@ -138,6 +138,13 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       const claimYear = /^\s*(?:năm\s+)?((?:19|20)\d\d)/u.exec(s.slice(hit.end, hit.end + 16))?.[1];
       if (open > result.end && close >= 0 && close < hit.start && !s.slice(open, plan.start).includes(')') && /^[\s,;]*$/u.test(s.slice(close + 1, hit.start)) && !(planYear && claimYear && planYear !== claimYear)) between = s.slice(result.end, open) + s.slice(close + 1, hit.start);
     }
+    // (the whole's own parts after it are the whole's, no other subject: "354 sản phẩm …, gồm 284 sản phẩm 3 sao và 70 sản phẩm 4 sao, vượt
+    // kế hoạch …")
+    const parts = BREAKDOWN.find(between);
+    if (parts) {
+      const qs = extractQuantities(between.slice(parts.end)).filter((q) => q.unit === result.unit && q.kind === 'number');
+      if (qs.length >= 2 && Math.abs(qs.reduce((a, q) => a + q.value, 0) - result.value) < 1e-9) between = between.slice(0, parts.start) + between.slice(parts.end + qs[qs.length - 1].end);
+    }
     // (… nor another subject set apart, "riêng chỉ tiêu xã nâng cao đã vượt …", nor a claim on the way to it, "đạt mục tiêu theo lộ trình")
     // (an aside in brackets between them is the result's own: "14 thôn … (năm 2021: 03 thôn; năm 2022: 05 thôn), vượt kế hoạch …")
     const bare = blankBrackets(between);
@@ -184,7 +191,16 @@ function plansInBracket(s: string, first: Quantity): Quantity[] {
 
 /** The last count of a unit before a claim, in its clause (a fraction counts its part: "14/20 thôn" is 14 thôn). */
 function countBefore(s: string, to: number, unit: string): Quantity | undefined {
-  return countsBefore(s, to, unit).pop();
+  const qs = countsBefore(s, to, unit);
+  // (the parts of a whole said before them, that make it up in full, leave the claim the whole's: "354 sản phẩm OCOP được công nhận,
+  // gồm 284 sản phẩm 3 sao và 70 sản phẩm 4 sao, vượt kế hoạch giai đoạn 2021-2025 (350 sản phẩm)" — lexicon: breakdown)
+  for (let k = qs.length - 2; k >= 0; k--) {
+    if (!BREAKDOWN.find(s.slice(qs[k].end, qs[k + 1].start))) continue;
+    const sum = qs.slice(k + 1).reduce((a, q) => a + q.value, 0);
+    if (qs.length - k - 1 >= 2 && Math.abs(sum - qs[k].value) < 1e-9) return qs[k];
+    break;
+  }
+  return qs.pop();
 }
 
 /** The counts of a unit before a claim, in its clause, in their order. */

@@ -89,6 +89,7 @@ export function findHeadings(doc: DocModel): Heading[] {
   /** Lines with text seen so far (the blank lines left for the signature do not count). */
   let lines = 0;
   const { flags } = paragraphChars(doc);
+  const title = [reportTitle(doc), titleEnd(doc)];
   for (let i = 0; i < doc.paragraphs.length; i++) {
     if (flags[i] & CH.CELL) {
       // a table cell is no heading, and a label before it (when the cell is not empty) takes no title from it
@@ -101,7 +102,10 @@ export function findHeadings(doc: DocModel): Heading[] {
     }
     const p = doc.paragraphs[i];
     if (!p.text.trim() && !p.numLabel) continue;
-    const h = asHeading(p);
+    // (a bold line under the report's title that names the report, "BÁO CÁO THAM LUẬN" / "Kết quả, kinh nghiệm xây dựng xã nông thôn
+    // mới nâng cao …", is its title, no heading of an unnumbered kind)
+    const h0 = asHeading(p);
+    const h = h0?.weak && h0.scheme === 'none' && i > title[0] && i <= title[1] ? null : h0;
     // the signature block, and the signer's name under it, hold no heading
     lines++;
     const signs = !!h && !h.number && signsFor(h.raw);
@@ -378,11 +382,13 @@ function asHeading(p: Paragraph): Heading | null {
   // a longer bold line led by a dash or a symbol ("❖ Kết quả thực hiện các phong trào thi đua, … ở cơ sở"), not a sentence: a candidate the alignment confirms or drops
   if (!heading && p.bold && m?.scheme === 'bullet' && words <= PLAIN_TITLE_WORDS && !/[.;:,!?]$/.test(full))
     return { paragraph: p.index, title: m.rest.trim(), number: '', scheme: 'bullet', level: SCHEME_LEVEL.bullet, raw: full, weak: true };
-  // a short bold line with no number, in sentence case ("Kết quả thực hiện các dự án … thời gian qua"): a candidate the alignment confirms or drops
+  // a bold line with no number, in sentence case ("Kết quả thực hiện các dự án … thời gian qua"): a candidate the alignment confirms or drops
   // … or a shorter one ending at a colon, alone on its line ("Kết quả thực hiện:", "Những tồn tại, hạn chế, vướng mắc:", underlined)
   const emphasized = p.bold || p.italic || p.underline;
   const colonLine = words <= 15 && /^[^.;:!?]+:$/u.test(full);
-  if (!heading && !m && emphasized && words >= 2 && ((words <= 25 && !/[.;:,!?]$/.test(full)) || colonLine) && UPPER_FIRST.test(full)) {
+  // (… as long as a title may be, as the symbol-led line above: "Kết quả thực hiện các phong trào thi đua, cuộc vận động trong phát huy dân chủ,
+  // huy động nguồn lực và kiểm tra, giám sát ở cơ sở" is 29 words; the alignment decides)
+  if (!heading && !m && emphasized && words >= 2 && ((words <= PLAIN_TITLE_WORDS && !/[.;:,!?]$/.test(full)) || colonLine) && UPPER_FIRST.test(full)) {
     const title = colonLine ? full.slice(0, -1).trim() : full;
     return { paragraph: p.index, title, number: '', scheme: 'none', level: SCHEME_LEVEL.none, raw: title, weak: true };
   }

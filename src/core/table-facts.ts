@@ -167,6 +167,9 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
     if (state !== undefined) t = state;
   }
   if (!t || !/\d/.test(t)) return undefined;
+  // (a cell that is one figure with a point and one or two digits after it holds a decimal typed with a point, "91.6": thousands
+  // are grouped by three)
+  t = t.replace(/^(\d{1,3})\.(\d{1,2})$/u, '$1,$2');
   const all = extractQuantities(t);
   if (!all.length) return undefined;
   // a bare number takes the row's unit ("0 (xã đạt 19/19 tiêu chí)" in a row of xã)

@@ -2,7 +2,7 @@
  * Offices write the programme's words short, in prose and above all in tables: "Số xã đạt chuẩn NTM NC", "TL thôn đạt chuẩn NTM KM",
  * "KDC NTMKM", "hộ nghèo DTTS". The packs spell them out. For matching, the short forms that tell an indicator apart are read in full
  * ("NTM NC" as "NTM nâng cao", "NTM KM" as "NTM kiểu mẫu", "TL" as "tỷ lệ", "KDC" as "khu dân cư", "DTTS" as "dân tộc thiểu số", "MTTQ",
- * "CTMTQG", "BCĐ", "NS" before a word),
+ * "CTMTQG", "BCĐ", "NS" before a word, "SX" and "GTSX" for sản xuất),
  * written in capitals as offices write them: "nc", "km" in lower case are other words ("12 km đường").
  *
  * No imports: src/core/text.ts applies it while normalising, and the lexicon imports text.ts.
@@ -20,9 +20,11 @@ const SHORT: Array<[RegExp, string]> = [
   [/(?<![\p{L}\d])CTMTQG(?![\p{L}\d])/gu, 'Chương trình mục tiêu quốc gia'],
   [/(?<![\p{L}\d])BCĐ(?![\p{L}\d])/gu, 'Ban Chỉ đạo'],
   [/(?<![\p{L}\d])NS(?=\s+\p{Ll})/gu, 'ngân sách'],
+  [/(?<![\p{L}\d])GTSX(?![\p{L}\d])/gu, 'giá trị sản xuất'],
+  [/(?<![\p{L}\d])SX(?![\p{L}\d])/gu, 'sản xuất'],
 ];
 /** A cheap look first: most texts hold none of them. */
-const HINT = /NC|KM|TL|KDC|DTTS|MTTQ|CTMTQG|BCĐ|NS/u;
+const HINT = /NC|KM|TL|KDC|DTTS|MTTQ|CTMTQG|BCĐ|NS|SX/u;
 
 /** The text with the short forms that tell an indicator apart written in full (lengths change: for matching only, never for display). */
 export function abbreviationsSpelled(text: string): string {
@@ -45,4 +47,7 @@ export const ABBREVIATION_EXAMPLES: Array<[string, string]> = [
   ['5. Phát huy vai trò của MTTQ, các tổ chức chính trị - xã hội', '5. Phát huy vai trò của Mặt trận Tổ quốc, các tổ chức chính trị - xã hội'],
   ['Ưu tiên nguồn vốn NS tỉnh, lồng ghép các CTMTQG', 'Ưu tiên nguồn vốn ngân sách tỉnh, lồng ghép các Chương trình mục tiêu quốc gia'],
   ['BCĐ tỉnh; NSNN', 'Ban Chỉ đạo tỉnh; NSNN'],
+  ['Giá trị SX trên 01 ha đất trồng trọt', 'Giá trị sản xuất trên 01 ha đất trồng trọt'],
+  ['GTSX/ha đất trồng trọt', 'giá trị sản xuất/ha đất trồng trọt'],
+  ['HTX dịch vụ; SXKD', 'HTX dịch vụ; SXKD'],
 ];

@@ -40,9 +40,9 @@ export const YEAR_FIGURE_BRACKET = pattern({
 /** A clause that opens on what it speaks of, then a comma: "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), …". */
 export const FRAME_KIND = pattern({
   name: 'frame-kind',
-  description: 'A clause opening on what it speaks of ("Đối với …,"): its figures are of that kind (group 1).',
-  re: /^\s*(?:đối với|riêng đối với)\s+([^;]{3,160}?(?:\([^()]*\))?),\s/iu,
-  examples: { hit: ['Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), tỷ lệ hộ nghèo còn 9,8%', 'Riêng đối với hộ cận nghèo, giảm 1,2%'], miss: ['Tỷ lệ hộ nghèo đối với các xã còn 2,1%', 'Đối với'] },
+  description: 'A clause opening on what it speaks of ("Đối với …,", "Riêng các thôn thuộc …,"): its figures are of that kind (group 1).',
+  re: /^\s*(?:đối với|riêng đối với|riêng)\s+([^;]{3,160}?(?:\([^()]*\))?),\s/iu,
+  examples: { hit: ['Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), tỷ lệ hộ nghèo còn 9,8%', 'Riêng đối với hộ cận nghèo, giảm 1,2%', 'Riêng các thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), có 9/13 thôn được công nhận'], miss: ['Riêng năm 2024 có thêm 02 xã', 'Tỷ lệ hộ nghèo đối với các xã còn 2,1%', 'Đối với'] },
 });
 
 /** The plain indicator's name in full ("… đạt chuẩn nông thôn mới"), on folded words. */
@@ -208,11 +208,11 @@ export const SHARE_LEAD = pattern({
 /** A sentence that opens on a whole, its parts after it: "Trong tổng số 11 xã, có 02 xã …" (group 1: the spaces before; group 2: the whole). */
 export const WHOLE_FIRST = pattern({
   name: 'whole-first',
-  description: 'A sentence that opens on the whole ("Trong tổng số 11 xã,") and lists its parts after it, each opening on its count.',
+  description: 'A sentence that opens on the whole ("Trong tổng số 11 xã,", or "Trong 16 xã:" with its colon) and lists its parts after it, each opening on its count.',
   // (a time may open the sentence, and the whole be said at length, a document's number in it: "Năm 2023, trong tổng số 392 HTX nông
   // nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX …")
-  re: /^(\s*(?:[^,;:()]{1,40}?[,:]\s*){0,2})(?:trong\s+)?(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s)))(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+|\s*:\s*(?:có\s+)?)(?=\d)/iu,
-  examples: { hit: ['Tổng số 17 xã của huyện, có 11 xã đạt chuẩn nông thôn mới', 'Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Tính đến 30/9/2023, trong tổng số 13 xã của huyện: 01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã: có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí, tính đến ngày 30/6/2024: trong tổng số 17 xã, có 11 xã', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
+  re: /^(\s*(?:[^,;:()]{1,40}?[,:]\s*){0,2})(?:trong\s+)?(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s))|(?<=trong\s+)\d[\d.,]*\s+[^,;:()\d]{1,40}?(?=\s*:))(?:\s*,\s*(?:(?:thì\s+)?có\s+)?|\s+có\s+|\s*:\s*(?:có\s+)?)(?=\d)/iu,
+  examples: { hit: ['Tổng số 17 xã của huyện, có 11 xã đạt chuẩn nông thôn mới', 'Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Trong 16 xã: 09 xã đạt 19/19 tiêu chí; 05 xã đạt từ 15 - 18 tiêu chí', 'Tính đến 30/9/2023, trong tổng số 13 xã của huyện: 01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã: có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí, tính đến ngày 30/6/2024: trong tổng số 17 xã, có 11 xã', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong 16 xã, 09 xã đạt 19/19 tiêu chí', 'Trong 6 tháng đầu năm 2024 có 03 xã được công nhận', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
 });
 
 /** The places a bare fraction counts, named right before it: "số huyện (7/12)", "số xã: 12/15" (group 1: the place's noun). */
@@ -388,4 +388,14 @@ export const TIME_OPENS_CLAUSE = pattern({
   description: 'The words before a count, from its clause\'s start (tested on them, the clause opening after ";" or ":" or at the start): a time opens the clause — "năm 2022 công nhận 11 xã", "6 tháng đầu năm 2025 công nhận 04 xã" count what that time added.',
   re: /(?:^\s*|[;:]\s*)(?:trong\s+)?(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+)?(?:năm\s+(?:19|20)\d\d|quý\s+[IV]{1,3}(?:\s*\/\s*(?:19|20)\d\d)?)[^;:]*$/iu,
   examples: { hit: ['Kết quả cụ thể theo từng năm: năm 2022 công nhận ', 'năm 2023 công nhận 14 xã NTM NC, 05 xã NTM KM; 6 tháng đầu năm 2025 công nhận ', ' năm 2023 công nhận '], miss: ['Đến nay đã công nhận ', 'năm 2022 công nhận 11 xã; đến nay đã công nhận '] },
+});
+
+// ── read by facts.ts (session 26)
+
+/** Right after a count and its noun (tested on the words after them): "khác", the others beside a group named before — "01 xã đạt chuẩn NTM kiểu mẫu (Phúc Đồng); 05 xã khác đạt chuẩn NTM nâng cao" counts a part, not all of them. */
+export const OTHERS_BESIDE = pattern({
+  name: 'others-beside',
+  description: 'Right after a count and its noun, "khác": the others beside a group the text named before, a part and not the whole ("01 xã đạt chuẩn NTM kiểu mẫu (Phúc Đồng); 05 xã khác đạt chuẩn NTM nâng cao"). Not "khác nhau" (different ones), nor "khác" further on ("của các huyện khác").',
+  re: /^\s*khác(?![\p{L}])(?!\s+nhau(?![\p{L}]))/iu,
+  examples: { hit: [' khác đạt chuẩn nông thôn mới nâng cao (Hương Trà, Hương Đô)', ' khác được công nhận'], miss: [' khác nhau', ' đạt chuẩn, cao hơn các huyện khác', ' khách du lịch'] },
 });

@@ -21,6 +21,9 @@ import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES } from '../lexicon/patterns-sums';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
 
+/** "Trong 16 xã:", a whole said before a colon (WHOLE_FIRST reads the sentence). */
+const WHOLE_BEFORE_COLON = /(?<![\p{L}])trong \d[\d.]*\s+\p{L}[^,;:()\d]{0,40}:/iu;
+
 /** A table cell that is prose: a sentence of twenty words or more, not a figure and its label. */
 const proseCell = (text: string) => text.length >= 100 && text.split(/\s+/).length >= 20 && /[\p{Ll}]{2,}\s[\p{Ll}]{2,}\s[\p{Ll}]{2,}/u.test(text);
 
@@ -97,13 +100,14 @@ export const arithmeticMismatch: Rule = {
       const f = at < paragraphs.length ? flags[at] : ALL;
       const maybeFraction = (f & (CH.DIGIT | CH.SLASH)) === (CH.DIGIT | CH.SLASH);
       // (… or "số", of a sentence that opens on its whole: "Trong tổng số 89 xã có 62 xã …, 21 xã … và 8 xã …", no slash or "đó" in it)
-      if (!maybeFraction && !(f & (CH.D_O | CH.SO))) continue;
+      // (… or "Trong 16 xã: 09 xã …; 05 xã …", its whole before a colon)
       const p = at < paragraphs.length ? paragraphs[at] : notes[at - paragraphs.length];
+      if (!maybeFraction && !(f & (CH.D_O | CH.SO)) && !(f & CH.DIGIT && WHOLE_BEFORE_COLON.test(p.text))) continue;
       if (!p.text) continue;
       // (… or a count over its whole said in words: "24.310 ha trên tổng số 35.390 ha, đạt tỷ lệ 68,7%")
       const fraction = (maybeFraction && FRACTION.test(p.text)) || ((f & CH.DIGIT) !== 0 && WHOLE_IN_WORDS.test(p.text));
       // (… or a sentence that opens on its whole: "Trong tổng số 11 xã, có 02 xã …")
-      const within = ((f & CH.D_O) !== 0 && /trong đó/iu.test(p.text)) || (/(?:trong |^|[.;:,]\s*)(?:tổng )?số \d/iu.test(p.text) && sentences(p.text).some((s) => WHOLE_FIRST.test(s)));
+      const within = ((f & CH.D_O) !== 0 && /trong đó/iu.test(p.text)) || ((/(?:trong |^|[.;:,]\s*)(?:tổng )?số \d/iu.test(p.text) || WHOLE_BEFORE_COLON.test(p.text)) && sentences(p.text).some((s) => WHOLE_FIRST.test(s)));
       if (!fraction && !within) continue;
       for (const c of fraction ? clauses(p.text) : []) {
         const qs = extractQuantities(c.text);
@@ -157,9 +161,9 @@ export const arithmeticMismatch: Rule = {
           for (const q of qs) if (q.start > f.end && q.end <= pct.start && q.kind === 'number' && (q.qualifier === 'at-least' || q.qualifier === 'at-most')) between = between.slice(0, q.start - f.end) + ' '.repeat(q.end - q.start) + between.slice(q.end - f.end);
           // numbers that name things ("3 sao", "19 tiêu chí", "từ 15 - 18 tiêu chí", "tiêu chí số 15") are no other figure between them
           // (the names a count gives in brackets are its own: "04/21 đơn vị … (thành phố Vinh, …), chiếm 21,0%")
-          // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)")
+          // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)", "… "Gia đình văn hóa" năm 2023, đạt 86,7%")
           // (… nor a count that says whose the whole is: "214/1.860 lao động trong độ tuổi của 03 ấp (chiếm 15,1%)")
-          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d.,/])/giu, ''))) continue;
+          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d)/giu, ''))) continue;
           // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
           const open = between.lastIndexOf('(');
           if (open >= 0 && !between.includes(')', open)) {

@@ -58,6 +58,19 @@ const REPORT_DASH_ITEMS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${S
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    {
+      name: 'headings as bold lines with no number, one of them as long as its title in the writer\'s words ("Kết quả thực hiện các phong trào thi đua, cuộc vận động trong phát huy dân chủ, huy động nguồn lực và kiểm tra, giám sát ở cơ sở", 29 words) (session 26, ed05)',
+      pack: 'ntm-tong-ket-2010-2020',
+      src: outline('ntm-tong-ket-2010-2020')
+        .replace('Kết quả thực hiện các Phong trào thi đua, cuộc vận động trong phát huy dân chủ, huy động nguồn lực và kiểm tra, giám sát tình hình thực hiện ở cơ sở', 'Kết quả thực hiện các phong trào thi đua, cuộc vận động trong phát huy dân chủ, huy động nguồn lực và kiểm tra, giám sát ở cơ sở')
+        .replace(/^#{1,2} (?:\d\.\d\. )?(.*)$/gm, (_m, t: string) => `**${t}**`),
+    },
+    {
+      name: '… and a long bold line under the report\'s title that names the report is its title, no heading ("BÁO CÁO THAM LUẬN" / "Kết quả, kinh nghiệm xây dựng xã nông thôn mới nâng cao gắn với phát triển kinh tế cửa khẩu …", 29 words) (session 26, ee06)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'xa',
+      src: outline('ntm-so-ket-2021-2023-tham-luan').replace(/^BÁO CÁO\n[^\n]*/m, 'BÁO CÁO THAM LUẬN\n**Kết quả, kinh nghiệm xây dựng xã nông thôn mới nâng cao gắn với phát triển kinh tế cửa khẩu ở xã biên giới Tân Thanh, huyện Văn Lãng, tỉnh Lạng Sơn giai đoạn 2021 - 2023**'),
+    },
     { name: 'an item\'s heading in a heading style that copies the plan\'s long title whole, run on with its guidance (400 characters) is read (session 23, cx03)', pack: 'ntm-so-ket-2021-2023-dia-phuong', src: outline('ntm-so-ket-2021-2023-dia-phuong').replace(/^(#+\s*1\. .*)$/mu, '$1: Kiện toàn Ban Chỉ đạo, bộ máy giúp việc, ban hành văn bản chỉ đạo, công tác truyền thông, thông tin tuyên truyền, vận động; công tác tập huấn, bồi dưỡng, hướng dẫn, kiểm tra, đôn đốc và tổng kết hằng năm; công tác thi đua khen thưởng, phong trào thi đua cả nước chung sức xây dựng nông thôn mới và các phong trào khác của địa phương') + '\nBIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ VÀ CÁC CHỈ TIÊU CHỦ YẾU\n| TT | Chỉ tiêu | Năm 2020 |\n| 1 | Số xã đạt chuẩn | 9 |' },
     { name: 'a number alone on its line, its title on the next in bold ("**5.**" / "**Bám sát các chủ trương …**") (session 23, cy04)', pack: 'nq04-ket-luan-ha-tinh', level: 'huyen', src: outline('nq04-ket-luan-ha-tinh').replace(/^#+\s*5\. (.*)$/mu, '**5.**\n**$1**') },
     {
