@@ -22,7 +22,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { AREA_BEFORE, AREA_OPENS, FORMED_FROM } from './lexicon/patterns-scope';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, documentsBlanked } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -557,7 +557,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (… and not where the clause spells out the plain indicator's name in full: "98/112 thôn đạt chuẩn nông thôn mới" under a kiểu mẫu label)
     // (a document's number and a date are no figure: "xã Hương Trà mới có Tờ trình số 25/TTr-UBND ngày 12/6/2025 đề nghị …, nên nay điều
     // chỉnh là 72/169 xã" — its first figure is the 72)
-    const firstDigit = c.text.replace(DOC_OR_DATE, (m) => 'x'.repeat(m.length)).search(/\d/u);
+    const firstDigit = documentsBlanked(c.text).search(/\d/u);
     if (labelNorm && c.start >= label![0].length && !OWN_SUBJECT.test(firstDigit < 0 ? c.text : c.text.slice(0, firstDigit)) && named.every((ind) => excluded(ind, labelNorm)) && (!named.length || !FULL_NAME.test(clauseNorm))) {
       named = labelNamed;
       inherited = labelNorm;
@@ -667,7 +667,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const withAt = text.slice(from, clauseEnd).search(/,\s*(?:với|trong đó)\s+(?:\d|tối thiểu|ít nhất|các mục tiêu|các chỉ tiêu|mục tiêu:|chỉ tiêu:)/u);
     const frames = (at: number) => {
       const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
-      const hit = head ? TARGET_FRAME.find(head) : undefined;
+      // (… its words outside brackets: a bracket of targets closed before it frames nothing after it — "34 xã … (mục tiêu đến năm 2025 có ít
+      // nhất 4 huyện và 38 xã đạt chuẩn), trong đó 09 xã … nâng cao, 02 xã … kiểu mẫu" breaks down the 34)
+      const hit = head ? TARGET_FRAME.find(blankBrackets(head)) : undefined;
       // (not a head that says the targets were reached: "Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …")
       return !!hit && framesHere(head, hit) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head);
     };
@@ -945,7 +947,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (inParen && owner) {
         // "(đạt 84,9%)", "(vượt mục tiêu 38 xã)": belongs to the figure before the bracket
         const ind = owner.ind;
-        if (targetWords && !CLAIM_NOT_MET.test(left) && unitFits(ind, q, '')) {
+        // (… after a claim of falling short too, where the bracket right after the target's words holds its figure alone: "đạt 66,8%,
+        // thấp hơn mục tiêu Nghị quyết số 16-NQ/TU đề ra (75%)" — elsewhere a figure after such a claim is the shortfall, "chưa đạt mục
+        // tiêu (02 xã)")
+        const targetAlone = localTarget && ind.unit === '%' && q.kind === 'percent' && /^\(\s*(?:[≥>]=?\s*)?$/u.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
+        if (targetWords && (!CLAIM_NOT_MET.test(left) || targetAlone) && unitFits(ind, q, '')) {
           // "… đạt và vượt mục tiêu (15 xã nâng cao, 05 xã kiểu mẫu)": a target in the bracket whose own words name another
           // indicator is that one's (… or the owner's with words it excludes: "(85% số thôn đạt chuẩn nông thôn mới, trong đó 10% số thôn
           // đạt chuẩn nông thôn mới kiểu mẫu)")
@@ -1016,7 +1022,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const back15 = () => (back15Text ??= normalize(c.text.slice(lastBoundary(c.text, q.start), q.start) + ' ' + right));
       if (owner && localTarget && !CLAIM_NOT_MET.test(left) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
         // "… đạt 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
-        out.push(make(owner.ind, q, valueFor(owner.ind, q), 'target'));
+        // (… unless its own words after it name another of the clause's indicators and not the owner: "…, trong đó … 02 xã đạt chuẩn nông
+        // thôn mới kiểu mẫu, so với mục tiêu Nghị quyết đến năm 2025 là ít nhất 38 xã đạt chuẩn" gives the communes' target, not the model
+        // communes')
+        const own = normalize(`${q.unit} ${c.text.slice(q.end, nextBoundary(c.text, q.end))}`);
+        const other = !mentions(owner.ind, own) || excluded(owner.ind, own) ? named.find((o) => o !== owner!.ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '')) : undefined;
+        out.push(make(other ?? owner.ind, q, valueFor(other ?? owner.ind, q), 'target'));
         continue;
       }
       // "7/11 thôn thuộc 02 xã đặc biệt khó khăn": a count that says where the subject is gives no figure of its own
@@ -1425,8 +1436,6 @@ function resultsInBracket(text: string, open: number, q: Quantity): boolean {
 const AS_OF_BACK = 400;
 
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */
-/** A document's number ("số 25/TTr-UBND", "25/TTr-UBND", "12/2024/NQ-HĐND"), or a date ("12/6/2025", "12-6-2025"): digits that are no figure. */
-const DOC_OR_DATE = /(?<![\p{L}])số\s+\d+\s*[/\-][^\s,;]*|(?<![\d.,])\d+\s*\/\s*(?:\d{4}\s*\/\s*)?[\p{Lu}Đ][\p{Lu}Đ\-]*(?:\/[\p{Lu}Đ][\p{Lu}Đ\-]*)?|(?<!\d)\d{1,2}[/\-]\d{1,2}[/\-]\d{4}(?!\d)/gu;
 /** Before a place that opens its sentence (its digits taken out): a short lead that names no place, as a time does ("Năm 2024, ", "Đến nay, ", "Trong 6 tháng đầu năm 2024, ", "Ngày 15/3/2024, "), or a word that sets it apart ("Riêng "). */
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */

@@ -15,7 +15,7 @@ import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
-import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD } from './lexicon/patterns';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -642,7 +642,12 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     while (decimals < q.decimals + 6 && Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9) decimals++;
     return { ...q, value, unit: total.unit, decimals };
   };
-  let parts = after.map(inWholeUnit).filter((q) => q.kind === 'number' && kinds.some((k) => fitsUnit(q.unit, k) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) && !rise(q));
+  // (a whole of places of several kinds, named one after another, "58/137 thôn, buôn đạt chuẩn …, gồm 34 thôn và 26 buôn": a part of any
+  // of those kinds, each bare, with only its kind before the next — as after "trong đó")
+  const placeKinds = total.unit in PLACE_RANKS ? [...(PLACE_KINDS_AFTER.exec(head.slice(total.end))?.[1] ?? '').matchAll(/\p{Ll}+/gu)].map((k) => k[0]).filter((k) => k in PLACE_RANKS) : [];
+  const ofPlaceKind = (q: Quantity) => placeKinds.some((k) => q.unit === k || q.unit.replace(NOUN_MARK, '').split(' ')[0] === k);
+  let parts = after.map(inWholeUnit).filter((q) => q.kind === 'number' && (kinds.some((k) => fitsUnit(q.unit, k) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) || ofPlaceKind(q)) && !rise(q));
+  if (parts.some(ofPlaceKind) && !parts.every((q, k) => k === parts.length - 1 || /^[\s\p{Ll}]*?\s*(?:,|;|và)\s*$/u.test(list.slice(q.end, parts[k + 1].start)) && list.slice(q.end, parts[k + 1].start).trim().split(/\s+/u).length <= 2)) return [];
   // parts named by year or by place with the unit left to the total ("33 dự án …, gồm: năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14")
   if (parts.length < 2) {
     const named = openList(list) || SOME_MORE.test(list) ? [] : namedBareParts(list, extractQuantities(list));
@@ -813,7 +818,8 @@ const ITEM_SEP = /,(?!\d)|;|\svà\s/gu;
  * words, or on money, land or a length, leaves no reading.
  */
 function itemCounts(list: string): Quantity[] {
-  const plain = blankBrackets(list);
+  // (a colon that opens the list is no item's word: "trong đó: 98 công trình giao thông, …")
+  const plain = blankBrackets(list).replace(/^(\s*):/u, '$1 ');
   const qs = extractQuantities(plain);
   const byStart = new Map(qs.map((x) => [x.start, x]));
   const out: Quantity[] = [];
@@ -909,7 +915,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // the total: the last figure before "trong đó" outside brackets ("41.250 lao động, đạt 103,1% kế hoạch (40.000 người);
   // trong đó …": the bracket holds the plan), and no target or plan itself
   const head = blankBrackets(sentence.slice(0, m.index));
-  const before = extractQuantities(head).filter((q) => q.kind !== 'percent');
+  // (… nor a number that names a programme or a text: "236 công trình được đầu tư từ nguồn vốn Chương trình 135, trong đó: …" — lexicon:
+  // named-by-number)
+  const before = extractQuantities(head).filter((q) => q.kind !== 'percent' && !(q.kind === 'number' && !q.unit && NAMED_BY_NUMBER.test(head.slice(Math.max(0, q.start - 40), q.start))));
   // (a count that only says where the whole lies is no whole of its own: "117 thôn thuộc 15 xã, trong đó 31 thôn …" — lexicon
   // where-words)
   // (… unless the parts count that: "45 thôn tại 12 xã, trong đó 8 xã đã hoàn thành, 6 xã …")

@@ -588,9 +588,9 @@ export const CLAUSE_WORDS = phraseSet({
 /** Units that count things made or done (not money, land, lengths or people): their kinds may be named by nouns of their own. */
 export const THINGS_COUNTED = phraseSet({
   name: 'things-counted',
-  description: 'A whole counted in these ("14 công trình hạ tầng") may be broken down into kinds named by nouns of their own ("06 tuyến đường …, 04 nhà văn hóa xóm và 03 công trình nước …").',
-  phrases: ['công trình', 'dự án', 'mô hình', 'hạng mục', 'sản phẩm'],
-  examples: { hit: ['công trình', 'dự án'], miss: ['tỷ đồng', 'ha'] },
+  description: 'A whole counted in these ("14 công trình hạ tầng") may be broken down into kinds named by nouns of their own ("06 tuyến đường …, 04 nhà văn hóa xóm và 03 công trình nước …"; "389 HTX, trong đó 241 HTX nông nghiệp, 95 HTX phi nông nghiệp và 61 quỹ tín dụng nhân dân").',
+  phrases: ['công trình', 'dự án', 'mô hình', 'hạng mục', 'sản phẩm', 'hợp tác xã'],
+  examples: { hit: ['công trình', 'dự án', 'hợp tác xã'], miss: ['tỷ đồng', 'ha'] },
 });
 
 /** A table cell's words that compare with the same time a year before: "(6 tháng, so cùng kỳ)". */

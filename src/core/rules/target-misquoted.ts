@@ -2,7 +2,8 @@
  * target-misquoted: the report states the plan's target for an indicator with another value.
  * Not a misquote: a proposal to change the target, the 2030 orientation, and — in a district's or
  * commune's report — a target not attributed to the plan (their own plans set their own targets); at any level,
- * a target of the unit's own plan named as such ("Kế hoạch năm 2025 của ngành là … 62,5%").
+ * a target of the unit's own plan named as such ("Kế hoạch năm 2025 của ngành là … 62,5%"). A province's department is held to the
+ * province's targets, those judged only at the province's level included.
  */
 import type { Rule } from './rule';
 import { describeTarget, sameTarget } from '../indicators';
@@ -17,7 +18,10 @@ export const targetMisquoted: Rule = {
     const seen = new Set<string>();
     for (const q of ctx.facts) {
       const ind = q.indicator;
-      if (q.role !== 'target' || q.laterYear || q.proposal || q.own || !ctx.applies(ind) || sameTarget(ind.target, q)) continue;
+      // (a province's department quotes the province's targets: one judged only at the province's level is still the plan's target —
+      // "Kết luận đề ra mục tiêu … có tối thiểu 75 xã đạt chuẩn NTM nâng cao, 20 xã đạt chuẩn NTM kiểu mẫu" in a Sở's report)
+      const provinces = ctx.level === 'so-nganh' && ind.levels.includes('tinh');
+      if (q.role !== 'target' || q.laterYear || q.proposal || q.own || !(ctx.applies(ind) || provinces) || sameTarget(ind.target, q)) continue;
       if (ctx.level && ctx.level !== 'tinh' && ctx.level !== 'so-nganh' && !q.attributed) continue;
       const key = `${ind.id}:${q.paragraph}`;
       if (seen.has(key)) continue;
