@@ -55,6 +55,8 @@ export interface Fact {
   attributed?: boolean;
   /** For a target: the text names the unit's own plan and not the pack's ("Kế hoạch năm 2025 của ngành là … 62,5%"). */
   own?: boolean;
+  /** For a target: said of the whole province, in a clause naming the plan ("Kết luận xác định mục tiêu …: toàn tỉnh có tối thiểu 70 xã …"), quoted in a report of a lower level. */
+  wholeProvince?: boolean;
   /** For a target: part of a proposal to change it ("đề nghị điều chỉnh … lên 45 xã"). */
   proposal?: boolean;
   fromTable?: boolean;
@@ -710,8 +712,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
       // (… but a rate's target of a plan that names its maker, right before it, is that plan's: "vượt mục tiêu Chương trình hành động của
       // tỉnh đề ra (60%)" in a district's report — a rate is the same at every level; a count of the province's is no district's)
-      if (role === 'target' && scopeWhy && !(q?.kind === 'percent' && PLAN_OF_MAKER.test(c.text.slice(Math.max(0, q.start - 120), q.start)))) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
+      // (… and a target of the whole province, for an indicator judged at the province's level, in a clause that names the plan the pack
+      // transcribes, is that plan's: "Kết luận xác định mục tiêu đến ngày 30/6/2025: …; toàn tỉnh có tối thiểu 70 xã đạt chuẩn NTM nâng
+      // cao" quoted in a district's report)
+      // (… the province the subject its clause opens on, "toàn tỉnh có …" — not a district's share of it, "huyện được giao 07 xã", nor the
+      // province's average in an aside, "(bình quân toàn tỉnh đạt 66,5%)")
+      const ownClause = q ? c.text.slice(Math.max(c.text.lastIndexOf(';', q.start), c.text.lastIndexOf(':', q.start)) + 1, q.start) : '';
+      const provinces = role === 'target' && !!scopeWhy && /^(?:toàn|cả)\s+tỉnh$/iu.test(scopeWhy) && PROVINCE_HAS.test(ownClause) && ind.levels.includes('tinh') && (SOURCE_PLAN.test(withoutOwnPlans(c.text)) || (framed && SOURCE_PLAN.test(withoutOwnPlans(frameHead))));
+      if (role === 'target' && scopeWhy && !provinces && !(q?.kind === 'percent' && PLAN_OF_MAKER.test(c.text.slice(Math.max(0, q.start - 120), q.start)))) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
       else if (role === 'target') {
+        if (provinces) f.wholeProvince = true;
         const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);
         // quoted for a year after the indicator's own (the 2030 orientation): not the target the pack holds
         // … or due before it, by the year written right after the target's own words ("vượt chỉ tiêu có 83 xã đạt chuẩn vào cuối năm 2020")
@@ -1435,6 +1445,8 @@ function resultsInBracket(text: string, open: number, q: Quantity): boolean {
 /** How far back before a clause an as-of date is looked for (a bounded look keeps a sentence of many clauses linear). */
 const AS_OF_BACK = 400;
 
+/** A clause that opens on the whole province and what it is to have: "toàn tỉnh có tối thiểu 70 xã …", "cả tỉnh có …". */
+const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn đấu\s+)?có\s/iu;
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */
 /** Before a place that opens its sentence (its digits taken out): a short lead that names no place, as a time does ("Năm 2024, ", "Đến nay, ", "Trong 6 tháng đầu năm 2024, ", "Ngày 15/3/2024, "), or a word that sets it apart ("Riêng "). */
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;

@@ -20,7 +20,9 @@ export const targetMisquoted: Rule = {
       const ind = q.indicator;
       // (a province's department quotes the province's targets: one judged only at the province's level is still the plan's target —
       // "Kết luận đề ra mục tiêu … có tối thiểu 75 xã đạt chuẩn NTM nâng cao, 20 xã đạt chuẩn NTM kiểu mẫu" in a Sở's report)
-      const provinces = ctx.level === 'so-nganh' && ind.levels.includes('tinh');
+      // (… and so is a lower level's report that quotes the plan's target for the whole province: "Kết luận xác định mục tiêu …: toàn tỉnh
+      // có tối thiểu 70 xã đạt chuẩn NTM nâng cao")
+      const provinces = ind.levels.includes('tinh') && (ctx.level === 'so-nganh' || !!q.wholeProvince);
       if (q.role !== 'target' || q.laterYear || q.proposal || q.own || !(ctx.applies(ind) || provinces) || sameTarget(ind.target, q)) continue;
       if (ctx.level && ctx.level !== 'tinh' && ctx.level !== 'so-nganh' && !q.attributed) continue;
       const key = `${ind.id}:${q.paragraph}`;
