@@ -8,7 +8,7 @@ import { reflowed } from './reflow';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { APPENDIX_ATTACHED, DONE_HEADING, FUTURE_HEADING, NOT_OURS, PLAN_WORDS, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
-import { alignOutline, closingParagraph, findHeadings, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
+import { alignOutline, closingParagraph, findHeadings, titleText, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { formerNames, namedPlaces } from './scope';
 import { tablePlaceNames } from './table-places';
@@ -16,7 +16,7 @@ import { inlineItems } from './inline-items';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
 import { emptySections } from './substance';
 import { CH, paragraphChars } from './chars';
-import { FORMER_SCOPE } from './lexicon/patterns';
+import { FORMER_SCOPE, FORMER_SCOPE_TITLE, FORMER_PLAN_TITLE } from './lexicon/patterns';
 import { foldDiacritics } from './text';
 import { APPENDIX_NUMBER } from './lexicon/patterns-structure';
 
@@ -67,9 +67,12 @@ const DECOMPOSED = /[\u0300-\u036f]/;
 /** The former place a report says its figures are of, in its first paragraphs, of the report's own level (folded capitals). */
 function formerScope(doc: DocModel, level: Level | undefined): string | undefined {
   const own = level === 'so-nganh' ? 'tinh' : level;
+  // (… or the report's title names the plan of one former place: "… Nghị quyết số 16-NQ/TU … của Ban Chấp hành Đảng bộ tỉnh Ninh Thuận (cũ)")
+  const titled = FORMER_PLAN_TITLE.exec(titleText(doc));
+  if (titled && own && NOUN_LEVEL[titled[1].toLowerCase()] === own) return foldDiacritics(titled[2]).toUpperCase();
   for (const p of doc.paragraphs.slice(0, 40)) {
     if (!p.text.includes('(')) continue;
-    const m = FORMER_SCOPE.exec(p.text);
+    const m = FORMER_SCOPE.exec(p.text) ?? FORMER_SCOPE_TITLE.exec(p.text);
     if (m && own && NOUN_LEVEL[m[1]] === own) return foldDiacritics(m[2]).toUpperCase();
   }
   return undefined;

@@ -420,7 +420,8 @@ export function aboutOwnPlan(text: string, h: { start: number; end: number }): b
   if (tail && (tail[1] || /(?:chỉ tiêu|mục tiêu|kế hoạch|KH)$/iu.test(text.slice(h.start, h.end)))) return true;
   // (a claim whose target is given with the plan it is of: "chưa đạt mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã")
   const fig = FIGURE_OF_PLAN.exec(text.slice(h.end, h.end + 120));
-  if (fig) return OWN_ISSUER.test(fig[1]) || !SOURCE_PLAN.test(fig[1]);
+  // (… or said to be set by the unit's own congress: "thấp hơn chỉ tiêu 80% do Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV đề ra")
+  if (fig) return OWN_ISSUER.test(fig[1]) || OWN_PLAN.test(fig[1]) || !SOURCE_PLAN.test(fig[1]);
   const span = text.slice(h.start, h.end + 60);
   const own = OWN_PLAN.find(span);
   if (!own) return false;
@@ -495,15 +496,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     if (placesRead) return placesRead;
     // "theo chuẩn nghèo đa chiều của tỉnh": the place owns the standard the figure is measured by, not the figure
     const places: Array<PlaceMention & { compared?: boolean }> = placeMentions(text, opts.unit).filter((pl) => !ownsNorm(text, pl));
+    for (let hit = SCOPE_WIDER.find(text), from = 0; hit; hit = SCOPE_WIDER.find(text.slice(from))) {
+      places.push({ start: from + hit.start, end: from + hit.end, own: false, text: text.slice(from + hit.start, from + hit.end) });
+      from += hit.end;
+    }
     // "cao hơn mức bình quân chung của tỉnh (69,8%)": a place named to compare with owns only the figure right after it
+    // (… the country or a region too: "cao hơn bình quân chung cả nước (khoảng 78%); trong đó có 17 xã … nâng cao" are the province's)
     for (const pl of places) {
       const before = text.slice(Math.max(0, pl.start - 40), pl.start);
       const cmp = COMPARED_WITH.findLast(before);
       if (cmp && /^\s*(?:(?:mức|bình quân|trung bình|chung|tỷ lệ|của)\s*)*$/u.test(before.slice(cmp.end))) pl.compared = true;
-    }
-    for (let hit = SCOPE_WIDER.find(text), from = 0; hit; hit = SCOPE_WIDER.find(text.slice(from))) {
-      places.push({ start: from + hit.start, end: from + hit.end, own: false, text: text.slice(from + hit.start, from + hit.end) });
-      from += hit.end;
     }
     // (in order of where they stand: the figure's scope is looked for from the figure back)
     return (placesRead = places.sort((a, b) => a.start - b.start));
@@ -626,7 +628,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (pl.part && pl.start < c.start && !(OPENS_SENTENCE.test(text.slice(from, pl.start)) && (!text.slice(pl.end, c.start).includes(';') || LEADS_WITH_COLON.test(text.slice(pl.end, pl.end + 20))))) continue;
         // (… or the whole bracket that opens right after it: "So với toàn tỉnh (theo Kết luận …: 170/170 xã …, 69 xã … nâng cao (40,6%),
         // 18 xã … kiểu mẫu (10,6%), …)")
-        if (pl.compared && c.start + at - pl.end > 30 && bracketClose(text, pl.end) < c.start + at) continue;
+        // (… and never past the clause's ";": "cao hơn bình quân chung cả nước (khoảng 78%); trong đó có 17 xã …")
+        if (pl.compared && ((c.start + at - pl.end > 30 && bracketClose(text, pl.end) < c.start + at) || text.slice(pl.end, c.start + at).includes(';'))) continue;
         const close = text.indexOf(')', pl.end);
         if (text.lastIndexOf('(', pl.start) > text.lastIndexOf(')', pl.start) && close >= 0 && close < c.start + at) continue;
         if (q?.unit && normalize(pl.text).startsWith(normalize(q.unit) + ' ')) continue;
@@ -1364,8 +1367,8 @@ const SHARE_OF_TARGET_BEFORE = /(?:bằng|đạt|chiếm)\s+\d[\d.,]*\s*%\s+(?:s
 const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng ủy|huyện ủy|ban thường vụ huyện ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\s+(?:xã|huyện)(?![\p{L}])/iu;
 /** The kinds of document a plan is (shared by the two readings of a plan named after a figure below). */
 const PLAN_KINDS = 'kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định';
-/** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã". */
-const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
+/** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã", "chỉ tiêu 80% do Nghị quyết Đại hội … đề ra". */
+const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
 /** A plan named right after a target's figure: "72% của Kế hoạch số 52-KH/HU", "70% theo Nghị quyết số 16-NQ/TU". */
 const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*(?:của|theo|tại)\s+(?:${PLAN_KINDS})(?![\p{L}])[^,;()]{0,40}`, 'iu');
 /** "nhóm (các) (16) xã": a group of places, its noun caught. */

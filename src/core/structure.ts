@@ -629,6 +629,8 @@ const PAIRED = 0.3;
 const LEVEL_PENALTY = 0.2;
 /** A heading resembles one of the pack's items when it scores this for it (a sure match, not a shared word). */
 const RESEMBLES = 0.55;
+/** A part of the writer's over one item's heading fits the item from this score, the two siblings' level agreeing (see alignOutline). */
+const ENCLOSING_FIT = 0.3;
 /** A heading out of the outline's order is taken only when it fits this well. */
 const MOVED = 0.7;
 /** Below this, an item's heading hardly says it: a heading left over that says it well takes its place. */
@@ -788,6 +790,8 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
   // ("IV. Thực hiện các chương trình chuyên đề, rà soát quy hoạch…" between III and V; a reworded item moved)
   // the report's title ("BÁO CÁO", "THAM LUẬN") and what stands above it are not the body
   const bodyStart = titleEnd(doc);
+  let lastLine = doc.paragraphs.length - 1;
+  while (lastLine > 0 && !doc.paragraphs[lastLine].text.trim()) lastLine--;
   const groups = new Map<FlatSection | undefined, number[]>();
   flat.forEach((f, i) => (groups.get(f.parent) ?? groups.set(f.parent, []).get(f.parent)!).push(i));
   for (const [parent, kids] of groups) {
@@ -800,7 +804,8 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     const last = Math.max(...done.map((k) => result[k].heading!.paragraph));
     // the parent's span: up to the first heading above the siblings' level after the last matched sibling
     const hi = headings.find((h) => h.paragraph > last && h.level < level)?.paragraph ?? Infinity;
-    const free = headings.map((h, j) => [h, j] as const).filter(([h, j]) => !usedHeading.has(j) && h.paragraph > lo && h.paragraph < hi && h.level === level && h.title);
+    // (the document's last line is no item: "UBND XÃ QUẢNG THÁI" under a tham luận, its signature)
+    const free = headings.map((h, j) => [h, j] as const).filter(([h, j]) => !usedHeading.has(j) && h.paragraph > lo && h.paragraph < hi && h.level === level && h.title && h.paragraph < lastLine);
     if (open.length === 1 && free.length === 1) {
       const [i, [h, j]] = [open[0], free[0]];
       const s = scorer.score(flat[i].section, h, hTok[j]);
@@ -835,6 +840,19 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
           usedHeading.add(j);
         }
       }
+    // (… or, the outline's order leaving no slot for it, the one heading left that only one of the open items fits: "2.5. Tham gia thực
+    // hiện Bộ tiêu chí nông thôn mới" after "2.4. Kết quả huy động nguồn lực", where the pack puts the criteria (2.6) before the resources
+    // (2.5), and the whole of 2.4 left out)
+    const left = free.filter(([, j]) => !usedHeading.has(j));
+    const stillOpen = open.filter((k) => !result[k].heading);
+    if (left.length === 1 && stillOpen.length > 1) {
+      const [h, j] = left[0];
+      const fits = stillOpen.map((k) => [k, scorer.score(flat[k].section, h, hTok[j])] as const).filter(([, s]) => s > FLOOR);
+      if (fits.length === 1) {
+        result[fits[0][0]] = { flat: flat[fits[0][0]], heading: h, score: fits[0][1], how: 'aligned' };
+        usedHeading.add(j);
+      }
+    }
     /** The sibling after item i is matched to a heading numbered one less than the pack numbers it. */
     const runsBehind = (i: number) => {
       const next = kids[kids.indexOf(i) + 1];
@@ -930,6 +948,41 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
       moved = true;
     }
   }
+  // an item matched under a heading of the writer's, where no level has most of the siblings: an item matched under a heading of the
+  // writer's that fits it too, encloses no other item's heading and stands on the level of another of its siblings, is that heading —
+  // "I. KẾT QUẢ 3 NĂM THỰC HIỆN CHƯƠNG TRÌNH" over "3. Kết quả thực hiện tiêu chí huyện …", "III. LỘ TRÌNH, GIẢI PHÁP …" over "2. Giải
+  // pháp", beside "II. KIẾN NGHỊ, ĐỀ XUẤT" — but only where the moves leave every matched sibling on one level: a report of another
+  // outline ("I. TÌNH HÌNH … KINH TẾ - XÃ HỘI NĂM 2023" with "6. Xây dựng nông thôn mới" under it) is not made to look like the pack
+  const siblingGroups = new Map<FlatSection | undefined, SectionMatch[]>();
+  for (const r of result) if (r.heading) (siblingGroups.get(r.flat.parent) ?? siblingGroups.set(r.flat.parent, []).get(r.flat.parent)!).push(r);
+  for (const group of siblingGroups.values()) {
+    if (group.length < 2 || group.every((r) => r.heading!.level === group[0].heading!.level)) continue;
+    const undo: Array<[SectionMatch, Heading, number, number, number]> = [];
+    for (const r of group) {
+      const siblings = group.filter((o) => o !== r).map((o) => o.heading!.level);
+      if (siblings.every((l) => l === r.heading!.level)) continue;
+      const j = headings.indexOf(r.heading!);
+      let k = j - 1;
+      while (k >= 0 && headings[k].level >= r.heading!.level) k--;
+      if (k < 0 || usedHeading.has(k) || !siblings.includes(headings[k].level)) continue;
+      // (its fit read directly: the item's own heading under it is the stronger evidence, the part the writer's wording of it — "III. LỘ
+      // TRÌNH, GIẢI PHÁP HOÀN THÀNH MỤC TIÊU HUYỆN NÔNG THÔN MỚI NÂNG CAO NĂM 2025" for "Nhiệm vụ, giải pháp …")
+      const fit = scorer.score(r.flat.section, headings[k], hTok[k]);
+      const end = headings.findIndex((h, x) => x > k && h.level <= headings[k].level);
+      const inside = (h: Heading) => h.paragraph > headings[k].paragraph && (end < 0 || h.paragraph < headings[end].paragraph);
+      if (fit < ENCLOSING_FIT || result.some((o) => o !== r && o.heading && inside(o.heading) && !isUnder(o.flat, r.flat))) continue;
+      undo.push([r, r.heading!, r.score, j, k]);
+      usedHeading.delete(j);
+      usedHeading.add(k);
+      Object.assign(r, { heading: headings[k], score: fit });
+    }
+    if (undo.length && !group.every((r) => r.heading!.level === group[0].heading!.level))
+      for (const [r, h, sc, j, k] of undo.reverse()) {
+        usedHeading.delete(k);
+        usedHeading.add(j);
+        Object.assign(r, { heading: h, score: sc });
+      }
+  }
   // an item that took a sub-heading below its siblings' level ("1. Kết quả thực hiện tiêu chí môi trường cấp xã") while the
   // heading over it, at their level and left free, says the item too ("I. KẾT QUẢ TRIỂN KHAI CÁC NỘI DUNG ĐƯỢC PHÂN CÔNG …"):
   // the item is that heading, and the sub-heading a part of it
@@ -950,6 +1003,19 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     usedHeading.delete(headings.indexOf(h));
     usedHeading.add(jg);
     result[i] = { flat: flat[i], heading: headings[jg], score: sg, how: result[i].how };
+  }
+  // a run-in or weak heading that took an item whose parent is not found, standing in the text of another item that is neither its
+  // ancestor nor its sibling, is that item's content ("Về khoa học và công nghệ: …" under "2.3. Kết quả tham gia thực hiện 06 chương
+  // trình chuyên đề", the whole of 2.4 with its eleven items left out): the part is missing, not found by one of its items
+  for (const r of result) {
+    const h = r.heading;
+    if (!h || !(h.weak || h.runIn !== undefined) || !r.flat.parent || result[flat.indexOf(r.flat.parent)].heading) continue;
+    let near: SectionMatch | undefined;
+    for (const o of result) if (o !== r && o.heading && o.heading.paragraph < h.paragraph && !o.heading.weak && o.heading.runIn === undefined && (!near || o.heading.paragraph > near.heading!.paragraph)) near = o;
+    if (!near || isUnder(r.flat, near.flat) || near.flat.parent === r.flat.parent) continue;
+    usedHeading.delete(headings.indexOf(h));
+    Object.assign(r, { heading: undefined, score: 0 });
+    delete r.how;
   }
   // (a heading resembles an item when it scores as a match would for any of them: a wrapper of the writer's own may be that item written
   // over its parts, "I. KẾT QUẢ VÀ KINH NGHIỆM THỰC HIỆN" over "2. Kết quả thực hiện các Bộ tiêu chí")

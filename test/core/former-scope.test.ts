@@ -23,3 +23,11 @@ test('the figures said to be one former province\'s: its column is the unit\'s, 
 test('without the statement, the merged whole is the unit\'s, and the former province\'s figure in the prose disagrees with it', () => {
   expect(conflicts('Tỉnh Khánh Hòa sau hợp nhất có 139 xã thực hiện Chương trình.').length).toBeGreaterThan(0);
 });
+
+test('… said in a bracket under the title, or by the title naming the former province\'s plan (session 26, es01, es02)', () => {
+  const under = (sub: string) => check(doc(nq16(lines('Tỉnh Ninh Thuận (cũ) có 47 xã thực hiện Chương trình.'), [], `TỈNH ỦY KHÁNH HÒA\nSố 57-BC/TU\nBÁO CÁO\n${sub}`)), builtinPack('nq16-so-ket-3-nam')!, { level: 'tinh' }).findings.filter((f) => f.code === 'conflicting-figures').map((f) => f.indicator);
+  expect(under('Sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU về xây dựng nông thôn mới\n(trên địa bàn tỉnh Ninh Thuận trước hợp nhất)')).toEqual([]);
+  expect(under('**Kết quả 03 năm thực hiện Nghị quyết số 16-NQ/TU ngày 13/01/2022 của Ban Chấp hành Đảng bộ tỉnh Ninh Thuận (cũ) về xây dựng nông thôn mới**')).toEqual([]);
+  // (the title naming the plan of the province without "(cũ)" says nothing of a scope: the merged whole is the unit's)
+  expect(under('**Sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU của Ban Chấp hành Đảng bộ tỉnh Ninh Thuận về xây dựng nông thôn mới**').length).toBeGreaterThan(0);
+});

@@ -22,6 +22,8 @@ describe('detectUnit', () => {
     ['BCH ĐOÀN TỈNH QUẢNG NAM\n***\nSố: 318-BC/TĐTN-TNNT', 'so-nganh', undefined],
     ['HỘI LHPN VIỆT NAM\nHỘI LHPN TỈNH QUẢNG NAM\nSố: 214/BC-ĐCT', 'so-nganh', undefined],
     ['ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ\nSố: 45/BC-MTTQ', 'so-nganh', undefined],
+    // (… and so is such an organisation's party group, under the province's party organisation, session 26: ev01)
+    ['ĐẢNG BỘ TỈNH NINH THUẬN\nĐẢNG ĐOÀN HỘI LIÊN HIỆP PHỤ NỮ TỈNH\n*\nSố 47-BC/ĐĐ', 'so-nganh', undefined],
     // (… its name on one line and its province on the next, session 17: vk05)
     ['ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NAM\nBAN THƯỜNG TRỰC\nSố: 415/BC-MTTQ-BTT', 'so-nganh', undefined],
     ['ỦY BAN MTTQ VIỆT NAM\nHUYỆN DUY XUYÊN\nSố: 45/BC-MTTQ', 'huyen', 'DUY XUYEN'],

@@ -46,9 +46,9 @@ export const AGENCY_AFTER_DASH = pattern({
 /** A province's mass organisation, the policy bank's or the treasury's provincial branch, its statistics office, in folded capitals (a bank's branch may be on the line under the bank's name: "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "CHI NHÁNH TỈNH HÀ TĨNH"). */
 export const PROVINCE_MEMBER = pattern({
   name: 'province-member',
-  description: 'A province\'s mass organisation, bank or treasury branch, or statistics office on a header line (folded capitals): a member of the province\'s steering committee.',
-  re: /^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:TINH DOAN|DOAN TINH|DOAN TNCS HO CHI MINH TINH|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? TINH|(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? TINH|LIEN MINH (?:HTX|HOP TAC XA) TINH|NGAN HANG CHINH SACH XA HOI CHI NHANH TINH|KHO BAC NHA NUOC TINH|(?:CUC|CHI CUC) THONG KE TINH)\b/,
-  examples: { hit: ['BCH DOAN TINH QUANG NAM', 'HOI LHPN TINH HA TINH', 'UY BAN MTTQ VIET NAM TINH QUANG TRI', 'NGAN HANG CHINH SACH XA HOI CHI NHANH TINH HA TINH'], miss: ['HOI NONG DAN HUYEN DAI LOC', 'UBND TINH QUANG NAM'] },
+  description: 'A province\'s mass organisation (or its party group, "ĐẢNG ĐOÀN HỘI LIÊN HIỆP PHỤ NỮ TỈNH"), bank or treasury branch, or statistics office on a header line (folded capitals): a member of the province\'s steering committee.',
+  re: /^(?:DANG DOAN |DANG UY |CHI BO )?(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:TINH DOAN|DOAN TINH|DOAN TNCS HO CHI MINH TINH|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? TINH|(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? TINH|LIEN MINH (?:HTX|HOP TAC XA) TINH|NGAN HANG CHINH SACH XA HOI CHI NHANH TINH|KHO BAC NHA NUOC TINH|(?:CUC|CHI CUC) THONG KE TINH)\b/,
+  examples: { hit: ['BCH DOAN TINH QUANG NAM', 'HOI LHPN TINH HA TINH', 'DANG DOAN HOI LIEN HIEP PHU NU TINH', 'DANG DOAN HOI NONG DAN TINH NINH THUAN', 'UY BAN MTTQ VIET NAM TINH QUANG TRI', 'NGAN HANG CHINH SACH XA HOI CHI NHANH TINH HA TINH'], miss: ['HOI NONG DAN HUYEN DAI LOC', 'UBND TINH QUANG NAM'] },
 });
 
 /** Places said by what they were formed from, after the 2025 merger ("18 xã hình thành từ các xã cũ đều đạt chuẩn NTM nâng cao"). */

@@ -238,6 +238,22 @@ export const FORMER_SCOPE = pattern({
   },
 });
 
+/** The same said in a bracket under the report's title: "(trên địa bàn tỉnh Ninh Thuận trước hợp nhất)" (groups as former-scope's: the level's noun, the name). */
+export const FORMER_SCOPE_TITLE = pattern({
+  name: 'former-scope-title',
+  description: 'A bracket under the report\'s title that says the report is of one former place\'s area (before the 2025 merger): that place is the unit whose results are judged.',
+  re: /^\s*\(\s*(?:[Tt]rên\s+|[Tt]rong\s+)?(?:[Đđ]ịa bàn|[Pp]hạm vi|[Đđ]ịa giới hành chính)\s+(tỉnh|huyện|xã)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*(?:\(\s*cũ\s*\)|cũ|trước sáp nhập|trước hợp nhất|trước sắp xếp)\s*\)\s*$/u,
+  examples: { hit: ['(trên địa bàn tỉnh Ninh Thuận trước hợp nhất)', '(Phạm vi huyện Cẩm Xuyên (cũ))'], miss: ['(kèm theo Báo cáo số 47-BC/ĐU)', 'trên địa bàn tỉnh Ninh Thuận trước hợp nhất, toàn tỉnh có 47 xã'] },
+});
+
+/** The report's title names the plan of one former place: "Kết quả 03 năm thực hiện Nghị quyết số 16-NQ/TU … của Ban Chấp hành Đảng bộ tỉnh Ninh Thuận (cũ) về …" (groups as former-scope's). */
+export const FORMER_PLAN_TITLE = pattern({
+  name: 'former-plan-title',
+  description: 'In the report\'s title, the plan reported on is said to be one former place\'s (before the 2025 merger): that place is the unit whose results are judged, whoever writes the report.',
+  re: /(?:[Nn]ghị quyết|[Kk]ết luận|[Cc]hương trình hành động)[^.;]{0,80}?của\s+(?:(?:[Bb]an [Cc]hấp hành|[Bb]an [Tt]hường vụ)\s+)?(?:[Đđ]ảng bộ\s+|HĐND\s+|UBND\s+)?(tỉnh|huyện|xã)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*\(\s*(?:cũ|trước sáp nhập|trước hợp nhất)\s*\)/u,
+  examples: { hit: ['Kết quả 03 năm thực hiện Nghị quyết số 16-NQ/TU ngày 13/01/2022 của Ban Chấp hành Đảng bộ tỉnh Ninh Thuận (cũ) về tiếp tục', 'Sơ kết Kết luận số 04-KL/TU của Ban Thường vụ tỉnh Hà Tĩnh (cũ)'], miss: ['Sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU của Ban Chấp hành Đảng bộ tỉnh Ninh Thuận', 'báo cáo của UBND tỉnh Khánh Hòa (mới)'] },
+});
+
 /** A clause, after a comma, that names the unit's own figures: "…, toàn tỉnh có 81 xã", "…, năm 2023 tỷ lệ … của huyện là 66,5%". */
 export const UNIT_CLAUSE = pattern({
   name: 'unit-clause',

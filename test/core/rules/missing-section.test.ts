@@ -238,6 +238,31 @@ ruleTester('missing-section', {
   ],
   invalid: [
     {
+      name: 'the whole of 2.4 left out, the items after it renumbered and the resources before the criteria, a run-in of 2.3 naming what one of 2.4\'s items names ("**Về khoa học và công nghệ:** …"): only the part is missing (session 26, ev02)',
+      src: (() => {
+        const a = REPORT.indexOf('#### 2.4.');
+        const b = REPORT.indexOf('#### 2.6.');
+        const c = REPORT.indexOf('#### 2.5.');
+        const d = REPORT.indexOf('#### 2.7.');
+        return (REPORT.slice(0, a) + '**Về khoa học và công nghệ:** Phối hợp tổ chức 84 lớp tập huấn chuyển giao tiến bộ kỹ thuật cho 5.040 lượt hội viên.\n' + REPORT.slice(c, d).replace('#### 2.5.', '#### 2.4.') + REPORT.slice(b, c).replace('#### 2.6. Kết quả thực hiện Bộ tiêu chí nông thôn mới các cấp giai đoạn 2021-2025', '#### 2.5. Tham gia thực hiện Bộ tiêu chí nông thôn mới') + REPORT.slice(d).replace('#### 2.7.', '#### 2.6.').replace('#### 2.8.', '#### 2.7.'));
+      })(),
+      expect: { sections: ['p1.iii.2.4'] },
+    },
+    {
+      name: 'the pack\'s items each written over its own parts, on the level of the one written plainly, one item left out: only that one is missing, the report is no other outline\'s ("I. KẾT QUẢ 3 NĂM THỰC HIỆN CHƯƠNG TRÌNH" over "2. Kết quả thực hiện tiêu chí …", "III. LỘ TRÌNH, GIẢI PHÁP …" over "2. Giải pháp", beside "II. KIẾN NGHỊ, ĐỀ XUẤT") (session 26, xc06)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan', level: 'huyen',
+      src: ['ỦY BAN NHÂN DÂN', 'HUYỆN DUY XUYÊN', 'Số: 145/BC-UBND', ...[
+        'THAM LUẬN', '**Kinh nghiệm xây dựng huyện nông thôn mới nâng cao**',
+        '**I. KẾT QUẢ 3 NĂM THỰC HIỆN CHƯƠNG TRÌNH (2021 - 2023)**', '**1. Công tác lãnh đạo, chỉ đạo**', 'Huyện ủy ban hành 12 văn bản lãnh đạo, chỉ đạo.',
+        '**2. Kết quả thực hiện tiêu chí huyện nông thôn mới nâng cao**', 'Huyện đạt 8/9 tiêu chí huyện nông thôn mới nâng cao.',
+        '**3. Huy động nguồn lực**', 'Tổng nguồn lực huy động đạt 1.245 tỷ đồng.',
+        '**II. KIẾN NGHỊ, ĐỀ XUẤT**', 'Đề nghị tỉnh hỗ trợ vốn cho các xã đặc biệt khó khăn.',
+        '**III. LỘ TRÌNH, GIẢI PHÁP HOÀN THÀNH MỤC TIÊU HUYỆN NÔNG THÔN MỚI NÂNG CAO NĂM 2025**', '**1. Lộ trình**', 'Năm 2025 hoàn thành tiêu chí còn lại.', '**2. Giải pháp**', 'Tập trung huy động nguồn lực xã hội hóa.',
+        'Trên đây là tham luận của UBND huyện.',
+      ]].join('\n'),
+      expect: { sections: ['ton-tai-han-che'] },
+    },
+    {
       name: 'an item left out while the one the outline puts two after it is written in its place, its number taken ("5. Phát huy vai trò của MTTQ …" before "6. Đổi mới …"): the left-out item is missing, not the Mặt trận\'s (session 22, by04)',
       pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
       src: nq04Untitled([...NQ04_TASKS.slice(0, 4), '5. Phát huy vai trò của MTTQ, các tổ chức chính trị - xã hội trong xây dựng NTM', '6. Đổi mới phương thức lãnh đạo của cấp ủy, quản lý điều hành của chính quyền', '7. Tổ chức thực hiện']),

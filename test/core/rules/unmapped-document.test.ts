@@ -134,6 +134,17 @@ ruleTester('unmapped-document', {
   ],
   invalid: [
     {
+      name: 'a commune\'s year-end socio-economic report under the pack\'s title: its generic items ("II. ĐÁNH GIÁ CHUNG", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024" over "2. Nhiệm vụ, giải pháp", "IV. KIẾN NGHỊ") do not map it (session 26, bb04)',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa',
+      src: ['ỦY BAN NHÂN DÂN', 'XÃ QUẾ LỘC', 'Số: 88/BC-UBND', 'BÁO CÁO', '**Sơ kết 3 năm (2021-2023) thực hiện Chương trình MTQG xây dựng nông thôn mới**',
+        '**I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2023**', '**A. LĨNH VỰC KINH TẾ**', '**1. Sản xuất nông, lâm nghiệp**', 'Tổng diện tích gieo trồng 1.250 ha.', '**2. Tài chính - ngân sách**', 'Thu ngân sách đạt 105% dự toán.', '**3. Xây dựng nông thôn mới**', 'Xã duy trì 19/19 tiêu chí.',
+        '**B. LĨNH VỰC VĂN HÓA - XÃ HỘI**', '**1. Giáo dục và đào tạo**', 'Tỷ lệ huy động trẻ ra lớp đạt 100%.', '**2. Y tế, dân số**', 'Duy trì xã đạt chuẩn quốc gia về y tế.',
+        '**II. ĐÁNH GIÁ CHUNG**', '**1. Ưu điểm**', 'Kinh tế tiếp tục tăng trưởng.', '**2. Tồn tại, hạn chế**', 'Sản xuất còn nhỏ lẻ.',
+        '**III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024**', '**1. Các chỉ tiêu chủ yếu**', 'Thu nhập bình quân đạt 60 triệu đồng.', '**2. Nhiệm vụ, giải pháp**', 'Tập trung phát triển sản xuất.',
+        '**IV. KIẾN NGHỊ**', 'Đề nghị huyện hỗ trợ kinh phí.', 'Trên đây là báo cáo của UBND xã.'].join('\n'),
+      expect: { count: 1 },
+    },
+    {
       name: 'a document with no headings',
       src: `${NQ16_HEAD}\nMột đoạn văn bản không có đề mục nào cả, chỉ có nội dung chung chung.`,
       expect: { count: 1, severity: 'error', snippets: ['Không tìm thấy đề mục'] },
