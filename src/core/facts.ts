@@ -672,9 +672,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const withAt = text.slice(from, clauseEnd).search(/,\s*(?:với|trong đó)\s+(?:\d|tối thiểu|ít nhất|các mục tiêu|các chỉ tiêu|mục tiêu:|chỉ tiêu:)/u);
     const frames = (at: number) => {
       const head = at >= 0 && at < clauseEnd ? text.slice(from, at) : '';
-      // (… its words outside brackets: a bracket of targets closed before it frames nothing after it — "34 xã … (mục tiêu đến năm 2025 có ít
+      // (… its words outside brackets of figures: a bracket of targets closed before it frames nothing after it — "34 xã … (mục tiêu đến năm 2025 có ít
       // nhất 4 huyện và 38 xã đạt chuẩn), trong đó 09 xã … nâng cao, 02 xã … kiểu mẫu" breaks down the 34)
-      const hit = head ? TARGET_FRAME.find(blankBrackets(head)) : undefined;
+      const hit = head ? TARGET_FRAME.find(head.replace(/\([^()]*\d[^()]*\)/gu, (b) => ' '.repeat(b.length))) : undefined;
       // (not a head that says the targets were reached: "Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …")
       return !!hit && framesHere(head, hit) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head);
     };
@@ -712,7 +712,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? asOf ?? (citedYear ? Number(citedYear[1]) : openingYear) : undefined;
       const f: Fact = { indicator: ind, role, value, quantity: q, paragraph, text: c.text.trim(), ...(year ? { year } : {}) };
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
-      const scopeWhy = scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
+      // (a zero said of none at all, "không có xã nào còn dưới 15 tiêu chí", speaks of every place, whatever place its clause named first)
+      const noneAtAll = !q && at !== undefined && NONE_AT_ALL.test(c.text.slice(Math.max(0, at - 16), at + 24));
+      const scopeWhy = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
       // (… but a rate's target of a plan that names its maker, right before it, is that plan's: "vượt mục tiêu Chương trình hành động của
       // tỉnh đề ra (60%)" in a district's report — a rate is the same at every level; a count of the province's is no district's)
       // (… and a target of the whole province, for an indicator judged at the province's level, in a clause that names the plan the pack
@@ -963,7 +965,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (… after a claim of falling short too, where the bracket right after the target's words holds its figure alone: "đạt 66,8%,
         // thấp hơn mục tiêu Nghị quyết số 16-NQ/TU đề ra (75%)" — elsewhere a figure after such a claim is the shortfall, "chưa đạt mục
         // tiêu (02 xã)")
-        const targetAlone = localTarget && ind.unit === '%' && q.kind === 'percent' && /^\(\s*(?:[≥>]=?\s*)?$/u.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
+        // (… only a target of the plan the pack transcribes, named before the bracket, and one the result does fall short of: not the gap,
+        // "thấp hơn mục tiêu Nghị quyết đề ra (3,2%)", nor a year's plan, "chưa đạt kế hoạch năm 2023 (68%)")
+        const claimToBracket = c.text.slice(Math.max(prevEnd0, openParen - 80), openParen);
+        const shortOf = !!owner.fact && (ind.direction === 'lower' ? q.value < owner.fact.value : q.value > owner.fact.value);
+        const targetAlone = localTarget && shortOf && SOURCE_PLAN.test(claimToBracket) && !/(?:kế hoạch|mục tiêu|chỉ tiêu)\s+(?:năm\s+)?(?:19|20)\d\d/iu.test(claimToBracket) && ind.unit === '%' && q.kind === 'percent' && /^\(\s*(?:[≥>]=?\s*)?$/u.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
         if (targetWords && (!CLAIM_NOT_MET.test(left) || targetAlone) && unitFits(ind, q, '')) {
           // "… đạt và vượt mục tiêu (15 xã nâng cao, 05 xã kiểu mẫu)": a target in the bracket whose own words name another
           // indicator is that one's (… or the owner's with words it excludes: "(85% số thôn đạt chuẩn nông thôn mới, trong đó 10% số thôn
@@ -1039,7 +1045,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // thôn mới kiểu mẫu, so với mục tiêu Nghị quyết đến năm 2025 là ít nhất 38 xã đạt chuẩn" gives the communes' target, not the model
         // communes')
         const own = normalize(`${q.unit} ${c.text.slice(q.end, nextBoundary(c.text, q.end))}`);
-        const other = !mentions(owner.ind, own) || excluded(owner.ind, own) ? named.find((o) => o !== owner!.ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '')) : undefined;
+        // (… not a share's base: "vượt mục tiêu Nghị quyết đề ra là 5% số thôn đạt chuẩn" is the model villages' rate of the villages up to
+        // standard)
+        const base = q.kind === 'percent' && /^\s*(?:tổng\s+)?số\s/iu.test(c.text.slice(q.end));
+        const other = !base && (!mentions(owner.ind, own) || excluded(owner.ind, own)) ? named.find((o) => o !== owner!.ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '')) : undefined;
         out.push(make(other ?? owner.ind, q, valueFor(other ?? owner.ind, q), 'target'));
         continue;
       }
@@ -1409,7 +1418,10 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   const r = unit ? SET_APART.exec(apart) : null;
   // (… or past the comma that closes the places set apart: "Riêng các thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), có 9/13 thôn
   // …", "Riêng các thôn vùng đồng bào dân tộc thiểu số, tỷ lệ thôn đạt chuẩn … mới đạt 71,4%" — lexicon: frame-kind)
-  const framed = r ? FRAME_KIND.exec(apart) : null;
+  // (not a frame that names the standard itself, the indicator's own kind: "Riêng các xã đạt chuẩn nông thôn mới nâng cao, đến nay đã có 16
+  // xã …" is all of them)
+  const framed0 = r ? FRAME_KIND.exec(apart) : null;
+  const framed = framed0 && !/(?<![\p{L}])(?:đạt chuẩn|nông thôn mới|ntm|nâng cao|kiểu mẫu)(?![\p{L}])/iu.test(framed0[1]) ? framed0 : null;
   // (… a rate too, of the places set apart by their own words before that comma: "Riêng các thôn vùng đồng bào dân tộc thiểu số, tỷ lệ …")
   const rateApart = !!framed && unit === '%' && framed[1].trim().split(/\s+/u).length > 2;
   if (r && (PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) || rateApart) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(apart.slice(framed ? framed[0].length : r[0].length))) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
@@ -1448,6 +1460,8 @@ function resultsInBracket(text: string, open: number, q: Quantity): boolean {
 /** How far back before a clause an as-of date is looked for (a bounded look keeps a sentence of many clauses linear). */
 const AS_OF_BACK = 400;
 
+/** "không có xã nào", "không còn thôn nào": none at all of the places counted. */
+const NONE_AT_ALL = /(?<![\p{L}])không\s+(?:có|còn)\s+(?:xã|thôn|huyện|bản|ấp|đơn vị)\s+nào(?![\p{L}])/iu;
 /** A clause that opens on the whole province and what it is to have: "toàn tỉnh có tối thiểu 70 xã …", "cả tỉnh có …". */
 const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn đấu\s+)?có\s/iu;
 /** Nothing but a bullet or a dash before a place: the place opens its sentence. */

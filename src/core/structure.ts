@@ -89,7 +89,8 @@ export function findHeadings(doc: DocModel): Heading[] {
   /** Lines with text seen so far (the blank lines left for the signature do not count). */
   let lines = 0;
   const { flags } = paragraphChars(doc);
-  const title = [reportTitle(doc), titleEnd(doc)];
+  // (… only the line right under the title: "BÁO CÁO THAM LUẬN" / "**Kinh nghiệm …**" / "**Kết quả thực hiện …**" has its first heading third)
+  const title = [reportTitle(doc), reportTitle(doc) >= 0 ? doc.paragraphs.findIndex((x, k) => k > reportTitle(doc) && !!x.text.trim()) : -1];
   for (let i = 0; i < doc.paragraphs.length; i++) {
     if (flags[i] & CH.CELL) {
       // a table cell is no heading, and a label before it (when the cell is not empty) takes no title from it
@@ -105,7 +106,7 @@ export function findHeadings(doc: DocModel): Heading[] {
     // (a bold line under the report's title that names the report, "BÁO CÁO THAM LUẬN" / "Kết quả, kinh nghiệm xây dựng xã nông thôn
     // mới nâng cao …", is its title, no heading of an unnumbered kind)
     const h0 = asHeading(p);
-    const h = h0?.weak && h0.scheme === 'none' && i > title[0] && i <= title[1] ? null : h0;
+    const h = h0?.weak && h0.scheme === 'none' && i === title[1] && i > title[0] && !doc.paragraphs.slice(title[0] + 1, i).some((x) => x.text.trim()) ? null : h0;
     // the signature block, and the signer's name under it, hold no heading
     lines++;
     const signs = !!h && !h.number && signsFor(h.raw);

@@ -159,7 +159,8 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     ].filter((x) => x.hit).sort((a, b) => a.hit!.start - b.hit!.start)[0];
     // (… or a short sentence that only says the data are still being gathered, by whom it may name: "Các số liệu về huy động nguồn lực năm
     // 2024 của 18 xã đang được các phòng, ban tổng hợp." — no figure after it)
-    if (!lead) return s.split(/\s+/).length <= 30 && dataPending(s) && !hasFigure(s.slice(DATA_PENDING.exec(s)![0].length));
+    // (… the sentence ending there, or with a few words after: not "… đang được rà soát, điều chỉnh để phù hợp với …")
+    if (!lead) return s.split(/\s+/).length <= 30 && dataPending(s) && !hasFigure(s.slice(DATA_PENDING.exec(s)![0].length)) && s.slice(DATA_PENDING.exec(s)![0].length).trim().split(/\s+/u).filter(Boolean).length <= 3;
     // a long sentence says more than where its content is, unless what comes before the lead is only the heading's words
     // and who reported it ("Những tồn tại, hạn chế, vướng mắc trong thực hiện tiêu chí y tế Sở Y tế đã báo cáo cụ thể tại …")
     // (… or what comes before it is the data itself still being gathered: "Số liệu … của 03 xã cũ đang được tổng hợp, …; UBND xã sẽ báo cáo

@@ -9,7 +9,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith , COOPERATIVE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -721,7 +721,13 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // or only some kinds of the part ("12/15 xã đạt chuẩn, gồm 4 xã nâng cao và 1 xã kiểu mẫu"): wrong only when it exceeds the part
   // (… but a list of places, each with its count, breaks the part down by where it is, in full: "39/47 xã đạt chuẩn …, gồm: huyện Ninh
   // Hải 08 xã, huyện Ninh Phước 08 xã, …" must make 39)
-  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list)))) return [];
+  // (… and so must a list whose last part is the rest, said by the whole's own words or as the rest: "21/21 xã đạt chuẩn NTM …, gồm: 04 xã
+  // … kiểu mẫu, 09 xã … nâng cao (không tính xã kiểu mẫu) và 07 xã đạt chuẩn NTM" must make 21)
+  const wordsAfter = (at: number, t: string) => normalize(t.slice(at, at + 60).split(/[,;(.]|\svà\s/u)[0]).trim();
+  const lastPart = parts[parts.length - 1];
+  const restWords = wordsAfter(lastPart.end, list);
+  const exhaustive = (!!restWords && wordsAfter(last.end, head).startsWith(restWords)) || REMAINDER_PART.test(list.slice(lastPart.end, lastPart.end + 40));
+  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive))) return [];
   return [{
     paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: total.unit.replace(NOUN_MARK, ''),
   }];
@@ -819,7 +825,7 @@ const ITEM_SEP = /,(?!\d)|;|\svà\s/gu;
  */
 function itemCounts(list: string): Quantity[] {
   // (a colon that opens the list is no item's word: "trong đó: 98 công trình giao thông, …")
-  const plain = blankBrackets(list).replace(/^(\s*):/u, '$1 ');
+  const plain = blankBrackets(list).replace(/^(\s*)(có\s*)?:/u, (all) => ' '.repeat(all.length));
   const qs = extractQuantities(plain);
   const byStart = new Map(qs.map((x) => [x.start, x]));
   const out: Quantity[] = [];
@@ -937,7 +943,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // đăng ký, 150 hợp tác xã hoạt động hiệu quả")
   // (… or, with no colon, parts that name kinds of the same noun: "458 phòng học, trong đó 126 phòng học mầm non, 248 phòng học
   // tiểu học, 92 phòng học trung học cơ sở" — no part saying what the things do: lexicon part-verb)
-  const colon = /^\s*:/.test(sentence.slice(m.index + m[0].length));
+  // (… "trong đó có:" as "trong đó:")
+  const colon = /^\s*(?:có\s*)?:/u.test(sentence.slice(m.index + m[0].length));
   if (!total.unit && (totalNoun.split(' ').length < 2 || /\d/.test(totalNoun))) return null;
   // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
   // (… said against an earlier time: "thêm 42 khu dân cư …, trong đó: năm 2022 có 12 khu, …" breaks down what was added)
@@ -949,7 +956,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const inBracket = sentence.lastIndexOf('(', m.index) > sentence.lastIndexOf(')', m.index);
   const close = inBracket ? sentence.indexOf(')', m.index) : -1;
   let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
-  if (!/^\s*:/.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
@@ -1030,8 +1037,11 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   }
   // (kinds of a thing counted, some by the whole's noun and some by their own: "186 công trình hạ tầng xã hội, trong đó 74 công trình
   // trường học, 19 trạm y tế xã và 101 nhà văn hóa thôn, xóm" — every item opens on its count, none a rise, the list not left open)
-  if (!back && total.unit && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
-    const items = itemCounts(list);
+  // (… or of cooperatives, a kind named by its own noun among them: "389 HTX, trong đó 241 HTX nông nghiệp, 95 HTX phi nông nghiệp và 61 quỹ
+  // tín dụng nhân dân" — lexicon: cooperative-kind; not "17 tổ hợp tác", "25 trang trại")
+  const cooperatives = total.unit === 'hợp tác xã';
+  if (!back && total.unit && (isOnly(THINGS_COUNTED, total.unit) || cooperatives) && !openList(list) && !someMore(list)) {
+    const items = itemCounts(list).filter((q) => !cooperatives || q.unit === total.unit || startsWith(COOPERATIVE_KIND, list.slice(q.start).replace(/^\s*[\d.,]+\s*/u, '')));
     // (… only where the parts counted by the whole's noun fall short of it: "45 công trình trường học, trong đó 20 công trình …, 25 công
     // trình …, 38 phòng học bộ môn" makes its whole without the rooms)
     if (items.length > parts.length && parts.reduce((a, q) => a + q.value, 0) < total.value && parts.every((q) => items.includes(q) || items.some((x) => x.start === q.start)) && items.every((q) => q.value < total.value && !change(q) && !subPart(q))) parts = items;

@@ -20,11 +20,11 @@ const SHORT: Array<[RegExp, string]> = [
   [/(?<![\p{L}\d])CTMTQG(?![\p{L}\d])/gu, 'Chương trình mục tiêu quốc gia'],
   [/(?<![\p{L}\d])BCĐ(?![\p{L}\d])/gu, 'Ban Chỉ đạo'],
   [/(?<![\p{L}\d])NS(?=\s+\p{Ll})/gu, 'ngân sách'],
-  [/(?<![\p{L}\d])GTSX(?![\p{L}\d])/gu, 'giá trị sản xuất'],
-  [/(?<![\p{L}\d])SX(?![\p{L}\d])/gu, 'sản xuất'],
+  [/(?<![\p{L}\d])GT\s?SX(?![\p{L}\d])/gu, 'giá trị sản xuất'],
+  [/(?<![\p{L}\d])(?:SX|sx)(?![\p{L}\d])/gu, 'sản xuất'],
 ];
 /** A cheap look first: most texts hold none of them. */
-const HINT = /NC|KM|TL|KDC|DTTS|MTTQ|CTMTQG|BCĐ|NS|SX/u;
+const HINT = /NC|KM|TL|KDC|DTTS|MTTQ|CTMTQG|BCĐ|NS|SX|sx/u;
 
 /** The text with the short forms that tell an indicator apart written in full (lengths change: for matching only, never for display). */
 export function abbreviationsSpelled(text: string): string {
@@ -50,4 +50,6 @@ export const ABBREVIATION_EXAMPLES: Array<[string, string]> = [
   ['Giá trị SX trên 01 ha đất trồng trọt', 'Giá trị sản xuất trên 01 ha đất trồng trọt'],
   ['GTSX/ha đất trồng trọt', 'giá trị sản xuất/ha đất trồng trọt'],
   ['HTX dịch vụ; SXKD', 'HTX dịch vụ; SXKD'],
+  ['GT SX trên 01 ha', 'giá trị sản xuất trên 01 ha'],
+  ['Giá trị sx trên 01 ha', 'Giá trị sản xuất trên 01 ha'],
 ];

@@ -588,9 +588,17 @@ export const CLAUSE_WORDS = phraseSet({
 /** Units that count things made or done (not money, land, lengths or people): their kinds may be named by nouns of their own. */
 export const THINGS_COUNTED = phraseSet({
   name: 'things-counted',
-  description: 'A whole counted in these ("14 công trình hạ tầng") may be broken down into kinds named by nouns of their own ("06 tuyến đường …, 04 nhà văn hóa xóm và 03 công trình nước …"; "389 HTX, trong đó 241 HTX nông nghiệp, 95 HTX phi nông nghiệp và 61 quỹ tín dụng nhân dân").',
-  phrases: ['công trình', 'dự án', 'mô hình', 'hạng mục', 'sản phẩm', 'hợp tác xã'],
-  examples: { hit: ['công trình', 'dự án', 'hợp tác xã'], miss: ['tỷ đồng', 'ha'] },
+  description: 'A whole counted in these ("14 công trình hạ tầng") may be broken down into kinds named by nouns of their own ("06 tuyến đường …, 04 nhà văn hóa xóm và 03 công trình nước …").',
+  phrases: ['công trình', 'dự án', 'mô hình', 'hạng mục', 'sản phẩm'],
+  examples: { hit: ['công trình', 'dự án'], miss: ['tỷ đồng', 'ha'] },
+});
+
+/** Right after a count, a kind of cooperative named by a noun of its own: "61 quỹ tín dụng nhân dân" is some of "389 HTX" (not "17 tổ hợp tác", "25 trang trại"). */
+export const COOPERATIVE_KIND = phraseSet({
+  name: 'cooperative-kind',
+  description: 'Kinds of cooperative named by a noun of their own, counted among the cooperatives ("389 HTX, trong đó 241 HTX nông nghiệp, 95 HTX phi nông nghiệp và 61 quỹ tín dụng nhân dân"): a people\'s credit fund is a cooperative; a cooperative group (tổ hợp tác), a farm or a product is not.',
+  phrases: ['quỹ tín dụng nhân dân', 'qtdnd', 'liên hiệp hợp tác xã', 'liên hiệp htx'],
+  examples: { hit: ['quỹ tín dụng nhân dân', 'liên hiệp hợp tác xã'], miss: ['tổ hợp tác', 'trang trại'] },
 });
 
 /** A table cell's words that compare with the same time a year before: "(6 tháng, so cùng kỳ)". */

@@ -55,7 +55,7 @@ export const PROVINCE_MEMBER = pattern({
 export const FORMED_FROM = pattern({
   name: 'formed-from',
   description: 'Right after a count of places (or before a count in its clause), the places are said by what they were formed from: the standard then said is the former places\', and a count after it is some of those, not how many places met it.',
-  re: /(?<![\p{L}])(?:được\s+)?(?:hình thành|thành lập|sắp xếp|sáp nhập|hợp nhất)(?:\s+(?:hoàn toàn|toàn bộ|chủ yếu|đều|chỉ))?\s+(?:từ|trên cơ sở)(?![\p{L}])/iu,
+  re: /(?<![\p{L}])(?:được\s+)?(?:hình thành|thành lập|sắp xếp|sáp nhập|hợp nhất)(?:\s+(?:mới|nguyên trạng))?(?:\s+(?:hoàn toàn|toàn bộ|chủ yếu|đều|chỉ))?\s+(?:từ|trên cơ sở)(?![\p{L}])/iu,
   examples: { hit: ['18 xã hình thành từ các xã cũ đều đạt chuẩn', 'xã được thành lập trên cơ sở sáp nhập 03 xã', 'xã mới sáp nhập từ', '31 xã mới được hình thành hoàn toàn từ các xã (cũ) đã đạt chuẩn'], miss: ['18 xã đạt chuẩn nông thôn mới', 'thành lập 12 hợp tác xã', 'sắp xếp lại sản xuất'] },
 });
 

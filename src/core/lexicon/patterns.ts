@@ -354,8 +354,8 @@ export const TARGETS_DONE_AMONG = pattern({
 export const DATA_PENDING = pattern({
   name: 'data-pending',
   description: 'A sentence that opens on the figures or the content themselves and says they are still being gathered or checked, by a body it may name ("… đang được các phòng, ban tổng hợp"; "Số liệu huy động, lồng ghép nguồn lực … của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao; UBND xã sẽ báo cáo bổ sung sau."): it puts the content off, and a count in it says whose figures they are, not what they are.',
-  re: /^\s*(?:[(\[]\s*)?(?:[^,.;:]{1,60},\s*)?(?:toàn bộ\s+)?(?:các\s+)?(?:số liệu|nội dung|kết quả)(?![\p{L}])(?:(?!(?:đạt|là|được|gồm|có|với)\s+\d)[^.;]){0,160}?(?<![\p{L}])(?:đang|chưa|sẽ)\s+(?:được\s+(?:(?:các\s+)?(?:phòng|ban|sở|ngành|đơn vị|cơ quan|bộ phận|văn phòng|ubnd|ủy ban|địa phương|xã|huyện|thôn|tổ|hội)(?![\p{L}])[^\d.;:]{0,40}?\s+)?)?(?:tổng hợp|cập nhật|rà soát|đối chiếu|thống kê|bổ sung|hoàn thiện)(?![\p{L}])/iu,
-  examples: { hit: ['Do 03 xã mới sáp nhập, số liệu huy động nguồn lực đang được tổng hợp', 'Số liệu huy động, lồng ghép nguồn lực xây dựng nông thôn mới của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao', 'Kết quả huy động nguồn lực năm 2024 đang tổng hợp', 'Các số liệu về huy động nguồn lực năm 2024 của 18 xã đang được các phòng, ban tổng hợp', 'Số liệu nợ đọng xây dựng cơ bản đang được UBND các xã rà soát'], miss: ['Kết quả huy động nguồn lực đạt 45 tỷ đồng, phần còn lại đang được tổng hợp', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận', 'Kết quả chưa được người dân đồng tình, cần rà soát lại'] },
+  re: /^\s*(?:[(\[]\s*)?(?:[^,.;:]{1,60},\s*)?(?:toàn bộ\s+)?(?:các\s+)?(?:số liệu|nội dung|kết quả)(?![\p{L}])(?:(?!(?:đạt|là|được|gồm|có|với)\s+\d)[^.;]){0,160}?(?<![\p{L}])(?:đang|chưa|sẽ)\s+(?:được\s+(?:(?:các\s+)?(?:phòng|ban|sở|ngành|đơn vị|cơ quan|bộ phận|văn phòng|ubnd|ủy ban|địa phương|xã|huyện|thôn|tổ|hội)(?![\p{L}])[^\d.;:]{0,40}?\s+)?)?(?:tổng hợp|cập nhật|rà soát|đối chiếu|thống kê|bổ sung|hoàn thiện)(?![\p{L}])(?!\s+(?:thường xuyên|định kỳ|hằng|hàng|kịp thời|đầy đủ|công khai|trên|tại|lên|vào)(?![\p{L}]))/iu,
+  examples: { hit: ['Do 03 xã mới sáp nhập, số liệu huy động nguồn lực đang được tổng hợp', 'Số liệu huy động, lồng ghép nguồn lực xây dựng nông thôn mới của 03 xã cũ đang được tổng hợp, đối chiếu với hồ sơ bàn giao', 'Kết quả huy động nguồn lực năm 2024 đang tổng hợp', 'Các số liệu về huy động nguồn lực năm 2024 của 18 xã đang được các phòng, ban tổng hợp', 'Số liệu nợ đọng xây dựng cơ bản đang được UBND các xã rà soát'], miss: ['Kết quả huy động nguồn lực đạt 45 tỷ đồng, phần còn lại đang được tổng hợp', 'Các xã đang tổng hợp hồ sơ đề nghị công nhận', 'Kết quả chưa được người dân đồng tình, cần rà soát lại', 'Các nội dung công khai theo quy định đang được các xã cập nhật thường xuyên trên bảng tin', 'Các nội dung công khai đang được cập nhật trên trang thông tin điện tử'] },
 });
 
 /** The unit's own criteria reached, right after its noun or name: " đạt 18/19 tiêu chí", " giữ vững chuẩn nông thôn mới với 19/19 tiêu chí" (groups: reached, all). */
@@ -412,16 +412,16 @@ export const TIME_OPENS_CLAUSE = pattern({
 export const OTHERS_BESIDE = pattern({
   name: 'others-beside',
   description: 'Right after a count and its noun, "khác": the others beside a group the text named before, a part and not the whole ("01 xã đạt chuẩn NTM kiểu mẫu (Phúc Đồng); 05 xã khác đạt chuẩn NTM nâng cao"). Not "khác nhau" (different ones), nor "khác" further on ("của các huyện khác").',
-  re: /^\s*khác(?![\p{L}])(?!\s+nhau(?![\p{L}]))/iu,
-  examples: { hit: [' khác đạt chuẩn nông thôn mới nâng cao (Hương Trà, Hương Đô)', ' khác được công nhận'], miss: [' khác nhau', ' đạt chuẩn, cao hơn các huyện khác', ' khách du lịch'] },
+  re: /^\s*(?:khác(?![\p{L}])(?!\s+nhau(?![\p{L}]))|nữa(?![\p{L}]))/iu,
+  examples: { hit: [' khác đạt chuẩn nông thôn mới nâng cao (Hương Trà, Hương Đô)', ' khác được công nhận', ' nữa đạt chuẩn nông thôn mới nâng cao'], miss: [' khác nhau', ' đạt chuẩn, cao hơn các huyện khác', ' khách du lịch'] },
 });
 
 /** A document's number ("số 25/TTr-UBND", "25/TTr-UBND", "12/2024/NQ-HĐND", "Kế hoạch số 145/KH-UBND") or a date ("12/6/2025", "12-6-2025"): digits that are no figure. */
 export const DOCUMENT_OR_DATE = pattern({
   name: 'document-or-date',
   description: 'A document\'s number ("số 25/TTr-UBND", "25/TTr-UBND", "12/2024/NQ-HĐND") or a date ("12/6/2025", "12-6-2025"): digits that name a text or a day, no figure. Read by facts.ts (a clause\'s first figure) and plan-claims.ts (the words between a claim and its plan\'s figure).',
-  re: /(?<![\p{L}])số\s+\d+\s*[/\-][^\s,;]*|(?<![\d.,])\d+\s*\/\s*(?:\d{4}\s*\/\s*)?[\p{Lu}Đ][\p{Lu}Đ\-]*(?:\/[\p{Lu}Đ][\p{Lu}Đ\-]*)?|(?<!\d)\d{1,2}[/\-]\d{1,2}[/\-]\d{4}(?!\d)/u,
-  examples: { hit: ['Tờ trình số 25/TTr-UBND', 'theo 12/2024/NQ-HĐND', 'ngày 15/3/2022', 'ngày 12-6-2025', 'Kế hoạch số 145/KH-UBND của UBND tỉnh'], miss: ['đạt 72/169 xã', 'tăng 2,1%', 'năm 2024', '19/19 tiêu chí'] },
+  re: /(?<![\p{L}])số\s+\d+\s*[/\-][^\s,;]*|(?<![\d.,])\d+\s*\/\s*(?:\d{4}\s*\/\s*)?[\p{Lu}Đ][\p{Lu}Đ\-]*(?:\/[\p{Lu}Đ][\p{Lu}Đ\-]*)?|(?<!\d)\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}(?!\d)|(?<![\p{L}])ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u,
+  examples: { hit: ['ngày 15 tháng 3 năm 2022', 'ngày 15.3.2022', 'Tờ trình số 25/TTr-UBND', 'theo 12/2024/NQ-HĐND', 'ngày 15/3/2022', 'ngày 12-6-2025', 'Kế hoạch số 145/KH-UBND của UBND tỉnh'], miss: ['đạt 72/169 xã', 'tăng 2,1%', 'năm 2024', '19/19 tiêu chí'] },
 });
 const DOCUMENTS_OR_DATES = new RegExp(DOCUMENT_OR_DATE.source, 'gu');
 /** The text with each document's number and date made letters of the same length ("x…x"): positions stay, no digit of them is read as a figure. */
@@ -431,6 +431,6 @@ export const documentsBlanked = (text: string) => text.replace(DOCUMENTS_OR_DATE
 export const NAMED_BY_NUMBER = pattern({
   name: 'named-by-number',
   description: 'Right before a number with no unit, the kind of programme, text or item it names ("nguồn vốn Chương trình 135", "theo Quyết định 1600", "Đề án 06", "tiêu chí 17", "Phụ lục 02"): the number is a name, not a count, and no whole of a list after it.',
-  re: /(?<![\p{L}])(?:[Cc]hương trình|[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Đđ]ề án|[Cc]hỉ thị|[Kk]ết luận|[Tt]hông tư|[Tt]iểu dự án|[Dd]ự án thành phần|[Tt]iêu chí|[Pp]hụ lục|[Bb]iểu|[Đđ]iều|[Kk]hoản)(?:\s+số)?\s*$/u,
+  re: /(?<![\p{L}])(?:[Cc]hương trình|[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Đđ]ề án|[Cc]hỉ thị|[Kk]ết luận|[Tt]hông tư|[Tt]iểu dự án|[Dd]ự án thành phần|Dự án|[Tt]iêu chí|[Pp]hụ lục|[Bb]iểu|[Đđ]iều|[Kk]hoản)(?:\s+số)?\s*$/u,
   examples: { hit: ['được đầu tư từ nguồn vốn Chương trình ', 'theo Quyết định số ', 'thực hiện Đề án ', 'đạt tiêu chí '], miss: ['toàn huyện có ', 'chương trình đã hỗ trợ ', 'xây dựng được '] },
 });

@@ -163,7 +163,7 @@ export const arithmeticMismatch: Rule = {
           // (the names a count gives in brackets are its own: "04/21 đơn vị … (thành phố Vinh, …), chiếm 21,0%")
           // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)", "… "Gia đình văn hóa" năm 2023, đạt 86,7%")
           // (… nor a count that says whose the whole is: "214/1.860 lao động trong độ tuổi của 03 ấp (chiếm 15,1%)")
-          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d)/giu, ''))) continue;
+          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:\d{1,2}\/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d)/giu, ''))) continue;
           // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
           const open = between.lastIndexOf('(');
           if (open >= 0 && !between.includes(')', open)) {
@@ -577,6 +577,12 @@ function itemsOpenOnCounts(list: string, whole: number): boolean {
   const items = blankBrackets(list).split(';').map((item) => item.trim().replace(/^còn\s+(?=\d)/iu, '')).filter((item) => item && !startsWith(ZERO_WORDS, item));
   if (items.length < 2 || !items.slice(1).every((item) => /^\d/u.test(item))) return false;
   if (items.some((item) => !(countIn(item) < whole)) || items.some((item) => /(?<![\p{L}])(?:trong số đó|trong đó|còn lại)(?![\p{L}])/iu.test(item))) return false;
+  // (a first item whose counts make the whole already is the list: "12 xã đồng bằng, 06 xã miền núi; 04 xã đặc biệt khó khăn" is a
+  // partition, then a trait of some of them)
+  const first = extractQuantities(items[0].replace(CRITERIA_COUNT, ' ')).filter((q) => q.kind === 'number');
+  if (first.length > 1 && first.reduce((s, q) => s + q.value, 0) === whole) return false;
+  // (… and one item at most says the standard met: "09 xã đạt 19/19 tiêu chí; …; 09 xã đã được công nhận đạt chuẩn" counts some twice)
+  if (items.filter((item) => /19\/19\s*tiêu chí|(?<![\p{L}])(?:đạt chuẩn|về đích|được công nhận)(?![\p{L}])/iu.test(item)).length > 1) return false;
   // (the standard met is the top of the ranges: "01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí; …")
   // (… "về đích", "hoàn thành xây dựng nông thôn mới" said of it too; a criterion named, "đạt chuẩn tiêu chí Giao thông", "đạt chuẩn về thủy
   // lợi", is a count per criterion, which overlap)
@@ -589,5 +595,7 @@ function itemsOpenOnCounts(list: string, whole: number): boolean {
   return kinds.size === 1 && !kinds.has('criterion');
 }
 
+/** The criteria an item's places reached ("19/19 tiêu chí", "từ 15 - 18 tiêu chí"): no count of the item's own. */
+const CRITERIA_COUNT = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s*(?:\/|-|–|đến)\s*\d{1,2})?\s+tiêu chí(?![\p{L}])/giu;
 /** The first count written in a text, its thousands' dots read ("tổng số 1.205 hộ" → 1205); NaN where there is none. */
 const countIn = (text: string) => Number(/\d[\d.]*/u.exec(text)?.[0].replace(/\./gu, '') ?? NaN);

@@ -22,7 +22,8 @@ export const targetMisquoted: Rule = {
       // "Kết luận đề ra mục tiêu … có tối thiểu 75 xã đạt chuẩn NTM nâng cao, 20 xã đạt chuẩn NTM kiểu mẫu" in a Sở's report)
       // (… and so is a lower level's report that quotes the plan's target for the whole province: "Kết luận xác định mục tiêu …: toàn tỉnh
       // có tối thiểu 70 xã đạt chuẩn NTM nâng cao")
-      const provinces = ind.levels.includes('tinh') && (ctx.level === 'so-nganh' || !!q.wholeProvince);
+      // (… said to be the plan's: "Sở được giao chỉ tiêu …" is the department's own share, "mỗi huyện có ít nhất 01 xã …" the nation's)
+      const provinces = ind.levels.includes('tinh') && ((ctx.level === 'so-nganh' && !!q.attributed) || !!q.wholeProvince);
       if (q.role !== 'target' || q.laterYear || q.proposal || q.own || !(ctx.applies(ind) || provinces) || sameTarget(ind.target, q)) continue;
       if (ctx.level && ctx.level !== 'tinh' && ctx.level !== 'so-nganh' && !q.attributed) continue;
       const key = `${ind.id}:${q.paragraph}`;
