@@ -969,7 +969,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // "thấp hơn mục tiêu Nghị quyết đề ra (3,2%)", nor a year's plan, "chưa đạt kế hoạch năm 2023 (68%)")
         const claimToBracket = c.text.slice(Math.max(prevEnd0, openParen - 80), openParen);
         const shortOf = !!owner.fact && (ind.direction === 'lower' ? q.value < owner.fact.value : q.value > owner.fact.value);
-        const targetAlone = localTarget && shortOf && SOURCE_PLAN.test(claimToBracket) && !/(?:kế hoạch|mục tiêu|chỉ tiêu)\s+(?:năm\s+)?(?:19|20)\d\d/iu.test(claimToBracket) && ind.unit === '%' && q.kind === 'percent' && /^\(\s*(?:[≥>]=?\s*)?$/u.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
+        const targetAlone = localTarget && shortOf && SOURCE_PLAN.test(claimToBracket) && !/(?:kế hoạch|mục tiêu|chỉ tiêu)\s+(?:năm\s+)?(?:19|20)\d\d/iu.test(claimToBracket) && ind.unit === '%' && q.kind === 'percent' && /^\(\s*(?:[≥>]=?\s*|(?:trên|tối thiểu|ít nhất|từ)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*(?:trở lên\s*)?\)/u.test(c.text.slice(q.end));
         if (targetWords && (!CLAIM_NOT_MET.test(left) || targetAlone) && unitFits(ind, q, '')) {
           // "… đạt và vượt mục tiêu (15 xã nâng cao, 05 xã kiểu mẫu)": a target in the bracket whose own words name another
           // indicator is that one's (… or the owner's with words it excludes: "(85% số thôn đạt chuẩn nông thôn mới, trong đó 10% số thôn

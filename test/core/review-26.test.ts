@@ -202,7 +202,7 @@ const passing: C[] = [
 ];
 
 /** The cases still failing (a mended case fails as an expected failure: take it out of LEFT). */
-const LEFT = new Set<string>(['M1', 'M2', 'M3', 'M4', 'M5', 'M6', 'M8', 'M9', 'M10', 'M11', 'M13', 'M17', 'M18', 'M19', 'M22', 'M27']);
+const LEFT = new Set<string>(['M3', 'M4', 'M5', 'M6', 'M10', 'M11', 'M13', 'M17', 'M18', 'M19', 'M22', 'M27']);
 runReview([...failing, ...passing], LEFT, addedTo);
 
 // ---------- whole sources: headings under the report's title and long bold headings ----------

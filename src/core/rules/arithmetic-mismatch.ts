@@ -22,7 +22,7 @@ import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEM
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
 
 /** "Trong 16 xã:", a whole said before a colon (WHOLE_FIRST reads the sentence). */
-const WHOLE_BEFORE_COLON = /(?<![\p{L}])trong \d[\d.]*\s+\p{L}[^,;:()\d]{0,40}:/iu;
+const WHOLE_BEFORE_COLON = /(?<![\p{L}])trong (?:số )?\d[\d.]*\s+\p{L}[^,;:()\d]{0,40}(?:,\s*có\s*)?:/iu;
 
 /** A table cell that is prose: a sentence of twenty words or more, not a figure and its label. */
 const proseCell = (text: string) => text.length >= 100 && text.split(/\s+/).length >= 20 && /[\p{Ll}]{2,}\s[\p{Ll}]{2,}\s[\p{Ll}]{2,}/u.test(text);
