@@ -289,7 +289,8 @@ function forComparison(head: string): boolean {
 function earlierFigure(head: string, paragraph: string, next = ''): boolean {
   // (only in a report that corrects: the paragraph says a figure is changed — "nay điều chỉnh", "cập nhật lại", "bổ sung 02 …", "thay
   // thế"; not everyday "bổ sung kinh phí", "điều chỉnh quy hoạch" — or the paragraph right after it does)
-  if (!CORRECTS.test(paragraph) && !CORRECTS.test(next)) return false;
+  // (read once per paragraph, not for every figure of it: a paragraph of many figures stays linear)
+  if (!corrects(paragraph) && !corrects(next)) return false;
   // (an earlier report named, then its verb, "đã" or not: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã báo cáo 7/8 thôn")
   // (… or cited to open the clause, its figures after: "Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, xã có 7/8 thôn đạt chuẩn")
   const cited = REPORT_CITED.exec(head);
@@ -304,6 +305,17 @@ function earlierFigure(head: string, paragraph: string, next = ''): boolean {
   // (… and with no word of the correction between: "…; nay điều chỉnh là 8/8 thôn" gives the new figure)
   const plain = blankBrackets(between);
   return !/[;:,]/u.test(plain) && !CORRECTION_WORDS.test(plain) && between.split(/\s+/u).filter(Boolean).length <= 12;
+}
+/** Whether a paragraph says a figure is changed (CORRECTS), the last two paragraphs' answers kept: asked for every figure of a paragraph. */
+const correctsSeen = new Map<string, boolean>();
+function corrects(text: string): boolean {
+  if (!text) return false;
+  let r = correctsSeen.get(text);
+  if (r === undefined) {
+    if (correctsSeen.size >= 2) correctsSeen.clear();
+    correctsSeen.set(text, (r = CORRECTS.test(text)));
+  }
+  return r;
 }
 /** Words after a count that say it is still on its way: "đang chờ", "đang hoàn thiện", "đang xét". */
 const PENDING_AFTER = /(?<![\p{L}])đang\s+(?:chờ|hoàn thiện|hoàn chỉnh|xét|trình|đề nghị|thẩm định|làm hồ sơ)(?![\p{L}])/iu;
