@@ -783,6 +783,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
         else if (planOf() && (!q || planOf()!.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });
+        // … or in a bracket right after a plan's name, what the plan sets: "So với Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (tỷ lệ
+        // lao động qua đào tạo 72%, …)" — not a bracket that says what was done ("(đã có 12 xã …)")
+        else if (q && bracketOfPlan(c.text, q.start)) Object.assign(f, { role: 'plan', why: 'in a bracket after the plan\'s name' });
         // … or the plan's verb right after the figure's noun ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn")
         else if (q && (planAfter = planRightAfter(c.text.slice(q.end, q.end + 40)))) Object.assign(f, { role: 'plan', why: `plan: ${planAfter}` });
         // a sentence that asks ("Đề nghị bổ sung 02 xã … vào danh sách xã phấn đấu đạt chuẩn …"): what is asked for
@@ -979,9 +982,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // tiêu (02 xã)")
         // (… only a target of the plan the pack transcribes, named before the bracket, and one the result does fall short of: not the gap,
         // "thấp hơn mục tiêu Nghị quyết đề ra (3,2%)", nor a year's plan, "chưa đạt kế hoạch năm 2023 (68%)")
+        // (… a yearly rate or a count alike: "giảm bình quân 1,2%/năm, thấp hơn mục tiêu … (2%/năm)", "34 xã …, chưa đạt mục tiêu … (40
+        // xã)" — a count above the result is no shortfall, "chưa đạt mục tiêu (02 xã)" still is)
         const claimToBracket = c.text.slice(Math.max(prevEnd0, openParen - 80), openParen);
         const shortOf = !!owner.fact && (ind.direction === 'lower' ? q.value < owner.fact.value : q.value > owner.fact.value);
-        const targetAlone = localTarget && shortOf && SOURCE_PLAN.test(claimToBracket) && !/(?:kế hoạch|mục tiêu|chỉ tiêu)\s+(?:năm\s+)?(?:19|20)\d\d/iu.test(claimToBracket) && ind.unit === '%' && q.kind === 'percent' && /^\(\s*(?:[≥>]=?\s*|(?:trên|tối thiểu|ít nhất|từ)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*(?:trở lên\s*)?\)/u.test(c.text.slice(q.end));
+        const targetAlone = localTarget && shortOf && SOURCE_PLAN.test(claimToBracket) && !/(?:kế hoạch|mục tiêu|chỉ tiêu)\s+(?:năm\s+)?(?:19|20)\d\d/iu.test(claimToBracket) && ((ind.unit === '%' && q.kind === 'percent') || (ind.unit === '%/năm' && q.kind === 'per-year') || (q.kind === 'number' && !ind.unit.includes('%') && unitFits(ind, q, ''))) && /^\(\s*(?:[≥>]=?\s*|(?:trên|tối thiểu|ít nhất|từ)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*(?:trở lên\s*)?\)/u.test(c.text.slice(q.end));
         if (targetWords && (!CLAIM_NOT_MET.test(left) || targetAlone) && unitFits(ind, q, '')) {
           // "… đạt và vượt mục tiêu (15 xã nâng cao, 05 xã kiểu mẫu)": a target in the bracket whose own words name another
           // indicator is that one's (… or the owner's with words it excludes: "(85% số thôn đạt chuẩn nông thôn mới, trong đó 10% số thôn
@@ -1390,6 +1395,15 @@ const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng �
 const PLAN_KINDS = 'kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định';
 /** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã", "chỉ tiêu 80% do Nghị quyết Đại hội … đề ra". */
 const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
+/** A plan's name, then a bracket opening: "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (", "Kế hoạch số 52-KH/HU (" (not a programme's, "Chương trình OCOP ("). */
+const PLAN_THEN_BRACKET = /(?<![\p{L}])(?:nghị quyết|kế hoạch|kết luận|đề án)(?![\p{L}])[^,;:()]{0,70}\(\s*$/iu;
+/** Words in such a bracket that say what was done, not what was set. */
+const DONE_IN_BRACKET = /(?<![\p{L}])(?:đã|hiện|đến nay|nay|thực hiện được|kết quả|ước)(?![\p{L}])/iu;
+/** Whether the figure at `at` stands in a bracket right after a plan's name, among what the plan sets. */
+function bracketOfPlan(text: string, at: number): boolean {
+  const open = openBracket(text, at);
+  return open >= 0 && PLAN_THEN_BRACKET.test(text.slice(Math.max(0, open - 90), open + 1)) && !DONE_IN_BRACKET.test(text.slice(open, at));
+}
 /** A plan named right after a target's figure: "72% của Kế hoạch số 52-KH/HU", "70% theo Nghị quyết số 16-NQ/TU". */
 const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*(?:của|theo|tại)\s+(?:${PLAN_KINDS})(?![\p{L}])[^,;()]{0,40}`, 'iu');
 /** "nhóm (các) (16) xã": a group of places, its noun caught. */
@@ -1397,7 +1411,7 @@ const GROUP_NOUN = String.raw`nhóm\s+(?:các\s+)?(?:\d{1,3}\s+)?(xã|thôn|huy�
 /** A clause that opens on a group of places ("nhóm xã bãi ngang ven biển có", "nhóm xã đồng bằng còn lại"): it speaks of that group. */
 const GROUP_OF_PLACES = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?${GROUP_NOUN}[^;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$`, 'iu');
 /** A clause that opens on "Riêng" and a count of places or "các" places: "Riêng 47 xã khu vực III …", "Riêng các xã miền núi …". */
-const SET_APART = new RegExp(String.raw`^[\s\-–—+•*]*riêng\s+(?:các\s+|(\d{1,3})\s+)(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iu');
+const SET_APART = new RegExp(String.raw`^[\s\-–—+•*]*riêng\s+(?:(?:đối với|tại|ở|trong)\s+)?(?:(?:các|những|nhóm)\s+(?:nhóm\s+)?|(\d{1,3})\s+)(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iu');
 /** A sentence that opens on a group of places, whatever follows: "Trong nhóm các huyện miền núi (Hương Sơn, …), 49/49 xã …". */
 const GROUP_LEAD = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong|ở|tại|với|đối với|riêng)\s+${GROUP_NOUN}`, 'iu');
 /** A clause that opens on "Riêng" and a village by its name: "riêng thôn Tà Dương mới đạt 55,2%", "Riêng bản Nà Hẩu …". */
@@ -1435,8 +1449,12 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   const framed0 = r ? FRAME_KIND.exec(apart) : null;
   const framed = framed0 && !/(?<![\p{L}])(?:đạt chuẩn|nông thôn mới|ntm|nâng cao|kiểu mẫu)(?![\p{L}])/iu.test(framed0[1]) ? framed0 : null;
   // (… a rate too, of the places set apart by their own words before that comma: "Riêng các thôn vùng đồng bào dân tộc thiểu số, tỷ lệ …")
-  const rateApart = !!framed && unit === '%' && framed[1].trim().split(/\s+/u).length > 2;
-  if (r && (PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) || rateApart) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(apart.slice(framed ? framed[0].length : r[0].length))) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
+  // (… or one kind among the kinds the rate counts: "Riêng các bản, tỷ lệ thôn, bản đạt chuẩn …")
+  const kindAmong = (noun: string) => new RegExp(String.raw`(?:\p{L}+\s*,\s*${noun}|${noun}\s*,\s*\p{L}+)(?![\p{L}])`, 'iu').test(apart.slice(framed![0].length, framed![0].length + 60));
+  const rateApart = !!framed && unit === '%' && (framed[1].trim().split(/\s+/u).length > 2 || kindAmong(r![2]));
+  // (the kinds' own comma parts no clause: "tỷ lệ thôn, bản đạt chuẩn")
+  const rest = apart.slice(framed ? framed[0].length : r?.[0].length ?? 0).replace(/(?<![\p{L}])(\p{L}+)\s*,\s*(?=\p{L}+\s)/u, (w, a: string) => (r && framed && kindAmong(r[2]) && a.toLowerCase() in PLACE_RANKS ? `${a} ` : w));
+  if (r && (PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) || rateApart) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(rest)) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
   const m = unit ? SOME_PLACES.exec(clause) : null;
   // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
   // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")

@@ -7,7 +7,7 @@ import type { Indicator, Target } from '../packs/schema';
 import type { Quantity } from './quantities';
 import { containsNormalized, normalize } from './text';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, SHARE_NOUN, VERB_NOT_KIND } from './lexicon/figures';
+import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, PLACE_BODY, SHARE_NOUN, VERB_NOT_KIND } from './lexicon/figures';
 import { INCLUDING, PLACE_HINT } from './lexicon/patterns-scope';
 
 function keywordSets(ind: Indicator): string[][] {
@@ -233,6 +233,8 @@ export function shareOfOtherThanNamed(ind: Indicator, afterFigure: string): bool
   if (ind.unit !== '%' || ind.of?.length) return false;
   const first = ind.keywords[0] ?? '';
   if (nounCounted(first) !== first.toLowerCase()) return false;
+  // (… or bodies and buildings of the places: "100% Trung tâm Văn hóa - Thể thao xã đạt chuẩn" — lexicon: place-body)
+  if (PLACE_BODY.find(afterFigure.replace(/^\s*(?:(?:tổng\s+)?số\s+)?/iu, ''))?.start === 0) return true;
   const noun = nounCounted(afterFigure);
   // ("91,3% đơn vị hành chính cấp xã" counts the communes)
   if (noun === 'đơn vị' && new RegExp(`^\\s*(?:(?:tổng\\s+)?số\\s+)?đơn vị\\s+(?:hành chính\\s+)?cấp\\s+${first.toLowerCase()}(?![\\p{L}])`, 'iu').test(afterFigure)) return false;

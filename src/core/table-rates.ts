@@ -5,7 +5,7 @@
  * disagree are the mistakes. A rate column that is no quotient of two columns (a growth rate, a share of
  * something not in the table) has no such pair and is left alone.
  */
-import { tables, type DocModel } from './model';
+import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, shareAgrees, type VnNumber } from './numbers';
 import { cellNumber, FRACTION_CELL, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
 import { normalize, rowLine } from './text';
@@ -124,4 +124,32 @@ function rowPair(fr: string[], rr: string[], r: number, header: string[], rowFir
     else bad.push({ paragraph: rowFirst[rowAt[r]] ?? first, excerpt: rowLine(rr, covered[rowAt[r]]), row: (rr[labelCol(rr)] ?? '').trim(), column: (header[j] ?? '').trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
   }
   return good >= Math.max(1, bad.length) ? bad : [];
+}
+
+/** A cell of a rate and the fraction it is of, the rate with no "%" of its own: "89,1 (226/258 thôn)". */
+const BARE_RATE_OF_FRACTION = /^\s*\d{1,3}(?:,\d+)?\s*\(\s*\d[\d.]*\s*\/\s*\d[\d.]*\s*[\p{L}\s]{0,20}\)\s*$/u;
+/** A unit cell or header that says the figures are percentages: "%", "(%)", "Tỷ lệ (%)". */
+const PERCENT_UNIT = /^\s*\(?\s*%\s*\)?\s*$/u;
+
+/**
+ * The cells of a rate row that give the rate without "%", its fraction in a bracket ("Tỷ lệ thôn đạt chuẩn NTM | % | 85 | 89,1 (226/258
+ * thôn)"), read as written with it ("89,1% (226/258 thôn)"), by paragraph: the rate is a percentage when the row's unit cell is "%", its
+ * column's header says "%", or the row's label is a rate ("Tỷ lệ …").
+ */
+export function percentCells(doc: DocModel): Map<number, string> {
+  const out = new Map<number, string>();
+  let views: Map<number, TableView> | undefined;
+  for (const p of doc.paragraphs) {
+    if (!p.cell || p.cell.tabbed || !BARE_RATE_OF_FRACTION.test(p.text)) continue;
+    views ??= new Map(tables(doc).map((t) => [t.table, t]));
+    const t = views.get(p.cell.table);
+    const row = t?.rows[p.cell.row];
+    if (!t || !row) continue;
+    const col = p.cell.col ?? p.cell.cell;
+    const head = t.rows[0]?.[col] ?? '';
+    const label = row[labelCol(row)] ?? '';
+    const rate = row.some((c, j) => j !== col && PERCENT_UNIT.test(c ?? '')) || /%/u.test(head) || /^\s*(?:[-–+]\s*)?(?:tỷ lệ|tỉ lệ)\s/iu.test(label);
+    if (rate) out.set(p.index, p.text.replace(/^(\s*\d{1,3}(?:,\d+)?)\s*/u, '$1% '));
+  }
+  return out;
 }

@@ -69,3 +69,18 @@ test('a lone sentence copied from a PDF over four paragraphs is joined into the 
     '',
   ]);
 });
+
+test('a bold heading of a full line and the outline guidance left in italics under it, in lower case, are not one line cut at the margin (session 27, ez01)', () => {
+  const src = [
+    '**1. Bối cảnh cụ thể, thuận lợi, khó khăn của địa phương, đơn vị**',
+    '__nhất là các chủ trương của Đảng, các cơ chế, chính sách mới của tỉnh và khả năng huy động các nguồn lực đầu tư__',
+    'Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 99,6%, trong đó tỷ lệ hộ dân nông thôn sử dụng nước sạch',
+    'mới đạt 91,4% (13.920/15.230 hộ).',
+  ].join('\n');
+  const d = doc(src);
+  const r = reflowed(d);
+  expect(r.paragraphs[0].text).toBe('1. Bối cảnh cụ thể, thuận lợi, khó khăn của địa phương, đơn vị');
+  expect(r.paragraphs[1].text).toBe(d.paragraphs[1].text);
+  // (a plain cut line below them is still joined)
+  expect(r.paragraphs[2].text).toMatch(/nước sạch mới đạt 91,4%/);
+});

@@ -180,8 +180,8 @@ export const FOR_COMPARISON = phraseSet({
 export const PLACE_BODY = phraseSet({
   name: 'place-body',
   description: 'The noun right after a count, before a place\'s noun, that makes the count one of bodies or buildings of those places, not of the places: "07/07 chi bộ thôn ban hành nghị quyết chuyên đề về xây dựng thôn kiểu mẫu" counts party cells, no village.',
-  phrases: ['chi bộ', 'chi hội', 'chi đoàn', 'ban công tác mặt trận', 'ban nhân dân', 'ban phát triển', 'tổ tự quản', 'tổ dân vận', 'nhà văn hóa', 'nhà văn hoá', 'trạm y tế', 'trường học', 'điểm trường', 'hội trường', 'đảng bộ', 'đảng ủy', 'ủy ban nhân dân', 'ubnd'],
-  examples: { hit: [' chi bộ thôn ban hành nghị quyết', ' nhà văn hóa thôn đạt chuẩn'], miss: [' thôn đạt chuẩn', ' xã đạt chuẩn nông thôn mới'] },
+  phrases: ['chi bộ', 'chi hội', 'chi đoàn', 'ban công tác mặt trận', 'ban nhân dân', 'ban phát triển', 'tổ tự quản', 'tổ dân vận', 'nhà văn hóa', 'nhà văn hoá', 'trạm y tế', 'trường học', 'điểm trường', 'hội trường', 'đảng bộ', 'đảng ủy', 'ủy ban nhân dân', 'ubnd', 'trung tâm văn hóa', 'trung tâm văn hoá', 'trung tâm học tập cộng đồng', 'điểm bưu điện', 'bưu điện', 'sân thể thao', 'khu thể thao'],
+  examples: { hit: [' chi bộ thôn ban hành nghị quyết', ' nhà văn hóa thôn đạt chuẩn', ' Trung tâm Văn hóa - Thể thao xã đạt chuẩn theo quy định của Bộ VHTTDL'], miss: [' thôn đạt chuẩn', ' xã đạt chuẩn nông thôn mới'] },
 });
 
 export const OWNED_FACILITY = phraseSet({

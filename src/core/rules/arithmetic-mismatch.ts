@@ -11,7 +11,7 @@ import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN
 import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
-import { tableRates } from '../table-rates';
+import { percentCells, tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
 import { structureShares } from '../structure-shares';
 import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges } from '../relative-changes';
@@ -78,7 +78,7 @@ function ofOtherThings(after: string, unit: string): boolean {
 
 /** "a/b" written with digits on both sides. */
 /** A count's whole said in words after it: "… ha trên tổng số …", "… trên tổng diện tích …". */
-const WHOLE_IN_WORDS = /\d\s*\p{L}*\s+trên\s+tổng\s+(?:số|diện tích)\s/u;
+const WHOLE_IN_WORDS = /\d\s*\p{L}*\s+(?:trên\s+tổng\s+(?:số|diện tích)|trong\s+(?:tổng\s+)?số)\s/u;
 const FRACTION = /\d\s*(?:[\p{L}²³]+\s*){0,3}\/\s*\d/u;
 /** A name in quotation marks ("5 không, 3 sạch", “Ngày Chủ nhật xanh”). */
 const QUOTED_NAME = /["“][^"“”\n]{1,80}["”]/gu;
@@ -90,8 +90,10 @@ export const arithmeticMismatch: Rule = {
     description: { vi: 'Số liệu không khớp nhau (tỷ lệ, tổng)', en: 'Figures that disagree (ratios, totals)' },
   },
   run(ctx) {
-    const { paragraphs } = ctx.doc;
     const { flags } = paragraphChars(ctx.doc);
+    // (a rate cell with no "%" of its own, in a row of rates, read with it: "89,1 (226/258 thôn)" under "%")
+    const pct = percentCells(ctx.doc);
+    const paragraphs = pct.size ? ctx.doc.paragraphs.map((p) => (pct.has(p.index) ? { ...p, text: pct.get(p.index)! } : p)) : ctx.doc.paragraphs;
     // the paragraphs, then the footnotes, each read at the paragraph that refers to it ("10.215/12.740 hộ … (đạt 82,6%)" in a note)
     const notes = paragraphs.flatMap((p) => (p.notes ?? []).map((text) => ({ index: p.index, text })));
     const ALL = CH.DIGIT | CH.SLASH | CH.D_O;
