@@ -25,6 +25,9 @@ export interface PlanClaim {
   ceiling?: boolean;
 }
 
+/** A plan named by its kind of document: "Nghị quyết", "Kế hoạch", "Kết luận", "Chương trình", "Đề án", "Quyết định". */
+const PLAN_KIND_NAMED = /(?<![\p{L}])(?:nghị quyết|kế hoạch|kết luận|chương trình|đề án|quyết định)(?![\p{L}])/iu;
+
 /** The role the nearest lead word before a figure gives it, within its clause (after the last ";"). */
 export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {
   const before = sentence.slice(0, q.start);
@@ -126,7 +129,13 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // tiêu Nghị quyết Đại hội Đảng bộ tỉnh … (60% số xã)"); the pack's own targets are the indicators' rules'
     // (… or named before the plan's figure that the sentence sets out first: "Nghị quyết Đại hội Đảng bộ huyện … đề ra mục tiêu đến năm
     // 2020 có 12/16 xã …; đến 30/6/2019 huyện đã có 10/16 xã …, hoàn thành vượt mục tiêu Nghị quyết đề ra")
-    if (/mục tiêu/iu.test(hit.phrase) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
+    // (… or any plan named by its kind between the claim and its figure alone in a bracket: "đạt 89,6%, đạt mục tiêu đề ra tại Nghị quyết
+    // số 16-NQ/TU ngày 12/10/2021 của Tỉnh ủy (90%)" — a paragraph the indicators' rules judged already is not read again, below)
+    // (a claim of falling short only by the plan's own words: its bracket may hold the gap, "thấp hơn mục tiêu Nghị quyết đề ra (3,2%)")
+    const namedInBracket = hit === met && plan.start > hit.end && PLAN_KIND_NAMED.test(s.slice(hit.end, plan.start)) && /\(\s*$/u.test(s.slice(hit.end, plan.start));
+    // (… the claim said of the result right before it, nothing between but a comma: not "(38/56 thôn, đạt 67,9%), cao hơn bình quân chung
+    // của tỉnh (78,4%) và vượt mục tiêu Nghị quyết đề ra đến năm 2025 (85%)", whose result is further back)
+    if (/mục tiêu/iu.test(hit.phrase) && !(namedInBracket && /^\s*,?\s*$/u.test(s.slice(result.end, hit.start))) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
     // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
     // (the plan's own bracket between them is the plan, no forecast: "36 sản phẩm OCOP (kế hoạch năm 2023 là 40 sản phẩm), vượt kế hoạch")
@@ -196,8 +205,12 @@ function countBefore(s: string, to: number, unit: string): Quantity | undefined 
   const qs = countsBefore(s, to, unit);
   // (the parts of a whole said before them, that make it up in full, leave the claim the whole's: "354 sản phẩm OCOP được công nhận,
   // gồm 284 sản phẩm 3 sao và 70 sản phẩm 4 sao, vượt kế hoạch giai đoạn 2021-2025 (350 sản phẩm)" — lexicon: breakdown)
+  // (… or in a bracket of their own right after the whole's words: "354 sản phẩm OCOP được công nhận (284 sản phẩm 3 sao và 70 sản phẩm 4
+  // sao), vượt kế hoạch …" — the bracket closed before the claim)
   for (let k = qs.length - 2; k >= 0; k--) {
-    if (!BREAKDOWN.find(s.slice(qs[k].end, qs[k + 1].start))) continue;
+    const between = s.slice(qs[k].end, qs[k + 1].start);
+    const bracketed = /^[^\d(),;]*\(\s*$/u.test(between) && /^[^()]*\)/u.test(s.slice(qs[qs.length - 1].end, to));
+    if (!BREAKDOWN.find(between) && !bracketed) continue;
     const sum = qs.slice(k + 1).reduce((a, q) => a + q.value, 0);
     if (qs.length - k - 1 >= 2 && Math.abs(sum - qs[k].value) < 1e-9) return qs[k];
     break;

@@ -511,8 +511,28 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
       out.push({ paragraph, excerpt: text, at: m.index, ...asRead(total, parts), unit: total.unit });
     }
   }
+  // … and a count of places of several kinds, then a bracket of bare counts of those kinds further on: "58/137 thôn, bản đạt chuẩn nông
+  // thôn mới (gồm 34 thôn và 26 bản)" — each part its kind alone, no trait of its own
+  if (text.includes('(')) {
+    PLACES_THEN_KINDS.lastIndex = 0;
+    for (let m = PLACES_THEN_KINDS.exec(text), n = 0; m && n < MAX_LISTS; m = PLACES_THEN_KINDS.exec(text), n++) {
+      const kinds = new Set([m[2], ...(m[3].match(/\p{Ll}+/gu) ?? [])].map((k) => k.toLowerCase()));
+      if (kinds.size < 2 || [...kinds].some((k) => !(k in PLACE_RANKS))) continue;
+      const items = [...m[4].matchAll(/(\d[\d.]*)\s+(\p{Ll}+)/gu)];
+      if (items.length < 2 || !BARE_KINDS.test(m[4]) || items.some((it) => !kinds.has(it[2]))) continue;
+      const whole = parseVnNumber(m[1]);
+      const parts = items.map((it) => parseVnNumber(it[1]));
+      if (!whole || parts.some((p) => !p)) continue;
+      if (consistent(whole, parts as VnNumber[], false)) continue;
+      out.push({ paragraph, excerpt: text, at: m.index, ...asRead(whole, parts as VnNumber[]), unit: m[2].toLowerCase() });
+    }
+  }
   return out;
 }
+/** A count of places (a fraction's part) and more kinds after its noun, its words, then a bracket listing counts: "58/137 thôn, bản đạt chuẩn nông thôn mới (gồm 34 thôn và 26 bản)" (groups: the count, its kind, the other kinds, the list). */
+const PLACES_THEN_KINDS = /(?<![\p{L}\d.,/])(\d[\d.]*)(?:\/\d[\d.]*)?\s+(\p{Ll}+)((?:\s*(?:,|và)\s*\p{Ll}+){1,3})(?![\p{L}])[^\d();]{0,80}\(\s*(?:bao\s+)?(?:gồm|trong đó)\s*:?\s*([^()]{3,120})\)/gu;
+/** A list of bare counts of kinds: "34 thôn và 26 bản", "12 thôn, 8 bản và 3 buôn". */
+const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+)+\s*$/u;
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */

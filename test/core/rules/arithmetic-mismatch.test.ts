@@ -24,6 +24,7 @@ const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('… the kinds making the whole ("58/137 thôn, bản … (gồm 32 thôn và 26 bản)"), or a trait of one kind in the bracket ("(gồm 34 thôn đạt chuẩn kiểu mẫu và 26 bản)") (session 27)', 'Đến nay có 58/137 thôn, bản đạt chuẩn nông thôn mới (gồm 32 thôn và 26 bản). Toàn xã có 64/137 thôn, bản được hỗ trợ xây dựng nhà văn hóa (gồm 34 thôn đạt chuẩn kiểu mẫu và 26 bản).'),
     { name: '… its share right, and a count with its fraction in a row of counts ("14 (14/16 xã)" under "xã") (session 27, fb01)', extra: at(['| TT | Chỉ tiêu | Đơn vị | Mục tiêu | Kết quả | Đánh giá |', '| 1 | Tỷ lệ thôn đạt chuẩn NTM | % | 85 | 87,6 (226/258 thôn) | Vượt |', '| 2 | Số xã đạt chuẩn NTM | xã | 12 | 14 (14/16 xã) | Vượt |'].join('\n')) },
     line('… but some kinds of a fraction\'s part, no rest said, may fall short of it ("12/15 xã đạt chuẩn, gồm 4 xã nâng cao và 1 xã kiểu mẫu") (session 26)', 'Có 12/15 xã đạt chuẩn nông thôn mới, gồm 4 xã nâng cao và 1 xã kiểu mẫu.'),
     line('a partition, then a trait of some of them, after "Trong 18 xã:" ("12 xã đồng bằng, 06 xã miền núi; 04 xã đặc biệt khó khăn") (session 26, review-26 R1)', 'Trong 18 xã: 12 xã đồng bằng, 06 xã miền núi; 04 xã đặc biệt khó khăn.'),
@@ -247,6 +248,7 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('places of two kinds broken down in a bracket opening on "gồm", further on ("58/137 thôn, bản đạt chuẩn nông thôn mới (gồm 34 thôn và 26 bản)": 60) (session 27, review-26 M27)', 'Đến nay có 58/137 thôn, bản đạt chuẩn nông thôn mới (gồm 34 thôn và 26 bản).'), expect: { count: 1, snippets: ['58/137'] } },
     { name: 'a rate cell with no "%" of its own under a unit cell "%", its fraction in a bracket ("89,1 (226/258 thôn)": 87,6) (session 27, fb01)', extra: at(['| TT | Chỉ tiêu | Đơn vị | Mục tiêu | Kết quả | Đánh giá |', '| 1 | Tỷ lệ thôn đạt chuẩn NTM | % | 85 | 89,1 (226/258 thôn) | Vượt |', '| 2 | Số xã đạt chuẩn NTM | xã | 12 | 14 | Vượt |'].join('\n')), expect: { count: 1, snippets: ['226/258'] } },
     { ...line('a fraction\'s part broken down with its rest said by the whole\'s own words ("21/21 xã đạt chuẩn NTM …, gồm: 04 xã … kiểu mẫu, 09 xã … nâng cao (không tính xã kiểu mẫu) và 07 xã đạt chuẩn NTM": 20) (session 26, es04)', 'Đến nay, 21/21 xã đạt chuẩn NTM theo Bộ tiêu chí giai đoạn 2021 - 2025 (đạt 100%), gồm: 04 xã đạt chuẩn NTM kiểu mẫu, 09 xã đạt chuẩn NTM nâng cao (không tính xã kiểu mẫu) và 07 xã đạt chuẩn NTM.'), expect: { count: 1, snippets: ['21/21'] } },
     { ...line('a whole of places of two kinds broken down by "gồm", each kind bare ("12 thôn, bản, gồm 7 thôn và 6 bản": 13) (session 26, review-25 M8b)', 'Toàn xã có 12 thôn, bản, gồm 7 thôn và 6 bản đồng bào dân tộc thiểu số.'), expect: { count: 1, snippets: ['12 thôn'] } },
