@@ -5,6 +5,7 @@
  */
 import { tabTables } from './tab-tables';
 import { reflowed } from './reflow';
+import { splitFiguresJoined } from './split-figures';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { APPENDIX_ATTACHED, DONE_HEADING, FUTURE_HEADING, NOT_OURS, PLAN_WORDS, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
@@ -82,7 +83,8 @@ const NOUN_LEVEL: Record<string, string> = { tỉnh: 'tinh', huyện: 'huyen', x
 export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {}): Analysis {
   // a report converted from PDF: its broken lines joined back into sentences
   // (… and its rows typed with tabs read as the table they are)
-  const doc = tabTables(reflowed(composed(input)));
+  // (… and its figures split by a space after their mark read whole: "71, 2%", "2. 640 cán bộ")
+  const doc = tabTables(splitFiguresJoined(reflowed(composed(input))));
   const detected = detectUnit(doc);
   const level = opts.level ?? detected.level;
   const former = formerNames(doc.paragraphs.map((p) => p.text));

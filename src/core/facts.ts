@@ -341,6 +341,8 @@ const REPORT_REPORTED = new RegExp(String.raw`(?<![\p{L}])${REPORT_NUMBERED}\s+(
 const REPORT_CITED = new RegExp(String.raw`^\s*[-–+•*]?\s*(?:[^:;,\d]{1,80}:\s*)?(?:theo|tại)\s+${REPORT_NUMBERED}\s*,`, 'iu');
 
 /** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
+/** Right after a share, the households or places it counts, then "có" and what they have (group 1: the thing had, to the clause's end). */
+const HAVING_THING = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:hộ(?:\s+dân|\s+gia đình)?|thôn|bản|ấp|xã|khu dân cư|trường|người dân)\s+(?:đều\s+)?(?:đã\s+)?có\s+((?!\d)[^,;.()]{3,80})/iu;
 const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)(?:\s*,\s*(?:thôn|bản|ấp|làng|buôn|khu dân cư|tổ dân phố|khu phố))*\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*(?:\s+(?:trên địa bàn|của|tại)(?:\s+[^\s\d,;.()]+){1,3}?)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|xây dựng được|xây dựng|duy trì|hình thành|được\s+(?!công nhận)[^\s\d,;.()]+(?:\s+[^\s\d,;.()]+)?)\s+((?!\d)[^,;.()]{3,80})/iu;
 
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
@@ -1091,7 +1093,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const ofPlan = q.kind === 'percent' && startsWith(SHARE_OF_PLAN, c.text.slice(q.end, q.end + 30));
       // "100% thôn đạt chuẩn có tuyến đường hoa hoặc hàng cây xanh": a share of the places up to standard that have a thing counts those
       // with the thing — no rate of the places up to standard
-      const having = q.kind === 'percent' ? HAVING_AFTER_STANDARD.exec(c.text.slice(q.end, q.end + 120)) : null;
+      // (… and so does a share of households or places that have a thing, the thing not the indicator's: "nước sạch: 100% hộ có thùng
+      // chứa rác" counts bins — "100% hộ có nước sạch" stays clean water)
+      const having = q.kind === 'percent' ? HAVING_AFTER_STANDARD.exec(c.text.slice(q.end, q.end + 120)) ?? HAVING_THING.exec(c.text.slice(q.end, q.end + 120)) : null;
       const hadNorm = having ? normalize(having[1]) : '';
       const ofThingHad = (ind: Indicator) => !!having && !mentions(ind, hadNorm);
       for (const ind of named) {

@@ -81,6 +81,9 @@ const SCHEME_LEVEL: Record<string, number> = { phan: 1, caps: 2, roman: 2, arabi
 export const MAX_HEADINGS = 20_000;
 
 /** Headings of the document, in order. A label alone on its line ("Phần thứ nhất", "II.") takes the title on the next line. */
+/** Two lines set off alike: the same heading style, or the same emphasis with no style. */
+const sameFace = (a: Paragraph | undefined, b: Paragraph) => !!a && (a.styleLevel !== undefined || b.styleLevel !== undefined ? a.styleLevel === b.styleLevel : !a.bold === !b.bold && !a.italic === !b.italic && !a.underline === !b.underline);
+
 export function findHeadings(doc: DocModel): Heading[] {
   const out: Heading[] = [];
   let prev: Heading | undefined;
@@ -119,6 +122,16 @@ export function findHeadings(doc: DocModel): Heading[] {
     const titleLine = !h && !!prev && !prev.title && /^(?:arabic|decimal|roman)$/u.test(prev.scheme) && (p.bold || p.styleLevel !== undefined) && !parseMarker(p.text) && p.text.split(/\s+/u).length <= 60;
     // ("Phần thứ nhất" / "TÌNH HÌNH, KẾT QUẢ …": one heading written on two lines)
     const titleHeading = h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none');
+    // (… or a title broken over two lines set off alike, the second going on in lower case: "4. Đánh giá việc thực hiện các Chương trình
+    // chuyên đề" / "trong xây dựng nông thôn mới", a scan's or a narrow column's)
+    const goesOn = !!h && !!prev?.title && h.number === '' && !prev.runIn && /^\p{Ll}/u.test(p.text.trim()) && !/[.:;!?]\s*$/u.test(prev.raw) && sameFace(doc.paragraphs[prev.also ?? prev.paragraph], p);
+    if (goesOn) {
+      prev!.title = `${prev!.title} ${h!.title}`;
+      prev!.raw = `${prev!.raw} ${h!.raw}`;
+      prev!.also = p.index;
+      prev = undefined;
+      continue;
+    }
     if (titleLine || titleHeading) {
       prev!.title = titleLine ? p.text.trim() : h!.title;
       prev!.raw = `${prev!.raw} ${titleLine ? p.text.trim() : h!.raw}`;

@@ -96,3 +96,14 @@ describe('an outline held in a table whose title cells open on their own numbers
     expect(findHeadings(doc(src)).filter((h) => h.inTable !== undefined)).toEqual([]);
   });
 });
+
+test('a title broken over two lines set off alike, the second going on in lower case, is one heading (session 27, fk03, fk05); a new heading after a full stop is not', () => {
+  expect(heads(['## 4. Đánh giá việc thực hiện các Chương trình chuyên đề', '## trong xây dựng nông thôn mới', 'Toàn huyện có 32 sản phẩm OCOP.'].join('\n'))).toEqual([['4', 'Đánh giá việc thực hiện các Chương trình chuyên đề trong xây dựng nông thôn mới', '']]);
+  expect(heads(['## 2. Tập trung cao thực hiện mục tiêu tỉnh hoàn thành nhiệm vụ xây dựng NTM theo Quyết định', '## số 321/QĐ-TTg, ngày 08/3/2022 của Thủ tướng Chính phủ', 'Đến nay, 13/13 đơn vị cấp huyện hoàn thành nhiệm vụ.'].join('\n')).map((h) => h[1])).toEqual(['Tập trung cao thực hiện mục tiêu tỉnh hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg, ngày 08/3/2022 của Thủ tướng Chính phủ']);
+  // (a bold heading, then the outline's guidance in italics under it: not one)
+  expect(heads(['**1. Bối cảnh cụ thể, thuận lợi, khó khăn của địa phương, đơn vị**', '__nhất là các chủ trương của Đảng, các cơ chế, chính sách mới__'].join('\n')).map((h) => h[1])[0]).toBe('Bối cảnh cụ thể, thuận lợi, khó khăn của địa phương, đơn vị');
+});
+
+test('two items merged under one decimal number range ("2.7-2.8. Thực hiện quy chế dân chủ …; phối hợp của Mặt trận …") are a heading numbered as the first (session 27, fl03)', () => {
+  expect(heads('**2.7-2.8. Thực hiện quy chế dân chủ, mô hình "dân vận khéo"; phối hợp của Mặt trận và các đoàn thể**')).toEqual([['2.7', 'Thực hiện quy chế dân chủ, mô hình "dân vận khéo"; phối hợp của Mặt trận và các đoàn thể', '']]);
+});

@@ -158,9 +158,9 @@ export const NAMES_ELSEWHERE = phraseSet({
 
 export const WHERE_WORDS = phraseSet({
   name: 'where-words',
-  description: 'A count right after these words says where the subject is, not how many: "7/11 thôn thuộc 02 xã đặc biệt khó khăn".',
-  phrases: ['thuộc', 'tại', 'ở', 'của', 'trên địa bàn', 'trong số'],
-  examples: { hit: ['7/11 thôn thuộc', 'hộ nghèo tại'], miss: ['toàn huyện có'] },
+  description: 'A count right after these words says where the subject is, not how many: "7/11 thôn thuộc 02 xã đặc biệt khó khăn" — or what a target was worked out on: "… được Nghị quyết xác định trên cơ sở 47 xã".',
+  phrases: ['thuộc', 'tại', 'ở', 'của', 'trên địa bàn', 'trong số', 'trên cơ sở', 'tính trên'],
+  examples: { hit: ['7/11 thôn thuộc', 'hộ nghèo tại', 'Chỉ tiêu ít nhất 38 xã đạt chuẩn NTM được Nghị quyết xác định trên cơ sở'], miss: ['toàn huyện có'] },
 });
 
 export const BEFORE_YEAR = phraseSet({

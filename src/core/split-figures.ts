@@ -1,0 +1,25 @@
+/**
+ * A report that went through a scan or a PDF keeps figures split by a space after their mark: "71, 2%" for 71,2%, "2. 640 cán bộ"
+ * for 2.640. Such a figure is read whole: the decimal of a percentage (one or two digits after ", "), and a thousands group (three
+ * digits after ". ") inside a sentence, a word before it — not at a paragraph's start, where "2. 300 hộ …" is an item's number and
+ * its text. Only the paragraphs that hold one are copied; the rest of the model is kept as it is.
+ */
+import type { DocModel } from './model';
+
+/** "71, 2%": a percentage's decimal after a comma and a space (not one of a list, "12, 15 và 20%": no figure or "và" after it). */
+const SPLIT_DECIMAL = /(?<![\d.,])(\d{1,3}),\s(\d{1,2})\s?%(?!\s*(?:,|và)\s*\d)/gu;
+/** "cho 2. 640 cán bộ": a thousands group after a point and a space, a word before the figure and a word after it. */
+const SPLIT_THOUSANDS = /(?<=\p{L}\s)(\d{1,3})\.\s(\d{3})(?=\s+\p{L})/gu;
+const MAYBE = /\d[,.]\s\d/u;
+
+export function splitFiguresJoined(doc: DocModel): DocModel {
+  let out: DocModel['paragraphs'] | undefined;
+  doc.paragraphs.forEach((p, i) => {
+    if (!MAYBE.test(p.text)) return;
+    const text = p.text.replace(SPLIT_DECIMAL, '$1,$2%').replace(SPLIT_THOUSANDS, '$1.$2');
+    if (text === p.text) return;
+    out ??= doc.paragraphs.slice();
+    out[i] = { ...p, text };
+  });
+  return out ? { ...doc, paragraphs: out } : doc;
+}
