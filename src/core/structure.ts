@@ -633,6 +633,9 @@ export interface SectionMatch {
   how?: 'aligned' | 'merged' | 'moved';
 }
 
+/** A table's caption: "Bảng: …", "Bảng 2. …", "Biểu số 01 - …". */
+const TABLE_CAPTION = /^\s*(?:bảng|biểu)(?:\s+(?:số\s+)?\d+[a-zđ]?)?\s*[:.\-–]/iu;
+
 /** A match gains its score above this; below it a heading and an item are better left apart. */
 const FLOOR = 0.45;
 /** The one heading left among an item's siblings is the one item left when it fits this well. */
@@ -819,7 +822,8 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     // the parent's span: up to the first heading above the siblings' level after the last matched sibling
     const hi = headings.find((h) => h.paragraph > last && h.level < level)?.paragraph ?? Infinity;
     // (the document's last line is no item: "UBND XÃ QUẢNG THÁI" under a tham luận, its signature)
-    const free = headings.map((h, j) => [h, j] as const).filter(([h, j]) => !usedHeading.has(j) && h.paragraph > lo && h.paragraph < hi && h.level === level && h.title && h.paragraph < lastLine);
+    // (… nor a table's caption set off like a heading: "Bảng: Kết quả xây dựng NTM tổng hợp theo xã …", "Biểu 2. …")
+    const free = headings.map((h, j) => [h, j] as const).filter(([h, j]) => !usedHeading.has(j) && h.paragraph > lo && h.paragraph < hi && h.level === level && h.title && h.paragraph < lastLine && !TABLE_CAPTION.test(h.raw));
     if (open.length === 1 && free.length === 1) {
       const [i, [h, j]] = [open[0], free[0]];
       const s = scorer.score(flat[i].section, h, hTok[j]);

@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, NQ04_TASKS, nq04Untitled, nq16, outline, results } from '../doc';
+import { MET, NQ04_TASKS, NQ04_UNTITLED_HEAD, nq04Untitled, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
 /** The part III of Phần thứ hai, with its items, written before part II, the two renumbered as the writer's Word does. */
@@ -307,6 +307,7 @@ ruleTester('missing-section', {
     { name: 'the 11 nội dung as plain dash lines, "- Văn hóa: …" left out', src: REPORT_DASH_ITEMS.replace(/^- Văn hóa:[^\n]*\n/m, ''), expect: { sections: ['p1.iii.2.4.6'] } },
     { name: 'the 11 nội dung run into paragraphs, "Về văn hóa: …" left out', src: REPORT_TOPICS_INLINE.replace(' Về văn hóa: 92,6% hộ đạt gia đình văn hóa.', ''), expect: { sections: ['p1.iii.2.4.6'] } },
     { name: 'a label under 2.4 that names none of its items ("Về công tác chỉ đạo: …" for "Về quy hoạch: …"): (1) is missing', src: REPORT_TOPICS_INLINE.replace('Về quy hoạch: hoàn thành điều chỉnh quy hoạch chung xây dựng xã năm 2023.', 'Về công tác chỉ đạo: Ban Chỉ đạo huyện ban hành 12 văn bản.'), expect: { sections: ['p1.iii.2.4.1'] } },
+    { name: 'a table\'s caption set off like a heading ("**Bảng: Kết quả xây dựng NTM tổng hợp theo xã …**") among the tasks takes no missing task: task 5 is missing, not out of order (session 27, es04)', pack: 'nq04-ket-luan-ha-tinh', level: 'huyen', src: NQ04_UNTITLED_HEAD + '**I. KHÁI QUÁT CHUNG**\nHuyện có 16 xã.\n**II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, GIẢI PHÁP THEO KẾT LUẬN**\n' + NQ04_TASKS.filter((t) => !t.startsWith('5.')).map((t, k) => `**${t}**\nBan Thường vụ Huyện ủy ban hành 12 văn bản chỉ đạo.` + (k === 1 ? '\n**Bảng: Kết quả xây dựng NTM tổng hợp theo xã hình thành sau sắp xếp**\n| TT | Xã | Kết quả |\n| 1 | Cẩm Bình | Đạt |' : '')).join('\n'), expect: { sections: ['nv-5'] } },
     { name: 'a missing item is reported once, by id', drop: ['p1.iv.3'], expect: { sections: ['p1.iv.3'], severity: 'error' } },
     { name: 'a missing part is reported as the part, not each of its items', drop: ['p1.iv'], expect: { sections: ['p1.iv'] } },
     { name: 'the whole Phần thứ hai missing is one finding', drop: ['p2'], expect: { sections: ['p2'] } },
