@@ -32,7 +32,7 @@ const THREE_LETTERS = /\p{L}{3}/u;
 
 /** Role of each column, in the order a header word is tried: the specific before the general. */
 const ORDER: ColumnRole[] = ['index', 'unit', 'ratio', 'baseline', 'assess', 'note', 'target', 'result', 'label'];
-const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu tháng)(?:\s*(?:đầu\s*)?năm)?\s*\d{4}\s*$|^\s*(?:(?:tính\s+)?đến\s+)?(?:ngày\s+)?(?:\d{1,2}\s*\/\s*)?(?:tháng\s*|t)?\d{1,2}\s*\/\s*(?:19|20)\d\d\s*$/iu;
+const YEAR_ONLY = /^\s*(?:năm\s*)?(19|20)\d\d\s*$|^\s*(?:6\s*tháng|6t|sáu tháng)(?:\s*(?:đầu\s*)?năm)?\s*[/\-]?\s*\d{4}\s*$|^\s*(?:(?:tính\s+)?đến\s+)?(?:ngày\s+)?(?:\d{1,2}\s*\/\s*)?(?:tháng\s*|t)?\d{1,2}\s*\/\s*(?:19|20)\d\d\s*$/iu;
 
 /** Headers repeat from table to table ("TT", "Chỉ tiêu", "Kết quả"): each one's role, remembered. */
 const knownRoles = new Map<string, ColumnRole | undefined>();

@@ -982,7 +982,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
   // (… and a rate of its own: "…: nghề nông nghiệp 1.482 người, nghề phi nông nghiệp 1.716 người; tỷ lệ lao động qua đào tạo đạt 65,2%")
   for (let outside = blankBrackets(list), at = outside.indexOf(';'); at >= 0; at = outside.indexOf(';', at + 1))
-    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41)) || estimateOrPlan(list.slice(at + 1, at + 41)) || RATE_ITEM.test(list.slice(at + 1, at + 41))) {
+    // (… or a share that opens the item: "…; 100% sản phẩm có truy xuất nguồn gốc điện tử")
+    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41)) || estimateOrPlan(list.slice(at + 1, at + 41)) || RATE_ITEM.test(list.slice(at + 1, at + 41)) || /^\s*(?:(?:và|có|đạt)\s+)?\d[\d.,]*\s*%/u.test(list.slice(at + 1, at + 41))) {
       list = list.slice(0, at);
       break;
     }
