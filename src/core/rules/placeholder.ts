@@ -20,6 +20,8 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
   [BLANK_COUNT, 'số liệu để trống'],
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
+  // (… or written with slashes: "Báo cáo số 2615/BC-SCT ngày …/11/2023", "ngày …/…/2023")
+  [/\bngày\s*(?:…|\.{2,}|_{2,})\s*\/\s*(?:\d{1,2}|…|\.{2,}|_{2,})\s*\/\s*\d{4}/iu, 'ngày để trống'],
   // (an appendix or a document whose number is left to fill: "chi tiết tại Phụ lục số … kèm theo")
   [/(?<![\p{L}])(?:phụ lục|biểu|quyết định|công văn|kế hoạch|báo cáo)\s+số\s*:?\s*(?:…|\.{3,}|_{2,})/iu, 'số hiệu để trống'],
 ];

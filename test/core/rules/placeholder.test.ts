@@ -7,6 +7,7 @@ const at = (line: string) => ({ 'p1.iv.4': `Bài học về phát huy vai trò n
 /** Text left to fill, and the same text filled in. */
 const PAIRS: Array<[bad: string, good: string]> = [
   ['Số:      /BC-UBND', 'Số: 125/BC-UBND'],
+  ['(Kèm theo Báo cáo số 2615/BC-SCT ngày …/11/2023 của Sở Công Thương)', '(Kèm theo Báo cáo số 2615/BC-SCT ngày 20/11/2023 của Sở Công Thương)'],
   ['Hải Lăng, ngày … tháng … năm 2024', 'Hải Lăng, ngày 12 tháng 8 năm 2024'],
   ['Quảng Trị, ngày tháng 8 năm 2024', 'Quảng Trị, ngày 14 tháng 8 năm 2024'],
   ['Tỷ lệ hộ gia đình văn hóa đạt …%.', 'Tỷ lệ hộ gia đình văn hóa đạt 92,1%.'],
