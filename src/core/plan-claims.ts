@@ -25,6 +25,9 @@ export interface PlanClaim {
   ceiling?: boolean;
 }
 
+/** Words of money paid out or spent right before its figure: "giải ngân được", "đã giải ngân", "thực hiện giải ngân". */
+const DISBURSED = /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt|là))?\s*$/iu;
+
 /** A plan named by its kind of document: "Nghị quyết", "Kế hoạch", "Kết luận", "Chương trình", "Đề án", "Quyết định". */
 const PLAN_KIND_NAMED = /(?<![\p{L}])(?:nghị quyết|kế hoạch|kết luận|chương trình|đề án|quyết định)(?![\p{L}])/iu;
 
@@ -113,6 +116,13 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       // (… each of the same subject: "tỷ lệ hộ cận nghèo còn 3,2%" is no level of the poor households the plan speaks of)
       const near = (q: Quantity) => /cận nghèo/iu.test(s.slice(s.lastIndexOf(';', q.start) + 1, q.start));
       if (levels.length === 2 && levels[0].end <= own && levels[1].start > own && (PLAN_FIGURE_LEAD.find(lead) || /(?<![\p{L}])đề ra(?![\p{L}])/u.test(lead)) && near(levels[0]) === near(levels[1])) [plans, results] = [[levels[0]], [levels[1]]];
+    }
+    // (… or money paid out of what was allocated, said as a fraction right before the claim: "giải ngân được 142.380/165.200 triệu đồng,
+    // hoàn thành kế hoạch vốn được giao" — the whole is the plan; a count's whole is all of its places, no plan)
+    if (!plans.length && !after) {
+      const paid = qs.filter((q) => q.den && /đồng/u.test(q.unit) && q.end <= hit.start).pop();
+      if (paid && /^[\s,]*(?:\(\s*(?:đạt\s+)?[\d.,]+\s*%\s*\)[\s,]*)?$/u.test(s.slice(paid.end, hit.start)) && DISBURSED.test(s.slice(Math.max(0, paid.start - 40), paid.start)))
+        [plans, results] = [[{ ...paid, value: paid.den!.value, decimals: paid.den!.decimals, raw: `${s.slice(paid.start, paid.end).split('/').pop()!.trim()}` }], [paid]];
     }
     // (several plans and results over the sentence's ";": the claim's own clause holds its pair — "về đường giao thông, kế hoạch … 6,5 km,
     // đã thực hiện 7,28 km …; về thủy lợi, kế hoạch … 12,5 km …, đã thực hiện 9,80 km, vượt kế hoạch đề ra")
