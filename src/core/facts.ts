@@ -862,7 +862,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const hit = found && framesHere(opening, found) ? found : null;
       // (the first figure is itself a target by the words right before it: the frame carries that to the rest of the list)
       // (… or the frame names the plan that sets them: "Kết luận xác định đến năm 2025 có 100% số xã …")
-      if (hit && hit.start < 12 && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase)) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && !CARRIED_OUT.test(opening)) {
+      // (… not past a ";" after which the clause says what was reached by a date or of the unit: "Nghị quyết đề ra mục tiêu đến năm 2025 có
+      // ít nhất 36 xã …; đến 30/6/2024 toàn tỉnh có 40/47 xã đạt chuẩn NTM, vượt mục tiêu")
+      const own = hit ? opening.slice(opening.lastIndexOf(';') + 1) : '';
+      const ownResult = !!hit && opening.lastIndexOf(';') > hit.end && (REACHED_SO_FAR.test(own) || UNIT_CLAUSE.test(own) || findDates(own).length > 0);
+      if (hit && !ownResult && hit.start < 12 && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase)) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && !CARRIED_OUT.test(opening)) {
         framed = true;
         frameHead = head;
         frameAt = qs[0].start - 1;

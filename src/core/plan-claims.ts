@@ -74,7 +74,11 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // ("đạt chỉ tiêu 17.1", "đạt chỉ tiêu số 4": a numbered indicator of the criteria, not a quota)
     // (of something that should fall the plan is a ceiling: read only where both figures are levels reached, "Nghị quyết … đề ra đến năm
     // 2025 giảm còn dưới 2%; … tỷ lệ hộ nghèo của xã còn 2,35%, đạt chỉ tiêu Nghị quyết")
-    const lower = !!hit && LOWER_BETTER.test(s);
+    // (… read in the claim's own clause: "tỷ lệ hộ nghèo còn 3,12%; tỷ lệ hộ dân … nước sạch đạt 86,4%, hoàn thành chỉ tiêu … (90%)" speaks of
+    // clean water, which should rise, whatever the clause before it)
+    // (… unless that clause names no rate of its own: "Số hộ nghèo … kế hoạch là 120 hộ; thực hiện còn 95 hộ, vượt kế hoạch")
+    const claimClause = hit ? s.slice(blankBrackets(s.slice(0, hit.start)).lastIndexOf(';') + 1, hit.end + 80) : '';
+    const lower = !!hit && (LOWER_BETTER.test(claimClause) || (LOWER_BETTER.test(s) && !/(?<![\p{L}])t[ỷỉ] lệ(?![\p{L}])/iu.test(claimClause)));
     if (!hit || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
     // (a fraction counts its part, "04/8 thôn" is 4 thôn; its share in brackets after it, "(đạt 50% số thôn)", is no figure of its own)
     // (a count of a noun the quantities know no unit for takes the noun: "phê duyệt 12 dự án …; kết quả đã phê duyệt 09 dự án";

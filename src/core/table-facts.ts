@@ -83,7 +83,7 @@ function cellYear(cell: string, q: Quantity): number | undefined {
 /** (made once, not at every cell: a `\p{…}` literal inside a function is built again at every call once bundled) */
 const YEAR_AFTER_FIGURE = /^[^\d()]{0,20}\(\s*năm\s+((?:19|20)\d\d)\s*\)/iu;
 // (… or the multiple said with the year in one bracket: "50,4 (năm 2023, gấp 1,6 lần)")
-const YEAR_BEFORE_FIGURE = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|là|:)?|\s*\)[^\d()]{0,20}|\s*,\s*(?:gấp|tăng|bằng))\s*$/iu;
+const YEAR_BEFORE_FIGURE = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|là|có|:)?|\s*\)[^\d()]{0,20}|\s*,\s*(?:gấp|tăng|bằng))\s*$/iu;
 
 /** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */
 const PLACE_PART = /^[\s\-–+•*]*(?:[Xx]ã|[Tt]hôn|[Ấấ]p|[Bb]ản|[Bb]uôn|[Ll]àng|[Hh]uyện|[Pp]hường|[Tt]hị trấn|[Tt]ổ dân phố)\s+\p{Lu}/u;
@@ -99,7 +99,8 @@ export function headerRows(t: TableView): number {
   let n = 1;
   while (n < Math.min(3, t.rows.length - 1)) {
     const row = t.rows[n];
-    if (row.some((c) => isFigure(c)) || /^\s*([IVX]+|\d+|[a-zđ])[.)]?\s*$/u.test(row[0] ?? '')) break;
+    // (… nor a part's row, its title merged over the columns: "Phần thứ nhất | TÌNH HÌNH, KẾT QUẢ … | << | << | <<" opens the body)
+    if (row.some((c) => isFigure(c)) || /^\s*([IVX]+|\d+|[a-zđ])[.)]?\s*$/u.test(row[0] ?? '') || /^\s*phần\s+(?:thứ\s+)?\S+\s*$/iu.test(row[0] ?? '') || (t.covered[n]?.size ?? 0) * 2 >= row.length) break;
     n++;
   }
   return n;
@@ -249,7 +250,11 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     return anyKeyword(indicators).test(n) && indicators.some((i) => mentions(i, n));
   };
   for (const t0 of tables(doc)) {
-    if (t0.rows.length < 2 || opts.proseTables?.has(t0.table)) continue;
+    if (t0.rows.length < 2) continue;
+    // (a report written as a table is read as prose — but its rows of indicators under columns of targets and results, "c | Tỷ lệ số
+    // thôn đạt chuẩn NTM kiểu mẫu | 5% | 03/46 thôn, đạt 6,5% | Vượt", are read as a table's too: their cells of figures name no
+    // indicator of their own)
+    const prose = opts.proseTables?.has(t0.table) ?? false;
     // a table with the periods down its side is read turned: a row per indicator, a column per period
     const turned = byPeriodRows(t0, namesIndicator);
     const t = turned ?? t0;
@@ -298,6 +303,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     const shareCols = new Set(results.filter((j) => results.length > 1 && SHARE_HEADER.test(headers[j].join(' '))));
     const targets = roles.map((r, j) => (r === 'target' ? j : -1)).filter((j) => j >= 0 && j !== label);
     if (!results.length && !targets.length) continue;
+    if (prose && (!results.length || !targets.length)) continue;
     const unitCol = roles.indexOf('unit');
     // "So sánh" holding "Vượt", "Chưa đạt": an assessment by what it holds, whatever its header
     let assessCol = roles.indexOf('assess');
@@ -336,6 +342,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const r = bi + nHead;
       const own = (row[label] ?? '').trim();
       if (!own) return;
+      // (in a report written as a table, a row of prose whose text runs over the target and result columns is the section's text, read
+      // as prose: only a row whose target and result cells are its own, and short, is a row of an indicator)
+      if (prose && [...targets, ...results].some((j) => t.covered[r]?.has(j) || (row[j] ?? '').split(/\s+/u).length > 30)) return;
       const sub = mayStartWith(own, SUB_ROW_FIRSTS) && SUB_ROW.find(own)?.start === 0;
       const subject = sub && parent ? `${parent.label} ${own}` : own;
       // (as written, "Xã", "Ha", "Triệu đồng", in lower case — not a place's name in a column headed "Đơn vị": "Huyện Can Lộc")

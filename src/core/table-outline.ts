@@ -24,8 +24,8 @@ export interface TableHeading {
   spans?: boolean;
 }
 
-/** A number alone in a cell: "I", "II.", "1", "2.", "a)", "(1)". */
-const BARE_NUMBER = /^\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|\(\d{1,2}\))\s*[.)]?\s*$/u;
+/** A number alone in a cell: "I", "II.", "1", "2.", "a)", "(1)" — or a part's, "Phần thứ nhất", "PHẦN I". */
+const BARE_NUMBER = /^\s*(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[a-zđ]|\(\d{1,2}\)|[Pp]hần\s+(?:[Tt]hứ\s+)?\p{L}+|PHẦN\s+(?:THỨ\s+)?\p{Lu}+)\s*[.:)]?\s*$/u;
 /** Rows like this, at least, make an outline table. */
 const MIN_ROWS = 3;
 /** A title cell is short; a text cell holds at least this many words in some row. */
