@@ -341,8 +341,10 @@ const REPORT_REPORTED = new RegExp(String.raw`(?<![\p{L}])${REPORT_NUMBERED}\s+(
 const REPORT_CITED = new RegExp(String.raw`^\s*[-–+•*]?\s*(?:[^:;,\d]{1,80}:\s*)?(?:theo|tại)\s+${REPORT_NUMBERED}\s*,`, 'iu');
 
 /** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
+/** A run-in label that lists several topics before its colon: "- Môi trường, an toàn thực phẩm, nước sạch:". */
+const TOPICS_LABEL = /^[\s\-–—+•*]*[^:;,.\d]{2,40},[^:;.\d]{2,80}:/u;
 /** Right after a share, the households or places it counts, then "có" and what they have (group 1: the thing had, to the clause's end). */
-const HAVING_THING = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:hộ(?:\s+dân|\s+gia đình)?|thôn|bản|ấp|xã|khu dân cư|trường|người dân)\s+(?:đều\s+)?(?:đã\s+)?có\s+((?!\d)[^,;.()]{3,80})/iu;
+const HAVING_THING = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:hộ(?:\s+dân|\s+gia đình)?|thôn|bản|ấp|xã|khu dân cư|trường|người dân)(?:\s+nông thôn)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|được trang bị|được cấp|sử dụng|dùng)\s+((?!\d)[^,;.()]{3,80})/iu;
 const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)(?:\s*,\s*(?:thôn|bản|ấp|làng|buôn|khu dân cư|tổ dân phố|khu phố))*\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*(?:\s+(?:trên địa bàn|của|tại)(?:\s+[^\s\d,;.()]+){1,3}?)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|xây dựng được|xây dựng|duy trì|hình thành|được\s+(?!công nhận)[^\s\d,;.()]+(?:\s+[^\s\d,;.()]+)?)\s+((?!\d)[^,;.()]{3,80})/iu;
 
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
@@ -988,11 +990,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // tiêu (02 xã)")
         // (… only a target of the plan the pack transcribes, named before the bracket, and one the result does fall short of: not the gap,
         // "thấp hơn mục tiêu Nghị quyết đề ra (3,2%)", nor a year's plan, "chưa đạt kế hoạch năm 2023 (68%)")
+        // (… not the unit's own congress's: "chưa đạt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh đề ra (45 xã)" sets its own target)
         // (… a yearly rate or a count alike: "giảm bình quân 1,2%/năm, thấp hơn mục tiêu … (2%/năm)", "34 xã …, chưa đạt mục tiêu … (40
         // xã)" — a count above the result is no shortfall, "chưa đạt mục tiêu (02 xã)" still is)
         const claimToBracket = c.text.slice(Math.max(prevEnd0, openParen - 80), openParen);
         const shortOf = !!owner.fact && (ind.direction === 'lower' ? q.value < owner.fact.value : q.value > owner.fact.value);
-        const targetAlone = localTarget && shortOf && SOURCE_PLAN.test(claimToBracket) && !/(?:kế hoạch|mục tiêu|chỉ tiêu)\s+(?:năm\s+)?(?:19|20)\d\d/iu.test(claimToBracket) && ((ind.unit === '%' && q.kind === 'percent') || (ind.unit === '%/năm' && q.kind === 'per-year') || (q.kind === 'number' && !ind.unit.includes('%') && unitFits(ind, q, ''))) && /^\(\s*(?:[≥>]=?\s*|(?:trên|tối thiểu|ít nhất|từ)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*(?:trở lên\s*)?\)/u.test(c.text.slice(q.end));
+        const targetAlone = localTarget && shortOf && SOURCE_PLAN.test(claimToBracket) && !OWN_PLAN.test(claimToBracket) && !/(?:kế hoạch|mục tiêu|chỉ tiêu)\s+(?:năm\s+)?(?:19|20)\d\d/iu.test(claimToBracket) && ((ind.unit === '%' && q.kind === 'percent') || (ind.unit === '%/năm' && q.kind === 'per-year') || (q.kind === 'number' && !ind.unit.includes('%') && unitFits(ind, q, ''))) && /^\(\s*(?:[≥>]=?\s*|(?:trên|tối thiểu|ít nhất|từ|bình quân|giảm|tăng)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*(?:trở lên\s*)?\)/u.test(c.text.slice(q.end));
         if (targetWords && (!CLAIM_NOT_MET.test(left) || targetAlone) && unitFits(ind, q, '')) {
           // "… đạt và vượt mục tiêu (15 xã nâng cao, 05 xã kiểu mẫu)": a target in the bracket whose own words name another
           // indicator is that one's (… or the owner's with words it excludes: "(85% số thôn đạt chuẩn nông thôn mới, trong đó 10% số thôn
@@ -1099,7 +1102,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // with the thing — no rate of the places up to standard
       // (… and so does a share of households or places that have a thing, the thing not the indicator's: "nước sạch: 100% hộ có thùng
       // chứa rác" counts bins — "100% hộ có nước sạch" stays clean water)
-      const having = q.kind === 'percent' ? HAVING_AFTER_STANDARD.exec(c.text.slice(q.end, q.end + 120)) ?? HAVING_THING.exec(c.text.slice(q.end, q.end + 120)) : null;
+      // (… under a label that lists several topics, "- Môi trường, an toàn thực phẩm, nước sạch: …": not "Về nước sạch: 98,2% hộ có nguồn
+      // nước sinh hoạt đạt quy chuẩn", the indicator's own evidence)
+      const having = q.kind === 'percent' ? HAVING_AFTER_STANDARD.exec(c.text.slice(q.end, q.end + 120)) ?? (TOPICS_LABEL.test(text) ? HAVING_THING.exec(c.text.slice(q.end, q.end + 120)) : null) : null;
       const hadNorm = having ? normalize(having[1]) : '';
       const ofThingHad = (ind: Indicator) => !!having && !mentions(ind, hadNorm);
       for (const ind of named) {
@@ -1403,10 +1408,10 @@ const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng �
 const PLAN_KINDS = 'kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định';
 /** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã", "chỉ tiêu 80% do Nghị quyết Đại hội … đề ra". */
 const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
-/** A plan's name, then a bracket opening: "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (", "Kế hoạch số 52-KH/HU (" (not a programme's, "Chương trình OCOP ("). */
-const PLAN_THEN_BRACKET = /(?<![\p{L}])(?:nghị quyết|kế hoạch|kết luận|đề án)(?![\p{L}])[^,;:()]{0,70}\(\s*$/iu;
+/** A plan named to compare with, then a bracket opening: "So với Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (", "theo Kế hoạch số 52-KH/HU (" (not a programme's, "Chương trình OCOP (", nor one said carried out, "Thực hiện Đề án … (": its bracket says what was done). */
+const PLAN_THEN_BRACKET = /(?<![\p{L}])(?:so với|đối chiếu với|theo)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)?\s*(?:nghị quyết|kế hoạch|kết luận|đề án)(?![\p{L}])[^;:()]{0,90}\(\s*$/iu;
 /** Words in such a bracket that say what was done, not what was set. */
-const DONE_IN_BRACKET = /(?<![\p{L}])(?:đã|hiện|đến nay|nay|thực hiện được|kết quả|ước)(?![\p{L}])/iu;
+const DONE_IN_BRACKET = /(?<![\p{L}])(?:đã|hiện|đến nay|nay|thực hiện được|kết quả|ước|đạt|có|mới|còn)(?![\p{L}])/iu;
 /** Whether the figure at `at` stands in a bracket right after a plan's name, among what the plan sets. */
 function bracketOfPlan(text: string, at: number): boolean {
   const open = openBracket(text, at);
@@ -1419,7 +1424,7 @@ const GROUP_NOUN = String.raw`nhóm\s+(?:các\s+)?(?:\d{1,3}\s+)?(xã|thôn|huy�
 /** A clause that opens on a group of places ("nhóm xã bãi ngang ven biển có", "nhóm xã đồng bằng còn lại"): it speaks of that group. */
 const GROUP_OF_PLACES = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?${GROUP_NOUN}[^;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$`, 'iu');
 /** A clause that opens on "Riêng" and a count of places or "các" places: "Riêng 47 xã khu vực III …", "Riêng các xã miền núi …". */
-const SET_APART = new RegExp(String.raw`^[\s\-–—+•*]*riêng\s+(?:(?:đối với|tại|ở|trong)\s+)?(?:(?:các|những|nhóm)\s+(?:nhóm\s+)?|(\d{1,3})\s+)(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iu');
+const SET_APART = new RegExp(String.raw`^[\s\-–—+•*]*(?:riêng\s+(?:(?:đối với|với|tại|ở|trong)\s+)?|đối với\s+)(?:(?:các|những|nhóm)\s+(?:(?:các|nhóm)\s+)?|(\d{1,3})\s+)(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iu');
 /** A sentence that opens on a group of places, whatever follows: "Trong nhóm các huyện miền núi (Hương Sơn, …), 49/49 xã …". */
 const GROUP_LEAD = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong|ở|tại|với|đối với|riêng)\s+${GROUP_NOUN}`, 'iu');
 /** A clause that opens on "Riêng" and a village by its name: "riêng thôn Tà Dương mới đạt 55,2%", "Riêng bản Nà Hẩu …". */
@@ -1462,7 +1467,10 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   const rateApart = !!framed && unit === '%' && (framed[1].trim().split(/\s+/u).length > 2 || kindAmong(r![2]));
   // (the kinds' own comma parts no clause: "tỷ lệ thôn, bản đạt chuẩn")
   const rest = apart.slice(framed ? framed[0].length : r?.[0].length ?? 0).replace(/(?<![\p{L}])(\p{L}+)\s*,\s*(?=\p{L}+\s)/u, (w, a: string) => (r && framed && kindAmong(r[2]) && a.toLowerCase() in PLACE_RANKS ? `${a} ` : w));
-  if (r && (PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) || rateApart) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(rest)) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
+  // (places set apart by their noun alone, "Riêng đối với các huyện, đến nay đã có 05 huyện …", are all of them: nothing sets them apart,
+  // unless they are one kind among the kinds the rate counts)
+  const bare = !!r && !r[1] && /^\s*,/u.test(apart.slice(r[0].length)) && !(framed && kindAmong(r[2]));
+  if (r && !bare && (PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) || rateApart) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(rest)) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
   const m = unit ? SOME_PLACES.exec(clause) : null;
   // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
   // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")

@@ -203,7 +203,8 @@ export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean 
   if (u === '%/năm') return q.kind === 'per-year' || (q.kind === 'percent' && (PER_YEAR_WORDS.test(subject) || subject.includes('/năm')));
   if (u === 'lần') return q.kind === 'times';
   if (u.startsWith('triệu đồng')) return q.kind === 'number' && /triệu đồng/u.test(q.unit);
-  if (u === 'ha') return q.kind === 'number' && q.unit === 'ha';
+  // (a part of land over its whole, "2.150 ha trong số 3.500 ha", gives its hectares)
+  if (u === 'ha') return (q.kind === 'number' || q.kind === 'fraction') && q.unit === 'ha';
   // counts: "36 xã", "12/14 xã", "9/12 đơn vị" ("06/10 đơn vị cấp huyện" counts units and huyện alike)
   // (… and units counted of their whole by their level's noun: "12/12 huyện, thị xã được công nhận đạt chuẩn/hoàn thành nhiệm vụ"
   // counts units; "02 huyện đạt chuẩn nâng cao" is no count of units)

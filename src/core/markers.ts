@@ -48,7 +48,8 @@ export function parseMarker(line: string): Marker | null {
   m = CAPITAL_LETTER_PART.exec(s);
   if (m) return { scheme: 'phan', number: m[1], rest: m[2] };
   // (two items merged under one decimal number range: "2.7-2.8. Thực hiện quy chế dân chủ …; phối hợp của Mặt trận …" — numbered as the first)
-  m = /^(\d+(?:\.\d+)+)\.?\s*(?:,|và|-|–|&)\s*\d+(?:\.\d+)+\s*[.)]?\s+(\D.*)$/u.exec(s);
+  // (… "2.7-8.", "2.7-2.8:", "2.7./2.8.")
+  m = /^(\d+(?:\.\d+)+)\.?\s*(?:,|và|-|–|&|\/)\s*\d+(?:\.\d+)*\s*[.):]?\s+(\D.*)$/u.exec(s);
   if (m) return { scheme: 'decimal', number: m[1], rest: m[2] };
   // numbers typed by hand end in many ways: "2.1.", "2.1-", "2.2/", "2.3)"; "1.", "2/", "3)", "4-"
   m = DECIMAL_NUMBER.exec(s) ?? /^(\d+(?:\.\d+)+)\.?\s+(.*)$/u.exec(s);

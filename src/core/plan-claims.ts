@@ -149,7 +149,8 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     const namedInBracket = hit === met && plan.start > hit.end && PLAN_KIND_NAMED.test(s.slice(hit.end, plan.start)) && /\(\s*$/u.test(s.slice(hit.end, plan.start));
     // (… the claim said of the result right before it, nothing between but a comma: not "(38/56 thôn, đạt 67,9%), cao hơn bình quân chung
     // của tỉnh (78,4%) và vượt mục tiêu Nghị quyết đề ra đến năm 2025 (85%)", whose result is further back)
-    if (/mục tiêu/iu.test(hit.phrase) && !(namedInBracket && /^\s*,?\s*$/u.test(s.slice(result.end, hit.start))) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
+    // (… a level reached, "còn 38,5%", is of something that should fall, whose plan is a ceiling: not read so)
+    if (/mục tiêu/iu.test(hit.phrase) && !(namedInBracket && /^\s*,?\s*$/u.test(s.slice(result.end, hit.start)) && !levelReached(s, result)) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
     // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
     // (the plan's own bracket between them is the plan, no forecast: "36 sản phẩm OCOP (kế hoạch năm 2023 là 40 sản phẩm), vượt kế hoạch")
@@ -188,7 +189,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
  * Đảng bộ huyện lần thứ XI đề ra đến năm 2020 (10 xã)"), then "là", a colon or a bracket, right before a figure; a bracket may first say the year the plan is due
  * ("… đề ra (đến năm 2020 có 80% số xã …)") or the bound it sets ("… đạt yêu cầu tiêu chí xã nông thôn mới nâng cao (≥ 95%)").
  */
-const PLAN_LEAD = /^\s*((?:(?:(?:lần\s+thứ|khóa|khoá)\s+[IVXLC]+|[\p{L}]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
+const PLAN_LEAD = /^\s*((?:(?:(?:lần\s+thứ|khóa|khoá)\s+[IVXLC]+|[\p{L}]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:là\s+)?)?(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
 
 /** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
 function planAfter(s: string, from: number): Quantity | undefined {

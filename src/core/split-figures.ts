@@ -6,8 +6,12 @@
  */
 import type { DocModel } from './model';
 
-/** "71, 2%": a percentage's decimal after a comma and a space (not one of a list, "12, 15 và 20%": no figure or "và" after it). */
-const SPLIT_DECIMAL = /(?<![\d.,])(\d{1,3}),\s(\d{1,2})\s?%(?!\s*(?:,|và)\s*\d)/gu;
+/**
+ * "đạt 71, 2%": a percentage's decimal after a comma and a space, right after a rate's lead ("đạt", "là", "chiếm", "còn", "(") — not
+ * a month, a day or a resolution's number before a whole percent ("Đến hết tháng 10, 99% hộ …", "Nghị quyết 16, 75% lao động …"), nor
+ * one of a list ("12, 15 và 20%": no figure or "và" after it).
+ */
+const SPLIT_DECIMAL = /(?<=(?:(?<![\p{L}])(?:đạt|là|chiếm|còn|lên|xuống|khoảng|ước|bằng|giảm|tăng|bình quân|trung bình)\s+|\(\s*))(\d{1,3}),\s(\d{1,2})\s?%(?!\s*(?:,|và)\s*\d)/giu;
 /** "cho 2. 640 cán bộ": a thousands group after a point and a space, a word before the figure and a word after it. */
 const SPLIT_THOUSANDS = /(?<=\p{L}\s)(\d{1,3})\.\s(\d{3})(?=\s+\p{L})/gu;
 const MAYBE = /\d[,.]\s\d/u;

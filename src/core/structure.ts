@@ -124,10 +124,14 @@ export function findHeadings(doc: DocModel): Heading[] {
     const titleHeading = h && prev && !prev.title && h.number === '' && (h.scheme === 'caps' || h.scheme === 'none');
     // (… or a title broken over two lines set off alike, the second going on in lower case: "4. Đánh giá việc thực hiện các Chương trình
     // chuyên đề" / "trong xây dựng nông thôn mới", a scan's or a narrow column's)
-    const goesOn = !!h && !!prev?.title && h.number === '' && !prev.runIn && /^\p{Ll}/u.test(p.text.trim()) && !/[.:;!?]\s*$/u.test(prev.raw) && sameFace(doc.paragraphs[prev.also ?? prev.paragraph], p);
+    const next = p.text.trim();
+    // (… or its years, after "giai đoạn", "năm", "đến": "2.6. Kết quả thực hiện Bộ tiêu chí … giai đoạn" / "2021-2025"; or, in capitals, its
+    // words after a comma or a link: "II. CÔNG TÁC LÃNH ĐẠO, … CỤ THỂ HÓA" / "VÀ KIỂM TRA, GIÁM SÁT")
+    const carries = /^\p{Ll}/u.test(next) || (/^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$/u.test(next) && /(?:giai đoạn|năm|đến)\s*$/iu.test(prev?.raw ?? '')) || (!!prev && isCaps(prev.raw) && isCaps(next) && (/,\s*$/u.test(prev.raw) || /^(?:VÀ|CỦA|TRONG|VỀ|VỚI|CHO|ĐỐI VỚI|GẮN VỚI)\s/u.test(next)));
+    const goesOn = !!prev?.title && !prev.runIn && (!!h ? h.number === '' : /^(?:19|20)\d\d/u.test(next)) && carries && !/[.:;!?]\s*$/u.test(prev.raw) && sameFace(doc.paragraphs[prev.also ?? prev.paragraph], p);
     if (goesOn) {
-      prev!.title = `${prev!.title} ${h!.title}`;
-      prev!.raw = `${prev!.raw} ${h!.raw}`;
+      prev!.title = `${prev!.title} ${h ? h.title : next}`;
+      prev!.raw = `${prev!.raw} ${h ? h.raw : next}`;
       prev!.also = p.index;
       prev = undefined;
       continue;

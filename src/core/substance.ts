@@ -10,11 +10,11 @@ import type { Section } from '../packs/schema';
 import { titleText, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { normalize, stopCollisions, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, POINTER, REFERRAL, STOCK_WORDS, isOnly } from './lexicon';
+import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, POINTER, REFERRAL, REPORTED_AT, STOCK_WORDS, isOnly } from './lexicon';
 import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
-import { DATA_PENDING } from './lexicon/patterns';
+import { DATA_PENDING, documentsBlanked } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -121,6 +121,11 @@ function dataPending(s: string): boolean {
   return !!m && extractQuantities(m[0]).every((q) => q.kind === 'number' && (q.unit in PLACE_RANKS || (!q.unit && q.decimals === 0 && q.value >= 1900 && q.value <= 2100)));
 }
 
+/** Words that go on past a report's reference to say something of their own: a verb, a link, a cause. */
+const GOES_ON_PAST = /(?<![\p{L}])(?:là|và|vẫn|đã|được|cơ bản|nhưng|tuy nhiên|song|còn|đến nay|nay|do|nên|cần|phải|chưa|không|đều|tiếp tục)(?![\p{L}])/iu;
+/** Whether the rest of a sentence after "… nêu tại báo cáo" is only that report's reference (its kind, number, date, maker, addressee). */
+const endsAtReference = (rest: string) => !/[;:]/u.test(rest) && !GOES_ON_PAST.test(documentsBlanked(rest).replace(/\([^()]*\)/gu, ' ').replace(/(?<![\p{L}])(?:gửi|của)\s[^,.]*$/iu, ' '));
+
 /**
  * Whether a paragraph under a heading says something. `reportTitle`, when given, is read too: text that says nothing beyond
  * the heading, the item's title and the report's title but stock words is no substance (not applied to an item written as
@@ -156,6 +161,7 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
       { kind: 'referral', hit: REFERRAL.find(s) },
       { kind: 'pointer', hit: POINTER.find(s) },
       { kind: 'deferral', hit: DEFERRAL.find(s) },
+      { kind: 'reported', hit: REPORTED_AT.find(s) },
     ].filter((x) => x.hit).sort((a, b) => a.hit!.start - b.hit!.start)[0];
     // (… or a short sentence that only says the data are still being gathered, by whom it may name: "Các số liệu về huy động nguồn lực năm
     // 2024 của 18 xã đang được các phòng, ban tổng hợp." — no figure after it)
@@ -168,6 +174,9 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     if (lead.kind === 'deferral' && dataPending(s)) return true;
     if (s.split(/\s+/).length > 30 && ownWords(s.slice(0, lead.hit!.start), heading) > 12) return false;
     if (lead.kind === 'referral') return true;
+    // (content given in another report: filler only when the sentence ends at that report's reference — "… nêu tại Báo cáo sơ kết 3 năm số
+    // 86/BC-UBND ngày 10/11/2023 (gửi Huyện ủy)." —, not when it goes on to say something: "… nêu trong báo cáo năm 2023 cơ bản được khắc phục")
+    if (lead.kind === 'reported') return endsAtReference(s.slice(lead.hit!.end));
     // (a figure in a sentence that opens on the data still being gathered says whose they are, read above)
     if (lead.kind === 'deferral') return !hasFigure(s);
     const comma = s.indexOf(',', lead.hit!.end);

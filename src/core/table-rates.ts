@@ -148,7 +148,11 @@ export function percentCells(doc: DocModel): Map<number, string> {
     const col = p.cell.col ?? p.cell.cell;
     const head = t.rows[0]?.[col] ?? '';
     const label = row[labelCol(row)] ?? '';
-    const rate = row.some((c, j) => j !== col && PERCENT_UNIT.test(c ?? '')) || /%/u.test(head) || /^\s*(?:[-–+]\s*)?(?:tỷ lệ|tỉ lệ)\s/iu.test(label);
+    // (a count that is its own fraction's part, "42 (42/45 thôn)", is a count whatever the row; so is a column headed for counts too, "SL/%")
+    const m = /^\s*(\d{1,3}(?:,\d+)?)\s*\(\s*(\d[\d.]*)\s*\//u.exec(p.text);
+    if (m && parseVnNumber(m[1])?.value === parseVnNumber(m[2])?.value) continue;
+    const countsToo = /(?<![\p{L}])(?:SL|số lượng)(?![\p{L}])/iu.test(head);
+    const rate = row.some((c, j) => j !== col && PERCENT_UNIT.test(c ?? '')) || (/%/u.test(head) && !countsToo) || /^\s*(?:[-–+]\s*)?(?:tỷ lệ|tỉ lệ)\s/iu.test(label);
     if (rate) out.set(p.index, p.text.replace(/^(\s*\d{1,3}(?:,\d+)?)\s*/u, '$1% '));
   }
   return out;

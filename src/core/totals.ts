@@ -516,21 +516,26 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   if (text.includes('(')) {
     PLACES_THEN_KINDS.lastIndex = 0;
     for (let m = PLACES_THEN_KINDS.exec(text), n = 0; m && n < MAX_LISTS; m = PLACES_THEN_KINDS.exec(text), n++) {
-      const kinds = new Set([m[2], ...(m[3].match(/\p{Ll}+/gu) ?? [])].map((k) => k.toLowerCase()));
+      const kinds = new Set([m[3], ...(m[4].match(new RegExp(KIND_WORDS, 'gu')) ?? [])].map((k) => k.toLowerCase()));
       if (kinds.size < 2 || [...kinds].some((k) => !(k in PLACE_RANKS))) continue;
-      const items = [...m[4].matchAll(/(\d[\d.]*)\s+(\p{Ll}+)/gu)];
-      if (items.length < 2 || !BARE_KINDS.test(m[4]) || items.some((it) => !kinds.has(it[2]))) continue;
+      const items = [...m[6].matchAll(/(\d[\d.]*)\s+(\p{Ll}+)/gu)];
+      if (items.length < 2 || !BARE_KINDS.test(m[6]) || items.some((it) => !kinds.has(it[2]))) continue;
+      // (… nor the bracket after words that name another whole, "trên tổng số thôn, bản của huyện (gồm …)")
+      if (/(?<![\p{L}])(?:tổng số|toàn|của (?:xã|huyện|tỉnh))(?![\p{L}])/iu.test(m[5])) continue;
       const whole = parseVnNumber(m[1]);
       const parts = items.map((it) => parseVnNumber(it[1]));
       if (!whole || parts.some((p) => !p)) continue;
-      if (consistent(whole, parts as VnNumber[], false)) continue;
-      out.push({ paragraph, excerpt: text, at: m.index, ...asRead(whole, parts as VnNumber[]), unit: m[2].toLowerCase() });
+      // (… nor parts that make the fraction's whole: "58/137 thôn, bản (gồm 111 thôn và 26 bản)" breaks down the 137)
+      const den = m[2] ? parseVnNumber(m[2]) : null;
+      if (consistent(whole, parts as VnNumber[], false) || (den && consistent(den, parts as VnNumber[], false))) continue;
+      out.push({ paragraph, excerpt: text, at: m.index, ...asRead(whole, parts as VnNumber[]), unit: m[3].toLowerCase() });
     }
   }
   return out;
 }
 /** A count of places (a fraction's part) and more kinds after its noun, its words, then a bracket listing counts: "58/137 thôn, bản đạt chuẩn nông thôn mới (gồm 34 thôn và 26 bản)" (groups: the count, its kind, the other kinds, the list). */
-const PLACES_THEN_KINDS = /(?<![\p{L}\d.,/])(\d[\d.]*)(?:\/\d[\d.]*)?\s+(\p{Ll}+)((?:\s*(?:,|và)\s*\p{Ll}+){1,3})(?![\p{L}])[^\d();]{0,80}\(\s*(?:bao\s+)?(?:gồm|trong đó)\s*:?\s*([^()]{3,120})\)/gu;
+const KIND_WORDS = 'thôn|bản|buôn|ấp|làng|xóm|plây|bon|sóc|tổ dân phố|khu phố|khu dân cư';
+const PLACES_THEN_KINDS = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d[\d.]*)(?:\/(\d[\d.]*))?\s+(${KIND_WORDS})((?:\s*(?:,|và)?\s*(?:${KIND_WORDS})){1,3})(?![\p{L}])([^\d();]{0,80})\(\s*(?:(?:bao\s+)?(?:gồm|trong đó)\s*:?\s*)?([^()]{3,120})\)`, 'gu');
 /** A list of bare counts of kinds: "34 thôn và 26 bản", "12 thôn, 8 bản và 3 buôn". */
 const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+)+\s*$/u;
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */

@@ -159,7 +159,7 @@ export const NAMES_ELSEWHERE = phraseSet({
 export const WHERE_WORDS = phraseSet({
   name: 'where-words',
   description: 'A count right after these words says where the subject is, not how many: "7/11 thôn thuộc 02 xã đặc biệt khó khăn" — or what a target was worked out on: "… được Nghị quyết xác định trên cơ sở 47 xã".',
-  phrases: ['thuộc', 'tại', 'ở', 'của', 'trên địa bàn', 'trong số', 'trên cơ sở', 'tính trên'],
+  phrases: ['thuộc', 'tại', 'ở', 'của', 'trên địa bàn', 'trong số', 'xác định trên cơ sở', 'tính trên cơ sở', 'tính trên'],
   examples: { hit: ['7/11 thôn thuộc', 'hộ nghèo tại', 'Chỉ tiêu ít nhất 38 xã đạt chuẩn NTM được Nghị quyết xác định trên cơ sở'], miss: ['toàn huyện có'] },
 });
 
@@ -180,7 +180,7 @@ export const FOR_COMPARISON = phraseSet({
 export const PLACE_BODY = phraseSet({
   name: 'place-body',
   description: 'The noun right after a count, before a place\'s noun, that makes the count one of bodies or buildings of those places, not of the places: "07/07 chi bộ thôn ban hành nghị quyết chuyên đề về xây dựng thôn kiểu mẫu" counts party cells, no village.',
-  phrases: ['chi bộ', 'chi hội', 'chi đoàn', 'ban công tác mặt trận', 'ban nhân dân', 'ban phát triển', 'tổ tự quản', 'tổ dân vận', 'nhà văn hóa', 'nhà văn hoá', 'trạm y tế', 'trường học', 'điểm trường', 'hội trường', 'đảng bộ', 'đảng ủy', 'ủy ban nhân dân', 'ubnd', 'trung tâm văn hóa', 'trung tâm văn hoá', 'trung tâm học tập cộng đồng', 'điểm bưu điện', 'bưu điện', 'sân thể thao', 'khu thể thao'],
+  phrases: ['chi bộ', 'chi hội', 'chi đoàn', 'ban công tác mặt trận', 'ban nhân dân', 'ban phát triển', 'tổ tự quản', 'tổ dân vận', 'nhà văn hóa', 'nhà văn hoá', 'trạm y tế', 'trường học', 'điểm trường', 'hội trường', 'đảng bộ', 'đảng ủy', 'ủy ban nhân dân', 'ubnd', 'trung tâm văn hóa', 'trung tâm văn hoá', 'ttvh-tt', 'ttvh - tt', 'ttvhtt', 'ttvh', 'trung tâm học tập cộng đồng', 'điểm bưu điện', 'bưu điện', 'sân thể thao', 'khu thể thao', 'chợ'],
   examples: { hit: [' chi bộ thôn ban hành nghị quyết', ' nhà văn hóa thôn đạt chuẩn', ' Trung tâm Văn hóa - Thể thao xã đạt chuẩn theo quy định của Bộ VHTTDL'], miss: [' thôn đạt chuẩn', ' xã đạt chuẩn nông thôn mới'] },
 });
 
