@@ -235,11 +235,14 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
     if (span && Number(span[2]) < periodFrom) return Number(span[2]);
     if (span && Number(span[1]) < periodFrom - 1) return Number(span[1]);
   }
-  let year: number | undefined;
-  YEAR.lastIndex = 0;
-  let m: RegExpExecArray | null;
+  // the last year before the figure that dates it, read from the figure back (a clause of many figures, each dated by a year, stays
+  // linear: the years of the text are found once)
   let asides: Array<[number, number]> | undefined;
-  while ((m = YEAR.exec(text)) && m.index < end) {
+  const years = yearsIn(text);
+  let k = years.length - 1;
+  while (k >= 0 && years[k].index >= end) k--;
+  for (; k >= 0; k--) {
+    const m = years[k];
     // (a year in an aside closed before the figure, after a figure of its own, is the aside's: "04/04 thôn đạt chuẩn (đạt 100%, năm 2020
     // chưa có thôn nào đạt chuẩn), trong đó thôn Giá … kiểu mẫu tháng 5/2024 (01/04 thôn, chiếm 25%)" — not "(đến cuối năm 2023) còn 2,1%")
     const at = m.index;
@@ -255,9 +258,9 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
     if (span) {
       // a span that ends before the period dates the figure at its end; one that starts well before it
       // ("gấp 2,3 lần trong giai đoạn 2012 – 2021") is about a longer time than the period: dated at its start
-      if (Number(span[1]) < periodFrom) year = Number(span[1]);
-      else if (Number(m[1]) < periodFrom - 1) year = Number(m[1]);
-      YEAR.lastIndex = m.index + 4 + span[0].length;
+      // (its end year, read first from the back, was passed over by the dash before it)
+      if (Number(span[1]) < periodFrom) return Number(span[1]);
+      if (Number(m[1]) < periodFrom - 1) return Number(m[1]);
       continue;
     }
     if (/giai đoạn\s*$|[-–]\s*$/iu.test(before)) continue;
@@ -267,9 +270,20 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (asOfLead(before, true, true) < 0 && !OPENING_DATE.test(before)) continue;
     }
-    year = Number(m[1]);
+    return Number(m[1]);
   }
-  return year;
+  return undefined;
+}
+/** The years of the last text asked about, found once: a clause's figures ask one after another. */
+let yearsText: string | undefined;
+let yearsFound: Array<RegExpMatchArray & { index: number }> = [];
+function yearsIn(text: string): Array<RegExpMatchArray & { index: number }> {
+  if (text !== yearsText) {
+    YEAR.lastIndex = 0;
+    yearsFound = [...text.matchAll(YEAR)] as Array<RegExpMatchArray & { index: number }>;
+    yearsText = text;
+  }
+  return yearsFound;
 }
 
 /** A figure that is no year: "100%", "3,5", "12". */
@@ -1431,6 +1445,13 @@ const GROUP_LEAD = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong|ở|tại|v
 const VILLAGE_APART = new RegExp(String.raw`^[\s\-–—+•*]*[Rr]iêng\s+(?:(?:tại|ở)\s+)?(thôn|${SETTLEMENT_WORDS.join('|')})\s+(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})`, 'u');
 /** A clause that opens on a former unit's area: "Khu vực Sơn Lâm cũ …", "Riêng khu vực Hải Phước (cũ) …". */
 const FORMER_AREA = /^[\s\-–—+•*]*(?:[Rr]iêng\s+)?(?:(?:[Tt]ại|[Ởở])\s+)?[Kk]hu vực\s+(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s*(?:\(\s*cũ\s*\)|cũ)(?![\p{L}])/u;
+/** Whether a noun of places stands among others in a list of kinds ("thôn, bản"), made once for each noun. */
+const KIND_AMONG = new Map<string, RegExp>();
+function kindAmong(noun: string, text: string): boolean {
+  let re = KIND_AMONG.get(noun);
+  if (!re) KIND_AMONG.set(noun, (re = new RegExp(String.raw`(?:\p{L}+\s*,\s*${noun}|${noun}\s*,\s*\p{L}+)(?![\p{L}])`, 'iu')));
+  return re.test(text);
+}
 function someOf(left: string, unit: string | undefined): string | undefined {
   // (brackets blanked: their commas part no clause)
   const t = blankBrackets(left);
@@ -1463,14 +1484,18 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   const framed = framed0 && !/(?<![\p{L}])(?:đạt chuẩn|nông thôn mới|ntm|nâng cao|kiểu mẫu)(?![\p{L}])/iu.test(framed0[1]) ? framed0 : null;
   // (… a rate too, of the places set apart by their own words before that comma: "Riêng các thôn vùng đồng bào dân tộc thiểu số, tỷ lệ …")
   // (… or one kind among the kinds the rate counts: "Riêng các bản, tỷ lệ thôn, bản đạt chuẩn …")
-  const kindAmong = (noun: string) => new RegExp(String.raw`(?:\p{L}+\s*,\s*${noun}|${noun}\s*,\s*\p{L}+)(?![\p{L}])`, 'iu').test(apart.slice(framed![0].length, framed![0].length + 60));
-  const rateApart = !!framed && unit === '%' && (framed[1].trim().split(/\s+/u).length > 2 || kindAmong(r![2]));
-  // (the kinds' own comma parts no clause: "tỷ lệ thôn, bản đạt chuẩn")
-  const rest = apart.slice(framed ? framed[0].length : r?.[0].length ?? 0).replace(/(?<![\p{L}])(\p{L}+)\s*,\s*(?=\p{L}+\s)/u, (w, a: string) => (r && framed && kindAmong(r[2]) && a.toLowerCase() in PLACE_RANKS ? `${a} ` : w));
-  // (places set apart by their noun alone, "Riêng đối với các huyện, đến nay đã có 05 huyện …", are all of them: nothing sets them apart,
-  // unless they are one kind among the kinds the rate counts)
-  const bare = !!r && !r[1] && /^\s*,/u.test(apart.slice(r[0].length)) && !(framed && kindAmong(r[2]));
-  if (r && !bare && (PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) || rateApart) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(rest)) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
+  // (read once, and only where places are set apart: a clause of many figures asks for each)
+  const among = !!r && !!framed && kindAmong(r[2], apart.slice(framed[0].length, framed[0].length + 60));
+  const rateApart = !!framed && unit === '%' && (framed[1].trim().split(/\s+/u).length > 2 || among);
+  if (r) {
+    // (the kinds' own comma parts no clause: "tỷ lệ thôn, bản đạt chuẩn")
+    const rest0 = apart.slice(framed ? framed[0].length : r[0].length);
+    const rest = among ? rest0.replace(/(?<![\p{L}])(\p{L}+)\s*,\s*(?=\p{L}+\s)/u, (w, a: string) => (a.toLowerCase() in PLACE_RANKS ? `${a} ` : w)) : rest0;
+    // (places set apart by their noun alone, "Riêng đối với các huyện, đến nay đã có 05 huyện …", are all of them: nothing sets them apart,
+    // unless they are one kind among the kinds the rate counts)
+    const bare = !r[1] && /^\s*,/u.test(apart.slice(r[0].length)) && !among;
+    if (!bare && (PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) || rateApart) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(rest)) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
+  }
   const m = unit ? SOME_PLACES.exec(clause) : null;
   // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
   // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")
