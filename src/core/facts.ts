@@ -274,6 +274,8 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
   }
   return undefined;
 }
+/** A comma, then words that move to the present before a claim: ", đến nay", ", hiện nay", ", nay". */
+const NOW_AFTER = /,\s*(?:đến nay|hiện nay|hiện tại|nay)(?![\p{L}])/iu;
 /** The years of the last text asked about, found once: a clause's figures ask one after another. */
 let yearsText: string | undefined;
 let yearsFound: Array<RegExpMatchArray & { index: number }> = [];
@@ -1250,6 +1252,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // target: "chưa đạt mục tiêu (20 xã, ước đến 30/6/2025 là 21/22 xã)" — the 20 is no target)
       if (targetWords && inParen && q.kind === 'number' && resultsInBracket(c.text, openParen, q)) continue;
       const fact: Fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after, cut ? '' : c.text.slice(q.end + zone.length, q.end + zone.length + 120)), ...(direct ? { direct } : {}) };
+      // (a figure of a year before the period's end, then "đến nay" and a claim: the claim is of now, not of that year's figure — "Năm
+      // 2021, tỷ lệ … mới đạt khoảng 65%, đến nay đã vượt chỉ tiêu")
+      if (fact.claim && fact.year !== undefined && fact.year < periodTo && NOW_AFTER.test(after)) {
+        delete fact.claim;
+        delete fact.claimText;
+      }
       // (the level a change reaches takes no year from the level it starts from: "từ 93,7% năm 2020 lên 98,3%" is now)
       if (reached !== null && fact.year !== undefined && reached.includes(String(fact.year)) && (fact.role === 'baseline' || fact.role === 'result')) {
         if (fact.role === 'baseline') delete fact.why;

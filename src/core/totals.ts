@@ -1011,7 +1011,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // (the words of the first count may run on before "với": "46 lớp học tập, quán triệt, tuyên truyền Nghị quyết với 3.915 lượt
     // người", not "so với")
     // (… its own figure said roughly: "với khoảng 98.500 lượt người")
-    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?<!so\s)với\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start))) return null;
+    // (… or the two set side by side with a comma, one whole counted two ways: "Toàn xã có 642 hộ, 2.548 nhân khẩu, trong đó hộ nghèo 298
+    // hộ, hộ cận nghèo 361 hộ")
+    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?<!so\s)với\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start)) && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
     if (units.length < 2 || units.some((u) => !sameUnit(u, total.unit)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {
     const later = before[before.length - 1].unit;
