@@ -31,6 +31,19 @@ export const tinhWithout = (...d: string[]) => T.filter((l) => !d.some((x) => l.
 export const noLd = without('qua đào tạo');
 export const noNgheo = without('hộ nghèo');
 export const noThon = M.filter((l) => !l.includes('thôn đạt chuẩn nông thôn mới (đạt'));
+// shorthands of the reviews of sessions 26 and 27 (review-26, review-27)
+/** A section's text alone (no "Huy động nguồn lực." before it). */
+export const S = (k: string, t: string) => ({ [k]: t });
+export const noNs = without('nước sạch');
+export const noGsx = without('Giá trị sản xuất');
+export const noTuoi = without('tưới');
+export const tinhNoLd = tinhWithout('qua đào tạo');
+/** A commune's report without its village line, a text in 2.5. */
+export const xa25 = (t: string) => ({ level: 'xa' as const, extra: { ...res(noThon, []), 'p1.iii.2.5': 'Huy động nguồn lực.\n' + t } });
+/** A department's text in 2.5 against the province's results (as en03). */
+export const ROOMS = (t: string) => ({ level: 'so-nganh' as const, extra: { ...res(T, []), 'p1.iii.2.5': t } });
+/** OCOP products said to exceed the plan, the parts of the whole given as `t` (as eh02). */
+export const OCOP = (t: string) => S('p1.iii.2.5', `Đến ngày 31/10/2023, toàn huyện có 354 sản phẩm OCOP được công nhận${t}, vượt kế hoạch giai đoạn 2021-2025 (350 sản phẩm).`);
 /** nq04, province: the results paragraph of the session's dh01 case (every count met). */
 export const HEAD4 = 'Đến ngày 20/6/2025, toàn tỉnh có 169/169 xã đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 100%); có 23/169 xã đạt chuẩn NTM kiểu mẫu (13,6%); 12/12 đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM; 02 huyện đạt chuẩn NTM nâng cao.';
 

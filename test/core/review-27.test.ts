@@ -8,29 +8,16 @@
 import { check } from '../../src/core/check';
 import { builtinPack } from '../../src/packs/builtin';
 import * as N from './doc';
-import { added as addedTo, runReview, at, M, NQ04, res, T, tinhWithout, without, noThon, type ReviewCase } from './added';
+import { added as addedTo, runReview, at, M, NQ04, res, T, tinhWithout, without, noThon, type ReviewCase, S, noLd, noNs, noNgheo, noTuoi, noGsx, tinhNoLd, xa25, ROOMS, OCOP } from './added';
 
 type C = ReviewCase;
-/** A section's text alone (no "Huy động nguồn lực." before it). */
-const S = (k: string, t: string) => ({ [k]: t });
-const noLd = without('qua đào tạo');
-const noNs = without('nước sạch');
-const noNgheo = without('hộ nghèo');
-const noTuoi = without('tưới');
 const noTn = without('Thu nhập');
-const noGsx = without('Giá trị sản xuất');
-const tinhNoLd = tinhWithout('qua đào tạo');
 /** The report's results with one more line. */
 const plus = (t: string) => res(M, [t]);
-/** A commune's report without its village line, a text in 2.5. */
-const xa25 = (t: string) => ({ level: 'xa' as const, extra: { ...res(noThon, []), 'p1.iii.2.5': 'Huy động nguồn lực.\n' + t } });
-/** A department's text in 2.5 (as review-26's ROOMS: a rate of its own field against a plan named in a bracket). */
-const ROOMS = (t: string) => ({ level: 'so-nganh' as const, extra: { ...res(T, []), 'p1.iii.2.5': t } });
 const NQ16_ROOMS = (t: string) => ROOMS(`Tỷ lệ phòng học kiên cố toàn tỉnh đạt 89,6%, ${t}.`);
 const DATE_NQ = 'Nghị quyết số 16-NQ/TU ngày 12/10/2021 của Tỉnh ủy';
 /** An indicator table's row of a rate the pack does not hold (households with the family culture title), its cell given. */
 const GDVH = (cell: string, unit = '%') => ({ extra: at(['| TT | Chỉ tiêu | Đơn vị | Mục tiêu | Kết quả | Đánh giá |', `| 1 | Tỷ lệ hộ đạt danh hiệu gia đình văn hóa | ${unit} | 90 | ${cell} | Đạt |`].join('\n')) });
-const OCOP = (t: string) => S('p1.iii.2.5', `Đến ngày 31/10/2023, toàn huyện có 354 sản phẩm OCOP được công nhận${t}, vượt kế hoạch giai đoạn 2021-2025 (350 sản phẩm).`);
 /** nq04, a province: the session's fd05 communes, then a line of facilities. */
 const FD05 = (b: string) => ({ pack: NQ04, level: 'tinh' as const, extra: { 'nv-2': `a) Về xã đạt chuẩn: đến ngày 15/5/2025, 100% số xã (170/170 xã) duy trì đạt chuẩn NTM theo Bộ tiêu chí xã NTM giai đoạn 2021 - 2025.\nb) ${b}` } });
 const GAP = 'Những khó khăn, vướng mắc';
