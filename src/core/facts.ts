@@ -22,7 +22,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { AREA_BEFORE, AREA_OPENS, FORMED_FROM } from './lexicon/patterns-scope';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, documentsBlanked } from './lexicon/patterns';
+import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -356,11 +356,11 @@ const REPORT_REPORTED = new RegExp(String.raw`(?<![\p{L}])${REPORT_NUMBERED}\s+(
 /** … or cited to open a clause, after a label perhaps: "Thôn đạt chuẩn nông thôn mới: Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, …". */
 const REPORT_CITED = new RegExp(String.raw`^\s*[-–+•*]?\s*(?:[^:;,\d]{1,80}:\s*)?(?:theo|tại)\s+${REPORT_NUMBERED}\s*,`, 'iu');
 
-/** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
 /** A run-in label that lists several topics before its colon: "- Môi trường, an toàn thực phẩm, nước sạch:". */
 const TOPICS_LABEL = /^[\s\-–—+•*]*[^:;,.\d]{2,40},[^:;.\d]{2,80}:/u;
 /** Right after a share, the households or places it counts, then "có" and what they have (group 1: the thing had, to the clause's end). */
 const HAVING_THING = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:hộ(?:\s+dân|\s+gia đình)?|thôn|bản|ấp|xã|khu dân cư|trường|người dân)(?:\s+nông thôn)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|được trang bị|được cấp|sử dụng|dùng)\s+((?!\d)[^,;.()]{3,80})/iu;
+/** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
 const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)(?:\s*,\s*(?:thôn|bản|ấp|làng|buôn|khu dân cư|tổ dân phố|khu phố))*\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*(?:\s+(?:trên địa bàn|của|tại)(?:\s+[^\s\d,;.()]+){1,3}?)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|xây dựng được|xây dựng|duy trì|hình thành|được\s+(?!công nhận)[^\s\d,;.()]+(?:\s+[^\s\d,;.()]+)?)\s+((?!\d)[^,;.()]{3,80})/iu;
 
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
@@ -1426,14 +1426,12 @@ const SHARE_OF_TARGET_BEFORE = /(?:bằng|đạt|chiếm)\s+\d[\d.,]*\s*%\s+(?:s
  * xã"): the unit's own, whatever kind of document (the province's "-NQ/TU" is the pack's).
  */
 const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng ủy|huyện ủy|ban thường vụ huyện ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\s+(?:xã|huyện)(?![\p{L}])/iu;
-/** The kinds of document a plan is (shared by the two readings of a plan named after a figure below). */
-const PLAN_KINDS = 'kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định';
 /** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã", "chỉ tiêu 80% do Nghị quyết Đại hội … đề ra". */
 const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
 /** A plan named to compare with, then a bracket opening: "So với Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (", "theo Kế hoạch số 52-KH/HU (" (not a programme's, "Chương trình OCOP (", nor one said carried out, "Thực hiện Đề án … (": its bracket says what was done). */
 const PLAN_THEN_BRACKET = /(?<![\p{L}])(?:so với|đối chiếu với|theo)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)?\s*(?:nghị quyết|kế hoạch|kết luận|đề án)(?![\p{L}])[^;:()]{0,90}\(\s*$/iu;
 /** Words in such a bracket that say what was done, not what was set. */
-const DONE_IN_BRACKET = /(?<![\p{L}])(?:đã|hiện|đến nay|nay|thực hiện được|kết quả|ước|đạt|có|mới|còn)(?![\p{L}])/iu;
+const DONE_IN_BRACKET = /(?<![\p{L}])(?:đã|hiện|nay|thực hiện được|kết quả|ước|đạt|có|mới|còn)(?![\p{L}])/iu;
 /** Whether the figure at `at` stands in a bracket right after a plan's name, among what the plan sets. */
 function bracketOfPlan(text: string, at: number): boolean {
   const open = openBracket(text, at);
@@ -1543,7 +1541,6 @@ const AS_OF_BACK = 400;
 const NONE_AT_ALL = /(?<![\p{L}])không\s+(?:có|còn)\s+(?:xã|thôn|huyện|bản|ấp|đơn vị)\s+nào(?![\p{L}])/iu;
 /** A clause that opens on the whole province and what it is to have: "toàn tỉnh có tối thiểu 70 xã …", "cả tỉnh có …". */
 const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn đấu\s+)?có\s/iu;
-/** Nothing but a bullet or a dash before a place: the place opens its sentence. */
 /** Before a place that opens its sentence (its digits taken out): a short lead that names no place, as a time does ("Năm 2024, ", "Đến nay, ", "Trong 6 tháng đầu năm 2024, ", "Ngày 15/3/2024, "), or a word that sets it apart ("Riêng "). */
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */

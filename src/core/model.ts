@@ -61,6 +61,9 @@ export interface DocModel {
 }
 
 /** The text a reader sees, with Word's numbering label in front when there is one. */
+/** Whether two paragraphs are set in the same emphasis, bold and italic (a bold heading and the italic guidance under it are not). */
+export const sameEmphasis = (p: Paragraph, q: Paragraph) => !p.bold === !q.bold && !p.italic === !q.italic;
+
 export function displayText(p: Paragraph): string {
   return p.numLabel ? `${p.numLabel.trim()} ${p.text}` : p.text;
 }

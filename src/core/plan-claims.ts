@@ -10,7 +10,7 @@ import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { blankBrackets, normalize } from './text';
-import { LEVEL_BEFORE, documentsBlanked } from './lexicon/patterns';
+import { LEVEL_BEFORE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -28,8 +28,8 @@ export interface PlanClaim {
 /** Words of money paid out or spent right before its figure: "giải ngân được", "đã giải ngân", "thực hiện giải ngân". */
 const DISBURSED = /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt|là))?\s*$/iu;
 
-/** A plan named by its kind of document: "Nghị quyết", "Kế hoạch", "Kết luận", "Chương trình", "Đề án", "Quyết định". */
-const PLAN_KIND_NAMED = /(?<![\p{L}])(?:nghị quyết|kế hoạch|kết luận|chương trình|đề án|quyết định)(?![\p{L}])/iu;
+/** A plan named by its kind of document: "Nghị quyết", "Kế hoạch", "Kết luận", "Chương trình", "Đề án", "Quyết định" (lexicon: plan kinds). */
+const PLAN_KIND_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLAN_KINDS})(?![\p{L}])`, 'iu');
 
 /** The role the nearest lead word before a figure gives it, within its clause (after the last ";"). */
 export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {

@@ -5,7 +5,7 @@
  * back into its first paragraph (the others left empty, so every paragraph keeps its index and a finding
  * still points where the text starts). A document written in Word is left as it is.
  */
-import type { DocModel, Paragraph } from './model';
+import { sameEmphasis, type DocModel, type Paragraph } from './model';
 
 /** Lines broken like this, at least, and this share of the body's lines, make a document read as converted. */
 const MIN_BREAKS = 5;
@@ -29,8 +29,6 @@ const GOES_ON = new RegExp(`^\\s*[${LOWER_LETTERS}]`, 'u');
 const PAGE_NUMBER = /^\s*(?:trang\s*)?\d{1,3}\s*$/iu;
 
 const isBody = (p: Paragraph) => !p.cell && p.styleLevel === undefined && !p.numLabel;
-/** Two lines set in different emphasis (a bold heading, the outline's guidance left in italics under it) are not one printed line cut at the margin. */
-const sameFace = (p: Paragraph, q: Paragraph) => !p.bold === !q.bold && !p.italic === !q.italic;
 
 export function reflowed(doc: DocModel): DocModel {
   const ps = doc.paragraphs;
@@ -61,7 +59,7 @@ export function reflowed(doc: DocModel): DocModel {
     lines++;
     if (ENDS.test(p.text)) continue;
     const j = next(i);
-    if (j > 0 && isBody(ps[j]) && GOES_ON.test(ps[j].text) && sameFace(p, ps[j])) joins.push([i, j]);
+    if (j > 0 && isBody(ps[j]) && GOES_ON.test(ps[j].text) && sameEmphasis(p, ps[j])) joins.push([i, j]);
   }
   if (joins.length < MIN_BREAKS || joins.length < lines * MIN_SHARE) return lonelyBreaksJoined(doc);
   const out = ps.map((p) => ({ ...p }));
@@ -103,7 +101,7 @@ function lonelyBreaksJoined(doc: DocModel): DocModel {
   const into = new Map<number, number>();
   for (let i = 0; i + 1 < ps.length; i++) {
     const [p, q] = [ps[i], ps[i + 1]];
-    if (p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !isBody(p) || !isBody(q) || p.isList || q.isList || !sameFace(p, q) || !GOES_ON_WORDS.test(q.text)) continue;
+    if (p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !isBody(p) || !isBody(q) || p.isList || q.isList || !sameEmphasis(p, q) || !GOES_ON_WORDS.test(q.text)) continue;
     out ??= ps.map((x) => ({ ...x }));
     // (a line already joined into an earlier one carries on into that one: a sentence over three lines is one)
     const head = into.get(i) ?? i;

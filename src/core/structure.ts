@@ -5,7 +5,7 @@
  * under its own part. Out-of-order sections are still matched.
  */
 import type { Level, Pack, Section } from '../packs/schema';
-import { displayText, type DocModel, type Paragraph } from './model';
+import { displayText, sameEmphasis, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
 import { foldDiacritics, normalize } from './text';
 import { InputLimitError } from './limits';
@@ -82,7 +82,7 @@ export const MAX_HEADINGS = 20_000;
 
 /** Headings of the document, in order. A label alone on its line ("Phần thứ nhất", "II.") takes the title on the next line. */
 /** Two lines set off alike: the same heading style, or the same emphasis with no style. */
-const sameFace = (a: Paragraph | undefined, b: Paragraph) => !!a && (a.styleLevel !== undefined || b.styleLevel !== undefined ? a.styleLevel === b.styleLevel : !a.bold === !b.bold && !a.italic === !b.italic && !a.underline === !b.underline);
+const sameFace = (a: Paragraph | undefined, b: Paragraph) => !!a && (a.styleLevel !== undefined || b.styleLevel !== undefined ? a.styleLevel === b.styleLevel : sameEmphasis(a, b) && !a.underline === !b.underline);
 
 export function findHeadings(doc: DocModel): Heading[] {
   const out: Heading[] = [];
@@ -93,7 +93,8 @@ export function findHeadings(doc: DocModel): Heading[] {
   let lines = 0;
   const { flags } = paragraphChars(doc);
   // (… only the line right under the title: "BÁO CÁO THAM LUẬN" / "**Kinh nghiệm …**" / "**Kết quả thực hiện …**" has its first heading third)
-  const title = [reportTitle(doc), reportTitle(doc) >= 0 ? doc.paragraphs.findIndex((x, k) => k > reportTitle(doc) && !!x.text.trim()) : -1];
+  const titleAt = reportTitle(doc);
+  const title = [titleAt, titleAt >= 0 ? doc.paragraphs.findIndex((x, k) => k > titleAt && !!x.text.trim()) : -1];
   for (let i = 0; i < doc.paragraphs.length; i++) {
     if (flags[i] & CH.CELL) {
       // a table cell is no heading, and a label before it (when the cell is not empty) takes no title from it

@@ -13,6 +13,7 @@ import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHE
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
@@ -534,7 +535,8 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   return out;
 }
 /** A count of places (a fraction's part) and more kinds after its noun, its words, then a bracket listing counts: "58/137 thôn, bản đạt chuẩn nông thôn mới (gồm 34 thôn và 26 bản)" (groups: the count, its kind, the other kinds, the list). */
-const KIND_WORDS = 'thôn|bản|buôn|ấp|làng|xóm|plây|bon|sóc|tổ dân phố|khu phố|khu dân cư';
+/** The kinds of village a count may be of (thôn and its local names, lexicon: settlements), longest first. */
+const KIND_WORDS = ['thôn', ...SETTLEMENT_WORDS].sort((a, b) => b.length - a.length).join('|');
 const PLACES_THEN_KINDS = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d[\d.]*)(?:\/(\d[\d.]*))?\s+(${KIND_WORDS})((?:\s*(?:,|và)?\s*(?:${KIND_WORDS})){1,3})(?![\p{L}])([^\d();]{0,80})\(\s*(?:(?:bao\s+)?(?:gồm|trong đó)\s*:?\s*)?([^()]{3,120})\)`, 'gu');
 /** A list of bare counts of kinds: "34 thôn và 26 bản", "12 thôn, 8 bản và 3 buôn". */
 const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+)+\s*$/u;

@@ -416,6 +416,9 @@ export const OTHERS_BESIDE = pattern({
   examples: { hit: [' khác đạt chuẩn nông thôn mới nâng cao (Hương Trà, Hương Đô)', ' khác được công nhận', ' nữa đạt chuẩn nông thôn mới nâng cao'], miss: [' khác nhau', ' đạt chuẩn, cao hơn các huyện khác', ' khách du lịch'] },
 });
 
+/** The kinds of document a plan is, as an alternation: "kế hoạch|chương trình|…" (facts.ts reads a plan named after a figure with it, plan-claims.ts a plan named before a bracket). */
+export const PLAN_KINDS = 'kế hoạch|chương trình|đề án|nghị quyết|kết luận|quyết định';
+
 /** A document's number ("số 25/TTr-UBND", "25/TTr-UBND", "12/2024/NQ-HĐND", "Kế hoạch số 145/KH-UBND") or a date ("12/6/2025", "12-6-2025"): digits that are no figure. */
 export const DOCUMENT_OR_DATE = pattern({
   name: 'document-or-date',
