@@ -54,7 +54,8 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
     body.forEach((row, bi) => {
       const verdict = (row[assessCol] ?? '').trim().replace(/[.!]+$/u, '');
       const claim = isOnly(ASSESS_NOT_MET, verdict) ? 'not-met' : isOnly(ASSESS_MET, verdict) ? 'met' : undefined;
-      if (!claim) return;
+      // (one cell merged down over several rows judges them together: "Chưa đạt" for tiêu chí 17 over 17.1–17.3)
+      if (!claim || t.spansDown?.[bi + nHead]?.has(assessCol)) return;
       // the norm: one bound in the cells before the result
       // (a bracket in the norm qualifies it: "100% (trường có trên 70% phòng học kiên cố)" is not bounded by the 70%)
       const bounds = row.slice(0, resultCol).flatMap((c) => [...blankBrackets(c).matchAll(BOUND)]);

@@ -1432,10 +1432,21 @@ const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế
 const PLAN_THEN_BRACKET = /(?<![\p{L}])(?:so với|đối chiếu với|theo)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)?\s*(?:nghị quyết|kế hoạch|kết luận|đề án)(?![\p{L}])[^;:()]{0,90}\(\s*$/iu;
 /** Words in such a bracket that say what was done, not what was set. */
 const DONE_IN_BRACKET = /(?<![\p{L}])(?:đã|hiện|nay|thực hiện được|kết quả|ước|đạt|có|mới|còn)(?![\p{L}])/iu;
+/**
+ * A plan's target named, then a bracket that opens on a bound: "vượt mục tiêu Nghị quyết (ít nhất 38 xã đạt chuẩn, 15 xã nâng cao, 05 xã
+ * kiểu mẫu)" — the bracket lists what the plan sets, its later items with the bound left to the first.
+ */
+const TARGET_THEN_BOUND = new RegExp(String.raw`(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?:\s+(?:của|do|theo))?\s+(?:${PLAN_KINDS})(?![\p{L}])[^;:()]{0,90}\(\s*(?:ít nhất|tối thiểu|không dưới|≥|>=)`, 'iu');
+/** … and the words in it that still say what was done (its items name their kinds with "đạt": "38 xã đạt chuẩn"). */
+const DONE_IN_BOUND_BRACKET = /(?<![\p{L}])(?:đã|hiện|nay|thực hiện được|kết quả|ước|có|mới|còn)(?![\p{L}])/iu;
 /** Whether the figure at `at` stands in a bracket right after a plan's name, among what the plan sets. */
 function bracketOfPlan(text: string, at: number): boolean {
   const open = openBracket(text, at);
-  return open >= 0 && PLAN_THEN_BRACKET.test(text.slice(Math.max(0, open - 90), open + 1)) && !DONE_IN_BRACKET.test(text.slice(open, at));
+  if (open < 0) return false;
+  const lead = text.slice(Math.max(0, open - 120), open + 1);
+  if (PLAN_THEN_BRACKET.test(lead) && !DONE_IN_BRACKET.test(text.slice(open, at))) return true;
+  const bound = TARGET_THEN_BOUND.exec(text.slice(Math.max(0, open - 120), at));
+  return !!bound && bound.index + bound[0].length > lead.length - 1 && !DONE_IN_BOUND_BRACKET.test(text.slice(open, at));
 }
 /** A plan named right after a target's figure: "72% của Kế hoạch số 52-KH/HU", "70% theo Nghị quyết số 16-NQ/TU". */
 const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*(?:của|theo|tại)\s+(?:${PLAN_KINDS})(?![\p{L}])[^,;()]{0,40}`, 'iu');

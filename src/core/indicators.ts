@@ -198,7 +198,8 @@ export function countsShortfall(ind: Indicator): boolean {
 export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean {
   const u = ind.unit;
   // a rate's fraction counts what the rate counts: "98/112 thôn" for thôn, never "07/08 xã" for households
-  if (u === '%' && q.kind === 'fraction' && q.unit && ind.of && !ind.of.includes(q.unit)) return false;
+  // (a village by its local name counts as a thôn: "32/182 khu dân cư")
+  if (u === '%' && q.kind === 'fraction' && q.unit && ind.of && !ind.of.some((o) => o === q.unit || (o === 'thôn' && VILLAGES.includes(q.unit)))) return false;
   if (u === '%') return q.kind === 'percent' || q.kind === 'range' || q.kind === 'fraction' || (q.kind === 'per-year' && GROWTH_WORDS.test(subject));
   if (u === '%/năm') return q.kind === 'per-year' || (q.kind === 'percent' && (PER_YEAR_WORDS.test(subject) || subject.includes('/năm')));
   if (u === 'lần') return q.kind === 'times';
@@ -213,7 +214,7 @@ export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean 
 }
 
 /** Villages by their local names: a rate of thôn counts bản, buôn, ấp, làng, xóm and tổ dân phố alike. */
-const VILLAGES = ['thôn', ...SETTLEMENT_WORDS, 'khu dân cư'];
+const VILLAGES = ['thôn', ...SETTLEMENT_WORDS];
 /**
  * Whether the words right after a percentage say it counts something else than the rate counts ("100% chi bộ thôn có nghị
  * quyết …" is no rate of villages; lexicon: share-noun). "số" and "tổng số" before the noun are passed over.

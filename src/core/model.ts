@@ -14,6 +14,8 @@ export interface CellRef {
   col?: number;
   /** Grid columns the cell covers when more than one. */
   span?: number;
+  /** A vertical merge: the cell opens one that goes on into the rows below ("first"), or continues the one above ("more"). */
+  merge?: 'first' | 'more';
   /** The paragraph is a whole row typed with tabs between its cells (core/tab-tables.ts): its cells are its text's parts. */
   tabbed?: true;
   /** … whose empty first cell was lost with the line's leading tab: its cells start at the second column. */
@@ -79,6 +81,8 @@ export interface TableView {
   rowFirst: number[];
   /** For each row, the columns a merged cell from the left covers (its text repeated there), if any. */
   covered: Array<Set<number> | undefined>;
+  /** For each row, the grid columns whose cell goes on into the row below (a vertical merge: one cell for several rows), if any. */
+  spansDown?: Array<Set<number> | undefined>;
 }
 
 /** Group table paragraphs back into tables (rows × cells, cell text joined by spaces). */
@@ -112,6 +116,7 @@ function buildTables(doc: DocModel): TableView[] {
     // by grid column when the reader knows it, so merged cells keep the columns aligned; a merged cell's
     // text stands in each column it covers
     const at = p.cell.col ?? p.cell.cell;
+    if (p.cell.merge === 'more' && p.cell.row > 0) for (let k = 0; k < Math.min(p.cell.span ?? 1, 64); k++) ((t.spansDown ??= [])[p.cell.row - 1] ??= new Set()).add(at + k);
     for (let k = 0; k < Math.min(p.cell.span ?? 1, 64); k++) {
       row[at + k] = row[at + k] ? `${row[at + k]} ${p.text}` : p.text;
       if (k > 0) (t.covered[p.cell.row] ??= new Set()).add(at + k);

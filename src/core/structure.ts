@@ -7,7 +7,7 @@
 import type { Level, Pack, Section } from '../packs/schema';
 import { displayText, sameEmphasis, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
-import { foldDiacritics, normalize } from './text';
+import { foldDiacritics, joinTerms, normalize } from './text';
 import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
@@ -517,7 +517,7 @@ function headingParts(title: string): string[] {
 }
 
 export function alignTokens(s: string): string[] {
-  return [...new Set(normalize(s).split(' ').filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w)))];
+  return [...new Set(joinTerms(normalize(s)).split(' ').filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w)))];
 }
 
 export class Scorer {

@@ -9,7 +9,7 @@
 import type { Indicator, Pack } from '../packs/schema';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
-import { anyKeyword, excluded, mentions, negated, unitFits, valueFor } from './indicators';
+import { anyKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, STANDARD_REACHED } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
@@ -281,9 +281,15 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     });
     // (where the report's figures are one former place's, "Ninh Thuận (cũ) | Khánh Hòa (cũ) | Toàn tỉnh sau hợp nhất", its column holds
     // the unit's results and the others are other places')
-    if (opts.unit.scope && !roles.includes('result'))
+    // (… and so does, with no result column, the one that names the unit itself beside another place's: "Huyện Điện Biên (cũ) | Xã Thanh
+    // Yên (mới)" in Thanh Yên's report)
+    // (a former place of the unit's name, "Cần Thơ (cũ)" beside "Toàn thành phố", or one among the parts, "Hòa Sơn | Dang Kang | Cư Kty",
+    // is a part: only where the report says its figures are that place's)
+    const beside = () => headers.some((h) => otherPlaceColumn(h.join(' '), opts.unit)) && !headers.some((h) => placeMentions(h.join(' '), opts.unit).some((p) => p.part));
+    if (!roles.includes('result'))
       roles.forEach((r, j) => {
-        if (r === undefined && placeMentions(headers[j].join(' '), opts.unit).some((p) => p.own)) roles[j] = 'result';
+        const places = r === undefined ? placeMentions(headers[j].join(' '), opts.unit) : [];
+        if (places.some((p) => p.own) && (opts.unit.scope || (!places.some((p) => !p.own) && !FORMER_PLACE.test(headers[j].join(' ')) && beside()))) roles[j] = 'result';
       });
     // a table by place turned on its side ("Chỉ tiêu | Hậu Thạnh (cũ) | Trường Khánh (cũ) | Phú Hữu (cũ) | Chung 03 xã"): with no
     // result column, the column of the whole beside two or more of its parts holds the unit's results (lexicon: whole-column)
@@ -357,9 +363,12 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       if (!hasFigure) return; // a group row
       // (the label's own normal form only when an indicator is named: most rows name none)
       let ownNorm: string | undefined;
-      const named = (norm: string) =>
+      const named = (raw: string) => {
+        const norm = normalize(raw);
         // most rows name no indicator: one pattern decides, as for prose
-        anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, (ownNorm ??= normalize(own))) && !excluded(i, norm) && !negated(i, ownNorm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? ''))))) : undefined;
+        // (its one-word keywords with their own marks in a text typed with them: "dưới 5 tuổi" names no "tưới")
+        return anyKeyword(indicators).test(norm) ? indicators.find((i) => mentions(i, norm) && !excluded(i, (ownNorm ??= normalize(own))) && !excluded(i, norm) && !negated(i, ownNorm) && !(sub && !mentions(i, normalize(own + ' ' + (parent?.label ?? '')))) && marksAgree(i, raw)) : undefined;
+      };
       // the label names it; or the label with the words its own result cell adds ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân
       // giảm 1,94%/năm" is the yearly reduction), the figure then in that indicator's unit (checked below)
       const cellWords = () => results.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && /\d/.test(c)).join(' ');
@@ -368,13 +377,13 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const targetWords = () => targets.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && WORDY.test(c)).join(' ');
       // (a sub-row that names an indicator in its own words is that one, not the row above's: "- Trong đó: huyện được Trung ương công nhận
       // đạt chuẩn nông thôn mới nâng cao" under "Số đơn vị cấp huyện đạt chuẩn …")
-      const ind = (sub ? named(normalize(own + ' ' + cellUnit)) : undefined) ?? named(normalize(subject + ' ' + cellUnit)) ?? (cellWords() ? named(normalize(`${subject} ${cellUnit} ${cellWords()}`)) : undefined) ?? (targetWords() && !AVERAGE_OR_RATE.test(own) ? named(normalize(`${subject} ${cellUnit} ${targetWords()}`)) : undefined);
+      const ind = (sub ? named(own + ' ' + cellUnit) : undefined) ?? named(subject + ' ' + cellUnit) ?? (cellWords() ? named(`${subject} ${cellUnit} ${cellWords()}`) : undefined) ?? (targetWords() && !AVERAGE_OR_RATE.test(own) ? named(`${subject} ${cellUnit} ${targetWords()}`) : undefined);
       if (!sub) parentInd = ind;
       // (a row of a level whose assessment gives the yearly fall the plan asks: "Tỷ lệ hộ nghèo theo chuẩn đa chiều | % | 7,46 | … | Giảm
       // ít nhất 1,5%/năm | Đạt (BQ giảm 1,74%/năm)" — the fall is the yearly indicator's result, its verdict the cell's)
       if (!ind && assessCol >= 0 && PER_YEAR_FIGURE.test(row[assessCol] ?? '')) {
         const cell = row[assessCol]!;
-        const yearly = named(normalize(`${subject} ${cell}`));
+        const yearly = named(`${subject} ${cell}`);
         // (not a figure the cell quotes as the target: "Chưa đạt (mục tiêu giảm 1,5%/năm, thực hiện giảm 1,24%/năm)")
         // (… a bare share said yearly in words is the yearly rate: "Đạt (bình quân mỗi năm giảm 1,74%)")
         // (… the share said yearly itself, not a level the cell gives before it: "Chưa đạt (từ 7,46% xuống 4,98%, bình quân mỗi năm giảm 0,83%)")
@@ -392,8 +401,10 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const paragraph = t.rowFirst[r] ?? t.first;
       const text = rowLine(row, t.covered[r]);
       const assess = assessCol >= 0 ? row[assessCol] ?? '' : '';
-      // (a column that judges whether the target can still be reached, "Đánh giá khả năng thực hiện", says nothing of the result)
-      const claim = /\d/.test(assess) || (assessCol >= 0 && /khả năng/iu.test(headers[assessCol].join(' '))) ? {} : verdict(assess);
+      // (a column that judges whether the target can still be reached, "Đánh giá khả năng thực hiện", says nothing of the result;
+      // nor does one cell merged down over several rows say it of the first: it judges them together, "Chưa đạt" for tiêu chí 17
+      // over 17.1–17.3)
+      const claim = /\d/.test(assess) || (assessCol >= 0 && /khả năng/iu.test(headers[assessCol].join(' '))) || t.spansDown?.[r]?.has(assessCol) ? {} : verdict(assess);
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
       // (a cell that says its figure is against the same time last year, "3,4 (6 tháng, so cùng kỳ)", is another measure than the
@@ -492,14 +503,21 @@ function criteriaState(cell: string, own: string, ind: Indicator): string | unde
   if (!Number.isFinite(threshold)) return undefined;
   const qs = extractQuantities(cell);
   const f = qs.find((q) => q.kind === 'fraction');
+  // (a bare whole count under a label that counts the criteria reached, "Số tiêu chí NTM xã đạt | … | 16": as many criteria, the
+  // commune's whole never more than a criteria set has)
+  const countLabel = CRITERIA_COUNT_LABEL.test(own) && !AVERAGE_OR_RATE.test(own);
+  if (!f && qs.length === 1 && qs[0].kind === 'number' && qs[0].decimals === 0 && qs[0].value >= 1 && qs[0].value <= MOST_CRITERIA && (/tiêu chí/u.test(qs[0].unit) || (!qs[0].unit && countLabel)))
+    return qs[0].value >= threshold ? '0' : '1';
   if (!f || !f.num || !f.den || f.den.value < threshold || f.num.value > f.den.value || f.num.decimals > 0 || f.num.value < 1) return undefined;
   // (a bare fraction is criteria only by a label that says it counts the criteria reached, "Số tiêu chí xã nông thôn mới đạt": "Xã còn
   // dưới 15 tiêu chí | 0/18" counts communes, "Bình quân số tiêu chí đạt/xã" is an average)
-  const ofCriteria = /tiêu chí/u.test(f.unit) || (!f.unit && CRITERIA_COUNT_LABEL.test(own) && !AVERAGE_OR_RATE.test(own));
+  const ofCriteria = /tiêu chí/u.test(f.unit) || (!f.unit && countLabel);
   if (!ofCriteria || qs.some((q) => q !== f && q.kind !== 'fraction' && q.unit && unitFits(ind, q, own))) return undefined;
   return f.num.value >= threshold ? '0' : '1';
 }
 
+/** The most criteria a set of them has (a commune's: 19). */
+const MOST_CRITERIA = 19;
 /** The number of criteria the indicator's words put places under ("dưới 15 tiêu chí" → 15), NaN when they name none. */
 const thresholdOf = (ind: Indicator) => Number(/dưới\s+(\d+)/u.exec([...ind.keywords, ind.label].join(' '))?.[1]);
 

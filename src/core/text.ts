@@ -134,10 +134,17 @@ const cache = new Map<string, string>();
 
 /** Content tokens of a normalised string (stopwords and 1-letter tokens removed). */
 export function tokens(s: string): string[] {
-  return normalize(s)
+  return joinTerms(normalize(s))
     .split(' ')
     .filter((w) => w.length > 1 && !STOPWORDS.has(w));
 }
+
+/**
+ * Names of several words that are one thing, read as one word: a heading "Mục tiêu" shares nothing with "… các chương trình mục tiêu
+ * quốc gia có sự tham gia của cộng đồng".
+ */
+const TERMS: Array<[RegExp, string]> = [[/\bmuc tieu quoc gia\b/g, 'mtqg']];
+export const joinTerms = (norm: string) => (norm.includes('muc tieu quoc gia') ? TERMS.reduce((t, [re, one]) => t.replace(re, one), norm) : norm);
 
 /** The stop words as written, with their marks: "có" is one, "cố" (folded the same) is not. */
 const MARKED_STOPWORDS = new Set([

@@ -716,6 +716,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const tv = figureOf(total);
   const pv = parts.map(figureOf);
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
+  // (the parts before the list's first ";" that make the whole already end it: what follows is a clause of its own, "…, gồm: tiền mặt
+  // 12,6 tỷ đồng, quy đổi ngày công và vật liệu 8,8 tỷ đồng; huy động các doanh nghiệp … hỗ trợ 3,2 tỷ đồng vật tư")
+  const firstSemi = blankBrackets(list).indexOf(';');
+  const beforeSemi = firstSemi > 0 ? parts.filter((q) => q.end <= firstSemi) : [];
+  if (beforeSemi.length >= 2 && beforeSemi.length < parts.length && consistent(tv, beforeSemi.map(figureOf), /đồng/u.test(total.unit))) return [];
   // (an item counted by a noun of its own, not the whole's, is a part the sum left out: "34 văn bản …, gồm: Huyện ủy 11 văn bản;
   // HĐND huyện 05 nghị quyết; UBND huyện 18 văn bản" — parts short of the whole are then no mismatch, parts above it still are)
   // (… they are counted with the others, so that a whole written wrong is still found: "36 văn bản" for 11 + 05 + 18)

@@ -276,7 +276,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
   let tableCount = 0;
   let rowCount = 0;
   /** Open tables, innermost last; `col` is the grid column of the current cell, `span` how many it covers. */
-  const tblStack: Array<{ table: number; row: number; cell: number; col: number; span: number; next: number }> = [];
+  const tblStack: Array<{ table: number; row: number; cell: number; col: number; span: number; next: number; merge?: 'first' | 'more' }> = [];
   const sdtTags: Array<string | null> = [];
   /** Tags of the content controls around, shared by the paragraphs inside them (rebuilt when they change). */
   let tagsNow: string[] = [];
@@ -363,9 +363,12 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
               c.cell++;
               c.col = c.next;
               c.span = 1;
+              c.merge = undefined;
             }
             break;
           case 'w:gridSpan': if (tblStack.length) tblStack[tblStack.length - 1].span = clampInt(t.attributes[a.val] as string | undefined, 1, LIMITS.gridSpan, 1); break;
+          // a cell merged with the cells below it ("restart") or continuing the one above (no value, or "continue")
+          case 'w:vMerge': if (tblStack.length) tblStack[tblStack.length - 1].merge = t.attributes[a.val] === 'restart' ? 'first' : 'more'; break;
           case 'w:sdt': sdtTags.push(null); tagsDirty = true; break;
           case 'w:sdtPr': inSdtPr = true; break;
           case 'w:tag': if (inSdtPr && sdtTags.length) { sdtTags[sdtTags.length - 1] = (t.attributes[a.val] as string | undefined) ?? ''; tagsDirty = true; } break;
@@ -421,6 +424,7 @@ async function readBody(pkg: DocxPackage, part: string, styles: Map<string, Styl
               const c = tblStack[tblStack.length - 1];
               para.cell = { table: c.table, row: c.row, cell: c.cell, col: c.col };
               if (c.span > 1) para.cell.span = c.span;
+              if (c.merge) para.cell.merge = c.merge;
             }
             if (tagsDirty) {
               tagsNow = sdtTags.filter((x): x is string => !!x);

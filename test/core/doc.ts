@@ -8,7 +8,7 @@ import { headingText } from '../../src/core/skeleton';
 /**
  * One line a paragraph. "# 1. Title" is a Heading 1..6 (count the #),
  * "**I. TITLE**" a bold paragraph, "**2.1. Title:** text" a run-in heading, "__Lead.__ text" a paragraph opening in italics, "__text__" an italic one,
- * "| a | b |" a table row (consecutive rows form one table); a cell "<<" merges into the one before it.
+ * "| a | b |" a table row (consecutive rows form one table); a cell "<<" merges into the one before it, "^^" into the one above.
  * A line may start with attributes in braces, before any other markup:
  * "{cc=decuong:g:nq16-so-ket-3-nam:p1.iv.4}" puts the paragraph (every cell of a row) in a content control with that tag
  * (repeat for nested controls, outermost first), "{num=2.1.}" gives it a Word numbering label not in the text,
@@ -42,6 +42,12 @@ export function doc(src: string): DocModel {
       line.replace(/^\||\|$/g, '').split('|').forEach((c, col) => {
         const last = paragraphs[paragraphs.length - 1];
         if (c.trim() === '<<' && col > 0 && last?.cell) last.cell.span = (last.cell.span ?? 1) + 1;
+        else if (c.trim() === '^^' && row > 0) {
+          // ("^^" continues the cell above: a vertical merge, as Word stores it — the first cell "restart", the others "continue")
+          const above = paragraphs.find((p) => p.cell?.table === table && p.cell.row === row - 1 && p.cell.col === col);
+          if (above?.cell && !above.cell.merge) above.cell.merge = 'first';
+          paragraphs.push({ index: paragraphs.length, text: '', cell: { table, row, cell: cell++, col, merge: 'more' }, ...attrs });
+        }
         else paragraphs.push({ index: paragraphs.length, text: c.trim(), cell: { table, row, cell: cell++, col }, ...attrs });
       });
       continue;

@@ -7,6 +7,10 @@ const unitOf = (head: string) => detectUnit(doc(`${head}\nBÁO CÁO\nSơ kết 3
 describe('detectUnit', () => {
   test.each([
     ['ỦY BAN NHÂN DÂN\nHUYỆN AN LÃO\nSố: 85/BC-UBND', 'huyen', 'AN LAO'],
+    // a district's or a commune's own office under its parent body, in capitals (session 28: gc05); "XÃ HỘI" in a body's name is no commune
+    ['NGÂN HÀNG CHÍNH SÁCH XÃ HỘI\nPHÒNG GIAO DỊCH HUYỆN CẨM XUYÊN\nSố: 86/BC-PGD', 'huyen', 'CAM XUYEN'],
+    ['BẢO HIỂM XÃ HỘI VIỆT NAM\nBẢO HIỂM XÃ HỘI HUYỆN CẨM XUYÊN\nSố: 86/BC-BHXH', 'huyen', 'CAM XUYEN'],
+    ['UBND HUYỆN TAM NÔNG\nPHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG HUYỆN TAM NÔNG\nSố: 12/BC-PNN', 'huyen', 'TAM NONG'],
     // a header pasted from PDF or e-mail, the motto on the agency's line: its "XÃ HỘI" names no commune
     ['UBND TỈNH QUẢNG NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSỞ CÔNG THƯƠNG Độc lập - Tự do - Hạnh phúc\nSố: 2145/BC-SCT Quảng Nam, ngày 10 tháng 11 năm 2023', 'so-nganh', undefined],
     ['ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN TIÊN PHƯỚC Độc lập - Tự do - Hạnh phúc', 'huyen', 'TIEN PHUOC'],

@@ -94,3 +94,19 @@ describe('tabs', () => {
     expect(d.paragraphs[0].text).toBe('2\tXã đạt chuẩn NTM nâng cao\t13 xã');
   });
 });
+
+describe('vertical merges', () => {
+  test('a cell merged down ("restart") and those that continue it ("vMerge" with no value) are marked, and the table knows the first spans down', async () => {
+    const { documentXml, makeDocx } = await import('./kit');
+    const { tables } = await import('../../src/core/model');
+    const cell = (text: string, merge = '') => `<w:tc><w:tcPr>${merge}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+    const body = `<w:tbl>${row(cell('17.1'), cell('100%'), cell('Chưa đạt', '<w:vMerge w:val="restart"/>'))}${row(cell('17.2'), cell('76,5%'), cell('', '<w:vMerge/>'))}${row(cell('18'), cell('Đạt'), cell('Đạt'))}</w:tbl>`;
+    const d = await readDocx(await makeDocx({ document: documentXml(body) }));
+    const merges = d.paragraphs.filter((p) => p.cell?.col === 2).map((p) => p.cell!.merge);
+    expect(merges).toEqual(['first', 'more', undefined]);
+    const [t] = tables(d);
+    expect([...(t.spansDown?.[0] ?? [])]).toEqual([2]);
+    expect(t.spansDown?.[1]).toBeUndefined();
+  });
+});

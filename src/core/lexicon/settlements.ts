@@ -1,7 +1,7 @@
 /**
  * The villages a commune is made of go by many names: "thôn" in most provinces, "bản" in the northern
  * mountains, "ấp" and "khóm" in the south, "buôn", "plei" and "làng" in the Central Highlands, "sóc" and
- * "phum" among the Khmer, "xóm", "tổ dân phố". The packs name them "thôn". For matching, a settlement
+ * "phum" among the Khmer, "xóm", "tổ dân phố", "khu dân cư" in the midlands (Phú Thọ). The packs name them "thôn". For matching, a settlement
  * word that stands for one of them ("47/112 bản đạt chuẩn", "số ấp đạt chuẩn", "các buôn") is read as
  * "thôn"; the same word in another sense ("cơ bản đạt chuẩn", "văn bản", "làng nghề", "Sóc Trăng") is not.
  *
@@ -9,7 +9,7 @@
  */
 
 /** The other names of a thôn, lower case. */
-export const SETTLEMENT_WORDS = ['bản', 'buôn', 'làng', 'ấp', 'xóm', 'sóc', 'phum', 'plei', 'khóm', 'tổ dân phố', 'khu phố', 'khối phố'];
+export const SETTLEMENT_WORDS = ['bản', 'buôn', 'làng', 'ấp', 'xóm', 'sóc', 'phum', 'plei', 'khóm', 'tổ dân phố', 'khu phố', 'khối phố', 'khu dân cư'];
 
 /** Words before a settlement word that make it a count or a set of villages. */
 const BEFORE = ['số', 'các', 'những', 'mỗi', 'tỷ lệ', 'thôn', 'thôn,', 'thôn/', 'và', 'tại', 'ở'];
@@ -63,4 +63,6 @@ export const SETTLEMENT_EXAMPLES: Array<[string, string]> = [
   ['274 thôn, bản, có 32 thôn, bản đặc biệt khó khăn', '274 thôn, thôn, có 32 thôn, thôn đặc biệt khó khăn'],
   [', bản,', ', thôn,'],
   ['hoạt động buôn bán nông sản', 'hoạt động buôn bán nông sản'],
+  ['32/182 khu dân cư đạt chuẩn NTM kiểu mẫu, đạt 17,6%', '32/182 thôn đạt chuẩn NTM kiểu mẫu, đạt 17,6%'],
+  ['quy hoạch khu dân cư mới ven quốc lộ', 'quy hoạch khu dân cư mới ven quốc lộ'],
 ];
