@@ -983,7 +983,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const lastFact = out[out.length - 1];
       const listedTarget = i > 0 && lastFact?.role === 'target' && lastFact.quantity === qs[i - 1] && lastFact.paragraph === paragraph && q.unit === qs[i - 1].unit && /^[\p{L}\s]{0,40}(?:,|\svà)\s*$/u.test(c.text.slice(qs[i - 1].end, q.start));
       // (… or the plan named right after it as its owner: "chưa đạt mức 1,5%/năm của Nghị quyết")
-      const targetWords = localTarget || listedTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && (TARGET_AFTER.test(right) || SOURCE_OWNS.test(c.text.slice(q.end, q.end + 40))));
+      // (… or the first of a list whose last item says the plan set them all: "75 xã nông thôn mới nâng cao và 22 xã kiểu mẫu mà Kết luận
+      // giao cho toàn tỉnh")
+      const listSetByPlan = () => {
+        for (let k = i + 1, prev = q; k < qs.length && k <= i + 4; prev = qs[k], k++) {
+          if (qs[k].unit !== q.unit || !/^[\p{L}\s]{0,60}(?:,|\svà)\s*$/u.test(c.text.slice(prev.end, qs[k].start))) return false;
+          if (TARGET_AFTER.test(c.text.slice(qs[k].start, Math.min(qs[k + 1]?.start ?? c.text.length, nextBoundary(c.text, qs[k].end))))) return true;
+        }
+        return false;
+      };
+      const targetWords = localTarget || listedTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && (TARGET_AFTER.test(right) || SOURCE_OWNS.test(c.text.slice(q.end, q.end + 40)) || listSetByPlan()));
       const prevStart = prevEnd;
       prevEnd = q.end;
       // a bracket after words that name another indicator ("06/06 thôn đạt chuẩn (100%), trong đó thôn Liên Minh được công

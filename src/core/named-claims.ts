@@ -8,7 +8,7 @@ import type { Indicator } from '../packs/schema';
 import { CLAIM_ABOUT, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS } from './lexicon';
 import { anyKeyword, excluded, mentions } from './indicators';
 import { normalize } from './text';
-import { AIM_BEFORE, COUNTED_SUBJECT, TARGET_QUOTED, PROSPECT, TARGETS_DONE_AMONG } from './lexicon/patterns';
+import { AIM_BEFORE, APPENDIX_POINTER, COUNTED_SUBJECT, TARGET_QUOTED, PROSPECT, TARGETS_DONE_AMONG } from './lexicon/patterns';
 
 export interface NamedClaim {
   claim: 'met' | 'not-met';
@@ -138,6 +138,9 @@ const SUMMING_UP = /^\s*(?:như vậy|nhìn chung|tóm lại|qua đó|đến nay
 /** A subject that names indicators by their count or rate: "số xã …", "tỷ lệ …", "chỉ tiêu …", "các chỉ tiêu về …". */
 const NAMES_LEAD = /^(?:các\s+)?(?:chỉ tiêu\s+(?:về\s+)?)?(?:số|tỷ lệ|tỉ lệ)\s/iu;
 
+/** Every bracket that only points to an appendix (lexicon: appendix-pointer). */
+const APPENDIX_POINTERS = new RegExp(APPENDIX_POINTER.source, 'giu');
+
 /**
  * The indicators a claim's subject names, before it in its sentence ("số xã đạt chuẩn nông thôn mới nâng cao và nông thôn mới kiểu
  * mẫu đều vượt mục tiêu Kết luận đề ra"): only in a sentence with no figure, the claim on the targets, not a year's plan; a name
@@ -148,8 +151,10 @@ function subjectNames(text: string, start: number, end: number, phrase: string, 
   const to = [text.indexOf('.', end), text.indexOf(';', end), text.indexOf('\n', end)].filter((k) => k >= 0);
   const sentence = text.slice(from, to.length ? Math.min(...to) : text.length);
   const after = text.slice(end, to.length ? Math.min(...to) : text.length);
-  if (/\d/u.test(sentence) || !ON_TARGETS.test(phrase + after.slice(0, 40)) || YEAR_PLAN.test(phrase + after.slice(0, 40))) return [];
-  const subject = text.slice(from, start).replace(SUMMING_UP, '').replace(/\s+(?:đều|cũng|đã|đều đã)\s*$/iu, '').trim();
+  // (a bracket that only points to an appendix holds no figure: "… đạt mục tiêu Nghị quyết đề ra (số liệu tại Phụ lục 02)")
+  if (/\d/u.test(sentence.replace(APPENDIX_POINTERS, ' ')) || !ON_TARGETS.test(phrase + after.slice(0, 40)) || YEAR_PLAN.test(phrase + after.slice(0, 40))) return [];
+  // (a list item's dash or bullet is no word of it: "- Tỷ lệ hộ dân … đạt mục tiêu Nghị quyết đề ra")
+  const subject = text.slice(from, start).replace(/^[\s\-–—+•*]+/u, '').replace(SUMMING_UP, '').replace(/\s+(?:đều|cũng|đã|đều đã)\s*$/iu, '').trim();
   if (!NAMES_LEAD.test(subject) || !any.test(normalize(subject)) || subject.split(/\s+/u).length > 25) return [];
   // (not a prospect, "khó đạt mục tiêu", "có khả năng đạt"; not the unit's own plan or another's, "chưa đạt chỉ tiêu Đại hội", "mục tiêu
   // chung của tỉnh"; not a place's, "… của tỉnh Sóc Trăng (cũ) còn thấp hơn mục tiêu")

@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import { titleText, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { normalize, stopCollisions, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, POINTER, REFERRAL, REPORTED_AT, STOCK_WORDS, isOnly } from './lexicon';
+import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, NONE_ASKED, POINTER, REFERRAL, REPORTED_AT, STOCK_WORDS, isOnly } from './lexicon';
 import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
@@ -150,7 +150,8 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // … or a note among the drafters, the whole paragraph in brackets ("(Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo.)")
   if (bracketed && !hasFigure(text) && DRAFTING_NOTE.test(bare)) return false;
   // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
-  if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return true;
+  // (… where the heading asks of something the unit may not have: "Không." under "Vai trò của Mặt trận Tổ quốc …" says nothing)
+  if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return NONE_ASKED.test(heading) || (!!packTitle && NONE_ASKED.test(packTitle));
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
   // (a pointer that leads its sentence — "Như đã nêu tại Báo cáo số …, quy chế dân chủ … được thực hiện nghiêm túc" — is filler
   // only when nothing follows it)

@@ -506,7 +506,7 @@ function criteriaState(cell: string, own: string, ind: Indicator): string | unde
   // (a bare whole count under a label that counts the criteria reached, "Số tiêu chí NTM xã đạt | … | 16": as many criteria, the
   // commune's whole never more than a criteria set has)
   const countLabel = CRITERIA_COUNT_LABEL.test(own) && !AVERAGE_OR_RATE.test(own);
-  if (!f && qs.length === 1 && qs[0].kind === 'number' && qs[0].decimals === 0 && qs[0].value >= 1 && qs[0].value <= MOST_CRITERIA && (/tiêu chí/u.test(qs[0].unit) || (!qs[0].unit && countLabel)))
+  if (!f && qs.length === 1 && qs[0].kind === 'number' && qs[0].decimals === 0 && qs[0].value >= 1 && qs[0].value <= MOST_CRITERIA && !qs[0].unit && countLabel && !/\p{L}/u.test(cell))
     return qs[0].value >= threshold ? '0' : '1';
   if (!f || !f.num || !f.den || f.den.value < threshold || f.num.value > f.den.value || f.num.decimals > 0 || f.num.value < 1) return undefined;
   // (a bare fraction is criteria only by a label that says it counts the criteria reached, "Số tiêu chí xã nông thôn mới đạt": "Xã còn

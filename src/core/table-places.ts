@@ -21,6 +21,10 @@ const PLACE_NOUN = eitherCase(Object.keys(PLACE_RANKS).sort((a, b) => b.length -
 const NAMED_PLACE = new RegExp(`^\\s*(?:\\d+[.)]?\\s+)?(?:${PLACE_NOUN})\\s+\\p{Lu}`, 'u');
 /** A name alone, as a column of communes lists them ("Duy Châu", "Thị trấn Nam Phước"): two to five words, each capitalised. */
 const BARE_NAME = /^\s*\p{Lu}[\p{L}']*(?:\s+(?:\p{Lu}[\p{L}']*|\d+)){1,4}\s*$/u;
+/** The noun of the places a column of places names in its header: "Tên xã", "Xã, thị trấn", "Huyện". */
+const ROW_NOUN = new RegExp(`^\\s*(?:tên\\s+)?(${PLACE_NOUN})(?![\\p{L}])`, 'iu');
+/** A place noun anywhere in a header: "Số xã đạt chuẩn", "Thôn đạt chuẩn NTM". */
+const PLACE_NOUN_IN = new RegExp(`(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`, 'u');
 /** A count of places in the line right before a table ("Kết quả của 03 xã đăng ký …"): the table is of those places only. */
 const PLACES_COUNTED = new RegExp(`(?<![\\p{L}])(?:của|tại|ở|cho)\\s+(?:các\\s+)?\\d+\\s+(?:${PLACE_NOUN})(?![\\p{L}])`, 'u');
 /** A header that says only that its column is a rate: "Tỷ lệ (%)", "Tỷ lệ", "(%)". */
@@ -81,6 +85,8 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
     const paragraph = t.rowFirst[r] ?? t.first;
     const inFuture = opts.future.has(paragraph);
     const asOf = captionYear(caption);
+    // (the places' own noun, from their column's header, "Tên xã": a column headed by what they reached alone, "Đạt chuẩn NTM", counts them)
+    const rowNoun = ROW_NOUN.exec(headers[label] ?? '')?.[1]?.toLowerCase();
     for (let j = 0; j < width; j++) {
       if (j === label) continue;
       // (a header that only says it is a rate, "Tỷ lệ (%)", is the rate of the count headed before it: "Thôn đạt chuẩn NTM | Tỷ lệ (%)")
@@ -94,7 +100,9 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
       const head = rateOnly && j > 0 && j - 1 !== label ? `${headers[j - 1]} ${headers[j]}` : headers[j] ?? '';
       const role = roleOf(head);
       if (!head || (role && NOT_RESULT.has(role))) continue;
-      const norm = normalize(head);
+      // (… only where each place's cell is a mark, "x", not a count of its own: "Đạt chuẩn NTM | 9" in a row of a commune counts its thôn)
+      const marks = () => body.every((row, i) => i === wholeAt || !/\d/u.test(row[j] ?? ''));
+      const norm = normalize(rowNoun && !PLACE_NOUN_IN.test(head) && marks() ? `${rowNoun} ${head}` : head);
       if (!anyKeyword(indicators).test(norm)) continue;
       const ind = indicators.find((i) => mentions(i, norm) && !excluded(i, norm));
       if (!ind) continue;

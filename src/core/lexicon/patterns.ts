@@ -262,6 +262,14 @@ export const UNIT_CLAUSE = pattern({
   examples: { hit: ['tối thiểu 75 xã nâng cao, toàn tỉnh có 81 xã', '70%, năm 2023 tỷ lệ lao động qua đào tạo của huyện là 66,5%'], miss: ['75 xã nâng cao, 22 xã kiểu mẫu', '12/12 đơn vị cấp huyện'] },
 });
 
+/** A bracket that only points to an appendix or a table for the figures: "(số liệu tại Phụ lục 02)", "(chi tiết tại Biểu số 3)". */
+export const APPENDIX_POINTER = pattern({
+  name: 'appendix-pointer',
+  description: 'A bracket that only says where the figures are (an appendix, a table by its number): its number is no figure of the sentence.',
+  re: /\(\s*(?:(?:số liệu|chi tiết|cụ thể|kết quả|xem)\s+)?(?:(?:tại|theo|ở|trong)\s+)?(?:phụ lục|biểu|bảng)\s*(?:số\s*)?(?:\d{1,2}|[IVX]{1,4})[^()\d]{0,40}\)/iu,
+  examples: { hit: ['đạt mục tiêu Nghị quyết đề ra (số liệu tại Phụ lục 02).', '(chi tiết tại Biểu số 3 kèm theo)', '(Phụ lục II)'], miss: ['(số liệu năm 2023)', '(98,2%)', '(tại Phụ lục 02: 95,7%)'] },
+});
+
 /** A row label that counts the criteria reached: "Số tiêu chí xã nông thôn mới đạt", "Tiêu chí đạt được". */
 export const CRITERIA_COUNT_LABEL = pattern({
   name: 'criteria-count-label',

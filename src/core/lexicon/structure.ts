@@ -11,6 +11,13 @@ export const NONE_ANSWER = phraseSet({
   examples: { hit: ['Không phát sinh', 'Không có', 'Không có nợ đọng xây dựng cơ bản', 'Không có kiến nghị khác'], miss: ['Đang tổng hợp, báo cáo sau', 'Nội dung này sẽ bổ sung sau'] },
 });
 
+export const NONE_ASKED = phraseSet({
+  name: 'none-asked',
+  description: 'Words of a heading that asks about something a unit may well not have (debts, proposals, difficulties, lessons, "(nếu có)"): there a none-answer ("Không.", "Không có.") is content; under a heading of work done ("Vai trò của Mặt trận Tổ quốc …") it leaves the section empty.',
+  phrases: ['nợ đọng', 'kiến nghị', 'đề xuất', 'vướng mắc', 'khó khăn', 'tồn tại', 'hạn chế', 'phát sinh', 'bài học', 'nếu có', 'khác', 'sai phạm', 'vi phạm', 'khiếu nại', 'tố cáo', 'đơn thư', 'vốn đối ứng', 'sự cố', 'rủi ro', 'có sự tham gia của cộng đồng'],
+  examples: { hit: ['Tình hình nợ đọng xây dựng cơ bản', 'Đề xuất, kiến nghị', 'Bài học kinh nghiệm', 'Kiến nghị khác (nếu có)'], miss: ['Vai trò của Mặt trận Tổ quốc và các đoàn thể', 'Tổ chức thực hiện', 'Công tác quán triệt, tuyên truyền'] },
+});
+
 export const FILLER = phraseSet({
   name: 'filler',
   description: 'A line that stands in for content without being content.',

@@ -18,6 +18,8 @@ const PAIRS: Array<[bad: string, good: string]> = [
   ['Số lớp bồi dưỡng: [cập nhật số liệu].', 'Số lớp bồi dưỡng: 14 lớp.'],
   ['| 3 |  |  |', '| 3 | Hội nghị | 12 |'],
   ['Toàn huyện có …… thôn đạt chuẩn nông thôn mới kiểu mẫu.', 'Toàn huyện có 7 thôn đạt chuẩn nông thôn mới kiểu mẫu.'],
+  // (an area left blank before its unit written with a superscript, session 28: gd04)
+  ['Ngoài ra, Nhân dân hiến … m² đất để mở rộng các tuyến đường ấp.', 'Ngoài ra, Nhân dân hiến 1.250 m² đất để mở rộng các tuyến đường ấp.'],
   ['Tổng kinh phí hỗ trợ [số liệu] triệu đồng.', 'Tổng kinh phí hỗ trợ 850 triệu đồng.'],
   // (session 20, ab05)
   ['Kết quả rà soát chi tiết tại Phụ lục số … kèm theo.', 'Kết quả rà soát chi tiết tại Phụ lục số 02 kèm theo.'],
