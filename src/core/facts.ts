@@ -1438,7 +1438,7 @@ const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng �
 /** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã", "chỉ tiêu 80% do Nghị quyết Đại hội … đề ra". */
 const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
 /** A plan named to compare with, then a bracket opening: "So với Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (", "theo Kế hoạch số 52-KH/HU (" (not a programme's, "Chương trình OCOP (", nor one said carried out, "Thực hiện Đề án … (": its bracket says what was done). */
-const PLAN_THEN_BRACKET = /(?<![\p{L}])(?:so với|đối chiếu với|theo)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)?\s*(?:nghị quyết|kế hoạch|kết luận|đề án)(?![\p{L}])[^;:()]{0,90}\(\s*$/iu;
+const PLAN_THEN_BRACKET = /(?<![\p{L}])(?:so với|đối chiếu với|theo)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)?\s*(?:nghị quyết|kế hoạch|kết luận|đề án|chương trình hành động)(?![\p{L}])[^;:()]{0,140}\(\s*$/iu;
 /** Words in such a bracket that say what was done, not what was set. */
 const DONE_IN_BRACKET = /(?<![\p{L}])(?:đã|hiện|nay|thực hiện được|kết quả|ước|đạt|có|mới|còn)(?![\p{L}])/iu;
 /**
@@ -1452,9 +1452,9 @@ const DONE_IN_BOUND_BRACKET = /(?<![\p{L}])(?:đã|hiện|nay|thực hiện đư
 function bracketOfPlan(text: string, at: number): boolean {
   const open = openBracket(text, at);
   if (open < 0) return false;
-  const lead = text.slice(Math.max(0, open - 120), open + 1);
+  const lead = text.slice(Math.max(0, open - 170), open + 1);
   if (PLAN_THEN_BRACKET.test(lead) && !DONE_IN_BRACKET.test(text.slice(open, at))) return true;
-  const bound = TARGET_THEN_BOUND.exec(text.slice(Math.max(0, open - 120), at));
+  const bound = TARGET_THEN_BOUND.exec(text.slice(Math.max(0, open - 170), at));
   return !!bound && bound.index + bound[0].length > lead.length - 1 && !DONE_IN_BOUND_BRACKET.test(text.slice(open, at));
 }
 /** A plan named right after a target's figure: "72% của Kế hoạch số 52-KH/HU", "70% theo Nghị quyết số 16-NQ/TU". */

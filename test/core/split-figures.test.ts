@@ -26,3 +26,14 @@ test('the whole figure is judged: "đạt 71, 2%, vượt mục tiêu Nghị quy
   const codes = r.findings.filter((f) => f.indicator === 'lao-dong-dao-tao' || f.code === 'claim-contradiction').map((f) => f.code);
   expect(codes).toEqual(['target-misquoted']);
 });
+
+test('a fraction split on both sides, a count split after a colon and a multiple split after "gấp" are joined (review-27 M6–M8)', () => {
+  expect(texts('Toàn xã có 1. 846/2. 153 hộ đạt danh hiệu Gia đình văn hóa.\nKết quả đào tạo nghề: 2. 640 lao động.\nThu nhập gấp 1, 26 lần so với năm 2020.')).toEqual([
+    'Toàn xã có 1.846/2.153 hộ đạt danh hiệu Gia đình văn hóa.', 'Kết quả đào tạo nghề: 2.640 lao động.', 'Thu nhập gấp 1,26 lần so với năm 2020.',
+  ]);
+});
+
+test('… but not a list item after a colon, a ratio of years, nor a multiple in a list', () => {
+  const src = ['Nội dung gồm: 2. Xây dựng 12 công trình.', 'Tỷ lệ năm 2020/2023 tăng.', 'Tăng gấp 2, 3 lần và hơn nữa.'];
+  expect(texts(src.join('\n'))).toEqual(src);
+});
