@@ -144,9 +144,9 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (… or named before the plan's figure that the sentence sets out first: "Nghị quyết Đại hội Đảng bộ huyện … đề ra mục tiêu đến năm
     // 2020 có 12/16 xã …; đến 30/6/2019 huyện đã có 10/16 xã …, hoàn thành vượt mục tiêu Nghị quyết đề ra")
     // (… or any plan named by its kind between the claim and its figure alone in a bracket: "đạt 89,6%, đạt mục tiêu đề ra tại Nghị quyết
-    // số 16-NQ/TU ngày 12/10/2021 của Tỉnh ủy (90%)" — a paragraph the indicators' rules judged already is not read again, below)
+    // số 16-NQ/TU ngày 12/10/2021 của Tỉnh ủy (90%)", "(mục tiêu 90%)", "(≥ 90%)" — a paragraph the indicators' rules judged already is not read again, below)
     // (a claim of falling short only by the plan's own words: its bracket may hold the gap, "thấp hơn mục tiêu Nghị quyết đề ra (3,2%)")
-    const namedInBracket = hit === met && plan.start > hit.end && PLAN_KIND_NAMED.test(s.slice(hit.end, plan.start)) && /\(\s*$/u.test(s.slice(hit.end, plan.start));
+    const namedInBracket = hit === met && plan.start > hit.end && PLAN_KIND_NAMED.test(s.slice(hit.end, plan.start)) && /\(\s*(?:(?:mục tiêu|chỉ tiêu)(?:\s+là)?\s*:?\s*)?(?:≥|>=|tối thiểu|ít nhất|từ)?\s*$/iu.test(s.slice(hit.end, plan.start));
     // (… the claim said of the result right before it, nothing between but a comma: not "(38/56 thôn, đạt 67,9%), cao hơn bình quân chung
     // của tỉnh (78,4%) và vượt mục tiêu Nghị quyết đề ra đến năm 2025 (85%)", whose result is further back)
     // (… a level reached, "còn 38,5%", is of something that should fall, whose plan is a ceiling: not read so)

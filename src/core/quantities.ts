@@ -48,8 +48,8 @@ const QUANT_RE = new RegExp(
 const OVER_SAME_UNIT = new RegExp(String.raw`^((?:\s+\p{Ll}+){0,2}?)\s*\/\s*(${N})\s*(${UNIT_RE})\1(?![\p{L}])`, 'u');
 /** After a count and its unit, its whole said in words: "24.310 ha trên tổng số 35.390 ha", "…/tổng số …" (not "32 xã trong tổng số 81 xã …", some of them said of another time or kind), "… trên tổng diện tích 35.390 ha" (groups as OVER_SAME_UNIT's: none, the whole, its unit). */
 const OVER_TOTAL = new RegExp(String.raw`^()(?:\s+trên\s+|\s*\/\s*)tổng\s+(?:số\s+)?(?:\p{Ll}+\s+){0,4}?(${N})\s*(${UNIT_RE})(?![\p{L}])`, 'u');
-/** … and, for land or a length only, "trong tổng số" or "trong số": "20.310 ha trong tổng số 35.390 ha", "20.310 ha trong số 35.390 ha đất sản xuất nông nghiệp" are shares of the land (places or households counted "trong tổng số" may be some of them of another time or kind). */
-const OVER_TOTAL_LAND = new RegExp(String.raw`^()(?:\s+trên\s+|\s+trong\s+|\s*\/\s*)(?:tổng\s+(?:số\s+)?|(?<=trong\s+)số\s+)(?:\p{Ll}+\s+){0,4}?(${N})\s*(${UNIT_RE})(?![\p{L}])`, 'u');
+/** … and, for land or a length only, "trong tổng số", "trong số" or a bare "trên": "20.310 ha trong tổng số 35.390 ha", "20.310 ha trong số 35.390 ha đất sản xuất nông nghiệp", "20.310 ha trên 35.390 ha đất sản xuất" are shares of the land (places or households counted "trong tổng số" may be some of them of another time or kind). */
+const OVER_TOTAL_LAND = new RegExp(String.raw`^()(?:\s+trên\s+|\s+trong\s+|\s*\/\s*)(?:tổng\s+(?:số\s+)?|(?<=trong\s+)số\s+|(?<=trên\s+)(?=\d))(?:\p{Ll}+\s+){0,4}?(${N})\s*(${UNIT_RE})(?![\p{L}])`, 'u');
 const LAND_OR_LENGTH = new Set(['ha', 'km', 'm', 'm2', 'm²']);
 /** The qualifier written right before a figure ("trên 70%", "ước đạt 68,5%"): the lexicon's sets, in this order. */
 const QUALIFIER_ORDER = ['at-least', 'at-most', 'above', 'below', 'nearly', 'about', 'estimate'] as const;
