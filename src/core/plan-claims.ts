@@ -224,7 +224,8 @@ function countBefore(s: string, to: number, unit: string): Quantity | undefined 
   // sao), vượt kế hoạch …" — the bracket closed before the claim)
   for (let k = qs.length - 2; k >= 0; k--) {
     const between = s.slice(qs[k].end, qs[k + 1].start);
-    const bracketed = /^[^\d(),;]*\(\s*$/u.test(between) && /^[^()]*\)/u.test(s.slice(qs[qs.length - 1].end, to));
+    // (… each part perhaps after its label and a colon: "(3 sao: 284 sản phẩm; 4 sao: 70 sản phẩm)")
+    const bracketed = /^[^\d(),;]*\(\s*(?:[^():;]{1,20}:\s*)?$/u.test(between) && /^[^()]*\)/u.test(s.slice(qs[qs.length - 1].end, to));
     if (!BREAKDOWN.find(between) && !bracketed) continue;
     const sum = qs.slice(k + 1).reduce((a, q) => a + q.value, 0);
     if (qs.length - k - 1 >= 2 && Math.abs(sum - qs[k].value) < 1e-9) return qs[k];

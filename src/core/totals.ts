@@ -512,8 +512,16 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
       out.push({ paragraph, excerpt: text, at: m.index, ...asRead(total, parts), unit: total.unit });
     }
   }
-  // … and a count of places of several kinds, then a bracket of bare counts of those kinds further on: "58/137 thôn, bản đạt chuẩn nông
-  // thôn mới (gồm 34 thôn và 26 bản)" — each part its kind alone, no trait of its own
+  out.push(...kindBreakdowns(text, paragraph));
+  return out;
+}
+
+/**
+ * A count of places of several kinds, then a bracket of bare counts of those kinds further on, with "gồm" or without: "58/137 thôn, bản
+ * đạt chuẩn nông thôn mới (gồm 34 thôn và 26 bản)", "… (34 thôn, 26 bản)" — each part its kind alone, no trait of its own.
+ */
+export function kindBreakdowns(text: string, paragraph: number): TotalMismatch[] {
+  const out: TotalMismatch[] = [];
   if (text.includes('(')) {
     PLACES_THEN_KINDS.lastIndex = 0;
     for (let m = PLACES_THEN_KINDS.exec(text), n = 0; m && n < MAX_LISTS; m = PLACES_THEN_KINDS.exec(text), n++) {

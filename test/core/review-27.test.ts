@@ -208,7 +208,7 @@ const passing: C[] = [
 ];
 
 /** The cases still failing (a mended case fails as an expected failure: take it out of LEFT). */
-const LEFT = new Set<string>(['M9', 'M10', 'M11', 'M31', 'M32', 'M36', 'M38']);
+const LEFT = new Set<string>(['M9', 'M10', 'M11', 'M31', 'M32']);
 runReview([...failing, ...passing], LEFT, addedTo);
 
 // ---------- whole sources: headings broken over two lines, and merged numbers ----------

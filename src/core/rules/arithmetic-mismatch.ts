@@ -8,7 +8,7 @@ import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees, type VnNumber } from '../numbers';
 import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, isOnly, startsWith } from '../lexicon';
-import { listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
+import { kindBreakdowns, listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
 import { percentCells, tableRates } from '../table-rates';
@@ -342,6 +342,8 @@ export const arithmeticMismatch: Rule = {
       // (… in a table's cell too when the cell is prose, a sentence or more: "Đã phê duyệt, triển khai 14 nhiệm vụ …, gồm: 05 nhiệm vụ
       // về trồng trọt, …" in the Kết quả column of a table of tasks)
       if (p && (!p.cell || ctx.proseTables.has(p.cell.table) || proseCell(p.text)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+      // (… and a bracket of the kinds a count of places names, with no "gồm": "58/137 thôn, bản … (34 thôn, 26 bản)")
+      else if ((flags[at] & CH.DIGIT) && paragraphs[at].text.includes('(') && !paragraphs[at].cell) totals.push(...kindBreakdowns(paragraphs[at].text, paragraphs[at].index));
       // a count broken down by place in the bracket after it ("22 thôn (xã Đại Hiệp (cũ) 7 thôn, …)")
       const para = paragraphs[at];
       if ((flags[at] & CH.DIGIT) && para.text.includes('(') && (!para.cell || ctx.proseTables.has(para.cell.table))) totals.push(...placeBreakdowns(para.text, para.index));
