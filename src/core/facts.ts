@@ -22,7 +22,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { AREA_BEFORE, AREA_OPENS, FORMED_FROM } from './lexicon/patterns-scope';
-import { UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
+import { NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -274,8 +274,6 @@ function yearOf(text: string, q: Quantity | undefined, periodFrom: number): numb
   }
   return undefined;
 }
-/** A comma, then words that move to the present before a claim: ", đến nay", ", hiện nay", ", nay". */
-const NOW_AFTER = /,\s*(?:đến nay|hiện nay|hiện tại|nay)(?![\p{L}])/iu;
 /** The years of the last text asked about, found once: a clause's figures ask one after another. */
 let yearsText: string | undefined;
 let yearsFound: Array<RegExpMatchArray & { index: number }> = [];
@@ -293,9 +291,11 @@ const OWN_FIGURE = /(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/])/
 
 /** A sentence that opens on words saying its figures are for comparison, a comma right after them, up to a figure in that clause. */
 function forComparison(head: string): boolean {
-  const lead = head.replace(/^[\s\-–—+•*]+/u, '');
+  if (head.includes(';')) return false;
+  // (the words open the sentence: only its first words are read)
+  const lead = head.slice(0, 240).replace(/^[\s\-–—+•*]+/u, '');
   const hit = FOR_COMPARISON.atStart(lead);
-  return !!hit && /^\s*,/u.test(lead.slice(hit.end)) && !lead.includes(';');
+  return !!hit && /^\s*,/u.test(lead.slice(hit.end));
 }
 
 /**
@@ -356,12 +356,6 @@ const REPORT_REPORTED = new RegExp(String.raw`(?<![\p{L}])${REPORT_NUMBERED}\s+(
 /** … or cited to open a clause, after a label perhaps: "Thôn đạt chuẩn nông thôn mới: Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, …". */
 const REPORT_CITED = new RegExp(String.raw`^\s*[-–+•*]?\s*(?:[^:;,\d]{1,80}:\s*)?(?:theo|tại)\s+${REPORT_NUMBERED}\s*,`, 'iu');
 
-/** A run-in label that lists several topics before its colon: "- Môi trường, an toàn thực phẩm, nước sạch:". */
-const TOPICS_LABEL = /^[\s\-–—+•*]*[^:;,.\d]{2,40},[^:;.\d]{2,80}:/u;
-/** Right after a share, the households or places it counts, then "có" and what they have (group 1: the thing had, to the clause's end). */
-const HAVING_THING = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:hộ(?:\s+dân|\s+gia đình)?|thôn|bản|ấp|xã|khu dân cư|trường|người dân)(?:\s+nông thôn)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|được trang bị|được cấp|sử dụng|dùng)\s+((?!\d)[^,;.()]{3,80})/iu;
-/** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
-const HAVING_AFTER_STANDARD = /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)(?:\s*,\s*(?:thôn|bản|ấp|làng|buôn|khu dân cư|tổ dân phố|khu phố))*\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*(?:\s+(?:trên địa bàn|của|tại)(?:\s+[^\s\d,;.()]+){1,3}?)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|xây dựng được|xây dựng|duy trì|hình thành|được\s+(?!công nhận)[^\s\d,;.()]+(?:\s+[^\s\d,;.()]+)?)\s+((?!\d)[^,;.()]{3,80})/iu;
 
 /** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
 const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;
@@ -746,7 +740,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
       // (a zero said of none at all, "không có xã nào còn dưới 15 tiêu chí", speaks of every place, whatever place its clause named first)
       const noneAtAll = !q && at !== undefined && NONE_AT_ALL.test(c.text.slice(Math.max(0, at - 16), at + 24));
-      const scopeWhy = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(from, c.start + q.start), q.unit) : undefined);
+      const scopeWhy = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(lastClauseAt(text, from, c.start + q.start), c.start + q.start), q.unit) : undefined);
       // (… but a rate's target of a plan that names its maker, right before it, is that plan's: "vượt mục tiêu Chương trình hành động của
       // tỉnh đề ra (60%)" in a district's report — a rate is the same at every level; a count of the province's is no district's)
       // (… and a target of the whole province, for an indicator judged at the province's level, in a clause that names the plan the pack
@@ -876,8 +870,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // luận đặt mục tiêu 100% số xã …, có tối thiểu 75 xã …, 12/12 đơn vị cấp huyện …")
       const label = RUN_IN_LABEL.exec(head);
       const opening = label ? head.slice(label[0].length) : head;
-      const found = TARGET_FRAME.find(opening);
-      const hit = found && framesHere(opening, found) ? found : null;
+      // (a frame opens the sentence, its first words: looked for there only, so that a sentence of many clauses is not read again for each)
+      const found = TARGET_FRAME.find(opening.slice(0, FRAME_WINDOW));
+      const hit = found && found.start < 12 && framesHere(opening, found) ? found : null;
       // (the first figure is itself a target by the words right before it: the frame carries that to the rest of the list)
       // (… or the frame names the plan that sets them: "Kết luận xác định đến năm 2025 có 100% số xã …")
       // (… not past a ";" after which the clause says what was reached by a date or of the unit: "Nghị quyết đề ra mục tiêu đến năm 2025 có
@@ -1355,17 +1350,32 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   }
 }
 
+/** How far into a sentence's opening a frame of targets is looked for (it must start within its first 12 characters). */
+const FRAME_WINDOW = 320;
 /** The groups of places, compiled once. */
 const PLACE_GROUPS_SET = compile(PLACE_GROUPS);
 /** The last result counted in a clause before a position (not a share): the figure a margin after it is said of. */
 function lastCountIn(out: Fact[], paragraph: number, clause: string, before: number): Fact | undefined {
   const text = clause.trim();
-  for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph; k--) {
-    const f = out[k];
-    if (f.text === text && f.role === 'result' && f.quantity && f.quantity.kind !== 'percent' && f.quantity.end <= before) return f;
+  // (the clause's facts gathered as they come, remembered while it is read: a clause of many figures is not searched again for each)
+  let c = clauseFacts.get(out);
+  if (!c || c.paragraph !== paragraph || c.text !== text) {
+    c = { paragraph, text, scanned: out.length, facts: [] };
+    // (its facts so far are the last ones made: the clauses are read in turn)
+    for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph && out[k].text === text; k--) c.facts.push(out[k]);
+    c.facts.reverse();
+    clauseFacts.set(out, c);
+  } else {
+    for (let k = c.scanned; k < out.length; k++) if (out[k].paragraph === paragraph && out[k].text === text) c.facts.push(out[k]);
+    c.scanned = out.length;
+  }
+  for (let k = c.facts.length - 1; k >= 0; k--) {
+    const f = c.facts[k];
+    if (f.role === 'result' && f.quantity && f.quantity.kind !== 'percent' && f.quantity.end <= before) return f;
   }
   return undefined;
 }
+const clauseFacts = new WeakMap<Fact[], { paragraph: number; text: string; scanned: number; facts: Fact[] }>();
 
 
 /**
@@ -1437,17 +1447,6 @@ const SHARE_OF_TARGET_BEFORE = /(?:bằng|đạt|chiếm)\s+\d[\d.,]*\s*%\s+(?:s
 const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng ủy|huyện ủy|ban thường vụ huyện ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\s+(?:xã|huyện)(?![\p{L}])/iu;
 /** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã", "chỉ tiêu 80% do Nghị quyết Đại hội … đề ra". */
 const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
-/** A plan named to compare with, then a bracket opening: "So với Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (", "theo Kế hoạch số 52-KH/HU (" (not a programme's, "Chương trình OCOP (", nor one said carried out, "Thực hiện Đề án … (": its bracket says what was done). */
-const PLAN_THEN_BRACKET = /(?<![\p{L}])(?:so với|đối chiếu với|theo)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)?\s*(?:nghị quyết|kế hoạch|kết luận|đề án|chương trình hành động)(?![\p{L}])[^;:()]{0,140}\(\s*$/iu;
-/** Words in such a bracket that say what was done, not what was set. */
-const DONE_IN_BRACKET = /(?<![\p{L}])(?:đã|hiện|nay|thực hiện được|kết quả|ước|đạt|có|mới|còn)(?![\p{L}])/iu;
-/**
- * A plan's target named, then a bracket that opens on a bound: "vượt mục tiêu Nghị quyết (ít nhất 38 xã đạt chuẩn, 15 xã nâng cao, 05 xã
- * kiểu mẫu)" — the bracket lists what the plan sets, its later items with the bound left to the first.
- */
-const TARGET_THEN_BOUND = new RegExp(String.raw`(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?:\s+(?:của|do|theo))?\s+(?:${PLAN_KINDS})(?![\p{L}])[^;:()]{0,90}\(\s*(?:ít nhất|tối thiểu|không dưới|≥|>=)`, 'iu');
-/** … and the words in it that still say what was done (its items name their kinds with "đạt": "38 xã đạt chuẩn"). */
-const DONE_IN_BOUND_BRACKET = /(?<![\p{L}])(?:đã|hiện|nay|thực hiện được|kết quả|ước|có|mới|còn)(?![\p{L}])/iu;
 /** Whether the figure at `at` stands in a bracket right after a plan's name, among what the plan sets. */
 function bracketOfPlan(text: string, at: number): boolean {
   const open = openBracket(text, at);
@@ -1478,6 +1477,32 @@ function kindAmong(noun: string, text: string): boolean {
   if (!re) KIND_AMONG.set(noun, (re = new RegExp(String.raw`(?:\p{L}+\s*,\s*${noun}|${noun}\s*,\s*\p{L}+)(?![\p{L}])`, 'iu')));
   return re.test(text);
 }
+/**
+ * Where the clause a figure stands in begins, for someOf: the last ";" before `end` outside brackets (a bracket still open at `end` counts
+ * as text, as blankBrackets leaves it), else `from`. Read backward, so a sentence of many figures is not read again for each.
+ */
+function lastClauseAt(text: string, from: number, end: number): number {
+  // (read forward once for each sentence, as its figures come in order: the ";" inside a bracket closed before `end` are dropped)
+  let st = clauseScan;
+  if (!st || st.text !== text || st.from !== from || st.pos > end) st = clauseScan = { text, from, pos: from, open: [[]] };
+  for (; st.pos < end; st.pos++) {
+    const ch = text.charCodeAt(st.pos);
+    if (ch === 40) st.open.push([]); // "("
+    else if (ch === 41) { if (st.open.length > 1) st.open.pop(); } // ")"
+    else if (ch === 59) st.open[st.open.length - 1].push(st.pos); // ";"
+  }
+  for (let d = st.open.length - 1; d >= 0; d--) if (st.open[d].length) return st.open[d][st.open[d].length - 1];
+  return from;
+}
+/** The index of the last digit in a text, -1 when it has none. */
+function lastDigitAt(t: string): number {
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return -1;
+}
+let clauseScan: { text: string; from: number; pos: number; open: number[][] } | undefined;
 function someOf(left: string, unit: string | undefined): string | undefined {
   // (brackets blanked: their commas part no clause)
   const t = blankBrackets(left);
@@ -1491,7 +1516,7 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   if (area) return `khu vực ${area[1]} (cũ)`;
   // (… or an area of the unit that opens the clause, "Vùng thấp có 36/37 thôn …", or is named right before the figure, "Tỷ lệ lao động
   // qua đào tạo vùng cao (64,66%)" — lexicon: area-opens, area-before)
-  const zone = AREA_OPENS.exec(part) ?? AREA_BEFORE.exec(part.slice(part.search(/\d[^\d]*$/u) + 1));
+  const zone = AREA_OPENS.exec(part) ?? AREA_BEFORE.exec(part.slice(lastDigitAt(part) + 1));
   if (zone) return `vùng ${zone[1]}`;
   // (the rest from the sentence's last ";" or ":")
   const clause = unit ? t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1) : '';
@@ -1758,10 +1783,14 @@ function targetsBracket(before: string): boolean {
 }
 
 function openBracket(text: string, at: number): number {
+  // (most clauses hold no bracket: one look for each clause, not a search back for each figure)
+  if (text !== bracketsIn.text) bracketsIn = { text, any: text.includes('(') };
+  if (!bracketsIn.any) return -1;
   const open = text.lastIndexOf('(', at);
   return open > text.lastIndexOf(')', at) ? open : -1;
 }
 
+let bracketsIn = { text: '', any: false };
 /** "thôn, buôn", "thôn, tổ dân phố": a comma between two kinds of village, inside one subject. */
 function joinsKinds(text: string, comma: number): boolean {
   // (units of one level named by their kinds: "12/12 huyện, thị xã", "xã, phường, thị trấn")
@@ -1842,7 +1871,8 @@ function nextBoundary(text: string, at: number): number {
     } else if (!(m && m[0] !== ',' && m[0].trim() === 'và' && (NAME_START.test(rest.slice(m.index + m[0].length)) || AND_REACHED.test(rest.slice(m.index + m[0].length))))) break;
     m = SEP.exec(rest);
   }
-  const b = BREAKDOWN.find(rest);
+  // (a breakdown's words count only before the separator found: the rest of a long clause is not read)
+  const b = BREAKDOWN.find(m ? rest.slice(0, m.index + 1) : rest);
   const i = Math.min(m ? m.index : Infinity, b ? b.start : Infinity);
   return i === Infinity ? text.length : at + i;
 }
@@ -1897,7 +1927,9 @@ function passedBy(ind: Indicator, result: number, margin: number): boolean {
 }
 
 /** A request a few words before a figure, in its clause: "… đề nghị Chủ tịch UBND tỉnh công nhận 05 xã …, 03 xã …" asks for them all. */
-function requestedJustBefore(before: string): boolean {
+function requestedJustBefore(before0: string): boolean {
+  // (a request asks only what at most 30 words after it name: the words before the last few hundred characters are not read)
+  const before = before0.length > REQUEST_WINDOW ? before0.slice(-REQUEST_WINDOW) : before0;
   const hit = REQUEST_LEAD.findLast(before);
   // (not a request's dossier, a document: "xã Hương Trà mới hoàn thành hồ sơ đề nghị xét công nhận, …, nên nay điều chỉnh là 78/169 xã")
   // (… the dossier's request ended before the figure, its clause closed: the count after asks nothing — "tờ trình đề nghị UBND tỉnh công
@@ -1909,6 +1941,8 @@ function requestedJustBefore(before: string): boolean {
   return !!hit && asked(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
 }
 
+/** How far back a request's words are looked for before a figure. */
+const REQUEST_WINDOW = 600;
 /** The verbs a request asks for, opening the words after a comma: "…, công nhận 05 xã", "…, thẩm định, công nhận 02 huyện". */
 const REQUESTED_VERB = /^\s*(?:xét\s+)?(?:công nhận|thẩm định|phê duyệt|hỗ trợ|bổ sung|cấp)(?![\p{L}])/iu;
 

@@ -176,10 +176,14 @@ export function marksAgree(ind: Indicator, raw: string): boolean {
     const one = (k: string) => new RegExp(`(?<![\\p{L}])${k.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
     markSets.set(ind, (sets = keywordSets(ind).map((set) => set.filter((k) => !k.includes(' ') && /[\u00c0-\u1ef9]/.test(k)).map(one))));
   }
-  const lower = raw.toLowerCase();
-  return sets.some((set) => set.every((re) => re.test(lower)));
+  // (a clause of many figures asks for each: its answers remembered while it is read)
+  if (marksFor.raw !== raw) marksFor = { raw, lower: raw.toLowerCase(), known: new Map() };
+  let ok = marksFor.known.get(ind);
+  if (ok === undefined) marksFor.known.set(ind, (ok = sets.some((set) => set.every((re) => re.test(marksFor.lower)))));
+  return ok;
 }
 const markSets = new WeakMap<Indicator, RegExp[][]>();
+let marksFor: { raw: string; lower: string; known: Map<Indicator, boolean> } = { raw: '', lower: '', known: new Map() };
 
 /** Whether the text names the indicator only to deny it ("02 xã chưa đạt chuẩn" is no count of communes that did). */
 export function negated(ind: Indicator, normText: string): boolean {

@@ -520,11 +520,13 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
  * A count of places of several kinds, then a bracket of bare counts of those kinds further on, with "gồm" or without: "58/137 thôn, bản
  * đạt chuẩn nông thôn mới (gồm 34 thôn và 26 bản)", "… (34 thôn, 26 bản)" — each part its kind alone, no trait of its own.
  */
-export function kindBreakdowns(text: string, paragraph: number): TotalMismatch[] {
+export function kindBreakdowns(text: string, paragraph: number, bareOnly = false): TotalMismatch[] {
   const out: TotalMismatch[] = [];
   if (text.includes('(')) {
     PLACES_THEN_KINDS.lastIndex = 0;
     for (let m = PLACES_THEN_KINDS.exec(text), n = 0; m && n < MAX_LISTS; m = PLACES_THEN_KINDS.exec(text), n++) {
+      // (only brackets with no word before their counts, when asked: "(trong đó …)" is read as a "trong đó" list is)
+      if (bareOnly && /\(\s*(?:bao\s+)?(?:gồm|trong đó)/iu.test(m[0])) continue;
       const kinds = new Set([m[3], ...(m[4].match(new RegExp(KIND_WORDS, 'gu')) ?? [])].map((k) => k.toLowerCase()));
       if (kinds.size < 2 || [...kinds].some((k) => !(k in PLACE_RANKS))) continue;
       const items = [...m[6].matchAll(/(\d[\d.]*)\s+(\p{Ll}+)/gu)];

@@ -445,3 +445,70 @@ export const NAMED_BY_NUMBER = pattern({
   re: /(?<![\p{L}])(?:[Cc]hương trình|[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Đđ]ề án|[Cc]hỉ thị|[Kk]ết luận|[Tt]hông tư|[Tt]iểu dự án|[Dd]ự án thành phần|Dự án|[Tt]iêu chí|[Pp]hụ lục|[Bb]iểu|[Đđ]iều|[Kk]hoản)(?:\s+số)?\s*$/u,
   examples: { hit: ['được đầu tư từ nguồn vốn Chương trình ', 'theo Quyết định số ', 'thực hiện Đề án ', 'đạt tiêu chí '], miss: ['toàn huyện có ', 'chương trình đã hỗ trợ ', 'xây dựng được '] },
 });
+
+/** A comma, then words that move to the present before a claim: ", đến nay", ", hiện nay", ", nay". */
+export const NOW_AFTER = pattern({
+  name: 'now-after',
+  description: 'A comma, then words that move to the present before a claim: ", đến nay", ", hiện nay", ", nay".',
+  re: /,\s*(?:đến nay|hiện nay|hiện tại|nay)(?![\p{L}])/iu,
+  examples: { hit: [', đến nay đã vượt chỉ tiêu', ', hiện nay đạt 75%'], miss: ['đến nay đạt 75%', ', ngày nay'] },
+});
+
+/** A run-in label that lists several topics before its colon: "- Môi trường, an toàn thực phẩm, nước sạch:". */
+export const TOPICS_LABEL = pattern({
+  name: 'topics-label',
+  description: 'A run-in label that lists several topics before its colon: "- Môi trường, an toàn thực phẩm, nước sạch:".',
+  re: /^[\s\-–—+•*]*[^:;,.\d]{2,40},[^:;.\d]{2,80}:/u,
+  examples: { hit: ['- Môi trường, an toàn thực phẩm, nước sạch: 100% hộ có thùng chứa rác'], miss: ['Tỷ lệ hộ dân sử dụng nước sạch đạt 98%.', 'Kết quả: 100% hộ có nước sạch'] },
+});
+
+/** Right after a share, the households or places it counts, then "có" and what they have (group 1: the thing had, to the clause's end). */
+export const HAVING_THING = pattern({
+  name: 'having-thing',
+  description: 'Right after a share, the households or places it counts, then "có" and what they have (group 1: the thing had, to the clause\'s end).',
+  re: /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:hộ(?:\s+dân|\s+gia đình)?|thôn|bản|ấp|xã|khu dân cư|trường|người dân)(?:\s+nông thôn)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|được trang bị|được cấp|sử dụng|dùng)\s+((?!\d)[^,;.()]{3,80})/iu,
+  examples: { hit: [' hộ dân nông thôn có thùng chứa rác', ' trường được trang bị máy tính'], miss: [' hộ đạt chuẩn', ' xã đạt chuẩn nông thôn mới', ' hộ có 2 con'] },
+});
+
+/** After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause's end). */
+export const HAVING_AFTER_STANDARD = pattern({
+  name: 'having-after-standard',
+  description: 'After a share, the places it counts up to standard, then "có" and what they have (group 1: the thing had, to the clause\'s end).',
+  re: /^\s*(?:(?:tổng\s+)?số\s+)?(?:các\s+)?(?:thôn|bản|ấp|xã|khu dân cư|hộ)(?:\s*,\s*(?:thôn|bản|ấp|làng|buôn|khu dân cư|tổ dân phố|khu phố))*\s+(?:đã\s+)?đạt\s+chuẩn(?:\s+(?:nông thôn mới|ntm|nâng cao|kiểu mẫu))*(?:\s+(?:trên địa bàn|của|tại)(?:\s+[^\s\d,;.()]+){1,3}?)?\s+(?:đều\s+)?(?:đã\s+)?(?:có|xây dựng được|xây dựng|duy trì|hình thành|được\s+(?!công nhận)[^\s\d,;.()]+(?:\s+[^\s\d,;.()]+)?)\s+((?!\d)[^,;.()]{3,80})/iu,
+  examples: { hit: [' thôn đạt chuẩn nông thôn mới đều có nhà văn hóa', ' xã đạt chuẩn đã xây dựng được mô hình'], miss: [' thôn đạt chuẩn nông thôn mới', ' xã đạt chuẩn được công nhận'] },
+});
+
+/** A plan named to compare with, then a bracket opening: "So với Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (", "theo Kế hoạch số 52-KH/HU (" (not a programme's, "Chương trình OCOP (", nor one said carried out, "Thực hiện Đề án … (": its bracket says what was done). */
+export const PLAN_THEN_BRACKET = pattern({
+  name: 'plan-then-bracket',
+  description: 'A plan named to compare with, then a bracket opening: "So với Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (", "theo Kế hoạch số 52-KH/HU (" (not a programme\'s, "Chương trình OCOP (", nor one said carried out, "Thực hiện Đề án … (": its bracket says what was done).',
+  re: /(?<![\p{L}])(?:so với|đối chiếu với|theo)\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)?\s*(?:nghị quyết|kế hoạch|kết luận|đề án|chương trình hành động)(?![\p{L}])[^;:()]{0,140}\(\s*$/iu,
+  examples: { hit: ['So với Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (', 'theo Kế hoạch số 52-KH/HU (', 'So với Chương trình hành động số 25-CTr/HU của Huyện ủy ('], miss: ['Chương trình OCOP (', 'Thực hiện Đề án phát triển nông nghiệp ('] },
+});
+
+/** Words in such a bracket that say what was done, not what was set. */
+export const DONE_IN_BRACKET = pattern({
+  name: 'done-in-bracket',
+  description: 'Words in such a bracket that say what was done, not what was set.',
+  re: /(?<![\p{L}])(?:đã|hiện|nay|thực hiện được|kết quả|ước|đạt|có|mới|còn)(?![\p{L}])/iu,
+  examples: { hit: ['(đã có 12 xã', '(hiện đạt 70%'], miss: ['(tỷ lệ lao động qua đào tạo 72%'] },
+});
+
+/**
+ * A plan's target named, then a bracket that opens on a bound: "vượt mục tiêu Nghị quyết (ít nhất 38 xã đạt chuẩn, 15 xã nâng cao, 05 xã
+ * kiểu mẫu)" — the bracket lists what the plan sets, its later items with the bound left to the first.
+ */
+export const TARGET_THEN_BOUND = pattern({
+  name: 'target-then-bound',
+  description: 'A plan\'s target named, then a bracket that opens on a bound: "vượt mục tiêu Nghị quyết (ít nhất 38 xã đạt chuẩn, 15 xã nâng cao, 05 xã kiểu mẫu)" — the bracket lists what the plan sets, its later items with the bound left to the first.',
+  re: new RegExp(String.raw`(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?:\s+(?:của|do|theo))?\s+(?:${PLAN_KINDS})(?![\p{L}])[^;:()]{0,90}\(\s*(?:ít nhất|tối thiểu|không dưới|≥|>=)`, 'iu'),
+  examples: { hit: ['đều vượt mục tiêu Nghị quyết (ít nhất 38 xã'], miss: ['đều vượt mục tiêu Nghị quyết (191 xã', 'vượt mục tiêu (ít nhất 38 xã'] },
+});
+
+/** … and the words in it that still say what was done (its items name their kinds with "đạt": "38 xã đạt chuẩn"). */
+export const DONE_IN_BOUND_BRACKET = pattern({
+  name: 'done-in-bound-bracket',
+  description: '… and the words in it that still say what was done (its items name their kinds with "đạt": "38 xã đạt chuẩn").',
+  re: /(?<![\p{L}])(?:đã|hiện|nay|thực hiện được|kết quả|ước|có|mới|còn)(?![\p{L}])/iu,
+  examples: { hit: ['(ít nhất 38 xã, đến nay có'], miss: ['(ít nhất 38 xã đạt chuẩn, 15 xã nâng cao'] },
+});

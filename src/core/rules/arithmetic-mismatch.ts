@@ -343,7 +343,7 @@ export const arithmeticMismatch: Rule = {
       // về trồng trọt, …" in the Kết quả column of a table of tasks)
       if (p && (!p.cell || ctx.proseTables.has(p.cell.table) || proseCell(p.text)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
       // (… and a bracket of the kinds a count of places names, with no "gồm": "58/137 thôn, bản … (34 thôn, 26 bản)")
-      else if ((flags[at] & CH.DIGIT) && paragraphs[at].text.includes('(') && !paragraphs[at].cell) totals.push(...kindBreakdowns(paragraphs[at].text, paragraphs[at].index));
+      else if ((flags[at] & CH.DIGIT) && paragraphs[at].text.includes('(') && !paragraphs[at].cell) totals.push(...kindBreakdowns(paragraphs[at].text, paragraphs[at].index, true));
       // a count broken down by place in the bracket after it ("22 thôn (xã Đại Hiệp (cũ) 7 thôn, …)")
       const para = paragraphs[at];
       if ((flags[at] & CH.DIGIT) && para.text.includes('(') && (!para.cell || ctx.proseTables.has(para.cell.table))) totals.push(...placeBreakdowns(para.text, para.index));
