@@ -4,7 +4,7 @@
  * before the result), so no indicator of the pack is needed: the verdict is read against it. Read only when the row leaves no
  * doubt: one bound, one figure of its unit in the result cell, a verdict in the assessment column.
  */
-import { tables, type DocModel } from './model';
+import { mergedRows, tables, type DocModel } from './model';
 import { extractQuantities } from './quantities';
 import { parseVnNumber } from './numbers';
 import { ASSESS_MET, ASSESS_NOT_MET, LOWER_BETTER, SHOULD_FALL, isOnly } from './lexicon';
@@ -21,6 +21,8 @@ export interface CriteriaClaim {
   result: string;
   /** The row's own norm ("≥ 90%"), or the figure of its target column ("Kế hoạch huyện đến năm 2020 | … | 95"). */
   against?: 'target';
+  /** The rows one merged verdict cell covers, when it covers several (each meets its norm). */
+  merged?: number;
 }
 
 /** A bound written in a norm: "≥ 90%", "tối thiểu 80%", "≤ 5%", "dưới 3%", the last in the cell. */
@@ -51,11 +53,31 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
     // (an assessment that names what it is against reads as a ratio: "Đánh giá so với KH năm 2023")
     const assessCol = roles.findIndex((r, j) => r === 'assess' || (r === 'ratio' && /^\s*đánh giá/iu.test(headers[j] ?? '')));
     if (resultCol < 1 || assessCol <= resultCol) continue;
+    // (one cell merged down over several rows judges them together: a "Đạt" is each row's, a "Chưa đạt" over tiêu chí 17's 17.1–17.3
+    // says some part falls short — wrong only when every row meets its norm, said once on the first)
+    const groupMet = new Map<number, boolean[]>();
+    const firstOf = new Map<number, { bound: string; result: string }>();
     body.forEach((row, bi) => {
-      const verdict = (row[assessCol] ?? '').trim().replace(/[.!]+$/u, '');
+      const merged = mergedRows(t, bi + nHead, assessCol);
+      const verdict = (merged ? t.rows[merged[0]][assessCol] ?? '' : row[assessCol] ?? '').trim().replace(/[.!]+$/u, '');
       const claim = isOnly(ASSESS_NOT_MET, verdict) ? 'not-met' : isOnly(ASSESS_MET, verdict) ? 'met' : undefined;
-      // (one cell merged down over several rows judges them together: "Chưa đạt" for tiêu chí 17 over 17.1–17.3)
-      if (!claim || t.spansDown?.[bi + nHead]?.has(assessCol)) return;
+      if (!claim) return;
+      if (merged && claim === 'not-met') {
+        const met = groupMet.get(merged[0]) ?? [];
+        groupMet.set(merged[0], met);
+        const b = row.slice(0, resultCol).flatMap((c) => [...blankBrackets(c).matchAll(BOUND)]);
+        const shares = extractQuantities(row[resultCol] ?? '').filter((q) => q.kind === 'percent');
+        const limit = b.length === 1 ? parseVnNumber(b[0][2])?.value : undefined;
+        const ok = limit !== undefined && shares.length === 1 && !shares[0].qualifier && meetsBound(shares[0].value, b[0]);
+        met.push(ok);
+        if (met.length === 1 && ok) firstOf.set(merged[0], { bound: b[0][0].trim(), result: shares[0].raw });
+        const first = firstOf.get(merged[0]);
+        if (met.length === merged.length && met.every(Boolean) && first) {
+          const r0 = merged[0];
+          out.push({ paragraph: t.rowFirst[r0] ?? t.first, excerpt: rowLine(t.rows[r0], t.covered[r0]), claim, verdict, ...first, merged: merged.length });
+        }
+        return;
+      }
       // the norm: one bound in the cells before the result
       // (a bracket in the norm qualifies it: "100% (trường có trên 70% phòng học kiên cố)" is not bounded by the 70%)
       const bounds = row.slice(0, resultCol).flatMap((c) => [...blankBrackets(c).matchAll(BOUND)]);

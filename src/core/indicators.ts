@@ -5,7 +5,7 @@
  */
 import type { Indicator, Target } from '../packs/schema';
 import type { Quantity } from './quantities';
-import { containsNormalized, normalize } from './text';
+import { containsNormalized, normalize, spelledOut } from './text';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, PLACE_BODY, SHARE_NOUN, VERB_NOT_KIND } from './lexicon/figures';
 import { INCLUDING, PLACE_HINT } from './lexicon/patterns-scope';
@@ -177,7 +177,8 @@ export function marksAgree(ind: Indicator, raw: string): boolean {
     markSets.set(ind, (sets = keywordSets(ind).map((set) => set.filter((k) => !k.includes(' ') && /[\u00c0-\u1ef9]/.test(k)).map(one))));
   }
   // (a clause of many figures asks for each: its answers remembered while it is read)
-  if (marksFor.raw !== raw) marksFor = { raw, lower: raw.toLowerCase(), known: new Map() };
+  // (as spelled out: a village by its local name is a "thôn", "NTM" is "nông thôn mới")
+  if (marksFor.raw !== raw) marksFor = { raw, lower: spelledOut(raw).toLowerCase(), known: new Map() };
   let ok = marksFor.known.get(ind);
   if (ok === undefined) marksFor.known.set(ind, (ok = sets.some((set) => set.every((re) => re.test(marksFor.lower)))));
   return ok;

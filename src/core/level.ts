@@ -37,8 +37,12 @@ const COMMITTEE_TINH = new RegExp(`TINH UY\\s+${NAME}$`);
 const PARTY_OF = new RegExp(`^DANG BO (TINH|HUYEN|THI XA|THANH PHO|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
 /** The same mass organisations of a district or a commune: their level and the place's name ("ĐOÀN TNCS HỒ CHÍ MINH" / "BCH HUYỆN CAN LỘC" read as one). */
 const LOCAL_MEMBER = new RegExp(`^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN TNCS HO CHI MINH (?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN )?|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? |(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? |DOAN )(HUYEN|THI XA|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
-/** An office of a district or a commune that names its place at the end of its line ("PHÒNG GIAO DỊCH HUYỆN CẨM XUYÊN"). */
-const LOCAL_OFFICE = new RegExp(`^(?:PHONG|TRUNG TAM|CONG AN|BAN CHI HUY QUAN SU|CHI CUC|KHO BAC NHA NUOC|VAN PHONG|BAN QUAN LY|HAT KIEM LAM|BAO HIEM XA HOI|CHI NHANH)\\b.*\\s(HUYEN|THI XA|THANH PHO|QUAN|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
+/**
+ * An office of a district or a commune that names its place at the end of its line ("PHÒNG GIAO DỊCH HUYỆN CẨM XUYÊN", "TRUNG TÂM Y TẾ
+ * THỊ XÃ QUẢNG TRỊ"): the first place word after the office's words — not "XÃ HỘI" of a name ("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ
+ * HỘI"), nor "QUẢN LÝ", "QUAN TRẮC" folded as "QUẬN".
+ */
+const LOCAL_OFFICE = new RegExp(`^(?:PHONG|TRUNG TAM|CONG AN|BAN CHI HUY QUAN SU|CHI CUC|KHO BAC NHA NUOC|VAN PHONG|BAN QUAN LY|HAT KIEM LAM|BAO HIEM XA HOI|CHI NHANH)\\b.*?\\s(HUYEN|THI XA|THANH PHO|QUAN(?!\\s+(?:LY|TRAC|SU)\\b)|XA(?!\\s+HOI\\b)|PHUONG|THI TRAN)\\s+${NAME}$`);
 /** The army's line above a province's military command ("QUÂN KHU 4" / "BỘ CHỈ HUY QUÂN SỰ TỈNH HÀ TĨNH"): no district ("QUẬN"). */
 const MILITARY_ABOVE = /^(?:QUAN (?:KHU|DOAN|CHUNG|DOI)|BO QUOC PHONG|BO TU LENH)\b/;
 const PLACE_LEVEL: Record<string, Level> = { TINH: 'tinh', HUYEN: 'huyen', 'THI XA': 'huyen', 'THANH PHO': 'huyen', QUAN: 'huyen', XA: 'xa', PHUONG: 'xa', 'THI TRAN': 'xa' };
@@ -113,8 +117,10 @@ export function detectUnit(doc: DocModel): Unit {
     }
     // a district's or a commune's own office, in capitals under its parent body ("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI" / "PHÒNG GIAO DỊCH HUYỆN
     // CẨM XUYÊN", "PHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG HUYỆN …"): that place's
+    // (… never raising a level read from the lines above it to a commune's: "UBND HUYỆN …" / "PHÒNG …" is the district's)
     const office = caps[i] ? LOCAL_OFFICE.exec(t) : null;
-    if (office && !(office[1] === 'THANH PHO' && isCentralCity(office[2]))) set(PLACE_LEVEL[office[1]], office[2].trim());
+    const officeLevel = office ? (office[1].startsWith('QUAN') ? 'huyen' : PLACE_LEVEL[office[1]]) : undefined;
+    if (office && officeLevel && !(office[1] === 'THANH PHO' && isCentralCity(office[2])) && !(level && officeLevel === 'xa') && !/\bXA HOI\b/.test(office[2])) set(officeLevel, office[2].trim());
     if (/^(UBND|UY BAN NHAN DAN) TINH\b/.test(t) && !level) set('tinh');
   }
   // no name in the agency lines ("BAN CÁN SỰ ĐẢNG UBND TỈNH"): the place of the date line ("Quảng Trị, ngày …")

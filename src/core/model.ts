@@ -85,6 +85,20 @@ export interface TableView {
   spansDown?: Array<Set<number> | undefined>;
 }
 
+/**
+ * The rows one cell merged down covers, when the cell at (row, col) is part of such a merge (the first row holds its text), else
+ * undefined.
+ */
+export function mergedRows(t: TableView, row: number, col: number): number[] | undefined {
+  const down = t.spansDown;
+  if (!down || !(down[row]?.has(col) || down[row - 1]?.has(col))) return undefined;
+  let first = row;
+  while (first > 0 && down[first - 1]?.has(col)) first--;
+  const rows = [first];
+  for (let r = first; down[r]?.has(col) && r + 1 < t.rows.length; r++) rows.push(r + 1);
+  return rows;
+}
+
 /** Group table paragraphs back into tables (rows × cells, cell text joined by spaces). */
 export function tables(doc: DocModel): TableView[] {
   // several rules read the tables of the same document: build them once (the model is not changed after reading)

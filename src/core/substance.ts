@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import { titleText, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { normalize, stopCollisions, tokens } from './text';
 import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
-import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, NONE_ASKED, POINTER, REFERRAL, REPORTED_AT, STOCK_WORDS, isOnly } from './lexicon';
+import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, NONE_ASKED, NONE_ASKED_LEAD, POINTER, REFERRAL, REPORTED_AT, STOCK_WORDS, isOnly } from './lexicon';
 import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
@@ -131,6 +131,12 @@ const endsAtReference = (rest: string) => !/[;:]/u.test(rest) && !GOES_ON_PAST.t
  * the heading, the item's title and the report's title but stock words is no substance (not applied to an item written as
  * one sentence after its number, "(7) An ninh, trật tự được bảo đảm.": its heading is its text).
  */
+/** Whether a heading asks about something a unit may not have: its words anywhere, or opening it, or "… khác" closing it. */
+function noneAsked(heading: string): boolean {
+  const h = heading.replace(/^[\s\dIVXivx.)(\-–—+•*]+/u, '');
+  return NONE_ASKED.test(h) || !!NONE_ASKED_LEAD.atStart(h) || /(?<![\p{L}])khác\s*\)?\s*[.:]?\s*$/iu.test(h);
+}
+
 export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string, reportTitle?: string, said?: Set<string>): boolean {
   const text = p.text.trim();
   if (!text || /^[.…_\-–\s]*$/.test(text)) return false;
@@ -151,7 +157,7 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   if (bracketed && !hasFigure(text) && DRAFTING_NOTE.test(bare)) return false;
   // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
   // (… where the heading asks of something the unit may not have: "Không." under "Vai trò của Mặt trận Tổ quốc …" says nothing)
-  if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return NONE_ASKED.test(heading) || (!!packTitle && NONE_ASKED.test(packTitle));
+  if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return noneAsked(heading) || (!!packTitle && noneAsked(packTitle));
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
   // (a pointer that leads its sentence — "Như đã nêu tại Báo cáo số …, quy chế dân chủ … được thực hiện nghiêm túc" — is filler
   // only when nothing follows it)

@@ -7,7 +7,7 @@
  * ("2. Lao động, thu nhập, giảm nghèo") carry no figure.
  */
 import type { Indicator, Pack } from '../packs/schema';
-import { captionOf, tables, type DocModel, type TableView } from './model';
+import { captionOf, mergedRows, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
 import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, STANDARD_REACHED } from './lexicon/patterns';
@@ -404,7 +404,11 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // (a column that judges whether the target can still be reached, "Đánh giá khả năng thực hiện", says nothing of the result;
       // nor does one cell merged down over several rows say it of the first: it judges them together, "Chưa đạt" for tiêu chí 17
       // over 17.1–17.3)
-      const claim = /\d/.test(assess) || (assessCol >= 0 && /khả năng/iu.test(headers[assessCol].join(' '))) || t.spansDown?.[r]?.has(assessCol) ? {} : verdict(assess);
+      // (… so each row under it is held to a verdict that it met; one that it did not is of the group, no row's)
+      const merged = assessCol >= 0 ? mergedRows(t, r, assessCol) : undefined;
+      const said = merged ? t.rows[merged[0]][assessCol] ?? '' : assess;
+      const claim0 = /\d/.test(said) || (assessCol >= 0 && /khả năng/iu.test(headers[assessCol].join(' '))) ? {} : verdict(said);
+      const claim = merged && claim0.claim !== 'met' ? {} : claim0;
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
       // (a cell that says its figure is against the same time last year, "3,4 (6 tháng, so cùng kỳ)", is another measure than the

@@ -54,6 +54,14 @@ const STOPWORDS = new Set([
 ]);
 
 /**
+ * The text with its abbreviations spelled out, its villages by local names written "thôn" and its communities by their own names as
+ * "dân tộc thiểu số", its marks kept: what normalize folds ("TL bản đạt chuẩn NTM" → "tỷ lệ thôn đạt chuẩn nông thôn mới").
+ */
+export function spelledOut(input: string): string {
+  return communitiesAsMinority(settlementsAsThon(abbreviationsSpelled(input)));
+}
+
+/**
  * Normalise for matching: fold diacritics, expand abbreviations, turn
  * punctuation into spaces, collapse whitespace. "NQ 16" → "nghi quyet 16". A village by another
  * name ("47/112 bản", "số ấp") reads as "thôn", the word the packs use; a community by its own name
@@ -64,7 +72,7 @@ export function normalize(input: string): string {
     const hit = cache.get(input);
     if (hit !== undefined) return hit;
   }
-  const s = communitiesAsMinority(settlementsAsThon(abbreviationsSpelled(input)));
+  const s = spelledOut(input);
   // one pass over char codes: fold, turn separators into single spaces, trim (codes gathered, then one string made)
   if (codes.length < s.length * 2 + 1) codes = new Uint16Array(s.length * 2 + 1);
   let n = 0;

@@ -732,7 +732,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // 12,6 tỷ đồng, quy đổi ngày công và vật liệu 8,8 tỷ đồng; huy động các doanh nghiệp … hỗ trợ 3,2 tỷ đồng vật tư")
   const firstSemi = blankBrackets(list).indexOf(';');
   const beforeSemi = firstSemi > 0 ? parts.filter((q) => q.end <= firstSemi) : [];
-  if (beforeSemi.length >= 2 && beforeSemi.length < parts.length && consistent(tv, beforeSemi.map(figureOf), /đồng/u.test(total.unit))) return [];
+  // (… not an item that opens on the head word of the items before it: "vốn ngân sách … 12 tỷ đồng, vốn lồng ghép 18 tỷ đồng; vốn tín dụng 5
+  // tỷ đồng" is one more part)
+  const heads = new Set(list.slice(0, Math.max(firstSemi, 0)).split(/[,;]/u).map((x) => x.trim().split(/\s+/u)[0]?.toLowerCase()).filter(Boolean));
+  const nextHead = list.slice(firstSemi + 1).trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
+  if (beforeSemi.length >= 2 && beforeSemi.length < parts.length && !heads.has(nextHead) && consistent(tv, beforeSemi.map(figureOf), /đồng/u.test(total.unit))) return [];
   // (an item counted by a noun of its own, not the whole's, is a part the sum left out: "34 văn bản …, gồm: Huyện ủy 11 văn bản;
   // HĐND huyện 05 nghị quyết; UBND huyện 18 văn bản" — parts short of the whole are then no mismatch, parts above it still are)
   // (… they are counted with the others, so that a whole written wrong is still found: "36 văn bản" for 11 + 05 + 18)

@@ -512,3 +512,11 @@ export const DONE_IN_BOUND_BRACKET = pattern({
   re: /(?<![\p{L}])(?:đã|hiện|nay|thực hiện được|kết quả|ước|có|mới|còn)(?![\p{L}])/iu,
   examples: { hit: ['(ít nhất 38 xã, đến nay có'], miss: ['(ít nhất 38 xã đạt chuẩn, 15 xã nâng cao'] },
 });
+
+/** A share of places or households that pledge or sign up, right after the figure: "100% khu dân cư đăng ký xây dựng …", "100% thôn đã ký cam kết …" — no rate of those that met the standard. */
+export const PLEDGE_SHARE = pattern({
+  name: 'pledge-share',
+  description: 'After a percentage, the places or households it counts and a verb of signing up or pledging ("đăng ký", "phát động", "ký cam kết"): the share that pledged, not the rate of those that reached the standard.',
+  re: /^\s*(?:số\s+)?(?:các\s+)?(?:thôn|bản|ấp|khu dân cư|xóm|làng|buôn|tổ dân phố|khu phố|hộ(?:\s+gia đình|\s+dân)?|xã)(?:\s+(?!đạt|được)[^\s\d,;.()]+){0,3}?\s+(?:(?:đã|đều|cùng)\s+)*(?:đăng ký|phát động|ký cam kết|cam kết|hưởng ứng)(?![\p{L}])/iu,
+  examples: { hit: [' khu dân cư đăng ký xây dựng khu dân cư nông thôn mới kiểu mẫu', ' khu dân cư đã phát động phong trào', ' thôn ký cam kết thực hiện các tiêu chí', ' hộ dân đã đăng ký'], miss: [' thôn đạt chuẩn nông thôn mới kiểu mẫu', ' khu dân cư được công nhận đạt chuẩn', ' hộ sử dụng nước sạch'] },
+});

@@ -13,9 +13,16 @@ export const NONE_ANSWER = phraseSet({
 
 export const NONE_ASKED = phraseSet({
   name: 'none-asked',
-  description: 'Words of a heading that asks about something a unit may well not have (debts, proposals, difficulties, lessons, "(nếu có)"): there a none-answer ("Không.", "Không có.") is content; under a heading of work done ("Vai trò của Mặt trận Tổ quốc …") it leaves the section empty.',
-  phrases: ['nợ đọng', 'kiến nghị', 'đề xuất', 'vướng mắc', 'khó khăn', 'tồn tại', 'hạn chế', 'phát sinh', 'bài học', 'nếu có', 'khác', 'sai phạm', 'vi phạm', 'khiếu nại', 'tố cáo', 'đơn thư', 'vốn đối ứng', 'sự cố', 'rủi ro', 'có sự tham gia của cộng đồng'],
-  examples: { hit: ['Tình hình nợ đọng xây dựng cơ bản', 'Đề xuất, kiến nghị', 'Bài học kinh nghiệm', 'Kiến nghị khác (nếu có)'], miss: ['Vai trò của Mặt trận Tổ quốc và các đoàn thể', 'Tổ chức thực hiện', 'Công tác quán triệt, tuyên truyền'] },
+  description: 'Words anywhere in a heading that ask about something a unit may well not have (debts, complaints, "(nếu có)"): there a none-answer ("Không.", "Không có.") is content; under a heading of work done ("Vai trò của Mặt trận Tổ quốc …") it leaves the section empty.',
+  phrases: ['nợ đọng', 'vốn đối ứng', 'nếu có', 'sai phạm', 'vi phạm', 'khiếu nại', 'tố cáo', 'đơn thư', 'sự cố', 'rủi ro', 'có sự tham gia của cộng đồng'],
+  examples: { hit: ['Tình hình nợ đọng xây dựng cơ bản', 'Kiến nghị khác (nếu có)'], miss: ['Vai trò của Mặt trận Tổ quốc và các đoàn thể', 'Tổ chức thực hiện', 'Bối cảnh, thuận lợi, khó khăn của địa phương'] },
+});
+
+export const NONE_ASKED_LEAD = phraseSet({
+  name: 'none-asked-lead',
+  description: 'Words that open a heading asking about something a unit may not have (proposals, difficulties, lessons): "Kiến nghị", "Khó khăn, vướng mắc", "Bài học kinh nghiệm". Read at the heading\'s start only (substance.ts): such a word inside a heading of other things ("Bối cảnh, thuận lợi, khó khăn …") asks nothing.',
+  phrases: ['kiến nghị', 'đề xuất', 'đề nghị', 'vướng mắc', 'khó khăn', 'tồn tại', 'hạn chế', 'phát sinh', 'bài học', 'những khó khăn', 'những tồn tại', 'những hạn chế', 'các kiến nghị', 'một số kiến nghị', 'ý kiến'],
+  examples: { hit: ['Đề xuất, kiến nghị', 'Bài học kinh nghiệm', 'Khó khăn, vướng mắc'], miss: ['Vai trò của Mặt trận Tổ quốc', 'Tổ chức thực hiện'] },
 });
 
 export const FILLER = phraseSet({

@@ -46,7 +46,9 @@ export const claimContradiction: Rule = {
       reported.add(c.paragraph);
       ctx.report({
         paragraph: c.paragraph, excerpt: c.excerpt,
-        message: c.against === 'target'
+        message: c.merged
+          ? { vi: `Ghi "${c.verdict}" ở ô gộp cho ${c.merged} dòng nhưng mọi dòng đều đạt yêu cầu nêu cùng dòng (dòng đầu: ${c.result}, yêu cầu ${c.bound}).`, en: `Says "${c.verdict}" in a cell merged over ${c.merged} rows but every row meets the requirement given in it (the first: ${c.result}, required ${c.bound}).` }
+          : c.against === 'target'
           ? c.claim === 'met'
             ? { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} thấp hơn mục tiêu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} is below the target ${c.bound} given in the same row.` }
             : { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} đã đạt mục tiêu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} meets the target ${c.bound} given in the same row.` }
