@@ -1453,8 +1453,11 @@ function bracketOfPlan(text: string, at: number): boolean {
   if (open < 0) return false;
   const lead = text.slice(Math.max(0, open - 170), open + 1);
   if (PLAN_THEN_BRACKET.test(lead) && !DONE_IN_BRACKET.test(text.slice(open, at))) return true;
-  const bound = TARGET_THEN_BOUND.exec(text.slice(Math.max(0, open - 170), at));
-  return !!bound && bound.index + bound[0].length > lead.length - 1 && !DONE_IN_BOUND_BRACKET.test(text.slice(open, at));
+  const from = Math.max(0, open - 170);
+  const bound = TARGET_THEN_BOUND.exec(text.slice(from, at));
+  // (what was done is said after the bound's words, "(có ít nhất 38 xã …" sets it; a figure right after "đạt" is the result: "(ít nhất 70%,
+  // đạt 72,4%)")
+  return !!bound && bound.index + bound[0].length > lead.length - 1 && !DONE_IN_BOUND_BRACKET.test(text.slice(from + bound.index + bound[0].length, at)) && !/(?<![\p{L}])(?:đạt|thực hiện|còn)\s*$/iu.test(text.slice(open, at));
 }
 /** A plan named right after a target's figure: "72% của Kế hoạch số 52-KH/HU", "70% theo Nghị quyết số 16-NQ/TU". */
 const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*(?:của|theo|tại)\s+(?:${PLAN_KINDS})(?![\p{L}])[^,;()]{0,40}`, 'iu');

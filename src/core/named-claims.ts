@@ -156,7 +156,7 @@ function subjectNames(text: string, start: number, end: number, phrase: string, 
   // (a list item's dash or bullet is no word of it: "- Tỷ lệ hộ dân … đạt mục tiêu Nghị quyết đề ra")
   // (not a hedge right before the claim: "cơ bản đạt mục tiêu" says it is nearly met)
   if (/(?<![\p{L}])cơ bản\s*$/iu.test(text.slice(from, start))) return [];
-  const subject = text.slice(from, start).replace(/^[\s\-–—+•*]+/u, '').replace(SUMMING_UP, '').replace(/\s+(?:đều|cũng|đã|đều đã)\s*$/iu, '').trim();
+  const subject = text.slice(from, start).replace(/^[\s\-–—+•*]+|^\s*[a-zđ]\)\s+/u, '').replace(SUMMING_UP, '').replace(/\s+(?:đều|cũng|đã|đều đã)\s*$/iu, '').trim();
   if (!NAMES_LEAD.test(subject) || !any.test(normalize(subject)) || subject.split(/\s+/u).length > 25) return [];
   // (not a prospect, "khó đạt mục tiêu", "có khả năng đạt"; not the unit's own plan or another's, "chưa đạt chỉ tiêu Đại hội", "mục tiêu
   // chung của tỉnh"; not a place's, "… của tỉnh Sóc Trăng (cũ) còn thấp hơn mục tiêu")

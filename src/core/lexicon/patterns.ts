@@ -265,9 +265,9 @@ export const UNIT_CLAUSE = pattern({
 /** A bracket that only points to an appendix or a table for the figures: "(số liệu tại Phụ lục 02)", "(chi tiết tại Biểu số 3)". */
 export const APPENDIX_POINTER = pattern({
   name: 'appendix-pointer',
-  description: 'A bracket that only says where the figures are (an appendix, a table by its number): its number is no figure of the sentence.',
-  re: /\(\s*(?:(?:số liệu|chi tiết|cụ thể|kết quả|xem)\s+)?(?:(?:tại|theo|ở|trong)\s+)?(?:phụ lục|biểu|bảng)\s*(?:số\s*)?(?:\d{1,2}|[IVX]{1,4})[^()\d]{0,40}\)/iu,
-  examples: { hit: ['đạt mục tiêu Nghị quyết đề ra (số liệu tại Phụ lục 02).', '(chi tiết tại Biểu số 3 kèm theo)', '(Phụ lục II)'], miss: ['(số liệu năm 2023)', '(98,2%)', '(tại Phụ lục 02: 95,7%)'] },
+  description: 'A bracket, or a clause closing the sentence, that only says where the figures are (an appendix, a table by its number): its number is no figure of the sentence.',
+  re: /\(\s*(?:(?:số liệu|chi tiết|cụ thể|kết quả|xem|kèm theo|có)\s+){0,3}(?:(?:tại|theo|ở|trong|như)\s+)?(?:phụ lục|biểu|bảng)\s*(?:số\s*)?(?:\d{1,2}|[IVX]{1,4})[^()\d]{0,40}\)|,\s*(?:(?:số liệu|chi tiết|cụ thể|kết quả)\s+){1,2}(?:(?:tại|theo|ở|trong|như|xem)\s+)?(?:phụ lục|biểu|bảng)\s*(?:số\s*)?(?:\d{1,2}|[IVX]{1,4})(?!\d)[^\d,;]{0,30}$/iu,
+  examples: { hit: ['đạt mục tiêu Nghị quyết đề ra (số liệu tại Phụ lục 02).', '(chi tiết tại Biểu số 3 kèm theo)', '(Phụ lục II)', '(số liệu chi tiết tại Phụ lục 02)', '(kèm theo Phụ lục số 02)', '(chi tiết như Phụ lục 02)', '(chi tiết có Phụ lục 02 kèm theo)', 'đạt mục tiêu đề ra, chi tiết tại Phụ lục 02.'], miss: ['(số liệu năm 2023)', '(98,2%)', '(tại Phụ lục 02: 95,7%)', ', tăng 12 xã'] },
 });
 
 /** A row label that counts the criteria reached: "Số tiêu chí xã nông thôn mới đạt", "Tiêu chí đạt được". */
@@ -501,8 +501,8 @@ export const DONE_IN_BRACKET = pattern({
 export const TARGET_THEN_BOUND = pattern({
   name: 'target-then-bound',
   description: 'A plan\'s target named, then a bracket that opens on a bound: "vượt mục tiêu Nghị quyết (ít nhất 38 xã đạt chuẩn, 15 xã nâng cao, 05 xã kiểu mẫu)" — the bracket lists what the plan sets, its later items with the bound left to the first.',
-  re: new RegExp(String.raw`(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?:\s+(?:của|do|theo))?\s+(?:${PLAN_KINDS})(?![\p{L}])[^;:()]{0,90}\(\s*(?:ít nhất|tối thiểu|không dưới|≥|>=)`, 'iu'),
-  examples: { hit: ['đều vượt mục tiêu Nghị quyết (ít nhất 38 xã'], miss: ['đều vượt mục tiêu Nghị quyết (191 xã', 'vượt mục tiêu (ít nhất 38 xã'] },
+  re: new RegExp(String.raw`(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?:\s+(?:của|do|theo))?\s+(?:${PLAN_KINDS})(?![\p{L}])[^;:()]{0,90}\(\s*(?:đến năm\s+(?:19|20)\d\d\s*,?\s*)?(?:có\s+)?(?:ít nhất|tối thiểu|không dưới|≥|>=)`, 'iu'),
+  examples: { hit: ['đều vượt mục tiêu Nghị quyết (ít nhất 38 xã', 'vượt mục tiêu Nghị quyết (có ít nhất 38 xã', 'vượt mục tiêu Nghị quyết (đến năm 2025 có ít nhất 38 xã'], miss: ['đều vượt mục tiêu Nghị quyết (191 xã', 'vượt mục tiêu (ít nhất 38 xã'] },
 });
 
 /** … and the words in it that still say what was done (its items name their kinds with "đạt": "38 xã đạt chuẩn"). */
