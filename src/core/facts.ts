@@ -200,13 +200,16 @@ function guidanceOf(pack: Pack): string[] {
 }
 
 /** Whether a fact repeats one of the pack's baselines: as written, or as the same fraction. */
+let baselineText = { raw: '', norm: '' };
 function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
   const q = f.quantity;
   if (q?.kind === 'fraction' && b.total !== undefined) return q.num!.value === b.value && q.den!.value === b.total;
   // (a clause that restates the source's baseline as the source wrote it is about the base time, all its figures; the written
   // form standing alone — "2,4%" is not in "21 xã … (12,4%)")
   if (!b.written) return false;
-  const text = normalize(f.text);
+  // (the facts of one clause share its text: normalised once, not for each fact and baseline)
+  if (baselineText.raw !== f.text) baselineText = { raw: f.text, norm: normalize(f.text) };
+  const text = baselineText.norm;
   const written = normalize(b.written);
   for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) if (!/[\d.,]/.test(text[at - 1] ?? '')) return true;
   return false;
