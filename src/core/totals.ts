@@ -522,7 +522,8 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
  */
 export function kindBreakdowns(text: string, paragraph: number, bareOnly = false): TotalMismatch[] {
   const out: TotalMismatch[] = [];
-  if (text.includes('(')) {
+  // (a cheap look first: most paragraphs name no two kinds of village side by side)
+  if (text.includes('(') && KINDS_SIDE_BY_SIDE.test(text)) {
     PLACES_THEN_KINDS.lastIndex = 0;
     for (let m = PLACES_THEN_KINDS.exec(text), n = 0; m && n < MAX_LISTS; m = PLACES_THEN_KINDS.exec(text), n++) {
       // (only brackets with no word before their counts, when asked: "(trong đó …)" is read as a "trong đó" list is)
@@ -548,6 +549,8 @@ export function kindBreakdowns(text: string, paragraph: number, bareOnly = false
 /** The kinds of village a count may be of (thôn and its local names, lexicon: settlements), longest first. */
 const KIND_WORDS = ['thôn', ...SETTLEMENT_WORDS].sort((a, b) => b.length - a.length).join('|');
 const PLACES_THEN_KINDS = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d[\d.]*)(?:\/(\d[\d.]*))?\s+(${KIND_WORDS})((?:\s*(?:,|và)?\s*(?:${KIND_WORDS})){1,3})(?![\p{L}])([^\d();]{0,80})\(\s*(?:(?:bao\s+)?(?:gồm|trong đó)\s*:?\s*)?([^()]{3,120})\)`, 'gu');
+/** Two kinds of village side by side: "thôn, bản", "thôn và buôn", "thôn bản". */
+const KINDS_SIDE_BY_SIDE = new RegExp(String.raw`(?:${KIND_WORDS})\s*(?:,|và)?\s*(?:${KIND_WORDS})(?![\p{L}])`, 'u');
 /** A list of bare counts of kinds: "34 thôn và 26 bản", "12 thôn, 8 bản và 3 buôn". */
 const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+)+\s*$/u;
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
