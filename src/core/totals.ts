@@ -17,7 +17,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -341,7 +341,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         // (a whole's cell merged over two columns, "Cộng | 14 | <<" under "Số xã | Số tiêu chí đạt/xã", is the first one's)
         if (spanned?.has(col)) continue;
         // … its columns are rates, but for one that names a count of its own ("Tổng số hộ", "Số hộ nghèo (hộ)")
-        if (ratesTable && !COUNT_HEADER.test(header[col] ?? '')) continue;
+        // (… unless, under a caption of levels that are counts ("Bảng: Số tiêu chí đạt của từng xã qua các năm"), the whole row's figure stands
+        // above every part's: no level nor average, it is their sum as the writer made it, "Cộng | 46 | 129 | 181")
+        if (ratesTable && !COUNT_HEADER.test(header[col] ?? '') && !(!caption.includes('%') && !/tỷ lệ|tỉ lệ/iu.test(caption) && sumAbove(total[col], parts.map((r) => r[col])))) continue;
         // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
         // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
         // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows — where the rows are years;
@@ -407,6 +409,13 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     }
   }
   return out;
+}
+
+/** A whole's cell whose whole number stands above each part's, all of them whole numbers given: a sum, no level. */
+function sumAbove(whole: string | undefined, parts: Array<string | undefined>): boolean {
+  const w = cellNumber(whole ?? '');
+  const ps = parts.map((p) => cellNumber(p ?? ''));
+  return !!w && w.decimals === 0 && ps.length >= 2 && ps.every((p) => !!p && p.decimals === 0 && p.value < w.value);
 }
 
 /** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
@@ -500,7 +509,9 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
   // … but a bracket that opens on "gồm" right after a count breaks that count down: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)"
   if (text.includes('(')) {
     BRACKET_LIST.lastIndex = 0;
+    const tight = new Set<number>();
     for (let m = BRACKET_LIST.exec(text), n = 0; m && n < MAX_LISTS; m = BRACKET_LIST.exec(text), n++) {
+      tight.add(m.index + m[0].indexOf('('));
       const total = extractQuantities(m[1])[0];
       if (!total || total.kind !== 'number' || !total.unit || total.qualifier) continue;
       const list = m[2];
@@ -510,6 +521,18 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
       const pv = parts.map(figureOf);
       if (consistent({ value: total.value, decimals: total.decimals }, pv, /đồng/u.test(total.unit))) continue;
       out.push({ paragraph, excerpt: text, at: m.index, ...asRead(total, parts), unit: total.unit });
+    }
+    // (… and so does one that opens on "gồm:" after a count and the words that say what it counts, as a list after a comma would: "có 07
+    // xã đã chuyển thành phường (gồm: 04 xã thuộc thị xã Bến Cát, 04 xã thuộc thị xã Tân Uyên)")
+    LOOSE_BRACKET_LIST.lastIndex = 0;
+    for (let m = LOOSE_BRACKET_LIST.exec(text), n = 0; m && n < MAX_LISTS; m = LOOSE_BRACKET_LIST.exec(text), n++) {
+      if (tight.has(m.index)) continue;
+      const close = text.indexOf(')', m.index);
+      const unwrapped = `${text.slice(0, m.index)}, ${text.slice(m.index + 1, close)}.`;
+      const g = /(?<![\p{L}])(?:bao\s+)?gồm\s*:?/iu.exec(unwrapped.slice(m.index));
+      if (!g) continue;
+      const at = Object.assign([g[0]], { index: m.index + g.index, input: unwrapped }) as RegExpExecArray;
+      out.push(...listedTotal(unwrapped, paragraph, at).map((t) => ({ ...t, excerpt: text })));
     }
   }
   out.push(...kindBreakdowns(text, paragraph));
@@ -554,6 +577,8 @@ const KINDS_SIDE_BY_SIDE = new RegExp(String.raw`(?:${KIND_WORDS})\s*(?:,|và)?\
 /** A list of bare counts of kinds: "34 thôn và 26 bản", "12 thôn, 8 bản và 3 buôn". */
 const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+)+\s*$/u;
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
+/** A bracket that opens on "gồm:" after a count and the words that say what it counts, no figure between: "07 xã đã chuyển thành phường (gồm: …)". */
+const LOOSE_BRACKET_LIST = /(?<=(?<![\p{L}\d.,/])\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+){2,7}\s*)\(\s*(?:bao\s+)?gồm\s*:/gu;
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
 /** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng" (group 1: the kinds). */
@@ -591,7 +616,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (not a difference said against an earlier time: "392 sản phẩm …, tăng 276 sản phẩm so với năm 2020 (116 sản phẩm), gồm 330 … 3
   // sao, 60 … 4 sao" lists the 392; "tăng lên 15 xã, gồm …" and "giảm còn 210 hộ, gồm …" list the level reached)
   const difference = (q: Quantity) => !!DIFFERENCE_WORDS.find(head.slice(Math.max(0, q.start - 16), q.start)) && COMPARED_WITH.test(head.slice(q.end, q.end + 40));
-  const counts = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !difference(q));
+  // (nor an average said beside the whole: "đạt 1.186,4 tỷ đồng, bình quân 339 tỷ đồng/năm, gồm: …" lists the 1.186,4)
+  const average = (q: Quantity) => AVERAGE_BEFORE.test(head.slice(Math.max(0, q.start - 30), q.start)) || PER_UNIT_AFTER.test(head.slice(q.end, q.end + 12));
+  const counts = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !difference(q) && !average(q));
   let last = counts.pop();
   if (!last) return [];
   // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
@@ -1039,7 +1066,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // (… its own figure said roughly: "với khoảng 98.500 lượt người")
     // (… or the two set side by side with a comma, one whole counted two ways: "Toàn xã có 642 hộ, 2.548 nhân khẩu, trong đó hộ nghèo 298
     // hộ, hộ cận nghèo 361 hộ")
-    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?<!so\s)với\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start)) && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
+    // (… or "cho", whom the first count served: "215 lớp học tập, quán triệt Nghị quyết cho 18.640 lượt cán bộ, …; trong đó cấp tỉnh 12 lớp, …")
+    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?:(?<!so\s)với|cho)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start)) && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
     if (units.length < 2 || units.some((u) => !sameUnit(u, total.unit)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {
     const later = before[before.length - 1].unit;

@@ -200,3 +200,21 @@ export const RANKED_KIND = pattern({
   re: /^\s+(?:\p{L}+\s+){1,3}?(hạng|loại|cấp)\s+([IVX]{1,4}|\d{1,2}|[A-D])(?![\p{L}\d])/iu,
   examples: { hit: [' chợ hạng II và', ' chợ nông thôn hạng III', ' trạm loại A', ' đường cấp V'], miss: [' chợ đạt chuẩn', ' hộ nghèo loại trừ', ' chợ được nâng cấp'] },
 });
+
+// ── read by totals.ts (session 29)
+
+/** A yearly or per-unit average said beside the whole a list breaks down: "đạt 1.186,4 tỷ đồng, bình quân 339 tỷ đồng/năm, gồm: …". */
+export const AVERAGE_BEFORE = pattern({
+  name: 'average-before',
+  description: 'The words right before a figure that make it an average ("bình quân", "trung bình mỗi năm"), tested on the 30 characters before it: the figure is no whole a following "gồm" list breaks down.',
+  re: /(?<![\p{L}])(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|một)\s+(?:năm|xã|hộ|thôn))?(?:\s+(?:đạt|là|khoảng|gần|hơn|trên|mới đạt))?\s*:?\s*$/iu,
+  examples: { hit: ['đạt 1.186,4 tỷ đồng, bình quân ', 'trung bình mỗi năm đạt ', 'bình quân một xã là '], miss: ['tổng vốn ', 'thu nhập bình quân đầu người đạt 52 triệu đồng, tổng vốn '] },
+});
+
+/** A figure per a span of time or a unit, right after it: "339 tỷ đồng/năm", "12,2 tỷ đồng/xã", "… mỗi năm". */
+export const PER_UNIT_AFTER = pattern({
+  name: 'per-unit-after',
+  description: 'The words right after a figure that make it a rate per year, per place or per head ("/năm", "/xã", "mỗi năm"): no whole of a list.',
+  re: /^\s*(?:\/\s*(?:năm|tháng|xã|thôn|hộ|người|khẩu|ha)(?![\p{L}])|(?:mỗi|một|trên)\s+(?:năm|xã|hộ|người)(?![\p{L}]))/iu,
+  examples: { hit: ['/năm, gồm', ' mỗi năm, gồm', '/xã'], miss: [', gồm: ngân sách', ' (chiếm 12%)'] },
+});

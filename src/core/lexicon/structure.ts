@@ -106,7 +106,7 @@ export const DENIAL = phraseSet({
 export const FUNCTION_WORDS = phraseSet({
   name: 'function-words',
   description: 'Words that carry no content of their own, with their marks ("có", not "cố"): left out when asking whether a text says anything beyond its heading.',
-  phrases: ['và', 'của', 'các', 'trong', 'với', 'cho', 'theo', 'để', 'là', 'có', 'những', 'một', 'tại', 'về', 'được', 'từ', 'đến', 'này', 'đã', 'ở', 'nhằm', 'như', 'trên', 'đó', 'thì', 'mà', 'cũng', 'đều', 'việc', 'sự'],
+  phrases: ['và', 'của', 'các', 'trong', 'với', 'cho', 'theo', 'để', 'là', 'có', 'những', 'một', 'tại', 'về', 'được', 'từ', 'đến', 'này', 'đã', 'ở', 'nhằm', 'như', 'trên', 'đó', 'thì', 'mà', 'cũng', 'đều', 'việc', 'sự', 'thuộc'],
   examples: { hit: ['các nhiệm vụ', 'đã có'], miss: ['cố gắng', 'trạm y tế'] },
 });
 

@@ -144,7 +144,10 @@ export const arithmeticMismatch: Rule = {
           // (a plan that names the fraction's whole, then its share in brackets, is no target: "86,4/112,5 km theo kế hoạch (đạt 78,2%)")
           const gapText = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
           const target = TARGET_WORDS.findLast(gapText);
-          const shareAfter = !!target && /^theo(?![\p{L}])/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && gapText.lastIndexOf('(') > target.end && (!gapText.slice(gapText.lastIndexOf('(') + 1).trim() || isOnly(RATE_LEAD, gapText.slice(gapText.lastIndexOf('(') + 1)));
+          // (… nor a plan named right after the fraction as its whole, the share after a comma: "đã giải ngân 462,3/512,4 tỷ đồng kế hoạch
+          // giao, đạt 94,5%")
+          const shareAfter = !!target && ((/^theo(?![\p{L}])/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && gapText.lastIndexOf('(') > target.end && (!gapText.slice(gapText.lastIndexOf('(') + 1).trim() || isOnly(RATE_LEAD, gapText.slice(gapText.lastIndexOf('(') + 1))))
+            || (/^kế hoạch/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && /^\s*(?:vốn\s+)?(?:(?:được\s+)?giao|năm\s+(?:19|20)\d\d)?\s*(?:,\s*(?:đạt|bằng)|\(\s*(?:đạt|bằng|chiếm)?)\s*$/iu.test(gapText.slice(target.end))));
           // (a difference said before a bracket that opens on the share is no difference of it: "… với năng suất, thu nhập cao hơn (đạt
           // 84,2%)")
           const diff = DIFFERENCE_WORDS.findLast(gapText);
