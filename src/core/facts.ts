@@ -21,7 +21,7 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { AREA_BEFORE, AREA_OPENS, FORMED_FROM } from './lexicon/patterns-scope';
+import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, STANDARD_MET_AT } from './lexicon/patterns-scope';
 import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -571,6 +571,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   const labelNorm = labelNamed.length === 1 ? ` ${labelWords}` : '';
   // (a short label of the subject alone, "- Hộ nghèo:", the measure said in the clauses after it)
   const short = label ? null : SUBJECT_LABEL.exec(text);
+  // (a run-in label that lists several topics, "- Về xây dựng huyện, xã đạt chuẩn:", says of none of them what a figure after it counts:
+  // the clause's own words do, "toàn tỉnh có 04 đơn vị cấp huyện đạt chuẩn …" — lexicon: topics-label)
+  const topicsEnd = label ? 0 : TOPICS_LABEL.exec(text)?.[0].length ?? 0;
   const subject = label ? { end: label[0].length, words: labelWords } : short ? { end: short[0].length, words: normalize(short[1]) } : undefined;
   for (const c of clauses(text)) {
     // only the indicators the clause names can be read from it (every window below lies inside the clause)
@@ -692,6 +695,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       let t = cl.text.slice(0, to);
       // … nor does the unit's own name as the writer ("Phần việc của huyện, … Nghi Xuân có 15/15 xã")
       for (const pl of places) if (pl.start >= cl.start && pl.end <= cl.start + to) t = t.slice(0, pl.start - cl.start) + ' '.repeat(pl.end - pl.start) + t.slice(pl.end - cl.start);
+      // … nor does a run-in label that lists several topics, the clause's own words after it ("- Về xây dựng huyện, xã đạt chuẩn: toàn tỉnh
+      // có 04 đơn vị cấp huyện đạt chuẩn …" counts districts — lexicon: topics-label)
+      if (topicsEnd > cl.start && topicsEnd <= cl.start + to) t = ' '.repeat(topicsEnd - cl.start) + t.slice(topicsEnd - cl.start);
       return normalize(t);
     };
     // "Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …": the list after the colon is of targets
@@ -931,6 +937,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const coordinated = i > 0 ? COORDINATION.findLast(c.text.slice(leftStart, q.start)) : null;
       const joined = !!coordinated && !c.text.slice(leftStart + coordinated.end, q.start).trim();
       if (joined) leftStart += coordinated!.start;
+      // (… and words of a label of topics before it are none of its own)
+      // (… where words of its own stand between: "- Môi trường, nước sạch: 98,2%" has the label alone for its subject)
+      if (topicsEnd > c.start + leftStart && topicsEnd <= c.start + q.start && /\p{L}{2}/u.test(c.text.slice(topicsEnd - c.start, q.start))) leftStart = topicsEnd - c.start;
       const left = c.text.slice(leftStart, q.start);
       // a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn") does not end it
       // (… or the count a share stands for: "100% số hộ (2.846 hộ) sử dụng nước sạch")
@@ -1078,7 +1087,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // them: "nay bổ sung xã Thạch Văn … được công nhận đạt chuẩn NTM kiểu mẫu …, nâng tổng số lên 23/169 xã" — lexicon: raised-total)
       const raised = RAISED_TOTAL.atStart(left.trimStart());
       const raisedOf = raised && /^\s*(?:lên|thành)\s*$/u.test(left.trimStart().slice(raised.end)) ? ' ' + unnamed(c, leftStart) : '';
-      const narrow = normalize(ownSubject(left) + ' ' + right) + lent + framed + raisedOf;
+      // (the unit named by its own name is the writer, no subject of the figure: "huyện Can Lộc có 20/20 xã (100%) đạt chuẩn" counts communes)
+      let subjectLeft = left;
+      // (… by its name: "của tỉnh", "chung của tỉnh" say whose the measure is, and stay)
+      for (const pl of places) if (pl.own && OWN_NAMED.test(pl.text) && pl.start >= c.start + leftStart && pl.end <= c.start + q.start) subjectLeft = subjectLeft.slice(0, pl.start - c.start - leftStart) + ' '.repeat(pl.end - pl.start) + subjectLeft.slice(pl.end - c.start - leftStart);
+      const narrow = normalize(ownSubject(subjectLeft) + ' ' + right) + lent + framed + raisedOf;
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;
       let widerText: string | undefined;
@@ -1324,6 +1337,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if ((formed && !/[,;]/u.test(c.text.slice(q.end, q.end + formed.index)) && formed.index <= 16) || (formedBefore && /\d\s+(?:xã|thôn|huyện|bản|ấp)\s+(?:mới\s+)?$/u.test(earlier.slice(0, formedBefore.index))))
           Object.assign(fact, { role: 'context', why: 'places said by what they were formed from' });
       }
+      // a count of places recognised again under the new criteria ("05 xã đã được thẩm định, tái công nhận đạt chuẩn", "27/41 xã đạt chuẩn
+      // đã được … tái công nhận"): some of those that met the standard (lexicon: recognised-again)
+      // (… for a count of places up to the standard — a rate of places up to the new set's standard counts them: "18/18 xã được rà soát, công
+      // nhận lại đạt chuẩn theo Bộ tiêu chí … giai đoạn 2021 - 2025")
+      if (fact.role === 'result' && q.kind !== 'percent' && !matched.unit.includes('%') && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && RECOGNISED_AGAIN.test(blankBrackets(c.text.slice(q.end, q.end + 80))))
+        Object.assign(fact, { role: 'context', why: 'a count of those recognised again' });
+      // … or of the places where a thing met its standard ("hệ thống điện đạt chuẩn ở 13/13 xã" — lexicon: standard-met-at)
+      else if (fact.role === 'result' && q.kind !== 'percent' && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && STANDARD_MET_AT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)))
+        Object.assign(fact, { role: 'context', why: 'the places where a thing met its standard' });
       // a figure counted by an earlier set of criteria ("Xã đạt 19/19 tiêu chí theo Bộ tiêu chí giai đoạn 2016-2020"): that set's, no result
       const setSpan = fact.role === 'result' ? SET_SPAN_AFTER.exec(c.text.slice(q.end, nextBoundary(c.text, q.end) + 80).split(/[,;]/u)[0]) : null;
       if (setSpan && Number(setSpan[1]) < periodFrom) Object.assign(fact, { role: 'baseline', why: `a set of criteria of ${setSpan[1]}` });
@@ -1500,6 +1522,8 @@ function lastClauseAt(text: string, from: number, end: number): number {
   for (let d = st.open.length - 1; d >= 0; d--) if (st.open[d].length) return st.open[d][st.open[d].length - 1];
   return from;
 }
+/** A place named by its noun and its proper name: "huyện Can Lộc", "xã Đồng Tiến". */
+const OWN_NAMED = /(?<![\p{L}])(?:huyện|xã|tỉnh|thị xã|thành phố|thị trấn|phường)\s+\p{Lu}/u;
 /** The index of the last digit in a text, -1 when it has none. */
 function lastDigitAt(t: string): number {
   for (let i = t.length - 1; i >= 0; i--) {
@@ -1529,6 +1553,9 @@ function someOf(left: string, unit: string | undefined): string | undefined {
   // (… or on a group of them: "Kết quả theo nhóm xã: nhóm xã bãi ngang ven biển có 8/9 xã đạt chuẩn")
   const g = unit ? GROUP_OF_PLACES.exec(clause) ?? GROUP_LEAD.exec(clause) : null;
   if (g && PLACE_RANKS[g[1].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `nhóm ${g[1].toLowerCase()}`;
+  // (… or, after its last comma, on a count of places of one kind: "…, 03 huyện miền núi mới có 14/51 xã đạt chuẩn" — lexicon: group-opens)
+  const kind = unit ? GROUP_OPENS.exec(part.slice(part.lastIndexOf(',') + 1)) : null;
+  if (kind && PLACE_RANKS[kind[1].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `nhóm ${kind[1].toLowerCase()}`;
   // (… or on "Riêng" and some places, over a colon: "Riêng 47 xã khu vực III được thống kê riêng: có 11 xã đạt chuẩn")
   // (… up to a comma or words of the whole: "Riêng các xã khu vực III đã có 8 xã đạt chuẩn, nâng tổng số xã … toàn tỉnh lên 41 xã")
   const apart = unit ? part : '';

@@ -12,6 +12,17 @@ import { extractQuantities } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
 import { REWORKED_AFTER } from '../lexicon/patterns';
 
+/** Whether two clauses of a paragraph stand in two of its sentences. */
+function sentencesApart(paragraph: string, one: string, other: string): boolean {
+  const i = paragraph.indexOf(one.trim());
+  const k = paragraph.indexOf(other.trim());
+  if (i < 0 || k < 0 || i === k) return false;
+  const between = paragraph.slice(Math.min(i, k), Math.max(i, k) + 1);
+  // (… the later not opening on "Riêng", which sets its subject apart from the one before: "tỷ lệ lao động qua đào tạo chung của tỉnh …
+  // 69,5% …. Riêng tỷ lệ lao động nông thôn qua đào tạo đạt 66,8%")
+  return /[.!?]\s+\p{Lu}/u.test(between) && !/^\s*riêng(?![\p{L}])/iu.test(paragraph.slice(Math.max(i, k)));
+}
+
 /** A paragraph that opens on words saying it sums up the results, then a colon ("Một số kết quả chủ yếu: …"). */
 const sumsUpResults = (text: string) => {
   const hit = RESULTS_SUMMARY.atStart(text.trimStart());
@@ -100,7 +111,10 @@ export const conflictingFigures: Rule = {
       // (a fraction whose share, said right after it in its clause, gives the judged figure disagrees with itself, not with the rest:
       // "27.415/38.960 người, tỷ lệ … đạt 72,4%" — that is arithmetic-mismatch's)
       const agreesToo = (o: Fact) => o.quantity?.kind === 'fraction' && ctx.facts.some((f) => f !== o && f.indicator === a.indicator && f.paragraph === o.paragraph && f.text === o.text && f.role === 'result' && !!f.quantity && f.quantity.kind === 'percent' && f.quantity.start > o.quantity!.end && f.quantity.start - o.quantity!.end < 150 && !disagree(a, f));
-      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && o.paragraph !== a.paragraph && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
+      // (one paragraph may give a figure twice over, a fraction and its share — but two shares in two of its sentences are two figures: "UBND
+      // tỉnh báo cáo tỷ lệ … đạt 74,1%. Tuy nhiên, qua giám sát …, tỷ lệ … của tỉnh chỉ đạt 71,3%")
+      const apart = (o: Fact) => o.paragraph !== a.paragraph || (!a.fromTable && !o.fromTable && a.quantity?.kind === 'percent' && o.quantity?.kind === 'percent' && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
+      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && apart(o) && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
       // … or a figure the text dates to an earlier year than the judged one, against the tables' one figure of that year ("năm 2023 tỷ
       // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
       let a2 = a;
