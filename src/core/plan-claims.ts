@@ -58,6 +58,9 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
   if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text) && !BOUND_CLAIM_MET.test(text) && !BOUND_CLAIM_NOT_MET.test(text)) return [];
   const out: PlanClaim[] = [];
   let offset = 0;
+  // the plan's figures a sentence sets out on their own, for the sentence after it ("… đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó
+  // 50% số hộ …. Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; … 236/412 hộ (57,3%), vượt chỉ tiêu.")
+  let setOut: { plans: Quantity[]; own: boolean } | undefined;
   for (const s0 of sentences(text)) {
     const at = text.indexOf(s0, offset);
     offset = at + s0.length;
@@ -66,6 +69,19 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     const met = PLAN_CLAIM_MET.find(s);
     const notMet = PLAN_CLAIM_NOT_MET.find(s);
     const hit = met && notMet ? undefined : met ?? notMet;
+    const before = setOut;
+    setOut = !met && !notMet ? plansSetOut(s) : undefined;
+    if (before && hit) {
+      const pairs = resultsInOrder(s, before.plans.length);
+      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own))) {
+        for (const [k, r] of pairs.entries()) {
+          const plan = before.plans[k];
+          const claimMet = !!PLAN_CLAIM_MET.find(r.hit.phrase);
+          if ((r.result.value >= plan.value) !== claimMet) out.push({ claim: claimMet ? 'met' : 'not-met', claimText: r.hit.phrase, plan, result: r.result, offset: at, claimAt: r.hit.start });
+        }
+        continue;
+      }
+    }
     if (!met && !notMet) {
       const bound = boundClaim(s);
       if (bound) out.push({ ...bound, offset: at });
@@ -323,4 +339,42 @@ export function planShareMismatches(text: string): PlanShareMismatch[] {
     }
   }
   return out;
+}
+
+/**
+ * A sentence that only sets out a plan's figures: it names the plan by its kind and "đề ra", holds no claim, and every figure it gives
+ * is a share after the plan's lead ("Nghị quyết Đại hội Hội Nông dân xã … đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó 50% số hộ
+ * …"). `own`: the plan is the unit's own (a claim on its "mục tiêu" is then of it, not of the pack's targets).
+ */
+function plansSetOut(s: string): { plans: Quantity[]; own: boolean } | undefined {
+  const named = PLAN_KIND_NAMED.exec(s);
+  const set = /(?<![\p{L}])đề ra(?![\p{L}])/iu.exec(s);
+  if (!named || !set || set.index < named.index) return undefined;
+  const qs = extractQuantities(s).filter((q) => q.end > set.index && !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number'));
+  if (!qs.length || qs.length > 4 || qs.some((q) => q.kind !== 'percent')) return undefined;
+  return { plans: qs, own: OWN_PLAN.test(s) };
+}
+
+/**
+ * The results of a sentence each followed by its own claim, one in each clause (";"), as many as the plans set out before it, in their
+ * order: the last share before each claim in its clause ("Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; số hộ đạt
+ * danh hiệu là 236/412 hộ (57,3%), vượt chỉ tiêu"). None when the sentence gives a plan's figure of its own.
+ */
+function resultsInOrder(s: string, n: number): Array<{ result: Quantity; hit: { start: number; end: number; phrase: string } }> | undefined {
+  const out: Array<{ result: Quantity; hit: { start: number; end: number; phrase: string } }> = [];
+  let from = 0;
+  for (const clause of s.split(';')) {
+    const met = PLAN_CLAIM_MET.find(clause);
+    const notMet = PLAN_CLAIM_NOT_MET.find(clause);
+    const h = met && notMet ? undefined : met ?? notMet;
+    if (h) {
+      const share = extractQuantities(clause.slice(0, h.start)).filter((q) => q.kind === 'percent').pop();
+      // (… not a clause that sets out a plan of its own before its first figure: "kế hoạch năm 2023 là 55%, …")
+      const first = clause.search(/\d/u);
+      if (!share || /^\s*(?:số\s*)?\d/u.test(clause.slice(h.end)) || PLAN_FIGURE_LEAD.test(clause.slice(0, first))) return undefined;
+      out.push({ result: { ...share, start: from + share.start, end: from + share.end }, hit: { start: from + h.start, end: from + h.end, phrase: clause.slice(h.start, h.end) } });
+    } else if (/\d/u.test(clause)) return undefined;
+    from += clause.length + 1;
+  }
+  return out.length === n ? out : undefined;
 }
