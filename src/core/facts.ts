@@ -1017,6 +1017,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (inParen && owner) {
         // "(đạt 84,9%)", "(vượt mục tiêu 38 xã)": belongs to the figure before the bracket
         const ind = owner.ind;
+        // "vượt mục tiêu Nghị quyết (ít nhất 70%, đạt 72,4%)", "(ít nhất 38 xã; thực tế đạt 41 xã)": after the target's bound in the bracket,
+        // a figure said reached is the result, the claim before the bracket its own (review-28 M14–M17)
+        const boundQ = owner.fact?.role === 'target' ? owner.fact.quantity : undefined;
+        if (boundQ && boundQ.start > openParen && boundQ.end <= q.start && REACHED_IN_BRACKET.test(c.text.slice(boundQ.end, q.start)) && unitFits(ind, q, '')) {
+          const fact: Fact = { ...make(ind, q, valueFor(ind, q), 'result'), ...claimIn(c.text.slice(Math.max(prevEnd0, openParen - 80), openParen)) };
+          out.push(fact);
+          owner = { ind, fact };
+          continue;
+        }
         // (… after a claim of falling short too, where the bracket right after the target's words holds its figure alone: "đạt 66,8%,
         // thấp hơn mục tiêu Nghị quyết số 16-NQ/TU đề ra (75%)" — elsewhere a figure after such a claim is the shortfall, "chưa đạt mục
         // tiêu (02 xã)")
@@ -1522,6 +1531,8 @@ function lastClauseAt(text: string, from: number, end: number): number {
   for (let d = st.open.length - 1; d >= 0; d--) if (st.open[d].length) return st.open[d][st.open[d].length - 1];
   return from;
 }
+/** Between a target's bound and a figure in its bracket: the words that say the figure was reached, ", đạt", "; thực tế đạt", ", toàn tỉnh đạt". */
+const REACHED_IN_BRACKET = /^\s*[,;]\s*(?:(?:thực tế|kết quả|thực hiện|hiện|toàn (?:tỉnh|huyện|xã))\s+)?(?:đã\s+)?(?:đạt|có)\s*$/iu;
 /** A place named by its noun and its proper name: "huyện Can Lộc", "xã Đồng Tiến". */
 const OWN_NAMED = /(?<![\p{L}])(?:huyện|xã|tỉnh|thị xã|thành phố|thị trấn|phường)\s+\p{Lu}/u;
 /** The index of the last digit in a text, -1 when it has none. */

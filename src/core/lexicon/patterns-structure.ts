@@ -41,9 +41,9 @@ export const QUICK = pattern({
 export const BLANK_COUNT = pattern({
   name: 'blank-count',
   description: 'An ellipsis where a figure stands, right before the noun or unit it would count (tested on the whole paragraph): text left to fill. Only nouns that count and say nothing else: "cuộc", "bản", "con", "tin", "nhà" open other words too ("cuộc sống", "bản sắc", "con em", "tin tưởng", "nhà nhà").',
-  re: /(?<![\p{L}\d])(?<!,\s{0,3})(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|ấp|người|lao động|triệu|tỷ|nghìn|ha|km|m2|m²|m3|m³|tấn|sản phẩm|lần|ngày công|công trình|hộ|lượt|lớp|buổi|hội nghị|văn bản|nghị quyết|dự án|mô hình|hợp tác xã|tổ hợp tác|doanh nghiệp)(?![\p{L}])(?!\s+(?:nào|khác|đều|cũng)(?![\p{L}])))/u,
+  re: /(?<![\p{L}\d])(?<!,\s{0,3})(?:…|\.{3,})(?=\s*(?:xã|huyện|thôn|ấp|người|lao động|triệu|tỷ|nghìn|ha|km|m2|m²|m3|m³|mét vuông|mét khối|mét|ki-lô-mét|tấn|sản phẩm|lần|ngày công|công trình|hộ|lượt|lớp|buổi|hội nghị|văn bản|nghị quyết|dự án|mô hình|hợp tác xã|tổ hợp tác|doanh nghiệp)(?![\p{L}])(?!\s+(?:nào|khác|đều|cũng)(?![\p{L}])))/u,
   examples: {
-    hit: ['Sở đã tổ chức … lớp bồi dưỡng nghiệp vụ cho 1.046 lượt cán bộ', 'Nhân dân hiến … m² đất', 'hỗ trợ … hộ nghèo xây nhà', 'vốn lồng ghép ... tỷ đồng', 'toàn huyện có … xã đạt chuẩn'],
+    hit: ['Sở đã tổ chức … lớp bồi dưỡng nghiệp vụ cho 1.046 lượt cán bộ', 'Nhân dân hiến … m² đất', 'Nhân dân hiến … mét vuông đất', 'hỗ trợ … hộ nghèo xây nhà', 'vốn lồng ghép ... tỷ đồng', 'toàn huyện có … xã đạt chuẩn'],
     miss: ['các loại cây trồng như lúa, ngô, sắn, … đều được', 'Tổ chức 06 lớp tập huấn', 'các mô hình trồng rau, nuôi cá… xã đã nhân rộng', 'vận động … xã khác cùng làm', 'điện, nước sạch … cuộc sống của người dân được cải thiện', 'đánh cồng chiêng … bản sắc văn hóa dân tộc', 'trang thiết bị được bổ sung … con em địa phương', 'đồng tình … tin tưởng vào chủ trương', 'thắp sáng đường quê … nhà nhà hưởng ứng'],
   },
 });

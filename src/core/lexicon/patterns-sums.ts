@@ -218,3 +218,11 @@ export const PER_UNIT_AFTER = pattern({
   re: /^\s*(?:\/\s*(?:năm|tháng|xã|thôn|hộ|người|khẩu|ha)(?![\p{L}])|(?:mỗi|một|trên)\s+(?:năm|xã|hộ|người)(?![\p{L}]))/iu,
   examples: { hit: ['/năm, gồm', ' mỗi năm, gồm', '/xã'], miss: [', gồm: ngân sách', ' (chiếm 12%)'] },
 });
+
+/** Inside a list, a comma then words that open a clause of their own: "…, đồng thời vận động doanh nghiệp hỗ trợ 3,2 tỷ đồng vật tư". */
+export const CLAUSE_AFTER_COMMA = pattern({
+  name: 'clause-after-comma',
+  description: 'A comma, then words that open a clause of its own within a list ("đồng thời", "ngoài ra", "bên cạnh đó"): the list ends at the comma, what follows is no part.',
+  re: /,\s*(?:đồng thời|ngoài ra|bên cạnh đó|ngoài các)(?![\p{L}])/iu,
+  examples: { hit: ['tiền mặt 12,6 tỷ đồng, ngày công 8,8 tỷ đồng, đồng thời vận động doanh nghiệp hỗ trợ 3,2 tỷ đồng', 'gồm 12 xã, ngoài ra còn 03 thị trấn'], miss: ['tiền mặt 12,6 tỷ đồng, ngày công 8,8 tỷ đồng', 'đồng thời'] },
+});
