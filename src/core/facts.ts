@@ -1016,7 +1016,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
       if (inParen && owner) {
         // "(đạt 84,9%)", "(vượt mục tiêu 38 xã)": belongs to the figure before the bracket
-        const ind = owner.ind;
+        const ind: Indicator = owner.ind;
         // "vượt mục tiêu Nghị quyết (ít nhất 70%, đạt 72,4%)", "(ít nhất 38 xã; thực tế đạt 41 xã)": after the target's bound in the bracket,
         // a figure said reached is the result, the claim before the bracket its own (review-28 M14–M17)
         const boundQ = owner.fact?.role === 'target' ? owner.fact.quantity : undefined;
@@ -1350,7 +1350,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // đã được … tái công nhận"): some of those that met the standard (lexicon: recognised-again)
       // (… for a count of places up to the standard — a rate of places up to the new set's standard counts them: "18/18 xã được rà soát, công
       // nhận lại đạt chuẩn theo Bộ tiêu chí … giai đoạn 2021 - 2025")
-      if (fact.role === 'result' && q.kind !== 'percent' && !matched.unit.includes('%') && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && RECOGNISED_AGAIN.test(blankBrackets(c.text.slice(q.end, q.end + 80))))
+      // (… not a count the words before it say is all of the unit's: "toàn tỉnh có 36 xã đạt chuẩn … và được công nhận lại")
+      if (fact.role === 'result' && q.kind !== 'percent' && !matched.unit.includes('%') && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && !WHOLE_OF_UNIT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)) && RECOGNISED_AGAIN.test(blankBrackets(c.text.slice(q.end, q.end + 80))))
         Object.assign(fact, { role: 'context', why: 'a count of those recognised again' });
       // … or of the places where a thing met its standard ("hệ thống điện đạt chuẩn ở 13/13 xã" — lexicon: standard-met-at)
       else if (fact.role === 'result' && q.kind !== 'percent' && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && STANDARD_MET_AT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)))
@@ -1533,6 +1534,8 @@ function lastClauseAt(text: string, from: number, end: number): number {
 }
 /** Between a target's bound and a figure in its bracket: the words that say the figure was reached, ", đạt", "; thực tế đạt", ", toàn tỉnh đạt". */
 const REACHED_IN_BRACKET = /^\s*[,;]\s*(?:(?:thực tế|kết quả|thực hiện|hiện|toàn (?:tỉnh|huyện|xã))\s+)?(?:đã\s+)?(?:đạt|có)\s*$/iu;
+/** Words that say a count is all of the unit's: "toàn tỉnh có", "cả huyện có". */
+const WHOLE_OF_UNIT = /(?<![\p{L}])(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)(?![\p{L}])/iu;
 /** A place named by its noun and its proper name: "huyện Can Lộc", "xã Đồng Tiến". */
 const OWN_NAMED = /(?<![\p{L}])(?:huyện|xã|tỉnh|thị xã|thành phố|thị trấn|phường)\s+\p{Lu}/u;
 /** The index of the last digit in a text, -1 when it has none. */

@@ -23,6 +23,8 @@ export interface PlanClaim {
   claimAt: number;
   /** The plan is a ceiling (something that should fall): the result is above it, not below. */
   ceiling?: boolean;
+  /** The plan was set out in the sentence before the claim's, not in its own. */
+  planBefore?: boolean;
 }
 
 /** Words of money paid out or spent right before its figure: "giải ngân được", "đã giải ngân", "thực hiện giải ngân". */
@@ -60,7 +62,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
   let offset = 0;
   // the plan's figures a sentence sets out on their own, for the sentence after it ("… đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó
   // 50% số hộ …. Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; … 236/412 hộ (57,3%), vượt chỉ tiêu.")
-  let setOut: { plans: Quantity[]; own: boolean } | undefined;
+  let setOut: { plans: Quantity[]; own: boolean; words: string[] } | undefined;
   for (const s0 of sentences(text)) {
     const at = text.indexOf(s0, offset);
     offset = at + s0.length;
@@ -73,11 +75,17 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     setOut = !met && !notMet ? plansSetOut(s) : undefined;
     if (before && hit) {
       const pairs = resultsInOrder(s, before.plans.length);
-      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own))) {
+      // (each result of what its plan counts, by their words — no other plan's nearer: "… 236/412 hộ đạt danh hiệu các cấp (57,3%), vượt
+      // chỉ tiêu; 412/663 hộ … đăng ký thi đua (62,1%)" gives the results in the other order than the plans)
+      // (… and each claim of the plans set out, not of the year's: "đạt chỉ tiêu kế hoạch năm")
+      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own) && !YEARS_PLAN_AFTER.test(s.slice(r.hit.end, r.hit.end + 24))) && pairedByWords(pairs.map((r) => r.words), before.words)) {
         for (const [k, r] of pairs.entries()) {
           const plan = before.plans[k];
           const claimMet = !!PLAN_CLAIM_MET.find(r.hit.phrase);
-          if ((r.result.value >= plan.value) !== claimMet) out.push({ claim: claimMet ? 'met' : 'not-met', claimText: r.hit.phrase, plan, result: r.result, offset: at, claimAt: r.hit.start });
+          // (of something that should fall the plan is a ceiling: "tỷ lệ hộ nghèo còn 1,2%, vượt chỉ tiêu đề ra" against 1,5%)
+          const ceiling = LOWER_BETTER.test(r.words) || LOWER_BETTER.test(before.words[k]);
+          const reached = ceiling ? r.result.value <= plan.value : r.result.value >= plan.value;
+          if (reached !== claimMet) out.push({ claim: claimMet ? 'met' : 'not-met', claimText: r.hit.phrase, plan, result: r.result, offset: at, claimAt: r.hit.start, planBefore: true, ...(ceiling ? { ceiling: true } : {}) });
         }
         continue;
       }
@@ -346,13 +354,30 @@ export function planShareMismatches(text: string): PlanShareMismatch[] {
  * is a share after the plan's lead ("Nghị quyết Đại hội Hội Nông dân xã … đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó 50% số hộ
  * …"). `own`: the plan is the unit's own (a claim on its "mục tiêu" is then of it, not of the pack's targets).
  */
-function plansSetOut(s: string): { plans: Quantity[]; own: boolean } | undefined {
+function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: string[] } | undefined {
   const named = PLAN_KIND_NAMED.exec(s);
   const set = /(?<![\p{L}])đề ra(?![\p{L}])/iu.exec(s);
   if (!named || !set || set.index < named.index) return undefined;
   const qs = extractQuantities(s).filter((q) => q.end > set.index && !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number'));
   if (!qs.length || qs.length > 4 || qs.some((q) => q.kind !== 'percent')) return undefined;
-  return { plans: qs, own: OWN_PLAN.test(s) };
+  // (what each plan counts: its words on both sides, to the figures beside it — "tỷ lệ lao động qua đào tạo đạt 80%", "60% số hộ … đăng ký")
+  const words = qs.map((q, k) => contentWords(s.slice(k ? qs[k - 1].end : set.index + 5, q.start) + ' ' + s.slice(q.end, qs[k + 1]?.start ?? s.length)));
+  return { plans: qs, own: OWN_PLAN.test(s), words };
+}
+
+/** A claim's plan said right after it to be the year's: "đạt chỉ tiêu kế hoạch năm", "vượt kế hoạch năm 2023". */
+const YEARS_PLAN_AFTER = /^\s*(?:kế hoạch\s+)?(?:của\s+)?năm(?![\p{L}])/iu;
+
+/** The words of a text that say what is counted: folded, no figures, none of the words that carry nothing. */
+function contentWords(t: string): string {
+  return normalize(t.replace(/\d[\d.,/]*\s*%?/gu, ' ')).split(' ').filter((w) => w.length > 1 && !PAIR_STOP.has(w)).join(' ');
+}
+const PAIR_STOP = new Set(['va', 'cua', 'cac', 'trong', 'voi', 'cho', 'theo', 'de', 'la', 'co', 'nhung', 'mot', 'tai', 've', 'duoc', 'tu', 'den', 'nay', 'da', 'o', 'nhu', 'tren', 'do', 'dat', 'nam', 'ket', 'qua', 'chi', 'tieu', 'vuot', 'ra', 'ty', 'le', 'so', 'hang', 'cuoi', 'con', 'giam', 'tang']);
+
+/** Whether each result's words share no fewer words with its own plan's (in order) than with any other plan's. */
+function pairedByWords(results: string[], plans: string[]): boolean {
+  const shared = (a: string, b: string) => { const bs = new Set(b.split(' ')); return new Set(a.split(' ').filter((w) => w && bs.has(w))).size; };
+  return results.every((r, k) => plans.every((p, j) => j === k || shared(r, plans[k]) >= shared(r, p)));
 }
 
 /**
@@ -360,8 +385,8 @@ function plansSetOut(s: string): { plans: Quantity[]; own: boolean } | undefined
  * order: the last share before each claim in its clause ("Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; số hộ đạt
  * danh hiệu là 236/412 hộ (57,3%), vượt chỉ tiêu"). None when the sentence gives a plan's figure of its own.
  */
-function resultsInOrder(s: string, n: number): Array<{ result: Quantity; hit: { start: number; end: number; phrase: string } }> | undefined {
-  const out: Array<{ result: Quantity; hit: { start: number; end: number; phrase: string } }> = [];
+function resultsInOrder(s: string, n: number): Array<{ result: Quantity; hit: { start: number; end: number; phrase: string }; words: string }> | undefined {
+  const out: Array<{ result: Quantity; hit: { start: number; end: number; phrase: string }; words: string }> = [];
   let from = 0;
   for (const clause of s.split(';')) {
     const met = PLAN_CLAIM_MET.find(clause);
@@ -372,7 +397,7 @@ function resultsInOrder(s: string, n: number): Array<{ result: Quantity; hit: { 
       // (… not a clause that sets out a plan of its own before its first figure: "kế hoạch năm 2023 là 55%, …")
       const first = clause.search(/\d/u);
       if (!share || /^\s*(?:số\s*)?\d/u.test(clause.slice(h.end)) || PLAN_FIGURE_LEAD.test(clause.slice(0, first))) return undefined;
-      out.push({ result: { ...share, start: from + share.start, end: from + share.end }, hit: { start: from + h.start, end: from + h.end, phrase: clause.slice(h.start, h.end) } });
+      out.push({ result: { ...share, start: from + share.start, end: from + share.end }, hit: { start: from + h.start, end: from + h.end, phrase: clause.slice(h.start, h.end) }, words: contentWords(clause.slice(0, h.start)) });
     } else if (/\d/u.test(clause)) return undefined;
     from += clause.length + 1;
   }

@@ -343,7 +343,10 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         // … its columns are rates, but for one that names a count of its own ("Tổng số hộ", "Số hộ nghèo (hộ)")
         // (… unless, under a caption of levels that are counts ("Bảng: Số tiêu chí đạt của từng xã qua các năm"), the whole row's figure stands
         // above every part's: no level nor average, it is their sum as the writer made it, "Cộng | 46 | 129 | 181")
-        if (ratesTable && !COUNT_HEADER.test(header[col] ?? '') && !(!caption.includes('%') && !/tỷ lệ|tỉ lệ/iu.test(caption) && sumAbove(total[col], parts.map((r) => r[col])))) continue;
+        // (… criteria reached, counts: not incomes or other levels, "Thu nhập bình quân … | Toàn huyện | 46" is the district's level above its
+        // communes')
+        // (… and so does every column of a whole row some other column of which adds up: "Cộng | 70 | 80 | 17" has dropped a digit)
+        if (ratesTable && !COUNT_HEADER.test(header[col] ?? '') && !(CRITERIA_CAPTION.test(caption) && !/%|tỷ lệ|tỉ lệ|bình quân|trung bình|thu nhập|mức/iu.test(caption) && (sumAbove(total[col], parts.map((r) => r[col])) || (complete ??= columnsAddingUp(parts, total, width, labelCol(total), true) > 0)))) continue;
         // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
         // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
         // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows — where the rows are years;
@@ -411,6 +414,8 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
   return out;
 }
 
+/** A caption of the criteria each place reached: "Số tiêu chí đạt của từng xã", "Kết quả thực hiện tiêu chí theo xã". */
+const CRITERIA_CAPTION = /(?<![\p{L}])(?:số\s+)?tiêu chí(?:\s+\p{L}+){0,2}\s+đạt|số tiêu chí/iu;
 /** A whole's cell whose whole number stands above each part's, all of them whole numbers given: a sum, no level. */
 function sumAbove(whole: string | undefined, parts: Array<string | undefined>): boolean {
   const w = cellNumber(whole ?? '');
@@ -435,6 +440,8 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
 }
 
 /** A row label that is a running total ("Lũy kế đến 31/12/2020"). */
+/** An item that gives a running total: "lũy kế", "tính lũy kế", "cộng dồn". */
+const RUNNING_ITEM = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}])/iu;
 const RUNNING_ROW = /^\s*(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
 
 /** A row labelled by a period ("2014", "Năm 2015", "Giai đoạn 2016 - 2020", "6 tháng đầu năm"): rows of a running total. */
@@ -493,7 +500,8 @@ export function withNoun(q: Quantity, text: string): Quantity {
   if (!w) return q;
   // (a second word that carries nothing of the noun ends it: "127 cầu trên …", "41 cầu năm 2021" both count "cầu")
   const words = w[1].toLowerCase().split(/\s+/u);
-  const noun = words.length > 1 && (isOnly(FUNCTION_WORDS, words[1]) || words[1] === 'năm') ? words[0] : words.join(' ');
+  // (… nor does one that says where the things lie: "35 ấp nằm trên địa bàn 06 xã", "35 ấp trực thuộc 06 xã")
+  const noun = words.length > 1 && (isOnly(FUNCTION_WORDS, words[1]) || words[1] === 'năm' || words[1] === 'nằm' || words[1] === 'trực') ? words[0] : words.join(' ');
   return { ...q, unit: `${NOUN_MARK}${noun}` };
 }
 /** A part's unit fits the whole's: the same, or for a noun taken as unit, the whole's words first ("cầu trên …" is a "cầu"; "tổ trưởng" is no "tổ công tác"). */
@@ -524,6 +532,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
     }
     // (… and so does one that opens on "gồm:" after a count and the words that say what it counts, as a list after a comma would: "có 07
     // xã đã chuyển thành phường (gồm: 04 xã thuộc thị xã Bến Cát, 04 xã thuộc thị xã Tân Uyên)")
+    // (the bracket matched first, its look back only there: a look back at every character cost a second on a long report)
     LOOSE_BRACKET_LIST.lastIndex = 0;
     for (let m = LOOSE_BRACKET_LIST.exec(text), n = 0; m && n < MAX_LISTS; m = LOOSE_BRACKET_LIST.exec(text), n++) {
       if (tight.has(m.index)) continue;
@@ -577,8 +586,8 @@ const KINDS_SIDE_BY_SIDE = new RegExp(String.raw`(?:${KIND_WORDS})\s*(?:,|và)?\
 /** A list of bare counts of kinds: "34 thôn và 26 bản", "12 thôn, 8 bản và 3 buôn". */
 const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+)+\s*$/u;
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
-/** A bracket that opens on "gồm:" after a count and the words that say what it counts, no figure between: "07 xã đã chuyển thành phường (gồm: …)". */
-const LOOSE_BRACKET_LIST = /(?<=(?<![\p{L}\d.,/])\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+){2,7}\s*)\(\s*(?:bao\s+)?gồm\s*:/gu;
+/** A bracket that opens on "gồm" after a count and the words that say what it counts, no figure between: "07 xã đã chuyển thành phường (gồm: …)", "09 xã … nâng cao, kiểu mẫu (gồm …)". */
+const LOOSE_BRACKET_LIST = /\((?<=(?<![\p{L}\d.,/])\d[\d.,]*\s+\p{L}+(?:[\s,]+\p{L}+){2,7}\s*\()\s*(?:bao\s+)?gồm(?![\p{L}])\s*:?/gu;
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
 /** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng" (group 1: the kinds). */
@@ -618,7 +627,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const difference = (q: Quantity) => !!DIFFERENCE_WORDS.find(head.slice(Math.max(0, q.start - 16), q.start)) && COMPARED_WITH.test(head.slice(q.end, q.end + 40));
   // (nor an average said beside the whole: "đạt 1.186,4 tỷ đồng, bình quân 339 tỷ đồng/năm, gồm: …" lists the 1.186,4)
   const average = (q: Quantity) => AVERAGE_BEFORE.test(head.slice(Math.max(0, q.start - 30), q.start)) || PER_UNIT_AFTER.test(head.slice(q.end, q.end + 12));
-  const counts = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !difference(q) && !average(q));
+  // (… where another whole stands before it: "52,3 triệu đồng/người/năm, gồm: thu từ …" breaks down the average itself)
+  const counts0 = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !difference(q));
+  const counts = counts0.some((q) => !average(q)) ? counts0.filter((q) => !average(q)) : counts0;
   let last = counts.pop();
   if (!last) return [];
   // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
@@ -664,7 +675,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const clauseAt = CLAUSE_AFTER_COMMA.exec(blankBrackets(list));
   if (clauseAt) list = list.slice(0, clauseAt.index);
   // (a part left to fill, "vốn tín dụng [số liệu] tỷ đồng", "… xx ha": the parts cannot be added up)
-  if (LEFT_BLANK.test(list)) return [];
+  // (… nor running totals, "gồm: năm 2022 lũy kế 04 xã, năm 2023 lũy kế 09 xã, …", each of them the whole so far)
+  if (LEFT_BLANK.test(list) || RUNNING_ITEM.test(list)) return [];
 
   // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
   const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
@@ -990,6 +1002,21 @@ function actionCounted(item: string): boolean {
   return !!hit && hit.start === 0 && /^\s*\d/u.test(t.slice(hit.end));
 }
 
+/** Whether every item of a list that holds a figure opens on words, its count after them: "cấp tỉnh 12 lớp, cấp huyện 64 lớp". */
+function namedFirst(list: string): boolean {
+  const items = list.split(/[,;]|\svà\s/u).filter((x) => /\d/u.test(x));
+  return items.length >= 2 && items.every((x) => /^\s*:?\s*\p{L}/u.test(x));
+}
+
+/** Whether some item of a list says, after its count and noun, what the things did or who ran them ("86 lớp do Hội … chủ trì", "58 lớp có
+ * doanh nghiệp phối hợp" — lexicon: part-verb, and "do"), not what kind they are ("84 lớp nghề nông nghiệp"). */
+function traitsAfter(list: string): boolean {
+  return list.split(/[,;]|\svà\s/u).some((x) => {
+    const m = /^\s*\d[\d.,]*\s+\p{L}+\s+(.*)$/u.exec(x);
+    return !!m && (PART_VERB.test(m[1]) || /^(?:do|bởi)(?![\p{L}])/iu.test(m[1]));
+  });
+}
+
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
 
@@ -1071,7 +1098,12 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // (… or the two set side by side with a comma, one whole counted two ways: "Toàn xã có 642 hộ, 2.548 nhân khẩu, trong đó hộ nghèo 298
     // hộ, hộ cận nghèo 361 hộ")
     // (… or "cho", whom the first count served: "215 lớp học tập, quán triệt Nghị quyết cho 18.640 lượt cán bộ, …; trong đó cấp tỉnh 12 lớp, …")
-    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?:(?<!so\s)với|cho)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start)) && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
+    // (… the parts then named before their counts, "cấp tỉnh 12 lớp, cấp huyện 64 lớp": parts that open on their counts may be traits that
+    // overlap, "86 lớp do Hội Nông dân huyện chủ trì, 58 lớp có doanh nghiệp phối hợp")
+    const served = /(?<![\p{L}])cho\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start));
+    if (served && !namedFirst(list) && traitsAfter(list)) return null;
+    // (… or "với sự tham gia của": "1.245 buổi tuyên truyền với sự tham gia của 86.500 lượt người")
+    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?:(?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start)) && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
     if (units.length < 2 || units.some((u) => !sameUnit(u, total.unit)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {
     const later = before[before.length - 1].unit;
@@ -1117,7 +1149,11 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… and a whole of things of several kinds, named side by side by nouns of two words, "1.046 trang trại, gia trại chăn nuôi, trong đó
   // 312 trang trại …, 528 trang trại … và 241 gia trại": a part of any of those kinds, by its noun exactly)
   const series = total.unit ? [] : (NOUN_SERIES.exec(head.slice(total.end))?.[1] ?? '').split(',').map((k) => normalize(k)).filter((k) => k.split(' ').length === 2);
-  const ofSeries = (q: Quantity) => !q.unit && series.includes(nounAt(list, q.end));
+  // (… the whole's own first kind among them: "1.046 gia trại, trang trại chăn nuôi, trong đó 206 gia trại, 312 trang trại …")
+  const ofSeries = (q: Quantity) => !q.unit && series.length > 0 && (series.includes(nounAt(list, q.end)) || nounAt(list, q.end) === totalNoun);
+  // (… two parts at least, where each of the whole's kinds is one of them: "1.046 trang trại, gia trại …, trong đó 312 trang trại và 754 gia
+  // trại")
+  const everyKind = (ps: Quantity[]) => series.length > 0 && ps.every(ofSeries) && new Set(ps.map((q) => nounAt(list, q.end))).size === series.length + 1 && ps.length === series.length + 1;
   let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q) : !q.unit && (sameNoun(q.end) || ofSeries(q))));
   // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
   // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
@@ -1153,7 +1189,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… or two ranks of one rank's word: "152 chợ nông thôn, trong đó 18 chợ hạng II và 141 chợ hạng III" — lexicon: ranked-kind)
   const ranks = parts.map((q) => RANKED_KIND.exec(list.slice(q.end, q.end + 40)));
   const ranked = ranks.every((r) => r && r[1].toLowerCase() === ranks[0]![1].toLowerCase()) && new Set(ranks.map((r) => r![2].toUpperCase())).size === ranks.length;
-  if (!total.unit && !colon && !ranked && (parts.length < 3 || !(banded || parts.every((q, k) => kindOrRest(q, k) || ofSeries(q))))) return null;
+  if (!total.unit && !colon && !ranked && !everyKind(parts) && (parts.length < 3 || !(banded || parts.every((q, k) => kindOrRest(q, k) || ofSeries(q))))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   // (… up to a comma that opens the next item's words: "… có 20 khu, năm 2023 có 26 khu")
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d|,(?=\s*[\p{L}\s]{0,30}\d)/u)[0]);

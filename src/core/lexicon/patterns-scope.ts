@@ -99,22 +99,22 @@ export const AREA_BEFORE = pattern({
 export const GROUP_OPENS = pattern({
   name: 'group-opens',
   description: 'A clause, from its last comma, that opens on some of the unit\'s places by their kind ("03 huyện miền núi mới có", "các xã đặc biệt khó khăn đã có"), ending right before a figure: the figure is that group\'s, not the unit\'s. Not a place named ("huyện miền núi Ba Tơ có"), which may be the unit itself.',
-  re: /^[\s\-–—+•*]*(?:(?:tại|ở|đối với|trong)\s+)?(?:(?:các|những)\s+|\d{1,3}\s+)(xã|thôn|huyện|bản|ấp|làng|buôn)\s+(?:đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|khu vực i{1,3}|vùng đồng bào|đồng bào dân tộc|ven biển|hải đảo)(?:[^;:\d]{0,40}?)\s+(?:(?:mới|chỉ|đã|đều|cũng|hiện)\s+)?(?:có|là|đạt)\s*$/iu,
-  examples: { hit: [' 03 huyện miền núi mới có ', ' các xã đặc biệt khó khăn đã có ', 'Ở 05 xã bãi ngang ven biển có '], miss: [' huyện miền núi Ba Tơ có ', ' toàn huyện có ', ' các xã đã có '] },
+  re: /^[\s\-–—+•*]*(?:(?:tại|ở|đối với|trong)\s+)?(?:(?:các|những)\s+|\d{1,3}\s+)(xã|thôn|huyện|bản|ấp|làng|buôn)\s+(?:đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|khu vực i{1,3}|vùng đồng bào|đồng bào dân tộc|ven biển|hải đảo)(?:(?!(?:toàn|cả|nên|do đó|vì vậy|vì thế|đến nay|hiện nay)(?![\p{L}]))[^;:\d]){0,40}?\s+(?:(?:mới|chỉ|đã|đều|cũng|hiện)\s+)?(?:có|là|đạt)\s*$/iu,
+  examples: { hit: [' 03 huyện miền núi mới có ', ' các xã đặc biệt khó khăn đã có ', 'Ở 05 xã bãi ngang ven biển có '], miss: [' huyện miền núi Ba Tơ có ', ' toàn huyện có ', ' các xã đã có ', 'Năm 2023, 02 xã đặc biệt khó khăn về đích nên toàn tỉnh có '] },
 });
 
 /** Right after a count of places, up to the next figure: they were recognised again, "05 xã đã được thẩm định, tái công nhận đạt chuẩn" — some of those that met it. */
 export const RECOGNISED_AGAIN = pattern({
   name: 'recognised-again',
   description: 'Words after a count of places, up to the next figure or ";" (brackets blanked), that say they were recognised again under the new criteria ("đã được thẩm định, tái công nhận", "được công nhận lại"): a count of some of those that met the standard, not of all.',
-  re: /^[^;\d]{0,60}?(?<![\p{L}])(?:tái công nhận|công nhận lại|thẩm định lại|tái thẩm định)(?![\p{L}])/iu,
-  examples: { hit: [' xã đã được thẩm định, tái công nhận đạt chuẩn theo Bộ tiêu chí mới', ' xã đạt chuẩn đã được thẩm định, tái công nhận theo Bộ tiêu chí', ' xã được công nhận lại'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, trong đó 05 xã được tái công nhận', ' xã được công nhận đạt chuẩn'] },
+  re: /^[^;,\d]{0,60}?(?:,\s*)?(?<![\p{L}])(?:tái công nhận|công nhận lại|thẩm định lại|tái thẩm định)(?![\p{L}])/iu,
+  examples: { hit: [' xã đã được thẩm định, tái công nhận đạt chuẩn theo Bộ tiêu chí mới', ' xã đạt chuẩn đã được thẩm định, tái công nhận theo Bộ tiêu chí', ' xã được công nhận lại'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, trong đó 05 xã được tái công nhận', ' xã được công nhận đạt chuẩn', ' xã đạt chuẩn NTM, đang đề nghị công nhận lại 05 xã'] },
 });
 
 /** Right before a count of places: something met its standard there, "hệ thống điện đạt chuẩn ở 13/13 xã" — the places where, not places up to the standard. */
 export const STANDARD_MET_AT = pattern({
   name: 'standard-met-at',
-  description: 'Words right before a count of places (tested on its clause\'s words before it) saying a thing met its standard in them ("hệ thống điện đạt chuẩn ở 13/13 xã", "trạm y tế đạt chuẩn tại 12 xã"): the count says where, it counts no places up to the programme\'s standard.',
-  re: /(?<![\p{L}])\p{L}+[^,;:\d]{0,40}?(?<![\p{L}])đạt chuẩn\s+(?:ở|tại)\s+(?:cả\s+|các\s+)?$/iu,
-  examples: { hit: ['hệ thống điện đạt chuẩn ở ', 'trạm y tế đạt chuẩn tại ', 'trường học đạt chuẩn ở cả '], miss: ['toàn huyện có ', 'đạt chuẩn nông thôn mới ở ', 'có '] },
+  description: 'Words right before a count of places (tested on its clause\'s words before it, from the clause\'s start, none of them the programme\'s own standard) saying a thing met its standard in them ("hệ thống điện đạt chuẩn ở 13/13 xã", "trạm y tế đạt chuẩn tại 12 xã"): the count says where, it counts no places up to the programme\'s standard.',
+  re: /^(?:(?!(?:nông thôn mới|ntm|kiểu mẫu|nâng cao)(?![\p{L}]))[^;:\d]){2,80}?(?<![\p{L}])đạt chuẩn\s+(?:ở|tại)\s+(?:cả\s+|các\s+)?$/iu,
+  examples: { hit: ['hệ thống điện đạt chuẩn ở ', 'trạm y tế đạt chuẩn tại ', 'trường học đạt chuẩn ở cả '], miss: ['toàn huyện có ', 'đạt chuẩn nông thôn mới ở ', 'có ', 'mô hình thôn nông thôn mới kiểu mẫu đã đạt chuẩn ở '] },
 });

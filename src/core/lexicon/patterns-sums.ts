@@ -207,8 +207,8 @@ export const RANKED_KIND = pattern({
 export const AVERAGE_BEFORE = pattern({
   name: 'average-before',
   description: 'The words right before a figure that make it an average ("bình quân", "trung bình mỗi năm"), tested on the 30 characters before it: the figure is no whole a following "gồm" list breaks down.',
-  re: /(?<![\p{L}])(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|một)\s+(?:năm|xã|hộ|thôn))?(?:\s+(?:đạt|là|khoảng|gần|hơn|trên|mới đạt))?\s*:?\s*$/iu,
-  examples: { hit: ['đạt 1.186,4 tỷ đồng, bình quân ', 'trung bình mỗi năm đạt ', 'bình quân một xã là '], miss: ['tổng vốn ', 'thu nhập bình quân đầu người đạt 52 triệu đồng, tổng vốn '] },
+  re: /(?<![\p{L}])(?:bình quân|trung bình)(?:\s+(?:mỗi|hằng|hàng|một)\s+(?:năm|xã|hộ|thôn))?(?:\s+(?!đầu\s+người)(?:được|đã)?\s*\p{L}+(?:\s+\p{L}+)?)?(?:\s+(?:đạt|là|khoảng|gần|hơn|trên|mới đạt))?\s*:?\s*$/iu,
+  examples: { hit: ['đạt 1.186,4 tỷ đồng, bình quân ', 'trung bình mỗi năm đạt ', 'bình quân một xã là ', 'mỗi xã bình quân được đầu tư '], miss: ['tổng vốn ', 'thu nhập bình quân đầu người đạt 52 triệu đồng, tổng vốn ', 'thu nhập bình quân đầu người đạt '] },
 });
 
 /** A figure per a span of time or a unit, right after it: "339 tỷ đồng/năm", "12,2 tỷ đồng/xã", "… mỗi năm". */

@@ -66,6 +66,9 @@ const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|tr
 /** How many lines of text (table cells not counted) after a wrong total the same total and sum count as written again (a table after the text that gives it). */
 const REPEAT_WITHIN = 3;
 
+/** Between a fraction and its share: the plan named as the fraction's whole, then the share after a comma or in a bracket ("… tỷ đồng kế
+ * hoạch giao, đạt", "… theo kế hoạch được giao, đạt", "… kế hoạch vốn được giao năm 2024, đạt"). */
+const PLAN_AS_WHOLE = /^[^\d,;()]{0,30}?(?<![\p{L}])(?:theo\s+)?kế hoạch(?:\s+vốn)?(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*(?:đạt|bằng)|\(\s*(?:đạt|bằng|chiếm)?)\s*$/iu;
 /** Words between a fraction and a plan said with "theo" ("86,4/112,5 km theo kế hoạch"), the plan then its whole: no figure, mark or bracket. */
 const WHOLE_BY_PLAN = /^[^\d,;()]*$/u;
 
@@ -147,7 +150,8 @@ export const arithmeticMismatch: Rule = {
           // (… nor a plan named right after the fraction as its whole, the share after a comma: "đã giải ngân 462,3/512,4 tỷ đồng kế hoạch
           // giao, đạt 94,5%")
           const shareAfter = !!target && ((/^theo(?![\p{L}])/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && gapText.lastIndexOf('(') > target.end && (!gapText.slice(gapText.lastIndexOf('(') + 1).trim() || isOnly(RATE_LEAD, gapText.slice(gapText.lastIndexOf('(') + 1))))
-            || (/^kế hoạch/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && /^\s*(?:vốn\s+)?(?:(?:được\s+)?giao|năm\s+(?:19|20)\d\d)?\s*(?:,\s*(?:đạt|bằng)|\(\s*(?:đạt|bằng|chiếm)?)\s*$/iu.test(gapText.slice(target.end))));
+            || (PLAN_AS_WHOLE.test(gapText) && !/^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)(?![\p{L}])/iu.test(c.text.slice(pct.end, pct.end + 24))));
+          // (… unless the share names its own plan after it: "186,4/205,2 tỷ đồng kế hoạch vốn năm 2023, đạt 98,6% kế hoạch vốn sau điều chỉnh")
           // (a difference said before a bracket that opens on the share is no difference of it: "… với năng suất, thu nhập cao hơn (đạt
           // 84,2%)")
           const diff = DIFFERENCE_WORDS.findLast(gapText);

@@ -111,8 +111,8 @@ export const claimContradiction: Rule = {
       if (reported.has(p.index)) continue;
       const here = contradictedPlanClaims(p.text);
       // (the excerpt runs from the result to the claim: both are what the reviewer must see)
-      const where = here.length ? { vi: 'nêu trong cùng câu', en: 'given in the same sentence' } : { vi: 'nêu trước đó', en: 'stated earlier' };
       for (const c of here.length ? here : earlier) {
+        const where = here.length && !c.planBefore ? { vi: 'nêu trong cùng câu', en: 'given in the same sentence' } : here.length ? { vi: 'nêu ở câu trước', en: 'set out in the sentence before' } : { vi: 'nêu trước đó', en: 'stated earlier' };
         ctx.report({
           paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start, Math.max(160, c.claimAt + c.claimText.length - c.result.start + 80), c.offset + c.claimAt + c.claimText.length),
           message: c.claim === 'met'

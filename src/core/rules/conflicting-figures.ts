@@ -12,15 +12,19 @@ import { extractQuantities } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
 import { REWORKED_AFTER } from '../lexicon/patterns';
 
+/** A sentence that opens on a contrast with the one before or on another source of the same figure. */
+const AGAINST_BEFORE = /^\s*(?:tuy nhiên|nhưng|song|mặt khác|trên thực tế|thực tế|qua (?:giám sát|kiểm tra|rà soát|khảo sát|đối chiếu)|theo (?:số liệu|báo cáo|kết quả)|đối chiếu|còn theo)(?![\p{L}])/iu;
 /** Whether two clauses of a paragraph stand in two of its sentences. */
 function sentencesApart(paragraph: string, one: string, other: string): boolean {
   const i = paragraph.indexOf(one.trim());
   const k = paragraph.indexOf(other.trim());
   if (i < 0 || k < 0 || i === k) return false;
   const between = paragraph.slice(Math.min(i, k), Math.max(i, k) + 1);
-  // (… the later not opening on "Riêng", which sets its subject apart from the one before: "tỷ lệ lao động qua đào tạo chung của tỉnh …
-  // 69,5% …. Riêng tỷ lệ lao động nông thôn qua đào tạo đạt 66,8%")
-  return /[.!?]\s+\p{Lu}/u.test(between) && !/^\s*riêng(?![\p{L}])/iu.test(paragraph.slice(Math.max(i, k)));
+  // (… the later opening on words that set it against the one before as the same measure — a contrast or another source: "Tuy nhiên, qua
+  // giám sát …", "Theo số liệu của Cục Thống kê, …" — not a part of the unit, "Ở các xã vùng đồng bào …", "Đối với lao động nữ", nor
+  // another time, "Cùng kỳ năm trước", nor a subject set apart, "Riêng …")
+  // (… or in two clauses of one sentence, parted by ";": "Theo báo cáo của UBND huyện, … 72,4%; qua kiểm tra thực tế …, … chỉ đạt 68,9%")
+  return /[.!?]\s+\p{Lu}|;/u.test(between) && AGAINST_BEFORE.test(paragraph.slice(Math.max(i, k)));
 }
 
 /** A paragraph that opens on words saying it sums up the results, then a colon ("Một số kết quả chủ yếu: …"). */
