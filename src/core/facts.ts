@@ -23,6 +23,8 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, STANDARD_MET_AT } from './lexicon/patterns-scope';
 import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
+import { REACHED_IN_BRACKET } from './lexicon/patterns';
+import { WHOLE_OF_UNIT, OWN_NAMED } from './lexicon/patterns-scope';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1532,12 +1534,6 @@ function lastClauseAt(text: string, from: number, end: number): number {
   for (let d = st.open.length - 1; d >= 0; d--) if (st.open[d].length) return st.open[d][st.open[d].length - 1];
   return from;
 }
-/** Between a target's bound and a figure in its bracket: the words that say the figure was reached, ", đạt", "; thực tế đạt", ", toàn tỉnh đạt". */
-const REACHED_IN_BRACKET = /^\s*[,;]\s*(?:(?:thực tế|kết quả|thực hiện|hiện|toàn (?:tỉnh|huyện|xã))\s+)?(?:đã\s+)?(?:đạt|có)\s*$/iu;
-/** Words that say a count is all of the unit's: "toàn tỉnh có", "cả huyện có". */
-const WHOLE_OF_UNIT = /(?<![\p{L}])(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)(?![\p{L}])/iu;
-/** A place named by its noun and its proper name: "huyện Can Lộc", "xã Đồng Tiến". */
-const OWN_NAMED = /(?<![\p{L}])(?:huyện|xã|tỉnh|thị xã|thành phố|thị trấn|phường)\s+\p{Lu}/u;
 /** The index of the last digit in a text, -1 when it has none. */
 function lastDigitAt(t: string): number {
   for (let i = t.length - 1; i >= 0; i--) {

@@ -11,6 +11,7 @@ import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { blankBrackets, normalize } from './text';
 import { LEVEL_BEFORE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
+import { YEARS_PLAN_AFTER } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -365,8 +366,6 @@ function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: strin
   return { plans: qs, own: OWN_PLAN.test(s), words };
 }
 
-/** A claim's plan said right after it to be the year's: "đạt chỉ tiêu kế hoạch năm", "vượt kế hoạch năm 2023". */
-const YEARS_PLAN_AFTER = /^\s*(?:kế hoạch\s+)?(?:của\s+)?năm(?![\p{L}])/iu;
 
 /** The words of a text that say what is counted: folded, no figures, none of the words that carry nothing. */
 function contentWords(t: string): string {

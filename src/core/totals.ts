@@ -18,6 +18,7 @@ import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA } from './lexicon/patterns-sums';
+import { CRITERIA_CAPTION, RUNNING_ITEM } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -414,8 +415,6 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
   return out;
 }
 
-/** A caption of the criteria each place reached: "Số tiêu chí đạt của từng xã", "Kết quả thực hiện tiêu chí theo xã". */
-const CRITERIA_CAPTION = /(?<![\p{L}])(?:số\s+)?tiêu chí(?:\s+\p{L}+){0,2}\s+đạt|số tiêu chí/iu;
 /** A whole's cell whose whole number stands above each part's, all of them whole numbers given: a sum, no level. */
 function sumAbove(whole: string | undefined, parts: Array<string | undefined>): boolean {
   const w = cellNumber(whole ?? '');
@@ -440,8 +439,6 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
 }
 
 /** A row label that is a running total ("Lũy kế đến 31/12/2020"). */
-/** An item that gives a running total: "lũy kế", "tính lũy kế", "cộng dồn". */
-const RUNNING_ITEM = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}])/iu;
 const RUNNING_ROW = /^\s*(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
 
 /** A row labelled by a period ("2014", "Năm 2015", "Giai đoạn 2016 - 2020", "6 tháng đầu năm"): rows of a running total. */

@@ -118,3 +118,21 @@ export const STANDARD_MET_AT = pattern({
   re: /^(?:(?!(?:nông thôn mới|ntm|kiểu mẫu|nâng cao)(?![\p{L}]))[^;:\d]){2,80}?(?<![\p{L}])đạt chuẩn\s+(?:ở|tại)\s+(?:cả\s+|các\s+)?$/iu,
   examples: { hit: ['hệ thống điện đạt chuẩn ở ', 'trạm y tế đạt chuẩn tại ', 'trường học đạt chuẩn ở cả '], miss: ['toàn huyện có ', 'đạt chuẩn nông thôn mới ở ', 'có ', 'mô hình thôn nông thôn mới kiểu mẫu đã đạt chuẩn ở '] },
 });
+
+// ── moved from the code that reads them (session 29)
+
+/** Words that say a count is all of the unit's: "toàn tỉnh có", "cả huyện có". */
+export const WHOLE_OF_UNIT = pattern({
+  name: 'whole-of-unit',
+  description: 'Words before a count that say it is all of the unit\'s ("toàn tỉnh có", "cả huyện có"): the count is no subset of it.',
+  re: /(?<![\p{L}])(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)(?![\p{L}])/iu,
+  examples: { hit: ['Đến 30/6/2024, toàn tỉnh có ', 'cả huyện có '], miss: ['Có ', 'toàn bộ '] },
+});
+
+/** A place named by its noun and its proper name: "huyện Can Lộc", "xã Đồng Tiến". */
+export const OWN_NAMED = pattern({
+  name: 'own-named',
+  description: 'A place named by its noun and its proper name ("huyện Can Lộc", "xã Đồng Tiến"), case-sensitive: where it is the unit itself, it is the writer, no subject of a figure; "của tỉnh", "chung của tỉnh" say whose the measure is and stay.',
+  re: /(?<![\p{L}])(?:huyện|xã|tỉnh|thị xã|thành phố|thị trấn|phường)\s+\p{Lu}/u,
+  examples: { hit: ['huyện Can Lộc', 'xã Đồng Tiến'], miss: ['của tỉnh', 'chung của huyện'] },
+});

@@ -226,3 +226,30 @@ export const CLAUSE_AFTER_COMMA = pattern({
   re: /,\s*(?:đồng thời|ngoài ra|bên cạnh đó|ngoài các)(?![\p{L}])/iu,
   examples: { hit: ['tiền mặt 12,6 tỷ đồng, ngày công 8,8 tỷ đồng, đồng thời vận động doanh nghiệp hỗ trợ 3,2 tỷ đồng', 'gồm 12 xã, ngoài ra còn 03 thị trấn'], miss: ['tiền mặt 12,6 tỷ đồng, ngày công 8,8 tỷ đồng', 'đồng thời'] },
 });
+
+// ── moved from the code that reads them (session 29)
+
+/** A caption of the criteria each place reached: "Số tiêu chí đạt của từng xã", "Kết quả thực hiện tiêu chí theo xã". */
+export const CRITERIA_CAPTION = pattern({
+  name: 'criteria-caption',
+  description: 'A table\'s caption of the criteria each place reached ("Số tiêu chí đạt của từng xã", "Tiêu chí đã đạt theo xã"): counts whose whole row may be their sum.',
+  re: /(?<![\p{L}])(?:số\s+)?tiêu chí(?:\s+\p{L}+){0,2}\s+đạt|số tiêu chí/iu,
+  examples: { hit: ['Bảng: Số tiêu chí đạt của từng xã qua các năm', 'Tiêu chí đã đạt theo xã'], miss: ['Bảng: Thu nhập bình quân đầu người của các xã', 'Tỷ lệ hộ nghèo theo xã'] },
+});
+
+/** An item that gives a running total: "lũy kế", "tính lũy kế", "cộng dồn". */
+export const RUNNING_ITEM = pattern({
+  name: 'running-item',
+  description: 'An item of a list that gives a running total ("năm 2022 lũy kế 04 xã", "cộng dồn"): each is the whole so far, no part.',
+  re: /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}])/iu,
+  examples: { hit: ['năm 2022 lũy kế 04 xã', 'tính cộng dồn 12 xã'], miss: ['năm 2022 có 04 xã', 'kế hoạch 12 xã'] },
+});
+
+/** Between a fraction and its share: the plan named as the fraction's whole, then the share after a comma or in a bracket ("… tỷ đồng kế
+ * hoạch giao, đạt", "… theo kế hoạch được giao, đạt", "… kế hoạch vốn được giao năm 2024, đạt"). */
+export const PLAN_AS_WHOLE = pattern({
+  name: 'plan-as-whole',
+  description: 'Between a fraction and its share: the plan named as the fraction\'s whole, then the share after a comma or in a bracket ("… tỷ đồng kế hoạch giao, đạt", "… theo kế hoạch được giao, đạt").',
+  re: /^[^\d,;()]{0,30}?(?<![\p{L}])(?:theo\s+)?kế hoạch(?:\s+vốn)?(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*(?:đạt|bằng)|\(\s*(?:đạt|bằng|chiếm)?)\s*$/iu,
+  examples: { hit: [' tỷ đồng kế hoạch giao, đạt ', ' tỷ đồng theo kế hoạch được giao, đạt ', ' tỷ đồng kế hoạch vốn được giao năm 2024, đạt '], miss: [' tỷ đồng, đạt ', ' tỷ đồng kế hoạch vốn năm 2023, vượt '] },
+});

@@ -520,3 +520,29 @@ export const PLEDGE_SHARE = pattern({
   re: /^\s*(?:số\s+)?(?:các\s+)?(?:thôn|bản|ấp|khu dân cư|xóm|làng|buôn|tổ dân phố|khu phố|hộ(?:\s+gia đình|\s+dân)?|xã)(?:\s+(?!đạt|được)[^\s\d,;.()]+){0,3}?\s+(?:(?:đã|đều|cùng)\s+)*(?:đăng ký|phát động|ký cam kết|cam kết|hưởng ứng)(?![\p{L}])/iu,
   examples: { hit: [' khu dân cư đăng ký xây dựng khu dân cư nông thôn mới kiểu mẫu', ' khu dân cư đã phát động phong trào', ' thôn ký cam kết thực hiện các tiêu chí', ' hộ dân đã đăng ký'], miss: [' thôn đạt chuẩn nông thôn mới kiểu mẫu', ' khu dân cư được công nhận đạt chuẩn', ' hộ sử dụng nước sạch'] },
 });
+
+// ── moved from the code that reads them (session 29)
+
+/** Between a target's bound and a figure in its bracket: the words that say the figure was reached, ", đạt", "; thực tế đạt", ", toàn tỉnh đạt". */
+export const REACHED_IN_BRACKET = pattern({
+  name: 'reached-in-bracket',
+  description: 'Between a target\'s bound and a figure in its bracket (tested on the words between them): the words that say the figure was reached, ", đạt", "; thực tế đạt", ", toàn tỉnh đạt" — the figure is the result.',
+  re: /^\s*[,;]\s*(?:(?:thực tế|kết quả|thực hiện|hiện|toàn (?:tỉnh|huyện|xã))\s+)?(?:đã\s+)?(?:đạt|có)\s*$/iu,
+  examples: { hit: [', đạt ', '; thực tế đạt ', ', toàn tỉnh đạt '], miss: [', ', ' và ', ', phấn đấu đạt '] },
+});
+
+/** A claim's plan said right after it to be the year's: "đạt chỉ tiêu kế hoạch năm", "vượt kế hoạch năm 2023". */
+export const YEARS_PLAN_AFTER = pattern({
+  name: 'years-plan-after',
+  description: 'Right after a plan claim: the plan it speaks of is the year\'s ("đạt chỉ tiêu kế hoạch năm", "vượt kế hoạch năm 2023"), not the targets set out for the period.',
+  re: /^\s*(?:kế hoạch\s+)?(?:của\s+)?năm(?![\p{L}])/iu,
+  examples: { hit: [' kế hoạch năm; ', ' năm 2023'], miss: [' đề ra; ', ' Nghị quyết đề ra'] },
+});
+
+/** A sentence that opens on a contrast with the one before or on another source of the same figure. */
+export const AGAINST_BEFORE = pattern({
+  name: 'against-before',
+  description: 'A sentence (or a clause after ";") that opens on a contrast with the one before or on another source of the same figure ("Tuy nhiên, qua giám sát …", "qua kiểm tra thực tế …"): a second figure there is of the same measure and time.',
+  re: /^\s*(?:tuy nhiên|nhưng|song|mặt khác|trên thực tế|thực tế|qua (?:giám sát|kiểm tra|rà soát|khảo sát|đối chiếu)|theo (?:số liệu|báo cáo|kết quả)|đối chiếu|còn theo)(?![\p{L}])/iu,
+  examples: { hit: ['Tuy nhiên, qua giám sát tại các huyện', 'qua kiểm tra thực tế tại các xã', 'Theo số liệu của Cục Thống kê'], miss: ['Riêng tỷ lệ lao động nông thôn', 'Ở các xã vùng đồng bào', 'Cùng kỳ năm trước'] },
+});

@@ -20,6 +20,7 @@ import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES } from '../lexicon/patterns-sums';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
+import { PLAN_AS_WHOLE } from '../lexicon/patterns-sums';
 
 /** "Trong 16 xã:", a whole said before a colon (WHOLE_FIRST reads the sentence). */
 const WHOLE_BEFORE_COLON = /(?<![\p{L}])trong (?:số )?\d[\d.]*\s+\p{L}[^,;:()\d]{0,40}(?:,\s*có\s*)?:/iu;
@@ -66,9 +67,6 @@ const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|tr
 /** How many lines of text (table cells not counted) after a wrong total the same total and sum count as written again (a table after the text that gives it). */
 const REPEAT_WITHIN = 3;
 
-/** Between a fraction and its share: the plan named as the fraction's whole, then the share after a comma or in a bracket ("… tỷ đồng kế
- * hoạch giao, đạt", "… theo kế hoạch được giao, đạt", "… kế hoạch vốn được giao năm 2024, đạt"). */
-const PLAN_AS_WHOLE = /^[^\d,;()]{0,30}?(?<![\p{L}])(?:theo\s+)?kế hoạch(?:\s+vốn)?(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*(?:đạt|bằng)|\(\s*(?:đạt|bằng|chiếm)?)\s*$/iu;
 /** Words between a fraction and a plan said with "theo" ("86,4/112,5 km theo kế hoạch"), the plan then its whole: no figure, mark or bracket. */
 const WHOLE_BY_PLAN = /^[^\d,;()]*$/u;
 

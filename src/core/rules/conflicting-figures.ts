@@ -11,9 +11,8 @@ import { factExcerpt, formatFact } from './rule';
 import { extractQuantities } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
 import { REWORKED_AFTER } from '../lexicon/patterns';
+import { AGAINST_BEFORE } from '../lexicon/patterns';
 
-/** A sentence that opens on a contrast with the one before or on another source of the same figure. */
-const AGAINST_BEFORE = /^\s*(?:tuy nhiên|nhưng|song|mặt khác|trên thực tế|thực tế|qua (?:giám sát|kiểm tra|rà soát|khảo sát|đối chiếu)|theo (?:số liệu|báo cáo|kết quả)|đối chiếu|còn theo)(?![\p{L}])/iu;
 /** Whether two clauses of a paragraph stand in two of its sentences. */
 function sentencesApart(paragraph: string, one: string, other: string): boolean {
   const i = paragraph.indexOf(one.trim());
