@@ -1023,7 +1023,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // a figure said reached is the result, the claim before the bracket its own (review-28 M14–M17)
         const boundQ = owner.fact?.role === 'target' ? owner.fact.quantity : undefined;
         if (boundQ && boundQ.start > openParen && boundQ.end <= q.start && REACHED_IN_BRACKET.test(c.text.slice(boundQ.end, q.start)) && unitFits(ind, q, '')) {
-          const fact: Fact = { ...make(ind, q, valueFor(ind, q), 'result'), ...claimIn(c.text.slice(Math.max(prevEnd0, openParen - 80), openParen)) };
+          const fact: Fact = { ...make(ind, q, valueFor(ind, q), 'result'), ...claimIn(c.text.slice(Math.max(0, openParen - 80), openParen)) };
           out.push(fact);
           owner = { ind, fact };
           continue;
@@ -1352,8 +1352,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // đã được … tái công nhận"): some of those that met the standard (lexicon: recognised-again)
       // (… for a count of places up to the standard — a rate of places up to the new set's standard counts them: "18/18 xã được rà soát, công
       // nhận lại đạt chuẩn theo Bộ tiêu chí … giai đoạn 2021 - 2025")
-      // (… not a count the words before it say is all of the unit's: "toàn tỉnh có 36 xã đạt chuẩn … và được công nhận lại")
-      if (fact.role === 'result' && q.kind !== 'percent' && !matched.unit.includes('%') && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && !WHOLE_OF_UNIT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)) && RECOGNISED_AGAIN.test(blankBrackets(c.text.slice(q.end, q.end + 80))))
+      // (… not a count the words before it say is all of the unit's, said to have met the standard before it was recognised again: "toàn tỉnh
+      // có 36 xã đạt chuẩn … và được công nhận lại" — "toàn tỉnh có 12 xã được thẩm định, công nhận lại đạt chuẩn" counts those recognised)
+      if (fact.role === 'result' && q.kind !== 'percent' && !matched.unit.includes('%') && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && !(WHOLE_OF_UNIT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)) && METS_FIRST.test(c.text.slice(q.end, q.end + 80))) && RECOGNISED_AGAIN.test(blankBrackets(c.text.slice(q.end, q.end + 80))))
         Object.assign(fact, { role: 'context', why: 'a count of those recognised again' });
       // … or of the places where a thing met its standard ("hệ thống điện đạt chuẩn ở 13/13 xã" — lexicon: standard-met-at)
       else if (fact.role === 'result' && q.kind !== 'percent' && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && STANDARD_MET_AT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)))
@@ -1534,6 +1535,8 @@ function lastClauseAt(text: string, from: number, end: number): number {
   for (let d = st.open.length - 1; d >= 0; d--) if (st.open[d].length) return st.open[d][st.open[d].length - 1];
   return from;
 }
+/** After a count, before any re-recognition: the count said to have met the standard first ("36 xã đạt chuẩn nông thôn mới và được công nhận lại"). */
+const METS_FIRST = /^[^;,\d]{0,40}?(?<![\p{L}])đạt chuẩn(?![\p{L}])[^;\d]{0,60}?(?:và|,)\s*(?:đã\s+)?(?:được\s+)?(?:tái công nhận|công nhận lại)/iu;
 /** The index of the last digit in a text, -1 when it has none. */
 function lastDigitAt(t: string): number {
   for (let i = t.length - 1; i >= 0; i--) {

@@ -63,7 +63,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
   let offset = 0;
   // the plan's figures a sentence sets out on their own, for the sentence after it ("… đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó
   // 50% số hộ …. Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; … 236/412 hộ (57,3%), vượt chỉ tiêu.")
-  let setOut: { plans: Quantity[]; own: boolean; words: string[] } | undefined;
+  let setOut: { plans: Quantity[]; own: boolean; words: string[]; text: string } | undefined;
   for (const s0 of sentences(text)) {
     const at = text.indexOf(s0, offset);
     offset = at + s0.length;
@@ -79,7 +79,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       // (each result of what its plan counts, by their words — no other plan's nearer: "… 236/412 hộ đạt danh hiệu các cấp (57,3%), vượt
       // chỉ tiêu; 412/663 hộ … đăng ký thi đua (62,1%)" gives the results in the other order than the plans)
       // (… and each claim of the plans set out, not of the year's: "đạt chỉ tiêu kế hoạch năm")
-      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own) && !YEARS_PLAN_AFTER.test(s.slice(r.hit.end, r.hit.end + 24))) && pairedByWords(pairs.map((r) => r.words), before.words)) {
+      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own) && !yearsPlan(s.slice(r.hit.end, r.hit.end + 24), before.text)) && pairedByWords(pairs.map((r) => r.words), before.words)) {
         for (const [k, r] of pairs.entries()) {
           const plan = before.plans[k];
           const claimMet = !!PLAN_CLAIM_MET.find(r.hit.phrase);
@@ -355,17 +355,31 @@ export function planShareMismatches(text: string): PlanShareMismatch[] {
  * is a share after the plan's lead ("Nghị quyết Đại hội Hội Nông dân xã … đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó 50% số hộ
  * …"). `own`: the plan is the unit's own (a claim on its "mục tiêu" is then of it, not of the pack's targets).
  */
-function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: string[] } | undefined {
+function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: string[]; text: string } | undefined {
   const named = PLAN_KIND_NAMED.exec(s);
   const set = /(?<![\p{L}])đề ra(?![\p{L}])/iu.exec(s);
   if (!named || !set || set.index < named.index) return undefined;
   const qs = extractQuantities(s).filter((q) => q.end > set.index && !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number'));
   if (!qs.length || qs.length > 4 || qs.some((q) => q.kind !== 'percent')) return undefined;
   // (what each plan counts: its words on both sides, to the figures beside it — "tỷ lệ lao động qua đào tạo đạt 80%", "60% số hộ … đăng ký")
-  const words = qs.map((q, k) => contentWords(s.slice(k ? qs[k - 1].end : set.index + 5, q.start) + ' ' + s.slice(q.end, qs[k + 1]?.start ?? s.length)));
-  return { plans: qs, own: OWN_PLAN.test(s), words };
+  // (… each side to the nearest mark: "đạt 100%, tỷ lệ hộ có nhà tiêu …" leaves the next plan's words to it)
+  const words = qs.map((q, k) => {
+    const lead = s.slice(k ? qs[k - 1].end : set.index + 5, q.start);
+    const tail = s.slice(q.end, qs[k + 1]?.start ?? s.length);
+    return contentWords(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1) + ' ' + tail.split(/[,;.]/u)[0]);
+  });
+  return { plans: qs, own: OWN_PLAN.test(s), words, text: s };
 }
 
+
+/** A claim of the year's plan, not of the targets set out before it: "đạt chỉ tiêu kế hoạch năm" — a year the targets are set for,
+ * "vượt chỉ tiêu năm 2025 Nghị quyết đề ra" after "đến năm 2025 …", is theirs. */
+function yearsPlan(after: string, setOutText: string): boolean {
+  const hit = YEARS_PLAN_AFTER.exec(after);
+  if (!hit) return false;
+  const year = /^\s*((?:19|20)\d\d)/u.exec(after.slice(hit.index + hit[0].length))?.[1];
+  return !year || !setOutText.includes(year);
+}
 
 /** The words of a text that say what is counted: folded, no figures, none of the words that carry nothing. */
 function contentWords(t: string): string {

@@ -626,7 +626,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const average = (q: Quantity) => AVERAGE_BEFORE.test(head.slice(Math.max(0, q.start - 30), q.start)) || PER_UNIT_AFTER.test(head.slice(q.end, q.end + 12));
   // (… where another whole stands before it: "52,3 triệu đồng/người/năm, gồm: thu từ …" breaks down the average itself)
   const counts0 = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !difference(q));
-  const counts = counts0.some((q) => !average(q)) ? counts0.filter((q) => !average(q)) : counts0;
+  // (… of the same unit: "18 xã của huyện có thu nhập bình quân … 52,3 triệu đồng/người/năm, gồm: …" breaks down the income)
+  const counts = counts0.some((q) => average(q)) && counts0.some((q) => !average(q) && counts0.some((a) => average(a) && sameUnit(a.unit, q.unit))) ? counts0.filter((q) => !average(q)) : counts0;
   let last = counts.pop();
   if (!last) return [];
   // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
@@ -701,6 +702,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     if (earlier) last = earlier;
   }
   const total = last.kind === 'fraction' ? { ...last, value: last.num!.value, decimals: last.num!.decimals } : last;
+  // (an average whose list gives the years it is the average of is no sum of them: "bình quân 339 tỷ đồng/năm, gồm: năm 2021 là 312 tỷ
+  // đồng, năm 2022 là 345 tỷ đồng, …")
+  if (average(last) && YEAR_ITEMS.test(list)) return [];
   // (a rise is no part — but a bare "hơn" right before a figure says "more than", as in "vốn huy động hơn 235 tỷ đồng";
   // not "nhiều hơn 120 tỷ đồng so với giai đoạn trước")
   const rise = (q: Quantity) => {
@@ -987,6 +991,8 @@ const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s
 
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
 const estimateOrPlan = (item: string) => ((startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item)) || AVERAGE_LEAD.test(item);
+/** A list whose items open on their years: "năm 2021 là 312 tỷ đồng, năm 2022 …". */
+const YEAR_ITEMS = /^\s*:?\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])[^,;]*\d[^,;]*[,;]\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])/iu;
 /** An item that gives an average, no part: "; bình quân mỗi năm cứng hóa khoảng 521 km". */
 const AVERAGE_LEAD = /^\s*(?:bình quân|trung bình|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu;
 /** A whole year or more, not a part of the total's span: "cả năm", "năm nay", "đến hết năm", "đến cuối năm" ("ước 6 tháng đầu năm 2024" is a part). */

@@ -99,7 +99,7 @@ export const AREA_BEFORE = pattern({
 export const GROUP_OPENS = pattern({
   name: 'group-opens',
   description: 'A clause, from its last comma, that opens on some of the unit\'s places by their kind ("03 huyện miền núi mới có", "các xã đặc biệt khó khăn đã có"), ending right before a figure: the figure is that group\'s, not the unit\'s. Not a place named ("huyện miền núi Ba Tơ có"), which may be the unit itself.',
-  re: /^[\s\-–—+•*]*(?:(?:tại|ở|đối với|trong)\s+)?(?:(?:các|những)\s+|\d{1,3}\s+)(xã|thôn|huyện|bản|ấp|làng|buôn)\s+(?:đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|khu vực i{1,3}|vùng đồng bào|đồng bào dân tộc|ven biển|hải đảo)(?:(?!(?:toàn|cả|nên|do đó|vì vậy|vì thế|đến nay|hiện nay)(?![\p{L}]))[^;:\d]){0,40}?\s+(?:(?:mới|chỉ|đã|đều|cũng|hiện)\s+)?(?:có|là|đạt)\s*$/iu,
+  re: /^[\s\-–—+•*]*(?:(?:tại|ở|đối với|trong)\s+)?(?:(?:các|những)\s+|\d{1,3}\s+)(xã|thôn|huyện|bản|ấp|làng|buôn)\s+(?:đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|khu vực i{1,3}|vùng đồng bào|đồng bào dân tộc|ven biển|hải đảo)(?:(?!(?:toàn|cả|nên|do đó|vì vậy|vì thế)(?![\p{L}]))[^;:\d]){0,40}?\s+(?:(?:mới|chỉ|đã|đều|cũng|hiện)\s+)?(?:có|là|đạt)\s*$/iu,
   examples: { hit: [' 03 huyện miền núi mới có ', ' các xã đặc biệt khó khăn đã có ', 'Ở 05 xã bãi ngang ven biển có '], miss: [' huyện miền núi Ba Tơ có ', ' toàn huyện có ', ' các xã đã có ', 'Năm 2023, 02 xã đặc biệt khó khăn về đích nên toàn tỉnh có '] },
 });
 
@@ -107,8 +107,8 @@ export const GROUP_OPENS = pattern({
 export const RECOGNISED_AGAIN = pattern({
   name: 'recognised-again',
   description: 'Words after a count of places, up to the next figure or ";" (brackets blanked), that say they were recognised again under the new criteria ("đã được thẩm định, tái công nhận", "được công nhận lại"): a count of some of those that met the standard, not of all.',
-  re: /^[^;,\d]{0,60}?(?:,\s*)?(?<![\p{L}])(?:tái công nhận|công nhận lại|thẩm định lại|tái thẩm định)(?![\p{L}])/iu,
-  examples: { hit: [' xã đã được thẩm định, tái công nhận đạt chuẩn theo Bộ tiêu chí mới', ' xã đạt chuẩn đã được thẩm định, tái công nhận theo Bộ tiêu chí', ' xã được công nhận lại'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, trong đó 05 xã được tái công nhận', ' xã được công nhận đạt chuẩn', ' xã đạt chuẩn NTM, đang đề nghị công nhận lại 05 xã'] },
+  re: /^[^;,\d]{0,60}?(?:,\s*(?:rà soát|đánh giá|thẩm định|kiểm tra|xét duyệt)(?:\s+lại)?)*(?:,\s*)?(?<![\p{L}])(?:tái công nhận|công nhận lại|thẩm định lại|tái thẩm định)(?![\p{L}])/iu,
+  examples: { hit: [' xã đã được thẩm định, tái công nhận đạt chuẩn theo Bộ tiêu chí mới', ' xã đạt chuẩn đã được thẩm định, tái công nhận theo Bộ tiêu chí', ' xã được công nhận lại', ' xã đã được rà soát, đánh giá, công nhận lại đạt chuẩn'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, trong đó 05 xã được tái công nhận', ' xã được công nhận đạt chuẩn', ' xã đạt chuẩn NTM, đang đề nghị công nhận lại 05 xã'] },
 });
 
 /** Right before a count of places: something met its standard there, "hệ thống điện đạt chuẩn ở 13/13 xã" — the places where, not places up to the standard. */

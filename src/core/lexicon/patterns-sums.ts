@@ -250,6 +250,6 @@ export const RUNNING_ITEM = pattern({
 export const PLAN_AS_WHOLE = pattern({
   name: 'plan-as-whole',
   description: 'Between a fraction and its share: the plan named as the fraction\'s whole, then the share after a comma or in a bracket ("… tỷ đồng kế hoạch giao, đạt", "… theo kế hoạch được giao, đạt").',
-  re: /^[^\d,;()]{0,30}?(?<![\p{L}])(?:theo\s+)?kế hoạch(?:\s+vốn)?(?:\s+(?:được\s+)?giao)?(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*(?:đạt|bằng)|\(\s*(?:đạt|bằng|chiếm)?)\s*$/iu,
+  re: /^[^\d,;()]{0,30}?(?<![\p{L}])(?:theo\s+)?kế hoạch(?:\s+vốn)?(?:\s+(?:được\s+|đã\s+)?giao)?(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*(?:đạt|bằng)|\(\s*(?:đạt|bằng|chiếm)?)\s*$/iu,
   examples: { hit: [' tỷ đồng kế hoạch giao, đạt ', ' tỷ đồng theo kế hoạch được giao, đạt ', ' tỷ đồng kế hoạch vốn được giao năm 2024, đạt '], miss: [' tỷ đồng, đạt ', ' tỷ đồng kế hoạch vốn năm 2023, vượt '] },
 });

@@ -527,7 +527,7 @@ export const PLEDGE_SHARE = pattern({
 export const REACHED_IN_BRACKET = pattern({
   name: 'reached-in-bracket',
   description: 'Between a target\'s bound and a figure in its bracket (tested on the words between them): the words that say the figure was reached, ", đạt", "; thực tế đạt", ", toàn tỉnh đạt" — the figure is the result.',
-  re: /^\s*[,;]\s*(?:(?:thực tế|kết quả|thực hiện|hiện|toàn (?:tỉnh|huyện|xã))\s+)?(?:đã\s+)?(?:đạt|có)\s*$/iu,
+  re: /^\s*[,;]\s*(?:(?:thực tế|kết quả|thực hiện|hiện|đến nay|hiện nay|toàn (?:tỉnh|huyện|xã))\s+)?(?:đã\s+)?(?:đạt|có)\s*$/iu,
   examples: { hit: [', đạt ', '; thực tế đạt ', ', toàn tỉnh đạt '], miss: [', ', ' và ', ', phấn đấu đạt '] },
 });
 
@@ -543,6 +543,6 @@ export const YEARS_PLAN_AFTER = pattern({
 export const AGAINST_BEFORE = pattern({
   name: 'against-before',
   description: 'A sentence (or a clause after ";") that opens on a contrast with the one before or on another source of the same figure ("Tuy nhiên, qua giám sát …", "qua kiểm tra thực tế …"): a second figure there is of the same measure and time.',
-  re: /^\s*(?:tuy nhiên|nhưng|song|mặt khác|trên thực tế|thực tế|qua (?:giám sát|kiểm tra|rà soát|khảo sát|đối chiếu)|theo (?:số liệu|báo cáo|kết quả)|đối chiếu|còn theo)(?![\p{L}])/iu,
+  re: /^\s*(?:tuy nhiên|tuy vậy|nhưng|song|mặt khác|trong khi đó|như vậy|trên thực tế|thực tế|qua (?:giám sát|kiểm tra|rà soát|khảo sát|đối chiếu)|theo (?:số liệu|báo cáo|kết quả|thống kê)|số liệu|đối chiếu|còn theo)(?![\p{L}])/iu,
   examples: { hit: ['Tuy nhiên, qua giám sát tại các huyện', 'qua kiểm tra thực tế tại các xã', 'Theo số liệu của Cục Thống kê'], miss: ['Riêng tỷ lệ lao động nông thôn', 'Ở các xã vùng đồng bào', 'Cùng kỳ năm trước'] },
 });

@@ -67,6 +67,9 @@ const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|tr
 /** How many lines of text (table cells not counted) after a wrong total the same total and sum count as written again (a table after the text that gives it). */
 const REPEAT_WITHIN = 3;
 
+/** After a share, a plan named with words of its own ("đạt 98,6% kế hoạch vốn sau điều chỉnh", "… kế hoạch cả năm"): another plan than the
+ * fraction's whole; a bare "kế hoạch", "KH", "kế hoạch vốn (được) giao" is that whole's. */
+const OTHER_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)(?![\p{L}])(?!(?:\s+vốn)?(?:\s+(?:được\s+|đã\s+)?giao)?\s*(?:[.,;)]|$))/iu;
 /** Words between a fraction and a plan said with "theo" ("86,4/112,5 km theo kế hoạch"), the plan then its whole: no figure, mark or bracket. */
 const WHOLE_BY_PLAN = /^[^\d,;()]*$/u;
 
@@ -148,7 +151,7 @@ export const arithmeticMismatch: Rule = {
           // (… nor a plan named right after the fraction as its whole, the share after a comma: "đã giải ngân 462,3/512,4 tỷ đồng kế hoạch
           // giao, đạt 94,5%")
           const shareAfter = !!target && ((/^theo(?![\p{L}])/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && gapText.lastIndexOf('(') > target.end && (!gapText.slice(gapText.lastIndexOf('(') + 1).trim() || isOnly(RATE_LEAD, gapText.slice(gapText.lastIndexOf('(') + 1))))
-            || (PLAN_AS_WHOLE.test(gapText) && !/^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)(?![\p{L}])/iu.test(c.text.slice(pct.end, pct.end + 24))));
+            || (PLAN_AS_WHOLE.test(gapText) && !OTHER_PLAN_AFTER.test(c.text.slice(pct.end, pct.end + 60))));
           // (… unless the share names its own plan after it: "186,4/205,2 tỷ đồng kế hoạch vốn năm 2023, đạt 98,6% kế hoạch vốn sau điều chỉnh")
           // (a difference said before a bracket that opens on the share is no difference of it: "… với năng suất, thu nhập cao hơn (đạt
           // 84,2%)")

@@ -13,6 +13,8 @@ import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
 import { REWORKED_AFTER } from '../lexicon/patterns';
 import { AGAINST_BEFORE } from '../lexicon/patterns';
 
+/** The unit named as a whole: "của huyện", "toàn tỉnh", "cả xã". */
+const UNIT_AS_WHOLE = /(?<![\p{L}])(?:của|toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)(?![\p{L}])/iu;
 /** Whether two clauses of a paragraph stand in two of its sentences. */
 function sentencesApart(paragraph: string, one: string, other: string): boolean {
   const i = paragraph.indexOf(one.trim());
@@ -23,7 +25,10 @@ function sentencesApart(paragraph: string, one: string, other: string): boolean 
   // giám sát …", "Theo số liệu của Cục Thống kê, …" — not a part of the unit, "Ở các xã vùng đồng bào …", "Đối với lao động nữ", nor
   // another time, "Cùng kỳ năm trước", nor a subject set apart, "Riêng …")
   // (… or in two clauses of one sentence, parted by ";": "Theo báo cáo của UBND huyện, … 72,4%; qua kiểm tra thực tế …, … chỉ đạt 68,9%")
-  return /[.!?]\s+\p{Lu}|;/u.test(between) && AGAINST_BEFORE.test(paragraph.slice(Math.max(i, k)));
+  // (… and says the later figure is the unit's as a whole, "… của huyện chỉ đạt 68,9%": not "Tuy nhiên, tỷ lệ lao động nữ …", "Tuy nhiên, ở
+  // các xã vùng cao, …", a part of it)
+  const later = paragraph.slice(Math.max(i, k));
+  return /[.!?]\s+\p{Lu}|;/u.test(between) && AGAINST_BEFORE.test(later) && UNIT_AS_WHOLE.test(later.split(/[.;](?:\s|$)/u)[0]);
 }
 
 /** A paragraph that opens on words saying it sums up the results, then a colon ("Một số kết quả chủ yếu: …"). */
