@@ -25,6 +25,7 @@ import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, ST
 import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
 import { REACHED_IN_BRACKET } from './lexicon/patterns';
 import { WHOLE_OF_UNIT, OWN_NAMED } from './lexicon/patterns-scope';
+import { METS_FIRST } from './lexicon/patterns-scope';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1535,8 +1536,6 @@ function lastClauseAt(text: string, from: number, end: number): number {
   for (let d = st.open.length - 1; d >= 0; d--) if (st.open[d].length) return st.open[d][st.open[d].length - 1];
   return from;
 }
-/** After a count, before any re-recognition: the count said to have met the standard first ("36 xã đạt chuẩn nông thôn mới và được công nhận lại"). */
-const METS_FIRST = /^[^;,\d]{0,40}?(?<![\p{L}])đạt chuẩn(?![\p{L}])[^;\d]{0,60}?(?:và|,)\s*(?:đã\s+)?(?:được\s+)?(?:tái công nhận|công nhận lại)/iu;
 /** The index of the last digit in a text, -1 when it has none. */
 function lastDigitAt(t: string): number {
   for (let i = t.length - 1; i >= 0; i--) {

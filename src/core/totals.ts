@@ -19,6 +19,7 @@ import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA } from './lexicon/patterns-sums';
 import { CRITERIA_CAPTION, RUNNING_ITEM } from './lexicon/patterns-sums';
+import { YEAR_ITEMS } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -991,8 +992,6 @@ const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s
 
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
 const estimateOrPlan = (item: string) => ((startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item)) || AVERAGE_LEAD.test(item);
-/** A list whose items open on their years: "năm 2021 là 312 tỷ đồng, năm 2022 …". */
-const YEAR_ITEMS = /^\s*:?\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])[^,;]*\d[^,;]*[,;]\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])/iu;
 /** An item that gives an average, no part: "; bình quân mỗi năm cứng hóa khoảng 521 km". */
 const AVERAGE_LEAD = /^\s*(?:bình quân|trung bình|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu;
 /** A whole year or more, not a part of the total's span: "cả năm", "năm nay", "đến hết năm", "đến cuối năm" ("ước 6 tháng đầu năm 2024" is a part). */

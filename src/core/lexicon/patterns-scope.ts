@@ -136,3 +136,19 @@ export const OWN_NAMED = pattern({
   re: /(?<![\p{L}])(?:huyện|xã|tỉnh|thị xã|thành phố|thị trấn|phường)\s+\p{Lu}/u,
   examples: { hit: ['huyện Can Lộc', 'xã Đồng Tiến'], miss: ['của tỉnh', 'chung của huyện'] },
 });
+
+/** After a count, before any re-recognition: the count said to have met the standard first ("36 xã đạt chuẩn nông thôn mới và được công nhận lại"). */
+export const METS_FIRST = pattern({
+  name: 'mets-first',
+  description: 'After a count, before any re-recognition: the count said to have met the standard first ("36 xã đạt chuẩn nông thôn mới và được công nhận lại"), so a count the words before it say is the unit\'s whole stays the whole.',
+  re: /^[^;,\d]{0,40}?(?<![\p{L}])đạt chuẩn(?![\p{L}])[^;\d]{0,60}?(?:và|,)\s*(?:đã\s+)?(?:được\s+)?(?:tái công nhận|công nhận lại)/iu,
+  examples: { hit: [' xã đạt chuẩn nông thôn mới và được công nhận lại theo Bộ tiêu chí'], miss: [' xã được thẩm định, công nhận lại đạt chuẩn', ' xã đạt chuẩn nông thôn mới'] },
+});
+
+/** The unit named as a whole: "của huyện", "toàn tỉnh", "cả xã". */
+export const UNIT_AS_WHOLE = pattern({
+  name: 'unit-as-whole',
+  description: 'The unit named as a whole ("của huyện", "toàn tỉnh", "cả xã"): a second figure in a sentence that says so is the unit\'s own, not a part\'s.',
+  re: /(?<![\p{L}])(?:của|toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)(?![\p{L}])/iu,
+  examples: { hit: ['tỷ lệ lao động nông thôn qua đào tạo của huyện chỉ đạt', 'toàn tỉnh có'], miss: ['tỷ lệ lao động nữ qua đào tạo mới đạt', 'ở các xã vùng cao'] },
+});

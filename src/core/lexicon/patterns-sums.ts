@@ -253,3 +253,20 @@ export const PLAN_AS_WHOLE = pattern({
   re: /^[^\d,;()]{0,30}?(?<![\p{L}])(?:theo\s+)?kế hoạch(?:\s+vốn)?(?:\s+(?:được\s+|đã\s+)?giao)?(?:\s+năm\s+(?:19|20)\d\d)?\s*(?:,\s*(?:đạt|bằng)|\(\s*(?:đạt|bằng|chiếm)?)\s*$/iu,
   examples: { hit: [' tỷ đồng kế hoạch giao, đạt ', ' tỷ đồng theo kế hoạch được giao, đạt ', ' tỷ đồng kế hoạch vốn được giao năm 2024, đạt '], miss: [' tỷ đồng, đạt ', ' tỷ đồng kế hoạch vốn năm 2023, vượt '] },
 });
+
+/** A list whose items open on their years: "năm 2021 là 312 tỷ đồng, năm 2022 …". */
+export const YEAR_ITEMS = pattern({
+  name: 'year-items',
+  description: 'A list whose items open on their years ("năm 2021 là 312 tỷ đồng, năm 2022 …"): after a yearly average, the years it is the average of, no parts of it.',
+  re: /^\s*:?\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])[^,;]*\d[^,;]*[,;]\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])/iu,
+  examples: { hit: [': năm 2021 là 312 tỷ đồng, năm 2022 là 345 tỷ đồng', ' 2021: 12 xã; 2022: 15 xã'], miss: [': ngân sách tỉnh 312 tỷ đồng, vốn tín dụng 45 tỷ đồng', ' năm 2021 là 312 tỷ đồng'] },
+});
+
+/** After a share, a plan named with words of its own ("đạt 98,6% kế hoạch vốn sau điều chỉnh", "… kế hoạch cả năm"): another plan than the
+ * fraction's whole; a bare "kế hoạch", "KH", "kế hoạch vốn (được) giao" is that whole's. */
+export const OTHER_PLAN_AFTER = pattern({
+  name: 'other-plan-after',
+  description: 'After a share, a plan named with words of its own ("đạt 98,6% kế hoạch vốn sau điều chỉnh"): another plan than the fraction\'s whole; a bare "kế hoạch", "KH", "kế hoạch vốn (được) giao" is that whole\'s.',
+  re: /^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)(?![\p{L}])(?!(?:\s+vốn)?(?:\s+(?:được\s+|đã\s+)?giao)?\s*(?:[.,;)]|$))/iu,
+  examples: { hit: [' kế hoạch vốn sau điều chỉnh.', ' kế hoạch cả năm'], miss: [' KH.', ' kế hoạch.', ' kế hoạch vốn được giao,', ', vượt tiến độ'] },
+});

@@ -21,6 +21,7 @@ import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES } from '../lexicon/patterns-sums';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
 import { PLAN_AS_WHOLE } from '../lexicon/patterns-sums';
+import { OTHER_PLAN_AFTER } from '../lexicon/patterns-sums';
 
 /** "Trong 16 xã:", a whole said before a colon (WHOLE_FIRST reads the sentence). */
 const WHOLE_BEFORE_COLON = /(?<![\p{L}])trong (?:số )?\d[\d.]*\s+\p{L}[^,;:()\d]{0,40}(?:,\s*có\s*)?:/iu;
@@ -67,9 +68,6 @@ const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|tr
 /** How many lines of text (table cells not counted) after a wrong total the same total and sum count as written again (a table after the text that gives it). */
 const REPEAT_WITHIN = 3;
 
-/** After a share, a plan named with words of its own ("đạt 98,6% kế hoạch vốn sau điều chỉnh", "… kế hoạch cả năm"): another plan than the
- * fraction's whole; a bare "kế hoạch", "KH", "kế hoạch vốn (được) giao" is that whole's. */
-const OTHER_PLAN_AFTER = /^\s*(?:so với\s+)?(?:kế hoạch|KH|chỉ tiêu)(?![\p{L}])(?!(?:\s+vốn)?(?:\s+(?:được\s+|đã\s+)?giao)?\s*(?:[.,;)]|$))/iu;
 /** Words between a fraction and a plan said with "theo" ("86,4/112,5 km theo kế hoạch"), the plan then its whole: no figure, mark or bracket. */
 const WHOLE_BY_PLAN = /^[^\d,;()]*$/u;
 

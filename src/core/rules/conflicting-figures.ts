@@ -12,9 +12,8 @@ import { extractQuantities } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
 import { REWORKED_AFTER } from '../lexicon/patterns';
 import { AGAINST_BEFORE } from '../lexicon/patterns';
+import { UNIT_AS_WHOLE } from '../lexicon/patterns-scope';
 
-/** The unit named as a whole: "của huyện", "toàn tỉnh", "cả xã". */
-const UNIT_AS_WHOLE = /(?<![\p{L}])(?:của|toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)(?![\p{L}])/iu;
 /** Whether two clauses of a paragraph stand in two of its sentences. */
 function sentencesApart(paragraph: string, one: string, other: string): boolean {
   const i = paragraph.indexOf(one.trim());
