@@ -585,7 +585,7 @@ const KINDS_SIDE_BY_SIDE = new RegExp(String.raw`(?:${KIND_WORDS})\s*(?:,|và)?\
 const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+)+\s*$/u;
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
 /** A bracket that opens on "gồm" after a count and the words that say what it counts, no figure between: "07 xã đã chuyển thành phường (gồm: …)", "09 xã … nâng cao, kiểu mẫu (gồm …)". */
-const LOOSE_BRACKET_LIST = /\((?<=(?<![\p{L}\d.,/])\d[\d.,]*\s+\p{L}+(?:[\s,]+\p{L}+){2,7}\s*\()\s*(?:bao\s+)?gồm(?![\p{L}])\s*:?/gu;
+const LOOSE_BRACKET_LIST = /\((?<=(?<![\p{L}\d.,/])\d[\d.,]*\s+\p{L}+(?:[\s,]+\p{L}+){2,10}\s*\()\s*(?:bao\s+)?gồm(?![\p{L}])\s*:?/gu;
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
 /** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng" (group 1: the kinds). */
