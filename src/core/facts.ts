@@ -21,11 +21,8 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, STANDARD_MET_AT } from './lexicon/patterns-scope';
-import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
-import { REACHED_IN_BRACKET } from './lexicon/patterns';
-import { WHOLE_OF_UNIT, OWN_NAMED } from './lexicon/patterns-scope';
-import { METS_FIRST } from './lexicon/patterns-scope';
+import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
+import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1331,15 +1328,17 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const listed = (owner?.fact?.why === CHANGE || owner?.fact?.why === DOSSIERS) && owner.fact.quantity && listedAfter(c.text.slice(owner.fact.quantity.end, q.start));
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && ((change && !c.text.slice(Math.max(0, q.start - 16), q.start).slice(change.end).trim()) || listed))
         Object.assign(fact, { role: 'context', why: listed ? owner!.fact!.why : CHANGE });
+      // (a result that counts places, its role read as it stands: each check below may have set it aside)
+      const placesCounted = () => fact.role === 'result' && q.kind !== 'percent' && PLACE_UNIT.test(q.unit ?? '');
       // a count of a group of the unit's places ("19 xã đặc biệt khó khăn vùng bãi ngang, ven biển, hải đảo đã đạt chuẩn"): some of them,
       // not all that met the standard — but for an indicator of that group (lexicon: place-groups)
-      if (fact.role === 'result' && q.kind !== 'percent' && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '')) {
+      if (placesCounted()) {
         const group = startsWith(PLACE_GROUPS_SET, c.text.slice(q.end, q.end + 60)) ? PLACE_GROUPS_SET.find(c.text.slice(q.end, q.end + 60)) : undefined;
         if (group && !normalize(matched.label + ' ' + matched.keywords.join(' ')).includes(normalize(group.phrase))) Object.assign(fact, { role: 'context', why: `a group of places: ${group.phrase}` });
       }
       // places said by what they were formed from ("18 xã hình thành từ các xã cũ đều đạt chuẩn NTM nâng cao"): the standard is the former
       // places', and a count after that in its clause is some of those ("29 xã hình thành từ các xã cũ có ít nhất 01 xã đạt chuẩn …")
-      if (fact.role === 'result' && q.kind !== 'percent' && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '')) {
+      if (placesCounted()) {
         const formed = FORMED_FROM.exec(c.text.slice(q.end, q.end + 40));
         const clauseStart = c.text.lastIndexOf(';', q.start) + 1;
         // (… a count after it in its clause only where the words formed-from are said of a count of places before it: "29 xã hình thành
@@ -1355,10 +1354,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // nhận lại đạt chuẩn theo Bộ tiêu chí … giai đoạn 2021 - 2025")
       // (… not a count the words before it say is all of the unit's, said to have met the standard before it was recognised again: "toàn tỉnh
       // có 36 xã đạt chuẩn … và được công nhận lại" — "toàn tỉnh có 12 xã được thẩm định, công nhận lại đạt chuẩn" counts those recognised)
-      if (fact.role === 'result' && q.kind !== 'percent' && !matched.unit.includes('%') && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && !(WHOLE_OF_UNIT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)) && METS_FIRST.test(c.text.slice(q.end, q.end + 80))) && RECOGNISED_AGAIN.test(blankBrackets(c.text.slice(q.end, q.end + 80))))
+      if (placesCounted() && !matched.unit.includes('%') && !(WHOLE_OF_UNIT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)) && METS_FIRST.test(c.text.slice(q.end, q.end + 80))) && RECOGNISED_AGAIN.test(blankBrackets(c.text.slice(q.end, q.end + 80))))
         Object.assign(fact, { role: 'context', why: 'a count of those recognised again' });
       // … or of the places where a thing met its standard ("hệ thống điện đạt chuẩn ở 13/13 xã" — lexicon: standard-met-at)
-      else if (fact.role === 'result' && q.kind !== 'percent' && /^(?:xã|thôn|huyện|bản|ấp)$/u.test(q.unit ?? '') && STANDARD_MET_AT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)))
+      else if (placesCounted() && STANDARD_MET_AT.test(c.text.slice(lastBoundary(c.text, q.start), q.start)))
         Object.assign(fact, { role: 'context', why: 'the places where a thing met its standard' });
       // a figure counted by an earlier set of criteria ("Xã đạt 19/19 tiêu chí theo Bộ tiêu chí giai đoạn 2016-2020"): that set's, no result
       const setSpan = fact.role === 'result' ? SET_SPAN_AFTER.exec(c.text.slice(q.end, nextBoundary(c.text, q.end) + 80).split(/[,;]/u)[0]) : null;
@@ -1536,6 +1535,8 @@ function lastClauseAt(text: string, from: number, end: number): number {
   for (let d = st.open.length - 1; d >= 0; d--) if (st.open[d].length) return st.open[d][st.open[d].length - 1];
   return from;
 }
+/** A count's unit that is a place: "xã", "thôn", "huyện", "bản", "ấp". */
+const PLACE_UNIT = /^(?:xã|thôn|huyện|bản|ấp)$/u;
 /** The index of the last digit in a text, -1 when it has none. */
 function lastDigitAt(t: string): number {
   for (let i = t.length - 1; i >= 0; i--) {

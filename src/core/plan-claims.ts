@@ -10,8 +10,7 @@ import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { blankBrackets, normalize } from './text';
-import { LEVEL_BEFORE, PLAN_KINDS, documentsBlanked } from './lexicon/patterns';
-import { YEARS_PLAN_AFTER } from './lexicon/patterns';
+import { LEVEL_BEFORE, PLAN_KINDS, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -370,7 +369,6 @@ function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: strin
   });
   return { plans: qs, own: OWN_PLAN.test(s), words, text: s };
 }
-
 
 /** A claim of the year's plan, not of the targets set out before it: "đạt chỉ tiêu kế hoạch năm" — a year the targets are set for,
  * "vượt chỉ tiêu năm 2025 Nghị quyết đề ra" after "đến năm 2025 …", is theirs. */

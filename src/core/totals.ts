@@ -9,7 +9,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith , COOPERATIVE_KIND } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -17,9 +17,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA } from './lexicon/patterns-sums';
-import { CRITERIA_CAPTION, RUNNING_ITEM } from './lexicon/patterns-sums';
-import { YEAR_ITEMS } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -535,7 +533,7 @@ export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
     for (let m = LOOSE_BRACKET_LIST.exec(text), n = 0; m && n < MAX_LISTS; m = LOOSE_BRACKET_LIST.exec(text), n++) {
       if (tight.has(m.index)) continue;
       const close = text.indexOf(')', m.index);
-      const unwrapped = `${text.slice(0, m.index)}, ${text.slice(m.index + 1, close)}.`;
+      const unwrapped = `${text.slice(0, m.index)}, ${text.slice(m.index + 1, close < 0 ? text.length : close)}.`;
       const g = /(?<![\p{L}])(?:bao\s+)?gồm\s*:?/iu.exec(unwrapped.slice(m.index));
       if (!g) continue;
       const at = Object.assign([g[0]], { index: m.index + g.index, input: unwrapped }) as RegExpExecArray;
@@ -583,9 +581,9 @@ const PLACES_THEN_KINDS = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d[\d.]*)(?:\/
 const KINDS_SIDE_BY_SIDE = new RegExp(String.raw`(?:${KIND_WORDS})\s*(?:,|và)?\s*(?:${KIND_WORDS})(?![\p{L}])`, 'u');
 /** A list of bare counts of kinds: "34 thôn và 26 bản", "12 thôn, 8 bản và 3 buôn". */
 const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+)+\s*$/u;
-/** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
 /** A bracket that opens on "gồm" after a count and the words that say what it counts, no figure between: "07 xã đã chuyển thành phường (gồm: …)", "09 xã … nâng cao, kiểu mẫu (gồm …)". */
 const LOOSE_BRACKET_LIST = /\((?<=(?<![\p{L}\d.,/])\d[\d.,]*\s+\p{L}+(?:[\s,]+\p{L}+){2,10}\s*\()\s*(?:bao\s+)?gồm(?![\p{L}])\s*:?/gu;
+/** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
 /** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng" (group 1: the kinds). */
@@ -628,7 +626,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (… where another whole stands before it: "52,3 triệu đồng/người/năm, gồm: thu từ …" breaks down the average itself)
   const counts0 = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !difference(q));
   // (… of the same unit: "18 xã của huyện có thu nhập bình quân … 52,3 triệu đồng/người/năm, gồm: …" breaks down the income)
-  const counts = counts0.some((q) => average(q)) && counts0.some((q) => !average(q) && counts0.some((a) => average(a) && sameUnit(a.unit, q.unit))) ? counts0.filter((q) => !average(q)) : counts0;
+  const averages = counts0.filter(average);
+  const counts = averages.length && counts0.some((q) => !averages.includes(q) && averages.some((a) => sameUnit(a.unit, q.unit))) ? counts0.filter((q) => !averages.includes(q)) : counts0;
   let last = counts.pop();
   if (!last) return [];
   // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
@@ -705,7 +704,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const total = last.kind === 'fraction' ? { ...last, value: last.num!.value, decimals: last.num!.decimals } : last;
   // (an average whose list gives the years it is the average of is no sum of them: "bình quân 339 tỷ đồng/năm, gồm: năm 2021 là 312 tỷ
   // đồng, năm 2022 là 345 tỷ đồng, …")
-  if (average(last) && YEAR_ITEMS.test(list)) return [];
+  if (averages.includes(last) && YEAR_ITEMS.test(list)) return [];
   // (a rise is no part — but a bare "hơn" right before a figure says "more than", as in "vốn huy động hơn 235 tỷ đồng";
   // not "nhiều hơn 120 tỷ đồng so với giai đoạn trước")
   const rise = (q: Quantity) => {
@@ -1102,10 +1101,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // (… or "cho", whom the first count served: "215 lớp học tập, quán triệt Nghị quyết cho 18.640 lượt cán bộ, …; trong đó cấp tỉnh 12 lớp, …")
     // (… the parts then named before their counts, "cấp tỉnh 12 lớp, cấp huyện 64 lớp": parts that open on their counts may be traits that
     // overlap, "86 lớp do Hội Nông dân huyện chủ trì, 58 lớp có doanh nghiệp phối hợp")
-    const served = /(?<![\p{L}])cho\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start));
-    if (served && !namedFirst(list) && traitsAfter(list)) return null;
     // (… or "với sự tham gia của": "1.245 buổi tuyên truyền với sự tham gia của 86.500 lượt người")
-    if (!/^[\p{L}\s,]{0,80}?(?<![\p{L}])(?:(?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.test(head.slice(total.end, last.start)) && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
+    const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, last.start));
+    if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
+    if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
     if (units.length < 2 || units.some((u) => !sameUnit(u, total.unit)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {
     const later = before[before.length - 1].unit;

@@ -18,10 +18,8 @@ import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges }
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
-import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES } from '../lexicon/patterns-sums';
+import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES, PLAN_AS_WHOLE, OTHER_PLAN_AFTER } from '../lexicon/patterns-sums';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
-import { PLAN_AS_WHOLE } from '../lexicon/patterns-sums';
-import { OTHER_PLAN_AFTER } from '../lexicon/patterns-sums';
 
 /** "Trong 16 xã:", a whole said before a colon (WHOLE_FIRST reads the sentence). */
 const WHOLE_BEFORE_COLON = /(?<![\p{L}])trong (?:số )?\d[\d.]*\s+\p{L}[^,;:()\d]{0,40}(?:,\s*có\s*)?:/iu;

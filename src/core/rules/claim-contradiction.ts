@@ -11,6 +11,11 @@ import { placeMentions } from '../scope';
 import { excerptAround, lowerFirst } from '../text';
 import { CH, paragraphChars } from '../chars';
 
+/** Where the plan a claim is read against was given, as its message says. */
+const SAME_SENTENCE = { vi: 'nêu trong cùng câu', en: 'given in the same sentence' };
+const SENTENCE_BEFORE = { vi: 'nêu ở câu trước', en: 'set out in the sentence before' };
+const STATED_EARLIER = { vi: 'nêu trước đó', en: 'stated earlier' };
+
 export const claimContradiction: Rule = {
   meta: {
     code: 'claim-contradiction', severity: 'error', needs: ['facts'],
@@ -112,7 +117,7 @@ export const claimContradiction: Rule = {
       const here = contradictedPlanClaims(p.text);
       // (the excerpt runs from the result to the claim: both are what the reviewer must see)
       for (const c of here.length ? here : earlier) {
-        const where = here.length && !c.planBefore ? { vi: 'nêu trong cùng câu', en: 'given in the same sentence' } : here.length ? { vi: 'nêu ở câu trước', en: 'set out in the sentence before' } : { vi: 'nêu trước đó', en: 'stated earlier' };
+        const where = !here.length ? STATED_EARLIER : c.planBefore ? SENTENCE_BEFORE : SAME_SENTENCE;
         ctx.report({
           paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start, Math.max(160, c.claimAt + c.claimText.length - c.result.start + 80), c.offset + c.claimAt + c.claimText.length),
           message: c.claim === 'met'

@@ -10,8 +10,7 @@ import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { extractQuantities } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
-import { REWORKED_AFTER } from '../lexicon/patterns';
-import { AGAINST_BEFORE } from '../lexicon/patterns';
+import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
 import { UNIT_AS_WHOLE } from '../lexicon/patterns-scope';
 
 /** Whether two clauses of a paragraph stand in two of its sentences. */
