@@ -2,6 +2,9 @@
 import { check } from '../../src/core/check';
 import { builtinPack } from '../../src/packs/builtin';
 import * as N from './doc';
+import { runCase } from './rules/tester';
+import { RULES } from '../../src/core/rules';
+import type { Code } from '../../src/core/codes';
 
 export interface ReviewCase { name: string; extra?: Record<string, string>; level?: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; pack?: string; expect: string[] }
 
@@ -60,4 +63,28 @@ export function runReview(cases: ReviewCase[], left: Set<string>, run: (c: Revie
   if (failing.length) test.failing.each(failing)('$name', (c) => {
     expect(run(c)).toEqual(c.expect);
   });
+}
+
+// shared by the reviews of session 29 (review-29, review-29b): a case's lines in one section, checked rule by rule
+
+/** A case as the reviewer ran it: lines put in section `sec` of a clean report at `level` (of `pack`, or nq16), checked by `only` or by every rule but coverage's. */
+export interface RuleCase { name: string; level: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; sec: string; only: string; pack: string; lines: string[]; expect: string[] }
+
+const COVERAGE = ['indicator-missing', 'missing-topic', 'missing-appendix', 'missing-list'];
+/**
+ * The findings of the case's rule (or of every rule but coverage's) on its lines, as "code indicator", sorted. `withResults`: the nq16
+ * report's results section holds the complete results (MET, MET_TINH) unless the case's lines replace it; else it holds the skeleton's.
+ */
+export function ruleFindings(c: RuleCase, withResults = false): string[] {
+  const codes = (c.only ? [c.only] : RULES.map((r) => r.meta.code).filter((k) => !COVERAGE.includes(k))) as Code[];
+  const text = `Nội dung.\n${c.lines.join('\n')}`;
+  const base = withResults ? N.results(c.level === 'tinh' ? N.MET_TINH : N.MET) : {};
+  const out: string[] = [];
+  for (const code of codes) {
+    const r = c.pack
+      ? check(N.doc(N.outline(c.pack, { [c.sec]: text })), builtinPack(c.pack)!, { only: [code], level: c.level })
+      : runCase(code, { name: c.name, extra: { ...base, [c.sec]: text }, level: c.level });
+    out.push(...r.findings.filter((f) => f.code === code).map((f) => `${f.code} ${f.indicator ?? ''}`));
+  }
+  return [...new Set(out)].sort();
 }

@@ -2,34 +2,12 @@
  * Cases of an independent review of session 29's engine change (b62050e1..07882e36) (/work/heldout/review-29.md): regressions (R: wrong
  * after the change, right before it), misses of the same classes in other wordings (M), and cases the change gets right (C). Each case's
  * lines are put in one section of a complete, clean report (the results section's lines replaced by them), and checked by one rule or by
- * every rule but those of coverage (indicator-missing, missing-topic, missing-appendix, missing-list), as the reviewer ran them; the
- * findings are given by code and indicator, sorted. The expected result was written from the labelling standard before the engine ran.
+ * every rule but those of coverage (indicator-missing, missing-topic, missing-appendix, missing-list), as the reviewer ran them
+ * (test/core/added.ts, ruleFindings); the findings are given by code and indicator, sorted. The expected result was written from the labelling standard before the engine ran.
  */
-import { runCase } from './rules/tester';
-import { RULES } from '../../src/core/rules';
-import type { Code } from '../../src/core/codes';
-import { doc, outline } from './doc';
-import { check } from '../../src/core/check';
-import { builtinPack } from '../../src/packs/builtin';
+import { ruleFindings, runReview, type RuleCase } from './added';
 
-interface R29 { name: string; level: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; sec: string; only: string; pack: string; lines: string[]; expect: string[] }
-
-const COVERAGE = ['indicator-missing', 'missing-topic', 'missing-appendix', 'missing-list'];
-/** The findings of the case's rule (or of every rule but coverage's) on its lines, as "code indicator". */
-function findings(c: R29): string[] {
-  const codes = (c.only ? [c.only] : RULES.map((r) => r.meta.code).filter((k) => !COVERAGE.includes(k))) as Code[];
-  const text = `Nội dung.\n${c.lines.join('\n')}`;
-  const out: string[] = [];
-  for (const code of codes) {
-    const r = c.pack
-      ? check(doc(outline(c.pack, { [c.sec]: text })), builtinPack(c.pack)!, { only: [code], level: c.level })
-      : runCase(code, { name: c.name, extra: { [c.sec]: text }, level: c.level });
-    out.push(...r.findings.filter((f) => f.code === code).map((f) => `${f.code} ${f.indicator ?? ''}`));
-  }
-  return [...new Set(out)].sort();
-}
-
-const CASES: R29[] = [
+const CASES: RuleCase[] = [
   { name: "R1 — average beside a list's whole: arithmetic-mismatch, snippet \"52,3\" (parts 49,9). A \"gồm:\" list after a figure breaks that figure down; a per-head income is a whole of its sources, and FORMAT ", level: "huyen", sec: "p1.iii.2.5", only: "arithmetic-mismatch", pack: "", lines: ["Thu nhập bình quân đầu người khu vực nông thôn năm 2023 đạt 52,3 triệu đồng/người/năm, gồm: thu từ sản xuất nông, lâm nghiệp, thủy sản 18,6 triệu đồng; thu từ tiền lương, tiền công 24,2 triệu đồng; thu từ kinh doanh, dịch vụ và các nguồn khác 7,1 triệu đồng."], expect: ["arithmetic-mismatch "] },
   { name: "R2 — average beside a list's whole: arithmetic-mismatch, snippet \"2.350\" (parts 2.310). The yearly figure is the only whole the list can break down.", level: "huyen", sec: "p1.iii.2.5", only: "arithmetic-mismatch", pack: "", lines: ["Giá trị sản xuất nông, lâm nghiệp và thủy sản bình quân hằng năm đạt 2.350 tỷ đồng/năm, gồm: trồng trọt 1.420 tỷ đồng, chăn nuôi 730 tỷ đồng, lâm nghiệp và thủy sản 160 tỷ đồng."], expect: ["arithmetic-mismatch "] },
   { name: "R3 — \"cho\": whom the first count served: no finding. The parts after \"trong đó\" (no colon) are two traits that overlap (who chaired the class, whether a firm co-taught), not a split of the 126. FORMAT ", level: "huyen", sec: "p1.iii.2.5", only: "arithmetic-mismatch", pack: "", lines: ["Các cấp Hội tổ chức 126 lớp tập huấn chuyển giao khoa học kỹ thuật cho 6.420 lượt hội viên, trong đó 86 lớp do Hội Nông dân huyện chủ trì, 58 lớp có doanh nghiệp phối hợp giảng dạy."], expect: [] },
@@ -80,8 +58,5 @@ const CASES: R29[] = [
 const LEFT = new Set<string>(['M2', 'M13', 'M15', 'M16', 'M17']);
 
 describe('review of session 29 (b62050e1..07882e36)', () => {
-  const key = (c: R29) => c.name.split(' ')[0];
-  test.each(CASES.filter((c) => !LEFT.has(key(c))))('$name', (c) => expect(findings(c)).toEqual(c.expect));
-  const failing = CASES.filter((c) => LEFT.has(key(c)));
-  if (failing.length) test.failing.each(failing)('$name', (c) => expect(findings(c)).toEqual(c.expect));
+  runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase));
 });
