@@ -22,7 +22,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
-import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET } from './lexicon/patterns';
+import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, ACT_OF_RECOGNISING } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -881,14 +881,17 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const opening = label ? head.slice(label[0].length) : head;
       // (a frame opens the sentence, its first words: looked for there only, so that a sentence of many clauses is not read again for each)
       const found = TARGET_FRAME.find(opening.slice(0, FRAME_WINDOW));
-      const hit = found && found.start < 12 && framesHere(opening, found) ? found : null;
+      // (… or after the name of the plan whose authority it is: "Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định nhiệm vụ trọng tâm là 100%
+      // số xã …")
+      const near = !!found && (found.start < 12 || PLAN_OF_AUTHORITY.test(opening.slice(0, found.start)));
+      const hit = found && near && framesHere(opening, found) ? found : null;
       // (the first figure is itself a target by the words right before it: the frame carries that to the rest of the list)
       // (… or the frame names the plan that sets them: "Kết luận xác định đến năm 2025 có 100% số xã …")
       // (… not past a ";" after which the clause says what was reached by a date or of the unit: "Nghị quyết đề ra mục tiêu đến năm 2025 có
       // ít nhất 36 xã …; đến 30/6/2024 toàn tỉnh có 40/47 xã đạt chuẩn NTM, vượt mục tiêu")
       const own = hit ? opening.slice(opening.lastIndexOf(';') + 1) : '';
       const ownResult = !!hit && opening.lastIndexOf(';') > hit.end && (REACHED_SO_FAR.test(own) || UNIT_CLAUSE.test(own) || findDates(own).length > 0);
-      if (hit && !ownResult && hit.start < 12 && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase)) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && !CARRIED_OUT.test(opening)) {
+      if (hit && !ownResult && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase)) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && !CARRIED_OUT.test(opening)) {
         framed = true;
         frameHead = head;
         frameAt = qs[0].start - 1;
@@ -1143,6 +1146,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const bodyOf = !q.unit && startsWith(PLACE_BODY, c.text.slice(q.end, q.end + 30)) ? PLACE_BODY.find(c.text.slice(q.end, q.end + 30)) : null;
       // "bằng 97,6% kế hoạch do thiếu nước tưới": a share of a plan measures no indicator (lexicon: share-of-plan)
       const ofPlan = q.kind === 'percent' && startsWith(SHARE_OF_PLAN, c.text.slice(q.end, q.end + 30));
+      // "tỷ lệ dân số nông thôn sử dụng nước sạch đạt 90,3% (64.603/71.540 người)": the fraction in the bracket after a share says what
+      // it counts — people, where the rate counts households, is another measure of the same thing
+      const bracketed = q.kind === 'percent' && qs[i + 1]?.kind === 'fraction' && /^\s*\(\s*$/.test(c.text.slice(q.end, qs[i + 1].start)) ? qs[i + 1] : undefined;
       // "100% thôn đạt chuẩn có tuyến đường hoa hoặc hàng cây xanh": a share of the places up to standard that have a thing counts those
       // with the thing — no rate of the places up to standard
       // (… and so does a share of households or places that have a thing, the thing not the indicator's: "nước sạch: 100% hộ có thùng
@@ -1162,7 +1168,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || (!!bracketed && !unitFits(ind, bracketed, '')) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         if ((direct = mentions(ind, narrow) || (averageOpens && q.start >= averageAt && ind.unit === '%/năm')) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
           matched = ind;
@@ -1181,7 +1187,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
+          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || (!!bracketed && !unitFits(ind, bracketed, '')) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
         // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
         // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt
@@ -1388,7 +1394,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   }
 }
 
-/** How far into a sentence's opening a frame of targets is looked for (it must start within its first 12 characters). */
+/** How far into a sentence's opening a frame of targets is looked for (it must start within its first 12 characters, or after the plan's name). */
 const FRAME_WINDOW = 320;
 /** The groups of places, compiled once. */
 const PLACE_GROUPS_SET = compile(PLACE_GROUPS);
@@ -1743,6 +1749,10 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   // xã …", "Từ năm 2022 đến 30/6/2024, Chủ tịch UBND tỉnh đã công nhận 06 xã …" — not "đến nay … đã công nhận 15 xã", the whole so far)
   // (… or by a time that opens its clause: "năm 2022 công nhận 11 xã …; 6 tháng đầu năm 2025 công nhận 04 xã …")
   if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before) || WITHIN_SPAN.test(before) || TIME_OPENS_CLAUSE.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
+  // (… or by the act right before the count, or before a list of counts it opens, the span said after them: "trình UBND tỉnh công nhận 12
+  // xã đạt chuẩn nông thôn mới nâng cao và 03 xã đạt chuẩn nông thôn mới kiểu mẫu trong 6 tháng đầu năm 2025")
+  const act = before.includes('công nhận') ? [...before.matchAll(ACTS_OF_RECOGNISING)].pop() : undefined;
+  if (act && (act.index + act[0].length === q.start || listOfCounts(before.slice(act.index + act[0].length))) && WITHIN_SPAN.find(own) && !SO_FAR.test(before)) return true;
   // (… or said new by the act itself, the count first or in a list of counts after it: "toàn tỉnh công nhận mới 10 xã đạt chuẩn nông
   // thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao, 05 xã … và 21 thôn …" — lexicon newly-recognised)
   const span = WITHIN_SPAN.findLast(before);
@@ -1780,6 +1790,8 @@ function listedAfter(between: string): boolean {
 const LEVEL_SAID = /(?<![\p{L}])(?:so với|chiếm\s+[\d.,]+\s*%|vượt mục tiêu|đạt mục tiêu|vượt chỉ tiêu|đạt chỉ tiêu|hoàn thành mục tiêu|nâng tổng)(?![\p{L}])/iu;
 /** The act of recognising, right before the count: "… công nhận 06 xã", "đã công nhận thêm 03 xã". */
 const RECOGNISES = /(?<![\p{L}])công nhận(?:\s+(?:thêm|mới|bổ sung))?\s*$/iu;
+/** Every act of recognising in a text (lexicon: act-of-recognising), the last before a count read. */
+const ACTS_OF_RECOGNISING = new RegExp(ACT_OF_RECOGNISING.source, `${ACT_OF_RECOGNISING.flags}g`);
 /** A decision named before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025". */
 const DECISION = /(?<![\p{L}])quyết định(?:\s+số)?\s+\d/iu;
 /** A span of time said from its start: "Từ năm 2022 đến 30/6/2024", "từ tháng 7/2023 đến nay" is the whole so far. */

@@ -546,3 +546,22 @@ export const AGAINST_BEFORE = pattern({
   re: /^\s*(?:tuy nhiên|tuy vậy|nhưng|song|mặt khác|trong khi đó|như vậy|trên thực tế|thực tế|qua (?:giám sát|kiểm tra|rà soát|khảo sát|đối chiếu)|theo (?:số liệu|báo cáo|kết quả|thống kê)|số liệu|đối chiếu|còn theo)(?![\p{L}])/iu,
   examples: { hit: ['Tuy nhiên, qua giám sát tại các huyện', 'qua kiểm tra thực tế tại các xã', 'Theo số liệu của Cục Thống kê'], miss: ['Riêng tỷ lệ lao động nông thôn', 'Ở các xã vùng đồng bào', 'Cùng kỳ năm trước'] },
 });
+
+// ── read by facts.ts (session 30)
+
+/** Before a frame of targets, the name of the plan whose authority sets it: "Kết luận của ", "Nghị quyết số 16-NQ/TU ngày 20/5/2021 của ". */
+export const PLAN_OF_AUTHORITY = pattern({
+  name: 'plan-of-authority',
+  description: 'The words before a frame of targets (tested on them): the name of the plan, then "của" and the authority that sets it ("Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định nhiệm vụ trọng tâm là 100% số xã …") — the frame still opens the sentence.',
+  re: /^\s*(?:kết luận|nghị quyết|chỉ thị)(?:\s+số\s+[\p{L}\d/.-]+)?(?:\s+ngày\s+[\d/]+)?\s+của\s*$/iu,
+  examples: { hit: ['Kết luận của ', 'Nghị quyết số 16-NQ/TU ngày 20/5/2021 của ', 'Chỉ thị số 12-CT/TU của '], miss: ['Kết quả thực hiện Kết luận của ', 'Theo báo cáo của ', 'Kết luận '] },
+});
+
+/** An act of recognising, before a count or the list of counts it opens: "trình UBND tỉnh công nhận 12 xã … và ". */
+export const ACT_OF_RECOGNISING = pattern({
+  name: 'act-of-recognising',
+  description: 'An act of recognising and the space after it (the last before a count is read): with a span said after the count or the list of counts the act opens ("công nhận 12 xã … nâng cao và 03 xã … kiểu mẫu trong 6 tháng đầu năm 2025"), the counts are the span\'s new ones.',
+  re: /(?<![\p{L}])công nhận(?:\s+(?:thêm|mới|bổ sung))?\s+/iu,
+  examples: { hit: ['trình UBND tỉnh công nhận 12 xã', 'đã công nhận thêm 03 xã'], miss: ['được công nhận', 'công nhận'] },
+});
+

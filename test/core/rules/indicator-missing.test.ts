@@ -256,6 +256,13 @@ ruleTester('indicator-missing', {
       src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Xã chưa đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025, còn thiếu tiêu chí thu nhập.' }).replace('HUYỆN HẢI LĂNG', 'XÃ CẨM QUAN'),
       expect: { indicators: ['xa-dat-chuan-2021-2025'] },
     },
+    {
+      name: 'the target a plan named with its authority sets ("Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định nhiệm vụ trọng tâm là 100% số xã …") is no rate reached (session 30, gu02)',
+      pack: 'nq04-ket-luan-ha-tinh',
+      level: 'xa',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-2': 'Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định nhiệm vụ trọng tâm là 100% số xã cập nhật, củng cố, nâng cấp đảm bảo đạt chuẩn theo Bộ tiêu chí xây dựng nông thôn mới giai đoạn 2021-2025 và hoàn thành hồ sơ trình Trung ương thẩm định trước ngày 30/6/2025.' }).replace('HUYỆN HẢI LĂNG', 'XÃ CẨM QUAN'),
+      expect: { indicators: ['xa-dat-chuan-2021-2025'] },
+    },
     { name: 'another district\'s figure is not the unit\'s', extra: results([...noForest, 'Huyện Gio Linh có tỷ lệ che phủ rừng đạt 51,2%.']), expect: { indicators: ['che-phu-rung'] } },
   ],
 });
