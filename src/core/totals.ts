@@ -17,7 +17,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -226,8 +226,14 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // a running total at the top ("Lũy kế đến 31/12/2020") over the periods after it, a total at the bottom ("Tổng cộng đến 30/6/2024"):
     // the first row is where the count started, one of the parts of the last
     if (totalIdx === 0 && body.length > 2 && RUNNING_ROW.test(body[0][labelCol(body[0])] ?? '') && totalRow(body[body.length - 1])) totalIdx = body.length - 1;
-    if (totalIdx !== 0 && totalIdx !== body.length - 1) continue;
-    let parts = body.filter((_, i) => i !== totalIdx);
+    // (rows of averages under the whole row are no parts, the whole the last that sums: "Tổng cộng | 52 | 112 | …" over "Bình quân tiêu
+    // chí/xã | 15,71 | …" — where no row above it is an average or a rate: "Thu nhập bình quân …", "Tỷ lệ …" rows make a table of
+    // indicators)
+    let end = body.length;
+    if (totalIdx > 0 && !body.slice(0, totalIdx).some((r) => RATE_ROW.test(r[labelCol(r)] ?? '') || /bình quân|trung bình|tỷ lệ|tỉ lệ/iu.test(r[labelCol(r)] ?? '')))
+      while (end - 1 > totalIdx && AVERAGE_ROW.test(body[end - 1][labelCol(body[end - 1])] ?? '')) end--;
+    if (totalIdx !== 0 && totalIdx !== end - 1) continue;
+    let parts = body.filter((_, i) => i !== totalIdx && i < end);
     // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
     const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));
     // (… groups with no figure of their own are headings over their items, and the total sums the items: "I | Giao thông | | " over
@@ -500,8 +506,13 @@ export function withNoun(q: Quantity, text: string): Quantity {
   const noun = words.length > 1 && (isOnly(FUNCTION_WORDS, words[1]) || words[1] === 'năm' || words[1] === 'nằm' || words[1] === 'trực') ? words[0] : words.join(' ');
   return { ...q, unit: `${NOUN_MARK}${noun}` };
 }
-/** A part's unit fits the whole's: the same, or for a noun taken as unit, the whole's words first ("cầu trên …" is a "cầu"; "tổ trưởng" is no "tổ công tác"). */
-const fitsUnit = (part: string, whole: string) => sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && part.startsWith(`${whole} `));
+/**
+ * A part's unit fits the whole's: the same, or for a noun taken as unit, the whole's words first ("cầu trên …" is a "cầu"; "tổ trưởng" is
+ * no "tổ công tác") — or, when asked, the whole's head noun alone, the rest of its words said once ("312 bồn chứa nước …, gồm: ấp Sóc Cụt
+ * 86 bồn, …").
+ */
+const fitsUnit = (part: string, whole: string, headOnly = false) =>
+  sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && (part.startsWith(`${whole} `) || (headOnly && part.startsWith(NOUN_MARK) && !part.includes(' ') && whole.startsWith(`${part} `))));
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
@@ -663,8 +674,10 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   }
   // (… and an item that opens on an estimate or a plan: "gồm: đường trục xã 42 km, …, đường trục chính nội đồng 25 km; ước cả năm 2023
   // đạt 265 km" — the whole of another time, no part)
+  // (… or on a verb right before a count: "gồm: mầm non 386 phòng, tiểu học 497 phòng, trung học cơ sở 381 phòng; xây dựng 864 phòng chức
+  // năng, …; xóa 1.046 phòng học tạm" — lexicon: action-lead)
   for (let outside = blankBrackets(list), at = outside.indexOf(';'); at >= 0; at = outside.indexOf(';', at + 1))
-    if (estimateOrPlan(list.slice(at + 1, at + 41))) {
+    if (estimateOrPlan(list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41))) {
       list = list.slice(0, at);
       break;
     }
@@ -691,15 +704,26 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
   // lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp" lists the 126 lớp), within the sentence's clause
   const byUnit = new Map<string, number>();
+  let headOnly = false;
   const ofUnit = (u: string) => {
-    let n = byUnit.get(u);
-    if (n === undefined) byUnit.set(u, (n = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, u)).length));
+    const key = `${headOnly}${u}`;
+    let n = byUnit.get(key);
+    if (n === undefined) byUnit.set(key, (n = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, u, headOnly)).length));
     return n;
   };
   if (ofUnit(last.unit) < 2) {
     const clause = text.lastIndexOf(';', m.index);
     const earlier = [...counts].reverse().find((q) => q.start > clause && ofUnit(q.unit) >= 2);
     if (earlier) last = earlier;
+    // (… and where no count's parts are named as it is, one whose parts are named by its head noun alone: "312 bồn chứa nước loại 1 m³ …,
+    // gồm: ấp Sóc Cụt 86 bồn, …")
+    else {
+      headOnly = true;
+      // (… never a threshold: "09 sản phẩm OCOP đạt 3 sao trở lên (…), gồm: sản phẩm 4 sao: …" counts no stars)
+      const named = [...counts, last].reverse().find((q) => q.start > clause && !THRESHOLD_AFTER.test(head.slice(q.end, q.end + 24)) && ofUnit(q.unit) >= 2);
+      if (named) last = named;
+      else headOnly = false;
+    }
   }
   const total = last.kind === 'fraction' ? { ...last, value: last.num!.value, decimals: last.num!.decimals } : last;
   // (an average whose list gives the years it is the average of is no sum of them: "bình quân 339 tỷ đồng/năm, gồm: năm 2021 là 312 tỷ
@@ -732,7 +756,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // of those kinds, each bare, with only its kind before the next — as after "trong đó")
   const placeKinds = total.unit in PLACE_RANKS ? [...(PLACE_KINDS_AFTER.exec(head.slice(total.end))?.[1] ?? '').matchAll(/\p{Ll}+/gu)].map((k) => k[0]).filter((k) => k in PLACE_RANKS) : [];
   const ofPlaceKind = (q: Quantity) => placeKinds.some((k) => q.unit === k || q.unit.replace(NOUN_MARK, '').split(' ')[0] === k);
-  let parts = after.map(inWholeUnit).filter((q) => q.kind === 'number' && (kinds.some((k) => fitsUnit(q.unit, k) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) || ofPlaceKind(q)) && !rise(q));
+  let parts = after.map(inWholeUnit).filter((q) => q.kind === 'number' && (kinds.some((k) => fitsUnit(q.unit, k, headOnly) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) || ofPlaceKind(q)) && !rise(q));
   if (parts.some(ofPlaceKind) && !parts.every((q, k) => k === parts.length - 1 || /^[\s\p{Ll}]*?\s*(?:,|;|và)\s*$/u.test(list.slice(q.end, parts[k + 1].start)) && list.slice(q.end, parts[k + 1].start).trim().split(/\s+/u).length <= 2)) return [];
   // parts named by year or by place with the unit left to the total ("33 dự án …, gồm: năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14")
   if (parts.length < 2) {
@@ -824,7 +848,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const exhaustive = (!!restWords && wordsAfter(last.end, head).startsWith(restWords)) || REMAINDER_PART.test(list.slice(lastPart.end, lastPart.end + 40));
   if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive))) return [];
   return [{
-    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: total.unit.replace(NOUN_MARK, ''),
+    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: (headOnly ? parts[0].unit : total.unit).replace(NOUN_MARK, ''),
   }];
 }
 
@@ -857,7 +881,7 @@ function otherNounItems(list: string, after: Quantity[], parts: Quantity[], whol
 }
 
 /** Whether a list's head ("Nguồn vốn", "Các nguồn vốn huy động") is made of words said before it with the whole ("Tổng nguồn vốn huy động …"). */
-function repeatsWhole(lead: string, before: string): boolean {
+export function repeatsWhole(lead: string, before: string): boolean {
   const whole = new Set(normalize(before).split(' '));
   const words = normalize(lead).split(' ').filter((w) => w && !['cac', 'gom', 'bao'].includes(w));
   return words.length >= 1 && words.every((w) => whole.has(w));

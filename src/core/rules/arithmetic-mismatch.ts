@@ -8,7 +8,7 @@ import { clauses, extractQuantities, sentences } from '../quantities';
 import { formatVn, shareAgrees, type VnNumber } from '../numbers';
 import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, isOnly, startsWith } from '../lexicon';
-import { kindBreakdowns, listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
+import { kindBreakdowns, listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, repeatsWhole, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
 import { percentCells, tableRates } from '../table-rates';
@@ -18,7 +18,7 @@ import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges }
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
-import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES, PLAN_AS_WHOLE, OTHER_PLAN_AFTER } from '../lexicon/patterns-sums';
+import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES, PLAN_AS_WHOLE, OTHER_PLAN_AFTER, SHARE_NAMING_WHOLE, LIST_OPENS_PARAGRAPH } from '../lexicon/patterns-sums';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
 
 /** "Trong 16 xã:", a whole said before a colon (WHOLE_FIRST reads the sentence). */
@@ -328,6 +328,9 @@ export const arithmeticMismatch: Rule = {
     // paragraphs they stand for)
     const lined = asLines(paragraphs, flags);
     for (const { at, excerpt: ex, m } of sharesBelow(lined.paragraphs, lined.flags)) ctx.report(shareOff(at, ex, m));
+    // a share that names the total a paragraph above gave, a table between them or none ("Tổng nguồn vốn huy động … là 2.435,49 tỷ đồng
+    // …", then "Cộng đồng dân cư đóng góp 268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn), gồm: …")
+    for (const { at, excerpt: ex, m } of sharesOfWholeAbove(paragraphs, flags)) ctx.report(shareOff(at, ex, m));
     // a total whose paragraph ends on "trong đó:" or "gồm:", its parts the lines after it ("- Ngân sách Trung ương: 142,6 tỷ đồng;" …):
     // read as one sentence
     const below = itemsBelow(lined.paragraphs, lined.flags);
@@ -345,7 +348,22 @@ export const arithmeticMismatch: Rule = {
       const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
       // (… in a table's cell too when the cell is prose, a sentence or more: "Đã phê duyệt, triển khai 14 nhiệm vụ …, gồm: 05 nhiệm vụ
       // về trồng trọt, …" in the Kết quả column of a table of tasks)
-      if (p && (!p.cell || ctx.proseTables.has(p.cell.table) || proseCell(p.text)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) totals.push(...listedTotals(p.text, p.index));
+      if (p && (!p.cell || ctx.proseTables.has(p.cell.table) || proseCell(p.text)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) {
+        totals.push(...listedTotals(p.text, p.index));
+        // (… a paragraph that opens on a list with no whole, its words the paragraph's above: read after it, the whole said there — "… năm
+        // 2023: 38 làng …" then "Các làng được công nhận năm 2023 gồm: Chư Prông 6 làng, …")
+        // (… its head's every word said there: "Các làng đăng ký … năm 2024 gồm" breaks down no figure of a paragraph on 2023)
+        const head = !p.cell ? LIST_OPENS_PARAGRAPH.exec(p.text) : null;
+        const above = head ? paragraphs[at - 1] : undefined;
+        if (above && !above.cell && !above.styleLevel && (flags[at - 1] & CH.DIGIT) && repeatsWhole(head![0].replace(/(?:bao\s+)?gồm\s*:$/u, ''), above.text)) {
+          const own = new Set(listedTotals(above.text, above.index).map((m) => `${m.at}:${m.total}:${m.sum}`));
+          // (… and none of its figures the parts make: "Vốn Chương trình 1719 gồm: …" breaks down "vốn Chương trình 1719 là 5.173 triệu
+          // đồng", not the paragraph's last figure)
+          const figures = extractQuantities(above.text).map((q) => (q.kind === 'fraction' ? q.num!.value : q.value));
+          for (const m of listedTotals(`${above.text} ${p.text}`, p.index))
+            if (m.at !== undefined && m.at < above.text.length && !own.has(`${m.at}:${m.total}:${m.sum}`) && !figures.some((v) => Math.abs(v - m.sum) < 0.5 * 10 ** -m.decimals + 1e-9)) totals.push({ ...m, excerpt: p.text, at: undefined });
+        }
+      }
       // (… and a bracket of the kinds a count of places names, with no "gồm": "58/137 thôn, bản … (34 thôn, 26 bản)")
       else if ((flags[at] & CH.DIGIT) && paragraphs[at].text.includes('(') && !paragraphs[at].cell) totals.push(...kindBreakdowns(paragraphs[at].text, paragraphs[at].index, true));
       // a count broken down by place in the bracket after it ("22 thôn (xã Đại Hiệp (cũ) 7 thôn, …)")
@@ -482,6 +500,39 @@ function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ 
     // of the list: its parts are parted by ";" as the items are)
     const items = itemLines(paragraphs, at).map((x) => x.text.replace(OWN_BREAKDOWN, ''));
     if (items.length >= 2) out.push({ at: p.index, text: `${p.text} ${items.join('; ')}.`, breakdown: /gồm/iu.test(open[1]) ? 'gồm' : 'trong đó' });
+  }
+  return out;
+}
+
+/** How many paragraphs of text (table cells not counted) above a share its named whole is looked for. */
+const WHOLE_ABOVE_WITHIN = 2;
+
+/**
+ * Shares of money whose named whole a paragraph of text above states, in a sentence that opens on it, a table between them or none: the
+ * total's sentence read as if the share's paragraph listed its parts ("Tổng nguồn vốn huy động … là 2.435,49 tỷ đồng …", a table by
+ * source, then "Cộng đồng dân cư đóng góp 268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn), …" — 11,0%). Only where the share's own paragraph
+ * gives no whole of its own, and the words the share names its whole by are the total sentence's own ("tổng nguồn vốn").
+ */
+function sharesOfWholeAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; excerpt: string; m: ShareMismatch }> {
+  const out: Array<{ at: number; excerpt: string; m: ShareMismatch }> = [];
+  for (let at = 1; at < paragraphs.length; at++) {
+    const p = paragraphs[at];
+    if (!(flags[at] & CH.DIGIT) || p.cell || !p.text.includes('%')) continue;
+    const named = SHARE_NAMING_WHOLE.exec(p.text);
+    if (!named || shareMismatches(p.text).length || TOTAL_ROW.test(p.text.slice(0, named.index))) continue;
+    // the paragraph of text above, table cells passed over, no heading between
+    let k = at - 1;
+    for (let seen = 0; k >= 0; k--) {
+      const q = paragraphs[k];
+      if (q.cell || !q.text.trim()) continue;
+      if (q.styleLevel || ++seen > WHOLE_ABOVE_WITHIN || !(flags[k] & CH.DIGIT)) { k = -1; break; }
+      const opening = sentences(q.text).find((x) => startsWith(TOTAL_ROW, x.trim()));
+      if (opening && normalize(opening).includes(normalize(named[1]))) break;
+    }
+    if (k < 0) continue;
+    const whole = sentences(paragraphs[k].text).find((x) => startsWith(TOTAL_ROW, x.trim()))!.trim().replace(/[\s.:;,]+$/u, '');
+    const head = `${whole}, gồm: `;
+    for (const m of shareMismatches(head + p.text)) if (m.total.end <= head.length && m.part.start >= head.length) out.push({ at: p.index, excerpt: p.text.slice(m.part.start - head.length, m.share.end - head.length + 1).trim(), m });
   }
   return out;
 }

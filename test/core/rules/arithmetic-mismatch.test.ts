@@ -22,10 +22,32 @@ const byOldCommune = (group1: string, whole: string) => ['| TT | Thôn | Số h�
 /** Criteria reached by each commune over the years under a caption of levels, the whole row's last figure `last` (session 29, gm06). */
 const criteriaByYear = (last: string, label = 'Cộng') => ['Bảng: Số tiêu chí đạt của từng xã qua các năm', '| TT | Xã | Năm 2010 | Năm 2015 | Đến 30/6/2019 |', '| 1 | Bình Thuận | 5 | 16 | 19 |', '| 2 | Bình Trị | 6 | 19 | 19 |', '| 3 | Bình Chánh | 4 | 12 | 19 |', '| 4 | Bình Hải | 5 | 19 | 19 |', '| 5 | Bình Dương | 4 | 13 | 19 |', '| 6 | Bình Phước | 5 | 11 | 19 |', '| 7 | Bình Long | 4 | 12 | 19 |', '| 8 | Bình Trung | 4 | 10 | 17 |', '| 9 | Bình Minh | 3 | 9 | 15 |', '| 10 | Bình Khương | 6 | 8 | 14 |', `| ${label} | << | ${label === 'Cộng' ? '46' : '4,6'} | ${label === 'Cộng' ? '129' : '12,9'} | ${last} |`].join('\n');
 const line = (name: string, text: string): Case => ({ name, extra: at(text) });
+/** Tanks given to households by hamlet, the whole named by two words and the parts by the first alone (session 30, gq06). */
+const tanks = (whole: string) => `Từ nguồn vốn Chương trình mục tiêu quốc gia vùng đồng bào dân tộc thiểu số, xã đã hỗ trợ ${whole} bồn chứa nước loại 1 m³ cho hộ nghèo, hộ cận nghèo, gồm: ấp Sóc Cụt 86 bồn, ấp Sóc Chùa 94 bồn, ấp Nô Công 75 bồn, ấp Ba So 61 bồn.`;
+/** The whole of funds said in a paragraph, a table by source, then a paragraph on one source with its share of the whole named `whole` (session 30, gs04). */
+const shareBelowTable = (share: string, whole = 'tổng nguồn vốn') => [
+  'Tổng nguồn vốn huy động thực hiện Chương trình giai đoạn 2021 - 6/2024 là 2.435,49 tỷ đồng, trong đó vốn ngân sách nhà nước trực tiếp 332,29 tỷ đồng (chiếm 13,6%).',
+  '| TT | Nguồn vốn | Vốn huy động (tỷ đồng) | Tỷ lệ (%) |',
+  '| 1 | Ngân sách nhà nước | 332,29 | 13,6 |',
+  '| 2 | Vốn tín dụng | 1.834,30 | 75,3 |',
+  '| 3 | Cộng đồng dân cư đóng góp | 268,90 | 11,0 |',
+  '| | Tổng cộng | 2.435,49 | 100 |',
+  `Cộng đồng dân cư đóng góp 268,90 tỷ đồng (chiếm ${share}% ${whole}), gồm: tiền mặt 142,35 tỷ đồng, ngày công lao động quy đổi 51,20 tỷ đồng, hiến đất quy đổi 75,35 tỷ đồng.`,
+].join('\n');
+/** Criteria reached by each commune, the whole row `total` for 2020 over a row of averages (session 30, gt01). */
+const criteriaWithAverage = (total: string) => ['Biểu 1. Kết quả thực hiện Bộ tiêu chí nông thôn mới theo từng xã', '| TT | Xã | Số thôn | Tiêu chí đạt năm 2020 | Tiêu chí đạt năm 2022 | Tiêu chí đạt đến 30/6/2024 |', '| 1 | Bờ Y | 9 | 19 | 17 | 19 |', '| 2 | Đắk Dục | 8 | 14 | 13 | 16 |', '| 3 | Đắk Kan | 6 | 19 | 18 | 19 |', '| 4 | Sa Loong | 7 | 12 | 11 | 15 |', `| | Tổng cộng | 30 | ${total} | 59 | 69 |`, '| | Bình quân tiêu chí/xã | | 16,00 | 14,75 | 17,25 |'].join('\n');
+/** The villages recognised in a year said in one paragraph, their list by district opening the next, the last district's `last` (session 30, gt06). */
+const villagesNext = (last: string, head = 'Các làng được công nhận năm 2023 gồm') => `Giai đoạn 2021 - 2023, toàn tỉnh có thêm 94 làng được công nhận đạt chuẩn làng nông thôn mới (năm 2021: 26 làng; năm 2022: 30 làng; năm 2023: 38 làng). Riêng năm 2023, với 38 làng được công nhận, toàn tỉnh đã hoàn thành kế hoạch năm.\n${head}: Chư Prông 6 làng, Đak Đoa 5 làng, Ia Grai 4 làng, Đức Cơ 3 làng, Chư Păh 4 làng, Mang Yang 5 làng, Kbang 3 làng, Krông Pa ${last} làng và các địa phương còn lại 4 làng.`;
 
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a whole named by two words, its parts by the first alone, that make it ("316 bồn chứa nước …, gồm: ấp Sóc Cụt 86 bồn, …") (session 30, gq06)', tanks('316')),
+    { name: 'a share of the whole a paragraph above gives, a table between, that is right ("268,90 tỷ đồng (chiếm 11,0% tổng nguồn vốn)") (session 30, gs04)', extra: at(shareBelowTable('11,0')) },
+    { name: '… but a share that names another whole than the paragraph above ("chiếm 12,4% tổng vốn đầu tư của cộng đồng") is not read against it (session 30)', extra: at(shareBelowTable('12,4', 'tổng vốn đầu tư của cộng đồng')) },
+    { name: 'a table of criteria whose whole row, over a row of averages, makes its columns ("Tổng cộng | 30 | 64 | 59 | 69" over "Bình quân tiêu chí/xã") (session 30, gt01)', extra: at(criteriaWithAverage('64')) },
+    line('a paragraph that opens on a list with no whole, the whole the paragraph above gives, its parts making it ("năm 2023: 38 làng", then "Các làng được công nhận năm 2023 gồm: …") (session 30, gt06)', villagesNext('4')),
+    line('… but a list whose head words the paragraph above does not say ("Các làng đăng ký đạt chuẩn năm 2024 gồm: …") breaks down no figure of it (session 30)', villagesNext('2', 'Các làng đăng ký đạt chuẩn năm 2024 gồm')),
     line('classes broken down after "; trong đó" past the people they served ("215 lớp … cho 18.640 lượt cán bộ …; trong đó cấp tỉnh 12 lớp, cấp huyện 64 lớp, cấp xã 139 lớp") (session 29, gg01)', 'Từ năm 2022 đến tháng 6/2024, các cấp ủy đã tổ chức 215 lớp học tập, quán triệt Nghị quyết cho 18.640 lượt cán bộ, đảng viên, công chức, viên chức; trong đó cấp tỉnh 12 lớp, cấp huyện 64 lớp, cấp xã 139 lớp.'),
     line('villages counted with the communes they lie in, then listed by commune ("35 ấp thuộc 06 xã, gồm: Cây Trường II 06 ấp, …") (session 29, gn03)', 'Toàn huyện có 35 ấp thuộc 06 xã, gồm: Cây Trường II 06 ấp, Hưng Hòa 05 ấp, Lai Hưng 06 ấp, Long Nguyên 07 ấp, Tân Hưng 06 ấp, Trừ Văn Thố 05 ấp.'),
     line('a bracket that opens on "gồm:" after a count and its words, its parts making it ("08 xã đã chuyển thành phường (gồm: 04 xã …, 04 xã …)") (session 29, gn05)', 'Do điều chỉnh địa giới hành chính, có 08 xã đã chuyển thành phường (gồm: 04 xã thuộc thị xã Bến Cát, 04 xã thuộc thị xã Tân Uyên) nên đến nay toàn tỉnh còn 41 xã thực hiện Chương trình.'),
@@ -260,6 +282,10 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('a whole named by two words, its parts by the first alone ("312 bồn chứa nước loại 1 m³ cho hộ nghèo, hộ cận nghèo, gồm: ấp Sóc Cụt 86 bồn, …": 316) (session 30, gq06)', tanks('312')), expect: { count: 1, snippets: ['316'] } },
+    { name: 'a share of the whole a paragraph above gives, a table between ("Tổng nguồn vốn … là 2.435,49 tỷ đồng", then "268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn)": 11,0%) (session 30, gs04)', extra: at(shareBelowTable('12,4')), expect: { count: 1, snippets: ['11,0%', '2.435,49'] } },
+    { name: 'a table of criteria whose whole row stands over a row of averages ("Tổng cộng | 30 | 66 | …" for 64, then "Bình quân tiêu chí/xã") (session 30, gt01)', extra: at(criteriaWithAverage('66')), expect: { count: 1, snippets: ['66', '64'] } },
+    { ...line('a paragraph that opens on a list with no whole, the whole the paragraph above gives ("năm 2023: 38 làng", then "Các làng được công nhận năm 2023 gồm: …" making 36) (session 30, gt06)', villagesNext('2')), expect: { count: 1, snippets: ['38', '36'] } },
     { ...line('… and the same classes above it ("…; trong đó cấp tỉnh 12 lớp, cấp huyện 64 lớp, cấp xã 147 lớp": 223) (session 29, gg01)', 'Từ năm 2022 đến tháng 6/2024, các cấp ủy đã tổ chức 215 lớp học tập, quán triệt Nghị quyết cho 18.640 lượt cán bộ, đảng viên, công chức, viên chức; trong đó cấp tỉnh 12 lớp, cấp huyện 64 lớp, cấp xã 147 lớp.'), expect: { count: 1, snippets: ['223'] } },
     { ...line('… and villages by commune short of their count ("35 ấp thuộc 06 xã, gồm: … 04 ấp, …": 33) (session 29, gn03)', 'Toàn huyện có 35 ấp thuộc 06 xã, gồm: Cây Trường II 04 ấp, Hưng Hòa 05 ấp, Lai Hưng 06 ấp, Long Nguyên 07 ấp, Tân Hưng 06 ấp, Trừ Văn Thố 05 ấp.'), expect: { count: 1, snippets: ['33'] } },
     { ...line('… and a bracket\'s parts that exceed it ("07 xã đã chuyển thành phường (gồm: 04 xã …, 04 xã …)": 8) (session 29, gn05)', 'Do điều chỉnh địa giới hành chính, có 07 xã đã chuyển thành phường (gồm: 04 xã thuộc thị xã Bến Cát, 04 xã thuộc thị xã Tân Uyên) nên đến nay toàn tỉnh còn 41 xã thực hiện Chương trình.'), expect: { count: 1 } },
