@@ -84,7 +84,7 @@ export const outOfPeriod: Rule = {
     const say = (p: number, text: string, date: string, at: number) =>
       ctx.report({
         paragraph: p, excerpt: excerptAround(text, at),
-        message: { vi: `Số liệu "${date}" sau mốc kỳ báo cáo (${vn(end)}).`, en: `Figure dated "${date}" is after the end of the reporting period (${vn(end)}).` },
+        message: { vi: `Số liệu "${date.trim()}" sau mốc kỳ báo cáo (${vn(end)}).`, en: `Figure dated "${date.trim()}" is after the end of the reporting period (${vn(end)}).` },
         suggestion: { vi: `Dùng số liệu tính đến ${vn(end)} theo kế hoạch.`, en: `Use figures as of ${vn(end)}.` },
       });
     const { flags } = paragraphChars(ctx.doc);
@@ -140,7 +140,8 @@ export const outOfPeriod: Rule = {
           // (… a date outside brackets: one inside the bracket of the level a count rose from dates that level, "từ 15 xã (tính đến
           // ngày 30/6/2024) lên 16/18 xã")
           const ownDate = findDates(rest).some((x) => asOfLead(rest.slice(Math.max(0, x.start - 30), x.start)) >= 0 && rest.lastIndexOf('(', x.start) <= rest.lastIndexOf(')', x.start));
-          if (opening && !ownDate && GOES_ON.test(rest) && !notAFigureDate(rest) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
+          // (… a deadline in a bracket is an aside's: "(hồ sơ được Hội đồng thẩm định tỉnh thông qua trước ngày 30/6/2025)")
+          if (opening && !ownDate && GOES_ON.test(rest) && !notAFigureDate(blankBrackets(rest)) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
         // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date
