@@ -25,8 +25,12 @@ function sentencesApart(paragraph: string, one: string, other: string): boolean 
   // (… or in two clauses of one sentence, parted by ";": "Theo báo cáo của UBND huyện, … 72,4%; qua kiểm tra thực tế …, … chỉ đạt 68,9%")
   // (… and says the later figure is the unit's as a whole, "… của huyện chỉ đạt 68,9%": not "Tuy nhiên, tỷ lệ lao động nữ …", "Tuy nhiên, ở
   // các xã vùng cao, …", a part of it)
+  // (… or, with no such opening, where both sentences name the unit as a whole: "Toàn huyện có 98/112 thôn đạt chuẩn … . Tỷ lệ thôn đạt
+  // chuẩn … của huyện đạt 90,2%" — two figures of one whole)
   const later = paragraph.slice(Math.max(i, k));
-  return /[.!?]\s+\p{Lu}|;/u.test(between) && AGAINST_BEFORE.test(later) && UNIT_AS_WHOLE.test(later.split(/[.;](?:\s|$)/u)[0]);
+  const opens = paragraph.slice(0, Math.min(i, k));
+  const earlier = paragraph.slice(Math.max(0, ...[...opens.matchAll(/[.!?;]\s+/gu)].map((m) => m.index + m[0].length)), Math.min(i, k)) + paragraph.slice(Math.min(i, k)).split(/[.;](?:\s|$)/u)[0];
+  return /[.!?]\s+\p{Lu}|;/u.test(between) && UNIT_AS_WHOLE.test(later.split(/[.;](?:\s|$)/u)[0]) && (AGAINST_BEFORE.test(later) || UNIT_AS_WHOLE.test(earlier));
 }
 
 /** A paragraph that opens on words saying it sums up the results, then a colon ("Một số kết quả chủ yếu: …"). */
@@ -119,7 +123,10 @@ export const conflictingFigures: Rule = {
       const agreesToo = (o: Fact) => o.quantity?.kind === 'fraction' && ctx.facts.some((f) => f !== o && f.indicator === a.indicator && f.paragraph === o.paragraph && f.text === o.text && f.role === 'result' && !!f.quantity && f.quantity.kind === 'percent' && f.quantity.start > o.quantity!.end && f.quantity.start - o.quantity!.end < 150 && !disagree(a, f));
       // (one paragraph may give a figure twice over, a fraction and its share — but two shares in two of its sentences are two figures: "UBND
       // tỉnh báo cáo tỷ lệ … đạt 74,1%. Tuy nhiên, qua giám sát …, tỷ lệ … của tỉnh chỉ đạt 71,3%")
-      const apart = (o: Fact) => o.paragraph !== a.paragraph || (!a.fromTable && !o.fromTable && a.quantity?.kind === 'percent' && o.quantity?.kind === 'percent' && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
+      // (… or a rate's fraction and a share, each in a sentence of its own: "Toàn huyện có 98/112 thôn đạt chuẩn …. Tỷ lệ thôn đạt chuẩn … của
+      // huyện đạt 90,2%")
+      const rateFigure = (f: Fact) => f.quantity?.kind === 'percent' || (f.quantity?.kind === 'fraction' && f.indicator.unit === '%');
+      const apart = (o: Fact) => o.paragraph !== a.paragraph || (!a.fromTable && !o.fromTable && rateFigure(a) && rateFigure(o) && (a.quantity?.kind === 'percent' || o.quantity?.kind === 'percent') && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
       let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && apart(o) && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
       // … or a figure the text dates to an earlier year than the judged one, against the tables' one figure of that year ("năm 2023 tỷ
       // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
