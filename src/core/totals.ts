@@ -599,8 +599,8 @@ const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
 /** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng" (group 1: the kinds). */
 const PLACE_KINDS_AFTER = /^((?:\s*(?:,|và)\s*\p{Ll}+){1,3})(?![\p{L}])/u;
-/** Nouns of two words side by side after a count, with commas: "1.046 trang trại, gia trại chăn nuôi" (group 1: the others, comma first). */
-const NOUN_SERIES = /^\s+\p{L}+\s+\p{L}+((?:\s*,\s*\p{L}+\s+\p{L}+)+)/u;
+/** Nouns of two words side by side after a count, with commas, "và" or "/": "1.046 trang trại, gia trại chăn nuôi", "1.046 trang trại và gia trại", "trang trại/gia trại" (group 1: the others, their mark first). */
+const NOUN_SERIES = /^\s+\p{L}+\s+\p{L}+((?:\s*(?:,|\/|\svà(?=\s))\s*\p{L}+\s+\p{L}+)+)/u;
 const KINDS_SERIES = /^\s+(\p{L}+(?:\s\p{L}+)?(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)+)\s*,?\s*$/u;
 /** "148 tỷ 250 triệu đồng" as "148,250 tỷ đồng", padded to its length (positions in the text stay). */
 function twoUnitMoney(s: string): string {
@@ -1173,7 +1173,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const ofKind = (q: Quantity) => !q.unit && kindWords.some((re) => re.test(list.slice(q.end, q.end + 12)));
   // (… and a whole of things of several kinds, named side by side by nouns of two words, "1.046 trang trại, gia trại chăn nuôi, trong đó
   // 312 trang trại …, 528 trang trại … và 241 gia trại": a part of any of those kinds, by its noun exactly)
-  const series = total.unit ? [] : (NOUN_SERIES.exec(head.slice(total.end))?.[1] ?? '').split(',').map((k) => normalize(k)).filter((k) => k.split(' ').length === 2);
+  const series = total.unit ? [] : (NOUN_SERIES.exec(head.slice(total.end))?.[1] ?? '').split(/,|\/|(?<![\p{L}])và(?![\p{L}])/u).map((k) => normalize(k)).filter((k) => k.split(' ').length === 2);
   // (… the whole's own first kind among them: "1.046 gia trại, trang trại chăn nuôi, trong đó 206 gia trại, 312 trang trại …")
   const ofSeries = (q: Quantity) => !q.unit && series.length > 0 && (series.includes(nounAt(list, q.end)) || nounAt(list, q.end) === totalNoun);
   // (… two parts at least, where each of the whole's kinds is one of them: "1.046 trang trại, gia trại …, trong đó 312 trang trại và 754 gia
@@ -1243,7 +1243,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const dimensions = parts.map((q, k) => PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)}`) ? '1' : '0')).join('')).filter((d) => d.includes('1'));
   // (only of people counted: "45 mô hình, trong đó 20 mô hình của Hội Liên hiệp Phụ nữ, 15 mô hình của Đoàn Thanh niên" are kinds)
   if (new Set(dimensions).size >= 2 && PEOPLE_UNITS.has(total.unit)) return null;
-  const unit = total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, parts.some(byHead) ? 1 : 2).join(' ').replace(/[,;:.]+$/u, '');
+  const unit = total.unit || head.slice(total.end).trim().split(/\s+|\//u).slice(0, parts.some(byHead) ? 1 : 2).join(' ').replace(/[,;:.]+$/u, '');
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));
   // (… and so is a part whose label before its figure extends another's: "trong đó lao động qua đào tạo 4.913 người (75,8%), lao

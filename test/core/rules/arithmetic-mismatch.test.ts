@@ -42,6 +42,7 @@ const villagesNext = (last: string, head = 'Các làng được công nhận nă
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a whole of two kinds joined by "và" or "/", its parts of either kind making it ("1.081 trang trại và gia trại chăn nuôi, trong đó 312 …, 528 … và 241 gia trại") (session 30, review-28 M7, M8)', 'Toàn huyện có 1.081 trang trại và gia trại chăn nuôi, trong đó 312 trang trại quy mô lớn, 528 trang trại quy mô vừa và 241 gia trại. Toàn xã có 64 trang trại/gia trại, trong đó 20 trang trại và 44 gia trại.'),
     line('a whole named by two words, its parts by the first alone, that make it ("316 bồn chứa nước …, gồm: ấp Sóc Cụt 86 bồn, …") (session 30, gq06)', tanks('316')),
     { name: 'a share of the whole a paragraph above gives, a table between, that is right ("268,90 tỷ đồng (chiếm 11,0% tổng nguồn vốn)") (session 30, gs04)', extra: at(shareBelowTable('11,0')) },
     { name: '… but a share that names another whole than the paragraph above ("chiếm 12,4% tổng vốn đầu tư của cộng đồng") is not read against it (session 30)', extra: at(shareBelowTable('12,4', 'tổng vốn đầu tư của cộng đồng')) },
