@@ -1,0 +1,253 @@
+/**
+ * What the checks of sums share: a total's mismatch, reading a figure and its rounding, units and nouns taken as units, and
+ * the words that open, end or leave open a list of parts.
+ */
+import { captionOf, tables, type DocModel, type TableView } from './model';
+import { sideBySide } from './table-transpose';
+import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
+import { clauses, extractQuantities, type Quantity } from './quantities';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { blankBrackets, normalize, rowLine } from './text';
+import { PLACE_RANKS } from './scope';
+import { ETHNIC_NAMES } from './lexicon/ethnic';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
+import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
+import { MONEY_IN_MILLIONS } from './lexicon/figures';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+
+/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
+const LETTER = /\p{L}/u;
+const FIGURE_AND_UNIT = /^([\d.,\s]*\d)\s*(\p{L}[\p{L}\s]{0,30})?$/u;
+export const FIRST_WORD = /^\p{L}+(?:\s+(?:nghèo|dân|gia đình))?\s+/u;
+export const UPPER_FIRST = /^\p{Lu}/u;
+
+export interface TotalMismatch {
+  paragraph: number;
+  excerpt: string;
+  total: number;
+  sum: number;
+  decimals: number;
+  unit: string;
+  /** Column header for a table total. */
+  column?: string;
+  /** The row's label, for a total column summing across its row. */
+  row?: string;
+  /** Where the total stands in the excerpt's text, for a total written in prose (the finding shows the text around it). */
+  at?: number;
+  /** The total and the sum as the finding writes them, where they are no single figure (a column of fractions: "46/47", "45/47"). */
+  shown?: { total: string; sum: string };
+}
+
+// every total phrase starts with a "t", a "c" or an "l" ("toàn", "tổng", "chung", "cộng", "lũy kế"), every sub-row mark with "trong đó" or a sign
+export const isTotal = (s: string) => {
+  const t = s.trim();
+  if (!mayStartWith(t, 'tTcClL')) return false;
+  const hit = [TOTAL_ROW.find(t), TOTAL_ROW_WHOLE.find(t)].find((h) => h?.start === 0);
+  // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
+  return !!hit && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
+};
+/** A subtotal's label, among the rows: a total's word, then the span or group it closes ("Cộng giai đoạn 2011 - 2015", "Cộng 12 đơn vị", "Cộng"). */
+export const isSubtotal = (s: string) => {
+  const t = s.trim();
+  if (!mayStartWith(t, 'tTcC')) return false;
+  const hit = TOTAL_ROW.find(t);
+  // ("Cộng …", "Tổng cộng …", or "Tổng"/"Tổng số" then a span or a count — not a quantity's name, "Tổng vốn ngân sách")
+  return hit?.start === 0 && (/^(?:cộng|tổng cộng)$/iu.test(hit.phrase) || isTotal(t) || /^\s*(?:giai đoạn|gđ|năm|các năm|\d)/iu.test(t.slice(hit.end)));
+};
+/** Whether a cell holds a letter: ASCII letters seen directly, anything else asked of the pattern. */
+export const hasLetter = (s: string) => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 128) return LETTER.test(s);
+  }
+  return false;
+};
+/** Rows that belong under another row: "Trong đó", "- ", "a)", "1.1", a row number that is a small letter alone ("1" over "a", "b") —
+ * a table with them is not flat. */
+export const isSubRow = (s: string, lettersNest = true) => {
+  const t = s.trim();
+  return (mayStartWith(t, SUB_ROW_FIRSTS) && SUB_ROW.find(t)?.start === 0) || /^\s*([a-zđ]\)|\d+\.\d+)/iu.test(s) || (lettersNest && /^[a-hđ][.]?$/u.test(t));
+};
+
+/** A cell's figure, with the unit written after it when there is one ("14 công trình" is 14 with "công trình"). */
+export function cellNumber(s: string): (VnNumber & { unit: string }) | null {
+  const t = s.trim();
+  if (!t || /%|\/|lần/.test(t)) return null;
+  const m = FIGURE_AND_UNIT.exec(t);
+  if (!m) return null;
+  const n = parseVnNumber(m[1].replace(/\s+/g, ''));
+  return n ? { ...n, unit: (m[2] ?? '').trim().toLowerCase().replace(/\s+/g, ' ') } : null;
+}
+
+/**
+ * Whether `parts` can sum to `total`. A figure with decimals, or an amount of money, stands for its
+ * rounding interval; a whole count (hộ, xã, người) is exact.
+ */
+export function consistent(total: VnNumber, parts: VnNumber[], money: boolean): boolean {
+  if (consistentAsRead(total, parts, money)) return true;
+  // (a figure with another reading — "14,500 lượt" beside "3.200 lượt" — holds when it makes the sum: each one read the other way,
+  // then all of them)
+  const others = [total, ...parts].filter((n) => n.alt !== undefined);
+  if (!others.length || others.length > 8) return false;
+  if (others.length > 1 && consistentAsRead(otherReading(total), parts.map(otherReading), money)) return true;
+  return others.some((o) => consistentAsRead(o === total ? otherReading(total) : total, parts.map((p) => (p === o ? otherReading(p) : p)), money));
+}
+/** A figure read the other way where its writing allows it ("14,500" as 14.500), else as it is. */
+const otherReading = (n: VnNumber): VnNumber => (n.alt !== undefined ? { value: n.alt, decimals: 0 } : n);
+/** A quantity's figure, with its other reading when it has one. */
+export const figureOf = (q: { value: number; decimals: number; alt?: number }): VnNumber => ({ value: q.value, decimals: q.decimals, ...(q.alt !== undefined ? { alt: q.alt } : {}) });
+/** The total and the parts' sum as a finding gives them: as written, or — where figures have another reading and it comes nearer — so read. */
+export function asRead(total: VnNumber, parts: VnNumber[]): { total: number; sum: number; decimals: number } {
+  const plain = { total: total.value, sum: parts.reduce((s, p) => s + p.value, 0), decimals: Math.max(total.decimals, ...parts.map((p) => p.decimals)) };
+  if (total.alt === undefined && !parts.some((p) => p.alt !== undefined)) return plain;
+  const o = otherReading;
+  const flipped = { total: o(total).value, sum: parts.reduce((s, p) => s + o(p).value, 0), decimals: Math.max(o(total).decimals, ...parts.map((p) => o(p).decimals)) };
+  return Math.abs(flipped.sum - flipped.total) < Math.abs(plain.sum - plain.total) ? flipped : plain;
+}
+function consistentAsRead(total: VnNumber, parts: VnNumber[], money: boolean): boolean {
+  const iv = (n: VnNumber): [number, number] => (n.decimals > 0 || money ? roundingInterval(n) : [n.value, n.value]);
+  const [tlo, thi] = iv(total);
+  let lo = 0;
+  let hi = 0;
+  for (const p of parts) {
+    const [a, b] = iv(p);
+    lo += a;
+    hi += b;
+  }
+  const eps = 1e-9;
+  return hi >= tlo - eps && lo <= thi + eps;
+}
+
+/** "Tổng vốn huy động 520 tỷ đồng, gồm: ngân sách trung ương 200 tỷ đồng; …": the parts must make the total. */
+/** A count of a noun the quantities do not know as a unit ("64 cầu", "34 cơ sở") takes the word after it, marked, as its unit: a "gồm" list of "18 cầu …, 27 cầu …" then adds up to it. */
+export const NOUN_MARK = '~';
+const NEXT_WORDS = /^\s+[“"‘]?(\p{L}+(?:\s+\p{L}+)?)/u;
+export function withNoun(q: Quantity, text: string): Quantity {
+  if (q.kind !== 'number' || q.unit) return q;
+  const w = NEXT_WORDS.exec(text.slice(q.end, q.end + 30));
+  if (!w) return q;
+  // (a second word that carries nothing of the noun ends it: "127 cầu trên …", "41 cầu năm 2021" both count "cầu")
+  const words = w[1].toLowerCase().split(/\s+/u);
+  // (… nor does one that says where the things lie: "35 ấp nằm trên địa bàn 06 xã", "35 ấp trực thuộc 06 xã")
+  const noun = words.length > 1 && (isOnly(FUNCTION_WORDS, words[1]) || words[1] === 'năm' || words[1] === 'nằm' || words[1] === 'trực') ? words[0] : words.join(' ');
+  return { ...q, unit: `${NOUN_MARK}${noun}` };
+}
+/**
+ * A part's unit fits the whole's: the same, or for a noun taken as unit, the whole's words first ("cầu trên …" is a "cầu"; "tổ trưởng" is
+ * no "tổ công tác") — or, when asked, the whole's head noun alone, the rest of its words said once ("312 bồn chứa nước …, gồm: ấp Sóc Cụt
+ * 86 bồn, …").
+ */
+export const fitsUnit = (part: string, whole: string, headOnly = false) =>
+  sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && (part.startsWith(`${whole} `) || (headOnly && part.startsWith(NOUN_MARK) && !part.includes(' ') && whole.startsWith(`${part} `))));
+
+/** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
+/** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng" (group 1: the kinds). */
+export const PLACE_KINDS_AFTER = /^((?:\s*(?:,|và)\s*\p{Ll}+){1,3})(?![\p{L}])/u;
+/** Nouns of two words side by side after a count, with commas, "và" or "/": "1.046 trang trại, gia trại chăn nuôi", "1.046 trang trại và gia trại", "trang trại/gia trại" (group 1: the others, their mark first). */
+export const NOUN_SERIES = /^\s+\p{L}+\s+\p{L}+((?:\s*(?:,|\/|\svà(?=\s))\s*\p{L}+\s+\p{L}+)+)/u;
+export const KINDS_SERIES = /^\s+(\p{L}+(?:\s\p{L}+)?(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)+)\s*,?\s*$/u;
+/** "148 tỷ 250 triệu đồng" as "148,250 tỷ đồng", padded to its length (positions in the text stay). */
+export function twoUnitMoney(s: string): string {
+  if (!s.includes('tỷ')) return s;
+  return s.replace(/(?<![\d.,])(\d{1,3}(?:\.\d{3})*)\s*tỷ\s+(\d{1,3})\s*triệu(\s*đồng)?/gu, (all, b: string, m: string) => `${b},${m.padStart(3, '0')} tỷ đồng`.padEnd(all.length, ' '));
+}
+/** At most so many "gồm" lists are read in one paragraph. */
+export const MAX_LISTS = 20;
+
+/** How far a figure given roughly may lie from what is written, as factors: "hơn" above it, "gần"/"dưới" below it, "khoảng" either way. */
+export const ROUGH: Record<string, [number, number]> = { above: [1, 1.1], below: [0.9, 1], nearly: [0.9, 1], about: [0.9, 1.1] };
+
+/**
+ * Places listed with bare figures and the unit said once, after the last ("thị trấn Đức Thọ cũ 13, Tùng Ảnh 17, Tùng Châu 14,
+ * Yên Hồ 17 khu dân cư"): a bare count followed by "," or "và" and a place's name, then the next count, counts what that one counts.
+ */
+export function unitSaidOnce(list: string, qs: Quantity[]): Quantity[] {
+  const out = qs.slice();
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [q, next] = [out[i], out[i + 1]];
+    if (q.kind !== 'number' || q.unit || q.qualifier || next.kind !== 'number' || !next.unit) continue;
+    if (NAME_BETWEEN.test(list.slice(q.end, next.start))) out[i] = { ...q, unit: next.unit };
+  }
+  return out;
+}
+/** What parts a list's items: ",", ";", "và" (not the comma of a decimal: "7,8 km"). */
+export const ITEM_SEP = /,(?!\d)|;|\svà\s/gu;
+/**
+ * The count each item of a list opens on, where every item (between ",", ";" and "và", brackets aside) opens on a count of things:
+ * "06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và 03 công trình nước …" gives 6, 4, 3. An item that opens on
+ * words, or on money, land or a length, leaves no reading.
+ */
+export function itemCounts(list: string): Quantity[] {
+  // (a colon that opens the list is no item's word: "trong đó: 98 công trình giao thông, …")
+  const plain = blankBrackets(list).replace(/^(\s*)(có\s*)?:/u, (all) => ' '.repeat(all.length));
+  const qs = extractQuantities(plain);
+  const byStart = new Map(qs.map((x) => [x.start, x]));
+  const out: Quantity[] = [];
+  const seps = [...plain.matchAll(ITEM_SEP)];
+  const bounds = [0, ...seps.map((m) => m.index! + m[0].length)];
+  for (let k = 0; k < bounds.length; k++) {
+    const item = plain.slice(bounds[k], k < seps.length ? seps[k].index : plain.length);
+    const start = bounds[k] + (item.length - item.trimStart().length);
+    if (!item.trim()) continue;
+    const q = byStart.get(start);
+    if (!q || q.kind !== 'number' || q.qualifier || /đồng|^ha$|^km$|^m$|tấn|%|người|hộ|lượt/u.test(q.unit)) {
+      // (a figure inside an item, after its count, is the item's own: "… với tổng chiều dài 7,8 km"; words with no figure after a
+      // counted item go on naming it: "38 công trình trường, lớp học", "64 nhà văn hóa thôn, bản")
+      if (!out.length || (!/^\s*\d/u.test(item) && /\d/u.test(item))) return [];
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+/** A separator, then a name of one to five capitalised words. */
+const NAME_BETWEEN = /^\s*(?:,|và)\s*(?:\p{Lu}\p{Ll}*\s+){1,5}$/u;
+
+/** Units that count people. */
+export const PEOPLE_UNITS = new Set(['người', 'lao động', 'học viên', 'học sinh', 'hội viên', 'đoàn viên', 'nhân khẩu', 'khẩu', 'người lao động']);
+/** Units that count the same thing: a total in "lao động" and parts in "người". */
+const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
+export const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.includes(a) && g.includes(b));
+
+/**
+ * "Tổng … 1.245,6 tỷ đồng, trong đó: ngân sách trung ương 412,3 tỷ đồng; ngân sách tỉnh …": the parts
+ * listed after "trong đó", to the end of the sentence (not what brackets break a part into), must not
+ * exceed the figure right before it. Parts that nest ("274 thôn, bản, có 32 thôn, bản đặc biệt khó
+ * khăn": the second a kind of the first), a fraction or a share among them, or a wider scope (the
+ * country) mean they are not parts of that total.
+ */
+/** A part that names a kind of the whole's noun: the noun, then a few words of kind that say nothing it does ("phòng học mầm non"). */
+export function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
+  const words = (/^[^,;\d]*?(?=,|;|\svà\s|\d|$)/u.exec(list.slice(q.end, q.end + 120))?.[0] ?? '').trim();
+  const rest = normalize(words).split(' ').slice(noun.split(' ').length).join(' ');
+  const kind = words.split(/\s+/).slice(noun.split(' ').length).join(' ');
+  return !!rest && rest.split(' ').length <= 4 && !PART_VERB.test(kind);
+}
+
+/** How many criteria places reached, said of them: "19/19 tiêu chí", "từ 15 đến 18 tiêu chí", "10 - 14 tiêu chí", "dưới 10 tiêu chí". */
+export const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s*(?:\/|-|–|đến)\s*\d{1,2})?\s+tiêu chí(?![\p{L}])/giu;
+
+/** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
+export const estimateOrPlan = (item: string) => ((startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item)) || AVERAGE_LEAD.test(item);
+/** An item that gives an average, no part: "; bình quân mỗi năm cứng hóa khoảng 521 km". */
+const AVERAGE_LEAD = /^\s*(?:bình quân|trung bình|mỗi năm|hằng năm|hàng năm)(?![\p{L}])/iu;
+/** A whole year or more, not a part of the total's span: "cả năm", "năm nay", "đến hết năm", "đến cuối năm" ("ước 6 tháng đầu năm 2024" is a part). */
+const WHOLE_TIME = /(?<![\p{L}])(?:cả năm|năm nay|đến hết năm|đến cuối năm|cả giai đoạn)(?![\p{L}])/iu;
+
+/** An item that opens on a verb right before a count: "xây dựng 12 nhà văn hóa", "tổ chức 06 lớp". */
+export function actionCounted(item: string): boolean {
+  const t = item.replace(/^\s+/u, '');
+  const hit = ACTION_LEAD.find(t);
+  return !!hit && hit.start === 0 && /^\s*\d/u.test(t.slice(hit.end));
+}
+
+/** Names that leave the list open: an ellipsis or "v.v." closing it (or words opening it: lexicon list-opener). */
+const OPEN_END = /(?:\.\.\.|…|\bv\.\s?v\.?|\bvv\.?)\s*$/u;
+/** A list that names a part with no figure: "… và các huyện khác", "… và một số cơ sở khác", "… và nhiều homestay". */
+export const SOME_MORE = /(?<![\p{L}])(?:khác|còn lại|nhiều|một số)(?![\p{L}])/iu;
+/** A list with an item that names more with no figure ("… và nhiều dự án thủy lợi"); "19 công trình khác" counts the rest. */
+export const someMore = (list: string) => SOME_MORE.test(list) && blankBrackets(list).split(ITEM_SEP).some((item) => !/\d/u.test(item) && SOME_MORE.test(item));
+export const openList = (names: string) => OPEN_END.test(names) || startsWith(LIST_OPENER, names);

@@ -1,0 +1,412 @@
+/**
+ * A total, then "gồm" (or a bracket opening on it) and its parts in the same unit ("… 520 tỷ đồng, gồm: …", "412 hộ (gồm 268 hộ
+ * nghèo và 154 hộ cận nghèo)"), and a count of places of several kinds with a bracket of those kinds.
+ */
+import { captionOf, tables, type DocModel, type TableView } from './model';
+import { sideBySide } from './table-transpose';
+import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
+import { clauses, extractQuantities, type Quantity } from './quantities';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { blankBrackets, normalize, rowLine } from './text';
+import { PLACE_RANKS } from './scope';
+import { ETHNIC_NAMES } from './lexicon/ethnic';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
+import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
+import { MONEY_IN_MILLIONS } from './lexicon/figures';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
+
+/** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
+export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
+  // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
+  const out: TotalMismatch[] = [];
+  const re = /(?<![\p{L}])(gồm|bao gồm)\s*:?/giu;
+  const plain = blankBrackets(text);
+  for (let m = re.exec(plain), n = 0; m && n < MAX_LISTS; m = re.exec(plain), n++) out.push(...listedTotal(text, paragraph, m));
+  // … but a bracket that opens on "gồm" right after a count breaks that count down: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)"
+  if (text.includes('(')) {
+    BRACKET_LIST.lastIndex = 0;
+    const tight = new Set<number>();
+    for (let m = BRACKET_LIST.exec(text), n = 0; m && n < MAX_LISTS; m = BRACKET_LIST.exec(text), n++) {
+      tight.add(m.index + m[0].indexOf('('));
+      const total = extractQuantities(m[1])[0];
+      if (!total || total.kind !== 'number' || !total.unit || total.qualifier) continue;
+      const list = m[2];
+      const all = extractQuantities(list);
+      const parts = all.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit));
+      if (parts.length < 2 || all.some((q) => q.kind !== 'number' || q.qualifier) || parts.length !== all.length || openList(list) || SOME_MORE.test(list)) continue;
+      const pv = parts.map(figureOf);
+      if (consistent({ value: total.value, decimals: total.decimals }, pv, /đồng/u.test(total.unit))) continue;
+      out.push({ paragraph, excerpt: text, at: m.index, ...asRead(total, parts), unit: total.unit });
+    }
+    // (… and so does one that opens on "gồm:" after a count and the words that say what it counts, as a list after a comma would: "có 07
+    // xã đã chuyển thành phường (gồm: 04 xã thuộc thị xã Bến Cát, 04 xã thuộc thị xã Tân Uyên)")
+    // (the bracket matched first, its look back only there: a look back at every character cost a second on a long report)
+    LOOSE_BRACKET_LIST.lastIndex = 0;
+    for (let m = LOOSE_BRACKET_LIST.exec(text), n = 0; m && n < MAX_LISTS; m = LOOSE_BRACKET_LIST.exec(text), n++) {
+      if (tight.has(m.index)) continue;
+      const close = text.indexOf(')', m.index);
+      const unwrapped = `${text.slice(0, m.index)}, ${text.slice(m.index + 1, close < 0 ? text.length : close)}.`;
+      const g = /(?<![\p{L}])(?:bao\s+)?gồm\s*:?/iu.exec(unwrapped.slice(m.index));
+      if (!g) continue;
+      const at = Object.assign([g[0]], { index: m.index + g.index, input: unwrapped }) as RegExpExecArray;
+      out.push(...listedTotal(unwrapped, paragraph, at).map((t) => ({ ...t, excerpt: text })));
+    }
+  }
+  out.push(...kindBreakdowns(text, paragraph));
+  return out;
+}
+
+/**
+ * A count of places of several kinds, then a bracket of bare counts of those kinds further on, with "gồm" or without: "58/137 thôn, bản
+ * đạt chuẩn nông thôn mới (gồm 34 thôn và 26 bản)", "… (34 thôn, 26 bản)" — each part its kind alone, no trait of its own.
+ */
+export function kindBreakdowns(text: string, paragraph: number, bareOnly = false): TotalMismatch[] {
+  const out: TotalMismatch[] = [];
+  // (a cheap look first: most paragraphs name no two kinds of village side by side)
+  if (text.includes('(') && KINDS_SIDE_BY_SIDE.test(text)) {
+    PLACES_THEN_KINDS.lastIndex = 0;
+    for (let m = PLACES_THEN_KINDS.exec(text), n = 0; m && n < MAX_LISTS; m = PLACES_THEN_KINDS.exec(text), n++) {
+      // (only brackets with no word before their counts, when asked: "(trong đó …)" is read as a "trong đó" list is)
+      if (bareOnly && /\(\s*(?:bao\s+)?(?:gồm|trong đó)/iu.test(m[0])) continue;
+      const kinds = new Set([m[3], ...(m[4].match(new RegExp(KIND_WORDS, 'gu')) ?? [])].map((k) => k.toLowerCase()));
+      if (kinds.size < 2 || [...kinds].some((k) => !(k in PLACE_RANKS))) continue;
+      const items = [...m[6].matchAll(/(\d[\d.]*)\s+(\p{Ll}+)/gu)];
+      if (items.length < 2 || !BARE_KINDS.test(m[6]) || items.some((it) => !kinds.has(it[2]))) continue;
+      // (… nor the bracket after words that name another whole, "trên tổng số thôn, bản của huyện (gồm …)")
+      if (/(?<![\p{L}])(?:tổng số|toàn|của (?:xã|huyện|tỉnh))(?![\p{L}])/iu.test(m[5])) continue;
+      const whole = parseVnNumber(m[1]);
+      const parts = items.map((it) => parseVnNumber(it[1]));
+      if (!whole || parts.some((p) => !p)) continue;
+      // (… nor parts that make the fraction's whole: "58/137 thôn, bản (gồm 111 thôn và 26 bản)" breaks down the 137)
+      const den = m[2] ? parseVnNumber(m[2]) : null;
+      if (consistent(whole, parts as VnNumber[], false) || (den && consistent(den, parts as VnNumber[], false))) continue;
+      out.push({ paragraph, excerpt: text, at: m.index, ...asRead(whole, parts as VnNumber[]), unit: m[3].toLowerCase() });
+    }
+  }
+  return out;
+}
+/** A count of places (a fraction's part) and more kinds after its noun, its words, then a bracket listing counts: "58/137 thôn, bản đạt chuẩn nông thôn mới (gồm 34 thôn và 26 bản)" (groups: the count, its kind, the other kinds, the list). */
+/** The kinds of village a count may be of (thôn and its local names, lexicon: settlements), longest first. */
+const KIND_WORDS = ['thôn', ...SETTLEMENT_WORDS].sort((a, b) => b.length - a.length).join('|');
+const PLACES_THEN_KINDS = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d[\d.]*)(?:\/(\d[\d.]*))?\s+(${KIND_WORDS})((?:\s*(?:,|và)?\s*(?:${KIND_WORDS})){1,3})(?![\p{L}])([^\d();]{0,80})\(\s*(?:(?:bao\s+)?(?:gồm|trong đó)\s*:?\s*)?([^()]{3,120})\)`, 'gu');
+/** Two kinds of village side by side: "thôn, bản", "thôn và buôn", "thôn bản". */
+const KINDS_SIDE_BY_SIDE = new RegExp(String.raw`(?:${KIND_WORDS})\s*(?:,|và)?\s*(?:${KIND_WORDS})(?![\p{L}])`, 'u');
+/** A list of bare counts of kinds: "34 thôn và 26 bản", "12 thôn, 8 bản và 3 buôn". */
+const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+)+\s*$/u;
+/** A bracket that opens on "gồm" after a count and the words that say what it counts, no figure between: "07 xã đã chuyển thành phường (gồm: …)", "09 xã … nâng cao, kiểu mẫu (gồm …)". */
+const LOOSE_BRACKET_LIST = /\((?<=(?<![\p{L}\d.,/])\d[\d.,]*\s+\p{L}+(?:[\s,]+\p{L}+){2,10}\s*\()\s*(?:bao\s+)?gồm(?![\p{L}])\s*:?/gu;
+/** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
+const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
+function listedTotal(text: string, paragraph: number, m: RegExpExecArray): TotalMismatch[] {
+  // (a "trong đó" within the list breaks an item down, and where that breakdown ends cannot be told: "gồm 10 xã đồng bằng, 4 xã
+  // trung du, trong đó 2 xã có đồi chè, 6 xã miền núi" — no check; one after the list's ";" is of a new clause)
+  // (… within the list's own sentence: a "trong đó" of the next one breaks down another figure)
+  let rest = text.slice(m.index + m[0].length);
+  const stop = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(rest);
+  if (stop) rest = rest.slice(0, stop.index);
+  // (… nor one after the list's end, a measure of the whole said after its parts: "42 chợ …, gồm: 09 chợ xây mới, …, với tổng vốn 186 tỷ
+  // 420 triệu đồng, trong đó ngân sách nhà nước …")
+  const measured = WHOLE_MEASURED.exec(rest);
+  if (measured) rest = rest.slice(0, measured.index);
+  // (… but one inside brackets ends with them: "06 xã đạt chuẩn (trong đó 02 xã … nâng cao), 03 xã …")
+  const within = /trong đó/iu.exec(blankBrackets(rest));
+  if (within && (rest.indexOf(';') < 0 || within.index < rest.indexOf(';'))) return [];
+  // (an aside in brackets before "gồm" holds no total: "… lên 172 sản phẩm (trong giai đoạn 2019-2020 có 74 sản phẩm), gồm …")
+  // (… money in two units at once read as one figure, as in the list: "1.086 tỷ 400 triệu đồng, gồm: …")
+  const head = twoUnitMoney(blankBrackets(text.slice(0, m.index)));
+  const before = extractQuantities(head).map((q) => withNoun(q, head));
+  // the total: the last count before "gồm" — a fraction's part ("32/45 hộ … (71,1%), gồm 11 hộ …" lists the 32)
+  // (not a difference said against an earlier time: "392 sản phẩm …, tăng 276 sản phẩm so với năm 2020 (116 sản phẩm), gồm 330 … 3
+  // sao, 60 … 4 sao" lists the 392; "tăng lên 15 xã, gồm …" and "giảm còn 210 hộ, gồm …" list the level reached)
+  const difference = (q: Quantity) => !!DIFFERENCE_WORDS.find(head.slice(Math.max(0, q.start - 16), q.start)) && COMPARED_WITH.test(head.slice(q.end, q.end + 40));
+  // (nor an average said beside the whole: "đạt 1.186,4 tỷ đồng, bình quân 339 tỷ đồng/năm, gồm: …" lists the 1.186,4)
+  const average = (q: Quantity) => AVERAGE_BEFORE.test(head.slice(Math.max(0, q.start - 30), q.start)) || PER_UNIT_AFTER.test(head.slice(q.end, q.end + 12));
+  // (… where another whole stands before it: "52,3 triệu đồng/người/năm, gồm: thu từ …" breaks down the average itself)
+  const counts0 = before.filter((q) => ((q.kind === 'number' && q.unit) || (q.kind === 'fraction' && q.num && q.unit)) && !difference(q));
+  // (… of the same unit: "18 xã của huyện có thu nhập bình quân … 52,3 triệu đồng/người/năm, gồm: …" breaks down the income)
+  const averages = counts0.filter(average);
+  const counts = averages.length && counts0.some((q) => !averages.includes(q) && averages.some((a) => sameUnit(a.unit, q.unit))) ? counts0.filter((q) => !averages.includes(q)) : counts0;
+  let last = counts.pop();
+  if (!last) return [];
+  // the parts: the list's own items, to the end of its sentence — not what brackets or "trong đó" break an
+  // item into, nor a rise or fall said of the total ("tăng 19 sản phẩm so với cuối năm 2020")
+  // (money in two units at once, "tiền mặt 148 tỷ 250 triệu đồng", is read as one figure, 148,250 tỷ đồng, its length kept)
+  let list = twoUnitMoney(text.slice(m.index + m[0].length));
+  const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
+  if (end) list = list.slice(0, end.index);
+  const measuredAt = WHOLE_MEASURED.exec(list);
+  if (measuredAt) list = list.slice(0, measuredAt.index);
+  // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
+  // (… and so does it for a "gồm:" inside a "trong đó" list, whose own items ";" parts: "2.488.415 triệu đồng, trong đó ngân sách nhà
+  // nước 798.640 triệu đồng, gồm: … 21.470 triệu đồng; vốn lồng ghép 498.320 triệu đồng; …")
+  // (a clause of the list that opens a list of its own after a colon breaks the whole down another way, and ends the first: "14 sản
+  // phẩm OCOP, gồm 11 sản phẩm 3 sao và 03 sản phẩm 4 sao, phân bổ tại các xã: Lâm Sơn 04, Lương Sơn 03, …")
+  const second = list.indexOf(':', /^\s*:/u.test(list) ? list.indexOf(':') + 1 : 0);
+  if (second > 0) {
+    const clause = Math.max(list.lastIndexOf(',', second), list.lastIndexOf(';', second));
+    // (… words of its own, not a part's name: "Hương Sơn: 8" is an item)
+    const words = list.slice(clause + 1, second).trim();
+    if (clause > 0 && /\d/u.test(list.slice(0, clause)) && /^\p{Ll}/u.test(words) && !/\d/u.test(words)) list = list.slice(0, clause);
+  }
+  const inWithin = /trong đó/iu.test(head.slice(head.lastIndexOf('. ') + 1));
+  // (a ";" inside brackets parts no items: "gồm 19 sản phẩm 3 sao và 02 sản phẩm 4 sao (Báo cáo số 312/BC-UBND đã báo cáo 19 sản phẩm;
+  // bổ sung 02 sản phẩm …)" — the bracket is an aside, blanked below as a whole)
+  const semicolon = blankBrackets(list).indexOf(';');
+  if ((!m[0].includes(':') || inWithin) && semicolon >= 0) list = list.slice(0, semicolon);
+  // (… and where the items open on their counts, an item after ";" that opens on words is a clause of its own: "gồm: 41 cầu năm
+  // 2021, 46 cầu năm 2022 và 36 cầu năm 2023; sửa chữa, gia cố 58 cầu yếu")
+  if (/^\s*\d/u.test(list)) {
+    const words = /;\s*(?=\p{L})/u.exec(blankBrackets(list));
+    if (words) list = list.slice(0, words.index);
+  }
+  // (… and an item that opens on an estimate or a plan: "gồm: đường trục xã 42 km, …, đường trục chính nội đồng 25 km; ước cả năm 2023
+  // đạt 265 km" — the whole of another time, no part)
+  // (… or on a verb right before a count: "gồm: mầm non 386 phòng, tiểu học 497 phòng, trung học cơ sở 381 phòng; xây dựng 864 phòng chức
+  // năng, …; xóa 1.046 phòng học tạm" — lexicon: action-lead)
+  for (let outside = blankBrackets(list), at = outside.indexOf(';'); at >= 0; at = outside.indexOf(';', at + 1))
+    if (estimateOrPlan(list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41))) {
+      list = list.slice(0, at);
+      break;
+    }
+  // (… and so does a comma before a clause of its own: "gồm: tiền mặt 12,6 tỷ đồng, ngày công 8,8 tỷ đồng, đồng thời vận động doanh nghiệp
+  // hỗ trợ 3,2 tỷ đồng vật tư" — lexicon: clause-after-comma)
+  const clauseAt = CLAUSE_AFTER_COMMA.exec(blankBrackets(list));
+  if (clauseAt) list = list.slice(0, clauseAt.index);
+  // (a part left to fill, "vốn tín dụng [số liệu] tỷ đồng", "… xx ha": the parts cannot be added up)
+  // (… nor running totals, "gồm: năm 2022 lũy kế 04 xã, năm 2023 lũy kế 09 xã, …", each of them the whole so far)
+  if (LEFT_BLANK.test(list) || RUNNING_ITEM.test(list)) return [];
+
+  // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
+  const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
+  if (judged.length) list = list.slice(0, Math.min(...judged));
+  // (… nor what a part's own "gồm" breaks it into: "Nhân dân đóng góp 4.770 triệu đồng (7,7%), gồm tiền mặt 2.990 triệu đồng và …")
+  // (… but a bracket that holds only a place's count, right after its name, gives a part: "gồm: huyện Ninh Hải (08 xã), huyện Ninh Phước
+  // (08 xã), …" — two such at least, the brackets made spaces)
+  if ((list.match(PLACE_COUNT_BRACKET) ?? []).length >= 2) list = list.replace(PLACE_COUNT_BRACKET, (all, name: string, count: string) => `${name} ${count} `.padEnd(all.length, ' '));
+  list = blankBrackets(list).replace(/(?:trong đó|(?<![\p{L}])(?:bao\s+)?gồm(?![\p{L}]))[^;]*/giu, (s) => ' '.repeat(s.length));
+  // (the criteria a part's places reached describe them, as in a "trong đó" list: "17 xã gồm: 9 xã đạt 19/19 tiêu chí, 5 xã đạt từ 15 - 18
+  // tiêu chí và 4 xã …")
+  list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
+  const after = unitSaidOnce(list, extractQuantities(list)).map((q) => withNoun(q, list));
+  // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
+  // lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp" lists the 126 lớp), within the sentence's clause
+  const byUnit = new Map<string, number>();
+  let headOnly = false;
+  const ofUnit = (u: string) => {
+    const key = `${headOnly}${u}`;
+    let n = byUnit.get(key);
+    if (n === undefined) byUnit.set(key, (n = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, u, headOnly)).length));
+    return n;
+  };
+  if (ofUnit(last.unit) < 2) {
+    const clause = text.lastIndexOf(';', m.index);
+    const earlier = [...counts].reverse().find((q) => q.start > clause && ofUnit(q.unit) >= 2);
+    if (earlier) last = earlier;
+    // (… and where no count's parts are named as it is, one whose parts are named by its head noun alone: "312 bồn chứa nước loại 1 m³ …,
+    // gồm: ấp Sóc Cụt 86 bồn, …")
+    else {
+      headOnly = true;
+      // (… never a threshold: "09 sản phẩm OCOP đạt 3 sao trở lên (…), gồm: sản phẩm 4 sao: …" counts no stars)
+      const named = [...counts, last].reverse().find((q) => q.start > clause && !THRESHOLD_AFTER.test(head.slice(q.end, q.end + 24)) && ofUnit(q.unit) >= 2);
+      if (named) last = named;
+      else headOnly = false;
+    }
+  }
+  const total = last.kind === 'fraction' ? { ...last, value: last.num!.value, decimals: last.num!.decimals } : last;
+  // (an average whose list gives the years it is the average of is no sum of them: "bình quân 339 tỷ đồng/năm, gồm: năm 2021 là 312 tỷ
+  // đồng, năm 2022 là 345 tỷ đồng, …")
+  if (averages.includes(last) && YEAR_ITEMS.test(list)) return [];
+  // (a rise is no part — but a bare "hơn" right before a figure says "more than", as in "vốn huy động hơn 235 tỷ đồng";
+  // not "nhiều hơn 120 tỷ đồng so với giai đoạn trước")
+  const rise = (q: Quantity) => {
+    const lead = list.slice(Math.max(0, q.start - 14), q.start);
+    const d = DIFFERENCE_WORDS.find(lead);
+    const bare = q.qualifier === 'above' && d?.phrase === 'hơn' && !/(?:nhiều|lớn|ít|cao|thấp|tăng|giảm|vượt)\s+hơn\s*$/iu.test(lead) && !/^[^,;]{0,20}so với/iu.test(list.slice(q.end, q.end + 40));
+    return !!d && !bare;
+  };
+  // (a whole counted in several kinds, named one after another before "gồm": "326 tin, bài, phóng sự, gồm: 118 tin, 164 bài phản ánh
+  // và 44 phóng sự chuyên đề" — a part may be of any of them)
+  const series = total.unit.startsWith(NOUN_MARK) ? KINDS_SERIES.exec(head.slice(total.end)) : null;
+  const kinds = series ? series[1].split(/\s*,\s*/u).map((k) => `${NOUN_MARK}${k.toLowerCase()}`) : [total.unit];
+  // (a kind of two words may have been read as its first: "44 phóng sự chuyên đề" is a "phóng sự")
+  // (money in another of its units is the same money, read in the whole's: "96,84 tỷ đồng gồm: ngân sách tỉnh hỗ trợ 31.500 triệu đồng; …")
+  const inWholeUnit = (q: Quantity): Quantity => {
+    const [from, to] = [MONEY_IN_MILLIONS[q.unit], MONEY_IN_MILLIONS[total.unit]];
+    if (!from || !to || q.unit === total.unit) return q;
+    const value = (q.value * from) / to;
+    // (as many decimals as the figure has in the whole's unit: 31.500 triệu đồng is 31,5 tỷ đồng)
+    let decimals = 0;
+    while (decimals < q.decimals + 6 && Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9) decimals++;
+    return { ...q, value, unit: total.unit, decimals };
+  };
+  // (a whole of places of several kinds, named one after another, "58/137 thôn, buôn đạt chuẩn …, gồm 34 thôn và 26 buôn": a part of any
+  // of those kinds, each bare, with only its kind before the next — as after "trong đó")
+  const placeKinds = total.unit in PLACE_RANKS ? [...(PLACE_KINDS_AFTER.exec(head.slice(total.end))?.[1] ?? '').matchAll(/\p{Ll}+/gu)].map((k) => k[0]).filter((k) => k in PLACE_RANKS) : [];
+  const ofPlaceKind = (q: Quantity) => placeKinds.some((k) => q.unit === k || q.unit.replace(NOUN_MARK, '').split(' ')[0] === k);
+  let parts = after.map(inWholeUnit).filter((q) => q.kind === 'number' && (kinds.some((k) => fitsUnit(q.unit, k, headOnly) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) || ofPlaceKind(q)) && !rise(q));
+  if (parts.some(ofPlaceKind) && !parts.every((q, k) => k === parts.length - 1 || /^[\s\p{Ll}]*?\s*(?:,|;|và)\s*$/u.test(list.slice(q.end, parts[k + 1].start)) && list.slice(q.end, parts[k + 1].start).trim().split(/\s+/u).length <= 2)) return [];
+  // parts named by year or by place with the unit left to the total ("33 dự án …, gồm: năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14")
+  if (parts.length < 2) {
+    const named = openList(list) || SOME_MORE.test(list) ? [] : namedBareParts(list, extractQuantities(list));
+    if (named.length >= 2) parts = named;
+    // … or kinds named by nouns of their own, the whole's noun none of theirs ("126 cơ sở lưu trú, gồm 18 khách sạn, 41 nhà nghỉ và
+    // 75 homestay")
+    else if (total.unit.startsWith(NOUN_MARK) && !openList(list) && !SOME_MORE.test(list)) {
+      const kinds = kindParts(list, extractQuantities(list));
+      if (kinds.length >= 2 && kinds.every((q) => q.value < total.value)) parts = kinds;
+      // … or every item opens on a count of the whole's head noun, each with words of its own kind ("12 chợ nông thôn, gồm: 05 chợ xây
+      // mới (…) và 08 chợ nâng cấp, cải tạo (…)")
+      else {
+        const noun = total.unit.slice(NOUN_MARK.length).split(' ')[0];
+        const items = itemCounts(list).map((q) => withNoun(q, list));
+        if (items.length >= 2 && items.every((q) => q.unit.startsWith(NOUN_MARK) && q.unit.slice(NOUN_MARK.length).split(' ')[0] === noun && q.value < total.value)) parts = items;
+      }
+    }
+    // … or kinds of a thing counted ("14 công trình hạ tầng, gồm: 06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và
+    // 03 công trình nước …"): every item opens on a count of things, said before anything else
+    else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
+      const items = itemCounts(list);
+      if (items.length >= 2 && items.every((q) => q.value < total.value)) parts = items;
+    }
+  }
+  // (… and where some kinds are counted by the whole's noun and some by their own, "412 công trình …, gồm 236 công trình giao thông, …,
+  // 32 nhà sinh hoạt cộng đồng, 22 công trình điện", every item's count is a part)
+  else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
+    // (the whole's own parts all before the first ";" end the list there: "14 sản phẩm OCOP …, gồm: 11 sản phẩm đạt 3 sao và 03 sản
+    // phẩm đạt 4 sao (…); 09 chủ thể tham gia" — the owners are no products)
+    const semi = list.indexOf(';');
+    const items = itemCounts(semi > 0 && parts.every((q) => q.end <= semi) ? list.slice(0, semi) : list);
+    if (items.length > parts.length && items.every((q) => q.value < total.value)) parts = items;
+  }
+  // (a share said of a part, "Nhân dân đóng góp 2,95 tỷ đồng …, chiếm gần 30% tổng kinh phí", is no item of the list)
+  if (parts.length < 2 || after.some((q) => (q.kind === 'percent' && !SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start))) || q.kind === 'fraction')) return [];
+  // (a list that ends on an item with no figure that says there are more is open: "…, 6 dự án trường học và nhiều dự án thủy lợi")
+  const lastItem = list.split(ITEM_SEP).filter((x) => x.trim()).pop() ?? '';
+  if (!/\d/u.test(lastItem) && SOME_MORE.test(lastItem)) return [];
+  const tv = figureOf(total);
+  const pv = parts.map(figureOf);
+  if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
+  // (the parts before the list's first ";" that make the whole already end it: what follows is a clause of its own, "…, gồm: tiền mặt
+  // 12,6 tỷ đồng, quy đổi ngày công và vật liệu 8,8 tỷ đồng; huy động các doanh nghiệp … hỗ trợ 3,2 tỷ đồng vật tư")
+  const firstSemi = blankBrackets(list).indexOf(';');
+  const beforeSemi = firstSemi > 0 ? parts.filter((q) => q.end <= firstSemi) : [];
+  // (… not an item that opens on the head word of the items before it: "vốn ngân sách … 12 tỷ đồng, vốn lồng ghép 18 tỷ đồng; vốn tín dụng 5
+  // tỷ đồng" is one more part)
+  const heads = new Set(list.slice(0, Math.max(firstSemi, 0)).split(/[,;]/u).map((x) => x.trim().split(/\s+/u)[0]?.toLowerCase()).filter(Boolean));
+  const nextHead = list.slice(firstSemi + 1).trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
+  if (beforeSemi.length >= 2 && beforeSemi.length < parts.length && !heads.has(nextHead) && consistent(tv, beforeSemi.map(figureOf), /đồng/u.test(total.unit))) return [];
+  // (an item counted by a noun of its own, not the whole's, is a part the sum left out: "34 văn bản …, gồm: Huyện ủy 11 văn bản;
+  // HĐND huyện 05 nghị quyết; UBND huyện 18 văn bản" — parts short of the whole are then no mismatch, parts above it still are)
+  // (… they are counted with the others, so that a whole written wrong is still found: "36 văn bản" for 11 + 05 + 18)
+  const others = !/đồng|(?<![\p{L}])(?:ha|km|m|tấn)(?![\p{L}])/u.test(total.unit) && pv.reduce((s, p) => s + p.value, 0) < tv.value ? otherNounItems(list, after, parts, total.value, rise) : [];
+  if (others.length) {
+    const all = [...pv, ...others.map(figureOf)];
+    return consistent(tv, all, false) ? [] : [{ paragraph, excerpt: text, at: total.start, ...asRead(tv, all), unit: total.unit.replace(NOUN_MARK, '') }];
+  }
+  // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
+  // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
+  const sentenceStart = head.search(/[.!?]\s+(?=\P{N}*$)/u);
+  // (… and only when its words refer back to a whole: "Vốn tín dụng gồm …" breaks down a figure the report does not give)
+  // (… or repeat the whole's own words: "Tổng nguồn vốn huy động … là 1.822,2 tỷ đồng. Nguồn vốn gồm: …")
+  if (sentenceStart >= 0 && last.end <= sentenceStart && !LIST_OF_WHOLE.test(head.slice(sentenceStart + 1)) && !repeatsWhole(head.slice(sentenceStart + 1), head.slice(0, sentenceStart))) return [];
+  if (sentenceStart >= 0 && last.end <= sentenceStart && counts.some((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && consistent({ value: q.value, decimals: q.decimals }, pv, /đồng/u.test(total.unit)))) return [];
+  // figures given as "hơn", "gần", "khoảng" stand for a span on their own side: "hơn 235" is 235 to a tenth more, "gần 5.205" a
+  // tenth less to 5.205, "khoảng" a tenth either way; the parts agree when their spans can make the total's
+  if ([total, ...parts].some((q) => ROUGH[q.qualifier ?? ''])) {
+    const span = (q: Quantity): [number, number] => {
+      const [lo, hi] = ROUGH[q.qualifier ?? ''] ?? [1, 1];
+      const [a, b] = /đồng/u.test(total.unit) || q.decimals > 0 ? roundingInterval(q) : [q.value, q.value];
+      return [a * lo, b * hi];
+    };
+    const [tlo, thi] = span(total);
+    const lo = parts.reduce((s, q) => s + span(q)[0], 0);
+    const hi = parts.reduce((s, q) => s + span(q)[1], 0);
+    if (hi >= tlo - 1e-9 && lo <= thi + 1e-9) return [];
+  }
+  // after a fraction the list may break down the whole ("58/80 hộ …, gồm 40 hộ nghèo, 18 hộ cận nghèo và 22 hộ chưa được hỗ trợ")
+  // or only some kinds of the part ("12/15 xã đạt chuẩn, gồm 4 xã nâng cao và 1 xã kiểu mẫu"): wrong only when it exceeds the part
+  // (… but a list of places, each with its count, breaks the part down by where it is, in full: "39/47 xã đạt chuẩn …, gồm: huyện Ninh
+  // Hải 08 xã, huyện Ninh Phước 08 xã, …" must make 39)
+  // (… and so must a list whose last part is the rest, said by the whole's own words or as the rest: "21/21 xã đạt chuẩn NTM …, gồm: 04 xã
+  // … kiểu mẫu, 09 xã … nâng cao (không tính xã kiểu mẫu) và 07 xã đạt chuẩn NTM" must make 21)
+  const wordsAfter = (at: number, t: string) => normalize(t.slice(at, at + 60).split(/[,;(.]|\svà\s/u)[0]).trim();
+  const lastPart = parts[parts.length - 1];
+  const restWords = wordsAfter(lastPart.end, list);
+  const exhaustive = (!!restWords && wordsAfter(last.end, head).startsWith(restWords)) || REMAINDER_PART.test(list.slice(lastPart.end, lastPart.end + 40));
+  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive))) return [];
+  return [{
+    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: (headOnly ? parts[0].unit : total.unit).replace(NOUN_MARK, ''),
+  }];
+}
+
+/** Whether every item of a list that holds a count opens on a place by its kind and name: "huyện Ninh Hải 08 xã, …, thành phố Phan Rang - Tháp Chàm 01 xã". */
+function byPlace(list: string): boolean {
+  const items = list.split(ITEM_SEP).filter((item) => /\d/u.test(item));
+  return items.length >= 2 && items.every((item) => PLACE_ITEM.test(item));
+}
+// (the place's kind may be left out, "Ninh Hải 08 xã"; a colon may stand before the count, "huyện Ninh Hải: 08 xã"; or the count come first,
+// "08 xã thuộc huyện Ninh Hải")
+const PLACE_KIND = String.raw`(?:[Hh]uyện|[Tt]hị xã|[Tt]hành phố|TP\.|[Tt]hị trấn|[Xx]ã|[Pp]hường|[Tt]hôn|[Ấấ]p|[Bb]ản|[Ll]àng)`;
+/** A place's name and, in the bracket right after it, its count alone: "huyện Ninh Hải (08 xã)" (groups: the place, the count). */
+const PLACE_COUNT_BRACKET = new RegExp(String.raw`(${PLACE_KIND}\s+\p{Lu}[\p{L}\-–]*(?:\s+\p{Lu}[\p{L}\-–]*){0,4}(?:\s+[-–]\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})?)\s*\(\s*(\d[\d.,]*\s+\p{L}+)\s*\)`, 'gu');
+const PLACE_ITEM = new RegExp(String.raw`^\s*(?:(?:${PLACE_KIND}\s+)?\p{Lu}[\p{L}\s\-–]{0,40}?\s*:?\s\d|\d[\d.,]*\s+\p{L}+\s+(?:thuộc|của|ở|tại)\s+${PLACE_KIND}\s+\p{Lu})`, 'u');
+
+/** The items of the list that open on a count of a noun of its own, not among the parts: "HĐND huyện 05 nghị quyết" among "… 11 văn bản". */
+function otherNounItems(list: string, after: Quantity[], parts: Quantity[], whole: number, rise: (q: Quantity) => boolean): Quantity[] {
+  const plain = blankBrackets(list);
+  const starts = new Set(parts.map((q) => q.start));
+  const seps = [...plain.matchAll(ITEM_SEP)];
+  const bounds = [0, ...seps.map((m) => m.index! + m[0].length)];
+  const out: Quantity[] = [];
+  bounds.forEach((from, k) => {
+    const to = k < seps.length ? seps[k].index! : plain.length;
+    const q = after.find((x) => x.start >= from && x.start < to);
+    // (… not a count said of something else, "của 14 chủ thể", "do 09 chủ thể", nor a time, "6 tháng đầu năm 2025 có 28 vườn")
+    if (q && q.kind === 'number' && !starts.has(q.start) && q.unit && !MEASURE_UNIT.test(q.unit) && !TIME_NOUN.test(q.unit.replace(NOUN_MARK, '')) && !RELATION_BEFORE.test(plain.slice(from, q.start)) && !q.qualifier && q.value < whole && !rise(q) && !(q.value >= 1900 && q.value <= 2100)) out.push(q);
+  });
+  return out;
+}
+
+/** Whether a list's head ("Nguồn vốn", "Các nguồn vốn huy động") is made of words said before it with the whole ("Tổng nguồn vốn huy động …"). */
+export function repeatsWhole(lead: string, before: string): boolean {
+  const whole = new Set(normalize(before).split(' '));
+  const words = normalize(lead).split(' ').filter((w) => w && !['cac', 'gom', 'bao'].includes(w));
+  return words.length >= 1 && words.every((w) => whole.has(w));
+}
+
+/**
+ * Bare counts, each said of a year or a name with "là" or ":" ("năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14"): the parts of a
+ * list whose unit the total gives. All the list's bare counts must be so, or none is taken.
+ */
+function namedBareParts(list: string, qs: Quantity[]): Quantity[] {
+  const bare = qs.filter((q) => q.kind === 'number' && !q.unit && !q.qualifier);
+  if (bare.length < 2) return [];
+  return bare.every((q) => NAMED_PART_LEAD.test(list.slice(Math.max(0, q.start - 40), q.start))) ? bare : [];
+}
+/**
+ * The items a list opens with when each is a count and its noun alone ("18 khách sạn, 41 nhà nghỉ và 75 homestay, đáp ứng …"): the
+ * run stops at the first item that says more. Each noun is its own, none said twice.
+ */
+function kindParts(list: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  const nouns = new Set<string>();
+  let at = list.search(/\S/u);
+  for (const q of qs) {
+    if (q.start !== at || q.kind !== 'number' || q.qualifier) break;
+    const rest = list.slice(q.end);
+    const sep = /,|;|\svà\s|$/u.exec(rest)!;
+    const noun = `${q.unit} ${rest.slice(0, sep.index)}`.trim().toLowerCase();
+    if (!noun || /\d/u.test(noun) || noun.split(/\s+/u).length > 3 || nouns.has(noun)) break;
+    nouns.add(noun);
+    out.push(q);
+    at = q.end + sep.index + sep[0].length;
+    at += list.slice(at).search(/\S|$/u);
+  }
+  // (a run that stops on an item with no figure leaves a part uncounted: "18 khách sạn, 41 nhà nghỉ và nhiều homestay")
+  const next = list.slice(at).split(/,|;|\svà\s/u)[0];
+  return next.trim() && !/\d/u.test(next) ? [] : out;
+}
+/** A year or a capitalised name, then "là" or ":", right before a figure. */
+const NAMED_PART_LEAD = /(?:năm\s+(?:19|20)\d\d|(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*(?:là|:)\s*$/u;

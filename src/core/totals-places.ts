@@ -1,0 +1,172 @@
+/**
+ * Counts of places against the places named with them ("04 thôn … (Lập Phước, Lập Thuận, Lập Đông)"), and a count broken down by
+ * place in the bracket after it ("22 thôn (xã Đại Hiệp (cũ) 7 thôn, …)").
+ */
+import { captionOf, tables, type DocModel, type TableView } from './model';
+import { sideBySide } from './table-transpose';
+import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
+import { clauses, extractQuantities, type Quantity } from './quantities';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { blankBrackets, normalize, rowLine } from './text';
+import { PLACE_RANKS } from './scope';
+import { ETHNIC_NAMES } from './lexicon/ethnic';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
+import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
+import { MONEY_IN_MILLIONS } from './lexicon/figures';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { UPPER_FIRST, asRead, consistent, figureOf, openList, sameUnit, type TotalMismatch } from './totals-common';
+
+/** A count and the names given with it in brackets: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)" names three. */
+export interface NamedCountMismatch {
+  count: number;
+  names: number;
+  raw: string;
+  excerpt: string;
+}
+
+/** The ethnic communities' names, in lower case with one apostrophe. */
+const apostrophe = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
+const ETHNIC = new Set(ETHNIC_NAMES.map(apostrophe));
+
+const PLACE_NOUN = Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|');
+/** Any place noun, as a word. */
+const ANY_PLACE = new RegExp(String.raw`(?<![\p{L}])(${PLACE_NOUN})(?![\p{L}])`, 'giu');
+/** The rank of the place a count counts ("04 thôn …" → thôn), or of the place an item names ("huyện Mộc Châu"). */
+const COUNTED = new RegExp(String.raw`^\d{1,3}(?:\s*\/\s*\d{1,3})?\s+(${PLACE_NOUN})(?![\p{L}])`, 'u');
+const NAMED_PLACE = new RegExp(String.raw`^(${PLACE_NOUN})\s`, 'iu');
+const rankOf = (re: RegExp, text: string) => PLACE_RANKS[re.exec(text)?.[1]?.toLowerCase() ?? ''];
+
+/** The nouns a named count counts (places and products a report names one by one). */
+const NAMED_UNITS = 'xã|thôn|huyện|ấp|bản|buôn|làng|thị xã|sản phẩm|hợp tác xã|đơn vị|khu dân cư|trường';
+/** A count (or a fraction's numerator), its noun, a few words, then a bracket of names. */
+const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:${NAMED_UNITS})(?![\p{L}])([^()\d;.]{0,90})\(([^()]{3,300})\)`, 'gu');
+
+/** Words before a colon that pick some of the things counted out. */
+const SELECTION = /(?<![\p{L}])(?:tiêu biểu|điển hình|trong đó|như|một số|chủ yếu|nổi bật|gồm các)(?![\p{L}])/iu;
+/** A count, its noun (any, in up to three words), a few words, a colon, then names to the sentence's end — not a number that names a
+ * kind ("sản phẩm 3 sao:", "tiêu chí số 4:", "19 tiêu chí:"). */
+const NAMED_AFTER_COLON = new RegExp(String.raw`(?<![\p{L}\d.,/]|(?:số|tiêu chí|nhóm|loại|hạng)\s)(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?=\p{L})(?!(?:sao|tiêu chí|năm|tháng|ngày|điểm|lần)(?![\p{L}]))([^()\d;.:]{0,90}):\s*([^();:]{3,300}?)(?=\.(?!\d)|$)`, 'gu');
+
+/**
+ * Counts that do not match the names given with them. Only a bracket that is nothing but names (each
+ * opening with a capital, no figure, separated by commas or "và") is read; "(trong đó …)", "(đạt 70%)"
+ * and the like are not lists of names.
+ */
+/** The year a name is given with in a list: "Thống Nhất năm 2022", "Nhật Tân (2023)". */
+const NAME_YEAR = /\s*(?:\(\s*)?(?:năm\s+)?(?:19|20)\d\d\s*\)?$/u;
+
+export function namedCountMismatches(text: string): NamedCountMismatch[] {
+  const out: NamedCountMismatch[] = [];
+  if (!text.includes('(') && !text.includes(':')) return out;
+  // (a bracket of names, or names after a colon to the sentence's end: "06 cơ sở homestay đạt chuẩn …: Homestay Bàn Thạch Xưa, …")
+  const found: string[][] = [];
+  if (text.includes('(')) {
+    NAMED_COUNT.lastIndex = 0;
+    for (let m = NAMED_COUNT.exec(text); m; m = NAMED_COUNT.exec(text)) found.push([m[0], m[1], m[2], m[3], '(']);
+  }
+  if (text.includes(':')) {
+    NAMED_AFTER_COLON.lastIndex = 0;
+    for (let m = NAMED_AFTER_COLON.exec(text); m; m = NAMED_AFTER_COLON.exec(text)) found.push([m[0], m[1], m[2], m[3], ':']);
+  }
+  for (const m of found) {
+    // (names after words that pick some of them out are a selection: "03 sản phẩm OCOP mới, tiêu biểu là:", "06 xã …, trong đó các xã
+    // đạt chuẩn nâng cao:")
+    if (m[4] === ':' && SELECTION.test(m[2])) continue;
+    // "(thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu)": ";" parts the names; a larger place after a name is
+    // where it lies ("(xã Đông Sang, huyện Mộc Châu)"), not one more name
+    const counted = rankOf(COUNTED, m[0]);
+    // "11 xã …, tập trung ở các huyện miền núi (A, B, C)": the names belong to the nearer place before the bracket
+    // (an authority is no place the names are in: "được UBND tỉnh công nhận")
+    const between = [...m[2].replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(ANY_PLACE)];
+    if (between.some((b) => PLACE_RANKS[b[1].toLowerCase()] !== counted)) continue;
+    // "62 sản phẩm OCOP đưa lên sàn TMĐT (Postmart, Voso, Shopee)": the names are of the thing named just before them
+    // (… named within the last few words before the bracket, for a count of things: places name where they are by the place
+    // words above, and "04 xã hoàn thành các tiêu chí ở mức cao (…)" names the communes)
+    const elsewhere = counted === undefined ? NAMES_ELSEWHERE.findLast(m[2]) : null;
+    if (elsewhere && m[2].slice(elsewhere.end).trim().split(/\s+/).length <= 3) continue;
+    // (names grouped by year: "(Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023)" — each group's names count)
+    const raw = m[3].split(/\s*[;,]\s*|\s+và\s+/u);
+    const items = raw
+      .map((s) => s.trim().replace(NAME_YEAR, ''))
+      .filter((s) => s && !(counted !== undefined && (rankOf(NAMED_PLACE, s) ?? 9) < counted))
+      .map((s) => s.replace(/^(?:xã|thôn|huyện|ấp|bản|thị trấn|phường)\s+/iu, ''));
+    if (items.length < 2 || !items.every((s) => UPPER_FIRST.test(s) && s.split(/\s+/).length <= 5 && !/\d/.test(s))) continue;
+    // (communities, not places: "11 xã thuộc vùng đồng bào dân tộc thiểu số (S'tiêng, M'nông, Tày, Nùng)")
+    if (items.every((s) => ETHNIC.has(apostrophe(s)))) continue;
+    const count = Number(m[1]);
+    // (a list left open — "(thôn Thạch Tân, Xuân Quý, Đông Yên...)", "(như A, B…)" — names some of them: only more names disagree)
+    if (items.length < count && openList(m[3])) continue;
+    // (names given with the year each was reached may leave out those reached before: "03/9 xã đạt chuẩn (xã Măng Cành năm
+    // 2022, xã Hiếu năm 2023)" — only more names than the count disagree then)
+    const dated = raw.some((s) => NAME_YEAR.test(s.trim()));
+    if (dated && items.length < count) continue;
+    // (fewer than half as many names as the count is a selection or where they lie — "24 xã miền núi cao (Kỳ Sơn, Tương Dương,
+    // Quế Phong)" names three districts — not a list grown stale)
+    if (items.length * 2 < count) continue;
+    // (a name may hold "và": "HTX Nông nghiệp và Dịch vụ Hải Thượng", "Giáo dục và Đào tạo" — the names counted apart by commas alone
+    // agreeing with the count is no mismatch)
+    const byCommas = m[3].split(/\s*[;,]\s*/u).filter((x) => x.trim()).length;
+    if (count !== items.length && count !== byCommas) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf(m[4])).trim(), excerpt: text });
+  }
+  return out;
+}
+
+/** Spaces and an opening bracket, matched where a count ends. */
+const BRACKET_AFTER = /\s*\(/y;
+/** A bracket that opens on a place's noun: "(xã Đại Hiệp (cũ) 7 thôn, …". */
+const BRACKETS_OF_PLACES = new RegExp(String.raw`\(\s*(?:${PLACE_NOUN})\s`, 'giu');
+/** The longest bracket of places read: a few dozen places with their counts. */
+const MAX_BRACKET = 600;
+/** A place and its count in a bracket of places: "xã Đại Hiệp (cũ) 7 thôn" (its own brackets blanked), a name of capitalised words. */
+// (case-sensitive: \p{Lu} under the i flag matches any letter; the noun in either case)
+const PLACE_WITH_COUNT = new RegExp(String.raw`^\s*(?:${eitherCase(PLACE_NOUN.split('|'))})\s+(?:\p{Lu}[\p{L}'’]*\s+){1,4}(?=\d)`, 'u');
+
+/**
+ * "gồm 22 thôn (xã Đại Hiệp (cũ) 7 thôn, xã Đại Hòa (cũ) 6 thôn, xã Đại An (cũ) 8 thôn)": a count and, in the bracket right after
+ * it, the count of each place that makes it up. Every item must be a place with its count of the same unit, and the list must not
+ * be left open ("…") nor be a "trong đó" of some: then the counts must make the whole.
+ */
+export function placeBreakdowns(text: string, paragraph: number): TotalMismatch[] {
+  const out: TotalMismatch[] = [];
+  // (only the count right before each bracket that opens on a place's noun is read, its words from a word's start a little before it:
+  // most paragraphs with brackets hold none, and are passed over unread)
+  const counts: Quantity[] = [];
+  BRACKETS_OF_PLACES.lastIndex = 0;
+  for (let b = BRACKETS_OF_PLACES.exec(text); b; b = BRACKETS_OF_PLACES.exec(text)) {
+    let from = Math.max(0, b.index - 60);
+    if (from > 0) from = text.indexOf(' ', from) + 1 || b.index;
+    const before = extractQuantities(text.slice(from, b.index));
+    const q = before[before.length - 1];
+    if (q && !text.slice(from + q.end, b.index).trim()) counts.push({ ...q, start: q.start + from, end: q.end + from });
+  }
+  for (const q of counts) {
+    if (q.kind !== 'number' || !q.unit || q.qualifier) continue;
+    // (the bracket right after the count, spaces aside: read where it stands, no copy of the rest of the text)
+    BRACKET_AFTER.lastIndex = q.end;
+    const open = BRACKET_AFTER.exec(text);
+    if (!open) continue;
+    const start = q.end + open[0].length;
+    // the bracket's own end, past the places' "(cũ)", within a bracket's length (an unclosed one is no list)
+    let depth = 1;
+    let k = start;
+    for (const stop = Math.min(text.length, start + MAX_BRACKET); k < stop && depth; k++) depth += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
+    if (depth) continue;
+    const inner = blankBrackets(text.slice(start, k - 1));
+    const items = inner.split(/\s*(?:[,;]|\svà\s)\s*/u).filter((s) => s.trim());
+    // (a bracket that gives some of them — lexicon: breakdown, "trong đó", "trong số đó" — or shares is no breakdown of the whole)
+    if (items.length < 2 || openList(inner.trim()) || BREAKDOWN.test(inner) || inner.includes('%')) continue;
+    const parts: Quantity[] = [];
+    for (const it of items) {
+      const lead = PLACE_WITH_COUNT.exec(it);
+      const qs = lead ? extractQuantities(it) : [];
+      if (!lead || qs.length !== 1 || qs[0].start !== lead[0].length || qs[0].kind !== 'number' || !qs[0].unit || !sameUnit(qs[0].unit, q.unit) || it.slice(qs[0].end).trim()) break;
+      parts.push(qs[0]);
+    }
+    if (parts.length !== items.length) continue;
+    const pv = parts.map(figureOf);
+    if (consistent({ value: q.value, decimals: q.decimals }, pv, false)) continue;
+    out.push({ paragraph, excerpt: text, at: q.start, ...asRead(q, pv), unit: q.unit });
+  }
+  return out;
+}

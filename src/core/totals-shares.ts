@@ -1,0 +1,123 @@
+/**
+ * Shares given after parts of a total ("Tổng …", then "trong đó" or "gồm" parts, each "(chiếm x%)"), read against that total.
+ */
+import { captionOf, tables, type DocModel, type TableView } from './model';
+import { sideBySide } from './table-transpose';
+import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
+import { clauses, extractQuantities, type Quantity } from './quantities';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { blankBrackets, normalize, rowLine } from './text';
+import { PLACE_RANKS } from './scope';
+import { ETHNIC_NAMES } from './lexicon/ethnic';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
+import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
+import { MONEY_IN_MILLIONS } from './lexicon/figures';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { sameUnit, twoUnitMoney } from './totals-common';
+
+/** A share of a whole stated before it: "Tổng nguồn lực … 33.205 triệu đồng. Trong đó, … Nhân dân đóng góp 1.915 triệu đồng (chiếm 7,5%)" is 5,8%. */
+export interface ShareMismatch {
+  part: Quantity;
+  share: Quantity;
+  total: Quantity;
+  /** The share the part is of the total. */
+  actual: number;
+}
+
+/**
+ * Shares given after parts of a total the paragraph states before them ("Tổng …", then "trong đó" or "gồm" parts, each "(chiếm
+ * x%)"). A share agrees when it is the part's share of the total, or of a larger figure of the same unit between them (a part's
+ * own parts: "ngân sách nhà nước 12.045 triệu đồng (chiếm 36,3%), gồm ngân sách trung ương 5.390 triệu đồng (chiếm 44,7%)").
+ * Figures given as "khoảng", "hơn", "gần" are not checked.
+ */
+/** A whole of all of the unit's, its figure right after: "Tổng số hộ toàn xã 2.846 hộ", "tổng số hộ trên địa bàn huyện là 18.492 hộ", "Toàn xã có 2.846 hộ", "Xã có tổng số 2.846 hộ". */
+const UNIT_WHOLE = /(?<![\p{L}])(?:tổng số\s+\p{L}+(?:\s+\p{L}+)?\s+(?:toàn|trên địa bàn|của)\s+(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)(?![\p{L}])\s*(?:là|có)?\s*:?|(?:toàn|cả)\s+(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)\s+(?:hiện\s+)?có(?:\s+tổng số)?|(?:^|[.;:]\s*)(?:xã|huyện|tỉnh|thị trấn|phường|thị xã)\s+(?:hiện\s+)?có\s+tổng số)\s*\d/iu;
+/** Whether a count is a whole of all of the unit's said so, its unit bare after it ("Toàn xã có 2.846 hộ, …"; not "… 1.250 hộ đồng bào …"). */
+const wholeOfUnit = (text: string, q: Quantity) => UNIT_WHOLE.test(text.slice(Math.max(0, q.start - 60), q.end)) && /^\s*(?:[,;:(]|trong đó)/u.test(text.slice(q.end));
+/** A sum of money and its share in a bracket of their own: "3.105,2 tỷ đồng (47,4%)". */
+const BARE_MONEY_SHARE = /(?:đồng|tỷ đ|trđ|tr\.\s?đ)\s*\(\s*(\d{1,3}(?:,\d{1,2})?)\s*%\s*\)/gu;
+/** The bare shares of a paragraph are shares of one whole only if none passes 100% and together they make about it at most ("(82,1%)" and
+ * "(71,9%)" are each part's rate of its own plan; "(112%)" an index against last year). */
+function bareSharesFit(text: string): boolean {
+  BARE_MONEY_SHARE.lastIndex = 0;
+  const values = [...text.matchAll(BARE_MONEY_SHARE)].map((m) => parseVnNumber(m[1])?.value ?? 0);
+  // (… a slip in one of them may take the sum a little past the whole, as a wrong share does: "(47,4%)" for 45,4%)
+  return values.length > 0 && values.every((v) => v <= 100) && values.reduce((a, v) => a + v, 0) <= 110;
+}
+/** An act said of a sum before it, whose bare bracket is then a rate of its own plan ("giải ngân 1.102,480 tỷ đồng (82,1%)"). */
+const BARE_SHARE_NOT = /(?<![\p{L}])(?:giải ngân|đạt|thực hiện|hoàn thành|bố trí|phân bổ|cấp phát|thanh toán|quyết toán|kế hoạch|dự toán|ước)(?![\p{L}])/iu;
+/** How many figures back (and on) a share's whole is looked for. */
+const MAX_BACK = 60;
+
+export function shareMismatches(written: string): ShareMismatch[] {
+  const out: ShareMismatch[] = [];
+  // (money in two units is one sum: "186 tỷ 420 triệu đồng" is 186,420 tỷ đồng, not 420 triệu đồng)
+  const text = twoUnitMoney(written);
+  // (a share is written with "%": most paragraphs with figures have none, and one look at a character costs less than a phrase set)
+  // (… or a share of money in a bracket of its own: "vốn tín dụng 3.105,2 tỷ đồng (47,4%)")
+  const bareOk = text.includes('%') && bareSharesFit(text);
+  // (… or a count's share in a bracket of its own after a whole of all of the unit's: "Tổng số hộ toàn xã 2.846 hộ, trong đó hộ nghèo
+  // 41 hộ (1,44%), hộ cận nghèo 96 hộ (3,73%)" — 3,37%)
+  const allOfUnit = text.includes('%') && UNIT_WHOLE.test(text);
+  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || bareOk || allOfUnit) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng') || allOfUnit)) return out;
+  const qs = extractQuantities(text);
+  /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it (or, after a sum of money, "(" alone). */
+  const shareLead = (between: string, money = false) => (/^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim())) || (money && /^\s*\(\s*$/u.test(between));
+  for (let i = 1; i < qs.length; i++) {
+    const share = qs[i];
+    const part = qs[i - 1];
+    if (share.kind !== 'percent' || part.kind !== 'number' || !part.unit || (part.qualifier && part.qualifier !== 'estimate')) continue;
+    // (after the share, a bracket closes or the clause ends, or the total is named: other words name another whole)
+    const after = text.slice(share.end, share.end + 24);
+    // (a bare bracket's share only of money, closed at once: a count's bare share is of all of its kind, "520 hộ nghèo (4,2%)")
+    // (… named by its source, no act said of it: "vốn đầu tư phát triển giải ngân 1.102,480 tỷ đồng (82,1%)" is paid out of its own plan)
+    const label = text.slice(Math.max(0, part.start - 80), part.start).split(/[;:,(]/u).pop() ?? '';
+    const bare = bareOk && /đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label);
+    // (… a count of parts, not a change: "giảm 37 hộ (1,32%) so với đầu năm 2022" gives the points the rate fell)
+    const bareCount = allOfUnit && !/đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label) && !DIFFERENCE_WORDS.find(text.slice(Math.max(0, part.start - 14), part.start));
+    if (!shareLead(text.slice(part.end, share.start), bare || bareCount) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
+    // the whole: the first figure of the part's unit whose sentence or clause opens on "Tổng" before the part, with "trong đó"
+    // or "gồm" between them ("Tổng nguồn lực … 33.205 triệu đồng. Trong đó, …"), itself no share of a larger whole
+    // (the figures of the last stretch of the paragraph: a whole is stated within a few dozen figures of its parts)
+    const earlier = qs.slice(Math.max(0, i - 1 - MAX_BACK), i - 1).filter((q) => q.kind === 'number' && sameUnit(q.unit, part.unit));
+    const opensOnTotal = (q: Quantity) => {
+      const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;](?:\s|$)/u).pop() ?? '';
+      // (… or after a run-in label: "- Tiêu chí số 11 về Nghèo đa chiều: Tổng số hộ toàn xã 2.846 hộ")
+      // (… or, for a bare share, a whole of all of the unit's said so, its unit bare: "Toàn xã có 2.846 hộ, …", "Xã có tổng số 2.846 hộ, …")
+      return startsWith(TOTAL_ROW, sentence) || startsWith(TOTAL_ROW, sentence.split(/,\s/u).pop() ?? '') || startsWith(TOTAL_ROW, sentence.split(/:\s/u).pop() ?? '') || (bareCount && wholeOfUnit(text, q));
+    };
+    // (… or a sum of money its parts follow at once, in the part's sentence: "huy động tổng nguồn lực 883,3 tỷ đồng, trong đó vốn tín
+    // dụng 318,4 tỷ đồng (chiếm 38,6%)" — a count's parts take rates of all of their kind: "1.250 hộ, trong đó hộ nghèo 520 hộ (chiếm
+    // 4,2%)" is 4,2% of all households)
+    const partsFollow = (q: Quantity) => /đồng/u.test(q.unit) && !/[.;]\s/u.test(text.slice(q.end, part.start)) && startsWith(BREAKDOWN, text.slice(q.end, q.end + 40).replace(/^\s*[,(:]?\s*/u, ''));
+    const t = earlier.findIndex((q) => opensOnTotal(q) || partsFollow(q));
+    if (t < 0) continue;
+    const total = earlier[t];
+    // (a count's bare share only of a whole of all of the unit's, said right before it: "Tổng số hộ toàn xã 2.846 hộ")
+    // (… its unit said bare, no kind of it: "Toàn huyện có 1.250 hộ đồng bào dân tộc thiểu số, trong đó hộ nghèo 520 hộ (4,2%)" is of all
+    // households)
+    if (bareCount && !/^\s*\(\s*(?:chiếm|bằng)/iu.test(text.slice(part.end, share.start)) && !wholeOfUnit(text, total)) continue;
+    const next = qs[qs.indexOf(total) + 1];
+    if ((total.qualifier && total.qualifier !== 'estimate') || !BREAKDOWN.test(text.slice(total.end, part.start))) continue;
+    // (a whole with a rate of its own after it, "1.428,350 tỷ đồng, đạt 79,5% kế hoạch; trong đó …", gives its parts' bare brackets as
+    // rates too)
+    if (bare && next && next.kind === 'percent' && next.start < part.start && !shareLead(text.slice(total.end, next.start))) continue;
+    // (a total that is itself a share of a larger whole, "3.048,10 tỷ đồng, chiếm 16,4% tổng nguồn lực", gives that whole too: a part's
+    // share may be of either)
+    const larger = next && next.kind === 'percent' && shareLead(text.slice(total.end, next.start)) && next.value > 0 ? (total.value * 100) / next.value : undefined;
+    if (larger !== undefined && Math.abs((part.value / larger) * 100 - share.value) <= share.value * 0.01 + 0.05) continue;
+    // (a share that is the part's of any larger figure of its unit said near it, before or after, is that one's: "Lũy kế 3 năm, vốn ngân
+    // sách trung ương 300 tỷ đồng (chiếm 30,3%), trên tổng nguồn lực 990 tỷ đồng")
+    const wholes = qs.slice(Math.max(0, i - 1 - MAX_BACK), i + MAX_BACK).filter((q) => q.kind === 'number' && q !== part && sameUnit(q.unit, part.unit) && q.value > part.value);
+    if (!wholes.length || wholes.some((w) => shareAgrees({ value: share.value, decimals: share.decimals }, (part.value / w.value) * 100))) continue;
+    // (each figure as the report writes it)
+    const asWritten = (q: Quantity) => {
+      let end = q.end;
+      while (text[end] === ' ' && end < text.length) end++;
+      return { ...q, raw: written.slice(q.start, end).trim() };
+    };
+    out.push({ part: asWritten(part), share, total: asWritten(total), actual: (part.value / total.value) * 100 });
+  }
+  return out;
+}

@@ -1,0 +1,387 @@
+/**
+ * A table's whole row, column or row total against the rows or columns it sums ("Tổng cộng", "Toàn huyện", "Cộng"), subtotals and
+ * groups among them.
+ */
+import { captionOf, tables, type DocModel, type TableView } from './model';
+import { sideBySide } from './table-transpose';
+import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
+import { clauses, extractQuantities, type Quantity } from './quantities';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { blankBrackets, normalize, rowLine } from './text';
+import { PLACE_RANKS } from './scope';
+import { ETHNIC_NAMES } from './lexicon/ethnic';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
+import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
+import { MONEY_IN_MILLIONS } from './lexicon/figures';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { asRead, cellNumber, consistent, hasLetter, isSubRow, isSubtotal, isTotal, type TotalMismatch } from './totals-common';
+
+/** A row's year, when its first cell is one ("2021", "Năm 2022", "2020 (năm gốc)"). */
+const rowYear = (r: string[]) => {
+  const m = /^\s*(?:năm\s+)?((?:19|20)\d\d)(?![\d/])/iu.exec(r[0] ?? '');
+  return m ? Number(m[1]) : undefined;
+};
+/** The rows a total of a span of years sums ("Cộng 2021-2023"): those of its years, when every row is a year. */
+function ofSpan(total: string[], parts: string[][]): string[][] {
+  const span = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u.exec(total.slice(0, 2).join(' '));
+  const years = parts.map(rowYear);
+  if (!span || years.some((y) => y === undefined)) return parts;
+  return parts.filter((_, i) => years[i]! >= Number(span[1]) && years[i]! <= Number(span[2]));
+}
+
+/**
+ * A total and its parts of one unit: the parts all written alike, the total with the same unit or the unit on one side only
+ * ("1", "2" … "24 xã" are xã) — not parts some with a unit and some without ("3 sao" of a second header row over "2", "1").
+ */
+const oneUnit = (total: { unit: string }, parts: Array<{ unit: string }>) => {
+  const u = parts[0]?.unit ?? '';
+  return parts.every((p) => p.unit === u) && (total.unit === u || !total.unit || !u);
+};
+
+/** A table read as figures: what stands over each column, the rows of figures (and where each sits in the table). */
+export interface TableGrid {
+  header: string[];
+  body: string[][];
+  /** The table row each body row is. */
+  rowAt: number[];
+  width: number;
+}
+
+const grids = new WeakMap<TableView, TableGrid>();
+
+/** The header rows, and the rows of figures under them (a header repeated on a new page left out); read once per table. */
+export function tableGrid(t: TableView): TableGrid {
+  let g = grids.get(t);
+  if (!g) grids.set(t, (g = readGrid(t)));
+  return g;
+}
+
+function readGrid(t: TableView): TableGrid {
+  // the header: the first row, and the rows under it with no figure (a two-row header: "Kế hoạch" over "2021 | 2022")
+  // (… or a row with no label under merged cells: "^^ | ^^ | 3 sao | 4 sao | ^^" under "TT | Xã | Sản phẩm được công nhận | Cộng")
+  let nHead = 1;
+  const subHeader = (r: string[]) => r.length > 2 && !r[0]?.trim() && !r[1]?.trim() && r.some(hasLetter);
+  // (… not a row numbered as a group or an item, which is the body's: "I | Giao thông | | ")
+  const numbered = (r: string[]) => /^\s*(?:[IVX]+|\d+)\s*[.)]?\s*$/u.test(r[0] ?? '');
+  while (nHead < Math.min(3, t.rows.length - 2) && !numbered(t.rows[nHead]) && (!t.rows[nHead].some((c, j) => j > 0 && (cellNumber(c) || FRACTION_CELL.test(c))) || subHeader(t.rows[nHead]))) nHead++;
+  const heads = t.rows.slice(0, nHead);
+  const width = Math.max(0, ...t.rows.slice(nHead).map((r) => r.length));
+  // what stands over a column, from the header rows that have a cell for every column (merged cells make others shorter)
+  const header = Array.from({ length: width }, (_, col) => heads.filter((r) => r.length === width).map((r) => r[col] ?? '').join(' ').trim());
+  // a table that runs over a page repeats its header rows: not rows of figures
+  const same = (r: string[]) => heads.some((h) => r.length === h.length && r.every((c, i) => c.trim() === (h[i] ?? '').trim()));
+  const rowAt: number[] = [];
+  const body = t.rows.slice(nHead).filter((r, i) => !same(r) && rowAt.push(i + nHead) > 0);
+  return { header, body, rowAt, width };
+}
+
+/** The column of a row's label: its first cell with a letter. */
+export const labelCol = (row: string[]) => row.findIndex(hasLetter);
+
+/**
+ * How many columns of the rows add up to the whole row's figure in them (`skip`: a column not looked at, the whole's label; `positive`:
+ * only wholes above zero count).
+ */
+function columnsAddingUp(parts: string[][], total: string[], width: number, skip = -1, positive = false): number {
+  let n = 0;
+  for (let col = 1; col < width; col++) {
+    if (col === skip) continue;
+    const tv = cellNumber(total[col] ?? '');
+    const pv = parts.map((r) => cellNumber(r[col] ?? ''));
+    if (tv && (!positive || tv.value > 0) && pv.length >= 2 && pv.every((v) => v) && consistent(tv, pv as VnNumber[], false)) n++;
+  }
+  return n;
+}
+
+/** A whole row of a wider place than the reporting unit's ("Toàn tỉnh" in a district's report, "Cả nước"): its rows may be only some of it. */
+function widerWhole(label: string, unitLevel?: string): boolean {
+  const l = label.toLowerCase();
+  if (NATION_WHOLE.test(l)) return unitLevel !== undefined;
+  if (PROVINCE_WHOLE.test(l)) return unitLevel === 'huyen' || unitLevel === 'xa';
+  if (DISTRICT_WHOLE.test(l)) return unitLevel === 'xa';
+  return false;
+}
+
+/** `unitLevel`: the reporting unit's level — a whole of a wider place ("Toàn tỉnh" in a district's report) is not all of the rows above. */
+export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] {
+  const out: TotalMismatch[] = [];
+  for (const t0 of tables(doc)) {
+    // (a table laid out in halves side by side is read as one: "TT | Đơn vị | Số sản phẩm | TT | Đơn vị | Số sản phẩm")
+    const t = sideBySide(t0) ?? t0;
+    if (t.rows.length < 4) continue;
+    const { header, body, rowAt, width } = tableGrid(t);
+    // (money by source is split by its columns; counts under "Trong đó" may be traits that overlap, "Hộ DTTS | Hộ nghèo")
+    const moneyTable = MONEY_UNIT.test(`${header.join(' ')} ${captionOf(doc, t).find((line) => line.trim()) ?? ''}`);
+    const rowsOff = rowTotals(t, header, body, rowAt, labelCol, moneyTable);
+    out.push(...rowsOff);
+    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '');
+    let totalIdx = body.findIndex(totalRow);
+    // a running total at the top ("Lũy kế đến 31/12/2020") over the periods after it, a total at the bottom ("Tổng cộng đến 30/6/2024"):
+    // the first row is where the count started, one of the parts of the last
+    if (totalIdx === 0 && body.length > 2 && RUNNING_ROW.test(body[0][labelCol(body[0])] ?? '') && totalRow(body[body.length - 1])) totalIdx = body.length - 1;
+    // (rows of averages under the whole row are no parts, the whole the last that sums: "Tổng cộng | 52 | 112 | …" over "Bình quân tiêu
+    // chí/xã | 15,71 | …" — where no row above it is an average or a rate: "Thu nhập bình quân …", "Tỷ lệ …" rows make a table of
+    // indicators)
+    let end = body.length;
+    if (totalIdx > 0 && !body.slice(0, totalIdx).some((r) => RATE_ROW.test(r[labelCol(r)] ?? '') || /bình quân|trung bình|tỷ lệ|tỉ lệ/iu.test(r[labelCol(r)] ?? '')))
+      while (end - 1 > totalIdx && AVERAGE_ROW.test(body[end - 1][labelCol(body[end - 1])] ?? '')) end--;
+    if (totalIdx !== 0 && totalIdx !== end - 1) continue;
+    let parts = body.filter((_, i) => i !== totalIdx && i < end);
+    // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
+    const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));
+    // (… groups with no figure of their own are headings over their items, and the total sums the items: "I | Giao thông | | " over
+    // "1 | Đường liên thôn … | 2.420")
+    // (… each group with figures of its own against its items, where they are numbered: "I | Khu vực xã Xuân Đan (cũ) | 570" over "1 |
+    // Đan Phổ | 196")
+    const groupSums: Array<{ row: string[]; rows: string[][] }> = [];
+    const item = (r: string[]) => /^\s*\d+\s*[.)]?\s*$/u.test(r[0] ?? '');
+    const withFigures = (rows: string[][]) => rows.some((r) => r.slice(1).some((c) => cellNumber(c)));
+    // (each group with the rows under it, up to the next group)
+    const under = (heads: string[][]) => heads.map((h, k) => ({ row: h, rows: parts.slice(parts.indexOf(h) + 1, k + 1 < heads.length ? parts.indexOf(heads[k + 1]) : parts.length) }));
+    if (groups.length >= 2 && groups.length < parts.length) {
+      if (withFigures(groups) && parts[0] === groups[0] && parts.every((r) => item(r) || groups.includes(r))) groupSums.push(...under(groups));
+      parts = withFigures(groups) ? groups : parts.filter((r) => !groups.includes(r));
+    } else if (groups.length < 2) {
+      // (… or groups headed by a row with no number whose label takes the number's cell too, "Khu vực xã Xuân Đan (cũ) | << | 1.284"
+      // over "1 | Đan Phổ | 196", or leaves it blank, "| Khu vực xã Xuân Đan (cũ) | 1.284": with figures of their own, the total sums the
+      // groups and each group its items)
+      const heads = parts.filter((r) => !item(r) && (labelCol(r) === 0 || !(r[0] ?? '').trim()) && labelCol(parts.find(item) ?? r) === 1 && !isSubRow(r[labelCol(r)] ?? '') && !isSubtotal(r[labelCol(r)] ?? ''));
+      if (heads.length >= 2 && parts[0] === heads[0] && parts.every((r) => item(r) || heads.includes(r)) && heads.every((h) => item(parts[parts.indexOf(h) + 1] ?? []))) {
+        if (withFigures(heads)) {
+          groupSums.push(...under(heads));
+          parts = heads;
+        } else parts = parts.filter((r) => !heads.includes(r));
+      }
+    }
+    // sub-rows are told by the row number or the label ("1.1", "a)", "- Trong đó"), not by a figure ("1.250")
+    // (only the cells before the row's first figure: a note at the right, "Ảnh hưởng dịch Covid-19", is no label)
+    const firstFigure = (r: string[]) => {
+      const k = r.findIndex((c, j) => j > 0 && cellNumber(c));
+      return k < 0 ? r.length : k;
+    };
+    // (the whole sums the rows above their sub-rows: "1 | Ngân sách trung ương | 512,3" over "- | Vốn đầu tư phát triển | 371,6" and
+    // "- | Vốn sự nghiệp | 140,7" — a table that opens on a sub-row, or has fewer than two rows above them, is not read)
+    // (… a group row with no figure of its own stands for its sub-rows' sum: "2 | Các tổ chức cơ sở đảng trực thuộc | | " over "- Đảng
+    // bộ các xã … | 18 | 2.436")
+    // (rows numbered by small letters are sub-rows under rows numbered by figures; a table numbered a, b, c alone is flat)
+    const lettersNest = parts.some((r) => /^\s*\d+\s*[.)]?\s*$/u.test(r[0] ?? ''));
+    const subRow = (r: string[]) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && j < firstFigure(r) && isSubRow(c, lettersNest));
+    const subsOf = new Map<string[], string[][]>();
+    if (parts.length >= 2 && parts.some(subRow)) {
+      if (subRow(parts[0])) parts = [];
+      else {
+        // (rows with no row number after a sub-row are sub-rows too: "| | trong đó: Trung ương | 612" then "| | Tỉnh | 428")
+        let top: string[] | undefined;
+        let inSubs = false;
+        const tops: string[][] = [];
+        for (const r of parts) {
+          inSubs = subRow(r) || (inSubs && labelCol(r) > 0 && !(r[0] ?? '').trim());
+          if (!inSubs) subsOf.set((top = r), []), tops.push(r);
+          else subsOf.get(top!)!.push(r);
+        }
+        parts = tops;
+      }
+    }
+    if (parts.length < 2) continue;
+    let total = body[totalIdx];
+    // a whole row typed one cell short, its word under the row number and its figures each a column to the left ("Cộng | 76 | 3.787 |
+    // | " under "TT | Hình thức | Số lớp | Số lượt | Thành phần"): read in the columns it meant — a figure under the parts' words, the
+    // last cells empty
+    const lc = labelCol(parts[0]);
+    const shift = lc - labelCol(total);
+    // (… only where so read its figures make their columns and as written they do not: "Cộng | 3 xã | 21 | 15 | " gives the count
+    // of communes under their names, in place)
+    if (shift > 0 && parts.every((r) => labelCol(r) === lc) && cellNumber(total[lc] ?? '') && total.slice(total.length - shift).every((c) => !(c ?? '').trim())) {
+      const shifted = [...Array<string>(shift).fill(''), ...total.slice(0, total.length - shift)];
+      if (columnsAddingUp(parts, shifted, width) > columnsAddingUp(parts, total, width)) total = shifted;
+    }
+    const rowIndex = (r: string[]) => (r === total ? totalIdx : body.indexOf(r));
+    // rows of other units under a "Tổng số hộ" row ("Số hộ nghèo | hộ", "Tỷ lệ hộ nghèo | %", "Thu nhập … | triệu đồng/năm"): a table of
+    // indicators, not parts of a sum
+    // (a column headed "ĐVT" or "Đơn vị tính": "Đơn vị" alone heads the places of a table by place)
+    const unitCol = header.findIndex((h) => /^\s*(?:đvt|đơn vị tính|đv tính)\s*$/iu.test(h ?? ''));
+    const unitOf = (r: string[]) => (r[unitCol] ?? '').trim().toLowerCase();
+    if (unitCol >= 0 && parts.some((r) => unitOf(r) && unitOf(r) !== unitOf(total))) continue;
+    // … nor rows among which stands an average or a rate ("Tổng số xã | 119" over "Xã đạt chuẩn …", "Bình quân tiêu chí/xã | 17,6"):
+    // a table of indicators
+    if (totalIdx === 0 && parts.some((r) => RATE_ROW.test(r[labelCol(r)] ?? ''))) continue;
+    // "Cộng 2021-2023" under rows of years: the total of those years only (a "2020 (năm gốc)" row above it is the base)
+    parts = ofSpan(total, parts);
+    // subtotals among the rows ("Cộng giai đoạn 2011 - 2015" under its years): the whole sums the rows that are no subtotal, and
+    // each subtotal the rows since the one before it
+    const isSub = (r: string[]) => isSubtotal(r[labelCol(r)] ?? '') || isSubtotal(r[0] ?? '');
+    const sums: Array<{ row: string[]; rows: string[][] }> = [];
+    if (parts.some(isSub)) {
+      // (a subtotal closes the rows above it; where the whole stands first, it opens the rows below it: "Tổng cộng", then "Cộng giai
+      // đoạn 2011-2015" over its years)
+      const ordered = totalIdx === 0 ? [...parts].reverse() : parts;
+      let group: string[][] = [];
+      for (const r of ordered) {
+        if (!isSub(r)) group.push(r);
+        else {
+          if (group.length >= 2) sums.push({ row: r, rows: group });
+          group = [];
+        }
+      }
+      parts = parts.filter((r) => !isSub(r));
+    }
+    sums.unshift({ row: total, rows: parts });
+    sums.push(...groupSums.filter((g) => g.rows.length >= 2));
+    // a table whose line above says its figures are shares or levels ("Biểu 2. Tỷ lệ hộ nghèo theo huyện (ĐVT: %)"): none adds up
+    // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)
+    const caption = captionOf(doc, t).find((line) => line.trim()) ?? '';
+    const ratesTable = caption.length <= 200 && RATES_CAPTION.test(caption);
+    // each sum the table gives — the whole, then its subtotals — against the rows it closes (the names below are this sum's)
+    for (const { row: total, rows: parts } of sums) {
+      let periodRows: boolean | undefined;
+      let complete: boolean | undefined;
+      const spanned = t.covered[rowAt[rowIndex(total)]];
+      for (let col = 1; col < width; col++) {
+        // (a whole's cell merged over two columns, "Cộng | 14 | <<" under "Số xã | Số tiêu chí đạt/xã", is the first one's)
+        if (spanned?.has(col)) continue;
+        // … its columns are rates, but for one that names a count of its own ("Tổng số hộ", "Số hộ nghèo (hộ)")
+        // (… unless, under a caption of levels that are counts ("Bảng: Số tiêu chí đạt của từng xã qua các năm"), the whole row's figure stands
+        // above every part's: no level nor average, it is their sum as the writer made it, "Cộng | 46 | 129 | 181")
+        // (… criteria reached, counts: not incomes or other levels, "Thu nhập bình quân … | Toàn huyện | 46" is the district's level above its
+        // communes')
+        // (… and so does every column of a whole row some other column of which adds up: "Cộng | 70 | 80 | 17" has dropped a digit)
+        if (ratesTable && !COUNT_HEADER.test(header[col] ?? '') && !(CRITERIA_CAPTION.test(caption) && !/%|tỷ lệ|tỉ lệ|bình quân|trung bình|thu nhập|mức/iu.test(caption) && (sumAbove(total[col], parts.map((r) => r[col])) || (complete ??= columnsAddingUp(parts, total, width, labelCol(total), true) > 0)))) continue;
+        // shares, averages, row numbers, codes and dates do not add up; "Năm 2021", "Cộng 3 năm" do
+        // (the row-number column is headed "TT" or "STT" alone: "CNTT-VT" in a header is no row number)
+        // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows — where the rows are years;
+        // "Lũy kế đến 30/6/2024 (tỷ đồng)" over sources of funds sums them)
+        // (… or where its figures rise down the rows and its whole repeats the last: "Đợt 1 | 3", "Đợt 2 | 6", … "Cộng | 9")
+        if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && ((periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) || runningTotal(parts.map((r) => cellNumber(r[col] ?? '')), cellNumber(total[col] ?? '')))) continue;
+        // (… nor a measure per unit: "Giá trị sản xuất/ha đất trồng trọt (triệu đồng)", "Thu nhập (triệu đồng/người/năm)", "Số tiêu
+        // chí đạt/xã")
+        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày(?!\s+công))(?![\p{L}])|(?<!hộ\s*)\/\s*(?:ha|người|hộ|khẩu|lao động)(?![\p{L}])|(?<!(?:hộ|xã|thôn|huyện|thị trấn|phường|bản|ấp)\s*)\/\s*(?:xã|thôn)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+        // a column of fractions ("14/15", "11/12", … "Tổng cộng | 46/47"): the parts' numerators make the whole's, and so do the wholes
+        const tf = FRACTION_CELL.exec(total[col] ?? '');
+        if (tf) {
+          const fs = parts.map((r) => FRACTION_CELL.exec(r[col] ?? ''));
+          const num = (x: string) => parseVnNumber(x)?.value;
+          if (fs.length < 2 || fs.some((f) => !f) || [tf, ...fs].some((f) => num(f![1]) === undefined || num(f![2]) === undefined || !Number.isInteger(num(f![1])!) || !Number.isInteger(num(f![2])!))) continue;
+          const [a, b] = [fs.reduce((x, f) => x + num(f![1])!, 0), fs.reduce((x, f) => x + num(f![2])!, 0)];
+          // (only where the wholes add up to the total's: a total row of another measure, "Toàn huyện | 2/3" under criteria, or levels at
+          // each time, "8/12", "10/12", … "Lũy kế | 12/12", is no sum)
+          if (b !== num(tf[2]) || a === num(tf[1])) continue;
+          const at = rowAt[rowIndex(total)];
+          out.push({ paragraph: t.rowFirst[at] ?? t.first, excerpt: rowLine(total, t.covered[at]), total: num(tf[1])!, sum: a, decimals: 0, unit: '', column: header[col], shown: { total: `${tf[1]}/${tf[2]}`, sum: `${formatVn(a)}/${formatVn(b)}` } });
+          continue;
+        }
+        const tv = cellNumber(total[col] ?? '');
+        if (!tv) continue;
+        // "-" in a cell is none (a zero), where the column's other cells are figures
+        const cell = (r: string[]) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(r[col] ?? ''));
+        const pv = parts.map((r) => {
+          const subs = subsOf.get(r);
+          // (… unless they give only some of it: "trong đó: …")
+          // (… and only a group that says it is all of them, "Các tổ chức cơ sở đảng trực thuộc": "Vốn tín dụng chính sách" over two
+          // kinds of loan may list only the main ones)
+          if ((r[col] ?? '').trim() || !subs?.length || !/^\W*các\s/iu.test(r[labelCol(r)] ?? '') || subs.some((x) => PART_ROW.test(x[labelCol(x)] ?? ''))) return cell(r);
+          const vs = subs.map(cell);
+          return vs.some((v) => v === null) ? null : { value: vs.reduce((a, v) => a + v!.value, 0), decimals: Math.max(...vs.map((v) => v!.decimals)), unit: vs[0]!.unit };
+        });
+        // every cell a figure of one unit ("14 công trình"; the unit may be written on the total alone: "1 | 2 | … | 24 xã")
+        if (pv.some((v) => v === null) || !oneUnit(tv, pv as Array<{ unit: string }>)) continue;
+        // a column of years ("2019", "2021") is no quantity — nor one of years and dashes for none ("- | 2024 | - | Cộng | 1")
+        // (a count written with a thousands dot, "2.015", is no year)
+        const given = (pv as VnNumber[]).filter((v) => v.value !== 0);
+        if (given.length && given.every((v) => v.decimals === 0 && v.value >= 1990 && v.value <= 2099) && !parts.some((r) => /\d\.\d{3}/u.test(r[col] ?? ''))) continue;
+        const money = /đồng/iu.test(`${header[col] ?? ''} ${tv.unit}`);
+        if (consistent(tv, pv as VnNumber[], money)) continue;
+        // a whole row that is no sum: its figure among the parts' is their average or level ("Thu nhập BQ … | 52,1 | 48,6 | … |
+        // Toàn huyện | 50,3", "Số tiêu chí đạt | 17 | 19 | … | 17,6") — a sum of figures above zero is at least the largest
+        // (… only where the header or the row says so — lexicon: level-header; a "Cộng" of 3, 0, 2 written 3 is a wrong sum)
+        const values = (pv as VnNumber[]).map((v) => v.value);
+        const level = LEVEL_HEADER.test(header[col] ?? '') || LEVEL_HEADER.test(total[labelCol(total)] ?? '');
+        if (level && values.length >= 2 && values.every((v) => v >= 0) && tv.value <= Math.max(...values) && tv.value >= Math.min(...values)) continue;
+        // a row whose total cell is already wrong ("120,0 | 395,6 | 436,2 | 915,8" for 951,8) explains the column's total too:
+        // with that cell made right the column adds up, and the one mistake is reported once
+        const own = rowsOff.filter((m) => m.column === header[col]?.trim());
+        if (own.length && consistent(tv, [...(pv as VnNumber[]), ...own.map((m) => ({ value: m.sum - m.total, decimals: m.decimals }))], money)) continue;
+        // (a wider place's whole over some of its places, "Hương Khê | 21", "Can Lộc | 18", … "Toàn tỉnh | 170" in a district's report: only
+        // parts above it are wrong)
+        // (… unless another column of the rows makes its whole: then the rows are all of it — "Kế hoạch | 9 | 7 | 6 | Toàn tỉnh | 22")
+        if (widerWhole(total[labelCol(total)] ?? '', unitLevel) && values.reduce((a, v) => a + v, 0) < tv.value && !(complete ??= columnsAddingUp(parts, total, width, labelCol(total), true) > 0)) continue;
+        const at = rowAt[rowIndex(total)];
+        const paragraph = t.rowFirst[at] ?? t.first;
+        out.push({ paragraph, excerpt: rowLine(total, t.covered[at]), ...asRead(tv, pv as VnNumber[]), unit: tv.unit, column: header[col] });
+      }
+    }
+  }
+  return out;
+}
+
+/** A whole's cell whose whole number stands above each part's, all of them whole numbers given: a sum, no level. */
+function sumAbove(whole: string | undefined, parts: Array<string | undefined>): boolean {
+  const w = cellNumber(whole ?? '');
+  const ps = parts.map((p) => cellNumber(p ?? ''));
+  return !!w && w.decimals === 0 && ps.length >= 2 && ps.every((p) => !!p && p.decimals === 0 && p.value < w.value);
+}
+
+/** A table's caption that gives its unit as "%" ("(ĐVT: %)", "Đơn vị tính: %", "(%)") or names a table of rates or averages ("Biểu 2. Tỷ lệ …"). */
+const RATES_CAPTION = new RegExp(`(?:${COLUMN_ROLES.unit.set.phrases.join('|')})\\s*:?\\s*%|\\(\\s*%\\s*\\)|^\\s*(?:${TABLE_LABEL.set.phrases.join('|')})\\s*[\\d\\p{L}]{0,4}\\s*[.:)-]?\\s*(?:${LEVEL_HEADER.set.phrases.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Money as a unit ("triệu đồng", "(đồng)", "ĐVT: tỷ đồng"), not the word in "đồng bào", "cộng đồng". */
+const MONEY_UNIT = /(?:triệu|tỷ|nghìn|ngàn)\s*đồng|(?:\(|:)\s*đồng\s*\)?|trđ|tr\.đ/iu;
+
+/** A cell that is a fraction alone: "14/15", "162/194". */
+export const FRACTION_CELL = /^\s*(\d[\d.]*)\s*\/\s*(?!(?:19|20)\d\d\s*$)(\d[\d.]*)\s*$/u;
+
+/** Figures that rise (or stay) down the rows, their whole the last of them: a running total. */
+function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): boolean {
+  if (!whole || values.length < 2 || values.some((v) => !v)) return false;
+  const vs = values as VnNumber[];
+  return vs.every((v, i) => i === 0 || v.value >= vs[i - 1].value) && Math.abs(vs[vs.length - 1].value - whole.value) < 1e-9;
+}
+
+/** A row label that is a running total ("Lũy kế đến 31/12/2020"). */
+const RUNNING_ROW = /^\s*(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
+
+/** A row labelled by a period ("2014", "Năm 2015", "Giai đoạn 2016 - 2020", "6 tháng đầu năm"): rows of a running total. */
+const PERIOD_ROW = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:năm|giai đoạn|tháng|quý)(?![\p{L}])/iu;
+
+/** A column header that names a count: "Số hộ", "Tổng số …", a unit in brackets other than "%" ("(hộ)"). */
+const COUNT_HEADER = /(?<![\p{L}])số(?![\p{L}])|\((?!\s*%)[^()]*\p{L}[^()]*\)/iu;
+
+/** Rows whose figures are rates, averages or levels, not amounts: "Tỷ lệ …", "Bình quân …", "Tốc độ …", "Mức …", "Số tiêu chí bình quân",
+ * a count at a time ("Số xã dưới 10 tiêu chí (cuối kỳ)", "Số hộ nghèo còn lại"). */
+export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số|cuối kỳ|đầu kỳ|(?<![\p{L}])còn(?![\p{L}])/iu;
+
+/** Columns whose figures are no parts of a sum across the row: units, shares, averages, numbers, plans and running totals. */
+const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày(?!\s+công)|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm|ghi chú/iu;
+
+/**
+ * A total column at the right ("2011 - 2015 | 2016 - 6/2019 | Tổng cộng"): on each row the columns before it,
+ * after the label, add up to it. The column is taken for a sum only when at least as many rows agree with it as not.
+ */
+function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<number> | undefined> }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number, money = false): TotalMismatch[] {
+  const first = Math.max(...body.map((r) => labelCol(r))) + 1;
+  // the total at the right of its parts; or at the left, its parts after it opening on "Trong đó" ("Tổng giá trị | Trong đó: Tiền mặt |
+  // Hiến đất (quy đổi) | Ngày công, hiện vật (quy đổi)") — parts that need not be all of it, so only more than it is wrong
+  const start = Math.max(1, first);
+  const left = money && start + 1 < header.length - 1 && isTotal(header[start] ?? '') && PART_ROW.test(header[start + 1] ?? '');
+  const totalCol = left ? start : header.length - 1;
+  if (!left && (totalCol < 3 || !isTotal(header[totalCol] ?? ''))) return [];
+  const parts: number[] = [];
+  const [from, to] = left ? [start + 1, header.length] : [start, totalCol];
+  for (let j = from; j < to; j++) if (!NOT_A_PART.test(header[j] ?? '')) parts.push(j);
+  if (parts.length < 2 || (!left && parts.length < totalCol - start - 1)) return [];
+  const good: number[] = [];
+  const bad: TotalMismatch[] = [];
+  body.forEach((row, i) => {
+    // a row of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,1") is no sum across its years
+    if (isTotal(row[labelCol(row)] ?? '') || NOT_SUMMED_ROW.test(row.slice(0, Math.max(1, first)).join(' ')) || /%/.test(row.join(' '))) return;
+    const tv = cellNumber(row[totalCol] ?? '');
+    const pv = parts.map((j) => cellNumber(row[j] ?? ''));
+    if (!tv || pv.some((v) => v === null || v.unit !== tv.unit)) return;
+    const money = /đồng/iu.test(`${row.join(' ')} ${tv.unit}`);
+    if (consistent(tv, pv as VnNumber[], money)) return void good.push(i);
+    const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
+    if (left && sum <= tv.value) return void good.push(i);
+    bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(row, t.covered[rowAt[i]]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[totalCol].trim(), row: (row[labelCol(row)] ?? '').trim() });
+  });
+  return good.length >= Math.max(1, bad.length) ? bad : [];
+}

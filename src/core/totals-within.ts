@@ -1,0 +1,308 @@
+/**
+ * A total, then "trong đó" and parts of it that must not exceed it ("Tổng nguồn lực 500 tỷ đồng, trong đó … 320 …, … 250 …").
+ */
+import { captionOf, tables, type DocModel, type TableView } from './model';
+import { sideBySide } from './table-transpose';
+import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
+import { clauses, extractQuantities, type Quantity } from './quantities';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { blankBrackets, normalize, rowLine } from './text';
+import { PLACE_RANKS } from './scope';
+import { ETHNIC_NAMES } from './lexicon/ethnic';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
+import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
+import { MONEY_IN_MILLIONS } from './lexicon/figures';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+
+export function partsAboveTotal(sentence: string): PartsOver | null {
+  // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
+  // trong đó cấp huyện 18 lớp với 1.236 lượt, cấp xã 112 lớp với 8.606 lượt": the lớp are broken down as well)
+  // (… or one before it whose unit the parts all count, the last count's being none of theirs: "6.791 tỷ đồng với 112.460 khách hàng
+  // …; trong đó: cho vay hộ nghèo 812 tỷ đồng; …" breaks down the money)
+  const over = partsAboveTotalOf(sentence, 0) ?? partsAboveTotalOf(sentence, 1) ?? partsAboveTotalOf(sentence, 1, false);
+  if (over) return over;
+  // parts in pairs, where the earlier count's parts make its whole: the list leaves nothing out, and the last count's parts must make
+  // theirs too ("227 lớp … với 14.962 lượt người …, trong đó cấp huyện 15 lớp với 1.426 lượt, cấp xã 212 lớp với 13.356 lượt":
+  // 15 + 212 = 227, and 1.426 + 13.356 = 14.782)
+  // (not where the list leaves a remainder to others, brackets included: "… (phần còn lại do nhân dân đóng góp)")
+  const within = /trong đó/iu.exec(sentence);
+  if (within && REMAINDER_PART.test(sentence.slice(within.index))) return null;
+  const earlier = partsAboveTotalOf(sentence, 1, true, true);
+  const last = earlier && consistent({ value: earlier.total, decimals: earlier.decimals }, [{ value: earlier.sum, decimals: earlier.decimals }], false) ? partsAboveTotalOf(sentence, 0, true, true) : null;
+  return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
+}
+
+/** Whether every item of a list that holds a figure opens on words, its count after them: "cấp tỉnh 12 lớp, cấp huyện 64 lớp". */
+function namedFirst(list: string): boolean {
+  const items = list.split(/[,;]|\svà\s/u).filter((x) => /\d/u.test(x));
+  return items.length >= 2 && items.every((x) => /^\s*:?\s*\p{L}/u.test(x));
+}
+
+/** Whether some item of a list says, after its count and noun, what the things did or who ran them ("86 lớp do Hội … chủ trì", "58 lớp có
+ * doanh nghiệp phối hợp" — lexicon: part-verb, and "do"), not what kind they are ("84 lớp nghề nông nghiệp"). */
+function traitsAfter(list: string): boolean {
+  return list.split(/[,;]|\svà\s/u).some((x) => {
+    const m = /^\s*\d[\d.,]*\s+\p{L}+\s+(.*)$/u.exec(x);
+    return !!m && (PART_VERB.test(m[1]) || /^(?:do|bởi)(?![\p{L}])/iu.test(m[1]));
+  });
+}
+
+/** At most so many figures after "trong đó" are read as parts. */
+const MAX_PARTS = 120;
+
+/** A total and what its parts listed after "trong đó" add up to; `at` is where the total stands in the sentence. */
+export interface PartsOver { total: number; sum: number; unit: string; decimals: number; at: number; pairs?: boolean }
+
+/** `any`: the reading whatever the sum (else only parts above their total); `pairs` then says the list pairs each part with another count. */
+function partsAboveTotalOf(sentence: string, back: number, paired = true, any = false): PartsOver | null {
+  const m = /trong đó/iu.exec(sentence);
+  if (!m) return null;
+  // the total: the last figure before "trong đó" outside brackets ("41.250 lao động, đạt 103,1% kế hoạch (40.000 người);
+  // trong đó …": the bracket holds the plan), and no target or plan itself
+  const head = blankBrackets(sentence.slice(0, m.index));
+  // (… nor a number that names a programme or a text: "236 công trình được đầu tư từ nguồn vốn Chương trình 135, trong đó: …" — lexicon:
+  // named-by-number)
+  const before = extractQuantities(head).filter((q) => q.kind !== 'percent' && !(q.kind === 'number' && !q.unit && NAMED_BY_NUMBER.test(head.slice(Math.max(0, q.start - 40), q.start))));
+  // (a count that only says where the whole lies is no whole of its own: "117 thôn thuộc 15 xã, trong đó 31 thôn …" — lexicon
+  // where-words)
+  // (… unless the parts count that: "45 thôn tại 12 xã, trong đó 8 xã đã hoàn thành, 6 xã …")
+  if (before.length >= 2 && isOnly(WHERE_WORDS, head.slice(before[before.length - 2].end, before[before.length - 1].start)) && !sameUnit(extractQuantities(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)).find((q) => q.unit)?.unit ?? '', before[before.length - 1].unit)) before.pop();
+  const lastQ = before[before.length - 1 - back];
+  // (an earlier count: of a unit known and not that of the counts after it)
+  if (back && (!lastQ?.unit || lastQ.kind !== 'number' || before.slice(before.length - back).some((q) => (paired && !q.unit) || sameUnit(q.unit, lastQ.unit)))) return null;
+  // (a fraction's part is the total: "57/89 xã …, chiếm 64,0%, trong đó … 21 xã và … 38 xã")
+  const total = lastQ?.kind === 'fraction' && lastQ.num && lastQ.unit ? { ...lastQ, kind: 'number' as const, value: lastQ.num.value, decimals: lastQ.num.decimals } : lastQ;
+  // (a whole counted in a unit may be described at length before its parts, which must be of its unit: "Đã chuyển đổi 2.356 ha đất
+  // trồng lúa kém hiệu quả sang trồng nho, táo, măng tây xanh và cây trồng cạn khác, trong đó: năm 2021 là 612 ha, …")
+  if (!total || total.kind !== 'number' || head.slice(total.end).trim().length > (back || total.unit ? 160 : 80)) return null;
+  // a count of a noun not among the known units ("186 trụ sở làm việc …, trong đó: 104 trụ sở …"): its first two words name it
+  const nounAt = (text: string, at: number) => normalize(text.slice(at, at + 24)).split(' ').slice(0, 2).join(' ');
+  const totalNoun = total.unit ? '' : nounAt(head, total.end);
+  // (only a list after "trong đó:" — parts named by their own words may be traits that overlap: "… trong đó 120 hợp tác xã có
+  // đăng ký, 150 hợp tác xã hoạt động hiệu quả")
+  // (… or, with no colon, parts that name kinds of the same noun: "458 phòng học, trong đó 126 phòng học mầm non, 248 phòng học
+  // tiểu học, 92 phòng học trung học cơ sở" — no part saying what the things do: lexicon part-verb)
+  // (… "trong đó có:" as "trong đó:")
+  const colon = /^\s*(?:có\s*)?:/u.test(sentence.slice(m.index + m[0].length));
+  if (!total.unit && (totalNoun.split(' ').length < 2 || /\d/.test(totalNoun))) return null;
+  // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
+  // (… said against an earlier time: "thêm 42 khu dân cư …, trong đó: năm 2022 có 12 khu, …" breaks down what was added)
+  const lead = head.slice(Math.max(0, total.start - 16), total.start);
+  if (DIFFERENCE_WORDS.find(lead) && (COMPARED_WITH.test(head.slice(total.end, total.end + 60)) || !/(?<![\p{L}])thêm\s*$/iu.test(lead))) return null;
+  // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
+  // (a "trong đó" inside brackets breaks down the figure before them, up to their close: "1.126 ha (trong đó 418 ha đang cho thu
+  // hoạch), cà phê 612 ha" — the coffee is no part)
+  const inBracket = sentence.lastIndexOf('(', m.index) > sentence.lastIndexOf(')', m.index);
+  const close = inBracket ? sentence.indexOf(')', m.index) : -1;
+  let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
+  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
+  // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
+  // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
+  // (… and a rate of its own: "…: nghề nông nghiệp 1.482 người, nghề phi nông nghiệp 1.716 người; tỷ lệ lao động qua đào tạo đạt 65,2%")
+  for (let outside = blankBrackets(list), at = outside.indexOf(';'); at >= 0; at = outside.indexOf(';', at + 1))
+    // (… or a share that opens the item: "…; 100% sản phẩm có truy xuất nguồn gốc điện tử")
+    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41)) || estimateOrPlan(list.slice(at + 1, at + 41)) || RATE_ITEM.test(list.slice(at + 1, at + 41)) || /^\s*(?:(?:và|có|đạt)\s+)?\d[\d.,]*\s*%/u.test(list.slice(at + 1, at + 41))) {
+      list = list.slice(0, at);
+      break;
+    }
+  // (… and so do the words of a target: "…, trong đó có 07 xã … nâng cao … và 02 xã … kiểu mẫu, góp phần cùng toàn tỉnh thực hiện mục
+  // tiêu có ít nhất 15 xã …")
+  const aim = TARGET_WORDS.find(list);
+  if (aim) list = list.slice(0, aim.start);
+  // (the criteria a part's places reached describe them, and are no part: "08 xã đạt 19/19 tiêu chí; 07 xã đạt từ 15 đến 18 tiêu chí")
+  // (their digits made letters: the words stay, to tell the parts' kinds apart)
+  list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
+  // (a part's share said after it is no part: "76 thôn, trong đó 55 thôn đạt chuẩn …, chiếm 72,4%, 24 thôn đang tiếp tục xây dựng")
+  const after = unitSaidOnce(list, extractQuantities(list)).filter((q) => !(q.kind === 'percent' && SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start))));
+  // (a real list holds a few dozen figures at most: a longer one is not read)
+  if (after.length > MAX_PARTS || after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
+  // (an earlier count's parts come in pairs with the last count's, in the same order: "18 lớp với 1.236 lượt, 112 lớp với 8.606 lượt")
+  // (… or all of the earlier count's unit, none of the last count's, the two joined by "với": "6.791 tỷ đồng với 112.460 khách hàng")
+  if (back && !paired) {
+    const last = before[before.length - 1];
+    const units = after.filter((q) => q.kind === 'number').map((q) => q.unit);
+    // (the words of the first count may run on before "với": "46 lớp học tập, quán triệt, tuyên truyền Nghị quyết với 3.915 lượt
+    // người", not "so với")
+    // (… its own figure said roughly: "với khoảng 98.500 lượt người")
+    // (… or the two set side by side with a comma, one whole counted two ways: "Toàn xã có 642 hộ, 2.548 nhân khẩu, trong đó hộ nghèo 298
+    // hộ, hộ cận nghèo 361 hộ")
+    // (… or "cho", whom the first count served: "215 lớp học tập, quán triệt Nghị quyết cho 18.640 lượt cán bộ, …; trong đó cấp tỉnh 12 lớp, …")
+    // (… the parts then named before their counts, "cấp tỉnh 12 lớp, cấp huyện 64 lớp": parts that open on their counts may be traits that
+    // overlap, "86 lớp do Hội Nông dân huyện chủ trì, 58 lớp có doanh nghiệp phối hợp")
+    // (… or "với sự tham gia của": "1.245 buổi tuyên truyền với sự tham gia của 86.500 lượt người")
+    const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, last.start));
+    if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
+    if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
+    if (units.length < 2 || units.some((u) => !sameUnit(u, total.unit)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
+  } else if (back) {
+    const later = before[before.length - 1].unit;
+    const units = after.map((q) => q.unit);
+    if (units.length < 4 || units.length % 2 || units.some((u, i) => !sameUnit(u, i % 2 ? later : total.unit))) return null;
+  }
+  // (not a rise or fall said of the total after its parts: "…, trong đó 39 … và 07 …, tăng 28 sản phẩm so với cuối năm 2020")
+  // (… nor the level a change starts from: "số xã … nâng cao từ 15 xã lên 18 xã" gives the 18)
+  const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)) || (/(?<![\p{L}])từ\s*$/iu.test(list.slice(Math.max(0, q.start - 6), q.start)) && CHANGE_TO.test(list.slice(q.end, q.end + 40)));
+  // (a part's own breakdown within its item is no part: "vốn ngân sách nhà nước 336,3 tỷ đồng (22,6%), gồm ngân sách trung ương
+  // 98,4 tỷ đồng, …; vốn lồng ghép …" — the figures after "gồm" make up the 336,3)
+  // (looked for over the 200 characters before the figure, in its item)
+  const subPart = (q: Quantity) => {
+    const from = Math.max(list.lastIndexOf(';', q.start) + 1, q.start - 200);
+    const b = BREAKDOWN.findLast(list.slice(from, q.start));
+    return !!b && after.some((p) => p !== q && p.start >= from && p.end <= from + b.start && sameUnit(p.unit, q.unit));
+  };
+  // (a part named by the whole's head noun alone, a word of no content after it: "1.236 tàu cá, trong đó 524 tàu có chiều dài …")
+  const partNoun = (at: number) => {
+    const raw = list.slice(at, at + 24).trim().split(/\s+/u);
+    return raw.length > 1 && (isOnly(FUNCTION_WORDS, raw[1] ?? '') || /^(?:dưới|trên)$/iu.test(raw[1] ?? '')) ? normalize(raw[0]) : nounAt(list, at);
+  };
+  // (… or by the whole's head noun and a kind of its own: "147 chợ nông thôn, trong đó 9 chợ hạng II, 132 chợ hạng III và 8 chợ chưa được
+  // xếp hạng" — kinds, three at least, checked below)
+  const head1 = totalNoun.split(' ')[0];
+  const byHeadAt = (at: number) => {
+    const n = partNoun(at);
+    return !colon && n !== totalNoun && !totalNoun.startsWith(`${n} `) && n.split(' ')[0] === head1 && n.includes(' ');
+  };
+  const byHead = (q: Quantity) => byHeadAt(q.end);
+  const sameNoun = (at: number) => {
+    const n = partNoun(at);
+    return n === totalNoun || (!!n && totalNoun.startsWith(`${n} `)) || byHeadAt(at);
+  };
+  // (a part may name the whole's unit by its first word: "42 khu dân cư …, trong đó: … có 8 khu, năm 2022 có 12 khu")
+  const firstWord = total.unit.includes(' ') ? new RegExp(`^\\s+${total.unit.split(' ')[0]}(?![\\p{L}])`, 'iu') : null;
+  const byFirstWord = (q: Quantity) => !!firstWord && !q.unit && firstWord.test(list.slice(q.end, q.end + 12));
+  // (a whole of places of several kinds, named one after another, "58/137 thôn, buôn đạt chuẩn … (trong đó 34 thôn và 26 buôn …)": a
+  // part of any of those kinds)
+  const otherKinds = total.unit in PLACE_RANKS ? [...(PLACE_KINDS_AFTER.exec(head.slice(total.end))?.[1] ?? '').matchAll(/\p{Ll}+/gu)].map((k) => k[0]).filter((k) => k in PLACE_RANKS) : [];
+  const kindWords = otherKinds.map((k) => new RegExp(`^\\s+${k}(?![\\p{L}])`, 'u'));
+  const ofKind = (q: Quantity) => !q.unit && kindWords.some((re) => re.test(list.slice(q.end, q.end + 12)));
+  // (… and a whole of things of several kinds, named side by side by nouns of two words, "1.046 trang trại, gia trại chăn nuôi, trong đó
+  // 312 trang trại …, 528 trang trại … và 241 gia trại": a part of any of those kinds, by its noun exactly)
+  const series = total.unit ? [] : (NOUN_SERIES.exec(head.slice(total.end))?.[1] ?? '').split(/,|\/|(?<![\p{L}])và(?![\p{L}])/u).map((k) => normalize(k)).filter((k) => k.split(' ').length === 2);
+  // (… the whole's own first kind among them: "1.046 gia trại, trang trại chăn nuôi, trong đó 206 gia trại, 312 trang trại …")
+  const ofSeries = (q: Quantity) => !q.unit && series.length > 0 && (series.includes(nounAt(list, q.end)) || nounAt(list, q.end) === totalNoun);
+  // (… two parts at least, where each of the whole's kinds is one of them: "1.046 trang trại, gia trại …, trong đó 312 trang trại và 754 gia
+  // trại")
+  const everyKind = (ps: Quantity[]) => series.length > 0 && ps.every(ofSeries) && new Set(ps.map((q) => nounAt(list, q.end))).size === series.length + 1 && ps.length === series.length + 1;
+  let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q) : !q.unit && (sameNoun(q.end) || ofSeries(q))));
+  // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
+  // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
+  if (parts.some(ofKind)) {
+    const nounEnd = (q: Quantity) => q.end + (q.unit ? 0 : (/^\s+\p{L}+/u.exec(list.slice(q.end))?.[0].length ?? 0));
+    if (!parts.every((q, k) => k === parts.length - 1 || /^\s*(?:,|;|và)\s*$/u.test(list.slice(nounEnd(q), parts[k + 1].start)))) return null;
+  }
+  // (kinds of a thing counted, some by the whole's noun and some by their own: "186 công trình hạ tầng xã hội, trong đó 74 công trình
+  // trường học, 19 trạm y tế xã và 101 nhà văn hóa thôn, xóm" — every item opens on its count, none a rise, the list not left open)
+  // (… or of cooperatives, a kind named by its own noun among them: "389 HTX, trong đó 241 HTX nông nghiệp, 95 HTX phi nông nghiệp và 61 quỹ
+  // tín dụng nhân dân" — lexicon: cooperative-kind; not "17 tổ hợp tác", "25 trang trại")
+  const cooperatives = total.unit === 'hợp tác xã';
+  if (!back && total.unit && (isOnly(THINGS_COUNTED, total.unit) || cooperatives) && !openList(list) && !someMore(list)) {
+    const items = itemCounts(list).filter((q) => !cooperatives || q.unit === total.unit || startsWith(COOPERATIVE_KIND, list.slice(q.start).replace(/^\s*[\d.,]+\s*/u, '')));
+    // (… only where the parts counted by the whole's noun fall short of it: "45 công trình trường học, trong đó 20 công trình …, 25 công
+    // trình …, 38 phòng học bộ môn" makes its whole without the rooms)
+    if (items.length > parts.length && parts.reduce((a, q) => a + q.value, 0) < total.value && parts.every((q) => items.includes(q) || items.some((x) => x.start === q.start)) && items.every((q) => q.value < total.value && !change(q) && !subPart(q))) parts = items;
+  }
+  if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
+  // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
+  // (… or bands of one measure, which part the whole: "524 tàu có chiều dài từ 15m trở lên, 468 tàu từ 12m đến dưới 15m và 262 tàu từ
+  // 6m đến dưới 12m")
+  // (bands that close — "từ 12m đến dưới 15m" — with at most one open at each end, "từ 15m trở lên" and "dưới 6m", all of one measure;
+  // cumulative bands, "từ 12m trở lên … từ 6m trở lên", and traits of several measures, "doanh thu từ 1 tỷ đồng trở lên, … từ 10 lao
+  // động trở lên", are no partition)
+  const bandsOf = parts.map((q, k) => list.slice(q.end, parts[k + 1]?.start ?? list.length));
+  const kinds = bandsOf.map((seg) => (/(?<![\p{L}])đến\s+dưới/u.test(seg) ? 'closed' : /trở\s+lên/u.test(seg) ? 'up' : /(?<![\p{L}])dưới\s+\d/u.test(seg) ? 'down' : ''));
+  const measures = new Set(bandsOf.map((seg) => [...new Set(extractQuantities(seg).map((x) => x.unit))].join(',')));
+  const banded = parts.length >= 2 && kinds.every(Boolean) && kinds.filter((k) => k === 'up').length <= 1 && kinds.filter((k) => k === 'down').length <= 1 && measures.size === 1 && [...measures][0] !== '';
+  // (… the last of them may be the rest: "… và 8 chợ chưa được xếp hạng" — lexicon: remainder-part)
+  // (… only where the kinds before it leave some of the whole: "2 chợ hạng II, 16 chợ hạng III và 5 chợ chưa đạt chuẩn" of 18 is a status across them)
+  const kindOrRest = (q: Quantity, k: number) => kindOfNoun(list, q, byHead(q) ? head1 : totalNoun) || (k === parts.length - 1 && REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]) && parts.slice(0, k).reduce((a, x) => a + x.value, 0) < total.value);
+  // (… or two ranks of one rank's word: "152 chợ nông thôn, trong đó 18 chợ hạng II và 141 chợ hạng III" — lexicon: ranked-kind)
+  const ranks = parts.map((q) => RANKED_KIND.exec(list.slice(q.end, q.end + 40)));
+  const ranked = ranks.every((r) => r && r[1].toLowerCase() === ranks[0]![1].toLowerCase()) && new Set(ranks.map((r) => r![2].toUpperCase())).size === ranks.length;
+  if (!total.unit && !colon && !ranked && !everyKind(parts) && (parts.length < 3 || !(banded || parts.every((q, k) => kindOrRest(q, k) || ofSeries(q))))) return null;
+  // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
+  // (… up to a comma that opens the next item's words: "… có 20 khu, năm 2023 có 26 khu")
+  const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d|,(?=\s*[\p{L}\s]{0,30}\d)/u)[0]);
+  const nouns = parts.map(noun);
+  // traits, not kinds: "41 xã, trong đó 30 xã đạt tiêu chí giao thông, 35 xã đạt tiêu chí điện", "1.250 hộ nghèo, trong đó 800 hộ
+  // có người cao tuổi, 700 hộ có trẻ em" — one place may have several, so the parts need not fit in the whole
+  const trait = (q: Quantity) => {
+    const words = list.slice(q.end, q.end + 40).trim();
+    return startsWith(TRAIT_PART, words) || startsWith(TRAIT_PART, words.replace(FIRST_WORD, ''));
+  };
+  if (parts.every(trait)) return null;
+  // (… nor kinds and a part said by what it does or had done, the rest aside: "Trong tổng số 46 mô hình, có 28 mô hình trồng trọt; 12 mô
+  // hình chăn nuôi; 10 mô hình được hỗ trợ từ ngân sách Trung ương" counts the models a second way — lexicon: part-verb)
+  const rest = (q: Quantity) => REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]);
+  // (what was done with them, not a status or a rank they reached: "đạt loại trung bình", "đang cho thu hoạch", "được công nhận", "hoạt
+  // động khá, tốt" are kinds)
+  const doing = (q: Quantity) => {
+    const words = list.slice(q.end, q.end + 40).trimStart();
+    return startsWith(PART_VERB, words) && !/^(?:đạt|đã|đang|có|không|chưa|hoạt động)(?![\p{L}])/iu.test(words) && !/^được\s+(?:công nhận|xếp|đánh giá|phân loại)/iu.test(words);
+  };
+  if (parts.some((q) => doing(q) && !rest(q)) && parts.some((q) => !doing(q) && !rest(q))) return null;
+  // (… nor groups of people of two dimensions, which overlap: "… 18.412 lao động là người dân tộc thiểu số (81,5%) và 9.640 lao động nữ
+  // (42,7%)" — lexicon: person traits)
+  const partWords = (k: number) => list.slice(parts[k].end, parts[k + 1]?.start ?? parts[k].end + 60).split(/[,;(]|\svà\s/u)[0];
+  // (each part's dimensions; two parts of different ones overlap — "260 học sinh nữ, 240 học sinh nam" are both of age and sex)
+  const dimensions = parts.map((q, k) => PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)}`) ? '1' : '0')).join('')).filter((d) => d.includes('1'));
+  // (only of people counted: "45 mô hình, trong đó 20 mô hình của Hội Liên hiệp Phụ nữ, 15 mô hình của Đoàn Thanh niên" are kinds)
+  if (new Set(dimensions).size >= 2 && PEOPLE_UNITS.has(total.unit)) return null;
+  const unit = total.unit || head.slice(total.end).trim().split(/\s+|\//u).slice(0, parts.some(byHead) ? 1 : 2).join(' ').replace(/[,;:.]+$/u, '');
+  const sum = parts.reduce((s, q) => s + q.value, 0);
+  const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));
+  // (… and so is a part whose label before its figure extends another's: "trong đó lao động qua đào tạo 4.913 người (75,8%), lao
+  // động qua đào tạo có bằng cấp, chứng chỉ 2.174 người (33,5%)" — the certified are some of the trained)
+  const labels = parts.map((q, i) => normalize(list.slice(i ? parts[i - 1].end : 0, q.start)));
+  const extends_ = (xs: string[], i: number) => xs.some((o, j) => j !== i && o && xs[i] !== o && xs[i].startsWith(o + ' '));
+  const kindOf = (i: number) => extends_(nouns, i) || extends_(labels, i);
+  if (!banded && nouns.some((_, i) => kindOf(i))) {
+    // kinds listed with their kind and the rest ("72 thôn, trong đó 21 thôn đạt chuẩn … kiểu mẫu, 38 thôn đạt chuẩn … và 17 thôn
+    // chưa đạt chuẩn"): read nested (38 + 17) or side by side (21 + 38 + 17), the whole must come out either way
+    const rest = parts.map((q) => REMAINDER_PART.test(list.slice(q.end, q.end + 40).split(/[,;]|\svà\s/u)[0]));
+    const general = parts.filter((_, i) => !rest[i] && !kindOf(i));
+    if (rest.filter(Boolean).length === 1 && general.length === 1 && parts.length - 2 >= 1 && [total, ...parts].every((q) => !q.qualifier)) {
+      const nested = general[0].value + parts.find((_, i) => rest[i])!.value;
+      const off = (x: number) => Math.abs(x - total.value) > total.value * 0.0005 + 1e-9;
+      if (off(nested) && off(sum) && !any) return { total: total.value, sum: sum > total.value ? sum : nested, unit, decimals, at: total.start };
+    }
+    return null;
+  }
+  // (after a fraction the parts may break down its whole: "45/50 xã …, trong đó 30 xã đồng bằng, 20 xã miền núi")
+  // (… not parts said recognised or meeting the standard, which break down the part: "13/14 xã đạt chuẩn NTM, trong đó: công nhận giai
+  // đoạn 2011-2015 là 05 xã, giai đoạn 2016-2020 là 06 xã, từ năm 2021 đến nay là 03 xã" makes 14, one more than the 13)
+  // (… by when each was recognised or reached it, none still on its way: "…, trong đó: đạt chuẩn giai đoạn 2011-2015 là 05 xã, …", "… có 03
+  // xã về đích" — not "15/18 xã …, trong đó 15 xã đã được công nhận, 03 xã đang hoàn thiện hồ sơ", the whole's)
+  // (read over the parts' own items, up to the last part's: what follows it in the list is said of other places)
+  const lastEnd = parts[parts.length - 1].end;
+  const items = list.slice(0, lastEnd) + list.slice(lastEnd).split(/[;,]/u)[0];
+  const byWhen = !/(?<![\p{L}])(?:đang|chưa|còn lại|còn)(?![\p{L}])/iu.test(items) && (/(?<![\p{L}])(?:công nhận|về đích)(?![\p{L}])/iu.test(items) || (items.match(/(?<![\p{L}])(?:giai đoạn|từ năm|năm)\s+(?:19|20)\d\d/giu) ?? []).length >= parts.length);
+  if (lastQ.kind === 'fraction' && lastQ.den && Math.abs(sum - lastQ.den.value) < 1e-9 && !byWhen) return null;
+  // (a list closed by "và" whose parts make the whole, then another way of counting them: "13 sản phẩm …, trong đó 12 sản phẩm đạt 3 sao
+  // và 01 sản phẩm đạt 4 sao (…), 07 sản phẩm do hội viên … làm chủ thể")
+  const closedAt = parts.findIndex((q, k) => k > 0 && /(?<![\p{L}])và(?![\p{L}])/u.test(list.slice(parts[k - 1].end, q.start)));
+  if (closedAt > 0 && closedAt < parts.length - 1 && !any) {
+    const first = parts.slice(0, closedAt + 1);
+    // (… not more of the same kind: "10 sản phẩm 3 sao và 03 sản phẩm 4 sao, 02 sản phẩm 5 sao" is one breakdown, wrong)
+    const shape = (q: Quantity) => normalize(list.slice(q.end, q.end + 40).split(/[,;(]|\svà\s/u)[0]).replace(/\d+/gu, 'x').replace(/\b(?:dat|co|la) /gu, '');
+    const kinds = new Set(first.map(shape));
+    const second = parts.slice(closedAt + 1);
+    // (… the second count a breakdown of its own, which must fit in the whole too: "…, 09 sản phẩm của hợp tác xã, 08 sản phẩm của doanh
+    // nghiệp" of 13)
+    if (consistent({ value: total.value, decimals: total.decimals }, first.map((q) => ({ value: q.value, decimals: q.decimals })), false) && second.every((q) => !kinds.has(shape(q)))) {
+      const over = second.reduce((a, q) => a + q.value, 0);
+      return second.length >= 2 && over > total.value * 1.0005 + 1e-9 ? { total: total.value, sum: over, unit: total.unit || head.slice(total.end).trim().split(/\s+/).slice(0, 2).join(' ').replace(/[,;:.]+$/u, ''), decimals: total.decimals, at: total.start } : null;
+    }
+  }
+  // (pairs: the parts alternate with counts of the other unit, one each: "15 lớp với 1.426 lượt, 212 lớp với 13.356 lượt")
+  if (any) return { total: total.value, sum, unit, decimals, at: total.start, pairs: after.length === parts.length * 2 && pairedList(after, parts) };
+  return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit, decimals, at: total.start } : null;
+}
+
+/** Whether the list's counts alternate, a part then a count of another unit (or the reverse), every part in its own pair. */
+function pairedList(after: Quantity[], parts: Quantity[]): boolean {
+  const odd = parts.includes(after[1]);
+  return after.every((q, i) => parts.includes(q) === (odd ? i % 2 === 1 : i % 2 === 0) && (parts.includes(q) || !sameUnit(q.unit, parts[0].unit)));
+}
