@@ -12,6 +12,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
+import { shareAgrees } from './numbers';
 import { DATES, asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
 import { QUALIFIERS, CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, NEWLY_RECOGNISED, WITHIN_SPAN, FOR_COMPARISON, EARLIER_FIGURE, isOnly, isOnlyOf, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
@@ -22,7 +23,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
-import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, ACT_OF_RECOGNISING } from './lexicon/patterns';
+import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, ACT_OF_RECOGNISING, RATE_OF_PEOPLE, SETS_TARGETS_AFTER } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -78,6 +79,8 @@ export interface FactOptions {
   headings: Set<number>;
   /** Tables that hold the report itself: their cells are read as prose. */
   proseTables?: Set<number>;
+  /** The rates of households the report names anywhere (indicator ids; set by extractFacts): a rate of people beside one is another measure. */
+  householdRates?: Set<string>;
 }
 
 /** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
@@ -150,6 +153,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   const to = Number(pack.period.to.slice(0, 4));
   const guidance = guidanceOf(pack);
   const { flags } = paragraphChars(doc);
+  opts = { ...opts, householdRates: householdRates(doc, indicators) };
   for (let i = 0; i < doc.paragraphs.length; i++) {
     // table cells (but those of a report written as a table) are passed over by their flag, untouched
     if (flags[i] & CH.CELL && !opts.proseTables?.size) continue;
@@ -798,6 +802,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (a figure in an aside that names the unit's own plan before it is that plan's: "(kế hoạch riêng của Sở năm 2025 là 66%)")
         const aside = q ? openBracket(c.text, q.start) : -1;
         if (aside >= 0 && OWN_PLAN.test(c.text.slice(aside, q!.start))) [f.attributed, f.own] = [false, true];
+        // (… and so is every target of a frame its issuer makes the unit's own: "Kết luận của Ban Thường vụ Huyện ủy xác định nhiệm vụ trọng
+        // tâm là 100% số thôn …")
+        else if (framed && OWN_ISSUER.test(frameHead)) [f.attributed, f.own] = [false, true];
         // (a target in a bracket of its own is a proposal only by the bracket's words: "Trong 5 tháng đầu năm 2025 có thêm 09 xã được
         // công nhận, nâng tổng số lên 78 xã … (mục tiêu Kết luận đề ra là tối thiểu 80 xã)" quotes the target)
         const close = aside >= 0 ? c.text.indexOf(')', q!.end) : -1;
@@ -862,7 +869,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const stopFrame = () => {
       if (frameAt === Infinity) return;
       const after = c.text.slice(Math.max(0, frameAt + 1));
-      const unitClause = afterLabel ? UNIT_CLAUSE.exec(after) : null;
+      // (… or, after a comma, a clause that dates the unit's own figures: "…, đến 30/6/2024 toàn tỉnh có 12 xã …")
+      const clause = UNIT_CLAUSE.exec(after);
+      const unitClause = clause && (afterLabel || findDates(clause[0]).length > 0) ? clause : null;
       const stop = [REACHED_SO_FAR.find(after)?.start, ACHIEVED_WORDS.find(after)?.start, unitClause?.index].filter((x): x is number => x !== undefined);
       frameEnd = stop.length ? Math.max(0, frameAt + 1) + Math.min(...stop) : Infinity;
       // (a frame that opens inside a bracket ends with it: "So với mục tiêu … (85% số thôn …, trong đó 10% số thôn … kiểu mẫu), xã đã
@@ -883,15 +892,20 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const found = TARGET_FRAME.find(opening.slice(0, FRAME_WINDOW));
       // (… or after the name of the plan whose authority it is: "Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định nhiệm vụ trọng tâm là 100%
       // số xã …")
-      const near = !!found && (found.start < 12 || PLAN_OF_AUTHORITY.test(opening.slice(0, found.start)));
+      // (… where the frame's words or the words after it say it sets targets: "xác định sau 2 năm triển khai Nghị quyết, toàn tỉnh có …"
+      // assesses — lexicon: sets-targets-after)
+      const planNamed = !!found && found.start >= 12 && PLAN_OF_AUTHORITY.test(opening.slice(0, found.start)) && (/nhiệm vụ|mục tiêu|chỉ tiêu/iu.test(found.phrase) || SETS_TARGETS_AFTER.test(opening.slice(found.end)));
+      const near = !!found && (found.start < 12 || planNamed);
       const hit = found && near && framesHere(opening, found) ? found : null;
       // (the first figure is itself a target by the words right before it: the frame carries that to the rest of the list)
       // (… or the frame names the plan that sets them: "Kết luận xác định đến năm 2025 có 100% số xã …")
       // (… not past a ";" after which the clause says what was reached by a date or of the unit: "Nghị quyết đề ra mục tiêu đến năm 2025 có
       // ít nhất 36 xã …; đến 30/6/2024 toàn tỉnh có 40/47 xã đạt chuẩn NTM, vượt mục tiêu")
-      const own = hit ? opening.slice(opening.lastIndexOf(';') + 1) : '';
+      // (… its words past a span of time that opens it, up to its next figure: "; sau 3 năm triển khai, tỷ lệ … là 80,2%")
+      const span = qs[0].kind === 'number' && !qs[0].unit && SPAN_NOUN.test(c.text.slice(qs[0].end)) ? c.text.slice(qs[0].start, qs[1]?.start ?? c.text.length) : '';
+      const own = hit ? opening.slice(opening.lastIndexOf(';') + 1) + span : '';
       const ownResult = !!hit && opening.lastIndexOf(';') > hit.end && (REACHED_SO_FAR.test(own) || UNIT_CLAUSE.test(own) || findDates(own).length > 0);
-      if (hit && !ownResult && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase)) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && !CARRIED_OUT.test(opening)) {
+      if (hit && !ownResult && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase) || planNamed) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && !CARRIED_OUT.test(opening)) {
         framed = true;
         frameHead = head;
         frameAt = qs[0].start - 1;
@@ -1146,9 +1160,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const bodyOf = !q.unit && startsWith(PLACE_BODY, c.text.slice(q.end, q.end + 30)) ? PLACE_BODY.find(c.text.slice(q.end, q.end + 30)) : null;
       // "bằng 97,6% kế hoạch do thiếu nước tưới": a share of a plan measures no indicator (lexicon: share-of-plan)
       const ofPlan = q.kind === 'percent' && startsWith(SHARE_OF_PLAN, c.text.slice(q.end, q.end + 30));
-      // "tỷ lệ dân số nông thôn sử dụng nước sạch đạt 90,3% (64.603/71.540 người)": the fraction in the bracket after a share says what
-      // it counts — people, where the rate counts households, is another measure of the same thing
-      const bracketed = q.kind === 'percent' && qs[i + 1]?.kind === 'fraction' && /^\s*\(\s*$/.test(c.text.slice(q.end, qs[i + 1].start)) ? qs[i + 1] : undefined;
+      // "tỷ lệ dân số nông thôn sử dụng nước sạch đạt 90,3% (64.603/71.540 người)": the fraction in the bracket after a share, the share's
+      // own (it makes it), says what it counts — people, where the rate counts households, is another measure of the same thing; a bracket
+      // of another measure leaves the share the rate's ("95,2% (18/18 xã đạt tiêu chí …)")
+      // (… and so does the rate's own subject: "Tỷ lệ dân số nông thôn …", "Tỷ lệ người dân …" — lexicon: rate-of-people)
+      const next = qs[i + 1];
+      // (… only where the report names the rate of households too: said alone, "tỷ lệ dân số nông thôn được sử dụng nước sạch đạt 98,7%" is
+      // the writer's figure of the rate — see householdRates)
+      const bracketed = q.kind === 'percent' && next?.kind === 'fraction' && BRACKET_OPEN.test(c.text.slice(q.end, next.start)) && shareAgrees({ value: q.value, decimals: q.decimals }, next.value * 100) ? next : undefined;
+      const ofPeople = q.kind === 'percent' && RATE_OF_PEOPLE.test(left);
+      const otherBase = (ind: Indicator) => !!opts.householdRates?.has(ind.id) && ((!!bracketed && !unitFits(ind, bracketed, '')) || (ofPeople && !ind.of!.some((o) => PEOPLE_NOUNS.has(o))));
       // "100% thôn đạt chuẩn có tuyến đường hoa hoặc hàng cây xanh": a share of the places up to standard that have a thing counts those
       // with the thing — no rate of the places up to standard
       // (… and so does a share of households or places that have a thing, the thing not the indicator's: "nước sạch: 100% hộ có thùng
@@ -1168,7 +1189,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || (!!bracketed && !unitFits(ind, bracketed, '')) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         if ((direct = mentions(ind, narrow) || (averageOpens && q.start >= averageAt && ind.unit === '%/năm')) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
           matched = ind;
@@ -1187,7 +1208,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || (!!bracketed && !unitFits(ind, bracketed, '')) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
+          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
         // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
         // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt
@@ -1488,7 +1509,7 @@ const SHARE_OF_TARGET_BEFORE = /(?:bằng|đạt|chiếm)\s+\d[\d.,]*\s*%\s+(?:s
  * A plan issued by the district's or commune's own bodies, by its number's issuer ("05-NQ/ĐU", "52-KH/HU") or by name ("của Đảng ủy
  * xã"): the unit's own, whatever kind of document (the province's "-NQ/TU" is the pack's).
  */
-const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng ủy|huyện ủy|ban thường vụ huyện ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\s+(?:xã|huyện)(?![\p{L}])/iu;
+const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng ủy|huyện ủy|ban thường vụ huyện ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\s+(?:xã|huyện)(?![\p{L}])|của\s+(?:ban thường vụ\s+|ban chấp hành\s+)?(?:huyện ủy|thị ủy|đảng ủy xã)(?![\p{L}])/iu;
 /** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã", "chỉ tiêu 80% do Nghị quyết Đại hội … đề ra". */
 const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
 /** Whether the figure at `at` stands in a bracket right after a plan's name, among what the plan sets. */
@@ -1751,8 +1772,11 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before) || WITHIN_SPAN.test(before) || TIME_OPENS_CLAUSE.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
   // (… or by the act right before the count, or before a list of counts it opens, the span said after them: "trình UBND tỉnh công nhận 12
   // xã đạt chuẩn nông thôn mới nâng cao và 03 xã đạt chuẩn nông thôn mới kiểu mẫu trong 6 tháng đầu năm 2025")
+  // (… the act's standard said before the count, then "cho": "công nhận đạt chuẩn nông thôn mới nâng cao cho 09 xã trong 6 tháng đầu năm
+  // 2024"; the span said without "trong": "công nhận 09 xã … nâng cao năm 2023 và 03 xã … kiểu mẫu 6 tháng đầu năm 2024")
   const act = before.includes('công nhận') ? [...before.matchAll(ACTS_OF_RECOGNISING)].pop() : undefined;
-  if (act && (act.index + act[0].length === q.start || listOfCounts(before.slice(act.index + act[0].length))) && WITHIN_SPAN.find(own) && !SO_FAR.test(before)) return true;
+  const afterAct = act ? before.slice(act.index + act[0].length) : '';
+  if (act && (!afterAct || listOfCounts(afterAct) || ACT_FOR.test(afterAct)) && (WITHIN_SPAN.find(own) || SPAN_SAID.test(own)) && !SO_FAR.test(before)) return true;
   // (… or said new by the act itself, the count first or in a list of counts after it: "toàn tỉnh công nhận mới 10 xã đạt chuẩn nông
   // thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao, 05 xã … và 21 thôn …" — lexicon newly-recognised)
   const span = WITHIN_SPAN.findLast(before);
@@ -1790,6 +1814,37 @@ function listedAfter(between: string): boolean {
 const LEVEL_SAID = /(?<![\p{L}])(?:so với|chiếm\s+[\d.,]+\s*%|vượt mục tiêu|đạt mục tiêu|vượt chỉ tiêu|đạt chỉ tiêu|hoàn thành mục tiêu|nâng tổng)(?![\p{L}])/iu;
 /** The act of recognising, right before the count: "… công nhận 06 xã", "đã công nhận thêm 03 xã". */
 const RECOGNISES = /(?<![\p{L}])công nhận(?:\s+(?:thêm|mới|bổ sung))?\s*$/iu;
+/** Spaces and an opening bracket, maybe "tương đương": what stands between a share and its own fraction in brackets ("90,3% (tương đương 64.603/71.540 người)"). */
+const BRACKET_OPEN = /^\s*\(\s*(?:tương đương|tương ứng|bằng)?\s*$/u;
+/**
+ * The rates of households the report names, in a sentence of text or a table's cell ("Tỷ lệ hộ dân nông thôn sử dụng nước sạch"): where
+ * it names one, a rate of people of the same thing ("tỷ lệ dân số nông thôn được sử dụng nước sạch") is another measure; where it names
+ * none, a rate of people is the writer's figure of the rate.
+ */
+function householdRates(doc: DocModel, indicators: Indicator[]): Set<string> {
+  const out = new Set<string>();
+  const rates = indicators.filter((ind) => ind.unit === '%' && ind.of?.includes('hộ'));
+  if (!rates.length) return out;
+  for (const p of doc.paragraphs) {
+    if (!HOUSEHOLD_RATE.test(p.text)) continue;
+    for (const sentence of p.text.split(/[.;](?:\s|$)/u)) {
+      if (!HOUSEHOLD_RATE.test(sentence)) continue;
+      const norm = normalize(sentence);
+      for (const ind of rates) if (mentions(ind, norm)) out.add(ind.id);
+    }
+  }
+  return out;
+}
+/** Right after a bare count, a noun of time: "3 năm …", "6 tháng …". */
+const SPAN_NOUN = /^\s*(?:năm|tháng)(?![\p{L}])/u;
+/** A rate of households named: "tỷ lệ hộ dân …", "tỷ lệ số hộ …". */
+const HOUSEHOLD_RATE = /(?<![\p{L}])(?:tỷ|tỉ) lệ\s+(?:số\s+)?hộ(?![\p{L}])/iu;
+/** Nouns that count people: a rate of households is another measure. */
+const PEOPLE_NOUNS = new Set(['người', 'nhân khẩu', 'khẩu', 'lao động', 'người dân']);
+/** Between an act of recognising and its count, its standard and "cho": "công nhận đạt chuẩn nông thôn mới nâng cao cho ". */
+const ACT_FOR = /^[^,;.\d]{0,80}?(?<![\p{L}])cho\s*$/u;
+/** In a count's own words, the year or the months it was recognised in, no "trong", no as-of: "… nâng cao năm 2023", "… 6 tháng đầu năm 2024". */
+const SPAN_SAID = /(?<![\p{L}])(?<!(?:đến|hết|cuối|tính đến|đầu)\s)(?:năm\s+20\d\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+20\d\d)(?!\d)/iu;
 /** Every act of recognising in a text (lexicon: act-of-recognising), the last before a count read. */
 const ACTS_OF_RECOGNISING = new RegExp(ACT_OF_RECOGNISING.source, `${ACT_OF_RECOGNISING.flags}g`);
 /** A decision named before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025". */

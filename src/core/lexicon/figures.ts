@@ -355,8 +355,8 @@ export const DATA_AS_OF = phraseSet({
 export const REACHED_SO_FAR = phraseSet({
   name: 'reached-so-far',
   description: 'Words that say the figures after them are what has been reached so far, not targets: they end a list of targets ("Kết luận đề ra …; đến nay đạt …") and keep a clause from being read as one.',
-  phrases: ['đến nay', 'hiện nay', 'hiện tại', 'đã', 'kết quả', 'thực tế', 'mới có', 'mới đạt', 'nâng tổng'],
-  examples: { hit: ['đến nay toàn tỉnh có 78 xã', 'kết quả đạt 71 xã'], miss: ['mục tiêu đến năm 2025 có 75 xã'] },
+  phrases: ['đến nay', 'hiện nay', 'hiện tại', 'đã', 'kết quả', 'thực tế', 'mới có', 'mới đạt', 'nâng tổng', 'sau … năm triển khai', 'sau … năm thực hiện'],
+  examples: { hit: ['đến nay toàn tỉnh có 78 xã', 'kết quả đạt 71 xã', 'sau 3 năm triển khai, tỷ lệ thôn đạt chuẩn là 80,2%'], miss: ['mục tiêu đến năm 2025 có 75 xã'] },
 });
 
 export const CARRIED_OUT = phraseSet({

@@ -553,8 +553,8 @@ export const AGAINST_BEFORE = pattern({
 export const PLAN_OF_AUTHORITY = pattern({
   name: 'plan-of-authority',
   description: 'The words before a frame of targets (tested on them): the name of the plan, then "của" and the authority that sets it ("Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định nhiệm vụ trọng tâm là 100% số xã …") — the frame still opens the sentence.',
-  re: /^\s*(?:kết luận|nghị quyết|chỉ thị)(?:\s+số\s+[\p{L}\d/.-]+)?(?:\s+ngày\s+[\d/]+)?\s+của\s*$/iu,
-  examples: { hit: ['Kết luận của ', 'Nghị quyết số 16-NQ/TU ngày 20/5/2021 của ', 'Chỉ thị số 12-CT/TU của '], miss: ['Kết quả thực hiện Kết luận của ', 'Theo báo cáo của ', 'Kết luận '] },
+  re: /^\s*(?:kết luận|nghị quyết|chỉ thị)(?:\s+số\s+[\p{L}\d/.-]+)?(?:\s+ngày\s+[\d/]+)?\s+của(?:\s+[^\s\d,;:.()]+){0,10}\s*$/iu,
+  examples: { hit: ['Kết luận của ', 'Nghị quyết số 16-NQ/TU ngày 20/5/2021 của ', 'Chỉ thị số 12-CT/TU của ', 'Kết luận của Ban Thường vụ Huyện ủy ', 'Nghị quyết số 09-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XIX '], miss: ['Kết quả thực hiện Kết luận của ', 'Theo báo cáo của ', 'Kết luận ', 'Kết luận của Tỉnh ủy, đến nay toàn tỉnh '] },
 });
 
 /** An act of recognising, before a count or the list of counts it opens: "trình UBND tỉnh công nhận 12 xã … và ". */
@@ -563,5 +563,21 @@ export const ACT_OF_RECOGNISING = pattern({
   description: 'An act of recognising and the space after it (the last before a count is read): with a span said after the count or the list of counts the act opens ("công nhận 12 xã … nâng cao và 03 xã … kiểu mẫu trong 6 tháng đầu năm 2025"), the counts are the span\'s new ones.',
   re: /(?<![\p{L}])công nhận(?:\s+(?:thêm|mới|bổ sung))?\s+/iu,
   examples: { hit: ['trình UBND tỉnh công nhận 12 xã', 'đã công nhận thêm 03 xã'], miss: ['được công nhận', 'công nhận'] },
+});
+
+/** The words before a share that name a rate of people: "Tỷ lệ dân số nông thôn …", "tỷ lệ người dân …" (the clause's words before the figure). */
+export const RATE_OF_PEOPLE = pattern({
+  name: 'rate-of-people',
+  description: 'Before a share, in its clause, "tỷ lệ" and a noun of people ("dân số", "người dân", "nhân khẩu", "dân cư"): a rate of people, another measure than a rate of households of the same thing ("Tỷ lệ dân số nông thôn được sử dụng nước sạch đạt 90,3%").',
+  re: /(?<![\p{L}])(?:tỷ|tỉ) lệ\s+(?:số\s+)?(?:dân số|người dân|nhân khẩu|dân cư)(?![\p{L}])/iu,
+  examples: { hit: ['Tính theo nhân khẩu, tỷ lệ dân số nông thôn sử dụng nước sạch đạt ', 'Tỷ lệ người dân nông thôn sử dụng nước sạch đạt '], miss: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt ', 'tỷ lệ hộ dân cư ', 'tỷ lệ số hộ '] },
+});
+
+/** Right after a frame named after its plan's authority, the words that say it sets targets: "nhiệm vụ trọng tâm là", "mục tiêu", "đến năm 2025". */
+export const SETS_TARGETS_AFTER = pattern({
+  name: 'sets-targets-after',
+  description: 'After a frame found past the opening, behind the name of the plan and its authority ("Kết luận … của Ban Thường vụ Tỉnh ủy xác định …"), the words that say it sets targets (or the frame\'s own words say so): not an assessment, "xác định sau 2 năm triển khai Nghị quyết, toàn tỉnh có …".',
+  re: /^\s*(?:(?:là|:)\s*)?(?:các\s+)?(?:nhiệm vụ|mục tiêu|chỉ tiêu|phấn đấu|đến năm\s+20\d\d|đến hết năm|giai đoạn\s+20\d\d)/iu,
+  examples: { hit: [' nhiệm vụ trọng tâm là 100% số xã', ' đến năm 2025 có ít nhất 85% số thôn', ' mục tiêu đến năm 2025'], miss: [' sau 2 năm triển khai Nghị quyết, toàn tỉnh có', ' kết quả đạt được'] },
 });
 
