@@ -165,8 +165,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // đạt 265 km" — the whole of another time, no part)
   // (… or on a verb right before a count: "gồm: mầm non 386 phòng, tiểu học 497 phòng, trung học cơ sở 381 phòng; xây dựng 864 phòng chức
   // năng, …; xóa 1.046 phòng học tạm" — lexicon: action-lead)
+  // (… only where the list's first item opens on no such verb, "gồm: xây mới 1.012 căn; sửa chữa 405 căn" names its parts by what was done,
+  // and not in a list of money, whose parts a verb before their sum names by purpose: "; hỗ trợ 12,5 tỷ đồng cho phát triển sản xuất")
+  const verbsEnd = !/đồng/u.test(last.unit) && !actionCounted(list.replace(/^\s*:?\s*/u, '').slice(0, 40)) && !ACTION_LEAD.atStart(list.replace(/^\s*:?\s*/u, ''));
   for (let outside = blankBrackets(list), at = outside.indexOf(';'); at >= 0; at = outside.indexOf(';', at + 1))
-    if (estimateOrPlan(list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41))) {
+    if (estimateOrPlan(list.slice(at + 1, at + 41)) || (verbsEnd && actionCounted(list.slice(at + 1, at + 41)))) {
       list = list.slice(0, at);
       break;
     }
@@ -209,7 +212,13 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     else {
       headOnly = true;
       // (… never a threshold: "09 sản phẩm OCOP đạt 3 sao trở lên (…), gồm: sản phẩm 4 sao: …" counts no stars)
-      const named = [...counts, last].reverse().find((q) => q.start > clause && !THRESHOLD_AFTER.test(head.slice(q.end, q.end + 24)) && ofUnit(q.unit) >= 2);
+      // (… nor where its head noun is said again before "gồm", of another thing the list may be of: "245 bể chứa nước mưa … và xây dựng bể
+      // thu gom bao gói thuốc …, gồm: xã Vĩnh Hải 30 bể, …")
+      const saidAgain = (q: Quantity) => {
+        const noun = q.unit.replace(NOUN_MARK, '').split(' ')[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+        return new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu').test(head.slice(q.end + q.unit.length));
+      };
+      const named = [...counts, last].reverse().find((q) => q.start > clause && !THRESHOLD_AFTER.test(head.slice(q.end, q.end + 24)) && ofUnit(q.unit) >= 2 && !saidAgain(q));
       if (named) last = named;
       else headOnly = false;
     }

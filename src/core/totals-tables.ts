@@ -123,9 +123,13 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (rows of averages under the whole row are no parts, the whole the last that sums: "Tổng cộng | 52 | 112 | …" over "Bình quân tiêu
     // chí/xã | 15,71 | …" — where no row above it is an average or a rate: "Thu nhập bình quân …", "Tỷ lệ …" rows make a table of
     // indicators)
+    // (… nor under a whole row that runs on from earlier years over rows of periods: "Lũy kế đến 30/6/2024 | 41" over "Năm 2021 | 3", …
+    // gives the whole so far, no sum of the rows)
     let end = body.length;
-    if (totalIdx > 0 && !body.slice(0, totalIdx).some((r) => RATE_ROW.test(r[labelCol(r)] ?? '') || /bình quân|trung bình|tỷ lệ|tỉ lệ/iu.test(r[labelCol(r)] ?? '')))
-      while (end - 1 > totalIdx && AVERAGE_ROW.test(body[end - 1][labelCol(body[end - 1])] ?? '')) end--;
+    const label = (r: string[]) => r[labelCol(r)] ?? '';
+    const running = totalIdx > 0 && (/lũy kế|luỹ kế/iu.test(body[totalIdx].join(' ')) || body.slice(0, totalIdx).some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' '))));
+    if (totalIdx > 0 && !running && !body.slice(0, totalIdx).some((r) => RATE_ROW.test(label(r)) || /bình quân|trung bình|tỷ lệ|tỉ lệ/iu.test(label(r))))
+      while (end - 1 > totalIdx && (AVERAGE_ROW.test(label(body[end - 1])) || RATE_ROW.test(label(body[end - 1])))) end--;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
     // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups

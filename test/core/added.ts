@@ -76,7 +76,7 @@ const COVERAGE = ['indicator-missing', 'missing-topic', 'missing-appendix', 'mis
  * report's results section holds the complete results (MET, MET_TINH) unless the case's lines replace it; else it holds the skeleton's.
  */
 export function ruleFindings(c: RuleCase, withResults = false): string[] {
-  const codes = (c.only ? [c.only] : RULES.map((r) => r.meta.code).filter((k) => !COVERAGE.includes(k))) as Code[];
+  const codes = (c.only ? c.only.split(',') : RULES.map((r) => r.meta.code).filter((k) => !COVERAGE.includes(k))) as Code[];
   const text = `Nội dung.\n${c.lines.join('\n')}`;
   const base = withResults ? N.results(c.level === 'tinh' ? N.MET_TINH : N.MET) : {};
   const out: string[] = [];

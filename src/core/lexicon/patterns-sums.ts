@@ -276,17 +276,17 @@ export const OTHER_PLAN_AFTER = pattern({
 /** A money part's share that names its whole by "tổng" and the whole's words: "268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn)" (group 1: the whole's words). */
 export const SHARE_NAMING_WHOLE = pattern({
   name: 'share-naming-whole',
-  description: 'A sum of money, then its share of a whole named by "tổng" and its words (group 1): read against the whole a paragraph above gives in a sentence that opens on those words.',
-  re: /(?:đồng|tỷ đ|trđ)\s*[(,]\s*chiếm\s+(?:tỷ lệ\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s+(tổng\s+(?:số\s+)?\p{L}+(?:\s+\p{L}+)?)/iu,
-  examples: { hit: ['268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn)', '1.915 triệu đồng, chiếm 5,8% tổng kinh phí'], miss: ['268,90 tỷ đồng (chiếm 12,4%)', '520 hộ (chiếm 4,2% tổng số hộ)', '268,90 tỷ đồng (đạt 12,4% kế hoạch)'] },
+  description: 'A sum of money, then its share of a whole named by "tổng" and all its words up to the bracket\'s or the clause\'s end (group 1): read against the whole a paragraph above gives in a sentence whose subject says every one of those words.',
+  re: /(?:đồng|tỷ đ|trđ)\s*[(,]\s*chiếm\s+(?:tỷ lệ\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s+(tổng(?:\s+[^\s(),.;:%]+){1,12}?)(?=\s*(?:[),.;]|$))/iu,
+  examples: { hit: ['268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn)', '1.915 triệu đồng, chiếm 5,8% tổng kinh phí.', '68,2 tỷ đồng (chiếm 12,5% tổng nguồn vốn năm 2023)'], miss: ['268,90 tỷ đồng (chiếm 12,4%)', '520 hộ (chiếm 4,2% tổng số hộ)', '268,90 tỷ đồng (đạt 12,4% kế hoạch)'] },
 });
 
 /** A paragraph that opens on a list's head and "gồm:", no count before it: "Các làng được công nhận năm 2023 gồm: …". */
 export const LIST_OPENS_PARAGRAPH = pattern({
   name: 'list-opens-paragraph',
   description: 'A paragraph that opens on the words of a list\'s head (a year may be among them), then "gồm:" — its whole, if every word of the head is said in the paragraph above, is one of that paragraph\'s figures.',
-  re: /^[^\d.;:]{0,20}\p{L}[^.;:]{2,80}?(?<![\p{L}])(?:bao\s+)?gồm\s*:/u,
-  examples: { hit: ['Các làng được công nhận năm 2023 gồm: Chư Prông 6 làng', 'Vốn Chương trình 1719 gồm: Dự án 1'], miss: ['Toàn tỉnh có 38 làng. Các làng gồm', 'Các làng được công nhận gồm Chư Prông'] },
+  re: /^[^\d.;:]{0,20}\p{L}[^.;:]{2,80}?(?<![\p{L}])(?:bao\s+)?gồm(?:\s*:|\s+(?=\p{L}))/u,
+  examples: { hit: ['Các làng được công nhận năm 2023 gồm: Chư Prông 6 làng', 'Vốn Chương trình 1719 gồm: Dự án 1', 'Các thôn được công nhận năm 2023 gồm xã Triệu Phong 5 thôn'], miss: ['Toàn tỉnh có 38 làng. Các làng gồm', 'Các làng gồm 6'] },
 });
 
 /** Right after a figure, its noun and "trở lên" or "trở xuống": a threshold, no count ("3 sao trở lên"). */
@@ -301,7 +301,7 @@ export const THRESHOLD_AFTER = pattern({
 export const AVERAGE_ROW = pattern({
   name: 'average-row',
   description: 'A table row\'s label that gives an average (a place named so, "Trung Bình", is none): under the whole row of a table with no average or rate above it, no part of the sum ("Tổng cộng | 52 | 112 | …" over "Bình quân tiêu chí/xã | 15,71 | …").',
-  re: /^\s*(?:[-+–]\s*)?(?:[Bb]ình quân|[Tt]rung bình|BÌNH QUÂN|TRUNG BÌNH)(?![\p{L}])/u,
-  examples: { hit: ['Bình quân tiêu chí/xã', '- Trung bình'], miss: ['Tỷ lệ hộ nghèo (%)', 'Trung Bình Tây'] },
+  re: /^\s*(?:[-+–]\s*)?(?:[Bb]ình quân|[Tt]rung bình|BÌNH QUÂN|TRUNG BÌNH)(?![\p{L}])|(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])/u,
+  examples: { hit: ['Bình quân tiêu chí/xã', '- Trung bình', 'Số tiêu chí bình quân/xã'], miss: ['Tỷ lệ hộ nghèo (%)', 'Trung Bình Tây', 'Xã Trung Bình'] },
 });
 

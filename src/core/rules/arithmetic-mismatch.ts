@@ -4,7 +4,7 @@
  */
 import type { Rule } from './rule';
 import type { Paragraph } from '../model';
-import { clauses, extractQuantities, sentences } from '../quantities';
+import { clauses, extractQuantities, sentences, type Quantity } from '../quantities';
 import { formatVn, shareAgrees, type VnNumber } from '../numbers';
 import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, isOnly, startsWith } from '../lexicon';
@@ -355,13 +355,10 @@ export const arithmeticMismatch: Rule = {
         // (… its head's every word said there: "Các làng đăng ký … năm 2024 gồm" breaks down no figure of a paragraph on 2023)
         const head = !p.cell ? LIST_OPENS_PARAGRAPH.exec(p.text) : null;
         const above = head ? paragraphs[at - 1] : undefined;
-        if (above && !above.cell && !above.styleLevel && (flags[at - 1] & CH.DIGIT) && repeatsWhole(head![0].replace(/(?:bao\s+)?gồm\s*:$/u, ''), above.text)) {
-          const own = new Set(listedTotals(above.text, above.index).map((m) => `${m.at}:${m.total}:${m.sum}`));
-          // (… and none of its figures the parts make: "Vốn Chương trình 1719 gồm: …" breaks down "vốn Chương trình 1719 là 5.173 triệu
-          // đồng", not the paragraph's last figure)
-          const figures = extractQuantities(above.text).map((q) => (q.kind === 'fraction' ? q.num!.value : q.value));
-          for (const m of listedTotals(`${above.text} ${p.text}`, p.index))
-            if (m.at !== undefined && m.at < above.text.length && !own.has(`${m.at}:${m.total}:${m.sum}`) && !figures.some((v) => Math.abs(v - m.sum) < 0.5 * 10 ** -m.decimals + 1e-9)) totals.push({ ...m, excerpt: p.text, at: undefined });
+        const lead = head ? head[0].replace(/(?:bao\s+)?gồm\s*:?$/u, '') : '';
+        if (above && !above.cell && !above.styleLevel && (flags[at - 1] & CH.DIGIT) && repeatsWhole(lead, above.text)) {
+          const off = listBelowWhole(above.text, p.text, lead, p.index);
+          if (off) totals.push(off);
         }
       }
       // (… and a bracket of the kinds a count of places names, with no "gồm": "58/137 thôn, bản … (34 thôn, 26 bản)")
@@ -408,6 +405,31 @@ export const arithmeticMismatch: Rule = {
     }
   },
 };
+
+/**
+ * A list that opens its paragraph, read after the paragraph above that gives its whole ("… năm 2023: 38 làng …", then "Các làng được công
+ * nhận năm 2023 gồm: Chư Prông 6 làng, …"): a mismatch only when the parts make none of that paragraph's counts of their unit, nor two of
+ * them together ("14 thôn … và 3 thôn … kiểu mẫu" then a list of 17), shown against the count whose words the list's head repeats most.
+ */
+function listBelowWhole(above: string, text: string, lead: string, paragraph: number): TotalMismatch | undefined {
+  const own = new Set(listedTotals(above, paragraph).map((m) => `${m.at}:${m.total}:${m.sum}`));
+  const m = listedTotals(`${above} ${text}`, paragraph).find((x) => x.at !== undefined && x.at < above.length && !own.has(`${x.at}:${x.total}:${x.sum}`));
+  if (!m) return undefined;
+  // (the counts of the parts' unit: "38 làng", "98/112 thôn" — its part)
+  const counts = extractQuantities(above).filter((q) => (q.kind === 'number' || q.kind === 'fraction') && (q.unit === m.unit || above.slice(q.end).trimStart().startsWith(m.unit) || q.unit.startsWith(`${m.unit} `)));
+  const values = counts.map((q) => (q.kind === 'fraction' ? q.num!.value : q.value));
+  const near = (v: number) => Math.abs(v - m.sum) < 0.5 * 10 ** -m.decimals + 1e-9;
+  // (… and none of its figures the parts make: "Vốn Chương trình 1719 gồm: …" breaks down "vốn Chương trình 1719 là 5.173 triệu đồng",
+  // not the paragraph's last figure)
+  if (extractQuantities(above).some((q) => near(q.kind === 'fraction' ? q.num!.value : q.value)) || values.some((a, i) => values.some((b, k) => k > i && near(a + b)))) return undefined;
+  const words = new Set(normalize(lead).split(' '));
+  // (the words around a count within its clause's marks, before and after it: "Riêng năm 2023, với 38 làng được công nhận, …")
+  const around = (q: Quantity) => `${above.slice(Math.max(0, q.start - 40), q.start).split(/[.;()]/u).pop()} ${above.slice(q.end, q.end + 60).split(/[.;()]/u)[0]}`;
+  const overlap = (q: Quantity) => normalize(around(q)).split(' ').filter((w) => words.has(w)).length;
+  const best = counts.reduce<Quantity | undefined>((b, q) => (!b || overlap(q) > overlap(b) ? q : b), undefined);
+  const total = best ? (best.kind === 'fraction' ? best.num!.value : best.value) : m.total;
+  return { ...m, total, excerpt: text, at: undefined };
+}
 
 /** A line that is an item of a list: it opens on a dash, a plus, a bullet or a letter ("- Vốn tín dụng: 612,4 tỷ đồng;", "a) …"). */
 const ITEM_LINE = /^\s*(?:[-–+•*]\s*|[a-zđ]\)\s*)/u;
@@ -513,6 +535,18 @@ const WHOLE_ABOVE_WITHIN = 2;
  * source, then "Cộng đồng dân cư đóng góp 268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn), …" — 11,0%). Only where the share's own paragraph
  * gives no whole of its own, and the words the share names its whole by are the total sentence's own ("tổng nguồn vốn").
  */
+/** A paragraph's sentence that opens on a total, or whose clause after a time does ("Giai đoạn 2021 - 6/2024, tổng nguồn vốn … là …"). */
+const totalSentence = (text: string) => sentences(text).find((x) => startsWith(TOTAL_ROW, x.trim()) || (TIME_LEAD.test(x) && startsWith(TOTAL_ROW, x.replace(TIME_LEAD, ''))));
+/** A sentence's opening time and its comma: "Giai đoạn 2021 - 6/2024, ", "Năm 2023, ", "Đến 30/6/2024, ". */
+const TIME_LEAD = /^\s*(?:giai đoạn|năm|đến|tính đến|từ năm)\s[^,]{1,40},\s*/iu;
+/** Words that tell no whole from another: "tổng", "số", "của", "cho", "các", "toàn". */
+const WHOLE_FILLERS = new Set(['tong', 'so', 'cua', 'cho', 'cac', 'toan', 'tren']);
+/** Whether the subject of a total's sentence (its words before the first figure) says every word a share names its whole by ("tổng nguồn vốn", not "tổng nguồn vốn năm 2023"). */
+function namesEvery(said: string, whole: string): boolean {
+  const sentence = said.replace(TIME_LEAD, '');
+  const subject = new Set(normalize(sentence.slice(0, sentence.search(/\d{2,}|\d[.,]\d/u) + 1 || sentence.length)).split(' '));
+  return normalize(whole).split(' ').filter((w) => w && !WHOLE_FILLERS.has(w)).every((w) => subject.has(w));
+}
 function sharesOfWholeAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; excerpt: string; m: ShareMismatch }> {
   const out: Array<{ at: number; excerpt: string; m: ShareMismatch }> = [];
   for (let at = 1; at < paragraphs.length; at++) {
@@ -526,11 +560,11 @@ function sharesOfWholeAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): 
       const q = paragraphs[k];
       if (q.cell || !q.text.trim()) continue;
       if (q.styleLevel || ++seen > WHOLE_ABOVE_WITHIN || !(flags[k] & CH.DIGIT)) { k = -1; break; }
-      const opening = sentences(q.text).find((x) => startsWith(TOTAL_ROW, x.trim()));
-      if (opening && normalize(opening).includes(normalize(named[1]))) break;
+      const opening = totalSentence(q.text);
+      if (opening && namesEvery(opening, named[1])) break;
     }
     if (k < 0) continue;
-    const whole = sentences(paragraphs[k].text).find((x) => startsWith(TOTAL_ROW, x.trim()))!.trim().replace(/[\s.:;,]+$/u, '');
+    const whole = totalSentence(paragraphs[k].text)!.trim().replace(/[\s.:;,]+$/u, '');
     const head = `${whole}, gồm: `;
     for (const m of shareMismatches(head + p.text)) if (m.total.end <= head.length && m.part.start >= head.length) out.push({ at: p.index, excerpt: p.text.slice(m.part.start - head.length, m.share.end - head.length + 1).trim(), m });
   }
