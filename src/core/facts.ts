@@ -23,7 +23,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
-import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, ACT_OF_RECOGNISING, RATE_OF_PEOPLE, SETS_TARGETS_AFTER } from './lexicon/patterns';
+import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, ACT_OF_RECOGNISING, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, ACT_FOR, SPAN_SAID } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1814,8 +1814,6 @@ function listedAfter(between: string): boolean {
 const LEVEL_SAID = /(?<![\p{L}])(?:so với|chiếm\s+[\d.,]+\s*%|vượt mục tiêu|đạt mục tiêu|vượt chỉ tiêu|đạt chỉ tiêu|hoàn thành mục tiêu|nâng tổng)(?![\p{L}])/iu;
 /** The act of recognising, right before the count: "… công nhận 06 xã", "đã công nhận thêm 03 xã". */
 const RECOGNISES = /(?<![\p{L}])công nhận(?:\s+(?:thêm|mới|bổ sung))?\s*$/iu;
-/** Spaces and an opening bracket, maybe "tương đương": what stands between a share and its own fraction in brackets ("90,3% (tương đương 64.603/71.540 người)"). */
-const BRACKET_OPEN = /^\s*\(\s*(?:tương đương|tương ứng|bằng)?\s*$/u;
 /**
  * The rates of households the report names, in a sentence of text or a table's cell ("Tỷ lệ hộ dân nông thôn sử dụng nước sạch"): where
  * it names one, a rate of people of the same thing ("tỷ lệ dân số nông thôn được sử dụng nước sạch") is another measure; where it names
@@ -1835,16 +1833,8 @@ function householdRates(doc: DocModel, indicators: Indicator[]): Set<string> {
   }
   return out;
 }
-/** Right after a bare count, a noun of time: "3 năm …", "6 tháng …". */
-const SPAN_NOUN = /^\s*(?:năm|tháng)(?![\p{L}])/u;
-/** A rate of households named: "tỷ lệ hộ dân …", "tỷ lệ số hộ …". */
-const HOUSEHOLD_RATE = /(?<![\p{L}])(?:tỷ|tỉ) lệ\s+(?:số\s+)?hộ(?![\p{L}])/iu;
 /** Nouns that count people: a rate of households is another measure. */
 const PEOPLE_NOUNS = new Set(['người', 'nhân khẩu', 'khẩu', 'lao động', 'người dân']);
-/** Between an act of recognising and its count, its standard and "cho": "công nhận đạt chuẩn nông thôn mới nâng cao cho ". */
-const ACT_FOR = /^[^,;.\d]{0,80}?(?<![\p{L}])cho\s*$/u;
-/** In a count's own words, the year or the months it was recognised in, no "trong", no as-of: "… nâng cao năm 2023", "… 6 tháng đầu năm 2024". */
-const SPAN_SAID = /(?<![\p{L}])(?<!(?:đến|hết|cuối|tính đến|đầu)\s)(?:năm\s+20\d\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+20\d\d)(?!\d)/iu;
 /** Every act of recognising in a text (lexicon: act-of-recognising), the last before a count read. */
 const ACTS_OF_RECOGNISING = new RegExp(ACT_OF_RECOGNISING.source, `${ACT_OF_RECOGNISING.flags}g`);
 /** A decision named before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025". */

@@ -51,3 +51,14 @@ export const BRACKET_TIME = pattern({
   re: /^\s*(?:(?:vào\s+)?(?:cuối|đầu|giữa)\s+)?(?:năm|tháng|ngày|tại\s+thời\s+điểm|thời\s+điểm|đến)\s+(?:(?:ngày|năm|tháng)\s+)?(?:\d{1,2}\/)?(?:\d{1,2}\/)?(?:19|20)\d\d\s*,?\s*/u,
   examples: { hit: ['năm 2020 tỷ lệ hộ sử dụng điện an toàn là ', 'cuối năm 2020, ', 'tại thời điểm 31/12/2020 '], miss: ['đạt ', 'tỷ lệ đường trục thôn '] },
 });
+
+// ── read by rules/out-of-period.ts (session 30)
+
+/** An aside set off by spaced dashes: " – hồ sơ đã được thẩm định trước ngày 30/6/2024 – ". */
+export const DASHED_ASIDE = pattern({
+  name: 'dashed-aside',
+  description: 'An aside set off by spaced dashes, as a bracket would be: a deadline said in it dates no figure of the sentence ("Ngày 12/7/2024, UBND tỉnh … công nhận thêm 02 xã … – hồ sơ đã được thẩm định trước ngày 30/6/2024 – nâng tổng số …").',
+  re: /\s[–—-]\s[^–—]{1,160}?\s[–—-]\s/u,
+  examples: { hit: [' – hồ sơ đã được thẩm định trước ngày 30/6/2024 – ', ' - theo kế hoạch - '], miss: ['Kinh tế - xã hội', '2021 - 2025'] },
+});
+

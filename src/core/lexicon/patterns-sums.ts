@@ -305,3 +305,11 @@ export const AVERAGE_ROW = pattern({
   examples: { hit: ['Bình quân tiêu chí/xã', '- Trung bình', 'Số tiêu chí bình quân/xã'], miss: ['Tỷ lệ hộ nghèo (%)', 'Trung Bình Tây', 'Xã Trung Bình'] },
 });
 
+/** A sentence's opening time and its comma: "Giai đoạn 2021 - 6/2024, ", "Năm 2023, ", "Đến 30/6/2024, ". */
+export const TIME_LEAD = pattern({
+  name: 'time-lead',
+  description: 'A sentence\'s opening time and its comma ("Giai đoạn 2021 - 6/2024, tổng nguồn vốn … là …"): the total\'s sentence opens after it.',
+  re: /^\s*(?:giai đoạn|năm|đến|tính đến|từ năm)\s[^,]{1,40},\s*/iu,
+  examples: { hit: ['Giai đoạn 2021 - 6/2024, tổng nguồn vốn', 'Năm 2023, tổng kinh phí'], miss: ['Tổng nguồn vốn giai đoạn 2021 - 6/2024, trong đó', 'Nguồn vốn năm 2023'] },
+});
+

@@ -581,3 +581,43 @@ export const SETS_TARGETS_AFTER = pattern({
   examples: { hit: [' nhiệm vụ trọng tâm là 100% số xã', ' đến năm 2025 có ít nhất 85% số thôn', ' mục tiêu đến năm 2025'], miss: [' sau 2 năm triển khai Nghị quyết, toàn tỉnh có', ' kết quả đạt được'] },
 });
 
+/** What stands between a share and its own fraction in brackets: "(", "(tương đương " ("90,3% (tương đương 64.603/71.540 người)"). */
+export const BRACKET_OPEN = pattern({
+  name: 'bracket-open',
+  description: 'The words between a share and the fraction in brackets after it (tested on them): an opening bracket, maybe "tương đương", "tương ứng" or "bằng" — the fraction is then the share\'s own.',
+  re: /^\s*\(\s*(?:tương đương|tương ứng|bằng)?\s*$/u,
+  examples: { hit: [' (', ' (tương đương ', '(tương ứng '], miss: [' (năm 2023: ', ', tương đương ', ' (trong đó '] },
+});
+
+/** Right after a bare count, a noun of time: "3 năm …", "6 tháng …". */
+export const SPAN_NOUN = pattern({
+  name: 'span-noun',
+  description: 'Right after a bare count (tested on the words after it), a noun of time: the count is a span ("sau 3 năm triển khai"), no figure of an indicator.',
+  re: /^\s*(?:năm|tháng)(?![\p{L}])/u,
+  examples: { hit: [' năm triển khai', ' tháng đầu năm'], miss: [' xã đạt chuẩn', ' lượt người'] },
+});
+
+/** A rate of households named: "tỷ lệ hộ dân …", "tỷ lệ số hộ …". */
+export const HOUSEHOLD_RATE = pattern({
+  name: 'household-rate',
+  description: 'A rate of households named ("tỷ lệ hộ dân nông thôn sử dụng nước sạch"): where the report names one, a rate of people of the same thing is another measure.',
+  re: /(?<![\p{L}])(?:tỷ|tỉ) lệ\s+(?:số\s+)?hộ(?![\p{L}])/iu,
+  examples: { hit: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch', 'tỷ lệ số hộ nghèo'], miss: ['Tỷ lệ dân số nông thôn', 'tỷ lệ hội viên'] },
+});
+
+/** Between an act of recognising and its count, its standard and "cho": "công nhận đạt chuẩn nông thôn mới nâng cao cho ". */
+export const ACT_FOR = pattern({
+  name: 'act-for',
+  description: 'The words between an act of recognising and a count (tested on them): the standard recognised, then "cho" — the count is of the places recognised ("công nhận đạt chuẩn nông thôn mới nâng cao cho 09 xã").',
+  re: /^[^,;.\d]{0,80}?(?<![\p{L}])cho\s*$/u,
+  examples: { hit: ['đạt chuẩn nông thôn mới nâng cao cho ', 'cho '], miss: ['đạt chuẩn nông thôn mới, trong đó ', 'đạt chuẩn nông thôn mới nâng cao '] },
+});
+
+/** In a count's own words, the year or the months it was recognised in, no "trong", no as-of: "… nâng cao năm 2023", "… 6 tháng đầu năm 2024". */
+export const SPAN_SAID = pattern({
+  name: 'span-said',
+  description: 'In the words after a count an act of recognising opens, a year or months said without "trong" and without an as-of word ("… nâng cao năm 2023", "… kiểu mẫu 6 tháng đầu năm 2024"): the count is the span\'s new ones.',
+  re: /(?<![\p{L}])(?<!(?:đến|hết|cuối|tính đến|đầu)\s)(?:năm\s+20\d\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+20\d\d)(?!\d)/iu,
+  examples: { hit: [' xã đạt chuẩn nông thôn mới nâng cao năm 2023', ' xã đạt chuẩn kiểu mẫu 6 tháng đầu năm 2024'], miss: [' xã đạt chuẩn đến năm 2025', ' xã đạt chuẩn tính đến hết năm 2024'] },
+});
+

@@ -18,7 +18,7 @@ import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges }
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
-import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES, PLAN_AS_WHOLE, OTHER_PLAN_AFTER, SHARE_NAMING_WHOLE, LIST_OPENS_PARAGRAPH } from '../lexicon/patterns-sums';
+import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES, PLAN_AS_WHOLE, OTHER_PLAN_AFTER, SHARE_NAMING_WHOLE, LIST_OPENS_PARAGRAPH, TIME_LEAD } from '../lexicon/patterns-sums';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
 
 /** "Trong 16 xã:", a whole said before a colon (WHOLE_FIRST reads the sentence). */
@@ -537,8 +537,6 @@ const WHOLE_ABOVE_WITHIN = 2;
  */
 /** A paragraph's sentence that opens on a total, or whose clause after a time does ("Giai đoạn 2021 - 6/2024, tổng nguồn vốn … là …"). */
 const totalSentence = (text: string) => sentences(text).find((x) => startsWith(TOTAL_ROW, x.trim()) || (TIME_LEAD.test(x) && startsWith(TOTAL_ROW, x.replace(TIME_LEAD, ''))));
-/** A sentence's opening time and its comma: "Giai đoạn 2021 - 6/2024, ", "Năm 2023, ", "Đến 30/6/2024, ". */
-const TIME_LEAD = /^\s*(?:giai đoạn|năm|đến|tính đến|từ năm)\s[^,]{1,40},\s*/iu;
 /** Words that tell no whole from another: "tổng", "số", "của", "cho", "các", "toàn". */
 const WHOLE_FILLERS = new Set(['tong', 'so', 'cua', 'cho', 'cac', 'toan', 'tren']);
 /** Whether the subject of a total's sentence (its words before the first figure) says every word a share names its whole by ("tổng nguồn vốn", not "tổng nguồn vốn năm 2023"). */

@@ -8,6 +8,7 @@ import { levelOfNoun, placeMentions } from '../scope';
 import { DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 import { TASKS_AHEAD } from '../lexicon/patterns';
+import { DASHED_ASIDE } from '../lexicon/patterns-dates';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const GOES_ON = /^\s*(?:,|\p{Lu})/u;
@@ -28,8 +29,8 @@ const ROADMAP_ITEM = /^\s*(?:[-–+•*]\s*)?(?:lộ trình|tiến độ|kế ho
 /** Right after a date, the whole of a place of some level as the figures' subject: ", toàn huyện có 21/86 bản …" (group 1: its noun). */
 const WHOLE_AFTER = /^\s*[,:]?\s*(?:thì\s+)?(?:[Tt]oàn|[Tt]rên địa bàn)\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])(?!\s+\p{Lu})/u;
 
-/** An aside set off by spaced dashes: " – hồ sơ đã được thẩm định trước ngày 30/6/2024 – ". */
-const DASHED_ASIDE = /\s[–—-]\s[^–—]{1,160}?\s[–—-]\s/gu;
+/** Every aside set off by spaced dashes (lexicon: dashed-aside). */
+const DASHED_ASIDES = new RegExp(DASHED_ASIDE.source, `${DASHED_ASIDE.flags}g`);
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
@@ -145,7 +146,7 @@ export const outOfPeriod: Rule = {
           // (… a deadline in a bracket is an aside's: "(hồ sơ được Hội đồng thẩm định tỉnh thông qua trước ngày 30/6/2025)" — but a plan or a
           // target named in one still makes the date a plan's: "(kế hoạch vốn năm 2025, giải ngân trước ngày 31/12/2025)", "(chỉ tiêu kế
           // hoạch năm 2024)")
-          if (opening && !ownDate && GOES_ON.test(rest) && !PLAN_WORDS.test(rest) && !TARGET_WORDS.test(rest) && !DEADLINE_WORDS.test(blankBrackets(rest).replace(DASHED_ASIDE, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
+          if (opening && !ownDate && GOES_ON.test(rest) && !PLAN_WORDS.test(rest) && !TARGET_WORDS.test(rest) && !DEADLINE_WORDS.test(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
         // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date
