@@ -13,6 +13,12 @@ import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
 import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
 import { UNIT_AS_WHOLE } from '../lexicon/patterns-scope';
 
+/** A text up to its first sentence's or clause's end (". ", ";"), found with one look, not a split of the whole. */
+const firstSentence = (t: string) => {
+  const m = SENTENCE_MARK.exec(t);
+  return m ? t.slice(0, m.index) : t;
+};
+const SENTENCE_MARK = /[.;](?:\s|$)/u;
 /** Whether two clauses of a paragraph stand in two of its sentences. */
 function sentencesApart(paragraph: string, one: string, other: string): boolean {
   const i = paragraph.indexOf(one.trim());
@@ -28,9 +34,12 @@ function sentencesApart(paragraph: string, one: string, other: string): boolean 
   // (… or, with no such opening, where both sentences name the unit as a whole: "Toàn huyện có 98/112 thôn đạt chuẩn … . Tỷ lệ thôn đạt
   // chuẩn … của huyện đạt 90,2%" — two figures of one whole)
   const later = paragraph.slice(Math.max(i, k));
-  const opens = paragraph.slice(0, Math.min(i, k));
-  const earlier = paragraph.slice(Math.max(0, ...[...opens.matchAll(/[.!?;]\s+/gu)].map((m) => m.index + m[0].length)), Math.min(i, k)) + paragraph.slice(Math.min(i, k)).split(/[.;](?:\s|$)/u)[0];
-  return /[.!?]\s+\p{Lu}|;/u.test(between) && UNIT_AS_WHOLE.test(later.split(/[.;](?:\s|$)/u)[0]) && (AGAINST_BEFORE.test(later) || UNIT_AS_WHOLE.test(earlier));
+  if (!/[.!?]\s+\p{Lu}|;/u.test(between) || !UNIT_AS_WHOLE.test(firstSentence(later))) return false;
+  if (AGAINST_BEFORE.test(later)) return true;
+  // (the earlier sentence, from its start: looked back for its mark, no further)
+  let start = Math.min(i, k);
+  while (start > 0 && !(/[.!?;]/u.test(paragraph[start - 1]) && /\s/u.test(paragraph[start] ?? ''))) start--;
+  return UNIT_AS_WHOLE.test(paragraph.slice(start, Math.min(i, k)) + firstSentence(paragraph.slice(Math.min(i, k))));
 }
 
 /** A paragraph that opens on words saying it sums up the results, then a colon ("Một số kết quả chủ yếu: …"). */
@@ -127,7 +136,7 @@ export const conflictingFigures: Rule = {
       // huyện đạt 90,2%")
       const rateFigure = (f: Fact) => f.quantity?.kind === 'percent' || (f.quantity?.kind === 'fraction' && f.indicator.unit === '%');
       const apart = (o: Fact) => o.paragraph !== a.paragraph || (!a.fromTable && !o.fromTable && rateFigure(a) && rateFigure(o) && (a.quantity?.kind === 'percent' || o.quantity?.kind === 'percent') && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
-      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && apart(o) && disagree(a, o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
+      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
       // … or a figure the text dates to an earlier year than the judged one, against the tables' one figure of that year ("năm 2023 tỷ
       // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
       let a2 = a;
