@@ -330,7 +330,7 @@ export const arithmeticMismatch: Rule = {
     for (const { at, excerpt: ex, m } of sharesBelow(lined.paragraphs, lined.flags)) ctx.report(shareOff(at, ex, m));
     // a share that names the total a paragraph above gave, a table between them or none ("Tổng nguồn vốn huy động … là 2.435,49 tỷ đồng
     // …", then "Cộng đồng dân cư đóng góp 268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn), gồm: …")
-    for (const { at, excerpt: ex, m } of sharesOfWholeAbove(paragraphs, flags)) ctx.report(shareOff(at, ex, m));
+    for (const { at, excerpt: ex, m } of sharesOfWholeAbove(paragraphs, flags)) ctx.report(shareOff(at, ex, m, true));
     // a total whose paragraph ends on "trong đó:" or "gồm:", its parts the lines after it ("- Ngân sách Trung ương: 142,6 tỷ đồng;" …):
     // read as one sentence
     const below = itemsBelow(lined.paragraphs, lined.flags);
@@ -564,7 +564,9 @@ function sharesOfWholeAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): 
     if (k < 0) continue;
     const whole = totalSentence(paragraphs[k].text)!.trim().replace(/[\s.:;,]+$/u, '');
     const head = `${whole}, gồm: `;
-    for (const m of shareMismatches(head + p.text)) if (m.total.end <= head.length && m.part.start >= head.length) out.push({ at: p.index, excerpt: p.text.slice(m.part.start - head.length, m.share.end - head.length + 1).trim(), m });
+    // (shown with the whole's words the share names, its bracket closed: "268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn)")
+    const namedEnd = named.index + named[0].length + (p.text[named.index + named[0].length] === ')' ? 1 : 0);
+    for (const m of shareMismatches(head + p.text)) if (m.total.end <= head.length && m.part.start >= head.length) out.push({ at: p.index, excerpt: p.text.slice(m.part.start - head.length, Math.max(namedEnd, m.share.end - head.length + 1)).trim(), m });
   }
   return out;
 }
@@ -615,11 +617,12 @@ function partsOver(paragraph: number, text: string, over: PartsOver) {
 }
 
 /** The finding for a share of a total that the part and the total do not make. */
-function shareOff(paragraph: number, said: string, m: ShareMismatch) {
+function shareOff(paragraph: number, said: string, m: ShareMismatch, above = false) {
   const right = formatVn(m.actual, Math.max(1, m.share.decimals));
+  const [where, whereEn] = above ? [' nêu ở đoạn trên', ' given in the paragraph above'] : ['', ''];
   return {
     paragraph, excerpt: excerpt(said),
-    message: { vi: `${m.part.raw} là ${right}% của tổng ${m.total.raw}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.part.raw} is ${right}% of the total ${m.total.raw}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
+    message: { vi: `${m.part.raw} là ${right}% của tổng ${m.total.raw}${where}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.part.raw} is ${right}% of the total ${m.total.raw}${whereEn}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
     suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại số liệu thành phần và tổng.`, en: 'Correct the share, or check the part and the total.' },
   };
 }
