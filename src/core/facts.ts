@@ -23,7 +23,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
-import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, ACT_OF_RECOGNISING, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, ACT_FOR, SPAN_SAID } from './lexicon/patterns';
+import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, ACT_OF_RECOGNISING, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, ACT_FOR, SPAN_SAID, YEAR_OF_DOCUMENT } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const UPPER = /\p{Lu}/u;
@@ -1776,7 +1776,9 @@ function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolea
   // 2024"; the span said without "trong": "công nhận 09 xã … nâng cao năm 2023 và 03 xã … kiểu mẫu 6 tháng đầu năm 2024")
   const act = before.includes('công nhận') ? [...before.matchAll(ACTS_OF_RECOGNISING)].pop() : undefined;
   const afterAct = act ? before.slice(act.index + act[0].length) : '';
-  if (act && (!afterAct || listOfCounts(afterAct) || ACT_FOR.test(afterAct)) && (WITHIN_SPAN.find(own) || SPAN_SAID.test(own)) && !SO_FAR.test(before)) return true;
+  // (… a year of the count's own, not of a document or a set of criteria named in its words: "… theo Bộ tiêu chí ban hành năm 2022")
+  const said = SPAN_SAID.exec(own);
+  if (act && (!afterAct || listOfCounts(afterAct) || ACT_FOR.test(afterAct)) && (WITHIN_SPAN.find(own) || (said && !YEAR_OF_DOCUMENT.test(own.slice(0, said.index)))) && !SO_FAR.test(before)) return true;
   // (… or said new by the act itself, the count first or in a list of counts after it: "toàn tỉnh công nhận mới 10 xã đạt chuẩn nông
   // thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao, 05 xã … và 21 thôn …" — lexicon newly-recognised)
   const span = WITHIN_SPAN.findLast(before);
@@ -1825,8 +1827,10 @@ function householdRates(doc: DocModel, indicators: Indicator[]): Set<string> {
   if (!rates.length) return out;
   for (const p of doc.paragraphs) {
     if (!HOUSEHOLD_RATE.test(p.text)) continue;
+    // (… given as a result: a figure said, no plan — "tỷ lệ hộ … còn thấp", "Phấn đấu đến năm 2025 tỷ lệ hộ … đạt 98%" give none; a table's
+    // cell, its row's label, does)
     for (const sentence of p.text.split(/[.;](?:\s|$)/u)) {
-      if (!HOUSEHOLD_RATE.test(sentence)) continue;
+      if (!HOUSEHOLD_RATE.test(sentence) || (!p.cell && (!/\d\s*%/u.test(sentence) || PLAN_WORDS.test(sentence) || TARGET_WORDS.test(sentence)))) continue;
       const norm = normalize(sentence);
       for (const ind of rates) if (mentions(ind, norm)) out.add(ind.id);
     }

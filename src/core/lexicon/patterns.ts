@@ -577,8 +577,8 @@ export const RATE_OF_PEOPLE = pattern({
 export const SETS_TARGETS_AFTER = pattern({
   name: 'sets-targets-after',
   description: 'After a frame found past the opening, behind the name of the plan and its authority ("Kết luận … của Ban Thường vụ Tỉnh ủy xác định …"), the words that say it sets targets (or the frame\'s own words say so): not an assessment, "xác định sau 2 năm triển khai Nghị quyết, toàn tỉnh có …".',
-  re: /^\s*(?:(?:là|:)\s*)?(?:các\s+)?(?:nhiệm vụ|mục tiêu|chỉ tiêu|phấn đấu|đến năm\s+20\d\d|đến hết năm|giai đoạn\s+20\d\d)/iu,
-  examples: { hit: [' nhiệm vụ trọng tâm là 100% số xã', ' đến năm 2025 có ít nhất 85% số thôn', ' mục tiêu đến năm 2025'], miss: [' sau 2 năm triển khai Nghị quyết, toàn tỉnh có', ' kết quả đạt được'] },
+  re: /^\s*,?\s*(?:(?:là|:)\s*)?(?:các\s+)?(?:nhiệm vụ|mục tiêu|chỉ tiêu|phấn đấu|đến năm\s+20\d\d|đến hết năm|giai đoạn\s+20\d\d)/iu,
+  examples: { hit: [' nhiệm vụ trọng tâm là 100% số xã', ' đến năm 2025 có ít nhất 85% số thôn', ' mục tiêu đến năm 2025', ', đến năm 2025 toàn tỉnh có'], miss: [' sau 2 năm triển khai Nghị quyết, toàn tỉnh có', ' kết quả đạt được'] },
 });
 
 /** What stands between a share and its own fraction in brackets: "(", "(tương đương " ("90,3% (tương đương 64.603/71.540 người)"). */
@@ -609,8 +609,8 @@ export const HOUSEHOLD_RATE = pattern({
 export const ACT_FOR = pattern({
   name: 'act-for',
   description: 'The words between an act of recognising and a count (tested on them): the standard recognised, then "cho" — the count is of the places recognised ("công nhận đạt chuẩn nông thôn mới nâng cao cho 09 xã").',
-  re: /^[^,;.\d]{0,80}?(?<![\p{L}])cho\s*$/u,
-  examples: { hit: ['đạt chuẩn nông thôn mới nâng cao cho ', 'cho '], miss: ['đạt chuẩn nông thôn mới, trong đó ', 'đạt chuẩn nông thôn mới nâng cao '] },
+  re: /^[^,;.\d]{0,80}?(?<![\p{L}])(?:cho|đối với)\s*$/u,
+  examples: { hit: ['đạt chuẩn nông thôn mới nâng cao cho ', 'cho ', 'đạt chuẩn nông thôn mới nâng cao đối với '], miss: ['đạt chuẩn nông thôn mới, trong đó ', 'đạt chuẩn nông thôn mới nâng cao '] },
 });
 
 /** In a count's own words, the year or the months it was recognised in, no "trong", no as-of: "… nâng cao năm 2023", "… 6 tháng đầu năm 2024". */
@@ -619,5 +619,13 @@ export const SPAN_SAID = pattern({
   description: 'In the words after a count an act of recognising opens, a year or months said without "trong" and without an as-of word ("… nâng cao năm 2023", "… kiểu mẫu 6 tháng đầu năm 2024"): the count is the span\'s new ones.',
   re: /(?<![\p{L}])(?<!(?:đến|hết|cuối|tính đến|đầu)\s)(?:năm\s+20\d\d|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm\s+20\d\d)(?!\d)/iu,
   examples: { hit: [' xã đạt chuẩn nông thôn mới nâng cao năm 2023', ' xã đạt chuẩn kiểu mẫu 6 tháng đầu năm 2024'], miss: [' xã đạt chuẩn đến năm 2025', ' xã đạt chuẩn tính đến hết năm 2024'] },
+});
+
+/** Before a year in a count's words, a document or a set of criteria the year is of: "theo Bộ tiêu chí ban hành năm 2022". */
+export const YEAR_OF_DOCUMENT = pattern({
+  name: 'year-of-document',
+  description: 'In a count\'s words before a year (tested on them), a document or a set of criteria the year is of ("13 xã đạt chuẩn … theo Bộ tiêu chí ban hành năm 2022"): no year the places were recognised in.',
+  re: /(?<![\p{L}])(?:bộ tiêu chí|ban hành|quyết định|nghị quyết|kế hoạch|thông tư|nghị định)(?![\p{L}])/iu,
+  examples: { hit: [' xã đạt chuẩn nông thôn mới nâng cao theo Bộ tiêu chí ban hành ', ' xã theo Quyết định '], miss: [' xã đạt chuẩn nông thôn mới nâng cao ', ' xã đạt chuẩn kiểu mẫu '] },
 });
 
