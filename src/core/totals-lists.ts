@@ -214,9 +214,15 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
       // (… never a threshold: "09 sản phẩm OCOP đạt 3 sao trở lên (…), gồm: sản phẩm 4 sao: …" counts no stars)
       // (… nor where its head noun is said again before "gồm", of another thing the list may be of: "245 bể chứa nước mưa … và xây dựng bể
       // thu gom bao gói thuốc …, gồm: xã Vĩnh Hải 30 bể, …")
+      // (… said again after a verb, as the thing that verb made: not "mỗi bể có dung tích 4 m3", "tổng số phòng học", the same things)
       const saidAgain = (q: Quantity) => {
         const noun = q.unit.replace(NOUN_MARK, '').split(' ')[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-        return new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'iu').test(head.slice(q.end + q.unit.length));
+        const rest = head.slice(q.end + q.unit.length);
+        for (const m of rest.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) {
+          const verb = ACTION_LEAD.findLast(rest.slice(Math.max(0, m.index - 30), m.index));
+          if (verb && !rest.slice(Math.max(0, m.index - 30), m.index).slice(verb.end).trim()) return true;
+        }
+        return false;
       };
       const named = [...counts, last].reverse().find((q) => q.start > clause && !THRESHOLD_AFTER.test(head.slice(q.end, q.end + 24)) && ofUnit(q.unit) >= 2 && !saidAgain(q));
       if (named) last = named;

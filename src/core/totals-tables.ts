@@ -123,11 +123,11 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (rows of averages under the whole row are no parts, the whole the last that sums: "Tổng cộng | 52 | 112 | …" over "Bình quân tiêu
     // chí/xã | 15,71 | …" — where no row above it is an average or a rate: "Thu nhập bình quân …", "Tỷ lệ …" rows make a table of
     // indicators)
-    // (… nor under a whole row that runs on from earlier years over rows of periods: "Lũy kế đến 30/6/2024 | 41" over "Năm 2021 | 3", …
-    // gives the whole so far, no sum of the rows)
+    // (… nor under a whole row that runs on from earlier years: "Lũy kế đến 30/6/2024 | 41" over "Năm 2021 | 3", … gives the whole so far,
+    // no sum of the rows — a plain "Tổng cộng" over them does sum them)
     let end = body.length;
     const label = (r: string[]) => r[labelCol(r)] ?? '';
-    const running = totalIdx > 0 && (/lũy kế|luỹ kế/iu.test(body[totalIdx].join(' ')) || body.slice(0, totalIdx).some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' '))));
+    const running = totalIdx > 0 && /lũy kế|luỹ kế/iu.test(body[totalIdx].join(' '));
     if (totalIdx > 0 && !running && !body.slice(0, totalIdx).some((r) => RATE_ROW.test(label(r)) || /bình quân|trung bình|tỷ lệ|tỉ lệ/iu.test(label(r))))
       while (end - 1 > totalIdx && (AVERAGE_ROW.test(label(body[end - 1])) || RATE_ROW.test(label(body[end - 1])))) end--;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;

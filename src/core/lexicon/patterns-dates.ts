@@ -62,3 +62,11 @@ export const DASHED_ASIDE = pattern({
   examples: { hit: [' – hồ sơ đã được thẩm định trước ngày 30/6/2024 – ', ' - theo kế hoạch - '], miss: ['Kinh tế - xã hội', '2021 - 2025'] },
 });
 
+/** A document cited by its kind and number, after "theo": "theo Kế hoạch số 125/KH-UBND" (every one in a text). */
+export const DOCUMENT_NAMED = new RegExp(pattern({
+  name: 'document-named',
+  description: 'A document cited by its kind and its number after "theo" ("thành lập theo Kế hoạch số 125/KH-UBND"): its kind\'s word names no plan the figures are of, and no target — unlike one issued, "ban hành Kế hoạch số 215/KH-UBND về xây dựng 02 xã …".',
+  re: /(?<![\p{L}])theo\s+(?:kế hoạch|quyết định|nghị quyết|chương trình|công văn|thông báo|báo cáo|kết luận|chỉ thị)\s+(?:số\s+)?\d+[-/][\p{L}\d/-]*/iu,
+  examples: { hit: ['thành lập theo Kế hoạch số 125/KH-UBND của UBND tỉnh', 'theo Quyết định 512/QĐ-UBND'], miss: ['kế hoạch vốn năm 2025', 'ban hành Kế hoạch số 215/KH-UBND về xây dựng'] },
+}).source, 'giu');
+

@@ -301,15 +301,15 @@ export const THRESHOLD_AFTER = pattern({
 export const AVERAGE_ROW = pattern({
   name: 'average-row',
   description: 'A table row\'s label that gives an average (a place named so, "Trung Bình", is none): under the whole row of a table with no average or rate above it, no part of the sum ("Tổng cộng | 52 | 112 | …" over "Bình quân tiêu chí/xã | 15,71 | …").',
-  re: /^\s*(?:[-+–]\s*)?(?:[Bb]ình quân|[Tt]rung bình|BÌNH QUÂN|TRUNG BÌNH)(?![\p{L}])|(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])/u,
-  examples: { hit: ['Bình quân tiêu chí/xã', '- Trung bình', 'Số tiêu chí bình quân/xã'], miss: ['Tỷ lệ hộ nghèo (%)', 'Trung Bình Tây', 'Xã Trung Bình'] },
+  re: /^\s*(?:[-+–]\s*)?(?:[Bb]ình quân|[Tt]rung bình|BÌNH QUÂN|TRUNG BÌNH)(?![\p{L}])|(?<![\p{L}])(?:bình quân|trung bình|BQ)(?![\p{L}])/u,
+  examples: { hit: ['Bình quân tiêu chí/xã', '- Trung bình', 'Số tiêu chí bình quân/xã', 'Số tiêu chí đạt BQ/xã'], miss: ['Tỷ lệ hộ nghèo (%)', 'Trung Bình Tây', 'Xã Trung Bình'] },
 });
 
 /** A sentence's opening time and its comma: "Giai đoạn 2021 - 6/2024, ", "Năm 2023, ", "Đến 30/6/2024, ". */
 export const TIME_LEAD = pattern({
   name: 'time-lead',
   description: 'A sentence\'s opening time and its comma ("Giai đoạn 2021 - 6/2024, tổng nguồn vốn … là …"): the total\'s sentence opens after it.',
-  re: /^\s*(?:giai đoạn|năm|đến|tính đến|từ năm)\s[^,]{1,40},\s*/iu,
-  examples: { hit: ['Giai đoạn 2021 - 6/2024, tổng nguồn vốn', 'Năm 2023, tổng kinh phí'], miss: ['Tổng nguồn vốn giai đoạn 2021 - 6/2024, trong đó', 'Nguồn vốn năm 2023'] },
+  re: /^\s*(?:(?:trong\s+)?giai đoạn|(?:trong\s+)?năm|đến|tính đến|từ năm)\s[^,]{1,40},\s*/iu,
+  examples: { hit: ['Giai đoạn 2021 - 6/2024, tổng nguồn vốn', 'Năm 2023, tổng kinh phí', 'Trong giai đoạn 2021 - 6/2024, tổng nguồn vốn'], miss: ['Tổng nguồn vốn giai đoạn 2021 - 6/2024, trong đó', 'Nguồn vốn năm 2023'] },
 });
 

@@ -421,7 +421,9 @@ function listBelowWhole(above: string, text: string, lead: string, paragraph: nu
   const near = (v: number) => Math.abs(v - m.sum) < 0.5 * 10 ** -m.decimals + 1e-9;
   // (… and none of its figures the parts make: "Vốn Chương trình 1719 gồm: …" breaks down "vốn Chương trình 1719 là 5.173 triệu đồng",
   // not the paragraph's last figure)
-  if (extractQuantities(above).some((q) => near(q.kind === 'fraction' ? q.num!.value : q.value)) || values.some((a, i) => values.some((b, k) => k > i && near(a + b)))) return undefined;
+  // (… two counts together only where one clause joins them by "và": "14 thôn … và 3 thôn … kiểu mẫu", not "5 thôn …; có 7 thôn …")
+  const joined = (i: number) => i + 1 < counts.length && /(?<![\p{L}])và(?![\p{L}])/u.test(above.slice(counts[i].end, counts[i + 1].start)) && !/[;.](?:\s|$)/u.test(above.slice(counts[i].end, counts[i + 1].start));
+  if (extractQuantities(above).some((q) => near(q.kind === 'fraction' ? q.num!.value : q.value)) || values.some((a, i) => joined(i) && near(a + values[i + 1]))) return undefined;
   const words = new Set(normalize(lead).split(' '));
   // (the words around a count within its clause's marks, before and after it: "Riêng năm 2023, với 38 làng được công nhận, …")
   const around = (q: Quantity) => `${above.slice(Math.max(0, q.start - 40), q.start).split(/[.;()]/u).pop()} ${above.slice(q.end, q.end + 60).split(/[.;()]/u)[0]}`;
@@ -538,11 +540,13 @@ const WHOLE_ABOVE_WITHIN = 2;
 /** A paragraph's sentence that opens on a total, or whose clause after a time does ("Giai đoạn 2021 - 6/2024, tổng nguồn vốn … là …"). */
 const totalSentence = (text: string) => sentences(text).find((x) => startsWith(TOTAL_ROW, x.trim()) || (TIME_LEAD.test(x) && startsWith(TOTAL_ROW, x.replace(TIME_LEAD, ''))));
 /** Words that tell no whole from another: "tổng", "số", "của", "cho", "các", "toàn". */
-const WHOLE_FILLERS = new Set(['tong', 'so', 'cua', 'cho', 'cac', 'toan', 'tren']);
+const WHOLE_FILLERS = new Set(['tong', 'so', 'cua', 'cho', 'cac', 'toan', 'tren', 'duoc', 'ca']);
 /** Whether the subject of a total's sentence (its words before the first figure) says every word a share names its whole by ("tổng nguồn vốn", not "tổng nguồn vốn năm 2023"). */
 function namesEvery(said: string, whole: string): boolean {
   const sentence = said.replace(TIME_LEAD, '');
-  const subject = new Set(normalize(sentence.slice(0, sentence.search(/\d{2,}|\d[.,]\d/u) + 1 || sentence.length)).split(' '));
+  // (its subject: the words before its first sum of money, a year or a span in them — "Tổng nguồn vốn … năm 2023 là 325,6 tỷ đồng")
+  const money = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng/u.exec(sentence);
+  const subject = new Set(normalize(sentence.slice(0, money ? money.index : sentence.length)).split(' '));
   return normalize(whole).split(' ').filter((w) => w && !WHOLE_FILLERS.has(w)).every((w) => subject.has(w));
 }
 function sharesOfWholeAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; excerpt: string; m: ShareMismatch }> {

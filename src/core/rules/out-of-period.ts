@@ -5,10 +5,10 @@ import { blankBrackets, excerptAround } from '../text';
 import { SENTENCE_END, extractQuantities } from '../quantities';
 import { DATES, asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
 import { levelOfNoun, placeMentions } from '../scope';
-import { DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
+import { CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 import { TASKS_AHEAD } from '../lexicon/patterns';
-import { DASHED_ASIDE } from '../lexicon/patterns-dates';
+import { DASHED_ASIDE, DOCUMENT_NAMED } from '../lexicon/patterns-dates';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const GOES_ON = /^\s*(?:,|\p{Lu})/u;
@@ -146,7 +146,11 @@ export const outOfPeriod: Rule = {
           // (… a deadline in a bracket is an aside's: "(hồ sơ được Hội đồng thẩm định tỉnh thông qua trước ngày 30/6/2025)" — but a plan or a
           // target named in one still makes the date a plan's: "(kế hoạch vốn năm 2025, giải ngân trước ngày 31/12/2025)", "(chỉ tiêu kế
           // hoạch năm 2024)")
-          if (opening && !ownDate && GOES_ON.test(rest) && !PLAN_WORDS.test(rest) && !TARGET_WORDS.test(rest) && !DEADLINE_WORDS.test(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
+          // (… not a claim said of the figure, "(hoàn thành chỉ tiêu kế hoạch năm 2024)", ", vượt mục tiêu Nghị quyết đề ra", nor a document's
+          // name, "theo Kế hoạch số 125/KH-UBND": the rest read up to its first claim, documents blanked)
+          const claimAt = Math.min(CLAIM_MET.find(rest)?.start ?? Infinity, CLAIM_NOT_MET.find(rest)?.start ?? Infinity);
+          const planned = rest.slice(0, claimAt === Infinity ? rest.length : claimAt).replace(DOCUMENT_NAMED, (x) => ' '.repeat(x.length));
+          if (opening && !ownDate && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !DEADLINE_WORDS.test(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
         // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date
