@@ -84,6 +84,17 @@ export const outOfPeriod: Rule = {
     const end = ctx.pack.period.to;
     const deadlines = new Set(ctx.pack.deadlines.map((d) => d.date));
     // (the excerpt shows the date and the figures after it, however far into a long paragraph they stand)
+    // (a deadline said of a thing done by the period's end, "có hồ sơ được thẩm định trước ngày 30/6/2024", is no plan: only one whose date
+    // falls after it, or has none, makes the sentence's date a plan's)
+    const deadlineAhead = (t: string) => {
+      for (let from = 0, hit = DEADLINE_WORDS.find(t); hit; hit = DEADLINE_WORDS.find(t.slice(from))) {
+        const at = from + hit.end;
+        const due = findDates(t.slice(at, at + 30))[0];
+        if (!due || due.iso > end) return true;
+        from = at;
+      }
+      return false;
+    };
     const say = (p: number, text: string, date: string, at: number) =>
       ctx.report({
         paragraph: p, excerpt: excerptAround(text, at),
@@ -150,7 +161,7 @@ export const outOfPeriod: Rule = {
           // name, "theo Kế hoạch số 125/KH-UBND": the rest read up to its first claim, documents blanked)
           const claimAt = Math.min(CLAIM_MET.find(rest)?.start ?? Infinity, CLAIM_NOT_MET.find(rest)?.start ?? Infinity);
           const planned = rest.slice(0, claimAt === Infinity ? rest.length : claimAt).replace(DOCUMENT_NAMED, (x) => ' '.repeat(x.length));
-          if (opening && !ownDate && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !DEADLINE_WORDS.test(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
+          if (opening && !ownDate && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !deadlineAhead(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
         // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date
