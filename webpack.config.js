@@ -86,7 +86,8 @@ module.exports = (env, argv) => {
     module: {
       rules: [
         { test: /\.[jt]sx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
-        // (the lexicon's tables of examples are for its test, not for the pane: left out of a production build)
+        // (the lexicon's tables of examples and its descriptions are for its test and for people, not for the pane: left out of a
+        // production build)
         ...(dev ? [] : [{ test: /[\\/]src[\\/]core[\\/]lexicon[\\/][^\\/]+\.ts$/, enforce: 'pre', loader: path.resolve(__dirname, 'scripts/strip-lexicon-examples.cjs') }]),
       ],
     },

@@ -4,6 +4,30 @@
  * ships, each replaced by an empty table of the same shape. Strings are skipped whole, so a brace inside an example cannot end it.
  */
 module.exports = function stripLexiconExamples(source) {
+  return stripExamples(stripDescriptions(source));
+};
+
+/**
+ * … and so are their descriptions (`description: '…'`, for people reading the lexicon), each made an empty string; a description
+ * that is no plain quoted string on its line is shipped as written.
+ */
+function stripDescriptions(source) {
+  let out = '';
+  let at = 0;
+  const re = /(?<=^|[\s{,])description:\s*(['"`])/g;
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const q = m[1];
+    let i = m.index + m[0].length;
+    for (; i < source.length && source[i] !== q && source[i] !== '\n' && !(q === '`' && source[i] === '$'); i++) if (source[i] === '\\') i++;
+    if (source[i] !== q) continue;
+    out += source.slice(at, m.index) + "description: ''";
+    at = i + 1;
+    re.lastIndex = at;
+  }
+  return out + source.slice(at);
+}
+
+function stripExamples(source) {
   let out = '';
   let at = 0;
   const re = /examples:\s*\{/g;
