@@ -1169,7 +1169,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // the writer's figure of the rate — see householdRates)
       const bracketed = q.kind === 'percent' && next?.kind === 'fraction' && BRACKET_OPEN.test(c.text.slice(q.end, next.start)) && shareAgrees({ value: q.value, decimals: q.decimals }, next.value * 100) ? next : undefined;
       const ofPeople = q.kind === 'percent' && RATE_OF_PEOPLE.test(left);
-      const otherBase = (ind: Indicator) => !!opts.householdRates?.has(ind.id) && ((!!bracketed && !unitFits(ind, bracketed, '')) || (ofPeople && !ind.of!.some((o) => PEOPLE_NOUNS.has(o))));
+      // (householdRates holds only rates whose pack counts households: a rate of people is another measure of them)
+      const otherBase = (ind: Indicator) => !!opts.householdRates?.has(ind.id) && ((!!bracketed && !unitFits(ind, bracketed, '')) || ofPeople);
       // "100% thôn đạt chuẩn có tuyến đường hoa hoặc hàng cây xanh": a share of the places up to standard that have a thing counts those
       // with the thing — no rate of the places up to standard
       // (… and so does a share of households or places that have a thing, the thing not the indicator's: "nước sạch: 100% hộ có thùng
@@ -1838,8 +1839,6 @@ function householdRates(doc: DocModel, indicators: Indicator[]): Set<string> {
   }
   return out;
 }
-/** Nouns that count people: a rate of households is another measure. */
-const PEOPLE_NOUNS = new Set(['người', 'nhân khẩu', 'khẩu', 'lao động', 'người dân']);
 /** Every act of recognising in a text (lexicon: act-of-recognising), the last before a count read. */
 const ACTS_OF_RECOGNISING = new RegExp(ACT_OF_RECOGNISING.source, `${ACT_OF_RECOGNISING.flags}g`);
 /** A decision named before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025". */

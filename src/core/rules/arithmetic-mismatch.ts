@@ -416,22 +416,24 @@ function listBelowWhole(above: string, text: string, lead: string, paragraph: nu
   const m = listedTotals(`${above} ${text}`, paragraph).find((x) => x.at !== undefined && x.at < above.length && !own.has(`${x.at}:${x.total}:${x.sum}`));
   if (!m) return undefined;
   // (the counts of the parts' unit: "38 làng", "98/112 thôn" — its part)
-  const counts = extractQuantities(above).filter((q) => (q.kind === 'number' || q.kind === 'fraction') && (q.unit === m.unit || above.slice(q.end).trimStart().startsWith(m.unit) || q.unit.startsWith(`${m.unit} `)));
-  const values = counts.map((q) => (q.kind === 'fraction' ? q.num!.value : q.value));
+  const figures = extractQuantities(above);
+  const counts = figures.filter((q) => (q.kind === 'number' || q.kind === 'fraction') && (q.unit === m.unit || above.slice(q.end).trimStart().startsWith(m.unit) || q.unit.startsWith(`${m.unit} `)));
+  const values = counts.map(countOf);
   const near = (v: number) => Math.abs(v - m.sum) < 0.5 * 10 ** -m.decimals + 1e-9;
   // (… and none of its figures the parts make: "Vốn Chương trình 1719 gồm: …" breaks down "vốn Chương trình 1719 là 5.173 triệu đồng",
   // not the paragraph's last figure)
   // (… two counts together only where one clause joins them by "và": "14 thôn … và 3 thôn … kiểu mẫu", not "5 thôn …; có 7 thôn …")
   const joined = (i: number) => i + 1 < counts.length && /(?<![\p{L}])và(?![\p{L}])/u.test(above.slice(counts[i].end, counts[i + 1].start)) && !/[;.](?:\s|$)/u.test(above.slice(counts[i].end, counts[i + 1].start));
-  if (extractQuantities(above).some((q) => near(q.kind === 'fraction' ? q.num!.value : q.value)) || values.some((a, i) => joined(i) && near(a + values[i + 1]))) return undefined;
+  if (figures.some((q) => near(countOf(q))) || values.some((a, i) => joined(i) && near(a + values[i + 1]))) return undefined;
   const words = new Set(normalize(lead).split(' '));
   // (the words around a count within its clause's marks, before and after it: "Riêng năm 2023, với 38 làng được công nhận, …")
   const around = (q: Quantity) => `${above.slice(Math.max(0, q.start - 40), q.start).split(/[.;()]/u).pop()} ${above.slice(q.end, q.end + 60).split(/[.;()]/u)[0]}`;
   const overlap = (q: Quantity) => normalize(around(q)).split(' ').filter((w) => words.has(w)).length;
   const best = counts.reduce<Quantity | undefined>((b, q) => (!b || overlap(q) > overlap(b) ? q : b), undefined);
-  const total = best ? (best.kind === 'fraction' ? best.num!.value : best.value) : m.total;
-  return { ...m, total, excerpt: text, at: undefined };
+  return { ...m, total: best ? countOf(best) : m.total, excerpt: text, at: undefined };
 }
+/** What a figure counts: a fraction's part ("98/112 thôn" counts 98), any other its value. */
+const countOf = (q: Quantity) => (q.kind === 'fraction' ? q.num!.value : q.value);
 
 /** A line that is an item of a list: it opens on a dash, a plus, a bullet or a letter ("- Vốn tín dụng: 612,4 tỷ đồng;", "a) …"). */
 const ITEM_LINE = /^\s*(?:[-–+•*]\s*|[a-zđ]\)\s*)/u;
@@ -531,17 +533,11 @@ function itemsBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ 
 /** How many paragraphs of text (table cells not counted) above a share its named whole is looked for. */
 const WHOLE_ABOVE_WITHIN = 2;
 
-/**
- * Shares of money whose named whole a paragraph of text above states, in a sentence that opens on it, a table between them or none: the
- * total's sentence read as if the share's paragraph listed its parts ("Tổng nguồn vốn huy động … là 2.435,49 tỷ đồng …", a table by
- * source, then "Cộng đồng dân cư đóng góp 268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn), …" — 11,0%). Only where the share's own paragraph
- * gives no whole of its own, and the words the share names its whole by are the total sentence's own ("tổng nguồn vốn").
- */
 /** A paragraph's sentence that opens on a total, or whose clause after a time does ("Giai đoạn 2021 - 6/2024, tổng nguồn vốn … là …"). */
 const totalSentence = (text: string) => sentences(text).find((x) => startsWith(TOTAL_ROW, x.trim()) || (TIME_LEAD.test(x) && startsWith(TOTAL_ROW, x.replace(TIME_LEAD, ''))));
 /** Words that tell no whole from another: "tổng", "số", "của", "cho", "các", "toàn". */
 const WHOLE_FILLERS = new Set(['tong', 'so', 'cua', 'cho', 'cac', 'toan', 'tren', 'duoc', 'ca']);
-/** Whether the subject of a total's sentence (its words before the first figure) says every word a share names its whole by ("tổng nguồn vốn", not "tổng nguồn vốn năm 2023"). */
+/** Whether the subject of a total's sentence (its words before its sum of money) says every word a share names its whole by ("tổng nguồn vốn", not "tổng nguồn vốn năm 2023"). */
 function namesEvery(said: string, whole: string): boolean {
   const sentence = said.replace(TIME_LEAD, '');
   // (its subject: the words before its first sum of money, a year or a span in them — "Tổng nguồn vốn … năm 2023 là 325,6 tỷ đồng")
@@ -549,6 +545,12 @@ function namesEvery(said: string, whole: string): boolean {
   const subject = new Set(normalize(sentence.slice(0, money ? money.index : sentence.length)).split(' '));
   return normalize(whole).split(' ').filter((w) => w && !WHOLE_FILLERS.has(w)).every((w) => subject.has(w));
 }
+/**
+ * Shares of money whose named whole a paragraph of text above states, in a sentence that opens on it, a table between them or none: the
+ * total's sentence read as if the share's paragraph listed its parts ("Tổng nguồn vốn huy động … là 2.435,49 tỷ đồng …", a table by
+ * source, then "Cộng đồng dân cư đóng góp 268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn), …" — 11,0%). Only where the share's own paragraph
+ * gives no whole of its own, and the words the share names its whole by are the total sentence's own ("tổng nguồn vốn").
+ */
 function sharesOfWholeAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{ at: number; excerpt: string; m: ShareMismatch }> {
   const out: Array<{ at: number; excerpt: string; m: ShareMismatch }> = [];
   for (let at = 1; at < paragraphs.length; at++) {
@@ -557,16 +559,16 @@ function sharesOfWholeAbove(paragraphs: Paragraph[], flags: ArrayLike<number>): 
     const named = SHARE_NAMING_WHOLE.exec(p.text);
     if (!named || shareMismatches(p.text).length || TOTAL_ROW.test(p.text.slice(0, named.index))) continue;
     // the paragraph of text above, table cells passed over, no heading between
-    let k = at - 1;
-    for (let seen = 0; k >= 0; k--) {
+    let opening: string | undefined;
+    for (let k = at - 1, seen = 0; k >= 0 && !opening; k--) {
       const q = paragraphs[k];
       if (q.cell || !q.text.trim()) continue;
-      if (q.styleLevel || ++seen > WHOLE_ABOVE_WITHIN || !(flags[k] & CH.DIGIT)) { k = -1; break; }
-      const opening = totalSentence(q.text);
-      if (opening && namesEvery(opening, named[1])) break;
+      if (q.styleLevel || ++seen > WHOLE_ABOVE_WITHIN || !(flags[k] & CH.DIGIT)) break;
+      const said = totalSentence(q.text);
+      if (said && namesEvery(said, named[1])) opening = said;
     }
-    if (k < 0) continue;
-    const whole = totalSentence(paragraphs[k].text)!.trim().replace(/[\s.:;,]+$/u, '');
+    if (!opening) continue;
+    const whole = opening.trim().replace(/[\s.:;,]+$/u, '');
     const head = `${whole}, gồm: `;
     // (shown with the whole's words the share names, its bracket closed: "268,90 tỷ đồng (chiếm 12,4% tổng nguồn vốn)")
     const namedEnd = named.index + named[0].length + (p.text[named.index + named[0].length] === ')' ? 1 : 0);
