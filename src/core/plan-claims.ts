@@ -10,7 +10,7 @@ import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { blankBrackets, normalize } from './text';
-import { LEVEL_BEFORE, PLAN_KINDS, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
+import { LEVEL_BEFORE, PLAN_KINDS, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -108,7 +108,8 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (a count of a noun the quantities know no unit for takes the noun: "phê duyệt 12 dự án …; kết quả đã phê duyệt 09 dự án";
     // a year takes none)
     const qs = extractQuantities(s.slice(0, hit.start))
-      .map((q) => (q.decimals === 0 && q.value >= 1900 && q.value <= 2100 ? q : withNoun(q, s)))
+      // (… and so does a fraction's: "11/30 bản đạt chuẩn" counts bản, against "12 bản đạt chuẩn")
+      .map((q) => (q.decimals === 0 && q.value >= 1900 && q.value <= 2100 ? q : q.kind === 'fraction' && !q.unit ? { ...q, unit: withNoun({ ...q, kind: 'number' }, s).unit } : withNoun(q, s)))
       .filter((q, i, all) => ((q.kind === 'number' || q.kind === 'percent') && q.unit && !shareAfter(s, all[i - 1], q)) || (q.kind === 'fraction' && q.num && q.unit))
       .map((q) => (q.kind === 'fraction' ? { ...q, kind: 'number' as const, value: q.num!.value } : q));
     const roles = qs.map((q) => roleOf(s, q));
@@ -174,7 +175,10 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (… the claim said of the result right before it, nothing between but a comma: not "(38/56 thôn, đạt 67,9%), cao hơn bình quân chung
     // của tỉnh (78,4%) và vượt mục tiêu Nghị quyết đề ra đến năm 2025 (85%)", whose result is further back)
     // (… a level reached, "còn 38,5%", is of something that should fall, whose plan is a ceiling: not read so)
-    if (/mục tiêu/iu.test(hit.phrase) && !(namedInBracket && /^\s*,?\s*$/u.test(s.slice(result.end, hit.start)) && !levelReached(s, result)) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
+    // (… or the target the sentence opens on, set out before its result, the claim on it naming no other: "Mục tiêu đến hết năm 2023 của 03
+    // xã cũ là 12 bản …; kết quả có 11/30 bản …, hoàn thành vượt mục tiêu đề ra" — lexicon: target-set-out)
+    const setOutFirst = plan.end < result.start && TARGET_SET_OUT.test(s.slice(s.lastIndexOf(';', plan.start) + 1, plan.start)) && /^\s*(?:(?:đã\s+)?(?:đề ra|đặt ra)\s*)?(?:[.,;)]|$)/u.test(s.slice(hit.end));
+    if (/mục tiêu/iu.test(hit.phrase) && !setOutFirst && !(namedInBracket && /^\s*,?\s*$/u.test(s.slice(result.end, hit.start)) && !levelReached(s, result)) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
     // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
     // (the plan's own bracket between them is the plan, no forecast: "36 sản phẩm OCOP (kế hoạch năm 2023 là 40 sản phẩm), vượt kế hoạch")

@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, GROUP_NAMED } from './lexicon/patterns-sums';
 import { asRead, cellNumber, consistent, hasLetter, isSubRow, isSubtotal, isTotal, type TotalMismatch } from './totals-common';
 
 /** A row's year, when its first cell is one ("2021", "Năm 2022", "2020 (năm gốc)"). */
@@ -62,9 +62,11 @@ function readGrid(t: TableView): TableGrid {
   // (… or a row with no label under merged cells: "^^ | ^^ | 3 sao | 4 sao | ^^" under "TT | Xã | Sản phẩm được công nhận | Cộng")
   let nHead = 1;
   const subHeader = (r: string[]) => r.length > 2 && !r[0]?.trim() && !r[1]?.trim() && r.some(hasLetter);
-  // (… not a row numbered as a group or an item, which is the body's: "I | Giao thông | | ")
-  const numbered = (r: string[]) => /^\s*(?:[IVX]+|\d+)\s*[.)]?\s*$/u.test(r[0] ?? '');
-  while (nHead < Math.min(3, t.rows.length - 2) && !numbered(t.rows[nHead]) && (!t.rows[nHead].some((c, j) => j > 0 && (cellNumber(c) || FRACTION_CELL.test(c))) || subHeader(t.rows[nHead]))) nHead++;
+  // (… not a row numbered as a group or an item, which is the body's: "I | Giao thông | | ", "A | Vùng đồng bằng | << | <<" — a row of
+  // column letters, "A | B | 1 | 2", is the header's)
+  const numbered = (r: string[]) => /^\s*(?:[IVX]+|\d+)\s*[.)]?\s*$/u.test(r[0] ?? '') || (/^\s*[A-H]\s*[.)]?\s*$/u.test(r[0] ?? '') && /\p{L}{2}/u.test(r[1] ?? ''));
+  // (… and a row that numbers the columns, "A | B | 1 | 2 | 3" or "(1) | (2) | (3)", is the header's: letters then figures, each one more)
+  while (nHead < Math.min(3, t.rows.length - 2) && !numbered(t.rows[nHead]) && (!t.rows[nHead].some((c, j) => j > 0 && (cellNumber(c) || FRACTION_CELL.test(c))) || subHeader(t.rows[nHead]) || columnNumbers(t.rows[nHead]))) nHead++;
   const heads = t.rows.slice(0, nHead);
   const width = Math.max(0, ...t.rows.slice(nHead).map((r) => r.length));
   // what stands over a column, from the header rows that have a cell for every column (merged cells make others shorter)
@@ -74,6 +76,17 @@ function readGrid(t: TableView): TableGrid {
   const rowAt: number[] = [];
   const body = t.rows.slice(nHead).filter((r, i) => !same(r) && rowAt.push(i + nHead) > 0);
   return { header, body, rowAt, width };
+}
+
+/** A row that numbers the table's columns: "A | B | 1 | 2 | 3", "(1) | (2) | (3) | (4)" — letters in order, then figures each one more. */
+function columnNumbers(r: string[]): boolean {
+  const cells = r.map((c) => c.trim().replace(/^\((.*)\)$/u, '$1'));
+  if (cells.length < 3) return false;
+  const letters = cells.findIndex((c) => !/^[A-Z]$/u.test(c));
+  const from = letters < 0 ? cells.length : letters;
+  if (cells.slice(0, from).some((c, k) => c.charCodeAt(0) !== 65 + k)) return false;
+  const figures = cells.slice(from);
+  return figures.length >= 2 && figures.every((c, k) => /^\d{1,2}$/u.test(c) && Number(c) === Number(figures[0]) + k) && (from > 0 || Number(figures[0]) <= 1);
 }
 
 /** The column of a row's label: its first cell with a letter. */
@@ -132,6 +145,10 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       while (end - 1 > totalIdx && (AVERAGE_ROW.test(label(body[end - 1])) || RATE_ROW.test(label(body[end - 1])))) end--;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
+    // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
+    const ofGroup = GROUP_NAMED.exec(label(body[totalIdx]));
+    const groupAt = ofGroup ? parts.findIndex((r) => (r[0] ?? '').trim().replace(/[.)]$/u, '') === (ofGroup[1] ?? ofGroup[2])) : -1;
+    if (groupAt >= 0) parts = parts.slice(groupAt + 1);
     // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
     const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));
     // (… groups with no figure of their own are headings over their items, and the total sums the items: "I | Giao thông | | " over

@@ -13,7 +13,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
 import { CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
@@ -151,7 +151,11 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const subPart = (q: Quantity) => {
     const from = Math.max(list.lastIndexOf(';', q.start) + 1, q.start - 200);
     const b = BREAKDOWN.findLast(list.slice(from, q.start));
-    return !!b && after.some((p) => p !== q && p.start >= from && p.end <= from + b.start && sameUnit(p.unit, q.unit));
+    if (b && after.some((p) => p !== q && p.start >= from && p.end <= from + b.start && sameUnit(p.unit, q.unit))) return true;
+    // (… nor one an item singles out of the item before it: "ngân sách trung ương qua 03 Chương trình … là 68.209 triệu đồng (59,9%), riêng
+    // Chương trình 1719 là 48.665 triệu đồng (42,7%); Nhân dân đóng góp 3.420 triệu đồng" — lexicon: singled-out)
+    const item = Math.max(list.lastIndexOf(',', q.start), list.lastIndexOf(';', q.start)) + 1;
+    return SINGLED_OUT.test(list.slice(item, q.start)) && after.some((p) => p.end <= item && sameUnit(p.unit, q.unit));
   };
   // (a part named by the whole's head noun alone, a word of no content after it: "1.236 tàu cá, trong đó 524 tàu có chiều dài …")
   const partNoun = (at: number) => {

@@ -238,6 +238,22 @@ export const CRITERIA_CAPTION = pattern({
 });
 
 /** An item that gives a running total: "lũy kế", "tính lũy kế", "cộng dồn". */
+/** A whole row's label that names the group it sums (group 1 or 2: the group's number). */
+export const GROUP_NAMED = pattern({
+  name: 'group-named',
+  description: 'A table\'s whole row whose label names the lettered or numbered group it sums ("Cộng kinh phí (B)", "Cộng II"): it sums the rows under that group\'s row only.',
+  re: /(?:\(\s*([A-H]|[IVX]+)\s*\)|^\s*(?:[Cc]ộng|[Tt]ổng [Cc]ộng|[Tt]ổng)\s+(?:(?:phần|nhóm|mục)\s+)?([A-H]|[IVX]+))\s*$/u,
+  examples: { hit: ['Cộng kinh phí (B)', 'Cộng II', 'Tổng cộng phần A'], miss: ['Tổng cộng', 'Cộng kinh phí', 'Cộng (triệu đồng)'] },
+});
+
+/** An item of a list that singles out part of the item before it ("…, riêng Chương trình 1719 là 48.665 triệu đồng"): no part of the whole. */
+export const SINGLED_OUT = pattern({
+  name: 'singled-out',
+  description: 'An item of a list that opens on "riêng", singling out part of the item before it: no part of the whole beside the others.',
+  re: /^\s*riêng(?![\p{L}])/iu,
+  examples: { hit: [' riêng Chương trình 1719 là 48.665 triệu đồng', 'Riêng vốn đối ứng 2,1 tỷ đồng'], miss: [' Nhân dân đóng góp 3.420 triệu đồng', ' vốn riêng của doanh nghiệp 12 tỷ đồng'] },
+});
+
 export const RUNNING_ITEM = pattern({
   name: 'running-item',
   description: 'An item of a list that gives a running total ("năm 2022 lũy kế 04 xã", "cộng dồn"): each is the whole so far, no part.',

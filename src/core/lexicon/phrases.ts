@@ -99,7 +99,7 @@ export function compile(set: PhraseSet): Matcher {
     r.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.exec(hay))) {
-      if (n && n.test(hay.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (n && n.test(hay.slice(Math.max(0, m.index - 24), m.index))) continue;
       if (after && after.test(hay.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       if (take({ phrase: m[0], start: m.index, end: m.index + m[0].length })) break;
     }

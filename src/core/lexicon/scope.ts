@@ -12,9 +12,11 @@ export const SCOPE_WIDER = phraseSet({
     'tổng cục thống kê', 'ban chỉ đạo trung ương', 'bộ y tế', 'bộ tài chính', 'bộ kế hoạch', 'bộ xây dựng', 'bộ giáo dục', 'bộ giao thông',
     'bộ tài nguyên', 'bộ công thương', 'bộ văn hóa', 'bộ khoa học', 'bộ nông nghiệp và môi trường', 'bộ nn và ptnt', 'văn phòng điều phối nông thôn mới trung ương',
   ],
+  // (a body's name that holds "thế giới" is a lender or a title, no scope: "vốn vay Ngân hàng Thế giới", "Tổ chức Y tế Thế giới", "di sản văn hóa thế giới")
+  notAfter: ['ngân hàng', 'tổ chức y tế', 'chương trình lương thực', 'di sản', 'di sản văn hóa', 'di sản văn hoá', 'di sản thiên nhiên'],
   examples: {
     hit: ['Cả nước có 6.041 xã đạt chuẩn nông thôn mới', 'vùng Bắc Trung Bộ đạt 78%', 'toàn quốc đạt 73,3%'],
-    miss: ['Toàn huyện có 12 xã đạt chuẩn', 'các vùng sản xuất tập trung như lúa chất lượng cao', 'trên địa bàn tỉnh', 'ngân sách trung ương 320 tỷ đồng', 'Chương trình mục tiêu quốc gia', 'khu vực nông thôn', 'vùng đồng bào dân tộc thiểu số'],
+    miss: ['Toàn huyện có 12 xã đạt chuẩn', 'vốn vay Ngân hàng Thế giới 142,8 tỷ đồng', 'Tổ chức Y tế Thế giới khuyến cáo', 'các vùng sản xuất tập trung như lúa chất lượng cao', 'trên địa bàn tỉnh', 'ngân sách trung ương 320 tỷ đồng', 'Chương trình mục tiêu quốc gia', 'khu vực nông thôn', 'vùng đồng bào dân tộc thiểu số'],
   },
 });
 
