@@ -137,10 +137,12 @@ export function withNoun(q: Quantity, text: string): Quantity {
 /**
  * A part's unit fits the whole's: the same, or for a noun taken as unit, the whole's words first ("cầu trên …" is a "cầu"; "tổ trưởng" is
  * no "tổ công tác") — or, when asked, the whole's head noun alone, the rest of its words said once ("312 bồn chứa nước …, gồm: ấp Sóc Cụt
- * 86 bồn, …").
+ * 86 bồn, …"), or a word that counts things of any kind ("… gồm: xã Tân Hòa 86 cái, …").
  */
 export const fitsUnit = (part: string, whole: string, headOnly = false) =>
-  sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && (part.startsWith(`${whole} `) || (headOnly && part.startsWith(NOUN_MARK) && !part.includes(' ') && whole.startsWith(`${part} `))));
+  sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && (part.startsWith(`${whole} `) || (headOnly && part.startsWith(NOUN_MARK) && !part.includes(' ') && (whole.startsWith(`${part} `) || GENERAL_CLASSIFIERS.has(part.slice(NOUN_MARK.length))))));
+/** Words that count things of any kind ("86 cái", "12 chiếc"): a part so counted may be of the whole named by its own noun. */
+const GENERAL_CLASSIFIERS = new Set(['cái', 'chiếc']);
 
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
 /** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng" (group 1: the kinds). */

@@ -203,6 +203,20 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     if (n === undefined) byUnit.set(key, (n = after.filter((q) => q.kind === 'number' && fitsUnit(q.unit, u, headOnly)).length));
     return n;
   };
+  // (a count's noun said again after a verb before "gồm", as the thing that verb made, names another thing the list may be of — not "mỗi bể
+  // có dung tích 4 m3", "tổng số phòng học", the same things)
+  const saidAgain = (q: Quantity) => {
+    const noun = q.unit.replace(NOUN_MARK, '').split(' ')[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const rest = head.slice(q.end + q.unit.length);
+    for (const m of rest.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) {
+      const verb = ACTION_LEAD.findLast(rest.slice(Math.max(0, m.index - 30), m.index));
+      if (verb && !rest.slice(Math.max(0, m.index - 30), m.index).slice(verb.end).trim()) return true;
+    }
+    return false;
+  };
+  // (… so the list is of no count before it: "xây dựng 18 nhà văn hóa thôn, vận động hỗ trợ xây mới nhà ở cho hộ nghèo, gồm: xã Hải An 25
+  // nhà, …")
+  if (ofUnit(last.unit) >= 2 && saidAgain(last)) return [];
   if (ofUnit(last.unit) < 2) {
     const clause = text.lastIndexOf(';', m.index);
     const earlier = [...counts].reverse().find((q) => q.start > clause && ofUnit(q.unit) >= 2);
@@ -214,16 +228,6 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
       // (… never a threshold: "09 sản phẩm OCOP đạt 3 sao trở lên (…), gồm: sản phẩm 4 sao: …" counts no stars)
       // (… nor where its head noun is said again before "gồm", of another thing the list may be of: "245 bể chứa nước mưa … và xây dựng bể
       // thu gom bao gói thuốc …, gồm: xã Vĩnh Hải 30 bể, …")
-      // (… said again after a verb, as the thing that verb made: not "mỗi bể có dung tích 4 m3", "tổng số phòng học", the same things)
-      const saidAgain = (q: Quantity) => {
-        const noun = q.unit.replace(NOUN_MARK, '').split(' ')[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-        const rest = head.slice(q.end + q.unit.length);
-        for (const m of rest.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) {
-          const verb = ACTION_LEAD.findLast(rest.slice(Math.max(0, m.index - 30), m.index));
-          if (verb && !rest.slice(Math.max(0, m.index - 30), m.index).slice(verb.end).trim()) return true;
-        }
-        return false;
-      };
       const named = [...counts, last].reverse().find((q) => q.start > clause && !THRESHOLD_AFTER.test(head.slice(q.end, q.end + 24)) && ofUnit(q.unit) >= 2 && !saidAgain(q));
       if (named) last = named;
       else headOnly = false;
@@ -352,7 +356,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const exhaustive = (!!restWords && wordsAfter(last.end, head).startsWith(restWords)) || REMAINDER_PART.test(list.slice(lastPart.end, lastPart.end + 40));
   if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive))) return [];
   return [{
-    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: (headOnly ? parts[0].unit : total.unit).replace(NOUN_MARK, ''),
+    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: (headOnly ? total.unit.split(' ')[0] : total.unit).replace(NOUN_MARK, ''),
   }];
 }
 

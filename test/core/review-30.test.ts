@@ -58,9 +58,9 @@ const CASES: RuleCase[] = [
   { name: "C11 — classrooms by level; then \"xây dựng\" of function rooms (work id E3)", level: "huyen", sec: "p1.iii.2.5", only: "arithmetic-mismatch", pack: "", lines: ["Đến nay, toàn huyện có 412 phòng học kiên cố, gồm: mầm non 120 phòng, tiểu học 186 phòng, trung học cơ sở 106 phòng; xây dựng 64 phòng chức năng và 18 nhà đa năng."], expect: [] },];
 
 /** The cases still failing (a mended case fails as an expected failure: take it out of LEFT). Mended in session 30: R1–R20, M1–M8, M11–M15,
- * M17. Left: M9 (parts counted by a classifier, "86 cái" for "bồn"), M10 (a known unit's noun said again of another thing before "gồm",
- * "18 nhà văn hóa …, … nhà ở …, gồm: … 25 nhà" — as before the session), M16 (a list's head in other words than the whole's). */
-const LEFT = new Set<string>(['M9', 'M10', 'M16']);
+ * M17; in session 31: M9 (parts counted by a classifier, "86 cái" for "bồn"), M10 (a known unit's noun said again of another thing after a
+ * verb before "gồm", "18 nhà văn hóa …, … xây mới nhà ở …, gồm: … 25 nhà"). Left: M16 (a list's head in other words than the whole's). */
+const LEFT = new Set<string>(['M16']);
 
 describe('review of session 30 (9c301d43..183ae707)', () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));
