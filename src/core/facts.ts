@@ -8,82 +8,30 @@
 import { parseTag } from './skeleton';
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
-import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { shareAgrees } from './numbers';
-import { DATES, asOfLead, asOfYears, findDates, lastAsOfYear } from './dates';
-import { QUALIFIERS, CITED_REPORT, CLAUSE_WORDS, NORM_LEAD, PROPOSED_FOR, ACHIEVED_WORDS, REMAINING, PLAN_NAMING, REST_OF, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, PLAN_AFTER, LAGGING, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SETTLEMENT_KINDS, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, BEFORE_YEAR, FORMER_PLACE, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, REQUEST_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, RECOGNISED_IN_YEAR, NEWLY_RECOGNISED, WITHIN_SPAN, FOR_COMPARISON, EARLIER_FIGURE, isOnly, isOnlyOf, startsWith, compile } from './lexicon';
+import { asOfYears, findDates, lastAsOfYear } from './dates';
+import { QUALIFIERS, CITED_REPORT, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
-import type { Unit } from './level';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { AREA_BEFORE, AREA_OPENS, FORMED_FROM, GROUP_OPENS, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
-import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, CRITERION_BEFORE, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, TIME_OPENS_CLAUSE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, ACT_OF_RECOGNISING, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, ACT_FOR, SPAN_SAID, YEAR_OF_DOCUMENT } from './lexicon/patterns';
+import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
+import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
+import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
+import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
+import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
+import { namedCounts, someOf, countsLevel, recognisedWithin, saidNew, listedAfter } from './facts-places';
+import { withoutOwnPlans, OWN_ISSUER, claimIn, claimZone, planRightAfter, lagging, NOT_YET_FIRST, requestedJustBefore, requestOpens, asked, pendingRun } from './facts-claims';
+import { judge, passedBy } from './facts-judge';
+export type { Role, Claim, Fact, FactOptions } from './facts-types';
+export { EARLIER_COLUMN, datedAfter, judge, type Judged } from './facts-judge';
+export { aboutOwnPlan, claimIn } from './facts-claims';
 
-/** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
-const UPPER = /\p{Lu}/u;
-const LETTER = /\p{L}/u;
-const NAMES_IN_BRACKETS = /^\(\s*\p{Lu}[^()\d]{0,60}\)/u;
-const COUNT_IN_BRACKETS = /^\(\s*[\d.,]+\s+\p{Ll}+\s*\)\s+\p{Ll}/u;
-/** "(cũ)", "(trước sáp nhập)" after the places counted: the former places are what is counted ("03/03 xã (cũ) duy trì, giữ vững chuẩn …"). */
-const FORMER_IN_BRACKETS = /^\(\s*(?:cũ|trước sáp nhập|trước hợp nhất|trước sắp xếp)\s*\)/iu;
-const SHARE_IN_BRACKETS = /^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+\p{Ll}/u;
-const NAME_START = /^\p{Lu}\p{Ll}/u;
-
-export type Role = 'result' | 'target' | 'baseline' | 'plan' | 'context';
-export type Claim = 'met' | 'not-met';
-
-export interface Fact {
-  indicator: Indicator;
-  role: Role;
-  value: number;
-  quantity?: Quantity;
-  paragraph: number;
-  /** The clause (prose) or the row (tables) the figure was read from. */
-  text: string;
-  claim?: Claim;
-  claimText?: string;
-  /** Year the figure is given for, when the text says. */
-  year?: number;
-  /** For a target: quoted for another year than the pack's target year (the 2030 orientation; an earlier plan's "83 xã đạt chuẩn vào cuối năm 2020"). */
-  laterYear?: boolean;
-  /** For a target: the text attributes it to the plan the pack transcribes (Nghị quyết, Chương trình hành động). */
-  attributed?: boolean;
-  /** For a target: the text names the unit's own plan and not the pack's ("Kế hoạch năm 2025 của ngành là … 62,5%"). */
-  own?: boolean;
-  /** For a target: said of the whole province, in a clause naming the plan ("Kết luận xác định mục tiêu …: toàn tỉnh có tối thiểu 70 xã …"), quoted in a report of a lower level. */
-  wholeProvince?: boolean;
-  /** For a target: part of a proposal to change it ("đề nghị điều chỉnh … lên 45 xã"). */
-  proposal?: boolean;
-  fromTable?: boolean;
-  /** Read with its subject right beside it (a table row, or the words next to the figure), not through a neighbouring figure. */
-  direct?: boolean;
-  /** Why the role is not "result", in words, for the JSON report. */
-  why?: string;
-  /** Counted from the places named, not written as a figure ("huyện Thái Thụy cơ bản đạt chuẩn NTM nâng cao"): used only when no figure is given. */
-  byName?: boolean;
-}
-
-export interface FactOptions {
-  unit: Unit;
-  /** Paragraphs in sections about the coming period: figures there are targets or plans. */
-  future: { has(paragraph: number): boolean };
-  /** Paragraphs under a heading of the writer's own that restates the plan's targets, with that heading: their figures are targets. */
-  restated?: Map<number, string>;
-  /** Paragraphs that are headings (no figures read from them). */
-  headings: Set<number>;
-  /** Tables that hold the report itself: their cells are read as prose. */
-  proseTables?: Set<number>;
-  /** The rates of households the report names anywhere (indicator ids; set by extractFacts): a rate of people beside one is another measure. */
-  householdRates?: Set<string>;
-}
-
-/** "Nghị quyết", "Chương trình hành động": the plan a pack's targets come from. */
 /** "86,2%/80%": the percentage after a slash right after a percentage. */
 const SLASH_PERCENT = /^\s*\/\s*(\d{1,3}(?:,\d+)?)\s*%/u;
 
@@ -100,14 +48,8 @@ function resultOverTarget(text: string, q: Quantity, ind: Indicator): Quantity |
 /** A year right before a bracket: "năm 2020 (". */
 const YEAR_BEFORE_BRACKET = /năm\s+((?:19|20)\d\d)\s*$/u;
 
-/** A date opening the text, before its year: "Tháng 6/", "Ngày 30/6/" (else the as-of words before it say it is the figures' time: dates.ts). */
-const OPENING_DATE = /^\s*(?:ngày|tháng)\s+(?:\d{1,2}\/)?\d{1,2}\/$/iu;
-
 /** The year a target is due, written after its words in the same clause: " xã đạt chuẩn vào cuối năm 2020", " đến năm 2020". */
 const DUE_YEAR = /^[^,;()\d]{0,30}?(?<![\p{L}])(?:vào|đến|trong)\s+(?:cuối\s+|đầu\s+|hết\s+)?năm\s+((?:19|20)\d\d)(?!\d)/u;
-/** A year: on its own ("năm 2020") or closing a date ("tháng 6/2020", "30/6/2020") — not inside a larger number, nor the whole of a fraction ("1.205/2020"), nor a document number ("12/2020/QĐ-UBND"). */
-const YEAR = /(?<![\d.,])(?<!\d{3}\/)(19[89]\d|20[0-4]\d)(?![\d/])/g;
-
 /**
  * "của tỉnh" up to eight words after a standard or a plan, none a comma ("theo chuẩn nghèo đa chiều của tỉnh", "theo Bộ tiêu chí xã
  * nông thôn mới giai đoạn 2021-2025 của tỉnh"): whose standard, not whose figure.
@@ -132,16 +74,6 @@ function asideSaysBeyond(text: string, q: Quantity): boolean {
   }
   return false;
 }
-/** The text with the unit's own plans blanked out (a source plan's words inside one, "Nghị quyết Đại hội huyện", name no source). */
-function withoutOwnPlans(text: string): string {
-  let out = text;
-  for (let from = 0, hit = OWN_PLAN.find(text); hit; hit = OWN_PLAN.find(text.slice(from))) {
-    out = out.slice(0, from + hit.start) + ' '.repeat(hit.end - hit.start) + out.slice(from + hit.end);
-    from += hit.end;
-  }
-  return out;
-}
-
 /** An aside in brackets. */
 const ASIDE = /\([^()]{3,120}\)/g;
 
@@ -219,127 +151,6 @@ function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
   return false;
 }
 
-/**
- * The year a figure is given for: right after it ("61% năm 2020"), or the nearest one before it (in
- * the text given; without a figure, the last one in it). A span of years ending before the reporting
- * period ("kết thúc giai đoạn 2016-2020") dates the figure at its end; one reaching into the period does not.
- */
-function yearOf(text: string, q: Quantity | undefined, periodFrom: number): number | undefined {
-  const end = q ? q.start : text.length;
-  if (q) {
-    // (… or in a bracket of its own: "tăng từ 04 xã (năm 2020) lên 06 xã (năm 2021), …")
-    const after = /^\s*(?:\)\s*|\(\s*(?=năm\s+\d{4}\s*\)))?(?:vào\s+|trong\s+|của\s+)?(?:cuối\s+|đầu\s+)?năm\s+(\d{4})/u.exec(text.slice(q.end, q.end + 24));
-    // "gấp 1,54 lần năm 2020": the year after a multiple is the base it is compared with
-    if (after && q.kind !== 'times') return Number(after[1]);
-    // "9 đơn vị đã được công nhận trước năm 2025": counted before that year, so as of the year before
-    // (said of the count itself: no other figure and no comparison between — "tăng so với trước năm 2021" is a base)
-    const rest = text.slice(q.end, q.end + 90).split(/[,;(]/u)[0];
-    const before = BEFORE_YEAR.find(rest);
-    const beforeYear = before ? /^\s*(\d{4})(?!\d)/.exec(rest.slice(before.end)) : null;
-    if (beforeYear && !/\d/.test(rest.slice(0, before!.start)) && !COMPARED_WITH.test(rest.slice(0, before!.start))) return Number(beforeYear[1]) - 1;
-    // "gấp 2,3 lần trong giai đoạn 2012 – 2021": a span after the figure
-    const span = /^\s*(?:\)\s*)?(?:trong\s+)?(?:giai đoạn|thời kỳ)\s+(\d{4})\s*[-–]\s*(\d{4})/u.exec(text.slice(q.end, q.end + 40));
-    if (span && Number(span[2]) < periodFrom) return Number(span[2]);
-    if (span && Number(span[1]) < periodFrom - 1) return Number(span[1]);
-  }
-  // the last year before the figure that dates it, read from the figure back (a clause of many figures, each dated by a year, stays
-  // linear: the years of the text are found once)
-  let asides: Array<[number, number]> | undefined;
-  const years = yearsIn(text);
-  let k = years.length - 1;
-  while (k >= 0 && years[k].index >= end) k--;
-  for (; k >= 0; k--) {
-    const m = years[k];
-    // (a year in an aside closed before the figure, after a figure of its own, is the aside's: "04/04 thôn đạt chuẩn (đạt 100%, năm 2020
-    // chưa có thôn nào đạt chuẩn), trong đó thôn Giá … kiểu mẫu tháng 5/2024 (01/04 thôn, chiếm 25%)" — not "(đến cuối năm 2023) còn 2,1%")
-    const at = m.index;
-    // (… the aside's own figure said before the year in it: an aside that opens on its year, "(năm 2020, toàn huyện có 18 xã)", "(số
-    // liệu năm 2019 của 18 xã)", dates what follows it)
-    if (text.lastIndexOf('(', at) >= 0 && (asides ??= closedAsides(text.slice(0, end))).some(([a, b]) => a < at && at < b && OWN_FIGURE.test(text.slice(a + 1, at).replace(DATES, ' ')))) continue;
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    // "so với năm 2020" is the base of the comparison, not the time of the figure
-    if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$/iu.test(before)) continue;
-    // "các chỉ tiêu … đều đạt và vượt mục tiêu đề ra đến năm 2025: tỷ lệ … đạt 78,6%": the year a target is due by, not the figure's
-    if (TARGET_DUE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
-    const span = /^\s*[-–]\s*(\d{4})/.exec(text.slice(m.index + 4, m.index + 12));
-    if (span) {
-      // a span that ends before the period dates the figure at its end; one that starts well before it
-      // ("gấp 2,3 lần trong giai đoạn 2012 – 2021") is about a longer time than the period: dated at its start
-      // (its end year, read first from the back, was passed over by the dash before it)
-      if (Number(span[1]) < periodFrom) return Number(span[1]);
-      if (Number(m[1]) < periodFrom - 1) return Number(m[1]);
-      continue;
-    }
-    if (/giai đoạn\s*$|[-–]\s*$/iu.test(before)) continue;
-    // a date dates the figure only as its time ("Tính đến tháng 6/2020, …", "Tháng 6/2020, …") — not the date of a document
-    // ("Quyết định số 2150/QĐ-UBND ngày 25/12/2020") nor where a span starts ("Từ tháng 7/2020 đến nay")
-    if (text[m.index - 1] === '/') {
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (asOfLead(before, true, true) < 0 && !OPENING_DATE.test(before)) continue;
-    }
-    return Number(m[1]);
-  }
-  return undefined;
-}
-/** The years of the last text asked about, found once: a clause's figures ask one after another. */
-let yearsText: string | undefined;
-let yearsFound: Array<RegExpMatchArray & { index: number }> = [];
-function yearsIn(text: string): Array<RegExpMatchArray & { index: number }> {
-  if (text !== yearsText) {
-    YEAR.lastIndex = 0;
-    yearsFound = [...text.matchAll(YEAR)] as Array<RegExpMatchArray & { index: number }>;
-    yearsText = text;
-  }
-  return yearsFound;
-}
-
-/** A figure that is no year: "100%", "3,5", "12". */
-const OWN_FIGURE = /(?<![\d/.,])(?!(?:19|20)\d\d(?!\d))\d+(?:[.,]\d+)?(?![\d/])/u;
-
-/** A sentence that opens on words saying its figures are for comparison, a comma right after them, up to a figure in that clause. */
-function forComparison(head: string): boolean {
-  if (head.includes(';')) return false;
-  // (the words open the sentence: only its first words are read)
-  const lead = head.slice(0, 240).replace(/^[\s\-–—+•*]+/u, '');
-  const hit = FOR_COMPARISON.atStart(lead);
-  return !!hit && /^\s*,/u.test(lead.slice(hit.end));
-}
-
-/**
- * Words saying an earlier report gave the figure, right before it or before its subject with no clause between ("đã báo cáo 7/8 thôn",
- * "số liệu cũ là 79 xã", "đã báo cáo 22 xã"), or before the bracket it is in ("đã báo cáo 7/8 thôn đạt chuẩn (87,5%)").
- */
-function earlierFigure(head: string, paragraph: string, next = ''): boolean {
-  // (only in a report that corrects: the paragraph says a figure is changed — "nay điều chỉnh", "cập nhật lại", "bổ sung 02 …", "thay
-  // thế"; not everyday "bổ sung kinh phí", "điều chỉnh quy hoạch" — or the paragraph right after it does)
-  // (read once per paragraph, not for every figure of it: a paragraph of many figures stays linear)
-  if (!corrects(paragraph) && !corrects(next)) return false;
-  // (an earlier report named, then its verb, "đã" or not: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã báo cáo 7/8 thôn")
-  // (… or cited to open the clause, its figures after: "Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, xã có 7/8 thôn đạt chuẩn")
-  const cited = REPORT_CITED.exec(head);
-  if (cited && !CORRECTION_WORDS.test(blankBrackets(head.slice(cited[0].length))) && !/[;:]/u.test(blankBrackets(head.slice(cited[0].length)))) return true;
-  const named = REPORT_REPORTED.exec(head);
-  const hit = EARLIER_FIGURE.findLast(head);
-  const end = Math.max(hit?.end ?? -1, named ? named.index + named[0].length : -1);
-  if (end < 0) return false;
-  // (… said of the figure, not in a bracket closed before it: "(số liệu đã báo cáo Sở …) đạt 62%" gives the figure's source)
-  const between = head.slice(end);
-  if (/\)/u.test(between) && between.lastIndexOf(')') > between.lastIndexOf('(')) return false;
-  // (… and with no word of the correction between: "…; nay điều chỉnh là 8/8 thôn" gives the new figure)
-  const plain = blankBrackets(between);
-  return !/[;:,]/u.test(plain) && !CORRECTION_WORDS.test(plain) && between.split(/\s+/u).filter(Boolean).length <= 12;
-}
-/** Whether a paragraph says a figure is changed (CORRECTS), the last two paragraphs' answers kept: asked for every figure of a paragraph. */
-const correctsSeen = new Map<string, boolean>();
-function corrects(text: string): boolean {
-  if (!text) return false;
-  let r = correctsSeen.get(text);
-  if (r === undefined) {
-    if (correctsSeen.size >= 2) correctsSeen.clear();
-    correctsSeen.set(text, (r = CORRECTS.test(text)));
-  }
-  return r;
-}
 /** Words after a count that say it is still on its way: "đang chờ", "đang hoàn thiện", "đang xét". */
 const PENDING_AFTER = /(?<![\p{L}])đang\s+(?:chờ|hoàn thiện|hoàn chỉnh|xét|trình|đề nghị|thẩm định|làm hồ sơ)(?![\p{L}])/iu;
 
@@ -350,40 +161,6 @@ const YEAR_COUNTS = /năm\s+(?:19|20)\d\d\s*(?:có|là|:|được công nhận)?
 /** A place that is its clause's subject: "huyện Hải Lăng có thêm …", "… đã có …"; "Tại huyện Hải Lăng, …". */
 const SUBJECT_PLACE_AFTER = /^\s*(?:đã\s+|cũng\s+)?có(?![\p{L}])/u;
 const SUBJECT_PLACE_BEFORE = /(?<![\p{L}])(?:tại|ở|riêng)\s*$/iu;
-
-/** The words that give the corrected figure: "nay điều chỉnh", "nay cập nhật", "điều chỉnh lại". */
-const CORRECTION = String.raw`nay\s+(?:điều chỉnh|cập nhật|bổ sung|sửa)|điều chỉnh lại|cập nhật lại|sửa lại`;
-const CORRECTION_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${CORRECTION})(?![\p{L}])`, 'iu');
-/** Words of a correction in a paragraph: those, or what an earlier report said being changed ("điều chỉnh là", "thay thế", "bổ sung 02 …"). */
-const CORRECTS = new RegExp(String.raw`(?<![\p{L}])(?:${CORRECTION}|điều chỉnh là|thay thế|đính chính|bổ sung\s+\d)(?![\p{L}])`, 'iu');
-/** An earlier report by its number, date and maker: "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã". */
-const REPORT_NUMBERED = String.raw`báo cáo số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?`;
-/** … then its verb of reporting: "… (đã) báo cáo", "… xác định". */
-const REPORT_REPORTED = new RegExp(String.raw`(?<![\p{L}])${REPORT_NUMBERED}\s+(?:đã\s+)?(?:báo cáo|nêu|ghi|ghi nhận|xác định|thống kê)(?![\p{L}])`, 'iu');
-/** … or cited to open a clause, after a label perhaps: "Thôn đạt chuẩn nông thôn mới: Theo Báo cáo số 45/BC-UBND ngày 10/6/2024, …". */
-const REPORT_CITED = new RegExp(String.raw`^\s*[-–+•*]?\s*(?:[^:;,\d]{1,80}:\s*)?(?:theo|tại)\s+${REPORT_NUMBERED}\s*,`, 'iu');
-
-
-/** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
-const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;
-
-interface Owner { ind: Indicator; fact?: Fact }
-
-/**
- * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
- * by a comma — not a list it ends ("Kết quả các chỉ tiêu chủ yếu theo Nghị quyết: …" lists results).
- */
-/** Where the bracket that opens right after a position closes (its own brackets inside), or -1 where none opens there. */
-function bracketClose(text: string, at: number): number {
-  const open = /^\s*\(/u.exec(text.slice(at, at + 4));
-  if (!open) return -1;
-  let depth = 0;
-  for (let k = at + open[0].length - 1, stop = Math.min(text.length, at + 2000); k < stop; k++) {
-    if (text[k] === '(') depth++;
-    else if (text[k] === ')' && --depth === 0) return k;
-  }
-  return -1;
-}
 
 /** "hồ sơ 07 xã đạt chuẩn, 08 xã … nâng cao, " right before a count: the next of a list of counts of dossiers. */
 const DOSSIERS_LISTED = /(?<![\p{L}])hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?\s+\d+[^;.:()\d]*(?:(?:,|\svà)\s*\d+[^;.:()\d]*)*(?:,|\svà)\s*$/u;
@@ -398,6 +175,10 @@ const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+
 /** A plan named at the sentence's start (after a short lead, "Trên cơ sở đó, "), then a verb that sets targets for a year, in the opening 200 characters. */
 const PLAN_SETS_FOR_YEAR = /^\s*(?:[^,.;:\d]{1,30},\s*)?(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d(?!\d)/iu;
 
+/**
+ * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
+ * by a comma — not a list it ends ("Kết quả các chỉ tiêu chủ yếu theo Nghị quyết: …" lists results).
+ */
 function framesHere(head: string, hit: { phrase: string; start: number; end: number }): boolean {
   if (!/^theo\s/iu.test(hit.phrase)) return true;
   return !head.slice(0, hit.start).trim() && /^\s*,/u.test(head.slice(hit.end));
@@ -439,58 +220,6 @@ function ownSubject(left: string): string {
   if (/\d/.test(label) || label.split(/\s+/).length > 14 || !/,|\svà\s/u.test(label) || !/\p{L}/u.test(after)) return left;
   return startsWith(MEASURE_LEAD, label.replace(/^[\s\-–+•*]+/u, '')) ? left : after;
 }
-
-/**
- * Whether a claim in the text (its hit) is said of the unit's own plan alone: the plan named right after it, or after the words
- * that name a plan ("chưa đạt NQ ĐH huyện", "đạt chỉ tiêu Nghị quyết Đại hội huyện"), or within the claim's own words ("đạt chỉ
- * tiêu Đại hội XIX") — and no source plan named with it ("đạt mục tiêu Đại hội Đảng bộ tỉnh và Nghị quyết 16 đề ra" is the
- * source's too).
- */
-export function aboutOwnPlan(text: string, h: { start: number; end: number }): boolean {
-  // (a claim on the target of a district or commune named last in its clause: "Đạt chỉ tiêu tỉnh; chưa đạt chỉ tiêu huyện" — not "chỉ tiêu
-  // huyện đạt chuẩn …", an indicator's name)
-  const tail = /^\s*((?:chỉ tiêu|mục tiêu|kế hoạch|KH)\s+)?(?:của\s+)?(?:huyện|xã|thị xã)\s*(?:[;,.)]|$)/iu.exec(text.slice(h.end, h.end + 30));
-  if (tail && (tail[1] || /(?:chỉ tiêu|mục tiêu|kế hoạch|KH)$/iu.test(text.slice(h.start, h.end)))) return true;
-  // (a claim whose target is given with the plan it is of: "chưa đạt mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã")
-  const fig = FIGURE_OF_PLAN.exec(text.slice(h.end, h.end + 120));
-  // (… or said to be set by the unit's own congress: "thấp hơn chỉ tiêu 80% do Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV đề ra")
-  if (fig) return OWN_ISSUER.test(fig[1]) || OWN_PLAN.test(fig[1]) || !SOURCE_PLAN.test(fig[1]);
-  const span = text.slice(h.start, h.end + 60);
-  const own = OWN_PLAN.find(span);
-  if (!own) return false;
-  // (up to the clause's end or the next claim: "Đạt NQ ĐH huyện; chưa đạt NQ 16" speaks of each in turn)
-  let rest = text.slice(h.start + own.end, h.start + own.end + 60);
-  const stop = Math.min(...[rest.search(/[;.,]/u), CLAIM_NOT_MET.find(rest)?.start ?? -1, CLAIM_MET.find(rest)?.start ?? -1].filter((x) => x >= 0), rest.length);
-  rest = rest.slice(0, stop);
-  if (SOURCE_PLAN.test(withoutOwnPlans(rest))) return false;
-  const gap = span.slice(h.end - h.start, own.start);
-  return own.start <= h.end - h.start || !gap.trim() || isOnlyOf(PLAN_NAMING, gap.trim());
-}
-
-/**
- * The claim written next to a figure. Both kinds at once ("Đạt mục tiêu NQ, chưa đạt KH huyện") are
- * read against the plan the pack transcribes: the one about the unit's own plan does not count, and
- * a claim about the unit's own plan alone is none.
- */
-export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimText'> {
-  const n = CLAIM_NOT_MET.find(text);
-  const p = CLAIM_MET.find(text);
-  // (`more`: the text after, where a claim's own target and its plan may be named — "… chưa đạt mục tiêu | 75% của Nghị quyết …")
-  const aboutOwn = (h: { start: number; end: number }) => aboutOwnPlan(text + more, h);
-  if (n && p) {
-    if (aboutOwn(n) && !aboutOwn(p)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
-    if (aboutOwn(p) && !aboutOwn(n)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
-    return {};
-  }
-  // (a claim only about the unit's own plan says nothing of the pack's: "đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)")
-  // (… nor one said of a criterion of the national set named right before it: "… nên tiêu chí số 10 chưa đạt", "tiêu chí thu nhập chưa
-  // đạt" — the criterion's own norm, not the indicator's target)
-  if (n && !aboutOwn(n) && !ofCriterion(text, n.start)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
-  if (p && !aboutOwn(p) && !ofCriterion(text, p.start)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
-  return {};
-}
-/** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
-const ofCriterion = (text: string, at: number) => CRITERION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 
 /**
  * Whether a clause up to a figure gives a figure of its own before its last comma: a share, a fraction, or a count with its unit, not
@@ -1444,75 +1173,10 @@ function lastCountIn(out: Fact[], paragraph: number, clause: string, before: num
 const clauseFacts = new WeakMap<Fact[], { paragraph: number; text: string; scanned: number; facts: Fact[] }>();
 
 
-/**
- * A count given by naming the places it counts: "huyện Thái Thụy cơ bản đạt chuẩn nông thôn mới nâng cao",
- * "xã Hải Thượng và xã Hải Lâm đạt chuẩn NTM kiểu mẫu". Each part of the unit named as the subject, right
- * before a predicate that names a count indicator of that kind of place, with no figure of its own.
- */
-function namedCounts(c: { text: string; start: number }, named: Indicator[], places: Array<{ start: number; end: number; text: string; part?: boolean; own: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[], level?: string): void {
-  const end = c.start + c.text.length;
-  // the unit itself, by its bare noun as the subject ("Xã đạt chuẩn …, được UBND tỉnh công nhận đạt chuẩn theo Bộ tiêu chí …")
-  const self: typeof places = [];
-  const noun = level ? SELF_NOUN[level] : undefined;
-  if (noun)
-    for (const m of c.text.matchAll(noun)) {
-      const at = c.start + m.index! + m[0].length - m[1].length;
-      self.push({ start: at, end: at + m[1].length, text: m[1], own: true });
-    }
-  const candidates = [...places, ...self].sort((a, b) => a.start - b.start);
-  for (let i = 0; i < candidates.length; i++) {
-    const first = candidates[i];
-    if (!(first.part || first.own) || first.start < c.start || first.end > end) continue;
-    const bare = self.includes(first);
-    const kind = normalize(first.text).split(' ')[0];
-    // a part counts one; the unit itself, named as meeting the standard of its own kind ("Xã Cẩm Bình được
-    // công nhận đạt chuẩn NTM" in a commune's report), gives the rate of such units: 100%
-    const counts = named.filter((ind) => ind.target.comparator !== 'exactly' && (first.part ? !ind.unit.includes('%') && normalize(ind.unit) === kind : ind.unit === '%' && normalize(ind.keywords[0] ?? '') === kind));
-    if (!counts.length || (!bare && !UPPER.test(first.text.slice(kind.length + 1, kind.length + 2)))) continue;
-    let n = 1;
-    let at = first.end - c.start;
-    // further names of the same kind: ", xã Hải Lâm", " và Kiến Xương"
-    for (let m = bare ? null : MORE_NAMES.exec(c.text.slice(at)); m && (!m[1] || normalize(m[1]) === kind); m = MORE_NAMES.exec(c.text.slice(at))) {
-      n++;
-      at += m[0].length;
-      while (i + 1 < candidates.length && candidates[i + 1].start < c.start + at) i++;
-    }
-    // what is said of them, up to the clause's next boundary (the unit itself: to the clause's end): it names the
-    // indicator and carries no figure but years, dates and the numbers of decisions
-    const predicate = c.text.slice(at, bare ? c.text.length : nextBoundary(c.text, at));
-    const figures = predicate.replace(/\d+\/(?:\d{4}\/)?[\p{Lu}Đ]+[\p{Lu}Đ\-]*/gu, '').replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '');
-    if (/\d/.test(figures) || !/^\s*(?:(?:cũng|đã|đều|vừa|được|vẫn|duy trì|tiếp tục|công nhận|UBND tỉnh|Thủ tướng Chính phủ)\s+)*(?:cơ bản\s+)?(?:hoàn thành|đạt)/u.test(predicate)) continue;
-    const subject = normalize(`${kind} ${predicate}`);
-    const ind = counts
-      .filter((x) => mentions(x, subject) && !excluded(x, subject) && !negated(x, subject))
-      .sort((a, b) => b.keywords.length - a.keywords.length)[0];
-    if (!ind || (first.own && n > 1)) continue;
-    const value = first.own ? 100 : n;
-    const q: Quantity = { kind: first.own ? 'percent' : 'number', value, decimals: 0, unit: first.own ? '%' : kind, raw: c.text.slice(first.start - c.start, at), start: first.start - c.start, end: at };
-    const fact = make(ind, q, value, 'result');
-    if (fact.role === 'result') out.push({ ...fact, byName: true });
-  }
-}
-/** The bare noun by which a report names its own unit, as a clause's subject: "Xã đạt chuẩn …", "; xã duy trì …". */
-const selfNoun = (noun: string) =>
-  new RegExp(`(?:^\\s*|[.;:,]\\s*)((?:${noun[0].toUpperCase()}|${noun[0]})${noun.slice(1)})(?=\\s+(?:(?:đã|vẫn|duy trì|tiếp tục|cũng)\\s+)*(?:cơ bản\\s+)?(?:đạt|hoàn thành|được))`, 'gu');
-const SELF_NOUN: Record<string, RegExp> = { xa: selfNoun('xã'), huyen: selfNoun('huyện') };
-/**
- * "03 xã bãi ngang ven biển (Hải An, Hải Khê, Hải Ba) có 20/20 thôn đạt chuẩn": a clause that opens on a count of places of a
- * higher rank than what the figure counts speaks of those places only (the words, for the JSON report), not of the unit.
- */
-const SOME_PLACES = new RegExp(`^[\\s\\-–—+•*]*(?:trong đó,?\\s*)?(?:trong số\\s+|(?:riêng\\s+)?(?:tại|ở|đối với)\\s+(?:các\\s+)?)?(\\d{1,3})\\s+(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])[^,;:]*?(?:,\\s*(?:\\p{L}+\\s+){0,3}?\\p{L}+)*?(?:\\s|,\\s*)(?:(?:đều|đã|cũng|hiện|mới)\\s+){0,2}có\\s*$`, 'iu');
 /** The source plan named right after a figure as its owner: "1,5%/năm của Nghị quyết", "75 xã của Kết luận". */
 const SOURCE_OWNS = /^\s*(?:của|theo)\s+(?:nghị quyết|kết luận|chương trình hành động)(?![\p{L}])/iu;
 /** A share of the target right before a bracket: "bằng 90,9% mục tiêu Kết luận (", "đạt 95% kế hoạch (". */
 const SHARE_OF_TARGET_BEFORE = /(?:bằng|đạt|chiếm)\s+\d[\d.,]*\s*%\s+(?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)[^()\d]{0,40}\s*$/iu;
-/**
- * A plan issued by the district's or commune's own bodies, by its number's issuer ("05-NQ/ĐU", "52-KH/HU") or by name ("của Đảng ủy
- * xã"): the unit's own, whatever kind of document (the province's "-NQ/TU" is the pack's).
- */
-const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đảng ủy|huyện ủy|ban thường vụ huyện ủy|hđnd|ubnd|hội đồng nhân dân|ủy ban nhân dân)\s+(?:xã|huyện)(?![\p{L}])|của\s+(?:ban thường vụ\s+|ban chấp hành\s+)?(?:huyện ủy|thị ủy|đảng ủy xã)(?![\p{L}])/iu;
-/** A claim's target figure with the plan named after it: "(chưa đạt) mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã", "chỉ tiêu 80% do Nghị quyết Đại hội … đề ra". */
-const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
 /** Whether the figure at `at` stands in a bracket right after a plan's name, among what the plan sets. */
 function bracketOfPlan(text: string, at: number): boolean {
   const open = openBracket(text, at);
@@ -1527,109 +1191,8 @@ function bracketOfPlan(text: string, at: number): boolean {
 }
 /** A plan named right after a target's figure: "72% của Kế hoạch số 52-KH/HU", "70% theo Nghị quyết số 16-NQ/TU". */
 const PLAN_NAMED_AFTER = new RegExp(String.raw`^\s*(?:của|theo|tại)\s+(?:${PLAN_KINDS})(?![\p{L}])[^,;()]{0,40}`, 'iu');
-/** "nhóm (các) (16) xã": a group of places, its noun caught. */
-const GROUP_NOUN = String.raw`nhóm\s+(?:các\s+)?(?:\d{1,3}\s+)?(xã|thôn|huyện|bản|ấp)(?![\p{L}])`;
-/** A clause that opens on a group of places ("nhóm xã bãi ngang ven biển có", "nhóm xã đồng bằng còn lại"): it speaks of that group. */
-const GROUP_OF_PLACES = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:(?:tại|ở|đối với)\s+)?(?:các\s+)?${GROUP_NOUN}[^;:\d]*?\s(?:(?:đều\s+)?có|là|đạt)?\s*$`, 'iu');
-/** A clause that opens on "Riêng" and a count of places or "các" places: "Riêng 47 xã khu vực III …", "Riêng các xã miền núi …". */
-const SET_APART = new RegExp(String.raw`^[\s\-–—+•*]*(?:riêng\s+(?:(?:đối với|với|tại|ở|trong)\s+)?|đối với\s+)(?:(?:các|những|nhóm)\s+(?:(?:các|nhóm)\s+)?|(\d{1,3})\s+)(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'iu');
-/** A sentence that opens on a group of places, whatever follows: "Trong nhóm các huyện miền núi (Hương Sơn, …), 49/49 xã …". */
-const GROUP_LEAD = new RegExp(String.raw`^[\s\-–—+•*]*(?:trong|ở|tại|với|đối với|riêng)\s+${GROUP_NOUN}`, 'iu');
-/** A clause that opens on "Riêng" and a village by its name: "riêng thôn Tà Dương mới đạt 55,2%", "Riêng bản Nà Hẩu …". */
-const VILLAGE_APART = new RegExp(String.raw`^[\s\-–—+•*]*[Rr]iêng\s+(?:(?:tại|ở)\s+)?(thôn|${SETTLEMENT_WORDS.join('|')})\s+(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})`, 'u');
-/** A clause that opens on a former unit's area: "Khu vực Sơn Lâm cũ …", "Riêng khu vực Hải Phước (cũ) …". */
-const FORMER_AREA = /^[\s\-–—+•*]*(?:[Rr]iêng\s+)?(?:(?:[Tt]ại|[Ởở])\s+)?[Kk]hu vực\s+(\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s*(?:\(\s*cũ\s*\)|cũ)(?![\p{L}])/u;
-/** Whether a noun of places stands among others in a list of kinds ("thôn, bản"), made once for each noun. */
-const KIND_AMONG = new Map<string, RegExp>();
-function kindAmong(noun: string, text: string): boolean {
-  let re = KIND_AMONG.get(noun);
-  if (!re) KIND_AMONG.set(noun, (re = new RegExp(String.raw`(?:\p{L}+\s*,\s*${noun}|${noun}\s*,\s*\p{L}+)(?![\p{L}])`, 'iu')));
-  return re.test(text);
-}
-/**
- * Where the clause a figure stands in begins, for someOf: the last ";" before `end` outside brackets (a bracket still open at `end` counts
- * as text, as blankBrackets leaves it), else `from`. Read backward, so a sentence of many figures is not read again for each.
- */
-function lastClauseAt(text: string, from: number, end: number): number {
-  // (read forward once for each sentence, as its figures come in order: the ";" inside a bracket closed before `end` are dropped)
-  let st = clauseScan;
-  if (!st || st.text !== text || st.from !== from || st.pos > end) st = clauseScan = { text, from, pos: from, open: [[]] };
-  for (; st.pos < end; st.pos++) {
-    const ch = text.charCodeAt(st.pos);
-    if (ch === 40) st.open.push([]); // "("
-    else if (ch === 41) { if (st.open.length > 1) st.open.pop(); } // ")"
-    else if (ch === 59) st.open[st.open.length - 1].push(st.pos); // ";"
-  }
-  for (let d = st.open.length - 1; d >= 0; d--) if (st.open[d].length) return st.open[d][st.open[d].length - 1];
-  return from;
-}
 /** A count's unit that is a place: "xã", "thôn", "huyện", "bản", "ấp". */
 const PLACE_UNIT = /^(?:xã|thôn|huyện|bản|ấp)$/u;
-/** The index of the last digit in a text, -1 when it has none. */
-function lastDigitAt(t: string): number {
-  for (let i = t.length - 1; i >= 0; i--) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) return i;
-  }
-  return -1;
-}
-let clauseScan: { text: string; from: number; pos: number; open: number[][] } | undefined;
-function someOf(left: string, unit: string | undefined): string | undefined {
-  // (brackets blanked: their commas part no clause)
-  const t = blankBrackets(left);
-  // a village set apart by its name speaks for itself, whatever the figure counts (up to a comma or words of the whole)
-  const part = t.slice(t.lastIndexOf(';') + 1);
-  const village = VILLAGE_APART.exec(part);
-  if (village && !/,|(?<![\p{L}])(?:toàn|tổng số|cả|nên|do đó|vì vậy|đến nay|của xã|của huyện|xã có|huyện có)(?![\p{L}])/iu.test(part.slice(village[0].length))) return `riêng ${village[1]} ${village[2]}`;
-  // (… and so does a former unit's area that opens the clause: "Khu vực Sơn Lâm cũ còn một số chỉ tiêu thấp hơn bình quân chung của huyện
-  // (lao động qua đào tạo 69,1%, …)")
-  const area = FORMER_AREA.exec(part);
-  if (area) return `khu vực ${area[1]} (cũ)`;
-  // (… or an area of the unit that opens the clause, "Vùng thấp có 36/37 thôn …", or is named right before the figure, "Tỷ lệ lao động
-  // qua đào tạo vùng cao (64,66%)" — lexicon: area-opens, area-before)
-  const zone = AREA_OPENS.exec(part) ?? AREA_BEFORE.exec(part.slice(lastDigitAt(part) + 1));
-  if (zone) return `vùng ${zone[1]}`;
-  // (the rest from the sentence's last ";" or ":")
-  const clause = unit ? t.slice(Math.max(t.lastIndexOf(';'), t.lastIndexOf(':')) + 1) : '';
-  // (… or on a group of them: "Kết quả theo nhóm xã: nhóm xã bãi ngang ven biển có 8/9 xã đạt chuẩn")
-  const g = unit ? GROUP_OF_PLACES.exec(clause) ?? GROUP_LEAD.exec(clause) : null;
-  if (g && PLACE_RANKS[g[1].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `nhóm ${g[1].toLowerCase()}`;
-  // (… or, after its last comma, on a count of places of one kind: "…, 03 huyện miền núi mới có 14/51 xã đạt chuẩn" — lexicon: group-opens)
-  const kind = unit ? GROUP_OPENS.exec(part.slice(part.lastIndexOf(',') + 1)) : null;
-  if (kind && PLACE_RANKS[kind[1].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0)) return `nhóm ${kind[1].toLowerCase()}`;
-  // (… or on "Riêng" and some places, over a colon: "Riêng 47 xã khu vực III được thống kê riêng: có 11 xã đạt chuẩn")
-  // (… up to a comma or words of the whole: "Riêng các xã khu vực III đã có 8 xã đạt chuẩn, nâng tổng số xã … toàn tỉnh lên 41 xã")
-  const apart = unit ? part : '';
-  const r = unit ? SET_APART.exec(apart) : null;
-  // (… or past the comma that closes the places set apart: "Riêng các thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), có 9/13 thôn
-  // …", "Riêng các thôn vùng đồng bào dân tộc thiểu số, tỷ lệ thôn đạt chuẩn … mới đạt 71,4%" — lexicon: frame-kind)
-  // (not a frame that names the standard itself, the indicator's own kind: "Riêng các xã đạt chuẩn nông thôn mới nâng cao, đến nay đã có 16
-  // xã …" is all of them)
-  const framed0 = r ? FRAME_KIND.exec(apart) : null;
-  const framed = framed0 && !/(?<![\p{L}])(?:đạt chuẩn|nông thôn mới|ntm|nâng cao|kiểu mẫu)(?![\p{L}])/iu.test(framed0[1]) ? framed0 : null;
-  // (… a rate too, of the places set apart by their own words before that comma: "Riêng các thôn vùng đồng bào dân tộc thiểu số, tỷ lệ …")
-  // (… or one kind among the kinds the rate counts: "Riêng các bản, tỷ lệ thôn, bản đạt chuẩn …")
-  // (read once, and only where places are set apart: a clause of many figures asks for each)
-  const among = !!r && !!framed && kindAmong(r[2], apart.slice(framed[0].length, framed[0].length + 60));
-  const rateApart = !!framed && unit === '%' && (framed[1].trim().split(/\s+/u).length > 2 || among);
-  if (r) {
-    // (the kinds' own comma parts no clause: "tỷ lệ thôn, bản đạt chuẩn")
-    const rest0 = apart.slice(framed ? framed[0].length : r[0].length);
-    const rest = among ? rest0.replace(/(?<![\p{L}])(\p{L}+)\s*,\s*(?=\p{L}+\s)/u, (w, a: string) => (a.toLowerCase() in PLACE_RANKS ? `${a} ` : w)) : rest0;
-    // (places set apart by their noun alone, "Riêng đối với các huyện, đến nay đã có 05 huyện …", are all of them: nothing sets them apart,
-    // unless they are one kind among the kinds the rate counts)
-    const bare = !r[1] && /^\s*,/u.test(apart.slice(r[0].length)) && !among;
-    if (!bare && (PLACE_RANKS[r[2].toLowerCase()] <= (PLACE_RANKS[unit!] ?? 0) || rateApart) && !/,|(?<![\p{L}])(?:toàn|tổng số|cả)(?![\p{L}])/iu.test(rest)) return `riêng ${r[1] ?? 'các'} ${r[2].toLowerCase()}`;
-  }
-  const m = unit ? SOME_PLACES.exec(clause) : null;
-  // (not the former places the unit is made of, "03 xã cũ đều có 22/22 thôn", nor all of the unit's, "18 xã trên địa bàn huyện có")
-  // (… a description may run over a comma, "05 xã bãi ngang ven biển, đầm phá có 30/32 thôn", not a clause: "05 xã đạt chuẩn, toàn huyện có")
-  if (!m || !(PLACE_RANKS[m[2].toLowerCase()] < (PLACE_RANKS[unit!] ?? 0)) || FORMER_PLACE.test(m[0]) || ALL_OF_UNIT.test(m[0])) return undefined;
-  const comma = m[0].indexOf(',', m.index! + m[1].length);
-  // (… a lead that sets the places as the frame, "Đối với 02 xã …, đã có", ends at its comma: what follows is said of them)
-  if (comma >= 0 && CLAUSE_WORDS.test(m[0].slice(comma)) && !/^[\s\-–—+•*]*(?:trong đó,?\s*)?(?:riêng\s+)?(?:tại|ở|đối với|trong số)\s/iu.test(m[0])) return undefined;
-  return `${m[1]} ${m[2]}`;
-}
 /**
  * Whether a figure is the level a change starts from: "từ" right before it, and further on in its clause "lên", "xuống (còn)" or
  * "còn" and a figure of the same unit ("tăng từ 69 xã … lên 77 xã", "giảm từ 9,86% (cuối năm 2021) còn 7,95%") — not a range
@@ -1667,29 +1230,8 @@ const LEVEL_NOUN: Record<PlaceLevel, string> = { tinh: 'tỉnh', huyen: 'huyện
 const OPENS_SENTENCE = /^[\s\-–—+•*]*(?:(?:riêng|còn|tại|ở|đối với|riêng đối với|trong đó|trong đó riêng)\s+)?$/iu;
 /** A colon right after a place's name (its "(cũ)" aside): the place leads what follows. */
 const LEADS_WITH_COLON = /^\s*(?:\([^()]*\)\s*)?:/u;
-/** Whether the figure counts places of a level: its noun in the figure or right after it, in the same words ("đạt 01 huyện", "100% số
- * huyện"; not the next part's, "(60,0%), kế đến là huyện Thuận Bắc"). */
-function countsLevel(level: PlaceLevel, text: string, q: Quantity): boolean {
-  const t = text.slice(q.start, q.end + 20);
-  const m = COUNTS_LEVEL[level].exec(t);
-  // (not another place named after "và", nor one named by its name: "đạt 63,3% và huyện Thuận Bắc đạt 76,7%")
-  const nounEnd = q.start + (m?.index ?? 0) + (m?.[0].length ?? 0);
-  return !!m && !/[(),;]|(?<![\p{L}])và(?![\p{L}])/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index))) && !/^\s+\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 4));
-}
-/** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
-const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
-  // on the text as written: folded, "quận" would be "bình quân"'s "quan"
-  tinh: /(?<![\p{L}])tỉnh(?![\p{L}])/iu,
-  huyen: /(?<![\p{L}])(?:cấp huyện|huyện|thị xã|thành phố|quận)(?![\p{L}])/iu,
-  xa: /(?<![\p{L}])(?:cấp xã|xã|phường|thị trấn)(?![\p{L}])/iu,
-};
-
 /** A place named as a subject ("huyện Thái Thụy …"): a count may be given by naming. */
 const PLACE_NAMED = /(?:[Hh]uyện|[Xx]ã|[Tt]hôn)\s+\p{Lu}/u;
-const MORE_NAMES = /^\s*(?:,|và)\s*(?:(huyện|xã|thôn|thị xã|thành phố)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}/u;
-
-/** Where the bracket around a position opens, or -1 when the position is not inside one. */
-
 /**
  * A clause that opens on the base: "Tại thời điểm ban hành Nghị quyết …," "Năm gốc 2020," — not one that counts from it
  * or compares with it ("Từ thời điểm ban hành … đến nay", "So với thời điểm ban hành …, đến nay", "Tính đến thời điểm …").
@@ -1700,123 +1242,9 @@ function opensOnBase(head: string): boolean {
   return !!hit && /^\s*(?:[^,\d]{1,24},\s*)?(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start)) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến|đến thời điểm)(?![\p{L}])/iu.test(head);
 }
 
-/** A share of the count said right after it: "…, chiếm 12,4%", "…, bằng 95%". */
-const OWN_SHARE = /^[^;()\d]{0,80},\s*(?:chiếm|bằng)\s*$/u;
-/** The text after a figure where a claim about it may stand: to the next figure, or past an aside of figures in brackets opened before it (blanked). */
-function claimZone(text: string, q: Quantity, qs: Quantity[], end: number): string {
-  // (… and past the count's own share said after a comma: "21 xã …, chiếm 12,4% số xã, hoàn thành chỉ tiêu Kết luận đề ra")
-  // (only when the claim opens the next part: "…, chiếm 13,5% số xã, tuy nhiên số thôn kiểu mẫu chưa đạt …" is another subject's)
-  const share = qs.find((x) => x.start >= q.end);
-  if (share && share.start === end && share.kind === 'percent' && OWN_SHARE.test(text.slice(q.end, share.start))) {
-    const rest = /^[^,;]{0,30},\s*/u.exec(text.slice(share.end));
-    const claim = rest ? text.slice(share.end + rest[0].length) : '';
-    if (claim && (startsWith(CLAIM_MET, claim) || startsWith(CLAIM_NOT_MET, claim))) end = qs.find((x) => x.start > share.end)?.start ?? text.length;
-  }
-  const open = text.indexOf('(', q.end);
-  const close = open >= 0 && open < end ? text.indexOf(')', open) : -1;
-  if (close < end) return text.slice(q.end, end);
-  const next = qs.find((x) => x.start > close)?.start ?? text.length;
-  return text.slice(q.end, open) + ' '.repeat(close + 1 - open) + text.slice(close + 1, next);
-}
-
 /** "…, nâng tổng số (xã …) lên", "nâng tổng diện tích … lên": what follows is the running total. */
 const RUNNING_TOTAL = /nâng\s+tổng(?:\s+số)?(?:\s+[^;]{0,80}?)?\s+lên\s*(?:thành\s*)?$/iu;
 
-/** A plan's verb within the two words after a figure (its noun): "04 xã đăng ký …", "12 xã dự kiến …". */
-function planRightAfter(after: string): string | undefined {
-  const hit = PLAN_AFTER.find(after);
-  if (!hit || after.slice(0, hit.start).trim().split(/\s+/).filter(Boolean).length > 2 || /[,;:.()]/.test(after.slice(0, hit.start))) return undefined;
-  return after.slice(hit.start, hit.end);
-}
-
-/** The lagging words within the few words after a count, before any other figure ("03 xã còn chậm"; lexicon: lagging). */
-function lagging(after: string): boolean {
-  const hit = LAGGING.find(after);
-  if (hit && hit.start <= 30 && !/\d/.test(after.slice(0, hit.start))) return true;
-  // (… or a "not yet" right after the count's noun, before any word of what it counts: "01 xã chưa hoàn thành chỉ tiêu nâng cao" counts
-  // the one short of it — not "12 xã nâng cao chưa đạt mục tiêu")
-  if (NOT_YET_FIRST.test(after)) return true;
-  // "03 xã còn lại chậm", "01 xã kiểu mẫu còn lại", "02 xã nông thôn mới nâng cao còn lại": the rest of them, said within six
-  // words after the count's noun (not "còn lại 02 xã", the next count)
-  const rest = REST_OF.find(after);
-  return !!rest && after.slice(0, rest.start).trim().split(/\s+/).filter(Boolean).length <= 6 && !/[\d,;]/.test(after.slice(0, rest.start)) && !/^\s*\d/.test(after.slice(rest.end));
-}
-
-/** "chưa hoàn thành", "chưa đạt" right after a count and its noun. */
-const NOT_YET_FIRST = /^\s*(?:vẫn\s+|còn\s+)?chưa\s+(?:hoàn thành|đạt|được công nhận)(?![\p{L}])(?!\s+(?:mục tiêu|kế hoạch))/u;
-
-/**
- * Whether a count is of places recognised within a span the clause names before it ("trong 6 tháng đầu năm 2025", "trong năm 2024";
- * lexicon: within-span, recognised-in-year) — and not a whole raised or reached by then ("…, nâng tổng số xã … lên 15 xã", "đến nay").
- */
-function recognisedWithin(text: string, q: Quantity, periodFrom: number): boolean {
-  const before = text.slice(0, q.start);
-  // (… words said after a pair of counts joined by "và" are both counts': "cho 09 xã NTM nâng cao và 05 xã NTM kiểu mẫu được công nhận")
-  // (… or after a list of them: "cho 09 xã NTM nâng cao, 05 xã NTM kiểu mẫu và 01 huyện NTM nâng cao được công nhận")
-  let pair = nextBoundary(text, q.end);
-  for (let k = 0, next = /^\s*(?:,|và)\s*(?=\d)/u.exec(text.slice(pair, pair + 8)); k < 3 && next; k++, next = /^\s*(?:,|và)\s*(?=\d)/u.exec(text.slice(pair, pair + 8)))
-    pair = nextBoundary(text, pair + next[0].length + 1);
-  const own = text.slice(q.end, pair);
-  // (… or said right after the places: "để 03 huyện đạt chuẩn trong giai đoạn 2022 - 6/2024" — a span of years only when it starts
-  // after the period does, within it: "trong giai đoạn 2021 - 2025" may be the criteria's)
-  // (never a level said so in its clause: compared with an earlier time, a share of the whole, a target beside it, or kept — "…, tăng
-  // 03 xã so với năm 2022", "…, chiếm 87,2% tổng số xã", "…, vượt mục tiêu Nghị quyết (38 xã)", "duy trì 41 xã …")
-  const clauseAfter = text.slice(q.end);
-  if (LEVEL_SAID.test(clauseAfter) || /(?<![\p{L}])duy trì\s*$/iu.test(text.slice(Math.max(0, q.start - 12), q.start))) return false;
-  const after = /^[^\d]{0,60}?(?:được công nhận|công nhận|đạt chuẩn(?=(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+giai đoạn))(?:\s+[^\s\d,;()]+){0,6}?\s+trong\s+(?:(năm|\d+\s+tháng|quý)|giai đoạn\s+((?:19|20)\d\d)|(giai đoạn)(?=\s*(?:[,;.:]|là\s|$)))(?![\p{L}])/iu.exec(own);
-  // (… "trong giai đoạn" alone, then a mark or the names: the report's own period — "04 xã được công nhận đạt chuẩn trong giai đoạn là
-  // Trung Môn, Hoàng Khai, …")
-  if (after && (after[1] || after[3] || Number(after[2]) > periodFrom)) return true;
-  // (… or by an act that recognises them, a decision or a span of time before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025 công nhận 06
-  // xã …", "Từ năm 2022 đến 30/6/2024, Chủ tịch UBND tỉnh đã công nhận 06 xã …" — not "đến nay … đã công nhận 15 xã", the whole so far)
-  // (… or by a time that opens its clause: "năm 2022 công nhận 11 xã …; 6 tháng đầu năm 2025 công nhận 04 xã …")
-  if (RECOGNISES.test(before) && (DECISION.test(before) || SPAN_FROM.test(before) || WITHIN_SPAN.test(before) || TIME_OPENS_CLAUSE.test(before)) && !SO_FAR.test(before) && !RAISED_TOTAL.test(before)) return true;
-  // (… or by the act right before the count, or before a list of counts it opens, the span said after them: "trình UBND tỉnh công nhận 12
-  // xã đạt chuẩn nông thôn mới nâng cao và 03 xã đạt chuẩn nông thôn mới kiểu mẫu trong 6 tháng đầu năm 2025")
-  // (… the act's standard said before the count, then "cho": "công nhận đạt chuẩn nông thôn mới nâng cao cho 09 xã trong 6 tháng đầu năm
-  // 2024"; the span said without "trong": "công nhận 09 xã … nâng cao năm 2023 và 03 xã … kiểu mẫu 6 tháng đầu năm 2024")
-  const act = before.includes('công nhận') ? [...before.matchAll(ACTS_OF_RECOGNISING)].pop() : undefined;
-  const afterAct = act ? before.slice(act.index + act[0].length) : '';
-  // (… a year of the count's own, not of a document or a set of criteria named in its words: "… theo Bộ tiêu chí ban hành năm 2022")
-  const said = SPAN_SAID.exec(own);
-  if (act && (!afterAct || listOfCounts(afterAct) || ACT_FOR.test(afterAct)) && (WITHIN_SPAN.find(own) || (said && !YEAR_OF_DOCUMENT.test(own.slice(0, said.index)))) && !SO_FAR.test(before)) return true;
-  // (… or said new by the act itself, the count first or in a list of counts after it: "toàn tỉnh công nhận mới 10 xã đạt chuẩn nông
-  // thôn mới, 12 xã đạt chuẩn nông thôn mới nâng cao, 05 xã … và 21 thôn …" — lexicon newly-recognised)
-  const span = WITHIN_SPAN.findLast(before);
-  if (!span) return false;
-  if (!RECOGNISED_IN_YEAR.test(before) && !RECOGNISED_IN_YEAR.test(own)) return false;
-  const between = text.slice(span.end, q.start);
-  return !RAISED_TOTAL.test(between) && !SO_FAR.test(between);
-}
-/**
- * Whether a count is said new by the act itself, in its sentence up to it, the count first or in a list of counts after the act ("toàn
- * tỉnh công nhận mới 10 xã đạt chuẩn nông thôn mới, 12 xã … nâng cao, 05 xã … và 21 thôn …", "công nhận mới: 10 xã …; 12 xã …" — lexicon
- * newly-recognised).
- */
-function saidNew(sentenceBefore: string): boolean {
-  const newly = NEWLY_RECOGNISED.findLast(sentenceBefore);
-  return !!newly && !SO_FAR.test(sentenceBefore.slice(newly.end)) && listOfCounts(sentenceBefore.slice(newly.end));
-}
-/** Counts of a list up to the one read ("10 xã đạt chuẩn nông thôn mới, 12 xã … nâng cao và "), or nothing: each item opens on its count. */
-function listOfCounts(between: string): boolean {
-  // (the list may open on a colon or "được", its items parted by ";": "công nhận mới: 10 xã …; 12 xã …", "công nhận mới được 10 xã …")
-  const list = between.replace(/^\s*(?::|được(?![\p{L}]))\s*/u, ' ');
-  if (/[.:()]/u.test(list.replace(/(?<=\d)[.,](?=\d)/gu, ''))) return false;
-  const items = list.split(/[,;]|\svà\s/u).map((x) => x.trim());
-  return items.pop() === '' && items.every((x) => /^\d/u.test(x) && x.length <= 80);
-}
-/** Between two counts of a list: the first's noun, perhaps the names of its places after "gồm", then "," or "và". */
-function listedAfter(between: string): boolean {
-  const t = between.replace(/\([^()\d]*\)/gu, '');
-  if (/^[^;.:()\d]{0,50}(?:,|\svà)\s*$/u.test(t)) return true;
-  const m = /^([^;.:()\d]{0,50}?),?\s*(?:gồm(?:\s+các\s+(?:xã|thôn|huyện))?|là)\s*:?\s*([^\d]{0,400}?)\s*(?:,|\svà)\s*$/u.exec(t);
-  // (each a name, its kind before it or not: "Cẩm Duệ", "xã Cẩm Duệ")
-  return !!m && m[2].split(/[,;]|\svà\s/u).every((name) => /^(?:(?:xã|thôn|huyện|thị trấn|phường)\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}$/u.test(name.trim()));
-}
-/** Words after a count that make it a level: a comparison with an earlier time, a share of the whole, a target beside it. */
-const LEVEL_SAID = /(?<![\p{L}])(?:so với|chiếm\s+[\d.,]+\s*%|vượt mục tiêu|đạt mục tiêu|vượt chỉ tiêu|đạt chỉ tiêu|hoàn thành mục tiêu|nâng tổng)(?![\p{L}])/iu;
-/** The act of recognising, right before the count: "… công nhận 06 xã", "đã công nhận thêm 03 xã". */
-const RECOGNISES = /(?<![\p{L}])công nhận(?:\s+(?:thêm|mới|bổ sung))?\s*$/iu;
 /**
  * The rates of households the report names, in a sentence of text or a table's cell ("Tỷ lệ hộ dân nông thôn sử dụng nước sạch"): where
  * it names one, a rate of people of the same thing ("tỷ lệ dân số nông thôn được sử dụng nước sạch") is another measure; where it names
@@ -1839,14 +1267,6 @@ function householdRates(doc: DocModel, indicators: Indicator[]): Set<string> {
   }
   return out;
 }
-/** Every act of recognising in a text (lexicon: act-of-recognising), the last before a count read. */
-const ACTS_OF_RECOGNISING = new RegExp(ACT_OF_RECOGNISING.source, `${ACT_OF_RECOGNISING.flags}g`);
-/** A decision named before it: "Quyết định số 512/QĐ-UBND ngày 28/02/2025". */
-const DECISION = /(?<![\p{L}])quyết định(?:\s+số)?\s+\d/iu;
-/** A span of time said from its start: "Từ năm 2022 đến 30/6/2024", "từ tháng 7/2023 đến nay" is the whole so far. */
-const SPAN_FROM = /(?<![\p{L}])từ\s+(?:năm\s+|tháng\s+)?(?:\d{1,2}\/)?(?:19|20)\d\d\s+(?:đến|tới)\s+(?!nay)/iu;
-const SO_FAR = /(?<![\p{L}])(?:đến nay|hiện nay|hiện có|tổng số|tổng cộng|toàn bộ)(?![\p{L}])/iu;
-
 /** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
 const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế hoạch|kết luận|đề án)(?:\s+[^\s\d,;()]+){0,3}?\s+của\s+(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy|ubnd tỉnh|ubnd huyện)(?:\s+(?:đề ra|giao|đặt ra|là))?\s*(?:\(\s*|:\s*)?$/iu;
 
@@ -1889,192 +1309,5 @@ function targetsBracket(before: string): boolean {
   return !!t && PLAN_REFERENCE.test(before.slice(t.end));
 }
 
-function openBracket(text: string, at: number): number {
-  // (most clauses hold no bracket: one look for each clause, not a search back for each figure)
-  if (text !== bracketsIn.text) bracketsIn = { text, any: text.includes('(') };
-  if (!bracketsIn.any) return -1;
-  const open = text.lastIndexOf('(', at);
-  return open > text.lastIndexOf(')', at) ? open : -1;
-}
-
-let bracketsIn = { text: '', any: false };
-/** "thôn, buôn", "thôn, tổ dân phố": a comma between two kinds of village, inside one subject. */
-function joinsKinds(text: string, comma: number): boolean {
-  // (units of one level named by their kinds: "12/12 huyện, thị xã", "xã, phường, thị trấn")
-  const lvl = LEVEL_KIND_BEFORE.exec(text.slice(Math.max(0, comma - 12), comma));
-  if (lvl && LEVEL_KIND_AFTER[lvl[1] === 'huyện' || lvl[1] === 'thị xã' || lvl[1] === 'thành phố' ? 0 : 1].test(text.slice(comma + 1, comma + 16))) return true;
-  const after = SETTLEMENT_KINDS.find(text.slice(comma + 1, comma + 16));
-  if (!after || text.slice(comma + 1, comma + 1 + after.start).trim()) return false;
-  const before = SETTLEMENT_KINDS.findLast(text.slice(Math.max(0, comma - 14), comma));
-  return !!before && before.end === Math.min(comma, 14);
-}
-
-const LEVEL_KIND_BEFORE = /(?<![\p{L}])(huyện|thị xã|thành phố|xã|phường|thị trấn)$/u;
-const LEVEL_KIND_AFTER = [/^\s*(?:thị xã|thành phố|huyện)(?![\p{L}])/u, /^\s*(?:phường|thị trấn|xã)(?![\p{L}])/u];
-
-/** The brackets of a text that close within it, outermost, as [open, close] in order. */
-function closedAsides(s: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let depth = 0;
-  let open = -1;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 40) { if (depth++ === 0) open = i; }
-    else if (ch === 41 && depth > 0 && --depth === 0) out.push([open, i]);
-  }
-  return out;
-}
-
-function lastBoundary(text: string, at: number): number {
-  const s = text.slice(0, at);
-  // a colon does not end the subject: "Số xã còn dưới 15 tiêu chí: 0 xã"
-  // (… nor a comma inside an aside closed before the figure: "Tốc độ tăng trưởng … nông nghiệp (nông, lâm, thủy sản) bình quân đạt
-  // 3,2%/năm")
-  // (the closed asides found once, in one pass: a comma's test is then a look at the aside around it)
-  const asides = s.includes('(') ? closedAsides(s) : [];
-  let near = asides.length - 1;
-  const inAside = (k: number) => {
-    while (near >= 0 && asides[near][0] > k) near--;
-    return near >= 0 && asides[near][1] > k && !/\d,\d/u.test(s.slice(k - 1, k + 2));
-  };
-  let b = s.lastIndexOf(',');
-  while (b > 0 && (joinsKinds(s, b) || inAside(b))) b = s.lastIndexOf(',', b - 1);
-  if (b >= 0) b += 1;
-  for (const w of ['trong đó', 'gồm']) {
-    const i = s.lastIndexOf(w);
-    // (… not inside an aside closed before the figure: "Tốc độ tăng trưởng … nông nghiệp (bao gồm thủy sản) bình quân đạt 3,4%/năm")
-    const aside = i >= 0 && s.lastIndexOf('(', i) > s.lastIndexOf(')', i) && s.indexOf(')', i) >= 0;
-    if (i >= 0 && !aside && i + w.length > b && !LETTER.test(s.charAt(i + w.length)) && (i === 0 || !LETTER.test(s.charAt(i - 1)))) b = i + w.length;
-  }
-  return Math.max(b, 0);
-}
-
 /** Between the level a change starts from and the level it reaches (brackets and years aside): "… năm 2020 lên ", "(…) xuống còn ". */
 const CHANGE_REACHES = /^[^\d;]{0,40}?(?<![\p{L}])(?:lên|xuống(?:\s+còn)?|còn)\s*$/iu;
-/** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn", "…, nâng cấp và được UBND tỉnh công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"), nor a claim on the target ("…, đạt mục tiêu 02 huyện theo Kết luận"). */
-const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){0,7}(?:và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?)?đạt(?!\s+(?:mục tiêu|chỉ tiêu|kế hoạch))|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?đạt(?!\s+(?:mục tiêu|chỉ tiêu|kế hoạch))|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
-/** "… duy trì và đạt chuẩn …", "… giữ vững và nâng cấp đạt chuẩn …": after "và", the standard reached ends the verbs of one subject. */
-const AND_REACHED = /^\s*(?:(?:được|đã)\s+)?(?:(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|các|số|có|tỷ)\s)\p{Ll}+\s+){0,3}?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?(?:đạt|giữ vững|duy trì)\s+chuẩn/u;
-function nextBoundary(text: string, at: number): number {
-  const rest = text.slice(at);
-  const SEP = /[,(:]|\svà\s/gu;
-  let m = SEP.exec(rest);
-  // "01 huyện (Nghi Xuân) được công nhận …": the names in brackets belong to the subject
-  // … and so does a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn")
-  // … and so does a count in brackets before the rest of the subject ("100% số hộ (2.846 hộ) sử dụng nước sạch")
-  while (m && m[0] === '(' && (NAMES_IN_BRACKETS.test(rest.slice(m.index)) || COUNT_IN_BRACKETS.test(rest.slice(m.index)) || FORMER_IN_BRACKETS.test(rest.slice(m.index)) || (SHARE_IN_BRACKETS.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
-    SEP.lastIndex = rest.indexOf(')', m.index) + 1;
-    m = SEP.exec(rest);
-  }
-  // "thôn, buôn" names one subject; "02 huyện Nghi Xuân và Can Lộc" one list of names
-  // … and "đã rà soát, củng cố và đạt chuẩn" one series of verbs ending in "đạt": the subject runs on to what is reached
-  for (;;) {
-    if (m && m[0] === ',') {
-      if (!joinsKinds(text, at + m.index)) {
-        const series = VERB_SERIES.exec(rest.slice(m.index + 1));
-        if (!series) break;
-        SEP.lastIndex = m.index + 1 + series[0].length;
-      }
-    } else if (!(m && m[0] !== ',' && m[0].trim() === 'và' && (NAME_START.test(rest.slice(m.index + m[0].length)) || AND_REACHED.test(rest.slice(m.index + m[0].length))))) break;
-    m = SEP.exec(rest);
-  }
-  // (a breakdown's words count only before the separator found: the rest of a long clause is not read)
-  const b = BREAKDOWN.find(m ? rest.slice(0, m.index + 1) : rest);
-  const i = Math.min(m ? m.index : Infinity, b ? b.start : Infinity);
-  return i === Infinity ? text.length : at + i;
-}
-
-/** The result an indicator is judged by, and the other results of the unit for it. */
-export interface Judged {
-  fact: Fact;
-  others: Fact[];
-}
-
-/** Why a table's figure in a result column before the latest is no result: an earlier time's. */
-export const EARLIER_COLUMN = 'an earlier column';
-
-/**
- * A figure said as of a date after the period's end ("Cập nhật: tính đến ngày 10/7/2025, … nâng tổng số lên 23 xã" when the period
- * ends 30/6/2025): of another time (out-of-period says so), not the period's result. Only a date given as the figure's time
- * ("tính đến", "đến ngày") counts: a source document's date or a deadline in the clause does not.
- */
-export const datedAfter = (f: Fact, periodTo: string) =>
-  !f.fromTable && findDates(f.text).some((d) => d.iso > periodTo && asOfLead(f.text.slice(Math.max(0, d.start - 30), d.start)) >= 0 && !PLAN_WORDS.test(f.text.slice(Math.max(0, d.start - 30), d.start)));
-
-/**
- * Pick, for each indicator, the unit's result to judge: in the indicator's own
- * section when it has one there (the results section), else the first result
- * anywhere; results dated after the period count only when there is no other.
- */
-export function judge(facts: Fact[], indicator: Indicator, sectionSpan: [number, number] | null, periodEnd: number, periodTo: string): Judged | undefined {
-  const all = facts.filter((f) => f.indicator.id === indicator.id && f.role === 'result');
-  // a count made from the places named stands in only when no figure is written
-  const written = all.filter((f) => !f.byName);
-  const results = written.length ? written : all;
-  if (!results.length) return undefined;
-  const inPeriod = results.filter((f) => (f.year === undefined || f.year <= periodEnd) && !datedAfter(f, periodTo));
-  const pool = inPeriod.length ? inPeriod : results;
-  const own = sectionSpan ? pool.filter((f) => f.paragraph >= sectionSpan[0] && f.paragraph < sectionSpan[1]) : [];
-  const from = own.length ? own : pool;
-  // the latest year given wins; among undated ones, the first
-  // an undated result is the unit's result now, at the period's end: a dated earlier one does not beat it
-  // … and one dated the period's last year beats an undated one ("Tại Báo cáo số 325/BC-UBND ngày 20/11/2024, … có 9/10 xã
-  // … (đạt 90%) … Như vậy, đến ngày 31/5/2025, toàn huyện có 10/10 xã … (đạt 100%)": the figure as of the end is the one)
-  const fact = from.reduce((best, f) => {
-    const [a, b] = [f.year ?? periodEnd, best.year ?? periodEnd];
-    return a > b || (a === b && f.year !== undefined && best.year === undefined) ? f : best;
-  }, from[0]);
-  return { fact, others: results.filter((f) => f !== fact) };
-}
-
-/** Whether a result passes its indicator's target by exactly a margin (81 xã, a target of 75, a margin of 6). */
-function passedBy(ind: Indicator, result: number, margin: number): boolean {
-  const t = ind.target;
-  return (t.comparator === 'at-least' || t.comparator === 'exactly') && Math.abs(result - margin - t.value) < 1e-6;
-}
-
-/** A request a few words before a figure, in its clause: "… đề nghị Chủ tịch UBND tỉnh công nhận 05 xã …, 03 xã …" asks for them all. */
-function requestedJustBefore(before0: string): boolean {
-  // (a request asks only what at most 30 words after it name: the words before the last few hundred characters are not read)
-  const before = before0.length > REQUEST_WINDOW ? before0.slice(-REQUEST_WINDOW) : before0;
-  const hit = REQUEST_LEAD.findLast(before);
-  // (not a request's dossier, a document: "xã Hương Trà mới hoàn thành hồ sơ đề nghị xét công nhận, …, nên nay điều chỉnh là 78/169 xã")
-  // (… the dossier's request ended before the figure, its clause closed: the count after asks nothing — "tờ trình đề nghị UBND tỉnh công
-  // nhận 05 xã" still asks)
-  // (… a comma that only joins the verbs asked for, "đề nghị UBND tỉnh xem xét, công nhận 05 xã", does not close it)
-  const asking = blankBrackets(before.slice(hit?.end ?? 0));
-  // (… the document named with its number and date: "Tờ trình số 25/TTr-UBND ngày 12/6/2025 đề nghị xét công nhận, …")
-  if (hit && /(?<![\p{L}])(?:hồ sơ|tờ trình|văn bản|công văn)(?:\s+(?:số\s+)?\d[\p{L}\d/\-.]*)?(?:\s+ngày\s+\d{1,2}[/\-]\d{1,2}[/\-]\d{4})?\s+$/iu.test(before.slice(Math.max(0, hit.start - 60), hit.start)) && /,/u.test(asking) && !REQUESTED_VERB.test(asking.slice(asking.lastIndexOf(',') + 1))) return false;
-  return !!hit && asked(before.slice(hit.end)) && before.slice(hit.end).trim().split(/\s+/u).length <= 30;
-}
-
-/** How far back a request's words are looked for before a figure. */
-const REQUEST_WINDOW = 600;
-/** The verbs a request asks for, opening the words after a comma: "…, công nhận 05 xã", "…, thẩm định, công nhận 02 huyện". */
-const REQUESTED_VERB = /^\s*(?:xét\s+)?(?:công nhận|thẩm định|phê duyệt|hỗ trợ|bổ sung|cấp)(?![\p{L}])/iu;
-
-/** A sentence that opens by asking, up to the figure: "Đề nghị bổ sung 02 xã …" (not "Đề xuất giải pháp: đến nay có 78 xã …"). */
-function requestOpens(before: string): boolean {
-  const hit = REQUEST_LEAD.find(before.slice(0, 40).replace(/^[\s\-–—+•*]+/u, ''));
-  return !!hit && hit.start === 0 && asked(before.slice(before.search(/\S/u) + hit.end));
-}
-
-/** What follows a request up to its figure still asks: no colon, no ";", and nothing said as done ("đề nghị, UBND tỉnh đã công nhận thêm 05 xã" reports the five). */
-const asked = (between: string) => !/[:;]/u.test(between) && !/(?<![\p{L}])(?:đã|được|đến nay)(?![\p{L}])/iu.test(between);
-
-/** A count after "còn" whose run of counts the words of a pending recognition close, within a few words and no mark. */
-function pendingRun(text: string, q: Quantity): boolean {
-  const rest = text.slice(q.end, q.end + 240);
-  // (a count proposed for recognition, said right after it: "tại 2 xã đề nghị công nhận đạt chuẩn" — lexicon: proposed-for)
-  if (startsWith(PROPOSED_FOR, rest)) return true;
-  const after = /(?<![\p{L}])(?:chỉ |vẫn )?còn\s+$/u.test(text.slice(Math.max(0, q.start - 12), q.start));
-  // (most figures have neither "còn" before them nor an expected recognition after: passed over without the phrase search)
-  if (!after && !/d[ựu] ki[ếe]n/iu.test(rest)) return false;
-  const hit = NOT_YET_RECOGNISED.find(rest);
-  if (!hit) return false;
-  const between = rest.slice(0, hit.start);
-  if (after) return !/[;,.]/u.test(between) && between.trim().split(/\s+/u).length <= 12;
-  // (… or whose recognition is expected later in its sentence: "04 xã (Thạch Văn, …) đã hoàn thiện hồ sơ, dự kiến được công nhận trong
-  // quý II/2025")
-  return /^dự kiến/iu.test(hit.phrase) && !/[;.]/u.test(blankBrackets(between)) && between.trim().split(/\s+/u).length <= 20 && !/\d/u.test(blankBrackets(between));
-}
