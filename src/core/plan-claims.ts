@@ -162,6 +162,8 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     }
     // (a plan of another unit is another plan's: "Kế hoạch … của 03 xã đề ra 05 thôn …; … có 04 thôn …, vượt kế hoạch đề ra")
     if (results.length === 1 && plans.length > 1) plans = plans.filter((p) => p.unit === results[0].unit);
+    // (… and a figure of another unit among the results is no result of the plan: "42 sản phẩm … từ 3 sao trở lên" against "60 sản phẩm")
+    if (plans.length === 1 && results.length > 1) results = results.filter((r) => r.unit === plans[0].unit);
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
     const [plan, result] = [plans[0], results[0]];
     // a claim on a "mục tiêu" is the unit's own plan's only when that plan is named between the claim and its figure ("vượt mục

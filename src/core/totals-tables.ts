@@ -86,7 +86,7 @@ function columnNumbers(r: string[]): boolean {
   const from = letters < 0 ? cells.length : letters;
   if (cells.slice(0, from).some((c, k) => c.charCodeAt(0) !== 65 + k)) return false;
   const figures = cells.slice(from);
-  return figures.length >= 2 && figures.every((c, k) => /^\d{1,2}$/u.test(c) && Number(c) === Number(figures[0]) + k) && (from > 0 || Number(figures[0]) <= 1);
+  return figures.length >= (from >= 2 ? 1 : 2) && figures.every((c, k) => /^\d{1,2}$/u.test(c) && Number(c) === Number(figures[0]) + k) && (from > 0 || Number(figures[0]) <= 1);
 }
 
 /** The column of a row's label: its first cell with a letter. */
@@ -147,7 +147,8 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
     const ofGroup = GROUP_NAMED.exec(label(body[totalIdx]));
-    const groupAt = ofGroup ? parts.findIndex((r) => (r[0] ?? '').trim().replace(/[.)]$/u, '') === (ofGroup[1] ?? ofGroup[2])) : -1;
+    // (the group's number alone in its cell, "II", or opening its label, "II. Vốn ngoài ngân sách")
+    const groupAt = ofGroup ? parts.findIndex((r) => { const c = (r[0] ?? '').trim(); const g = ofGroup[1] ?? ofGroup[2]; return c.startsWith(g) && /^(?:\s*[.)])?(?:\s|$)/u.test(c.slice(g.length)); }) : -1;
     if (groupAt >= 0) parts = parts.slice(groupAt + 1);
     // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
     const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));

@@ -14,7 +14,7 @@ import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
-import { CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+import { figureOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
@@ -154,8 +154,21 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     if (b && after.some((p) => p !== q && p.start >= from && p.end <= from + b.start && sameUnit(p.unit, q.unit))) return true;
     // (… nor one an item singles out of the item before it: "ngân sách trung ương qua 03 Chương trình … là 68.209 triệu đồng (59,9%), riêng
     // Chương trình 1719 là 48.665 triệu đồng (42,7%); Nhân dân đóng góp 3.420 triệu đồng" — lexicon: singled-out)
+    // (… "tính riêng", "chỉ riêng" always; "riêng" alone where its words name a kind the item before names — not a count, a time or the rest:
+    // "riêng 18 thôn còn lại", "riêng năm 2023", "riêng nhân dân đóng góp" are parts of their own)
+    return singledOut(q) === 'surely';
+  };
+  // (an item on "riêng" alone may single out part of the item before it in words of its own: "ngân sách trung ương 420 tỷ đồng; Riêng vốn
+  // đầu tư phát triển 310 tỷ đồng; …" — left out where the other parts then make the whole exactly, below)
+  const singledOut = (q: Quantity): 'surely' | 'maybe' | undefined => {
     const item = Math.max(list.lastIndexOf(',', q.start), list.lastIndexOf(';', q.start)) + 1;
-    return SINGLED_OUT.test(list.slice(item, q.start)) && after.some((p) => p.end <= item && sameUnit(p.unit, q.unit));
+    const apart = SINGLED_OUT.exec(list.slice(item, q.start));
+    const prev = list.slice(Math.max(list.lastIndexOf(',', item - 2), list.lastIndexOf(';', item - 2), 0), item);
+    if (!apart || !after.some((p) => p.end <= item && sameUnit(p.unit, q.unit))) return undefined;
+    if (apart[1]) return 'surely';
+    if (/^\s*\d/u.test(apart[2]) || TIME_NOUN.test(apart[2].toLowerCase()) || /^giai đoạn|còn lại/iu.test(apart[2])) return undefined;
+    const words = normalize(apart[2]).split(' ').filter((w) => w && !/\d/u.test(w)).slice(0, 2).join(' ');
+    return words && normalize(prev).includes(words) ? 'surely' : 'maybe';
   };
   // (a part named by the whole's head noun alone, a word of no content after it: "1.236 tàu cá, trong đó 524 tàu có chiều dài …")
   const partNoun = (at: number) => {
@@ -191,6 +204,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // trại")
   const everyKind = (ps: Quantity[]) => series.length > 0 && ps.every(ofSeries) && new Set(ps.map((q) => nounAt(list, q.end))).size === series.length + 1 && ps.length === series.length + 1;
   let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q) : !q.unit && (sameNoun(q.end) || ofSeries(q))));
+  const others = parts.filter((q) => singledOut(q) !== 'maybe');
+  if (others.length < parts.length && others.length >= 2 && consistent(total, others.map(figureOf), MONEY_IN_MILLIONS[total.unit] !== undefined)) parts = others;
   // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
   // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
   if (parts.some(ofKind)) {

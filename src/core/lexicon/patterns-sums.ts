@@ -242,17 +242,18 @@ export const CRITERIA_CAPTION = pattern({
 export const GROUP_NAMED = pattern({
   name: 'group-named',
   description: 'A table\'s whole row whose label names the lettered or numbered group it sums ("Cộng kinh phí (B)", "Cộng II"): it sums the rows under that group\'s row only.',
-  re: /(?:\(\s*([A-H]|[IVX]+)\s*\)|^\s*(?:[Cc]ộng|[Tt]ổng [Cc]ộng|[Tt]ổng)\s+(?:(?:phần|nhóm|mục)\s+)?([A-H]|[IVX]+))\s*$/u,
-  examples: { hit: ['Cộng kinh phí (B)', 'Cộng II', 'Tổng cộng phần A'], miss: ['Tổng cộng', 'Cộng kinh phí', 'Cộng (triệu đồng)'] },
+  re: /(?:(?<![+\-–]\s*)\(\s*([A-H]|[IVX]+)\s*\)|^\s*(?:[Cc]ộng|[Tt]ổng [Cc]ộng|[Tt]ổng)\s+(?:(?:phần|nhóm|mục)\s+)?([A-H]|[IVX]+))\s*$/u,
+  examples: { hit: ['Cộng kinh phí (B)', 'Cộng II', 'Tổng cộng phần A'], miss: ['Tổng cộng', 'Cộng kinh phí', 'Cộng (triệu đồng)', 'Tổng cộng (I)+(II)', 'TỔNG CỘNG (A)+(B)'] },
 });
 
-/** An item of a list that singles out part of the item before it ("…, riêng Chương trình 1719 là 48.665 triệu đồng"): no part of the whole. */
+/** An item of a list that opens on "riêng" (group 1: "tính" or "chỉ" before it; group 2: the words after it). */
 export const SINGLED_OUT = pattern({
   name: 'singled-out',
-  description: 'An item of a list that opens on "riêng", singling out part of the item before it: no part of the whole beside the others.',
-  re: /^\s*riêng(?![\p{L}])/iu,
-  examples: { hit: [' riêng Chương trình 1719 là 48.665 triệu đồng', 'Riêng vốn đối ứng 2,1 tỷ đồng'], miss: [' Nhân dân đóng góp 3.420 triệu đồng', ' vốn riêng của doanh nghiệp 12 tỷ đồng'] },
+  description: 'An item of a list that opens on "riêng": with "tính riêng", "chỉ riêng" it singles out part of the item before it; with "riêng" alone, only where its words name a kind the item before it names ("…, riêng Chương trình 1719 là …" after "03 Chương trình …") — not a count, a time or the rest ("riêng 18 thôn còn lại", "riêng năm 2023", "riêng nhân dân đóng góp").',
+  re: /^\s*(?:(tính|chỉ)\s+)?riêng(?![\p{L}])\s*(.*)$/isu,
+  examples: { hit: [' riêng Chương trình 1719 là', ' tính riêng vốn sự nghiệp là', ' chỉ riêng Chương trình giảm nghèo bền vững đã là'], miss: [' Nhân dân đóng góp', ' vốn riêng của doanh nghiệp'] },
 });
+
 
 export const RUNNING_ITEM = pattern({
   name: 'running-item',

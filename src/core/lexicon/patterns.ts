@@ -128,9 +128,9 @@ export const TARGET_QUOTED = pattern({
 /** A clause that opens on the target it sets out, up to the target's figure: "Mục tiêu đến hết năm 2023 của 03 xã cũ là ". */
 export const TARGET_SET_OUT = pattern({
   name: 'target-set-out',
-  description: 'A clause that opens on "Mục tiêu" or "Chỉ tiêu" (after a run-in label, if any) and sets out the target\'s figure: a later claim on "mục tiêu đề ra" in its sentence is on that target.',
-  re: /(?:^|:)\s*(?:mục tiêu|chỉ tiêu)(?![\p{L}])[^;:()]{0,80}?(?:\s(?:là|đạt|có)|:)\s*$/iu,
-  examples: { hit: ['Mục tiêu đến hết năm 2023 của 03 xã cũ là ', '5. Về kết quả xây dựng bản nông thôn mới: Mục tiêu đến năm 2025 là ', 'Chỉ tiêu năm 2023: '], miss: ['Kết quả đến nay là ', 'Để đạt mục tiêu đến năm 2025 là ', 'Nghị quyết đề ra mục tiêu là '] },
+  description: 'A clause that opens on "Mục tiêu" or "Chỉ tiêu" (after a run-in label or a frame "Theo <văn bản>, ", if any) and sets out the target\'s figure: a later claim on "mục tiêu đề ra" in its sentence is on that target.',
+  re: /(?:^|:|^\s*theo\s[^;:]{0,160}?,)\s*(?:mục tiêu|chỉ tiêu)(?![\p{L}])[^;:()]{0,80}?(?:\s(?:là|đạt|có)|:)\s*$/iu,
+  examples: { hit: ['Mục tiêu đến hết năm 2023 của 03 xã cũ là ', '5. Về kết quả xây dựng bản nông thôn mới: Mục tiêu đến năm 2025 là ', 'Chỉ tiêu năm 2023: ', 'Theo Kế hoạch số 125/KH-UBND ngày 15/3/2022 của UBND huyện, mục tiêu đến năm 2025 có '], miss: ['Kết quả đến nay là ', 'Để đạt mục tiêu đến năm 2025 là ', 'Nghị quyết đề ra mục tiêu là '] },
 });
 
 /** Words before a claim that make it a prospect, not a result: "khó đạt", "có khả năng đạt", "phấn đấu". */
@@ -394,8 +394,8 @@ export const DATED_ASIDE = pattern({
 export const EARLIER_PHASE = pattern({
   name: 'earlier-phase',
   description: 'The words after a count up to its clause\'s next comma (tested on them): the places reached the standard in the phase before, a figure of that time, not how many meet it now.',
-  re: /^[^,;()]{0,60}?(?:đạt chuẩn|được công nhận(?:\s+đạt chuẩn)?)\s+(?:(?:ở|từ|trong)\s+)?(?:các\s+)?giai đoạn trước(?![\p{L}])/iu,
-  examples: { hit: [' xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn', ' xã được công nhận từ giai đoạn trước', ' xã đã đạt chuẩn giai đoạn trước theo Bộ tiêu chí mới'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, tăng 2 xã so với giai đoạn trước'] },
+  re: /^[^,;()]{0,60}?(?:đạt chuẩn|được công nhận(?:\s+đạt chuẩn)?)(?:\s+(?:nông thôn mới|NTM))?\s+(?:(?:ở|từ|trong)\s+)?(?:các\s+)?giai đoạn trước(?![\p{L}])(?!\s*(?:,|\/|và|hoặc)\s*(?:trong\s+)?giai đoạn)/iu,
+  examples: { hit: [' xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn', ' xã được công nhận từ giai đoạn trước', ' xã đã đạt chuẩn giai đoạn trước theo Bộ tiêu chí mới', ' xã đạt chuẩn nông thôn mới giai đoạn trước đang tiếp tục rà soát'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, tăng 2 xã so với giai đoạn trước', ' xã đạt chuẩn giai đoạn trước và giai đoạn 2021-2025'] },
 });
 
 /** After a figure, the set of criteria it is counted by, with its span: "… theo Bộ tiêu chí giai đoạn 2016-2020" (group 1: the span's last year). */
