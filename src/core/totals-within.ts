@@ -13,7 +13,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
 import { figureOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
@@ -43,10 +43,12 @@ function namedFirst(list: string): boolean {
 /** Whether some item of a list says, after its count and noun, what the things did or who ran them ("86 lớp do Hội … chủ trì", "58 lớp có
  * doanh nghiệp phối hợp" — lexicon: part-verb, and "do"), not what kind they are ("84 lớp nghề nông nghiệp"). */
 function traitsAfter(list: string): boolean {
-  return list.split(/[,;]|\svà\s/u).some((x) => {
-    const m = /^\s*\d[\d.,]*\s+\p{L}+\s+(.*)$/u.exec(x);
-    return !!m && (PART_VERB.test(m[1]) || /^(?:do|bởi)(?![\p{L}])/iu.test(m[1]));
-  });
+  const rests = list.split(/[,;]|\svà\s/u).map((x) => /^\s*\d[\d.,]*\s+\p{L}+\s+(.*)$/u.exec(x)?.[1]).filter((r): r is string => r !== undefined);
+  // (… unless every item says it in the same frame, one place or one body for each: "84 lớp được tổ chức tại các xã, 52 lớp được tổ chức tại
+  // Trung tâm …", "86 lớp do Hội Nông dân huyện tổ chức, 58 lớp do Hội Nông dân các xã tổ chức" part the classes — lexicon: one-each-frame)
+  const frames = rests.map((r) => ONE_EACH_FRAME.exec(r)?.[1]?.toLowerCase() ?? (ONE_EACH_FRAME.exec(r)?.[2] ? 'do' : undefined));
+  if (rests.length >= 2 && frames.every((f) => f && f === frames[0])) return false;
+  return rests.some((r) => PART_VERB.test(r) || /^(?:do|bởi)(?![\p{L}])/iu.test(r));
 }
 
 /** At most so many figures after "trong đó" are read as parts. */
@@ -71,7 +73,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (before.length >= 2 && isOnly(WHERE_WORDS, head.slice(before[before.length - 2].end, before[before.length - 1].start)) && !sameUnit(extractQuantities(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)).find((q) => q.unit)?.unit ?? '', before[before.length - 1].unit)) before.pop();
   const lastQ = before[before.length - 1 - back];
   // (an earlier count: of a unit known and not that of the counts after it)
-  if (back && (!lastQ?.unit || lastQ.kind !== 'number' || before.slice(before.length - back).some((q) => (paired && !q.unit) || sameUnit(q.unit, lastQ.unit)))) return null;
+  // (… or, the two joined by "với" or "cho", a count of a noun of its own: "1.245 buổi tuyên truyền với sự tham gia của 86.500 lượt người")
+  if (back && ((!lastQ?.unit && paired) || lastQ?.kind !== 'number' || before.slice(before.length - back).some((q) => (paired && !q.unit) || sameUnit(q.unit, lastQ.unit)))) return null;
   // (a fraction's part is the total: "57/89 xã …, chiếm 64,0%, trong đó … 21 xã và … 38 xã")
   const total = lastQ?.kind === 'fraction' && lastQ.num && lastQ.unit ? { ...lastQ, kind: 'number' as const, value: lastQ.num.value, decimals: lastQ.num.decimals } : lastQ;
   // (a whole counted in a unit may be described at length before its parts, which must be of its unit: "Đã chuyển đổi 2.356 ha đất
@@ -240,7 +243,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… or two ranks of one rank's word: "152 chợ nông thôn, trong đó 18 chợ hạng II và 141 chợ hạng III" — lexicon: ranked-kind)
   const ranks = parts.map((q) => RANKED_KIND.exec(list.slice(q.end, q.end + 40)));
   const ranked = ranks.every((r) => r && r[1].toLowerCase() === ranks[0]![1].toLowerCase()) && new Set(ranks.map((r) => r![2].toUpperCase())).size === ranks.length;
-  if (!total.unit && !colon && !ranked && !everyKind(parts) && (parts.length < 3 || !(banded || parts.every((q, k) => kindOrRest(q, k) || ofSeries(q))))) return null;
+  // (… or parts each named first, by level or place, their counts after: "1.245 buổi tuyên truyền …, trong đó cấp huyện 45 buổi, cấp xã 312
+  // buổi, thôn, tổ dân phố 908 buổi")
+  if (!total.unit && !colon && !ranked && !everyKind(parts) && !(parts.length >= 2 && namedFirst(list)) && (parts.length < 3 || !(banded || parts.every((q, k) => kindOrRest(q, k) || ofSeries(q))))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   // (… up to a comma that opens the next item's words: "… có 20 khu, năm 2023 có 26 khu")
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d|,(?=\s*[\p{L}\s]{0,30}\d)/u)[0]);
@@ -276,7 +281,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // động qua đào tạo có bằng cấp, chứng chỉ 2.174 người (33,5%)" — the certified are some of the trained)
   const labels = parts.map((q, i) => normalize(list.slice(i ? parts[i - 1].end : 0, q.start)));
   const extends_ = (xs: string[], i: number) => xs.some((o, j) => j !== i && o && xs[i] !== o && xs[i].startsWith(o + ' '));
-  const kindOf = (i: number) => extends_(nouns, i) || extends_(labels, i);
+  // (parts named first are told apart by their names: the words after a count run into the next one's name, "312 buổi, thôn, tổ dân phố 908
+  // buổi")
+  const named = namedFirst(list);
+  const kindOf = (i: number) => (!named && extends_(nouns, i)) || extends_(labels, i);
   if (!banded && nouns.some((_, i) => kindOf(i))) {
     // kinds listed with their kind and the rest ("72 thôn, trong đó 21 thôn đạt chuẩn … kiểu mẫu, 38 thôn đạt chuẩn … và 17 thôn
     // chưa đạt chuẩn"): read nested (38 + 17) or side by side (21 + 38 + 17), the whole must come out either way

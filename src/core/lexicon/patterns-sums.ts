@@ -246,6 +246,15 @@ export const GROUP_NAMED = pattern({
   examples: { hit: ['Cộng kinh phí (B)', 'Cộng II', 'Tổng cộng phần A'], miss: ['Tổng cộng', 'Cộng kinh phí', 'Cộng (triệu đồng)', 'Tổng cộng (I)+(II)', 'TỔNG CỘNG (A)+(B)'] },
 });
 
+/** What a part's words after its count say, where each thing has one: the place it was held ("được tổ chức tại …", "tại …"; group 1) or
+ * the body that held it ("do … tổ chức"; group 2). */
+export const ONE_EACH_FRAME = pattern({
+  name: 'one-each-frame',
+  description: 'The words after a part\'s count and noun that say where it was held or which body held it: every part said so parts the whole (a class is held in one place, by one body), no traits that may overlap.',
+  re: /^(?:(?:được\s+)?(?:tổ chức|mở)\s+)?(tại|ở)\s|^(do)\s[^,;]{2,80}?\s(?:tổ chức|chủ trì|mở|thực hiện)[\s.]*$/iu,
+  examples: { hit: ['được tổ chức tại các xã', 'tại Trung tâm Giáo dục nghề nghiệp huyện', 'do Hội Nông dân huyện tổ chức'], miss: ['có doanh nghiệp phối hợp', 'do Hội Nông dân huyện chủ trì có doanh nghiệp tham gia', 'nghề nông nghiệp'] },
+});
+
 /** An item of a list that opens on "riêng" (group 1: "tính" or "chỉ" before it; group 2: the words after it). */
 export const SINGLED_OUT = pattern({
   name: 'singled-out',
