@@ -205,18 +205,24 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   };
   // (a count's noun said again after a verb before "gồm", as the thing that verb made, names another thing the list may be of — not "mỗi bể
   // có dung tích 4 m3", "tổng số phòng học", the same things)
-  const saidAgain = (q: Quantity) => {
+  // (`other`: only where the words said again name another thing than the count's own — "nhà ở" after "18 nhà văn hóa", not "nhà ở" after
+  // "156 nhà ở" — and no priority among them, "ưu tiên hỗ trợ hộ …")
+  const saidAgain = (q: Quantity, other = false) => {
     const noun = q.unit.replace(NOUN_MARK, '').split(' ')[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const rest = head.slice(q.end + q.unit.length);
+    const own = normalize(head.slice(q.start).replace(/^[\d.,\s]+/u, '')).split(' ').slice(0, 2).join(' ');
     for (const m of rest.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) {
-      const verb = ACTION_LEAD.findLast(rest.slice(Math.max(0, m.index - 30), m.index));
-      if (verb && !rest.slice(Math.max(0, m.index - 30), m.index).slice(verb.end).trim()) return true;
+      const lead = rest.slice(Math.max(0, m.index - 30), m.index);
+      const verb = ACTION_LEAD.findLast(lead);
+      if (!verb || lead.slice(verb.end).trim()) continue;
+      if (!other) return true;
+      if (normalize(rest.slice(m.index)).split(' ').slice(0, 2).join(' ') !== own && !/(?<![\p{L}])ưu tiên\s*$/iu.test(lead.slice(0, verb.start))) return true;
     }
     return false;
   };
   // (… so the list is of no count before it: "xây dựng 18 nhà văn hóa thôn, vận động hỗ trợ xây mới nhà ở cho hộ nghèo, gồm: xã Hải An 25
   // nhà, …")
-  if (ofUnit(last.unit) >= 2 && saidAgain(last)) return [];
+  if (ofUnit(last.unit) >= 2 && saidAgain(last, true)) return [];
   if (ofUnit(last.unit) < 2) {
     const clause = text.lastIndexOf(';', m.index);
     const earlier = [...counts].reverse().find((q) => q.start > clause && ofUnit(q.unit) >= 2);

@@ -5,7 +5,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -14,7 +14,7 @@ import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
-import { figureOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+import { CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
@@ -155,23 +155,21 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const from = Math.max(list.lastIndexOf(';', q.start) + 1, q.start - 200);
     const b = BREAKDOWN.findLast(list.slice(from, q.start));
     if (b && after.some((p) => p !== q && p.start >= from && p.end <= from + b.start && sameUnit(p.unit, q.unit))) return true;
-    // (… nor one an item singles out of the item before it: "ngân sách trung ương qua 03 Chương trình … là 68.209 triệu đồng (59,9%), riêng
-    // Chương trình 1719 là 48.665 triệu đồng (42,7%); Nhân dân đóng góp 3.420 triệu đồng" — lexicon: singled-out)
-    // (… "tính riêng", "chỉ riêng" always; "riêng" alone where its words name a kind the item before names — not a count, a time or the rest:
-    // "riêng 18 thôn còn lại", "riêng năm 2023", "riêng nhân dân đóng góp" are parts of their own)
-    return singledOut(q) === 'surely';
+    // (… nor one an item singles out of the item it stands in: "ngân sách trung ương qua 03 Chương trình … là 68.209 triệu đồng (59,9%),
+    // riêng Chương trình 1719 là 48.665 triệu đồng (42,7%); Nhân dân đóng góp 3.420 triệu đồng")
+    return singledOut(q);
   };
-  // (an item on "riêng" alone may single out part of the item before it in words of its own: "ngân sách trung ương 420 tỷ đồng; Riêng vốn
-  // đầu tư phát triển 310 tỷ đồng; …" — left out where the other parts then make the whole exactly, below)
-  const singledOut = (q: Quantity): 'surely' | 'maybe' | undefined => {
+  // an item on "riêng" ("tính riêng", "chỉ riêng") singles out part of the item before it where it stands after a comma within an item of a
+  // list split by ";", or names a kind of budget money ("…; Riêng vốn đầu tư phát triển 310 tỷ đồng; …" — lexicon: singled-out, budget-kind);
+  // never a count, a time or the rest ("riêng 18 thôn còn lại", "tính riêng năm 2023"), and not an item of its own after ";" ("…; riêng nhân
+  // dân đóng góp 16.500 triệu đồng", "…; chỉ riêng nguồn xã hội hóa đã đạt 75 tỷ đồng")
+  const bySemicolons = blankBrackets(sentence.slice(m.index)).includes(';');
+  const singledOut = (q: Quantity): boolean => {
     const item = Math.max(list.lastIndexOf(',', q.start), list.lastIndexOf(';', q.start)) + 1;
     const apart = SINGLED_OUT.exec(list.slice(item, q.start));
-    const prev = list.slice(Math.max(list.lastIndexOf(',', item - 2), list.lastIndexOf(';', item - 2), 0), item);
-    if (!apart || !after.some((p) => p.end <= item && sameUnit(p.unit, q.unit))) return undefined;
-    if (apart[1]) return 'surely';
-    if (/^\s*\d/u.test(apart[2]) || TIME_NOUN.test(apart[2].toLowerCase()) || /^giai đoạn|còn lại/iu.test(apart[2])) return undefined;
-    const words = normalize(apart[2]).split(' ').filter((w) => w && !/\d/u.test(w)).slice(0, 2).join(' ');
-    return words && normalize(prev).includes(words) ? 'surely' : 'maybe';
+    if (!apart || !after.some((p) => p.end <= item && sameUnit(p.unit, q.unit))) return false;
+    if (/^\s*\d/u.test(apart[1]) || TIME_NOUN.test(apart[1].toLowerCase()) || /^giai đoạn|còn lại/iu.test(apart[1])) return false;
+    return (bySemicolons && list[item - 1] === ',') || startsWith(BUDGET_KIND, apart[1]);
   };
   // (a part named by the whole's head noun alone, a word of no content after it: "1.236 tàu cá, trong đó 524 tàu có chiều dài …")
   const partNoun = (at: number) => {
@@ -207,8 +205,6 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // trại")
   const everyKind = (ps: Quantity[]) => series.length > 0 && ps.every(ofSeries) && new Set(ps.map((q) => nounAt(list, q.end))).size === series.length + 1 && ps.length === series.length + 1;
   let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q) : !q.unit && (sameNoun(q.end) || ofSeries(q))));
-  const others = parts.filter((q) => singledOut(q) !== 'maybe');
-  if (others.length < parts.length && others.length >= 2 && consistent(total, others.map(figureOf), MONEY_IN_MILLIONS[total.unit] !== undefined)) parts = others;
   // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
   // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
   if (parts.some(ofKind)) {

@@ -571,6 +571,14 @@ export const NORM_LEAD = phraseSet({
 });
 
 /** Words that make a part after a comma a clause of its own, not more of the places' description ("05 xã bãi ngang ven biển, đầm phá có"). */
+/** Kinds of budget money by use, which divide a budget source ("ngân sách trung ương 420 tỷ đồng; riêng vốn đầu tư phát triển 310 tỷ đồng"). */
+export const BUDGET_KIND = phraseSet({
+  name: 'budget-kind',
+  description: 'A kind of budget money by its use — investment or recurrent — that divides a source of funds: a list item on "riêng" naming one is part of the source before it, no source of its own.',
+  phrases: ['vốn đầu tư phát triển', 'vốn đầu tư công', 'vốn sự nghiệp', 'kinh phí sự nghiệp', 'nguồn vốn đầu tư phát triển', 'nguồn vốn sự nghiệp', 'vốn ĐTPT', 'vốn SN'].map((x) => x.toLowerCase()),
+  examples: { hit: ['vốn đầu tư phát triển 310 tỷ đồng', 'vốn sự nghiệp là 41.200 triệu đồng'], miss: ['nhân dân đóng góp', 'vốn tín dụng', 'vốn lồng ghép'] },
+});
+
 export const ACTION_LEAD = phraseSet({
   name: 'action-lead',
   description: 'After ";" in a "trong đó:" list, a verb right before a count opens a statement of its own, no part of the list ("… 1.102 nhà cho hộ nghèo, 531 nhà cho hộ cận nghèo và 213 nhà cho người có công; xây dựng 12 nhà văn hóa cộng đồng"). A verb before a purpose is a part named by its purpose ("; xây dựng đường giao thông 50 tỷ đồng").',

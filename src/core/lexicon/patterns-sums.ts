@@ -255,13 +255,14 @@ export const ONE_EACH_FRAME = pattern({
   examples: { hit: ['được tổ chức tại các xã', 'tại Trung tâm Giáo dục nghề nghiệp huyện', 'do Hội Nông dân huyện tổ chức'], miss: ['có doanh nghiệp phối hợp', 'do Hội Nông dân huyện chủ trì có doanh nghiệp tham gia', 'nghề nông nghiệp'] },
 });
 
-/** An item of a list that opens on "riêng" (group 1: "tính" or "chỉ" before it; group 2: the words after it). */
+/** An item of a list that opens on "riêng", "tính riêng" or "chỉ riêng" (group 1: the words after it). */
 export const SINGLED_OUT = pattern({
   name: 'singled-out',
-  description: 'An item of a list that opens on "riêng": with "tính riêng", "chỉ riêng" it singles out part of the item before it; with "riêng" alone, only where its words name a kind the item before it names ("…, riêng Chương trình 1719 là …" after "03 Chương trình …") — not a count, a time or the rest ("riêng 18 thôn còn lại", "riêng năm 2023", "riêng nhân dân đóng góp").',
-  re: /^\s*(?:(tính|chỉ)\s+)?riêng(?![\p{L}])\s*(.*)$/isu,
+  description: 'An item of a list that opens on "riêng" ("tính riêng", "chỉ riêng"): part of the item before it where it follows that item after a comma in a list split by ";", or names a kind of budget money (lexicon: budget-kind); else a part of its own.',
+  re: /^\s*(?:(?:tính|chỉ)\s+)?riêng(?![\p{L}])\s*(.*)$/isu,
   examples: { hit: [' riêng Chương trình 1719 là', ' tính riêng vốn sự nghiệp là', ' chỉ riêng Chương trình giảm nghèo bền vững đã là'], miss: [' Nhân dân đóng góp', ' vốn riêng của doanh nghiệp'] },
 });
+
 
 
 export const RUNNING_ITEM = pattern({

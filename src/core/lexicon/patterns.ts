@@ -394,8 +394,8 @@ export const DATED_ASIDE = pattern({
 export const EARLIER_PHASE = pattern({
   name: 'earlier-phase',
   description: 'The words after a count up to its clause\'s next comma (tested on them): the places reached the standard in the phase before, a figure of that time, not how many meet it now.',
-  re: /^[^,;()]{0,60}?(?:đạt chuẩn|được công nhận(?:\s+đạt chuẩn)?)(?:\s+(?:nông thôn mới|NTM))?\s+(?:(?:ở|từ|trong)\s+)?(?:các\s+)?giai đoạn trước(?![\p{L}])(?!\s*(?:,|\/|và|hoặc)\s*(?:trong\s+)?giai đoạn)/iu,
-  examples: { hit: [' xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn', ' xã được công nhận từ giai đoạn trước', ' xã đã đạt chuẩn giai đoạn trước theo Bộ tiêu chí mới', ' xã đạt chuẩn nông thôn mới giai đoạn trước đang tiếp tục rà soát'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, tăng 2 xã so với giai đoạn trước', ' xã đạt chuẩn giai đoạn trước và giai đoạn 2021-2025'] },
+  re: /^[^,;()]{0,60}?(?:đạt chuẩn|được công nhận(?:\s+đạt chuẩn)?)(?:\s+(?:nông thôn mới|NTM))?(?:\s+theo\s+(?:bộ\s+)?tiêu chí)?\s+(?:(?:ở|từ|trong)\s+)?(?:các\s+)?giai đoạn trước(?![\p{L}])(?!\s*(?:(?:,|\/|và|hoặc)\s*(?:trong\s+)?(?:giai đoạn|những năm|các năm|năm)|(?:đến|tới|cho đến)\s+(?:nay|hiện nay|năm|ngày|hết|\d)))/iu,
+  examples: { hit: [' xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn', ' xã được công nhận từ giai đoạn trước', ' xã đã đạt chuẩn giai đoạn trước theo Bộ tiêu chí mới', ' xã đạt chuẩn nông thôn mới giai đoạn trước đang tiếp tục rà soát', ' xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn trước đang'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, tăng 2 xã so với giai đoạn trước', ' xã đạt chuẩn giai đoạn trước và giai đoạn 2021-2025', ' xã đạt chuẩn nông thôn mới từ giai đoạn trước đến nay', ' xã đạt chuẩn nông thôn mới giai đoạn trước và những năm gần đây'] },
 });
 
 /** After a figure, the set of criteria it is counted by, with its span: "… theo Bộ tiêu chí giai đoạn 2016-2020" (group 1: the span's last year). */
