@@ -74,7 +74,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     const before = setOut;
     setOut = !met && !notMet ? plansSetOut(s) : undefined;
     if (before && hit) {
-      const pairs = resultsInOrder(s, before.plans.length);
+      const pairs = resultsInOrder(s, before.plans.length, before.plans[0].kind === 'number' ? before.plans[0].unit : undefined);
       // (each result of what its plan counts, by their words — no other plan's nearer: "… 236/412 hộ đạt danh hiệu các cấp (57,3%), vượt
       // chỉ tiêu; 412/663 hộ … đăng ký thi đua (62,1%)" gives the results in the other order than the plans)
       // (… and each claim of the plans set out, not of the year's: "đạt chỉ tiêu kế hoạch năm")
@@ -361,6 +361,11 @@ export function planShareMismatches(text: string): PlanShareMismatch[] {
  * …"). `own`: the plan is the unit's own (a claim on its "mục tiêu" is then of it, not of the pack's targets).
  */
 function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: string[]; text: string } | undefined {
+  // (… or a sentence that opens on the target it sets out, one count: "Mục tiêu đến năm 2025 có 12 bản đạt chuẩn nông thôn mới." — lexicon:
+  // target-set-out; the next sentence's "đạt mục tiêu đề ra" claims it)
+  const counts = extractQuantities(s).filter((q) => !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number')).map((q) => withNoun(q, s));
+  if (counts.length === 1 && counts[0].kind === 'number' && counts[0].unit && TARGET_SET_OUT.test(s.slice(0, counts[0].start)) && !/[;]/u.test(s))
+    return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s };
   const named = PLAN_KIND_NAMED.exec(s);
   const set = /(?<![\p{L}])đề ra(?![\p{L}])/iu.exec(s);
   if (!named || !set || set.index < named.index) return undefined;
@@ -402,7 +407,7 @@ function pairedByWords(results: string[], plans: string[]): boolean {
  * order: the last share before each claim in its clause ("Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; số hộ đạt
  * danh hiệu là 236/412 hộ (57,3%), vượt chỉ tiêu"). None when the sentence gives a plan's figure of its own.
  */
-function resultsInOrder(s: string, n: number): Array<{ result: Quantity; hit: { start: number; end: number; phrase: string }; words: string }> | undefined {
+function resultsInOrder(s: string, n: number, counted?: string): Array<{ result: Quantity; hit: { start: number; end: number; phrase: string }; words: string }> | undefined {
   const out: Array<{ result: Quantity; hit: { start: number; end: number; phrase: string }; words: string }> = [];
   let from = 0;
   for (const clause of s.split(';')) {
@@ -410,7 +415,8 @@ function resultsInOrder(s: string, n: number): Array<{ result: Quantity; hit: { 
     const notMet = PLAN_CLAIM_NOT_MET.find(clause);
     const h = met && notMet ? undefined : met ?? notMet;
     if (h) {
-      const share = extractQuantities(clause.slice(0, h.start)).filter((q) => q.kind === 'percent').pop();
+      // (the last share before the claim; or, against a count set out, the last count of its noun: "Kết quả đến nay có 10 bản …, đạt mục tiêu")
+      const share = counted ? extractQuantities(clause.slice(0, h.start)).map((q) => (q.kind === 'fraction' && !q.unit && q.num ? { ...q, kind: 'number' as const, value: q.num.value, decimals: q.num.decimals } : q)).map((q) => withNoun(q, clause)).filter((q) => q.kind === 'number' && q.unit === counted).pop() : extractQuantities(clause.slice(0, h.start)).filter((q) => q.kind === 'percent').pop();
       // (… not a clause that sets out a plan of its own before its first figure: "kế hoạch năm 2023 là 55%, …")
       const first = clause.search(/\d/u);
       if (!share || /^\s*(?:số\s*)?\d/u.test(clause.slice(h.end)) || PLAN_FIGURE_LEAD.test(clause.slice(0, first))) return undefined;
