@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT } from './lexicon/patterns-sums';
 import { CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
@@ -206,7 +206,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (a count's noun said again after a verb before "gồm", as the thing that verb made, names another thing the list may be of — not "mỗi bể
   // có dung tích 4 m3", "tổng số phòng học", the same things)
   // (`other`: only where the words said again name another thing than the count's own — "nhà ở" after "18 nhà văn hóa", not "nhà ở" after
-  // "156 nhà ở" — and no priority among them, "ưu tiên hỗ trợ hộ …")
+  // "156 nhà ở" — and no priority among them, "ưu tiên hỗ trợ hộ …", "chú trọng hỗ trợ hộ …": lexicon priority-before)
   const saidAgain = (q: Quantity, other = false) => {
     const noun = q.unit.replace(NOUN_MARK, '').split(' ')[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const rest = head.slice(q.end + q.unit.length);
@@ -216,7 +216,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
       const verb = ACTION_LEAD.findLast(lead);
       if (!verb || lead.slice(verb.end).trim()) continue;
       if (!other) return true;
-      if (normalize(rest.slice(m.index)).split(' ').slice(0, 2).join(' ') !== own && !/(?<![\p{L}])ưu tiên\s*$/iu.test(lead.slice(0, verb.start))) return true;
+      // (… the noun said bare, or with a word of no content after it, "nhà cho các hộ", is the count's own things)
+      const again = normalize(rest.slice(m.index)).split(' ').slice(0, 2);
+      if (again.join(' ') !== own && !!again[1] && !NOUN_COMPLEMENT.test(rest.slice(m.index + m[0].length)) && !PRIORITY_BEFORE.test(lead.slice(0, verb.start))) return true;
     }
     return false;
   };

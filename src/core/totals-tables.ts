@@ -147,8 +147,8 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
     const ofGroup = GROUP_NAMED.exec(label(body[totalIdx]));
-    // (the group's number alone in its cell, "II", or opening its label, "II. Vốn ngoài ngân sách", "II- Vốn ngoài ngân sách")
-    const groupAt = ofGroup ? parts.findIndex((r) => { const c = (r[0] ?? '').trim(); const g = ofGroup[1] ?? ofGroup[2]; return c.startsWith(g) && /^(?:\s*[.)\-–])?(?:\s|$)/u.test(c.slice(g.length)); }) : -1;
+    // (the group's number alone in its cell, "II", or opening its label, "II. Vốn ngoài ngân sách", "II- …", "II: …", "Phần II - …")
+    const groupAt = ofGroup ? parts.findIndex((r) => { const c = (r[0] ?? '').trim(); const g = ofGroup[1] ?? ofGroup[2]; const d = c.replace(/^(?:phần|nhóm|mục)\s+/iu, ''); return d.startsWith(g) && /^(?:\s*[.):\-–])?(?:\s|$)/u.test(d.slice(g.length)); }) : -1;
     if (groupAt >= 0) parts = parts.slice(groupAt + 1);
     // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
     const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));

@@ -46,9 +46,20 @@ function traitsAfter(list: string): boolean {
   const rests = list.split(/[,;]|\svà\s/u).map((x) => /^\s*\d[\d.,]*\s+\p{L}+\s+(.*)$/u.exec(x)?.[1]).filter((r): r is string => r !== undefined);
   // (… unless every item says it in the same frame, one place or one body for each: "84 lớp được tổ chức tại các xã, 52 lớp được tổ chức tại
   // Trung tâm …", "86 lớp do Hội Nông dân huyện tổ chức, 58 lớp do Hội Nông dân các xã tổ chức" part the classes — lexicon: one-each-frame)
-  const frames = rests.map((r) => ONE_EACH_FRAME.exec(r)?.[1]?.toLowerCase() ?? (ONE_EACH_FRAME.exec(r)?.[2] ? 'do' : undefined));
-  if (rests.length >= 2 && frames.every((f) => f && f === frames[0])) return false;
+  if (oneFrame(rests)) return false;
   return rests.some((r) => PART_VERB.test(r) || /^(?:do|bởi)(?![\p{L}])/iu.test(r));
+}
+
+/** Whether the words after each part's count and noun all say where it was held, or all which body held it (lexicon: one-each-frame). */
+function oneFrame(rests: string[]): boolean {
+  const frames = rests.map((r) => { const m = ONE_EACH_FRAME.exec(r); return m?.[1]?.toLowerCase().replace('ở', 'tại') ?? (m?.[2] ? 'do' : undefined); });
+  return rests.length >= 2 && frames.every((f) => f && f === frames[0]);
+}
+
+/** The last "," or ";" at or before a position that is no decimal comma ("60,2"). */
+function lastSeparator(text: string, at: number): number {
+  for (let k = Math.min(at, text.length - 1); k >= 0; k--) if ((text[k] === ',' && !(/\d/u.test(text[k - 1] ?? '') && /\d/u.test(text[k + 1] ?? ''))) || text[k] === ';') return k;
+  return -1;
 }
 
 /** At most so many figures after "trong đó" are read as parts. */
@@ -159,17 +170,23 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // riêng Chương trình 1719 là 48.665 triệu đồng (42,7%); Nhân dân đóng góp 3.420 triệu đồng")
     return singledOut(q);
   };
-  // an item on "riêng" ("tính riêng", "chỉ riêng") singles out part of the item before it where it stands after a comma within an item of a
-  // list split by ";", or names a kind of budget money ("…; Riêng vốn đầu tư phát triển 310 tỷ đồng; …" — lexicon: singled-out, budget-kind);
-  // never a count, a time or the rest ("riêng 18 thôn còn lại", "tính riêng năm 2023"), and not an item of its own after ";" ("…; riêng nhân
-  // dân đóng góp 16.500 triệu đồng", "…; chỉ riêng nguồn xã hội hóa đã đạt 75 tỷ đồng")
-  const bySemicolons = blankBrackets(sentence.slice(m.index)).includes(';');
+  // an item on "riêng" ("tính riêng", "chỉ riêng") singles out part of the item before it where that item names a group of its kind ("ngân
+  // sách trung ương qua 03 Chương trình … 68.209 triệu đồng, riêng Chương trình 1719 là 48.665 triệu đồng"), or where it names a kind of
+  // budget money and the item before is a source, no such kind ("ngân sách trung ương 420 tỷ đồng; Riêng vốn đầu tư phát triển 310 tỷ đồng"
+  // — lexicon: singled-out, budget-kind); never a count, a time or the rest ("riêng 18 thôn còn lại", "riêng trong 6 tháng đầu năm 2024"),
+  // nor a place or a kind beside its sibling ("…, riêng xã Bình Tiến 410 hộ", "vốn đầu tư phát triển …; riêng vốn sự nghiệp …")
   const singledOut = (q: Quantity): boolean => {
-    const item = Math.max(list.lastIndexOf(',', q.start), list.lastIndexOf(';', q.start)) + 1;
+    const item = lastSeparator(list, q.start) + 1;
     const apart = SINGLED_OUT.exec(list.slice(item, q.start));
     if (!apart || !after.some((p) => p.end <= item && sameUnit(p.unit, q.unit))) return false;
-    if (/^\s*\d/u.test(apart[1]) || TIME_NOUN.test(apart[1].toLowerCase()) || /^giai đoạn|còn lại/iu.test(apart[1])) return false;
-    return (bySemicolons && list[item - 1] === ',') || startsWith(BUDGET_KIND, apart[1]);
+    const words = apart[1].replace(/^\s*trong\s+/iu, '');
+    if (/^\s*\d/u.test(words) || TIME_NOUN.test(words.toLowerCase()) || /^giai đoạn|còn lại/iu.test(words)) return false;
+    // (the item before: back to the part before it — a comma inside it, "các chương trình, dự án", or a decimal comma is no bound)
+    const mine = after.filter((p) => p.end <= item && sameUnit(p.unit, q.unit));
+    const prev = list.slice(mine.length > 1 ? mine[mine.length - 2].end : 0, item);
+    if (startsWith(BUDGET_KIND, words)) return !BUDGET_KIND.find(prev);
+    const head = normalize(words).split(' ').filter((w) => w && !/\d/u.test(w)).slice(0, 2).join(' ');
+    return !!head && new RegExp(`(?:^| )(?:\\d+|cac|nhung) ${head}(?: |$)`, 'u').test(normalize(prev));
   };
   // (a part named by the whole's head noun alone, a word of no content after it: "1.236 tàu cá, trong đó 524 tàu có chiều dài …")
   const partNoun = (at: number) => {
@@ -262,7 +279,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const words = list.slice(q.end, q.end + 40).trimStart();
     return startsWith(PART_VERB, words) && !/^(?:đạt|đã|đang|có|không|chưa|hoạt động)(?![\p{L}])/iu.test(words) && !/^được\s+(?:công nhận|xếp|đánh giá|phân loại)/iu.test(words);
   };
-  if (parts.some((q) => doing(q) && !rest(q)) && parts.some((q) => !doing(q) && !rest(q))) return null;
+  // (… unless every part says where or by whom in the same frame: "84 lớp được tổ chức tại các xã, 52 lớp tổ chức tập trung tại Trung tâm …")
+  if (parts.some((q) => doing(q) && !rest(q)) && parts.some((q) => !doing(q) && !rest(q)) && !oneFrame(parts.map((q) => /^\s*\d[\d.,]*\s+\p{L}+\s+(.*)$/u.exec(list.slice(q.start).split(/[,;]|\svà\s/u)[0])?.[1] ?? ''))) return null;
   // (… nor groups of people of two dimensions, which overlap: "… 18.412 lao động là người dân tộc thiểu số (81,5%) và 9.640 lao động nữ
   // (42,7%)" — lexicon: person traits)
   const partWords = (k: number) => list.slice(parts[k].end, parts[k + 1]?.start ?? parts[k].end + 60).split(/[,;(]|\svà\s/u)[0];

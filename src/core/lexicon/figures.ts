@@ -574,8 +574,8 @@ export const NORM_LEAD = phraseSet({
 /** Kinds of budget money by use, which divide a budget source ("ngân sách trung ương 420 tỷ đồng; riêng vốn đầu tư phát triển 310 tỷ đồng"). */
 export const BUDGET_KIND = phraseSet({
   name: 'budget-kind',
-  description: 'A kind of budget money by its use — investment or recurrent — that divides a source of funds: a list item on "riêng" naming one is part of the source before it, no source of its own.',
-  phrases: ['vốn đầu tư phát triển', 'vốn đầu tư công', 'vốn sự nghiệp', 'kinh phí sự nghiệp', 'nguồn vốn đầu tư phát triển', 'nguồn vốn sự nghiệp', 'vốn ĐTPT', 'vốn SN'].map((x) => x.toLowerCase()),
+  description: 'A kind of budget money by its use — investment or recurrent, or government bonds — that divides a source of funds: a list item on "riêng" naming one is part of the source before it (not of another such kind beside it), no source of its own.',
+  phrases: ['vốn đầu tư phát triển', 'vốn đầu tư công', 'vốn sự nghiệp', 'kinh phí sự nghiệp', 'nguồn vốn đầu tư phát triển', 'nguồn vốn sự nghiệp', 'vốn ĐTPT', 'vốn SN', 'vốn trái phiếu chính phủ', 'vốn trái phiếu'].map((x) => x.toLowerCase()),
   examples: { hit: ['vốn đầu tư phát triển 310 tỷ đồng', 'vốn sự nghiệp là 41.200 triệu đồng'], miss: ['nhân dân đóng góp', 'vốn tín dụng', 'vốn lồng ghép'] },
 });
 

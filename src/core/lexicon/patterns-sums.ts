@@ -251,14 +251,30 @@ export const GROUP_NAMED = pattern({
 export const ONE_EACH_FRAME = pattern({
   name: 'one-each-frame',
   description: 'The words after a part\'s count and noun that say where it was held or which body held it: every part said so parts the whole (a class is held in one place, by one body), no traits that may overlap.',
-  re: /^(?:(?:được\s+)?(?:tổ chức|mở)\s+)?(tại|ở)\s|^(do)\s[^,;]{2,80}?\s(?:tổ chức|chủ trì|mở|thực hiện)[\s.]*$/iu,
+  re: /^(?:(?:được\s+)?(?:tổ chức|mở)(?:\s+tập trung)?\s+)?(tại|ở)\s|^(do)\s[^,;]{2,80}?\s(?:tổ chức|chủ trì|mở|thực hiện)[\s.]*$/iu,
   examples: { hit: ['được tổ chức tại các xã', 'tại Trung tâm Giáo dục nghề nghiệp huyện', 'do Hội Nông dân huyện tổ chức'], miss: ['có doanh nghiệp phối hợp', 'do Hội Nông dân huyện chủ trì có doanh nghiệp tham gia', 'nghề nông nghiệp'] },
+});
+
+/** Right after a noun: a word that opens what it is for or whose, not a kind of it (" cho các hộ", " của hộ", " này"). */
+export const NOUN_COMPLEMENT = pattern({
+  name: 'noun-complement',
+  description: 'Words right after a noun said again that open whom it is for or whose it is, or point back ("nhà cho các hộ", "nhà của hộ", "nhà này"): the noun is the count\'s own things, named no other way.',
+  re: /^\s+(?:cho|của|tại|này|đó|trên|mới|các|những|đã|được)(?![\p{L}])/iu,
+  examples: { hit: [' cho các hộ', ' của hộ nghèo', ' này'], miss: [' ở cho hộ nghèo', ' văn hóa thôn', ' đại đoàn kết'] },
+});
+
+/** Right before a verb: words that single out some of a count's own things as a priority ("ưu tiên", "chú trọng", "nhất là"). */
+export const PRIORITY_BEFORE = pattern({
+  name: 'priority-before',
+  description: 'Words right before a verb that make what it names a priority among a count\'s own things ("…, ưu tiên hỗ trợ hộ đồng bào …"), no other thing.',
+  re: /(?<![\p{L}])(?:ưu tiên|chú trọng|tập trung|nhất là|đặc biệt là|trong đó)\s*$/iu,
+  examples: { hit: ['320 hộ nghèo phát triển sản xuất, ưu tiên ', ', chú trọng '], miss: [', vận động ', ', đồng thời '] },
 });
 
 /** An item of a list that opens on "riêng", "tính riêng" or "chỉ riêng" (group 1: the words after it). */
 export const SINGLED_OUT = pattern({
   name: 'singled-out',
-  description: 'An item of a list that opens on "riêng" ("tính riêng", "chỉ riêng"): part of the item before it where it follows that item after a comma in a list split by ";", or names a kind of budget money (lexicon: budget-kind); else a part of its own.',
+  description: 'An item of a list that opens on "riêng" ("tính riêng", "chỉ riêng"): part of the item before it where that item names a group of its kind ("03 Chương trình" … "riêng Chương trình 1719"), or where it names a kind of budget money after a source (lexicon: budget-kind); else a part of its own.',
   re: /^\s*(?:(?:tính|chỉ)\s+)?riêng(?![\p{L}])\s*(.*)$/isu,
   examples: { hit: [' riêng Chương trình 1719 là', ' tính riêng vốn sự nghiệp là', ' chỉ riêng Chương trình giảm nghèo bền vững đã là'], miss: [' Nhân dân đóng góp', ' vốn riêng của doanh nghiệp'] },
 });
