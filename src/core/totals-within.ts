@@ -37,7 +37,8 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
 /** Whether every item of a list that holds a figure opens on words, its count after them: "cấp tỉnh 12 lớp, cấp huyện 64 lớp". */
 function namedFirst(list: string): boolean {
   const items = list.split(/[,;]|\svà\s/u).filter((x) => /\d/u.test(x));
-  return items.length >= 2 && items.every((x) => /^\s*:?\s*\p{L}/u.test(x));
+  // (a name, not a verb alone: "có 274 thôn, bản, có 32 thôn, bản đặc biệt khó khăn" names no part)
+  return items.length >= 2 && items.every((x) => /^\s*:?\s*\p{L}/u.test(x) && !/^\s*:?\s*(?:(?:có|là|đạt|gồm|với|được)\s+)+\d/iu.test(x));
 }
 
 /** Whether some item of a list says, after its count and noun, what the things did or who ran them ("86 lớp do Hội … chủ trì", "58 lớp có
