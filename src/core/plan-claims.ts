@@ -363,7 +363,7 @@ export function planShareMismatches(text: string): PlanShareMismatch[] {
 function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: string[]; text: string } | undefined {
   // (… or a sentence that opens on the target it sets out, one count: "Mục tiêu đến năm 2025 có 12 bản đạt chuẩn nông thôn mới." — lexicon:
   // target-set-out; the next sentence's "đạt mục tiêu đề ra" claims it)
-  const counts = extractQuantities(s).filter((q) => !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number')).map((q) => withNoun(q, s));
+  const counts = /mục tiêu|chỉ tiêu/iu.test(s) ? extractQuantities(s).filter((q) => !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number')).map((q) => withNoun(q, s)) : [];
   if (counts.length === 1 && counts[0].kind === 'number' && counts[0].unit && TARGET_SET_OUT.test(s.slice(0, counts[0].start)) && !/[;]/u.test(s))
     return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s };
   const named = PLAN_KIND_NAMED.exec(s);
@@ -402,6 +402,12 @@ function pairedByWords(results: string[], plans: string[]): boolean {
   return results.every((r, k) => plans.every((p, j) => j === k || shared(r, plans[k]) >= shared(r, p)));
 }
 
+/** A count with its noun; a fraction read as its part ("11/30 bản" is 11 bản). */
+function asCount(q: Quantity, text: string): Quantity {
+  const c = q.kind === 'fraction' && !q.unit && q.num ? { ...q, kind: 'number' as const, value: q.num.value, decimals: q.num.decimals } : q;
+  return withNoun(c, text);
+}
+
 /**
  * The results of a sentence each followed by its own claim, one in each clause (";"), as many as the plans set out before it, in their
  * order: the last share before each claim in its clause ("Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; số hộ đạt
@@ -416,7 +422,8 @@ function resultsInOrder(s: string, n: number, counted?: string): Array<{ result:
     const h = met && notMet ? undefined : met ?? notMet;
     if (h) {
       // (the last share before the claim; or, against a count set out, the last count of its noun: "Kết quả đến nay có 10 bản …, đạt mục tiêu")
-      const share = counted ? extractQuantities(clause.slice(0, h.start)).map((q) => (q.kind === 'fraction' && !q.unit && q.num ? { ...q, kind: 'number' as const, value: q.num.value, decimals: q.num.decimals } : q)).map((q) => withNoun(q, clause)).filter((q) => q.kind === 'number' && q.unit === counted).pop() : extractQuantities(clause.slice(0, h.start)).filter((q) => q.kind === 'percent').pop();
+      const before = extractQuantities(clause.slice(0, h.start));
+      const share = counted ? before.map((q) => asCount(q, clause)).filter((q) => q.kind === 'number' && q.unit === counted).pop() : before.filter((q) => q.kind === 'percent').pop();
       // (… not a clause that sets out a plan of its own before its first figure: "kế hoạch năm 2023 là 55%, …")
       const first = clause.search(/\d/u);
       if (!share || /^\s*(?:số\s*)?\d/u.test(clause.slice(h.end)) || PLAN_FIGURE_LEAD.test(clause.slice(0, first))) return undefined;

@@ -210,14 +210,14 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const saidAgain = (q: Quantity, other = false) => {
     const noun = q.unit.replace(NOUN_MARK, '').split(' ')[0].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
     const rest = head.slice(q.end + q.unit.length);
-    const own = normalize(head.slice(q.start).replace(/^[\d.,\s]+/u, '')).split(' ').slice(0, 2).join(' ');
+    const own = normalize(head.slice(q.start, q.start + 60).replace(/^[\d.,\s]+/u, '')).split(' ').slice(0, 2).join(' ');
     for (const m of rest.matchAll(new RegExp(`(?<![\\p{L}])${noun}(?![\\p{L}])`, 'giu'))) {
       const lead = rest.slice(Math.max(0, m.index - 30), m.index);
       const verb = ACTION_LEAD.findLast(lead);
       if (!verb || lead.slice(verb.end).trim()) continue;
       if (!other) return true;
       // (… the noun said bare, or with a word of no content after it, "nhà cho các hộ", is the count's own things)
-      const again = normalize(rest.slice(m.index)).split(' ').slice(0, 2);
+      const again = normalize(rest.slice(m.index, m.index + 40)).split(' ').slice(0, 2);
       if (again.join(' ') !== own && !!again[1] && !NOUN_COMPLEMENT.test(rest.slice(m.index + m[0].length)) && !PRIORITY_BEFORE.test(lead.slice(0, verb.start))) return true;
     }
     return false;

@@ -89,6 +89,12 @@ function columnNumbers(r: string[]): boolean {
   return figures.length >= (from >= 2 ? 1 : 2) && figures.every((c, k) => /^\d{1,2}$/u.test(c) && Number(c) === Number(figures[0]) + k) && (from > 0 || Number(figures[0]) <= 1);
 }
 
+/** Whether a row's first cell is group `g`'s row: its number alone or opening its label ("II", "II. …", "II- …", "II: …", "Phần II - …"). */
+function opensGroup(cell: string, g: string): boolean {
+  const c = cell.trim().replace(/^(?:phần|nhóm|mục)\s+/iu, '');
+  return c.startsWith(g) && /^(?:\s*[.):\-–])?(?:\s|$)/u.test(c.slice(g.length));
+}
+
 /** The column of a row's label: its first cell with a letter. */
 export const labelCol = (row: string[]) => row.findIndex(hasLetter);
 
@@ -148,7 +154,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
     const ofGroup = GROUP_NAMED.exec(label(body[totalIdx]));
     // (the group's number alone in its cell, "II", or opening its label, "II. Vốn ngoài ngân sách", "II- …", "II: …", "Phần II - …")
-    const groupAt = ofGroup ? parts.findIndex((r) => { const c = (r[0] ?? '').trim(); const g = ofGroup[1] ?? ofGroup[2]; const d = c.replace(/^(?:phần|nhóm|mục)\s+/iu, ''); return d.startsWith(g) && /^(?:\s*[.):\-–])?(?:\s|$)/u.test(d.slice(g.length)); }) : -1;
+    const groupAt = ofGroup ? parts.findIndex((r) => opensGroup(r[0] ?? '', ofGroup[1] ?? ofGroup[2])) : -1;
     if (groupAt >= 0) parts = parts.slice(groupAt + 1);
     // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
     const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));

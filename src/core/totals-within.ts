@@ -36,7 +36,7 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
 
 /** Whether every item of a list that holds a figure opens on words, its count after them: "cấp tỉnh 12 lớp, cấp huyện 64 lớp". */
 function namedFirst(list: string): boolean {
-  const items = list.split(/[,;]|\svà\s/u).filter((x) => /\d/u.test(x));
+  const items = list.split(ITEM_SPLIT).filter((x) => /\d/u.test(x));
   // (a name, not a verb alone: "có 274 thôn, bản, có 32 thôn, bản đặc biệt khó khăn" names no part)
   return items.length >= 2 && items.every((x) => /^\s*:?\s*\p{L}/u.test(x) && !/^\s*:?\s*(?:(?:có|là|đạt|gồm|với|được)\s+)+\d/iu.test(x));
 }
@@ -44,12 +44,17 @@ function namedFirst(list: string): boolean {
 /** Whether some item of a list says, after its count and noun, what the things did or who ran them ("86 lớp do Hội … chủ trì", "58 lớp có
  * doanh nghiệp phối hợp" — lexicon: part-verb, and "do"), not what kind they are ("84 lớp nghề nông nghiệp"). */
 function traitsAfter(list: string): boolean {
-  const rests = list.split(/[,;]|\svà\s/u).map((x) => /^\s*\d[\d.,]*\s+\p{L}+\s+(.*)$/u.exec(x)?.[1]).filter((r): r is string => r !== undefined);
+  const rests = list.split(ITEM_SPLIT).map(wordsAfterCount).filter((r): r is string => r !== undefined);
   // (… unless every item says it in the same frame, one place or one body for each: "84 lớp được tổ chức tại các xã, 52 lớp được tổ chức tại
   // Trung tâm …", "86 lớp do Hội Nông dân huyện tổ chức, 58 lớp do Hội Nông dân các xã tổ chức" part the classes — lexicon: one-each-frame)
   if (oneFrame(rests)) return false;
   return rests.some((r) => PART_VERB.test(r) || /^(?:do|bởi)(?![\p{L}])/iu.test(r));
 }
+
+/** Where a list's items part: ",", ";" or "và". */
+const ITEM_SPLIT = /[,;]|\svà\s/u;
+/** The words of an item after its count and noun ("84 lớp được tổ chức tại các xã" → "được tổ chức tại các xã"). */
+const wordsAfterCount = (item: string) => /^\s*\d[\d.,]*\s+\p{L}+\s+(.*)$/u.exec(item)?.[1];
 
 /** Whether the words after each part's count and noun all say where it was held, or all which body held it (lexicon: one-each-frame). */
 function oneFrame(rests: string[]): boolean {
@@ -179,11 +184,11 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const singledOut = (q: Quantity): boolean => {
     const item = lastSeparator(list, q.start) + 1;
     const apart = SINGLED_OUT.exec(list.slice(item, q.start));
-    if (!apart || !after.some((p) => p.end <= item && sameUnit(p.unit, q.unit))) return false;
-    const words = apart[1].replace(/^\s*trong\s+/iu, '');
+    const mine = apart ? after.filter((p) => p.end <= item && sameUnit(p.unit, q.unit)) : [];
+    if (!mine.length) return false;
+    const words = apart![1].replace(/^\s*trong\s+/iu, '');
     if (/^\s*\d/u.test(words) || TIME_NOUN.test(words.toLowerCase()) || /^giai đoạn|còn lại/iu.test(words)) return false;
     // (the item before: back to the part before it — a comma inside it, "các chương trình, dự án", or a decimal comma is no bound)
-    const mine = after.filter((p) => p.end <= item && sameUnit(p.unit, q.unit));
     const prev = list.slice(mine.length > 1 ? mine[mine.length - 2].end : 0, item);
     if (startsWith(BUDGET_KIND, words)) return !BUDGET_KIND.find(prev);
     const head = normalize(words).split(' ').filter((w) => w && !/\d/u.test(w)).slice(0, 2).join(' ');
@@ -259,7 +264,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const ranked = ranks.every((r) => r && r[1].toLowerCase() === ranks[0]![1].toLowerCase()) && new Set(ranks.map((r) => r![2].toUpperCase())).size === ranks.length;
   // (… or parts each named first, by level or place, their counts after: "1.245 buổi tuyên truyền …, trong đó cấp huyện 45 buổi, cấp xã 312
   // buổi, thôn, tổ dân phố 908 buổi")
-  if (!total.unit && !colon && !ranked && !everyKind(parts) && !(parts.length >= 2 && namedFirst(list)) && (parts.length < 3 || !(banded || parts.every((q, k) => kindOrRest(q, k) || ofSeries(q))))) return null;
+  const named = namedFirst(list);
+  if (!total.unit && !colon && !ranked && !everyKind(parts) && !(parts.length >= 2 && named) && (parts.length < 3 || !(banded || parts.every((q, k) => kindOrRest(q, k) || ofSeries(q))))) return null;
   // what each part counts: its words up to the next separator; a part whose words extend another's is a kind of it
   // (… up to a comma that opens the next item's words: "… có 20 khu, năm 2023 có 26 khu")
   const noun = (q: Quantity) => normalize(list.slice(q.end, q.end + 80).split(/;|\svà\s|\scó\s|\d|,(?=\s*[\p{L}\s]{0,30}\d)/u)[0]);
@@ -281,7 +287,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     return startsWith(PART_VERB, words) && !/^(?:đạt|đã|đang|có|không|chưa|hoạt động)(?![\p{L}])/iu.test(words) && !/^được\s+(?:công nhận|xếp|đánh giá|phân loại)/iu.test(words);
   };
   // (… unless every part says where or by whom in the same frame: "84 lớp được tổ chức tại các xã, 52 lớp tổ chức tập trung tại Trung tâm …")
-  if (parts.some((q) => doing(q) && !rest(q)) && parts.some((q) => !doing(q) && !rest(q)) && !oneFrame(parts.map((q) => /^\s*\d[\d.,]*\s+\p{L}+\s+(.*)$/u.exec(list.slice(q.start).split(/[,;]|\svà\s/u)[0])?.[1] ?? ''))) return null;
+  if (parts.some((q) => doing(q) && !rest(q)) && parts.some((q) => !doing(q) && !rest(q)) && !oneFrame(parts.map((q) => wordsAfterCount(list.slice(q.start).split(ITEM_SPLIT)[0]) ?? ''))) return null;
   // (… nor groups of people of two dimensions, which overlap: "… 18.412 lao động là người dân tộc thiểu số (81,5%) và 9.640 lao động nữ
   // (42,7%)" — lexicon: person traits)
   const partWords = (k: number) => list.slice(parts[k].end, parts[k + 1]?.start ?? parts[k].end + 60).split(/[,;(]|\svà\s/u)[0];
@@ -298,7 +304,6 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const extends_ = (xs: string[], i: number) => xs.some((o, j) => j !== i && o && xs[i] !== o && xs[i].startsWith(o + ' '));
   // (parts named first are told apart by their names: the words after a count run into the next one's name, "312 buổi, thôn, tổ dân phố 908
   // buổi")
-  const named = namedFirst(list);
   const kindOf = (i: number) => (!named && extends_(nouns, i)) || extends_(labels, i);
   if (!banded && nouns.some((_, i) => kindOf(i))) {
     // kinds listed with their kind and the rest ("72 thôn, trong đó 21 thôn đạt chuẩn … kiểu mẫu, 38 thôn đạt chuẩn … và 17 thôn
