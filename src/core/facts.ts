@@ -659,6 +659,20 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let prevEnd = 0;
     let prevParen = -1;
     let owner: Owner | null = null;
+    // the indicator a bracket's k-th bare figure is the target of, where the bracket lists as many as the clause gave results of
+    // indicators before it, each its own unit: the k-th of those
+    const inTurn = (all: Quantity[], i: number, open: number): Indicator | undefined => {
+      const close = c.text.indexOf(')', open);
+      const inside = all.filter((x) => x.start > open && (close < 0 || x.end <= close));
+      const k = inside.indexOf(all[i]);
+      if (inside.length < 2 || k < 0 || !/^\(\s*$/u.test(c.text.slice(open, inside[0].start)) || inside.some((x, j) => j > 0 && !/^\s*(?:,|;|và)\s*$/u.test(c.text.slice(inside[j - 1].end, x.start)))) return undefined;
+      const before: Indicator[] = [];
+      for (const f of out) if (f.paragraph === paragraph && f.text === c.text.trim() && f.role === 'result' && (f.quantity?.end ?? Infinity) <= open && before[before.length - 1] !== f.indicator) before.push(f.indicator);
+      const ids = before.filter((ind, j) => before.indexOf(ind) === j);
+      if (ids.length !== before.length || ids.length < inside.length) return undefined;
+      const turn = ids.slice(ids.length - inside.length);
+      return turn.every((ind, j) => unitFits(ind, inside[j], '')) ? turn[k] : undefined;
+    };
     for (let i = 0; i < qs.length; i++) {
       // "- Số xã còn dưới 15 tiêu chí: 0 (…)": a bare count right after a label that says what it counts counts that
       // (most bare counts stand after no colon: only those are matched against the label, from the window's last mark)
@@ -788,7 +802,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           // indicator is that one's (… or the owner's with words it excludes: "(85% số thôn đạt chuẩn nông thôn mới, trong đó 10% số thôn
           // đạt chuẩn nông thôn mới kiểu mẫu)")
           const own = normalize(`${q.unit} ${c.text.slice(q.end, Math.min(nextStart, nextBoundary(c.text, q.end)))}`);
-          const other = named.find((o) => o !== ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '') && !(mentions(ind, own) && !excluded(ind, own)));
+          // (… or a bracket of bare targets, one for each result before it in turn: "254/292 thôn đạt chuẩn (87,0%), trong đó 16 thôn … kiểu
+          // mẫu (5,5%), đều vượt mục tiêu Nghị quyết (85% và 5%)")
+          const other = inTurn(qs, i, openParen) ?? named.find((o) => o !== ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '') && !(mentions(ind, own) && !excluded(ind, own)));
           // "20 xã …, bằng 90,9% mục tiêu Kết luận (20/22 xã)": a count over the target is the result over the target
           if (other) out.push(make(other, q, valueFor(other, q), 'target'));
           // (only after a share of the target: "(vượt mục tiêu 38/45 xã)" quotes 38 of 45)

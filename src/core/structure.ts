@@ -926,7 +926,10 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     let best: [number, number] | undefined;
     for (const [i, s] of row) {
       const r = result[i];
-      if (r.heading && r.how === 'aligned' && r.score < WEAK_TAKEN && s >= MOVED && s > r.score + 0.3 && (!best || s > best[1])) best = [i, s];
+      // (… or a lead in the text that took it, "Về huy động nguồn lực: …", while a heading of its own says it: "d) Kết quả thực hiện các
+      // phong trào thi đua, cuộc vận động trong phát huy dân chủ, huy động nguồn lực …" written after the next item)
+      const lead = !!r.heading && (r.heading.weak || r.heading.runIn !== undefined) && !headings[j].weak && headings[j].runIn === undefined;
+      if (r.heading && r.how === 'aligned' && (r.score < WEAK_TAKEN || lead) && s >= MOVED && s > r.score + 0.3 && (!best || s > best[1])) best = [i, s];
     }
     if (!best) return;
     const [i, s] = best;

@@ -362,7 +362,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const lastPart = parts[parts.length - 1];
   const restWords = wordsAfter(lastPart.end, list);
   const exhaustive = (!!restWords && wordsAfter(last.end, head).startsWith(restWords)) || REMAINDER_PART.test(list.slice(lastPart.end, lastPart.end + 40));
-  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive))) return [];
+  // (… and so must a list by year, the part broken down by when each was reached: "11/11 xã đạt chuẩn nông thôn mới, gồm: năm 2013 có 02 xã,
+  // năm 2014 có 04 xã, …" — lexicon: year-items)
+  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive && !YEAR_ITEMS.test(list)))) return [];
   return [{
     paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: (headOnly ? total.unit.split(' ')[0] : total.unit).replace(NOUN_MARK, ''),
   }];

@@ -156,7 +156,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, last.start));
     if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
     if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
-    if (units.length < 2 || units.some((u) => !sameUnit(u, total.unit)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
+    if (units.length < 2 || units.some((u) => !ofTotalUnit(u)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {
     const later = before[before.length - 1].unit;
     const units = after.map((q) => q.unit);
@@ -211,6 +211,14 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const n = partNoun(at);
     return n === totalNoun || (!!n && totalNoun.startsWith(`${n} `)) || byHeadAt(at);
   };
+  // (a whole of two kinds, each a unit, named side by side right after its count — "418 hội nghị, lớp học tập, …, trong đó cấp tỉnh 04 hội
+  // nghị, cấp huyện 46 lớp, cấp cơ sở 372 lớp": a part of either kind)
+  function ofTotalUnit(u: string): boolean {
+    if (sameUnit(u, total!.unit)) return true;
+    if (!u || !total!.unit) return false;
+    const second = /^\s*(?:,|\/|và)\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(head.slice(total!.end, total!.end + 40))?.[1].toLowerCase() ?? '';
+    return second === u.toLowerCase() || second.startsWith(`${u.toLowerCase()} `);
+  }
   // (a part may name the whole's unit by its first word: "42 khu dân cư …, trong đó: … có 8 khu, năm 2022 có 12 khu")
   const firstWord = total.unit.includes(' ') ? new RegExp(`^\\s+${total.unit.split(' ')[0]}(?![\\p{L}])`, 'iu') : null;
   const byFirstWord = (q: Quantity) => !!firstWord && !q.unit && firstWord.test(list.slice(q.end, q.end + 12));
@@ -227,7 +235,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… two parts at least, where each of the whole's kinds is one of them: "1.046 trang trại, gia trại …, trong đó 312 trang trại và 754 gia
   // trại")
   const everyKind = (ps: Quantity[]) => series.length > 0 && ps.every(ofSeries) && new Set(ps.map((q) => nounAt(list, q.end))).size === series.length + 1 && ps.length === series.length + 1;
-  let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q) : !q.unit && (sameNoun(q.end) || ofSeries(q))));
+  let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? ofTotalUnit(q.unit) || byFirstWord(q) || ofKind(q) : !q.unit && (sameNoun(q.end) || ofSeries(q))));
   // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
   // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
   if (parts.some(ofKind)) {
