@@ -21,7 +21,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
-import { PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
+import { MEANS_OPENER, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -373,6 +373,19 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (averageAt > 0 && (/(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])|cận nghèo/iu.test(own))) named = named.filter((ind) => mentions(ind, normalize(own)) && !/cận nghèo/iu.test(own));
       if (!named.length) continue;
     }
+    /** Whether a place stands in the sentence's first part, up to its first comma, which opens on the unit — its level's noun alone
+     * ("Huyện có …", "Trên địa bàn huyện …") or the unit named before it ("Sản phẩm chè của huyện …") — and the figure after that comma. */
+    const detailOfUnit = (pl: PlaceMention, figureAt: number) => {
+      const comma = firstComma(text, from);
+      // (… and no colon after it that opens a list the place's words frame: "Kết quả của huyện góp phần cùng toàn tỉnh thực hiện mục tiêu
+      // Kết luận đề ra: 100% số xã …, tối thiểu 75 xã …, 22 xã …")
+      if (comma < pl.end || comma >= figureAt || text.slice(pl.end, comma).includes(':')) return false;
+      const noun = opts.unit.level && opts.unit.level in LEVEL_NOUN ? LEVEL_NOUN[opts.unit.level as PlaceLevel] : '';
+      const head = text.slice(from, pl.start);
+      const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
+      const opens = !!noun && new RegExp(`^\\s*(?:[-–+•]\\s*)?(?:[Tt]rên địa bàn\\s+|[Tt]oàn\\s+)?(?:${noun}|${cap})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(head);
+      return opens || places.some((o) => o.own && o.start >= from && o.end <= pl.start);
+    };
     /**
      * The nearest place named before the figure (at, in the clause) decides whose it is; a part of the unit
      * (a commune in a district's report) only within the figure's own clause, and not from inside brackets
@@ -410,6 +423,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // huyện Hải Lăng, …")
         // (… or one that opens its sentence, a time aside, whose raised total counts places below it, the whole not named: "Năm 2024, huyện
         // Hải Lăng được công nhận thêm 02 xã …, nâng tổng số lên 06 xã", "Huyện Hải Lăng: năm 2024 có thêm …")
+        // (a place named in what the sentence first says of the unit itself, a comma before the figure, is a detail of that, not the
+        // figure's scope: "Huyện có 42.560 ha rừng thuộc Khu dự trữ sinh quyển thế giới Tây Nghệ An, tỷ lệ che phủ rừng đạt 46,8%", "Sản
+        // phẩm chè của huyện đã xuất khẩu sang nhiều nước trên thế giới, tỷ lệ …")
+        if (!pl.own && !pl.part && detailOfUnit(pl, c.start + at)) continue;
         const raisedAt = pl.part ? RAISED_TOTAL.find(text.slice(pl.end, c.start + at)) : null;
         const below = !!q?.unit && !!pl.level && (PLACE_RANKS[q.unit] ?? 0) > (PLACE_RANKS[LEVEL_NOUN[pl.level]] ?? 9);
         const leads = !!raisedAt && below && OPENS_WITH_TIME.test(text.slice(from, pl.start).replace(/[\d/\-–]+/gu, '')) && !ALL_OF_UNIT.test(text.slice(pl.end + raisedAt.start, c.start + at));
@@ -925,6 +942,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const having = q.kind === 'percent' ? HAVING_AFTER_STANDARD.exec(c.text.slice(q.end, q.end + 120)) ?? (TOPICS_LABEL.test(text) ? HAVING_THING.exec(c.text.slice(q.end, q.end + 120)) : null) : null;
       const hadNorm = having ? normalize(having[1]) : '';
       const ofThingHad = (ind: Indicator) => !!having && !mentions(ind, hadNorm);
+      // (… but not in the means the sentence opens on, where the clause after its comma names the indicator itself: "Thông qua Chương trình
+      // nước sạch …, tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 94,6%" — lexicon: means-opener)
+      const means = i === 0 ? MEANS_OPENER.exec(c.text.slice(0, q.start)) : null;
+      const ownWords = (ind: Indicator) => (means && mentions(ind, normalize(c.text.slice(means[0].length, q.start))) ? unnamed({ text: c.text.slice(means[0].length), start: c.start + means[0].length }, q.start - means[0].length) : unnamed(c, q.start));
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
         if (ofThingHad(ind)) continue;
@@ -935,7 +956,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, unnamed(c, q.start))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         if ((direct = mentions(ind, narrow) || (averageOpens && q.start >= averageAt && ind.unit === '%/năm')) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
           matched = ind;
@@ -1243,6 +1264,16 @@ const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn 
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */
 const LEVEL_NOUN: Record<PlaceLevel, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
+/** The first comma from a position that parts words — no decimal comma ("46,8"), none inside brackets; the text's length if none. */
+function firstComma(text: string, from: number): number {
+  for (let k = from, depth = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && !depth && !(/\d/u.test(text[k - 1] ?? '') && /\d/u.test(text[k + 1] ?? ''))) return k;
+  }
+  return text.length;
+}
 const OPENS_SENTENCE = /^[\s\-–—+•*]*(?:(?:riêng|còn|tại|ở|đối với|riêng đối với|trong đó|trong đó riêng)\s+)?$/iu;
 /** A colon right after a place's name (its "(cũ)" aside): the place leads what follows. */
 const LEADS_WITH_COLON = /^\s*(?:\([^()]*\)\s*)?:/u;

@@ -101,6 +101,14 @@ export const OWN_SUBJECT = pattern({
   examples: { hit: ['năm 2020 tỷ lệ ', 'tổng giá trị '], miss: ['kết quả đến nay đạt ', 'năm 2020 xã mới đạt ', 'nâng tổng số lên ', 'vì vậy số liệu được cập nhật lại là ', 'xã Hương Trà mới có Tờ trình số 25/TTr-UBND ngày 12/6/2025 đề nghị '] },
 });
 
+/** A sentence that opens on the means its result came by, up to a comma: "Thông qua Chương trình nước sạch …, ", "Nhờ nguồn vốn …, ". */
+export const MEANS_OPENER = pattern({
+  name: 'means-opener',
+  description: 'A sentence opens on the means by which its result came, up to a comma: the words there say how, not which part of the indicator, so the indicator\'s exclusions (a programme, "chương trình") are not looked for in them when the clause after the comma names the indicator itself.',
+  re: /^\s*(?:[-–+•]\s*)?(?:[Tt]hông qua|[Nn]hờ(?:\s+có)?|[Bb]ằng nguồn|[Tt]ừ nguồn|[Vv]ới sự hỗ trợ của)\s[^,;:]{3,200},\s*/u,
+  examples: { hit: ['Thông qua Chương trình nước sạch và vệ sinh môi trường nông thôn vay vốn Ngân hàng Thế giới, tỷ lệ hộ', 'Nhờ nguồn vốn Chương trình 135, ', '- Từ nguồn vốn lồng ghép các chương trình, '], miss: ['Tại hai xã đặc biệt khó khăn, 14/20 thôn', 'Chương trình nước sạch đã cấp nước cho 1.200 hộ, đạt', 'Thông qua Chương trình: '] },
+});
+
 /** Words before a claim in its sentence that make it an aim or a hedge: "tiến tới", "bảo đảm", "phải", "sớm", "cơ bản", "mục tiêu". */
 export const AIM_BEFORE = pattern({
   name: 'aim-before',
