@@ -676,19 +676,38 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let prevEnd = 0;
     let prevParen = -1;
     let owner: Owner | null = null;
-    // the indicator a bracket's k-th bare figure is the target of, where the bracket lists as many as the clause gave results of
-    // indicators before it, each its own unit: the k-th of those
-    const inTurn = (all: Quantity[], i: number, open: number): Indicator | undefined => {
-      const close = c.text.indexOf(')', open);
-      const inside = all.filter((x) => x.start > open && (close < 0 || x.end <= close));
-      const k = inside.indexOf(all[i]);
-      if (inside.length < 2 || k < 0 || !/^\(\s*$/u.test(c.text.slice(open, inside[0].start)) || inside.some((x, j) => j > 0 && !/^\s*(?:,|;|và)\s*$/u.test(c.text.slice(inside[j - 1].end, x.start)))) return undefined;
+    // the indicator a list of bare targets' k-th figure is the target of — a bracket of them, "(85% và 5%)", or after "lần lượt (là)",
+    // "tương ứng (là)" — where the clause gave as many results of indicators before it, each its own unit: the k-th of those; `skip` where
+    // the claim names as many sources in turn and the k-th is a plan of a year or of the unit's own, no target the pack holds ("vượt kế
+    // hoạch năm 2023 và mục tiêu Nghị quyết (71% và 70%)")
+    const inTurn = (all: Quantity[], i: number): { ind?: Indicator; skip?: boolean } | undefined => {
+      // (the run of bare figures around this one: parted by ",", ";" or "và" alone)
+      let lo = i;
+      let hi = i;
+      const bare = (a: Quantity, b: Quantity) => /^\s*(?:,|;|và)\s*$/u.test(c.text.slice(a.end, b.start));
+      while (lo > 0 && bare(all[lo - 1], all[lo])) lo--;
+      while (hi + 1 < all.length && bare(all[hi], all[hi + 1])) hi++;
+      if (hi === lo) return undefined;
+      const run = all.slice(lo, hi + 1);
+      const lead = c.text.slice(Math.max(0, run[0].start - 80), run[0].start);
+      const respectively = /(?:lần lượt|tương ứng)(?:\s+là)?\s*:?\s*$/u.test(lead);
+      if (!/\(\s*$/u.test(lead) && !respectively) return undefined;
+      // (… closing there: a bracket's close or the clause's end, nothing more after the last)
+      if (!/^\s*(?:\)|[.;,]?\s*$)/u.test(c.text.slice(run[run.length - 1].end, run[run.length - 1].end + 3))) return undefined;
+      const k = i - lo;
+      const claim = lead.slice(Math.max(lead.lastIndexOf(','), 0));
+      const sources = claim.split(/(?<![\p{L}])và(?![\p{L}])/u).filter((x) => /(?<![\p{L}])(?:kế hoạch|mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(x));
+      if (sources.length === run.length) {
+        const src = sources[k];
+        return /kế hoạch\s+(?:năm|của (?:huyện|xã|tỉnh)|huyện giao|tỉnh giao)|kế hoạch(?![^,;()]*(?:Nghị quyết|Kết luận|Chương trình))/iu.test(src) ? { skip: true } : undefined;
+      }
       const before: Indicator[] = [];
-      for (const f of out) if (f.paragraph === paragraph && f.text === c.text.trim() && f.role === 'result' && (f.quantity?.end ?? Infinity) <= open && before[before.length - 1] !== f.indicator) before.push(f.indicator);
+      const start = run[0].start - (lead.length - lead.search(/(?:\(|lần lượt|tương ứng)[^(]*$/u));
+      for (const f of out) if (f.paragraph === paragraph && f.text === c.text.trim() && f.role === 'result' && (f.quantity?.end ?? Infinity) <= start && before[before.length - 1] !== f.indicator) before.push(f.indicator);
       const ids = before.filter((ind, j) => before.indexOf(ind) === j);
-      if (ids.length !== before.length || ids.length < inside.length) return undefined;
-      const turn = ids.slice(ids.length - inside.length);
-      return turn.every((ind, j) => unitFits(ind, inside[j], '')) ? turn[k] : undefined;
+      if (ids.length !== before.length || ids.length < run.length) return undefined;
+      const turn = ids.slice(ids.length - run.length);
+      return turn.every((ind, j) => unitFits(ind, run[j], '')) ? { ind: turn[k] } : undefined;
     };
     for (let i = 0; i < qs.length; i++) {
       // "- Số xã còn dưới 15 tiêu chí: 0 (…)": a bare count right after a label that says what it counts counts that
@@ -779,6 +798,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const targetWords = localTarget || listedTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && (TARGET_AFTER.test(right) || SOURCE_OWNS.test(c.text.slice(q.end, q.end + 40)) || listSetByPlan()));
       const prevStart = prevEnd;
       prevEnd = q.end;
+      // (a list of bare targets in turn: see inTurn)
+      const turn = targetWords ? inTurn(qs, i) : undefined;
+      if (turn?.skip) continue;
+      if (turn?.ind && !inParen) {
+        out.push(make(turn.ind, q, valueFor(turn.ind, q), 'target'));
+        continue;
+      }
       // a bracket after words that name another indicator ("06/06 thôn đạt chuẩn (100%), trong đó thôn Liên Minh được công
       // nhận thôn nông thôn mới kiểu mẫu năm 2023 (01/06 thôn, chiếm 16,7%)"): its figure is that indicator's, not the owner's
       if (inParen && owner && openParen >= prevEnd0 && !targetWords) {
@@ -821,7 +847,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           const own = normalize(`${q.unit} ${c.text.slice(q.end, Math.min(nextStart, nextBoundary(c.text, q.end)))}`);
           // (… or a bracket of bare targets, one for each result before it in turn: "254/292 thôn đạt chuẩn (87,0%), trong đó 16 thôn … kiểu
           // mẫu (5,5%), đều vượt mục tiêu Nghị quyết (85% và 5%)")
-          const other = inTurn(qs, i, openParen) ?? named.find((o) => o !== ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '') && !(mentions(ind, own) && !excluded(ind, own)));
+          const other = turn?.ind ?? named.find((o) => o !== ind && mentions(o, own) && !excluded(o, own) && unitFits(o, q, '') && !(mentions(ind, own) && !excluded(ind, own)));
           // "20 xã …, bằng 90,9% mục tiêu Kết luận (20/22 xã)": a count over the target is the result over the target
           if (other) out.push(make(other, q, valueFor(other, q), 'target'));
           // (only after a share of the target: "(vượt mục tiêu 38/45 xã)" quotes 38 of 45)

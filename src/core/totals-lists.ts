@@ -362,15 +362,27 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const lastPart = parts[parts.length - 1];
   const restWords = wordsAfter(lastPart.end, list);
   const exhaustive = (!!restWords && wordsAfter(last.end, head).startsWith(restWords)) || REMAINDER_PART.test(list.slice(lastPart.end, lastPart.end + 40));
-  // (… and so must a list by year, the part broken down by when each was reached: "11/11 xã đạt chuẩn nông thôn mới, gồm: năm 2013 có 02 xã,
-  // năm 2014 có 04 xã, …" — lexicon: year-items)
-  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive && !YEAR_ITEMS.test(list)))) return [];
+  // (… and so must a list by year, the part broken down by when each was reached, its items bare: "11/11 xã đạt chuẩn nông thôn mới, gồm:
+  // năm 2013 có 02 xã, năm 2014 có 04 xã, …" — not the additions after a raised total, "nâng tổng số … lên 14/16 xã, gồm: năm 2021 có 01 xã,
+  // …", a plan for the rest, "…, phấn đấu … các xã còn lại đạt chuẩn, gồm: năm 2024 …", nor items that say what more they were, "… năm
+  // 2023 có 15 thôn được công nhận mới", "năm 2021 phê duyệt điều chỉnh 05 xã")
+  const inFull = last.kind === 'fraction' && byYearInFull(list, total.unit.replace(NOUN_MARK, '')) && !/(?<![\p{L}])(?:lên|thêm|nâng)(?![\p{L}])/iu.test(head.slice(Math.max(0, last.start - 40), last.start)) && !/còn lại|phấn đấu|dự kiến|kế hoạch|(?<![\p{L}])thêm(?![\p{L}])/iu.test(head.slice(last.end));
+  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive && !inFull))) return [];
   return [{
     paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: (headOnly ? total.unit.split(' ')[0] : total.unit).replace(NOUN_MARK, ''),
   }];
 }
 
 /** Whether every item of a list that holds a count opens on a place by its kind and name: "huyện Ninh Hải 08 xã, …, thành phố Phan Rang - Tháp Chàm 01 xã". */
+/** Whether every item of a list is a year (or part of one) and its bare count, the whole's unit alone after it: "năm 2013 có 02 xã",
+ * "2014: 04 xã", "6 tháng đầu năm 2024 có 01 xã". */
+function byYearInFull(list: string, unit: string): boolean {
+  const items = list.split(ITEM_SEP).filter((item) => /\d/u.test(item));
+  return items.length >= 2 && items.every((item) => {
+    const m = /^\s*:?\s*(?:(?:\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?)?[Nn]ăm\s+)?(?:19|20)\d\d\s*(?::|có|là)?\s*\d[\d.]*\s*(.*?)\s*[.;,]?\s*$/u.exec(item);
+    return !!m && (!m[1] || m[1].toLowerCase() === unit.toLowerCase());
+  });
+}
 function byPlace(list: string): boolean {
   const items = list.split(ITEM_SEP).filter((item) => /\d/u.test(item));
   return items.length >= 2 && items.every((item) => PLACE_ITEM.test(item));
@@ -400,10 +412,15 @@ function otherNounItems(list: string, after: Quantity[], parts: Quantity[], whol
 
 /** Whether a list's head ("Nguồn vốn", "Các nguồn vốn huy động") is made of words said before it with the whole ("Tổng nguồn vốn huy động …"). */
 export function repeatsWhole(lead: string, before: string): boolean {
-  const whole = new Set(normalize(before).split(' '));
-  const words = normalize(lead).split(' ').filter((w) => w && !['cac', 'gom', 'bao'].includes(w));
+  // (reaching the standard said either way is one thing: "có thêm 14 thôn đạt chuẩn …" then "Các thôn được công nhận năm 2023 gồm: …")
+  const recognised = (t: string) => normalize(t).replace(RECOGNISED, 'dat chuan');
+  const whole = new Set(recognised(before).split(' '));
+  const words = recognised(lead).split(' ').filter((w) => w && !['cac', 'gom', 'bao'].includes(w));
   return words.length >= 1 && words.every((w) => whole.has(w));
 }
+
+/** Words, as normalised, that say a place was recognised as reaching the standard: "được công nhận (đạt chuẩn)", "đạt chuẩn". */
+const RECOGNISED = /\b(?:duoc cong nhan(?: dat chuan)?|dat chuan)\b/gu;
 
 /**
  * Bare counts, each said of a year or a name with "là" or ":" ("năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14"): the parts of a

@@ -97,6 +97,22 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (a whole counted in a unit may be described at length before its parts, which must be of its unit: "Đã chuyển đổi 2.356 ha đất
   // trồng lúa kém hiệu quả sang trồng nho, táo, măng tây xanh và cây trồng cạn khác, trong đó: năm 2021 là 612 ha, …")
   if (!total || total.kind !== 'number' || head.slice(total.end).trim().length > (back || total.unit ? 160 : 80)) return null;
+  // (a whole of two kinds, each a unit, named side by side right after its count — "418 hội nghị, lớp học tập, …, trong đó cấp tỉnh 04 hội
+  // nghị, cấp huyện 46 lớp, cấp cơ sở 372 lớp": a part of either kind)
+  // (… or of no known unit, counted by that kind's words: "145 hợp tác xã, tổ hợp tác, trong đó 45 hợp tác xã nông nghiệp, 30 hợp tác xã
+  // phi nông nghiệp và 90 tổ hợp tác")
+  // (… a word or two of the first kind's own before the comma: "418 hội nghị quán triệt, lớp học tập"; not two names of the same people,
+  // "1.450 lao động, học viên …")
+  const secondRaw = total.unit ? /^(?:\s+\p{L}+){0,2}?\s*(?:,|\/|(?<![\p{L}])và(?![\p{L}]))\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(head.slice(total.end, total.end + 50))?.[1].toLowerCase() ?? '' : '';
+  const secondUnit = secondRaw ? extractQuantities(`1 ${secondRaw}`)[0]?.unit ?? '' : '';
+  const second = PEOPLE_UNITS.has(total.unit) && PEOPLE_UNITS.has(secondUnit) ? '' : secondRaw;
+  function ofTotalUnit(u: string): boolean {
+    if (sameUnit(u, total.unit)) return true;
+    if (!u || !second) return false;
+    return second === u.toLowerCase() || second.startsWith(`${u.toLowerCase()} `);
+  }
+  // (… its parts of no known unit counted by its first word: "… thôn, tổ dân phố 132 buổi" of "buổi tuyên truyền")
+  const ofSecondKind = (q: Quantity) => !q.unit && !!second && normalize(list.slice(q.end, q.end + 30)).split(' ')[0] === normalize(second).split(' ')[0];
   // a count of a noun not among the known units ("186 trụ sở làm việc …, trong đó: 104 trụ sở …"): its first two words name it
   const nounAt = (text: string, at: number) => normalize(text.slice(at, at + 24)).split(' ').slice(0, 2).join(' ');
   const totalNoun = total.unit ? '' : nounAt(head, total.end);
@@ -143,7 +159,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… or all of the earlier count's unit, none of the last count's, the two joined by "với": "6.791 tỷ đồng với 112.460 khách hàng")
   if (back && !paired) {
     const last = before[before.length - 1];
-    const units = after.filter((q) => q.kind === 'number').map((q) => q.unit);
+    const nums = after.filter((q) => q.kind === 'number');
+    const units = nums.map((q) => q.unit);
     // (the words of the first count may run on before "với": "46 lớp học tập, quán triệt, tuyên truyền Nghị quyết với 3.915 lượt
     // người", not "so với")
     // (… its own figure said roughly: "với khoảng 98.500 lượt người")
@@ -156,7 +173,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, last.start));
     if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
     if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
-    if (units.length < 2 || units.some((u) => !ofTotalUnit(u)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
+    if (units.length < 2 || nums.some((q) => !ofTotalUnit(q.unit) && !ofSecondKind(q)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {
     const later = before[before.length - 1].unit;
     const units = after.map((q) => q.unit);
@@ -211,14 +228,6 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     const n = partNoun(at);
     return n === totalNoun || (!!n && totalNoun.startsWith(`${n} `)) || byHeadAt(at);
   };
-  // (a whole of two kinds, each a unit, named side by side right after its count — "418 hội nghị, lớp học tập, …, trong đó cấp tỉnh 04 hội
-  // nghị, cấp huyện 46 lớp, cấp cơ sở 372 lớp": a part of either kind)
-  function ofTotalUnit(u: string): boolean {
-    if (sameUnit(u, total!.unit)) return true;
-    if (!u || !total!.unit) return false;
-    const second = /^\s*(?:,|\/|và)\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(head.slice(total!.end, total!.end + 40))?.[1].toLowerCase() ?? '';
-    return second === u.toLowerCase() || second.startsWith(`${u.toLowerCase()} `);
-  }
   // (a part may name the whole's unit by its first word: "42 khu dân cư …, trong đó: … có 8 khu, năm 2022 có 12 khu")
   const firstWord = total.unit.includes(' ') ? new RegExp(`^\\s+${total.unit.split(' ')[0]}(?![\\p{L}])`, 'iu') : null;
   const byFirstWord = (q: Quantity) => !!firstWord && !q.unit && firstWord.test(list.slice(q.end, q.end + 12));
@@ -235,7 +244,11 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… two parts at least, where each of the whole's kinds is one of them: "1.046 trang trại, gia trại …, trong đó 312 trang trại và 754 gia
   // trại")
   const everyKind = (ps: Quantity[]) => series.length > 0 && ps.every(ofSeries) && new Set(ps.map((q) => nounAt(list, q.end))).size === series.length + 1 && ps.length === series.length + 1;
-  let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? ofTotalUnit(q.unit) || byFirstWord(q) || ofKind(q) : !q.unit && (sameNoun(q.end) || ofSeries(q))));
+  let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? ofTotalUnit(q.unit) || byFirstWord(q) || ofKind(q) || ofSecondKind(q) : !q.unit && (sameNoun(q.end) || ofSeries(q))));
+  // (… only where the parts of the first kind fall short of the whole: "112 nhà văn hóa, khu thể thao thôn, trong đó 98 nhà văn hóa đạt
+  // chuẩn, 85 khu thể thao đạt chuẩn và 14 nhà văn hóa đang xuống cấp" counts each village's pair once, the houses alone making it)
+  const firstKind = parts.filter((q) => sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q));
+  if (firstKind.length < parts.length && firstKind.reduce((a, q) => a + q.value, 0) >= total.value) parts = firstKind;
   // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
   // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
   if (parts.some(ofKind)) {

@@ -300,7 +300,7 @@ export const PLAN_AS_WHOLE = pattern({
 /** A list whose items open on their years: "năm 2021 là 312 tỷ đồng, năm 2022 …". */
 export const YEAR_ITEMS = pattern({
   name: 'year-items',
-  description: 'A list whose items open on their years ("năm 2021 là 312 tỷ đồng, năm 2022 …"): after a yearly average, the years it is the average of, no parts of it; after a fraction, its part broken down by when each was reached, in full.',
+  description: 'A list whose items open on their years ("năm 2021 là 312 tỷ đồng, năm 2022 …"): after a yearly average, the years it is the average of, no parts of it.',
   re: /^\s*:?\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])[^,;]*\d[^,;]*[,;]\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])/iu,
   examples: { hit: [': năm 2021 là 312 tỷ đồng, năm 2022 là 345 tỷ đồng', ' 2021: 12 xã; 2022: 15 xã'], miss: [': ngân sách tỉnh 312 tỷ đồng, vốn tín dụng 45 tỷ đồng', ' năm 2021 là 312 tỷ đồng'] },
 });
