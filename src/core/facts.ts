@@ -376,15 +376,22 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     /** Whether a place stands in the sentence's first part, up to its first comma, which opens on the unit — its level's noun alone
      * ("Huyện có …", "Trên địa bàn huyện …") or the unit named before it ("Sản phẩm chè của huyện …") — and the figure after that comma. */
     const detailOfUnit = (pl: PlaceMention, figureAt: number) => {
-      const comma = firstComma(text, from);
+      // (a time that opens the sentence aside: "Đến nay, huyện có 03 sản phẩm OCOP được xuất khẩu sang nhiều nước trên thế giới, …")
+      const time = OPENING_TIME.exec(text.slice(from, pl.start));
+      const start = from + (time?.[0].length ?? 0);
+      const comma = firstComma(text, start);
       // (… and no colon after it that opens a list the place's words frame: "Kết quả của huyện góp phần cùng toàn tỉnh thực hiện mục tiêu
       // Kết luận đề ra: 100% số xã …, tối thiểu 75 xã …, 22 xã …")
       if (comma < pl.end || comma >= figureAt || text.slice(pl.end, comma).includes(':')) return false;
+      // (… nor where the figure's own words point back to a place or name an owner of their own: "Huyện giáp với huyện Quế Phong, nơi có tỷ
+      // lệ che phủ rừng đạt 76,2%", "…, tỷ lệ hộ nghèo bình quân của các huyện nghèo giảm 4,5%/năm")
+      if (/(?<![\p{L}])(?:nơi|của|các|những)(?![\p{L}])/iu.test(text.slice(comma + 1, figureAt))) return false;
       const noun = opts.unit.level && opts.unit.level in LEVEL_NOUN ? LEVEL_NOUN[opts.unit.level as PlaceLevel] : '';
-      const head = text.slice(from, pl.start);
+      const head = text.slice(start, pl.start);
       const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
-      const opens = !!noun && new RegExp(`^\\s*(?:[-–+•]\\s*)?(?:[Tt]rên địa bàn\\s+|[Tt]oàn\\s+)?(?:${noun}|${cap})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(head);
-      return opens || places.some((o) => o.own && o.start >= from && o.end <= pl.start);
+      // (… "Là huyện nằm trong …" as much as "Huyện nằm trong …")
+      const opens = !!noun && new RegExp(`^\\s*(?:[-–+•]\\s*)?(?:[Ll]à\\s+)?(?:[Tt]rên địa bàn\\s+|[Tt]oàn\\s+)?(?:${noun}|${cap})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(head);
+      return opens || places.some((o) => o.own && o.start >= start && o.end <= pl.start);
     };
     /**
      * The nearest place named before the figure (at, in the clause) decides whose it is; a part of the unit
@@ -693,13 +700,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const respectively = /(?:lần lượt|tương ứng)(?:\s+là)?\s*:?\s*$/u.test(lead);
       if (!/\(\s*$/u.test(lead) && !respectively) return undefined;
       // (… closing there: a bracket's close or the clause's end, nothing more after the last)
-      if (!/^\s*(?:\)|[.;,]?\s*$)/u.test(c.text.slice(run[run.length - 1].end, run[run.length - 1].end + 3))) return undefined;
+      // (… or the year they are due by: "lần lượt là 80% và 5% vào năm 2025")
+      if (!/^\s*(?:(?:vào|đến)\s+năm\s+(?:19|20)\d\d\s*)?(?:\)|[.;,]?\s*$)/u.test(c.text.slice(run[run.length - 1].end, run[run.length - 1].end + 20))) return undefined;
       const k = i - lo;
       const claim = lead.slice(Math.max(lead.lastIndexOf(','), 0));
       const sources = claim.split(/(?<![\p{L}])và(?![\p{L}])/u).filter((x) => /(?<![\p{L}])(?:kế hoạch|mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(x));
       if (sources.length === run.length) {
         const src = sources[k];
-        return /kế hoạch\s+(?:năm|của (?:huyện|xã|tỉnh)|huyện giao|tỉnh giao)|kế hoạch(?![^,;()]*(?:Nghị quyết|Kết luận|Chương trình))/iu.test(src) ? { skip: true } : undefined;
+        // (… or the unit's own congress's: "chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh và mục tiêu Nghị quyết số 16 (75% và 70%)" — lexicon:
+        // own-plan)
+        return OWN_PLAN.test(src) || /kế hoạch\s+(?:năm|của (?:huyện|xã|tỉnh)|huyện giao|tỉnh giao)|kế hoạch(?![^,;()]*(?:Nghị quyết|Kết luận|Chương trình))/iu.test(src) ? { skip: true } : undefined;
       }
       const before: Indicator[] = [];
       const start = run[0].start - (lead.length - lead.search(/(?:\(|lần lượt|tương ứng)[^(]*$/u));
@@ -971,7 +981,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… but not in the means the sentence opens on, where the clause after its comma names the indicator itself: "Thông qua Chương trình
       // nước sạch …, tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 94,6%" — lexicon: means-opener)
       const means = i === 0 ? MEANS_OPENER.exec(c.text.slice(0, q.start)) : null;
-      const ownWords = (ind: Indicator) => (means && mentions(ind, normalize(c.text.slice(means[0].length, q.start))) ? unnamed({ text: c.text.slice(means[0].length), start: c.start + means[0].length }, q.start - means[0].length) : unnamed(c, q.start));
+      // (… an opener that names the indicator's own thing or money, "Chương trình nước sạch …", "các nguồn vốn lồng ghép …": not another
+      // programme's, "Chương trình … giảm nghèo bền vững, tỷ lệ hộ nghèo được hỗ trợ … nước sạch đạt 100%", whose figure is its own)
+      const ownWords = (ind: Indicator) => (means && mentions(ind, normalize(c.text.slice(means[0].length, q.start))) && (mentions(ind, normalize(means[0])) || /nguồn vốn/iu.test(means[0])) ? unnamed({ text: c.text.slice(means[0].length), start: c.start + means[0].length }, q.start - means[0].length) : unnamed(c, q.start));
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
         if (ofThingHad(ind)) continue;
@@ -1290,6 +1302,8 @@ const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn 
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */
 const LEVEL_NOUN: Record<PlaceLevel, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
+/** A time that opens a sentence, with its comma: "Đến nay, ", "Năm 2023, ", "Tính đến 30/6/2024, ". */
+const OPENING_TIME = /^\s*(?:(?:Đến nay|Hiện nay|Hiện tại|Đến thời điểm hiện tại)|(?:Năm|Đến (?:cuối |hết )?năm) (?:19|20)\d\d|(?:Tính đến|Đến) (?:ngày )?\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*,\s*/u;
 /** The first comma from a position that parts words — no decimal comma ("46,8"), none inside brackets; the text's length if none. */
 function firstComma(text: string, from: number): number {
   for (let k = from, depth = 0; k < text.length; k++) {

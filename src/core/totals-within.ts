@@ -101,11 +101,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // nghị, cấp huyện 46 lớp, cấp cơ sở 372 lớp": a part of either kind)
   // (… or of no known unit, counted by that kind's words: "145 hợp tác xã, tổ hợp tác, trong đó 45 hợp tác xã nông nghiệp, 30 hợp tác xã
   // phi nông nghiệp và 90 tổ hợp tác")
-  // (… a word or two of the first kind's own before the comma: "418 hội nghị quán triệt, lớp học tập"; not two names of the same people,
-  // "1.450 lao động, học viên …")
+  // (… a word or two of the first kind's own before the comma: "418 hội nghị quán triệt, lớp học tập")
   const secondRaw = total.unit ? /^(?:\s+\p{L}+){0,2}?\s*(?:,|\/|(?<![\p{L}])và(?![\p{L}]))\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(head.slice(total.end, total.end + 50))?.[1].toLowerCase() ?? '' : '';
-  const secondUnit = secondRaw ? extractQuantities(`1 ${secondRaw}`)[0]?.unit ?? '' : '';
-  const second = PEOPLE_UNITS.has(total.unit) && PEOPLE_UNITS.has(secondUnit) ? '' : secondRaw;
+  // (… never of people: a second noun after them names the same people another way, "1.250 lao động, hội viên nông dân")
+  const second = PEOPLE_UNITS.has(total.unit) ? '' : secondRaw;
   function ofTotalUnit(u: string): boolean {
     if (sameUnit(u, total.unit)) return true;
     if (!u || !second) return false;
