@@ -383,9 +383,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… and no colon after it that opens a list the place's words frame: "Kết quả của huyện góp phần cùng toàn tỉnh thực hiện mục tiêu
       // Kết luận đề ra: 100% số xã …, tối thiểu 75 xã …, 22 xã …")
       if (comma < pl.end || comma >= figureAt || text.slice(pl.end, comma).includes(':')) return false;
-      // (… nor where the figure's own words point back to a place or name an owner of their own: "Huyện giáp với huyện Quế Phong, nơi có tỷ
-      // lệ che phủ rừng đạt 76,2%", "…, tỷ lệ hộ nghèo bình quân của các huyện nghèo giảm 4,5%/năm")
-      if (/(?<![\p{L}])(?:nơi|của|các|những)(?![\p{L}])/iu.test(text.slice(comma + 1, figureAt))) return false;
+      // (… and the figure's own words open on its own subject, a rate or a count, naming no other places: not "Huyện giáp với huyện Quế Phong,
+      // nơi có tỷ lệ che phủ rừng đạt 76,2%", "…, địa phương có tỷ lệ …", "…, tỷ lệ hộ nghèo bình quân của các huyện nghèo giảm 4,5%/năm")
+      const own = text.slice(comma + 1, figureAt);
+      if (!/^\s*(?:(?:những năm qua|thời gian qua|hiện nay|đến nay|năm (?:19|20)\d\d)\s*,?\s*)?(?:tỷ lệ|tỉ lệ|số|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])/iu.test(own) || OTHER_PLACES.test(own)) return false;
       const noun = opts.unit.level && opts.unit.level in LEVEL_NOUN ? LEVEL_NOUN[opts.unit.level as PlaceLevel] : '';
       const head = text.slice(start, pl.start);
       const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
@@ -687,7 +688,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // "tương ứng (là)" — where the clause gave as many results of indicators before it, each its own unit: the k-th of those; `skip` where
     // the claim names as many sources in turn and the k-th is a plan of a year or of the unit's own, no target the pack holds ("vượt kế
     // hoạch năm 2023 và mục tiêu Nghị quyết (71% và 70%)")
-    const inTurn = (all: Quantity[], i: number): { ind?: Indicator; skip?: boolean } | undefined => {
+    const inTurn = (all: Quantity[], i: number, targetWords: boolean): { ind?: Indicator; skip?: boolean } | undefined => {
       // (the run of bare figures around this one: parted by ",", ";" or "và" alone)
       let lo = i;
       let hi = i;
@@ -696,24 +697,28 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       while (hi + 1 < all.length && bare(all[hi], all[hi + 1])) hi++;
       if (hi === lo) return undefined;
       const run = all.slice(lo, hi + 1);
-      const lead = c.text.slice(Math.max(0, run[0].start - 80), run[0].start);
+      // (… its claim read back to the figure before the run, however long the names of its sources)
+      const lead = c.text.slice(Math.max(0, all[lo - 1]?.end ?? 0, run[0].start - 240), run[0].start);
       const respectively = /(?:lần lượt|tương ứng)(?:\s+là)?\s*:?\s*$/u.test(lead);
       if (!/\(\s*$/u.test(lead) && !respectively) return undefined;
       // (… closing there: a bracket's close or the clause's end, nothing more after the last)
       // (… or the year they are due by: "lần lượt là 80% và 5% vào năm 2025")
       if (!/^\s*(?:(?:vào|đến)\s+năm\s+(?:19|20)\d\d\s*)?(?:\)|[.;,]?\s*$)/u.test(c.text.slice(run[run.length - 1].end, run[run.length - 1].end + 20))) return undefined;
       const k = i - lo;
+      const before: Indicator[] = [];
+      const start = run[0].start - (lead.length - lead.search(/(?:\(|lần lượt|tương ứng)[^(]*$/u));
+      for (const f of out) if (f.paragraph === paragraph && f.text === c.text.trim() && f.role === 'result' && (f.quantity?.end ?? Infinity) <= start && before[before.length - 1] !== f.indicator) before.push(f.indicator);
       const claim = lead.slice(Math.max(lead.lastIndexOf(','), 0));
       const sources = claim.split(/(?<![\p{L}])và(?![\p{L}])/u).filter((x) => /(?<![\p{L}])(?:kế hoạch|mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(x));
       if (sources.length === run.length) {
         const src = sources[k];
         // (… or the unit's own congress's: "chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh và mục tiêu Nghị quyết số 16 (75% và 70%)" — lexicon:
-        // own-plan)
-        return OWN_PLAN.test(src) || /kế hoạch\s+(?:năm|của (?:huyện|xã|tỉnh)|huyện giao|tỉnh giao)|kế hoạch(?![^,;()]*(?:Nghị quyết|Kết luận|Chương trình))/iu.test(src) ? { skip: true } : undefined;
+        // own-plan; the other is the target of the result before the run)
+        if (OWN_PLAN.test(src) || /kế hoạch\s+(?:năm|của (?:huyện|xã|tỉnh)|huyện giao|tỉnh giao)|kế hoạch(?![^,;()]*(?:Nghị quyết|Kết luận|Chương trình))/iu.test(src)) return { skip: true };
+        const last = before[before.length - 1];
+        return last && unitFits(last, run[k], '') ? { ind: last } : undefined;
       }
-      const before: Indicator[] = [];
-      const start = run[0].start - (lead.length - lead.search(/(?:\(|lần lượt|tương ứng)[^(]*$/u));
-      for (const f of out) if (f.paragraph === paragraph && f.text === c.text.trim() && f.role === 'result' && (f.quantity?.end ?? Infinity) <= start && before[before.length - 1] !== f.indicator) before.push(f.indicator);
+      if (!targetWords) return undefined;
       const ids = before.filter((ind, j) => before.indexOf(ind) === j);
       if (ids.length !== before.length || ids.length < run.length) return undefined;
       const turn = ids.slice(ids.length - run.length);
@@ -809,9 +814,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const prevStart = prevEnd;
       prevEnd = q.end;
       // (a list of bare targets in turn: see inTurn)
-      const turn = targetWords ? inTurn(qs, i) : undefined;
+      const turn = inTurn(qs, i, targetWords);
       if (turn?.skip) continue;
-      if (turn?.ind && !inParen) {
+      if (turn?.ind && (!inParen || !targetWords)) {
         out.push(make(turn.ind, q, valueFor(turn.ind, q), 'target'));
         continue;
       }
@@ -981,9 +986,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… but not in the means the sentence opens on, where the clause after its comma names the indicator itself: "Thông qua Chương trình
       // nước sạch …, tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 94,6%" — lexicon: means-opener)
       const means = i === 0 ? MEANS_OPENER.exec(c.text.slice(0, q.start)) : null;
-      // (… an opener that names the indicator's own thing or money, "Chương trình nước sạch …", "các nguồn vốn lồng ghép …": not another
-      // programme's, "Chương trình … giảm nghèo bền vững, tỷ lệ hộ nghèo được hỗ trợ … nước sạch đạt 100%", whose figure is its own)
-      const ownWords = (ind: Indicator) => (means && mentions(ind, normalize(c.text.slice(means[0].length, q.start))) && (mentions(ind, normalize(means[0])) || /nguồn vốn/iu.test(means[0])) ? unnamed({ text: c.text.slice(means[0].length), start: c.start + means[0].length }, q.start - means[0].length) : unnamed(c, q.start));
+      // (… only where that clause gives the indicator by its full name, "tỷ lệ hộ dân nông thôn sử dụng nước sạch": not a part of those it
+      // counts, "tỷ lệ hộ nghèo được hỗ trợ … nước sạch", "tỷ lệ hộ dân trong vùng dự án …", the programme's own)
+      const ownWords = (ind: Indicator) => (means && normalize(c.text.slice(means[0].length, q.start)).includes(normalize(ind.label)) ? unnamed({ text: c.text.slice(means[0].length), start: c.start + means[0].length }, q.start - means[0].length) : unnamed(c, q.start));
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
         if (ofThingHad(ind)) continue;
@@ -1302,8 +1307,10 @@ const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn 
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */
 const LEVEL_NOUN: Record<PlaceLevel, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
-/** A time that opens a sentence, with its comma: "Đến nay, ", "Năm 2023, ", "Tính đến 30/6/2024, ". */
-const OPENING_TIME = /^\s*(?:(?:Đến nay|Hiện nay|Hiện tại|Đến thời điểm hiện tại)|(?:Năm|Đến (?:cuối |hết )?năm) (?:19|20)\d\d|(?:Tính đến|Đến) (?:ngày )?\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*,\s*/u;
+/** Words that point to places other than the unit: "nơi", "địa phương", "các/những huyện …". */
+const OTHER_PLACES = /(?<![\p{L}])(?:nơi|địa phương|(?:các|những)\s+(?:huyện|xã|tỉnh|thôn|bản|làng|ấp|thị xã|thành phố|nước|quốc gia|vùng))(?![\p{L}])/iu;
+/** A time that opens a sentence, with its comma: "Đến nay, ", "Năm 2023, ", "Tính đến 30/6/2024, ", "Sau 3 năm thực hiện Nghị quyết, ". */
+const OPENING_TIME = /^\s*(?:(?:Đến nay|Hiện nay|Hiện tại|Đến thời điểm hiện tại)|Sau (?:\d+|hơn \d+|ba|hai|năm) năm[^,;]{0,60}|(?:Năm|Đến (?:cuối |hết )?năm) (?:19|20)\d\d|(?:Tính đến|Đến) (?:ngày )?\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*,\s*/u;
 /** The first comma from a position that parts words — no decimal comma ("46,8"), none inside brackets; the text's length if none. */
 function firstComma(text: string, from: number): number {
   for (let k = from, depth = 0; k < text.length; k++) {

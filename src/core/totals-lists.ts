@@ -362,33 +362,13 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const lastPart = parts[parts.length - 1];
   const restWords = wordsAfter(lastPart.end, list);
   const exhaustive = (!!restWords && wordsAfter(last.end, head).startsWith(restWords)) || REMAINDER_PART.test(list.slice(lastPart.end, lastPart.end + 40));
-  // (… and so must a list by year, the part broken down by when each was reached, its items bare: "11/11 xã đạt chuẩn nông thôn mới, gồm:
-  // năm 2013 có 02 xã, năm 2014 có 04 xã, …" — not the additions after a raised total, "nâng tổng số … lên 14/16 xã, gồm: năm 2021 có 01 xã,
-  // …", a plan for the rest, "…, phấn đấu … các xã còn lại đạt chuẩn, gồm: năm 2024 …", nor items that say what more they were, "… năm
-  // 2023 có 15 thôn được công nhận mới", "năm 2021 phê duyệt điều chỉnh 05 xã")
-  // (… the list of the fraction's own clause: no words of a clause of their own after a comma before "gồm", "…, lộ trình đối với các xã chưa
-  // đạt chuẩn gồm", "…, trong đó các xã … nâng cao gồm"; and nothing added in the sentence before it, "có thêm 03 xã …, đưa tổng số … lên/là
-  // 14/16 xã")
-  const tail = head.slice(last.end);
-  const ownClause = !tail.includes(',') || !tail.slice(tail.lastIndexOf(',') + 1).trim();
-  const sentenceHead = head.slice(Math.max(0, head.slice(0, last.start).search(/[.!?]\s+(?=[^.!?]*$)/u) + 1), last.start);
-  const inFull = last.kind === 'fraction' && ownClause && byYearInFull(list, total.unit.replace(NOUN_MARK, '')) && !/(?<![\p{L}])(?:lên|thêm|nâng|đưa)(?![\p{L}])/iu.test(sentenceHead) && !/còn lại|phấn đấu|dự kiến|kế hoạch|(?<![\p{L}])thêm(?![\p{L}])/iu.test(tail);
-  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive && !inFull))) return [];
+  if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive))) return [];
   return [{
     paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: (headOnly ? total.unit.split(' ')[0] : total.unit).replace(NOUN_MARK, ''),
   }];
 }
 
 /** Whether every item of a list that holds a count opens on a place by its kind and name: "huyện Ninh Hải 08 xã, …, thành phố Phan Rang - Tháp Chàm 01 xã". */
-/** Whether every item of a list is a year (or part of one) and its bare count, the whole's unit alone after it: "năm 2013 có 02 xã",
- * "2014: 04 xã", "6 tháng đầu năm 2024 có 01 xã", "giai đoạn 2011 - 2020 có 11 xã". */
-function byYearInFull(list: string, unit: string): boolean {
-  const items = list.split(ITEM_SEP).filter((item) => /\d/u.test(item));
-  return items.length >= 2 && items.every((item) => {
-    const m = /^\s*:?\s*(?:(?:\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?)?[Nn]ăm\s+|[Gg]iai đoạn\s+(?:19|20)\d\d\s*[-–]\s*)?(?:19|20)\d\d\s*(?::|có|là)?\s*\d[\d.]*\s*(.*?)\s*[.;,]?\s*$/u.exec(item);
-    return !!m && (!m[1] || m[1].toLowerCase() === unit.toLowerCase());
-  });
-}
 function byPlace(list: string): boolean {
   const items = list.split(ITEM_SEP).filter((item) => /\d/u.test(item));
   return items.length >= 2 && items.every((item) => PLACE_ITEM.test(item));

@@ -248,6 +248,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // chuẩn, 85 khu thể thao đạt chuẩn và 14 nhà văn hóa đang xuống cấp" counts each village's pair once, the houses alone making it)
   const firstKind = parts.filter((q) => sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q));
   if (firstKind.length < parts.length && firstKind.reduce((a, q) => a + q.value, 0) >= total.value) parts = firstKind;
+  // (… and none where a part names both kinds again, a trait across them: "45 hợp tác xã, tổ hợp tác, trong đó …, 08 hợp tác xã, tổ hợp tác
+  // có sản phẩm OCOP")
+  if (second && parts.some((q) => new RegExp(`^\\s*,\\s*${second}(?![\\p{L}])`, 'iu').test(list.slice(q.end, q.end + 40)))) return null;
   // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
   // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
   if (parts.some(ofKind)) {

@@ -104,7 +104,7 @@ export const OWN_SUBJECT = pattern({
 /** A sentence that opens on the means its result came by, up to a comma: "Thông qua Chương trình nước sạch …, ", "Nhờ nguồn vốn …, ". */
 export const MEANS_OPENER = pattern({
   name: 'means-opener',
-  description: 'A sentence opens on the means by which its result came, up to a comma: the words there say how, not which part of the indicator, so the indicator\'s exclusions (a programme, "chương trình") are not looked for in them when the clause after the comma names the indicator itself.',
+  description: 'A sentence opens on the means by which its result came, up to a comma: the words there say how, not which part of the indicator, so the indicator\'s exclusions (a programme, "chương trình") are not looked for in them when the clause after the comma gives the indicator by its full name.',
   re: /^\s*(?:[-–+•]\s*)?(?:[Tt]hông qua|[Qq]ua (?:triển khai|thực hiện)|[Nn]hờ(?:\s+có)?|[Bb]ằng (?:các )?nguồn vốn|[Tt]ừ (?:các )?nguồn vốn|[Vv]ới sự hỗ trợ của)\s[^,;:]{3,200},\s*/u,
   examples: { hit: ['Thông qua Chương trình nước sạch và vệ sinh môi trường nông thôn vay vốn Ngân hàng Thế giới, tỷ lệ hộ', 'Nhờ nguồn vốn Chương trình 135, ', '- Từ nguồn vốn lồng ghép các chương trình, ', 'Qua triển khai Chương trình nước sạch, ', 'Từ các nguồn vốn lồng ghép, '], miss: ['Tại hai xã đặc biệt khó khăn, 14/20 thôn', 'Chương trình nước sạch đã cấp nước cho 1.200 hộ, đạt', 'Thông qua Chương trình: ', 'Bằng nguồn nước từ công trình cấp nước tập trung, '] },
 });
