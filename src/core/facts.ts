@@ -21,7 +21,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
-import { MEANS_OPENER, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
+import { MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -386,7 +386,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… and the figure's own words open on its own subject, a rate or a count, naming no other places: not "Huyện giáp với huyện Quế Phong,
       // nơi có tỷ lệ che phủ rừng đạt 76,2%", "…, địa phương có tỷ lệ …", "…, tỷ lệ hộ nghèo bình quân của các huyện nghèo giảm 4,5%/năm")
       const own = text.slice(comma + 1, figureAt);
-      if (!/^\s*(?:(?:những năm qua|thời gian qua|hiện nay|đến nay|năm (?:19|20)\d\d)\s*,?\s*)?(?:tỷ lệ|tỉ lệ|số|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])/iu.test(own) || OTHER_PLACES.test(own)) return false;
+      if (!SUBJECT_FIRST.test(own) || OTHER_PLACES.test(own)) return false;
       const noun = opts.unit.level && opts.unit.level in LEVEL_NOUN ? LEVEL_NOUN[opts.unit.level as PlaceLevel] : '';
       const head = text.slice(start, pl.start);
       const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
@@ -1307,10 +1307,6 @@ const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn 
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */
 const LEVEL_NOUN: Record<PlaceLevel, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
-/** Words that point to places other than the unit: "nơi", "địa phương", "các/những huyện …". */
-const OTHER_PLACES = /(?<![\p{L}])(?:nơi|địa phương|(?:các|những)\s+(?:huyện|xã|tỉnh|thôn|bản|làng|ấp|thị xã|thành phố|nước|quốc gia|vùng))(?![\p{L}])/iu;
-/** A time that opens a sentence, with its comma: "Đến nay, ", "Năm 2023, ", "Tính đến 30/6/2024, ", "Sau 3 năm thực hiện Nghị quyết, ". */
-const OPENING_TIME = /^\s*(?:(?:Đến nay|Hiện nay|Hiện tại|Đến thời điểm hiện tại)|Sau (?:\d+|hơn \d+|ba|hai|năm) năm[^,;]{0,60}|(?:Năm|Đến (?:cuối |hết )?năm) (?:19|20)\d\d|(?:Tính đến|Đến) (?:ngày )?\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*,\s*/u;
 /** The first comma from a position that parts words — no decimal comma ("46,8"), none inside brackets; the text's length if none. */
 function firstComma(text: string, from: number): number {
   for (let k = from, depth = 0; k < text.length; k++) {

@@ -13,7 +13,7 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
-import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
+import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT } from './lexicon/patterns-sums';
 import { CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
@@ -405,8 +405,8 @@ export function repeatsWhole(lead: string, before: string): boolean {
   return words.length >= 1 && words.every((w) => whole.has(w));
 }
 
-/** Words, as normalised, that say a place was recognised as reaching the standard: "được công nhận (đạt chuẩn)", "đạt chuẩn". */
-const RECOGNISED = /\b(?:duoc cong nhan(?: dat chuan)?|dat chuan)\b/gu;
+/** RECOGNISED_WORDS, every one in a text (lexicon: recognised-words). */
+const RECOGNISED = new RegExp(RECOGNISED_WORDS.source, 'gu');
 
 /**
  * Bare counts, each said of a year or a name with "là" or ":" ("năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14"): the parts of a

@@ -101,6 +101,38 @@ export const OWN_SUBJECT = pattern({
   examples: { hit: ['năm 2020 tỷ lệ ', 'tổng giá trị '], miss: ['kết quả đến nay đạt ', 'năm 2020 xã mới đạt ', 'nâng tổng số lên ', 'vì vậy số liệu được cập nhật lại là ', 'xã Hương Trà mới có Tờ trình số 25/TTr-UBND ngày 12/6/2025 đề nghị '] },
 });
 
+/** A time that opens a sentence, with its comma: "Đến nay, ", "Năm 2023, ", "Tính đến 30/6/2024, ", "Sau 3 năm thực hiện Nghị quyết, ". */
+export const OPENING_TIME = pattern({
+  name: 'opening-time',
+  description: 'A time that opens a sentence, with its comma: set aside when the sentence\'s first words are read for its subject (the unit, "Đến nay, huyện có …").',
+  re: /^\s*(?:(?:Đến nay|Hiện nay|Hiện tại|Đến thời điểm hiện tại)|Sau (?:\d+|hơn \d+|ba|hai|năm) năm[^,;]{0,60}|(?:Năm|Đến (?:cuối |hết )?năm) (?:19|20)\d\d|(?:Tính đến|Đến) (?:ngày )?\d{1,2}\/\d{1,2}\/(?:19|20)\d\d)\s*,\s*/u,
+  examples: { hit: ['Đến nay, huyện có', 'Năm 2023, toàn huyện', 'Tính đến 30/6/2024, xã', 'Sau 3 năm thực hiện Nghị quyết, huyện'], miss: ['Huyện có 12 xã, ', 'Đến năm 2025 phấn đấu', 'Năm xã đạt chuẩn, '] },
+});
+
+/** Words that point to places other than the unit: "nơi", "địa phương", "các/những huyện …". */
+export const OTHER_PLACES = pattern({
+  name: 'other-places',
+  description: 'Words of a figure\'s clause that point back to a place named before it or to places other than the unit ("nơi có …", "địa phương có …", "của các huyện nghèo"): the place before keeps its scope.',
+  re: /(?<![\p{L}])(?:nơi|địa phương|(?:các|những)\s+(?:huyện|xã|tỉnh|thôn|bản|làng|ấp|thị xã|thành phố|nước|quốc gia|vùng))(?![\p{L}])/iu,
+  examples: { hit: [' nơi có tỷ lệ che phủ rừng đạt ', ' địa phương có tỷ lệ ', ' tỷ lệ hộ nghèo bình quân của các huyện nghèo giảm '], miss: [' tỷ lệ che phủ rừng đạt ', ' những năm qua tỷ lệ diện tích ', ' tỷ lệ hộ của người dân '] },
+});
+
+/** A clause that opens on its own subject, a rate or a count, a time before it allowed: "tỷ lệ che phủ rừng đạt", "những năm qua tỷ lệ …". */
+export const SUBJECT_FIRST = pattern({
+  name: 'subject-first',
+  description: 'A clause after a comma that opens on its own subject — a rate, a count, a total, a value, an income, an area — a time before it allowed: its figure speaks of that subject, not of a place the sentence named before the comma.',
+  re: /^\s*(?:(?:những năm qua|thời gian qua|hiện nay|đến nay|năm (?:19|20)\d\d)\s*,?\s*)?(?:tỷ lệ|tỉ lệ|số|tổng|giá trị|thu nhập|diện tích)(?![\p{L}])/iu,
+  examples: { hit: [' tỷ lệ che phủ rừng đạt ', ' những năm qua tỷ lệ diện tích sản xuất chủ động tưới chỉ đạt ', ' thu nhập bình quân đạt '], miss: [' nơi có tỷ lệ ', ' huyện đạt ', ' địa phương có tỷ lệ '] },
+});
+
+/** Words, as normalised, that say a place was recognised as reaching the standard: "được công nhận (đạt chuẩn)", "đạt chuẩn". */
+export const RECOGNISED_WORDS = pattern({
+  name: 'recognised-words',
+  description: 'Words, as normalised (no marks), that say a place reached the standard — "được công nhận (đạt chuẩn)", "đạt chuẩn" — one thing when a list\'s head is matched against the words of the paragraph above.',
+  re: /\b(?:duoc cong nhan(?: dat chuan)?|dat chuan)\b/u,
+  examples: { hit: ['cac thon duoc cong nhan nam 2023', 'co them 14 thon dat chuan'], miss: ['cac thon dang ky nam 2024', 'cong nhan'] },
+});
+
 /** A sentence that opens on the means its result came by, up to a comma: "Thông qua Chương trình nước sạch …, ", "Nhờ nguồn vốn …, ". */
 export const MEANS_OPENER = pattern({
   name: 'means-opener',
