@@ -387,11 +387,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // nơi có tỷ lệ che phủ rừng đạt 76,2%", "…, địa phương có tỷ lệ …", "…, tỷ lệ hộ nghèo bình quân của các huyện nghèo giảm 4,5%/năm")
       const own = text.slice(comma + 1, figureAt);
       if (!SUBJECT_FIRST.test(own) || OTHER_PLACES.test(own)) return false;
-      const noun = opts.unit.level && opts.unit.level in LEVEL_NOUN ? LEVEL_NOUN[opts.unit.level as PlaceLevel] : '';
-      const head = text.slice(start, pl.start);
-      const cap = noun.charAt(0).toUpperCase() + noun.slice(1);
-      // (… "Là huyện nằm trong …" as much as "Huyện nằm trong …")
-      const opens = !!noun && new RegExp(`^\\s*(?:[-–+•]\\s*)?(?:[Ll]à\\s+)?(?:[Tt]rên địa bàn\\s+|[Tt]oàn\\s+)?(?:${noun}|${cap})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(head);
+      const opens = opts.unit.level && opts.unit.level in UNIT_OPENS ? UNIT_OPENS[opts.unit.level as PlaceLevel].test(text.slice(start, pl.start)) : false;
       return opens || places.some((o) => o.own && o.start >= start && o.end <= pl.start);
     };
     /**
@@ -983,11 +979,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const having = q.kind === 'percent' ? HAVING_AFTER_STANDARD.exec(c.text.slice(q.end, q.end + 120)) ?? (TOPICS_LABEL.test(text) ? HAVING_THING.exec(c.text.slice(q.end, q.end + 120)) : null) : null;
       const hadNorm = having ? normalize(having[1]) : '';
       const ofThingHad = (ind: Indicator) => !!having && !mentions(ind, hadNorm);
-      // (… but not in the means the sentence opens on, where the clause after its comma names the indicator itself: "Thông qua Chương trình
-      // nước sạch …, tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 94,6%" — lexicon: means-opener)
+      // (… but not in the means the sentence opens on where the clause after its comma gives the indicator by its full name: "Thông qua
+      // Chương trình nước sạch …, tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 94,6%" — lexicon: means-opener; not a part of those it counts,
+      // "tỷ lệ hộ nghèo được hỗ trợ … nước sạch", "tỷ lệ hộ dân trong vùng dự án …", the programme's own)
       const means = i === 0 ? MEANS_OPENER.exec(c.text.slice(0, q.start)) : null;
-      // (… only where that clause gives the indicator by its full name, "tỷ lệ hộ dân nông thôn sử dụng nước sạch": not a part of those it
-      // counts, "tỷ lệ hộ nghèo được hỗ trợ … nước sạch", "tỷ lệ hộ dân trong vùng dự án …", the programme's own)
       const ownWords = (ind: Indicator) => (means && normalize(c.text.slice(means[0].length, q.start)).includes(normalize(ind.label)) ? unnamed({ text: c.text.slice(means[0].length), start: c.start + means[0].length }, q.start - means[0].length) : unnamed(c, q.start));
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
@@ -1307,6 +1302,10 @@ const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn 
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */
 const LEVEL_NOUN: Record<PlaceLevel, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
+/** A sentence that opens on the unit by its level's noun alone, no name after it: "Huyện có …", "Là huyện …", "Trên địa bàn huyện …". */
+const UNIT_OPENS = Object.fromEntries(
+  Object.entries(LEVEL_NOUN).map(([level, noun]) => [level, new RegExp(`^\\s*(?:[-–+•]\\s*)?(?:[Ll]à\\s+)?(?:[Tt]rên địa bàn\\s+|[Tt]oàn\\s+)?(?:${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u')]),
+) as Record<PlaceLevel, RegExp>;
 /** The first comma from a position that parts words — no decimal comma ("46,8"), none inside brackets; the text's length if none. */
 function firstComma(text: string, from: number): number {
   for (let k = from, depth = 0; k < text.length; k++) {

@@ -111,7 +111,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     return second === u.toLowerCase() || second.startsWith(`${u.toLowerCase()} `);
   }
   // (… its parts of no known unit counted by its first word: "… thôn, tổ dân phố 132 buổi" of "buổi tuyên truyền")
-  const ofSecondKind = (q: Quantity) => !q.unit && !!second && normalize(list.slice(q.end, q.end + 30)).split(' ')[0] === normalize(second).split(' ')[0];
+  const secondHead = normalize(second).split(' ')[0];
+  const ofSecondKind = (q: Quantity) => !q.unit && !!second && normalize(list.slice(q.end, q.end + 30)).split(' ')[0] === secondHead;
   // a count of a noun not among the known units ("186 trụ sở làm việc …, trong đó: 104 trụ sở …"): its first two words name it
   const nounAt = (text: string, at: number) => normalize(text.slice(at, at + 24)).split(' ').slice(0, 2).join(' ');
   const totalNoun = total.unit ? '' : nounAt(head, total.end);
@@ -250,7 +251,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (firstKind.length < parts.length && firstKind.reduce((a, q) => a + q.value, 0) >= total.value) parts = firstKind;
   // (… and none where a part names both kinds again, a trait across them: "45 hợp tác xã, tổ hợp tác, trong đó …, 08 hợp tác xã, tổ hợp tác
   // có sản phẩm OCOP")
-  if (second && parts.some((q) => new RegExp(`^\\s*,\\s*${second}(?![\\p{L}])`, 'iu').test(list.slice(q.end, q.end + 40)))) return null;
+  const bothKinds = second ? new RegExp(`^\\s*,\\s*${second}(?![\\p{L}])`, 'iu') : null;
+  if (bothKinds && parts.some((q) => bothKinds.test(list.slice(q.end, q.end + 40)))) return null;
   // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
   // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
   if (parts.some(ofKind)) {
