@@ -254,7 +254,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       }
       parts = parts.filter((r) => !isSub(r));
     }
-    sums.unshift({ row: total, rows: parts });
+    // (… a subtotal that closes every row leaves the whole row naming another count: "Tổng cộng hộ sử dụng nước sạch | 4.519" then
+    // "Tổng số hộ dân | 4.625" — the households the share is of, no second sum of the same rows)
+    if (!sums.some((s) => s.rows.length === parts.length)) sums.unshift({ row: total, rows: parts });
     sums.push(...groupSums.filter((g) => g.rows.length >= 2));
     // a table whose line above says its figures are shares or levels ("Biểu 2. Tỷ lệ hộ nghèo theo huyện (ĐVT: %)"): none adds up
     // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)

@@ -385,8 +385,9 @@ export const arithmeticMismatch: Rule = {
     const repeatedAt = new Map([...repeats].map(([again, first]) => [first, again]));
     for (const m of totals) {
       if (repeats.has(m)) continue;
-      // (one total read two ways, from its "gồm" and from its bracket, is one finding)
-      const key = `${m.paragraph}:${m.total}:${m.sum}:${m.column ?? ''}:${m.row ?? ''}`;
+      // (one total read two ways, from its "gồm" and from its bracket, is one finding — and one cell that is both its row's and its
+      // column's sum, wrong by the same, "Tổng cộng hộ … | 2.377 | 2.132 | 4.519" under a "Cộng" column)
+      const key = `${m.paragraph}:${m.total}:${m.sum}:${m.column === undefined ? '' : 'table'}`;
       if (said.has(key)) continue;
       said.add(key);
       const again = repeatedAt.get(m);
