@@ -154,7 +154,9 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const headingLines = new Set(headings.filter((h) => h.runIn === undefined).flatMap((h) => (h.also !== undefined ? [h.paragraph, h.also] : [h.paragraph])));
   // a report written as a table: its cells of text are read as prose
   const proseTables = new Set(headings.flatMap((h) => (h.inTable !== undefined && matchedHeadings.has(h) ? [h.inTable] : [])));
-  const facts = extractFacts(doc, pack, { unit, future, restated, headings: headingLines, proseTables });
+  // (… read from after its label: the label's figures are the heading's)
+  const runInText = new Map(headings.filter((h) => h.runIn !== undefined && h.runIn.trim()).map((h) => [h.paragraph, h.runIn!]));
+  const facts = extractFacts(doc, pack, { unit, future, restated, headings: headingLines, proseTables, runInText });
   const bySection = new Map(matches.map((m) => [m.flat.section.id, m]));
   const end = Number(pack.period.to.slice(0, 4));
   const judged = new Map<string, Judged>();

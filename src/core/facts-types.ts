@@ -47,6 +47,9 @@ export interface FactOptions {
   restated?: Map<number, string>;
   /** Paragraphs that are headings (no figures read from them). */
   headings: Set<number>;
+  /** Paragraphs that open on one of the outline's items run into its text, with that text: figures are read from it alone, the label's own
+   * (a decision's number and date, "2. Thực hiện mục tiêu … theo Quyết định số 321/QĐ-TTg, ngày 08/3/2022 …:") being the heading's. */
+  runInText?: Map<number, string>;
   /** Tables that hold the report itself: their cells are read as prose. */
   proseTables?: Set<number>;
   /** The rates of households the report names anywhere (indicator ids; set by extractFacts): a rate of people beside one is another measure. */

@@ -9,7 +9,7 @@ import { parseTag } from './skeleton';
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
-import { shareOfOther, shareOfOtherThanNamed, keywordFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
+import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { shareAgrees } from './numbers';
 import { asOfYears, findDates, lastAsOfYear } from './dates';
@@ -20,8 +20,9 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST } from './lexicon/patterns-scope';
-import { MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
+import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST, VILLAGE_ADDRESS } from './lexicon/patterns-scope';
+import { SETTLEMENT_WORDS } from './lexicon/settlements';
+import { DONE_AT, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -97,7 +98,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     // 8/8 thôn …")
     const next = doc.paragraphs[i + 1];
     const after = next && !next.cell && !opts.headings.has(next.index) ? next.text : '';
-    proseFacts(indicators, p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0, to, after);
+    proseFacts(indicators, opts.runInText?.get(p.index) ?? p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0, to, after);
   }
   out.push(...tableFacts(doc, indicators, pack, opts), ...placeTableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
@@ -422,6 +423,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const prev = places[k - 1];
         // (… a number that ends the part's name aside: "xã Sơn Kim 1, huyện Hương Sơn")
         if (pl.part && prev?.part && prev.level && q && /^\s*(?:\d{1,2}\s*)?(?:,|-|–|\(|thuộc)\s*$/u.test(text.slice(prev.end, pl.start)) && countsLevel(prev.level, c.text, q)) continue;
+        // (… and so is a commune given as the address of a village, where the figure counts villages: "do bổ sung thôn Gia Rót, xã Ma Nới
+        // được UBND huyện công nhận …, nay điều chỉnh là 46/52 thôn" — lexicon: village-address)
+        if (pl.part && q && (q.unit === 'thôn' || SETTLEMENT_WORDS.includes(q.unit)) && VILLAGE_ADDRESS.test(text.slice(Math.max(from, pl.start - 50), pl.start))) continue;
         // (… or raised to the whole between them: "…, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị" — lexicon: raised-total)
         // (… but a district that is the clause's subject owns the raised total: "huyện Hải Lăng có thêm …, nâng tổng số lên 06 xã", "Tại
         // huyện Hải Lăng, …")
@@ -762,9 +766,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // inside a bracket only the bracket's own words count: "vượt mục tiêu năm 2025 (39 xã so với mục tiêu 38 xã)"
       // a bracket right after target words holds the target ("vượt mục tiêu Nghị quyết đề ra (65%)") unless it goes on to
       // compare with one ("… năm 2025 (39 xã so với mục tiêu 38 xã)": 39 is the result)
-      // (… but not one that opens on a year and gives that year's figure: "đạt chỉ tiêu (năm 2020 đạt 112 triệu đồng/ha)")
+      // (… but not one that opens on a year before the period's last and gives that year's figure: "đạt chỉ tiêu (năm 2020 đạt 112 triệu
+      // đồng/ha)", "đạt mục tiêu Nghị quyết đề ra (cuối năm 2022 là 96,8%)" in a period to 2024)
       const localTarget = inParen
-        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || ((TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) || targetsBracket(c.text.slice(Math.max(prevEnd0, openParen - 120), openParen))) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !(Number(YEAR_FIGURE_BRACKET.exec(parenText)?.[1]) < periodFrom))
+        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || ((TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) || targetsBracket(c.text.slice(Math.max(prevEnd0, openParen - 120), openParen))) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !(Number(YEAR_FIGURE_BRACKET.exec(parenText)?.[1]) < periodTo))
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)) && !indicatorReached(left.slice(left.lastIndexOf(':') + 1), c.text.slice(q.end)); // words before a colon lead a list (see the frame)
       // (… or further back, with only the plan's name between: "So với mục tiêu Nghị quyết số 16-NQ/TU đến năm 2025 (85% số thôn …)" —
       // lexicon: plan-reference)
@@ -941,9 +946,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
       // "7/11 thôn thuộc 02 xã đặc biệt khó khăn": a count that says where the subject is gives no figure of its own
       // (… and so does one in the subject of the figure after it: "tổng số lao động … qua đào tạo của 03 xã cũ là 19.463/26.496 lao
-      // động", whose subject runs back over it)
+      // động", whose subject runs back over it — or the clause's only figure after a noun: "Một số tiêu chí xã nâng cao ở 04 xã Đức Đồng,
+      // Đức Lạng, … còn khó khăn" says where; after a verb of the thing done, "mô hình thôn … kiểu mẫu đã đạt chuẩn ở 4/112 thôn", it counts
+      // the places — lexicon: done-at)
       const where = WHERE_WORDS.findLast(left);
-      if (where && !left.slice(where.end).trim() && (i > 0 || (i + 1 < qs.length && nextBoundary(c.text, q.end) > qs[i + 1].start))) {
+      if (where && !left.slice(where.end).trim() && (i > 0 || (i + 1 < qs.length && nextBoundary(c.text, q.end) > qs[i + 1].start) || !DONE_AT.test(left.slice(0, where.start)))) {
         if (i === 0) prevEnd = prevStart;
         continue;
       }
@@ -996,7 +1003,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // tiêu tối thiểu 75 xã nâng cao")
         if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
-        if ((direct = mentions(ind, narrow) || (averageOpens && q.start >= averageAt && ind.unit === '%/năm')) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
+        // (… and the subject runs back over a figure of the indicator's own label: "giá trị sản xuất trên 01 ha đất trồng trọt năm 2023
+        // đạt 158,4 triệu đồng" names its figure as directly as the table's row does)
+        if ((direct = mentions(ind, narrow) || (averageOpens && q.start >= averageAt && ind.unit === '%/năm') || (i > 0 && labelFigure(ind, c.text, qs[i - 1]) && mentions(ind, back15()))) || (digitKeyword(ind) && (mentions(ind, wider()) || mentions(ind, back15()))) || ((q.kind === 'times' || q.kind === 'per-year' || ind.unit.startsWith('triệu') || ind.unit === '%/năm') && mentions(ind, wide()) && !excluded(ind, wide()))) {
           matched = ind;
           // "… giảm từ 7,94% … xuống còn 2,86% …, bình quân giảm 2,54%/năm": a yearly average closing a span is said of the
           // span's subject as directly as the span is
@@ -1328,7 +1337,10 @@ const PLACE_NAMED = /(?:[Hh]uyện|[Xx]ã|[Tt]hôn)\s+\p{Lu}/u;
 function opensOnBase(head: string): boolean {
   const hit = BASELINE_WORDS.find(head);
   // (a few words set off by a comma may lead in: "Để so sánh, tại thời điểm ban hành Kết luận (tháng 7/2021), toàn tỉnh có …")
-  return !!hit && /^\s*(?:[^,\d]{1,24},\s*)?(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start)) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến|đến thời điểm)(?![\p{L}])/iu.test(head);
+  // (… or the plan that was issued then, saying what it found up to that time: "Kết luận đánh giá đến thời điểm ban hành có 69 xã … nâng cao
+  // (40,6%), 18 xã … kiểu mẫu" — not "Tính đến thời điểm báo cáo", now)
+  const issued = !!hit && hit.phrase.includes('ban hành') && ISSUED_LEAD.test(head.slice(0, hit.start));
+  return !!hit && (issued || /^\s*(?:[^,\d]{1,24},\s*)?(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start))) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến)(?![\p{L}])/iu.test(head) && (issued || !/(?<![\p{L}])đến thời điểm(?![\p{L}])/iu.test(head));
 }
 
 /** "…, nâng tổng số (xã …) lên", "nâng tổng diện tích … lên": what follows is the running total. */

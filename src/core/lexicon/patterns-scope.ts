@@ -4,6 +4,7 @@
  * Each registers in PATTERNS (its examples run by the lexicon test) and is imported by name where it is used.
  */
 import { pattern } from './patterns';
+import { SETTLEMENT_WORDS } from './settlements';
 
 // ── read by indicators.ts
 
@@ -151,4 +152,13 @@ export const UNIT_AS_WHOLE = pattern({
   description: 'The unit named as a whole ("của huyện", "toàn tỉnh", "cả xã"): a second figure in a sentence that says so is the unit\'s own, not a part\'s.',
   re: /(?<![\p{L}])(?:của|toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)(?![\p{L}])/iu,
   examples: { hit: ['tỷ lệ lao động nông thôn qua đào tạo của huyện chỉ đạt', 'toàn tỉnh có'], miss: ['tỷ lệ lao động nữ qua đào tạo mới đạt', 'ở các xã vùng cao'] },
+});
+
+/** A village named by its kind and name, then a comma (tested on the words before a commune's name): the commune is the village's address —
+ * "do bổ sung thôn Gia Rót, xã Ma Nới được UBND huyện công nhận …, nay điều chỉnh là 46/52 thôn" counts the district's villages. */
+export const VILLAGE_ADDRESS = pattern({
+  name: 'village-address',
+  description: 'A village named by its kind and name, then a comma, right before a commune\'s name: the commune is where the village is, no scope of a count of villages.',
+  re: new RegExp(`(?<![\\p{L}])(?:thôn|${SETTLEMENT_WORDS.join('|')})\\s+\\p{Lu}[\\p{L}\\d\\s-]{0,30},\\s*$`, 'u'),
+  examples: { hit: ['do bổ sung thôn Gia Rót, ', 'công nhận ấp Tân Hòa, '], miss: ['toàn huyện có 46/52 thôn, ', 'thôn đạt chuẩn, '] },
 });

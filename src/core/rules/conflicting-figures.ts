@@ -105,7 +105,10 @@ export const conflictingFigures: Rule = {
       const home = m ? ctx.spanOf(m) : null;
       // (… but a paragraph that says it sums up the unit's own results, "Một số kết quả chủ yếu: …", restates them — lexicon:
       // results-summary)
-      const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0] || sumsUpResults(ctx.doc.paragraphs[f.paragraph]?.text ?? '');
+      // (… the heading's own paragraph too where the heading runs into its text: "1. Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu: …,
+      // tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%")
+      const runInAt = m?.heading?.runIn !== undefined ? m.heading.paragraph : -1;
+      const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0] || f.paragraph === runInAt || sumsUpResults(ctx.doc.paragraphs[f.paragraph]?.text ?? '');
       // a figure updated after the period ("Cập nhật thêm: tính đến ngày 15/7/2025, … 07 xã") is of another time (and
       // out-of-period says so)
       // (any date after the period in the clause: "hiện còn 04 xã đang hoàn thiện …, dự kiến trình công nhận trong tháng 7/2025")
