@@ -22,7 +22,7 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST, VILLAGE_ADDRESS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { DONE_AT, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
+import { DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -699,11 +699,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const run = all.slice(lo, hi + 1);
       // (… its claim read back to the figure before the run, however long the names of its sources)
       const lead = c.text.slice(Math.max(0, all[lo - 1]?.end ?? 0, run[0].start - 240), run[0].start);
-      const respectively = /(?:lần lượt|tương ứng)(?:\s+là)?\s*:?\s*$/u.test(lead);
+      const respectively = IN_TURN_LEAD.test(lead);
       if (!/\(\s*$/u.test(lead) && !respectively) return undefined;
       // (… closing there: a bracket's close or the clause's end, nothing more after the last)
       // (… or the year they are due by: "lần lượt là 80% và 5% vào năm 2025")
-      if (!/^\s*(?:(?:vào|đến)\s+năm\s+(?:19|20)\d\d\s*)?(?:\)|[.;,]?\s*$)/u.test(c.text.slice(run[run.length - 1].end, run[run.length - 1].end + 20))) return undefined;
+      if (!IN_TURN_CLOSE.test(c.text.slice(run[run.length - 1].end, run[run.length - 1].end + 20))) return undefined;
       const k = i - lo;
       const before: Indicator[] = [];
       const start = run[0].start - (lead.length - lead.search(/(?:\(|lần lượt|tương ứng)[^(]*$/u));
@@ -714,7 +714,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const src = sources[k];
         // (… or the unit's own congress's: "chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh và mục tiêu Nghị quyết số 16 (75% và 70%)" — lexicon:
         // own-plan; the other is the target of the result before the run)
-        if (OWN_PLAN.test(src) || /kế hoạch\s+(?:năm|của (?:huyện|xã|tỉnh)|huyện giao|tỉnh giao)|kế hoạch(?![^,;()]*(?:Nghị quyết|Kết luận|Chương trình))/iu.test(src)) return { skip: true };
+        if (OWN_PLAN.test(src) || YEARS_OWN_PLAN.test(src)) return { skip: true };
         const last = before[before.length - 1];
         return last && unitFits(last, run[k], '') ? { ind: last } : undefined;
       }

@@ -13,7 +13,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
 import { CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
@@ -102,7 +102,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… or of no known unit, counted by that kind's words: "145 hợp tác xã, tổ hợp tác, trong đó 45 hợp tác xã nông nghiệp, 30 hợp tác xã
   // phi nông nghiệp và 90 tổ hợp tác")
   // (… a word or two of the first kind's own before the comma: "418 hội nghị quán triệt, lớp học tập")
-  const secondRaw = total.unit ? /^(?:\s+\p{L}+){0,2}?\s*(?:,|\/|(?<![\p{L}])và(?![\p{L}]))\s*(\p{L}+(?:\s\p{L}+)?)/u.exec(head.slice(total.end, total.end + 50))?.[1].toLowerCase() ?? '' : '';
+  const secondRaw = total.unit ? SECOND_KIND.exec(head.slice(total.end, total.end + 50))?.[1].toLowerCase() ?? '' : '';
   // (… never of people: a second noun after them names the same people another way, "1.250 lao động, hội viên nông dân")
   const second = PEOPLE_UNITS.has(total.unit) ? '' : secondRaw;
   function ofTotalUnit(u: string): boolean {

@@ -356,3 +356,12 @@ export const TIME_LEAD = pattern({
   examples: { hit: ['Giai đoạn 2021 - 6/2024, tổng nguồn vốn', 'Năm 2023, tổng kinh phí', 'Trong giai đoạn 2021 - 6/2024, tổng nguồn vốn'], miss: ['Tổng nguồn vốn giai đoạn 2021 - 6/2024, trong đó', 'Nguồn vốn năm 2023'] },
 });
 
+
+/** A whole's second kind named right after its count's unit (tested on the words after the count; group 1 the kind's first one or two
+ * words): "418 hội nghị, lớp học tập …", "145 hợp tác xã, tổ hợp tác". */
+export const SECOND_KIND = pattern({
+  name: 'second-kind',
+  description: 'A second kind named right after a whole\'s count and unit, parted by ",", "/" or "và" (group 1: its first one or two words): the parts after "trong đó" may be of either kind — "418 hội nghị, lớp học tập …, trong đó … 04 hội nghị, … 46 lớp".',
+  re: /^(?:\s+\p{L}+){0,2}?\s*(?:,|\/|(?<![\p{L}])và(?![\p{L}]))\s*(\p{L}+(?:\s\p{L}+)?)/u,
+  examples: { hit: [', lớp học tập, quán triệt cho', ', tổ hợp tác'], miss: [' đạt chuẩn nông thôn mới'] },
+});

@@ -691,3 +691,24 @@ export const DONE_AT = pattern({
   re: /(?<![\p{L}])(?:đạt|đạt chuẩn|được công nhận|công nhận|hoàn thành|triển khai|thực hiện|xây dựng|duy trì|nhân rộng|áp dụng|có)\s*$/iu,
   examples: { hit: ['mô hình thôn nông thôn mới kiểu mẫu đã đạt chuẩn ', 'Mô hình được triển khai '], miss: ['Một số tiêu chí xã nâng cao ', 'Hộ nghèo '] },
 });
+
+export const IN_TURN_LEAD = pattern({
+  name: 'in-turn-lead',
+  description: 'Words right before a run of bare figures that give them one for each result before, in turn (tested on the words before the run): "lần lượt (là)", "tương ứng (là)".',
+  re: /(?:lần lượt|tương ứng)(?:\s+là)?\s*:?\s*$/u,
+  examples: { hit: ['vượt mục tiêu đề ra lần lượt là ', 'tương ứng '], miss: ['vượt mục tiêu đề ra là ', 'lần lượt được công nhận năm '] },
+});
+
+export const IN_TURN_CLOSE = pattern({
+  name: 'in-turn-close',
+  description: 'What may follow the last of a run of bare targets in turn (tested on the words after it): the bracket\'s close, the clause\'s end, or the year they are due by first — "lần lượt là 80% và 5% vào năm 2025".',
+  re: /^\s*(?:(?:vào|đến)\s+năm\s+(?:19|20)\d\d\s*)?(?:\)|[.;,]?\s*$)/u,
+  examples: { hit: [')', ' vào năm 2025.', '.'], miss: [' số thôn', ' và 90% vào năm 2030 số xã'] },
+});
+
+export const YEARS_OWN_PLAN = pattern({
+  name: 'years-own-plan',
+  description: 'A source named in turn that is a year\'s plan or the unit\'s own (tested on the source\'s words): "kế hoạch năm 2023", "kế hoạch huyện giao", a "kế hoạch" that names no resolution — no target the pack holds.',
+  re: /kế hoạch\s+(?:năm|của (?:huyện|xã|tỉnh)|huyện giao|tỉnh giao)|kế hoạch(?![^,;()]*(?:Nghị quyết|Kết luận|Chương trình))/iu,
+  examples: { hit: ['vượt kế hoạch năm 2023 ', 'kế hoạch huyện giao '], miss: [' mục tiêu Nghị quyết ', 'kế hoạch thực hiện Nghị quyết số 16'] },
+});
