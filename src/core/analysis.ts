@@ -15,10 +15,10 @@ import { formerNames, namedPlaces } from './scope';
 import { tablePlaceNames } from './table-places';
 import { inlineItems } from './inline-items';
 import { extractFacts, judge, type Fact, type Judged } from './facts';
-import { emptySections } from './substance';
+import { emptySections, hasFigure } from './substance';
 import { CH, paragraphChars } from './chars';
 import { FORMER_SCOPE, FORMER_SCOPE_TITLE, FORMER_PLAN_TITLE } from './lexicon/patterns';
-import { foldDiacritics } from './text';
+import { foldDiacritics, normalize } from './text';
 import { APPENDIX_NUMBER } from './lexicon/patterns-structure';
 
 /** A paragraph that opens a quotation ("“- Phấn đấu …"), and one that closes it ("… đạt 49%.”"). */
@@ -154,8 +154,10 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   const headingLines = new Set(headings.filter((h) => h.runIn === undefined).flatMap((h) => (h.also !== undefined ? [h.paragraph, h.also] : [h.paragraph])));
   // a report written as a table: its cells of text are read as prose
   const proseTables = new Set(headings.flatMap((h) => (h.inTable !== undefined && matchedHeadings.has(h) ? [h.inTable] : [])));
-  // (… read from after its label: the label's figures are the heading's)
-  const runInText = new Map(headings.filter((h) => h.runIn !== undefined && h.runIn.trim()).map((h) => [h.paragraph, h.runIn!]));
+  // (… read from after its label: the label's figures are the heading's — but what the writer adds after the item's own words, an as-of
+  // date or a source, "1. Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu đến ngày 31/12/2023: …", is the text's and leads it)
+  const itemOf = new Map(matches.flatMap((m) => (m.heading ? [[m.heading, m] as const] : [])));
+  const runInText = new Map(headings.filter((h) => h.runIn !== undefined && h.runIn.trim()).map((h) => [h.paragraph, runInWithTail(doc.paragraphs[h.paragraph]?.text ?? '', h.runIn!, itemOf.get(h)?.flat.section.title ?? '')]));
   const facts = extractFacts(doc, pack, { unit, future, restated, headings: headingLines, proseTables, runInText });
   const bySection = new Map(matches.map((m) => [m.flat.section.id, m]));
   const end = Number(pack.period.to.slice(0, 4));
@@ -170,6 +172,24 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
     outOfOrder: outOfOrder(matches.filter((m) => m.flat.applies)),
     applies: (ind) => !level || ind.levels.includes(level),
   };
+}
+
+/**
+ * A run-in item's text, led by the words its label adds after the item's own (read back from the label's end while a word is none of the
+ * item title's): "đến ngày 31/12/2023, tỷ lệ …" for "1. Kết quả … chủ yếu đến ngày 31/12/2023: tỷ lệ …"; the text alone where the label
+ * ends on the title's words ("2. Thực hiện mục tiêu … theo Quyết định số 321/QĐ-TTg, ngày 08/3/2022 của Thủ tướng Chính phủ: …") or the
+ * words it adds hold figures of their own.
+ */
+function runInWithTail(paragraph: string, runIn: string, title: string): string {
+  const at = paragraph.lastIndexOf(runIn);
+  if (at <= 0 || !title) return runIn;
+  const known = new Set(normalize(title).split(' '));
+  const words = paragraph.slice(0, at).replace(/[\s:*–—-]+$/u, '').split(/\s+/u);
+  let k = words.length;
+  while (k > 0 && !known.has(normalize(words[k - 1]))) k--;
+  const tail = words.slice(k).join(' ').replace(/^[\s,;(]+|[\s,;)]+$/gu, '');
+  // (… only times and sources: a tail with figures of its own, "(mục tiêu đến năm 2025: lao động qua đào tạo 70%, …)", stays the heading's)
+  return k > 0 && tail && k < words.length && !hasFigure(tail) ? `${tail}, ${runIn}` : runIn;
 }
 
 /** A set of paragraph indexes (0 ≤ i < n) marked in an array: a span of thousands of paragraphs is marked without hashing each. */

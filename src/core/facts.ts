@@ -424,8 +424,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (… a number that ends the part's name aside: "xã Sơn Kim 1, huyện Hương Sơn")
         if (pl.part && prev?.part && prev.level && q && /^\s*(?:\d{1,2}\s*)?(?:,|-|–|\(|thuộc)\s*$/u.test(text.slice(prev.end, pl.start)) && countsLevel(prev.level, c.text, q)) continue;
         // (… and so is a commune given as the address of a village, where the figure counts villages: "do bổ sung thôn Gia Rót, xã Ma Nới
-        // được UBND huyện công nhận …, nay điều chỉnh là 46/52 thôn" — lexicon: village-address)
-        if (pl.part && q && (q.unit === 'thôn' || SETTLEMENT_WORDS.includes(q.unit)) && VILLAGE_ADDRESS.test(text.slice(Math.max(from, pl.start - 50), pl.start))) continue;
+        // được UBND huyện công nhận …, nay điều chỉnh là 46/52 thôn" — lexicon: village-address; not one that opens its own clause, "Sau khi
+        // công nhận thêm thôn Khe Sanh, xã Hướng Phùng có 8/8 thôn …")
+        if (pl.part && q && (q.unit === 'thôn' || SETTLEMENT_WORDS.includes(q.unit)) && VILLAGE_ADDRESS.test(text.slice(Math.max(from, pl.start - 50), pl.start)) && !SUBJECT_PLACE_AFTER.test(text.slice(pl.end, pl.end + 12))) continue;
         // (… or raised to the whole between them: "…, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị" — lexicon: raised-total)
         // (… but a district that is the clause's subject owns the raised total: "huyện Hải Lăng có thêm …, nâng tổng số lên 06 xã", "Tại
         // huyện Hải Lăng, …")

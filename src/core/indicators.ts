@@ -137,14 +137,15 @@ export function keywordFigure(ind: Indicator, fromFigure: string): boolean {
   return normalizedSets(ind).some((set) => set.some((k) => /^\d/.test(k) && (t === k || t.startsWith(`${k} `))));
 }
 
-/** Whether a figure is one of the indicator's label's own words ("01 ha" in "giá trị sản xuất trên 01 ha đất trồng trọt"): the words
- * around it, two on either side, stand in the label as written there. */
+/** Whether a figure is one of the indicator's label's own words ("01 ha" in "giá trị sản xuất trên 01 ha đất trồng trọt"): the word before
+ * it and the two after stand in the label as written there, its figure's leading zeros aside ("trên 1 ha đất trồng"). */
 export function labelFigure(ind: Indicator, text: string, q: { start: number; end: number }): boolean {
   if (!/\d/.test(ind.label)) return false;
-  const before = text.slice(Math.max(0, q.start - 40), q.start).trim().split(/\s+/).slice(-2).join(' ');
+  const before = text.slice(Math.max(0, q.start - 40), q.start).trim().split(/\s+/).slice(-1).join(' ');
   const after = text.slice(q.end, q.end + 40).trim().split(/\s+/).slice(0, 2).join(' ');
-  const words = normalize(`${before} ${text.slice(q.start, q.end)} ${after}`);
-  return words.split(' ').length >= 4 && normalize(ind.label).includes(words);
+  const unpadded = (t: string) => normalize(t).replace(/(?<![\d])0+(?=\d)/gu, '');
+  const words = unpadded(`${before} ${text.slice(q.start, q.end)} ${after}`);
+  return words.split(' ').length >= 4 && unpadded(ind.label).includes(words);
 }
 
 /**

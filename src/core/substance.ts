@@ -107,7 +107,10 @@ const YEARS = /(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g;
 const CITED_PART = /(?<![\p{L}])(?<!(?:danh|hạng|chấm|tiêu)\s+)(?:điều|khoản|điểm|chương|mục|phụ lục|biểu)\s+\d+[a-zđ]?(?![\p{L}\d])/giu;
 
 /** Figures other than dates, years, spans of years ("(2024-2025)"), document numbers ("số 1186/BC-SXD", "số 412-BC/HU") and cited parts ("Điều 8"). */
-const hasFigure = (text: string) => {
+/** How many words beyond the heading's may stand before a pointer for the sentence to say nothing of its own ("Nội dung này giữ nguyên như …"). */
+const POINTER_OWN_WORDS = 4;
+
+export const hasFigure = (text: string) => {
   let t = text;
   for (const d of findDates(text).reverse()) t = t.slice(0, d.start) + ' ' + t.slice(d.end);
   t = t.replace(DOC_NUMBER, ' ').replace(CITED_PART, ' ');
@@ -186,6 +189,11 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     if (lead.kind === 'reported') return endsAtReference(s.slice(lead.hit!.end));
     // (a figure in a sentence that opens on the data still being gathered says whose they are, read above)
     if (lead.kind === 'deferral') return !hasFigure(s);
+    // (a pointer that closes a sentence of content is the writer's aside: "Các xã tiếp tục thực hiện tốt quy chế dân chủ …, công khai các
+    // khoản đóng góp của Nhân dân như báo cáo 6 tháng đầu năm" — one after words that say little beyond the heading still stands for the
+    // content: "Nội dung này giữ nguyên như Báo cáo số 45/BC-UBND", "Thực hiện theo các cơ chế, chính sách của Trung ương, của tỉnh và của
+    // huyện như đã báo cáo tại Báo cáo số 112/BC-UBND" under "Cơ chế, chính sách …")
+    if (ownWords(s.slice(0, lead.hit!.start), heading) > POINTER_OWN_WORDS) return false;
     const comma = s.indexOf(',', lead.hit!.end);
     return !(comma >= 0 && s.slice(comma + 1).trim().split(/\s+/).length >= 5);
   };

@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, GROUP_NAMED } from './lexicon/patterns-sums';
+import { TOTAL_SCOPE, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, GROUP_NAMED } from './lexicon/patterns-sums';
 import { asRead, cellNumber, consistent, hasLetter, isSubRow, isSubtotal, isTotal, type TotalMismatch } from './totals-common';
 
 /** A row's year, when its first cell is one ("2021", "Năm 2022", "2020 (năm gốc)"). */
@@ -254,9 +254,10 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       }
       parts = parts.filter((r) => !isSub(r));
     }
-    // (… a subtotal that closes every row leaves the whole row naming another count: "Tổng cộng hộ sử dụng nước sạch | 4.519" then
-    // "Tổng số hộ dân | 4.625" — the households the share is of, no second sum of the same rows)
-    if (!sums.some((s) => s.rows.length === parts.length)) sums.unshift({ row: total, rows: parts });
+    // (… a subtotal that closes every row leaves a whole row that names a count of its own another count: "Tổng cộng hộ sử dụng nước sạch |
+    // 4.519" then "Tổng số hộ dân | 4.625" — the households the share is of, no second sum of the same rows; a bare "Tổng cộng", "Tổng
+    // cộng toàn huyện" under "Cộng 4 xã vùng dự án" is their sum again)
+    if (!(sums.some((s) => s.rows.length === parts.length) && namesOwnCount(label(total)))) sums.unshift({ row: total, rows: parts });
     sums.push(...groupSums.filter((g) => g.rows.length >= 2));
     // a table whose line above says its figures are shares or levels ("Biểu 2. Tỷ lệ hộ nghèo theo huyện (ĐVT: %)"): none adds up
     // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)
@@ -342,6 +343,16 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     }
   }
   return out;
+}
+
+/** Whether a whole row's label names a count of its own after its total word ("Tổng số hộ dân"), not only its scope or groups ("Tổng
+ * cộng", "Tổng cộng toàn huyện", "Tổng cộng (I + II)"). */
+function namesOwnCount(label: string): boolean {
+  const t = label.trim();
+  const hit = TOTAL_ROW.find(t);
+  if (hit?.start !== 0) return false;
+  const rest = t.slice(hit.end).replace(/\([^()]*\)/gu, ' ').trim();
+  return hasLetter(rest) && !TOTAL_SCOPE.test(rest);
 }
 
 /** A whole's cell whose whole number stands above each part's, all of them whole numbers given: a sum, no level. */

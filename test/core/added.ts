@@ -68,7 +68,7 @@ export function runReview(cases: ReviewCase[], left: Set<string>, run: (c: Revie
 // shared by the reviews of session 29 (review-29, review-29b): a case's lines in one section, checked rule by rule
 
 /** A case as the reviewer ran it: lines put in section `sec` of a clean report at `level` (of `pack`, or nq16), checked by `only` or by every rule but coverage's. */
-export interface RuleCase { name: string; level: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; sec: string; only: string; pack: string; lines: string[]; expect: string[] }
+export interface RuleCase { name: string; level: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; sec: string; only: string; pack: string; lines: string[]; expect: string[]; /** The lines alone in their section (no "Nội dung." before them): a section can then be empty. */ bare?: boolean }
 
 const COVERAGE = ['indicator-missing', 'missing-topic', 'missing-appendix', 'missing-list'];
 /**
@@ -77,7 +77,7 @@ const COVERAGE = ['indicator-missing', 'missing-topic', 'missing-appendix', 'mis
  */
 export function ruleFindings(c: RuleCase, withResults = false): string[] {
   const codes = (c.only ? c.only.split(',') : RULES.map((r) => r.meta.code).filter((k) => !COVERAGE.includes(k))) as Code[];
-  const text = `Nội dung.\n${c.lines.join('\n')}`;
+  const text = `${c.bare ? '' : 'Nội dung.\n'}${c.lines.join('\n')}`;
   const base = withResults ? N.results(c.level === 'tinh' ? N.MET_TINH : N.MET) : {};
   const out: string[] = [];
   for (const code of codes) {

@@ -159,6 +159,6 @@ export const UNIT_AS_WHOLE = pattern({
 export const VILLAGE_ADDRESS = pattern({
   name: 'village-address',
   description: 'A village named by its kind and name, then a comma, right before a commune\'s name: the commune is where the village is, no scope of a count of villages.',
-  re: new RegExp(`(?<![\\p{L}])(?:thôn|${SETTLEMENT_WORDS.join('|')})\\s+\\p{Lu}[\\p{L}\\d\\s-]{0,30},\\s*$`, 'u'),
-  examples: { hit: ['do bổ sung thôn Gia Rót, ', 'công nhận ấp Tân Hòa, '], miss: ['toàn huyện có 46/52 thôn, ', 'thôn đạt chuẩn, '] },
+  re: new RegExp(`(?<![\\p{L}])(?:thôn|${SETTLEMENT_WORDS.join('|')})\\s+(?:\\p{Lu}[\\p{L}\\d\\s-]{0,30}|\\d{1,3}[a-zA-Z]?),\\s*$`, 'u'),
+  examples: { hit: ['do bổ sung thôn Gia Rót, ', 'công nhận ấp Tân Hòa, ', 'công nhận thôn 5, '], miss: ['toàn huyện có 46/52 thôn, ', 'thôn đạt chuẩn, '] },
 });

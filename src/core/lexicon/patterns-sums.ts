@@ -365,3 +365,12 @@ export const SECOND_KIND = pattern({
   re: /^(?:\s+\p{L}+){0,2}?\s*(?:,|\/|(?<![\p{L}])và(?![\p{L}]))\s*(\p{L}+(?:\s\p{L}+)?)/u,
   examples: { hit: [', lớp học tập, quán triệt cho', ', tổ hợp tác'], miss: [' đạt chuẩn nông thôn mới'] },
 });
+
+/** Words after a whole row's total word that say whose whole it is (tested on them): the unit, its places, "chung", "các …" — not a count of
+ * its own, "Tổng số hộ dân". */
+export const TOTAL_SCOPE = pattern({
+  name: 'total-scope',
+  description: 'Words after a whole row\'s total word that say whose whole it is — "Tổng cộng toàn huyện", "Cộng các xã", "Tổng cộng chung" — not a count of its own ("Tổng số hộ dân").',
+  re: /^(?:toàn|cả|chung|các|của|trên địa bàn|huyện|xã|tỉnh|thị xã|thành phố|thị trấn|phường)(?![\p{L}])/iu,
+  examples: { hit: ['toàn huyện', 'các xã', 'chung'], miss: ['hộ dân', 'hộ sử dụng nước sạch'] },
+});

@@ -680,16 +680,16 @@ export const YEAR_OF_DOCUMENT = pattern({
 
 export const ISSUED_LEAD = pattern({
   name: 'issued-lead',
-  description: 'A plan named, then that it assessed or found the state up to the time it was issued (tested on the words before "thời điểm ban hành"): its figures are the base — "Kết luận đánh giá đến thời điểm ban hành có 69 xã …".',
-  re: /^\s*(?:nghị quyết|kết luận|chương trình|kế hoạch|đề án)(?:\s+[^\s,\d;:]+){0,3}\s+(?:đánh giá|xác định|nêu)\s+(?:đến|tại|vào)\s+$/iu,
-  examples: { hit: ['Kết luận đánh giá đến ', 'Nghị quyết xác định tại '], miss: ['Tính đến ', 'Đến nay, toàn tỉnh có ', 'Kết luận đặt mục tiêu đến '] },
+  description: 'A plan named (its number and date may follow), then that it assessed or found the state up to the time it was issued, or an assessment at that time (tested on the words before "thời điểm ban hành"): its figures are the base — "Kết luận đánh giá đến thời điểm ban hành có 69 xã …", "Theo đánh giá tại thời điểm ban hành Kết luận, …".',
+  re: /^\s*(?:(?:nghị quyết|kết luận|chương trình|kế hoạch|đề án)(?:\s+[^\s,;:]+){0,6}\s+(?:đánh giá|xác định|nêu)|theo đánh giá)\s+(?:đến|tại|vào)\s+$/iu,
+  examples: { hit: ['Kết luận đánh giá đến ', 'Nghị quyết xác định tại ', 'Kết luận số 04-KL/TU ngày 18/7/2021 đánh giá đến ', 'Theo đánh giá tại '], miss: ['Tính đến ', 'Đến nay, toàn tỉnh có ', 'Kết luận đặt mục tiêu đến '] },
 });
 
 export const DONE_AT = pattern({
   name: 'done-at',
-  description: 'A verb of a thing done or reached ending the words before "ở", "tại" and a count of places (tested on those words): the count is of the places where it was done — "mô hình … đã đạt chuẩn ở 4/112 thôn" — where a noun there says only where something stands, "Một số tiêu chí xã nâng cao ở 04 xã …".',
-  re: /(?<![\p{L}])(?:đạt|đạt chuẩn|được công nhận|công nhận|hoàn thành|triển khai|thực hiện|xây dựng|duy trì|nhân rộng|áp dụng|có)\s*$/iu,
-  examples: { hit: ['mô hình thôn nông thôn mới kiểu mẫu đã đạt chuẩn ', 'Mô hình được triển khai '], miss: ['Một số tiêu chí xã nâng cao ', 'Hộ nghèo '] },
+  description: 'A verb of a thing reached or built among the words before "ở", "tại" and a count of places (tested on those words): the count is of the places where it was reached — "mô hình … đã đạt chuẩn ở 4/112 thôn", "công nhận thôn đạt chuẩn … tại 95/112 thôn" — where a noun alone says only where something stands, "Một số tiêu chí xã nâng cao ở 04 xã …", and carrying out says where work goes on, "triển khai thực hiện tại 12 xã".',
+  re: /(?<![\p{L}])(?:đạt|đạt chuẩn|được công nhận|công nhận|hoàn thành|xây dựng|duy trì|giữ vững)(?![\p{L}])/iu,
+  examples: { hit: ['mô hình thôn nông thôn mới kiểu mẫu đã đạt chuẩn ', 'công nhận thôn đạt chuẩn nông thôn mới ', 'được xây dựng thành công '], miss: ['Một số tiêu chí xã nâng cao ', 'Hộ nghèo ', 'Mô hình được triển khai thực hiện '] },
 });
 
 export const IN_TURN_LEAD = pattern({

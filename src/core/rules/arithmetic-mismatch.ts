@@ -386,8 +386,9 @@ export const arithmeticMismatch: Rule = {
     for (const m of totals) {
       if (repeats.has(m)) continue;
       // (one total read two ways, from its "gồm" and from its bracket, is one finding — and one cell that is both its row's and its
-      // column's sum, wrong by the same, "Tổng cộng hộ … | 2.377 | 2.132 | 4.519" under a "Cộng" column)
-      const key = `${m.paragraph}:${m.total}:${m.sum}:${m.column === undefined ? '' : 'table'}`;
+      // column's sum, wrong by the same, "Tổng cộng hộ … | 2.377 | 2.132 | 4.519" under a "Cộng" column; two columns of one row wrong by
+      // the same are two)
+      const key = `${m.paragraph}:${m.total}:${m.sum}:${m.column ?? ''}`;
       if (said.has(key)) continue;
       said.add(key);
       const again = repeatedAt.get(m);
