@@ -20,7 +20,7 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST, VILLAGE_ADDRESS } from './lexicon/patterns-scope';
+import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
@@ -426,7 +426,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (… and so is a commune given as the address of a village, where the figure counts villages: "do bổ sung thôn Gia Rót, xã Ma Nới
         // được UBND huyện công nhận …, nay điều chỉnh là 46/52 thôn" — lexicon: village-address; not one that opens its own clause, "Sau khi
         // công nhận thêm thôn Khe Sanh, xã Hướng Phùng có 8/8 thôn …")
-        if (pl.part && q && (q.unit === 'thôn' || SETTLEMENT_WORDS.includes(q.unit)) && VILLAGE_ADDRESS.test(text.slice(Math.max(from, pl.start - 50), pl.start)) && !SUBJECT_PLACE_AFTER.test(text.slice(pl.end, pl.end + 12))) continue;
+        if (pl.part && q && (q.unit === 'thôn' || SETTLEMENT_WORDS.includes(q.unit)) && VILLAGE_ADDRESS.test(text.slice(Math.max(from, pl.start - 50), pl.start)) && !COMMUNE_HAS.test(text.slice(pl.end, pl.end + 30))) continue;
         // (… or raised to the whole between them: "…, nâng tổng số đơn vị cấp huyện … lên 12/12 đơn vị" — lexicon: raised-total)
         // (… but a district that is the clause's subject owns the raised total: "huyện Hải Lăng có thêm …, nâng tổng số lên 06 xã", "Tại
         // huyện Hải Lăng, …")

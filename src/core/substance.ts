@@ -14,7 +14,7 @@ import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, 
 import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
-import { DATA_PENDING, documentsBlanked } from './lexicon/patterns';
+import { DATA_PENDING, DEFERRED_AT_END, WAITS_FOR, documentsBlanked } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -167,6 +167,9 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // a sentence that puts its content off, points to another report or says who gives "this content": the first such lead decides
   // (the figures of a pointer name the report pointed to — "Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND" — and say nothing)
   const filler = (s: string) => {
+    // (… or one that ends on "sẽ bổ sung" after the data or their gathering: "Phòng Tài chính - Kế hoạch đang tổng hợp số liệu, sẽ bổ
+    // sung." — lexicon: deferred-at-end; works added, "…, UBND các xã sẽ bổ sung.", are content)
+    if (DEFERRED_AT_END.test(s) && !hasFigure(s)) return true;
     const lead = [
       { kind: 'referral', hit: REFERRAL.find(s) },
       { kind: 'pointer', hit: POINTER.find(s) },
@@ -176,7 +179,12 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // (… or a short sentence that only says the data are still being gathered, by whom it may name: "Các số liệu về huy động nguồn lực năm
     // 2024 của 18 xã đang được các phòng, ban tổng hợp." — no figure after it)
     // (… the sentence ending there, or with a few words after: not "… đang được rà soát, điều chỉnh để phù hợp với …")
-    if (!lead) return s.split(/\s+/).length <= 30 && dataPending(s) && !hasFigure(s.slice(DATA_PENDING.exec(s)![0].length)) && s.slice(DATA_PENDING.exec(s)![0].length).trim().split(/\s+/u).filter(Boolean).length <= 3;
+    // (… or with only the condition it waits for: "Số liệu huy động nguồn lực năm 2024 sẽ bổ sung sau khi quyết toán.")
+    if (!lead) {
+      if (s.split(/\s+/).length > 30 || !dataPending(s)) return false;
+      const rest = s.slice(DATA_PENDING.exec(s)![0].length);
+      return !hasFigure(rest) && (rest.trim().split(/\s+/u).filter(Boolean).length <= 3 || WAITS_FOR.test(rest));
+    }
     // a long sentence says more than where its content is, unless what comes before the lead is only the heading's words
     // and who reported it ("Những tồn tại, hạn chế, vướng mắc trong thực hiện tiêu chí y tế Sở Y tế đã báo cáo cụ thể tại …")
     // (… or what comes before it is the data itself still being gathered: "Số liệu … của 03 xã cũ đang được tổng hợp, …; UBND xã sẽ báo cáo
@@ -193,7 +201,10 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // khoản đóng góp của Nhân dân như báo cáo 6 tháng đầu năm" — one after words that say little beyond the heading still stands for the
     // content: "Nội dung này giữ nguyên như Báo cáo số 45/BC-UBND", "Thực hiện theo các cơ chế, chính sách của Trung ương, của tỉnh và của
     // huyện như đã báo cáo tại Báo cáo số 112/BC-UBND" under "Cơ chế, chính sách …")
-    if (ownWords(s.slice(0, lead.hit!.start), heading) > POINTER_OWN_WORDS) return false;
+    // (… and so is one after a figure or a denial of the writer's own: "Giải ngân đạt 95,2% như báo cáo quý II/2024", "Không phát sinh khiếu
+    // nại tương tự báo cáo năm 2023")
+    const said = s.slice(0, lead.hit!.start);
+    if (ownWords(said, heading) > POINTER_OWN_WORDS || hasFigure(said) || DENIAL.test(said) || NONE_ANSWER.test(said)) return false;
     const comma = s.indexOf(',', lead.hit!.end);
     return !(comma >= 0 && s.slice(comma + 1).trim().split(/\s+/).length >= 5);
   };

@@ -162,3 +162,12 @@ export const VILLAGE_ADDRESS = pattern({
   re: new RegExp(`(?<![\\p{L}])(?:thôn|${SETTLEMENT_WORDS.join('|')})\\s+(?:\\p{Lu}[\\p{L}\\d\\s-]{0,30}|\\d{1,3}[a-zA-Z]?),\\s*$`, 'u'),
   examples: { hit: ['do bổ sung thôn Gia Rót, ', 'công nhận ấp Tân Hòa, ', 'công nhận thôn 5, '], miss: ['toàn huyện có 46/52 thôn, ', 'thôn đạt chuẩn, '] },
 });
+
+/** What a commune named after a village has, within a few words after its name (tested on those words): the commune opens its own clause,
+ * no address — "Sau khi công nhận thôn Tân Lập, xã Hải An hiện có 8/8 thôn …", "… xã Triệu Thành đến nay có 9/9 thôn". */
+export const COMMUNE_HAS = pattern({
+  name: 'commune-has',
+  description: 'Words right after a commune\'s name, a village named before it, that say what the commune has ("hiện có", "đến nay có", "nay đã có đủ"): the commune is the clause\'s subject, not the village\'s address.',
+  re: /^[^,.;()\d]{0,20}?(?<![\p{L}])có(?![\p{L}])/u,
+  examples: { hit: [' hiện có 8/8 thôn', ' đến nay có 9/9 thôn', ' nay đã có đủ 7/7 thôn'], miss: [' được UBND huyện công nhận ngày 25/6/2024', ', huyện Hải Lăng'] },
+});

@@ -688,8 +688,8 @@ export const ISSUED_LEAD = pattern({
 export const DONE_AT = pattern({
   name: 'done-at',
   description: 'A verb of a thing reached or built among the words before "ở", "tại" and a count of places (tested on those words): the count is of the places where it was reached — "mô hình … đã đạt chuẩn ở 4/112 thôn", "công nhận thôn đạt chuẩn … tại 95/112 thôn" — where a noun alone says only where something stands, "Một số tiêu chí xã nâng cao ở 04 xã …", and carrying out says where work goes on, "triển khai thực hiện tại 12 xã".',
-  re: /(?<![\p{L}])(?:đạt|đạt chuẩn|được công nhận|công nhận|hoàn thành|xây dựng|duy trì|giữ vững)(?![\p{L}])/iu,
-  examples: { hit: ['mô hình thôn nông thôn mới kiểu mẫu đã đạt chuẩn ', 'công nhận thôn đạt chuẩn nông thôn mới ', 'được xây dựng thành công '], miss: ['Một số tiêu chí xã nâng cao ', 'Hộ nghèo ', 'Mô hình được triển khai thực hiện '] },
+  re: /(?<![\p{L}])(?:đạt|đạt chuẩn|được công nhận|công nhận|hoàn thành|xây dựng|duy trì|giữ vững|có)(?![\p{L}])/iu,
+  examples: { hit: ['mô hình thôn nông thôn mới kiểu mẫu đã đạt chuẩn ', 'công nhận thôn đạt chuẩn nông thôn mới ', 'được xây dựng thành công ', 'Mô hình thôn nông thôn mới kiểu mẫu hiện có '], miss: ['Một số tiêu chí xã nâng cao ', 'Hộ nghèo ', 'Mô hình được triển khai thực hiện '] },
 });
 
 export const IN_TURN_LEAD = pattern({
@@ -711,4 +711,18 @@ export const YEARS_OWN_PLAN = pattern({
   description: 'A source named in turn that is a year\'s plan or the unit\'s own (tested on the source\'s words): "kế hoạch năm 2023", "kế hoạch huyện giao", a "kế hoạch" that names no resolution — no target the pack holds.',
   re: /kế hoạch\s+(?:năm|của (?:huyện|xã|tỉnh)|huyện giao|tỉnh giao)|kế hoạch(?![^,;()]*(?:Nghị quyết|Kết luận|Chương trình))/iu,
   examples: { hit: ['vượt kế hoạch năm 2023 ', 'kế hoạch huyện giao '], miss: [' mục tiêu Nghị quyết ', 'kế hoạch thực hiện Nghị quyết số 16'] },
+});
+
+export const WAITS_FOR = pattern({
+  name: 'waits-for',
+  description: 'All that follows a sentence\'s data said pending is the condition it waits for (tested on those words): "sau khi quyết toán", "khi có số liệu chính thức" — the sentence still says nothing.',
+  re: /^\s*(?:sau khi|khi|sau)(?![\p{L}])[^\d.;]{0,60}\.?\s*$/iu,
+  examples: { hit: [' sau khi quyết toán.', ' khi Chi cục Thống kê công bố chính thức'], miss: [' sau khi quyết toán, đạt 45 tỷ đồng', ' và đã giải ngân 12 tỷ đồng'] },
+});
+
+export const DEFERRED_AT_END = pattern({
+  name: 'deferred-at-end',
+  description: 'A sentence that ends on "sẽ (được) bổ sung" after the data or their gathering named in it: the content is put off — "Phòng Tài chính - Kế hoạch đang tổng hợp số liệu, sẽ bổ sung." — where one that adds works or money ("…, UBND các xã sẽ bổ sung.") says something.',
+  re: /(?<![\p{L}])(?:số liệu|nội dung|đang tổng hợp)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])sẽ\s+(?:được\s+)?bổ sung\s*[.)]*\s*$/iu,
+  examples: { hit: ['Phòng Tài chính - Kế hoạch đang tổng hợp số liệu, sẽ bổ sung.', 'Nội dung này sẽ được bổ sung.'], miss: ['Biển báo giao thông trên các tuyến đường trục xã còn thiếu, UBND các xã sẽ bổ sung.', 'Hệ thống camera an ninh tại các thôn còn thiếu sẽ được bổ sung.'] },
 });
