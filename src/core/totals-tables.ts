@@ -149,6 +149,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const running = totalIdx > 0 && /lũy kế|luỹ kế/iu.test(body[totalIdx].join(' '));
     if (totalIdx > 0 && !running && !body.slice(0, totalIdx).some((r) => RATE_ROW.test(label(r)) || /bình quân|trung bình|tỷ lệ|tỉ lệ/iu.test(label(r))))
       while (end - 1 > totalIdx && (AVERAGE_ROW.test(label(body[end - 1])) || RATE_ROW.test(label(body[end - 1])))) end--;
+    // (two whole rows closing the table, "Cộng | 132,8" then "Tổng cộng | 138,2": the first closes the rows as a subtotal, the last is the
+    // whole — read below as a subtotal that closes every row)
+    if (totalIdx > 0 && totalIdx === end - 2 && totalRow(body[end - 1]) && isSubtotal(label(body[totalIdx]))) totalIdx = end - 1;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
@@ -257,7 +260,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (… a subtotal that closes every row leaves a whole row that names a count of its own another count: "Tổng cộng hộ sử dụng nước sạch |
     // 4.519" then "Tổng số hộ dân | 4.625" — the households the share is of, no second sum of the same rows; a bare "Tổng cộng", "Tổng
     // cộng toàn huyện" under "Cộng 4 xã vùng dự án" is their sum again)
-    if (!(sums.some((s) => s.rows.length === parts.length) && namesOwnCount(label(total)))) sums.unshift({ row: total, rows: parts });
+    if (!sums.some((s) => s.rows.length === parts.length) || sameRowsWhole(label(total))) sums.unshift({ row: total, rows: parts });
     sums.push(...groupSums.filter((g) => g.rows.length >= 2));
     // a table whose line above says its figures are shares or levels ("Biểu 2. Tỷ lệ hộ nghèo theo huyện (ĐVT: %)"): none adds up
     // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)
@@ -345,14 +348,16 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
   return out;
 }
 
-/** Whether a whole row's label names a count of its own after its total word ("Tổng số hộ dân"), not only its scope or groups ("Tổng
- * cộng", "Tổng cộng toàn huyện", "Tổng cộng (I + II)"). */
-function namesOwnCount(label: string): boolean {
+/** Whether a whole row under a subtotal that closes every row is their sum again: a bare total word ("Tổng cộng", "Tổng số"), or one with
+ * its scope ("Tổng cộng toàn huyện", "Tổng cộng (I + II)") — not a count of its own ("Tổng số hộ dân", "Tổng số xã"), nor the whole of
+ * another scope ("Toàn huyện (gồm cả thị trấn)"). */
+function sameRowsWhole(label: string): boolean {
   const t = label.trim();
   const hit = TOTAL_ROW.find(t);
   if (hit?.start !== 0) return false;
   const rest = t.slice(hit.end).replace(/\([^()]*\)/gu, ' ').trim();
-  return hasLetter(rest) && !TOTAL_SCOPE.test(rest);
+  if (!hasLetter(rest)) return true;
+  return !/số$/iu.test(hit.phrase) && TOTAL_SCOPE.test(rest);
 }
 
 /** A whole's cell whose whole number stands above each part's, all of them whole numbers given: a sum, no level. */
