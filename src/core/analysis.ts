@@ -186,7 +186,12 @@ function runInWithTail(paragraph: string, runIn: string, title: string): string 
   const known = new Set(normalize(title).split(' '));
   const words = paragraph.slice(0, at).replace(/[\s:*–—-]+$/u, '').split(/\s+/u);
   let k = words.length;
-  while (k > 0 && !known.has(normalize(words[k - 1]))) k--;
+  // (a word is the title's when its every part is: "321/QĐ-TTg" folds to three)
+  const titles = (w: string) => {
+    const parts = normalize(w).split(' ').filter(Boolean);
+    return parts.length > 0 && parts.every((x) => known.has(x));
+  };
+  while (k > 0 && !titles(words[k - 1])) k--;
   const tail = words.slice(k).join(' ').replace(/^[\s,;(]+|[\s,;)]+$/gu, '');
   // (… only times and sources: a tail with figures of its own, "(mục tiêu đến năm 2025: lao động qua đào tạo 70%, …)", stays the heading's)
   return k > 0 && tail && k < words.length && !hasFigure(tail) ? `${tail}, ${runIn}` : runIn;

@@ -134,7 +134,8 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const moneyTable = MONEY_UNIT.test(`${header.join(' ')} ${captionOf(doc, t).find((line) => line.trim()) ?? ''}`);
     const rowsOff = rowTotals(t, header, body, rowAt, labelCol, moneyTable);
     out.push(...rowsOff);
-    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '');
+    // (… or a total word then the words of a column's header, "Tổng số tiêu chí đạt" under "Số tiêu chí đạt": the whole of that column)
+    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header);
     let totalIdx = body.findIndex(totalRow);
     // a running total at the top ("Lũy kế đến 31/12/2020") over the periods after it, a total at the bottom ("Tổng cộng đến 30/6/2024"):
     // the first row is where the count started, one of the parts of the last
@@ -346,6 +347,19 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     }
   }
   return out;
+}
+
+/** A total word, then words a header cell holds whole ("Tổng số tiêu chí đạt" under "Số tiêu chí đạt | << | <<"). */
+function totalOfHeader(label: string, header: string[]): boolean {
+  const t = label.trim();
+  const hit = TOTAL_ROW.find(t);
+  if (hit?.start !== 0) return false;
+  const rest = normalize(t.slice(hit.end));
+  if (rest.split(' ').length < 2) return false;
+  return header.some((h) => {
+    const n = normalize(h ?? '');
+    return n === rest || n === `so ${rest}` || n.startsWith(`${rest} `) || n.startsWith(`so ${rest} `);
+  });
 }
 
 /** Whether a whole row under a subtotal that closes every row is their sum again: a bare total word ("Tổng cộng", "Tổng số"), or one with

@@ -208,7 +208,7 @@ export const TARGET_FRAME = phraseSet({
   name: 'target-frame',
   description: 'A sentence that opens by announcing targets, then lists them after a colon (or ", với"): every figure of the list is a target ("Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …").',
   phrases: [
-    'đề ra mục tiêu', 'đề ra các mục tiêu', 'đặt ra mục tiêu', 'đặt mục tiêu', 'đặt các mục tiêu', 'xác định mục tiêu', 'mục tiêu … đề ra', 'chỉ tiêu … đề ra', 'giao chỉ tiêu', 'mục tiêu cụ thể', 'các mục tiêu cụ thể',
+    'đề ra mục tiêu', 'đề ra các mục tiêu', 'đề ra các chỉ tiêu', 'đặt ra mục tiêu', 'đặt ra các mục tiêu', 'đặt ra các chỉ tiêu', 'đặt mục tiêu', 'đặt các mục tiêu', 'xác định mục tiêu', 'mục tiêu … đề ra', 'chỉ tiêu … đề ra', 'giao chỉ tiêu', 'mục tiêu cụ thể', 'các mục tiêu cụ thể',
     'các chỉ tiêu cụ thể', 'mục tiêu phấn đấu', 'chỉ tiêu phấn đấu', 'với mục tiêu', 'với các mục tiêu', 'với các chỉ tiêu', 'mục tiêu như sau', 'chỉ tiêu như sau', 'các mục tiêu sau', 'các chỉ tiêu sau', 'kết luận yêu cầu', 'nghị quyết yêu cầu', 'kế hoạch yêu cầu',
     'kết luận đề ra', 'nghị quyết đề ra', 'nq đề ra', 'kế hoạch đề ra', 'kết luận xác định', 'nghị quyết xác định', 'theo kết luận', 'theo nghị quyết', 'theo nq',
     'mục tiêu đến năm', 'chỉ tiêu đến năm',
@@ -219,7 +219,7 @@ export const TARGET_FRAME = phraseSet({
   // ("theo kết luận của Đoàn thẩm định" is an inspection's finding, not the plan)
   notBefore: ['của đoàn', 'đoàn', 'thẩm định', 'kiểm tra', 'thanh tra', 'giám sát'],
   examples: {
-    hit: ['Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định: 100% số xã cập nhật, củng cố, nâng cấp bảo đảm đạt chuẩn', 'Theo mục tiêu của Kết luận, đến năm 2025 có 100% số xã đạt chuẩn', 'Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải hoàn thành hồ sơ', 'Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Kết luận yêu cầu', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu', 'Kết luận đề ra đến năm 2025', 'Kết luận xác định đến năm 2025 có', 'Mục tiêu đến năm 2025 là 100% xã đạt chuẩn'],
+    hit: ['Kết luận đặt ra các mục tiêu đến ngày 30/6/2025', 'Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định: 100% số xã cập nhật, củng cố, nâng cấp bảo đảm đạt chuẩn', 'Theo mục tiêu của Kết luận, đến năm 2025 có 100% số xã đạt chuẩn', 'Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải hoàn thành hồ sơ', 'Kết luận đề ra mục tiêu đến thời điểm hoàn thành hồ sơ', 'Kết luận đặt mục tiêu hoàn thành hồ sơ trước ngày 30/6/2025', 'Kết luận yêu cầu', 'Nghị quyết đặt ra mục tiêu đến năm 2025', 'Các mục tiêu cụ thể', 'tỉnh phải hoàn thành hồ sơ trước ngày 30/6/2025 với mục tiêu', 'Kết luận đề ra đến năm 2025', 'Kết luận xác định đến năm 2025 có', 'Mục tiêu đến năm 2025 là 100% xã đạt chuẩn'],
     miss: ['Kết quả thực hiện mục tiêu đến năm 2025', 'vượt mục tiêu đến năm 2025', 'Theo kết luận của Đoàn thẩm định, xã đạt 19/19 tiêu chí', 'Kết quả thực hiện so với Nghị quyết đề ra', 'vượt Nghị quyết đề ra', 'Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu', 'Kết quả thực hiện mục tiêu cụ thể', 'Toàn tỉnh có 41 xã đạt chuẩn', 'Đối với các chỉ tiêu đã đạt, đề xuất điều chỉnh tăng'],
   },
 });

@@ -70,3 +70,12 @@ export const DOCUMENT_NAMED = new RegExp(pattern({
   examples: { hit: ['thành lập theo Kế hoạch số 125/KH-UBND của UBND tỉnh', 'theo Quyết định 512/QĐ-UBND'], miss: ['kế hoạch vốn năm 2025', 'ban hành Kế hoạch số 215/KH-UBND về xây dựng'] },
 }).source, 'giu');
 
+
+/** The start of a span right before its "đến" (tested on the words before the date's lead): the date ends the span something was done over
+ * — "từ ngày 15/7 đến ngày 25/7/2024 Đoàn giám sát … đã giám sát …" — no figure's time. */
+export const SPAN_FROM = pattern({
+  name: 'span-from',
+  description: 'The start of a span, "từ (ngày) 15/7", right before the "đến (ngày)" of a date: the date ends the span an activity took, no time a figure is counted to.',
+  re: /(?<![\p{L}])từ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*$/u,
+  examples: { hit: [', từ ngày 15/7 ', 'từ 29/7 '], miss: ['tính ', 'số liệu rà soát '] },
+});
