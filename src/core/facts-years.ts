@@ -139,8 +139,8 @@ export function corrects(text: string): boolean {
 const CORRECTION = String.raw`nay\s+(?:điều chỉnh|cập nhật|bổ sung|sửa)|điều chỉnh lại|cập nhật lại|sửa lại`;
 const CORRECTION_WORDS = new RegExp(String.raw`(?<![\p{L}])(?:${CORRECTION})(?![\p{L}])`, 'iu');
 /** Words of a correction in a paragraph: those, or what an earlier report said being changed ("điều chỉnh là", "thay thế", "bổ sung 02 …"), or
- * found wrong by those who checked it ("Đoàn giám sát nhận thấy số liệu này chưa chính xác …. Sau khi loại trừ, …"). */
-const CORRECTS = new RegExp(String.raw`(?<![\p{L}])(?:${CORRECTION}|điều chỉnh là|thay thế|đính chính|bổ sung\s+\d|chưa chính xác|không chính xác|sau khi loại trừ)(?![\p{L}])`, 'iu');
+ * found wrong by those who checked it ("Đoàn giám sát nhận thấy số liệu này chưa chính xác …"). */
+const CORRECTS = new RegExp(String.raw`(?<![\p{L}])(?:${CORRECTION}|điều chỉnh là|thay thế|đính chính|bổ sung\s+\d|số liệu (?:này|trên) (?:chưa|không) chính xác)(?![\p{L}])`, 'iu');
 /** An earlier report by its number, date and maker, "Báo cáo số 45/BC-UBND ngày 10/6/2024 của UBND xã", or by its maker alone, "Báo cáo của
  * UBND huyện". */
 const REPORT_NUMBERED = String.raw`báo cáo (?:số\s+\S+(?:\s+ngày\s+\S+)?(?:\s+của\s+[^,;:()\d]{1,40}?)?|của\s+[^,;:()\d]{1,40}?)`;

@@ -152,7 +152,8 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       while (end - 1 > totalIdx && (AVERAGE_ROW.test(label(body[end - 1])) || RATE_ROW.test(label(body[end - 1])))) end--;
     // (two whole rows closing the table, "Cộng | 132,8" then "Tổng cộng | 138,2": the first closes the rows as a subtotal, the last is the
     // whole — read below as a subtotal that closes every row)
-    if (totalIdx > 0 && totalIdx === end - 2 && totalRow(body[end - 1]) && isSubtotal(label(body[totalIdx]))) totalIdx = end - 1;
+    // (… not in a table of numbered groups, "I", "II", whose "Cộng" may close the last group only)
+    if (totalIdx > 0 && totalIdx === end - 2 && totalRow(body[end - 1]) && isSubtotal(label(body[totalIdx])) && !body.some((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''))) totalIdx = end - 1;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
@@ -369,9 +370,12 @@ function sameRowsWhole(label: string): boolean {
   const t = label.trim();
   const hit = TOTAL_ROW.find(t);
   if (hit?.start !== 0) return false;
+  // (a bracket that widens it, "(cả vốn lồng ghép)", "(kể cả thị trấn)", makes it another whole)
+  if (/\([^()]*(?<![\p{L}])(?:cả|gồm)(?![\p{L}])/iu.test(t.slice(hit.end))) return false;
   const rest = t.slice(hit.end).replace(/\([^()]*\)/gu, ' ').trim();
   if (!hasLetter(rest)) return true;
-  return !/số$/iu.test(hit.phrase) && TOTAL_SCOPE.test(rest);
+  // ("Tổng số" then a noun counts that noun, "Tổng số xã"; "Tổng số chung" is the whole)
+  return /số$/iu.test(hit.phrase) ? /^(?:chung|toàn|cả)(?![\p{L}])/iu.test(rest) : TOTAL_SCOPE.test(rest);
 }
 
 /** A whole's cell whose whole number stands above each part's, all of them whole numbers given: a sum, no level. */

@@ -76,6 +76,15 @@ export const DOCUMENT_NAMED = new RegExp(pattern({
 export const SPAN_FROM = pattern({
   name: 'span-from',
   description: 'The start of a span, "từ (ngày) 15/7", right before the "đến (ngày)" of a date: the date ends the span an activity took, no time a figure is counted to.',
-  re: /(?<![\p{L}])từ\s+(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*$/u,
+  re: /(?<![\p{L}])từ\s+(?:ngày\s+)?\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?\s*$/iu,
   examples: { hit: [', từ ngày 15/7 ', 'từ 29/7 '], miss: ['tính ', 'số liệu rà soát '] },
+});
+
+/** A team that did the work right after a span's end (tested on the words after the date): "…, Đoàn giám sát của Ban đã giám sát …", "Đoàn
+ * kiểm tra của huyện đã làm việc …" — the span is when it worked. */
+export const TEAM_AFTER = pattern({
+  name: 'team-after',
+  description: 'Right after the end of a span, the team that worked over it ("Đoàn giám sát", "Đoàn kiểm tra", "Đoàn công tác"): the span is when it worked, no time a figure is counted to.',
+  re: /^\s*,?\s*(?:các\s+)?đoàn\s+(?:giám sát|kiểm tra|công tác|khảo sát|thẩm định|liên ngành)(?![\p{L}])/iu,
+  examples: { hit: [' Đoàn giám sát của Ban đã giám sát', ', Đoàn kiểm tra của huyện đã làm việc'], miss: [', toàn huyện đã giải ngân 12.450 triệu đồng', ' đạt 12.450 triệu đồng'] },
 });

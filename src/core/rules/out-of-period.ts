@@ -8,7 +8,7 @@ import { levelOfNoun, placeMentions } from '../scope';
 import { CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 import { TASKS_AHEAD } from '../lexicon/patterns';
-import { DASHED_ASIDE, DOCUMENT_NAMED, SPAN_FROM } from '../lexicon/patterns-dates';
+import { DASHED_ASIDE, DOCUMENT_NAMED, SPAN_FROM, TEAM_AFTER } from '../lexicon/patterns-dates';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const GOES_ON = /^\s*(?:,|\p{Lu})/u;
@@ -167,9 +167,9 @@ export const outOfPeriod: Rule = {
         // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date
         if (!lead && /^\s*,?\s*nâng\s+tổng\s+số[^.;]{0,80}?lên\s+\d/u.test(text.slice(d.end, d.end + 120))) lead = { index: before.length };
         if (!lead) continue;
-        // (the end of a span something was done over, "từ ngày 15/7 đến ngày 25/7/2024 Đoàn giám sát … đã giám sát …": when, no figure's time
-        // — lexicon: span-from)
-        if (SPAN_FROM.test(before.slice(0, lead.index))) continue;
+        // (the end of a span a team worked over, "từ ngày 15/7 đến ngày 25/7/2024 Đoàn giám sát … đã giám sát …": when, no figure's time
+        // — lexicon: span-from, team-after; a figure counted over a span, "… từ ngày 01/01 đến ngày 31/7/2024 đạt 12.450 triệu đồng", keeps it)
+        if (SPAN_FROM.test(before.slice(0, lead.index)) && TEAM_AFTER.test(text.slice(d.end, d.end + 40))) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // (in a section about the period to come, a date in a roadmap's item, "- Tiến độ: …; đến tháng 6/2025 hoàn thành các tiêu chí Môi
