@@ -123,6 +123,9 @@ function widerWhole(label: string, unitLevel?: string): boolean {
 }
 
 /** `unitLevel`: the reporting unit's level — a whole of a wider place ("Toàn tỉnh" in a district's report) is not all of the rows above. */
+/** A group's number alone in the row-number cell: "I", "II.", "A)". */
+const GROUP_NUMBER = /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u;
+
 export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] {
   const out: TotalMismatch[] = [];
   for (const t0 of tables(doc)) {
@@ -153,7 +156,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (two whole rows closing the table, "Cộng | 132,8" then "Tổng cộng | 138,2": the first closes the rows as a subtotal, the last is the
     // whole — read below as a subtotal that closes every row)
     // (… not in a table of numbered groups, "I", "II", whose "Cộng" may close the last group only)
-    if (totalIdx > 0 && totalIdx === end - 2 && totalRow(body[end - 1]) && isSubtotal(label(body[totalIdx])) && !body.some((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''))) totalIdx = end - 1;
+    if (totalIdx > 0 && totalIdx === end - 2 && totalRow(body[end - 1]) && isSubtotal(label(body[totalIdx])) && !body.some((r) => GROUP_NUMBER.test(r[0] ?? ''))) totalIdx = end - 1;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
@@ -162,7 +165,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const groupAt = ofGroup ? parts.findIndex((r) => opensGroup(r[0] ?? '', ofGroup[1] ?? ofGroup[2])) : -1;
     if (groupAt >= 0) parts = parts.slice(groupAt + 1);
     // groups numbered "I", "II" (or "A", "B") with their items "1", "2" under them: the total sums the groups
-    const groups = parts.filter((r) => /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u.test(r[0] ?? ''));
+    const groups = parts.filter((r) => GROUP_NUMBER.test(r[0] ?? ''));
     // (… groups with no figure of their own are headings over their items, and the total sums the items: "I | Giao thông | | " over
     // "1 | Đường liên thôn … | 2.420")
     // (… each group with figures of its own against its items, where they are numbered: "I | Khu vực xã Xuân Đan (cũ) | 570" over "1 |
