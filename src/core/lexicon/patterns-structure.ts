@@ -48,6 +48,34 @@ export const BLANK_COUNT = pattern({
   },
 });
 
+/**
+ * A note among the drafters in square brackets, no figure in it: someone is to add or update the content ("[Phòng NN bổ sung]",
+ * "[Ủy ban MTTQ huyện bổ sung]", "[cập nhật số liệu đến 30/6]" is read by the shape before it), or a bare slot word ("[số]", "[tên]").
+ * Square brackets are no part of a report's own prose: a legal title's "[sửa đổi, bổ sung]" is the one use of the words inside them.
+ */
+export const DRAFTERS_BRACKET = pattern({
+  name: 'drafters-bracket',
+  description: 'A note in square brackets, with no figure, that asks someone to add, update or fill the content, or that holds only a slot word ("số", "tên", "ngày"): text left to fill (tested on the whole paragraph; a paragraph that is only this note leaves its section empty).',
+  re: /\[(?:[^\]\d]{0,60}?(?<![\p{L}])(?<!sửa đổi,?\s{1,3})(?:bổ sung|cập nhật|điền|hoàn thiện)(?![\p{L}])[^\]\d]{0,40}|\s*(?:số|tên|ngày|tháng|năm|số liệu|tỷ lệ|họ tên|họ và tên|địa danh)\s*)\]/iu,
+  examples: {
+    hit: ['tỷ lệ che phủ rừng đạt [Phòng NN bổ sung].', '[Ủy ban MTTQ huyện bổ sung]', 'tại Quyết định số [số]/QĐ-UBND ngày 12/3/2025', '4. Công tác quản lý, bảo trì đường giao thông nông thôn: [Phòng QL KCHT giao thông bổ sung]', '[Văn phòng Điều phối cập nhật]'],
+    miss: ['Luật số 35/2018/QH14 [sửa đổi, bổ sung một số điều của 37 luật]', 'theo tài liệu [1]', '[Nguồn: Phòng Kinh tế - Hạ tầng cung cấp]', '[Trích Báo cáo số 125/BC-UBND bổ sung]', 'Phòng Nông nghiệp bổ sung số liệu', '[Ghi chú: số liệu do Chi cục Thống kê cung cấp năm 2024]'],
+  },
+});
+
+// ── read by facts.ts
+
+/** A reviewer's comment left in a draft: "Ý kiến góp ý (Phòng Lao động - Thương binh và Xã hội, ngày 02/8/2024): …", "Ý kiến góp ý của Phòng Tài chính - Kế hoạch huyện: …". */
+export const REVIEW_COMMENT = pattern({
+  name: 'review-comment',
+  description: 'A paragraph that opens on a reviewer\'s comment on the draft, then a colon (tested on the whole paragraph): its figures are the reviewer\'s ("nay điều chỉnh là 72,9%"), not the report\'s.',
+  re: /^\s*(?:\[-\s*)?(?:ý kiến\s+(?:góp ý|tham gia góp ý|tham gia|thẩm định)|góp ý)(?:\s*\([^()]{0,120}\)|\s+của\s+[^:()]{1,120}(?:\([^()]{0,80}\))?)?\s*:/iu,
+  examples: {
+    hit: ['Ý kiến góp ý (Phòng Lao động - Thương binh và Xã hội, ngày 02/8/2024): Tỷ lệ lao động nông thôn qua đào tạo nay điều chỉnh là 72,9%', 'Ý kiến góp ý của Phòng Tài chính - Kế hoạch huyện: tổng nguồn lực nay điều chỉnh là 39,14 tỷ đồng', 'Ý kiến góp ý của Ban Thường vụ Huyện ủy (đồng chí Ủy viên Ban Thường vụ phụ trách xã): Đề nghị bổ sung'],
+    miss: ['Ý kiến của Nhân dân: 95,2% số hộ hài lòng với kết quả xây dựng nông thôn mới.', 'Sau khi tiếp thu ý kiến góp ý, huyện cập nhật: 16/16 xã đạt chuẩn.', 'Các nội dung Sở đã góp ý với dự thảo Bộ tiêu chí gồm: 05 nội dung.'],
+  },
+});
+
 // ── read by rules/missing-list.ts
 
 /** A bracket that says the list is attached, however long its name: "(có danh mục số lớp, số lượng học viên kèm theo)". */

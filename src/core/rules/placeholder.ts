@@ -7,7 +7,7 @@ import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { LEFT_TO_FILL, isOnly } from '../lexicon';
-import { BLANK_COUNT, QUICK } from '../lexicon/patterns-structure';
+import { BLANK_COUNT, DRAFTERS_BRACKET, QUICK } from '../lexicon/patterns-structure';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
@@ -18,6 +18,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   // conference is numbered in figures: "Kỳ họp thứ XX", "Hội nghị lần thứ XX" are blanks)
   [/(?<![\p{L}\d])(?:xx+|(?<!(?:(?:[đĐ]ại\s+hội|ĐH)(?:\s+[\p{L}.]+){0,7}?|[kK]hóa|[kK]hoá|[tT]hế\s+kỷ)\s+)XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
   [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
+  [DRAFTERS_BRACKET, 'ghi chú chờ bổ sung'],
   [BLANK_COUNT, 'số liệu để trống'],
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
   // (… or written with slashes: "Báo cáo số 2615/BC-SCT ngày …/11/2023", "ngày …/…/2023")

@@ -135,6 +135,13 @@ ruleTester('empty-section', {
     { name: 'only a pointer whose report name has a count in it: "(Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND …)"', extra: { 'p1.iv.4': '(Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND ngày 08/11/2023 của UBND huyện.)' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'only a pointer to another report: "Như đã nêu tại Báo cáo số 412/BC-UBND …"', extra: { 'p1.iv.4': 'Như đã nêu tại Báo cáo số 412/BC-UBND ngày 10/11/2023 của UBND huyện.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"(Đang cập nhật)"', extra: { 'p1.iv.4': '(Đang cập nhật)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'only a reviewer\'s note in square brackets: "[Ủy ban MTTQ huyện bổ sung]" (session 34, pl04)', extra: { 'p1.iv.4': '[Ủy ban MTTQ huyện bổ sung]' }, expect: { sections: ['p1.iv.4'] } },
+    {
+      name: 'only the heading again, after its subject: "Đảng ủy xã tiếp tục bám sát …" (session 34, pj06)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'xa',
+      src: outline('nq04-ket-luan-ha-tinh', { 'nv-5': 'Đảng ủy xã tiếp tục bám sát các chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước về Chương trình MTQG xây dựng nông thôn mới giai đoạn 2026-2030.' }).replace('HUYỆN HẢI LĂNG', 'XÃ THẠCH XUÂN'),
+      expect: { sections: ['nv-5'] },
+    },
     { name: 'the outline\'s instruction copied in as text: "Nêu cơ chế, chính sách huy động nguồn lực …"', extra: { 'p1.iv.4': 'Nêu những bài học kinh nghiệm rút ra trong quá trình lãnh đạo, chỉ đạo.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'an instruction in brackets: "[Đánh giá cụ thể …]"', extra: { 'p1.iv.4': '[Đánh giá cụ thể những bài học rút ra trong lãnh đạo, chỉ đạo]' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'a note that someone will add the text: "(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)"', extra: { 'p1.iv.4': '(Bộ phận Tài chính - Kế toán xã bổ sung nội dung này)' }, expect: { sections: ['p1.iv.4'] } },

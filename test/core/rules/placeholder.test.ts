@@ -27,6 +27,10 @@ const PAIRS: Array<[bad: string, good: string]> = [
   ['Sở đã phối hợp tổ chức … lớp bồi dưỡng nghiệp vụ cho 1.046 lượt cán bộ văn hóa cấp xã.', 'Sở đã phối hợp tổ chức 12 lớp bồi dưỡng nghiệp vụ cho 1.046 lượt cán bộ văn hóa cấp xã.'],
   ['| 4 | Bình Trung | 13/19 | … | 2025 |', '| 4 | Bình Trung | 13/19 | 17/19 | 2025 |'],
   ['Thị xã đã khen thưởng 46 tập thể, 112 cá nhân (danh sách khen thưởng giai đoạn 2016 - 2020 (đang cập nhật)).', 'Thị xã đã khen thưởng 46 tập thể, 112 cá nhân (danh sách khen thưởng giai đoạn 2016 - 2020 tại Phụ lục 03).'],
+  // (drafts with the reviewers' notes left in, session 34: pl01, pl04, pl05)
+  ['Tỷ lệ hộ sử dụng nước sạch đạt 96,8%; tỷ lệ che phủ rừng đạt [Phòng NN bổ sung].', 'Tỷ lệ hộ sử dụng nước sạch đạt 96,8%; tỷ lệ che phủ rừng đạt 41,2%.'],
+  ['Xã Thiên Lộc được công nhận đạt chuẩn nông thôn mới kiểu mẫu tại Quyết định số [số]/QĐ-UBND ngày 12/3/2025 của UBND tỉnh.', 'Xã Thiên Lộc được công nhận đạt chuẩn nông thôn mới kiểu mẫu tại Quyết định số 745/QĐ-UBND ngày 12/3/2025 của UBND tỉnh.'],
+  ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn đạt (cập nhật số liệu).', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn đạt 52,3%.'],
 ];
 
 ruleTester('placeholder', {
@@ -44,6 +48,8 @@ ruleTester('placeholder', {
     { name: 'an unnumbered total row with a figure is no empty row', extra: at('| | Tổng cộng | 12 |') },
     { name: '"(nếu có)" closing the writer\'s own long sentence ("… đối với các dự án đã có khối lượng hoàn thành (nếu có).")', extra: at('Đề nghị cho phép kéo dài thời gian giải ngân vốn sự nghiệp năm 2023 sang năm 2024 đối với các dự án đã có khối lượng hoàn thành (nếu có).') },
     { name: '"(nếu có)" closing the writer\'s long sentence whose last words are common in the outline ("… cho các xã đạt chuẩn nông thôn mới (nếu có).")', extra: at('Đề nghị tỉnh tiếp tục bố trí vốn để thanh toán khối lượng hoàn thành cho các xã đạt chuẩn nông thôn mới (nếu có).') },
+    { name: 'a legal title\'s editorial "[sửa đổi, bổ sung …]" and a cited source in square brackets are no notes to fill (session 34)', extra: at('Thực hiện Luật số 35/2018/QH14 [sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch], huyện đã rà soát quy hoạch chung của 17 xã [Nguồn: Phòng Kinh tế - Hạ tầng cung cấp].') },
+    { name: '"cập nhật số liệu" said of the writer\'s own work, not in brackets (session 34)', extra: at('Các xã thường xuyên cập nhật số liệu hộ nghèo trên phần mềm quản lý của tỉnh.') },
     { name: '"(nếu có)" inside the writer\'s own sentence', extra: at('Các khoản nợ đọng xây dựng cơ bản (nếu có) được các xã rà soát, xử lý dứt điểm trước ngày 31/12/2023 theo chỉ đạo của tỉnh.') },
   ],
   invalid: [
