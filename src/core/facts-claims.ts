@@ -78,15 +78,21 @@ export const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đ
 const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
 /** A share of the count said right after it: "…, chiếm 12,4%", "…, bằng 95%". */
 const OWN_SHARE = /^[^;()\d]{0,80},\s*(?:chiếm|bằng)\s*$/u;
+/** Its change said right after it, against a base: "…, tăng 9,4% (so với năm 2020)", "…, giảm 1,2 điểm %". */
+const OWN_CHANGE = /^\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
 /** The text after a figure where a claim about it may stand: to the next figure, or past an aside of figures in brackets opened before it (blanked). */
 export function claimZone(text: string, q: Quantity, qs: Quantity[], end: number): string {
   // (… and past the count's own share said after a comma: "21 xã …, chiếm 12,4% số xã, hoàn thành chỉ tiêu Kết luận đề ra")
   // (only when the claim opens the next part: "…, chiếm 13,5% số xã, tuy nhiên số thôn kiểu mẫu chưa đạt …" is another subject's)
+  // (… and past its change over a base year said the same way: "đạt 68,2%, tăng 9,4% so với năm 2020, vượt mục tiêu Nghị quyết đề ra")
   const share = qs.find((x) => x.start >= q.end);
-  if (share && share.start === end && share.kind === 'percent' && OWN_SHARE.test(text.slice(q.end, share.start))) {
+  const between = share ? text.slice(q.end, share.start) : '';
+  if (share && share.start === end && ((share.kind === 'percent' && OWN_SHARE.test(between)) || OWN_CHANGE.test(between))) {
     const rest = /^[^,;]{0,30},\s*/u.exec(text.slice(share.end));
-    const claim = rest ? text.slice(share.end + rest[0].length) : '';
-    if (claim && (startsWith(CLAIM_MET, claim) || startsWith(CLAIM_NOT_MET, claim))) end = qs.find((x) => x.start > share.end)?.start ?? text.length;
+    const from = rest ? share.end + rest[0].length : text.length;
+    const claim = text.slice(from);
+    // (not a claim about the change itself: "…, giảm 1,5% so với năm 2020, vượt mục tiêu giảm 1%/năm")
+    if (claim && (startsWith(CLAIM_MET, claim) || startsWith(CLAIM_NOT_MET, claim)) && !/(?<![\p{L}])(?:giảm|tăng)(?![\p{L}])/u.test(claim.slice(0, 40))) end = qs.find((x) => x.start >= from)?.start ?? text.length;
   }
   const open = text.indexOf('(', q.end);
   const close = open >= 0 && open < end ? text.indexOf(')', open) : -1;

@@ -29,6 +29,7 @@ import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
 import { namedCounts, someOf, countsLevel, recognisedWithin, saidNew, listedAfter } from './facts-places';
 import { withoutOwnPlans, OWN_ISSUER, claimIn, claimZone, planRightAfter, lagging, NOT_YET_FIRST, requestedJustBefore, requestOpens, asked, pendingRun } from './facts-claims';
 import { judge, passedBy } from './facts-judge';
+import { REVIEW_COMMENT } from './lexicon/patterns-structure';
 export type { Role, Claim, Fact, FactOptions } from './facts-types';
 export { EARLIER_COLUMN, datedAfter, judge, type Judged } from './facts-judge';
 export { aboutOwnPlan, claimIn } from './facts-claims';
@@ -94,6 +95,8 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     if ((p.cell && !opts.proseTables?.has(p.cell.table)) || !p.text || opts.headings.has(p.index)) continue;
     // the outline's guidance still in its control quotes the plan's targets; it is no figure of the report
     if (p.tags?.some((t) => parseTag(t)?.kind === 'g') && guidance.some((g) => g.includes(normalize(p.text)))) continue;
+    // … nor is a reviewer's comment left in a draft ("Ý kiến góp ý (…): … nay điều chỉnh là 72,9%") — lexicon: review-comment
+    if (REVIEW_COMMENT.test(p.text)) continue;
     // (the next paragraph, where a report corrects an earlier figure: "… đã báo cáo 7/8 thôn đạt chuẩn (87,5%)." / "Do …, nay điều chỉnh là
     // 8/8 thôn …")
     const next = doc.paragraphs[i + 1];
@@ -170,11 +173,14 @@ const DOSSIERS = 'a count of dossiers';
 /** "hồ sơ", "hồ sơ của", "hồ sơ đề nghị", "thẩm định", "xét công nhận" right before a count: the count is of dossiers handled. */
 const DOSSIERS_OF = /(?<![\p{L}])(?:hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?|thẩm định(?:\s+hồ sơ)?|xét công nhận)\s*$/iu;
 
+/** The words between a fraction and its share said after it: " thôn đạt chuẩn, đạt ", ", chiếm ". */
+const SHARE_AFTER_FRACTION = /^[^,;()\d]{0,40},\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*$/u;
+
 /** A reason said after a figure's subject: " do …", " vì …", " bởi …" (lower case: "Đồ Sơn" is a name). */
 const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+)/u;
 
-/** A plan named at the sentence's start (after a short lead, "Trên cơ sở đó, "), then a verb that sets targets for a year, in the opening 200 characters. */
-const PLAN_SETS_FOR_YEAR = /^\s*(?:[^,.;:\d]{1,30},\s*)?(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+20\d\d(?!\d)/iu;
+/** A plan named at the sentence's start (after a short lead, "Trên cơ sở đó, "), then a verb that sets targets for a year or a day of it ("xác định đến ngày 30/6/2025 có 95% số xã …"), in the opening 200 characters. */
+const PLAN_SETS_FOR_YEAR = /^\s*(?:[^,.;:\d]{1,30},\s*)?(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|ngày\s+\d{1,2}\/\d{1,2}\/|tháng\s+\d{1,2}\/)20\d\d(?!\d)/iu;
 
 /**
  * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
@@ -481,6 +487,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let proposalHit: boolean | undefined;
     const planOf = () => (planHit === undefined ? (planHit = PLAN_WORDS.find(c.text)) : planHit);
     const proposalOf = () => (proposalHit ??= PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead)));
+    // the share said right after a fraction of a part of the unit is that part's too: "Riêng 05 xã đảo có 16/18 thôn đạt chuẩn, đạt 88,9%"
+    const shareOfScoped = (q: Quantity): string | undefined => {
+      if (q.kind !== 'percent') return undefined;
+      const prev = out[out.length - 1];
+      if (!prev || prev.paragraph !== paragraph || prev.quantity?.kind !== 'fraction' || !prev.why?.startsWith('scope: ') || prev.text !== c.text.trim()) return undefined;
+      return SHARE_AFTER_FRACTION.test(c.text.slice(prev.quantity.end, q.start)) ? prev.why.slice(7) : undefined;
+    };
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string, at?: number): Fact => {
       let planAfter: string | undefined;
       // a year the sentence opens with ("Năm 2023, …; tỷ lệ … đạt …") dates its later clauses; one inside another
@@ -508,7 +521,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
       // (a zero said of none at all, "không có xã nào còn dưới 15 tiêu chí", speaks of every place, whatever place its clause named first)
       const noneAtAll = !q && at !== undefined && NONE_AT_ALL.test(c.text.slice(Math.max(0, at - 16), at + 24));
-      const scopeWhy = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(lastClauseAt(text, from, c.start + q.start), c.start + q.start), q.unit) : undefined);
+      const scopeWhy = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(lastClauseAt(text, from, c.start + q.start), c.start + q.start), q.unit) ?? shareOfScoped(q) : undefined);
       // (… but a rate's target of a plan that names its maker, right before it, is that plan's: "vượt mục tiêu Chương trình hành động của
       // tỉnh đề ra (60%)" in a district's report — a rate is the same at every level; a count of the province's is no district's)
       // (… and a target of the whole province, for an indicator judged at the province's level, in a clause that names the plan the pack
