@@ -6,7 +6,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, CRITERION_NAMES } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -94,6 +94,8 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     if (items.length < 2 || !items.every((s) => UPPER_FIRST.test(s) && s.split(/\s+/).length <= 5 && !/\d/.test(s))) continue;
     // (communities, not places: "11 xã thuộc vùng đồng bào dân tộc thiểu số (S'tiêng, M'nông, Tày, Nùng)")
     if (items.every((s) => ETHNIC.has(apostrophe(s)))) continue;
+    // (… nor criteria: "06 xã có tiêu chí chưa bền vững (Môi trường, Tổ chức sản xuất, Thu nhập)" — lexicon: criterion-names)
+    if (items.every((s) => isOnly(CRITERION_NAMES, s))) continue;
     const count = Number(m[1]);
     // (a list left open — "(thôn Thạch Tân, Xuân Quý, Đông Yên...)", "(như A, B…)" — names some of them: only more names disagree)
     if (items.length < count && openList(m[3])) continue;

@@ -156,6 +156,18 @@ export const NAMES_ELSEWHERE = phraseSet({
   examples: { hit: [' đưa lên sàn TMĐT ', ' bán tại các siêu thị ', ' liên kết với doanh nghiệp '], miss: [' đạt chuẩn nông thôn mới kiểu mẫu ', ' trên địa bàn '] },
 });
 
+export const CRITERION_NAMES = phraseSet({
+  name: 'criterion-names',
+  description: 'The names of the criteria of the national sets (Bộ tiêu chí xã, xã nâng cao, huyện), as a report names them in a list: a bracket of only these after a count of places names the criteria, not the places ("06 xã có tiêu chí chưa bền vững (Môi trường, Tổ chức sản xuất, Thu nhập)").',
+  phrases: [
+    'quy hoạch', 'giao thông', 'thủy lợi', 'thuỷ lợi', 'thủy lợi và phòng, chống thiên tai', 'điện', 'trường học', 'cơ sở vật chất văn hóa', 'cơ sở vật chất văn hoá', 'cơ sở hạ tầng thương mại nông thôn',
+    'thông tin và truyền thông', 'nhà ở dân cư', 'thu nhập', 'nghèo đa chiều', 'hộ nghèo', 'lao động', 'tổ chức sản xuất', 'tổ chức sản xuất và phát triển kinh tế nông thôn', 'kinh tế',
+    'giáo dục', 'giáo dục và đào tạo', 'y tế', 'văn hóa', 'văn hoá', 'môi trường', 'môi trường và an toàn thực phẩm', 'chất lượng môi trường sống', 'hệ thống chính trị', 'hệ thống chính trị và tiếp cận pháp luật',
+    'quốc phòng và an ninh', 'quốc phòng', 'an ninh', 'an ninh, trật tự xã hội', 'cảnh quan', 'hành chính công', 'chuyển đổi số', 'an ninh trật tự',
+  ],
+  examples: { hit: ['Môi trường', 'Tổ chức sản xuất', 'Thu nhập', 'Hệ thống chính trị và tiếp cận pháp luật'], miss: ['An Phú', 'Thạch Xuân', 'Giao Thủy'] },
+});
+
 export const WHERE_WORDS = phraseSet({
   name: 'where-words',
   description: 'A count right after these words says where the subject is, not how many: "7/11 thôn thuộc 02 xã đặc biệt khó khăn" — or what a target was worked out on: "… được Nghị quyết xác định trên cơ sở 47 xã".',
