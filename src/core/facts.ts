@@ -173,6 +173,9 @@ const DOSSIERS = 'a count of dossiers';
 /** "hồ sơ", "hồ sơ của", "hồ sơ đề nghị", "thẩm định", "xét công nhận" right before a count: the count is of dossiers handled. */
 const DOSSIERS_OF = /(?<![\p{L}])(?:hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?|thẩm định(?:\s+hồ sơ)?|xét công nhận)\s*$/iu;
 
+/** After a frame's words, a comma and the results it goes on to: ", kết quả đến 30/6/2024", ", kết quả đạt được". */
+const RESULTS_AFTER_FRAME = /,\s*(?:và\s+)?kết quả(?![\p{L}])/iu;
+
 /** The words between a fraction and its share said after it: " thôn đạt chuẩn, đạt ", ", chiếm ". */
 const SHARE_AFTER_FRACTION = /^[^,;()\d]{0,40},\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*$/u;
 
@@ -476,7 +479,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // nhất 4 huyện và 38 xã đạt chuẩn), trong đó 09 xã … nâng cao, 02 xã … kiểu mẫu" breaks down the 34)
       const hit = head ? TARGET_FRAME.find(head.replace(/\([^()]*\d[^()]*\)/gu, (b) => ' '.repeat(b.length))) : undefined;
       // (not a head that says the targets were reached: "Đến nay, toàn tỉnh cơ bản hoàn thành các mục tiêu đề ra: …")
-      return !!hit && framesHere(head, hit) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head);
+      // (nor one that goes on, after a comma, to the results: "UBND huyện đã đặt ra các mục tiêu và giải pháp phù hợp …, kết quả đến 30/6/2024: …")
+      return !!hit && framesHere(head, hit) && !CLAIM_MET.test(head) && !CLAIM_NOT_MET.test(head) && !REACHED_TARGETS.test(head) && !RESULTS_AFTER_FRAME.test(head.slice(hit.end));
     };
     const colon = [withAt >= 0 ? from + withAt : -1, text.indexOf(':', from)].filter((x) => x >= 0).sort((a, b) => a - b).find(frames) ?? text.indexOf(':', from);
     let frameHead = colon >= 0 && colon < clauseEnd ? text.slice(from, colon) : '';
@@ -486,6 +490,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let planHit: ReturnType<typeof PLAN_WORDS.find> | undefined;
     let proposalHit: boolean | undefined;
     const planOf = () => (planHit === undefined ? (planHit = PLAN_WORDS.find(c.text)) : planHit);
+    // whether the last plan's words before a figure are followed, before it, by the results the sentence goes on to (", kết quả …")
+    const resultsAfterPlan = (q: Quantity) => {
+      const last = PLAN_WORDS.findLast(c.text.slice(0, q.start));
+      return !!last && RESULTS_AFTER_FRAME.test(c.text.slice(last.end, q.start));
+    };
     const proposalOf = () => (proposalHit ??= PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead)));
     // the share said right after a fraction of a part of the unit is that part's too: "Riêng 05 xã đảo có 16/18 thôn đạt chuẩn, đạt 88,9%"
     const shareOfScoped = (q: Quantity): string | undefined => {
@@ -580,7 +589,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
-        else if (planOf() && (!q || planOf()!.start < q.start)) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });
+        // (… not one the sentence has left for its results: "… đã đặt ra các mục tiêu và giải pháp …, kết quả đến 30/6/2024: tỷ lệ … đạt 70,8%")
+        else if (planOf() && (!q || (planOf()!.start < q.start && !resultsAfterPlan(q)))) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });
         // … or in a bracket right after a plan's name, what the plan sets: "So với Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 (tỷ lệ
         // lao động qua đào tạo 72%, …)" — not a bracket that says what was done ("(đã có 12 xã …)")
         else if (q && bracketOfPlan(c.text, q.start)) Object.assign(f, { role: 'plan', why: 'in a bracket after the plan\'s name' });
