@@ -125,6 +125,8 @@ function widerWhole(label: string, unitLevel?: string): boolean {
 /** `unitLevel`: the reporting unit's level — a whole of a wider place ("Toàn tỉnh" in a district's report) is not all of the rows above. */
 /** A group's number alone in the row-number cell: "I", "II.", "A)". */
 const GROUP_NUMBER = /^\s*(?:[IVX]+|[A-H])\s*[.)]?\s*$/u;
+/** A whole row that closes one group: "Cộng", "Cộng I", "Cộng (II)", "Cộng nhóm A". */
+const GROUP_CLOSE = /^\s*cộng(?:\s+(?:\(?\s*(?:[IVX]+|[A-H])\s*\)?|nhóm\s+\S+))?\s*:?\s*$/iu;
 
 export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] {
   const out: TotalMismatch[] = [];
@@ -157,6 +159,10 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // whole — read below as a subtotal that closes every row)
     // (… not in a table of numbered groups, "I", "II", whose "Cộng" may close the last group only)
     if (totalIdx > 0 && totalIdx === end - 2 && totalRow(body[end - 1]) && isSubtotal(label(body[totalIdx])) && !body.some((r) => GROUP_NUMBER.test(r[0] ?? ''))) totalIdx = end - 1;
+    // (… in a table of numbered groups with no figures of their own, a "Cộng" closing each group, or only some, and the grand "Tổng cộng"
+    // last: the last is the whole — each "Cộng" is read below against its own group's rows)
+    const headings = body.filter((r) => GROUP_NUMBER.test(r[0] ?? '') && !r.slice(1).some((c) => cellNumber(c)));
+    if (totalIdx > 0 && totalIdx < end - 1 && headings.length >= 2 && totalRow(body[end - 1]) && !GROUP_CLOSE.test(label(body[end - 1])) && body.slice(totalIdx, end - 1).every((r) => !totalRow(r) || GROUP_CLOSE.test(label(r)))) totalIdx = end - 1;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
@@ -253,7 +259,13 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       // đoạn 2011-2015" over its years)
       const ordered = totalIdx === 0 ? [...parts].reverse() : parts;
       let group: string[][] = [];
+      // (a group's heading row starts its rows afresh: "Cộng" under group II closes group II's rows only)
+      const headAt = new Set(headings.map((r) => body.indexOf(r)));
+      let last = -1;
       for (const r of ordered) {
+        const at = body.indexOf(r);
+        if (totalIdx !== 0 && headAt.size && [...headAt].some((h) => h > last && h < at)) group = [];
+        last = at;
         if (!isSub(r)) group.push(r);
         else {
           if (group.length >= 2) sums.push({ row: r, rows: group });
@@ -265,7 +277,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (… a subtotal that closes every row leaves a whole row that names a count of its own another count: "Tổng cộng hộ sử dụng nước sạch |
     // 4.519" then "Tổng số hộ dân | 4.625" — the households the share is of, no second sum of the same rows; a bare "Tổng cộng", "Tổng
     // cộng toàn huyện" under "Cộng 4 xã vùng dự án" is their sum again)
-    if (!sums.some((s) => s.rows.length === parts.length) || sameRowsWhole(label(total))) sums.unshift({ row: total, rows: parts });
+    // (… but one whose words are a column's header, "Tổng số hộ sử dụng nước sạch" under "Số hộ sử dụng nước sạch (hộ)", or that counts the
+    // rows it closes, "Tổng cộng 3 xã" under three communes, is their sum again)
+    if (!sums.some((s) => s.rows.length === parts.length) || sameRowsWhole(label(total)) || totalOfHeader(label(total), header) || countsRows(label(total), parts.length)) sums.unshift({ row: total, rows: parts });
     sums.push(...groupSums.filter((g) => g.rows.length >= 2));
     // a table whose line above says its figures are shares or levels ("Biểu 2. Tỷ lệ hộ nghèo theo huyện (ĐVT: %)"): none adds up
     // (the nearest line, and a caption's length: prose above a table may open on "Tỷ lệ …" and speak of something else)
@@ -379,6 +393,15 @@ function sameRowsWhole(label: string): boolean {
   if (!hasLetter(rest)) return true;
   // ("Tổng số" then a noun counts that noun, "Tổng số xã"; "Tổng số chung" is the whole)
   return /số$/iu.test(hit.phrase) ? /^(?:chung|toàn|cả)(?![\p{L}])/iu.test(rest) : TOTAL_SCOPE.test(rest);
+}
+
+/** Whether a whole row's label is a total word and the count of the rows it closes, in places: "Tổng cộng 3 xã", "Cộng 04 thôn". */
+function countsRows(label: string, rows: number): boolean {
+  const t = label.trim();
+  const hit = TOTAL_ROW.find(t);
+  if (hit?.start !== 0) return false;
+  const m = /^\s*(\d{1,3})\s+(?:xã|thôn|huyện|ấp|bản|tổ dân phố|phường|thị trấn|đơn vị|khu dân cư|xã, thị trấn)\s*$/iu.exec(t.slice(hit.end));
+  return !!m && Number(m[1]) === rows;
 }
 
 /** A whole's cell whose whole number stands above each part's, all of them whole numbers given: a sum, no level. */
