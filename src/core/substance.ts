@@ -15,7 +15,7 @@ import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
 import { DATA_PENDING, DEFERRED_AT_END, WAITS_FOR, documentsBlanked } from './lexicon/patterns';
-import { DRAFTERS_BRACKET } from './lexicon/patterns-structure';
+import { DRAFTERS_BRACKET, DRAFTERS_ROUND } from './lexicon/patterns-structure';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -160,8 +160,9 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // … or a note among the drafters, the whole paragraph in brackets ("(Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo.)")
   if (bracketed && !hasFigure(text) && DRAFTING_NOTE.test(bare)) return false;
   // … or one in square brackets asking someone to add it ("[Ủy ban MTTQ huyện bổ sung]") — lexicon: drafters-bracket
-  const whole = text.replace(/[.\s]+$/u, '');
-  if (whole.startsWith('[') && DRAFTERS_BRACKET.exec(whole)?.[0] === whole) return false;
+  // (… or in round brackets, said by an office: "(Ủy ban MTTQ huyện bổ sung)"; a dash before it is no content: "- [Ủy ban MTTQ huyện bổ sung]")
+  const whole = text.replace(/^[-–+•*]\s*/u, '').replace(/[.\s]+$/u, '');
+  if ((whole.startsWith('[') && DRAFTERS_BRACKET.exec(whole)?.[0] === whole) || (whole.startsWith('(') && DRAFTERS_ROUND.exec(whole)?.[0] === whole)) return false;
   // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
   // (… where the heading asks of something the unit may not have: "Không." under "Vai trò của Mặt trận Tổ quốc …" says nothing)
   if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return noneAsked(heading) || (!!packTitle && noneAsked(packTitle));

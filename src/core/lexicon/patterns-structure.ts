@@ -49,17 +49,41 @@ export const BLANK_COUNT = pattern({
 });
 
 /**
- * A note among the drafters in square brackets, no figure in it: someone is to add or update the content ("[Phòng NN bổ sung]",
- * "[Ủy ban MTTQ huyện bổ sung]", "[cập nhật số liệu đến 30/6]" is read by the shape before it), or a bare slot word ("[số]", "[tên]").
- * Square brackets are no part of a report's own prose: a legal title's "[sửa đổi, bổ sung]" is the one use of the words inside them.
+ * A note among the drafters in square brackets: someone is to add or update the content ("[Phòng NN bổ sung]", "[Ủy ban MTTQ huyện bổ
+ * sung]", "[Phòng LĐ-TB&XH bổ sung số liệu đến 30/6/2024]"), the data are awaited ("[chờ số liệu của Phòng …]"), or a slot holds only
+ * what goes there ("[số]", "[tên xã]", "[   ]"). Not a source or a note on the data ("[Nguồn: … tổng hợp, cập nhật]", "[Ghi chú: số liệu đã
+ * được … cập nhật …]"), an extract's title ("[Trích Đề án hoàn thiện …]"), nor a legal title's "[đã được sửa đổi và bổ sung …]": what was
+ * done, not what is to do.
  */
 export const DRAFTERS_BRACKET = pattern({
   name: 'drafters-bracket',
-  description: 'A note in square brackets, with no figure, that asks someone to add, update or fill the content, or that holds only a slot word ("số", "tên", "ngày"): text left to fill (tested on the whole paragraph; a paragraph that is only this note leaves its section empty).',
-  re: /\[(?:[^\]\d]{0,60}?(?<![\p{L}])(?<!sửa đổi,?\s{1,3})(?:bổ sung|cập nhật|điền|hoàn thiện)(?![\p{L}])[^\]\d]{0,40}|\s*(?:số|tên|ngày|tháng|năm|số liệu|tỷ lệ|họ tên|họ và tên|địa danh)\s*)\]/iu,
+  description: 'A note in square brackets asking someone to add, update or complete the content (the verb with no "đã"/"được" before it, no figure before it), the data awaited, or a slot word alone ("số", "tên xã") or blank: text left to fill (tested on the whole paragraph; a paragraph that is only this note leaves its section empty).',
+  re: /\[(?:(?!\s*(?:nguồn|ghi chú|chú thích|trích|theo|xem)(?![\p{L}]))(?:(?!(?:đã|được)\s)[^\]\d]){0,100}?(?<![\p{L}])(?<!(?:sửa đổi|dồn)(?:,|\s+và)?\s{1,3})(?:bổ sung|bổ xung|cập nhật|hoàn thiện|hoàn chỉnh)(?![\p{L}])[^\]]{0,60}|\s*(?:đang\s+)?chờ\s+(?:số liệu|ý kiến|kết quả)[^\]]{0,80}|\s*(?:tên|số|ngày|tháng|năm|số liệu|tỷ lệ|họ tên|họ và tên|địa danh)(?:\s+\p{L}+){0,2}\s*|\s+)\]/iu,
   examples: {
-    hit: ['tỷ lệ che phủ rừng đạt [Phòng NN bổ sung].', '[Ủy ban MTTQ huyện bổ sung]', 'tại Quyết định số [số]/QĐ-UBND ngày 12/3/2025', '4. Công tác quản lý, bảo trì đường giao thông nông thôn: [Phòng QL KCHT giao thông bổ sung]', '[Văn phòng Điều phối cập nhật]'],
-    miss: ['Luật số 35/2018/QH14 [sửa đổi, bổ sung một số điều của 37 luật]', 'theo tài liệu [1]', '[Nguồn: Phòng Kinh tế - Hạ tầng cung cấp]', '[Trích Báo cáo số 125/BC-UBND bổ sung]', 'Phòng Nông nghiệp bổ sung số liệu', '[Ghi chú: số liệu do Chi cục Thống kê cung cấp năm 2024]'],
+    hit: ['tỷ lệ che phủ rừng đạt [Phòng NN bổ sung].', '[Ủy ban MTTQ huyện bổ sung]', 'tại Quyết định số [số]/QĐ-UBND ngày 12/3/2025', '4. Công tác quản lý, bảo trì đường giao thông nông thôn: [Phòng QL KCHT giao thông bổ sung]', '[Văn phòng Điều phối cập nhật]', 'đạt [Phòng LĐ-TB&XH bổ sung số liệu đến 30/6/2024].', '[Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức chính trị - xã hội huyện bổ sung]', 'xã [tên xã] được công nhận', 'Quyết định số [   ]/QĐ-UBND', '[Phòng Y tế bổ xung]', 'là [chờ số liệu của Phòng Tài chính - Kế hoạch] tỷ đồng', '[Văn phòng HĐND-UBND huyện rà soát, hoàn chỉnh]', '[Ủy ban MTTQ huyện bổ sung, gửi trước ngày 15/7]'],
+    miss: ['Luật số 35/2018/QH14 [sửa đổi, bổ sung một số điều của 37 luật]', 'Luật Đất đai năm 2013 [đã được sửa đổi và bổ sung một số điều]', 'theo tài liệu [1]', '[Nguồn: Phòng Kinh tế - Hạ tầng cung cấp]', '[Nguồn: Văn phòng Điều phối nông thôn mới huyện tổng hợp, cập nhật]', '[Ghi chú: số liệu đã được Chi cục Thống kê huyện cập nhật theo kết quả rà soát]', '[Trích Đề án hoàn thiện hệ thống thủy lợi nội đồng]', '[Báo cáo kết quả dồn điền, đổi thửa của Phòng Nông nghiệp và PTNT]', '[Trích Báo cáo số 125/BC-UBND bổ sung]', 'Phòng Nông nghiệp bổ sung số liệu', '[Ghi chú: số liệu do Chi cục Thống kê cung cấp năm 2024]'],
+  },
+});
+
+/** The same note in round brackets, said by an office: "(Ủy ban MTTQ huyện bổ sung)", "(Phòng Tài chính - Kế hoạch cập nhật số liệu)". */
+export const DRAFTERS_ROUND = pattern({
+  name: 'drafters-round',
+  description: 'A bracket that opens on an office and closes on its adding or updating the content, no figure in it (tested on the whole paragraph): a note among the drafters, text left to fill; a paragraph that is only this note leaves its section empty.',
+  re: /\(\s*(?:phòng|sở|ban|văn phòng|ủy ban|uỷ ban|ubnd|mttq|ub mttq|bộ phận|trung tâm|chi cục|hội|đảng ủy|đảng uỷ|công an|ban chỉ huy|huyện đoàn|liên đoàn)(?![\p{L}])(?:(?!(?:đã|được)\s)[^()\d]){0,100}?(?<![\p{L}])(?:bổ sung|bổ xung|cập nhật|hoàn thiện|hoàn chỉnh)(?:\s+(?:số liệu|nội dung|sau|nội dung này))?\s*\)/iu,
+  examples: {
+    hit: ['(Ủy ban MTTQ huyện bổ sung)', 'Kết quả vận động: (Phòng Tài chính - Kế hoạch cập nhật số liệu).'],
+    miss: ['(sửa đổi, bổ sung)', '(Phòng Tài chính - Kế hoạch đã cập nhật)', '(Ban Chỉ đạo huyện bổ sung 02 thành viên)', 'Quyết định số 12/QĐ-UBND (bổ sung)'],
+  },
+});
+
+/** A note where a figure stands, saying the data are to be put in: "đạt (cập nhật số liệu).", "- Độ che phủ rừng: (cần cập nhật số liệu)". */
+export const DATA_NOTE_AT_SLOT = pattern({
+  name: 'data-note-at-slot',
+  description: 'Right after the word or colon a figure follows ("đạt", "là", "bằng", "chiếm", "còn", ":"), a bracket saying the data are to be updated or added (tested on the whole paragraph): text left to fill — not such a bracket after a task\'s name ("nhập liệu (cập nhật số liệu)") or a letter\'s number.',
+  re: /(?:(?<![\p{L}])(?:đạt|là|bằng|chiếm|còn)|:)\s*\(\s*(?:cần\s+|đang\s+|sẽ\s+)?(?:cập nhật|bổ sung|bổ xung)\s+số liệu[^()]{0,40}\)/iu,
+  examples: {
+    hit: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn đạt (cập nhật số liệu).', 'đạt (cập nhật số liệu đến 30/6/2024)', 'tỷ lệ che phủ rừng toàn huyện đạt (cần cập nhật số liệu).', '- Độ che phủ rừng: (cập nhật số liệu)'],
+    miss: ['phân công công chức phụ trách nhập liệu (cập nhật số liệu) trên Hệ thống thông tin', 'Văn bản số 1245/UBND-NN ngày 28/6/2024 (bổ sung số liệu) về Sở Nông nghiệp và PTNT'],
   },
 });
 
@@ -69,10 +93,10 @@ export const DRAFTERS_BRACKET = pattern({
 export const REVIEW_COMMENT = pattern({
   name: 'review-comment',
   description: 'A paragraph that opens on a reviewer\'s comment on the draft, then a colon (tested on the whole paragraph): its figures are the reviewer\'s ("nay điều chỉnh là 72,9%"), not the report\'s.',
-  re: /^\s*(?:\[-\s*)?(?:ý kiến\s+(?:góp ý|tham gia góp ý|tham gia|thẩm định)|góp ý)(?:\s*\([^()]{0,120}\)|\s+của\s+[^:()]{1,120}(?:\([^()]{0,80}\))?)?\s*:/iu,
+  re: /^\s*(?:[-–+•*]\s*)?(?:\[-?\s*|\(\s*)?(?:(?:ý kiến\s+(?:góp ý|tham gia góp ý|tham gia|thẩm định)|góp ý)(?:\s*\([^()]{0,120}\))?(?:\s+của\s+[^:()]{1,120}(?:\([^()]{0,80}\))?)?|ý kiến(?:\s*\([^()]{0,40}\))?\s+của\s+(?:phòng|sở|ban|văn phòng|ủy ban|uỷ ban|ubnd|đồng chí|thường trực|chi cục|trung tâm|cục|bộ phận)(?![\p{L}])[^:()]{0,120}(?:\([^()]{0,80}\))?|(?:phòng|sở|ban|văn phòng|ủy ban|uỷ ban|ubnd|chi cục|trung tâm)(?![\p{L}])[^:()]{0,100}?\s(?:góp ý|có ý kiến))\s*:/iu,
   examples: {
-    hit: ['Ý kiến góp ý (Phòng Lao động - Thương binh và Xã hội, ngày 02/8/2024): Tỷ lệ lao động nông thôn qua đào tạo nay điều chỉnh là 72,9%', 'Ý kiến góp ý của Phòng Tài chính - Kế hoạch huyện: tổng nguồn lực nay điều chỉnh là 39,14 tỷ đồng', 'Ý kiến góp ý của Ban Thường vụ Huyện ủy (đồng chí Ủy viên Ban Thường vụ phụ trách xã): Đề nghị bổ sung'],
-    miss: ['Ý kiến của Nhân dân: 95,2% số hộ hài lòng với kết quả xây dựng nông thôn mới.', 'Sau khi tiếp thu ý kiến góp ý, huyện cập nhật: 16/16 xã đạt chuẩn.', 'Các nội dung Sở đã góp ý với dự thảo Bộ tiêu chí gồm: 05 nội dung.'],
+    hit: ['Ý kiến góp ý (Phòng Lao động - Thương binh và Xã hội, ngày 02/8/2024): Tỷ lệ lao động nông thôn qua đào tạo nay điều chỉnh là 72,9%', 'Ý kiến góp ý của Phòng Tài chính - Kế hoạch huyện: tổng nguồn lực nay điều chỉnh là 39,14 tỷ đồng', 'Ý kiến góp ý của Ban Thường vụ Huyện ủy (đồng chí Ủy viên Ban Thường vụ phụ trách xã): Đề nghị bổ sung', 'Ý kiến của Phòng Lao động - Thương binh và Xã hội: tỷ lệ … 72,9%', '- Ý kiến góp ý của Phòng Lao động - Thương binh và Xã hội: …', '[Ý kiến góp ý của Phòng Lao động - Thương binh và Xã hội: …]', '(Ý kiến góp ý của Phòng Lao động - Thương binh và Xã hội: …)', 'Phòng Lao động - Thương binh và Xã hội góp ý: tỷ lệ …', 'Ý kiến góp ý (lần 2) của Phòng Lao động - Thương binh và Xã hội: …'],
+    miss: ['Ý kiến của Nhân dân: 95,2% số hộ hài lòng với kết quả xây dựng nông thôn mới.', 'Phòng Nông nghiệp và PTNT đã tổng hợp ý kiến góp ý của 17 xã: 16/17 xã thống nhất.', 'Sau khi tiếp thu ý kiến góp ý, huyện cập nhật: 16/16 xã đạt chuẩn.', 'Các nội dung Sở đã góp ý với dự thảo Bộ tiêu chí gồm: 05 nội dung.'],
   },
 });
 

@@ -7,7 +7,7 @@ import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { LEFT_TO_FILL, isOnly } from '../lexicon';
-import { BLANK_COUNT, DRAFTERS_BRACKET, QUICK } from '../lexicon/patterns-structure';
+import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, QUICK } from '../lexicon/patterns-structure';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
@@ -17,7 +17,9 @@ const PATTERNS: Array<[RegExp, string]> = [
   // (not the Roman numeral of a congress or a term: "Đại hội … lần thứ XX", "NQ Đại hội tỉnh XX", "khóa XX", "thế kỷ XX"; a session or a
   // conference is numbered in figures: "Kỳ họp thứ XX", "Hội nghị lần thứ XX" are blanks)
   [/(?<![\p{L}\d])(?:xx+|(?<!(?:(?:[đĐ]ại\s+hội|ĐH)(?:\s+[\p{L}.]+){0,7}?|[kK]hóa|[kK]hoá|[tT]hế\s+kỷ)\s+)XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
-  [/\[\s*(?:cập nhật|bổ sung|điền|…|\.{2,}|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
+  [/\[\s*(?:cập nhật|bổ sung|điền|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
+  // (… not an editor's ellipsis at a quotation's edge: "“[…] xây dựng nông thôn mới là nhiệm vụ …”")
+  [/(?<![“"‘«]\s*)\[\s*(?:…|\.{2,})[^\]]{0,80}\](?!\s*[”"’»])/u, 'chỗ cần điền trong ngoặc vuông'],
   [DRAFTERS_BRACKET, 'ghi chú chờ bổ sung'],
   [BLANK_COUNT, 'số liệu để trống'],
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
@@ -53,6 +55,19 @@ function leftToFill(text: string): { note: string; at: number } | null {
   }
   return null;
 }
+/**
+ * A note in round brackets where the content or a figure should be: an office to add it ("… : (Phòng Tài chính - Kế hoạch bổ sung)"), or
+ * the data to update right where a figure stands ("đạt (cập nhật số liệu)") — lexicon: drafters-round, data-note-at-slot. A paragraph that
+ * is only the note leaves its section empty (empty-section's).
+ */
+function roundNote(text: string): { note: string; at: number } | null {
+  if (!text.includes('(')) return null;
+  const m = DRAFTERS_ROUND.exec(text) ?? DATA_NOTE_AT_SLOT.exec(text);
+  if (!m) return null;
+  const at = m.index + m[0].indexOf('(');
+  const note = text.slice(at, m.index + m[0].length);
+  return text.replace(note, '').replace(/^[\s\-–+•*]+|[\s.;:]+$/gu, '') ? { note, at } : null;
+}
 /** The excerpt of a paragraph that shows a gap at `at`: from a little before it. */
 const gapExcerpt = (text: string, at: number) => excerpt(at > 80 ? '…' + text.slice(text.lastIndexOf(' ', at - 60) + 1) : text);
 
@@ -73,7 +88,7 @@ export const placeholder: Rule = {
     for (let at = 0; at < ctx.doc.paragraphs.length; at++) {
       const p = ctx.doc.paragraphs[at];
       // "(đang cập nhật)" inside written text: a spot still to fill (a paragraph that is nothing else leaves its section empty: empty-section's)
-      const later = leftToFill(p.text);
+      const later = leftToFill(p.text) ?? roundNote(p.text);
       if (later) {
         ctx.report({
           paragraph: p.index, excerpt: gapExcerpt(p.text, later.at),
