@@ -28,6 +28,9 @@ export function aboutOwnPlan(text: string, h: { start: number; end: number }): b
   // huyện đạt chuẩn …", an indicator's name)
   const tail = /^\s*((?:chỉ tiêu|mục tiêu|kế hoạch|KH)\s+)?(?:của\s+)?(?:huyện|xã|thị xã)\s*(?:[;,.)]|$)/iu.exec(text.slice(h.end, h.end + 30));
   if (tail && (tail[1] || /(?:chỉ tiêu|mục tiêu|kế hoạch|KH)$/iu.test(text.slice(h.start, h.end)))) return true;
+  // (… or on a year's plan: "chưa đạt kế hoạch năm 2023", "đạt KH năm 2024" — the yearly plan, not the plan the pack transcribes)
+  const yearly = /^\s*(?:(?:chỉ tiêu\s+)?(?:kế hoạch|KH)\s+)?(?:giao\s+)?năm\s+(?:19|20)\d\d(?!\d)/iu.exec(text.slice(h.end, h.end + 40));
+  if (yearly && (/kế hoạch|KH/iu.test(yearly[0]) || /(?:kế hoạch|KH)$/iu.test(text.slice(h.start, h.end)))) return true;
   // (a claim whose target is given with the plan it is of: "chưa đạt mục tiêu 75% của Nghị quyết chuyên đề số 05-NQ/ĐU của Đảng ủy xã")
   const fig = FIGURE_OF_PLAN.exec(text.slice(h.end, h.end + 120));
   // (… or said to be set by the unit's own congress: "thấp hơn chỉ tiêu 80% do Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV đề ra")
@@ -78,8 +81,8 @@ export const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đ
 const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
 /** A share of the count said right after it: "…, chiếm 12,4%", "…, bằng 95%". */
 const OWN_SHARE = /^[^;()\d]{0,80},\s*(?:chiếm|bằng)\s*$/u;
-/** Its change said right after it, against a base: "…, tăng 9,4% (so với năm 2020)", "…, giảm 1,2 điểm %". */
-const OWN_CHANGE = /^\s*,\s*(?:tăng|giảm)(?:\s+thêm)?\s*$/u;
+/** Its change said right after it, against a base before or after: "…, tăng 9,4% so với năm 2020", "…, so với năm 2020 tăng 9,4%". */
+export const OWN_CHANGE = /^\s*,\s*(?:so với\s[^,;()]{1,60}?\s)?(?:tăng|giảm)(?:\s+thêm|\s+bình quân)?\s*$/u;
 /** The text after a figure where a claim about it may stand: to the next figure, or past an aside of figures in brackets opened before it (blanked). */
 export function claimZone(text: string, q: Quantity, qs: Quantity[], end: number): string {
   // (… and past the count's own share said after a comma: "21 xã …, chiếm 12,4% số xã, hoàn thành chỉ tiêu Kết luận đề ra")
@@ -88,11 +91,13 @@ export function claimZone(text: string, q: Quantity, qs: Quantity[], end: number
   const share = qs.find((x) => x.start >= q.end);
   const between = share ? text.slice(q.end, share.start) : '';
   if (share && share.start === end && ((share.kind === 'percent' && OWN_SHARE.test(between)) || OWN_CHANGE.test(between))) {
-    const rest = /^[^,;]{0,30},\s*/u.exec(text.slice(share.end));
+    // (… the base up to a comma or "và": "… so với thời điểm ban hành Nghị quyết, đạt mục tiêu", "… so với năm 2020 và vượt mục tiêu")
+    const rest = /^[^,;]{0,60}?(?:,\s*|\s+và\s+)/u.exec(text.slice(share.end));
     const from = rest ? share.end + rest[0].length : text.length;
     const claim = text.slice(from);
-    // (not a claim about the change itself: "…, giảm 1,5% so với năm 2020, vượt mục tiêu giảm 1%/năm")
-    if (claim && (startsWith(CLAIM_MET, claim) || startsWith(CLAIM_NOT_MET, claim)) && !/(?<![\p{L}])(?:giảm|tăng)(?![\p{L}])/u.test(claim.slice(0, 40))) end = qs.find((x) => x.start >= from)?.start ?? text.length;
+    // (not a claim about the change itself, its own clause naming one: "…, giảm 1,5% so với năm 2020, vượt mục tiêu giảm 1%/năm")
+    const own = claim.slice(0, 40).split(/[,;.]/u)[0];
+    if (claim && (startsWith(CLAIM_MET, claim) || startsWith(CLAIM_NOT_MET, claim)) && !/(?<![\p{L}])(?:giảm|tăng)(?![\p{L}])/u.test(own)) end = qs.find((x) => x.start >= from)?.start ?? text.length;
   }
   const open = text.indexOf('(', q.end);
   const close = open >= 0 && open < end ? text.indexOf(')', open) : -1;

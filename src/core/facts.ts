@@ -22,12 +22,12 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
+import { PLAN_SETS_FOR_YEAR, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
 import { namedCounts, someOf, countsLevel, recognisedWithin, saidNew, listedAfter } from './facts-places';
-import { withoutOwnPlans, OWN_ISSUER, claimIn, claimZone, planRightAfter, lagging, NOT_YET_FIRST, requestedJustBefore, requestOpens, asked, pendingRun } from './facts-claims';
+import { withoutOwnPlans, OWN_ISSUER, OWN_CHANGE, claimIn, claimZone, planRightAfter, lagging, NOT_YET_FIRST, requestedJustBefore, requestOpens, asked, pendingRun } from './facts-claims';
 import { judge, passedBy } from './facts-judge';
 import { REVIEW_COMMENT } from './lexicon/patterns-structure';
 export type { Role, Claim, Fact, FactOptions } from './facts-types';
@@ -177,13 +177,11 @@ const DOSSIERS_OF = /(?<![\p{L}])(?:hồ sơ(?:\s+(?:của|cho|đề nghị|côn
 const RESULTS_AFTER_FRAME = /,\s*(?:và\s+)?kết quả(?![\p{L}])/iu;
 
 /** The words between a fraction and its share said after it: " thôn đạt chuẩn, đạt ", ", chiếm ". */
-const SHARE_AFTER_FRACTION = /^[^,;()\d]{0,40},\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s*$/u;
+const SHARE_AFTER_FRACTION = /^[^,;()\d]{0,80},\s*(?:(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?|tỷ lệ(?:\s+(?:đạt|là))?)\s*$/u;
 
 /** A reason said after a figure's subject: " do …", " vì …", " bởi …" (lower case: "Đồ Sơn" is a name). */
 const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+)/u;
 
-/** A plan named at the sentence's start (after a short lead, "Trên cơ sở đó, "), then a verb that sets targets for a year or a day of it ("xác định đến ngày 30/6/2025 có 95% số xã …"), in the opening 200 characters. */
-const PLAN_SETS_FOR_YEAR = /^\s*(?:[^,.;:\d]{1,30},\s*)?(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|ngày\s+\d{1,2}\/\d{1,2}\/|tháng\s+\d{1,2}\/)20\d\d(?!\d)/iu;
 
 /**
  * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
@@ -496,6 +494,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return !!last && RESULTS_AFTER_FRAME.test(c.text.slice(last.end, q.start));
     };
     const proposalOf = () => (proposalHit ??= PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead)));
+    // whether a figure is the change of the indicator's figure right before it: "72,4%, tăng bình quân 2,1%/năm", "68,2%, so với năm 2020 tăng 9,4%"
+    const changeOfPrevious = (ind: Indicator, q: Quantity) => {
+      const prev = out[out.length - 1];
+      return !!prev?.quantity && prev.indicator === ind && prev.paragraph === paragraph && prev.text === c.text.trim() && prev.quantity.end <= q.start && OWN_CHANGE.test(c.text.slice(prev.quantity.end, q.start));
+    };
     // the share said right after a fraction of a part of the unit is that part's too: "Riêng 05 xã đảo có 16/18 thôn đạt chuẩn, đạt 88,9%"
     const shareOfScoped = (q: Quantity): string | undefined => {
       if (q.kind !== 'percent') return undefined;
@@ -588,6 +591,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         f.proposal = aside >= 0 && close >= 0 && TARGET_WORDS.test(c.text.slice(aside, q!.start)) ? PROPOSAL_WORDS.test(c.text.slice(aside, close)) : proposalOf();
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
+        // (the change said right after the indicator's own figure is no figure of it: "đạt 72,4%, tăng bình quân 2,1%/năm, vượt mục tiêu")
+        else if (q && changeOfPrevious(ind, q)) Object.assign(f, { role: 'context', why: 'the change of the figure before it' });
         else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
         // (… not one the sentence has left for its results: "… đã đặt ra các mục tiêu và giải pháp …, kết quả đến 30/6/2024: tỷ lệ … đạt 70,8%")
         else if (planOf() && (!q || (planOf()!.start < q.start && !resultsAfterPlan(q)))) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });

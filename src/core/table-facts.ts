@@ -315,7 +315,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     let assessCol = roles.indexOf('assess');
     if (assessCol < 0)
       assessCol = roles.findIndex((r, j) => (r === 'ratio' || r === undefined) && j !== label && body.filter((row) => (row[j] ?? '').trim()).length > 0 &&
-        body.every((row) => !(row[j] ?? '').trim() || (!/\d/.test(row[j]) && (ASSESS_MET.test(row[j]) || ASSESS_NOT_MET.test(row[j])))));
+        // (a header repeated where the table runs on to the next page, "Đánh giá so với mục tiêu", is no cell of it)
+        body.every((row) => !(row[j] ?? '').trim() || headers[j].some((h) => h.trim() === (row[j] ?? '').trim()) || (!/\d/.test(row[j]) && (ASSESS_MET.test(row[j]) || ASSESS_NOT_MET.test(row[j])))));
     const yearOf = (j: number) => {
       const m = /(19|20)\d\d/.exec(headers[j].join(' '));
       return m ? Number(m[0]) : undefined;

@@ -95,7 +95,9 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // (communities, not places: "11 xã thuộc vùng đồng bào dân tộc thiểu số (S'tiêng, M'nông, Tày, Nùng)")
     if (items.every((s) => ETHNIC.has(apostrophe(s)))) continue;
     // (… nor criteria: "06 xã có tiêu chí chưa bền vững (Môi trường, Tổ chức sản xuất, Thu nhập)" — lexicon: criterion-names)
-    if (items.every((s) => isOnly(CRITERION_NAMES, s))) continue;
+    // (… read by commas too, a criterion's name may hold "và": "(Môi trường, Thông tin và Truyền thông)"; "TC Môi trường", "tiêu chí số 17")
+    const criterion = (s: string) => isOnly(CRITERION_NAMES, s.trim().replace(/^(?:tc|tiêu chí)(?:\s+số)?(?:\s+\d{1,2})?\s+(?:về\s+)?/iu, ''));
+    if (counted !== undefined && (items.every(criterion) || m[3].split(/\s*[;,]\s*/u).filter((x) => x.trim()).every(criterion))) continue;
     const count = Number(m[1]);
     // (a list left open — "(thôn Thạch Tân, Xuân Quý, Đông Yên...)", "(như A, B…)" — names some of them: only more names disagree)
     if (items.length < count && openList(m[3])) continue;

@@ -726,3 +726,14 @@ export const DEFERRED_AT_END = pattern({
   re: /(?<![\p{L}])(?:số liệu|nội dung|đang tổng hợp)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])sẽ\s+(?:được\s+)?bổ sung\s*[.)]*\s*$/iu,
   examples: { hit: ['Phòng Tài chính - Kế hoạch đang tổng hợp số liệu, sẽ bổ sung.', 'Nội dung này sẽ được bổ sung.'], miss: ['Biển báo giao thông trên các tuyến đường trục xã còn thiếu, UBND các xã sẽ bổ sung.', 'Hệ thống camera an ninh tại các thôn còn thiếu sẽ được bổ sung.'] },
 });
+
+/** A plan named at the sentence's start (after a short lead, "Trên cơ sở đó, "), then a verb that sets targets for a year or a day of it. */
+export const PLAN_SETS_FOR_YEAR = pattern({
+  name: 'plan-sets-for-year',
+  description: 'A sentence that opens on a plan\'s name (after a short lead) and says what it sets for a year or a day, in its opening 200 characters (tested on the sentence): its figures are the plan\'s targets, and the date is the plan\'s, no figure\'s time.',
+  re: /^\s*(?:[^,.;:\d]{1,30},\s*)?(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:(?:chậm nhất|muộn nhất)\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|(?:ngày\s+)?\d{1,2}\/\d{1,2}\/|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+|tháng\s+\d{1,2}\/)20\d\d(?!\d)/iu,
+  examples: {
+    hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI, nhiệm kỳ 2020 - 2025 đề ra đến năm 2025 huyện đạt chuẩn', 'Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định đến ngày 30/6/2025 có 95% số xã', 'Kết luận xác định đến 30/6/2025 có 95% số xã', 'Kết luận số 15-KL/TU xác định chậm nhất đến ngày 30/6/2025 có 95% số xã', 'Kết luận xác định đến ngày 30 tháng 6 năm 2025 có 95% số xã', 'Chương trình hành động của Ban Cán sự Đảng UBND tỉnh xác định đến ngày 31/12/2025 có 85% số thôn'],
+    miss: ['Đến ngày 30/6/2025, toàn huyện có 17/18 xã đạt chuẩn', 'Thực hiện Kết luận, đến ngày 30/6/2025 toàn huyện có 95% số xã đạt chuẩn'],
+  },
+});

@@ -7,7 +7,7 @@ import { DATES, asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates'
 import { levelOfNoun, placeMentions } from '../scope';
 import { CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
-import { TASKS_AHEAD } from '../lexicon/patterns';
+import { PLAN_SETS_FOR_YEAR, TASKS_AHEAD } from '../lexicon/patterns';
 import { DASHED_ASIDE, DOCUMENT_NAMED, SPAN_FROM, TEAM_AFTER } from '../lexicon/patterns-dates';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -36,6 +36,15 @@ const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 
 /** At most four words and no mark between the words that say the figures were counted then and the year's end ("kết quả rà soát hộ nghèo cuối năm 2024"). */
 const FEW_WORDS = /^\s*(?:[^\s\d.,;:()]+\s+){0,4}$/u;
+
+/** Whether a date is the one a plan named at its sentence's start sets its targets for ("Kết luận … xác định đến ngày 30/6/2025 có …"). */
+function plansFor(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !(/[.;!?]/u.test(text[from - 1]) && /\s/u.test(text[from] ?? ''))) from--;
+  if (start - from > 240) return false;
+  const sets = PLAN_SETS_FOR_YEAR.exec(text.slice(from, from + 240));
+  return !!sets && from + sets.index + sets[0].length >= end;
+}
 
 /** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
 const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
@@ -183,6 +192,9 @@ export const outOfPeriod: Rule = {
         // (… nor a time allowed to run on, said anywhere in the sentence before, with no figure after the date in its clause: "được phép
         // kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024 theo quy định …" — lexicon: extended-to; "được phép kéo dài,
         // tính đến ngày 15/01/2024 đã giải ngân thêm 38.620 triệu đồng" dates a figure)
+        // (… nor the day a plan sets its targets for, however long its name: "Chương trình hành động của Ban Cán sự Đảng UBND tỉnh xác định
+        // đến ngày 31/12/2025 có 85% số thôn …" — lexicon: plan-sets-for-year)
+        if (plansFor(text, d.start, d.end)) continue;
         if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || (EXTENDED_TO.test(sentenceOf(text.slice(Math.max(0, d.start - 160), d.start))) && !figureAfter(text, d.end)) || wider(d.start, d.end)) continue;
         // a date with no figure after it (a footnote dates the figure it is attached to)
         // (… unless the date closes the clause of the figure before it: "… nâng tổng số xã đạt chuẩn lên 10/17 xã tính đến ngày 20/7/2019.")
