@@ -20,7 +20,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   [/\[\s*(?:cập nhật|bổ sung|điền|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
   // (… not an editor's ellipsis at a quotation's edge: "“[…] xây dựng nông thôn mới là nhiệm vụ …”")
   [/(?<![“"‘«]\s*)\[\s*(?:…|\.{2,})[^\]]{0,80}\](?!\s*[”"’»])/u, 'chỗ cần điền trong ngoặc vuông'],
-  [DRAFTERS_BRACKET, 'ghi chú chờ bổ sung'],
+  [DRAFTERS_BRACKET, 'chỗ cần điền trong ngoặc vuông'],
   [BLANK_COUNT, 'số liệu để trống'],
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
   // (… or written with slashes: "Báo cáo số 2615/BC-SCT ngày …/11/2023", "ngày …/…/2023")
