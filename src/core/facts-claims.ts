@@ -53,10 +53,22 @@ export function aboutOwnPlan(text: string, h: { start: number; end: number }): b
  * a claim about the unit's own plan alone is none.
  */
 export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimText'> {
-  const n = CLAIM_NOT_MET.find(text);
-  const p = CLAIM_MET.find(text);
   // (`more`: the text after, where a claim's own target and its plan may be named — "… chưa đạt mục tiêu | 75% của Nghị quyết …")
   const aboutOwn = (h: { start: number; end: number }) => aboutOwnPlan(text + more, h);
+  // (of each kind, the first claim not about the unit's own plan, or the first: "vượt kế hoạch năm 2023 và đạt mục tiêu Nghị quyết đề ra"
+  // claims the plan's target too)
+  const first = (set: typeof CLAIM_MET) => {
+    const h0 = set.find(text);
+    for (let h = h0; h; ) {
+      if (!aboutOwn(h)) return h;
+      const from = h.end;
+      const next = set.find(text.slice(from));
+      h = next ? { ...next, start: next.start + from, end: next.end + from } : null;
+    }
+    return h0;
+  };
+  const n = first(CLAIM_NOT_MET);
+  const p = first(CLAIM_MET);
   if (n && p) {
     if (aboutOwn(n) && !aboutOwn(p)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
     if (aboutOwn(p) && !aboutOwn(n)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };

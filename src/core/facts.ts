@@ -97,6 +97,9 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     if (p.tags?.some((t) => parseTag(t)?.kind === 'g') && guidance.some((g) => g.includes(normalize(p.text)))) continue;
     // … nor is a reviewer's comment left in a draft ("Ý kiến góp ý (…): … nay điều chỉnh là 72,9%") — lexicon: review-comment
     if (REVIEW_COMMENT.test(p.text)) continue;
+    // (… nor the paragraph right after a comment's opening words on a line of their own: "Ý kiến góp ý của Phòng …:" / "Tỷ lệ … 72,9% …")
+    const prev = i > 0 ? doc.paragraphs[i - 1] : undefined;
+    if (prev && !prev.cell && /:\s*$/u.test(prev.text) && REVIEW_COMMENT.test(prev.text)) continue;
     // (the next paragraph, where a report corrects an earlier figure: "… đã báo cáo 7/8 thôn đạt chuẩn (87,5%)." / "Do …, nay điều chỉnh là
     // 8/8 thôn …")
     const next = doc.paragraphs[i + 1];

@@ -17,7 +17,7 @@ const PATTERNS: Array<[RegExp, string]> = [
   // (not the Roman numeral of a congress or a term: "Đại hội … lần thứ XX", "NQ Đại hội tỉnh XX", "khóa XX", "thế kỷ XX"; a session or a
   // conference is numbered in figures: "Kỳ họp thứ XX", "Hội nghị lần thứ XX" are blanks)
   [/(?<![\p{L}\d])(?:xx+|(?<!(?:(?:[đĐ]ại\s+hội|ĐH)(?:\s+[\p{L}.]+){0,7}?|[kK]hóa|[kK]hoá|[tT]hế\s+kỷ)\s+)XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
-  [/\[\s*(?:cập nhật|bổ sung|điền|số liệu)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
+  [/\[\s*(?:cập nhật|bổ sung|điền)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
   // (… not an editor's ellipsis at a quotation's edge: "“[…] xây dựng nông thôn mới là nhiệm vụ …”")
   [/(?<![“"‘«]\s*)\[\s*(?:…|\.{2,})[^\]]{0,80}\](?!\s*[”"’»])/u, 'chỗ cần điền trong ngoặc vuông'],
   [DRAFTERS_BRACKET, 'chỗ cần điền trong ngoặc vuông'],
