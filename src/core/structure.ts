@@ -196,21 +196,32 @@ function withTableOutline(doc: DocModel, headings: Heading[], fewOutside: boolea
   // (… "1", "1.1", "1.2", "2", "2.1" under headings outside typed "I", "II", where its groups are rows whose titles span the other columns,
   // "| 1. Đánh giá về kết quả công tác tổ chức … | << | << |" — the parts' items, session 24, dg04; a table of criteria or of capital
   // numbered "1", "1.1" has a figure or a verdict in every row, and stays a table)
-  const perTable = new Map<number, { schemes: Set<string>; rows: number; spanning: number }>();
+  // (… or one whose rows are the plan's items in turn, "1", "2", … or "(1)", "(2)", …, five or more, each with its text beside it: "| 1 |
+  // Tiếp tục tăng cường công tác quán triệt … | Ban cán sự đảng đã chỉ đạo …|" — a report that answers the outline's tasks in a table)
+  const perTable = new Map<number, { schemes: Set<string>; rows: number; spanning: number; prose: number; numbers: string[] }>();
   for (const t of all) {
-    const seen = perTable.get(t.table) ?? { schemes: new Set<string>(), rows: 0, spanning: 0 };
+    const seen = perTable.get(t.table) ?? { schemes: new Set<string>(), rows: 0, spanning: 0, prose: 0, numbers: [] };
     seen.schemes.add(t.scheme);
     seen.rows++;
     if (t.spans) seen.spanning++;
+    if (t.prose) seen.prose++;
+    seen.numbers.push(t.number.replace(/[().]/gu, ''));
     perTable.set(t.table, seen);
   }
+  const inTurn = (numbers: string[]) => numbers.every((n, k) => n === String(k + 1));
   const outlined = (table: number) => {
     const seen = perTable.get(table);
     return !!seen && seen.rows >= MIN_TABLE_OUTLINE && seen.schemes.size >= 2 && (seen.schemes.has('roman') || seen.spanning >= 2);
   };
-  const inTables = all.filter((t) => fewOutside || t.boxed || outlined(t.table));
+  // (… those of such a table are candidates the alignment confirms or drops: a table of a section's topics, "1 | Chương trình OCOP | …",
+  // numbered the same way, stays the section's text)
+  const inTurnRows = (table: number) => {
+    const seen = perTable.get(table);
+    return !!seen && seen.rows >= MIN_TABLE_OUTLINE && seen.schemes.size === 1 && !seen.schemes.has('roman') && seen.prose === seen.rows && inTurn(seen.numbers);
+  };
+  const inTables = all.filter((t) => fewOutside || t.boxed || outlined(t.table) || inTurnRows(t.table));
   if (!inTables.length) return headings;
-  const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table }));
+  const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table, ...(fewOutside || t.boxed || outlined(t.table) ? {} : { weak: true }) }));
   return [...headings, ...rows].sort((a, b) => a.paragraph - b.paragraph);
 }
 

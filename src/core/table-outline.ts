@@ -22,6 +22,8 @@ export interface TableHeading {
   boxed?: boolean;
   /** A row whose title spans the other columns, nothing beside it: a group of the outline ("| 2. Kết quả thực hiện … | << | << |"). */
   spans?: boolean;
+  /** A row with prose beside its title (a dozen words or more in a later cell): the section's text. */
+  prose?: boolean;
 }
 
 /** A number alone in a cell: "I", "II.", "1", "2.", "a)", "(1)" — or a part's, "Phần thứ nhất", "PHẦN I". */
@@ -70,8 +72,9 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
     let prose = 0;
     // a row's heading, and the cells after its title: prose in one of them, or none at all (the title spans the other columns)
     const add = (h: TableHeading, rest: Cell[]) => {
-      if (rest.some((x) => words(x.text) >= MIN_PROSE_WORDS)) prose++;
-      found.push(rest.some((x) => x.text.trim()) ? h : { ...h, spans: true });
+      const written = rest.some((x) => words(x.text) >= MIN_PROSE_WORDS);
+      if (written) prose++;
+      found.push(rest.some((x) => x.text.trim()) ? { ...h, ...(written ? { prose: true } : {}) } : { ...h, spans: true });
     };
     for (const cells of rows.values()) {
       // (a number typed in the title cell, "| 2.1. Kết quả thực hiện các mục tiêu, chỉ tiêu | Đến ngày 30/6/2019, … |", or a part's row
