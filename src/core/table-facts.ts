@@ -233,6 +233,10 @@ function verdict(cell: string): Pick<Fact, 'claim' | 'claimText'> {
   return { claim: notMet ? 'not-met' : 'met', claimText: cell.trim() };
 }
 
+/** A column header that says its figures count places: "(số xã)", "Số thôn đạt chuẩn". */
+const PLACES_COUNTED = /(?<![\p{L}])số\s+(?:xã|thôn|huyện|ấp|bản|đơn vị)(?![\p{L}])/iu;
+const PLACE_NOUNS = ['xã', 'thôn', 'huyện', 'ấp', 'bản', 'đơn vị'];
+
 /** A table's rows under its header rows, and how many cells the widest has. */
 export function tableBody(t: TableView): { nHead: number; body: string[][]; width: number } {
   const nHead = headerRows(t);
@@ -414,9 +418,16 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // the latest result column holding a figure is the result; earlier year columns are history
       // (a cell that says its figure is against the same time last year, "3,4 (6 tháng, so cùng kỳ)", is another measure than the
       // period's, beside a column that gives the period's)
-      const any = results.filter((j) => !(shareCols.has(j) && ind.unit !== '%') && parseCell(row[j] ?? '', unit, ind, own));
+      // (… nor a column that counts places, "Đến 30/6/2024 (số xã)", for an indicator measured otherwise: "10 | Thu nhập | 29 | 39" counts the
+      // communes that meet the criterion, no income)
+      const countsPlaces = (j: number) => ind.unit !== '%' && PLACES_COUNTED.test(headers[j].join(' ')) && !PLACE_NOUNS.some((n) => ind.unit.includes(n));
+      const any = results.filter((j) => !(shareCols.has(j) && ind.unit !== '%') && !countsPlaces(j) && parseCell(row[j] ?? '', unit, ind, own));
       const period = any.filter((j) => !SAME_TIME_LAST_YEAR.test(row[j]));
-      const filled = period.length ? period : any;
+      // (… of the columns whose figure is in the indicator's unit: a rate of a count under "Kết quả | Số lượng | Tỷ lệ (%)" — the count's
+      // cell, "170/170", is the latest where the rate's cell, a bare "100", is no share the indicator reads)
+      const dated = period.length ? period : any;
+      const fitting = ind.target.comparator === 'multiple-of-base' ? dated : dated.filter((j) => unitFits(ind, parseCell(row[j], unit, ind, own)!, own));
+      const filled = fitting.length ? fitting : dated;
       // a row of recognitions year by year ("Xã NTM nâng cao được công nhận (xã) | … | TH 2022: 2 | … | TH 2023: 1 | … | TH 2024: 3 |
       // … | TH đến 31/5/2025: 0"): counts that fall from one year to the next are each year's new ones, not how many there are
       // (lexicon: recognised-in-year)
