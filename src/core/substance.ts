@@ -120,6 +120,9 @@ export const hasFigure = (text: string) => {
 
 /** A sentence that opens on its data still being gathered, its only figures years and counts of places (whose data): "Số liệu … của 03
  * xã cũ đang được tổng hợp" — not "Kết quả … năm 2023 tăng 15% …, số liệu năm 2024 đang được rà soát" (lexicon: data-pending). */
+/** A clause that only says someone is still gathering or checking something: "Sở Y tế đang tổng hợp ý kiến của các Trung tâm Y tế …". */
+const GATHERING = /^[^;.]{0,80}?(?<![\p{L}])đang\s+(?:tổng hợp|rà soát|thu thập|chờ|xin ý kiến|lấy ý kiến)(?![\p{L}])[^;.]*$/iu;
+
 function dataPending(s: string): boolean {
   const m = DATA_PENDING.exec(s);
   return !!m && extractQuantities(m[0]).every((q) => q.kind === 'number' && (q.unit in PLACE_RANKS || (!q.unit && q.decimals === 0 && q.value >= 1900 && q.value <= 2100)));
@@ -171,7 +174,7 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // only when nothing follows it)
   // a sentence that puts its content off, points to another report or says who gives "this content": the first such lead decides
   // (the figures of a pointer name the report pointed to — "Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND" — and say nothing)
-  const filler = (s: string) => {
+  const filler = (s: string): boolean => {
     // (… or one that ends on "sẽ bổ sung" after the data or their gathering: "Phòng Tài chính - Kế hoạch đang tổng hợp số liệu, sẽ bổ
     // sung." — lexicon: deferred-at-end; works added, "…, UBND các xã sẽ bổ sung.", are content)
     if (DEFERRED_AT_END.test(s) && !hasFigure(s)) return true;
@@ -195,6 +198,10 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // (… or what comes before it is the data itself still being gathered: "Số liệu … của 03 xã cũ đang được tổng hợp, …; UBND xã sẽ báo cáo
     // bổ sung sau." — lexicon: data-pending)
     if (lead.kind === 'deferral' && dataPending(s)) return true;
+    // (… or the clause after a ";" is, the one before only saying who is gathering what, no figure: "Sở Y tế đang tổng hợp ý kiến của các
+    // Trung tâm Y tế …; nội dung kiến nghị, đề xuất sẽ được báo cáo bổ sung sau.")
+    const clause = s.lastIndexOf(';', lead.hit!.start);
+    if (clause > 0 && GATHERING.test(s.slice(0, clause)) && !hasFigure(s.slice(0, clause))) return filler(s.slice(clause + 1).trim());
     if (s.split(/\s+/).length > 30 && ownWords(s.slice(0, lead.hit!.start), heading) > 12) return false;
     if (lead.kind === 'referral') return true;
     // (content given in another report: filler only when the sentence ends at that report's reference — "… nêu tại Báo cáo sơ kết 3 năm số

@@ -198,6 +198,10 @@ export const arithmeticMismatch: Rule = {
           // share-noun), is a share of its own
           // (joined by "và": "đạt 80% diện tích đất canh tác" after "450/600 ha" names the same thing in other words)
           if (/\svà\s+$/u.test(c.text.slice(f.end, pct.start)) && ofOtherThings(c.text.slice(pct.end, pct.end + 30), f.unit)) continue;
+          // (… or of the fraction's own things with a verb of their own: "165/193 xã đạt tiêu chí số 5 và 100% xã đạt tiêu chí số 14")
+          if (/\svà\s+$/u.test(c.text.slice(f.end, pct.start)) && f.unit && new RegExp(`^\\s*(?:số\\s+)?${f.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:đạt|có|được|hoàn thành|sử dụng)(?![\\p{L}])`, 'iu').test(c.text.slice(pct.end, pct.end + 40))) continue;
+          // (… or a bound on each place's own rate, not a share of them: "132/193 xã đạt tỷ lệ từ 95% trở lên")
+          if (/(?:tỷ lệ|tỉ lệ)\s+(?:từ|trên|dưới|ít nhất|tối thiểu)\s*$/iu.test(c.text.slice(f.end, pct.start))) continue;
           // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage right after a comma, with words of its own
           // (not the share's own predicate: "37/37 xã, 100% đạt chuẩn") is a rate of its own ("…, đạt 86,4% kế hoạch" is the share)
           const after = c.text.slice(pct.end, pct.end + 24);

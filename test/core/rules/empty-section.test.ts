@@ -135,6 +135,7 @@ ruleTester('empty-section', {
     { name: 'only a pointer whose report name has a count in it: "(Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND …)"', extra: { 'p1.iv.4': '(Như nội dung tại Báo cáo sơ kết 3 năm số 412/BC-UBND ngày 08/11/2023 của UBND huyện.)' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'only a pointer to another report: "Như đã nêu tại Báo cáo số 412/BC-UBND …"', extra: { 'p1.iv.4': 'Như đã nêu tại Báo cáo số 412/BC-UBND ngày 10/11/2023 của UBND huyện.' }, expect: { sections: ['p1.iv.4'] } },
     { name: '"(Đang cập nhật)"', extra: { 'p1.iv.4': '(Đang cập nhật)' }, expect: { sections: ['p1.iv.4'] } },
+    { name: 'who is still gathering the content, then its deferral after ";": "Sở Y tế đang tổng hợp ý kiến của các Trung tâm Y tế …; nội dung kiến nghị, đề xuất sẽ được báo cáo bổ sung sau." (session 34, pp03)', extra: { 'p1.iv.4': 'Sở Y tế đang tổng hợp ý kiến của các Trung tâm Y tế huyện, thị xã, thành phố; nội dung kiến nghị, đề xuất sẽ được báo cáo bổ sung sau.' }, expect: { sections: ['p1.iv.4'] } },
     { name: 'only a reviewer\'s note in square brackets: "[Ủy ban MTTQ huyện bổ sung]" (session 34, pl04)', extra: { 'p1.iv.4': '[Ủy ban MTTQ huyện bổ sung]' }, expect: { sections: ['p1.iv.4'] } },
     {
       name: 'only the heading again, after its subject: "Đảng ủy xã tiếp tục bám sát …" (session 34, pj06)',
