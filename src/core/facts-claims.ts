@@ -4,7 +4,8 @@
 import type { Quantity } from './quantities';
 import { blankBrackets } from './text';
 import { PROPOSED_FOR, PLAN_NAMING, REST_OF, PLAN_AFTER, LAGGING, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, SOURCE_PLAN, REQUEST_LEAD, NOT_YET_RECOGNISED, isOnlyOf, startsWith } from './lexicon';
-import { CRITERION_BEFORE, PLAN_KINDS } from './lexicon/patterns';
+import { CRITERION_BEFORE, OWN_CHANGE, PLAN_KINDS } from './lexicon/patterns';
+export { OWN_CHANGE };
 import type { Fact } from './facts-types';
 
 /** The text with the unit's own plans blanked out (a source plan's words inside one, "Nghị quyết Đại hội huyện", name no source). */
@@ -93,8 +94,6 @@ export const OWN_ISSUER = /\/(?:HU|ĐU|DU|QU|TXU|TU-HU)(?![\p{L}])|của\s+(?:đ
 const FIGURE_OF_PLAN = new RegExp(String.raw`^\s*(?:mục tiêu|chỉ tiêu|kế hoạch)?\s*\d[\d.,]*\s*(?:%|\p{L}+)?\s*(?:của|theo|do)\s+((?:${PLAN_KINDS})(?![\p{L}])[^;()]{0,80})`, 'iu');
 /** A share of the count said right after it: "…, chiếm 12,4%", "…, bằng 95%". */
 const OWN_SHARE = /^[^;()\d]{0,80},\s*(?:chiếm|bằng)\s*$/u;
-/** Its change said right after it, against a base before or after: "…, tăng 9,4% so với năm 2020", "…, so với năm 2020 tăng 9,4%". */
-export const OWN_CHANGE = /^\s*,\s*(?:so với\s[^,;()]{1,60}?\s)?(?:tăng|giảm)(?:\s+thêm|\s+bình quân)?\s*$/u;
 /** The text after a figure where a claim about it may stand: to the next figure, or past an aside of figures in brackets opened before it (blanked). */
 export function claimZone(text: string, q: Quantity, qs: Quantity[], end: number): string {
   // (… and past the count's own share said after a comma: "21 xã …, chiếm 12,4% số xã, hoàn thành chỉ tiêu Kết luận đề ra")

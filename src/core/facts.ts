@@ -22,7 +22,7 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { PLAN_SETS_FOR_YEAR, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
+import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -176,11 +176,7 @@ const DOSSIERS = 'a count of dossiers';
 /** "hồ sơ", "hồ sơ của", "hồ sơ đề nghị", "thẩm định", "xét công nhận" right before a count: the count is of dossiers handled. */
 const DOSSIERS_OF = /(?<![\p{L}])(?:hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?|thẩm định(?:\s+hồ sơ)?|xét công nhận)\s*$/iu;
 
-/** After a frame's words, a comma and the results it goes on to: ", kết quả đến 30/6/2024", ", kết quả đạt được". */
-const RESULTS_AFTER_FRAME = /,\s*(?:và\s+)?kết quả(?![\p{L}])/iu;
 
-/** The words between a fraction and its share said after it: " thôn đạt chuẩn, đạt ", ", chiếm ". */
-const SHARE_AFTER_FRACTION = /^[^,;()\d]{0,80},\s*(?:(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?|tỷ lệ(?:\s+(?:đạt|là))?)\s*$/u;
 
 /** A reason said after a figure's subject: " do …", " vì …", " bởi …" (lower case: "Đồ Sơn" is a name). */
 const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+)/u;

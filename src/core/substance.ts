@@ -14,7 +14,7 @@ import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, 
 import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
-import { DATA_PENDING, DEFERRED_AT_END, WAITS_FOR, documentsBlanked } from './lexicon/patterns';
+import { DATA_PENDING, DEFERRED_AT_END, GATHERING, WAITS_FOR, documentsBlanked } from './lexicon/patterns';
 import { DRAFTERS_BRACKET, DRAFTERS_ROUND } from './lexicon/patterns-structure';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -120,8 +120,6 @@ export const hasFigure = (text: string) => {
 
 /** A sentence that opens on its data still being gathered, its only figures years and counts of places (whose data): "Số liệu … của 03
  * xã cũ đang được tổng hợp" — not "Kết quả … năm 2023 tăng 15% …, số liệu năm 2024 đang được rà soát" (lexicon: data-pending). */
-/** A clause that only says someone is still gathering or checking something: "Sở Y tế đang tổng hợp ý kiến của các Trung tâm Y tế …". */
-const GATHERING = /^[^;.]{0,80}?(?<![\p{L}])đang\s+(?:tổng hợp|rà soát|thu thập|chờ|xin ý kiến|lấy ý kiến)(?![\p{L}])[^;.]*$/iu;
 
 function dataPending(s: string): boolean {
   const m = DATA_PENDING.exec(s);

@@ -10,7 +10,7 @@ import type { Indicator, Pack } from '../packs/schema';
 import { captionOf, mergedRows, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
-import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, STANDARD_REACHED } from './lexicon/patterns';
+import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, PLACES_COUNTED, STANDARD_REACHED } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
 import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
@@ -233,8 +233,6 @@ function verdict(cell: string): Pick<Fact, 'claim' | 'claimText'> {
   return { claim: notMet ? 'not-met' : 'met', claimText: cell.trim() };
 }
 
-/** A column header that says its figures count places: "(số xã)", "Số thôn đạt chuẩn". */
-const PLACES_COUNTED = /(?<![\p{L}])số\s+(?:xã|thôn|huyện|ấp|bản|đơn vị)(?![\p{L}])/iu;
 const PLACE_NOUNS = ['xã', 'thôn', 'huyện', 'ấp', 'bản', 'đơn vị'];
 
 /** A table's rows under its header rows, and how many cells the widest has. */

@@ -737,3 +737,43 @@ export const PLAN_SETS_FOR_YEAR = pattern({
     miss: ['Đến ngày 30/6/2025, toàn huyện có 17/18 xã đạt chuẩn', 'Thực hiện Kết luận, đến ngày 30/6/2025 toàn huyện có 95% số xã đạt chuẩn'],
   },
 });
+
+/** Right after a figure and before the next (tested on the words between): its change said against a base before or after it, then the change's figure — the claim after that change is the first figure's, and the change's figure no figure of the indicator. */
+export const OWN_CHANGE = pattern({
+  name: 'own-change',
+  description: "Right after a figure and before the next (tested on the words between): its change said against a base before or after it, then the change's figure — the claim after that change is the first figure's, and the change's figure no figure of the indicator.",
+  re: /^\s*,\s*(?:so với\s[^,;()]{1,60}?\s)?(?:tăng|giảm)(?:\s+thêm|\s+bình quân)?\s*$/u,
+  examples: { hit: ['  , tăng ', ', so với năm 2020 tăng ', ', tăng bình quân ', ', giảm thêm '], miss: [', trong đó ', ' (năm 2020 là ', ', chiếm '] },
+});
+
+/** After a frame's words or a plan's (tested on the words up to the figure): a comma and the results the sentence goes on to — its figures are results, not targets. */
+export const RESULTS_AFTER_FRAME = pattern({
+  name: 'results-after-frame',
+  description: "After a frame's words or a plan's (tested on the words up to the figure): a comma and the results the sentence goes on to — its figures are results, not targets.",
+  re: /,\s*(?:và\s+)?kết quả(?![\p{L}])/iu,
+  examples: { hit: [', kết quả đến 30/6/2024: ', ' phù hợp với từng năm, và kết quả '], miss: [' nâng cao kết quả ', ' đến năm 2025: '] },
+});
+
+/** The words between a fraction and its share said right after it (tested on the words between): the share is the fraction's, of the same scope. */
+export const SHARE_AFTER_FRACTION = pattern({
+  name: 'share-after-fraction',
+  description: "The words between a fraction and its share said right after it (tested on the words between): the share is the fraction's, of the same scope.",
+  re: /^[^,;()\d]{0,80},\s*(?:(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?|tỷ lệ(?:\s+(?:đạt|là))?)\s*$/u,
+  examples: { hit: [' thôn đạt chuẩn, đạt ', ', chiếm ', ' thôn đã được công nhận đạt chuẩn nông thôn mới, đạt ', ', tỷ lệ đạt '], miss: [' thôn; tỷ lệ ', ' (năm 2020: '] },
+});
+
+/** A clause that only says someone is still gathering or checking something (tested on the clause before a ';'): before a deferral, filler too. */
+export const GATHERING = pattern({
+  name: 'gathering',
+  description: "A clause that only says someone is still gathering or checking something (tested on the clause before a ';'): before a deferral, filler too.",
+  re: /^[^;.]{0,80}?(?<![\p{L}])đang\s+(?:tổng hợp|rà soát|thu thập|chờ|xin ý kiến|lấy ý kiến)(?![\p{L}])[^;.]*$/iu,
+  examples: { hit: ['Sở Y tế đang tổng hợp ý kiến của các Trung tâm Y tế huyện, thị xã, thành phố', 'Văn phòng Điều phối đang rà soát số liệu'], miss: ['Sở Y tế đã tổng hợp ý kiến của 18 đơn vị', 'Các xã đang triển khai xây dựng nhà văn hóa'] },
+});
+
+/** A column header that says its figures count places (tested on the header): no figure of an indicator measured otherwise. */
+export const PLACES_COUNTED = pattern({
+  name: 'places-counted',
+  description: 'A column header that says its figures count places (tested on the header): no figure of an indicator measured otherwise.',
+  re: /(?<![\p{L}])số\s+(?:xã|thôn|huyện|ấp|bản|đơn vị)(?![\p{L}])/iu,
+  examples: { hit: ['Đến 30/6/2024 (số xã)', 'Số thôn đạt chuẩn', 'Số đơn vị'], miss: ['Tỷ lệ (%)', 'Thu nhập (triệu đồng)', 'Xã'] },
+});
