@@ -176,11 +176,8 @@ const DOSSIERS = 'a count of dossiers';
 /** "hồ sơ", "hồ sơ của", "hồ sơ đề nghị", "thẩm định", "xét công nhận" right before a count: the count is of dossiers handled. */
 const DOSSIERS_OF = /(?<![\p{L}])(?:hồ sơ(?:\s+(?:của|cho|đề nghị|công nhận|xét công nhận))?|thẩm định(?:\s+hồ sơ)?|xét công nhận)\s*$/iu;
 
-
-
 /** A reason said after a figure's subject: " do …", " vì …", " bởi …" (lower case: "Đồ Sơn" is a name). */
 const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+)/u;
-
 
 /**
  * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
@@ -493,16 +490,20 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       return !!last && RESULTS_AFTER_FRAME.test(c.text.slice(last.end, q.start));
     };
     const proposalOf = () => (proposalHit ??= PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead)));
+    // the fact read last, where it is of this clause and its figure stands before `q`: a figure right after it may speak of it
+    const before = (q: Quantity): (Fact & { quantity: Quantity }) | undefined => {
+      const prev = out[out.length - 1];
+      return prev?.quantity && prev.paragraph === paragraph && prev.text === c.text.trim() && prev.quantity.end <= q.start ? (prev as Fact & { quantity: Quantity }) : undefined;
+    };
     // whether a figure is the change of the indicator's figure right before it: "72,4%, tăng bình quân 2,1%/năm", "68,2%, so với năm 2020 tăng 9,4%"
     const changeOfPrevious = (ind: Indicator, q: Quantity) => {
-      const prev = out[out.length - 1];
-      return !!prev?.quantity && prev.indicator === ind && prev.paragraph === paragraph && prev.text === c.text.trim() && prev.quantity.end <= q.start && OWN_CHANGE.test(c.text.slice(prev.quantity.end, q.start));
+      const prev = before(q);
+      return !!prev && prev.indicator === ind && OWN_CHANGE.test(c.text.slice(prev.quantity.end, q.start));
     };
     // the share said right after a fraction of a part of the unit is that part's too: "Riêng 05 xã đảo có 16/18 thôn đạt chuẩn, đạt 88,9%"
     const shareOfScoped = (q: Quantity): string | undefined => {
-      if (q.kind !== 'percent') return undefined;
-      const prev = out[out.length - 1];
-      if (!prev || prev.paragraph !== paragraph || prev.quantity?.kind !== 'fraction' || !prev.why?.startsWith('scope: ') || prev.text !== c.text.trim()) return undefined;
+      const prev = q.kind === 'percent' ? before(q) : undefined;
+      if (!prev || prev.quantity.kind !== 'fraction' || !prev.why?.startsWith('scope: ')) return undefined;
       return SHARE_AFTER_FRACTION.test(c.text.slice(prev.quantity.end, q.start)) ? prev.why.slice(7) : undefined;
     };
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string, at?: number): Fact => {
@@ -1283,7 +1284,6 @@ function lastCountIn(out: Fact[], paragraph: number, clause: string, before: num
   return undefined;
 }
 const clauseFacts = new WeakMap<Fact[], { paragraph: number; text: string; scanned: number; facts: Fact[] }>();
-
 
 /** The source plan named right after a figure as its owner: "1,5%/năm của Nghị quyết", "75 xã của Kết luận". */
 const SOURCE_OWNS = /^\s*(?:của|theo)\s+(?:nghị quyết|kết luận|chương trình hành động)(?![\p{L}])/iu;

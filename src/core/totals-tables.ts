@@ -259,13 +259,13 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       // đoạn 2011-2015" over its years)
       const ordered = totalIdx === 0 ? [...parts].reverse() : parts;
       let group: string[][] = [];
-      // (a group's heading row starts its rows afresh: "Cộng" under group II closes group II's rows only)
-      const headAt = new Set(headings.map((r) => body.indexOf(r)));
-      let last = -1;
+      // (a group's heading row starts its rows afresh: "Cộng" under group II closes group II's rows only — the rows in body order, each
+      // heading passed once)
+      const heads = totalIdx === 0 ? new Set<string[]>() : new Set(headings);
+      let next = 0;
       for (const r of ordered) {
-        const at = body.indexOf(r);
-        if (totalIdx !== 0 && headAt.size && [...headAt].some((h) => h > last && h < at)) group = [];
-        last = at;
+        for (; heads.size && next < body.length && body[next] !== r; next++) if (heads.has(body[next])) group = [];
+        if (heads.size) next++;
         if (!isSub(r)) group.push(r);
         else {
           if (group.length >= 2) sums.push({ row: r, rows: group });
