@@ -52,8 +52,9 @@ export function yearOf(text: string, q: Quantity | undefined, periodFrom: number
     // liệu năm 2019 của 18 xã)", dates what follows it)
     if (text.lastIndexOf('(', at) >= 0 && (asides ??= closedAsides(text.slice(0, end))).some(([a, b]) => a < at && at < b && OWN_FIGURE.test(text.slice(a + 1, at).replace(DATES, ' ')))) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
-    // "so với năm 2020" is the base of the comparison, not the time of the figure
-    if (/so với\s*(năm\s*)?$|gấp.{0,20}$|từ năm\s*$/iu.test(before)) continue;
+    // "so với năm 2020" is the base of the comparison, not the time of the figure (… "So với cuối năm 2020 (19,35%), bình quân mỗi năm
+    // giảm 2,13%")
+    if (/so với\s*(?:(?:cuối|đầu|hết|cùng kỳ)\s+)?(năm\s*)?$|gấp.{0,20}$|từ năm\s*$/iu.test(before)) continue;
     // "các chỉ tiêu … đều đạt và vượt mục tiêu đề ra đến năm 2025: tỷ lệ … đạt 78,6%": the year a target is due by, not the figure's
     if (TARGET_DUE.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const span = /^\s*[-–]\s*(\d{4})/.exec(text.slice(m.index + 4, m.index + 12));

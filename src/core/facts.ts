@@ -20,7 +20,7 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
+import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
@@ -460,7 +460,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // … nor does a run-in label that lists several topics, the clause's own words after it ("- Về xây dựng huyện, xã đạt chuẩn: toàn tỉnh
       // có 04 đơn vị cấp huyện đạt chuẩn …" counts districts — lexicon: topics-label)
       if (topicsEnd > cl.start && topicsEnd <= cl.start + to) t = ' '.repeat(topicsEnd - cl.start) + t.slice(topicsEnd - cl.start);
-      return normalize(t);
+      // … nor the unit's level's noun alone, reaching the figure ("… đến nay xã đạt 98,3%" in a commune's report)
+      return normalize(unitNounBlanked(t, opts.unit.level));
     };
     // "Kết luận đề ra mục tiêu …: 100% số xã …; có tối thiểu 70 xã …": the list after the colon is of targets
     // (… or after ", với" or ", trong đó": "Kết luận đặt mục tiêu hoàn thành hồ sơ …, với 100% số xã …, 22 xã …"; the first of the two that frames)
@@ -950,7 +951,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       let subjectLeft = left;
       // (… by its name: "của tỉnh", "chung của tỉnh" say whose the measure is, and stay)
       for (const pl of places) if (pl.own && OWN_NAMED.test(pl.text) && pl.start >= c.start + leftStart && pl.end <= c.start + q.start) subjectLeft = subjectLeft.slice(0, pl.start - c.start - leftStart) + ' '.repeat(pl.end - pl.start) + subjectLeft.slice(pl.end - c.start - leftStart);
-      const narrow = normalize(ownSubject(subjectLeft) + ' ' + right) + lent + framed + raisedOf;
+      // (… and by its level's noun alone, reaching the figure: "đến nay xã đạt 98,3%" in a commune's report is the commune's rate, no share of
+      // communes — lexicon: unit-noun-reaches)
+      // (… the words after a figure reaching the next one alike: "… đạt 95%, đến nay xã đạt 98,3%")
+      const narrow = normalize(ownSubject(unitNounBlanked(subjectLeft, opts.unit.level)) + ' ' + unitNounBlanked(right, opts.unit.level)) + lent + framed + raisedOf;
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;
       let widerText: string | undefined;
@@ -1339,6 +1343,14 @@ const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn 
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */
 const LEVEL_NOUN: Record<PlaceLevel, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
+
+/** The words with the noun of the report's level blanked where it stands alone at their end, reaching a figure: the unit itself. */
+function unitNounBlanked(words: string, level: string | undefined): string {
+  const m = words.includes('đạt') ? UNIT_NOUN_REACHES.exec(words) : null;
+  if (!m || LEVEL_NOUN[level as PlaceLevel] !== m[1].toLowerCase()) return words;
+  const at = m.index + m[0].indexOf(m[1]);
+  return words.slice(0, at) + ' '.repeat(m[1].length) + words.slice(at + m[1].length);
+}
 /** A sentence that opens on the unit by its level's noun alone, no name after it: "Huyện có …", "Là huyện …", "Trên địa bàn huyện …". */
 const UNIT_OPENS = Object.fromEntries(
   Object.entries(LEVEL_NOUN).map(([level, noun]) => [level, new RegExp(`^\\s*(?:[-–+•]\\s*)?(?:[Ll]à\\s+)?(?:[Tt]rên địa bàn\\s+|[Tt]oàn\\s+)?(?:${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u')]),

@@ -93,12 +93,19 @@ const isFigure = (s: string) => /\d/.test(s) && !YEAR_ONLY.test(s) && extractQua
 
 /**
  * Header rows: the first row, and the rows after it (at most two more) that hold no figure and do
- * not start with a row number — a second header row under merged cells ("Năm 2021 | Năm 2022 …").
+ * not start with a row number — a second header row under merged cells ("Năm 2021 | Năm 2022 …") — or whose first cell is the
+ * header's, merged down.
  */
 export function headerRows(t: TableView): number {
   let n = 1;
   while (n < Math.min(3, t.rows.length - 1)) {
     const row = t.rows[n];
+    // (a row whose first cell goes on from the header's above it, merged down, is the header's second row, whatever it holds: "^^ | NQ 16
+    // đến 2025 | KH xã năm 2024 | Năm 2020 | Đến 6/2024")
+    if (t.spansDown?.[n - 1]?.has(0) && !isFigure(row[0] ?? '')) {
+      n++;
+      continue;
+    }
     // (… nor a part's row, its title merged over the columns: "Phần thứ nhất | TÌNH HÌNH, KẾT QUẢ … | << | << | <<" opens the body)
     if (row.some((c) => isFigure(c)) || /^\s*([IVX]+|\d+|[a-zđ])[.)]?\s*$/u.test(row[0] ?? '') || /^\s*phần\s+(?:thứ\s+)?\S+\s*$/iu.test(row[0] ?? '') || (t.covered[n]?.size ?? 0) * 2 >= row.length) break;
     n++;
@@ -189,11 +196,13 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   const fitting = qs.filter((x) => unitFits(ind, x, own));
   // (… in the words of its own part of the cell, before or after it: "8/8 xã đạt chuẩn; 02 xã NTM nâng cao" gives the 02 for the xã
   // nâng cao)
+  // (… parted by ";", or by ", " where the cell has no ";": "12 xã NTM, 03 xã NTM nâng cao" gives the 03 — not a decimal's comma)
+  const sep = t.includes(';') ? ';' : t.includes(', ') ? ', ' : '';
   const partOf = (x: Quantity) => {
-    const next = t.indexOf(';', x.end);
-    return t.slice(Math.max(t.lastIndexOf(';', x.start), 0), next < 0 ? t.length : next);
+    const next = t.indexOf(sep, x.end);
+    return t.slice(Math.max(t.lastIndexOf(sep, x.start), 0), next < 0 ? t.length : next);
   };
-  const named = fitting.length > 1 ? fitting.find((x) => mentions(ind, normalize(t.slice(Math.max(t.lastIndexOf(';', x.start), 0), x.start)))) ?? fitting.find((x) => t.includes(';') && mentions(ind, normalize(partOf(x))) && !excluded(ind, normalize(partOf(x)))) : undefined;
+  const named = fitting.length > 1 ? fitting.find((x) => mentions(ind, normalize(t.slice(Math.max(t.lastIndexOf(';', x.start), 0), x.start)))) ?? fitting.find((x) => sep && mentions(ind, normalize(partOf(x))) && !excluded(ind, normalize(partOf(x)))) : undefined;
   const q0 = named ?? fitting[0] ?? qs[0];
   // (a figure whose own words in the cell name another measure, one the indicator excludes, is that measure's, though the row's label
   // names the indicator: "Môi trường, an toàn thực phẩm, cấp nước sạch nông thôn | Tỷ lệ chất thải rắn … được thu gom đạt 86,5%; …")
