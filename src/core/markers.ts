@@ -15,6 +15,8 @@ export interface Marker {
   rest: string;
   /** The number is spelled in words ("Một là, …", "Thứ hai, …"): a heading only when set off by style, bold or italics. */
   spelled?: boolean;
+  /** Two items merged under one heading, both numbered: the second's number ("(4), (5) Môi trường …; giáo dục, y tế" → "(5)"). */
+  through?: string;
 }
 
 export const ORDINALS = ORDINAL_WORDS.map(foldDiacritics);
@@ -60,10 +62,10 @@ export function parseMarker(line: string): Marker | null {
   m = /^(\d{1,2}(?:\.\d{1,2})*)\s*[.)]$/u.exec(s);
   if (m) return { scheme: m[1].includes('.') ? 'decimal' : 'arabic', number: m[1], rest: '' };
   // two items merged under one number: "6, 7. Về đổi mới …", "(5), (6) Phát triển …" — numbered as the first
-  m = /^(\d+)\s*(?:,|và|-|–|&)\s*\d+\s*[.)]\s+(.*)$/u.exec(s);
-  if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
-  m = /^\((\d+)\)\s*(?:,|và|-|–|&)\s*\(\d+\)\s*(.*)$/u.exec(s);
-  if (m) return { scheme: 'paren', number: `(${m[1]})`, rest: m[2] };
+  m = /^(\d+)\s*(?:,|và|-|–|&)\s*(\d+)\s*[.)]\s+(.*)$/u.exec(s);
+  if (m) return { scheme: 'arabic', number: m[1], rest: m[3], through: m[2] };
+  m = /^\((\d+)\)\s*(?:,|và|-|–|&)\s*\((\d+)\)\s*(.*)$/u.exec(s);
+  if (m) return { scheme: 'paren', number: `(${m[1]})`, rest: m[3], through: `(${m[2]})` };
   // "2 Công tác …": a bare number typed without its dot (callers accept it only for bold or styled lines)
   m = NUMBER_WORDS.exec(s);
   if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };

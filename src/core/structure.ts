@@ -199,6 +199,9 @@ function withTableOutline(doc: DocModel, headings: Heading[], fewOutside: boolea
   // (… or one whose rows are the plan's items in turn, "1", "2", … or "(1)", "(2)", …, five or more, each with its text beside it: "| 1 |
   // Tiếp tục tăng cường công tác quán triệt … | Ban cán sự đảng đã chỉ đạo …|" — a report that answers the outline's tasks in a table)
   const perTable = new Map<number, { schemes: Set<string>; rows: number; spanning: number; prose: number; numbers: string[] }>();
+  // (a table of two or so titled rows is never an outline of its own, nor read because few headings stand outside: its rows are only
+  // candidates, in turn, the alignment confirms or drops — "| 1. Nhiệm vụ | … | / | 2. Giải pháp | … |" under "III. NHIỆM VỤ, GIẢI PHÁP")
+  const few = new Set(all.filter((t) => t.few).map((t) => t.table));
   for (const t of all) {
     const seen = perTable.get(t.table) ?? { schemes: new Set<string>(), rows: 0, spanning: 0, prose: 0, numbers: [] };
     seen.schemes.add(t.scheme);
@@ -217,11 +220,11 @@ function withTableOutline(doc: DocModel, headings: Heading[], fewOutside: boolea
   // numbered the same way, stays the section's text)
   const inTurnRows = (table: number) => {
     const seen = perTable.get(table);
-    return !!seen && seen.rows >= MIN_TABLE_OUTLINE && seen.schemes.size === 1 && !seen.schemes.has('roman') && seen.prose === seen.rows && inTurn(seen.numbers);
+    return !!seen && (seen.rows >= MIN_TABLE_OUTLINE || few.has(table)) && seen.schemes.size === 1 && !seen.schemes.has('roman') && seen.prose === seen.rows && inTurn(seen.numbers);
   };
-  const inTables = all.filter((t) => fewOutside || t.boxed || outlined(t.table) || inTurnRows(t.table));
+  const inTables = all.filter((t) => (t.few ? inTurnRows(t.table) : fewOutside || t.boxed || outlined(t.table) || inTurnRows(t.table)));
   if (!inTables.length) return headings;
-  const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table, ...(fewOutside || t.boxed || outlined(t.table) ? {} : { weak: true }) }));
+  const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table, ...(!t.few && (fewOutside || t.boxed || outlined(t.table)) ? {} : { weak: true }) }));
   return [...headings, ...rows].sort((a, b) => a.paragraph - b.paragraph);
 }
 
@@ -523,8 +526,10 @@ const FUNCTION_WORDS = new Set(['va', 'cua', 'cac', 'trong', 'voi', 'cho', 'theo
 function headingParts(title: string): string[] {
   // (the parts joined by "và" keep their commas: "Dịch vụ hành chính công và giám sát, đánh giá" holds "giám sát, đánh giá")
   const joined = title.split(/\s+và\s+/u).filter((p) => p.trim());
+  // (… and those joined by ";" theirs: "Môi trường, cảnh quan; giáo dục, y tế" holds "giáo dục, y tế")
+  const halves = title.split(/\s*;\s*/u).filter((p) => p.trim());
   const parts = title.split(/\s+và\s+|\s*[,;]\s*/u).filter((p) => p.trim());
-  return parts.length > 1 ? [...new Set([...(joined.length > 1 ? joined : []), ...parts])] : [];
+  return parts.length > 1 ? [...new Set([...(joined.length > 1 ? joined : []), ...(halves.length > 1 ? halves : []), ...parts])] : [];
 }
 
 export function alignTokens(s: string): string[] {
@@ -922,7 +927,10 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
         // (the item scored on the whole heading, or on the part of it that joins it to the sibling: "Giải pháp và kiến nghị
         // trong thời gian tới" is "Giải pháp" and "kiến nghị trong thời gian tới")
         const own = Math.max(scorer.score(flat[i].section, h, hTok[j]), ...headingParts(h.title).map((t) => scorer.score(flat[i].section, h, alignTokens(t))));
-        if (((own >= 0.4 && cover >= 0.3) || renumbered) && sibling) {
+        // (… or the heading bears both items' numbers, the sibling's and this one's: "(4), (5) Môi trường, cảnh quan; giáo dục, y tế")
+        const through = parseMarker(h.raw)?.through;
+        const numbered = !!through && !!flat[i].section.number && normNumber(through) === normNumber(flat[i].section.number) && normNumber(h.number) === normNumber(flat[k].section.number ?? '');
+        if ((((own >= 0.4 && cover >= 0.3) || renumbered) && sibling) || (numbered && cover > 0)) {
           result[i] = { flat: flat[i], heading: h, score: scorer.score(flat[i].section, h, hTok[j]), how: 'merged' };
           break;
         }
@@ -985,6 +993,29 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
       moved = true;
     }
   }
+  // an item that took the writer's wrapper over it, where a heading left under the wrapper says it better, takes that one: "PHẦN II. KIẾN
+  // NGHỊ VÀ NHIỆM VỤ THỜI GIAN ĐẾN" over "1. Đề xuất, kiến nghị …", "2. Nhiệm vụ, giải pháp thời gian đến", in an outline with no parts
+  // (the tasks are then out of order)
+  /** Whether heading j stands under heading h, in its span: after it, deeper, no heading of h's level or above between. */
+  const enclosing = (h: Heading, j: number) => {
+    const at = headings.indexOf(h);
+    if (at < 0 || j <= at || headings[j].level <= h.level) return false;
+    for (let k = at + 1; k < j; k++) if (headings[k].level <= h.level) return false;
+    return true;
+  };
+  /** Whether heading j encloses a heading another item (not one under item i) took. */
+  const enclosesOthers = (j: number, i: number) => result.some((o, k) => k !== i && o.heading && enclosing(headings[j], headings.indexOf(o.heading)) && !isUnder(o.flat, flat[i]));
+  score.forEach((row, j) => {
+    if (usedHeading.has(j)) return;
+    for (const [i, s] of row) {
+      const r = result[i];
+      if (!r.heading || !(s >= MOVED && s > r.score + 0.2) || !enclosing(r.heading, j) || flat[i].section.children.length) continue;
+      usedHeading.delete(headings.indexOf(r.heading));
+      result[i] = { flat: flat[i], heading: headings[j], score: s, how: 'moved' };
+      usedHeading.add(j);
+      return;
+    }
+  });
   // an item matched under a heading of the writer's, where no level has most of the siblings: an item matched under a heading of the
   // writer's that fits it too, encloses no other item's heading and stands on the level of another of its siblings, is that heading —
   // "I. KẾT QUẢ 3 NĂM THỰC HIỆN CHƯƠNG TRÌNH" over "3. Kết quả thực hiện tiêu chí huyện …", "III. LỘ TRÌNH, GIẢI PHÁP …" over "2. Giải
@@ -1035,8 +1066,9 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
     while (jg >= 0 && headings[jg].level > want) jg--;
     if (jg < 0 || headings[jg].level !== want || usedHeading.has(jg)) continue;
     const sg = scorer.score(flat[i].section, headings[jg], hTok[jg]);
-    // (the heading over it must be a candidate for the item on its own)
-    if (sg <= FLOOR) continue;
+    // (the heading over it must be a candidate for the item on its own — and no wrapper of other items: "PHẦN II. KIẾN NGHỊ VÀ NHIỆM VỤ
+    // THỜI GIAN ĐẾN" over "1. Đề xuất, kiến nghị …" too is none of the two)
+    if (sg <= FLOOR || enclosesOthers(jg, i)) continue;
     usedHeading.delete(headings.indexOf(h));
     usedHeading.add(jg);
     result[i] = { flat: flat[i], heading: headings[jg], score: sg, how: result[i].how };

@@ -24,6 +24,8 @@ export interface TableHeading {
   spans?: boolean;
   /** A row with prose beside its title (a dozen words or more in a later cell): the section's text. */
   prose?: boolean;
+  /** One of fewer rows than make an outline table (two, each with its prose): only ever a candidate the alignment confirms or drops. */
+  few?: boolean;
 }
 
 /** A number alone in a cell: "I", "II.", "1", "2.", "a)", "(1)" — or a part's, "Phần thứ nhất", "PHẦN I". */
@@ -91,6 +93,9 @@ export function tableOutlineHeadings(doc: DocModel): Map<number, TableHeading> {
       add(heading(num, title), rest);
     }
     if (found.length >= MIN_ROWS && prose >= MIN_ROWS) for (const h of found) out.set(h.paragraph, h);
+    // (… two rows, each a title and its text, "| 1. Nhiệm vụ | Tập trung … | / | 2. Giải pháp | Tăng cường … |", under a heading whose items
+    // they may be)
+    else if (found.length >= 2 && prose === found.length) for (const h of found) out.set(h.paragraph, { ...h, few: true });
   }
   // (a part's label boxed alone, "PHẦN THỨ NHẤT↵TÌNH HÌNH, KẾT QUẢ …", is a heading however few there are)
   for (const h of single) if (single.length >= MIN_ROWS || h.scheme === 'phan') out.set(h.paragraph, h);

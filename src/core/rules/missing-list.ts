@@ -40,7 +40,9 @@ export const missingList: Rule = {
           run = p.isList || /^\s*([-+•–]|\d+[.)]|[a-zđ]\))\s+/u.test(p.text) ? run + 1 : 0;
           best = Math.max(best, run);
         }
-        const referred = paras.some((p) => LIST_REFERENCE.test(p.text) || LIST_IN_BRACKET.test(p.text));
+        // (the text an item runs into after its label is the section's: "1. Học tập, quán triệt: … Chi tiết số lớp, số người tại Phụ lục 02")
+        const texts = [...(m.heading?.runIn ? [m.heading.runIn] : []), ...paras.map((p) => p.text)];
+        const referred = texts.some((t) => LIST_REFERENCE.test(t) || LIST_IN_BRACKET.test(t));
         if (hasTable || best >= 2 || referred) continue;
         const label = sectionLabel(m.flat.section);
         ctx.report({

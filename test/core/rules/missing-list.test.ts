@@ -6,6 +6,7 @@ const PROSE = 'Đã ban hành nhiều văn bản chỉ đạo kịp thời, sát
 ruleTester('missing-list', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'an item run into its text, the reference to the appendix in that text ("**1. Học tập, quán triệt, tuyên truyền:** … Chi tiết số lớp, số người tại Phụ lục 02 kèm theo.") (session 35, py02)', drop: ['p1.ii.1'], extra: { ...results(MET), 'p1.ii': '**1. Công tác học tập, quán triệt, tuyên truyền:** Đảng ủy tổ chức 01 hội nghị quán triệt cho 48 cán bộ chủ chốt; 14/14 chi bộ học tập trong sinh hoạt chi bộ. Chi tiết số lớp, số người tại Phụ lục 02 kèm theo.' } },
     { name: 'the list sent to an attached danh mục named at length in a bracket ("(có danh mục số lớp, số lượng học viên kèm theo)") (session 23, cv02)', extra: { ...results(MET), 'p1.ii.1': 'Từ năm 2022 đến 30/6/2024 toàn xã tổ chức 24 lớp, hội nghị với 1.186 lượt đảng viên, cán bộ, công chức tham dự (có danh mục số lớp, số lượng học viên kèm theo).' } },
     { name: 'a complete report (both danh mục present as tables)' },
     { name: 'the list sent to an attached danh mục in other words ("có danh mục văn bản kèm theo")', extra: { ...results(MET), 'p1.ii.2': 'Sở đã tham mưu ban hành 18 văn bản (có danh mục văn bản kèm theo).' } },

@@ -8,6 +8,30 @@ const III_FIRST = (() => {
   return (REPORT.slice(0, at) + REPORT.slice(a, b) + REPORT.slice(at, a) + REPORT.slice(b))
     .replace('## III. Nhiệm vụ, giải pháp trọng tâm', '## II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM').replace('## II. Phương hướng, mục tiêu', '## III. PHƯƠNG HƯỚNG, MỤC TIÊU');
 })();
+/** The 11 nội dung of 2.4, dropped where a case writes them its own way. */
+const ITEMS_24 = Array.from({ length: 11 }, (_, k) => `p1.iii.2.4.${k + 1}`);
+/** The 11 nội dung run into their texts, numbered "2.4.1." … by hand (or as `num` gives), each title as given. */
+const RUN_INS_24 = (titles: string[], num = (k: number) => `2.4.${k + 1}.`) => titles.map((t, k) => `**${num(k)} ${t}:** đã triển khai thực hiện đồng bộ, đạt kết quả tích cực, được Nhân dân đồng tình hưởng ứng.`).join('\n');
+/** A district's ten-year review: its part titled in its own words, "I" the background, "II" its own wrapper over the other items (py06). */
+const TONGKET_WRAPPED = [
+  'ỦY BAN NHÂN DÂN', 'HUYỆN LONG HỒ', 'Số: 215/BC-UBND', 'BÁO CÁO', 'Tổng kết 10 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2010 - 2020',
+  '# PHẦN THỨ NHẤT', '# KẾT QUẢ 10 NĂM XÂY DỰNG NÔNG THÔN MỚI (2010 - 6/2019)',
+  '## I. BỐI CẢNH, THUẬN LỢI VÀ KHÓ KHĂN', 'Long Hồ là huyện nông nghiệp, có 14 xã và 01 thị trấn; thuận lợi về giao thông thủy bộ, khó khăn về vốn đầu tư.',
+  '## II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH',
+  '### 1. Công tác chỉ đạo, điều hành và bộ máy', 'Ban Chỉ đạo huyện được kiện toàn hằng năm, phân công thành viên phụ trách từng xã.',
+  '### 2. Kết quả thực hiện các mục tiêu, chỉ tiêu', 'Đến ngày 30/6/2019, toàn huyện có 11/14 xã đạt chuẩn nông thôn mới.',
+  '### 3. Kết quả thực hiện các phong trào thi đua, cuộc vận động', 'Phong trào "Cả nước chung sức xây dựng nông thôn mới" được Nhân dân hưởng ứng, hiến 12,5 ha đất.',
+  '### 4. Tác động của Chương trình', 'Bộ mặt nông thôn đổi mới, đời sống vật chất và tinh thần của người dân được nâng lên.',
+  '### 5. Hiệu quả công tác truyền thông', 'Đài Truyền thanh huyện duy trì chuyên mục nông thôn mới hằng tuần.',
+  '### 6. Bài học kinh nghiệm và đề xuất duy trì kết quả', 'Phải phát huy vai trò chủ thể của người dân; đề nghị tỉnh tiếp tục hỗ trợ vốn duy tu công trình.',
+  '# PHẦN THỨ HAI', '# ĐỊNH HƯỚNG XÂY DỰNG NÔNG THÔN MỚI GIAI ĐOẠN 2021 - 2025',
+  '### 1. Quan điểm chỉ đạo, mục tiêu và chỉ tiêu phấn đấu', 'Phấn đấu đến năm 2025 có 100% xã đạt chuẩn nông thôn mới.',
+  '### 2. Nội dung, giải pháp thực hiện', 'Tập trung nâng chất các tiêu chí, phát triển sản xuất gắn với thị trường.',
+  '### 3. Cơ chế, chính sách huy động nguồn lực', 'Lồng ghép các nguồn vốn, huy động doanh nghiệp và Nhân dân cùng tham gia.',
+  '### 4. Kiện toàn bộ máy tham mưu, giúp việc Ban Chỉ đạo', 'Kiện toàn Văn phòng Điều phối nông thôn mới huyện với 03 cán bộ chuyên trách.',
+  '### 5. Phát động phong trào thi đua', 'Phát động phong trào thi đua xây dựng ấp văn hóa, nông thôn mới kiểu mẫu.',
+  '(Đính kèm các phụ lục)',
+].join('\n');
 let n = 0;
 
 /** A commune's report answered in one table (rows: number, item, what was done), as some communes write it. */
@@ -58,6 +82,9 @@ const REPORT_DASH_ITEMS = REPORT.replace(/##### \(1\)[\s\S]*?(?=#### 2\.)/, `${S
 ruleTester('missing-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'two items merged under one heading that bears both their numbers ("**(4), (5) Môi trường, cảnh quan; giáo dục, y tế:** …"), the rest numbered on: both there (session 35, pv04)', drop: ITEMS_24, extra: { ...results(MET), 'p1.iii.2.4': ['**(1) Quy hoạch:** 8/8 xã đã phê duyệt điều chỉnh quy hoạch chung xây dựng xã.', '**(2) Hạ tầng kinh tế - xã hội:** cứng hóa 48,6 km đường giao thông nông thôn các loại.', '**(3) Phát triển sản xuất, nâng cao thu nhập:** hình thành 12 chuỗi liên kết sản xuất nông sản.', '**(4), (5) Môi trường, cảnh quan; giáo dục, y tế:** 100% hộ có nhà tiêu hợp vệ sinh; 04/04 trường duy trì phổ cập giáo dục.', '**(6) Văn hóa:** khôi phục lễ hội truyền thống, duy trì 02 đội văn nghệ dân gian.', '**(7) An ninh, trật tự:** giữ vững an ninh chính trị, không có điểm nóng phức tạp.', '**(8) Xây dựng đảng và hệ thống chính trị cơ sở:** 100% tổ chức cơ sở đảng hoàn thành nhiệm vụ.', '**(9) Giảm nghèo bền vững:** hỗ trợ 186 nhà ở cho hộ nghèo, cận nghèo trên địa bàn.', '**(10) Dịch vụ hành chính công:** tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,2% tổng số hồ sơ.', '**(11) Giám sát, đánh giá:** cập nhật đầy đủ dữ liệu trên hệ thống giám sát của Chương trình.'].join('\n') } },
+    { name: 'a heading\'s items set as two rows of a table under it, each a title and its text ("| 1. Nhiệm vụ | Tập trung … |", "| 2. Giải pháp | Tăng cường … |"): the heading is its item, the rows its items (session 35, pu06)', drop: ['p2.iii.1', 'p2.iii.2'], extra: { ...results(MET), 'p2.iii': ['| Nội dung | Cụ thể |', '| 1. Nhiệm vụ | Tập trung hoàn thiện tiêu chí cho 03 xã Khánh Hiệp, Khánh Trung, Cầu Bà; nâng chất lượng các thôn đã đạt chuẩn. |', '| 2. Giải pháp | Tăng cường lãnh đạo của cấp ủy; đào tạo nghề gắn với giải quyết việc làm cho lao động dân tộc thiểu số; phát triển vùng cây ăn quả. |'].join('\n') } },
+    { name: 'a ten-year review whose part is titled "KẾT QUẢ 10 NĂM XÂY DỰNG NÔNG THÔN MỚI" and whose own "II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH" wraps the items after "I. BỐI CẢNH, THUẬN LỢI VÀ KHÓ KHĂN": the background is there (pack ntm-tong-ket-2010-2020 1.1.1 alias; session 35, py06)', pack: 'ntm-tong-ket-2010-2020', level: 'huyen', src: TONGKET_WRAPPED },
     {
       name: 'headings as bold lines with no number, one of them as long as its title in the writer\'s words ("Kết quả thực hiện các phong trào thi đua, cuộc vận động trong phát huy dân chủ, huy động nguồn lực và kiểm tra, giám sát ở cơ sở", 29 words) (session 26, ed05)',
       pack: 'ntm-tong-ket-2010-2020',
@@ -237,6 +264,7 @@ ruleTester('missing-section', {
     },
   ],
   invalid: [
+    { name: 'item (10) left out, (11) named by its short name under the number (10) the writer\'s Word gave it ("(10) Giám sát, đánh giá: …"): only (10) is missing (pack nq16 1.3.14 alias; session 35, px02)', drop: ITEMS_24, extra: { ...results(MET), 'p1.iii.2.4': RUN_INS_24(['Quy hoạch', 'Hạ tầng', 'Phát triển sản xuất', 'Môi trường, cảnh quan', 'Giáo dục, y tế', 'Văn hóa', 'An ninh, trật tự', 'Xây dựng Đảng và hệ thống chính trị', 'Giảm nghèo bền vững', 'Giám sát, đánh giá'], (k) => `(${k + 1})`) }, expect: { sections: ['p1.iii.2.4.10'] } },
     { name: 'a heading "Mục tiêu" in the slot of an item about "các chương trình mục tiêu quốc gia …" is not that item: the programme\'s name is one term (session 28, fh03)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa', src: outline('ntm-so-ket-2021-2023-dia-phuong', { 'no-dong-xdcb': 'Xã không có nợ đọng xây dựng cơ bản.\n# III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN ĐẾN\n## 1. Mục tiêu\nPhấn đấu đến năm 2025 duy trì vững chắc 19/19 tiêu chí.' }, ['dieu-8-nd27']), expect: { sections: ['dieu-8-nd27'] } },
     {
       name: 'the whole of 2.4 left out, the items after it renumbered and the resources before the criteria, a run-in of 2.3 naming what one of 2.4\'s items names ("**Về khoa học và công nghệ:** …"): only the part is missing (session 26, ev02)',

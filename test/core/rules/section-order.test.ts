@@ -1,5 +1,5 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, nq16, results } from '../doc';
+import { MET, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
 
@@ -24,6 +24,12 @@ ruleTester('section-order', {
     { name: 'a missing part does not put the next part out of order', drop: ['p1.iii'] },
   ],
   invalid: [
+    {
+      name: 'a part of the writer\'s own over the last two items, "PHẦN II. KIẾN NGHỊ VÀ NHIỆM VỤ THỜI GIAN ĐẾN", the proposals first: the tasks\' own heading under it is theirs, out of order — not the part (session 35, py05)',
+      pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa',
+      src: outline('ntm-so-ket-2021-2023-dia-phuong', {}, ['nhiem-vu-giai-phap', 'de-xuat-kien-nghi']).replace('(Đính kèm các phụ lục)', ['# PHẦN II', '# KIẾN NGHỊ VÀ NHIỆM VỤ THỜI GIAN ĐẾN', '## 1. Đề xuất, kiến nghị với cấp trên', 'Đề nghị huyện hỗ trợ kinh phí nâng cấp tuyến đường liên thôn và nhà văn hóa thôn.', '## 2. Nhiệm vụ, giải pháp thời gian đến', 'Tập trung nâng chất các tiêu chí, xây dựng thêm 02 thôn kiểu mẫu, phát triển sản phẩm OCOP.', '(Đính kèm các phụ lục)'].join('\n')),
+      expect: { sections: ['nhiem-vu-giai-phap'] },
+    },
     {
       name: 'a lead in the text ("**Về huy động nguồn lực:** …" under b) that shares words with a later item took it in order, while that item\'s own heading stands after the next ("d) Kết quả thực hiện các phong trào thi đua, …, huy động nguồn lực …" after "c) Tác động của Chương trình"): the heading is the item, out of order (session 32, on05)',
       pack: 'ntm-tong-ket-2010-2020', level: 'huyen',
