@@ -4,7 +4,7 @@
  * their roles). The rules read this; none of them re-reads the document.
  */
 import { tabTables } from './tab-tables';
-import { reflowed } from './reflow';
+import { reflowed, softBreaksJoined } from './reflow';
 import { splitFiguresJoined } from './split-figures';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
@@ -84,7 +84,8 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   // a report converted from PDF: its broken lines joined back into sentences
   // (… and its rows typed with tabs read as the table they are)
   // (… and its figures split by a space after their mark read whole: "71, 2%", "2. 640 cán bộ")
-  const doc = tabTables(splitFiguresJoined(reflowed(composed(input))));
+  // (… and its lines broken inside a sentence by a line break read as the spaces they stand for: "905,4 tỷ↵đồng")
+  const doc = tabTables(splitFiguresJoined(softBreaksJoined(reflowed(composed(input)))));
   const detected = detectUnit(doc);
   const level = opts.level ?? detected.level;
   const former = formerNames(doc.paragraphs.map((p) => p.text));

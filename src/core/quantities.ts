@@ -127,7 +127,16 @@ function unitAsRead(written: string): string {
   return SAME_UNIT[w] ?? w;
 }
 
-function readQuantities(text: string): Quantity[] {
+/**
+ * A number whose thousands are parted by spaces, as a PDF copied into Word gives it ("1 846,2 tỷ đồng", "36 807 ha", a cell "1 250"): read
+ * as if parted by dots — only before a unit or a decimal comma, or alone in its text (a table's cell), so that two figures side by side
+ * ("150 128 156 Đạt" in a row typed with spaces) stay apart. Same length: the figures' places in the text do not move.
+ */
+const SPACED_THOUSANDS = new RegExp(String.raw`(?<![\d.,/])\d{1,3}(?: \d{3})+(?=,\d|\s*(?:${UNIT_RE})(?![\p{L}])|\s*$)`, 'gu');
+const SPACED_HINT = /\d \d\d\d/u;
+
+function readQuantities(raw: string): Quantity[] {
+  const text = SPACED_HINT.test(raw) ? raw.replace(SPACED_THOUSANDS, (m, at: number) => (at > 0 && /\d\s$/u.test(raw.slice(0, at)) ? m : m.replace(/ /g, '.'))) : raw;
   const out: Quantity[] = [];
   QUANT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -169,6 +178,8 @@ function readQuantities(text: string): Quantity[] {
       out.push(q);
     }
   }
+  // (each figure as written: "1 846,2", its spaces kept)
+  if (text !== raw) for (const q of out) q.raw = raw.slice(q.start, q.end).trim();
   return out;
 }
 

@@ -111,3 +111,22 @@ function lonelyBreaksJoined(doc: DocModel): DocModel {
   }
   return out ? { ...doc, paragraphs: out } : doc;
 }
+
+/**
+ * A line broken inside a sentence, as a PDF copied into Word breaks it with a line break (Shift+Enter): "… vốn tín dụng 905,4 tỷ↵đồng;
+ * …". Read as the space it stands for where it falls between a word or a figure and a word in lower case, nothing that ends a sentence
+ * or a line's label before it: the unit is one, the sentence one. Same length, so every place in the text stays where it was. Lines
+ * that open a list item, a part's title in capitals, or follow a colon stay lines.
+ */
+export function softBreaksJoined(doc: DocModel): DocModel {
+  let changed = false;
+  const paragraphs = doc.paragraphs.map((p) => {
+    if (!p.text.includes('\n')) return p;
+    const text = p.text.replace(SOFT_BREAK, (m) => ' '.repeat(m.length));
+    if (text === p.text) return p;
+    changed = true;
+    return { ...p, text };
+  });
+  return changed ? { ...doc, paragraphs } : doc;
+}
+const SOFT_BREAK = new RegExp(`(?<=[\\p{L}\\d,])[ \\t]*\\n(?=[${LOWER_LETTERS}])`, 'gu');

@@ -323,7 +323,11 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     if (prose && (!results.length || !targets.length)) continue;
     const unitCol = roles.indexOf('unit');
     // "So sánh" holding "Vượt", "Chưa đạt": an assessment by what it holds, whatever its header
-    let assessCol = roles.indexOf('assess');
+    // (of two, the one whose cells give verdicts: "Theo đánh giá tại Kết luận (cuối năm 2024) | … | Đánh giá" — the first holds the figures
+    // the plan found, the last "Đạt", "Chưa đạt")
+    const verdicts = (j: number) => body.some((row) => !/\d/.test(row[j] ?? '') && (ASSESS_MET.test(row[j] ?? '') || ASSESS_NOT_MET.test(row[j] ?? '')));
+    const assessing = roles.flatMap((r, j) => (r === 'assess' ? [j] : []));
+    let assessCol = assessing.find(verdicts) ?? assessing[0] ?? -1;
     if (assessCol < 0)
       assessCol = roles.findIndex((r, j) => (r === 'ratio' || r === undefined) && j !== label && body.filter((row) => (row[j] ?? '').trim()).length > 0 &&
         // (a header repeated where the table runs on to the next page, "Đánh giá so với mục tiêu", is no cell of it)
