@@ -73,6 +73,8 @@ export interface Heading {
   weak?: boolean;
   /** A row of a report written as a table ("TT | Nội dung | Kết quả"): the table it is in. */
   inTable?: number;
+  /** … one of a table's two or so titled rows: a candidate only for the items of the heading right above the table (alignOutline). */
+  fewRows?: true;
 }
 
 const SCHEME_LEVEL: Record<string, number> = { phan: 1, caps: 2, roman: 2, arabic: 3, decimal: 4, paren: 5, alpha: 5, bullet: 6, none: 3 };
@@ -224,7 +226,7 @@ function withTableOutline(doc: DocModel, headings: Heading[], fewOutside: boolea
   };
   const inTables = all.filter((t) => (t.few ? inTurnRows(t.table) : fewOutside || t.boxed || outlined(t.table) || inTurnRows(t.table)));
   if (!inTables.length) return headings;
-  const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table, ...(!t.few && (fewOutside || t.boxed || outlined(t.table)) ? {} : { weak: true }) }));
+  const rows: Heading[] = inTables.map((t) => ({ paragraph: t.paragraph, title: t.title, number: t.number, scheme: t.scheme, level: SCHEME_LEVEL[t.scheme], raw: `${t.number}. ${t.title}`, inTable: t.table, ...(!t.few && (fewOutside || t.boxed || outlined(t.table)) ? {} : { weak: true }), ...(t.few ? { fewRows: true as const } : {}) }));
   return [...headings, ...rows].sort((a, b) => a.paragraph - b.paragraph);
 }
 
@@ -694,7 +696,30 @@ export interface Mapping {
  * writer). Items still unmatched then take a heading out of order when it fits
  * them well (moved by the writer).
  */
+/**
+ * The outline aligned with the document's headings. The titled rows of a table of two or so rows ("| 1. Nhiệm vụ | … |", "| 2. Giải pháp | …
+ * |") count only as the items of the heading right above the table, where those items have no heading of their own: the outline is first
+ * aligned without them, then again with the rows of each table whose heading above took an item left without its items. (A table of the
+ * kind under an item with no items, "| 1. Ưu điểm | … |" under "1. Những kết quả đạt được", stays its text.)
+ */
 export function alignOutline(pack: Pack, headings: Heading[], level: Level | undefined, doc: DocModel): { matches: SectionMatch[]; mapping: Mapping } {
+  if (!headings.some((h) => h.fewRows)) return alignHeadings(pack, headings, level, doc);
+  const plain = headings.filter((h) => !h.fewRows);
+  const first = alignHeadings(pack, plain, level, doc);
+  const found = new Set(first.matches.filter((m) => m.heading).map((m) => m.flat));
+  const tablesKept = new Set<number>();
+  for (const h of headings) {
+    if (!h.fewRows || tablesKept.has(h.inTable!)) continue;
+    const above = plain.filter((x) => x.paragraph < h.paragraph && x.inTable !== h.inTable).at(-1);
+    // (the items that heading took: one whose items have no heading, or two it was taken for as merged — "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG
+    // TÂM" for "Nhiệm vụ" and "Giải pháp", the part left without a heading)
+    const took = above ? first.matches.filter((m) => m.heading === above) : [];
+    if (took.some((m) => m.how === 'merged' || first.matches.some((x) => x.flat.parent === m.flat && !found.has(x.flat)))) tablesKept.add(h.inTable!);
+  }
+  return tablesKept.size ? alignHeadings(pack, headings.filter((h) => !h.fewRows || tablesKept.has(h.inTable!)), level, doc) : first;
+}
+
+function alignHeadings(pack: Pack, headings: Heading[], level: Level | undefined, doc: DocModel): { matches: SectionMatch[]; mapping: Mapping } {
   const flat = flatten(pack, level);
   const scorer = new Scorer(flat);
   const n = flat.length;
