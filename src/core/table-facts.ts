@@ -102,7 +102,7 @@ export function headerRows(t: TableView): number {
     const row = t.rows[n];
     // (a row whose first cell goes on from the header's above it, merged down, is the header's second row, whatever it holds: "^^ | NQ 16
     // đến 2025 | KH xã năm 2024 | Năm 2020 | Đến 6/2024")
-    if (t.spansDown?.[n - 1]?.has(0) && !isFigure(row[0] ?? '')) {
+    if (t.spansDown?.[n - 1]?.has(0) && !isFigure(row[0] ?? '') && !t.rows[n - 1].some(isFigure)) {
       n++;
       continue;
     }
@@ -202,7 +202,7 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
     const next = t.indexOf(sep, x.end);
     return t.slice(Math.max(t.lastIndexOf(sep, x.start), 0), next < 0 ? t.length : next);
   };
-  const named = fitting.length > 1 ? fitting.find((x) => mentions(ind, normalize(t.slice(Math.max(t.lastIndexOf(';', x.start), 0), x.start)))) ?? fitting.find((x) => sep && mentions(ind, normalize(partOf(x))) && !excluded(ind, normalize(partOf(x)))) : undefined;
+  const named = fitting.length > 1 ? fitting.find((x) => mentions(ind, normalize(t.slice(Math.max(t.lastIndexOf(sep || ';', x.start), 0), x.start)))) ?? fitting.find((x) => sep && mentions(ind, normalize(partOf(x))) && !excluded(ind, normalize(partOf(x)))) : undefined;
   const q0 = named ?? fitting[0] ?? qs[0];
   // (a figure whose own words in the cell name another measure, one the indicator excludes, is that measure's, though the row's label
   // names the indicator: "Môi trường, an toàn thực phẩm, cấp nước sạch nông thôn | Tỷ lệ chất thải rắn … được thu gom đạt 86,5%; …")

@@ -89,9 +89,9 @@ export const AREA_OPENS = pattern({
 /** Right before a figure (tested on the words since the last figure): an area of the unit, as the figure's own scope — "Tỷ lệ lao động qua đào tạo vùng cao (", "… vùng thấp (" (group 1: the area's words). */
 export const AREA_BEFORE = pattern({
   name: 'area-before',
-  description: 'Right before a figure (tested on the words since the figure before): an area of the unit after the measure\'s name ("Tỷ lệ lao động qua đào tạo vùng cao (64,66%) còn thấp hơn vùng thấp (72,64%)"), or one by its side of the unit ("vùng phía Tây mới có 4/13 xã"): the figure is that area\'s. Not the countryside the indicators are of, nor a region of the country ("vùng Tây Nguyên": no "phía").',
-  re: /(?<![\p{L}])(?:vùng|khu vực|tiểu vùng)\s+(?!nông thôn|đô thị và nông thôn|địa bàn|nông nghiệp|phi nông nghiệp|công nghiệp|dịch vụ|kinh tế|nhà nước|tư nhân|tập thể|sản xuất|nguyên liệu|chuyên canh|công(?![\p{L}])|hành chính)(phía\s+(?:Đông|Tây|Nam|Bắc)(?:\s+(?:Nam|Bắc))?|\p{Ll}+(?:\s+(?!(?:là|có|đạt|còn|chỉ|mới)(?![\p{L}]))\p{Ll}+){0,5})\s*(?:\(|là|đạt|có|chỉ đạt|mới đạt|còn|(?:mới|chỉ|đã) có)?\s*$/u,
-  examples: { hit: ['Tỷ lệ lao động qua đào tạo vùng cao (', ') còn thấp hơn vùng thấp (', 'tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số là ', 'kết quả giữa các vùng chênh lệch lớn, vùng phía Tây mới có '], miss: ['Tốc độ tăng trưởng giá trị gia tăng khu vực nông nghiệp bình quân đạt ', 'cao hơn bình quân vùng Tây Nguyên có ', 'Tỷ lệ hộ nghèo khu vực nông thôn là ', 'Tỷ lệ lao động qua đào tạo đạt ', 'Thu nhập bình quân đầu người khu vực nông thôn năm 2023 đạt '] },
+  description: 'Right before a figure (tested on the words since the figure before): an area of the unit after the measure\'s name ("Tỷ lệ lao động qua đào tạo vùng cao (64,66%) còn thấp hơn vùng thấp (72,64%)"), or one by its side of the unit ("vùng phía Tây mới có 4/13 xã"): the figure is that area\'s. Not the countryside the indicators are of, nor a region of the country ("vùng Tây Nguyên": no "phía"), nor words that describe the unit after its noun ("Xã vùng cao mới có 8/10 thôn").',
+  re: /(?<![\p{L}])(?<!(?:[Xx]ã|[Hh]uyện|[Tt]ỉnh|[Tt]hôn|[Bb]ản|[Ll]à)\s+)(?:vùng|khu vực|tiểu vùng)\s+(?!nông thôn|đô thị và nông thôn|địa bàn|nông nghiệp|phi nông nghiệp|công nghiệp|dịch vụ|kinh tế|nhà nước|tư nhân|tập thể|sản xuất|nguyên liệu|chuyên canh|công(?![\p{L}])|hành chính)(phía\s+(?:Đông|Tây|Nam|Bắc)(?:\s+(?:Nam|Bắc))?|\p{Ll}+(?:\s+(?!(?:là|có|đạt|còn|chỉ|mới)(?![\p{L}]))\p{Ll}+){0,5})\s*(?:\(|là|đạt|có|chỉ đạt|mới đạt|còn|(?:mới|chỉ|đã) có)?\s*$/u,
+  examples: { hit: ['Tỷ lệ lao động qua đào tạo vùng cao (', ') còn thấp hơn vùng thấp (', 'tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số là ', 'kết quả giữa các vùng chênh lệch lớn, vùng phía Tây mới có '], miss: ['Tốc độ tăng trưởng giá trị gia tăng khu vực nông nghiệp bình quân đạt ', 'cao hơn bình quân vùng Tây Nguyên có ', 'Xã vùng cao mới có ', 'Là huyện vùng cao mới có ', 'Tỷ lệ hộ nghèo khu vực nông thôn là ', 'Tỷ lệ lao động qua đào tạo đạt ', 'Thu nhập bình quân đầu người khu vực nông thôn năm 2023 đạt '] },
 });
 
 // ── read by facts.ts (session 29)
@@ -141,8 +141,8 @@ export const OWN_NAMED = pattern({
 export const UNIT_NOUN_REACHES = pattern({
   name: 'unit-noun-reaches',
   description: 'The noun of a level alone right before a figure reached (tested on the words before the figure): in a report of that level it is the unit itself, the writer, no subject that makes the figure a share of places — "đến nay xã đạt 98,3%" in a commune\'s report — where a count or a quantifier before the noun ("số xã đạt", "các xã đạt", "100% xã đạt") counts places.',
-  re: /(?<![\p{L}])(?<![\d%]\s*)(?<!(?:số|các|những|mọi|nhiều|mỗi|từng|thị|đơn vị)\s+)(?:(?:toàn|cả)\s+)?(xã|huyện|tỉnh)\s+(?:đã\s+|cũng\s+|mới\s+|đều\s+)?đạt\s*$/iu,
-  examples: { hit: ['Mục tiêu … đạt 95%, đến nay xã đạt ', 'toàn huyện đạt ', 'xã đã đạt '], miss: ['số xã đạt ', 'các xã đạt ', '100% xã đạt ', '12 xã đạt ', 'thị xã đạt '] },
+  re: /(?<![\p{L}])(?<![\d%]\s*)(?<!(?:số|các|những|mọi|nhiều|mỗi|từng|thị|đơn vị|hợp tác)\s+)(?:(?:toàn|cả)\s+)?(xã|huyện|tỉnh)\s+(?:đã\s+|cũng\s+|mới\s+|đều\s+)?đạt\s*$/iu,
+  examples: { hit: ['Mục tiêu … đạt 95%, đến nay xã đạt ', 'toàn huyện đạt ', 'xã đã đạt '], miss: ['số xã đạt ', 'các xã đạt ', '100% xã đạt ', '12 xã đạt ', 'thị xã đạt ', 'của hợp tác xã đạt '] },
 });
 
 /** After a count, before any re-recognition: the count said to have met the standard first ("36 xã đạt chuẩn nông thôn mới và được công nhận lại"). */
