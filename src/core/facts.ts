@@ -20,7 +20,7 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
+import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
@@ -157,6 +157,9 @@ function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
   for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) if (!/[\d.,]/.test(text[at - 1] ?? '')) return true;
   return false;
 }
+
+/** A clause that opens on the earlier level it compares with, and nothing else: "So với cuối năm 2020 (9,2%), ". */
+const COMPARED_BASE_OPENS = /^\s*so với\s+(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*\([^()]*\d[^()]*\)\s*,\s*$/iu;
 
 /** Words after a count that say it is still on its way: "đang chờ", "đang hoàn thiện", "đang xét". */
 const PENDING_AFTER = /(?<![\p{L}])đang\s+(?:chờ|hoàn thiện|hoàn chỉnh|xét|trình|đề nghị|thẩm định|làm hồ sơ)(?![\p{L}])/iu;
@@ -370,6 +373,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const spanOwn = OWN_SUBJECT.test(opening);
       const spanText = spanOwn ? c.text.slice(0, averageAt) : before;
       named = SPAN_WORDS.test(spanText) ? namedIn(indicators, normalize(`${spanText} ${average!.phrase}`)).filter((ind) => ind.unit === '%/năm') : [];
+      // (… or, a sentence that opens on the base it compares with and names nothing, "So với cuối năm 2020 (9,2%), bình quân mỗi năm giảm
+      // 1,2%", the sentence before it: "Cuối năm 2023 tỷ lệ hộ nghèo của huyện là 5,6%." — the comparison is the span)
+      if (!named.length && !spanOwn && COMPARED_BASE_OPENS.test(c.text.slice(0, averageAt))) {
+        const prior = text.slice(Math.max(0, c.start + averageAt - 400), c.start + averageAt);
+        named = namedIn(indicators, normalize(`${prior} ${average!.phrase}`)).filter((ind) => ind.unit === '%/năm');
+      }
       // (a clause that names a rate of its own before the average speaks of that rate: "…; tỷ lệ hộ cận nghèo còn 4,1%, bình quân giảm
       // 0,5%/năm")
       // (not a rate in brackets, the count's own: "đến cuối năm 2023 còn 486 hộ (tỷ lệ 2,08%), bình quân mỗi năm giảm 2,05%")
@@ -509,6 +518,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     };
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string, at?: number): Fact => {
       let planAfter: string | undefined;
+      let group: RegExpExecArray | null = null;
       // a year the sentence opens with ("Năm 2023, …; tỷ lệ … đạt …") dates its later clauses; one inside another
       // clause's figures ("gấp 1,54 lần năm 2020; tỷ lệ hộ nghèo giảm 1,9%/năm") does not
       const opening = (openingText ??= sentence.slice(0, (paragraphQuantities().find((x) => x.start >= from)?.start ?? Infinity) - from));
@@ -602,6 +612,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && bracketOfPlan(c.text, q.start)) Object.assign(f, { role: 'plan', why: 'in a bracket after the plan\'s name' });
         // … or the plan's verb right after the figure's noun ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn")
         else if (q && (planAfter = planRightAfter(c.text.slice(q.end, q.end + 40)))) Object.assign(f, { role: 'plan', why: `plan: ${planAfter}` });
+        // an organisation's or a model's figure ("… trồng trọt của hợp tác xã đạt 235 triệu đồng/ha") — lexicon: organisation-owns
+        else if (q && ORGANISATION_OWNS.test(c.text.slice(Math.max(0, q.start - 90), q.start))) Object.assign(f, { role: 'context', why: 'an organisation\'s figure' });
+        // … or a group of the unit's places' ("… nước sạch của 05 xã bãi ngang thuộc huyện đạt 92,5%") — lexicon: group-owns
+        else if (q && (group = GROUP_OWNS.exec(c.text.slice(Math.max(0, q.start - 110), q.start))) && !normalize(f.indicator.label).includes(normalize(group[1]))) Object.assign(f, { role: 'context', why: 'a group of places' });
         // a sentence that asks ("Đề nghị bổ sung 02 xã … vào danh sách xã phấn đấu đạt chuẩn …"): what is asked for
         // (… or asks for it just before the figure: "Sở … đề nghị Chủ tịch UBND tỉnh công nhận 05 xã đạt chuẩn")
         else if (q && (requestOpens(text.slice(from, c.start + q.start)) || requestedJustBefore(c.text.slice(0, q.start)))) Object.assign(f, { role: 'plan', why: 'a request' });

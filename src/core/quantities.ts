@@ -128,15 +128,18 @@ function unitAsRead(written: string): string {
 }
 
 /**
- * A number whose thousands are parted by spaces, as a PDF copied into Word gives it ("1 846,2 tỷ đồng", "36 807 ha", a cell "1 250"): read
- * as if parted by dots — only before a unit or a decimal comma, or alone in its text (a table's cell), so that two figures side by side
- * ("150 128 156 Đạt" in a row typed with spaces) stay apart. Same length: the figures' places in the text do not move.
+ * A number whose thousands are parted by spaces, as a PDF copied into Word gives it ("1 846,2 tỷ đồng", "36 807 ha", "12 105/12 327 hộ", a
+ * cell "1 250"): read as if parted by dots — only before a unit (not "%") or a fraction's bar, or alone in its text (a table's cell), so
+ * that two figures side by side ("150 128 156 Đạt", "… 85 100", "150 142,5 Chưa đạt", "10 100%" in rows typed with spaces) stay apart.
+ * Same length: the figures' places in the text do not move.
  */
-const SPACED_THOUSANDS = new RegExp(String.raw`(?<![\d.,/])\d{1,3}(?: \d{3})+(?=,\d|\s*(?:${UNIT_RE})(?![\p{L}])|\s*$)`, 'gu');
+const SPACED_THOUSANDS = new RegExp(String.raw`(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s*(?!%)(?:${UNIT_RE})(?![\p{L}])|\s*\/\s*\d)`, 'gu');
+/** … or a table's cell that is the number alone ("1 250"). */
+const SPACED_ALONE = /^\s*\d{1,3}(?: \d{3})+(?:,\d+)?\s*$/u;
 const SPACED_HINT = /\d \d\d\d/u;
 
 function readQuantities(raw: string): Quantity[] {
-  const text = SPACED_HINT.test(raw) ? raw.replace(SPACED_THOUSANDS, (m, at: number) => (at > 0 && /\d\s$/u.test(raw.slice(0, at)) ? m : m.replace(/ /g, '.'))) : raw;
+  const text = !SPACED_HINT.test(raw) ? raw : SPACED_ALONE.test(raw) ? raw.replace(/ (?=\d{3})/gu, '.') : raw.replace(SPACED_THOUSANDS, (m, at: number) => (at > 0 && /\d\s$/u.test(raw.slice(0, at)) ? m : m.replace(/ /g, '.')));
   const out: Quantity[] = [];
   QUANT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;

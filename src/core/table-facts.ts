@@ -13,7 +13,7 @@ import { anyKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor
 import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, PLACES_COUNTED, STANDARD_REACHED } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
-import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
+import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, PLACE_COLUMN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, TOTAL_ROW, TOTAL_ROW_WHOLE, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
 import { placeMentions } from './scope';
 import { byPeriodRows } from './table-transpose';
 import type { Unit } from './level';
@@ -325,9 +325,15 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     // "So sánh" holding "Vượt", "Chưa đạt": an assessment by what it holds, whatever its header
     // (of two, the one whose cells give verdicts: "Theo đánh giá tại Kết luận (cuối năm 2024) | … | Đánh giá" — the first holds the figures
     // the plan found, the last "Đạt", "Chưa đạt")
-    const verdicts = (j: number) => body.some((row) => !/\d/.test(row[j] ?? '') && (ASSESS_MET.test(row[j] ?? '') || ASSESS_NOT_MET.test(row[j] ?? '')));
-    const assessing = roles.flatMap((r, j) => (r === 'assess' ? [j] : []));
-    let assessCol = assessing.find(verdicts) ?? assessing[0] ?? -1;
+    // (… most of its cells: a column of figures with one "Chưa đạt" is none; and of two such, the last — "Đánh giá năm 2020 | Kết quả đến
+    // 30/6/2024 | Đánh giá đến 30/6/2024" judges the base year first)
+    const verdicts = (j: number) => {
+      const cells = body.map((row) => (row[j] ?? '').trim()).filter(Boolean);
+      return cells.length > 0 && cells.filter((c) => !/\d/.test(c) && (ASSESS_MET.test(c) || ASSESS_NOT_MET.test(c))).length * 2 > cells.length;
+    };
+    // (… and not one that judges against the unit's own plan, "Đánh giá (so với KH huyện năm 2024)": no verdict on the pack's target)
+    const assessing = roles.flatMap((r, j) => (r === 'assess' && !OWN_PLAN.test(headers[j].join(' ')) ? [j] : []));
+    let assessCol = [...assessing].reverse().find(verdicts) ?? assessing[0] ?? -1;
     if (assessCol < 0)
       assessCol = roles.findIndex((r, j) => (r === 'ratio' || r === undefined) && j !== label && body.filter((row) => (row[j] ?? '').trim()).length > 0 &&
         // (a header repeated where the table runs on to the next page, "Đánh giá so với mục tiêu", is no cell of it)
@@ -358,6 +364,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     let parent: { label: string; unit: string } | undefined;
     // the indicator the row above its sub-rows names, if any
     let parentInd: Indicator | undefined;
+    // whether the rows are places: the label column's header is a place column's ("Huyện", "Xã, thị trấn", "Đơn vị")
+    const byPlace = label >= 0 && isOnly(PLACE_COLUMN, headers[label]?.join(' ') ?? '');
     // whether a "Trong đó" sub-row opened the parts of the row above: the sub-rows after it are parts too
     let parts = false;
     body.forEach((row, bi) => {
@@ -377,6 +385,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       else if (PART_ROW.test(own)) parts = true;
       const hasFigure = results.some((j) => DIGIT.test(row[j] ?? '')) || targets.some((j) => DIGIT.test(row[j] ?? ''));
       if (!hasFigure) return; // a group row
+      // (a row of a table by place, under "Huyện", "Xã, thị trấn", is that place's — "| 1 | Hải Lăng | 16 | 16 xã NTM, 06 xã NTM nâng cao |"
+      // in a province's table — but its total row, "Tổng cộng", "Toàn tỉnh", and the unit named as itself)
+      if (byPlace && !TOTAL_ROW.find(own) && !TOTAL_ROW_WHOLE.find(own) && !placeMentions(own, opts.unit).some((p) => p.own)) return;
       // (the label's own normal form only when an indicator is named: most rows name none)
       let ownNorm: string | undefined;
       const named = (raw: string) => {
@@ -393,7 +404,15 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const targetWords = () => targets.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && WORDY.test(c)).join(' ');
       // (a sub-row that names an indicator in its own words is that one, not the row above's: "- Trong đó: huyện được Trung ương công nhận
       // đạt chuẩn nông thôn mới nâng cao" under "Số đơn vị cấp huyện đạt chuẩn …")
-      const ind = (sub ? named(own + ' ' + cellUnit) : undefined) ?? named(subject + ' ' + cellUnit) ?? (cellWords() ? named(`${subject} ${cellUnit} ${cellWords()}`) : undefined) ?? (targetWords() && !AVERAGE_OR_RATE.test(own) ? named(`${subject} ${cellUnit} ${targetWords()}`) : undefined);
+      // (… or one of the cell's parts, "41 xã NTM, 12 xã NTM nâng cao, 05 xã NTM kiểu mẫu": the kinds the others name exclude none of them)
+      // (… a part whose figure is in the indicator's unit: "12 công chức theo dõi xã đăng ký đạt chuẩn" counts officials)
+      const cellParts = () => cellWords().split(/;|,\s/u).filter((x) => /\d/.test(x) && THREE_LETTERS.test(x));
+      const partNames = (x: string) => {
+        const i = named(`${subject} ${cellUnit} ${x}`);
+        const q = extractQuantities(x)[0];
+        return i && q && q.unit && unitFits(i, q, own) ? i : undefined;
+      };
+      const ind = (sub ? named(own + ' ' + cellUnit) : undefined) ?? named(subject + ' ' + cellUnit) ?? (cellWords() ? named(`${subject} ${cellUnit} ${cellWords()}`) : undefined) ?? (cellWords() ? cellParts().map((x) => partNames(x)).find(Boolean) : undefined) ?? (targetWords() && !AVERAGE_OR_RATE.test(own) ? named(`${subject} ${cellUnit} ${targetWords()}`) : undefined);
       if (!sub) parentInd = ind;
       // (a row of a level whose assessment gives the yearly fall the plan asks: "Tỷ lệ hộ nghèo theo chuẩn đa chiều | % | 7,46 | … | Giảm
       // ít nhất 1,5%/năm | Đạt (BQ giảm 1,74%/năm)" — the fall is the yearly indicator's result, its verdict the cell's)

@@ -5,11 +5,12 @@
  * review found three regressions, mended: "Xã vùng cao mới có 8/10 thôn", "Là huyện vùng cao mới có …", "Xã vùng cao chỉ có 95,1% …" (D3,
  * D4, D8) — words that describe the unit after its noun are no area of it; and E5 (a cell "16 xã NTM nâng cao, 05 xã NTM kiểu mẫu": each
  * count's own part names it). Also narrowed: "của hợp tác xã đạt" is no unit's noun alone; a first row with figures is no header row
- * whose first cell a second one continues. Left, older than the change: A5 (a cooperative's value per hectare taken as the commune's), A8,
- * A18 (a part of the unit, "các huyện miền núi trong tỉnh", "05 xã bãi ngang thuộc huyện", against the unit's figure), B5 (a table with
- * no header row, its first column merged down), C5 (the yearly fall after "So với cuối năm 2020 (9,2%)," in a sentence of its own, the
- * subject in the sentence before), E2 (a district's row of a province's table by district read as the province's count; the total row of
- * the reviewer's excerpt rightly does not add up).
+ * whose first cell a second one continues. Older than the change, then mended: A5 (a cooperative's value per hectare taken as the
+ * commune's — lexicon organisation-owns), A8, A18 (a group of the unit's places, "của các huyện miền núi trong tỉnh", "của 05 xã bãi ngang
+ * thuộc huyện", against the unit's figure — group-owns), C5 (the yearly fall after "So với cuối năm 2020 (9,2%)," in a sentence of its
+ * own: the sentence before names it), E2 (a district's row of a province's table by district read as the province's count: a row under a
+ * place column is that place's, its total row the unit's; the total row of the reviewer's excerpt rightly does not add up). Left: B5 (a
+ * table with no header row, its first column merged down).
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 
@@ -57,7 +58,7 @@ const CASES: RuleCase[] = [
   {"name": "E6 — near-miss: the nước sạch part of the cell is below 98", "level": "huyen", "sec": "p1.iii.1", "only": "", "pack": "", "lines": ["Toàn huyện không còn xã dưới 15 tiêu chí.", "Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).", "Tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu đạt 6,3%.", "Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.", "Thu nhập bình quân của người dân nông thôn năm 2023 đạt 52,3 triệu đồng/người/năm, gấp 1,56 lần so với năm 2020.", "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 1,8%/năm.", "Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp bình quân đạt 3,6%/năm.", "Giá trị sản xuất trên 01 ha đất trồng trọt đạt 162 triệu đồng/ha.", "Tỷ lệ diện tích sản xuất chủ động tưới đạt 68,9%.", "Tỷ lệ che phủ rừng đạt 50,1%.", "| TT | Chỉ tiêu | Kết quả đến 30/6/2024 |", "| 1 | Nước sạch | 99,6% hộ dùng nước hợp vệ sinh, 95,1% hộ dùng nước sạch |", "| 2 | Che phủ rừng | 50,1% |"], "expect": ["indicator-below-target nuoc-sach"], "bare": true},
 ];
 
-const LEFT = new Set<string>(['A5', 'A8', 'A18', 'B5', 'C5', 'E2']);
+const LEFT = new Set<string>(['B5']);
 
 describe('first review of session 35 (the figures mends)', () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));

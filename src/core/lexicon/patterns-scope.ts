@@ -90,8 +90,8 @@ export const AREA_OPENS = pattern({
 export const AREA_BEFORE = pattern({
   name: 'area-before',
   description: 'Right before a figure (tested on the words since the figure before): an area of the unit after the measure\'s name ("Tỷ lệ lao động qua đào tạo vùng cao (64,66%) còn thấp hơn vùng thấp (72,64%)"), or one by its side of the unit ("vùng phía Tây mới có 4/13 xã"): the figure is that area\'s. Not the countryside the indicators are of, nor a region of the country ("vùng Tây Nguyên": no "phía"), nor words that describe the unit after its noun ("Xã vùng cao mới có 8/10 thôn").',
-  re: /(?<![\p{L}])(?<!(?:[Xx]ã|[Hh]uyện|[Tt]ỉnh|[Tt]hôn|[Bb]ản|[Ll]à)\s+)(?:vùng|khu vực|tiểu vùng)\s+(?!nông thôn|đô thị và nông thôn|địa bàn|nông nghiệp|phi nông nghiệp|công nghiệp|dịch vụ|kinh tế|nhà nước|tư nhân|tập thể|sản xuất|nguyên liệu|chuyên canh|công(?![\p{L}])|hành chính)(phía\s+(?:Đông|Tây|Nam|Bắc)(?:\s+(?:Nam|Bắc))?|\p{Ll}+(?:\s+(?!(?:là|có|đạt|còn|chỉ|mới)(?![\p{L}]))\p{Ll}+){0,5})\s*(?:\(|là|đạt|có|chỉ đạt|mới đạt|còn|(?:mới|chỉ|đã) có)?\s*$/u,
-  examples: { hit: ['Tỷ lệ lao động qua đào tạo vùng cao (', ') còn thấp hơn vùng thấp (', 'tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số là ', 'kết quả giữa các vùng chênh lệch lớn, vùng phía Tây mới có '], miss: ['Tốc độ tăng trưởng giá trị gia tăng khu vực nông nghiệp bình quân đạt ', 'cao hơn bình quân vùng Tây Nguyên có ', 'Xã vùng cao mới có ', 'Là huyện vùng cao mới có ', 'Tỷ lệ hộ nghèo khu vực nông thôn là ', 'Tỷ lệ lao động qua đào tạo đạt ', 'Thu nhập bình quân đầu người khu vực nông thôn năm 2023 đạt '] },
+  re: /(?<![\p{L}])(?<!(?<!(?:các|những|\d+)\s+)(?:[Xx]ã|[Hh]uyện|[Tt]ỉnh|[Tt]hôn|[Bb]ản|[Ll]à)\s+)(?:vùng|khu vực|tiểu vùng)\s+(?!nông thôn|đô thị và nông thôn|địa bàn|nông nghiệp|phi nông nghiệp|công nghiệp|dịch vụ|kinh tế|nhà nước|tư nhân|tập thể|sản xuất|nguyên liệu|chuyên canh|công(?![\p{L}])|hành chính)(phía\s+(?:Đông|Tây|Nam|Bắc)(?:\s+(?:Nam|Bắc))?|\p{Ll}+(?:\s+(?!(?:là|có|đạt|còn|chỉ|mới)(?![\p{L}]))\p{Ll}+){0,5})\s*(?:\(|là|đạt|có|chỉ đạt|mới đạt|còn|(?:mới|chỉ|đã) có)?\s*$/u,
+  examples: { hit: ['Tỷ lệ lao động qua đào tạo vùng cao (', ') còn thấp hơn vùng thấp (', 'tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số là ', 'kết quả giữa các vùng chênh lệch lớn, vùng phía Tây mới có ', 'tỷ lệ lao động qua đào tạo của các thôn vùng cao mới có '], miss: ['Tốc độ tăng trưởng giá trị gia tăng khu vực nông nghiệp bình quân đạt ', 'cao hơn bình quân vùng Tây Nguyên có ', 'Xã vùng cao mới có ', 'Là huyện vùng cao mới có ', 'Tỷ lệ hộ nghèo khu vực nông thôn là ', 'Tỷ lệ lao động qua đào tạo đạt ', 'Thu nhập bình quân đầu người khu vực nông thôn năm 2023 đạt '] },
 });
 
 // ── read by facts.ts (session 29)
@@ -177,4 +177,18 @@ export const COMMUNE_HAS = pattern({
   description: 'Words right after a commune\'s name, a village named before it, that say what the commune has ("hiện có", "đến nay có", "nay đã có đủ"): the commune is the clause\'s subject, not the village\'s address.',
   re: /^[^,.;()\d]{0,20}?(?<![\p{L}])có(?![\p{L}])/u,
   examples: { hit: [' hiện có 8/8 thôn', ' đến nay có 9/9 thôn', ' nay đã có đủ 7/7 thôn'], miss: [' được UBND huyện công nhận ngày 25/6/2024', ', huyện Hải Lăng'] },
+});
+
+export const ORGANISATION_OWNS = pattern({
+  name: 'organisation-owns',
+  description: 'Right before a figure (tested on the words before it): the figure is said of an organisation or a model within the unit — "giá trị sản xuất trên 01 ha đất trồng trọt của hợp tác xã đạt", "thu nhập của các hộ tham gia mô hình đạt" — not the unit\'s own measure.',
+  re: /(?<![\p{L}])của\s+(?:các\s+|một số\s+)?(?:hợp tác xã|htx|tổ hợp tác|doanh nghiệp|công ty|trang trại|mô hình|chuỗi liên kết|hộ tham gia|hộ trong mô hình)(?![\p{L}])[^,;:.\d]{0,40}?\s(?:đạt|là|lên|tăng lên)\s*(?:bình quân\s*)?$/iu,
+  examples: { hit: ['giá trị sản xuất trên 01 ha đất trồng trọt của hợp tác xã đạt ', 'thu nhập bình quân của các hộ tham gia mô hình đạt '], miss: ['giá trị sản xuất trên 01 ha đất trồng trọt đạt ', 'thu nhập bình quân của người dân nông thôn đạt ', 'của huyện đạt '] },
+});
+
+export const GROUP_OWNS = pattern({
+  name: 'group-owns',
+  description: 'Right before a figure (tested on the words before it): the measure said of some of the unit\'s places by their kind — "… nước sạch của 05 xã bãi ngang thuộc huyện đạt", "… kiểu mẫu của các huyện miền núi trong tỉnh đạt" — that group\'s figure, not the unit\'s (group 1: the kind; an indicator of that kind, "thôn thuộc các xã đặc biệt khó khăn …", is the group\'s own).',
+  re: /(?<![\p{L}])của\s+(?:các|những|\d{1,3})\s+(?:xã|thôn|huyện|bản|ấp|làng|buôn)\s+(đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|khu vực i{1,3}|vùng đồng bào|đồng bào dân tộc|ven biển|hải đảo|đồng bằng|vùng sâu|vùng xa)(?![\p{L}])[^,;:.\d]{0,50}?\s(?:đạt|là|chỉ đạt|mới đạt|còn)\s*$/iu,
+  examples: { hit: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch của 05 xã bãi ngang thuộc huyện đạt ', 'Tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu của các huyện miền núi trong tỉnh đạt '], miss: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch của huyện đạt ', 'Tỷ lệ thôn đạt chuẩn của các xã đạt '] },
 });
