@@ -158,6 +158,9 @@ function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
   return false;
 }
 
+/** Right before a figure: the words of a correction that gives it, "nay điều chỉnh là ", "được điều chỉnh lại thành ". */
+const CORRECTED_TO = /(?<![\p{L}])điều chỉnh(?:\s+lại)?\s+(?:là|thành)\s*$/iu;
+
 /** A clause that opens on the earlier level it compares with, and nothing else: "So với cuối năm 2020 (9,2%), ". */
 const COMPARED_BASE_OPENS = /^\s*so với\s+(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*\([^()]*\d[^()]*\)\s*,\s*$/iu;
 
@@ -1168,6 +1171,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (a bracket after the target's words that also gives a fraction of the figure's things holds results, the fraction's whole the
       // target: "chưa đạt mục tiêu (20 xã, ước đến 30/6/2025 là 21/22 xã)" — the 20 is no target)
       if (targetWords && inParen && q.kind === 'number' && resultsInBracket(c.text, openParen, q)) continue;
+      // (the figure a correction gives, "… nay điều chỉnh là 98,6%", in a paragraph whose label names its indicator, "Về tỷ lệ hộ dân nông
+      // thôn sử dụng nước sạch: …": said of the label as directly as the label's first figure)
+      if (!direct && labelNamed.length === 1 && matched === labelNamed[0] && CORRECTED_TO.test(c.text.slice(Math.max(0, q.start - 40), q.start))) direct = true;
       const fact: Fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after, cut ? '' : c.text.slice(q.end + zone.length, q.end + zone.length + 120)), ...(direct ? { direct } : {}) };
       // (a figure of a year before the period's end, then "đến nay" and a claim: the claim is of now, not of that year's figure — "Năm
       // 2021, tỷ lệ … mới đạt khoảng 65%, đến nay đã vượt chỉ tiêu")

@@ -72,9 +72,9 @@ export const LEAD_WORD = pattern({
 /** A label before a colon that opens a paragraph, naming one measure: "- Chỉ tiêu lao động nông thôn qua đào tạo:", "+ Tỷ lệ hộ nghèo:". */
 export const LABEL_LEAD = pattern({
   name: 'label-lead',
-  description: 'A paragraph led by a label naming one measure, then a colon (group 1: the label) — not a list of topics.',
-  re: /^\s*(?:[-–+•*]\s*)?((?:chỉ tiêu|tỷ lệ|tỉ lệ|số|tổng số|thu nhập|giá trị|tốc độ|diện tích)\s[^:;.,()%]{4,120}):/iu,
-  examples: { hit: ['- Chỉ tiêu lao động nông thôn qua đào tạo: Chương trình hành động đề ra 70%', '+ Tỷ lệ hộ nghèo đa chiều: 2,1%'], miss: ['- Về sản xuất, thủy lợi, nước sạch, rừng: đạt', 'Kết quả: đạt 70%'] },
+  description: 'A paragraph led by a label naming one measure, then a colon (group 1: the label; "Về", "Đối với" before it aside) — not a list of topics.',
+  re: /^\s*(?:[-–+•*]\s*)?(?:(?:về|đối với)\s+)?((?:chỉ tiêu|tỷ lệ|tỉ lệ|số|tổng số|thu nhập|giá trị|tốc độ|diện tích)\s[^:;.,()%]{4,120}):/iu,
+  examples: { hit: ['- Chỉ tiêu lao động nông thôn qua đào tạo: Chương trình hành động đề ra 70%', '+ Tỷ lệ hộ nghèo đa chiều: 2,1%', 'Về tỷ lệ hộ dân nông thôn sử dụng nước sạch: tại Báo cáo số 112/BC-UBND …'], miss: ['- Về sản xuất, thủy lợi, nước sạch, rừng: đạt', 'Kết quả: đạt 70%'] },
 });
 
 /** A label of the things counted and their standard before a colon that opens a paragraph: "- Xã đạt chuẩn NTM nâng cao:", "- Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ xây dựng NTM:". */
