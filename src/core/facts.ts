@@ -379,7 +379,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… or, a sentence that opens on the base it compares with and names nothing, "So với cuối năm 2020 (9,2%), bình quân mỗi năm giảm
       // 1,2%", the sentence before it: "Cuối năm 2023 tỷ lệ hộ nghèo của huyện là 5,6%." — the comparison is the span)
       if (!named.length && !spanOwn && COMPARED_BASE_OPENS.test(c.text.slice(0, averageAt))) {
-        const prior = text.slice(Math.max(0, c.start + averageAt - 400), c.start + averageAt);
+        const prior = text.slice(from > 0 ? sentenceStart(from - 1) : from, c.start + averageAt);
         named = namedIn(indicators, normalize(`${prior} ${average!.phrase}`)).filter((ind) => ind.unit === '%/năm');
       }
       // (a clause that names a rate of its own before the average speaks of that rate: "…; tỷ lệ hộ cận nghèo còn 4,1%, bình quân giảm

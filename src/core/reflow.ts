@@ -114,20 +114,20 @@ function lonelyBreaksJoined(doc: DocModel): DocModel {
 
 /**
  * A line broken inside a sentence, as a PDF copied into Word breaks it with a line break (Shift+Enter): "… vốn tín dụng 905,4 tỷ↵đồng;
- * …". Read as the space it stands for where it falls between two words, or a comma and a word, the second in lower case, nothing that ends a
- * sentence or a line's label before it: the unit is one, the sentence one. (Not after a figure: "Số xã đạt chuẩn: 41↵xã đạt chuẩn nâng cao: 16" is
- * two lines.) Same length, so every place in the text stays where it was. Lines
+ * …". Read as the space it stands for where it falls between a word, a figure or a comma and a word in lower case, nothing that ends a sentence or a
+ * line's label before it: the unit is one ("42.878↵triệu đồng", "gấp 1,46↵lần"), the sentence one. (Not a figure's line then a line that
+ * is a label of its own: "Số xã đạt chuẩn: 41↵xã đạt chuẩn nâng cao: 16" is two lines.) Same length, so every place in the text stays where it was. Lines
  * that open a list item, a part's title in capitals, or follow a colon stay lines.
  */
 export function softBreaksJoined(doc: DocModel): DocModel {
   let changed = false;
   const paragraphs = doc.paragraphs.map((p) => {
     if (!p.text.includes('\n')) return p;
-    const text = p.text.replace(SOFT_BREAK, (m) => ' '.repeat(m.length));
+    const text = p.text.replace(SOFT_BREAK, (m, at: number, all: string) => (/\d\s*$/u.test(all.slice(0, at)) && /^[^\n]*:/u.test(all.slice(at + m.length)) ? m : ' '.repeat(m.length)));
     if (text === p.text) return p;
     changed = true;
     return { ...p, text };
   });
   return changed ? { ...doc, paragraphs } : doc;
 }
-const SOFT_BREAK = new RegExp(`(?<=[\\p{L},])[ \\t]*\\n(?=[${LOWER_LETTERS}])`, 'gu');
+const SOFT_BREAK = new RegExp(`(?<=[\\p{L}\\d,])[ \\t]*\\n(?=[${LOWER_LETTERS}])`, 'gu');

@@ -13,7 +13,7 @@ import { anyKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor
 import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, PLACES_COUNTED, STANDARD_REACHED } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
-import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, PLACE_COLUMN, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, TOTAL_ROW, TOTAL_ROW_WHOLE, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
+import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, PLACE_COLUMN, PLAN_WORDS, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, TOTAL_ROW, TOTAL_ROW_WHOLE, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
 import { placeMentions } from './scope';
 import { byPeriodRows } from './table-transpose';
 import type { Unit } from './level';
@@ -87,6 +87,9 @@ const YEAR_BEFORE_FIGURE = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|l�
 
 /** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */
 const PLACE_PART = /^[\s\-–+•*]*(?:[Xx]ã|[Tt]hôn|[Ấấ]p|[Bb]ản|[Bb]uôn|[Ll]àng|[Hh]uyện|[Pp]hường|[Tt]hị trấn|[Tt]ổ dân phố)\s+\p{Lu}/u;
+
+/** A cell that opens on a verdict, whatever figure follows it: "Vượt 2,4%", "Chưa đạt (thiếu 1,2%)". */
+const VERDICT_OPENS = /^\s*(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|chưa hoàn thành)(?![\p{L}])/iu;
 
 /** A cell that holds a figure (not a year alone, not words). */
 const isFigure = (s: string) => /\d/.test(s) && !YEAR_ONLY.test(s) && extractQuantities(s.replace(/[≥≤<>]/g, '')).length > 0;
@@ -329,10 +332,13 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     // 30/6/2024 | Đánh giá đến 30/6/2024" judges the base year first)
     const verdicts = (j: number) => {
       const cells = body.map((row) => (row[j] ?? '').trim()).filter(Boolean);
-      return cells.length > 0 && cells.filter((c) => !/\d/.test(c) && (ASSESS_MET.test(c) || ASSESS_NOT_MET.test(c))).length * 2 > cells.length;
+      // (a verdict with its margin, "Vượt 2,4%", "Chưa đạt (thiếu 1,2%)", is one)
+      return cells.length > 0 && cells.filter((c) => (!/\d/.test(c) || VERDICT_OPENS.test(c)) && (ASSESS_MET.test(c) || ASSESS_NOT_MET.test(c))).length * 2 > cells.length;
     };
-    // (… and not one that judges against the unit's own plan, "Đánh giá (so với KH huyện năm 2024)": no verdict on the pack's target)
-    const assessing = roles.flatMap((r, j) => (r === 'assess' && !OWN_PLAN.test(headers[j].join(' ')) ? [j] : []));
+    // (… and not one that judges against the unit's own plan, "Đánh giá (so với KH huyện năm 2024)": no verdict on the pack's target — a
+    // plan named, not the unit alone: "Tự đánh giá của huyện" judges the plan's target)
+    const ownPlanVerdict = (h: string) => OWN_PLAN.test(h) && /(?<![\p{L}])(?:kh|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|nq)(?![\p{L}])/iu.test(h);
+    const assessing = roles.flatMap((r, j) => (r === 'assess' && !ownPlanVerdict(headers[j].join(' ')) ? [j] : []));
     let assessCol = [...assessing].reverse().find(verdicts) ?? assessing[0] ?? -1;
     if (assessCol < 0)
       assessCol = roles.findIndex((r, j) => (r === 'ratio' || r === undefined) && j !== label && body.filter((row) => (row[j] ?? '').trim()).length > 0 &&
@@ -387,7 +393,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       if (!hasFigure) return; // a group row
       // (a row of a table by place, under "Huyện", "Xã, thị trấn", is that place's — "| 1 | Hải Lăng | 16 | 16 xã NTM, 06 xã NTM nâng cao |"
       // in a province's table — but its total row, "Tổng cộng", "Toàn tỉnh", and the unit named as itself)
-      if (byPlace && !TOTAL_ROW.find(own) && !TOTAL_ROW_WHOLE.find(own) && !placeMentions(own, opts.unit).some((p) => p.own)) return;
+      // (… "Bình quân chung", "Chung toàn huyện" too; not a wider place's, "Toàn tỉnh" in a district's table)
+      if (byPlace && (otherPlaceColumn(own, opts.unit) || (!TOTAL_ROW.find(own) && !TOTAL_ROW_WHOLE.find(own) && !WHOLE_COLUMN.find(own) && !/^\s*bình quân(?![\p{L}])/iu.test(own) && !placeMentions(own, opts.unit).some((p) => p.own)))) return;
       // (the label's own normal form only when an indicator is named: most rows name none)
       let ownNorm: string | undefined;
       const named = (raw: string) => {
@@ -408,6 +415,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // (… a part whose figure is in the indicator's unit: "12 công chức theo dõi xã đăng ký đạt chuẩn" counts officials)
       const cellParts = () => cellWords().split(/;|,\s/u).filter((x) => /\d/.test(x) && THREE_LETTERS.test(x));
       const partNames = (x: string) => {
+        // (not a row of plans: "Số xã đăng ký phấn đấu năm 2024 | 04 xã NTM nâng cao, 02 xã NTM kiểu mẫu")
+        if (PLAN_WORDS.test(own)) return undefined;
         const i = named(`${subject} ${cellUnit} ${x}`);
         const q = extractQuantities(x)[0];
         return i && q && q.unit && unitFits(i, q, own) ? i : undefined;

@@ -182,13 +182,13 @@ export const COMMUNE_HAS = pattern({
 export const ORGANISATION_OWNS = pattern({
   name: 'organisation-owns',
   description: 'Right before a figure (tested on the words before it): the figure is said of an organisation or a model within the unit — "giá trị sản xuất trên 01 ha đất trồng trọt của hợp tác xã đạt", "thu nhập của các hộ tham gia mô hình đạt" — not the unit\'s own measure.',
-  re: /(?<![\p{L}])của\s+(?:các\s+|một số\s+)?(?:hợp tác xã|htx|tổ hợp tác|doanh nghiệp|công ty|trang trại|mô hình|chuỗi liên kết|hộ tham gia|hộ trong mô hình)(?![\p{L}])[^,;:.\d]{0,40}?\s(?:đạt|là|lên|tăng lên)\s*(?:bình quân\s*)?$/iu,
-  examples: { hit: ['giá trị sản xuất trên 01 ha đất trồng trọt của hợp tác xã đạt ', 'thu nhập bình quân của các hộ tham gia mô hình đạt '], miss: ['giá trị sản xuất trên 01 ha đất trồng trọt đạt ', 'thu nhập bình quân của người dân nông thôn đạt ', 'của huyện đạt '] },
+  re: /(?<![\p{L}])(?:của|trong|tại)\s+(?:các\s+|một số\s+)?(?:hợp tác xã|htx|tổ hợp tác|doanh nghiệp|công ty|trang trại|mô hình|chuỗi liên kết|hộ tham gia|hộ trong mô hình)(?![\p{L}])[^,;:.\d()]{0,40}?\s(?:đạt|là|lên|tăng lên)\s*(?:bình quân\s*)?$/iu,
+  examples: { hit: ['giá trị sản xuất trên 01 ha đất trồng trọt của hợp tác xã đạt ', 'thu nhập bình quân của các hộ tham gia mô hình đạt ', 'Tỷ lệ lao động qua đào tạo trong các hợp tác xã đạt '], miss: ['giá trị sản xuất trên 01 ha đất trồng trọt đạt ', 'thu nhập bình quân của người dân nông thôn đạt ', 'của huyện đạt ', 'trồng trọt (tính cả diện tích liên kết của các doanh nghiệp) đạt '] },
 });
 
 export const GROUP_OWNS = pattern({
   name: 'group-owns',
   description: 'Right before a figure (tested on the words before it): the measure said of some of the unit\'s places by their kind — "… nước sạch của 05 xã bãi ngang thuộc huyện đạt", "… kiểu mẫu của các huyện miền núi trong tỉnh đạt" — that group\'s figure, not the unit\'s (group 1: the kind; an indicator of that kind, "thôn thuộc các xã đặc biệt khó khăn …", is the group\'s own).',
-  re: /(?<![\p{L}])của\s+(?:các|những|\d{1,3})\s+(?:xã|thôn|huyện|bản|ấp|làng|buôn)\s+(đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|khu vực i{1,3}|vùng đồng bào|đồng bào dân tộc|ven biển|hải đảo|đồng bằng|vùng sâu|vùng xa)(?![\p{L}])[^,;:.\d]{0,50}?\s(?:đạt|là|chỉ đạt|mới đạt|còn)\s*$/iu,
-  examples: { hit: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch của 05 xã bãi ngang thuộc huyện đạt ', 'Tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu của các huyện miền núi trong tỉnh đạt '], miss: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch của huyện đạt ', 'Tỷ lệ thôn đạt chuẩn của các xã đạt '] },
+  re: /(?<![\p{L}])của\s+(?:các|những|\d{1,3})\s+(?:xã|thôn|huyện|bản|ấp|làng|buôn)\s+(?:thuộc\s+(?:diện\s+|vùng\s+)?)?(đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|khu vực i{1,3}|vùng đồng bào|đồng bào dân tộc|ven biển|hải đảo|đồng bằng|vùng sâu|vùng xa)(?![\p{L}])(?:(?!(?:nên|của|do|vì|nhờ)(?![\p{L}]))[^,;:.\d()]){0,50}?\s(?:đạt|là|chỉ đạt|mới đạt|còn)\s*$/iu,
+  examples: { hit: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch của 05 xã bãi ngang thuộc huyện đạt ', 'nước sạch của các xã thuộc diện đặc biệt khó khăn đạt ', 'Tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu của các huyện miền núi trong tỉnh đạt '], miss: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch của huyện đạt ', 'Tỷ lệ thôn đạt chuẩn của các xã đạt ', 'công trình cấp nước của các xã ven biển nên tỷ lệ hộ dân nông thôn sử dụng nước sạch của huyện đạt '] },
 });
