@@ -50,6 +50,18 @@ const sumsUpResults = (text: string) => {
 };
 
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
+/**
+ * Whether two counts count the same things: "5 đơn vị" (district-level units, towns that completed the task among them) and "04/6 huyện"
+ * (districts that met the standard) are two measures an indicator may share, not two figures of one.
+ */
+const COUNTED_PLACES = new Set(['đơn vị', 'huyện', 'xã', 'thôn']);
+const countedOf = (f: Fact) => (f.fromTable && UNITS_ROW.test(f.text) ? 'đơn vị' : f.quantity?.unit ?? '');
+/** A table row that counts district-level units: "Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ (đơn vị) | 5 | …". */
+const UNITS_ROW = /^[^|]*\|?\s*(?:số\s+)?đơn vị cấp huyện|^[^|]*\(đơn vị\)/iu;
+const sameCounted = (a: Fact, b: Fact) => {
+  const [ua, ub] = [countedOf(a), countedOf(b)];
+  return !(ua && ub && ua !== ub && COUNTED_PLACES.has(ua) && COUNTED_PLACES.has(ub));
+};
 const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range';
 function disagree(a: Fact, b: Fact): boolean {
   const ia = roundingInterval({ value: a.value, decimals: Math.max(a.quantity?.decimals ?? 0, a.quantity?.kind === 'fraction' ? 1 : 0) });
@@ -139,7 +151,7 @@ export const conflictingFigures: Rule = {
       // huyện đạt 90,2%")
       const rateFigure = (f: Fact) => f.quantity?.kind === 'percent' || (f.quantity?.kind === 'fraction' && f.indicator.unit === '%');
       const apart = (o: Fact) => o.paragraph !== a.paragraph || (!a.fromTable && !o.fromTable && rateFigure(a) && rateFigure(o) && (a.quantity?.kind === 'percent' || o.quantity?.kind === 'percent') && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
-      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o));
+      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o) && sameCounted(a, o));
       // … or a figure the text dates to an earlier year than the judged one, against the tables' one figure of that year ("năm 2023 tỷ
       // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
       let a2 = a;
