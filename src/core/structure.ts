@@ -526,11 +526,12 @@ const FUNCTION_WORDS = new Set(['va', 'cua', 'cac', 'trong', 'voi', 'cho', 'theo
 /** Words of a heading or title for alignment. */
 /** The parts of a heading that joins two items: "Giải pháp và kiến nghị", "Hạn chế, khó khăn; nguyên nhân". */
 function headingParts(title: string): string[] {
-  // (the parts joined by "và" keep their commas: "Dịch vụ hành chính công và giám sát, đánh giá" holds "giám sát, đánh giá")
-  const joined = title.split(/\s+và\s+/u).filter((p) => p.trim());
+  // (the parts joined by "và" keep their commas: "Dịch vụ hành chính công và giám sát, đánh giá" holds "giám sát, đánh giá"; "VÀ" in
+  // capitals as well)
+  const joined = title.split(/\s+và\s+/iu).filter((p) => p.trim());
   // (… and those joined by ";" theirs: "Môi trường, cảnh quan; giáo dục, y tế" holds "giáo dục, y tế")
   const halves = title.split(/\s*;\s*/u).filter((p) => p.trim());
-  const parts = title.split(/\s+và\s+|\s*[,;]\s*/u).filter((p) => p.trim());
+  const parts = title.split(/\s+và\s+|\s*[,;]\s*/iu).filter((p) => p.trim());
   return parts.length > 1 ? [...new Set([...(joined.length > 1 ? joined : []), ...(halves.length > 1 ? halves : []), ...parts])] : [];
 }
 
