@@ -88,6 +88,12 @@ const YEAR_BEFORE_FIGURE = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|l�
 /** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */
 const PLACE_PART = /^[\s\-–+•*]*(?:[Xx]ã|[Tt]hôn|[Ấấ]p|[Bb]ản|[Bb]uôn|[Ll]àng|[Hh]uyện|[Pp]hường|[Tt]hị trấn|[Tt]ổ dân phố)\s+\p{Lu}/u;
 
+/** A row label that says what was achieved: "Kết quả thực hiện so với đăng ký". */
+const RESULT_LABEL = /(?<![\p{L}])(?:kết quả|thực hiện|đạt được)(?![\p{L}])/iu;
+
+/** A row of a table by place that gives the whole unit's average: "Bình quân chung", "Bình quân toàn huyện", "Chung toàn xã". */
+const WHOLE_AVERAGE = /^\s*(?:(?:bình quân|trung bình)\s+(?:chung|toàn\s+(?:huyện|xã|tỉnh|thành phố|thị xã))|chung\s+toàn\s+(?:huyện|xã|tỉnh|thành phố|thị xã))(?![\p{L}])/iu;
+
 /** A cell that opens on a verdict, whatever figure follows it: "Vượt 2,4%", "Chưa đạt (thiếu 1,2%)". */
 const VERDICT_OPENS = /^\s*(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|chưa hoàn thành)(?![\p{L}])/iu;
 
@@ -393,8 +399,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       if (!hasFigure) return; // a group row
       // (a row of a table by place, under "Huyện", "Xã, thị trấn", is that place's — "| 1 | Hải Lăng | 16 | 16 xã NTM, 06 xã NTM nâng cao |"
       // in a province's table — but its total row, "Tổng cộng", "Toàn tỉnh", and the unit named as itself)
-      // (… "Bình quân chung", "Chung toàn huyện" too; not a wider place's, "Toàn tỉnh" in a district's table)
-      if (byPlace && (otherPlaceColumn(own, opts.unit) || (!TOTAL_ROW.find(own) && !TOTAL_ROW_WHOLE.find(own) && !WHOLE_COLUMN.find(own) && !/^\s*bình quân(?![\p{L}])/iu.test(own) && !placeMentions(own, opts.unit).some((p) => p.own)))) return;
+      // (… "Bình quân chung", "Chung toàn huyện" too — not a group's, "Bình quân các xã miền núi", "Chung 02 xã vùng cao"; not a wider
+      // place's, "Toàn tỉnh" in a district's table)
+      if (byPlace && (otherPlaceColumn(own, opts.unit) || (!TOTAL_ROW.find(own) && !TOTAL_ROW_WHOLE.find(own) && !WHOLE_AVERAGE.test(own) && !placeMentions(own, opts.unit).some((p) => p.own)))) return;
       // (the label's own normal form only when an indicator is named: most rows name none)
       let ownNorm: string | undefined;
       const named = (raw: string) => {
@@ -416,7 +423,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const cellParts = () => cellWords().split(/;|,\s/u).filter((x) => /\d/.test(x) && THREE_LETTERS.test(x));
       const partNames = (x: string) => {
         // (not a row of plans: "Số xã đăng ký phấn đấu năm 2024 | 04 xã NTM nâng cao, 02 xã NTM kiểu mẫu")
-        if (PLAN_WORDS.test(own)) return undefined;
+        if (PLAN_WORDS.test(own) && !RESULT_LABEL.test(own)) return undefined;
         const i = named(`${subject} ${cellUnit} ${x}`);
         const q = extractQuantities(x)[0];
         return i && q && q.unit && unitFits(i, q, own) ? i : undefined;
