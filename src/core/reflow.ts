@@ -115,15 +115,16 @@ function lonelyBreaksJoined(doc: DocModel): DocModel {
 /**
  * A line broken inside a sentence, as a PDF copied into Word breaks it with a line break (Shift+Enter): "… vốn tín dụng 905,4 tỷ↵đồng;
  * …". Read as the space it stands for where it falls between a word, a figure or a comma and a word in lower case, nothing that ends a sentence or a
- * line's label before it: the unit is one ("42.878↵triệu đồng", "gấp 1,46↵lần"), the sentence one. (After a figure, only before its unit
- * of measure: "Số xã đạt chuẩn: 41↵xã đạt chuẩn nâng cao: 16" is two lines; nor before a list item's letter, "… 98/112↵b) …".) Same length, so every place in the text stays where it was. Lines
+ * line's label before it: the unit is one ("42.878↵triệu đồng", "gấp 1,46↵lần", "36↵xã đạt chuẩn"), the sentence one. (Not a figure's line
+ * then a line that is a label ending on its own figure: "Số xã đạt chuẩn 41↵xã đạt chuẩn nâng cao 16" is two lines; nor before a list
+ * item's letter, "… 98/112↵b) …".) Same length, so every place in the text stays where it was. Lines
  * that open a list item, a part's title in capitals, or follow a colon stay lines.
  */
 export function softBreaksJoined(doc: DocModel): DocModel {
   let changed = false;
   const paragraphs = doc.paragraphs.map((p) => {
     if (!p.text.includes('\n')) return p;
-    const text = p.text.replace(SOFT_BREAK, (m, at: number, all: string) => (/\d\s*$/u.test(all.slice(0, at)) && !UNIT_AFTER.test(all.slice(at + m.length)) ? m : ' '.repeat(m.length)));
+    const text = p.text.replace(SOFT_BREAK, (m, at: number, all: string) => (/\d\s*$/u.test(all.slice(0, at)) && LABEL_LINE.test(all.slice(at + m.length)) ? m : ' '.repeat(m.length)));
     if (text === p.text) return p;
     changed = true;
     return { ...p, text };
@@ -131,6 +132,6 @@ export function softBreaksJoined(doc: DocModel): DocModel {
   return changed ? { ...doc, paragraphs } : doc;
 }
 const SOFT_BREAK = new RegExp(`(?<=[\\p{L}\\d,])[ \\t]*\\n(?=[${LOWER_LETTERS}])(?![a-zđ][).]\\s)`, 'gu');
-/** After a figure's line, a line that opens on the figure's unit of measure: "triệu đồng", "ha", "lần" — not a noun that may open a label of
- * its own ("41↵xã đạt chuẩn … nâng cao 16"). */
-const UNIT_AFTER = /^(?:triệu|tỷ|nghìn|ngàn|đồng|ha|lần|km|tấn|m2|m3|m²|m³|ngày công|lượt)(?![\p{L}])/u;
+/** After a figure's line, a line that is a label and its own figure, the figure ending it with no full stop ("xã đạt chuẩn … nâng cao 16",
+ * "… nâng cao: 16"): a line of a list, not the figure's noun carried over ("36↵xã đạt chuẩn nông thôn mới.", "1,46↵lần so với năm 2020."). */
+const LABEL_LINE = /^[^\n\d]*(?<!năm\s)\d+(?:[.,/]\d+)*\s*%?[ \t]*(?:\n|$)/u;

@@ -88,11 +88,12 @@ const YEAR_BEFORE_FIGURE = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|l�
 /** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */
 const PLACE_PART = /^[\s\-–+•*]*(?:[Xx]ã|[Tt]hôn|[Ấấ]p|[Bb]ản|[Bb]uôn|[Ll]àng|[Hh]uyện|[Pp]hường|[Tt]hị trấn|[Tt]ổ dân phố)\s+\p{Lu}/u;
 
-/** A row label that says what was achieved: "Kết quả thực hiện so với đăng ký". */
-const RESULT_LABEL = /(?<![\p{L}])(?:kết quả|thực hiện|đạt được)(?![\p{L}])/iu;
+/** A row label that opens on what was achieved against a plan: "Kết quả thực hiện so với đăng ký" (not "Dự kiến kết quả đạt được …"). */
+const RESULT_LABEL = /^\s*(?:\d+[.)]?\s*)?kết quả(?:\s+thực hiện)?\s+so với(?![\p{L}])/iu;
 
-/** A row of a table by place that gives the whole unit's average: "Bình quân chung", "Bình quân toàn huyện", "Chung toàn xã". */
-const WHOLE_AVERAGE = /^\s*(?:(?:bình quân|trung bình)\s+(?:chung|toàn\s+(?:huyện|xã|tỉnh|thành phố|thị xã))|chung\s+toàn\s+(?:huyện|xã|tỉnh|thành phố|thị xã))(?![\p{L}])/iu;
+/** A row of a table by place that gives the whole unit's average, its whole label: "Bình quân", "Bình quân chung", "Bình quân toàn huyện",
+ * "Chung toàn xã" — not "Bình quân chung các xã vùng cao". */
+const WHOLE_AVERAGE = /^\s*(?:(?:bình quân|trung bình)(?:\s+chung)?(?:\s+(?:của\s+)?(?:toàn\s+)?(?:huyện|xã|tỉnh|thành phố|thị xã))?|chung\s+toàn\s+(?:huyện|xã|tỉnh|thành phố|thị xã))\s*$/iu;
 
 /** A cell that opens on a verdict, whatever figure follows it: "Vượt 2,4%", "Chưa đạt (thiếu 1,2%)". */
 const VERDICT_OPENS = /^\s*(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|chưa hoàn thành)(?![\p{L}])/iu;
