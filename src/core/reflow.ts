@@ -114,11 +114,10 @@ function lonelyBreaksJoined(doc: DocModel): DocModel {
 
 /**
  * A line broken inside a sentence, as a PDF copied into Word breaks it with a line break (Shift+Enter): "… vốn tín dụng 905,4 tỷ↵đồng;
- * …". Read as the space it stands for where it falls between a word, a figure or a comma and a word in lower case, nothing that ends a sentence or a
- * line's label before it: the unit is one ("42.878↵triệu đồng", "gấp 1,46↵lần", "36↵xã đạt chuẩn"), the sentence one. (Not a figure's line
- * then a line that is a label ending on its own figure: "Số xã đạt chuẩn 41↵xã đạt chuẩn nâng cao 16" is two lines; nor before a list
- * item's letter, "… 98/112↵b) …".) Same length, so every place in the text stays where it was. Lines
- * that open a list item, a part's title in capitals, or follow a colon stay lines.
+ * …". Read as the space it stands for where it falls between a word, a figure or a comma and a word in lower case: the unit is one
+ * ("42.878↵triệu đồng", "gấp 1,46↵lần", "36↵xã đạt chuẩn"), the sentence one. Lines stay lines after what ends a sentence or a label
+ * (".", ":", …), before a part's title in capitals or a list item's letter ("… 98/112↵b) …"), and where a figure's line is followed by a
+ * label ending on its own figure ("Số xã đạt chuẩn 41↵xã đạt chuẩn nâng cao 16"). Same length, so every place in the text stays where it was.
  */
 export function softBreaksJoined(doc: DocModel): DocModel {
   let changed = false;

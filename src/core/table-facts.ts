@@ -413,7 +413,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       };
       // the label names it; or the label with the words its own result cell adds ("Tỷ lệ hộ nghèo đa chiều" | "Bình quân
       // giảm 1,94%/năm" is the yearly reduction), the figure then in that indicator's unit (checked below)
-      const cellWords = () => results.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && /\d/.test(c)).join(' ');
+      let wordsOfCells: string | undefined;
+      const cellWords = () => (wordsOfCells ??= results.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && /\d/.test(c)).join(' '));
       // (… or with the words of its target cell, the target said in words: "Số tiêu chí xã nông thôn mới đạt | Không còn xã dưới 15 tiêu chí
       // | 19/19")
       const targetWords = () => targets.map((j) => row[j] ?? '').filter((c) => THREE_LETTERS.test(c) && WORDY.test(c)).join(' ');
@@ -429,7 +430,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const q = extractQuantities(x)[0];
         return i && q && q.unit && unitFits(i, q, own) ? i : undefined;
       };
-      const ind = (sub ? named(own + ' ' + cellUnit) : undefined) ?? named(subject + ' ' + cellUnit) ?? (cellWords() ? named(`${subject} ${cellUnit} ${cellWords()}`) : undefined) ?? (cellWords() ? cellParts().map((x) => partNames(x)).find(Boolean) : undefined) ?? (targetWords() && !AVERAGE_OR_RATE.test(own) ? named(`${subject} ${cellUnit} ${targetWords()}`) : undefined);
+      const ind = (sub ? named(own + ' ' + cellUnit) : undefined) ?? named(subject + ' ' + cellUnit) ?? (cellWords() ? named(`${subject} ${cellUnit} ${cellWords()}`) : undefined) ?? (cellWords() ? cellParts().reduce<Indicator | undefined>((found, x) => found ?? partNames(x), undefined) : undefined) ?? (targetWords() && !AVERAGE_OR_RATE.test(own) ? named(`${subject} ${cellUnit} ${targetWords()}`) : undefined);
       if (!sub) parentInd = ind;
       // (a row of a level whose assessment gives the yearly fall the plan asks: "Tỷ lệ hộ nghèo theo chuẩn đa chiều | % | 7,46 | … | Giảm
       // ít nhất 1,5%/năm | Đạt (BQ giảm 1,74%/năm)" — the fall is the yearly indicator's result, its verdict the cell's)

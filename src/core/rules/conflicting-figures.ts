@@ -49,7 +49,6 @@ const sumsUpResults = (text: string) => {
   return !!hit && /^\s*:/u.test(text.trimStart().slice(hit.end)) && !/giai đoạn trước|nhiệm kỳ trước|trước khi/iu.test(text);
 };
 
-/** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
 /**
  * Whether two counts count the same things: "5 đơn vị" (district-level units, towns that completed the task among them) and "04/6 huyện"
  * (districts that met the standard) are two measures an indicator may share, not two figures of one.
@@ -62,6 +61,7 @@ const sameCounted = (a: Fact, b: Fact) => {
   const [ua, ub] = [countedOf(a), countedOf(b)];
   return !(ua && ub && ua !== ub && COUNTED_PLACES.has(ua) && COUNTED_PLACES.has(ub));
 };
+/** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
 const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range';
 function disagree(a: Fact, b: Fact): boolean {
   const ia = roundingInterval({ value: a.value, decimals: Math.max(a.quantity?.decimals ?? 0, a.quantity?.kind === 'fraction' ? 1 : 0) });
