@@ -215,6 +215,9 @@ function labelled(text: string, qs: Quantity[], i: number, ind: Indicator): bool
 const CITED_DATE = /^\s*số\s+\S+\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/iu;
 
 /** A label that opens on "Số <noun>" and ends on a colon, right before a figure: the noun is what the figure counts. */
+/** … or one that opens on the noun counted itself, words of no name after it: "- Xã còn dưới 15 tiêu chí: 0" (session 36, lo05); not "- Xã Sính
+ * Phình: 19". */
+const NOUN_LABEL = /(?:^|[.;:\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)(Xã|xã|Thôn|thôn|Huyện|huyện|Bản|bản|Ấp|ấp)\s+(?=\p{Ll})[^:;]{1,100}:\s*$/u;
 const COUNT_LABEL = /(?:^|[.;:\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)Số\s+(xã|thôn|huyện|hộ|người|bản|ấp|đơn vị)(?![\p{L}])[^:;]{0,100}:\s*$/iu;
 /** Village words count as thôn. */
 const SAME_UNIT_WORD: Record<string, string> = { bản: 'thôn', ấp: 'thôn' };
@@ -251,6 +254,18 @@ function otherKindNamed(ind: Indicator, words: string): boolean {
 
 /** The words after the last comma outside brackets: "Qua rà soát, xã Hương Trà …, nên nay điều chỉnh là " → " nên nay điều chỉnh là ". */
 const lastSubclause = (before: string) => before.slice(blankBrackets(before).lastIndexOf(',') + 1);
+/** The one indicator the facts read from a clause are of, where every one of them is its target. */
+function targetOnlyOf(out: Fact[], paragraph: number, clause: string): Indicator | undefined {
+  let ind: Indicator | undefined;
+  for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph; k--) {
+    const f = out[k];
+    if (f.text !== clause) continue;
+    if (f.role !== 'target' || (ind && ind !== f.indicator)) return undefined;
+    ind = f.indicator;
+  }
+  return ind;
+}
+
 const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean, periodTo = 9999, nextText = ''): void {
@@ -318,7 +333,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
   // the clause's own words do, "toàn tỉnh có 04 đơn vị cấp huyện đạt chuẩn …" — lexicon: topics-label)
   const topicsEnd = label ? 0 : TOPICS_LABEL.exec(text)?.[0].length ?? 0;
   const subject = label ? { end: label[0].length, words: labelWords } : short ? { end: short[0].length, words: normalize(short[1]) } : undefined;
+  let prevClause: { text: string; start: number } | undefined;
   for (const c of clauses(text)) {
+    const clauseBefore = prevClause;
+    prevClause = c;
     // only the indicators the clause names can be read from it (every window below lies inside the clause)
     const clauseNorm = normalize(c.text);
     let named = namedIn(indicators, clauseNorm);
@@ -327,6 +345,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let inherited = '';
     // (a subject lent whole to the clause's figures, the clause saying the measure: see below)
     let subjectOnly = false;
+    // (the indicator lent by the clause before, of which it gave a target)
+    let carriedTarget = false;
     // (a clause opening on the things it speaks of, "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (…), đã có 10/16 thôn được công nhận …",
     // gives the figures after it their kind)
     const frame = FRAME_KIND.exec(c.text);
@@ -349,6 +369,17 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         named = joint;
         inherited = ` ${subject.words}`;
         subjectOnly = true;
+      }
+    }
+    // (… or, naming nothing, the one indicator the clause before it in its sentence gave a target of, and nothing else: "Nghị quyết đề ra mục
+    // tiêu đến năm 2025 tỷ lệ lao động nông thôn qua đào tạo đạt 65%; đến nay xã đạt 70,4%, vượt mục tiêu" — its figure, after leads only,
+    // is of the same; session 36, lo05)
+    else if (!named.length && clauseBefore && text[c.start - 1] === ';') {
+      const carried = targetOnlyOf(out, paragraph, clauseBefore.text);
+      if (carried) {
+        named = [carried];
+        carriedTarget = true;
+        inherited = ` ${carried.keywords.map((k) => normalize(k)).join(' ')}`;
       }
     }
     // "…; bình quân giảm 1,87%/năm": a clause that opens on a yearly average names what the span before it in its sentence named
@@ -775,7 +806,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // "- Số xã còn dưới 15 tiêu chí: 0 (…)": a bare count right after a label that says what it counts counts that
       // (most bare counts stand after no colon: only those are matched against the label, from the window's last mark)
       if (qs[i].kind === 'number' && !qs[i].unit && /:\s*$/u.test(c.text.slice(Math.max(0, qs[i].start - 8), qs[i].start))) {
-        const label = COUNT_LABEL.exec(c.text.slice(Math.max(0, qs[i].start - 120), qs[i].start));
+        const label = COUNT_LABEL.exec(c.text.slice(Math.max(0, qs[i].start - 120), qs[i].start)) ?? NOUN_LABEL.exec(c.text.slice(Math.max(0, qs[i].start - 120), qs[i].start));
         if (label) qs[i] = { ...qs[i], unit: SAME_UNIT_WORD[label[1].toLowerCase()] ?? label[1].toLowerCase() };
       }
       const q = qs[i];
@@ -957,7 +988,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const yearByYear = inherited && YEAR_COUNT.test(c.text.slice(Math.max(0, q.start - 40), q.start)) && (text.match(YEAR_COUNTS) ?? []).length >= 2;
       // (… nor to a count its clause says is pending or planned: "06 xã đã hoàn thành hồ sơ, đang chờ Hội đồng thẩm định tỉnh họp xét", "02
       // xã … đang hoàn thiện các tiêu chí, dự kiến được công nhận trong quý IV/2025" — lexicon: not-yet-recognised, plan-words)
-      const pending = inherited && (NOT_YET_RECOGNISED.test(c.text.slice(q.end)) || PENDING_AFTER.test(c.text.slice(q.end)) || PLAN_WORDS.test(c.text.slice(q.end)));
+      // (… a figure lent the indicator of the target before it read past brackets that give a figure of their own, the unit's plan: "đến nay
+      // xã đạt 70,4%, vượt mục tiêu (kế hoạch của xã năm 2024 là 68%)")
+      const afterIt = carriedTarget ? c.text.slice(q.end).replace(/\([^()]*\d[^()]*\)/gu, ' ') : c.text.slice(q.end);
+      const pending = inherited && (NOT_YET_RECOGNISED.test(afterIt) || PENDING_AFTER.test(afterIt) || PLAN_WORDS.test(afterIt));
       const lent = inherited && !yearByYear && !pending && (subjectOnly || onlyLeads(c.text.slice(0, q.start)) || (onlyLeads(lastSubclause(c.text.slice(0, q.start))) && !figureOfItsOwn(c.text.slice(0, q.start)))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
       const framed = frame && q.start >= frame[0].length ? frameWords : '';
       // (words that raise the whole to a new total and nothing else, "…, nâng tổng số lên 23/169 xã", raise what the clause named before
@@ -1069,10 +1103,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (!matched && !owner && !ownsFacility && !bodyOf) {
         // a subject with a comma in it ("thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang … đạt 59,6%"):
         // look back to the previous figure, only when nothing closer named an indicator
+        // (… a share of other things than the rate counts, named right after it, as above: "100% trường học có công trình nước sạch" is no
+        // households' rate — session 36, lq02)
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
+          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
         // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
         // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt

@@ -239,7 +239,8 @@ export function shareOfOther(ind: Indicator, afterFigure: string): boolean {
   if (ind.unit !== '%' || !ind.of?.length) return false;
   const noun = nounCounted(afterFigure);
   if (!noun) return false;
-  const of = ind.of.flatMap((o) => (o === 'thôn' ? VILLAGES : [o]));
+  // (an area counted in hectares is "diện tích": "100% diện tích sản xuất được chủ động tưới" is the rate of hectares watered)
+  const of = ind.of.flatMap((o) => (o === 'thôn' ? VILLAGES : o === 'ha' ? ['ha', 'diện tích'] : [o]));
   return !of.some((o) => noun === o || noun.startsWith(`${o} `));
 }
 

@@ -1112,6 +1112,28 @@ function alignHeadings(pack: Pack, headings: Heading[], level: Level | undefined
     Object.assign(r, { heading: undefined, score: 0 });
     delete r.how;
   }
+  // a run-in or weak heading that took an item, standing under the heading a sibling took whose words name this item too, is a part of that
+  // heading's text: the writer merged the two ("III. GIẢI PHÁP VÀ KIẾN NGHỊ, ĐỀ XUẤT" for kiến nghị, then "Giải pháp thời gian đến: …" run
+  // into its text — session 36, zz05)
+  for (const r of result) {
+    const h = r.heading;
+    if (!h || !(h.weak || h.runIn !== undefined) || r.how === 'merged') continue;
+    let at = headings.indexOf(h) - 1;
+    while (at >= 0 && (headings[at].weak || headings[at].runIn !== undefined)) at--;
+    const over = headings[at];
+    if (!over || over.level >= h.level) continue;
+    const o = result.find((x) => x !== r && x.heading === over && x.how !== 'merged' && x.flat.parent === r.flat.parent);
+    if (!o) continue;
+    const mine = scorer.tokensOf(r.flat.section);
+    const other = scorer.tokensOf(o.flat.section);
+    const ownPart = headingParts(over.title).some((part) => {
+      const pt = alignTokens(part);
+      return pt.length > 0 && pt.every((t) => mine.includes(t)) && !pt.every((t) => other.includes(t)) && scorer.score(r.flat.section, over, pt) >= 0.4;
+    });
+    if (!ownPart) continue;
+    usedHeading.delete(headings.indexOf(h));
+    Object.assign(r, { heading: over, score: scorer.score(r.flat.section, over, hTok[at]), how: 'merged' });
+  }
   // (a heading resembles an item when it scores as a match would for any of them: a wrapper of the writer's own may be that item written
   // over its parts, "I. KẾT QUẢ VÀ KINH NGHIỆM THỰC HIỆN" over "2. Kết quả thực hiện các Bộ tiêu chí")
   const resembles = (h: Heading) => {

@@ -370,7 +370,19 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   }
   // (pairs: the parts alternate with counts of the other unit, one each: "15 lớp với 1.426 lượt, 212 lớp với 13.356 lượt")
   if (any) return { total: total.value, sum, unit, decimals, at: total.start, pairs: after.length === parts.length * 2 && pairedList(after, parts) };
-  return sum > total.value * 1.0005 + 1e-9 ? { total: total.value, sum, unit, decimals, at: total.start } : null;
+  // (a whole said as a floor, "trên 85 tỷ đồng", is exceeded by nothing; its exact figure, when the bracket after it gives one, is the whole:
+  // "đạt trên 85 tỷ đồng (85,6 tỷ đồng), trong đó …" — session 36, ut05)
+  const exact = total.qualifier ? exactInBracket(sentence, total) : undefined;
+  if (exact === undefined && (total.qualifier === 'above' || total.qualifier === 'at-least')) return null;
+  const whole = exact ?? total.value;
+  return sum > whole * 1.0005 + 1e-9 ? { total: whole, sum, unit, decimals, at: total.start } : null;
+}
+
+/** The exact figure a bracket right after a qualified whole gives, in the whole's unit or none: "trên 85 tỷ đồng (85,6 tỷ đồng)". */
+function exactInBracket(sentence: string, total: Quantity): number | undefined {
+  const m = /^\s*\(([^()]{1,40})\)/u.exec(sentence.slice(total.end));
+  const qs = m ? extractQuantities(m[1]) : [];
+  return qs.length === 1 && qs[0].kind === 'number' && !qs[0].qualifier && (!qs[0].unit || sameUnit(qs[0].unit, total.unit)) ? qs[0].value : undefined;
 }
 
 /** Whether the list's counts alternate, a part then a count of another unit (or the reverse), every part in its own pair. */
