@@ -78,10 +78,14 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
   // (a claim only about the unit's own plan says nothing of the pack's: "đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)")
   // (… nor one said of a criterion of the national set named right before it: "… nên tiêu chí số 10 chưa đạt", "tiêu chí thu nhập chưa
   // đạt" — the criterion's own norm, not the indicator's target)
-  if (n && !aboutOwn(n) && !ofCriterion(text, n.start)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
-  if (p && !aboutOwn(p) && !ofCriterion(text, p.start)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
+  // (… nor one said of the rest, the others than those counted: "118/185 thôn … đạt chuẩn (63,8%), còn lại chưa đạt chuẩn")
+  if (n && !aboutOwn(n) && !ofCriterion(text, n.start) && !ofRest(text, n.start)) return { claim: 'not-met', claimText: text.slice(n.start, n.end) };
+  if (p && !aboutOwn(p) && !ofCriterion(text, p.start) && !ofRest(text, p.start)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
   return {};
 }
+/** The rest named as the claim's subject, right before it: "còn lại chưa đạt chuẩn", "số còn lại đều đã đạt", "các thôn còn lại chưa". */
+const REST_BEFORE = /(?<![\p{L}])còn lại(?:\s+(?:đều|cũng|đã|vẫn))*\s*$/iu;
+const ofRest = (text: string, at: number) => REST_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 /** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
 const ofCriterion = (text: string, at: number) => CRITERION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 

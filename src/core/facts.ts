@@ -218,6 +218,8 @@ const CITED_DATE = /^\s*số\s+\S+\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s
 /** … or one that opens on the noun counted itself, words of no name after it: "- Xã còn dưới 15 tiêu chí: 0" (session 36, lo05); not "- Xã Sính
  * Phình: 19". */
 const NOUN_LABEL = /(?:^|[.;:\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)(Xã|xã|Thôn|thôn|Huyện|huyện|Bản|bản|Ấp|ấp)\s+(?=\p{Ll})[^:;]{1,100}:\s*$/u;
+/** One criterion of the national set named by its name or number: "tiêu chí Giao thông", "tiêu chí số 17". */
+const ONE_CRITERION = /(?<![\p{L}])tiêu chí\s+(?:số\s*\d|\d|\p{Lu})/u;
 const COUNT_LABEL = /(?:^|[.;:\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)Số\s+(xã|thôn|huyện|hộ|người|bản|ấp|đơn vị)(?![\p{L}])[^:;]{0,100}:\s*$/iu;
 /** Village words count as thôn. */
 const SAME_UNIT_WORD: Record<string, string> = { bản: 'thôn', ấp: 'thôn' };
@@ -254,13 +256,38 @@ function otherKindNamed(ind: Indicator, words: string): boolean {
 
 /** The words after the last comma outside brackets: "Qua rà soát, xã Hương Trà …, nên nay điều chỉnh là " → " nên nay điều chỉnh là ". */
 const lastSubclause = (before: string) => before.slice(blankBrackets(before).lastIndexOf(',') + 1);
+/** "còn" right before a count. */
+const REMAINDER_BEFORE = /(?<![\p{L}])còn(?:\s+lại)?\s*$/iu;
+
+/**
+ * Whether a count the clause opens as what is left ("còn 67/185 thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang ven biển chưa đạt
+ * chuẩn") says, past the commas of its subject and before any other figure, that those are not (yet) up to standard: a count of the
+ * others, whatever the indicator's words (lexicon: not-yet-recognised; session 36, cd06).
+ */
+function remainderNotYet(ind: Indicator, text: string, q: Quantity, next: Quantity | undefined): boolean {
+  if (!REMAINDER_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) || countsShortfall(ind)) return false;
+  return NOT_YET_RECOGNISED.test(text.slice(q.end, next ? next.start : text.length).split(/[.;]/u)[0]);
+}
+
+/** Whether a clause opens on what was reached so far, no year before its first figure, that figure followed by nothing or a verdict. */
+function reachedSoFar(clause: string): boolean {
+  const q = extractQuantities(clause)[0];
+  if (!q || q.kind === 'fraction') return false;
+  const lead = clause.slice(0, q.start);
+  return REACHED_SO_FAR.test(lead) && !/(?<![/\d])(?:19|20)\d\d/u.test(lead) && VERDICT_OR_END.test(clause.slice(q.end));
+}
+/** After a figure: nothing more, a bracket, or a verdict on it ("…, vượt mục tiêu", "chưa đạt …"). */
+const VERDICT_OR_END = /^\s*(?:[,.;(]|$|(?:vượt|chưa|đạt|cao hơn|thấp hơn|hoàn thành|bằng)(?![\p{L}]))/iu;
+
 /** The one indicator the facts read from a clause are of, where every one of them is its target. */
 function targetOnlyOf(out: Fact[], paragraph: number, clause: string): Indicator | undefined {
   let ind: Indicator | undefined;
   for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph; k--) {
     const f = out[k];
     if (f.text !== clause) continue;
-    if (f.role !== 'target' || (ind && ind !== f.indicator)) return undefined;
+    // (the plan's own target: not the unit's, "Nghị quyết Đại hội Đảng bộ huyện … đề ra … 75%" — review-36 A10, A20 —, a later year's or
+    // a proposal)
+    if (f.role !== 'target' || f.own || f.laterYear || f.proposal || (ind && ind !== f.indicator)) return undefined;
     ind = f.indicator;
   }
   return ind;
@@ -374,7 +401,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (… or, naming nothing, the one indicator the clause before it in its sentence gave a target of, and nothing else: "Nghị quyết đề ra mục
     // tiêu đến năm 2025 tỷ lệ lao động nông thôn qua đào tạo đạt 65%; đến nay xã đạt 70,4%, vượt mục tiêu" — its figure, after leads only,
     // is of the same; session 36, lo05)
-    else if (!named.length && clauseBefore && text[c.start - 1] === ';') {
+    // (… only a clause that says what was reached so far, no earlier year, its first figure a bare rate or count that only a verdict may
+    // follow: not "; năm 2020 toàn huyện đạt 58,6%", "; đến nay có 85,3% học viên … có việc làm", "; đến nay đạt 103,4% so với mục tiêu" —
+    // review-36 A6, A7, A13, A22)
+    else if (!named.length && clauseBefore && text[c.start - 1] === ';' && reachedSoFar(c.text)) {
       const carried = targetOnlyOf(out, paragraph, clauseBefore.text);
       if (carried) {
         named = [carried];
@@ -807,7 +837,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (most bare counts stand after no colon: only those are matched against the label, from the window's last mark)
       if (qs[i].kind === 'number' && !qs[i].unit && /:\s*$/u.test(c.text.slice(Math.max(0, qs[i].start - 8), qs[i].start))) {
         const label = COUNT_LABEL.exec(c.text.slice(Math.max(0, qs[i].start - 120), qs[i].start)) ?? NOUN_LABEL.exec(c.text.slice(Math.max(0, qs[i].start - 120), qs[i].start));
-        if (label) qs[i] = { ...qs[i], unit: SAME_UNIT_WORD[label[1].toLowerCase()] ?? label[1].toLowerCase() };
+        // (… not one criterion's: "- Xã đạt chuẩn tiêu chí Giao thông: 38" counts the communes that met that criterion — review-36 B7)
+        if (label && !ONE_CRITERION.test(label[0])) qs[i] = { ...qs[i], unit: SAME_UNIT_WORD[label[1].toLowerCase()] ?? label[1].toLowerCase() };
       }
       const q = qs[i];
       const openParen = c.text.lastIndexOf('(', q.start);
@@ -1085,7 +1116,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && negated(ind, narrow)) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainderNotYet(ind, c.text, q, qs[i + 1]))) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         // (… and the subject runs back over a figure of the indicator's own label: "giá trị sản xuất trên 01 ha đất trồng trọt năm 2023
         // đạt 158,4 triệu đồng" names its figure as directly as the table's row does)
@@ -1108,7 +1139,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
+          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && !remainderNotYet(ind, c.text, q, qs[i + 1]) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
         // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
         // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt

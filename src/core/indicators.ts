@@ -239,10 +239,16 @@ export function shareOfOther(ind: Indicator, afterFigure: string): boolean {
   if (ind.unit !== '%' || !ind.of?.length) return false;
   const noun = nounCounted(afterFigure);
   if (!noun) return false;
-  // (an area counted in hectares is "diện tích": "100% diện tích sản xuất được chủ động tưới" is the rate of hectares watered)
-  const of = ind.of.flatMap((o) => (o === 'thôn' ? VILLAGES : o === 'ha' ? ['ha', 'diện tích'] : [o]));
+  const of = ind.of.flatMap((o) => (o === 'thôn' ? VILLAGES : [o]));
+  // (an area counted in hectares is "diện tích", the production area or the area said no further: "100% diện tích sản xuất được chủ động
+  // tưới", not "95% diện tích lúa hai vụ", "101,2% diện tích kế hoạch" — review-36 C2, C4)
+  if (noun === 'diện tích' && of.includes('ha') && AREA_ITSELF.test(afterFigure)) return false;
   return !of.some((o) => noun === o || noun.startsWith(`${o} `));
 }
+
+/** "diện tích" right after a share, then the production area (or the crops', the land farmed) or a verb: "diện tích sản xuất được tưới",
+ * "diện tích cây trồng cần tưới", "diện tích được tưới tiêu". */
+const AREA_ITSELF = /^\s*(?:(?:tổng\s+)?số\s+)?diện tích\s*(?:$|[,.;)]|(?:đất\s+)?(?:sản xuất|canh tác|cây trồng|gieo trồng)(?![\p{L}])|(?:đã\s+)?(?:được|có)(?![\p{L}]))/iu;
 
 /**
  * A rate whose pack gives no `of`, its first keyword a noun of counted things ("xã" of "Tỷ lệ số xã đạt chuẩn …"): a percentage of

@@ -378,11 +378,20 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   return sum > whole * 1.0005 + 1e-9 ? { total: whole, sum, unit, decimals, at: total.start } : null;
 }
 
-/** The exact figure a bracket right after a qualified whole gives, in the whole's unit or none: "trên 85 tỷ đồng (85,6 tỷ đồng)". */
+/**
+ * The exact figure a bracket right after a qualified whole gives: the bracket holds that figure alone, in the whole's unit, none, or
+ * money in the other of triệu and tỷ đồng ("trên 85 tỷ đồng (85,6 tỷ đồng)", "(85.620 triệu đồng)"). A bracket of words is something else
+ * — a plan, a yearly average, an earlier sum: "trên 85 tỷ đồng (kế hoạch 60 tỷ đồng)" (review-36b A7, A24, A25).
+ */
 function exactInBracket(sentence: string, total: Quantity): number | undefined {
-  const m = /^\s*\(([^()]{1,40})\)/u.exec(sentence.slice(total.end));
+  const m = /^\s*\(\s*([^()]{1,40}?)\s*\)/u.exec(sentence.slice(total.end));
   const qs = m ? extractQuantities(m[1]) : [];
-  return qs.length === 1 && qs[0].kind === 'number' && !qs[0].qualifier && (!qs[0].unit || sameUnit(qs[0].unit, total.unit)) ? qs[0].value : undefined;
+  const q = qs[0];
+  if (qs.length !== 1 || q.kind !== 'number' || q.qualifier || q.start !== 0 || q.end !== m![1].length) return undefined;
+  if (!q.unit || sameUnit(q.unit, total.unit)) return q.value;
+  if (q.unit === 'triệu đồng' && total.unit === 'tỷ đồng') return q.value / 1000;
+  if (q.unit === 'tỷ đồng' && total.unit === 'triệu đồng') return q.value * 1000;
+  return undefined;
 }
 
 /** Whether the list's counts alternate, a part then a count of another unit (or the reverse), every part in its own pair. */

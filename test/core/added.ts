@@ -68,7 +68,7 @@ export function runReview(cases: ReviewCase[], left: Set<string>, run: (c: Revie
 // shared by the reviews of session 29 (review-29, review-29b): a case's lines in one section, checked rule by rule
 
 /** A case as the reviewer ran it: lines put in section `sec` of a clean report at `level` (of `pack`, or nq16), checked by `only` or by every rule but coverage's. */
-export interface RuleCase { name: string; level: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; sec: string; only: string; pack: string; lines: string[]; expect: string[]; /** The lines alone in their section (no "Nội dung." before them): a section can then be empty. */ bare?: boolean; /** The lines stand for the results item's heading and its first line: an item run into its text. */ runin?: boolean }
+export interface RuleCase { name: string; level: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; sec: string; only: string; pack: string; lines: string[]; expect: string[]; /** The lines alone in their section (no "Nội dung." before them): a section can then be empty. */ bare?: boolean; /** The lines stand for the results item's heading and its first line: an item run into its text. */ runin?: boolean; /** Sections left out of the report, the lines' own headings standing for them. */ drop?: string[] }
 
 const COVERAGE = ['indicator-missing', 'missing-topic', 'missing-appendix', 'missing-list'];
 /**
@@ -84,8 +84,8 @@ export function ruleFindings(c: RuleCase, withResults = false): string[] {
     const r = c.runin
       ? runCase(code, { name: c.name, src: N.nq16(base, [], N.NQ16_HEADS[c.level]).replace(/### 1\. Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu\n[^\n]*\n/u, `${c.lines.join('\n')}\n`), level: c.level })
       : c.pack
-      ? check(N.doc(N.outline(c.pack, { [c.sec]: text })), builtinPack(c.pack)!, { only: [code], level: c.level })
-      : runCase(code, { name: c.name, extra: { ...base, [c.sec]: text }, level: c.level });
+      ? check(N.doc(N.outline(c.pack, { [c.sec]: text }, c.drop ?? [])), builtinPack(c.pack)!, { only: [code], level: c.level })
+      : runCase(code, { name: c.name, extra: { ...base, [c.sec]: text }, drop: c.drop, level: c.level });
     out.push(...r.findings.filter((f) => f.code === code).map((f) => `${f.code} ${f.indicator ?? ''}`));
   }
   return [...new Set(out)].sort();
