@@ -4,7 +4,7 @@
 import type { Quantity } from './quantities';
 import { blankBrackets } from './text';
 import { PROPOSED_FOR, PLAN_NAMING, REST_OF, PLAN_AFTER, LAGGING, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, SOURCE_PLAN, REQUEST_LEAD, NOT_YET_RECOGNISED, isOnlyOf, startsWith } from './lexicon';
-import { CRITERION_BEFORE, OWN_CHANGE, PLAN_KINDS } from './lexicon/patterns';
+import { CRITERION_BEFORE, OWN_CHANGE, PLAN_KINDS, REST_BEFORE } from './lexicon/patterns';
 export { OWN_CHANGE };
 import type { Fact } from './facts-types';
 
@@ -61,7 +61,8 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
   const first = (set: typeof CLAIM_MET) => {
     const h0 = set.find(text);
     for (let h = h0; h; ) {
-      if (!aboutOwn(h)) return h;
+      // (… past one said of the rest: "(87,5%), còn lại chưa đạt chuẩn, chưa đạt mục tiêu Nghị quyết" — review-36c B9)
+      if (!aboutOwn(h) && !ofRest(text, h.start)) return h;
       const from = h.end;
       const next = set.find(text.slice(from));
       h = next ? { ...next, start: next.start + from, end: next.end + from } : null;
@@ -83,8 +84,6 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
   if (p && !aboutOwn(p) && !ofCriterion(text, p.start) && !ofRest(text, p.start)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
   return {};
 }
-/** The rest named as the claim's subject, right before it: "còn lại chưa đạt chuẩn", "số còn lại đều đã đạt", "các thôn còn lại chưa". */
-const REST_BEFORE = /(?<![\p{L}])còn lại(?:\s+(?:đều|cũng|đã|vẫn))*\s*$/iu;
 const ofRest = (text: string, at: number) => REST_BEFORE.test(text.slice(Math.max(0, at - 30), at));
 /** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
 const ofCriterion = (text: string, at: number) => CRITERION_BEFORE.test(text.slice(Math.max(0, at - 40), at));

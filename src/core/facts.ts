@@ -22,7 +22,7 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE } from './lexicon/patterns';
+import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, VERDICT_OR_END, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -158,8 +158,6 @@ function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
   return false;
 }
 
-/** Right before a figure: the words of a correction that gives it, "nay điều chỉnh là ", "được điều chỉnh lại thành ". */
-const CORRECTED_TO = /(?<![\p{L}])điều chỉnh(?:\s+lại)?\s+(?:là|thành)\s*$/iu;
 
 /** A clause that opens on the earlier level it compares with, and nothing else: "So với cuối năm 2020 (9,2%), ". */
 const COMPARED_BASE_OPENS = /^\s*so với\s+(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*\([^()]*\d[^()]*\)\s*,\s*$/iu;
@@ -215,11 +213,6 @@ function labelled(text: string, qs: Quantity[], i: number, ind: Indicator): bool
 const CITED_DATE = /^\s*số\s+\S+\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d\d)/iu;
 
 /** A label that opens on "Số <noun>" and ends on a colon, right before a figure: the noun is what the figure counts. */
-/** … or one that opens on the noun counted itself, words of no name after it: "- Xã còn dưới 15 tiêu chí: 0" (session 36, lo05); not "- Xã Sính
- * Phình: 19". */
-const NOUN_LABEL = /(?:^|[.;:\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)(Xã|xã|Thôn|thôn|Huyện|huyện|Bản|bản|Ấp|ấp)\s+(?=\p{Ll})[^:;]{1,100}:\s*$/u;
-/** One criterion of the national set named by its name or number: "tiêu chí Giao thông", "tiêu chí số 17". */
-const ONE_CRITERION = /(?<![\p{L}])tiêu chí\s+(?:số\s*\d|\d|\p{Lu})/u;
 const COUNT_LABEL = /(?:^|[.;:\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)Số\s+(xã|thôn|huyện|hộ|người|bản|ấp|đơn vị)(?![\p{L}])[^:;]{0,100}:\s*$/iu;
 /** Village words count as thôn. */
 const SAME_UNIT_WORD: Record<string, string> = { bản: 'thôn', ấp: 'thôn' };
@@ -256,9 +249,6 @@ function otherKindNamed(ind: Indicator, words: string): boolean {
 
 /** The words after the last comma outside brackets: "Qua rà soát, xã Hương Trà …, nên nay điều chỉnh là " → " nên nay điều chỉnh là ". */
 const lastSubclause = (before: string) => before.slice(blankBrackets(before).lastIndexOf(',') + 1);
-/** "còn" right before a count. */
-const REMAINDER_BEFORE = /(?<![\p{L}])còn(?:\s+lại)?\s*$/iu;
-
 /**
  * Whether a count the clause opens as what is left ("còn 67/185 thôn thuộc các xã đặc biệt khó khăn, xã bãi ngang ven biển chưa đạt
  * chuẩn") says, past the commas of its subject and before any other figure, that those are not (yet) up to standard: a count of the
@@ -266,18 +256,22 @@ const REMAINDER_BEFORE = /(?<![\p{L}])còn(?:\s+lại)?\s*$/iu;
  */
 function remainderNotYet(ind: Indicator, text: string, q: Quantity, next: Quantity | undefined): boolean {
   if (!REMAINDER_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) || countsShortfall(ind)) return false;
-  return NOT_YET_RECOGNISED.test(text.slice(q.end, next ? next.start : text.length).split(/[.;]/u)[0]);
+  const after = text.slice(q.end, next ? next.start : text.length).split(/[.;]/u)[0];
+  const hit = NOT_YET_RECOGNISED.find(after);
+  // (… said of them, not of others after a verdict of their own: "còn 96/112 thôn đạt chuẩn …, các thôn khác chưa đạt chuẩn" — review-36c B3)
+  return !!hit && !/(?<![\p{L}])(?:đạt chuẩn|được công nhận|khác|còn lại)(?![\p{L}])/iu.test(after.slice(0, hit.start));
 }
 
+/** A date a clause's figure is given as of: "tính đến 30/6/2024", "đến ngày 31/12/2023". */
+const AS_OF_DATE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(?:19|20)\d\d/iu;
 /** Whether a clause opens on what was reached so far, no year before its first figure, that figure followed by nothing or a verdict. */
 function reachedSoFar(clause: string): boolean {
   const q = extractQuantities(clause)[0];
   if (!q || q.kind === 'fraction') return false;
   const lead = clause.slice(0, q.start);
-  return REACHED_SO_FAR.test(lead) && !/(?<![/\d])(?:19|20)\d\d/u.test(lead) && VERDICT_OR_END.test(clause.slice(q.end));
+  // (… or by a date: "tính đến 30/6/2024 toàn huyện đạt 69,1%" — review-36c A8)
+  return (REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead)) && !/(?<![/\d])(?:19|20)\d\d/u.test(lead) && VERDICT_OR_END.test(clause.slice(q.end));
 }
-/** After a figure: nothing more, a bracket, or a verdict on it ("…, vượt mục tiêu", "chưa đạt …"). */
-const VERDICT_OR_END = /^\s*(?:[,.;(]|$|(?:vượt|chưa|đạt|cao hơn|thấp hơn|hoàn thành|bằng)(?![\p{L}]))/iu;
 
 /** The one indicator the facts read from a clause are of, where every one of them is its target. */
 function targetOnlyOf(out: Fact[], paragraph: number, clause: string): Indicator | undefined {
@@ -715,7 +709,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     if (zero) {
       const nc = normalize(c.text);
       for (const ind of indicators)
-        if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) out.push(make(ind, undefined, 0, inFuture ? 'target' : 'result', undefined, zero.end));
+        if (ind.target.comparator === 'exactly' && ind.target.value === 0 && mentions(ind, nc)) {
+          const f = make(ind, undefined, 0, inFuture ? 'target' : 'result', undefined, zero.end);
+          // (said as directly as a figure where the indicator's words follow the zero's: "không còn xã dưới 15 tiêu chí" — a firm zero,
+          // which "còn 02 xã dưới 15 tiêu chí" elsewhere contradicts — review-36c B5, review-36d K11, N7, R6)
+          // (… not a target's zero: "chưa đạt mục tiêu không còn xã dưới 15 tiêu chí")
+          const before = c.text.slice(0, zero.start);
+          if (mentions(ind, normalize(c.text.slice(zero.start, zero.end + 40))) && !TARGET_WORDS.test(before) && !PLAN_WORDS.test(before) && !CLAIM_NOT_MET.test(before) && !CLAIM_MET.test(before)) f.direct = true;
+          out.push(f);
+        }
     }
     if (!named.length && !ownCriteria.length) continue;
     const qs = extractQuantities(c.text);
@@ -1116,7 +1118,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainderNotYet(ind, c.text, q, qs[i + 1]))) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainderNotYet(ind, c.text, q, qs[i + 1]))) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         // (… and the subject runs back over a figure of the indicator's own label: "giá trị sản xuất trên 01 ha đất trồng trọt năm 2023
         // đạt 158,4 triệu đồng" names its figure as directly as the table's row does)
@@ -1139,7 +1141,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && !remainderNotYet(ind, c.text, q, qs[i + 1]) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 30)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
+          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && !remainderNotYet(ind, c.text, q, qs[i + 1]) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
         // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
         // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt

@@ -9,6 +9,7 @@ import { containsNormalized, normalize, spelledOut } from './text';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, PLACE_BODY, SHARE_NOUN, VERB_NOT_KIND } from './lexicon/figures';
 import { INCLUDING, PLACE_HINT } from './lexicon/patterns-scope';
+import { AREA_ITSELF } from './lexicon/patterns';
 
 function keywordSets(ind: Indicator): string[][] {
   return [ind.keywords, ...ind.aliases];
@@ -245,10 +246,6 @@ export function shareOfOther(ind: Indicator, afterFigure: string): boolean {
   if (noun === 'diện tích' && of.includes('ha') && AREA_ITSELF.test(afterFigure)) return false;
   return !of.some((o) => noun === o || noun.startsWith(`${o} `));
 }
-
-/** "diện tích" right after a share, then the production area (or the crops', the land farmed) or a verb: "diện tích sản xuất được tưới",
- * "diện tích cây trồng cần tưới", "diện tích được tưới tiêu". */
-const AREA_ITSELF = /^\s*(?:(?:tổng\s+)?số\s+)?diện tích\s*(?:$|[,.;)]|(?:đất\s+)?(?:sản xuất|canh tác|cây trồng|gieo trồng)(?![\p{L}])|(?:đã\s+)?(?:được|có)(?![\p{L}]))/iu;
 
 /**
  * A rate whose pack gives no `of`, its first keyword a noun of counted things ("xã" of "Tỷ lệ số xã đạt chuẩn …"): a percentage of

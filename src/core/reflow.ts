@@ -6,6 +6,7 @@
  * still points where the text starts). A document written in Word is left as it is.
  */
 import { sameEmphasis, type DocModel, type Paragraph } from './model';
+import { LABEL_LINE } from './lexicon/patterns-structure';
 
 /** Lines broken like this, at least, and this share of the body's lines, make a document read as converted. */
 const MIN_BREAKS = 5;
@@ -131,6 +132,3 @@ export function softBreaksJoined(doc: DocModel): DocModel {
   return changed ? { ...doc, paragraphs } : doc;
 }
 const SOFT_BREAK = new RegExp(`(?<=[\\p{L}\\d,])[ \\t]*\\n(?=[${LOWER_LETTERS}])(?![a-zđ][).]\\s)`, 'gu');
-/** After a figure's line, a line that is a label and its own figure, the figure ending it with no full stop ("xã đạt chuẩn … nâng cao 16",
- * "… nâng cao: 16"): a line of a list, not the figure's noun carried over ("36↵xã đạt chuẩn nông thôn mới.", "1,46↵lần so với năm 2020."). */
-const LABEL_LINE = /^[^\n\d]*(?<!năm\s)\d+(?:[.,/]\d+)*\s*%?[ \t]*(?:\n|$)/u;

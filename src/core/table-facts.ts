@@ -10,7 +10,7 @@ import type { Indicator, Pack } from '../packs/schema';
 import { captionOf, mergedRows, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
-import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, PLACES_COUNTED, STANDARD_REACHED } from './lexicon/patterns';
+import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, PLACES_COUNTED, STANDARD_REACHED, RESULT_LABEL, WHOLE_AVERAGE, VERDICT_OPENS } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
 import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, PLACE_COLUMN, PLAN_WORDS, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, TOTAL_ROW, TOTAL_ROW_WHOLE, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
@@ -88,15 +88,6 @@ const YEAR_BEFORE_FIGURE = /(?<![\p{L}])năm\s+((?:19|20)\d\d)(?:\s*(?:đạt|l�
 /** A sub-row that names a place ("+ Xã Ma Nới", "- Thôn Đồng Tiến"): that place's figures. */
 const PLACE_PART = /^[\s\-–+•*]*(?:[Xx]ã|[Tt]hôn|[Ấấ]p|[Bb]ản|[Bb]uôn|[Ll]àng|[Hh]uyện|[Pp]hường|[Tt]hị trấn|[Tt]ổ dân phố)\s+\p{Lu}/u;
 
-/** A row label that opens on what was achieved against a plan: "Kết quả thực hiện so với đăng ký" (not "Dự kiến kết quả đạt được …"). */
-const RESULT_LABEL = /^\s*(?:\d+[.)]?\s*)?kết quả(?:\s+thực hiện)?\s+so với(?![\p{L}])/iu;
-
-/** A row of a table by place that gives the whole unit's average, its whole label: "Bình quân", "Bình quân chung", "Bình quân toàn huyện",
- * "Chung toàn xã" — not "Bình quân chung các xã vùng cao". */
-const WHOLE_AVERAGE = /^\s*(?:(?:bình quân|trung bình)(?:\s+chung)?(?:\s+(?:của\s+)?(?:toàn\s+)?(?:huyện|xã|tỉnh|thành phố|thị xã))?|chung\s+toàn\s+(?:huyện|xã|tỉnh|thành phố|thị xã))\s*$/iu;
-
-/** A cell that opens on a verdict, whatever figure follows it: "Vượt 2,4%", "Chưa đạt (thiếu 1,2%)". */
-const VERDICT_OPENS = /^\s*(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|chưa hoàn thành)(?![\p{L}])/iu;
 
 /** A cell that holds a figure (not a year alone, not words). */
 const isFigure = (s: string) => /\d/.test(s) && !YEAR_ONLY.test(s) && extractQuantities(s.replace(/[≥≤<>]/g, '')).length > 0;

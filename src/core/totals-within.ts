@@ -126,7 +126,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // … nor a change ("tăng 16 xã so với năm 2020, trong đó …" breaks down the level, not the rise)
   // (… said against an earlier time: "thêm 42 khu dân cư …, trong đó: năm 2022 có 12 khu, …" breaks down what was added)
   const lead = head.slice(Math.max(0, total.start - 16), total.start);
-  if (DIFFERENCE_WORDS.find(lead) && (COMPARED_WITH.test(head.slice(total.end, total.end + 60)) || !/(?<![\p{L}])thêm\s*$/iu.test(lead))) return null;
+  // (… but "hơn" alone right before the whole is its floor, "đã huy động được hơn 95 tỷ đồng", as "trên" — review-36d M5, M6)
+  const diff = DIFFERENCE_WORDS.find(lead);
+  if (diff && !(total.qualifier === 'above' && /^hơn$/iu.test(lead.slice(diff.start, diff.end).trim())) && (COMPARED_WITH.test(head.slice(total.end, total.end + 60)) || !/(?<![\p{L}])thêm\s*$/iu.test(lead))) return null;
   // "trong đó: a; b; c" lists over ";"; without the colon, ";" ends the list
   // (a "trong đó" inside brackets breaks down the figure before them, up to their close: "1.126 ha (trong đó 418 ha đang cho thu
   // hoạch), cà phê 612 ha" — the coffee is no part)
@@ -387,10 +389,13 @@ function exactInBracket(sentence: string, total: Quantity): number | undefined {
   const m = /^\s*\(\s*([^()]{1,40}?)\s*\)/u.exec(sentence.slice(total.end));
   const qs = m ? extractQuantities(m[1]) : [];
   const q = qs[0];
-  if (qs.length !== 1 || q.kind !== 'number' || q.qualifier || q.start !== 0 || q.end !== m![1].length) return undefined;
-  if (!q.unit || sameUnit(q.unit, total.unit)) return q.value;
-  if (q.unit === 'triệu đồng' && total.unit === 'tỷ đồng') return q.value / 1000;
-  if (q.unit === 'tỷ đồng' && total.unit === 'triệu đồng') return q.value * 1000;
+  // (… the clerk's short "tỷ", "triệu" after it: "(95,2 tỷ)")
+  const short = m && q && !q.unit ? /^\s*(tỷ|triệu)(?:\s+đồng)?$/u.exec(m[1].slice(q.end))?.[1] : undefined;
+  if (qs.length !== 1 || q.kind !== 'number' || q.qualifier || q.start !== 0 || (q.end !== m![1].length && !short)) return undefined;
+  const unit = short ? `${short} đồng` : q.unit;
+  if (!unit || sameUnit(unit, total.unit)) return q.value;
+  if (unit === 'triệu đồng' && total.unit === 'tỷ đồng') return q.value / 1000;
+  if (unit === 'tỷ đồng' && total.unit === 'triệu đồng') return q.value * 1000;
   return undefined;
 }
 

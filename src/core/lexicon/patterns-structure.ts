@@ -109,3 +109,13 @@ export const LIST_IN_BRACKET = pattern({
   re: /\(\s*(?:(?:có\s+|xem\s+)?(?:danh mục|danh sách|biểu|bảng)(?![\p{L}])(?:(?!chưa|không)[^()]){0,120}?(?<!chưa\s|không\s)(?:kèm theo|đính kèm|gửi kèm)|(?:có\s+)?(?:kèm theo|đính kèm|gửi kèm)\s+(?:danh mục|danh sách|biểu|bảng)(?![\p{L}])[^()]{0,120})\s*\)/iu,
   examples: { hit: ['(có danh mục số lớp, số lượng học viên kèm theo)', '(danh sách các lớp, hội nghị và số người dự đính kèm)', '(kèm theo danh mục các lớp, hội nghị)'], miss: ['(chưa có danh mục)', 'có danh mục số lớp, số lượng học viên kèm theo', '(danh mục các lớp đang tổng hợp, chưa kèm theo)'] },
 });
+
+// ── read by reflow.ts
+
+/** After a figure's line, a line that is a label and its own figure (tested on the text after the line break). */
+export const LABEL_LINE = pattern({
+  name: 'label-line',
+  description: 'After a line that ends on a figure, a line that is a label ending on its own figure with no full stop ("xã đạt chuẩn … nâng cao 16", "… nâng cao: 16"): a line of a list, kept; not the figure\'s noun carried over ("36↵xã đạt chuẩn nông thôn mới.", "1,46↵lần so với năm 2020.").',
+  re: /^[^\n\d]*(?<!năm\s)\d+(?:[.,/]\d+)*\s*%?[ \t]*(?:\n|$)/u,
+  examples: { hit: ['xã đạt chuẩn nông thôn mới nâng cao 16', 'nâng cao: 16\nthêm'], miss: ['xã đạt chuẩn nông thôn mới.', 'lần so với năm 2020.', 'đến năm 2025'] },
+});

@@ -777,3 +777,85 @@ export const PLACES_COUNTED = pattern({
   re: /(?<![\p{L}])số\s+(?:xã|thôn|huyện|ấp|bản|đơn vị)(?![\p{L}])/iu,
   examples: { hit: ['Đến 30/6/2024 (số xã)', 'Số thôn đạt chuẩn', 'Số đơn vị'], miss: ['Tỷ lệ (%)', 'Thu nhập (triệu đồng)', 'Xã'] },
 });
+
+// ── session 36: shapes read by facts.ts, facts-claims.ts, indicators.ts and table-facts.ts
+
+/** "còn" right before a count (tested on the dozen characters before it): the count opens what is left. */
+export const REMAINDER_BEFORE = pattern({
+  name: 'remainder-before',
+  description: 'Right before a count, "còn" (or "còn lại"): the count is what is left; with a not-yet-recognised phrase after it in its clause, a count of those not up to standard ("còn 67/185 thôn thuộc các xã …, xã bãi ngang ven biển chưa đạt chuẩn").',
+  re: /(?<![\p{L}])còn(?:\s+lại)?\s*$/iu,
+  examples: { hit: ['chưa đồng đều; còn ', 'số còn lại '], miss: ['toàn tỉnh có ', 'xã còn có '] },
+});
+
+/** After a figure a clause lends an indicator to (tested on the words after it): nothing more, a bracket, or a verdict. */
+export const VERDICT_OR_END = pattern({
+  name: 'verdict-or-end',
+  description: 'After the figure of a clause that takes the indicator of the target before it ("…; đến nay xã đạt 70,4%, vượt mục tiêu"): the figure is bare — nothing, a bracket, or a verdict follows; not a noun of its own ("85,3% học viên"), a share of the plan ("103,4% so với mục tiêu") or a share said to meet another norm ("62,5% đạt quy chuẩn kỹ thuật quốc gia").',
+  re: /^\s*(?:[,.;(]|$|(?:vượt|chưa đạt|cao hơn|thấp hơn)(?![\p{L}]))/iu,
+  examples: { hit: [', vượt mục tiêu', '', ' (kế hoạch của xã năm 2024 là 68%)', ' chưa đạt chỉ tiêu'], miss: [' học viên sau đào tạo có việc làm ổn định', ' so với mục tiêu', ' đạt quy chuẩn kỹ thuật quốc gia'] },
+});
+
+/** A line's label that opens on the noun counted itself, no name after it (tested on the words before a bare count). */
+export const NOUN_LABEL = pattern({
+  name: 'noun-label',
+  description: 'A label that opens on the noun counted, no "Số" before it, then straight its status ("còn", "đạt", "được", "chưa" …), then a colon: a bare count after it counts that noun ("- Xã còn dưới 15 tiêu chí: 0"); not a place named ("- Xã Sính Phình: 19") nor a kind of places ("- Xã đặc biệt khó khăn đạt chuẩn …: 09"). Group 1 is the noun.',
+  re: /(?:^|[.;:\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)(Xã|xã|Thôn|thôn|Huyện|huyện|Bản|bản|Ấp|ấp)\s+(?:còn|đạt|đã|được|chưa|không|dưới|hoàn thành)\s[^:;]{0,100}:\s*$/u,
+  examples: { hit: ['- Xã còn dưới 15 tiêu chí: ', 'Thôn đạt chuẩn nông thôn mới: '], miss: ['- Xã Sính Phình: ', 'Số xã đạt chuẩn: ', 'Toàn xã: ', '- Xã đặc biệt khó khăn đạt chuẩn nông thôn mới: ', '- Xã biên giới đạt chuẩn nông thôn mới: '] },
+});
+
+/** One criterion of the national set named by its name or number, in a label. */
+export const ONE_CRITERION = pattern({
+  name: 'one-criterion',
+  description: 'A label naming one criterion by its name or number ("tiêu chí Giao thông", "tiêu chí số 17"): a count under it counts places that met that criterion, not the standard.',
+  re: /(?<![\p{L}])(?<![Bb]ộ\s)tiêu chí\s+(?:số\s*\d|\d|\p{Lu}|(?:giao thông|thủy lợi|thuỷ lợi|điện|trường học|cơ sở vật chất|cơ sở hạ tầng|thông tin|nhà ở|thu nhập|nghèo|hộ nghèo|lao động|tổ chức sản xuất|giáo dục|y tế|văn hóa|văn hoá|môi trường|hệ thống chính trị|quốc phòng|an ninh|quy hoạch)(?![\p{L}]))/u,
+  examples: { hit: ['- Xã đạt chuẩn tiêu chí Giao thông: ', 'Số xã đạt tiêu chí số 17: ', '- Xã đạt chuẩn tiêu chí giao thông: '], miss: ['- Xã còn dưới 15 tiêu chí: ', 'Số xã đạt chuẩn theo Bộ tiêu chí: ', '- Xã đạt chuẩn nông thôn mới theo Bộ tiêu chí Quốc gia: '] },
+});
+
+/** Right before a figure: the words of a correction that gives it. */
+export const CORRECTED_TO = pattern({
+  name: 'corrected-to',
+  description: 'Right before a figure, the words of a correction ("nay điều chỉnh là ", "được điều chỉnh lại thành "): the figure is the one the report now gives.',
+  re: /(?<![\p{L}])điều chỉnh(?:\s+lại)?\s+(?:là|thành)\s*$/iu,
+  examples: { hit: ['nay điều chỉnh là ', 'được điều chỉnh lại thành '], miss: ['đề nghị điều chỉnh lên ', 'điều chỉnh quy hoạch '] },
+});
+
+/** "diện tích" right after a share, as the area a rate of hectares counts. */
+export const AREA_ITSELF = pattern({
+  name: 'area-itself',
+  description: 'Right after a share, "diện tích" of the production area, the crops, the land farmed, or said no further ("100% diện tích sản xuất được chủ động tưới", "65% diện tích cây trồng cần tưới"): the hectares a rate of area counts; not the area of one crop or of a plan ("95% diện tích lúa hai vụ", "101,2% diện tích kế hoạch").',
+  re: /^\s*(?:(?:tổng\s+)?số\s+)?diện tích\s*(?:$|[,.;)]|(?:đất\s+)?(?:sản xuất|canh tác|cây trồng|gieo trồng)(?:\s+nông nghiệp)?\s*(?:$|[,.;)]|(?:được|đã|có|cần|chủ động)(?![\p{L}])))/iu,
+  examples: { hit: [' diện tích sản xuất được chủ động tưới', ' diện tích sản xuất nông nghiệp được tưới', ' diện tích cây trồng cần tưới', ' diện tích.'], miss: [' diện tích lúa hai vụ', ' diện tích kế hoạch', ' diện tích đã được tưới nhỏ giọt', ' diện tích gieo trồng lúa', ' diện tích sản xuất lúa', ' diện tích cây trồng chủ lực', ' diện tích sản xuất chưa được tưới', ' diện tích gieo trồng theo kế hoạch'] },
+});
+
+/** The rest named as a claim's subject, right before it (tested on the 30 characters before the claim). */
+export const REST_BEFORE = pattern({
+  name: 'rest-before',
+  description: 'Right before a claim, the rest as its subject ("…, còn lại chưa đạt chuẩn", "số còn lại đều đã đạt"): said of the others, not of the figure before it.',
+  re: /(?<![\p{L}])còn lại(?:\s+(?:đều|cũng|đã|vẫn))*\s*$/iu,
+  examples: { hit: ['đạt chuẩn (63,8%), còn lại ', 'số còn lại đều '], miss: ['đạt 72,4%, ', 'còn '] },
+});
+
+/** A row label that opens on what was achieved against a plan (tested on the label). */
+export const RESULT_LABEL = pattern({
+  name: 'result-label',
+  description: 'A table row whose label opens on what was achieved against a plan ("Kết quả thực hiện so với đăng ký"): a row of results among rows of plans.',
+  re: /^\s*(?:\d+[.)]?\s*)?kết quả(?:\s+thực hiện)?\s+so với(?![\p{L}])/iu,
+  examples: { hit: ['Kết quả thực hiện so với đăng ký', '2. Kết quả so với kế hoạch'], miss: ['Dự kiến kết quả đạt được', 'Kết quả thực hiện'] },
+});
+
+/** A row of a table by place that gives the whole unit's average (tested on the label). */
+export const WHOLE_AVERAGE = pattern({
+  name: 'whole-average',
+  description: 'A row of a table by place whose whole label is the unit\'s average ("Bình quân", "Bình quân chung", "Bình quân toàn huyện", "Chung toàn xã"): the unit\'s figure; not a group\'s ("Bình quân chung các xã vùng cao").',
+  re: /^\s*(?:(?:bình quân|trung bình)(?:\s+chung)?(?:\s+(?:của\s+)?(?:toàn\s+)?(?:huyện|xã|tỉnh|thành phố|thị xã))?|chung\s+toàn\s+(?:huyện|xã|tỉnh|thành phố|thị xã))\s*$/iu,
+  examples: { hit: ['Bình quân', 'Bình quân chung', 'Bình quân toàn huyện', 'Chung toàn xã'], miss: ['Bình quân chung các xã vùng cao', 'Bình quân thu nhập'] },
+});
+
+/** A cell that opens on a verdict, whatever figure follows it. */
+export const VERDICT_OPENS = pattern({
+  name: 'verdict-opens',
+  description: 'A table cell that opens on a verdict, whatever figure follows it ("Vượt 2,4%", "Chưa đạt (thiếu 1,2%)"): an assessment column\'s cell.',
+  re: /^\s*(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|chưa hoàn thành)(?![\p{L}])/iu,
+  examples: { hit: ['Vượt 2,4%', 'Chưa đạt (thiếu 1,2%)', 'Đạt'], miss: ['Đang thực hiện', '72,4'] },
+});

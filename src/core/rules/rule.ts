@@ -40,7 +40,8 @@ export const sectionLabel = (s: { number: string; title: string }) => (s.number 
 /** A figure as the indicator rules write it: "84,9%", "36 xã", "1,52 lần". */
 export function formatFact(f: Fact): string {
   const u = f.indicator.unit;
-  const d = f.quantity?.decimals ?? 1;
+  // (a figure said in words has no decimals of its own: a zero, "không còn xã …", is "0 xã"; a count of places is whole)
+  const d = f.quantity?.decimals ?? (f.value === 0 || !u.includes('%') ? 0 : 1);
   return `${formatVn(f.value, f.quantity?.kind === 'fraction' && u === '%' ? 1 : d)}${u === '%' || u === '%/năm' ? u : ' ' + u}`;
 }
 
