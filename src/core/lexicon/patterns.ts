@@ -859,3 +859,11 @@ export const VERDICT_OPENS = pattern({
   re: /^\s*(?:đạt|vượt|chưa đạt|không đạt|hoàn thành|chưa hoàn thành)(?![\p{L}])/iu,
   examples: { hit: ['Vượt 2,4%', 'Chưa đạt (thiếu 1,2%)', 'Đạt'], miss: ['Đang thực hiện', '72,4'] },
 });
+
+/** Right after a count of communes or districts, "mới" that makes them the units formed by the 2025 reorganisation (tested on the words after the count). */
+export const NEW_UNITS_AFTER = pattern({
+  name: 'new-units-after',
+  description: 'Right after a count of places, "mới" then words of their forming ("14 xã mới mà tất cả các xã cũ cấu thành …", "60 xã mới sau sắp xếp", "xã mới được hình thành"): units of the new administrative map, another count than the indicator\'s (session 36, zo01); not "03 xã mới đạt chuẩn" (newly recognised).',
+  re: /^\s*mới\s+(?:mà|sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập)|(?:được\s+)?(?:hình thành|thành lập))(?![\p{L}])/iu,
+  examples: { hit: [' mới mà tất cả các xã cũ cấu thành', ' mới sau sắp xếp', ' mới được hình thành'], miss: [' mới đạt chuẩn nông thôn mới', ' đạt chuẩn nông thôn mới'] },
+});
