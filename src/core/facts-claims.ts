@@ -59,15 +59,24 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
   // (of each kind, the first claim not about the unit's own plan, or the first: "vượt kế hoạch năm 2023 và đạt mục tiêu Nghị quyết đề ra"
   // claims the plan's target too)
   const first = (set: typeof CLAIM_MET) => {
-    const h0 = set.find(text);
-    for (let h = h0; h; ) {
-      // (… past one said of the rest: "(87,5%), còn lại chưa đạt chuẩn, chưa đạt mục tiêu Nghị quyết" — review-36c B9)
-      if (!aboutOwn(h) && !ofRest(text, h.start)) return h;
+    let own: { start: number; end: number } | null = null;
+    // (… past one said of the rest and what its clause goes on to say of them: "(87,5%), còn lại chưa đạt chuẩn, chưa đạt mục tiêu Nghị
+    // quyết" claims; "…, các thôn còn lại chưa đạt chuẩn do chưa đạt tiêu chí thu nhập" does not — review-36c B9, review-36e C1,
+    // review-36f B1; none at all where every claim is the rest's — review-36e C4)
+    let restUntil = -1;
+    for (let h = set.find(text); h; ) {
+      if (h.start < restUntil) {
+        // said of the rest, as the claim before it in its clause
+      } else if (ofRest(text, h.start)) {
+        const stop = text.slice(h.end).search(/[,;]/u);
+        restUntil = stop < 0 ? text.length : h.end + stop;
+      } else if (!aboutOwn(h)) return h;
+      else own ??= h;
       const from = h.end;
       const next = set.find(text.slice(from));
       h = next ? { ...next, start: next.start + from, end: next.end + from } : null;
     }
-    return h0;
+    return own;
   };
   const n = first(CLAIM_NOT_MET);
   const p = first(CLAIM_MET);

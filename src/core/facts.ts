@@ -22,7 +22,7 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, VERDICT_OR_END, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER } from './lexicon/patterns';
+import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, VERDICT_OR_END, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, IRRIGATION_KIND } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -263,7 +263,7 @@ function remainderNotYet(ind: Indicator, text: string, q: Quantity, next: Quanti
 }
 
 /** A date a clause's figure is given as of: "tính đến 30/6/2024", "đến ngày 31/12/2023". */
-const AS_OF_DATE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(?:19|20)\d\d/iu;
+const AS_OF_DATE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}|tháng\s+\d{1,2})\s*\/\s*(?:19|20)\d\d/iu;
 /** Whether a clause opens on what was reached so far, no year before its first figure, that figure followed by nothing or a verdict. */
 function reachedSoFar(clause: string): boolean {
   const q = extractQuantities(clause)[0];
@@ -271,6 +271,14 @@ function reachedSoFar(clause: string): boolean {
   const lead = clause.slice(0, q.start);
   // (… or by a date: "tính đến 30/6/2024 toàn huyện đạt 69,1%" — review-36c A8)
   return (REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead)) && !/(?<![/\d])(?:19|20)\d\d/u.test(lead) && VERDICT_OR_END.test(clause.slice(q.end));
+}
+
+/** A share of area beside a kind of irrigation, within its part of the clause: that kind's area (lexicon: irrigation-kind). */
+function otherAreaShare(text: string, q: Quantity): boolean {
+  if (q.kind !== 'percent' || !/^\s*(?:(?:tổng\s+)?số\s+)?diện tích/iu.test(text.slice(q.end, q.end + 20))) return false;
+  const from = Math.max(0, text.lastIndexOf(',', q.start) + 1, text.lastIndexOf(';', q.start) + 1);
+  const stop = text.slice(q.end).search(/[;.]/u);
+  return IRRIGATION_KIND.test(text.slice(from, stop < 0 ? text.length : q.end + stop));
 }
 
 /** The one indicator the facts read from a clause are of, where every one of them is its target. */
@@ -834,13 +842,18 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const turn = ids.slice(ids.length - run.length);
       return turn.every((ind, j) => unitFits(ind, run[j], '')) ? { ind: turn[k] } : undefined;
     };
+    // (the labels that gave bare counts their noun, by the count's index: the count is said as directly as its label names the indicator)
+    const countLabels = new Map<number, string>();
     for (let i = 0; i < qs.length; i++) {
       // "- Số xã còn dưới 15 tiêu chí: 0 (…)": a bare count right after a label that says what it counts counts that
       // (most bare counts stand after no colon: only those are matched against the label, from the window's last mark)
       if (qs[i].kind === 'number' && !qs[i].unit && /:\s*$/u.test(c.text.slice(Math.max(0, qs[i].start - 8), qs[i].start))) {
         const label = COUNT_LABEL.exec(c.text.slice(Math.max(0, qs[i].start - 120), qs[i].start)) ?? NOUN_LABEL.exec(c.text.slice(Math.max(0, qs[i].start - 120), qs[i].start));
         // (… not one criterion's: "- Xã đạt chuẩn tiêu chí Giao thông: 38" counts the communes that met that criterion — review-36 B7)
-        if (label && !ONE_CRITERION.test(label[0])) qs[i] = { ...qs[i], unit: SAME_UNIT_WORD[label[1].toLowerCase()] ?? label[1].toLowerCase() };
+        if (label && !ONE_CRITERION.test(label[0])) {
+          qs[i] = { ...qs[i], unit: SAME_UNIT_WORD[label[1].toLowerCase()] ?? label[1].toLowerCase() };
+          countLabels.set(i, label[0]);
+        }
       }
       const q = qs[i];
       const openParen = c.text.lastIndexOf('(', q.start);
@@ -1118,7 +1131,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainderNotYet(ind, c.text, q, qs[i + 1]))) || (q.kind === 'number' && NEW_UNITS_AFTER.test(c.text.slice(q.end, q.end + 40))) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainderNotYet(ind, c.text, q, qs[i + 1]))) || (q.kind === 'number' && NEW_UNITS_AFTER.test(c.text.slice(q.end, q.end + 40))) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || otherAreaShare(c.text, q) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         // (… and the subject runs back over a figure of the indicator's own label: "giá trị sản xuất trên 01 ha đất trồng trọt năm 2023
         // đạt 158,4 triệu đồng" names its figure as directly as the table's row does)
@@ -1141,7 +1154,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const back = normalize(ownSubject(c.text.slice(prevStart, q.start)) + ' ' + right);
         // the most specific indicator the words name ("… nâng cao năm 2023, đạt 01 huyện" is not the plain count)
         matched = named
-          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && !remainderNotYet(ind, c.text, q, qs[i + 1]) && !(q.kind === 'number' && NEW_UNITS_AFTER.test(c.text.slice(q.end, q.end + 40))) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
+          .filter((ind) => !ofThingHad(ind) && !excluded(ind, narrow) && !excluded(ind, back) && !negated(ind, narrow) && !remainderNotYet(ind, c.text, q, qs[i + 1]) && !(q.kind === 'number' && NEW_UNITS_AFTER.test(c.text.slice(q.end, q.end + 40))) && unitFits(ind, q, left + right) && mentions(ind, back) && !(q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || otherAreaShare(c.text, q) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)))))
           .sort((a, b) => b.keywords.length - a.keywords.length)[0];
         // … said as directly as a label that opens the paragraph names it, when it is the first figure after that label ("Xã đạt chuẩn
         // theo Bộ tiêu chí giai đoạn 2021-2025: Đến ngày 15/6/2025, có 19/22 xã đã hoàn thành cập nhật, củng cố và được thẩm định đạt
@@ -1243,6 +1256,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (the figure a correction gives, "… nay điều chỉnh là 98,6%", in a paragraph whose label names its indicator, "Về tỷ lệ hộ dân nông
       // thôn sử dụng nước sạch: …": said of the label as directly as the label's first figure)
       if (!direct && labelNamed.length === 1 && matched === labelNamed[0] && CORRECTED_TO.test(c.text.slice(Math.max(0, q.start - 40), q.start))) direct = true;
+      // ("- Xã còn dưới 15 tiêu chí: 01": the label right before the bare count names it — review-36f C5)
+      if (!direct && matched && countLabels.has(i) && mentions(matched, normalize(countLabels.get(i)!))) direct = true;
       const fact: Fact = targetWords ? make(matched, q, valueFor(matched, q), 'target') : { ...make(matched, q, valueFor(matched, q), 'result'), ...claimIn(after, cut ? '' : c.text.slice(q.end + zone.length, q.end + zone.length + 120)), ...(direct ? { direct } : {}) };
       // (a figure of a year before the period's end, then "đến nay" and a claim: the claim is of now, not of that year's figure — "Năm
       // 2021, tỷ lệ … mới đạt khoảng 65%, đến nay đã vượt chỉ tiêu")

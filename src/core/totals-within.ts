@@ -393,10 +393,13 @@ function exactInBracket(sentence: string, total: Quantity): number | undefined {
   const short = m && q && !q.unit ? /^\s*(tỷ|triệu)(?:\s+đồng)?$/u.exec(m[1].slice(q.end))?.[1] : undefined;
   if (qs.length !== 1 || q.kind !== 'number' || q.qualifier || q.start !== 0 || (q.end !== m![1].length && !short)) return undefined;
   const unit = short ? `${short} đồng` : q.unit;
-  if (!unit || sameUnit(unit, total.unit)) return q.value;
-  if (unit === 'triệu đồng' && total.unit === 'tỷ đồng') return q.value / 1000;
-  if (unit === 'tỷ đồng' && total.unit === 'triệu đồng') return q.value * 1000;
-  return undefined;
+  const value = !unit || sameUnit(unit, total.unit) ? q.value : unit === 'triệu đồng' && total.unit === 'tỷ đồng' ? q.value / 1000 : unit === 'tỷ đồng' && total.unit === 'triệu đồng' ? q.value * 1000 : undefined;
+  // (… and it fits the qualifier: a floor's exact figure is at least the floor — "hơn 95 tỷ đồng (1)" holds a note's mark, no figure —
+  // review-36f E3)
+  if (value === undefined) return undefined;
+  if ((total.qualifier === 'above' || total.qualifier === 'at-least') && value < total.value) return undefined;
+  if ((total.qualifier === 'nearly' || total.qualifier === 'below' || total.qualifier === 'at-most') && value > total.value) return undefined;
+  return value;
 }
 
 /** Whether the list's counts alternate, a part then a count of another unit (or the reverse), every part in its own pair. */

@@ -792,8 +792,8 @@ export const REMAINDER_BEFORE = pattern({
 export const VERDICT_OR_END = pattern({
   name: 'verdict-or-end',
   description: 'After the figure of a clause that takes the indicator of the target before it ("…; đến nay xã đạt 70,4%, vượt mục tiêu"): the figure is bare — nothing, a bracket, or a verdict follows; not a noun of its own ("85,3% học viên"), a share of the plan ("103,4% so với mục tiêu") or a share said to meet another norm ("62,5% đạt quy chuẩn kỹ thuật quốc gia").',
-  re: /^\s*(?:[,.;(]|$|(?:vượt|chưa đạt|cao hơn|thấp hơn)(?![\p{L}]))/iu,
-  examples: { hit: [', vượt mục tiêu', '', ' (kế hoạch của xã năm 2024 là 68%)', ' chưa đạt chỉ tiêu'], miss: [' học viên sau đào tạo có việc làm ổn định', ' so với mục tiêu', ' đạt quy chuẩn kỹ thuật quốc gia'] },
+  re: /^\s*(?:[,.;(]|$|(?:vượt|chưa đạt|chưa hoàn thành|hoàn thành|cao hơn|thấp hơn|bằng)(?![\p{L}])|(?:đạt|hoàn thành)\s+\d)/iu,
+  examples: { hit: [', vượt mục tiêu', '', ' (kế hoạch của xã năm 2024 là 68%)', ' chưa đạt chỉ tiêu', ' chưa hoàn thành mục tiêu', ' bằng 99,3% mục tiêu', ' đạt 98,7% mục tiêu'], miss: [' học viên sau đào tạo có việc làm ổn định', ' so với mục tiêu', ' đạt quy chuẩn kỹ thuật quốc gia'] },
 });
 
 /** A line's label that opens on the noun counted itself, no name after it (tested on the words before a bare count). */
@@ -824,8 +824,8 @@ export const CORRECTED_TO = pattern({
 export const AREA_ITSELF = pattern({
   name: 'area-itself',
   description: 'Right after a share, "diện tích" of the production area, the crops, the land farmed, or said no further ("100% diện tích sản xuất được chủ động tưới", "65% diện tích cây trồng cần tưới"): the hectares a rate of area counts; not the area of one crop or of a plan ("95% diện tích lúa hai vụ", "101,2% diện tích kế hoạch").',
-  re: /^\s*(?:(?:tổng\s+)?số\s+)?diện tích\s*(?:$|[,.;)]|(?:đất\s+)?(?:sản xuất|canh tác|cây trồng|gieo trồng)(?:\s+nông nghiệp)?\s*(?:$|[,.;)]|(?:được|đã|có|cần|chủ động)(?![\p{L}])))/iu,
-  examples: { hit: [' diện tích sản xuất được chủ động tưới', ' diện tích sản xuất nông nghiệp được tưới', ' diện tích cây trồng cần tưới', ' diện tích.'], miss: [' diện tích lúa hai vụ', ' diện tích kế hoạch', ' diện tích đã được tưới nhỏ giọt', ' diện tích gieo trồng lúa', ' diện tích sản xuất lúa', ' diện tích cây trồng chủ lực', ' diện tích sản xuất chưa được tưới', ' diện tích gieo trồng theo kế hoạch'] },
+  re: /^\s*(?:(?:tổng\s+)?số\s+)?diện tích\s*(?:$|[,.;)]|(?:đất\s+)?(?:sản xuất|canh tác|cây trồng|gieo trồng)(?:\s+nông nghiệp)?(?:\s+(?:của|trên địa bàn|toàn)(?:\s+toàn)?\s+(?:huyện|xã|tỉnh|thành phố))?(?:\s+hằng năm)?\s*(?:$|[,.;)]|(?:được|đã|có|cần|chủ động)(?![\p{L}])))/iu,
+  examples: { hit: [' diện tích sản xuất được chủ động tưới', ' diện tích sản xuất nông nghiệp được tưới', ' diện tích cây trồng cần tưới', ' diện tích.', ' diện tích đất sản xuất nông nghiệp trên địa bàn huyện đã được chủ động nước tưới'], miss: [' diện tích lúa hai vụ', ' diện tích kế hoạch', ' diện tích đã được tưới nhỏ giọt', ' diện tích gieo trồng lúa', ' diện tích sản xuất lúa', ' diện tích cây trồng chủ lực', ' diện tích sản xuất chưa được tưới', ' diện tích gieo trồng theo kế hoạch'] },
 });
 
 /** The rest named as a claim's subject, right before it (tested on the 30 characters before the claim). */
@@ -866,4 +866,12 @@ export const NEW_UNITS_AFTER = pattern({
   description: 'Right after a count of places, "mới" then words of their forming ("14 xã mới mà tất cả các xã cũ cấu thành …", "60 xã mới sau sắp xếp", "xã mới được hình thành"): units of the new administrative map, another count than the indicator\'s (session 36, zo01); not "03 xã mới đạt chuẩn" (newly recognised).',
   re: /^\s*mới\s+(?:mà|sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập)|(?:được\s+)?(?:hình thành|thành lập))(?![\p{L}])/iu,
   examples: { hit: [' mới mà tất cả các xã cũ cấu thành', ' mới sau sắp xếp', ' mới được hình thành'], miss: [' mới đạt chuẩn nông thôn mới', ' đạt chuẩn nông thôn mới'] },
+});
+
+/** A kind of irrigation named beside a share of area (tested on the clause around the share). */
+export const IRRIGATION_KIND = pattern({
+  name: 'irrigation-kind',
+  description: 'A kind of irrigation named beside a share of area — advanced, drip, sprinkler, water-saving ("30% diện tích canh tác được tưới tiên tiến, tiết kiệm nước", "tưới nhỏ giọt chiếm 12% diện tích canh tác"): the share is of that kind\'s area, not of the area watered at all (review-36e A5, review-36f D2, D7).',
+  re: /(?<![\p{L}])tưới\s+(?:tiên tiến|nhỏ giọt|phun(?:\s+mưa)?|tiết kiệm)(?![\p{L}])|(?<![\p{L}])tiết kiệm nước(?![\p{L}])/iu,
+  examples: { hit: ['được tưới tiên tiến, tiết kiệm nước', 'tưới nhỏ giọt chiếm 12%', 'áp dụng tưới phun mưa'], miss: ['được chủ động tưới', 'tưới tiêu chủ động'] },
 });
