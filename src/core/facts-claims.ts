@@ -68,8 +68,19 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
       if (h.start < restUntil) {
         // said of the rest, as the claim before it in its clause
       } else if (ofRest(text, h.start)) {
-        const stop = text.slice(h.end).search(/[,;]/u);
-        restUntil = stop < 0 ? text.length : h.end + stop;
+        // (… up to a comma, a ";" or a "và" that may open another subject: "… còn lại chưa đạt chuẩn và kết quả này chưa đạt mục tiêu" —
+        // review-36g A2)
+        // (… not a "và" that goes on with the rest's predicate, "… do còn thiếu tiêu chí giao thông và chưa hoàn thành tiêu chí thu nhập",
+        // nor a comma before the rest's reason, "…, chủ yếu do chưa đạt tiêu chí thu nhập" — review-36g A1, A6)
+        let at = h.end;
+        for (;;) {
+          const stop = text.slice(at).search(/[,;]|\svà\s+(?!(?:chưa|không|còn|đã|cũng|đều|vẫn)\s)/u);
+          if (stop < 0) { at = text.length; break; }
+          at += stop;
+          if (text[at] === ',' && /^,\s*(?:(?:chủ yếu|phần lớn|một phần)\s+)?(?:là\s+)?(?:do|vì|bởi)(?![\p{L}])/iu.test(text.slice(at))) { at++; continue; }
+          break;
+        }
+        restUntil = at;
       } else if (!aboutOwn(h)) return h;
       else own ??= h;
       const from = h.end;

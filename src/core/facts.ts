@@ -269,15 +269,21 @@ function reachedSoFar(clause: string): boolean {
   const q = extractQuantities(clause)[0];
   if (!q || q.kind === 'fraction') return false;
   const lead = clause.slice(0, q.start);
+  // (… a share above the whole is of a plan or a target, no rate: "đến nay đạt 103,4% hoàn thành vượt mục tiêu" — review-36g B1)
+  if (q.kind === 'percent' && q.value > 100) return false;
   // (… or by a date: "tính đến 30/6/2024 toàn huyện đạt 69,1%" — review-36c A8)
   return (REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead)) && !/(?<![/\d])(?:19|20)\d\d/u.test(lead) && VERDICT_OR_END.test(clause.slice(q.end));
 }
 
 /** A share of area beside a kind of irrigation, within its part of the clause: that kind's area (lexicon: irrigation-kind). */
 function otherAreaShare(text: string, q: Quantity): boolean {
-  if (q.kind !== 'percent' || !/^\s*(?:(?:tổng\s+)?số\s+)?diện tích/iu.test(text.slice(q.end, q.end + 20))) return false;
+  if (q.kind !== 'percent') return false;
   const from = Math.max(0, text.lastIndexOf(',', q.start) + 1, text.lastIndexOf(';', q.start) + 1);
-  const stop = text.slice(q.end).search(/[;.]/u);
+  // (… or a share whose own words before it name the kind: "tưới nhỏ giọt đạt 18%" — review-36g D3)
+  if (IRRIGATION_KIND.test(text.slice(from, q.start))) return true;
+  if (!/^\s*(?:(?:tổng\s+)?số\s+)?diện tích/iu.test(text.slice(q.end, q.end + 20))) return false;
+  // (… its part up to the next comma: "71% diện tích sản xuất được tưới chủ động, trong đó 15% … tưới tiết kiệm nước" — review-36g D1)
+  const stop = text.slice(q.end).search(/[,;.]/u);
   return IRRIGATION_KIND.test(text.slice(from, stop < 0 ? text.length : q.end + stop));
 }
 
