@@ -74,10 +74,13 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
         // nor a comma before the rest's reason, "…, chủ yếu do chưa đạt tiêu chí thu nhập" — review-36g A1, A6)
         let at = h.end;
         for (;;) {
-          const stop = text.slice(at).search(/[,;]|\svà\s+(?!(?:chưa|không|còn|đã|cũng|đều|vẫn)\s)/u);
+          // (a "và" ends it only before words that turn back to the whole: "và kết quả này …" — not "và thu nhập … còn thấp", "và hầu hết chưa
+          // đạt", review-36i A4, A5, A8)
+          const stop = text.slice(at).search(/[,;]|\svà\s+(?=(?:kết quả|tỷ lệ|tỉ lệ|con số|số liệu|chỉ tiêu)\s+(?:này|trên|đó)(?![\p{L}]))/u);
           if (stop < 0) { at = text.length; break; }
           at += stop;
-          if (text[at] === ',' && /^,\s*(?:(?:chủ yếu|phần lớn|một phần)\s+)?(?:là\s+)?(?:do|vì|bởi)(?![\p{L}])/iu.test(text.slice(at))) { at++; continue; }
+          // (… the reason: "do", "vì", "bởi", "nguyên nhân (chủ yếu) là" — not the consequence, "do vậy", "vì vậy", "do đó", review-36i A1, A2, A6)
+          if (text[at] === ',' && /^,\s*(?:(?:chủ yếu|phần lớn|một phần)\s+)?(?:là\s+)?(?:(?:do|vì|bởi)(?!\s+(?:vậy|đó|thế))|nguyên nhân(?:\s+chủ yếu)?(?:\s+là)?)(?![\p{L}])/iu.test(text.slice(at))) { at++; continue; }
           break;
         }
         restUntil = at;
@@ -104,7 +107,8 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
   if (p && !aboutOwn(p) && !ofCriterion(text, p.start) && !ofRest(text, p.start)) return { claim: 'met', claimText: text.slice(p.start, p.end) };
   return {};
 }
-const ofRest = (text: string, at: number) => REST_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+// (… not the one thing left that the figure is: "…, là chỉ tiêu duy nhất còn lại chưa đạt mục tiêu" — review-36j R1)
+const ofRest = (text: string, at: number) => REST_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && !/(?:chỉ tiêu|tiêu chí|nội dung)(?:\s+duy nhất)?\s+còn lại\s*$/iu.test(text.slice(Math.max(0, at - 40), at));
 /** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
 const ofCriterion = (text: string, at: number) => CRITERION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 

@@ -259,7 +259,9 @@ function remainderNotYet(ind: Indicator, text: string, q: Quantity, next: Quanti
   const after = text.slice(q.end, next ? next.start : text.length).split(/[.;]/u)[0];
   const hit = NOT_YET_RECOGNISED.find(after);
   // (… said of them, not of others after a verdict of their own: "còn 96/112 thôn đạt chuẩn …, các thôn khác chưa đạt chuẩn" — review-36c B3)
-  return !!hit && !/(?<![\p{L}])(?:đạt chuẩn|được công nhận|khác|còn lại)(?![\p{L}])/iu.test(after.slice(0, hit.start));
+  // (… nor of other places named after a verb of their own: "còn 18/21 xã duy trì, giữ vững chuẩn …, các xã Sơn Lâm, … chưa đạt chuẩn" —
+  // review-36j R2)
+  return !!hit && !/(?<![\p{L}])(?:đạt chuẩn|được công nhận|khác|còn lại|duy trì|giữ vững)(?![\p{L}])|,\s*các\s+(?:xã|thôn|huyện|bản|ấp)(?![\p{L}])/iu.test(after.slice(0, hit.start));
 }
 
 /** A date a clause's figure is given as of: "tính đến 30/6/2024", "đến ngày 31/12/2023". */
@@ -279,12 +281,29 @@ function reachedSoFar(clause: string): boolean {
 function otherAreaShare(text: string, q: Quantity): boolean {
   if (q.kind !== 'percent') return false;
   const from = Math.max(0, text.lastIndexOf(',', q.start) + 1, text.lastIndexOf(';', q.start) + 1);
-  // (… or a share whose own words before it name the kind: "tưới nhỏ giọt đạt 18%" — review-36g D3)
-  if (IRRIGATION_KIND.test(text.slice(from, q.start))) return true;
+  // (… or a share whose own words right before it name the kind, its subject: "tưới nhỏ giọt đạt 18%" — review-36g D3; not a means the
+  // clause names before, "ứng dụng tưới tiên tiến nên … đạt 65%", review-36i C2, C8)
+  const before = text.slice(from, q.start);
+  let kindEnd = -1;
+  for (let k = before.search(IRRIGATION_KIND); k >= 0; ) {
+    const m = IRRIGATION_KIND.exec(before.slice(k))!;
+    kindEnd = k + m.index + m[0].length;
+    const next = before.slice(kindEnd).search(IRRIGATION_KIND);
+    k = next < 0 ? -1 : kindEnd + next;
+  }
+  if (kindEnd >= 0 && before.length - kindEnd <= 25 && !/(?<![\p{L}])(?:nên|giúp|góp phần|nhờ|để|đưa)(?![\p{L}])/iu.test(before.slice(kindEnd))) return true;
   if (!/^\s*(?:(?:tổng\s+)?số\s+)?diện tích/iu.test(text.slice(q.end, q.end + 20))) return false;
-  // (… its part up to the next comma: "71% diện tích sản xuất được tưới chủ động, trong đó 15% … tưới tiết kiệm nước" — review-36g D1)
-  const stop = text.slice(q.end).search(/[,;.]/u);
-  return IRRIGATION_KIND.test(text.slice(from, stop < 0 ? text.length : q.end + stop));
+  // (… its part up to the next comma: "71% diện tích sản xuất được tưới chủ động, trong đó 15% … tưới tiết kiệm nước" — review-36g D1;
+  // past a comma that says what it mainly is, ", chủ yếu là tưới phun mưa …" — review-36i C3)
+  let stop = q.end;
+  for (;;) {
+    const k = text.slice(stop).search(/[,;.]/u);
+    if (k < 0) { stop = text.length; break; }
+    stop += k;
+    if (text[stop] === ',' && /^,\s*(?:chủ yếu|phần lớn|phần nhiều)\s+(?:là|bằng)(?![\p{L}])/iu.test(text.slice(stop))) { stop++; continue; }
+    break;
+  }
+  return IRRIGATION_KIND.test(text.slice(from, stop));
 }
 
 /** The one indicator the facts read from a clause are of, where every one of them is its target. */
@@ -1137,7 +1156,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // khó khăn …, 14/20 thôn"); after another figure, that figure's subject does not carry over ("16 xã nâng cao, 05 xã kiểu mẫu")
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainderNotYet(ind, c.text, q, qs[i + 1]))) || (q.kind === 'number' && NEW_UNITS_AFTER.test(c.text.slice(q.end, q.end + 40))) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || otherAreaShare(c.text, q) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainderNotYet(ind, c.text, q, qs[i + 1]))) || (q.kind === 'number' && NEW_UNITS_AFTER.test(c.text.slice(q.end, q.end + 40))) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && (ofPlan || otherBase(ind) || (ind.unit === '%' && q.value > 100) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || otherAreaShare(c.text, q) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30)) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         // (… and the subject runs back over a figure of the indicator's own label: "giá trị sản xuất trên 01 ha đất trồng trọt năm 2023
         // đạt 158,4 triệu đồng" names its figure as directly as the table's row does)

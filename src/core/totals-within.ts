@@ -397,9 +397,9 @@ function exactInBracket(sentence: string, total: Quantity): number | undefined {
   // (… and it fits the qualifier: a floor's exact figure is at least the floor — "hơn 95 tỷ đồng (1)" holds a note's mark, no figure —
   // review-36f E3)
   if (value === undefined) return undefined;
-  // (… near the whole it makes precise, a tenth either way: "gần 120 tỷ đồng (1)", "ước đạt 48,5 tỷ đồng (2)" hold notes' marks —
-  // review-36h R2, R7)
-  if (Math.abs(value - total.value) > total.value * 0.1) return undefined;
+  // (… and no note's mark, a bare whole number: "gần 120 tỷ đồng (1)", "ước đạt 48,5 tỷ đồng (2)", "12 tỷ đồng (11)" — review-36h R2, R7,
+  // review-36i D2, D3)
+  if (!unit && q.decimals === 0) return undefined;
   if ((total.qualifier === 'above' || total.qualifier === 'at-least') && value < total.value) return undefined;
   if ((total.qualifier === 'nearly' || total.qualifier === 'below' || total.qualifier === 'at-most') && value > total.value) return undefined;
   return value;
