@@ -261,7 +261,7 @@ function remainderNotYet(ind: Indicator, text: string, q: Quantity, next: Quanti
   // (… said of them, not of others after a verdict of their own: "còn 96/112 thôn đạt chuẩn …, các thôn khác chưa đạt chuẩn" — review-36c B3)
   // (… nor of other places named after a verb of their own: "còn 18/21 xã duy trì, giữ vững chuẩn …, các xã Sơn Lâm, … chưa đạt chuẩn" —
   // review-36j R2)
-  return !!hit && !/(?<![\p{L}])(?:đạt chuẩn|được công nhận|khác|còn lại|duy trì|giữ vững)(?![\p{L}])|,\s*các\s+(?:xã|thôn|huyện|bản|ấp)(?![\p{L}])/iu.test(after.slice(0, hit.start));
+  return !!hit && !OTHERS_BEFORE.test(after.slice(0, hit.start));
 }
 
 /** A date a clause's figure is given as of: "tính đến 30/6/2024", "đến ngày 31/12/2023". */
@@ -277,6 +277,14 @@ function reachedSoFar(clause: string): boolean {
   return (REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead)) && !/(?<![/\d])(?:19|20)\d\d/u.test(lead) && VERDICT_OR_END.test(clause.slice(q.end));
 }
 
+/** Words after a kind of irrigation that make it a means, not the share's subject: "ứng dụng tưới tiên tiến nên …". */
+const MEANS_AFTER = /(?<![\p{L}])(?:nên|giúp|góp phần|nhờ|để|đưa)(?![\p{L}])/iu;
+/** "diện tích" right after a share. */
+const AREA_AFTER = /^\s*(?:(?:tổng\s+)?số\s+)?diện tích/iu;
+/** After a comma, what the share mainly is: ", chủ yếu là …". */
+const MAINLY_AFTER = /^,\s*(?:chủ yếu|phần lớn|phần nhiều)\s+(?:là|bằng)(?![\p{L}])/iu;
+/** What a remainder's clause says before "chưa đạt chuẩn" that makes it another's: its own verdict, others, other places after a comma. */
+const OTHERS_BEFORE = /(?<![\p{L}])(?:đạt chuẩn|được công nhận|khác|còn lại|duy trì|giữ vững)(?![\p{L}])|,\s*các\s+(?:xã|thôn|huyện|bản|ấp)(?![\p{L}])/iu;
 /** A share of area beside a kind of irrigation, within its part of the clause: that kind's area (lexicon: irrigation-kind). */
 function otherAreaShare(text: string, q: Quantity): boolean {
   if (q.kind !== 'percent') return false;
@@ -291,8 +299,8 @@ function otherAreaShare(text: string, q: Quantity): boolean {
     const next = before.slice(kindEnd).search(IRRIGATION_KIND);
     k = next < 0 ? -1 : kindEnd + next;
   }
-  if (kindEnd >= 0 && before.length - kindEnd <= 25 && !/(?<![\p{L}])(?:nên|giúp|góp phần|nhờ|để|đưa)(?![\p{L}])/iu.test(before.slice(kindEnd))) return true;
-  if (!/^\s*(?:(?:tổng\s+)?số\s+)?diện tích/iu.test(text.slice(q.end, q.end + 20))) return false;
+  if (kindEnd >= 0 && before.length - kindEnd <= 25 && !MEANS_AFTER.test(before.slice(kindEnd))) return true;
+  if (!AREA_AFTER.test(text.slice(q.end, q.end + 20))) return false;
   // (… its part up to the next comma: "71% diện tích sản xuất được tưới chủ động, trong đó 15% … tưới tiết kiệm nước" — review-36g D1;
   // past a comma that says what it mainly is, ", chủ yếu là tưới phun mưa …" — review-36i C3)
   let stop = q.end;
@@ -300,7 +308,7 @@ function otherAreaShare(text: string, q: Quantity): boolean {
     const k = text.slice(stop).search(/[,;.]/u);
     if (k < 0) { stop = text.length; break; }
     stop += k;
-    if (text[stop] === ',' && /^,\s*(?:chủ yếu|phần lớn|phần nhiều)\s+(?:là|bằng)(?![\p{L}])/iu.test(text.slice(stop))) { stop++; continue; }
+    if (text[stop] === ',' && MAINLY_AFTER.test(text.slice(stop))) { stop++; continue; }
     break;
   }
   return IRRIGATION_KIND.test(text.slice(from, stop));
