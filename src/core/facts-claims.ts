@@ -110,11 +110,13 @@ export function claimIn(text: string, more = ''): Pick<Fact, 'claim' | 'claimTex
 // (… not the one thing left that the figure is: "…, là chỉ tiêu duy nhất còn lại chưa đạt mục tiêu" — review-36j R1)
 const ofRest = (text: string, at: number) => REST_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && !ONE_LEFT.test(text.slice(Math.max(0, at - 40), at));
 /** The one indicator left, before a claim: "chỉ tiêu duy nhất còn lại". */
-const ONE_LEFT = /(?:chỉ tiêu|tiêu chí|nội dung)(?:\s+duy nhất)?\s+còn lại\s*$/iu;
+// (… "duy nhất" said: "các chỉ tiêu còn lại chưa đạt mục tiêu" are the others — review-36l R4)
+const ONE_LEFT = /(?:chỉ tiêu|tiêu chí|nội dung)\s+duy nhất\s+còn lại\s*$/iu;
 /** Where a claim of the rest's clause ends: a comma, a ";", or a "và" before words that turn back to the whole ("và kết quả này …"). */
-const REST_CLAUSE_END = /[,;]|\svà\s+(?=(?:kết quả|tỷ lệ|tỉ lệ|con số|số liệu|chỉ tiêu)\s+(?:này|trên|đó)(?![\p{L}]))/u;
+// (… "và như vậy", "và do đó", "và tỷ lệ … của huyện" too — review-36k R3–R5)
+const REST_CLAUSE_END = /[,;]|\svà\s+(?=(?:như vậy|do đó|vì vậy|qua đó|kết quả|tỷ lệ|tỉ lệ|con số|số liệu|chỉ tiêu)(?![\p{L}]))/u;
 /** After a comma, the rest's reason: "do", "vì", "bởi", "nguyên nhân (chủ yếu) là" — not a consequence, "do vậy", "vì vậy", "do đó". */
-const REST_REASON = /^,\s*(?:(?:chủ yếu|phần lớn|một phần)\s+)?(?:là\s+)?(?:(?:do|vì|bởi)(?!\s+(?:vậy|đó|thế))|nguyên nhân(?:\s+chủ yếu)?(?:\s+là)?)(?![\p{L}])/iu;
+const REST_REASON = /^,\s*(?:(?:chủ yếu|phần lớn|một phần)\s+)?(?:là\s+)?(?:(?:do|vì|bởi)(?!\s+(?:vậy|đó|thế(?!\s+hệ))(?![\p{L}]))|(?:nguyên nhân|lý do|lí do)(?:\s+chủ yếu)?(?:\s+là)?)(?![\p{L}])/iu;
 /** A criterion of the national set named as the claim's subject, right before it: "tiêu chí số 10", "tiêu chí thu nhập", "tiêu chí 17". */
 const ofCriterion = (text: string, at: number) => CRITERION_BEFORE.test(text.slice(Math.max(0, at - 40), at));
 

@@ -278,11 +278,11 @@ function reachedSoFar(clause: string): boolean {
 }
 
 /** Words after a kind of irrigation that make it a means, not the share's subject: "ứng dụng tưới tiên tiến nên …". */
-const MEANS_AFTER = /(?<![\p{L}])(?:nên|giúp|góp phần|nhờ|để|đưa)(?![\p{L}])/iu;
+const MEANS_AFTER = /(?<![\p{L}])(?:nên|giúp|góp phần|nhờ|đưa)(?![\p{L}])/iu;
 /** "diện tích" right after a share. */
 const AREA_AFTER = /^\s*(?:(?:tổng\s+)?số\s+)?diện tích/iu;
 /** After a comma, what the share mainly is: ", chủ yếu là …". */
-const MAINLY_AFTER = /^,\s*(?:chủ yếu|phần lớn|phần nhiều)\s+(?:là|bằng)(?![\p{L}])/iu;
+const MAINLY_AFTER = /^,\s*(?:chủ yếu|phần lớn|phần nhiều)\s+là(?![\p{L}])/iu;
 /** What a remainder's clause says before "chưa đạt chuẩn" that makes it another's: its own verdict, others, other places after a comma. */
 const OTHERS_BEFORE = /(?<![\p{L}])(?:đạt chuẩn|được công nhận|khác|còn lại|duy trì|giữ vững)(?![\p{L}])|,\s*các\s+(?:xã|thôn|huyện|bản|ấp)(?![\p{L}])/iu;
 /** A share of area beside a kind of irrigation, within its part of the clause: that kind's area (lexicon: irrigation-kind). */
@@ -299,7 +299,7 @@ function otherAreaShare(text: string, q: Quantity): boolean {
     const next = before.slice(kindEnd).search(IRRIGATION_KIND);
     k = next < 0 ? -1 : kindEnd + next;
   }
-  if (kindEnd >= 0 && before.length - kindEnd <= 25 && !MEANS_AFTER.test(before.slice(kindEnd))) return true;
+  if (kindEnd >= 0 && before.length - kindEnd <= 40 && !MEANS_AFTER.test(before.slice(kindEnd))) return true;
   if (!AREA_AFTER.test(text.slice(q.end, q.end + 20))) return false;
   // (… its part up to the next comma: "71% diện tích sản xuất được tưới chủ động, trong đó 15% … tưới tiết kiệm nước" — review-36g D1;
   // past a comma that says what it mainly is, ", chủ yếu là tưới phun mưa …" — review-36i C3)

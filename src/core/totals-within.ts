@@ -399,7 +399,9 @@ function exactInBracket(sentence: string, total: Quantity): number | undefined {
   if (value === undefined) return undefined;
   // (… and no note's mark, a bare whole number: "gần 120 tỷ đồng (1)", "ước đạt 48,5 tỷ đồng (2)", "12 tỷ đồng (11)" — review-36h R2, R7,
   // review-36i D2, D3)
-  if (!unit && q.decimals === 0) return undefined;
+  // (… and a figure with no unit only near the whole, a tenth either way: "(85,6)" after "trên 85 tỷ đồng", not "(1,2)" after "gần 120 tỷ
+  // đồng", two notes' marks — review-36l R23)
+  if (!unit && (q.decimals === 0 || Math.abs(value - total.value) > total.value * 0.1)) return undefined;
   if ((total.qualifier === 'above' || total.qualifier === 'at-least') && value < total.value) return undefined;
   if ((total.qualifier === 'nearly' || total.qualifier === 'below' || total.qualifier === 'at-most') && value > total.value) return undefined;
   return value;

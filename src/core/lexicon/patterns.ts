@@ -792,7 +792,7 @@ export const REMAINDER_BEFORE = pattern({
 export const VERDICT_OR_END = pattern({
   name: 'verdict-or-end',
   description: 'After the figure of a clause that takes the indicator of the target before it ("…; đến nay xã đạt 70,4%, vượt mục tiêu"): the figure is bare — nothing, a bracket, or a verdict follows; not a noun of its own ("85,3% học viên"), a share of the plan ("103,4% so với mục tiêu") or a share said to meet another norm ("62,5% đạt quy chuẩn kỹ thuật quốc gia").',
-  re: /^\s*(?:[,.;(]|$|(?:vượt|chưa đạt|chưa hoàn thành|cao hơn|thấp hơn|bằng)(?![\p{L}])|hoàn thành(?:\s+vượt)?(?:\s+(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}])|\s*(?:[,.;]|$))|(?:đạt|hoàn thành)\s+\d)/iu,
+  re: /^\s*(?:[,.;(]|$|(?:vượt|chưa đạt|chưa hoàn thành|cao hơn|thấp hơn|bằng)(?![\p{L}])|hoàn thành(?:\s+(?:vượt(?:\s+mức)?|sớm))?(?:\s+(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}])|\s*(?:[,.;]|$))|(?:đạt|hoàn thành)\s+\d)/iu,
   examples: { hit: [', vượt mục tiêu', '', ' (kế hoạch của xã năm 2024 là 68%)', ' chưa đạt chỉ tiêu', ' chưa hoàn thành mục tiêu', ' bằng 99,3% mục tiêu', ' đạt 98,7% mục tiêu'], miss: [' học viên sau đào tạo có việc làm ổn định', ' so với mục tiêu', ' đạt quy chuẩn kỹ thuật quốc gia', ' hoàn thành điều chỉnh quy hoạch chung xây dựng xã'] },
 });
 
@@ -872,6 +872,6 @@ export const NEW_UNITS_AFTER = pattern({
 export const IRRIGATION_KIND = pattern({
   name: 'irrigation-kind',
   description: 'A kind of irrigation named beside a share of area — advanced, drip, sprinkler, water-saving ("30% diện tích canh tác được tưới tiên tiến, tiết kiệm nước", "tưới nhỏ giọt chiếm 12% diện tích canh tác"): the share is of that kind\'s area, not of the area watered at all (review-36e A5, review-36f D2, D7).',
-  re: /(?<![\p{L}])(?:tưới|biện pháp|công nghệ|phương pháp)\s+(?:(?:bằng\s+)?(?:các\s+)?(?:biện pháp|công nghệ)\s+)?(?:tiên tiến|nhỏ giọt|phun(?:\s+mưa)?|tiết kiệm)(?![\p{L}])|(?<![\p{L}])tưới\s+TT(?![\p{L}])/iu,
-  examples: { hit: ['được tưới tiên tiến, tiết kiệm nước', 'tưới nhỏ giọt chiếm 12%', 'áp dụng tưới phun mưa', 'được tưới bằng các biện pháp tiên tiến, tiết kiệm nước', 'tưới TT, TKN'], miss: ['được chủ động tưới', 'tưới tiêu chủ động', 'được tưới chủ động, góp phần tiết kiệm nước'] },
+  re: /(?<![\p{L}])(?:(?:biện pháp|công nghệ|phương pháp)\s+)?tưới\s+(?:bằng\s+(?:các\s+)?(?:biện pháp|công nghệ|phương pháp)\s+)?(?:tiên tiến|nhỏ giọt|phun(?:\s+mưa)?|tiết kiệm)(?![\p{L}])|(?<![\p{L}])tưới\s+TT(?![\p{L}])/iu,
+  examples: { hit: ['được tưới tiên tiến, tiết kiệm nước', 'tưới nhỏ giọt chiếm 12%', 'áp dụng tưới phun mưa', 'được tưới bằng các biện pháp tiên tiến, tiết kiệm nước', 'tưới TT, TKN'], miss: ['được chủ động tưới', 'tưới tiêu chủ động', 'được tưới chủ động, góp phần tiết kiệm nước', 'ứng dụng công nghệ tiên tiến trong sản xuất'] },
 });
