@@ -382,7 +382,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
 
 /**
  * The exact figure a bracket right after a qualified whole gives: the bracket holds that figure alone, in the whole's unit, none, or
- * money in the other of triệu and tỷ đồng ("trên 85 tỷ đồng (85,6 tỷ đồng)", "(85.620 triệu đồng)"). A bracket of words is something else
+ * money in another of its units ("trên 85 tỷ đồng (85,6 tỷ đồng)", "(85.620 triệu đồng)"). A bracket of words is something else
  * — a plan, a yearly average, an earlier sum: "trên 85 tỷ đồng (kế hoạch 60 tỷ đồng)" (review-36b A7, A24, A25).
  */
 function exactInBracket(sentence: string, total: Quantity): number | undefined {
@@ -393,7 +393,9 @@ function exactInBracket(sentence: string, total: Quantity): number | undefined {
   const short = m && q && !q.unit ? /^\s*(tỷ|triệu)(?:\s+đồng)?$/u.exec(m[1].slice(q.end))?.[1] : undefined;
   if (qs.length !== 1 || q.kind !== 'number' || q.qualifier || q.start !== 0 || (q.end !== m![1].length && !short)) return undefined;
   const unit = short ? `${short} đồng` : q.unit;
-  const value = !unit || sameUnit(unit, total.unit) ? q.value : unit === 'triệu đồng' && total.unit === 'tỷ đồng' ? q.value / 1000 : unit === 'tỷ đồng' && total.unit === 'triệu đồng' ? q.value * 1000 : undefined;
+  // (money in another of its units read through the lexicon's table of them: "(85.620 triệu đồng)" after "tỷ đồng")
+  const [from, to] = [MONEY_IN_MILLIONS[unit], MONEY_IN_MILLIONS[total.unit]];
+  const value = !unit || sameUnit(unit, total.unit) ? q.value : from && to ? (q.value * from) / to : undefined;
   // (… and it fits the qualifier: a floor's exact figure is at least the floor — "hơn 95 tỷ đồng (1)" holds a note's mark, no figure —
   // review-36f E3)
   if (value === undefined) return undefined;
