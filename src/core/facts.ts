@@ -330,6 +330,26 @@ function targetOnlyOf(out: Fact[], paragraph: number, clause: string): Indicator
 
 const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 
+/**
+ * The one indicator a clause before ";" gave a series of earlier figures of, which the clause after it goes on with: "Thu nhập bình quân
+ * … năm 2010 là 11,4 triệu đồng, …, năm 2020 là 36,2 triệu đồng; đến tháng 6/2024 đạt 55,8 triệu đồng/người/năm, gấp 1,54 lần so với
+ * năm 2020" — the clause after opens on leads and a time alone, its first figure in the unit of one before (a bare share only where a
+ * verdict or nothing follows it). Session 37, nti04.
+ */
+function seriesOf(indicators: Indicator[], before: string, clause: string): { ind: Indicator; words: string } | undefined {
+  const q = extractQuantities(clause)[0];
+  if (!q || q.kind === 'fraction' || !q.unit) return undefined;
+  const lead = clause.slice(0, q.start);
+  if (!onlyLeads(lead) || !(/(?<![/\d])(?:19|20)\d\d/u.test(lead) || REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead))) return undefined;
+  if (q.kind === 'percent' && (q.value > 100 || !VERDICT_OR_END.test(clause.slice(q.end)))) return undefined;
+  const firstDigit = before.search(/\d/u);
+  if (firstDigit <= 0 || !/(?<![/\d])(?:19|20)\d\d(?!\d)/u.test(before)) return undefined;
+  if (!extractQuantities(before).some((p) => p.kind === q.kind && p.unit === q.unit)) return undefined;
+  const words = normalize(before.slice(0, firstDigit));
+  const named = namedIn(indicators, words).filter((ind) => !excluded(ind, words));
+  return named.length === 1 ? { ind: named[0], words } : undefined;
+}
+
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean, periodTo = 9999, nextText = ''): void {
   // most paragraphs name no indicator at all: one normalisation decides
   if (!digit && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
@@ -445,6 +465,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         named = [carried];
         carriedTarget = true;
         inherited = ` ${carried.keywords.map((k) => normalize(k)).join(' ')}`;
+      }
+    }
+    // (… or, naming nothing, the one indicator of a series of earlier figures the clause before it gave, which it goes on with: see seriesOf)
+    else if (!named.length && clauseBefore && text[c.start - 1] === ';') {
+      const series = seriesOf(indicators, clauseBefore.text, c.text);
+      if (series) {
+        named = [series.ind];
+        inherited = ` ${series.words}`;
+        subjectOnly = true;
       }
     }
     // "…; bình quân giảm 1,87%/năm": a clause that opens on a yearly average names what the span before it in its sentence named

@@ -12,6 +12,7 @@ import { extractQuantities } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
 import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
 import { UNIT_AS_WHOLE } from '../lexicon/patterns-scope';
+import { AVERAGE_ROW } from '../lexicon/patterns-sums';
 
 /** A text up to its first sentence's or clause's end (". ", ";"), found with one look, not a split of the whole. */
 const firstSentence = (t: string) => {
@@ -137,7 +138,10 @@ export const conflictingFigures: Rule = {
       // quân giảm 1,77%/năm" from 2021 to 2023 and "TH năm 2023 | 1,69" — 5,61% to 3,92% — are two measures)
       // (… for every indicator of an average: "Tốc độ tăng trưởng bình quân …" in % as much as a reduction in %/năm)
       const ofAverage = a.indicator.unit === '%/năm' || /bình quân/iu.test(a.indicator.label);
-      const oneYearAndSpan = (o: Fact) => ofAverage && (a.fromTable ? !o.fromTable && average(o) : !!o.fromTable && average(a));
+      // (… unless the row's own label says it gives the average, "Mức giảm tỷ lệ hộ nghèo đa chiều bình quân | %/năm | 1,5 | - | 2,53", in a
+      // column up to a date: that is the prose's average given again — lexicon: average-row; session 37, nta01)
+      const rowOfAverages = (t: Fact) => AVERAGE_ROW.test(t.text.split('|').find((cell) => /\p{L}/u.test(cell)) ?? '');
+      const oneYearAndSpan = (o: Fact) => ofAverage && (a.fromTable ? !o.fromTable && average(o) && !rowOfAverages(a) : !!o.fromTable && average(a) && !rowOfAverages(o));
       const sameTime = (o: Fact) => !oneYearAndSpan(o) && (when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o)));
       // (a table row that gives the figure at two times, "Kết quả đến 20/6/2025 | Ước đến 30/6/2025": a quote of its earlier column
       // agrees with the row)
