@@ -135,7 +135,14 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const inBracket = sentence.lastIndexOf('(', m.index) > sentence.lastIndexOf(')', m.index);
   const close = inBracket ? sentence.indexOf(')', m.index) : -1;
   let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
-  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  // (… unless its items each open on a label and a colon, the first right after "trong đó": "trong đó năm 2021: 12,6 tỷ đồng; năm 2022:
+  // 17,3 tỷ đồng; …" — the list runs over the items so labelled; session 37, nti05)
+  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) {
+    const labelled = /^\s*[\p{L}\d][\p{L}\d\s/]{0,40}:\s*(?:[\p{L}\s]{0,12})\d/u;
+    let end = list.indexOf(';');
+    if (labelled.test(list)) while (end >= 0 && labelled.test(list.slice(end + 1))) end = list.indexOf(';', end + 1);
+    if (end >= 0) list = list.slice(0, end);
+  }
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
@@ -173,7 +180,13 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // overlap, "86 lớp do Hội Nông dân huyện chủ trì, 58 lớp có doanh nghiệp phối hợp")
     // (… or "với sự tham gia của": "1.245 buổi tuyên truyền với sự tham gia của 86.500 lượt người")
     const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, last.start));
-    if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
+    // (… or "và" between places of two ranks, the whole counted by its first: "có 43 xã và 01 thị trấn, trong đó 31 xã đồng bằng, 14 xã ven
+    // biển" — the parts of communes make up the 43; session 37, ntb04)
+    const ranks = total.unit in PLACE_RANKS && /^\s*và\s*$/u.test(head.slice(total.end, last.start)) && Object.keys(PLACE_RANKS).some((k) => k !== total.unit && new RegExp(`^\\s*${k}(?![\\p{L}])`, 'u').test(head.slice(last.end, last.end + 16)));
+    if (!joined && !ranks && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
+    // (… kinds that make the places up, not traits that may overlap: "có 07 xã và 01 thị trấn, trong đó có 03 xã thuộc khu vực III và 05 xã
+    // có đồng bào dân tộc thiểu số sinh sống tập trung" — lexicon: part-verb)
+    if (ranks && traitsAfter(list)) return null;
     if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
     if (units.length < 2 || nums.some((q) => !ofTotalUnit(q.unit) && !ofSecondKind(q)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {
