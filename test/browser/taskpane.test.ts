@@ -78,6 +78,8 @@ maybe('the task pane in Chromium', () => {
   const shots = process.env.SCREENSHOT_DIR ?? join(ROOT, 'dist', 'screenshots');
   const shot = async (p: Page, name: string, fullPage = false) => {
     mkdirSync(shots, { recursive: true });
+    // (a whole-page capture from the top: scrolled, the pane's sticky bar is drawn where the scroll left it, over a card a user sees whole)
+    if (fullPage) await p.evaluate(() => { window.scrollTo(0, 0); for (const el of document.querySelectorAll('*')) if (el.scrollTop) el.scrollTop = 0; });
     await p.screenshot({ path: join(shots, name), fullPage });
   };
   const fakeWord = (p: Page) => p.evaluate(() => {
