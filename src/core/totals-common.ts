@@ -45,8 +45,10 @@ export const isTotal = (s: string) => {
   if (!mayStartWith(t, 'tTcClL')) return false;
   const hit = [TOTAL_ROW.find(t), TOTAL_ROW_WHOLE.find(t)].find((h) => h?.start === 0);
   // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
-  // (a span of time after it is one word: "Tổng cộng 2021 - 6/2024" — session 37, nti04)
-  return !!hit && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').replace(/(?<![\d/])(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d(?!\d)/gu, ' span ').trim().split(/\s+/).filter(Boolean).length <= 2;
+  // (a span of time after "Tổng …" is one word: "Tổng cộng 2021 - 6/2024", "Tổng cộng giai đoạn 2021 - 6/2024" — session 37, nti04;
+  // review-37b B7; "Cộng giai đoạn 2011 - 2015" closes its span's rows, a subtotal)
+  const rest = t.slice(hit?.end ?? 0).replace(/\([^()]*\)/g, ' ');
+  return !!hit && (/^t/iu.test(t) ? rest.replace(/(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?<![\d/])(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d(?!\d)/giu, ' span ') : rest).trim().split(/\s+/).filter(Boolean).length <= 2;
 };
 /** A subtotal's label, among the rows: a total's word, then the span or group it closes ("Cộng giai đoạn 2011 - 2015", "Cộng 12 đơn vị", "Cộng"). */
 export const isSubtotal = (s: string) => {

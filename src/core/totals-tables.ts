@@ -165,6 +165,14 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     if (totalIdx > 0 && totalIdx < end - 1 && headings.length >= 2 && totalRow(body[end - 1]) && !GROUP_CLOSE.test(label(body[end - 1])) && body.slice(totalIdx, end - 1).every((r) => !totalRow(r) || GROUP_CLOSE.test(label(r)))) totalIdx = end - 1;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
+    // (a whole row that names its span of years, "Tổng cộng 2021 - 6/2024", sums the rows of those years: a row of years wholly outside it,
+    // "Giai đoạn 2016 - 2020", is none of its parts — review-37b B3)
+    const span = YEAR_SPAN.exec(label(body[totalIdx]));
+    if (span) parts = parts.filter((r) => {
+      // (… "Trước năm 2021" is of the years before it)
+      const years = [...label(r).matchAll(/(?<![\d/])(trước\s+(?:năm\s+)?)?((?:19|20)\d\d)(?!\d)/giu)].map((y) => Number(y[2]) - (y[1] ? 1 : 0));
+      return !years.length || years.some((y) => y >= Number(span[1]) && y <= Number(span[2]));
+    });
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
     const ofGroup = GROUP_NAMED.exec(label(body[totalIdx]));
     // (the group's number alone in its cell, "II", or opening its label, "II. Vốn ngoài ngân sách", "II- …", "II: …", "Phần II - …")
@@ -427,6 +435,8 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
   return vs.every((v, i) => i === 0 || v.value >= vs[i - 1].value) && Math.abs(vs[vs.length - 1].value - whole.value) < 1e-9;
 }
 
+/** A span of years in a label: "2021 - 6/2024", "2016–2020" (the years in groups 1 and 2). */
+const YEAR_SPAN = /(?<![\d/])(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)(?!\d)/u;
 /** A row label that is a running total ("Lũy kế đến 31/12/2020"). */
 const RUNNING_ROW = /^\s*(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
 

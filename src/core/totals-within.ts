@@ -68,6 +68,16 @@ function lastSeparator(text: string, at: number): number {
   return -1;
 }
 
+/** The kind of label an item of a list opens on before a colon and its count: "time", "running" (as of a time), or its first word. */
+function labelOf(item: string): string | undefined {
+  const m = /^\s*([\p{L}\d][\p{L}\d\s/\-–]{0,40}):\s*(?:[\p{L}\s]{0,12})\d/u.exec(item);
+  if (!m) return undefined;
+  const label = m[1].trim().toLowerCase();
+  if (/^(?:tính\s+)?đến(?![\p{L}])/u.test(label)) return 'running';
+  if (/^(?:năm|giai đoạn|thời kỳ|quý|đợt|\d+\s+tháng)(?![\p{L}])/u.test(label)) return 'time';
+  return label.split(/\s+/u)[0];
+}
+
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
 
@@ -138,9 +148,13 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… unless its items each open on a label and a colon, the first right after "trong đó": "trong đó năm 2021: 12,6 tỷ đồng; năm 2022:
   // 17,3 tỷ đồng; …" — the list runs over the items so labelled; session 37, nti05)
   if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) {
-    const labelled = /^\s*[\p{L}\d][\p{L}\d\s/]{0,40}:\s*(?:[\p{L}\s]{0,12})\d/u;
+    // (… each label of the first's kind: a time as the first is, "giai đoạn 2021 - 2023:", "6 tháng đầu năm 2024:", or the same first word,
+    // "ngân sách tỉnh:", "ngân sách huyện:" — not another matter, "…; đã giải ngân đến 30/6/2024: 212,5 tỷ đồng", an item singled out,
+    // "riêng ngân sách trung ương:", or a trait across them, "đi làm việc ở nước ngoài theo hợp đồng:"; and never times "đến hết năm
+    // 2021:", each a running total — review-37b C6, C8, C10, C11, C13)
+    const first = labelOf(list);
     let end = list.indexOf(';');
-    if (labelled.test(list)) while (end >= 0 && labelled.test(list.slice(end + 1))) end = list.indexOf(';', end + 1);
+    if (first && first !== 'running') while (end >= 0 && labelOf(list.slice(end + 1)) === first) end = list.indexOf(';', end + 1);
     if (end >= 0) list = list.slice(0, end);
   }
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn

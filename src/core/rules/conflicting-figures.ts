@@ -140,7 +140,9 @@ export const conflictingFigures: Rule = {
       const ofAverage = a.indicator.unit === '%/năm' || /bình quân/iu.test(a.indicator.label);
       // (… unless the row's own label says it gives the average, "Mức giảm tỷ lệ hộ nghèo đa chiều bình quân | %/năm | 1,5 | - | 2,53", in a
       // column up to a date: that is the prose's average given again — lexicon: average-row; session 37, nta01)
-      const rowOfAverages = (t: Fact) => AVERAGE_ROW.test(t.text.split('|').find((cell) => /\p{L}/u.test(cell)) ?? '');
+      // (… the row's one figure of the indicator, not one per year, "| Tỷ lệ hộ nghèo đa chiều giảm bình quân (%/năm) | 2,1 | 1,9 | 1,7 | 0,9",
+      // each a year's — review-37b D3; its label the first cell of words, not a sub-row's letter, "a | Mức giảm … bình quân" — D9)
+      const rowOfAverages = (t: Fact) => AVERAGE_ROW.test(t.text.split('|').find((cell) => /\p{L}{2}/u.test(cell)) ?? '') && ctx.facts.filter((f) => f.fromTable && f.paragraph === t.paragraph && f.indicator === t.indicator && (f.role === 'result' || f.why === EARLIER_COLUMN)).length === 1;
       const oneYearAndSpan = (o: Fact) => ofAverage && (a.fromTable ? !o.fromTable && average(o) && !rowOfAverages(a) : !!o.fromTable && average(a) && !rowOfAverages(o));
       const sameTime = (o: Fact) => !oneYearAndSpan(o) && (when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o)));
       // (a table row that gives the figure at two times, "Kết quả đến 20/6/2025 | Ước đến 30/6/2025": a quote of its earlier column
