@@ -22,7 +22,7 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, VERDICT_OR_END, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, IRRIGATION_KIND } from './lexicon/patterns';
+import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, VERDICT_OR_END, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, IRRIGATION_KIND, SUBJECT_FILLER, NOW_LEAD } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -341,13 +341,25 @@ function seriesOf(indicators: Indicator[], before: string, clause: string): { in
   if (!q || q.kind === 'fraction' || !q.unit) return undefined;
   const lead = clause.slice(0, q.start);
   if (!onlyLeads(lead) || !(/(?<![/\d])(?:19|20)\d\d/u.test(lead) || REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead))) return undefined;
-  if (q.kind === 'percent' && (q.value > 100 || !VERDICT_OR_END.test(clause.slice(q.end)))) return undefined;
+  // (a change said of it is no level: "…; năm 2023 tăng 2,1%" — review-37 T13)
+  if (DIFFERENCE_WORDS.test(lead)) return undefined;
+  // (a bare share or count, nothing but a verdict after it: not "85,3% học viên …", "12 xã đạt từ 15 - 18 tiêu chí" — review-37 T18)
+  if ((q.kind === 'percent' || q.unit in PLACE_RANKS) && ((q.kind === 'percent' && q.value > 100) || !VERDICT_OR_END.test(clause.slice(q.end)))) return undefined;
   const firstDigit = before.search(/\d/u);
   if (firstDigit <= 0 || !/(?<![/\d])(?:19|20)\d\d(?!\d)/u.test(before)) return undefined;
   if (!extractQuantities(before).some((p) => p.kind === q.kind && p.unit === q.unit)) return undefined;
   const words = normalize(before.slice(0, firstDigit));
   const named = namedIn(indicators, words).filter((ind) => !excluded(ind, words));
-  return named.length === 1 ? { ind: named[0], words } : undefined;
+  if (named.length !== 1) return undefined;
+  const ind = named[0];
+  // (the subject says the indicator and nothing more — no kind of people, part or place: "Tỷ lệ lao động nữ qua đào tạo năm 2020 …",
+  // "… của thôn Tân Lập năm 2020 …" are another's series — lexicon: subject-filler; review-37 probes, T21, T23)
+  const own = new Set(normalize([ind.label, ...ind.keywords, ...ind.aliases].join(' ')).split(' '));
+  if (!words.split(' ').every((w) => !w || own.has(w) || LEAD_WORD.test(w) || SUBJECT_FILLER.test(w))) return undefined;
+  // (… nor the clause itself a kind the indicator leaves out, in a bracket or after: "…; năm 2023 đạt 27,6% (có bằng cấp, chứng chỉ)" —
+  // review-37 T6)
+  const bracket = /^\s*\([^()]*\)/u.exec(clause.slice(q.end));
+  return excluded(ind, normalize(clause.slice(0, q.end + (bracket?.[0].length ?? 0)))) ? undefined : { ind, words };
 }
 
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean, periodTo = 9999, nextText = ''): void {
@@ -459,18 +471,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (… only a clause that says what was reached so far, no earlier year, its first figure a bare rate or count that only a verdict may
     // follow: not "; năm 2020 toàn huyện đạt 58,6%", "; đến nay có 85,3% học viên … có việc làm", "; đến nay đạt 103,4% so với mục tiêu" —
     // review-36 A6, A7, A13, A22)
-    else if (!named.length && clauseBefore && text[c.start - 1] === ';' && reachedSoFar(c.text)) {
-      const carried = targetOnlyOf(out, paragraph, clauseBefore.text);
+    else if (!named.length && clauseBefore && text[c.start - 1] === ';') {
+      const carried = reachedSoFar(c.text) ? targetOnlyOf(out, paragraph, clauseBefore.text) : undefined;
+      // (… or, naming nothing, the one indicator of a series of earlier figures the clause before it gave, which it goes on with: see
+      // seriesOf — "…; đến nay đạt 68,4%" too, where the clause before gave no target — review-37 P1, P2, P10–P13)
+      const series = carried ? undefined : seriesOf(indicators, clauseBefore.text, c.text);
       if (carried) {
         named = [carried];
         carriedTarget = true;
         inherited = ` ${carried.keywords.map((k) => normalize(k)).join(' ')}`;
-      }
-    }
-    // (… or, naming nothing, the one indicator of a series of earlier figures the clause before it gave, which it goes on with: see seriesOf)
-    else if (!named.length && clauseBefore && text[c.start - 1] === ';') {
-      const series = seriesOf(indicators, clauseBefore.text, c.text);
-      if (series) {
+      } else if (series) {
         named = [series.ind];
         inherited = ` ${series.words}`;
         subjectOnly = true;
@@ -664,7 +674,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // ngày 30/6/2024 có 39/47 xã …, trong đó 16 xã …")
       // (only a year later than the one the sentence opens with: a date in an earlier clause that opens on no year, "trong đó đến ngày
       // 31/12/2022 đã hoàn thành 12 công trình; hiện nay tỷ lệ … đạt 98,2%", dates nothing after it)
-      const openingYear = q && !bracketYear ? yearOf(opening, undefined, periodFrom) : undefined;
+      // (… nor a later clause that says it is of now: "Tỷ lệ … năm 2020 đạt 58,6%, năm 2022 đạt 64,3%; đến nay đạt 69,2%" — review-37 P10)
+      const openingYear = q && !bracketYear && !(c.start > from && NOW_LEAD.test(c.text.slice(0, q.start))) ? yearOf(opening, undefined, periodFrom) : undefined;
       if (openingYear !== undefined && asOfBefore === undefined) asOfBefore = c.start > from ? lastAsOfYear(sentence.slice(-AS_OF_BACK)) ?? null : null;
       const asOf = openingYear !== undefined && asOfBefore != null && asOfBefore > openingYear ? asOfBefore : undefined;
       const year = bracketYear ? Number(bracketYear[1]) : q ? yearOf(c.text, q, periodFrom) ?? asOf ?? (citedYear ? Number(citedYear[1]) : openingYear) : undefined;

@@ -61,6 +61,14 @@ export const SHARE_OF_PLAN_AFTER = pattern({
   examples: { hit: [' kế hoạch năm', ' so với kế hoạch', ' KH'], miss: [' số lao động', ', vượt kế hoạch'] },
 });
 
+/** Words a subject may hold beside an indicator's own and leads, saying nothing of a kind, a part or a place (one folded word). */
+export const SUBJECT_FILLER = pattern({
+  name: 'subject-filler',
+  description: 'One folded word a subject of a series may hold besides its indicator\'s words and leads ("Thu nhập bình quân đầu người khu vực nông thôn năm 2010 là …"): the rate\'s, the head\'s, the area\'s words — never a kind of people, a part, a place\'s name ("lao động nữ", "đồng bào dân tộc thiểu số", "có chứng chỉ", "thôn Tân Lập"), which make the series another\'s.',
+  re: /^(?:ty|ti|le|khu|vuc|dau|nguoi|dan|ho|cua|tren|dia|ban|chi|so|cac|ve|-|–)$/,
+  examples: { hit: ['khu', 'vuc', 'dau', 'nguoi'], miss: ['nu', 'chung', 'dong', 'bao', 'tan', 'lap'] },
+});
+
 /** The words a clause may hold before a figure that takes a label's subject: leads, times, the unit, figures of dates (one folded word). */
 export const LEAD_WORD = pattern({
   name: 'lead-word',
@@ -492,6 +500,14 @@ export const NAMED_BY_NUMBER = pattern({
   description: 'Right before a number with no unit, the kind of programme, text or item it names ("nguồn vốn Chương trình 135", "theo Quyết định 1600", "Đề án 06", "tiêu chí 17", "Phụ lục 02"): the number is a name, not a count, and no whole of a list after it.',
   re: /(?<![\p{L}])(?:[Cc]hương trình|[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Đđ]ề án|[Cc]hỉ thị|[Kk]ết luận|[Tt]hông tư|[Tt]iểu dự án|[Dd]ự án thành phần|Dự án|[Tt]iêu chí|[Pp]hụ lục|[Bb]iểu|[Đđ]iều|[Kk]hoản)(?:\s+số)?\s*$/u,
   examples: { hit: ['được đầu tư từ nguồn vốn Chương trình ', 'theo Quyết định số ', 'thực hiện Đề án ', 'đạt tiêu chí '], miss: ['toàn huyện có ', 'chương trình đã hỗ trợ ', 'xây dựng được '] },
+});
+
+/** Words before a figure in its clause that date it now: "đến nay", "hiện nay", "hiện tại", "tới nay". */
+export const NOW_LEAD = pattern({
+  name: 'now-lead',
+  description: 'Words before a figure, in a clause after the first of its sentence, that date it now, not in the year the sentence opens with: "Tỷ lệ … năm 2020 đạt 58,6%, năm 2022 đạt 64,3%; đến nay đạt 69,2%".',
+  re: /(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|tới nay)(?![\p{L}])/iu,
+  examples: { hit: ['đến nay đạt ', '; hiện nay toàn huyện có '], miss: ['năm 2022 đạt ', 'ngày nay '] },
 });
 
 /** A comma, then words that move to the present before a claim: ", đến nay", ", hiện nay", ", nay". */
