@@ -48,7 +48,10 @@ export const isTotal = (s: string) => {
   // (a span of time after "Tổng …" is one word: "Tổng cộng 2021 - 6/2024", "Tổng cộng giai đoạn 2021 - 6/2024" — session 37, nti04;
   // review-37b B7; "Cộng giai đoạn 2011 - 2015" closes its span's rows, a subtotal)
   const rest = t.slice(hit?.end ?? 0).replace(/\([^()]*\)/g, ' ');
-  return !!hit && (/^t/iu.test(t) ? rest.replace(/(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?<![\d/])(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d(?!\d)/giu, ' span ') : rest).trim().split(/\s+/).filter(Boolean).length <= 2;
+  if (!hit) return false;
+  // (… the span alone after "Tổng …", not a measure's name with one, "Tổng vốn giai đoạn 2021 - 2023" — review-37d W3)
+  if (/^t/iu.test(t) && /^\s*(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*$/iu.test(rest)) return true;
+  return rest.trim().split(/\s+/).filter(Boolean).length <= 2;
 };
 /** A subtotal's label, among the rows: a total's word, then the span or group it closes ("Cộng giai đoạn 2011 - 2015", "Cộng 12 đơn vị", "Cộng"). */
 export const isSubtotal = (s: string) => {

@@ -165,14 +165,23 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     if (totalIdx > 0 && totalIdx < end - 1 && headings.length >= 2 && totalRow(body[end - 1]) && !GROUP_CLOSE.test(label(body[end - 1])) && body.slice(totalIdx, end - 1).every((r) => !totalRow(r) || GROUP_CLOSE.test(label(r)))) totalIdx = end - 1;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
-    // (a whole row that names its span of years, "Tổng cộng 2021 - 6/2024", sums the rows of those years: a row of years wholly outside it,
-    // "Giai đoạn 2016 - 2020", is none of its parts — review-37b B3)
+    // (a whole row that names its span of years, "Tổng cộng 2021 - 6/2024", sums the rows of those years: a row that is a time wholly
+    // outside it, "Giai đoạn 2016 - 2020", "Trước năm 2021", is none of its parts — review-37b B3; a row of money that names a year,
+    // "Vốn chuyển nguồn năm 2020 sang", or a place's note, "Xã A (đạt chuẩn NTM năm 2019)", is a part — review-37d S1, S2, S9)
     const span = YEAR_SPAN.exec(label(body[totalIdx]));
-    if (span) parts = parts.filter((r) => {
-      // (… "Trước năm 2021" is of the years before it)
-      const years = [...label(r).matchAll(/(?<![\d/])(trước\s+(?:năm\s+)?)?((?:19|20)\d\d)(?!\d)/giu)].map((y) => Number(y[2]) - (y[1] ? 1 : 0));
-      return !years.length || years.some((y) => y >= Number(span[1]) && y <= Number(span[2]));
-    });
+    if (span) {
+      const [from, to] = [Number(span[1]), Number(span[2])];
+      const yearsOf = (r: string[]) => PERIOD_LABEL.test(label(r)) ? [...label(r).matchAll(/(?<![\d/])(trước\s+(?:năm\s+)?)?((?:19|20)\d\d)(?!\d)/giu)].map((y) => Number(y[2]) - (y[1] ? 1 : 0)) : [];
+      const single = parts.map(yearsOf).filter((ys) => ys.length === 1).map((ys) => ys[0]);
+      parts = parts.filter((r) => {
+        const years = yearsOf(r);
+        if (!years.length) return true;
+        // (… nor a span's own subtotal among its years' rows: "Giai đoạn 2021 - 2023 | 387,5" after "Năm 2021", "Năm 2022", "Năm 2023" —
+        // review-37d S8)
+        if (years.length === 2 && years[0] < years[1] && single.some((y) => y >= years[0] && y <= years[1])) return false;
+        return years.some((y) => y >= from && y <= to);
+      });
+    }
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
     const ofGroup = GROUP_NAMED.exec(label(body[totalIdx]));
     // (the group's number alone in its cell, "II", or opening its label, "II. Vốn ngoài ngân sách", "II- …", "II: …", "Phần II - …")
@@ -436,6 +445,8 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
 }
 
 /** A span of years in a label: "2021 - 6/2024", "2016–2020" (the years in groups 1 and 2). */
+/** A row label that is a time and nothing else: "Giai đoạn 2016 - 2020", "Năm 2021", "Trước năm 2021", "6 tháng đầu năm 2024". */
+const PERIOD_LABEL = /^\s*(?:(?:giai đoạn|thời kỳ|năm|trước năm|từ năm|sau năm|trước|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|quý\s+[IVX\d]+\s*(?:\/|năm)?)\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d)?(?:\s*\([^()]*\))?\s*$/iu;
 const YEAR_SPAN = /(?<![\d/])(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)(?!\d)/u;
 /** A row label that is a running total ("Lũy kế đến 31/12/2020"). */
 const RUNNING_ROW = /^\s*(?:lũy kế|luỹ kế)(?![\p{L}])/iu;

@@ -12,7 +12,7 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
-import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER, TERRAIN_KIND } from './lexicon/patterns';
 import { SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
 import { CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
@@ -68,15 +68,22 @@ function lastSeparator(text: string, at: number): number {
   return -1;
 }
 
-/** The kind of label an item of a list opens on before a colon and its count: "time", "running" (as of a time), or its first word. */
-function labelOf(item: string): string | undefined {
-  const m = /^\s*([\p{L}\d][\p{L}\d\s/\-–]{0,40}):\s*(?:[\p{L}\s]{0,12})\d/u.exec(item);
-  if (!m) return undefined;
-  const label = m[1].trim().toLowerCase();
-  if (/^(?:tính\s+)?đến(?![\p{L}])/u.test(label)) return 'running';
-  if (/^(?:năm|giai đoạn|thời kỳ|quý|đợt|\d+\s+tháng)(?![\p{L}])/u.test(label)) return 'time';
-  return label.split(/\s+/u)[0];
+/**
+ * The years a list item's label of time names, where the item opens on one and a colon before its count ("năm 2021:", "giai đoạn 2021 -
+ * 2023:", "6 tháng đầu năm 2024:", "từ đầu năm 2024 đến nay:"; "quý I:", "đợt 1:" name none); undefined for any other label, for a
+ * running total's ("đến hết năm 2021:", "cuối năm 2022:", "lũy kế năm 2023:"), and for a level per head or per unit after it ("41,2 triệu
+ * đồng/người/năm").
+ */
+function timeLabel(item: string): number[] | undefined {
+  const m = /^\s*((?:từ\s+)?(?:đầu\s+)?(?:năm|giai đoạn|thời kỳ|quý|đợt|\d{1,2}\s+tháng)(?![\p{L}])[\p{L}\d\s/\-–]{0,40}):\s*(?:[\p{L}\s]{0,12})\d[\d.,]*\s*([^;,]{0,30})/iu.exec(item);
+  if (!m || m[2].includes('/') || /(?<![\p{L}])(?:hết|cuối|lũy kế|luỹ kế)(?![\p{L}])/iu.test(m[1])) return undefined;
+  const years = [...m[1].matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/gu)].map((y) => Number(y[0]));
+  return years;
 }
+
+
+/** A span of years a whole names: "giai đoạn 2021 - 2023", "2021 - 6/2024" (the years in groups 1 and 2). */
+const YEARS_SPAN = /(?<![\d/])(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)(?!\d)/u;
 
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
@@ -148,13 +155,17 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… unless its items each open on a label and a colon, the first right after "trong đó": "trong đó năm 2021: 12,6 tỷ đồng; năm 2022:
   // 17,3 tỷ đồng; …" — the list runs over the items so labelled; session 37, nti05)
   if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) {
-    // (… each label of the first's kind: a time as the first is, "giai đoạn 2021 - 2023:", "6 tháng đầu năm 2024:", or the same first word,
-    // "ngân sách tỉnh:", "ngân sách huyện:" — not another matter, "…; đã giải ngân đến 30/6/2024: 212,5 tỷ đồng", an item singled out,
-    // "riêng ngân sách trung ương:", or a trait across them, "đi làm việc ở nước ngoài theo hợp đồng:"; and never times "đến hết năm
-    // 2021:", each a running total — review-37b C6, C8, C10, C11, C13)
-    const first = labelOf(list);
+    // (… only labels of time, a span the whole names holding their years: "giai đoạn 2021 - 2023:", "6 tháng đầu năm 2024:" — not sources,
+    // kinds or traits that share a first word and may nest or overlap, "vốn ngân sách nhà nước:; vốn ngân sách trung ương:", "vốn đã giải
+    // ngân:", "hộ đồng bào dân tộc thiểu số:", nor running totals, "đến hết năm 2021:", "cuối năm 2022:", nor levels per head, "41,2 triệu
+    // đồng/người/năm" — review-37b C6, C8, C10, C11, C13; review-37d L1, L2, L6, L8–L12)
+    const whole = YEARS_SPAN.exec(head);
+    const fits = (item: string) => {
+      const years = timeLabel(item);
+      return !!years && (!whole || years.every((y) => y >= Number(whole[1]) && y <= Number(whole[2])));
+    };
     let end = list.indexOf(';');
-    if (first && first !== 'running') while (end >= 0 && labelOf(list.slice(end + 1)) === first) end = list.indexOf(';', end + 1);
+    if (fits(list)) while (end >= 0 && fits(list.slice(end + 1))) end = list.indexOf(';', end + 1);
     if (end >= 0) list = list.slice(0, end);
   }
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
@@ -200,7 +211,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     if (!joined && !ranks && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
     // (… kinds that make the places up, not traits that may overlap: "có 07 xã và 01 thị trấn, trong đó có 03 xã thuộc khu vực III và 05 xã
     // có đồng bào dân tộc thiểu số sinh sống tập trung" — lexicon: part-verb)
-    if (ranks && traitsAfter(list)) return null;
+    // (… each of a kind of land, one apart from the other, "31 xã đồng bằng, 14 xã ven biển" — not a status across them, "11 xã miền núi, 08
+    // xã đặc biệt khó khăn" — lexicon: terrain-kind; review-37d R1)
+    if (ranks && (traitsAfter(list) || !list.split(ITEM_SPLIT).filter((x) => /\d/u.test(x)).every((x) => TERRAIN_KIND.test(wordsAfterCount(x.replace(/^\s*(?:có|gồm)\s+/u, '')) ?? '')))) return null;
     if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
     if (units.length < 2 || nums.some((q) => !ofTotalUnit(q.unit) && !ofSecondKind(q)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {

@@ -502,6 +502,30 @@ export const NAMED_BY_NUMBER = pattern({
   examples: { hit: ['được đầu tư từ nguồn vốn Chương trình ', 'theo Quyết định số ', 'thực hiện Đề án ', 'đạt tiêu chí '], miss: ['toàn huyện có ', 'chương trình đã hỗ trợ ', 'xây dựng được '] },
 });
 
+/** A kind of land a place is of, one apart from another: "đồng bằng", "ven biển", "miền núi", "trung du" (tested on a part's words). */
+export const TERRAIN_KIND = pattern({
+  name: 'terrain-kind',
+  description: 'The words after a part\'s count of places that say which kind of land they lie in, kinds that part the places ("có 43 xã và 01 thị trấn, trong đó 31 xã đồng bằng, 14 xã ven biển"): not a status that may fall across them ("08 xã đặc biệt khó khăn", "05 xã bãi ngang").',
+  re: /^(?:đồng bằng|ven biển|miền núi|trung du|vùng cao|vùng thấp|vùng núi|núi thấp|hải đảo|ven đô|ven sông|đồi núi)(?![\p{L}])/iu,
+  examples: { hit: ['đồng bằng', 'ven biển', 'miền núi', 'trung du'], miss: ['đặc biệt khó khăn', 'bãi ngang', 'có đồng bào dân tộc thiểu số'] },
+});
+
+/** Words of the towns, not the countryside: "khu vực đô thị", "thành thị", "nội thị", "phường". */
+export const URBAN_WORDS = pattern({
+  name: 'urban-words',
+  description: 'Words that make a rate the towns\', not the countryside\'s an indicator counts: "Tỷ lệ hộ dân khu vực đô thị sử dụng nước sạch năm 2015 đạt 85,2%, …" is no series of the rural households\' rate.',
+  re: /(?<![\p{L}])(?:đô thị(?!\s+hóa)|thành thị|nội thị|nội thành|phường)(?![\p{L}])/iu,
+  examples: { hit: ['Tỷ lệ hộ dân khu vực đô thị sử dụng nước sạch năm ', 'hộ dân thành thị '], miss: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch năm ', 'đô thị hóa'] },
+});
+
+/** A rise or fall said with the level it reached: "tăng lên", "giảm xuống", "giảm còn". */
+export const CHANGED_TO_LEVEL = pattern({
+  name: 'changed-to-level',
+  description: 'Words right before a figure that give the level a rise or fall reached, not its size: "đến nay tăng lên 47,8%", "giảm xuống còn 2,1%".',
+  re: /(?<![\p{L}])(?:tăng lên|giảm xuống|giảm còn|tăng thành)(?:\s+(?:còn|mức|là))?\s*$/iu,
+  examples: { hit: ['đến nay tăng lên ', 'năm 2023 giảm xuống còn ', 'giảm còn '], miss: ['năm 2023 tăng ', 'giảm '] },
+});
+
 /** Words before a figure in its clause that date it now: "đến nay", "hiện nay", "hiện tại", "tới nay". */
 export const NOW_LEAD = pattern({
   name: 'now-lead',
@@ -808,8 +832,8 @@ export const REMAINDER_BEFORE = pattern({
 export const VERDICT_OR_END = pattern({
   name: 'verdict-or-end',
   description: 'After the figure of a clause that takes the indicator of the target before it ("…; đến nay xã đạt 70,4%, vượt mục tiêu"): the figure is bare — nothing, a bracket, or a verdict follows; not a noun of its own ("85,3% học viên"), a share of the plan ("103,4% so với mục tiêu") or a share said to meet another norm ("62,5% đạt quy chuẩn kỹ thuật quốc gia").',
-  re: /^\s*(?:[,.;(]|$|(?:vượt|chưa đạt|chưa hoàn thành|cao hơn|thấp hơn|bằng)(?![\p{L}])|hoàn thành(?:\s+(?:vượt(?:\s+mức)?|sớm))?(?:\s+(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}])|\s*(?:[,.;]|$))|(?:đạt|hoàn thành)\s+\d)/iu,
-  examples: { hit: [', vượt mục tiêu', '', ' (kế hoạch của xã năm 2024 là 68%)', ' chưa đạt chỉ tiêu', ' chưa hoàn thành mục tiêu', ' bằng 99,3% mục tiêu', ' đạt 98,7% mục tiêu'], miss: [' học viên sau đào tạo có việc làm ổn định', ' so với mục tiêu', ' đạt quy chuẩn kỹ thuật quốc gia', ' hoàn thành điều chỉnh quy hoạch chung xây dựng xã'] },
+  re: /^\s*(?:[,.;]|\((?!\s*(?:đạt|theo|đáp ứng)?\s*(?:quy chuẩn|QCVN|tiêu chuẩn))|$|(?:vượt|chưa đạt|chưa hoàn thành|cao hơn|thấp hơn|bằng)(?![\p{L}])|hoàn thành(?:\s+(?:vượt(?:\s+mức)?|sớm))?(?:\s+(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}])|\s*(?:[,.;]|$))|(?:đạt|hoàn thành)\s+\d)/iu,
+  examples: { hit: [', vượt mục tiêu', '', ' (kế hoạch của xã năm 2024 là 68%)', ' chưa đạt chỉ tiêu', ' chưa hoàn thành mục tiêu', ' bằng 99,3% mục tiêu', ' đạt 98,7% mục tiêu'], miss: [' học viên sau đào tạo có việc làm ổn định', ' so với mục tiêu', ' đạt quy chuẩn kỹ thuật quốc gia', ' (đạt quy chuẩn QCVN 01-1:2018/BYT)', ' hoàn thành điều chỉnh quy hoạch chung xây dựng xã'] },
 });
 
 /** A line's label that opens on the noun counted itself, no name after it (tested on the words before a bare count). */
