@@ -22,7 +22,7 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, VERDICT_OR_END, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, IRRIGATION_KIND, SUBJECT_FILLER, NOW_LEAD } from './lexicon/patterns';
+import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LEAD_WORD, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, VERDICT_OR_END, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, IRRIGATION_KIND, SUBJECT_FILLER, NOW_LEAD, URBAN_WORDS, CHANGED_TO_LEVEL } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -341,14 +341,25 @@ function seriesOf(indicators: Indicator[], before: string, clause: string): { in
   if (!q || q.kind === 'fraction' || !q.unit) return undefined;
   const lead = clause.slice(0, q.start);
   if (!onlyLeads(lead) || !(/(?<![/\d])(?:19|20)\d\d/u.test(lead) || REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead))) return undefined;
-  // (a change said of it is no level: "…; năm 2023 tăng 2,1%" — review-37 T13)
-  if (DIFFERENCE_WORDS.test(lead)) return undefined;
+  // (a change said of it is no level: "…; năm 2023 tăng 2,1%" — review-37 T13; but "tăng lên 47,8%" is the level it rose to — review-37c P6)
+  if (DIFFERENCE_WORDS.test(lead) && !CHANGED_TO_LEVEL.test(lead)) return undefined;
   // (a bare share or count, nothing but a verdict after it: not "85,3% học viên …", "12 xã đạt từ 15 - 18 tiêu chí" — review-37 T18)
   if ((q.kind === 'percent' || q.unit in PLACE_RANKS) && ((q.kind === 'percent' && q.value > 100) || !VERDICT_OR_END.test(clause.slice(q.end)))) return undefined;
+  // (the subject: the words before the clause's first figure, a year among them or not — "Năm 2020, tỷ lệ … của huyện đạt 58,6%; đến nay
+  // đạt 68,1%" — review-37c P5)
+  // (… of figures reached, not a target or a plan: "Nghị quyết đề ra mục tiêu đến năm 2025 … đạt 70%; năm 2020 toàn huyện đạt 58,6%" lends
+  // only as a target does — review-36 A6, A7)
+  if (TARGET_WORDS.test(before) || PLAN_WORDS.test(before)) return undefined;
+  const figures = extractQuantities(before);
+  if (!figures.length || !/(?<![/\d])(?:19|20)\d\d(?!\d)/u.test(before)) return undefined;
+  if (!figures.some((p) => p.kind === q.kind && p.unit === q.unit)) return undefined;
   const firstDigit = before.search(/\d/u);
-  if (firstDigit <= 0 || !/(?<![/\d])(?:19|20)\d\d(?!\d)/u.test(before)) return undefined;
-  if (!extractQuantities(before).some((p) => p.kind === q.kind && p.unit === q.unit)) return undefined;
-  const words = normalize(before.slice(0, firstDigit));
+  const upToDigit = firstDigit > 0 ? before.slice(0, firstDigit) : '';
+  const subject = upToDigit && namedIn(indicators, normalize(upToDigit)).length ? upToDigit : before.slice(0, figures[0].start);
+  // (… no place's name in it, whatever its words fold to — "của huyện Nam Đàn", "của xã Bình Nam" — nor the towns', "khu vực đô thị"
+  // — review-37c T2, T3, T9)
+  if (/\s\p{Lu}\p{Ll}/u.test(subject.replace(/^[\s\-–+•*]*\S+/u, '')) || URBAN_WORDS.test(subject)) return undefined;
+  const words = normalize(subject);
   const named = namedIn(indicators, words).filter((ind) => !excluded(ind, words));
   if (named.length !== 1) return undefined;
   const ind = named[0];
