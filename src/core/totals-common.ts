@@ -45,14 +45,17 @@ export const isTotal = (s: string) => {
   if (!mayStartWith(t, 'tTcClL')) return false;
   const hit = [TOTAL_ROW.find(t), TOTAL_ROW_WHOLE.find(t)].find((h) => h?.start === 0);
   // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
-  // (a span of time after "Tổng …" is one word: "Tổng cộng 2021 - 6/2024", "Tổng cộng giai đoạn 2021 - 6/2024" — session 37, nti04;
-  // review-37b B7; "Cộng giai đoạn 2011 - 2015" closes its span's rows, a subtotal)
-  const rest = t.slice(hit?.end ?? 0).replace(/\([^()]*\)/g, ' ');
-  if (!hit) return false;
-  // (… the span alone after "Tổng …", not a measure's name with one, "Tổng vốn giai đoạn 2021 - 2023" — review-37d W3)
-  if (/^t/iu.test(t) && /^\s*(?:(?:giai\s+đoạn|thời\s+kỳ)\s+)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*$/iu.test(rest)) return true;
-  return rest.trim().split(/\s+/).filter(Boolean).length <= 2;
+  return !!hit && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 };
+/**
+ * The years of a table's whole row that names its span and nothing else after "Tổng …": "Tổng cộng 2021 - 6/2024", "Tổng cộng giai đoạn
+ * 2021 - 6/2024", "Tổng cộng GĐ 2021-2023" (session 37, nti04) — not a measure's name with one, "Tổng vốn giai đoạn 2021 - 2023", nor a
+ * subtotal "Cộng giai đoạn 2011 - 2015" (review-37d W3; bo01).
+ */
+export function spanTotal(label: string): [number, number] | undefined {
+  const m = /^\s*tổng(?:\s+(?:cộng|số))?\s+(?:(?:giai\s+đoạn|gđ|thời\s+kỳ)\s+)?(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)\s*$/iu.exec(label);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
 /** A subtotal's label, among the rows: a total's word, then the span or group it closes ("Cộng giai đoạn 2011 - 2015", "Cộng 12 đơn vị", "Cộng"). */
 export const isSubtotal = (s: string) => {
   const t = s.trim();
@@ -218,6 +221,15 @@ const NAME_BETWEEN = /^\s*(?:,|và)\s*(?:\p{Lu}\p{Ll}*\s+){1,5}$/u;
 export const PEOPLE_UNITS = new Set(['người', 'lao động', 'học viên', 'học sinh', 'hội viên', 'đoàn viên', 'nhân khẩu', 'khẩu', 'người lao động']);
 /** Units that count the same thing: a total in "lao động" and parts in "người". */
 const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
+/** Money in another of its units read in the whole's ("31.500 triệu đồng" as 31,5 tỷ đồng, with the decimals it then has); any other figure as it is. */
+export function inUnitOf(q: Quantity, unit: string): Quantity {
+  const [from, to] = [MONEY_IN_MILLIONS[q.unit], MONEY_IN_MILLIONS[unit]];
+  if (!from || !to || q.unit === unit) return q;
+  const value = (q.value * from) / to;
+  let decimals = 0;
+  while (decimals < q.decimals + 6 && Math.abs(Number(value.toFixed(decimals)) - value) > 1e-9) decimals++;
+  return { ...q, value, unit, decimals };
+}
 export const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) => g.includes(a) && g.includes(b));
 
 /**

@@ -15,7 +15,7 @@ import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { TOTAL_SCOPE, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, GROUP_NAMED } from './lexicon/patterns-sums';
-import { asRead, cellNumber, consistent, hasLetter, isSubRow, isSubtotal, isTotal, type TotalMismatch } from './totals-common';
+import { asRead, cellNumber, consistent, hasLetter, isSubRow, isSubtotal, isTotal, spanTotal, type TotalMismatch } from './totals-common';
 
 /** A row's year, when its first cell is one ("2021", "Năm 2022", "2020 (năm gốc)"). */
 const rowYear = (r: string[]) => {
@@ -140,7 +140,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const rowsOff = rowTotals(t, header, body, rowAt, labelCol, moneyTable);
     out.push(...rowsOff);
     // (… or a total word then the words of a column's header, "Tổng số tiêu chí đạt" under "Số tiêu chí đạt": the whole of that column)
-    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header);
+    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header) || !!spanTotal(r[labelCol(r)] ?? '');
     let totalIdx = body.findIndex(totalRow);
     // a running total at the top ("Lũy kế đến 31/12/2020") over the periods after it, a total at the bottom ("Tổng cộng đến 30/6/2024"):
     // the first row is where the count started, one of the parts of the last
@@ -165,21 +165,25 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     if (totalIdx > 0 && totalIdx < end - 1 && headings.length >= 2 && totalRow(body[end - 1]) && !GROUP_CLOSE.test(label(body[end - 1])) && body.slice(totalIdx, end - 1).every((r) => !totalRow(r) || GROUP_CLOSE.test(label(r)))) totalIdx = end - 1;
     if (totalIdx !== 0 && totalIdx !== end - 1) continue;
     let parts = body.filter((_, i) => i !== totalIdx && i < end);
-    // (a whole row that names its span of years, "Tổng cộng 2021 - 6/2024", sums the rows of those years: a row that is a time wholly
-    // outside it, "Giai đoạn 2016 - 2020", "Trước năm 2021", is none of its parts — review-37b B3; a row of money that names a year,
-    // "Vốn chuyển nguồn năm 2020 sang", or a place's note, "Xã A (đạt chuẩn NTM năm 2019)", is a part — review-37d S1, S2, S9)
-    const span = YEAR_SPAN.exec(label(body[totalIdx]));
+    // (a whole row that names its span of years, "Tổng cộng 2021 - 6/2024", sums the rows of those years: it is read only where every
+    // other row is a time and nothing else — "Năm 2021", "6 tháng đầu năm 2024", "Giai đoạn 2016 - 2020", "Trước năm 2021" — those wholly
+    // outside the span left out, and a span's own subtotal among its years' rows ("Giai đoạn 2021 - 2023" after "Năm 2021" … "Năm 2023");
+    // any other row — "Năm gốc (2020)", "Đến hết năm 2020", "Ước thực hiện cả năm 2024", "Lũy kế …", a row of money that names a year —
+    // leaves the table unread (session 37, nti04; review-37b B3, review-37d S1–S9, review-37f A1–A8)
+    const span = spanTotal(label(body[totalIdx]));
     if (span) {
-      const [from, to] = [Number(span[1]), Number(span[2])];
-      const yearsOf = (r: string[]) => PERIOD_LABEL.test(label(r)) ? [...label(r).matchAll(/(?<![\d/])(trước\s+(?:năm\s+)?)?((?:19|20)\d\d)(?!\d)/giu)].map((y) => Number(y[2]) - (y[1] ? 1 : 0)) : [];
-      const single = parts.map(yearsOf).filter((ys) => ys.length === 1).map((ys) => ys[0]);
-      parts = parts.filter((r) => {
-        const years = yearsOf(r);
-        if (!years.length) return true;
-        // (… nor a span's own subtotal among its years' rows: "Giai đoạn 2021 - 2023 | 387,5" after "Năm 2021", "Năm 2022", "Năm 2023" —
-        // review-37d S8)
-        if (years.length === 2 && years[0] < years[1] && single.some((y) => y >= years[0] && y <= years[1])) return false;
-        return years.some((y) => y >= from && y <= to);
+      const yearsOf = (r: string[]) => {
+        // (a bare year has no letter: its label is the first cell)
+        const m = PERIOD_LABEL.exec(labelCol(r) < 0 ? r[0] ?? '' : label(r));
+        return m ? [Number(m[2]) - (m[1] ? 1 : 0), ...(m[3] ? [Number(m[3])] : [])] : undefined;
+      };
+      const all = parts.map(yearsOf);
+      if (all.some((ys) => !ys)) continue;
+      const single = all.filter((ys) => ys!.length === 1).map((ys) => ys![0]);
+      parts = parts.filter((_, k) => {
+        const ys = all[k]!;
+        if (ys.length === 2 && single.some((y) => y >= ys[0] && y <= ys[1])) return false;
+        return ys.every((y) => y >= span[0] && y <= span[1]);
       });
     }
     // (a whole row that names its group, "Cộng kinh phí (B)", "Cộng II", sums the rows under that group's row only)
@@ -444,10 +448,9 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
   return vs.every((v, i) => i === 0 || v.value >= vs[i - 1].value) && Math.abs(vs[vs.length - 1].value - whole.value) < 1e-9;
 }
 
-/** A span of years in a label: "2021 - 6/2024", "2016–2020" (the years in groups 1 and 2). */
-/** A row label that is a time and nothing else: "Giai đoạn 2016 - 2020", "Năm 2021", "Trước năm 2021", "6 tháng đầu năm 2024". */
-const PERIOD_LABEL = /^\s*(?:(?:giai đoạn|thời kỳ|năm|trước năm|từ năm|sau năm|trước|\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm|quý\s+[IVX\d]+\s*(?:\/|năm)?)\s*)?(?:19|20)\d\d(?:\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d)?(?:\s*\([^()]*\))?\s*$/iu;
-const YEAR_SPAN = /(?<![\d/])(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)(?!\d)/u;
+/** A row label that is a time and nothing else — "Năm 2021", "2022", "6 tháng đầu năm 2024", "Giai đoạn 2016 - 2020", "Trước năm 2021" —
+ * (group 1: "trước", the years before; 2: the year; 3: a span's last year). */
+const PERIOD_LABEL = /^\s*(?:(?:năm|giai đoạn|gđ)\s+|(trước)\s+năm\s+|\d{1,2}\s+tháng\s+đầu\s+năm\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d))?\s*$/iu;
 /** A row label that is a running total ("Lũy kế đến 31/12/2020"). */
 const RUNNING_ROW = /^\s*(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
 

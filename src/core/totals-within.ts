@@ -12,9 +12,9 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
-import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER, TERRAIN_KIND } from './lexicon/patterns';
+import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
-import { CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+import { inUnitOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
@@ -67,23 +67,6 @@ function lastSeparator(text: string, at: number): number {
   for (let k = Math.min(at, text.length - 1); k >= 0; k--) if ((text[k] === ',' && !(/\d/u.test(text[k - 1] ?? '') && /\d/u.test(text[k + 1] ?? ''))) || text[k] === ';') return k;
   return -1;
 }
-
-/**
- * The years a list item's label of time names, where the item opens on one and a colon before its count ("năm 2021:", "giai đoạn 2021 -
- * 2023:", "6 tháng đầu năm 2024:", "từ đầu năm 2024 đến nay:"; "quý I:", "đợt 1:" name none); undefined for any other label, for a
- * running total's ("đến hết năm 2021:", "cuối năm 2022:", "lũy kế năm 2023:"), and for a level per head or per unit after it ("41,2 triệu
- * đồng/người/năm").
- */
-function timeLabel(item: string): number[] | undefined {
-  const m = /^\s*((?:từ\s+)?(?:đầu\s+)?(?:năm|giai đoạn|thời kỳ|quý|đợt|\d{1,2}\s+tháng)(?![\p{L}])[\p{L}\d\s/\-–]{0,40}):\s*(?:[\p{L}\s]{0,12})\d[\d.,]*\s*([^;,]{0,30})/iu.exec(item);
-  if (!m || m[2].includes('/') || /(?<![\p{L}])(?:hết|cuối|lũy kế|luỹ kế)(?![\p{L}])/iu.test(m[1])) return undefined;
-  const years = [...m[1].matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/gu)].map((y) => Number(y[0]));
-  return years;
-}
-
-
-/** A span of years a whole names: "giai đoạn 2021 - 2023", "2021 - 6/2024" (the years in groups 1 and 2). */
-const YEARS_SPAN = /(?<![\d/])(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)(?!\d)/u;
 
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
@@ -152,22 +135,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const inBracket = sentence.lastIndexOf('(', m.index) > sentence.lastIndexOf(')', m.index);
   const close = inBracket ? sentence.indexOf(')', m.index) : -1;
   let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
-  // (… unless its items each open on a label and a colon, the first right after "trong đó": "trong đó năm 2021: 12,6 tỷ đồng; năm 2022:
-  // 17,3 tỷ đồng; …" — the list runs over the items so labelled; session 37, nti05)
-  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) {
-    // (… only labels of time, a span the whole names holding their years: "giai đoạn 2021 - 2023:", "6 tháng đầu năm 2024:" — not sources,
-    // kinds or traits that share a first word and may nest or overlap, "vốn ngân sách nhà nước:; vốn ngân sách trung ương:", "vốn đã giải
-    // ngân:", "hộ đồng bào dân tộc thiểu số:", nor running totals, "đến hết năm 2021:", "cuối năm 2022:", nor levels per head, "41,2 triệu
-    // đồng/người/năm" — review-37b C6, C8, C10, C11, C13; review-37d L1, L2, L6, L8–L12)
-    const whole = YEARS_SPAN.exec(head);
-    const fits = (item: string) => {
-      const years = timeLabel(item);
-      return !!years && (!whole || years.every((y) => y >= Number(whole[1]) && y <= Number(whole[2])));
-    };
-    let end = list.indexOf(';');
-    if (fits(list)) while (end >= 0 && fits(list.slice(end + 1))) end = list.indexOf(';', end + 1);
-    if (end >= 0) list = list.slice(0, end);
-  }
+  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
@@ -186,7 +154,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (their digits made letters: the words stay, to tell the parts' kinds apart)
   list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
   // (a part's share said after it is no part: "76 thôn, trong đó 55 thôn đạt chuẩn …, chiếm 72,4%, 24 thôn đang tiếp tục xây dựng")
-  const after = unitSaidOnce(list, extractQuantities(list)).filter((q) => !(q.kind === 'percent' && SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start))));
+  // (money in another of its units is the same money, read in the whole's: "447,5 tỷ đồng, trong đó …: 317,0 tỷ đồng; vốn tín dụng: 95.000
+  // triệu đồng; …" — review-37d L4)
+  const after = unitSaidOnce(list, extractQuantities(list)).filter((q) => !(q.kind === 'percent' && SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start)))).map((q) => inUnitOf(q, total.unit));
   // (a real list holds a few dozen figures at most: a longer one is not read)
   if (after.length > MAX_PARTS || after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
   // (an earlier count's parts come in pairs with the last count's, in the same order: "18 lớp với 1.236 lượt, 112 lớp với 8.606 lượt")
@@ -205,15 +175,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // overlap, "86 lớp do Hội Nông dân huyện chủ trì, 58 lớp có doanh nghiệp phối hợp")
     // (… or "với sự tham gia của": "1.245 buổi tuyên truyền với sự tham gia của 86.500 lượt người")
     const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, last.start));
-    // (… or "và" between places of two ranks, the whole counted by its first: "có 43 xã và 01 thị trấn, trong đó 31 xã đồng bằng, 14 xã ven
-    // biển" — the parts of communes make up the 43; session 37, ntb04)
-    const ranks = total.unit in PLACE_RANKS && /^\s*và\s*$/u.test(head.slice(total.end, last.start)) && Object.keys(PLACE_RANKS).some((k) => k !== total.unit && new RegExp(`^\\s*${k}(?![\\p{L}])`, 'u').test(head.slice(last.end, last.end + 16)));
-    if (!joined && !ranks && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
-    // (… kinds that make the places up, not traits that may overlap: "có 07 xã và 01 thị trấn, trong đó có 03 xã thuộc khu vực III và 05 xã
-    // có đồng bào dân tộc thiểu số sinh sống tập trung" — lexicon: part-verb)
-    // (… each of a kind of land, one apart from the other, "31 xã đồng bằng, 14 xã ven biển" — not a status across them, "11 xã miền núi, 08
-    // xã đặc biệt khó khăn" — lexicon: terrain-kind; review-37d R1)
-    if (ranks && (traitsAfter(list) || !list.split(ITEM_SPLIT).filter((x) => /\d/u.test(x)).every((x) => TERRAIN_KIND.test(wordsAfterCount(x.replace(/^\s*(?:có|gồm)\s+/u, '')) ?? '')))) return null;
+    if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
     if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
     if (units.length < 2 || nums.some((q) => !ofTotalUnit(q.unit) && !ofSecondKind(q)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
   } else if (back) {

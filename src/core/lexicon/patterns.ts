@@ -502,14 +502,6 @@ export const NAMED_BY_NUMBER = pattern({
   examples: { hit: ['được đầu tư từ nguồn vốn Chương trình ', 'theo Quyết định số ', 'thực hiện Đề án ', 'đạt tiêu chí '], miss: ['toàn huyện có ', 'chương trình đã hỗ trợ ', 'xây dựng được '] },
 });
 
-/** A kind of land a place is of, one apart from another: "đồng bằng", "ven biển", "miền núi", "trung du" (tested on a part's words). */
-export const TERRAIN_KIND = pattern({
-  name: 'terrain-kind',
-  description: 'The words after a part\'s count of places that say which kind of land they lie in, kinds that part the places ("có 43 xã và 01 thị trấn, trong đó 31 xã đồng bằng, 14 xã ven biển"): not a status that may fall across them ("08 xã đặc biệt khó khăn", "05 xã bãi ngang").',
-  re: /^(?:đồng bằng|ven biển|miền núi|trung du|vùng cao|vùng thấp|vùng núi|núi thấp|hải đảo|ven đô|ven sông|đồi núi)(?![\p{L}])/iu,
-  examples: { hit: ['đồng bằng', 'ven biển', 'miền núi', 'trung du'], miss: ['đặc biệt khó khăn', 'bãi ngang', 'có đồng bào dân tộc thiểu số'] },
-});
-
 /** Words of the towns, not the countryside: "khu vực đô thị", "thành thị", "nội thị", "phường". */
 export const URBAN_WORDS = pattern({
   name: 'urban-words',
