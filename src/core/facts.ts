@@ -343,8 +343,11 @@ function seriesOf(indicators: Indicator[], before: string, clause: string): { in
   if (!onlyLeads(lead) || !(/(?<![/\d])(?:19|20)\d\d/u.test(lead) || REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead))) return undefined;
   // (a change said of it is no level: "…; năm 2023 tăng 2,1%" — review-37 T13; but "tăng lên 47,8%" is the level it rose to — review-37c P6)
   if (DIFFERENCE_WORDS.test(lead) && !CHANGED_TO_LEVEL.test(lead)) return undefined;
-  // (a bare share or count, nothing but a verdict after it: not "85,3% học viên …", "12 xã đạt từ 15 - 18 tiêu chí" — review-37 T18)
-  if ((q.kind === 'percent' || q.unit in PLACE_RANKS) && ((q.kind === 'percent' && q.value > 100) || !VERDICT_OR_END.test(clause.slice(q.end)))) return undefined;
+  // (an amount or a measure only — money, hectares, a ratio's level —, never a share or a count of places: the rates of a kind of people,
+  // of forest, of another norm, "…; đến nay đạt 38,6%" after "lao động qua đào tạo dưới 3 tháng", "rừng trồng", "(riêng lao động nữ)",
+  // "(đạt chuẩn của Bộ Y tế)", are written the same way as the unit's own rate, and no narrowing of the words kept them apart — review-37
+  // T18, review-37e T1, T2, T10, T11, T16, T22)
+  if (q.kind === 'percent' || q.unit in PLACE_RANKS) return undefined;
   // (the subject: the words before the clause's first figure, a year among them or not — "Năm 2020, tỷ lệ … của huyện đạt 58,6%; đến nay
   // đạt 68,1%" — review-37c P5)
   // (… of figures reached, not a target or a plan: "Nghị quyết đề ra mục tiêu đến năm 2025 … đạt 70%; năm 2020 toàn huyện đạt 58,6%" lends
