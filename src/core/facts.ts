@@ -372,6 +372,10 @@ function seriesOf(indicators: Indicator[], before: string, clause: string): { in
   if (!words.split(' ').every((w) => !w || own.has(w) || LEAD_WORD.test(w) || SUBJECT_FILLER.test(w))) return undefined;
   // (… nor the clause itself a kind the indicator leaves out, in a bracket or after: "…; năm 2023 đạt 27,6% (có bằng cấp, chứng chỉ)" —
   // review-37 T6)
+  // (… nor a ratio against another base year than the indicator's: "gấp 1,25 lần so với năm 2021" for a ratio to 2020 — review-37g S9)
+  const base = /so với\s+(?:năm\s+)?((?:19|20)\d\d)/iu.exec(clause)?.[1];
+  const baseYear = /(?:19|20)\d\d/u.exec(ind.label)?.[0];
+  if (base && baseYear && base !== baseYear) return undefined;
   const bracket = /^\s*\([^()]*\)/u.exec(clause.slice(q.end));
   return excluded(ind, normalize(clause.slice(0, q.end + (bracket?.[0].length ?? 0)))) ? undefined : { ind, words };
 }

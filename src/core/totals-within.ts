@@ -14,7 +14,7 @@ import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
-import { inUnitOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+import { CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
@@ -154,9 +154,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (their digits made letters: the words stay, to tell the parts' kinds apart)
   list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
   // (a part's share said after it is no part: "76 thôn, trong đó 55 thôn đạt chuẩn …, chiếm 72,4%, 24 thôn đang tiếp tục xây dựng")
-  // (money in another of its units is the same money, read in the whole's: "447,5 tỷ đồng, trong đó …: 317,0 tỷ đồng; vốn tín dụng: 95.000
-  // triệu đồng; …" — review-37d L4)
-  const after = unitSaidOnce(list, extractQuantities(list)).filter((q) => !(q.kind === 'percent' && SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start)))).map((q) => inUnitOf(q, total.unit));
+  const after = unitSaidOnce(list, extractQuantities(list)).filter((q) => !(q.kind === 'percent' && SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start))));
   // (a real list holds a few dozen figures at most: a longer one is not read)
   if (after.length > MAX_PARTS || after.some((q) => q.kind === 'fraction' || q.kind === 'percent' || q.kind === 'range')) return null;
   // (an earlier count's parts come in pairs with the last count's, in the same order: "18 lớp với 1.236 lượt, 112 lớp với 8.606 lượt")
