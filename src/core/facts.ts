@@ -267,8 +267,7 @@ function remainderNotYet(ind: Indicator, text: string, q: Quantity, next: Quanti
 /** A date a clause's figure is given as of: "tính đến 30/6/2024", "đến ngày 31/12/2023". */
 const AS_OF_DATE = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:hết\s+)?(?:(?:ngày\s+)?\d{1,2}\s*\/\s*\d{1,2}|tháng\s+\d{1,2})\s*\/\s*(?:19|20)\d\d/iu;
 /** Whether a clause opens on what was reached so far, no year before its first figure, that figure followed by nothing or a verdict. */
-function reachedSoFar(clause: string): boolean {
-  const q = extractQuantities(clause)[0];
+function reachedSoFar(clause: string, q: Quantity | undefined): boolean {
   if (!q || q.kind === 'fraction') return false;
   const lead = clause.slice(0, q.start);
   // (… a share above the whole is of a plan or a target, no rate: "đến nay đạt 103,4% hoàn thành vượt mục tiêu" — review-36g B1)
@@ -333,21 +332,20 @@ const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => 
 /**
  * The one indicator a clause before ";" gave a series of earlier figures of, which the clause after it goes on with: "Thu nhập bình quân
  * … năm 2010 là 11,4 triệu đồng, …, năm 2020 là 36,2 triệu đồng; đến tháng 6/2024 đạt 55,8 triệu đồng/người/năm, gấp 1,54 lần so với
- * năm 2020" — the clause after opens on leads and a time alone, its first figure in the unit of one before (a bare share only where a
- * verdict or nothing follows it). Session 37, nti04.
+ * năm 2020" — the clause after opens on leads and a time alone, its first figure (`q`) an amount or a measure in the unit of one before.
+ * Session 37, nti04.
  */
-function seriesOf(indicators: Indicator[], before: string, clause: string): { ind: Indicator; words: string } | undefined {
-  const q = extractQuantities(clause)[0];
+function seriesOf(indicators: Indicator[], before: string, clause: string, q: Quantity | undefined): { ind: Indicator; words: string } | undefined {
   if (!q || q.kind === 'fraction' || !q.unit) return undefined;
-  const lead = clause.slice(0, q.start);
-  if (!onlyLeads(lead) || !(/(?<![/\d])(?:19|20)\d\d/u.test(lead) || REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead))) return undefined;
-  // (a change said of it is no level: "…; năm 2023 tăng 2,1%" — review-37 T13; but "tăng lên 47,8%" is the level it rose to — review-37c P6)
-  if (DIFFERENCE_WORDS.test(lead) && !CHANGED_TO_LEVEL.test(lead)) return undefined;
   // (an amount or a measure only — money, hectares, a ratio's level —, never a share or a count of places: the rates of a kind of people,
   // of forest, of another norm, "…; đến nay đạt 38,6%" after "lao động qua đào tạo dưới 3 tháng", "rừng trồng", "(riêng lao động nữ)",
   // "(đạt chuẩn của Bộ Y tế)", are written the same way as the unit's own rate, and no narrowing of the words kept them apart — review-37
   // T18, review-37e T1, T2, T10, T11, T16, T22)
   if (q.kind === 'percent' || q.unit in PLACE_RANKS) return undefined;
+  const lead = clause.slice(0, q.start);
+  if (!onlyLeads(lead) || !(/(?<![/\d])(?:19|20)\d\d/u.test(lead) || REACHED_SO_FAR.test(lead) || AS_OF_DATE.test(lead))) return undefined;
+  // (a change said of it is no level: "…; năm 2023 tăng 2,1%" — review-37 T13; but "tăng lên 47,8%" is the level it rose to — review-37c P6)
+  if (DIFFERENCE_WORDS.test(lead) && !CHANGED_TO_LEVEL.test(lead)) return undefined;
   // (the subject: the words before the clause's first figure, a year among them or not — "Năm 2020, tỷ lệ … của huyện đạt 58,6%; đến nay
   // đạt 68,1%" — review-37c P5)
   // (… of figures reached, not a target or a plan: "Nghị quyết đề ra mục tiêu đến năm 2025 … đạt 70%; năm 2020 toàn huyện đạt 58,6%" lends
@@ -490,10 +488,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // follow: not "; năm 2020 toàn huyện đạt 58,6%", "; đến nay có 85,3% học viên … có việc làm", "; đến nay đạt 103,4% so với mục tiêu" —
     // review-36 A6, A7, A13, A22)
     else if (!named.length && clauseBefore && text[c.start - 1] === ';') {
-      const carried = reachedSoFar(c.text) ? targetOnlyOf(out, paragraph, clauseBefore.text) : undefined;
-      // (… or, naming nothing, the one indicator of a series of earlier figures the clause before it gave, which it goes on with: see
-      // seriesOf — "…; đến nay đạt 68,4%" too, where the clause before gave no target — review-37 P1, P2, P10–P13)
-      const series = carried ? undefined : seriesOf(indicators, clauseBefore.text, c.text);
+      // (the clause's first figure, read once for both)
+      const firstQ = extractQuantities(c.text)[0];
+      const carried = reachedSoFar(c.text, firstQ) ? targetOnlyOf(out, paragraph, clauseBefore.text) : undefined;
+      // (… or, naming nothing, the one indicator of a series of earlier amounts the clause before it gave, which it goes on with: see
+      // seriesOf)
+      const series = carried ? undefined : seriesOf(indicators, clauseBefore.text, c.text, firstQ);
       if (carried) {
         named = [carried];
         carriedTarget = true;

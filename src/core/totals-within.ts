@@ -11,10 +11,9 @@ import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
-import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
-import { CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+import { inUnitOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
@@ -394,8 +393,8 @@ function exactInBracket(sentence: string, total: Quantity): number | undefined {
   if (qs.length !== 1 || q.kind !== 'number' || q.qualifier || q.start !== 0 || (q.end !== m![1].length && !short)) return undefined;
   const unit = short ? `${short} đồng` : q.unit;
   // (money in another of its units read through the lexicon's table of them: "(85.620 triệu đồng)" after "tỷ đồng")
-  const [from, to] = [MONEY_IN_MILLIONS[unit], MONEY_IN_MILLIONS[total.unit]];
-  const value = !unit || sameUnit(unit, total.unit) ? q.value : from && to ? (q.value * from) / to : undefined;
+  const read = unit ? inUnitOf({ ...q, unit }, total.unit) : q;
+  const value = !unit || sameUnit(unit, total.unit) ? q.value : read.unit === total.unit ? read.value : undefined;
   // (… and it fits the qualifier: a floor's exact figure is at least the floor — "hơn 95 tỷ đồng (1)" holds a note's mark, no figure —
   // review-36f E3)
   if (value === undefined) return undefined;
