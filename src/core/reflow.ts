@@ -80,6 +80,16 @@ export function reflowed(doc: DocModel): DocModel {
 const FULL_LINE = 60;
 /** A lower-case word that opens a line and is no list's marker ("a)", "b.", "đ -"). */
 const GOES_ON_WORDS = new RegExp(`^\\s*[${LOWER_LETTERS}]+\\s+[\\p{L}\\d]`, 'u');
+/**
+ * A figure and the lower-case word of its unit opening a line: an item's amount carried over from a list cut at the margin ("… Nhân dân
+ * đóng góp 5,2 tỷ đồng; doanh nghiệp" / "2,2 tỷ đồng. …") — only after a line that is such a list, its items parted by ";" and no label
+ * of its own before them (a heading cut short, "2.7. Đánh giá kết quả thực hiện quy chế dân chủ, … nông thôn mới", is followed by
+ * paragraphs that open on figures: "100% công trình …"). A number with its own "." or ")" ("2. …", "3) …") is a list's marker.
+ */
+const GOES_ON_FIGURE = new RegExp(`^\\s*\\d+(?:[.,]\\d+)*%?\\s+[${LOWER_LETTERS}]+(?:\\s|[,.;:]|$)`, 'u');
+const OWN_LABEL = /^\s*(?:[\dIVX]+(?:\.\d+)*[.)]|\(\d+\)|[a-zđ]\))/u;
+const listCut = (p: string) => !OWN_LABEL.test(p) && p.split(';').length >= 3;
+const goesOn = (p: string, q: string) => GOES_ON_WORDS.test(q) || (GOES_ON_FIGURE.test(q) && listCut(p));
 /** The lower-case letters a line may stop on inside a phrase. */
 const LOWER = new Set(LOWER_LETTERS);
 /** The last character of a line, spaces aside, is a lower-case letter: the line stops inside a phrase (read from the end). */
@@ -94,7 +104,7 @@ const ENDS_IN_WORD = {
 /**
  * In a document not converted as a whole, a few sentences copied from a PDF still run over two paragraphs ("… trong đó tỷ lệ hộ
  * dân nông thôn sử dụng nước sạch" / "mới đạt 91,4% (13.920/15.230 hộ), …"): a full line that stops inside a phrase, before a line
- * that goes on in lower case, is joined to it (its text moved, its paragraph left empty, as above).
+ * that goes on in lower case or on a figure and its unit, is joined to it (its text moved, its paragraph left empty, as above).
  */
 function lonelyBreaksJoined(doc: DocModel): DocModel {
   const ps = doc.paragraphs;
@@ -102,7 +112,7 @@ function lonelyBreaksJoined(doc: DocModel): DocModel {
   const into = new Map<number, number>();
   for (let i = 0; i + 1 < ps.length; i++) {
     const [p, q] = [ps[i], ps[i + 1]];
-    if (p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !isBody(p) || !isBody(q) || p.isList || q.isList || !sameEmphasis(p, q) || !GOES_ON_WORDS.test(q.text)) continue;
+    if (p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !isBody(p) || !isBody(q) || p.isList || q.isList || !sameEmphasis(p, q) || !goesOn(p.text, q.text)) continue;
     out ??= ps.map((x) => ({ ...x }));
     // (a line already joined into an earlier one carries on into that one: a sentence over three lines is one)
     const head = into.get(i) ?? i;

@@ -21,8 +21,9 @@ const ROW_NUMBER = /^\s*(?:\d{1,3}[.)]?|[IVX]{1,5}[.)]?|[a-zđ][.)])\s*$/u;
 /** A cell that holds a figure: "12", "1.120", "72,4%", "17 xã". */
 const FIGURE_CELL = /^\s*[<>≥≤~]?\s*\d[\d.,]*\s*%?\s*(?:\p{L}+(?:\s\p{L}+)?)?\s*$/u;
 
-/** The cells of a line typed with tabs (a run of tabs parts two cells). */
+/** The cells of a line typed with tabs (a run of tabs parts two cells) — or, in a line with no tab, parted by semicolons (see below). */
 export function tabCells(text: string): string[] {
+  if (!text.includes('\t')) return text.split(';').map((c) => c.trim());
   return text.replace(/^\t+|\t+$/gu, '').split(/\t+/u).map((c) => c.trim());
 }
 
@@ -33,13 +34,41 @@ const isHeader = (p: Paragraph) => {
   return cells.length >= MIN_CELLS && cells.every((c) => !!c && !FIGURE_CELL.test(c) && !ROW_NUMBER.test(c));
 };
 
+/**
+ * A table exported as text with semicolons between its cells (a spreadsheet saved as CSV, a table flattened by a mail or a chat: "TT;
+ * Chỉ tiêu; ĐVT; Mục tiêu NQ 16 đến năm 2025; Thực hiện đến 30/6/2024; Đánh giá" / "10; Tỷ lệ che phủ rừng; %; 49; 53,1; Đạt"). Prose
+ * parts its clauses by semicolons too, so a block is read as a table only where it cannot be prose: a header of short cells of words,
+ * then two rows or more with exactly as many cells, each opening on its row's number.
+ */
+const SEMI_CELL_MAX = 60;
+const semiCells = (p: Paragraph) => (p.cell || p.text.includes('\t') || !p.text.includes(';') ? [] : tabCells(p.text));
+const isSemiHeader = (p: Paragraph) => {
+  const cells = semiCells(p);
+  return cells.length >= MIN_CELLS && cells.every((c) => !!c && c.length <= SEMI_CELL_MAX && !FIGURE_CELL.test(c) && !ROW_NUMBER.test(c));
+};
+const isSemiRow = (p: Paragraph, width: number) => {
+  const cells = semiCells(p);
+  return cells.length === width && ROW_NUMBER.test(cells[0]) && cells.every((c) => c.length <= SEMI_CELL_MAX * 2);
+};
+
 export function tabTables(doc: DocModel): DocModel {
   const ps = doc.paragraphs;
-  // a cheap look first: most reports have no line with two tabs
-  if (!ps.some((p) => cellsOf(p) >= MIN_CELLS)) return doc;
+  // a cheap look first: most reports have no line with two tabs, nor a header parted by semicolons
+  if (!ps.some((p) => cellsOf(p) >= MIN_CELLS || (p.text.length < SEMI_CELL_MAX * 8 && isSemiHeader(p)))) return doc;
   let table = ps.reduce((m, p) => Math.max(m, p.cell ? p.cell.table + 1 : 0), 0);
   let out: Paragraph[] | undefined;
   for (let i = 0; i < ps.length; i++) {
+    if (!ps[i].text.includes('\t') && isSemiHeader(ps[i])) {
+      const width = semiCells(ps[i]).length;
+      let j = i + 1;
+      while (j < ps.length && isSemiRow(ps[j], width)) j++;
+      if (j - i < MIN_ROWS) continue;
+      out ??= ps.slice();
+      for (let k = i; k < j; k++) out[k] = { ...ps[k], cell: { table, row: k - i, cell: 0, tabbed: true } };
+      table++;
+      i = j - 1;
+      continue;
+    }
     if (!isHeader(ps[i])) continue;
     const width = cellsOf(ps[i]);
     let j = i + 1;

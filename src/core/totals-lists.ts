@@ -135,6 +135,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   let list = twoUnitMoney(text.slice(m.index + m[0].length));
   const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
   if (end) list = list.slice(0, end.index);
+  // (a list cut off where its paragraph stops, its last item a name with no amount and no stop after it, "…; Nhân dân đóng góp 5,2 tỷ
+  // đồng; doanh nghiệp", goes on where it cannot be read: its parts are not all known)
+  else if (/[;,]\s*[^\d;,()]*\p{Ll}\s*$/u.test(blankBrackets(list))) return [];
   const measuredAt = WHOLE_MEASURED.exec(list);
   if (measuredAt) list = list.slice(0, measuredAt.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")

@@ -84,3 +84,27 @@ test('a bold heading of a full line and the outline guidance left in italics und
   // (a plain cut line below them is still joined)
   expect(r.paragraphs[2].text).toMatch(/nước sạch mới đạt 91,4%/);
 });
+
+test('a list of money cut at the margin before its last amount is joined: the amount opens the next line (session 38, ntm02)', () => {
+  const src = [
+    'Tổng nguồn vốn huy động 3 năm là 48,72 tỷ đồng, gồm: ngân sách trung ương 9,85 tỷ đồng; ngân sách tỉnh 6,4 tỷ đồng; ngân sách huyện 12,37 tỷ đồng; ngân sách xã 4,1 tỷ đồng; vốn lồng ghép 8,6 tỷ đồng; Nhân dân đóng góp 5,2 tỷ đồng; doanh nghiệp',
+    '2,2 tỷ đồng. Việc huy động đóng góp của Nhân dân được bàn bạc dân chủ tại các cuộc họp thôn.',
+    'Các công trình đã hoàn thành gồm nhiều hạng mục quan trọng của xã, cụ thể là các hạng mục',
+    '2. Kết quả thực hiện các tiêu chí.',
+    'Các công trình đã hoàn thành gồm nhiều hạng mục quan trọng của xã, cụ thể là các hạng mục',
+    '3) đường giao thông liên thôn dài 2,5 km.',
+    'Các công trình đã hoàn thành gồm nhiều hạng mục quan trọng của xã, cụ thể là các hạng mục',
+    '2025 Kết quả thực hiện các tiêu chí.',
+  ].join('\n');
+  const d = doc(src);
+  const r = reflowed(d);
+  expect(r.paragraphs[0].text).toMatch(/; doanh nghiệp 2,2 tỷ đồng\. Việc huy động/u);
+  expect(r.paragraphs[1].text).toBe('');
+  // (a numbered line, and a figure before words in capitals, open lines of their own)
+  expect(r.paragraphs.slice(2).map((p) => p.text)).toEqual(d.paragraphs.slice(2).map((p) => p.text));
+  const pack = builtinPack('ntm-so-ket-2021-2023-dia-phuong')!;
+  const wrong = outline('ntm-so-ket-2021-2023-dia-phuong', { 'co-che-nguon-luc': src.replace('2,2 tỷ', '3,2 tỷ') });
+  expect(check(doc(wrong), pack, { level: 'xa', only: ['arithmetic-mismatch'] }).findings.map((f) => f.message.vi)).toEqual(['Tổng ghi 48,72 tỷ đồng nhưng các phần cộng lại 49,72 tỷ đồng.']);
+  const right = outline('ntm-so-ket-2021-2023-dia-phuong', { 'co-che-nguon-luc': src });
+  expect(check(doc(right), pack, { level: 'xa', only: ['arithmetic-mismatch'] }).findings).toEqual([]);
+});

@@ -51,4 +51,35 @@ describe('tabTables', () => {
     const r = check(doc(outline('ntm-so-ket-2021-2023-dia-phuong', { 'to-chuc-trien-khai': ['Kết quả tuyên truyền:', ...table].join('\n') })), pack, { level: 'huyen', only: ['arithmetic-mismatch'] });
     expect(r.findings.map((f) => f.message.vi)).toEqual(['Tổng ở cột Số người tham dự ghi 5.271 nhưng các phần cộng lại 5.171.']);
   });
+  test('a table flattened into lines with semicolons between its cells is read as the table it is; its text and indices stay (session 38, ntm01)', () => {
+    const rows = [
+      'TT; Chỉ tiêu; ĐVT; Mục tiêu NQ 16 đến năm 2025; Thực hiện đến 30/6/2024; Đánh giá',
+      '1; Số xã còn dưới 15 tiêu chí; xã; 0; 0; Đạt',
+      '9; Tỷ lệ hộ dân nông thôn sử dụng nước sạch; %; 98; 98,3; Đạt',
+      '10; Tỷ lệ che phủ rừng; %; 49; 53,1; Đạt',
+    ];
+    const d = doc(['Kết quả cụ thể các chỉ tiêu:', ...rows, 'Hai xã đang hoàn thiện các tiêu chí.'].join('\n'));
+    const t = tabTables(d);
+    expect(t.paragraphs.map((p) => p.text)).toEqual(d.paragraphs.map((p) => p.text));
+    expect(t.paragraphs.map((p) => !!p.cell)).toEqual([false, true, true, true, true, false]);
+    expect(tables(t)[0].rows[3]).toEqual(['10', 'Tỷ lệ che phủ rừng', '%', '49', '53,1', 'Đạt']);
+    // … so the prose's other figure of the same year disagrees with the table's (conflicting-figures)
+    const pack = builtinPack('nq16-so-ket-3-nam')!;
+    const src = outline('nq16-so-ket-3-nam', { 'p1.iii.1': ['Tỷ lệ che phủ rừng đạt 52,6%.', 'Kết quả cụ thể các chỉ tiêu:', ...rows].join('\n') });
+    const r = check(doc(src), pack, { level: 'huyen', only: ['conflicting-figures'] });
+    expect(r.findings.map((f) => `${f.code} ${f.indicator}`)).toEqual(['conflicting-figures che-phu-rung']);
+  });
+
+  test('prose with semicolons is no table: clauses of words, rows that do not open on a number or differ in their cells (session 38)', () => {
+    const lines = [
+      'Khó khăn; vướng mắc; kiến nghị',
+      '- Khoa học công nghệ: chuyển giao kỹ thuật; cơ giới hóa đạt trên 90%; đưa giống mới vào sản xuất',
+      '- OCOP: 02 sản phẩm 3 sao; 01 sản phẩm đang hoàn thiện hồ sơ; 03 chủ thể tham gia',
+      '- Môi trường: thu gom rác tại 11/11 thôn; trồng 6,5 km hàng rào xanh; phân loại rác tại nguồn',
+    ];
+    const d = doc(lines.join('\n'));
+    expect(tabTables(d)).toBe(d);
+    const uneven = doc(['TT; Chỉ tiêu; ĐVT; Kết quả', '1; Xã đạt chuẩn; xã; 12', '2; Thôn đạt chuẩn; thôn; 85; vượt kế hoạch'].join('\n'));
+    expect(tabTables(uneven)).toBe(uneven);
+  });
 });
