@@ -104,8 +104,8 @@ function ownWords(text: string, heading: string): number {
 const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][\p{Lu}Đ][\p{Lu}Đ\-]*(?:\/[\p{Lu}Đ][\p{Lu}Đ\-]*)?/gu;
 const YEARS = /(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g;
 
-/** A citation of a part of a text: "Điều 8", "khoản 2", "Phụ lục 01" — a number that names where, not how many (not "danh mục 12 công trình", "hạng mục 3 phòng học", "chấm điểm 9 tiêu chí"). */
-const CITED_PART = /(?<![\p{L}])(?<!(?:danh|hạng|chấm|tiêu)\s+)(?:điều|khoản|điểm|chương|mục|phụ lục|biểu)\s+\d+[a-zđ]?(?![\p{L}\d])/giu;
+/** A citation of a part of a text: "Điều 8", "khoản 2", "Phụ lục 01", "Phụ lục số 03", "Biểu số 01" — a number that names where, not how many (not "danh mục 12 công trình", "hạng mục 3 phòng học", "chấm điểm 9 tiêu chí"). */
+const CITED_PART = /(?<![\p{L}])(?<!(?:danh|hạng|chấm|tiêu)\s+)(?:điều|khoản|điểm|chương|mục|phụ lục|biểu)\s+(?:số\s+)?\d+[a-zđ]?(?![\p{L}\d])/giu;
 
 /** Figures other than dates, years, spans of years ("(2024-2025)"), document numbers ("số 1186/BC-SXD", "số 412-BC/HU") and cited parts ("Điều 8"). */
 /** How many words beyond the heading's may stand before a pointer for the sentence to say nothing of its own ("Nội dung này giữ nguyên như …"). */
@@ -222,8 +222,10 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // a short sentence with a figure says something ("trồng 3.200 cây xanh")
   if (wordsBeyondFiller(kept) < (hasFigure(kept) ? 2 : MIN_WORDS)) return false;
   // … nor one that only restates the heading, or the outline's own title for the item ("Phát động phong trào thi đua để
-  // huy động các nguồn lực …" under "Phát động phong trào thi đua")
-  if (restates(kept, heading) || (packTitle && restates(kept, packTitle))) return false;
+  // huy động các nguồn lực …" under "Phát động phong trào thi đua"), once its filler is out ("Kết quả huy động nguồn lực chi tiết tại
+  // Phụ lục số 03 kèm theo." under "Kết quả huy động nguồn lực")
+  const own = without(kept, FILLER);
+  if (restates(own, heading) || (packTitle && restates(own, packTitle))) return false;
   // … nor one that says nothing beyond them and the report's title but stock words ("xã luôn thực hiện tốt …")
   if (reportTitle !== undefined && saysNothing(kept, said ?? saidIn(heading, packTitle ?? '', reportTitle))) return false;
   // … nor the plan's own sentence pasted in: an instruction to the writer, then the item's title ("Đối với cấp xã cần

@@ -15,6 +15,8 @@ const EMPTY_TABLE = '| TT | Lớp | Người |\n| 1 |  |  |\n| 2 |  |  |';
 ruleTester('empty-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'the heading\'s words, a figure of their own and the appendix for the rest ("Kết quả huy động nguồn lực đạt 1.284,6 tỷ đồng, chi tiết tại Phụ lục số 03 kèm theo.") (session 38)', extra: { 'p1.iii.2.5': 'Kết quả huy động nguồn lực đạt 1.284,6 tỷ đồng, chi tiết tại Phụ lục số 03 kèm theo.' } },
+    { name: '… or words of their own with it ("Nguồn lực chủ yếu từ vốn lồng ghép và Nhân dân đóng góp, chi tiết tại Phụ lục số 03 kèm theo.") (session 38)', extra: { 'p1.iii.2.5': 'Nguồn lực chủ yếu từ vốn lồng ghép và Nhân dân đóng góp, chi tiết tại Phụ lục số 03 kèm theo.' } },
     {
       name: 'a heading that merges two items ("III. GIẢI PHÁP VÀ KIẾN NGHỊ, ĐỀ XUẤT") over run-in leads, the first naming the other item ("Giải pháp thời gian đến: …"): one text for both (session 36, zz05)',
       pack: 'ntm-so-ket-2021-2023-tham-luan', level: 'tinh',
@@ -72,6 +74,7 @@ ruleTester('empty-section', {
     { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
   invalid: [
+    { name: 'a section holding only its heading\'s words and where the appendix is ("Kết quả huy động nguồn lực chi tiết tại Phụ lục số 03 kèm theo.") (session 38, nto01)', extra: { 'p1.iii.2.5': 'Kết quả huy động nguồn lực chi tiết tại Phụ lục số 03 kèm theo.' }, expect: { sections: ['p1.iii.2.5'] } },
     { name: 'a section holding only its report put off until the accounts are in ("Sẽ báo cáo sau khi có số liệu quyết toán năm 2023.") (lexicon: deferral; session 33, ou04)', extra: { 'p1.iii.2.7': 'Sẽ báo cáo sau khi có số liệu quyết toán năm 2023.' }, expect: { sections: ['p1.iii.2.7'] } },
     { name: 'a section holding only a pointer to the last quarter\'s report ("Như báo cáo quý I/2025.") (lexicon: pointer; session 33, ou02)', pack: 'nq04-ket-luan-ha-tinh', level: 'xa', src: outline('nq04-ket-luan-ha-tinh', { 'nv-7': 'Như báo cáo quý I/2025.' }), expect: { sections: ['nv-7'] } },
     { name: 'a section holding only its content put off to the report to come ("Ủy ban MTTQ Việt Nam huyện đang tổng hợp, sẽ bổ sung vào báo cáo chính thức.") (session 33)', extra: { 'p1.iii.2.8': 'Ủy ban MTTQ Việt Nam huyện đang tổng hợp, sẽ bổ sung vào báo cáo chính thức.' }, expect: { sections: ['p1.iii.2.8'] } },
