@@ -10,6 +10,7 @@ import { parseVnNumber, shareAgrees, type VnNumber } from './numbers';
 import { cellNumber, FRACTION_CELL, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
 import { normalize, rowLine } from './text';
 import { RATE_HEADER, NOT_AN_AMOUNT } from './lexicon/patterns-sums';
+import { COLUMN_ROLES } from './lexicon/tables';
 
 export interface RateMismatch {
   paragraph: number;
@@ -50,20 +51,29 @@ export function tableRates(doc: DocModel): RateMismatch[] {
     // a table with no rate column has nothing to check: its rows are not read
     if (!header.some((h, col) => col >= 1 && col < width && RATE_HEADER.test(h ?? ''))) continue;
     // rows of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | …") hold no amounts to divide
-    const rows = body.map((r, i) => ({ r, i })).filter(({ r }) => !NOT_SUMMED_ROW.test(r.slice(0, Math.max(1, labelCol(r) + 1)).join(' ')));
+    const all = body.map((r, i) => ({ r, i }));
+    const amountRows = all.filter(({ r }) => !NOT_SUMMED_ROW.test(r.slice(0, Math.max(1, labelCol(r) + 1)).join(' ')));
     // each cell read as a figure once, not once for every pair of columns tried
-    const figures = rows.map(({ r }) => r.map((c) => cellNumber(c ?? '')));
+    const amountFigures = amountRows.map(({ r }) => r.map((c) => cellNumber(c ?? '')));
+    let allFigures: Array<Array<VnNumber | null>> | undefined;
     for (let col = 1; col < width; col++) {
       if (!RATE_HEADER.test(header[col] ?? '')) continue;
+      // … but a column of the result against the plan ("% so mục tiêu", "Tỷ lệ so KH") divides the row's own figures, rates and levels
+      // too: "Tỷ lệ thôn đạt chuẩn NTM | % | 85 | … | 87,5 | 104,2" — the result over the target (or, where less is better and so
+      // written, the target over the result)
+      const toPlan = !!COLUMN_ROLES.ratio.find(header[col] ?? '');
+      const rows = toPlan ? all : amountRows;
+      const figures = toPlan ? (allFigures ??= all.map(({ r }) => r.map((c) => cellNumber(c ?? '')))) : amountFigures;
       const amounts: number[] = [];
       for (let j = 0; j < col; j++) if (!NOT_AN_AMOUNT.test(header[j] ?? '') && header[j]) amounts.push(j);
       const rates = rows.map(({ r }) => rateCell(r[col] ?? ''));
-      let best: { part: number; whole: number; good: number; bad: RateMismatch[] } | undefined;
+      let best: { part: number; whole: number; good: number; direct: number; bad: RateMismatch[] } | undefined;
       for (const part of amounts)
         for (const whole of amounts) {
           // (one measure at two dates — "Số xã đạt năm 2021 | Số xã đạt ước năm 2023" — is no part and its whole)
           if (part === whole || sameMeasure(header[part] ?? '', header[whole] ?? '')) continue;
           let good = 0;
+          let direct = 0;
           const bad: RateMismatch[] = [];
           rows.forEach(({ r, i }, k) => {
             const rate = rates[k];
@@ -71,12 +81,19 @@ export function tableRates(doc: DocModel): RateMismatch[] {
             const w = figures[k][whole];
             // (a row of none — "Hộ tái nghèo | 10 | 0 | 100" — is written as achieved where less is better: no quotient)
             if (!rate || !p || !w || w.value <= 0 || p.value === 0) return;
-            if (agrees(rate, p.value, w.value)) good++;
+            if (agrees(rate, p.value, w.value)) {
+              good++;
+              direct++;
+            } else if (toPlan && agrees(rate, w.value, p.value)) good++;
             else bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(r, t.covered[rowAt[i]]), row: (r[labelCol(r)] ?? r[0] ?? '').trim(), column: header[col].trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
           });
-          if (!best || good > best.good) best = { part, whole, good, bad };
+          // (the two columns the other way round agree as often against the plan: the way most rows read is the one a mistake is told in)
+          if (!best || good > best.good || (good === best.good && direct > best.direct)) best = { part, whole, good, direct, bad };
         }
-      if (best && best.good >= Math.max(2, best.bad.length)) out.push(...best.bad);
+      // (a column against the plan over rows of rates and levels is read only where most of its rows agree — three at least: its rows
+      // are of many kinds)
+      const mixed = toPlan && rows.length > amountRows.length;
+      if (best && best.good >= Math.max(mixed ? 3 : 2, mixed ? 2 * best.bad.length : best.bad.length)) out.push(...best.bad);
     }
   }
   return out;
