@@ -81,15 +81,39 @@ const FULL_LINE = 60;
 /** A lower-case word that opens a line and is no list's marker ("a)", "b.", "đ -"). */
 const GOES_ON_WORDS = new RegExp(`^\\s*[${LOWER_LETTERS}]+\\s+[\\p{L}\\d]`, 'u');
 /**
- * A figure and the lower-case word of its unit opening a line: an item's amount carried over from a list cut at the margin ("… Nhân dân
- * đóng góp 5,2 tỷ đồng; doanh nghiệp" / "2,2 tỷ đồng. …") — only after a line that is such a list, its items parted by ";" and no label
- * of its own before them (a heading cut short, "2.7. Đánh giá kết quả thực hiện quy chế dân chủ, … nông thôn mới", is followed by
- * paragraphs that open on figures: "100% công trình …"). A number with its own "." or ")" ("2. …", "3) …") is a list's marker.
+ * A list cut where its line stops, its last item a name still waiting for its amount: "… Nhân dân đóng góp 5,2 tỷ đồng; doanh nghiệp,
+ * nhà hảo tâm". Its items are parted by ";" (two at least), or — where `commas` — by "," after "gồm" or "trong đó"; the text after the
+ * last of them holds no figure. Returns that last item, or null.
  */
-const GOES_ON_FIGURE = new RegExp(`^\\s*\\d+(?:[.,]\\d+)*%?\\s+[${LOWER_LETTERS}]+(?:\\s|[,.;:]|$)`, 'u');
-const OWN_LABEL = /^\s*(?:[\dIVX]+(?:\.\d+)*[.)]|\(\d+\)|[a-zđ]\))/u;
-const listCut = (p: string) => !OWN_LABEL.test(p) && p.split(';').length >= 3;
-const goesOn = (p: string, q: string) => GOES_ON_WORDS.test(q) || (GOES_ON_FIGURE.test(q) && listCut(p));
+export function cutItem(text: string, commas = false): string | null {
+  const plain = text.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
+  let sep = ';';
+  if (plain.split(';').length < 3) {
+    const lead = commas ? /(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}])/iu.exec(plain) : null;
+    if (!lead || plain.slice(lead.index).split(',').length < 3) return null;
+    sep = ',';
+  }
+  const last = plain.slice(plain.lastIndexOf(sep) + 1);
+  return /\d/u.test(last) || !last.trim() ? null : last.trim();
+}
+/**
+ * A figure and its unit opening a line, then the item's end (",", ";", "." or the line's end): "2,2 tỷ đồng. Việc huy động …". Groups:
+ * the unit's words (up to three), or "%".
+ */
+const AMOUNT_LINE = new RegExp(`^\\s*\\d+(?:[.,]\\d+)*\\s*(%|[${LOWER_LETTERS}]+(?:\\s+[${LOWER_LETTERS}]+){0,2})\\s*(?:[,.;]|$)`, 'u');
+/**
+ * The amount of a cut list's last item carried over to the next line ("… Nhân dân đóng góp 5,2 tỷ đồng; doanh nghiệp" / "2,2 tỷ đồng.
+ * …"): the line is such a list, and the next opens on a figure in a unit the list's items are counted in, the item ending right after it.
+ * A line that opens on a figure and goes on with words is a sentence of its own ("05 công trình chuyển tiếp …", "72,4% lao động nông
+ * thôn qua đào tạo", "2022 là năm …"), and so is a list whose last item has its amount.
+ */
+function amountCarried(p: string, q: string): boolean {
+  const m = AMOUNT_LINE.exec(q);
+  if (!m || cutItem(p, true) === null) return false;
+  const unit = m[1].replace(/\s+/gu, ' ');
+  return unit === '%' ? p.includes('%') : new RegExp(`\\d\\s*${unit.replace(/ /gu, '\\s+')}(?![${LOWER_LETTERS}])`, 'u').test(p);
+}
+const goesOn = (p: string, q: string) => GOES_ON_WORDS.test(q) || amountCarried(p, q);
 /** The lower-case letters a line may stop on inside a phrase. */
 const LOWER = new Set(LOWER_LETTERS);
 /** The last character of a line, spaces aside, is a lower-case letter: the line stops inside a phrase (read from the end). */

@@ -8,6 +8,7 @@ import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber }
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
+import { cutItem } from './reflow';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
@@ -135,9 +136,10 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   let list = twoUnitMoney(text.slice(m.index + m[0].length));
   const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
   if (end) list = list.slice(0, end.index);
-  // (a list cut off where its paragraph stops, its last item a name with no amount and no stop after it, "…; Nhân dân đóng góp 5,2 tỷ
-  // đồng; doanh nghiệp", goes on where it cannot be read: its parts are not all known)
-  else if (/[;,]\s*[^\d;,()]*\p{Ll}\s*$/u.test(blankBrackets(list))) return [];
+  // (a list of items parted by ";" cut off where its paragraph stops, its last item a name with no amount and no stop after it, "…; Nhân
+  // dân đóng góp 5,2 tỷ đồng; doanh nghiệp", goes on where it cannot be read: its parts are not all known — not a list parted by commas,
+  // whose last words may be an item's own, "… và 10 lớp cho cán bộ thôn, tổ dân phố")
+  else if (/\p{Ll}\s*$/u.test(list) && cutItem(list) !== null) return [];
   const measuredAt = WHOLE_MEASURED.exec(list);
   if (measuredAt) list = list.slice(0, measuredAt.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
@@ -184,7 +186,13 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   if (LEFT_BLANK.test(list) || RUNNING_ITEM.test(list)) return [];
 
   // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
-  const judged = [TARGET_WORDS.find(list), CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
+  // (not "mục tiêu" in a programme's name, "vốn lồng ghép các chương trình mục tiêu 2.300 triệu đồng" — review-38 C3)
+  let target = TARGET_WORDS.find(list);
+  while (target && /chương trình\s*$/iu.test(list.slice(Math.max(0, target.start - 16), target.start))) {
+    const next = TARGET_WORDS.find(list.slice(target.end));
+    target = next ? { ...next, start: next.start + target.end, end: next.end + target.end } : null;
+  }
+  const judged = [target, CLAIM_MET.find(list), CLAIM_NOT_MET.find(list)].filter((h) => h).map((h) => h!.start);
   if (judged.length) list = list.slice(0, Math.min(...judged));
   // (… nor what a part's own "gồm" breaks it into: "Nhân dân đóng góp 4.770 triệu đồng (7,7%), gồm tiền mặt 2.990 triệu đồng và …")
   // (… but a bracket that holds only a place's count, right after its name, gives a part: "gồm: huyện Ninh Hải (08 xã), huyện Ninh Phước

@@ -108,3 +108,16 @@ test('a list of money cut at the margin before its last amount is joined: the am
   const right = outline('ntm-so-ket-2021-2023-dia-phuong', { 'co-che-nguon-luc': src });
   expect(check(doc(right), pack, { level: 'xa', only: ['arithmetic-mismatch'] }).findings).toEqual([]);
 });
+
+test('a line that opens on a figure and goes on in words is a sentence of its own, and a list whose last item has its amount is whole (session 38, review-38 T1, T4, T14)', () => {
+  const src = [
+    'Giai đoạn 2021-2023, toàn huyện đã đầu tư xây dựng 45 công trình, gồm: 20 công trình giao thông; 13 công trình thủy lợi; 12 công trình trường học được bàn giao đưa vào sử dụng',
+    '05 công trình chuyển tiếp từ giai đoạn 2016-2020 đã được quyết toán xong trong năm 2022.',
+    'Tổng nguồn vốn huy động 3 năm là 46,52 tỷ đồng, gồm: ngân sách trung ương 9,85 tỷ đồng; ngân sách tỉnh 6,4 tỷ đồng; Nhân dân đóng góp bằng tiền mặt và ngày công lao động',
+    '2022 là năm huy động nguồn lực cao nhất với 18,6 tỷ đồng.',
+    'Công tác đào tạo nghề được đổi mới; chất lượng đào tạo từng bước nâng lên; cơ bản hoàn thành mục tiêu Nghị quyết đề ra',
+    '72,4% lao động nông thôn qua đào tạo.',
+  ].join('\n');
+  const d = doc(src);
+  expect(reflowed(d).paragraphs.map((p) => p.text)).toEqual(d.paragraphs.map((p) => p.text));
+});
