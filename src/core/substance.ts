@@ -15,7 +15,7 @@ import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
 import { DATA_PENDING, DEFERRED_AT_END, GATHERING, WAITS_FOR, documentsBlanked } from './lexicon/patterns';
-import { DRAFTERS_BRACKET, DRAFTERS_ROUND } from './lexicon/patterns-structure';
+import { CONTENT_ELSEWHERE, DRAFTERS_BRACKET, DRAFTERS_ROUND } from './lexicon/patterns-structure';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -142,6 +142,29 @@ function noneAsked(heading: string): boolean {
   return NONE_ASKED.test(h) || !!NONE_ASKED_LEAD.atStart(h) || /(?<![\p{L}])khác\s*\)?\s*[.:]?\s*$/iu.test(h);
 }
 
+/**
+ * Whether a text only names its heading's subject and says where its appendix or table is: "Kết quả huy động nguồn lực chi tiết tại Phụ
+ * lục số 03 kèm theo.", "Chi tiết kết quả huy động nguồn lực tại Phụ lục số 03 kèm theo.", "… của huyện Hải Lăng (chi tiết theo Phụ lục 03
+ * đính kèm)". Once the pointer is out (lexicon: appendix-pointer), every word left must be the heading's or the pack title's, a place's
+ * name or its rank, or a year: a word of its own — a verdict ("chưa đồng bộ", "vượt kế hoạch"), who did what ("Huyện đã hoàn thành …"),
+ * a denial, a figure — is content the appendix only details.
+ */
+function onlyPointsToAppendix(text: string, heading: string, packTitle?: string): boolean {
+  if (!CONTENT_ELSEWHERE.test(text)) return false;
+  // (… and a "Chi tiết" that opens the sentence, its pointer after the subject: "Chi tiết kết quả huy động nguồn lực tại Phụ lục số 03 …")
+  const rest = text.replace(CONTENT_ELSEWHERE_ALL, ' ').replace(/^\s*(?:chi tiết|cụ thể)(?![\p{L}])/iu, ' ');
+  if (hasFigure(rest) || DENIAL.test(rest)) return false;
+  const known = saidIn(heading, packTitle ?? '');
+  // (names — capitalised words after the first — are whose it is; so are the ranks of places and the words that join them)
+  const own = rest.split(/\s+/u).filter((w, k) => !(k > 0 && UPPER_FIRST.test(w)));
+  return words(own.join(' ')).every((w) => known.has(w) || PLACE_WORDS.has(w) || /^\d{4}$/u.test(w));
+}
+const CONTENT_ELSEWHERE_ALL = new RegExp(CONTENT_ELSEWHERE.source, 'giu');
+/** Words that say whose or where — the ranks of places, the words that join a place to its subject — or open a subject. */
+const PLACE_WORDS = new Set(['cua', 'toan', 'tren', 'dia', 'ban', 'xa', 'huyen', 'tinh', 'thi', 'tran', 'phuong', 'thanh', 'pho', 'giai', 'doan', 'nam', 'cac', 'va',
+  // (… and the nouns that open a subject without saying anything of it: "Kết quả …", "Công tác …", "Tình hình …")
+  'ket', 'qua', 'cong', 'tac', 'hinh', 'viec']);
+
 export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string, reportTitle?: string, said?: Set<string>): boolean {
   const text = p.text.trim();
   if (!text || /^[.…_\-–\s]*$/.test(text)) return false;
@@ -222,10 +245,11 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // a short sentence with a figure says something ("trồng 3.200 cây xanh")
   if (wordsBeyondFiller(kept) < (hasFigure(kept) ? 2 : MIN_WORDS)) return false;
   // … nor one that only restates the heading, or the outline's own title for the item ("Phát động phong trào thi đua để
-  // huy động các nguồn lực …" under "Phát động phong trào thi đua"), once its filler is out ("Kết quả huy động nguồn lực chi tiết tại
-  // Phụ lục số 03 kèm theo." under "Kết quả huy động nguồn lực")
-  const own = without(kept, FILLER);
-  if (restates(own, heading) || (packTitle && restates(own, packTitle))) return false;
+  // huy động các nguồn lực …" under "Phát động phong trào thi đua")
+  if (restates(kept, heading) || (packTitle && restates(kept, packTitle))) return false;
+  // … nor one that names its heading's subject and where its appendix is, and nothing else ("Kết quả huy động nguồn lực chi tiết tại Phụ
+  // lục số 03 kèm theo." under "Kết quả huy động nguồn lực")
+  if (onlyPointsToAppendix(kept, heading, packTitle)) return false;
   // … nor one that says nothing beyond them and the report's title but stock words ("xã luôn thực hiện tốt …")
   if (reportTitle !== undefined && saysNothing(kept, said ?? saidIn(heading, packTitle ?? '', reportTitle))) return false;
   // … nor the plan's own sentence pasted in: an instruction to the writer, then the item's title ("Đối với cấp xã cần
