@@ -50,6 +50,17 @@ const isSemiRow = (p: Paragraph, width: number) => {
   const cells = semiCells(p);
   return cells.length === width && ROW_NUMBER.test(cells[0]) && cells.every((c) => c.length <= SEMI_CELL_MAX * 2);
 };
+/**
+ * A row of the block that opens on no number, after numbered rows: a sub-row or a total row with its first cell left empty ("; Trong đó:
+ * rừng sản xuất; %; ; 31,4; "), or a total row that dropped it ("Tổng cộng; 46,72", one cell short: `shifted`). Words first, a figure after.
+ */
+const semiMore = (p: Paragraph, width: number): 'row' | 'shifted' | null => {
+  const cells = semiCells(p);
+  if (cells.some((c) => c.length > SEMI_CELL_MAX * 2) || !cells.slice(1).some((c) => FIGURE_CELL.test(c))) return null;
+  if (cells.length === width && !cells[0] && !!cells[1] && !/\d/u.test(cells[1])) return 'row';
+  if (cells.length === width - 1 && !!cells[0] && !/\d/u.test(cells[0]) && !ROW_NUMBER.test(cells[0])) return 'shifted';
+  return null;
+};
 
 export function tabTables(doc: DocModel): DocModel {
   const ps = doc.paragraphs;
@@ -61,10 +72,19 @@ export function tabTables(doc: DocModel): DocModel {
     if (!ps[i].text.includes('\t') && isSemiHeader(ps[i])) {
       const width = semiCells(ps[i]).length;
       let j = i + 1;
-      while (j < ps.length && isSemiRow(ps[j], width)) j++;
-      if (j - i < MIN_ROWS) continue;
+      let numbered = 0;
+      const shifted = new Set<number>();
+      for (; j < ps.length; j++) {
+        if (isSemiRow(ps[j], width)) numbered++;
+        else {
+          const more = numbered ? semiMore(ps[j], width) : null;
+          if (!more) break;
+          if (more === 'shifted') shifted.add(j);
+        }
+      }
+      if (numbered < MIN_ROWS - 1) continue;
       out ??= ps.slice();
-      for (let k = i; k < j; k++) out[k] = { ...ps[k], cell: { table, row: k - i, cell: 0, tabbed: true } };
+      for (let k = i; k < j; k++) out[k] = { ...ps[k], cell: { table, row: k - i, cell: 0, tabbed: true, ...(shifted.has(k) ? { shifted: true as const } : {}) } };
       table++;
       i = j - 1;
       continue;
