@@ -89,18 +89,28 @@ export function cutItem(text: string, commas = false): string | null {
   const plain = text.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
   let sep = ';';
   if (plain.split(';').length < 3) {
-    const lead = commas ? /(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}])/iu.exec(plain) : null;
+    const lead = commas ? LIST_LEAD.exec(plain) : null;
     if (!lead || plain.slice(lead.index).split(',').length < 3) return null;
     sep = ',';
   }
-  const last = plain.slice(plain.lastIndexOf(sep) + 1);
-  return /\d/u.test(last) || !last.trim() ? null : last.trim();
+  const last = plain.slice(plain.lastIndexOf(sep) + 1).trim();
+  // (… and the last item is a name, a few words and no verb: a clause of its own closes a list that is whole — "…; thôn Bắc đã không
+  // còn hộ nghèo", "…; các công trình đều được nghiệm thu", "…; góp phần …" — review-38e)
+  if (!last || /\d/u.test(last) || last.split(/\s+/u).length > MAX_NAME_WORDS || CLAUSE_WORD.test(last)) return null;
+  return last;
 }
+/** The words a list parted by commas opens on. */
+const LIST_LEAD = /(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}])/iu;
+/** The most words a list item's name runs to ("doanh nghiệp, nhà hảo tâm", "tỷ lệ hộ dân nông thôn sử dụng nước sạch"). */
+const MAX_NAME_WORDS = 12;
+/** Words that make a clause, not a name: the verbs of being and doing an item's name never holds. */
+const CLAUSE_WORD = /(?<![\p{L}])(?:đã|được|đều|không|chưa|sẽ|đang|là|góp phần|tất cả|bị|cần|phải|vẫn|cũng|thì|nên|để|nhằm|còn lại|thoát)(?![\p{L}])/iu;
 /**
- * A figure and its unit opening a line, then the item's end (",", ";", "." or the line's end): "2,2 tỷ đồng. Việc huy động …". Groups:
+ * A figure and its unit opening a line, then the item's end (",", ";", ".", a bracket, "và" or the line's end): "2,2 tỷ đồng. Việc huy
+ * động …", "2,2 tỷ đồng (chiếm 4,6%)". Groups:
  * the unit's words (up to three), or "%".
  */
-const AMOUNT_LINE = new RegExp(`^\\s*\\d+(?:[.,]\\d+)*\\s*(%|[${LOWER_LETTERS}]+(?:\\s+[${LOWER_LETTERS}]+){0,2})\\s*(?:[,.;]|$)`, 'u');
+const AMOUNT_LINE = new RegExp(`^\\s*\\d+(?:[.,]\\d+)*\\s*(%|[${LOWER_LETTERS}]+(?:\\s+[${LOWER_LETTERS}]+){0,2})\\s*(?:[,.;(]|và(?![${LOWER_LETTERS}])|$)`, 'u');
 /**
  * The amount of a cut list's last item carried over to the next line ("… Nhân dân đóng góp 5,2 tỷ đồng; doanh nghiệp" / "2,2 tỷ đồng.
  * …"): the line is such a list, and the next opens on a figure in a unit the list's items are counted in, the item ending right after it.

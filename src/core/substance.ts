@@ -144,26 +144,26 @@ function noneAsked(heading: string): boolean {
 
 /**
  * Whether a text only names its heading's subject and says where its appendix or table is: "Kết quả huy động nguồn lực chi tiết tại Phụ
- * lục số 03 kèm theo.", "Chi tiết kết quả huy động nguồn lực tại Phụ lục số 03 kèm theo.", "… của huyện Hải Lăng (chi tiết theo Phụ lục 03
- * đính kèm)". Once the pointer is out (lexicon: appendix-pointer), every word left must be the heading's or the pack title's, a place's
- * name or its rank, or a year: a word of its own — a verdict ("chưa đồng bộ", "vượt kế hoạch"), who did what ("Huyện đã hoàn thành …"),
- * a denial, a figure — is content the appendix only details.
+ * lục số 03 kèm theo.", "Chi tiết kết quả huy động nguồn lực tại Phụ lục số 03 kèm theo.". Once the pointer is out (lexicon:
+ * content-elsewhere), every word left must be the heading's or the pack title's — its years among them — (or a subject's opening noun,
+ * "kết quả", "công tác", or the unit by its rank alone, "của xã"): a
+ * word of its own is content the appendix only details — a verdict ("chưa đồng bộ"), who did what ("Huyện đã hoàn thành …"), a denial, a
+ * figure, and a year or a name too ("Năm 2023, huyện Can Lộc hoàn thành nhiệm vụ …": the year and the name are the news — review-38f).
  */
 function onlyPointsToAppendix(text: string, heading: string, packTitle?: string): boolean {
   if (!CONTENT_ELSEWHERE.test(text)) return false;
   // (… and a "Chi tiết" that opens the sentence, its pointer after the subject: "Chi tiết kết quả huy động nguồn lực tại Phụ lục số 03 …")
-  const rest = text.replace(CONTENT_ELSEWHERE_ALL, ' ').replace(/^\s*(?:chi tiết|cụ thể)(?![\p{L}])/iu, ' ');
-  if (hasFigure(rest) || DENIAL.test(rest)) return false;
+  // (… and "của xã", "của Sở": the reporting unit by its rank alone, no name, says whose as the heading does)
+  const rest = text.replace(CONTENT_ELSEWHERE_ALL, ' ').replace(DETAILS_LEAD, ' ').replace(OWN_RANK, ' ');
+  if (DENIAL.test(rest)) return false;
   const known = saidIn(heading, packTitle ?? '');
-  // (names — capitalised words after the first — are whose it is; so are the ranks of places and the words that join them)
-  const own = rest.split(/\s+/u).filter((w, k) => !(k > 0 && UPPER_FIRST.test(w)));
-  return words(own.join(' ')).every((w) => known.has(w) || PLACE_WORDS.has(w) || /^\d{4}$/u.test(w));
+  return words(rest).every((w) => known.has(w) || SUBJECT_WORDS.has(w));
 }
 const CONTENT_ELSEWHERE_ALL = new RegExp(CONTENT_ELSEWHERE.source, 'giu');
-/** Words that say whose or where — the ranks of places, the words that join a place to its subject — or open a subject. */
-const PLACE_WORDS = new Set(['cua', 'toan', 'tren', 'dia', 'ban', 'xa', 'huyen', 'tinh', 'thi', 'tran', 'phuong', 'thanh', 'pho', 'giai', 'doan', 'nam', 'cac', 'va',
-  // (… and the nouns that open a subject without saying anything of it: "Kết quả …", "Công tác …", "Tình hình …")
-  'ket', 'qua', 'cong', 'tac', 'hinh', 'viec']);
+const DETAILS_LEAD = /^\s*(?:chi tiết|cụ thể)(?![\p{L}])/iu;
+const OWN_RANK = /(?<![\p{L}])của (?:xã|huyện|tỉnh|sở|ngành|đơn vị)(?![\p{L}])/giu;
+/** Words that open a subject or join its words without saying anything of it: "Kết quả …", "Công tác …", "Tình hình …", "của", "các". */
+const SUBJECT_WORDS = new Set(['ket', 'qua', 'cong', 'tac', 'tinh', 'hinh', 'viec', 'cua', 'cac', 'va']);
 
 export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string, reportTitle?: string, said?: Set<string>): boolean {
   const text = p.text.trim();

@@ -51,13 +51,16 @@ const isSemiRow = (p: Paragraph, width: number) => {
   return cells.length === width && ROW_NUMBER.test(cells[0]) && cells.every((c) => c.length <= SEMI_CELL_MAX * 2);
 };
 /**
- * A row of the block that opens on no number, after numbered rows: a sub-row or a total row with its first cell left empty ("; Trong đó:
- * rừng sản xuất; %; ; 31,4; "), or a total row that dropped it ("Tổng cộng; 46,72", one cell short: `shifted`). Words first, a figure after.
+ * A row of the block that opens on no number, after numbered rows: a sub-row marked as one with its first cell left empty ("; Trong đó:
+ * rừng sản xuất; %; ; 31,4; "), or a total row that dropped that cell ("Tổng cộng; 46,72", one cell short: `shifted`). Words first, a
+ * figure after.
  */
 const semiMore = (p: Paragraph, width: number): 'row' | 'shifted' | null => {
   const cells = semiCells(p);
   if (cells.some((c) => c.length > SEMI_CELL_MAX * 2) || !cells.slice(1).some((c) => FIGURE_CELL.test(c))) return null;
-  if (cells.length === width && !cells[0] && !!cells[1] && !/\d/u.test(cells[1])) return 'row';
+  // (a sub-row only where it says so — "Trong đó", a dash, a plus —: rows of no mark under a row may be its kinds or another list, and
+  // a total after them is not read as theirs — review-38f S1)
+  if (cells.length === width && !cells[0] && /^(?:[-–+•]|trong đó)/iu.test(cells[1] ?? '')) return 'row';
   if (cells.length === width - 1 && !!cells[0] && !/\d/u.test(cells[0]) && !ROW_NUMBER.test(cells[0])) return 'shifted';
   return null;
 };

@@ -6,12 +6,10 @@
  * something not in the table) has no such pair and is left alone.
  */
 import { tables, type DocModel, type TableView } from './model';
-import { parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
+import { parseVnNumber, shareAgrees, type VnNumber } from './numbers';
 import { cellNumber, FRACTION_CELL, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
 import { normalize, rowLine } from './text';
 import { RATE_HEADER, NOT_AN_AMOUNT } from './lexicon/patterns-sums';
-import { COLUMN_ROLES } from './lexicon/tables';
-import { FALLING_MEASURE } from './lexicon/patterns-sums';
 
 export interface RateMismatch {
   paragraph: number;
@@ -49,7 +47,6 @@ export function tableRates(doc: DocModel): RateMismatch[] {
     if (t.rows.length < 3) continue;
     const { header, body, rowAt, width } = tableGrid(t);
     out.push(...fractionRowRates(body, header, t.rowFirst, rowAt, t.first, t.covered));
-    out.push(...planRatioRows(t, body, header, rowAt));
     // a table with no rate column has nothing to check: its rows are not read
     if (!header.some((h, col) => col >= 1 && col < width && RATE_HEADER.test(h ?? ''))) continue;
     // rows of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | …") hold no amounts to divide
@@ -157,65 +154,6 @@ export function percentCells(doc: DocModel): Map<number, string> {
     const countsToo = /(?<![\p{L}])(?:SL|số lượng)(?![\p{L}])/iu.test(head);
     const rate = row.some((c, j) => j !== col && PERCENT_UNIT.test(c ?? '')) || (/%/u.test(head) && !countsToo) || /^\s*(?:[-–+]\s*)?(?:tỷ lệ|tỉ lệ)\s/iu.test(label);
     if (rate) out.set(p.index, p.text.replace(/^(\s*\d{1,3}(?:,\d+)?)\s*/u, '$1% '));
-  }
-  return out;
-}
-
-/** Whether a written ratio, in percent, may be the quotient of two figures as shown, each rounded at the precision it is written in. */
-function ratioAgrees(rate: VnNumber, part: VnNumber, whole: VnNumber): boolean {
-  const [pl, ph] = roundingInterval(part);
-  const [wl, wh] = roundingInterval(whole);
-  if (wl <= 0) return false;
-  const [rl, rh] = roundingInterval(rate);
-  const step = Math.pow(10, -rate.decimals);
-  // (the quotient's range as the figures' rounding allows, against the rate's own: rounded, or cut as offices write it)
-  return (ph / wl) * 100 >= rl - 1e-9 && (pl / wh) * 100 < Math.max(rh, rate.value + step) + 1e-9;
-}
-
-/**
- * A column of the result against the plan ("% so mục tiêu", "Tỷ lệ so KH") on an indicator table's rows of rates and levels ("Tỷ lệ thôn
- * đạt chuẩn NTM | % | 85 | 80,0 | 83,3 | 87,5 | 104,2"), which `tableRates` leaves alone: each row's ratio is one of its results over its
- * target, or — where less is better and so written — the target over it, each figure rounded as shown. A row is wrong only where no
- * result of the row makes it either way, and the column is read only where three rows and twice as many as disagree agree; a row of a
- * falling measure ("Tỷ lệ hộ nghèo", "Mức giảm …" — lexicon: falling-measure) is passed over, as its ratio may be of the fall planned.
- */
-function planRatioRows(t: TableView, body: string[][], header: string[], rowAt: number[]): RateMismatch[] {
-  const out: RateMismatch[] = [];
-  const isTarget = (j: number) => !!COLUMN_ROLES.target.find(header[j] ?? '');
-  for (let ratioCol = 1; ratioCol < header.length; ratioCol++) {
-    const h = header[ratioCol] ?? '';
-    if (!RATE_HEADER.test(h) || !COLUMN_ROLES.ratio.find(h)) continue;
-    // (each column of the plan before it tried — "% so KH năm 2024" beside "KH huyện năm 2024", "% so mục tiêu NQ" beside "Mục tiêu NQ
-    // 16" —, the one most rows agree with taken; the results: the columns of neither plan nor label, unit or row number)
-    const targets = header.flatMap((_, j) => (j < ratioCol && isTarget(j) ? [j] : []));
-    const results = header.flatMap((x, j) => (j < ratioCol && !!x && !isTarget(j) && !NOT_AN_AMOUNT.test(x) && !COLUMN_ROLES.unit.find(x) && !COLUMN_ROLES.label.find(x) && !COLUMN_ROLES.index.find(x) && !COLUMN_ROLES.ratio.find(x) && !COLUMN_ROLES.baseline.find(x) ? [j] : []));
-    let best: { good: number; bad: RateMismatch[] } | undefined;
-    for (const target of results.length ? targets : []) {
-      let good = 0;
-      const bad: RateMismatch[] = [];
-      body.forEach((r, i) => {
-        const label = r.slice(0, Math.max(1, labelCol(r) + 1)).join(' ');
-        if (!NOT_SUMMED_ROW.test(label) || FALLING_MEASURE.test(label)) return;
-        const rate = rateCell(r[ratioCol] ?? '');
-        const w = cellNumber(r[target] ?? '');
-        if (!rate || !w || w.value <= 0) return;
-        // (a row whose figures cannot all be read is not judged: "73,6 (năm 2023; gấp 1,54 lần)")
-        const parts: VnNumber[] = [];
-        for (const j of results) {
-          const p = cellNumber(r[j] ?? '');
-          if (p && p.value > 0) parts.push(p);
-          else if (!p && /\d/u.test(r[j] ?? '')) return;
-        }
-        if (!parts.length) return;
-        if (parts.some((p) => ratioAgrees(rate, p, w) || ratioAgrees(rate, w, p))) good++;
-        else {
-          const p = parts[parts.length - 1];
-          bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(r, t.covered[rowAt[i]]), row: (r[labelCol(r)] ?? r[0] ?? '').trim(), column: h.trim(), written: rate, part: p, whole: w, right: (p.value / w.value) * 100 });
-        }
-      });
-      if (!best || good > best.good) best = { good, bad };
-    }
-    if (best && best.good >= Math.max(3, 2 * best.bad.length)) out.push(...best.bad);
   }
   return out;
 }

@@ -137,9 +137,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
   if (end) list = list.slice(0, end.index);
   // (a list of items parted by ";" cut off where its paragraph stops, its last item a name with no amount and no stop after it, "…; Nhân
-  // dân đóng góp 5,2 tỷ đồng; doanh nghiệp", goes on where it cannot be read: its parts are not all known — not a list parted by commas,
-  // whose last words may be an item's own, "… và 10 lớp cho cán bộ thôn, tổ dân phố")
-  else if (/\p{Ll}\s*$/u.test(list) && cutItem(list) !== null) return [];
+  // dân đóng góp 5,2 tỷ đồng; doanh nghiệp", goes on where it cannot be read: its parts are not all known, so parts short of the whole are
+  // no mistake — not a list parted by commas, whose last words may be an item's own, "… và 10 lớp cho cán bộ thôn, tổ dân phố")
+  // (… its parts above the whole are still a mistake, whatever the item left out holds — review-38e S4)
+  // (… and so is one whose paragraph stops right after a ";", the list going on in the next — review-38e J8, J10)
+  const cut = !end && ((/\p{L}\s*$/u.test(list) && cutItem(list) !== null) || (/;\s*$/u.test(list) && list.split(';').length >= 3));
   const measuredAt = WHOLE_MEASURED.exec(list);
   if (measuredAt) list = list.slice(0, measuredAt.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
@@ -317,6 +319,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const tv = figureOf(total);
   const pv = parts.map(figureOf);
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
+  if (cut && pv.reduce((sum, p) => sum + p.value, 0) <= tv.value) return [];
   // (the parts before the list's first ";" that make the whole already end it: what follows is a clause of its own, "…, gồm: tiền mặt
   // 12,6 tỷ đồng, quy đổi ngày công và vật liệu 8,8 tỷ đồng; huy động các doanh nghiệp … hỗ trợ 3,2 tỷ đồng vật tư")
   const firstSemi = blankBrackets(list).indexOf(';');

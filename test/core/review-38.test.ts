@@ -1,11 +1,11 @@
 /**
  * Cases of the first independent review of session 38's mends (/work/heldout/review-38/findings.md): the join of a ';' list cut at the
  * margin before its last amount (core/reflow) and the refusal of a list cut where its paragraph stops (core/totals-lists). The expectation
- * was written from FORMAT.md before the engine ran. Thirteen regressions of the first form: the join took any line opening on a figure (a
- * new sentence, "05 công trình chuyển tiếp …", "72,4% lao động …", "2022 là năm …"), and the refusal read a comma inside a complete last
- * item as a cut (W1 … W5). Redesigned: the join needs the list's last item to have no amount and the next line to open on an amount in a
- * unit the list's items are counted in, the item ending right after it; the refusal reads only lists parted by ';'. C3, older ("vốn lồng
- * ghép các chương trình mục tiêu" read as target words), mended. Left: none.
+ * was written from FORMAT.md before the engine ran. Thirteen regressions of the first form: the join took any line opening on a figure
+ * ("05 công trình chuyển tiếp …", "72,4% lao động …", "2022 là năm …"), and the refusal read a comma inside a whole last item as a cut (W1
+ * … W5). Redesigned: the join needs the list's last item to be a name with no amount and the next line to open on an amount in a unit the
+ * list's items are counted in, the item ending right after it; the refusal reads only lists parted by ';'. C3, older ("vốn lồng ghép các
+ * chương trình mục tiêu" read as target words), mended. Left: none.
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 

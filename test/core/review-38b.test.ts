@@ -1,8 +1,8 @@
 /**
  * Cases of the second independent review of session 38's mends (/work/heldout/review-38b/findings.md): tables flattened into lines with
  * ';' between their cells (core/tab-tables). No false alarm; F7 (a total line "Tổng cộng; 46,72" one cell short) and X5 (a sub-row ";
- * Trong đó: …" with its first cell empty) ended the table and are mended: after numbered rows, such rows are read as rows. Left (miss):
- * F6, a total row above its parts, as in real tables.
+ * Trong đó: …" with its first cell empty) ended the table and are mended: after numbered rows, such rows are read as rows (a sub-row only
+ * where it says so — review 38f S1). Left (miss): F6, a total row above its parts, as in real tables.
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 

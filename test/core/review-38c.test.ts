@@ -2,9 +2,10 @@
  * Cases of the third independent review of session 38's mends (/work/heldout/review-38c/findings.md): a section that only names its
  * heading's subject and where its appendix is. The first form took every filler phrase out before the heading's restatement was judged,
  * which let one word of content through: eight false alarms ("… chưa đồng bộ (chi tiết …)", "Huyện đã hoàn thành …", "Không có nợ đọng …",
- * "… được tiếp tục cập nhật"). Redesigned: only the appendix's pointer (lexicon: content-elsewhere) is taken out, and every word left must
- * be the heading's, the pack title's, a place's name or rank, a year or a subject's opening noun — no word of its own, no figure, no
- * denial. Left (miss): D3. C11 and C22 get the dia-phuong outline's own "(nếu có)" placeholder in this bare harness, as before.
+ * "… được tiếp tục cập nhật"). Redesigned (twice, after review 38f): only the appendix's pointer (lexicon: content-elsewhere) is taken
+ * out, and every word left must be the heading's or the pack title's, a subject's opening noun or the unit by its rank alone — no word,
+ * year or name of its own. Left (misses): B3 (the period said again), B8 (the unit's name), D5 ("toàn tỉnh"). C11 and C22 get the dia-
+ * phuong outline's own "(nếu có)" placeholder in this bare harness, as before.
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 
@@ -49,7 +50,7 @@ const CASES: RuleCase[] = [
   {"name": "C22 — commune says it did build and carry out the plan: a result", "level": "xa", "sec": "dieu-8-nd27", "only": "", "pack": "ntm-so-ket-2021-2023-dia-phuong", "lines": ["Xã đã xây dựng, thực hiện kế hoạch có sự tham gia của cộng đồng theo Điều 8 Nghị định số 27/2022/NĐ-CP (chi tiết tại Phụ lục số 03 kèm theo)."], "expect": ["placeholder "], "bare": true},
   {"name": "C23 — pointer then a figure after the comma", "level": "huyen", "sec": "p1.iii.2.5", "only": "", "pack": "", "lines": ["Kết quả huy động nguồn lực chi tiết tại Phụ lục số 03 kèm theo, đạt 105% kế hoạch giai đoạn."], "expect": [], "bare": true},
 ];
-const LEFT = new Set<string>(['D3']);
+const LEFT = new Set<string>(['B3', 'B8', 'D5']);
 
 describe('third review of session 38 (sections that only point to an appendix)', () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));

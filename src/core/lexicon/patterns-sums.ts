@@ -374,11 +374,3 @@ export const TOTAL_SCOPE = pattern({
   re: /^(?:toàn|cả|chung|các|của|trên địa bàn|huyện|xã|tỉnh|thị xã|thành phố|thị trấn|phường)(?![\p{L}])/iu,
   examples: { hit: ['toàn huyện', 'các xã', 'chung'], miss: ['hộ dân', 'hộ sử dụng nước sạch'] },
 });
-
-/** A table row's label of a measure where less is better or that counts a fall: its ratio to the plan may be of the fall planned ("(5,2 − 2,5)/(5,2 − 3)"), not of the figures as written. */
-export const FALLING_MEASURE = pattern({
-  name: 'falling-measure',
-  description: 'A table row\'s label of a measure where less is better, or of a fall: "Tỷ lệ hộ nghèo", "Mức giảm tỷ lệ hộ nghèo", "Tỷ lệ hộ tái nghèo", "Tỷ lệ trẻ em suy dinh dưỡng" — a ratio to the plan on such a row may be of the fall planned, no quotient of the figures shown.',
-  re: /(?<![\p{L}])(?:giảm|nghèo|cận nghèo|suy dinh dưỡng|ô nhiễm|vi phạm|thất nghiệp|tai nạn|mù chữ|bỏ học|tảo hôn)(?![\p{L}])/iu,
-  examples: { hit: ['Tỷ lệ hộ nghèo đa chiều', 'Mức giảm tỷ lệ hộ nghèo bình quân', 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi'], miss: ['Tỷ lệ thôn đạt chuẩn nông thôn mới', 'Tỷ lệ lao động nông thôn qua đào tạo', 'Tỷ lệ che phủ rừng'] },
-});
