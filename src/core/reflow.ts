@@ -80,50 +80,6 @@ export function reflowed(doc: DocModel): DocModel {
 const FULL_LINE = 60;
 /** A lower-case word that opens a line and is no list's marker ("a)", "b.", "đ -"). */
 const GOES_ON_WORDS = new RegExp(`^\\s*[${LOWER_LETTERS}]+\\s+[\\p{L}\\d]`, 'u');
-/**
- * A list cut where its line stops, its last item a name still waiting for its amount: "… Nhân dân đóng góp 5,2 tỷ đồng; doanh nghiệp,
- * nhà hảo tâm". Its items are parted by ";" (two at least), or — where `commas` — by "," after "gồm" or "trong đó"; the text after the
- * last of them holds no figure. Returns that last item, or null.
- */
-export function cutItem(text: string, commas = false): string | null {
-  const plain = text.replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length));
-  let sep = ';';
-  if (plain.split(';').length < 3) {
-    const lead = commas ? LIST_LEAD.exec(plain) : null;
-    if (!lead || plain.slice(lead.index).split(',').length < 3) return null;
-    sep = ',';
-  }
-  const last = plain.slice(plain.lastIndexOf(sep) + 1).trim();
-  // (… and the last item is a name, a few words and no verb: a clause of its own closes a list that is whole — "…; thôn Bắc đã không
-  // còn hộ nghèo", "…; các công trình đều được nghiệm thu", "…; góp phần …" — review-38e)
-  if (!last || /\d/u.test(last) || last.split(/\s+/u).length > MAX_NAME_WORDS || CLAUSE_WORD.test(last)) return null;
-  return last;
-}
-/** The words a list parted by commas opens on. */
-const LIST_LEAD = /(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}])/iu;
-/** The most words a list item's name runs to ("doanh nghiệp, nhà hảo tâm", "tỷ lệ hộ dân nông thôn sử dụng nước sạch"). */
-const MAX_NAME_WORDS = 12;
-/** Words that make a clause, not a name: the verbs of being and doing an item's name never holds. */
-const CLAUSE_WORD = /(?<![\p{L}])(?:đã|được|đều|không|chưa|sẽ|đang|là|góp phần|tất cả|bị|cần|phải|vẫn|cũng|thì|nên|để|nhằm|còn lại|thoát)(?![\p{L}])/iu;
-/**
- * A figure and its unit opening a line, then the item's end (",", ";", ".", a bracket, "và" or the line's end): "2,2 tỷ đồng. Việc huy
- * động …", "2,2 tỷ đồng (chiếm 4,6%)". Groups:
- * the unit's words (up to three), or "%".
- */
-const AMOUNT_LINE = new RegExp(`^\\s*\\d+(?:[.,]\\d+)*\\s*(%|[${LOWER_LETTERS}]+(?:\\s+[${LOWER_LETTERS}]+){0,2})\\s*(?:[,.;(]|và(?![${LOWER_LETTERS}])|$)`, 'u');
-/**
- * The amount of a cut list's last item carried over to the next line ("… Nhân dân đóng góp 5,2 tỷ đồng; doanh nghiệp" / "2,2 tỷ đồng.
- * …"): the line is such a list, and the next opens on a figure in a unit the list's items are counted in, the item ending right after it.
- * A line that opens on a figure and goes on with words is a sentence of its own ("05 công trình chuyển tiếp …", "72,4% lao động nông
- * thôn qua đào tạo", "2022 là năm …"), and so is a list whose last item has its amount.
- */
-function amountCarried(p: string, q: string): boolean {
-  const m = AMOUNT_LINE.exec(q);
-  if (!m || cutItem(p, true) === null) return false;
-  const unit = m[1].replace(/\s+/gu, ' ');
-  return unit === '%' ? p.includes('%') : new RegExp(`\\d\\s*${unit.replace(/ /gu, '\\s+')}(?![${LOWER_LETTERS}])`, 'u').test(p);
-}
-const goesOn = (p: string, q: string) => GOES_ON_WORDS.test(q) || amountCarried(p, q);
 /** The lower-case letters a line may stop on inside a phrase. */
 const LOWER = new Set(LOWER_LETTERS);
 /** The last character of a line, spaces aside, is a lower-case letter: the line stops inside a phrase (read from the end). */
@@ -138,7 +94,7 @@ const ENDS_IN_WORD = {
 /**
  * In a document not converted as a whole, a few sentences copied from a PDF still run over two paragraphs ("… trong đó tỷ lệ hộ
  * dân nông thôn sử dụng nước sạch" / "mới đạt 91,4% (13.920/15.230 hộ), …"): a full line that stops inside a phrase, before a line
- * that goes on in lower case or on a figure and its unit, is joined to it (its text moved, its paragraph left empty, as above).
+ * that goes on in lower case, is joined to it (its text moved, its paragraph left empty, as above).
  */
 function lonelyBreaksJoined(doc: DocModel): DocModel {
   const ps = doc.paragraphs;
@@ -146,7 +102,7 @@ function lonelyBreaksJoined(doc: DocModel): DocModel {
   const into = new Map<number, number>();
   for (let i = 0; i + 1 < ps.length; i++) {
     const [p, q] = [ps[i], ps[i + 1]];
-    if (p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !isBody(p) || !isBody(q) || p.isList || q.isList || !sameEmphasis(p, q) || !goesOn(p.text, q.text)) continue;
+    if (p.text.length < FULL_LINE || !ENDS_IN_WORD.test(p.text) || !isBody(p) || !isBody(q) || p.isList || q.isList || !sameEmphasis(p, q) || !GOES_ON_WORDS.test(q.text)) continue;
     out ??= ps.map((x) => ({ ...x }));
     // (a line already joined into an earlier one carries on into that one: a sentence over three lines is one)
     const head = into.get(i) ?? i;

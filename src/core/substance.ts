@@ -15,7 +15,7 @@ import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
 import { DATA_PENDING, DEFERRED_AT_END, GATHERING, WAITS_FOR, documentsBlanked } from './lexicon/patterns';
-import { CONTENT_ELSEWHERE, DRAFTERS_BRACKET, DRAFTERS_ROUND } from './lexicon/patterns-structure';
+import { DRAFTERS_BRACKET, DRAFTERS_ROUND } from './lexicon/patterns-structure';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -104,8 +104,8 @@ function ownWords(text: string, heading: string): number {
 const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][\p{Lu}Đ][\p{Lu}Đ\-]*(?:\/[\p{Lu}Đ][\p{Lu}Đ\-]*)?/gu;
 const YEARS = /(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g;
 
-/** A citation of a part of a text: "Điều 8", "khoản 2", "Phụ lục 01", "Phụ lục số 03", "Biểu số 01" — a number that names where, not how many (not "danh mục 12 công trình", "hạng mục 3 phòng học", "chấm điểm 9 tiêu chí"). */
-const CITED_PART = /(?<![\p{L}])(?<!(?:danh|hạng|chấm|tiêu)\s+)(?:điều|khoản|điểm|chương|mục|phụ lục|biểu)\s+(?:số\s+)?\d+[a-zđ]?(?![\p{L}\d])/giu;
+/** A citation of a part of a text: "Điều 8", "khoản 2", "Phụ lục 01" — a number that names where, not how many (not "danh mục 12 công trình", "hạng mục 3 phòng học", "chấm điểm 9 tiêu chí"). */
+const CITED_PART = /(?<![\p{L}])(?<!(?:danh|hạng|chấm|tiêu)\s+)(?:điều|khoản|điểm|chương|mục|phụ lục|biểu)\s+\d+[a-zđ]?(?![\p{L}\d])/giu;
 
 /** Figures other than dates, years, spans of years ("(2024-2025)"), document numbers ("số 1186/BC-SXD", "số 412-BC/HU") and cited parts ("Điều 8"). */
 /** How many words beyond the heading's may stand before a pointer for the sentence to say nothing of its own ("Nội dung này giữ nguyên như …"). */
@@ -141,29 +141,6 @@ function noneAsked(heading: string): boolean {
   const h = heading.replace(/^[\s\dIVXivx.)(\-–—+•*]+/u, '');
   return NONE_ASKED.test(h) || !!NONE_ASKED_LEAD.atStart(h) || /(?<![\p{L}])khác\s*\)?\s*[.:]?\s*$/iu.test(h);
 }
-
-/**
- * Whether a text only names its heading's subject and says where its appendix or table is: "Kết quả huy động nguồn lực chi tiết tại Phụ
- * lục số 03 kèm theo.", "Chi tiết kết quả huy động nguồn lực tại Phụ lục số 03 kèm theo.". Once the pointer is out (lexicon:
- * content-elsewhere), every word left must be the heading's or the pack title's — its years among them — (or a subject's opening noun,
- * "kết quả", "công tác", or the unit by its rank alone, "của xã"): a
- * word of its own is content the appendix only details — a verdict ("chưa đồng bộ"), who did what ("Huyện đã hoàn thành …"), a denial, a
- * figure, and a year or a name too ("Năm 2023, huyện Can Lộc hoàn thành nhiệm vụ …": the year and the name are the news — review-38f).
- */
-function onlyPointsToAppendix(text: string, heading: string, packTitle?: string): boolean {
-  if (!CONTENT_ELSEWHERE.test(text)) return false;
-  // (… and a "Chi tiết" that opens the sentence, its pointer after the subject: "Chi tiết kết quả huy động nguồn lực tại Phụ lục số 03 …")
-  // (… and "của xã", "của Sở": the reporting unit by its rank alone, no name, says whose as the heading does)
-  const rest = text.replace(CONTENT_ELSEWHERE_ALL, ' ').replace(DETAILS_LEAD, ' ').replace(OWN_RANK, ' ');
-  if (DENIAL.test(rest)) return false;
-  const known = saidIn(heading, packTitle ?? '');
-  return words(rest).every((w) => known.has(w) || SUBJECT_WORDS.has(w));
-}
-const CONTENT_ELSEWHERE_ALL = new RegExp(CONTENT_ELSEWHERE.source, 'giu');
-const DETAILS_LEAD = /^\s*(?:chi tiết|cụ thể)(?![\p{L}])/iu;
-const OWN_RANK = /(?<![\p{L}])của (?:xã|huyện|tỉnh|sở|ngành|đơn vị)(?![\p{L}])/giu;
-/** Words that open a subject or join its words without saying anything of it: "Kết quả …", "Công tác …", "Tình hình …", "của", "các". */
-const SUBJECT_WORDS = new Set(['ket', 'qua', 'cong', 'tac', 'tinh', 'hinh', 'viec', 'cua', 'cac', 'va']);
 
 export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string, reportTitle?: string, said?: Set<string>): boolean {
   const text = p.text.trim();
@@ -247,9 +224,6 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   // … nor one that only restates the heading, or the outline's own title for the item ("Phát động phong trào thi đua để
   // huy động các nguồn lực …" under "Phát động phong trào thi đua")
   if (restates(kept, heading) || (packTitle && restates(kept, packTitle))) return false;
-  // … nor one that names its heading's subject and where its appendix is, and nothing else ("Kết quả huy động nguồn lực chi tiết tại Phụ
-  // lục số 03 kèm theo." under "Kết quả huy động nguồn lực")
-  if (onlyPointsToAppendix(kept, heading, packTitle)) return false;
   // … nor one that says nothing beyond them and the report's title but stock words ("xã luôn thực hiện tốt …")
   if (reportTitle !== undefined && saysNothing(kept, said ?? saidIn(heading, packTitle ?? '', reportTitle))) return false;
   // … nor the plan's own sentence pasted in: an instruction to the writer, then the item's title ("Đối với cấp xã cần

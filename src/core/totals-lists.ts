@@ -8,7 +8,6 @@ import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber }
 import { clauses, extractQuantities, type Quantity } from './quantities';
 import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
-import { cutItem } from './reflow';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
@@ -99,6 +98,25 @@ const BARE_KINDS = /^\s*\d[\d.]*\s+\p{Ll}+(?:\s*(?:,|và|;)\s*\d[\d.]*\s+\p{Ll}+
 const LOOSE_BRACKET_LIST = /\((?<=(?<![\p{L}\d.,/])\d[\d.,]*\s+\p{L}+(?:[\s,]+\p{L}+){2,10}\s*\()\s*(?:bao\s+)?gồm(?![\p{L}])\s*:?/gu;
 /** A count, then a bracket opening on "gồm" or "bao gồm" that lists its parts: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)". */
 const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s*(?:bao\s+)?gồm\s*:?\s*([^()]{3,300})\)/giu;
+/**
+ * A list cut where its paragraph stops, its last item a name still waiting for its amount: "… Nhân dân đóng góp 5,2 tỷ đồng; doanh
+ * nghiệp" (a line of a report pasted from a PDF or a chat, its amount on the next line). Its items are parted by ";" (two at least; a
+ * list parted by commas may end on an item's own words, "… và 10 lớp cho cán bộ thôn, tổ dân phố"); the last of them holds no figure,
+ * runs to a few words and holds no verb of being or doing (a clause of its own closes a list that is whole: "…; thôn Bắc đã không còn hộ
+ * nghèo", "…; góp phần …" — review-38e). Reading the amount from the next line was tried and backed out (review-38h: closing remarks,
+ * channels, owners and mottos end whole lists the same way, and the next sentence opens on a count in the list's unit).
+ */
+function cutItem(text: string): string | null {
+  const plain = blankBrackets(text);
+  if (plain.split(';').length < 3) return null;
+  const last = plain.slice(plain.lastIndexOf(';') + 1).trim();
+  if (!last || /\d/u.test(last) || last.split(/\s+/u).length > MAX_NAME_WORDS || CLAUSE_WORD.test(last)) return null;
+  return last;
+}
+/** The most words a list item's name runs to ("doanh nghiệp, nhà hảo tâm", "tỷ lệ hộ dân nông thôn sử dụng nước sạch"). */
+const MAX_NAME_WORDS = 12;
+/** Words that make a clause, not a name: the verbs of being and doing an item's name never holds. */
+const CLAUSE_WORD = /(?<![\p{L}])(?:đã|được|đều|không|chưa|sẽ|đang|là|góp phần|tất cả|bị|cần|phải|vẫn|cũng|thì|nên|để|nhằm|còn lại|thoát)(?![\p{L}])/iu;
 function listedTotal(text: string, paragraph: number, m: RegExpExecArray): TotalMismatch[] {
   // (a "trong đó" within the list breaks an item down, and where that breakdown ends cannot be told: "gồm 10 xã đồng bằng, 4 xã
   // trung du, trong đó 2 xã có đồi chè, 6 xã miền núi" — no check; one after the list's ";" is of a new clause)

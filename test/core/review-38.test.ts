@@ -1,11 +1,11 @@
 /**
- * Cases of the first independent review of session 38's mends (/work/heldout/review-38/findings.md): the join of a ';' list cut at the
- * margin before its last amount (core/reflow) and the refusal of a list cut where its paragraph stops (core/totals-lists). The expectation
- * was written from FORMAT.md before the engine ran. Thirteen regressions of the first form: the join took any line opening on a figure
- * ("05 công trình chuyển tiếp …", "72,4% lao động …", "2022 là năm …"), and the refusal read a comma inside a whole last item as a cut (W1
- * … W5). Redesigned: the join needs the list's last item to be a name with no amount and the next line to open on an amount in a unit the
- * list's items are counted in, the item ending right after it; the refusal reads only lists parted by ';'. C3, older ("vốn lồng ghép các
- * chương trình mục tiêu" read as target words), mended. Left: none.
+ * Cases of the first independent review of session 38's mends (/work/heldout/review-38/findings.md): a ';' list cut at the margin before
+ * its last amount (core/reflow) and a list cut where its paragraph stops (core/totals-lists). The expectation was written from FORMAT.md
+ * before the engine ran. The join of a line to the next, and with it the reading of a cut list's last amount, is backed out after three
+ * reviews (38, 38e, 38h: 13, 11 and 14 regressions — any line opening on a figure, clauses closing a whole list, closing remarks, owners,
+ * channels and mottos ending whole lists exactly as a cut name does); what stays is the refusal: a list parted by ';' that stops on a name
+ * with no amount and no verb, or right after ';', is cut, so parts short of its whole are no mistake (parts above it still are) — ntm02's
+ * false sum mended by it. Left: the cut lists whose amount on the next line makes a wrong sum (C2, C4, C6, C8, C10).
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 
@@ -48,7 +48,7 @@ const CASES: RuleCase[] = [
   {"name": "N1 — near-miss: ;-list ending \"phấn đấu nâng cao …\", next the own result 68,5% < 70: still a result, not a plan", "level": "huyen", "sec": "p1.iii.1", "only": "", "pack": "", "lines": ["Toàn huyện không còn xã dưới 15 tiêu chí.", "Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).", "Tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu đạt 6,3%.", "Thu nhập bình quân của người dân nông thôn năm 2023 đạt 52,3 triệu đồng/người/năm, gấp 1,56 lần so với năm 2020.", "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 1,8%/năm.", "Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp bình quân đạt 3,6%/năm.", "Giá trị sản xuất trên 01 ha đất trồng trọt đạt 162 triệu đồng/ha.", "Tỷ lệ diện tích sản xuất chủ động tưới đạt 68,9%.", "Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98,2%.", "Tỷ lệ che phủ rừng đạt 50,1%.", "Công tác đào tạo nghề cho lao động nông thôn tiếp tục được quan tâm; các lớp đào tạo gắn với nhu cầu của doanh nghiệp; huyện phấn đấu nâng cao chất lượng lao động nông thôn", "68,5% lao động nông thôn đã qua đào tạo, chưa đạt mục tiêu Nghị quyết đề ra."], "expect": ["indicator-below-target lao-dong-dao-tao"], "bare": true},
   {"name": "N1c — control of N1 with a full stop", "level": "huyen", "sec": "p1.iii.1", "only": "", "pack": "", "lines": ["Toàn huyện không còn xã dưới 15 tiêu chí.", "Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).", "Tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu đạt 6,3%.", "Thu nhập bình quân của người dân nông thôn năm 2023 đạt 52,3 triệu đồng/người/năm, gấp 1,56 lần so với năm 2020.", "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 1,8%/năm.", "Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp bình quân đạt 3,6%/năm.", "Giá trị sản xuất trên 01 ha đất trồng trọt đạt 162 triệu đồng/ha.", "Tỷ lệ diện tích sản xuất chủ động tưới đạt 68,9%.", "Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98,2%.", "Tỷ lệ che phủ rừng đạt 50,1%.", "Công tác đào tạo nghề cho lao động nông thôn tiếp tục được quan tâm; các lớp đào tạo gắn với nhu cầu của doanh nghiệp; huyện phấn đấu nâng cao chất lượng lao động nông thôn.", "68,5% lao động nông thôn đã qua đào tạo, chưa đạt mục tiêu Nghị quyết đề ra."], "expect": ["indicator-below-target lao-dong-dao-tao"], "bare": true},
 ];
-const LEFT = new Set<string>([]);
+const LEFT = new Set<string>(['C2', 'C4', 'C6', 'C8', 'C10']);
 
 describe('first review of session 38 (cut lists and their amounts)', () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));

@@ -1,11 +1,9 @@
 /**
  * Cases of the third independent review of session 38's mends (/work/heldout/review-38c/findings.md): a section that only names its
- * heading's subject and where its appendix is. The first form took every filler phrase out before the heading's restatement was judged,
- * which let one word of content through: eight false alarms ("… chưa đồng bộ (chi tiết …)", "Huyện đã hoàn thành …", "Không có nợ đọng …",
- * "… được tiếp tục cập nhật"). Redesigned (twice, after review 38f): only the appendix's pointer (lexicon: content-elsewhere) is taken
- * out, and every word left must be the heading's or the pack title's, a subject's opening noun or the unit by its rank alone — no word,
- * year or name of its own. Left (misses): B3 (the period said again), B8 (the unit's name), D5 ("toàn tỉnh"). C11 and C22 get the dia-
- * phuong outline's own "(nếu có)" placeholder in this bare harness, as before.
+ * heading's subject and where its appendix is. The reading of a section that only names its heading's subject and where its appendix is
+ * was backed out after three reviews (38c, 38f, 38i: 8, 7 and 10 false alarms — a verdict, a year, a name, a count that is also a
+ * heading's number, a yes in the heading's words): nto01's 2.5 stays a miss, and the restatement test is as before. Left: every near miss
+ * the reviewer wrote. C11 and C22 get the dia-phuong outline's own "(nếu có)" placeholder in this bare harness, as before.
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 
@@ -14,7 +12,7 @@ const CASES: RuleCase[] = [
   {"name": "A2 — commune, 'đính kèm' variant; 'của xã' names whose, says nothing", "level": "xa", "sec": "p1.iii.2.5", "only": "", "pack": "", "lines": ["Kết quả huy động nguồn lực của xã chi tiết tại Phụ lục số 03 đính kèm."], "expect": ["empty-section "], "bare": true},
   {"name": "A3 — province, pointer to a Biểu (table) not attached: heading + pointer", "level": "tinh", "sec": "p1.iii.2.6", "only": "", "pack": "", "lines": ["Kết quả thực hiện Bộ tiêu chí nông thôn mới các cấp giai đoạn 2021-2025 (chi tiết tại Biểu số 02 kèm theo)."], "expect": ["empty-section "], "bare": true},
   {"name": "A4 — department pack: heading restated + pointer", "level": "so-nganh", "sec": "ket-qua", "only": "", "pack": "ntm-so-ket-2021-2023-so-nganh", "lines": ["Kết quả triển khai thực hiện các nội dung thành phần được UBND tỉnh phân công chủ trì chi tiết tại Phụ lục số 01 kèm theo."], "expect": ["empty-section "], "bare": true},
-  {"name": "A6 — district, sơ kết pack: heading restated + pointer", "level": "huyen", "sec": "bo-tieu-chi", "only": "", "pack": "ntm-so-ket-2021-2023-dia-phuong", "lines": ["Tình hình và kết quả thực hiện các Bộ tiêu chí NTM các cấp chi tiết tại Phụ lục số 02 kèm theo."], "expect": ["empty-section ", "placeholder "], "bare": true},
+  {"name": "A6 — district, sơ kết pack: heading restated + pointer", "level": "huyen", "sec": "bo-tieu-chi", "only": "", "pack": "ntm-so-ket-2021-2023-dia-phuong", "lines": ["Tình hình và kết quả thực hiện các Bộ tiêu chí NTM các cấp chi tiết tại Phụ lục số 02 kèm theo."], "expect": ["placeholder "], "bare": true},
   {"name": "B1 — 'chi tiết theo … đính kèm' variant", "level": "huyen", "sec": "p1.iii.2.5", "only": "", "pack": "", "lines": ["Kết quả huy động nguồn lực (chi tiết theo Phụ lục 03 đính kèm)."], "expect": ["empty-section "], "bare": true},
   {"name": "B2 — 'Chi tiết <heading> tại Phụ lục' word order (as the seeds' 'Chi tiết kết quả thực hiện các chỉ tiêu tại Phụ lục 01 kèm theo')", "level": "huyen", "sec": "p1.iii.2.5", "only": "", "pack": "", "lines": ["Chi tiết kết quả huy động nguồn lực tại Phụ lục số 03 kèm theo."], "expect": ["empty-section "], "bare": true},
   {"name": "B3 — heading + the report's own period + pointer", "level": "huyen", "sec": "p1.iii.2.5", "only": "", "pack": "", "lines": ["Kết quả huy động nguồn lực giai đoạn 2021-2023 chi tiết tại Phụ lục số 03 kèm theo."], "expect": ["empty-section "], "bare": true},
@@ -50,7 +48,7 @@ const CASES: RuleCase[] = [
   {"name": "C22 — commune says it did build and carry out the plan: a result", "level": "xa", "sec": "dieu-8-nd27", "only": "", "pack": "ntm-so-ket-2021-2023-dia-phuong", "lines": ["Xã đã xây dựng, thực hiện kế hoạch có sự tham gia của cộng đồng theo Điều 8 Nghị định số 27/2022/NĐ-CP (chi tiết tại Phụ lục số 03 kèm theo)."], "expect": ["placeholder "], "bare": true},
   {"name": "C23 — pointer then a figure after the comma", "level": "huyen", "sec": "p1.iii.2.5", "only": "", "pack": "", "lines": ["Kết quả huy động nguồn lực chi tiết tại Phụ lục số 03 kèm theo, đạt 105% kế hoạch giai đoạn."], "expect": [], "bare": true},
 ];
-const LEFT = new Set<string>(['B3', 'B8', 'D5']);
+const LEFT = new Set<string>(['A1', 'A2', 'A3', 'A4', 'B1', 'B2', 'B3', 'B5', 'B6', 'B7', 'B8', 'B10', 'D1', 'D3', 'D4', 'D5']);
 
 describe('third review of session 38 (sections that only point to an appendix)', () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));

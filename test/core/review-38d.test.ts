@@ -4,9 +4,8 @@
  * own programme is written as the province's is — "CTHĐ số 42-CTr/HU", "của BTV Huyện ủy", "của Đảng ủy xã", "của Sở" —, result columns
  * naming the programme, a yearly step), six from the ratio column (results rounded as shown, a falling measure's planned fall, a yearly
  * measure's last full year). Both readings are backed out — the ratio after a redesign that review 38g found still wrong in eight more
- * ways (ratios to last year, result columns not read, sub-rows of falling measures, exact plans read as rounded): ntp04 and nto01's ratio
- * stay misses. Left (misses): C11 (a target range given wrong, older), C12, C13, C17 (the province's programme column), R14, R15, R16, R21
- * (wrong ratios to the plan).
+ * ways: ntp04 and nto01's ratio stay misses. Left (misses): C11 (a target range given wrong, older), C12, C13, C17 (the province's
+ * programme column), R14, R15, R16, R21 (wrong ratios to the plan).
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 

@@ -1,10 +1,10 @@
 /**
- * Cases of the sixth independent review of session 38's mends (/work/heldout/review-38f/findings.md): the final state of the sections that
- * only point to an appendix and of the semicolon tables. Seven false alarms from the first (a short sentence whose news is a year or a
- * name beside the heading's words — "Năm 2023, huyện Can Lộc hoàn thành nhiệm vụ … (chi tiết …)"): years, names and place words are no
- * longer passed over. One from the second (S1: sub-rows of no mark pulled into the table and summed): only a sub-row that says so is read.
- * Left: N1, N2, N8 (misses), S1w (the same table as a Word table, an older false alarm). E3, E6 get the dia-phuong outline's own
- * placeholder in this bare harness.
+ * Cases of the sixth independent review of session 38's mends (/work/heldout/review-38f/findings.md): the appendix pointers' and the
+ * semicolon tables' second form. The reading of a section that only names its heading's subject and where its appendix is was backed out
+ * after three reviews (38c, 38f, 38i: 8, 7 and 10 false alarms — a verdict, a year, a name, a count that is also a heading's number, a yes
+ * in the heading's words): nto01's 2.5 stays a miss, and the restatement test is as before. Semicolon tables: sub-rows of no mark were
+ * pulled into the table and summed (S1): only a sub-row that says so is read. Left: the pointer near misses (N1, N2, N3, N5 … N9), S1w
+ * (the same table as a Word table, an older false alarm). E3, E6 get the dia-phuong outline's own placeholder in this bare harness.
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 
@@ -24,7 +24,7 @@ const CASES: RuleCase[] = [
   {"name": "N1 — commune: heading + place + period + pointer", "level": "xa", "sec": "p1.iii.2.5", "only": "", "pack": "", "lines": ["Kết quả huy động nguồn lực trên địa bàn xã giai đoạn 2021-2023 (chi tiết tại Biểu số 01 kèm theo)."], "expect": ["empty-section "], "bare": true},
   {"name": "N2 — province: heading + the province's name + pointer", "level": "tinh", "sec": "p1.iii.2.6", "only": "", "pack": "", "lines": ["Kết quả thực hiện Bộ tiêu chí nông thôn mới các cấp của tỉnh Quảng Trị (chi tiết tại Phụ lục số 02 kèm theo)."], "expect": ["empty-section "], "bare": true},
   {"name": "N3 — department pack: heading + 'của Sở' + pointer", "level": "so-nganh", "sec": "ton-tai-han-che", "only": "", "pack": "ntm-so-ket-2021-2023-so-nganh", "lines": ["Những tồn tại, hạn chế, vướng mắc của Sở (chi tiết tại Phụ lục số 03 kèm theo)."], "expect": ["empty-section "], "bare": true},
-  {"name": "N4 — district: heading's words + list pointer", "level": "huyen", "sec": "co-che-nguon-luc", "only": "", "pack": "ntm-so-ket-2021-2023-dia-phuong", "lines": ["Các cơ chế, chính sách đã ban hành (danh mục văn bản tại Phụ lục 02 kèm theo)."], "expect": ["empty-section ", "placeholder "], "bare": true},
+  {"name": "N4 — district: heading's words + list pointer", "level": "huyen", "sec": "co-che-nguon-luc", "only": "", "pack": "ntm-so-ket-2021-2023-dia-phuong", "lines": ["Các cơ chế, chính sách đã ban hành (danh mục văn bản tại Phụ lục 02 kèm theo)."], "expect": ["placeholder "], "bare": true},
   {"name": "N5 — department at nq16: heading + pointer", "level": "so-nganh", "sec": "p1.iii.2.4.5", "only": "", "pack": "", "lines": ["Phát triển giáo dục, y tế và chăm sóc sức khỏe người dân nông thôn (chi tiết tại Phụ lục 05 kèm theo)."], "expect": ["empty-section "], "bare": true},
   {"name": "N6 — 'xem Biểu số 01 kèm theo'", "level": "huyen", "sec": "p1.iii.2.5", "only": "", "pack": "", "lines": ["Kết quả huy động nguồn lực: xem Biểu số 01 kèm theo."], "expect": ["empty-section "], "bare": true},
   {"name": "N7 — commune: 'được thể hiện tại Biểu số 04'", "level": "xa", "sec": "p1.iii.2.7", "only": "", "pack": "", "lines": ["Kết quả thực hiện quy chế dân chủ, công khai, minh bạch của xã được thể hiện tại Biểu số 04 kèm theo."], "expect": ["empty-section "], "bare": true},
@@ -51,8 +51,8 @@ const CASES: RuleCase[] = [
   {"name": "S14 — province: a 'Toàn tỉnh' row with an empty first cell (41, 16 as the prose); sums right", "level": "tinh", "sec": "p1.iii.2.6", "only": "", "pack": "", "lines": ["Kết quả xây dựng xã đạt chuẩn theo từng huyện:", "TT; Đơn vị; Số xã; Số xã đạt chuẩn NTM; Trong đó: nâng cao", "1; Huyện Cam Lộ; 7; 7; 3", "2; Huyện Hải Lăng; 16; 12; 6", "3; Huyện Triệu Phong; 18; 12; 4", "4; Huyện Gio Linh; 10; 10; 3", "; Toàn tỉnh; 51; 41; 16"], "expect": [], "bare": true},
   {"name": "S15 — commune: a 'Trong đó' count sub-row (households) under a rate row; nothing adds", "level": "xa", "sec": "p1.iii.2.4.9", "only": "", "pack": "", "lines": ["Kết quả giảm nghèo qua các năm:", "TT; Chỉ tiêu; Năm 2021; Năm 2022; Năm 2023", "1; Số hộ nghèo; 111; 85; 58", "2; Tỷ lệ hộ nghèo (%); 7,6; 5,8; 4,0", "; Trong đó: hộ nghèo dân tộc thiểu số; 22; 18; 15", "3; Số hộ cận nghèo; 112; 104; 95"], "expect": [], "bare": true},
 ];
-const LEFT = new Set<string>(['N1', 'N2', 'N8', 'S1w']);
+const LEFT = new Set<string>(['N1', 'N2', 'N3', 'N5', 'N6', 'N7', 'N8', 'N9', 'S1w']);
 
-describe('sixth review of session 38 (appendix pointers and semicolon tables, final state)', () => {
+describe('sixth review of session 38 (appendix pointers and semicolon tables)', () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));
 });

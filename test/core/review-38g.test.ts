@@ -1,10 +1,10 @@
 /**
  * Cases of the seventh independent review of session 38's mends (/work/heldout/review-38g/findings.md): the ratio to the plan on rows of
- * rates (core/table-rates planRatioRows). Eight false alarms (ratios to last year under ratio words, result columns headed "… đến ngày …"
- * not read, a sub-row of a falling measure) and two misses of its redesign: the reading is backed out, the design not narrowed a third
- * time. Left: every near-miss the reviewer wrote (R5, R9, R10, R16, R18, R20, R23, R25, R27, R30, R34, R35 — wrong ratios now not checked
- * on rows of rates) and two older false alarms (R15: a sub-row "- Tỷ lệ rừng đặc dụng, phòng hộ" read as forest cover; R36: a year's own
- * plan beside the resolution's).
+ * rates (core/table-rates planRatioRows, redesigned after review 38d). Eight false alarms (ratios to last year under ratio words, result
+ * columns headed "… đến ngày …" not read, a sub-row of a falling measure) and two misses of its redesign: the reading is backed out, the
+ * design not narrowed a third time. Left: every near miss the reviewer wrote (wrong ratios, now not checked on rows of rates) and two
+ * older false alarms (R15: a sub-row "- Tỷ lệ rừng đặc dụng, phòng hộ" read as forest cover; R36: a year's own plan beside the
+ * resolution's).
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 

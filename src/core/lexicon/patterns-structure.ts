@@ -119,18 +119,3 @@ export const LABEL_LINE = pattern({
   re: /^[^\n\d]*(?<!năm\s)\d+(?:[.,/]\d+)*\s*%?[ \t]*(?:\n|$)/u,
   examples: { hit: ['xã đạt chuẩn nông thôn mới nâng cao 16', 'nâng cao: 16\nthêm'], miss: ['xã đạt chuẩn nông thôn mới.', 'lần so với năm 2020.', 'đến năm 2025'] },
 });
-
-/**
- * Words that say where a section's content is given — an appendix, an attached table by its number —, bracketed or not: "chi tiết tại
- * Phụ lục số 03 kèm theo", "(chi tiết theo Phụ lục 03 đính kèm)", "được tổng hợp tại Biểu số 01 kèm theo báo cáo này", "(danh mục văn bản
- * tại Phụ lục 02 kèm theo)". A section whose words beyond these only name its heading's subject says nothing itself (core/substance).
- */
-export const CONTENT_ELSEWHERE = pattern({
-  name: 'content-elsewhere',
-  description: 'Words that say where a section\'s content is given — an appendix or an attached table by its number —, bracketed or not; what is left beyond them must say something for the section to hold content.',
-  re: /\(?\s*(?:(?:chi tiết|số liệu|cụ thể|kết quả|danh mục(?:\s+\p{L}+){0,3})\s+)?(?:(?:được\s+)?(?:tổng hợp|thể hiện|nêu)\s+)?(?:tại|theo|có|ở|trong|như|xem)\s+(?:các\s+)?(?:phụ lục|phụ biểu|biểu|bảng)(?:\s+số)?(?:\s+(?:\d{1,2}|[ivx]{1,4})(?:\s*(?:,|và)\s*(?:\d{1,2}|[ivx]{1,4}))*)?(?:\s+(?:kèm theo|đính kèm|gửi kèm))?(?:\s+(?:báo cáo|tham luận)(?:\s+này)?)?\s*\)?/iu,
-  examples: {
-    hit: ['Kết quả huy động nguồn lực chi tiết tại Phụ lục số 03 kèm theo.', '(chi tiết theo Phụ lục 03 đính kèm)', 'được tổng hợp tại Biểu số 01 kèm theo báo cáo này', '(danh mục văn bản tại Phụ lục 02 kèm theo)', '(Chi tiết có Phụ lục 05 kèm theo)'],
-    miss: ['Kết quả huy động nguồn lực đạt 125 tỷ đồng.', 'theo kế hoạch số 45/KH-UBND', 'tại hội nghị tổng kết'],
-  },
-});
