@@ -13,7 +13,7 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT } from './lexicon/patterns-sums';
+import { CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT } from './lexicon/patterns-sums';
 import { inUnitOf, CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
@@ -115,8 +115,11 @@ function cutItem(text: string): string | null {
 }
 /** The most words a list item's name runs to ("doanh nghiệp, nhà hảo tâm", "tỷ lệ hộ dân nông thôn sử dụng nước sạch"). */
 const MAX_NAME_WORDS = 12;
-/** Words that make a clause, not a name: the verbs of being and doing an item's name never holds. */
-const CLAUSE_WORD = /(?<![\p{L}])(?:đã|được|đều|không|chưa|sẽ|đang|là|góp phần|tất cả|bị|cần|phải|vẫn|cũng|thì|nên|để|nhằm|còn lại|thoát)(?![\p{L}])/iu;
+/** A list's text stopping on a letter, or right after ";". */
+const STOPS_ON_LETTER = /\p{L}\s*$/u;
+const STOPS_ON_SEMICOLON = /;\s*$/u;
+/** "mục tiêu" of a programme's name: "các chương trình mục tiêu", "Chương trình mục tiêu quốc gia". */
+const PROGRAMME_BEFORE = /chương trình\s*$/iu;
 function listedTotal(text: string, paragraph: number, m: RegExpExecArray): TotalMismatch[] {
   // (a "trong đó" within the list breaks an item down, and where that breakdown ends cannot be told: "gồm 10 xã đồng bằng, 4 xã
   // trung du, trong đó 2 xã có đồi chè, 6 xã miền núi" — no check; one after the list's ";" is of a new clause)
@@ -159,7 +162,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // no mistake — not a list parted by commas, whose last words may be an item's own, "… và 10 lớp cho cán bộ thôn, tổ dân phố")
   // (… its parts above the whole are still a mistake, whatever the item left out holds — review-38e S4)
   // (… and so is one whose paragraph stops right after a ";", the list going on in the next — review-38e J8, J10)
-  const cut = !end && ((/\p{L}\s*$/u.test(list) && cutItem(list) !== null) || (/;\s*$/u.test(list) && list.split(';').length >= 3));
+  const cut = !end && ((STOPS_ON_LETTER.test(list) && cutItem(list) !== null) || (STOPS_ON_SEMICOLON.test(list) && list.split(';').length >= 3));
   const measuredAt = WHOLE_MEASURED.exec(list);
   if (measuredAt) list = list.slice(0, measuredAt.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")
@@ -208,7 +211,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // … and so do the words that judge the total against a target ("…, vượt so với mục tiêu Kết luận đề ra là 20 xã")
   // (not "mục tiêu" in a programme's name, "vốn lồng ghép các chương trình mục tiêu 2.300 triệu đồng" — review-38 C3)
   let target = TARGET_WORDS.find(list);
-  while (target && /chương trình\s*$/iu.test(list.slice(Math.max(0, target.start - 16), target.start))) {
+  while (target && PROGRAMME_BEFORE.test(list.slice(Math.max(0, target.start - 16), target.start))) {
     const next = TARGET_WORDS.find(list.slice(target.end));
     target = next ? { ...next, start: next.start + target.end, end: next.end + target.end } : null;
   }

@@ -374,3 +374,11 @@ export const TOTAL_SCOPE = pattern({
   re: /^(?:toàn|cả|chung|các|của|trên địa bàn|huyện|xã|tỉnh|thị xã|thành phố|thị trấn|phường)(?![\p{L}])/iu,
   examples: { hit: ['toàn huyện', 'các xã', 'chung'], miss: ['hộ dân', 'hộ sử dụng nước sạch'] },
 });
+
+/** Words that make a clause, not a name: a list's last item holding one closes a whole list ("…; thôn Bắc đã không còn hộ nghèo"), it is no name cut before its amount. */
+export const CLAUSE_WORD = pattern({
+  name: 'clause-word',
+  description: 'A verb of being or doing, or a word that opens a clause, that an item\'s name in a list never holds: a list whose last item holds one is whole, not a name cut before its amount ("…; Nhân dân đóng góp 5,2 tỷ đồng; doanh nghiệp").',
+  re: /(?<![\p{L}])(?:đã|được|đều|không|chưa|sẽ|đang|là|góp phần|tất cả|bị|cần|phải|vẫn|cũng|thì|nên|để|nhằm|còn lại|thoát)(?![\p{L}])/iu,
+  examples: { hit: ['thôn Bắc đã không còn hộ nghèo', 'các công trình đều được nghiệm thu', 'góp phần hoàn thành tiêu chí', 'tất cả đều được công khai'], miss: ['doanh nghiệp', 'doanh nghiệp, nhà hảo tâm', 'tỷ lệ hộ dân nông thôn sử dụng nước sạch', 'vốn lồng ghép các chương trình mục tiêu'] },
+});
