@@ -106,12 +106,14 @@ const BRACKET_LIST = /(?<![\p{L}\d.,/])(\d[\d.,]*\s+\p{L}+(?:\s+\p{L}+)?)\s*\(\s
  * nghèo", "…; góp phần …" — review-38e). Reading the amount from the next line was tried and backed out (review-38h: closing remarks,
  * channels, owners and mottos end whole lists the same way, and the next sentence opens on a count in the list's unit).
  */
-function cutItem(text: string): string | null {
-  const plain = blankBrackets(text);
-  if (plain.split(';').length < 3) return null;
+function cutList(list: string): boolean {
+  // (… or one whose paragraph stops right after a ";", the list going on in the next — review-38e J8, J10)
+  if (STOPS_ON_SEMICOLON.test(list)) return list.split(';').length >= 3;
+  if (!STOPS_ON_LETTER.test(list)) return false;
+  const plain = blankBrackets(list);
+  if (plain.split(';').length < 3) return false;
   const last = plain.slice(plain.lastIndexOf(';') + 1).trim();
-  if (!last || /\d/u.test(last) || last.split(/\s+/u).length > MAX_NAME_WORDS || CLAUSE_WORD.test(last)) return null;
-  return last;
+  return !!last && !/\d/u.test(last) && last.split(/\s+/u).length <= MAX_NAME_WORDS && !CLAUSE_WORD.test(last);
 }
 /** The most words a list item's name runs to ("doanh nghiệp, nhà hảo tâm", "tỷ lệ hộ dân nông thôn sử dụng nước sạch"). */
 const MAX_NAME_WORDS = 12;
@@ -161,8 +163,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // dân đóng góp 5,2 tỷ đồng; doanh nghiệp", goes on where it cannot be read: its parts are not all known, so parts short of the whole are
   // no mistake — not a list parted by commas, whose last words may be an item's own, "… và 10 lớp cho cán bộ thôn, tổ dân phố")
   // (… its parts above the whole are still a mistake, whatever the item left out holds — review-38e S4)
-  // (… and so is one whose paragraph stops right after a ";", the list going on in the next — review-38e J8, J10)
-  const cut = !end && ((STOPS_ON_LETTER.test(list) && cutItem(list) !== null) || (STOPS_ON_SEMICOLON.test(list) && list.split(';').length >= 3));
+  const cut = !end && cutList(list);
   const measuredAt = WHOLE_MEASURED.exec(list);
   if (measuredAt) list = list.slice(0, measuredAt.index);
   // "gồm: a; b; c" lists over ";"; without the colon, ";" ends the list ("96 thôn, làng, gồm 61 thôn và 37 làng; …")

@@ -112,7 +112,8 @@ export const conflictingFigures: Rule = {
     }
     // how many figures of an indicator each table row gives, results and earlier columns, counted once
     const rowFigures = new Map<string, number>();
-    for (const f of ctx.facts) if (f.fromTable && (f.role === 'result' || f.why === EARLIER_COLUMN)) rowFigures.set(`${f.indicator.id}|${f.paragraph}`, (rowFigures.get(`${f.indicator.id}|${f.paragraph}`) ?? 0) + 1);
+    const rowKey = (f: Fact) => `${f.indicator.id}|${f.paragraph}`;
+    for (const f of ctx.facts) if (f.fromTable && (f.role === 'result' || f.why === EARLIER_COLUMN)) rowFigures.set(rowKey(f), (rowFigures.get(rowKey(f)) ?? 0) + 1);
     for (const [id, j] of ctx.judged) {
       const a = j.fact;
       // where results are given: a table, the indicator's own section and what follows it (the general
@@ -145,7 +146,7 @@ export const conflictingFigures: Rule = {
       // column up to a date: that is the prose's average given again — lexicon: average-row; session 37, nta01)
       // (… the row's one figure of the indicator, not one per year, "| Tỷ lệ hộ nghèo đa chiều giảm bình quân (%/năm) | 2,1 | 1,9 | 1,7 | 0,9",
       // each a year's — review-37b D3; its label the first cell of words, not a sub-row's letter, "a | Mức giảm … bình quân" — D9)
-      const rowOfAverages = (t: Fact) => AVERAGE_ROW.test(t.text.split('|').find((cell) => /\p{L}{2}/u.test(cell)) ?? '') && rowFigures.get(`${t.indicator.id}|${t.paragraph}`) === 1;
+      const rowOfAverages = (t: Fact) => AVERAGE_ROW.test(t.text.split('|').find((cell) => /\p{L}{2}/u.test(cell)) ?? '') && rowFigures.get(rowKey(t)) === 1;
       const oneYearAndSpan = (o: Fact) => ofAverage && (a.fromTable ? !o.fromTable && average(o) && !rowOfAverages(a) : !!o.fromTable && average(a) && !rowOfAverages(o));
       const sameTime = (o: Fact) => !oneYearAndSpan(o) && (when(o) === when(a) || (a.indicator.unit === '%/năm' && (o.year === undefined || a.year === undefined) && [when(o), when(a)].every((y) => y >= from && y <= end) && average(a) && average(o)));
       // (a table row that gives the figure at two times, "Kết quả đến 20/6/2025 | Ước đến 30/6/2025": a quote of its earlier column
