@@ -5,10 +5,28 @@ import { clauses } from './quantities';
 import { blankBrackets } from './text';
 import { BREAKDOWN, SETTLEMENT_KINDS } from './lexicon';
 import { someOf } from './facts-places';
+import { PLACE_RANKS } from './scope';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
 const NAMES_IN_BRACKETS = /^\(\s*\p{Lu}[^()\d]{0,60}\)/u;
+/** A place's noun before a name: "huyện ", "xã " (lexicon: the administrative nouns and the settlements), longest first. */
+const PLACE_NOUN = new RegExp(`^(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})\\s+\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}$`, 'u');
+/**
+ * "(huyện Nghi Xuân)", "(xã Thạch Kim, xã Cẩm Bình)", "(huyện Nghi Xuân, Can Lộc)": the names of the places a count counts, each of one
+ * kind, its noun before it or not — not an address of places of two kinds, "(xã Phước Thắng, huyện Bác Ái)" (session 39, ntt05).
+ */
+function namedPlaces(rest: string): boolean {
+  const close = rest.indexOf(')');
+  if (close < 0 || close > 80) return false;
+  const nouns = new Set<string>();
+  for (const item of rest.slice(1, close).split(/\s*,\s*|\s+và\s+/u)) {
+    const m = PLACE_NOUN.exec(item.trim());
+    if (m) nouns.add(m[1]);
+    else if (!/^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}$/u.test(item.trim())) return false;
+  }
+  return nouns.size === 1;
+}
 const COUNT_IN_BRACKETS = /^\(\s*[\d.,]+\s+\p{Ll}+\s*\)\s+\p{Ll}/u;
 /** "(cũ)", "(trước sáp nhập)" after the places counted: the former places are what is counted ("03/03 xã (cũ) duy trì, giữ vững chuẩn …"). */
 const FORMER_IN_BRACKETS = /^\(\s*(?:cũ|trước sáp nhập|trước hợp nhất|trước sắp xếp)\s*\)/iu;
@@ -124,7 +142,7 @@ export function nextBoundary(text: string, at: number): number {
   // "01 huyện (Nghi Xuân) được công nhận …": the names in brackets belong to the subject
   // … and so does a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn")
   // … and so does a count in brackets before the rest of the subject ("100% số hộ (2.846 hộ) sử dụng nước sạch")
-  while (m && m[0] === '(' && (NAMES_IN_BRACKETS.test(rest.slice(m.index)) || COUNT_IN_BRACKETS.test(rest.slice(m.index)) || FORMER_IN_BRACKETS.test(rest.slice(m.index)) || (SHARE_IN_BRACKETS.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
+  while (m && m[0] === '(' && (NAMES_IN_BRACKETS.test(rest.slice(m.index)) || namedPlaces(rest.slice(m.index)) || COUNT_IN_BRACKETS.test(rest.slice(m.index)) || FORMER_IN_BRACKETS.test(rest.slice(m.index)) || (SHARE_IN_BRACKETS.test(rest.slice(m.index)) && !/^\(\s*(?:đạt\s+|chiếm\s+)?[\d.,]+\s*%\s*\)\s+(?:và|trong đó|so với|tăng|giảm|vượt|đạt(?!\s+chuẩn)|chưa)/u.test(rest.slice(m.index))))) {
     SEP.lastIndex = rest.indexOf(')', m.index) + 1;
     m = SEP.exec(rest);
   }

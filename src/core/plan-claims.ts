@@ -27,6 +27,11 @@ export interface PlanClaim {
   planBefore?: boolean;
 }
 
+/** After a claim on a target, up to its figure: its own words and a time it is due, then a bracket with at most a bound ("đề ra đến năm 2025 (", " (≥ "). */
+const BARE_TARGET_BRACKET = /^\s*(?:(?:đã\s+)?(?:đề ra|đặt ra|được giao|giao))?\s*(?:(?:đến|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d\d)?\s*\(\s*(?:≥|>=|tối thiểu|ít nhất)?\s*$/iu;
+/** Between a result and its claim: what the result is, no figure, no ";", a few words, then a comma ("đạt chuẩn nông thôn mới kiểu mẫu, đạt và "). */
+const RESULTS_PREDICATE = /^[^\d;()]{0,80},\s*(?:(?:đạt|hoàn thành)\s+và\s+)?$/u;
+
 /** Words of money paid out or spent right before its figure: "giải ngân được", "đã giải ngân", "thực hiện giải ngân". */
 const DISBURSED = /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt|là))?\s*$/iu;
 
@@ -55,6 +60,40 @@ export function shareAfter(s: string, prev: Quantity | undefined, q: Quantity): 
 /** Whether a figure of the sentence is a level reached: its few words before end in "còn", "xuống", "dưới". */
 const levelReached = (s: string, q: Quantity) => LEVEL_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start));
 
+/** Every claim of a plan in a text, met or not, where each starts. */
+function claimsIn(s: string): number[] {
+  const out: number[] = [];
+  for (const set of [PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET])
+    for (let from = 0, hit = set.find(s); hit; from += hit.end, hit = set.find(s.slice(from))) out.push(from + hit.start);
+  return out;
+}
+
+/**
+ * The sentences of a paragraph as its claims are read: a sentence with two claims or more, parted by ";" (outside brackets), one part each —
+ * "67/161 xã … nâng cao (41,6%), hoàn thành vượt mục tiêu … (40%); 18 xã … kiểu mẫu, đạt và vượt mục tiêu … (20 xã)" makes two claims,
+ * each of its own part (session 39, ntq04).
+ */
+function* claimSentences(text: string): Generator<string> {
+  let prev = '';
+  for (const s of sentences(text)) {
+    const bare = blankBrackets(s);
+    // (… not one whose claims are of the plans the sentence before set out, in turn: "… đề ra chỉ tiêu: … 60% hộ …, trong đó 50% …. Kết
+    // quả năm 2023 có 412/785 hộ … (52,5%), vượt chỉ tiêu đề ra; số hộ … 236/412 hộ (57,3%), vượt chỉ tiêu." — read whole, below)
+    const whole = !bare.includes(';') || claimsIn(s).length < 2 || !!plansSetOut(documentsBlanked(prev));
+    prev = s;
+    if (whole) {
+      yield s;
+      continue;
+    }
+    let from = 0;
+    for (let k = bare.indexOf(';'); k >= 0; k = bare.indexOf(';', k + 1)) {
+      yield s.slice(from, k + 1);
+      from = k + 1;
+    }
+    if (s.slice(from).trim()) yield s.slice(from);
+  }
+}
+
 /** The plan claims of a paragraph that the figures before them contradict. */
 export function contradictedPlanClaims(text: string): PlanClaim[] {
   if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text) && !BOUND_CLAIM_MET.test(text) && !BOUND_CLAIM_NOT_MET.test(text)) return [];
@@ -63,7 +102,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
   // the plan's figures a sentence sets out on their own, for the sentence after it ("… đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó
   // 50% số hộ …. Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; … 236/412 hộ (57,3%), vượt chỉ tiêu.")
   let setOut: { plans: Quantity[]; own: boolean; words: string[]; text: string } | undefined;
-  for (const s0 of sentences(text)) {
+  for (const s0 of claimSentences(text)) {
     const at = text.indexOf(s0, offset);
     offset = at + s0.length;
     // (a document's number and date are words, no figures: "đạt mục tiêu đề ra tại Kế hoạch số 145/KH-UBND ngày 15/3/2022 của UBND tỉnh (90%)")
@@ -174,13 +213,17 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // số 16-NQ/TU ngày 12/10/2021 của Tỉnh ủy (90%)", "(mục tiêu 90%)", "(≥ 90%)" — a paragraph the indicators' rules judged already is not read again, below)
     // (a claim of falling short only by the plan's own words: its bracket may hold the gap, "thấp hơn mục tiêu Nghị quyết đề ra (3,2%)")
     const namedInBracket = hit === met && plan.start > hit.end && PLAN_KIND_NAMED.test(s.slice(hit.end, plan.start)) && /\(\s*(?:(?:mục tiêu|chỉ tiêu)(?:\s+là)?\s*:?\s*)?(?:≥|>=|tối thiểu|ít nhất|từ)?\s*$/iu.test(s.slice(hit.end, plan.start));
+    // (… or the target alone in a bracket right after the claim's words, "đạt và vượt mục tiêu đề ra đến năm 2025 (20 xã)", the claim said of
+    // the result before it with no figure and no comparison between: "18 xã đạt chuẩn nông thôn mới kiểu mẫu, đạt và vượt …" — session 39,
+    // ntq04)
+    const bareBracket = hit === met && plan.start > hit.end && result.end <= hit.start && BARE_TARGET_BRACKET.test(s.slice(hit.end, plan.start)) && /^\s*\)/u.test(s.slice(plan.end)) && RESULTS_PREDICATE.test(s.slice(result.end, hit.start)) && !COMPARED_WITH.test(s.slice(result.end, hit.start));
     // (… the claim said of the result right before it, nothing between but a comma: not "(38/56 thôn, đạt 67,9%), cao hơn bình quân chung
     // của tỉnh (78,4%) và vượt mục tiêu Nghị quyết đề ra đến năm 2025 (85%)", whose result is further back)
     // (… a level reached, "còn 38,5%", is of something that should fall, whose plan is a ceiling: not read so)
     // (… or the target the sentence opens on, set out before its result, the claim on it naming no other: "Mục tiêu đến hết năm 2023 của 03
     // xã cũ là 12 bản …; kết quả có 11/30 bản …, hoàn thành vượt mục tiêu đề ra" — lexicon: target-set-out)
     const setOutFirst = plan.end < result.start && TARGET_SET_OUT.test(s.slice(s.lastIndexOf(';', plan.start) + 1, plan.start)) && /^\s*(?:(?:đã\s+)?(?:đề ra|đặt ra)\s*)?(?:[.,;)]|$)/u.test(s.slice(hit.end));
-    if (/mục tiêu/iu.test(hit.phrase) && !setOutFirst && !(namedInBracket && /^\s*,?\s*$/u.test(s.slice(result.end, hit.start)) && !levelReached(s, result)) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
+    if (/mục tiêu/iu.test(hit.phrase) && !setOutFirst && !bareBracket && !(namedInBracket && /^\s*,?\s*$/u.test(s.slice(result.end, hit.start)) && !levelReached(s, result)) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
     // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
     // (the plan's own bracket between them is the plan, no forecast: "36 sản phẩm OCOP (kế hoạch năm 2023 là 40 sản phẩm), vượt kế hoạch")
