@@ -378,7 +378,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // review-36 A6, A7, A13, A22)
     else if (!named.length && clauseBefore && text[c.start - 1] === ';') {
       // (the clause's first figure, read once for both)
-      const firstQ = extractQuantities(c.text)[0];
+      // (… past a span's count that opens it: "; 6 tháng đầu năm 2024 ước đạt 75,2 triệu đồng/người/năm" — the figure is the 75,2; session 39, ntr01)
+      const firstQ = extractQuantities(c.text).find((q) => !(q.kind === 'number' && !q.unit && SPAN_NOUN.test(c.text.slice(q.end))));
       const carried = reachedSoFar(c.text, firstQ) ? targetOnlyOf(out, paragraph, clauseBefore.text) : undefined;
       // (… or, naming nothing, the one indicator of a series of earlier amounts the clause before it gave, which it goes on with: see
       // seriesOf)
