@@ -12,7 +12,7 @@ import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
 import { CLOSING, SIGNED_FOR, SIGNER, TOPIC_LEAD, eitherCase, isOnly, isReportTitle } from './lexicon';
-import { MARKER_START } from './lexicon/patterns-structure';
+import { ADDRESSEES, MARKER_START } from './lexicon/patterns-structure';
 import { ASKS } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -536,6 +536,9 @@ function headingParts(title: string): string[] {
 }
 
 export function alignTokens(s: string): string[] {
+  // (the bodies a heading of proposals names are the outline's "cấp trên": "Kiến nghị với UBND tỉnh, các sở, ngành" — lexicon: addressees)
+  const to = ADDRESSEES.exec(s);
+  if (to) s = `${s.slice(0, to.index + to[0].length - to[1].length)}cấp trên`;
   return [...new Set(joinTerms(normalize(s)).split(' ').filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w)))];
 }
 

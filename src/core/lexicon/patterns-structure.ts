@@ -14,6 +14,14 @@ export const MARKER_START = pattern({
   examples: { hit: ['Phần thứ nhất: KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT', 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', '2.1. Về công tác quy hoạch', 'a) Công tác tuyên truyền, vận động'], miss: ['Công tác tuyên truyền được các cấp ủy quan tâm thực hiện.', '- Quy hoạch: 7/7 xã đã hoàn thành', 'Đến nay, toàn huyện có 15/15 xã đạt chuẩn nông thôn mới.'] },
 });
 
+/** "Kiến nghị với UBND tỉnh, các sở, ngành": the bodies a heading of proposals is addressed to, which an outline calls "cấp trên". */
+export const ADDRESSEES = pattern({
+  name: 'addressees',
+  description: 'In a heading of proposals (tested on its title), the bodies after "kiến nghị / đề xuất / đề nghị (đối) với": the higher levels the outline names "cấp trên" — the heading is aligned as if it said so (session 39, ntu02).',
+  re: /(?<![\p{L}])(?:kiến nghị|đề xuất|đề nghị)\s+(?:đối\s+)?(?:với|lên)\s+((?:(?:các|và|cấp|trên|ủy ban nhân dân|uỷ ban nhân dân|ubnd|hội đồng nhân dân|hđnd|tỉnh ủy|tỉnh uỷ|huyện ủy|huyện uỷ|ban chỉ đạo|bcđ|trung ương|chính phủ|thủ tướng chính phủ|quốc hội|bộ|ngành|sở|ban|tỉnh|huyện|thành phố|cơ quan|liên quan|văn phòng điều phối)(?![\p{L}])[\s,;]*)+)$/iu,
+  examples: { hit: ['KIẾN NGHỊ VỚI UBND TỈNH, CÁC SỞ, NGÀNH', 'Kiến nghị, đề xuất với Trung ương và tỉnh', 'Đề nghị đối với Ban Chỉ đạo tỉnh', 'Đề xuất, kiến nghị đối với cấp trên'], miss: ['Đề xuất, kiến nghị để khắc phục những bất cập', 'Kiến nghị với các xã về xây dựng thôn kiểu mẫu', 'Đề xuất phương hướng kiện toàn bộ máy'] },
+});
+
 // ── read by analysis.ts
 
 /** What follows "Phụ lục" in an appendix's own line: its number ("01", "II", "số 2", "A") and a stop, or nothing. */
