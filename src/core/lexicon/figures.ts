@@ -609,8 +609,8 @@ export const CLAUSE_WORDS = phraseSet({
 export const THINGS_COUNTED = phraseSet({
   name: 'things-counted',
   description: 'A whole counted in these ("14 công trình hạ tầng") may be broken down into kinds named by nouns of their own ("06 tuyến đường …, 04 nhà văn hóa xóm và 03 công trình nước …").',
-  phrases: ['công trình', 'dự án', 'mô hình', 'hạng mục', 'sản phẩm'],
-  examples: { hit: ['công trình', 'dự án'], miss: ['tỷ đồng', 'ha'] },
+  phrases: ['công trình', 'dự án', 'mô hình', 'hạng mục', 'sản phẩm', 'tổ chức'],
+  examples: { hit: ['công trình', 'dự án', 'tổ chức'], miss: ['tỷ đồng', 'ha'] },
 });
 
 /** Right after a count, a kind of cooperative named by a noun of its own: "61 quỹ tín dụng nhân dân" is some of "389 HTX" (not "17 tổ hợp tác", "25 trang trại"). */
