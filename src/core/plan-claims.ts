@@ -5,7 +5,7 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { BREAKDOWN, MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
+import { BREAKDOWN, MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RAISED_TOTAL, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
@@ -29,6 +29,8 @@ export interface PlanClaim {
 
 /** After a claim on a target, up to its figure: its own words and a time it is due, then a bracket with at most a bound ("đề ra đến năm 2025 (", " (≥ "). */
 const BARE_TARGET_BRACKET = /^\s*(?:(?:đã\s+)?(?:đề ra|đặt ra|được giao|giao))?\s*(?:(?:đến|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d\d)?\s*\(\s*(?:≥|>=|tối thiểu|ít nhất)?\s*$/iu;
+/** Right before a figure, the words that raise the whole to it: "nâng tổng số lên ", "nâng tổng số toàn tỉnh lên " (lexicon: raised-total). */
+const RAISED_TO = new RegExp(`(?:${RAISED_TOTAL.set.phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})[^\\d,;.]{0,40}\\s(?:lên|thành)\\s*$`, 'iu');
 /** Between a result and its claim: what the result is, no figure, no ";", a few words, then a comma ("đạt chuẩn nông thôn mới kiểu mẫu, đạt và "). */
 const RESULTS_PREDICATE = /^[^\d;()]{0,80},\s*(?:(?:đạt|hoàn thành)\s+và\s+)?$/u;
 
@@ -85,12 +87,17 @@ function* claimSentences(text: string): Generator<string> {
       yield s;
       continue;
     }
+    const parts: string[] = [];
     let from = 0;
     for (let k = bare.indexOf(';'); k >= 0; k = bare.indexOf(';', k + 1)) {
-      yield s.slice(from, k + 1);
+      parts.push(s.slice(from, k + 1));
       from = k + 1;
     }
-    if (s.slice(from).trim()) yield s.slice(from);
+    if (s.slice(from).trim()) parts.push(s.slice(from));
+    // (… only where every part makes a claim of its own: a part that sets out a plan gives it to the claim after it, "Năm 2023, huyện đăng
+    // ký kế hoạch 04 xã …; kết quả có 03 xã …, vượt kế hoạch; tỷ lệ … đạt 98,2%, đạt chỉ tiêu đề ra" — review-39b C3)
+    if (parts.every((p) => claimsIn(p).length)) yield* parts;
+    else yield s;
   }
 }
 
@@ -216,7 +223,15 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (… or the target alone in a bracket right after the claim's words, "đạt và vượt mục tiêu đề ra đến năm 2025 (20 xã)", the claim said of
     // the result before it with no figure and no comparison between: "18 xã đạt chuẩn nông thôn mới kiểu mẫu, đạt và vượt …" — session 39,
     // ntq04)
-    const bareBracket = hit === met && plan.start > hit.end && result.end <= hit.start && BARE_TARGET_BRACKET.test(s.slice(hit.end, plan.start)) && /^\s*\)/u.test(s.slice(plan.end)) && RESULTS_PREDICATE.test(s.slice(result.end, hit.start)) && !COMPARED_WITH.test(s.slice(result.end, hit.start));
+    // (… the result the first figure of its sentence's part, no change and no level reached said of it: not a part after "trong đó" of a
+    // whole the target is of, "112 xã …, trong đó 25 xã … nâng cao, đạt và vượt mục tiêu … (100 xã)", nor what was added, "có thêm 03
+    // xã …", nor what is left of something that should fall, "còn 320 hộ ở nhà tạm …" — review-39b B3, B5, B16, B17)
+    const firstOfPart = !/\d/u.test(documentsBlanked(s.slice(s.lastIndexOf(';', result.start) + 1, result.start)).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, '').replace(/\d{1,2}\s*\/\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d/gu, ''));
+    const leadOfResult = s.slice(Math.max(0, result.start - 16), result.start);
+    // (… or the new total a change raises the whole to: "có thêm 03 thôn …, nâng tổng số lên 08/12 thôn, đạt mục tiêu đề ra đến năm 2025 (09
+    // thôn)" — review-39b B7, B19)
+    const raisedTo = RAISED_TO.test(s.slice(Math.max(0, result.start - 60), result.start));
+    const bareBracket = hit === met && plan.start > hit.end && result.end <= hit.start && (raisedTo || (firstOfPart && !DIFFERENCE_WORDS.test(leadOfResult))) && !levelReached(s, result) && BARE_TARGET_BRACKET.test(s.slice(hit.end, plan.start)) && /^\s*\)/u.test(s.slice(plan.end)) && RESULTS_PREDICATE.test(s.slice(result.end, hit.start)) && !COMPARED_WITH.test(s.slice(result.end, hit.start));
     // (… the claim said of the result right before it, nothing between but a comma: not "(38/56 thôn, đạt 67,9%), cao hơn bình quân chung
     // của tỉnh (78,4%) và vượt mục tiêu Nghị quyết đề ra đến năm 2025 (85%)", whose result is further back)
     // (… a level reached, "còn 38,5%", is of something that should fall, whose plan is a ceiling: not read so)
@@ -235,6 +250,9 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       // claim's year, if it names one: "(kế hoạch năm 2024 là 50 sản phẩm), vượt kế hoạch năm 2023" is of another year)
       const planYear = /(?:19|20)\d\d/u.exec(s.slice(open, close))?.[0];
       const claimYear = /^\s*(?:năm\s+)?((?:19|20)\d\d)/u.exec(s.slice(hit.end, hit.end + 16))?.[1];
+      // (a plan of another year than the claim names is no plan of that claim: "08 xã … (kế hoạch đến năm 2025 là 10 xã), đạt kế hoạch
+      // năm 2023" — review-39b C17)
+      if (planYear && claimYear && planYear !== claimYear && open > result.end && close < hit.start) continue;
       if (open > result.end && close >= 0 && close < hit.start && !s.slice(open, plan.start).includes(')') && /^[\s,;]*$/u.test(s.slice(close + 1, hit.start)) && !(planYear && claimYear && planYear !== claimYear)) between = s.slice(result.end, open) + s.slice(close + 1, hit.start);
     }
     // (the whole's own parts after it are the whole's, no other subject: "354 sản phẩm …, gồm 284 sản phẩm 3 sao và 70 sản phẩm 4 sao, vượt
