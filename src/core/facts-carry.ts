@@ -8,7 +8,7 @@ import type { Indicator } from '../packs/schema';
 import { extractQuantities, type Quantity } from './quantities';
 import { excluded, namedIn } from './indicators';
 import { normalize } from './text';
-import { DIFFERENCE_WORDS, PLAN_WORDS, REACHED_SO_FAR, TARGET_WORDS } from './lexicon';
+import { DIFFERENCE_WORDS, PLAN_WORDS, RAISED_TOTAL, REACHED_SO_FAR, TARGET_WORDS } from './lexicon';
 import { PLACE_RANKS } from './scope';
 import { CHANGED_TO_LEVEL, IRRIGATION_KIND, LEAD_WORD, SUBJECT_FILLER, URBAN_WORDS, VERDICT_OR_END } from './lexicon/patterns';
 import type { Fact } from './facts-types';
@@ -123,4 +123,23 @@ export function seriesOf(indicators: Indicator[], before: string, clause: string
   if (base && baseYear && base !== baseYear) return undefined;
   const bracket = /^\s*\([^()]*\)/u.exec(clause.slice(q.end));
   return excluded(ind, normalize(clause.slice(0, q.end + (bracket?.[0].length ?? 0)))) ? undefined : { ind, words };
+}
+
+/**
+ * The one indicator whose figures the clause before ";" gave, which the clause after it raises to a new total in its own unit: "Năm 2022,
+ * có 01 huyện (huyện Nghi Xuân) được công nhận đạt chuẩn NTM nâng cao; năm 2024 có thêm 01 huyện (huyện Can Lộc), nâng tổng số lên 02
+ * huyện" — the 02 is the same count's total now (review-39 R10).
+ */
+export function raisedFrom(out: Fact[], paragraph: number, before: string, clause: string): Indicator | undefined {
+  const raised = RAISED_TOTAL.find(clause);
+  if (!raised) return undefined;
+  const total = extractQuantities(clause.slice(raised.end)).find((q) => q.kind === 'number' || q.kind === 'fraction');
+  let ind: Indicator | undefined;
+  for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph; k--) {
+    const f = out[k];
+    if (f.text !== before) continue;
+    if (ind && ind !== f.indicator) return undefined;
+    ind = f.indicator;
+  }
+  return ind && total && total.unit && normalize(total.unit) === normalize(ind.unit) ? ind : undefined;
 }

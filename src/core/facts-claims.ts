@@ -153,7 +153,9 @@ export function claimZone(text: string, q: Quantity, qs: Quantity[], end: number
 }
 
 /** A plan's verb within the two words after a figure (its noun): "04 xã đăng ký …", "12 xã dự kiến …". */
-export function planRightAfter(after: string): string | undefined {
+export function planRightAfter(rest: string): string | undefined {
+  // (… past the names of the places counted in brackets: "03 xã (xã Thạch Kim, xã Cẩm Bình, xã Kỳ Tân) đăng ký đạt chuẩn …" — review-39 R6)
+  const after = rest.replace(/^\s*\([^()\d]{0,100}\)/u, ' ').slice(0, 40);
   const hit = PLAN_AFTER.find(after);
   if (!hit || after.slice(0, hit.start).trim().split(/\s+/).filter(Boolean).length > 2 || /[,;:.()]/.test(after.slice(0, hit.start))) return undefined;
   return after.slice(hit.start, hit.end);

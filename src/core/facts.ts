@@ -29,7 +29,7 @@ import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
 import { namedCounts, someOf, countsLevel, recognisedWithin, saidNew, listedAfter } from './facts-places';
 import { withoutOwnPlans, OWN_ISSUER, OWN_CHANGE, claimIn, claimZone, planRightAfter, lagging, NOT_YET_FIRST, requestedJustBefore, requestOpens, asked, pendingRun } from './facts-claims';
 import { judge, passedBy } from './facts-judge';
-import { onlyLeads, otherAreaShare, reachedSoFar, seriesOf, targetOnlyOf } from './facts-carry';
+import { onlyLeads, otherAreaShare, raisedFrom, reachedSoFar, seriesOf, targetOnlyOf } from './facts-carry';
 import { REVIEW_COMMENT } from './lexicon/patterns-structure';
 export type { Role, Claim, Fact, FactOptions } from './facts-types';
 export { EARLIER_COLUMN, datedAfter, judge, type Judged } from './facts-judge';
@@ -384,6 +384,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… or, naming nothing, the one indicator of a series of earlier amounts the clause before it gave, which it goes on with: see
       // seriesOf)
       const series = carried ? undefined : seriesOf(indicators, clauseBefore.text, c.text, firstQ);
+      // (… or, naming nothing, the one indicator the clause before gave figures of, whose count it raises to a new total: see raisedFrom)
+      const raisedInd = carried || series ? undefined : raisedFrom(out, paragraph, clauseBefore.text, c.text);
       if (carried) {
         named = [carried];
         carriedTarget = true;
@@ -391,6 +393,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       } else if (series) {
         named = [series.ind];
         inherited = ` ${series.words}`;
+        subjectOnly = true;
+      } else if (raisedInd) {
+        named = [raisedInd];
+        inherited = ` ${raisedInd.keywords.map((k) => normalize(k)).join(' ')}`;
         subjectOnly = true;
       }
     }
@@ -562,6 +568,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (!prev || prev.quantity.kind !== 'fraction' || !prev.why?.startsWith('scope: ')) return undefined;
       return SHARE_AFTER_FRACTION.test(c.text.slice(prev.quantity.end, q.start)) ? prev.why.slice(7) : undefined;
     };
+    /**
+     * A place named right after the figure's noun as the one its things lie in, the names of those things in brackets between or not:
+     * "03 xã (xã Thạch Hạ, …) thuộc thành phố Hà Tĩnh đạt chuẩn …" counts that city's communes, not the unit's (review-39 R8).
+     */
+    const partNamedAfter = (q: Quantity) => {
+      const at = c.start + q.end;
+      return places.find((pl) => pl.start > at && pl.start - at < 140 && !pl.own && LIES_IN.test(text.slice(at, pl.start)))?.text;
+    };
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string, at?: number): Fact => {
       let planAfter: string | undefined;
       let group: RegExpExecArray | null = null;
@@ -591,7 +605,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
       // (a zero said of none at all, "không có xã nào còn dưới 15 tiêu chí", speaks of every place, whatever place its clause named first)
       const noneAtAll = !q && at !== undefined && NONE_AT_ALL.test(c.text.slice(Math.max(0, at - 16), at + 24));
-      const scopeWhy = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(lastClauseAt(text, from, c.start + q.start), c.start + q.start), q.unit) ?? shareOfScoped(q) : undefined);
+      const scopeWhy = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(lastClauseAt(text, from, c.start + q.start), c.start + q.start), q.unit) ?? shareOfScoped(q) ?? partNamedAfter(q) : undefined);
       // (… but a rate's target of a plan that names its maker, right before it, is that plan's: "vượt mục tiêu Chương trình hành động của
       // tỉnh đề ra (60%)" in a district's report — a rate is the same at every level; a count of the province's is no district's)
       // (… and a target of the whole province, for an indicator judged at the province's level, in a clause that names the plan the pack
@@ -658,7 +672,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // lao động qua đào tạo 72%, …)" — not a bracket that says what was done ("(đã có 12 xã …)")
         else if (q && bracketOfPlan(c.text, q.start)) Object.assign(f, { role: 'plan', why: 'in a bracket after the plan\'s name' });
         // … or the plan's verb right after the figure's noun ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn")
-        else if (q && (planAfter = planRightAfter(c.text.slice(q.end, q.end + 40)))) Object.assign(f, { role: 'plan', why: `plan: ${planAfter}` });
+        else if (q && (planAfter = planRightAfter(c.text.slice(q.end, q.end + 140)))) Object.assign(f, { role: 'plan', why: `plan: ${planAfter}` });
         // an organisation's or a model's figure ("… trồng trọt của hợp tác xã đạt 235 triệu đồng/ha") — lexicon: organisation-owns
         else if (q && ORGANISATION_OWNS.test(c.text.slice(Math.max(0, q.start - 90), q.start))) Object.assign(f, { role: 'context', why: 'an organisation\'s figure' });
         // … or a group of the unit's places' ("… nước sạch của 05 xã bãi ngang thuộc huyện đạt 92,5%") — lexicon: group-owns
@@ -1432,6 +1446,8 @@ const AS_OF_BACK = 400;
 const NONE_AT_ALL = /(?<![\p{L}])không\s+(?:có|còn)\s+(?:xã|thôn|huyện|bản|ấp|đơn vị)\s+nào(?![\p{L}])/iu;
 /** A clause that opens on the whole province and what it is to have: "toàn tỉnh có tối thiểu 70 xã …", "cả tỉnh có …". */
 const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn đấu\s+)?có\s/iu;
+/** Between a count and a place's name: "thuộc", "trực thuộc", the names of what is counted in brackets before it or not. */
+const LIES_IN = /^\s*(?:\([^()\d]{0,100}\)\s*)?(?:trực\s+)?thuộc\s+$/u;
 /** Before a place that opens its sentence (its digits taken out): a short lead that names no place, as a time does ("Năm 2024, ", "Đến nay, ", "Trong 6 tháng đầu năm 2024, ", "Ngày 15/3/2024, "), or a word that sets it apart ("Riêng "). */
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */

@@ -673,8 +673,8 @@ export const BRACKET_OPEN = pattern({
 export const SPAN_NOUN = pattern({
   name: 'span-noun',
   description: 'Right after a bare count (tested on the words after it), a noun of time: the count is a span ("sau 3 năm triển khai"), no figure of an indicator.',
-  re: /^\s*(?:năm|tháng)(?![\p{L}])/u,
-  examples: { hit: [' năm triển khai', ' tháng đầu năm'], miss: [' xã đạt chuẩn', ' lượt người'] },
+  re: /^\s*(?:năm|tháng|quý)(?![\p{L}])/u,
+  examples: { hit: [' năm triển khai', ' tháng đầu năm', ' quý đầu năm'], miss: [' xã đạt chuẩn', ' lượt người'] },
 });
 
 /** A rate of households named: "tỷ lệ hộ dân …", "tỷ lệ số hộ …". */
