@@ -5,7 +5,7 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { BREAKDOWN, MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RAISED_TOTAL, RESULT_FIGURE_LEAD } from './lexicon';
+import { BREAKDOWN, MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
@@ -26,13 +26,6 @@ export interface PlanClaim {
   /** The plan was set out in the sentence before the claim's, not in its own. */
   planBefore?: boolean;
 }
-
-/** After a claim on a target, up to its figure: its own words and a time it is due, then a bracket with at most a bound ("đề ra đến năm 2025 (", " (≥ "). */
-const BARE_TARGET_BRACKET = /^\s*(?:(?:đã\s+)?(?:đề ra|đặt ra|được giao|giao))?\s*(?:(?:đến|vào)\s+(?:hết\s+)?(?:năm\s+)?(?:19|20)\d\d)?\s*\(\s*(?:≥|>=|tối thiểu|ít nhất)?\s*$/iu;
-/** Right before a figure, the words that raise the whole to it: "nâng tổng số lên ", "nâng tổng số toàn tỉnh lên " (lexicon: raised-total). */
-const RAISED_TO = new RegExp(`(?:${RAISED_TOTAL.set.phrases.map((p) => p.replace(/ /g, '\\s+')).join('|')})[^\\d,;.]{0,40}\\s(?:lên|thành)\\s*$`, 'iu');
-/** Between a result and its claim: what the result is, no figure, no ";", a few words, then a comma ("đạt chuẩn nông thôn mới kiểu mẫu, đạt và "). */
-const RESULTS_PREDICATE = /^[^\d;()]{0,80},\s*(?:(?:đạt|hoàn thành)\s+và\s+)?$/u;
 
 /** Words of money paid out or spent right before its figure: "giải ngân được", "đã giải ngân", "thực hiện giải ngân". */
 const DISBURSED = /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt|là))?\s*$/iu;
@@ -62,45 +55,6 @@ export function shareAfter(s: string, prev: Quantity | undefined, q: Quantity): 
 /** Whether a figure of the sentence is a level reached: its few words before end in "còn", "xuống", "dưới". */
 const levelReached = (s: string, q: Quantity) => LEVEL_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start));
 
-/** Every claim of a plan in a text, met or not, where each starts. */
-function claimsIn(s: string): number[] {
-  const out: number[] = [];
-  for (const set of [PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET])
-    for (let from = 0, hit = set.find(s); hit; from += hit.end, hit = set.find(s.slice(from))) out.push(from + hit.start);
-  return out;
-}
-
-/**
- * The sentences of a paragraph as its claims are read: a sentence with two claims or more, parted by ";" (outside brackets), one part each —
- * "67/161 xã … nâng cao (41,6%), hoàn thành vượt mục tiêu … (40%); 18 xã … kiểu mẫu, đạt và vượt mục tiêu … (20 xã)" makes two claims,
- * each of its own part (session 39, ntq04).
- */
-function* claimSentences(text: string): Generator<string> {
-  let prev = '';
-  for (const s of sentences(text)) {
-    const bare = blankBrackets(s);
-    // (… not one whose claims are of the plans the sentence before set out, in turn: "… đề ra chỉ tiêu: … 60% hộ …, trong đó 50% …. Kết
-    // quả năm 2023 có 412/785 hộ … (52,5%), vượt chỉ tiêu đề ra; số hộ … 236/412 hộ (57,3%), vượt chỉ tiêu." — read whole, below)
-    const whole = !bare.includes(';') || claimsIn(s).length < 2 || !!plansSetOut(documentsBlanked(prev));
-    prev = s;
-    if (whole) {
-      yield s;
-      continue;
-    }
-    const parts: string[] = [];
-    let from = 0;
-    for (let k = bare.indexOf(';'); k >= 0; k = bare.indexOf(';', k + 1)) {
-      parts.push(s.slice(from, k + 1));
-      from = k + 1;
-    }
-    if (s.slice(from).trim()) parts.push(s.slice(from));
-    // (… only where every part makes a claim of its own: a part that sets out a plan gives it to the claim after it, "Năm 2023, huyện đăng
-    // ký kế hoạch 04 xã …; kết quả có 03 xã …, vượt kế hoạch; tỷ lệ … đạt 98,2%, đạt chỉ tiêu đề ra" — review-39b C3)
-    if (parts.every((p) => claimsIn(p).length)) yield* parts;
-    else yield s;
-  }
-}
-
 /** The plan claims of a paragraph that the figures before them contradict. */
 export function contradictedPlanClaims(text: string): PlanClaim[] {
   if (!PLAN_CLAIM_MET.test(text) && !PLAN_CLAIM_NOT_MET.test(text) && !BOUND_CLAIM_MET.test(text) && !BOUND_CLAIM_NOT_MET.test(text)) return [];
@@ -109,7 +63,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
   // the plan's figures a sentence sets out on their own, for the sentence after it ("… đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó
   // 50% số hộ …. Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; … 236/412 hộ (57,3%), vượt chỉ tiêu.")
   let setOut: { plans: Quantity[]; own: boolean; words: string[]; text: string } | undefined;
-  for (const s0 of claimSentences(text)) {
+  for (const s0 of sentences(text)) {
     const at = text.indexOf(s0, offset);
     offset = at + s0.length;
     // (a document's number and date are words, no figures: "đạt mục tiêu đề ra tại Kế hoạch số 145/KH-UBND ngày 15/3/2022 của UBND tỉnh (90%)")
@@ -220,25 +174,13 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // số 16-NQ/TU ngày 12/10/2021 của Tỉnh ủy (90%)", "(mục tiêu 90%)", "(≥ 90%)" — a paragraph the indicators' rules judged already is not read again, below)
     // (a claim of falling short only by the plan's own words: its bracket may hold the gap, "thấp hơn mục tiêu Nghị quyết đề ra (3,2%)")
     const namedInBracket = hit === met && plan.start > hit.end && PLAN_KIND_NAMED.test(s.slice(hit.end, plan.start)) && /\(\s*(?:(?:mục tiêu|chỉ tiêu)(?:\s+là)?\s*:?\s*)?(?:≥|>=|tối thiểu|ít nhất|từ)?\s*$/iu.test(s.slice(hit.end, plan.start));
-    // (… or the target alone in a bracket right after the claim's words, "đạt và vượt mục tiêu đề ra đến năm 2025 (20 xã)", the claim said of
-    // the result before it with no figure and no comparison between: "18 xã đạt chuẩn nông thôn mới kiểu mẫu, đạt và vượt …" — session 39,
-    // ntq04)
-    // (… the result the first figure of its sentence's part, no change and no level reached said of it: not a part after "trong đó" of a
-    // whole the target is of, "112 xã …, trong đó 25 xã … nâng cao, đạt và vượt mục tiêu … (100 xã)", nor what was added, "có thêm 03
-    // xã …", nor what is left of something that should fall, "còn 320 hộ ở nhà tạm …" — review-39b B3, B5, B16, B17)
-    const firstOfPart = !/\d/u.test(documentsBlanked(s.slice(s.lastIndexOf(';', result.start) + 1, result.start)).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, '').replace(/\d{1,2}\s*\/\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d/gu, ''));
-    const leadOfResult = s.slice(Math.max(0, result.start - 16), result.start);
-    // (… or the new total a change raises the whole to: "có thêm 03 thôn …, nâng tổng số lên 08/12 thôn, đạt mục tiêu đề ra đến năm 2025 (09
-    // thôn)" — review-39b B7, B19)
-    const raisedTo = RAISED_TO.test(s.slice(Math.max(0, result.start - 60), result.start));
-    const bareBracket = hit === met && plan.start > hit.end && result.end <= hit.start && (raisedTo || (firstOfPart && !DIFFERENCE_WORDS.test(leadOfResult))) && !levelReached(s, result) && BARE_TARGET_BRACKET.test(s.slice(hit.end, plan.start)) && /^\s*\)/u.test(s.slice(plan.end)) && RESULTS_PREDICATE.test(s.slice(result.end, hit.start)) && !COMPARED_WITH.test(s.slice(result.end, hit.start));
     // (… the claim said of the result right before it, nothing between but a comma: not "(38/56 thôn, đạt 67,9%), cao hơn bình quân chung
     // của tỉnh (78,4%) và vượt mục tiêu Nghị quyết đề ra đến năm 2025 (85%)", whose result is further back)
     // (… a level reached, "còn 38,5%", is of something that should fall, whose plan is a ceiling: not read so)
     // (… or the target the sentence opens on, set out before its result, the claim on it naming no other: "Mục tiêu đến hết năm 2023 của 03
     // xã cũ là 12 bản …; kết quả có 11/30 bản …, hoàn thành vượt mục tiêu đề ra" — lexicon: target-set-out)
     const setOutFirst = plan.end < result.start && TARGET_SET_OUT.test(s.slice(s.lastIndexOf(';', plan.start) + 1, plan.start)) && /^\s*(?:(?:đã\s+)?(?:đề ra|đặt ra)\s*)?(?:[.,;)]|$)/u.test(s.slice(hit.end));
-    if (/mục tiêu/iu.test(hit.phrase) && !setOutFirst && !bareBracket && !(namedInBracket && /^\s*,?\s*$/u.test(s.slice(result.end, hit.start)) && !levelReached(s, result)) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
+    if (/mục tiêu/iu.test(hit.phrase) && !setOutFirst && !(namedInBracket && /^\s*,?\s*$/u.test(s.slice(result.end, hit.start)) && !levelReached(s, result)) && !(plan.start > hit.end && OWN_PLAN.test(s.slice(hit.end, plan.start))) && !(plan.end < result.start && OWN_PLAN.test(s.slice(0, plan.start)))) continue;
     // the claim must be the result's: right after its clause, with no other subject ("…, các chỉ tiêu còn lại đều vượt kế
     // hoạch"), no forecast ("…, dự kiến đến cuối năm hoàn thành kế hoạch") and no second clause between
     // (the plan's own bracket between them is the plan, no forecast: "36 sản phẩm OCOP (kế hoạch năm 2023 là 40 sản phẩm), vượt kế hoạch")
@@ -250,9 +192,11 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       // claim's year, if it names one: "(kế hoạch năm 2024 là 50 sản phẩm), vượt kế hoạch năm 2023" is of another year)
       const planYear = /(?:19|20)\d\d/u.exec(s.slice(open, close))?.[0];
       const claimYear = /^\s*(?:năm\s+)?((?:19|20)\d\d)/u.exec(s.slice(hit.end, hit.end + 16))?.[1];
-      // (a plan of another year than the claim names is no plan of that claim: "08 xã … (kế hoạch đến năm 2025 là 10 xã), đạt kế hoạch
-      // năm 2023" — review-39b C17)
-      if (planYear && claimYear && planYear !== claimYear && open > result.end && close < hit.start) continue;
+      // (a plan in the bracket of other years than the one the claim names is none of its plan: "28 sản phẩm … (mục tiêu đến năm 2025 là 60
+      // sản phẩm), hoàn thành kế hoạch năm 2023" — not a span that holds that year, "(kế hoạch giai đoạn 2021-2025 là 10 xã), hoàn thành kế
+      // hoạch năm 2025" — review-39b C17, review-39d R27, R28)
+      const bracketYears: string[] = s.slice(open, close).match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
+      if (open > result.end && close >= 0 && close < hit.start && claimYear && bracketYears.length && !bracketYears.includes(claimYear)) continue;
       if (open > result.end && close >= 0 && close < hit.start && !s.slice(open, plan.start).includes(')') && /^[\s,;]*$/u.test(s.slice(close + 1, hit.start)) && !(planYear && claimYear && planYear !== claimYear)) between = s.slice(result.end, open) + s.slice(close + 1, hit.start);
     }
     // (the whole's own parts after it are the whole's, no other subject: "354 sản phẩm …, gồm 284 sản phẩm 3 sao và 70 sản phẩm 4 sao, vượt
