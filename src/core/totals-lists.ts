@@ -6,7 +6,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, ORGANISATIONS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -319,8 +319,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     }
     // … or kinds of a thing counted ("14 công trình hạ tầng, gồm: 06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và
     // 03 công trình nước …"): every item opens on a count of things, said before anything else
-    // (… or organisations, "41 tổ chức cơ sở đảng, gồm 22 đảng bộ cơ sở và 19 chi bộ cơ sở" — lexicon: organisations-counted)
-    else if (total.kind === 'number' && (isOnly(THINGS_COUNTED, total.unit) || isOnly(ORGANISATIONS_COUNTED, total.unit)) && !openList(list) && !someMore(list)) {
+    else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
       const items = itemCounts(list);
       if (items.length >= 2 && items.every((q) => q.value < total.value)) parts = items;
     }

@@ -613,14 +613,6 @@ export const THINGS_COUNTED = phraseSet({
   examples: { hit: ['công trình', 'dự án'], miss: ['tỷ đồng', 'ha'] },
 });
 
-/** A whole counted in organisations, broken down by "gồm" into kinds named by nouns of their own: "41 tổ chức cơ sở đảng, gồm 22 đảng bộ cơ sở và 19 chi bộ cơ sở". */
-export const ORGANISATIONS_COUNTED = phraseSet({
-  name: 'organisations-counted',
-  description: 'A whole counted in these ("41 tổ chức cơ sở đảng") may be broken down after "gồm" into kinds named by nouns of their own ("22 đảng bộ cơ sở và 19 chi bộ cơ sở"), which then make it. Not after "trong đó": the organisations that did something are traits that overlap ("35 tổ chức … hoàn thành tốt nhiệm vụ, 16 đảng bộ xã ban hành nghị quyết …" — review-39c A5). Session 39, nts01.',
-  phrases: ['tổ chức'],
-  examples: { hit: ['tổ chức'], miss: ['công trình', 'đảng viên'] },
-});
-
 /** Right after a count, a kind of cooperative named by a noun of its own: "61 quỹ tín dụng nhân dân" is some of "389 HTX" (not "17 tổ hợp tác", "25 trang trại"). */
 export const COOPERATIVE_KIND = phraseSet({
   name: 'cooperative-kind',

@@ -178,9 +178,9 @@ export const CHANGE_TO = pattern({
 /** After a list's parts, a measure of the whole they make: ", với tổng vốn …", ", tổng kinh phí …" — the list ends there. */
 export const WHOLE_MEASURED = pattern({
   name: 'whole-measured',
-  description: 'After a list\'s parts (tested on the list): the whole measured again another way, ", với tổng vốn …", or the people it holds, ", với 5.126 đảng viên", ", thu hút 3.460 thành viên" (review-39c A1, A13) — the list ends there, and a "trong đó" after it breaks down that measure, not the list.',
-  re: /,\s*(?:(?:với\s+)?tổng\s+(?:số\s+)?(?:vốn|kinh phí|chiều dài|diện tích|mức đầu tư|giá trị|nguồn vốn|dự toán|chi phí|mức vốn)|(?:với|thu hút)\s+(?:tổng\s+số\s+)?\d[\d.]*\s+(?:đảng viên|thành viên|hội viên|đoàn viên|xã viên|lao động))(?![\p{L}])/iu,
-  examples: { hit: ['gồm: 09 chợ xây mới, 27 chợ nâng cấp và 08 chợ được hỗ trợ di dời, với tổng vốn 186 tỷ đồng', '12 công trình, tổng kinh phí 45 tỷ đồng', '08 chợ, tổng dự toán 186 tỷ đồng', '08 chợ, với tổng chi phí 186 tỷ đồng', 'gồm 21 đảng bộ cơ sở và 20 chi bộ cơ sở, với 5.126 đảng viên', 'gồm 32 hợp tác xã và 28 tổ hợp tác, thu hút 3.460 thành viên'], miss: ['gồm 700 đảng viên nam và 500 đảng viên nữ', 'gồm: 09 chợ xây mới, 27 chợ nâng cấp', 'tổng vốn huy động đạt 186 tỷ đồng'] },
+  description: 'After a list\'s parts (tested on the list): the whole measured again another way, ", với tổng vốn …" — the list ends there, and a "trong đó" after it breaks down that measure, not the list.',
+  re: /,\s*(?:với\s+)?tổng\s+(?:số\s+)?(?:vốn|kinh phí|chiều dài|diện tích|mức đầu tư|giá trị|nguồn vốn|dự toán|chi phí|mức vốn)(?![\p{L}])/iu,
+  examples: { hit: ['gồm: 09 chợ xây mới, 27 chợ nâng cấp và 08 chợ được hỗ trợ di dời, với tổng vốn 186 tỷ đồng', '12 công trình, tổng kinh phí 45 tỷ đồng', '08 chợ, tổng dự toán 186 tỷ đồng', '08 chợ, với tổng chi phí 186 tỷ đồng'], miss: ['gồm: 09 chợ xây mới, 27 chợ nâng cấp', 'tổng vốn huy động đạt 186 tỷ đồng'] },
 });
 
 /** An item of a "trong đó:" list that opens on a rate: a figure of its own, no part. */
