@@ -574,6 +574,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
      */
     const partNamedAfter = (q: Quantity) => {
       const at = c.start + q.end;
+      // (… not where the clause says before the figure that it counts the whole unit's: "toàn tỉnh mới có 02 xã (…) thuộc thành phố Hà
+      // Tĩnh đạt chuẩn …" — review-39e A19)
+      if (ALL_OF_UNIT.test(c.text.slice(0, q.start))) return undefined;
       return places.find((pl) => pl.start > at && pl.start - at < 140 && !pl.own && LIES_IN.test(text.slice(at, pl.start)))?.text;
     };
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string, at?: number): Fact => {
