@@ -7,8 +7,8 @@
 import type { Indicator } from '../packs/schema';
 import { extractQuantities, type Quantity } from './quantities';
 import { excluded, namedIn } from './indicators';
-import { blankBrackets, normalize } from './text';
-import { DIFFERENCE_WORDS, PLAN_WORDS, RAISED_TOTAL, REACHED_SO_FAR, TARGET_WORDS } from './lexicon';
+import { normalize } from './text';
+import { DIFFERENCE_WORDS, PLAN_WORDS, REACHED_SO_FAR, TARGET_WORDS } from './lexicon';
 import { PLACE_RANKS } from './scope';
 import { CHANGED_TO_LEVEL, IRRIGATION_KIND, LEAD_WORD, SUBJECT_FILLER, URBAN_WORDS, VERDICT_OR_END } from './lexicon/patterns';
 import type { Fact } from './facts-types';
@@ -123,31 +123,4 @@ export function seriesOf(indicators: Indicator[], before: string, clause: string
   if (base && baseYear && base !== baseYear) return undefined;
   const bracket = /^\s*\([^()]*\)/u.exec(clause.slice(q.end));
   return excluded(ind, normalize(clause.slice(0, q.end + (bracket?.[0].length ?? 0)))) ? undefined : { ind, words };
-}
-
-/** Before the count a clause adds: a time and "có thêm" / "thêm" alone ("năm 2024 có thêm ", " đến nay có thêm "), no place named. */
-const ADDED_LEAD = /^[\s\p{Ll}\d/]*?(?:có\s+)?thêm\s*$/u;
-
-/**
- * The one indicator whose figures the clause before ";" gave, which the clause after it raises to a new total in its own unit: "Năm 2022,
- * có 01 huyện (huyện Nghi Xuân) được công nhận đạt chuẩn NTM nâng cao; năm 2024 có thêm 01 huyện (huyện Can Lộc), nâng tổng số lên 02
- * huyện" — the 02 is the same count's total now (review-39 R10).
- */
-export function raisedFrom(out: Fact[], paragraph: number, before: string, clause: string): Indicator | undefined {
-  const raised = RAISED_TOTAL.find(clause);
-  if (!raised) return undefined;
-  // (… the clause saying nothing of what was added but its count and the names of its places: not "có thêm 06 xã đạt từ 15 đến 18 tiêu chí,
-  // nâng tổng số lên 72 xã", "02 huyện được phê duyệt quy hoạch …, nâng tổng số lên 09 huyện" — another measure of the same places; nor
-  // a place's own raise, "huyện Hải Lăng năm 2024 có thêm 02 xã …" — review-39e C4, C7, C8)
-  const added = extractQuantities(clause.slice(0, raised.start)).find((q) => q.kind === 'number' && !!q.unit);
-  if (!added || !/^[\s,]*$/u.test(blankBrackets(clause.slice(added.end, raised.start))) || !ADDED_LEAD.test(clause.slice(0, added.start))) return undefined;
-  const total = extractQuantities(clause.slice(raised.end)).find((q) => q.kind === 'number' || q.kind === 'fraction');
-  let ind: Indicator | undefined;
-  for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph; k--) {
-    const f = out[k];
-    if (f.text !== before) continue;
-    if (ind && ind !== f.indicator) return undefined;
-    ind = f.indicator;
-  }
-  return ind && total && total.unit && normalize(total.unit) === normalize(ind.unit) ? ind : undefined;
 }

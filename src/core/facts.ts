@@ -29,7 +29,7 @@ import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
 import { namedCounts, someOf, countsLevel, recognisedWithin, saidNew, listedAfter } from './facts-places';
 import { withoutOwnPlans, OWN_ISSUER, OWN_CHANGE, claimIn, claimZone, planRightAfter, lagging, NOT_YET_FIRST, requestedJustBefore, requestOpens, asked, pendingRun } from './facts-claims';
 import { judge, passedBy } from './facts-judge';
-import { onlyLeads, otherAreaShare, raisedFrom, reachedSoFar, seriesOf, targetOnlyOf } from './facts-carry';
+import { onlyLeads, otherAreaShare, reachedSoFar, seriesOf, targetOnlyOf } from './facts-carry';
 import { REVIEW_COMMENT } from './lexicon/patterns-structure';
 export type { Role, Claim, Fact, FactOptions } from './facts-types';
 export { EARLIER_COLUMN, datedAfter, judge, type Judged } from './facts-judge';
@@ -384,8 +384,6 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… or, naming nothing, the one indicator of a series of earlier amounts the clause before it gave, which it goes on with: see
       // seriesOf)
       const series = carried ? undefined : seriesOf(indicators, clauseBefore.text, c.text, firstQ);
-      // (… or, naming nothing, the one indicator the clause before gave figures of, whose count it raises to a new total: see raisedFrom)
-      const raisedInd = carried || series ? undefined : raisedFrom(out, paragraph, clauseBefore.text, c.text);
       if (carried) {
         named = [carried];
         carriedTarget = true;
@@ -393,10 +391,6 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       } else if (series) {
         named = [series.ind];
         inherited = ` ${series.words}`;
-        subjectOnly = true;
-      } else if (raisedInd) {
-        named = [raisedInd];
-        inherited = ` ${raisedInd.keywords.map((k) => normalize(k)).join(' ')}`;
         subjectOnly = true;
       }
     }
@@ -576,7 +570,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const at = c.start + q.end;
       // (… not where the clause says before the figure that it counts the whole unit's: "toàn tỉnh mới có 02 xã (…) thuộc thành phố Hà
       // Tĩnh đạt chuẩn …" — review-39e A19)
-      if (ALL_OF_UNIT.test(c.text.slice(0, q.start))) return undefined;
+      // (… in the figure's own part of the clause: not "Trong tổng số 112 thôn của huyện, có 05/06 thôn … thuộc xã Hải Ba" — review-39g B4,
+      // B10)
+      if (ALL_OF_UNIT.test(c.text.slice(c.text.lastIndexOf(',', q.start) + 1, q.start))) return undefined;
       return places.find((pl) => pl.start > at && pl.start - at < 140 && !pl.own && LIES_IN.test(text.slice(at, pl.start)))?.text;
     };
     const make = (ind: Indicator, q: Quantity | undefined, value: number, role: Role, why?: string, at?: number): Fact => {

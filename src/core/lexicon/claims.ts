@@ -47,7 +47,7 @@ export const PLAN_CLAIM_MET = phraseSet({
   name: 'plan-claim-met',
   description: 'The writer says the unit\'s own plan or quota was met or exceeded ("…; kết quả có 03 xã được công nhận, vượt kế hoạch năm"; "mục tiêu" only when the plan then named is the unit\'s own: "vượt mục tiêu Nghị quyết Đại hội Đảng bộ tỉnh … (60% số xã)").',
   phrases: ['vượt kế hoạch', 'đạt kế hoạch', 'hoàn thành kế hoạch', 'đạt và vượt kế hoạch', 'hoàn thành vượt kế hoạch', 'vượt chỉ tiêu', 'đạt chỉ tiêu', 'hoàn thành chỉ tiêu', 'đạt và vượt chỉ tiêu', 'hoàn thành vượt chỉ tiêu', 'bằng kế hoạch', 'vượt mục tiêu', 'đạt mục tiêu', 'hoàn thành mục tiêu'],
-  notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ', 'phấn đấu', 'quyết tâm', 'nỗ lực', 'cố gắng', 'để', 'nhằm', 'sẽ', 'cơ bản', 'cơ bản đã', 'gần như', 'gần như đã'],
+  notAfter: ['chưa', 'không', 'chưa thể', 'không thể', 'gần', 'xấp xỉ', 'phấn đấu', 'quyết tâm', 'nỗ lực', 'cố gắng', 'để', 'nhằm', 'sẽ', 'cơ bản', 'cơ bản đã', 'gần như', 'gần như đã', 'hầu như', 'hầu như đã'],
   examples: {
     hit: ['kết quả năm 2023 có 03 xã được công nhận, vượt kế hoạch năm', 'đạt 5 km, hoàn thành kế hoạch'],
     miss: ['chưa đạt kế hoạch', 'phấn đấu hoàn thành kế hoạch năm 2024', 'chưa đạt mục tiêu Nghị quyết', 'đã hoàn thành 28 công trình, cơ bản hoàn thành kế hoạch', 'về cơ bản đã hoàn thành kế hoạch', 'gần như hoàn thành kế hoạch'],
