@@ -12,6 +12,8 @@ const LETTER = /\p{L}/u;
 const NAMES_IN_BRACKETS = /^\(\s*\p{Lu}[^()\d]{0,60}\)/u;
 /** A place's noun before a name: "huyện ", "xã " (lexicon: the administrative nouns and the settlements), longest first. */
 const PLACE_NOUN = new RegExp(`^(${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})\\s+\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}$`, 'u');
+/** A name alone, in capitals: "Can Lộc", "Nghi Xuân". */
+const BARE_NAME = /^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}$/u;
 /**
  * "(huyện Nghi Xuân)", "(xã Thạch Kim, xã Cẩm Bình)", "(huyện Nghi Xuân, Can Lộc)": the names of the places a count counts, each of one
  * kind, its noun before it or not — not an address of places of two kinds, "(xã Phước Thắng, huyện Bác Ái)" (session 39, ntt05).
@@ -23,7 +25,7 @@ function namedPlaces(rest: string): boolean {
   for (const item of rest.slice(1, close).split(/\s*,\s*|\s+và\s+/u)) {
     const m = PLACE_NOUN.exec(item.trim());
     if (m) nouns.add(m[1]);
-    else if (!/^\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3}$/u.test(item.trim())) return false;
+    else if (!BARE_NAME.test(item.trim())) return false;
   }
   return nouns.size === 1;
 }
