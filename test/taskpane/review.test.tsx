@@ -82,9 +82,9 @@ test('next and previous go through the points in order, opening each in the docu
   await act(async () => fireEvent.click(next));
   await act(async () => fireEvent.click(next));
   await waitFor(() => expect(d.selection[0]?.text).toMatch(/58,4%/));
-  expect(screen.getByText('4/6')).toBeTruthy();
+  expect(screen.getByText('điểm 4/6')).toBeTruthy();
   await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Điểm trước' })));
-  expect(screen.getByText('3/6')).toBeTruthy();
+  expect(screen.getByText('điểm 3/6')).toBeTruthy();
   expect(d.writes).toEqual([]);
 });
 
