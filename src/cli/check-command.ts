@@ -82,8 +82,12 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
         opts.format === 'json' ? jsonText(reports, L, errors)
         : opts.format === 'html' ? formatHtml(reports, L)
         : formatText(reports, L, io.isTTY && !opts.out);
-      if (opts.out) io.writeFile(opts.out, out);
-      else io.out(out);
+      if (opts.out) {
+        io.writeFile(opts.out, out);
+        // (said as the other commands say it, with the verdicts: a file written and nothing printed read as a failure to a new user)
+        const ready = reports.filter((r) => r.summary.ready).length;
+        io.err(L === 'en' ? `wrote ${opts.out}: ${reports.length} reports, ${ready} ready to submit\n` : `đã ghi ${opts.out}: ${reports.length} báo cáo, ${ready} sẵn sàng nộp\n`);
+      } else io.out(out);
       if (errors.length) setExit(2);
       else if (reports.some((r) => r.summary.errors > 0)) setExit(1);
     });

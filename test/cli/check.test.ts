@@ -68,5 +68,8 @@ describe('decuong check edge cases', () => {
     expect(r.written['r.html']).toMatch(/^<!doctype html>/);
     expect(r.written['r.html']).toContain('Chưa sẵn sàng nộp');
     expect(r.written['r.html']).not.toMatch(/<script|<link/);
+    // (the file written is said, with the verdicts, on stderr: stdout stays empty — session 39, a newcomer's walk-through)
+    expect(r.out).toBe('');
+    expect(r.err).toBe(`đã ghi r.html: 1 báo cáo, 0 sẵn sàng nộp\n`);
   });
 });
