@@ -20,7 +20,7 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS } from './lexicon/patterns-scope';
+import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
@@ -379,7 +379,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     else if (!named.length && clauseBefore && text[c.start - 1] === ';') {
       // (the clause's first figure, read once for both)
       // (… past a span's count that opens it: "; 6 tháng đầu năm 2024 ước đạt 75,2 triệu đồng/người/năm" — the figure is the 75,2; session 39, ntr01)
-      const firstQ = extractQuantities(c.text).find((q) => !(q.kind === 'number' && !q.unit && SPAN_NOUN.test(c.text.slice(q.end))));
+      const firstQ = extractQuantities(c.text).find((q) => !spanCount(c.text, q));
       const carried = reachedSoFar(c.text, firstQ) ? targetOnlyOf(out, paragraph, clauseBefore.text) : undefined;
       // (… or, naming nothing, the one indicator of a series of earlier amounts the clause before it gave, which it goes on with: see
       // seriesOf)
@@ -768,7 +768,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… not past a ";" after which the clause says what was reached by a date or of the unit: "Nghị quyết đề ra mục tiêu đến năm 2025 có
       // ít nhất 36 xã …; đến 30/6/2024 toàn tỉnh có 40/47 xã đạt chuẩn NTM, vượt mục tiêu")
       // (… its words past a span of time that opens it, up to its next figure: "; sau 3 năm triển khai, tỷ lệ … là 80,2%")
-      const span = qs[0].kind === 'number' && !qs[0].unit && SPAN_NOUN.test(c.text.slice(qs[0].end)) ? c.text.slice(qs[0].start, qs[1]?.start ?? c.text.length) : '';
+      const span = spanCount(c.text, qs[0]) ? c.text.slice(qs[0].start, qs[1]?.start ?? c.text.length) : '';
       const own = hit ? opening.slice(opening.lastIndexOf(';') + 1) + span : '';
       const ownResult = !!hit && opening.lastIndexOf(';') > hit.end && (REACHED_SO_FAR.test(own) || UNIT_CLAUSE.test(own) || findDates(own).length > 0);
       if (hit && !ownResult && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase) || planNamed) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && !CARRIED_OUT.test(opening)) {
@@ -1445,8 +1445,8 @@ const AS_OF_BACK = 400;
 const NONE_AT_ALL = /(?<![\p{L}])không\s+(?:có|còn)\s+(?:xã|thôn|huyện|bản|ấp|đơn vị)\s+nào(?![\p{L}])/iu;
 /** A clause that opens on the whole province and what it is to have: "toàn tỉnh có tối thiểu 70 xã …", "cả tỉnh có …". */
 const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn đấu\s+)?có\s/iu;
-/** Between a count and a place's name: "thuộc", "trực thuộc", the names of what is counted in brackets before it or not. */
-const LIES_IN = /^\s*(?:\([^()\d]{0,100}\)\s*)?(?:trực\s+)?thuộc\s+$/u;
+/** A bare count a noun of time follows: a span ("6 tháng đầu năm", "sau 3 năm", "2 quý"), no figure of an indicator (lexicon: span-noun). */
+const spanCount = (text: string, q: Quantity) => q.kind === 'number' && !q.unit && SPAN_NOUN.test(text.slice(q.end));
 /** Before a place that opens its sentence (its digits taken out): a short lead that names no place, as a time does ("Năm 2024, ", "Đến nay, ", "Trong 6 tháng đầu năm 2024, ", "Ngày 15/3/2024, "), or a word that sets it apart ("Riêng "). */
 const OPENS_WITH_TIME = /^[\s\-–—+•*]*(?:\p{Lu}?[^,;:\p{Lu}]{0,40},\s*|(?:[Tt]rong\s+)?[Nn]ăm\s+)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Ởở]|[Đđ]ối với)\s+)?$/u;
 /** The noun of each level, as PLACE_RANKS knows it. */

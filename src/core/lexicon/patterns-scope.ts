@@ -192,3 +192,11 @@ export const GROUP_OWNS = pattern({
   re: /(?<![\p{L}])của\s+(?:các|những|\d{1,3})\s+(?:xã|thôn|huyện|bản|ấp|làng|buôn)\s+(?:thuộc\s+(?:diện\s+|vùng\s+)?)?(đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|khu vực i{1,3}|vùng đồng bào|đồng bào dân tộc|ven biển|hải đảo|đồng bằng|vùng sâu|vùng xa)(?![\p{L}])(?:(?!(?:nên|của|vì|nhờ|do(?![^,;:.\d()]{1,40}?(?:phê duyệt|quyết định|công nhận|ban hành)))(?![\p{L}]))[^,;:.\d()]){0,50}?\s(?:đạt|là|chỉ đạt|mới đạt|còn)\s*$/iu,
   examples: { hit: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch của 05 xã bãi ngang thuộc huyện đạt ', 'nước sạch của các xã thuộc diện đặc biệt khó khăn đạt ', 'của các xã đặc biệt khó khăn do Thủ tướng Chính phủ phê duyệt mới đạt ', 'Tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu của các huyện miền núi trong tỉnh đạt '], miss: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch của huyện đạt ', 'Tỷ lệ thôn đạt chuẩn của các xã đạt ', 'công trình cấp nước của các xã ven biển nên tỷ lệ hộ dân nông thôn sử dụng nước sạch của huyện đạt ', 'Công trình cấp nước của các xã ven biển do tỉnh đầu tư giúp tỷ lệ nước sạch toàn huyện đạt ', 'rừng phòng hộ của các xã ven biển do đó tỷ lệ che phủ rừng đạt '] },
 });
+
+/** Between a count and the name of the place its things lie in: "thuộc", "trực thuộc", the names of what is counted in brackets before it or not. */
+export const LIES_IN = pattern({
+  name: 'lies-in',
+  description: 'Between a count\'s noun and a place\'s name (tested on the words between): the place the things counted lie in — "03 xã (xã Thạch Hạ, …) thuộc thành phố Hà Tĩnh đạt chuẩn …" counts that city\'s communes, a part\'s figure, not the unit\'s (session 39, review-39 R8).',
+  re: /^\s*(?:\([^()\d]{0,100}\)\s*)?(?:trực\s+)?thuộc\s+$/u,
+  examples: { hit: [' thuộc ', ' (xã Thạch Hạ, xã Thạch Trung, xã Thạch Môn) thuộc ', ' trực thuộc '], miss: [' đạt chuẩn thuộc ', ' (chiếm 1,7%) thuộc ', ' của '] },
+});
