@@ -88,3 +88,27 @@ export const TEAM_AFTER = pattern({
   re: /^\s*,?\s*(?:các\s+)?đoàn\s+(?:giám sát|kiểm tra|công tác|khảo sát|thẩm định|liên ngành)(?![\p{L}])/iu,
   examples: { hit: [' Đoàn giám sát của Ban đã giám sát', ', Đoàn kiểm tra của huyện đã làm việc'], miss: [', toàn huyện đã giải ngân 12.450 triệu đồng', ' đạt 12.450 triệu đồng'] },
 });
+
+/** The body that recognises or issues, named with its place (tested on the words before the place): "được UBND tỉnh Quảng Nam công nhận". */
+export const ISSUER_BEFORE = pattern({
+  name: 'issuer-before',
+  description: 'Right before a place\'s name, the body of that place that recognises or decides ("UBND", "Ủy ban nhân dân", "Chủ tịch UBND", "HĐND"): with issuer-acts after the name, the place is who decided, not whose figure the date counts.',
+  re: /(?<![\p{L}])(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân)\s+$/iu,
+  examples: { hit: ['đã được UBND ', 'được Chủ tịch Ủy ban nhân dân '], miss: ['toàn ', 'của '] },
+});
+
+/** What the body named before does (tested on the words after the place): "… công nhận đạt chuẩn", "… (cũ) quyết định công nhận". */
+export const ISSUER_ACTS = pattern({
+  name: 'issuer-acts',
+  description: 'Right after a place named with its body (issuer-before), the body\'s act: recognising, issuing, approving. The place decided; the figures are of the unit the sentence is about.',
+  re: /^\s*(?:\([^()]{0,12}\)\s*)?(?:đã\s+|chính thức\s+|ra\s+)?(?:quyết định\s+)?(?:công nhận|ban hành|phê duyệt|cấp giấy)(?![\p{L}])/iu,
+  examples: { hit: [' công nhận đạt chuẩn nông thôn mới', ' (cũ) quyết định công nhận', ' đã ban hành Quyết định'], miss: [' có 126 xã đạt chuẩn', ', toàn tỉnh đạt 78%'] },
+});
+
+/** The year's capital named by its plan, as what is disbursed (tested on the words before a date): "Tỷ lệ giải ngân vốn kế hoạch năm 2025 tính đến". */
+export const DISBURSED_PLAN_CAPITAL = pattern({
+  name: 'disbursed-plan-capital',
+  description: 'The capital of a year\'s plan named as what is paid out ("giải ngân vốn kế hoạch năm 2025", "giải ngân kế hoạch vốn năm 2025"): the capital\'s name, no plan — its disbursal to a date is a result, and that date dates it.',
+  re: /(?<![\p{L}])(?:giải ngân|thanh toán)\s+(?:(?:nguồn\s+)?vốn\s+kế hoạch|kế hoạch vốn)(?:\s+(?:năm\s+)?\d{4})?/iu,
+  examples: { hit: ['Tỷ lệ giải ngân vốn kế hoạch năm 2025 tính đến ngày', 'giải ngân kế hoạch vốn 2024 đến'], miss: ['kế hoạch vốn năm 2025 giao 96,5 tỷ đồng', 'phấn đấu giải ngân 100% kế hoạch vốn'] },
+});

@@ -8,7 +8,7 @@ import { levelOfNoun, placeMentions } from '../scope';
 import { CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 import { PLAN_SETS_FOR_YEAR, TASKS_AHEAD } from '../lexicon/patterns';
-import { DASHED_ASIDE, DOCUMENT_NAMED, SPAN_FROM, TEAM_AFTER } from '../lexicon/patterns-dates';
+import { DASHED_ASIDE, DISBURSED_PLAN_CAPITAL, DOCUMENT_NAMED, ISSUER_ACTS, ISSUER_BEFORE, SPAN_FROM, TEAM_AFTER } from '../lexicon/patterns-dates';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const GOES_ON = /^\s*(?:,|\p{Lu})/u;
@@ -144,7 +144,10 @@ export const outOfPeriod: Rule = {
         if (figure >= 0) clause = clause.slice(0, Math.max(0, end - from) + figure);
         // … or another place's: "tính đến tháng 12 năm 2024, thành phố Hà Nội có …" (a part of the unit is still the unit's,
         // and so is a place merged into it: "tỉnh Quảng Nam (cũ)", read with its brackets; places inside brackets are asides)
-        return SCOPE_WIDER.test(clause) || placeMentions(raw.slice(0, clause.length), ctx.unit).some((pl) => !pl.own && !pl.part && clause[pl.start] !== ' ');
+        // (… not the body that recognised or decided, named with its place: "đến ngày 30/6/2025 xã Bình Đào (cũ) đã được UBND tỉnh Quảng Nam
+        // công nhận …, nâng tổng số lên 03/03 xã" — lexicon: issuer-before, issuer-acts; nuh05)
+        const issuer = (pl: { start: number; end: number }) => ISSUER_BEFORE.test(raw.slice(Math.max(0, pl.start - 30), pl.start)) && ISSUER_ACTS.test(raw.slice(pl.end, pl.end + 40));
+        return SCOPE_WIDER.test(clause) || placeMentions(raw.slice(0, clause.length), ctx.unit).some((pl) => !pl.own && !pl.part && clause[pl.start] !== ' ' && !issuer(pl));
       };
       for (const d of findDates(text)) {
         // "tính đến 30/6/2024", "đến hết tháng Chín năm 2024": a date given as the figure's time
@@ -195,7 +198,15 @@ export const outOfPeriod: Rule = {
         // (… nor the day a plan sets its targets for, however long its name: "Chương trình hành động của Ban Cán sự Đảng UBND tỉnh xác định
         // đến ngày 31/12/2025 có 85% số thôn …" — lexicon: plan-sets-for-year)
         if (plansFor(text, d.start, d.end)) continue;
-        if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || (EXTENDED_TO.test(sentenceOf(text.slice(Math.max(0, d.start - 160), d.start))) && !figureAfter(text, d.end)) || wider(d.start, d.end)) continue;
+        // (… nor an estimate's date whose clause goes on with what is planned by then: "Ước thực hiện đến 31/12/2025, dự kiến có thêm 04
+        // xã được công nhận …, nâng tổng số lên 23 xã" — a plan for the rest of the year; "Ước đến 31/12/2023, toàn tỉnh có 187/193 xã …"
+        // dates a figure; ntz04)
+        const planNext = PLAN_WORDS.find(text.slice(d.end, d.end + 40));
+        if (planNext && /^\s*,?\s*$/u.test(text.slice(d.end, d.end + planNext.start))) continue;
+        // (the capital of a year's plan, named as what is paid out, is no plan: "Tỷ lệ giải ngân vốn kế hoạch năm 2025 tính đến ngày
+        // 31/7/2025 đạt 87,4%" — lexicon: disbursed-plan-capital; ntx04)
+        const lead40 = text.slice(Math.max(0, d.start - 60), d.start).replace(DISBURSED_PLAN_CAPITAL, (x) => ' '.repeat(x.length)).slice(-40);
+        if (notAFigureDate(ownSentence(lead40)) || (EXTENDED_TO.test(sentenceOf(text.slice(Math.max(0, d.start - 160), d.start))) && !figureAfter(text, d.end)) || wider(d.start, d.end)) continue;
         // a date with no figure after it (a footnote dates the figure it is attached to)
         // (… unless the date closes the clause of the figure before it: "… nâng tổng số xã đạt chuẩn lên 10/17 xã tính đến ngày 20/7/2019.")
         if (!note && !source && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160)) && !closesFigure(text, d.start - (before.length - lead.index), d.end)) continue;
