@@ -898,6 +898,21 @@ function alignHeadings(pack: Pack, headings: Heading[], level: Level | undefined
         const hi = after.length ? Math.min(...after) : Infinity;
         const slot = open.filter((k) => k > lo && k < hi && !result[k].heading);
         const inSlot = free.filter(([g, gj]) => !usedHeading.has(gj) && g.paragraph > (before.length ? result[lo].heading!.paragraph : -1) && g.paragraph < (after.length ? result[hi].heading!.paragraph : Infinity));
+        // … or fewer headings left there than items, the writer numbering as the outline does on both sides: the heading is the item
+        // that bears its number ("4. Vận động Nhân dân …", "6. Đổi mới phương thức hoạt động của Mặt trận …", "7. Phát huy vai trò …" for
+        // items 4, 6 and 7, item 5 left out; nug05)
+        if (slot.length > inSlot.length && !usedHeading.has(j) && h.number) {
+          const agrees = (k: number) => !!result[k].heading?.number && normNumber(result[k].heading!.number) === normNumber(flat[k].section.number ?? '');
+          const own = slot.filter((k) => flat[k].section.number && normNumber(flat[k].section.number) === normNumber(h.number));
+          if (own.length === 1 && before.length && agrees(lo) && (!after.length || agrees(hi))) {
+            const s = scorer.score(flat[own[0]].section, h, hTok[j]);
+            if (s >= GAP) {
+              result[own[0]] = { flat: flat[own[0]], heading: h, score: s, how: 'aligned' };
+              usedHeading.add(j);
+            }
+          }
+          continue;
+        }
         // … or as many headings left there as items, taken in order ("đ) Giáo dục, y tế", "e) Văn hóa" for items (5) and (6))
         if (!slot.length || slot.length !== inSlot.length || usedHeading.has(j)) continue;
         const k = slot[inSlot.findIndex(([g]) => g === h)];

@@ -268,6 +268,12 @@ ruleTester('missing-section', {
     },
   ],
   invalid: [
+    {
+      name: 'an item left out (5), the next one reworded for the writer\'s own body under its own number ("6. Đổi mới phương thức hoạt động của Mặt trận, nâng cao chất lượng đội ngũ cán bộ") between items numbered as the outline numbers them: only item 5 is missing (session 40, nug05)',
+      pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
+      src: nq04Untitled([...NQ04_TASKS.slice(0, 4), '6. Đổi mới phương thức hoạt động của Mặt trận, nâng cao chất lượng đội ngũ cán bộ', ...NQ04_TASKS.slice(6)]),
+      expect: { sections: ['nv-5'] },
+    },
     { name: 'item (10) left out, (11) named by its short name under the number (10) the writer\'s Word gave it ("(10) Giám sát, đánh giá: …"): only (10) is missing (pack nq16 1.3.14 alias; session 35, px02)', drop: ITEMS_24, extra: { ...results(MET), 'p1.iii.2.4': RUN_INS_24(['Quy hoạch', 'Hạ tầng', 'Phát triển sản xuất', 'Môi trường, cảnh quan', 'Giáo dục, y tế', 'Văn hóa', 'An ninh, trật tự', 'Xây dựng Đảng và hệ thống chính trị', 'Giảm nghèo bền vững', 'Giám sát, đánh giá'], (k) => `(${k + 1})`) }, expect: { sections: ['p1.iii.2.4.10'] } },
     { name: 'a heading "Mục tiêu" in the slot of an item about "các chương trình mục tiêu quốc gia …" is not that item: the programme\'s name is one term (session 28, fh03)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa', src: outline('ntm-so-ket-2021-2023-dia-phuong', { 'no-dong-xdcb': 'Xã không có nợ đọng xây dựng cơ bản.\n# III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN ĐẾN\n## 1. Mục tiêu\nPhấn đấu đến năm 2025 duy trì vững chắc 19/19 tiêu chí.' }, ['dieu-8-nd27']), expect: { sections: ['dieu-8-nd27'] } },
     {
