@@ -31,11 +31,16 @@ const PAIRS: Array<[bad: string, good: string]> = [
   ['Tỷ lệ hộ sử dụng nước sạch đạt 96,8%; tỷ lệ che phủ rừng đạt [Phòng NN bổ sung].', 'Tỷ lệ hộ sử dụng nước sạch đạt 96,8%; tỷ lệ che phủ rừng đạt 41,2%.'],
   ['Xã Thiên Lộc được công nhận đạt chuẩn nông thôn mới kiểu mẫu tại Quyết định số [số]/QĐ-UBND ngày 12/3/2025 của UBND tỉnh.', 'Xã Thiên Lộc được công nhận đạt chuẩn nông thôn mới kiểu mẫu tại Quyết định số 745/QĐ-UBND ngày 12/3/2025 của UBND tỉnh.'],
   ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn đạt (cập nhật số liệu).', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn đạt 52,3%.'],
+  // (reports finished in a hurry, session 40: nub04, nub05)
+  ['Lượng khách đến các điểm du lịch nông thôn năm 2023 ước đạt (chờ số liệu Chi cục Thống kê) lượt; doanh thu ước đạt 126 tỷ đồng.', 'Lượng khách đến các điểm du lịch nông thôn năm 2023 ước đạt 215.000 lượt; doanh thu ước đạt 126 tỷ đồng.'],
+  ['Ghi chú: số liệu thu nhập năm 2019 cập nhật sau.', 'Ghi chú: số liệu thu nhập năm 2019 do Chi cục Thống kê huyện cung cấp.'],
 ];
 
 ruleTester('placeholder', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a note that the figures given are estimates to be replaced ("Ghi chú: số liệu năm 2023 là số ước tính, sẽ cập nhật sau khi có số liệu chính thức.") is no spot to fill (session 40)', extra: at('Ghi chú: số liệu năm 2023 là số ước tính, sẽ cập nhật sau khi có số liệu chính thức.') },
+    { name: 'a figure given, then a bracket that the official one is awaited ("ước còn 2,1% (đang chờ số liệu chính thức của Cục Thống kê)") (session 40)', extra: at('Tỷ lệ hộ nghèo đa chiều ước còn 2,1% (đang chờ số liệu chính thức của Cục Thống kê).') },
     { name: 'a complete report' },
     { name: 'the Roman numeral of a congress without "lần thứ", in a table header: "NQ Đại hội tỉnh XX (đến 2025)"', extra: at(['| Chỉ tiêu | Năm 2022 | KH tỉnh năm 2023 | NQ Đại hội tỉnh XX (đến 2025) | Ước TH năm 2023 |', '| Tỷ lệ lao động qua đào tạo (%) | 66,0 | 68,0 | 75,0 | 68,4 |'].join('\n')) },
     { name: 'the Roman numeral of a congress: "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XX"', extra: at('Thành phố hoàn thành sớm 1 năm so với mục tiêu Nghị quyết Đại hội Đảng bộ thành phố lần thứ XX, nhiệm kỳ 2015 – 2020 đề ra.') },
