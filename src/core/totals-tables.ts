@@ -140,7 +140,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const rowsOff = rowTotals(t, header, body, rowAt, labelCol, moneyTable);
     out.push(...rowsOff);
     // (… or a total word then the words of a column's header, "Tổng số tiêu chí đạt" under "Số tiêu chí đạt": the whole of that column)
-    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header) || !!spanTotal(r[labelCol(r)] ?? '');
+    // (a table of the criteria one to a row: every row numbered but its whole row and the averages under it)
+    const criteriaOnly = body.every((r) => /^\s*\d{1,2}\s*$/u.test(r[0] ?? '') || isTotal(r[labelCol(r)] ?? '') || /^tong so tieu chi(?: dat)?$/u.test(normalize(r[labelCol(r)] ?? '')) || AVERAGE_ROW.test(r[labelCol(r)] ?? ''));
+    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header, criteriaOnly) || !!spanTotal(r[labelCol(r)] ?? '');
     let totalIdx = body.findIndex(totalRow);
     // a running total at the top ("Lũy kế đến 31/12/2020") over the periods after it, a total at the bottom ("Tổng cộng đến 30/6/2024"):
     // the first row is where the count started, one of the parts of the last
@@ -389,12 +391,16 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
 }
 
 /** A total word, then words a header cell holds whole ("Tổng số tiêu chí đạt" under "Số tiêu chí đạt | << | <<"). */
-function totalOfHeader(label: string, header: string[]): boolean {
+function totalOfHeader(label: string, header: string[], criteriaOnly = false): boolean {
   const t = label.trim();
   const hit = TOTAL_ROW.find(t);
   if (hit?.start !== 0) return false;
   const rest = normalize(t.slice(hit.end));
   if (rest.split(' ').length < 2) return false;
+  // (… or, in a table of the criteria one to a row, "Tổng số tiêu chí đạt" under "Tên tiêu chí | Số xã đạt …": the criteria met, commune by
+  // commune, that the counts of communes make together — session 40, nty05)
+  // (… every other row a criterion's, numbered: rows of its norms under one, "^^ | Chỉ tiêu 17.10: …", leave the table unread — nty04)
+  if (/^tieu chi(?: dat)?$/u.test(rest) && header.some((h) => /^(?:ten |noi dung )?tieu chi$/u.test(normalize(h ?? '')))) return criteriaOnly;
   return header.some((h) => {
     const n = normalize(h ?? '');
     return n === rest || n === `so ${rest}` || n.startsWith(`${rest} `) || n.startsWith(`so ${rest} `);

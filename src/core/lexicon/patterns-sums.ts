@@ -382,3 +382,39 @@ export const CLAUSE_WORD = pattern({
   re: /(?<![\p{L}])(?:đã|được|đều|không|chưa|sẽ|đang|là|góp phần|tất cả|bị|cần|phải|vẫn|cũng|thì|nên|để|nhằm|còn lại|thoát)(?![\p{L}])/iu,
   examples: { hit: ['thôn Bắc đã không còn hộ nghèo', 'các công trình đều được nghiệm thu', 'góp phần hoàn thành tiêu chí', 'tất cả đều được công khai'], miss: ['doanh nghiệp', 'doanh nghiệp, nhà hảo tâm', 'tỷ lệ hộ dân nông thôn sử dụng nước sạch', 'vốn lồng ghép các chương trình mục tiêu'] },
 });
+
+// ── read by totals-marks.ts (session 40)
+
+/** A cell that marks a thing as done or met in a table of marks: "x", "Đ", "Đạt", "✓". */
+export const MARK_CELL = pattern({
+  name: 'mark-cell',
+  description: 'A cell of a table of marks (one row per place, one column per criterion) that says the row meets the column (tested on the whole cell): "x", "X", "Đ", "Đạt", "✓", "✔", "√", "+", "●".',
+  re: /^\s*(?:x|đ|đạt|✓|✔|√|\+|●|•)\s*\.?\s*$/iu,
+  examples: { hit: ['x', 'Đ', 'Đạt', '✓', ' X '], miss: ['Chưa đạt', '19', 'Xuất sắc', '-'] },
+});
+
+/** A cell of a table of marks that says the row does not meet the column: blank, "-", "0", "Chưa đạt", "CĐ", "Không". */
+export const UNMARKED_CELL = pattern({
+  name: 'unmarked-cell',
+  description: 'A cell of a table of marks that says the row does not meet the column (tested on the whole cell): blank, a dash, "0", "Chưa đạt", "CĐ", "Không", "✗".',
+  re: /^\s*(?:[-–—]|0|chưa đạt|chưa|cđ|không|k|✗)?\s*\.?\s*$/iu,
+  examples: { hit: ['', '-', 'Chưa đạt', 'CĐ', '0'], miss: ['x', 'Đạt', '19'] },
+});
+
+/** The label of a row that counts the marks above it: "Số xã đạt", "Tổng số xã đạt tiêu chí", "Số thôn có". */
+export const MARKS_COUNTED = pattern({
+  name: 'marks-counted',
+  description: 'The label of a row under a table of marks that counts, column by column, the rows marked (tested on the label cell): "Số xã đạt", "Tổng số xã đạt tiêu chí", "Số thôn có" — with a total word alone ("Tổng cộng", "Cộng"); not the rows that do not meet it ("Số xã chưa đạt") nor a count of all rows ("Tổng số xã").',
+  re: /^\s*(?:(?:tổng\s+)?số\s+(?:(?!chưa\s|không\s)\p{L}+\s+){1,3}?(?:đạt|có|hoàn thành)(?![\p{L}])|(?:tổng cộng|tổng số|tổng|cộng)\s*:?\s*$)/iu,
+  examples: { hit: ['Số xã đạt', 'Tổng số xã đạt tiêu chí', 'Số thôn có', 'Tổng cộng', 'Cộng'], miss: ['Số xã chưa đạt', 'Số xã không có', 'Tổng số xã', 'Tỷ lệ xã đạt (%)', 'Cộng đồng'] },
+});
+
+// ── read by averages.ts (session 40)
+
+/** Right after an average's figure, the one thing it is per: "/xã" in "17,8 tiêu chí/xã" (the noun kept), not "/người/năm". */
+export const PER_ONE = pattern({
+  name: 'per-one',
+  description: 'Right after an average\'s figure, "/" and the noun of what it is per, one noun and no second "/" (tested on the text after the figure): "17,8 tiêu chí/xã" is per commune; "55 triệu đồng/người/năm" is per head and year, not one count.',
+  re: /^\s*\/\s*(\p{L}+)(?![\p{L}\d]|\s*\/)/iu,
+  examples: { hit: ['/xã, tăng 25 tiêu chí', '/ thôn.'], miss: ['/người/năm', ' tiêu chí', '/2024'] },
+});
