@@ -905,8 +905,10 @@ function alignHeadings(pack: Pack, headings: Heading[], level: Level | undefined
           const agrees = (k: number) => !!result[k].heading?.number && normNumber(result[k].heading!.number) === normNumber(flat[k].section.number ?? '');
           const own = slot.filter((k) => flat[k].section.number && normNumber(flat[k].section.number) === normNumber(h.number));
           if (own.length === 1 && before.length && agrees(lo) && (!after.length || agrees(hi))) {
+            // (… by a word of its own that few items have and none of its siblings, as a renumbered item must: a writer's own heading put in the item's place shares only
+            // the programme's words with it, "5. Kết quả thực hiện Chương trình OCOP" for "5. Bám sát … Chương trình MTQG …" — review-40b S4)
             const s = scorer.score(flat[own[0]].section, h, hTok[j]);
-            if (s >= GAP) {
+            if (s >= GAP && scorer.carriesRare(hTok[j], flat[own[0]].section, kids.filter((x) => x !== own[0]).flatMap((x) => scorer.tokensOf(flat[x].section)))) {
               result[own[0]] = { flat: flat[own[0]], heading: h, score: s, how: 'aligned' };
               usedHeading.add(j);
             }

@@ -141,7 +141,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     out.push(...rowsOff);
     // (… or a total word then the words of a column's header, "Tổng số tiêu chí đạt" under "Số tiêu chí đạt": the whole of that column)
     // (a table of the criteria one to a row: every row numbered but its whole row and the averages under it)
-    const criteriaOnly = body.every((r) => /^\s*\d{1,2}\s*$/u.test(r[0] ?? '') || isTotal(r[labelCol(r)] ?? '') || /^tong so tieu chi(?: dat)?$/u.test(normalize(r[labelCol(r)] ?? '')) || AVERAGE_ROW.test(r[labelCol(r)] ?? ''));
+    // (… its columns counting places, "Số xã đạt …": not a column of norms, "Số chỉ tiêu | Số chỉ tiêu đạt", whose whole row may give the
+    // criteria met across them — review-40 T3)
+    const criteriaOnly = header.some((h) => /(?<![\p{L}])(?:xã|thôn|ấp|bản|huyện|đơn vị)(?![\p{L}])/iu.test(h)) && !header.some((h) => /(?<![\p{L}])số\s+(?:chỉ tiêu|tiêu chí)/iu.test(h)) && body.every((r) => /^\s*\d{1,2}\s*$/u.test(r[0] ?? '') || isTotal(r[labelCol(r)] ?? '') || /^tong so tieu chi(?: dat)?$/u.test(normalize(r[labelCol(r)] ?? '')) || AVERAGE_ROW.test(r[labelCol(r)] ?? ''));
     const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header, criteriaOnly) || !!spanTotal(r[labelCol(r)] ?? '');
     let totalIdx = body.findIndex(totalRow);
     // a running total at the top ("Lũy kế đến 31/12/2020") over the periods after it, a total at the bottom ("Tổng cộng đến 30/6/2024"):

@@ -92,9 +92,9 @@ export const TEAM_AFTER = pattern({
 /** The body that recognises or issues, named with its place (tested on the words before the place): "được UBND tỉnh Quảng Nam công nhận". */
 export const ISSUER_BEFORE = pattern({
   name: 'issuer-before',
-  description: 'Right before a place\'s name, the body of that place that recognises or decides ("UBND", "Ủy ban nhân dân", "Chủ tịch UBND", "HĐND"): with issuer-acts after the name, the place is who decided, not whose figure the date counts.',
-  re: /(?<![\p{L}])(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân)\s+$/iu,
-  examples: { hit: ['đã được UBND ', 'được Chủ tịch Ủy ban nhân dân '], miss: ['toàn ', 'của '] },
+  description: 'Right before a place\'s name, the body of that place by which something was recognised or decided, said in the passive ("được UBND", "được Chủ tịch UBND"): with issuer-acts after the name, the place is who decided, the thing recognised named before it — not whose figure the date counts. Said in the active, "UBND huyện Triệu Phong đã công nhận 35 thôn", the body\'s place is the count\'s (review-40b I3, I6, I7).',
+  re: /(?<![\p{L}])được\s+(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|hội đồng nhân dân)\s+$/iu,
+  examples: { hit: ['đã được UBND ', 'được Chủ tịch Ủy ban nhân dân '], miss: ['toàn ', 'của ', 'Ngày 20/7/2024, UBND ', 'Quyết định của UBND '] },
 });
 
 /** What the body named before does (tested on the words after the place): "… công nhận đạt chuẩn", "… (cũ) quyết định công nhận". */
@@ -111,4 +111,12 @@ export const DISBURSED_PLAN_CAPITAL = pattern({
   description: 'The capital of a year\'s plan named as what is paid out ("giải ngân vốn kế hoạch năm 2025", "giải ngân kế hoạch vốn năm 2025"): the capital\'s name, no plan — its disbursal to a date is a result, and that date dates it.',
   re: /(?<![\p{L}])(?:giải ngân|thanh toán)\s+(?:(?:nguồn\s+)?vốn\s+kế hoạch|kế hoạch vốn)(?:\s+(?:năm\s+)?\d{4})?/iu,
   examples: { hit: ['Tỷ lệ giải ngân vốn kế hoạch năm 2025 tính đến ngày', 'giải ngân kế hoạch vốn 2024 đến'], miss: ['kế hoạch vốn năm 2025 giao 96,5 tỷ đồng', 'phấn đấu giải ngân 100% kế hoạch vốn'] },
+});
+
+/** Right after a date, a plan's or a forecast's opening words: "Ước thực hiện đến 31/12/2025, dự kiến có thêm 04 xã …". */
+export const PLAN_AFTER_DATE = pattern({
+  name: 'plan-after-date',
+  description: 'Right after a date ("ước thực hiện đến 31/12/2025", "tính đến ngày 31/12/2024"), a clause that opens on what is planned or forecast by then ("dự kiến", "phấn đấu", "dự báo"), tested on the words after the date: the date is the plan\'s, no figure\'s time. Other plan words there ("kế hoạch năm 2024 giao …, đã giải ngân", "để nâng cao …", "đăng ký …") do not make it one.',
+  re: /^\s*,?\s*(?:dự kiến|phấn đấu|dự báo)(?![\p{L}])/iu,
+  examples: { hit: [', dự kiến có thêm 04 xã', ' phấn đấu có thêm', ', dự báo tỷ lệ hộ nghèo'], miss: [', toàn tỉnh có 187/193 xã', ', kế hoạch năm 2024 giao', ', để nâng cao chất lượng'] },
 });

@@ -418,3 +418,19 @@ export const PER_ONE = pattern({
   re: /^\s*\/\s*(\p{L}+)(?![\p{L}\d]|\s*\/)/iu,
   examples: { hit: ['/xã, tăng 25 tiêu chí', '/ thôn.'], miss: ['/người/năm', ' tiêu chí', '/2024'] },
 });
+
+/** Right before an average's figure, "bình quân" and a verb at most: "bình quân đạt ", "trung bình mỗi xã đạt ". */
+export const AVERAGE_WORD = pattern({
+  name: 'average-word',
+  description: 'Right before a figure, the word that makes it an average and at most "mỗi/một" and its noun and a verb (tested on the 30 characters before it): "bình quân đạt 17,8", "trung bình mỗi xã đạt". Not one whose words name another whole or a part ("bình quân toàn tỉnh mới đạt 16,9").',
+  re: /(?<![\p{L}])(?:bình quân|trung bình)(?:\s+(?:mỗi|một)\s+\p{L}+)?(?:\s+(?:đạt|là|được|có))?\s*:?\s*$/iu,
+  examples: { hit: ['tiêu chí, bình quân đạt ', 'trung bình mỗi xã đạt ', 'bình quân '], miss: ['bình quân toàn tỉnh mới đạt ', 'tổng số '] },
+});
+
+/** A caption, header or note that says a mark means the row does not meet the column: "(đánh dấu x vào tiêu chí chưa đạt)", "x: chưa đạt". */
+export const MARK_MEANS_NOT_MET = pattern({
+  name: 'mark-means-not-met',
+  description: 'Words by a table of marks that say the mark stands for what is not met (tested on the caption, the header rows and the line after the table): "(đánh dấu x vào tiêu chí chưa đạt)", "Ghi chú: x là tiêu chí chưa đạt" — its marks count what falls short, and a count of those met is the rest.',
+  re: /(?:đánh dấu|ký hiệu|(?<![\p{L}])x(?![\p{L}]))[^.;]{0,40}(?<![\p{L}])chưa\s+(?:đạt|hoàn thành)/iu,
+  examples: { hit: ['Các tiêu chí còn chưa đạt của 06 xã chưa đạt chuẩn (đánh dấu x vào tiêu chí chưa đạt):', 'Ghi chú: x là tiêu chí chưa đạt'], miss: ['Kết quả thực hiện các tiêu chí (đánh dấu "Đ" là đạt)', 'Số xã chưa đạt'] },
+});
