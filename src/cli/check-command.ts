@@ -87,7 +87,9 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
         // (said as the other commands say it, with the verdicts: a file written and nothing printed read as a failure to a new user)
         const ready = reports.filter((r) => r.summary.ready).length;
         io.err(L === 'en' ? `wrote ${opts.out}: ${reports.length} reports, ${ready} ready to submit\n` : `đã ghi ${opts.out}: ${reports.length} báo cáo, ${ready} sẵn sàng nộp\n`);
-      } else io.out(out);
+        // (… and a text report of no report at all, every file unreadable, prints nothing: the lines on stderr say why — a stray blank line
+        // went into whatever captured stdout, session 39's walk-through)
+      } else if (reports.length || opts.format !== 'text') io.out(out);
       if (errors.length) setExit(2);
       else if (reports.some((r) => r.summary.errors > 0)) setExit(1);
     });

@@ -44,7 +44,7 @@ export function notDocx(kind: FileKind, detail = ''): DocxError {
     mht: [`${NOT}: đây là trang web một tệp (MHT/MHTML); ${SAVE_AS}`, `${NOT_EN}: this is a single-file web page (MHT/MHTML); ${SAVE_AS_EN}`],
     'word-xml': [`${NOT}: đây là tệp Word XML (.xml); ${SAVE_AS}`, `${NOT_EN}: this is a Word XML document (.xml); ${SAVE_AS_EN}`],
     xml: [`${NOT}: đây là một tệp XML, không phải văn bản Word`, `${NOT_EN}: this is an XML file, not a Word document`],
-    text: [`${NOT}: đây là tệp văn bản thuần (text), không có định dạng Word`, `${NOT_EN}: this is a plain text file, not a Word document`],
+    text: [`${NOT}: đây là tệp văn bản thuần (text)`, `${NOT_EN}: this is a plain text file`],
     unknown: [`${NOT} (không đọc được dạng nén zip)`, `${NOT_EN} (not a zip archive)`],
   };
   const [vi, en] = m[kind];

@@ -51,6 +51,12 @@ describe('decuong check edge cases', () => {
     expect(j.reports).toHaveLength(1);
     expect(j.errors[0].file).toBe('broken.docx');
   });
+  test('a file that is no .docx alone: one line on stderr saying what it is, nothing on stdout (session 40, the walk-through\'s blank line)', async () => {
+    const r = await cli(['check', 'notes.docx'], { 'notes.docx': 'Báo cáo kết quả xây dựng nông thôn mới (bản nháp).' });
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toBe('decuong: notes.docx: không phải tệp .docx: đây là tệp văn bản thuần (text)\n');
+  });
   test('unknown pack and bad format are one clear line, exit 2', async () => {
     const r = await cli(['check', join(DIR, 'v01-tinh-nq16.docx'), '--pack', 'nope']);
     expect(r.code).toBe(2);
