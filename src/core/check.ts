@@ -83,7 +83,7 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   const { mapped } = a.mapping;
   return {
     file: opts.file,
-    pack: { id: pack.id, version: pack.version, ...(opts.chosen ? { chosen: opts.chosen } : {}) },
+    pack: { id: pack.id, version: pack.version, title: pack.title, ...(opts.chosen ? { chosen: opts.chosen } : {}) },
     level: a.level,
     summary: { errors, warnings: count('warning'), infos: count('info'), ready: mapped && errors === 0, mapped },
     sections,

@@ -46,7 +46,7 @@ export interface IndicatorStatus {
 
 export interface ReportResult {
   file?: string;
-  pack: { id: string; version: string; /** How the pack was chosen: given by the user, recognised from the title (auto), or from the headings (outline). */ chosen?: 'auto' | 'outline' | 'given' };
+  pack: { id: string; version: string; /** The pack's title, as a reader knows it (the id is the machine's name). */ title?: string; /** How the pack was chosen: given by the user, recognised from the title (auto), or from the headings (outline). */ chosen?: 'auto' | 'outline' | 'given' };
   level?: string;
   summary: { errors: number; warnings: number; infos: number; ready: boolean; mapped: boolean };
   sections: SectionStatus[];

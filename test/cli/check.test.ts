@@ -57,6 +57,14 @@ describe('decuong check edge cases', () => {
     expect(r.out).toBe('');
     expect(r.err).toBe('decuong: notes.docx: không phải tệp .docx: đây là tệp văn bản thuần (text)\n');
   });
+  test('the text report names the template by its title and version, and each part by its number (session 40, the walk-through)', async () => {
+    const r = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx')]);
+    const head = r.out.split('\n')[0];
+    expect(head).toContain('[mẫu báo cáo: Báo cáo sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU');
+    expect(head).toMatch(/\(bản \d+\.\d+\.\d+\)/);
+    expect(head).not.toContain('nq16-so-ket-3-nam');
+    expect(r.out).toMatch(/^ {2}Phần thứ nhất \d+\/\d+ · Phần thứ hai \d+\/\d+$/mu);
+  });
   test('unknown pack and bad format are one clear line, exit 2', async () => {
     const r = await cli(['check', join(DIR, 'v01-tinh-nq16.docx'), '--pack', 'nope']);
     expect(r.code).toBe(2);

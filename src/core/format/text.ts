@@ -10,7 +10,10 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
   const vi = lang === 'vi';
   const out: string[] = [];
   for (const r of reports) {
-    out.push(c('bold', `${r.file ?? ''}`) + c('dim', `  [${vi ? 'mẫu' : 'template'} ${r.pack.id} ${r.pack.version}${r.pack.chosen === 'auto' ? (vi ? ', nhận ra theo tiêu đề' : ', recognised from the title') : r.pack.chosen === 'outline' ? (vi ? ', nhận ra theo các mục của đề cương (tiêu đề không nêu mẫu)' : ', recognised from its headings (the title names no template)') : ''}${r.level ? `; ${levelName(lang, r.level) ?? r.level}` : vi ? '; chưa nhận ra cấp báo cáo: chỉ tiêu nêu ra được kiểm tra theo mọi cấp, chỉ tiêu thiếu chỉ xét những chỉ tiêu cấp nào cũng phải nêu (chọn cấp: --level)' : '; level not recognised: quoted indicators are checked at every level, and only those every level must give are looked for (set it with --level)'}]`));
+    // (the template by its title, as the pane and the web page name it, and its version: an official knows no "nq16-so-ket-3-nam" — session
+    // 39's walk-through; the id stays in the JSON)
+    const named = r.pack.title ? `${r.pack.title} (${vi ? 'bản' : 'version'} ${r.pack.version})` : `${r.pack.id} ${r.pack.version}`;
+    out.push(c('bold', `${r.file ?? ''}`) + c('dim', `  [${vi ? 'mẫu báo cáo' : 'template'}: ${named}${r.pack.chosen === 'auto' ? (vi ? ', nhận ra theo tiêu đề' : ', recognised from the title') : r.pack.chosen === 'outline' ? (vi ? ', nhận ra theo các mục của đề cương (tiêu đề không nêu mẫu)' : ', recognised from its headings (the title names no template)') : ''}${r.level ? `; ${levelName(lang, r.level) ?? r.level}` : vi ? '; chưa nhận ra cấp báo cáo: chỉ tiêu nêu ra được kiểm tra theo mọi cấp, chỉ tiêu thiếu chỉ xét những chỉ tiêu cấp nào cũng phải nêu (chọn cấp: --level)' : '; level not recognised: quoted indicators are checked at every level, and only those every level must give are looked for (set it with --level)'}]`));
     const bySection = new Map<string, Finding[]>();
     for (const f of r.findings) {
       const k = f.section ?? (f.indicator ? `ind:${f.indicator}` : '');
@@ -32,7 +35,9 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
     const verdict = s.ready ? c('green', vi ? 'SẴN SÀNG NỘP' : 'READY TO SUBMIT') : c('red', vi ? 'CHƯA SẴN SÀNG NỘP' : 'NOT READY TO SUBMIT');
     const prog = outlineProgress(r);
     out.push(`  ${verdict}: ${s.errors} ${vi ? 'lỗi' : 'errors'}, ${s.warnings} ${vi ? 'lưu ý' : 'warnings'}; ${progressText(prog.all, lang)}`);
-    if (prog.parts.length > 1) out.push(c('dim', `  ${prog.parts.map((p) => `${p.label.length > 40 ? p.label.slice(0, 39) + '…' : p.label} ${p.written}/${p.total}`).join(' · ')}`));
+    // (each part by its number alone where it has one, "Phần thứ nhất 32/33", not its title cut: "Phần thứ nhất: TÌNH HÌNH, KẾT QUẢ THỰC …")
+    const partName = (label: string) => (/^[^:]{1,30}:/u.test(label) ? label.slice(0, label.indexOf(':')) : label.length > 40 ? label.slice(0, 39) + '…' : label);
+    if (prog.parts.length > 1) out.push(c('dim', `  ${prog.parts.map((p) => `${partName(p.label)} ${p.written}/${p.total}`).join(' · ')}`));
     out.push('');
   }
   return out.join('\n') + '\n';

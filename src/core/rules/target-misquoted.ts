@@ -9,6 +9,15 @@ import type { Rule } from './rule';
 import { describeTarget, sameTarget } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
 
+/** The pack's name of the document that sets a target, its place in it in brackets: "Kết luận (nhiệm vụ 2)", "Chương trình hành động thực
+ * hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025)". */
+function sourceName(source: string): string {
+  const at = source.indexOf(', ');
+  if (at < 0) return source;
+  const where = source.slice(at + 2).replace(/\s*\(([^()]*)\)/gu, (_m, x: string) => `, ${x.charAt(0).toLowerCase()}${x.slice(1)}`);
+  return `${source.slice(0, at)} (${where})`;
+}
+
 export const targetMisquoted: Rule = {
   meta: {
     code: 'target-misquoted', severity: 'error', needs: ['facts'],
@@ -29,10 +38,15 @@ export const targetMisquoted: Rule = {
       const key = `${ind.id}:${q.paragraph}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const source = ind.source ? sourceName(ind.source) : undefined;
       ctx.report({
         indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
-        message: { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, văn bản gốc là ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q)}; the source says ${describeTarget(ind.target, ind.unit, 'en')}.` },
-        suggestion: { vi: 'Sửa theo mục tiêu của văn bản gốc.', en: 'Quote the target as in the source.' },
+        // (the document that sets it, named as the pack names it: "Chương trình hành động thực hiện NQ 16-NQ/TU, mục I.2.1" — "văn bản gốc"
+        // left a reader asking which, session 39's walk-through)
+        message: source
+          ? { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, nhưng ${source} ghi ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q)}; ${source} says ${describeTarget(ind.target, ind.unit, 'en')}.` }
+          : { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, văn bản gốc là ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q)}; the source says ${describeTarget(ind.target, ind.unit, 'en')}.` },
+        suggestion: source ? { vi: `Sửa theo ${source}.`, en: `Quote the target as in ${source}.` } : { vi: 'Sửa theo mục tiêu của văn bản gốc.', en: 'Quote the target as in the source.' },
       });
     }
   },

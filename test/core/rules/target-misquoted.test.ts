@@ -1,5 +1,7 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, outline, results } from '../doc';
+import { MET, MET_TINH, NQ16_HEADS, doc, nq16, outline, results } from '../doc';
+import { check } from '../../../src/core/check';
+import { builtinPack } from '../../../src/packs/builtin';
 
 const XA = 'Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới.';
 const THON = 'Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).';
@@ -246,6 +248,14 @@ ruleTester('target-misquoted', {
       expect: { indicators: ['lao-dong-dao-tao'] },
     },
   ],
+});
+
+/** The finding names the document that sets the target, as the pack names it, not "văn bản gốc" (session 39's walk-through, point 15). */
+test('a misquote names the document that sets the target and where in it (session 40)', () => {
+  const src = nq16(instead('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98,2%.', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 99,1%, vượt mục tiêu 95% mà Nghị quyết đề ra.'), [], NQ16_HEADS.tinh);
+  const f = check(doc(src), builtinPack('nq16-so-ket-3-nam')!, { level: 'tinh' }).findings.find((x) => x.code === 'target-misquoted');
+  expect(f?.message.vi).toBe('Mục tiêu "Tỷ lệ hộ dân nông thôn sử dụng nước sạch" ghi 95%, nhưng Chương trình hành động thực hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025) ghi ≥ 98%.');
+  expect(f?.suggestion?.vi).toBe('Sửa theo Chương trình hành động thực hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025).');
 });
 
 export const KNOWN_GAPS: Gap[] = [];
