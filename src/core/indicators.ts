@@ -352,7 +352,8 @@ export function describeTarget(t: Target, unit: string, lang: 'vi' | 'en'): stri
     case 'exactly': return `= ${f(t.value)}${u}`;
     case 'range': return `${f(t.min)}–${f(t.max)}${u}`;
     case 'multiple-of-base': return lang === 'vi' ? `≥ ${f(t.factor)} lần so với năm ${t.baseYear}` : `≥ ${f(t.factor)}× the ${t.baseYear} level`;
-    case 'reduction-per-year': return lang === 'vi' ? `giảm ${t.strict ? '>' : '≥'} ${f(t.value)}%/năm` : `reduce by ${t.strict ? '>' : '≥'} ${f(t.value)} points/year`;
+    // (points of the rate a year, said as the tables say it: a fall of 1,5% and of 1,5 points are two targets — session 39's walk-through)
+    case 'reduction-per-year': return lang === 'vi' ? `giảm ${t.strict ? '>' : '≥'} ${f(t.value)} điểm %/năm` : `reduce by ${t.strict ? '>' : '≥'} ${f(t.value)} points/year`;
     case 'count-of-total': return `${f(t.count)}/${f(t.total)}${u}`;
   }
 }

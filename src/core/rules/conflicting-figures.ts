@@ -187,7 +187,7 @@ export const conflictingFigures: Rule = {
       const [first, second] = a2.paragraph < b.paragraph ? [a2, b] : [b, a2];
       ctx.report({
         indicator: id, section: a.indicator.section, paragraph: second.paragraph, excerpt: factExcerpt(second),
-        message: { vi: `${a.indicator.label}: báo cáo nêu ${formatFact(first)} và ${formatFact(second)}.`, en: `${a.indicator.label}: the report gives both ${formatFact(first)} and ${formatFact(second)}.` },
+        message: { vi: `${a.indicator.label}: báo cáo nêu ${formatFact(first)} và ${formatFact(second)}.`, en: `${a.indicator.label}: the report gives both ${formatFact(first, 'en')} and ${formatFact(second, 'en')}.` },
         suggestion: { vi: 'Thống nhất một số liệu trong toàn báo cáo.', en: 'Use one figure throughout the report.' },
       });
     }

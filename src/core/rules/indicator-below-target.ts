@@ -15,7 +15,7 @@ export const indicatorBelowTarget: Rule = {
       const q = j.fact;
       ctx.report({
         indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
-        message: { vi: `${ind.label}: đạt ${formatFact(q)}, chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `${ind.label}: ${formatFact(q)} does not meet the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
+        message: { vi: `${ind.label}: đạt ${formatFact(q)}, chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `${ind.label}: ${formatFact(q, 'en')} does not meet the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
         suggestion: { vi: 'Đánh giá rõ "chưa đạt", nêu nguyên nhân và giải pháp.', en: 'State it as not met, with causes and remedies.' },
       });
     }

@@ -38,11 +38,12 @@ export interface Rule {
 export const sectionLabel = (s: { number: string; title: string }) => (s.number ? `${s.number}. ${s.title}` : s.title);
 
 /** A figure as the indicator rules write it: "84,9%", "36 xã", "1,52 lần". */
-export function formatFact(f: Fact): string {
+export function formatFact(f: Fact, lang: 'vi' | 'en' = 'vi'): string {
   const u = f.indicator.unit;
   // (a figure said in words has no decimals of its own: a zero, "không còn xã …", is "0 xã"; a count of places is whole)
   const d = f.quantity?.decimals ?? (f.value === 0 || !u.includes('%') ? 0 : 1);
-  return `${formatVn(f.value, f.quantity?.kind === 'fraction' && u === '%' ? 1 : d)}${u === '%' || u === '%/năm' ? u : ' ' + u}`;
+  // (a fall in a rate a year is in points of it: "0,52 điểm %/năm", as the target is said)
+  return `${formatVn(f.value, f.quantity?.kind === 'fraction' && u === '%' ? 1 : d)}${u === '%' ? u : u === '%/năm' ? (lang === 'vi' ? ' điểm %/năm' : ' points/year') : ' ' + u}`;
 }
 
 /** The excerpt of a finding about a fact: around its figure in a long sentence, so the reviewer sees it. */

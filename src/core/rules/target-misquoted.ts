@@ -44,8 +44,8 @@ export const targetMisquoted: Rule = {
         // (the document that sets it, named as the pack names it: "Chương trình hành động thực hiện NQ 16-NQ/TU, mục I.2.1" — "văn bản gốc"
         // left a reader asking which, session 39's walk-through)
         message: source
-          ? { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, nhưng ${source} ghi ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q)}; ${source} says ${describeTarget(ind.target, ind.unit, 'en')}.` }
-          : { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, văn bản gốc là ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q)}; the source says ${describeTarget(ind.target, ind.unit, 'en')}.` },
+          ? { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, nhưng ${source} ghi ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q, 'en')}; ${source} says ${describeTarget(ind.target, ind.unit, 'en')}.` }
+          : { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, văn bản gốc là ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q, 'en')}; the source says ${describeTarget(ind.target, ind.unit, 'en')}.` },
         suggestion: source ? { vi: `Sửa theo ${source}.`, en: `Quote the target as in ${source}.` } : { vi: 'Sửa theo mục tiêu của văn bản gốc.', en: 'Quote the target as in the source.' },
       });
     }

@@ -1,5 +1,7 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, outline, results, swap } from '../doc';
+import { MET, MET_TINH, NQ16_HEADS, doc, nq16, outline, results, swap } from '../doc';
+import { check } from '../../../src/core/check';
+import { builtinPack } from '../../../src/packs/builtin';
 
 const LD = 'lao động nông thôn qua đào tạo';
 const THON = 'thôn đạt chuẩn nông thôn mới (đạt';
@@ -257,6 +259,14 @@ ruleTester('indicator-below-target', {
       expect: { indicators: ['lao-dong-dao-tao'], snippets: ['66,5'] },
     },
   ],
+});
+
+/** A fall in a rate a year is in points of it, in the finding as in the tables: "điểm %/năm", "points/year" (session 39's walk-through, point 6). */
+test('a yearly fall in the poverty rate is said in points, result and target alike (session 40)', () => {
+  const src = nq16(results(MET.map((l) => (l === 'Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 1,8%/năm.' ? 'Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 0,52%/năm.' : l))), [], NQ16_HEADS.huyen);
+  const f = check(doc(src), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' }).findings.find((x) => x.code === 'indicator-below-target' && x.indicator === 'giam-ngheo');
+  expect(f?.message.vi).toBe('Mức giảm tỷ lệ hộ nghèo theo chuẩn đa chiều: đạt 0,52 điểm %/năm, chưa đạt mục tiêu giảm ≥ 1,5 điểm %/năm.');
+  expect(f?.message.en).toContain('0,52 points/year does not meet the target reduce by ≥ 1.5 points/year');
 });
 
 export const KNOWN_GAPS: Gap[] = [
