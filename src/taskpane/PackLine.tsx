@@ -24,7 +24,7 @@ const LEVELS: Array<Level | 'auto'> = ['auto', 'tinh', 'huyen', 'xa', 'so-nganh'
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
- * The report template and level in one line ("Mẫu: Báo cáo sơ kết… · cấp huyện · Đổi"); "Đổi" opens the
+ * The report's level and template in one line ("Cấp huyện (tự nhận biết) · Mẫu báo cáo: Báo cáo sơ kết… · Đổi"); "Đổi" opens the
  * chooser. With no template recognised, the chooser is open and says so: no template is picked silently.
  */
 export function PackLine(props: {
@@ -44,8 +44,9 @@ export function PackLine(props: {
     <>
       {!showChooser && pack && (
         <div className={styles.line}>
-          <Text size={200} className={styles.what} title={`${pack.title} · ${t(lang, 'packVersion', { version: pack.version })} · ${levelText}`}>
-            {t(lang, 'templateShort')}: <b>{pack.title}</b> · {levelText}
+          <Text size={200} className={styles.what} title={`${levelText} · ${pack.title} · ${t(lang, 'packVersion', { version: pack.version })}`}>
+            {/* the level first: a long title is cut at the pane's edge, and the level went with it (session 39's walk-through, point 11) */}
+            {levelText.charAt(0).toUpperCase() + levelText.slice(1)} · {t(lang, 'templateShort')}: <b>{pack.title}</b>
           </Text>
           <Button size="small" appearance="transparent" aria-label={t(lang, 'changeLabel')} aria-expanded={false} onClick={() => setOpen(true)}>{t(lang, 'change')}</Button>
         </div>

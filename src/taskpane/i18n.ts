@@ -6,7 +6,7 @@ const STRINGS = {
     appTitle: 'Đề cương NTM',
     subtitle: 'Soạn và kiểm tra báo cáo xây dựng nông thôn mới',
     pickPack: 'Mẫu báo cáo',
-    templateShort: 'Mẫu',
+    templateShort: 'Mẫu báo cáo',
     change: 'Đổi',
     changeLabel: 'Đổi mẫu báo cáo hoặc cấp báo cáo',
     done: 'Xong',

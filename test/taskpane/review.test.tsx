@@ -91,7 +91,7 @@ test('next and previous go through the points in order, opening each in the docu
 test('changing the level or the template marks the result out of date until the re-check', async () => {
   ui(<App host={{ inWord: true }} port={portFor(await sampleDoc())} />);
   await checkNow();
-  expect(screen.getByText(/cấp tỉnh \(tự nhận biết\)/)).toBeTruthy();
+  expect(screen.getByText(/Cấp tỉnh \(tự nhận biết\) · Mẫu báo cáo:/)).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Đổi mẫu báo cáo hoặc cấp báo cáo' }));
   fireEvent.click(screen.getByRole('combobox', { name: 'Cấp báo cáo' }));
   fireEvent.click(await screen.findByRole('option', { name: 'Huyện' }));
