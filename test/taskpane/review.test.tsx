@@ -75,6 +75,8 @@ test('next and previous go through the points in order, opening each in the docu
   const d = await sampleDoc();
   ui(<App host={{ inWord: true }} port={portFor(d)} />);
   await checkNow();
+  // (before a step the counter says what the points are, not a bare "6 điểm" that reads as a score — session 39's walk-through, point 12)
+  expect(screen.getByText('6 điểm cần xem')).toBeTruthy();
   const next = screen.getByRole('button', { name: 'Điểm tiếp theo' });
   await act(async () => fireEvent.click(next));
   await waitFor(() => expect(d.selection[0]?.text).toMatch(/36 xã đạt chuẩn/));
