@@ -51,11 +51,11 @@ test('a title that names no template: the one whose sections the headings follow
   const d = FakeDocument.fromModel(markup(nq04Untitled()));
   ui(<App host={{ inWord: true, displayLanguage: 'vi-VN' }} port={portFor(d)} />);
   // the line that names the template says how it was found, to be checked …
-  await screen.findByText('nhận ra theo các mục của đề cương, hãy kiểm tra lại');
+  await screen.findByText('tự nhận biết theo các mục của đề cương, hãy kiểm tra lại');
   expect(screen.getByText(/tiếp tục thực hiện Nghị quyết số 04-NQ\/TU/)).toBeTruthy();
   // … and so does the chooser
   fireEvent.click(screen.getByRole('button', { name: /Đổi mẫu|Đổi/ }));
-  expect(screen.getByText('nhận ra theo các mục của đề cương (tiêu đề không nêu mẫu): kiểm tra lại')).toBeTruthy();
+  expect(screen.getByText('tự nhận biết theo các mục của đề cương (tiêu đề không nêu mẫu): kiểm tra lại')).toBeTruthy();
   expect(d.writes).toEqual([]);
 });
 
