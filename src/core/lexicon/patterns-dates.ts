@@ -104,19 +104,3 @@ export const ISSUER_ACTS = pattern({
   re: /^\s*(?:\([^()]{0,12}\)\s*)?(?:đã\s+|chính thức\s+|ra\s+)?(?:quyết định\s+)?(?:công nhận|ban hành|phê duyệt|cấp giấy)(?![\p{L}])/iu,
   examples: { hit: [' công nhận đạt chuẩn nông thôn mới', ' (cũ) quyết định công nhận', ' đã ban hành Quyết định'], miss: [' có 126 xã đạt chuẩn', ', toàn tỉnh đạt 78%'] },
 });
-
-/** The year's capital named by its plan, as what is disbursed (tested on the words before a date): "Tỷ lệ giải ngân vốn kế hoạch năm 2025 tính đến". */
-export const DISBURSED_PLAN_CAPITAL = pattern({
-  name: 'disbursed-plan-capital',
-  description: 'The capital of a year\'s plan named as what is paid out ("giải ngân vốn kế hoạch năm 2025", "giải ngân kế hoạch vốn năm 2025"): the capital\'s name, no plan — its disbursal to a date is a result, and that date dates it.',
-  re: /(?<![\p{L}])(?:giải ngân|thanh toán)\s+(?:(?:nguồn\s+)?vốn\s+kế hoạch|kế hoạch vốn)(?:\s+(?:năm\s+)?\d{4})?/iu,
-  examples: { hit: ['Tỷ lệ giải ngân vốn kế hoạch năm 2025 tính đến ngày', 'giải ngân kế hoạch vốn 2024 đến'], miss: ['kế hoạch vốn năm 2025 giao 96,5 tỷ đồng', 'phấn đấu giải ngân 100% kế hoạch vốn'] },
-});
-
-/** Right after a date, a plan's or a forecast's opening words: "Ước thực hiện đến 31/12/2025, dự kiến có thêm 04 xã …". */
-export const PLAN_AFTER_DATE = pattern({
-  name: 'plan-after-date',
-  description: 'Right after a date ("ước thực hiện đến 31/12/2025", "tính đến ngày 31/12/2024"), a clause that opens on what is planned or forecast by then ("dự kiến", "phấn đấu", "dự báo"), tested on the words after the date: the date is the plan\'s, no figure\'s time. Other plan words there ("kế hoạch năm 2024 giao …, đã giải ngân", "để nâng cao …", "đăng ký …") do not make it one.',
-  re: /^\s*,?\s*(?:dự kiến|phấn đấu|dự báo)(?![\p{L}])/iu,
-  examples: { hit: [', dự kiến có thêm 04 xã', ' phấn đấu có thêm', ', dự báo tỷ lệ hộ nghèo'], miss: [', toàn tỉnh có 187/193 xã', ', kế hoạch năm 2024 giao', ', để nâng cao chất lượng'] },
-});

@@ -87,22 +87,11 @@ export const DRAFTERS_ROUND = pattern({
 /** A note where a figure stands, saying the data are to be put in: "đạt (cập nhật số liệu).", "- Độ che phủ rừng: (cần cập nhật số liệu)". */
 export const DATA_NOTE_AT_SLOT = pattern({
   name: 'data-note-at-slot',
-  description: 'Right after the word or colon a figure follows ("đạt", "là", "bằng", "chiếm", "còn", ":"), a bracket saying the data are to be updated, added or awaited (tested on the whole paragraph): text left to fill — not such a bracket after a task\'s name ("nhập liệu (cập nhật số liệu)") or a letter\'s number, after a verdict ("chưa đạt (chờ số liệu … để đánh giá lại)"), nor one with the figure right after it ("đạt (chờ số liệu thẩm định) 19/19 tiêu chí").',
-  re: /(?:(?<![\p{L}])(?<!chưa\s{1,3})(?:đạt|là|bằng|chiếm|còn)|:)\s*\(\s*(?:(?:cần\s+|đang\s+|sẽ\s+)?(?:cập nhật|bổ sung|bổ xung)\s+số liệu[^()]{0,40}|(?:đang\s+)?chờ\s+số liệu[^()\d]{0,80})\)(?!\s*\d)/iu,
+  description: 'Right after the word or colon a figure follows ("đạt", "là", "bằng", "chiếm", "còn", ":"), a bracket saying the data are to be updated or added (tested on the whole paragraph): text left to fill — not such a bracket after a task\'s name ("nhập liệu (cập nhật số liệu)") or a letter\'s number.',
+  re: /(?:(?<![\p{L}])(?:đạt|là|bằng|chiếm|còn)|:)\s*\(\s*(?:cần\s+|đang\s+|sẽ\s+)?(?:cập nhật|bổ sung|bổ xung)\s+số liệu[^()]{0,40}\)/iu,
   examples: {
-    hit: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn đạt (cập nhật số liệu).', 'đạt (cập nhật số liệu đến 30/6/2024)', 'tỷ lệ che phủ rừng toàn huyện đạt (cần cập nhật số liệu).', '- Độ che phủ rừng: (cập nhật số liệu)', 'Lượng khách đến các điểm du lịch nông thôn năm 2023 ước đạt (chờ số liệu Chi cục Thống kê) lượt'],
-    miss: ['phân công công chức phụ trách nhập liệu (cập nhật số liệu) trên Hệ thống thông tin', 'Văn bản số 1245/UBND-NN ngày 28/6/2024 (bổ sung số liệu) về Sở Nông nghiệp và PTNT', 'tỷ lệ hộ nghèo ước còn 2,1% (đang chờ số liệu chính thức của Cục Thống kê)', 'có 03 xã (đang chờ kết quả thẩm định)', 'Tiêu chí số 10 về Thu nhập của xã Hải Sơn hiện chưa đạt (chờ số liệu điều tra của Chi cục Thống kê để đánh giá lại).', 'xã Hải Ba tự đánh giá đạt (chờ số liệu thẩm định chính thức của các sở, ngành) 19/19 tiêu chí', 'Chưa đạt (chờ số liệu điều tra thu nhập của Chi cục Thống kê)'],
-  },
-});
-
-/** A note under the text saying some of its data come later: "Ghi chú: số liệu thu nhập năm 2019 cập nhật sau." */
-export const NOTE_DATA_LATER = pattern({
-  name: 'note-data-later',
-  description: 'A paragraph that is a note ("Ghi chú:", "Lưu ý:", "(*)") about data ("số liệu", "kết quả", "danh sách") ending on their being put off ("cập nhật sau", "bổ sung sau", "đang tổng hợp"), tested on the whole paragraph: a spot left to fill in a section that has content besides — not a note that the figures given are estimates or as of a date, to be replaced by official ones ("…, sẽ cập nhật sau khi có số liệu chính thức", "số liệu … tính đến ngày 30/6/2024, số liệu chính thức cả năm sẽ được cập nhật sau"), nor one about a system, a procedure or a map ("… trên Hệ thống … chưa cập nhật").',
-  re: /^\s*(?:\(\*+\)\s*|\*+\s*)?(?:ghi chú|lưu ý|chú ý)\s*:\s*(?:(?!(?<![\p{L}])(?:ước|tạm tính|sơ bộ|dự kiến|chính thức|tính đến|đến ngày|khi)(?![\p{L}]))[^;:!?]){0,60}?(?<![\p{L}])(?:số liệu|kết quả|danh sách)(?![\p{L}])(?:(?!(?<![\p{L}])(?:ước|tạm tính|sơ bộ|dự kiến|chính thức|tính đến|đến ngày|khi)(?![\p{L}]))[^;:!?]){0,120}?(?<![\p{L}])(?:(?:sẽ\s+(?:được\s+)?)?(?:cập nhật|bổ sung|bổ xung|báo cáo|gửi)\s+sau|đang\s+(?:cập nhật|tổng hợp|bổ sung)|chưa có số liệu|chưa cập nhật)\s*[.…]?\s*$/iu,
-  examples: {
-    hit: ['Ghi chú: số liệu thu nhập năm 2019 cập nhật sau.', 'Lưu ý: số liệu của 03 xã còn lại đang tổng hợp', '(*) Ghi chú: kết quả giải ngân năm 2024 sẽ bổ sung sau.', 'Ghi chú: số liệu nước sạch theo quy chuẩn của 03 xã vùng gò đồi cập nhật sau.', 'Lưu ý: số liệu hộ nghèo của xã Hải Phước đang tổng hợp.'],
-    miss: ['Ghi chú: số liệu năm 2024 là số ước tính, sẽ cập nhật sau khi có số liệu chính thức.', 'Ghi chú: số liệu sơ bộ, cập nhật sau.', 'Ghi chú: số liệu do Chi cục Thống kê cung cấp.', 'Số liệu thu nhập năm 2019 cập nhật sau.', 'Ghi chú: cột (5) cập nhật sau khi có kết quả thẩm định.', 'Lưu ý: 02 xã Hải Sơn, Hải Chánh đã đạt tiêu chí Nhà ở dân cư nhưng trên Hệ thống thông tin quản lý Chương trình chưa cập nhật.', 'Lưu ý: Quy trình xét, công nhận thôn đạt chuẩn nông thôn mới kiểu mẫu theo Bộ tiêu chí mới của tỉnh đang cập nhật.', 'Ghi chú: Số liệu tại báo cáo tính đến ngày 30/6/2024, số liệu chính thức cả năm 2024 sẽ được cập nhật sau.', 'Lưu ý: Bản đồ quy hoạch sử dụng đất của xã đang cập nhật.'],
+    hit: ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn đạt (cập nhật số liệu).', 'đạt (cập nhật số liệu đến 30/6/2024)', 'tỷ lệ che phủ rừng toàn huyện đạt (cần cập nhật số liệu).', '- Độ che phủ rừng: (cập nhật số liệu)'],
+    miss: ['phân công công chức phụ trách nhập liệu (cập nhật số liệu) trên Hệ thống thông tin', 'Văn bản số 1245/UBND-NN ngày 28/6/2024 (bổ sung số liệu) về Sở Nông nghiệp và PTNT'],
   },
 });
 

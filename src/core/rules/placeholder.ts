@@ -7,7 +7,7 @@ import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { LEFT_TO_FILL, isOnly } from '../lexicon';
-import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, NOTE_DATA_LATER, QUICK } from '../lexicon/patterns-structure';
+import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, QUICK } from '../lexicon/patterns-structure';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string]> = [
@@ -88,8 +88,7 @@ export const placeholder: Rule = {
     for (let at = 0; at < ctx.doc.paragraphs.length; at++) {
       const p = ctx.doc.paragraphs[at];
       // "(đang cập nhật)" inside written text: a spot still to fill (a paragraph that is nothing else leaves its section empty: empty-section's)
-      // (… or a note under the text putting some of its data off: "Ghi chú: số liệu thu nhập năm 2019 cập nhật sau." — lexicon: note-data-later)
-      const later = leftToFill(p.text) ?? roundNote(p.text) ?? (NOTE_DATA_LATER.test(p.text) ? { note: p.text.trim(), at: 0 } : null);
+      const later = leftToFill(p.text) ?? roundNote(p.text);
       if (later) {
         ctx.report({
           paragraph: p.index, excerpt: gapExcerpt(p.text, later.at),

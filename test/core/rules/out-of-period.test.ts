@@ -7,7 +7,6 @@ const line = (name: string, text: string): Case => ({ name, extra: { 'p1.iii.2.6
 ruleTester('out-of-period', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
-    line('an estimate\'s date whose clause goes on with a plan ("Ước thực hiện đến 31/12/2024, dự kiến có thêm 02 xã được công nhận …, nâng tổng số lên 11 xã") is what is planned by then (session 40, ntz04)', 'Ước thực hiện đến 31/12/2024, dự kiến có thêm 02 xã được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 11 xã.'),
     line('the end of the span a supervision took ("từ ngày 15/7 đến ngày 25/7/2024 Đoàn giám sát của Ban đã giám sát qua Báo cáo số 214/BC-UBND …") is when it was done, no figure\'s time (lexicon: span-from; session 33, oy01, oy05)', 'Thực hiện Kế hoạch số 18/KH-KTXH ngày 01/7/2024 của Ban Kinh tế - Xã hội HĐND huyện, từ ngày 15/7 đến ngày 25/7/2024 Đoàn giám sát của Ban đã giám sát qua Báo cáo số 214/BC-UBND ngày 04/7/2024 của UBND huyện và khảo sát thực tế tại 04 xã.'),
     { name: '… but the province\'s whole named after the date in a district\'s report is the province\'s ("Theo số liệu của tỉnh, tính đến ngày 15/7/2019, toàn tỉnh có 21/86 xã …") (session 25)', pack: 'ntm-tong-ket-2010-2020', level: 'huyen', src: outline('ntm-tong-ket-2010-2020', { '1-2': 'Theo số liệu của tỉnh, tính đến ngày 15/7/2019, toàn tỉnh có 21/86 xã được công nhận đạt chuẩn NTM (24,4%).' }) },
     { name: 'a time in a section about the period to come, with nothing said done by it ("- Tiến độ: năm 2024 hoàn thành tiêu chí Giao thông …; đến tháng 12/2024 hoàn thành các tiêu chí Môi trường …") is when the plan is due (session 24, de02)', extra: { ...results(MET), 'p2.iii.1': '- Tiến độ: năm 2024 hoàn thành tiêu chí Giao thông, Thủy lợi và phòng chống thiên tai; đến tháng 12/2024 hoàn thành các tiêu chí Môi trường, Chất lượng môi trường sống và hồ sơ đề nghị xét công nhận xã nông thôn mới nâng cao.' } },
@@ -42,7 +41,6 @@ ruleTester('out-of-period', {
     { name: 'the report\'s own date after the period', extra: { 'p2.iv.2': 'Đề nghị tỉnh tiếp tục hỗ trợ kinh phí.\nHải Lăng, ngày 12 tháng 8 năm 2024' } },
   ],
   invalid: [
-    { ...line('a disbursal of the year\'s plan capital counted to a date after the period ("Tỷ lệ giải ngân vốn kế hoạch năm 2024 tính đến ngày 31/7/2024 đạt 87,4%") — the capital\'s name is no plan (lexicon: disbursed-plan-capital; session 40, ntx04)', 'Tỷ lệ giải ngân vốn kế hoạch năm 2024 tính đến ngày 31/7/2024 đạt 87,4%, cao hơn mức bình quân chung của tỉnh.'), expect: { count: 1 } },
     { ...line('a recognition after the period by the province\'s body, named with its place ("đến ngày 31/7/2024 xã Hải Thọ đã được UBND tỉnh Quảng Trị công nhận …, nâng tổng số lên 10 xã") — the body decided, the count is the unit\'s (lexicon: issuer-before, issuer-acts; session 40, nuh05)', 'Tiếp tục nỗ lực, đến ngày 31/7/2024 xã Hải Thọ đã được UBND tỉnh Quảng Trị công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 10 xã đạt chuẩn nâng cao.'), expect: { count: 1 } },
     { ...line('… but an estimate\'s date that dates a figure ("Ước thực hiện đến 31/12/2024, toàn huyện có 11 xã …; dự kiến …") is out of the period (session 40)', 'Ước thực hiện đến 31/12/2024, toàn huyện có 11 xã đạt chuẩn nông thôn mới nâng cao; dự kiến năm 2025 có thêm 02 xã.'), expect: { count: 1 } },
     line('… but a figure counted to a date after the period, no span before it ("tính đến ngày 25/7/2024, toàn huyện có 16/18 xã …") (session 33)', 'Theo số liệu rà soát, tính đến ngày 25/7/2024, toàn huyện có 16/18 xã đạt chuẩn nông thôn mới.'),
@@ -88,4 +86,9 @@ ruleTester('out-of-period', {
   ],
 });
 
-export const KNOWN_GAPS: Gap[] = [];
+export const KNOWN_GAPS: Gap[] = [
+  // (session 40: read and backed out after two reviews each — review-40b, review-40d — for figures closed by the date before a plan's
+  // clause, and a demand or an extension before the capital's name)
+  { ...line('an estimate\'s date whose clause goes on with a plan ("Ước thực hiện đến 31/12/2024, dự kiến có thêm 02 xã …", ntz04)', 'Ước thực hiện đến 31/12/2024, dự kiến có thêm 02 xã được công nhận đạt chuẩn nông thôn mới nâng cao, nâng tổng số lên 11 xã.'), kind: 'valid', engine: 'out-of-period: the estimate\'s date is read as the figures\' time' },
+  { ...line('a disbursal of the year\'s plan capital counted to a date after the period ("giải ngân vốn kế hoạch năm 2024 tính đến ngày 31/7/2024 đạt 87,4%", ntx04)', 'Tỷ lệ giải ngân vốn kế hoạch năm 2024 tính đến ngày 31/7/2024 đạt 87,4%, cao hơn mức bình quân chung của tỉnh.'), kind: 'invalid', expect: { count: 1 }, engine: 'none: "kế hoạch năm" before the date makes it a plan\'s' },
+];

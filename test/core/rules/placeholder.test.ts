@@ -31,9 +31,6 @@ const PAIRS: Array<[bad: string, good: string]> = [
   ['Tỷ lệ hộ sử dụng nước sạch đạt 96,8%; tỷ lệ che phủ rừng đạt [Phòng NN bổ sung].', 'Tỷ lệ hộ sử dụng nước sạch đạt 96,8%; tỷ lệ che phủ rừng đạt 41,2%.'],
   ['Xã Thiên Lộc được công nhận đạt chuẩn nông thôn mới kiểu mẫu tại Quyết định số [số]/QĐ-UBND ngày 12/3/2025 của UBND tỉnh.', 'Xã Thiên Lộc được công nhận đạt chuẩn nông thôn mới kiểu mẫu tại Quyết định số 745/QĐ-UBND ngày 12/3/2025 của UBND tỉnh.'],
   ['Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn đạt (cập nhật số liệu).', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch theo quy chuẩn đạt 52,3%.'],
-  // (reports finished in a hurry, session 40: nub04, nub05)
-  ['Lượng khách đến các điểm du lịch nông thôn năm 2023 ước đạt (chờ số liệu Chi cục Thống kê) lượt; doanh thu ước đạt 126 tỷ đồng.', 'Lượng khách đến các điểm du lịch nông thôn năm 2023 ước đạt 215.000 lượt; doanh thu ước đạt 126 tỷ đồng.'],
-  ['Ghi chú: số liệu thu nhập năm 2019 cập nhật sau.', 'Ghi chú: số liệu thu nhập năm 2019 do Chi cục Thống kê huyện cung cấp.'],
 ];
 
 ruleTester('placeholder', {
@@ -77,6 +74,10 @@ ruleTester('placeholder', {
 });
 
 export const KNOWN_GAPS: Gap[] = [
+  // (session 40: read and backed out after two reviews each — review-40b, review-40d — for verdicts before the bracket, "Đạt (chờ số liệu
+  // …)", "cơ bản đạt (…)", and notes about systems, portals and data after the period)
+  { kind: 'invalid', name: 'a bracket where a figure stands saying its data are awaited ("ước đạt (chờ số liệu Chi cục Thống kê) lượt", nub04)', extra: at('Lượng khách đến các điểm du lịch nông thôn năm 2023 ước đạt (chờ số liệu Chi cục Thống kê) lượt; doanh thu ước đạt 126 tỷ đồng.'), expect: { count: 1 }, engine: 'none: only "(cập nhật số liệu)" at a figure\'s slot is read' },
+  { kind: 'invalid', name: 'a note that puts some of the data off ("Ghi chú: số liệu thu nhập năm 2019 cập nhật sau.", nub05)', extra: at('Ghi chú: số liệu thu nhập năm 2019 cập nhật sau.'), expect: { count: 1 }, engine: 'none: a note with no bracket is not read' },
   {
     kind: 'invalid',
     name: 'left to fill: "Toàn huyện có … xã đạt chuẩn nông thôn mới nâng cao."',
