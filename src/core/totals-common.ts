@@ -37,8 +37,6 @@ export interface TotalMismatch {
   at?: number;
   /** The total and the sum as the finding writes them, where they are no single figure (a column of fractions: "46/47", "45/47"). */
   shown?: { total: string; sum: string };
-  /** A count of the marks above it in a table of marks ("Số xã đạt | 6 | 4 | …" under rows of "x" or "Đ"): the sum is the cells marked. */
-  marks?: true;
 }
 
 // every total phrase starts with a "t", a "c" or an "l" ("toàn", "tổng", "chung", "cộng", "lũy kế"), every sub-row mark with "trong đó" or a sign

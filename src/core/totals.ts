@@ -13,5 +13,4 @@ export { FRACTION_CELL, NOT_SUMMED_ROW, type TableGrid, labelCol, tableGrid, tab
 export { kindBreakdowns, listedTotals, repeatsWhole } from './totals-lists';
 export { type PartsOver, partsAboveTotal } from './totals-within';
 export { type ShareMismatch, shareMismatches } from './totals-shares';
-export { markTallies } from './totals-marks';
 export { type NamedCountMismatch, namedCountMismatches, placeBreakdowns } from './totals-places';

@@ -8,11 +8,12 @@
  * leaves the column unread rather than counted in part (M11, found after the narrowing); a caption, header or note that says a mark means
  * "not met" leaves the table unread (lexicon: mark-means-not-met); an average read only right after its total, its own words "bình quân"
  * and a verb at most (lexicon: average-word), its count joined to the total; a criteria table only with columns counting places. M19 (an
- * older miss) is caught now. Left: none.
+ * older miss) was caught. After the sixth review (review-40c.test.ts) the tables of marks and the averages were backed out: the catches
+ * they made are left (M2, M7, M13, M15, M16, M19, A1, A8, A11, A15).
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 
-const LEFT = new Set<string>([]);
+const LEFT = new Set<string>(['M2', 'M7', 'M13', 'M15', 'M16', 'M19', 'A1', 'A8', 'A11', 'A15']);
 
 const CASES: RuleCase[] = [
   {"name": "M1 — table of x marks, 6 xã x 5 criteria, count row right ([6, 5, 5, 5, 5])", "level": "huyen", "sec": "p1.iii.2.6", "only": "", "pack": "", "lines": ["Bảng 2. Kết quả thực hiện một số tiêu chí hạ tầng của các xã chưa đạt chuẩn:", "| TT | Tên xã | Giao thông | Thủy lợi và PCTT | Điện | Trường học | Cơ sở vật chất văn hóa |", "| 1 | Hải Ba | x | x | x | x | x |", "| 2 | Hải Quế | x | x |  | x | x |", "| 3 | Hải Lâm | x | x | x |  | x |", "| 4 | Hải Phú | x |  | x | x | x |", "| 5 | Hải Dương | x | x | x | x |  |", "| 6 | Hải Thượng | x | x | x | x | x |", "| Số xã đạt | << | 6 | 5 | 5 | 5 | 5 |"], "expect": [], "bare": true},

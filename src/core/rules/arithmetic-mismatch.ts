@@ -8,14 +8,13 @@ import { clauses, extractQuantities, sentences, type Quantity } from '../quantit
 import { formatVn, shareAgrees, type VnNumber } from '../numbers';
 import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, isOnly, startsWith } from '../lexicon';
-import { kindBreakdowns, listedTotals, markTallies, namedCountMismatches, placeBreakdowns, partsAboveTotal, repeatsWhole, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
+import { kindBreakdowns, listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, repeatsWhole, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
 import { percentCells, tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
 import { structureShares } from '../structure-shares';
 import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges } from '../relative-changes';
-import { averagesOfTotal } from '../averages';
 import { planShareMismatches } from '../plan-claims';
 import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
@@ -297,15 +296,6 @@ export const arithmeticMismatch: Rule = {
           suggestion: { vi: 'Kiểm tra lại hai số liệu và số lần.', en: 'Check the two figures and the multiple.' },
         });
       }
-      // "Tổng số tiêu chí đạt của 14 xã là 246 tiêu chí, bình quân đạt 17,8 tiêu chí/xã": an average against its total and count
-      for (const m of averagesOfTotal(p.text)) {
-        const right = formatVn(m.right, Math.max(1, m.said.decimals));
-        ctx.report({
-          paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
-          message: { vi: `${m.total.raw} chia cho ${m.count.raw} là bình quân ${right}, không phải ${m.said.raw}.`, en: `${m.total.raw} over ${m.count.raw} is an average of ${right}, not ${m.said.raw}.` },
-          suggestion: { vi: 'Kiểm tra lại tổng, số đơn vị và số bình quân.', en: 'Check the total, the count and the average.' },
-        });
-      }
       // "Cơ cấu kinh tế năm 2024 gồm: nông, lâm nghiệp và thủy sản 32,4%; công nghiệp - xây dựng 35,1%; …": parts of one whole make 100%
       for (const m of structureShares(p.text)) {
         const sum = formatVn(m.sum, m.decimals);
@@ -352,8 +342,9 @@ export const arithmeticMismatch: Rule = {
       const over = m.breakdown === 'trong đó' ? partsAboveTotal(m.text) : null;
       if (over) ctx.report(partsOver(m.at, m.text, over));
     }
-    // (… and a table of marks' count row against the marks above it: "Số xã đạt | 6 | 4 | …" under rows of "Đ")
-    const totals: TotalMismatch[] = [...tableTotals(ctx.doc, ctx.unit.level), ...markTallies(ctx.doc)];
+    // (a table of marks' count row against the marks above it, "Số xã đạt | 6 | 4 | …" under rows of "Đ", and an average against the total
+    // and count before it were tried in session 40 and backed out after two reviews each: test/core/review-40c.test.ts)
+    const totals: TotalMismatch[] = [...tableTotals(ctx.doc, ctx.unit.level)];
     for (const m of below) if (m.breakdown === 'gồm') totals.push(...listedTotals(m.text, m.at));
     // … and a total line right after the lines that make it ("Tổng cộng: 2.764,3 tỷ đồng.")
     // (shown by the total line as written, not the sentence the lines were read as)
@@ -412,14 +403,12 @@ export const arithmeticMismatch: Rule = {
       const colEn = m.column ? ` in the column ${m.column.trim()}` : '';
       ctx.report({
         paragraph: m.paragraph, excerpt: m.at !== undefined ? excerptAround(m.excerpt, m.at, 320) : excerpt(m.excerpt),
-        message: m.marks
-          ? { vi: `Dòng "${excerpt(m.excerpt).split(' | ')[0]}" ở cột ${m.column?.trim()} ghi ${m.total} nhưng có ${m.sum} ô được đánh dấu ở trên.`, en: `The row "${excerpt(m.excerpt).split(' | ')[0]}" says ${m.total} in the column ${m.column?.trim()} but ${m.sum} cells above are marked.` }
-          : m.row
+        message: m.row
           ? { vi: `Dòng "${m.row}": cột ${m.column} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các cột cộng lại ${formatVn(m.sum, m.decimals)}${u}.`, en: `Row "${m.row}": the ${m.column} column says ${formatVn(m.total, m.decimals)}${u} but the columns add up to ${formatVn(m.sum, m.decimals)}${u}.` }
           : m.shown
           ? { vi: `Tổng${col} ghi ${m.shown.total} nhưng các phần cộng lại ${m.shown.sum}.`, en: `The total${colEn} says ${m.shown.total} but the parts add up to ${m.shown.sum}.` }
           : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.${again ? ` ${again.column ? 'Bảng' : 'Đoạn'} ngay sau cũng ghi ${formatVn(m.total, m.decimals)}.` : ''}`, en: `The total${colEn} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.${again ? ` The ${again.column ? 'table' : 'paragraph'} right after says ${formatVn(m.total, m.decimals)} too.` : ''}` },
-        suggestion: m.marks ? { vi: 'Đếm lại các ô được đánh dấu trong cột này.', en: 'Count the marked cells of this column again.' } : m.row ? { vi: 'Kiểm tra lại cột tổng và các cột thành phần của dòng này.', en: 'Check the total column and the columns of this row.' } : { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
+        suggestion: m.row ? { vi: 'Kiểm tra lại cột tổng và các cột thành phần của dòng này.', en: 'Check the total column and the columns of this row.' } : { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
       });
     }
   },

@@ -347,9 +347,6 @@ ruleTester('arithmetic-mismatch', {
   ],
   invalid: [
     { ...line('a table of the criteria one to a row whose "Tổng số tiêu chí đạt" the counts of communes do not make (186 for 180) (session 40, nty05)', criteriaRows('186')), expect: { count: 1 } },
-    { ...line('an average its total and count do not make ("Tổng số tiêu chí đạt của 14 xã là 246 tiêu chí, bình quân đạt 17,8 tiêu chí/xã": 17,6) (session 40, nty02)', 'Tổng số tiêu chí đạt của 14 xã là 246 tiêu chí, bình quân đạt 17,8 tiêu chí/xã, tăng 25 tiêu chí so với cuối năm 2021.'), expect: { count: 1 } },
-    { ...line('a table of marks whose count row says 4 where three communes are marked ("Số xã đạt | 4 | 4 | 3 | 3", column 2) (session 40, nue03)', marks('4 | 4 | 3 | 3')), expect: { count: 1 } },
-    { ...line('… and over a header repeated on a new page, the count row a total word and "đạt" ("Tổng số xã đạt tiêu chí") (session 40, nue05)', marks('4 | 3 | 4 | 3', { split: true, label: 'Tổng số xã đạt tiêu chí' })), expect: { count: 1 } },
     line('the same list whose paragraph stops after an amount, no full stop: its parts add to 46,52 (session 38, ntm02)', 'Tổng nguồn vốn huy động 3 năm là 48,72 tỷ đồng, gồm: ngân sách trung ương 9,85 tỷ đồng; ngân sách tỉnh 6,4 tỷ đồng; ngân sách huyện 12,37 tỷ đồng; ngân sách xã 4,1 tỷ đồng; vốn lồng ghép 8,6 tỷ đồng; Nhân dân đóng góp 5,2 tỷ đồng'),
     { ...line('a whole row that names its span ("Tổng cộng 2021 - 6/2024 | 102 | 112") over the years\' villages that add to 100, its running total right (session 37, nti04)', ['Số thôn được công nhận đạt chuẩn nông thôn mới qua các năm như sau:', '| Năm | Số thôn được công nhận trong năm | Lũy kế số thôn đạt chuẩn |', '| Trước năm 2021 | - | 12 |', '| 2021 | 21 | 33 |', '| 2022 | 34 | 67 |', '| 2023 | 27 | 94 |', '| 6 tháng đầu năm 2024 | 18 | 112 |', '| Tổng cộng 2021 - 6/2024 | 102 | 112 |'].join('\n')), expect: { count: 1, snippets: ['102'] } },
     { ...line('a whole said as a floor whose bracket gives its exact figure, the parts adding to more ("trên 85 tỷ đồng (85,6 tỷ đồng)", parts 87,6)', 'Tổng nguồn lực huy động xây dựng nông thôn mới của xã đạt trên 85 tỷ đồng (85,6 tỷ đồng), trong đó: ngân sách Trung ương và tỉnh 33,2 tỷ đồng; ngân sách huyện 8,4 tỷ đồng; ngân sách xã 4,3 tỷ đồng; Nhân dân đóng góp 41,7 tỷ đồng.'), expect: { count: 1, snippets: ['85,6'] } },
@@ -582,4 +579,8 @@ ruleTester('arithmetic-mismatch', {
   ],
 });
 
-export const KNOWN_GAPS: Gap[] = [];
+export const KNOWN_GAPS: Gap[] = [
+  { ...line('a table of marks whose count row says 4 where three communes are marked ("Số xã đạt | 4 | 4 | 3 | 3", column 2) (session 40, nue03)', marks('4 | 4 | 3 | 3')), expect: { count: 1 }, kind: 'invalid', engine: 'none: not read (tried in session 40, backed out after two reviews each — review-40, review-40c)' },
+  { ...line('… and over a header repeated on a new page, the count row a total word and "đạt" ("Tổng số xã đạt tiêu chí") (session 40, nue05)', marks('4 | 3 | 4 | 3', { split: true, label: 'Tổng số xã đạt tiêu chí' })), expect: { count: 1 }, kind: 'invalid', engine: 'none: not read (tried in session 40, backed out after two reviews each — review-40, review-40c)' },
+  { ...line('an average its total and count do not make ("Tổng số tiêu chí đạt của 14 xã là 246 tiêu chí, bình quân đạt 17,8 tiêu chí/xã": 17,6) (session 40, nty02)', 'Tổng số tiêu chí đạt của 14 xã là 246 tiêu chí, bình quân đạt 17,8 tiêu chí/xã, tăng 25 tiêu chí so với cuối năm 2021.'), expect: { count: 1 }, kind: 'invalid', engine: 'none: not read (tried in session 40, backed out after two reviews each — review-40, review-40c)' },
+];
