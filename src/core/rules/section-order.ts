@@ -16,10 +16,20 @@ export const sectionOrder: Rule = {
       while (up && !ctx.outOfOrder.has(up)) up = up.parent;
       if (up) continue;
       const label = sectionLabel(m.flat.section);
+      // where it belongs: after the item the outline puts before it, or before the one it puts after it, named by the writer's heading
+      // where there is one, so it can be found ("II. ĐÁNH GIÁ CHUNG" told only "move it to its place" — session 39's walk-through, point 22)
+      const siblings = ctx.matches.filter((x) => x.flat.parent === m.flat.parent);
+      const at = siblings.indexOf(m);
+      const before = siblings.slice(0, at).reverse().find((x) => x.heading && x.heading !== m.heading);
+      const after = siblings.slice(at + 1).find((x) => x.heading && x.heading !== m.heading);
+      const name = (x: typeof m) => `"${excerpt(x.heading!.raw).replace(/[:.]\s*$/u, '')}"`;
+      const where = before ? { vi: `Chuyển mục về sau mục ${name(before)}, theo thứ tự của đề cương.`, en: `Move the item after ${name(before)}, as the outline orders them.` }
+        : after ? { vi: `Chuyển mục về trước mục ${name(after)}, theo thứ tự của đề cương.`, en: `Move the item before ${name(after)}, as the outline orders them.` }
+        : { vi: 'Chuyển mục về đúng vị trí trong đề cương.', en: 'Move the item to its place in the outline.' };
       ctx.report({
         section: m.flat.section.id, paragraph: m.heading.paragraph, excerpt: excerpt(m.heading.raw),
         message: { vi: `Mục "${label}" nằm sai thứ tự đề cương.`, en: `Item "${label}" is out of the outline order.` },
-        suggestion: { vi: 'Chuyển mục về đúng vị trí trong đề cương.', en: 'Move the item to its place in the outline.' },
+        suggestion: where,
       });
     }
   },
