@@ -1,5 +1,7 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, nq16, outline, results } from '../doc';
+import { MET, NQ04_TASKS, doc, nq04Untitled, nq16, outline, results } from '../doc';
+import { check } from '../../../src/core/check';
+import { builtinPack } from '../../../src/packs/builtin';
 
 const REPORT = nq16(results(MET));
 
@@ -113,6 +115,15 @@ ruleTester('section-order', {
       expect: { sections: ['p1.iii.2.7'] },
     },
   ],
+});
+
+/** The advice says where the item belongs, by the writer's own heading of the item before it (session 39's walk-through, point 22). */
+test('an item moved says to go after the item the outline puts before it, named as the writer wrote it (session 40)', () => {
+  const tasks = [NQ04_TASKS[0], NQ04_TASKS[1], NQ04_TASKS[2], NQ04_TASKS[4], NQ04_TASKS[5], NQ04_TASKS[6], NQ04_TASKS[7], NQ04_TASKS[3]];
+  const r = check(doc(nq04Untitled(tasks)), builtinPack('nq04-ket-luan-ha-tinh')!, { level: 'huyen' });
+  const f = r.findings.find((x) => x.code === 'section-order');
+  expect(f?.section).toBe('nv-4');
+  expect(f?.suggestion?.vi).toBe(`Chuyển mục về sau mục "${NQ04_TASKS[2]}", theo thứ tự của đề cương.`);
 });
 
 export const KNOWN_GAPS: Gap[] = [
