@@ -140,11 +140,10 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const rowsOff = rowTotals(t, header, body, rowAt, labelCol, moneyTable);
     out.push(...rowsOff);
     // (… or a total word then the words of a column's header, "Tổng số tiêu chí đạt" under "Số tiêu chí đạt": the whole of that column)
-    // (a table of the criteria one to a row: every row numbered but its whole row and the averages under it)
-    // (… its columns counting places, "Số xã đạt …": not a column of norms, "Số chỉ tiêu | Số chỉ tiêu đạt", whose whole row may give the
-    // criteria met across them — review-40 T3)
-    const criteriaOnly = header.some((h) => /(?<![\p{L}])(?:xã|thôn|ấp|bản|huyện|đơn vị)(?![\p{L}])/iu.test(h)) && !header.some((h) => /(?<![\p{L}])số\s+(?:chỉ tiêu|tiêu chí)/iu.test(h)) && body.every((r) => /^\s*\d{1,2}\s*$/u.test(r[0] ?? '') || isTotal(r[labelCol(r)] ?? '') || /^tong so tieu chi(?: dat)?$/u.test(normalize(r[labelCol(r)] ?? '')) || AVERAGE_ROW.test(r[labelCol(r)] ?? ''));
-    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header, criteriaOnly) || !!spanTotal(r[labelCol(r)] ?? '');
+    // (a table of the criteria one to a row, asked only where a whole row says "Tổng số tiêu chí đạt": see criteriaOnly)
+    let criteria: boolean | undefined;
+    const criteriaRows = () => (criteria ??= criteriaOnly(header, body));
+    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header, criteriaRows) || !!spanTotal(r[labelCol(r)] ?? '');
     let totalIdx = body.findIndex(totalRow);
     // a running total at the top ("Lũy kế đến 31/12/2020") over the periods after it, a total at the bottom ("Tổng cộng đến 30/6/2024"):
     // the first row is where the count started, one of the parts of the last
@@ -392,8 +391,23 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
   return out;
 }
 
+/** A header cell that names places counted ("Số xã đạt …"), and one that counts criteria or their norms ("Số chỉ tiêu", "Số tiêu chí"). */
+const PLACES_COUNTED = /(?<![\p{L}])(?:xã|thôn|ấp|bản|huyện|đơn vị)(?![\p{L}])/iu;
+const NORMS_COUNTED = /(?<![\p{L}])số\s+(?:chỉ tiêu|tiêu chí)/iu;
+
+/**
+ * A table of the criteria one to a row: every row numbered but its whole row and the averages under it, its columns counting places ("Số
+ * xã đạt …") — not a column of norms, "Số chỉ tiêu | Số chỉ tiêu đạt", whose whole row may give the criteria met across them (review-40 T3).
+ */
+function criteriaOnly(header: string[], body: string[][]): boolean {
+  return header.some((h) => PLACES_COUNTED.test(h)) && !header.some((h) => NORMS_COUNTED.test(h)) && body.every((r) => {
+    const label = r[labelCol(r)] ?? '';
+    return /^\s*\d{1,2}\s*$/u.test(r[0] ?? '') || isTotal(label) || /^tong so tieu chi(?: dat)?$/u.test(normalize(label)) || AVERAGE_ROW.test(label);
+  });
+}
+
 /** A total word, then words a header cell holds whole ("Tổng số tiêu chí đạt" under "Số tiêu chí đạt | << | <<"). */
-function totalOfHeader(label: string, header: string[], criteriaOnly = false): boolean {
+function totalOfHeader(label: string, header: string[], criteriaRows: () => boolean = () => false): boolean {
   const t = label.trim();
   const hit = TOTAL_ROW.find(t);
   if (hit?.start !== 0) return false;
@@ -402,7 +416,7 @@ function totalOfHeader(label: string, header: string[], criteriaOnly = false): b
   // (… or, in a table of the criteria one to a row, "Tổng số tiêu chí đạt" under "Tên tiêu chí | Số xã đạt …": the criteria met, commune by
   // commune, that the counts of communes make together — session 40, nty05)
   // (… every other row a criterion's, numbered: rows of its norms under one, "^^ | Chỉ tiêu 17.10: …", leave the table unread — nty04)
-  if (/^tieu chi(?: dat)?$/u.test(rest) && header.some((h) => /^(?:ten |noi dung )?tieu chi$/u.test(normalize(h ?? '')))) return criteriaOnly;
+  if (/^tieu chi(?: dat)?$/u.test(rest) && header.some((h) => /^(?:ten |noi dung )?tieu chi$/u.test(normalize(h ?? '')))) return criteriaRows();
   return header.some((h) => {
     const n = normalize(h ?? '');
     return n === rest || n === `so ${rest}` || n.startsWith(`${rest} `) || n.startsWith(`so ${rest} `);

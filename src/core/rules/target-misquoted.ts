@@ -38,14 +38,13 @@ export const targetMisquoted: Rule = {
       const key = `${ind.id}:${q.paragraph}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // (the document that sets it, named as the pack names it: "Chương trình hành động thực hiện NQ 16-NQ/TU, mục I.2.1" — "văn bản gốc"
+      // left a reader asking which, session 39's walk-through)
       const source = ind.source ? sourceName(ind.source) : undefined;
+      const says = source ? { vi: `nhưng ${source} ghi`, en: `${source} says` } : { vi: 'văn bản gốc là', en: 'the source says' };
       ctx.report({
         indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
-        // (the document that sets it, named as the pack names it: "Chương trình hành động thực hiện NQ 16-NQ/TU, mục I.2.1" — "văn bản gốc"
-        // left a reader asking which, session 39's walk-through)
-        message: source
-          ? { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, nhưng ${source} ghi ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q, 'en')}; ${source} says ${describeTarget(ind.target, ind.unit, 'en')}.` }
-          : { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, văn bản gốc là ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q, 'en')}; the source says ${describeTarget(ind.target, ind.unit, 'en')}.` },
+        message: { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, ${says.vi} ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q, 'en')}; ${says.en} ${describeTarget(ind.target, ind.unit, 'en')}.` },
         suggestion: source ? { vi: `Sửa theo ${source}.`, en: `Quote the target as in ${source}.` } : { vi: 'Sửa theo mục tiêu của văn bản gốc.', en: 'Quote the target as in the source.' },
       });
     }
