@@ -52,7 +52,7 @@ export function namedCounts(c: { text: string; start: number }, named: Indicator
     // indicator and carries no figure but years, dates and the numbers of decisions
     const predicate = c.text.slice(at, bare ? c.text.length : nextBoundary(c.text, at));
     const figures = predicate.replace(/\d+\/(?:\d{4}\/)?[\p{Lu}Đ]+[\p{Lu}Đ\-]*/gu, '').replace(/\d{1,2}\/\d{1,2}\/\d{4}/g, '').replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, '');
-    if (/\d/.test(figures) || !/^\s*(?:(?:cũng|đã|đều|vừa|được|vẫn|duy trì|tiếp tục|công nhận|UBND tỉnh|Thủ tướng Chính phủ)\s+)*(?:cơ bản\s+)?(?:hoàn thành|đạt)/u.test(predicate)) continue;
+    if (/\d/.test(figures) || !/^\s*(?:(?:cũng|đã|đều|vừa|được|vẫn|duy trì|tiếp tục|công nhận|UBND tỉnh|Trung ương|Thủ tướng Chính phủ)\s+)*(?:cơ bản\s+)?(?:hoàn thành|đạt)/u.test(predicate)) continue;
     const subject = normalize(`${kind} ${predicate}`);
     const ind = counts
       .filter((x) => mentions(x, subject) && !excluded(x, subject) && !negated(x, subject))
@@ -155,8 +155,15 @@ export function countsLevel(level: PlaceLevel, text: string, q: Quantity): boole
   const m = COUNTS_LEVEL[level].exec(t);
   // (not another place named after "và", nor one named by its name: "đạt 63,3% và huyện Thuận Bắc đạt 76,7%")
   const nounEnd = q.start + (m?.index ?? 0) + (m?.[0].length ?? 0);
-  return !!m && !/[(),;]|(?<![\p{L}])và(?![\p{L}])/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index))) && !/^\s+\p{Lu}/u.test(text.slice(nounEnd, nounEnd + 4));
+  // (an acronym right after a noun that follows the figure is no name: "02 huyện NTM nâng cao" — but after other words, "10/10 nhóm tiêu chí
+  // xã NTM kiểu mẫu", the noun is of what is counted, no count of places)
+  const right = NAME_AFTER.test(text.slice(nounEnd, nounEnd + 6)) || (CAPITAL_AFTER.test(text.slice(nounEnd, nounEnd + 4)) && !/^\s*$/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m?.index ?? 0))));
+  return !!m && !/[(),;]|(?<![\p{L}])và(?![\p{L}])/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index))) && !right;
 }
+/** A name right after a place noun: a capital not opening an acronym ("huyện Can Lộc", "xã A Lưới"; not "huyện NTM", "xã ATTP"). */
+/** Right after a place noun, a capital (a name or an acronym). */
+const CAPITAL_AFTER = /^\s+\p{Lu}/u;
+const NAME_AFTER = /^\s+\p{Lu}(?!\p{Lu})/u;
 /** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {
   // on the text as written: folded, "quận" would be "bình quân"'s "quan"

@@ -13,7 +13,7 @@ import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, anyKey
 import { blankBrackets, normalize } from './text';
 import { shareAgrees } from './numbers';
 import { asOfYears, findDates, lastAsOfYear } from './dates';
-import { QUALIFIERS, CITED_REPORT, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, startsWith, compile } from './lexicon';
+import { QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
@@ -398,8 +398,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (… or one whose span ends in it: "đầu năm 2022 toàn xã có 443 hộ nghèo (14,63%); cuối năm 2023 còn 303 hộ (9,87%), bình quân giảm
     // 2,38%/năm" — the average after a comma closes the clause)
     // (… or "bình quân mỗi năm giảm 2,05%": the year said in the words, the share bare)
-    const average = !named.length && (/%\s*\/\s*năm/u.test(c.text) || /(?:mỗi|hằng|hàng) năm/u.test(c.text)) ? AVERAGE_OF_SPAN.find(c.text) : undefined;
-    const yearly = average ? (/năm/u.test(average.phrase) ? /^\s*[\d,.]+\s*%(?:\s*\/\s*năm)?(?!\s*\/)/u : /^\s*[\d,.]+\s*%\s*\/\s*năm/u) : null;
+    // (… in points a year written out: "bình quân giảm 1,09 điểm phần trăm/năm")
+    const average = !named.length && (/(?:%|điểm phần trăm)\s*\/\s*năm/u.test(c.text) || /(?:mỗi|hằng|hàng) năm/u.test(c.text)) ? AVERAGE_OF_SPAN.find(c.text) : undefined;
+    const yearly = average ? (/năm/u.test(average.phrase) ? /^\s*[\d,.]+\s*(?:%|điểm phần trăm|điểm %)(?:\s*\/\s*năm)?(?!\s*\/)/u : /^\s*[\d,.]+\s*(?:%|điểm phần trăm|điểm %)\s*\/\s*năm/u) : null;
     const averageAt = average && (!c.text.slice(0, average.start).trim() || /,\s*$/u.test(c.text.slice(0, average.start))) && yearly!.test(c.text.slice(average.end)) ? average.start : -1;
     const averageOpens = averageAt >= 0;
     // (… or the unit's own criteria reached, "xã đạt 18/19 tiêu chí": read below against the indicators whose words are all of them)
@@ -684,6 +685,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (… a correction in the next paragraph only where that paragraph names the same indicator: "Về thu nhập, … nay điều chỉnh …"
         // corrects no trained-labour figure)
         else if (q && earlierFigure(c.text.slice(0, q.start), text, nextText && mentions(f.indicator, normalize(nextText)) ? nextText : '')) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
+        // (… or one the writer says was typed wrong, right after it: "tỷ lệ thôn đạt chuẩn ghi 78,4% là do lỗi đánh máy, số liệu đúng là
+        // 87,4%" — lexicon: mistaken-figure)
+        else if (q && MISTAKEN_FIGURE.atStart(c.text.slice(q.end, q.end + 40).replace(/^\s*\)?\s*/u, ''))) Object.assign(f, { role: 'context', why: 'a figure said to be written wrong' });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
         // (… the words alone, then a comma, and the figure in that clause: not "Để so sánh với mục tiêu …, đến 30/6/2024 tỷ lệ … của huyện

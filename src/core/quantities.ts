@@ -138,6 +138,11 @@ const SPACED_THOUSANDS = new RegExp(String.raw`(?<![\d.,])\d{1,3}(?: \d{3})+(?:,
 const SPACED_ALONE = /^\s*\d{1,3}(?: \d{3})+(?:,\d+)?\s*$/u;
 const SPACED_HINT = /\d \d\d\d/u;
 
+/** Right after a bare figure, "điểm phần trăm" or "điểm %", perhaps "mỗi năm" after it (group 1). */
+const POINTS_AFTER = /^\s*điểm\s*(?:phần trăm|%)(?![\p{L}/])(\s*(?:mỗi|mộ?t|hằng|hàng)\s+năm(?![\p{L}]))?/u;
+/** Right before a figure, the year said in words: "mỗi năm giảm", "bình quân hằng năm giảm". */
+const YEARLY_BEFORE = /(?<![\p{L}])(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:bình quân|trung bình|đều)\s+)?(?:giảm|tăng)(?:\s+(?:được|thêm))?\s*$/u;
+
 function readQuantities(raw: string): Quantity[] {
   const text = !SPACED_HINT.test(raw) ? raw : SPACED_ALONE.test(raw) ? raw.replace(/ (?=\d{3})/gu, '.') : raw.replace(SPACED_THOUSANDS, (m, at: number) => (at > 0 && /\d\s$/u.test(raw.slice(0, at)) ? m : m.replace(/ /g, '.')));
   const out: Quantity[] = [];
@@ -174,7 +179,14 @@ function readQuantities(raw: string): Quantity[] {
         const to = end + over![0].length;
         q = { kind: 'fraction', value: n.value / den.value, decimals: 0, num: n, den, unit, raw: text.slice(start, to).trim(), start, end: to };
         QUANT_RE.lastIndex = to;
-      } else q = { kind, value: n.value, decimals: n.decimals, unit, raw: m[0].trim(), start, end, ...(n.alt !== undefined ? { alt: n.alt } : {}) };
+      } else {
+        // points said yearly in words, "bình quân mỗi năm giảm 1,83 điểm phần trăm", "giảm 1,55 điểm phần trăm mỗi năm": a yearly rate
+        const points = !unit ? POINTS_AFTER.exec(text.slice(end, end + 40)) : null;
+        const yearly = !!points && (!!points[1] || YEARLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)));
+        q = yearly
+          ? { kind: 'per-year', value: n.value, decimals: n.decimals, unit: '%/năm', raw: text.slice(start, end + points![0].length).trim(), start, end: end + points![0].length }
+          : { kind, value: n.value, decimals: n.decimals, unit, raw: m[0].trim(), start, end, ...(n.alt !== undefined ? { alt: n.alt } : {}) };
+      }
     }
     if (q) {
       if (qualifier) q.qualifier = qualifier;

@@ -6,7 +6,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, POINT_IN_TIME_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -329,10 +329,15 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows — where the rows are years;
         // "Lũy kế đến 30/6/2024 (tỷ đồng)" over sources of funds sums them)
         // (… or where its figures rise down the rows and its whole repeats the last: "Đợt 1 | 3", "Đợt 2 | 6", … "Cộng | 9")
+        // (… nor a stock at a point of each period, "Số HTX đầu kỳ", "Số HTX cuối kỳ", over rows that are periods: the whole is the first's
+        // opening or the last's closing figure — lexicon: point-in-time-header)
+        if (POINT_IN_TIME_HEADER.test(header[col] ?? '') && (periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' '))))) continue;
         if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && ((periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) || runningTotal(parts.map((r) => cellNumber(r[col] ?? '')), cellNumber(total[col] ?? '')))) continue;
+        // (… nor the year a thing was done, "Năm thành lập", "Năm đạt chuẩn" — at the header's start: "Biến động trong năm | Thành lập mới"
+        // counts what the year founded)
         // (… nor a measure per unit: "Giá trị sản xuất/ha đất trồng trọt (triệu đồng)", "Thu nhập (triệu đồng/người/năm)", "Số tiêu
         // chí đạt/xã")
-        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày(?!\s+công))(?![\p{L}])|(?<!hộ\s*)\/\s*(?:ha|người|hộ|khẩu|lao động)(?![\p{L}])|(?<!(?:hộ|xã|thôn|huyện|thị trấn|phường|bản|ấp)\s*)\/\s*(?:xã|thôn)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
+        if (/tỷ lệ|%|bình quân|^\s*s?tt\s*$|(?<![\p{L}])(?:mã|ngày(?!\s+công))(?![\p{L}])|(?<!hộ\s*)\/\s*(?:ha|người|hộ|khẩu|lao động)(?![\p{L}])|(?<!(?:hộ|xã|thôn|huyện|thị trấn|phường|bản|ấp)\s*)\/\s*(?:xã|thôn)(?![\p{L}])|trên\s+0?1\s+(?:ha|người|hộ)(?![\p{L}])/iu.test(header[col] ?? '') || /^\s*năm\s*$|^\s*năm (?:đạt|công nhận|ban hành|thành lập)/iu.test(header[col] ?? '')) continue;
         // a column of fractions ("14/15", "11/12", … "Tổng cộng | 46/47"): the parts' numerators make the whole's, and so do the wholes
         const tf = FRACTION_CELL.exec(total[col] ?? '');
         if (tf) {
@@ -510,6 +515,8 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
   body.forEach((row, i) => {
     // a row of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,1") is no sum across its years
     if (isTotal(row[labelCol(row)] ?? '') || NOT_SUMMED_ROW.test(row.slice(0, Math.max(1, first)).join(' ')) || /%/.test(row.join(' '))) return;
+    // (… nor a row whose last part is merged into the total's cell, "Số cơ sở homestay | 24 | 31 | 38 | <<": the writer gives no sum there)
+    if (t.covered[rowAt[i]]?.has(totalCol)) return;
     const tv = cellNumber(row[totalCol] ?? '');
     const pv = parts.map((j) => cellNumber(row[j] ?? ''));
     if (!tv || pv.some((v) => v === null || v.unit !== tv.unit)) return;

@@ -79,6 +79,17 @@ export const FORMER_PLACE = phraseSet({
   examples: { hit: ['(cũ) có 117/193 xã', 'cũ đạt chuẩn', '(trước sáp nhập) có 12 thôn'], miss: ['có 117/193 xã', 'cũng đạt chuẩn'] },
 });
 
+/** Right after a figure, words saying the writer typed it wrong: the figure is replaced, no result. */
+export const MISTAKEN_FIGURE = phraseSet({
+  name: 'mistaken-figure',
+  description: 'Right after a figure, words saying it was written wrong, as a correction restates the wrong figure before the right one ("ghi 78,4% là do lỗi đánh máy, số liệu đúng là 87,4%"): the wrong figure is no result.',
+  phrases: ['là do lỗi', 'do lỗi đánh máy', 'là lỗi đánh máy', 'là do đánh máy nhầm', 'do đánh máy nhầm', 'do ghi nhầm', 'là do nhầm lẫn', 'do nhầm lẫn', 'bị ghi nhầm', 'là ghi nhầm', 'là nhầm', 'là sai', 'bị sai', 'là chưa chính xác', 'là không chính xác', 'chưa chính xác', 'không chính xác'],
+  examples: {
+    hit: ['là do lỗi đánh máy, số liệu đúng là 87,4%', 'bị ghi nhầm thành', 'là chưa chính xác'],
+    miss: ['đạt kế hoạch đề ra', ', vượt mục tiêu', 'sai số cho phép'],
+  },
+});
+
 /** Words that cite an earlier document before its number and date: the figures the clause then gives are that document's, of its date. */
 export const EARLIER_FIGURE = phraseSet({
   name: 'earlier-figure',

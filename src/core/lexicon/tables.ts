@@ -31,6 +31,13 @@ export const LEVEL_HEADER = phraseSet({
   examples: { hit: ['Thu nhập BQ năm 2023 (triệu đồng)', 'Số tiêu chí đạt đến 30/6/2019', 'Bình quân toàn huyện'], miss: ['Số xã đạt chuẩn', 'Kinh phí (triệu đồng)'] },
 });
 
+export const POINT_IN_TIME_HEADER = phraseSet({
+  name: 'point-in-time-header',
+  description: 'A column header whose figures are a stock at a point of each period, not what the period added: over rows that are years, their whole is the first year\'s opening or the last year\'s closing figure ("Số HTX đầu kỳ | 412", "Số HTX cuối kỳ | 461"), no sum.',
+  phrases: ['đầu kỳ', 'cuối kỳ', 'đầu năm', 'cuối năm', 'hiện có'],
+  examples: { hit: ['Số HTX đầu kỳ', 'Số HTX cuối kỳ', 'Số hộ nghèo đầu năm', 'Số tổ hợp tác hiện có'], miss: ['Thành lập mới', 'Giải thể', 'Số hộ thoát nghèo trong năm'] },
+});
+
 export const TABLE_LABEL = phraseSet({
   name: 'table-label',
   description: 'The word that opens a table\'s caption, before its number: "Biểu 2. Tỷ lệ hộ nghèo …", "Bảng 3: …".',

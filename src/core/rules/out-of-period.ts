@@ -188,7 +188,9 @@ export const outOfPeriod: Rule = {
         // trường, …", or with no figure after it in its clause, is when the plan is due — but "tính đến", "lũy kế đến", or a figure said
         // done by it, "đến ngày 20/8/2024 đã giải ngân 12.500 triệu đồng", make it a status whatever the section)
         const clauseAfter = text.slice(d.end, d.end + 120).split(SENTENCE_STOP)[0];
-        if (ctx.future.has(index) && !STATUS_LEAD.test(before) && !DONE_AFTER.test(clauseAfter) && (ROADMAP_ITEM.test(text) || !/\d/u.test(clauseAfter.replace(/(?:19|20)\d\d/gu, '')))) continue;
+        // (… or in a sentence that opens on the plan's words, its targets listed clause after clause: "Phấn đấu đến năm 2025 có 92% số thôn
+        // …; đến ngày 31/12/2024 khôi phục lại 100% tiêu chí của 03 xã bị sụt giảm")
+        if (ctx.future.has(index) && !STATUS_LEAD.test(before) && !DONE_AFTER.test(clauseAfter) && (ROADMAP_ITEM.test(text) || !/\d/u.test(clauseAfter.replace(/(?:19|20)\d\d/gu, '')) || startsWith(PLAN_WORDS, sentenceOf(text.slice(0, d.start))))) continue;
         // a dated target of the plan (the pack's deadlines), a plan or a deadline, or the country's figures: no figure of the report
         // (the words of the date's own clause: "… đến năm 2030. Tính đến ngày 31/3/2024, …", "… được giao 96,5 tỷ đồng, đến
         // ngày 04/7/2025 đã giải ngân …" are no plan)

@@ -31,6 +31,10 @@ const marks = (counts: string, { label = 'Số xã đạt', split = false, rows 
 };
 /** The criteria one to a row, the communes meeting each in two years, the whole row "Tổng số tiêu chí đạt" (session 40, nty05). */
 const criteriaRows = (whole: string) => ['| TT | Tên tiêu chí | Số xã đạt cuối năm 2021 | Số xã đạt đến 30/6/2024 |', '| 1 | Quy hoạch | 47 | 47 |', '| 2 | Giao thông | 40 | 45 |', '| 3 | Thủy lợi và phòng, chống thiên tai | 46 | 47 |', '| 4 | Thu nhập | 30 | 41 |', `| | Tổng số tiêu chí đạt | 163 | ${whole} |`, '| | Bình quân (tiêu chí/xã) | 3,5 | 3,8 |'].join('\n');
+/** Tourism by year with a three-year sum at the right, the last row's last year merged into the sum's cell (session 41, nur05). */
+const tourism = (visits: string) => ['| Chỉ tiêu | Năm 2021 | Năm 2022 | Năm 2023 (ước) | Cộng 3 năm |', `| Lượt khách (lượt) | 95.000 | 620.000 | 1.150.000 | ${visits} |`, '| Doanh thu từ du lịch (tỷ đồng) | 21 | 148 | 285 | 454 |', '| Số cơ sở homestay | 24 | 31 | 38 | << |'].join('\n');
+/** Cooperatives by year: opening stock, founded, dissolved, closing stock, then the span's row (session 41, nus02). */
+const cooperatives = (founded: string, closing = '461') => ['| Năm | Số HTX đầu kỳ | Biến động trong năm | << | Số HTX cuối kỳ |', '| ^^ | ^^ | Thành lập mới | Giải thể | ^^ |', '| 2021 | 412 | 28 | 15 | 425 |', '| 2022 | 425 | 31 | 12 | 444 |', '| 2023 (ước) | 444 | 26 | 9 | 461 |', `| Cộng 2021-2023 | 412 | ${founded} | 36 | ${closing} |`].join('\n');
 const line = (name: string, text: string): Case => ({ name, extra: at(text) });
 /** Households using clean water by source in two communes, the sum "Tổng cộng hộ sử dụng nước sạch", then the households the share is of
  * (session 33, oq01). */
@@ -60,6 +64,8 @@ const villagesNext = (last: string, head = 'Các làng được công nhận nă
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a row whose last year is merged into the sum\'s cell ("Số cơ sở homestay | 24 | 31 | 38 | <<") gives no sum there (session 41, nur05)', tourism('1.865.000')),
+    line('a span\'s row under stocks at each period\'s start and end ("Số HTX đầu kỳ", "Số HTX cuối kỳ") gives the first opening and the last closing figure, no sums (session 41, nus02)', cooperatives('85')),
     line('an earlier average in a bracket after the one the total and count make ("bình quân 18,5 tiêu chí/xã (cuối năm 2021 bình quân 16,75 tiêu chí/xã)") is the earlier year\'s (session 40, vi02)', 'Tổng số tiêu chí đạt của 08 xã là 148 tiêu chí, bình quân 18,5 tiêu chí/xã (cuối năm 2021 bình quân 16,75 tiêu chí/xã).'),
     line('a table of the criteria with rows of a criterion\'s norms under it ("^^ | Chỉ tiêu 17.10: …") leaves its "Tổng số tiêu chí đạt" unread (session 40, nty04)', ['| TT | Tiêu chí | Số xã đạt năm 2021 | Số xã đạt đến 30/6/2024 |', '| 1 | Quy hoạch | 20 | 20 |', '| 2 | Giao thông | 14 | 20 |', '| 17 | Môi trường và an toàn thực phẩm | 9 | 19 |', '| ^^ | Chỉ tiêu 17.10: Phân loại chất thải rắn tại nguồn | 6 | 19 |', '| 18 | Hệ thống chính trị và tiếp cận pháp luật | 19 | 20 |', '| | Tổng số tiêu chí đạt | 62 | 79 |'].join('\n')),
     line('a table of the criteria one to a row whose "Tổng số tiêu chí đạt" the counts of communes make (session 40)', criteriaRows('180')),
@@ -346,6 +352,8 @@ ruleTester('arithmetic-mismatch', {
     line('rounded money parts within the rounding of the total', 'Tổng kinh phí 100,5 tỷ đồng, gồm: ngân sách nhà nước 60,3 tỷ đồng, nhân dân đóng góp 40,3 tỷ đồng.'),
   ],
   invalid: [
+    { ...line('… the other rows of that table still add up to their sum: 1.856.000 for 1.865.000 (session 41)', tourism('1.856.000')), expect: { count: 1, snippets: ['1.856.000'] } },
+    { ...line('… and the span\'s flows still add up: "Thành lập mới" 28 + 31 + 26 is 85, not 88 (session 41)', cooperatives('88')), expect: { count: 1, snippets: ['88'] } },
     { ...line('a table of the criteria one to a row whose "Tổng số tiêu chí đạt" the counts of communes do not make (186 for 180) (session 40, nty05)', criteriaRows('186')), expect: { count: 1 } },
     line('the same list whose paragraph stops after an amount, no full stop: its parts add to 46,52 (session 38, ntm02)', 'Tổng nguồn vốn huy động 3 năm là 48,72 tỷ đồng, gồm: ngân sách trung ương 9,85 tỷ đồng; ngân sách tỉnh 6,4 tỷ đồng; ngân sách huyện 12,37 tỷ đồng; ngân sách xã 4,1 tỷ đồng; vốn lồng ghép 8,6 tỷ đồng; Nhân dân đóng góp 5,2 tỷ đồng'),
     { ...line('a whole row that names its span ("Tổng cộng 2021 - 6/2024 | 102 | 112") over the years\' villages that add to 100, its running total right (session 37, nti04)', ['Số thôn được công nhận đạt chuẩn nông thôn mới qua các năm như sau:', '| Năm | Số thôn được công nhận trong năm | Lũy kế số thôn đạt chuẩn |', '| Trước năm 2021 | - | 12 |', '| 2021 | 21 | 33 |', '| 2022 | 34 | 67 |', '| 2023 | 27 | 94 |', '| 6 tháng đầu năm 2024 | 18 | 112 |', '| Tổng cộng 2021 - 6/2024 | 102 | 112 |'].join('\n')), expect: { count: 1, snippets: ['102'] } },
