@@ -22,7 +22,7 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD } from './lexicon/patterns';
+import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -79,6 +79,9 @@ function asideSaysBeyond(text: string, q: Quantity): boolean {
 }
 /** An aside in brackets. */
 const ASIDE = /\([^()]{3,120}\)/g;
+
+/** Why a figure the writer says was typed wrong is no result (lexicon: mistaken-figure). */
+const MISTAKEN = 'a figure said to be written wrong';
 
 export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact[] {
   const out: Fact[] = [];
@@ -687,7 +690,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && earlierFigure(c.text.slice(0, q.start), text, nextText && mentions(f.indicator, normalize(nextText)) ? nextText : '')) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
         // (… or one the writer says was typed wrong, right after it: "tỷ lệ thôn đạt chuẩn ghi 78,4% là do lỗi đánh máy, số liệu đúng là
         // 87,4%" — lexicon: mistaken-figure)
-        else if (q && MISTAKEN_FIGURE.atStart(c.text.slice(q.end, q.end + 40).replace(/^\s*\)?\s*/u, ''))) Object.assign(f, { role: 'context', why: 'a figure said to be written wrong' });
+        else if (q && MISTAKEN_FIGURE.atStart(c.text.slice(q.end, q.end + 40).replace(/^\s*\)?\s*,?\s*/u, ''))) Object.assign(f, { role: 'context', why: MISTAKEN });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
         // (… the words alone, then a comma, and the figure in that clause: not "Để so sánh với mục tiêu …, đến 30/6/2024 tỷ lệ … của huyện
@@ -1179,6 +1182,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const level: Fact = { ...make(ind, q, valueFor(ind, q), 'result'), ...claimIn(c.text.slice(q.end, nextStart)) };
         out.push(level);
         owner = { ind, fact: level };
+        continue;
+      }
+      // "… ghi 87,5% là do lỗi đánh máy, số liệu đúng là 78,6%": the right figure, after the words that give it, right after one said to be
+      // written wrong, is the same subject's (review-41b B1)
+      if (!matched && owner?.fact?.quantity && owner.fact.why === MISTAKEN && RIGHT_FIGURE_LEAD.test(c.text.slice(owner.fact.quantity.end, q.start)) && unitFits(owner.ind, q, '')) {
+        const fact: Fact = { ...make(owner.ind, q, valueFor(owner.ind, q), 'result'), ...claimIn(c.text.slice(q.end, nextStart)) };
+        out.push(fact);
+        owner = { ind: owner.ind, fact };
         continue;
       }
       // "… tăng từ 93,7% năm 2020 lên 98,3%": the level a change reaches, right after the level it starts from, is the same subject's

@@ -217,7 +217,9 @@ export function unitFits(ind: Indicator, q: Quantity, subject: string): boolean 
   // a rate's fraction counts what the rate counts: "98/112 thôn" for thôn, never "07/08 xã" for households
   // (a village by its local name counts as a thôn: "32/182 khu dân cư")
   if (u === '%' && q.kind === 'fraction' && q.unit && ind.of && !ind.of.some((o) => o === q.unit || (o === 'thôn' && VILLAGES.includes(q.unit)))) return false;
-  if (u === '%') return q.kind === 'percent' || q.kind === 'range' || q.kind === 'fraction' || (q.kind === 'per-year' && GROWTH_WORDS.test(subject));
+  // (a yearly rate only for an indicator that is itself a growth rate: "lao động qua đào tạo tăng bình quân 1,6 điểm phần trăm mỗi năm" is
+  // no share of trained labour — review-41b C4)
+  if (u === '%') return q.kind === 'percent' || q.kind === 'range' || q.kind === 'fraction' || (q.kind === 'per-year' && GROWTH_WORDS.test(subject) && GROWTH_WORDS.test(ind.label));
   if (u === '%/năm') return q.kind === 'per-year' || (q.kind === 'percent' && (PER_YEAR_WORDS.test(subject) || subject.includes('/năm')));
   if (u === 'lần') return q.kind === 'times';
   if (u.startsWith('triệu đồng')) return q.kind === 'number' && /triệu đồng/u.test(q.unit);

@@ -38,6 +38,8 @@ const UNITS = [
   // (… and every way of writing one the table of aliases knows: "tr.đồng", "tỷ đ", "căn hộ")
   ...Object.keys(SAME_UNIT),
 ];
+/** The units a figure may carry, as written. */
+export const KNOWN_UNITS: ReadonlySet<string> = new Set(UNITS);
 // (longest first: "tr.đồng" before "tr.đ")
 const UNIT_RE = [...new Set(UNITS)].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const QUANT_RE = new RegExp(

@@ -5,7 +5,7 @@
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
-import { clauses, extractQuantities, type Quantity } from './quantities';
+import { clauses, extractQuantities, KNOWN_UNITS, type Quantity } from './quantities';
 import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
@@ -13,8 +13,8 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT } from './lexicon/patterns-sums';
-import { inUnitOf, CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
+import { SECOND_KIND, CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT } from './lexicon/patterns-sums';
+import { PEOPLE_UNITS, inUnitOf, CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
@@ -290,7 +290,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (a whole counted in several kinds, named one after another before "gồm": "326 tin, bài, phóng sự, gồm: 118 tin, 164 bài phản ánh
   // và 44 phóng sự chuyên đề" — a part may be of any of them)
   const series = total.unit.startsWith(NOUN_MARK) ? KINDS_SERIES.exec(head.slice(total.end)) : null;
-  const kinds = series ? series[1].split(/\s*,\s*/u).map((k) => `${NOUN_MARK}${k.toLowerCase()}`) : [total.unit];
+  // (… or a whole of two kinds each a unit, the second named right after the first, "26 hội nghị, lớp tập huấn, gồm: 04 hội nghị …; 12 lớp
+  // …", as after "trong đó" — lexicon: second-kind; never of people, whom a second noun names another way)
+  const secondWords = !series && total.unit && !PEOPLE_UNITS.has(total.unit) ? SECOND_KIND.exec(head.slice(total.end, total.end + 50))?.[1].toLowerCase() : undefined;
+  const secondUnit = secondWords ? [secondWords, secondWords.split(' ')[0]].find((w) => KNOWN_UNITS.has(w)) : undefined;
+  const kinds = series ? series[1].split(/\s*,\s*/u).map((k) => `${NOUN_MARK}${k.toLowerCase()}`) : secondUnit && !sameUnit(secondUnit, total.unit) ? [total.unit, secondUnit] : [total.unit];
   // (a kind of two words may have been read as its first: "44 phóng sự chuyên đề" is a "phóng sự")
   // (money in another of its units is the same money, read in the whole's: "96,84 tỷ đồng gồm: ngân sách tỉnh hỗ trợ 31.500 triệu đồng; …")
   const inWholeUnit = (q: Quantity): Quantity => inUnitOf(q, total.unit);

@@ -312,6 +312,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // each sum the table gives — the whole, then its subtotals — against the rows it closes (the names below are this sum's)
     for (const { row: total, rows: parts } of sums) {
       let periodRows: boolean | undefined;
+      let timesOnly: boolean | undefined;
       let complete: boolean | undefined;
       const spanned = t.covered[rowAt[rowIndex(total)]];
       for (let col = 1; col < width; col++) {
@@ -329,9 +330,11 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         // (… nor running totals: a "Lũy kế" column's last figure is the whole, not the sum of its rows — where the rows are years;
         // "Lũy kế đến 30/6/2024 (tỷ đồng)" over sources of funds sums them)
         // (… or where its figures rise down the rows and its whole repeats the last: "Đợt 1 | 3", "Đợt 2 | 6", … "Cộng | 9")
-        // (… nor a stock at a point of each period, "Số HTX đầu kỳ", "Số HTX cuối kỳ", over rows that are periods: the whole is the first's
-        // opening or the last's closing figure — lexicon: point-in-time-header)
-        if (POINT_IN_TIME_HEADER.test(header[col] ?? '') && (periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' '))))) continue;
+        // (… nor a level at each time over rows that are times and nothing else, "Năm 2021", "2022", "Đến 30/6/2024": a whole row that
+        // repeats the last row's figure gives the level now, "Số HTX hiện có | 35 | 40 | 44 | 46 | Tổng cộng | 46" — or the first row's, under
+        // a stock at each period's start, "Số HTX đầu kỳ | 412 | 425 | 444 | Cộng | 412" (lexicon: point-in-time-header); review-41 B24, B26)
+        // (not rows whose labels hold a time among other words, "Xã Quý Lộc", "Thị trấn Năm Căn", "Đào tạo dưới 3 tháng" — review-41 B3 … B9)
+        if ((timesOnly ??= parts.length >= 2 && parts.every((r) => timeAlone(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) && repeatsEnd(parts, total, col, POINT_IN_TIME_HEADER.test(header[col] ?? ''))) continue;
         if (/lũy kế|luỹ kế/iu.test(header[col] ?? '') && ((periodRows ??= parts.some((r) => PERIOD_ROW.test(r.slice(0, Math.max(0, labelCol(r)) + 1).join(' ')))) || runningTotal(parts.map((r) => cellNumber(r[col] ?? '')), cellNumber(total[col] ?? '')))) continue;
         // (… nor the year a thing was done, "Năm thành lập", "Năm đạt chuẩn" — at the header's start: "Biến động trong năm | Thành lập mới"
         // counts what the year founded)
@@ -478,6 +481,20 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
 /** A row label that is a time and nothing else — "Năm 2021", "2022", "6 tháng đầu năm 2024", "Giai đoạn 2016 - 2020", "Trước năm 2021" —
  * (group 1: "trước", the years before; 2: the year; 3: a span's last year). */
 const PERIOD_LABEL = /^\s*(?:(?:năm|giai đoạn|gđ)\s+|(trước)\s+năm\s+|\d{1,2}\s+tháng\s+đầu\s+năm\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d))?\s*$/iu;
+/** A row label that is a time and nothing else: a year or a span (PERIOD_LABEL), or an as-of date, "Đến 30/6/2024", an estimate's bracket aside. */
+const AS_OF_LABEL = /^\s*(?:tính\s+)?(?:đến|tới)\s+(?:(?:ngày|hết|cuối)\s+)?(?:\d{1,2}\s*\/\s*)?(?:\d{1,2}\s*\/\s*)?(?:(?:tháng|năm)\s+)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*$/iu;
+const timeAlone = (label: string) => {
+  // (a row's number before it aside: "1 | Năm 2021")
+  const bare = label.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:\d{1,2}|[IVX]+)\.?\s+(?=\D)/u, '');
+  return PERIOD_LABEL.test(bare) || AS_OF_LABEL.test(bare);
+};
+/** Whether a whole row's cell repeats the last row's figure (or, `opening`, the first's) in a column where the rows do not add up to it. */
+function repeatsEnd(parts: string[][], total: string[], col: number, opening: boolean): boolean {
+  const t = cellNumber(total[col] ?? '');
+  const last = cellNumber(parts[parts.length - 1][col] ?? '');
+  const first = cellNumber(parts[0][col] ?? '');
+  return !!t && ((!!last && last.value === t.value) || (opening && !!first && first.value === t.value));
+}
 /** A row label that is a running total ("Lũy kế đến 31/12/2020"). */
 const RUNNING_ROW = /^\s*(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
 

@@ -20,7 +20,9 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   // trong đó cấp huyện 18 lớp với 1.236 lượt, cấp xã 112 lớp với 8.606 lượt": the lớp are broken down as well)
   // (… or one before it whose unit the parts all count, the last count's being none of theirs: "6.791 tỷ đồng với 112.460 khách hàng
   // …; trong đó: cho vay hộ nghèo 812 tỷ đồng; …" breaks down the money)
-  const over = partsAboveTotalOf(sentence, 0) ?? partsAboveTotalOf(sentence, 1) ?? partsAboveTotalOf(sentence, 1, false);
+  // (… or two before it, the two after it of other units: "07 thôn với 2.415 hộ, 8.962 nhân khẩu; trong đó 03 thôn đồng bằng, 05 thôn vùng gò
+  // đồi" breaks down the villages)
+  const over = partsAboveTotalOf(sentence, 0) ?? partsAboveTotalOf(sentence, 1) ?? partsAboveTotalOf(sentence, 1, false) ?? partsAboveTotalOf(sentence, 2, false);
   if (over) return over;
   // parts in pairs, where the earlier count's parts make its whole: the list leaves nothing out, and the last count's parts must make
   // theirs too ("227 lớp … với 14.962 lượt người …, trong đó cấp huyện 15 lớp với 1.426 lượt, cấp xã 212 lớp với 13.356 lượt":
@@ -159,7 +161,6 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (an earlier count's parts come in pairs with the last count's, in the same order: "18 lớp với 1.236 lượt, 112 lớp với 8.606 lượt")
   // (… or all of the earlier count's unit, none of the last count's, the two joined by "với": "6.791 tỷ đồng với 112.460 khách hàng")
   if (back && !paired) {
-    const last = before[before.length - 1];
     const nums = after.filter((q) => q.kind === 'number');
     const units = nums.map((q) => q.unit);
     // (the words of the first count may run on before "với": "46 lớp học tập, quán triệt, tuyên truyền Nghị quyết với 3.915 lượt
@@ -171,10 +172,13 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // (… the parts then named before their counts, "cấp tỉnh 12 lớp, cấp huyện 64 lớp": parts that open on their counts may be traits that
     // overlap, "86 lớp do Hội Nông dân huyện chủ trì, 58 lớp có doanh nghiệp phối hợp")
     // (… or "với sự tham gia của": "1.245 buổi tuyên truyền với sự tham gia của 86.500 lượt người")
-    const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, last.start));
-    if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, last.start))) return null;
+    // (… two counts after it, side by side, of what the first count holds: "07 thôn với 2.415 hộ, 8.962 nhân khẩu")
+    const later = before.slice(before.length - back);
+    if (later.some((q, k) => k > 0 && !/^\s*(?:,|và)\s*$/u.test(head.slice(later[k - 1].end, q.start)))) return null;
+    const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, later[0].start));
+    if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, later[0].start))) return null;
     if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
-    if (units.length < 2 || nums.some((q) => !ofTotalUnit(q.unit) && !ofSecondKind(q)) || (last.unit && units.some((u) => sameUnit(u, last.unit)))) return null;
+    if (units.length < 2 || nums.some((q) => !ofTotalUnit(q.unit) && !ofSecondKind(q)) || later.some((l) => l.unit && units.some((u) => sameUnit(u, l.unit)))) return null;
   } else if (back) {
     const later = before[before.length - 1].unit;
     const units = after.map((q) => q.unit);

@@ -845,6 +845,13 @@ export const ONE_CRITERION = pattern({
 });
 
 /** Right before a figure: the words of a correction that gives it. */
+export const RIGHT_FIGURE_LEAD = pattern({
+  name: 'right-figure-lead',
+  description: 'After a figure said to be written wrong (lexicon: mistaken-figure), the words right before the right one: "… ghi 87,5% là do lỗi đánh máy, số liệu đúng là 78,6%" — the right figure is the same subject\'s.',
+  re: /^[^\d;]{0,60}?(?:(?:số liệu|số|con số)\s+(?:đúng|chính xác)\s+là|(?:sửa|điều chỉnh)\s+(?:lại\s+)?(?:là|thành))\s*$/iu,
+  examples: { hit: [' là do lỗi đánh máy, số liệu đúng là ', ', nay sửa lại là '], miss: [' là do lỗi đánh máy, số liệu năm 2022 là ', ' là do lỗi đánh máy; 12 xã '] },
+});
+
 export const CORRECTED_TO = pattern({
   name: 'corrected-to',
   description: 'Right before a figure, the words of a correction ("nay điều chỉnh là ", "được điều chỉnh lại thành "): the figure is the one the report now gives.',

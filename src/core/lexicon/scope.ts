@@ -83,10 +83,10 @@ export const FORMER_PLACE = phraseSet({
 export const MISTAKEN_FIGURE = phraseSet({
   name: 'mistaken-figure',
   description: 'Right after a figure, words saying it was written wrong, as a correction restates the wrong figure before the right one ("ghi 78,4% là do lỗi đánh máy, số liệu đúng là 87,4%"): the wrong figure is no result.',
-  phrases: ['là do lỗi', 'do lỗi đánh máy', 'là lỗi đánh máy', 'là do đánh máy nhầm', 'do đánh máy nhầm', 'do ghi nhầm', 'là do nhầm lẫn', 'do nhầm lẫn', 'bị ghi nhầm', 'là ghi nhầm', 'là nhầm', 'là sai', 'bị sai', 'là chưa chính xác', 'là không chính xác', 'chưa chính xác', 'không chính xác'],
+  phrases: ['là do lỗi đánh máy', 'do lỗi đánh máy', 'là lỗi đánh máy', 'là do đánh máy nhầm', 'do đánh máy nhầm', 'là do ghi nhầm', 'do ghi nhầm', 'là do nhầm lẫn', 'do nhầm lẫn', 'bị ghi nhầm', 'là ghi nhầm', 'ghi nhầm', 'là chưa chính xác', 'là không chính xác', 'chưa chính xác', 'không chính xác'],
   examples: {
     hit: ['là do lỗi đánh máy, số liệu đúng là 87,4%', 'bị ghi nhầm thành', 'là chưa chính xác'],
-    miss: ['đạt kế hoạch đề ra', ', vượt mục tiêu', 'sai số cho phép'],
+    miss: ['đạt kế hoạch đề ra', ', vượt mục tiêu', 'sai số cho phép', 'là do lỗi thiết kế của công trình', 'là sai lệch không đáng kể'],
   },
 });
 
