@@ -344,6 +344,25 @@ export function sameTarget(target: Target, q: { value: number; quantity?: Quanti
   }
 }
 
+/** A target in a sentence, in words an official writes rather than signs: "tối thiểu 38 xã", "trên 85%", "từ 3 đến 4%", "gấp tối thiểu 1,5
+ * lần so với năm 2020", "giảm tối thiểu 1,5 điểm %/năm" ("≥" inside a Vietnamese sentence reads as a formula — session 39's walk-through;
+ * tables keep the signs). */
+export function targetInWords(t: Target, unit: string, lang: 'vi' | 'en'): string {
+  const vi = lang === 'vi';
+  const f = (n: number) => (vi ? String(n).replace('.', ',') : String(n));
+  const u = unit === '%' || unit === '%/năm' ? unit : ` ${unit}`;
+  const least = (strict?: boolean) => (vi ? (strict ? 'trên' : 'tối thiểu') : strict ? 'more than' : 'at least');
+  switch (t.comparator) {
+    case 'at-least': return `${least(t.strict)} ${f(t.value)}${u}`;
+    case 'at-most': return `${vi ? (t.strict ? 'dưới' : 'tối đa') : t.strict ? 'less than' : 'at most'} ${f(t.value)}${u}`;
+    case 'exactly': return `${f(t.value)}${u}`;
+    case 'range': return vi ? `từ ${f(t.min)} đến ${f(t.max)}${u}` : `${f(t.min)} to ${f(t.max)}${u}`;
+    case 'multiple-of-base': return vi ? `gấp ${least()} ${f(t.factor)} lần so với năm ${t.baseYear}` : `${least()} ${f(t.factor)}× the ${t.baseYear} level`;
+    case 'reduction-per-year': return vi ? `giảm ${least(t.strict)} ${f(t.value)} điểm %/năm` : `a fall of ${least(t.strict)} ${f(t.value)} points a year`;
+    case 'count-of-total': return `${f(t.count)}/${f(t.total)}${u}`;
+  }
+}
+
 /** Human text for a target: "≥ 38 xã", "3–4%", "≥ 1,5 lần so với năm 2020". */
 export function describeTarget(t: Target, unit: string, lang: 'vi' | 'en'): string {
   const f = (n: number) => (lang === 'vi' ? String(n).replace('.', ',') : String(n));

@@ -1,6 +1,6 @@
 /** claim-contradiction: "đạt/vượt mục tiêu" or "chưa đạt" written next to a result that says the opposite. */
 import type { Rule } from './rule';
-import { describeTarget, meets } from '../indicators';
+import { targetInWords, meets } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
 import { contradictedPlanClaims } from '../plan-claims';
 import { namedClaims } from '../named-claims';
@@ -33,8 +33,8 @@ export const claimContradiction: Rule = {
       ctx.report({
         indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q, q.claimText),
         message: q.claim === 'met'
-          ? { vi: `Ghi "${said}" nhưng ${lowerFirst(ind.label)} ${formatFact(q)} chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q, 'en')} does not meet the target ${describeTarget(ind.target, ind.unit, 'en')}.` }
-          : { vi: `Ghi "${said}" nhưng ${formatFact(q)} đã đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q, 'en')} meets the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
+          ? { vi: `Ghi "${said}" nhưng ${lowerFirst(ind.label)} ${formatFact(q)} chưa đạt mục tiêu ${targetInWords(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q, 'en')} does not meet the target of ${targetInWords(ind.target, ind.unit, 'en')}.` }
+          : { vi: `Ghi "${said}" nhưng ${formatFact(q)} đã đạt mục tiêu ${targetInWords(ind.target, ind.unit, 'vi')}.`, en: `Says "${said}" but ${formatFact(q, 'en')} meets the target of ${targetInWords(ind.target, ind.unit, 'en')}.` },
         suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
       });
     }
@@ -92,8 +92,8 @@ export const claimContradiction: Rule = {
         ctx.report({
           indicator: ind.id, section: ind.section, paragraph: p.index, excerpt: excerptAround(p.text, c.at),
           message: c.claim === 'met'
-            ? { vi: `Ghi "${c.claimText}" về ${lowerFirst(ind.label)} nhưng báo cáo nêu ${formatFact(j.fact)}, chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${c.claimText}" of ${lowerFirst(ind.label)} but the report gives ${formatFact(j.fact, 'en')}, short of the target ${describeTarget(ind.target, ind.unit, 'en')}.` }
-            : { vi: `Ghi "${c.claimText}" về ${lowerFirst(ind.label)} nhưng báo cáo nêu ${formatFact(j.fact)}, đã đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Says "${c.claimText}" of ${lowerFirst(ind.label)} but the report gives ${formatFact(j.fact, 'en')}, which meets the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
+            ? { vi: `Ghi "${c.claimText}" về ${lowerFirst(ind.label)} nhưng báo cáo nêu ${formatFact(j.fact)}, chưa đạt mục tiêu ${targetInWords(ind.target, ind.unit, 'vi')}.`, en: `Says "${c.claimText}" of ${lowerFirst(ind.label)} but the report gives ${formatFact(j.fact, 'en')}, short of the target of ${targetInWords(ind.target, ind.unit, 'en')}.` }
+            : { vi: `Ghi "${c.claimText}" về ${lowerFirst(ind.label)} nhưng báo cáo nêu ${formatFact(j.fact)}, đã đạt mục tiêu ${targetInWords(ind.target, ind.unit, 'vi')}.`, en: `Says "${c.claimText}" of ${lowerFirst(ind.label)} but the report gives ${formatFact(j.fact, 'en')}, which meets the target of ${targetInWords(ind.target, ind.unit, 'en')}.` },
           suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
         });
         break;

@@ -1,6 +1,6 @@
 /** indicator-below-target: the unit's result, in the period, does not meet the target. */
 import type { Rule } from './rule';
-import { describeTarget, meets } from '../indicators';
+import { targetInWords, meets } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
 
 export const indicatorBelowTarget: Rule = {
@@ -15,7 +15,7 @@ export const indicatorBelowTarget: Rule = {
       const q = j.fact;
       ctx.report({
         indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
-        message: { vi: `${ind.label}: đạt ${formatFact(q)}, chưa đạt mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `${ind.label}: ${formatFact(q, 'en')} does not meet the target ${describeTarget(ind.target, ind.unit, 'en')}.` },
+        message: { vi: `${ind.label}: đạt ${formatFact(q)}, chưa đạt mục tiêu ${targetInWords(ind.target, ind.unit, 'vi')}.`, en: `${ind.label}: ${formatFact(q, 'en')} does not meet the target of ${targetInWords(ind.target, ind.unit, 'en')}.` },
         suggestion: { vi: 'Đánh giá rõ "chưa đạt", nêu nguyên nhân và giải pháp.', en: 'State it as not met, with causes and remedies.' },
       });
     }

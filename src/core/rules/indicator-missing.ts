@@ -1,6 +1,6 @@
 /** indicator-missing: an indicator the report must give is never given as the unit's own result. */
 import type { Rule } from './rule';
-import { describeTarget } from '../indicators';
+import { targetInWords } from '../indicators';
 
 export const indicatorMissing: Rule = {
   meta: {
@@ -15,7 +15,7 @@ export const indicatorMissing: Rule = {
       if (!ctx.level && !ctx.pack.levels.every((l) => ind.levels.includes(l))) continue;
       ctx.report({
         indicator: ind.id, section: ind.section,
-        message: { vi: `Không thấy số liệu chỉ tiêu "${ind.label}" (mục tiêu ${describeTarget(ind.target, ind.unit, 'vi')}).`, en: `No figure for indicator "${ind.label}" (target ${describeTarget(ind.target, ind.unit, 'en')}).` },
+        message: { vi: `Không thấy số liệu chỉ tiêu "${ind.label}" (mục tiêu ${targetInWords(ind.target, ind.unit, 'vi')}).`, en: `No figure for indicator "${ind.label}" (target ${targetInWords(ind.target, ind.unit, 'en')}).` },
         suggestion: { vi: 'Nêu kết quả thực hiện chỉ tiêu này.', en: 'Report the achieved value of this indicator.' },
       });
     }

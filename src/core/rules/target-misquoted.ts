@@ -6,7 +6,7 @@
  * province's targets, those judged only at the province's level included.
  */
 import type { Rule } from './rule';
-import { describeTarget, sameTarget } from '../indicators';
+import { targetInWords, sameTarget } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
 
 /** The pack's name of the document that sets a target, its place in it in brackets: "Kết luận (nhiệm vụ 2)", "Chương trình hành động thực
@@ -44,7 +44,7 @@ export const targetMisquoted: Rule = {
       const says = source ? { vi: `nhưng ${source} ghi`, en: `${source} says` } : { vi: 'văn bản gốc là', en: 'the source says' };
       ctx.report({
         indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
-        message: { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, ${says.vi} ${describeTarget(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q, 'en')}; ${says.en} ${describeTarget(ind.target, ind.unit, 'en')}.` },
+        message: { vi: `Mục tiêu "${ind.label}" ghi ${formatFact(q)}, ${says.vi} ${targetInWords(ind.target, ind.unit, 'vi')}.`, en: `Target of "${ind.label}" quoted as ${formatFact(q, 'en')}; ${says.en} ${targetInWords(ind.target, ind.unit, 'en')}.` },
         suggestion: source ? { vi: `Sửa theo ${source}.`, en: `Quote the target as in ${source}.` } : { vi: 'Sửa theo mục tiêu của văn bản gốc.', en: 'Quote the target as in the source.' },
       });
     }

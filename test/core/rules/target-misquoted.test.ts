@@ -252,7 +252,7 @@ ruleTester('target-misquoted', {
 test('a misquote names the document that sets the target and where in it (session 40)', () => {
   const src = nq16(instead('Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98,2%.', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 99,1%, vượt mục tiêu 95% mà Nghị quyết đề ra.'), [], NQ16_HEADS.tinh);
   const f = check(doc(src), builtinPack('nq16-so-ket-3-nam')!, { level: 'tinh' }).findings.find((x) => x.code === 'target-misquoted');
-  expect(f?.message.vi).toBe('Mục tiêu "Tỷ lệ hộ dân nông thôn sử dụng nước sạch" ghi 95%, nhưng Chương trình hành động thực hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025) ghi ≥ 98%.');
+  expect(f?.message.vi).toBe('Mục tiêu "Tỷ lệ hộ dân nông thôn sử dụng nước sạch" ghi 95%, nhưng Chương trình hành động thực hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025) ghi tối thiểu 98%.');
   expect(f?.suggestion?.vi).toBe('Sửa theo Chương trình hành động thực hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025).');
 });
 
