@@ -80,6 +80,9 @@ function asideSaysBeyond(text: string, q: Quantity): boolean {
 /** An aside in brackets. */
 const ASIDE = /\([^()]{3,120}\)/g;
 
+/** Between a figure and the words that say it was typed wrong: a bracket's close, and a comma only before "là" ("ghi 62,4%, là do lỗi đánh
+ * máy"; not "đạt 78,6%, do nhầm lẫn … nên báo cáo trước ghi 87,5%", which gives the cause of the other figure — review-41d M2, M3). */
+const MISTAKEN_LEAD = /^\s*\)?\s*(?:,\s*(?=là\s))?/u;
 /** Why a figure the writer says was typed wrong is no result (lexicon: mistaken-figure). */
 const MISTAKEN = 'a figure said to be written wrong';
 
@@ -690,7 +693,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (q && earlierFigure(c.text.slice(0, q.start), text, nextText && mentions(f.indicator, normalize(nextText)) ? nextText : '')) Object.assign(f, { role: 'context', why: 'a figure an earlier report gave' });
         // (… or one the writer says was typed wrong, right after it: "tỷ lệ thôn đạt chuẩn ghi 78,4% là do lỗi đánh máy, số liệu đúng là
         // 87,4%" — lexicon: mistaken-figure)
-        else if (q && MISTAKEN_FIGURE.atStart(c.text.slice(q.end, q.end + 40).replace(/^\s*\)?\s*,?\s*/u, ''))) Object.assign(f, { role: 'context', why: MISTAKEN });
+        else if (q && MISTAKEN_FIGURE.atStart(c.text.slice(q.end, q.end + 40).replace(MISTAKEN_LEAD, ''))) Object.assign(f, { role: 'context', why: MISTAKEN });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
         // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
         // (… the words alone, then a comma, and the figure in that clause: not "Để so sánh với mục tiêu …, đến 30/6/2024 tỷ lệ … của huyện

@@ -293,7 +293,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (… or a whole of two kinds each a unit, the second named right after the first, "26 hội nghị, lớp tập huấn, gồm: 04 hội nghị …; 12 lớp
   // …", as after "trong đó" — lexicon: second-kind; never of people, whom a second noun names another way)
   const secondWords = !series && total.unit && !PEOPLE_UNITS.has(total.unit) ? SECOND_KIND.exec(head.slice(total.end, total.end + 50))?.[1].toLowerCase() : undefined;
-  const secondUnit = secondWords ? [secondWords, secondWords.split(' ')[0]].find((w) => KNOWN_UNITS.has(w)) : undefined;
+  // (… nor a second noun of people, another count of another thing: "420 hộ, lao động …, gồm: 180 hộ … và 320 lao động" — review-41c C6)
+  const secondUnit = secondWords ? [secondWords, secondWords.split(' ')[0]].find((w) => KNOWN_UNITS.has(w) && !PEOPLE_UNITS.has(w)) : undefined;
   const kinds = series ? series[1].split(/\s*,\s*/u).map((k) => `${NOUN_MARK}${k.toLowerCase()}`) : secondUnit && !sameUnit(secondUnit, total.unit) ? [total.unit, secondUnit] : [total.unit];
   // (a kind of two words may have been read as its first: "44 phóng sự chuyên đề" is a "phóng sự")
   // (money in another of its units is the same money, read in the whole's: "96,84 tỷ đồng gồm: ngân sách tỉnh hỗ trợ 31.500 triệu đồng; …")

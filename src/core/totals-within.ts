@@ -69,6 +69,14 @@ function lastSeparator(text: string, at: number): number {
   return -1;
 }
 
+/** Right before a part's count, "ở" or "tại": it says where something is, and places may overlap (not "đất ở", "nhà ở": kinds of land and
+ * houses). */
+const PART_AT_PLACE = /(?<![\p{L}])(?<!(?:đất|nhà|chỗ|nơi)\s)(?:ở|tại)\s*$/iu;
+/** In a part's item, the date it is counted to: "đến 30/6/2024", "tính đến ngày 31/12/2023". */
+const AS_OF_ITEM = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:ngày\s+|hết\s+|cuối\s+)?(?:\d{1,2}\s*\/\s*)?\d{1,2}\s*\/\s*(?:19|20)\d\d/iu;
+/** A year in a part's item. */
+const YEAR_IN_ITEM = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
 
@@ -276,6 +284,12 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     if (items.length > parts.length && parts.reduce((a, q) => a + q.value, 0) < total.value && parts.every((q) => items.includes(q) || items.some((x) => x.start === q.start)) && items.every((q) => q.value < total.value && !change(q) && !subPart(q))) parts = items;
   }
   if (parts.length < 2 || parts.some((q) => q.value > total.value) || SCOPE_WIDER.test(sentence)) return null;
+  // (… nor counts of where something is, "đồng bào dân tộc Dao sinh sống ở 04 thôn, dân tộc Tày ở 05 thôn": a place may hold several —
+  // review-41c B4)
+  if (parts.some((q) => PART_AT_PLACE.test(list.slice(Math.max(0, q.start - 8), q.start)))) return null;
+  // (… nor levels at two times, "năm 2021 có 10 xã đạt chuẩn …, đến 30/6/2024 có 14 xã …": each the whole so far — review-41c B8)
+  const itemOf = (q: Quantity) => list.slice(Math.max(0, lastSeparator(list, q.start - 1) + 1), q.start);
+  if (parts.some((q) => AS_OF_ITEM.test(itemOf(q))) && parts.filter((q) => YEAR_IN_ITEM.test(itemOf(q))).length >= 2) return null;
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
   // (… or bands of one measure, which part the whole: "524 tàu có chiều dài từ 15m trở lên, 468 tàu từ 12m đến dưới 15m và 262 tàu từ
   // 6m đến dưới 12m")

@@ -13,7 +13,6 @@ import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
 import { percentCells, tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
-import { raisedTotals } from '../raised-totals';
 import { structureShares } from '../structure-shares';
 import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges } from '../relative-changes';
 import { planShareMismatches } from '../plan-claims';
@@ -278,18 +277,9 @@ export const arithmeticMismatch: Rule = {
           suggestion: { vi: 'Kiểm tra lại hai tỷ lệ và mức chênh lệch.', en: 'Check the two rates and the difference.' },
         });
       }
-      // "giai đoạn 2011 - 2015 toàn tỉnh có 22 xã đạt chuẩn, giai đoạn 2016 - 6/2019 có thêm 35 xã, nâng tổng số lên 55 xã": a level, what
-      // was added and the whole it was raised to
-      if (/nâng/iu.test(p.text))
-        for (const s of sentences(p.text))
-          for (const m of raisedTotals(s)) {
-            const at = p.text.indexOf(s) + m.start;
-            ctx.report({
-              paragraph: p.index, excerpt: excerptAround(p.text, at, Math.max(160, m.end - m.start + 40)),
-              message: { vi: `${formatVn(m.level)} ${m.unit} cộng thêm ${formatVn(m.added)} ${m.unit} là ${formatVn(m.level + m.added)} ${m.unit}, không phải ${formatVn(m.total)} ${m.unit}.`, en: `${formatVn(m.level)} ${m.unit} plus ${formatVn(m.added)} is ${formatVn(m.level + m.added)} ${m.unit}, not ${formatVn(m.total)}.` },
-              suggestion: { vi: 'Kiểm tra lại số đã có, số tăng thêm và tổng số.', en: 'Check the earlier count, the count added and the new total.' },
-            });
-          }
+      // (a level, what was added and the whole it was raised to within a sentence, "… có 22 xã đạt chuẩn, … có thêm 35 xã, nâng tổng số lên
+      // 55 xã", was tried in session 41 and backed out after its first review found it failing in eleven shapes: levels of another time,
+      // scope or kind, all places, a plan, a commune become a town — review-41c; test/core/review-41c.test.ts)
       // "… đạt 1.286,4 tỷ đồng, tăng 35,2% so với giai đoạn 2018-2020 (968,7 tỷ đồng)": the change against the earlier figure
       for (const m of relativeChanges(p.text)) {
         const right = formatVn(Math.abs(m.right), Math.max(1, m.said.decimals));
