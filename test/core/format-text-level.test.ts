@@ -34,3 +34,21 @@ describe('text report: the level', () => {
     expect(missing.sort()).toEqual(everyLevel.sort());
   });
 });
+
+describe('text report: where a point is (session 39\'s walk-through, items 4 and 5)', () => {
+  const src = outline(PACK, { 'nv-2': 'Đến ngày 30/6/2025, huyện có 11/13 xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn 2021-2025 (đạt 84,6%).' }).replace(/^(#+\s*)2\.\s*[^\n]*$/mu, '$12. Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg');
+  const r = check(doc(src), builtinPack(PACK)!, { level: 'huyen' });
+  const section = r.findings.find((f) => f.section && f.paragraph !== undefined)?.section;
+  const s = r.sections.find((x) => x.id === section);
+  test('a point is grouped under the writer\'s own heading, which can be searched for', () => {
+    expect(s?.heading?.trim()).toBe('2. Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg');
+    expect(s?.title).not.toBe('Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg');
+    expect(formatText([r], 'vi', false)).toContain('\n  2. Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg\n');
+  });
+  test('its paragraph is said in words, no "¶"', () => {
+    const text = formatText([r], 'vi', false);
+    expect(text).toMatch(/ đoạn \d+ /u);
+    expect(text).not.toContain('¶');
+    expect(formatText([r], 'en', false)).toMatch(/ para \d+ /u);
+  });
+});

@@ -21,11 +21,15 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
     }
     for (const [k, fs] of bySection) {
       const s = r.sections.find((x) => x.id === k);
-      const head = s ? `${s.number ? s.number + '. ' : ''}${s.title}` : k.startsWith('ind:') ? (vi ? 'Chỉ tiêu' : 'Indicators') : vi ? 'Toàn văn bản' : 'Whole document';
+      // (a section the writer wrote is named by the writer's own heading, which can be searched for in Word; one left out by the outline's —
+      // session 39's walk-through, item 4)
+      const head = s?.heading?.trim() ? s.heading.trim() : s ? `${s.number ? s.number + '. ' : ''}${s.title}` : k.startsWith('ind:') ? (vi ? 'Chỉ tiêu' : 'Indicators') : vi ? 'Toàn văn bản' : 'Whole document';
       out.push(`  ${c('bold', head.length > 90 ? head.slice(0, 89) + '…' : head)}`);
       for (const f of fs) {
         const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', 'info   ');
-        const where = f.paragraph !== undefined ? c('dim', `¶${f.paragraph} `) : '';
+        // (the paragraph's number in words: "¶67" means nothing to most readers — item 5; Word counts no paragraphs, so it is a pointer for
+        // the quote below it, which is what to search for)
+        const where = f.paragraph !== undefined ? c('dim', `${vi ? 'đoạn' : 'para'} ${f.paragraph} `) : '';
         out.push(`    ${sev} ${where}${f.message[lang]} ${c('dim', `[${f.code}]`)}`);
         if (f.excerpt) out.push(c('dim', `             « ${f.excerpt} »`));
         if (f.suggestion) out.push(c('dim', `             → ${f.suggestion[lang]}`));
