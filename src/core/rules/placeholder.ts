@@ -123,7 +123,10 @@ export const placeholder: Rule = {
         ctx.report({
           severity: 'warning', paragraph: p.index, excerpt: excerpt(text),
           message: { vi: 'Còn chữ "(nếu có)" chép từ đề cương.', en: '"(nếu có)" ("if any") copied from the outline is still there.' },
-          suggestion: { vi: 'Ghi nội dung cụ thể hoặc ghi "Không có".', en: 'Write the content or state that there is none.' },
+          // (in a heading, the words are to go: the content is under it — session 39's walk-through, item 21)
+          suggestion: headingAt.has(p.index)
+            ? { vi: 'Bỏ chữ "(nếu có)" khỏi đề mục; nếu không có nội dung, ghi "Không có" dưới đề mục.', en: 'Remove "(nếu có)" from the heading; if there is nothing to report, say so under it.' }
+            : { vi: 'Ghi nội dung cụ thể hoặc ghi "Không có".', en: 'Write the content or state that there is none.' },
         });
       }
     }

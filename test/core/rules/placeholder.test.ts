@@ -1,5 +1,7 @@
 import { ruleTester, type Case, type Gap } from './tester';
-import { MET, NQ16_HEAD, results } from '../doc';
+import { MET, NQ16_HEAD, doc, nq16, results } from '../doc';
+import { check } from '../../../src/core/check';
+import { builtinPack } from '../../../src/packs/builtin';
 
 /** A line placed in p1.iv.4 after a real sentence and a small filled table. */
 const at = (line: string) => ({ 'p1.iv.4': `Bài học về phát huy vai trò người dân.\n| TT | Nội dung | Số |\n| 1 | Lớp học | 3 |\n${line}` });
@@ -86,3 +88,15 @@ export const KNOWN_GAPS: Gap[] = [
     engine: 'no finding: the "… <unit>" pattern ends in `\\b`, an ASCII word boundary that never follows "ã", so "… xã" (and "….. xã") is not seen; "… thôn" is',
   },
 ];
+
+describe('placeholder: what to do with "(nếu có)" (session 39\'s walk-through, item 21)', () => {
+  const find = (extra: Record<string, string>) => check(doc(nq16(extra)), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen', only: ['placeholder'] }).findings[0];
+  test('in a heading with its content under it, the words are to go from the heading', () => {
+    const f = find({ ...results(MET), 'p1.iv.4': '**a) Tình hình nợ đọng xây dựng cơ bản (nếu có)**\nToàn huyện không còn nợ đọng xây dựng cơ bản.' });
+    expect(f?.suggestion?.vi).toMatch(/^Bỏ chữ "\(nếu có\)" khỏi đề mục/u);
+  });
+  test('in a line of text, the content is to be written', () => {
+    const f = find({ ...results(MET), 'p1.iv.4': 'Kiến nghị, đề xuất.\nĐề xuất khác (nếu có)' });
+    expect(f?.suggestion?.vi).toBe('Ghi nội dung cụ thể hoặc ghi "Không có".');
+  });
+});
