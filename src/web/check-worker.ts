@@ -1,7 +1,7 @@
 /** What the worker does with one request: `decuong check` on one file (src/cli/check-file.ts), plus the unit its header names. */
 import { checkFile, NO_PACK } from '../cli/check-file';
 import { builtinPacks } from '../packs/builtin';
-import { readHeader, type Header } from '../core/summary/header';
+import { readHeader, unitNamed, type Header } from '../core/summary/header';
 import { summaryEntry } from '../cli/summary/read-one';
 import type { SummaryEntry } from '../core/summary/model';
 import type { CheckReply, CheckRequest } from './protocol';
@@ -27,7 +27,7 @@ export async function handle(req: CheckRequest): Promise<CheckReply> {
   }
   const result = {
     file: req.name, ...(r.report ? { report: r.report } : { error: r.error }), ...(r.error === NO_PACK ? { noPack: true } : {}),
-    ...(header?.unit ? { unit: header.unit } : {}), ...(header ? { header } : {}), ...(contributions ? { contributions } : {}),
+    ...(header?.unit ? { unit: unitNamed(header) } : {}), ...(header ? { header } : {}), ...(contributions ? { contributions } : {}),
     ms: Math.round(performance.now() - start),
   };
   return { type: 'result', id: req.id, result };

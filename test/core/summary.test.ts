@@ -1,6 +1,6 @@
 /** The summary as plain data: the header read, duplicates, lateness, sums and spreads against hand-computed figures. */
 import { doc } from './doc';
-import { readHeader } from '../../src/core/summary/header';
+import { readHeader, unitNamed } from '../../src/core/summary/header';
 import { buildSummary, missingItems, type SummaryEntry } from '../../src/core/summary/model';
 import { builtinPack } from '../../src/packs/builtin';
 import type { IndicatorStatus, ReportResult } from '../../src/core/report';
@@ -23,6 +23,11 @@ describe('readHeader', () => {
     const h = head('UBND TỈNH GIA LAI\nSỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 2865/BC-SNNPTNT\nGia Lai, ngày 31 tháng 02 năm 2024');
     expect(h).toMatchObject({ unit: 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', above: 'UBND TỈNH GIA LAI', level: 'so-nganh' });
     expect(h.date).toBeUndefined();
+  });
+  test('a unit whose own line names no place is told apart by its superior (session 39\'s walk-through, item 18)', () => {
+    expect(unitNamed(head('TỈNH ỦY QUẢNG TRỊ\nBAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH\nSố 51-BC/BCSĐ'))).toBe('BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH (TỈNH ỦY QUẢNG TRỊ)');
+    expect(unitNamed(head('UBND TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN\nHUYỆN DUY XUYÊN\nSố: 358/BC-UBND'))).toBe('ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN');
+    expect(unitNamed(head('HUYỆN ỦY HẢI LĂNG\nSố 125-BC/HU'))).toBe('HUYỆN ỦY HẢI LĂNG');
   });
 });
 

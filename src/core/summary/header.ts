@@ -97,6 +97,16 @@ export function readHeader(doc: DocModel): Header {
   return h;
 }
 
+/** A unit's name that ends on its level's word alone ("BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH"): it names no place. */
+const NO_PLACE = /\b(?:TINH|THANH PHO|HUYEN|THI XA|QUAN|XA|PHUONG|THI TRAN)$/;
+
+/** The unit as a reader tells it from the others of a round: as written, with the superior above it in brackets when the unit's own line
+ * names no place ("BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH (TỈNH ỦY QUẢNG TRỊ)") — session 39's walk-through, item 18. */
+export function unitNamed(h: Header): string | undefined {
+  if (!h.unit) return undefined;
+  return h.above && NO_PLACE.test(fold(h.unit)) ? `${h.unit} (${h.above})` : h.unit;
+}
+
 /** Key that tells two reports of the same unit: level and place, else the unit's folded name. */
 export function unitKey(h: Header): string | undefined {
   if (h.unit) {
