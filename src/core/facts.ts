@@ -1195,6 +1195,20 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         owner = { ind: owner.ind, fact };
         continue;
       }
+      // "Tỷ lệ che phủ rừng năm 2021 là 48,2%, năm 2022 là 48,6%, năm 2023 là 49,1%": a year's figure after another year's of the same
+      // subject, "năm … là" between and nothing else, is the same subject's (session 41, nuv01)
+      if (!matched && owner?.fact?.quantity && owner.fact.role !== 'target' && owner.fact.year !== undefined && YEAR_NEXT.test(c.text.slice(owner.fact.quantity.end, q.start)) && unitFits(owner.ind, q, ''))
+        [matched, direct] = [owner.ind, true];
+      // "Thôn đạt chuẩn nông thôn mới kiểu mẫu tăng từ 02 thôn (năm 2021) lên 04 thôn (năm 2022), 07 thôn (năm 2023) và 09/128 thôn (7,0%)
+      // tại thời điểm 30/6/2024": a clause that opens on one subject and gives one series of its figures, only times and "lên", "và" between
+      // them, speaks of that subject to its last (session 41, nuv01)
+      // (… each figure before it dated, "(năm 2021)", and nothing after it but its time: not "đạt 98,3%, 100% hộ sử dụng nước hợp vệ sinh",
+      // nor a target moved "từ 75 xã xuống 72 xã")
+      if (!matched && i > 0 && qs.slice(1, i + 1).every((x, k) => YEARS_AND_DATES_ONE.test(c.text.slice(qs[k].end, x.start)) && SERIES_GLUE.test(blankBrackets(c.text.slice(qs[k].end, x.start)).replace(YEARS_AND_DATES, ' '))) && SERIES_END.test(blankBrackets(c.text.slice(q.end, nextBoundary(c.text, q.end))).replace(YEARS_AND_DATES, ' ')) && !TARGET_WORDS.test(c.text) && !PLAN_WORDS.test(c.text)) {
+        const subject = normalize(c.text.slice(0, qs[0].start));
+        const one = named.filter((ind) => mentions(ind, subject) && !excluded(ind, subject) && !negated(ind, subject) && unitFits(ind, q, ''));
+        if (one.length === 1) [matched, direct] = [one[0], true];
+      }
       // "… tăng từ 93,7% năm 2020 lên 98,3%": the level a change reaches, right after the level it starts from, is the same subject's
       if (!matched && owner?.fact?.quantity && (owner.fact.why === 'the level a change starts from' || owner.fact.role === 'baseline') && CHANGE_REACHES.test(blankBrackets(c.text.slice(owner.fact.quantity.end, q.start)).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, '')) && unitFits(owner.ind, q, ''))
         [matched, direct, reached] = [owner.ind, true, c.text.slice(owner.fact.quantity.start, q.start)];
@@ -1579,4 +1593,14 @@ function targetsBracket(before: string): boolean {
 }
 
 /** Between the level a change starts from and the level it reaches (brackets and years aside): "… năm 2020 lên ", "(…) xuống còn ". */
+/** Between a year's figure and the next: ", năm 2022 là", "; năm 2023 đạt" (session 41, nuv01). */
+const YEAR_NEXT = /^\s*(?:\([^()]*\)\s*)?[,;]\s*(?:và\s+)?(?:năm|cuối năm)\s+(?:19|20)\d\d\s+(?:là|đạt|có)\s*$/iu;
+/** Between two figures of one series, times blanked: only "," "và" "lên" "xuống" "còn" "đến", "tại thời điểm". */
+const SERIES_GLUE = /^[\s,]*(?:(?:và|lên|xuống|còn|đến|tới)\s*)?(?:(?:tại\s+)?thời\s+điểm|đến\s+ngày|năm)?\s*$/iu;
+/** After the last figure of a series, only its time: "tại thời điểm 30/6/2024", nothing. */
+const SERIES_END = /^[\s,.]*(?:(?:tại\s+)?thời\s+điểm|đến\s+ngày|năm)?[\s,.]*$/iu;
+/** A year or a date, once. */
+const YEARS_AND_DATES_ONE = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+/** Years and dates, to blank from the glue between figures. */
+const YEARS_AND_DATES = /(?<!\d)(?:\d{1,2}\s*\/\s*)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d(?!\d)/gu;
 const CHANGE_REACHES = /^[^\d;]{0,40}?(?<![\p{L}])(?:lên|xuống(?:\s+còn)?|còn)\s*$/iu;

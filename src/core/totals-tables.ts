@@ -508,6 +508,11 @@ const COUNT_HEADER = /(?<![\p{L}])số(?![\p{L}])|\((?!\s*%)[^()]*\p{L}[^()]*\)/
  * a count at a time ("Số xã dưới 10 tiêu chí (cuối kỳ)", "Số hộ nghèo còn lại"). */
 export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|mức|độ che phủ|thu nhập|chỉ số|hệ số|cuối kỳ|đầu kỳ|(?<![\p{L}])còn(?![\p{L}])/iu;
 
+/** A total column named by its span: "Tổng 2011 - 6/2019", "Cộng giai đoạn 2021 - 2023" (session 41, nux06). */
+const SPAN_TOTAL_HEADER = /^\s*(?:tổng cộng|tổng|cộng)\s+(?:giai đoạn\s+)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*$/iu;
+/** A column that may close a row after its total: a share, a structure, a note. */
+const TRAILING_SHARE = /tỷ lệ|tỉ lệ|%|cơ cấu|ghi chú/iu;
+
 /** Columns whose figures are no parts of a sum across the row: units, shares, averages, numbers, plans and running totals. */
 const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày(?!\s+công)|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm|ghi chú/iu;
 
@@ -521,8 +526,11 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
   // Hiến đất (quy đổi) | Ngày công, hiện vật (quy đổi)") — parts that need not be all of it, so only more than it is wrong
   const start = Math.max(1, first);
   const left = money && start + 1 < header.length - 1 && isTotal(header[start] ?? '') && PART_ROW.test(header[start + 1] ?? '');
-  const totalCol = left ? start : header.length - 1;
-  if (!left && (totalCol < 3 || !isTotal(header[totalCol] ?? ''))) return [];
+  // (… before the shares or notes that may close the row: "… | Tổng 2011 - 6/2019 | Tỷ lệ (%)" — session 41, nux06)
+  let end = header.length - 1;
+  while (end > start + 2 && TRAILING_SHARE.test(header[end] ?? '') && !/lũy kế|luỹ kế/iu.test(header[end - 1] ?? '')) end--;
+  const totalCol = left ? start : end;
+  if (!left && (totalCol < 3 || !(isTotal(header[totalCol] ?? '') || SPAN_TOTAL_HEADER.test(header[totalCol] ?? '')))) return [];
   const parts: number[] = [];
   const [from, to] = left ? [start + 1, header.length] : [start, totalCol];
   for (let j = from; j < to; j++) if (!NOT_A_PART.test(header[j] ?? '')) parts.push(j);
