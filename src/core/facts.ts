@@ -1197,14 +1197,16 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       }
       // "Tỷ lệ che phủ rừng năm 2021 là 48,2%, năm 2022 là 48,6%, năm 2023 là 49,1%": a year's figure after another year's of the same
       // subject, "năm … là" between and nothing else, is the same subject's (session 41, nuv01)
-      if (!matched && owner?.fact?.quantity && owner.fact.role !== 'target' && owner.fact.year !== undefined && YEAR_NEXT.test(c.text.slice(owner.fact.quantity.end, q.start)) && unitFits(owner.ind, q, ''))
+      // (… not where the sentence gives the span's average, which is the result: "… năm 2023 là 2,7%; bình quân giai đoạn 2021-2023 đạt
+      // 3,5%/năm" — review-41e A9, B16)
+      if (!matched && owner?.fact?.quantity && owner.fact.role !== 'target' && owner.fact.year !== undefined && YEAR_NEXT.test(c.text.slice(owner.fact.quantity.end, q.start)) && unitFits(owner.ind, q, '') && !SPAN_AVERAGE.test(sentenceAround(text, from, c.start)))
         [matched, direct] = [owner.ind, true];
       // "Thôn đạt chuẩn nông thôn mới kiểu mẫu tăng từ 02 thôn (năm 2021) lên 04 thôn (năm 2022), 07 thôn (năm 2023) và 09/128 thôn (7,0%)
       // tại thời điểm 30/6/2024": a clause that opens on one subject and gives one series of its figures, only times and "lên", "và" between
       // them, speaks of that subject to its last (session 41, nuv01)
       // (… each figure before it dated, "(năm 2021)", and nothing after it but its time: not "đạt 98,3%, 100% hộ sử dụng nước hợp vệ sinh",
       // nor a target moved "từ 75 xã xuống 72 xã")
-      if (!matched && i > 0 && qs.slice(1, i + 1).every((x, k) => YEARS_AND_DATES_ONE.test(c.text.slice(qs[k].end, x.start)) && SERIES_GLUE.test(blankBrackets(c.text.slice(qs[k].end, x.start)).replace(YEARS_AND_DATES, ' '))) && SERIES_END.test(blankBrackets(c.text.slice(q.end, nextBoundary(c.text, q.end))).replace(YEARS_AND_DATES, ' ')) && !TARGET_WORDS.test(c.text) && !PLAN_WORDS.test(c.text)) {
+      if (!matched && i > 0 && qs.slice(1, i + 1).every((x, k) => YEARS_AND_DATES_ONE.test(c.text.slice(qs[k].end, x.start)) && SERIES_GLUE.test(blankBrackets(c.text.slice(qs[k].end, x.start)).replace(YEARS_AND_DATES, ' '))) && SERIES_END.test(blankBrackets(c.text.slice(q.end, nextBoundary(c.text, q.end))).replace(YEARS_AND_DATES, ' ')) && !TARGET_WORDS.test(c.text) && !PLAN_WORDS.test(c.text) && !SPAN_AVERAGE.test(sentenceAround(text, from, c.start))) {
         const subject = normalize(c.text.slice(0, qs[0].start));
         const one = named.filter((ind) => mentions(ind, subject) && !excluded(ind, subject) && !negated(ind, subject) && unitFits(ind, q, ''));
         if (one.length === 1) [matched, direct] = [one[0], true];
@@ -1597,6 +1599,13 @@ function targetsBracket(before: string): boolean {
 const YEAR_NEXT = /^\s*(?:\([^()]*\)\s*)?[,;]\s*(?:và\s+)?(?:năm|cuối năm)\s+(?:19|20)\d\d\s+(?:là|đạt|có)\s*$/iu;
 /** Between two figures of one series, times blanked: only "," "và" "lên" "xuống" "còn" "đến", "tại thời điểm". */
 const SERIES_GLUE = /^[\s,]*(?:(?:và|lên|xuống|còn|đến|tới)\s*)?(?:(?:tại\s+)?thời\s+điểm|đến\s+ngày|năm)?\s*$/iu;
+/** The sentence from its start to its end, a clause within it at `at`. */
+const sentenceAround = (text: string, from: number, at: number) => {
+  const end = text.slice(at).search(/[.!?](?=\s|$)/u);
+  return text.slice(from, end < 0 ? text.length : at + end + 1);
+};
+/** Words of a span's average in a sentence: "bình quân", "trung bình" (its figure, not a year's, is the result). */
+const SPAN_AVERAGE = /(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])/iu;
 /** After the last figure of a series, only its time: "tại thời điểm 30/6/2024", nothing. */
 const SERIES_END = /^[\s,.]*(?:(?:tại\s+)?thời\s+điểm|đến\s+ngày|năm)?[\s,.]*$/iu;
 /** A year or a date, once. */

@@ -483,10 +483,13 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
 const PERIOD_LABEL = /^\s*(?:(?:năm|giai đoạn|gđ)\s+|(trước)\s+năm\s+|\d{1,2}\s+tháng\s+đầu\s+năm\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d))?\s*$/iu;
 /** A row label that is a time and nothing else: a year or a span (PERIOD_LABEL), or an as-of date, "Đến 30/6/2024", an estimate's bracket aside. */
 const AS_OF_LABEL = /^\s*(?:tính\s+)?(?:đến|tới)\s+(?:(?:ngày|hết|cuối)\s+)?(?:\d{1,2}\s*\/\s*)?(?:\d{1,2}\s*\/\s*)?(?:(?:tháng|năm)\s+)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*$/iu;
+/** "Cuối năm 2021", "Đầu năm 2022", "Hết năm 2023" (review-41f K3). */
+const YEAR_END_LABEL = /^\s*(?:cuối|đầu|hết)\s+năm\s+(?:19|20)\d\d\s*$/iu;
 const timeAlone = (label: string) => {
   // (a row's number before it aside: "1 | Năm 2021")
-  const bare = label.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:\d{1,2}|[IVX]+)\.?\s+(?=\D)/u, '');
-  return PERIOD_LABEL.test(bare) || AS_OF_LABEL.test(bare);
+  // (… not the months of a span: "6 tháng đầu năm 2024" — review-41f K1)
+  const bare = label.replace(/\([^()]*\)/gu, ' ').replace(/\s+/gu, ' ').trim().replace(/^(?:\d{1,2}|[IVX]+)\.?\s+(?=\D)(?!tháng)/u, '');
+  return PERIOD_LABEL.test(bare) || AS_OF_LABEL.test(bare) || YEAR_END_LABEL.test(bare);
 };
 /** Whether a whole row's cell repeats the last row's figure (or, `opening`, the first's) in a column where the rows do not add up to it. */
 function repeatsEnd(parts: string[][], total: string[], col: number, opening: boolean): boolean {
@@ -510,6 +513,10 @@ export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|m�
 
 /** A total column named by its span: "Tổng 2011 - 6/2019", "Cộng giai đoạn 2021 - 2023" (session 41, nux06). */
 const SPAN_TOTAL_HEADER = /^\s*(?:tổng cộng|tổng|cộng)\s+(?:giai đoạn\s+)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*$/iu;
+/** A unit per head or area, in a row's cells of words: "triệu đồng/ha", "kg/người/năm". */
+const PER_UNIT_CELL = /\/\s*(?:ha|người|hộ|khẩu|lao động|xã|năm)(?![\p{L}])/iu;
+/** A running total's words in a row's label: "… lũy kế". */
+const RUNNING_WORDS = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L}])/iu;
 /** A column that may close a row after its total: a share, a structure, a note. */
 const TRAILING_SHARE = /tỷ lệ|tỉ lệ|%|cơ cấu|ghi chú/iu;
 
@@ -539,12 +546,17 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
   const bad: TotalMismatch[] = [];
   body.forEach((row, i) => {
     // a row of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,1") is no sum across its years
-    if (isTotal(row[labelCol(row)] ?? '') || NOT_SUMMED_ROW.test(row.slice(0, Math.max(1, first)).join(' ')) || /%/.test(row.join(' '))) return;
+    // (… nor one whose unit or note, in the cells of words, says so: "… | triệu đồng/ha | 148 | 155 | 162 | 155 | Bình quân giai đoạn", "Số xã …
+    // lũy kế | 3 | 5 | 6 | 6" — review-41e C15, C16)
+    const words = row.filter((c) => !/\d/u.test(c)).join(' ');
+    if (isTotal(row[labelCol(row)] ?? '') || NOT_SUMMED_ROW.test(row.slice(0, Math.max(1, first)).join(' ')) || NOT_SUMMED_ROW.test(words) || PER_UNIT_CELL.test(words) || RUNNING_WORDS.test(row.slice(0, Math.max(1, first)).join(' ')) || /%/.test(row.join(' '))) return;
     // (… nor a row whose last part is merged into the total's cell, "Số cơ sở homestay | 24 | 31 | 38 | <<": the writer gives no sum there)
     if (t.covered[rowAt[i]]?.has(totalCol)) return;
     const tv = cellNumber(row[totalCol] ?? '');
     const pv = parts.map((j) => cellNumber(row[j] ?? ''));
     if (!tv || pv.some((v) => v === null || v.unit !== tv.unit)) return;
+    // (… nor a level at each time whose total repeats the last, "Số HTX hiện có | 35 | 40 | 44 | 44": the level now — review-41f T4)
+    if (pv.length >= 2 && pv[pv.length - 1]!.value === tv.value && pv.slice(0, -1).some((v) => v!.value !== 0)) return;
     const money = /đồng/iu.test(`${row.join(' ')} ${tv.unit}`);
     if (consistent(tv, pv as VnNumber[], money)) return void good.push(i);
     const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);

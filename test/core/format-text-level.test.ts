@@ -43,7 +43,11 @@ describe('text report: where a point is (session 39\'s walk-through, items 4 and
   test('a point is grouped under the writer\'s own heading, which can be searched for', () => {
     expect(s?.heading?.trim()).toBe('2. Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg');
     expect(s?.title).not.toBe('Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg');
-    expect(formatText([r], 'vi', false)).toContain('\n  2. Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg\n');
+    expect(formatText([r], 'vi', false)).toContain(`\n  2. Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg  (mục ${s!.number} của đề cương)\n`);
+  });
+  test('its paragraph is counted from 1, as Word counts them', () => {
+    const f = r.findings.find((x) => x.section === section && x.paragraph !== undefined)!;
+    expect(formatText([r], 'vi', false)).toContain(` đoạn ${f.paragraph! + 1} `);
   });
   test('its paragraph is said in words, no "¶"', () => {
     const text = formatText([r], 'vi', false);

@@ -24,12 +24,15 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
       // (a section the writer wrote is named by the writer's own heading, which can be searched for in Word; one left out by the outline's —
       // session 39's walk-through, item 4)
       const head = s?.heading?.trim() ? s.heading.trim() : s ? `${s.number ? s.number + '. ' : ''}${s.title}` : k.startsWith('ind:') ? (vi ? 'Chỉ tiêu' : 'Indicators') : vi ? 'Toàn văn bản' : 'Whole document';
-      out.push(`  ${c('bold', head.length > 90 ? head.slice(0, 89) + '…' : head)}`);
+      // (… and the outline's number beside it, as the pane and the HTML report place the item: "(mục 2.3 của đề cương)")
+      const where = s?.heading?.trim() && s.number ? c('dim', vi ? `  (mục ${s.number} của đề cương)` : `  (outline item ${s.number})`) : '';
+      out.push(`  ${c('bold', head.length > 90 ? head.slice(0, 89) + '…' : head)}${where}`);
       for (const f of fs) {
         const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', 'info   ');
         // (the paragraph's number in words: "¶67" means nothing to most readers — item 5; Word counts no paragraphs, so it is a pointer for
         // the quote below it, which is what to search for)
-        const where = f.paragraph !== undefined ? c('dim', `${vi ? 'đoạn' : 'para'} ${f.paragraph} `) : '';
+        // (counted from 1, each line of a table's cells a paragraph, as Word counts them)
+        const where = f.paragraph !== undefined ? c('dim', `${vi ? 'đoạn' : 'para'} ${f.paragraph + 1} `) : '';
         out.push(`    ${sev} ${where}${f.message[lang]} ${c('dim', `[${f.code}]`)}`);
         if (f.excerpt) out.push(c('dim', `             « ${f.excerpt} »`));
         if (f.suggestion) out.push(c('dim', `             → ${f.suggestion[lang]}`));

@@ -20,8 +20,12 @@ export const sectionOrder: Rule = {
       // where there is one, so it can be found ("II. ĐÁNH GIÁ CHUNG" told only "move it to its place" — session 39's walk-through, point 22)
       const siblings = ctx.matches.filter((x) => x.flat.parent === m.flat.parent);
       const at = siblings.indexOf(m);
-      const before = siblings.slice(0, at).reverse().find((x) => x.heading && x.heading !== m.heading);
-      const after = siblings.slice(at + 1).find((x) => x.heading && x.heading !== m.heading);
+      // (… the neighbour it is on the wrong side of: an item the outline puts before it but the writer after it, else one the outline puts
+      // after it but the writer before it — "Chuyển mục về sau mục I" for a III already after I misled: review of session 41's walk-through)
+      const own = m.heading.paragraph;
+      const shown = (x: typeof m) => !!x.heading && x.heading !== m.heading;
+      const before = siblings.slice(0, at).reverse().find((x) => shown(x) && x.heading!.paragraph > own) ?? (siblings.slice(at + 1).some((x) => shown(x) && x.heading!.paragraph < own) ? undefined : siblings.slice(0, at).reverse().find(shown));
+      const after = siblings.slice(at + 1).find((x) => shown(x) && x.heading!.paragraph < own) ?? siblings.slice(at + 1).find(shown);
       const name = (x: typeof m) => `"${excerpt(x.heading!.raw).replace(/[:.]\s*$/u, '')}"`;
       const where = before ? { vi: `Chuyển mục về sau mục ${name(before)}, theo thứ tự của đề cương.`, en: `Move the item after ${name(before)}, as the outline orders them.` }
         : after ? { vi: `Chuyển mục về trước mục ${name(after)}, theo thứ tự của đề cương.`, en: `Move the item before ${name(after)}, as the outline orders them.` }

@@ -117,13 +117,23 @@ ruleTester('section-order', {
   ],
 });
 
-/** The advice says where the item belongs, by the writer's own heading of the item before it (session 39's walk-through, point 22). */
-test('an item moved says to go after the item the outline puts before it, named as the writer wrote it (session 40)', () => {
+/** The advice says where the item belongs, by the writer's own heading of the neighbour it is on the wrong side of (session 39's
+ * walk-through, point 22; session 41's: "về sau mục I" for a III already after I misled). */
+test('an item written after items the outline puts after it says to go before the first of them, named as the writer wrote it (session 40, 41)', () => {
   const tasks = [NQ04_TASKS[0], NQ04_TASKS[1], NQ04_TASKS[2], NQ04_TASKS[4], NQ04_TASKS[5], NQ04_TASKS[6], NQ04_TASKS[7], NQ04_TASKS[3]];
   const r = check(doc(nq04Untitled(tasks)), builtinPack('nq04-ket-luan-ha-tinh')!, { level: 'huyen' });
   const f = r.findings.find((x) => x.code === 'section-order');
   expect(f?.section).toBe('nv-4');
-  expect(f?.suggestion?.vi).toBe(`Chuyển mục về sau mục "${NQ04_TASKS[2]}", theo thứ tự của đề cương.`);
+  expect(f?.suggestion?.vi).toBe(`Chuyển mục về trước mục "${NQ04_TASKS[4]}", theo thứ tự của đề cương.`);
+});
+
+test('an item written before one the outline puts before it says to go after that one (session 41)', () => {
+  const tasks = [NQ04_TASKS[0], NQ04_TASKS[2], NQ04_TASKS[1], NQ04_TASKS[3], NQ04_TASKS[4], NQ04_TASKS[5], NQ04_TASKS[6], NQ04_TASKS[7]];
+  const r = check(doc(nq04Untitled(tasks)), builtinPack('nq04-ket-luan-ha-tinh')!, { level: 'huyen' });
+  const f = r.findings.find((x) => x.code === 'section-order');
+  const moved = f?.section === 'nv-3' ? NQ04_TASKS[1] : NQ04_TASKS[2];
+  expect(['nv-2', 'nv-3']).toContain(f?.section);
+  expect(f?.suggestion?.vi).toBe(f?.section === 'nv-3' ? `Chuyển mục về sau mục "${moved}", theo thứ tự của đề cương.` : `Chuyển mục về trước mục "${moved}", theo thứ tự của đề cương.`);
 });
 
 export const KNOWN_GAPS: Gap[] = [
