@@ -46,3 +46,44 @@ export function pointDifferences(text: string): PointDifference[] {
   }
   return out;
 }
+
+/** A clause that gives a level at a year's end and then its change in points: "cuối năm 2023 còn 3,71%, giảm 1,59 điểm phần trăm so với
+ * cùng kỳ" (groups: the year, the level, the way, the points, what it is against). */
+const YEAR_LEVEL_POINTS = new RegExp(String.raw`(?<![\p{L}])(?:cuối\s+năm|hết\s+năm|năm)\s+((?:19|20)\d\d)\s+(?:còn|là|đạt|xuống\s+còn|giảm\s+còn|tăng\s+lên|lên)\s+(${N})\s*%\s*,\s*(tăng|giảm)(?:\s+được)?\s+(${N})\s*điểm\s+phần\s+trăm(?:\s+so\s+với\s+(cùng\s+kỳ(?:\s+năm\s+trước)?|năm\s+trước|đầu\s+kỳ|năm\s+(?:19|20)\d\d))?\s*(?=[;.,]|$)`, 'giu');
+/** A level at a year's end that opens a series: "… cuối năm 2021 là 6,85%" (groups: the year, the level). */
+const YEAR_LEVEL = new RegExp(String.raw`(?<![\p{L}])(?:cuối\s+năm|hết\s+năm|năm)\s+((?:19|20)\d\d)\s+(?:còn|là|đạt|xuống\s+còn|giảm\s+còn|tăng\s+lên|lên)\s+(${N})\s*%`, 'giu');
+
+/**
+ * Year-end levels of one rate given one after another in a sentence, each with its change in points against the year before: "Tỷ lệ hộ
+ * nghèo … cuối năm 2021 là 6,85%; cuối năm 2022 còn 5,21%, giảm 1,64 điểm phần trăm; cuối năm 2023 còn 3,71%, giảm 1,59 điểm phần trăm
+ * so với cùng kỳ" — 5,21 − 3,71 is 1,50 (session 41, nuv01). Only against the level of the year right before, named in the same sentence
+ * ("so với cùng kỳ", "so với năm trước", or nothing), or against the first of the series ("so với đầu kỳ"); each figure stands for what
+ * rounds to it.
+ */
+export function yearOnYearPoints(sentence: string): PointDifference[] {
+  const out: PointDifference[] = [];
+  if (!/điểm\s+phần\s+trăm/iu.test(sentence)) return out;
+  const levels: Array<{ year: number; value: ReturnType<typeof parseVnNumber>; start: number }> = [];
+  YEAR_LEVEL.lastIndex = 0;
+  for (let m = YEAR_LEVEL.exec(sentence); m; m = YEAR_LEVEL.exec(sentence)) levels.push({ year: Number(m[1]), value: parseVnNumber(m[2]), start: m.index });
+  // (one series: its years rising one at a time, no year twice)
+  if (levels.length < 2 || levels.some((l, k) => k > 0 && l.year !== levels[k - 1].year + 1) || levels.some((l) => !l.value)) return out;
+  YEAR_LEVEL_POINTS.lastIndex = 0;
+  for (let m = YEAR_LEVEL_POINTS.exec(sentence); m; m = YEAR_LEVEL_POINTS.exec(sentence)) {
+    const year = Number(m[1]);
+    const k = levels.findIndex((l) => l.year === year);
+    const against = (m[5] ?? '').toLowerCase().replace(/\s+/gu, ' ');
+    const base = /^đầu kỳ$/u.test(against) ? levels[0] : /^năm (?:19|20)\d\d$/u.test(against) ? levels.find((l) => l.year === Number(against.slice(4))) : levels[k - 1];
+    const now = levels[k];
+    const said = parseVnNumber(m[4]);
+    if (k <= 0 || !base || base === now || !said || !now.value || !base.value) continue;
+    const up = m[3].toLowerCase() === 'tăng';
+    const [nlo, nhi] = roundingInterval(now.value);
+    const [blo, bhi] = roundingInterval(base.value);
+    const [slo, shi] = roundingInterval(said);
+    const [lo, hi] = up ? [nlo - bhi, nhi - blo] : [blo - nhi, bhi - nlo];
+    if (hi >= slo - 1e-9 && lo <= shi + 1e-9) continue;
+    out.push({ from: base.value.value, to: now.value.value, said: said.value, decimals: Math.max(base.value.decimals, now.value.decimals, said.decimals), way: up ? 'up' : 'down', start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
