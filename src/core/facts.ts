@@ -1199,7 +1199,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // subject, "năm … là" between and nothing else, is the same subject's (session 41, nuv01)
       // (… not where the sentence gives the span's average, which is the result: "… năm 2023 là 2,7%; bình quân giai đoạn 2021-2023 đạt
       // 3,5%/năm" — review-41e A9, B16)
-      if (!matched && owner?.fact?.quantity && owner.fact.role !== 'target' && owner.fact.year !== undefined && YEAR_NEXT.test(c.text.slice(owner.fact.quantity.end, q.start)) && unitFits(owner.ind, q, '') && !SPAN_AVERAGE.test(sentenceAround(text, from, c.start)))
+      if (!matched && owner?.fact?.quantity && owner.fact.role === 'result' && owner.fact.year !== undefined && YEAR_NEXT.test(c.text.slice(owner.fact.quantity.end, q.start)) && unitFits(owner.ind, q, '') && !SPAN_AVERAGE.test(sentenceAround(text, from, c.start)))
         [matched, direct] = [owner.ind, true];
       // "Thôn đạt chuẩn nông thôn mới kiểu mẫu tăng từ 02 thôn (năm 2021) lên 04 thôn (năm 2022), 07 thôn (năm 2023) và 09/128 thôn (7,0%)
       // tại thời điểm 30/6/2024": a clause that opens on one subject and gives one series of its figures, only times and "lên", "và" between

@@ -513,6 +513,8 @@ export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|m�
 
 /** A total column named by its span: "Tổng 2011 - 6/2019", "Cộng giai đoạn 2021 - 2023" (session 41, nux06). */
 const SPAN_TOTAL_HEADER = /^\s*(?:tổng cộng|tổng|cộng)\s+(?:giai đoạn\s+)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*$/iu;
+/** "Trước" in a column's header: the years before a span. */
+const BEFORE_WORD = /(?<![\p{L}])trước(?![\p{L}])/iu;
 /** A unit per head or area, in a row's cells of words: "triệu đồng/ha", "kg/người/năm". */
 const PER_UNIT_CELL = /\/\s*(?:ha|người|hộ|khẩu|lao động|xã|năm)(?![\p{L}])/iu;
 /** A running total's words in a row's label: "… lũy kế". */
@@ -540,7 +542,11 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
   if (!left && (totalCol < 3 || !(isTotal(header[totalCol] ?? '') || SPAN_TOTAL_HEADER.test(header[totalCol] ?? '')))) return [];
   const parts: number[] = [];
   const [from, to] = left ? [start + 1, header.length] : [start, totalCol];
-  for (let j = from; j < to; j++) if (!NOT_A_PART.test(header[j] ?? '')) parts.push(j);
+  // (a total named by its span sums the columns within it: "Trước năm 2021 | Năm 2021 | … | Tổng cộng 2021 - 6/2024" leaves the first out —
+  // review-37f A5, which the span's total reached in session 41)
+  const spanFrom = Number(/((?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d/u.exec(left ? '' : header[totalCol] ?? '')?.[1] ?? NaN);
+  const outside = (h: string) => !Number.isNaN(spanFrom) && (BEFORE_WORD.test(h) || [...h.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/gu)].every((y) => Number(y[0]) < spanFrom) && /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(h));
+  for (let j = from; j < to; j++) if (!NOT_A_PART.test(header[j] ?? '') && !outside(header[j] ?? '')) parts.push(j);
   if (parts.length < 2 || (!left && parts.length < totalCol - start - 1)) return [];
   const good: number[] = [];
   const bad: TotalMismatch[] = [];
