@@ -5,7 +5,7 @@
 import { check } from '../../src/core/check';
 import { formatText } from '../../src/core/format/text';
 import { builtinPack } from '../../src/packs/builtin';
-import { doc, outline } from './doc';
+import { doc, outline, nq16, results, MET, swap } from './doc';
 
 const PACK = 'nq04-ket-luan-ha-tinh';
 
@@ -55,4 +55,9 @@ describe('text report: where a point is (session 39\'s walk-through, items 4 and
     expect(text).not.toContain('¶');
     expect(formatText([r], 'en', false)).toMatch(/ para \d+ /u);
   });
+});
+
+test('an item is placed by its path in the outline, its parts\' numbers before its own (session 41)', () => {
+  const r = check(doc(nq16(results(swap(MET, 'nước sạch', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1%.')))), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' });
+  expect(formatText([r], 'vi', false)).toMatch(/ {2}\(mục Phần thứ nhất › III › 1 của đề cương\)\n/u);
 });

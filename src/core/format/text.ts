@@ -5,6 +5,18 @@ import { levelName, outlineProgress, progressText } from './words';
 
 const C = { red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
+/** An outline item's numbers from its part down, "Phần thứ nhất › III › 1" (sections are listed in outline order with their depth). */
+function pathOf(sections: ReportResult['sections'], at: number): string {
+  const out = [sections[at].number];
+  for (let k = at - 1, depth = sections[at].depth; k >= 0 && depth > 0; k--) {
+    if (sections[k].depth < depth) {
+      if (sections[k].number) out.unshift(sections[k].number);
+      depth = sections[k].depth;
+    }
+  }
+  return out.join(' › ');
+}
+
 export function formatText(reports: ReportResult[], lang: Lang, color: boolean): string {
   const c = (k: keyof typeof C, s: string) => (color ? C[k] + s + C.reset : s);
   const vi = lang === 'vi';
@@ -25,7 +37,9 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
       // session 39's walk-through, item 4)
       const head = s?.heading?.trim() ? s.heading.trim() : s ? `${s.number ? s.number + '. ' : ''}${s.title}` : k.startsWith('ind:') ? (vi ? 'Chỉ tiêu' : 'Indicators') : vi ? 'Toàn văn bản' : 'Whole document';
       // (… and the outline's number beside it, as the pane and the HTML report place the item: "(mục 2.3 của đề cương)")
-      const where = s?.heading?.trim() && s.number ? c('dim', vi ? `  (mục ${s.number} của đề cương)` : `  (outline item ${s.number})`) : '';
+      // (the item's path, its parents' numbers before its own, "Phần thứ nhất › III › 1": an item's number alone, "1", is many items')
+      const path = s?.heading?.trim() && s.number ? pathOf(r.sections, r.sections.indexOf(s)) : '';
+      const where = path ? c('dim', vi ? `  (mục ${path} của đề cương)` : `  (outline item ${path})`) : '';
       out.push(`  ${c('bold', head.length > 90 ? head.slice(0, 89) + '…' : head)}${where}`);
       for (const f of fs) {
         const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', 'info   ');
