@@ -24,6 +24,8 @@ export interface DateMention {
 const MONTH_NAME = Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.length).join('|');
 const MONTH = `(\\d{1,2}|${MONTH_NAME})`;
 const YEAR = '((?:19|20)\\d\\d)';
+/** A year written alone, no digit on either side: "2021" in "năm 2021", "30/6/2024", "(2023)". */
+export const YEAR_ALONE = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 const DATE_RE = new RegExp(
   [
     // 30/6/2024, 30-6-2024, 30.6.2024

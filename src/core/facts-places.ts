@@ -160,9 +160,9 @@ export function countsLevel(level: PlaceLevel, text: string, q: Quantity): boole
   const right = NAME_AFTER.test(text.slice(nounEnd, nounEnd + 6)) || (CAPITAL_AFTER.test(text.slice(nounEnd, nounEnd + 4)) && !/^\s*$/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m?.index ?? 0))));
   return !!m && !/[(),;]|(?<![\p{L}])và(?![\p{L}])/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index))) && !right;
 }
-/** A name right after a place noun: a capital not opening an acronym ("huyện Can Lộc", "xã A Lưới"; not "huyện NTM", "xã ATTP"). */
 /** Right after a place noun, a capital (a name or an acronym). */
 const CAPITAL_AFTER = /^\s+\p{Lu}/u;
+/** A name right after a place noun: a capital not opening an acronym ("huyện Can Lộc", "xã A Lưới"; not "huyện NTM", "xã ATTP"). */
 const NAME_AFTER = /^\s+\p{Lu}(?!\p{Lu})/u;
 /** Words after a count that say it counts places of a level ("12/12 đơn vị cấp huyện", "41 xã"). */
 const COUNTS_LEVEL: Record<PlaceLevel, RegExp> = {

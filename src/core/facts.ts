@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { shareAgrees } from './numbers';
-import { asOfYears, findDates, lastAsOfYear } from './dates';
+import { asOfYears, findDates, lastAsOfYear, YEAR_ALONE } from './dates';
 import { QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import { tableFacts } from './table-facts';
@@ -1206,7 +1206,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // them, speaks of that subject to its last (session 41, nuv01)
       // (… each figure before it dated, "(năm 2021)", and nothing after it but its time: not "đạt 98,3%, 100% hộ sử dụng nước hợp vệ sinh",
       // nor a target moved "từ 75 xã xuống 72 xã")
-      if (!matched && i > 0 && qs.slice(1, i + 1).every((x, k) => YEARS_AND_DATES_ONE.test(c.text.slice(qs[k].end, x.start)) && SERIES_GLUE.test(blankBrackets(c.text.slice(qs[k].end, x.start)).replace(YEARS_AND_DATES, ' '))) && SERIES_END.test(blankBrackets(c.text.slice(q.end, nextBoundary(c.text, q.end))).replace(YEARS_AND_DATES, ' ')) && !TARGET_WORDS.test(c.text) && !PLAN_WORDS.test(c.text) && !SPAN_AVERAGE.test(sentenceAround(text, from, c.start))) {
+      if (!matched && i > 0 && qs.slice(1, i + 1).every((x, k) => YEAR_ALONE.test(c.text.slice(qs[k].end, x.start)) && SERIES_GLUE.test(blankBrackets(c.text.slice(qs[k].end, x.start)).replace(YEARS_AND_DATES, ' '))) && SERIES_END.test(blankBrackets(c.text.slice(q.end, nextBoundary(c.text, q.end))).replace(YEARS_AND_DATES, ' ')) && !TARGET_WORDS.test(c.text) && !PLAN_WORDS.test(c.text) && !SPAN_AVERAGE.test(sentenceAround(text, from, c.start))) {
         const subject = normalize(c.text.slice(0, qs[0].start));
         const one = named.filter((ind) => mentions(ind, subject) && !excluded(ind, subject) && !negated(ind, subject) && unitFits(ind, q, ''));
         if (one.length === 1) [matched, direct] = [one[0], true];
@@ -1594,7 +1594,6 @@ function targetsBracket(before: string): boolean {
   return !!t && PLAN_REFERENCE.test(before.slice(t.end));
 }
 
-/** Between the level a change starts from and the level it reaches (brackets and years aside): "… năm 2020 lên ", "(…) xuống còn ". */
 /** Between a year's figure and the next: ", năm 2022 là", "; năm 2023 đạt" (session 41, nuv01). */
 const YEAR_NEXT = /^\s*(?:\([^()]*\)\s*)?[,;]\s*(?:và\s+)?(?:năm|cuối năm)\s+(?:19|20)\d\d\s+(?:là|đạt|có)\s*$/iu;
 /** Between two figures of one series, times blanked: only "," "và" "lên" "xuống" "còn" "đến", "tại thời điểm". */
@@ -1608,8 +1607,7 @@ const sentenceAround = (text: string, from: number, at: number) => {
 const SPAN_AVERAGE = /(?<![\p{L}])(?:bình quân|trung bình)(?![\p{L}])/iu;
 /** After the last figure of a series, only its time: "tại thời điểm 30/6/2024", nothing. */
 const SERIES_END = /^[\s,.]*(?:(?:tại\s+)?thời\s+điểm|đến\s+ngày|năm)?[\s,.]*$/iu;
-/** A year or a date, once. */
-const YEARS_AND_DATES_ONE = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 /** Years and dates, to blank from the glue between figures. */
 const YEARS_AND_DATES = /(?<!\d)(?:\d{1,2}\s*\/\s*)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d(?!\d)/gu;
+/** Between the level a change starts from and the level it reaches (brackets and years aside): "… năm 2020 lên ", "(…) xuống còn ". */
 const CHANGE_REACHES = /^[^\d;]{0,40}?(?<![\p{L}])(?:lên|xuống(?:\s+còn)?|còn)\s*$/iu;

@@ -344,13 +344,16 @@ export function sameTarget(target: Target, q: { value: number; quantity?: Quanti
   }
 }
 
+/** A target's number as the language writes it ("1,5" in Vietnamese), and its unit after it ("%" close, " xã" spaced). */
+const numberIn = (lang: 'vi' | 'en') => (n: number) => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
+const unitAfter = (unit: string) => (unit === '%' || unit === '%/năm' ? unit : ` ${unit}`);
+
 /** A target in a sentence, in words an official writes rather than signs: "tối thiểu 38 xã", "trên 85%", "từ 3 đến 4%", "gấp tối thiểu 1,5
  * lần so với năm 2020", "giảm tối thiểu 1,5 điểm %/năm" ("≥" inside a Vietnamese sentence reads as a formula — session 39's walk-through;
  * tables keep the signs). */
 export function targetInWords(t: Target, unit: string, lang: 'vi' | 'en'): string {
   const vi = lang === 'vi';
-  const f = (n: number) => (vi ? String(n).replace('.', ',') : String(n));
-  const u = unit === '%' || unit === '%/năm' ? unit : ` ${unit}`;
+  const [f, u] = [numberIn(lang), unitAfter(unit)];
   const least = (strict?: boolean) => (vi ? (strict ? 'trên' : 'tối thiểu') : strict ? 'more than' : 'at least');
   switch (t.comparator) {
     case 'at-least': return `${least(t.strict)} ${f(t.value)}${u}`;
@@ -365,8 +368,7 @@ export function targetInWords(t: Target, unit: string, lang: 'vi' | 'en'): strin
 
 /** Human text for a target: "≥ 38 xã", "3–4%", "≥ 1,5 lần so với năm 2020". */
 export function describeTarget(t: Target, unit: string, lang: 'vi' | 'en'): string {
-  const f = (n: number) => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
-  const u = unit === '%' || unit === '%/năm' ? unit : ` ${unit}`;
+  const [f, u] = [numberIn(lang), unitAfter(unit)];
   switch (t.comparator) {
     case 'at-least': return `${t.strict ? '>' : '≥'} ${f(t.value)}${u}`;
     case 'at-most': return `${t.strict ? '<' : '≤'} ${f(t.value)}${u}`;

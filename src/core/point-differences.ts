@@ -46,4 +46,3 @@ export function pointDifferences(text: string): PointDifference[] {
   }
   return out;
 }
-

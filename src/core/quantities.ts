@@ -141,7 +141,7 @@ const SPACED_ALONE = /^\s*\d{1,3}(?: \d{3})+(?:,\d+)?\s*$/u;
 const SPACED_HINT = /\d \d\d\d/u;
 
 /** Right after a bare figure, "điểm phần trăm" or "điểm %", perhaps "mỗi năm" after it (group 1). */
-const POINTS_AFTER = /^\s*điểm\s*(?:phần trăm|%)(?![\p{L}/])(\s*(?:mỗi|mộ?t|hằng|hàng)\s+năm(?![\p{L}]))?/u;
+const POINTS_AFTER = /^\s*điểm\s*(?:phần trăm|%)(?![\p{L}/])(\s*(?:mỗi|một|hằng|hàng)\s+năm(?![\p{L}]))?/u;
 /** Right before a figure, the year said in words: "mỗi năm giảm", "bình quân hằng năm giảm". */
 const YEARLY_BEFORE = /(?<![\p{L}])(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:bình quân|trung bình|đều)\s+)?(?:giảm|tăng)(?:\s+(?:được|thêm))?\s*$/u;
 

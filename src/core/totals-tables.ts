@@ -2,6 +2,7 @@
  * A table's whole row, column or row total against the rows or columns it sums ("Tổng cộng", "Toàn huyện", "Cộng"), subtotals and
  * groups among them.
  */
+import { YEAR_ALONE } from './dates';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
@@ -481,10 +482,11 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
 /** A row label that is a time and nothing else — "Năm 2021", "2022", "6 tháng đầu năm 2024", "Giai đoạn 2016 - 2020", "Trước năm 2021" —
  * (group 1: "trước", the years before; 2: the year; 3: a span's last year). */
 const PERIOD_LABEL = /^\s*(?:(?:năm|giai đoạn|gđ)\s+|(trước)\s+năm\s+|\d{1,2}\s+tháng\s+đầu\s+năm\s+)?((?:19|20)\d\d)(?:\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d))?\s*$/iu;
-/** A row label that is a time and nothing else: a year or a span (PERIOD_LABEL), or an as-of date, "Đến 30/6/2024", an estimate's bracket aside. */
+/** A row label that is an as-of date alone: "Đến 30/6/2024", "Tính đến hết năm 2023". */
 const AS_OF_LABEL = /^\s*(?:tính\s+)?(?:đến|tới)\s+(?:(?:ngày|hết|cuối)\s+)?(?:\d{1,2}\s*\/\s*)?(?:\d{1,2}\s*\/\s*)?(?:(?:tháng|năm)\s+)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*$/iu;
 /** "Cuối năm 2021", "Đầu năm 2022", "Hết năm 2023" (review-41f K3). */
 const YEAR_END_LABEL = /^\s*(?:cuối|đầu|hết)\s+năm\s+(?:19|20)\d\d\s*$/iu;
+/** A row label that is a time and nothing else: a year or a span (PERIOD_LABEL), an as-of date, a year's end — a bracket aside, "2023 (ước)". */
 const timeAlone = (label: string) => {
   // (a row's number before it aside: "1 | Năm 2021")
   // (… not the months of a span: "6 tháng đầu năm 2024" — review-41f K1)
@@ -513,6 +515,8 @@ export const NOT_SUMMED_ROW = /tỷ lệ|bình quân|trung bình|tốc độ|m�
 
 /** A total column named by its span: "Tổng 2011 - 6/2019", "Cộng giai đoạn 2021 - 2023" (session 41, nux06). */
 const SPAN_TOTAL_HEADER = /^\s*(?:tổng cộng|tổng|cộng)\s+(?:giai đoạn\s+)?(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d\s*$/iu;
+/** Every year written alone in a text. */
+const YEARS = new RegExp(YEAR_ALONE.source, 'gu');
 /** "Trước" in a column's header: the years before a span. */
 const BEFORE_WORD = /(?<![\p{L}])trước(?![\p{L}])/iu;
 /** A unit per head or area, in a row's cells of words: "triệu đồng/ha", "kg/người/năm". */
@@ -537,7 +541,7 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
   const left = money && start + 1 < header.length - 1 && isTotal(header[start] ?? '') && PART_ROW.test(header[start + 1] ?? '');
   // (… before the shares or notes that may close the row: "… | Tổng 2011 - 6/2019 | Tỷ lệ (%)" — session 41, nux06)
   let end = header.length - 1;
-  while (end > start + 2 && TRAILING_SHARE.test(header[end] ?? '') && !/lũy kế|luỹ kế/iu.test(header[end - 1] ?? '')) end--;
+  while (end > start + 2 && TRAILING_SHARE.test(header[end] ?? '') && !RUNNING_WORDS.test(header[end - 1] ?? '')) end--;
   const totalCol = left ? start : end;
   if (!left && (totalCol < 3 || !(isTotal(header[totalCol] ?? '') || SPAN_TOTAL_HEADER.test(header[totalCol] ?? '')))) return [];
   const parts: number[] = [];
@@ -545,7 +549,11 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
   // (a total named by its span sums the columns within it: "Trước năm 2021 | Năm 2021 | … | Tổng cộng 2021 - 6/2024" leaves the first out —
   // review-37f A5, which the span's total reached in session 41)
   const spanFrom = Number(/((?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d/u.exec(left ? '' : header[totalCol] ?? '')?.[1] ?? NaN);
-  const outside = (h: string) => !Number.isNaN(spanFrom) && (BEFORE_WORD.test(h) || [...h.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/gu)].every((y) => Number(y[0]) < spanFrom) && /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(h));
+  const outside = (h: string) => {
+    if (Number.isNaN(spanFrom)) return false;
+    const years = [...h.matchAll(YEARS)].map((y) => Number(y[0]));
+    return BEFORE_WORD.test(h) || (years.length > 0 && years.every((y) => y < spanFrom));
+  };
   for (let j = from; j < to; j++) if (!NOT_A_PART.test(header[j] ?? '') && !outside(header[j] ?? '')) parts.push(j);
   if (parts.length < 2 || (!left && parts.length < totalCol - start - 1)) return [];
   const good: number[] = [];

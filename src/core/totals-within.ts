@@ -1,6 +1,7 @@
 /**
  * A total, then "trong đó" and parts of it that must not exceed it ("Tổng nguồn lực 500 tỷ đồng, trong đó … 320 …, … 250 …").
  */
+import { YEAR_ALONE } from './dates';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
@@ -74,8 +75,6 @@ function lastSeparator(text: string, at: number): number {
 const PART_AT_PLACE = /(?<![\p{L}])(?<!(?:đất|nhà|chỗ|nơi)\s)(?:ở|tại)\s*$/iu;
 /** In a part's item, the date it is counted to: "đến 30/6/2024", "tính đến ngày 31/12/2023". */
 const AS_OF_ITEM = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:ngày\s+|hết\s+|cuối\s+)?(?:\d{1,2}\s*\/\s*)?\d{1,2}\s*\/\s*(?:19|20)\d\d/iu;
-/** A year in a part's item. */
-const YEAR_IN_ITEM = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
@@ -289,7 +288,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (parts.some((q) => PART_AT_PLACE.test(list.slice(Math.max(0, q.start - 8), q.start)))) return null;
   // (… nor levels at two times, "năm 2021 có 10 xã đạt chuẩn …, đến 30/6/2024 có 14 xã …": each the whole so far — review-41c B8)
   const itemOf = (q: Quantity) => list.slice(Math.max(0, lastSeparator(list, q.start - 1) + 1), q.start);
-  if (parts.some((q) => AS_OF_ITEM.test(itemOf(q))) && parts.filter((q) => YEAR_IN_ITEM.test(itemOf(q))).length >= 2) return null;
+  if (parts.some((q) => AS_OF_ITEM.test(itemOf(q))) && parts.filter((q) => YEAR_ALONE.test(itemOf(q))).length >= 2) return null;
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
   // (… or bands of one measure, which part the whole: "524 tàu có chiều dài từ 15m trở lên, 468 tàu từ 12m đến dưới 15m và 262 tàu từ
   // 6m đến dưới 12m")

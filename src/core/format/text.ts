@@ -36,16 +36,15 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
       // (a section the writer wrote is named by the writer's own heading, which can be searched for in Word; one left out by the outline's —
       // session 39's walk-through, item 4)
       const head = s?.heading?.trim() ? s.heading.trim() : s ? `${s.number ? s.number + '. ' : ''}${s.title}` : k.startsWith('ind:') ? (vi ? 'Chỉ tiêu' : 'Indicators') : vi ? 'Toàn văn bản' : 'Whole document';
-      // (… and the outline's number beside it, as the pane and the HTML report place the item: "(mục 2.3 của đề cương)")
-      // (the item's path, its parents' numbers before its own, "Phần thứ nhất › III › 1": an item's number alone, "1", is many items')
+      // (… and the item's path in the outline beside it, as the pane places it, "(mục Phần thứ nhất › III › 1 của đề cương)": an item's number
+      // alone, "1", is many items')
       const path = s?.heading?.trim() && s.number ? pathOf(r.sections, r.sections.indexOf(s)) : '';
       const where = path ? c('dim', vi ? `  (mục ${path} của đề cương)` : `  (outline item ${path})`) : '';
       out.push(`  ${c('bold', head.length > 90 ? head.slice(0, 89) + '…' : head)}${where}`);
       for (const f of fs) {
         const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', 'info   ');
-        // (the paragraph's number in words: "¶67" means nothing to most readers — item 5; Word counts no paragraphs, so it is a pointer for
-        // the quote below it, which is what to search for)
-        // (counted from 1, each line of a table's cells a paragraph, as Word counts them)
+        // (the paragraph's number in words, "đoạn 61": "¶60" means nothing to most readers — item 5; counted from 1, each paragraph of a
+        // table's cells one, as Word counts them; the quote below it is what to search for)
         const where = f.paragraph !== undefined ? c('dim', `${vi ? 'đoạn' : 'para'} ${f.paragraph + 1} `) : '';
         out.push(`    ${sev} ${where}${f.message[lang]} ${c('dim', `[${f.code}]`)}`);
         if (f.excerpt) out.push(c('dim', `             « ${f.excerpt} »`));

@@ -33,7 +33,7 @@ export const LEVEL_HEADER = phraseSet({
 
 export const POINT_IN_TIME_HEADER = phraseSet({
   name: 'point-in-time-header',
-  description: 'A column header whose figures are a stock at a point of each period, not what the period added: over rows that are years, their whole is the first year\'s opening or the last year\'s closing figure ("Số HTX đầu kỳ | 412", "Số HTX cuối kỳ | 461"), no sum.',
+  description: 'A column header whose figures are a stock at a point of each period, not what the period added: over rows that are times, a whole row that repeats the first row\'s figure gives the opening stock ("Số HTX đầu kỳ | 412 | 425 | 444 | Cộng | 412"), no sum (one that repeats the last row\'s is the level now, whatever the header).',
   phrases: ['đầu kỳ', 'cuối kỳ', 'đầu năm', 'cuối năm', 'hiện có'],
   examples: { hit: ['Số HTX đầu kỳ', 'Số HTX cuối kỳ', 'Số hộ nghèo đầu năm', 'Số tổ hợp tác hiện có'], miss: ['Thành lập mới', 'Giải thể', 'Số hộ thoát nghèo trong năm'] },
 });

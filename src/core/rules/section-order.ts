@@ -24,8 +24,12 @@ export const sectionOrder: Rule = {
       // after it but the writer before it — "Chuyển mục về sau mục I" for a III already after I misled: review of session 41's walk-through)
       const own = m.heading.paragraph;
       const shown = (x: typeof m) => !!x.heading && x.heading !== m.heading;
-      const before = siblings.slice(0, at).reverse().find((x) => shown(x) && x.heading!.paragraph > own) ?? (siblings.slice(at + 1).some((x) => shown(x) && x.heading!.paragraph < own) ? undefined : siblings.slice(0, at).reverse().find(shown));
-      const after = siblings.slice(at + 1).find((x) => shown(x) && x.heading!.paragraph < own) ?? siblings.slice(at + 1).find(shown);
+      const earlier = siblings.slice(0, at).reverse().filter(shown);
+      const later = siblings.slice(at + 1).filter(shown);
+      const writtenAfter = earlier.find((x) => x.heading!.paragraph > own);
+      const writtenBefore = later.find((x) => x.heading!.paragraph < own);
+      const before = writtenAfter ?? (writtenBefore ? undefined : earlier[0]);
+      const after = writtenBefore ?? later[0];
       const name = (x: typeof m) => `"${excerpt(x.heading!.raw).replace(/[:.]\s*$/u, '')}"`;
       const where = before ? { vi: `Chuyển mục về sau mục ${name(before)}, theo thứ tự của đề cương.`, en: `Move the item after ${name(before)}, as the outline orders them.` }
         : after ? { vi: `Chuyển mục về trước mục ${name(after)}, theo thứ tự của đề cương.`, en: `Move the item before ${name(after)}, as the outline orders them.` }
