@@ -33,6 +33,9 @@ const DISBURSED = /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt|là))?\s*$/i
 /** A plan named by its kind of document: "Nghị quyết", "Kế hoạch", "Kết luận", "Chương trình", "Đề án", "Quyết định" (lexicon: plan kinds). */
 const PLAN_KIND_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLAN_KINDS})(?![\p{L}])`, 'iu');
 
+/** A clause that opens on "Mục tiêu", after a run-in label if any ("5. Về giao thông: Mục tiêu …"). */
+const OPENS_ON_TARGET = /^\s*(?:[^:;]{0,80}:\s*)?mục tiêu(?![\p{L}])/iu;
+
 /** The role the nearest lead word before a figure gives it, within its clause (after the last ";"). */
 export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {
   const before = sentence.slice(0, q.start);
@@ -44,6 +47,10 @@ export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undef
   const p = plan && plan.start > clause ? plan.end : -1;
   const r = result && result.start > clause ? result.end : -1;
   if (p < 0 && r < 0) return undefined;
+  // (a clause that opens on "Mục tiêu" and sets out its figure is the plan's, whatever "có" or "đạt" stands between: "Mục tiêu Quyết
+  // định số … đề ra đến cuối năm 2023 có 155 xã" — lexicon: target-set-out; not one on "chỉ tiêu", which may name a criterion's
+  // indicator: "Theo kết quả rà soát, chỉ tiêu thu nhập có 16 xã đạt" — review-31b C13)
+  if (p < r && OPENS_ON_TARGET.test(before.slice(clause + 1)) && TARGET_SET_OUT.test(before.slice(clause + 1))) return 'plan';
   return p >= r ? 'plan' : 'result';
 }
 

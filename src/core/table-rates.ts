@@ -25,6 +25,9 @@ export interface RateMismatch {
   right: number;
 }
 
+/** A fraction cell, its noun after it if any: "512/718 hộ", "08/08 thôn", "57/57" — not a date's "15/6/2024" nor a document's "12/2023". */
+const FRACTION_OF_NOUN = /^\s*(\d[\d.]*)\s*\/\s*(?!(?:19|20)\d\d(?![\d.]))(\d[\d.]*)\s*[\p{L}\s]{0,24}$/u;
+
 /** A rate cell: "77,2", "77,2%", "100 %". */
 function rateCell(s: string): VnNumber | null {
   const m = /^\s*(\d{1,3}(?:,\d+)?)\s*%?\s*$/u.exec(s);
@@ -77,6 +80,22 @@ export function tableRates(doc: DocModel): RateMismatch[] {
           if (!best || good > best.good) best = { part, whole, good, bad };
         }
       if (best && best.good >= Math.max(2, best.bad.length)) out.push(...best.bad);
+      // … or a column of fractions before it, the rate each row's fraction ("Kết quả thực hiện: Số lượng | Tỷ lệ (%)" over "512/718 hộ |
+      // 73,1"), read as the pairs of columns are: at least two rows agree and no more disagree (rows of rates too: "Tỷ lệ hộ chăn nuôi
+      // có chuồng trại … | 512/718 hộ | 73,1" gives its fraction)
+      for (let j = 1; j < col; j++) {
+        let good = 0;
+        const bad: RateMismatch[] = [];
+        body.forEach((r, i) => {
+          const m = FRACTION_OF_NOUN.exec(r[j] ?? '');
+          const rate = m ? rateCell(r[col] ?? '') : null;
+          const [a, b] = m ? [parseVnNumber(m[1]), parseVnNumber(m[2])] : [null, null];
+          if (!rate || !a || !b || b.value <= 0 || a.value > b.value) return;
+          if (agrees(rate, a.value, b.value)) good++;
+          else bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(r, t.covered[rowAt[i]]), row: (r[labelCol(r)] ?? r[0] ?? '').trim(), column: header[col].trim(), written: rate, part: a, whole: b, right: (a.value / b.value) * 100 });
+        });
+        if (good >= Math.max(2, bad.length)) out.push(...bad);
+      }
     }
   }
   return out;

@@ -14,6 +14,8 @@ import { TOTAL_ROW, TOTAL_ROW_WHOLE } from './lexicon';
 const TIME_LABEL = /(?<![\d/.,])(?:19|20)\d\d(?![\d.,])/u;
 /** A label of the targets: "Mục tiêu Nghị quyết đến năm 2025", "Kế hoạch năm 2025", "Chỉ tiêu NQ". */
 const TARGET_LABEL = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?![\p{L}])/iu;
+/** A cell of a units row: a unit, no figure of its own ("xã", "%", "triệu đồng/người/năm", "m2", "km") or nothing. */
+const UNIT_CELL = /^\s*(?:%|\(\s*%\s*\)|[\p{L}][\p{L}\s/.]{0,30}?[23]?|)\s*$/u;
 /** At most so many words in a time's label: a longer one is a row of words. */
 const MAX_WORDS = 9;
 
@@ -25,17 +27,23 @@ const isTotalLabel = (s: string) => [TOTAL_ROW.find(s), TOTAL_ROW_WHOLE.find(s)]
  */
 export function byPeriodRows(t: TableView, namesIndicator: (header: string) => boolean): TableView | null {
   if (t.rows.length < 4) return null;
-  const [head, ...body] = t.rows;
+  const [head, ...rest] = t.rows;
   const width = head.length;
-  if (width < 2 || body.some((r) => r.length !== width)) return null;
+  if (width < 2 || rest.some((r) => r.length !== width)) return null;
+  // (the units in a header row of their own under the indicators, its first cell empty: "| xã | % | triệu đồng/người/năm | …")
+  const units = rest[0] && !rest[0][0]?.trim() && rest[0].slice(1).every((c) => UNIT_CELL.test(c)) && rest[0].slice(1).some((c) => c.trim()) ? rest[0] : undefined;
+  // (… and the header rows repeated where the table runs on to the next page are none of its rows)
+  const same = (r: string[], h: string[] | undefined) => !!h && r.every((c, j) => c.trim() === (h[j] ?? '').trim());
+  const body = rest.filter((r) => !same(r, head) && !same(r, units));
   const labels = body.map((r) => (r[0] ?? '').trim());
   const isTime = (l: string) => TIME_LABEL.test(l) && l.split(/\s+/u).filter(Boolean).length <= MAX_WORDS;
   const times = labels.filter((l) => isTime(l) && !TARGET_LABEL.test(l)).length;
   if (times < 3 || labels.some((l) => !isTime(l) && !TARGET_LABEL.test(l))) return null;
   if (labels.some(isTotalLabel)) return null;
   if (!head.slice(1).some((h) => namesIndicator(h))) return null;
-  const rows = [[head[0] ?? '', ...labels]];
-  for (let j = 1; j < width; j++) rows.push([head[j], ...body.map((r) => r[j] ?? '')]);
+  // (the units, where the header gives them, become the turned table's unit column)
+  const rows = [[head[0] ?? '', ...(units ? ['Đơn vị tính'] : []), ...labels]];
+  for (let j = 1; j < width; j++) rows.push([head[j], ...(units ? [units[j] ?? ''] : []), ...body.map((r) => r[j] ?? '')]);
   return { table: t.table, first: t.first, last: t.last, rows, rowFirst: rows.map(() => t.first), covered: rows.map(() => undefined) };
 }
 

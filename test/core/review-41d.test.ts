@@ -4,12 +4,12 @@
  * yearly rates against shares. Against the first versions it found twelve failures; against the session's start (8bbe636d) none: every
  * case that differs here differed there too (T1, T2, T4, T13 — tables of stocks with bare dates, a within-year count whose whole repeats
  * the last row; O1b … O6b, O4c — targets whose clause holds "còn", "thực hiện", "xây dựng mới"; O7, M7, M10, M11, Y8), so the narrowed
- * readings are kept and not narrowed again. Mended: a comma before the words of a typing mistake only before "là" (M2, M3: "đạt 78,6%, do
+ * readings are kept and not narrowed again. (T2, "6 tháng năm 2024", passes since session 42 reads that label as a time alone.) Mended: a comma before the words of a typing mistake only before "là" (M2, M3: "đạt 78,6%, do
  * nhầm lẫn … nên báo cáo trước ghi 87,5%" gives the cause of the other figure).
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 
-const LEFT = new Set<string>(['T1', 'T2', 'T4', 'T13', 'O7', 'M7', 'M10', 'M11', 'Y8', 'O1b', 'O2b', 'O3b', 'O4b', 'O5b', 'O13b', 'O6b', 'O4c']);
+const LEFT = new Set<string>(['T1', 'T4', 'T13', 'O7', 'M7', 'M10', 'M11', 'Y8', 'O1b', 'O2b', 'O3b', 'O4b', 'O5b', 'O13b', 'O6b', 'O4c']);
 
 const CASES: RuleCase[] = [
   {"name": "T1 — trap: stocks at dates written bare (no \"Đến\"), whole row = last row; no sum", "level": "huyen", "sec": "p1.iii.2.4.3", "only": "", "pack": "", "lines": ["Số hợp tác xã, tổ hợp tác trên địa bàn huyện tại các thời điểm:", "| Thời điểm | Số HTX hiện có | Số tổ hợp tác hiện có |", "| 31/12/2021 | 35 | 112 |", "| 31/12/2022 | 40 | 118 |", "| 31/12/2023 | 44 | 121 |", "| 30/6/2024 | 46 | 125 |", "| Tổng số đến 30/6/2024 | 46 | 125 |"], "expect": [], "bare": true},

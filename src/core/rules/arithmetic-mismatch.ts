@@ -16,6 +16,7 @@ import { pointDifferences } from '../point-differences';
 import { structureShares } from '../structure-shares';
 import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges } from '../relative-changes';
 import { planShareMismatches } from '../plan-claims';
+import { remainderMismatches } from '../remainders';
 import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES, PLAN_AS_WHOLE, OTHER_PLAN_AFTER, SHARE_NAMING_WHOLE, LIST_OPENS_PARAGRAPH, TIME_LEAD } from '../lexicon/patterns-sums';
@@ -264,6 +265,15 @@ export const arithmeticMismatch: Rule = {
           paragraph: p.index, excerpt: excerptAround(p.text, m.offset + m.result.start, 200),
           message: { vi: `${m.result.raw} là ${right}% của kế hoạch ${m.plan.raw}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.result.raw} is ${right}% of the plan ${m.plan.raw}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
           suggestion: { vi: 'Tính lại tỷ lệ so với kế hoạch.', en: 'Recompute the share of the plan.' },
+        });
+      }
+      // "xã đạt 15/19 tiêu chí, còn 03 tiêu chí chưa đạt": the rest is the whole less the count reached
+      for (const m of p.text.includes('còn') ? remainderMismatches(p.text, p.index) : []) {
+        const left = m.whole - m.reached;
+        ctx.report({
+          paragraph: p.index, excerpt: excerptAround(p.text, m.at, Math.max(160, m.said.length + 40)),
+          message: { vi: `Ghi đạt ${m.reached}/${m.whole} ${m.noun} thì còn ${left} ${m.noun} chưa đạt, không phải ${m.rest}.`, en: `${m.reached} of ${m.whole} reached leaves ${left} not reached, not ${m.rest}.` },
+          suggestion: { vi: 'Kiểm tra lại số đã đạt, tổng số và số còn lại.', en: 'Check the count reached, the whole and the rest.' },
         });
       }
       // "tăng từ 41,2% năm 2021 lên 58,7% năm 2023, tăng 15,5 điểm phần trăm": the points between two rates
