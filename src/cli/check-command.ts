@@ -80,8 +80,8 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       for (const e of errors) io.err(`decuong: ${e.file}: ${e.error}\n`);
       const out =
         opts.format === 'json' ? jsonText(reports, L, errors)
-        : opts.format === 'html' ? formatHtml(reports, L)
-        : formatText(reports, L, io.isTTY && !opts.out);
+        : opts.format === 'html' ? formatHtml(reports, L, [], errors)
+        : formatText(reports, L, io.isTTY && !opts.out, errors.length);
       if (opts.out) {
         io.writeFile(opts.out, out);
         // (said as the other commands say it, with the verdicts: a file written and nothing printed read as a failure to a new user)

@@ -34,7 +34,8 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
 }>(function VerdictBar(props, ref) {
   const { report: r, lang, counts } = props;
   const styles = useStyles();
-  const prog = r ? outlineProgress(r).all : undefined;
+  // (no count of items written where the outline was not found: the wrong template is not a report nearly empty)
+  const prog = r?.summary.mapped ? outlineProgress(r).all : undefined;
   const toggle = (f: Filter) => props.onFilter(props.filter === f ? 'all' : f);
   return (
     <div className={styles.bar} role="region" aria-label={t(lang, 'findings')}>

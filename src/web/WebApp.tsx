@@ -249,7 +249,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
           {done && (
             <div className={styles.buttons} role="group" aria-label={t(lang, 'exportAll')}>
               <Text weight="semibold">{t(lang, 'exportAll')}:</Text>
-              <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.html`, formatHtml(reports, lang), 'text/html')}>{t(lang, 'exportHtml')}</Button>
+              <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.html`, formatHtml(reports, lang, [], errors), 'text/html')}>{t(lang, 'exportHtml')}</Button>
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.json`, jsonText(reports, lang, errors), 'application/json')}>{t(lang, 'exportJson')}</Button>
               <Button size="small" onClick={() => download(`tong-hop-${stamp()}.csv`, `\ufeff${writeCsv(buildSummary(summaryEntries(sources, checked, lang), packs, lang), lang)}`, 'text/csv')}>{t(lang, 'exportSummary')}</Button>
               <Button size="small" onClick={async () => {

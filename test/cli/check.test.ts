@@ -77,6 +77,37 @@ describe('decuong check edge cases', () => {
     expect(rep.summary.ready).toBe(false);
     expect(rep.findings.map((f: F) => f.code)).toContain('unmapped-document');
   });
+  test('a batch with files that cannot be read: the HTML opens on the tally and names each file not checked with its reason; the text closes on the tally (session 41\'s walk-through, item 5)', async () => {
+    const files = { 'fake.docx': 'Báo cáo kết quả (bản nháp).', 'truncated.docx': 'PK\u0003\u0004garbage' };
+    const good = join(DIR, 'v02-huyen-nq16-tu-dong.docx');
+    const h = await cli(['check', 'fake.docx', good, 'truncated.docx', '--format', 'html', '--out', 'r.html'], files);
+    expect(h.code).toBe(2);
+    const page = h.written['r.html'].replace(/<style>[\s\S]*?<\/style>/, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(page).toContain('Đã kiểm tra 3 tệp: 0 sẵn sàng nộp, 1 chưa sẵn sàng nộp, 2 không kiểm tra được.');
+    expect(page).toMatch(/Tệp không kiểm tra được fake\.docx : không phải tệp \.docx/);
+    expect(page).toMatch(/truncated\.docx : /);
+    const t = await cli(['check', 'fake.docx', good, 'truncated.docx'], files);
+    expect(t.out.trimEnd().split('\n').pop()).toBe('Đã kiểm tra 3 tệp: 0 sẵn sàng nộp, 1 chưa sẵn sàng nộp, 2 không kiểm tra được.');
+    // (one report alone, read: no tally)
+    const one = await cli(['check', good, '--format', 'html']);
+    expect(one.out).not.toContain('Đã kiểm tra');
+  });
+  test('the wrong template: the verdict gives no count of items written, and the advice names Word\'s heading styles in Vietnamese (session 41\'s walk-through, item 8)', async () => {
+    const r = await cli(['check', join(DIR, 'v03-huyen-so-ket-2021-2023.docx'), '--pack', 'nq16-so-ket-3-nam']);
+    const verdict = r.out.split('\n').find((l) => l.includes('CHƯA SẴN SÀNG NỘP'))!;
+    expect(verdict).toMatch(/CHƯA SẴN SÀNG NỘP: \d+ lỗi, \d+ lưu ý$/);
+    expect(r.out).not.toMatch(/mục đã viết|Phần thứ nhất \d+\/\d+/);
+    expect(r.out).toContain('kiểu Đề mục (Heading 1, Heading 2…)');
+  });
+  test('on one paragraph the error comes before the warning about the same figure; a missing item names its place in the outline and the written items around it (session 41\'s walk-through, items 3 and 4)', async () => {
+    const r = await cli(['check', join(__dirname, '../../samples/bao-cao-mau.docx')]);
+    const lines = r.out.split('\n');
+    const p61 = lines.filter((l) => /^ {4}(?:lỗi|lưu ý)\s+đoạn 61 /u.test(l));
+    expect(p61.length).toBeGreaterThanOrEqual(2);
+    expect(p61[0]).toMatch(/^ {4}lỗi/u);
+    expect(r.out).toMatch(/3\. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan {2}\(mục Phần thứ nhất › IV › 3 của đề cương\)/u);
+    expect(r.out).toContain('→ Thêm mục này sau mục "2. Những hạn chế, khó khăn", trước mục "4. Bài học kinh nghiệm", theo thứ tự của đề cương.');
+  });
   test('html is a self-contained page', async () => {
     const r = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx'), '--format', 'html', '--out', 'r.html']);
     expect(r.written['r.html']).toMatch(/^<!doctype html>/);

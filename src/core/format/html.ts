@@ -9,7 +9,7 @@ import type { Pack } from '../../packs/schema';
 import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
-import { SECTION_WORD, assessmentWord, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, valueText } from './words';
+import { SECTION_WORD, assessmentWord, batchTally, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, valueText } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -21,6 +21,7 @@ h1{font-size:1.4em;margin:.2em 0}h2{font-size:1.2em;margin:1.2em 0 .4em;border-b
 ul.findings{list-style:none;padding:0;margin:0}ul.findings li{border-left:4px solid #c8c6c4;padding:.3em .6em;margin:.4em 0;break-inside:avoid}
 li.error{border-color:#c50f1f!important}li.warning{border-color:#bc4b09!important}.sev{font-weight:600}.error .sev{color:#a4262c}.warning .sev{color:#8a3707}
 .quote{color:#484644;font-style:italic;margin:.2em 0}.advice{color:#323130;margin:.2em 0}
+.tally{font-weight:600;margin:.4em 0}section.unreadable li{border-left:4px solid #c50f1f;padding:.3em .6em;margin:.4em 0;list-style:none}section.unreadable ul{padding:0}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #d2d0ce;padding:6px;vertical-align:top;text-align:left}th{background:#f3f2f1}
 td.num{white-space:nowrap}.st{white-space:nowrap;font-weight:600}.st.bad{color:#a4262c}.st.ok{color:#0b6a0b}.st.warn{color:#8a3707}
 ul.outline{list-style:none;padding:0}ul.outline li{display:flex;justify-content:space-between;gap:1em;padding:.15em 0;border-bottom:1px dotted #e1dfdd}
@@ -57,13 +58,19 @@ function one(r: ReportResult, lang: Lang, pack?: Pack): string {
     `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
   return `<section>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(r.file.split(/[\\/]/).pop()!)}</b></p>` : ''}
 <p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b>${lvl ? ` · ${esc(lvl)}` : ''}</p>
-<p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${s.errors} ${esc(T.error)}, ${s.warnings} ${esc(T.warning)} · ${esc(progressText(prog.all, lang))}</p>
+<p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${s.errors} ${esc(T.error)}, ${s.warnings} ${esc(T.warning)}${s.mapped ? ` · ${esc(progressText(prog.all, lang))}` : ''}</p>
 <h2>${esc(T.findings)}</h2>${findings}${indTable}${outline}</section>`;
 }
 
-/** The page for one or more checked reports; `packs` names each report's template by its title. */
-export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = []): string {
+/**
+ * The page for one or more checked reports; `packs` names each report's template by its title. A batch (more than one file, or any file
+ * that could not be read) opens on its tally and lists the files not checked with the reason: a page forwarded or filed must not read as
+ * if every report sent in was checked (session 41's walk-through, item 5).
+ */
+export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = [], unreadable: Array<{ file: string; error: string }> = []): string {
   const known = [...packs, ...builtinPacks()];
   const body = reports.map((r) => one(r, lang, known.find((p) => p.id === r.pack.id && p.version === r.pack.version) ?? known.find((p) => p.id === r.pack.id))).join('<hr>');
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(TERMS[lang].title)}</title><style>${CSS}</style></head><body><h1>${esc(TERMS[lang].title)}</h1>${body}</body></html>\n`;
+  const tally = reports.length + unreadable.length > 1 || unreadable.length ? `<p class="tally">${esc(batchTally(lang, reports, unreadable.length))}</p>` : '';
+  const failed = unreadable.length ? `<section class="unreadable"><h2>${esc(TERMS[lang].unreadable)}</h2><ul>${unreadable.map((u) => `<li><b>${esc(u.file)}</b>: ${esc(u.error)}</li>`).join('')}</ul></section>${body ? '<hr>' : ''}` : '';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(TERMS[lang].title)}</title><style>${CSS}</style></head><body><h1>${esc(TERMS[lang].title)}</h1>${tally}${failed}${body}</body></html>\n`;
 }

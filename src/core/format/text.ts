@@ -1,7 +1,7 @@
 /** Terminal report: grouped by section, colour when writing to a TTY. */
 import type { Lang } from '../../packs/validate';
 import type { Finding, ReportResult } from '../report';
-import { levelName, outlineProgress, progressText } from './words';
+import { batchTally, levelName, outlineProgress, progressText } from './words';
 
 const C = { red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
@@ -17,7 +17,8 @@ function pathOf(sections: ReportResult['sections'], at: number): string {
   return out.join(' › ');
 }
 
-export function formatText(reports: ReportResult[], lang: Lang, color: boolean): string {
+/** The reports as text; a batch (more than one file, or any that could not be read: `failed`) closes on its tally. */
+export function formatText(reports: ReportResult[], lang: Lang, color: boolean, failed = 0): string {
   const c = (k: keyof typeof C, s: string) => (color ? C[k] + s + C.reset : s);
   const vi = lang === 'vi';
   const out: string[] = [];
@@ -38,10 +39,16 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
       const head = s?.heading?.trim() ? s.heading.trim() : s ? `${s.number ? s.number + '. ' : ''}${s.title}` : k.startsWith('ind:') ? (vi ? 'Chỉ tiêu' : 'Indicators') : vi ? 'Toàn văn bản' : 'Whole document';
       // (… and the item's path in the outline beside it, as the pane places it, "(mục Phần thứ nhất › III › 1 của đề cương)": an item's number
       // alone, "1", is many items')
-      const path = s?.heading?.trim() && s.number ? pathOf(r.sections, r.sections.indexOf(s)) : '';
+      // (… a missing item's too, named by the outline's number and title: where it belongs — session 41's walk-through, item 3)
+      const path = s?.number ? pathOf(r.sections, r.sections.indexOf(s)) : '';
       const where = path ? c('dim', vi ? `  (mục ${path} của đề cương)` : `  (outline item ${path})`) : '';
       out.push(`  ${c('bold', head.length > 90 ? head.slice(0, 89) + '…' : head)}${where}`);
-      for (const f of fs) {
+      // (in the order of the document, and on one paragraph the error before the warning: "Ghi 'vượt mục tiêu' nhưng …" before "… chưa
+      // đạt mục tiêu" about the same figure — session 41's walk-through, item 4)
+      const rank = { error: 0, warning: 1, info: 2 } as const;
+      const first = (f: Finding, i: number) => (f.paragraph === undefined ? i : fs.findIndex((x) => x.paragraph === f.paragraph));
+      const inOrder = fs.map((f, i) => ({ f, i, at: first(f, i) })).sort((a, b) => a.at - b.at || rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
+      for (const f of inOrder) {
         const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', 'info   ');
         // (the paragraph's number in words, "đoạn 61": "¶60" means nothing to most readers — item 5; counted from 1, each paragraph of a
         // table's cells one, as Word counts them; the quote below it is what to search for)
@@ -54,11 +61,15 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean):
     const s = r.summary;
     const verdict = s.ready ? c('green', vi ? 'SẴN SÀNG NỘP' : 'READY TO SUBMIT') : c('red', vi ? 'CHƯA SẴN SÀNG NỘP' : 'NOT READY TO SUBMIT');
     const prog = outlineProgress(r);
-    out.push(`  ${verdict}: ${s.errors} ${vi ? 'lỗi' : 'errors'}, ${s.warnings} ${vi ? 'lưu ý' : 'warnings'}; ${progressText(prog.all, lang)}`);
+    // (no count of items written where the outline could not be found in the document: "6/46 mục đã viết" reads as a report nearly empty
+    // when the template is the wrong one — session 41's walk-through, item 8)
+    out.push(`  ${verdict}: ${s.errors} ${vi ? 'lỗi' : 'errors'}, ${s.warnings} ${vi ? 'lưu ý' : 'warnings'}${s.mapped ? `; ${progressText(prog.all, lang)}` : ''}`);
     // (each part by its number alone where it has one, "Phần thứ nhất 32/33", not its title cut: "Phần thứ nhất: TÌNH HÌNH, KẾT QUẢ THỰC …")
     const partName = (label: string) => (/^[^:]{1,30}:/u.test(label) ? label.slice(0, label.indexOf(':')) : label.length > 40 ? label.slice(0, 39) + '…' : label);
-    if (prog.parts.length > 1) out.push(c('dim', `  ${prog.parts.map((p) => `${partName(p.label)} ${p.written}/${p.total}`).join(' · ')}`));
+    if (s.mapped && prog.parts.length > 1) out.push(c('dim', `  ${prog.parts.map((p) => `${partName(p.label)} ${p.written}/${p.total}`).join(' · ')}`));
     out.push('');
   }
+  // (the files not read are named on stderr, each with its reason; the tally says how many there were, where the verdicts are read)
+  if (reports.length + failed > 1) out.push(c('bold', batchTally(lang, reports, failed)));
   return out.join('\n') + '\n';
 }

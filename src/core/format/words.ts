@@ -16,7 +16,7 @@ export const TERMS = {
     ready: 'Sẵn sàng nộp', notReady: 'Chưa sẵn sàng nộp', written: 'mục đã viết',
     title: 'Kết quả kiểm tra báo cáo', findings: 'Những điểm cần xem', checklist: 'Các mục của đề cương', indicators: 'Chỉ tiêu',
     indicator: 'Chỉ tiêu', target: 'Mục tiêu', value: 'Thực hiện', status: 'Đánh giá', general: 'Toàn văn bản', none: 'Không có điểm nào cần xem.',
-    byPart: 'Tiến độ theo phần', file: 'Tệp',
+    byPart: 'Tiến độ theo phần', file: 'Tệp', unreadable: 'Tệp không kiểm tra được',
   },
   en: {
     template: 'Report template', level: 'level', error: 'error', warning: 'warning', info: 'note',
@@ -24,7 +24,7 @@ export const TERMS = {
     ready: 'Ready to submit', notReady: 'Not ready to submit', written: 'items written',
     title: 'Report check', findings: 'Points to review', checklist: 'Outline items', indicators: 'Indicators',
     indicator: 'Indicator', target: 'Target', value: 'Achieved', status: 'Assessment', general: 'Whole document', none: 'Nothing to review.',
-    byPart: 'Progress by part', file: 'File',
+    byPart: 'Progress by part', file: 'File', unreadable: 'Files that could not be checked',
   },
 } as const;
 
@@ -133,4 +133,13 @@ export function outlineProgress(r: ReportResult): { all: Progress; parts: Array<
 }
 
 /** "44/46 mục đã viết" */
+/** A batch's tally, in the task pane's and the web page's words: "Đã kiểm tra 5 tệp: 1 sẵn sàng nộp, 2 chưa sẵn sàng nộp, 2 không kiểm tra được." */
+export const batchTally = (lang: Lang, reports: ReportResult[], failed: number): string => {
+  const ready = reports.filter((r) => r.summary.ready).length;
+  const n = reports.length + failed;
+  return lang === 'en'
+    ? `Checked ${n} files: ${ready} ready to submit, ${reports.length - ready} not ready to submit, ${failed} could not be checked.`
+    : `Đã kiểm tra ${n} tệp: ${ready} sẵn sàng nộp, ${reports.length - ready} chưa sẵn sàng nộp, ${failed} không kiểm tra được.`;
+};
+
 export const progressText = (p: Progress, lang: Lang) => `${p.written}/${p.total} ${TERMS[lang].written}`;

@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import { sectionLabel } from './rule';
 import { isUnder } from '../structure';
+import { excerpt } from '../text';
 
 export const missingSection: Rule = {
   meta: {
@@ -17,10 +18,24 @@ export const missingSection: Rule = {
       const parent = m.flat.parent;
       if (parent && missingSet.has(parent) && !ctx.matches.some((x) => x.heading && isUnder(x.flat, parent))) continue;
       const label = sectionLabel(m.flat.section);
+      // where it goes, by the writer's headings around it, which can be searched for: after the item the outline puts before it that
+      // is written, before the next one written, or inside its parent — "đúng vị trí theo đề cương" assumed the outline open beside the
+      // report (session 41's walk-through, item 3)
+      const siblings = ctx.matches.filter((x) => x.flat.parent === m.flat.parent);
+      const at = siblings.indexOf(m);
+      const before = siblings.slice(0, at).reverse().find((x) => x.heading);
+      const after = siblings.slice(at + 1).find((x) => x.heading);
+      const up = parent ? ctx.matches.find((x) => x.flat === parent && x.heading) : undefined;
+      const name = (x: (typeof ctx.matches)[number]) => `"${excerpt(x.heading!.raw).replace(/[:.]\s*$/u, '')}"`;
+      const suggestion = before
+        ? { vi: `Thêm mục này sau mục ${name(before)}${after ? `, trước mục ${name(after)}` : ''}, theo thứ tự của đề cương.`, en: `Add this item after ${name(before)}${after ? `, before ${name(after)}` : ''}, as the outline orders them.` }
+        : after ? { vi: `Thêm mục này trước mục ${name(after)}, theo thứ tự của đề cương.`, en: `Add this item before ${name(after)}, as the outline orders them.` }
+        : up ? { vi: `Thêm mục này trong mục ${name(up)}.`, en: `Add this item under ${name(up)}.` }
+        : { vi: 'Thêm mục này đúng vị trí theo đề cương.', en: 'Add this item at its place in the outline.' };
       ctx.report({
         section: m.flat.section.id,
         message: { vi: `Thiếu mục "${label}".`, en: `Missing item "${label}".` },
-        suggestion: { vi: 'Thêm mục này đúng vị trí theo đề cương.', en: 'Add this item at its place in the outline.' },
+        suggestion,
       });
     }
   },

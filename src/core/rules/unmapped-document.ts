@@ -13,7 +13,7 @@ export const unmappedDocument: Rule = {
       message: ctx.headings.length === 0
         ? { vi: 'Không tìm thấy đề mục nào trong văn bản: không đối chiếu được với đề cương. Báo cáo chưa sẵn sàng nộp.', en: 'No headings found: the document cannot be mapped onto the outline. Not ready to submit.' }
         : { vi: `Chỉ nhận ra ${found}/${required} mục của mẫu "${ctx.pack.title}": có thể chọn sai mẫu báo cáo hoặc văn bản không theo đề cương.`, en: `Only ${found}/${required} items of "${ctx.pack.title}" recognised: wrong template, or the report does not follow the outline.` },
-      suggestion: { vi: 'Chọn đúng mẫu báo cáo, hoặc dùng kiểu Heading cho các đề mục.', en: 'Choose the right template, or use heading styles for the headings.' },
+      suggestion: { vi: 'Chọn đúng mẫu báo cáo, hoặc định dạng các đề mục bằng kiểu Đề mục (Heading 1, Heading 2…).', en: 'Choose the right template, or use heading styles for the headings.' },
     });
   },
 };

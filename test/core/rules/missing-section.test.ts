@@ -1,5 +1,7 @@
 import { ruleTester, type Gap } from './tester';
-import { MET, NQ04_TASKS, NQ04_UNTITLED_HEAD, nq04Untitled, nq16, outline, results } from '../doc';
+import { check } from '../../../src/core/check';
+import { builtinPack } from '../../../src/packs/builtin';
+import { MET, NQ04_TASKS, NQ04_UNTITLED_HEAD, doc, nq04Untitled, nq16, outline, results } from '../doc';
 
 const REPORT = nq16(results(MET));
 /** The part III of Phần thứ hai, with its items, written before part II, the two renumbered as the writer's Word does. */
@@ -376,6 +378,25 @@ ruleTester('missing-section', {
       expect: { sections: ['nv-5'], count: 1 },
     },
   ],
+});
+
+describe('missing-section: where the missing item goes, by the writer\'s headings around it (session 41\'s walk-through, item 3)', () => {
+  const pack = builtinPack('nq16-so-ket-3-nam')!;
+  const advice = (src: string) => check(doc(src), pack, { level: 'huyen' }).findings.filter((f) => f.code === 'missing-section').map((f) => f.suggestion!.vi);
+  test('between the written items before and after it', () => {
+    const [s] = advice(nq16(results(MET), ['p1.iv.3']));
+    expect(s).toMatch(/^Thêm mục này sau mục "2\. [^"]+", trước mục "4\. [^"]+", theo thứ tự của đề cương\.$/u);
+  });
+  test('… after the last written item where it closes its part', () => {
+    const [s] = advice(nq16(results(MET), ['p1.iv.4']));
+    expect(s).toMatch(/^Thêm mục này sau mục "3\. [^"]+", theo thứ tự của đề cương\.$/u);
+  });
+  test('… before the first written, and inside the part where none of its items is written', () => {
+    expect(advice(nq16(results(MET), ['p1.iv.1']))[0]).toMatch(/^Thêm mục này trước mục "2\. [^"]+"/u);
+    const all = advice(nq16(results(MET), ['p1.iv.1', 'p1.iv.2', 'p1.iv.3', 'p1.iv.4']));
+    expect(all.length).toBe(4);
+    expect(all[0]).toMatch(/^Thêm mục này trong mục "IV\. [^"]+"\.$/u);
+  });
 });
 
 export const KNOWN_GAPS: Gap[] = [];
