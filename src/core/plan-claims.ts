@@ -50,7 +50,10 @@ export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undef
   // (a clause that opens on "Mục tiêu" and sets out its figure is the plan's, whatever "có" or "đạt" stands between: "Mục tiêu Quyết
   // định số … đề ra đến cuối năm 2023 có 155 xã" — lexicon: target-set-out; not one on "chỉ tiêu", which may name a criterion's
   // indicator: "Theo kết quả rà soát, chỉ tiêu thu nhập có 16 xã đạt" — review-31b C13)
-  if (p < r && OPENS_ON_TARGET.test(before.slice(clause + 1)) && TARGET_SET_OUT.test(before.slice(clause + 1))) return 'plan';
+  // (… only where nothing between "Mục tiêu" and the figure says it was reached or starts another clause: "Mục tiêu … đã đạt, đến nay …
+  // có 09 xã", "Mục tiêu đến năm 2025 có 10 xã …, đến 30/6/2024 đã có 08 xã", "Mục tiêu 1 về …, … có 09 xã" — review-42 R4, R6, R9, R14, R15)
+  const lead = OPENS_ON_TARGET.exec(before.slice(clause + 1));
+  if (p < r && lead && !/^\s*\d|,|(?<![\p{L}])(?:đã|đến nay|hiện nay)(?![\p{L}])/iu.test(before.slice(clause + 1 + lead[0].length)) && TARGET_SET_OUT.test(before.slice(clause + 1))) return 'plan';
   return p >= r ? 'plan' : 'result';
 }
 
@@ -173,6 +176,11 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (plans.length === 1 && results.length > 1) results = results.filter((r) => r.unit === plans[0].unit);
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
     const [plan, result] = [plans[0], results[0]];
+    // (a claim on one year's plan is none on a plan of other years: "Mục tiêu đến năm 2025 có 12 xã …, đến nay đã có 10 xã …, hoàn thành
+    // kế hoạch năm 2023 đề ra" — review-42 R8)
+    const yearClaimed = /^\s*(?:năm\s+)?((?:19|20)\d\d)(?!\d)/u.exec(s.slice(hit.end, hit.end + 16))?.[1];
+    const planYears: string[] = s.slice(Math.max(0, s.lastIndexOf(';', plan.start) + 1), plan.end).match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
+    if (yearClaimed && plan.end < hit.start && planYears.length && !planYears.includes(yearClaimed)) continue;
     // a claim on a "mục tiêu" is the unit's own plan's only when that plan is named between the claim and its figure ("vượt mục
     // tiêu Nghị quyết Đại hội Đảng bộ tỉnh … (60% số xã)"); the pack's own targets are the indicators' rules'
     // (… or named before the plan's figure that the sentence sets out first: "Nghị quyết Đại hội Đảng bộ huyện … đề ra mục tiêu đến năm

@@ -22,8 +22,15 @@ export interface RestMismatch {
   said: string;
 }
 
-/** A negation in the fraction's own clause: the fraction counts what was not reached. */
+/** A negation right before the fraction or after it in its clause: the fraction counts what was not reached ("05/19 tiêu chí chưa đạt, còn …"). */
 const NEGATED = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/iu;
+/** A fraction's noun per place: "17/19 tiêu chí/xã". */
+const PER_PLACE = /^[\d\s/]+(?:tiêu chí|chỉ tiêu)\s*\//iu;
+/** Every match in a sentence: "xã Tân Hòa đạt 16/19 tiêu chí, còn 03 …; xã Phước Hà đạt 15/19 tiêu chí, còn 03 …" (review-42 B9). */
+const ALL = new RegExp(REACHED_THEN_REST.source, 'giu');
+/** Another criterion or indicator named in a clause after the rest's: the rest is not all that is left ("…, tiêu chí Môi trường … cơ bản
+ * đạt", "; tiêu chí Y tế đang hoàn thiện hồ sơ", "; chỉ tiêu tỷ lệ hộ nghèo chưa có số liệu" — review-42 B3, B4, B15). */
+const ANOTHER_AFTER = /[,;]\s*(?:(?:riêng|các|còn|và)\s+)?(?:tiêu chí|chỉ tiêu)(?![\p{L}])/iu;
 
 export function remainderMismatches(text: string, paragraph: number): RestMismatch[] {
   const out: RestMismatch[] = [];
@@ -31,15 +38,24 @@ export function remainderMismatches(text: string, paragraph: number): RestMismat
   for (const s of sentences(text)) {
     const at = text.indexOf(s, offset);
     offset = at + s.length;
-    const m = REACHED_THEN_REST.exec(s);
-    if (!m) continue;
-    const [reached, whole, noun, rest, restNoun] = [Number(m[1]), Number(m[2]), m[3].toLowerCase(), Number(m[4]), m[5].toLowerCase()];
-    if (noun !== restNoun || reached >= whole || whole - reached === rest) continue;
-    // (the fraction's clause, from the sentence's last clause break before it to the comma before "còn")
-    const clause = s.slice(Math.max(s.lastIndexOf(',', m.index), s.lastIndexOf(';', m.index)) + 1, m.index + m[0].search(/,\s*còn/u));
-    if (NEGATED.test(clause)) continue;
-    if (new RegExp(`(?<![\\d/.,])\\d{1,4}\\s+${noun}(?![\\p{L}])`, 'iu').test(s.slice(m.index + m[0].length))) continue;
-    out.push({ paragraph, at: at + m.index, reached, whole, rest, noun, said: m[0] });
+    for (const m of s.matchAll(ALL)) {
+      const [reached, whole, noun, rest, restNoun] = [Number(m[1]), Number(m[2]), m[3].toLowerCase(), Number(m[4]), m[5].toLowerCase()];
+      if (noun !== restNoun || reached >= whole || whole - reached === rest) continue;
+      // (words between the rest's noun and its verdict name the criteria left, "còn 02 tiêu chí Thu nhập và Hộ nghèo chưa đạt"; words of
+      // another kind make the rest another time's, set's or some of it: "còn 02 tiêu chí đến nay vẫn chưa đạt", "còn 03 tiêu chí nâng cao
+      // chưa đạt", "còn 02 tiêu chí đã thực hiện xong nhưng chưa được công nhận" — review-42 B6, B7, B8)
+      const between = (m[6] ?? '').trim();
+      if (between && between[0] === between[0].toLowerCase()) continue;
+      // (the fraction's own words, from a few before it to the comma before "còn": "mới đạt 15/19 …" after "chưa được công nhận … do" is
+      // reached — review-42 B10)
+      const own = s.slice(Math.max(0, m.index! - 12), m.index! + m[0].search(/,\s*còn/u));
+      if (NEGATED.test(own)) continue;
+      // (an average over places, "bình quân đạt 17/19 tiêu chí/xã", is no count of one place's criteria — review-42 B5)
+      if (PER_PLACE.test(s.slice(m.index!, m.index! + 40)) || /(?:bình quân|trung bình)\s+(?:\p{L}+\s+){0,2}$/iu.test(s.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      const after = s.slice(m.index! + m[0].length);
+      if (new RegExp(`(?<![\\d/.,])\\d{1,4}\\s+${noun}(?![\\p{L}])`, 'iu').test(after) || ANOTHER_AFTER.test(after)) continue;
+      out.push({ paragraph, at: at + m.index!, reached, whole, rest, noun, said: m[0] });
+    }
   }
   return out;
 }

@@ -25,6 +25,8 @@ export interface RateMismatch {
   right: number;
 }
 
+/** A rate header that names another whole than its row's fraction: a plan, a target, another total, a change. */
+const OTHER_WHOLE = /(?<![\p{L}])(?:so\s+(?:với|kh|cùng)|tăng|giảm|mục tiêu|kế hoạch|chỉ tiêu|bình quân)(?![\p{L}])/iu;
 /** A fraction cell, its noun after it if any: "512/718 hộ", "08/08 thôn", "57/57" — not a date's "15/6/2024" nor a document's "12/2023". */
 const FRACTION_OF_NOUN = /^\s*(\d[\d.]*)\s*\/\s*(?!(?:19|20)\d\d(?![\d.]))(\d[\d.]*)\s*[\p{L}\s]{0,24}$/u;
 
@@ -80,10 +82,12 @@ export function tableRates(doc: DocModel): RateMismatch[] {
           if (!best || good > best.good) best = { part, whole, good, bad };
         }
       if (best && best.good >= Math.max(2, best.bad.length)) out.push(...best.bad);
-      // … or a column of fractions before it, the rate each row's fraction ("Kết quả thực hiện: Số lượng | Tỷ lệ (%)" over "512/718 hộ |
-      // 73,1"), read as the pairs of columns are: at least two rows agree and no more disagree (rows of rates too: "Tỷ lệ hộ chăn nuôi
-      // có chuồng trại … | 512/718 hộ | 73,1" gives its fraction)
-      for (let j = 1; j < col; j++) {
+      // … or the column of fractions right before it, the rate each row's fraction ("Kết quả thực hiện: Số lượng | Tỷ lệ (%)" over "512/718
+      // hộ | 73,1"), read as the pairs of columns are: at least two rows agree and no more disagree (rows of rates too: "Tỷ lệ hộ chăn nuôi
+      // có chuồng trại … | 512/718 hộ | 73,1" gives its fraction) — not a column further left, another time's or the plan's ("Năm 2021 |
+      // Đến 30/6/2024 | Tỷ lệ (%)"), nor a rate its header says is of another whole ("Tỷ lệ so với mục tiêu giai đoạn (%)", "… so với tổng
+      // số hộ toàn huyện") — review-42b C3 … C8
+      for (let j = col - 1; j === col - 1 && j >= 1 && !OTHER_WHOLE.test(header[col] ?? ''); j--) {
         let good = 0;
         const bad: RateMismatch[] = [];
         body.forEach((r, i) => {

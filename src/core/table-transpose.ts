@@ -14,8 +14,8 @@ import { TOTAL_ROW, TOTAL_ROW_WHOLE } from './lexicon';
 const TIME_LABEL = /(?<![\d/.,])(?:19|20)\d\d(?![\d.,])/u;
 /** A label of the targets: "Mục tiêu Nghị quyết đến năm 2025", "Kế hoạch năm 2025", "Chỉ tiêu NQ". */
 const TARGET_LABEL = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?![\p{L}])/iu;
-/** A cell of a units row: a unit, no figure of its own ("xã", "%", "triệu đồng/người/năm", "m2", "km") or nothing. */
-const UNIT_CELL = /^\s*(?:%|\(\s*%\s*\)|[\p{L}][\p{L}\s/.]{0,30}?[23]?|)\s*$/u;
+/** A cell of a units row: a unit, no figure of its own ("xã", "%", "%/năm", "triệu đồng/người/năm", "m2/người", "km2") or nothing. */
+const UNIT_CELL = /^\s*(?:\(?\s*%\s*(?:\/\s*\p{L}+\s*)?\)?|[\p{L}][\p{L}\d\s/.]{0,30}|)\s*$/u;
 /** At most so many words in a time's label: a longer one is a row of words. */
 const MAX_WORDS = 9;
 

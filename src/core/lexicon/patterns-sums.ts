@@ -387,7 +387,7 @@ export const CLAUSE_WORD = pattern({
 
 /**
  * Criteria reached of their whole, then the rest said in the next clause: "đạt 15/19 tiêu chí, còn 03 tiêu chí chưa đạt" (group 1 the count
- * reached, 2 the whole, 3 the noun, 4 the rest, 5 the rest's noun). The rest follows right after the reached count's clause — its noun's
+ * reached, 2 the whole, 3 the noun, 4 the rest, 5 the rest's noun, 6 the words between the rest's noun and its verdict). The rest follows right after the reached count's clause — its noun's
  * words and a bracket between, no figure, no other subject ("xã Long Môn còn 04 …") — and is said not reached by its own words. Criteria
  * and indicators only: places left may be some of the rest, or fall short of another standard ("10/16 xã đạt chuẩn nông thôn mới nâng
  * cao, còn 03 xã chưa đạt chuẩn" — three not even at the first level).
@@ -395,7 +395,7 @@ export const CLAUSE_WORD = pattern({
 export const REACHED_THEN_REST = pattern({
   name: 'reached-then-rest',
   description: 'A fraction of criteria reached, then ", còn N tiêu chí chưa đạt": the rest must be the whole less the count reached.',
-  re: /(?<![\d/.,])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.,])\s+(tiêu chí|chỉ tiêu)(?![\p{L}])[^\d;.()]{0,70}?(?:\([^()]*\)[^\d;.()]{0,12}?)?,\s*còn(?:\s+lại)?\s+(\d{1,4})\s+(tiêu chí|chỉ tiêu)(?![\p{L}])(?:\s+[^\d;.,()]{0,40}?)?(?:\s*\([^()]*\))?\s+(?:chưa|không)\s+(?:đạt|được công nhận|hoàn thành)(?![\p{L}])/iu,
+  re: /(?<![\d/.,])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d/.,])\s+(tiêu chí|chỉ tiêu)(?![\p{L}])[^\d;.()]{0,70}?(?:\([^()]*\)[^\d;.()]{0,12}?)?,\s*còn(?:\s+lại)?\s+(\d{1,4})\s+(tiêu chí|chỉ tiêu)(?![\p{L}])(\s+[^\d;.,()]{0,40}?)?(?:\s*\([^()]*\))?\s+(?:chưa|không)\s+(?:đạt|được công nhận|hoàn thành)(?![\p{L}])/iu,
   examples: {
     hit: ['xã đạt 15/19 tiêu chí, còn 03 tiêu chí chưa đạt gồm: Giao thông', 'đạt 16/19 tiêu chí xã nông thôn mới nâng cao, còn 03 tiêu chí chưa đạt (Thu nhập, Y tế, Môi trường)', '17/19 tiêu chí, còn 02 tiêu chí Thu nhập và Hộ nghèo chưa đạt'],
     miss: ['04/8 xã đạt chuẩn nông thôn mới, còn 02 xã dưới 15 tiêu chí', '04 xã đạt chuẩn duy trì 19/19 tiêu chí, xã Long Môn còn 04 tiêu chí chưa đạt', 'đạt 15/19 tiêu chí, năm 2024 còn 02 tiêu chí chưa đạt', '14/19 tiêu chí, còn 5 tiêu chí đang thực hiện', 'có 10/16 xã đạt chuẩn nông thôn mới nâng cao, còn 03 xã chưa đạt chuẩn'],
