@@ -8,6 +8,9 @@ import type { Code } from '../../src/core/codes';
 
 export interface ReviewCase { name: string; extra?: Record<string, string>; level?: 'huyen' | 'tinh' | 'xa' | 'so-nganh'; pack?: string; expect: string[] }
 
+/** The findings of each report without its case, by the report's text. */
+const BEFORE = new Map<string, Set<string>>();
+
 /** The findings a case adds to the same report without it, as "code indicator"; `packBase` is the outline's text without the case. */
 export function added(c: ReviewCase, packBase: (level: string) => Record<string, string> = () => ({})): string[] {
   const level = c.level ?? 'huyen';
@@ -15,7 +18,10 @@ export function added(c: ReviewCase, packBase: (level: string) => Record<string,
   const base = N.results(level === 'tinh' ? N.MET_TINH : N.MET);
   const src = (extra: Record<string, string>) => (c.pack ? N.outline(c.pack, extra) : N.nq16({ ...base, ...extra }, [], N.NQ16_HEADS[level]));
   const key = (f: { code: string; indicator?: string; message: { vi: string } }) => `${f.code} ${f.indicator ?? ''}|${f.message.vi}`;
-  const before = new Set(check(N.doc(src(c.pack ? packBase(level) : {})), pack, { level }).findings.map(key));
+  // (the report without the case is the same for every case of a level and pack: checked once)
+  const plain = src(c.pack ? packBase(level) : {});
+  let before = BEFORE.get(plain);
+  if (!before) BEFORE.set(plain, (before = new Set(check(N.doc(plain), pack, { level }).findings.map(key))));
   return check(N.doc(src(c.extra ?? {})), pack, { level }).findings.filter((f) => !before.has(key(f))).map((f) => `${f.code} ${f.indicator ?? ''}`);
 }
 
@@ -79,14 +85,11 @@ export function ruleFindings(c: RuleCase, withResults = false): string[] {
   const codes = (c.only ? c.only.split(',') : RULES.map((r) => r.meta.code).filter((k) => !COVERAGE.includes(k))) as Code[];
   const text = `${c.bare ? '' : 'Nội dung.\n'}${c.lines.join('\n')}`;
   const base = withResults ? N.results(c.level === 'tinh' ? N.MET_TINH : N.MET) : {};
-  const out: string[] = [];
-  for (const code of codes) {
-    const r = c.runin
-      ? runCase(code, { name: c.name, src: N.nq16(base, [], N.NQ16_HEADS[c.level]).replace(/### 1\. Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu\n[^\n]*\n/u, `${c.lines.join('\n')}\n`), level: c.level })
-      : c.pack
-      ? check(N.doc(N.outline(c.pack, { [c.sec]: text }, c.drop ?? [])), builtinPack(c.pack)!, { only: [code], level: c.level })
-      : runCase(code, { name: c.name, extra: { ...base, [c.sec]: text }, drop: c.drop, level: c.level });
-    out.push(...r.findings.filter((f) => f.code === code).map((f) => `${f.code} ${f.indicator ?? ''}`));
-  }
-  return [...new Set(out)].sort();
+  // (every rule at once: each reports only its own findings from the shared analysis, so one check gives what one check per rule gave)
+  const r = c.runin
+    ? runCase(codes, { name: c.name, src: N.nq16(base, [], N.NQ16_HEADS[c.level]).replace(/### 1\. Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu\n[^\n]*\n/u, `${c.lines.join('\n')}\n`), level: c.level })
+    : c.pack
+    ? check(N.doc(N.outline(c.pack, { [c.sec]: text }, c.drop ?? [])), builtinPack(c.pack)!, { only: codes, level: c.level })
+    : runCase(codes, { name: c.name, extra: { ...base, [c.sec]: text }, drop: c.drop, level: c.level });
+  return [...new Set(r.findings.filter((f) => codes.includes(f.code)).map((f) => `${f.code} ${f.indicator ?? ''}`))].sort();
 }

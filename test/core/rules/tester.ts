@@ -52,13 +52,14 @@ export interface Tables {
 const PACK = 'nq16-so-ket-3-nam';
 
 /** Run one case: its document checked by the rule alone. */
-export function runCase(code: Code, c: Case, defaults: Defaults = {}): ReportResult {
+/** The report of one case, checked by `code` alone, or by several rules at once (the rules share the analysis and never see each other's findings). */
+export function runCase(code: Code | Code[], c: Case, defaults: Defaults = {}): ReportResult {
   const level = c.level ?? defaults.level;
   const packId = c.pack ?? defaults.pack ?? PACK;
   const pack = builtinPack(packId);
   if (!pack) throw new Error(`no built-in pack ${packId}`);
   const src = c.src ?? nq16({ ...defaults.extra, ...c.extra }, [...(defaults.drop ?? []), ...(c.drop ?? [])], NQ16_HEADS[level ?? 'huyen']);
-  return check(doc(src), pack, { only: [code], ...(level ? { level } : {}) });
+  return check(doc(src), pack, { only: Array.isArray(code) ? code : [code], ...(level ? { level } : {}) });
 }
 
 const show = (fs: Finding[]) => fs.map((f) => `  ${f.severity} ${f.section ?? ''} ${f.indicator ?? ''} ¶${f.paragraph ?? '-'}: ${f.message.vi}${f.excerpt ? ` «${f.excerpt}»` : ''}`).join('\n');
