@@ -33,6 +33,8 @@ const DISBURSED = /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt|là))?\s*$/i
 /** A plan named by its kind of document: "Nghị quyết", "Kế hoạch", "Kết luận", "Chương trình", "Đề án", "Quyết định" (lexicon: plan kinds). */
 const PLAN_KIND_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLAN_KINDS})(?![\p{L}])`, 'iu');
 
+/** What was recognised, named right after a count: "01 xã được công nhận là xã Tân Hòa", "03 xã đã được công nhận". */
+const RECOGNISED_AFTER = /^[^,;.]{0,40}?(?:được công nhận là|(?:đã|vừa) được)(?![\p{L}])/iu;
 /** A clause that opens on "Mục tiêu", after a run-in label if any ("5. Về giao thông: Mục tiêu …"). */
 const OPENS_ON_TARGET = /^\s*(?:[^:;]{0,80}:\s*)?mục tiêu(?![\p{L}])/iu;
 
@@ -52,8 +54,11 @@ export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undef
   // indicator: "Theo kết quả rà soát, chỉ tiêu thu nhập có 16 xã đạt" — review-31b C13)
   // (… only where nothing between "Mục tiêu" and the figure says it was reached or starts another clause: "Mục tiêu … đã đạt, đến nay …
   // có 09 xã", "Mục tiêu đến năm 2025 có 10 xã …, đến 30/6/2024 đã có 08 xã", "Mục tiêu 1 về …, … có 09 xã" — review-42 R4, R6, R9, R14, R15)
+  // (… nor where it names another owner right after it or a result, "Mục tiêu của tỉnh …" — not the issuer of a plan named, "Mục tiêu Kế
+  // hoạch số 45/KH-UBND của UBND huyện …" — "… và kết quả có 03 xã", or the figure is followed by what was
+  // recognised, "… năm 2023 có 01 xã được công nhận là xã Tân Hòa" — review-42c R2, R6, R8, R14, R17)
   const lead = OPENS_ON_TARGET.exec(before.slice(clause + 1));
-  if (p < r && lead && !/^\s*\d|,|(?<![\p{L}])(?:đã|đến nay|hiện nay)(?![\p{L}])/iu.test(before.slice(clause + 1 + lead[0].length)) && TARGET_SET_OUT.test(before.slice(clause + 1))) return 'plan';
+  if (p < r && lead && !/^\s*(?:\d|của(?![\p{L}]))|,|(?<![\p{L}])(?:đã|đến nay|hiện nay|kết quả|thực hiện)(?![\p{L}])/iu.test(before.slice(clause + 1 + lead[0].length)) && !RECOGNISED_AFTER.test(sentence.slice(q.end, q.end + 60)) && TARGET_SET_OUT.test(before.slice(clause + 1))) return 'plan';
   return p >= r ? 'plan' : 'result';
 }
 
@@ -181,6 +186,9 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     const yearClaimed = /^\s*(?:năm\s+)?((?:19|20)\d\d)(?!\d)/u.exec(s.slice(hit.end, hit.end + 16))?.[1];
     const planYears: string[] = s.slice(Math.max(0, s.lastIndexOf(';', plan.start) + 1), plan.end).match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
     if (yearClaimed && plan.end < hit.start && planYears.length && !planYears.includes(yearClaimed)) continue;
+    // (… and a claim on the year's plan, "hoàn thành kế hoạch năm", "vượt kế hoạch năm nay", none on a target at a horizon, "Mục tiêu đến năm
+    // 2025 có 12 xã", "giai đoạn 2021-2025" — review-42c R3, R4, R17)
+    if (!yearClaimed && plan.end < hit.start && /kế hoạch\s+năm(?!\s*(?:19|20)\d\d)/iu.test(s.slice(hit.start, hit.end + 12)) && /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|giai đoạn/iu.test(s.slice(Math.max(0, s.lastIndexOf(';', plan.start) + 1), plan.end))) continue;
     // a claim on a "mục tiêu" is the unit's own plan's only when that plan is named between the claim and its figure ("vượt mục
     // tiêu Nghị quyết Đại hội Đảng bộ tỉnh … (60% số xã)"); the pack's own targets are the indicators' rules'
     // (… or named before the plan's figure that the sentence sets out first: "Nghị quyết Đại hội Đảng bộ huyện … đề ra mục tiêu đến năm

@@ -7,6 +7,7 @@
  * things follows the rest ("còn 03 tiêu chí chưa đạt và 01 tiêu chí cơ bản đạt": the rest is shared out).
  */
 import { REACHED_THEN_REST } from './lexicon/patterns-sums';
+import { CRITERION_NAMES } from './lexicon';
 import { sentences } from './quantities';
 
 export interface RestMismatch {
@@ -32,6 +33,12 @@ const ALL = new RegExp(REACHED_THEN_REST.source, 'giu');
  * đạt", "; tiêu chí Y tế đang hoàn thiện hồ sơ", "; chỉ tiêu tỷ lệ hộ nghèo chưa có số liệu" — review-42 B3, B4, B15). */
 const ANOTHER_AFTER = /[,;]\s*(?:(?:riêng|các|còn|và)\s+)?(?:tiêu chí|chỉ tiêu)(?![\p{L}])/iu;
 
+/** A status said in a clause after the rest's: other items are in another state, the rest is not all that is left ("; riêng giải ngân … chưa có
+ * số liệu", "; Y tế và Môi trường cơ bản đạt", ", riêng nội dung 17.10 … đang chờ kết quả thẩm định" — review-42c B11, B12, B19). */
+const STATUS_AFTER = /[,;][^,;]*?(?<![\p{L}])(?:đạt|chưa|đang|riêng|hoàn thiện|số liệu)(?![\p{L}])/iu;
+/** The next such pair in the rest of a sentence (no g flag: a search). */
+const ALL_ONE = new RegExp(REACHED_THEN_REST.source, 'iu');
+
 export function remainderMismatches(text: string, paragraph: number): RestMismatch[] {
   const out: RestMismatch[] = [];
   let offset = 0;
@@ -44,16 +51,22 @@ export function remainderMismatches(text: string, paragraph: number): RestMismat
       // (words between the rest's noun and its verdict name the criteria left, "còn 02 tiêu chí Thu nhập và Hộ nghèo chưa đạt"; words of
       // another kind make the rest another time's, set's or some of it: "còn 02 tiêu chí đến nay vẫn chưa đạt", "còn 03 tiêu chí nâng cao
       // chưa đạt", "còn 02 tiêu chí đã thực hiện xong nhưng chưa được công nhận" — review-42 B6, B7, B8)
+      // (… and only criteria's names, not another set's written with capitals, "còn 03 tiêu chí Nông thôn mới kiểu mẫu chưa đạt", "NTM nâng
+      // cao" — review-42c B8, B9)
       const between = (m[6] ?? '').trim();
-      if (between && between[0] === between[0].toLowerCase()) continue;
+      if (between && !between.split(/,|\s+và\s+/u).every((name) => CRITERION_NAMES.atStart(name.trim())?.start === 0)) continue;
       // (the fraction's own words, from a few before it to the comma before "còn": "mới đạt 15/19 …" after "chưa được công nhận … do" is
       // reached — review-42 B10)
       const own = s.slice(Math.max(0, m.index! - 12), m.index! + m[0].search(/,\s*còn/u));
       if (NEGATED.test(own)) continue;
       // (an average over places, "bình quân đạt 17/19 tiêu chí/xã", is no count of one place's criteria — review-42 B5)
-      if (PER_PLACE.test(s.slice(m.index!, m.index! + 40)) || /(?:bình quân|trung bình)\s+(?:\p{L}+\s+){0,2}$/iu.test(s.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-      const after = s.slice(m.index! + m[0].length);
-      if (new RegExp(`(?<![\\d/.,])\\d{1,4}\\s+${noun}(?![\\p{L}])`, 'iu').test(after) || ANOTHER_AFTER.test(after)) continue;
+      // (… nor each of several places', "mỗi xã đạt 17/19 tiêu chí, còn 06 tiêu chí chưa đạt ở 03 xã" — review-42c B5)
+      if (PER_PLACE.test(s.slice(m.index!, m.index! + 40)) || /(?:bình quân|trung bình|mỗi)\s+(?:\p{L}+\s+){0,2}$/iu.test(s.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+      // (what follows, to the clause of the sentence's next such pair: "…; xã Phước Hà đạt 17/19 tiêu chí, còn …" is another place's)
+      let after = s.slice(m.index! + m[0].length);
+      const next = after.search(ALL_ONE);
+      if (next >= 0) after = after.slice(0, Math.max(after.lastIndexOf(',', next), after.lastIndexOf(';', next), 0));
+      if (new RegExp(`(?<![\\d/.,])\\d{1,4}\\s+${noun}(?![\\p{L}])`, 'iu').test(after) || ANOTHER_AFTER.test(after) || STATUS_AFTER.test(after)) continue;
       out.push({ paragraph, at: at + m.index!, reached, whole, rest, noun, said: m[0] });
     }
   }

@@ -25,8 +25,14 @@ export interface RateMismatch {
   right: number;
 }
 
-/** A rate header that names another whole than its row's fraction: a plan, a target, another total, a change. */
-const OTHER_WHOLE = /(?<![\p{L}])(?:so\s+(?:với|kh|cùng)|tăng|giảm|mục tiêu|kế hoạch|chỉ tiêu|bình quân)(?![\p{L}])/iu;
+/** A rate header that names another whole than its row's fraction: a plan ("KH", "hoàn thành"), a target, a change (review-42b C7, 42d F8). */
+const OTHER_WHOLE = /(?<![\p{L}])(?:so\s+(?:kh|cùng)|kh|hoàn thành|tăng|giảm|mục tiêu|kế hoạch|chỉ tiêu|bình quân)(?![\p{L}])/iu;
+/** Whether every word of a rate's header but its rate words and "so với" stands in the header of the fractions before it. */
+function sameSubject(rate: string, fractions: string): boolean {
+  // (both folded, separators spaces: "Tỷ lệ (%)" reads "ty le")
+  const own = new Set(normalize(fractions).split(' '));
+  return normalize(rate).replace(/\b(?:ty le|ti le|so voi)\b|%/gu, ' ').split(' ').filter(Boolean).every((w) => own.has(w));
+}
 /** A fraction cell, its noun after it if any: "512/718 hộ", "08/08 thôn", "57/57" — not a date's "15/6/2024" nor a document's "12/2023". */
 const FRACTION_OF_NOUN = /^\s*(\d[\d.]*)\s*\/\s*(?!(?:19|20)\d\d(?![\d.]))(\d[\d.]*)\s*[\p{L}\s]{0,24}$/u;
 
@@ -87,7 +93,10 @@ export function tableRates(doc: DocModel): RateMismatch[] {
       // có chuồng trại … | 512/718 hộ | 73,1" gives its fraction) — not a column further left, another time's or the plan's ("Năm 2021 |
       // Đến 30/6/2024 | Tỷ lệ (%)"), nor a rate its header says is of another whole ("Tỷ lệ so với mục tiêu giai đoạn (%)", "… so với tổng
       // số hộ toàn huyện") — review-42b C3 … C8
-      for (let j = col - 1; j === col - 1 && j >= 1 && !OTHER_WHOLE.test(header[col] ?? ''); j--) {
+      // (… the rate's header naming nothing the fractions' header does not: "Tỷ lệ (%)" under the same "Kết quả thực hiện", "Tỷ lệ so với
+      // tổng số hộ chăn nuôi (%)" beside "Hộ chăn nuôi có chuồng trại hợp vệ sinh/tổng số hộ chăn nuôi" — not the electricity rate beside
+      // the villages with a culture house, nor "Tỷ lệ thôn đạt chuẩn NTM" beside them: review-42d F6, F7, F9)
+      for (let j = col - 1; j === col - 1 && j >= 1 && !OTHER_WHOLE.test(header[col] ?? '') && sameSubject(header[col] ?? '', header[j] ?? ''); j--) {
         let good = 0;
         const bad: RateMismatch[] = [];
         body.forEach((r, i) => {

@@ -16,6 +16,8 @@ const TIME_LABEL = /(?<![\d/.,])(?:19|20)\d\d(?![\d.,])/u;
 const TARGET_LABEL = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?![\p{L}])/iu;
 /** A cell of a units row: a unit, no figure of its own ("xã", "%", "%/năm", "triệu đồng/người/năm", "m2/người", "km2") or nothing. */
 const UNIT_CELL = /^\s*(?:\(?\s*%\s*(?:\/\s*\p{L}+\s*)?\)?|[\p{L}][\p{L}\d\s/.]{0,30}|)\s*$/u;
+/** A place named in a header: its rank, then a name ("Xã Nghĩa Sơn", "huyện Sơn Hà") — not an acronym ("Thôn NTM kiểu mẫu"). */
+const PLACE_NAMED = /(?<![\p{L}])(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[tT]hôn|[bB]ản|[ấẤ]p|[tT]ỉnh)\s+\p{Lu}\p{Ll}/u;
 /** At most so many words in a time's label: a longer one is a row of words. */
 const MAX_WORDS = 9;
 
@@ -41,8 +43,11 @@ export function byPeriodRows(t: TableView, namesIndicator: (header: string) => b
   if (times < 3 || labels.some((l) => !isTime(l) && !TARGET_LABEL.test(l))) return null;
   if (labels.some(isTotalLabel)) return null;
   if (!head.slice(1).some((h) => namesIndicator(h))) return null;
+  // (columns of places, "Thôn đạt chuẩn NTM - Xã Nghĩa Sơn", are parts of the unit, no indicator of its own: not turned — review-42d G9)
+  if (head.slice(1).some((h) => PLACE_NAMED.test(h))) return null;
   // (the units, where the header gives them, become the turned table's unit column)
-  const rows = [[head[0] ?? '', ...(units ? ['Đơn vị tính'] : []), ...labels]];
+  // (named "ĐVT", as offices name it: "Đơn vị …" also heads a column of places)
+  const rows = [[head[0] ?? '', ...(units ? ['ĐVT'] : []), ...labels]];
   for (let j = 1; j < width; j++) rows.push([head[j], ...(units ? [units[j] ?? ''] : []), ...body.map((r) => r[j] ?? '')]);
   return { table: t.table, first: t.first, last: t.last, rows, rowFirst: rows.map(() => t.first), covered: rows.map(() => undefined) };
 }
