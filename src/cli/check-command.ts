@@ -86,7 +86,9 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
         io.writeFile(opts.out, out);
         // (said as the other commands say it, with the verdicts: a file written and nothing printed read as a failure to a new user)
         const ready = reports.filter((r) => r.summary.ready).length;
-        io.err(L === 'en' ? `wrote ${opts.out}: ${reports.length} reports, ${ready} ready to submit\n` : `đã ghi ${opts.out}: ${reports.length} báo cáo, ${ready} sẵn sàng nộp\n`);
+        // (… and the files not checked: "5 báo cáo" alone read as every file sent in — session 42's walk-through, item 6)
+        const failed = errors.length ? (L === 'en' ? `, ${errors.length} could not be checked` : `, ${errors.length} tệp không kiểm tra được`) : '';
+        io.err(L === 'en' ? `wrote ${opts.out}: ${reports.length} reports, ${ready} ready to submit${failed}\n` : `đã ghi ${opts.out}: ${reports.length} báo cáo, ${ready} sẵn sàng nộp${failed}\n`);
         // (… and a text report of no report at all, every file unreadable, prints nothing: the lines on stderr say why — a stray blank line
         // went into whatever captured stdout, session 39's walk-through)
       } else if (reports.length || opts.format !== 'text') io.out(out);

@@ -52,6 +52,9 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
           >
             <Text weight="semibold" className={props.ready ? styles.ok : styles.ko}>{props.ready ? t(lang, 'ready') : t(lang, 'notReady')}</Text>
             {prog && <Text size={200} block className={styles.meta}>{t(lang, 'written', { w: prog.written, t: prog.total })}</Text>}
+            {/* (points ignored are said beside the verdict: "Sẵn sàng nộp" reached by ignoring its errors must not look like a clean report —
+                session 42's walk-through, item 2) */}
+            {counts.ignored > 0 && <Text size={200} block className={styles.meta}>{t(lang, 'verdictIgnored', { n: counts.ignored })}</Text>}
           </div>
         )}
       </div>

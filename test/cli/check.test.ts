@@ -86,6 +86,7 @@ describe('decuong check edge cases', () => {
     expect(page).toContain('Đã kiểm tra 3 tệp: 0 sẵn sàng nộp, 1 chưa sẵn sàng nộp, 2 không kiểm tra được.');
     expect(page).toMatch(/Tệp không kiểm tra được fake\.docx : không phải tệp \.docx/);
     expect(page).toMatch(/truncated\.docx : /);
+    expect(h.err.trimEnd().split('\n').pop()).toBe('đã ghi r.html: 1 báo cáo, 0 sẵn sàng nộp, 2 tệp không kiểm tra được');
     const t = await cli(['check', 'fake.docx', good, 'truncated.docx'], files);
     expect(t.out.trimEnd().split('\n').pop()).toBe('Đã kiểm tra 3 tệp: 0 sẵn sàng nộp, 1 chưa sẵn sàng nộp, 2 không kiểm tra được.');
     // (one report alone, read: no tally)
