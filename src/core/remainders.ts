@@ -35,7 +35,10 @@ const ANOTHER_AFTER = /[,;]\s*(?:(?:riêng|các|còn|và)\s+)?(?:tiêu chí|ch�
 
 /** A status said in a clause after the rest's: other items are in another state, the rest is not all that is left ("; riêng giải ngân … chưa có
  * số liệu", "; Y tế và Môi trường cơ bản đạt", ", riêng nội dung 17.10 … đang chờ kết quả thẩm định" — review-42c B11, B12, B19). */
-const STATUS_AFTER = /[,;][^,;]*?(?<![\p{L}])(?:đạt|chưa|đang|riêng|hoàn thiện|số liệu)(?![\p{L}])/iu;
+// (not a plan's clause: ", phấn đấu đạt chuẩn … trong năm 2024" — review-42e B11)
+const STATUS_AFTER = /[,;](?!\s*(?:phấn đấu|dự kiến|tiếp tục|để|nhằm)(?![\p{L}]))[^,;]*?(?<![\p{L}])(?:đạt|chưa|đang|riêng|hoàn thiện|số liệu)(?![\p{L}])/iu;
+/** A fraction of criteria: another count of places' criteria before the pair's own. */
+const OTHER_FRACTION = /(?<![\d/.,])\d{1,4}\s*\/\s*\d{1,4}(?![\d/.,])\s+(?:tiêu chí|chỉ tiêu)(?![\p{L}])/iu;
 /** The next such pair in the rest of a sentence (no g flag: a search). */
 const ALL_ONE = new RegExp(REACHED_THEN_REST.source, 'iu');
 
@@ -62,8 +65,13 @@ export function remainderMismatches(text: string, paragraph: number): RestMismat
       // (an average over places, "bình quân đạt 17/19 tiêu chí/xã", is no count of one place's criteria — review-42 B5)
       // (… nor each of several places', "mỗi xã đạt 17/19 tiêu chí, còn 06 tiêu chí chưa đạt ở 03 xã" — review-42c B5)
       if (PER_PLACE.test(s.slice(m.index!, m.index! + 40)) || /(?:bình quân|trung bình|mỗi)\s+(?:\p{L}+\s+){0,2}$/iu.test(s.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-      // (what follows, to the clause of the sentence's next such pair: "…; xã Phước Hà đạt 17/19 tiêu chí, còn …" is another place's)
+      // (… nor the rest of several places' counts, another fraction of criteria before it in its clause: "xã Tân Hòa đạt 17/19 tiêu chí và xã
+      // Phước Hà đạt 16/19 tiêu chí, còn 05 tiêu chí chưa đạt" — review-42e B1)
+      if (OTHER_FRACTION.test(s.slice(Math.max(0, s.lastIndexOf(';', m.index!) + 1), m.index!))) continue;
+      // (what follows, to the clause of the sentence's next such pair: "…; xã Phước Hà đạt 17/19 tiêu chí, còn …" is another place's; the
+      // rest's own list after "gồm:" or "là", to its ";", names the rest — "gồm: tiêu chí số 10 về Thu nhập, tiêu chí số 13 …", review-42e B10)
       let after = s.slice(m.index! + m[0].length);
+      if (/^\s*(?:gồm|bao gồm|là)(?![\p{L}])/iu.test(after)) after = after.includes(';') ? after.slice(after.indexOf(';')) : '';
       const next = after.search(ALL_ONE);
       if (next >= 0) after = after.slice(0, Math.max(after.lastIndexOf(',', next), after.lastIndexOf(';', next), 0));
       if (new RegExp(`(?<![\\d/.,])\\d{1,4}\\s+${noun}(?![\\p{L}])`, 'iu').test(after) || ANOTHER_AFTER.test(after) || STATUS_AFTER.test(after)) continue;

@@ -26,7 +26,9 @@ export interface RateMismatch {
 }
 
 /** A rate header that names another whole than its row's fraction: a plan ("KH", "hoàn thành"), a target, a change (review-42b C7, 42d F8). */
-const OTHER_WHOLE = /(?<![\p{L}])(?:so\s+(?:kh|cùng)|kh|hoàn thành|tăng|giảm|mục tiêu|kế hoạch|chỉ tiêu|bình quân)(?![\p{L}])/iu;
+// ("KH", "hoàn thành" are read by the header's words: "Tỷ lệ hoàn thành (%)" beside "Số công trình hoàn thành/số công trình kế hoạch" is
+// their rate — review-42e C6 —, "Tỷ lệ hoàn thành KH (%)" beside other fractions none)
+const OTHER_WHOLE = /(?<![\p{L}])(?:so\s+(?:kh|cùng)|tăng|giảm|mục tiêu|chỉ tiêu|bình quân)(?![\p{L}])/iu;
 /** Whether every word of a rate's header but its rate words and "so với" stands in the header of the fractions before it. */
 function sameSubject(rate: string, fractions: string): boolean {
   // (both folded, separators spaces: "Tỷ lệ (%)" reads "ty le")
@@ -100,6 +102,9 @@ export function tableRates(doc: DocModel): RateMismatch[] {
         let good = 0;
         const bad: RateMismatch[] = [];
         body.forEach((r, i) => {
+          // (a row whose label says its rate is of another whole is none of the column's pairs: "Hộ nghèo dân tộc thiểu số (tỷ lệ so với
+          // tổng số hộ toàn huyện) | 512/1.146 hộ | 1,58" — review-42e C3)
+          if (/so với/iu.test(r[labelCol(r)] ?? '')) return;
           const m = FRACTION_OF_NOUN.exec(r[j] ?? '');
           const rate = m ? rateCell(r[col] ?? '') : null;
           const [a, b] = m ? [parseVnNumber(m[1]), parseVnNumber(m[2])] : [null, null];

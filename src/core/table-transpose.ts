@@ -16,8 +16,9 @@ const TIME_LABEL = /(?<![\d/.,])(?:19|20)\d\d(?![\d.,])/u;
 const TARGET_LABEL = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?![\p{L}])/iu;
 /** A cell of a units row: a unit, no figure of its own ("xã", "%", "%/năm", "triệu đồng/người/năm", "m2/người", "km2") or nothing. */
 const UNIT_CELL = /^\s*(?:\(?\s*%\s*(?:\/\s*\p{L}+\s*)?\)?|[\p{L}][\p{L}\d\s/.]{0,30}|)\s*$/u;
-/** A place named in a header: its rank, then a name ("Xã Nghĩa Sơn", "huyện Sơn Hà") — not an acronym ("Thôn NTM kiểu mẫu"). */
-const PLACE_NAMED = /(?<![\p{L}])(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[tT]hôn|[bB]ản|[ấẤ]p|[tT]ỉnh)\s+\p{Lu}\p{Ll}/u;
+/** A place named in a header: its rank, then a name ("Xã Nghĩa Sơn", "huyện Sơn Hà") — not an acronym ("Thôn NTM kiểu mẫu") nor the
+ * programme's words written with a capital ("Xã Nông thôn mới nâng cao", review-42e D4). */
+const PLACE_NAMED = /(?<![\p{L}])(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[tT]hôn|[bB]ản|[ấẤ]p|[tT]ỉnh)\s+(?![nN]ông thôn|[kK]iểu mẫu|[đĐ]ạt)\p{Lu}\p{Ll}/u;
 /** At most so many words in a time's label: a longer one is a row of words. */
 const MAX_WORDS = 9;
 
