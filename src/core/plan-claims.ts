@@ -10,7 +10,7 @@ import { extractQuantities, sentences, type Quantity } from './quantities';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { blankBrackets, normalize } from './text';
-import { LEVEL_BEFORE, PLAN_KINDS, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
+import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -32,11 +32,6 @@ const DISBURSED = /(?<![\p{L}])giải ngân(?:\s+(?:được|đạt|là))?\s*$/i
 
 /** A plan named by its kind of document: "Nghị quyết", "Kế hoạch", "Kết luận", "Chương trình", "Đề án", "Quyết định" (lexicon: plan kinds). */
 const PLAN_KIND_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${PLAN_KINDS})(?![\p{L}])`, 'iu');
-
-/** What was recognised, named right after a count: "01 xã được công nhận là xã Tân Hòa", "03 xã đã được công nhận". */
-const RECOGNISED_AFTER = /^[^,;.]{0,40}?(?:được công nhận là|(?:đã|vừa) được)(?![\p{L}])/iu;
-/** A clause that opens on "Mục tiêu", after a run-in label if any ("5. Về giao thông: Mục tiêu …"). */
-const OPENS_ON_TARGET = /^\s*(?:[^:;]{0,80}:\s*)?mục tiêu(?![\p{L}])/iu;
 
 /** The role the nearest lead word before a figure gives it, within its clause (after the last ";"). */
 export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undefined {

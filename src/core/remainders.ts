@@ -6,7 +6,8 @@
  * reached ("đạt 05/19 tiêu chí chưa …"), is all of its whole ("chưa giữ được đủ 19/19 tiêu chí, còn 02 …"), or another count of the same
  * things follows the rest ("còn 03 tiêu chí chưa đạt và 01 tiêu chí cơ bản đạt": the rest is shared out).
  */
-import { REACHED_THEN_REST } from './lexicon/patterns-sums';
+// (the rest's neighbours: lexicon another-after-rest — review-42 B3, B4, B15 — and status-after-rest — review-42c B11, B12, B19, 42e B11)
+import { ANOTHER_AFTER_REST, REACHED_THEN_REST, STATUS_AFTER_REST } from './lexicon/patterns-sums';
 import { CRITERION_NAMES } from './lexicon';
 import { sentences } from './quantities';
 
@@ -29,14 +30,6 @@ const NEGATED = /(?<![\p{L}])(?:chưa|không)(?![\p{L}])/iu;
 const PER_PLACE = /^[\d\s/]+(?:tiêu chí|chỉ tiêu)\s*\//iu;
 /** Every match in a sentence: "xã Tân Hòa đạt 16/19 tiêu chí, còn 03 …; xã Phước Hà đạt 15/19 tiêu chí, còn 03 …" (review-42 B9). */
 const ALL = new RegExp(REACHED_THEN_REST.source, 'giu');
-/** Another criterion or indicator named in a clause after the rest's: the rest is not all that is left ("…, tiêu chí Môi trường … cơ bản
- * đạt", "; tiêu chí Y tế đang hoàn thiện hồ sơ", "; chỉ tiêu tỷ lệ hộ nghèo chưa có số liệu" — review-42 B3, B4, B15). */
-const ANOTHER_AFTER = /[,;]\s*(?:(?:riêng|các|còn|và)\s+)?(?:tiêu chí|chỉ tiêu)(?![\p{L}])/iu;
-
-/** A status said in a clause after the rest's: other items are in another state, the rest is not all that is left ("; riêng giải ngân … chưa có
- * số liệu", "; Y tế và Môi trường cơ bản đạt", ", riêng nội dung 17.10 … đang chờ kết quả thẩm định" — review-42c B11, B12, B19). */
-// (not a plan's clause: ", phấn đấu đạt chuẩn … trong năm 2024" — review-42e B11)
-const STATUS_AFTER = /[,;](?!\s*(?:phấn đấu|dự kiến|tiếp tục|để|nhằm)(?![\p{L}]))[^,;]*?(?<![\p{L}])(?:đạt|chưa|đang|riêng|hoàn thiện|số liệu)(?![\p{L}])/iu;
 /** A fraction of criteria: another count of places' criteria before the pair's own. */
 const OTHER_FRACTION = /(?<![\d/.,])\d{1,4}\s*\/\s*\d{1,4}(?![\d/.,])\s+(?:tiêu chí|chỉ tiêu)(?![\p{L}])/iu;
 /** The next such pair in the rest of a sentence (no g flag: a search). */
@@ -74,7 +67,7 @@ export function remainderMismatches(text: string, paragraph: number): RestMismat
       if (/^\s*(?:gồm|bao gồm|là)(?![\p{L}])/iu.test(after)) after = after.includes(';') ? after.slice(after.indexOf(';')) : '';
       const next = after.search(ALL_ONE);
       if (next >= 0) after = after.slice(0, Math.max(after.lastIndexOf(',', next), after.lastIndexOf(';', next), 0));
-      if (new RegExp(`(?<![\\d/.,])\\d{1,4}\\s+${noun}(?![\\p{L}])`, 'iu').test(after) || ANOTHER_AFTER.test(after) || STATUS_AFTER.test(after)) continue;
+      if (new RegExp(`(?<![\\d/.,])\\d{1,4}\\s+${noun}(?![\\p{L}])`, 'iu').test(after) || ANOTHER_AFTER_REST.test(after) || STATUS_AFTER_REST.test(after)) continue;
       out.push({ paragraph, at: at + m.index!, reached, whole, rest, noun, said: m[0] });
     }
   }

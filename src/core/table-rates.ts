@@ -9,7 +9,7 @@ import { tables, type DocModel, type TableView } from './model';
 import { parseVnNumber, shareAgrees, type VnNumber } from './numbers';
 import { cellNumber, FRACTION_CELL, labelCol, NOT_SUMMED_ROW, tableGrid } from './totals';
 import { normalize, rowLine } from './text';
-import { RATE_HEADER, NOT_AN_AMOUNT } from './lexicon/patterns-sums';
+import { RATE_HEADER, NOT_AN_AMOUNT, RATE_OF_OTHER_WHOLE } from './lexicon/patterns-sums';
 
 export interface RateMismatch {
   paragraph: number;
@@ -25,10 +25,6 @@ export interface RateMismatch {
   right: number;
 }
 
-/** A rate header that names another whole than its row's fraction: a plan ("KH", "hoàn thành"), a target, a change (review-42b C7, 42d F8). */
-// ("KH", "hoàn thành" are read by the header's words: "Tỷ lệ hoàn thành (%)" beside "Số công trình hoàn thành/số công trình kế hoạch" is
-// their rate — review-42e C6 —, "Tỷ lệ hoàn thành KH (%)" beside other fractions none)
-const OTHER_WHOLE = /(?<![\p{L}])(?:so\s+(?:kh|cùng)|tăng|giảm|mục tiêu|chỉ tiêu|bình quân)(?![\p{L}])/iu;
 /** Whether every word of a rate's header but its rate words and "so với" stands in the header of the fractions before it. */
 function sameSubject(rate: string, fractions: string): boolean {
   // (both folded, separators spaces: "Tỷ lệ (%)" reads "ty le")
@@ -98,7 +94,10 @@ export function tableRates(doc: DocModel): RateMismatch[] {
       // (… the rate's header naming nothing the fractions' header does not: "Tỷ lệ (%)" under the same "Kết quả thực hiện", "Tỷ lệ so với
       // tổng số hộ chăn nuôi (%)" beside "Hộ chăn nuôi có chuồng trại hợp vệ sinh/tổng số hộ chăn nuôi" — not the electricity rate beside
       // the villages with a culture house, nor "Tỷ lệ thôn đạt chuẩn NTM" beside them: review-42d F6, F7, F9)
-      for (let j = col - 1; j === col - 1 && j >= 1 && !OTHER_WHOLE.test(header[col] ?? '') && sameSubject(header[col] ?? '', header[j] ?? ''); j--) {
+      // ("KH", "hoàn thành" are read by the headers' words, not as another whole: "Tỷ lệ hoàn thành (%)" beside "Số công trình hoàn
+      // thành/số công trình kế hoạch" is their rate — review-42e C6 —, "Tỷ lệ hoàn thành KH (%)" beside other fractions none; lexicon:
+      // rate-of-other-whole)
+      for (let j = col - 1; j === col - 1 && j >= 1 && !RATE_OF_OTHER_WHOLE.test(header[col] ?? '') && sameSubject(header[col] ?? '', header[j] ?? ''); j--) {
         let good = 0;
         const bad: RateMismatch[] = [];
         body.forEach((r, i) => {

@@ -9,6 +9,7 @@
  */
 import type { TableView } from './model';
 import { TOTAL_ROW, TOTAL_ROW_WHOLE } from './lexicon';
+import { PLACE_NAMED_HEADER } from './lexicon/patterns-sums';
 
 /** A label that is a time: a year in it ("2021", "Năm 2022", "2020 (năm gốc)", "6 tháng đầu năm 2024", "Đến 30/6/2024"). */
 const TIME_LABEL = /(?<![\d/.,])(?:19|20)\d\d(?![\d.,])/u;
@@ -16,9 +17,6 @@ const TIME_LABEL = /(?<![\d/.,])(?:19|20)\d\d(?![\d.,])/u;
 const TARGET_LABEL = /^\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?![\p{L}])/iu;
 /** A cell of a units row: a unit, no figure of its own ("xã", "%", "%/năm", "triệu đồng/người/năm", "m2/người", "km2") or nothing. */
 const UNIT_CELL = /^\s*(?:\(?\s*%\s*(?:\/\s*\p{L}+\s*)?\)?|[\p{L}][\p{L}\d\s/.]{0,30}|)\s*$/u;
-/** A place named in a header: its rank, then a name ("Xã Nghĩa Sơn", "huyện Sơn Hà") — not an acronym ("Thôn NTM kiểu mẫu") nor the
- * programme's words written with a capital ("Xã Nông thôn mới nâng cao", review-42e D4). */
-const PLACE_NAMED = /(?<![\p{L}])(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[tT]hôn|[bB]ản|[ấẤ]p|[tT]ỉnh)\s+(?![nN]ông thôn|[kK]iểu mẫu|[đĐ]ạt)\p{Lu}\p{Ll}/u;
 /** At most so many words in a time's label: a longer one is a row of words. */
 const MAX_WORDS = 9;
 
@@ -45,7 +43,7 @@ export function byPeriodRows(t: TableView, namesIndicator: (header: string) => b
   if (labels.some(isTotalLabel)) return null;
   if (!head.slice(1).some((h) => namesIndicator(h))) return null;
   // (columns of places, "Thôn đạt chuẩn NTM - Xã Nghĩa Sơn", are parts of the unit, no indicator of its own: not turned — review-42d G9)
-  if (head.slice(1).some((h) => PLACE_NAMED.test(h))) return null;
+  if (head.slice(1).some((h) => PLACE_NAMED_HEADER.test(h))) return null;
   // (the units, where the header gives them, become the turned table's unit column)
   // (named "ĐVT", as offices name it: "Đơn vị …" also heads a column of places)
   const rows = [[head[0] ?? '', ...(units ? ['ĐVT'] : []), ...labels]];

@@ -401,3 +401,39 @@ export const REACHED_THEN_REST = pattern({
     miss: ['04/8 xã đạt chuẩn nông thôn mới, còn 02 xã dưới 15 tiêu chí', '04 xã đạt chuẩn duy trì 19/19 tiêu chí, xã Long Môn còn 04 tiêu chí chưa đạt', 'đạt 15/19 tiêu chí, năm 2024 còn 02 tiêu chí chưa đạt', '14/19 tiêu chí, còn 5 tiêu chí đang thực hiện', 'có 10/16 xã đạt chuẩn nông thôn mới nâng cao, còn 03 xã chưa đạt chuẩn'],
   },
 });
+
+/** Another criterion or indicator named in a clause after the rest's: the rest is not all that is left. */
+export const ANOTHER_AFTER_REST = pattern({
+  name: 'another-after-rest',
+  description: 'After "còn N tiêu chí chưa đạt", a clause that names another criterion or indicator (tested on the rest of the sentence): the rest is not all that is left.',
+  re: /[,;]\s*(?:(?:riêng|các|còn|và)\s+)?(?:tiêu chí|chỉ tiêu)(?![\p{L}])/iu,
+  examples: { hit: [', tiêu chí Môi trường và chất lượng môi trường sống cơ bản đạt', '; tiêu chí Y tế đang hoàn thiện hồ sơ', '; chỉ tiêu tỷ lệ hộ nghèo chưa có số liệu'], miss: [' gồm: Giao thông, Thu nhập, Y tế và Môi trường', ' (17.5, 17.9) do kinh phí hạn chế'] },
+});
+
+/** A status said in a clause after the rest's: other items are in another state. */
+export const STATUS_AFTER_REST = pattern({
+  name: 'status-after-rest',
+  description: 'After "còn N tiêu chí chưa đạt", a clause that gives something else a status (tested on the rest of the sentence) — not a plan\'s clause ("phấn đấu …"): the rest is not all that is left.',
+  re: /[,;](?!\s*(?:phấn đấu|dự kiến|tiếp tục|để|nhằm)(?![\p{L}]))[^,;]*?(?<![\p{L}])(?:đạt|chưa|đang|riêng|hoàn thiện|số liệu)(?![\p{L}])/iu,
+  examples: { hit: ['; riêng giải ngân vốn đầu tư công chưa có số liệu đánh giá', '; Y tế và Môi trường cơ bản đạt, đang hoàn thiện hồ sơ', ', riêng nội dung 17.10 đang chờ kết quả thẩm định'], miss: [' (Thu nhập, Hộ nghèo đa chiều, Môi trường), phấn đấu đạt chuẩn nông thôn mới nâng cao trong năm 2024', ' gồm: Giao thông, Thu nhập, Y tế và Môi trường'] },
+});
+
+// ── read by table-rates.ts
+
+/** A rate column's header that names another whole than its row's fraction. */
+export const RATE_OF_OTHER_WHOLE = pattern({
+  name: 'rate-of-other-whole',
+  description: 'Words in a rate column\'s header that make it a rate of another whole than the fraction beside it: a target, a change, an average, last year.',
+  re: /(?<![\p{L}])(?:so\s+(?:kh|cùng)|tăng|giảm|mục tiêu|chỉ tiêu|bình quân)(?![\p{L}])/iu,
+  examples: { hit: ['Tỷ lệ so với mục tiêu giai đoạn (%)', 'Tỷ lệ so cùng kỳ (%)', 'Tỷ lệ tăng (%)'], miss: ['Tỷ lệ (%)', 'Kết quả thực hiện Tỷ lệ (%)', 'Tỷ lệ hoàn thành (%)'] },
+});
+
+// ── read by table-transpose.ts
+
+/** A place named in a table's column header. */
+export const PLACE_NAMED_HEADER = pattern({
+  name: 'place-named-header',
+  description: 'A place\'s rank then its name in a column header ("Thôn đạt chuẩn NTM - Xã Nghĩa Sơn"): a column of a part, no indicator of the unit — not an acronym nor the programme\'s words written with a capital.',
+  re: /(?<![\p{L}])(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[tT]hôn|[bB]ản|[ấẤ]p|[tT]ỉnh)\s+(?![nN]ông thôn|[kK]iểu mẫu|[đĐ]ạt)\p{Lu}\p{Ll}/u,
+  examples: { hit: ['Thôn đạt chuẩn NTM - Xã Nghĩa Sơn', 'Huyện Sơn Hà'], miss: ['Thôn NTM kiểu mẫu', 'Xã Nông thôn mới nâng cao', 'Hộ dân nông thôn dùng nước sạch'] },
+});

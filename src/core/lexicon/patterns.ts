@@ -914,3 +914,19 @@ export const IRRIGATION_KIND = pattern({
   re: /(?<![\p{L}])(?:(?:biện pháp|công nghệ|phương pháp)\s+)?tưới\s+(?:bằng\s+(?:các\s+)?(?:biện pháp|công nghệ|phương pháp)\s+)?(?:tiên tiến|nhỏ giọt|phun(?:\s+mưa)?|tiết kiệm)(?![\p{L}])|(?<![\p{L}])tưới\s+TT(?![\p{L}])/iu,
   examples: { hit: ['được tưới tiên tiến, tiết kiệm nước', 'tưới nhỏ giọt chiếm 12%', 'áp dụng tưới phun mưa', 'được tưới bằng các biện pháp tiên tiến, tiết kiệm nước', 'tưới TT, TKN'], miss: ['được chủ động tưới', 'tưới tiêu chủ động', 'được tưới chủ động, góp phần tiết kiệm nước', 'ứng dụng công nghệ tiên tiến trong sản xuất'] },
 });
+
+/** A clause that opens on "Mục tiêu", after a run-in label if any: its figure may be the plan's (plan-claims). */
+export const OPENS_ON_TARGET = pattern({
+  name: 'opens-on-target',
+  description: 'A clause (tested from its start) that opens on "Mục tiêu", after a run-in label if any ("5. Về giao thông: Mục tiêu …").',
+  re: /^\s*(?:[^:;]{0,80}:\s*)?mục tiêu(?![\p{L}])/iu,
+  examples: { hit: ['Mục tiêu Quyết định số 2105/QĐ-UBND đề ra', 'Về giao thông: Mục tiêu Kế hoạch số 45/KH-UBND'], miss: ['Theo kết quả rà soát, chỉ tiêu thu nhập có', 'Để đạt mục tiêu'] },
+});
+
+/** What was recognised, named right after a count: the count is a result, not a target's. */
+export const RECOGNISED_AFTER = pattern({
+  name: 'recognised-after',
+  description: 'Words right after a count (tested on the 60 characters after it) that say it was recognised: "01 xã được công nhận là xã Tân Hòa", "03 xã đã được công nhận".',
+  re: /^[^,;.]{0,40}?(?:được công nhận là|(?:đã|vừa) được)(?![\p{L}])/iu,
+  examples: { hit: [' xã được công nhận là xã Tân Hòa', ' xã đã được công nhận'], miss: [' xã đạt tiêu chí số 2 về Giao thông', ' sản phẩm OCOP được công nhận mới'] },
+});
