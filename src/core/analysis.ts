@@ -34,6 +34,8 @@ export interface AnalysisOptions {
 export interface Analysis {
   doc: DocModel;
   pack: Pack;
+  /** The template the document's title names, where it is another than the one checked against (set by the check's caller). */
+  titled?: { id: string; title: string };
   level?: Level;
   unit: Unit;
   headings: Heading[];

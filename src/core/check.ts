@@ -13,6 +13,8 @@ export interface CheckOptions {
   chosen?: 'auto' | 'outline' | 'given';
   /** Run only these rules (tests run one rule alone). */
   only?: Code[];
+  /** The template the document's title names, where it is another than `pack` (a template given by hand): the unmapped document says so. */
+  titled?: { id: string; title: string };
 }
 
 /** Run the rules on an analysis; the pack may switch a rule off or change its severity. */
@@ -52,7 +54,7 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
 }
 
 export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): ReportResult {
-  const a = analyse(doc, pack, { level: opts.level });
+  const a = { ...analyse(doc, pack, { level: opts.level }), ...(opts.titled ? { titled: opts.titled } : {}) };
   const findings = runRules(a, opts.only ? RULES.filter((r) => opts.only!.includes(r.meta.code)) : RULES);
   const sections: SectionStatus[] = a.matches.map((m) => ({
     id: m.flat.section.id,

@@ -95,7 +95,10 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
     try {
       // (the engine is loaded when first asked for, not with the pane: the pane opens on its writing tools)
       const [doc, { check }] = await Promise.all([port.read(), import(/* webpackChunkName: "engine" */ '../core/check')]);
-      const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? chosenAs({ by: suggested }) : 'given' });
+      // (a template chosen by hand that the title does not name: the template the title names, for the unmapped document's advice)
+      const byTitle = chosenByUser.current ? identifyPack(packs, doc) : undefined;
+      const titled = byTitle?.by === 'title' && byTitle.pack.id !== pack.id ? { id: byTitle.pack.id, title: byTitle.pack.title } : undefined;
+      const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? chosenAs({ by: suggested }) : 'given', ...(titled ? { titled } : {}) });
       setState({ report, reading: doc.reading, doc, at: new Date(), busy: false });
       setStale(undefined);
       return report;
@@ -104,7 +107,7 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
       setMessage({ text: failureText(lang, e), intent: 'error' });
       return undefined;
     }
-  }, [port, pack, level, suggested, lang]);
+  }, [port, pack, packs, level, suggested, lang]);
 
   // after a check the focus returns to the verdict, never to the page body
   useEffect(() => {

@@ -93,12 +93,14 @@ describe('decuong check edge cases', () => {
     const one = await cli(['check', good, '--format', 'html']);
     expect(one.out).not.toContain('Đã kiểm tra');
   });
-  test('the wrong template: the verdict gives no count of items written, and the advice names Word\'s heading styles in Vietnamese (session 41\'s walk-through, item 8)', async () => {
+  test('the wrong template: the verdict gives no count of items written, and the advice names the template the title names, not the headings\' styles (session 41\'s walk-through, item 8; session 42\'s, item 5)', async () => {
     const r = await cli(['check', join(DIR, 'v03-huyen-so-ket-2021-2023.docx'), '--pack', 'nq16-so-ket-3-nam']);
     const verdict = r.out.split('\n').find((l) => l.includes('CHƯA SẴN SÀNG NỘP'))!;
     expect(verdict).toMatch(/CHƯA SẴN SÀNG NỘP: \d+ lỗi, \d+ lưu ý$/);
     expect(r.out).not.toMatch(/mục đã viết|Phần thứ nhất \d+\/\d+/);
-    expect(r.out).toContain('kiểu Đề mục (Heading 1, Heading 2…)');
+    expect(r.out).toContain('; tiêu đề văn bản ứng với mẫu "Báo cáo sơ kết 3 năm (2021-2023) thực hiện Chương trình MTQG xây dựng nông thôn mới — UBND cấp huyện, UBND xã".');
+    expect(r.out).toContain('→ Kiểm tra lại theo mẫu "Báo cáo sơ kết 3 năm (2021-2023)');
+    expect(r.out).not.toContain('kiểu Đề mục');
   });
   test('on one paragraph the error comes before the warning about the same figure; a missing item names its place in the outline and the written items around it (session 41\'s walk-through, items 3 and 4)', async () => {
     const r = await cli(['check', join(__dirname, '../../samples/bao-cao-mau.docx')]);

@@ -9,11 +9,20 @@ export const unmappedDocument: Rule = {
   run(ctx) {
     const { mapped, found, required } = ctx.mapping;
     if (mapped) return;
+    // (the advice fits the cause: no headings found — style them; the title naming another template — that one; else the template or the
+    // headings' wording — session 42's walk-through, item 5: "restyle the headings" sent an official with the wrong template astray)
+    const t = ctx.titled;
     ctx.report({
       message: ctx.headings.length === 0
         ? { vi: 'Không tìm thấy đề mục nào trong văn bản: không đối chiếu được với đề cương. Báo cáo chưa sẵn sàng nộp.', en: 'No headings found: the document cannot be mapped onto the outline. Not ready to submit.' }
+        : t
+        ? { vi: `Chỉ nhận ra ${found}/${required} mục của mẫu "${ctx.pack.title}"; tiêu đề văn bản ứng với mẫu "${t.title}".`, en: `Only ${found}/${required} items of "${ctx.pack.title}" recognised; the document's title names the template "${t.title}".` }
         : { vi: `Chỉ nhận ra ${found}/${required} mục của mẫu "${ctx.pack.title}": có thể chọn sai mẫu báo cáo hoặc văn bản không theo đề cương.`, en: `Only ${found}/${required} items of "${ctx.pack.title}" recognised: wrong template, or the report does not follow the outline.` },
-      suggestion: { vi: 'Chọn đúng mẫu báo cáo, hoặc định dạng các đề mục bằng kiểu Đề mục (Heading 1, Heading 2…).', en: 'Choose the right template, or use heading styles for the headings.' },
+      suggestion: ctx.headings.length === 0
+        ? { vi: 'Định dạng các đề mục bằng kiểu Đề mục (Heading 1, Heading 2…), hoặc chọn đúng mẫu báo cáo.', en: 'Use heading styles for the headings, or choose the right template.' }
+        : t
+        ? { vi: `Kiểm tra lại theo mẫu "${t.title}".`, en: `Check it again against "${t.title}".` }
+        : { vi: 'Chọn đúng mẫu báo cáo; nếu đúng mẫu, đặt các đề mục theo đề cương.', en: 'Choose the right template; if it is the right one, name the headings as the outline does.' },
     });
   },
 };

@@ -1,6 +1,8 @@
 import { foldDiacritics } from '../../../src/core/text';
 import { ruleTester, type Gap } from './tester';
-import { MET, MET_TINH, NQ16_HEAD, asTable, nq16, outline, results } from '../doc';
+import { MET, MET_TINH, NQ16_HEAD, asTable, doc, nq16, outline, results } from '../doc';
+import { check } from '../../../src/core/check';
+import { builtinPack } from '../../../src/packs/builtin';
 
 const REPORT = nq16(results(MET));
 
@@ -181,6 +183,23 @@ ruleTester('unmapped-document', {
       expect: { count: 1 },
     },
   ],
+});
+
+describe('unmapped-document: the advice fits the cause (session 42\'s walk-through, item 5)', () => {
+  const nq16Pack = builtinPack('nq16-so-ket-3-nam')!;
+  const other = builtinPack('ntm-so-ket-2021-2023-dia-phuong')!;
+  const finding = (src: string, titled?: { id: string; title: string }) => check(doc(src), other, { level: 'huyen', ...(titled ? { titled } : {}) }).findings.find((f) => f.code === 'unmapped-document')!;
+  test('the title names another template: the message and the advice name it, not the headings\' styles', () => {
+    const f = finding(REPORT, { id: nq16Pack.id, title: nq16Pack.title });
+    expect(f.message.vi).toContain(`; tiêu đề văn bản ứng với mẫu "${nq16Pack.title}".`);
+    expect(f.suggestion!.vi).toBe(`Kiểm tra lại theo mẫu "${nq16Pack.title}".`);
+  });
+  test('… no template named by the title: the template or the headings\' wording', () => {
+    expect(finding(REPORT).suggestion!.vi).toBe('Chọn đúng mẫu báo cáo; nếu đúng mẫu, đặt các đề mục theo đề cương.');
+  });
+  test('… no headings at all: their styles', () => {
+    expect(finding(`${NQ16_HEAD}\nMột đoạn văn bản không có đề mục nào cả, chỉ có nội dung chung chung.`).suggestion!.vi).toMatch(/^Định dạng các đề mục bằng kiểu Đề mục/u);
+  });
 });
 
 export const KNOWN_GAPS: Gap[] = [];
