@@ -36,7 +36,9 @@ export const sectionOrder: Rule = {
         : { vi: 'Chuyển mục về đúng vị trí trong đề cương.', en: 'Move the item to its place in the outline.' };
       ctx.report({
         section: m.flat.section.id, paragraph: m.heading.paragraph, excerpt: excerpt(m.heading.raw),
-        message: { vi: `Mục "${label}" nằm sai thứ tự đề cương.`, en: `Item "${label}" is out of the outline order.` },
+        // (the item by the writer's own heading, the outline's number after it: "Mục "6. …"" for an item the document numbers 7, beside a
+        // writer's "6. …" named in the advice, made one number mean two items — session 42's walk-through, item 1)
+        message: { vi: `Mục ${name(m)} nằm sai thứ tự đề cương (mục ${m.flat.section.number || label} của đề cương).`, en: `Item ${name(m)} is out of the outline order (the outline's item ${m.flat.section.number || label}).` },
         suggestion: where,
       });
     }

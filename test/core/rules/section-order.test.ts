@@ -136,6 +136,12 @@ test('an item written before one the outline puts before it says to go after tha
   expect(f?.suggestion?.vi).toBe(f?.section === 'nv-3' ? `Chuyển mục về sau mục "${moved}", theo thứ tự của đề cương.` : `Chuyển mục về trước mục "${moved}", theo thứ tự của đề cương.`);
 });
 
+test('the item is named by the writer\'s own heading, the outline\'s number after it: "Mục "8. …" … (mục 4 của đề cương)" for an item the document numbers 8 (session 42\'s walk-through, item 1)', () => {
+  const tasks = [NQ04_TASKS[0], NQ04_TASKS[1], NQ04_TASKS[2], NQ04_TASKS[4], NQ04_TASKS[5], NQ04_TASKS[6], NQ04_TASKS[7], NQ04_TASKS[3].replace(/^4\./u, '8.')];
+  const f = check(doc(nq04Untitled(tasks)), builtinPack('nq04-ket-luan-ha-tinh')!, { level: 'huyen' }).findings.find((x) => x.code === 'section-order');
+  expect(f?.message.vi).toBe(`Mục "${NQ04_TASKS[3].replace(/^4\./u, '8.')}" nằm sai thứ tự đề cương (mục 4 của đề cương).`);
+});
+
 export const KNOWN_GAPS: Gap[] = [
   {
     kind: 'invalid',
