@@ -6,7 +6,7 @@
  */
 import { readDocx, DocxError } from '../docx/read-docx';
 import { check } from '../core/check';
-import { chosenAs, identifyPack } from '../core/identify';
+import { chosenAs, identifyPack, titledOtherThan } from '../core/identify';
 import type { DocModel } from '../core/model';
 import type { Msg, ReportResult } from '../core/report';
 import type { Level, Pack } from '../packs/schema';
@@ -35,9 +35,7 @@ export async function checkFile(data: Uint8Array | ArrayBuffer, file: string, op
     const found = opts.given ? undefined : identifyPack(opts.candidates, doc);
     const pack = opts.given ?? found?.pack;
     if (!pack) return { file, error: NO_PACK, doc };
-    // (a template given by hand that the title does not name: the template the title names, for the unmapped document's advice)
-    const byTitle = opts.given ? identifyPack(opts.candidates, doc) : undefined;
-    const titled = byTitle?.by === 'title' && byTitle.pack.id !== pack.id ? { id: byTitle.pack.id, title: byTitle.pack.title } : undefined;
+    const titled = opts.given ? titledOtherThan(opts.candidates, doc, pack) : undefined;
     return { file, doc, report: check(doc, pack, { file, level: opts.level, chosen: opts.given ? 'given' : chosenAs(found), ...(titled ? { titled } : {}) }) };
   } catch (e) {
     if (e instanceof DocxError) return { file, error: { vi: e.vi, en: e.en } };

@@ -58,6 +58,15 @@ export type ChosenBy = 'title' | 'outline';
 export const chosenAs = (found: { by: ChosenBy } | undefined): 'auto' | 'outline' => (found?.by === 'outline' ? 'outline' : 'auto');
 
 /** Best pack and its score; undefined when nothing fits. */
+/**
+ * The template a document's title names, where it is another than `pack` (a template given by hand): the unmapped document's advice
+ * names it (session 42's walk-through, item 5).
+ */
+export function titledOtherThan(packs: Pack[], doc: DocModel, pack: Pack): { id: string; title: string } | undefined {
+  const found = identifyPack(packs, doc);
+  return found?.by === 'title' && found.pack.id !== pack.id ? { id: found.pack.id, title: found.pack.title } : undefined;
+}
+
 export function identifyPack(packs: Pack[], doc: DocModel): { pack: Pack; score: number; by: ChosenBy } | undefined {
   const level = detectLevel(doc);
   const head = headOf(doc);

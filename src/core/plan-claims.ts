@@ -52,8 +52,10 @@ export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undef
   // (… nor where it names another owner right after it or a result, "Mục tiêu của tỉnh …" — not the issuer of a plan named, "Mục tiêu Kế
   // hoạch số 45/KH-UBND của UBND huyện …" — "… và kết quả có 03 xã", or the figure is followed by what was
   // recognised, "… năm 2023 có 01 xã được công nhận là xã Tân Hòa" — review-42c R2, R6, R8, R14, R17)
-  const lead = OPENS_ON_TARGET.exec(before.slice(clause + 1));
-  if (p < r && lead && !/^\s*(?:\d|của(?![\p{L}]))|,|(?<![\p{L}])(?:đã|đến nay|hiện nay|kết quả|thực hiện)(?![\p{L}])/iu.test(before.slice(clause + 1 + lead[0].length)) && !RECOGNISED_AFTER.test(sentence.slice(q.end, q.end + 60)) && TARGET_SET_OUT.test(before.slice(clause + 1))) return 'plan';
+  const own = before.slice(clause + 1);
+  const lead = p < r ? OPENS_ON_TARGET.exec(own) : null;
+  const reachedBetween = !!lead && /^\s*(?:\d|của(?![\p{L}]))|,|(?<![\p{L}])(?:đã|đến nay|hiện nay|kết quả|thực hiện)(?![\p{L}])/iu.test(own.slice(lead[0].length));
+  if (lead && !reachedBetween && !RECOGNISED_AFTER.test(sentence.slice(q.end, q.end + 60)) && TARGET_SET_OUT.test(own)) return 'plan';
   return p >= r ? 'plan' : 'result';
 }
 
@@ -179,11 +181,12 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (a claim on one year's plan is none on a plan of other years: "Mục tiêu đến năm 2025 có 12 xã …, đến nay đã có 10 xã …, hoàn thành
     // kế hoạch năm 2023 đề ra" — review-42 R8)
     const yearClaimed = /^\s*(?:năm\s+)?((?:19|20)\d\d)(?!\d)/u.exec(s.slice(hit.end, hit.end + 16))?.[1];
-    const planYears: string[] = s.slice(Math.max(0, s.lastIndexOf(';', plan.start) + 1), plan.end).match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
+    const planClause = s.slice(s.lastIndexOf(';', plan.start) + 1, plan.end);
+    const planYears: string[] = planClause.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
     if (yearClaimed && plan.end < hit.start && planYears.length && !planYears.includes(yearClaimed)) continue;
     // (… and a claim on the year's plan, "hoàn thành kế hoạch năm", "vượt kế hoạch năm nay", none on a target at a horizon, "Mục tiêu đến năm
     // 2025 có 12 xã", "giai đoạn 2021-2025" — review-42c R3, R4, R17)
-    if (!yearClaimed && plan.end < hit.start && /kế hoạch\s+năm(?!\s*(?:19|20)\d\d)/iu.test(s.slice(hit.start, hit.end + 12)) && /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|giai đoạn/iu.test(s.slice(Math.max(0, s.lastIndexOf(';', plan.start) + 1), plan.end))) continue;
+    if (!yearClaimed && plan.end < hit.start && /kế hoạch\s+năm(?!\s*(?:19|20)\d\d)/iu.test(s.slice(hit.start, hit.end + 12)) && /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d|giai đoạn/iu.test(planClause)) continue;
     // a claim on a "mục tiêu" is the unit's own plan's only when that plan is named between the claim and its figure ("vượt mục
     // tiêu Nghị quyết Đại hội Đảng bộ tỉnh … (60% số xã)"); the pack's own targets are the indicators' rules'
     // (… or named before the plan's figure that the sentence sets out first: "Nghị quyết Đại hội Đảng bộ huyện … đề ra mục tiêu đến năm

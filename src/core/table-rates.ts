@@ -97,7 +97,8 @@ export function tableRates(doc: DocModel): RateMismatch[] {
       // ("KH", "hoàn thành" are read by the headers' words, not as another whole: "Tỷ lệ hoàn thành (%)" beside "Số công trình hoàn
       // thành/số công trình kế hoạch" is their rate — review-42e C6 —, "Tỷ lệ hoàn thành KH (%)" beside other fractions none; lexicon:
       // rate-of-other-whole)
-      for (let j = col - 1; j === col - 1 && j >= 1 && !RATE_OF_OTHER_WHOLE.test(header[col] ?? '') && sameSubject(header[col] ?? '', header[j] ?? ''); j--) {
+      const j = col - 1;
+      if (j >= 1 && !RATE_OF_OTHER_WHOLE.test(header[col] ?? '') && sameSubject(header[col] ?? '', header[j] ?? '')) {
         let good = 0;
         const bad: RateMismatch[] = [];
         body.forEach((r, i) => {

@@ -483,8 +483,9 @@ function runningTotal(values: Array<VnNumber | null>, whole: VnNumber | null): b
 }
 
 /** A row label that is a time and nothing else — "Năm 2021", "2022", "6 tháng đầu năm 2024", "Giai đoạn 2016 - 2020", "Trước năm 2021" —
- * "6 tháng 2025" and a year's part dated in a bracket after it, "2021 (từ 15/7)", "Năm 2025 (đến ngày 30/6/2025)", are of that year (nve04) — not an estimate, "Năm 2024 (ước
- * thực hiện)", which may overlap the rows of the year's months (review-37g T7), nor "Năm 2022 (từ nguồn vốn lồng ghép)" (review-42b E17)
+ * "6 tháng 2025" and a year's part dated in a bracket after it, "2021 (từ 15/7)", "Năm 2025 (đến ngày 30/6/2025)", are of that year
+ * (nve04) — not an estimate, "Năm 2024 (ước thực hiện)", which may overlap the rows of the year's months (review-37g T7), nor "Năm 2022
+ * (từ nguồn vốn lồng ghép)" (review-42b E17)
  * (group 1: "trước", the years before; 2: the year; 3: a span's last year). */
 const PERIOD_LABEL = /^\s*(?:(?:năm|giai đoạn|gđ)\s+|(trước)\s+năm\s+|\d{1,2}\s+tháng\s+(?:đầu\s+)?(?:năm\s+)?)?((?:19|20)\d\d)(?:\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d))?(?:\s*\(\s*(?:từ|đến)\s+(?:ngày\s+|tháng\s+)?\d{1,2}(?:\s*\/\s*\d{1,2})?(?:\s*\/\s*(?:19|20)\d\d)?\s*\))?\s*$/iu;
 /** A row label that is an as-of date alone: "Đến 30/6/2024", "Tính đến hết năm 2023". */

@@ -4,7 +4,7 @@ import { builtinPacks } from '../packs/builtin';
 import type { Level, Pack } from '../packs/schema';
 import type { DocumentPort } from '../core/port';
 import type { ReportResult } from '../core/report';
-import { chosenAs, identifyPack, type ChosenBy } from '../core/identify';
+import { chosenAs, identifyPack, titledOtherThan, type ChosenBy } from '../core/identify';
 import { sectionLabel } from '../core/format/words';
 import { WritePanel } from './WritePanel';
 import { PackLine } from './PackLine';
@@ -95,9 +95,7 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
     try {
       // (the engine is loaded when first asked for, not with the pane: the pane opens on its writing tools)
       const [doc, { check }] = await Promise.all([port.read(), import(/* webpackChunkName: "engine" */ '../core/check')]);
-      // (a template chosen by hand that the title does not name: the template the title names, for the unmapped document's advice)
-      const byTitle = chosenByUser.current ? identifyPack(packs, doc) : undefined;
-      const titled = byTitle?.by === 'title' && byTitle.pack.id !== pack.id ? { id: byTitle.pack.id, title: byTitle.pack.title } : undefined;
+      const titled = chosenByUser.current ? titledOtherThan(packs, doc, pack) : undefined;
       const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: 'Word', chosen: suggested && !chosenByUser.current ? chosenAs({ by: suggested }) : 'given', ...(titled ? { titled } : {}) });
       setState({ report, reading: doc.reading, doc, at: new Date(), busy: false });
       setStale(undefined);

@@ -132,7 +132,6 @@ export function outlineProgress(r: ReportResult): { all: Progress; parts: Array<
   return { all: counts(r.sections), parts: shown.some((p) => p.total > 1) ? shown : [] };
 }
 
-/** "44/46 mục đã viết" */
 /** A batch's tally, in the task pane's and the web page's words: "Đã kiểm tra 5 tệp: 1 sẵn sàng nộp, 2 chưa sẵn sàng nộp, 2 không kiểm tra được." */
 export const batchTally = (lang: Lang, reports: ReportResult[], failed: number): string => {
   const ready = reports.filter((r) => r.summary.ready).length;
@@ -142,4 +141,5 @@ export const batchTally = (lang: Lang, reports: ReportResult[], failed: number):
     : `Đã kiểm tra ${n} tệp: ${ready} sẵn sàng nộp, ${reports.length - ready} chưa sẵn sàng nộp, ${failed} không kiểm tra được.`;
 };
 
+/** "44/46 mục đã viết" */
 export const progressText = (p: Progress, lang: Lang) => `${p.written}/${p.total} ${TERMS[lang].written}`;

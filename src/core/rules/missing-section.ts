@@ -1,8 +1,7 @@
 /** missing-section: a required item of the outline is not in the report. */
 import type { Rule } from './rule';
-import { sectionLabel } from './rule';
+import { headingName, sectionLabel } from './rule';
 import { isUnder } from '../structure';
-import { excerpt } from '../text';
 
 export const missingSection: Rule = {
   meta: {
@@ -26,7 +25,7 @@ export const missingSection: Rule = {
       const before = siblings.slice(0, at).reverse().find((x) => x.heading);
       const after = siblings.slice(at + 1).find((x) => x.heading);
       const up = parent ? ctx.matches.find((x) => x.flat === parent && x.heading) : undefined;
-      const name = (x: (typeof ctx.matches)[number]) => `"${excerpt(x.heading!.raw).replace(/[:.]\s*$/u, '')}"`;
+      const name = (x: (typeof ctx.matches)[number]) => headingName(x.heading!);
       const suggestion = before
         ? { vi: `Thêm mục này sau mục ${name(before)}${after ? `, trước mục ${name(after)}` : ''}, theo thứ tự của đề cương.`, en: `Add this item after ${name(before)}${after ? `, before ${name(after)}` : ''}, as the outline orders them.` }
         : after ? { vi: `Thêm mục này trước mục ${name(after)}, theo thứ tự của đề cương.`, en: `Add this item before ${name(after)}, as the outline orders them.` }

@@ -36,6 +36,8 @@ export interface Rule {
 
 /** "2.1. Title" (or the title alone when the section is unnumbered), for messages. */
 export const sectionLabel = (s: { number: string; title: string }) => (s.number ? `${s.number}. ${s.title}` : s.title);
+/** A written item by the writer's own heading, in quotes, its closing ":" or "." left out: what can be searched for in Word. */
+export const headingName = (heading: { raw: string }) => `"${excerpt(heading.raw).replace(/[:.]\s*$/u, '')}"`;
 
 /** A figure as the indicator rules write it: "84,9%", "36 xã", "1,52 lần". */
 export function formatFact(f: Fact, lang: 'vi' | 'en' = 'vi'): string {

@@ -1,6 +1,6 @@
 /** section-order: an item stands out of the outline's order among its siblings. */
 import type { Rule } from './rule';
-import { sectionLabel } from './rule';
+import { headingName, sectionLabel } from './rule';
 import { excerpt } from '../text';
 
 export const sectionOrder: Rule = {
@@ -30,7 +30,7 @@ export const sectionOrder: Rule = {
       const writtenBefore = later.find((x) => x.heading!.paragraph < own);
       const before = writtenAfter ?? (writtenBefore ? undefined : earlier[0]);
       const after = writtenBefore ?? later[0];
-      const name = (x: typeof m) => `"${excerpt(x.heading!.raw).replace(/[:.]\s*$/u, '')}"`;
+      const name = (x: typeof m) => headingName(x.heading!);
       const where = before ? { vi: `Chuyển mục về sau mục ${name(before)}, theo thứ tự của đề cương.`, en: `Move the item after ${name(before)}, as the outline orders them.` }
         : after ? { vi: `Chuyển mục về trước mục ${name(after)}, theo thứ tự của đề cương.`, en: `Move the item before ${name(after)}, as the outline orders them.` }
         : { vi: 'Chuyển mục về đúng vị trí trong đề cương.', en: 'Move the item to its place in the outline.' };
@@ -38,7 +38,8 @@ export const sectionOrder: Rule = {
         section: m.flat.section.id, paragraph: m.heading.paragraph, excerpt: excerpt(m.heading.raw),
         // (the item by the writer's own heading, the outline's number after it: "Mục "6. …"" for an item the document numbers 7, beside a
         // writer's "6. …" named in the advice, made one number mean two items — session 42's walk-through, item 1)
-        message: { vi: `Mục ${name(m)} nằm sai thứ tự đề cương (mục ${m.flat.section.number || label} của đề cương).`, en: `Item ${name(m)} is out of the outline order (the outline's item ${m.flat.section.number || label}).` },
+        // (an outline item with no number is named by its title in quotes: "(mục "Đề xuất phương hướng …" của đề cương)")
+        message: { vi: `Mục ${name(m)} nằm sai thứ tự đề cương (mục ${m.flat.section.number || `"${label}"`} của đề cương).`, en: `Item ${name(m)} is out of the outline order (the outline's item ${m.flat.section.number || `"${label}"`}).` },
         suggestion: where,
       });
     }
