@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, EACH_PLACE_BEFORE } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -106,6 +106,26 @@ export function consistent(total: VnNumber, parts: VnNumber[], money: boolean): 
 /** A figure read the other way where its writing allows it ("14,500" as 14.500), else as it is. */
 const otherReading = (n: VnNumber): VnNumber => (n.alt !== undefined ? { value: n.alt, decimals: 0 } : n);
 /** A quantity's figure, with its other reading when it has one. */
+/**
+ * How many times each part stands: once, or — where "mỗi xã" stands right before its count — once for each place its item names ("Tân
+ * Hương, Quang Vĩnh và Hòa Lạc mỗi xã 01 cầu" is 3). Null where such an item's places cannot be counted by their names ("các xã còn lại
+ * mỗi xã 01 cầu"): the parts' sum is not known.
+ */
+export function timesEach(list: string, parts: Quantity[]): number[] | null {
+  const out: number[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const q = parts[k];
+    const lead = EACH_PLACE_BEFORE.exec(list.slice(Math.max(0, q.start - 30), q.start));
+    if (!lead) { out.push(1); continue; }
+    // the item's words: from the part before it (its unit's words cut at the first separator) to the "mỗi"
+    let words = list.slice(k > 0 ? parts[k - 1].end : 0, q.start - lead[0].length);
+    if (k > 0) words = words.slice(Math.max(0, words.search(/[,;]/u)));
+    const names = words.replace(/^[\s:,;]+|[\s,]+$/gu, '').split(/\s*(?:,|;|\svà\s)\s*/u).filter((x) => x);
+    if (names.length < 2 || !names.every((x) => /^(?:(?:xã|thôn|bản|ấp|làng|buôn|phường|thị trấn)\s+)?\p{Lu}/u.test(x))) return null;
+    out.push(names.length);
+  }
+  return out;
+}
 export const figureOf = (q: { value: number; decimals: number; alt?: number }): VnNumber => ({ value: q.value, decimals: q.decimals, ...(q.alt !== undefined ? { alt: q.alt } : {}) });
 /** The total and the parts' sum as a finding gives them: as written, or — where figures have another reading and it comes nearer — so read. */
 export function asRead(total: VnNumber, parts: VnNumber[]): { total: number; sum: number; decimals: number } {

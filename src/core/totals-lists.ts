@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { SECOND_KIND, CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT } from './lexicon/patterns-sums';
-import { PEOPLE_UNITS, inUnitOf, CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
+import { PEOPLE_UNITS, inUnitOf, CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
 export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
@@ -344,7 +344,10 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const lastItem = list.split(ITEM_SEP).filter((x) => x.trim()).pop() ?? '';
   if (!/\d/u.test(lastItem) && SOME_MORE.test(lastItem)) return [];
   const tv = figureOf(total);
-  const pv = parts.map(figureOf);
+  // (an item that gives each of its places' count stands for it once a place: "…, Tân Hương, Quang Vĩnh và Hòa Lạc mỗi xã 01 cầu" is 3)
+  const times = timesEach(list, parts);
+  if (!times) return [];
+  const pv = parts.map((q, k) => ({ ...figureOf(q), value: q.value * times[k] }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
   if (cut && pv.reduce((sum, p) => sum + p.value, 0) <= tv.value) return [];
   // (the parts before the list's first ";" that make the whole already end it: what follows is a clause of its own, "…, gồm: tiền mặt

@@ -437,3 +437,14 @@ export const PLACE_NAMED_HEADER = pattern({
   re: /(?<![\p{L}])(?:[xX]ã|[pP]hường|[tT]hị trấn|[hH]uyện|[tT]hôn|[bB]ản|[ấẤ]p|[tT]ỉnh)\s+(?![nN]ông thôn|[kK]iểu mẫu|[đĐ]ạt)\p{Lu}\p{Ll}/u,
   examples: { hit: ['Thôn đạt chuẩn NTM - Xã Nghĩa Sơn', 'Huyện Sơn Hà'], miss: ['Thôn NTM kiểu mẫu', 'Xã Nông thôn mới nâng cao', 'Hộ dân nông thôn dùng nước sạch'] },
 });
+
+// ── read by totals-lists.ts (session 43)
+
+/** A count that stands for each of the places named before it: "Tân Hương, Quang Vĩnh và Hòa Lạc mỗi xã 01 cầu". */
+export const EACH_PLACE_BEFORE = pattern({
+  name: 'each-place-before',
+  description: 'Words right before a list item\'s count that make it the count of each place the item names ("mỗi xã", "mỗi thôn có", "mỗi đơn vị"), tested on the 30 characters before it: the item stands for its count as many times as it names places.',
+  re: /(?<![\p{L}])mỗi\s+(?:xã|thôn|bản|ấp|làng|buôn|huyện|phường|thị trấn|đơn vị|địa phương|nơi)(?:\s+(?:là|có|được|đạt|xây(?:\s+(?:dựng|mới))?|làm(?:\s+mới)?))?\s*:?\s*$/iu,
+  examples: { hit: ['Quang Vĩnh và Hòa Lạc mỗi xã ', 'Hòa Lạc, mỗi xã có ', 'Tân Hương, Yên Hồ mỗi đơn vị xây mới '], miss: ['Tân Hương ', 'bình quân mỗi năm ', 'mỗi hộ được hỗ trợ '] },
+});
+

@@ -265,10 +265,12 @@ export const SHARE_LEAD = pattern({
 export const WHOLE_FIRST = pattern({
   name: 'whole-first',
   description: 'A sentence that opens on the whole ("Trong tổng số 11 xã,", or "Trong 16 xã:" with its colon) and lists its parts after it, each opening on its count.',
+  // (its first part may be said as what the others are besides: "Trong tổng số 89 xã, ngoài 59 xã đạt chuẩn, có 27 xã …" — session 43,
+  // nvh05)
   // (a time may open the sentence, and the whole be said at length, a document's number in it: "Năm 2023, trong tổng số 392 HTX nông
   // nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX …")
-  re: /^(\s*(?:[^,;:()]{1,40}?[,:]\s*){0,2})(?:trong\s+)?(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s))|(?<=trong\s+)(?:số\s+)?\d[\d.,]*\s+[^,;:()\d]{1,40}?(?=\s*(?:,\s*có\s*)?:))(?:\s*,\s*(?:(?:thì\s+)?có\s*:?\s*)?|\s+có\s+|\s*:\s*(?:có\s+)?)(?=\d)/iu,
-  examples: { hit: ['Tổng số 17 xã của huyện, có 11 xã đạt chuẩn nông thôn mới', 'Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Trong 16 xã: 09 xã đạt 19/19 tiêu chí; 05 xã đạt từ 15 - 18 tiêu chí', 'Trong số 16 xã: 09 xã đạt 19/19 tiêu chí', 'Trong 16 xã, có: 09 xã đạt 19/19 tiêu chí', 'Tính đến 30/9/2023, trong tổng số 13 xã của huyện: 01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã: có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí, tính đến ngày 30/6/2024: trong tổng số 17 xã, có 11 xã', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong 16 xã, 09 xã đạt 19/19 tiêu chí', 'Trong 6 tháng đầu năm 2024 có 03 xã được công nhận', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
+  re: /^(\s*(?:[^,;:()]{1,40}?[,:]\s*){0,2})(?:trong\s+)?(tổng\s+số\s+\d[\d.,]*\s+(?:[^,;:()\d]{1,40}?|[^;:()]{1,120}?(?=\s*,\s*có\s))|(?<=trong\s+)(?:số\s+)?\d[\d.,]*\s+[^,;:()\d]{1,40}?(?=\s*(?:,\s*có\s*)?:))(?:\s*,\s*(?:(?:thì\s+)?có\s*:?\s*|ngoài\s+)?|\s+có\s+|\s*:\s*(?:có\s+)?)(?=\d)/iu,
+  examples: { hit: ['Trong tổng số 89 xã, ngoài 59 xã đạt chuẩn, có 27 xã đạt từ 15 - 18 tiêu chí', 'Tổng số 17 xã của huyện, có 11 xã đạt chuẩn nông thôn mới', 'Trong tổng số 11 xã, có 02 xã đạt từ 15-18 tiêu chí', 'Trong 16 xã: 09 xã đạt 19/19 tiêu chí; 05 xã đạt từ 15 - 18 tiêu chí', 'Trong số 16 xã: 09 xã đạt 19/19 tiêu chí', 'Trong 16 xã, có: 09 xã đạt 19/19 tiêu chí', 'Tính đến 30/9/2023, trong tổng số 13 xã của huyện: 01 xã đạt chuẩn nông thôn mới; 02 xã đạt từ 15 đến 18 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã, có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí: Trong tổng số 17 xã: có 11 xã đạt 19/19 tiêu chí', 'Về mức độ đạt tiêu chí, tính đến ngày 30/6/2024: trong tổng số 17 xã, có 11 xã', 'Trong tổng số 46 mô hình có 28 mô hình trồng trọt', 'Năm 2023, trong tổng số 392 HTX nông nghiệp được đánh giá, phân loại theo Thông tư số 01/2020/TT-BKHĐT, có 186 HTX đạt loại tốt, khá'], miss: ['Trong đó 02 xã đạt chuẩn', 'Trong 16 xã, 09 xã đạt 19/19 tiêu chí', 'Trong 6 tháng đầu năm 2024 có 03 xã được công nhận', 'Trong tổng số vốn, ngân sách chiếm 40%', 'Trong số 18 xã của huyện, có 10 xã đạt chuẩn nông thôn mới tính đến cuối năm 2020'] },
 });
 
 /** The places a bare fraction counts, named right before it: "số huyện (7/12)", "số xã: 12/15" (group 1: the place's noun). */
@@ -930,3 +932,4 @@ export const RECOGNISED_AFTER = pattern({
   re: /^[^,;.]{0,40}?(?:được công nhận là|(?:đã|vừa) được)(?![\p{L}])/iu,
   examples: { hit: [' xã được công nhận là xã Tân Hòa', ' xã đã được công nhận'], miss: [' xã đạt tiêu chí số 2 về Giao thông', ' sản phẩm OCOP được công nhận mới'] },
 });
+
