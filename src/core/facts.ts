@@ -22,7 +22,7 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD } from './lexicon/patterns';
+import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -1097,7 +1097,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // "7/7 xã có nhà văn hóa xã đạt chuẩn": the standard is the facility's; only an indicator that names the facility is counted
       const owned = OWNED_FACILITY.find(c.text.slice(q.end, q.end + 40));
       // (the places may be named by their kinds: "9/9 xã, thị trấn có nhà văn hóa đạt chuẩn")
-      const ownsFacility = !!owned && /^[\s,]*(?:\p{L}+,?\s+){0,3}$/u.test(c.text.slice(q.end, q.end + owned.start));
+      // (… or any other thing of theirs said up to standard: "19/19 xã có điểm vui chơi, khu thể thao xã đạt chuẩn" — lexicon: owned-thing-standard)
+      const thing = owned ? null : OWNED_THING_STANDARD.exec(c.text.slice(q.end, q.end + 100));
+      const ownedEnd = owned ? owned.end : thing ? thing[0].indexOf(thing[1]) + thing[1].length : 0;
+      const ownsFacility = (!!owned && /^[\s,]*(?:\p{L}+,?\s+){0,3}$/u.test(c.text.slice(q.end, q.end + owned.start))) || !!thing;
       // "07/07 chi bộ thôn ban hành nghị quyết …": a count of the places' bodies, no count of the places (lexicon: place-body)
       const bodyOf = !q.unit && startsWith(PLACE_BODY, c.text.slice(q.end, q.end + 30)) ? PLACE_BODY.find(c.text.slice(q.end, q.end + 30)) : null;
       // "bằng 97,6% kế hoạch do thiếu nước tưới": a share of a plan measures no indicator (lexicon: share-of-plan)
@@ -1135,7 +1138,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const otherFigure = (ind: Indicator) => newUnits || (q.kind === 'percent' && (ofPlan || areaOfKind || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30))));
       const remainder = (ind: Indicator) => remainderNotYet(ind, c.text, q, qs[i + 1]);
       for (const ind of named) {
-        if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + owned!.end)))) continue;
+        if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + ownedEnd)))) continue;
         if (ofThingHad(ind)) continue;
         // ("18 xã đạt 19/19 tiêu chí": the 19/19 is the indicator's own words, the count before it its figure)
         if (keywordFigure(ind, c.text.slice(q.start))) continue;

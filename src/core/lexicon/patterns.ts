@@ -933,3 +933,15 @@ export const RECOGNISED_AFTER = pattern({
   examples: { hit: [' xã được công nhận là xã Tân Hòa', ' xã đã được công nhận'], miss: [' xã đạt tiêu chí số 2 về Giao thông', ' sản phẩm OCOP được công nhận mới'] },
 });
 
+// ── read by facts.ts (session 43)
+
+/** After a count's places, "có" and a thing of theirs that is up to standard: the standard is the thing's, not the places'. */
+export const OWNED_THING_STANDARD = pattern({
+  name: 'owned-thing-standard',
+  description: 'Right after a count (tested on the 100 characters after it): the places it counts, "có" and a thing of theirs said up to standard ("19/19 xã có điểm vui chơi, khu thể thao xã đạt chuẩn") — the count is of places that have the thing, no count of places up to the NTM standard (group 1: the thing). Not a decision, criteria, a file or a chance, which the places themselves are up to standard by or short of.',
+  re: /^[\s,]*(?:\p{L}+,?\s+){0,3}?(?:đều\s+|đã\s+)?có\s+(?!(?:quyết định|tiêu chí|đủ|khả năng|hồ sơ|thêm|nhiều|\d)(?![\p{L}]))((?:[^\s\d,;.()]+,?\s+){1,8}?)(?:đều\s+|đã\s+)?(?:được\s+(?:công nhận\s+)?)?đạt\s+(?:tiêu\s+)?chuẩn(?![\p{L}])/iu,
+  examples: {
+    hit: [' xã có điểm vui chơi, khu thể thao xã đạt chuẩn', ' thôn có sân chơi cho trẻ em đạt chuẩn', ' xã, thị trấn có thiết chế văn hóa đạt chuẩn'],
+    miss: [' xã có quyết định công nhận đạt chuẩn nông thôn mới', ' xã có 19/19 tiêu chí đạt chuẩn', ' xã có khả năng đạt chuẩn', ' xã đạt chuẩn nông thôn mới', ' xã có tỷ lệ hộ nghèo 2,1%, đạt chuẩn'],
+  },
+});
