@@ -108,23 +108,29 @@ const otherReading = (n: VnNumber): VnNumber => (n.alt !== undefined ? { value: 
 /** A quantity's figure, with its other reading when it has one. */
 /**
  * How many times each part stands: once, or — where "mỗi xã" stands right before its count — once for each place its item names ("Tân
- * Hương, Quang Vĩnh và Hòa Lạc mỗi xã 01 cầu" is 3). Null where such an item's places cannot be counted by their names ("các xã còn lại
- * mỗi xã 01 cầu"): the parts' sum is not known.
+ * Hương, Quang Vĩnh và Hòa Lạc mỗi xã 01 cầu" is 3; "các xã Hải Phong, Hải Định và Hải Lâm", "thôn 3 và thôn 5 mỗi thôn", "huyện Gio Linh
+ * và huyện Vĩnh Linh mỗi huyện" too), or as many as the item counts ("05 xã còn lại mỗi xã 01 cầu" is 5). Null for a part whose places
+ * cannot be counted ("các xã còn lại mỗi xã …"; names bare under another kind than "xã", "Hải Trường và Hải Phong mỗi thôn"; offices
+ * whose names may hold "và", "Phòng Tài nguyên và Môi trường, … mỗi đơn vị" — review-43 A7, A16, A17).
  */
-export function timesEach(list: string, parts: Quantity[]): number[] | null {
-  const out: number[] = [];
-  for (let k = 0; k < parts.length; k++) {
-    const q = parts[k];
-    const lead = EACH_PLACE_BEFORE.exec(list.slice(Math.max(0, q.start - 30), q.start));
-    if (!lead) { out.push(1); continue; }
-    // the item's words: from the part before it (its unit's words cut at the first separator) to the "mỗi"
+export function timesEach(list: string, parts: Quantity[]): (number | null)[] {
+  return parts.map((q, k) => {
+    const lead = EACH_PLACE_BEFORE.exec(list.slice(Math.max(0, q.start - 40), q.start));
+    if (!lead) return 1;
+    const kind = lead[1].toLowerCase();
+    // the item's words: from the part before it (past its own words, to the last ";" or else the first ",") to the "mỗi" (review-43 A8)
     let words = list.slice(k > 0 ? parts[k - 1].end : 0, q.start - lead[0].length);
-    if (k > 0) words = words.slice(Math.max(0, words.search(/[,;]/u)));
-    const names = words.replace(/^[\s:,;]+|[\s,]+$/gu, '').split(/\s*(?:,|;|\svà\s)\s*/u).filter((x) => x);
-    if (names.length < 2 || !names.every((x) => /^(?:(?:xã|thôn|bản|ấp|làng|buôn|phường|thị trấn)\s+)?\p{Lu}/u.test(x))) return null;
-    out.push(names.length);
-  }
-  return out;
+    if (k > 0) words = words.includes(';') ? words.slice(words.lastIndexOf(';')) : words.slice(Math.max(0, words.search(/,/u)));
+    words = words.replace(/^[\s:,;]+|[\s,]+$/gu, '');
+    // (a count of the places said in the item: "05 xã còn lại")
+    const counted = new RegExp(`^(?:các\\s+)?(\\d{1,3})\\s+${kind}(?![\\p{L}])`, 'iu').exec(words);
+    if (counted) return Number(counted[1]);
+    // (… or names, each with the kind before it or bare, and bare only for communes: "các xã A, B và C" names three)
+    if (!/^(?:xã|thôn|bản|ấp|làng|buôn|huyện|phường|thị trấn)$/u.test(kind)) return null;
+    const names = words.replace(new RegExp(`^các\\s+${kind}\\s+`, 'iu'), '').split(/\s*(?:,|;|\svà\s)\s*/u).filter((x) => x);
+    const named = (x: string) => new RegExp(`^${kind}\\s+(?:\\p{Lu}|\\d)`, 'u').test(x) || (kind === 'xã' && /^\p{Lu}/u.test(x) && !/\d/u.test(x));
+    return names.length >= 2 && names.every(named) ? names.length : null;
+  });
 }
 export const figureOf = (q: { value: number; decimals: number; alt?: number }): VnNumber => ({ value: q.value, decimals: q.decimals, ...(q.alt !== undefined ? { alt: q.alt } : {}) });
 /** The total and the parts' sum as a finding gives them: as written, or — where figures have another reading and it comes nearer — so read. */

@@ -13,7 +13,7 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { SECOND_KIND, CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT } from './lexicon/patterns-sums';
+import { SECOND_KIND, CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT, VILLAGE_NUMBER } from './lexicon/patterns-sums';
 import { PEOPLE_UNITS, inUnitOf, CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
@@ -226,7 +226,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (the criteria a part's places reached describe them, as in a "trong đó" list: "17 xã gồm: 9 xã đạt 19/19 tiêu chí, 5 xã đạt từ 15 - 18
   // tiêu chí và 4 xã …")
   list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
-  const after = unitSaidOnce(list, extractQuantities(list)).map((q) => withNoun(q, list));
+  // (a bare number right after a village's kind is its name, no count (not "đường trục thôn 68 km"): "thôn 3 và thôn 5 mỗi thôn 12 bóng" — review-43 A12; lexicon: village-number)
+  const after = unitSaidOnce(list, extractQuantities(list).filter((q) => q.unit || !VILLAGE_NUMBER.test(list.slice(Math.max(0, q.start - 14), q.start)))).map((q) => withNoun(q, list));
   // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
   // lượt …, gồm cấp huyện 06 lớp, cấp xã 112 lớp" lists the 126 lớp), within the sentence's clause
   const byUnit = new Map<string, number>();
@@ -260,7 +261,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // nhà, …")
   if (ofUnit(last.unit) >= 2 && saidAgain(last, true)) return [];
   if (ofUnit(last.unit) < 2) {
-    const clause = text.lastIndexOf(';', m.index);
+    // (… within the list's own sentence: a count of the sentence before is no whole of it — "… mỗi xã 01 cầu. Năm 2023 sửa chữa 12 cầu yếu,
+    // gồm: …")
+    const clause = Math.max(text.lastIndexOf(';', m.index), text.lastIndexOf('. ', m.index));
     const earlier = [...counts].reverse().find((q) => q.start > clause && ofUnit(q.unit) >= 2);
     if (earlier) last = earlier;
     // (… and where no count's parts are named as it is, one whose parts are named by its head noun alone: "312 bồn chứa nước loại 1 m³ …,
@@ -345,9 +348,17 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   if (!/\d/u.test(lastItem) && SOME_MORE.test(lastItem)) return [];
   const tv = figureOf(total);
   // (an item that gives each of its places' count stands for it once a place: "…, Tân Hương, Quang Vĩnh và Hòa Lạc mỗi xã 01 cầu" is 3)
+  // (… and where its places cannot be counted, "các xã còn lại mỗi xã 01 cầu", only the other parts are known: a mistake only where they
+  // pass the whole already — review-43 A7)
+  // (… the count of those places is no part: "05 xã còn lại mỗi xã 01 cầu" — review-43 A6)
+  const placesOfEach = (q: Quantity) => q.unit in PLACE_RANKS && !sameUnit(q.unit, total.unit) && /^[^\d,;]{0,24}mỗi\s/u.test(list.slice(q.end, q.end + 30));
+  parts = parts.filter((q) => !placesOfEach(q));
   const times = timesEach(list, parts);
-  if (!times) return [];
-  const pv = parts.map((q, k) => ({ ...figureOf(q), value: q.value * times[k] }));
+  if (times.includes(null)) {
+    const known = parts.filter((_, k) => times[k] !== null).map((q, k) => ({ ...figureOf(q), value: q.value * (times.filter((t) => t !== null)[k] as number) }));
+    return known.reduce((a, p) => a + p.value, 0) > tv.value + 1e-9 ? [{ paragraph, excerpt: text, at: total.start, ...asRead(tv, known), unit: total.unit.replace(NOUN_MARK, '') }] : [];
+  }
+  const pv = parts.map((q, k) => ({ ...figureOf(q), value: q.value * (times[k] as number) }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
   if (cut && pv.reduce((sum, p) => sum + p.value, 0) <= tv.value) return [];
   // (the parts before the list's first ";" that make the whole already end it: what follows is a clause of its own, "…, gồm: tiền mặt
@@ -362,7 +373,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (an item counted by a noun of its own, not the whole's, is a part the sum left out: "34 văn bản …, gồm: Huyện ủy 11 văn bản;
   // HĐND huyện 05 nghị quyết; UBND huyện 18 văn bản" — parts short of the whole are then no mismatch, parts above it still are)
   // (… they are counted with the others, so that a whole written wrong is still found: "36 văn bản" for 11 + 05 + 18)
-  const others = !/đồng|(?<![\p{L}])(?:ha|km|m|tấn)(?![\p{L}])/u.test(total.unit) && pv.reduce((s, p) => s + p.value, 0) < tv.value ? otherNounItems(list, after, parts, total.value, rise) : [];
+  const others = !/đồng|(?<![\p{L}])(?:ha|km|m|tấn)(?![\p{L}])/u.test(total.unit) && pv.reduce((s, p) => s + p.value, 0) < tv.value ? otherNounItems(list, after, parts, total.value, rise).filter((q) => !placesOfEach(q)) : [];
   if (others.length) {
     const all = [...pv, ...others.map(figureOf)];
     return consistent(tv, all, false) ? [] : [{ paragraph, excerpt: text, at: total.start, ...asRead(tv, all), unit: total.unit.replace(NOUN_MARK, '') }];

@@ -6,18 +6,19 @@ export const SCOPE_WIDER = phraseSet({
   description: 'The figure belongs to the whole country or a region: context, never the unit\'s result.',
   phrases: [
     'cả nước', 'toàn quốc', 'trên cả nước', 'các tỉnh', 'các tỉnh thành', 'tỉnh thành', 'các địa phương trong cả nước',
-    'bình quân chung cả nước', 'đồng bằng sông hồng', 'đồng bằng sông cửu long', 'vùng bắc trung bộ',
+    'bình quân chung cả nước', 'đồng bằng sông hồng', 'đồng bằng bắc bộ', 'đồng bằng nam bộ', 'đồng bằng sông cửu long', 'vùng bắc trung bộ',
     'bắc trung bộ', 'duyên hải nam trung bộ', 'duyên hải miền trung', 'tây nguyên', 'trung du và miền núi', 'miền núi phía bắc',
     'đông nam bộ', 'tây nam bộ', 'các vùng miền', 'các vùng kinh tế', 'vùng kinh tế', 'các nước', 'trên thế giới', 'toàn thế giới', 'của thế giới', 'bình quân thế giới', 'trung bình thế giới', 'bộ lđtbxh', 'bộ lao động', 'bộ nông nghiệp', 'bộ nn&ptnt',
     'tổng cục thống kê', 'ban chỉ đạo trung ương', 'bộ y tế', 'bộ tài chính', 'bộ kế hoạch', 'bộ xây dựng', 'bộ giáo dục', 'bộ giao thông',
     'bộ tài nguyên', 'bộ công thương', 'bộ văn hóa', 'bộ khoa học', 'bộ nông nghiệp và môi trường', 'bộ nn và ptnt', 'văn phòng điều phối nông thôn mới trung ương',
   ],
-  // (a lowland is a region of the country only by its river's name, "vùng Đồng bằng sông Hồng": alone, "289 thôn vùng đồng bằng, ven biển",
+  // (a lowland is a region of the country only by its river's or its part's name, "vùng Đồng bằng sông Hồng", "đồng bằng Bắc Bộ" — review-43
+  // C15–C17: alone, "289 thôn vùng đồng bằng, ven biển",
   // it is the lowland of the unit itself — session 43, nvj05)
   // (the world is a scope only as a place — "trên thế giới", "của thế giới" —, not as a word of a name: "vốn vay Ngân hàng Thế giới", "Tổ chức
   // Y tế Thế giới", "di sản văn hóa và thiên nhiên thế giới", "Làng du lịch tốt nhất thế giới")
   examples: {
-    hit: ['Cả nước có 6.041 xã đạt chuẩn nông thôn mới', 'tỷ lệ che phủ rừng trên thế giới khoảng 31%', 'vùng Bắc Trung Bộ đạt 78%', 'toàn quốc đạt 73,3%', 'vùng Đồng bằng sông Hồng đạt 92%'],
+    hit: ['Cả nước có 6.041 xã đạt chuẩn nông thôn mới', 'tỷ lệ che phủ rừng trên thế giới khoảng 31%', 'vùng Bắc Trung Bộ đạt 78%', 'toàn quốc đạt 73,3%', 'vùng Đồng bằng sông Hồng đạt 92%', 'vùng đồng bằng Bắc Bộ đạt 95,6%'],
     miss: ['Toàn huyện có 12 xã đạt chuẩn', 'vốn vay Ngân hàng Thế giới 142,8 tỷ đồng', 'Tổ chức Y tế Thế giới khuyến cáo', 'di sản văn hóa và thiên nhiên thế giới', 'được Tổ chức Du lịch Thế giới công nhận là Làng du lịch tốt nhất thế giới', 'các vùng sản xuất tập trung như lúa chất lượng cao', 'trên địa bàn tỉnh', 'ngân sách trung ương 320 tỷ đồng', 'Chương trình mục tiêu quốc gia', 'khu vực nông thôn', 'vùng đồng bào dân tộc thiểu số', '289 thôn vùng đồng bằng, ven biển'],
   },
 });
