@@ -938,10 +938,28 @@ export const RECOGNISED_AFTER = pattern({
 /** After a count's places, "có" and a thing of theirs that is up to standard: the standard is the thing's, not the places'. */
 export const OWNED_THING_STANDARD = pattern({
   name: 'owned-thing-standard',
-  description: 'Right after a count (tested on the 100 characters after it): the places it counts, "có" and a thing of theirs said up to standard ("19/19 xã có điểm vui chơi, khu thể thao xã đạt chuẩn") — the count is of places that have the thing, no count of places up to the NTM standard (group 1: the thing). Not a decision, criteria, a file or a chance, which the places themselves are up to standard by or short of.',
-  re: /^[\s,]*(?:\p{L}+,?\s+){0,3}?(?:đều\s+|đã\s+)?có\s+(?!(?:quyết định|tiêu chí|đủ|khả năng|hồ sơ|thêm|nhiều|\d)(?![\p{L}]))((?:[^\s\d,;.()]+,?\s+){1,8}?)(?:đều\s+|đã\s+)?(?:được\s+(?:công nhận\s+)?)?đạt\s+(?:tiêu\s+)?chuẩn(?![\p{L}])/iu,
+  description: 'Right after a count (tested on the 100 characters after it): the places it counts, "có" and a thing of theirs said up to standard ("19/19 xã có điểm vui chơi, khu thể thao xã đạt chuẩn") — the count is of places that have the thing, no count of places up to the NTM standard (group 1: the thing). Not a decision ("QĐ" too), criteria (but one criterion named, "có tiêu chí giao thông đạt chuẩn", is a thing of theirs: review-43b A11), a file or a chance, named anywhere in the thing, which the places themselves are up to standard by or short of (review-43b N1–N6).',
+  re: /^[\s,]*(?:\p{L}+,?\s+){0,3}?(?:đều\s+|đã\s+)?có\s+(?!(?:(?!đạt(?![\p{L}]))[^\s\d,;.()]+,?\s+){0,8}?(?:quyết định|qđ|công nhận|(?:tiêu chí|chỉ tiêu)(?!\s+(?!đạt(?![\p{L}]))\p{L})|đủ|khả năng|hồ sơ|thêm|nhiều|tất cả|\d)(?![\p{L}]))((?:[^\s\d,;.()]+,?\s+){1,8}?)(?:đều\s+|đã\s+)?(?:được\s+(?:công nhận\s+)?)?đạt\s+(?:tiêu\s+)?chuẩn(?![\p{L}])/iu,
   examples: {
-    hit: [' xã có điểm vui chơi, khu thể thao xã đạt chuẩn', ' thôn có sân chơi cho trẻ em đạt chuẩn', ' xã, thị trấn có thiết chế văn hóa đạt chuẩn'],
-    miss: [' xã có quyết định công nhận đạt chuẩn nông thôn mới', ' xã có 19/19 tiêu chí đạt chuẩn', ' xã có khả năng đạt chuẩn', ' xã đạt chuẩn nông thôn mới', ' xã có tỷ lệ hộ nghèo 2,1%, đạt chuẩn'],
+    hit: [' xã có điểm vui chơi, khu thể thao xã đạt chuẩn', ' thôn có nhà sinh hoạt cộng đồng đạt chuẩn, 02 thôn đang sửa chữa', ' thôn có tiêu chí giao thông đạt chuẩn', ' thôn có sân chơi cho trẻ em đạt chuẩn', ' xã, thị trấn có thiết chế văn hóa đạt chuẩn'],
+    miss: [' xã có quyết định công nhận đạt chuẩn nông thôn mới', ' xã có 19/19 tiêu chí đạt chuẩn', ' xã có khả năng đạt chuẩn', ' xã đạt chuẩn nông thôn mới', ' xã có tỷ lệ hộ nghèo 2,1%, đạt chuẩn', ' thôn đã có QĐ công nhận đạt chuẩn nông thôn mới', ' thôn có QĐ của UBND huyện công nhận đạt chuẩn', ' thôn có tất cả các tiêu chí đạt chuẩn nông thôn mới'],
   },
+});
+
+// ── read by table-facts.ts (session 43)
+
+/** A column header naming the province's action programme, the plan the packs transcribe (CTHĐ of the Tỉnh ủy or the UBND tỉnh). */
+export const PROVINCE_PROGRAMME_HEADER = pattern({
+  name: 'province-programme-header',
+  description: 'A column header that names an action programme (CTHĐ) as the province\'s — "Chỉ tiêu CTHĐ của tỉnh đến năm 2025", "Chỉ tiêu CTHĐ của Ban Thường vụ Tỉnh ủy", "Chương trình hành động số 10-CTr/TU": its figures are the plan\'s targets, quoted (see own-programme-header for what makes it none).',
+  re: /(?<![\p{L}])(?:cthđ|ctrhđ|chương trình hành động)(?![\p{L}])(?:[^()]{0,60}?(?<![\p{L}])(?:tỉnh ủy|ubnd tỉnh|ủy ban nhân dân tỉnh|đảng bộ tỉnh|của tỉnh)(?![\p{L}])|\s+số\s+\d+\s*-\s*ctr\s*\/\s*tu(?![\p{L}]))/iu,
+  examples: { hit: ['Chỉ tiêu CTHĐ của tỉnh đến năm 2025', 'Chỉ tiêu CTHĐ của Ban Thường vụ Tỉnh ủy đến năm 2025', 'Chỉ tiêu CTHĐ của BCH Đảng bộ tỉnh', 'Chương trình hành động số 10-CTr/TU'], miss: ['Chỉ tiêu CTHĐ số 42-CTr/HU đến năm 2025', 'Chỉ tiêu CTHĐ năm 2024', 'Mục tiêu NQ 16 đến năm 2025'] },
+});
+
+/** What makes a header naming the province's programme none of its targets: results, a year's step, the unit's own or a ministry's. */
+export const OWN_PROGRAMME_HEADER = pattern({
+  name: 'own-programme-header',
+  description: 'Words in a header naming the province\'s programme that make its column none of the plan\'s targets (review-43b): results ("Kết quả thực hiện …", "triển khai", "đạt được"), a year\'s step ("năm 2024", not "đến năm 2025"), the unit\'s own ("huyện đăng ký", "của Thị ủy", "giao cho xã") or a ministry\'s ("Ban cán sự đảng Bộ NN&PTNT").',
+  re: /(?<![\p{L}])(?:kết quả|thực hiện|triển khai|đạt được|ước|lũy kế|th|huyện|xã|thị xã|thị ủy|thành ủy|huyện ủy|đảng ủy|sở|đăng ký|giao|bộ(?!\s+tỉnh))(?![\p{L}])|(?<!(?:đến|tới)\s+(?:năm\s+|hết\s+năm\s+|cuối\s+năm\s+)?)(?<![\d/])(?:19|20)\d\d(?!\d)/iu,
+  examples: { hit: ['Kết quả thực hiện các chỉ tiêu CTHĐ của tỉnh', 'Chỉ tiêu CTHĐ của tỉnh năm 2024', 'Chỉ tiêu huyện đăng ký theo CTHĐ của tỉnh', 'Chỉ tiêu CTHĐ số 15-CTr/TU của Thị ủy', 'Chỉ tiêu CTHĐ của Ban cán sự đảng Bộ NN&PTNT'], miss: ['Chỉ tiêu CTHĐ của tỉnh đến năm 2025', 'Chỉ tiêu CTHĐ của BCH Đảng bộ tỉnh', 'Chương trình hành động số 10-CTr/TU'] },
 });
