@@ -66,6 +66,8 @@ export function roundingInterval(n: VnNumber): [number, number] {
 /**
  * Whether a written share agrees with the quotient it stands for: rounded at the precision shown, or cut there (offices
  * write 2.979/2.980 as "99,9%" rather than claim 100%).
+ * (Cut only short of 100% was tried in session 43 — FORMAT.md asks for the shown precision, and it mends ac01's "107/121 … (88,42%)" —
+ * and backed out: published reports cut too, "294/386 xã (76,16%)", "924/1008 hộ (91,6%)" in real text rt12-32, rt13-12.)
  */
 export function shareAgrees(written: VnNumber, actual: number): boolean {
   const [lo, hi] = roundingInterval(written);

@@ -10,7 +10,7 @@ import type { Indicator, Pack } from '../packs/schema';
 import { captionOf, mergedRows, tables, type DocModel, type TableView } from './model';
 import { extractQuantities, type Quantity } from './quantities';
 import { anyKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor } from './indicators';
-import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, PLACES_COUNTED, STANDARD_REACHED, RESULT_LABEL, WHOLE_AVERAGE, VERDICT_OPENS, PROVINCE_PROGRAMME_HEADER, OWN_PROGRAMME_HEADER } from './lexicon/patterns';
+import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, PLACES_COUNTED, STANDARD_REACHED, RESULT_LABEL, WHOLE_AVERAGE, VERDICT_OPENS, PROVINCE_PROGRAMME_HEADER, OWN_PROGRAMME_HEADER, RESULTS_HEADER } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
 import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, PLACE_COLUMN, PLAN_WORDS, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, TOTAL_ROW, TOTAL_ROW_WHOLE, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
@@ -55,7 +55,7 @@ function readRole(header: string): ColumnRole | undefined {
   // the unit's own or a ministry's said the same way (lexicon: province-programme-header, own-programme-header; review-38d, review-43b)
   // (… after the roles more specific than a target's: "Tỷ lệ so với chỉ tiêu CTHĐ của tỉnh (%)" is a ratio — review-43b B11)
   for (const r of ORDER) {
-    if (r === 'target' && PROVINCE_PROGRAMME_HEADER.test(main)) return OWN_PROGRAMME_HEADER.test(main) ? (RESULT_OPENS.test(main) ? 'result' : undefined) : 'target';
+    if (r === 'target' && PROVINCE_PROGRAMME_HEADER.test(main)) return RESULTS_HEADER.test(main) ? (RESULT_OPENS.test(main) ? 'result' : undefined) : OWN_PROGRAMME_HEADER.test(main) ? undefined : 'target';
     if (COLUMN_ROLES[r].test(main)) return r;
   }
   return undefined;
@@ -291,7 +291,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         if (r === 'result' && i > 0 && TIME_ONLY.test(h[i]) && h.slice(0, i).some((x) => roleOf(x) === 'target' && !/kết quả|thực hiện|tình hình/iu.test(x))) return 'target';
         // (a year's step under the province's programme, "Chỉ tiêu CTHĐ của tỉnh" over "Năm 2024 | Năm 2025", is none of its targets —
         // review-43b B8)
-        if (r === 'target' && PROVINCE_PROGRAMME_HEADER.test(h[i]) && h.slice(i + 1).some((x) => OWN_PROGRAMME_HEADER.test(x))) return undefined;
+        if (r === 'target' && PROVINCE_PROGRAMME_HEADER.test(h[i]) && h.slice(i + 1).some((x) => OWN_PROGRAMME_HEADER.test(x) || RESULTS_HEADER.test(x))) return undefined;
         if (r) return r;
       }
       // years under "Kết quả thực hiện" or alone: results of that year

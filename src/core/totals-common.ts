@@ -122,11 +122,11 @@ export function timesEach(list: string, parts: Quantity[]): (number | null)[] {
     let words = list.slice(k > 0 ? parts[k - 1].end : 0, q.start - lead[0].length);
     if (k > 0) words = words.includes(';') ? words.slice(words.lastIndexOf(';')) : words.slice(Math.max(0, words.search(/,/u)));
     words = words.replace(/^[\s:,;]+|[\s,]+$/gu, '');
-    // (a count of the places said in the item: "05 xã còn lại")
-    const counted = new RegExp(`^(?:các\\s+)?(\\d{1,3})\\s+${kind}(?![\\p{L}])`, 'iu').exec(words);
+    // (a count of the places said in the item, the last: "05 xã còn lại", "ngân sách tỉnh hỗ trợ 05 xã" — review-43c A13n)
+    const counted = [...words.matchAll(new RegExp(`(?<![\\d.,/])(\\d{1,3})\\s+${kind}(?![\\p{L}])`, 'giu'))].pop();
     if (counted) return Number(counted[1]);
     // (… or names, each with the kind before it or bare, and bare only for communes: "các xã A, B và C" names three)
-    if (!/^(?:xã|thôn|bản|ấp|làng|buôn|huyện|phường|thị trấn)$/u.test(kind)) return null;
+    if (!/^(?:xã|thôn|bản|ấp|làng|buôn|xóm|tổ dân phố|tổ|khu phố|khu|khối|huyện|phường|thị trấn)$/u.test(kind)) return null;
     const names = words.replace(new RegExp(`^các\\s+${kind}\\s+`, 'iu'), '').split(/\s*(?:,|;|\svà\s)\s*/u).filter((x) => x);
     const named = (x: string) => new RegExp(`^${kind}\\s+(?:\\p{Lu}|\\d)`, 'u').test(x) || (kind === 'xã' && /^\p{Lu}/u.test(x) && !/\d/u.test(x));
     return names.length >= 2 && names.every(named) ? names.length : null;

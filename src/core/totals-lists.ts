@@ -127,7 +127,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // trung du, trong đó 2 xã có đồi chè, 6 xã miền núi" — no check; one after the list's ";" is of a new clause)
   // (… within the list's own sentence: a "trong đó" of the next one breaks down another figure)
   let rest = text.slice(m.index + m[0].length);
-  const stop = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(rest);
+  const stop = SENTENCE_END.exec(rest);
   if (stop) rest = rest.slice(0, stop.index);
   // (… nor one after the list's end, a measure of the whole said after its parts: "42 chợ …, gồm: 09 chợ xây mới, …, với tổng vốn 186 tỷ
   // 420 triệu đồng, trong đó ngân sách nhà nước …")
@@ -157,7 +157,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // item into, nor a rise or fall said of the total ("tăng 19 sản phẩm so với cuối năm 2020")
   // (money in two units at once, "tiền mặt 148 tỷ 250 triệu đồng", is read as one figure, 148,250 tỷ đồng, its length kept)
   let list = twoUnitMoney(text.slice(m.index + m[0].length));
-  const end = /\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u.exec(list);
+  const end = SENTENCE_END.exec(list);
   if (end) list = list.slice(0, end.index);
   // (a list of items parted by ";" cut off where its paragraph stops, its last item a name with no amount and no stop after it, "…; Nhân
   // dân đóng góp 5,2 tỷ đồng; doanh nghiệp", goes on where it cannot be read: its parts are not all known, so parts short of the whole are
@@ -262,8 +262,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   if (ofUnit(last.unit) >= 2 && saidAgain(last, true)) return [];
   if (ofUnit(last.unit) < 2) {
     // (… within the list's own sentence: a count of the sentence before is no whole of it — "… mỗi xã 01 cầu. Năm 2023 sửa chữa 12 cầu yếu,
-    // gồm: …")
-    const clause = Math.max(text.lastIndexOf(';', m.index), text.lastIndexOf('. ', m.index));
+    // gồm: …"; not an abbreviation's stop, "… tại 04 huyện và TP. Đông Hà, gồm: …" — review-43c A10n)
+    const clause = Math.max(text.lastIndexOf(';', m.index), lastSentenceEnd(text.slice(0, m.index)));
     const earlier = [...counts].reverse().find((q) => q.start > clause && ofUnit(q.unit) >= 2);
     if (earlier) last = earlier;
     // (… and where no count's parts are named as it is, one whose parts are named by its head noun alone: "312 bồn chứa nước loại 1 m³ …,
@@ -380,7 +380,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   }
   // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
   // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
-  const sentenceStart = head.search(/[.!?]\s+(?=\P{N}*$)/u);
+  // (… an abbreviation's stop no sentence's end: "… tại 04 huyện và TP. Đông Hà, gồm: …" — review-43c A10n)
+  const sentenceStart = head.search(/(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Q|H|X|P))[.!?]\s+(?=\P{N}*$)/u);
   // (… and only when its words refer back to a whole: "Vốn tín dụng gồm …" breaks down a figure the report does not give)
   // (… or repeat the whole's own words: "Tổng nguồn vốn huy động … là 1.822,2 tỷ đồng. Nguồn vốn gồm: …")
   if (sentenceStart >= 0 && last.end <= sentenceStart && !LIST_OF_WHOLE.test(head.slice(sentenceStart + 1)) && !repeatsWhole(head.slice(sentenceStart + 1), head.slice(0, sentenceStart))) return [];
@@ -488,3 +489,14 @@ function kindParts(list: string, qs: Quantity[]): Quantity[] {
 }
 /** A year or a capitalised name, then "là" or ":", right before a figure. */
 const NAMED_PART_LEAD = /(?:năm\s+(?:19|20)\d\d|(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*(?:là|:)\s*$/u;
+
+/** Where the last sentence of a text ends before its close: a stop and a space, not after an abbreviation ("TP. Đông Hà", "TX. Hồng Lĩnh"); -1 if none. */
+function lastSentenceEnd(text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(SENTENCE_STOP)) at = m.index!;
+  return at;
+}
+/** The end of a list's sentence: a stop before a capital, a digit or the text's end, not after an abbreviation ("TP. Đông Hà 02 nhà" is an item), or a line break. */
+const SENTENCE_END = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Q|H|X|P))\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u;
+/** A stop and a space that end a sentence: not one after a short abbreviation of a place or a title. */
+const SENTENCE_STOP = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Q|H|X|P|Th\.S|ThS|TS|PGS|GS|Đ\/c|đ\/c))\.\s/gu;

@@ -13,7 +13,7 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO } from './lexicon/patterns-sums';
 import { inUnitOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
@@ -193,7 +193,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   }
   // (not a rise or fall said of the total after its parts: "…, trong đó 39 … và 07 …, tăng 28 sản phẩm so với cuối năm 2020")
   // (… nor the level a change starts from: "số xã … nâng cao từ 15 xã lên 18 xã" gives the 18)
-  const change = (q: Quantity) => !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)) || (/(?<![\p{L}])từ\s*$/iu.test(list.slice(Math.max(0, q.start - 6), q.start)) && CHANGE_TO.test(list.slice(q.end, q.end + 40)));
+  // (… nor the whole so far a clause raises the count to: "…, có thêm 02 xã, nâng tổng số xã đạt chuẩn lên 14 xã" — review-43c B2; lexicon
+  // raised-to)
+  const change = (q: Quantity) => RAISED_TO.test(list.slice(Math.max(0, q.start - 60), q.start)) || !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)) || (/(?<![\p{L}])từ\s*$/iu.test(list.slice(Math.max(0, q.start - 6), q.start)) && CHANGE_TO.test(list.slice(q.end, q.end + 40)));
   // (a part's own breakdown within its item is no part: "vốn ngân sách nhà nước 336,3 tỷ đồng (22,6%), gồm ngân sách trung ương
   // 98,4 tỷ đồng, …; vốn lồng ghép …" — the figures after "gồm" make up the 336,3)
   // (looked for over the 200 characters before the figure, in its item)

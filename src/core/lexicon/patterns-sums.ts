@@ -443,9 +443,9 @@ export const PLACE_NAMED_HEADER = pattern({
 /** A count that stands for each of the places named before it: "Tân Hương, Quang Vĩnh và Hòa Lạc mỗi xã 01 cầu". */
 export const EACH_PLACE_BEFORE = pattern({
   name: 'each-place-before',
-  description: 'Words right before a list item\'s count that make it the count of each place the item names ("mỗi xã", "mỗi thôn có", "mỗi xã được hỗ trợ", "mỗi đơn vị"), tested on the 40 characters before it: the item stands for its count as many times as it names places (group 1: the kind of place).',
-  re: /(?<![\p{L}])[mM]ỗi\s+(xã|thôn|bản|ấp|làng|buôn|huyện|phường|thị trấn|đơn vị|địa phương|nơi)(?:\s+\p{Ll}+){0,3}?\s*:?\s*$/u,
-  examples: { hit: ['Quang Vĩnh và Hòa Lạc mỗi xã ', 'Hòa Lạc, mỗi xã có ', 'Tân Hương, Yên Hồ mỗi đơn vị xây mới ', 'Hải Định và Hải Lâm mỗi xã được hỗ trợ '], miss: ['Tân Hương ', 'bình quân mỗi năm ', 'mỗi hộ được hỗ trợ '] },
+  description: 'Words right before a list item\'s count that make it the count of each place the item names ("mỗi xã", "mỗi thôn có", "mỗi xóm", "mỗi xã được hỗ trợ", "mỗi đơn vị"), tested on the 40 characters before it: the item stands for its count as many times as it names places (group 1: the kind of place). Not "Mỗi xã một sản phẩm", the OCOP programme\'s name (review-43c A1n).',
+  re: /(?<![\p{L}])mỗi\s+(xã|thôn|bản|ấp|làng|buôn|xóm|tổ dân phố|tổ|khu phố|khu|khối|huyện|phường|thị trấn|đơn vị|địa phương|nơi)(?!\s+một\s+sản phẩm)(?:\s+\p{Ll}+){0,3}?\s*:?\s*$/u,
+  examples: { hit: ['Quang Vĩnh và Hòa Lạc mỗi xã ', 'Hòa Lạc, mỗi xã có ', 'Tân Hương, Yên Hồ mỗi đơn vị xây mới ', 'Hải Định và Hải Lâm mỗi xã được hỗ trợ ', 'xóm 2 và xóm 4 mỗi xóm '], miss: ['Tân Hương ', 'bình quân mỗi năm ', 'mỗi hộ được hỗ trợ ', 'Chương trình Mỗi xã một sản phẩm ', 'Chương trình mỗi xã một sản phẩm '] },
 });
 
 /** A village's kind right before a number: the number is the village's name ("thôn 3", "xóm 5", "tổ dân phố 2"). */
@@ -454,4 +454,12 @@ export const VILLAGE_NUMBER = pattern({
   description: 'A village\'s kind right before a number (tested on the 14 characters before it): villages are often named by numbers, "thôn 3 và thôn 5 mỗi thôn 12 bóng" — the number is a name, no count of the list.',
   re: /(?<![\p{L}])(?<!mỗi\s+)(?:thôn|xóm|tổ|đội|khu|khối|ấp|bản|tổ dân phố|khu phố)\s*$/iu,
   examples: { hit: ['gồm: thôn ', ', xóm ', ' và tổ dân phố '], miss: ['gồm: Hải Sơn ', 'có ', 'thôn Trường Thọ ', 'thôn 5 mỗi thôn '] },
+});
+
+/** The words that raise a count to its whole so far, right before the figure: "nâng tổng số xã đạt chuẩn lên ", "đưa tổng số lên ". */
+export const RAISED_TO = pattern({
+  name: 'raised-to',
+  description: 'Right before a figure (tested on the 60 characters before it): a verb that raises a count to a new whole, then "lên" — the figure is the whole so far, no part of a list ("…, có thêm 02 xã, nâng tổng số xã đạt chuẩn lên 14 xã").',
+  re: /(?<![\p{L}])(?:nâng|đưa)\s+(?:tổng\s+)?(?:số\s+)?[^,;.()\d]{0,40}?lên(?:\s+(?:thành|tới|đến))?\s*$/iu,
+  examples: { hit: [', nâng tổng số xã đạt chuẩn lên ', 'đưa tổng số lên ', 'nâng số xã đạt chuẩn nông thôn mới lên '], miss: ['tăng ', 'có thêm ', 'nâng cao chất lượng '] },
 });

@@ -956,10 +956,18 @@ export const PROVINCE_PROGRAMME_HEADER = pattern({
   examples: { hit: ['Chỉ tiêu CTHĐ của tỉnh đến năm 2025', 'Chỉ tiêu CTHĐ của Ban Thường vụ Tỉnh ủy đến năm 2025', 'Chỉ tiêu CTHĐ của BCH Đảng bộ tỉnh', 'Chương trình hành động số 10-CTr/TU'], miss: ['Chỉ tiêu CTHĐ số 42-CTr/HU đến năm 2025', 'Chỉ tiêu CTHĐ năm 2024', 'Mục tiêu NQ 16 đến năm 2025'] },
 });
 
-/** What makes a header naming the province's programme none of its targets: results, a year's step, the unit's own or a ministry's. */
+/** What makes a header naming the province's programme none of its targets: a year's step, the unit's own or a ministry's. */
 export const OWN_PROGRAMME_HEADER = pattern({
   name: 'own-programme-header',
-  description: 'Words in a header naming the province\'s programme that make its column none of the plan\'s targets (review-43b): results ("Kết quả thực hiện …", "triển khai", "đạt được"), a year\'s step ("năm 2024", not "đến năm 2025"), the unit\'s own ("huyện đăng ký", "của Thị ủy", "giao cho xã") or a ministry\'s ("Ban cán sự đảng Bộ NN&PTNT").',
-  re: /(?<![\p{L}])(?:kết quả|thực hiện|triển khai|đạt được|ước|lũy kế|th|huyện|xã|thị xã|thị ủy|thành ủy|huyện ủy|đảng ủy|sở|đăng ký|giao|bộ(?!\s+tỉnh))(?![\p{L}])|(?<!(?:đến|tới)\s+(?:năm\s+|hết\s+năm\s+|cuối\s+năm\s+)?)(?<![\d/])(?:19|20)\d\d(?!\d)/iu,
-  examples: { hit: ['Kết quả thực hiện các chỉ tiêu CTHĐ của tỉnh', 'Chỉ tiêu CTHĐ của tỉnh năm 2024', 'Chỉ tiêu huyện đăng ký theo CTHĐ của tỉnh', 'Chỉ tiêu CTHĐ số 15-CTr/TU của Thị ủy', 'Chỉ tiêu CTHĐ của Ban cán sự đảng Bộ NN&PTNT'], miss: ['Chỉ tiêu CTHĐ của tỉnh đến năm 2025', 'Chỉ tiêu CTHĐ của BCH Đảng bộ tỉnh', 'Chương trình hành động số 10-CTr/TU'] },
+  description: 'Words in a header naming the province\'s programme that make its column none of the plan\'s targets (review-43b): a year\'s step ("năm 2024" — not "đến năm 2025", a span "giai đoạn 2021 - 2025" nor the programme\'s own date "ngày 20 tháng 4 năm 2021", review-43c E3n), the unit\'s own ("huyện đăng ký", "của Thị ủy", "giao cho xã") or a ministry\'s ("Ban cán sự đảng Bộ NN&PTNT"). Results are results-opening-header\'s.',
+  re: /(?<![\p{L}])(?:huyện|xã|thị xã|thị ủy|thành ủy|huyện ủy|đảng ủy|sở|đăng ký|giao|bộ(?!\s+tỉnh))(?![\p{L}])|(?<!(?:đến|tới)\s+(?:năm\s+|hết\s+năm\s+|cuối\s+năm\s+)?)(?<!tháng\s+\d{1,2}\s+năm\s+)(?<!(?:giai đoạn|gđ)\s+(?:(?:19|20)\d\d\s*[-–]\s*)?)(?<![-–]\s*)(?<![\d/])(?:19|20)\d\d(?!\d)(?!\s*[-–]\s*(?:19|20)\d\d)/iu,
+  examples: { hit: ['Chỉ tiêu CTHĐ của tỉnh năm 2024', 'Chỉ tiêu huyện đăng ký theo CTHĐ của tỉnh', 'Chỉ tiêu CTHĐ số 15-CTr/TU của Thị ủy', 'Chỉ tiêu CTHĐ của Ban cán sự đảng Bộ NN&PTNT', 'Năm 2024'], miss: ['Chỉ tiêu CTHĐ của tỉnh đến năm 2025', 'Chỉ tiêu CTHĐ của BCH Đảng bộ tỉnh', 'Chương trình hành động số 10-CTr/TU', 'Chỉ tiêu theo CTHĐ số 10-CTr/TU ngày 20 tháng 4 năm 2021 của Tỉnh ủy', 'Chỉ tiêu CTHĐ của UBND tỉnh giai đoạn 2021 - 2025', 'Chỉ tiêu CTHĐ của UBND tỉnh giai đoạn 2021-2025'] },
+});
+
+/** A header that says its column holds results, not opening on the target's words: "Kết quả thực hiện các chỉ tiêu CTHĐ của tỉnh". */
+export const RESULTS_HEADER = pattern({
+  name: 'results-header',
+  description: 'A column header naming the province\'s programme that says its figures are results ("Kết quả thực hiện …", "… triển khai …", "đạt được", "ước", "lũy kế") — unless it opens on the target\'s own words, "Mục tiêu thực hiện CTHĐ của Tỉnh ủy đến năm 2025" (review-43c E1n).',
+  re: /^(?!\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?![\p{L}])).*(?<![\p{L}])(?:kết quả|thực hiện|triển khai|đạt được|ước|lũy kế|th)(?![\p{L}])/iu,
+  examples: { hit: ['Kết quả thực hiện các chỉ tiêu CTHĐ của tỉnh', 'Kết quả triển khai CTHĐ của Tỉnh ủy', 'Kết quả đạt được theo CTHĐ của Tỉnh ủy'], miss: ['Mục tiêu thực hiện CTHĐ của Tỉnh ủy đến năm 2025', 'Chỉ tiêu CTHĐ của tỉnh đến năm 2025'] },
 });
