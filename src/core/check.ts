@@ -85,9 +85,15 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   const { mapped } = a.mapping;
   return {
     file: opts.file,
-    pack: { id: pack.id, version: pack.version, title: pack.title, ...(opts.chosen ? { chosen: opts.chosen } : {}) },
+    // (a template the user gave, whose outline the document follows far enough to be mapped, while its title names another, or whose levels
+    // do not hold the report's: said beside the template, never silently — session 43's walk-through, item 1)
+    pack: {
+      id: pack.id, version: pack.version, title: pack.title, ...(opts.chosen ? { chosen: opts.chosen } : {}),
+      ...(opts.titled && mapped ? { titled: opts.titled } : {}), ...(a.level && pack.levels.length && !pack.levels.includes(a.level as never) ? { levels: [...pack.levels] } : {}),
+    },
     level: a.level,
-    summary: { errors, warnings: count('warning'), infos: count('info'), ready: mapped && errors === 0, mapped },
+    // (… and a report checked against another template than its title names is not confirmed ready, whatever it holds)
+    summary: { errors, warnings: count('warning'), infos: count('info'), ready: mapped && errors === 0 && !opts.titled, mapped },
     sections,
     indicators,
     findings,

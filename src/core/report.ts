@@ -46,7 +46,11 @@ export interface IndicatorStatus {
 
 export interface ReportResult {
   file?: string;
-  pack: { id: string; version: string; /** The pack's title, as a reader knows it (the id is the machine's name). */ title?: string; /** How the pack was chosen: given by the user, recognised from the title (auto), or from the headings (outline). */ chosen?: 'auto' | 'outline' | 'given' };
+  pack: { id: string; version: string; /** The pack's title, as a reader knows it (the id is the machine's name). */ title?: string; /** How the pack was chosen: given by the user, recognised from the title (auto), or from the headings (outline). */ chosen?: 'auto' | 'outline' | 'given';
+    /** A template given by the user, the document mapped onto it, while its title names another: that one (session 43's walk-through, item 1). */
+    titled?: { id: string; title: string };
+    /** The levels the template is for, where the report's level is none of them. */
+    levels?: string[] };
   level?: string;
   summary: { errors: number; warnings: number; infos: number; ready: boolean; mapped: boolean };
   sections: SectionStatus[];

@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import { Button, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReportResult } from '../core/report';
-import { outlineProgress } from '../core/format/words';
+import { outlineProgress, templateNotices } from '../core/format/words';
 import { t, type UiLang } from './i18n';
 
 export type Filter = 'all' | 'error' | 'warning';
@@ -55,6 +55,8 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
             {/* (points ignored are said beside the verdict: "Sẵn sàng nộp" reached by ignoring its errors must not look like a clean report —
                 session 42's walk-through, item 2) */}
             {counts.ignored > 0 && <Text size={200} block className={styles.meta}>{t(lang, 'verdictIgnored', { n: counts.ignored })}</Text>}
+            {/* (a template whose title or levels do not fit the document, said under the verdict — session 43's walk-through, item 1) */}
+            {templateNotices(r, lang).map((n) => <Text key={n} size={200} block className={styles.staleNote}>{n}</Text>)}
           </div>
         )}
       </div>

@@ -9,14 +9,14 @@ import type { Pack } from '../../packs/schema';
 import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
-import { SECTION_WORD, assessmentWord, batchTally, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, valueText } from './words';
+import { SECTION_WORD, assessmentWord, batchTally, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const CSS = `
 *{box-sizing:border-box}body{font-family:"Segoe UI","Noto Sans",Arial,sans-serif;font-size:16px;line-height:1.45;max-width:50em;margin:0 auto;padding:12px;color:#201f1e;background:#fff}
 h1{font-size:1.4em;margin:.2em 0}h2{font-size:1.2em;margin:1.2em 0 .4em;border-bottom:2px solid #e1dfdd;padding-bottom:.2em}h3{font-size:1.05em;margin:1em 0 .3em}
-.meta{color:#484644;margin:.2em 0}.verdict{padding:.6em .8em;border-radius:6px;font-weight:600;margin:.6em 0}.verdict.ok{background:#dff6dd;color:#0b5a08}.verdict.ko{background:#fde7e9;color:#8e192e}
+.meta{color:#484644;margin:.2em 0}.notice{background:#fff4ce;color:#5c3c00;padding:.5em .8em;border-radius:6px;margin:.4em 0}.verdict{padding:.6em .8em;border-radius:6px;font-weight:600;margin:.6em 0}.verdict.ok{background:#dff6dd;color:#0b5a08}.verdict.ko{background:#fde7e9;color:#8e192e}
 .path{color:#605e5c;font-size:.85em;font-weight:normal;display:block}
 ul.findings{list-style:none;padding:0;margin:0}ul.findings li{border-left:4px solid #c8c6c4;padding:.3em .6em;margin:.4em 0;break-inside:avoid}
 li.error{border-color:#c50f1f!important}li.warning{border-color:#bc4b09!important}.sev{font-weight:600}.error .sev{color:#a4262c}.warning .sev{color:#8a3707}
@@ -57,7 +57,7 @@ function one(r: ReportResult, lang: Lang, pack?: Pack): string {
   const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}<ul class="outline">${r.sections.filter((x) => x.status !== 'not-applicable').map((x) =>
     `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
   return `<section>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(r.file.split(/[\\/]/).pop()!)}</b></p>` : ''}
-<p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b>${lvl ? ` · ${esc(lvl)}` : ''}</p>
+<p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b>${lvl ? ` · ${esc(lvl)}` : ''}</p>${templateNotices(r, lang).map((n) => `<p class="notice">${esc(n)}</p>`).join('')}
 <p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${s.errors} ${esc(T.error)}, ${s.warnings} ${esc(T.warning)}${s.mapped ? ` · ${esc(progressText(prog.all, lang))}` : ''}</p>
 <h2>${esc(T.findings)}</h2>${findings}${indTable}${outline}</section>`;
 }

@@ -10,7 +10,8 @@ export const unmappedDocument: Rule = {
     const { mapped, found, required } = ctx.mapping;
     if (mapped) return;
     // (the advice fits the cause: no headings found — style them; the title naming another template — that one; else the template or the
-    // headings' wording — session 42's walk-through, item 5: "restyle the headings" sent an official with the wrong template astray)
+    // headings' wording — session 42's walk-through, item 5: "restyle the headings" sent an official with the wrong template astray; its id
+    // too, which --pack and the pane's list know it by — session 43's walk-through, item 8)
     const t = ctx.titled;
     ctx.report({
       message: ctx.headings.length === 0
@@ -21,7 +22,7 @@ export const unmappedDocument: Rule = {
       suggestion: ctx.headings.length === 0
         ? { vi: 'Định dạng các đề mục bằng kiểu Đề mục (Heading 1, Heading 2…), hoặc chọn đúng mẫu báo cáo.', en: 'Use heading styles for the headings, or choose the right template.' }
         : t
-        ? { vi: `Kiểm tra lại theo mẫu "${t.title}".`, en: `Check it again against "${t.title}".` }
+        ? { vi: `Kiểm tra lại theo mẫu "${t.title}" (mã ${t.id}).`, en: `Check it again against "${t.title}" (${t.id}).` }
         : { vi: 'Chọn đúng mẫu báo cáo; nếu đúng mẫu, đặt các đề mục theo đề cương.', en: 'Choose the right template; if it is the right one, name the headings as the outline does.' },
     });
   },

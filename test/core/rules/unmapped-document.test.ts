@@ -192,7 +192,7 @@ describe('unmapped-document: the advice fits the cause (session 42\'s walk-throu
   test('the title names another template: the message and the advice name it, not the headings\' styles', () => {
     const f = finding(REPORT, { id: nq16Pack.id, title: nq16Pack.title });
     expect(f.message.vi).toContain(`; tiêu đề văn bản ứng với mẫu "${nq16Pack.title}".`);
-    expect(f.suggestion!.vi).toBe(`Kiểm tra lại theo mẫu "${nq16Pack.title}".`);
+    expect(f.suggestion!.vi).toBe(`Kiểm tra lại theo mẫu "${nq16Pack.title}" (mã ${nq16Pack.id}).`);
   });
   test('… no template named by the title: the template or the headings\' wording', () => {
     expect(finding(REPORT).suggestion!.vi).toBe('Chọn đúng mẫu báo cáo; nếu đúng mẫu, đặt các đề mục theo đề cương.');
