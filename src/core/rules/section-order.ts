@@ -1,7 +1,7 @@
 /** section-order: an item stands out of the outline's order among its siblings. */
 import type { Rule } from './rule';
 import { headingName, sectionLabel } from './rule';
-import { excerpt } from '../text';
+import { excerpt, normalize } from '../text';
 
 export const sectionOrder: Rule = {
   meta: {
@@ -31,17 +31,30 @@ export const sectionOrder: Rule = {
       const before = writtenAfter ?? (writtenBefore ? undefined : earlier[0]);
       const after = writtenBefore ?? later[0];
       const name = (x: typeof m) => headingName(x.heading!);
-      const where = before ? { vi: `Chuyển mục về sau mục ${name(before)}, theo thứ tự của đề cương.`, en: `Move the item after ${name(before)}, as the outline orders them.` }
-        : after ? { vi: `Chuyển mục về trước mục ${name(after)}, theo thứ tự của đề cương.`, en: `Move the item before ${name(after)}, as the outline orders them.` }
+      // (the neighbour is the writer's, said so: "mục "2.2. …" của báo cáo" beside the outline's "mục 2.2" in the message named two items by
+      // one number — session 43's walk-through, item 2)
+      const where = before ? { vi: `Chuyển mục về sau mục ${name(before)} của báo cáo, theo thứ tự của đề cương.`, en: `Move the item after the report's ${name(before)}, as the outline orders them.` }
+        : after ? { vi: `Chuyển mục về trước mục ${name(after)} của báo cáo, theo thứ tự của đề cương.`, en: `Move the item before the report's ${name(after)}, as the outline orders them.` }
         : { vi: 'Chuyển mục về đúng vị trí trong đề cương.', en: 'Move the item to its place in the outline.' };
       ctx.report({
         section: m.flat.section.id, paragraph: m.heading.paragraph, excerpt: excerpt(m.heading.raw),
         // (the item by the writer's own heading, the outline's number after it: "Mục "6. …"" for an item the document numbers 7, beside a
         // writer's "6. …" named in the advice, made one number mean two items — session 42's walk-through, item 1)
         // (an outline item with no number is named by its title in quotes: "(mục "Đề xuất phương hướng …" của đề cương)")
-        message: { vi: `Mục ${name(m)} nằm sai thứ tự đề cương (mục ${m.flat.section.number || `"${label}"`} của đề cương).`, en: `Item ${name(m)} is out of the outline order (the outline's item ${m.flat.section.number || `"${label}"`}).` },
+        // (… and none where the outline's item has no number and the writer's heading says its title: the bracket only said it again —
+        // session 43's walk-through, item 2)
+        message: outlineSaid(m.flat.section.number, label, m.heading.raw)
+          ? { vi: `Mục ${name(m)} nằm sai thứ tự đề cương (trong đề cương là mục ${m.flat.section.number || `"${label}"`}).`, en: `Item ${name(m)} is out of the outline order (in the outline, item ${m.flat.section.number || `"${label}"`}).` }
+          : { vi: `Mục ${name(m)} nằm sai thứ tự đề cương.`, en: `Item ${name(m)} is out of the outline order.` },
         suggestion: where,
       });
     }
   },
 };
+
+/** Whether the outline's item needs saying beside the writer's heading: it has a number, or the heading words its title otherwise. */
+function outlineSaid(number: string, label: string, heading: string): boolean {
+  if (number) return true;
+  const words = (t: string) => normalize(t).replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*/u, '').trim();
+  return words(heading) !== words(label);
+}

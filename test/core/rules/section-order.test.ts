@@ -124,7 +124,7 @@ test('an item written after items the outline puts after it says to go before th
   const r = check(doc(nq04Untitled(tasks)), builtinPack('nq04-ket-luan-ha-tinh')!, { level: 'huyen' });
   const f = r.findings.find((x) => x.code === 'section-order');
   expect(f?.section).toBe('nv-4');
-  expect(f?.suggestion?.vi).toBe(`Chuyển mục về trước mục "${NQ04_TASKS[4]}", theo thứ tự của đề cương.`);
+  expect(f?.suggestion?.vi).toBe(`Chuyển mục về trước mục "${NQ04_TASKS[4]}" của báo cáo, theo thứ tự của đề cương.`);
 });
 
 test('an item written before one the outline puts before it says to go after that one (session 41)', () => {
@@ -133,13 +133,13 @@ test('an item written before one the outline puts before it says to go after tha
   const f = r.findings.find((x) => x.code === 'section-order');
   const moved = f?.section === 'nv-3' ? NQ04_TASKS[1] : NQ04_TASKS[2];
   expect(['nv-2', 'nv-3']).toContain(f?.section);
-  expect(f?.suggestion?.vi).toBe(f?.section === 'nv-3' ? `Chuyển mục về sau mục "${moved}", theo thứ tự của đề cương.` : `Chuyển mục về trước mục "${moved}", theo thứ tự của đề cương.`);
+  expect(f?.suggestion?.vi).toBe(f?.section === 'nv-3' ? `Chuyển mục về sau mục "${moved}" của báo cáo, theo thứ tự của đề cương.` : `Chuyển mục về trước mục "${moved}" của báo cáo, theo thứ tự của đề cương.`);
 });
 
-test('the item is named by the writer\'s own heading, the outline\'s number after it: "Mục "8. …" … (mục 4 của đề cương)" for an item the document numbers 8 (session 42\'s walk-through, item 1)', () => {
+test('the item is named by the writer\'s own heading, the outline\'s number after it: "Mục "8. …" … (trong đề cương là mục 4)" for an item the document numbers 8 (session 42\'s walk-through, item 1)', () => {
   const tasks = [NQ04_TASKS[0], NQ04_TASKS[1], NQ04_TASKS[2], NQ04_TASKS[4], NQ04_TASKS[5], NQ04_TASKS[6], NQ04_TASKS[7], NQ04_TASKS[3].replace(/^4\./u, '8.')];
   const f = check(doc(nq04Untitled(tasks)), builtinPack('nq04-ket-luan-ha-tinh')!, { level: 'huyen' }).findings.find((x) => x.code === 'section-order');
-  expect(f?.message.vi).toBe(`Mục "${NQ04_TASKS[3].replace(/^4\./u, '8.')}" nằm sai thứ tự đề cương (mục 4 của đề cương).`);
+  expect(f?.message.vi).toBe(`Mục "${NQ04_TASKS[3].replace(/^4\./u, '8.')}" nằm sai thứ tự đề cương (trong đề cương là mục 4).`);
 });
 
 export const KNOWN_GAPS: Gap[] = [
@@ -158,3 +158,23 @@ export const KNOWN_GAPS: Gap[] = [
     engine: '5 findings: the moved part and every item under it',
   },
 ];
+
+describe('an outline item with no number (session 43\'s walk-through, item 2)', () => {
+  const PACK = 'ntm-so-ket-2021-2023-so-nganh';
+  const swapped = () => {
+    const lines = outline(PACK, {}).split('\n');
+    const heads = lines.map((l, i) => (l.startsWith('# ') ? i : -1)).filter((i) => i >= 0);
+    // the last two items' blocks swapped
+    const [a, b] = heads.slice(-2);
+    const out = [...lines.slice(0, a), lines[b], ...lines.slice(b + 1), lines[a], ...lines.slice(a + 1, b)];
+    return out.join('\n');
+  };
+  test('the writer\'s heading says its title: no bracket that only says it again', () => {
+    const f = check(doc(swapped()), builtinPack(PACK)!, { level: 'so-nganh' }).findings.find((x) => x.code === 'section-order');
+    expect(f?.message.vi).toMatch(/^Mục "[^"]+" nằm sai thứ tự đề cương\.$/u);
+  });
+  test('the writer\'s heading words it otherwise: the outline\'s title in the bracket', () => {
+    const f = check(doc(swapped().replace(/^# Những tồn tại, hạn chế, vướng mắc$/mu, '# Một số tồn tại, hạn chế, vướng mắc')), builtinPack(PACK)!, { level: 'so-nganh' }).findings.find((x) => x.code === 'section-order');
+    expect(f?.message.vi).toMatch(/^Mục "[^"]+" nằm sai thứ tự đề cương \(trong đề cương là mục "[^"]+"\)\.$/u);
+  });
+});
