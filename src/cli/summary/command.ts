@@ -3,53 +3,14 @@
  * every report of a batch read and checked (worker threads, one per core), one workbook for the
  * secretariat. A file that cannot be read gets its row with the reason and never stops the others.
  */
-import { readdirSync, statSync } from 'fs';
 import { availableParallelism } from 'os';
-import { join } from 'path';
 import type { Command } from 'commander';
 import type { Lang } from '../../packs/validate';
 import { buildSummary, type SummaryEntry } from '../../core/summary/model';
 import { CliError, type CliIO } from '../io';
+import { expandFiles } from '../files';
 import { readOne, failureText } from './read-one';
 
-const WORD = /\.(docx|docm|dotx|dotm)$/i;
-
-/** Files and folders (walked down, Word documents only, no "~$" lock files), in name order. */
-export function expandFiles(args: string[]): Array<{ file: string; mtime?: number }> {
-  const out: Array<{ file: string; mtime?: number }> = [];
-  const walk = (dir: string, depth: number) => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      out.push({ file: dir });
-      return;
-    }
-    for (const n of names) {
-      const p = join(dir, n);
-      let st;
-      try {
-        st = statSync(p);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory() && depth < 8) walk(p, depth + 1);
-      else if (st.isFile() && WORD.test(n) && !n.startsWith('~$')) out.push({ file: p, mtime: st.mtimeMs });
-    }
-  };
-  for (const a of args) {
-    let st;
-    try {
-      st = statSync(a);
-    } catch {
-      out.push({ file: a }); // its row says why
-      continue;
-    }
-    if (st.isDirectory()) walk(a, 0);
-    else out.push({ file: a, mtime: st.mtimeMs });
-  }
-  return out;
-}
 
 interface Opts { pack: string; out?: string; format?: string; jobs?: string; timeout: string; packSource?: string; allowHttp?: boolean; cache?: string }
 
