@@ -371,8 +371,11 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     const roadmap = unnamed.length >= 2 && new Set(unnamed.map((j) => normalize(headers[j].join(' ')))).size === unnamed.length && unnamed.every((j) => /\d/u.test(headers[j].join(' ')));
     const whosePlan = new Map(targets.map((j) => {
       const head = headers[j].join(' ');
-      const ownHead = OWN_PLAN.test(head) || (unnamed.includes(j) && (sourceCols.length > 0 || roadmap));
-      const sourceHead = SOURCE_PLAN.test(head);
+      // (the province's action programme named as the plan's maker is the plan, whatever plan words stand before it: "Chỉ tiêu kế hoạch
+      // theo CTHĐ của UBND tỉnh giai đoạn 2021 - 2025" is no yearly plan the province gives — review-43c E2n)
+      const programme = PROVINCE_PROGRAMME_HEADER.test(head) && !OWN_PROGRAMME_HEADER.test(head) && !RESULTS_HEADER.test(head);
+      const ownHead = !programme && (OWN_PLAN.test(head) || (unnamed.includes(j) && (sourceCols.length > 0 || roadmap)));
+      const sourceHead = programme || SOURCE_PLAN.test(head);
       const ownByCaption = BARE_PLAN.test(head) && OWN_PLAN.test(caption);
       return [j, { year: yearOf(j), attributed: !ownHead && (sourceHead || !ownByCaption), own: ownHead || (!sourceHead && ownByCaption) }];
     }));

@@ -5,8 +5,9 @@
  * that counts its places after its source ("ngân sách tỉnh hỗ trợ 05 xã, mỗi xã 200 triệu đồng", A13n), a target header opening on
  * "Mục tiêu thực hiện CTHĐ …" (E1n; lexicon results-header) and the programme's own date or span in its header (E3n); and four older
  * faults: "mỗi xóm" (A3), a chance with words before "đạt chuẩn" and a file already sent (D5, D6; not-yet-recognised), an abbreviation's
- * stop ("TP. Đông Hà") read as a sentence's end in a list (A10n). Left: B7n (older: a whole of people after "Trong tổng số"), E2n (older:
- * "Chỉ tiêu kế hoạch theo CTHĐ của UBND tỉnh giai đoạn 2021 - 2025").
+ * stop ("TP. Đông Hà") read as a sentence's end in a list (A10n), and "Chỉ tiêu kế hoạch theo CTHĐ của UBND tỉnh giai đoạn 2021 - 2025" read
+ * as a plan of the province's own years (E2n: the province's programme named as the maker is the plan). Left: B7n (older: a whole of people
+ * after "Trong tổng số").
  */
 import { ruleFindings, runReview, type RuleCase } from './added';
 
@@ -52,7 +53,7 @@ const CASES: RuleCase[] = [
   {"name": "E18 — trap (xã): the commune Party committee's own programme implementing the province's (own, lower)", "level": "xa", "sec": "p1.iii.1", "only": "", "pack": "", "lines": ["Toàn huyện không còn xã dưới 15 tiêu chí.", "Có 98/112 thôn đạt chuẩn nông thôn mới (đạt 87,5%).", "Tỷ lệ thôn đạt chuẩn nông thôn mới kiểu mẫu đạt 6,3%.", "Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%.", "Thu nhập bình quân của người dân nông thôn năm 2023 đạt 52,3 triệu đồng/người/năm, gấp 1,56 lần so với năm 2020.", "Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 1,8%/năm.", "Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp bình quân đạt 3,6%/năm.", "Giá trị sản xuất trên 01 ha đất trồng trọt đạt 162 triệu đồng/ha.", "Tỷ lệ diện tích sản xuất chủ động tưới đạt 68,9%.", "Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 98,2%.", "Tỷ lệ che phủ rừng đạt 50,1%.", "Kết quả thực hiện các chỉ tiêu chủ yếu như sau:", "| TT | Chỉ tiêu | ĐVT | Chỉ tiêu CTHĐ của Đảng ủy xã thực hiện CTHĐ của Tỉnh ủy | Kết quả đến 30/6/2024 | Đánh giá |", "| 1 | Tỷ lệ thôn đạt chuẩn nông thôn mới | % | 80 | 87,5 | Đạt |", "| 2 | Tỷ lệ lao động nông thôn qua đào tạo | % | 65 | 72,4 | Đạt |", "| 3 | Tỷ lệ hộ dân nông thôn sử dụng nước sạch | % | 95 | 98,2 | Đạt |", "| 4 | Tỷ lệ che phủ rừng | % | 45 | 50,1 | Đạt |"], "expect": [], "bare": true},
 ];
 
-const LEFT = new Set<string>(['B7n', 'E2n']);
+const LEFT = new Set<string>(['B7n']);
 
 describe('third review of session 43 (the final state on real names and shapes)', () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));
