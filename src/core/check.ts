@@ -89,7 +89,7 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
     // do not hold the report's: said beside the template, never silently — session 43's walk-through, item 1)
     pack: {
       id: pack.id, version: pack.version, title: pack.title, ...(opts.chosen ? { chosen: opts.chosen } : {}),
-      ...(opts.titled && mapped ? { titled: opts.titled } : {}), ...(a.level && pack.levels.length && !pack.levels.includes(a.level as never) ? { levels: [...pack.levels] } : {}),
+      ...(opts.titled && mapped ? { titled: opts.titled } : {}), ...(a.level && pack.levels.length && !pack.levels.includes(a.level as Level) ? { levels: [...pack.levels] } : {}),
     },
     level: a.level,
     // (… and a report checked against another template than its title names is not confirmed ready, whatever it holds)

@@ -1098,7 +1098,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const owned = OWNED_FACILITY.find(c.text.slice(q.end, q.end + 40));
       // (the places may be named by their kinds: "9/9 xã, thị trấn có nhà văn hóa đạt chuẩn")
       // (… or any other thing of theirs said up to standard: "19/19 xã có điểm vui chơi, khu thể thao xã đạt chuẩn" — lexicon: owned-thing-standard)
-      const thing = owned ? null : OWNED_THING_STANDARD.exec(c.text.slice(q.end, q.end + 100));
+      // (a look for "có" first: most figures have none after them)
+      const after100 = owned ? '' : c.text.slice(q.end, q.end + 100);
+      const thing = /có/iu.test(after100) ? OWNED_THING_STANDARD.exec(after100) : null;
       const ownedEnd = owned ? owned.end : thing ? thing[0].indexOf(thing[1]) + thing[1].length : 0;
       const ownsFacility = (!!owned && /^[\s,]*(?:\p{L}+,?\s+){0,3}$/u.test(c.text.slice(q.end, q.end + owned.start))) || !!thing;
       // "07/07 chi bộ thôn ban hành nghị quyết …": a count of the places' bodies, no count of the places (lexicon: place-body)

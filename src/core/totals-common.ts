@@ -125,8 +125,9 @@ export function timesEach(list: string, parts: Quantity[]): (number | null)[] {
     // (a count of the places said in the item, the last: "05 xã còn lại", "ngân sách tỉnh hỗ trợ 05 xã" — review-43c A13n)
     const counted = [...words.matchAll(new RegExp(`(?<![\\d.,/])(\\d{1,3})\\s+${kind}(?![\\p{L}])`, 'giu'))].pop();
     if (counted) return Number(counted[1]);
-    // (… or names, each with the kind before it or bare, and bare only for communes: "các xã A, B và C" names three)
-    if (!/^(?:xã|thôn|bản|ấp|làng|buôn|xóm|tổ dân phố|tổ|khu phố|khu|khối|huyện|phường|thị trấn)$/u.test(kind)) return null;
+    // (… or names of places, each with the kind before it or bare, and bare only for communes: "các xã A, B và C" names three; offices'
+    // names under "mỗi đơn vị" may hold "và")
+    if (/^(?:đơn vị|địa phương|nơi)$/u.test(kind)) return null;
     const names = words.replace(new RegExp(`^các\\s+${kind}\\s+`, 'iu'), '').split(/\s*(?:,|;|\svà\s)\s*/u).filter((x) => x);
     const named = (x: string) => new RegExp(`^${kind}\\s+(?:\\p{Lu}|\\d)`, 'u').test(x) || (kind === 'xã' && /^\p{Lu}/u.test(x) && !/\d/u.test(x));
     return names.length >= 2 && names.every(named) ? names.length : null;

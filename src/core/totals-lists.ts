@@ -355,10 +355,10 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   parts = parts.filter((q) => !placesOfEach(q));
   const times = timesEach(list, parts);
   if (times.includes(null)) {
-    const known = parts.filter((_, k) => times[k] !== null).map((q, k) => ({ ...figureOf(q), value: q.value * (times.filter((t) => t !== null)[k] as number) }));
+    const known = parts.flatMap((q, k) => (times[k] === null ? [] : [{ ...figureOf(q), value: q.value * times[k]! }]));
     return known.reduce((a, p) => a + p.value, 0) > tv.value + 1e-9 ? [{ paragraph, excerpt: text, at: total.start, ...asRead(tv, known), unit: total.unit.replace(NOUN_MARK, '') }] : [];
   }
-  const pv = parts.map((q, k) => ({ ...figureOf(q), value: q.value * (times[k] as number) }));
+  const pv = parts.map((q, k) => ({ ...figureOf(q), value: q.value * times[k]! }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
   if (cut && pv.reduce((sum, p) => sum + p.value, 0) <= tv.value) return [];
   // (the parts before the list's first ";" that make the whole already end it: what follows is a clause of its own, "…, gồm: tiền mặt
@@ -381,7 +381,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // a list whose own sentence names no whole ("… 1.822,2 tỷ đồng (64,0%). Cơ cấu nguồn vốn gồm: ngân sách nhà nước 612,8 tỷ đồng; …")
   // breaks down one of the whole paragraph's figures, not always the last: it agrees when it makes any of them
   // (… an abbreviation's stop no sentence's end: "… tại 04 huyện và TP. Đông Hà, gồm: …" — review-43c A10n)
-  const sentenceStart = head.search(/(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Q|H|X|P))[.!?]\s+(?=\P{N}*$)/u);
+  const sentenceStart = head.search(LAST_SENTENCE_START);
   // (… and only when its words refer back to a whole: "Vốn tín dụng gồm …" breaks down a figure the report does not give)
   // (… or repeat the whole's own words: "Tổng nguồn vốn huy động … là 1.822,2 tỷ đồng. Nguồn vốn gồm: …")
   if (sentenceStart >= 0 && last.end <= sentenceStart && !LIST_OF_WHOLE.test(head.slice(sentenceStart + 1)) && !repeatsWhole(head.slice(sentenceStart + 1), head.slice(0, sentenceStart))) return [];
@@ -496,7 +496,11 @@ function lastSentenceEnd(text: string): number {
   for (const m of text.matchAll(SENTENCE_STOP)) at = m.index!;
   return at;
 }
+/** Before a stop: no short abbreviation of a place, whose stop ends no sentence ("TP. Đông Hà", "TX. Hồng Lĩnh", "H. Can Lộc"). */
+const NOT_ABBREVIATED = String.raw`(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Q|H|X|P))`;
 /** The end of a list's sentence: a stop before a capital, a digit or the text's end, not after an abbreviation ("TP. Đông Hà 02 nhà" is an item), or a line break. */
-const SENTENCE_END = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Q|H|X|P))\.(?=\s+[\p{Lu}\d]|\s*$)|\n/u;
-/** A stop and a space that end a sentence: not one after a short abbreviation of a place or a title. */
-const SENTENCE_STOP = /(?<!(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Q|H|X|P|Th\.S|ThS|TS|PGS|GS|Đ\/c|đ\/c))\.\s/gu;
+const SENTENCE_END = new RegExp(String.raw`${NOT_ABBREVIATED}\.(?=\s+[\p{Lu}\d]|\s*$)|\n`, 'u');
+/** A stop and a space that end a sentence. */
+const SENTENCE_STOP = new RegExp(String.raw`${NOT_ABBREVIATED}\.\s`, 'gu');
+/** The start of a text's last sentence that holds no figure: a stop, "!" or "?" and a space, no digit after them. */
+const LAST_SENTENCE_START = new RegExp(String.raw`${NOT_ABBREVIATED}[.!?]\s+(?=\P{N}*$)`, 'u');

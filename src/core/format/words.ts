@@ -154,7 +154,7 @@ export function templateNotices(r: ReportResult, lang: Lang): string[] {
   const t = r.pack.titled;
   if (t) out.push(vi ? `Tiêu đề văn bản ứng với mẫu "${t.title}" (mã ${t.id}), không phải mẫu đang dùng: các điểm dưới đây theo mẫu đang dùng; kiểm tra lại theo mẫu ứng với tiêu đề.` : `The document's title names the template "${t.title}" (${t.id}), not the one used: the points below follow the template used; check it against the one its title names.`);
   if (r.pack.levels && r.level) {
-    const names = r.pack.levels.map((l) => levelName(lang, l) ?? l).join(vi ? ', ' : ', ');
+    const names = r.pack.levels.map((l) => levelName(lang, l) ?? l).join(', ');
     out.push(vi ? `Mẫu này dành cho báo cáo ${names}; văn bản là báo cáo ${levelName(lang, r.level) ?? r.level}: kiểm tra lại mẫu báo cáo.` : `This template is for ${names} reports; the document is a ${levelName(lang, r.level) ?? r.level} report: check the template.`);
   }
   return out;

@@ -13,8 +13,7 @@ export const SCOPE_WIDER = phraseSet({
     'bộ tài nguyên', 'bộ công thương', 'bộ văn hóa', 'bộ khoa học', 'bộ nông nghiệp và môi trường', 'bộ nn và ptnt', 'văn phòng điều phối nông thôn mới trung ương',
   ],
   // (a lowland is a region of the country only by its river's or its part's name, "vùng Đồng bằng sông Hồng", "đồng bằng Bắc Bộ" — review-43
-  // C15–C17: alone, "289 thôn vùng đồng bằng, ven biển",
-  // it is the lowland of the unit itself — session 43, nvj05)
+  // C15–C17; alone, "289 thôn vùng đồng bằng, ven biển", it is the lowland of the unit itself — session 43, nvj05)
   // (the world is a scope only as a place — "trên thế giới", "của thế giới" —, not as a word of a name: "vốn vay Ngân hàng Thế giới", "Tổ chức
   // Y tế Thế giới", "di sản văn hóa và thiên nhiên thế giới", "Làng du lịch tốt nhất thế giới")
   examples: {
