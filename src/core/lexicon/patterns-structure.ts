@@ -73,6 +73,22 @@ export const DRAFTERS_BRACKET = pattern({
   },
 });
 
+/**
+ * The clause before a note in square brackets that asks to add or update, when it gives its figure and is complete ("… toàn huyện có 27 sản
+ * phẩm OCOP đạt từ 3 sao trở lên [bổ sung theo số liệu mới nhất của Phòng NN]."): the note is a remark on a figure written, not a blank
+ * (nvr01). Not a clause that stops where the figure should stand ("… đạt [Phòng NN bổ sung].", "… thẩm định ngày [cập nhật]."), nor one
+ * whose only figure is a year or a date ("Năm 2023, tỷ lệ che phủ rừng [bổ sung].").
+ */
+export const NOTE_ON_GIVEN = pattern({
+  name: 'note-on-given',
+  description: 'The clause before a note in square brackets asking to add or update (tested on the words from the clause\'s start — after the last comma, semicolon, colon or full stop — to the bracket, the note closing its sentence): it holds a figure that is no year or date, and ends on a word that leaves no slot ("đạt", "là", "có", "ngày", "số" … leave one) — the note remarks on a figure written.',
+  re: /(?<![\p{L}\d.,/])(?<!(?:năm|ngày|tháng|số|khóa|khoá|thứ|lần)\s+)(?!(?:19|20)\d\d(?![\d.,/]))\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)?(?![\d/])(?:\s*%)?[^\d]*?(?<![\p{L}])(?!(?:đạt|là|có|bằng|chiếm|còn|khoảng|số|ngày|tháng|năm|gồm|được|tới|đến|(?<!trở\s+)lên|xuống|và|với|của|tại|ước)\s*$)\p{L}+\s*$/iu,
+  examples: {
+    hit: ['toàn huyện có 27 sản phẩm OCOP đạt từ 3 sao trở lên ', 'toàn huyện có 1.284 hộ được hỗ trợ nhà ở', 'toàn huyện có 68/72 thôn đạt chuẩn nông thôn mới '],
+    miss: ['tỷ lệ che phủ rừng đạt ', 'tỷ lệ che phủ rừng năm 2023 ', 'đã được UBND tỉnh trình Trung ương thẩm định ngày ', 'toàn huyện có ', 'trong đó vốn tín dụng ', 'tính đến ngày 30/9/2024 toàn huyện có sản phẩm OCOP ', 'Quyết định số 12 ', 'nâng tổng số sản phẩm OCOP của xã có 3 sao lên '],
+  },
+});
+
 /** The same note in round brackets, said by an office: "(Ủy ban MTTQ huyện bổ sung)", "(Phòng Tài chính - Kế hoạch cập nhật số liệu)". */
 export const DRAFTERS_ROUND = pattern({
   name: 'drafters-round',

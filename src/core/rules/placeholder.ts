@@ -7,20 +7,20 @@ import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { LEFT_TO_FILL, isOnly } from '../lexicon';
-import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, QUICK } from '../lexicon/patterns-structure';
+import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, NOTE_ON_GIVEN, QUICK } from '../lexicon/patterns-structure';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
-const PATTERNS: Array<[RegExp, string]> = [
+const PATTERNS: Array<[RegExp, string, 'note'?]> = [
   [/\bSố\s*:?[\s.…_]{0,40}[-/]\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10}){0,3}/u, 'Số văn bản để trống'],
   [/\bngày[\s.…_]{0,40}tháng[\s.…_]{0,40}năm\b/iu, 'ngày tháng để trống'],
   [/(?:…|\.{2,})\s*%/u, 'số liệu để trống'],
   // (not the Roman numeral of a congress or a term: "Đại hội … lần thứ XX", "NQ Đại hội tỉnh XX", "khóa XX", "thế kỷ XX"; a session or a
   // conference is numbered in figures: "Kỳ họp thứ XX", "Hội nghị lần thứ XX" are blanks)
   [/(?<![\p{L}\d])(?:xx+|(?<!(?:(?:[đĐ]ại\s+hội|ĐH)(?:\s+[\p{L}.]+){0,7}?|[kK]hóa|[kK]hoá|[tT]hế\s+kỷ)\s+)XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
-  [/\[\s*(?:cập nhật|bổ sung|điền)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông'],
+  [/\[\s*(?:cập nhật|bổ sung|điền)[^\]]{0,80}\]/iu, 'chỗ cần điền trong ngoặc vuông', 'note'],
   // (… not an editor's ellipsis at a quotation's edge: "“[…] xây dựng nông thôn mới là nhiệm vụ …”")
   [/(?<![“"‘«]\s*)\[\s*(?:…|\.{2,})[^\]]{0,80}\](?!\s*[”"’»])/u, 'chỗ cần điền trong ngoặc vuông'],
-  [DRAFTERS_BRACKET, 'chỗ cần điền trong ngoặc vuông'],
+  [DRAFTERS_BRACKET, 'chỗ cần điền trong ngoặc vuông', 'note'],
   [BLANK_COUNT, 'số liệu để trống'],
   [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
   // (… or written with slashes: "Báo cáo số 2615/BC-SCT ngày …/11/2023", "ngày …/…/2023")
@@ -68,6 +68,17 @@ function roundNote(text: string): { note: string; at: number } | null {
   const note = text.slice(at, m.index + m[0].length);
   return text.replace(note, '').replace(/^[\s\-–+•*]+|[\s.;:]+$/gu, '') ? { note, at } : null;
 }
+/**
+ * A note in square brackets asking to add or update, where it leaves a blank: not one that closes a clause whose figure is written ("… có
+ * 27 sản phẩm OCOP đạt từ 3 sao trở lên [bổ sung theo số liệu mới nhất của Phòng NN].": a remark on the figure — lexicon: note-on-given).
+ */
+function blankNote(re: RegExp, text: string): string | null {
+  const m = re.exec(text);
+  if (!m || !/^\s*(?:[.;]|$)/u.test(text.slice(m.index + m[0].length))) return m?.[0] ?? null;
+  const before = text.slice(0, m.index);
+  const from = Math.max(...[...before.matchAll(/[,;:.!?]\s/gu)].map((s) => s.index + 2), 0);
+  return NOTE_ON_GIVEN.test(before.slice(from)) ? null : m[0];
+}
 /** The excerpt of a paragraph that shows a gap at `at`: from a little before it. */
 const gapExcerpt = (text: string, at: number) => excerpt(at > 80 ? '…' + text.slice(text.lastIndexOf(' ', at - 60) + 1) : text);
 
@@ -79,7 +90,7 @@ export const placeholder: Rule = {
   run(ctx) {
     // the built-in shapes, then the pack's own patterns (matched by RE2): the first that matches is reported
     const shapes = [
-      ...PATTERNS.map(([re, what]) => ({ what, find: (t: string) => re.exec(t)?.[0] ?? null })),
+      ...PATTERNS.map(([re, what, note]) => ({ what, find: note ? (t: string) => blankNote(re, t) : (t: string) => re.exec(t)?.[0] ?? null })),
       ...ctx.pack.placeholders.map((src) => ({ what: 'mẫu của gói', find: (t: string) => packPattern(src).find(t) })),
     ];
     const always = ctx.pack.placeholders.length > 0;
