@@ -10,7 +10,7 @@ import { excluded, namedIn } from './indicators';
 import { normalize } from './text';
 import { DIFFERENCE_WORDS, PLAN_WORDS, REACHED_SO_FAR, TARGET_WORDS } from './lexicon';
 import { PLACE_RANKS } from './scope';
-import { CHANGED_TO_LEVEL, IRRIGATION_KIND, LEAD_WORD, SUBJECT_FILLER, URBAN_WORDS, VERDICT_OR_END } from './lexicon/patterns';
+import { CHANGED_TO_LEVEL, IRRIGATION_KIND, LEAD_WORD, SUBJECT_FILLER, TARGET_ONLY_LEAD, URBAN_WORDS, VERDICT_OR_END } from './lexicon/patterns';
 import type { Fact } from './facts-types';
 
 /** A date a clause's figure is given as of: "tính đến 30/6/2024", "đến ngày 31/12/2023". */
@@ -72,6 +72,25 @@ export function targetOnlyOf(out: Fact[], paragraph: number, clause: string): In
     ind = f.indicator;
   }
   return ind;
+}
+
+/**
+ * The one indicator the clause before gave a result of, and nothing else, where the clause after ";" only quotes the plan's target of it:
+ * "Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4% (năm 2020 là 61,3%); mục tiêu Nghị quyết đề ra đến năm 2025 là 75%" (nvn01; lexicon:
+ * target-only-lead). The figure a bare share or count that only a verdict may follow.
+ */
+export function resultOnlyOf(out: Fact[], paragraph: number, before: string, clause: string, q: Quantity | undefined): Indicator | undefined {
+  if (!q || q.kind === 'fraction' || !TARGET_ONLY_LEAD.test(clause.slice(0, q.start)) || !VERDICT_OR_END.test(clause.slice(q.end))) return undefined;
+  let ind: Indicator | undefined;
+  let result = false;
+  for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph; k--) {
+    const f = out[k];
+    if (f.text !== before) continue;
+    if ((ind && ind !== f.indicator) || (f.role !== 'result' && f.role !== 'baseline')) return undefined;
+    ind = f.indicator;
+    result ||= f.role === 'result';
+  }
+  return result ? ind : undefined;
 }
 
 export const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));

@@ -35,6 +35,8 @@ export interface Fact {
   direct?: boolean;
   /** Why the role is not "result", in words, for the JSON report. */
   why?: string;
+  /** Given in brackets right after the result as another office's figure for it ("72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)"): two figures of one result. */
+  otherSource?: boolean;
   /** Counted from the places named, not written as a figure ("huyện Thái Thụy cơ bản đạt chuẩn NTM nâng cao"): used only when no figure is given. */
   byName?: boolean;
 }

@@ -22,14 +22,14 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD } from './lexicon/patterns';
+import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
 import { namedCounts, someOf, countsLevel, recognisedWithin, saidNew, listedAfter } from './facts-places';
 import { withoutOwnPlans, OWN_ISSUER, OWN_CHANGE, claimIn, claimZone, planRightAfter, lagging, NOT_YET_FIRST, requestedJustBefore, requestOpens, asked, pendingRun } from './facts-claims';
 import { judge, passedBy } from './facts-judge';
-import { onlyLeads, otherAreaShare, reachedSoFar, seriesOf, targetOnlyOf } from './facts-carry';
+import { onlyLeads, otherAreaShare, reachedSoFar, resultOnlyOf, seriesOf, targetOnlyOf } from './facts-carry';
 import { REVIEW_COMMENT } from './lexicon/patterns-structure';
 export type { Role, Claim, Fact, FactOptions } from './facts-types';
 export { EARLIER_COLUMN, datedAfter, judge, type Judged } from './facts-judge';
@@ -352,6 +352,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     let subjectOnly = false;
     // (the indicator lent by the clause before, of which it gave a target)
     let carriedTarget = false;
+    // (… or a result, the clause quoting only its target)
+    let carriedResult = false;
     // (a clause opening on the things it speaks of, "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (…), đã có 10/16 thôn được công nhận …",
     // gives the figures after it their kind)
     const frame = FRAME_KIND.exec(c.text);
@@ -390,7 +392,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… or, naming nothing, the one indicator of a series of earlier amounts the clause before it gave, which it goes on with: see
       // seriesOf)
       const series = carried ? undefined : seriesOf(indicators, clauseBefore.text, c.text, firstQ);
-      if (carried) {
+      // (… or, quoting only the plan's target, the one indicator the clause before gave a result of: see resultOnlyOf)
+      const resulted = carried || series ? undefined : resultOnlyOf(out, paragraph, clauseBefore.text.trim(), c.text, firstQ);
+      if (resulted) {
+        named = [resulted];
+        inherited = ` ${resulted.keywords.map((k) => normalize(k)).join(' ')}`;
+        carriedResult = true;
+      } else if (carried) {
         named = [carried];
         carriedTarget = true;
         inherited = ` ${carried.keywords.map((k) => normalize(k)).join(' ')}`;
@@ -665,8 +673,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (framed && OWN_ISSUER.test(frameHead)) [f.attributed, f.own] = [false, true];
         // (a target in a bracket of its own is a proposal only by the bracket's words: "Trong 5 tháng đầu năm 2025 có thêm 09 xã được
         // công nhận, nâng tổng số lên 78 xã … (mục tiêu Kết luận đề ra là tối thiểu 80 xã)" quotes the target)
+        // (… and so is one in a bracket right after the target's words, no proposal said before it: "78 xã …, vượt so với mục tiêu Kết luận
+        // đề ra (tối thiểu 70 xã) [… đề nghị ghi 80 xã, đề nghị thống nhất]" quotes the target, the remark after it asks about the result —
+        // nvr04)
         const close = aside >= 0 ? c.text.indexOf(')', q!.end) : -1;
-        f.proposal = aside >= 0 && close >= 0 && TARGET_WORDS.test(c.text.slice(aside, q!.start)) ? PROPOSAL_WORDS.test(c.text.slice(aside, close)) : proposalOf();
+        const ownBracket = aside >= 0 && close >= 0 && (TARGET_WORDS.test(c.text.slice(aside, q!.start)) || (TARGET_WORDS.test(c.text.slice(Math.max(0, aside - 40), aside)) && !PROPOSAL_WORDS.test(c.text.slice(0, aside))));
+        f.proposal = ownBracket ? PROPOSAL_WORDS.test(c.text.slice(aside, close)) : proposalOf();
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         // (the change said right after the indicator's own figure is no figure of it: "đạt 72,4%, tăng bình quân 2,1%/năm, vượt mục tiêu")
@@ -1004,6 +1016,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           // (… nor after a yearly rate: "đạt 3,7%/năm (năm 2021 tăng 3,2%, …)" gives the years' own rates)
           if (owner.fact && owner.fact.role !== 'target' && (owner.fact.quantity?.kind === 'fraction' || owner.fact.quantity?.kind === 'number')) Object.assign(owner.fact, { value: q.value, quantity: q, ...(owner.fact.claim ? {} : claimIn(parenText)) });
           else if (!owner.fact) out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText) });
+          // (… unless the bracket gives it as another office's figure for the same result: "đạt 72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)" — two
+          // figures of one result, lexicon: other-source-bracket)
+          else if (owner.fact.role === 'result' && owner.fact.quantity?.kind === 'percent' && OTHER_SOURCE_BRACKET.test(c.text.slice(openParen, q.start))) out.push({ ...make(ind, q, q.value, 'result'), otherSource: true, direct: true });
         // (… and a claim after that other figure is its own: "đạt 70,5% (Cà Mau cũ 69,2%, chưa đạt mục tiêu; Bạc Liêu cũ 72,8%)")
         } else if (owner.fact && !owner.fact.claim && !(owner.fact.quantity?.kind === 'percent' && q.kind === 'percent')) Object.assign(owner.fact, claimIn(parenText));
         // the claim may follow the bracket: "36/47 xã đạt chuẩn (76,6%), vượt mục tiêu đề ra"
@@ -1035,7 +1050,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… not to the counts of a year-by-year list, each after its own year: "…: toàn tỉnh có 16 xã; năm 2021 có 03 xã, năm 2022 có 05 xã,
       // …" gives what each year added, not the level)
       // (… the list read over its paragraph: its items may be parted by ";")
-      const yearByYear = inherited && YEAR_COUNT.test(c.text.slice(Math.max(0, q.start - 40), q.start)) && (text.match(YEAR_COUNTS) ?? []).length >= 2;
+      const yearByYear = inherited && !carriedResult && YEAR_COUNT.test(c.text.slice(Math.max(0, q.start - 40), q.start)) && (text.match(YEAR_COUNTS) ?? []).length >= 2;
       // (… nor to a count its clause says is pending or planned: "06 xã đã hoàn thành hồ sơ, đang chờ Hội đồng thẩm định tỉnh họp xét", "02
       // xã … đang hoàn thiện các tiêu chí, dự kiến được công nhận trong quý IV/2025" — lexicon: not-yet-recognised, plan-words)
       // (… a figure lent the indicator of the target before it read past brackets that give a figure of their own, the unit's plan: "đến nay

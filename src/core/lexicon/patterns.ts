@@ -621,6 +621,20 @@ export const YEARS_PLAN_AFTER = pattern({
   examples: { hit: [' kế hoạch năm; ', ' năm 2023'], miss: [' đề ra; ', ' Nghị quyết đề ra'] },
 });
 
+/**
+ * Inside a bracket right after a result's percentage, the words up to its figure that give it as another office's figure for the same
+ * thing: "72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)", "(theo số liệu của Chi cục Thống kê là 71,9%)" — two figures of one result (nvr01).
+ */
+export const OTHER_SOURCE_BRACKET = pattern({
+  name: 'other-source-bracket',
+  description: 'Inside a bracket right after a result\'s percentage (tested on the words from the bracket to its figure): an office and its reporting or its data, no year, no target or plan — the figure is another source\'s for the same result.',
+  re: /^\(\s*(?:theo\s+)?(?:(?:số liệu|báo cáo)\s+(?:của\s+)?)?(?:phòng|sở|chi cục|cục|trung tâm|văn phòng|ban|ngành|bộ phận)(?![\p{L}])(?:(?!kế hoạch|mục tiêu|chỉ tiêu|giao|phấn đấu|dự kiến)[^()\d;]){0,80}?(?<![\p{L}])(?:báo cáo|tổng hợp|thống kê|số liệu|là|:)\s*(?:là|đạt|:)?\s*$/iu,
+  examples: {
+    hit: ['(Phòng LĐ-TB&XH báo cáo ', '(theo số liệu của Phòng Lao động - Thương binh và Xã hội là ', '(số liệu của Chi cục Thống kê: ', '(Sở Lao động - Thương binh và Xã hội tổng hợp đạt '],
+    miss: ['(năm 2020 là ', '(cả nước ', '(Sở LĐ-TB&XH giao ', '(mục tiêu ', '(Phòng LĐ-TB&XH báo cáo năm 2020 là ', '(kế hoạch Sở giao là ', '(Sở LĐ-TB&XH giao chỉ tiêu là ', '(tăng '],
+  },
+});
+
 /** A sentence that opens on a contrast with the one before or on another source of the same figure. */
 export const AGAINST_BEFORE = pattern({
   name: 'against-before',
@@ -820,6 +834,20 @@ export const REMAINDER_BEFORE = pattern({
   description: 'Right before a count, "còn" (or "còn lại"): the count is what is left; with a not-yet-recognised phrase after it in its clause, a count of those not up to standard ("còn 67/185 thôn thuộc các xã …, xã bãi ngang ven biển chưa đạt chuẩn").',
   re: /(?<![\p{L}])còn(?:\s+lại)?\s*$/iu,
   examples: { hit: ['chưa đồng đều; còn ', 'số còn lại '], miss: ['toàn tỉnh có ', 'xã còn có '] },
+});
+
+/**
+ * The words before the figure of a clause after ";" that only quotes a target, naming no indicator: "…; mục tiêu Nghị quyết đề ra đến năm
+ * 2025 là 75%" — of the indicator whose result the clause before gave (nvn01).
+ */
+export const TARGET_ONLY_LEAD = pattern({
+  name: 'target-only-lead',
+  description: 'The words of a clause after ";" up to its figure (tested on them whole): "mục tiêu" or "chỉ tiêu", the plan that sets it or none, a year, a verb and a bound — no other words, so no indicator or part of its own; the figure is the target of the indicator the clause before gave a result of.',
+  re: /^\s*(?:(?:trong khi|còn|so với)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:của\s+)?(?:nghị quyết|nq|chương trình hành động|cthđ|ctrhđ|kết luận|kl)(?:\s+(?:số\s+)?[\d\-/A-ZĐa-zđ.]+)?)?(?:\s+(?:của\s+)?(?:ban chấp hành đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|bch đảng bộ tỉnh))?(?:\s+(?:đã\s+)?đề ra)?(?:\s+(?:đến|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d)?\s*(?:là|:)\s*(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$/iu,
+  examples: {
+    hit: ['mục tiêu Nghị quyết đề ra đến năm 2025 là ', ' chỉ tiêu Chương trình hành động của Tỉnh ủy là ', ' mục tiêu Nghị quyết số 16-NQ/TU đề ra là tối thiểu ', ' trong khi mục tiêu Kết luận đề ra là ', ' mục tiêu đề ra là '],
+    miss: [' năm 2020 là ', ' đến nay đạt ', ' mục tiêu của huyện đến năm 2025 là ', ' chỉ tiêu về lao động nữ là ', ' mục tiêu Nghị quyết Đại hội Đảng bộ huyện là '],
+  },
 });
 
 /** After a figure a clause lends an indicator to (tested on the words after it): nothing more, a bracket, or a verdict. */

@@ -160,7 +160,8 @@ export const conflictingFigures: Rule = {
       // (… or a rate's fraction and a share, each in a sentence of its own: "Toàn huyện có 98/112 thôn đạt chuẩn …. Tỷ lệ thôn đạt chuẩn … của
       // huyện đạt 90,2%")
       const rateFigure = (f: Fact) => f.quantity?.kind === 'percent' || (f.quantity?.kind === 'fraction' && f.indicator.unit === '%');
-      const apart = (o: Fact) => o.paragraph !== a.paragraph || (!a.fromTable && !o.fromTable && rateFigure(a) && rateFigure(o) && (a.quantity?.kind === 'percent' || o.quantity?.kind === 'percent') && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
+      // (… or one given in brackets right after the other as another office's figure: "72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)")
+      const apart = (o: Fact) => o.paragraph !== a.paragraph || !!(o.otherSource || a.otherSource) || (!a.fromTable && !o.fromTable && rateFigure(a) && rateFigure(o) && (a.quantity?.kind === 'percent' || o.quantity?.kind === 'percent') && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
       let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o) && sameCounted(a, o));
       // … or a figure the text dates to an earlier year than the judged one, against the tables' one figure of that year ("năm 2023 tỷ
       // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
