@@ -40,7 +40,9 @@ function partsOf(list: string, labelled: boolean): VnNumber[] | null {
       pending = '';
     }
   }
-  if (pending.trim()) return null;
+  // (words with no share after the last part, a comma before them, say something of the parts, and end the list: "…, thủy sản 13,4%,
+  // chuyển dịch đúng hướng tăng tỷ trọng chăn nuôi, thủy sản" — nvo01)
+  if (pending.trim() && (items.length < 2 || !/^\s*,[^\d]*$/u.test(list.slice(list.lastIndexOf('%') + 1)))) return null;
   const parts: VnNumber[] = [];
   for (const it of items) {
     const m = PART.exec(it);

@@ -70,6 +70,19 @@ function lastSeparator(text: string, at: number): number {
   return -1;
 }
 
+/** A clause that states its figure: its subject, then "đạt" or "là" before it ("diện tích sản xuất hữu cơ được chứng nhận đạt 186 ha"). */
+const STATES_FIGURE = /^[^\d;]{3,100}?(?<![\p{L}])(?:đạt|là)(?![\p{L}])[^\d;]{0,20}\d/u;
+/**
+ * Items parted by commas: two figures or more, a comma between each two and the next (a list whose own separator is the comma) — before
+ * any breakdown of an item's own: "vốn ngân sách nhà nước 352,2 tỷ đồng (…), gồm ngân sách trung ương 168,5 tỷ đồng, …; vốn lồng ghép …"
+ * parts its items by ";" (sk03).
+ */
+function commaItems(list: string): boolean {
+  const items = list.split(/(?<![\p{L}])(?:bao\s+)?gồm(?![\p{L}])|trong đó/iu)[0];
+  const qs = extractQuantities(items).filter((q) => q.kind === 'number');
+  return qs.length >= 2 && qs.every((q, k) => k === 0 || /,\s/u.test(items.slice(qs[k - 1].end, q.start)));
+}
+
 /** Right before a part's count, "ở" or "tại": it says where something is, and places may overlap (not "đất ở", "nhà ở": kinds of land and
  * houses). */
 const PART_AT_PLACE = /(?<![\p{L}])(?<!(?:đất|nhà|chỗ|nơi)\s)(?:ở|tại)\s*$/iu;
@@ -144,6 +157,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const close = inBracket ? sentence.indexOf(')', m.index) : -1;
   let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
   if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  // (… and with it, a ";" after items parted by commas closes them where a statement of its own follows, its subject said "đạt" or "là"
+  // its figure: "trong đó: lúa 820 ha, rau các loại 610 ha, cây ăn quả 720 ha, chè 300 ha; diện tích sản xuất hữu cơ … đạt 186 ha" — nvo03;
+  // not an item, "…, riêng xã Bình Tiến 410 hộ; các xã còn lại 180 hộ" — review-31c R1)
+  else if (list.includes(';') && commaItems(list.slice(0, list.indexOf(';'))) && STATES_FIGURE.test(list.slice(list.indexOf(';') + 1))) list = list.slice(0, list.indexOf(';'));
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
