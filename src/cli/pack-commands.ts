@@ -5,14 +5,17 @@ import { validatePackText, type Lang } from '../packs/validate';
 import { importOutline } from '../packs/import-outline';
 import { CliError, type CliIO } from './io';
 import { readText } from './read';
+import { inLang } from './help-words';
+import { levelName } from '../core/format/words';
 
 export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
-  const pack = program.command('pack').description(lang() === 'en' ? 'template packs' : 'mẫu báo cáo');
+  const t = inLang(lang);
+  const pack = program.command('pack').description(t('mẫu báo cáo: liệt kê, kiểm tra, tạo, công bố, so sánh', 'template packs: list, validate, import, publish, compare'));
 
   pack
     .command('list')
-    .description('list the built-in packs / liệt kê các mẫu báo cáo có sẵn')
-    .option('--json', 'print JSON')
+    .description(t('liệt kê các mẫu báo cáo có sẵn', 'list the built-in packs'))
+    .option('--json', t('in dạng JSON', 'print JSON'))
     .action((opts: { json?: boolean }) => {
       const packs = builtinPacks();
       if (opts.json) {
@@ -21,14 +24,14 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
       }
       for (const p of packs) {
         const due = p.due.map((d) => d.date.split('-').reverse().join('/')).join(', ');
-        io.out(`${p.id.padEnd(34)} ${p.version.padEnd(7)} ${p.title}\n${' '.repeat(43)}${lang() === 'en' ? 'levels' : 'cấp'}: ${p.levels.join(', ')}; ${lang() === 'en' ? 'due' : 'hạn'}: ${due}\n`);
+        io.out(`${p.id.padEnd(34)} ${p.version.padEnd(7)} ${p.title}\n${' '.repeat(43)}${lang() === 'en' ? 'levels' : 'cấp'}: ${p.levels.map((l) => `${levelName(lang(), l)?.replace(/^cấp /u, '')} (${l})`).join(', ')}; ${lang() === 'en' ? 'due' : 'hạn'}: ${due}\n`);
       }
     });
 
   pack
     .command('validate')
-    .argument('<file>', 'pack JSON file')
-    .description('validate a pack file / kiểm tra tệp mẫu báo cáo')
+    .argument('<file>', t('tệp JSON của mẫu báo cáo', 'pack JSON file'))
+    .description(t('kiểm tra tệp mẫu báo cáo', 'validate a pack file'))
     .action((file: string) => {
       const text = readText(io, file, lang());
       const r = validatePackText(text, lang());
@@ -42,12 +45,12 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
 
   pack
     .command('import')
-    .argument('<outline>', 'outline text file (ĐỀ CƯƠNG)')
-    .requiredOption('--id <id>', 'id of the new pack')
-    .option('--title <title>', 'title of the new pack')
-    .option('--bullets', 'treat "-" bullets as sections (default: guidance)')
-    .option('--out <file>', 'write JSON to this file instead of standard output')
-    .description('turn a pasted outline into a pack skeleton / tạo khung mẫu báo cáo từ đề cương')
+    .argument('<outline>', t('tệp văn bản chứa ĐỀ CƯƠNG', 'outline text file (ĐỀ CƯƠNG)'))
+    .requiredOption('--id <id>', t('mã của mẫu mới (chữ thường không dấu, số, "-")', 'id of the new pack'))
+    .option('--title <title>', t('tên của mẫu mới', 'title of the new pack'))
+    .option('--bullets', t('coi các dòng gạch đầu dòng "-" là đề mục (mặc định: hướng dẫn)', 'treat "-" bullets as sections (default: guidance)'))
+    .option('--out <file>', t('ghi JSON ra tệp này thay vì ra màn hình', 'write JSON to this file instead of standard output'))
+    .description(t('tạo khung mẫu báo cáo từ đề cương dán vào', 'turn a pasted outline into a pack skeleton'))
     .action((file: string, opts: { id: string; title?: string; bullets?: boolean; out?: string }) => {
       if (!/^[a-z0-9][a-z0-9._-]*$/.test(opts.id))
         throw new CliError(lang() === 'en' ? `--id "${opts.id}": use lower-case letters without accents, digits, "-".` : `--id "${opts.id}": chỉ dùng chữ thường không dấu, số, dấu "-".`);
@@ -63,12 +66,12 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
 
   pack
     .command('publish')
-    .argument('<dir>', 'folder of pack JSON files')
-    .requiredOption('--base-url <url>', 'https:// address where the folder is published')
-    .option('--out <file>', 'where to write the index (default: DIR/packs.json)')
-    .option('--date <yyyy-mm-dd>', 'publication date of new or changed packs (default: today)')
-    .option('--allow-http', 'accept an http:// base address (development and tests only)')
-    .description('write packs.json, the index of the packs of a folder / ghi mục lục packs.json cho các mẫu báo cáo trong thư mục')
+    .argument('<dir>', t('thư mục chứa các tệp JSON của mẫu', 'folder of pack JSON files'))
+    .requiredOption('--base-url <url>', t('địa chỉ https:// nơi thư mục được công bố', 'https:// address where the folder is published'))
+    .option('--out <file>', t('nơi ghi mục lục (mặc định: THƯ_MỤC/packs.json)', 'where to write the index (default: DIR/packs.json)'))
+    .option('--date <yyyy-mm-dd>', t('ngày công bố các mẫu mới hoặc đã sửa (mặc định: hôm nay)', 'publication date of new or changed packs (default: today)'))
+    .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept an http:// base address (development and tests only)'))
+    .description(t('ghi mục lục packs.json cho các mẫu báo cáo trong thư mục', 'write packs.json, the index of the packs of a folder'))
     .action(async (dir: string, opts: { baseUrl: string; out?: string; date?: string; allowHttp?: boolean }) => {
       const { publishPacks } = await import('./pack-publish');
       const r = publishPacks(io, dir, opts, lang());
@@ -79,9 +82,9 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
 
   pack
     .command('diff')
-    .argument('<old>', 'pack id or pack JSON file, the earlier version')
-    .argument('<new>', 'pack id or pack JSON file, the later version')
-    .description('what changed between two versions of a pack / những gì thay đổi giữa hai phiên bản mẫu báo cáo')
+    .argument('<old>', t('phiên bản trước: mã mẫu hoặc tệp JSON', 'pack id or pack JSON file, the earlier version'))
+    .argument('<new>', t('phiên bản sau: mã mẫu hoặc tệp JSON', 'pack id or pack JSON file, the later version'))
+    .description(t('những gì thay đổi giữa hai phiên bản mẫu báo cáo', 'what changed between two versions of a pack'))
     .action(async (a: string, b: string) => {
       const { diffPacks } = await import('../packs/diff');
       const { loadPack } = await import('./check-command');

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import type { Lang } from '../packs/validate';
 import { CliError, type CliIO } from './io';
 import { VERSION } from '../core/version';
+import { localiseHelp } from './help-words';
 
 /**
  * Each command's module, loaded only when it runs: `decuong --version` loads neither the checker nor
@@ -28,10 +29,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let exit = 0;
   const langArg = argv.indexOf('--lang');
   let lang: Lang = langArg >= 0 && argv[langArg + 1] === 'en' ? 'en' : 'vi';
-  const program = new Command('decuong')
-    .version(VERSION)
-    .description('Kiểm tra và soạn báo cáo xây dựng nông thôn mới theo đề cương / check new-rural-development reports against their outline')
-    .option('--lang <lang>', 'vi | en', 'vi')
+  const program = new Command('decuong');
+  localiseHelp(program, lang, VERSION);
+  program
+    .description(lang === 'en' ? 'Check and write new rural development (nông thôn mới) reports against their outline' : 'Kiểm tra và soạn báo cáo xây dựng nông thôn mới theo đề cương')
+    .option('--lang <lang>', lang === 'en' ? 'language of messages: vi | en' : 'ngôn ngữ: vi (tiếng Việt) | en (tiếng Anh)', 'vi')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError(false);

@@ -5,15 +5,17 @@ import { Level } from '../packs/schema';
 import { writeSkeletonDocx } from '../docx/write-skeleton';
 import { CliError, type CliIO } from './io';
 import { loadPack } from './check-command';
+import { inLang } from './help-words';
 
 export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang, _setExit?: (c: number) => void): void {
+  const t = inLang(lang);
   program
     .command('skeleton')
-    .description('Ghi đề cương của mẫu báo cáo ra tệp .docx để điền / write the outline of a pack as a .docx to fill in')
-    .requiredOption('--pack <pack>', 'pack id or pack JSON file')
-    .requiredOption('--out <file>', 'output .docx')
-    .option('--level <level>', 'tinh | huyen | xa | so-nganh')
-    .option('--header', 'add the administrative header block (agency, number, date, title)')
+    .description(t('ghi đề cương của mẫu báo cáo ra tệp .docx để điền', 'write the outline of a pack as a .docx to fill in'))
+    .requiredOption('--pack <pack>', t('mã mẫu báo cáo hoặc tệp JSON của mẫu', 'pack id or pack JSON file'))
+    .requiredOption('--out <file>', t('tệp .docx ghi ra', 'output .docx'))
+    .option('--level <level>', t('cấp báo cáo: tinh | huyen | xa | so-nganh', 'tinh | huyen | xa | so-nganh'))
+    .option('--header', t('thêm phần đầu văn bản (cơ quan, số, ngày, tiêu đề)', 'add the administrative header block (agency, number, date, title)'))
     .action(async (opts: { pack: string; out: string; level?: string; header?: boolean }) => {
       const L = lang();
       const level = opts.level === undefined ? undefined : Level.safeParse(opts.level);

@@ -1,6 +1,28 @@
 import { cli, seed, SEED_000 } from '../helpers';
 
 describe('decuong pack', () => {
+  test('help is in Vietnamese by default, commander\'s own words too, and in English with --lang en (session 44, walk43)', async () => {
+    const vi = await cli(['check', '--help']);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^Cách dùng: decuong check \[tùy chọn\] <files\.\.\.>/);
+    expect(vi.out).toContain('Tùy chọn:');
+    expect(vi.out).toContain('(mặc định: "auto")');
+    expect(vi.out).not.toMatch(/Usage|Options:|display help|default:/);
+    const top = await cli(['--help']);
+    expect(top.out).toMatch(/Lệnh:[\s\S]*help \[lệnh\]\s+xem hướng dẫn/);
+    const en = await cli(['--lang', 'en', 'check', '--help']);
+    expect(en.out).toMatch(/^Usage: decuong check \[options\]/);
+    expect(en.out).toContain('(default: "auto")');
+    expect(en.out).not.toMatch(/Cách dùng|mặc định|tệp/);
+  });
+
+  test('list names the levels in words beside their ids', async () => {
+    const r = await cli(['pack', 'list']);
+    expect(r.out).toContain('cấp: tỉnh (tinh), huyện (huyen), xã (xa), sở, ngành (so-nganh)');
+    const en = await cli(['--lang', 'en', 'pack', 'list']);
+    expect(en.out).toContain('levels: province (tinh), district (huyen), commune (xa), department (so-nganh)');
+  });
+
   test('list shows the six built-in packs', async () => {
     const r = await cli(['pack', 'list']);
     expect(r.code).toBe(0);

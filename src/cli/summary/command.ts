@@ -9,24 +9,26 @@ import type { Lang } from '../../packs/validate';
 import { buildSummary, type SummaryEntry } from '../../core/summary/model';
 import { CliError, type CliIO } from '../io';
 import { expandFiles } from '../files';
+import { inLang } from '../help-words';
 import { readOne, failureText } from './read-one';
 
 
 interface Opts { pack: string; out?: string; format?: string; jobs?: string; timeout: string; packSource?: string; allowHttp?: boolean; cache?: string }
 
 export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
+  const t = inLang(lang);
   program
     .command('summary')
-    .argument('<files...>', '.docx files or folders (folders are walked down)')
-    .option('--pack <pack>', 'pack id, pack JSON file, or auto', 'auto')
-    .option('--out <path>', 'write the summary to this file (.xlsx or .csv)')
-    .option('--format <format>', 'xlsx | csv (default: from --out, csv to standard output)')
-    .option('--jobs <n>', 'files read at once (default: one per core)')
-    .option('--timeout <seconds>', 'longest time for one file', '120')
-    .option('--pack-source <url>', "the secretariat's packs.json: its packs join the built-in ones")
-    .option('--allow-http', 'accept http:// pack addresses (development and tests only)')
-    .option('--cache <dir>', 'where fetched packs are kept (default ~/.cache/decuong)')
-    .description('one summary workbook across many reports / tổng hợp nhiều báo cáo vào một bảng tính')
+    .argument('<files...>', t('tệp .docx hoặc thư mục (đọc cả thư mục con)', '.docx files or folders (folders are walked down)'))
+    .option('--pack <pack>', t('mã mẫu báo cáo, tệp JSON của mẫu, hoặc auto', 'pack id, pack JSON file, or auto'), 'auto')
+    .option('--out <path>', t('ghi bảng tổng hợp ra tệp này (.xlsx hoặc .csv)', 'write the summary to this file (.xlsx or .csv)'))
+    .option('--format <format>', t('xlsx | csv (mặc định theo --out; csv ra màn hình)', 'xlsx | csv (default: from --out, csv to standard output)'))
+    .option('--jobs <n>', t('số tệp đọc cùng lúc (mặc định: bằng số lõi máy)', 'files read at once (default: one per core)'))
+    .option('--timeout <seconds>', t('thời gian tối đa cho một tệp (giây)', 'longest time for one file'), '120')
+    .option('--pack-source <url>', t('địa chỉ packs.json của Văn phòng Điều phối: thêm các mẫu đã công bố', "the secretariat's packs.json: its packs join the built-in ones"))
+    .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
+    .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
+    .description(t('tổng hợp nhiều báo cáo vào một bảng tính', 'one summary workbook across many reports'))
     .action(async (args: string[], opts: Opts) => {
       const L = lang();
       const vi = L === 'vi';
