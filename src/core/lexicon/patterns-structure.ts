@@ -81,11 +81,11 @@ export const DRAFTERS_BRACKET = pattern({
  */
 export const NOTE_ON_GIVEN = pattern({
   name: 'note-on-given',
-  description: 'The clause before a note in square brackets asking to add or update (tested on the words from the clause\'s start — after the last comma, semicolon, colon or full stop — to the bracket, the note closing its sentence): it holds a figure that is no year or date, and ends on a word that leaves no slot ("đạt", "là", "có", "ngày", "số" … leave one) — the note remarks on a figure written.',
-  re: /(?<![\p{L}\d.,/])(?<!(?:năm|ngày|tháng|số|khóa|khoá|thứ|lần)\s+)(?!(?:19|20)\d\d(?![\d.,/]))\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)?(?![\d/])(?:\s*%)?[^\d]*?(?<![\p{L}])(?!(?:đạt|là|có|bằng|chiếm|còn|khoảng|số|ngày|tháng|năm|gồm|được|tới|đến|(?<!trở\s+)lên|xuống|và|với|của|tại|ước)\s*$)\p{L}+\s*$/iu,
+  description: 'The clause before a note in square brackets asking to add or update (tested on the words from the clause\'s start — after the last comma, semicolon, colon or full stop — to the bracket, the note closing its sentence): it holds a figure that is no year or date, no rank in stars, no number of a programme, criterion or article, and ends on it as a share ("đạt 92,5%") or on a word that leaves no slot ("đạt", "là", "có", "ngày", "số" … leave one) — the note remarks on a figure written.',
+  re: /(?<![\p{L}\d.,/])(?<!(?:năm|ngày|tháng|số|khóa|khoá|thứ|lần|chương trình|tiêu chí|nhóm|mục|điều|khoản)\s+)(?!(?:19|20)\d\d(?![\d.,/]))\d+(?:[.,]\d+)*(?:\/\d+(?:[.,]\d+)*)?(?![\d/])(?!\s*sao(?![\p{L}]))(?:\s*%\s*$|(?:\d+\s*sao(?![\p{L}])|[^\d])*?(?:(?<![\p{L}])(?!(?:đạt|là|có|bằng|chiếm|còn|khoảng|số|ngày|tháng|năm|gồm|được|tới|đến|(?<!trở\s+)lên|xuống|và|với|của|tại|ước)\s*$)\p{L}+|\d+\s*sao(?![\p{L}]))\s*$)/iu,
   examples: {
-    hit: ['toàn huyện có 27 sản phẩm OCOP đạt từ 3 sao trở lên ', 'toàn huyện có 1.284 hộ được hỗ trợ nhà ở', 'toàn huyện có 68/72 thôn đạt chuẩn nông thôn mới '],
-    miss: ['tỷ lệ che phủ rừng đạt ', 'tỷ lệ che phủ rừng năm 2023 ', 'đã được UBND tỉnh trình Trung ương thẩm định ngày ', 'toàn huyện có ', 'trong đó vốn tín dụng ', 'tính đến ngày 30/9/2024 toàn huyện có sản phẩm OCOP ', 'Quyết định số 12 ', 'nâng tổng số sản phẩm OCOP của xã có 3 sao lên '],
+    hit: ['đạt 92,5% ', 'trong đó 5 sản phẩm đạt 4 sao ', 'toàn huyện có 27 sản phẩm OCOP đạt từ 3 sao trở lên ', 'toàn huyện có 1.284 hộ được hỗ trợ nhà ở', 'toàn huyện có 68/72 thôn đạt chuẩn nông thôn mới '],
+    miss: ['tỷ lệ che phủ rừng đạt ', 'tỷ lệ che phủ rừng năm 2023 ', 'đã được UBND tỉnh trình Trung ương thẩm định ngày ', 'toàn huyện có ', 'trong đó vốn tín dụng ', 'tính đến ngày 30/9/2024 toàn huyện có sản phẩm OCOP ', 'Quyết định số 12 ', 'nâng tổng số sản phẩm OCOP của xã có 3 sao lên ', 'số sản phẩm OCOP đạt 3 sao của huyện ', 'kết quả thực hiện Chương trình 135 trên địa bàn huyện ', 'Tiêu chí 17 về môi trường '],
   },
 });
 

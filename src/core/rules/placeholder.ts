@@ -69,16 +69,28 @@ function roundNote(text: string): { note: string; at: number } | null {
   return text.replace(note, '').replace(/^[\s\-–+•*]+|[\s.;:]+$/gu, '') ? { note, at } : null;
 }
 /**
- * A note in square brackets asking to add or update, where it leaves a blank: not one that closes a clause whose figure is written ("… có
- * 27 sản phẩm OCOP đạt từ 3 sao trở lên [bổ sung theo số liệu mới nhất của Phòng NN].": a remark on the figure — lexicon: note-on-given).
+ * A note in square brackets asking to add or update, where it leaves a blank: not one that says what data to update the figure written
+ * before it with, closing its clause ("… có 27 sản phẩm OCOP đạt từ 3 sao trở lên [bổ sung theo số liệu mới nhất của Phòng NN].": a
+ * remark on the figure — lexicon: note-on-given). A note that only names who is to add ("[Phòng NN bổ sung]", "[bổ sung]") leaves the
+ * clause's content to come, whatever figure it holds ("Chương trình 135", "4 sao", "Tiêu chí 17" — review-44 D6, D7, D18). Every note of
+ * the paragraph is looked at (review-44 D5).
  */
 function blankNote(re: RegExp, text: string): string | null {
-  const m = re.exec(text);
-  if (!m || !/^\s*(?:[.;]|$)/u.test(text.slice(m.index + m[0].length))) return m?.[0] ?? null;
-  const before = text.slice(0, m.index);
-  const from = Math.max(...[...before.matchAll(/[,;:.!?]\s/gu)].map((s) => s.index + 2), 0);
-  return NOTE_ON_GIVEN.test(before.slice(from)) ? null : m[0];
+  for (let at = 0; at < text.length; ) {
+    const m = re.exec(text.slice(at));
+    if (!m) return null;
+    const start = at + m.index;
+    const end = start + m[0].length;
+    at = end;
+    if (!/^\s*(?:[.;]|$)/u.test(text.slice(end)) || !DATA_TO_UPDATE.test(m[0])) return m[0];
+    const before = text.slice(0, start);
+    const from = Math.max(...[...before.matchAll(/[,;:.!?]\s/gu)].map((s) => s.index + 2), 0);
+    if (!NOTE_ON_GIVEN.test(before.slice(from))) return m[0];
+  }
+  return null;
 }
+/** In a note, the data to update with: "theo số liệu mới nhất", "theo quyết toán", "kết quả đánh giá năm 2024", "số liệu đến 30/6/2024". */
+const DATA_TO_UPDATE = /(?<![\p{L}])(?:theo|số liệu|kết quả|mới nhất|quyết toán|chính thức)(?![\p{L}])/iu;
 /** The excerpt of a paragraph that shows a gap at `at`: from a little before it. */
 const gapExcerpt = (text: string, at: number) => excerpt(at > 80 ? '…' + text.slice(text.lastIndexOf(' ', at - 60) + 1) : text);
 
