@@ -79,18 +79,34 @@ export function targetOnlyOf(out: Fact[], paragraph: number, clause: string): In
  * "Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4% (năm 2020 là 61,3%); mục tiêu Nghị quyết đề ra đến năm 2025 là 75%" (nvn01; lexicon:
  * target-only-lead). The figure a bare share or count that only a verdict may follow.
  */
-export function resultOnlyOf(out: Fact[], paragraph: number, before: string, clause: string, q: Quantity | undefined): Indicator | undefined {
+export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, before: string, clause: string, q: Quantity | undefined): Indicator | undefined {
   if (!q || q.kind === 'fraction' || !TARGET_ONLY_LEAD.test(clause.slice(0, q.start)) || !VERDICT_OR_END.test(clause.slice(q.end))) return undefined;
   let ind: Indicator | undefined;
   let result = false;
+  let read = 0;
+  // (… every figure of the sentence so far of that one indicator — "…đạt 72,4%; tỷ lệ che phủ rừng đạt 50,1%; mục tiêu … là 70%" may quote
+  // either's target, review-44b B24)
   for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph; k--) {
     const f = out[k];
-    if (f.text !== before) continue;
+    if (!sentence.includes(f.text)) continue;
     if ((ind && ind !== f.indicator) || (f.role !== 'result' && f.role !== 'baseline')) return undefined;
     ind = f.indicator;
     result ||= f.role === 'result';
+    if (f.text === before) read++;
   }
-  return result ? ind : undefined;
+  if (!result || !ind) return undefined;
+  // (… and every figure of the clause before, outside brackets, read as one of it: "…đạt 72,4%, trong đó có bằng cấp, chứng chỉ đạt 31,2%;
+  // mục tiêu … là 35%" quotes the part's — review-44c E3)
+  const figures = extractQuantities(before.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length)));
+  if (figures.length > read) return undefined;
+  // (… the target of the indicator's own year, when the lead says one — "mục tiêu đến cuối năm 2023 là 68%" is a year's plan — and of the
+  // plan the pack names, when it gives a number — "Nghị quyết số 08-NQ/TU" is another plan; review-44b B13, B31)
+  const lead = clause.slice(0, q.start);
+  const year = /(?:19|20)\d\d/u.exec(lead)?.[0];
+  if (year && Number(year) !== ind.year) return undefined;
+  const number = /\d+\s*-\s*(?:NQ|KL|CTr|CTHĐ)\/[A-ZĐ]+/iu.exec(lead)?.[0];
+  if (number && !(ind.source ?? '').replace(/\s+/gu, '').toLowerCase().includes(number.replace(/\s+/gu, '').toLowerCase())) return undefined;
+  return ind;
 }
 
 export const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));

@@ -48,6 +48,8 @@ function resultOverTarget(text: string, q: Quantity, ind: Indicator): Quantity |
   return { kind: 'percent', value: Number(m[1].replace(',', '.')), decimals, unit: '%', raw: `${m[1]}%`, start: q.end, end: q.end + m[0].length };
 }
 
+/** A year's target named right before its figure, a bracket between or not: "chỉ tiêu năm 2024 (", "kế hoạch năm 2023 là ". */
+const YEARS_TARGET_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)\s+(?:của\s+)?năm\s+((?:19|20)\d\d)(?![\d/])\s*(?:\(\s*|(?:là|:)\s*)?(?:(?:tối thiểu|ít nhất|trên)\s+)?$/iu;
 /** A year right before a bracket: "năm 2020 (". */
 const YEAR_BEFORE_BRACKET = /năm\s+((?:19|20)\d\d)\s*$/u;
 
@@ -393,11 +395,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // seriesOf)
       const series = carried ? undefined : seriesOf(indicators, clauseBefore.text, c.text, firstQ);
       // (… or, quoting only the plan's target, the one indicator the clause before gave a result of: see resultOnlyOf)
-      const resulted = carried || series ? undefined : resultOnlyOf(out, paragraph, clauseBefore.text.trim(), c.text, firstQ);
+      const resulted = carried || series ? undefined : resultOnlyOf(out, paragraph, text.slice(sentenceStart(clauseBefore.start), c.start), clauseBefore.text.trim(), c.text, firstQ);
       if (resulted) {
         named = [resulted];
         inherited = ` ${resulted.keywords.map((k) => normalize(k)).join(' ')}`;
-        carriedResult = true;
+        // (… its lead read whole by target-only-lead: "tối thiểu", "của Tỉnh ủy" are none of the leads a subject is lent over — review-44b)
+        [carriedResult, subjectOnly] = [true, true];
       } else if (carried) {
         named = [carried];
         carriedTarget = true;
@@ -560,7 +563,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const last = PLAN_WORDS.findLast(c.text.slice(0, q.start));
       return !!last && RESULTS_AFTER_FRAME.test(c.text.slice(last.end, q.start));
     };
-    const proposalOf = () => (proposalHit ??= PROPOSAL_WORDS.test(c.text) || (framed && PROPOSAL_WORDS.test(frameHead)));
+    // (a drafters' remark in square brackets proposes nothing of the report's: "vượt so với mục tiêu Kết luận đề ra (tối thiểu 70 xã) [VPĐP
+    // tỉnh: … đề nghị ghi 80 xã, đề nghị thống nhất]" quotes the target — nvr04)
+    const proposalOf = () => (proposalHit ??= PROPOSAL_WORDS.test(c.text.includes('[') ? c.text.replace(/\[[^[\]]*\]/gu, (m) => ' '.repeat(m.length)) : c.text) || (framed && PROPOSAL_WORDS.test(frameHead)));
     // the fact read last, where it is of this clause and its figure stands before `q`: a figure right after it may speak of it
     const before = (q: Quantity): (Fact & { quantity: Quantity }) | undefined => {
       const prev = out[out.length - 1];
@@ -638,7 +643,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const due = q ? DUE_YEAR.exec(c.text.slice(q.end, q.end + 50)) : null;
         // (… or due, by its as-of words, in a year before the period: an earlier plan's — "Đến hết năm 2015, tỷ lệ … đạt 86%"
         // among a province's 2015 aims; not a plan merely issued then, "Nghị quyết Đại hội năm 2020 đề ra mục tiêu 80%")
-        f.laterYear = (year !== undefined && year > ind.year) || (!!q && asOfYears(c.text.slice(0, q.start)).some((y) => y < periodFrom)) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year);
+        // (… or a year's target named right before it, its bracket between or not: "vượt chỉ tiêu năm 2024 (70 xã)" — review-44b C9)
+        const yearsTarget = q ? YEARS_TARGET_BEFORE.exec(c.text.slice(Math.max(0, q.start - 40), q.start)) : null;
+        f.laterYear = (year !== undefined && year > ind.year) || (!!q && asOfYears(c.text.slice(0, q.start)).some((y) => y < periodFrom)) || (year === undefined && (span.match(/(?<!\d)20\d\d(?!\d)/g) ?? []).some((y) => Number(y) > ind.year)) || (!!due && Number(due[1]) < ind.year) || (!!yearsTarget && Number(yearsTarget[1]) !== ind.year);
         // the plan the pack transcribes, not the unit's own ("Nghị quyết Đại hội Đảng bộ huyện … đề ra riêng cho huyện")
         // (a resolution named as the unit's own is no source: "Nghị quyết Đại hội Đảng bộ huyện")
         const plain = withoutOwnPlans(c.text);
@@ -673,12 +680,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         else if (framed && OWN_ISSUER.test(frameHead)) [f.attributed, f.own] = [false, true];
         // (a target in a bracket of its own is a proposal only by the bracket's words: "Trong 5 tháng đầu năm 2025 có thêm 09 xã được
         // công nhận, nâng tổng số lên 78 xã … (mục tiêu Kết luận đề ra là tối thiểu 80 xã)" quotes the target)
-        // (… and so is one in a bracket right after the target's words, no proposal said before it: "78 xã …, vượt so với mục tiêu Kết luận
-        // đề ra (tối thiểu 70 xã) [… đề nghị ghi 80 xã, đề nghị thống nhất]" quotes the target, the remark after it asks about the result —
-        // nvr04)
         const close = aside >= 0 ? c.text.indexOf(')', q!.end) : -1;
-        const ownBracket = aside >= 0 && close >= 0 && (TARGET_WORDS.test(c.text.slice(aside, q!.start)) || (TARGET_WORDS.test(c.text.slice(Math.max(0, aside - 40), aside)) && !PROPOSAL_WORDS.test(c.text.slice(0, aside))));
-        f.proposal = ownBracket ? PROPOSAL_WORDS.test(c.text.slice(aside, close)) : proposalOf();
+        f.proposal = aside >= 0 && close >= 0 && TARGET_WORDS.test(c.text.slice(aside, q!.start)) ? PROPOSAL_WORDS.test(c.text.slice(aside, close)) : proposalOf();
       } else if (role === 'result') {
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         // (the change said right after the indicator's own figure is no figure of it: "đạt 72,4%, tăng bình quân 2,1%/năm, vượt mục tiêu")
@@ -1018,7 +1021,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           else if (!owner.fact) out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText) });
           // (… unless the bracket gives it as another office's figure for the same result: "đạt 72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)" — two
           // figures of one result, lexicon: other-source-bracket)
-          else if (owner.fact.role === 'result' && owner.fact.quantity?.kind === 'percent' && OTHER_SOURCE_BRACKET.test(c.text.slice(openParen, q.start))) out.push({ ...make(ind, q, q.value, 'result'), otherSource: true, direct: true });
+          else if (owner.fact.role === 'result' && owner.fact.quantity?.kind === 'percent' && OTHER_SOURCE_BRACKET.test(c.text.slice(openParen, q.start)) && !excluded(ind, normalize(parenText))) out.push({ ...make(ind, q, q.value, 'result'), otherSource: true, direct: true });
         // (… and a claim after that other figure is its own: "đạt 70,5% (Cà Mau cũ 69,2%, chưa đạt mục tiêu; Bạc Liêu cũ 72,8%)")
         } else if (owner.fact && !owner.fact.claim && !(owner.fact.quantity?.kind === 'percent' && q.kind === 'percent')) Object.assign(owner.fact, claimIn(parenText));
         // the claim may follow the bracket: "36/47 xã đạt chuẩn (76,6%), vượt mục tiêu đề ra"
