@@ -41,8 +41,9 @@ function partsOf(list: string, labelled: boolean): VnNumber[] | null {
     }
   }
   // (words with no share after the last part, a comma before them, say something of the parts, and end the list: "…, thủy sản 13,4%,
-  // chuyển dịch đúng hướng tăng tỷ trọng chăn nuôi, thủy sản" — nvo01)
-  if (pending.trim() && (items.length < 2 || !/^\s*,[^\d]*$/u.test(list.slice(list.lastIndexOf('%') + 1)))) return null;
+  // chuyển dịch đúng hướng tăng tỷ trọng chăn nuôi, thủy sản" — nvo01; three parts at least: two shares under a structure's name may be
+  // of two wholes, "lao động nữ chiếm 51,2%, lao động là người dân tộc thiểu số chiếm 78,6%, chủ yếu …" — review-44 B9, B10)
+  if (pending.trim() && (items.length < 3 || !/^\s*,[^\d]*$/u.test(list.slice(list.lastIndexOf('%') + 1)))) return null;
   const parts: VnNumber[] = [];
   for (const it of items) {
     const m = PART.exec(it);

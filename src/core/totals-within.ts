@@ -13,7 +13,7 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO } from './lexicon/patterns-sums';
+import { STANDARD_ACROSS, SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO } from './lexicon/patterns-sums';
 import { inUnitOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
@@ -73,14 +73,20 @@ function lastSeparator(text: string, at: number): number {
 /** A clause that states its figure: its subject, then "đạt" or "là" before it ("diện tích sản xuất hữu cơ được chứng nhận đạt 186 ha"). */
 const STATES_FIGURE = /^[^\d;]{3,100}?(?<![\p{L}])(?:đạt|là)(?![\p{L}])[^\d;]{0,20}\d/u;
 /**
- * Items parted by commas: two figures or more, a comma between each two and the next (a list whose own separator is the comma) — before
- * any breakdown of an item's own: "vốn ngân sách nhà nước 352,2 tỷ đồng (…), gồm ngân sách trung ương 168,5 tỷ đồng, …; vốn lồng ghép …"
- * parts its items by ";" (sk03).
+ * Items parted by commas that make their whole already: two figures or more, a comma between each two and the next (a list whose own
+ * separator is the comma), adding up to the whole exactly — before any breakdown of an item's own: "vốn ngân sách nhà nước 352,2 tỷ đồng
+ * (…), gồm ngân sách trung ương 168,5 tỷ đồng, …; vốn lồng ghép …" parts its items by ";" (sk03). Items short of the whole go on after
+ * ";", whatever verb the next says: "…, chuối 410 ha; diện tích nhãn đạt 380 ha" (review-44 A3–A16, review-44c A6, A9, A19).
  */
-function commaItems(list: string): boolean {
+function commaItemsMake(list: string, whole: number): boolean {
+  return Math.abs(commaItemCounts(list).reduce((s, q) => s + q.value, 0) - whole) < 1e-6;
+}
+const commaItems = (list: string) => commaItemCounts(list).length >= 2;
+/** The counts of items parted by commas (none where a figure stands apart by another mark), before any breakdown of an item's own. */
+function commaItemCounts(list: string): Quantity[] {
   const items = list.split(/(?<![\p{L}])(?:bao\s+)?gồm(?![\p{L}])|trong đó/iu)[0];
   const qs = extractQuantities(items).filter((q) => q.kind === 'number');
-  return qs.length >= 2 && qs.every((q, k) => k === 0 || /,\s/u.test(items.slice(qs[k - 1].end, q.start)));
+  return qs.every((q, k) => k === 0 || /,\s/u.test(items.slice(qs[k - 1].end, q.start))) ? qs : [];
 }
 
 /** Right before a part's count, "ở" or "tại": it says where something is, and places may overlap (not "đất ở", "nhà ở": kinds of land and
@@ -157,10 +163,12 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const close = inBracket ? sentence.indexOf(')', m.index) : -1;
   let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
   if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
-  // (… and with it, a ";" after items parted by commas closes them where a statement of its own follows, its subject said "đạt" or "là"
-  // its figure: "trong đó: lúa 820 ha, rau các loại 610 ha, cây ăn quả 720 ha, chè 300 ha; diện tích sản xuất hữu cơ … đạt 186 ha" — nvo03;
-  // not an item, "…, riêng xã Bình Tiến 410 hộ; các xã còn lại 180 hộ" — review-31c R1)
-  else if (list.includes(';') && commaItems(list.slice(0, list.indexOf(';'))) && STATES_FIGURE.test(list.slice(list.indexOf(';') + 1))) list = list.slice(0, list.indexOf(';'));
+  // (… and with it, a ";" after items parted by commas that make the whole closes them where a statement of its own follows, its subject
+  // said "đạt" or "là" its figure: "2.450 ha, trong đó: lúa 820 ha, rau các loại 610 ha, cây ăn quả 720 ha, chè 300 ha; diện tích sản
+  // xuất hữu cơ … đạt 186 ha" — nvo03; not an item, "…, riêng xã Bình Tiến 410 hộ; các xã còn lại 180 hộ" — review-31c R1)
+  // (… or, whatever they make, where it states a figure of a way of producing that cuts across them: "…, tiêu 3 ha; diện tích sản xuất hữu
+  // cơ đạt 1.415 ha" — lexicon: standard-across; review-44c A10, real text)
+  else if (list.includes(';') && commaItems(list.slice(0, list.indexOf(';'))) && STATES_FIGURE.test(list.slice(list.indexOf(';') + 1)) && (commaItemsMake(list.slice(0, list.indexOf(';')), total.value) || STANDARD_ACROSS.test(list.slice(list.indexOf(';') + 1, list.indexOf(';') + 81)))) list = list.slice(0, list.indexOf(';'));
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)

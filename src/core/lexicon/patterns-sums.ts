@@ -463,3 +463,18 @@ export const RAISED_TO = pattern({
   re: /(?<![\p{L}])(?:nâng|đưa)\s+(?:tổng\s+)?(?:số\s+)?[^,;.()\d]{0,40}?lên(?:\s+(?:thành|tới|đến))?\s*$/iu,
   examples: { hit: [', nâng tổng số xã đạt chuẩn lên ', 'đưa tổng số lên ', 'nâng số xã đạt chuẩn nông thôn mới lên '], miss: ['tăng ', 'có thêm ', 'nâng cao chất lượng '] },
 });
+
+/**
+ * After ";" that ends a list of kinds (crops, sources), a clause whose subject is a way of producing or a certification, which cuts across
+ * those kinds: "…; diện tích sản xuất hữu cơ (được chứng nhận) đạt 1.415 ha" — no part of the list (nvo03, review-44c A10). Tested on the
+ * clause's first words.
+ */
+export const STANDARD_ACROSS = pattern({
+  name: 'standard-across',
+  description: 'The first words of a clause after ";" that ends a list of kinds: its subject is a way of producing or a certification ("diện tích sản xuất hữu cơ", "diện tích được chứng nhận", "ứng dụng công nghệ cao"), which cuts across the kinds — no part of the list.',
+  re: /^\s*(?:(?:tổng\s+)?diện tích\s+|số\s+)?(?:\p{L}+\s+){0,3}?(?:(?:sản xuất|canh tác|trồng|nuôi)\s+)?(?:hữu cơ|theo hướng hữu cơ|được chứng nhận|có chứng nhận|được cấp (?:giấy\s+)?chứng nhận|ứng dụng công nghệ cao|công nghệ cao|có mã số vùng trồng|được cấp mã số vùng trồng|tuần hoàn)(?![\p{L}])/iu,
+  examples: {
+    hit: [' diện tích sản xuất hữu cơ được chứng nhận đạt 186 ha', ' diện tích sản xuất hữu cơ đạt 1.415 ha', ' diện tích ứng dụng công nghệ cao đạt 420 ha', ' diện tích được cấp mã số vùng trồng là 350 ha'],
+    miss: [' diện tích nhãn đạt 380 ha', ' các xã còn lại là 385 hộ', ' vốn tín dụng là 45,6 tỷ đồng', ' cây công nghiệp hàng năm là 680 ha'],
+  },
+});
