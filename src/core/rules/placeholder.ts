@@ -82,13 +82,20 @@ function blankNote(re: RegExp, text: string): string | null {
     const start = at + m.index;
     const end = start + m[0].length;
     at = end;
-    if (!/^\s*(?:[.;]|$)/u.test(text.slice(end)) || !DATA_TO_UPDATE.test(m[0])) return m[0];
     const before = text.slice(0, start);
+    // (a reviewer's request, an office then a colon then "đề nghị" — "[Phòng NN&PTNT: đề nghị bổ sung quyết định công nhận xã Đức Lạng]"
+    // — remarks on the text it stands beside, unless that text stops where a figure should stand: review-44b C5, C7, C10)
+    if (REVIEWERS_REQUEST.test(m[0]) && !SLOT_BEFORE.test(before)) continue;
+    if (!/^\s*(?:[.;]|$)/u.test(text.slice(end)) || !DATA_TO_UPDATE.test(m[0])) return m[0];
     const from = Math.max(...[...before.matchAll(/[,;:.!?]\s/gu)].map((s) => s.index + 2), 0);
     if (!NOTE_ON_GIVEN.test(before.slice(from))) return m[0];
   }
   return null;
 }
+/** A reviewer's request in square brackets: an office, a colon, "đề nghị". */
+const REVIEWERS_REQUEST = /^\[\s*[^\]:\d]{2,80}:\s*đề nghị(?![\p{L}])/iu;
+/** The words before a bracket stop where a figure should stand: "đạt", "là", "có", a colon. */
+const SLOT_BEFORE = /(?:(?<![\p{L}])(?:đạt|là|có|bằng|chiếm|còn|khoảng|được)|:)\s*$/iu;
 /** In a note, the data to update with: "theo số liệu mới nhất", "theo quyết toán", "kết quả đánh giá năm 2024", "số liệu đến 30/6/2024". */
 const DATA_TO_UPDATE = /(?<![\p{L}])(?:theo|số liệu|kết quả|mới nhất|quyết toán|chính thức)(?![\p{L}])/iu;
 /** The excerpt of a paragraph that shows a gap at `at`: from a little before it. */

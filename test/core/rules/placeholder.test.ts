@@ -38,6 +38,7 @@ const PAIRS: Array<[bad: string, good: string]> = [
 ruleTester('placeholder', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a reviewer\'s request in square brackets, an office then a colon then "đề nghị", beside written text ("… hoàn thành mục tiêu Kết luận đề ra (100% số xã) [Phòng NN&PTNT: đề nghị bổ sung quyết định công nhận xã Đức Lạng].") remarks on it, no blank (session 44, review-44b C5, C7, C10)', extra: at('Đến ngày 30/6/2024, huyện có 16/16 xã đạt chuẩn nông thôn mới (đạt 100%) [Phòng NN&PTNT: đề nghị bổ sung quyết định công nhận xã Đức Lạng].') },
     { name: 'a note in square brackets to update a figure written, closing its clause ("… có 27 sản phẩm OCOP đạt từ 3 sao trở lên [bổ sung theo số liệu mới nhất của Phòng NN].") is a remark, no blank (session 44, nvr01)', extra: at('Tính đến ngày 30/6/2024, toàn huyện có 27 sản phẩm OCOP đạt từ 3 sao trở lên [bổ sung theo số liệu mới nhất của Phòng NN].') },
     { name: 'a note that the figures given are estimates to be replaced ("Ghi chú: số liệu năm 2023 là số ước tính, sẽ cập nhật sau khi có số liệu chính thức.") is no spot to fill (session 40)', extra: at('Ghi chú: số liệu năm 2023 là số ước tính, sẽ cập nhật sau khi có số liệu chính thức.') },
     { name: 'a figure given, then a bracket that the official one is awaited ("ước còn 2,1% (đang chờ số liệu chính thức của Cục Thống kê)") (session 40)', extra: at('Tỷ lệ hộ nghèo đa chiều ước còn 2,1% (đang chờ số liệu chính thức của Cục Thống kê).') },
@@ -58,6 +59,7 @@ ruleTester('placeholder', {
     { name: '"(nếu có)" inside the writer\'s own sentence', extra: at('Các khoản nợ đọng xây dựng cơ bản (nếu có) được các xã rà soát, xử lý dứt điểm trước ngày 31/12/2023 theo chỉ đạo của tỉnh.') },
   ],
   invalid: [
+    { name: '… but the same request where the figure should stand ("tỷ lệ che phủ rừng đạt [Phòng NN&PTNT: đề nghị bổ sung].") is a blank (session 44)', extra: at('Tỷ lệ che phủ rừng đạt [Phòng NN&PTNT: đề nghị bổ sung].'), expect: { count: 1, snippets: ['đề nghị bổ sung'] } },
     { name: 'the same note where the figure should stand ("… toàn huyện có [bổ sung theo số liệu mới nhất của Phòng NN] sản phẩm OCOP.", "… đạt [cập nhật].") is a blank (session 44)', extra: at('Tính đến ngày 30/6/2024, toàn huyện có [bổ sung theo số liệu mới nhất của Phòng NN] sản phẩm OCOP; tỷ lệ che phủ rừng năm 2023 [cập nhật].'), expect: { count: 1, snippets: ['[bổ sung theo số liệu mới nhất'] } },
     { name: 'a figure left out before its unit ("đóng góp trên … ngày công") (session 21, au05)', extra: results([...MET, 'Trong 3 năm, Nhân dân đã hiến 26.500 m² đất, đóng góp trên … ngày công.']), expect: { count: 1, snippets: ['… ngày công'] } },
     ...PAIRS.map(([bad]): Case => ({ name: `left to fill: "${bad}"`, extra: at(bad), expect: { count: 1, severity: 'error' } })),
