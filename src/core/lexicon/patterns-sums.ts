@@ -34,9 +34,9 @@ export const RESTATED = pattern({
 /** Words of a rate or a change, not of a part's name. */
 export const NOT_A_PART = pattern({
   name: 'not-a-part',
-  description: 'Words of a rate or a change in what stands before a share (tested on a part\'s words): it is no part of the structure.',
-  re: /(?<![\p{L}])(?:tỷ lệ|tốc độ|tăng|giảm|bình quân|so với|đạt|trong đó|riêng)(?![\p{L}])/iu,
-  examples: { hit: ['tỷ lệ cơ giới hóa đạt', 'giá trị sản xuất tăng', 'trong đó du lịch'], miss: ['nông, lâm nghiệp và thủy sản', 'công nghiệp - xây dựng', 'thương mại - dịch vụ'] },
+  description: 'Words of a rate, a change or a level reached ("còn") in what stands before a share (tested on a part\'s words): it is no part of the structure.',
+  re: /(?<![\p{L}])(?:tỷ lệ|tốc độ|tăng|giảm|bình quân|so với|đạt|trong đó|riêng|còn)(?![\p{L}])/iu,
+  examples: { hit: ['tỷ lệ cơ giới hóa đạt', 'giá trị sản xuất tăng', 'trong đó du lịch', 'tỷ trọng lao động nông nghiệp còn'], miss: ['nông, lâm nghiệp và thủy sản', 'công nghiệp - xây dựng', 'thương mại - dịch vụ'] },
 });
 
 /** Words that open a part's own breakdown: the whole's list ends before them. */
