@@ -85,7 +85,8 @@ const commaItems = (list: string) => commaItemCounts(list).length >= 2;
 /** The counts of items parted by commas (none where a figure stands apart by another mark), before any breakdown of an item's own. */
 function commaItemCounts(list: string): Quantity[] {
   const items = list.split(/(?<![\p{L}])(?:bao\s+)?gồm(?![\p{L}])|trong đó/iu)[0];
-  const qs = extractQuantities(items).filter((q) => q.kind === 'number');
+  // (a rank or the criteria reached name a part's kind, no count: "35 sản phẩm đạt 3 sao, 07 sản phẩm đạt 4 sao" — review-44 A13)
+  const qs = extractQuantities(items).filter((q) => q.kind === 'number' && !/^\s*(?:sao|tiêu chí)(?![\p{L}])/u.test(items.slice(q.end, q.end + 12)));
   return qs.every((q, k) => k === 0 || /,\s/u.test(items.slice(qs[k - 1].end, q.start))) ? qs : [];
 }
 
