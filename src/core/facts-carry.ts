@@ -75,14 +75,14 @@ export function targetOnlyOf(out: Fact[], paragraph: number, clause: string): In
 }
 
 /**
- * The one indicator the clause before gave a result of, and nothing else, where the clause after ";" only quotes the plan's target of it:
+ * The one indicator the clause before gave a result (or its base year's figure) of, and nothing else, where the clause after ";" only quotes
+ * the plan's target of it ("Năm 2020, tỷ lệ … là 61,3%; mục tiêu … là 75%" — review-44c E7):
  * "Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4% (năm 2020 là 61,3%); mục tiêu Nghị quyết đề ra đến năm 2025 là 75%" (nvn01; lexicon:
  * target-only-lead). The figure a bare share or count that only a verdict may follow.
  */
 export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, before: string, clause: string, q: Quantity | undefined): Indicator | undefined {
   if (!q || q.kind === 'fraction' || !TARGET_ONLY_LEAD.test(clause.slice(0, q.start)) || !VERDICT_OR_END.test(clause.slice(q.end))) return undefined;
   let ind: Indicator | undefined;
-  let result = false;
   let read = 0;
   // (… every figure of the sentence so far of that one indicator — "…đạt 72,4%; tỷ lệ che phủ rừng đạt 50,1%; mục tiêu … là 70%" may quote
   // either's target, review-44b B24)
@@ -91,10 +91,9 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
     if (!sentence.includes(f.text)) continue;
     if ((ind && ind !== f.indicator) || (f.role !== 'result' && f.role !== 'baseline')) return undefined;
     ind = f.indicator;
-    result ||= f.role === 'result';
     if (f.text === before) read++;
   }
-  if (!result || !ind) return undefined;
+  if (!ind) return undefined;
   // (… and every figure of the clause before, outside brackets, read as one of it: "…đạt 72,4%, trong đó có bằng cấp, chứng chỉ đạt 31,2%;
   // mục tiêu … là 35%" quotes the part's — review-44c E3)
   const figures = extractQuantities(before.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length)));

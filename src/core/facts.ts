@@ -1168,7 +1168,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
         // (a remainder read, as a negation, only where no target words stand before the figure; a rate is never above 100%)
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainder(ind))) || otherFigure(ind) || !unitFits(ind, q, left + right) || !marksAgree(ind, c.text) || (q.kind === 'percent' && ((ind.unit === '%' && q.value > 100) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainder(ind))) || otherFigure(ind) || !unitFits(ind, q, left + right) || (!carriedResult && !marksAgree(ind, c.text)) || (q.kind === 'percent' && ((ind.unit === '%' && q.value > 100) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         // (… and the subject runs back over a figure of the indicator's own label: "giá trị sản xuất trên 01 ha đất trồng trọt năm 2023
         // đạt 158,4 triệu đồng" names its figure as directly as the table's row does)

@@ -4,7 +4,8 @@
  * report as traps, and near-misses made by changing one figure — 84 cases, 56 traps, 28 near-misses. It found 9 regressions, all mended
  * with those of review-44 and review-44b (A6, A9, A19: parts after ";" that say "là"/"đạt"; D4, D5: the office's bracket; E3: a part's
  * rate in the clause before; F8–F10: a rank, a programme's number, a count of other things before a note). Left (older): see LEFT.
- * One expectation changed on purpose: F5 (a bare "[cập nhật]" after a written figure) is a blank, as FORMAT.md lists it.
+ * E7 and E13 (older misses: a base year before ";", a village rate) are mended later in the session. One expectation changed on
+ * purpose: F5 (a bare "[cập nhật]" after a written figure) is a blank, as FORMAT.md lists it.
  */
 
 import { ruleFindings, runReview, type RuleCase } from './added';
@@ -96,7 +97,7 @@ const CASES: RuleCase[] = [
   {"name": "F11 — trap: a note in square brackets that names the source of a count written (\"[Nguồn: Văn phòng Điều phối nông thôn mới huyện tổng hợp, cập nhật]\")", "level": "huyen", "sec": "p1.iii.2.6", "only": "", "pack": "", "lines": ["Toàn huyện có 12 xã đạt chuẩn nông thôn mới nâng cao [Nguồn: Văn phòng Điều phối nông thôn mới huyện tổng hợp, cập nhật]."], "expect": [], "bare": true},
 ];
 
-const LEFT = new Set<string>(['A15', 'A16', 'A8', 'B2', 'B5', 'B7', 'B9', 'C2', 'E13', 'E7']);
+const LEFT = new Set<string>(['A15', 'A16', 'A8', 'B2', 'B5', 'B7', 'B9', 'C2']);
 
 describe("third review of session 44 (real sentences)", () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));
