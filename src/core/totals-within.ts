@@ -78,8 +78,14 @@ const STATES_FIGURE = /^[^\d;]{3,100}?(?<![\p{L}])(?:đạt|là)(?![\p{L}])[^\d;
  * (…), gồm ngân sách trung ương 168,5 tỷ đồng, …; vốn lồng ghép …" parts its items by ";" (sk03). Items short of the whole go on after
  * ";", whatever verb the next says: "…, chuối 410 ha; diện tích nhãn đạt 380 ha" (review-44 A3–A16, review-44c A6, A9, A19).
  */
-function commaItemsMake(list: string, whole: number): boolean {
-  return Math.abs(commaItemCounts(list).reduce((s, q) => s + q.value, 0) - whole) < 1e-6;
+/** Whether the clause after a list names a way of producing that none of the list's items names (they are not themselves such ways: "rau sản
+ * xuất theo VietGAP 420 ha, rau thông thường 300 ha; diện tích rau hữu cơ đạt 120 ha" — review-44d A6). */
+function acrossItems(items: string, next: string): boolean {
+  // (… or a kind of people that cuts across trades or places: "nghề nông nghiệp 730 người, nghề phi nông nghiệp 520 người; lao động nữ là
+  // 610 người" — review-44d A14; lexicon person-trait-*)
+  const subject = next.split(/(?<![\p{L}])(?:đạt|là)(?![\p{L}])/u)[0];
+  const trait = PERSON_TRAITS.some((set) => set.test(subject) && !set.test(items));
+  return trait || (STANDARD_ACROSS.test(next) && !/(?<![\p{L}])(?:vietgap|globalgap|hữu cơ|thông thường|công nghệ cao|chứng nhận)(?![\p{L}])/iu.test(items));
 }
 const commaItems = (list: string) => commaItemCounts(list).length >= 2;
 /** The counts of items parted by commas (none where a figure stands apart by another mark), before any breakdown of an item's own. */
@@ -167,9 +173,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… and with it, a ";" after items parted by commas that make the whole closes them where a statement of its own follows, its subject
   // said "đạt" or "là" its figure: "2.450 ha, trong đó: lúa 820 ha, rau các loại 610 ha, cây ăn quả 720 ha, chè 300 ha; diện tích sản
   // xuất hữu cơ … đạt 186 ha" — nvo03; not an item, "…, riêng xã Bình Tiến 410 hộ; các xã còn lại 180 hộ" — review-31c R1)
-  // (… or, whatever they make, where it states a figure of a way of producing that cuts across them: "…, tiêu 3 ha; diện tích sản xuất hữu
-  // cơ đạt 1.415 ha" — lexicon: standard-across; review-44c A10, real text)
-  else if (list.includes(';') && commaItems(list.slice(0, list.indexOf(';'))) && STATES_FIGURE.test(list.slice(list.indexOf(';') + 1)) && (commaItemsMake(list.slice(0, list.indexOf(';')), total.value) || STANDARD_ACROSS.test(list.slice(list.indexOf(';') + 1, list.indexOf(';') + 81)))) list = list.slice(0, list.indexOf(';'));
+  // (… where the clause after it states a figure of a way of producing that cuts across the items, none of them named by it: "…, tiêu 3 ha;
+  // diện tích sản xuất hữu cơ đạt 1.415 ha" — lexicon: standard-across; review-44c A10, real text. Not where the items already make the
+  // whole: a further part after ";" is then a part too much, "…; các xã còn lại là 120 hộ" — review-44d A1–A13)
+  else if (list.includes(';') && commaItems(list.slice(0, list.indexOf(';'))) && STATES_FIGURE.test(list.slice(list.indexOf(';') + 1)) && acrossItems(list.slice(0, list.indexOf(';')), list.slice(list.indexOf(';') + 1, list.indexOf(';') + 81))) list = list.slice(0, list.indexOf(';'));
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)

@@ -34,9 +34,9 @@ export const RESTATED = pattern({
 /** Words of a rate or a change, not of a part's name. */
 export const NOT_A_PART = pattern({
   name: 'not-a-part',
-  description: 'Words of a rate, a change or a level reached ("còn") in what stands before a share (tested on a part\'s words): it is no part of the structure.',
-  re: /(?<![\p{L}])(?:tỷ lệ|tốc độ|tăng|giảm|bình quân|so với|đạt|trong đó|riêng|còn)(?![\p{L}])/iu,
-  examples: { hit: ['tỷ lệ cơ giới hóa đạt', 'giá trị sản xuất tăng', 'trong đó du lịch', 'tỷ trọng lao động nông nghiệp còn'], miss: ['nông, lâm nghiệp và thủy sản', 'công nghiệp - xây dựng', 'thương mại - dịch vụ'] },
+  description: 'Words of a rate or a change in what stands before a share (tested on a part\'s words): it is no part of the structure.',
+  re: /(?<![\p{L}])(?:tỷ lệ|tốc độ|tăng|giảm|bình quân|so với|đạt|trong đó|riêng)(?![\p{L}])/iu,
+  examples: { hit: ['tỷ lệ cơ giới hóa đạt', 'giá trị sản xuất tăng', 'trong đó du lịch'], miss: ['nông, lâm nghiệp và thủy sản', 'công nghiệp - xây dựng', 'thương mại - dịch vụ'] },
 });
 
 /** Words that open a part's own breakdown: the whole's list ends before them. */
@@ -472,9 +472,9 @@ export const RAISED_TO = pattern({
 export const STANDARD_ACROSS = pattern({
   name: 'standard-across',
   description: 'The first words of a clause after ";" that ends a list of kinds: its subject is a way of producing or a certification ("diện tích sản xuất hữu cơ", "diện tích được chứng nhận", "ứng dụng công nghệ cao"), which cuts across the kinds — no part of the list.',
-  re: /^\s*(?:(?:tổng\s+)?diện tích\s+|số\s+)?(?:\p{L}+\s+){0,3}?(?:(?:sản xuất|canh tác|trồng|nuôi)\s+)?(?:hữu cơ|theo hướng hữu cơ|được chứng nhận|có chứng nhận|được cấp (?:giấy\s+)?chứng nhận|ứng dụng công nghệ cao|công nghệ cao|có mã số vùng trồng|được cấp mã số vùng trồng|tuần hoàn)(?![\p{L}])/iu,
+  re: /^\s*(?:(?:tổng\s+)?diện tích\s+|số\s+(?:\p{L}+\s+){1,2}?)?(?:(?:được\s+)?(?:sản xuất|canh tác|trồng trọt|nuôi trồng)\s+(?:theo\s+(?:hướng\s+)?)?|(?=được|có|ứng dụng))(?:hữu cơ|theo hướng hữu cơ|được chứng nhận|có chứng nhận|được cấp (?:giấy\s+)?chứng nhận|ứng dụng công nghệ cao|công nghệ cao|có mã số vùng trồng|được cấp mã số vùng trồng|tuần hoàn)(?![\p{L}])/iu,
   examples: {
-    hit: [' diện tích sản xuất hữu cơ được chứng nhận đạt 186 ha', ' diện tích sản xuất hữu cơ đạt 1.415 ha', ' diện tích ứng dụng công nghệ cao đạt 420 ha', ' diện tích được cấp mã số vùng trồng là 350 ha'],
-    miss: [' diện tích nhãn đạt 380 ha', ' các xã còn lại là 385 hộ', ' vốn tín dụng là 45,6 tỷ đồng', ' cây công nghiệp hàng năm là 680 ha'],
+    hit: [' diện tích sản xuất hữu cơ được chứng nhận đạt 186 ha', ' diện tích sản xuất hữu cơ đạt 1.415 ha', ' diện tích ứng dụng công nghệ cao đạt 420 ha', ' diện tích được cấp mã số vùng trồng là 350 ha', ' số hộ được cấp giấy chứng nhận VietGAP là 310 hộ'],
+    miss: [' diện tích nhãn đạt 380 ha', ' các xã còn lại là 385 hộ', ' vốn tín dụng là 45,6 tỷ đồng', ' cây công nghiệp hàng năm là 680 ha', ' diện tích rau hữu cơ đạt 120 ha', ' lúa hữu cơ 50 ha'],
   },
 });
