@@ -83,11 +83,20 @@ function blankNote(re: RegExp, text: string): string | null {
     const end = start + m[0].length;
     at = end;
     const before = text.slice(0, start);
+    const after = text.slice(end);
+    // (the words before it in its clause: from the last mark, a table cell's edge among them)
+    const from = Math.max(...[...before.matchAll(/[,;:.!?|]\s/gu)].map((s) => s.index + 2), 0);
     // (a reviewer's request, an office then a colon then "đề nghị" — "[Phòng NN&PTNT: đề nghị bổ sung quyết định công nhận xã Đức Lạng]"
-    // — remarks on the text it stands beside, unless that text stops where a figure should stand: review-44b C5, C7, C10)
-    if (REVIEWERS_REQUEST.test(m[0]) && !SLOT_BEFORE.test(before)) continue;
-    if (!/^\s*(?:[.;]|$)/u.test(text.slice(end)) || !DATA_TO_UPDATE.test(m[0])) return m[0];
-    const from = Math.max(...[...before.matchAll(/[,;:.!?]\s/gu)].map((s) => s.index + 2), 0);
+    // — closing a sentence of written figures remarks on it (review-44b C5, C7, C10), and so does one right after a written figure and
+    // its words, mid-sentence or in a table's cell, "12 xã đạt chuẩn nông thôn mới nâng cao [Văn phòng Điều phối: đề nghị bổ sung danh
+    // sách xã], 02 xã …", "50,1 [Hạt Kiểm lâm: đề nghị cập nhật số liệu năm 2024]" (review-44d B4, B17); not one that stands where a figure,
+    // a date or a number should, before its unit, after an item's label, alone (review-44d B1–B15))
+    if (REVIEWERS_REQUEST.test(m[0]) && !SLOT_BEFORE.test(before)) {
+      const sentence = before.slice(before.search(/(?:[.!?]\s+)?[^.!?]*$/u));
+      const closesWritten = /^\s*(?:[.;]|$)/u.test(after) && /\d/u.test(sentence) && sentence.split(/\s+/u).filter(Boolean).length >= 6;
+      if (closesWritten || (/^\s*(?:[.;,)]|$)/u.test(after) && NOTE_ON_GIVEN.test(before.slice(from)))) continue;
+    }
+    if (!/^\s*(?:[.;]|$)/u.test(after) || !DATA_TO_UPDATE.test(m[0])) return m[0];
     if (!NOTE_ON_GIVEN.test(before.slice(from))) return m[0];
   }
   return null;
@@ -95,7 +104,7 @@ function blankNote(re: RegExp, text: string): string | null {
 /** A reviewer's request in square brackets: an office, a colon, "đề nghị". */
 const REVIEWERS_REQUEST = /^\[\s*[^\]:\d]{2,80}:\s*đề nghị(?![\p{L}])/iu;
 /** The words before a bracket stop where a figure should stand: "đạt", "là", "có", a colon. */
-const SLOT_BEFORE = /(?:(?<![\p{L}])(?:đạt|là|có|bằng|chiếm|còn|khoảng|được)|:)\s*$/iu;
+const SLOT_BEFORE = /(?:(?<![\p{L}])(?:đạt|là|có|bằng|chiếm|còn|khoảng|được|ngày|tháng|năm|số|tăng|giảm)|:)\s*$/iu;
 /** In a note, the data to update with: "theo số liệu mới nhất", "theo quyết toán", "kết quả đánh giá năm 2024", "số liệu đến 30/6/2024". */
 const DATA_TO_UPDATE = /(?<![\p{L}])(?:theo|số liệu|kết quả|mới nhất|quyết toán|chính thức)(?![\p{L}])/iu;
 /** The excerpt of a paragraph that shows a gap at `at`: from a little before it. */
