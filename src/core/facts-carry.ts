@@ -96,7 +96,10 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
   if (!ind) return undefined;
   // (… and every figure of the clause before, outside brackets, read as one of it: "…đạt 72,4%, trong đó có bằng cấp, chứng chỉ đạt 31,2%;
   // mục tiêu … là 35%" quotes the part's — review-44c E3)
-  const figures = extractQuantities(before.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length)));
+  // (… a bracket's figures counted too, but a bracket of the base year's: "(năm 2020 là 61,3%)" — "(trong đó thôn đạt chuẩn kiểu mẫu
+  // 6,3%)" is another indicator's, review-44d C5)
+  // (… nor a share in a bracket that restates the fraction before it: "98/112 thôn … (đạt 87,5%)")
+  const figures = extractQuantities(before.replace(/\(\s*(?:(?:cuối|đầu|giữa)\s+)?năm\s+(?:19|20)\d\d[^()]*\)|\(\s*(?:(?:đạt|chiếm|bằng|tỷ lệ)\s+)?\d[\d.,]*\s*%\s*\)/gu, (m) => ' '.repeat(m.length)));
   if (figures.length > read) return undefined;
   // (… the target of the indicator's own year, when the lead says one — "mục tiêu đến cuối năm 2023 là 68%" is a year's plan — and of the
   // plan the pack names, when it gives a number — "Nghị quyết số 08-NQ/TU" is another plan; review-44b B13, B31)

@@ -625,13 +625,15 @@ export const YEARS_PLAN_AFTER = pattern({
  * Inside a bracket right after a result's percentage, the words up to its figure that give it as another office's figure for the same
  * thing: "72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)", "(theo số liệu của Chi cục Thống kê là 71,9%)" — two figures of one result (nvr01).
  */
+/** An office's name, up to 80 characters with no figure or comma, naming nothing but the office (read by other-source-bracket). */
+const OFFICE_SPAN = String.raw`(?:phòng|sở|chi cục|cục|trung tâm|văn phòng|ban|ngành|bộ phận)(?![\p{L}])(?:(?!(?:kế hoạch|mục tiêu|chỉ tiêu|giao|phấn đấu|dự kiến|năm|kỳ|tháng|quý|tỷ lệ|tỉ lệ|riêng|trong đó|nữ|nam giới|dân tộc|thiểu số|đồng bào|bằng cấp|chứng chỉ|khu vực|báo cáo|tổng hợp|số liệu|quản lý|vận hành|phục vụ|cung cấp)(?![\p{L}]))[^()\d;,]){0,80}?`;
 export const OTHER_SOURCE_BRACKET = pattern({
   name: 'other-source-bracket',
-  description: 'Inside a bracket right after a result\'s percentage (tested on the words from the bracket to its figure): an office, then its reporting verb or "là"/":" right before the figure — no time, kind, part, rate, target or plan named between, no comma — the figure is another source\'s for the same result.',
-  re: /^\(\s*(?:theo\s+)?(?:(?:số liệu|báo cáo)\s+(?:của\s+)?)?(?:phòng|sở|chi cục|cục|trung tâm|văn phòng|ban|ngành|bộ phận)(?![\p{L}])(?:(?!(?:kế hoạch|mục tiêu|chỉ tiêu|giao|phấn đấu|dự kiến|năm|kỳ|tháng|quý|tỷ lệ|tỉ lệ|riêng|trong đó|nữ|nam giới|dân tộc|thiểu số|đồng bào|bằng cấp|chứng chỉ|khu vực|báo cáo|tổng hợp|số liệu)(?![\p{L}]))[^()\d;,]){0,80}?(?:\s(?:báo cáo|tổng hợp|thống kê)(?:\s+(?:là|đạt))?|\s(?:là|đạt)|\s*:)\s*$/iu,
+  description: 'Inside a bracket right after a result\'s percentage (tested on the words from the bracket to its figure): an office\'s data or report and "là"/":" ("theo số liệu của …"), or an office and its reporting verb, right before the figure — no time, kind, part, rate, target or plan, nothing it runs or serves, no comma between — the figure is another source\'s for the same result.',
+  re: new RegExp(String.raw`^\(\s*(?:(?:theo\s+)?(?:số liệu|báo cáo)\s+(?:của\s+)?${OFFICE_SPAN}(?:\s(?:là|đạt)|\s*:)|(?:theo\s+)?${OFFICE_SPAN}\s(?:báo cáo|tổng hợp|thống kê)(?:\s+(?:là|đạt))?)\s*$`, 'iu'),
   examples: {
     hit: ['(Phòng LĐ-TB&XH báo cáo ', '(theo số liệu của Phòng Lao động - Thương binh và Xã hội là ', '(số liệu của Chi cục Thống kê: ', '(Sở Lao động - Thương binh và Xã hội tổng hợp đạt '],
-    miss: ['(năm 2020 là ', '(cả nước ', '(Sở LĐ-TB&XH giao ', '(mục tiêu ', '(Phòng LĐ-TB&XH báo cáo năm 2020 là ', '(kế hoạch Sở giao là ', '(Sở LĐ-TB&XH giao chỉ tiêu là ', '(tăng ', '(Phòng LĐ-TB&XH báo cáo cùng kỳ năm trước là ', '(Phòng LĐ-TB&XH báo cáo lao động nữ là ', '(Phòng LĐ-TB&XH báo cáo tỷ lệ có bằng cấp, chứng chỉ là ', '(theo số liệu của Phòng LĐ-TB&XH, lao động nữ là '],
+    miss: ['(năm 2020 là ', '(cả nước ', '(Sở LĐ-TB&XH giao ', '(mục tiêu ', '(Phòng LĐ-TB&XH báo cáo năm 2020 là ', '(kế hoạch Sở giao là ', '(Sở LĐ-TB&XH giao chỉ tiêu là ', '(tăng ', '(Phòng LĐ-TB&XH báo cáo cùng kỳ năm trước là ', '(Phòng LĐ-TB&XH báo cáo lao động nữ là ', '(Phòng LĐ-TB&XH báo cáo tỷ lệ có bằng cấp, chứng chỉ là ', '(theo số liệu của Phòng LĐ-TB&XH, lao động nữ là ', '(Trung tâm Nước sạch và VSMT nông thôn quản lý vận hành là ', '(Phòng LĐ-TB&XH là '],
   },
 })
 
