@@ -114,10 +114,11 @@ const cases: C[] = [
 /**
  * The cases not mended this session, each still failing (a case that starts to pass fails here, to be struck off): a list's second count
  * after ";" past the names (6d); a "gồm" list whose whole is measured again without "tổng" ("với kinh phí", "vốn đầu tư": an item's own
- * money is written so too, 10a, 10d); groups of a table with no total row (12a). (14b, an item after ";" that opens on "số …" and says
- * "là" its figure, is mended since session 44: a statement of its own after items parted by commas closes the list.)
+ * money is written so too, 10a, 10d); groups of a table with no total row (12a); an item after ";" that opens on "số …" (a part is
+ * often labelled so too, 14b — session 44 closed such a list where its items already made the whole, and review-44d found real further
+ * parts written so: "…; các xã còn lại là 120 hộ").
  */
-const LEFT = ['6d', '10a', '10d', '12a'];
+const LEFT = ['6d', '10a', '10d', '12a', '14b'];
 const left = (c: C) => LEFT.some((k) => c.name.startsWith(`${k} `));
 
 test.each(cases.filter((c) => !left(c)))('$name', (c) => {
