@@ -45,7 +45,7 @@ const report = (file: string, level: string, inds: IndicatorStatus[], errors = 0
     { id: 'p1.iv.3', number: '3', title: 'Nguyên nhân', depth: 2, status: errors ? 'missing' : 'present' },
   ],
   indicators: inds,
-  findings: errors ? [{ code: 'missing-section', severity: 'error', section: 'p1.iv.3', message: { vi: 'Thiếu mục "3. Nguyên nhân".', en: 'Missing item.' } }] : [],
+  findings: errors ? [{ code: 'missing-section', severity: 'error', section: 'p1.iv.3', paragraph: 60, message: { vi: 'Thiếu mục "3. Nguyên nhân".', en: 'Missing item.' } }] : [],
 });
 const district = (file: string, name: string, date: string, xa: number | undefined, thon: number, extra: Partial<SummaryEntry> = {}): SummaryEntry => ({
   file,
@@ -99,8 +99,8 @@ describe('buildSummary', () => {
     // 72, 80, 88.6, 90
     expect(g.cells[thon]).toEqual({ n: 4, min: 72, median: 84.3, max: 90 });
   });
-  test('findings of kept reports only, with the item named', () => {
-    expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân' })]);
+  test('findings of kept reports only, with the item named and the paragraph counted from 1, as the CLI prints "đoạn 61" (walk44)', () => {
+    expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân', paragraph: 61 })]);
   });
   test('missingItems of an unnumbered item gives its short title', () => {
     const r = report('x', 'huyen', []);

@@ -89,6 +89,7 @@ export interface FindingRow {
   severity: Finding['severity'];
   /** The item's number and title, when the finding is about one. */
   section?: string;
+  /** The paragraph as people count it, from 1 ("đoạn 61"), as `decuong check` prints it — the report's JSON counts from 0. */
   paragraph?: number;
   message: string;
   excerpt?: string;
@@ -229,7 +230,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       findings.push({
         unit: unitName(x), file: x.e.file, code: f.code, severity: f.severity,
         ...(s ? { section: `${s.number ? `${s.number}. ` : ''}${s.title}` } : {}),
-        ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
+        ...(f.paragraph !== undefined ? { paragraph: f.paragraph + 1 } : {}),
         message: f.message[lang], ...(f.excerpt ? { excerpt: f.excerpt } : {}),
       });
     }
