@@ -83,6 +83,8 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
         // went into whatever captured stdout, session 39's walk-through)
       } else if (reports.length || opts.format !== 'text') io.out(out);
       if (errors.length) setExit(2);
-      else if (reports.some((r) => r.summary.errors > 0)) setExit(1);
+      // (… and 1 for any report not ready to submit, errors or not: one checked against another template than its title's says so with no
+      // lỗi, and a script must not read it as a pass — walk44)
+      else if (reports.some((r) => r.summary.errors > 0 || !r.summary.ready)) setExit(1);
     });
 }

@@ -31,3 +31,28 @@ export function localiseHelp(program: Command, lang: Lang, version: string): voi
     },
   });
 }
+
+/**
+ * Commander's error lines in Vietnamese (walk44: the commonest mistakes — a missing file, a mistyped option or command — answered in
+ * English): "error: unknown option '--fromat'\n(Did you mean --format?)" → "decuong: không có tùy chọn --fromat (có phải --format?)".
+ * A line it does not know is kept as it is.
+ */
+export function commanderErrorInVietnamese(text: string): string {
+  const hint = /\(Did you mean ([^?]+)\?\)/u.exec(text)?.[1];
+  const also = hint ? ` (có phải ${hint}?)` : '';
+  const line = text.split('\n')[0].replace(/^error:\s*/u, '');
+  const rules: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+    [/^missing required argument '([^']+)'/u, (m) => `thiếu tham số <${m[1]}>${m[1] === 'files' ? ': tệp .docx hoặc thư mục (ví dụ: decuong check bao-cao.docx)' : ''}`],
+    [/^unknown option '([^']+)'/u, (m) => `không có tùy chọn ${m[1]}${also}; xem decuong <lệnh> --help`],
+    [/^unknown command '([^']+)'/u, (m) => `không có lệnh ${m[1]}${also}; các lệnh: check, summary, skeleton, pack (decuong --help)`],
+    [/^option '([^']+)' argument missing/u, (m) => `tùy chọn ${m[1]} thiếu giá trị`],
+    [/^required option '([^']+)' not specified/u, (m) => `thiếu tùy chọn bắt buộc ${m[1]}`],
+    [/^too many arguments(?: for '([^']+)')?/u, (m) => `thừa tham số${m[1] ? ` cho lệnh ${m[1]}` : ''}`],
+    [/^missing required argument/u, () => 'thiếu tham số'],
+  ];
+  for (const [re, say] of rules) {
+    const m = re.exec(line);
+    if (m) return `decuong: ${say(m)}\n`;
+  }
+  return text;
+}

@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import type { Lang } from '../packs/validate';
 import { CliError, type CliIO } from './io';
 import { VERSION } from '../core/version';
-import { localiseHelp } from './help-words';
+import { commanderErrorInVietnamese, localiseHelp } from './help-words';
 
 /**
  * Each command's module, loaded only when it runs: `decuong --version` loads neither the checker nor
@@ -35,7 +35,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     .description(lang === 'en' ? 'Check and write new rural development (nông thôn mới) reports against their outline' : 'Kiểm tra và soạn báo cáo xây dựng nông thôn mới theo đề cương')
     .option('--lang <lang>', lang === 'en' ? 'language of messages: vi | en' : 'ngôn ngữ: vi (tiếng Việt) | en (tiếng Anh)', 'vi')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(lang === 'en' ? s : commanderErrorInVietnamese(s)) })
     .showHelpAfterError(false);
   program.hook('preAction', () => {
     const l = program.opts().lang;

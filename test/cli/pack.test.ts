@@ -16,6 +16,24 @@ describe('decuong pack', () => {
     expect(en.out).not.toMatch(/Cách dùng|mặc định|tệp/);
   });
 
+  test('commander\'s own errors in Vietnamese, one line each, exit 2; in English with --lang en (walk44)', async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['check'], /^decuong: thiếu tham số <files>/],
+      [['check', 'x.docx', '--fromat', 'html'], /^decuong: không có tùy chọn --fromat \(có phải --format\?\)/],
+      [['kiemtra', 'x.docx'], /^decuong: không có lệnh kiemtra; các lệnh: check/],
+      [['check', 'x.docx', '--out'], /^decuong: tùy chọn --out <path> thiếu giá trị/],
+      [['skeleton', '--pack', 'nq16-so-ket-3-nam'], /^decuong: thiếu tùy chọn bắt buộc --out <file>/],
+    ];
+    for (const [argv, said] of cases) {
+      const r = await cli(argv);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(said);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+    const en = await cli(['--lang', 'en', 'check']);
+    expect(en.err).toMatch(/^error: missing required argument 'files'/);
+  });
+
   test('list names the levels in words beside their ids', async () => {
     const r = await cli(['pack', 'list']);
     expect(r.out).toContain('cấp: tỉnh (tinh), huyện (huyen), xã (xa), sở, ngành (so-nganh)');
