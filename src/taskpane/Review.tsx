@@ -84,7 +84,7 @@ export function Review(props: ReviewProps) {
   const notesBySection = props.notes ?? new Map<string, string>();
 
   const live = useMemo(() => (r?.findings ?? []).filter((f) => !ignored.keys.has(findingKey(f))), [r, ignored.keys]);
-  const counts = { errors: live.filter((f) => f.severity === 'error').length, warnings: live.filter((f) => f.severity === 'warning').length, ignored: (r?.findings.length ?? 0) - live.length };
+  const counts = { errors: live.filter((f) => f.severity === 'error').length, warnings: live.filter((f) => f.severity === 'warning').length, ignored: (r?.findings.length ?? 0) - live.length, ignoredErrors: (r?.summary.errors ?? 0) - live.filter((f) => f.severity === 'error').length };
   const shown = live.filter((f) => filter === 'all' || f.severity === filter);
   const groups: FindingGroup[] = useMemo(() => {
     if (!r) return [];
@@ -150,7 +150,7 @@ export function Review(props: ReviewProps) {
   return (
     <div className={styles.root}>
       <VerdictBar
-        ref={props.verdictRef} report={r} counts={counts} ready={!!r && r.summary.mapped && counts.errors === 0} lang={lang}
+        ref={props.verdictRef} report={r} counts={counts} ready={!!r && r.summary.ready} lang={lang}
         busy={props.busy} canCheck={!!props.canCheck} stale={props.stale} filter={filter} at={props.at}
         position={{ i: pos + 1, n: order.length }} onCheck={props.onCheck} onFilter={setFilter} onStep={step}
       />

@@ -28,7 +28,7 @@ const useStyles = makeStyles({
  * the template or the level changed. Focus returns here after a check.
  */
 export const VerdictBar = forwardRef<HTMLDivElement, {
-  report?: ReportResult; counts: { errors: number; warnings: number; ignored: number }; ready: boolean; lang: UiLang;
+  report?: ReportResult; counts: { errors: number; warnings: number; ignored: number; ignoredErrors?: number }; ready: boolean; lang: UiLang;
   busy: boolean; canCheck: boolean; stale?: 'doc' | 'pack'; filter: Filter; at?: Date; position?: { i: number; n: number };
   onCheck?: () => void; onFilter: (f: Filter) => void; onStep: (by: 1 | -1) => void;
 }>(function VerdictBar(props, ref) {
@@ -55,6 +55,9 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
             {/* (points ignored are said beside the verdict: "Sẵn sàng nộp" reached by ignoring its errors must not look like a clean report —
                 session 42's walk-through, item 2) */}
             {counts.ignored > 0 && <Text size={200} block className={styles.meta}>{t(lang, 'verdictIgnored', { n: counts.ignored })}</Text>}
+            {/* (… and a lỗi ignored still counts in the verdict, as the CLI, the web page and the secretariat's summary count it: one file, one
+                verdict — session 44's walk-through, item 1) */}
+            {(counts.ignoredErrors ?? 0) > 0 && <Text size={200} block className={styles.meta}>{t(lang, 'verdictIgnoredErrors', { n: counts.ignoredErrors! })}</Text>}
             {/* (a template whose title or levels do not fit the document, said under the verdict — session 43's walk-through, item 1) */}
             {templateNotices(r, lang).map((n) => <Text key={n} size={200} block className={styles.staleNote}>{n}</Text>)}
           </div>

@@ -119,3 +119,16 @@ test('a document that matches no template gets none: the chooser says so in the 
   expect(document.body.textContent).not.toMatch(/--pack|gói/i);
   expect(screen.getByRole('button', { name: 'Kiểm tra' }).getAttribute('aria-disabled')).toBe('true');
 });
+
+test('"Bỏ qua" on every lỗi: the verdict stays "Chưa sẵn sàng nộp", as the CLI and the web page say, and says the ignored lỗi still count (session 44\'s walk-through, item 1)', async () => {
+  ui(<App host={{ inWord: true }} port={portFor(await sampleDoc(), memorySettings())} />);
+  await checkNow();
+  for (let k = 0; k < 3; k++) {
+    const next = screen.getAllByRole('button', { name: /^Bỏ qua điểm này/ }).find((b) => /lỗi/.test(b.closest('li')?.textContent ?? b.parentElement?.parentElement?.textContent ?? ''));
+    fireEvent.click(next ?? screen.getAllByRole('button', { name: /^Bỏ qua điểm này/ })[0]);
+  }
+  await waitFor(() => expect(screen.getByRole('button', { name: '0 lỗi' })).toBeTruthy());
+  expect(screen.getByText('Chưa sẵn sàng nộp')).toBeTruthy();
+  expect(screen.queryByText('Sẵn sàng nộp')).toBeNull();
+  expect(screen.getByText('3 lỗi đã bỏ qua vẫn tính vào kết luận, như khi kiểm tra bằng dòng lệnh hay trang web')).toBeTruthy();
+});
