@@ -16,7 +16,10 @@ export const indicatorBelowTarget: Rule = {
       ctx.report({
         indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),
         message: { vi: `${ind.label}: đạt ${formatFact(q)}, chưa đạt mục tiêu ${targetInWords(ind.target, ind.unit, 'vi')}.`, en: `${ind.label}: ${formatFact(q, 'en')} does not meet the target of ${targetInWords(ind.target, ind.unit, 'en')}.` },
-        suggestion: { vi: 'Đánh giá rõ "chưa đạt", nêu nguyên nhân và giải pháp.', en: 'State it as not met, with causes and remedies.' },
+        // (… where the report already says "chưa đạt" beside the figure, the advice is what is left to do — session 44's walk-through, item 6)
+        suggestion: q.claim === 'not-met'
+          ? { vi: 'Báo cáo đã ghi "chưa đạt": nêu nguyên nhân và giải pháp (nếu chưa có).', en: 'The report already says not met: give the causes and remedies, if not yet given.' }
+          : { vi: 'Đánh giá rõ "chưa đạt", nêu nguyên nhân và giải pháp.', en: 'State it as not met, with causes and remedies.' },
       });
     }
   },

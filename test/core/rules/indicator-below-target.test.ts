@@ -275,6 +275,13 @@ test('a yearly fall in the poverty rate is said in points, result and target ali
   expect(f?.message.en).toContain('0,52 points/year does not meet the target of a fall of at least 1.5 points a year');
 });
 
+/** The advice says what is left to do where the report already says "chưa đạt" beside the figure (session 44's walk-through, item 6). */
+test('a result the report already says falls short ("đạt 66,5%, chưa đạt mục tiêu") is advised to give causes and remedies, not to say "chưa đạt"', () => {
+  const at = (line: string) => check(doc(nq16(results([...noLd, line]))), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' }).findings.find((x) => x.code === 'indicator-below-target' && x.indicator === 'lao-dong-dao-tao');
+  expect(at('Tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%, chưa đạt mục tiêu Nghị quyết đề ra.')?.suggestion?.vi).toBe('Báo cáo đã ghi "chưa đạt": nêu nguyên nhân và giải pháp (nếu chưa có).');
+  expect(at('Tỷ lệ lao động nông thôn qua đào tạo đạt 66,5%.')?.suggestion?.vi).toBe('Đánh giá rõ "chưa đạt", nêu nguyên nhân và giải pháp.');
+});
+
 export const KNOWN_GAPS: Gap[] = [
   {
     kind: 'invalid',
