@@ -43,6 +43,11 @@ describe.each(cases)('%s', (name) => {
 });
 
 describe('decuong check edge cases', () => {
+  test('a report not ready to submit with no lỗi — checked against a template its title does not name — exits 1, not 0 (session 44\'s walk-through, item 9)', async () => {
+    const r = await cli(['check', join(__dirname, '..', 'corpus-b', 'dk02-huyen-dia-phuong-que-son-no-dong.docx'), '--pack', 'ntm-so-ket-2021-2023-so-nganh']);
+    expect(r.out).toMatch(/CHƯA SẴN SÀNG NỘP: 0 lỗi/);
+    expect(r.code).toBe(1);
+  });
   test('a broken file among many is reported and the others still run (exit 2)', async () => {
     const r = await cli(['check', 'broken.docx', join(DIR, 'v03-huyen-so-ket-2021-2023.docx'), '--format', 'json'], { 'broken.docx': 'garbage' });
     expect(r.code).toBe(2);
@@ -98,7 +103,7 @@ describe('decuong check edge cases', () => {
     const verdict = r.out.split('\n').find((l) => l.includes('CHƯA SẴN SÀNG NỘP'))!;
     expect(verdict).toMatch(/CHƯA SẴN SÀNG NỘP: \d+ lỗi, \d+ lưu ý$/);
     expect(r.out).not.toMatch(/mục đã viết|Phần thứ nhất \d+\/\d+/);
-    expect(r.out).toContain('; tiêu đề văn bản ứng với mẫu "Báo cáo sơ kết 3 năm (2021-2023) thực hiện Chương trình MTQG xây dựng nông thôn mới — UBND cấp huyện, UBND xã".');
+    expect(r.out).toContain('Tiêu đề văn bản ứng với mẫu "Báo cáo sơ kết 3 năm (2021-2023) thực hiện Chương trình MTQG xây dựng nông thôn mới — UBND cấp huyện, UBND xã", không phải mẫu');
     expect(r.out).toContain('→ Kiểm tra lại theo mẫu "Báo cáo sơ kết 3 năm (2021-2023)');
     expect(r.out).not.toContain('kiểu Đề mục');
   });

@@ -17,8 +17,9 @@ export const unmappedDocument: Rule = {
       message: ctx.headings.length === 0
         ? { vi: 'Không tìm thấy đề mục nào trong văn bản: không đối chiếu được với đề cương. Báo cáo chưa sẵn sàng nộp.', en: 'No headings found: the document cannot be mapped onto the outline. Not ready to submit.' }
         : t
-        ? { vi: `Chỉ nhận ra ${found}/${required} mục của mẫu "${ctx.pack.title}"; tiêu đề văn bản ứng với mẫu "${t.title}".`, en: `Only ${found}/${required} items of "${ctx.pack.title}" recognised; the document's title names the template "${t.title}".` }
-        : { vi: `Chỉ nhận ra ${found}/${required} mục của mẫu "${ctx.pack.title}": có thể chọn sai mẫu báo cáo hoặc văn bản không theo đề cương.`, en: `Only ${found}/${required} items of "${ctx.pack.title}" recognised: wrong template, or the report does not follow the outline.` },
+        // (the cause first, the count after it: "Chỉ nhận ra 4/4 mục" read as a pass — session 44's walk-through, item 9)
+        ? { vi: `Tiêu đề văn bản ứng với mẫu "${t.title}", không phải mẫu "${ctx.pack.title}" đang dùng (nhận ra ${found}/${required} mục chính của mẫu này).`, en: `The document's title names the template "${t.title}", not "${ctx.pack.title}" in use (${found}/${required} of its main items recognised).` }
+        : { vi: `Không đối chiếu được văn bản với mẫu "${ctx.pack.title}" (nhận ra ${found}/${required} mục chính): có thể chọn sai mẫu báo cáo hoặc văn bản không theo đề cương.`, en: `The document cannot be mapped onto "${ctx.pack.title}" (${found}/${required} main items recognised): wrong template, or the report does not follow the outline.` },
       suggestion: ctx.headings.length === 0
         ? { vi: 'Định dạng các đề mục bằng kiểu Đề mục (Heading 1, Heading 2…), hoặc chọn đúng mẫu báo cáo.', en: 'Use heading styles for the headings, or choose the right template.' }
         : t
