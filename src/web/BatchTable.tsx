@@ -12,7 +12,8 @@ const useStyles = makeStyles({
     cursor: 'pointer', textAlign: 'left', borderRadius: tokens.borderRadiusSmall, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
-  td: { padding: '4px', verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' },
+  // (words break only where a line has no room for them: "anywhere" broke Vietnamese syllables, "HUYỆ / N" — session 44's walk-through)
+  td: { padding: '4px', verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'break-word' },
   num: { textAlign: 'right', whiteSpace: 'nowrap' },
   file: { minWidth: '8em' },
   link: {
@@ -24,14 +25,15 @@ const useStyles = makeStyles({
   badge: { whiteSpace: 'nowrap' },
 });
 
+// (the verdict and its counts right after the file, where a phone shows them without scrolling — session 44's walk-through, item 4)
 const COLUMNS: Array<{ key: SortKey; label: StringKey; num?: boolean }> = [
   { key: 'n', label: 'colN', num: true },
   { key: 'file', label: 'colFile' },
-  { key: 'unit', label: 'colUnit' },
-  { key: 'pack', label: 'pickPack' },
   { key: 'ready', label: 'colReady' },
   { key: 'errors', label: 'colErrors', num: true },
   { key: 'warnings', label: 'colWarnings', num: true },
+  { key: 'unit', label: 'colUnit' },
+  { key: 'pack', label: 'pickPack' },
 ];
 
 /**
@@ -81,13 +83,13 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
                   ? <td className={`${styles.td} ${styles.muted}`} colSpan={5}>{r.state === 'checking' ? t(lang, 'checking') : t(lang, 'waiting')}</td>
                   : (
                     <>
-                      <td className={styles.td}>{r.unit ?? '—'}</td>
-                      <td className={styles.td}>{r.pack}</td>
                       <td className={styles.td}>
                         <Badge className={styles.badge} appearance="tint" color={r.ready ? 'success' : 'danger'}>{r.ready ? t(lang, 'yes') : t(lang, 'notYet')}</Badge>
                       </td>
                       <td className={`${styles.td} ${styles.num}`}>{r.errors}</td>
                       <td className={`${styles.td} ${styles.num}`}>{r.warnings}</td>
+                      <td className={styles.td}>{r.unit ?? '—'}</td>
+                      <td className={styles.td}>{r.pack}</td>
                     </>
                   )}
             </tr>
