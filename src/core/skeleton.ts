@@ -38,14 +38,22 @@ export function headingText(s: Section): string {
   return `${n}. ${s.title}`;
 }
 
+/** The outline's "(nếu có)" in a title. */
+const IF_ANY = /\s*\(nếu có\)/iu;
+
 const applies = (s: { levels?: Level[] }, level?: Level) => !level || !s.levels || s.levels.includes(level);
 
 /** Blocks for one section and its children (those that apply to the level). */
 export function sectionBlocks(pack: Pack, s: Section, depth: number, level?: Level): SkeletonBlock[] {
   if (!applies(s, level)) return [];
-  const out: SkeletonBlock[] = [{ kind: 'heading', level: Math.min(depth + 1, 9), text: headingText(s), sectionId: s.id }];
-  if (s.guidance) out.push({ kind: 'guidance', text: s.guidance, tag: guidanceTag(pack.id, s.id), sectionId: s.id });
-  else if (!s.children.length) out.push({ kind: 'guidance', text: DEFAULT_GUIDANCE, tag: guidanceTag(pack.id, s.id), sectionId: s.id });
+  // (an item the outline says to write "(nếu có)" — if any — gets a heading without those words, which the check would then ask to take
+  // out, and says it in its guidance — session 44's walk-through, item 10)
+  const heading = headingText(s);
+  const ifAny = IF_ANY.test(heading);
+  const note = ifAny ? ' Mục này viết nếu có; nếu không có, ghi "Không có".' : '';
+  const out: SkeletonBlock[] = [{ kind: 'heading', level: Math.min(depth + 1, 9), text: ifAny ? heading.replace(IF_ANY, '').trim() : heading, sectionId: s.id }];
+  if (s.guidance) out.push({ kind: 'guidance', text: s.guidance + note, tag: guidanceTag(pack.id, s.id), sectionId: s.id });
+  else if (!s.children.length || ifAny) out.push({ kind: 'guidance', text: ((s.children.length ? '' : DEFAULT_GUIDANCE) + note).trim(), tag: guidanceTag(pack.id, s.id), sectionId: s.id });
   s.lists.forEach((l, i) => {
     if (!applies(l, level)) return;
     const cap = (c: string) => c.charAt(0).toUpperCase() + c.slice(1);
