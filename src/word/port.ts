@@ -29,6 +29,23 @@ export interface PortOptions {
   selections?: ChangeSource;
   /** The document's settings (Office's `document.settings`; an in-memory store in tests). */
   settings?: DocSettings;
+  /** The document's address (Office's `document.url`: a path or a URL; empty or null for a document never saved). */
+  url?: () => string | null | undefined;
+}
+
+/**
+ * The document's file name from its address, for the report's "Tệp:" and the HTML's name: the last part of a path or a URL, decoded
+ * ("C:\\Báo cáo\\bao-cao-huyen.docx", "https://…/Shared%20Documents/bao-cao-huyen.docx?web=1" → "bao-cao-huyen.docx"); "Word" where the
+ * document was never saved (session 44's walk-through, item 7: the pane's HTML said "Tệp: Word").
+ */
+export function documentName(url: string | null | undefined): string {
+  const last = (url ?? '').split(/[?#]/u)[0].split(/[\\/]/u).filter(Boolean).pop();
+  if (!last) return 'Word';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
@@ -50,7 +67,7 @@ export function wordPort(run: WordRun, opts: PortOptions): DocumentPort {
     settings: opts.settings,
     read: () => q.run(async (ctx) => {
       const r = await readDocument(ctx, opts.read);
-      return { ...r.model, reading: { roundTrips: r.syncs, paragraphs: r.model.paragraphs.length, notes: r.notes } };
+      return { ...r.model, source: documentName(opts.url?.()), reading: { roundTrips: r.syncs, paragraphs: r.model.paragraphs.length, notes: r.notes } };
     }),
     planInsert: (pack, level) => q.run(async (ctx) => planInsertion((await readDocument(ctx, opts.read)).model, pack, level)),
     insertSkeleton: (blocks, where, onProgress) => exclusive(async (ctx) => {
@@ -108,6 +125,7 @@ export function officeWordPort(): DocumentPort {
   return wordPort(run, {
     comments: supports('1.4'),
     settings: officeSettings(O?.context?.document?.settings as unknown as Parameters<typeof officeSettings>[0]),
+    url: () => O?.context?.document?.url,
     selections: typeof (O?.context?.document as { addHandlerAsync?: unknown } | undefined)?.addHandlerAsync === 'function'
       ? selectionEvents(O.context.document as unknown as Parameters<typeof selectionEvents>[0], O.EventType.DocumentSelectionChanged)
       : undefined,
