@@ -13,7 +13,7 @@ const inVietnamese = (usage: string) => usage.replace('[options]', '[tùy chọn
 
 /** Commander's own help words (headings, -h, -V, the help command, "default:") in the language asked for; subcommands made after inherit them. */
 export function localiseHelp(program: Command, lang: Lang, version: string): void {
-  const t = (vi: string, en: string) => (lang === 'en' ? en : vi);
+  const t = inLang(() => lang);
   program
     .version(version, '-V, --version', t('in số phiên bản', 'output the version number'))
     .helpOption('-h, --help', t('xem hướng dẫn của lệnh', 'display help for command'))

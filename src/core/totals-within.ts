@@ -72,12 +72,6 @@ function lastSeparator(text: string, at: number): number {
 
 /** A clause that states its figure: its subject, then "đạt" or "là" before it ("diện tích sản xuất hữu cơ được chứng nhận đạt 186 ha"). */
 const STATES_FIGURE = /^[^\d;]{3,100}?(?<![\p{L}])(?:đạt|là)(?![\p{L}])[^\d;]{0,20}\d/u;
-/**
- * Items parted by commas that make their whole already: two figures or more, a comma between each two and the next (a list whose own
- * separator is the comma), adding up to the whole exactly — before any breakdown of an item's own: "vốn ngân sách nhà nước 352,2 tỷ đồng
- * (…), gồm ngân sách trung ương 168,5 tỷ đồng, …; vốn lồng ghép …" parts its items by ";" (sk03). Items short of the whole go on after
- * ";", whatever verb the next says: "…, chuối 410 ha; diện tích nhãn đạt 380 ha" (review-44 A3–A16, review-44c A6, A9, A19).
- */
 /** Whether the clause after a list names a way of producing that none of the list's items names (they are not themselves such ways: "rau sản
  * xuất theo VietGAP 420 ha, rau thông thường 300 ha; diện tích rau hữu cơ đạt 120 ha" — review-44d A6). */
 function acrossItems(items: string, next: string): boolean {
@@ -87,13 +81,16 @@ function acrossItems(items: string, next: string): boolean {
   const trait = PERSON_TRAITS.some((set) => set.test(subject) && !set.test(items));
   return trait || (STANDARD_ACROSS.test(next) && !/(?<![\p{L}])(?:vietgap|globalgap|hữu cơ|thông thường|công nghệ cao|chứng nhận)(?![\p{L}])/iu.test(items));
 }
-const commaItems = (list: string) => commaItemCounts(list).length >= 2;
-/** The counts of items parted by commas (none where a figure stands apart by another mark), before any breakdown of an item's own. */
-function commaItemCounts(list: string): Quantity[] {
+/**
+ * Items parted by commas: two counts or more, a comma between each two and the next (a list whose own separator is the comma) — before any
+ * breakdown of an item's own: "vốn ngân sách nhà nước 352,2 tỷ đồng (…), gồm ngân sách trung ương 168,5 tỷ đồng, …; vốn lồng ghép …" parts
+ * its items by ";" (sk03).
+ */
+function commaItems(list: string): boolean {
   const items = list.split(/(?<![\p{L}])(?:bao\s+)?gồm(?![\p{L}])|trong đó/iu)[0];
   // (a rank or the criteria reached name a part's kind, no count: "35 sản phẩm đạt 3 sao, 07 sản phẩm đạt 4 sao" — review-44 A13)
   const qs = extractQuantities(items).filter((q) => q.kind === 'number' && !/^\s*(?:sao|tiêu chí)(?![\p{L}])/u.test(items.slice(q.end, q.end + 12)));
-  return qs.every((q, k) => k === 0 || /,\s/u.test(items.slice(qs[k - 1].end, q.start))) ? qs : [];
+  return qs.length >= 2 && qs.every((q, k) => k === 0 || /,\s/u.test(items.slice(qs[k - 1].end, q.start)));
 }
 
 /** Right before a part's count, "ở" or "tại": it says where something is, and places may overlap (not "đất ở", "nhà ở": kinds of land and
@@ -170,13 +167,15 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const close = inBracket ? sentence.indexOf(')', m.index) : -1;
   let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
   if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
-  // (… and with it, a ";" after items parted by commas that make the whole closes them where a statement of its own follows, its subject
-  // said "đạt" or "là" its figure: "2.450 ha, trong đó: lúa 820 ha, rau các loại 610 ha, cây ăn quả 720 ha, chè 300 ha; diện tích sản
-  // xuất hữu cơ … đạt 186 ha" — nvo03; not an item, "…, riêng xã Bình Tiến 410 hộ; các xã còn lại 180 hộ" — review-31c R1)
-  // (… where the clause after it states a figure of a way of producing that cuts across the items, none of them named by it: "…, tiêu 3 ha;
-  // diện tích sản xuất hữu cơ đạt 1.415 ha" — lexicon: standard-across; review-44c A10, real text. Not where the items already make the
-  // whole: a further part after ";" is then a part too much, "…; các xã còn lại là 120 hộ" — review-44d A1–A13)
-  else if (list.includes(';') && commaItems(list.slice(0, list.indexOf(';'))) && STATES_FIGURE.test(list.slice(list.indexOf(';') + 1)) && acrossItems(list.slice(0, list.indexOf(';')), list.slice(list.indexOf(';') + 1, list.indexOf(';') + 81))) list = list.slice(0, list.indexOf(';'));
+  // (… and with it, a ";" after items parted by commas closes them where the clause after it states, "đạt" or "là", a figure of a way of
+  // producing or a kind of people that cuts across the items, none of them named by it: "2.450 ha, trong đó: lúa 820 ha, …, chè 300 ha;
+  // diện tích sản xuất hữu cơ … đạt 186 ha" — nvo03; "…, tiêu 3 ha; diện tích sản xuất hữu cơ đạt 1.415 ha" — review-44c A10, real text.
+  // Not a last part, whatever verb it says and whether or not the items before it make the whole: "…, chuối 410 ha; diện tích nhãn đạt
+  // 380 ha", "…; các xã còn lại là 120 hộ" — review-44 A3–A16, review-44d A1–A13)
+  else {
+    const semi = list.indexOf(';');
+    if (semi >= 0 && commaItems(list.slice(0, semi)) && STATES_FIGURE.test(list.slice(semi + 1)) && acrossItems(list.slice(0, semi), list.slice(semi + 1, semi + 81))) list = list.slice(0, semi);
+  }
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
