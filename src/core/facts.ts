@@ -20,9 +20,9 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN } from './lexicon/patterns-scope';
+import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET } from './lexicon/patterns';
+import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET, NONE_REACHED } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -115,6 +115,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     const after = next && !next.cell && !opts.headings.has(next.index) ? next.text : '';
     proseFacts(indicators, opts.runInText?.get(p.index) ?? p.text, p.index, opts, from, out, (flags[i] & CH.DIGIT) !== 0, to, after);
   }
+  partsBeforeWhole(out);
   out.push(...tableFacts(doc, indicators, pack, opts), ...placeTableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
   // (… unless a results column dated in the period's last year says it is still so: "Kết quả đến 30/6/2025 | 170/170 xã")
@@ -136,6 +137,29 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
       delete fact.claimText;
     }
   return out.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+/** Villages by their other names, counted as the packs count them. */
+const PLACE_AS = new Map([['bản', 'thôn'], ['ấp', 'thôn']]);
+
+/** Why a figure is a part's: its sentence gives the whole after it. */
+export const PART_BEFORE_WHOLE = 'a part\'s figure, the whole given after it';
+/**
+ * Two results of one indicator in one sentence, the later after words that count the whole of what it measures ("Diện tích lúa nước được
+ * tưới chủ động đạt 71,5%, tuy nhiên tính chung toàn bộ diện tích đất sản xuất nông nghiệp thì tỷ lệ … mới đạt 34,2%" — lexicon:
+ * whole-after-part): the earlier is a part's figure, no second result of the unit (session 45, nvt01).
+ */
+function partsBeforeWhole(facts: Fact[]): void {
+  for (let k = 1; k < facts.length; k++) {
+    const later = facts[k];
+    if (later.role !== 'result' || !later.quantity || !WHOLE_AFTER_PART.test(later.text)) continue;
+    for (let e = k - 1; e >= 0 && facts[e].paragraph === later.paragraph; e--) {
+      const earlier = facts[e];
+      if (earlier.role !== 'result' || earlier.indicator !== later.indicator || earlier.text !== later.text || !earlier.quantity) continue;
+      const between = later.text.slice(earlier.quantity.end, later.quantity.start);
+      if (earlier.quantity.end < later.quantity.start && WHOLE_AFTER_PART.test(between)) Object.assign(earlier, { role: 'context', why: PART_BEFORE_WHOLE });
+    }
+  }
 }
 
 /** The guidance of every section of the pack, normalised (computed once per pack). */
@@ -277,7 +301,7 @@ function remainderNotYet(ind: Indicator, text: string, q: Quantity, next: Quanti
 
 function proseFacts(indicators: Indicator[], text: string, paragraph: number, opts: FactOptions, periodFrom: number, out: Fact[], digit: boolean, periodTo = 9999, nextText = ''): void {
   // most paragraphs name no indicator at all: one normalisation decides
-  if (!digit && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text)) return;
+  if (!digit && !ZERO_WORDS.test(text) && !PLACE_NAMED.test(text) && !NONE_REACHED.test(text)) return;
   const whole = normalize(text);
   const criteriaSaid = !!opts.unit.level && CRITERIA_FRACTION.test(text) && criteriaIndicators(indicators, opts.unit.level).length > 0;
   if ((!anyKeyword(indicators).test(whole) || !namesAny(indicators, whole)) && !criteriaSaid) return;
@@ -422,7 +446,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const averageOpens = averageAt >= 0;
     // (… or the unit's own criteria reached, "xã đạt 18/19 tiêu chí": read below against the indicators whose words are all of them)
     const ownCriteria = criteriaSaid && CRITERIA_FRACTION.test(c.text) ? criteriaIndicators(indicators, opts.unit.level!) : [];
-    if (!named.length && !ZERO_WORDS.test(c.text) && !averageOpens && !ownCriteria.length) continue;
+    if (!named.length && !ZERO_WORDS.test(c.text) && !averageOpens && !ownCriteria.length && !NONE_REACHED.test(c.text)) continue;
     const places = placesOf();
     const from = sentenceStart(c.start);
     if (averageOpens) {
@@ -745,6 +769,23 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           if (mentions(ind, normalize(c.text.slice(zero.start, zero.end + 40))) && !TARGET_WORDS.test(before) && !PLAN_WORDS.test(before) && !CLAIM_NOT_MET.test(before) && !CLAIM_MET.test(before)) f.direct = true;
           out.push(f);
         }
+    }
+    // "chưa có thôn đạt chuẩn thôn nông thôn mới kiểu mẫu": a count of zero of the places an indicator counts (lexicon: none-reached; session
+    // 45, nvt02)
+    const none = NONE_REACHED.exec(c.text);
+    if (none) {
+      const counted = PLACE_AS.get(none[1].toLowerCase()) ?? none[1].toLowerCase();
+      const after = normalize(c.text.slice(none.index, none.index + none[0].length + 60));
+      const before = c.text.slice(0, none.index);
+      // (… of now: a sentence that names a year before it, "Năm 2021 xã chưa có thôn đạt chuẩn", speaks of that year, left unread)
+      const dated = /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text.slice(sentenceStart(c.start), c.start + none.index));
+      for (const ind of dated ? [] : indicators) {
+        const counts = ind.unit === counted || (ind.unit === '%' && !!ind.of?.includes(counted));
+        if (!counts || ind.target.comparator === 'exactly' || !mentions(ind, after) || excluded(ind, after)) continue;
+        const f = make(ind, undefined, 0, inFuture ? 'target' : 'result', undefined, none.index + none[0].length);
+        if (!TARGET_WORDS.test(before) && !PLAN_WORDS.test(before)) f.direct = true;
+        out.push(f);
+      }
     }
     if (!named.length && !ownCriteria.length) continue;
     const qs = extractQuantities(c.text);

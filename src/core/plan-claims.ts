@@ -390,7 +390,9 @@ function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: strin
   // (… or a sentence that opens on the target it sets out, one count: "Mục tiêu đến năm 2025 có 12 bản đạt chuẩn nông thôn mới." — lexicon:
   // target-set-out; the next sentence's "đạt mục tiêu đề ra" claims it)
   const counts = /mục tiêu|chỉ tiêu/iu.test(s) ? extractQuantities(s).filter((q) => !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number')).map((q) => withNoun(q, s)) : [];
-  if (counts.length === 1 && counts[0].kind === 'number' && counts[0].unit && TARGET_SET_OUT.test(s.slice(0, counts[0].start)) && !/[;]/u.test(s))
+  // (… or one share: "Mục tiêu đến năm 2025 là 100% thôn có nhà văn hóa - khu thể thao đạt chuẩn …" — the next sentence's "(98,0%), hoàn
+  // thành mục tiêu đề ra" claims it; session 45, nvu04)
+  if (counts.length === 1 && ((counts[0].kind === 'number' && counts[0].unit) || counts[0].kind === 'percent') && TARGET_SET_OUT.test(s.slice(0, counts[0].start)) && !/[;]/u.test(s))
     return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s };
   const named = PLAN_KIND_NAMED.exec(s);
   const set = /(?<![\p{L}])đề ra(?![\p{L}])/iu.exec(s);
@@ -454,7 +456,9 @@ function resultsInOrder(s: string, n: number, counted?: string): Array<{ result:
       const first = clause.search(/\d/u);
       if (!share || /^\s*(?:số\s*)?\d/u.test(clause.slice(h.end)) || PLAN_FIGURE_LEAD.test(clause.slice(0, first))) return undefined;
       out.push({ result: { ...share, start: from + share.start, end: from + share.end }, hit: { start: from + h.start, end: from + h.end, phrase: clause.slice(h.start, h.end) }, words: contentWords(clause.slice(0, h.start)) });
-    } else if (/\d/u.test(clause)) return undefined;
+    // (a clause with figures and no claim, before every plan has its claim, leaves the pairs in doubt — not one after them: "…, hoàn thành
+    // mục tiêu đề ra; 30 thôn còn lại chủ yếu là các thôn mới sáp nhập")
+    } else if (/\d/u.test(clause) && out.length < n) return undefined;
     from += clause.length + 1;
   }
   return out.length === n ? out : undefined;

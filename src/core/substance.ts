@@ -104,8 +104,9 @@ function ownWords(text: string, heading: string): number {
 const DOC_NUMBER = /\d+(?:\/\d{4})?[-/][\p{Lu}Đ][\p{Lu}Đ\-]*(?:\/[\p{Lu}Đ][\p{Lu}Đ\-]*)?/gu;
 const YEARS = /(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)/g;
 
-/** A citation of a part of a text: "Điều 8", "khoản 2", "Phụ lục 01" — a number that names where, not how many (not "danh mục 12 công trình", "hạng mục 3 phòng học", "chấm điểm 9 tiêu chí"). */
-const CITED_PART = /(?<![\p{L}])(?<!(?:danh|hạng|chấm|tiêu)\s+)(?:điều|khoản|điểm|chương|mục|phụ lục|biểu)\s+\d+[a-zđ]?(?![\p{L}\d])/giu;
+/** A citation of a part of a text: "Điều 8", "khoản 2", "Phụ lục 01", "Biểu số 05" — a number that names where, not how many (not "danh mục 12 công trình", "hạng mục 3 phòng học", "chấm điểm 9 tiêu chí"). */
+// (… "số" between them too: "Biểu số 05" — session 45, nvv06)
+const CITED_PART = /(?<![\p{L}])(?<!(?:danh|hạng|chấm|tiêu)\s+)(?:điều|khoản|điểm|chương|mục|phụ lục|biểu)\s+(?:số\s+)?\d+[a-zđ]?(?![\p{L}\d])/giu;
 
 /** Figures other than dates, years, spans of years ("(2024-2025)"), document numbers ("số 1186/BC-SXD", "số 412-BC/HU") and cited parts ("Điều 8"). */
 /** How many words beyond the heading's may stand before a pointer for the sentence to say nothing of its own ("Nội dung này giữ nguyên như …"). */

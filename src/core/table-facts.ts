@@ -349,10 +349,16 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     const ownPlanVerdict = (h: string) => OWN_PLAN.test(h) && /(?<![\p{L}])(?:kh|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|nq)(?![\p{L}])/iu.test(h);
     const assessing = roles.flatMap((r, j) => (r === 'assess' && !ownPlanVerdict(headers[j].join(' ')) ? [j] : []));
     let assessCol = [...assessing].reverse().find(verdicts) ?? assessing[0] ?? -1;
-    if (assessCol < 0)
-      assessCol = roles.findIndex((r, j) => (r === 'ratio' || r === undefined) && j !== label && body.filter((row) => (row[j] ?? '').trim()).length > 0 &&
+    if (assessCol < 0) {
+      const plain = roles.findIndex((r, j) => (r === 'ratio' || r === undefined) && j !== label && !ownPlanVerdict(headers[j].join(' ')) && body.filter((row) => (row[j] ?? '').trim()).length > 0 &&
         // (a header repeated where the table runs on to the next page, "Đánh giá so với mục tiêu", is no cell of it)
         body.every((row) => !(row[j] ?? '').trim() || headers[j].some((h) => h.trim() === (row[j] ?? '').trim()) || (!/\d/.test(row[j]) && (ASSESS_MET.test(row[j]) || ASSESS_NOT_MET.test(row[j])))));
+      // (… or most of its cells verdicts, the others words or a dash, no figure: "So với mục tiêu" under "Kết quả thực hiện" holding "Vượt",
+      // "Chưa đạt", "Duy trì", "-" — session 45, nvv01; the last such)
+      // (… neither one against the unit's own plan: "So với NQ Đại hội huyện | So với NQ 16-NQ/TU" — ts01)
+      const mostly = roles.map((r, j) => ((r === 'ratio' || r === undefined) && j !== label && !ownPlanVerdict(headers[j].join(' ')) && verdicts(j) && body.every((row) => !/\d/.test(row[j] ?? '') || VERDICT_OPENS.test((row[j] ?? '').trim())) ? j : -1)).filter((j) => j >= 0);
+      assessCol = plain >= 0 ? plain : mostly.pop() ?? -1;
+    }
     const yearOf = (j: number) => {
       const m = /(19|20)\d\d/.exec(headers[j].join(' '));
       return m ? Number(m[0]) : undefined;

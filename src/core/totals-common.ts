@@ -12,7 +12,7 @@ import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
-import { MONEY_IN_MILLIONS } from './lexicon/figures';
+import { CLASSIFIED_NOUNS, MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, EACH_PLACE_BEFORE } from './lexicon/patterns-sums';
 
@@ -175,8 +175,11 @@ export function withNoun(q: Quantity, text: string): Quantity {
  * no "tổ công tác") — or, when asked, the whole's head noun alone, the rest of its words said once ("312 bồn chứa nước …, gồm: ấp Sóc Cụt
  * 86 bồn, …"), or a word that counts things of any kind ("… gồm: xã Tân Hòa 86 cái, …").
  */
-export const fitsUnit = (part: string, whole: string, headOnly = false) =>
-  sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && (part.startsWith(`${whole} `) || (headOnly && part.startsWith(NOUN_MARK) && !part.includes(' ') && (whole.startsWith(`${part} `) || GENERAL_CLASSIFIERS.has(part.slice(NOUN_MARK.length))))));
+export const fitsUnit = (part: string, whole: string, headOnly = false): boolean =>
+  sameUnit(part, whole) || (whole.startsWith(NOUN_MARK) && (part.startsWith(`${whole} `) || (headOnly && part.startsWith(NOUN_MARK) && !part.includes(' ') && (whole.startsWith(`${part} `) || GENERAL_CLASSIFIERS.has(part.slice(NOUN_MARK.length)))))) ||
+  // (… or the whole's noun without the classifier before it: "1.086 cây cầu giao thông, gồm: 214 cầu trên đường huyện, …" — lexicon:
+  // classified nouns; session 45, nvx03)
+  (whole.startsWith(NOUN_MARK) && !!CLASSIFIED_NOUNS[whole.slice(NOUN_MARK.length)] && fitsUnit(part, `${NOUN_MARK}${CLASSIFIED_NOUNS[whole.slice(NOUN_MARK.length)]}`, headOnly));
 /** Words that count things of any kind ("86 cái", "12 chiếc"): a part so counted may be of the whole named by its own noun. */
 const GENERAL_CLASSIFIERS = new Set(['cái', 'chiếc']);
 
@@ -271,7 +274,8 @@ export function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
   const words = (/^[^,;\d]*?(?=,|;|\svà\s|\d|$)/u.exec(list.slice(q.end, q.end + 120))?.[0] ?? '').trim();
   const rest = normalize(words).split(' ').slice(noun.split(' ').length).join(' ');
   const kind = words.split(/\s+/).slice(noun.split(' ').length).join(' ');
-  return !!rest && rest.split(' ').length <= 4 && !PART_VERB.test(kind);
+  // (counted as written: an abbreviation is one word, "trụ sở UBND xã", however many its full name has — session 45, nvu06)
+  return !!rest && kind.split(/\s+/u).filter(Boolean).length <= 4 && !PART_VERB.test(kind);
 }
 
 /** How many criteria places reached, said of them: "19/19 tiêu chí", "từ 15 đến 18 tiêu chí", "10 - 14 tiêu chí", "dưới 10 tiêu chí". */

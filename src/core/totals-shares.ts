@@ -50,6 +50,9 @@ const BARE_SHARE_NOT = /(?<![\p{L}])(?:giải ngân|đạt|thực hiện|hoàn t
 /** How many figures back (and on) a share's whole is looked for. */
 const MAX_BACK = 60;
 
+/** A breakdown opened on a colon, its parts then parted by ";": "trong đó:", "gồm:", "bao gồm:", "trong đó có:". */
+const COLON_OPENER = /^(?:trong đó|bao gồm|gồm)\s*(?:có\s*)?:/iu;
+
 export function shareMismatches(written: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
   // (money in two units is one sum: "186 tỷ 420 triệu đồng" is 186,420 tỷ đồng, not 420 triệu đồng)
@@ -90,7 +93,13 @@ export function shareMismatches(written: string): ShareMismatch[] {
     // (… or a sum of money its parts follow at once, in the part's sentence: "huy động tổng nguồn lực 883,3 tỷ đồng, trong đó vốn tín
     // dụng 318,4 tỷ đồng (chiếm 38,6%)" — a count's parts take rates of all of their kind: "1.250 hộ, trong đó hộ nghèo 520 hộ (chiếm
     // 4,2%)" is 4,2% of all households)
-    const partsFollow = (q: Quantity) => /đồng/u.test(q.unit) && !/[.;]\s/u.test(text.slice(q.end, part.start)) && startsWith(BREAKDOWN, text.slice(q.end, q.end + 40).replace(/^\s*[,(:]?\s*/u, ''));
+    // (… its parts over ";" where the breakdown opens on a colon, "…, trong đó: vốn tín dụng …; Nhân dân đóng góp 286,4 tỷ đồng (chiếm 16,8%)" —
+    // session 45, nvw04)
+    const partsFollow = (q: Quantity) => {
+      const opener = text.slice(q.end, q.end + 40).replace(/^\s*[,(:]?\s*/u, '');
+      const between = text.slice(q.end, part.start);
+      return /đồng/u.test(q.unit) && !/\.\s/u.test(between) && (!/;\s/u.test(between) || COLON_OPENER.test(opener)) && startsWith(BREAKDOWN, opener);
+    };
     const t = earlier.findIndex((q) => opensOnTotal(q) || partsFollow(q));
     if (t < 0) continue;
     const total = earlier[t];

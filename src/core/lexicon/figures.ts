@@ -695,3 +695,13 @@ export const SAME_UNIT: Record<string, string> = {
   // the short form every office writes for cooperatives: "392 HTX nông nghiệp"
   HTX: 'hợp tác xã',
 };
+
+/**
+ * A classifier and the noun it counts, read as the noun alone: "1.086 cây cầu …, gồm: 214 cầu trên đường huyện, …" counts bridges both
+ * times (session 45, nvx03); a part counted by the classifier, "214 cây", still fits. Only pairs: "cây" alone is a tree ("1.000 cây
+ * xanh"), "cây số" a kilometre, "con" a child.
+ */
+export const CLASSIFIED_NOUNS: Record<string, string> = {
+  'cây cầu': 'cầu', 'chiếc cầu': 'cầu', 'con đường': 'đường', 'ngôi nhà': 'nhà', 'căn nhà': 'nhà', 'ngôi trường': 'trường',
+  'chiếc tàu': 'tàu', 'con tàu': 'tàu', 'chiếc xe': 'xe', 'ngôi chợ': 'chợ', 'cái giếng': 'giếng',
+};

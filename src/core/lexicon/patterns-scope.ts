@@ -161,6 +161,18 @@ export const UNIT_AS_WHOLE = pattern({
   examples: { hit: ['tỷ lệ lao động nông thôn qua đào tạo của huyện chỉ đạt', 'toàn tỉnh có'], miss: ['tỷ lệ lao động nữ qua đào tạo mới đạt', 'ở các xã vùng cao'] },
 });
 
+/** Words that set a figure after them as the whole the figure before them is a part of ("… diện tích lúa nước được tưới chủ động đạt 71,5%, tuy nhiên
+ * tính chung toàn bộ diện tích đất sản xuất nông nghiệp thì … mới đạt 34,2%"): the earlier figure, of one crop or kind, is no second result. */
+export const WHOLE_AFTER_PART = pattern({
+  name: 'whole-after-part',
+  description: 'Between two figures of one indicator in a sentence, words that count the whole of what it measures ("tính chung toàn bộ diện tích …", "nếu tính trên toàn bộ số lao động …", "tính trên tổng diện tích …"): the figure before is a part\'s. Not "nếu tính cả …" (something added: a wider measure), nor a place or a time ("tính chung toàn huyện", "tính chung cả giai đoạn").',
+  re: /(?<![\p{L}])tính\s+(?:chung\s+)?(?:(?:trên|cho)\s+)?(?:toàn\s+bộ|tổng)\s+(?:số\s+)?(?:diện tích|lao động|hộ|dân số|người|đất)(?![\p{L}])/iu,
+  examples: {
+    hit: ['tuy nhiên tính chung toàn bộ diện tích đất sản xuất nông nghiệp thì', 'nếu tính trên toàn bộ số lao động trong độ tuổi', 'còn tính trên tổng diện tích canh tác thì'],
+    miss: ['nếu tính cả cây lâu năm, tỷ lệ che phủ cây xanh đạt', 'Tính chung toàn huyện, có 14/15 xã', 'tính chung cả giai đoạn 2021-2023', 'Tính chung từ năm 2022 đến nay'],
+  },
+});
+
 /** A village named by its kind and name, then a comma (tested on the words before a commune's name): the commune is the village's address —
  * "do bổ sung thôn Gia Rót, xã Ma Nới được UBND huyện công nhận …, nay điều chỉnh là 46/52 thôn" counts the district's villages. */
 export const VILLAGE_ADDRESS = pattern({

@@ -1001,3 +1001,14 @@ export const RESULTS_HEADER = pattern({
   re: /^(?!\s*(?:mục tiêu|chỉ tiêu|kế hoạch|kh)(?![\p{L}])).*(?<![\p{L}])(?:kết quả|thực hiện|triển khai|đạt được|ước|lũy kế|th)(?![\p{L}])/iu,
   examples: { hit: ['Kết quả thực hiện các chỉ tiêu CTHĐ của tỉnh', 'Kết quả triển khai CTHĐ của Tỉnh ủy', 'Kết quả đạt được theo CTHĐ của Tỉnh ủy'], miss: ['Mục tiêu thực hiện CTHĐ của Tỉnh ủy đến năm 2025', 'Chỉ tiêu CTHĐ của tỉnh đến năm 2025'] },
 });
+
+/** None of the unit's places reached a standard, said in words ("chưa có thôn đạt chuẩn thôn nông thôn mới kiểu mẫu"): a count of zero. */
+export const NONE_REACHED = pattern({
+  name: 'none-reached',
+  description: 'None of the places reached a standard, in words: "chưa có"/"không có" right before the place (villages, communes, districts; "nào" allowed) and its reaching ("đạt chuẩn", "được công nhận", "đạt"): a count of zero, as firm as "0 thôn". Not "chưa có thêm xã nào" (none more: no total), nor a place that registered or plans ("chưa có thôn đăng ký").',
+  re: /(?<![\p{L}])(?:chưa|không)\s+có\s+(xã|thôn|bản|ấp|huyện)(?:\s+nào)?\s+(?:được\s+công\s+nhận|đạt)(?![\p{L}])/iu,
+  examples: {
+    hit: ['chưa có thôn đạt chuẩn thôn nông thôn mới kiểu mẫu', 'huyện chưa có xã nào được công nhận đạt chuẩn NTM kiểu mẫu', 'không có bản đạt chuẩn'],
+    miss: ['chưa có thêm xã nào đạt chuẩn', 'chưa có thôn đăng ký xây dựng thôn kiểu mẫu', 'không có xã nào còn dưới 15 tiêu chí', 'có 3/11 thôn đạt chuẩn'],
+  },
+});

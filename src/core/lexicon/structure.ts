@@ -33,11 +33,12 @@ export const FILLER = phraseSet({
     'như báo cáo trước', 'như đã báo cáo', 'như báo cáo kỳ trước', 'đính kèm phụ lục', 'đính kèm các phụ lục', 'có phụ lục kèm theo',
     'phụ lục kèm theo', 'có phụ lục … kèm theo', 'phụ lục số … kèm theo', 'chi tiết tại phụ lục', 'chi tiết có phụ lục', 'chi tiết theo phụ lục', 'xem phụ lục', 'nếu có',
     'có biểu … kèm theo', 'biểu tổng hợp kèm theo', 'biểu chi tiết kèm theo', 'có bảng … kèm theo', 'phụ biểu kèm theo', 'có phụ biểu … kèm theo',
+    'chi tiết tại biểu', 'chi tiết theo biểu', 'biểu số … kèm theo',
     'không có nội dung', 'chưa có số liệu', 'đang hoàn thiện', 'tiếp tục cập nhật', 'đang xây dựng', 'sẽ gửi sau', 'gửi sau',
   ],
   examples: {
-    hit: ['(Đính kèm phụ lục)', '(Có biểu tổng hợp kèm theo)', 'Đang tổng hợp, báo cáo sau.', 'Nội dung này sẽ bổ sung sau.', 'Nội dung này sẽ bổ sung sau', 'Như báo cáo trước.', '(Chi tiết tại Phụ lục 01 kèm theo)', '(Có Phụ lục số 02 kèm theo)'],
-    miss: ['Các cấp ủy đã tập trung lãnh đạo thực hiện nghiêm túc.', 'Toàn huyện có 12 xã đạt chuẩn.'],
+    hit: ['(Đính kèm phụ lục)', '(Có biểu tổng hợp kèm theo)', 'Đang tổng hợp, báo cáo sau.', 'Nội dung này sẽ bổ sung sau.', 'Nội dung này sẽ bổ sung sau', 'Như báo cáo trước.', '(Chi tiết tại Phụ lục 01 kèm theo)', '(Có Phụ lục số 02 kèm theo)', '(Chi tiết tại Biểu số 05 kèm theo)'],
+    miss: ['Các cấp ủy đã tập trung lãnh đạo thực hiện nghiêm túc.', 'Toàn huyện có 12 xã đạt chuẩn.', 'Biểu dương 25 tập thể, 48 cá nhân có thành tích.'],
   },
 });
 

@@ -10,7 +10,7 @@ export const COLUMN_ROLES = {
     notAfter: ['thực hiện', 'kết quả', 'đạt', 'so với'],
     examples: { hit: ['Mục tiêu NQ đến 2025', 'Kế hoạch', 'KH 2025', 'Chỉ tiêu NQ', 'Chỉ tiêu theo Kết luận', 'Mục tiêu Kết luận'], miss: ['Chỉ tiêu', 'Thực hiện đến 30/6/2024', 'Kết quả thực hiện Nghị quyết', 'Kết quả thực hiện theo Kết luận', 'Kết quả thực hiện Chương trình hành động'] },
   }),
-  ratio: phraseSet({ name: 'column-ratio', description: 'Share of the plan achieved, or the change since a date.', phrases: ['tỷ lệ so', 'so với kh', 'so kh', 'so với kế hoạch', '% so', 'so sánh', 'tỷ lệ hoàn thành', 'so với mục tiêu', 'so mục tiêu', 'tăng so với', 'tăng giảm', 'tăng, giảm', 'chênh lệch'], examples: { hit: ['Tỷ lệ so KH', '% so với KH', 'Tăng so với thời điểm ban hành Kết luận'], miss: ['Kế hoạch'] } }),
+  ratio: phraseSet({ name: 'column-ratio', description: 'Share of the plan achieved, or the change since a date.', phrases: ['tỷ lệ so', 'so với kh', 'so kh', 'so với kế hoạch', '% so', 'so sánh', 'tỷ lệ hoàn thành', 'so với mục tiêu', 'so mục tiêu', 'so với nq', 'so với nghị quyết', 'so với chỉ tiêu', 'so với kết luận', 'tăng so với', 'tăng giảm', 'tăng, giảm', 'chênh lệch'], examples: { hit: ['Tỷ lệ so KH', '% so với KH', 'Tăng so với thời điểm ban hành Kết luận', 'So với NQ 16-NQ/TU'], miss: ['Kế hoạch'] } }),
   baseline: phraseSet({ name: 'column-baseline', description: 'Figures at the start: the base year, the date the plan was issued.', phrases: ['thời điểm ban hành', 'năm gốc', 'đầu kỳ', 'hiện trạng năm 2020', 'thời điểm xây dựng', 'khi ban hành'], examples: { hit: ['Tại thời điểm ban hành Kết luận', 'Năm gốc 2020'], miss: ['Thực hiện đến 30/6/2024'] } }),
   result: phraseSet({
     name: 'column-result', description: 'What was achieved.',

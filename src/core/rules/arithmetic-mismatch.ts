@@ -8,6 +8,7 @@ import { clauses, extractQuantities, sentences, type Quantity } from '../quantit
 import { formatVn, shareAgrees, type VnNumber } from '../numbers';
 import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, isOnly, startsWith } from '../lexicon';
+import { inUnitOf } from '../totals-common';
 import { kindBreakdowns, listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, repeatsWhole, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
@@ -616,20 +617,32 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
     const p = paragraphs[at];
     // (a paragraph of text, no item itself, with a sentence that opens on the total: "Tổng nguồn lực huy động … là …"; an item line after
     // it is looked at first, the cheapest)
-    if (!(flags[at] & CH.DIGIT) || p.cell || p.isList || !p.text || !opensItem(paragraphs[at + 1]) || ITEM_LINE.test(p.text) || OPENS_ITEMS.test(p.text) || !TOTAL_ROW.test(p.text) || !sentences(p.text).some((x) => startsWith(TOTAL_ROW, x.trim()))) continue;
+    // (… or that ends on the words that open its parts right after a sum of money: "Kết quả huy động nguồn lực từ năm 2011 đến 30/6/2019 là
+    // 1.940,3 tỷ đồng, trong đó:" — session 45, nvw04)
+    if (!(flags[at] & CH.DIGIT) || p.cell || p.isList || !p.text || !opensItem(paragraphs[at + 1]) || ITEM_LINE.test(p.text)) continue;
+    const opens = OPENS_ITEMS.exec(p.text);
+    const moneyOpens = !!opens && MONEY_BEFORE_OPENER.test(p.text.slice(Math.max(0, opens.index - 40), opens.index));
+    if (!moneyOpens && (opens || !TOTAL_ROW.test(p.text) || !sentences(p.text).some((x) => startsWith(TOTAL_ROW, x.trim())))) continue;
     const items = itemLines(paragraphs, at);
     if (items.length < 2 || !items.some((x) => x.text.includes('%'))) continue;
-    const head = `${p.text.replace(/[\s.:;,]+$/u, '')}, gồm: `;
+    const head = moneyOpens ? `${p.text.replace(/\s*:\s*$/u, '')}: ` : `${p.text.replace(/[\s.:;,]+$/u, '')}, gồm: `;
     const starts: number[] = [];
     let text = head;
     for (const x of items) {
       starts.push(text.length);
       text += `${x.text}; `;
     }
+    // (the parts' own sum: where the lines do not make the whole said above and a share is right against them, the whole is the one written
+    // wrong — the totals say so once, not each share again: "… đạt 3.127,4 tỷ đồng, trong đó:" over lines that make 3.217,4)
+    const amounts = items.map((x) => extractQuantities(x.text).find((q) => q.kind === 'number' && /đồng/u.test(q.unit)));
     for (const m of shareMismatches(text)) {
       // (only a share of money on the lines, of the total in the paragraph above: its own paragraph's are read there; lines of counts
       // give each part's own rate, "- Xã Hải An: 85 hộ, chiếm 4,8%")
       if (m.total.end > head.length || m.part.start < head.length || !/đồng/u.test(m.part.unit)) continue;
+      if (amounts.every(Boolean)) {
+        const sum = amounts.reduce((a, q) => a + inUnitOf(q!, m.total.unit).value, 0);
+        if (Math.abs(sum - m.total.value) > m.total.value * 0.0005 && shareAgrees({ value: m.share.value, decimals: m.share.decimals }, (inUnitOf(m.part, m.total.unit).value / sum) * 100)) continue;
+      }
       let k = 0;
       while (k + 1 < starts.length && starts[k + 1] <= m.part.start) k++;
       out.push({ at: items[k].index, excerpt: items[k].text, m });
@@ -637,6 +650,9 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
   }
   return out;
 }
+
+/** A sum of money right before the words that open its parts: "… là 1.940,3 tỷ đồng, " (tested on the 40 characters before them). */
+const MONEY_BEFORE_OPENER = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng\s*[,(]?\s*$/u;
 
 /** The finding for parts after "trong đó" that do not fit their total: the total and its list, as far as a long list allows (any part may
  * be the wrong one). */

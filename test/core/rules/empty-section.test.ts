@@ -15,6 +15,7 @@ const EMPTY_TABLE = '| TT | Lớp | Người |\n| 1 |  |  |\n| 2 |  |  |';
 ruleTester('empty-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a sentence of work done that points to its table after ("Huyện đã phát hành 12 số bản tin … (chi tiết tại Biểu số 05 kèm theo)") (session 45)', pack: 'ntm-tong-ket-2010-2020', level: 'huyen', src: outline('ntm-tong-ket-2010-2020', { '1-1.truyen-thong': 'Huyện đã phát hành 12 số bản tin về xây dựng nông thôn mới (chi tiết tại Biểu số 05 kèm theo).' }) },
     { name: '… or a year and a name of its own, the news the heading\'s words carry ("Năm 2023, huyện Can Lộc hoàn thành nhiệm vụ xây dựng nông thôn mới (chi tiết tại Phụ lục số 01 kèm theo).") (session 38, review-38f E1)', extra: { 'p1.iii.2.6': 'Năm 2023, xã Hải Thượng được công nhận đạt chuẩn nông thôn mới nâng cao (chi tiết tại Phụ lục số 01 kèm theo).' } },
     { name: '… a verdict of its own with the appendix for the details ("Hạ tầng kinh tế - xã hội chưa đồng bộ (chi tiết tại Phụ lục số 02 kèm theo).") (session 38, review-38c C2)', extra: { 'p1.iii.2.4.2': 'Hạ tầng kinh tế - xã hội chưa đồng bộ (chi tiết tại Phụ lục số 02 kèm theo).' } },
     { name: '… or what the unit did ("Quy hoạch xây dựng nông thôn mới được tiếp tục cập nhật (chi tiết tại Phụ lục số 01 kèm theo).") (session 38, review-38c C15)', extra: { 'p1.iii.2.4.1': 'Quy hoạch xây dựng nông thôn mới được tiếp tục cập nhật (chi tiết tại Phụ lục số 01 kèm theo).' } },
@@ -77,6 +78,7 @@ ruleTester('empty-section', {
     { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
   invalid: [
+    { name: 'a section holding only a pointer to a table sent with it ("(Chi tiết tại Biểu số 05 kèm theo)") (lexicon: filler; session 45, nvv06)', pack: 'ntm-tong-ket-2010-2020', level: 'huyen', src: outline('ntm-tong-ket-2010-2020', { '1-1.truyen-thong': '(Chi tiết tại Biểu số 05 kèm theo)' }), expect: { sections: ['1-1.truyen-thong'] } },
     { name: 'a section holding only its report put off until the accounts are in ("Sẽ báo cáo sau khi có số liệu quyết toán năm 2023.") (lexicon: deferral; session 33, ou04)', extra: { 'p1.iii.2.7': 'Sẽ báo cáo sau khi có số liệu quyết toán năm 2023.' }, expect: { sections: ['p1.iii.2.7'] } },
     { name: 'a section holding only a pointer to the last quarter\'s report ("Như báo cáo quý I/2025.") (lexicon: pointer; session 33, ou02)', pack: 'nq04-ket-luan-ha-tinh', level: 'xa', src: outline('nq04-ket-luan-ha-tinh', { 'nv-7': 'Như báo cáo quý I/2025.' }), expect: { sections: ['nv-7'] } },
     { name: 'a section holding only its content put off to the report to come ("Ủy ban MTTQ Việt Nam huyện đang tổng hợp, sẽ bổ sung vào báo cáo chính thức.") (session 33)', extra: { 'p1.iii.2.8': 'Ủy ban MTTQ Việt Nam huyện đang tổng hợp, sẽ bổ sung vào báo cáo chính thức.' }, expect: { sections: ['p1.iii.2.8'] } },
