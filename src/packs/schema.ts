@@ -135,7 +135,8 @@ export const Pack = z
     sources: z.array(Source).min(1),
     levels: z.array(Level).min(1),
     period: z.strictObject({ from: IsoDate, to: IsoDate, note: z.string().optional() }),
-    due: z.array(z.strictObject({ date: IsoDate, levels: z.array(Level).optional(), what: z.string().optional() })).min(1),
+    // (the report's own due dates, as the guidance gives them — none where it gives none: nq04's Kết luận dates the dossier, not the report)
+    due: z.array(z.strictObject({ date: IsoDate, levels: z.array(Level).optional(), what: z.string().optional() })).describe('The report\'s own due dates; empty where the guidance sets none'),
     identify: z.strictObject({
       keywords: z.array(z.string().min(1)).min(1).describe('Words of the report title that point to this pack'),
       titlePatterns: z.array(z.string()).default([]).describe('Regular expressions on the folded (no diacritics) title'),

@@ -76,7 +76,7 @@ describe('decuong check --pack-source', () => {
     ['an index of the wrong shape', () => (routes['/goi-mau/packs.json'] = { body: '{"packs": [{"id": "x"}]}' }), /mục lục packs\.json sai cấu trúc ở packs\.0\.version/],
     ['a wrong hash', () => publish('1.5.0', packText('1.5.0'), sha('something else')), /nq16-so-ket-3-nam 1\.5\.0: mã sha256 không khớp với mục lục.*dùng bản đã lưu nq16-so-ket-3-nam 1\.4\.0/],
     ['an oversized pack', () => publish('1.5.0', packText('1.5.0', { description: 'x'.repeat(6 * 1024 * 1024) })), /tệp lớn quá 5120 KB cho phép.*dùng bản đã lưu nq16-so-ket-3-nam 1\.4\.0/],
-    ['an invalid pack', () => publish('1.5.0', packText('1.5.0', { due: [] })), /mẫu báo cáo không hợp lệ: due.*dùng bản đã lưu nq16-so-ket-3-nam 1\.4\.0/],
+    ['an invalid pack', () => publish('1.5.0', packText('1.5.0', { levels: [] })), /mẫu báo cáo không hợp lệ: levels.*dùng bản đã lưu nq16-so-ket-3-nam 1\.4\.0/],
     ['a pack that is not the one the index names', () => publish('1.5.0', packText('1.6.0')), /tệp là nq16-so-ket-3-nam 1\.6\.0, mục lục ghi nq16-so-ket-3-nam 1\.5\.0/],
     ['a missing pack file', () => { publish('1.5.0'); delete routes['/goi-mau/nq16-1.5.0.json']; }, /máy chủ trả lời 404.*dùng bản đã lưu/],
   ])('%s keeps the last good pack and says why', async (_name, setUp, why) => {

@@ -72,6 +72,14 @@ describe('buildSummary', () => {
     expect(row('d.docx').timeliness).toBe('on-time');
     expect(row('b.docx')).toMatchObject({ timeliness: 'late', daysLate: 5 });
   });
+  test('a pack whose guidance sets no report due date (nq04: 30/6/2025 dates the dossier) leaves the report neither late nor on time: "Chưa rõ hạn nộp" (walk44, item 5)', () => {
+    const nq04 = builtinPack('nq04-ket-luan-ha-tinh')!;
+    const r = { ...report('kc.docx', 'tinh', []), pack: { id: nq04.id, version: nq04.version } };
+    const one = buildSummary([{ file: 'kc.docx', header: { unit: 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', level: 'tinh', place: 'HÀ TĨNH', number: '245/BC-UBND', date: '2025-07-04' }, report: r }], [nq04]);
+    expect(one.rows[0]).toMatchObject({ timeliness: 'no-due' });
+    expect(one.rows[0].due).toBeUndefined();
+    expect(one.rows[0].daysLate).toBeUndefined();
+  });
   test('the unreadable file keeps its row with the reason', () => {
     expect(row('hong.docx')).toMatchObject({ state: 'unreadable', note: 'không phải tệp .docx' });
   });

@@ -30,13 +30,14 @@ describe('built-in packs', () => {
     );
   });
 
-  test('every pack carries a version, sources, a period and due dates', () => {
+  test('every pack carries a version, sources, a period and the due dates its guidance sets (nq04\'s Kết luận sets none: 30/6/2025 dates the dossier, a deadline)', () => {
     for (const p of builtinPacks()) {
       expect(p.version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(p.sources.length).toBeGreaterThan(0);
       expect(p.period.from <= p.period.to).toBe(true);
-      expect(p.due.length).toBeGreaterThan(0);
+      expect(p.due.length > 0).toBe(p.id !== 'nq04-ket-luan-ha-tinh');
     }
+    expect(builtinPacks().find((p) => p.id === 'nq04-ket-luan-ha-tinh')!.deadlines.map((d) => d.date)).toEqual(['2025-06-30']);
   });
 
   test('periods and due dates follow the seeds', () => {

@@ -64,7 +64,7 @@ test.each([
   ['an index of the wrong shape', () => (server.routes['/goi-mau/packs.json'] = { body: '{"packs": [{"id": "x"}]}' }), /^mục lục packs\.json sai cấu trúc ở packs\.0\.version/],
   ['a wrong hash', () => server.publish('1.5.0', packText('1.5.0'), sha('something else')), /^nq16-so-ket-3-nam 1\.5\.0: mã sha256 không khớp với mục lục \(mục lục ghi [0-9a-f]{12}…, tệp có [0-9a-f]{12}…\); dùng bản đã lưu 1\.4\.0 \(tải lúc \d\d:\d\d /],
   ['an oversized pack', () => server.publish('1.5.0', packText('1.5.0', { description: 'x'.repeat(6 * 1024 * 1024) })), /^nq16-so-ket-3-nam 1\.5\.0: tệp lớn quá 5120 KB cho phép; dùng bản đã lưu 1\.4\.0/],
-  ['an invalid pack', () => server.publish('1.5.0', packText('1.5.0', { due: [] })), /^nq16-so-ket-3-nam 1\.5\.0: mẫu báo cáo không hợp lệ: due: .*; dùng bản đã lưu 1\.4\.0/],
+  ['an invalid pack', () => server.publish('1.5.0', packText('1.5.0', { levels: [] })), /^nq16-so-ket-3-nam 1\.5\.0: mẫu báo cáo không hợp lệ: levels: .*; dùng bản đã lưu 1\.4\.0/],
   ['a pack that is not the one the index names', () => server.publish('1.5.0', packText('1.6.0')), /tệp là nq16-so-ket-3-nam 1\.6\.0, mục lục ghi nq16-so-ket-3-nam 1\.5\.0; dùng bản đã lưu 1\.4\.0/],
   ['a missing pack file', () => { server.publish('1.5.0'); delete server.routes['/goi-mau/nq16-1.5.0.json']; }, /máy chủ trả lời 404 \(không có tệp này\); dùng bản đã lưu 1\.4\.0/],
   ['a pack that is not UTF-8 text', () => { const b = Buffer.from([0xff, 0xfe, 0x7b]); server.publish('1.5.0', b as unknown as string, sha(b)); }, /tệp không phải văn bản UTF-8; dùng bản đã lưu 1\.4\.0/],

@@ -79,7 +79,7 @@ test.each([
   ['a bad index', () => (server.routes['/goi-mau/packs.json'] = { body: '{"packs": [' }), /^Nguồn 127\.0\.0\.1:\d+: mục lục packs\.json không phải JSON hợp lệ \(.*\); dùng 1 mẫu báo cáo đã lưu \(nq16-so-ket-3-nam 1\.4\.0\)\.$/],
   ['a wrong hash', () => server.publish('1.5.0', packText('1.5.0'), sha('something else')), /: nq16-so-ket-3-nam 1\.5\.0: mã sha256 không khớp với mục lục \(mục lục ghi [0-9a-f]{12}…, tệp có [0-9a-f]{12}…\); dùng bản đã lưu 1\.4\.0 \(tải lúc .*\)\.$/],
   ['an oversized pack', () => server.publish('1.5.0', packText('1.5.0', { description: 'x'.repeat(6 * 1024 * 1024) })), /: nq16-so-ket-3-nam 1\.5\.0: tệp lớn quá 5120 KB cho phép; dùng bản đã lưu 1\.4\.0/],
-  ['an invalid pack', () => server.publish('1.5.0', packText('1.5.0', { due: [] })), /: nq16-so-ket-3-nam 1\.5\.0: mẫu báo cáo không hợp lệ: due: .*; dùng bản đã lưu 1\.4\.0/],
+  ['an invalid pack', () => server.publish('1.5.0', packText('1.5.0', { levels: [] })), /: nq16-so-ket-3-nam 1\.5\.0: mẫu báo cáo không hợp lệ: levels: .*; dùng bản đã lưu 1\.4\.0/],
 ])('%s keeps the last good pack and the status line says why', async (_name, setUp, why) => {
   await at140();
   (setUp as () => void)();
