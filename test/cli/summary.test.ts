@@ -111,7 +111,7 @@ describe('decuong summary --out tong-hop.xlsx', () => {
     ws.eachRow((r, n) => (total ||= r.getCell(1).value === 'Tổng cấp huyện (1 đơn vị có số)' ? n : 0));
     expect(total).toBeGreaterThan(4);
     expect(ws.getRow(total).getCell(xa + 1).value).toEqual({ formula: 'SUM(F4:F4)', result: 12 });
-    expect(ws.getRow(total + 1).getCell(xa + 1).value).toBe('Chưa đạt (≥ 38 xã)');
+    expect(ws.getRow(total + 1).getCell(xa + 1).value).toBe('Chưa đủ đơn vị để so (≥ 38 xã)');
     expect(at('Trung vị cấp huyện')).toContain('=MEDIAN(J4:J4)');
   });
 

@@ -102,10 +102,21 @@ describe('buildSummary', () => {
     expect(m.rows[3].cells[xa]).toEqual({ status: 'not-applicable' });
     const g = m.byLevel[0];
     expect(g).toMatchObject({ level: 'huyen', from: 0, to: 3 });
-    // 12 + 8 + 5 = 25 (the replaced file's 99 left out), below "≥ 38 xã"
-    expect(g.cells[xa]).toEqual({ n: 3, sum: 25, meets: false });
+    // 12 + 8 + 5 = 25 (the replaced file's 99 left out), below "≥ 38 xã": three districts of the province's, the rest not in — nothing said
+    // yet (walk44, item 5)
+    expect(g.cells[xa]).toEqual({ n: 3, sum: 25, against: 'open' });
     // 72, 80, 88.6, 90
     expect(g.cells[thon]).toEqual({ n: 4, min: 72, median: 84.3, max: 90 });
+  });
+  test('a sum of districts that reaches the province\'s target has reached it; districts of two provinces are not added up (walk44, item 5)', () => {
+    const two = (above: string[]) => buildSummary(above.map((a, i) => ({ ...district(`${i}.docx`, `H${i}`, '2024-08-10', 20, 90), header: { unit: `UBND HUYỆN H${i}`, above: a, level: 'huyen', place: `H${i}`, number: '1/BC-UBND', date: '2024-08-10' } })), [pack]).matrices[0];
+    const one = two(['UBND TỈNH QUẢNG TRỊ', 'UBND TỈNH QUẢNG TRỊ']);
+    const xa = one.columns.findIndex((c) => c.id === 'xa-dat-chuan');
+    expect(one.byLevel[0].cells[xa]).toEqual({ n: 2, sum: 40, against: 'met' });
+    expect(one.byLevel[0].provinces).toBeUndefined();
+    const apart = two(['ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'ĐẢNG BỘ TỈNH NINH THUẬN']);
+    expect(apart.byLevel[0].cells[xa]).toEqual({ n: 2 });
+    expect(apart.byLevel[0].provinces).toEqual(['quang tri', 'ninh thuan']);
   });
   test('findings of kept reports only, with the item named and the paragraph counted from 1, as the CLI prints "đoạn 61" (walk44)', () => {
     expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân', paragraph: 61 })]);

@@ -140,6 +140,11 @@ function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, na
     const lv = g.level ? w.level(g.level) : w('noLevel');
     const range = (k: number) => `${colName(3 + k)}${FIRST + g.from}:${colName(3 + k)}${FIRST + g.to}`;
     const withCount = g.cells.some((c, k) => m.columns[k].kind === 'count' && c.sum !== undefined);
+    // (units of several provinces: one line saying their counts are not added up)
+    if (g.provinces) {
+      label(w('provincesApart', { n: g.provinces.length }));
+      at++;
+    }
     if (withCount) {
       label(w('levelSum', { level: lv.toLowerCase(), n: Math.max(...g.cells.map((c, k) => (m.columns[k].kind === 'count' ? c.n : 0))) }));
       g.cells.forEach((c, k) => {
@@ -154,8 +159,8 @@ function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, na
       g.cells.forEach((c, k) => {
         if (m.columns[k].kind !== 'count' || c.sum === undefined) return;
         const cell = ws.getCell(at, 3 + k);
-        cell.value = `${c.meets ? w('met') : w('not-met')} (${describeTarget(m.columns[k].target, m.columns[k].unit, lang)})`;
-        cell.fill = fill(FILL[c.meets ? 'met' : 'not-met']!);
+        cell.value = `${w(c.against ?? 'open')} (${describeTarget(m.columns[k].target, m.columns[k].unit, lang)})`;
+        if (c.against !== 'open') cell.fill = fill(FILL[c.against ?? 'not-met']!);
       });
       at++;
     }

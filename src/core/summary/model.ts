@@ -7,6 +7,7 @@
 import type { Level, Pack, Target } from '../../packs/schema';
 import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from '../report';
 import { meets } from '../indicators';
+import { normalize } from '../text';
 import type { Header } from './header';
 import { unitKey } from './header';
 
@@ -71,9 +72,18 @@ export interface LevelAggregate {
   /** Rows of the matrix (0-based, in `rows`) the aggregate covers: they are contiguous. */
   from: number;
   to: number;
-  /** Per column: count → sum and whether it meets the target; rate → min, median, max. */
-  cells: Array<{ n: number; sum?: number; meets?: boolean; min?: number; median?: number; max?: number }>;
+  /** Per column: count → sum and what it says of the target; rate → min, median, max. */
+  cells: Array<{ n: number; sum?: number; against?: SumVerdict; min?: number; median?: number; max?: number }>;
+  /** The level's units answer to more than one province (their superiors differ): their counts are not added up. */
+  provinces?: string[];
 }
+
+/**
+ * What the sum of the units that sent their reports says of the target: reached ('met'), passed for something that should stay under it
+ * ('not-met'), or nothing yet ('open'): the units not in the batch may make up the rest — a sum of 2 districts of 10 short of the
+ * province's 38 communes is no "Chưa đạt" (walk44, item 5).
+ */
+export type SumVerdict = 'met' | 'not-met' | 'open';
 
 export interface IndicatorMatrix {
   pack: { id: string; version: string; title: string };
@@ -116,6 +126,13 @@ export function dueFor(pack: Pack | undefined, level: Level | undefined): string
 }
 
 const days = (a: string, b: string) => Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+
+/** The province a superior body names ("UBND TỈNH QUẢNG NAM", "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "THÀNH ỦY ĐÀ NẴNG"), folded; none for a ministry. */
+export function provinceOf(above: string | undefined): string | undefined {
+  if (!above) return undefined;
+  const m = /(?:^|\s)(?:TỈNH ỦY|THÀNH ỦY|THÀNH PHỐ|TỈNH|TP\.?)\s+(.+)$/iu.exec(above.trim());
+  return m ? normalize(m[1]) : undefined;
+}
 
 /** Missing items named by their place in the outline: "IV.3 (Phần thứ nhất)", or a short title when unnumbered. */
 export function missingItems(r: ReportResult): string[] {
@@ -207,16 +224,24 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
     for (let i = 0; i < matrixRows.length; ) {
       let j = i;
       while (j + 1 < matrixRows.length && matrixRows[j + 1].level === matrixRows[i].level) j++;
+      // (units of several provinces — "ĐẢNG BỘ TỈNH QUẢNG TRỊ" and "ĐẢNG BỘ TỈNH NINH THUẬN" above them — make no sum of one province)
+      const provinces = [...new Set(mine.slice(i, j + 1).map((x) => provinceOf(x.row.above)).filter((p): p is string => !!p))];
       const cells = columns.map((c, k) => {
         const vals = matrixRows.slice(i, j + 1).map((r) => r.cells[k].value).filter((v): v is number => v !== undefined);
         if (!vals.length) return { n: 0 };
         if (c.kind === 'count') {
+          if (provinces.length > 1) return { n: vals.length };
           const sum = round(vals.reduce((a, b) => a + b, 0));
-          return { n: vals.length, sum, meets: meets(c.target, sum, c.direction) };
+          // (a sum that reaches a floor has reached it, one that passes a ceiling has passed it, whatever the units not in yet add; else
+          // nothing is said — unless the level is the province's own, one report for the whole)
+          const reached = meets(c.target, sum, c.direction);
+          const whole = matrixRows[i].level === 'tinh' && vals.length === 1;
+          const against: SumVerdict = whole ? (reached ? 'met' : 'not-met') : c.direction === 'lower' ? (reached ? 'open' : 'not-met') : reached ? 'met' : 'open';
+          return { n: vals.length, sum, against };
         }
         return { n: vals.length, min: Math.min(...vals), median: round(median(vals)), max: Math.max(...vals) };
       });
-      byLevel.push({ level: matrixRows[i].level, from: i, to: j, cells });
+      byLevel.push({ level: matrixRows[i].level, from: i, to: j, cells, ...(provinces.length > 1 ? { provinces } : {}) });
       i = j + 1;
     }
     matrices.push({ pack: { id, version: first.pack.version, title: pack?.title ?? id }, columns, rows: matrixRows, byLevel });
