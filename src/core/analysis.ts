@@ -89,7 +89,8 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   // (… and its lines broken inside a sentence by a line break read as the spaces they stand for: "905,4 tỷ↵đồng")
   const doc = tabTables(splitFiguresJoined(softBreaksJoined(reflowed(composed(input)))));
   const detected = detectUnit(doc);
-  const level = opts.level ?? detected.level;
+  // (… or, where the header names none, the level the outline was written for, as decuong recorded it: a skeleton made with --level)
+  const level = opts.level ?? detected.level ?? input.recorded?.level;
   const former = formerNames(doc.paragraphs.map((p) => p.text));
   // (a new unit that keeps an old one's name is itself, not a former part: "Xã Hải Thượng (mới) … sáp nhập các xã Hải Thượng, Hải Lâm (cũ)")
   for (const k of former) if (detected.name && k.endsWith(`:${detected.name}`)) former.delete(k);

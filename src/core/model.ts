@@ -60,6 +60,9 @@ export interface DocModel {
   footnotes?: string[];
   /** Where the model came from, for messages ("report.docx"). */
   source?: string;
+  /** What decuong recorded in the document when it wrote the outline (a custom document property, "decuong.level"): the level the
+   * outline was made for, read when the report's own header names none (walk44, item 10). */
+  recorded?: { level?: 'tinh' | 'huyen' | 'xa' | 'so-nganh' };
 }
 
 /** The text a reader sees, with Word's numbering label in front when there is one. */

@@ -11,6 +11,7 @@
  * file that is not a .docx is named (sniff.ts), a damaged one said to be
  * damaged, and the reading limits (limits.ts) are named when met.
  */
+import { readRecorded } from './recorded';
 import type { DocModel, Paragraph } from '../core/model';
 import { DocxError } from './errors';
 import { LIMITS, fmtEn, fmtVi } from './limits';
@@ -204,7 +205,8 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, source?: string):
       const text = notes.byId.get(id);
       if (text) (paragraphs[at].notes ??= []).push(text);
     }
-    return { paragraphs, footnotes: notes.all, source };
+    const recorded = await readRecorded(pkg);
+    return { paragraphs, footnotes: notes.all, source, ...(recorded ? { recorded } : {}) };
   } catch (e) {
     if (e instanceof DocxError) throw e;
     // never let an internal error (a RangeError, a library's words) reach the user as it is

@@ -44,7 +44,7 @@ function cell(text: string, bold: boolean): TableCell {
  * Auto-numbered headings use one numbering instance per scheme sequence; the
  * level of the list is the heading level, and the scheme says the format.
  */
-export async function writeDocx(blocks: Block[], opts: { title?: string } = {}): Promise<Buffer> {
+export async function writeDocx(blocks: Block[], opts: { title?: string; /** Custom document properties ("decuong.level"). */ properties?: Record<string, string> } = {}): Promise<Buffer> {
   const schemesByLevel = new Map<number, AutoScheme>();
   for (const b of blocks) if (b.kind === 'heading' && (b.mode === 'auto' || b.mode === 'autobold')) schemesByLevel.set(b.level, b.scheme ?? 'decimal');
   const levels = [...Array(6).keys()].map((l) => {
@@ -89,6 +89,7 @@ export async function writeDocx(blocks: Block[], opts: { title?: string } = {}):
   const doc = new Document({
     title: opts.title,
     creator: 'decuong',
+    ...(opts.properties ? { customProperties: Object.entries(opts.properties).map(([name, value]) => ({ name, value })) } : {}),
     numbering: { config: [{ reference: 'outline', levels }] },
     sections: [{ children }],
   });

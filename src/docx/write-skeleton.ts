@@ -2,6 +2,7 @@
 import type { Pack } from '../packs/schema';
 import { skeletonBlocks, type SkeletonOptions } from '../core/skeleton';
 import { writeDocx, type Block } from './write-docx';
+import { LEVEL_PROPERTY } from './recorded';
 
 export function skeletonDocxBlocks(pack: Pack, opts: SkeletonOptions = {}): Block[] {
   const out: Block[] = [];
@@ -20,5 +21,6 @@ export function skeletonDocxBlocks(pack: Pack, opts: SkeletonOptions = {}): Bloc
 }
 
 export function writeSkeletonDocx(pack: Pack, opts: SkeletonOptions = {}): Promise<Buffer> {
-  return writeDocx(skeletonDocxBlocks(pack, opts), { title: pack.title });
+  // (the level it was made for, recorded for the check to read back when the header names none)
+  return writeDocx(skeletonDocxBlocks(pack, opts), { title: pack.title, ...(opts.level ? { properties: { [LEVEL_PROPERTY]: opts.level } } : {}) });
 }

@@ -21,6 +21,19 @@ test('the skeleton .docx maps onto its pack: every section present, all empty, n
   expect(rep.summary.ready).toBe(false);
 });
 
+test('a skeleton made for a level records it and is checked at that level though its header names none; one made for none records none (walk44, item 10)', async () => {
+  const xa = await cli(['skeleton', '--pack', 'ntm-so-ket-2021-2023-dia-phuong', '--level', 'xa', '--out', 'khung-xa.docx']);
+  const doc = await readDocx(xa.bytes['khung-xa.docx']);
+  expect(doc.recorded).toEqual({ level: 'xa' });
+  expect(check(doc, builtinPack('ntm-so-ket-2021-2023-dia-phuong')!).level).toBe('xa');
+  // (a level given for the check still rules)
+  expect(check(doc, builtinPack('ntm-so-ket-2021-2023-dia-phuong')!, { level: 'huyen' }).level).toBe('huyen');
+  const none = await cli(['skeleton', '--pack', 'ntm-so-ket-2021-2023-dia-phuong', '--out', 'khung.docx']);
+  const plain = await readDocx(none.bytes['khung.docx']);
+  expect(plain.recorded).toBeUndefined();
+  expect(check(plain, builtinPack('ntm-so-ket-2021-2023-dia-phuong')!).level).toBeUndefined();
+});
+
 test('bad arguments are one clear line, exit 2', async () => {
   expect((await cli(['skeleton', '--pack', 'nope', '--out', 'a.docx'])).code).toBe(2);
   const r = await cli(['skeleton', '--pack', 'nq16-so-ket-3-nam', '--out', 'a.txt']);

@@ -191,3 +191,18 @@ test('Strict relationship namespace for styles too', async () => {
   zip.file('word/s.xml', stylesXml(W_STRICT));
   expect((await readDocx(await zip.generateAsync({ type: 'uint8array' }))).paragraphs[0].styleLevel).toBe(1);
 });
+
+describe('docProps/custom.xml: what decuong recorded (walk44, item 10)', () => {
+  const custom = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${inner}</Properties>`;
+  const prop = (name: string, value: string) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${name}"><vt:lpwstr>${value}</vt:lpwstr></property>`;
+  const read = async (extra: Record<string, string>) => (await readDocx(await makeDocx({ document: documentXml(body), extra }))).recorded;
+  test('the level an outline was made for is read back', async () => {
+    expect(await read({ 'docProps/custom.xml': custom(prop('Phòng', 'NN') + prop('decuong.level', 'huyen')) })).toEqual({ level: 'huyen' });
+  });
+  test('no property, another value, a broken part: nothing recorded, the document read all the same', async () => {
+    expect(await read({})).toBeUndefined();
+    expect(await read({ 'docProps/custom.xml': custom(prop('decuong.level', 'quan')) })).toBeUndefined();
+    expect(await read({ 'docProps/custom.xml': '<Properties><property name="decuong.level"><vt:lpwstr>xa' })).toBeUndefined();
+    expect(await texts(await makeDocx({ document: documentXml(body), extra: { 'docProps/custom.xml': '\u0000garbage' } }))).toEqual(['BÁO CÁO', 'Kết quả', 'Nội dung.']);
+  });
+});
