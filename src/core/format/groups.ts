@@ -41,7 +41,9 @@ export function groupFindings(r: ReportResult, findings: Finding[], pack?: Pack)
     .map(([id, fs]) => {
       const s = r.sections.find((x) => x.id === id);
       const path = paths.get(id) ?? '';
-      const label = s ? sectionLabel(s.number, s.title) : '';
+      // (a section the writer wrote is named by the writer's own heading, as the CLI names it, which can be searched for in Word; one left
+      // out by the outline's number and title — walk44, item 8: one name in every output)
+      const label = s ? (s.heading?.trim() || sectionLabel(s.number, s.title)) : '';
       const sorted = [...fs].sort((x, y) => RANK[x.severity] - RANK[y.severity]);
       const shown = new Set<string>();
       const quotes = sorted.map((f) => {

@@ -33,7 +33,10 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
       const k = f.section ?? (f.indicator ? `ind:${f.indicator}` : '');
       bySection.set(k, [...(bySection.get(k) ?? []), f]);
     }
-    for (const [k, fs] of bySection) {
+    // (sections in the outline's order, as the pane, the HTML report and the workbook list them — a missing item where it belongs, not
+    // last; the whole document's points first — walk44, item 8)
+    const order = new Map(r.sections.map((s, i) => [s.id, i]));
+    for (const [k, fs] of [...bySection].sort(([a], [b]) => (order.get(a) ?? -1) - (order.get(b) ?? -1))) {
       const s = r.sections.find((x) => x.id === k);
       // (a section the writer wrote is named by the writer's own heading, which can be searched for in Word; one left out by the outline's —
       // session 39's walk-through, item 4)

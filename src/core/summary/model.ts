@@ -254,7 +254,8 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       const s = f.section ? report.sections.find((x) => x.id === f.section) : undefined;
       findings.push({
         unit: unitName(x), file: x.e.file, code: f.code, severity: f.severity,
-        ...(s ? { section: `${s.number ? `${s.number}. ` : ''}${s.title}` } : {}),
+        // (named as the CLI, the pane and the HTML report name it: the writer's own heading, else the outline's number and title)
+        ...(s ? { section: s.heading?.trim() || `${s.number ? `${s.number}. ` : ''}${s.title}` } : {}),
         ...(f.paragraph !== undefined ? { paragraph: f.paragraph + 1 } : {}),
         message: f.message[lang], ...(f.excerpt ? { excerpt: f.excerpt } : {}),
       });
