@@ -22,7 +22,7 @@ import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-crit
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET, NONE_REACHED } from './lexicon/patterns';
+import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET, NONE_REACHED, NONE_REACHED_LEAD, NONE_REACHED_TAIL } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -779,7 +779,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const before = c.text.slice(0, none.index);
       // (… of now: a sentence that names a year before it, "Năm 2021 xã chưa có thôn đạt chuẩn", speaks of that year, left unread)
       const dated = /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(text.slice(sentenceStart(c.start), c.start + none.index));
-      for (const ind of dated ? [] : indicators) {
+      // (… said of the unit itself, its clause opening on it — not of a time, "Từ chỗ chưa có xã nào …", "Thời điểm ban hành Nghị quyết, …", "Từ
+      // đầu năm đến nay, …", nor of some places, "còn 05 xã chưa có …", "hỗ trợ các xã chưa có …", "Trong 59 xã khu vực III, …" — review-45 B10–B12,
+      // B18, review-45c B2, B3 — and its words closing the clause, nothing of a time or of what befell them after: "… trong năm 2021", "… trong
+      // giai đoạn 2016-2020", "… nào bị rớt chuẩn" — review-45 B14, B15, review-45c B6; lexicon: none-reached-lead, none-reached-tail)
+      const lead = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+      const tail = c.text.slice(none.index + none[0].length).split(/[;.](?:\s|$)/u)[0];
+      const own = NONE_REACHED_LEAD.test(lead) && !NONE_REACHED_TAIL.test(tail) && !/\d/u.test(tail);
+      for (const ind of dated || !own ? [] : indicators) {
         const counts = ind.unit === counted || (ind.unit === '%' && !!ind.of?.includes(counted));
         if (!counts || ind.target.comparator === 'exactly' || !mentions(ind, after) || excluded(ind, after)) continue;
         const f = make(ind, undefined, 0, inFuture ? 'target' : 'result', undefined, none.index + none[0].length);

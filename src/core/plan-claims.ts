@@ -74,7 +74,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
   let offset = 0;
   // the plan's figures a sentence sets out on their own, for the sentence after it ("… đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó
   // 50% số hộ …. Kết quả năm 2023 có 412/785 hộ đăng ký (52,5%), vượt chỉ tiêu đề ra; … 236/412 hộ (57,3%), vượt chỉ tiêu.")
-  let setOut: { plans: Quantity[]; own: boolean; words: string[]; text: string } | undefined;
+  let setOut: SetOut | undefined;
   for (const s0 of sentences(text)) {
     const at = text.indexOf(s0, offset);
     offset = at + s0.length;
@@ -90,7 +90,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       // (each result of what its plan counts, by their words — no other plan's nearer: "… 236/412 hộ đạt danh hiệu các cấp (57,3%), vượt
       // chỉ tiêu; 412/663 hộ … đăng ký thi đua (62,1%)" gives the results in the other order than the plans)
       // (… and each claim of the plans set out, not of the year's: "đạt chỉ tiêu kế hoạch năm")
-      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own) && !yearsPlan(s.slice(r.hit.end, r.hit.end + 24), before.text)) && pairedByWords(pairs.map((r) => r.words), before.words)) {
+      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own) && !yearsPlan(s.slice(r.hit.end, r.hit.end + 24), before.text)) && pairedByWords(pairs.map((r) => r.words), before.words) && (!before.share || shareOfPlanSetOut(s, pairs[0], before))) {
         for (const [k, r] of pairs.entries()) {
           const plan = before.plans[k];
           const claimMet = !!PLAN_CLAIM_MET.find(r.hit.phrase);
@@ -386,14 +386,14 @@ export function planShareMismatches(text: string): PlanShareMismatch[] {
  * is a share after the plan's lead ("Nghị quyết Đại hội Hội Nông dân xã … đề ra chỉ tiêu: đến năm 2023 có 60% hộ …, trong đó 50% số hộ
  * …"). `own`: the plan is the unit's own (a claim on its "mục tiêu" is then of it, not of the pack's targets).
  */
-function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: string[]; text: string } | undefined {
+function plansSetOut(s: string): SetOut | undefined {
   // (… or a sentence that opens on the target it sets out, one count: "Mục tiêu đến năm 2025 có 12 bản đạt chuẩn nông thôn mới." — lexicon:
   // target-set-out; the next sentence's "đạt mục tiêu đề ra" claims it)
   const counts = /mục tiêu|chỉ tiêu/iu.test(s) ? extractQuantities(s).filter((q) => !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number')).map((q) => withNoun(q, s)) : [];
   // (… or one share: "Mục tiêu đến năm 2025 là 100% thôn có nhà văn hóa - khu thể thao đạt chuẩn …" — the next sentence's "(98,0%), hoàn
   // thành mục tiêu đề ra" claims it; session 45, nvu04)
   if (counts.length === 1 && ((counts[0].kind === 'number' && counts[0].unit) || counts[0].kind === 'percent') && TARGET_SET_OUT.test(s.slice(0, counts[0].start)) && !/[;]/u.test(s))
-    return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s };
+    return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s, ...(counts[0].kind === 'percent' ? { share: true } : {}) };
   const named = PLAN_KIND_NAMED.exec(s);
   const set = /(?<![\p{L}])đề ra(?![\p{L}])/iu.exec(s);
   if (!named || !set || set.index < named.index) return undefined;
@@ -407,6 +407,34 @@ function plansSetOut(s: string): { plans: Quantity[]; own: boolean; words: strin
     return contentWords(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1) + ' ' + tail.split(/[,;.]/u)[0]);
   });
   return { plans: qs, own: OWN_PLAN.test(s), words, text: s };
+}
+
+/** The plans a sentence sets out for the next one's claims: their figures, whether the unit's own, the words of each, the sentence. */
+interface SetOut { plans: Quantity[]; own: boolean; words: string[]; text: string; /** One share set out on its own ("Mục tiêu đến năm 2025 là 100% thôn …"). */ share?: boolean }
+
+/**
+ * Whether the share a claim follows is of what a share set out on its own counts, and the claim of that target (review-45, review-45c):
+ * its own words — the fraction's before it, "1.482/1.512 thôn có nhà văn hóa - khu thể thao đạt chuẩn (98,0%)" — say most of the target's
+ * ("100% thôn có nhà văn hóa - khu thể thao đạt chuẩn"), not another subject's ("… Gia đình văn hóa đạt 92,5%", "… thôn đạt chuẩn thôn
+ * nông thôn mới (87,5%)"); no part of it stands between ("…, trong đó nhà tiêu tự hoại chiếm 65,2%, vượt …"); the claim names no other
+ * time ("vượt mục tiêu … đến năm 2025" after "Mục tiêu đến năm 2030 …", "hoàn thành mục tiêu giai đoạn 2021-2025") and gives no figure of its
+ * own after it ("hoàn thành mục tiêu Nghị quyết Đại hội Đảng bộ huyện đề ra (95%)").
+ */
+function shareOfPlanSetOut(s: string, r: { result: Quantity; hit: { start: number; end: number } }, plan: SetOut): boolean {
+  const claimClause = s.slice(s.lastIndexOf(';', r.hit.start) + 1, r.hit.start);
+  if (BREAKDOWN.test(claimClause)) return false;
+  const tail = s.slice(r.hit.end).split(/[;.](?:\s|$)/u)[0];
+  if (/\(\s*[\d.,]+\s*%?\s*\)/u.test(tail)) return false;
+  const years = tail.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
+  if (years.some((y) => !plan.text.includes(y))) return false;
+  // (the share's own words: from the figure before it — or before the fraction it is the share of — back to the mark or figure before that)
+  const qs = extractQuantities(s.slice(0, r.result.end));
+  let k = qs.findIndex((q) => q.start === r.result.start);
+  if (k > 0 && qs[k - 1].kind === 'fraction' && /^[^\d;]*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(s.slice(qs[k - 1].end, r.result.start))) k--;
+  const from = Math.max(k > 0 ? qs[k - 1].end : 0, s.lastIndexOf(',', qs[Math.max(k, 0)]?.start ?? r.result.start) + 1, s.lastIndexOf(';', qs[Math.max(k, 0)]?.start ?? r.result.start) + 1);
+  const own = new Set(contentWords(s.slice(from, r.result.start)).split(' ').filter(Boolean));
+  const wanted = plan.words[0].split(' ').filter(Boolean).slice(0, 8);
+  return wanted.length > 0 && wanted.filter((w) => own.has(w)).length * 4 >= wanted.length * 3;
 }
 
 /** A claim of the year's plan, not of the targets set out before it: "đạt chỉ tiêu kế hoạch năm" — a year the targets are set for,

@@ -60,6 +60,10 @@ function readRole(header: string): ColumnRole | undefined {
   }
   return undefined;
 }
+/** A header of verdicts against a year's plan ("So với KH năm 2024", "Đánh giá so với kế hoạch năm 2024") or of a forecast ("Dự báo năm 2025",
+ * "Khả năng hoàn thành"): no verdict on the pack's target. */
+const YEARS_PLAN_VERDICT = /(?<![\p{L}])(?:kh|kế hoạch|chỉ tiêu)\s+(?:năm\s+)?(?:19|20)\d\d|(?<![\p{L}])(?:dự báo|dự kiến|khả năng|ước)(?![\p{L}])/iu;
+
 /** A header that opens on results: "Kết quả thực hiện …", "Thực hiện …". */
 const RESULT_OPENS = /^\s*(?:kết quả|thực hiện|ước thực hiện|lũy kế)(?![\p{L}])/iu;
 
@@ -347,16 +351,19 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     // (… and not one that judges against the unit's own plan, "Đánh giá (so với KH huyện năm 2024)": no verdict on the pack's target — a
     // plan named, not the unit alone: "Tự đánh giá của huyện" judges the plan's target)
     const ownPlanVerdict = (h: string) => OWN_PLAN.test(h) && /(?<![\p{L}])(?:kh|kế hoạch|chỉ tiêu|mục tiêu|nghị quyết|nq)(?![\p{L}])/iu.test(h);
+    // (… nor, for a column read by what it holds, one against a year's plan, "So với KH năm 2024", nor a forecast, "Dự báo năm 2025" —
+    // review-45 D5–D7)
+    const otherVerdict = (h: string) => ownPlanVerdict(h) || YEARS_PLAN_VERDICT.test(h);
     const assessing = roles.flatMap((r, j) => (r === 'assess' && !ownPlanVerdict(headers[j].join(' ')) ? [j] : []));
     let assessCol = [...assessing].reverse().find(verdicts) ?? assessing[0] ?? -1;
     if (assessCol < 0) {
-      const plain = roles.findIndex((r, j) => (r === 'ratio' || r === undefined) && j !== label && !ownPlanVerdict(headers[j].join(' ')) && body.filter((row) => (row[j] ?? '').trim()).length > 0 &&
+      const plain = roles.findIndex((r, j) => (r === 'ratio' || r === undefined) && j !== label && !otherVerdict(headers[j].join(' ')) && body.filter((row) => (row[j] ?? '').trim()).length > 0 &&
         // (a header repeated where the table runs on to the next page, "Đánh giá so với mục tiêu", is no cell of it)
         body.every((row) => !(row[j] ?? '').trim() || headers[j].some((h) => h.trim() === (row[j] ?? '').trim()) || (!/\d/.test(row[j]) && (ASSESS_MET.test(row[j]) || ASSESS_NOT_MET.test(row[j])))));
       // (… or most of its cells verdicts, the others words or a dash, no figure: "So với mục tiêu" under "Kết quả thực hiện" holding "Vượt",
       // "Chưa đạt", "Duy trì", "-" — session 45, nvv01; the last such)
       // (… neither one against the unit's own plan: "So với NQ Đại hội huyện | So với NQ 16-NQ/TU" — ts01)
-      const mostly = roles.map((r, j) => ((r === 'ratio' || r === undefined) && j !== label && !ownPlanVerdict(headers[j].join(' ')) && verdicts(j) && body.every((row) => !/\d/.test(row[j] ?? '') || VERDICT_OPENS.test((row[j] ?? '').trim())) ? j : -1)).filter((j) => j >= 0);
+      const mostly = roles.map((r, j) => ((r === 'ratio' || r === undefined) && j !== label && !otherVerdict(headers[j].join(' ')) && verdicts(j) && body.every((row) => !/\d/.test(row[j] ?? '') || VERDICT_OPENS.test((row[j] ?? '').trim())) ? j : -1)).filter((j) => j >= 0);
       assessCol = plain >= 0 ? plain : mostly.pop() ?? -1;
     }
     const yearOf = (j: number) => {

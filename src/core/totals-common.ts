@@ -274,8 +274,9 @@ export function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
   const words = (/^[^,;\d]*?(?=,|;|\svà\s|\d|$)/u.exec(list.slice(q.end, q.end + 120))?.[0] ?? '').trim();
   const rest = normalize(words).split(' ').slice(noun.split(' ').length).join(' ');
   const kind = words.split(/\s+/).slice(noun.split(' ').length).join(' ');
-  // (counted as written: an abbreviation is one word, "trụ sở UBND xã", however many its full name has — session 45, nvu06)
-  return !!rest && kind.split(/\s+/u).filter(Boolean).length <= 4 && !PART_VERB.test(kind);
+  // (counted as written: an abbreviation is one word, "trụ sở UBND xã", however many its full name has — session 45, nvu06; a dash none,
+  // "chợ - khu du lịch" — review-45b B3)
+  return !!rest && kind.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 4 && !PART_VERB.test(kind);
 }
 
 /** How many criteria places reached, said of them: "19/19 tiêu chí", "từ 15 đến 18 tiêu chí", "10 - 14 tiêu chí", "dưới 10 tiêu chí". */

@@ -187,7 +187,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // 2018); 03 xã đạt từ 15 đến 18 tiêu chí; …", the list is of names, and the counts after ";" are clauses of their own — of the whole
   // district's communes, not of the five named; session 45, nvt06)
   const firstItem = blankBrackets(list).split(';');
-  if (firstItem.length > 1 && !/\d/u.test(firstItem[0]) && /\p{Lu}/u.test(firstItem[0]) && firstItem[0].includes(',')) list = list.slice(0, firstItem[0].length);
+  // (… a place's count in a bracket after its name is a count: "gồm: huyện Ninh Hải (08 xã), huyện Ninh Phước (09 xã); …" — review-45b A3)
+  if (firstItem.length > 1 && !/\d/u.test(firstItem[0]) && /\p{Lu}/u.test(firstItem[0]) && firstItem[0].includes(',') && !list.slice(0, firstItem[0].length).match(PLACE_COUNT_BRACKET)) list = list.slice(0, firstItem[0].length);
   // (… and where the items open on their counts, an item after ";" that opens on words is a clause of its own: "gồm: 41 cầu năm
   // 2021, 46 cầu năm 2022 và 36 cầu năm 2023; sửa chữa, gia cố 58 cầu yếu")
   if (/^\s*\d/u.test(list)) {

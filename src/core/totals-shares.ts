@@ -95,10 +95,12 @@ export function shareMismatches(written: string): ShareMismatch[] {
     // 4,2%)" is 4,2% of all households)
     // (… its parts over ";" where the breakdown opens on a colon, "…, trong đó: vốn tín dụng …; Nhân dân đóng góp 286,4 tỷ đồng (chiếm 16,8%)" —
     // session 45, nvw04)
+    // (… not a share that names a whole of its own there, "(chiếm 18,5% tổng vốn đầu tư công của huyện)" — review-45b D13)
+    const namesWhole = startsWith(WHOLE_NAMED, after);
     const partsFollow = (q: Quantity) => {
       const opener = text.slice(q.end, q.end + 40).replace(/^\s*[,(:]?\s*/u, '');
       const between = text.slice(q.end, part.start);
-      return /đồng/u.test(q.unit) && !/\.\s/u.test(between) && (!/;\s/u.test(between) || COLON_OPENER.test(opener)) && startsWith(BREAKDOWN, opener);
+      return /đồng/u.test(q.unit) && !/\.\s/u.test(between) && (!/;\s/u.test(between) || (COLON_OPENER.test(opener) && !namesWhole)) && startsWith(BREAKDOWN, opener);
     };
     const t = earlier.findIndex((q) => opensOnTotal(q) || partsFollow(q));
     if (t < 0) continue;

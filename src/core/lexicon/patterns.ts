@@ -1012,3 +1012,19 @@ export const NONE_REACHED = pattern({
     miss: ['chưa có thêm xã nào đạt chuẩn', 'chưa có thôn đăng ký xây dựng thôn kiểu mẫu', 'không có xã nào còn dưới 15 tiêu chí', 'có 3/11 thôn đạt chuẩn'],
   },
 });
+
+/** Before "chưa có … đạt" in its clause: nothing but the unit itself and "now" — the zero is the unit's, at the report's time. */
+export const NONE_REACHED_LEAD = pattern({
+  name: 'none-reached-lead',
+  description: 'The words of a clause before "chưa có/không có <places> đạt …" (after its last ";" or ":"), when the zero is the unit\'s now: nothing, a dash, "đến nay", "hiện nay", the unit named ("xã", "toàn huyện", "cả tỉnh") — not a time ("Từ chỗ", "Thời điểm ban hành Nghị quyết, toàn huyện", "Từ đầu năm đến nay, toàn tỉnh"), nor some places ("còn 05 xã", "hỗ trợ các xã", "Trong 59 xã khu vực III, ").',
+  re: /^[\s\-–+•*]*(?:(?:đến nay|hiện nay|hiện tại|tính đến nay)\s*,?\s*)?(?:(?:toàn|cả|trên địa bàn)\s+)?(?:xã|huyện|tỉnh|thị xã|thành phố|địa phương|đơn vị)?\s*(?:(?:đến nay|hiện nay|hiện|vẫn|cũng)\s+)*$/iu,
+  examples: { hit: [' ', '- ', 'Đến nay, toàn huyện ', 'Đến nay, trên địa bàn huyện ', 'Xã vẫn ', 'hiện nay huyện '], miss: ['Từ chỗ ', 'Thời điểm ban hành Nghị quyết, toàn huyện ', 'Từ đầu năm đến nay, toàn tỉnh ', 'còn 05 xã ', 'hỗ trợ các xã ', 'Trong 59 xã khu vực III, '] },
+});
+
+/** After "chưa có … đạt" in its clause, words of a time or of what befell the places: no count of the unit's places now. */
+export const NONE_REACHED_TAIL = pattern({
+  name: 'none-reached-tail',
+  description: 'After "chưa có/không có <places> đạt …" in its clause, words that make it something else than the unit\'s count now: a time ("trong năm 2021", "giai đoạn 2016-2020", "khi bắt đầu", "từ …", "sau …", "trước …"), none of them that befell something ("… nào bị rớt chuẩn"), or more of them ("thêm").',
+  re: /(?<![\p{L}])(?:nào|bị|trong|từ|giai đoạn|năm|khi|so với|thêm|lần|sau|trước|phải)(?![\p{L}])/iu,
+  examples: { hit: [' chuẩn nông thôn mới nâng cao trong năm 2021', ' chuẩn nông thôn mới nào bị rớt chuẩn', ' chuẩn nông thôn mới nâng cao trong giai đoạn 2016-2020'], miss: [' chuẩn thôn nông thôn mới kiểu mẫu', ' chuẩn nông thôn mới kiểu mẫu'] },
+});

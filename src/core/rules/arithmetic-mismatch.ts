@@ -639,9 +639,11 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
       // (only a share of money on the lines, of the total in the paragraph above: its own paragraph's are read there; lines of counts
       // give each part's own rate, "- Xã Hải An: 85 hộ, chiếm 4,8%")
       if (m.total.end > head.length || m.part.start < head.length || !/đồng/u.test(m.part.unit)) continue;
-      if (amounts.every(Boolean)) {
+      // (… only where that is said: lines above a whole that ends on "trong đó:", which are read as its parts, the sum above it — review-45b
+      // D5, review-45c E6: lines short of the whole are told by no other reading, their shares are)
+      if (moneyOpens && amounts.every(Boolean)) {
         const sum = amounts.reduce((a, q) => a + inUnitOf(q!, m.total.unit).value, 0);
-        if (Math.abs(sum - m.total.value) > m.total.value * 0.0005 && shareAgrees({ value: m.share.value, decimals: m.share.decimals }, (inUnitOf(m.part, m.total.unit).value / sum) * 100)) continue;
+        if (sum > m.total.value * 1.0005 && shareAgrees({ value: m.share.value, decimals: m.share.decimals }, (inUnitOf(m.part, m.total.unit).value / sum) * 100)) continue;
       }
       let k = 0;
       while (k + 1 < starts.length && starts[k + 1] <= m.part.start) k++;
