@@ -37,7 +37,8 @@ export interface Fact {
   why?: string;
   /** Given in brackets right after the result as another office's figure for it ("72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)"): two figures of one result. */
   otherSource?: boolean;
-  /** Counted from the places named, not written as a figure ("huyện Thái Thụy cơ bản đạt chuẩn NTM nâng cao"): used only when no figure is given. */
+  /** Counted from the places named, or a zero said in words ("chưa có thôn đạt chuẩn … kiểu mẫu"), not written as a figure ("huyện Thái Thụy cơ
+   * bản đạt chuẩn NTM nâng cao"): used only when no figure is given. */
   byName?: boolean;
 }
 

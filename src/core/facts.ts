@@ -791,7 +791,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (!counts || ind.target.comparator === 'exactly' || !mentions(ind, after) || excluded(ind, after)) continue;
         const f = make(ind, undefined, 0, inFuture ? 'target' : 'result', undefined, none.index + none[0].length);
         if (!TARGET_WORDS.test(before) && !PLAN_WORDS.test(before)) f.direct = true;
-        out.push(f);
+        // (… standing in only where no figure of the indicator is written, as a count made from names does: "chưa có thôn đạt chuẩn …" is
+        // said of some places, of another standard, of a time, in ways no list of words can close — review-45d A2–A11)
+        out.push({ ...f, byName: true });
       }
     }
     if (!named.length && !ownCriteria.length) continue;

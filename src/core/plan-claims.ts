@@ -392,10 +392,13 @@ function plansSetOut(s: string): SetOut | undefined {
   const counts = /mục tiêu|chỉ tiêu/iu.test(s) ? extractQuantities(s).filter((q) => !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number')).map((q) => withNoun(q, s)) : [];
   // (… or one share: "Mục tiêu đến năm 2025 là 100% thôn có nhà văn hóa - khu thể thao đạt chuẩn …" — the next sentence's "(98,0%), hoàn
   // thành mục tiêu đề ra" claims it; session 45, nvu04)
-  if (counts.length === 1 && ((counts[0].kind === 'number' && counts[0].unit) || counts[0].kind === 'percent') && TARGET_SET_OUT.test(s.slice(0, counts[0].start)) && !/[;]/u.test(s))
-    return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s, ...(counts[0].kind === 'percent' ? { share: true } : {}) };
   const named = PLAN_KIND_NAMED.exec(s);
   const set = /(?<![\p{L}])đề ra(?![\p{L}])/iu.exec(s);
+  // (… a share, where the sentence names no plan that set it out — that one is read below: "Mục tiêu Nghị quyết Đại hội … đề ra đến năm
+  // 2025 là 100% …" — review-45d B3, B4)
+  const namedSets = !!named && !!set && set.index > named.index;
+  if (counts.length === 1 && ((counts[0].kind === 'number' && counts[0].unit) || (counts[0].kind === 'percent' && !namedSets)) && TARGET_SET_OUT.test(s.slice(0, counts[0].start)) && !/[;]/u.test(s))
+    return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s, ...(counts[0].kind === 'percent' ? { share: true } : {}) };
   if (!named || !set || set.index < named.index) return undefined;
   const qs = extractQuantities(s).filter((q) => q.end > set.index && !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number'));
   if (!qs.length || qs.length > 4 || qs.some((q) => q.kind !== 'percent')) return undefined;
@@ -423,10 +426,14 @@ interface SetOut { plans: Quantity[]; own: boolean; words: string[]; text: strin
 function shareOfPlanSetOut(s: string, r: { result: Quantity; hit: { start: number; end: number } }, plan: SetOut): boolean {
   const claimClause = s.slice(s.lastIndexOf(';', r.hit.start) + 1, r.hit.start);
   if (BREAKDOWN.test(claimClause)) return false;
+  // (the claim of the target set out, "hoàn thành mục tiêu (đề ra)", nothing after it: not of a quota someone gave, "vượt chỉ tiêu tỉnh
+  // giao", a time, "… đến năm 2025", "… từ năm 2023", or a figure of its own, "… đề ra (95%)" — review-45d B6)
   const tail = s.slice(r.hit.end).split(/[;.](?:\s|$)/u)[0];
-  if (/\(\s*[\d.,]+\s*%?\s*\)/u.test(tail)) return false;
-  const years = tail.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
-  if (years.some((y) => !plan.text.includes(y))) return false;
+  if (!/^\s*(?:(?:đã\s+)?(?:đề ra|đặt ra))?\s*[,]?\s*$/u.test(tail)) return false;
+  // (… said of now: a sentence that names a year, "Năm 2022, toàn huyện có 96/112 thôn …", speaks of that year — review-45d B7)
+  if (/(?<![\d/.-])(?:19|20)\d\d(?![\d/])/u.test(s.slice(0, r.hit.start).replace(/\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*(?:19|20)\d\d/gu, ' '))) return false;
+  // (… and of a level, no change: "đã tăng 18,6% so với năm 2020" — review-45d B8)
+  if (DIFFERENCE_WORDS.find(s.slice(Math.max(0, r.result.start - 14), r.result.start))) return false;
   // (the share's own words: from the figure before it — or before the fraction it is the share of — back to the mark or figure before that)
   const qs = extractQuantities(s.slice(0, r.result.end));
   let k = qs.findIndex((q) => q.start === r.result.start);

@@ -62,7 +62,9 @@ function readRole(header: string): ColumnRole | undefined {
 }
 /** A header of verdicts against a year's plan ("So với KH năm 2024", "Đánh giá so với kế hoạch năm 2024") or of a forecast ("Dự báo năm 2025",
  * "Khả năng hoàn thành"): no verdict on the pack's target. */
-const YEARS_PLAN_VERDICT = /(?<![\p{L}])(?:kh|kế hoạch|chỉ tiêu)\s+(?:năm\s+)?(?:19|20)\d\d|(?<![\p{L}])(?:dự báo|dự kiến|khả năng|ước)(?![\p{L}])/iu;
+// (a year's plan by its words, "KH năm 2024", "chỉ tiêu giao năm 2024", "KH 6 tháng đầu năm 2024" — not a span's, "KH 2021-2025" — review-45d
+// C2–C4)
+const YEARS_PLAN_VERDICT = /(?<![\p{L}])(?:kh|kế hoạch|chỉ tiêu)(?:\s+giao)?\s+(?:(?:\d{1,2}\s+tháng(?:\s+đầu|\s+cuối)?\s+)?năm\s+)?(?:19|20)\d\d(?!\s*[-–]\s*\d)|(?<![\p{L}])(?:dự báo|dự kiến|khả năng|ước)(?![\p{L}])/iu;
 
 /** A header that opens on results: "Kết quả thực hiện …", "Thực hiện …". */
 const RESULT_OPENS = /^\s*(?:kết quả|thực hiện|ước thực hiện|lũy kế)(?![\p{L}])/iu;
@@ -361,10 +363,12 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         // (a header repeated where the table runs on to the next page, "Đánh giá so với mục tiêu", is no cell of it)
         body.every((row) => !(row[j] ?? '').trim() || headers[j].some((h) => h.trim() === (row[j] ?? '').trim()) || (!/\d/.test(row[j]) && (ASSESS_MET.test(row[j]) || ASSESS_NOT_MET.test(row[j])))));
       // (… or most of its cells verdicts, the others words or a dash, no figure: "So với mục tiêu" under "Kết quả thực hiện" holding "Vượt",
-      // "Chưa đạt", "Duy trì", "-" — session 45, nvv01; the last such)
+      // "Chưa đạt", "Duy trì", "-" — session 45, nvv01)
       // (… neither one against the unit's own plan: "So với NQ Đại hội huyện | So với NQ 16-NQ/TU" — ts01)
       const mostly = roles.map((r, j) => ((r === 'ratio' || r === undefined) && j !== label && !otherVerdict(headers[j].join(' ')) && verdicts(j) && body.every((row) => !/\d/.test(row[j] ?? '') || VERDICT_OPENS.test((row[j] ?? '').trim())) ? j : -1)).filter((j) => j >= 0);
-      assessCol = plain >= 0 ? plain : mostly.pop() ?? -1;
+      // (… one such only: of several, which judges the pack's target the headers may not say — "So với NQ 16-NQ/TU | So với CTr số
+      // 12-CTr/HU" — review-45d C6)
+      assessCol = plain >= 0 ? plain : mostly.length === 1 ? mostly[0] : -1;
     }
     const yearOf = (j: number) => {
       const m = /(19|20)\d\d/.exec(headers[j].join(' '));

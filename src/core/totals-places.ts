@@ -42,11 +42,17 @@ const NAMED_UNITS = 'xã|thôn|huyện|ấp|bản|buôn|làng|thị xã|sản ph
 /** A count (or a fraction's numerator), its noun, a few words, then a bracket of names. */
 const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:${NAMED_UNITS})(?![\p{L}])([^()\d;.]{0,90})\(([^()]{3,300})\)`, 'gu');
 
+/** Right before a count, other places that each have it: "5 xã có ", "05 xã đều có ", "mỗi xã có ". */
+const EACH_HAS_BEFORE = /(?:\d+\s+\p{L}+(?:\s+\p{L}+)?|mỗi\s+\p{L}+)\s+(?:đều\s+)?có\s*$/u;
+
+/** A bracket after a name that says where it lies: "(xã Duy Thành)", "(huyện Hải Lăng)". */
+const ADDRESS_BRACKET = /\s*\(\s*(?:xã|thôn|huyện|thị xã|thị trấn|phường|tỉnh|thành phố)\s+\p{Lu}[^()]*\)/gu;
+
 /** Words before a colon that pick some of the things counted out. */
 const SELECTION = /(?<![\p{L}])(?:tiêu biểu|điển hình|trong đó|như|một số|chủ yếu|nổi bật|gồm các)(?![\p{L}])/iu;
 /** A count, its noun (any, in up to three words), a few words, a colon, then names to the sentence's end — not a number that names a
  * kind ("sản phẩm 3 sao:", "tiêu chí số 4:", "19 tiêu chí:"). */
-const NAMED_AFTER_COLON = new RegExp(String.raw`(?<![\p{L}\d.,/]|(?:số|tiêu chí|nhóm|loại|hạng)\s)(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?=\p{L})(?!(?:sao|tiêu chí|năm|tháng|ngày|điểm|lần)(?![\p{L}]))([^()\d;.:]{0,90}):\s*([^();:]{3,300}?)(?=\.(?!\d)|$)`, 'gu');
+const NAMED_AFTER_COLON = new RegExp(String.raw`(?<![\p{L}\d.,/]|(?:số|tiêu chí|nhóm|loại|hạng)\s)(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?=\p{L})(?!(?:sao|tiêu chí|năm|tháng|ngày|điểm|lần)(?![\p{L}]))([^()\d;.:]{0,90}):\s*((?:[^();:]|\([^()]{0,60}\)){3,300}?)(?=\.(?!\d)|;\s*\d|$)`, 'gu');
 
 /**
  * Counts that do not match the names given with them. Only a bracket that is nothing but names (each
@@ -63,11 +69,11 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
   const found: string[][] = [];
   if (text.includes('(')) {
     NAMED_COUNT.lastIndex = 0;
-    for (let m = NAMED_COUNT.exec(text); m; m = NAMED_COUNT.exec(text)) found.push([m[0], m[1], m[2], m[3], '(']);
+    for (let m = NAMED_COUNT.exec(text); m; m = NAMED_COUNT.exec(text)) found.push([m[0], m[1], m[2], m[3], '(', String(m.index)]);
   }
   if (text.includes(':')) {
     NAMED_AFTER_COLON.lastIndex = 0;
-    for (let m = NAMED_AFTER_COLON.exec(text); m; m = NAMED_AFTER_COLON.exec(text)) found.push([m[0], m[1], m[2], m[3], ':']);
+    for (let m = NAMED_AFTER_COLON.exec(text); m; m = NAMED_AFTER_COLON.exec(text)) found.push([m[0], m[1], m[2], m[3], ':', String(m.index)]);
   }
   for (const m of found) {
     // (names after words that pick some of them out are a selection: "03 sản phẩm OCOP mới, tiêu biểu là:", "06 xã …, trong đó các xã
@@ -85,8 +91,16 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // words above, and "04 xã hoàn thành các tiêu chí ở mức cao (…)" names the communes)
     const elsewhere = counted === undefined ? NAMES_ELSEWHERE.findLast(m[2]) : null;
     if (elsewhere && m[2].slice(elsewhere.end).trim().split(/\s+/).length <= 3) continue;
+    // (names after a colon may each carry a bracket: where it lies, "Thi Thại (xã Duy Thành)", left out, or the year it was reached, "Hải An
+    // (năm 2021)", read below; the list ends where a count opens the next clause, "…; 10 thôn đang hoàn thiện …" — review-45b A7, review-45c F9)
+    // (… any other bracket makes them no list of names)
+    const names = m[4] === ':' ? m[3].replace(ADDRESS_BRACKET, '') : m[3];
+    // (… nor a count each of the places before it has: "5 xã có 1 thôn được công nhận …, gồm: Phú Lộc (thôn Vĩnh Phú), …" names the five
+    // communes — real text, rt39-34)
+    if (EACH_HAS_BEFORE.test(text.slice(Math.max(0, Number(m[5]) - 40), Number(m[5])))) continue;
+    if (m[4] === ':' && /\((?!\s*(?:năm\s+)?(?:19|20)\d\d\s*\))/u.test(names)) continue;
     // (names grouped by year: "(Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023)" — each group's names count)
-    const raw = m[3].split(/\s*[;,]\s*|\s+và\s+/u);
+    const raw = names.split(/\s*[;,]\s*|\s+và\s+/u);
     const items = raw
       .map((s) => s.trim().replace(NAME_YEAR, ''))
       .filter((s) => s && !(counted !== undefined && (rankOf(NAMED_PLACE, s) ?? 9) < counted))
@@ -100,7 +114,7 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     if (counted !== undefined && (items.every(criterion) || m[3].split(/\s*[;,]\s*/u).filter((x) => x.trim()).every(criterion))) continue;
     const count = Number(m[1]);
     // (a list left open — "(thôn Thạch Tân, Xuân Quý, Đông Yên...)", "(như A, B…)" — names some of them: only more names disagree)
-    if (items.length < count && openList(m[3])) continue;
+    if (items.length < count && openList(names)) continue;
     // (names given with the year each was reached may leave out those reached before: "03/9 xã đạt chuẩn (xã Măng Cành năm
     // 2022, xã Hiếu năm 2023)" — only more names than the count disagree then)
     const dated = raw.some((s) => NAME_YEAR.test(s.trim()));
@@ -110,8 +124,9 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     if (items.length * 2 < count) continue;
     // (a name may hold "và": "HTX Nông nghiệp và Dịch vụ Hải Thượng", "Giáo dục và Đào tạo" — the names counted apart by commas alone
     // agreeing with the count is no mismatch)
-    const byCommas = m[3].split(/\s*[;,]\s*/u).filter((x) => x.trim()).length;
-    if (count !== items.length && count !== byCommas) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf(m[4])).trim(), excerpt: text });
+    const byCommas = names.split(/\s*[;,]\s*/u).filter((x) => x.trim()).length;
+    // (… not a place's: a commune's or a village's name holds no "và" — "Hải Quế và Hải Phú" are two — review-45b A7)
+    if (count !== items.length && (count !== byCommas || counted !== undefined)) out.push({ count, names: items.length, raw: m[0].slice(0, m[0].indexOf(m[4])).trim(), excerpt: text });
   }
   return out;
 }

@@ -4,8 +4,9 @@
  * shares on the lines below a sum of money ending on "trong đó:", "(Chi tiết tại Biểu số 05 kèm theo)" as filler, and the tổng kết pack's
  * "đánh giá tốt" — 60 cases, 35 traps, 25 near-misses, expectations written before running. It found 8 regressions: seven mended — a place's
  * count in a bracket is a count (A3), a dash no word (B3), the shares' skip only where the lines pass the whole that ends on "trong đó:" (D5),
- * a share naming its own whole not read across ";" (D13), and the pack keyword "đánh giá tốt" backed out (F3–F5); A7 left — the old engine
- * flagged it only through the false reading the change removed (names written with brackets are counted by no reading).
+ * a share naming its own whole not read across ";" (D13), and the pack keyword "đánh giá tốt" backed out (F3–F5); and A7, which the old engine
+ * flagged only through the false reading the change removed, by counting names after a colon that carry a bracket (a year, where they
+ * lie) up to a count that opens the next clause, a place's name holding no "và" (totals-places.ts).
  */
 
 import { ruleFindings, runReview, type RuleCase } from './added';
@@ -73,7 +74,7 @@ const CASES: RuleCase[] = [
   {"name": "F8 — near-miss: people's life improved, nothing of their satisfaction", "level": "huyen", "sec": "1-1.tac-dong", "only": "missing-topic", "pack": "ntm-tong-ket-2010-2020", "lines": ["Đời sống vật chất, tinh thần của người dân được nâng lên rõ rệt; bộ mặt nông thôn ngày càng khang trang, sạch đẹp."], "expect": ["missing-topic "], "bare": true},
 ];
 
-const LEFT = new Set<string>(['A5', 'A6', 'A7', 'B6', 'C10', 'C3', 'D14', 'E11', 'E2', 'F1', 'F2', 'F6']);
+const LEFT = new Set<string>(['A5', 'A6', 'B6', 'C10', 'C3', 'D14', 'E11', 'E2', 'F1', 'F2', 'F6']);
 
 describe("review-45b: session 45's readings of sums, shares and empty sections", () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));

@@ -639,6 +639,9 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
       // (only a share of money on the lines, of the total in the paragraph above: its own paragraph's are read there; lines of counts
       // give each part's own rate, "- Xã Hải An: 85 hộ, chiếm 4,8%")
       if (m.total.end > head.length || m.part.start < head.length || !/đồng/u.test(m.part.unit)) continue;
+      // (… nor, below a whole that ends on "trong đó:", a share that names a whole of its own: "(chiếm 48,2% tổng vốn tín dụng trên địa bàn
+      // huyện)" — review-45d D11)
+      if (moneyOpens && NAMES_A_WHOLE.test(text.slice(m.share.end, m.share.end + 8))) continue;
       // (… only where that is said: lines above a whole that ends on "trong đó:", which are read as its parts, the sum above it — review-45b
       // D5, review-45c E6: lines short of the whole are told by no other reading, their shares are)
       if (moneyOpens && amounts.every(Boolean)) {
@@ -652,6 +655,9 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
   }
   return out;
 }
+
+/** Right after a share, the word of a whole it names: "… 48,2% tổng vốn tín dụng", "… 12,4% của tổng …". */
+const NAMES_A_WHOLE = /^\s*(?:của\s+)?tổng(?![\p{L}])/iu;
 
 /** A sum of money right before the words that open its parts: "… là 1.940,3 tỷ đồng, " (tested on the 40 characters before them). */
 const MONEY_BEFORE_OPENER = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng\s*[,(]?\s*$/u;
