@@ -22,6 +22,9 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
       if (level && !level.success) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
       if (!/\.docx$/i.test(opts.out)) throw new CliError(`--out "${opts.out}": ${L === 'en' ? 'must end in .docx' : 'phải là tệp .docx'}`);
       const pack = loadPack(io, opts.pack, L);
+      // (a level the pack is not for: its outline written for it would be checked as a report of another kind — walk45, item 7)
+      if (level?.data && !pack.levels.includes(level.data))
+        throw new CliError(`--level "${opts.level}": ${L === 'en' ? `pack ${pack.id} is for` : `mẫu ${pack.id} dành cho cấp`} ${pack.levels.join(' | ')}`);
       io.writeFile(opts.out, await writeSkeletonDocx(pack, { level: level?.data, header: !!opts.header }));
       io.out(`${opts.out}: ${L === 'en' ? 'outline of' : 'đề cương'} ${pack.id} ${pack.version}\n`);
     });

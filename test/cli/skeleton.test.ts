@@ -34,6 +34,13 @@ test('a skeleton made for a level records it and is checked at that level though
   expect(check(plain, builtinPack('ntm-so-ket-2021-2023-dia-phuong')!).level).toBeUndefined();
 });
 
+test('a level the pack is not for is one clear line, exit 2, and no file (walk45, item 7)', async () => {
+  const r = await cli(['skeleton', '--pack', 'ntm-so-ket-2021-2023-so-nganh', '--level', 'xa', '--out', 'k.docx']);
+  expect(r.code).toBe(2);
+  expect(r.err.trim()).toMatch(/^.*--level "xa": mẫu ntm-so-ket-2021-2023-so-nganh dành cho cấp so-nganh/u);
+  expect(r.bytes['k.docx']).toBeUndefined();
+});
+
 test('bad arguments are one clear line, exit 2', async () => {
   expect((await cli(['skeleton', '--pack', 'nope', '--out', 'a.docx'])).code).toBe(2);
   const r = await cli(['skeleton', '--pack', 'nq16-so-ket-3-nam', '--out', 'a.txt']);

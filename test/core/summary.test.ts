@@ -114,9 +114,12 @@ describe('buildSummary', () => {
     const xa = one.columns.findIndex((c) => c.id === 'xa-dat-chuan');
     expect(one.byLevel[0].cells[xa]).toEqual({ n: 2, sum: 40, against: 'met' });
     expect(one.byLevel[0].provinces).toBeUndefined();
+    // (one district reported on by two bodies counts once: 20, not 40 — walk45, item 2)
+    const twice = buildSummary(['HUYỆN ỦY', 'UBND'].map((body, i) => ({ ...district(`${i}.docx`, 'X', `2024-08-1${i}`, 20, 90), header: { unit: `${body} HUYỆN HƯƠNG KHÊ`, above: 'UBND TỈNH HÀ TĨNH', level: 'huyen', place: 'HƯƠNG KHÊ', number: `${i}/BC`, date: `2024-08-1${i}` } })), [pack]).matrices[0];
+    expect(twice.byLevel[0].cells[xa]).toEqual({ n: 1, sum: 20, against: 'open' });
     const apart = two(['ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'ĐẢNG BỘ TỈNH NINH THUẬN']);
     expect(apart.byLevel[0].cells[xa]).toEqual({ n: 2 });
-    expect(apart.byLevel[0].provinces).toEqual(['quang tri', 'ninh thuan']);
+    expect(apart.byLevel[0].provinces).toEqual(['QUẢNG TRỊ', 'NINH THUẬN']);
   });
   test('findings of kept reports only, with the item named and the paragraph counted from 1, as the CLI prints "đoạn 61" (walk44)', () => {
     expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân', paragraph: 61 })]);
@@ -125,5 +128,16 @@ describe('buildSummary', () => {
     const r = report('x', 'huyen', []);
     r.sections = [{ id: 'x', number: '', title: 'Đánh giá tình hình nợ đọng xây dựng cơ bản, nhất là nợ giai đoạn trước', depth: 0, status: 'missing' }];
     expect(missingItems(r)).toEqual(['"Đánh giá tình hình nợ đọng xây dựng cơ …"']);
+  });
+});
+
+describe('summaryEntry: a unit\'s own counts for the province\'s sum', () => {
+  // (imported here, the reviewer web page builds its entries with it too)
+  const { summaryEntry } = require('../../src/cli/summary/read-one') as typeof import('../../src/cli/summary/read-one');
+  const withQuote = (quote: string, value: number) => ({ ...report('v.docx', 'huyen', []), indicators: [{ ...ind('xa-kieu-mau', 'not-applicable', value), quote }] });
+  test('a district\'s own count is its contribution; the province\'s target or whole quoted in its text is not (walk45, item 1)', () => {
+    expect(summaryEntry('v.docx', doc(''), withQuote('toàn huyện có 02 xã đạt chuẩn nông thôn mới kiểu mẫu', 2), pack).contributions).toEqual({ 'xa-kieu-mau': { value: 2, quote: 'toàn huyện có 02 xã đạt chuẩn nông thôn mới kiểu mẫu' } });
+    expect(summaryEntry('v.docx', doc(''), withQuote('Kết luận đặt mục tiêu có tối thiểu 75 xã đạt chuẩn NTM nâng cao, 22 xã đạt chuẩn NTM kiểu mẫu trên toàn tỉnh', 22), pack).contributions).toBeUndefined();
+    expect(summaryEntry('v.docx', doc(''), withQuote('toàn tỉnh có 22 xã đạt chuẩn NTM kiểu mẫu', 22), pack).contributions).toBeUndefined();
   });
 });

@@ -13,6 +13,8 @@ import { isCount, type SummaryEntry } from '../../core/summary/model';
 import { builtinPacks } from '../../packs/builtin';
 import type { Pack } from '../../packs/schema';
 import type { Lang } from '../../packs/validate';
+import { PLAN_WORDS, TARGET_WORDS } from '../../core/lexicon';
+import { PROVINCE_WHOLE } from '../../core/lexicon/patterns';
 
 export interface ReadOptions {
   /** The pack given with --pack; chosen from each report's title when absent. */
@@ -42,8 +44,11 @@ export function summaryEntry(file: string, doc: DocModel, report: ReportResult, 
   // province's total adds it up; the report gives the unit's own figure for it though it is not judged
   const level = report.level;
   const wanted = pack.indicators.filter((i) => level && !i.levels.includes(level as never) && isCount(i.unit, i.target));
+  // (… its own, not the province's target or whole quoted in its text: "tối thiểu 75 xã …, 22 xã đạt chuẩn NTM kiểu mẫu trên toàn tỉnh" is no
+  // district's 22 — walk45, item 1)
+  const ownQuote = (q: string | undefined) => !q || (!TARGET_WORDS.test(q) && !PLAN_WORDS.test(q) && !PROVINCE_WHOLE.test(q));
   for (const ind of report.indicators)
-    if (ind.status === 'not-applicable' && ind.value !== undefined && wanted.some((w) => w.id === ind.id))
+    if (ind.status === 'not-applicable' && ind.value !== undefined && wanted.some((w) => w.id === ind.id) && ownQuote(ind.quote))
       (entry.contributions ??= {})[ind.id] = { value: ind.value, ...(ind.quote ? { quote: ind.quote } : {}), ...(ind.paragraph !== undefined ? { paragraph: ind.paragraph } : {}) };
   return entry;
 }

@@ -142,7 +142,7 @@ function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, na
     const withCount = g.cells.some((c, k) => m.columns[k].kind === 'count' && c.sum !== undefined);
     // (units of several provinces: one line saying their counts are not added up)
     if (g.provinces) {
-      label(w('provincesApart', { n: g.provinces.length }));
+      label(w('provincesApart', { n: g.provinces.length, names: g.provinces.join(', ') }));
       at++;
     }
     if (withCount) {

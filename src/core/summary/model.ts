@@ -127,11 +127,11 @@ export function dueFor(pack: Pack | undefined, level: Level | undefined): string
 
 const days = (a: string, b: string) => Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 
-/** The province a superior body names ("UBND TỈNH QUẢNG NAM", "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "THÀNH ỦY ĐÀ NẴNG"), folded; none for a ministry. */
+/** The province a superior body names ("UBND TỈNH QUẢNG NAM", "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "THÀNH ỦY ĐÀ NẴNG"), as written; none for a ministry. */
 export function provinceOf(above: string | undefined): string | undefined {
   if (!above) return undefined;
   const m = /(?:^|\s)(?:TỈNH ỦY|THÀNH ỦY|THÀNH PHỐ|TỈNH|TP\.?)\s+(.+)$/iu.exec(above.trim());
-  return m ? normalize(m[1]) : undefined;
+  return m ? m[1].trim() : undefined;
 }
 
 /** Missing items named by their place in the outline: "IV.3 (Phần thứ nhất)", or a short title when unnumbered. */
@@ -225,19 +225,39 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       let j = i;
       while (j + 1 < matrixRows.length && matrixRows[j + 1].level === matrixRows[i].level) j++;
       // (units of several provinces — "ĐẢNG BỘ TỈNH QUẢNG TRỊ" and "ĐẢNG BỘ TỈNH NINH THUẬN" above them — make no sum of one province)
-      const provinces = [...new Set(mine.slice(i, j + 1).map((x) => provinceOf(x.row.above)).filter((p): p is string => !!p))];
+      const seen = new Map<string, string>();
+      for (const x of mine.slice(i, j + 1)) {
+        const p = provinceOf(x.row.above);
+        if (p && !seen.has(normalize(p))) seen.set(normalize(p), p);
+      }
+      const provinces = [...seen.values()];
       const cells = columns.map((c, k) => {
         const vals = matrixRows.slice(i, j + 1).map((r) => r.cells[k].value).filter((v): v is number => v !== undefined);
         if (!vals.length) return { n: 0 };
         if (c.kind === 'count') {
           if (provinces.length > 1) return { n: vals.length };
-          const sum = round(vals.reduce((a, b) => a + b, 0));
+          // (one place reported on by two bodies — the Huyện ủy's and the UBND's report of one district — counts once, by its later report
+          // — walk45, item 2)
+          const byPlace = new Map<string, { value: number; date: string }>();
+          let loose = 0;
+          let n = 0;
+          for (let r = i; r <= j; r++) {
+            const v = matrixRows[r].cells[k].value;
+            if (v === undefined) continue;
+            const place = mine[r].e.header?.place ? normalize(mine[r].e.header!.place!) : '';
+            const date = mine[r].e.header?.date ?? '';
+            if (!place) { loose += v; n++; continue; }
+            const had = byPlace.get(place);
+            if (!had) n++;
+            if (!had || date >= had.date) byPlace.set(place, { value: v, date });
+          }
+          const sum = round(loose + [...byPlace.values()].reduce((a, b) => a + b.value, 0));
           // (a sum that reaches a floor has reached it, one that passes a ceiling has passed it, whatever the units not in yet add; else
           // nothing is said — unless the level is the province's own, one report for the whole)
           const reached = meets(c.target, sum, c.direction);
           const whole = matrixRows[i].level === 'tinh' && vals.length === 1;
           const against: SumVerdict = whole ? (reached ? 'met' : 'not-met') : c.direction === 'lower' ? (reached ? 'open' : 'not-met') : reached ? 'met' : 'open';
-          return { n: vals.length, sum, against };
+          return { n, sum, against };
         }
         return { n: vals.length, min: Math.min(...vals), median: round(median(vals)), max: Math.max(...vals) };
       });
