@@ -85,6 +85,13 @@ export function matchCells(texts: string[], nesting: number[], tables: TableShap
       cells[i] = last = { table, row: 0, cell: 0 };
       continue;
     }
+    // an empty cell no paragraph fills — the place a merged cell covers ("Tổng cộng" across TT and Xã: "Tổng cộng | | 03 xã | …") — is passed
+    // over to the cell of the row whose text the paragraph is (walk45, item 3: the total row's figures fell one column to the left)
+    if (s && slot.got === 0 && slot.rest === '') {
+      let j = k + 1;
+      while (slots[j] && slots[j].row === slot.row && slots[j].got === 0 && slots[j].rest === '') j++;
+      if (slots[j] && slots[j].row === slot.row && slots[j].got === 0 && slots[j].rest.startsWith(s)) slot = slots[(k = j)];
+    }
     if (slot.rest.startsWith(s)) slot.rest = slot.rest.slice(s.length);
     else {
       guessed++;

@@ -126,3 +126,16 @@ describe('reading the open document', () => {
     expect(d.writes).toEqual([]);
   });
 });
+
+describe('a merged cell in a table row', () => {
+  test('the place a merged cell covers holds no paragraph: the row\'s later cells keep their columns (walk45, item 3)', async () => {
+    const m = markup('Trước\n| TT | Xã | Số thôn | Đạt |\n| 1 | Kỳ Hà | 7 | 7 |\n| Tổng cộng | | 31 | 27 |\nSau');
+    // Word's "Tổng cộng" spans TT and Xã: the covered cell has no paragraph of its own, the table's values an empty text there
+    const covered = m.paragraphs.findIndex((p, i) => p.cell?.row === 2 && p.cell.cell === 1 && i > 0);
+    m.paragraphs.splice(covered, 1);
+    m.paragraphs.forEach((p, i) => (p.index = i));
+    const r = await readDocument(ctx(FakeDocument.fromModel(m)));
+    const row = r.model.paragraphs.filter((p) => p.cell?.row === 2).map((p) => [p.text, p.cell!.cell]);
+    expect(row).toEqual([['Tổng cộng', 0], ['31', 2], ['27', 3]]);
+  });
+});
