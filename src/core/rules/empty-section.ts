@@ -15,7 +15,9 @@ export const emptySection: Rule = {
       let p = m.flat.parent;
       while (p && !ctx.empty.has(p)) p = p.parent;
       if (p) continue;
-      const label = sectionLabel(m.flat.section);
+      // (named by the writer's own heading, as the other points and the section's group name it, which can be searched for in Word — not the
+      // outline's title beside it, "7. Tiếp tục phát huy … NTM" under "7. Phát huy … nông thôn mới" — walk45, item 9)
+      const label = excerpt(m.heading.raw.trim(), 120) || sectionLabel(m.flat.section);
       ctx.report({
         section: m.flat.section.id, paragraph: m.heading.paragraph, excerpt: excerpt(m.heading.raw),
         message: { vi: `Mục "${label}" chưa có nội dung.`, en: `Item "${label}" has no content.` },
