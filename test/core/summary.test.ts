@@ -24,6 +24,12 @@ describe('readHeader', () => {
     expect(h).toMatchObject({ unit: 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', above: 'UBND TỈNH GIA LAI', level: 'so-nganh' });
     expect(h.date).toBeUndefined();
   });
+  test('a header typed with tabs: the agency left, the motto, number and date right; a draft\'s mark is no part of the unit (walk45, item 6)', () => {
+    expect(head('ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN CAN LỘC\tĐộc lập - Tự do - Hạnh phúc\nSố: 175/BC-UBND\tCan Lộc, ngày 06 tháng 6 năm 2025')).toMatchObject({
+      unit: 'ỦY BAN NHÂN DÂN HUYỆN CAN LỘC', level: 'huyen', number: '175/BC-UBND', date: '2025-06-06',
+    });
+    expect(head('ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ\nDỰ THẢO\nSố: 12/BC-UBND').unit).toBe('ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ');
+  });
   test('a unit whose own line names no place is told apart by its superior (session 39\'s walk-through, item 18)', () => {
     expect(unitNamed(head('TỈNH ỦY QUẢNG TRỊ\nBAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH\nSố 51-BC/BCSĐ'))).toBe('BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH (TỈNH ỦY QUẢNG TRỊ)');
     expect(unitNamed(head('UBND TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN\nHUYỆN DUY XUYÊN\nSố: 358/BC-UBND'))).toBe('ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN');

@@ -37,15 +37,22 @@ const SUPERIOR = /^(TINH UY|THANH UY|HUYEN UY|THI UY|QUAN UY|DANG BO|DANG UY|UBN
 const BARE = /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|BAN CHI DAO|DANG BO|BAN CAN SU DANG|DANG UY)$/;
 
 interface Line { text: string; folded: string; column: number }
+/** The columns of a header typed with tabs, numbered apart from a table's. */
+const TAB_COLUMNS = 1000;
 
 function headerLines(doc: DocModel): Line[] {
   const lines: Line[] = [];
   for (const p of doc.paragraphs.slice(0, 30)) {
     if (isReportTitle(p.text) && !p.cell) break;
-    for (const raw of p.text.split('\n')) {
-      const text = raw.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
-      if (!text || /^[-–—=.·~ ]+$/.test(text)) continue;
-      lines.push({ text, folded: fold(text), column: p.cell ? (p.cell.col ?? p.cell.cell) : -1 });
+    for (const line of p.text.split('\n')) {
+      // (a header typed with tabs, the agency left and the motto or the place and date right, "HUYỆN CAN LỘC⇥Độc lập - Tự do - Hạnh phúc":
+      // each side a column of its own — walk45, item 6)
+      const sides = !p.cell && line.includes('\t') ? line.split(/\t+/u) : [line];
+      sides.forEach((raw, k) => {
+        const text = raw.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
+        if (!text || /^[-–—=.·~ ]+$/.test(text)) return;
+        lines.push({ text, folded: fold(text), column: p.cell ? (p.cell.col ?? p.cell.cell) : sides.length > 1 ? TAB_COLUMNS + k : -1 });
+      });
     }
   }
   return lines;
@@ -82,7 +89,8 @@ export function readHeader(doc: DocModel): Header {
       if (l.column < 0) break;
       continue;
     }
-    if (MOTTO.test(l.folded) || l.folded.length > 90) continue;
+    // (… nor a draft's mark, "DỰ THẢO LẦN 2", on a line of its own)
+    if (MOTTO.test(l.folded) || l.folded.length > 90 || /^DU THAO\b/.test(l.folded)) continue;
     if (mottoCol !== undefined && mottoCol >= 0 && l.column === mottoCol) continue;
     agency.push(l);
   }
