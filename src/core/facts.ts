@@ -139,11 +139,8 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
-/** Villages by their other names, counted as the packs count them. */
-const PLACE_AS = new Map([['bản', 'thôn'], ['ấp', 'thôn']]);
-
 /** Why a figure is a part's: its sentence gives the whole after it. */
-export const PART_BEFORE_WHOLE = 'a part\'s figure, the whole given after it';
+const PART_BEFORE_WHOLE = 'a part\'s figure, the whole given after it';
 /**
  * Two results of one indicator in one sentence, the later after words that count the whole of what it measures ("Diện tích lúa nước được
  * tưới chủ động đạt 71,5%, tuy nhiên tính chung toàn bộ diện tích đất sản xuất nông nghiệp thì tỷ lệ … mới đạt 34,2%" — lexicon:
@@ -774,7 +771,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // 45, nvt02)
     const none = NONE_REACHED.exec(c.text);
     if (none) {
-      const counted = PLACE_AS.get(none[1].toLowerCase()) ?? none[1].toLowerCase();
+      // (villages by their other names, "bản", "ấp", counted as the packs count them — lexicon: settlements)
+      const word = none[1].toLowerCase();
+      const counted = SETTLEMENT_WORDS.includes(word) ? 'thôn' : word;
       const after = normalize(c.text.slice(none.index, none.index + none[0].length + 60));
       const before = c.text.slice(0, none.index);
       // (… of now: a sentence that names a year before it, "Năm 2021 xã chưa có thôn đạt chuẩn", speaks of that year, left unread)

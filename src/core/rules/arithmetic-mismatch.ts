@@ -7,7 +7,7 @@ import type { Paragraph } from '../model';
 import { clauses, extractQuantities, sentences, type Quantity } from '../quantities';
 import { formatVn, shareAgrees, type VnNumber } from '../numbers';
 import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
-import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, isOnly, startsWith } from '../lexicon';
+import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, WHOLE_NAMED, isOnly, startsWith } from '../lexicon';
 import { inUnitOf } from '../totals-common';
 import { kindBreakdowns, listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, repeatsWhole, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
@@ -634,14 +634,14 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
     }
     // (the parts' own sum: where the lines do not make the whole said above and a share is right against them, the whole is the one written
     // wrong — the totals say so once, not each share again: "… đạt 3.127,4 tỷ đồng, trong đó:" over lines that make 3.217,4)
-    const amounts = items.map((x) => extractQuantities(x.text).find((q) => q.kind === 'number' && /đồng/u.test(q.unit)));
+    const amounts = moneyOpens ? items.map((x) => extractQuantities(x.text).find((q) => q.kind === 'number' && /đồng/u.test(q.unit))) : [];
     for (const m of shareMismatches(text)) {
       // (only a share of money on the lines, of the total in the paragraph above: its own paragraph's are read there; lines of counts
       // give each part's own rate, "- Xã Hải An: 85 hộ, chiếm 4,8%")
       if (m.total.end > head.length || m.part.start < head.length || !/đồng/u.test(m.part.unit)) continue;
       // (… nor, below a whole that ends on "trong đó:", a share that names a whole of its own: "(chiếm 48,2% tổng vốn tín dụng trên địa bàn
       // huyện)" — review-45d D11)
-      if (moneyOpens && NAMES_A_WHOLE.test(text.slice(m.share.end, m.share.end + 8))) continue;
+      if (moneyOpens && startsWith(WHOLE_NAMED, text.slice(m.share.end, m.share.end + 24).trimStart())) continue;
       // (… only where that is said: lines above a whole that ends on "trong đó:", which are read as its parts, the sum above it — review-45b
       // D5, review-45c E6: lines short of the whole are told by no other reading, their shares are)
       if (moneyOpens && amounts.every(Boolean)) {
@@ -655,9 +655,6 @@ function sharesBelow(paragraphs: Paragraph[], flags: ArrayLike<number>): Array<{
   }
   return out;
 }
-
-/** Right after a share, the word of a whole it names: "… 48,2% tổng vốn tín dụng", "… 12,4% của tổng …". */
-const NAMES_A_WHOLE = /^\s*(?:của\s+)?tổng(?![\p{L}])/iu;
 
 /** A sum of money right before the words that open its parts: "… là 1.940,3 tỷ đồng, " (tested on the 40 characters before them). */
 const MONEY_BEFORE_OPENER = /\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng\s*[,(]?\s*$/u;
