@@ -217,6 +217,12 @@ const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+
  * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
  * by a comma — not a list it ends ("Kết quả các chỉ tiêu chủ yếu theo Nghị quyết: …" lists results).
  */
+/**
+ * A frame that names the targets with "là", whatever the words before it: "Bám sát mục tiêu của Kết luận là 100% số xã …, tối thiểu 75 xã …
+ * và 22 xã …" lists them (nwa03) — where "Bám sát các mục tiêu …, huyện đạt …" carries them out.
+ */
+const namesTargets = (hit: { phrase: string }) => /\slà$/u.test(hit.phrase);
+
 function framesHere(head: string, hit: { phrase: string; start: number; end: number }): boolean {
   if (!/^theo\s/iu.test(hit.phrase)) return true;
   return !head.slice(0, hit.start).trim() && /^\s*,/u.test(head.slice(hit.end));
@@ -845,7 +851,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const span = spanCount(c.text, qs[0]) ? c.text.slice(qs[0].start, qs[1]?.start ?? c.text.length) : '';
       const own = hit ? opening.slice(opening.lastIndexOf(';') + 1) + span : '';
       const ownResult = !!hit && opening.lastIndexOf(';') > hit.end && (REACHED_SO_FAR.test(own) || UNIT_CLAUSE.test(own) || findDates(own).length > 0);
-      if (hit && !ownResult && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase) || planNamed) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && !CARRIED_OUT.test(opening)) {
+      if (hit && !ownResult && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase) || planNamed) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && (!CARRIED_OUT.test(opening) || namesTargets(hit))) {
         framed = true;
         frameHead = head;
         frameAt = qs[0].start - 1;
@@ -1627,8 +1633,11 @@ function householdRates(doc: DocModel, indicators: Indicator[]): Set<string> {
 /** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
 const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế hoạch|kết luận|đề án)(?:\s+[^\s\d,;()]+){0,3}?\s+của\s+(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy|ubnd tỉnh|ubnd huyện)(?:\s+(?:đề ra|giao|đặt ra|là))?\s*(?:\(\s*|:\s*)?$/iu;
 
-/** A clause that opens on the time compared with, then what stood then: "So với năm 2020, khi xã mới có …", "So với năm 2020, xã chỉ có …". */
-const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?:(?:khi|lúc|thời điểm)\s|(?![^;\d]*(?:đến nay|hiện nay|hiện tại))[^;\d]{0,40}?(?<![\p{L}])(?:chỉ|mới)\s+(?:có|đạt)(?![\p{L}]))[^;]*$/iu;
+/**
+ * A clause that opens on the time compared with, then what stood then: "So với năm 2020, khi xã mới có …", "So với năm 2020, xã chỉ có …",
+ * "So với năm 2019, trước khi sáp nhập thôn, huyện có 29/47 thôn …" (nvz01).
+ */
+const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?:(?:trước\s+)?(?:khi|lúc|thời điểm)\s|(?![^;\d]*(?:đến nay|hiện nay|hiện tại))[^;\d]{0,40}?(?<![\p{L}])(?:chỉ|mới)\s+(?:có|đạt)(?![\p{L}]))[^;]*$/iu;
 
 /**
  * A change said against an earlier time right after a figure, then a claim on the source's target up to `end` ("…, tăng 05 xã so với

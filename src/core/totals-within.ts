@@ -119,6 +119,12 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // where-words)
   // (… unless the parts count that: "45 thôn tại 12 xã, trong đó 8 xã đã hoàn thành, 6 xã …")
   if (before.length >= 2 && isOnly(WHERE_WORDS, head.slice(before[before.length - 2].end, before[before.length - 1].start)) && !sameUnit(extractQuantities(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)).find((q) => q.unit)?.unit ?? '', before[before.length - 1].unit)) before.pop();
+  // (a change said right after the level against an earlier time is no whole, the level is: "đạt 58,2 triệu đồng, tăng 16,9 triệu đồng so
+  // với năm 2020; trong đó thu nhập từ sản xuất nông nghiệp 21,4 triệu đồng, …" breaks down the 58,2 — nwd06)
+  if (back === 0 && before.length >= 2) {
+    const [level, change] = before.slice(-2);
+    if (level.unit && sameUnit(level.unit, change.unit) && /^\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$/iu.test(head.slice(level.end, change.start)) && /^\s*so với\s+(?:(?:cùng kỳ|cuối|đầu)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[;,:]?\s*$/iu.test(head.slice(change.end))) before.pop();
+  }
   const lastQ = before[before.length - 1 - back];
   // (an earlier count: of a unit known and not that of the counts after it)
   // (… or, the two joined by "với" or "cho", a count of a noun of its own: "1.245 buổi tuyên truyền với sự tham gia của 86.500 lượt người")

@@ -7,7 +7,7 @@ import type { Paragraph } from '../model';
 import { clauses, extractQuantities, sentences, type Quantity } from '../quantities';
 import { formatVn, shareAgrees, type VnNumber } from '../numbers';
 import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
-import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, WHOLE_NAMED, isOnly, startsWith } from '../lexicon';
+import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, WHOLE_NAMED, BREAKDOWN, isOnly, startsWith } from '../lexicon';
 import { inUnitOf } from '../totals-common';
 import { kindBreakdowns, listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, repeatsWhole, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
 import { CH, paragraphChars } from '../chars';
@@ -86,6 +86,9 @@ const FRACTION = /\d\s*(?:[\p{L}²³]+\s*){0,3}\/\s*\d/u;
 const QUOTED_NAME = /["“][^"“”\n]{1,80}["”]/gu;
 /** "Trong tổng số 46 mô hình có …": a whole, then its parts after "có". */
 
+/** A rate named in words: "tỷ lệ", "tỉ lệ". */
+const RATE_NAMED_IN = /(?<![\p{L}])(?:tỷ|tỉ) lệ(?![\p{L}])/iu;
+
 export const arithmeticMismatch: Rule = {
   meta: {
     code: 'arithmetic-mismatch', severity: 'error', needs: ['text', 'tables'],
@@ -145,7 +148,11 @@ export const arithmeticMismatch: Rule = {
           if ((pct.qualifier === 'above' || pct.qualifier === 'below') && /^(?:đơn vị|xã|huyện|thôn|tỉnh|địa phương|bản|ấp|làng|buôn|trường|hộ)(?:\s|$)/u.test(f.unit ?? '') && /^\s*(?:\p{L}+\s+){0,3}(?:đạt|có tỷ lệ|có)\s+(?:trên|dưới|hơn)\s*$/iu.test(c.text.slice(f.end, pct.start))) continue;
           // (a plan that names the fraction's whole, then its share in brackets, is no target: "86,4/112,5 km theo kế hoạch (đạt 78,2%)")
           const gapText = pct.start > f.end ? c.text.slice(f.end, pct.start) : '';
-          const target = TARGET_WORDS.findLast(gapText);
+          // (… a criterion's item named by its number is no target: "179/193 xã đạt chỉ tiêu 17.1 về nước sạch (93,8%)" — nvy04)
+          const said = TARGET_WORDS.findLast(gapText);
+          // (… its share in a bracket right after its words, no rate of its own named: not "(chỉ tiêu 17.8 về tỷ lệ chất thải rắn … 38%)")
+          const item = said ? /^\s*(?:số\s*)?\d+(?:\.\d+)*(?![\d,/%])([^]*)$/u.exec(gapText.slice(said.end)) : null;
+          const target = said && !(item && !RATE_NAMED_IN.test(item[1]) && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(item[1])) ? said : null;
           // (… nor a plan named right after the fraction as its whole, the share after a comma: "đã giải ngân 462,3/512,4 tỷ đồng kế hoạch
           // giao, đạt 94,5%")
           const shareAfter = !!target && ((/^theo(?![\p{L}])/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && gapText.lastIndexOf('(') > target.end && (!gapText.slice(gapText.lastIndexOf('(') + 1).trim() || isOnly(RATE_LEAD, gapText.slice(gapText.lastIndexOf('(') + 1))))
@@ -172,7 +179,8 @@ export const arithmeticMismatch: Rule = {
           // (… nor years and spans of years: "theo Bộ tiêu chí … giai đoạn 2021-2025 (đạt 92,6%)", "… "Gia đình văn hóa" năm 2023, đạt 86,7%")
           // (… nor a count that says whose the whole is: "214/1.860 lao động trong độ tuổi của 03 ấp (chiếm 15,1%)")
           // (… nor the crops a year that name a kind of land: "215/420 ha đất lúa 2 vụ của xã (55,2%)" — nvo05)
-          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?<=(?:lúa|đất|trồng)\s+)\d\s*vụ(?![\p{L}])|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+|(?<![\d.,/])(?:\d{1,2}\/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d)/giu, ''))) continue;
+          // (… nor a criterion's item by its number, "179/193 xã đạt chỉ tiêu 17.1 về nước sạch (93,8%)" — nvy04)
+          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?<=(?:lúa|đất|trồng)\s+)\d\s*vụ(?![\p{L}])|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+(?:\.\d+)*|(?<![\d.,/])(?:\d{1,2}\/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d)/giu, ''))) continue;
           // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
           const open = between.lastIndexOf('(');
           if (open >= 0 && !between.includes(')', open)) {
@@ -185,6 +193,9 @@ export const arithmeticMismatch: Rule = {
           // (… unless they name the rate of the fraction's own subject: "Số lao động nông thôn đã qua đào tạo là 27.415/38.960 người,
           // tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%")
           if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail) && !rateOfOwn(c.text.slice(0, f.start), tail)) continue;
+          // (… or a part after "trong đó", named or counted, its share in the bracket after it: "7/7 thôn đạt chuẩn …, trong đó thôn Trung Mỹ
+          // và thôn Đông Mỹ đạt chuẩn … kiểu mẫu (28,6%)" gives the part's share, 2 of 7 — nwa04)
+          if (between.includes(',') && BREAKDOWN.atStart(tail.trimStart())?.phrase.startsWith('trong') && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(tail)) continue;
           // (… or a fraction that says where something is done, and a rate named after it: "thu gom rác thải sinh hoạt tại 6/6 thôn với tỷ
           // lệ thu gom đạt 82%" — the share of waste collected, not of the villages)
           if (AT_PLACES.test(c.text.slice(Math.max(0, f.start - 12), f.start)) && rateNamed(between.replace(/\s(?:đạt|là|:)\s*$/u, ' ').replace(/^[^]*?(?=tỷ lệ|tỉ lệ)/iu, ''))) continue;

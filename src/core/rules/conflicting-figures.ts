@@ -8,7 +8,7 @@ import { EARLIER_COLUMN, type Fact } from '../facts';
 import { findDates } from '../dates';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
-import { extractQuantities } from '../quantities';
+import { extractQuantities, type Quantity } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
 import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
 import { UNIT_AS_WHOLE } from '../lexicon/patterns-scope';
@@ -94,6 +94,31 @@ function sameFraction(a: Fact, b: Fact): boolean {
   return fa.length > 0 && fractionsOf(b).some((x) => fa.includes(x));
 }
 
+/**
+ * Two rates read from fractions of places over different wholes count different sets of places: "04/05 xã hình thành sau sắp xếp hoàn
+ * thành thủ tục đạt chuẩn" beside "20/21 xã đạt chuẩn (95,2%)" is a share of the five communes formed by the merger, not a second figure of
+ * the district's (nvz02). Only places are read so: households or people over two wholes may be one measure counted twice.
+ */
+function otherWholes(a: Fact, b: Fact): boolean {
+  if (a.indicator.unit !== '%') return false;
+  // (the figure's own fraction, or the one its share is given for, right before it: "20/21 xã … (95,2%)")
+  const fraction = (f: Fact) => {
+    const q = f.quantity;
+    if (!q) return undefined;
+    const own = q.kind === 'fraction' ? q : extractQuantities(f.text).filter((x) => x.kind === 'fraction' && x.end <= q.start && q.start - x.end < 80).pop();
+    return own?.den && COUNTED_PLACES.has(own.unit) ? own : undefined;
+  };
+  const [fa, fb] = [fraction(a), fraction(b)];
+  if (!fa || !fb || fa.den!.value === fb.den!.value) return false;
+  // (… one of them saying which places it counts, in words of their own before its verb: "04/05 xã hình thành sau sắp xếp hoàn thành …"
+  // — not where they lie, "06/08 thôn thuộc xã đạt chuẩn", two wholes of the unit's own that disagree — review-39e A10, A11)
+  const group = (f: Fact, q: Quantity) => {
+    const words = /^([^,;:.()\d]*?)\s(?:đạt|hoàn thành|được công nhận)(?![\p{L}])/u.exec(f.text.slice(q.end))?.[1].trim() ?? '';
+    return words.split(/\s+/u).length >= 3 && !/^(?:thuộc|của|trên địa bàn|tại|ở|trong|toàn)(?![\p{L}])/iu.test(words);
+  };
+  return group(a, fa) || group(b, fb);
+}
+
 export const conflictingFigures: Rule = {
   meta: {
     code: 'conflicting-figures', severity: 'warning', needs: ['facts'],
@@ -162,7 +187,7 @@ export const conflictingFigures: Rule = {
       const rateFigure = (f: Fact) => f.quantity?.kind === 'percent' || (f.quantity?.kind === 'fraction' && f.indicator.unit === '%');
       // (… or one given in brackets right after the other as another office's figure: "72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)")
       const apart = (o: Fact) => o.paragraph !== a.paragraph || !!(o.otherSource || a.otherSource) || (!a.fromTable && !o.fromTable && rateFigure(a) && rateFigure(o) && (a.quantity?.kind === 'percent' || o.quantity?.kind === 'percent') && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
-      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o) && sameCounted(a, o));
+      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o) && sameCounted(a, o) && !otherWholes(a, o));
       // … or a figure the text dates to an earlier year than the judged one, against the tables' one figure of that year ("năm 2023 tỷ
       // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
       let a2 = a;
