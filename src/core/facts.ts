@@ -189,6 +189,14 @@ function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
 }
 
 
+/** Right before a figure, a rise or fall said bare: "tăng ", "giảm thêm ", "tăng được " (not "giảm còn", "tăng lên": the level after them). */
+const RATE_CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$/u;
+
+/** Right before a figure, a change said to come and the level it starts from: "sẽ giảm từ 07 xã xuống ", "dự kiến tăng từ 12 lên ", "sẽ giảm xuống còn ". */
+const FORECAST_REACHES = /(?<![\p{L}])(?:sẽ|dự kiến)\s+(?:giảm|tăng)(?:\s+từ\s+[^;:()]{1,50}?)?\s(?:xuống(?:\s+còn)?|lên(?:\s+thành)?)\s*$/u;
+/** … and the level it starts from, said as the level now: "sẽ giảm từ " (review-46 B14). */
+const FORECAST_FROM = /(?<![\p{L}])(?:sẽ|dự kiến)\s+(?:giảm|tăng)\s+từ\s*$/u;
+
 /** A clause that opens on the earlier level it compares with, and nothing else: "So với cuối năm 2020 (9,2%), ". */
 const COMPARED_BASE_OPENS = /^\s*so với\s+(?:(?:cuối|đầu|hết)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*\([^()]*\d[^()]*\)\s*,\s*$/iu;
 
@@ -217,11 +225,14 @@ const REASON_AFTER = /\s(?:do|vì|bởi|nhờ)\s+(?:đã\s+|được\s+|chưa\s+
  * "Theo Kết luận, đến ngày 30/6/2025 toàn tỉnh phải …": a frame that names only the plan frames the sentence it opens, set off
  * by a comma — not a list it ends ("Kết quả các chỉ tiêu chủ yếu theo Nghị quyết: …" lists results).
  */
+/** A frame that names the targets with "là": "Mục tiêu của Kết luận là …". */
+const namedWithIs = (hit: { phrase: string }) => /\slà$/u.test(hit.phrase);
 /**
- * A frame that names the targets with "là", whatever the words before it: "Bám sát mục tiêu của Kết luận là 100% số xã …, tối thiểu 75 xã …
- * và 22 xã …" lists them (nwa03) — where "Bám sát các mục tiêu …, huyện đạt …" carries them out.
+ * … naming them where its first figure follows "là" straight, whatever the words before it: "Bám sát mục tiêu của Kết luận là 100% số xã …,
+ * tối thiểu 75 xã … và 22 xã …" lists them (nwa03) — where "Bám sát các mục tiêu …, huyện đạt …" carries them out, and "Bám sát mục tiêu
+ * của Nghị quyết là đưa … vào chiều sâu, …, toàn huyện có 98/112 thôn" says an aim in words, then results (review-46b E3, E4, E11, E15).
  */
-const namesTargets = (hit: { phrase: string }) => /\slà$/u.test(hit.phrase);
+const namesTargets = (hit: { phrase: string; end: number }, opening: string) => namedWithIs(hit) && /^\s*(?:(?:tối thiểu|ít nhất|có|đạt|trên|phấn đấu)\s+)*$/iu.test(opening.slice(hit.end));
 
 function framesHere(head: string, hit: { phrase: string; start: number; end: number }): boolean {
   if (!/^theo\s/iu.test(hit.phrase)) return true;
@@ -713,6 +724,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         // (the change said right after the indicator's own figure is no figure of it: "đạt 72,4%, tăng bình quân 2,1%/năm, vượt mục tiêu")
         else if (q && changeOfPrevious(ind, q)) Object.assign(f, { role: 'context', why: 'the change of the figure before it' });
+        // (… or a rate's rise or fall against an earlier time, said with no level: "Tỷ lệ che phủ rừng tăng 1,2% so với năm 2020" — review-46b
+        // C14)
+        else if (q && q.kind === 'percent' && ind.unit === '%' && RATE_CHANGE_BEFORE.test(c.text.slice(Math.max(0, q.start - 20), q.start)) && /^\s*so với(?![\p{L}])/iu.test(c.text.slice(q.end, q.end + 12))) Object.assign(f, { role: 'context', why: 'a change against an earlier time' });
         else if (inFuture) Object.assign(f, { role: 'plan', why: 'section about the coming period' });
         // (… not one the sentence has left for its results: "… đã đặt ra các mục tiêu và giải pháp …, kết quả đến 30/6/2024: tỷ lệ … đạt 70,8%")
         else if (planOf() && (!q || (planOf()!.start < q.start && !resultsAfterPlan(q)))) Object.assign(f, { role: 'plan', why: `plan: ${c.text.slice(planOf()!.start, planOf()!.end)}` });
@@ -744,8 +758,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // "So với năm 2020, khi xã mới có 5/8 thôn đạt chuẩn (62,5%), …": the time compared with, and its figures
         else if (q && Number(WHEN_BEFORE.exec(c.text.slice(0, q.start))?.[1] ?? Infinity) < periodFrom) Object.assign(f, { role: 'baseline', why: 'the time compared with' });
         else if (q && BASELINE_WORDS.test(c.text.slice(Math.max(0, q.start - 40), q.start))) Object.assign(f, { role: 'baseline', why: 'baseline' });
+        // the level a change foretold reaches ("số xã đạt chuẩn … sẽ giảm từ 07 xã xuống 06 xã do thay đổi địa giới hành chính"): a forecast
+        // (nvz01) — the level it starts from stays what it is, and "sẽ" elsewhere in the clause says nothing of the figures (review-46 B5–B15)
+        else if (q && FORECAST_REACHES.test(c.text.slice(Math.max(0, q.start - 100), q.start))) Object.assign(f, { role: 'plan', why: 'the level a change foretold reaches' });
         // the level a change starts from ("tăng từ 69 xã (40,6%) thời điểm ban hành Kết luận lên 77 xã (45,3%)"): an earlier level
-        else if (q && changeStartsAt(c.text, q)) Object.assign(f, { role: 'context', why: 'the level a change starts from' });
+        else if (q && changeStartsAt(c.text, q) && !FORECAST_FROM.test(c.text.slice(Math.max(0, q.start - 30), q.start))) Object.assign(f, { role: 'context', why: 'the level a change starts from' });
         // a clause that opens on the base ("Tại thời điểm ban hành Nghị quyết … (tháng 7/2021), trên địa bàn có 02/03 xã …"): its first figure
         // (… and the figures listed after it, until words of what has been reached: "…, toàn tỉnh có 174 xã đạt chuẩn, 31 xã … nâng cao
         // và 6 xã … kiểu mẫu"; not "… có 80/112 thôn … và đến nay đã có 98/112 thôn")
@@ -842,7 +859,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // assesses — lexicon: sets-targets-after)
       const planNamed = !!found && found.start >= 12 && PLAN_OF_AUTHORITY.test(opening.slice(0, found.start)) && (/nhiệm vụ|mục tiêu|chỉ tiêu/iu.test(found.phrase) || SETS_TARGETS_AFTER.test(opening.slice(found.end)));
       const near = !!found && (found.start < 12 || planNamed);
-      const hit = found && near && framesHere(opening, found) ? found : null;
+      const hit = found && near && framesHere(opening, found) && (!namedWithIs(found) || namesTargets(found, opening)) ? found : null;
       // (the first figure is itself a target by the words right before it: the frame carries that to the rest of the list)
       // (… or the frame names the plan that sets them: "Kết luận xác định đến năm 2025 có 100% số xã …")
       // (… not past a ";" after which the clause says what was reached by a date or of the unit: "Nghị quyết đề ra mục tiêu đến năm 2025 có
@@ -851,7 +868,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const span = spanCount(c.text, qs[0]) ? c.text.slice(qs[0].start, qs[1]?.start ?? c.text.length) : '';
       const own = hit ? opening.slice(opening.lastIndexOf(';') + 1) + span : '';
       const ownResult = !!hit && opening.lastIndexOf(';') > hit.end && (REACHED_SO_FAR.test(own) || UNIT_CLAUSE.test(own) || findDates(own).length > 0);
-      if (hit && !ownResult && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase) || planNamed) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && (!CARRIED_OUT.test(opening) || namesTargets(hit))) {
+      if (hit && !ownResult && !/^với/iu.test(hit.phrase) && (targetBefore(c.text.slice(lastBoundary(c.text, qs[0].start), qs[0].start)) || SOURCE_PLAN.test(hit.phrase) || planNamed) && !CLAIM_MET.test(opening) && !CLAIM_NOT_MET.test(opening) && !ACHIEVED_WORDS.test(opening) && !REACHED_SO_FAR.test(opening) && (!CARRIED_OUT.test(opening) || namesTargets(hit, opening))) {
         framed = true;
         frameHead = head;
         frameAt = qs[0].start - 1;
@@ -1635,9 +1652,10 @@ const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế ho�
 
 /**
  * A clause that opens on the time compared with, then what stood then: "So với năm 2020, khi xã mới có …", "So với năm 2020, xã chỉ có …",
- * "So với năm 2019, trước khi sáp nhập thôn, huyện có 29/47 thôn …" (nvz01).
+ * "So với năm 2019, trước khi sáp nhập thôn, huyện có 29/47 thôn …" (nvz01) — none past words of now or of a change before the figure,
+ * "…, đến nay đã có 96/112 thôn", "…, đã tăng từ 61,3% lên 70,8%" (review-46 A4, A6, A11).
  */
-const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?:(?:trước\s+)?(?:khi|lúc|thời điểm)\s|(?![^;\d]*(?:đến nay|hiện nay|hiện tại))[^;\d]{0,40}?(?<![\p{L}])(?:chỉ|mới)\s+(?:có|đạt)(?![\p{L}]))[^;]*$/iu;
+const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?![^;]*(?:đến nay|hiện nay|hiện tại|(?<![\p{L}])(?:tăng|giảm|lên|nay)(?![\p{L}])))(?:(?:trước\s+)?(?:khi|lúc|thời điểm)\s|(?![^;\d]*(?:đến nay|hiện nay|hiện tại))[^;\d]{0,40}?(?<![\p{L}])(?:chỉ|mới)\s+(?:có|đạt)(?![\p{L}]))[^;]*$/iu;
 
 /**
  * A change said against an earlier time right after a figure, then a claim on the source's target up to `end` ("…, tăng 05 xã so với

@@ -220,7 +220,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // (… two counts after it, side by side, of what the first count holds: "07 thôn với 2.415 hộ, 8.962 nhân khẩu")
     const later = before.slice(before.length - back);
     if (later.some((q, k) => k > 0 && !/^\s*(?:,|và)\s*$/u.test(head.slice(later[k - 1].end, q.start)))) return null;
-    const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, later[0].start));
+    // (… or a measure of the same things after "với (tổng) …": "47 công trình cấp nước … với tổng công suất thiết kế 9.850 m³/ngày đêm, trong
+    // đó 16 công trình …" breaks down the works — nwb01)
+    const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với(?:\s+(?:tổng\s+)?(?:công suất|diện tích|chiều dài|kinh phí|tổng vốn|số vốn|dân số|quy mô)(?:\s+(?:thiết kế|đầu tư|xây dựng))?(?:\s+(?:là|đạt))?)?|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, later[0].start));
     if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, later[0].start))) return null;
     if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
     if (units.length < 2 || nums.some((q) => !ofTotalUnit(q.unit) && !ofSecondKind(q)) || later.some((l) => l.unit && units.some((u) => sameUnit(u, l.unit)))) return null;

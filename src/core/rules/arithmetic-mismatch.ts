@@ -151,7 +151,9 @@ export const arithmeticMismatch: Rule = {
           // (… a criterion's item named by its number is no target: "179/193 xã đạt chỉ tiêu 17.1 về nước sạch (93,8%)" — nvy04)
           const said = TARGET_WORDS.findLast(gapText);
           // (… its share in a bracket right after its words, no rate of its own named: not "(chỉ tiêu 17.8 về tỷ lệ chất thải rắn … 38%)")
-          const item = said ? /^\s*(?:số\s*)?\d+(?:\.\d+)*(?![\d,/%])([^]*)$/u.exec(gapText.slice(said.end)) : null;
+          // (… by its number: "17.1", "số 5", or a number "về" names — not a count the target sets, "hoàn thành chỉ tiêu 12 xã (đạt 100%)",
+          // "so với chỉ tiêu 10 xã (bằng 120%)" — review-46b B4, B10)
+          const item = said ? /^\s*(?:số\s*\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d+(?=\s+về(?![\p{L}])))(?![\d,/%])([^]*)$/u.exec(gapText.slice(said.end)) : null;
           const target = said && !(item && !RATE_NAMED_IN.test(item[1]) && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(item[1])) ? said : null;
           // (… nor a plan named right after the fraction as its whole, the share after a comma: "đã giải ngân 462,3/512,4 tỷ đồng kế hoạch
           // giao, đạt 94,5%")
@@ -195,7 +197,26 @@ export const arithmeticMismatch: Rule = {
           if (between.includes(',') && tail.trim() && !/\(/.test(tail) && !isOnly(RATE_LEAD, tail) && !rateOfOwn(c.text.slice(0, f.start), tail)) continue;
           // (… or a part after "trong đó", named or counted, its share in the bracket after it: "7/7 thôn đạt chuẩn …, trong đó thôn Trung Mỹ
           // và thôn Đông Mỹ đạt chuẩn … kiểu mẫu (28,6%)" gives the part's share, 2 of 7 — nwa04)
-          if (between.includes(',') && BREAKDOWN.atStart(tail.trimStart())?.phrase.startsWith('trong') && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(tail)) continue;
+          // (… named: a place's name after it, however many and however parted — not what the whole takes in, "trong đó có cả các thôn mới sáp
+          // nhập (đạt 75,0%)", "trong đó bao gồm cả các tuyến đường do tỉnh đầu tư (đạt 82,6%)", the whole's own share — review-46b A6, A7;
+          // review-46c E2)
+          const within = BREAKDOWN.findLast(between);
+          const part = within?.phrase.startsWith('trong') ? between.slice(within.end) : '';
+          if (part && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(part) && /(?<![\p{L}])(?:thôn|xã|ấp|bản|làng|buôn|xóm|tổ dân phố|khu dân cư)\s+\p{Lu}/u.test(part) && !/(?<![\p{L}])(?:có|gồm|kể|tính)\s+cả(?![\p{L}])/iu.test(part)) {
+            // (… and checked as the part's: its places counted by their names, parted by "," or "và", over the fraction's whole — "15/15 xã
+            // …, trong đó xã An Phú, xã Bình Hòa và xã Tân Lập … (25,0%)" is 3 of 15, 20,0% — review-46c E3)
+            const names = part.slice(0, part.lastIndexOf('(')).split(/,|(?<![\p{L}])và(?![\p{L}])/u).filter((x) => /^\s*(?:(?:thôn|xã|ấp|bản|làng|buôn|xóm)\s+)?\p{Lu}/u.test(x)).length;
+            const share = (names / f.den!.value) * 100;
+            if (names >= 1 && names < f.den!.value && !shareAgrees({ value: pct.value, decimals: pct.decimals }, share)) {
+              const right = formatVn(share, Math.max(1, pct.decimals));
+              ctx.report({
+                paragraph: p.index, excerpt: excerpt(c.text.trim()),
+                message: { vi: `${names} ${f.unit} được nêu tên trên ${formatVn(f.den!.value, 0)} ${f.unit} là ${right}%, không phải ${formatVn(pct.value, pct.decimals)}%.`, en: `${names} named of ${formatVn(f.den!.value, 0)} is ${right}%, not ${formatVn(pct.value, pct.decimals)}%.` },
+                suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại danh sách được nêu.`, en: 'Correct the percentage or the names listed.' },
+              });
+            }
+            continue;
+          }
           // (… or a fraction that says where something is done, and a rate named after it: "thu gom rác thải sinh hoạt tại 6/6 thôn với tỷ
           // lệ thu gom đạt 82%" — the share of waste collected, not of the villages)
           if (AT_PLACES.test(c.text.slice(Math.max(0, f.start - 12), f.start)) && rateNamed(between.replace(/\s(?:đạt|là|:)\s*$/u, ' ').replace(/^[^]*?(?=tỷ lệ|tỉ lệ)/iu, ''))) continue;

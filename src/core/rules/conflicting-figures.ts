@@ -9,7 +9,7 @@ import { findDates } from '../dates';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { extractQuantities, type Quantity } from '../quantities';
-import { AVERAGE_OF_SPAN, RESULTS_SUMMARY } from '../lexicon';
+import { AVERAGE_OF_SPAN, RESULTS_SUMMARY, SUBGROUP_OF_PLACES } from '../lexicon';
 import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
 import { UNIT_AS_WHOLE } from '../lexicon/patterns-scope';
 import { AVERAGE_ROW } from '../lexicon/patterns-sums';
@@ -63,7 +63,21 @@ const sameCounted = (a: Fact, b: Fact) => {
   return !(ua && ub && ua !== ub && COUNTED_PLACES.has(ua) && COUNTED_PLACES.has(ub));
 };
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
-const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range';
+const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quantity?.kind !== 'range' && !subjectOfAnother(f);
+/**
+ * A count of places that have met the standard, then, in its own clause, what those places are still doing: "02 xã đã đạt chuẩn nông
+ * thôn mới (Vạn Ninh, Tân Ninh) đang hoàn thiện các chỉ tiêu 17.6 và 17.8 để duy trì chuẩn" counts the communes that do it, some of
+ * those up to standard (nwb01) — no figure of how many are.
+ */
+const subjectOfAnother = (f: Fact) => {
+  const q = f.quantity;
+  if (!q || q.kind !== 'number' || !COUNTED_PLACES.has(q.unit)) return false;
+  // (the figure found in its text as written: the quantity's offsets are its clause's, before trimming)
+  const at = f.text.indexOf(q.raw);
+  if (at < 0) return false;
+  const clause = /^[^,;:.]*/u.exec(f.text.slice(at + q.raw.length).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)))![0];
+  return /^\s+đã\s+(?:đạt chuẩn|được công nhận)(?![\p{L}])[^\d]*?\s(?:đang|cần|phải|tiếp tục|chưa)\s+\p{L}/u.test(clause);
+};
 function disagree(a: Fact, b: Fact): boolean {
   const ia = roundingInterval({ value: a.value, decimals: Math.max(a.quantity?.decimals ?? 0, a.quantity?.kind === 'fraction' ? 1 : 0) });
   const ib = roundingInterval({ value: b.value, decimals: Math.max(b.quantity?.decimals ?? 0, b.quantity?.kind === 'fraction' ? 1 : 0) });
@@ -111,10 +125,13 @@ function otherWholes(a: Fact, b: Fact): boolean {
   const [fa, fb] = [fraction(a), fraction(b)];
   if (!fa || !fb || fa.den!.value === fb.den!.value) return false;
   // (… one of them saying which places it counts, in words of their own before its verb: "04/05 xã hình thành sau sắp xếp hoàn thành …"
-  // — not where they lie, "06/08 thôn thuộc xã đạt chuẩn", two wholes of the unit's own that disagree — review-39e A10, A11)
+  // — lexicon: subgroup-of-places; not where they lie or when, "06/08 thôn thuộc xã", "98/114 thôn trên toàn huyện", "92/104 thôn sau sáp
+  // nhập": two wholes of the unit's own that disagree — review-39e A10, A11; review-46 C4, C5, C12)
   const group = (f: Fact, q: Quantity) => {
-    const words = /^([^,;:.()\d]*?)\s(?:đạt|hoàn thành|được công nhận)(?![\p{L}])/u.exec(f.text.slice(q.end))?.[1].trim() ?? '';
-    return words.split(/\s+/u).length >= 3 && !/^(?:thuộc|của|trên địa bàn|tại|ở|trong|toàn)(?![\p{L}])/iu.test(words);
+    // (the fraction found in the text as written: a fact's offsets are its clause's, before trimming)
+    const at = f.text.indexOf(q.raw);
+    const words = at < 0 ? '' : /^([^,;:.()\d]*?)\s(?:đạt|hoàn thành|được công nhận)(?![\p{L}])/u.exec(f.text.slice(at + q.raw.length))?.[1].trim() ?? '';
+    return SUBGROUP_OF_PLACES.test(words);
   };
   return group(a, fa) || group(b, fb);
 }
