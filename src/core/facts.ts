@@ -1653,9 +1653,10 @@ const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế ho�
 /**
  * A clause that opens on the time compared with, then what stood then: "So với năm 2020, khi xã mới có …", "So với năm 2020, xã chỉ có …",
  * "So với năm 2019, trước khi sáp nhập thôn, huyện có 29/47 thôn …" (nvz01) — none past words of now or of a change before the figure,
- * "…, đến nay đã có 96/112 thôn", "…, đã tăng từ 61,3% lên 70,8%" (review-46 A4, A6, A11).
+ * "…, đến nay đã có 96/112 thôn", "…, đã tăng từ 61,3% lên 70,8%" (review-46 A4, A6, A11) — words of a change only as a change is said,
+ * not "tăng trưởng", "tăng cường", "lên phương án" (review-46d A1–A3).
  */
-const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?![^;]*(?:đến nay|hiện nay|hiện tại|(?<![\p{L}])(?:tăng|giảm|lên|nay)(?![\p{L}])))(?:(?:trước\s+)?(?:khi|lúc|thời điểm)\s|(?![^;\d]*(?:đến nay|hiện nay|hiện tại))[^;\d]{0,40}?(?<![\p{L}])(?:chỉ|mới)\s+(?:có|đạt)(?![\p{L}]))[^;]*$/iu;
+const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?![^;]*(?:đến nay|hiện nay|hiện tại|(?<![\p{L}])nay(?=\s+(?:đã|có|là|đạt))|(?<![\p{L}])(?:tăng|giảm)(?=\s+(?:từ|lên|xuống|còn|thêm|được|\d))|(?<![\p{L}])lên(?=\s+(?:\d|mức|thành))))(?:(?:trước\s+)?(?:khi|lúc|thời điểm)\s|(?![^;\d]*(?:đến nay|hiện nay|hiện tại))[^;\d]{0,40}?(?<![\p{L}])(?:chỉ|mới)\s+(?:có|đạt)(?![\p{L}]))[^;]*$/iu;
 
 /**
  * A change said against an earlier time right after a figure, then a claim on the source's target up to `end` ("…, tăng 05 xã so với

@@ -120,10 +120,12 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… unless the parts count that: "45 thôn tại 12 xã, trong đó 8 xã đã hoàn thành, 6 xã …")
   if (before.length >= 2 && isOnly(WHERE_WORDS, head.slice(before[before.length - 2].end, before[before.length - 1].start)) && !sameUnit(extractQuantities(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)).find((q) => q.unit)?.unit ?? '', before[before.length - 1].unit)) before.pop();
   // (a change said right after the level against an earlier time is no whole, the level is: "đạt 58,2 triệu đồng, tăng 16,9 triệu đồng so
-  // với năm 2020; trong đó thu nhập từ sản xuất nông nghiệp 21,4 triệu đồng, …" breaks down the 58,2 — nwd06)
+  // với năm 2020; trong đó thu nhập từ sản xuất nông nghiệp 21,4 triệu đồng, …" breaks down the 58,2 — nwd06 — unless the parts make the
+  // change, "còn 1.245 hộ, giảm 1.856 hộ …; trong đó các xã đồng bằng 1.012 hộ, các xã miền núi 844 hộ", checked below — review-46d G3)
+  let droppedChange: Quantity | undefined;
   if (back === 0 && before.length >= 2) {
     const [level, change] = before.slice(-2);
-    if (level.unit && sameUnit(level.unit, change.unit) && /^\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$/iu.test(head.slice(level.end, change.start)) && /^\s*so với\s+(?:(?:cùng kỳ|cuối|đầu)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[;,:]?\s*$/iu.test(head.slice(change.end))) before.pop();
+    if (level.unit && sameUnit(level.unit, change.unit) && /^\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$/iu.test(head.slice(level.end, change.start)) && /^\s*so với\s+(?:(?:cùng kỳ|cuối|đầu)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[;,:]?\s*$/iu.test(head.slice(change.end))) droppedChange = before.pop();
   }
   const lastQ = before[before.length - 1 - back];
   // (an earlier count: of a unit known and not that of the counts after it)
@@ -435,6 +437,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const exact = total.qualifier ? exactInBracket(sentence, total) : undefined;
   if (exact === undefined && (total.qualifier === 'above' || total.qualifier === 'at-least')) return null;
   const whole = exact ?? total.value;
+  if (droppedChange && consistent({ value: droppedChange.value, decimals: droppedChange.decimals }, parts.map((q) => ({ value: q.value, decimals: q.decimals })), false)) return null;
   return sum > whole * 1.0005 + 1e-9 ? { total: whole, sum, unit, decimals, at: total.start } : null;
 }
 

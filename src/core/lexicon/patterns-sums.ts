@@ -102,9 +102,9 @@ export const AT_PLACES = pattern({
 /** A bracket opening on a rate named by its own subject ("(tỷ lệ đường trục thôn …"), not by a verb ("(tỷ lệ đạt …"). */
 export const OWN_RATE_IN_BRACKET = pattern({
   name: 'own-rate-in-bracket',
-  description: 'Between a fraction and a percentage (tested on the words between them), a bracket opening on a rate named by its own subject, not by a verb — or on an interest rate ("(lãi suất 0,55%/tháng)", review-46b C12).',
-  re: /\(\s*(?:(?:tỷ lệ|tỉ lệ)\s+(?!(?:đạt|là|được|hoàn thành|chiếm)(?![\p{L}]))\p{L}+|lãi suất(?![\p{L}]))[^()]*$/iu,
-  examples: { hit: [' tiêu chí, các tiêu chí chưa đạt gồm: Giao thông (tỷ lệ đường trục thôn có rãnh thoát nước mới đạt ', ' thôn (tỉ lệ hộ dùng nước sạch ', ' hộ có nhu cầu vay vốn (lãi suất '], miss: [' thôn (tỷ lệ đạt ', ' xã đạt chuẩn (đạt '] },
+  description: 'Between a fraction and a percentage (tested on the words between them), a bracket opening on a rate named by its own subject, not by a verb — or on an interest rate right before it ("(lãi suất 0,55%/tháng)", review-46b C12; not "(lãi suất ưu đãi, đạt 96,3%)", the share after a comma — review-46d F6).',
+  re: /\(\s*(?:(?:tỷ lệ|tỉ lệ)\s+(?!(?:đạt|là|được|hoàn thành|chiếm)(?![\p{L}]))\p{L}+|lãi suất(?![\p{L}])[^(),]*$)[^()]*$/iu,
+  examples: { hit: [' tiêu chí, các tiêu chí chưa đạt gồm: Giao thông (tỷ lệ đường trục thôn có rãnh thoát nước mới đạt ', ' thôn (tỉ lệ hộ dùng nước sạch ', ' hộ có nhu cầu vay vốn (lãi suất '], miss: [' hộ có nhu cầu vay vốn (lãi suất ưu đãi, đạt ', ' thôn (tỷ lệ đạt ', ' xã đạt chuẩn (đạt '] },
 });
 
 /** A paragraph that ends on the words that open its parts, the list below it. */

@@ -316,8 +316,8 @@ export const FORMER_PLAN_TITLE = pattern({
 export const UNIT_CLAUSE = pattern({
   name: 'unit-clause',
   description: 'After a comma, a clause naming the unit\'s own figures: it ends a list of targets found after a run-in label.',
-  re: /,\s*(?:[^,;]{0,80}?(?<![\p{L}])(?:toàn|cả|của)\s+(?:tỉnh|huyện|xã)(?![\p{L}])|(?:tỉnh|huyện|xã)\s+(?:đã\s+)?có\s+\d)/iu,
-  examples: { hit: ['tối thiểu 75 xã nâng cao, toàn tỉnh có 81 xã', '70%, năm 2023 tỷ lệ lao động qua đào tạo của huyện là 66,5%'], miss: ['75 xã nâng cao, 22 xã kiểu mẫu', '12/12 đơn vị cấp huyện'] },
+  re: /,\s*(?:[^,;]{0,80}?(?<![\p{L}])(?:toàn|cả|của)\s+(?:tỉnh|huyện|xã)(?![\p{L}])|[^,;]{0,40}?(?<![\p{L}])(?:tỉnh|huyện|xã)\s+(?:đã\s+)?có\s+\d)/iu,
+  examples: { hit: ['tối thiểu 75 xã nâng cao, toàn tỉnh có 81 xã', '70%, năm 2023 tỷ lệ lao động qua đào tạo của huyện là 66,5%', '100% số xã đạt chuẩn theo Bộ tiêu chí, đến ngày 31/5/2025 huyện có 20/21 xã'], miss: ['75 xã nâng cao, 22 xã kiểu mẫu', '12/12 đơn vị cấp huyện'] },
 });
 
 /** A bracket that only points to an appendix or a table for the figures: "(số liệu tại Phụ lục 02)", "(chi tiết tại Biểu số 3)". */

@@ -202,7 +202,9 @@ export const arithmeticMismatch: Rule = {
           // review-46c E2)
           const within = BREAKDOWN.findLast(between);
           const part = within?.phrase.startsWith('trong') ? between.slice(within.end) : '';
-          if (part && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(part) && /(?<![\p{L}])(?:thôn|xã|ấp|bản|làng|buôn|xóm|tổ dân phố|khu dân cư)\s+\p{Lu}/u.test(part) && !/(?<![\p{L}])(?:có|gồm|kể|tính)\s+cả(?![\p{L}])/iu.test(part)) {
+          // (… not a rate the part names of its own, "thôn Trung Mỹ có tỷ lệ hộ … cao nhất xã (96,4%)", nor a share of a plan or target after
+          // the percentage, "(đạt 100% kế hoạch năm 2023)" — review-46d F1, F7)
+          if (part && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(part) && /(?<![\p{L}])(?:thôn|xã|ấp|bản|làng|buôn|xóm|tổ dân phố|khu dân cư)\s+\p{Lu}/u.test(part) && !/(?<![\p{L}])(?:có|gồm|kể|tính)\s+cả(?![\p{L}])/iu.test(part) && !RATE_NAMED_IN.test(part) && !startsWith(SHARE_OF_PLAN, c.text.slice(pct.end, pct.end + 24)) && !startsWith(SHARE_OF_TARGET, c.text.slice(pct.end, pct.end + 24))) {
             // (… and checked as the part's: its places counted by their names, parted by "," or "và", over the fraction's whole — "15/15 xã
             // …, trong đó xã An Phú, xã Bình Hòa và xã Tân Lập … (25,0%)" is 3 of 15, 20,0% — review-46c E3)
             const names = part.slice(0, part.lastIndexOf('(')).split(/,|(?<![\p{L}])và(?![\p{L}])/u).filter((x) => /^\s*(?:(?:thôn|xã|ấp|bản|làng|buôn|xóm)\s+)?\p{Lu}/u.test(x)).length;

@@ -75,6 +75,9 @@ const subjectOfAnother = (f: Fact) => {
   // (the figure found in its text as written: the quantity's offsets are its clause's, before trimming)
   const at = f.text.indexOf(q.raw);
   if (at < 0) return false;
+  // (… the count opening its clause, the subject: not "Toàn tỉnh hiện có 43 xã đã được công nhận … tiếp tục …", every one of them — review-46d
+  // E4, E5)
+  if (/\S/u.test(f.text.slice(0, at).split(/[,;:.]/u).pop() ?? '')) return false;
   const clause = /^[^,;:.]*/u.exec(f.text.slice(at + q.raw.length).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)))![0];
   return /^\s+đã\s+(?:đạt chuẩn|được công nhận)(?![\p{L}])[^\d]*?\s(?:đang|cần|phải|tiếp tục|chưa)\s+\p{L}/u.test(clause);
 };
