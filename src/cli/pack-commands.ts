@@ -23,8 +23,8 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
         return;
       }
       for (const p of packs) {
-        const due = p.due.map((d) => d.date.split('-').reverse().join('/')).join(', ') || (lang() === 'en' ? 'not set by the guidance' : 'văn bản không quy định');
-        io.out(`${p.id.padEnd(34)} ${p.version.padEnd(7)} ${p.title}\n${' '.repeat(43)}${lang() === 'en' ? 'levels' : 'cấp'}: ${p.levels.map((l) => `${levelName(lang(), l)?.replace(/^cấp /u, '')} (${l})`).join(', ')}; ${lang() === 'en' ? 'due' : 'hạn'}: ${due}\n`);
+        const due = p.due.map((d) => d.date.split('-').reverse().join('/')).join(', ') || (lang() === 'en' ? 'not known (the guidance sets none)' : 'chưa rõ (văn bản không quy định)');
+        io.out(`${p.id.padEnd(34)} ${p.version.padEnd(7)} ${p.title}\n${' '.repeat(43)}${lang() === 'en' ? 'levels' : 'cấp'}: ${p.levels.map((l) => `${levelName(lang(), l)?.replace(/^cấp /u, '')} (${l})`).join(', ')}; ${lang() === 'en' ? 'due' : 'hạn nộp'}: ${due}\n`);
       }
     });
 

@@ -179,14 +179,14 @@ export function importOutline(text: string, opts: ImportOptions): PackInput {
     sources: [{ number: 'TODO', issuer: 'TODO' }],
     levels: ['tinh', 'huyen', 'xa', 'so-nganh'],
     period: { from: '2000-01-01', to: '2000-01-01', note: 'TODO: mốc số liệu' },
-    due: [{ date: '2000-01-01', what: 'TODO: hạn gửi báo cáo' }],
+    due: [{ date: '2000-01-01', what: 'TODO: hạn nộp báo cáo' }],
     identify: { keywords: [title.split(/\s+/).slice(0, 6).join(' ')], titlePatterns: [], exclude: [] },
     outline: roots,
     indicators: [],
     appendices,
     placeholders: [],
     baselines: [],
-    notes: ['Tạo tự động bằng "decuong pack import"; bổ sung nguồn, kỳ số liệu, hạn gửi, chỉ tiêu trước khi dùng.'],
+    notes: ['Tạo tự động bằng "decuong pack import"; bổ sung nguồn, kỳ báo cáo, hạn nộp, chỉ tiêu trước khi dùng.'],
   };
 }
 

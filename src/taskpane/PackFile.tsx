@@ -14,8 +14,8 @@ export interface PackProblem {
 /** What the top-level parts of a template file are called, for the clerk who reads the problem. */
 const PART: Record<UiLang, Record<string, string>> = {
   vi: {
-    id: 'Mã mẫu', version: 'Phiên bản', title: 'Tên mẫu', sources: 'Văn bản căn cứ', levels: 'Các cấp báo cáo', period: 'Kỳ số liệu',
-    due: 'Hạn gửi', identify: 'Cách nhận ra mẫu', outline: 'Đề cương', indicators: 'Chỉ tiêu', appendices: 'Phụ lục', deadlines: 'Các mốc thời hạn',
+    id: 'Mã mẫu', version: 'Phiên bản', title: 'Tên mẫu', sources: 'Văn bản căn cứ', levels: 'Các cấp báo cáo', period: 'Kỳ báo cáo',
+    due: 'Hạn nộp', identify: 'Cách nhận ra mẫu', outline: 'Đề cương', indicators: 'Chỉ tiêu', appendices: 'Phụ lục', deadlines: 'Các mốc thời hạn',
   },
   en: {
     id: 'Template id', version: 'Version', title: 'Template title', sources: 'Source documents', levels: 'Report levels', period: 'Data period',

@@ -150,7 +150,14 @@ function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, na
       g.cells.forEach((c, k) => {
         if (m.columns[k].kind !== 'count' || c.sum === undefined) return;
         const cell = ws.getCell(at, 3 + k);
-        cell.value = { formula: `SUM(${range(k)})`, result: c.sum };
+        // (a formula only where it gives the sum as counted: a place reported twice counts once, a province's target a district quotes not
+        // at all — a SUM over the rows would change the figure when the file is opened, the verdict beside it not — walk46)
+        const plain = m.rows.slice(g.from, g.to + 1).reduce((a, r) => a + (r.cells[k].value ?? 0), 0);
+        if (Math.abs(plain - c.sum) < 1e-9) cell.value = { formula: `SUM(${range(k)})`, result: c.sum };
+        else {
+          cell.value = c.sum;
+          cell.note = w('sumCounted');
+        }
         cell.numFmt = unitFormat(m.columns[k].unit);
         cell.font = { bold: true };
       });

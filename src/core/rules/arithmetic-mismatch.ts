@@ -207,13 +207,17 @@ export const arithmeticMismatch: Rule = {
           if (part && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(part) && /(?<![\p{L}])(?:thôn|xã|ấp|bản|làng|buôn|xóm|tổ dân phố|khu dân cư)\s+\p{Lu}/u.test(part) && !/(?<![\p{L}])(?:có|gồm|kể|tính)\s+cả(?![\p{L}])/iu.test(part) && !RATE_NAMED_IN.test(part) && !startsWith(SHARE_OF_PLAN, c.text.slice(pct.end, pct.end + 24)) && !startsWith(SHARE_OF_TARGET, c.text.slice(pct.end, pct.end + 24))) {
             // (… and checked as the part's: its places counted by their names, parted by "," or "và", over the fraction's whole — "15/15 xã
             // …, trong đó xã An Phú, xã Bình Hòa và xã Tân Lập … (25,0%)" is 3 of 15, 20,0% — review-46c E3)
-            const names = part.slice(0, part.lastIndexOf('(')).split(/,|(?<![\p{L}])và(?![\p{L}])/u).filter((x) => /^\s*(?:(?:thôn|xã|ấp|bản|làng|buôn|xóm)\s+)?\p{Lu}/u.test(x)).length;
+            // (… where the fraction counts places of the kind the part names: "45/1.200 hộ nghèo, trong đó thôn Bản Mới … (chiếm 40%)" counts
+            // households, its part those of one village — walk46; "các thôn A, B và C" names three)
+            const kind = /^(?:thôn|xã|ấp|bản|làng|buôn|xóm)$/u.test(f.unit ?? '') ? f.unit : '';
+            const namedOfKind = kind && new RegExp(`(?<![\\p{L}])${kind}\\s+\\p{Lu}`, 'u').test(part);
+            const names = namedOfKind ? part.slice(0, part.lastIndexOf('(')).split(/,|(?<![\p{L}])và(?![\p{L}])/u).filter((x) => /^\s*(?:(?:các|những)\s+)?(?:(?:thôn|xã|ấp|bản|làng|buôn|xóm)\s+)?\p{Lu}/u.test(x)).length : 0;
             const share = (names / f.den!.value) * 100;
             if (names >= 1 && names < f.den!.value && !shareAgrees({ value: pct.value, decimals: pct.decimals }, share)) {
               const right = formatVn(share, Math.max(1, pct.decimals));
               ctx.report({
                 paragraph: p.index, excerpt: excerpt(c.text.trim()),
-                message: { vi: `${names} ${f.unit} được nêu tên trên ${formatVn(f.den!.value, 0)} ${f.unit} là ${right}%, không phải ${formatVn(pct.value, pct.decimals)}%.`, en: `${names} named of ${formatVn(f.den!.value, 0)} is ${right}%, not ${formatVn(pct.value, pct.decimals)}%.` },
+                message: { vi: `Nêu tên ${names} ${kind} trên ${formatVn(f.den!.value, 0)} ${kind} là ${right}%, không phải ${formatVn(pct.value, pct.decimals)}%.`, en: `${names} named of ${formatVn(f.den!.value, 0)} is ${right}%, not ${formatVn(pct.value, pct.decimals)}%.` },
                 suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại danh sách được nêu.`, en: 'Correct the percentage or the names listed.' },
               });
             }

@@ -139,6 +139,9 @@ function otherWholes(a: Fact, b: Fact): boolean {
   return group(a, fa) || group(b, fb);
 }
 
+/** A figure as the report writes it: a rate read from a fraction with the fraction, "19/20 xã (95,0%)", not a percentage it never writes (walk46). */
+const shown = (f: Fact, lang: 'vi' | 'en' = 'vi') => (f.quantity?.kind === 'fraction' && f.indicator.unit === '%' && !f.fromTable ? `${f.quantity.raw} (${formatFact(f, lang)})` : formatFact(f, lang));
+
 export const conflictingFigures: Rule = {
   meta: {
     code: 'conflicting-figures', severity: 'warning', needs: ['facts'],
@@ -233,7 +236,7 @@ export const conflictingFigures: Rule = {
       const [first, second] = a2.paragraph < b.paragraph ? [a2, b] : [b, a2];
       ctx.report({
         indicator: id, section: a.indicator.section, paragraph: second.paragraph, excerpt: factExcerpt(second),
-        message: { vi: `${a.indicator.label}: báo cáo nêu ${formatFact(first)} và ${formatFact(second)}.`, en: `${a.indicator.label}: the report gives both ${formatFact(first, 'en')} and ${formatFact(second, 'en')}.` },
+        message: { vi: `${a.indicator.label}: báo cáo nêu ${shown(first)} và ${shown(second)}.`, en: `${a.indicator.label}: the report gives both ${shown(first, 'en')} and ${shown(second, 'en')}.` },
         suggestion: { vi: 'Thống nhất một số liệu trong toàn báo cáo.', en: 'Use one figure throughout the report.' },
       });
     }
