@@ -189,6 +189,9 @@ function isBaseline(f: Fact, b: Pack['baselines'][number]): boolean {
 }
 
 
+/** Right before a figure, a count and "trong (tổng) (số)": "01 trong 18 xã", "2 trong tổng số 22 xã" — the figure is the whole it is one of. */
+const ONE_OF_BEFORE = /(?<![\d.,])\d{1,3}(?:\s+\p{Ll}+)?\s+trong\s+(?:tổng\s+)?(?:số\s+)?$/u;
+
 /** Right before a figure, a rise or fall said bare: "tăng ", "giảm thêm ", "tăng được " (not "giảm còn", "tăng lên": the level after them). */
 const RATE_CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$/u;
 
@@ -724,6 +727,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         if (scopeWhy) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
         // (the change said right after the indicator's own figure is no figure of it: "đạt 72,4%, tăng bình quân 2,1%/năm, vượt mục tiêu")
         else if (q && changeOfPrevious(ind, q)) Object.assign(f, { role: 'context', why: 'the change of the figure before it' });
+        // (… or the whole a count right before it is one of: "là 01 trong 18 xã nông thôn mới kiểu mẫu của tỉnh" — walk46, bl02)
+        else if (q && ONE_OF_BEFORE.test(c.text.slice(Math.max(0, q.start - 30), q.start))) Object.assign(f, { role: 'context', why: 'the whole a count is one of' });
         // (… or a rate's rise or fall against an earlier time, said with no level: "Tỷ lệ che phủ rừng tăng 1,2% so với năm 2020" — review-46b
         // C14)
         else if (q && q.kind === 'percent' && ind.unit === '%' && RATE_CHANGE_BEFORE.test(c.text.slice(Math.max(0, q.start - 20), q.start)) && /^\s*so với(?![\p{L}])/iu.test(c.text.slice(q.end, q.end + 12))) Object.assign(f, { role: 'context', why: 'a change against an earlier time' });

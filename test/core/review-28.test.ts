@@ -310,8 +310,9 @@ const passing: C[] = [
 
 const sorted = (c: C): C => ({ ...c, expect: [...c.expect].sort() });
 /** The cases still failing (a mended case fails as an expected failure: take it out of LEFT). Mended in session 28: R1–R23, M1–M4, M12, M13, M18–M23, M30–M35; in session 29: M5, M6, M9, M14–M17, M36; in session 32: M11 (a whole of two kinds named side by side, the second of no known unit,
- * counted by its own words: "145 hợp tác xã, tổ hợp tác, trong đó … 90 tổ hợp tác"). */
-const LEFT = new Set<string>(['M10', 'M24', 'M25', 'M26', 'M27', 'M28', 'M29']);
+ * counted by its own words: "145 hợp tác xã, tổ hợp tác, trong đó … 90 tổ hợp tác"); in session 46: M28 ("16 TC" counts criteria: "TC" a unit
+ * written short for "tiêu chí", walk46). */
+const LEFT = new Set<string>(['M10', 'M24', 'M25', 'M26', 'M27', 'M29']);
 
 describe('review of session 28 (09211d85..e34313cb)', () => {
   runReview([...failing, ...passing].map(sorted), LEFT, (c) => ((c as C).run ? (c as C).run!() : addedTo(c)).slice().sort());

@@ -704,6 +704,8 @@ export const SAME_UNIT: Record<string, string> = {
   'phần trăm': '%',
   // the short form every office writes for cooperatives: "392 HTX nông nghiệp"
   HTX: 'hợp tác xã',
+  // … and for criteria: "huyện tự đánh giá đạt 7/9 TC huyện NTM NC" counts criteria, no districts (walk46, by05)
+  TC: 'tiêu chí',
 };
 
 /**

@@ -651,8 +651,9 @@ export const AGAINST_BEFORE = pattern({
 export const PLAN_OF_AUTHORITY = pattern({
   name: 'plan-of-authority',
   description: 'The words before a frame of targets (tested on them): the name of the plan, then "của" and the authority that sets it ("Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định nhiệm vụ trọng tâm là 100% số xã …") — the frame still opens the sentence.',
-  re: /^\s*(?:kết luận|nghị quyết|chỉ thị)(?:\s+số\s+[\p{L}\d/.-]+)?(?:\s+ngày\s+[\d/]+)?\s+của(?:\s+[^\s\d,;:.()]+){0,10}\s*$/iu,
-  examples: { hit: ['Kết luận của ', 'Nghị quyết số 16-NQ/TU ngày 20/5/2021 của ', 'Chỉ thị số 12-CT/TU của ', 'Kết luận của Ban Thường vụ Huyện ủy ', 'Nghị quyết số 09-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XIX '], miss: ['Kết quả thực hiện Kết luận của ', 'Theo báo cáo của ', 'Kết luận ', 'Kết luận của Tỉnh ủy, đến nay toàn tỉnh '] },
+  // (… or its number alone, no authority: "Kết luận số 150-KL/TU đề ra mục tiêu 100% số xã …, có tối thiểu 75 xã … và 22 xã …" — walk46, bq03)
+  re: /^\s*(?:kết luận|nghị quyết|chỉ thị)(?:\s+số\s+[\p{L}\d/.-]*\d[\p{L}\d/.-]*(?:\s+ngày\s+[\d/]+)?(?:\s+của(?:\s+[^\s\d,;:.()]+){0,10})?|(?:\s+ngày\s+[\d/]+)?\s+của(?:\s+[^\s\d,;:.()]+){0,10})\s*$/iu,
+  examples: { hit: ['Kết luận số 150-KL/TU ', 'Kết luận của ', 'Nghị quyết số 16-NQ/TU ngày 20/5/2021 của ', 'Chỉ thị số 12-CT/TU của ', 'Kết luận của Ban Thường vụ Huyện ủy ', 'Nghị quyết số 09-NQ/TU ngày 12/8/2021 của Ban Chấp hành Đảng bộ tỉnh khóa XIX '], miss: ['Kết quả thực hiện Kết luận của ', 'Theo báo cáo của ', 'Kết luận ', 'Kết luận của Tỉnh ủy, đến nay toàn tỉnh '] },
 });
 
 /** An act of recognising, before a count or the list of counts it opens: "trình UBND tỉnh công nhận 12 xã … và ". */
