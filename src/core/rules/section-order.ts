@@ -54,7 +54,10 @@ export const sectionOrder: Rule = {
 
 /** Whether the outline's item needs saying beside the writer's heading: it has a number, or the heading words its title otherwise. */
 function outlineSaid(number: string, label: string, heading: string): boolean {
-  if (number) return true;
-  const words = (t: string) => normalize(t).replace(/^(?:[ivxlcdm]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*/u, '').trim();
-  return words(heading) !== words(label);
+  // (the heading's own number or letter, as written, before its words: "IV. KIẾN NGHỊ, ĐỀ XUẤT" says the title "Kiến nghị, đề xuất" — the
+  // bracket would only say it again, and so would "2.6" after "2.6. Kết quả …" — walk46, item 9)
+  const lead = /^\s*((?:[IVXLCDM]+|\d+(?:\.\d+)*|[a-zđ]))[.)]\s*/iu.exec(heading);
+  if (number) return !lead || lead[1].replace(/\.$/u, '') !== number.replace(/[.)]+$/u, '');
+  const words = (t: string) => normalize(t).trim();
+  return words(heading.slice(lead?.[0].length ?? 0)) !== words(label);
 }

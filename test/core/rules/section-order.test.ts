@@ -173,6 +173,10 @@ describe('an outline item with no number (session 43\'s walk-through, item 2)', 
     const f = check(doc(swapped()), builtinPack(PACK)!, { level: 'so-nganh' }).findings.find((x) => x.code === 'section-order');
     expect(f?.message.vi).toMatch(/^Mục "[^"]+" nằm sai thứ tự đề cương\.$/u);
   });
+  test('the writer\'s heading says its title after its own number, in capitals ("# IV. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC"): no bracket either (walk46, item 9)', () => {
+    const f = check(doc(swapped().replace(/^# Những tồn tại, hạn chế, vướng mắc$/mu, '# IV. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC')), builtinPack(PACK)!, { level: 'so-nganh' }).findings.find((x) => x.code === 'section-order');
+    expect(f?.message.vi).toMatch(/^Mục "[^"]+" nằm sai thứ tự đề cương\.$/u);
+  });
   test('the writer\'s heading words it otherwise: the outline\'s title in the bracket', () => {
     const f = check(doc(swapped().replace(/^# Những tồn tại, hạn chế, vướng mắc$/mu, '# Một số tồn tại, hạn chế, vướng mắc')), builtinPack(PACK)!, { level: 'so-nganh' }).findings.find((x) => x.code === 'section-order');
     expect(f?.message.vi).toMatch(/^Mục "[^"]+" nằm sai thứ tự đề cương \(trong đề cương là mục "[^"]+"\)\.$/u);
