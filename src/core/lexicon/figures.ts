@@ -159,8 +159,8 @@ export const NAMES_ELSEWHERE = phraseSet({
 export const SUBGROUP_OF_PLACES = phraseSet({
   name: 'subgroup-of-places',
   description: 'Words after a count of places, before its verb, that say which of the unit\'s places it counts: "04/05 xã hình thành sau sắp xếp hoàn thành thủ tục đạt chuẩn" counts the communes the merger formed, a share of its own beside the district\'s 20/21 (nvz02). Not where they lie ("trên toàn huyện", "thuộc xã") nor a time ("sau sáp nhập"): the unit\'s own places counted again.',
-  phrases: ['hình thành sau', 'hình thành từ', 'mới thành lập', 'thành lập mới', 'mới sáp nhập', 'được sáp nhập', 'mới chia tách', 'thuộc diện', 'đặc biệt khó khăn', 'bãi ngang', 'biên giới', 'miền núi', 'vùng cao', 'ven biển', 'hải đảo', 'đồng bào dân tộc', 'an toàn khu'],
-  examples: { hit: ['xã hình thành sau sắp xếp hoàn thành thủ tục', 'thôn thuộc diện đặc biệt khó khăn'], miss: ['thôn trên toàn huyện', 'thôn sau sáp nhập', 'thôn thuộc xã'] },
+  phrases: ['hình thành sau', 'hình thành từ', 'mới thành lập', 'thành lập mới', 'mới sáp nhập', 'được sáp nhập', 'mới chia tách', 'thuộc diện', 'đặc biệt khó khăn', 'bãi ngang', 'biên giới', 'miền núi', 'vùng cao', 'ven biển', 'hải đảo', 'đồng bào', 'an toàn khu'],
+  examples: { hit: ['xã hình thành sau sắp xếp hoàn thành thủ tục', 'thôn thuộc diện đặc biệt khó khăn', 'thôn đồng bào Chăm'], miss: ['thôn trên toàn huyện', 'thôn sau sáp nhập', 'thôn thuộc xã'] },
 });
 
 export const CRITERION_NAMES = phraseSet({
