@@ -86,8 +86,12 @@ const FRACTION = /\d\s*(?:[\p{L}²³]+\s*){0,3}\/\s*\d/u;
 const QUOTED_NAME = /["“][^"“”\n]{1,80}["”]/gu;
 /** "Trong tổng số 46 mô hình có …": a whole, then its parts after "có". */
 
-/** A rate named in words: "tỷ lệ", "tỉ lệ". */
-const RATE_NAMED_IN = /(?<![\p{L}])(?:tỷ|tỉ) lệ(?![\p{L}])/iu;
+/** The places a part after "trong đó" may name, each by its kind before its name: "thôn Trung Mỹ", "xã An Phú". */
+const NAMED_KINDS = 'thôn|xã|ấp|bản|làng|buôn|xóm';
+const NAMED_PART = new RegExp(`(?<![\\p{L}])(?:${NAMED_KINDS}|tổ dân phố|khu dân cư)\\s+\\p{Lu}`, 'u');
+const KIND_ALONE = new RegExp(`^(?:${NAMED_KINDS})$`, 'u');
+/** An item of the part's list that names a place: "các thôn Trung Mỹ", "Đông Mỹ". */
+const NAME_ITEM = new RegExp(`^\\s*(?:(?:các|những)\\s+)?(?:(?:${NAMED_KINDS})\\s+)?\\p{Lu}`, 'u');
 
 export const arithmeticMismatch: Rule = {
   meta: {
@@ -154,7 +158,7 @@ export const arithmeticMismatch: Rule = {
           // (… by its number: "17.1", "số 5", or a number "về" names — not a count the target sets, "hoàn thành chỉ tiêu 12 xã (đạt 100%)",
           // "so với chỉ tiêu 10 xã (bằng 120%)" — review-46b B4, B10)
           const item = said ? /^\s*(?:số\s*\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*|\d+(?=\s+về(?![\p{L}])))(?![\d,/%])([^]*)$/u.exec(gapText.slice(said.end)) : null;
-          const target = said && !(item && !RATE_NAMED_IN.test(item[1]) && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(item[1])) ? said : null;
+          const target = said && !(item && !RATE_WORDS.test(item[1]) && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(item[1])) ? said : null;
           // (… nor a plan named right after the fraction as its whole, the share after a comma: "đã giải ngân 462,3/512,4 tỷ đồng kế hoạch
           // giao, đạt 94,5%")
           const shareAfter = !!target && ((/^theo(?![\p{L}])/iu.test(target.phrase) && WHOLE_BY_PLAN.test(gapText.slice(0, target.start)) && gapText.lastIndexOf('(') > target.end && (!gapText.slice(gapText.lastIndexOf('(') + 1).trim() || isOnly(RATE_LEAD, gapText.slice(gapText.lastIndexOf('(') + 1))))
@@ -204,14 +208,14 @@ export const arithmeticMismatch: Rule = {
           const part = within?.phrase.startsWith('trong') ? between.slice(within.end) : '';
           // (… not a rate the part names of its own, "thôn Trung Mỹ có tỷ lệ hộ … cao nhất xã (96,4%)", nor a share of a plan or target after
           // the percentage, "(đạt 100% kế hoạch năm 2023)" — review-46d F1, F7)
-          if (part && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(part) && /(?<![\p{L}])(?:thôn|xã|ấp|bản|làng|buôn|xóm|tổ dân phố|khu dân cư)\s+\p{Lu}/u.test(part) && !/(?<![\p{L}])(?:có|gồm|kể|tính)\s+cả(?![\p{L}])/iu.test(part) && !RATE_NAMED_IN.test(part) && !startsWith(SHARE_OF_PLAN, c.text.slice(pct.end, pct.end + 24)) && !startsWith(SHARE_OF_TARGET, c.text.slice(pct.end, pct.end + 24))) {
+          if (part && /\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(part) && NAMED_PART.test(part) && !/(?<![\p{L}])(?:có|gồm|kể|tính)\s+cả(?![\p{L}])/iu.test(part) && !RATE_WORDS.test(part) && !startsWith(SHARE_OF_PLAN, c.text.slice(pct.end, pct.end + 24)) && !startsWith(SHARE_OF_TARGET, c.text.slice(pct.end, pct.end + 24))) {
             // (… and checked as the part's: its places counted by their names, parted by "," or "và", over the fraction's whole — "15/15 xã
             // …, trong đó xã An Phú, xã Bình Hòa và xã Tân Lập … (25,0%)" is 3 of 15, 20,0% — review-46c E3)
             // (… where the fraction counts places of the kind the part names: "45/1.200 hộ nghèo, trong đó thôn Bản Mới … (chiếm 40%)" counts
             // households, its part those of one village — walk46; "các thôn A, B và C" names three)
-            const kind = /^(?:thôn|xã|ấp|bản|làng|buôn|xóm)$/u.test(f.unit ?? '') ? f.unit : '';
+            const kind = KIND_ALONE.test(f.unit ?? '') ? f.unit : '';
             const namedOfKind = kind && new RegExp(`(?<![\\p{L}])${kind}\\s+\\p{Lu}`, 'u').test(part);
-            const names = namedOfKind ? part.slice(0, part.lastIndexOf('(')).split(/,|(?<![\p{L}])và(?![\p{L}])/u).filter((x) => /^\s*(?:(?:các|những)\s+)?(?:(?:thôn|xã|ấp|bản|làng|buôn|xóm)\s+)?\p{Lu}/u.test(x)).length : 0;
+            const names = namedOfKind ? part.slice(0, part.lastIndexOf('(')).split(/,|(?<![\p{L}])và(?![\p{L}])/u).filter((x) => NAME_ITEM.test(x)).length : 0;
             const share = (names / f.den!.value) * 100;
             if (names >= 1 && names < f.den!.value && !shareAgrees({ value: pct.value, decimals: pct.decimals }, share)) {
               const right = formatVn(share, Math.max(1, pct.decimals));

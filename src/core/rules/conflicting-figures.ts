@@ -72,8 +72,7 @@ const firm = (f: Fact) => f.direct === true && !f.quantity?.qualifier && f.quant
 const subjectOfAnother = (f: Fact) => {
   const q = f.quantity;
   if (!q || q.kind !== 'number' || !COUNTED_PLACES.has(q.unit)) return false;
-  // (the figure found in its text as written: the quantity's offsets are its clause's, before trimming)
-  const at = f.text.indexOf(q.raw);
+  const at = figureAt(f, q);
   if (at < 0) return false;
   // (… the count opening its clause, the subject: not "Toàn tỉnh hiện có 43 xã đã được công nhận … tiếp tục …", every one of them — review-46d
   // E4, E5)
@@ -116,13 +115,17 @@ function sameFraction(a: Fact, b: Fact): boolean {
  * thành thủ tục đạt chuẩn" beside "20/21 xã đạt chuẩn (95,2%)" is a share of the five communes formed by the merger, not a second figure of
  * the district's (nvz02). Only places are read so: households or people over two wholes may be one measure counted twice.
  */
+/** Where a fact's figure stands in its text as written (its quantity's offsets are its clause's, before trimming); -1 where not found. */
+const figureAt = (f: Fact, q: Quantity) => f.text.indexOf(q.raw);
+
 function otherWholes(a: Fact, b: Fact): boolean {
   if (a.indicator.unit !== '%') return false;
   // (the figure's own fraction, or the one its share is given for, right before it: "20/21 xã … (95,2%)")
   const fraction = (f: Fact) => {
     const q = f.quantity;
     if (!q) return undefined;
-    const own = q.kind === 'fraction' ? q : extractQuantities(f.text).filter((x) => x.kind === 'fraction' && x.end <= q.start && q.start - x.end < 80).pop();
+    const at = figureAt(f, q);
+    const own = q.kind === 'fraction' ? q : extractQuantities(f.text).filter((x) => x.kind === 'fraction' && x.end <= at && at - x.end < 80).pop();
     return own?.den && COUNTED_PLACES.has(own.unit) ? own : undefined;
   };
   const [fa, fb] = [fraction(a), fraction(b)];
@@ -131,8 +134,7 @@ function otherWholes(a: Fact, b: Fact): boolean {
   // — lexicon: subgroup-of-places; not where they lie or when, "06/08 thôn thuộc xã", "98/114 thôn trên toàn huyện", "92/104 thôn sau sáp
   // nhập": two wholes of the unit's own that disagree — review-39e A10, A11; review-46 C4, C5, C12)
   const group = (f: Fact, q: Quantity) => {
-    // (the fraction found in the text as written: a fact's offsets are its clause's, before trimming)
-    const at = f.text.indexOf(q.raw);
+    const at = figureAt(f, q);
     const words = at < 0 ? '' : /^([^,;:.()\d]*?)\s(?:đạt|hoàn thành|được công nhận)(?![\p{L}])/u.exec(f.text.slice(at + q.raw.length))?.[1].trim() ?? '';
     return SUBGROUP_OF_PLACES.test(words);
   };
