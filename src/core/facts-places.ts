@@ -160,6 +160,12 @@ export function countsLevel(level: PlaceLevel, text: string, q: Quantity): boole
   const right = NAME_AFTER.test(text.slice(nounEnd, nounEnd + 6)) || (CAPITAL_AFTER.test(text.slice(nounEnd, nounEnd + 4)) && !/^\s*$/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m?.index ?? 0))));
   return !!m && !/[(),;]|(?<![\p{L}])và(?![\p{L}])/u.test(t.slice(q.end - q.start, Math.max(q.end - q.start, m.index))) && !right;
 }
+/** Whether a zero in words, ending at a position, counts places of a level straight after it ("không còn xã dưới 15 tiêu chí"), no name after the noun. */
+export function zeroCountsLevel(level: PlaceLevel, text: string, at: number): boolean {
+  const t = text.slice(at, at + 24);
+  const m = COUNTS_LEVEL[level].exec(t);
+  return !!m && !t.slice(0, m.index).trim() && !NAME_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6));
+}
 /** Right after a place noun, a capital (a name or an acronym). */
 const CAPITAL_AFTER = /^\s+\p{Lu}/u;
 /** A name right after a place noun: a capital not opening an acronym ("huyện Can Lộc", "xã A Lưới"; not "huyện NTM", "xã ATTP"). */

@@ -26,7 +26,7 @@ import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
-import { namedCounts, someOf, countsLevel, recognisedWithin, saidNew, listedAfter } from './facts-places';
+import { namedCounts, someOf, countsLevel, zeroCountsLevel, recognisedWithin, saidNew, listedAfter } from './facts-places';
 import { withoutOwnPlans, OWN_ISSUER, OWN_CHANGE, claimIn, claimZone, planRightAfter, lagging, NOT_YET_FIRST, requestedJustBefore, requestOpens, asked, pendingRun } from './facts-claims';
 import { judge, passedBy } from './facts-judge';
 import { onlyLeads, otherAreaShare, reachedSoFar, resultOnlyOf, seriesOf, targetOnlyOf } from './facts-carry';
@@ -64,8 +64,9 @@ function ownsNorm(text: string, pl: PlaceMention): boolean {
   const before = text.slice(Math.max(0, pl.start - 80), pl.start);
   const norm = NORM_OWNER.findLast(before);
   // (more than four words between only where the place closes the phrase: "… giai đoạn 2021-2025 của tỉnh; 05/05 thôn …" — not "… giai
-  // đoạn 2021 - 2025 của tỉnh đạt 80,5%, của huyện đạt 87,5%", where the place owns the figure after it)
-  return !!norm && (NORM_GAP.test(before.slice(norm.end)) || (NORM_GAP_LONG.test(before.slice(norm.end)) && /^\s*(?:[;.]|$)/u.test(text.slice(pl.end, pl.end + 4))));
+  // đoạn 2021 - 2025 của tỉnh đạt 80,5%, của huyện đạt 87,5%", where the place owns the figure after it; a comma closes it too, "Rà soát theo
+  // Bộ tiêu chí xã NTM giai đoạn 2021-2025 của tỉnh, xã duy trì đạt chuẩn" — nwj03)
+  return !!norm && (NORM_GAP.test(before.slice(norm.end)) || (NORM_GAP_LONG.test(before.slice(norm.end)) && /^\s*(?:[;.,]|$)/u.test(text.slice(pl.end, pl.end + 4))));
 }
 const NORM_GAP = /^(?:\s+[\p{L}\d-]+){0,4}\s*$/u;
 const NORM_GAP_LONG = /^(?:\s+[\p{L}\d-]+){0,8}\s*$/u;
@@ -536,6 +537,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // "thị xã Kỳ Anh được công nhận …, nâng tổng số lên 12/12 đơn vị cấp huyện": a part among what the figure counts
         // (within the figure's clause: "5/5 thôn đạt chuẩn. Xã Hương Lộc …" counts no xã)
         if (pl.part && pl.level && q && countsLevel(pl.level, c.text, q)) continue;
+        // (… and so is one named before a zero in words of places of its level: "xã Phước Kháng đạt 15 tiêu chí, không còn xã dưới 15 tiêu
+        // chí" counts the district's communes — one commune holds none; nwh01)
+        if (pl.part && pl.level && !q && zeroCountsLevel(pl.level, c.text, at)) continue;
         // (… and so is the address given right after such a part: "xã Hương Trà, huyện Hương Khê …, nên nay điều chỉnh là 78/169 xã")
         const prev = places[k - 1];
         // (… a number that ends the part's name aside: "xã Sơn Kim 1, huyện Hương Sơn")

@@ -483,7 +483,10 @@ function kindParts(list: string, qs: Quantity[]): Quantity[] {
     const rest = list.slice(q.end);
     const sep = /,|;|\svà\s|$/u.exec(rest)!;
     const noun = `${q.unit} ${rest.slice(0, sep.index)}`.trim().toLowerCase();
-    if (!noun || /\d/u.test(noun) || noun.split(/\s+/u).length > 3 || nouns.has(noun)) break;
+    // (a kind's name of up to five words: "06 hộ sản xuất kinh doanh", "124 hộ chăn nuôi nhỏ lẻ" — nwg03, nwb02; an item that opens on a
+    // count with more words may be a part all the same, or a clause: the parts cannot all be read, so none are judged)
+    if (noun && !/\d/u.test(noun) && noun.split(/\s+/u).length > 5 && out.length) return [];
+    if (!noun || /\d/u.test(noun) || noun.split(/\s+/u).length > 5 || nouns.has(noun)) break;
     nouns.add(noun);
     out.push(q);
     at = q.end + sep.index + sep[0].length;

@@ -138,7 +138,17 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const { header, body, rowAt, width } = tableGrid(t);
     // (money by source is split by its columns; counts under "Trong đó" may be traits that overlap, "Hộ DTTS | Hộ nghèo")
     const moneyTable = MONEY_UNIT.test(`${header.join(' ')} ${captionOf(doc, t).find((line) => line.trim()) ?? ''}`);
-    const rowsOff = rowTotals(t, header, body, rowAt, labelCol, moneyTable);
+    // (the notes a cell carries, read only for a row that does not add up)
+    const noteOf = (row: number, col: number) => {
+      const to = t.rowFirst[row + 1] ?? t.last + 1;
+      let out = '';
+      for (let k = t.rowFirst[row] ?? to; k < to; k++) {
+        const p = doc.paragraphs[k];
+        if (p?.cell?.col === col && p.notes) out += ` ${p.notes.join(' ')}`;
+      }
+      return out;
+    };
+    const rowsOff = rowTotals(t, header, body, rowAt, labelCol, moneyTable, noteOf);
     out.push(...rowsOff);
     // (… or a total word then the words of a column's header, "Tổng số tiêu chí đạt" under "Số tiêu chí đạt": the whole of that column)
     // (a table of the criteria one to a row, asked only where a whole row says "Tổng số tiêu chí đạt": see criteriaOnly)
@@ -374,6 +384,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         });
         // every cell a figure of one unit ("14 công trình"; the unit may be written on the total alone: "1 | 2 | … | 24 xã")
         if (pv.some((v) => v === null) || !oneUnit(tv, pv as Array<{ unit: string }>)) continue;
+        // (… nor a whole that counts the rows themselves: "Cộng | 9 xã đạt chuẩn" under "Số tiêu chí đạt", over one commune a row headed
+        // "Xã", says how many rows meet, not the column's sum — nwi05)
+        if (tv.unit && !pv[0]?.unit && rowsOfWholeUnit(tv.unit, header[labelCol(parts[0] ?? total)] ?? '', header[col] ?? '')) continue;
         // a column of years ("2019", "2021") is no quantity — nor one of years and dashes for none ("- | 2024 | - | Cộng | 1")
         // (a count written with a thousands dot, "2.015", is no year)
         const given = (pv as VnNumber[]).filter((v) => v.value !== 0);
@@ -402,6 +415,13 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
   }
   return out;
 }
+
+/** Whether a whole's unit counts what each row is, by the label column's header ("xã đạt chuẩn" over rows headed "Xã"), the column's own header naming it not. */
+function rowsOfWholeUnit(unit: string, labelHeader: string, header: string): boolean {
+  const noun = normalize(unit).split(' ')[0];
+  return !!noun && noun in PLACE_RANKS_FOLDED && normalize(labelHeader).replace(/^(?:ten|don vi)\s+/u, '') === noun && !normalize(header).split(' ').includes(noun);
+}
+const PLACE_RANKS_FOLDED = Object.fromEntries(Object.keys(PLACE_RANKS).map((k) => [normalize(k), true]));
 
 /** A header cell that names places counted ("Số xã đạt …"), and one that counts criteria or their norms ("Số chỉ tiêu", "Số tiêu chí"). */
 const PLACES_COUNTED = /(?<![\p{L}])(?:xã|thôn|ấp|bản|huyện|đơn vị)(?![\p{L}])/iu;
@@ -532,14 +552,20 @@ const RUNNING_WORDS = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn)(?![\p{L
 /** A column that may close a row after its total: a share, a structure, a note. */
 const TRAILING_SHARE = /tỷ lệ|tỉ lệ|%|cơ cấu|ghi chú/iu;
 
-/** Columns whose figures are no parts of a sum across the row: units, shares, averages, numbers, plans and running totals. */
-const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày(?!\s+công)|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm|ghi chú/iu;
+/**
+ * Columns whose figures are no parts of a sum across the row: units, shares, averages, numbers, plans, running totals and changes — not a
+ * programme named by what it cuts, "CT giảm nghèo bền vững" beside "CT nông thôn mới" (nwi04).
+ */
+const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ngày(?!\s+công)|kế hoạch|\bkh\b|mục tiêu|chỉ tiêu|dự toán|lũy kế|luỹ kế|so sánh|tăng|giảm(?!\s+nghèo)|ghi chú/iu;
 
 /**
  * A total column at the right ("2011 - 2015 | 2016 - 6/2019 | Tổng cộng"): on each row the columns before it,
  * after the label, add up to it. The column is taken for a sum only when at least as many rows agree with it as not.
  */
-function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<number> | undefined> }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number, money = false): TotalMismatch[] {
+/** A note on a total that says it takes in more than the parts beside it: "Bao gồm 02 thôn được công nhận năm 2020", "kể cả …". */
+const INCLUDES_MORE = /(?<![\p{L}])(?:bao gồm|gồm cả|kể cả|tính cả|trong đó có)(?![\p{L}])/iu;
+
+function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<number> | undefined> }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number, money = false, noteOf: (row: number, col: number) => string = () => ''): TotalMismatch[] {
   const first = Math.max(...body.map((r) => labelCol(r))) + 1;
   // the total at the right of its parts; or at the left, its parts after it opening on "Trong đó" ("Tổng giá trị | Trong đó: Tiền mặt |
   // Hiến đất (quy đổi) | Ngày công, hiện vật (quy đổi)") — parts that need not be all of it, so only more than it is wrong
@@ -573,14 +599,18 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
     // (… nor a row whose last part is merged into the total's cell, "Số cơ sở homestay | 24 | 31 | 38 | <<": the writer gives no sum there)
     if (t.covered[rowAt[i]]?.has(totalCol)) return;
     const tv = cellNumber(row[totalCol] ?? '');
-    const pv = parts.map((j) => cellNumber(row[j] ?? ''));
+    // ("-" in a part's cell is none, as in a column, where some other part is a figure: "Vốn sự nghiệp | - | 1.265 | 1.842 | 3.107")
+    const dash = (j: number) => /^\s*[-–—]\s*$/u.test(row[j] ?? '');
+    const pv = parts.every(dash) ? [null] : parts.map((j) => (dash(j) && tv ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(row[j] ?? '')));
     if (!tv || pv.some((v) => v === null || v.unit !== tv.unit)) return;
     // (… nor a level at each time whose total repeats the last, "Số HTX hiện có | 35 | 40 | 44 | 44": the level now — review-41f T4)
     if (pv.length >= 2 && pv[pv.length - 1]!.value === tv.value && pv.slice(0, -1).some((v) => v!.value !== 0)) return;
     const money = /đồng/iu.test(`${row.join(' ')} ${tv.unit}`);
     if (consistent(tv, pv as VnNumber[], money)) return void good.push(i);
     const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
-    if (left && sum <= tv.value) return void good.push(i);
+    // (… and a total whose own note says it takes in more than the columns, "06" over "01 | 02 | 02 | 0" noted "Trong đó có 01 xã … đạt
+    // chuẩn … năm 2020": only less than the columns is wrong — eu02)
+    if ((left || INCLUDES_MORE.test(noteOf(rowAt[i], totalCol))) && sum <= tv.value) return void good.push(i);
     bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(row, t.covered[rowAt[i]]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[totalCol].trim(), row: (row[labelCol(row)] ?? '').trim() });
   });
   return good.length >= Math.max(1, bad.length) ? bad : [];

@@ -23,6 +23,9 @@ import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES, PLAN_AS_WHOLE, OTHER_PLAN_AFTER, SHARE_NAMING_WHOLE, LIST_OPENS_PARAGRAPH, TIME_LEAD } from '../lexicon/patterns-sums';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
 
+/** Words of the things a percentage is a share of, then a bracket opening on the share of what comes before them: " đường trục thôn (". */
+const OTHER_THINGS_THEN_BRACKET = /^\s+\p{L}[^\d()\[\];,.:]{0,60}\(\s*(?:đạt|chiếm|bằng)?\s*$/u;
+
 /** "Trong 16 xã:", a whole said before a colon (WHOLE_FIRST reads the sentence). */
 const WHOLE_BEFORE_COLON = /(?<![\p{L}])trong (?:số )?\d[\d.]*\s+\p{L}[^,;:()\d]{0,40}(?:,\s*có\s*)?:/iu;
 
@@ -142,10 +145,15 @@ export const arithmeticMismatch: Rule = {
           const before = qs[i - 1];
           const gap = before ? c.text.slice(before.end, f.start) : '';
           const explains = /\(\s*$/.test(gap) && (/^\s*\(\s*$/.test(gap) || DATE_BETWEEN.test(gap));
-          const pct = before && before.kind === 'percent' && explains
+          let pct = before && before.kind === 'percent' && explains
             ? before
             : qs.slice(i + 1).find((q, j, arr) => q.kind === 'percent' || arr.slice(0, j).some((x) => x.kind === 'fraction'));
           if (!pct || pct.kind !== 'percent') continue;
+          // (a share of other things named right after it, the fraction's own share in the bracket that closes those words: "31/39 thôn đã
+          // cứng hóa 100% đường trục thôn (79,5%)" — the bracket is the villages' share; nwh05)
+          const next = pct !== before ? qs[qs.indexOf(pct) + 1] : undefined;
+          const skipped = next?.kind === 'percent' && OTHER_THINGS_THEN_BRACKET.test(c.text.slice(pct.end, next.start)) && /^\s*\)/u.test(c.text.slice(next.end)) ? pct : undefined;
+          if (skipped) pct = next!;
           // (a bound is no share: "15/15 xã đạt (≤ 4%)" gives the criterion's norm)
           if (pct.qualifier === 'at-most' || pct.qualifier === 'at-least' || /[≤≥<>]\s*$/u.test(c.text.slice(Math.max(0, pct.start - 3), pct.start))) continue;
           // (… and so is a rate over or under which the places counted each stand: "05/07 đơn vị đạt trên 98%")
@@ -178,6 +186,7 @@ export const arithmeticMismatch: Rule = {
           // (a name in quotation marks is words, its figures and commas its own: "29.415/33.620 hộ gia đình đạt tiêu chí "5 không, 3 sạch"
           // (87,9%)")
           let between = (pct.start > f.end ? c.text.slice(f.end, pct.start) : '').replace(QUOTED_NAME, (x) => 'x'.repeat(x.length));
+          if (skipped) between = between.slice(0, skipped.start - f.end) + 'x'.repeat(skipped.end - skipped.start) + between.slice(skipped.end - f.end);
           // (… nor a bound in the subject's words: "1.126/1.414 chi đoàn … triển khai ít nhất 01 phần việc … (đạt 76,4%)")
           for (const q of qs) if (q.start > f.end && q.end <= pct.start && q.kind === 'number' && (q.qualifier === 'at-least' || q.qualifier === 'at-most')) between = between.slice(0, q.start - f.end) + ' '.repeat(q.end - q.start) + between.slice(q.end - f.end);
           // numbers that name things ("3 sao", "19 tiêu chí", "từ 15 - 18 tiêu chí", "tiêu chí số 15") are no other figure between them

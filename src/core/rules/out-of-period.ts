@@ -14,8 +14,8 @@ import { DASHED_ASIDE, DOCUMENT_NAMED, ISSUER_ACTS, ISSUER_BEFORE, SPAN_FROM, TE
 const GOES_ON = /^\s*(?:,|\p{Lu})/u;
 
 const vn = (iso: string) => iso.split('-').reverse().join('/');
-/** Nothing but "Ngày", "Tháng", "Vào ngày", "Trong tháng" before a date that opens its sentence. */
-const OPENS_ON_DATE = /^\s*(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
+/** Nothing but "Ngày", "Tháng", "Vào ngày", "Trong tháng" before a date that opens its sentence, a bullet before them perhaps ("- Ngày 25/7/2019, …" — nwj05). */
+const OPENS_ON_DATE = /^\s*(?:[-–+•*]\s*)?(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** A sentence's opening frame, to its first comma: "Thực hiện Đề án … của tỉnh,", "Triển khai Kế hoạch …,", "Căn cứ …,". */
 const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s+(?:đề án|kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|kết luận|hướng dẫn)(?:(?!trên địa bàn|phạm vi|cả nước|toàn quốc|(?<![\p{L}])tại(?![\p{L}]))[^,;])*của\s+(?:ubnd\s+|ủy ban nhân dân\s+|hđnd\s+)?(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy)\s*,/iu;
 /** The lead of a date the figures were counted at: "tính đến", "lũy kế đến". */
@@ -188,7 +188,7 @@ export const outOfPeriod: Rule = {
           // name, "theo Kế hoạch số 125/KH-UBND": the rest read up to its first claim, documents blanked)
           const claimAt = Math.min(CLAIM_MET.find(rest)?.start ?? Infinity, CLAIM_NOT_MET.find(rest)?.start ?? Infinity);
           const planned = rest.slice(0, claimAt === Infinity ? rest.length : claimAt).replace(DOCUMENT_NAMED, (x) => ' '.repeat(x.length));
-          if (opening && !ownDate && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !deadlineAhead(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length };
+          if (opening && !ownDate && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !deadlineAhead(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length + (/^\s*[-–+•*]\s*/u.exec(opening[0])?.[0].length ?? 0) };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
         // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date
