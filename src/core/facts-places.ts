@@ -162,6 +162,9 @@ export function countsLevel(level: PlaceLevel, text: string, q: Quantity): boole
 }
 /** Whether a zero in words, ending at a position, counts places of a level straight after it ("không còn xã dưới 15 tiêu chí"), no name after the noun. */
 export function zeroCountsLevel(level: PlaceLevel, text: string, at: number): boolean {
+  // (only a zero that counts, "không còn", "không có" — not one said of the place itself, "không thuộc nhóm xã dưới 15 tiêu chí", "đã ra
+  // khỏi diện …": review-47 A5b … A15b)
+  if (!/(?<![\p{L}])không\s+(?:còn|có)\s*$/iu.test(text.slice(Math.max(0, at - 12), at))) return false;
   const t = text.slice(at, at + 24);
   const m = COUNTS_LEVEL[level].exec(t);
   return !!m && !t.slice(0, m.index).trim() && !NAME_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6));

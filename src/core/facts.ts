@@ -65,10 +65,13 @@ function ownsNorm(text: string, pl: PlaceMention): boolean {
   const norm = NORM_OWNER.findLast(before);
   // (more than four words between only where the place closes the phrase: "… giai đoạn 2021-2025 của tỉnh; 05/05 thôn …" — not "… giai
   // đoạn 2021 - 2025 của tỉnh đạt 80,5%, của huyện đạt 87,5%", where the place owns the figure after it; a comma closes it too, "Rà soát theo
-  // Bộ tiêu chí xã NTM giai đoạn 2021-2025 của tỉnh, xã duy trì đạt chuẩn" — nwj03)
-  return !!norm && (NORM_GAP.test(before.slice(norm.end)) || (NORM_GAP_LONG.test(before.slice(norm.end)) && /^\s*(?:[;.,]|$)/u.test(text.slice(pl.end, pl.end + 4))));
+  // Bộ tiêu chí xã NTM giai đoạn 2021-2025 của tỉnh, xã duy trì đạt chuẩn" — nwj03 —, where a subject of a level opens the next clause: not
+  // "… Chương trình hành động … của tỉnh, tỷ lệ lao động … đạt 75,2%", "… của tỉnh, đạt 80,5%", the province's own figure — review-47 B4, B5b)
+  return !!norm && (NORM_GAP.test(before.slice(norm.end)) || (NORM_GAP_LONG.test(before.slice(norm.end)) && (/^\s*(?:[;.]|$)/u.test(text.slice(pl.end, pl.end + 4)) || LEVEL_SUBJECT_NEXT.test(text.slice(pl.end, pl.end + 24)))));
 }
 const NORM_GAP = /^(?:\s+[\p{L}\d-]+){0,4}\s*$/u;
+/** A comma, then a level's noun alone opening the next clause as its subject: ", xã duy trì …", ", toàn huyện có …". */
+const LEVEL_SUBJECT_NEXT = /^\s*,\s*(?:[Tt]oàn\s+)?(?:[Xx]ã|[Hh]uyện|[Tt]ỉnh|[Tt]hị xã|[Tt]hành phố)\s+(?!\p{Lu})/u;
 const NORM_GAP_LONG = /^(?:\s+[\p{L}\d-]+){0,8}\s*$/u;
 
 /** Whether an aside in brackets, the figure outside it, says the target differs from the plan's ("(cao hơn mục tiêu Chương trình hành động) có 70 xã"). */

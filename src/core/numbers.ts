@@ -26,6 +26,9 @@ export function parseVnNumber(raw: string): VnNumber | null {
   if (!/^[+-]?\d[\d.,]*$/.test(s)) return null;
   const sign = s.startsWith('-') ? -1 : 1;
   const body = s.replace(/^[+-]/, '');
+  // (typed the English way with both marks, "12,092.5": groups of three by commas, then a decimal stop — never a Vietnamese number, whose
+  // decimal comma comes last — nwd05)
+  if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(body)) return { value: sign * Number(body.replace(/,/g, '')), decimals: body.length - body.indexOf('.') - 1 };
   if (body.includes(',')) {
     const parts = body.split(',');
     if (parts.length !== 2) return null;

@@ -10,7 +10,7 @@
  * breakdown ("trong đó du lịch 12%") and what follows ";" after parts apart by commas are no parts.
  */
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
-import { STRUCTURE_LEAD } from './lexicon';
+import { ECONOMIC_SECTORS, GROWTH_WORDS, RATE_WORDS, STRUCTURE_LEAD, isOnly } from './lexicon';
 import { OPENS, PART_SEP, RESTATED, NOT_A_PART, SUB_LIST, REST } from './lexicon/patterns-sums';
 
 export interface StructureShares {
@@ -22,13 +22,14 @@ export interface StructureShares {
   decimals: number;
 }
 
-const PCT = String.raw`(\d{1,3}(?:,\d{1,2})?)\s*%`;
+// (a decimal stop too, "61.2%": in a share of one or two decimals it is no thousands mark — nwd03)
+const PCT = String.raw`(\d{1,3}(?:[,.]\d{1,2})?)\s*%`;
 /** A part: a few words (no figure), then its share — "nông, lâm nghiệp và thủy sản 32,4%" — or the share alone in a bracket's list. */
 const PART = new RegExp(String.raw`^\s*(\p{L}[^\d%;()]{0,60}?)?\s*(?:chiếm\s+|là\s+)?${PCT}\s*$`, 'u');
 /** Where the list ends: an opening bracket, or the sentence's end (a full stop not inside a figure). */
 const LIST_END = /\(|\.(?!\d)|$/u;
 
-function partsOf(list: string, labelled: boolean): VnNumber[] | null {
+function partsOf(list: string, labelled: boolean, names?: string[]): VnNumber[] | null {
   // (a comma inside a part's name, "nông, lâm nghiệp và thủy sản", is no separator: the name has no share of its own)
   const raw = list.split(PART_SEP);
   const items: string[] = [];
@@ -52,6 +53,7 @@ function partsOf(list: string, labelled: boolean): VnNumber[] | null {
     const n = parseVnNumber(m[2]);
     if (!n) return null;
     parts.push(n);
+    names?.push(m[1] ?? '');
   }
   return parts.length >= 2 ? parts : null;
 }
@@ -67,7 +69,9 @@ function judged(parts: VnNumber[], start: number, end: number, mayFallShort: boo
 
 export function structureShares(text: string): StructureShares[] {
   const out: StructureShares[] = [];
-  if (!/%/u.test(text) || !STRUCTURE_LEAD.test(text)) return out;
+  if (!/%/u.test(text)) return out;
+  out.push(...sectorShares(text));
+  if (!STRUCTURE_LEAD.test(text)) return out;
   let from = 0;
   for (let n = 0; n < 10; n++) {
     const lead = STRUCTURE_LEAD.find(text.slice(from));
@@ -95,7 +99,7 @@ export function structureShares(text: string): StructureShares[] {
     // (parts short of 100% may be the main ones only — "lúa 45%, rau màu 25%, cây ăn quả 20%": only parts above it are wrong; the same
     // parts restated at another time must make what the first make)
     const wrong = judged(parts, start, start + stop, false);
-    if (wrong) out.push(wrong);
+    if (wrong && !out.some((o) => o.start === wrong.start)) out.push(wrong);
     const short = !wrong && parts.length >= 3 && !REST.test(list) && !judged(parts, start, start + stop, true);
     // the same parts at another time, in the bracket right after
     const br = RESTATED.exec(rest.slice(stop));
@@ -107,6 +111,35 @@ export function structureShares(text: string): StructureShares[] {
       }
     }
     from = start + stop;
+  }
+  return out;
+}
+
+/** Where a list of parts opens: "trong đó", "gồm", or a colon. */
+const LIST_OPEN = /(?:(?<![\p{L}])(?:trong đó|bao gồm|gồm)(?![\p{L}])\s*:?|:)\s*/giu;
+/** A sector's name with the word for a branch or field before it: "ngành nông nghiệp", "lĩnh vực dịch vụ". */
+const SECTOR_NOUN = /^\s*(?:ngành|lĩnh vực|khu vực)\s+/iu;
+
+/**
+ * Shares of the economy's sectors, all of them named, after "trong đó", "gồm" or ":" (lexicon: economic-sectors): a structure whatever
+ * names it — "98 450 lao động trong độ tuổi, trong đó: nông nghiệp 61.2%, công nghiệp - xây dựng 17.5%, thương mại - dịch vụ 23.8%" makes
+ * 102,5% (nwd03). Not where the sentence before speaks of a rate or a growth ("tỷ lệ lao động qua đào tạo …, trong đó: nông nghiệp 70%,
+ * …" gives each sector its own rate), and only above 100%: sectors named may be the main ones only.
+ */
+function sectorShares(text: string): StructureShares[] {
+  const out: StructureShares[] = [];
+  LIST_OPEN.lastIndex = 0;
+  for (let m = LIST_OPEN.exec(text), n = 0; m && n < 20; m = LIST_OPEN.exec(text), n++) {
+    const start = m.index + m[0].length;
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('.', m.index - 1) + 1, text.lastIndexOf(';', m.index - 1) + 1), m.index);
+    if (RATE_WORDS.test(sentence) || GROWTH_WORDS.test(sentence)) continue;
+    const rest = text.slice(start, start + 400);
+    const stop = LIST_END.exec(rest.replace(/(\d)\.(\d)/gu, '$1,$2'))!.index;
+    const names: string[] = [];
+    const parts = partsOf(rest.slice(0, stop), true, names);
+    if (!parts || parts.length < 2 || !names.every((x) => isOnly(ECONOMIC_SECTORS, x.replace(SECTOR_NOUN, '')))) continue;
+    const wrong = judged(parts, start, start + stop, false);
+    if (wrong) out.push(wrong);
   }
   return out;
 }

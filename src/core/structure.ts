@@ -548,7 +548,10 @@ export class Scorer {
   private sets = new Map<string[], Set<string>>();
   private fallback: number;
   private rare: number;
-  constructor(flat: FlatSection[]) {
+  /** The words of the report's own title, for a heading that names an item by them (a section's title-leads). */
+  private title: Set<string>;
+  constructor(flat: FlatSection[], title: string[] = []) {
+    this.title = new Set(title);
     const df = new Map<string, number>();
     for (const f of flat) {
       const words = new Set([f.section.title, ...f.section.aliases].flatMap((t) => alignTokens(t)));
@@ -644,7 +647,20 @@ export class Scorer {
     }
     // "Phần thứ nhất" with no title: the number alone identifies it
     if (h.scheme === 'phan' && s.number && normNumber(s.number) === normNumber(h.number)) best = Math.max(best, 0.8);
+    // a heading that opens on the item's title-leads, its other words the report's own title ("KẾT QUẢ DUY TRÌ, NÂNG CHUẨN XÃ NÔNG THÔN MỚI
+    // THEO BỘ TIÊU CHÍ …" under a tham luận titled "Kết quả duy trì, nâng chuẩn xã nông thôn mới theo Bộ tiêu chí … tại xã Điện Hòa"):
+    // the results of the subject the report was given (nvz04)
+    if (s.titleLeads?.length && this.title.size && best < TITLE_ECHO) best = Math.max(best, this.echoesTitle(s.titleLeads, hTokens) ? TITLE_ECHO : 0);
     return best;
+  }
+  /** Whether a heading's words are a lead's, then four words or more, nearly all of them the title's. */
+  private echoesTitle(leads: string[], h: string[]): boolean {
+    return leads.some((lead) => {
+      const l = alignTokens(lead);
+      if (!l.length || !l.every((x, i) => h[i] === x)) return false;
+      const rest = h.slice(l.length);
+      return rest.length >= 4 && rest.filter((x) => this.title.has(x)).length >= Math.ceil(rest.length * 0.8);
+    });
   }
   tokensOf(s: Section): string[] {
     return (this.titles.get(s) ?? [[]])[0];
@@ -665,6 +681,8 @@ const TABLE_CAPTION = /^\s*(?:bảng|biểu)(?:\s+(?:số\s+)?\d+[a-zđ]?)?\s*[:
 
 /** A match gains its score above this; below it a heading and an item are better left apart. */
 const FLOOR = 0.45;
+/** How well a heading fits an item it names by the item's title-leads and the report's own title. */
+const TITLE_ECHO = 0.75;
 /** The one heading left among an item's siblings is the one item left when it fits this well. */
 const GAP = 0.12;
 /** Several headings left between two matched items are those items, in order, when each fits its own this well. */
@@ -725,7 +743,7 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
 
 function alignHeadings(pack: Pack, headings: Heading[], level: Level | undefined, doc: DocModel): { matches: SectionMatch[]; mapping: Mapping } {
   const flat = flatten(pack, level);
-  const scorer = new Scorer(flat);
+  const scorer = new Scorer(flat, flat.some((f) => f.section.titleLeads?.length) ? alignTokens(titleText(doc)) : []);
   const n = flat.length;
   const m = headings.length;
   const hTok = headings.map((h) => alignTokens(h.title));

@@ -471,31 +471,42 @@ function namedBareParts(list: string, qs: Quantity[]): Quantity[] {
   return bare.every((q) => NAMED_PART_LEAD.test(list.slice(Math.max(0, q.start - 40), q.start))) ? bare : [];
 }
 /**
- * The items a list opens with when each is a count and its noun alone ("18 khách sạn, 41 nhà nghỉ và 75 homestay, đáp ứng …"): the
- * run stops at the first item that says more. Each noun is its own, none said twice.
+ * The items a list opens with when each is a count and its kind's name ("18 khách sạn, 41 nhà nghỉ và 75 homestay, đáp ứng …"): the
+ * run stops at the first item that says more. Each noun is its own, none said twice. A name may run to eight words, "06 hộ sản xuất kinh
+ * doanh", "117 hộ chăn nuôi quy mô nhỏ lẻ" (nwg03, nwb02; review-47b A6); an item whose words hold a verb is a clause, no kind ("…, 35
+ * sản phẩm được chứng nhận OCOP"), and the item after "và" closes the list, whatever follows it (review-47b A10, A35, A36).
  */
 function kindParts(list: string, qs: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
   const nouns = new Set<string>();
   let at = list.search(/\S/u);
+  let afterAnd = false;
+  let closed = false;
   for (const q of qs) {
-    if (q.start !== at || q.kind !== 'number' || q.qualifier) break;
+    if (closed || q.start !== at || q.kind !== 'number' || q.qualifier) break;
     const rest = list.slice(q.end);
     const sep = /,|;|\svà\s|$/u.exec(rest)!;
     const noun = `${q.unit} ${rest.slice(0, sep.index)}`.trim().toLowerCase();
-    // (a kind's name of up to five words: "06 hộ sản xuất kinh doanh", "124 hộ chăn nuôi nhỏ lẻ" — nwg03, nwb02; an item that opens on a
-    // count with more words may be a part all the same, or a clause: the parts cannot all be read, so none are judged)
-    if (noun && !/\d/u.test(noun) && noun.split(/\s+/u).length > 5 && out.length) return [];
-    if (!noun || /\d/u.test(noun) || noun.split(/\s+/u).length > 5 || nouns.has(noun)) break;
+    // (… a clause before the list is closed may be a part said at length, "và 05 hộ đã được cấp giấy chứng nhận …": none are judged —
+    // review-47b A9)
+    if (noun && !/\d/u.test(noun) && CLAUSE_VERB.test(noun) && out.length) return [];
+    if (!noun || /\d/u.test(noun) || nouns.has(noun) || CLAUSE_VERB.test(noun)) break;
+    // (… longer, a part or a clause that cannot be told apart: none are judged)
+    if (noun.split(/\s+/u).length > 8) return [];
     nouns.add(noun);
     out.push(q);
+    closed = afterAnd;
+    afterAnd = /và/u.test(sep[0]);
     at = q.end + sep.index + sep[0].length;
     at += list.slice(at).search(/\S|$/u);
   }
+  if (closed) return out;
   // (a run that stops on an item with no figure leaves a part uncounted: "18 khách sạn, 41 nhà nghỉ và nhiều homestay")
   const next = list.slice(at).split(/,|;|\svà\s/u)[0];
   return next.trim() && !/\d/u.test(next) ? [] : out;
 }
+/** A verb in an item's words: a clause of its own, no kind's name ("35 sản phẩm được chứng nhận OCOP", "12 sản phẩm đã nâng hạng"). */
+const CLAUSE_VERB = /(?<![\p{L}])(?:được|đã|đang|sẽ|đạt|tham gia|bị)(?![\p{L}])/iu;
 /** A year or a capitalised name, then "là" or ":", right before a figure. */
 const NAMED_PART_LEAD = /(?:năm\s+(?:19|20)\d\d|(?<![\p{L}])\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,4})\s*(?:là|:)\s*$/u;
 

@@ -386,7 +386,8 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         if (pv.some((v) => v === null) || !oneUnit(tv, pv as Array<{ unit: string }>)) continue;
         // (… nor a whole that counts the rows themselves: "Cộng | 9 xã đạt chuẩn" under "Số tiêu chí đạt", over one commune a row headed
         // "Xã", says how many rows meet, not the column's sum — nwi05)
-        if (tv.unit && !pv[0]?.unit && rowsOfWholeUnit(tv.unit, header[labelCol(parts[0] ?? total)] ?? '', header[col] ?? '')) continue;
+        // (… no more than the rows, over a column that is no column of marks, 1 or 0 a row, whose sum counts the rows — review-47c D3, D7)
+        if (tv.unit && !pv[0]?.unit && tv.value <= parts.length && !(pv as VnNumber[]).every((v) => v.value === 0 || v.value === 1) && rowsOfWholeUnit(tv.unit, header[labelCol(parts[0] ?? total)] ?? '', header[col] ?? '')) continue;
         // a column of years ("2019", "2021") is no quantity — nor one of years and dashes for none ("- | 2024 | - | Cộng | 1")
         // (a count written with a thousands dot, "2.015", is no year)
         const given = (pv as VnNumber[]).filter((v) => v.value !== 0);
@@ -563,7 +564,18 @@ const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ng�
  * after the label, add up to it. The column is taken for a sum only when at least as many rows agree with it as not.
  */
 /** A note on a total that says it takes in more than the parts beside it: "Bao gồm 02 thôn được công nhận năm 2020", "kể cả …". */
-const INCLUDES_MORE = /(?<![\p{L}])(?:bao gồm|gồm cả|kể cả|tính cả|trong đó có)(?![\p{L}])/iu;
+const INCLUDES_MORE = /(?<![\p{L}])(?<!(?:không|chưa)\s+)(?:bao gồm|gồm cả|kể cả|tính cả|trong đó có)(?![\p{L}])/iu;
+/**
+ * Whether a total's note (its footnote, or the row's "Ghi chú") says the total takes in more than the columns beside it, by as much as it
+ * exceeds them where the note gives a count: "Bao gồm 02 thôn được công nhận năm 2020" over a sum 2 short — not "Không bao gồm …", "Chưa
+ * tính cả …", nor "Trong đó có 03 thôn thuộc xã Quảng Phú" over a sum 4 short (review-47c B5 … B8, B17, E3).
+ */
+function takesInMore(note: string, excess: number): boolean {
+  const m = INCLUDES_MORE.exec(note);
+  if (!m) return false;
+  const count = /(?<![\d.,/])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?![\d/])/u.exec(note.slice(m.index + m[0].length).replace(/(?<![\d.,])(?:19|20)\d\d(?![\d])/gu, ' '));
+  return !count || Math.abs((parseVnNumber(count[1])?.value ?? NaN) - excess) < 1e-6;
+}
 
 function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<number> | undefined> }, header: string[], body: string[][], rowAt: number[], labelCol: (row: string[]) => number, money = false, noteOf: (row: number, col: number) => string = () => ''): TotalMismatch[] {
   const first = Math.max(...body.map((r) => labelCol(r))) + 1;
@@ -590,6 +602,8 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
   if (parts.length < 2 || (!left && parts.length < totalCol - start - 1)) return [];
   const good: number[] = [];
   const bad: TotalMismatch[] = [];
+  // (the row's note column, "Ghi chú", may say what the total takes in)
+  const noteCol = header.findIndex((h) => /^\s*ghi chú\s*$/iu.test(h ?? ''));
   body.forEach((row, i) => {
     // a row of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,1") is no sum across its years
     // (… nor one whose unit or note, in the cells of words, says so: "… | triệu đồng/ha | 148 | 155 | 162 | 155 | Bình quân giai đoạn", "Số xã …
@@ -603,14 +617,16 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
     const dash = (j: number) => /^\s*[-–—]\s*$/u.test(row[j] ?? '');
     const pv = parts.every(dash) ? [null] : parts.map((j) => (dash(j) && tv ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(row[j] ?? '')));
     if (!tv || pv.some((v) => v === null || v.unit !== tv.unit)) return;
-    // (… nor a level at each time whose total repeats the last, "Số HTX hiện có | 35 | 40 | 44 | 44": the level now — review-41f T4)
-    if (pv.length >= 2 && pv[pv.length - 1]!.value === tv.value && pv.slice(0, -1).some((v) => v!.value !== 0)) return;
+    // (… nor a level at each time whose total repeats the last, "Số HTX hiện có | 35 | 40 | 44 | 44": the level now — review-41f T4; the
+    // last given, a "-" after it none, "35 | 40 | 43 | - | 43" — review-47c A6, A7)
+    const given = pv.filter((_, k) => !dash(parts[k]));
+    if (given.length >= 2 && given[given.length - 1]!.value === tv.value && given.slice(0, -1).some((v) => v!.value !== 0)) return;
     const money = /đồng/iu.test(`${row.join(' ')} ${tv.unit}`);
     if (consistent(tv, pv as VnNumber[], money)) return void good.push(i);
     const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);
     // (… and a total whose own note says it takes in more than the columns, "06" over "01 | 02 | 02 | 0" noted "Trong đó có 01 xã … đạt
     // chuẩn … năm 2020": only less than the columns is wrong — eu02)
-    if ((left || INCLUDES_MORE.test(noteOf(rowAt[i], totalCol))) && sum <= tv.value) return void good.push(i);
+    if ((left || takesInMore(`${noteOf(rowAt[i], totalCol)} ${noteCol >= 0 && noteCol !== totalCol ? row[noteCol] ?? '' : ''}`, tv.value - sum)) && sum <= tv.value) return void good.push(i);
     bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(row, t.covered[rowAt[i]]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[totalCol].trim(), row: (row[labelCol(row)] ?? '').trim() });
   });
   return good.length >= Math.max(1, bad.length) ? bad : [];

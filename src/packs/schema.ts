@@ -44,6 +44,7 @@ export interface SectionT {
   number: string;
   title: string;
   aliases: string[];
+  titleLeads?: string[];
   guidance?: string;
   required: boolean;
   levels?: Level[];
@@ -61,6 +62,7 @@ export const Section: z.ZodType<SectionT, unknown> = z.lazy(() =>
     number: z.string().describe('Number as written in the source: "Phần thứ nhất", "II", "2.4", "(3)", "a)" or ""'),
     title: z.string().min(1).describe('Title exactly as in the source'),
     aliases: z.array(z.string().min(1)).default([]).describe('Common rewordings'),
+    titleLeads: z.array(z.string().min(1)).optional().describe('Words that open a heading naming this section by the report\'s own subject: "Kết quả" followed by the words of the report\'s title ("Kết quả duy trì, nâng chuẩn xã nông thôn mới …" under a title "Kết quả duy trì, nâng chuẩn xã nông thôn mới … tại xã Điện Hòa")'),
     guidance: z.string().optional().describe('Instruction shown to the writer'),
     required: z.boolean().default(true),
     levels: z.array(Level).optional().describe('Report levels the section applies to (all when absent)'),

@@ -453,6 +453,14 @@ export const SHARE_OF_PLAN = phraseSet({
   examples: { hit: ['kế hoạch do thiếu nước tưới', 'KH năm', 'so với dự toán'], miss: ['hộ dân sử dụng nước sạch', 'so với cùng kỳ'] },
 });
 
+/** The economy's sectors, the parts of a structure whatever names it ("98.450 lao động, trong đó: nông nghiệp 61,2%, công nghiệp - xây dựng 17,5%, thương mại - dịch vụ 23,8%" — nwd03). */
+export const ECONOMIC_SECTORS = phraseSet({
+  name: 'economic-sectors',
+  description: 'The sectors of the economy, which part a whole (labour, output, income) with no overlap: shares of all of them make 100% whether or not the writer says "cơ cấu" ("trong đó: nông nghiệp 61,2%, công nghiệp - xây dựng 17,5%, thương mại - dịch vụ 23,8%" makes 102,5%). Not a sector\'s own branch ("trồng trọt", "chăn nuôi", "du lịch"), whose shares may be of another whole.',
+  phrases: ['nông nghiệp', 'nông, lâm nghiệp và thủy sản', 'nông, lâm nghiệp, thủy sản', 'nông, lâm, thủy sản', 'nông lâm thủy sản', 'nông, lâm, ngư nghiệp', 'nông - lâm - thủy sản', 'khu vực nông nghiệp', 'công nghiệp - xây dựng', 'công nghiệp, xây dựng', 'công nghiệp và xây dựng', 'công nghiệp - tiểu thủ công nghiệp - xây dựng', 'công nghiệp, tiểu thủ công nghiệp và xây dựng', 'tiểu thủ công nghiệp - xây dựng', 'khu vực công nghiệp', 'thương mại - dịch vụ', 'thương mại, dịch vụ', 'thương mại và dịch vụ', 'dịch vụ - thương mại', 'dịch vụ', 'khu vực dịch vụ', 'ngành nghề nông thôn', 'phi nông nghiệp'],
+  examples: { hit: ['nông nghiệp', 'công nghiệp - xây dựng', 'thương mại - dịch vụ', 'nông, lâm nghiệp và thủy sản'], miss: ['trồng trọt', 'chăn nuôi', 'du lịch', 'lao động nữ'] },
+});
+
 export const STRUCTURE_LEAD = phraseSet({
   name: 'structure-lead',
   description: 'The name of a structure whose parts are shares of one whole and make 100% ("Cơ cấu kinh tế năm 2024 gồm: nông, lâm nghiệp và thủy sản 32,4%; …"). Not a restructuring ("tái cơ cấu").',

@@ -152,7 +152,9 @@ export const arithmeticMismatch: Rule = {
           // (a share of other things named right after it, the fraction's own share in the bracket that closes those words: "31/39 thôn đã
           // cứng hóa 100% đường trục thôn (79,5%)" — the bracket is the villages' share; nwh05)
           const next = pct !== before ? qs[qs.indexOf(pct) + 1] : undefined;
-          const skipped = next?.kind === 'percent' && OTHER_THINGS_THEN_BRACKET.test(c.text.slice(pct.end, next.start)) && /^\s*\)/u.test(c.text.slice(next.end)) ? pct : undefined;
+          // (… an exact share of them only: above a bound, "12/12 thôn đã cứng hóa trên 70% đường ngõ xóm (đạt 76,8%)", the bracket gives
+          // those things' own rate — review-47 C6, C7, C17)
+          const skipped = next?.kind === 'percent' && !pct.qualifier && !/[≤≥<>]\s*$/u.test(c.text.slice(Math.max(0, pct.start - 3), pct.start)) && OTHER_THINGS_THEN_BRACKET.test(c.text.slice(pct.end, next.start)) && /^\s*\)/u.test(c.text.slice(next.end)) ? pct : undefined;
           if (skipped) pct = next!;
           // (a bound is no share: "15/15 xã đạt (≤ 4%)" gives the criterion's norm)
           if (pct.qualifier === 'at-most' || pct.qualifier === 'at-least' || /[≤≥<>]\s*$/u.test(c.text.slice(Math.max(0, pct.start - 3), pct.start))) continue;

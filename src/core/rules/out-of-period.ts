@@ -15,7 +15,7 @@ const GOES_ON = /^\s*(?:,|\p{Lu})/u;
 
 const vn = (iso: string) => iso.split('-').reverse().join('/');
 /** Nothing but "Ngày", "Tháng", "Vào ngày", "Trong tháng" before a date that opens its sentence, a bullet before them perhaps ("- Ngày 25/7/2019, …" — nwj05). */
-const OPENS_ON_DATE = /^\s*(?:[-–+•*]\s*)?(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
+const OPENS_ON_DATE = /^\s*(?:(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s*)?(?:(?:vào|trong)\s*)?(?:(?:ngày|tháng)\s*)?$/iu;
 /** A sentence's opening frame, to its first comma: "Thực hiện Đề án … của tỉnh,", "Triển khai Kế hoạch …,", "Căn cứ …,". */
 const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s+(?:đề án|kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|kết luận|hướng dẫn)(?:(?!trên địa bàn|phạm vi|cả nước|toàn quốc|(?<![\p{L}])tại(?![\p{L}]))[^,;])*của\s+(?:ubnd\s+|ủy ban nhân dân\s+|hđnd\s+)?(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy)\s*,/iu;
 /** The lead of a date the figures were counted at: "tính đến", "lũy kế đến". */
@@ -60,6 +60,19 @@ function plansFor(text: string, start: number, end: number): boolean {
   const sets = PLAN_SETS_FOR_YEAR.exec(text.slice(from, from + 240));
   return !!sets && from + sets.index + sets[0].length >= end;
 }
+
+/** A span of time named in words ("6 tháng đầu năm 2024", "năm 2023", "quý II/2024"): the day it ends, ISO, the last one named; else undefined. */
+function spanEnd(text: string): string | undefined {
+  let out: string | undefined;
+  for (const m of text.matchAll(NAMED_SPAN)) {
+    const y = m[4];
+    if (m[1]) out = `${y}-06-30`;
+    else if (m[2]) out = `${y}-12-31`;
+    else if (m[3]) out = `${y}-${['03-31', '06-30', '09-30', '12-31'][['i', 'ii', 'iii', 'iv'].indexOf(m[3].toLowerCase())]}`;
+  }
+  return out;
+}
+const NAMED_SPAN = /(?<![\p{L}])(?:(6 tháng đầu năm|sáu tháng đầu năm)|(năm)|quý\s+(IV|III|II|I)\s*(?:\/|năm)?)\s*((?:19|20)\d\d)(?!\d)/giu;
 
 /** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
 const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
@@ -188,7 +201,18 @@ export const outOfPeriod: Rule = {
           // name, "theo Kế hoạch số 125/KH-UBND": the rest read up to its first claim, documents blanked)
           const claimAt = Math.min(CLAIM_MET.find(rest)?.start ?? Infinity, CLAIM_NOT_MET.find(rest)?.start ?? Infinity);
           const planned = rest.slice(0, claimAt === Infinity ? rest.length : claimAt).replace(DOCUMENT_NAMED, (x) => ' '.repeat(x.length));
-          if (opening && !ownDate && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !deadlineAhead(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length + (/^\s*[-–+•*]\s*/u.exec(opening[0])?.[0].length ?? 0) };
+          // (… nor where the figures are given for a time of their own that ends within the period, before the first of them: "- Ngày
+          // 05/7/2024, … tổng hợp kết quả 6 tháng đầu năm 2024: toàn huyện có …", "- Tháng 7/2024, … công bố thu nhập bình quân năm 2023 …"
+          // — the day they were compiled or published dates none — review-47b B18, B30)
+          const firstFigure = extractQuantities(rest).find((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit));
+          // (not the year a recognition is for where the count it raises follows: "… công nhận xã Tân Mỹ đạt chuẩn nông thôn mới năm 2018, nâng
+          // tổng số … lên 09/13 xã" is a count as of the day)
+          const ownTime = /nâng\s+tổng\s+số/iu.test(rest) ? undefined : spanEnd(rest.slice(0, firstFigure?.start ?? rest.length));
+          // (… nor a team's work that day, the places it went to counted: "- Ngày 20/7/2024, Đoàn giám sát của HĐND tỉnh đã giám sát … tại 05
+          // xã" — lexicon: team-after; review-47b B19)
+          // (not where the team's work found a count of the whole, "Đoàn kiểm tra … tiến hành rà soát, toàn tỉnh có 37/42 xã …" — review-30b R13)
+          const teamsDay = TEAM_AFTER.test(rest) && !/nâng\s+tổng\s+số|(?<![\p{L}])toàn\s+(?:tỉnh|huyện|xã)\s/iu.test(rest) && !extractQuantities(rest).some((q) => q.kind === 'fraction' || q.kind === 'percent');
+          if (opening && !ownDate && !teamsDay && !(ownTime && ownTime <= end) && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !deadlineAhead(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length + (/^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s*/iu.exec(opening[0])?.[0].length ?? 0) };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
         // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date

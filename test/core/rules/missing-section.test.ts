@@ -164,6 +164,12 @@ ruleTester('missing-section', {
       name: 'two items merged into one heading ("Những hạn chế, khó khăn và nguyên nhân") are both present',
       src: nq16(results(MET), ['p1.iv.3']).replace('### 2. Những hạn chế, khó khăn', '### 2. Những hạn chế, khó khăn và nguyên nhân hạn chế, nhất là nguyên nhân chủ quan'),
     },
+    {
+      name: 'a tham luận\'s results heading in its own words, "Kết quả" and the words of the report\'s title ("BÁO CÁO THAM LUẬN" / "Kết quả duy trì, nâng chuẩn xã nông thôn mới theo Bộ tiêu chí giai đoạn 2022-2025 tại xã Điện Hòa" / "I. KẾT QUẢ DUY TRÌ, NÂNG CHUẨN XÃ NÔNG THÔN MỚI THEO BỘ TIÊU CHÍ GIAI ĐOẠN 2022-2025") — the pack\'s title-leads (session 47, nvz04)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'xa',
+      src: ['ỦY BAN NHÂN DÂN XÃ ĐIỆN HÒA', 'BÁO CÁO THAM LUẬN', '**Kết quả duy trì, nâng chuẩn xã nông thôn mới theo Bộ tiêu chí giai đoạn 2022-2025 tại xã Điện Hòa**', '# I. KHÁI QUÁT ĐẶC ĐIỂM CỦA XÃ', 'Xã có 8 thôn, 3.120 hộ.', '# II. KẾT QUẢ DUY TRÌ, NÂNG CHUẨN XÃ NÔNG THÔN MỚI THEO BỘ TIÊU CHÍ GIAI ĐOẠN 2022-2025', '## 1. Công tác chỉ đạo, điều hành', 'Ban Chỉ đạo xã được kiện toàn.', '## 2. Huy động nguồn lực và thực hiện các tiêu chí chưa đạt', 'Tổng nguồn lực huy động 38,72 tỷ đồng.', '## 3. Kết quả đạt được', 'Xã duy trì 19/19 tiêu chí.', '## 4. Một số kinh nghiệm', 'Phát huy vai trò chủ thể của người dân.', '# III. NHỮNG KHÓ KHĂN, VƯỚNG MẮC', 'Nguồn lực còn hạn chế.', '# IV. KIẾN NGHỊ, ĐỀ XUẤT', '## 1. Đối với UBND tỉnh', 'Bố trí thêm vốn.', '# V. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN ĐẾN', 'Tiếp tục nâng chất các tiêu chí.'].join('\n'),
+    },
     { name: 'an item present but empty is not missing', extra: { 'p1.iv.4': '' } },
     {
       name: 'a tham luận part whose heading holds an alias after a word of its own ("LỘ TRÌNH, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …")',
