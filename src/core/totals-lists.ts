@@ -203,7 +203,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // and not in a list of money, whose parts a verb before their sum names by purpose: "; hỗ trợ 12,5 tỷ đồng cho phát triển sản xuất")
   const verbsEnd = !/đồng/u.test(last.unit) && !actionCounted(list.replace(/^\s*:?\s*/u, '').slice(0, 40)) && !ACTION_LEAD.atStart(list.replace(/^\s*:?\s*/u, ''));
   for (let outside = blankBrackets(list), at = outside.indexOf(';'); at >= 0; at = outside.indexOf(';', at + 1))
-    if (estimateOrPlan(list.slice(at + 1, at + 41)) || (verbsEnd && actionCounted(list.slice(at + 1, at + 41)))) {
+    // (… or that turns back to the whole, "; trong tổng số 214 nhà có 62 nhà của hộ người có công" — a statement of its own, walk47)
+    if (estimateOrPlan(list.slice(at + 1, at + 41)) || (verbsEnd && actionCounted(list.slice(at + 1, at + 41))) || /^\s*trong\s+(?:tổng\s+)?số(?![\p{L}])/iu.test(list.slice(at + 1, at + 20))) {
       list = list.slice(0, at);
       break;
     }

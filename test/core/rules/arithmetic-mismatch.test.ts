@@ -70,6 +70,7 @@ const villagesNext = (last: string, head = 'Các làng được công nhận nă
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    line('a "gồm:" list ended by a ";" that turns back to the whole ("… gồm: xây mới 126 nhà, sửa chữa 91 nhà; trong tổng số 217 nhà có 62 nhà của hộ người có công") (session 47, walk47)', 'Huyện đã hỗ trợ 217 nhà ở cho hộ nghèo, hộ cận nghèo, gồm: xây mới 126 nhà, sửa chữa 91 nhà; trong tổng số 217 nhà có 62 nhà của hộ người có công với cách mạng.'),
     line('rates of each sector after "trong đó" under a rate of the whole ("Tỷ lệ lao động qua đào tạo đạt 72%, trong đó: nông nghiệp 61,2%, công nghiệp - xây dựng 77,5%, dịch vụ 83,8%"): no structure (session 47)', 'Tỷ lệ lao động qua đào tạo đạt 72%, trong đó: nông nghiệp 61,2%, công nghiệp - xây dựng 77,5%, dịch vụ 83,8%.'),
     line('kinds of owner closed by "và", then a clause of products ("21 chủ thể OCOP, gồm 08 …, 06 … và 07 hộ kinh doanh, 12 sản phẩm được nâng hạng") (session 47; review-47b A36)', 'Toàn huyện có 21 chủ thể OCOP, gồm 08 hợp tác xã, 06 doanh nghiệp và 07 hộ kinh doanh, 12 sản phẩm được nâng hạng.'),
     line('a fraction, a share of other things named after it, then the fraction\'s own share in a bracket ("31/39 thôn đã cứng hóa 100% đường trục thôn (79,5%)") (session 47, nwh05)', 'Nhờ sức dân, cùng với nguồn vốn Nhà nước, đến nay 31/39 thôn đã cứng hóa 100% đường trục thôn (79,5%).'),
