@@ -10,6 +10,7 @@
  * breakdown ("trong đó du lịch 12%") and what follows ";" after parts apart by commas are no parts.
  */
 import { parseVnNumber, roundingInterval, type VnNumber } from './numbers';
+import { extractQuantities } from './quantities';
 import { ECONOMIC_SECTORS, GROWTH_WORDS, RATE_WORDS, STRUCTURE_LEAD, isOnly } from './lexicon';
 import { OPENS, PART_SEP, RESTATED, NOT_A_PART, SUB_LIST, REST } from './lexicon/patterns-sums';
 
@@ -133,6 +134,17 @@ function sectorShares(text: string): StructureShares[] {
     const start = m.index + m[0].length;
     const sentence = text.slice(Math.max(0, text.lastIndexOf('.', m.index - 1) + 1, text.lastIndexOf(';', m.index - 1) + 1), m.index);
     if (RATE_WORDS.test(sentence) || GROWTH_WORDS.test(sentence)) continue;
+    // (… and only the parts of a whole counted right before, in the same clause: "toàn huyện có 98 450 lao động trong độ tuổi, trong
+    // đó: …" — not a share or a rate before, "đạt 28,6%, trong đó: …", "bằng 108,2% so với năm 2022, trong đó: …", nor a measure per head,
+    // "52,3 triệu đồng/người/năm: …", nor nothing counted, "Lao động qua đào tạo theo ngành: …" — review-47d A10 … A18, A26)
+    const before = extractQuantities(text.slice(Math.max(0, m.index - 200, text.lastIndexOf(';', m.index - 1) + 1), m.index).split(/(?<!\d)[.!?](?!\d)/u).pop() ?? '');
+    const whole = before[before.length - 1];
+    // (… or shares each said to be one, "ngành nông nghiệp chiếm 41,2%; …" — review-47d A4)
+    const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
+    const each = (ahead.slice(0, LIST_END.exec(ahead.replace(/(\d)\.(\d)/gu, '$1,$2'))!.index).match(/(?<![\p{L}])chiếm(?![\p{L}])/giu) ?? []).length;
+    // (… or a structure named before them, "Cơ cấu lao động … gồm: …" — its list read here too, where words after the last share end it —
+    // review-44c B5)
+    if ((!whole || whole.kind !== 'number' || !whole.unit || /\//u.test(whole.unit)) && each < 2 && !STRUCTURE_LEAD.test(sentence)) continue;
     const rest = text.slice(start, start + 400);
     const stop = LIST_END.exec(rest.replace(/(\d)\.(\d)/gu, '$1,$2'))!.index;
     const names: string[] = [];

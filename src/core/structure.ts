@@ -8,6 +8,7 @@ import type { Level, Pack, Section } from '../packs/schema';
 import { displayText, sameEmphasis, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
 import { foldDiacritics, joinTerms, normalize } from './text';
+import { packPattern } from '../packs/pattern';
 import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
@@ -550,8 +551,11 @@ export class Scorer {
   private rare: number;
   /** The words of the report's own title, for a heading that names an item by them (a section's title-leads). */
   private title: Set<string>;
-  constructor(flat: FlatSection[], title: string[] = []) {
+  /** The level of the document's top headings: a title-leads match is made at that level only. */
+  private topLevel: number;
+  constructor(flat: FlatSection[], title: string[] = [], topLevel = 1) {
     this.title = new Set(title);
+    this.topLevel = topLevel;
     const df = new Map<string, number>();
     for (const f of flat) {
       const words = new Set([f.section.title, ...f.section.aliases].flatMap((t) => alignTokens(t)));
@@ -650,7 +654,9 @@ export class Scorer {
     // a heading that opens on the item's title-leads, its other words the report's own title ("KẾT QUẢ DUY TRÌ, NÂNG CHUẨN XÃ NÔNG THÔN MỚI
     // THEO BỘ TIÊU CHÍ …" under a tham luận titled "Kết quả duy trì, nâng chuẩn xã nông thôn mới theo Bộ tiêu chí … tại xã Điện Hòa"):
     // the results of the subject the report was given (nvz04)
-    if (s.titleLeads?.length && this.title.size && best < TITLE_ECHO) best = Math.max(best, this.echoesTitle(s.titleLeads, hTokens) ? TITLE_ECHO : 0);
+    // (… a heading of the report's top level only: a sub-heading of the background that repeats the title, "1. Kết quả duy trì, nâng chuẩn …
+    // giai đoạn 2016-2020" under "I. KHÁI QUÁT …", is no part of its own — walk47)
+    if (s.titleLeads?.length && this.title.size && best < TITLE_ECHO && h.level <= this.topLevel) best = Math.max(best, this.echoesTitle(s.titleLeads, hTokens) ? TITLE_ECHO : 0);
     return best;
   }
   /** Whether a heading's words are a lead's, then four words or more, nearly all of them the title's. */
@@ -743,7 +749,11 @@ export function alignOutline(pack: Pack, headings: Heading[], level: Level | und
 
 function alignHeadings(pack: Pack, headings: Heading[], level: Level | undefined, doc: DocModel): { matches: SectionMatch[]; mapping: Mapping } {
   const flat = flatten(pack, level);
-  const scorer = new Scorer(flat, flat.some((f) => f.section.titleLeads?.length) ? alignTokens(titleText(doc)) : []);
+  // (the report's own title read for an item's title-leads only where it names the pack's kind, "tham luận": a commune's yearly report whose
+  // heading repeats its title is no tham luận — review-47d E9)
+  const title = flat.some((f) => f.section.titleLeads?.length) ? titleText(doc) : '';
+  const ofPack = !!title && pack.identify.titlePatterns.some((p) => packPattern(p).indexIn(normalize(title)) >= 0);
+  const scorer = new Scorer(flat, ofPack ? alignTokens(title) : [], Math.min(...headings.map((h) => h.level)));
   const n = flat.length;
   const m = headings.length;
   const hTok = headings.map((h) => alignTokens(h.title));

@@ -372,7 +372,10 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         const tv = cellNumber(total[col] ?? '');
         if (!tv) continue;
         // "-" in a cell is none (a zero), where the column's other cells are figures
-        const cell = (r: string[]) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(r[col] ?? ''));
+        // (… of the unit the column's other cells are written in: "1 | - | - | 1 | -" over "3 xã" — review-47c D9, D16)
+        const written = parts.map((r) => r[col] ?? '').find((x) => !/^\s*[-–—]?\s*$/u.test(x));
+        const dashUnit = written !== undefined ? cellNumber(written)?.unit ?? tv.unit : tv.unit;
+        const cell = (r: string[]) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: dashUnit } : cellNumber(r[col] ?? ''));
         const pv = parts.map((r) => {
           const subs = subsOf.get(r);
           // (… unless they give only some of it: "trong đó: …")
@@ -420,7 +423,11 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
 /** Whether a whole's unit counts what each row is, by the label column's header ("xã đạt chuẩn" over rows headed "Xã"), the column's own header naming it not. */
 function rowsOfWholeUnit(unit: string, labelHeader: string, header: string): boolean {
   const noun = normalize(unit).split(' ')[0];
-  return !!noun && noun in PLACE_RANKS_FOLDED && normalize(labelHeader).replace(/^(?:ten|don vi)\s+/u, '') === noun && !normalize(header).split(' ').includes(noun);
+  // (the rows' kind said as "Đơn vị", "Tên đơn vị", "Địa phương", or among kinds, "Xã, thị trấn" — review-47c D4, D5)
+  const label = normalize(labelHeader).replace(/^ten\s+/u, '');
+  const kinds = labelHeader.split(/,|(?<![\p{L}])và(?![\p{L}])/u).map((k) => normalize(k).replace(/^ten\s+/u, ''));
+  // (… a column that counts criteria counts no places, whatever its group says: "Kết quả xã | Số TC NTMNC đạt" — ntd05)
+  return !!noun && noun in PLACE_RANKS_FOLDED && (kinds.includes(noun) || /^(?:don vi|dia phuong)$/u.test(label)) && (!normalize(header).split(' ').includes(noun) || /(?<![\p{L}])(?:tc|tieu chi|chi tieu)(?![\p{L}])/u.test(normalize(header)));
 }
 const PLACE_RANKS_FOLDED = Object.fromEntries(Object.keys(PLACE_RANKS).map((k) => [normalize(k), true]));
 
@@ -604,6 +611,7 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
   const bad: TotalMismatch[] = [];
   // (the row's note column, "Ghi chú", may say what the total takes in)
   const noteCol = header.findIndex((h) => /^\s*ghi chú\s*$/iu.test(h ?? ''));
+  let partTimes: boolean | undefined;
   body.forEach((row, i) => {
     // a row of rates, averages or levels ("Tỷ lệ hộ nghèo | % | 6,8 | 5,1 | 3,4 | 3,1") is no sum across its years
     // (… nor one whose unit or note, in the cells of words, says so: "… | triệu đồng/ha | 148 | 155 | 162 | 155 | Bình quân giai đoạn", "Số xã …
@@ -619,8 +627,9 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
     if (!tv || pv.some((v) => v === null || v.unit !== tv.unit)) return;
     // (… nor a level at each time whose total repeats the last, "Số HTX hiện có | 35 | 40 | 44 | 44": the level now — review-41f T4; the
     // last given, a "-" after it none, "35 | 40 | 43 | - | 43" — review-47c A6, A7)
+    // (… across columns of times only: over programmes, "Ngân sách tỉnh | - | 415 | 1.208 | 1.208" is a wrong sum — review-47c A9)
     const given = pv.filter((_, k) => !dash(parts[k]));
-    if (given.length >= 2 && given[given.length - 1]!.value === tv.value && given.slice(0, -1).some((v) => v!.value !== 0)) return;
+    if ((partTimes ??= parts.every((j) => timeAlone(header[j] ?? ''))) && given.length >= 2 && given[given.length - 1]!.value === tv.value && given.slice(0, -1).some((v) => v!.value !== 0)) return;
     const money = /đồng/iu.test(`${row.join(' ')} ${tv.unit}`);
     if (consistent(tv, pv as VnNumber[], money)) return void good.push(i);
     const sum = (pv as VnNumber[]).reduce((s, v) => s + v.value, 0);

@@ -68,7 +68,9 @@ const CASES = [
   {"name": "B17 — near-miss: noted 'Chưa bao gồm 02 thôn đang chờ quyết định công nhận.' — takes out, '12' over 10", "level": "huyen", "sec": "p1.iii.2.6", "only": "", "pack": "", "lines": ["Kết quả xây dựng nông thôn mới nâng cao, kiểu mẫu và Chương trình OCOP qua các năm:", "| Nội dung | Năm 2021 | Năm 2022 | Năm 2023 | 6 tháng đầu năm 2024 | Tổng cộng |", "| Xã đạt chuẩn NTM nâng cao | 01 | 02 | 01 | - | 04 |", "| Xã đạt chuẩn NTM kiểu mẫu | - | 01 | 01 | - | 02 |", "{note=Chưa bao gồm 02 thôn đang chờ quyết định công nhận.}| Thôn đạt chuẩn NTM kiểu mẫu | 03 | 02 | 04 | 01 | 12 |", "| Sản phẩm OCOP được công nhận | 05 | 07 | 06 | 02 | 20 |"], "expect": ["arithmetic-mismatch "], "bare": true, "kind": "near-miss", "shape": false, "source": "composed"},
 ] as unknown as RuleCase[];
 
-const LEFT = new Set<string>(['A9', 'B13', 'B16', 'C6', 'D16', 'D4', 'D5', 'D9']);
+// (A9, D4, D5, D9, D16 mended later in session 47: a row's level only across times; the rows' kind said
+// "Đơn vị" or "Xã, thị trấn"; a "-" of the column's own unit)
+const LEFT = new Set<string>(['B13', 'B16', 'C6']);
 
 describe("third review of session 47 (tables: dashes, notes on totals, programmes as columns, rows counted)", () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));

@@ -65,6 +65,7 @@ function plansFor(text: string, start: number, end: number): boolean {
 function spanEnd(text: string): string | undefined {
   let out: string | undefined;
   for (const m of text.matchAll(NAMED_SPAN)) {
+    if (!FIGURES_OF_SPAN.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const y = m[4];
     if (m[1]) out = `${y}-06-30`;
     else if (m[2]) out = `${y}-12-31`;
@@ -73,6 +74,8 @@ function spanEnd(text: string): string | undefined {
   return out;
 }
 const NAMED_SPAN = /(?<![\p{L}])(?:(6 tháng đầu năm|sáu tháng đầu năm)|(năm)|quý\s+(IV|III|II|I)\s*(?:\/|năm)?)\s*((?:19|20)\d\d)(?!\d)/giu;
+/** Right before a span named in words, what the figures of that span are: "kết quả 6 tháng đầu năm 2024", "thu nhập bình quân năm 2023" — not the year a recognition is for, "công nhận … đạt chuẩn … năm 2023" (review-47d D1, D3, D14). */
+const FIGURES_OF_SPAN = /(?<![\p{L}])(?:kết quả|số liệu|thu nhập|tỷ lệ|tỉ lệ|giá trị|bình quân|tổng hợp|thống kê)(?![\p{L}])[^,;:]{0,40}$/iu;
 
 /** Whether the words before a date make it a plan or a deadline rather than the date of a figure. */
 const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WORDS.test(before) || DEADLINE_WORDS.test(before);
@@ -211,7 +214,9 @@ export const outOfPeriod: Rule = {
           // (… nor a team's work that day, the places it went to counted: "- Ngày 20/7/2024, Đoàn giám sát của HĐND tỉnh đã giám sát … tại 05
           // xã" — lexicon: team-after; review-47b B19)
           // (not where the team's work found a count of the whole, "Đoàn kiểm tra … tiến hành rà soát, toàn tỉnh có 37/42 xã …" — review-30b R13)
-          const teamsDay = TEAM_AFTER.test(rest) && !/nâng\s+tổng\s+số|(?<![\p{L}])toàn\s+(?:tỉnh|huyện|xã)\s/iu.test(rest) && !extractQuantities(rest).some((q) => q.kind === 'fraction' || q.kind === 'percent');
+          // (… only where it says no level of the unit's, "ghi nhận huyện có 09 xã …", "toàn tỉnh có 37/42 xã" — review-47d D5, review-30b R13;
+          // the things it visited or surveyed are no level, "khảo sát 03 mô hình …", "tại 05 xã" — review-47d D10, review-47b B19)
+          const teamsDay = TEAM_AFTER.test(rest) && !/nâng\s+tổng\s+số|(?<![\p{L}])(?:tỉnh|huyện|xã)\s+(?:đã\s+|hiện\s+)?có(?![\p{L}])/iu.test(rest) && !extractQuantities(rest).some((q) => q.kind === 'fraction' || q.kind === 'percent');
           if (opening && !ownDate && !teamsDay && !(ownTime && ownTime <= end) && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !deadlineAhead(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length + (/^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s*/iu.exec(opening[0])?.[0].length ?? 0) };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã

@@ -277,6 +277,20 @@ ruleTester('missing-section', {
   ],
   invalid: [
     {
+      name: '… and a sub-heading of the background that repeats the title ("1. Kết quả duy trì, nâng chuẩn … giai đoạn 2016-2020" under "I. KHÁI QUÁT …") is no results part: the results are missing, the rest still mapped (session 47; walk47 vB)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'xa',
+      src: ['ỦY BAN NHÂN DÂN XÃ ĐIỆN HÒA', 'BÁO CÁO THAM LUẬN', '**Kết quả duy trì, nâng chuẩn xã nông thôn mới theo Bộ tiêu chí giai đoạn 2022-2025 tại xã Điện Hòa**', '# I. KHÁI QUÁT ĐẶC ĐIỂM CỦA XÃ', 'Xã có 8 thôn, 3.120 hộ.', '## 1. Kết quả duy trì, nâng chuẩn xã nông thôn mới theo Bộ tiêu chí giai đoạn 2016-2020', 'Năm 2019 xã đạt chuẩn nông thôn mới nâng cao.', '# II. TÌNH HÌNH TRIỂN KHAI Ở XÃ', 'Ban Chỉ đạo xã được kiện toàn; xã duy trì 19/19 tiêu chí.', '# III. NHỮNG KHÓ KHĂN, VƯỚNG MẮC', 'Nguồn lực còn hạn chế.', '# IV. KIẾN NGHỊ, ĐỀ XUẤT', 'Bố trí thêm vốn.', '# V. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN ĐẾN', 'Tiếp tục nâng chất các tiêu chí.'].join('\n'),
+      expect: { count: 1, snippets: [] },
+    },
+    {
+      name: '… but a commune\'s yearly report, no tham luận, checked against the tham luận pack: its heading "II. KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI NĂM 2023" repeats its own title, which names no tham luận (session 47; review-47d E9)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'xa',
+      src: ['ỦY BAN NHÂN DÂN XÃ ĐIỆN HÒA', 'Số: 85/BC-UBND', 'BÁO CÁO', '**Kết quả xây dựng nông thôn mới năm 2023 và phương hướng, nhiệm vụ năm 2024**', '# I. ĐẶC ĐIỂM TÌNH HÌNH', 'Xã có 8 thôn, 3.120 hộ.', '# II. KẾT QUẢ XÂY DỰNG NÔNG THÔN MỚI NĂM 2023', 'Xã duy trì 19/19 tiêu chí, 8/8 thôn đạt chuẩn.', '# III. TỒN TẠI, HẠN CHẾ', 'Thu nhập còn thấp.', '# IV. KIẾN NGHỊ, ĐỀ XUẤT', 'Đề nghị huyện hỗ trợ vốn.', '# V. NHIỆM VỤ, GIẢI PHÁP NĂM 2024', 'Nâng chất các tiêu chí.'].join('\n'),
+      expect: { count: 1, snippets: [] },
+    },
+    {
       name: 'an item left out (5), the next one reworded for the writer\'s own body under its own number ("6. Đổi mới phương thức hoạt động của Mặt trận, nâng cao chất lượng đội ngũ cán bộ") between items numbered as the outline numbers them: only item 5 is missing (session 40, nug05)',
       pack: 'nq04-ket-luan-ha-tinh', level: 'huyen',
       src: nq04Untitled([...NQ04_TASKS.slice(0, 4), '6. Đổi mới phương thức hoạt động của Mặt trận, nâng cao chất lượng đội ngũ cán bộ', ...NQ04_TASKS.slice(6)]),
