@@ -36,16 +36,18 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
     .command('check')
     .argument('<files...>', t('tệp .docx hoặc thư mục (đọc cả thư mục con)', '.docx files or folders (subfolders too)'))
     .option('--pack <pack>', t('mã mẫu báo cáo, tệp JSON của mẫu, hoặc auto (chọn theo tiêu đề, đề mục của báo cáo)', 'pack id, pack JSON file, or auto (chosen from the report\'s title and headings)'), 'auto')
-    .option('--format <format>', t('text (màn hình) | json | html', 'text | json | html'), 'text')
+    .option('--format <format>', t('text (màn hình) | json | html; mặc định theo đuôi tệp --out (.html, .json), không có thì text', 'text | json | html; default: from the --out file\'s extension (.html, .json), else text'))
     .option('--out <path>', t('ghi kết quả ra tệp này', 'write the report to this file'))
     .option('--level <level>', t('cấp báo cáo: tinh (tỉnh) | huyen (huyện) | xa (xã) | so-nganh (sở, ngành); mặc định theo phần đầu văn bản', 'tinh | huyen | xa | so-nganh (default: from the report header)'))
     .option('--pack-source <url>', t('địa chỉ packs.json của Văn phòng Điều phối: thêm các mẫu đã công bố', "the secretariat's packs.json: its packs join the built-in ones"))
     .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
     .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
     .description(t('kiểm tra báo cáo theo đề cương của mẫu', 'check reports against their outline'))
-    .action(async (args: string[], opts: { pack: string; format: string; out?: string; level?: string; packSource?: string; allowHttp?: boolean; cache?: string }) => {
+    .action(async (args: string[], opts: { pack: string; format?: string; out?: string; level?: string; packSource?: string; allowHttp?: boolean; cache?: string }) => {
       const L = lang();
-      if (!['text', 'json', 'html'].includes(opts.format)) throw new CliError(`--format "${opts.format}": text | json | html`);
+      // (the format the --out file's name asks for where none is given: "--out ketqua.html" writes HTML, not text in a .html file — walk47)
+      const format = opts.format ?? (/\.html?$/iu.test(opts.out ?? '') ? 'html' : /\.json$/iu.test(opts.out ?? '') ? 'json' : 'text');
+      if (!['text', 'json', 'html'].includes(format)) throw new CliError(`--format "${format}": text | json | html`);
       if (opts.level && !['tinh', 'huyen', 'xa', 'so-nganh'].includes(opts.level)) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
       // packs from the secretariat's site (a cache keeps the last good ones), else the built-in ones
       const { choosePacks } = await import('./pack-choice');
@@ -69,8 +71,8 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       }
       for (const e of errors) io.err(`decuong: ${e.file}: ${e.error}\n`);
       const out =
-        opts.format === 'json' ? jsonText(reports, L, errors)
-        : opts.format === 'html' ? formatHtml(reports, L, [], errors)
+        format === 'json' ? jsonText(reports, L, errors)
+        : format === 'html' ? formatHtml(reports, L, [], errors)
         : formatText(reports, L, io.isTTY && !opts.out, errors.length);
       if (opts.out) {
         io.writeFile(opts.out, out);
@@ -81,7 +83,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
         io.err(L === 'en' ? `wrote ${opts.out}: ${reports.length} reports, ${ready} ready to submit${failed}\n` : `đã ghi ${opts.out}: ${reports.length} báo cáo, ${ready} sẵn sàng nộp${failed}\n`);
         // (… and a text report of no report at all, every file unreadable, prints nothing: the lines on stderr say why — a stray blank line
         // went into whatever captured stdout, session 39's walk-through)
-      } else if (reports.length || opts.format !== 'text') io.out(out);
+      } else if (reports.length || format !== 'text') io.out(out);
       if (errors.length) setExit(2);
       // (… and 1 for any report not ready to submit, errors or not: one checked against another template than its title's says so with no
       // lỗi, and a script must not read it as a pass — walk44)

@@ -116,6 +116,18 @@ describe('decuong check edge cases', () => {
     expect(r.out).toMatch(/3\. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan {2}\(mục Phần thứ nhất › IV › 3 của đề cương\)/u);
     expect(r.out).toContain('→ Thêm mục này sau mục "2. Những hạn chế, khó khăn", trước mục "4. Bài học kinh nghiệm", theo thứ tự của đề cương.');
   });
+  test('--out names the format where --format is not given: .html writes HTML, .json JSON (walk47: text was written into a .html file)', async () => {
+    const f = join(DIR, 'v02-huyen-nq16-tu-dong.docx');
+    const h = await cli(['check', f, '--out', 'ketqua.html']);
+    expect(h.written['ketqua.html']).toMatch(/^<!doctype html>/);
+    const j = await cli(['check', f, '--out', 'ketqua.json']);
+    expect(() => JSON.parse(j.written['ketqua.json'])).not.toThrow();
+    const t = await cli(['check', f, '--out', 'ketqua.txt']);
+    expect(t.written['ketqua.txt']).toMatch(/CHƯA SẴN SÀNG NỘP/u);
+    // (a format given still wins over the name)
+    const x = await cli(['check', f, '--format', 'text', '--out', 'ketqua.html']);
+    expect(x.written['ketqua.html']).not.toMatch(/^<!doctype html>/);
+  });
   test('html is a self-contained page', async () => {
     const r = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx'), '--format', 'html', '--out', 'r.html']);
     expect(r.written['r.html']).toMatch(/^<!doctype html>/);
