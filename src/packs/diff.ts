@@ -49,6 +49,17 @@ export function diffPacks(a: Pack, b: Pack, lang: Lang = 'vi'): string[] {
       out.push(vi ? `Mục "${n.s.title}" chuyển từ ${o.path || 'vị trí cũ'} sang ${n.path || 'vị trí mới'}.` : `Item "${n.s.title}" moved from ${o.path || 'its old place'} to ${n.path || 'a new place'}.`);
     if (o.s.required !== n.s.required)
       out.push(vi ? `Mục "${label(n)}" ${n.s.required ? 'nay bắt buộc' : 'nay không bắt buộc'}.` : `Item "${label(n)}" is now ${n.s.required ? 'required' : 'optional'}.`);
+    // (the other wordings an item is known by, and the words that name it with the report's own title: a new version that only
+    // changes these changes which headings count as the item — walk47)
+    const wordings = (xs: string[] | undefined, ys: string[] | undefined, vi1: string, en1: string) => {
+      const [xa, ya] = [xs ?? [], ys ?? []];
+      const added = ya.filter((x) => !xa.includes(x));
+      const gone = xa.filter((x) => !ya.includes(x));
+      if (added.length) out.push(vi ? `Mục "${label(n)}": thêm ${vi1} ${added.map((x) => `"${x}"`).join(', ')}.` : `Item "${label(n)}": ${en1} added ${added.map((x) => `"${x}"`).join(', ')}.`);
+      if (gone.length) out.push(vi ? `Mục "${label(n)}": bỏ ${vi1} ${gone.map((x) => `"${x}"`).join(', ')}.` : `Item "${label(n)}": ${en1} removed ${gone.map((x) => `"${x}"`).join(', ')}.`);
+    };
+    wordings(o.s.aliases, n.s.aliases, 'cách gọi khác', 'other wordings');
+    wordings(o.s.titleLeads, n.s.titleLeads, 'từ mở đầu đề mục nhắc lại tiêu đề báo cáo', 'heading leads that repeat the report title');
   }
 
   const ia = new Map(a.indicators.map((i) => [i.id, i]));

@@ -45,3 +45,18 @@ test('the command reads two pack files and lists the changes', async () => {
   expect(r.code).toBe(0);
   expect(r.out.split('\n')).toContain('- Indicator "Số xã đạt chuẩn nông thôn mới": target ≥ 38 xã → ≥ 40 xã.');
 });
+
+test('an item\'s other wordings and title-leads added or removed are said: a version that changes only them changes which headings count as the item (walk47)', () => {
+  const a = builtinPack('ntm-so-ket-2021-2023-tham-luan')!;
+  const b = structuredClone(a);
+  b.version = '9.0.0';
+  const item = b.outline.find((s) => s.id === 'ket-qua')!;
+  item.titleLeads = [];
+  item.aliases = [...item.aliases.filter((x) => x !== 'Kết quả và kinh nghiệm'), 'Kết quả đạt được'];
+  expect(diffPacks(a, Pack.parse(b))).toEqual([
+    `Phiên bản ${a.version} → 9.0.0.`,
+    'Mục "Kết quả thực hiện nội dung được phân công tham luận": thêm cách gọi khác "Kết quả đạt được".',
+    'Mục "Kết quả thực hiện nội dung được phân công tham luận": bỏ cách gọi khác "Kết quả và kinh nghiệm".',
+    'Mục "Kết quả thực hiện nội dung được phân công tham luận": bỏ từ mở đầu đề mục nhắc lại tiêu đề báo cáo "Kết quả".',
+  ]);
+});
