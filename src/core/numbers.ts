@@ -79,4 +79,5 @@ export function shareAgrees(written: VnNumber, actual: number): boolean {
 }
 
 /** Regex source for one Vietnamese number token (thousands dots, decimal comma). */
-export const NUMBER_RE_SRC = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?`;
+// (first, a number typed the English way with both marks, "7,700.2", read whole as parseVnNumber reads it — walk47)
+export const NUMBER_RE_SRC = String.raw`\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?`;

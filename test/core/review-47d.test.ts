@@ -87,7 +87,8 @@ const CASES = [
   {"name": "D16 — trap: numbered: a plan issued after the period with the count it plans", "level": "huyen", "sec": "p1.iii.2.6", "only": "", "pack": "", "lines": ["2. Ngày 15/7/2024, UBND huyện ban hành Kế hoạch triển khai xây dựng 02 xã đạt chuẩn nông thôn mới nâng cao năm 2024."], "expect": [], "bare": true, "kind": "trap"},
 ] as unknown as RuleCase[];
 
-const LEFT = new Set<string>(['A23', 'A24', 'A25', 'A6', 'A7', 'B9', 'C10', 'C18', 'C4', 'C6', 'C8', 'D4']);
+// (B9 mended later in session 47: numbers typed the English way read in prose too — walk47)
+const LEFT = new Set<string>(['A23', 'A24', 'A25', 'A6', 'A7', 'C10', 'C18', 'C4', 'C6', 'C8', 'D4']);
 
 describe("fourth review of session 47 (the second design: sectors' shares, English numbers, long kinds, dates opening a line)", () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));
