@@ -15,6 +15,10 @@ export interface VnNumber {
   alt?: number;
 }
 
+/** A number typed the English way with both marks, "12,092.5": groups of three by commas, then a decimal stop. */
+const ENGLISH_NUMBER_SRC = String.raw`\d{1,3}(?:,\d{3})+\.\d+`;
+const ENGLISH_NUMBER = new RegExp(`^${ENGLISH_NUMBER_SRC}$`, 'u');
+
 /**
  * Parse one Vietnamese-written number. Returns null when the string is not a
  * number. "1.205" → 1205, "79,9" → 79.9, "1.205,5" → 1205.5, "2.000" → 2000.
@@ -28,7 +32,7 @@ export function parseVnNumber(raw: string): VnNumber | null {
   const body = s.replace(/^[+-]/, '');
   // (typed the English way with both marks, "12,092.5": groups of three by commas, then a decimal stop — never a Vietnamese number, whose
   // decimal comma comes last — nwd05)
-  if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(body)) return { value: sign * Number(body.replace(/,/g, '')), decimals: body.length - body.indexOf('.') - 1 };
+  if (ENGLISH_NUMBER.test(body)) return { value: sign * Number(body.replace(/,/g, '')), decimals: body.length - body.indexOf('.') - 1 };
   if (body.includes(',')) {
     const parts = body.split(',');
     if (parts.length !== 2) return null;
@@ -80,4 +84,4 @@ export function shareAgrees(written: VnNumber, actual: number): boolean {
 
 /** Regex source for one Vietnamese number token (thousands dots, decimal comma). */
 // (first, a number typed the English way with both marks, "7,700.2", read whole as parseVnNumber reads it — walk47)
-export const NUMBER_RE_SRC = String.raw`\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?`;
+export const NUMBER_RE_SRC = String.raw`${ENGLISH_NUMBER_SRC}|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*%)|\d+(?:,\d+)?`;

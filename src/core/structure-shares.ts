@@ -139,18 +139,18 @@ function sectorShares(text: string): StructureShares[] {
     // "52,3 triệu đồng/người/năm: …", nor nothing counted, "Lao động qua đào tạo theo ngành: …" — review-47d A10 … A18, A26)
     const before = extractQuantities(text.slice(Math.max(0, m.index - 200, text.lastIndexOf(';', m.index - 1) + 1), m.index).split(/(?<!\d)[.!?](?!\d)/u).pop() ?? '');
     const whole = before[before.length - 1];
+    // (the list up to its end, a decimal stop in a share no sentence's end: "61.2%")
+    const rest = text.slice(start, start + 400);
+    const list = rest.slice(0, LIST_END.exec(rest.replace(/(\d)\.(\d)/gu, '$1,$2'))!.index);
     // (… or shares each said to be one, "ngành nông nghiệp chiếm 41,2%; …" — review-47d A4)
-    const ahead = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
-    const each = (ahead.slice(0, LIST_END.exec(ahead.replace(/(\d)\.(\d)/gu, '$1,$2'))!.index).match(/(?<![\p{L}])chiếm(?![\p{L}])/giu) ?? []).length;
+    const each = (list.match(/(?<![\p{L}])chiếm(?![\p{L}])/giu) ?? []).length;
     // (… or a structure named before them, "Cơ cấu lao động … gồm: …" — its list read here too, where words after the last share end it —
     // review-44c B5)
     if ((!whole || whole.kind !== 'number' || !whole.unit || /\//u.test(whole.unit)) && each < 2 && !STRUCTURE_LEAD.test(sentence)) continue;
-    const rest = text.slice(start, start + 400);
-    const stop = LIST_END.exec(rest.replace(/(\d)\.(\d)/gu, '$1,$2'))!.index;
     const names: string[] = [];
-    const parts = partsOf(rest.slice(0, stop), true, names);
+    const parts = partsOf(list, true, names);
     if (!parts || parts.length < 2 || !names.every((x) => isOnly(ECONOMIC_SECTORS, x.replace(SECTOR_NOUN, '')))) continue;
-    const wrong = judged(parts, start, start + stop, false);
+    const wrong = judged(parts, start, start + list.length, false);
     if (wrong) out.push(wrong);
   }
   return out;

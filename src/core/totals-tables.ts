@@ -373,9 +373,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
         if (!tv) continue;
         // "-" in a cell is none (a zero), where the column's other cells are figures
         // (… of the unit the column's other cells are written in: "1 | - | - | 1 | -" over "3 xã" — review-47c D9, D16)
-        const written = parts.map((r) => r[col] ?? '').find((x) => !/^\s*[-–—]?\s*$/u.test(x));
+        const written = parts.map((r) => r[col] ?? '').find((x) => x.trim() && !DASH_CELL.test(x));
         const dashUnit = written !== undefined ? cellNumber(written)?.unit ?? tv.unit : tv.unit;
-        const cell = (r: string[]) => (/^\s*[-–—]\s*$/u.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: dashUnit } : cellNumber(r[col] ?? ''));
+        const cell = (r: string[]) => (DASH_CELL.test(r[col] ?? '') ? { value: 0, decimals: 0, unit: dashUnit } : cellNumber(r[col] ?? ''));
         const pv = parts.map((r) => {
           const subs = subsOf.get(r);
           // (… unless they give only some of it: "trong đó: …")
@@ -570,6 +570,8 @@ const NOT_A_PART = /tỷ lệ|%|bình quân|đơn vị|đvt|stt|^\s*tt\b|mã|ng�
  * A total column at the right ("2011 - 2015 | 2016 - 6/2019 | Tổng cộng"): on each row the columns before it,
  * after the label, add up to it. The column is taken for a sum only when at least as many rows agree with it as not.
  */
+/** A cell of a dash alone: none, where the other cells are figures. */
+const DASH_CELL = /^\s*[-–—]\s*$/u;
 /** A note on a total that says it takes in more than the parts beside it: "Bao gồm 02 thôn được công nhận năm 2020", "kể cả …". */
 const INCLUDES_MORE = /(?<![\p{L}])(?<!(?:không|chưa)\s+)(?:bao gồm|gồm cả|kể cả|tính cả|trong đó có)(?![\p{L}])/iu;
 /**
@@ -622,7 +624,7 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
     if (t.covered[rowAt[i]]?.has(totalCol)) return;
     const tv = cellNumber(row[totalCol] ?? '');
     // ("-" in a part's cell is none, as in a column, where some other part is a figure: "Vốn sự nghiệp | - | 1.265 | 1.842 | 3.107")
-    const dash = (j: number) => /^\s*[-–—]\s*$/u.test(row[j] ?? '');
+    const dash = (j: number) => DASH_CELL.test(row[j] ?? '');
     const pv = parts.every(dash) ? [null] : parts.map((j) => (dash(j) && tv ? { value: 0, decimals: 0, unit: tv.unit } : cellNumber(row[j] ?? '')));
     if (!tv || pv.some((v) => v === null || v.unit !== tv.unit)) return;
     // (… nor a level at each time whose total repeats the last, "Số HTX hiện có | 35 | 40 | 44 | 44": the level now — review-41f T4; the

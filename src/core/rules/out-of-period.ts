@@ -61,6 +61,8 @@ function plansFor(text: string, start: number, end: number): boolean {
   return !!sets && from + sets.index + sets[0].length >= end;
 }
 
+/** "nâng tổng số": a count raised to a new whole, as of the day said. */
+const RAISES_TOTAL = /nâng\s+tổng\s+số/iu;
 /** A span of time named in words ("6 tháng đầu năm 2024", "năm 2023", "quý II/2024"): the day it ends, ISO, the last one named; else undefined. */
 function spanEnd(text: string): string | undefined {
   let out: string | undefined;
@@ -210,13 +212,13 @@ export const outOfPeriod: Rule = {
           const firstFigure = extractQuantities(rest).find((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit));
           // (not the year a recognition is for where the count it raises follows: "… công nhận xã Tân Mỹ đạt chuẩn nông thôn mới năm 2018, nâng
           // tổng số … lên 09/13 xã" is a count as of the day)
-          const ownTime = /nâng\s+tổng\s+số/iu.test(rest) ? undefined : spanEnd(rest.slice(0, firstFigure?.start ?? rest.length));
+          const ownTime = RAISES_TOTAL.test(rest) ? undefined : spanEnd(rest.slice(0, firstFigure?.start ?? rest.length));
           // (… nor a team's work that day, the places it went to counted: "- Ngày 20/7/2024, Đoàn giám sát của HĐND tỉnh đã giám sát … tại 05
           // xã" — lexicon: team-after; review-47b B19)
           // (not where the team's work found a count of the whole, "Đoàn kiểm tra … tiến hành rà soát, toàn tỉnh có 37/42 xã …" — review-30b R13)
           // (… only where it says no level of the unit's, "ghi nhận huyện có 09 xã …", "toàn tỉnh có 37/42 xã" — review-47d D5, review-30b R13;
           // the things it visited or surveyed are no level, "khảo sát 03 mô hình …", "tại 05 xã" — review-47d D10, review-47b B19)
-          const teamsDay = TEAM_AFTER.test(rest) && !/nâng\s+tổng\s+số|(?<![\p{L}])(?:tỉnh|huyện|xã)\s+(?:đã\s+|hiện\s+)?có(?![\p{L}])/iu.test(rest) && !extractQuantities(rest).some((q) => q.kind === 'fraction' || q.kind === 'percent');
+          const teamsDay = TEAM_AFTER.test(rest) && !RAISES_TOTAL.test(rest) && !/(?<![\p{L}])(?:tỉnh|huyện|xã)\s+(?:đã\s+|hiện\s+)?có(?![\p{L}])/iu.test(rest) && !extractQuantities(rest).some((q) => q.kind === 'fraction' || q.kind === 'percent');
           if (opening && !ownDate && !teamsDay && !(ownTime && ownTime <= end) && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !deadlineAhead(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length + (/^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s*/iu.exec(opening[0])?.[0].length ?? 0) };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
