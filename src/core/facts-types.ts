@@ -57,6 +57,8 @@ export interface FactOptions {
   proseTables?: Set<number>;
   /** The rates of households the report names anywhere (indicator ids; set by extractFacts): a rate of people beside one is another measure. */
   householdRates?: Set<string>;
+  /** For each indicator whose target's document the pack names, whether a text names that document (set by extractFacts; see own-source). */
+  ownSources?: Map<string, (text: string) => boolean>;
 }
 
 export interface Owner { ind: Indicator; fact?: Fact }

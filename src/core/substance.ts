@@ -207,7 +207,9 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // 86/BC-UBND ngày 10/11/2023 (gửi Huyện ủy)." —, not when it goes on to say something: "… nêu trong báo cáo năm 2023 cơ bản được khắc phục")
     if (lead.kind === 'reported') return endsAtReference(s.slice(lead.hit!.end));
     // (a figure in a sentence that opens on the data still being gathered says whose they are, read above)
-    if (lead.kind === 'deferral') return !hasFigure(s);
+    // (… or, pointing to a numbered report where the content was given, its figures that report's and its subject's — "… đã kiến nghị tại Báo
+    // cáo số 412/BC-UBND ngày 10/11/2023 về sơ kết 3 năm thực hiện Chương trình …" — nwl05)
+    if (lead.kind === 'deferral') return !hasFigure(s) || (/tại báo cáo số$/iu.test(lead.hit!.phrase) && endsAtReference(s.slice(lead.hit!.end)));
     // (a pointer that closes a sentence of content is the writer's aside: "Các xã tiếp tục thực hiện tốt quy chế dân chủ …, công khai các
     // khoản đóng góp của Nhân dân như báo cáo 6 tháng đầu năm" — one after words that say little beyond the heading still stands for the
     // content: "Nội dung này giữ nguyên như Báo cáo số 45/BC-UBND", "Thực hiện theo các cơ chế, chính sách của Trung ương, của tỉnh và của

@@ -45,7 +45,12 @@ export const isTotal = (s: string) => {
   if (!mayStartWith(t, 'tTcClL')) return false;
   const hit = [TOTAL_ROW.find(t), TOTAL_ROW_WHOLE.find(t)].find((h) => h?.start === 0);
   // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
-  return !!hit && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
+  // (the whole named after the words, "Tổng số xã toàn huyện", is no word of a quantity's name — nwp04)
+  if (!hit) return false;
+  let rest = t.slice(hit.end).replace(/\([^()]*\)/g, ' ');
+  const whole = hit.start === 0 && TOTAL_ROW.find(t)?.start === 0 ? TOTAL_ROW_WHOLE.find(rest) : null;
+  if (whole && !/\p{L}/u.test(rest.slice(whole.end).replace(/(?<![\p{L}])\p{Lu}\p{Ll}*/gu, ''))) rest = rest.slice(0, whole.start);
+  return rest.trim().split(/\s+/).filter(Boolean).length <= 2;
 };
 /**
  * The years of a table's whole row that names its span and nothing else after "Tổng …": "Tổng cộng 2021 - 6/2024", "Tổng cộng giai đoạn
@@ -184,8 +189,18 @@ export const fitsUnit = (part: string, whole: string, headOnly = false): boolean
 const GENERAL_CLASSIFIERS = new Set(['cái', 'chiếc']);
 
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
-/** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng" (group 1: the kinds). */
-export const PLACE_KINDS_AFTER = /^((?:\s*(?:,|và)\s*\p{Ll}+){1,3})(?![\p{L}])/u;
+/** The kinds of place, longest first, as a pattern's alternatives ("tổ dân phố" before "tổ"). */
+const PLACE_KIND_ALT = () => (placeKindAlt ??= Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /gu, '\\s+')).join('|'));
+let placeKindAlt: string | undefined;
+let PLACE_KINDS_RE: RegExp | undefined;
+/** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng", ", tổ dân phố" (nwp06) — the kinds, as
+ * written in PLACE_RANKS. */
+export function placeKindsAfter(text: string): string[] {
+  PLACE_KINDS_RE ??= new RegExp(`^((?:\\s*(?:,|và)\\s*(?:${PLACE_KIND_ALT()})){1,3})(?![\\p{L}])`, 'u');
+  const m = PLACE_KINDS_RE.exec(text);
+  if (!m) return [];
+  return [...m[1].matchAll(new RegExp(`(?:${PLACE_KIND_ALT()})`, 'gu'))].map((k) => k[0].replace(/\s+/gu, ' '));
+}
 /** Nouns of two words side by side after a count, with commas, "và" or "/": "1.046 trang trại, gia trại chăn nuôi", "1.046 trang trại và gia trại", "trang trại/gia trại" (group 1: the others, their mark first). */
 export const NOUN_SERIES = /^\s+\p{L}+\s+\p{L}+((?:\s*(?:,|\/|\svà(?=\s))\s*\p{L}+\s+\p{L}+)+)/u;
 export const KINDS_SERIES = /^\s+(\p{L}+(?:\s\p{L}+)?(?:\s*,\s*\p{L}+(?:\s\p{L}+)?)+)\s*,?\s*$/u;

@@ -2,6 +2,7 @@
  * A total, then "gồm" (or a bracket opening on it) and its parts in the same unit ("… 520 tỷ đồng, gồm: …", "412 hộ (gồm 268 hộ
  * nghèo và 154 hộ cận nghèo)"), and a count of places of several kinds with a bracket of those kinds.
  */
+import { spelledCountsAsDigits } from './spelled-counts';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
@@ -14,10 +15,17 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { SECOND_KIND, CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT, VILLAGE_NUMBER } from './lexicon/patterns-sums';
-import { PEOPLE_UNITS, inUnitOf, CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, PLACE_KINDS_AFTER, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
+import { PEOPLE_UNITS, inUnitOf, CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, placeKindsAfter, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
-export function listedTotals(text: string, paragraph: number): TotalMismatch[] {
+export function listedTotals(written: string, paragraph: number): TotalMismatch[] {
+  // (a part's count spelled in words is read as its digits, the paragraph shown as written: "gồm 171 thôn và mười bảy tổ dân phố")
+  const text = spelledCountsAsDigits(written);
+  const found = listedTotalsOf(text, paragraph);
+  return text === written ? found : found.map((t) => (t.excerpt === text ? { ...t, excerpt: written } : t));
+}
+
+function listedTotalsOf(text: string, paragraph: number): TotalMismatch[] {
   // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
   const out: TotalMismatch[] = [];
   const re = /(?<![\p{L}])(gồm|bao gồm)\s*:?/giu;
@@ -311,8 +319,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const inWholeUnit = (q: Quantity): Quantity => inUnitOf(q, total.unit);
   // (a whole of places of several kinds, named one after another, "58/137 thôn, buôn đạt chuẩn …, gồm 34 thôn và 26 buôn": a part of any
   // of those kinds, each bare, with only its kind before the next — as after "trong đó")
-  const placeKinds = total.unit in PLACE_RANKS ? [...(PLACE_KINDS_AFTER.exec(head.slice(total.end))?.[1] ?? '').matchAll(/\p{Ll}+/gu)].map((k) => k[0]).filter((k) => k in PLACE_RANKS) : [];
-  const ofPlaceKind = (q: Quantity) => placeKinds.some((k) => q.unit === k || q.unit.replace(NOUN_MARK, '').split(' ')[0] === k);
+  const placeKinds = total.unit in PLACE_RANKS ? placeKindsAfter(head.slice(total.end)) : [];
+  const ofPlaceKind = (q: Quantity) => placeKinds.some((k) => q.unit === k || q.unit.replace(NOUN_MARK, '').split(' ')[0] === k || (q.unit.startsWith(NOUN_MARK) && list.slice(q.end, q.end + k.length + 4).trimStart().startsWith(k)));
   let parts = after.map(inWholeUnit).filter((q) => q.kind === 'number' && (kinds.some((k) => fitsUnit(q.unit, k, headOnly) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) || ofPlaceKind(q)) && !rise(q));
   if (parts.some(ofPlaceKind) && !parts.every((q, k) => k === parts.length - 1 || /^[\s\p{Ll}]*?\s*(?:,|;|và)\s*$/u.test(list.slice(q.end, parts[k + 1].start)) && list.slice(q.end, parts[k + 1].start).trim().split(/\s+/u).length <= 2)) return [];
   // parts named by year or by place with the unit left to the total ("33 dự án …, gồm: năm 2021 là 06, năm 2022 là 11 và năm 2023 là 14")

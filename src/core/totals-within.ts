@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { STANDARD_ACROSS, SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO } from './lexicon/patterns-sums';
-import { inUnitOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, PLACE_KINDS_AFTER, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+import { inUnitOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
@@ -289,7 +289,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const byFirstWord = (q: Quantity) => !!firstWord && !q.unit && firstWord.test(list.slice(q.end, q.end + 12));
   // (a whole of places of several kinds, named one after another, "58/137 thôn, buôn đạt chuẩn … (trong đó 34 thôn và 26 buôn …)": a
   // part of any of those kinds)
-  const otherKinds = total.unit in PLACE_RANKS ? [...(PLACE_KINDS_AFTER.exec(head.slice(total.end))?.[1] ?? '').matchAll(/\p{Ll}+/gu)].map((k) => k[0]).filter((k) => k in PLACE_RANKS) : [];
+  const otherKinds = total.unit in PLACE_RANKS ? placeKindsAfter(head.slice(total.end)) : [];
   const kindWords = otherKinds.map((k) => new RegExp(`^\\s+${k}(?![\\p{L}])`, 'u'));
   const ofKind = (q: Quantity) => !q.unit && kindWords.some((re) => re.test(list.slice(q.end, q.end + 12)));
   // (… and a whole of things of several kinds, named side by side by nouns of two words, "1.046 trang trại, gia trại chăn nuôi, trong đó
@@ -307,8 +307,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (firstKind.length < parts.length && firstKind.reduce((a, q) => a + q.value, 0) >= total.value) parts = firstKind;
   // (… and none where a part names both kinds again, a trait across them: "45 hợp tác xã, tổ hợp tác, trong đó …, 08 hợp tác xã, tổ hợp tác
   // có sản phẩm OCOP")
-  const bothKinds = second ? new RegExp(`^\\s*,\\s*${second}(?![\\p{L}])`, 'iu') : null;
-  if (bothKinds && parts.some((q) => bothKinds.test(list.slice(q.end, q.end + 40)))) return null;
+  // (not the next part opening on the second kind's words with a count of its own: "14 cuộc kiểm tra, giám sát, trong đó kiểm tra 06 cuộc,
+  // giám sát chuyên đề 9 cuộc" — nwp01)
+  const bothKinds = second ? new RegExp(`^\\s*,\\s*${second}(?![\\p{L}])[^,;.\\d]*(?:[,;.]|$)`, 'iu') : null;
+  if (bothKinds && parts.some((q) => bothKinds.test(list.slice(q.end, q.end + 120)))) return null;
   // (… each of them bare, its kind alone before the next, words of their own only after the last: "(trong đó 34 thôn và 26 buôn đồng bào
   // dân tộc thiểu số)"; not "34 thôn đạt chuẩn kiểu mẫu và 30 buôn …", a subset and a trait)
   if (parts.some(ofKind)) {

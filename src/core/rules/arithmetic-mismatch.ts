@@ -2,6 +2,7 @@
  * arithmetic-mismatch: figures that disagree — "a/b (c%)" where c is not a/b at the shown precision,
  * parts after "trong đó" above their total, "gồm" lists and table total rows that do not add up.
  */
+import { spelledCountsAsDigits } from '../spelled-counts';
 import type { Rule } from './rule';
 import type { Paragraph } from '../model';
 import { clauses, extractQuantities, sentences, type Quantity } from '../quantities';
@@ -302,7 +303,8 @@ export const arithmeticMismatch: Rule = {
         // xã …" reads as "trong đó:")
         const s = (s0.match(/tính đến|(?<![\p{L}])đến (?:hết|cuối|ngày)/giu) ?? []).length >= 2 ? s0 : s0.replace(WHOLE_FIRST, (all, lead: string, whole: string, at: number) => `${lead}${whole}, trong đó${itemsOpenOnCounts(s0.slice(at + all.length), countIn(whole)) ? ':' : ''} `);
         if (!/trong đó/iu.test(s)) continue;
-        const over = partsAboveTotal(s);
+        // (a part's count spelled in words is read as its digits: "… trong đó kiểm tra 06 cuộc, giám sát chuyên đề chín cuộc")
+        const over = partsAboveTotal(spelledCountsAsDigits(s));
         if (over) ctx.report(partsOver(p.index, s, over));
       }
     }

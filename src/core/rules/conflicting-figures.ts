@@ -118,8 +118,21 @@ function sameFraction(a: Fact, b: Fact): boolean {
 /** Where a fact's figure stands in its text as written (its quantity's offsets are its clause's, before trimming); -1 where not found. */
 const figureAt = (f: Fact, q: Quantity) => f.text.indexOf(q.raw);
 
+/** Right before a fraction of villages, a count of the communes (or districts) they lie in, joined by "với" or "có": "Nhóm đã đạt chuẩn gồm
+ * 04 xã với 28/28 thôn đạt chuẩn" counts those communes' villages (nwn02) — not "toàn 03 xã có 80/112 thôn", the whole unit's. */
+const PLACES_WITH = /(?<![\p{L}\d.,/])(?<!(?:toàn|cả|tất cả)\s+)\d+\s+(?:xã|phường|thị trấn|huyện|thị xã)\s+(?:với|có)\s*$/u;
+const villagesOfCounted = (f: Fact) => {
+  const q = f.quantity;
+  if (q?.kind !== 'fraction' || q.unit !== 'thôn') return false;
+  const at = figureAt(f, q);
+  return at > 0 && PLACES_WITH.test(f.text.slice(Math.max(0, at - 40), at));
+};
+
 function otherWholes(a: Fact, b: Fact): boolean {
   if (a.indicator.unit !== '%') return false;
+  // (a fraction of the villages of places counted right before it is a share of theirs, beside any figure of the unit's: "… gồm 04 xã
+  // với 28/28 thôn đạt chuẩn" beside "60/62 thôn … (96,8%)" — nwn02)
+  if (villagesOfCounted(a) || villagesOfCounted(b)) return true;
   // (the figure's own fraction, or the one its share is given for, right before it: "20/21 xã … (95,2%)")
   const fraction = (f: Fact) => {
     const q = f.quantity;

@@ -1,0 +1,36 @@
+/**
+ * The document that sets an indicator's target, as the pack names it (`indicator.source`, matched to one of `pack.sources`), and whether a
+ * text names it: "… gần đạt mục tiêu 65% vào năm 2025 theo Chương trình hành động của Ban Cán sự Đảng Ủy ban nhân dân tỉnh" quotes that
+ * document's target, whatever claim stands before it (session 48, nwm04). Named by its kind and its number where the number has digits
+ * ("Nghị quyết số 16-NQ/TU"), else by its kind and its issuer; nothing about a pack is written here, all of it comes from the pack.
+ */
+import type { Indicator, Pack } from '../packs/schema';
+import { normalize } from './text';
+
+/** For each indicator whose source the pack lists, a test of whether a text names that source. */
+export function ownSources(pack: Pack): Map<string, (text: string) => boolean> {
+  const out = new Map<string, (text: string) => boolean>();
+  const docs = pack.sources.map((s) => {
+    const kind = normalize(s.kind ?? '');
+    const number = /\d/u.test(s.number) ? normalize(s.number.replace(/^-+/u, '')) : '';
+    const issuer = normalize(s.issuer ?? '');
+    return { kind, number, issuer };
+  }).filter((d) => d.kind && (d.number || d.issuer));
+  for (const ind of pack.indicators) {
+    if (!ind.source) continue;
+    const src = normalize(ind.source);
+    const doc = docs.find((d) => src.startsWith(d.kind));
+    if (!doc) continue;
+    out.set(ind.id, (text: string) => {
+      const t = normalize(text);
+      const at = t.indexOf(doc.kind);
+      return at >= 0 && (doc.number ? t.includes(doc.number, at) : t.includes(doc.issuer, at));
+    });
+  }
+  return out;
+}
+
+/** Whether a text names the document that sets the indicator's target (see ownSources). */
+export function namesOwnSource(sources: Map<string, (text: string) => boolean> | undefined, ind: Indicator, text: string): boolean {
+  return !!sources?.get(ind.id)?.(text);
+}
