@@ -318,7 +318,10 @@ function remainderNotYet(ind: Indicator, text: string, q: Quantity, later: Quant
   while (k < later.length && later[k].kind === 'number' && later[k].unit === q.unit && /^[^\d,;.()]*(?:,|\svà)\s*$/u.test(text.slice(k ? later[k - 1].end : q.end, later[k].start))) k++;
   const next = later[k];
   const after = text.slice(k ? later[k - 1].end : q.end, next ? next.start : text.length).split(/[.;]/u)[0];
-  const hit = NOT_YET_RECOGNISED.find(after);
+  // (… or not completed, said of a remainder: "Còn 01 xã nâng cao và 01 xã kiểu mẫu chưa hoàn thành theo …" — nwm02; only here, after "còn":
+  // "Tỷ lệ thôn … chưa hoàn thành theo lộ trình khi mới đạt 4,2%" keeps its figure — review-48b F5)
+  const notDone = /(?<![\p{L}])chưa hoàn thành(?![\p{L}])/iu.exec(after);
+  const hit = NOT_YET_RECOGNISED.find(after) ?? (notDone ? { start: notDone.index, end: notDone.index + notDone[0].length } : null);
   // (… said of them, not of others after a verdict of their own: "còn 96/112 thôn đạt chuẩn …, các thôn khác chưa đạt chuẩn" — review-36c B3)
   // (… nor of other places named after a verb of their own: "còn 18/21 xã duy trì, giữ vững chuẩn …, các xã Sơn Lâm, … chưa đạt chuẩn" —
   // review-36j R2)
@@ -972,7 +975,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const prevEnd0 = prevEnd;
       // (a span of time before it ends no subject: "Tốc độ tăng trưởng giá trị gia tăng ngành nông nghiệp của xã bình quân 3 năm đạt 3,4%" —
       // nwp02)
-      const afterSpan = i > 0 && qs[i - 1].end === prevEnd && spanCount(c.text, qs[i - 1]);
+      // (… only a span the figure is the level of, "bình quân 3 năm đạt 3,4%", or the average over, "bình quân 3 năm giảm 1,2%/năm": not "sau 3
+      // năm tăng 1,2%", a rise — review-48b B4, B9, B11, B14)
+      const afterSpan = i > 0 && qs[i - 1].end === prevEnd && spanCount(c.text, qs[i - 1]) && (/^\s*(?:năm|tháng)\s+(?:đạt|là)\s*$/iu.test(c.text.slice(qs[i - 1].end, q.start)) || (/(?:bình quân|trung bình)\s*$/iu.test(c.text.slice(Math.max(0, qs[i - 1].start - 16), qs[i - 1].start)) && /^\s*năm\s+(?:đạt|là|giảm|tăng)\s*$/iu.test(c.text.slice(qs[i - 1].end, q.start))));
       let leftStart = Math.max(afterSpan ? (i > 1 ? qs[i - 2].end : 0) : prevEnd, lastBoundary(c.text, q.start));
       // "02 thôn … kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn": after a bracket of names, a rate's own words alone are its
       // left, as after a comma
@@ -1179,7 +1184,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // session 40 and backed out: gaps, a year's milestones, other bodies' resolutions read as the pack's target — review-40c)
       // (… but one the clause names as set by the document the pack takes the target from is quoted, a claim of falling short before it or
       // not: "đạt 64,7%, gần đạt mục tiêu 65% vào năm 2025 theo Chương trình hành động của Ban Cán sự Đảng Ủy ban nhân dân tỉnh" — nwm04)
-      if (owner && localTarget && (!CLAIM_NOT_MET.test(left) || namesOwnSource(opts.ownSources, owner.ind, c.text.slice(q.end, q.end + 160).split(/[;.]\s/u)[0])) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
+      if (owner && localTarget && (!CLAIM_NOT_MET.test(left) || namesOwnSource(opts.ownSources, owner.ind, c.text.slice(q.end, q.end + 160).split(/[;.]\s/u)[0], left.slice(Math.max(0, left.search(/mục tiêu|chỉ tiêu/iu))))) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
         // "… đạt 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
         // (… unless its own words after it name another of the clause's indicators and not the owner: "…, trong đó … 02 xã đạt chuẩn nông
         // thôn mới kiểu mẫu, so với mục tiêu Nghị quyết đến năm 2025 là ít nhất 38 xã đạt chuẩn" gives the communes' target, not the model

@@ -13,7 +13,8 @@ export function ownSources(pack: Pack): Map<string, (text: string) => boolean> {
   const docs = pack.sources.map((s) => {
     const kind = normalize(s.kind ?? '');
     const number = /\d/u.test(s.number) ? normalize(s.number.replace(/^-+/u, '')) : '';
-    const issuer = normalize(s.issuer ?? '');
+    // (the issuer up to its level's noun: "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh" is written "Ban Chấp hành Đảng bộ tỉnh" — review-48b A14)
+    const issuer = normalize(s.issuer ?? '').replace(/^(.*?(?:^| )(?:tinh|huyen|xa))(?: .*)?$/u, '$1');
     return { kind, number, issuer };
   }).filter((d) => d.kind && (d.number || d.issuer));
   for (const ind of pack.indicators) {
@@ -30,7 +31,10 @@ export function ownSources(pack: Pack): Map<string, (text: string) => boolean> {
   return out;
 }
 
-/** Whether a text names the document that sets the indicator's target (see ownSources). */
-export function namesOwnSource(sources: Map<string, (text: string) => boolean> | undefined, ind: Indicator, text: string): boolean {
-  return !!sources?.get(ind.id)?.(text);
+/** Whether a text names the document that sets the indicator's target (see ownSources), and no year but the target's: "mục tiêu 80% đến năm
+ * 2030 theo Chương trình hành động …", "48,5% đặt ra cho năm 2021 tại …" quote an orientation or a year's milestone (review-48b A5, A17, A20). */
+export function namesOwnSource(sources: Map<string, (text: string) => boolean> | undefined, ind: Indicator, text: string, lead = ''): boolean {
+  if (!sources?.get(ind.id)?.(text)) return false;
+  const years = `${lead} ${text}`.match(/(?<![\d/.-])(?:19|20)\d\d(?![\d/])/gu) ?? [];
+  return years.every((y) => Number(y) === ind.year);
 }

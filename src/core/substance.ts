@@ -132,6 +132,24 @@ const GOES_ON_PAST = /(?<![\p{L}])(?:là|và|vẫn|đã|được|cơ bản|nhưn
 /** Whether the rest of a sentence after "… nêu tại báo cáo" is only that report's reference (its kind, number, date, maker, addressee). */
 const endsAtReference = (rest: string) => !/[;:]/u.test(rest) && !GOES_ON_PAST.test(documentsBlanked(rest).replace(/\([^()]*\)/gu, ' ').replace(/(?<![\p{L}])(?:gửi|của)\s[^,.]*$/iu, ' '));
 
+/** A report's subject after its reference, "về sơ kết 3 năm thực hiện Chương trình …": words, spans of time and years only. */
+const SUBJECT_SPAN = /(?<![\p{L}\d])\d{1,2}\s+(?:năm|tháng)(?![\p{L}])/giu;
+/**
+ * Whether the rest of a sentence after "… tại Báo cáo số" is that report's reference alone — its number, date, maker ("của …"), addressee
+ * ("gửi …") and what it was about ("về …"), no figure in it but spans and years, no comma, ";" or ":" after which something is said:
+ * "412/BC-UBND ngày 10/11/2023 về sơ kết 3 năm thực hiện Chương trình … trên địa bàn huyện." (nwl05) — not ", đề nghị tỉnh hỗ trợ 50% …",
+ * "…, phấn đấu đến năm 2025 …", "về việc đề nghị tỉnh hỗ trợ 35 tỷ đồng …" (review-48c T7–T24).
+ */
+function onlyReference(rest: string): boolean {
+  const r = documentsBlanked(rest).replace(/\([^()]*\)/gu, ' ').replace(/[.\s]+$/u, '');
+  if (/[,;:]/u.test(r)) return false;
+  const about = /(?<![\p{L}])về(?![\p{L}])/iu.exec(r);
+  const head = about ? r.slice(0, about.index) : r;
+  // (before the subject: the number's and date's words, the maker and the addressee — no verb of its own)
+  if (GOES_ON_PAST.test(head.replace(/(?<![\p{L}])(?:gửi|của)\s.*$/iu, ' '))) return false;
+  return !hasFigure((about ? r.slice(about.index) : head).replace(SUBJECT_SPAN, ' '));
+}
+
 /**
  * Whether a paragraph under a heading says something. `reportTitle`, when given, is read too: text that says nothing beyond
  * the heading, the item's title and the report's title but stock words is no substance (not applied to an item written as
@@ -209,7 +227,7 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // (a figure in a sentence that opens on the data still being gathered says whose they are, read above)
     // (… or, pointing to a numbered report where the content was given, its figures that report's and its subject's — "… đã kiến nghị tại Báo
     // cáo số 412/BC-UBND ngày 10/11/2023 về sơ kết 3 năm thực hiện Chương trình …" — nwl05)
-    if (lead.kind === 'deferral') return !hasFigure(s) || (/tại báo cáo số$/iu.test(lead.hit!.phrase) && endsAtReference(s.slice(lead.hit!.end)));
+    if (lead.kind === 'deferral') return !hasFigure(s) || (/tại báo cáo số$/iu.test(lead.hit!.phrase) && !hasFigure(s.slice(0, lead.hit!.start)) && onlyReference(s.slice(lead.hit!.end)));
     // (a pointer that closes a sentence of content is the writer's aside: "Các xã tiếp tục thực hiện tốt quy chế dân chủ …, công khai các
     // khoản đóng góp của Nhân dân như báo cáo 6 tháng đầu năm" — one after words that say little beyond the heading still stands for the
     // content: "Nội dung này giữ nguyên như Báo cáo số 45/BC-UBND", "Thực hiện theo các cơ chế, chính sách của Trung ương, của tỉnh và của

@@ -45,12 +45,7 @@ export const isTotal = (s: string) => {
   if (!mayStartWith(t, 'tTcClL')) return false;
   const hit = [TOTAL_ROW.find(t), TOTAL_ROW_WHOLE.find(t)].find((h) => h?.start === 0);
   // "Tổng cộng", "Cộng 3 năm", "Tổng (triệu đồng)", "Toàn huyện" — not a quantity named "Tổng nguồn lực huy động (tỷ đồng)"
-  // (the whole named after the words, "Tổng số xã toàn huyện", is no word of a quantity's name — nwp04)
-  if (!hit) return false;
-  let rest = t.slice(hit.end).replace(/\([^()]*\)/g, ' ');
-  const whole = hit.start === 0 && TOTAL_ROW.find(t)?.start === 0 ? TOTAL_ROW_WHOLE.find(rest) : null;
-  if (whole && !/\p{L}/u.test(rest.slice(whole.end).replace(/(?<![\p{L}])\p{Lu}\p{Ll}*/gu, ''))) rest = rest.slice(0, whole.start);
-  return rest.trim().split(/\s+/).filter(Boolean).length <= 2;
+  return !!hit && t.slice(hit.end).replace(/\([^()]*\)/g, ' ').trim().split(/\s+/).filter(Boolean).length <= 2;
 };
 /**
  * The years of a table's whole row that names its span and nothing else after "Tổng …": "Tổng cộng 2021 - 6/2024", "Tổng cộng giai đoạn

@@ -951,9 +951,9 @@ export const IRRIGATION_KIND = pattern({
 /** A clause that opens on "Mục tiêu", after a run-in label if any: its figure may be the plan's (plan-claims). */
 export const OPENS_ON_TARGET = pattern({
   name: 'opens-on-target',
-  description: 'A clause (tested from its start) that opens on "Mục tiêu", after a run-in label if any ("5. Về giao thông: Mục tiêu …"), or on "Chỉ tiêu" with the plan that sets it named right after ("chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện … đề ra" — nwp04; not "chỉ tiêu thu nhập", a criterion\'s indicator).',
-  re: new RegExp(String.raw`^\s*(?:[^:;]{0,80}:\s*)?(?:mục tiêu(?![\p{L}])|chỉ tiêu\s+(?:(?:của|theo|tại)\s+)?(?:${PLAN_KINDS})(?![\p{L}]))`, 'iu'),
-  examples: { hit: ['Mục tiêu Quyết định số 2105/QĐ-UBND đề ra', 'Về giao thông: Mục tiêu Kế hoạch số 45/KH-UBND', 'chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII đề ra'], miss: ['Theo kết quả rà soát, chỉ tiêu thu nhập có', 'Để đạt mục tiêu', 'Chỉ tiêu thu nhập theo kế hoạch'] },
+  description: 'A clause (tested from its start) that opens on "Mục tiêu", after a run-in label if any ("5. Về giao thông: Mục tiêu …"), or on "Chỉ tiêu" with the plan that sets it named right after, that sets it out ("đề ra", "giao") and gives it with "có" or "là" ("chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện … đề ra đến cuối năm 2023 có " — nwp04; "Chỉ tiêu Kế hoạch năm 2023 của huyện có " — review-48b C4; not "chỉ tiêu thu nhập", a criterion\'s indicator, nor "Chỉ tiêu Nghị quyết … về thu nhập năm 2023 đạt", a result — review-48b C5).',
+  re: new RegExp(String.raw`^\s*(?:[^:;]{0,80}:\s*)?(?:mục tiêu(?![\p{L}])|chỉ tiêu\s+(?:(?:của|theo|tại)\s+)?(?:${PLAN_KINDS})(?![\p{L}])(?=(?:\s+năm\s+(?:19|20)\d\d|[^;:]*?(?:đề ra|đặt ra|giao)(?![\p{L}]))[^;:]*?\s(?:có|là)\s*$))`, 'iu'),
+  examples: { hit: ['Mục tiêu Quyết định số 2105/QĐ-UBND đề ra', 'Về giao thông: Mục tiêu Kế hoạch số 45/KH-UBND', 'chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII đề ra đến cuối năm 2023 có ', 'Chỉ tiêu Kế hoạch năm 2023 của huyện có '], miss: ['Theo kết quả rà soát, chỉ tiêu thu nhập có', 'Để đạt mục tiêu', 'Chỉ tiêu thu nhập theo kế hoạch', 'Chỉ tiêu Nghị quyết Đại hội về thu nhập năm 2023 đạt '] },
 });
 
 /** What was recognised, named right after a count: the count is a result, not a target's. */

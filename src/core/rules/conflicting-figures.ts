@@ -125,7 +125,9 @@ const villagesOfCounted = (f: Fact) => {
   const q = f.quantity;
   if (q?.kind !== 'fraction' || q.unit !== 'thôn') return false;
   const at = figureAt(f, q);
-  return at > 0 && PLACES_WITH.test(f.text.slice(Math.max(0, at - 40), at));
+  const before = f.text.slice(0, at);
+  // (… a group of the unit's places, "gồm" or "nhóm" before the count in its clause: not "Huyện có 14 xã có 90/112 thôn", the whole — review-48b D4, D9)
+  return at > 0 && PLACES_WITH.test(before) && /(?<![\p{L}])(?:gồm|nhóm)(?![\p{L}])[^,;:]*$/iu.test(before);
 };
 
 function otherWholes(a: Fact, b: Fact): boolean {
