@@ -58,7 +58,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.err(`decuong: ${e.message}\n`);
       return e.exitCode;
     }
-    io.err(`decuong: ${(e as Error).message}\n`);
+    // (a file that cannot be written — its folder missing, no permission — said in one line of the user's language, not Node's: walk48)
+    const err = e as NodeJS.ErrnoException;
+    if (err.syscall === 'open' && err.path && (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR' || err.code === 'EROFS')) {
+      const en = lang === 'en';
+      const why = err.code === 'ENOENT' ? (en ? 'its folder does not exist' : 'thư mục không tồn tại') : err.code === 'EISDIR' ? (en ? 'it is a folder' : 'đó là thư mục') : (en ? 'permission denied' : 'không có quyền ghi');
+      io.err(`decuong: ${en ? 'cannot write' : 'không ghi được'} ${err.path}: ${why}\n`);
+      return 2;
+    }
+    io.err(`decuong: ${err.message}\n`);
     return 2;
   }
   return exit;

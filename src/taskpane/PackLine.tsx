@@ -46,7 +46,7 @@ export function PackLine(props: {
         <div className={styles.line}>
           <Text size={200} className={styles.what} title={`${levelText} · ${pack.title} · ${t(lang, 'packVersion', { version: pack.version })}`}>
             {/* the level first: a long title is cut at the pane's edge, and the level went with it (session 39's walk-through, point 11) */}
-            {levelText.charAt(0).toUpperCase() + levelText.slice(1)} · {t(lang, 'templateShort')}: <b>{pack.title}</b>
+            {levelText.charAt(0).toUpperCase() + levelText.slice(1)} · {t(lang, 'templateShort')}: <b>{pack.title}</b> ({t(lang, 'packVersion', { version: pack.version })})
           </Text>
           <Button size="small" appearance="transparent" aria-label={t(lang, 'changeLabel')} aria-expanded={false} onClick={() => setOpen(true)}>{t(lang, 'change')}</Button>
         </div>

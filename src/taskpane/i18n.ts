@@ -430,8 +430,10 @@ const STRINGS = {
 } as const;
 
 export type StringKey = keyof (typeof STRINGS)['vi'];
+/** English words for one of a count ("1 error", not "1 errors" — walk48); Vietnamese has no plural. */
+const ONE: Partial<Record<StringKey, string>> = { countErrors: '{n} error', countWarnings: '{n} warning' };
 export const t = (lang: UiLang, key: StringKey, vars: Record<string, string | number> = {}): string =>
-  STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
+  (lang === 'en' && vars.n === 1 && ONE[key] ? ONE[key]! : STRINGS[lang][key]).replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
 
 /** Vietnamese unless Office (or the browser) says the display language is English. */
 export function detectLang(displayLanguage: string | undefined): UiLang {

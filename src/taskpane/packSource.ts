@@ -7,6 +7,7 @@
 import { storage } from './rememberedPacks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Pack } from '../packs/schema';
+import { newestPacks } from '../packs/published';
 import { checkUrl, problemLine, refreshSource, usable, when, Why, type FetchLike, type KeptPack, type SourceDeps, type SourceOutcome, type SourcePack } from '../packs/source';
 import { t, type UiLang } from './i18n';
 
@@ -255,9 +256,11 @@ export function usePackSource(config: PackSourceConfig): PackSourceState {
 
 /**
  * The packs of a pane: those opened from a file first, then the published ones, then the built-in ones; one
- * per id (a published pack replaces the built-in one of the same id, as with `decuong check --pack-source`).
+ * per id (a published pack replaces the built-in one of the same id unless it is older, as with `decuong check --pack-source`;
+ * a file the user opened wins whatever its version: it was chosen).
  */
-export function joinPacks(...lists: Pack[][]): Pack[] {
+export function joinPacks(opened: Pack[], published: Pack[], builtin: Pack[]): Pack[] {
+  const lists = [opened, newestPacks(published, builtin).packs];
   const out: Pack[] = [];
   for (const list of lists) for (const p of list) if (!out.some((x) => x.id === p.id)) out.push(p);
   return out;

@@ -86,7 +86,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const [lang, setLang] = useState<UiLang>(firstLang);
   // the secretariat's published packs first, then the built-in ones (one per id)
   const source = usePackSource({ ...packSource, lang });
-  const packs = useMemo(() => joinPacks(source.packs, builtin), [source.packs, builtin]);
+  const packs = useMemo(() => joinPacks([], source.packs, builtin), [source.packs, builtin]);
   const [pack, setPack] = useState<string>('auto');
   const [sources, setSources] = useState<Source[]>([]);
   const [results, setResults] = useState<Array<FileResult | undefined>>([]);

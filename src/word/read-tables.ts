@@ -9,6 +9,7 @@
  * text, and moves to the next cell when it does not. Pure.
  */
 import type { CellRef } from '../core/model';
+import { isTotal } from '../core/totals-common';
 
 export interface TableShape {
   values: string[][];
@@ -101,4 +102,24 @@ export function matchCells(texts: string[], nesting: number[], tables: TableShap
     cells[i] = last = { table, row: slot.row, cell: slot.cell };
   }
   return { cells, guessed };
+}
+
+/** A cell of a figure only, its unit's word or two after it allowed ("136", "7.948", "03 xã", "-" for none). */
+const FIGURES = /^\s*(?:[\d.,%()+\-–—/]+(?:\s*\p{Ll}+(?:\s+\p{Ll}+){0,2})?)?\s*$/u;
+
+/**
+ * A table's rows as Word gives them, a total row whose label covers several grid columns ("Cộng" across TT and the names: Word lists it as
+ * one cell, so the row is shorter than the others) widened to the grid: empty places after its label, as the .docx reader's grid columns
+ * put them, so that its figures stand under their columns (walk48, item 2: "Tổng ở cột … ghi 7.948 nhưng các phần cộng lại 136" in the
+ * pane only). Only a row that opens on a total's label and holds figures alone after it; any other short row is left as Word gives it
+ * (which grid columns a merged header covers cannot be told from its text). Not verified on Word itself: the Word API documents
+ * `Table.values` as rows of cell texts, and a merged cell as one cell.
+ */
+export function gridRows(values: string[][]): string[][] {
+  const width = Math.max(0, ...values.map((r) => r.length));
+  return values.map((row) => {
+    const missing = width - row.length;
+    if (missing <= 0 || row.length < 2 || !isTotal(row[0].replace(/[\r\u000b]+/gu, ' ')) || !row.slice(1).every((c) => FIGURES.test(c))) return row;
+    return [row[0], ...new Array<string>(missing).fill(''), ...row.slice(1)];
+  });
 }

@@ -13,7 +13,7 @@
 import type { DocModel, Paragraph } from '../core/model';
 import type { ReadNote } from '../core/port';
 import type { WContext, WParagraph, WTable } from './api';
-import { matchCells, type TableShape } from './read-tables';
+import { gridRows, matchCells, type TableShape } from './read-tables';
 import { readListLabels } from './read-lists';
 import { stripMark } from './marker';
 
@@ -123,7 +123,8 @@ export async function readDocument(context: WContext, opts: ReadOptions = {}): P
     },
   } : undefined);
   syncs += labels.syncs;
-  if (tableList.length) tables = tableList.map((t) => ({ values: t.values, nestingLevel: t.nestingLevel }));
+  // (a total row whose label spans columns is widened to the grid: see gridRows)
+  if (tableList.length) tables = tableList.map((t) => ({ values: gridRows(t.values), nestingLevel: t.nestingLevel }));
   if (labels.lost) notes.push({ code: 'list-labels-lost', count: labels.lost });
 
   const cells = inTable ? matchCells(raw, items.map((p) => p.tableNestingLevel), tables) : { cells: [], guessed: 0 };

@@ -62,11 +62,18 @@ describe('decuong check edge cases', () => {
     expect(r.out).toBe('');
     expect(r.err).toBe('decuong: notes.docx: không phải tệp .docx: đây là tệp văn bản thuần (text)\n');
   });
+  test('a report that cannot be written is one line in the user\'s language, not Node\'s (walk48)', async () => {
+    const { run } = await import('../../src/cli/program');
+    const io = { out: () => undefined, err: (s: string) => (said += s), readFile: (p: string) => readFileSync(p), writeFile: () => { throw Object.assign(new Error("ENOENT: no such file or directory, open '/khong-co/x.html'"), { code: 'ENOENT', syscall: 'open', path: '/khong-co/x.html' }); }, isTTY: false };
+    let said = '';
+    expect(await run(['check', join(FIXTURES, 'reports', 'v03-huyen-so-ket-2021-2023.docx'), '--out', '/khong-co/x.html'], io)).toBe(2);
+    expect(said).toBe('decuong: không ghi được /khong-co/x.html: thư mục không tồn tại\n');
+  });
   test('the text report names the template by its title and version, and each part by its number (session 40, the walk-through)', async () => {
     const r = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx')]);
     const head = r.out.split('\n')[0];
     expect(head).toContain('[mẫu báo cáo: Báo cáo sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU');
-    expect(head).toMatch(/\(bản \d+\.\d+\.\d+\)/);
+    expect(head).toMatch(/\(phiên bản \d+\.\d+\.\d+\)/);
     expect(head).not.toContain('nq16-so-ket-3-nam');
     expect(r.out).toMatch(/^ {2}Phần thứ nhất \d+\/\d+ · Phần thứ hai \d+\/\d+$/mu);
   });

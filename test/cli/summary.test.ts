@@ -141,7 +141,7 @@ describe('decuong summary, other forms', () => {
     expect(r.written['x.csv']).toContain('13/11/2023,15/11/2023,Đúng hạn');
   });
   test('bad options are one clear line', async () => {
-    for (const argv of [['summary', dir], ['summary', dir, '--format', 'pdf'], ['summary', dir, '--jobs', '0', '--format', 'csv'], ['summary', join(dir, 'none')]]) {
+    for (const argv of [['summary', dir], ['summary', dir, '--format', 'pdf'], ['summary', dir, '--out', 'tong-hop.pdf'], ['summary', dir, '--jobs', '0', '--format', 'csv'], ['summary', join(dir, 'none')]]) {
       const r = await cli(argv);
       expect(r.code).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);

@@ -86,3 +86,10 @@ test('joinPacks: first list first, one pack per id (a published pack replaces th
   expect(joinPacks([], [newer], builtinPacks()).filter((p) => p.id === a.id)).toEqual([newer]);
   expect(joinPacks([b], [], builtinPacks()).map((p) => p.id)).toEqual([b.id, ...builtinPacks().filter((p) => p.id !== b.id).map((p) => p.id)]);
 });
+
+test('joinPacks: a published pack older than the built-in one is left aside; one opened from a file wins whatever its version (walk47)', () => {
+  const [a] = builtinPacks();
+  const older = { ...a, version: '0.0.1' };
+  expect(joinPacks([], [older], builtinPacks()).filter((p) => p.id === a.id)).toEqual([a]);
+  expect(joinPacks([older], [], builtinPacks()).filter((p) => p.id === a.id)).toEqual([older]);
+});

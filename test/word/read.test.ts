@@ -138,4 +138,14 @@ describe('a merged cell in a table row', () => {
     const row = r.model.paragraphs.filter((p) => p.cell?.row === 2).map((p) => [p.text, p.cell!.cell]);
     expect(row).toEqual([['Tổng cộng', 0], ['31', 2], ['27', 3]]);
   });
+  test('Word lists a merged label as one cell, the row shorter than the others: a total row is widened to the grid, its figures under their columns (walk48, item 2)', async () => {
+    const m = markup('Trước\n| TT | Nội dung | Số lớp/hội nghị | Lượt người |\n| 1 | Cấp huyện | 12 | 1.948 |\n| 2 | Cấp xã | 124 | 6.000 |\n| Cộng | 136 | 7.948 |\nSau');
+    const r = await readDocument(ctx(FakeDocument.fromModel(m)));
+    const row = r.model.paragraphs.filter((p) => p.cell?.row === 3).map((p) => [p.text, p.cell!.cell]);
+    expect(row).toEqual([['Cộng', 0], ['136', 2], ['7.948', 3]]);
+    // … not a short row of words, whose merged cell's place cannot be told (a header over two columns stays as Word gives it)
+    const h = markup('Trước\n| TT | Nội dung | Kết quả |\n| 1 | Cấp huyện | 12 | 1.948 |\nSau');
+    const rh = await readDocument(ctx(FakeDocument.fromModel(h)));
+    expect(rh.model.paragraphs.filter((p) => p.cell?.row === 0).map((p) => p.cell!.cell)).toEqual([0, 1, 2]);
+  });
 });

@@ -32,6 +32,8 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
     .action(async (args: string[], opts: Opts) => {
       const L = lang();
       const vi = L === 'vi';
+      // (the format from --out's extension: .xlsx or .csv; any other is refused, not a workbook written under a .pdf name — walk48)
+      if (!opts.format && opts.out && !/\.(?:xlsx|csv)$/i.test(opts.out)) throw new CliError(vi ? `--out "${opts.out}": tên tệp cần đuôi .xlsx (bảng tính) hoặc .csv` : `--out "${opts.out}": the file name needs .xlsx (workbook) or .csv`);
       const format = opts.format ?? (opts.out && !/\.csv$/i.test(opts.out) ? 'xlsx' : 'csv');
       if (format !== 'xlsx' && format !== 'csv') throw new CliError(`--format "${format}": xlsx | csv`);
       if (format === 'xlsx' && !opts.out) throw new CliError(vi ? 'bảng tính .xlsx cần --out TỆP (hoặc dùng --format csv để in ra màn hình)' : 'an .xlsx workbook needs --out FILE (or use --format csv to print)');

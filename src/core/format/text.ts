@@ -25,7 +25,7 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
   for (const r of reports) {
     // (the template by its title, as the pane and the web page name it, and its version: an official knows no "nq16-so-ket-3-nam" — session
     // 39's walk-through; the id stays in the JSON)
-    const named = r.pack.title ? `${r.pack.title} (${vi ? 'bản' : 'version'} ${r.pack.version})` : `${r.pack.id} ${r.pack.version}`;
+    const named = r.pack.title ? `${r.pack.title} (${vi ? 'phiên bản' : 'version'} ${r.pack.version})` : `${r.pack.id} ${r.pack.version}`;
     out.push(c('bold', `${r.file ?? ''}`) + c('dim', `  [${vi ? 'mẫu báo cáo' : 'template'}: ${named}${r.pack.chosen === 'auto' ? (vi ? ', tự nhận biết theo tiêu đề' : ', recognised from the title') : r.pack.chosen === 'outline' ? (vi ? ', tự nhận biết theo các mục của đề cương (tiêu đề không nêu mẫu)' : ', recognised from its headings (the title names no template)') : ''}${r.level ? `; ${levelName(lang, r.level) ?? r.level}` : vi ? '; chưa nhận ra cấp báo cáo: chỉ tiêu nêu ra được kiểm tra theo mọi cấp, chỉ tiêu thiếu chỉ xét những chỉ tiêu cấp nào cũng phải nêu (chọn cấp: --level)' : '; level not recognised: quoted indicators are checked at every level, and only those every level must give are looked for (set it with --level)'}]`));
     for (const n of templateNotices(r, lang)) out.push(c('yellow', `  ! ${n}`));
     const bySection = new Map<string, Finding[]>();

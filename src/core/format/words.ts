@@ -11,7 +11,7 @@ export type Lang = 'vi' | 'en';
 
 export const TERMS = {
   vi: {
-    template: 'Mẫu báo cáo', level: 'cấp', error: 'lỗi', warning: 'lưu ý', info: 'thông tin',
+    template: 'Mẫu báo cáo', version: 'phiên bản', level: 'cấp', error: 'lỗi', warning: 'lưu ý', info: 'thông tin',
     Error: 'Lỗi', Warning: 'Lưu ý', Info: 'Thông tin',
     ready: 'Sẵn sàng nộp', notReady: 'Chưa sẵn sàng nộp', written: 'mục đã viết',
     title: 'Kết quả kiểm tra báo cáo', findings: 'Những điểm cần xem', checklist: 'Các mục của đề cương', indicators: 'Chỉ tiêu',
@@ -19,7 +19,7 @@ export const TERMS = {
     byPart: 'Tiến độ theo phần', file: 'Tệp', unreadable: 'Tệp không kiểm tra được',
   },
   en: {
-    template: 'Report template', level: 'level', error: 'error', warning: 'warning', info: 'note',
+    template: 'Report template', version: 'version', level: 'level', error: 'error', warning: 'warning', info: 'note',
     Error: 'Error', Warning: 'Warning', Info: 'Note',
     ready: 'Ready to submit', notReady: 'Not ready to submit', written: 'items written',
     title: 'Report check', findings: 'Points to review', checklist: 'Outline items', indicators: 'Indicators',
