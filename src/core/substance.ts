@@ -33,7 +33,7 @@ function wordsBeyondFiller(text: string): number {
  * What an inserted outline puts under a section, as normalised lines: its guidance (a line a paragraph)
  * and the captions of its danh mục tables — none of it is the writer's.
  */
-function outlineLines(section: Section): Set<string> {
+export function outlineLines(section: Section): Set<string> {
   // (the pack is not changed once read: each section's lines are made once)
   let lines = outlineCache.get(section);
   if (!lines) outlineCache.set(section, (lines = readOutlineLines(section)));

@@ -425,8 +425,10 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const restWords = wordsAfter(lastPart.end, list);
   const exhaustive = (!!restWords && wordsAfter(last.end, head).startsWith(restWords)) || REMAINDER_PART.test(list.slice(lastPart.end, lastPart.end + 40));
   if (last.kind === 'fraction' && (consistent({ value: last.den!.value, decimals: last.den!.decimals }, pv, false) || (pv.reduce((s, p) => s + p.value, 0) <= total.value && !byPlace(list) && !exhaustive))) return [];
+  // (a whole of several kinds of place is named by them all, as the report names it: "186 thôn, tổ dân phố", not "188 thôn" — walk48, item 3)
+  const unit = (headOnly ? total.unit.split(' ')[0] : total.unit).replace(NOUN_MARK, '');
   return [{
-    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: (headOnly ? total.unit.split(' ')[0] : total.unit).replace(NOUN_MARK, ''),
+    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: parts.some(ofPlaceKind) ? [unit, ...placeKinds].join(', ') : unit,
   }];
 }
 

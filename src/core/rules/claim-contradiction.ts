@@ -118,13 +118,17 @@ export const claimContradiction: Rule = {
       // (the excerpt runs from the result to the claim: both are what the reviewer must see)
       for (const c of here.length ? here : earlier) {
         const where = !here.length ? STATED_EARLIER : c.planBefore ? SENTENCE_BEFORE : SAME_SENTENCE;
+        // (the plan named in the writer's word — "chỉ tiêu", "mục tiêu", else "kế hoạch" — and the excerpt from the plan's figure where it
+        // stands before the result in the sentence, so that what makes it a plan is seen: walk48, item 5)
+        const word = /chỉ tiêu/iu.test(c.claimText) ? { vi: 'chỉ tiêu', en: 'target' } : /mục tiêu/iu.test(c.claimText) ? { vi: 'mục tiêu', en: 'target' } : { vi: 'kế hoạch', en: 'plan' };
+        const from = here.length && !c.planBefore && c.plan.start < c.result.start ? Math.max(0, c.plan.start - 60) : c.result.start;
         ctx.report({
-          paragraph: p.index, excerpt: excerptAround(p.text, c.offset + c.result.start, Math.max(160, c.claimAt + c.claimText.length - c.result.start + 80), c.offset + c.claimAt + c.claimText.length),
+          paragraph: p.index, excerpt: excerptAround(p.text, c.offset + from, Math.max(160, c.claimAt + c.claimText.length - from + 80), c.offset + c.claimAt + c.claimText.length),
           message: c.claim === 'met'
             ? c.ceiling
-              ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} chưa xuống tới mức kế hoạch ${c.plan.qualifier === 'below' ? 'dưới ' : ''}${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is not down to the plan's ${c.plan.qualifier === 'below' ? 'under ' : ''}${c.plan.raw} ${where.en}.` }
-              : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} thấp hơn kế hoạch ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is below the plan of ${c.plan.raw} ${where.en}.` }
-            : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} đã đạt kế hoạch ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} meets the plan of ${c.plan.raw} ${where.en}.` },
+              ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} chưa xuống tới mức ${word.vi} ${c.plan.qualifier === 'below' ? 'dưới ' : ''}${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is not down to the ${word.en} of ${c.plan.qualifier === 'below' ? 'under ' : ''}${c.plan.raw} ${where.en}.` }
+              : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} thấp hơn ${word.vi} ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is below the ${word.en} of ${c.plan.raw} ${where.en}.` }
+            : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} đã đạt ${word.vi} ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} meets the ${word.en} of ${c.plan.raw} ${where.en}.` },
           suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
         });
       }
