@@ -6,6 +6,7 @@ import { blankBrackets } from './text';
 import { BREAKDOWN, SETTLEMENT_KINDS } from './lexicon';
 import { someOf } from './facts-places';
 import { PLACE_RANKS } from './scope';
+import { NUMBER_WORDS } from './spelled-counts';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -134,7 +135,7 @@ export function lastBoundary(text: string, at: number): number {
 }
 
 /** After a comma, the rest of a series of verbs that ends in "đạt" ("…, củng cố và đạt chuẩn", "cập nhật, củng cố đạt chuẩn", "cập nhật, củng cố, đạt chuẩn", "…, củng cố và được công nhận đạt chuẩn", "…, nâng cấp và được UBND tỉnh công nhận đạt chuẩn"), or in keeping the standard ("duy trì, giữ vững chuẩn"): a few words, no figure — not a new subject ("…, huyện đạt chuẩn nông thôn mới"), nor a claim on the target ("…, đạt mục tiêu 02 huyện theo Kết luận"), nor a count in words of places that opens a new subject ("…, hai huyện đạt chuẩn nông thôn mới nâng cao" — nwm01). (not a clause that opens on what is still missing: "02/03 nhóm tiêu chí, còn thiếu tỷ lệ ấp đạt chuẩn …" — "còn duy trì và đạt chuẩn", still, goes on) */
-const VERB_SERIES = /^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có|còn thiếu|còn chưa|riêng)\s)(?!(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm|tư)\s+){1,3}(?:huyện|xã|thôn|bản|ấp|tỉnh)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){0,7}(?:và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?)?đạt(?!\s+(?:mục tiêu|chỉ tiêu|kế hoạch))|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?đạt(?!\s+(?:mục tiêu|chỉ tiêu|kế hoạch))|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s/u;
+const VERB_SERIES = new RegExp(String.raw`^\s*(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|thị xã|thành phố|tỷ lệ|số|có|còn thiếu|còn chưa|riêng)\s)(?!(?:(?:${NUMBER_WORDS})\s+){1,3}(?:huyện|xã|thôn|bản|ấp|tỉnh)\s)(?:(?:\p{Ll}+(?:\s+|,\s*)){0,7}(?:và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?)?đạt(?!\s+(?:mục tiêu|chỉ tiêu|kế hoạch))|(?:\p{Ll}+(?:\s+|,\s*)){4,5}và\s+(?:(?:được|đã)\s+)?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?đạt(?!\s+(?:mục tiêu|chỉ tiêu|kế hoạch))|(?:\p{Ll}+(?:\s+|,\s*)){0,3}(?:và\s+)?(?:giữ vững|duy trì)\s+chuẩn)\s`, 'u');
 /** "… duy trì và đạt chuẩn …", "… giữ vững và nâng cấp đạt chuẩn …": after "và", the standard reached ends the verbs of one subject. */
 const AND_REACHED = /^\s*(?:(?:được|đã)\s+)?(?:(?!(?:huyện|xã|thôn|bản|ấp|tỉnh|các|số|có|tỷ)\s)\p{Ll}+\s+){0,3}?(?:(?:UBND|Ủy ban nhân dân|Chủ tịch UBND|Hội đồng thẩm định)\s+(?:tỉnh|huyện)\s+|cấp có thẩm quyền\s+)?(?:công nhận\s+)?(?:đạt|giữ vững|duy trì)\s+chuẩn/u;
 export function nextBoundary(text: string, at: number): number {

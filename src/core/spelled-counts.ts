@@ -18,10 +18,12 @@ const AFTER_TEN = ['một', 'hai', 'ba', 'bốn', 'lăm', 'sáu', 'bảy', 'tám
 const AFTER_TENS = ['mốt', 'một', 'hai', 'ba', 'bốn', 'tư', 'lăm', 'sáu', 'bảy', 'tám', 'chín'];
 
 const alt = (ws: string[]) => ws.join('|');
+/** Every Vietnamese number word up to 99, as a pattern's alternatives ("hai", "mười", "mươi", "lăm" …): a count spelled in words. */
+export const NUMBER_WORDS = alt([...Object.keys(DIGIT_WORDS), 'mười', 'mươi']);
 const SPELLED = new RegExp(
   String.raw`(?<![\p{L}\d])(?<![Tt]hứ\s)(?<!phần\s)(?:(mười)(?:\s+(${alt(AFTER_TEN)}))?|(${alt(ALONE)})\s+mươi(?:\s+(${alt(AFTER_TENS)}))?|(${alt(ALONE)}))` +
     // a noun after it, no other number word nor a fraction's "phần"
-    String.raw`(?=\s+(?!(?:phần|mươi|mười|${alt(Object.keys(DIGIT_WORDS))})(?![\p{L}]))\p{Ll})`,
+    String.raw`(?=\s+(?!(?:phần|${NUMBER_WORDS})(?![\p{L}]))\p{Ll})`,
   'gu',
 );
 

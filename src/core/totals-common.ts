@@ -185,16 +185,19 @@ const GENERAL_CLASSIFIERS = new Set(['cái', 'chiếc']);
 
 /** Nouns of several kinds after a count, up to "gồm": " tin, bài, phóng sự, ". */
 /** The kinds of place, longest first, as a pattern's alternatives ("tổ dân phố" before "tổ"). */
-const PLACE_KIND_ALT = () => (placeKindAlt ??= Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /gu, '\\s+')).join('|'));
-let placeKindAlt: string | undefined;
-let PLACE_KINDS_RE: RegExp | undefined;
+/** (made on first use: PLACE_RANKS comes from a module that may not be loaded yet when this one is) */
+let placeKindRes: { after: RegExp; each: RegExp } | undefined;
+const placeKindPatterns = () => {
+  if (placeKindRes) return placeKindRes;
+  const alt = Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /gu, '\\s+')).join('|');
+  return (placeKindRes = { after: new RegExp(`^((?:\\s*(?:,|và)\\s*(?:${alt})){1,3})(?![\\p{L}])`, 'u'), each: new RegExp(`(?:${alt})`, 'gu') });
+};
 /** Right after a count of places, more kinds of place it counts: ", buôn", " và buôn", ", bản, làng", ", tổ dân phố" (nwp06) — the kinds, as
  * written in PLACE_RANKS. */
 export function placeKindsAfter(text: string): string[] {
-  PLACE_KINDS_RE ??= new RegExp(`^((?:\\s*(?:,|và)\\s*(?:${PLACE_KIND_ALT()})){1,3})(?![\\p{L}])`, 'u');
-  const m = PLACE_KINDS_RE.exec(text);
-  if (!m) return [];
-  return [...m[1].matchAll(new RegExp(`(?:${PLACE_KIND_ALT()})`, 'gu'))].map((k) => k[0].replace(/\s+/gu, ' '));
+  const { after, each } = placeKindPatterns();
+  const m = after.exec(text);
+  return m ? [...m[1].matchAll(each)].map((k) => k[0].replace(/\s+/gu, ' ')) : [];
 }
 /** Nouns of two words side by side after a count, with commas, "và" or "/": "1.046 trang trại, gia trại chăn nuôi", "1.046 trang trại và gia trại", "trang trại/gia trại" (group 1: the others, their mark first). */
 export const NOUN_SERIES = /^\s+\p{L}+\s+\p{L}+((?:\s*(?:,|\/|\svà(?=\s))\s*\p{L}+\s+\p{L}+)+)/u;

@@ -1,13 +1,15 @@
 /** empty-section: the heading is there, nothing of substance follows it. */
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 import { sectionLabel } from './rule';
 import { excerpt, normalize } from '../text';
 import { outlineLines } from '../substance';
 import type { Section } from '../../packs/schema';
+import type { SectionMatch } from '../structure';
+import { parseTag } from '../skeleton';
 
 /** The first text of a section's span that is no heading, no table cell and no guidance the outline inserted, shortened: what the writer
  * wrote that says nothing of the period. */
-function saidOnly(ctx: Parameters<Rule['run']>[0], m: Parameters<Rule['run']>[0]['matches'][number]): string | undefined {
+function saidOnly(ctx: RuleContext, m: SectionMatch): string | undefined {
   const span = ctx.spanOf(m);
   if (!span) return undefined;
   const headings = new Set(ctx.matches.flatMap((x) => (x.heading ? [x.heading.paragraph] : [])));
@@ -17,7 +19,7 @@ function saidOnly(ctx: Parameters<Rule['run']>[0], m: Parameters<Rule['run']>[0]
   walk(m.flat.section);
   for (let i = span[0]; i < span[1]; i++) {
     const p = ctx.doc.paragraphs[i];
-    if (!p || headings.has(p.index) || p.cell || !p.text.trim() || p.tags?.some((t) => t.startsWith('decuong:g:')) || outline.has(normalize(p.text))) continue;
+    if (!p || headings.has(p.index) || p.cell || !p.text.trim() || p.tags?.some((t) => parseTag(t)?.kind === 'g') || outline.has(normalize(p.text))) continue;
     return excerpt(p.text.trim(), 90);
   }
   return undefined;
