@@ -121,9 +121,13 @@ export const claimContradiction: Rule = {
         // (the plan named in the writer's word — "chỉ tiêu", "mục tiêu", else "kế hoạch" — and the excerpt from the plan's figure where it
         // stands before the result in the sentence, so that what makes it a plan is seen: walk48, item 5)
         const word = /chỉ tiêu/iu.test(c.claimText) ? { vi: 'chỉ tiêu', en: 'target' } : /mục tiêu/iu.test(c.claimText) ? { vi: 'mục tiêu', en: 'target' } : { vi: 'kế hoạch', en: 'plan' };
-        const from = here.length && !c.planBefore && c.plan.start < c.result.start ? Math.max(0, c.plan.start - 60) : c.result.start;
+        // (… and, the window opening before that, still the words after the claim as before: the label a reviewer's note quotes may run on
+        // past it, "hoàn thành chỉ tiêu kế hoạch năm 2023" — vi04, a regression of the first form of this, found on rereading)
+        const planFirst = here.length > 0 && !c.planBefore && c.plan.start < c.result.start;
+        const from = planFirst ? Math.max(0, c.plan.start - 40) : c.result.start;
+        const claimEnd = c.claimAt + c.claimText.length;
         ctx.report({
-          paragraph: p.index, excerpt: excerptAround(p.text, c.offset + from, Math.max(160, c.claimAt + c.claimText.length - from + 80), c.offset + c.claimAt + c.claimText.length),
+          paragraph: p.index, excerpt: excerptAround(p.text, c.offset + from, Math.max(160, claimEnd - from + 80), c.offset + claimEnd + (planFirst ? 68 : 0)),
           message: c.claim === 'met'
             ? c.ceiling
               ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} chưa xuống tới mức ${word.vi} ${c.plan.qualifier === 'below' ? 'dưới ' : ''}${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is not down to the ${word.en} of ${c.plan.qualifier === 'below' ? 'under ' : ''}${c.plan.raw} ${where.en}.` }
