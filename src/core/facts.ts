@@ -20,7 +20,7 @@ import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
-import { FORMED_FROM, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
+import { FORMED_FROM, FORMER_PLACES_AFTER, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET, NONE_REACHED, NONE_REACHED_LEAD, NONE_REACHED_TAIL } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
@@ -690,7 +690,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // province's average in an aside, "(bình quân toàn tỉnh đạt 66,5%)")
       const ownClause = q ? c.text.slice(Math.max(c.text.lastIndexOf(';', q.start), c.text.lastIndexOf(':', q.start)) + 1, q.start) : '';
       const provinces = role === 'target' && !!scopeWhy && /^(?:toàn|cả)\s+tỉnh$/iu.test(scopeWhy) && PROVINCE_HAS.test(ownClause) && ind.levels.includes('tinh') && (SOURCE_PLAN.test(withoutOwnPlans(c.text)) || (framed && SOURCE_PLAN.test(withoutOwnPlans(frameHead))));
-      if (role === 'target' && scopeWhy && !provinces && !(q?.kind === 'percent' && PLAN_OF_MAKER.test(c.text.slice(Math.max(0, q.start - 120), q.start)))) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
+      // (… or of the plan the pack transcribes named right before it, its year after: "Riêng xã Ma Nới … có 4/6 thôn … (66,7%), vượt mục tiêu
+      // Nghị quyết đến năm 2025 là 65% số thôn thuộc các xã đặc biệt khó khăn" — nwt05)
+      const rateOfPlan = q?.kind === 'percent' && (PLAN_OF_MAKER.test(c.text.slice(Math.max(0, q.start - 120), q.start)) || SOURCE_PLAN_RATE.test(withoutOwnPlans(c.text.slice(Math.max(0, q.start - 120), q.start))));
+      if (role === 'target' && scopeWhy && !provinces && !rateOfPlan) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
       else if (role === 'target') {
         if (provinces) f.wholeProvince = true;
         const span = c.text.slice(Math.max(0, (q?.start ?? 0) - 60), (q?.end ?? 0) + 60);
@@ -1009,7 +1012,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… but not one that opens on a year before the period's last and gives that year's figure: "đạt chỉ tiêu (năm 2020 đạt 112 triệu
       // đồng/ha)", "đạt mục tiêu Nghị quyết đề ra (cuối năm 2022 là 96,8%)" in a period to 2024)
       const localTarget = inParen
-        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || ((TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) || targetsBracket(c.text.slice(Math.max(prevEnd0, openParen - 120), openParen))) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !(Number(YEAR_FIGURE_BRACKET.exec(parenText)?.[1]) < periodTo))
+        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || ((TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) || targetsBracket(c.text.slice(Math.max(prevEnd0, openParen - 120), openParen))) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !(Number(YEAR_FIGURE_BRACKET.exec(parenText)?.[1]) < periodTo) && !reachedInTurn(c.text, openParen))
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)) && !indicatorReached(left.slice(left.lastIndexOf(':') + 1), c.text.slice(q.end)); // words before a colon lead a list (see the frame)
       // (… or further back, with only the plan's name between: "So với mục tiêu Nghị quyết số 16-NQ/TU đến năm 2025 (85% số thôn …)" —
       // lexicon: plan-reference)
@@ -1485,6 +1488,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         const formedBefore = FORMED_FROM.exec(earlier);
         if ((formed && !/[,;]/u.test(c.text.slice(q.end, q.end + formed.index)) && formed.index <= 16) || (formedBefore && /\d\s+(?:xã|thôn|huyện|bản|ấp)\s+(?:mới\s+)?$/u.test(earlier.slice(0, formedBefore.index))))
           Object.assign(fact, { role: 'context', why: 'places said by what they were formed from' });
+        // (… or by the former places they hold, said right after as the subject of the standard: "trong 60 xã mới có 38 xã mà tất cả các xã
+        // cũ đều đã đạt chuẩn … nâng cao trở lên và 22 xã có ít nhất 01 xã cũ chưa đạt chuẩn …" — nwt03; lexicon: former-places-after)
+        else if (FORMER_PLACES_AFTER.test(c.text.slice(q.end, q.end + 60).replace(/^\s*(?:xã|thôn|huyện|bản|ấp)(?![\p{L}])/iu, '')))
+          Object.assign(fact, { role: 'context', why: 'places said by the former places they hold' });
       }
       // a count of places recognised again under the new criteria ("05 xã đã được thẩm định, tái công nhận đạt chuẩn", "27/41 xã đạt chuẩn
       // đã được … tái công nhận"): some of those that met the standard (lexicon: recognised-again)
@@ -1675,6 +1682,8 @@ function householdRates(doc: DocModel, indicators: Indicator[]): Set<string> {
   return out;
 }
 /** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
+/** Right before a rate, the target of the plan the pack transcribes, by its kind, and its year: "mục tiêu Nghị quyết đến năm 2025 là ". */
+const SOURCE_PLAN_RATE = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)\s+(?:của\s+)?(?:nghị quyết|nq|chương trình hành động|cthđ|kết luận)(?:\s+số\s+[\p{L}\d\-/]+)?(?:\s+(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+20\d\d)?\s*(?:là|đề ra|đặt ra|:|\()\s*(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$/iu;
 const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế hoạch|kết luận|đề án)(?:\s+[^\s\d,;()]+){0,3}?\s+của\s+(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy|ubnd tỉnh|ubnd huyện)(?:\s+(?:đề ra|giao|đặt ra|là))?\s*(?:\(\s*|:\s*)?$/iu;
 
 /**
@@ -1713,6 +1722,27 @@ function targetBefore(left: string): boolean {
   const t = TARGET_WORDS.findLast(left);
   // (… or what is left to reach it: "chỉ tiêu đơn vị cấp huyện còn 01 đơn vị đang trong quá trình thẩm định")
   return !!t && !ACHIEVED_WORDS.test(left.slice(t.end)) && !REMAINING.test(left.slice(t.end));
+}
+
+/**
+ * Bare counts in brackets after the goals' names, one after another, that the clause then says were reached: "các mục tiêu về xã nông thôn
+ * mới nâng cao (84 xã), xã kiểu mẫu (24 xã), huyện nâng cao (02 huyện) đều đạt và vượt" gives what was reached (nwu03) — not a bracket with
+ * a bound, "(tối thiểu 75 xã)", which is the target.
+ */
+function reachedInTurn(text: string, openParen: number): boolean {
+  const BARE = /^\(\s*\d[\d.,]*\s*\p{L}*\s*\)/u;
+  let at = openParen;
+  for (let k = 0; k < 8; k++) {
+    const bare = BARE.exec(text.slice(at));
+    if (!bare) return false;
+    const rest = text.slice(at + bare[0].length);
+    // (two at least: "Mục tiêu … (84 xã) đã đạt" may restate the target it says was met)
+    if (/^\s*(?:đều\s+|cũng\s+|đã\s+)*(?:đạt và vượt|đạt|vượt|hoàn thành)(?![\p{L}])/iu.test(rest)) return k > 0;
+    const next = /^\s*(?:,|và)\s*[^\d()\s;.,][^\d();.,]{0,50}?\s*(?=\()/u.exec(rest);
+    if (!next) return false;
+    at += bare[0].length + next[0].length;
+  }
+  return false;
 }
 
 /** The words before a bracket end on target words and, after them, only the plan's name: the bracket lists targets (lexicon: plan-reference). */

@@ -984,7 +984,9 @@ function alignHeadings(pack: Pack, headings: Heading[], level: Level | undefined
         const j = headings.indexOf(h);
         const other = scorer.tokensOf(flat[k].section);
         // the heading is the sibling's (it carries the sibling's own words, or fits it well) and carries this item's own words
-        const sibling = scorer.cover(hTok[j], other, mine) >= 0.3 || result[k].score >= 0.7;
+        // (… the sibling's words of its title or of one of its names: "Kiện toàn bộ máy tham mưu, giúp việc và phát động phong trào thi đua"
+        // carries most of "Kiện toàn bộ máy, tổ chức tham mưu, giúp việc Ban Chỉ đạo", little of the long title — nwq02)
+        const sibling = scorer.cover(hTok[j], other, mine) >= 0.3 || scorer.coverItem(hTok[j], flat[k].section, mine) >= 0.5 || result[k].score >= 0.7;
         // … or the sibling just before it, when the numbers after it run one behind the pack's (the writer merged
         // the two and Word renumbered the rest: "(5) Giáo dục, y tế, văn hóa …" then "(6) Giữ gìn an ninh …" for (7))
         const cover = scorer.coverItem(hTok[j], flat[i].section, other);

@@ -129,8 +129,10 @@ function dataPending(s: string): boolean {
 
 /** Words that go on past a report's reference to say something of their own: a verb, a link, a cause. */
 const GOES_ON_PAST = /(?<![\p{L}])(?:là|và|vẫn|đã|được|cơ bản|nhưng|tuy nhiên|song|còn|đến nay|nay|do|nên|cần|phải|chưa|không|đều|tiếp tục)(?![\p{L}])/iu;
+/** The end of a sentence that points to a report: it does not say again what that report said (", nay không nêu lại", ", xin không nhắc lại"). */
+const NOT_SAID_AGAIN = /\s*,\s*(?:(?:nay|ở đây|tại báo cáo này|trong báo cáo này)\s+)?(?:xin\s+)?(?:không|chưa)\s+(?:nêu|nhắc|trình bày|báo cáo|đánh giá)\s+lại\s*\.?\s*$/iu;
 /** Whether the rest of a sentence after "… nêu tại báo cáo" is only that report's reference (its kind, number, date, maker, addressee). */
-const endsAtReference = (rest: string) => !/[;:]/u.test(rest) && !GOES_ON_PAST.test(documentsBlanked(rest).replace(/\([^()]*\)/gu, ' ').replace(/(?<![\p{L}])(?:gửi|của)\s[^,.]*$/iu, ' '));
+const endsAtReference = (rest: string) => !/[;:]/u.test(rest) && !GOES_ON_PAST.test(documentsBlanked(rest).replace(NOT_SAID_AGAIN, '.').replace(/\([^()]*\)/gu, ' ').replace(/(?<![\p{L}])(?:gửi|của)\s[^,.]*$/iu, ' '));
 
 /** A report's subject after its reference, "về sơ kết 3 năm thực hiện Chương trình …": words, spans of time and years only. */
 const SUBJECT_SPAN = /(?<![\p{L}\d])\d{1,2}\s+(?:năm|tháng)(?![\p{L}])/giu;
@@ -141,7 +143,8 @@ const SUBJECT_SPAN = /(?<![\p{L}\d])\d{1,2}\s+(?:năm|tháng)(?![\p{L}])/giu;
  * "…, phấn đấu đến năm 2025 …", "về việc đề nghị tỉnh hỗ trợ 35 tỷ đồng …" (review-48c T7–T24).
  */
 function onlyReference(rest: string): boolean {
-  const r = documentsBlanked(rest).replace(/\([^()]*\)/gu, ' ').replace(/[.\s]+$/u, '');
+  // (… the reference may end on saying so, ", nay không nêu lại" — nwr05)
+  const r = documentsBlanked(rest).replace(/\([^()]*\)/gu, ' ').replace(/[.\s]+$/u, '').replace(NOT_SAID_AGAIN, '');
   if (/[,;:]/u.test(r)) return false;
   const about = /(?<![\p{L}])về(?![\p{L}])/iu.exec(r);
   const head = about ? r.slice(0, about.index) : r;

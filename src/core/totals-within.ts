@@ -220,11 +220,12 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // overlap, "86 lớp do Hội Nông dân huyện chủ trì, 58 lớp có doanh nghiệp phối hợp")
     // (… or "với sự tham gia của": "1.245 buổi tuyên truyền với sự tham gia của 86.500 lượt người")
     // (… two counts after it, side by side, of what the first count holds: "07 thôn với 2.415 hộ, 8.962 nhân khẩu")
+    // (… each after a measure's words of its own, "với tổng chiều dài 214,6 km, khối lượng đất 1.126.500 m3" — nwq01)
     const later = before.slice(before.length - back);
-    if (later.some((q, k) => k > 0 && !/^\s*(?:,|và)\s*$/u.test(head.slice(later[k - 1].end, q.start)))) return null;
+    if (later.some((q, k) => k > 0 && !/^\s*(?:,|và)\s*(?:(?:tổng\s+)?(?:công suất|diện tích|chiều dài|khối lượng|kinh phí|tổng vốn|số vốn|dân số|quy mô)(?:\s+(?:đất|đào đắp|nạo vét|thiết kế|đầu tư|xây dựng))?(?:\s+(?:là|đạt))?\s*)?$/u.test(head.slice(later[k - 1].end, q.start)))) return null;
     // (… or a measure of the same things after "với (tổng) …": "47 công trình cấp nước … với tổng công suất thiết kế 9.850 m³/ngày đêm, trong
     // đó 16 công trình …" breaks down the works — nwb01)
-    const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với(?:\s+(?:tổng\s+)?(?:công suất|diện tích|chiều dài|kinh phí|tổng vốn|số vốn|dân số|quy mô)(?:\s+(?:thiết kế|đầu tư|xây dựng))?(?:\s+(?:là|đạt))?)?|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, later[0].start));
+    const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với(?:\s+(?:tổng\s+)?(?:công suất|diện tích|chiều dài|khối lượng|kinh phí|tổng vốn|số vốn|dân số|quy mô)(?:\s+(?:đất|đào đắp|nạo vét|thiết kế|đầu tư|xây dựng))?(?:\s+(?:là|đạt))?)?|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, later[0].start));
     if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, later[0].start))) return null;
     if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
     if (units.length < 2 || nums.some((q) => !ofTotalUnit(q.unit) && !ofSecondKind(q)) || later.some((l) => l.unit && units.some((u) => sameUnit(u, l.unit)))) return null;
@@ -268,8 +269,11 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     return !!head && new RegExp(`(?:^| )(?:\\d+|cac|nhung) ${head}(?: |$)`, 'u').test(normalize(prev));
   };
   // (a part named by the whole's head noun alone, a word of no content after it: "1.236 tàu cá, trong đó 524 tàu có chiều dài …")
+  // (… or with the item's end right after it, the noun said short: "186 tuyến kênh …, trong đó: từ vốn Chương trình 62 tuyến, từ nguồn … 75
+  // tuyến" — nwq01)
   const partNoun = (at: number) => {
     const raw = list.slice(at, at + 24).trim().split(/\s+/u);
+    if (/^\p{L}+[,;.)]*$/u.test(raw[0] ?? '') && /[,;.)]$/u.test(raw[0] ?? '')) return normalize(raw[0].replace(/[,;.)]+$/u, ''));
     return raw.length > 1 && (isOnly(FUNCTION_WORDS, raw[1] ?? '') || /^(?:dưới|trên)$/iu.test(raw[1] ?? '')) ? normalize(raw[0]) : nounAt(list, at);
   };
   // (… or by the whole's head noun and a kind of its own: "147 chợ nông thôn, trong đó 9 chợ hạng II, 132 chợ hạng III và 8 chợ chưa được

@@ -60,6 +60,14 @@ export const FORMED_FROM = pattern({
   examples: { hit: ['18 xã hình thành từ các xã cũ đều đạt chuẩn', 'xã được thành lập trên cơ sở sáp nhập 03 xã', 'xã mới sáp nhập từ', '31 xã mới được hình thành hoàn toàn từ các xã (cũ) đã đạt chuẩn'], miss: ['18 xã đạt chuẩn nông thôn mới', 'thành lập 12 hợp tác xã', 'sắp xếp lại sản xuất'] },
 });
 
+/** Right after a count of places, the former places they hold said as the subject ("38 xã mà tất cả các xã cũ đều đã đạt chuẩn", "22 xã có ít nhất 01 xã cũ chưa đạt chuẩn"). */
+export const FORMER_PLACES_AFTER = pattern({
+  name: 'former-places-after',
+  description: 'Right after a count of places formed by the 2025 merger, the places they were formed from, said as what the standard after it is said of: the count is of merged places described by their former ones, not of places that met it.',
+  re: /^\s*(?:mới\s+|\(\s*mới\s*\)\s*)?(?:mà|có|với|gồm)\s+(?:(?:tất cả|toàn bộ|cả|ít nhất|tối thiểu|trên|dưới|từ)\s+)?(?:(?:các|những|\d{1,3})\s+)?(?:xã|thôn|huyện|bản|ấp|đơn vị)\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}]))/iu,
+  examples: { hit: [' mà tất cả các xã cũ đều đã đạt chuẩn', ' có ít nhất 01 xã cũ chưa đạt chuẩn', ' mới có 02 xã (cũ) đạt chuẩn nâng cao'], miss: [' đạt chuẩn nông thôn mới nâng cao', ' có 38 xã đạt chuẩn', ' mà người dân hài lòng'] },
+});
+
 /** A body of the province's that names no place, on the line under "UBND TỈNH …" (folded capitals): the province is its governing body and the body wrote the report ("UBND TỈNH QUẢNG NAM" / "LIÊN MINH HỢP TÁC XÃ"). */
 export const PROVINCE_BODY = pattern({
   name: 'province-body',
