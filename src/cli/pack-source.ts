@@ -12,6 +12,7 @@ import type { Pack } from '../packs/schema';
 import type { Lang } from '../packs/validate';
 import { compareVersions, type PublishedPack } from '../packs/published';
 import { Why, failure, checkUrl as checkAddress, download as fetchBytes, parseIndex, parsePack as parsePackText, utf8, SOURCE_LIMITS, type FetchLike } from '../packs/source';
+import { loadValidator } from '../packs/validator';
 import { CliError } from './io';
 
 export interface SourceOptions {
@@ -81,6 +82,7 @@ function fallback(what: string, why: string, last: { pack: Pack; meta: Kept } | 
 
 /** `--pack URL`: one pack; `#sha256=HEX` at the end of the address is checked when given. */
 export async function packFromUrl(raw: string, o: SourceOptions): Promise<Pack> {
+  await loadValidator();
   const vi = o.lang === 'vi';
   const dir = join(o.cacheDir ?? defaultCacheDir(), `url-${key(raw.replace(/#.*$/, ''))}`);
   const last = kept(dir, 'pack', o);
@@ -102,6 +104,7 @@ export async function packFromUrl(raw: string, o: SourceOptions): Promise<Pack> 
 
 /** `--pack-source URL`: every pack of the index, each checked against its sha256; the last good ones on failure. */
 export async function packsFromSource(raw: string, o: SourceOptions): Promise<Pack[]> {
+  await loadValidator();
   const vi = o.lang === 'vi';
   const dir = join(o.cacheDir ?? defaultCacheDir(), `source-${key(raw)}`);
   const lastAll = () => {

@@ -4,11 +4,12 @@
  * inferred from it, and `npm run build:schema` writes a JSON Schema for editors.
  */
 import { z } from 'zod';
+import { LEVELS } from './levels';
 import { patternProblem } from './pattern';
 import { CODES } from '../core/codes';
 
 /** Administrative level of the unit writing the report. */
-export const Level = z.enum(['tinh', 'huyen', 'xa', 'so-nganh']);
+export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date-format' });

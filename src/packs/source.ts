@@ -6,8 +6,10 @@
  * web page (browser: src/taskpane/packSource.ts) share every rule and every reason.
  */
 import type { Pack } from './schema';
-import { validatePackText, type Lang, type PackResult } from './validate';
-import { PackIndex, compareVersions, type PublishedPack } from './published';
+import type { Lang, PackResult } from './validate';
+import type { PublishedPack } from './published';
+import { compareVersions } from './versions';
+import { loadValidator, validator } from './validator';
 
 // This module is compiled without the DOM and Node libraries (tsconfig.core.json); both have these globals.
 declare const URL: new (url: string, base?: string) => { protocol: string; hostname: string; href: string; hash: string; host: string };
@@ -219,6 +221,7 @@ export function utf8(bytes: Uint8Array): string {
 
 /** The pack in the text, validated like `decuong pack validate`; the first problem (and how many more) as the reason. */
 export function parsePack(text: string): Pack {
+  const { validatePackText } = validator();
   const vi = validatePackText(text, 'vi');
   if (vi.ok) return vi.pack;
   const en = validatePackText(text, 'en');
@@ -235,7 +238,7 @@ export function parseIndex(text: string): PublishedPack[] {
   } catch (e) {
     throw why((w) => w.indexJson((e as Error).message.split('\n')[0]));
   }
-  const r = PackIndex.safeParse(json);
+  const r = validator().PackIndex.safeParse(json);
   if (!r.success) {
     const i = r.error.issues[0];
     throw why((w) => w.indexShape(i.path.join('.'), i.message));
@@ -255,12 +258,15 @@ export function newestOfEach(entries: PublishedPack[]): PublishedPack[] {
 
 /** The last good packs kept for a source, each validated again (one that no longer validates is left out). */
 export async function lastGood(source: string, deps: Pick<SourceDeps, 'store'>): Promise<SourcePack[]> {
+  await loadValidator();
   return usable(await deps.store.list(source));
 }
 
-/** The kept packs that still validate (synchronous, for a store that is). */
+/** The kept packs that still validate (synchronous, for a store that is; the validator loaded before — loadValidator). */
 export function usable(kept: KeptPack[]): SourcePack[] {
   const out: SourcePack[] = [];
+  // (not loaded is the program's mistake, said aloud: not every kept pack left out as no longer valid)
+  if (kept.length) validator();
   for (const k of kept) {
     try {
       out.push({ pack: parsePack(k.text), kept: k, fresh: false });
@@ -277,6 +283,7 @@ export function usable(kept: KeptPack[]): SourcePack[] {
  * secretariat's files do: every such failure is a problem in the outcome.
  */
 export async function refreshSource(source: string, deps: SourceDeps, o: Omit<SourceOptions, 'lang'>): Promise<SourceOutcome> {
+  await loadValidator();
   const now = () => (deps.now ? deps.now() : new Date()).toISOString();
   const before = await lastGood(source, deps);
   const outcome: SourceOutcome = { source, packs: [], problems: [], newer: [], indexRead: false, at: now() };

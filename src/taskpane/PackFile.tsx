@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Pack } from '../packs/schema';
-import { validatePackText } from '../packs/validate';
+import { loadValidator } from '../packs/validator';
 import { t, type UiLang } from './i18n';
 
 export interface PackProblem {
@@ -30,6 +30,7 @@ const PART: Record<UiLang, Record<string, string>> = {
 export function PackFile({ lang, onPack, onProblems }: { lang: UiLang; onPack: (p: Pack) => void; onProblems: (file: string, problems: PackProblem[]) => void }) {
   const input = useRef<HTMLInputElement>(null);
   const read = async (file: File) => {
+    const { validatePackText } = await loadValidator();
     const r = validatePackText(await file.text(), lang);
     if (r.ok) onPack(r.pack);
     else onProblems(file.name, r.problems.map((p) => {

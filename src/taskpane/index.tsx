@@ -4,11 +4,18 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { App } from './App';
 import { detectHost, officeIsDark } from '../word/host';
 import { officeWordPort } from '../word/port';
+import { loadValidator } from '../packs/validator';
+import { packsStored } from './rememberedPacks';
 
 const el = document.getElementById('root');
-if (el) {
-  const root = createRoot(el);
-  const render = (node: ReactElement, dark = false) => root.render(<FluentProvider theme={dark ? webDarkTheme : webLightTheme}>{node}</FluentProvider>);
+const start = (root: HTMLElement) => {
+  const r = createRoot(root);
+  const render = (node: ReactElement, dark = false) => r.render(<FluentProvider theme={dark ? webDarkTheme : webLightTheme}>{node}</FluentProvider>);
   render(<App port={null} />);
   detectHost().then((host) => render(<App host={host} port={host.inWord ? officeWordPort() : null} />, officeIsDark()));
+};
+// (templates kept in the browser's storage are validated as the pane starts: the validator first, only then)
+if (el) {
+  if (packsStored()) loadValidator().then(() => start(el), () => start(el));
+  else start(el);
 }

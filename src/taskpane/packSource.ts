@@ -7,7 +7,7 @@
 import { storage } from './rememberedPacks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Pack } from '../packs/schema';
-import { newestPacks } from '../packs/published';
+import { newestPacks } from '../packs/versions';
 import { checkUrl, problemLine, refreshSource, usable, when, Why, type FetchLike, type KeptPack, type SourceDeps, type SourceOutcome, type SourcePack } from '../packs/source';
 import { t, type UiLang } from './i18n';
 
@@ -188,7 +188,13 @@ export function usePackSource(config: PackSourceConfig): PackSourceState {
   const [source, setSource] = useState(() => savedSourceUrl(config.storage ?? storage()) ?? defaultSource);
   const keptNow = (src: string) => {
     const k = src ? deps.store.list(src) : [];
-    return Array.isArray(k) ? usable(k) : [];
+    // (the validator is loaded before the pane starts when packs are kept; were its chunk not to load, the kept packs wait for the
+    // source's next reading rather than stop the pane)
+    try {
+      return Array.isArray(k) ? usable(k) : [];
+    } catch {
+      return [];
+    }
   };
   const [entries, setEntries] = useState<SourcePack[]>(() => keptNow(source));
   const [outcome, setOutcome] = useState<SourceOutcome>();

@@ -1,10 +1,11 @@
 /**
  * Templates opened from a file are remembered in the browser's storage until replaced (a template with the
  * same id replaces the one before): the secretariat's file is opened once, not at every start. Each is
- * validated again when read back; one that no longer validates is forgotten.
+ * validated again when read back; one that no longer validates is forgotten. The validator is loaded before the pane starts when
+ * the storage holds templates (packsStored, src/taskpane/index.tsx).
  */
 import type { Pack } from '../packs/schema';
-import { validatePackText } from '../packs/validate';
+import { validator } from '../packs/validator';
 
 const KEY = 'decuong:packs';
 
@@ -20,6 +21,8 @@ export function storage(): Storage | undefined {
 export function loadRememberedPacks(): Pack[] {
   try {
     const list = JSON.parse(storage()?.getItem(KEY) ?? '[]') as unknown[];
+    if (!list.length) return [];
+    const { validatePackText } = validator();
     return list.flatMap((x) => {
       const r = validatePackText(JSON.stringify(x), 'en');
       return r.ok ? [r.pack] : [];
@@ -38,4 +41,23 @@ export function rememberPack(p: Pack): void {
   } catch {
     /* storage full or refused: the template is still used for this session */
   }
+}
+
+/**
+ * Whether the browser's storage holds templates to validate at start (opened from a file, or kept from a published source): then the
+ * pane loads the validator before it starts; else it starts without it.
+ */
+export function packsStored(s: Storage | undefined = storage()): boolean {
+  if (!s) return false;
+  try {
+    for (let i = 0; i < s.length; i++) {
+      const k = s.key(i);
+      if (k !== KEY && !k?.startsWith('decuong:pack-source:')) continue;
+      const v = JSON.parse(s.getItem(k) ?? '[]');
+      if (Array.isArray(v) && v.length) return true;
+    }
+  } catch {
+    return true;
+  }
+  return false;
 }

@@ -4,15 +4,20 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { WebApp } from './WebApp';
 import { CheckClient, type WorkerLike } from './protocol';
 import { detectLang } from '../taskpane/i18n';
+import { loadValidator } from '../packs/validator';
+import { packsStored } from '../taskpane/rememberedPacks';
 
 const el = document.getElementById('root');
 if (el) {
   const client = new CheckClient(() => new Worker(new URL('./worker.ts', import.meta.url)) as unknown as WorkerLike);
   const q = new URLSearchParams(location.search);
   const dark = q.get('theme') === 'dark' || (!q.has('theme') && window.matchMedia?.('(prefers-color-scheme: dark)').matches);
-  createRoot(el).render(
+  const start = () => createRoot(el).render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
       <WebApp client={client} lang={detectLang(q.get('lang') ?? undefined)} />
     </FluentProvider>,
   );
+  // (published templates kept in the browser's storage are validated as the page starts: the validator first, only then)
+  if (packsStored()) loadValidator().then(start, start);
+  else start();
 }

@@ -15,7 +15,7 @@
  * read like the pack's (it carries no mark).
  */
 import type { Level, Pack } from '../packs/schema';
-import { Level as Levels } from '../packs/schema';
+import { LEVELS } from '../packs/levels';
 import { DEFAULT_GUIDANCE, parseTag, skeletonBlocks } from '../core/skeleton';
 import { INDICATOR_CAPTION, filledCells } from '../core/indicator-table';
 import { flatten, findHeadings } from '../core/structure';
@@ -40,7 +40,7 @@ interface Expected {
 
 function expected(packs: Pack[]): Expected {
   const e: Expected = { headings: new Set(), guidance: new Set([DEFAULT_GUIDANCE]), captions: new Set([INDICATOR_CAPTION]), blocks: new Set(), lines: new Set(), byTag: new Map(), filled: filledCells(packs) };
-  const levels: Array<Level | undefined> = [undefined, ...Levels.options];
+  const levels: Array<Level | undefined> = [undefined, ...LEVELS];
   for (const pack of packs) {
     for (const f of flatten(pack)) e.byTag.set(`decuong:g:${pack.id}:${f.section.id}`, normalize(f.section.guidance ?? DEFAULT_GUIDANCE));
     for (const level of levels) {

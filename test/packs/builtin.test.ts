@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { builtinPacks } from '../../src/packs/builtin';
+import { builtinPackSources, builtinPacks } from '../../src/packs/builtin';
+import { Pack } from '../../src/packs/schema';
 import { validatePackText } from '../../src/packs/validate';
 import type { Section } from '../../src/packs/schema';
 import { identifyPack } from '../../src/core/identify';
@@ -19,6 +20,15 @@ describe('built-in packs', () => {
       expect(r.pack.id + '.json').toBe(f);
       expect(ids).toContain(r.pack.id);
     }
+  });
+
+  test('the packs as used, not read by the schema at start (issue 11: zod out of the pane\'s first JavaScript), are the packs as the schema reads them, defaults and all', () => {
+    const read = builtinPackSources().map((r) => Pack.parse(r));
+    expect(builtinPacks()).toStrictEqual(read);
+    // (… and a default the schema gains that the packs leave out shows here: a pack without its rules, read both ways)
+    const bare = builtinPackSources()[0] as Record<string, unknown>;
+    delete bare.rules;
+    expect((Pack.parse(bare) as Record<string, unknown>).rules).toEqual({});
   });
 
   test('the ids are exactly the ones the secretariat was promised', () => {
