@@ -692,7 +692,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const provinces = role === 'target' && !!scopeWhy && /^(?:toàn|cả)\s+tỉnh$/iu.test(scopeWhy) && PROVINCE_HAS.test(ownClause) && ind.levels.includes('tinh') && (SOURCE_PLAN.test(withoutOwnPlans(c.text)) || (framed && SOURCE_PLAN.test(withoutOwnPlans(frameHead))));
       // (… or of the plan the pack transcribes named right before it, its year after: "Riêng xã Ma Nới … có 4/6 thôn … (66,7%), vượt mục tiêu
       // Nghị quyết đến năm 2025 là 65% số thôn thuộc các xã đặc biệt khó khăn" — nwt05)
-      const rateOfPlan = q?.kind === 'percent' && (PLAN_OF_MAKER.test(c.text.slice(Math.max(0, q.start - 120), q.start)) || SOURCE_PLAN_RATE.test(withoutOwnPlans(c.text.slice(Math.max(0, q.start - 120), q.start))));
+      const rateOfPlan = q?.kind === 'percent' && (PLAN_OF_MAKER.test(c.text.slice(Math.max(0, q.start - 120), q.start)) || planRateOfPack(withoutOwnPlans(c.text.slice(Math.max(0, q.start - 120), q.start)), ind.year));
       if (role === 'target' && scopeWhy && !provinces && !rateOfPlan) Object.assign(f, { role: 'context', why: `scope: ${scopeWhy}` });
       else if (role === 'target') {
         if (provinces) f.wholeProvince = true;
@@ -1011,8 +1011,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // compare with one ("… năm 2025 (39 xã so với mục tiêu 38 xã)": 39 is the result)
       // (… but not one that opens on a year before the period's last and gives that year's figure: "đạt chỉ tiêu (năm 2020 đạt 112 triệu
       // đồng/ha)", "đạt mục tiêu Nghị quyết đề ra (cuối năm 2022 là 96,8%)" in a period to 2024)
+      // (bare counts in brackets after the goals' names in turn, that the clause says were reached, say neither the target nor the result
+      // for sure: "các mục tiêu về xã nông thôn mới nâng cao (84 xã), xã kiểu mẫu (24 xã) … đều đạt và vượt" may give what was reached
+      // (nwu03) or restate the targets, "(75 xã), … (22 xã) đều đạt và vượt" (review-49b C3, C15): no figure read from them)
+      if (inParen && inReachedRun(c.text, q.start)) continue;
       const localTarget = inParen
-        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || ((TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) || targetsBracket(c.text.slice(Math.max(prevEnd0, openParen - 120), openParen))) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !(Number(YEAR_FIGURE_BRACKET.exec(parenText)?.[1]) < periodTo) && !reachedInTurn(c.text, openParen))
+        ? TARGET_WORDS.test(parenText.slice(0, q.start - openParen)) || ((TARGET_WORDS.test(c.text.slice(Math.max(prevEnd0, openParen - 40), openParen)) || targetsBracket(c.text.slice(Math.max(prevEnd0, openParen - 120), openParen))) && !TARGET_WORDS.test(parenText.slice(q.end - openParen)) && !(Number(YEAR_FIGURE_BRACKET.exec(parenText)?.[1]) < periodTo))
         : targetBefore(left.slice(left.lastIndexOf(':') + 1)) && !indicatorReached(left.slice(left.lastIndexOf(':') + 1), c.text.slice(q.end)); // words before a colon lead a list (see the frame)
       // (… or further back, with only the plan's name between: "So với mục tiêu Nghị quyết số 16-NQ/TU đến năm 2025 (85% số thôn …)" —
       // lexicon: plan-reference)
@@ -1683,7 +1687,13 @@ function householdRates(doc: DocModel, indicators: Indicator[]): Set<string> {
 }
 /** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
 /** Right before a rate, the target of the plan the pack transcribes, by its kind, and its year: "mục tiêu Nghị quyết đến năm 2025 là ". */
-const SOURCE_PLAN_RATE = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)\s+(?:của\s+)?(?:nghị quyết|nq|chương trình hành động|cthđ|kết luận)(?:\s+số\s+[\p{L}\d\-/]+)?(?:\s+(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+20\d\d)?\s*(?:là|đề ra|đặt ra|:|\()\s*(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$/iu;
+const SOURCE_PLAN_RATE = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)\s+(?:của\s+)?(?:nghị quyết|nq|chương trình hành động|cthđ|kết luận)(?:\s+(?:đề ra|đặt ra))?(?:\s+(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(20\d\d))?\s*(?:là|đề ra|đặt ra|:|\()\s*(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$/iu;
+/** The plan the pack transcribes named by its kind alone (no number, no maker: "Nghị quyết số 05-NQ/ĐU", "Nghị quyết số 25/2021/QH15" are
+ * others'), its year, if said, the target's own (not an interim one — review-49b D8–D10, D17). */
+function planRateOfPack(before: string, year: number): boolean {
+  const m = SOURCE_PLAN_RATE.exec(before);
+  return !!m && (!m[1] || Number(m[1]) === year);
+}
 const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế hoạch|kết luận|đề án)(?:\s+[^\s\d,;()]+){0,3}?\s+của\s+(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy|ubnd tỉnh|ubnd huyện)(?:\s+(?:đề ra|giao|đặt ra|là))?\s*(?:\(\s*|:\s*)?$/iu;
 
 /**
@@ -1725,22 +1735,15 @@ function targetBefore(left: string): boolean {
 }
 
 /**
- * Bare counts in brackets after the goals' names, one after another, that the clause then says were reached: "các mục tiêu về xã nông thôn
- * mới nâng cao (84 xã), xã kiểu mẫu (24 xã), huyện nâng cao (02 huyện) đều đạt và vượt" gives what was reached (nwu03) — not a bracket with
- * a bound, "(tối thiểu 75 xã)", which is the target.
+ * Whether a figure stands in one of the bare brackets after the goals' names in turn, two at least, that the clause then says were reached:
+ * "các mục tiêu về xã nông thôn mới nâng cao (84 xã), xã kiểu mẫu (24 xã), huyện nâng cao (02 huyện) đều đạt và vượt" (nwu03).
  */
-function reachedInTurn(text: string, openParen: number): boolean {
-  const BARE = /^\(\s*\d[\d.,]*\s*\p{L}*\s*\)/u;
-  let at = openParen;
-  for (let k = 0; k < 8; k++) {
-    const bare = BARE.exec(text.slice(at));
-    if (!bare) return false;
-    const rest = text.slice(at + bare[0].length);
-    // (two at least: "Mục tiêu … (84 xã) đã đạt" may restate the target it says was met)
-    if (/^\s*(?:đều\s+|cũng\s+|đã\s+)*(?:đạt và vượt|đạt|vượt|hoàn thành)(?![\p{L}])/iu.test(rest)) return k > 0;
-    const next = /^\s*(?:,|và)\s*[^\d()\s;.,][^\d();.,]{0,50}?\s*(?=\()/u.exec(rest);
-    if (!next) return false;
-    at += bare[0].length + next[0].length;
+const REACHED_RUN = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)\s+(?:(?:về|đối với|của)\s+)?((?:[^()\d;.]{1,60}?\(\s*\d[\d.,]*\s*\p{L}*\s*\)\s*(?:,|và)?\s*){2,8})(?:(?:đều|cũng|đã)\s+)*(?:đạt và vượt|đạt|vượt|hoàn thành)(?![\p{L}])/giu;
+function inReachedRun(text: string, at: number): boolean {
+  if (!text.includes('(')) return false;
+  for (const m of text.matchAll(REACHED_RUN)) {
+    const from = m.index + m[0].indexOf(m[1]);
+    if (at >= from && at < from + m[1].length) return true;
   }
   return false;
 }

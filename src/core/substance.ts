@@ -130,9 +130,16 @@ function dataPending(s: string): boolean {
 /** Words that go on past a report's reference to say something of their own: a verb, a link, a cause. */
 const GOES_ON_PAST = /(?<![\p{L}])(?:là|và|vẫn|đã|được|cơ bản|nhưng|tuy nhiên|song|còn|đến nay|nay|do|nên|cần|phải|chưa|không|đều|tiếp tục)(?![\p{L}])/iu;
 /** The end of a sentence that points to a report: it does not say again what that report said (", nay không nêu lại", ", xin không nhắc lại"). */
-const NOT_SAID_AGAIN = /\s*,\s*(?:(?:nay|ở đây|tại báo cáo này|trong báo cáo này)\s+)?(?:xin\s+)?(?:không|chưa)\s+(?:nêu|nhắc|trình bày|báo cáo|đánh giá)\s+lại\s*\.?\s*$/iu;
+const NOT_SAID_AGAIN = /\s*[,;]\s*(?:(?:nay|nên|vì vậy|do đó|ở đây|tại báo cáo này|trong báo cáo này)\s+)?(?:xin\s+)?(?:không|chưa)\s+(?:nêu|nhắc|trình bày|báo cáo|đánh giá)\s+lại(?:\s+(?:ở đây|tại đây|trong báo cáo này|tại báo cáo này))?\s*\.?\s*$/iu;
 /** Whether the rest of a sentence after "… nêu tại báo cáo" is only that report's reference (its kind, number, date, maker, addressee). */
-const endsAtReference = (rest: string) => !/[;:]/u.test(rest) && !GOES_ON_PAST.test(documentsBlanked(rest).replace(NOT_SAID_AGAIN, '.').replace(/\([^()]*\)/gu, ' ').replace(/(?<![\p{L}])(?:gửi|của)\s[^,.]*$/iu, ' '));
+const endsAtReference = (rest0: string) => { const rest = rest0.replace(NOT_SAID_AGAIN, '.'); return !/[;:]/u.test(rest) && !GOES_ON_PAST.test(documentsBlanked(rest).replace(/\([^()]*\)/gu, ' ').replace(/(?<![\p{L}])(?:gửi|của)\s[^,.]*$/iu, ' ')); };
+
+/** A sentence that ends on not saying again what a report said, with words or figures of its own before the pointer (see POINTER_OWN_WORDS). */
+function notSaidAgainOwn(s: string, pointerAt: number, heading: string): boolean {
+  if (!NOT_SAID_AGAIN.test(s)) return false;
+  const before = s.slice(0, pointerAt);
+  return hasFigure(before) || ownWords(before, heading) > POINTER_OWN_WORDS;
+}
 
 /** A report's subject after its reference, "về sơ kết 3 năm thực hiện Chương trình …": words, spans of time and years only. */
 const SUBJECT_SPAN = /(?<![\p{L}\d])\d{1,2}\s+(?:năm|tháng)(?![\p{L}])/giu;
@@ -226,6 +233,10 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     if (lead.kind === 'referral') return true;
     // (content given in another report: filler only when the sentence ends at that report's reference — "… nêu tại Báo cáo sơ kết 3 năm số
     // 86/BC-UBND ngày 10/11/2023 (gửi Huyện ủy)." —, not when it goes on to say something: "… nêu trong báo cáo năm 2023 cơ bản được khắc phục")
+    // (… and one that says it does not say it again, ", nay không nêu lại", only after nothing of its own: no figure before the pointer,
+    // no more words beyond the heading's than who reported it — not "Tiến độ 12 công trình … chậm, đã được Sở nêu tại …, nay không nêu
+    // lại", "Định mức hỗ trợ … còn thấp đã được Sở nêu tại …" — review-49c T3, T4, T12, T17, T18)
+    if (notSaidAgainOwn(s, lead.hit!.start, heading)) return false;
     if (lead.kind === 'reported') return endsAtReference(s.slice(lead.hit!.end));
     // (a figure in a sentence that opens on the data still being gathered says whose they are, read above)
     // (… or, pointing to a numbered report where the content was given, its figures that report's and its subject's — "… đã kiến nghị tại Báo

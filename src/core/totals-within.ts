@@ -6,7 +6,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND, SOURCE_OF_MEANS } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -271,9 +271,31 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (a part named by the whole's head noun alone, a word of no content after it: "1.236 tàu cá, trong đó 524 tàu có chiều dài …")
   // (… or with the item's end right after it, the noun said short: "186 tuyến kênh …, trong đó: từ vốn Chương trình 62 tuyến, từ nguồn … 75
   // tuyến" — nwq01)
+  // (… said short only as a part of a division by the source of the means or by kinds of the whole's own thing, within the list's first run
+  // up to ";", every count of that run the whole's noun, none an average or the whole again: not "…, trong đó: kiên cố hóa 124 tuyến, nạo vét
+  // định kỳ 150 tuyến" (works that overlap), "…; đường nội đồng được cứng hóa 12 tuyến" (other things after ";"), "lĩnh vực trồng trọt 5 tổ,
+  // …, liên kết tiêu thụ sản phẩm 6 tổ" (a trait across kinds), "bình quân mỗi năm 12 tuyến" — review-49 A5–A21, B9–B21)
+  const saidShortAt = (at: number) => /^\s*\p{L}+[,;.)]/u.test(list.slice(at, at + 30)) || /^\s*\p{L}+\s*$/u.test(list.slice(at));
+  const runEnd = list.indexOf(';') >= 0 ? list.indexOf(';') : list.length;
+  const wholeWords = new Set(totalNoun.split(' '));
+  const shortRunOk = (() => {
+    const run = list.slice(0, runEnd);
+    if (!totalNoun || /(?<![\p{L}])(?:bình quân|mỗi|tổng cộng|tổng số|lũy kế|cộng|còn lại)(?![\p{L}])/iu.test(run)) return false;
+    const counts = after.filter((q) => q.end <= runEnd && q.kind === 'number');
+    return counts.length >= 2 && counts.every((q, k) => {
+      if (q.unit) return false;
+      // (the item from the count before, its noun and separator passed: a comma inside an item's words is no bound — "từ nguồn hỗ trợ sử
+      // dụng sản phẩm, dịch vụ công ích thủy lợi 75 tuyến")
+      const from = k > 0 ? counts[k - 1].end + (/^\s*\p{L}+/u.exec(list.slice(counts[k - 1].end))?.[0].length ?? 0) : 0;
+      const item = normalize(list.slice(from, q.start).replace(/^[\s,;:]*(?:có\s*:?\s*)?/u, ''));
+      const raw = list.slice(q.end, q.end + 24).trim().split(/\s+/u);
+      const noun = normalize((raw[0] ?? '').replace(/[,;.)]+$/u, ''));
+      return (noun === totalNoun.split(' ')[0] || nounAt(list, q.end) === totalNoun) && (startsWith(SOURCE_OF_MEANS, item) || wholeWords.has(item.split(' ')[0] ?? ''));
+    });
+  })();
   const partNoun = (at: number) => {
     const raw = list.slice(at, at + 24).trim().split(/\s+/u);
-    if (/^\p{L}+[,;.)]*$/u.test(raw[0] ?? '') && /[,;.)]$/u.test(raw[0] ?? '')) return normalize(raw[0].replace(/[,;.)]+$/u, ''));
+    if (/^\p{L}+[,;.)]*$/u.test(raw[0] ?? '') && saidShortAt(at) && shortRunOk && at <= runEnd) return normalize(raw[0].replace(/[,;.)]+$/u, ''));
     return raw.length > 1 && (isOnly(FUNCTION_WORDS, raw[1] ?? '') || /^(?:dưới|trên)$/iu.test(raw[1] ?? '')) ? normalize(raw[0]) : nounAt(list, at);
   };
   // (… or by the whole's head noun and a kind of its own: "147 chợ nông thôn, trong đó 9 chợ hạng II, 132 chợ hạng III và 8 chợ chưa được
@@ -305,6 +327,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // trại")
   const everyKind = (ps: Quantity[]) => series.length > 0 && ps.every(ofSeries) && new Set(ps.map((q) => nounAt(list, q.end))).size === series.length + 1 && ps.length === series.length + 1;
   let parts = after.filter((q) => q.kind === 'number' && !change(q) && !subPart(q) && (total.unit ? ofTotalUnit(q.unit) || byFirstWord(q) || ofKind(q) || ofSecondKind(q) : !q.unit && (sameNoun(q.end) || ofSeries(q))));
+  // (parts said short end the list at the first ";": what follows is another clause, of other things, years or places — review-49 A5–A18)
+  if (shortRunOk) parts = parts.filter((q) => q.end <= runEnd);
   // (… only where the parts of the first kind fall short of the whole: "112 nhà văn hóa, khu thể thao thôn, trong đó 98 nhà văn hóa đạt
   // chuẩn, 85 khu thể thao đạt chuẩn và 14 nhà văn hóa đang xuống cấp" counts each village's pair once, the houses alone making it)
   const firstKind = parts.filter((q) => sameUnit(q.unit, total.unit) || byFirstWord(q) || ofKind(q));

@@ -727,3 +727,10 @@ export const CLASSIFIED_NOUNS: Record<string, string> = {
   'cây cầu': 'cầu', 'chiếc cầu': 'cầu', 'con đường': 'đường', 'ngôi nhà': 'nhà', 'căn nhà': 'nhà', 'ngôi trường': 'trường',
   'chiếc tàu': 'tàu', 'con tàu': 'tàu', 'chiếc xe': 'xe', 'ngôi chợ': 'chợ', 'cái giếng': 'giếng',
 };
+
+export const SOURCE_OF_MEANS = phraseSet({
+  name: 'source-of-means',
+  description: 'A list item that opens on where the means came from (a budget, a programme\'s money, the people, firms): items so named divide a whole by source, each thing done counted once.',
+  phrases: ['từ vốn', 'từ nguồn', 'từ ngân sách', 'vốn', 'nguồn vốn', 'nguồn', 'ngân sách', 'nhân dân', 'người dân', 'doanh nghiệp', 'xã hội hóa', 'vận động', 'lồng ghép', 'tín dụng', 'nhà nước', 'các tổ chức', 'con em'],
+  examples: { hit: ['từ vốn Chương trình nông thôn mới 62 tuyến', 'nhân dân tự đóng góp nạo vét 58 tuyến', 'doanh nghiệp hỗ trợ 14 tuyến'], miss: ['kiên cố hóa 124 tuyến', 'lĩnh vực trồng trọt 5 tổ', 'bình quân mỗi năm 12 tuyến'] },
+});
