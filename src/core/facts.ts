@@ -1739,13 +1739,19 @@ function targetBefore(left: string): boolean {
  * "các mục tiêu về xã nông thôn mới nâng cao (84 xã), xã kiểu mẫu (24 xã), huyện nâng cao (02 huyện) đều đạt và vượt" (nwu03).
  */
 const REACHED_RUN = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)\s+(?:(?:về|đối với|của)\s+)?((?:[^()\d;.]{1,60}?\(\s*\d[\d.,]*\s*\p{L}*\s*\)\s*(?:,|và)?\s*){2,8})(?:(?:đều|cũng|đã)\s+)*(?:đạt và vượt|đạt|vượt|hoàn thành)(?![\p{L}])/giu;
+// (the runs of a text found once, not once per figure in it: a paragraph of thousands of brackets stays linear)
+let runsOf: { text: string; runs: Array<[number, number]> } = { text: '', runs: [] };
 function inReachedRun(text: string, at: number): boolean {
   if (!text.includes('(')) return false;
-  for (const m of text.matchAll(REACHED_RUN)) {
-    const from = m.index + m[0].indexOf(m[1]);
-    if (at >= from && at < from + m[1].length) return true;
+  if (runsOf.text !== text) {
+    const runs: Array<[number, number]> = [];
+    for (const m of text.matchAll(REACHED_RUN)) {
+      const from = m.index + m[0].indexOf(m[1]);
+      runs.push([from, from + m[1].length]);
+    }
+    runsOf = { text, runs };
   }
-  return false;
+  return runsOf.runs.some(([from, to]) => at >= from && at < to);
 }
 
 /** The words before a bracket end on target words and, after them, only the plan's name: the bracket lists targets (lexicon: plan-reference). */
