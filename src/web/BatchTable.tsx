@@ -6,7 +6,7 @@ import { sortRows, type BatchRow, type Sort, type SortKey } from './batch';
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground1 },
-  th: { textAlign: 'left', padding: '2px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, verticalAlign: 'bottom', whiteSpace: 'nowrap' },
+  th: { textAlign: 'left', padding: '2px', borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, verticalAlign: 'bottom', whiteSpace: 'nowrap', '@media (max-width: 480px)': { whiteSpace: 'normal' } },
   sort: {
     padding: '4px', border: 'none', background: 'none', font: 'inherit', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2,
     cursor: 'pointer', textAlign: 'left', borderRadius: tokens.borderRadiusSmall, ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
@@ -23,17 +23,20 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
   badge: { whiteSpace: 'nowrap' },
+  // (on a phone the unit and the template go under the file's name, not in columns off the screen's edge — walk48)
+  wide: { '@media (max-width: 480px)': { display: 'none' } },
+  narrow: { display: 'none', color: tokens.colorNeutralForeground2, '@media (max-width: 480px)': { display: 'block' } },
 });
 
 // (the verdict and its counts right after the file, where a phone shows them without scrolling — session 44's walk-through, item 4)
-const COLUMNS: Array<{ key: SortKey; label: StringKey; num?: boolean }> = [
+const COLUMNS: Array<{ key: SortKey; label: StringKey; num?: boolean; wide?: boolean }> = [
   { key: 'n', label: 'colN', num: true },
   { key: 'file', label: 'colFile' },
   { key: 'ready', label: 'colReady' },
   { key: 'errors', label: 'colErrors', num: true },
   { key: 'warnings', label: 'colWarnings', num: true },
-  { key: 'unit', label: 'colUnit' },
-  { key: 'pack', label: 'pickPack' },
+  { key: 'unit', label: 'colUnit', wide: true },
+  { key: 'pack', label: 'pickPack', wide: true },
 ];
 
 /**
@@ -53,7 +56,7 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
           <tr>
             {COLUMNS.map((c) => (
               <th
-                key={c.key} scope="col" className={`${styles.th} ${c.num ? styles.num : ''}`}
+                key={c.key} scope="col" className={`${styles.th} ${c.num ? styles.num : ''} ${c.wide ? styles.wide : ''}`}
                 aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 <button type="button" className={styles.sort} onClick={() => onSort(c.key)} title={t(lang, 'sortBy', { col: t(lang, c.label) })}>
@@ -69,7 +72,12 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
               <td className={`${styles.td} ${styles.num}`}>{r.n + 1}</td>
               <td className={`${styles.td} ${styles.file}`}>
                 {r.state === 'done'
-                  ? <button type="button" ref={focusFile === r.n ? ref : undefined} className={styles.link} aria-label={t(lang, 'openResult', { file: r.file })} onClick={() => onOpen(r.n)}>{r.file}</button>
+                  ? (
+                    <>
+                      <button type="button" ref={focusFile === r.n ? ref : undefined} className={styles.link} aria-label={t(lang, 'openResult', { file: r.file })} onClick={() => onOpen(r.n)}>{r.file}</button>
+                      <span className={styles.narrow}>{r.unit ?? '—'} · {r.pack}</span>
+                    </>
+                  )
                   : <span>{r.file}</span>}
               </td>
               {r.state === 'failed'
@@ -88,8 +96,8 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
                       </td>
                       <td className={`${styles.td} ${styles.num}`}>{r.errors}</td>
                       <td className={`${styles.td} ${styles.num}`}>{r.warnings}</td>
-                      <td className={styles.td}>{r.unit ?? '—'}</td>
-                      <td className={styles.td}>{r.pack}</td>
+                      <td className={`${styles.td} ${styles.wide}`}>{r.unit ?? '—'}</td>
+                      <td className={`${styles.td} ${styles.wide}`}>{r.pack}</td>
                     </>
                   )}
             </tr>

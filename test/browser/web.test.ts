@@ -148,7 +148,11 @@ maybe('the reviewer web page in Chromium, from the production build', () => {
     await p.getByText(/^Đã kiểm tra 3 tệp: \d sẵn sàng nộp, \d chưa sẵn sàng nộp, 0 không kiểm tra được\.$/).waitFor({ timeout: 30_000 });
     expect(await p.locator('table tbody tr').count()).toBe(3);
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // (… nor the table wider than its region: the unit and the template go under the file's name on a phone — walk48)
+    expect(await p.locator('div[role=region]').filter({ has: p.locator('table') }).evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(1);
+    expect(await p.locator('table tbody tr').first().locator('td').nth(1).innerText()).toMatch(/·/);
     await clean(p, 'sample batch, 320');
+    await shot(p, 'web-batch-320.png');
     await p.getByRole('button', { name: 'Xem kết quả của bao-cao-mau.docx' }).click();
     await p.getByText('Chưa sẵn sàng nộp').waitFor();
     expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
