@@ -48,6 +48,9 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       // (the format the --out file's name asks for where none is given: "--out ketqua.html" writes HTML, not text in a .html file — walk47)
       const format = opts.format ?? (/\.html?$/iu.test(opts.out ?? '') ? 'html' : /\.json$/iu.test(opts.out ?? '') ? 'json' : 'text');
       if (!['text', 'json', 'html'].includes(format)) throw new CliError(`--format "${format}": text | json | html`);
+      // (a file whose name says another kind of file is refused, not text written under a .pdf or .docx name — walk49, as summary does)
+      if (opts.out && !opts.format && /\.(?:pdf|docx?|xlsx?|odt|rtf|csv)$/iu.test(opts.out))
+        throw new CliError(L === 'en' ? `--out "${opts.out}": the file name needs .html, .json or .txt (the report is written as HTML, JSON or text)` : `--out "${opts.out}": tên tệp cần đuôi .html, .json hoặc .txt (kết quả ghi dạng HTML, JSON hoặc văn bản)`);
       if (opts.level && !['tinh', 'huyen', 'xa', 'so-nganh'].includes(opts.level)) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
       // packs from the secretariat's site (a cache keeps the last good ones), else the built-in ones
       const { choosePacks } = await import('./pack-choice');

@@ -200,6 +200,8 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
           choosePack(p.id);
           setMessage({ text: t(lang, 'packLoaded', { title: p.title, version: p.version }), intent: 'success' });
         }}
+        // (a refused file's problems stand alone: the last file's "Đã mở mẫu …" goes — walk49)
+        onRejected={() => setMessage((m) => (m?.intent === 'success' ? null : m))}
         extra={<PackSourceSettings source={source} lang={lang} />}
       />
       {message && <Note text={message.text} intent={message.intent} lang={lang} onDismiss={() => setMessage(null)} />}

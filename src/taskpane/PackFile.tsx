@@ -30,7 +30,14 @@ const PART: Record<UiLang, Record<string, string>> = {
 export function PackFile({ lang, onPack, onProblems }: { lang: UiLang; onPack: (p: Pack) => void; onProblems: (file: string, problems: PackProblem[]) => void }) {
   const input = useRef<HTMLInputElement>(null);
   const read = async (file: File) => {
-    const { validatePackText } = await loadValidator();
+    // (the validator is a chunk of its own: were it not to load, say so — not nothing at all — walk49)
+    let validatePackText: Awaited<ReturnType<typeof loadValidator>>['validatePackText'];
+    try {
+      ({ validatePackText } = await loadValidator());
+    } catch {
+      onProblems(file.name, [{ message: t(lang, 'validatorFailed'), path: '' }]);
+      return;
+    }
     const r = validatePackText(await file.text(), lang);
     if (r.ok) onPack(r.pack);
     else onProblems(file.name, r.problems.map((p) => {

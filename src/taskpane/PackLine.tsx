@@ -29,7 +29,7 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
  */
 export function PackLine(props: {
   packs: Pack[]; pack?: Pack; level: Level | 'auto'; report?: ReportResult; lang: UiLang; notFound: boolean; suggested: false | ChosenBy;
-  onPack: (id: string) => void; onLevel: (l: Level | 'auto') => void; onLoaded: (p: Pack) => void;
+  onPack: (id: string) => void; onLevel: (l: Level | 'auto') => void; onLoaded: (p: Pack) => void; onRejected?: () => void;
   /** Shown at the foot of the chooser (the source of published templates). */
   extra?: ReactNode;
 }) {
@@ -81,7 +81,7 @@ export function PackLine(props: {
             </Text>
           )}
           <div className={styles.row}>
-            <PackFile lang={lang} onPack={(p) => { setProblems(null); props.onLoaded(p); }} onProblems={(file, list) => setProblems({ file, list })} />
+            <PackFile lang={lang} onPack={(p) => { setProblems(null); props.onLoaded(p); }} onProblems={(file, list) => { setProblems({ file, list }); props.onRejected?.(); }} />
             {pack && <Button size="small" appearance="primary" onClick={() => setOpen(false)}>{t(lang, 'done')}</Button>}
           </div>
           {problems && (

@@ -100,7 +100,8 @@ maybe('the reviewer web page in Chromium, from the production build', () => {
     const json = JSON.parse(cliJson) as { reports: JsonReport[]; errors: Array<{ file: string; error: string }> };
     expect(json.reports).toHaveLength(2);
     // the table: one row per file, the counts of the CLI
-    const rows = await p.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    // (a cell's first element: the file cell also holds, for phones, the unit and the template under the name)
+    const rows = await p.locator('table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td, i) => (i === 1 ? td.firstElementChild?.textContent : undefined) ?? td.textContent ?? '')));
     expect(rows.map((r) => r[1])).toEqual(NAMES);
     for (const r of json.reports) {
       const row = rows.find((x) => x[1] === r.file)!;

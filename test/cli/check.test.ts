@@ -134,6 +134,11 @@ describe('decuong check edge cases', () => {
     // (a format given still wins over the name)
     const x = await cli(['check', f, '--format', 'text', '--out', 'ketqua.html']);
     expect(x.written['ketqua.html']).not.toMatch(/^<!doctype html>/);
+    // (a name that says another kind of file is refused in one line, nothing written — walk49)
+    const p = await cli(['check', f, '--out', 'ketqua.pdf']);
+    expect(p.code).toBe(2);
+    expect(p.written['ketqua.pdf']).toBeUndefined();
+    expect(p.err.trim().split('\n')).toEqual(['decuong: --out "ketqua.pdf": tên tệp cần đuôi .html, .json hoặc .txt (kết quả ghi dạng HTML, JSON hoặc văn bản)']);
   });
   test('html is a self-contained page', async () => {
     const r = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx'), '--format', 'html', '--out', 'r.html']);

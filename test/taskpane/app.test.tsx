@@ -228,6 +228,11 @@ test('the secretariat\'s own template file is validated: a bad one is refused wi
   expect(screen.getByText(pack.title)).toBeTruthy();
   // remembered until replaced
   expect(JSON.parse(localStorage.getItem('decuong:packs')!)[0].id).toBe('tham-luan-tinh-2026');
+  // a bad file after it: its problems stand alone, the last file's "Đã mở mẫu …" goes (walk49)
+  fireEvent.click(screen.getByRole('button', { name: 'Đổi mẫu báo cáo hoặc cấp báo cáo' }));
+  fireEvent.change(screen.getByLabelText('Mở mẫu từ tệp (.json)…'), { target: { files: [bad] } });
+  await screen.findByText('Không dùng được tệp mẫu goi-loi.json:');
+  expect(screen.queryByText(/Đã mở mẫu/)).toBeNull();
 });
 
 test('automatic re-check: a moment after the document changes, the result follows it', async () => {
