@@ -130,6 +130,15 @@ describe('buildSummary', () => {
   test('findings of kept reports only, with the item named and the paragraph counted from 1, as the CLI prints "đoạn 61" (walk44)', () => {
     expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân', paragraph: 61 })]);
   });
+  test('a finding tied to no item is named as the CLI, the HTML report and the pane group it: "Chỉ tiêu" for an indicator\'s, else "Toàn văn bản" (walk49: blank)', () => {
+    const e = district('z.docx', 'Z', '2024-08-10', 12, 88.6);
+    e.report!.findings = [
+      { code: 'placeholder', severity: 'error', message: { vi: 'Còn chỗ trống', en: 'A blank left' } },
+      { code: 'indicator-missing', severity: 'warning', indicator: 'thon-dat-chuan', message: { vi: 'Chưa nêu', en: 'Not given' } },
+    ];
+    expect(buildSummary([e], [pack]).findings.map((f) => f.section)).toEqual(['Toàn văn bản', 'Chỉ tiêu']);
+    expect(buildSummary([e], [pack], 'en').findings.map((f) => f.section)).toEqual(['Whole document', 'Indicator']);
+  });
   test('missingItems of an unnumbered item gives its short title', () => {
     const r = report('x', 'huyen', []);
     r.sections = [{ id: 'x', number: '', title: 'Đánh giá tình hình nợ đọng xây dựng cơ bản, nhất là nợ giai đoạn trước', depth: 0, status: 'missing' }];

@@ -8,6 +8,7 @@ import type { Level, Pack, Target } from '../../packs/schema';
 import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from '../report';
 import { meets } from '../indicators';
 import { normalize } from '../text';
+import { TERMS } from '../format/words';
 import type { Header } from './header';
 import { unitKey } from './header';
 
@@ -97,7 +98,7 @@ export interface FindingRow {
   file: string;
   code: string;
   severity: Finding['severity'];
-  /** The item's number and title, when the finding is about one. */
+  /** The item's number and title; for a finding tied to none, "Chỉ tiêu" (an indicator's) or "Toàn văn bản". */
   section?: string;
   /** The paragraph as people count it, from 1 ("đoạn 61"), as `decuong check` prints it — the report's JSON counts from 0. */
   paragraph?: number;
@@ -275,7 +276,8 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       findings.push({
         unit: unitName(x), file: x.e.file, code: f.code, severity: f.severity,
         // (named as the CLI, the pane and the HTML report name it: the writer's own heading, else the outline's number and title)
-        ...(s ? { section: s.heading?.trim() || `${s.number ? `${s.number}. ` : ''}${s.title}` } : {}),
+        // (… and one tied to no item as they group it: "Chỉ tiêu" for an indicator's, else "Toàn văn bản" — walk49: the column was blank)
+        section: s ? s.heading?.trim() || `${s.number ? `${s.number}. ` : ''}${s.title}` : f.indicator ? TERMS[lang].indicator : TERMS[lang].general,
         ...(f.paragraph !== undefined ? { paragraph: f.paragraph + 1 } : {}),
         message: f.message[lang], ...(f.excerpt ? { excerpt: f.excerpt } : {}),
       });
