@@ -1685,7 +1685,6 @@ function householdRates(doc: DocModel, indicators: Indicator[]): Set<string> {
   }
   return out;
 }
-/** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
 /** Right before a rate, the target of the plan the pack transcribes, by its kind, and its year: "mục tiêu Nghị quyết đến năm 2025 là ". */
 const SOURCE_PLAN_RATE = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)\s+(?:của\s+)?(?:nghị quyết|nq|chương trình hành động|cthđ|kết luận)(?:\s+(?:đề ra|đặt ra))?(?:\s+(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+(20\d\d))?\s*(?:là|đề ra|đặt ra|:|\()\s*(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$/iu;
 /** The plan the pack transcribes named by its kind alone (no number, no maker: "Nghị quyết số 05-NQ/ĐU", "Nghị quyết số 25/2021/QH15" are
@@ -1694,6 +1693,7 @@ function planRateOfPack(before: string, year: number): boolean {
   const m = SOURCE_PLAN_RATE.exec(before);
   return !!m && (!m[1] || Number(m[1]) === year);
 }
+/** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
 const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế hoạch|kết luận|đề án)(?:\s+[^\s\d,;()]+){0,3}?\s+của\s+(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy|ubnd tỉnh|ubnd huyện)(?:\s+(?:đề ra|giao|đặt ra|là))?\s*(?:\(\s*|:\s*)?$/iu;
 
 /**

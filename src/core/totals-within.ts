@@ -99,6 +99,13 @@ const PART_AT_PLACE = /(?<![\p{L}])(?<!(?:đất|nhà|chỗ|nơi)\s)(?:ở|tại
 /** In a part's item, the date it is counted to: "đến 30/6/2024", "tính đến ngày 31/12/2023". */
 const AS_OF_ITEM = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:ngày\s+|hết\s+|cuối\s+)?(?:\d{1,2}\s*\/\s*)?\d{1,2}\s*\/\s*(?:19|20)\d\d/iu;
 
+/** A measure of a whole's things, its own words before its figure: "tổng chiều dài", "khối lượng đất", "tổng công suất thiết kế". */
+const MEASURE_WORDS = String.raw`(?:tổng\s+)?(?:công suất|diện tích|chiều dài|khối lượng|kinh phí|tổng vốn|số vốn|dân số|quy mô)(?:\s+(?:đất|đào đắp|nạo vét|thiết kế|đầu tư|xây dựng))?(?:\s+(?:là|đạt))?`;
+/** Between two counts after a whole, a comma or "và" and the second's measure words: ", khối lượng đất ". */
+const LATER_MEASURE = new RegExp(String.raw`^\s*(?:,|và)\s*(?:${MEASURE_WORDS}\s*)?$`, 'u');
+/** Between a whole and a count after it, the words that join a measure or the people it served: "… với tổng công suất thiết kế ", "… cho ". */
+const JOINED_MEASURE = new RegExp(String.raw`^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với(?:\s+${MEASURE_WORDS})?|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$`, 'u');
+
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
 
@@ -222,10 +229,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
     // (… two counts after it, side by side, of what the first count holds: "07 thôn với 2.415 hộ, 8.962 nhân khẩu")
     // (… each after a measure's words of its own, "với tổng chiều dài 214,6 km, khối lượng đất 1.126.500 m3" — nwq01)
     const later = before.slice(before.length - back);
-    if (later.some((q, k) => k > 0 && !/^\s*(?:,|và)\s*(?:(?:tổng\s+)?(?:công suất|diện tích|chiều dài|khối lượng|kinh phí|tổng vốn|số vốn|dân số|quy mô)(?:\s+(?:đất|đào đắp|nạo vét|thiết kế|đầu tư|xây dựng))?(?:\s+(?:là|đạt))?\s*)?$/u.test(head.slice(later[k - 1].end, q.start)))) return null;
+    if (later.some((q, k) => k > 0 && !LATER_MEASURE.test(head.slice(later[k - 1].end, q.start)))) return null;
     // (… or a measure of the same things after "với (tổng) …": "47 công trình cấp nước … với tổng công suất thiết kế 9.850 m³/ngày đêm, trong
     // đó 16 công trình …" breaks down the works — nwb01)
-    const joined = /^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với(?:\s+(?:tổng\s+)?(?:công suất|diện tích|chiều dài|khối lượng|kinh phí|tổng vốn|số vốn|dân số|quy mô)(?:\s+(?:đất|đào đắp|nạo vét|thiết kế|đầu tư|xây dựng))?(?:\s+(?:là|đạt))?)?|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$/u.exec(head.slice(total.end, later[0].start));
+    const joined = JOINED_MEASURE.exec(head.slice(total.end, later[0].start));
     if (!joined && !/^\s*,\s*$/u.test(head.slice(total.end, later[0].start))) return null;
     if (joined?.[1] === 'cho' && !namedFirst(list) && traitsAfter(list)) return null;
     if (units.length < 2 || nums.some((q) => !ofTotalUnit(q.unit) && !ofSecondKind(q)) || later.some((l) => l.unit && units.some((u) => sameUnit(u, l.unit)))) return null;

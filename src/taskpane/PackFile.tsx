@@ -31,14 +31,9 @@ export function PackFile({ lang, onPack, onProblems }: { lang: UiLang; onPack: (
   const input = useRef<HTMLInputElement>(null);
   const read = async (file: File) => {
     // (the validator is a chunk of its own: were it not to load, say so — not nothing at all — walk49)
-    let validatePackText: Awaited<ReturnType<typeof loadValidator>>['validatePackText'];
-    try {
-      ({ validatePackText } = await loadValidator());
-    } catch {
-      onProblems(file.name, [{ message: t(lang, 'validatorFailed'), path: '' }]);
-      return;
-    }
-    const r = validatePackText(await file.text(), lang);
+    const v = await loadValidator().catch(() => undefined);
+    if (!v) return onProblems(file.name, [{ message: t(lang, 'validatorFailed'), path: '' }]);
+    const r = v.validatePackText(await file.text(), lang);
     if (r.ok) onPack(r.pack);
     else onProblems(file.name, r.problems.map((p) => {
       const part = PART[lang][p.path.split(/[.[]/)[0]];

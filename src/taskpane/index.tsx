@@ -4,8 +4,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { App } from './App';
 import { detectHost, officeIsDark } from '../word/host';
 import { officeWordPort } from '../word/port';
-import { loadValidator } from '../packs/validator';
-import { packsStored } from './rememberedPacks';
+import { packsReadable } from './rememberedPacks';
 
 const el = document.getElementById('root');
 const start = (root: HTMLElement) => {
@@ -15,7 +14,4 @@ const start = (root: HTMLElement) => {
   detectHost().then((host) => render(<App host={host} port={host.inWord ? officeWordPort() : null} />, officeIsDark()));
 };
 // (templates kept in the browser's storage are validated as the pane starts: the validator first, only then)
-if (el) {
-  if (packsStored()) loadValidator().then(() => start(el), () => start(el));
-  else start(el);
-}
+if (el) packsReadable().then(() => start(el));

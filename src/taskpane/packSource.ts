@@ -4,7 +4,7 @@
  * The source is the build's (`--env packSource=…`) unless the user set another; the last good packs are
  * there at once (offline too), then the source is read again.
  */
-import { storage } from './rememberedPacks';
+import { SOURCE_STORE_KEY, storage } from './rememberedPacks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Pack } from '../packs/schema';
 import { newestPacks } from '../packs/versions';
@@ -20,7 +20,7 @@ export const BUILD_PACK_SOURCE: string = typeof __DECUONG_PACK_SOURCE__ === 'str
 const BUILD_DEV: boolean = typeof __DECUONG_DEV__ === 'boolean' ? __DECUONG_DEV__ : false;
 
 const URL_KEY = 'decuong:pack-source-url';
-const STORE_KEY = 'decuong:pack-source:';
+const STORE_KEY = SOURCE_STORE_KEY;
 
 
 /** The browser's fetch, given up after `timeoutMs` (headers and body); no cookies sent, the cache revalidated. */

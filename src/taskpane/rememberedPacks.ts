@@ -5,9 +5,11 @@
  * the storage holds templates (packsStored, src/taskpane/index.tsx).
  */
 import type { Pack } from '../packs/schema';
-import { validator } from '../packs/validator';
+import { loadValidator, validator } from '../packs/validator';
 
 const KEY = 'decuong:packs';
+/** Where the last good packs of each published source are kept (one key per source: this, then the source's address). */
+export const SOURCE_STORE_KEY = 'decuong:pack-source:';
 
 /** The browser's localStorage, or nothing where it is missing or refused (a locked-down Office host). */
 export function storage(): Storage | undefined {
@@ -52,7 +54,7 @@ export function packsStored(s: Storage | undefined = storage()): boolean {
   try {
     for (let i = 0; i < s.length; i++) {
       const k = s.key(i);
-      if (k !== KEY && !k?.startsWith('decuong:pack-source:')) continue;
+      if (k !== KEY && !k?.startsWith(SOURCE_STORE_KEY)) continue;
       const v = JSON.parse(s.getItem(k) ?? '[]');
       if (Array.isArray(v) && v.length) return true;
     }
@@ -60,4 +62,10 @@ export function packsStored(s: Storage | undefined = storage()): boolean {
     return true;
   }
   return false;
+}
+
+/** Resolves when the pane or the page may start: at once, or once the validator is loaded where templates are stored (a failed load starts it
+ * too — the kept templates then wait, and opening a file says why). */
+export function packsReadable(s: Storage | undefined = storage()): Promise<void> {
+  return packsStored(s) ? loadValidator().then(() => undefined, () => undefined) : Promise.resolve();
 }

@@ -4,8 +4,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { WebApp } from './WebApp';
 import { CheckClient, type WorkerLike } from './protocol';
 import { detectLang } from '../taskpane/i18n';
-import { loadValidator } from '../packs/validator';
-import { packsStored } from '../taskpane/rememberedPacks';
+import { packsReadable } from '../taskpane/rememberedPacks';
 
 const el = document.getElementById('root');
 if (el) {
@@ -18,6 +17,5 @@ if (el) {
     </FluentProvider>,
   );
   // (published templates kept in the browser's storage are validated as the page starts: the validator first, only then)
-  if (packsStored()) loadValidator().then(start, start);
-  else start();
+  packsReadable().then(start);
 }

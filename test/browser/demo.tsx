@@ -12,8 +12,7 @@ import { readDocx } from '../../src/docx/read-docx';
 import { FakeDocument, fakeRun } from '../word/fake-word';
 import type { WordRun } from '../../src/word/api';
 import { memorySettings } from '../../src/word/settings';
-import { loadValidator } from '../../src/packs/validator';
-import { packsStored } from '../../src/taskpane/rememberedPacks';
+import { packsReadable } from '../../src/taskpane/rememberedPacks';
 
 async function main() {
   const buf = await (await fetch('bao-cao-mau.docx')).arrayBuffer();
@@ -27,7 +26,7 @@ async function main() {
   }
   const port = wordPort(fakeRun(doc) as unknown as WordRun, { comments: true, settings: memorySettings() });
   // (as the pane's own start does: templates kept in the browser's storage are validated as it starts — walk49)
-  if (packsStored()) await loadValidator().catch(() => undefined);
+  await packsReadable();
   createRoot(document.getElementById('root')!).render(
     <FluentProvider theme={q.get('theme') === 'dark' ? webDarkTheme : webLightTheme}>
       <App host={{ inWord: true, displayLanguage: q.get('lang') ?? 'vi-VN' }} port={port} />
