@@ -227,7 +227,9 @@ export const outOfPeriod: Rule = {
         if (!lead) continue;
         // (the end of a span a team worked over, "từ ngày 15/7 đến ngày 25/7/2024 Đoàn giám sát … đã giám sát …": when, no figure's time
         // — lexicon: span-from, team-after; a figure counted over a span, "… từ ngày 01/01 đến ngày 31/7/2024 đạt 12.450 triệu đồng", keeps it)
-        if (SPAN_FROM.test(before.slice(0, lead.index)) && TEAM_AFTER.test(text.slice(d.end, d.end + 40))) continue;
+        // (… or of an event that took it, with no figure counted over it in its own sentence: "bão số 3 … từ ngày 07 đến ngày 10/9/2024 đã
+        // gây mưa lũ lịch sử …. Tính đến ngày 20/9/2024, …" — the figures after are the next date's — nww01)
+        if (SPAN_FROM.test(before.slice(0, lead.index)) && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || !extractQuantities(text.slice(d.end).split(SENTENCE_STOP)[0]).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit)))) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // (in a section about the period to come, a date in a roadmap's item, "- Tiến độ: …; đến tháng 6/2025 hoàn thành các tiêu chí Môi
