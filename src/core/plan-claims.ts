@@ -7,8 +7,10 @@
  */
 import { BREAKDOWN, MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
+import type { Matcher, PhraseHit } from './lexicon/phrases';
 import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
+import { NOUN_MARK } from './totals-common';
 import { blankBrackets, normalize } from './text';
 import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
 
@@ -64,6 +66,29 @@ export function shareAfter(s: string, prev: Quantity | undefined, q: Quantity): 
   return !!prev && prev.kind === 'fraction' && q.kind === 'percent' && /^[^();]*\(\s*(?:đạt|chiếm|bằng)?\s*$/u.test(s.slice(prev.end, q.start));
 }
 
+/**
+ * The first claim of a set in a sentence that no figure follows: "đạt chỉ tiêu 19.1" names a criterion's indicator, "vượt chỉ tiêu 03
+ * xã" a margin — the claim on the plan may come after ("… 190/193 xã đạt (98,4%), hoàn thành chỉ tiêu đề ra" — nwy03).
+ */
+function claimIn(set: Matcher, s: string): PhraseHit | null {
+  for (let from = 0; from < s.length; ) {
+    const h = set.find(s.slice(from));
+    if (!h) return null;
+    const hit = { phrase: h.phrase, start: h.start + from, end: h.end + from };
+    if (!/^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) return hit;
+    from = hit.end;
+  }
+  return null;
+}
+
+/** A fraction's share: said in brackets right after it, "190/193 xã đạt (98,4%)", or else made from it at one decimal. */
+function shareOf(s: string, fraction: Quantity, next: Quantity | undefined): Quantity | undefined {
+  if (next && shareAfter(s, fraction, next)) return next;
+  if (!fraction.num || !fraction.den || !fraction.den.value) return undefined;
+  const value = Math.round((fraction.num.value / fraction.den.value) * 1000) / 10;
+  return { kind: 'percent', value, decimals: 1, unit: '%', raw: `${String(value).replace('.', ',')}%`, start: fraction.start, end: fraction.end };
+}
+
 /** Whether a figure of the sentence is a level reached: its few words before end in "còn", "xuống", "dưới". */
 const levelReached = (s: string, q: Quantity) => LEVEL_BEFORE.test(s.slice(Math.max(0, q.start - 12), q.start));
 
@@ -80,8 +105,8 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     offset = at + s0.length;
     // (a document's number and date are words, no figures: "đạt mục tiêu đề ra tại Kế hoạch số 145/KH-UBND ngày 15/3/2022 của UBND tỉnh (90%)")
     const s = documentsBlanked(s0);
-    const met = PLAN_CLAIM_MET.find(s);
-    const notMet = PLAN_CLAIM_NOT_MET.find(s);
+    const met = claimIn(PLAN_CLAIM_MET, s);
+    const notMet = claimIn(PLAN_CLAIM_NOT_MET, s);
     const hit = met && notMet ? undefined : met ?? notMet;
     const before = setOut;
     setOut = !met && !notMet ? plansSetOut(s) : undefined;
@@ -119,11 +144,14 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (a fraction counts its part, "04/8 thôn" is 4 thôn; its share in brackets after it, "(đạt 50% số thôn)", is no figure of its own)
     // (a count of a noun the quantities know no unit for takes the noun: "phê duyệt 12 dự án …; kết quả đã phê duyệt 09 dự án";
     // a year takes none)
-    const qs = extractQuantities(s.slice(0, hit.start))
+    const raw = extractQuantities(s.slice(0, hit.start));
+    const qs: Array<Quantity & { share?: Quantity }> = raw
       // (… and so does a fraction's: "11/30 bản đạt chuẩn" counts bản, against "12 bản đạt chuẩn")
-      .map((q) => (q.decimals === 0 && q.value >= 1900 && q.value <= 2100 ? q : q.kind === 'fraction' && !q.unit ? { ...q, unit: withNoun({ ...q, kind: 'number' }, s).unit } : withNoun(q, s)))
+      .map((q, i) => ({ ...(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 ? q : q.kind === 'fraction' && !q.unit ? { ...q, unit: withNoun({ ...q, kind: 'number' }, s).unit } : withNoun(q, s)), at: i }))
       .filter((q, i, all) => ((q.kind === 'number' || q.kind === 'percent') && q.unit && !shareAfter(s, all[i - 1], q)) || (q.kind === 'fraction' && q.num && q.unit))
-      .map((q) => (q.kind === 'fraction' ? { ...q, kind: 'number' as const, value: q.num!.value } : q));
+      // (… its share kept beside it, said in brackets or made from it: a plan given as a share is met or not by that — "đề ra chỉ tiêu … có
+      // 100% số xã đạt …; kết quả … có 190/193 xã đạt (98,4%), hoàn thành chỉ tiêu đề ra" — nwy03)
+      .map((q) => (q.kind === 'fraction' ? { ...q, kind: 'number' as const, value: q.num!.value, share: shareOf(s, raw[q.at], raw[q.at + 1]) } : q));
     const roles = qs.map((q) => roleOf(s, q));
     let plans = qs.filter((_, i) => roles[i] === 'plan');
     let results = qs.filter((_, i) => roles[i] === 'result');
@@ -171,6 +199,12 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (own > 0 && (plans.length > 1 || results.length > 1)) {
       const [p1, r1] = [plans.filter((q) => q.start >= own), results.filter((q) => q.start >= own)];
       if (p1.length === 1 && r1.length === 1) [plans, results] = [p1, r1];
+    }
+    // (a plan given as a share of the things the result counts, "100% số xã", against that result's share)
+    if (plans.length === 1 && plans[0].kind === 'percent' && results.length === 1) {
+      const share = (results[0] as Quantity & { share?: Quantity }).share;
+      const noun = results[0].unit.replace(NOUN_MARK, '');
+      if (share && new RegExp(`^\\s*(?:số\\s+)?(?:các\\s+)?${noun}(?![\\p{L}])`, 'iu').test(s.slice(plans[0].end, plans[0].end + 30))) results = [{ ...share, unit: plans[0].unit }];
     }
     // (a plan of another unit is another plan's: "Kế hoạch … của 03 xã đề ra 05 thôn …; … có 04 thôn …, vượt kế hoạch đề ra")
     if (results.length === 1 && plans.length > 1) plans = plans.filter((p) => p.unit === results[0].unit);
