@@ -29,6 +29,24 @@ const PATTERNS: Array<[RegExp, string, 'note'?]> = [
   [/(?<![\p{L}])(?:phụ lục|biểu|quyết định|công văn|kế hoạch|báo cáo)\s+số\s*:?\s*(?:…|\.{3,}|_{2,})/iu, 'số hiệu để trống'],
 ];
 
+/**
+ * An ellipsis where a count stands, before a noun the same paragraph counts with a figure elsewhere: "giai đoạn 2021 - 9/2023 xây dựng
+ * mới 46 cầu dân sinh …; ước cả năm 2023 hoàn thành … cầu" (nxa04). The noun need not be among blank-count's: the writer's own count of
+ * it says it is counted. Not an ellipsis closing a list ("lúa, ngô, …"), nor one run into the word before ("nuôi cá… xã").
+ */
+function blankCountOfCounted(text: string): string | null {
+  for (const m of text.matchAll(/(?<=[\p{L}\d]\s+)(?:…|\.{3,})\s*(\p{L}+)(?![\p{L}])/gu)) {
+    const noun = m[1];
+    if (/^(?:và|hoặc|nhưng|để|thì|là|các|những|nào|khác|đều|cũng|v\.?v)$/iu.test(noun)) continue;
+    // (… nor one after items parted by commas in its clause, closing a list: "lúa, ngô, sắn … cây")
+    const clause = text.slice(0, m.index).split(/[.;:!?]\s/u).pop() ?? '';
+    if (clause.includes(',')) continue;
+    const counted = new RegExp(`(?<![\\p{L}\\d.,])\\d[\\d.,]*\\s+${noun}(?![\\p{L}])`, 'iu');
+    if (counted.test(text)) return m[0];
+  }
+  return null;
+}
+
 /** Whether a paragraph's flags hold what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "ngày", "nếu"). */
 const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NGAY | CH.NEU)) !== 0 || (f & (CH.SO | CH.DASH_OR_SLASH)) === (CH.SO | CH.DASH_OR_SLASH);
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
@@ -119,6 +137,7 @@ export const placeholder: Rule = {
     // the built-in shapes, then the pack's own patterns (matched by RE2): the first that matches is reported
     const shapes = [
       ...PATTERNS.map(([re, what, note]) => ({ what, find: note ? (t: string) => blankNote(re, t) : (t: string) => re.exec(t)?.[0] ?? null })),
+      { what: 'số liệu để trống', find: blankCountOfCounted },
       ...ctx.pack.placeholders.map((src) => ({ what: 'mẫu của gói', find: (t: string) => packPattern(src).find(t) })),
     ];
     const always = ctx.pack.placeholders.length > 0;
