@@ -6,7 +6,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, OFFENCE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -289,6 +289,8 @@ export function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
   const kind = words.split(/\s+/).slice(noun.split(' ').length).join(' ');
   // (counted as written: an abbreviation is one word, "trụ sở UBND xã", however many its full name has — session 45, nvu06; a dash none,
   // "chợ - khu du lịch" — review-45b B3)
+  // (… however long, a kind of case each counted once under it: "9 vụ cố ý gây thương tích" — lexicon: offence-kind; nwy06)
+  if (!!rest && noun === 'vu' && startsWith(OFFENCE_KIND, kind)) return true;
   return !!rest && kind.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= 4 && !PART_VERB.test(kind);
 }
 

@@ -376,6 +376,19 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const pv = parts.map((q, k) => ({ ...figureOf(q), value: q.value * times[k]! }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
   if (cut && pv.reduce((sum, p) => sum + p.value, 0) <= tv.value) return [];
+  // (a list whose clause after ";" names no count of its own breaks down one of its sentence's figures, not always the last: it agrees
+  // when it makes any of them — "… là 200.489 triệu đồng, trong đó vốn đầu tư phát triển 161.274 triệu đồng, vốn sự nghiệp 39.215 triệu
+  // đồng; chia theo cấp ngân sách gồm ngân sách trung ương 102.105 triệu đồng, …" divides the 200.489 a second way — nxb01)
+  const ownClause = text.lastIndexOf(';', m.index);
+  const sentenceFrom = lastSentenceEnd(text.slice(0, m.index));
+  // (… and where it makes none, the whole it is told against is the one of them nearest its sum)
+  const wholes = ownClause > sentenceFrom && last.end <= ownClause ? [...counts, last].filter((q) => q.start > sentenceFrom && q.kind === 'number' && fitsUnit(q.unit, total.unit)) : [];
+  if (wholes.some((q) => consistent({ value: q.value, decimals: q.decimals }, pv, /đồng/u.test(total.unit)))) return [];
+  if (wholes.length > 1) {
+    const sum = pv.reduce((a, p) => a + p.value, 0);
+    const near = wholes.reduce((a, q) => (Math.abs(q.value - sum) < Math.abs(a.value - sum) ? q : a));
+    if (near !== last) return [{ paragraph, excerpt: text, at: near.start, ...asRead(figureOf(near), pv), unit: near.unit.replace(NOUN_MARK, '') }];
+  }
   // (the parts before the list's first ";" that make the whole already end it: what follows is a clause of its own, "…, gồm: tiền mặt
   // 12,6 tỷ đồng, quy đổi ngày công và vật liệu 8,8 tỷ đồng; huy động các doanh nghiệp … hỗ trợ 3,2 tỷ đồng vật tư")
   const firstSemi = blankBrackets(list).indexOf(';');

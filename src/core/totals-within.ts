@@ -132,7 +132,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   let droppedChange: Quantity | undefined;
   if (back === 0 && before.length >= 2) {
     const [level, change] = before.slice(-2);
-    if (level.unit && sameUnit(level.unit, change.unit) && /^\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$/iu.test(head.slice(level.end, change.start)) && /^\s*so với\s+(?:(?:cùng kỳ|cuối|đầu)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[;,:]?\s*$/iu.test(head.slice(change.end))) droppedChange = before.pop();
+    // (… the two counts of one noun the quantities know no unit for: "27 vụ phạm pháp hình sự, giảm 05 vụ so với năm 2023 (32 vụ)" — nwy06)
+    const word = (q: Quantity) => normalize(head.slice(q.end, q.end + 16)).split(' ')[0];
+    if ((level.unit ? sameUnit(level.unit, change.unit) : !change.unit && !!word(level) && word(level) === word(change)) && /^\s*,\s*(?:tăng|giảm)(?:\s+(?:thêm|được))?\s*$/iu.test(head.slice(level.end, change.start).replace(level.unit ? '' : /^[\p{L}\s]{1,60}(?=,)/u, '')) && /^\s*so với\s+(?:(?:cùng kỳ|cuối|đầu)\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[;,:]?\s*$/iu.test(head.slice(change.end).replace(change.unit ? '' : /^\s*\p{L}+/u, ''))) droppedChange = before.pop();
   }
   const lastQ = before[before.length - 1 - back];
   // (an earlier count: of a unit known and not that of the counts after it)

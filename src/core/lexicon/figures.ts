@@ -639,6 +639,14 @@ export const COOPERATIVE_KIND = phraseSet({
   examples: { hit: ['quỹ tín dụng nhân dân', 'liên hiệp hợp tác xã'], miss: ['tổ hợp tác', 'trang trại'] },
 });
 
+/** Right after "vụ", an offence or incident under which each case is counted once: "12 vụ trộm cắp tài sản, 9 vụ cố ý gây thương tích". */
+export const OFFENCE_KIND = phraseSet({
+  name: 'offence-kind',
+  description: 'Kinds of case ("vụ") as public-security reports count them, each case under one kind: parts after "trong đó" so named divide the whole ("27 vụ phạm pháp hình sự, trong đó 12 vụ trộm cắp tài sản, 9 vụ cố ý gây thương tích, 8 vụ đánh bạc"), however many words a kind takes. Not what was done about the cases ("điều tra làm rõ", "khởi tố") — those overlap.',
+  phrases: ['trộm cắp', 'trộm', 'cướp giật', 'cướp', 'cưỡng đoạt', 'lừa đảo', 'lạm dụng tín nhiệm', 'cố ý gây thương tích', 'gây thương tích', 'giết người', 'hiếp dâm', 'dâm ô', 'xâm hại', 'đánh bạc', 'tổ chức đánh bạc', 'gá bạc', 'ma túy', 'ma tuý', 'mua bán trái phép', 'tàng trữ trái phép', 'vận chuyển trái phép', 'tổ chức sử dụng trái phép', 'gây rối trật tự', 'hủy hoại', 'huỷ hoại', 'chống người thi hành công vụ', 'buôn lậu', 'buôn bán hàng cấm', 'vận chuyển hàng cấm', 'khai thác khoáng sản trái phép', 'khai thác cát trái phép', 'vi phạm quy định về', 'tai nạn giao thông', 'cháy', 'cháy rừng', 'mua bán người', 'bạo lực gia đình', 'tranh chấp'],
+  examples: { hit: ['trộm cắp tài sản', 'cố ý gây thương tích', 'đánh bạc', 'mua bán trái phép chất ma túy'], miss: ['đã điều tra làm rõ', 'khởi tố', 'do người ngoài địa bàn gây ra'] },
+});
+
 /** A table cell's words that compare with the same time a year before: "(6 tháng, so cùng kỳ)". */
 export const SAME_TIME_LAST_YEAR = phraseSet({
   name: 'same-time-last-year',
