@@ -29,6 +29,18 @@ const GOES_ON = new RegExp(`^\\s*[${LOWER_LETTERS}]`, 'u');
 /** A page number alone on its line. */
 const PAGE_NUMBER = /^\s*(?:trang\s*)?\d{1,3}\s*$/iu;
 
+/** A line that stops inside a phrase: on a letter, a figure or a comma. */
+const CUT_INSIDE = /[\p{L}\d,]\s*$/u;
+/** A line that opens an item of its own: a part's or an item's number or letter, a bullet ("II.", "2.", "2.1.", "a)", "(3)", "-"). */
+const ITEM_OPENS = /^\s*(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*)[.)]\s|[a-zđ]\)\s|\(\d{1,2}\)\s|[-–+•*]\s|(?:phần|mục|chương)\s)/iu;
+
+/**
+ * After a line that opens an item (a heading typed with its number), a line goes on from it only in a figure or, the heading in capitals,
+ * in capitals too ("2. Công tác … Nghị quyết số" / "16-NQ/TU và …", "VII. … THEO ĐIỀU 8 NGHỊ" / "ĐỊNH 27/2022/NĐ-CP"): a line in a capital
+ * after a heading in lower case is its first sentence ("(9) Giảm nghèo bền vững, …, miền núi" / "Lồng ghép Chương trình …").
+ */
+const goesOnItem = (line: string, next: string) => !ITEM_OPENS.test(line) || /^\s*\d/u.test(next) || (line === line.toUpperCase() && /^\s*\p{Lu}{2,}/u.test(next));
+
 const isBody = (p: Paragraph) => !p.cell && p.styleLevel === undefined && !p.numLabel;
 
 export function reflowed(doc: DocModel): DocModel {
@@ -52,6 +64,10 @@ export function reflowed(doc: DocModel): DocModel {
     while (j < ps.length && isBody(ps[j]) && stray(ps[j]) && j - i <= 4) j++;
     return j < ps.length ? j : -1;
   };
+  // (the printed line's length: a line that reaches it was cut at the margin, whatever the next one opens on — a figure, a name, a heading
+  // in capitals: "… các xã tổ chức" / "236 cuộc họp thôn …", "… THEO ĐIỀU 8 NGHỊ" / "ĐỊNH 27/2022/NĐ-CP")
+  const lengths = ps.filter((p) => isBody(p) && p.text.trim() && !stray(p)).map((p) => p.text.trim().length).sort((a, b) => a - b);
+  const margin = lengths.length ? lengths[Math.floor(lengths.length * 0.9)] * 0.8 : Infinity;
   const joins: Array<[number, number]> = [];
   let lines = 0;
   for (let i = 0; i < ps.length; i++) {
@@ -60,7 +76,7 @@ export function reflowed(doc: DocModel): DocModel {
     lines++;
     if (ENDS.test(p.text)) continue;
     const j = next(i);
-    if (j > 0 && isBody(ps[j]) && GOES_ON.test(ps[j].text) && sameEmphasis(p, ps[j])) joins.push([i, j]);
+    if (j > 0 && isBody(ps[j]) && sameEmphasis(p, ps[j]) && (GOES_ON.test(ps[j].text) || (p.text.trim().length >= margin && CUT_INSIDE.test(p.text) && !ITEM_OPENS.test(ps[j].text) && goesOnItem(p.text, ps[j].text)))) joins.push([i, j]);
   }
   if (joins.length < MIN_BREAKS || joins.length < lines * MIN_SHARE) return lonelyBreaksJoined(doc);
   const out = ps.map((p) => ({ ...p }));

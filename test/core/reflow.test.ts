@@ -84,3 +84,36 @@ test('a bold heading of a full line and the outline guidance left in italics und
   // (a plain cut line below them is still joined)
   expect(r.paragraphs[2].text).toMatch(/nước sạch mới đạt 91,4%/);
 });
+
+/** A converted report's lines, cut at the printed margin (about 90 characters): some go on in lower case, some in a figure, a name or a heading's capitals (session 50). */
+const CUT = [
+  'Huyện ủy, UBND huyện tổ chức quán triệt Kết luận đến 100% chi bộ, đảng viên; các xã tổ chức',
+  '236 cuộc họp thôn, tổ dân phố để tuyên truyền, vận động Nhân dân tham gia xây dựng nông thôn',
+  'mới. Trong 6 tháng đầu năm 2025, Đài Truyền thanh - Truyền hình huyện phát 84 tin, bài và',
+  'Trang thông tin điện tử huyện đăng tải 52 tin, bài về nông thôn mới, gương điển hình hiến',
+  'đất, góp công xây dựng khu dân cư kiểu mẫu, vườn mẫu nhân dịp Ngày hội Đại đoàn kết toàn',
+  'dân tộc.',
+  '(9) Giảm nghèo bền vững, đặc biệt là vùng đồng bào dân tộc thiểu số, miền núi và ven biển',
+  'Lồng ghép Chương trình MTQG giảm nghèo bền vững với xây dựng nông thôn mới; hỗ trợ xây dựng,',
+  'sửa chữa 612 nhà ở cho hộ nghèo, hộ cận nghèo; hỗ trợ sinh kế cho 1.850 hộ trên địa bàn các',
+  'xã vùng cao.',
+  'VII. TÌNH HÌNH XÂY DỰNG, THỰC HIỆN KẾ HOẠCH CÓ SỰ THAM GIA CỦA CỘNG ĐỒNG THEO ĐIỀU 8 NGHỊ',
+  'ĐỊNH 27/2022/NĐ-CP',
+  'Các thôn đã tổ chức họp dân bàn, lựa chọn công trình ưu tiên đầu tư; kết quả có 18 công trình',
+  'được Nhân dân đề xuất, trong đó 12 công trình đã hoàn thành, đưa vào sử dụng, phát huy hiệu',
+  'quả.',
+  '2. Công tác lãnh đạo, chỉ đạo cụ thể hóa và ban hành các văn bản thực hiện Nghị quyết số',
+  '16-NQ/TU và các chủ trương của tỉnh về xây dựng nông thôn mới',
+];
+
+test('in a converted report, a line cut at the margin goes on in the next whatever it opens on — a figure, a name, a heading\'s capitals — but not a heading typed with its number into its first sentence (session 50, text pasted from a PDF)', () => {
+  const r = reflowed(doc(CUT.join('\n'))).paragraphs.map((p) => p.text);
+  expect(r[0]).toBe(`${CUT[0]} ${CUT[1]} ${CUT[2]} ${CUT[3]} ${CUT[4]} ${CUT[5]}`);
+  expect(r[1]).toBe('');
+  // (a heading typed with its number, in lower case, reaching the margin: its first sentence opens in a capital on the next line)
+  expect(r[6]).toBe(CUT[6]);
+  expect(r[7]).toBe(`${CUT[7]} ${CUT[8]} ${CUT[9]}`);
+  // (a heading in capitals goes on in capitals, a numbered one in its number's figure)
+  expect(r[10]).toBe(`${CUT[10]} ${CUT[11]}`);
+  expect(r[15]).toBe(`${CUT[15]} ${CUT[16]}`);
+});
