@@ -43,6 +43,9 @@ export function roleOf(sentence: string, q: Quantity): 'plan' | 'result' | undef
   // (a lead of an earlier clause does not reach past ";")
   const clause = before.lastIndexOf(';');
   // (the lead that ends nearest the figure; a plan's lead holding a result's word wins: "Kế hoạch … đề ra có 02 xã")
+  // (a quota set out, with the time it is due at most, right before the figure: "… đề ra chỉ tiêu đến cuối năm 2023 có 100% số xã" —
+  // nwy03; no other words between, "đặt ra chỉ tiêu cao nhưng huyện đã có 12 xã" is a result — review-50b C7, C11, C12)
+  if (QUOTA_SET_OUT.test(before.slice(clause + 1))) return 'plan';
   const p = plan && plan.start > clause ? plan.end : -1;
   const r = result && result.start > clause ? result.end : -1;
   if (p < 0 && r < 0) return undefined;
@@ -81,12 +84,16 @@ function claimIn(set: Matcher, s: string): PhraseHit | null {
   return null;
 }
 
-/** A fraction's share: said in brackets right after it, "190/193 xã đạt (98,4%)", or else made from it at one decimal. */
+/** A quota set out right before its figure, the time it is due and whose it is between at most: "đề ra chỉ tiêu đến cuối năm 2023 có", "giao chỉ tiêu năm 2023 huyện có" (review-50b C3). */
+const QUOTA_SET_OUT = /(?<![\p{L}])(?:đề ra|đặt ra|giao)\s+chỉ tiêu(?:\s+(?:(?:đến|tới|vào|trong)\s+)?(?:(?:hết|cuối|đầu)\s+)?(?:năm|tháng|ngày)\s+[\d/]+)?(?:\s+(?:cho\s+)?(?:huyện|xã|tỉnh|thị xã|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3})?\s*(?:là|:)?\s*(?:có|đạt)?\s*$/u;
+
+/** A fraction's share: said in brackets right after it, "190/193 xã đạt (98,4%)", or else made from it. */
 function shareOf(s: string, fraction: Quantity, next: Quantity | undefined): Quantity | undefined {
   if (next && shareAfter(s, fraction, next)) return next;
   if (!fraction.num || !fraction.den || !fraction.den.value) return undefined;
-  const value = Math.round((fraction.num.value / fraction.den.value) * 1000) / 10;
-  return { kind: 'percent', value, decimals: 1, unit: '%', raw: `${String(value).replace('.', ',')}%`, start: fraction.start, end: fraction.end };
+  // (the exact share, its words rounded to one decimal: 1.799/2.000 is short of 90% — review-50b A11)
+  const value = (fraction.num.value / fraction.den.value) * 100;
+  return { kind: 'percent', value, decimals: 1, unit: '%', raw: `${(Math.round(value * 10) / 10).toFixed(1).replace('.', ',')}%`, start: fraction.start, end: fraction.end };
 }
 
 /** Whether a figure of the sentence is a level reached: its few words before end in "còn", "xuống", "dưới". */

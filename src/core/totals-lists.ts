@@ -382,9 +382,17 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const ownClause = text.lastIndexOf(';', m.index);
   const sentenceFrom = lastSentenceEnd(text.slice(0, m.index));
   // (… and where it makes none, the whole it is told against is the one of them nearest its sum)
-  const wholes = ownClause > sentenceFrom && last.end <= ownClause ? [...counts, last].filter((q) => q.start > sentenceFrom && q.kind === 'number' && fitsUnit(q.unit, total.unit)) : [];
+  // (… only a whole the sentence divides already, the last count before a "trong đó" of its own: not "… năm 2022 là 72.500 triệu đồng, năm
+  // 2023 là 85.400 triệu đồng; vốn năm 2023 gồm …", nor a part, "… trong đó ngân sách nhà nước 9.300 triệu đồng, …; chia theo nguồn gồm …"
+  // — review-50 C6, C26)
+  // (… or a part the list's clause names by its own words: "…, trong đó vốn đầu tư phát triển 161.274 triệu đồng, …; vốn đầu tư phát
+  // triển gồm …", "…, trong đó lúa 8.320 ha, …; lúa chia theo mùa vụ gồm …" — review-50 C5, C18)
+  const clauseWords = ` ${normalize(head.slice(ownClause + 1))} `;
+  const labelOf = (q: Quantity) => normalize(head.slice(Math.max(0, q.start - 60), q.start).split(/[,;:(]|trong đó/u).pop()!.replace(/(?:\s+(?:là|đạt|có))+\s*$/u, ''));
+  const divided = (q: Quantity) => /^[^\d]{0,80}?trong đó/iu.test(blankBrackets(head.slice(q.end, ownClause))) || (labelOf(q).length >= 3 && clauseWords.includes(` ${labelOf(q)} `));
+  const wholes = ownClause > sentenceFrom && last.end <= ownClause ? [...counts, last].filter((q) => q.start > sentenceFrom && q.kind === 'number' && fitsUnit(q.unit, total.unit) && divided(q)) : [];
   if (wholes.some((q) => consistent({ value: q.value, decimals: q.decimals }, pv, /đồng/u.test(total.unit)))) return [];
-  if (wholes.length > 1) {
+  if (wholes.length) {
     const sum = pv.reduce((a, p) => a + p.value, 0);
     const near = wholes.reduce((a, q) => (Math.abs(q.value - sum) < Math.abs(a.value - sum) ? q : a));
     if (near !== last) return [{ paragraph, excerpt: text, at: near.start, ...asRead(figureOf(near), pv), unit: near.unit.replace(NOUN_MARK, '') }];

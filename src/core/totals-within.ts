@@ -477,6 +477,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (exact === undefined && (total.qualifier === 'above' || total.qualifier === 'at-least')) return null;
   const whole = exact ?? total.value;
   if (droppedChange && consistent({ value: droppedChange.value, decimals: droppedChange.decimals }, parts.map((q) => ({ value: q.value, decimals: q.decimals })), false)) return null;
+  // (cases counted by offence whose first parts make the whole already: the last cuts across them — "11 vụ …, trong đó 5 vụ trộm cắp
+  // tài sản, 4 vụ cố ý gây thương tích, 2 vụ hiếp dâm, 2 vụ …" — review-50 A6, A18)
+  if (head1 === 'vu' && parts.length >= 3 && consistent({ value: whole, decimals: total.decimals }, parts.slice(0, -1).map((q) => ({ value: q.value, decimals: q.decimals })), false)) return null;
   return sum > whole * 1.0005 + 1e-9 ? { total: whole, sum, unit, decimals, at: total.start } : null;
 }
 

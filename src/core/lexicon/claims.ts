@@ -98,8 +98,8 @@ export const PLAN_CLAIM_OTHER = phraseSet({
 export const PLAN_FIGURE_LEAD = phraseSet({
   name: 'plan-figure-lead',
   description: 'The nearest of these before a figure, nearer than any result word, makes the figure the plan\'s or the quota\'s.',
-  phrases: ['kế hoạch', 'chỉ tiêu', 'đăng ký', 'được giao', 'giao', 'dự kiến', 'đề ra có', 'đặt ra có', 'đăng ký có', 'kế hoạch có', 'chỉ tiêu có', 'phấn đấu', 'phấn đấu có', 'phấn đấu đạt', 'mục tiêu', 'mục tiêu … có', 'mục tiêu … đạt', 'đề ra chỉ tiêu … có', 'đề ra chỉ tiêu … đạt', 'đặt ra chỉ tiêu … có', 'giao chỉ tiêu … có'],
-  examples: { hit: ['Kế hoạch năm 2023 của huyện đăng ký 04 xã', 'chỉ tiêu giao 12 km', 'Kế hoạch năm 2023 của huyện đề ra có 02 xã', 'xã phấn đấu có 05 thôn', 'Nghị quyết Đại hội Đảng bộ huyện đề ra mục tiêu đến năm 2020 có 12/16 xã', 'Năm 2023, huyện đăng ký kế hoạch có 04 xã', 'Kế hoạch … của UBND tỉnh đề ra chỉ tiêu đến cuối năm 2023 có 100% số xã'], miss: ['kết quả năm 2023 có 03 xã', 'đến nay huyện đã có 10 xã'] },
+  phrases: ['kế hoạch', 'chỉ tiêu', 'đăng ký', 'được giao', 'giao', 'dự kiến', 'đề ra có', 'đặt ra có', 'đăng ký có', 'kế hoạch có', 'chỉ tiêu có', 'phấn đấu', 'phấn đấu có', 'phấn đấu đạt', 'mục tiêu', 'mục tiêu … có', 'mục tiêu … đạt'],
+  examples: { hit: ['Kế hoạch năm 2023 của huyện đăng ký 04 xã', 'chỉ tiêu giao 12 km', 'Kế hoạch năm 2023 của huyện đề ra có 02 xã', 'xã phấn đấu có 05 thôn', 'Nghị quyết Đại hội Đảng bộ huyện đề ra mục tiêu đến năm 2020 có 12/16 xã', 'Năm 2023, huyện đăng ký kế hoạch có 04 xã'], miss: ['kết quả năm 2023 có 03 xã', 'đến nay huyện đã có 10 xã'] },
 });
 
 /** Words before a figure that make it what was reached. */

@@ -642,9 +642,25 @@ export const COOPERATIVE_KIND = phraseSet({
 /** Right after "vụ", an offence or incident under which each case is counted once: "12 vụ trộm cắp tài sản, 9 vụ cố ý gây thương tích". */
 export const OFFENCE_KIND = phraseSet({
   name: 'offence-kind',
-  description: 'Kinds of case ("vụ") as public-security reports count them, each case under one kind: parts after "trong đó" so named divide the whole ("27 vụ phạm pháp hình sự, trong đó 12 vụ trộm cắp tài sản, 9 vụ cố ý gây thương tích, 8 vụ đánh bạc"), however many words a kind takes. Not what was done about the cases ("điều tra làm rõ", "khởi tố") — those overlap.',
-  phrases: ['trộm cắp', 'trộm', 'cướp giật', 'cướp', 'cưỡng đoạt', 'lừa đảo', 'lạm dụng tín nhiệm', 'cố ý gây thương tích', 'gây thương tích', 'giết người', 'hiếp dâm', 'dâm ô', 'xâm hại', 'đánh bạc', 'tổ chức đánh bạc', 'gá bạc', 'ma túy', 'ma tuý', 'mua bán trái phép', 'tàng trữ trái phép', 'vận chuyển trái phép', 'tổ chức sử dụng trái phép', 'gây rối trật tự', 'hủy hoại', 'huỷ hoại', 'chống người thi hành công vụ', 'buôn lậu', 'buôn bán hàng cấm', 'vận chuyển hàng cấm', 'khai thác khoáng sản trái phép', 'khai thác cát trái phép', 'vi phạm quy định về', 'tai nạn giao thông', 'cháy', 'cháy rừng', 'mua bán người', 'bạo lực gia đình', 'tranh chấp'],
-  examples: { hit: ['trộm cắp tài sản', 'cố ý gây thương tích', 'đánh bạc', 'mua bán trái phép chất ma túy'], miss: ['đã điều tra làm rõ', 'khởi tố', 'do người ngoài địa bàn gây ra'] },
+  description: 'Kinds of case ("vụ") as public-security reports count them, each case under one kind: parts after "trong đó" so named divide the whole ("27 vụ phạm pháp hình sự, trong đó 12 vụ trộm cắp tài sản, 9 vụ cố ý gây thương tích, 8 vụ đánh bạc"), however many words a kind takes. Not what was done about the cases ("điều tra làm rõ", "khởi tố"), nor groups by victim or setting that cut across the offences ("xâm hại tình dục trẻ em", "bạo lực gia đình"), nor civil disputes ("tranh chấp …"), which a dispute\'s other traits overlap — review-50 A6, A18, A19.',
+  phrases: ['trộm cắp', 'trộm', 'cướp giật', 'cướp', 'cưỡng đoạt', 'lừa đảo', 'lạm dụng tín nhiệm', 'cố ý gây thương tích', 'gây thương tích', 'giết người', 'hiếp dâm', 'đánh bạc', 'tổ chức đánh bạc', 'gá bạc', 'ma túy', 'ma tuý', 'mua bán trái phép', 'tàng trữ trái phép', 'vận chuyển trái phép', 'tổ chức sử dụng trái phép', 'gây rối trật tự', 'hủy hoại', 'huỷ hoại', 'chống người thi hành công vụ', 'buôn lậu', 'buôn bán hàng cấm', 'vận chuyển hàng cấm', 'khai thác khoáng sản trái phép', 'khai thác cát trái phép', 'vi phạm quy định về', 'tai nạn giao thông', 'cháy', 'cháy rừng', 'mua bán người'],
+  examples: { hit: ['trộm cắp tài sản', 'cố ý gây thương tích', 'đánh bạc', 'mua bán trái phép chất ma túy'], miss: ['đã điều tra làm rõ', 'khởi tố', 'do người ngoài địa bàn gây ra', 'bạo lực gia đình', 'tranh chấp kéo dài, phức tạp'] },
+});
+
+/** Right before a count: the words that take one ("hoàn thành 12 cầu", "trồng 12.500 cây", "có thêm 03 trường"). */
+export const COUNT_VERB = phraseSet({
+  name: 'count-verb',
+  description: 'Words that take a count right after them: an ellipsis in its place, before a noun the paragraph counts elsewhere, is a count left out ("… 46 cầu …; ước cả năm 2023 hoàn thành … cầu"). Not a list\'s last item before a closing ellipsis ("chanh leo … cây").',
+  phrases: ['hoàn thành', 'xây dựng', 'xây dựng mới', 'xây mới', 'làm mới', 'trồng', 'trồng mới', 'hỗ trợ', 'tổ chức', 'đầu tư', 'sửa chữa', 'nâng cấp', 'cải tạo', 'thực hiện', 'vận động', 'đào tạo', 'tập huấn', 'giải quyết', 'khen thưởng', 'thành lập', 'trao', 'tặng', 'cấp', 'có', 'có thêm', 'thêm', 'đạt', 'còn', 'được', 'lên', 'tăng', 'giảm', 'được công nhận', 'công nhận', 'phát triển', 'tiếp nhận', 'xử lý', 'tiêm phòng cho', 'cho'],
+  examples: { hit: ['ước cả năm 2023 hoàn thành', '6 tháng đầu năm 2024 trồng', 'có thêm', 'năm 2024 tiếp tục hỗ trợ'], miss: ['chanh leo', 'bưởi và cam', 'trâu/bò/dê'] },
+});
+
+/** After a noun, a word that ends its phrase: a count left out before "cầu, chủ yếu tại …", "trường được công nhận" names the noun alone. */
+export const PHRASE_ENDS = phraseSet({
+  name: 'phrase-ends',
+  description: 'Words of no content that may follow a noun and end its phrase ("… cầu, chủ yếu tại", "… trường được công nhận", "… con cho hộ nghèo"): the noun is the thing counted, not the first word of another ("cuộc sống", "cầu nối", "bản sắc").',
+  phrases: ['được', 'đã', 'đạt', 'tại', 'ở', 'trong', 'cho', 'với', 'của', 'chủ yếu', 'trên', 'theo', 'thuộc', 'là', 'và', 'nữa', 'mới'],
+  examples: { hit: ['được', 'chủ yếu', 'cho'], miss: ['sống', 'nối', 'sắc'] },
 });
 
 /** A table cell's words that compare with the same time a year before: "(6 tháng, so cùng kỳ)". */

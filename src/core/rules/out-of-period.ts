@@ -33,6 +33,10 @@ const WHOLE_AFTER = /^\s*[,:]?\s*(?:thì\s+)?(?:[Tt]oàn|[Tt]rên địa bàn)\s
 const DASHED_ASIDES = new RegExp(DASHED_ASIDE.source, `${DASHED_ASIDE.flags}g`);
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
+/** The end of a sentence, not of a clause. */
+const FULL_STOP = /[.!?](?=\s|$)/u;
+/** Whether a text gives a figure: a share, a fraction, or a count of something named after it (not a year, a date or a storm's number). */
+const countedIn = (text: string) => extractQuantities(text).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && (!!q.unit || (!/^(?:19|20)\d\d$/u.test(q.raw) && /^\s*\p{Ll}/u.test(text.slice(q.end)) && !/(?<![\p{L}])số\s*$/iu.test(text.slice(Math.max(0, q.start - 6), q.start))))));
 
 /** At most four words and no mark between the words that say the figures were counted then and the year's end ("kết quả rà soát hộ nghèo cuối năm 2024"). */
 const FEW_WORDS = /^\s*(?:[^\s\d.,;:()]+\s+){0,4}$/u;
@@ -229,7 +233,9 @@ export const outOfPeriod: Rule = {
         // — lexicon: span-from, team-after; a figure counted over a span, "… từ ngày 01/01 đến ngày 31/7/2024 đạt 12.450 triệu đồng", keeps it)
         // (… or of an event that took it, with no figure counted over it in its own sentence: "bão số 3 … từ ngày 07 đến ngày 10/9/2024 đã
         // gây mưa lũ lịch sử …. Tính đến ngày 20/9/2024, …" — the figures after are the next date's — nww01)
-        if (SPAN_FROM.test(before.slice(0, lead.index)) && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || !extractQuantities(text.slice(d.end).split(SENTENCE_STOP)[0]).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit)))) continue;
+        // (a count of any noun, not only of the units known, in the sentence up to its full stop: "…, mưa lớn … kéo dài; làm 03 người bị
+        // thương", "xử lý 15 vụ vi phạm", "trồng mới 15.000 cây xanh" — review-50c O13–O22)
+        if (SPAN_FROM.test(before.slice(0, lead.index)) && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || !countedIn(text.slice(d.end).split(FULL_STOP)[0]))) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // (in a section about the period to come, a date in a roadmap's item, "- Tiến độ: …; đến tháng 6/2025 hoàn thành các tiêu chí Môi

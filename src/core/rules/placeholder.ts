@@ -6,7 +6,7 @@ import { flatten } from '../structure';
 import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
-import { LEFT_TO_FILL, isOnly } from '../lexicon';
+import { COUNT_VERB, LEFT_TO_FILL, PHRASE_ENDS, isOnly } from '../lexicon';
 import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, NOTE_ON_GIVEN, QUICK } from '../lexicon/patterns-structure';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
@@ -32,17 +32,22 @@ const PATTERNS: Array<[RegExp, string, 'note'?]> = [
 /**
  * An ellipsis where a count stands, before a noun the same paragraph counts with a figure elsewhere: "giai đoạn 2021 - 9/2023 xây dựng
  * mới 46 cầu dân sinh …; ước cả năm 2023 hoàn thành … cầu" (nxa04). The noun need not be among blank-count's: the writer's own count of
- * it says it is counted. Not an ellipsis closing a list ("lúa, ngô, …"), nor one run into the word before ("nuôi cá… xã").
+ * it says it is counted. Only where a word that takes a count stands right before the ellipsis (lexicon: count-verb) and the noun, in
+ * lower case, ends its phrase there — before a stop, a word of no content, or the word the count elsewhere has after it: not "nâng cấp …
+ * cuộc sống" beside "25 cuộc vận động", "… cầu nối" beside "12 cầu dân sinh", a list closed by it ("chanh leo … cây"), nor the next
+ * sentence after a closing ellipsis ("… Cây xanh được trồng", "… Năm 2024") — review-50c P5–P19.
  */
 function blankCountOfCounted(text: string): string | null {
-  for (const m of text.matchAll(/(?<=[\p{L}\d]\s+)(?:…|\.{3,})\s*(\p{L}+)(?![\p{L}])/gu)) {
+  for (const m of text.matchAll(/(?<=[\p{L}\d]\s+)(?:…|\.{3,})\s*(\p{Ll}+)(?![\p{L}])/gu)) {
     const noun = m[1];
-    if (/^(?:và|hoặc|nhưng|để|thì|là|các|những|nào|khác|đều|cũng|v\.?v)$/iu.test(noun)) continue;
-    // (… nor one after items parted by commas in its clause, closing a list: "lúa, ngô, sắn … cây")
-    const clause = text.slice(0, m.index).split(/[.;:!?]\s/u).pop() ?? '';
-    if (clause.includes(',')) continue;
-    const counted = new RegExp(`(?<![\\p{L}\\d.,])\\d[\\d.,]*\\s+${noun}(?![\\p{L}])`, 'iu');
-    if (counted.test(text)) return m[0];
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const verb = COUNT_VERB.findLast(before);
+    if (!verb || before.slice(verb.end).trim()) continue;
+    const next = /^\s*(\p{L}+)/u.exec(text.slice(m.index + m[0].length))?.[1]?.toLowerCase();
+    const counted = [...text.matchAll(new RegExp(`(?<![\\p{L}\\d.,/])\\d[\\d.,/]*\\s+${noun}(?![\\p{L}])\\s*(\\p{L}*)`, 'gu'))];
+    if (!counted.length) continue;
+    if (next && !isOnly(PHRASE_ENDS, next) && !counted.some((c) => c[1].toLowerCase() === next)) continue;
+    return m[0];
   }
   return null;
 }
