@@ -328,6 +328,14 @@ function asHeading(p: Paragraph): Heading | null {
   // (… or a short line set off by an underline alone: "Kết quả thực hiện:")
   // (… or a dash and a short label before a colon: "- Quy hoạch: 7/7 xã …")
   const dashLabel = (full[0] === '-' || full[0] === '–') && DASH_LABEL.test(full);
+  // a short line of its own that a spelled number opens, no sentence and no figure, set off by nothing, is how a speech or a letter heads
+  // its parts: "Thứ nhất, về kết quả thực hiện" over its text — a candidate the alignment confirms or drops (in prose a spelled number opens
+  // a sentence: "Thứ hai, toàn xã có 12 thôn.")
+  if (!styled && !p.bold && p.lead === undefined && !marked && !p.numLabel && full.length <= 120 && /^(?:thứ|một là|hai là|ba là|bốn là|năm là)/iu.test(full)) {
+    const sp = parseMarker(full);
+    if (sp?.spelled && sp.rest.trim() && !/\d/u.test(sp.rest) && full.split(/\s+/).length <= 16 && !/[.;:!?,…]$/u.test(full))
+      return { paragraph: p.index, title: sp.rest.trim(), number: sp.number, scheme: sp.scheme, level: SCHEME_LEVEL[sp.scheme], raw: full, weak: true };
+  }
   if (!styled && !p.bold && p.lead === undefined && !marked && !dashLabel && !(full.length <= 200 && ((TWO_CAPITALS.test(full) && isCaps(full)) || p.underline))) return null;
   // a lead set off by bold or italic ("**2.1. Kết quả:** …", "_(1) Quy hoạch:_ …") may make a run-in heading
   // … or a lead Word numbers itself ("(1)" from numbering.xml) ending in a colon: a candidate the alignment confirms or drops

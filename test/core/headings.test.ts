@@ -107,3 +107,9 @@ test('a title broken over two lines set off alike, the second going on in lower 
 test('two items merged under one decimal number range ("2.7-2.8. Thực hiện quy chế dân chủ …; phối hợp của Mặt trận …") are a heading numbered as the first (session 27, fl03)', () => {
   expect(heads('**2.7-2.8. Thực hiện quy chế dân chủ, mô hình "dân vận khéo"; phối hợp của Mặt trận và các đoàn thể**')).toEqual([['2.7', 'Thực hiện quy chế dân chủ, mô hình "dân vận khéo"; phối hợp của Mặt trận và các đoàn thể', '']]);
 });
+
+test('a speech heads its parts with a short plain line a spelled number opens ("Thứ nhất, về kết quả thực hiện"): a weak heading; a sentence it opens is none ("Thứ hai, toàn xã có 12 thôn.") (session 50)', () => {
+  const src = ['Kính thưa các vị đại biểu, thưa toàn thể Hội nghị!', 'Thứ nhất, về kết quả thực hiện', 'Trong 3 năm 2021-2023, Nhân dân trong xã đã hiến 12.400 m2 đất để làm đường giao thông nông thôn.', 'Thứ hai, toàn xã có 12 thôn đã có nhà văn hóa đạt chuẩn.', 'Một là, những tồn tại, hạn chế', 'Nguồn lực đầu tư còn hạn chế.'].join('\n');
+  const hs = findHeadings(doc(src));
+  expect(hs.map((h) => [h.number, h.title, !!h.weak])).toEqual([['1', 'về kết quả thực hiện', true], ['1', 'những tồn tại, hạn chế', true]]);
+});
