@@ -380,7 +380,10 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // when it makes any of them — "… là 200.489 triệu đồng, trong đó vốn đầu tư phát triển 161.274 triệu đồng, vốn sự nghiệp 39.215 triệu
   // đồng; chia theo cấp ngân sách gồm ngân sách trung ương 102.105 triệu đồng, …" divides the 200.489 a second way — nxb01)
   const ownClause = text.lastIndexOf(';', m.index);
-  const sentenceFrom = lastSentenceEnd(text.slice(0, m.index));
+  // (a sentence that opens on "Trong đó" goes on from the one before, whose whole it divides: "… là 200.489 triệu đồng. Trong đó …;
+  // chia theo cấp ngân sách gồm …" — review-50 C23)
+  const stopAt = lastSentenceEnd(text.slice(0, m.index));
+  const sentenceFrom = /^\.\s*trong đó/iu.test(text.slice(stopAt, stopAt + 16)) ? lastSentenceEnd(text.slice(0, stopAt)) : stopAt;
   // (… and where it makes none, the whole it is told against is the one of them nearest its sum)
   // (… only a whole the sentence divides already, the last count before a "trong đó" of its own: not "… năm 2022 là 72.500 triệu đồng, năm
   // 2023 là 85.400 triệu đồng; vốn năm 2023 gồm …", nor a part, "… trong đó ngân sách nhà nước 9.300 triệu đồng, …; chia theo nguồn gồm …"
@@ -391,6 +394,14 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const labelOf = (q: Quantity) => normalize(head.slice(Math.max(0, q.start - 60), q.start).split(/[,;:(]|trong đó/u).pop()!.replace(/(?:\s+(?:là|đạt|có))+\s*$/u, ''));
   const divided = (q: Quantity) => /^[^\d]{0,80}?trong đó/iu.test(blankBrackets(head.slice(q.end, ownClause))) || (labelOf(q).length >= 3 && clauseWords.includes(` ${labelOf(q)} `));
   const wholes = ownClause > sentenceFrom && last.end <= ownClause ? [...counts, last].filter((q) => q.start > sentenceFrom && q.kind === 'number' && fitsUnit(q.unit, total.unit) && divided(q)) : [];
+  // (… and a list whose clause names a thing of its own, neither referring back to a whole nor naming one of the sentence's figures, breaks
+  // down a figure the report does not give: "…; kinh phí hỗ trợ phát triển sản xuất gồm …", "…; lao động có việc làm sau học nghề gồm …" —
+  // review-50 C7, C13)
+  if (ownClause > sentenceFrom && last.end <= ownClause) {
+    const lead = head.slice(ownClause + 1).trim();
+    const named = [...counts, last].some((q) => q.start > sentenceFrom && labelOf(q).length >= 3 && clauseWords.includes(` ${labelOf(q)} `));
+    if (lead.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 2 && !LIST_OF_WHOLE.test(lead) && !named) return [];
+  }
   if (wholes.some((q) => consistent({ value: q.value, decimals: q.decimals }, pv, /đồng/u.test(total.unit)))) return [];
   if (wholes.length) {
     const sum = pv.reduce((a, p) => a + p.value, 0);

@@ -4,7 +4,7 @@
  * sentence another way. Written before running, traps first. Five regressions of the first design (A6, A18, A19: groups that cut
  * across offences; C6, C26: a list after ";" matched by chance to a figure it does not divide) are mended: the offence kinds
  * narrowed, the last part that cuts across the kinds once the others make the whole set aside, and the wholes a list after ";" may
- * divide limited to those its sentence divides already or names by the list's own words. LEFT: the cases still wrong, older faults.
+ * divide limited to those its sentence divides already or names by the list's own words. Three older faults mended after: a list after ";" whose clause names a thing of its own (C7, C13) is no division of the sentence's figures; a sentence that opens on "Trong đó" goes on from the one before (C23). LEFT: the cases still wrong, older faults.
  */
 
 import { ruleFindings, runReview, type RuleCase } from './added';
@@ -66,7 +66,7 @@ const CASES = [
   {"name": "A19 — trap: (added after the first run) disputes 20+12+6 = 38 make the whole, then the long-running ones ('4 vụ tranh chấp kéo dài, phức tạp'), a subset", "level": "huyen", "sec": "p1.iii.2.4.7", "only": "", "pack": "", "lines": ["Năm 2023, các tổ hòa giải ở cơ sở tiếp nhận 38 vụ việc, trong đó 20 vụ tranh chấp đất đai, 12 vụ mâu thuẫn gia đình, 6 vụ tranh chấp dân sự khác, 4 vụ tranh chấp kéo dài, phức tạp."], "expect": [], "bare": true, "kind": "trap"},
 ] as unknown as RuleCase[];
 
-const LEFT = new Set<string>(['A13', 'A17', 'B11', 'B8', 'C13', 'C23', 'C7']);
+const LEFT = new Set<string>(['A13', 'A17', 'B11', 'B8']);
 
 describe("review-50: independent review of session 50's change", () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));
