@@ -6,7 +6,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND, SOURCE_OF_MEANS } from './lexicon';
+import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND, SOURCE_OF_MEANS, OFFENCE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -299,7 +299,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
       const item = normalize(list.slice(from, q.start).replace(/^[\s,;:]*(?:có\s*:?\s*)?/u, ''));
       const raw = list.slice(q.end, q.end + 24).trim().split(/\s+/u);
       const noun = normalize((raw[0] ?? '').replace(/[,;.)]+$/u, ''));
-      return (noun === totalNoun.split(' ')[0] || nounAt(list, q.end) === totalNoun) && (startsWith(SOURCE_OF_MEANS, item) || wholeWords.has(item.split(' ')[0] ?? ''));
+      // (… or cases named by their offence first: "27 vụ phạm pháp hình sự, trong đó: trộm cắp tài sản 12 vụ, cố ý gây thương tích 9 vụ, …"
+      // — lexicon: offence-kind; walk50)
+      return (noun === totalNoun.split(' ')[0] || nounAt(list, q.end) === totalNoun) && (startsWith(SOURCE_OF_MEANS, item) || wholeWords.has(item.split(' ')[0] ?? '') || (noun === 'vu' && startsWith(OFFENCE_KIND, list.slice(from, q.start).replace(/^[\s,;:]*(?:có\s*:?\s*)?/u, ''))));
     });
   })();
   const partNoun = (at: number) => {
@@ -421,7 +423,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const dimensions = parts.map((q, k) => PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)}`) ? '1' : '0')).join('')).filter((d) => d.includes('1'));
   // (only of people counted: "45 mô hình, trong đó 20 mô hình của Hội Liên hiệp Phụ nữ, 15 mô hình của Đoàn Thanh niên" are kinds)
   if (new Set(dimensions).size >= 2 && PEOPLE_UNITS.has(total.unit)) return null;
-  const unit = total.unit || head.slice(total.end).trim().split(/\s+|\//u).slice(0, parts.some(byHead) ? 1 : 2).join(' ').replace(/[,;:.]+$/u, '');
+  const unit = total.unit || head.slice(total.end).trim().split(/\s+|\//u).slice(0, parts.some(byHead) || shortRunOk ? 1 : 2).join(' ').replace(/[,;:.]+$/u, '');
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));
   // (… and so is a part whose label before its figure extends another's: "trong đó lao động qua đào tạo 4.913 người (75,8%), lao
@@ -480,7 +482,21 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (cases counted by offence whose first parts make the whole already: the last cuts across them — "11 vụ …, trong đó 5 vụ trộm cắp
   // tài sản, 4 vụ cố ý gây thương tích, 2 vụ hiếp dâm, 2 vụ …" — review-50 A6, A18)
   if (head1 === 'vu' && parts.length >= 3 && consistent({ value: whole, decimals: total.decimals }, parts.slice(0, -1).map((q) => ({ value: q.value, decimals: q.decimals })), false)) return null;
-  return sum > whole * 1.0005 + 1e-9 ? { total: whole, sum, unit, decimals, at: total.start } : null;
+  // (above the whole beyond what rounding the figures as shown allows — not a share of it: 161.374 + 39.215 of 200.489 triệu đồng is 100
+  // triệu over, whatever 0,05% of the whole is — walk50)
+  return sum > whole + 1e-9 && roundedAbove({ value: whole, decimals: exact === undefined ? total.decimals : decimals }, parts.map((q) => ({ value: q.value, decimals: q.decimals })), /đồng/u.test(unit)) ? { total: whole, sum, unit, decimals, at: total.start } : null;
+}
+
+/**
+ * Whether parts pass their whole beyond rounding: the least their sum can be, each figure rounded as shown, is above the most the whole can
+ * be, all read at the finest precision any of them is shown to. Counts with no decimals are exact; money is rounded to its last unit.
+ */
+function roundedAbove(whole: VnNumber, parts: VnNumber[], money: boolean): boolean {
+  // (each read at the finest precision among them: "3 tỷ đồng, trong đó 1,9 … và 1,3 …" gives the whole to the tenth as well)
+  const d = Math.max(whole.decimals, ...parts.map((p) => p.decimals));
+  const iv = (n: VnNumber): [number, number] => (d > 0 || money ? roundingInterval({ ...n, decimals: d }) : [n.value, n.value]);
+  const lo = parts.reduce((a, p) => a + iv(p)[0], 0);
+  return lo > iv(whole)[1] + 1e-9;
 }
 
 /**
