@@ -2,7 +2,7 @@
  * decuong check on a folder reads its subfolders too, as summary does (session 43's walk-through, item 7: a report in a subfolder was
  * left out unsaid).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { cli } from '../helpers';
@@ -23,4 +23,21 @@ test('a folder: its reports and its subfolders\' reports, each once, no Word loc
   const r = await cli(['check', dir, '--format', 'json']);
   const files = JSON.parse(r.out).reports.map((x: { file: string }) => x.file.slice(dir.length + 1).replace(/\\/g, '/'));
   expect(files).toEqual(['huyen-a/bao-cao.docx', 'huyen-a/xa-b/bao-cao.docx', 'tinh.docx']);
+});
+
+test('a report sent back as a PDF or an old .doc in the folder is listed as not checked, with why; other files are not (walk50)', async () => {
+  const sub = mkdtempSync(join(tmpdir(), 'decuong-folder-other-'));
+  try {
+    copyFileSync(SAMPLE, join(sub, 'xa-a.docx'));
+    writeFileSync(join(sub, 'xa-b.pdf'), '%PDF-1.4\n%âãÏÓ\n');
+    writeFileSync(join(sub, 'xa-c.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    writeFileSync(join(sub, 'ghi-chu.txt'), 'ghi chú');
+    const r = await cli(['check', sub]);
+    expect(r.err).toMatch(/xa-b\.pdf: không phải tệp \.docx: đây là tệp PDF/);
+    expect(r.err).toMatch(/xa-c\.doc: không phải tệp \.docx/);
+    expect(r.err).not.toMatch(/ghi-chu/);
+    expect(r.out).toMatch(/Đã kiểm tra 3 tệp: .*2 không kiểm tra được/);
+  } finally {
+    rmSync(sub, { recursive: true, force: true });
+  }
 });

@@ -27,7 +27,7 @@ const VI = {
   late: 'Chậm {n} ngày',
   'no-date': 'Chưa ghi ngày',
   'no-due': 'Chưa rõ hạn nộp',
-  unreadable: 'Không đọc được: {why}',
+  unreadable: 'Không kiểm tra được: {why}',
   replaced: 'Trùng đơn vị: bỏ, dùng bản sau ({file})',
   replaces: 'Bản sau của cùng đơn vị, thay cho: {files}',
   target: 'Mục tiêu',
