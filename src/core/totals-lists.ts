@@ -376,37 +376,38 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const pv = parts.map((q, k) => ({ ...figureOf(q), value: q.value * times[k]! }));
   if (consistent(tv, pv, /đồng/u.test(total.unit))) return [];
   if (cut && pv.reduce((sum, p) => sum + p.value, 0) <= tv.value) return [];
-  // (a list whose clause after ";" names no count of its own breaks down one of its sentence's figures, not always the last: it agrees
-  // when it makes any of them — "… là 200.489 triệu đồng, trong đó vốn đầu tư phát triển 161.274 triệu đồng, vốn sự nghiệp 39.215 triệu
-  // đồng; chia theo cấp ngân sách gồm ngân sách trung ương 102.105 triệu đồng, …" divides the 200.489 a second way — nxb01)
+  // A list whose clause after ";" names no count of its own breaks down one of its sentence's figures, not always the last: it agrees when
+  // it makes any of them — "… là 200.489 triệu đồng, trong đó vốn đầu tư phát triển 161.274 triệu đồng, vốn sự nghiệp 39.215 triệu đồng;
+  // chia theo cấp ngân sách gồm ngân sách trung ương 102.105 triệu đồng, …" divides the 200.489 a second way (nxb01).
+  // (a sentence that opens on "Trong đó" goes on from the one before, whose whole it divides: "… là 200.489 triệu đồng. Trong đó …; chia
+  // theo cấp ngân sách gồm …" — review-50 C23)
   const ownClause = text.lastIndexOf(';', m.index);
-  // (a sentence that opens on "Trong đó" goes on from the one before, whose whole it divides: "… là 200.489 triệu đồng. Trong đó …;
-  // chia theo cấp ngân sách gồm …" — review-50 C23)
   const stopAt = lastSentenceEnd(text.slice(0, m.index));
   const sentenceFrom = /^\.\s*trong đó/iu.test(text.slice(stopAt, stopAt + 16)) ? lastSentenceEnd(text.slice(0, stopAt)) : stopAt;
-  // (… and where it makes none, the whole it is told against is the one of them nearest its sum)
-  // (… only a whole the sentence divides already, the last count before a "trong đó" of its own: not "… năm 2022 là 72.500 triệu đồng, năm
-  // 2023 là 85.400 triệu đồng; vốn năm 2023 gồm …", nor a part, "… trong đó ngân sách nhà nước 9.300 triệu đồng, …; chia theo nguồn gồm …"
-  // — review-50 C6, C26)
-  // (… or a part the list's clause names by its own words: "…, trong đó vốn đầu tư phát triển 161.274 triệu đồng, …; vốn đầu tư phát
-  // triển gồm …", "…, trong đó lúa 8.320 ha, …; lúa chia theo mùa vụ gồm …" — review-50 C5, C18)
-  const clauseWords = ` ${normalize(head.slice(ownClause + 1))} `;
-  const labelOf = (q: Quantity) => normalize(head.slice(Math.max(0, q.start - 60), q.start).split(/[,;:(]|trong đó/u).pop()!.replace(/(?:\s+(?:là|đạt|có))+\s*$/u, ''));
-  const divided = (q: Quantity) => /^[^\d]{0,80}?trong đó/iu.test(blankBrackets(head.slice(q.end, ownClause))) || (labelOf(q).length >= 3 && clauseWords.includes(` ${labelOf(q)} `));
-  const wholes = ownClause > sentenceFrom && last.end <= ownClause ? [...counts, last].filter((q) => q.start > sentenceFrom && q.kind === 'number' && fitsUnit(q.unit, total.unit) && divided(q)) : [];
-  // (… and a list whose clause names a thing of its own, neither referring back to a whole nor naming one of the sentence's figures, breaks
-  // down a figure the report does not give: "…; kinh phí hỗ trợ phát triển sản xuất gồm …", "…; lao động có việc làm sau học nghề gồm …" —
-  // review-50 C7, C13)
   if (ownClause > sentenceFrom && last.end <= ownClause) {
+    // (the words a figure of the sentence is named by, and those of the list's own clause before "gồm")
+    const clauseWords = ` ${normalize(head.slice(ownClause + 1))} `;
+    const labelOf = (q: Quantity) => normalize(head.slice(Math.max(0, q.start - 60), q.start).split(/[,;:(]|trong đó/u).pop()!.replace(/(?:\s+(?:là|đạt|có))+\s*$/u, ''));
+    const namedByClause = (q: Quantity) => labelOf(q).length >= 3 && clauseWords.includes(` ${labelOf(q)} `);
+    const inSentence = [...counts, last].filter((q) => q.start > sentenceFrom);
+    // (a clause that names a thing of its own, neither referring back to a whole nor naming one of the sentence's figures, breaks down a
+    // figure the report does not give: "…; kinh phí hỗ trợ phát triển sản xuất gồm …", "…; lao động có việc làm sau học nghề gồm …" —
+    // review-50 C7, C13)
     const lead = head.slice(ownClause + 1).trim();
-    const named = [...counts, last].some((q) => q.start > sentenceFrom && labelOf(q).length >= 3 && clauseWords.includes(` ${labelOf(q)} `));
-    if (lead.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 2 && !LIST_OF_WHOLE.test(lead) && !named) return [];
-  }
-  if (wholes.some((q) => consistent({ value: q.value, decimals: q.decimals }, pv, /đồng/u.test(total.unit)))) return [];
-  if (wholes.length) {
-    const sum = pv.reduce((a, p) => a + p.value, 0);
-    const near = wholes.reduce((a, q) => (Math.abs(q.value - sum) < Math.abs(a.value - sum) ? q : a));
-    if (near !== last) return [{ paragraph, excerpt: text, at: near.start, ...asRead(figureOf(near), pv), unit: near.unit.replace(NOUN_MARK, '') }];
+    if (lead.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length >= 2 && !LIST_OF_WHOLE.test(lead) && !inSentence.some(namedByClause)) return [];
+    // (the wholes it may divide: one the sentence divides already, the last count before a "trong đó" of its own — not "… năm 2022 là
+    // 72.500 triệu đồng, năm 2023 là 85.400 triệu đồng; vốn năm 2023 gồm …", nor a part, "… trong đó ngân sách nhà nước 9.300 triệu đồng,
+    // …; chia theo nguồn gồm …" (review-50 C6, C26) — or a part the clause names by its own words: "…; vốn đầu tư phát triển gồm …", "…;
+    // lúa chia theo mùa vụ gồm …" (review-50 C5, C18))
+    const divided = (q: Quantity) => /^[^\d]{0,80}?trong đó/iu.test(blankBrackets(head.slice(q.end, ownClause))) || namedByClause(q);
+    const wholes = inSentence.filter((q) => q.kind === 'number' && fitsUnit(q.unit, total.unit) && divided(q));
+    if (wholes.some((q) => consistent({ value: q.value, decimals: q.decimals }, pv, /đồng/u.test(total.unit)))) return [];
+    // (… and where it makes none, it is told against the one of them nearest its sum)
+    if (wholes.length) {
+      const sum = pv.reduce((a, p) => a + p.value, 0);
+      const near = wholes.reduce((a, q) => (Math.abs(q.value - sum) < Math.abs(a.value - sum) ? q : a));
+      if (near !== last) return [{ paragraph, excerpt: text, at: near.start, ...asRead(figureOf(near), pv), unit: near.unit.replace(NOUN_MARK, '') }];
+    }
   }
   // (the parts before the list's first ";" that make the whole already end it: what follows is a clause of its own, "…, gồm: tiền mặt
   // 12,6 tỷ đồng, quy đổi ngày công và vật liệu 8,8 tỷ đồng; huy động các doanh nghiệp … hỗ trợ 3,2 tỷ đồng vật tư")

@@ -53,7 +53,7 @@ describe('decuong summary --out tong-hop.xlsx', () => {
     const lines = result.err.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/hong\.docx: không phải tệp \.docx/);
-    expect(lines[1]).toBe('đã ghi tong-hop.xlsx: 4 báo cáo, 1 tệp không đọc được');
+    expect(lines[1]).toBe('đã ghi tong-hop.xlsx: 4 báo cáo, 1 tệp không kiểm tra được');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Phát hiện']);
   });
 

@@ -84,7 +84,7 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
       }
       if (opts.out) {
         const n = summary.rows.length - bad.length;
-        io.err(vi ? `đã ghi ${opts.out}: ${n} báo cáo${bad.length ? `, ${bad.length} tệp không đọc được` : ''}\n` : `wrote ${opts.out}: ${n} reports${bad.length ? `, ${bad.length} files could not be read` : ''}\n`);
+        io.err(vi ? `đã ghi ${opts.out}: ${n} báo cáo${bad.length ? `, ${bad.length} tệp không kiểm tra được` : ''}\n` : `wrote ${opts.out}: ${n} reports${bad.length ? `, ${bad.length} files could not be checked` : ''}\n`);
       }
       if (bad.length) setExit(2);
     });
