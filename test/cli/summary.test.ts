@@ -59,9 +59,9 @@ describe('decuong summary --out tong-hop.xlsx', () => {
 
   test('"Tổng hợp": one row per file, the unit as it names itself, number, date, on time, ready, counts, missing items', () => {
     const rows = rowsOf(wb.getWorksheet('Tổng hợp')!);
-    expect(rows[0]).toEqual(['STT', 'Tệp', 'Đơn vị báo cáo', 'Cơ quan cấp trên', 'Cấp', 'Số văn bản', 'Ngày văn bản', 'Hạn nộp', 'Thời hạn', 'Sẵn sàng nộp', 'Lỗi', 'Lưu ý', 'Mục còn thiếu', 'Mẫu báo cáo', 'Ghi chú']);
+    expect(rows[0]).toEqual(['STT', 'Tệp', 'Đơn vị báo cáo', 'Cơ quan cấp trên', 'Cấp', 'Số văn bản', 'Ngày văn bản', 'Hạn nộp', 'Thời hạn', 'Sẵn sàng nộp', 'Lỗi', 'Lưu ý', 'Mục còn thiếu hoặc trống', 'Mẫu báo cáo', 'Ghi chú']);
     const by = (f: string) => rows.find((r) => String(r[1]).endsWith(f))!;
-    expect(by('v01-tinh-nq16.docx').slice(2)).toEqual(['BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', 'TỈNH ỦY QUẢNG TRỊ', 'Tỉnh', '51-BC/BCSĐ', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 3, 3, 'IV.3 (Phần thứ nhất)', NQ16, `Bản sau của cùng đơn vị, thay cho: ${join(dir, 'bao-cao-mau.docx')}`]);
+    expect(by('v01-tinh-nq16.docx').slice(2)).toEqual(['BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', 'TỈNH ỦY QUẢNG TRỊ', 'Tỉnh', '51-BC/BCSĐ', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 3, 3, 'IV.3 (Phần thứ nhất); I.2 (Phần thứ hai) (trống)', NQ16, `Bản sau của cùng đơn vị, thay cho: ${join(dir, 'bao-cao-mau.docx')}`]);
     expect(by('bao-cao-mau.docx')[14]).toBe(`Trùng đơn vị: bỏ, dùng bản sau (${join(dir, 'v01-tinh-nq16.docx')})`);
     expect(by('v02-huyen-nq16-tu-dong.docx').slice(2, 12)).toEqual(['HUYỆN ỦY HẢI LĂNG', 'ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'Huyện', '-BC/HU', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 4, 1]);
     expect(by('v03-huyen-so-ket-2021-2023.docx').slice(2, 13)).toEqual(['ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN', 'UBND TỈNH QUẢNG NAM', 'Huyện', '/BC-UBND', '2023-11-13', '2023-11-15', 'Đúng hạn', 'Chưa', 2, 2, '"Đánh giá tình hình nợ đọng xây dựng cơ …"']);
@@ -132,7 +132,7 @@ describe('decuong summary, other forms', () => {
     const r = await cli(['summary', join(REPORTS, 'v02-huyen-nq16-tu-dong.docx'), '--format', 'csv', '--lang', 'en']);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\r\n');
-    expect(lines[0]).toBe('No.,File,Reporting unit,Superior body,Level,Document number,Document date,Due,On time,Ready to submit,Errors,Warnings,Missing items,Pack,Note');
+    expect(lines[0]).toBe('No.,File,Reporting unit,Superior body,Level,Document number,Document date,Due,On time,Ready to submit,Errors,Warnings,Missing or empty items,Pack,Note');
     expect(lines[1]).toBe(`1,${join(REPORTS, 'v02-huyen-nq16-tu-dong.docx')},HUYỆN ỦY HẢI LĂNG,ĐẢNG BỘ TỈNH QUẢNG TRỊ,District,-BC/HU,2024-08-12,2024-08-15,On time,No,4,1,,${NQ16},`);
   });
   test('--out x.csv gets the byte-order mark Excel needs', async () => {

@@ -156,3 +156,22 @@ describe('summaryEntry: a unit\'s own counts for the province\'s sum', () => {
     expect(summaryEntry('v.docx', doc(''), withQuote('toàn tỉnh có 22 xã đạt chuẩn NTM kiểu mẫu', 22), pack).contributions).toBeUndefined();
   });
 });
+
+test('an item whose heading stands with nothing under it is listed beside the missing ones, marked "(trống)" ("(empty)" in English) (walk50)', () => {
+  const base = { file: 'x.docx', pack: { id: 'p', version: '1' } } as unknown as Record<string, unknown>;
+  const r = {
+    ...base,
+    sections: [
+      { id: 'p1', number: 'Phần thứ nhất', title: 'Kết quả', depth: 0, status: 'present' },
+      { id: 'p1.iv', number: 'IV', title: 'Tồn tại', depth: 1, status: 'empty' },
+      { id: 'p1.v', number: 'V', title: 'Kiến nghị', depth: 1, status: 'missing' },
+      { id: 'p1.vi', number: 'VI', title: 'Nhiệm vụ', depth: 1, status: 'present' },
+    ],
+    findings: [
+      { code: 'empty-section', severity: 'error', section: 'p1.iv', paragraph: 12, message: { vi: 'Mục trống.', en: 'Empty.' } },
+      { code: 'missing-section', severity: 'error', section: 'p1.v', paragraph: 12, message: { vi: 'Thiếu mục.', en: 'Missing.' } },
+    ],
+  } as unknown as Parameters<typeof missingItems>[0];
+  expect(missingItems(r)).toEqual(['IV (Phần thứ nhất) (trống)', 'V (Phần thứ nhất)']);
+  expect(missingItems(r, '(empty)')).toEqual(['IV (Phần thứ nhất) (empty)', 'V (Phần thứ nhất)']);
+});

@@ -135,23 +135,29 @@ export function provinceOf(above: string | undefined): string | undefined {
   return m ? m[1].trim() : undefined;
 }
 
-/** Missing items named by their place in the outline: "IV.3 (Phần thứ nhất)", or a short title when unnumbered. */
-export function missingItems(r: ReportResult): string[] {
+/**
+ * Missing items named by their place in the outline: "IV.3 (Phần thứ nhất)", or a short title when unnumbered — and those whose heading
+ * stands with nothing written under it, marked "(trống)": the unit must write both (walk50: an empty section left no trace in the sheet).
+ */
+export function missingItems(r: ReportResult, empty = '(trống)'): string[] {
   const reported = new Set(r.findings.filter((f) => f.code === 'missing-section').map((f) => f.section));
+  const emptied = new Set(r.findings.filter((f) => f.code === 'empty-section').map((f) => f.section));
   const chain: SectionStatus[] = [];
   const out: string[] = [];
   for (const s of r.sections) {
     chain.length = Math.min(chain.length, s.depth);
     chain[s.depth] = s;
-    if (s.status !== 'missing' || (reported.size && !reported.has(s.id))) continue;
+    const isEmpty = s.status === 'empty' && emptied.has(s.id);
+    if (!isEmpty && (s.status !== 'missing' || (reported.size && !reported.has(s.id)))) continue;
+    const mark = isEmpty ? ` ${empty}` : '';
     if (!s.number) {
-      out.push(s.title.length > 40 ? `"${s.title.slice(0, 39)}…"` : `"${s.title}"`);
+      out.push(`${s.title.length > 40 ? `"${s.title.slice(0, 39)}…"` : `"${s.title}"`}${mark}`);
       continue;
     }
     const nums = chain.slice(0, s.depth + 1).map((x) => x?.number ?? '').filter(Boolean);
     const part = nums[0] && /^ph[aầ]n/i.test(nums[0]) ? nums.shift() : undefined;
     const dotted = nums.map((n) => n.replace(/[.)]+$/, '')).join('.');
-    out.push(part ? (dotted ? `${dotted} (${part})` : part) : dotted);
+    out.push(`${part ? (dotted ? `${dotted} (${part})` : part) : dotted}${mark}`);
   }
   return out;
 }
@@ -178,7 +184,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       ...base, unit: h.unit, above: h.above, level, number: h.number, date: h.date, due, timeliness,
       ...(timeliness === 'late' ? { daysLate: days(h.date!, due!) } : {}),
       ready: r.summary.ready, errors: r.summary.errors, warnings: r.summary.warnings,
-      missing: missingItems(r), pack: { id: r.pack.id, version: r.pack.version }, state: 'kept' as const,
+      missing: missingItems(r, lang === 'en' ? '(empty)' : '(trống)'), pack: { id: r.pack.id, version: r.pack.version }, state: 'kept' as const,
     };
   });
 
