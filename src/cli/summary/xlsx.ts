@@ -90,14 +90,14 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
 
   // Phát hiện
   const wf = wb.addWorksheet(sheetName(w('sheetFindings')), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  wf.columns = [30, 26, 22, 9, 34, 7, 70, 60].map((width) => ({ width }));
-  header(wf, [w('unitCol'), w('file'), w('code'), w('severity'), w('section'), w('paragraph'), w('message'), w('excerpt')]);
+  wf.columns = [30, 26, 22, 9, 34, 7, 70, 50, 60].map((width) => ({ width }));
+  header(wf, [w('unitCol'), w('file'), w('code'), w('severity'), w('section'), w('paragraph'), w('message'), w('suggestion'), w('excerpt')]);
   for (const f of s.findings) {
-    const row = wf.addRow([f.unit, f.file, f.code, w(f.severity), f.section ?? '', f.paragraph ?? null, f.message, f.excerpt ?? '']);
+    const row = wf.addRow([f.unit, f.file, f.code, w(f.severity), f.section ?? '', f.paragraph ?? null, f.message, f.suggestion ?? '', f.excerpt ?? '']);
     row.alignment = { vertical: 'top', wrapText: true };
     if (f.severity === 'error') row.getCell(4).font = { color: { argb: 'FFC00000' }, bold: true };
   }
-  wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.findings.length + 1), column: 8 } };
+  wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.findings.length + 1), column: 9 } };
 
   return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
 }

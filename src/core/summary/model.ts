@@ -103,6 +103,8 @@ export interface FindingRow {
   /** The paragraph as people count it, from 1 ("đoạn 61"), as `decuong check` prints it — the report's JSON counts from 0. */
   paragraph?: number;
   message: string;
+  /** What to do, as the CLI, the pane and the HTML report say after "→" (walk50: the sheet had no way to tell a unit what to redo). */
+  suggestion?: string;
   excerpt?: string;
 }
 
@@ -285,7 +287,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
         // (… and one tied to no item as they group it: "Chỉ tiêu" for an indicator's, else "Toàn văn bản" — walk49: the column was blank)
         section: s ? s.heading?.trim() || `${s.number ? `${s.number}. ` : ''}${s.title}` : f.indicator ? TERMS[lang].indicator : TERMS[lang].general,
         ...(f.paragraph !== undefined ? { paragraph: f.paragraph + 1 } : {}),
-        message: f.message[lang], ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+        message: f.message[lang], ...(f.suggestion ? { suggestion: f.suggestion[lang] } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}),
       });
     }
   }
