@@ -12,7 +12,7 @@ import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { NOUN_MARK } from './totals-common';
 import { blankBrackets, normalize } from './text';
-import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
+import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, QUOTA_SET_OUT, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -84,8 +84,6 @@ function claimIn(set: Matcher, s: string): PhraseHit | null {
   return null;
 }
 
-/** A quota set out right before its figure, the time it is due and whose it is between at most: "đề ra chỉ tiêu đến cuối năm 2023 có", "giao chỉ tiêu năm 2023 huyện có" (review-50b C3). */
-const QUOTA_SET_OUT = /(?<![\p{L}])(?:đề ra|đặt ra|giao)\s+chỉ tiêu(?:\s+(?:(?:đến|tới|vào|trong)\s+)?(?:(?:hết|cuối|đầu)\s+)?(?:năm|tháng|ngày)\s+[\d/]+)?(?:\s+(?:cho\s+)?(?:huyện|xã|tỉnh|thị xã|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3})?\s*(?:là|:)?\s*(?:có|đạt)?\s*$/u;
 
 /** A fraction's share: said in brackets right after it, "190/193 xã đạt (98,4%)", or else made from it. */
 function shareOf(s: string, fraction: Quantity, next: Quantity | undefined): Quantity | undefined {

@@ -651,7 +651,8 @@ export const OFFENCE_KIND = phraseSet({
 export const COUNT_VERB = phraseSet({
   name: 'count-verb',
   description: 'Words that take a count right after them: an ellipsis in its place, before a noun the paragraph counts elsewhere, is a count left out ("… 46 cầu …; ước cả năm 2023 hoàn thành … cầu"). Not a list\'s last item before a closing ellipsis ("chanh leo … cây").',
-  phrases: ['hoàn thành', 'xây dựng', 'xây dựng mới', 'xây mới', 'làm mới', 'trồng', 'trồng mới', 'hỗ trợ', 'tổ chức', 'đầu tư', 'sửa chữa', 'nâng cấp', 'cải tạo', 'thực hiện', 'vận động', 'đào tạo', 'tập huấn', 'giải quyết', 'khen thưởng', 'thành lập', 'trao', 'tặng', 'cấp', 'có', 'có thêm', 'thêm', 'đạt', 'còn', 'được', 'lên', 'tăng', 'giảm', 'được công nhận', 'công nhận', 'phát triển', 'tiếp nhận', 'xử lý', 'tiêm phòng cho', 'cho'],
+  // (the verbs that open a statement of their own before a count, action-lead's, and more)
+  phrases: [...ACTION_LEAD.set.phrases, 'hoàn thành', 'xây dựng mới', 'làm mới', 'trồng', 'trồng mới', 'có', 'có thêm', 'thêm', 'đạt', 'còn', 'được', 'lên', 'tăng', 'giảm', 'được công nhận', 'công nhận', 'phát triển', 'tiếp nhận', 'xử lý', 'tiêm phòng cho', 'cho'],
   examples: { hit: ['ước cả năm 2023 hoàn thành', '6 tháng đầu năm 2024 trồng', 'có thêm', 'năm 2024 tiếp tục hỗ trợ'], miss: ['chanh leo', 'bưởi và cam', 'trâu/bò/dê'] },
 });
 

@@ -181,6 +181,13 @@ export const TARGET_SET_OUT = pattern({
   examples: { hit: ['Mục tiêu đến hết năm 2023 của 03 xã cũ là ', '5. Về kết quả xây dựng bản nông thôn mới: Mục tiêu đến năm 2025 là ', 'Chỉ tiêu năm 2023: ', 'Theo Kế hoạch số 125/KH-UBND ngày 15/3/2022 của UBND huyện, mục tiêu đến năm 2025 có '], miss: ['Kết quả đến nay là ', 'Để đạt mục tiêu đến năm 2025 là ', 'Nghị quyết đề ra mục tiêu là '] },
 });
 
+export const QUOTA_SET_OUT = pattern({
+  name: 'quota-set-out',
+  description: 'A quota set out right before its figure, with at most the time it is due and whose it is between ("đề ra chỉ tiêu đến cuối năm 2023 có", "giao chỉ tiêu năm 2023 huyện có"): the figure is the plan\'s, not a result (nwy03); other words between make it a result — "đặt ra chỉ tiêu cao nhưng huyện đã có 12 xã" (review-50b C3, C7, C11, C12).',
+  re: /(?<![\p{L}])(?:đề ra|đặt ra|giao)\s+chỉ tiêu(?:\s+(?:(?:đến|tới|vào|trong)\s+)?(?:(?:hết|cuối|đầu)\s+)?(?:năm|tháng|ngày)\s+[\d/]+)?(?:\s+(?:cho\s+)?(?:huyện|xã|tỉnh|thị xã|thành phố)(?:\s+\p{Lu}\p{Ll}*){0,3})?\s*(?:là|:)?\s*(?:có|đạt)?\s*$/u,
+  examples: { hit: ['UBND tỉnh đề ra chỉ tiêu đến cuối năm 2023 có ', 'UBND tỉnh giao chỉ tiêu năm 2023 huyện có ', 'Nghị quyết đặt ra chỉ tiêu là '], miss: ['mặc dù tỉnh đặt ra chỉ tiêu cao nhưng huyện đã có ', 'huyện đã giao chỉ tiêu cụ thể nên có ', 'kết quả có '] },
+});
+
 /** Words before a claim that make it a prospect, not a result: "khó đạt", "có khả năng đạt", "phấn đấu". */
 export const PROSPECT = pattern({
   name: 'prospect',

@@ -2,7 +2,7 @@
 import { roleOf as columnRole } from '../table-facts';
 import type { Rule } from './rule';
 import { blankBrackets, excerptAround } from '../text';
-import { SENTENCE_END, extractQuantities } from '../quantities';
+import { SENTENCE_END, extractQuantities, type Quantity } from '../quantities';
 import { DATES, asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
 import { levelOfNoun, placeMentions } from '../scope';
 import { CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
@@ -35,8 +35,10 @@ const DASHED_ASIDES = new RegExp(DASHED_ASIDE.source, `${DASHED_ASIDE.flags}g`);
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
 /** The end of a sentence, not of a clause. */
 const FULL_STOP = /[.!?](?=\s|$)/u;
-/** Whether a text gives a figure: a share, a fraction, or a count of something named after it (not a year, a date or a storm's number). */
-const countedIn = (text: string) => extractQuantities(text).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && (!!q.unit || (!/^(?:19|20)\d\d$/u.test(q.raw) && /^\s*\p{Ll}/u.test(text.slice(q.end)) && !/(?<![\p{L}])số\s*$/iu.test(text.slice(Math.max(0, q.start - 6), q.start))))));
+/** A figure of a known kind: a share, a fraction, or a number in a unit the quantities know. */
+const knownFigure = (q: Quantity) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit);
+/** Whether a text gives a figure: a known one, or a count of something named after it (not a year, a date or a storm's number). */
+const countedIn = (text: string) => extractQuantities(text).some((q) => knownFigure(q) || (q.kind === 'number' && !/^(?:19|20)\d\d$/u.test(q.raw) && /^\s*\p{Ll}/u.test(text.slice(q.end)) && !/(?<![\p{L}])số\s*$/iu.test(text.slice(Math.max(0, q.start - 6), q.start))));
 
 /** At most four words and no mark between the words that say the figures were counted then and the year's end ("kết quả rà soát hộ nghèo cuối năm 2024"). */
 const FEW_WORDS = /^\s*(?:[^\s\d.,;:()]+\s+){0,4}$/u;
@@ -89,7 +91,7 @@ const notAFigureDate = (before: string) => PLAN_WORDS.test(before) || TARGET_WOR
 /** Whether a figure with its unit (or a share) follows in the clause after a point. */
 function figureAfter(text: string, at: number): boolean {
   const rest = text.slice(at, at + 200).split(/[;.](?=\s|$)/u)[0];
-  return extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit));
+  return extractQuantities(rest).some(knownFigure);
 }
 
 /** The end of a text from where its last sentence starts. */
@@ -213,7 +215,7 @@ export const outOfPeriod: Rule = {
           // (… nor where the figures are given for a time of their own that ends within the period, before the first of them: "- Ngày
           // 05/7/2024, … tổng hợp kết quả 6 tháng đầu năm 2024: toàn huyện có …", "- Tháng 7/2024, … công bố thu nhập bình quân năm 2023 …"
           // — the day they were compiled or published dates none — review-47b B18, B30)
-          const firstFigure = extractQuantities(rest).find((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit));
+          const firstFigure = extractQuantities(rest).find(knownFigure);
           // (not the year a recognition is for where the count it raises follows: "… công nhận xã Tân Mỹ đạt chuẩn nông thôn mới năm 2018, nâng
           // tổng số … lên 09/13 xã" is a count as of the day)
           const ownTime = RAISES_TOTAL.test(rest) ? undefined : spanEnd(rest.slice(0, firstFigure?.start ?? rest.length));
@@ -223,7 +225,7 @@ export const outOfPeriod: Rule = {
           // (… only where it says no level of the unit's, "ghi nhận huyện có 09 xã …", "toàn tỉnh có 37/42 xã" — review-47d D5, review-30b R13;
           // the things it visited or surveyed are no level, "khảo sát 03 mô hình …", "tại 05 xã" — review-47d D10, review-47b B19)
           const teamsDay = TEAM_AFTER.test(rest) && !RAISES_TOTAL.test(rest) && !/(?<![\p{L}])(?:tỉnh|huyện|xã)\s+(?:đã\s+|hiện\s+)?có(?![\p{L}])/iu.test(rest) && !extractQuantities(rest).some((q) => q.kind === 'fraction' || q.kind === 'percent');
-          if (opening && !ownDate && !teamsDay && !(ownTime && ownTime <= end) && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !deadlineAhead(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some((q) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit))) lead = { index: before.length - opening[0].length + (/^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s*/iu.exec(opening[0])?.[0].length ?? 0) };
+          if (opening && !ownDate && !teamsDay && !(ownTime && ownTime <= end) && GOES_ON.test(rest) && !PLAN_WORDS.test(planned) && !TARGET_WORDS.test(planned) && !deadlineAhead(blankBrackets(rest).replace(DASHED_ASIDES, (x) => ' '.repeat(x.length))) && !PROPOSAL_WORDS.test(rest) && extractQuantities(rest).some(knownFigure)) lead = { index: before.length - opening[0].length + (/^\s*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s*/iu.exec(opening[0])?.[0].length ?? 0) };
         }
         // … or a recognition on the date that raises the count ("Xã Tân Lộc đã được UBND tỉnh công nhận … ngày 18/7/2019, nâng tổng số xã
         // đạt chuẩn của huyện lên 11/13 xã"): the count is as of that date
