@@ -1,7 +1,7 @@
 /**
  * The villages a commune is made of go by many names: "thôn" in most provinces, "bản" in the northern
  * mountains, "ấp" and "khóm" in the south, "buôn", "plei" and "làng" in the Central Highlands, "sóc" and
- * "phum" among the Khmer, "xóm", "tổ dân phố", "khu dân cư" in the midlands (Phú Thọ). The packs name them "thôn". For matching, a settlement
+ * "phum" among the Khmer, "bon" among the M'nông (Đắk Nông, Bình Phước), "palei" among the Chăm (Ninh Thuận), "xóm", "tổ dân phố", "khu dân cư" in the midlands (Phú Thọ). The packs name them "thôn". For matching, a settlement
  * word that stands for one of them ("47/112 bản đạt chuẩn", "số ấp đạt chuẩn", "các buôn") is read as
  * "thôn"; the same word in another sense ("cơ bản đạt chuẩn", "văn bản", "làng nghề", "Sóc Trăng") is not.
  *
@@ -9,7 +9,7 @@
  */
 
 /** The other names of a thôn, lower case. */
-export const SETTLEMENT_WORDS = ['bản', 'buôn', 'làng', 'ấp', 'xóm', 'sóc', 'phum', 'plei', 'khóm', 'tổ dân phố', 'khu phố', 'khối phố', 'khu dân cư'];
+export const SETTLEMENT_WORDS = ['bản', 'buôn', 'bon', 'làng', 'ấp', 'xóm', 'sóc', 'phum', 'plei', 'palei', 'khóm', 'tổ dân phố', 'khu phố', 'khối phố', 'khu dân cư'];
 
 /** Words before a settlement word that make it a count or a set of villages. */
 const BEFORE = ['số', 'các', 'những', 'mỗi', 'tỷ lệ', 'thôn', 'thôn,', 'thôn/', 'và', 'tại', 'ở'];
@@ -18,7 +18,7 @@ const AFTER = ['đạt chuẩn', 'kiểu mẫu', 'nông thôn mới', 'đặc bi
 /** Words that make it part of another word: "cơ bản", "văn bản", "căn bản", "kịch bản", "phiên bản", "nguyên bản". */
 const NOT_AFTER = ['cơ', 'căn', 'văn', 'kịch', 'phiên', 'nguyên', 'hình', 'bảng', 'dự thảo'];
 /** Words after it that make it something else: "làng nghề", "Sóc Trăng", "Sóc Sơn", "bản sắc", "bản đồ". */
-const NOT_BEFORE = ['nghề', 'bán', 'chuyến', 'trăng', 'sơn', 'sắc', 'đồ', 'thân', 'chất', 'lĩnh', 'án', 'tin', 'sao', 'chính', 'gốc', 'thảo', 'vẽ'];
+const NOT_BEFORE = ['chen', 'nghề', 'bán', 'chuyến', 'trăng', 'sơn', 'sắc', 'đồ', 'thân', 'chất', 'lĩnh', 'án', 'tin', 'sao', 'chính', 'gốc', 'thảo', 'vẽ'];
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -26,7 +26,7 @@ const WORD = `(?:${alt(SETTLEMENT_WORDS)})`;
 const NUMBER = String.raw`\d+(?:[.,]\d+)*(?:\s*\/\s*\d+(?:[.,]\d+)*)?`;
 /** A settlement word, not inside another word; group 1 is what follows it when that makes it a village. */
 const SETTLEMENT_RE = new RegExp(
-  String.raw`(?<![\p{L}\d])(?<!(?:${alt(NOT_AFTER)})\s+)(?:${WORD})(?![\p{L}\d])(?!\s+(?:${alt(NOT_BEFORE)})(?![\p{L}]))(?=(\s+(?:${alt(AFTER)})(?![\p{L}]))?)`,
+  String.raw`(?<![\p{L}\d])(?<!(?:${alt(NOT_AFTER)})\s+)(?!(?<=(?<![\p{L}])các\s+)bon(?![\p{L}]))(?:${WORD})(?![\p{L}\d])(?!\s+(?:${alt(NOT_BEFORE)})(?![\p{L}]))(?=(\s+(?:${alt(AFTER)})(?![\p{L}]))?)`,
   'giu',
 );
 /** What stands before it when that makes it a village: a figure, "số", "các", … or a comma of a list ("thôn, bản"). */
@@ -65,4 +65,9 @@ export const SETTLEMENT_EXAMPLES: Array<[string, string]> = [
   ['hoạt động buôn bán nông sản', 'hoạt động buôn bán nông sản'],
   ['32/182 khu dân cư đạt chuẩn NTM kiểu mẫu, đạt 17,6%', '32/182 thôn đạt chuẩn NTM kiểu mẫu, đạt 17,6%'],
   ['quy hoạch khu dân cư mới ven quốc lộ', 'quy hoạch khu dân cư mới ven quốc lộ'],
+  // the M'nông's bon and the Chăm's palei (nxc03: "toàn xã có 14 thôn, bon, gồm 11 thôn và 02 bon"); carbon written "các bon" is not one
+  ['toàn xã có 14 thôn, bon, gồm 11 thôn và 02 bon', 'toàn xã có 14 thôn, thôn, gồm 11 thôn và 02 thôn'],
+  ['03 palei đồng bào Chăm đạt chuẩn', '03 thôn đồng bào Chăm đạt chuẩn'],
+  ['bán tín chỉ các bon rừng', 'bán tín chỉ các bon rừng'],
+  ['giảm phát thải khí các bon, tránh bon chen', 'giảm phát thải khí các bon, tránh bon chen'],
 ];
