@@ -348,8 +348,9 @@ export const SETTLEMENT_KINDS = phraseSet({
 export const PLAN_AFTER = phraseSet({
   name: 'plan-after',
   description: 'A plan\'s verb right after a figure\'s noun, which makes the figure a plan ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn", "03 xã phấn đấu về đích") — narrower than plan-words: "theo quy định", "đạt yêu cầu", "kế hoạch năm" after a figure say what it met, and "hộ đăng ký tham gia BHYT" is done.',
-  phrases: ['đăng ký đạt', 'đăng ký xây dựng', 'đăng ký về đích', 'đăng ký phấn đấu', 'dự kiến', 'phấn đấu', 'sẽ'],
-  examples: { hit: [' xã đăng ký đạt chuẩn NTM nâng cao', ' xã dự kiến đạt chuẩn', ' xã phấn đấu về đích'], miss: ['% theo quy định', ' thôn đạt yêu cầu', '% kế hoạch năm', '% hộ đăng ký tham gia BHYT'] },
+  phrases: ['đăng ký đạt', 'đăng ký xây dựng', 'đăng ký về đích', 'đăng ký phấn đấu', 'đăng ký nâng cao', 'đăng ký kiểu mẫu', 'đăng ký nông thôn mới', 'đăng ký NTM', 'dự kiến', 'phấn đấu', 'sẽ'],
+  // (the standard named right after "đăng ký": "126,5 tỷ đồng … cho xã Thạch Hải và 09 xã đăng ký nâng cao, kiểu mẫu" — nxe06)
+  examples: { hit: [' xã đăng ký đạt chuẩn NTM nâng cao', ' xã dự kiến đạt chuẩn', ' xã phấn đấu về đích', ' xã đăng ký nâng cao, kiểu mẫu', ' thôn đăng ký kiểu mẫu'], miss: ['% theo quy định', ' thôn đạt yêu cầu', '% kế hoạch năm', '% hộ đăng ký tham gia BHYT'] },
 });
 
 export const AS_OF = phraseSet({
