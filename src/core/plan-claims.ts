@@ -5,7 +5,7 @@
  * Read only when the sentence leaves no doubt: one plan figure and one result figure of the same unit before the claim,
  * about something that should rise (not poor households, accidents, debt).
  */
-import { BREAKDOWN, MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
+import { ACTION_LEAD, BREAKDOWN, MONEY_IN_MILLIONS, BOUND_CLAIM_MET, BOUND_CLAIM_NOT_MET, COMPARED_WITH, DIFFERENCE_WORDS, LOWER_BETTER, OWN_PLAN, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, RESULT_FIGURE_LEAD } from './lexicon';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import type { Matcher, PhraseHit } from './lexicon/phrases';
 import { shareAgrees } from './numbers';
@@ -144,7 +144,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // clean water, which should rise, whatever the clause before it)
     // (… unless that clause names no rate of its own: "Số hộ nghèo … kế hoạch là 120 hộ; thực hiện còn 95 hộ, vượt kế hoạch")
     const claimClause = hit ? s.slice(blankBrackets(s.slice(0, hit.start)).lastIndexOf(';') + 1, hit.end + 80) : '';
-    const lower = !!hit && (LOWER_BETTER.test(claimClause) || (LOWER_BETTER.test(s) && !/(?<![\p{L}])t[ỷỉ] lệ(?![\p{L}])/iu.test(claimClause)));
+    let lower = !!hit && (LOWER_BETTER.test(claimClause) || (LOWER_BETTER.test(s) && !/(?<![\p{L}])t[ỷỉ] lệ(?![\p{L}])/iu.test(claimClause)));
     if (!hit || /^\s*(?:số\s*)?\d/u.test(s.slice(hit.end))) continue;
     // (a fraction counts its part, "04/8 thôn" is 4 thôn; its share in brackets after it, "(đạt 50% số thôn)", is no figure of its own)
     // (a count of a noun the quantities know no unit for takes the noun: "phê duyệt 12 dự án …; kết quả đã phê duyệt 09 dự án";
@@ -217,6 +217,14 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (plans.length === 1 && results.length > 1) results = results.filter((r) => r.unit === plans[0].unit);
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
     const [plan, result] = [plans[0], results[0]];
+    // (… but a result that counts what was done, a verb of doing right before it, rises whatever the sentence is about: "Hỗ trợ nhà ở, đất
+    // ở … cho hộ nghèo …: … giao hỗ trợ nhà ở cho 1.120 hộ; kết quả đã hỗ trợ 1.046/1.120 hộ (đạt 93,39%), hoàn thành vượt kế hoạch đề
+    // ra" — nxg04; not "thực hiện còn 95 hộ", a level reached)
+    if (lower && !LOWER_BETTER.test(claimClause)) {
+      const lead = s.slice(s.lastIndexOf(';', result.start) + 1, result.start);
+      const act = ACTION_LEAD.findLast(lead);
+      if (act && /^\s*(?:cho\s+)?$/u.test(lead.slice(act.end))) lower = false;
+    }
     // (a claim on one year's plan is none on a plan of other years: "Mục tiêu đến năm 2025 có 12 xã …, đến nay đã có 10 xã …, hoàn thành
     // kế hoạch năm 2023 đề ra" — review-42 R8)
     const yearClaimed = /^\s*(?:năm\s+)?((?:19|20)\d\d)(?!\d)/u.exec(s.slice(hit.end, hit.end + 16))?.[1];
