@@ -26,8 +26,8 @@ const ENDS = {
 const LOWER_LETTERS = 'abcdefghijklmnopqrstuvwxyzđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ';
 /** A line that goes on from the one before: it starts in lower case. */
 const GOES_ON = new RegExp(`^\\s*[${LOWER_LETTERS}]`, 'u');
-/** A page number alone on its line. */
-const PAGE_NUMBER = /^\s*(?:trang\s*)?\d{1,3}\s*$/iu;
+/** A page number alone on its line: "12", "Trang 12", "Trang 10/17", "- 12 -". */
+const PAGE_NUMBER = /^\s*(?:trang\s*)?(?:[-–]\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–])?\s*$/iu;
 
 /** A line that stops inside a phrase: on a letter, a figure or a comma. */
 const CUT_INSIDE = /[\p{L}\d,]\s*$/u;
@@ -53,7 +53,7 @@ export function reflowed(doc: DocModel): DocModel {
     // (a table cell or a heading is passed over before its end is read)
     if (t && isBody(ps[i]) && !ENDS.test(t) && GOES_ON.test(ps[i + 1].text)) direct++;
   }
-  if (direct < MIN_BREAKS) return lonelyBreaksJoined(doc);
+  if (direct < MIN_BREAKS) return furnitureBlanked(lonelyBreaksJoined(doc));
   // lines printed again on every page (the running header): seen twice or more, short
   const seen = new Map<string, number>();
   for (const p of ps) if (isBody(p) && p.text.trim() && p.text.length < 160) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);
@@ -78,7 +78,7 @@ export function reflowed(doc: DocModel): DocModel {
     const j = next(i);
     if (j > 0 && isBody(ps[j]) && sameEmphasis(p, ps[j]) && (GOES_ON.test(ps[j].text) || (p.text.trim().length >= margin && CUT_INSIDE.test(p.text) && !ITEM_OPENS.test(ps[j].text) && goesOnItem(p.text, ps[j].text)))) joins.push([i, j]);
   }
-  if (joins.length < MIN_BREAKS || joins.length < lines * MIN_SHARE) return lonelyBreaksJoined(doc);
+  if (joins.length < MIN_BREAKS || joins.length < lines * MIN_SHARE) return furnitureBlanked(lonelyBreaksJoined(doc));
   const out = ps.map((p) => ({ ...p }));
   const into = new Map<number, number>();
   for (const [i, j] of joins) {
@@ -88,6 +88,32 @@ export function reflowed(doc: DocModel): DocModel {
     into.set(j, head);
     // the page number or header the sentence ran over is no text of the report
     for (let k = i + 1; k < j; k++) out[k].text = '';
+  }
+  return furnitureBlanked({ ...doc, paragraphs: out });
+}
+
+/** A page's number as no line of a report's own text writes it: "Trang 12", "Trang 10/17", "10/17", "- 12 -". */
+const PAGE_LABEL = /^\s*(?:trang\s*\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$/iu;
+
+/**
+ * A report pasted from a PDF keeps what was printed on every page: the page's number ("Trang 10/17") and the running header beside it
+ * ("HUYỆN ỦY NINH PHƯỚC - Báo cáo sơ kết 03 năm …"). Neither is text of the report wherever it falls: between an item's heading and the
+ * next, it would stand as that item's content (nxf01: item 2.7 held only these two lines and was read as written). Blanked (the paragraph
+ * kept, so every index stays): a line written as a page's number, two of them at least in the document; a line printed again (twice or
+ * more, short) right beside one, or beside a bare number next to it.
+ */
+function furnitureBlanked(doc: DocModel): DocModel {
+  const ps = doc.paragraphs;
+  const pages: number[] = [];
+  for (let k = 0; k < ps.length; k++) if (isBody(ps[k]) && PAGE_LABEL.test(ps[k].text)) pages.push(k);
+  if (pages.length < 2) return doc;
+  const seen = new Map<string, number>();
+  for (const p of ps) if (isBody(p) && p.text.trim() && p.text.length < 160) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);
+  const repeated = (k: number) => k >= 0 && k < ps.length && isBody(ps[k]) && !!ps[k].text.trim() && !PAGE_NUMBER.test(ps[k].text) && (seen.get(ps[k].text.trim()) ?? 0) >= 2;
+  const out = ps.map((p) => ({ ...p }));
+  for (const k of pages) {
+    out[k].text = '';
+    for (const j of [k - 1, k + 1]) if (repeated(j)) out[j].text = '';
   }
   return { ...doc, paragraphs: out };
 }
