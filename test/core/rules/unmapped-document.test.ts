@@ -8,6 +8,29 @@ const REPORT = nq16(results(MET));
 
 ruleTester('unmapped-document', {
   valid: [
+    {
+      name: 'a department\'s last part merging two items in its words ("III. TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT"), the two run into its text as bold leads, the results part with items of the writer\'s own two levels down: both items are the merged heading, at their siblings\' level (session 51, nxc04)',
+      pack: 'ntm-so-ket-2021-2023-so-nganh',
+      level: 'so-nganh',
+      src: [
+        'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK', 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'BÁO CÁO', 'Sơ kết 3 năm (2021 - 2023) thực hiện các nội dung thành phần thuộc Chương trình mục tiêu quốc gia xây dựng nông thôn mới do Sở Nông nghiệp và Phát triển nông thôn chủ trì',
+        '# I. KẾT QUẢ 3 NĂM (2021 - 2023) TRIỂN KHAI THỰC HIỆN CÁC NỘI DUNG THÀNH PHẦN ĐƯỢC PHÂN CÔNG CHỦ TRÌ',
+        '## 1. Công tác tham mưu, hướng dẫn triển khai thực hiện', 'Sở tham mưu UBND tỉnh ban hành 18 văn bản hướng dẫn.',
+        '## 2. Nội dung thành phần số 02: Phát triển hạ tầng thủy lợi và cấp nước sinh hoạt nông thôn',
+        '### 2.1. Hạ tầng thủy lợi', 'Đầu tư 12 hồ chứa nhỏ.', '### 2.2. Cấp nước sinh hoạt nông thôn', 'Xây dựng 3 công trình cấp nước tập trung.',
+        '## 3. Nội dung thành phần số 03: Phát triển sản xuất gắn với cơ cấu lại ngành nông nghiệp',
+        '### 3.1. Cơ cấu lại ngành nông nghiệp, phát triển cây trồng chủ lực', 'Tái canh 9.500 ha cà phê.', '### 3.2. Chương trình mỗi xã một sản phẩm (OCOP)', 'Có 86 sản phẩm OCOP.',
+        '### 3.3. Phát triển hợp tác xã, liên kết chuỗi giá trị', 'Thành lập 42 hợp tác xã.', '### 3.4. Khuyến nông, chuyển giao tiến bộ kỹ thuật', 'Triển khai 46 mô hình trình diễn.',
+        '## 4. Công tác thẩm định, xét công nhận đạt chuẩn nông thôn mới', 'Thẩm định, trình công nhận 22 xã đạt chuẩn.',
+        '# II. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TRONG THỜI GIAN ĐẾN (2024 - 2025)', 'Tái canh, ghép cải tạo thêm cà phê.',
+        '# III. TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT',
+        '**Tồn tại, hạn chế:** Kết quả tái canh cà phê ở vùng đồng bào dân tộc thiểu số còn thấp.',
+        '**Vướng mắc:** Hướng dẫn thực hiện dự án hỗ trợ phát triển sản xuất cộng đồng còn phức tạp.',
+        '**Nguyên nhân:** Nguồn lực đầu tư còn hạn chế.',
+        '**Kiến nghị, đề xuất:** Đề nghị UBND tỉnh bố trí vốn đối ứng đủ tỷ lệ.',
+        'GIÁM ĐỐC',
+      ].join('\n'),
+    },
     { name: 'a report written as one table, each item\'s number typed in its title cell ("| 3. Đánh giá về các cơ chế … | … |") (session 24, dg04, dg05)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'huyen', src: asTable(outline('ntm-so-ket-2021-2023-dia-phuong')) },
     {
       name: 'every heading set alone in a one-row table ("| 1. | Kết quả công tác tổ chức … |", the part\'s title in one cell "| PHẦN I. KẾT QUẢ … |"), the text below in plain and bold run-in "a) …" paragraphs (session 22, bn02)',
