@@ -90,14 +90,15 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
 
   // Phát hiện
   const wf = wb.addWorksheet(sheetName(w('sheetFindings')), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  wf.columns = [30, 26, 22, 9, 34, 7, 70, 50, 60].map((width) => ({ width }));
-  header(wf, [w('unitCol'), w('file'), w('code'), w('severity'), w('section'), w('paragraph'), w('message'), w('suggestion'), w('excerpt')]);
+  // (the kind of point in words to filter by, its code last, as the CLI prints it in brackets — walk50, left then)
+  wf.columns = [30, 26, 30, 9, 34, 7, 70, 50, 60, 22].map((width) => ({ width }));
+  header(wf, [w('unitCol'), w('file'), w('kind'), w('severity'), w('section'), w('paragraph'), w('message'), w('suggestion'), w('excerpt'), w('code')]);
   for (const f of s.findings) {
-    const row = wf.addRow([f.unit, f.file, f.code, w(f.severity), f.section ?? '', f.paragraph ?? null, f.message, f.suggestion ?? '', f.excerpt ?? '']);
+    const row = wf.addRow([f.unit, f.file, f.kind, w(f.severity), f.section ?? '', f.paragraph ?? null, f.message, f.suggestion ?? '', f.excerpt ?? '', f.code]);
     row.alignment = { vertical: 'top', wrapText: true };
     if (f.severity === 'error') row.getCell(4).font = { color: { argb: 'FFC00000' }, bold: true };
   }
-  wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.findings.length + 1), column: 9 } };
+  wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.findings.length + 1), column: 10 } };
 
   return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
 }

@@ -9,6 +9,7 @@ import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from '../r
 import { meets } from '../indicators';
 import { normalize } from '../text';
 import { TERMS } from '../format/words';
+import { RULES } from '../rules';
 import type { Header } from './header';
 import { unitKey } from './header';
 
@@ -97,6 +98,9 @@ export interface FindingRow {
   unit: string;
   file: string;
   code: string;
+  /** What kind of point it is, in the words of the rule's description ("Số liệu không khớp nhau (tỷ lệ, tổng)"): walk50 (left then) — the sheet named
+   * each point by its English code ("arithmetic-mismatch"), which an official filtering the sheet cannot read. */
+  kind: string;
   severity: Finding['severity'];
   /** The item's number and title; for a finding tied to none, "Chỉ tiêu" (an indicator's) or "Toàn văn bản". */
   section?: string;
@@ -282,7 +286,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
     for (const f of report.findings) {
       const s = f.section ? report.sections.find((x) => x.id === f.section) : undefined;
       findings.push({
-        unit: unitName(x), file: x.e.file, code: f.code, severity: f.severity,
+        unit: unitName(x), file: x.e.file, code: f.code, kind: RULES.find((r) => r.meta.code === f.code)?.meta.description[lang] ?? f.code, severity: f.severity,
         // (named as the CLI, the pane and the HTML report name it: the writer's own heading, else the outline's number and title)
         // (… and one tied to no item as they group it: "Chỉ tiêu" for an indicator's, else "Toàn văn bản" — walk49: the column was blank)
         section: s ? s.heading?.trim() || `${s.number ? `${s.number}. ` : ''}${s.title}` : f.indicator ? TERMS[lang].indicator : TERMS[lang].general,
