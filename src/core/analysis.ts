@@ -225,10 +225,18 @@ function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number)
     if (!m.heading) continue;
     const at = m.heading.paragraph;
     let stop = end;
+    // (an unnumbered heading of the same level that took no item, right under the item's own with nothing between, goes on with it: the
+    // rest of a title broken over two lines of one style, "II. KẾT QUẢ THỰC HIỆN CÁC BỘ TIÊU CHÍ" / "NÔNG THÔN MỚI CÁC CẤP" — nxf03;
+    // joining the two as one heading made items of the pack set so, "IV. ĐÁNH GIÁ CHUNG" / "NHỮNG KẾT QUẢ ĐẠT ĐƯỢC", missing — review-51)
+    let next = (m.heading.also ?? at) + 1;
     for (const h of ordered) {
       if (h.paragraph <= at) continue;
       if (h.paragraph >= stop) break;
       const hm = byHeading.get(h);
+      if (!hm && h.paragraph === next && !h.number && h.level === m.heading.level && !h.weak && h.runIn === undefined) {
+        next = h.paragraph + 1;
+        continue;
+      }
       // the next matched section that is not inside this one, or an unmatched heading of this level or above
       if (hm ? !isUnder(hm.flat, m.flat) : h.level <= m.heading.level) {
         stop = h.paragraph;

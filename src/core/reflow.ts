@@ -92,31 +92,53 @@ export function reflowed(doc: DocModel): DocModel {
   return furnitureBlanked({ ...doc, paragraphs: out });
 }
 
-/** A page's number as no line of a report's own text writes it: "Trang 12", "Trang 10/17", "10/17", "- 12 -". */
-const PAGE_LABEL = /^\s*(?:trang\s*\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3}|[-–]\s*\d{1,3}\s*[-–])\s*$/iu;
+/** A page's number as no line of a report's own text writes it: "Trang 12", "Trang 10/17", "10/17", "- 12 -", "— 12 —" (group 1 the page, 2 the pages in all). */
+const PAGE_LABEL = /^\s*(?:trang\s*(\d{1,3})(?:\s*\/\s*(\d{1,3}))?|(\d{1,3})\s*\/\s*(\d{1,3})|[-–—]\s*(\d{1,3})\s*[-–—])\s*$/iu;
+/** The fewest paragraphs between two pages' numbers: a page holds more than a couple of paragraphs; more between bare fractions, which a
+ * table pasted as lines writes too ("Năm 2021" / "Số xã đạt chuẩn" / "12/17" / "Năm 2022" / … / "13/17" is no run of pages — review-51 A9, A19). */
+const MIN_PAGE_LINES = 3;
+const MIN_FRACTION_PAGE_LINES = 6;
 
 /**
  * A report pasted from a PDF keeps what was printed on every page: the page's number ("Trang 10/17") and the running header beside it
  * ("HUYỆN ỦY NINH PHƯỚC - Báo cáo sơ kết 03 năm …"). Neither is text of the report wherever it falls: between an item's heading and the
- * next, it would stand as that item's content (nxf01: item 2.7 held only these two lines and was read as written). Blanked (the paragraph
- * kept, so every index stays): a line written as a page's number, two of them at least in the document; a line printed again (twice or
- * more, short) right beside one, or beside a bare number next to it.
+ * next, it would stand as that item's content (nxf01: item 2.7 held only these two lines and was read as written). Read as pages' numbers
+ * only as a run of them: two at least, rising through the document, the same count of pages after "/", several lines apart — else a
+ * fraction on a line of its own is content (review-51 A9, A19). Blanked then (the paragraph kept, so every index stays): those lines, and
+ * the line printed again beside most of them that ends no sentence — the running header; not a sentence said twice that happens to stand
+ * beside one ("Không có kiến nghị.", a result said again — review-51 A8, A14).
  */
 function furnitureBlanked(doc: DocModel): DocModel {
   const ps = doc.paragraphs;
   const pages: number[] = [];
-  for (let k = 0; k < ps.length; k++) if (isBody(ps[k]) && PAGE_LABEL.test(ps[k].text)) pages.push(k);
+  let [last, lastAt, total] = [0, -Infinity, ''];
+  for (let k = 0; k < ps.length; k++) {
+    if (!isBody(ps[k])) continue;
+    const m = PAGE_LABEL.exec(ps[k].text);
+    if (!m) continue;
+    const n = Number(m[1] ?? m[3] ?? m[5]);
+    const all = m[2] ?? m[4] ?? '';
+    if (n <= last || k - lastAt < (m[3] ? MIN_FRACTION_PAGE_LINES : MIN_PAGE_LINES) || (pages.length && all !== total) || (all && n > Number(all))) return doc;
+    [last, lastAt, total] = [n, k, all];
+    pages.push(k);
+  }
   if (pages.length < 2) return doc;
-  const seen = new Map<string, number>();
-  for (const p of ps) if (isBody(p) && p.text.trim() && p.text.length < 160) seen.set(p.text.trim(), (seen.get(p.text.trim()) ?? 0) + 1);
-  const repeated = (k: number) => k >= 0 && k < ps.length && isBody(ps[k]) && !!ps[k].text.trim() && !PAGE_NUMBER.test(ps[k].text) && (seen.get(ps[k].text.trim()) ?? 0) >= 2;
+  // the running header: a line beside half the pages' numbers at least (two at least), ending no sentence
+  const beside = new Map<string, number>();
+  for (const k of pages) for (const j of new Set([k - 1, k + 1])) {
+    const t = j >= 0 && j < ps.length && isBody(ps[j]) ? ps[j].text.trim() : '';
+    if (t && t.length < 160 && !ENDS_SENTENCE.test(t) && !PAGE_LABEL.test(t)) beside.set(t, (beside.get(t) ?? 0) + 1);
+  }
+  const header = new Set([...beside].filter(([, n]) => n >= Math.max(2, pages.length / 2)).map(([t]) => t));
   const out = ps.map((p) => ({ ...p }));
   for (const k of pages) {
     out[k].text = '';
-    for (const j of [k - 1, k + 1]) if (repeated(j)) out[j].text = '';
+    for (const j of [k - 1, k + 1]) if (j >= 0 && j < ps.length && isBody(ps[j]) && header.has(ps[j].text.trim())) out[j].text = '';
   }
   return { ...doc, paragraphs: out };
 }
+/** A line that ends a sentence. */
+const ENDS_SENTENCE = /[.!?;]\s*$/u;
 
 /** A line long enough to be a printed line cut at the margin, not a heading or a label. */
 const FULL_LINE = 60;
