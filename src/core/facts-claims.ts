@@ -3,6 +3,7 @@
  */
 import type { Quantity } from './quantities';
 import { blankBrackets } from './text';
+import { RECOGNISED_AFTER } from './lexicon/patterns';
 import { PROPOSED_FOR, PLAN_NAMING, REST_OF, PLAN_AFTER, LAGGING, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, SOURCE_PLAN, REQUEST_LEAD, NOT_YET_RECOGNISED, isOnlyOf, startsWith } from './lexicon';
 import { CRITERION_BEFORE, OWN_CHANGE, PLAN_KINDS, REST_BEFORE } from './lexicon/patterns';
 export { OWN_CHANGE };
@@ -158,6 +159,9 @@ export function planRightAfter(rest: string): string | undefined {
   const after = rest.replace(/^\s*\([^()\d]{0,100}\)/u, ' ').slice(0, 40);
   const hit = PLAN_AFTER.find(after);
   if (!hit || after.slice(0, hit.start).trim().split(/\s+/).filter(Boolean).length > 2 || /[,;:.()]/.test(after.slice(0, hit.start))) return undefined;
+  // (… but those that signed up and were then recognised are a result: "70 xã đăng ký nâng cao đã được UBND tỉnh công nhận đạt chuẩn" —
+  // review-51c D8; lexicon: recognised-after)
+  if (/^đăng ký/iu.test(hit.phrase) && RECOGNISED_AFTER.test(rest.replace(/^\s*\([^()\d]{0,100}\)/u, ' ').slice(hit.end).replace(/\d[\s\S]*$/u, ''))) return undefined;
   return after.slice(hit.start, hit.end);
 }
 

@@ -220,10 +220,17 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (… but a result that counts what was done, a verb of doing right before it, rises whatever the sentence is about: "Hỗ trợ nhà ở, đất
     // ở … cho hộ nghèo …: … giao hỗ trợ nhà ở cho 1.120 hộ; kết quả đã hỗ trợ 1.046/1.120 hộ (đạt 93,39%), hoàn thành vượt kế hoạch đề
     // ra" — nxg04; not "thực hiện còn 95 hộ", a level reached)
-    if (lower && !LOWER_BETTER.test(claimClause)) {
-      const lead = s.slice(s.lastIndexOf(';', result.start) + 1, result.start);
-      const act = ACTION_LEAD.findLast(lead);
-      if (act && /^\s*(?:cho\s+)?$/u.test(lead.slice(act.end))) lower = false;
+    // (… only where the plan too is an amount of doing, "giao hỗ trợ nhà ở cho 1.120 hộ", no level set as a ceiling, and the verb is no
+    // "thực hiện", which says "actual" of any figure: "kế hoạch giao là 3,5%; thực hiện 3,12%, hoàn thành kế hoạch" is a level of the
+    // poor — review-51c A1, A3, A7, A9, A11, A12, A15, A16, A18)
+    if (lower && !LOWER_BETTER.test(claimClause) && result.kind !== 'percent' && plan.kind !== 'percent') {
+      const doneBy = (q: Quantity, words: number) => {
+        const lead = s.slice(s.lastIndexOf(';', q.start) + 1, q.start);
+        const act = ACTION_LEAD.findLast(lead);
+        const gap = act ? lead.slice(act.end) : '';
+        return !!act && !/^thực hiện$/iu.test(act.phrase) && gap.trim().split(/\s+/u).filter(Boolean).length <= words && !/[,;:]|(?<![\p{L}])(?:còn|xuống|dưới|không quá|tối đa)(?![\p{L}])/iu.test(gap);
+      };
+      if (doneBy(result, 1) && doneBy(plan, 4)) lower = false;
     }
     // (a claim on one year's plan is none on a plan of other years: "Mục tiêu đến năm 2025 có 12 xã …, đến nay đã có 10 xã …, hoàn thành
     // kế hoạch năm 2023 đề ra" — review-42 R8)

@@ -348,9 +348,10 @@ export const SETTLEMENT_KINDS = phraseSet({
 export const PLAN_AFTER = phraseSet({
   name: 'plan-after',
   description: 'A plan\'s verb right after a figure\'s noun, which makes the figure a plan ("hồ sơ của 04 xã đăng ký đạt chuẩn NTM nâng cao", "12 xã dự kiến đạt chuẩn", "03 xã phấn đấu về đích") — narrower than plan-words: "theo quy định", "đạt yêu cầu", "kế hoạch năm" after a figure say what it met, and "hộ đăng ký tham gia BHYT" is done.',
-  phrases: ['đăng ký đạt', 'đăng ký xây dựng', 'đăng ký về đích', 'đăng ký phấn đấu', 'đăng ký nâng cao', 'đăng ký kiểu mẫu', 'đăng ký nông thôn mới', 'đăng ký NTM', 'dự kiến', 'phấn đấu', 'sẽ'],
+  phrases: ['đăng ký đạt', 'đăng ký xây dựng', 'đăng ký về đích', 'đăng ký phấn đấu', 'đăng ký nâng cao', 'đăng ký kiểu mẫu', 'đăng ký nông thôn mới', 'đăng ký ntm', 'dự kiến', 'phấn đấu', 'sẽ'],
   // (the standard named right after "đăng ký": "126,5 tỷ đồng … cho xã Thạch Hải và 09 xã đăng ký nâng cao, kiểu mẫu" — nxe06)
-  examples: { hit: [' xã đăng ký đạt chuẩn NTM nâng cao', ' xã dự kiến đạt chuẩn', ' xã phấn đấu về đích', ' xã đăng ký nâng cao, kiểu mẫu', ' thôn đăng ký kiểu mẫu'], miss: ['% theo quy định', ' thôn đạt yêu cầu', '% kế hoạch năm', '% hộ đăng ký tham gia BHYT'] },
+  // (phrases in lower case, as the matcher reads the text: "đăng ký NTM" never matched — review-51c D17)
+  examples: { hit: [' xã đăng ký đạt chuẩn NTM nâng cao', ' xã dự kiến đạt chuẩn', ' xã phấn đấu về đích', ' xã đăng ký nâng cao, kiểu mẫu', ' thôn đăng ký kiểu mẫu', ' xã đăng ký NTM nâng cao'], miss: ['% theo quy định', ' thôn đạt yêu cầu', '% kế hoạch năm', '% hộ đăng ký tham gia BHYT'] },
 });
 
 export const AS_OF = phraseSet({
