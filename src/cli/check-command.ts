@@ -76,7 +76,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       const out =
         format === 'json' ? jsonText(reports, L, errors)
         : format === 'html' ? formatHtml(reports, L, [], errors)
-        : formatText(reports, L, io.isTTY && !opts.out, errors.length);
+        : formatText(reports, L, io.isTTY && !opts.out, errors);
       if (opts.out) {
         io.writeFile(opts.out, out);
         // (said as the other commands say it, with the verdicts: a file written and nothing printed read as a failure to a new user)

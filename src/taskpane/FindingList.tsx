@@ -17,7 +17,8 @@ const useStyles = makeStyles({
   headText: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
   path: { color: tokens.colorNeutralForeground2 },
   counts: { display: 'flex', gap: '2px', flexShrink: 0 },
-  nowrap: { whiteSpace: 'nowrap' },
+  // (a badge beside a long message keeps its width: squeezed by the row, "lưu ý" spilled out of its pill — walk51)
+  nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   card: {
     display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, marginLeft: tokens.spacingHorizontalS,
     border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1,

@@ -37,6 +37,8 @@ test('a report sent back as a PDF or an old .doc in the folder is listed as not 
     expect(r.err).toMatch(/xa-c\.doc: không phải tệp \.docx/);
     expect(r.err).not.toMatch(/ghi-chu/);
     expect(r.out).toMatch(/Đã kiểm tra 3 tệp: .*2 không kiểm tra được/);
+    // (… and named in the text itself, each with why, above the tally: a saved log named none of the units to call back — walk51)
+    expect(r.out).toMatch(/Không kiểm tra được \(2 tệp\):\n {2}\S*xa-b\.pdf: không phải tệp \.docx: đây là tệp PDF[^\n]*\n {2}\S*xa-c\.doc: không phải tệp \.docx/);
   } finally {
     rmSync(sub, { recursive: true, force: true });
   }

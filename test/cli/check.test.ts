@@ -83,6 +83,19 @@ describe('decuong check edge cases', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect((await cli(['check', 'x.docx', '--format', 'pdf'])).code).toBe(2);
   });
+  test('a batch\'s HTML opens on one line per report — its verdict, its counts, a link to its section; one report alone has none (walk51)', async () => {
+    const [a, b] = [join(DIR, 'v02-huyen-nq16-tu-dong.docx'), join(DIR, 'v03-huyen-so-ket-2021-2023.docx')];
+    const h = await cli(['check', a, b, '--format', 'html']);
+    const rows = [...h.out.matchAll(/<tr><td data-h="Tệp"><a href="#(r\d)">([^<]+)<\/a><\/td><td data-h="Kết quả"><span class="st \w+">([^<]+)<\/span><\/td><td class="num" data-h="Lỗi">(\d+)<\/td><td class="num" data-h="Lưu ý">(\d+)<\/td><\/tr>/gu)].map((m) => m.slice(1));
+    const json = JSON.parse((await cli(['check', a, b, '--format', 'json'])).out).reports as Array<{ summary: { ready: boolean; errors: number; warnings: number } }>;
+    expect(rows).toEqual([
+      ['r1', 'v02-huyen-nq16-tu-dong.docx', json[0].summary.ready ? 'Sẵn sàng nộp' : 'Chưa sẵn sàng nộp', String(json[0].summary.errors), String(json[0].summary.warnings)],
+      ['r2', 'v03-huyen-so-ket-2021-2023.docx', json[1].summary.ready ? 'Sẵn sàng nộp' : 'Chưa sẵn sàng nộp', String(json[1].summary.errors), String(json[1].summary.warnings)],
+    ]);
+    expect(h.out).toContain('<section id="r1">');
+    expect(h.out).toContain('<section id="r2">');
+    expect((await cli(['check', a, '--format', 'html'])).out).not.toContain('class="overview"');
+  });
   test('the wrong pack is never "ready": the document cannot be mapped', async () => {
     const r = await cli(['check', join(DIR, 'v03-huyen-so-ket-2021-2023.docx'), '--pack', 'nq16-so-ket-3-nam', '--format', 'json']);
     const rep = JSON.parse(r.out).reports[0];

@@ -30,6 +30,11 @@ describe('readHeader', () => {
     });
     expect(head('ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG KHÊ\nDỰ THẢO\nSố: 12/BC-UBND').unit).toBe('ỦY BAN NHÂN DÂN HUYỆN HƯƠNG KHÊ');
   });
+  test('a header pasted from a PDF, its two sides parted by runs of spaces: the motto is no part of the superior (walk51)', () => {
+    expect(head('ĐẢNG BỘ TỈNH NINH THUẬN          ĐẢNG CỘNG SẢN VIỆT NAM\nHUYỆN ỦY NINH PHƯỚC\n*\nSố 412-BC/HU          Ninh Phước, ngày 05 tháng 8 năm 2024')).toMatchObject({
+      unit: 'HUYỆN ỦY NINH PHƯỚC', above: 'ĐẢNG BỘ TỈNH NINH THUẬN', number: '412-BC/HU', date: '2024-08-05',
+    });
+  });
   test('a unit whose own line names no place is told apart by its superior (session 39\'s walk-through, item 18)', () => {
     expect(unitNamed(head('TỈNH ỦY QUẢNG TRỊ\nBAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH\nSố 51-BC/BCSĐ'))).toBe('BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH (TỈNH ỦY QUẢNG TRỊ)');
     expect(unitNamed(head('UBND TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN\nHUYỆN DUY XUYÊN\nSố: 358/BC-UBND'))).toBe('ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN');
@@ -126,6 +131,21 @@ describe('buildSummary', () => {
     const apart = two(['ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'ĐẢNG BỘ TỈNH NINH THUẬN']);
     expect(apart.byLevel[0].cells[xa]).toEqual({ n: 2 });
     expect(apart.byLevel[0].provinces).toEqual(['QUẢNG TRỊ', 'NINH THUẬN']);
+  });
+  test('provinces\' own reports: two provinces are not added up; two reports of one province count once and judge it either way (walk51)', () => {
+    const province = (file: string, unit: string, place: string, date: string, xa: number): SummaryEntry => ({
+      file, header: { unit, level: 'tinh', place, number: '1/BC', date },
+      report: report(file, 'tinh', [ind('xa-dat-chuan', xa >= 38 ? 'met' : 'not-met', xa)]),
+    });
+    const m = (es: SummaryEntry[]) => buildSummary(es, [pack]).matrices[0];
+    const apart = m([province('kh.docx', 'BAN CHỈ ĐẠO TỈNH KHÁNH HÒA', 'KHÁNH HÒA', '2024-08-10', 38), province('cm.docx', 'ỦY BAN NHÂN DÂN TỈNH CÀ MAU', 'CÀ MAU', '2024-08-12', 118)]);
+    const xa = apart.columns.findIndex((c) => c.id === 'xa-dat-chuan');
+    expect(apart.byLevel[0].cells[xa]).toEqual({ n: 2 });
+    expect(apart.byLevel[0].provinces).toEqual(['KHÁNH HÒA', 'CÀ MAU']);
+    // (the steering committee's report and the UBND's of one province: the later counts, and it is the province's own — below its 38: "Chưa đạt")
+    const one = m([province('bcd.docx', 'BAN CHỈ ĐẠO TỈNH HÀ TĨNH', 'HÀ TĨNH', '2024-08-10', 40), province('ubnd.docx', 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'HÀ TĨNH', '2024-08-12', 30)]);
+    expect(one.byLevel[0].cells[xa]).toEqual({ n: 1, sum: 30, against: 'not-met' });
+    expect(one.byLevel[0].provinces).toBeUndefined();
   });
   test('findings of kept reports only, with the item named and the paragraph counted from 1, as the CLI prints "đoạn 61" (walk44)', () => {
     expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân', paragraph: 61 })]);

@@ -17,8 +17,12 @@ function pathOf(sections: ReportResult['sections'], at: number): string {
   return out.join(' › ');
 }
 
-/** The reports as text; a batch (more than one file, or any that could not be read: `failed`) closes on its tally. */
-export function formatText(reports: ReportResult[], lang: Lang, color: boolean, failed = 0): string {
+/**
+ * The reports as text; a batch (more than one file, or any that could not be read: `failed`, their count or each with why) closes on its
+ * tally, the files not read named above it.
+ */
+export function formatText(reports: ReportResult[], lang: Lang, color: boolean, unread: number | Array<{ file: string; error: string }> = 0): string {
+  const failed = typeof unread === 'number' ? unread : unread.length;
   const c = (k: keyof typeof C, s: string) => (color ? C[k] + s + C.reset : s);
   const vi = lang === 'vi';
   const out: string[] = [];
@@ -75,7 +79,12 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
     if (s.mapped && prog.parts.length > 1) out.push(c('dim', `  ${prog.parts.map((p) => `${partName(p.label)} ${p.written}/${p.total}`).join(' · ')}`));
     out.push('');
   }
-  // (the files not read are named on stderr, each with its reason; the tally says how many there were, where the verdicts are read)
+  // (the files not read are named on stderr, each with its reason, and here too: a saved log named none of the units to call back — walk51)
+  if (typeof unread !== 'number' && unread.length) {
+    out.push(c('bold', vi ? `Không kiểm tra được (${unread.length} tệp):` : `Could not be checked (${unread.length} ${unread.length === 1 ? 'file' : 'files'}):`));
+    for (const e of unread) out.push(`  ${e.file}: ${e.error}`);
+    out.push('');
+  }
   if (reports.length + failed > 1) out.push(c('bold', batchTally(lang, reports, failed)));
   return out.join('\n') + '\n';
 }

@@ -47,7 +47,10 @@ function headerLines(doc: DocModel): Line[] {
     for (const line of p.text.split('\n')) {
       // (a header typed with tabs, the agency left and the motto or the place and date right, "HUYỆN CAN LỘC⇥Độc lập - Tự do - Hạnh phúc":
       // each side a column of its own — walk45, item 6)
-      const sides = !p.cell && line.includes('\t') ? line.split(/\t+/u) : [line];
+      // (… or with runs of spaces, as a header pasted from a PDF comes, "ĐẢNG BỘ TỈNH NINH THUẬN          ĐẢNG CỘNG SẢN VIỆT NAM": the motto
+      // was read into the superior, and the round's districts into two provinces — walk51)
+      // (… a run before a capital only: a blank left to fill, "ngày    tháng 8", "Số:      /BC-UBND", parts nothing)
+      const sides = !p.cell && (line.includes('\t') || line.includes('   ')) ? line.split(/\t+|\s{3,}(?=\p{Lu})/u) : [line];
       sides.forEach((raw, k) => {
         const text = raw.replace(/[*_]+/g, ' ').replace(/\s+/g, ' ').trim();
         if (!text || /^[-–—=.·~ ]+$/.test(text)) return;

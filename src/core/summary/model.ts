@@ -239,8 +239,11 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       while (j + 1 < matrixRows.length && matrixRows[j + 1].level === matrixRows[i].level) j++;
       // (units of several provinces — "ĐẢNG BỘ TỈNH QUẢNG TRỊ" and "ĐẢNG BỘ TỈNH NINH THUẬN" above them — make no sum of one province)
       const seen = new Map<string, string>();
+      // (… nor do provinces' own reports, each of its province: its place, not a superior, which it has none of — walk51: Khánh Hòa's 38 xã
+      // and Cà Mau's 118 were added into one province's)
+      const ownLevel = matrixRows[i].level === 'tinh';
       for (const x of mine.slice(i, j + 1)) {
-        const p = provinceOf(x.row.above);
+        const p = ownLevel ? x.e.header?.place : provinceOf(x.row.above);
         if (p && !seen.has(normalize(p))) seen.set(normalize(p), p);
       }
       const provinces = [...seen.values()];
@@ -268,7 +271,8 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
           // (a sum that reaches a floor has reached it, one that passes a ceiling has passed it, whatever the units not in yet add; else
           // nothing is said — unless the level is the province's own, one report for the whole)
           const reached = meets(c.target, sum, c.direction);
-          const whole = matrixRows[i].level === 'tinh' && vals.length === 1;
+          // (… one report, or several of the one province — its steering committee's and its UBND's: judged either way — walk51)
+          const whole = ownLevel && (vals.length === 1 || (!loose && byPlace.size === 1));
           const against: SumVerdict = whole ? (reached ? 'met' : 'not-met') : c.direction === 'lower' ? (reached ? 'open' : 'not-met') : reached ? 'met' : 'open';
           return { n, sum, against };
         }
