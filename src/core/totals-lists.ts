@@ -28,9 +28,7 @@ export function listedTotals(written: string, paragraph: number): TotalMismatch[
 function listedTotalsOf(text: string, paragraph: number): TotalMismatch[] {
   // (not a "bao gồm" inside brackets: "ngân sách tỉnh (bao gồm hỗ trợ xi măng) 1.047 tỷ đồng" says what a part holds)
   const out: TotalMismatch[] = [];
-  // (… and, after ";", a second division named by what it divides by and a colon, as "gồm" would open it: "…, trong đó …; phân theo cấp
-  // ngân sách: ngân sách trung ương …, ngân sách xã …" — session 50's LEFT, beside nxb01)
-  const re = /(?<![\p{L}])(gồm|bao gồm)\s*:?|(?<=;\s*(?:chia|phân)\s+theo\s+[^\d:;.()]{1,40})\s*:/giu;
+  const re = /(?<![\p{L}])(gồm|bao gồm)\s*:?/giu;
   const plain = blankBrackets(text);
   for (let m = re.exec(plain), n = 0; m && n < MAX_LISTS; m = re.exec(plain), n++) out.push(...listedTotal(text, paragraph, m));
   // … but a bracket that opens on "gồm" right after a count breaks that count down: "412 hộ (gồm 268 hộ nghèo và 154 hộ cận nghèo)"
@@ -402,10 +400,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     // …; chia theo nguồn gồm …" (review-50 C6, C26) — or a part the clause names by its own words: "…; vốn đầu tư phát triển gồm …", "…;
     // lúa chia theo mùa vụ gồm …" (review-50 C5, C18))
     // (… its measures said between it and its "trong đó" no other whole: "186 tuyến kênh … với tổng chiều dài 214,6 km, khối lượng đất
-    // 1.126.500 m3, trong đó: …; phân theo cấp kênh: …" divides the 186 — review-49 B11, once "phân theo …:" opened a list)
+    // 1.126.500 m3, trong đó: …; chia theo cấp kênh gồm …" divides the 186 — review-49 B11, beside the "phân theo …:" opener tried in session
+    // 51 and backed out: review-51d)
     const divided = (q: Quantity) => {
       const after = blankBrackets(head.slice(q.end, ownClause));
-      // (… or its "gồm": "48 lớp đào tạo nghề cho 1.520 lao động nông thôn, gồm 30 lớp … và 18 lớp …; phân theo địa bàn: …" — cp-38)
+      // (… or its "gồm": "48 lớp đào tạo nghề cho 1.520 lao động nông thôn, gồm 30 lớp … và 18 lớp …; phân theo địa bàn gồm …" — cp-38)
       const within = /trong đó|(?<![\p{L}])gồm(?![\p{L}])/iu.exec(after);
       if (within && (/^[^\d]{0,80}$/u.test(after.slice(0, within.index)) || (within.index <= 160 && !extractQuantities(after.slice(0, within.index)).some((x) => x.kind === 'number' && fitsUnit(x.unit, q.unit))))) return true;
       return namedByClause(q);

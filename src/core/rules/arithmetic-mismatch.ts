@@ -11,8 +11,6 @@ import { blankBrackets, excerpt, excerptAround, normalize } from '../text';
 import { RATE_WORDS, SHARE_NOUN, SHARE_PREDICATE, SHARE_OF_TARGET, SHARE_OF_PLAN, DIFFERENCE_WORDS, RATE_LEAD, TARGET_WORDS, TOTAL_ROW, ZERO_WORDS, WHOLE_NAMED, BREAKDOWN, isOnly, startsWith } from '../lexicon';
 import { inUnitOf } from '../totals-common';
 import { kindBreakdowns, listedTotals, namedCountMismatches, placeBreakdowns, partsAboveTotal, repeatsWhole, shareMismatches, tableTotals, type PartsOver, type ShareMismatch, type TotalMismatch } from '../totals';
-/** A second division after ";", named by what it divides by and a colon: "…; phân theo cấp ngân sách: …" (totals-lists reads it). */
-const DIVIDED_BY = /;\s*(?:chia|phân)\s+theo\s+[^\d:;.()]{1,40}:/iu;
 import { CH, paragraphChars } from '../chars';
 import { nounCounted } from '../indicators';
 import { percentCells, tableRates } from '../table-rates';
@@ -430,11 +428,10 @@ export const arithmeticMismatch: Rule = {
     for (const m of itemsAbove(lined.paragraphs, lined.flags)) totals.push(...listedTotals(m.text, m.at).map((t) => ({ ...t, excerpt: m.line, at: undefined })));
     for (const n of notes) if (/gồm/iu.test(n.text) && /\d/.test(n.text)) totals.push(...listedTotals(n.text, n.index));
     for (let at = 0; at < paragraphs.length; at++) {
-      // (… or a second division after ";" named by what it divides by and a colon, "…; phân theo cấp ngân sách: …", as "gồm" opens one)
-      const p = (flags[at] & CH.DIGIT) && ((flags[at] & CH.GOM) || DIVIDED_BY.test(paragraphs[at].text)) ? paragraphs[at] : undefined;
+      const p = (flags[at] & (CH.DIGIT | CH.GOM)) === (CH.DIGIT | CH.GOM) ? paragraphs[at] : undefined;
       // (… in a table's cell too when the cell is prose, a sentence or more: "Đã phê duyệt, triển khai 14 nhiệm vụ …, gồm: 05 nhiệm vụ
       // về trồng trọt, …" in the Kết quả column of a table of tasks)
-      if (p && (!p.cell || ctx.proseTables.has(p.cell.table) || proseCell(p.text)) && p.text && (/gồm/iu.test(p.text) || DIVIDED_BY.test(p.text)) && /\d/.test(p.text)) {
+      if (p && (!p.cell || ctx.proseTables.has(p.cell.table) || proseCell(p.text)) && p.text && /gồm/iu.test(p.text) && /\d/.test(p.text)) {
         totals.push(...listedTotals(p.text, p.index));
         // (… a paragraph that opens on a list with no whole, its words the paragraph's above: read after it, the whole said there — "… năm
         // 2023: 38 làng …" then "Các làng được công nhận năm 2023 gồm: Chư Prông 6 làng, …")
