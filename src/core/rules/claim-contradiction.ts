@@ -10,6 +10,7 @@ import { criterionLineClaims } from '../criterion-lines';
 import { placeMentions } from '../scope';
 import { excerptAround, lowerFirst } from '../text';
 import { CH, paragraphChars } from '../chars';
+import { DESCRIPTIONS } from './descriptions';
 
 /** Where the plan a claim is read against was given, as its message says. */
 const SAME_SENTENCE = { vi: 'nêu trong cùng câu', en: 'given in the same sentence' };
@@ -19,7 +20,7 @@ const STATED_EARLIER = { vi: 'nêu trước đó', en: 'stated earlier' };
 export const claimContradiction: Rule = {
   meta: {
     code: 'claim-contradiction', severity: 'error', needs: ['facts'],
-    description: { vi: 'Lời đánh giá "đạt/vượt/chưa đạt" trái với con số', en: 'The wording contradicts the number' },
+    description: DESCRIPTIONS['claim-contradiction'],
   },
   run(ctx) {
     const reported = new Set<number>();

@@ -13,6 +13,7 @@ import { AVERAGE_OF_SPAN, RESULTS_SUMMARY, SUBGROUP_OF_PLACES } from '../lexicon
 import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
 import { UNIT_AS_WHOLE } from '../lexicon/patterns-scope';
 import { AVERAGE_ROW } from '../lexicon/patterns-sums';
+import { DESCRIPTIONS } from './descriptions';
 
 /** A text up to its first sentence's or clause's end (". ", ";"), found with one look, not a split of the whole. */
 const firstSentence = (t: string) => {
@@ -162,7 +163,7 @@ const shown = (f: Fact, lang: 'vi' | 'en' = 'vi') => (f.quantity?.kind === 'frac
 export const conflictingFigures: Rule = {
   meta: {
     code: 'conflicting-figures', severity: 'warning', needs: ['facts'],
-    description: { vi: 'Cùng một chỉ tiêu được nêu với hai số liệu khác nhau', en: 'One indicator given with two different figures' },
+    description: DESCRIPTIONS['conflicting-figures'],
   },
   run(ctx) {
     // an undated result is the unit's result at the end of the period

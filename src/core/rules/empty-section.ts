@@ -6,6 +6,7 @@ import { outlineLines } from '../substance';
 import type { Section } from '../../packs/schema';
 import type { SectionMatch } from '../structure';
 import { parseTag } from '../skeleton';
+import { DESCRIPTIONS } from './descriptions';
 
 /** The first text of a section's span that is no heading, no table cell and no guidance the outline inserted, shortened: what the writer
  * wrote that says nothing of the period. */
@@ -28,7 +29,7 @@ function saidOnly(ctx: RuleContext, m: SectionMatch): string | undefined {
 export const emptySection: Rule = {
   meta: {
     code: 'empty-section', severity: 'error', needs: ['outline', 'text'],
-    description: { vi: 'Có đề mục nhưng không có nội dung', en: 'Heading present but nothing of substance follows' },
+    description: DESCRIPTIONS['empty-section'],
   },
   run(ctx) {
     for (const m of ctx.matches) {

@@ -2,11 +2,12 @@
 import type { Rule } from './rule';
 import { targetInWords, meets } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
+import { DESCRIPTIONS } from './descriptions';
 
 export const indicatorBelowTarget: Rule = {
   meta: {
     code: 'indicator-below-target', severity: 'warning', needs: ['facts'],
-    description: { vi: 'Kết quả chưa đạt mục tiêu', en: 'The achieved value does not meet the target' },
+    description: DESCRIPTIONS['indicator-below-target'],
   },
   run(ctx) {
     for (const ind of ctx.pack.indicators) {

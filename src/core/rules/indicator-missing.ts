@@ -1,11 +1,12 @@
 /** indicator-missing: an indicator the report must give is never given as the unit's own result. */
 import type { Rule } from './rule';
 import { targetInWords } from '../indicators';
+import { DESCRIPTIONS } from './descriptions';
 
 export const indicatorMissing: Rule = {
   meta: {
     code: 'indicator-missing', severity: 'warning', needs: ['facts'],
-    description: { vi: 'Chỉ tiêu phải nêu nhưng không thấy trong báo cáo', en: 'An indicator the report must quote never appears' },
+    description: DESCRIPTIONS['indicator-missing'],
   },
   run(ctx) {
     for (const ind of ctx.pack.indicators) {

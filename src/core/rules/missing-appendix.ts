@@ -3,11 +3,12 @@ import type { Rule } from './rule';
 import { APPENDIX_ATTACHED, APPENDIX_REFERENCE, NOT_OURS } from '../lexicon';
 import { normalize } from '../text';
 import { CH, paragraphChars } from '../chars';
+import { DESCRIPTIONS } from './descriptions';
 
 export const missingAppendix: Rule = {
   meta: {
     code: 'missing-appendix', severity: 'warning', needs: ['text'],
-    description: { vi: 'Phụ lục theo yêu cầu không được đính kèm hay dẫn chiếu', en: 'An expected appendix is neither attached nor referenced' },
+    description: DESCRIPTIONS['missing-appendix'],
   },
   run(ctx) {
     // an appendix promised for later, or another document's appendix, is not this report's

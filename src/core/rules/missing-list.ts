@@ -5,6 +5,7 @@ import { tables } from '../model';
 import { containsNormalized, lowerFirst, normalize } from '../text';
 import { LIST_CAPTION, LIST_REFERENCE } from '../lexicon';
 import { LIST_IN_BRACKET } from '../lexicon/patterns-structure';
+import { DESCRIPTIONS } from './descriptions';
 
 /** A table whose header holds at least half of the expected columns (any of each column's alternatives). */
 function columnsFit(header: string[], columns: string[]): boolean {
@@ -18,7 +19,7 @@ function columnsFit(header: string[], columns: string[]): boolean {
 export const missingList: Rule = {
   meta: {
     code: 'missing-list', severity: 'error', needs: ['outline', 'tables'],
-    description: { vi: 'Mục phải có danh mục/bảng nhưng không có', en: 'A section that must carry a list or table lacks it' },
+    description: DESCRIPTIONS['missing-list'],
   },
   run(ctx) {
     const tbls = tables(ctx.doc);

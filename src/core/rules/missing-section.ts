@@ -2,11 +2,12 @@
 import type { Rule } from './rule';
 import { headingName, sectionLabel } from './rule';
 import { isUnder } from '../structure';
+import { DESCRIPTIONS } from './descriptions';
 
 export const missingSection: Rule = {
   meta: {
     code: 'missing-section', severity: 'error', needs: ['outline'],
-    description: { vi: 'Mục bắt buộc của đề cương không có trong báo cáo', en: 'A required outline item is not in the report' },
+    description: DESCRIPTIONS['missing-section'],
   },
   run(ctx) {
     // (an item written inline in its parent's text, "Về quy hoạch: …", is there: ctx.inline)

@@ -2,11 +2,12 @@
 import type { Rule } from './rule';
 import { sectionLabel } from './rule';
 import { containsNormalized, normalize } from '../text';
+import { DESCRIPTIONS } from './descriptions';
 
 export const missingTopic: Rule = {
   meta: {
     code: 'missing-topic', severity: 'warning', needs: ['outline', 'text'],
-    description: { vi: 'Mục phải đề cập một nội dung nhưng không nhắc đến', en: 'A section that must cover a topic never mentions it' },
+    description: DESCRIPTIONS['missing-topic'],
   },
   run(ctx) {
     for (const m of ctx.matches) {

@@ -8,6 +8,7 @@ import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { COUNT_VERB, LEFT_TO_FILL, PHRASE_ENDS, isOnly } from '../lexicon';
 import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, NOTE_ON_GIVEN, QUICK } from '../lexicon/patterns-structure';
+import { DESCRIPTIONS } from './descriptions';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string, 'note'?]> = [
@@ -136,7 +137,7 @@ const gapExcerpt = (text: string, at: number) => excerpt(at > 80 ? '…' + text.
 export const placeholder: Rule = {
   meta: {
     code: 'placeholder', severity: 'error', needs: ['text', 'tables'], runsUnmapped: true,
-    description: { vi: 'Chỗ còn để trống, chưa điền', en: 'Text left to fill' },
+    description: DESCRIPTIONS['placeholder'],
   },
   run(ctx) {
     // the built-in shapes, then the pack's own patterns (matched by RE2): the first that matches is reported

@@ -2,11 +2,12 @@
 import type { Rule } from './rule';
 import { headingName, sectionLabel } from './rule';
 import { excerpt, normalize } from '../text';
+import { DESCRIPTIONS } from './descriptions';
 
 export const sectionOrder: Rule = {
   meta: {
     code: 'section-order', severity: 'warning', needs: ['outline'],
-    description: { vi: 'Mục nằm sai thứ tự so với đề cương', en: 'Item out of the outline order' },
+    description: DESCRIPTIONS['section-order'],
   },
   run(ctx) {
     for (const m of ctx.matches) {

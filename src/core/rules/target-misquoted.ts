@@ -8,6 +8,7 @@
 import type { Rule } from './rule';
 import { targetInWords, sameTarget } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
+import { DESCRIPTIONS } from './descriptions';
 
 /** The pack's name of the document that sets a target, its place in it in brackets: "Kết luận (nhiệm vụ 2)", "Chương trình hành động thực
  * hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025)". */
@@ -21,7 +22,7 @@ function sourceName(source: string): string {
 export const targetMisquoted: Rule = {
   meta: {
     code: 'target-misquoted', severity: 'error', needs: ['facts'],
-    description: { vi: 'Trích dẫn mục tiêu khác với văn bản gốc', en: 'The report quotes a target that differs from the source' },
+    description: DESCRIPTIONS['target-misquoted'],
   },
   run(ctx) {
     const seen = new Set<string>();

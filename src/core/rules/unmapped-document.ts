@@ -1,10 +1,11 @@
 /** unmapped-document: the document cannot be mapped onto the pack, so it can never be "ready". */
 import type { Rule } from './rule';
+import { DESCRIPTIONS } from './descriptions';
 
 export const unmappedDocument: Rule = {
   meta: {
     code: 'unmapped-document', severity: 'error', needs: ['outline'], runsUnmapped: true,
-    description: { vi: 'Không đối chiếu được văn bản với đề cương', en: 'The document cannot be mapped onto the outline' },
+    description: DESCRIPTIONS['unmapped-document'],
   },
   run(ctx) {
     const { mapped, found, required } = ctx.mapping;

@@ -9,7 +9,8 @@ import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from '../r
 import { meets } from '../indicators';
 import { normalize } from '../text';
 import { TERMS } from '../format/words';
-import { RULES } from '../rules';
+import { DESCRIPTIONS } from '../rules/descriptions';
+import type { Code } from '../codes';
 import type { Header } from './header';
 import { unitKey } from './header';
 
@@ -290,7 +291,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
     for (const f of report.findings) {
       const s = f.section ? report.sections.find((x) => x.id === f.section) : undefined;
       findings.push({
-        unit: unitName(x), file: x.e.file, code: f.code, kind: RULES.find((r) => r.meta.code === f.code)?.meta.description[lang] ?? f.code, severity: f.severity,
+        unit: unitName(x), file: x.e.file, code: f.code, kind: DESCRIPTIONS[f.code as Code]?.[lang] ?? f.code, severity: f.severity,
         // (named as the CLI, the pane and the HTML report name it: the writer's own heading, else the outline's number and title)
         // (… and one tied to no item as they group it: "Chỉ tiêu" for an indicator's, else "Toàn văn bản" — walk49: the column was blank)
         section: s ? s.heading?.trim() || `${s.number ? `${s.number}. ` : ''}${s.title}` : f.indicator ? TERMS[lang].indicator : TERMS[lang].general,
