@@ -128,6 +128,9 @@ describe('buildSummary', () => {
     // (one district reported on by two bodies counts once: 20, not 40 — walk45, item 2)
     const twice = buildSummary(['HUYỆN ỦY', 'UBND'].map((body, i) => ({ ...district(`${i}.docx`, 'X', `2024-08-1${i}`, 20, 90), header: { unit: `${body} HUYỆN HƯƠNG KHÊ`, above: 'UBND TỈNH HÀ TĨNH', level: 'huyen', place: 'HƯƠNG KHÊ', number: `${i}/BC`, date: `2024-08-1${i}` } })), [pack]).matrices[0];
     expect(twice.byLevel[0].cells[xa]).toEqual({ n: 1, sum: 20, against: 'open' });
+    // (… and once in the lowest, median and highest of a rate: the later report's 90 — walk51)
+    const thon = twice.columns.findIndex((c) => c.id === 'thon-dat-chuan');
+    expect(twice.byLevel[0].cells[thon]).toEqual({ n: 1, min: 90, median: 90, max: 90 });
     const apart = two(['ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'ĐẢNG BỘ TỈNH NINH THUẬN']);
     expect(apart.byLevel[0].cells[xa]).toEqual({ n: 2 });
     expect(apart.byLevel[0].provinces).toEqual(['QUẢNG TRỊ', 'NINH THUẬN']);

@@ -178,7 +178,13 @@ function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, na
         g.cells.forEach((c, k) => {
           if (m.columns[k].kind !== 'rate' || c[pick] === undefined) return;
           const cell = ws.getCell(at, 3 + k);
-          cell.value = { formula: `${fn}(${range(k)})`, result: c[pick]! };
+          // (a formula only where the rows are the values counted: a place reported by two bodies counts once — walk51)
+          const inRange = m.rows.slice(g.from, g.to + 1).filter((r) => r.cells[k].value !== undefined).length;
+          if (inRange === c.n) cell.value = { formula: `${fn}(${range(k)})`, result: c[pick]! };
+          else {
+            cell.value = c[pick]!;
+            cell.note = w('sumCounted');
+          }
           cell.numFmt = unitFormat(m.columns[k].unit);
         });
         at++;

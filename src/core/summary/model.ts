@@ -251,33 +251,34 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       const cells = columns.map((c, k) => {
         const vals = matrixRows.slice(i, j + 1).map((r) => r.cells[k].value).filter((v): v is number => v !== undefined);
         if (!vals.length) return { n: 0 };
+        // (one place reported on by two bodies — the Huyện ủy's and the UBND's report of one district — counts once, by its later report
+        // — walk45, item 2; in the lowest, median and highest too — walk51)
+        const byPlace = new Map<string, { value: number; date: string }>();
+        const looseVals: number[] = [];
+        for (let r = i; r <= j; r++) {
+          const v = matrixRows[r].cells[k].value;
+          if (v === undefined) continue;
+          const place = mine[r].e.header?.place ? normalize(mine[r].e.header!.place!) : '';
+          const date = mine[r].e.header?.date ?? '';
+          if (!place) { looseVals.push(v); continue; }
+          const had = byPlace.get(place);
+          if (!had || date >= had.date) byPlace.set(place, { value: v, date });
+        }
+        const once = [...looseVals, ...[...byPlace.values()].map((b) => b.value)];
         if (c.kind === 'count') {
           if (provinces.length > 1) return { n: vals.length };
-          // (one place reported on by two bodies — the Huyện ủy's and the UBND's report of one district — counts once, by its later report
-          // — walk45, item 2)
-          const byPlace = new Map<string, { value: number; date: string }>();
-          let loose = 0;
-          let n = 0;
-          for (let r = i; r <= j; r++) {
-            const v = matrixRows[r].cells[k].value;
-            if (v === undefined) continue;
-            const place = mine[r].e.header?.place ? normalize(mine[r].e.header!.place!) : '';
-            const date = mine[r].e.header?.date ?? '';
-            if (!place) { loose += v; n++; continue; }
-            const had = byPlace.get(place);
-            if (!had) n++;
-            if (!had || date >= had.date) byPlace.set(place, { value: v, date });
-          }
+          const loose = looseVals.reduce((a, b) => a + b, 0);
+          const n = once.length;
           const sum = round(loose + [...byPlace.values()].reduce((a, b) => a + b.value, 0));
           // (a sum that reaches a floor has reached it, one that passes a ceiling has passed it, whatever the units not in yet add; else
           // nothing is said — unless the level is the province's own, one report for the whole)
           const reached = meets(c.target, sum, c.direction);
           // (… one report, or several of the one province — its steering committee's and its UBND's: judged either way — walk51)
-          const whole = ownLevel && (vals.length === 1 || (!loose && byPlace.size === 1));
+          const whole = ownLevel && (vals.length === 1 || (!looseVals.length && byPlace.size === 1));
           const against: SumVerdict = whole ? (reached ? 'met' : 'not-met') : c.direction === 'lower' ? (reached ? 'open' : 'not-met') : reached ? 'met' : 'open';
           return { n, sum, against };
         }
-        return { n: vals.length, min: Math.min(...vals), median: round(median(vals)), max: Math.max(...vals) };
+        return { n: once.length, min: Math.min(...once), median: round(median(once)), max: Math.max(...once) };
       });
       byLevel.push({ level: matrixRows[i].level, from: i, to: j, cells, ...(provinces.length > 1 ? { provinces } : {}) });
       i = j + 1;
