@@ -156,12 +156,13 @@ export function claimZone(text: string, q: Quantity, qs: Quantity[], end: number
 /** A plan's verb within the two words after a figure (its noun): "04 xã đăng ký …", "12 xã dự kiến …". */
 export function planRightAfter(rest: string): string | undefined {
   // (… past the names of the places counted in brackets: "03 xã (xã Thạch Kim, xã Cẩm Bình, xã Kỳ Tân) đăng ký đạt chuẩn …" — review-39 R6)
-  const after = rest.replace(/^\s*\([^()\d]{0,100}\)/u, ' ').slice(0, 40);
+  const unbracketed = rest.replace(/^\s*\([^()\d]{0,100}\)/u, ' ');
+  const after = unbracketed.slice(0, 40);
   const hit = PLAN_AFTER.find(after);
   if (!hit || after.slice(0, hit.start).trim().split(/\s+/).filter(Boolean).length > 2 || /[,;:.()]/.test(after.slice(0, hit.start))) return undefined;
   // (… but those that signed up and were then recognised are a result: "70 xã đăng ký nâng cao đã được UBND tỉnh công nhận đạt chuẩn" —
   // review-51c D8; lexicon: recognised-after)
-  if (/^đăng ký/iu.test(hit.phrase) && RECOGNISED_AFTER.test(rest.replace(/^\s*\([^()\d]{0,100}\)/u, ' ').slice(hit.end).replace(/\d[\s\S]*$/u, ''))) return undefined;
+  if (/^đăng ký/iu.test(hit.phrase) && RECOGNISED_AFTER.test(unbracketed.slice(hit.end).replace(/\d[\s\S]*$/u, ''))) return undefined;
   return after.slice(hit.start, hit.end);
 }
 

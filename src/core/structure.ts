@@ -1253,45 +1253,33 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel, re
   for (const h of matched) deepest = Math.max(deepest, h!.level);
   const upTo = body.filter((h) => h.level <= deepest);
   const coverage = upTo.length ? upTo.filter((h) => matched.has(h)).length / upTo.length : 0;
-  const bySiblings = new Map<FlatSection | undefined, number[]>();
-  for (const m of matches) if (m.heading) (bySiblings.get(m.flat.parent) ?? bySiblings.set(m.flat.parent, []).get(m.flat.parent)!).push(m.heading.level);
-  let same = 0;
-  let all = 0;
-  for (const levels of bySiblings.values()) {
-    if (levels.length < 2) continue;
-    const count = new Map<number, number>();
-    for (const l of levels) count.set(l, (count.get(l) ?? 0) + 1);
-    same += Math.max(...count.values());
-    all += levels.length;
-  }
+  // siblings of the pack mostly found on one level of the document (each heading read at `levelOf`)
+  const onOneLevel = (levelOf: (h: Heading) => number) => {
+    const bySiblings = new Map<FlatSection | undefined, number[]>();
+    for (const m of matches) if (m.heading) (bySiblings.get(m.flat.parent) ?? bySiblings.set(m.flat.parent, []).get(m.flat.parent)!).push(levelOf(m.heading));
+    let same = 0;
+    let all = 0;
+    for (const levels of bySiblings.values()) {
+      if (levels.length < 2) continue;
+      const count = new Map<number, number>();
+      for (const l of levels) count.set(l, (count.get(l) ?? 0) + 1);
+      same += Math.max(...count.values());
+      all += levels.length;
+    }
+    return all === 0 || same / all >= 0.7;
+  };
   const share = required.length ? found / required.length : 0;
   // (… items run into the text under a heading that took none, read at that heading's level: "III. TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN
   // NGHỊ, ĐỀ XUẤT" over "Tồn tại, hạn chế: …" and "Kiến nghị, đề xuất: …" stand beside "I." and "II." — nxc04, unmapped; only with most
   // of the pack found: a report of another outline whose one heading wraps two leads stays unmapped, review-51b S28. Each item keeps its
   // own lead's text: moving the items onto the heading hid an empty lead behind its sibling's text — review-51b S03 … S27)
-  let consistent = all === 0 || same / all >= 0.7;
-  if (!consistent && share >= 0.7) {
-    const lifted = new Map<FlatSection | undefined, number[]>();
-    for (const m of matches) {
-      if (!m.heading) continue;
-      let level = m.heading.level;
-      if (m.heading.weak || m.heading.runIn !== undefined) {
-        let at = headings.indexOf(m.heading) - 1;
-        while (at >= 0 && (headings[at].weak || headings[at].runIn !== undefined)) at--;
-        if (at >= 0 && headings[at].level < level && !matched.has(headings[at])) level = headings[at].level;
-      }
-      (lifted.get(m.flat.parent) ?? lifted.set(m.flat.parent, []).get(m.flat.parent)!).push(level);
-    }
-    let [same2, all2] = [0, 0];
-    for (const levels of lifted.values()) {
-      if (levels.length < 2) continue;
-      const count = new Map<number, number>();
-      for (const l of levels) count.set(l, (count.get(l) ?? 0) + 1);
-      same2 += Math.max(...count.values());
-      all2 += levels.length;
-    }
-    consistent = all2 === 0 || same2 / all2 >= 0.7;
-  }
+  const lifted = (h: Heading) => {
+    if (!h.weak && h.runIn === undefined) return h.level;
+    let at = headings.indexOf(h) - 1;
+    while (at >= 0 && (headings[at].weak || headings[at].runIn !== undefined)) at--;
+    return at >= 0 && headings[at].level < h.level && !matched.has(headings[at]) ? headings[at].level : h.level;
+  };
+  const consistent = onOneLevel((h) => h.level) || (share >= 0.7 && onOneLevel(lifted));
   // the outline followed at the top; or the whole pack found, on consistent levels, with top-level parts of
   // the writer's own besides ("B. ĐÁNH GIÁ CHUNG" after the pack's eight tasks)
   const mapped = headings.length > 0 && share >= 0.3 && ((topFits && (consistent || coverage >= 0.35)) || (share >= 0.7 && consistent && coverage >= 0.35) || (share === 1 && allTop));

@@ -35,6 +35,9 @@ function writtenOf(r: ReportResult, lang: Lang): (i: IndicatorStatus) => string 
   return (i) => (i.written && contradicted.has(i.id) ? `<br><small>${esc(lang === 'vi' ? `Báo cáo ghi: ${i.written}` : `The report says: ${i.written}`)}</small>` : '');
 }
 
+/** A file's name without its folders, as the page names it. */
+const fileName = (path: string) => path.split(/[\\/]/).pop()!;
+
 function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string): string {
   const T = TERMS[lang];
   const s = r.summary;
@@ -56,7 +59,7 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string): string {
     : '';
   const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}<ul class="outline">${r.sections.filter((x) => x.status !== 'not-applicable').map((x) =>
     `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
-  return `<section${id ? ` id="${id}"` : ''}>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(r.file.split(/[\\/]/).pop()!)}</b></p>` : ''}
+  return `<section${id ? ` id="${id}"` : ''}>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(fileName(r.file))}</b></p>` : ''}
 <p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b> (${esc(T.version)} ${esc(r.pack.version)})${lvl ? ` · ${esc(lvl)}` : ''}</p>${templateNotices(r, lang).map((n) => `<p class="notice">${esc(n)}</p>`).join('')}
 <p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${s.errors} ${esc(T.error)}, ${s.warnings} ${esc(T.warning)}${s.mapped ? ` · ${esc(progressText(prog.all, lang))}` : ''}</p>
 <h2>${esc(T.findings)}</h2>${findings}${indTable}${outline}</section>`;
@@ -75,7 +78,7 @@ export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = 
   const T = TERMS[lang];
   const overview = reports.length > 1
     ? `<section class="overview"><h2>${esc(T.overview)}</h2><table><thead><tr><th>${esc(T.file)}</th><th>${esc(T.result)}</th><th>${esc(T.Errors)}</th><th>${esc(T.Warnings)}</th></tr></thead><tbody>${reports.map((r, k) =>
-      `<tr><td data-h="${esc(T.file)}"><a href="#r${k + 1}">${esc((r.file ?? `${k + 1}`).split(/[\\/]/).pop()!)}</a></td><td data-h="${esc(T.result)}"><span class="st ${r.summary.ready ? 'ok' : 'bad'}">${esc(r.summary.ready ? T.ready : T.notReady)}</span></td><td class="num" data-h="${esc(T.Errors)}">${r.summary.errors}</td><td class="num" data-h="${esc(T.Warnings)}">${r.summary.warnings}</td></tr>`).join('')}</tbody></table></section><hr>`
+      `<tr><td data-h="${esc(T.file)}"><a href="#r${k + 1}">${esc(r.file ? fileName(r.file) : `${k + 1}`)}</a></td><td data-h="${esc(T.result)}"><span class="st ${r.summary.ready ? 'ok' : 'bad'}">${esc(r.summary.ready ? T.ready : T.notReady)}</span></td><td class="num" data-h="${esc(T.Errors)}">${r.summary.errors}</td><td class="num" data-h="${esc(T.Warnings)}">${r.summary.warnings}</td></tr>`).join('')}</tbody></table></section><hr>`
     : '';
   const tally = reports.length + unreadable.length > 1 || unreadable.length ? `<p class="tally">${esc(batchTally(lang, reports, unreadable.length))}</p>` : '';
   const failed = unreadable.length ? `<section class="unreadable"><h2>${esc(TERMS[lang].unreadable)}</h2><ul>${unreadable.map((u) => `<li><b>${esc(u.file)}</b>: ${esc(u.error)}</li>`).join('')}</ul></section>${body ? '<hr>' : ''}` : '';

@@ -18,11 +18,11 @@ function pathOf(sections: ReportResult['sections'], at: number): string {
 }
 
 /**
- * The reports as text; a batch (more than one file, or any that could not be read: `failed`, their count or each with why) closes on its
- * tally, the files not read named above it.
+ * The reports as text; a batch (more than one file, or any that could not be read: `unread`, each with why) closes on its tally, the files
+ * not read named above it.
  */
-export function formatText(reports: ReportResult[], lang: Lang, color: boolean, unread: number | Array<{ file: string; error: string }> = 0): string {
-  const failed = typeof unread === 'number' ? unread : unread.length;
+export function formatText(reports: ReportResult[], lang: Lang, color: boolean, unread: Array<{ file: string; error: string }> = []): string {
+  const failed = unread.length;
   const c = (k: keyof typeof C, s: string) => (color ? C[k] + s + C.reset : s);
   const vi = lang === 'vi';
   const out: string[] = [];
@@ -80,7 +80,7 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
     out.push('');
   }
   // (the files not read are named on stderr, each with its reason, and here too: a saved log named none of the units to call back — walk51)
-  if (typeof unread !== 'number' && unread.length) {
+  if (unread.length) {
     out.push(c('bold', vi ? `Không kiểm tra được (${unread.length} tệp):` : `Could not be checked (${unread.length} ${unread.length === 1 ? 'file' : 'files'}):`));
     for (const e of unread) out.push(`  ${e.file}: ${e.error}`);
     out.push('');

@@ -23,7 +23,7 @@ import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES, PLAN_AS_WHOLE, OTHER_PLAN_AFTER, SHARE_NAMING_WHOLE, LIST_OPENS_PARAGRAPH, TIME_LEAD } from '../lexicon/patterns-sums';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 /** Words of the things a percentage is a share of, then a bracket opening on the share of what comes before them: " đường trục thôn (". */
 const OTHER_THINGS_THEN_BRACKET = /^\s+\p{L}[^\d()\[\];,.:]{0,60}\(\s*(?:đạt|chiếm|bằng)?\s*$/u;

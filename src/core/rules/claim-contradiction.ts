@@ -10,7 +10,7 @@ import { criterionLineClaims } from '../criterion-lines';
 import { placeMentions } from '../scope';
 import { excerptAround, lowerFirst } from '../text';
 import { CH, paragraphChars } from '../chars';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 /** Where the plan a claim is read against was given, as its message says. */
 const SAME_SENTENCE = { vi: 'nêu trong cùng câu', en: 'given in the same sentence' };

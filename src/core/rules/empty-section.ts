@@ -6,7 +6,7 @@ import { outlineLines } from '../substance';
 import type { Section } from '../../packs/schema';
 import type { SectionMatch } from '../structure';
 import { parseTag } from '../skeleton';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 /** The first text of a section's span that is no heading, no table cell and no guidance the outline inserted, shortened: what the writer
  * wrote that says nothing of the period. */

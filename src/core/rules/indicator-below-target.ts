@@ -2,7 +2,7 @@
 import type { Rule } from './rule';
 import { targetInWords, meets } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 export const indicatorBelowTarget: Rule = {
   meta: {

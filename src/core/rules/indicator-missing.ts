@@ -1,7 +1,7 @@
 /** indicator-missing: an indicator the report must give is never given as the unit's own result. */
 import type { Rule } from './rule';
 import { targetInWords } from '../indicators';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 export const indicatorMissing: Rule = {
   meta: {

@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { APPENDIX_ATTACHED, APPENDIX_REFERENCE, NOT_OURS } from '../lexicon';
 import { normalize } from '../text';
 import { CH, paragraphChars } from '../chars';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 export const missingAppendix: Rule = {
   meta: {

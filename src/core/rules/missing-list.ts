@@ -5,7 +5,7 @@ import { tables } from '../model';
 import { containsNormalized, lowerFirst, normalize } from '../text';
 import { LIST_CAPTION, LIST_REFERENCE } from '../lexicon';
 import { LIST_IN_BRACKET } from '../lexicon/patterns-structure';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 /** A table whose header holds at least half of the expected columns (any of each column's alternatives). */
 function columnsFit(header: string[], columns: string[]): boolean {

@@ -2,7 +2,7 @@
 import type { Rule } from './rule';
 import { headingName, sectionLabel } from './rule';
 import { isUnder } from '../structure';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 export const missingSection: Rule = {
   meta: {

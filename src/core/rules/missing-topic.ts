@@ -2,7 +2,7 @@
 import type { Rule } from './rule';
 import { sectionLabel } from './rule';
 import { containsNormalized, normalize } from '../text';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 export const missingTopic: Rule = {
   meta: {

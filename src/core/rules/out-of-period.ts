@@ -9,7 +9,7 @@ import { CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsW
 import { CH, paragraphChars } from '../chars';
 import { PLAN_SETS_FOR_YEAR, TASKS_AHEAD } from '../lexicon/patterns';
 import { DASHED_ASIDE, DOCUMENT_NAMED, ISSUER_ACTS, ISSUER_BEFORE, SPAN_FROM, TEAM_AFTER } from '../lexicon/patterns-dates';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const GOES_ON = /^\s*(?:,|\p{Lu})/u;

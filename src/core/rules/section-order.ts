@@ -2,7 +2,7 @@
 import type { Rule } from './rule';
 import { headingName, sectionLabel } from './rule';
 import { excerpt, normalize } from '../text';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 export const sectionOrder: Rule = {
   meta: {

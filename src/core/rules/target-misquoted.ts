@@ -8,7 +8,7 @@
 import type { Rule } from './rule';
 import { targetInWords, sameTarget } from '../indicators';
 import { factExcerpt, formatFact } from './rule';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 /** The pack's name of the document that sets a target, its place in it in brackets: "Kết luận (nhiệm vụ 2)", "Chương trình hành động thực
  * hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025)". */

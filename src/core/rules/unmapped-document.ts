@@ -1,6 +1,6 @@
 /** unmapped-document: the document cannot be mapped onto the pack, so it can never be "ready". */
 import type { Rule } from './rule';
-import { DESCRIPTIONS } from './descriptions';
+import { DESCRIPTIONS } from '../codes';
 
 export const unmappedDocument: Rule = {
   meta: {

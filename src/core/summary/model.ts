@@ -9,8 +9,7 @@ import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from '../r
 import { meets } from '../indicators';
 import { normalize } from '../text';
 import { TERMS } from '../format/words';
-import { DESCRIPTIONS } from '../rules/descriptions';
-import type { Code } from '../codes';
+import { DESCRIPTIONS, type Code } from '../codes';
 import type { Header } from './header';
 import { unitKey } from './header';
 
@@ -267,9 +266,8 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
         const once = [...looseVals, ...[...byPlace.values()].map((b) => b.value)];
         if (c.kind === 'count') {
           if (provinces.length > 1) return { n: vals.length };
-          const loose = looseVals.reduce((a, b) => a + b, 0);
           const n = once.length;
-          const sum = round(loose + [...byPlace.values()].reduce((a, b) => a + b.value, 0));
+          const sum = round(once.reduce((a, b) => a + b, 0));
           // (a sum that reaches a floor has reached it, one that passes a ceiling has passed it, whatever the units not in yet add; else
           // nothing is said — unless the level is the province's own, one report for the whole)
           const reached = meets(c.target, sum, c.direction);
