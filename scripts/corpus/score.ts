@@ -1,6 +1,6 @@
 /** Score findings against labels: per-code true positives, false alarms and misses. */
 import type { Finding, ReportResult } from '../../src/core/report';
-import { normalize } from '../../src/core/text';
+import { foldDiacritics, normalize } from '../../src/core/text';
 import type { Label } from './generate';
 
 export interface Tally { tp: number; fp: number; fn: number }
@@ -11,9 +11,20 @@ export function labelMatches(f: Finding, l: Label): boolean {
   if (l.section && f.section !== l.section) return false;
   if (l.sections && !l.sections.includes(f.section ?? '')) return false;
   if (l.indicator && f.indicator !== undefined && f.indicator !== l.indicator) return false;
-  if (l.snippet && !l.indicator && !normalize(`${f.excerpt ?? ''} ${f.message.vi}`).includes(normalize(l.snippet))) return false;
-  if (l.indicator && f.indicator === undefined && !(l.snippet && normalize(`${f.excerpt ?? ''} ${f.message.vi}`).includes(normalize(l.snippet)))) return false;
+  if (l.snippet && !l.indicator && !quotes(f, l.snippet)) return false;
+  if (l.indicator && f.indicator === undefined && !(l.snippet && quotes(f, l.snippet))) return false;
   return true;
+}
+
+/**
+ * Whether a finding's excerpt or message holds a label's snippet: as the matcher reads both, or as plain words (the matcher's reading
+ * depends on the words around: "16 thôn đồng bào Chăm" alone reads as a minority's, inside its bracket as the district's — nxn01).
+ */
+function quotes(f: Finding, snippet: string): boolean {
+  const said = `${f.excerpt ?? ''} ${f.message.vi}`;
+  if (normalize(said).includes(normalize(snippet))) return true;
+  const plain = (s: string) => foldDiacritics(s).replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return plain(said).includes(plain(snippet));
 }
 
 export interface CaseScore { missed: Label[]; falseAlarms: Finding[] }
