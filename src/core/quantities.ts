@@ -139,6 +139,12 @@ const SPACED_THOUSANDS = new RegExp(String.raw`(?<![\d.,])\d{1,3}(?: \d{3})+(?:,
 /** … or a table's cell that is the number alone ("1 250"). */
 const SPACED_ALONE = /^\s*\d{1,3}(?: \d{3})+(?:,\d+)?\s*$/u;
 const SPACED_HINT = /\d \d\d\d/u;
+/**
+ * A place's name right before a figure, which may end in a number of its own: "thôn Mỹ Tường 2 434 hộ" may be the village Mỹ Tường 2 with
+ * 434 households as well as 2.434 (nxj02; "Châu Thành 1 000 ha" is 1.000) — a kind of place and a capitalised name, or two capitalised
+ * words. The figure keeps both readings; a sum holds when either makes it hold.
+ */
+const NAME_BEFORE = /(?:(?<![\p{L}])(?:thôn|xóm|ấp|bản|buôn|làng|plei|bon|palei|khu|khóm|tổ|đội|khu phố|tổ dân phố|xã|phường)\s+(?:\p{Lu}[\p{L}'’]*\s+){1,3}|(?<![\p{L}])\p{Lu}[\p{L}'’]*\s+\p{Lu}[\p{L}'’]*\s+)$/u;
 
 /** Right after a bare figure, "điểm phần trăm" or "điểm %", perhaps "mỗi năm" after it (group 1). */
 const POINTS_AFTER = /^\s*điểm\s*(?:phần trăm|%)(?![\p{L}/])(\s*(?:mỗi|một|hằng|hàng)\s+năm(?![\p{L}]))?/u;
@@ -146,7 +152,14 @@ const POINTS_AFTER = /^\s*điểm\s*(?:phần trăm|%)(?![\p{L}/])(\s*(?:mỗi|m
 const YEARLY_BEFORE = /(?<![\p{L}])(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:bình quân|trung bình|đều)\s+)?(?:giảm|tăng)(?:\s+(?:được|thêm))?\s*$/u;
 
 function readQuantities(raw: string): Quantity[] {
-  const text = !SPACED_HINT.test(raw) ? raw : SPACED_ALONE.test(raw) ? raw.replace(/ (?=\d{3})/gu, '.') : raw.replace(SPACED_THOUSANDS, (m, at: number) => (at > 0 && /\d\s$/u.test(raw.slice(0, at)) ? m : m.replace(/ /g, '.')));
+  // (a figure after a place's name may be the name's own number and the figure after it: its other reading, see NAME_BEFORE)
+  const named = new Map<number, number>();
+  const text = !SPACED_HINT.test(raw) ? raw : SPACED_ALONE.test(raw) ? raw.replace(/ (?=\d{3})/gu, '.') : raw.replace(SPACED_THOUSANDS, (m, at: number) => {
+    if (at > 0 && /\d\s$/u.test(raw.slice(0, at))) return m;
+    const own = /^(\d{1,2}) (\d{3})(?!\s\d)(,\d+)?$/u.exec(m);
+    if (own && !own[3] && NAME_BEFORE.test(raw.slice(Math.max(0, at - 60), at))) named.set(at, Number(own[2]));
+    return m.replace(/ /g, '.');
+  });
   const out: Quantity[] = [];
   QUANT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -192,6 +205,7 @@ function readQuantities(raw: string): Quantity[] {
     }
     if (q) {
       if (qualifier) q.qualifier = qualifier;
+      if (q.kind === 'number' && named.has(start)) q.alt = named.get(start);
       out.push(q);
     }
   }

@@ -199,7 +199,8 @@ export const arithmeticMismatch: Rule = {
           // (… nor a count that says whose the whole is: "214/1.860 lao động trong độ tuổi của 03 ấp (chiếm 15,1%)")
           // (… nor the crops a year that name a kind of land: "215/420 ha đất lúa 2 vụ của xã (55,2%)" — nvo05)
           // (… nor a criterion's item by its number, "179/193 xã đạt chỉ tiêu 17.1 về nước sạch (93,8%)" — nvy04)
-          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?<=(?:lúa|đất|trồng)\s+)\d\s*vụ(?![\p{L}])|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+(?:\.\d+)*|(?<![\d.,/])(?:\d{1,2}\/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d)/giu, ''))) continue;
+          // (… nor how many years running a title was held: "8/11 thôn đạt danh hiệu "Thôn văn hóa" 5 năm liền (tỷ lệ 80%)" — nxk05)
+          if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?<![\d.,])\d{1,2}\s+năm\s+(?:liền|liên tục|liên tiếp)(?![\p{L}])|(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?<=(?:lúa|đất|trồng)\s+)\d\s*vụ(?![\p{L}])|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+(?:\.\d+)*|(?<![\d.,/])(?:\d{1,2}\/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d)/giu, ''))) continue;
           // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
           const open = between.lastIndexOf('(');
           if (open >= 0 && !between.includes(')', open)) {
@@ -256,6 +257,10 @@ export const arithmeticMismatch: Rule = {
           // share-noun), is a share of its own
           // (joined by "và": "đạt 80% diện tích đất canh tác" after "450/600 ha" names the same thing in other words)
           if (/\svà\s+$/u.test(c.text.slice(f.end, pct.start)) && ofOtherThings(c.text.slice(pct.end, pct.end + 30), f.unit)) continue;
+          // (… or the rate of other things named after "và": "có 92/92 xã đạt tiêu chí số 3 và tỷ lệ hộ dân nông thôn sử dụng nước sạch … đạt
+          // 65%" is the households', not the communes' — nxj04)
+          const andRate = /\svà\s+(?:tỷ lệ|tỉ lệ)\s+/iu.exec(between);
+          if (andRate && f.unit && ofOtherThings(between.slice(andRate.index + andRate[0].length), f.unit)) continue;
           // (… or of the fraction's own things with a verb of their own: "165/193 xã đạt tiêu chí số 5 và 100% xã đạt tiêu chí số 14")
           if (/\svà\s+$/u.test(c.text.slice(f.end, pct.start)) && f.unit && new RegExp(`^\\s*(?:số\\s+)?${f.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:đạt|có|được|hoàn thành|sử dụng)(?![\\p{L}])`, 'iu').test(c.text.slice(pct.end, pct.end + 40))) continue;
           // (… or a bound on each place's own rate, not a share of them: "132/193 xã đạt tỷ lệ từ 95% trở lên")
