@@ -18,7 +18,7 @@ import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from '
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
-import { CRITERIA_FRACTION, criteriaIndicators, unitCriteria } from './unit-criteria';
+import { AMONG_BELOW, CRITERIA_FRACTION, amongIndicators, criteriaIndicators, unitAmong, unitCriteria } from './unit-criteria';
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, FORMER_PLACES_AFTER, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
@@ -475,7 +475,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const averageOpens = averageAt >= 0;
     // (… or the unit's own criteria reached, "xã đạt 18/19 tiêu chí": read below against the indicators whose words are all of them)
     const ownCriteria = criteriaSaid && CRITERIA_FRACTION.test(c.text) ? criteriaIndicators(indicators, opts.unit.level!) : [];
-    if (!named.length && !ZERO_WORDS.test(c.text) && !averageOpens && !ownCriteria.length && !NONE_REACHED.test(c.text)) continue;
+    // (… or the unit itself said to be among those below the criteria an indicator counts: "xã … vẫn còn dưới 15 tiêu chí")
+    const among = opts.unit.level && AMONG_BELOW.test(c.text) ? amongIndicators(indicators, opts.unit.level) : [];
+    if (!named.length && !ZERO_WORDS.test(c.text) && !averageOpens && !ownCriteria.length && !among.length && !NONE_REACHED.test(c.text)) continue;
     const places = placesOf();
     const from = sentenceStart(c.start);
     if (averageOpens) {
@@ -845,6 +847,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     const qs = extractQuantities(c.text);
     const firstFigure = qs[0]?.start;
     if (ownCriteria.length) unitCriteria(c, ownCriteria, places, make, out, opts.unit.level!, { from: periodFrom, to: periodTo });
+    if (among.length && !inFuture) unitAmong(c, among, places, make, out, opts.unit.level!, { to: periodTo }, (x) => PLAN_WORDS.test(x) || TARGET_WORDS.test(x));
     if (!named.length) continue;
     // a frame's list ends where the clause turns to what was reached ("…, kết quả đến 30/6/2025 có 68 xã", "đến nay", "thực tế mới có")
     // … or with nothing between: a sentence that opens on the targets and lists them ("Mục tiêu Kết luận đề ra đến năm 2025

@@ -9,6 +9,7 @@ import type { Quantity } from './quantities';
 import { normalize } from './text';
 import { excluded } from './indicators';
 import { REACHES_CRITERIA, SET_SPAN_AFTER } from './lexicon/patterns';
+import { ZERO_WORDS } from './lexicon/figures';
 
 /** "18/19 tiêu chí": a count of criteria reached out of all of them. */
 export const CRITERIA_FRACTION = /(?<![\d.,/])\d{1,2}\s*\/\s*\d{1,2}\s+tiêu chí(?![\p{L}])/u;
@@ -80,3 +81,47 @@ const SELF_NOUN_ANY: Record<string, RegExp> = {
 };
 /** Words of now right before the unit's name: "đến nay xã Hòa Hải đạt …". */
 const NOW_BEFORE = /(?<![\p{L}])(?:đến nay|hiện nay|hiện tại|nay)\s*,?\s*(?:xã|huyện)?\s*$/iu;
+
+/**
+ * The indicators that count units of the report's own level below a number of criteria, their target none ("Số xã còn dưới 15 tiêu chí",
+ * keywords "xã" and "dưới 15 tiêu chí", exactly 0), with that number.
+ */
+export function amongIndicators(indicators: Indicator[], level: string): Array<{ ind: Indicator; below: number }> {
+  const word = ({ xa: 'xã', huyen: 'huyện' } as Record<string, string>)[level];
+  if (!word) return [];
+  return indicators.flatMap((ind) => {
+    if (ind.unit !== word || ind.target.comparator !== 'exactly' || ind.target.value !== 0) return [];
+    const below = ind.keywords.map((k) => /^dưới (\d{1,2}) tiêu chí$/u.exec(k.trim())).find(Boolean);
+    return below ? [{ ind, below: Number(below[1]) }] : [];
+  });
+}
+
+/** Words saying a unit is among those below a number of criteria: "vẫn còn dưới 15 tiêu chí", "thuộc nhóm xã dưới 15 tiêu chí" (group 1). */
+export const AMONG_BELOW = /(?<![\p{L}])(?:(?:vẫn\s+)?(?:còn\s+)?(?:thuộc|nằm trong|là)\s+(?:(?:nhóm|diện|danh sách)\s+)?(?:(?:các|những|một)\s+)?(?:xã|huyện)\s+(?:còn\s+)?(?:đạt\s+)?|(?:vẫn\s+)?còn\s+)dưới\s+(\d{1,2})\s+tiêu chí(?![\p{L}])/iu;
+
+/**
+ * The unit itself said to be among those below the criteria an indicator counts ("Đến 30/6/2024, xã đạt 11/19 tiêu chí …, vẫn còn dưới
+ * 15 tiêu chí", "xã vẫn thuộc nhóm xã dưới 15 tiêu chí"): in a report of one of them, one such unit — the mirror of "xã không thuộc diện
+ * xã dưới 15 tiêu chí", a zero (nxi02). Only where its clause's subject is the unit itself, by its bare noun or its own name, no count of
+ * others before ("còn 02 xã dưới 15 tiêu chí" is read as a figure); not negated nor left behind ("không còn là", "đã ra khỏi nhóm", "từ một
+ * xã dưới 15 tiêu chí"), nor said of none ("không có xã nào còn dưới 15 tiêu chí"), nor a plan or a target; a year before the period's last dates it, as for the criteria reached.
+ */
+export function unitAmong(c: { text: string; start: number }, wanted: Array<{ ind: Indicator; below: number }>, places: Array<{ start: number; end: number; own: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[], level: string, period: { to: number }, planned: (clause: string) => boolean): void {
+  const m = AMONG_BELOW.exec(c.text);
+  if (!m) return;
+  const clauseAt = Math.max(c.text.lastIndexOf(';', m.index), c.text.lastIndexOf(':', m.index)) + 1;
+  const clause = c.text.slice(clauseAt, m.index);
+  if (/(?<![\p{L}])(?:không|chưa|chẳng|ra khỏi|thoát khỏi|từ|hết)\s*$/iu.test(clause) || /(?<![\p{L}])nào(?![\p{L}])/iu.test(clause) || ZERO_WORDS.test(clause.slice(-30)) || new RegExp(`(?<![\\d.,/])\\d+\\s+${level === 'xa' ? 'xã' : 'huyện'}(?![\\p{L}])`, 'iu').test(clause) || planned(clause)) return;
+  const noun = SELF_NOUN_ANY[level];
+  noun.lastIndex = 0;
+  const self = [...clause.matchAll(noun)].length > 0 || places.some((pl) => pl.own && pl.start - c.start >= clauseAt && pl.end - c.start <= m.index);
+  if (!self) return;
+  for (const w of wanted) {
+    if (w.below !== Number(m[1])) continue;
+    const from = m.index + m[0].length - m[0].trimStart().length;
+    const q: Quantity = { kind: 'number', value: 1, decimals: 0, unit: w.ind.unit, raw: m[0].trim(), start: from, end: m.index + m[0].length };
+    const fact = make(w.ind, q, 1, 'result');
+    if (fact.role === 'result' && fact.year !== undefined && fact.year < period.to) continue;
+    if (fact.role === 'result') out.push(fact);
+  }
+}

@@ -482,9 +482,9 @@ export const VERB_NOT_KIND = phraseSet({
 
 export const SHARE_NOUN = phraseSet({
   name: 'share-noun',
-  description: 'What a percentage counts, written right after it ("100% chi bộ thôn có nghị quyết …", "95% số hộ …", "85% công suất thiết kế" of a works): a rate of villages is no share of party cells. Only nouns of counted things; a share followed by a verb ("100% đạt chuẩn") says nothing here.',
-  phrases: ['chi bộ', 'đảng ủy', 'đảng uỷ', 'đảng bộ', 'cấp ủy', 'cấp uỷ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'ban chỉ đạo', 'ban phát triển', 'ban quản lý', 'cơ quan', 'hội viên', 'đoàn viên', 'chi hội', 'đảng viên', 'cán bộ', 'công chức', 'hộ', 'hộ dân', 'hộ gia đình', 'người', 'người dân', 'lao động', 'học sinh', 'trường', 'trường học', 'trạm y tế', 'hợp tác xã', 'doanh nghiệp', 'xã', 'huyện', 'thôn', 'bản', 'buôn', 'ấp', 'làng', 'xóm', 'tổ dân phố', 'khu dân cư', 'đơn vị', 'công trình', 'tuyến đường', 'hồ sơ', 'sản phẩm', 'diện tích', 'ha', 'công suất'],
-  examples: { hit: ['chi bộ thôn có nghị quyết chuyên đề', 'đảng ủy xã đưa chỉ tiêu thôn đạt chuẩn vào nghị quyết', 'số hộ sử dụng nước sạch', 'thôn đạt chuẩn', 'công suất thiết kế'], miss: ['đạt chuẩn', 'so với kế hoạch'] },
+  description: 'What a percentage counts, written right after it ("100% chi bộ thôn có nghị quyết …", "95% số hộ …", "85% công suất thiết kế" of a works, "41% tổng vốn ngân sách" of money): a rate of villages is no share of party cells, a rate of households no share of the funds. Only nouns of counted things; a share followed by a verb ("100% đạt chuẩn") says nothing here.',
+  phrases: ['chi bộ', 'đảng ủy', 'đảng uỷ', 'đảng bộ', 'cấp ủy', 'cấp uỷ', 'tổ chức cơ sở đảng', 'tổ chức đảng', 'ban chỉ đạo', 'ban phát triển', 'ban quản lý', 'cơ quan', 'hội viên', 'đoàn viên', 'chi hội', 'đảng viên', 'cán bộ', 'công chức', 'hộ', 'hộ dân', 'hộ gia đình', 'người', 'người dân', 'lao động', 'học sinh', 'trường', 'trường học', 'trạm y tế', 'hợp tác xã', 'doanh nghiệp', 'xã', 'huyện', 'thôn', 'bản', 'buôn', 'ấp', 'làng', 'xóm', 'tổ dân phố', 'khu dân cư', 'đơn vị', 'công trình', 'tuyến đường', 'hồ sơ', 'sản phẩm', 'diện tích', 'ha', 'công suất', 'vốn', 'tổng vốn', 'nguồn vốn', 'tổng nguồn vốn', 'kinh phí', 'tổng kinh phí', 'ngân sách', 'tổng mức đầu tư'],
+  examples: { hit: ['chi bộ thôn có nghị quyết chuyên đề', 'đảng ủy xã đưa chỉ tiêu thôn đạt chuẩn vào nghị quyết', 'số hộ sử dụng nước sạch', 'thôn đạt chuẩn', 'công suất thiết kế', 'tổng vốn ngân sách', 'kinh phí thực hiện'], miss: ['đạt chuẩn', 'so với kế hoạch'] },
 });
 
 export const LIST_OPENER = phraseSet({
