@@ -140,11 +140,12 @@ const SPACED_THOUSANDS = new RegExp(String.raw`(?<![\d.,])\d{1,3}(?: \d{3})+(?:,
 const SPACED_ALONE = /^\s*\d{1,3}(?: \d{3})+(?:,\d+)?\s*$/u;
 const SPACED_HINT = /\d \d\d\d/u;
 /**
- * A place's name right before a figure, which may end in a number of its own: "thôn Mỹ Tường 2 434 hộ" may be the village Mỹ Tường 2 with
- * 434 households as well as 2.434 (nxj02; "Châu Thành 1 000 ha" is 1.000) — a kind of place and a capitalised name, or two capitalised
- * words. The figure keeps both readings; a sum holds when either makes it hold.
+ * A village's name right before a figure, which may end in a number of its own: "thôn Mỹ Tường 2 434 hộ" may be the village Mỹ Tường 2
+ * with 434 households as well as 2.434 (nxj02), "khu phố 3 215 hộ" quarter 3's 215 — only villages, hamlets and quarters are named so,
+ * never communes or districts ("xã Tân Phú 1 850 ha", "Mang Thít 1 700 ha" are 1.850 and 1.700 — review-52 B2, B5, B11). The figure keeps
+ * both readings; a sum holds when either makes it hold.
  */
-const NAME_BEFORE = /(?:(?<![\p{L}])(?:thôn|xóm|ấp|bản|buôn|làng|plei|bon|palei|khu|khóm|tổ|đội|khu phố|tổ dân phố|xã|phường)\s+(?:\p{Lu}[\p{L}'’]*\s+){1,3}|(?<![\p{L}])\p{Lu}[\p{L}'’]*\s+\p{Lu}[\p{L}'’]*\s+)$/u;
+const NAME_BEFORE = /(?<![\p{L}])(?:thôn|xóm|ấp|bản|buôn|làng|plei|bon|palei|khóm|khu phố|tổ dân phố|tổ|đội)\s+(?:(?:\p{Lu}[\p{L}'’]*\s+){1,3})?$/u;
 
 /** Right after a bare figure, "điểm phần trăm" or "điểm %", perhaps "mỗi năm" after it (group 1). */
 const POINTS_AFTER = /^\s*điểm\s*(?:phần trăm|%)(?![\p{L}/])(\s*(?:mỗi|một|hằng|hàng)\s+năm(?![\p{L}]))?/u;

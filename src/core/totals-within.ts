@@ -430,8 +430,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // động qua đào tạo có bằng cấp, chứng chỉ 2.174 người (33,5%)" — the certified are some of the trained)
   const labels = parts.map((q, i) => normalize(list.slice(i ? parts[i - 1].end : 0, q.start)));
   // (… not by the "và" that joins the last part only: "46 xã đạt 19 tiêu chí, …, 16 xã đạt từ 10 - 14 tiêu chí và 04 xã đạt dưới 10 tiêu
-  // chí" names four bands side by side — nxj06)
-  const extends_ = (xs: string[], i: number) => xs.some((o, j) => j !== i && o && xs[i] !== o && xs[i].startsWith(o + ' ') && xs[i] !== `${o} va`);
+  // chí" names four bands side by side — nxj06; but bands open upward, "20 xã đạt từ 15 tiêu chí trở lên, 12 xã đạt từ 17 tiêu chí trở
+  // lên và 8 xã …", hold one another — review-52 D7)
+  const extends_ = (xs: string[], i: number) => xs.some((o, j) => j !== i && o && xs[i] !== o && xs[i].startsWith(o + ' ') && (xs[i] !== `${o} va` || / tro len$/u.test(o)));
   // (parts named first are told apart by their names: the words after a count run into the next one's name, "312 buổi, thôn, tổ dân phố 908
   // buổi")
   const kindOf = (i: number) => (!named && extends_(nouns, i)) || extends_(labels, i);

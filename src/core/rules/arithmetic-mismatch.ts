@@ -260,7 +260,9 @@ export const arithmeticMismatch: Rule = {
           // (… or the rate of other things named after "và": "có 92/92 xã đạt tiêu chí số 3 và tỷ lệ hộ dân nông thôn sử dụng nước sạch … đạt
           // 65%" is the households', not the communes' — nxj04)
           const andRate = /\svà\s+(?:tỷ lệ|tỉ lệ)\s+/iu.exec(between);
-          if (andRate && f.unit && ofOtherThings(between.slice(andRate.index + andRate[0].length), f.unit)) continue;
+          // (… the rate's own clause running on to the percentage: a share said again after a comma, "…, số xã đạt tiêu chí môi trường chiếm
+          // tỷ lệ 80%", is the fraction's — review-52 A7)
+          if (andRate && f.unit && !/[,;]/u.test(between.slice(andRate.index)) && ofOtherThings(between.slice(andRate.index + andRate[0].length), f.unit)) continue;
           // (… or of the fraction's own things with a verb of their own: "165/193 xã đạt tiêu chí số 5 và 100% xã đạt tiêu chí số 14")
           if (/\svà\s+$/u.test(c.text.slice(f.end, pct.start)) && f.unit && new RegExp(`^\\s*(?:số\\s+)?${f.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:đạt|có|được|hoàn thành|sử dụng)(?![\\p{L}])`, 'iu').test(c.text.slice(pct.end, pct.end + 40))) continue;
           // (… or a bound on each place's own rate, not a share of them: "132/193 xã đạt tỷ lệ từ 95% trở lên")
