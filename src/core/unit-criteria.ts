@@ -6,7 +6,7 @@
 import type { Indicator } from '../packs/schema';
 import type { Fact, Role } from './facts';
 import type { Quantity } from './quantities';
-import { normalize } from './text';
+import { blankBrackets, normalize } from './text';
 import { excluded } from './indicators';
 import { REACHES_CRITERIA, SET_SPAN_AFTER } from './lexicon/patterns';
 import { ZERO_WORDS } from './lexicon/figures';
@@ -96,6 +96,10 @@ export function amongIndicators(indicators: Indicator[], level: string): Array<{
   });
 }
 
+/** Between the unit and its being below the criteria, words that make it no state of the unit now. */
+const NOT_OWN_STATE = /(?<![\p{L}])(?:không|chưa|chẳng|thoát|ra khỏi|từ|nguy cơ|nếu|có thể|các|những|một|giúp|giúp đỡ|hỗ trợ|tình trạng)(?![\p{L}])/iu;
+/** A time before the period's end said in words, in the clause: "Khi bắt đầu triển khai Nghị quyết", "trước đây", "đầu giai đoạn". */
+const EARLIER_TIME = /(?<![\p{L}])(?:khi bắt đầu|bắt đầu triển khai|trước đây|trước khi|đầu giai đoạn|đầu nhiệm kỳ|thời điểm ban hành|năm đầu|ban đầu|trước sáp nhập|trước khi sáp nhập)(?![\p{L}])/iu;
 /** Words saying a unit is among those below a number of criteria: "vẫn còn dưới 15 tiêu chí", "thuộc nhóm xã dưới 15 tiêu chí" (group 1). */
 export const AMONG_BELOW = /(?<![\p{L}])(?:(?:vẫn\s+)?(?:còn\s+)?(?:thuộc|nằm trong|là)\s+(?:(?:nhóm|diện|danh sách)\s+)?(?:(?:các|những|một)\s+)?(?:xã|huyện)\s+(?:còn\s+)?(?:đạt\s+)?|(?:vẫn\s+)?còn\s+)dưới\s+(\d{1,2})\s+tiêu chí(?![\p{L}])/iu;
 
@@ -112,10 +116,21 @@ export function unitAmong(c: { text: string; start: number }, wanted: Array<{ in
   const clauseAt = Math.max(c.text.lastIndexOf(';', m.index), c.text.lastIndexOf(':', m.index)) + 1;
   const clause = c.text.slice(clauseAt, m.index);
   if (/(?<![\p{L}])(?:không|chưa|chẳng|ra khỏi|thoát khỏi|từ|hết)\s*$/iu.test(clause) || /(?<![\p{L}])nào(?![\p{L}])/iu.test(clause) || ZERO_WORDS.test(clause.slice(-30)) || new RegExp(`(?<![\\d.,/])\\d+\\s+${level === 'xa' ? 'xã' : 'huyện'}(?![\\p{L}])`, 'iu').test(clause) || planned(clause)) return;
+  // (the subject the nearest before the words: the bare noun — not a commune named after it that is not the unit, "xã Hải Lâm vẫn còn …",
+  // "Xã Hải Lâm (xã kết nghĩa …) vẫn còn …" — or the unit's own name; review-52b X6, X7, M2)
   const noun = SELF_NOUN_ANY[level];
   noun.lastIndex = 0;
-  const self = [...clause.matchAll(noun)].length > 0 || places.some((pl) => pl.own && pl.start - c.start >= clauseAt && pl.end - c.start <= m.index);
-  if (!self) return;
+  const bare = [...clause.matchAll(noun)].map((x) => x.index! + x[0].length).filter((end) => !/^\s+\p{Lu}/u.test(clause.slice(end)) || places.some((pl) => pl.own && pl.start - c.start - clauseAt >= end && pl.start - c.start - clauseAt <= end + 2));
+  // (… the unit's name said in a bracket about another, "Xã Hải Lâm (xã kết nghĩa với xã Hải Thượng) vẫn còn …", no subject — review-52b M2)
+  const outside = blankBrackets(clause);
+  const named = places.filter((pl) => pl.own && pl.start - c.start >= clauseAt && pl.end - c.start <= m.index && outside[pl.start - c.start - clauseAt] !== ' ').map((pl) => pl.end - c.start - clauseAt);
+  const subject = Math.max(-1, ...bare, ...named);
+  if (subject < 0) return;
+  // (… and nothing between it and the words that makes them another's or another time's, or no fact: an object, "giúp đỡ các xã còn …",
+  // "từ một xã còn …", "tình trạng còn …"; a negation or a doubt, "chưa bao giờ thuộc", "không phải là", "có nguy cơ", "nếu"; a time
+  // before, "Khi bắt đầu …, xã còn …" — review-52b X3, X4, X13, X15–X18)
+  const span = clause.slice(subject);
+  if (NOT_OWN_STATE.test(span) || EARLIER_TIME.test(clause)) return;
   for (const w of wanted) {
     if (w.below !== Number(m[1])) continue;
     const from = m.index + m[0].length - m[0].trimStart().length;
