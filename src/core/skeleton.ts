@@ -15,6 +15,8 @@ export type SkeletonBlock =
 export const TAG_PREFIX = 'decuong';
 /** Guidance put under a leaf section the pack gives no guidance for. */
 export const DEFAULT_GUIDANCE = 'Nội dung mục này…';
+/** The paragraph style an outline written as a .docx sets on its guidance: the check knows the guidance left in by it (the pane's by its content control's tag). */
+export const GUIDANCE_STYLE = 'Hướng dẫn (decuong)';
 /** Tag of a guidance content control: decuong:g:<pack>:<section>. */
 export const guidanceTag = (packId: string, sectionId: string) => `${TAG_PREFIX}:g:${packId}:${sectionId}`;
 /** Tag of a danh mục table's content control. */
@@ -43,6 +45,15 @@ const IF_ANY = /\s*\(nếu có\)/iu;
 
 const applies = (s: { levels?: Level[] }, level?: Level) => !level || !s.levels || s.levels.includes(level);
 
+/** What the outline writes under a section's heading as guidance, if anything: the check reads it back as no writing of the writer's. */
+export function guidanceText(s: Section): string | undefined {
+  const ifAny = IF_ANY.test(headingText(s));
+  const note = ifAny ? ' Mục này viết nếu có; nếu không có, ghi "Không có".' : '';
+  if (s.guidance) return s.guidance + note;
+  if (!s.children.length || ifAny) return ((s.children.length ? '' : DEFAULT_GUIDANCE) + note).trim();
+  return undefined;
+}
+
 /** Blocks for one section and its children (those that apply to the level). */
 export function sectionBlocks(pack: Pack, s: Section, depth: number, level?: Level): SkeletonBlock[] {
   if (!applies(s, level)) return [];
@@ -50,10 +61,9 @@ export function sectionBlocks(pack: Pack, s: Section, depth: number, level?: Lev
   // out, and says it in its guidance — session 44's walk-through, item 10)
   const heading = headingText(s);
   const ifAny = IF_ANY.test(heading);
-  const note = ifAny ? ' Mục này viết nếu có; nếu không có, ghi "Không có".' : '';
   const out: SkeletonBlock[] = [{ kind: 'heading', level: Math.min(depth + 1, 9), text: ifAny ? heading.replace(IF_ANY, '').trim() : heading, sectionId: s.id }];
-  if (s.guidance) out.push({ kind: 'guidance', text: s.guidance + note, tag: guidanceTag(pack.id, s.id), sectionId: s.id });
-  else if (!s.children.length || ifAny) out.push({ kind: 'guidance', text: ((s.children.length ? '' : DEFAULT_GUIDANCE) + note).trim(), tag: guidanceTag(pack.id, s.id), sectionId: s.id });
+  const guidance = guidanceText(s);
+  if (guidance !== undefined) out.push({ kind: 'guidance', text: guidance, tag: guidanceTag(pack.id, s.id), sectionId: s.id });
   s.lists.forEach((l, i) => {
     if (!applies(l, level)) return;
     const cap = (c: string) => c.charAt(0).toUpperCase() + c.slice(1);

@@ -9,7 +9,7 @@ import type { DocModel, Paragraph } from './model';
 import type { Section } from '../packs/schema';
 import { titleText, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { normalize, stopCollisions, tokens } from './text';
-import { DEFAULT_GUIDANCE, parseTag } from './skeleton';
+import { DEFAULT_GUIDANCE, guidanceText, parseTag } from './skeleton';
 import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, NONE_ASKED, NONE_ASKED_LEAD, POINTER, REFERRAL, REPORTED_AT, STOCK_WORDS, isOnly } from './lexicon';
 import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
@@ -43,9 +43,12 @@ const outlineCache = new WeakMap<Section, Set<string>>();
 
 function readOutlineLines(section: Section): Set<string> {
   const out = new Set([normalize(DEFAULT_GUIDANCE)]);
-  if (section.guidance) {
-    out.add(normalize(section.guidance));
-    for (const line of section.guidance.split('\n')) out.add(normalize(line));
+  // (the pack's guidance, and the guidance as the outline writes it — with its "Mục này viết nếu có; …" where the item is one if any: an
+  // outline made by the command line gave "1/9 mục đã viết" before a word was typed — walk52)
+  for (const g of [section.guidance, guidanceText(section)]) {
+    if (!g) continue;
+    out.add(normalize(g));
+    for (const line of g.split('\n')) out.add(normalize(line));
   }
   for (const list of section.lists) out.add(normalize(list.title));
   // a section's span holds its items' outline too

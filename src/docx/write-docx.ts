@@ -3,6 +3,9 @@
  * skeleton of a pack, the labelled reports of `npm run eval` and the large
  * report of `npm run bench` all go through here.
  */
+import { GUIDANCE_STYLE } from '../core/skeleton';
+/** The guidance style's id in styles.xml. */
+const GUIDANCE_STYLE_ID = 'DecuongGuidance';
 import {
   AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
@@ -19,7 +22,7 @@ export type HeadingMode =
 
 export type Block =
   | { kind: 'heading'; level: number; text: string; mode: HeadingMode; scheme?: AutoScheme }
-  | { kind: 'para'; text: string; bold?: boolean; italic?: boolean; center?: boolean; boldLead?: string }
+  | { kind: 'para'; text: string; bold?: boolean; italic?: boolean; center?: boolean; boldLead?: string; /** Set in the outline's guidance style. */ guidance?: boolean }
   | { kind: 'bullet'; text: string }
   | { kind: 'table'; rows: string[][] };
 
@@ -69,6 +72,7 @@ export async function writeDocx(blocks: Block[], opts: { title?: string; /** Cus
       case 'para':
         children.push(new Paragraph({
           alignment: b.center ? AlignmentType.CENTER : undefined,
+          ...(b.guidance ? { style: GUIDANCE_STYLE_ID } : {}),
           children: [
             ...(b.boldLead ? [new TextRun({ text: b.boldLead, bold: true })] : []),
             ...b.text.split('\n').map((t, i) => new TextRun({ text: t, bold: b.bold, italics: b.italic, break: i ? 1 : undefined })),
@@ -91,6 +95,8 @@ export async function writeDocx(blocks: Block[], opts: { title?: string; /** Cus
     creator: 'decuong',
     ...(opts.properties ? { customProperties: Object.entries(opts.properties).map(([name, value]) => ({ name, value })) } : {}),
     numbering: { config: [{ reference: 'outline', levels }] },
+    // (the outline's guidance in a style of its own, named so the check knows it when left in — walk52)
+    styles: { paragraphStyles: [{ id: GUIDANCE_STYLE_ID, name: GUIDANCE_STYLE, basedOn: 'Normal', next: 'Normal', run: { italics: true, color: '1F4E79' } }] },
     sections: [{ children }],
   });
   return Packer.toBuffer(doc);

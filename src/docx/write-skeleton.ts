@@ -9,7 +9,7 @@ export function skeletonDocxBlocks(pack: Pack, opts: SkeletonOptions = {}): Bloc
   for (const b of skeletonBlocks(pack, opts)) {
     switch (b.kind) {
       case 'heading': out.push({ kind: 'heading', level: Math.min(b.level, 6), text: b.text, mode: 'style' }); break;
-      case 'guidance': for (const line of b.text.split('\n')) out.push({ kind: 'para', text: line, italic: true }); break;
+      case 'guidance': for (const line of b.text.split('\n')) out.push({ kind: 'para', text: line, italic: true, guidance: true }); break;
       case 'table':
         out.push({ kind: 'para', text: b.title, italic: true });
         out.push({ kind: 'table', rows: [b.header, ...Array.from({ length: b.rows }, () => b.header.map(() => ''))] });

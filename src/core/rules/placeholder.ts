@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import { tables } from '../model';
 import { excerpt, normalize } from '../text';
 import { flatten } from '../structure';
+import { DEFAULT_GUIDANCE, GUIDANCE_STYLE, guidanceText } from '../skeleton';
 import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
@@ -165,19 +166,31 @@ export const placeholder: Rule = {
       if (!always && !mayQuick(flags[at]) && !p.text.includes('__')) continue;
       const text = p.text.length > SCAN ? p.text.slice(0, SCAN) : p.text;
       if (!text || (!always && !QUICK.test(text))) continue;
-      let found = false;
-      for (const { what, find } of shapes) {
-        const m = find(text);
-        if (m === null) continue;
-        found = true;
-        const left = m.replace(/\s+/g, ' ').trim();
-        // the excerpt shows the gap: from a little before it
+      // every gap of the paragraph, in one finding: "đạt ...%; … còn xx hộ; … đạt [số liệu]" is three to fill, not one a check (walk52)
+      // (each found is blanked out, its length kept, and the shapes tried again: at most a few a paragraph)
+      const gaps: Array<{ what: string; left: string; at: number }> = [];
+      let rest = text;
+      for (let round = 0; round < 6; round++) {
+        const hit = shapes.map(({ what, find }) => ({ what, m: find(rest) })).find((x) => x.m !== null && x.m.trim() !== '');
+        if (!hit) break;
+        const at = rest.indexOf(hit.m!);
+        if (at < 0) break;
+        gaps.push({ what: hit.what, left: hit.m!.replace(/\s+/g, ' ').trim(), at });
+        rest = rest.slice(0, at) + ' '.repeat(hit.m!.length) + rest.slice(at + hit.m!.length);
+      }
+      const found = gaps.length > 0;
+      if (found) {
+        gaps.sort((a, b) => a.at - b.at);
+        const whats = [...new Set(gaps.map((g) => g.what))].join('; ');
+        const lefts = gaps.map((g) => `"${g.left}"`).join(', ');
+        // the excerpt shows the first gap: from a little before it
         ctx.report({
-          paragraph: p.index, excerpt: gapExcerpt(text, text.indexOf(m)),
-          message: { vi: `Còn để trống (${what}): "${left}".`, en: `Left to fill: "${left}".` },
+          paragraph: p.index, excerpt: gapExcerpt(text, gaps[0].at),
+          message: gaps.length === 1
+            ? { vi: `Còn để trống (${whats}): ${lefts}.`, en: `Left to fill: ${lefts}.` }
+            : { vi: `Còn ${gaps.length} chỗ để trống trong đoạn này (${whats}): ${lefts}.`, en: `${gaps.length} gaps left to fill in this paragraph: ${lefts}.` },
           suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
         });
-        break;
       }
       // "(nếu có)" copied from the outline: into a short line, a heading, a lead ending in a colon, or closing a
       // clause as the outline's items do ("…; kiến nghị khác (nếu có)."); inside a sentence it is the writer's own
@@ -191,6 +204,31 @@ export const placeholder: Rule = {
           suggestion: headingAt.has(p.index)
             ? { vi: 'Bỏ chữ "(nếu có)" khỏi đề mục; nếu không có nội dung, ghi "Không có" dưới đề mục.', en: 'Remove "(nếu có)" from the heading; if there is nothing to report, say so under it.' }
             : { vi: 'Ghi nội dung cụ thể hoặc ghi "Không có".', en: 'Write the content or state that there is none.' },
+        });
+      }
+    }
+    // the outline's guidance left in a written item, word for word, as the outline .docx put it, in its style ("Nêu rõ những nội dung phù
+    // hợp, chưa phù hợp. …" above the writer's own text): plain text that never goes away, it would reach the superior body printed in the
+    // report (walk52; an item with nothing else is empty-section's). Not the same words typed or pasted by the writer: writers take the
+    // official outline's lines as their own leads (rb01 … rb04); nor the pane's guidance in its content control, which goes as the writer
+    // types in it and which the labelled reports leave beside their text (po03, pr05, ntg04 … — FORMAT.md: no substance, no error).
+    const flagged = new Set<number>();
+    for (const m of ctx.matches) {
+      if (!m.heading || ctx.empty.has(m.flat)) continue;
+      const g = guidanceText(m.flat.section);
+      if (!g) continue;
+      const lines = new Set(g.split('\n').map((l) => normalize(l)).filter((l) => l.split(' ').length >= 4 || l === normalize(DEFAULT_GUIDANCE)));
+      lines.add(normalize(g));
+      const span = ctx.spanOf(m);
+      if (!span) continue;
+      for (let at = span[0]; at < span[1]; at++) {
+        const p = ctx.doc.paragraphs[at];
+        if (!p || flagged.has(p.index) || headingAt.has(p.index) || p.style !== GUIDANCE_STYLE || !lines.has(normalize(p.text))) continue;
+        flagged.add(p.index);
+        ctx.report({
+          paragraph: p.index, excerpt: excerpt(p.text),
+          message: { vi: 'Còn lời hướng dẫn của đề cương trong mục đã viết.', en: "The outline's guidance is still in a written item." },
+          suggestion: { vi: 'Xóa lời hướng dẫn trước khi gửi.', en: 'Delete the guidance before submitting.' },
         });
       }
     }
