@@ -35,7 +35,7 @@ function signsForBody(text: string): boolean {
 }
 
 /** The paragraph of the document's title ("BÁO CÁO") among its first lines, or -1. */
-const reportTitle = (doc: DocModel) => doc.paragraphs.slice(0, 30).find((p) => isReportTitle(p.text))?.index ?? -1;
+export const reportTitle = (doc: DocModel) => doc.paragraphs.slice(0, 30).find((p) => isReportTitle(p.text))?.index ?? -1;
 /** Where the report's title ends: "BÁO CÁO" and the bold lines right under it that name the report ("Sơ kết 3 năm …"). */
 function titleEnd(doc: DocModel): number {
   const at = reportTitle(doc);

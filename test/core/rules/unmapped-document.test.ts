@@ -8,6 +8,7 @@ const REPORT = nq16(results(MET));
 
 ruleTester('unmapped-document', {
   valid: [
+    { name: '… the same review named with its years written "03" or "3", or in words ("Sơ kết ba năm"): the template\'s (walk52)', src: nq16(results(MET), [], NQ16_HEAD.replace('Sơ kết 03 năm', 'Sơ kết ba năm')) },
     {
       name: 'a department\'s last part merging two items in its words ("III. TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT"), the two run into its text as bold leads, the results part with items of the writer\'s own two levels down: both items are the merged heading, at their siblings\' level (session 51, nxc04)',
       pack: 'ntm-so-ket-2021-2023-so-nganh',
@@ -158,6 +159,7 @@ ruleTester('unmapped-document', {
     },
   ],
   invalid: [
+    { name: 'the outline found whole, yet the title names another review than the template\'s ("Tổng kết 05 năm thực hiện Nghị quyết …" checked against the "sơ kết 03 năm" outline it was written from): its period and targets are another\'s, no silent "sẵn sàng nộp" (walk52)', src: nq16(results(MET), [], NQ16_HEAD.replace('Sơ kết 03 năm', 'Tổng kết 05 năm')), expect: { count: 1, snippets: ['tổng kết 5 năm', 'sơ kết 3 năm'] } },
     {
       name: 'a commune\'s year-end socio-economic report under the pack\'s title: its generic items ("II. ĐÁNH GIÁ CHUNG", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024" over "2. Nhiệm vụ, giải pháp", "IV. KIẾN NGHỊ") do not map it (session 26, bb04)',
       pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa',
