@@ -6,18 +6,24 @@ import { writeSkeletonDocx } from '../docx/write-skeleton';
 import { CliError, type CliIO } from './io';
 import { loadPack } from './check-command';
 import { inLang } from './help-words';
+import { builtinPacks } from '../packs/builtin';
 
 export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang, _setExit?: (c: number) => void): void {
   const t = inLang(lang);
   program
     .command('skeleton')
     .description(t('ghi đề cương của mẫu báo cáo ra tệp .docx để điền', 'write the outline of a pack as a .docx to fill in'))
-    .requiredOption('--pack <pack>', t('mã mẫu báo cáo hoặc tệp JSON của mẫu', 'pack id or pack JSON file'))
+    .option('--pack <pack>', t('mã mẫu báo cáo hoặc tệp JSON của mẫu', 'pack id or pack JSON file'))
     .requiredOption('--out <file>', t('tệp .docx ghi ra', 'output .docx'))
     .option('--level <level>', t('cấp báo cáo: tinh | huyen | xa | so-nganh', 'tinh | huyen | xa | so-nganh'))
     .option('--header', t('thêm phần đầu văn bản (cơ quan, số, ngày, tiêu đề)', 'add the administrative header block (agency, number, date, title)'))
-    .action(async (opts: { pack: string; out: string; level?: string; header?: boolean }) => {
+    .action(async (opts: { pack?: string; out: string; level?: string; header?: boolean }) => {
       const L = lang();
+      // (no template named: which there are, one a line, so the writer can pick one — walk52)
+      if (!opts.pack) {
+        const list = builtinPacks().map((p) => `  ${p.id}  ${p.title}`).join('\n');
+        throw new CliError(L === 'en' ? `--pack is missing: choose a template:\n${list}` : `thiếu --pack: chọn một mẫu báo cáo:\n${list}`);
+      }
       const level = opts.level === undefined ? undefined : Level.safeParse(opts.level);
       if (level && !level.success) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
       if (!/\.docx$/i.test(opts.out)) throw new CliError(`--out "${opts.out}": ${L === 'en' ? 'must end in .docx' : 'phải là tệp .docx'}`);

@@ -77,7 +77,7 @@ export function PackLine(props: {
           {pack && (
             <Text size={200} className={styles.meta}>
               {t(lang, 'period')}: {vnDate(pack.period.from)} – {vnDate(pack.period.to)}
-              <> · {t(lang, 'due')}: {pack.due.length > 0 ? pack.due.map((d) => vnDate(d.date)).join(', ') : t(lang, 'dueUnknown')}</> · {t(lang, 'indicators')}: {pack.indicators.length}
+              <> · {t(lang, 'due')}: {pack.due.length > 0 ? pack.due.map((d) => `${vnDate(d.date)}${d.date < new Date().toISOString().slice(0, 10) ? ` (${t(lang, 'duePassed')})` : ''}`).join(', ') : t(lang, 'dueUnknown')}</> · {t(lang, 'indicators')}: {pack.indicators.length}
             </Text>
           )}
           <div className={styles.row}>

@@ -44,6 +44,8 @@ const STRINGS = {
     period: 'Kỳ báo cáo',
     due: 'Hạn nộp',
     dueUnknown: 'chưa rõ (văn bản không quy định)',
+    // (a deadline long gone, shown bare in 2026, read as today's — walk52)
+    duePassed: 'đã qua',
     indicators: 'Chỉ tiêu',
     notInWord: 'Mở trong Word để sử dụng: trang này cần Microsoft Word (máy tính hoặc Word trên web). Bạn vẫn có thể xem các mẫu báo cáo bên dưới.',
     loading: 'Đang kết nối với Word…',
@@ -257,6 +259,7 @@ const STRINGS = {
     period: 'Data period',
     due: 'Due',
     dueUnknown: 'not known (the guidance sets none)',
+    duePassed: 'passed',
     indicators: 'Indicators',
     notInWord: 'Open in Word to use: this page needs Microsoft Word (desktop or on the web). You can still browse the report templates below.',
     loading: 'Connecting to Word…',

@@ -47,3 +47,11 @@ test('bad arguments are one clear line, exit 2', async () => {
   expect(r.code).toBe(2);
   expect(r.err.trim().split('\n')).toHaveLength(1);
 });
+
+test('no template named: one clear line and the templates there are, one a line, to pick from (walk52)', async () => {
+  const r = await cli(['skeleton', '--out', 'k.docx']);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(/thiếu --pack: chọn một mẫu báo cáo:/u);
+  expect(r.err).toMatch(/^\s+nq16-so-ket-3-nam\s+Báo cáo sơ kết 03 năm/mu);
+  expect(r.bytes['k.docx']).toBeUndefined();
+});
