@@ -8,7 +8,7 @@ import type { Fact, Role } from './facts';
 import type { Quantity } from './quantities';
 import { blankBrackets, normalize } from './text';
 import { excluded } from './indicators';
-import { REACHES_CRITERIA, SET_SPAN_AFTER } from './lexicon/patterns';
+import { AMONG_BELOW, EARLIER_TIME, NOT_OWN_STATE, REACHES_CRITERIA, SET_SPAN_AFTER } from './lexicon/patterns';
 import { ZERO_WORDS } from './lexicon/figures';
 
 /** "18/19 tiêu chí": a count of criteria reached out of all of them. */
@@ -96,19 +96,14 @@ export function amongIndicators(indicators: Indicator[], level: string): Array<{
   });
 }
 
-/** Between the unit and its being below the criteria, words that make it no state of the unit now. */
-const NOT_OWN_STATE = /(?<![\p{L}])(?:không|chưa|chẳng|thoát|ra khỏi|từ|nguy cơ|nếu|có thể|các|những|một|giúp|giúp đỡ|hỗ trợ|tình trạng)(?![\p{L}])/iu;
-/** A time before the period's end said in words, in the clause: "Khi bắt đầu triển khai Nghị quyết", "trước đây", "đầu giai đoạn". */
-const EARLIER_TIME = /(?<![\p{L}])(?:khi bắt đầu|bắt đầu triển khai|trước đây|trước khi|đầu giai đoạn|đầu nhiệm kỳ|thời điểm ban hành|năm đầu|ban đầu|trước sáp nhập|trước khi sáp nhập)(?![\p{L}])/iu;
-/** Words saying a unit is among those below a number of criteria: "vẫn còn dưới 15 tiêu chí", "thuộc nhóm xã dưới 15 tiêu chí" (group 1). */
-export const AMONG_BELOW = /(?<![\p{L}])(?:(?:vẫn\s+)?(?:còn\s+)?(?:thuộc|nằm trong|là)\s+(?:(?:nhóm|diện|danh sách)\s+)?(?:(?:các|những|một)\s+)?(?:xã|huyện)\s+(?:còn\s+)?(?:đạt\s+)?|(?:vẫn\s+)?còn\s+)dưới\s+(\d{1,2})\s+tiêu chí(?![\p{L}])/iu;
 
 /**
  * The unit itself said to be among those below the criteria an indicator counts ("Đến 30/6/2024, xã đạt 11/19 tiêu chí …, vẫn còn dưới
  * 15 tiêu chí", "xã vẫn thuộc nhóm xã dưới 15 tiêu chí"): in a report of one of them, one such unit — the mirror of "xã không thuộc diện
  * xã dưới 15 tiêu chí", a zero (nxi02). Only where its clause's subject is the unit itself, by its bare noun or its own name, no count of
  * others before ("còn 02 xã dưới 15 tiêu chí" is read as a figure); not negated nor left behind ("không còn là", "đã ra khỏi nhóm", "từ một
- * xã dưới 15 tiêu chí"), nor said of none ("không có xã nào còn dưới 15 tiêu chí"), nor a plan or a target; a year before the period's last dates it, as for the criteria reached.
+ * xã dưới 15 tiêu chí"), nor said of none ("không có xã nào còn dưới 15 tiêu chí"), nor a plan or a target; a year before the period's
+ * last dates it, as for the criteria reached (lexicon: among-below, not-own-state, earlier-time).
  */
 export function unitAmong(c: { text: string; start: number }, wanted: Array<{ ind: Indicator; below: number }>, places: Array<{ start: number; end: number; own: boolean }>, make: (ind: Indicator, q: Quantity | undefined, value: number, role: Role) => Fact, out: Fact[], level: string, period: { to: number }, planned: (clause: string) => boolean): void {
   const m = AMONG_BELOW.exec(c.text);

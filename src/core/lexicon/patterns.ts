@@ -439,6 +439,30 @@ export const REACHES_CRITERIA = pattern({
   examples: { hit: [' đạt 18/19 tiêu chí, còn tiêu chí số 17 chưa đạt', ' giữ vững chuẩn nông thôn mới với 19/19 tiêu chí đạt chuẩn', ' mới đạt 17/19 tiêu chí'], miss: [' có 18/19 thôn đạt chuẩn', ' đạt chuẩn nông thôn mới năm 2017'] },
 });
 
+/** A unit said to be among those below a number of criteria: "vẫn còn dưới 15 tiêu chí", "thuộc nhóm xã dưới 15 tiêu chí" (group 1: the number). */
+export const AMONG_BELOW = pattern({
+  name: 'among-below',
+  description: 'Words saying a unit is among those below a number of criteria, "vẫn còn dưới 15 tiêu chí", "thuộc nhóm xã dưới 15 tiêu chí", "nằm trong danh sách các xã dưới 15 tiêu chí" (who says so is read around it).',
+  re: /(?<![\p{L}])(?:(?:vẫn\s+)?(?:còn\s+)?(?:thuộc|nằm trong|là)\s+(?:(?:nhóm|diện|danh sách)\s+)?(?:(?:các|những|một)\s+)?(?:xã|huyện)\s+(?:còn\s+)?(?:đạt\s+)?|(?:vẫn\s+)?còn\s+)dưới\s+(\d{1,2})\s+tiêu chí(?![\p{L}])/iu,
+  examples: { hit: ['xã đạt 11/19 tiêu chí, vẫn còn dưới 15 tiêu chí', 'Xã vẫn thuộc nhóm xã dưới 15 tiêu chí của huyện', 'Xã hiện vẫn nằm trong danh sách các xã dưới 15 tiêu chí'], miss: ['toàn huyện còn 02 xã dưới 15 tiêu chí', 'xã đạt 16/19 tiêu chí'] },
+});
+
+/** Between a unit and its being below the criteria, words that make it no state of the unit now: an object, a negation, a doubt. */
+export const NOT_OWN_STATE = pattern({
+  name: 'not-own-state',
+  description: 'Between a unit and "còn dưới 15 tiêu chí": words that make it another\'s or no fact — an object ("giúp đỡ các xã còn …", "từ một xã còn …", "tình trạng còn …"), a negation ("chưa bao giờ thuộc", "không phải là"), a doubt or a condition ("có nguy cơ", "nếu").',
+  re: /(?<![\p{L}])(?:không|chưa|chẳng|thoát|ra khỏi|từ|nguy cơ|nếu|có thể|các|những|một|giúp|giúp đỡ|hỗ trợ|tình trạng)(?![\p{L}])/iu,
+  examples: { hit: [' chưa bao giờ ', ' được huyện phân công giúp đỡ ', ' có nguy cơ lại ', ' đã thoát khỏi '], miss: [' đạt 11/19 tiêu chí (tăng 03 tiêu chí so với năm 2020), ', ' hiện vẫn '] },
+});
+
+/** A time before the period's end said in words: "Khi bắt đầu triển khai Nghị quyết", "trước đây", "đầu giai đoạn". */
+export const EARLIER_TIME = pattern({
+  name: 'earlier-time',
+  description: 'A time before the period\'s end said in words, no year: "Khi bắt đầu triển khai Nghị quyết, xã còn dưới 15 tiêu chí", "trước đây", "đầu giai đoạn", "trước khi sáp nhập".',
+  re: /(?<![\p{L}])(?:khi bắt đầu|bắt đầu triển khai|trước đây|trước khi|đầu giai đoạn|đầu nhiệm kỳ|thời điểm ban hành|năm đầu|ban đầu|trước sáp nhập|trước khi sáp nhập)(?![\p{L}])/iu,
+  examples: { hit: ['Khi bắt đầu triển khai Nghị quyết, xã', 'Đầu giai đoạn, xã', 'Trước khi sáp nhập, xã'], miss: ['Đến 30/6/2024, xã', 'Hiện nay xã'] },
+});
+
 /** A bracket that opens on a time of its own, up to a figure in it: "(cuối năm 2020 còn ", "(năm 2021: ". */
 export const DATED_ASIDE = pattern({
   name: 'dated-aside',
