@@ -33,5 +33,9 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
         throw new CliError(`--level "${opts.level}": ${L === 'en' ? `pack ${pack.id} is for` : `mẫu ${pack.id} dành cho cấp`} ${pack.levels.join(' | ')}`);
       io.writeFile(opts.out, await writeSkeletonDocx(pack, { level: level?.data, header: !!opts.header }));
       io.out(`${opts.out}: ${L === 'en' ? 'outline of' : 'đề cương'} ${pack.id} ${pack.version}\n`);
+      // (how to fill it: the guidance is plain text in a style of its own, which Word keeps as one types over it — walk52b)
+      io.out(L === 'en'
+        ? 'Write under each heading; delete the guidance (blue italics) as you go, and keep your own text in the Normal style.\n'
+        : 'Viết dưới mỗi đề mục; xóa lời hướng dẫn (chữ nghiêng, màu xanh) khi viết, đoạn viết để kiểu chữ Normal (Bình thường).\n');
     });
 }

@@ -50,3 +50,13 @@ test('the same words typed by the writer, in no guidance style, are the writer\'
   const r = await run(filled((line) => line.startsWith('Nêu rõ những nội dung phù hợp'), true));
   expect(guidanceLeft(r)).toEqual([]);
 });
+
+test('the writer\'s own text typed into the guidance\'s style is one warning for them all (Word keeps the style as one types over it); the header\'s agency left as the outline writes it is a lỗi (walk52b)', async () => {
+  const typedOver = skeletonDocxBlocks(pack, { level: 'xa', header: true }).map((b) => (b.kind === 'para' && b.guidance ? { ...b, text: OWN } : b));
+  const r = await run(typedOver);
+  const styled = r.findings.filter((f) => f.code === 'placeholder' && f.message.vi.includes('kiểu chữ hướng dẫn'));
+  expect(styled.map((f) => [f.severity, /^Còn \d+ đoạn viết/u.test(f.message.vi)])).toEqual([['warning', true]]);
+  expect(r.findings.filter((f) => f.code === 'placeholder' && f.message.vi.includes('tên cơ quan, đơn vị')).map((f) => f.severity)).toEqual(['error']);
+  // (the guidance itself, in an item left empty, is no text typed over it)
+  expect((await run(skeletonDocxBlocks(pack, { level: 'xa' }))).findings.some((f) => f.message.vi.includes('kiểu chữ hướng dẫn'))).toBe(false);
+});

@@ -56,6 +56,10 @@ function blankCountOfCounted(text: string): string | null {
 
 /** Whether a paragraph's flags hold what one of QUICK's alternatives needs ("…" or "..", "xx", "[", "số" and "-" or "/", "năm", "ngày", "nếu"). */
 const mayQuick = (f: number) => (f & (CH.ELLIPSIS | CH.XX | CH.BRACKET | CH.NAM | CH.NGAY | CH.NEU)) !== 0 || (f & (CH.SO | CH.DASH_OR_SLASH)) === (CH.SO | CH.DASH_OR_SLASH);
+/** A header line that only names the kind of thing to write there: "TÊN CƠ QUAN, ĐƠN VỊ", "TÊN CQ, TC CHỦ QUẢN", "TÊN CƠ QUAN, TỔ CHỨC". */
+const AGENCY_LEFT = /^\s*TÊN\s+(?:CƠ QUAN|CQ)(?:[\s,]+(?:ĐƠN VỊ|TỔ CHỨC|TC|CHỦ QUẢN))*\s*$/u;
+/** A bare "…" (or "...") between words where a figure would stand, before a lower-case word: "cho … lượt cán bộ". */
+const LOOSE_GAP = /(?<=[\p{L}\d,]\s+)(?:…|\.{3,})(?=\s*\p{Ll})/u;
 /** Long paragraphs are scanned in their first part only: a placeholder sits in a short line or near a figure. */
 const SCAN = 4000;
 
@@ -171,7 +175,10 @@ export const placeholder: Rule = {
       const gaps: Array<{ what: string; left: string; at: number }> = [];
       let rest = text;
       for (let round = 0; round < 6; round++) {
-        const hit = shapes.map(({ what, find }) => ({ what, m: find(rest) })).find((x) => x.m !== null && x.m.trim() !== '');
+        // (once one gap is found, the paragraph is one left to fill: a bare "…" before a word stands for a figure too — "Đã tổ chức … lớp
+        // tập huấn cho … lượt cán bộ, … lượt người dân" is three; the strict shapes want a figure elsewhere to know the noun counts — walk52b)
+        const hit = [...shapes, ...(gaps.length ? [{ what: 'số liệu để trống', find: (t: string) => LOOSE_GAP.exec(t)?.[0] ?? null }] : [])]
+          .map(({ what, find }) => ({ what, m: find(rest) })).find((x) => x.m !== null && x.m.trim() !== '');
         if (!hit) break;
         const at = rest.indexOf(hit.m!);
         if (at < 0) break;
@@ -231,6 +238,28 @@ export const placeholder: Rule = {
           suggestion: { vi: 'Xóa lời hướng dẫn trước khi gửi.', en: 'Delete the guidance before submitting.' },
         });
       }
+    }
+    // the writer's own text typed into the guidance's style (Word keeps a paragraph's style as one types over it): it would be printed in
+    // the guidance's blue italics — one warning for them all, at the first (walk52b)
+    // (not the guidance itself, left or not: an empty item's is empty-section's)
+    const guidance = new Set(ctx.matches.flatMap((m) => (guidanceText(m.flat.section) ?? '').split('\n').map((l) => normalize(l))));
+    const styled = ctx.doc.paragraphs.filter((p) => p.style === GUIDANCE_STYLE && p.text.trim() && !guidance.has(normalize(p.text)) && !headingAt.has(p.index));
+    if (styled.length) {
+      ctx.report({
+        severity: 'warning', paragraph: styled[0].index, excerpt: excerpt(styled[0].text),
+        message: { vi: `Còn ${styled.length} đoạn viết ở kiểu chữ hướng dẫn của khung đề cương (nghiêng, màu xanh).`, en: `${styled.length} paragraph(s) written in the outline's guidance style (blue italics).` },
+        suggestion: { vi: 'Chọn các đoạn này và đặt lại kiểu chữ Normal (Bình thường) trước khi gửi.', en: 'Set them back to the Normal style before submitting.' },
+      });
+    }
+    // the header's agency left as the outline or the Nghị định 30 template writes it ("TÊN CƠ QUAN, ĐƠN VỊ", "TÊN CQ, TC CHỦ QUẢN"): a report
+    // with no issuing body, listed under that name in the batch table (walk52b)
+    for (const p of ctx.doc.paragraphs.slice(0, 15)) {
+      if (!AGENCY_LEFT.test(p.text)) continue;
+      ctx.report({
+        paragraph: p.index, excerpt: excerpt(p.text),
+        message: { vi: `Còn để trống (tên cơ quan, đơn vị): "${p.text.trim()}".`, en: `Left to fill (the agency's name): "${p.text.trim()}".` },
+        suggestion: { vi: 'Ghi tên cơ quan, đơn vị ban hành báo cáo.', en: 'Write the name of the issuing body.' },
+      });
     }
     // a footnote left to fill ("Phụ lục số xx"): found at the paragraph that refers to it
     for (const p of ctx.doc.paragraphs) {
