@@ -110,7 +110,8 @@ export function unitAmong(c: { text: string; start: number }, wanted: Array<{ in
   if (!m) return;
   const clauseAt = Math.max(c.text.lastIndexOf(';', m.index), c.text.lastIndexOf(':', m.index)) + 1;
   const clause = c.text.slice(clauseAt, m.index);
-  if (/(?<![\p{L}])(?:không|chưa|chẳng|ra khỏi|thoát khỏi|từ|hết)\s*$/iu.test(clause) || /(?<![\p{L}])nào(?![\p{L}])/iu.test(clause) || ZERO_WORDS.test(clause.slice(-30)) || new RegExp(`(?<![\\d.,/])\\d+\\s+${level === 'xa' ? 'xã' : 'huyện'}(?![\\p{L}])`, 'iu').test(clause) || planned(clause)) return;
+  // (a negation or a leaving right before the words is read below, with all between the subject and them: see not-own-state)
+  if (/(?<![\p{L}])nào(?![\p{L}])/iu.test(clause) || ZERO_WORDS.test(clause.slice(-30)) || new RegExp(`(?<![\\d.,/])\\d+\\s+${level === 'xa' ? 'xã' : 'huyện'}(?![\\p{L}])`, 'iu').test(clause) || planned(clause)) return;
   // (the subject the nearest before the words: the bare noun — not a commune named after it that is not the unit, "xã Hải Lâm vẫn còn …",
   // "Xã Hải Lâm (xã kết nghĩa …) vẫn còn …" — or the unit's own name; review-52b X6, X7, M2)
   const noun = SELF_NOUN_ANY[level];

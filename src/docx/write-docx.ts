@@ -4,11 +4,12 @@
  * report of `npm run bench` all go through here.
  */
 import { GUIDANCE_STYLE } from '../core/skeleton';
-/** The guidance style's id in styles.xml. */
-const GUIDANCE_STYLE_ID = 'DecuongGuidance';
 import {
   AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
+
+/** The guidance style's id in styles.xml. */
+const GUIDANCE_STYLE_ID = 'DecuongGuidance';
 
 export type HeadingMode =
   /** Built-in heading style, number typed in the text. */

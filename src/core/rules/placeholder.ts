@@ -151,6 +151,7 @@ export const placeholder: Rule = {
       { what: 'số liệu để trống', find: blankCountOfCounted },
       ...ctx.pack.placeholders.map((src) => ({ what: 'mẫu của gói', find: (t: string) => packPattern(src).find(t) })),
     ];
+    const withLoose = [...shapes, { what: 'số liệu để trống', find: (t: string) => LOOSE_GAP.exec(t)?.[0] ?? null }];
     const always = ctx.pack.placeholders.length > 0;
     const headingAt = new Set(ctx.headings.map((h) => h.paragraph));
     const { flags } = paragraphChars(ctx.doc);
@@ -177,8 +178,7 @@ export const placeholder: Rule = {
       for (let round = 0; round < 6; round++) {
         // (once one gap is found, the paragraph is one left to fill: a bare "…" before a word stands for a figure too — "Đã tổ chức … lớp
         // tập huấn cho … lượt cán bộ, … lượt người dân" is three; the strict shapes want a figure elsewhere to know the noun counts — walk52b)
-        const hit = [...shapes, ...(gaps.length ? [{ what: 'số liệu để trống', find: (t: string) => LOOSE_GAP.exec(t)?.[0] ?? null }] : [])]
-          .map(({ what, find }) => ({ what, m: find(rest) })).find((x) => x.m !== null && x.m.trim() !== '');
+        const hit = (gaps.length ? withLoose : shapes).map(({ what, find }) => ({ what, m: find(rest) })).find((x) => x.m !== null && x.m.trim() !== '');
         if (!hit) break;
         const at = rest.indexOf(hit.m!);
         if (at < 0) break;
@@ -219,34 +219,32 @@ export const placeholder: Rule = {
     // report (walk52; an item with nothing else is empty-section's). Not the same words typed or pasted by the writer: writers take the
     // official outline's lines as their own leads (rb01 … rb04); nor the pane's guidance in its content control, which goes as the writer
     // types in it and which the labelled reports leave beside their text (po03, pr05, ntg04 … — FORMAT.md: no substance, no error).
-    const flagged = new Set<number>();
-    for (const m of ctx.matches) {
-      if (!m.heading || ctx.empty.has(m.flat)) continue;
-      const g = guidanceText(m.flat.section);
-      if (!g) continue;
-      const lines = new Set(g.split('\n').map((l) => normalize(l)).filter((l) => l.split(' ').length >= 4 || l === normalize(DEFAULT_GUIDANCE)));
-      lines.add(normalize(g));
-      const span = ctx.spanOf(m);
-      if (!span) continue;
-      for (let at = span[0]; at < span[1]; at++) {
-        const p = ctx.doc.paragraphs[at];
-        if (!p || flagged.has(p.index) || headingAt.has(p.index) || p.style !== GUIDANCE_STYLE || !lines.has(normalize(p.text))) continue;
-        flagged.add(p.index);
-        ctx.report({
-          paragraph: p.index, excerpt: excerpt(p.text),
-          message: { vi: 'Còn lời hướng dẫn của đề cương trong mục đã viết.', en: "The outline's guidance is still in a written item." },
-          suggestion: { vi: 'Xóa lời hướng dẫn trước khi gửi.', en: 'Delete the guidance before submitting.' },
-        });
-      }
-    }
-    // the writer's own text typed into the guidance's style (Word keeps a paragraph's style as one types over it): it would be printed in
-    // the guidance's blue italics — one warning for them all, at the first (walk52b)
-    // (not the guidance itself, left or not: an empty item's is empty-section's)
-    const guidance = new Set(ctx.matches.flatMap((m) => (guidanceText(m.flat.section) ?? '').split('\n').map((l) => normalize(l))));
-    const styled = ctx.doc.paragraphs.filter((p) => p.style === GUIDANCE_STYLE && p.text.trim() && !guidance.has(normalize(p.text)) && !headingAt.has(p.index));
-    if (styled.length) {
+    // the writer's own text typed into the guidance's style (Word keeps a paragraph's style as one types over it) would be printed in the
+    // guidance's blue italics: one warning for them all, at the first (walk52b) — not the guidance itself, left or not (an empty item's is
+    // empty-section's). Both read in one pass over the paragraphs in that style, each by the deepest item whose text holds it.
+    const spans = ctx.matches.flatMap((m) => {
+      const span = m.heading ? ctx.spanOf(m) : null;
+      return span ? [{ m, from: m.heading!.paragraph, to: span[1] }] : [];
+    });
+    const outline = new Set(ctx.matches.flatMap((m) => (guidanceText(m.flat.section) ?? '').split('\n').map((l) => normalize(l))));
+    const styled: typeof ctx.doc.paragraphs = [];
+    for (const p of ctx.doc.paragraphs) {
+      if (p.style !== GUIDANCE_STYLE || !p.text.trim() || headingAt.has(p.index)) continue;
+      const norm = normalize(p.text);
+      if (!outline.has(norm)) { styled.push(p); continue; }
+      const item = spans.filter((x) => x.from <= p.index && p.index < x.to).reduce<(typeof spans)[number] | undefined>((a, x) => (!a || x.m.flat.depth > a.m.flat.depth ? x : a), undefined)?.m;
+      const g = item && !ctx.empty.has(item.flat) ? guidanceText(item.flat.section) : undefined;
+      if (!g || !(norm === normalize(g) || g.split('\n').some((l) => normalize(l) === norm && (norm.split(' ').length >= 4 || norm === normalize(DEFAULT_GUIDANCE))))) continue;
       ctx.report({
-        severity: 'warning', paragraph: styled[0].index, excerpt: excerpt(styled[0].text),
+        paragraph: p.index, excerpt: excerpt(p.text),
+        message: { vi: 'Còn lời hướng dẫn của đề cương trong mục đã viết.', en: "The outline's guidance is still in a written item." },
+        suggestion: { vi: 'Xóa lời hướng dẫn trước khi gửi.', en: 'Delete the guidance before submitting.' },
+      });
+    }
+    if (styled.length) {
+      const first = styled[0];
+      ctx.report({
+        severity: 'warning', paragraph: first.index, excerpt: excerpt(first.text),
         message: { vi: `Còn ${styled.length} đoạn viết ở kiểu chữ hướng dẫn của khung đề cương (nghiêng, màu xanh).`, en: `${styled.length} paragraph(s) written in the outline's guidance style (blue italics).` },
         suggestion: { vi: 'Chọn các đoạn này và đặt lại kiểu chữ Normal (Bình thường) trước khi gửi.', en: 'Set them back to the Normal style before submitting.' },
       });
