@@ -1517,7 +1517,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       if (setSpan && Number(setSpan[1]) < periodFrom) Object.assign(fact, { role: 'baseline', why: `a set of criteria of ${setSpan[1]}` });
       // a count of places that reached the standard in the phase before ("02 xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn hiện đạt
       // lần lượt 18/19 và 17/19 tiêu chí"): that time's, not how many meet it now
-      if (fact.role === 'result' && q.kind === 'number' && EARLIER_PHASE.test(c.text.slice(q.end, q.end + 100))) Object.assign(fact, { role: 'baseline', why: 'reached in the phase before' });
+      // (… or a rate of them, "21/21 xã của huyện đã được công nhận đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn trước" — nxo05)
+      if (fact.role === 'result' && (q.kind === 'number' || q.kind === 'fraction') && EARLIER_PHASE.test(c.text.slice(q.end, q.end + 100))) Object.assign(fact, { role: 'baseline', why: 'reached in the phase before' });
       // a count of places recognised within a span ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã đạt chuẩn NTM nâng cao",
       // "Trong năm 2024, huyện có 03 xã được công nhận"): the span's new ones, not how many there are
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && !DIFFERENCE_WORDS.test(matched.label) && (recognisedWithin(c.text, q, periodFrom) || saidNew(text.slice(from, c.start + q.start))))

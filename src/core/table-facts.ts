@@ -13,7 +13,7 @@ import { anyKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor
 import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, PLACES_COUNTED, STANDARD_REACHED, RESULT_LABEL, WHOLE_AVERAGE, VERDICT_OPENS, PROVINCE_PROGRAMME_HEADER, OWN_PROGRAMME_HEADER, RESULTS_HEADER } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
-import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, PLACE_COLUMN, PLAN_WORDS, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, TOTAL_ROW, TOTAL_ROW_WHOLE, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
+import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, EARLIER_REPORT_COLUMN, CORRECTED_COLUMN, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, PLACE_COLUMN, PLAN_WORDS, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, TOTAL_ROW, TOTAL_ROW_WHOLE, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
 import { placeMentions } from './scope';
 import { byPeriodRows } from './table-transpose';
 import type { Unit } from './level';
@@ -308,6 +308,14 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     roles.forEach((r, j) => {
       if (r === 'result' && otherPlaceColumn(headers[j].join(' '), opts.unit)) roles[j] = undefined;
     });
+    // a report that corrects an earlier one, its figures beside the corrected ones ("Thực hiện đến 6/2024 (theo BC số 198) | Số liệu điều
+    // chỉnh"): the corrected column holds the results, the earlier report's none (lexicon: earlier-report-column, corrected-column; nxs01)
+    const earlier = roles.map((r, j) => (r === 'result' && EARLIER_REPORT_COLUMN.test(headers[j].join(' ')) ? j : -1)).filter((j) => j >= 0);
+    const corrected = roles.map((r, j) => ((r === undefined || r === 'result') && !earlier.includes(j) && CORRECTED_COLUMN.test(headers[j].join(' ')) ? j : -1)).filter((j) => j >= 0);
+    if (earlier.length && corrected.length) {
+      for (const j of earlier) roles[j] = undefined;
+      for (const j of corrected) roles[j] = 'result';
+    }
     // (where the report's figures are one former place's, "Ninh Thuận (cũ) | Khánh Hòa (cũ) | Toàn tỉnh sau hợp nhất", its column holds
     // the unit's results and the others are other places')
     // (… and so does, with no result column, the one that names the unit itself beside another place's: "Huyện Điện Biên (cũ) | Xã Thanh

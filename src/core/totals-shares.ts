@@ -14,7 +14,7 @@ import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
-import { sameUnit, twoUnitMoney } from './totals-common';
+import { PEOPLE_UNITS, sameUnit, twoUnitMoney } from './totals-common';
 
 /** A share of a whole stated before it: "Tổng nguồn lực … 33.205 triệu đồng. Trong đó, … Nhân dân đóng góp 1.915 triệu đồng (chiếm 7,5%)" is 5,8%. */
 export interface ShareMismatch {
@@ -63,7 +63,10 @@ export function shareMismatches(written: string): ShareMismatch[] {
   // (… or a count's share in a bracket of its own after a whole of all of the unit's: "Tổng số hộ toàn xã 2.846 hộ, trong đó hộ nghèo
   // 41 hộ (1,44%), hộ cận nghèo 96 hộ (3,73%)" — 3,37%)
   const allOfUnit = text.includes('%') && UNIT_WHOLE.test(text);
-  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || bareOk || allOfUnit) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng') || allOfUnit)) return out;
+  // (… or a group of people by a trait, its share of the people counted before "trong đó": "đào tạo nghề cho 3.870 lao động nông thôn, trong
+  // đó lao động nữ 2.146 người (chiếm 58,6%)" is 55,5% — nxq01; not households, whose rates are of all of them, "hộ nghèo 520 hộ (4,2%)")
+  const traitsOk = text.includes('%') && text.includes('trong đó') && PERSON_TRAITS.some((set) => set.test(text));
+  if (!text.includes('%') || !(SHARE_OF_WHOLE.test(text) || bareOk || allOfUnit) || !BREAKDOWN.test(text) || !(TOTAL_ROW.test(text) || text.includes('đồng') || allOfUnit || traitsOk)) return out;
   const qs = extractQuantities(text);
   /** "(chiếm " or ", chiếm " and nothing else between a figure and the share after it (or, after a sum of money, "(" alone). */
   const shareLead = (between: string, money = false) => (/^\s*[(,]/u.test(between) && isOnly(SHARE_OF_WHOLE, between.replace(/^\s*[(,]\s*/u, '').trim())) || (money && /^\s*\(\s*$/u.test(between));
@@ -79,11 +82,23 @@ export function shareMismatches(written: string): ShareMismatch[] {
     const bare = bareOk && /đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label);
     // (… a count of parts, not a change: "giảm 37 hộ (1,32%) so với đầu năm 2022" gives the points the rate fell)
     const bareCount = allOfUnit && !/đồng/u.test(part.unit) && /^\s*\)/u.test(after) && !BARE_SHARE_NOT.test(label) && !DIFFERENCE_WORDS.find(text.slice(Math.max(0, part.start - 14), part.start));
-    if (!shareLead(text.slice(part.end, share.start), bare || bareCount) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after))) continue;
+    // (a group of people named by a trait, before or after its count — "lao động nữ 2.146 người (chiếm 58,6%)", "2.146 lao động nữ (chiếm
+    // 58,6%)" — its share closed at once: of the people counted right before "trong đó")
+    const traitWords = traitsOk && PEOPLE_UNITS.has(part.unit) && /^\s*\)/u.test(after) ? /^([^()\d;,.]{0,40})\(\s*chiếm\s*$/iu.exec(text.slice(part.end, share.start)) : null;
+    const traitPart = !!traitWords && PERSON_TRAITS.some((set) => set.test(`${label} ${traitWords[1]}`));
+    if (!traitPart && (!shareLead(text.slice(part.end, share.start), bare || bareCount) || !(/^\s*(?:[),;.]|$)/u.test(after) || startsWith(WHOLE_NAMED, after)))) continue;
+    const ofUnit = (q: Quantity) => sameUnit(q.unit, part.unit) || (traitPart && PEOPLE_UNITS.has(q.unit));
+    /** The people a trait's group is some of: counted right before "trong đó", no other figure between, in the part's sentence. */
+    const peopleBefore = (q: Quantity) => {
+      if (!traitPart || !PEOPLE_UNITS.has(q.unit)) return false;
+      const between = text.slice(q.end, part.start);
+      const m = /trong đó/iu.exec(between);
+      return !!m && m.index <= 40 && !/\d/u.test(between.slice(0, m.index)) && !/[.;](?:\s|$)/u.test(between);
+    };
     // the whole: the first figure of the part's unit whose sentence or clause opens on "Tổng" before the part, with "trong đó"
     // or "gồm" between them ("Tổng nguồn lực … 33.205 triệu đồng. Trong đó, …"), itself no share of a larger whole
     // (the figures of the last stretch of the paragraph: a whole is stated within a few dozen figures of its parts)
-    const earlier = qs.slice(Math.max(0, i - 1 - MAX_BACK), i - 1).filter((q) => q.kind === 'number' && sameUnit(q.unit, part.unit));
+    const earlier = qs.slice(Math.max(0, i - 1 - MAX_BACK), i - 1).filter((q) => q.kind === 'number' && ofUnit(q));
     const opensOnTotal = (q: Quantity) => {
       const sentence = text.slice(Math.max(0, q.start - 100), q.start).split(/[.;](?:\s|$)/u).pop() ?? '';
       // (… or after a run-in label: "- Tiêu chí số 11 về Nghèo đa chiều: Tổng số hộ toàn xã 2.846 hộ")
@@ -102,7 +117,7 @@ export function shareMismatches(written: string): ShareMismatch[] {
       const between = text.slice(q.end, part.start);
       return /đồng/u.test(q.unit) && !/\.\s/u.test(between) && (!/;\s/u.test(between) || (COLON_OPENER.test(opener) && !namesWhole)) && startsWith(BREAKDOWN, opener);
     };
-    const t = earlier.findIndex((q) => opensOnTotal(q) || partsFollow(q));
+    const t = earlier.findIndex((q) => opensOnTotal(q) || partsFollow(q) || peopleBefore(q));
     if (t < 0) continue;
     const total = earlier[t];
     // (a count's bare share only of a whole of all of the unit's, said right before it: "Tổng số hộ toàn xã 2.846 hộ")
@@ -120,7 +135,7 @@ export function shareMismatches(written: string): ShareMismatch[] {
     if (larger !== undefined && Math.abs((part.value / larger) * 100 - share.value) <= share.value * 0.01 + 0.05) continue;
     // (a share that is the part's of any larger figure of its unit said near it, before or after, is that one's: "Lũy kế 3 năm, vốn ngân
     // sách trung ương 300 tỷ đồng (chiếm 30,3%), trên tổng nguồn lực 990 tỷ đồng")
-    const wholes = qs.slice(Math.max(0, i - 1 - MAX_BACK), i + MAX_BACK).filter((q) => q.kind === 'number' && q !== part && sameUnit(q.unit, part.unit) && q.value > part.value);
+    const wholes = qs.slice(Math.max(0, i - 1 - MAX_BACK), i + MAX_BACK).filter((q) => q.kind === 'number' && q !== part && ofUnit(q) && q.value > part.value);
     if (!wholes.length || wholes.some((w) => shareAgrees({ value: share.value, decimals: share.decimals }, (part.value / w.value) * 100))) continue;
     // (each figure as the report writes it)
     const asWritten = (q: Quantity) => {

@@ -6,7 +6,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND, SOURCE_OF_MEANS, OFFENCE_KIND } from './lexicon';
+import { PERSON_TRAITS, landNested, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND, SOURCE_OF_MEANS, OFFENCE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -420,9 +420,13 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (42,7%)" — lexicon: person traits)
   const partWords = (k: number) => list.slice(parts[k].end, parts[k + 1]?.start ?? parts[k].end + 60).split(/[,;(]|\svà\s/u)[0];
   // (each part's dimensions; two parts of different ones overlap — "260 học sinh nữ, 240 học sinh nam" are both of age and sex)
-  const dimensions = parts.map((q, k) => PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)}`) ? '1' : '0')).join('')).filter((d) => d.includes('1'));
+  // (… its words before the count too, where the part is named first: "trong đó nữ 91.538 người (chiếm 50,74%), đồng bào dân tộc Khmer
+  // 113.462 người" — nxq06)
+  const dimensions = parts.map((q, k) => PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)} ${itemOf(q)}`) ? '1' : '0')).join('')).filter((d) => d.includes('1'));
   // (only of people counted: "45 mô hình, trong đó 20 mô hình của Hội Liên hiệp Phụ nữ, 15 mô hình của Đoàn Thanh niên" are kinds)
   if (new Set(dimensions).size >= 2 && PEOPLE_UNITS.has(total.unit)) return null;
+  // (… nor classes of land one within another: "trong đó đất sản xuất nông nghiệp 9.812,4 ha, đất trồng lúa 8.146,2 ha" — lexicon: land-*)
+  if (landNested(parts.map((q, k) => `${itemOf(q)} ${partWords(k)}`))) return null;
   const unit = total.unit || head.slice(total.end).trim().split(/\s+|\//u).slice(0, parts.some(byHead) || shortRunOk ? 1 : 2).join(' ').replace(/[,;:.]+$/u, '');
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));

@@ -85,8 +85,9 @@ export const SPAN_FROM = pattern({
 export const TEAM_AFTER = pattern({
   name: 'team-after',
   description: 'Right after the end of a span, the team that worked over it ("Đoàn giám sát", "Đoàn kiểm tra", "Đoàn công tác"): the span is when it worked, no time a figure is counted to.',
-  re: /^\s*,?\s*(?:các\s+)?đoàn\s+(?:giám sát|kiểm tra|công tác|khảo sát|thẩm định|liên ngành)(?![\p{L}])/iu,
-  examples: { hit: [' Đoàn giám sát của Ban đã giám sát', ', Đoàn kiểm tra của huyện đã làm việc'], miss: [', toàn huyện đã giải ngân 12.450 triệu đồng', ' đạt 12.450 triệu đồng'] },
+  // (… or named "Đoàn" alone, then what it did: "Đoàn đã giám sát trực tiếp tại UBND huyện …" — nxo01)
+  re: /^\s*,?\s*(?:các\s+)?đoàn\s+(?:(?:đã|tiếp tục|tiến hành|trực tiếp|đã trực tiếp)\s+)?(?:giám sát|kiểm tra|công tác|khảo sát|thẩm định|liên ngành|làm việc)(?![\p{L}])/iu,
+  examples: { hit: [' Đoàn giám sát của Ban đã giám sát', ', Đoàn kiểm tra của huyện đã làm việc', ' Đoàn đã giám sát trực tiếp tại UBND huyện', ', Đoàn đã làm việc với UBND 08 xã', ' Đoàn trực tiếp khảo sát tại 03 xã'], miss: [', toàn huyện đã giải ngân 12.450 triệu đồng', ' đạt 12.450 triệu đồng', ' Đoàn thanh niên xã đã vận động 120 đoàn viên', ' đoàn viên thanh niên đã tham gia 1.200 ngày công'] },
 });
 
 /** The body that recognises or issues, named with its place (tested on the words before the place): "được UBND tỉnh Quảng Nam công nhận". */

@@ -52,3 +52,20 @@ export const WHOLE_COLUMN = phraseSet({
   notBefore: ['đồng', 'kết', 'hợp', 'quát', 'quan'],
   examples: { hit: ['Chung 03 xã', 'Toàn xã', 'Tổng cộng', 'Xã mới (sau sáp nhập)'], miss: ['Hậu Thạnh (cũ)', 'Cộng đồng', 'Tổng hợp', 'Kết quả thực hiện'] },
 });
+
+/** A column header that says its figures are those an earlier report gave ("Thực hiện đến 6/2024 (theo BC số 198)", "Số liệu đã báo cáo"). */
+export const EARLIER_REPORT_COLUMN = phraseSet({
+  name: 'earlier-report-column',
+  description: 'A column header naming an earlier report as its figures\' source, in a report that corrects it ("Thực hiện đến 6/2024 (theo BC số 198)", "Số liệu đã báo cáo"): beside a column of the corrected figures, its figures are no result of the report (nxs01).',
+  phrases: ['theo bc số', 'theo báo cáo số', 'tại bc số', 'tại báo cáo số', 'đã báo cáo', 'số liệu cũ', 'báo cáo trước', 'trước điều chỉnh', 'trước khi điều chỉnh'],
+  examples: { hit: ['Thực hiện đến 6/2024 (theo BC số 198)', 'Số liệu đã báo cáo', 'Kết quả tại Báo cáo số 45/BC-UBND', 'Số liệu trước điều chỉnh'], miss: ['Thực hiện đến 30/6/2024', 'Số liệu điều chỉnh', 'Ghi chú'] },
+});
+
+/** A column header of corrected figures ("Số liệu điều chỉnh", "Sau rà soát", "Số liệu cập nhật") — not an adjusted plan ("Kế hoạch điều chỉnh"). */
+export const CORRECTED_COLUMN = phraseSet({
+  name: 'corrected-column',
+  description: 'A column header of corrected figures ("Số liệu điều chỉnh", "Sau rà soát", "Số liệu cập nhật"): beside a column an earlier report gave, it holds the report\'s results (nxs01) — not an adjusted plan or a proposal ("Kế hoạch điều chỉnh", "Đề xuất điều chỉnh").',
+  phrases: ['số liệu điều chỉnh', 'sau điều chỉnh', 'điều chỉnh lại', 'số liệu cập nhật', 'số liệu sau rà soát', 'sau rà soát', 'số liệu chính xác', 'số liệu đúng', 'đính chính', 'nay điều chỉnh', 'điều chỉnh'],
+  notAfter: ['kế hoạch', 'kh', 'mục tiêu', 'chỉ tiêu', 'đề xuất', 'đề nghị', 'dự kiến', 'trước', 'trước khi'],
+  examples: { hit: ['Số liệu điều chỉnh', 'Số liệu sau rà soát', 'Kết quả sau điều chỉnh', 'Đính chính'], miss: ['Kế hoạch điều chỉnh', 'Đề xuất điều chỉnh', 'Mục tiêu điều chỉnh', 'Thực hiện đến 30/6/2024', 'Số liệu trước điều chỉnh'] },
+});

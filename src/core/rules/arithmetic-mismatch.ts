@@ -22,6 +22,7 @@ import { remainderMismatches } from '../remainders';
 import { PLACE_RANKS } from '../scope';
 import { NOUN_BEFORE_FRACTION, WHOLE_FIRST } from '../lexicon/patterns';
 import { PLACES_HAVE_RATE, RATE_SAID, AT_PLACES, OWN_RATE_IN_BRACKET, OPENS_ITEMS, TOTAL_LINE, BESIDES, PLAN_AS_WHOLE, OTHER_PLAN_AFTER, SHARE_NAMING_WHOLE, LIST_OPENS_PARAGRAPH, TIME_LEAD } from '../lexicon/patterns-sums';
+import { SETTLEMENT_WORDS } from '../lexicon/settlements';
 import { DATE_BETWEEN, BRACKET_TIME } from '../lexicon/patterns-dates';
 import { DESCRIPTIONS } from '../codes';
 
@@ -68,7 +69,8 @@ const rateNamed = (text: string) => {
 const WORD_NEXT = /^\s+\p{L}/u;
 
 /** A count that says whose a whole is: "của 03 ấp", "thuộc 02 xã", "tại 05 thôn", "trên địa bàn 03 ấp", "của cả 05 thôn". */
-const WHOSE_COUNT = /(?<![\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|trên)\s+(?:cả\s+|các\s+)?\d{1,3}\s+(?:ấp|thôn|xã|huyện|bản|làng|buôn|tổ dân phố|khu phố|phường|thị trấn|đơn vị)(?![\p{L}])/giu;
+// (… villages by any of their regional names, "286/412 hộ trồng lúa ở 06 đội tham gia liên kết … (chiếm 72,4%)" — nxt06)
+const WHOSE_COUNT = new RegExp(`(?<![\\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|trên)\\s+(?:cả\\s+|các\\s+)?\\d{1,3}\\s+(?:${['thôn', 'xã', 'huyện', 'phường', 'thị trấn', 'đơn vị', 'đội', 'đội sản xuất', 'tổ', ...SETTLEMENT_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
 
 /** How many lines of text (table cells not counted) after a wrong total the same total and sum count as written again (a table after the text that gives it). */
 const REPEAT_WITHIN = 3;
