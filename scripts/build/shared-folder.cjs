@@ -14,7 +14,9 @@ Các tệp của phần bổ trợ được phục vụ tại: ${base}
 (máy của người dùng phải mở được địa chỉ này bằng HTTPS).
 
 Dùng cho: Word 2019, Word 2021 (bản mua đứt) hoặc Microsoft 365 trên Windows.
-Word 2016 trở về trước không chạy được phần bổ trợ: dùng dòng lệnh "decuong check".
+Word 2016 trở về trước không chạy được phần bổ trợ: mở trang kiểm tra báo cáo
+${base}check.html bằng trình duyệt (Chrome, Edge, Cốc Cốc), kéo tệp .docx vào trang
+để kiểm tra; tệp không rời khỏi máy.
 
 A. Bộ phận CNTT (làm một lần)
   1. Chép cả thư mục này (manifest.xml và tệp hướng dẫn này) vào một thư mục
@@ -41,8 +43,8 @@ C. Cập nhật
   Khi có bản mới, CNTT chép manifest.xml mới đè lên tệp trong thư mục này và
   chép các tệp mới lên máy chủ web. Người dùng đóng Word và mở lại.
 
-Hướng dẫn đầy đủ (máy chủ web, Microsoft 365, SharePoint, cập nhật, quay lại bản cũ):
-docs/deploy.md trong mã nguồn decuong.
+Hướng dẫn đầy đủ cho bộ phận CNTT (máy chủ web, Microsoft 365, SharePoint, cập nhật,
+quay lại bản cũ): tệp docs/deploy.md kèm theo bộ cài decuong (Văn phòng Điều phối giữ).
 `.replace(/\n/g, '\r\n');
 }
 

@@ -24,8 +24,8 @@ export type FileCheck =
   | { file: string; error: Msg; report?: undefined; doc?: DocModel };
 
 export const NO_PACK: Msg = {
-  vi: 'không xác định được mẫu báo cáo từ tiêu đề hay các mục của báo cáo: dùng --pack',
-  en: 'cannot tell which pack this report follows from its title or its headings: use --pack',
+  vi: 'không nhận ra báo cáo theo mẫu nào (tiêu đề và các đề mục không khớp mẫu báo cáo nào): xem tệp có đúng là báo cáo sơ kết, tổng kết không; nếu đúng, chọn mẫu bằng --pack (danh sách mẫu: decuong pack list)',
+  en: 'cannot tell which pack this report follows (its title and headings match none): see whether the file is a review report at all; if it is, choose the pack with --pack (the list: decuong pack list)',
 };
 
 export async function checkFile(data: Uint8Array | ArrayBuffer, file: string, opts: CheckFileOptions): Promise<FileCheck> {

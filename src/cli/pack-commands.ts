@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { builtinPacks } from '../packs/builtin';
 import { validatePackText, type Lang } from '../packs/validate';
-import { importOutline } from '../packs/import-outline';
+import { importOutline, numberingGaps } from '../packs/import-outline';
+import type { SectionT } from '../packs/schema';
 import { CliError, type CliIO } from './io';
 import { readText } from './read';
 import { inLang } from './help-words';
@@ -26,6 +27,21 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
         const due = p.due.map((d) => d.date.split('-').reverse().join('/')).join(', ') || (lang() === 'en' ? 'not known (the guidance sets none)' : 'chưa rõ (văn bản không quy định)');
         io.out(`${p.id.padEnd(34)} ${p.version.padEnd(7)} ${p.title}\n${' '.repeat(43)}${lang() === 'en' ? 'levels' : 'cấp'}: ${p.levels.map((l) => `${levelName(lang(), l)?.replace(/^cấp /u, '')} (${l})`).join(', ')}; ${lang() === 'en' ? 'due' : 'hạn nộp'}: ${due}\n`);
       }
+    });
+
+  // (a built-in pack as a file to start a round's own from — its due date, a target revised — then validate, diff, publish: walk53, item 2)
+  pack
+    .command('export')
+    .argument('<id>', t('mã mẫu báo cáo có sẵn (xem decuong pack list)', 'id of a built-in pack (see decuong pack list)'))
+    .option('--out <file>', t('ghi JSON ra tệp này thay vì ra màn hình', 'write JSON to this file instead of standard output'))
+    .description(t('lấy một mẫu báo cáo có sẵn ra tệp JSON để sửa thành mẫu của đợt báo cáo', 'write a built-in pack as JSON, to edit into a round\'s own'))
+    .action((id: string, opts: { out?: string }) => {
+      const p = builtinPacks().find((x) => x.id === id);
+      if (!p) throw new CliError(lang() === 'en' ? `no built-in pack "${id}": see decuong pack list` : `không có mẫu báo cáo "${id}": xem decuong pack list`);
+      const json = JSON.stringify(p, null, 2) + '\n';
+      if (!opts.out) return io.out(json);
+      io.writeFile(opts.out, json);
+      io.err(lang() === 'en' ? `wrote ${opts.out}: edit it (raise "version"), then decuong pack validate and decuong pack diff ${id} ${opts.out}\n` : `đã ghi ${opts.out}: sửa tệp (tăng "version"), rồi chạy decuong pack validate và decuong pack diff ${id} ${opts.out}\n`);
     });
 
   pack
@@ -57,6 +73,10 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
       const text = readText(io, file, lang());
       const pack = importOutline(text, { id: opts.id, title: opts.title, bulletSections: !!opts.bullets });
       if (pack.outline.length === 0) throw new CliError(lang() === 'en' ? `${file}: no numbered headings found.` : `${file}: không tìm thấy đề mục có đánh số nào.`);
+      // (an item lost in the paste, "II.1" then "II.3": said, the skeleton written all the same — walk53, item 1)
+      for (const [a, b] of numberingGaps(pack.outline as SectionT[])) io.err(lang() === 'en' ? `${file}: "${b}" comes right after "${a}": is an item missing between them?\n` : `${file}: mục "${b}" đứng ngay sau mục "${a}": có thiếu mục nào ở giữa không?\n`);
+      // (… and what is left to fill before the pack can be used)
+      io.err(lang() === 'en' ? `${file}: fill in sources, period, due date and identification words (the "TODO" and 2000-01-01 stand-ins), then run "decuong pack validate".\n` : `${file}: còn phải điền văn bản nguồn, kỳ báo cáo, hạn nộp và từ khóa nhận biết (các chỗ "TODO", 2000-01-01) rồi chạy "decuong pack validate".\n`);
       const json = JSON.stringify(pack, null, 2) + '\n';
       if (opts.out) {
         io.writeFile(opts.out, json);

@@ -24,7 +24,9 @@ export function notDocx(kind: FileKind, detail = ''): DocxError {
     doc: [`${NOT}: đây là tệp Word 97–2003 (.doc); ${SAVE_AS}`, `${NOT_EN}: this is a Word 97–2003 document (.doc); ${SAVE_AS_EN}`],
     xls: [`${NOT}: đây là bảng tính Excel 97–2003 (.xls)`, `${NOT_EN}: this is an Excel 97–2003 workbook (.xls)`],
     ppt: [`${NOT}: đây là tệp PowerPoint 97–2003 (.ppt)`, `${NOT_EN}: this is a PowerPoint 97–2003 presentation (.ppt)`],
-    ole: [`${NOT}: đây là tệp Office định dạng cũ (OLE), không phải văn bản Word`, `${NOT_EN}: this is an old-format (OLE) Office file, not a Word document`],
+    // (the container of Office 97–2003 files, its kind not told — a .doc damaged, or a file of another program: what to do all the same —
+    // walk53, item 6)
+    ole: [`${NOT}: đây là tệp Office định dạng cũ (97–2003) không rõ loại, có thể là tệp .doc bị hỏng; ${SAVE_AS}`, `${NOT_EN}: this is an old-format (97–2003) Office file of unknown kind, perhaps a damaged .doc; ${SAVE_AS_EN}`],
     odt: [
       `${NOT}: đây là văn bản OpenDocument (.odt, LibreOffice/OpenOffice); lưu lại dạng .docx (Lưu thành → Word 2007–365)`,
       `${NOT_EN}: this is an OpenDocument text (.odt, LibreOffice/OpenOffice); save it as .docx (Save As → Word 2007–365)`,

@@ -171,7 +171,7 @@ export function importOutline(text: string, opts: ImportOptions): PackInput {
   }
 
   const title =
-    opts.title ?? (preamble.map((l) => l.replace(/^(ĐỀ CƯƠNG|BÁO CÁO)\s*/u, '')).filter((l) => l.length > 0)[0] || opts.id);
+    opts.title ?? (preamble.map((l) => l.replace(/^(?:(?:ĐỀ CƯƠNG|BÁO CÁO)(?:\s+|$))+/u, '')).filter((l) => l.length > 0)[0] || opts.id);
   return {
     id: opts.id,
     version: '0.1.0',
@@ -194,4 +194,35 @@ export function importOutline(text: string, opts: ImportOptions): PackInput {
 export function isFuture(title: string): boolean {
   const t = foldDiacritics(title);
   return /muc tieu|phuong huong|nhiem vu|giai phap|de xuat|kien nghi|du bao|thoi gian toi/.test(t) && !/ket qua|danh gia|thuc hien|tinh hinh/.test(t);
+}
+
+/** The value of a sibling's own step in its number ("II.3" → 3, "(3)" → 3, "3." → 3, "c)" → 3, "III" → 3), if it has one. */
+function stepOf(number: string): number | undefined {
+  const last = number.trim().replace(/[.)]+$/u, '').replace(/^\(/u, '').split('.').pop() ?? '';
+  if (/^\d{1,3}$/u.test(last)) return Number(last);
+  if (/^[a-zđ]$/u.test(last)) return 'abcdđefghiklmnopqrstuvxy'.indexOf(last) + 1 || undefined;
+  if (/^[IVXL]{1,6}$/u.test(last)) {
+    const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+    let n = 0;
+    for (let i = 0; i < last.length; i++) n += v[last[i]] < (v[last[i + 1]] ?? 0) ? -v[last[i]] : v[last[i]];
+    return n;
+  }
+  return undefined;
+}
+
+/**
+ * Gaps in the numbering of an imported outline, as a clerk would spot them: "II.1" then "II.3" among siblings — an item lost when the
+ * outline was pasted, or a number typed wrong (walk53, item 1). Each gap as [the item before, the item after].
+ */
+export function numberingGaps(outline: SectionT[]): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const walk = (list: SectionT[]) => {
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [stepOf(list[i - 1].number), stepOf(list[i].number)];
+      if (a !== undefined && b !== undefined && b > a + 1 && b - a < 10) out.push([list[i - 1].number, list[i].number]);
+    }
+    for (const s of list) walk(s.children);
+  };
+  walk(outline);
+  return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { core } from 'zod';
 import { Pack } from './schema';
+import { foldDiacritics } from '../core/text';
 
 export type Lang = 'vi' | 'en';
 
@@ -147,13 +148,57 @@ function tooLarge(data: unknown, lang: Lang): string | null {
   return nodes > PACK_LIMITS.nodes ? many : null;
 }
 
+/** A path whose first step is an entry of a top-level list, with that entry's id when it has one: "indicators[3] (xa-dat-chuan).target.value"
+ * tells a clerk which indicator without counting from zero (walk53, item 8). */
+function namedPath(path: readonly PropertyKey[], data: unknown): string {
+  const plain = formatPath(path);
+  if (path.length < 2 || typeof path[1] !== 'number') return plain;
+  const id = (valueAt(data, path.slice(0, 2)) as { id?: unknown } | undefined)?.id;
+  if (typeof id !== 'string' || !id || id.length > 60) return plain;
+  const tail = formatPath(path.slice(2));
+  return `${formatPath(path.slice(0, 2))} (${id})${!tail || tail.startsWith('[') ? tail : `.${tail}`}`;
+}
+
+/** The date `decuong pack import` writes where the outline gives none. */
+export const DRAFT_DATE = '2000-01-01';
+/** Identification words that every report has: a pack named by them alone would claim them all. */
+const GENERIC_KEYWORDS = new Set(['bao cao', 'de cuong', 'bao cao tong ket', 'bao cao so ket', 'tong ket', 'so ket']);
+
+/**
+ * The stand-ins a pack still holds from `decuong pack import` (a value beginning "TODO", the date 2000-01-01, an identification word every
+ * report has), one problem each: such a pack is a draft, not yet fit to check a report or to publish.
+ */
+export function draftProblems(pack: Pack, lang: Lang = 'vi'): PackProblem[] {
+  const vi = lang === 'vi';
+  const out: PackProblem[] = [];
+  const walk = (v: unknown, path: PropertyKey[]) => {
+    if (typeof v === 'string') {
+      if (/^\s*TODO\b/u.test(v)) out.push({ path: formatPath(path), message: vi ? `Còn chữ tạm "${v.slice(0, 40)}" (do "decuong pack import" điền): thay bằng nội dung thật trước khi dùng.` : `Still the stand-in "${v.slice(0, 40)}" (written by "decuong pack import"): replace it with the real value before use.` });
+      else if (v === DRAFT_DATE) out.push({ path: formatPath(path), message: vi ? `Còn ngày tạm ${DRAFT_DATE} (do "decuong pack import" điền): điền ngày thật, dạng NNNN-TT-NN.` : `Still the stand-in date ${DRAFT_DATE} (written by "decuong pack import"): fill in the real date, as YYYY-MM-DD.` });
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+  };
+  walk({ sources: pack.sources, period: pack.period, due: pack.due }, []);
+  pack.identify.keywords.forEach((k, i) => {
+    const folded = foldDiacritics(k).toLowerCase().replace(/\s+/gu, ' ').trim();
+    if (GENERIC_KEYWORDS.has(folded))
+      out.push({ path: `identify.keywords[${i}]`, message: vi ? `Từ khóa nhận biết "${k}" quá chung: mọi báo cáo đều có, nên mẫu này sẽ nhận mọi báo cáo; dùng vài chữ riêng của tiêu đề (ví dụ "tổng kết 5 năm", "2021-2025").` : `The identification word "${k}" is too general: every report has it, so this pack would claim them all; use words of its own title (e.g. "tổng kết 5 năm", "2021-2025").` });
+  });
+  return out;
+}
+
 /** Validate parsed JSON data. */
 export function validatePackData(data: unknown, lang: Lang = 'vi'): PackResult {
   const big = tooLarge(data, lang);
   if (big) return { ok: false, problems: [{ path: '', message: big }] };
   const r = Pack.safeParse(data);
-  if (r.success) return { ok: true, pack: r.data };
-  const problems = r.error.issues.map((i) => ({ path: formatPath(i.path), message: message(i as Issue, data, lang) }));
+  if (r.success) {
+    // (a skeleton from `decuong pack import` keeps its stand-ins until someone fills them: such a pack would judge every figure against
+    // 01/01/2000 and claim every report by "BÁO CÁO" — refused, each stand-in named — walk53, item 1)
+    const draft = draftProblems(r.data, lang);
+    return draft.length ? { ok: false, problems: draft } : { ok: true, pack: r.data };
+  }
+  const problems = r.error.issues.map((i) => ({ path: namedPath(i.path, data), message: message(i as Issue, data, lang) }));
   return { ok: false, problems };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { checkManifest } from '../../scripts/manifest-check';
 import { manifestUrls, manifestVersion, normaliseBase, productionManifest } from '../../scripts/build/production-manifest.cjs';
+import { sharedFolderInstruction } from '../../scripts/build/shared-folder.cjs';
 
 const ROOT = join(__dirname, '../..');
 const dev = readFileSync(join(ROOT, 'manifest.xml'), 'utf8');
@@ -48,4 +49,10 @@ describe('production manifest', () => {
     expect(manifestVersion('1.4.2-rc.1')).toBe('1.4.2.0');
     expect(() => manifestVersion('next')).toThrow(/MAJOR.MINOR.PATCH/);
   });
+});
+
+test('the shared folder\'s instruction sends Word 2016 users to the web page at the base, not to a command line, and names no path they cannot open (walk53, item 9)', () => {
+  const text = sharedFolderInstruction('https://ntm.quangtri.gov.vn/decuong/', '1.2.3');
+  expect(text).toContain('https://ntm.quangtri.gov.vn/decuong/check.html');
+  expect(text).not.toMatch(/dòng lệnh|decuong check/);
 });

@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { cli } from '../helpers';
+import { documentXml, makeDocx, para } from '../docx/kit';
 
 const SAMPLE = join(__dirname, '..', '..', 'samples', 'bao-cao-mau.docx');
 let dir: string;
@@ -39,6 +40,18 @@ test('a report sent back as a PDF or an old .doc in the folder is listed as not 
     expect(r.out).toMatch(/Đã kiểm tra 3 tệp: .*2 không kiểm tra được/);
     // (… and named in the text itself, each with why, above the tally: a saved log named none of the units to call back — walk51)
     expect(r.out).toMatch(/Không kiểm tra được \(2 tệp\):\n {2}\S*xa-b\.pdf: không phải tệp \.docx: đây là tệp PDF[^\n]*\n {2}\S*xa-c\.doc: không phải tệp \.docx/);
+  } finally {
+    rmSync(sub, { recursive: true, force: true });
+  }
+});
+
+test('a letter in the batch, no report of any template: its one line says what to look at, then how to choose one (walk53, item 6)', async () => {
+  const sub = mkdtempSync(join(tmpdir(), 'decuong-folder-letter-'));
+  try {
+    const body = ['ỦY BAN NHÂN DÂN XÃ PHƯỚC HẬU', 'Kính gửi: Văn phòng Điều phối nông thôn mới tỉnh', 'Ủy ban nhân dân xã xin gia hạn thời gian nộp báo cáo đến ngày 20/12/2026.', 'Trân trọng.'].map((t) => para(t)).join('');
+    writeFileSync(join(sub, 'Báo cáo xã Phước Hậu.docx'), await makeDocx({ document: documentXml(body) }));
+    const r = await cli(['check', sub]);
+    expect(r.err).toMatch(/Báo cáo xã Phước Hậu\.docx: không nhận ra báo cáo theo mẫu nào \(tiêu đề và các đề mục không khớp mẫu báo cáo nào\): xem tệp có đúng là báo cáo sơ kết, tổng kết không; nếu đúng, chọn mẫu bằng --pack/);
   } finally {
     rmSync(sub, { recursive: true, force: true });
   }

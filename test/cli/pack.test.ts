@@ -1,4 +1,5 @@
 import { cli, seed, SEED_000 } from '../helpers';
+import { readFileSync } from 'fs';
 
 describe('decuong pack', () => {
   test('help is in Vietnamese by default, commander\'s own words too, and in English with --lang en (session 44, walk43)', async () => {
@@ -86,8 +87,54 @@ describe('decuong pack', () => {
     const o = await cli(['pack', 'import', 'dc.txt', '--id', 'my-pack', '--out', 'p.json'], files);
     expect(o.code).toBe(0);
     expect(JSON.parse(o.written['p.json']).id).toBe('my-pack');
+    // (the skeleton keeps its stand-ins until they are filled: validate names each and refuses — walk53, item 1)
     const v = await cli(['pack', 'validate', 'p.json'], { 'p.json': o.written['p.json'] });
+    expect(v.code).toBe(2);
+    expect(v.err).toMatch(/p\.json: period\.from: Còn ngày tạm 2000-01-01/);
+    expect(v.err).toMatch(/p\.json: sources\[0\]\.number: Còn chữ tạm "TODO"/);
+    expect(v.err).toMatch(/p\.json: due\[0\]\.date: Còn ngày tạm/);
+    const filled = JSON.parse(o.written['p.json']);
+    filled.sources = [{ number: '15-KH/TU', issuer: 'Tỉnh ủy' }];
+    filled.period = { from: '2021-01-01', to: '2025-06-30' };
+    filled.due = [{ date: '2025-07-15', what: 'Gửi báo cáo' }];
+    const w = await cli(['pack', 'validate', 'p.json'], { 'p.json': JSON.stringify(filled) });
+    expect(w.err).toBe('');
+    expect(w.code).toBe(0);
+    // (… and a check with it is refused in one line, not run against 01/01/2000)
+    const c = await cli(['check', 'r.docx', '--pack', 'p.json'], { 'p.json': o.written['p.json'] });
+    expect(c.code).toBe(2);
+    expect(c.err).toMatch(/Còn ngày tạm 2000-01-01/);
+  });
+
+  test('export writes a built-in pack that validates and differs from itself in nothing; an unknown id is one line (walk53, item 2)', async () => {
+    const r = await cli(['pack', 'export', 'nq16-so-ket-3-nam', '--out', 'p.json']);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^đã ghi p\.json: sửa tệp/);
+    const v = await cli(['pack', 'validate', 'p.json'], { 'p.json': r.written['p.json'] });
     expect(v.code).toBe(0);
+    const d = await cli(['pack', 'diff', 'nq16-so-ket-3-nam', 'p.json'], { 'p.json': r.written['p.json'] });
+    expect(d.out).toBe('Không có thay đổi.\n');
+    const bad = await cli(['pack', 'export', 'khong-co']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('decuong: không có mẫu báo cáo "khong-co": xem decuong pack list\n');
+  });
+
+  test('a pack whose only identification word is "BÁO CÁO" is refused: it would claim every report (walk53)', async () => {
+    const p = JSON.parse(readFileSync('src/packs/builtin/nq16-so-ket-3-nam.json', 'utf8'));
+    p.identify.keywords = ['BÁO CÁO'];
+    const r = await cli(['pack', 'validate', 'p.json'], { 'p.json': JSON.stringify(p) });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/identify\.keywords\[0\]: Từ khóa nhận biết "BÁO CÁO" quá chung/);
+  });
+
+  test('import names a gap in the numbering ("II.1" then "II.3") and what is left to fill, and writes the skeleton all the same (walk53, item 1)', async () => {
+    const r = await cli(['pack', 'import', 'dc.txt', '--id', 'xa-2025'], { 'dc.txt': 'ĐỀ CƯƠNG BÁO CÁO\nTổng kết 5 năm xây dựng nông thôn mới giai đoạn 2021-2025\nI. ĐẶC ĐIỂM TÌNH HÌNH\nII. KẾT QUẢ THỰC HIỆN\n1. Công tác chỉ đạo\n3. Kết quả huy động nguồn lực\nIII. TỒN TẠI, HẠN CHẾ\n' });
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/dc\.txt: mục "3" đứng ngay sau mục "1": có thiếu mục nào ở giữa không\?/);
+    expect(r.err).toMatch(/còn phải điền văn bản nguồn, kỳ báo cáo, hạn nộp/);
+    expect(r.err).not.toMatch(/"III" đứng ngay sau/);
+    // (the title is the line after "ĐỀ CƯƠNG BÁO CÁO", not "BÁO CÁO")
+    expect(JSON.parse(r.out).title).toBe('Tổng kết 5 năm xây dựng nông thôn mới giai đoạn 2021-2025');
   });
 
   test('import refuses a bad id and a text with no headings', async () => {

@@ -55,6 +55,8 @@ describe('decuong summary --out tong-hop.xlsx', () => {
     expect(lines[0]).toMatch(/hong\.docx: không phải tệp \.docx/);
     expect(lines[1]).toBe('đã ghi tong-hop.xlsx: 4 báo cáo, 1 tệp không kiểm tra được');
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Phát hiện']);
+    // (each sheet printed across an A4 page, as wide as it: walk53, item 5)
+    for (const w of wb.worksheets) expect(w.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
 
   test('"Tổng hợp": one row per file, the unit as it names itself, number, date, on time, ready, counts, missing items', () => {
@@ -143,6 +145,21 @@ describe('decuong summary, other forms', () => {
     const r = await cli(['summary', join(REPORTS, 'v03-huyen-so-ket-2021-2023.docx'), '--out', 'x.csv']);
     expect(r.bytes['x.csv'].subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     expect(r.written['x.csv']).toContain('13/11/2023,15/11/2023,Đúng hạn');
+  });
+  test('reports of two packs with indicators: one indicator sheet each, named by its pack (walk53, item 5)', async () => {
+    const r = await cli(['summary', join(REPORTS, 'v02-huyen-nq16-tu-dong.docx'), join(FIXTURES, '..', 'corpus-b', 'nxo05-huyen-nq04-giam-sat-huong-son.docx'), '--out', 't.xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.bytes['t.xlsx'] as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name).sort()).toEqual(['Chỉ tiêu nq04-ket-luan-ha-tinh', 'Chỉ tiêu nq16-so-ket-3-nam', 'Phát hiện', 'Tổng hợp']);
+  });
+  test('--due gives the round\'s own due date in place of the pack\'s: on time or late against it; a date that is none is one clear line (walk53, item 2)', async () => {
+    const late = await cli(['summary', join(REPORTS, 'v03-huyen-so-ket-2021-2023.docx'), '--out', 'x.csv', '--due', '10/11/2023']);
+    expect(late.written['x.csv']).toContain('13/11/2023,10/11/2023,Chậm 3 ngày');
+    const onTime = await cli(['summary', join(REPORTS, 'v03-huyen-so-ket-2021-2023.docx'), '--out', 'x.csv', '--due', '2026-12-15']);
+    expect(onTime.written['x.csv']).toContain('13/11/2023,15/12/2026,Đúng hạn');
+    const bad = await cli(['summary', join(REPORTS, 'v03-huyen-so-ket-2021-2023.docx'), '--format', 'csv', '--due', '31/02/2026']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toBe('decuong: --due "31/02/2026": cần một ngày dạng dd/mm/yyyy, ví dụ 15/12/2026\n');
   });
   test('bad options are one clear line', async () => {
     for (const argv of [['summary', dir], ['summary', dir, '--format', 'pdf'], ['summary', dir, '--out', 'tong-hop.pdf'], ['summary', dir, '--jobs', '0', '--format', 'csv'], ['summary', join(dir, 'none')]]) {

@@ -35,6 +35,15 @@ describe('readHeader', () => {
       unit: 'HUYỆN ỦY NINH PHƯỚC', above: 'ĐẢNG BỘ TỈNH NINH THUẬN', number: '412-BC/HU', date: '2024-08-05',
     });
   });
+  test('a date line with its day and month left to fill ("ngày … tháng … năm 2023") ends the unit; the Front\'s superior stands above the Front (walk53, item 3)', () => {
+    const h = head('UBND XÃ THANH NGỌC\nThanh Ngọc, ngày … tháng … năm 2023');
+    expect(h).toMatchObject({ unit: 'UBND XÃ THANH NGỌC', dateText: 'Thanh Ngọc, ngày … tháng … năm 2023' });
+    expect(h.date).toBeUndefined();
+    expect(head('ỦY BAN NHÂN DÂN\nXÃ PHƯỚC HẬU\nPhước Hậu, ngày ..... tháng ..... năm 2025').unit).toBe('ỦY BAN NHÂN DÂN XÃ PHƯỚC HẬU');
+    expect(head('UBMTTQ VIỆT NAM TỈNH VĨNH LONG\nỦY BAN MTTQ VIỆT NAM THỊ XÃ BÌNH MINH\nBAN THƯỜNG TRỰC\nSố: 45/BC-MTTQ-BTT')).toMatchObject({
+      above: 'UBMTTQ VIỆT NAM TỈNH VĨNH LONG', unit: 'ỦY BAN MTTQ VIỆT NAM THỊ XÃ BÌNH MINH BAN THƯỜNG TRỰC', number: '45/BC-MTTQ-BTT',
+    });
+  });
   test('a unit whose own line names no place is told apart by its superior (session 39\'s walk-through, item 18)', () => {
     expect(unitNamed(head('TỈNH ỦY QUẢNG TRỊ\nBAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH\nSố 51-BC/BCSĐ'))).toBe('BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH (TỈNH ỦY QUẢNG TRỊ)');
     expect(unitNamed(head('UBND TỈNH QUẢNG NAM\nỦY BAN NHÂN DÂN\nHUYỆN DUY XUYÊN\nSố: 358/BC-UBND'))).toBe('ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN');
@@ -166,6 +175,16 @@ describe('buildSummary', () => {
     const r = report('x', 'huyen', []);
     r.sections = [{ id: 'x', number: '', title: 'Đánh giá tình hình nợ đọng xây dựng cơ bản, nhất là nợ giai đoạn trước', depth: 0, status: 'missing' }];
     expect(missingItems(r)).toEqual(['"Đánh giá tình hình nợ đọng xây dựng cơ …"']);
+  });
+  test('missingItems keeps a number written in brackets whole ("(11)"), and drops a bracket that only closes ("a)") (walk53, item 5)', () => {
+    const r = report('x', 'huyen', []);
+    r.sections = [
+      { id: 'p1', number: 'Phần thứ nhất', title: 'Kết quả', depth: 0, status: 'present' },
+      { id: 'iii', number: 'III.', title: 'Kết quả', depth: 1, status: 'present' },
+      { id: 'n11', number: '(11)', title: 'Nâng cao năng lực', depth: 2, status: 'missing' },
+      { id: 'a', number: 'a)', title: 'Tiểu mục', depth: 2, status: 'missing' },
+    ];
+    expect(missingItems(r)).toEqual(['III.(11) (Phần thứ nhất)', 'III.a (Phần thứ nhất)']);
   });
 });
 

@@ -26,21 +26,22 @@ describe('pack validation messages', () => {
     const d = good();
     d.outline[0].children[1].id = d.outline[0].children[0].id;
     const p = problems(d);
-    expect(p).toEqual([{ path: 'outline[0].children[1].id', message: expect.stringContaining(`Mã mục "${d.outline[0].children[0].id}" bị trùng`) }]);
+    expect(p).toEqual([{ path: `outline[0] (${d.outline[0].id}).children[1].id`, message: expect.stringContaining(`Mã mục "${d.outline[0].children[0].id}" bị trùng`) }]);
   });
   test('range with its low end above its high end', () => {
     const d = good();
     const i = d.indicators.findIndex((x: { target: { comparator: string } }) => x.target.comparator === 'range');
     d.indicators[i].target = { comparator: 'range', min: 5, max: 3 };
     const p = problems(d, 'en');
-    expect(p).toEqual([{ path: `indicators[${i}].target.min`, message: 'Target range is reversed: low end 5 is above high end 3.' }]);
+    expect(p).toEqual([{ path: `indicators[${i}] (${d.indicators[i].id}).target.min`, message: 'Target range is reversed: low end 5 is above high end 3.' }]);
   });
   test('unknown comparator', () => {
     const d = good();
     d.indicators[0].target = { comparator: 'greater-than', value: 4 };
     const p = problems(d);
     expect(p).toHaveLength(1);
-    expect(p[0].path).toBe('indicators[0].target.comparator');
+    // (the entry named by its id, no counting from zero — walk53, item 8)
+    expect(p[0].path).toBe(`indicators[0] (${d.indicators[0].id}).target.comparator`);
     expect(p[0].message).toMatch(/Phép so sánh "greater-than" không được hỗ trợ\. Chọn một trong: at-least, at-most/);
   });
   test('missing field, wrong type, misspelt field, bad date, bad level', () => {
@@ -54,7 +55,7 @@ describe('pack validation messages', () => {
     const at = (path: string) => p.find((x) => x.path === path)?.message;
     expect(at('title')).toMatch(/Thiếu trường bắt buộc/);
     expect(at('version')).toMatch(/Sai kiểu dữ liệu: cần một chuỗi chữ, nhưng đang là một số \(2\)/);
-    expect(at('outline[0]')).toMatch(/Trường không xác định: "requried"/);
+    expect(at(`outline[0] (${d.outline[0].id})`)).toMatch(/Trường không xác định: "requried"/);
     expect(at('period.to')).toMatch(/NNNN-TT-NN/);
     expect(at('levels[1]')).toMatch(/"quan" không hợp lệ/);
   });

@@ -13,7 +13,16 @@ import { inLang } from '../help-words';
 import { readOne, failureText } from './read-one';
 
 
-interface Opts { pack: string; out?: string; format?: string; jobs?: string; timeout: string; packSource?: string; allowHttp?: boolean; cache?: string }
+/** "15/12/2026", "15-12-2026" or "2026-12-15" as yyyy-mm-dd, when it is a day of the calendar. */
+export function isoDate(text: string): string | undefined {
+  const m = /^\s*(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2}))\s*$/u.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = m[4] ? [m[4], m[5], m[6]] : [m[3], m[2], m[1]];
+  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+  return !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
+}
+
+interface Opts { pack: string; due?: string; out?: string; format?: string; jobs?: string; timeout: string; packSource?: string; allowHttp?: boolean; cache?: string }
 
 export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
   const t = inLang(lang);
@@ -21,6 +30,7 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
     .command('summary')
     .argument('<files...>', t('tệp .docx hoặc thư mục (đọc cả thư mục con)', '.docx files or folders (folders are walked down)'))
     .option('--pack <pack>', t('mã mẫu báo cáo, tệp JSON của mẫu, hoặc auto', 'pack id, pack JSON file, or auto'), 'auto')
+    .option('--due <date>', t('hạn nộp của đợt này (dd/mm/yyyy), thay cho hạn nộp ghi trong mẫu báo cáo', "this round's due date (dd/mm/yyyy), in place of the packs' own"))
     .option('--out <path>', t('ghi bảng tổng hợp ra tệp này (.xlsx hoặc .csv)', 'write the summary to this file (.xlsx or .csv)'))
     .option('--format <format>', t('xlsx | csv (mặc định theo --out; csv ra màn hình)', 'xlsx | csv (default: from --out, csv to standard output)'))
     .option('--jobs <n>', t('số tệp đọc cùng lúc (mặc định: bằng số lõi máy)', 'files read at once (default: one per core)'))
@@ -37,6 +47,8 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
       const format = opts.format ?? (opts.out && !/\.csv$/i.test(opts.out) ? 'xlsx' : 'csv');
       if (format !== 'xlsx' && format !== 'csv') throw new CliError(`--format "${format}": xlsx | csv`);
       if (format === 'xlsx' && !opts.out) throw new CliError(vi ? 'bảng tính .xlsx cần --out TỆP (hoặc dùng --format csv để in ra màn hình)' : 'an .xlsx workbook needs --out FILE (or use --format csv to print)');
+      const due = opts.due === undefined ? undefined : isoDate(opts.due);
+      if (opts.due !== undefined && !due) throw new CliError(vi ? `--due "${opts.due}": cần một ngày dạng dd/mm/yyyy, ví dụ 15/12/2026` : `--due "${opts.due}": a date as dd/mm/yyyy is needed, e.g. 15/12/2026`);
       const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError(`--jobs "${opts.jobs}": ${vi ? 'số nguyên từ 1' : 'a whole number from 1'}`);
       const timeout = Number(opts.timeout);
@@ -69,7 +81,7 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
       files.forEach((f, i) => (entries[i].mtime = f.mtime));
 
       const packs = given ? [given, ...candidates] : candidates;
-      const summary = buildSummary(entries, packs, L);
+      const summary = buildSummary(entries, packs, L, { due });
       const bad = summary.rows.filter((r) => r.state === 'unreadable');
       for (const r of bad) io.err(`decuong: ${r.file}: ${r.note}\n`);
       if (format === 'xlsx') {

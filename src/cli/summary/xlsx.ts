@@ -86,7 +86,9 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.rows.length + 1), column: cols.length } };
 
   // Chỉ tiêu
-  s.matrices.forEach((m, k) => indicatorSheet(wb, m, lang, k === 0 ? w('sheetIndicators') : `${w('sheetIndicators')} (${k + 1})`));
+  // (one sheet per pack, named by it where there are several: "Chỉ tiêu (2)" said nothing of which — walk53, item 5)
+  const names = s.matrices.map((m) => sheetName(`${w('sheetIndicators')} ${m.pack.id}`));
+  s.matrices.forEach((m, k) => indicatorSheet(wb, m, lang, s.matrices.length === 1 ? w('sheetIndicators') : names.indexOf(names[k]) === k ? names[k] : `${w('sheetIndicators')} (${k + 1})`));
 
   // Phát hiện
   const wf = wb.addWorksheet(sheetName(w('sheetFindings')), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
@@ -100,6 +102,8 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
   }
   wf.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, s.findings.length + 1), column: 10 } };
 
+  // (printed on A4 across, each sheet as wide as a page: the director reads it on paper — walk53, item 5)
+  for (const sheet of wb.worksheets) sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: sheet.name === sheetName(w('sheetSummary')) || sheet.name === sheetName(w('sheetFindings')) ? '1:1' : '1:2' };
   return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
 }
 

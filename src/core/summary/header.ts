@@ -30,9 +30,11 @@ export interface Header {
 const fold = (s: string) => foldDiacritics(s).toUpperCase().replace(/\s+/g, ' ').trim();
 const MOTTO = /^(CONG HOA|DOC LAP|DANG CONG SAN VIET NAM$)/;
 const NUMBER = /^SO\s*:?\s*(?=[\d./-]|\s*$)|^SO\s*:/;
-const DATE = /,?\s*NGAY\s*(\d{1,2})?\s*THANG\s*(\d{1,2})?\s*NAM\s*(\d{4})?/;
+// (… its day and month left to fill, "ngày … tháng … năm 2023", "ngày ..... tháng .... năm": a date line still — walk53, item 3)
+const DATE = /,?\s*NGAY\s*(?:(\d{1,2})|[.…_\s]*)\s*THANG\s*(?:(\d{1,2})|[.…_\s]*)\s*NAM\s*(\d{4})?/;
 /** A line that names a body complete with its place: it can stand above the issuing unit. */
-const SUPERIOR = /^(TINH UY|THANH UY|HUYEN UY|THI UY|QUAN UY|DANG BO|DANG UY|UBND|UY BAN NHAN DAN|HDND|HOI DONG NHAN DAN|BO|BAN CHI DAO)\b.*\b(TINH|THANH PHO|HUYEN|THI XA|QUAN|XA|PHUONG|THI TRAN|KHOI)\b|^(TINH UY|THANH UY|HUYEN UY|THI UY|QUAN UY) [A-Z]/;
+// (… or the Fatherland Front's, "UBMTTQ VIỆT NAM TỈNH VĨNH LONG" over "ỦY BAN MTTQ VIỆT NAM THỊ XÃ BÌNH MINH" — walk53, item 3)
+const SUPERIOR = /^(TINH UY|THANH UY|HUYEN UY|THI UY|QUAN UY|DANG BO|DANG UY|UBND|UY BAN NHAN DAN|HDND|HOI DONG NHAN DAN|BO|BAN CHI DAO|UBMTTQ|UB MTTQ|UY BAN MTTQ|UY BAN MAT TRAN TO QUOC|MTTQ)\b.*\b(TINH|THANH PHO|HUYEN|THI XA|QUAN|XA|PHUONG|THI TRAN|KHOI)\b|^(TINH UY|THANH UY|HUYEN UY|THI UY|QUAN UY) [A-Z]/;
 /** A bare agency word whose place is on the next line ("ỦY BAN NHÂN DÂN" / "HUYỆN AN LÃO"). */
 const BARE = /^(UY BAN NHAN DAN|UBND|HOI DONG NHAN DAN|BAN CHI DAO|DANG BO|BAN CAN SU DANG|DANG UY)$/;
 

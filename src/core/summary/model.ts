@@ -162,7 +162,8 @@ export function missingItems(r: ReportResult, empty = '(trống)'): string[] {
     }
     const nums = chain.slice(0, s.depth + 1).map((x) => x?.number ?? '').filter(Boolean);
     const part = nums[0] && /^ph[aầ]n/i.test(nums[0]) ? nums.shift() : undefined;
-    const dotted = nums.map((n) => n.replace(/[.)]+$/, '')).join('.');
+    // (a closing bracket only where none opens: "a)" is "a", "(11)" stays whole — walk53, item 5: "III.2.2.4.(11")
+    const dotted = nums.map((n) => n.replace(/\.+$/, '').replace(/^([^(]*)\)$/u, '$1')).join('.');
     out.push(`${part ? (dotted ? `${dotted} (${part})` : part) : dotted}${mark}`);
   }
   return out;
@@ -176,7 +177,8 @@ function median(xs: number[]): number {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' | 'en' = 'vi'): Summary {
+/** `due`: the round's own due date (yyyy-mm-dd), set by the secretariat, in place of the packs' (walk53, item 2). */
+export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' | 'en' = 'vi', opts: { due?: string } = {}): Summary {
   const packOf = (id: string | undefined) => packs.find((p) => p.id === id);
   const rows: SummaryRow[] = entries.map((e, i) => {
     const base = { n: i + 1, file: e.file, missing: [] as string[] };
@@ -184,7 +186,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
     const r = e.report;
     const h = e.header ?? {};
     const level = (r.level as Level | undefined) ?? h.level;
-    const due = dueFor(packOf(r.pack.id), level);
+    const due = opts.due ?? dueFor(packOf(r.pack.id), level);
     const timeliness: Timeliness = !due ? 'no-due' : !h.date ? 'no-date' : h.date <= due ? 'on-time' : 'late';
     return {
       ...base, unit: h.unit, above: h.above, level, number: h.number, date: h.date, due, timeliness,
