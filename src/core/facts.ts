@@ -23,7 +23,7 @@ import { AMONG_BELOW } from './lexicon/patterns';
 import { PLACE_GROUPS } from './lexicon/places';
 import { FORMED_FROM, FORMER_PLACES_AFTER, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET, NONE_REACHED, NONE_REACHED_LEAD, NONE_REACHED_TAIL } from './lexicon/patterns';
+import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, STANDARD_KEPT_NOW, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET, NONE_REACHED, NONE_REACHED_LEAD, NONE_REACHED_TAIL } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -400,7 +400,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     prevClause = c;
     // only the indicators the clause names can be read from it (every window below lies inside the clause)
     const clauseNorm = normalize(c.text);
-    let named = namedIn(indicators, clauseNorm);
+    // (named with its own marks, where the text has them: "người cao tuổi" names no irrigation, "tưới", though both fold to "tuoi" — review-53b,
+    // an older false alarm: "Xã có 1.245 người cao tuổi, chiếm 14,3% dân số")
+    let named = namedIn(indicators, clauseNorm).filter((ind) => marksAgree(ind, c.text));
     // (… and its words tell the kind of a clause that names the indicator plainly: "- Chỉ tiêu xã đạt chuẩn nông thôn mới kiểu mẫu: …
     // Kết quả có 2/22 xã đạt chuẩn (9,1%)" counts model communes)
     let inherited = '';
@@ -861,7 +863,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const after = c.text.slice(Math.max(0, frameAt + 1));
       // (… or, after a comma, a clause that dates the unit's own figures: "…, đến 30/6/2024 toàn tỉnh có 12 xã …")
       const clause = UNIT_CLAUSE.exec(after);
-      const unitClause = clause && (afterLabel || findDates(clause[0]).length > 0) ? clause : null;
+      // (… or that the sentence goes on to judge: "Kế hoạch tỉnh giao cho huyện đến năm 2025 có 90% số thôn …, toàn huyện có 92/112 thôn đạt
+      // chuẩn (82,1%), chưa đạt kế hoạch" — review-53 P5)
+      const judged = () => !!clause && (CLAIM_NOT_MET.test(after.slice(clause.index)) || CLAIM_MET.test(after.slice(clause.index)));
+      const unitClause = clause && (afterLabel || findDates(clause[0]).length > 0 || judged()) ? clause : null;
       const stop = [REACHED_SO_FAR.find(after)?.start, ACHIEVED_WORDS.find(after)?.start, unitClause?.index].filter((x): x is number => x !== undefined);
       frameEnd = stop.length ? Math.max(0, frameAt + 1) + Math.min(...stop) : Infinity;
       // (a frame that opens inside a bracket ends with it: "So với mục tiêu … (85% số thôn …, trong đó 10% số thôn … kiểu mẫu), xã đã
@@ -1518,7 +1523,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // a count of places that reached the standard in the phase before ("02 xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn hiện đạt
       // lần lượt 18/19 và 17/19 tiêu chí"): that time's, not how many meet it now
       // (… or a rate of them, "21/21 xã của huyện đã được công nhận đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn trước" — nxo05)
-      if (fact.role === 'result' && (q.kind === 'number' || q.kind === 'fraction') && EARLIER_PHASE.test(c.text.slice(q.end, q.end + 100))) Object.assign(fact, { role: 'baseline', why: 'reached in the phase before' });
+      // (… unless the clause goes on to say they hold it now, "… giai đoạn trước đã được công nhận lại …", "… và tiếp tục duy trì, giữ vững đến
+      // nay": a rate of them is today's — lexicon: standard-kept-now; review-53 E2, E7, E8)
+      const keptNow = () => {
+        const phase = /giai đoạn trước/iu.exec(c.text.slice(q.end));
+        return !!phase && STANDARD_KEPT_NOW.test(c.text.slice(q.end + phase.index + phase[0].length));
+      };
+      if (fact.role === 'result' && (q.kind === 'number' || (q.kind === 'fraction' && !keptNow())) && EARLIER_PHASE.test(c.text.slice(q.end, q.end + 100))) Object.assign(fact, { role: 'baseline', why: 'reached in the phase before' });
       // a count of places recognised within a span ("Các xã được công nhận trong 6 tháng đầu năm 2025 gồm: 09 xã đạt chuẩn NTM nâng cao",
       // "Trong năm 2024, huyện có 03 xã được công nhận"): the span's new ones, not how many there are
       if (fact.role === 'result' && q.kind === 'number' && !matched.unit.includes('%') && !DIFFERENCE_WORDS.test(matched.label) && (recognisedWithin(c.text, q, periodFrom) || saidNew(text.slice(from, c.start + q.start))))

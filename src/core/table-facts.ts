@@ -310,12 +310,13 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     });
     // a report that corrects an earlier one, its figures beside the corrected ones ("Thực hiện đến 6/2024 (theo BC số 198) | Số liệu điều
     // chỉnh"): the corrected column holds the results, the earlier report's none (lexicon: earlier-report-column, corrected-column; nxs01)
-    const earlier = roles.map((r, j) => (r === 'result' && EARLIER_REPORT_COLUMN.test(headers[j].join(' ')) ? j : -1)).filter((j) => j >= 0);
-    const corrected = roles.map((r, j) => ((r === undefined || r === 'result') && !earlier.includes(j) && CORRECTED_COLUMN.test(headers[j].join(' ')) ? j : -1)).filter((j) => j >= 0);
-    if (earlier.length && corrected.length) {
-      for (const j of earlier) roles[j] = undefined;
-      for (const j of corrected) roles[j] = 'result';
-    }
+    // (… row by row: where the corrected cell holds no figure, blank or "Giữ nguyên", the earlier report's figure stands — review-53 T11, T12;
+    // an earlier report's column named by its words alone, "Số liệu đã báo cáo", once a corrected one stands beside it — T10)
+    const earlierOrCorrected = (r: ColumnRole | undefined) => r === undefined || r === 'result';
+    const earlier = roles.map((r, j) => (earlierOrCorrected(r) && EARLIER_REPORT_COLUMN.test(headers[j].join(' ')) ? j : -1)).filter((j) => j >= 0);
+    const corrected = roles.map((r, j) => (earlierOrCorrected(r) && !earlier.includes(j) && CORRECTED_COLUMN.test(headers[j].join(' ')) ? j : -1)).filter((j) => j >= 0);
+    const superseded = new Set<number>(earlier.length && corrected.length ? earlier : []);
+    for (const j of superseded.size ? [...earlier, ...corrected] : []) roles[j] = 'result';
     // (where the report's figures are one former place's, "Ninh Thuận (cũ) | Khánh Hòa (cũ) | Toàn tỉnh sau hợp nhất", its column holds
     // the unit's results and the others are other places')
     // (… and so does, with no result column, the one that names the unit itself beside another place's: "Huyện Điện Biên (cũ) | Xã Thanh
@@ -499,7 +500,8 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // (… nor a column that counts places, "Đến 30/6/2024 (số xã)", for an indicator measured otherwise: "10 | Thu nhập | 29 | 39" counts the
       // communes that meet the criterion, no income)
       const countsPlaces = (j: number) => ind.unit !== '%' && PLACES_COUNTED.test(headers[j].join(' ')) && !PLACE_NOUNS.some((n) => ind.unit.includes(n));
-      const any = results.filter((j) => !(shareCols.has(j) && ind.unit !== '%') && !countsPlaces(j) && parseCell(row[j] ?? '', unit, ind, own));
+      const correctedHere = superseded.size > 0 && corrected.some((k) => parseCell(row[k] ?? '', unit, ind, own));
+      const any = results.filter((j) => !(shareCols.has(j) && ind.unit !== '%') && !countsPlaces(j) && !(correctedHere && superseded.has(j)) && parseCell(row[j] ?? '', unit, ind, own));
       const period = any.filter((j) => !SAME_TIME_LAST_YEAR.test(row[j]));
       // (… of the columns whose figure is in the indicator's unit: a rate of a count under "Kết quả | Số lượng | Tỷ lệ (%)" — the count's
       // cell, "170/170", is the latest where the rate's cell, a bare "100", is no share the indicator reads)

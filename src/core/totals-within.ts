@@ -6,7 +6,7 @@ import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
 import { clauses, extractQuantities, type Quantity } from './quantities';
-import { PERSON_TRAITS, landNested, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND, SOURCE_OF_MEANS, OFFENCE_KIND } from './lexicon';
+import { PERSON_TRAITS, landInner, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND, SOURCE_OF_MEANS, OFFENCE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
 import { ETHNIC_NAMES } from './lexicon/ethnic';
@@ -63,6 +63,10 @@ function oneFrame(rests: string[]): boolean {
   const frames = rests.map((r) => { const m = ONE_EACH_FRAME.exec(r); return m?.[1]?.toLowerCase().replace('ở', 'tại') ?? (m?.[2] ? 'do' : undefined); });
   return rests.length >= 2 && frames.every((f) => f && f === frames[0]);
 }
+
+/** The name of a body that a count of people is given for ("Hội Liên hiệp Phụ nữ 520 người", "Đoàn Thanh niên 380 người"): its words name
+ * the body, no trait of the people. */
+const BODY_NAME = /^\s*(?:hội|đoàn|liên đoàn|công đoàn|ban|ủy ban|uỷ ban|mặt trận|câu lạc bộ|clb|chi hội|tổ chức)(?![\p{L}])/iu;
 
 /** The last "," or ";" at or before a position that is no decimal comma ("60,2"). */
 function lastSeparator(text: string, at: number): number {
@@ -374,6 +378,40 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… nor levels at two times, "năm 2021 có 10 xã đạt chuẩn …, đến 30/6/2024 có 14 xã …": each the whole so far — review-41c B8)
   const itemOf = (q: Quantity) => list.slice(Math.max(0, lastSeparator(list, q.start - 1) + 1), q.start);
   if (parts.some((q) => AS_OF_ITEM.test(itemOf(q))) && parts.filter((q) => YEAR_ALONE.test(itemOf(q))).length >= 2) return null;
+  // (… nor groups of people of two dimensions, which overlap: "… 18.412 lao động là người dân tộc thiểu số (81,5%) và 9.640 lao động nữ
+  // (42,7%)" — lexicon: person traits)
+  const partWords = (k: number) => list.slice(parts[k].end, parts[k + 1]?.start ?? parts[k].end + 60).split(/[,;(]|\svà\s/u)[0];
+  // (each part's dimensions; two parts of different ones overlap — "260 học sinh nữ, 240 học sinh nam" are both of age and sex)
+  // (… its words before the count too, where the part is named first: "trong đó nữ 91.538 người (chiếm 50,74%), đồng bào dân tộc Khmer
+  // 113.462 người" — nxq06)
+  // (… not a body's name: "Hội Liên hiệp Phụ nữ 520 người, Đoàn Thanh niên 380 người" are bodies, no traits — review-53b A7, A9; a bare
+  // "nam" named first is a sex, "nữ 23.400 người, nam 22.800 người" — A3)
+  const namedFirst_ = (q: Quantity) => {
+    const words = itemOf(q).replace(/^\s*(?:trong đó|bao gồm|gồm)\s*:?\s*/iu, '');
+    return BODY_NAME.test(words) ? '' : words;
+  };
+  const traitsOf = (q: Quantity, k: number) => {
+    const d = PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)} ${namedFirst_(q)}`) ? '1' : '0'));
+    if (/^\s*(?:lao động\s+|người\s+)?nam\s*$/iu.test(namedFirst_(q))) d[0] = '1';
+    return d.join('');
+  };
+  const dims = parts.map(traitsOf);
+  const dimensions = new Set(dims.filter((d) => d.includes('1')));
+  // (only of people counted: "45 mô hình, trong đó 20 mô hình của Hội Liên hiệp Phụ nữ, 15 mô hình của Đoàn Thanh niên" are kinds)
+  // (… but the parts of one dimension, each of it alone, still part the whole: "nữ 23.400 người, nam 22.800 người, … dân tộc thiểu số 8.450
+  // người" — nam and nữ make 46.200 of 45.200 — review-53b A3, A12)
+  if (dimensions.size >= 2 && PEOPLE_UNITS.has(total.unit)) {
+    const over = [...dimensions].map((d) => parts.filter((_, k) => dims[k] === d)).find((g) => g.length >= 2 && g.reduce((a, q) => a + q.value, 0) > total.value);
+    if (!over) return null;
+    parts = over;
+  }
+  // (… nor classes of land one within another: "trong đó đất sản xuất nông nghiệp 9.812,4 ha, đất trồng lúa 8.146,2 ha" — lexicon: land-*;
+  // the outermost still part the whole, "đất nông nghiệp …, đất trồng lúa …, đất phi nông nghiệp …" — review-53 X3)
+  const inner = landInner(parts.map((q, k) => `${itemOf(q)} ${partWords(k)}`));
+  if (inner.length) {
+    parts = parts.filter((_, k) => !inner.includes(k));
+    if (parts.length < 2) return null;
+  }
   // (three kinds at least: two may be a trait and a kind, "300 phòng học kiên cố, 200 phòng học mầm non")
   // (… or bands of one measure, which part the whole: "524 tàu có chiều dài từ 15m trở lên, 468 tàu từ 12m đến dưới 15m và 262 tàu từ
   // 6m đến dưới 12m")
@@ -416,17 +454,6 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   };
   // (… unless every part says where or by whom in the same frame: "84 lớp được tổ chức tại các xã, 52 lớp tổ chức tập trung tại Trung tâm …")
   if (parts.some((q) => doing(q) && !rest(q)) && parts.some((q) => !doing(q) && !rest(q)) && !oneFrame(parts.map((q) => wordsAfterCount(list.slice(q.start).split(ITEM_SPLIT)[0]) ?? ''))) return null;
-  // (… nor groups of people of two dimensions, which overlap: "… 18.412 lao động là người dân tộc thiểu số (81,5%) và 9.640 lao động nữ
-  // (42,7%)" — lexicon: person traits)
-  const partWords = (k: number) => list.slice(parts[k].end, parts[k + 1]?.start ?? parts[k].end + 60).split(/[,;(]|\svà\s/u)[0];
-  // (each part's dimensions; two parts of different ones overlap — "260 học sinh nữ, 240 học sinh nam" are both of age and sex)
-  // (… its words before the count too, where the part is named first: "trong đó nữ 91.538 người (chiếm 50,74%), đồng bào dân tộc Khmer
-  // 113.462 người" — nxq06)
-  const dimensions = parts.map((q, k) => PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)} ${itemOf(q)}`) ? '1' : '0')).join('')).filter((d) => d.includes('1'));
-  // (only of people counted: "45 mô hình, trong đó 20 mô hình của Hội Liên hiệp Phụ nữ, 15 mô hình của Đoàn Thanh niên" are kinds)
-  if (new Set(dimensions).size >= 2 && PEOPLE_UNITS.has(total.unit)) return null;
-  // (… nor classes of land one within another: "trong đó đất sản xuất nông nghiệp 9.812,4 ha, đất trồng lúa 8.146,2 ha" — lexicon: land-*)
-  if (landNested(parts.map((q, k) => `${itemOf(q)} ${partWords(k)}`))) return null;
   const unit = total.unit || head.slice(total.end).trim().split(/\s+|\//u).slice(0, parts.some(byHead) || shortRunOk ? 1 : 2).join(' ').replace(/[,;:.]+$/u, '');
   const sum = parts.reduce((s, q) => s + q.value, 0);
   const decimals = Math.max(total.decimals, ...parts.map((q) => q.decimals));

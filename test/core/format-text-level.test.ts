@@ -61,3 +61,13 @@ test('an item is placed by its path in the outline, its parts\' numbers before i
   const r = check(doc(nq16(results(swap(MET, 'nước sạch', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1%.')))), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' });
   expect(formatText([r], 'vi', false)).toMatch(/ {2}\(mục Phần thứ nhất › III › 1 của đề cương\)\n/u);
 });
+
+test('a point a pack sets to "info" is named in the report\'s language, "thông tin", not the English "info" (session 53)', () => {
+  const pack = { ...builtinPack(PACK)!, rules: { 'indicator-missing': 'info' as const } };
+  const r = check(doc(outline(PACK, {})), pack);
+  expect(r.findings.some((f) => f.severity === 'info')).toBe(true);
+  const vi = formatText([r], 'vi', false);
+  expect(vi).toMatch(/thông tin\s+Không thấy số liệu chỉ tiêu/);
+  expect(vi).not.toMatch(/\binfo\b/);
+  expect(formatText([r], 'en', false)).toMatch(/note\s+/);
+});

@@ -57,7 +57,7 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
       const first = (f: Finding, i: number) => (f.paragraph === undefined ? i : fs.findIndex((x) => x.paragraph === f.paragraph));
       const inOrder = fs.map((f, i) => ({ f, i, at: first(f, i) })).sort((a, b) => a.at - b.at || rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
       for (const f of inOrder) {
-        const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', 'info   ');
+        const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', vi ? 'thông tin' : 'note   ');
         // (the paragraph's number in words, "đoạn 61": "¶60" means nothing to most readers — item 5; counted from 1, each paragraph of a
         // table's cells one, as Word counts them; the quote below it is what to search for)
         const where = f.paragraph !== undefined ? c('dim', `${vi ? 'đoạn' : 'para'} ${f.paragraph + 1} `) : '';

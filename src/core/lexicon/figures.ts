@@ -331,10 +331,13 @@ export const LAND_CLASSES: Array<{ name: string; set: Matcher; within: string[] 
   { name: 'special-use', within: ['non-agricultural'], set: phraseSet({ name: 'land-special-use', description: 'Land for special use, within non-agricultural land.', phrases: ['đất chuyên dùng'], examples: { hit: ['đất chuyên dùng 1.020 ha'], miss: ['đất phi nông nghiệp'] } }) },
 ];
 
-/** Whether, among the words naming each part, one names a class of land within another's ("đất sản xuất nông nghiệp …, đất trồng lúa …"). */
-export function landNested(partWords: string[]): boolean {
-  const classes = partWords.map((w) => LAND_CLASSES.filter((c) => c.set.test(w)).map((c) => c.name));
-  return classes.some((cs, i) => classes.some((other, j) => j !== i && cs.some((c) => LAND_CLASSES.find((x) => x.name === c)!.within.some((w) => other.includes(w)))));
+/** Among the words naming each part, the parts that name a class of land within another part's ("đất sản xuất nông nghiệp …, đất trồng lúa
+ * …": the rice land), by their indices: the others, the outermost, part the whole (review-53 X3, review-53b B7). */
+export function landInner(partWords: string[]): number[] {
+  // (a catch-all class, "đất trồng cây hàng năm khác", "đất nông nghiệp khác", "… còn lại", is a sibling of the others, no parent — review-53b
+  // B2, B4, B6)
+  const classes = partWords.map((w) => (/(?<![\p{L}])(?:khác|còn lại)(?![\p{L}])/u.test(w) ? [] : LAND_CLASSES.filter((c) => c.set.test(w)).map((c) => c.name)));
+  return classes.flatMap((cs, i) => (classes.some((other, j) => j !== i && cs.some((c) => LAND_CLASSES.find((x) => x.name === c)!.within.some((w) => other.includes(w)))) ? [i] : []));
 }
 
 export const RESULTS_SUMMARY = phraseSet({

@@ -85,9 +85,18 @@ export const SPAN_FROM = pattern({
 export const TEAM_AFTER = pattern({
   name: 'team-after',
   description: 'Right after the end of a span, the team that worked over it ("Đoàn giám sát", "Đoàn kiểm tra", "Đoàn công tác"): the span is when it worked, no time a figure is counted to.',
-  // (… or named "Đoàn" alone, then what it did: "Đoàn đã giám sát trực tiếp tại UBND huyện …" — nxo01)
-  re: /^\s*,?\s*(?:các\s+)?đoàn\s+(?:(?:đã|tiếp tục|tiến hành|trực tiếp|đã trực tiếp)\s+)?(?:giám sát|kiểm tra|công tác|khảo sát|thẩm định|liên ngành|làm việc)(?![\p{L}])/iu,
-  examples: { hit: [' Đoàn giám sát của Ban đã giám sát', ', Đoàn kiểm tra của huyện đã làm việc', ' Đoàn đã giám sát trực tiếp tại UBND huyện', ', Đoàn đã làm việc với UBND 08 xã', ' Đoàn trực tiếp khảo sát tại 03 xã'], miss: [', toàn huyện đã giải ngân 12.450 triệu đồng', ' đạt 12.450 triệu đồng', ' Đoàn thanh niên xã đã vận động 120 đoàn viên', ' đoàn viên thanh niên đã tham gia 1.200 ngày công'] },
+  re: /^\s*,?\s*(?:các\s+)?đoàn\s+(?:giám sát|kiểm tra|công tác|khảo sát|thẩm định|liên ngành)(?![\p{L}])/iu,
+  examples: { hit: [' Đoàn giám sát của Ban đã giám sát', ', Đoàn kiểm tra của huyện đã làm việc'], miss: [', toàn huyện đã giải ngân 12.450 triệu đồng', ' đạt 12.450 triệu đồng', ' Đoàn đã giám sát trực tiếp tại UBND huyện'] },
+});
+
+/** Right after the end of a span, "Đoàn" alone, then a team's work (tested on the words after the date): "…, Đoàn đã giám sát trực tiếp tại
+ * UBND huyện …" — a supervision's span only where its sentence counts nothing but places visited (no rate, money, raised total: the Youth
+ * Union's "Đoàn đã … giải ngân 2.350 triệu đồng" counts over the span — nxo01; review-53 D3, D4, D8). */
+export const BARE_TEAM_AFTER = pattern({
+  name: 'bare-team-after',
+  description: 'Right after the end of a span, "Đoàn" alone and a team\'s work ("Đoàn đã giám sát trực tiếp tại …", "Đoàn đã làm việc với UBND 08 xã"): the span is when it worked, where its sentence counts no rate, money or raised total.',
+  re: /^\s*,?\s*đoàn\s+(?:(?:đã|tiếp tục|tiến hành|trực tiếp|đã trực tiếp)\s+)?(?:giám sát|kiểm tra|khảo sát|làm việc)(?![\p{L}])/iu,
+  examples: { hit: [' Đoàn đã giám sát trực tiếp tại UBND huyện', ', Đoàn đã làm việc với UBND 08 xã', ' Đoàn trực tiếp khảo sát tại 03 xã'], miss: [' Đoàn thanh niên xã đã vận động 120 đoàn viên', ' đoàn viên thanh niên đã tham gia 1.200 ngày công', ' Đoàn đã thẩm định, đề nghị công nhận thêm 03 thôn'] },
 });
 
 /** The body that recognises or issues, named with its place (tested on the words before the place): "được UBND tỉnh Quảng Nam công nhận". */

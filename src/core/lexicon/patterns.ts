@@ -479,6 +479,15 @@ export const EARLIER_PHASE = pattern({
   examples: { hit: [' xã đã đạt chuẩn ở giai đoạn trước là Hòa Sơn và Lâm Sơn', ' xã được công nhận từ giai đoạn trước', ' xã đã đạt chuẩn giai đoạn trước theo Bộ tiêu chí mới', ' xã đạt chuẩn nông thôn mới giai đoạn trước đang tiếp tục rà soát', ' xã đạt chuẩn nông thôn mới theo Bộ tiêu chí giai đoạn trước đang', ' xã đạt chuẩn nông thôn mới giai đoạn trước đến hết năm 2020 đang'], miss: [' xã đạt chuẩn nông thôn mới', ' xã đạt chuẩn, tăng 2 xã so với giai đoạn trước', ' xã đạt chuẩn giai đoạn trước và giai đoạn 2021-2025', ' xã đạt chuẩn nông thôn mới từ giai đoạn trước đến nay', ' xã đạt chuẩn nông thôn mới giai đoạn trước và những năm gần đây', ' xã đạt chuẩn nông thôn mới từ giai đoạn trước cho tới nay', ' xã đạt chuẩn nông thôn mới giai đoạn trước tính đến thời điểm hiện tại', ' xã đạt chuẩn nông thôn mới giai đoạn trước và trong 3 năm qua'] },
 });
 
+/** After "giai đoạn trước", up to the clause's end (tested on those words): the places are said to hold the standard now — recognised again
+ * under the new set, kept up to now — so a rate of them is today's, the phase before only naming which they are (review-53 E2, E7, E8). */
+export const STANDARD_KEPT_NOW = pattern({
+  name: 'standard-kept-now',
+  description: 'The words after "… đạt chuẩn … giai đoạn trước" up to the clause\'s end (tested on them): recognised again under the new set, or kept up to now — a rate of those places is today\'s, the earlier phase only naming them.',
+  re: /^[^;.]{0,160}?(?<![\p{L}])(?:(?:được\s+)?công nhận lại|tái công nhận|duy trì|giữ vững|đến nay|hiện nay|giai đoạn 2021\s*[-–]\s*2025|bộ tiêu chí mới)(?![\p{L}])/iu,
+  examples: { hit: [' đã được công nhận lại đạt chuẩn theo Bộ tiêu chí giai đoạn 2021-2025', ' và tiếp tục duy trì, giữ vững đến nay.'], miss: ['.', ' (Hòa Sơn, Lâm Sơn), đang rà soát; năm 2025 duy trì', ' là Hòa Sơn và Lâm Sơn.'] },
+});
+
 /** After a figure, the set of criteria it is counted by, with its span: "… theo Bộ tiêu chí giai đoạn 2016-2020" (group 1: the span's last year). */
 export const SET_SPAN_AFTER = pattern({
   name: 'set-span-after',
@@ -813,10 +822,10 @@ export const DEFERRED_AT_END = pattern({
 export const PLAN_SETS_FOR_YEAR = pattern({
   name: 'plan-sets-for-year',
   description: 'A sentence that opens on a plan\'s name (after a short lead) and says what it sets for a year or a day, in its opening 200 characters (tested on the sentence): its figures are the plan\'s targets, and the date is the plan\'s, no figure\'s time.',
-  re: /^\s*(?:[^,.;:\d]{1,30},\s*)?(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)(?:\s+cho\s+(?:các\s+)?(?:huyện|xã|thị xã|thành phố|thị trấn|đơn vị|địa phương)(?:\s+(?:\p{L}+|\d{1,2}(?![\d.,\/%]))){0,3}?)?\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:(?:chậm nhất|muộn nhất)\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|(?:ngày\s+)?\d{1,2}\/\d{1,2}\/|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+|tháng\s+\d{1,2}\/)20\d\d(?!\d)/iu,
+  re: /^\s*(?:[^,.;:\d]{1,30},\s*)?(?:nghị quyết|nq|kết luận|chương trình hành động|kế hoạch|đề án)(?![\p{L}])[^.;:]{0,160}?(?<![\p{L}])(?:đề ra|đặt ra|xác định|giao)(?:\s+cho\s+(?:các\s+)?(?:huyện|xã|thị xã|thành phố|thị trấn|đơn vị|địa phương)(?:\s+(?:\p{L}+|\d{1,2}(?![\d.,\/%]))){0,3}?)?\s+(?:mục tiêu\s+|chỉ tiêu\s+)?(?:(?:chậm nhất|muộn nhất)\s+)?(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:năm\s+|(?:ngày\s+)?\d{1,2}\/\d{1,2}\/|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+|tháng\s+\d{1,2}\/)20\d\d(?!\d)(?!\s*,?\s*(?:đã|mới)\s)/iu,
   examples: {
     hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI, nhiệm kỳ 2020 - 2025 đề ra đến năm 2025 huyện đạt chuẩn', 'Kết luận của Ban Chấp hành Đảng bộ tỉnh xác định đến ngày 30/6/2025 có 95% số xã', 'Kết luận xác định đến 30/6/2025 có 95% số xã', 'Kết luận số 15-KL/TU xác định chậm nhất đến ngày 30/6/2025 có 95% số xã', 'Kết luận xác định đến ngày 30 tháng 6 năm 2025 có 95% số xã', 'Chương trình hành động của Ban Cán sự Đảng UBND tỉnh xác định đến ngày 31/12/2025 có 85% số thôn', 'Kế hoạch tỉnh giao cho huyện đến năm 2025 có 09 xã đạt chuẩn NTM nâng cao', 'Kế hoạch của UBND huyện giao cho xã Sơn Kim 1 đến năm 2025 đạt 19/19 tiêu chí'],
-    miss: ['Đến ngày 30/6/2025, toàn huyện có 17/18 xã đạt chuẩn', 'Thực hiện Kết luận, đến ngày 30/6/2025 toàn huyện có 95% số xã đạt chuẩn'],
+    miss: ['Đến ngày 30/6/2025, toàn huyện có 17/18 xã đạt chuẩn', 'Thực hiện Kết luận, đến ngày 30/6/2025 toàn huyện có 95% số xã đạt chuẩn', 'Kế hoạch vốn ngân sách tỉnh năm 2024 giao cho huyện đến ngày 31/7/2024 đã giải ngân được 62.450 triệu đồng'],
   },
 });
 

@@ -65,7 +65,9 @@ export const EARLIER_REPORT_COLUMN = phraseSet({
 export const CORRECTED_COLUMN = phraseSet({
   name: 'corrected-column',
   description: 'A column header of corrected figures ("Số liệu điều chỉnh", "Sau rà soát", "Số liệu cập nhật"): beside a column an earlier report gave, it holds the report\'s results (nxs01) — not an adjusted plan or a proposal ("Kế hoạch điều chỉnh", "Đề xuất điều chỉnh").',
-  phrases: ['số liệu điều chỉnh', 'sau điều chỉnh', 'điều chỉnh lại', 'số liệu cập nhật', 'số liệu sau rà soát', 'sau rà soát', 'số liệu chính xác', 'số liệu đúng', 'đính chính', 'nay điều chỉnh', 'điều chỉnh'],
-  notAfter: ['kế hoạch', 'kh', 'mục tiêu', 'chỉ tiêu', 'đề xuất', 'đề nghị', 'dự kiến', 'trước', 'trước khi'],
-  examples: { hit: ['Số liệu điều chỉnh', 'Số liệu sau rà soát', 'Kết quả sau điều chỉnh', 'Đính chính'], miss: ['Kế hoạch điều chỉnh', 'Đề xuất điều chỉnh', 'Mục tiêu điều chỉnh', 'Thực hiện đến 30/6/2024', 'Số liệu trước điều chỉnh'] },
+  // (figures or results said corrected: a bare "điều chỉnh" heads proposals, "Kiến nghị điều chỉnh", adjusted targets, "Điều chỉnh theo
+  // Quyết định số 512/QĐ-UBND", and the change, "Mức điều chỉnh" — review-53 T5, T6)
+  phrases: ['số liệu điều chỉnh', 'số liệu sau điều chỉnh', 'kết quả điều chỉnh', 'kết quả sau điều chỉnh', 'thực hiện sau điều chỉnh', 'sau điều chỉnh', 'số liệu cập nhật', 'số liệu sau rà soát', 'kết quả sau rà soát', 'sau rà soát', 'số liệu chính xác', 'số liệu đúng', 'số liệu chính thức', 'đính chính', 'nay điều chỉnh'],
+  notAfter: ['kế hoạch', 'kh', 'mục tiêu', 'chỉ tiêu', 'đề xuất', 'đề nghị', 'kiến nghị', 'dự kiến', 'mức', 'trước', 'trước khi'],
+  examples: { hit: ['Số liệu điều chỉnh', 'Số liệu sau rà soát', 'Kết quả sau điều chỉnh', 'Đính chính', 'Số liệu chính thức của Chi cục Thống kê'], miss: ['Kế hoạch điều chỉnh', 'Đề xuất điều chỉnh', 'Kiến nghị điều chỉnh', 'Mục tiêu điều chỉnh', 'Mục tiêu sau điều chỉnh', 'Điều chỉnh theo Quyết định số 512/QĐ-UBND', 'Mức điều chỉnh', 'Thực hiện đến 30/6/2024', 'Số liệu trước điều chỉnh'] },
 });

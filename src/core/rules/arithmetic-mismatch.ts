@@ -70,7 +70,11 @@ const WORD_NEXT = /^\s+\p{L}/u;
 
 /** A count that says whose a whole is: "của 03 ấp", "thuộc 02 xã", "tại 05 thôn", "trên địa bàn 03 ấp", "của cả 05 thôn". */
 // (… villages by any of their regional names, "286/412 hộ trồng lúa ở 06 đội tham gia liên kết … (chiếm 72,4%)" — nxt06)
+// (… or the groups they belong to, "của 05 tổ hợp tác" — but a share of those groups themselves, "(đạt 100% số tổ tự quản)", is theirs: see
+// below — review-53b D6, D7, D8, D14)
 const WHOSE_COUNT = new RegExp(`(?<![\\p{L}])(?:của|thuộc|tại|ở|trên địa bàn|trên)\\s+(?:cả\\s+|các\\s+)?\\d{1,3}\\s+(?:${['thôn', 'xã', 'huyện', 'phường', 'thị trấn', 'đơn vị', 'đội', 'đội sản xuất', 'tổ', ...SETTLEMENT_WORDS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+/** The noun of a count WHOSE_COUNT names, right after its number ("06 đội" → "đội"). */
+const WHOSE_NOUN = /\d\s+(\p{L}+)/u;
 
 /** How many lines of text (table cells not counted) after a wrong total the same total and sum count as written again (a table after the text that gives it). */
 const REPEAT_WITHIN = 3;
@@ -202,6 +206,10 @@ export const arithmeticMismatch: Rule = {
           // (… nor the crops a year that name a kind of land: "215/420 ha đất lúa 2 vụ của xã (55,2%)" — nvo05)
           // (… nor a criterion's item by its number, "179/193 xã đạt chỉ tiêu 17.1 về nước sạch (93,8%)" — nvy04)
           // (… nor how many years running a title was held: "8/11 thôn đạt danh hiệu "Thôn văn hóa" 5 năm liền (tỷ lệ 80%)" — nxk05)
+          // (… unless the share names that count's things as its whole: "286/412 hộ … ở 06 đội … (chiếm 50% số đội sản xuất của xã)" is a share of
+          // the teams — review-53b D5)
+          const whose = [...between.matchAll(WHOSE_COUNT)].map((m) => WHOSE_NOUN.exec(m[0])?.[1].toLowerCase()).filter(Boolean);
+          if (whose.length && new RegExp(`^\\s*(?:số|tổng số)\\s+(?:${whose.join('|')})(?![\\p{L}])`, 'iu').test(c.text.slice(pct.end, pct.end + 30))) continue;
           if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?<![\d.,])\d{1,2}\s+năm\s+(?:liền|liên tục|liên tiếp)(?![\p{L}])|(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?<=(?:lúa|đất|trồng)\s+)\d\s*vụ(?![\p{L}])|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+(?:\.\d+)*|(?<![\d.,/])(?:\d{1,2}\/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d)/giu, ''))) continue;
           // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
           const open = between.lastIndexOf('(');

@@ -8,7 +8,7 @@ import { levelOfNoun, placeMentions } from '../scope';
 import { CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 import { PLAN_SETS_FOR_YEAR, TASKS_AHEAD } from '../lexicon/patterns';
-import { DASHED_ASIDE, DOCUMENT_NAMED, ISSUER_ACTS, ISSUER_BEFORE, SPAN_FROM, TEAM_AFTER } from '../lexicon/patterns-dates';
+import { BARE_TEAM_AFTER, DASHED_ASIDE, DOCUMENT_NAMED, ISSUER_ACTS, ISSUER_BEFORE, SPAN_FROM, TEAM_AFTER } from '../lexicon/patterns-dates';
 import { DESCRIPTIONS } from '../codes';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -238,7 +238,10 @@ export const outOfPeriod: Rule = {
         // gây mưa lũ lịch sử …. Tính đến ngày 20/9/2024, …" — the figures after are the next date's — nww01)
         // (a count of any noun, not only of the units known, in the sentence up to its full stop: "…, mưa lớn … kéo dài; làm 03 người bị
         // thương", "xử lý 15 vụ vi phạm", "trồng mới 15.000 cây xanh" — review-50c O13–O22)
-        if (SPAN_FROM.test(before.slice(0, lead.index)) && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || !countedIn(text.slice(d.end).split(FULL_STOP)[0]))) continue;
+        // (… or "Đoàn" alone at work, where its sentence counts nothing over the span: no rate, money or raised total — lexicon: bare-team-after)
+        const spanRest = () => text.slice(d.end).split(FULL_STOP)[0];
+        const bareTeam = () => BARE_TEAM_AFTER.test(text.slice(d.end, d.end + 40)) && !RAISES_TOTAL.test(spanRest()) && !/(?<![\p{L}])đồng(?![\p{L}])/u.test(spanRest()) && !extractQuantities(spanRest()).some((q) => q.kind === 'fraction' || q.kind === 'percent');
+        if (SPAN_FROM.test(before.slice(0, lead.index)) && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || bareTeam() || !countedIn(spanRest()))) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // (in a section about the period to come, a date in a roadmap's item, "- Tiến độ: …; đến tháng 6/2025 hoàn thành các tiêu chí Môi
