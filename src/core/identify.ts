@@ -67,7 +67,15 @@ export function titledOtherThan(packs: Pack[], doc: DocModel, pack: Pack): { id:
   return found?.by === 'title' && found.pack.id !== pack.id ? { id: found.pack.id, title: found.pack.title } : undefined;
 }
 
+/** A letter (công văn), not a report: no report title in its head, a subject line "V/v …" and "Kính gửi" — its subject may name the report it
+ * is about ("V/v đề nghị gia hạn nộp báo cáo sơ kết"), which names no template of it (walk53b, item 2). */
+export function isLetter(doc: DocModel): boolean {
+  const ps = doc.paragraphs.slice(0, 40).filter((p) => !p.cell || p.index < 15);
+  return !ps.some((p) => !p.cell && isReportTitle(p.text)) && ps.some((p) => /^\s*(?:v\/v|về việc)(?![\p{L}])/iu.test(p.text)) && doc.paragraphs.slice(0, 60).some((p) => /^\s*kính\s+gửi\s*:?/iu.test(p.text));
+}
+
 export function identifyPack(packs: Pack[], doc: DocModel): { pack: Pack; score: number; by: ChosenBy } | undefined {
+  if (isLetter(doc)) return undefined;
   const level = detectLevel(doc);
   const head = headOf(doc);
   // (a tie goes to the pack whose title pattern stands first: the title comes before the body, "BÀI THAM LUẬN" before a

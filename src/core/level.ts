@@ -36,7 +36,7 @@ const COMMITTEE_XA = new RegExp(`(?:DANG UY|UBND|UY BAN NHAN DAN)\\s+(?:XA|PHUON
 const COMMITTEE_TINH = new RegExp(`TINH UY\\s+${NAME}$`);
 const PARTY_OF = new RegExp(`^DANG BO (TINH|HUYEN|THI XA|THANH PHO|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
 /** The same mass organisations of a district or a commune: their level and the place's name ("ĐOÀN TNCS HỒ CHÍ MINH" / "BCH HUYỆN CAN LỘC" read as one). */
-const LOCAL_MEMBER = new RegExp(`^(?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN TNCS HO CHI MINH (?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN )?|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? |(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? |DOAN )(HUYEN|THI XA|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
+const LOCAL_MEMBER = new RegExp(`^(?:BCH |BAN CHAP HANH |BAN THUONG VU |BAN THUONG TRUC )?(?:DOAN TNCS HO CHI MINH (?:BCH |BAN CHAP HANH |BAN THUONG VU )?(?:DOAN )?|HOI (?:LHPN|LIEN HIEP PHU NU|NONG DAN|CUU CHIEN BINH|CCB)(?: VIET NAM)? |(?:UY BAN |UB )?(?:MTTQ|MAT TRAN TO QUOC)(?: VIET NAM| VN)? |DOAN )(HUYEN|THI XA|XA|PHUONG|THI TRAN)\\s+${NAME}$`);
 /**
  * An office of a district or a commune that names its place at the end of its line ("PHÒNG GIAO DỊCH HUYỆN CẨM XUYÊN", "TRUNG TÂM Y TẾ
  * THỊ XÃ QUẢNG TRỊ"): the first place word after the office's words — not "XÃ HỘI" of a name ("PHÒNG LAO ĐỘNG - THƯƠNG BINH VÀ XÃ

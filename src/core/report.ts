@@ -52,6 +52,8 @@ export interface ReportResult {
     /** The levels the template is for, where the report's level is none of them. */
     levels?: string[] };
   level?: string;
+  /** The reporting unit as its header block names it ("ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN"), for a batch's overview (walk53b, item 3). */
+  unit?: string;
   summary: { errors: number; warnings: number; infos: number; ready: boolean; mapped: boolean };
   sections: SectionStatus[];
   indicators: IndicatorStatus[];

@@ -315,8 +315,16 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
     const earlierOrCorrected = (r: ColumnRole | undefined) => r === undefined || r === 'result';
     const earlier = roles.map((r, j) => (earlierOrCorrected(r) && EARLIER_REPORT_COLUMN.test(headers[j].join(' ')) ? j : -1)).filter((j) => j >= 0);
     const corrected = roles.map((r, j) => (earlierOrCorrected(r) && !earlier.includes(j) && CORRECTED_COLUMN.test(headers[j].join(' ')) ? j : -1)).filter((j) => j >= 0);
-    const superseded = new Set<number>(earlier.length && corrected.length ? earlier : []);
-    for (const j of superseded.size ? [...earlier, ...corrected] : []) roles[j] = 'result';
+    // (… each earlier column by the corrected one of its own time, "Năm 2023 (theo BC số 12) | Năm 2023 sau rà soát | Đến 30/6/2024 (theo BC
+    // số 198) | Đến 30/6/2024 sau rà soát", a corrected column naming no time standing for any — not a column of another year, "Năm 2023 (số
+    // liệu chính thức) | 6 tháng đầu năm 2024 (theo báo cáo số 45)" — review-53c T2, T11)
+    const timeOf = (j: number) => /(?:\d{1,2}\s*\/\s*)?(?:19|20)\d\d(?!\d)/u.exec(headers[j].join(' ').replace(/\([^()]*\)/gu, ' '))?.[0].replace(/\s+/gu, '');
+    const correctedOf = new Map<number, number>();
+    for (const e of earlier) {
+      const k = corrected.find((x) => timeOf(x) === undefined || timeOf(x) === timeOf(e));
+      if (k !== undefined) correctedOf.set(e, k);
+    }
+    for (const [e, k] of correctedOf) roles[e] = roles[k] = 'result';
     // (where the report's figures are one former place's, "Ninh Thuận (cũ) | Khánh Hòa (cũ) | Toàn tỉnh sau hợp nhất", its column holds
     // the unit's results and the others are other places')
     // (… and so does, with no result column, the one that names the unit itself beside another place's: "Huyện Điện Biên (cũ) | Xã Thanh
@@ -500,8 +508,10 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       // (… nor a column that counts places, "Đến 30/6/2024 (số xã)", for an indicator measured otherwise: "10 | Thu nhập | 29 | 39" counts the
       // communes that meet the criterion, no income)
       const countsPlaces = (j: number) => ind.unit !== '%' && PLACES_COUNTED.test(headers[j].join(' ')) && !PLACE_NOUNS.some((n) => ind.unit.includes(n));
-      const correctedHere = superseded.size > 0 && corrected.some((k) => parseCell(row[k] ?? '', unit, ind, own));
-      const any = results.filter((j) => !(shareCols.has(j) && ind.unit !== '%') && !countsPlaces(j) && !(correctedHere && superseded.has(j)) && parseCell(row[j] ?? '', unit, ind, own));
+      // (a corrected cell is a figure standing alone: "Tăng 1,3% do cập nhật dữ liệu" says how it changed, no result — review-53c T8)
+      const correctedFigure = (k: number) => !!parseCell(row[k] ?? '', unit, ind, own) && !/(?<![\p{L}])(?:tăng|giảm|do|vì|so với|chênh)(?![\p{L}])/iu.test(row[k] ?? '');
+      const isCorrected = (j: number) => [...correctedOf.values()].includes(j);
+      const any = results.filter((j) => !(shareCols.has(j) && ind.unit !== '%') && !countsPlaces(j) && !(correctedOf.has(j) && correctedFigure(correctedOf.get(j)!)) && !(isCorrected(j) && !correctedFigure(j)) && parseCell(row[j] ?? '', unit, ind, own));
       const period = any.filter((j) => !SAME_TIME_LAST_YEAR.test(row[j]));
       // (… of the columns whose figure is in the indicator's unit: a rate of a count under "Kết quả | Số lượng | Tỷ lệ (%)" — the count's
       // cell, "170/170", is the latest where the rate's cell, a bare "100", is no share the indicator reads)

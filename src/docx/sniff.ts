@@ -15,7 +15,8 @@ const SAVE_AS_EN = 'open it in Word and save it as .docx (File → Save As → W
 /** The sentence for each kind of file that is not a .docx. */
 export function notDocx(kind: FileKind, detail = ''): DocxError {
   const m: Record<FileKind, [string, string]> = {
-    empty: [`${NOT}: tệp rỗng (0 byte)`, `${NOT_EN}: the file is empty (0 bytes)`],
+    // (what the secretariat does next, as for a PDF: ask for the file again — walk53b, item 7)
+    empty: [`${NOT}: tệp rỗng (0 byte); đề nghị đơn vị gửi lại tệp Word (.docx) của báo cáo`, `${NOT_EN}: the file is empty (0 bytes); ask the unit to send the report's Word file (.docx) again`],
     zeros: [`${NOT}: tệp chỉ chứa byte 0 (hỏng khi lưu hoặc sao chép)`, `${NOT_EN}: the file holds only zero bytes (damaged when saved or copied)`],
     encrypted: [
       'tệp được bảo vệ bằng mật khẩu (mã hoá) nên không đọc được: mở bằng Word, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) rồi lưu lại',
@@ -46,7 +47,7 @@ export function notDocx(kind: FileKind, detail = ''): DocxError {
     mht: [`${NOT}: đây là trang web một tệp (MHT/MHTML); ${SAVE_AS}`, `${NOT_EN}: this is a single-file web page (MHT/MHTML); ${SAVE_AS_EN}`],
     'word-xml': [`${NOT}: đây là tệp Word XML (.xml); ${SAVE_AS}`, `${NOT_EN}: this is a Word XML document (.xml); ${SAVE_AS_EN}`],
     xml: [`${NOT}: đây là một tệp XML, không phải văn bản Word`, `${NOT_EN}: this is an XML file, not a Word document`],
-    text: [`${NOT}: đây là tệp văn bản thuần (text)`, `${NOT_EN}: this is a plain text file`],
+    text: [`${NOT}: đây là tệp văn bản thuần (text); đề nghị đơn vị gửi lại tệp Word (.docx) của báo cáo`, `${NOT_EN}: this is a plain text file; ask the unit to send the report's Word file (.docx) again`],
     unknown: [`${NOT} (không đọc được dạng nén zip)`, `${NOT_EN} (not a zip archive)`],
   };
   const [vi, en] = m[kind];

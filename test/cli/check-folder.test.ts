@@ -50,8 +50,13 @@ test('a letter in the batch, no report of any template: its one line says what t
   try {
     const body = ['ỦY BAN NHÂN DÂN XÃ PHƯỚC HẬU', 'Kính gửi: Văn phòng Điều phối nông thôn mới tỉnh', 'Ủy ban nhân dân xã xin gia hạn thời gian nộp báo cáo đến ngày 20/12/2026.', 'Trân trọng.'].map((t) => para(t)).join('');
     writeFileSync(join(sub, 'Báo cáo xã Phước Hậu.docx'), await makeDocx({ document: documentXml(body) }));
+    // (… and one whose subject names the report it is about: a letter still, no report with every item missing — walk53b, item 2)
+    const letter = ['ỦY BAN NHÂN DÂN XÃ BÌNH MINH', 'Số: 85/UBND-VP', 'V/v đề nghị gia hạn nộp báo cáo sơ kết 3 năm thực hiện Nghị quyết số 16-NQ/TU', 'Kính gửi: Văn phòng Điều phối nông thôn mới tỉnh', 'Ủy ban nhân dân xã đề nghị được gia hạn nộp báo cáo sơ kết đến ngày 20/12/2026.', 'Trân trọng.'].map((t) => para(t)).join('');
+    writeFileSync(join(sub, 'Công văn xã Bình Minh.docx'), await makeDocx({ document: documentXml(letter) }));
     const r = await cli(['check', sub]);
     expect(r.err).toMatch(/Báo cáo xã Phước Hậu\.docx: không nhận ra báo cáo theo mẫu nào \(tiêu đề và các đề mục không khớp mẫu báo cáo nào\): xem tệp có đúng là báo cáo sơ kết, tổng kết không; nếu đúng, chọn mẫu bằng --pack/);
+    expect(r.err).toMatch(/Công văn xã Bình Minh\.docx: không nhận ra báo cáo theo mẫu nào/);
+    expect(r.out).not.toMatch(/unmapped-document/);
   } finally {
     rmSync(sub, { recursive: true, force: true });
   }

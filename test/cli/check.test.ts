@@ -60,7 +60,7 @@ describe('decuong check edge cases', () => {
     const r = await cli(['check', 'notes.docx'], { 'notes.docx': 'Báo cáo kết quả xây dựng nông thôn mới (bản nháp).' });
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toBe('decuong: notes.docx: không phải tệp .docx: đây là tệp văn bản thuần (text)\n');
+    expect(r.err).toBe('decuong: notes.docx: không phải tệp .docx: đây là tệp văn bản thuần (text); đề nghị đơn vị gửi lại tệp Word (.docx) của báo cáo\n');
   });
   test('a report that cannot be written is one line in the user\'s language, not Node\'s (walk48)', async () => {
     const { run } = await import('../../src/cli/program');
@@ -83,15 +83,15 @@ describe('decuong check edge cases', () => {
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expect((await cli(['check', 'x.docx', '--format', 'pdf'])).code).toBe(2);
   });
-  test('a batch\'s HTML opens on one line per report — its verdict, its counts, a link to its section; one report alone has none (walk51)', async () => {
-    const [a, b] = [join(DIR, 'v02-huyen-nq16-tu-dong.docx'), join(DIR, 'v03-huyen-so-ket-2021-2023.docx')];
-    const h = await cli(['check', a, b, '--format', 'html']);
-    const rows = [...h.out.matchAll(/<tr><td data-h="Tệp"><a href="#(r\d)">([^<]+)<\/a><\/td><td data-h="Kết quả"><span class="st \w+">([^<]+)<\/span><\/td><td class="num" data-h="Lỗi">(\d+)<\/td><td class="num" data-h="Lưu ý">(\d+)<\/td><\/tr>/gu)].map((m) => m.slice(1));
-    const json = JSON.parse((await cli(['check', a, b, '--format', 'json'])).out).reports as Array<{ summary: { ready: boolean; errors: number; warnings: number } }>;
-    expect(rows).toEqual([
-      ['r1', 'v02-huyen-nq16-tu-dong.docx', json[0].summary.ready ? 'Sẵn sàng nộp' : 'Chưa sẵn sàng nộp', String(json[0].summary.errors), String(json[0].summary.warnings)],
-      ['r2', 'v03-huyen-so-ket-2021-2023.docx', json[1].summary.ready ? 'Sẵn sàng nộp' : 'Chưa sẵn sàng nộp', String(json[1].summary.errors), String(json[1].summary.warnings)],
-    ]);
+  test('a batch\'s HTML opens on one line per report — its unit, its template, its verdict, its counts, a link to its section — the reports not ready first; one report alone has none (walk51, walk53b)', async () => {
+    const [a, c, b] = [join(DIR, 'v02-huyen-nq16-tu-dong.docx'), join(__dirname, '..', 'corpus-b', 'vk05-tinh-soket-2123-mttq-ndtp09.docx'), join(DIR, 'v03-huyen-so-ket-2021-2023.docx')];
+    const h = await cli(['check', a, c, b, '--format', 'html']);
+    const rows = [...h.out.matchAll(/<tr><td data-h="Đơn vị">([^<]*)<\/td><td data-h="Mẫu báo cáo">[^<]*<\/td><td data-h="Kết quả"><span class="st \w+">([^<]+)<\/span><\/td><td class="num" data-h="Lỗi">(\d+)<\/td><td class="num" data-h="Lưu ý">(\d+)<\/td><td data-h="Tệp"><a href="#(r\d)">([^<]+)<\/a><\/td><\/tr>/gu)].map((m) => m.slice(1));
+    const json = JSON.parse((await cli(['check', a, c, b, '--format', 'json'])).out).reports as Array<{ unit: string; summary: { ready: boolean; errors: number; warnings: number } }>;
+    const row = (k: number, id: string, file: string) => [json[k].unit, json[k].summary.ready ? 'Sẵn sàng nộp' : 'Chưa sẵn sàng nộp', String(json[k].summary.errors), String(json[k].summary.warnings), id, file];
+    expect(json.map((r) => r.summary.ready)).toEqual([false, true, false]);
+    expect(json[0].unit).toBe('HUYỆN ỦY HẢI LĂNG');
+    expect(rows).toEqual([row(0, 'r1', 'v02-huyen-nq16-tu-dong.docx'), row(2, 'r3', 'v03-huyen-so-ket-2021-2023.docx'), row(1, 'r2', 'vk05-tinh-soket-2123-mttq-ndtp09.docx')]);
     expect(h.out).toContain('<section id="r1">');
     expect(h.out).toContain('<section id="r2">');
     expect((await cli(['check', a, '--format', 'html'])).out).not.toContain('class="overview"');

@@ -68,6 +68,9 @@ describe('decuong summary --out tong-hop.xlsx', () => {
     expect(by('v02-huyen-nq16-tu-dong.docx').slice(2, 12)).toEqual(['HUYỆN ỦY HẢI LĂNG', 'ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'Huyện', '-BC/HU', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 4, 1]);
     expect(by('v03-huyen-so-ket-2021-2023.docx').slice(2, 13)).toEqual(['ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN', 'UBND TỈNH QUẢNG NAM', 'Huyện', '/BC-UBND', '2023-11-13', '2023-11-15', 'Đúng hạn', 'Chưa', 2, 2, '"Đánh giá tình hình nợ đọng xây dựng cơ …"']);
     expect(by('hong.docx')[14]).toMatch(/^Không kiểm tra được: không phải tệp \.docx/);
+    // ("Sẵn sàng nộp" of a file left out says so: a filter or a count of "Có" takes the units kept only — walk53b, items 1, 4)
+    expect(by('bao-cao-mau.docx')[9]).toBe('Bỏ (bản cũ)');
+    expect(by('hong.docx')[9]).toBe('Không kiểm tra được');
   });
 
   test('"Tổng hợp" dates are dates; the header row is frozen and filtered', () => {

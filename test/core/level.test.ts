@@ -36,6 +36,8 @@ describe('detectUnit', () => {
     // … but the same of a district or a commune is that district's or commune's
     ['HỘI NÔNG DÂN TỈNH QUẢNG NAM\nBCH HỘI NÔNG DÂN HUYỆN ĐẠI LỘC\nSố: 12-BC/HND', 'huyen', 'DAI LOC'],
     ['TỈNH ĐOÀN QUẢNG NAM\nBCH ĐOÀN XÃ ĐIỆN HÒA\nSố: 05-BC/ĐTN', 'xa', 'DIEN HOA'],
+    // (… the Front's standing board on the commune's line, "BAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ TAM ĐÀN" — walk53: its level was blank)
+    ['UBMTTQ VIỆT NAM HUYỆN PHÚ NINH\nBAN THƯỜNG TRỰC ỦY BAN MTTQ VIỆT NAM XÃ TAM ĐÀN\nSố: 27/BC-MTTQ-BTT', 'xa', 'TAM DAN'],
     ['BAN THƯỜNG VỤ HỘI LHPN TỈNH HÀ TĨNH\nSố: 88/BC-HPN', 'so-nganh', undefined],
     // a body of the province's under its committee, naming no place (session 23, cf06); the army's line above a province's
     // command names no district ("QUÂN KHU 4" is no "quận", cf05)

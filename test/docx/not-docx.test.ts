@@ -78,7 +78,7 @@ test('plain text, in UTF-8 and UTF-16', async () => {
   expect((await refusal(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Báo cáo', 'utf16le')]))).kind).toBe('text');
 });
 test('an empty file, and one of zero bytes only', async () => {
-  expect((await refusal(new Uint8Array(0))).vi).toBe('không phải tệp .docx: tệp rỗng (0 byte)');
+  expect((await refusal(new Uint8Array(0))).vi).toBe('không phải tệp .docx: tệp rỗng (0 byte); đề nghị đơn vị gửi lại tệp Word (.docx) của báo cáo');
   expect((await refusal(new Uint8Array(4096))).kind).toBe('zeros');
 });
 test('unknown binary keeps the old sentence', async () => {

@@ -16,7 +16,7 @@ export function writeCsv(s: Summary, lang: Lang): string {
     const note = rowNote(r, w);
     lines.push([
       String(r.n), r.file, r.unit ?? '', r.above ?? '', w.level(r.level), r.number ?? '', date(r.date), date(r.due),
-      r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate), r.ready === undefined ? '' : r.ready ? w('yes') : w('no'),
+      r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate), w.ready(r),
       r.errors === undefined ? '' : String(r.errors), r.warnings === undefined ? '' : String(r.warnings), r.missing.join('; '),
       r.pack ? `${r.pack.id} ${r.pack.version}` : '', note,
     ]);

@@ -69,7 +69,7 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
       r.n, r.file, r.unit ?? '', r.above ?? '', w.level(r.level), r.number ?? '',
       r.date ? excelDate(r.date) : null, r.due ? excelDate(r.due) : null,
       r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate),
-      r.ready === undefined ? '' : r.ready ? w('yes') : w('no'),
+      w.ready(r),
       r.errors ?? null, r.warnings ?? null, r.missing.join('; '),
       r.pack ? `${r.pack.id} ${r.pack.version}` : '', note,
     ]);

@@ -77,8 +77,9 @@ export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = 
   // way to see the round at a glance — walk51)
   const T = TERMS[lang];
   const overview = reports.length > 1
-    ? `<section class="overview"><h2>${esc(T.overview)}</h2><table><thead><tr><th>${esc(T.file)}</th><th>${esc(T.result)}</th><th>${esc(T.Errors)}</th><th>${esc(T.Warnings)}</th></tr></thead><tbody>${reports.map((r, k) =>
-      `<tr><td data-h="${esc(T.file)}"><a href="#r${k + 1}">${esc(r.file ? fileName(r.file) : `${k + 1}`)}</a></td><td data-h="${esc(T.result)}"><span class="st ${r.summary.ready ? 'ok' : 'bad'}">${esc(r.summary.ready ? T.ready : T.notReady)}</span></td><td class="num" data-h="${esc(T.Errors)}">${r.summary.errors}</td><td class="num" data-h="${esc(T.Warnings)}">${r.summary.warnings}</td></tr>`).join('')}</tbody></table></section><hr>`
+    // (… each with its unit and template, the reports not ready first: a director reads who and why, not file names — walk53b, item 3)
+    ? `<section class="overview"><h2>${esc(T.overview)}</h2><table><thead><tr><th>${esc(T.unit)}</th><th>${esc(T.template)}</th><th>${esc(T.result)}</th><th>${esc(T.Errors)}</th><th>${esc(T.Warnings)}</th><th>${esc(T.file)}</th></tr></thead><tbody>${reports.map((r, k) => ({ r, k })).sort((a, b) => Number(a.r.summary.ready) - Number(b.r.summary.ready) || a.k - b.k).map(({ r, k }) =>
+      `<tr><td data-h="${esc(T.unit)}">${esc(r.unit ?? '')}</td><td data-h="${esc(T.template)}">${esc(r.pack.title ?? r.pack.id)}</td><td data-h="${esc(T.result)}"><span class="st ${r.summary.ready ? 'ok' : 'bad'}">${esc(r.summary.ready ? T.ready : T.notReady)}</span></td><td class="num" data-h="${esc(T.Errors)}">${r.summary.errors}</td><td class="num" data-h="${esc(T.Warnings)}">${r.summary.warnings}</td><td data-h="${esc(T.file)}"><a href="#r${k + 1}">${esc(r.file ? fileName(r.file) : `${k + 1}`)}</a></td></tr>`).join('')}</tbody></table></section><hr>`
     : '';
   const tally = reports.length + unreadable.length > 1 || unreadable.length ? `<p class="tally">${esc(batchTally(lang, reports, unreadable.length))}</p>` : '';
   const failed = unreadable.length ? `<section class="unreadable"><h2>${esc(TERMS[lang].unreadable)}</h2><ul>${unreadable.map((u) => `<li><b>${esc(u.file)}</b>: ${esc(u.error)}</li>`).join('')}</ul></section>${body ? '<hr>' : ''}` : '';

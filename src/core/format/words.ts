@@ -17,7 +17,7 @@ export const TERMS = {
     title: 'Kết quả kiểm tra báo cáo', findings: 'Những điểm cần xem', checklist: 'Các mục của đề cương', indicators: 'Chỉ tiêu',
     indicator: 'Chỉ tiêu', target: 'Mục tiêu', value: 'Thực hiện', status: 'Đánh giá', general: 'Toàn văn bản', none: 'Không có điểm nào cần xem.',
     byPart: 'Tiến độ theo phần', file: 'Tệp', unreadable: 'Tệp không kiểm tra được',
-    overview: 'Các báo cáo', result: 'Kết quả', Errors: 'Lỗi', Warnings: 'Lưu ý',
+    overview: 'Các báo cáo', result: 'Kết quả', Errors: 'Lỗi', Warnings: 'Lưu ý', unit: 'Đơn vị',
   },
   en: {
     template: 'Report template', version: 'version', level: 'level', error: 'error', warning: 'warning', info: 'note',
@@ -26,7 +26,7 @@ export const TERMS = {
     title: 'Report check', findings: 'Points to review', checklist: 'Outline items', indicators: 'Indicators',
     indicator: 'Indicator', target: 'Target', value: 'Achieved', status: 'Assessment', general: 'Whole document', none: 'Nothing to review.',
     byPart: 'Progress by part', file: 'File', unreadable: 'Files that could not be checked',
-    overview: 'The reports', result: 'Result', Errors: 'Errors', Warnings: 'Warnings',
+    overview: 'The reports', result: 'Result', Errors: 'Errors', Warnings: 'Warnings', unit: 'Unit',
   },
 } as const;
 

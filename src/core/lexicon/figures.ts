@@ -293,7 +293,7 @@ export const PERSON_TRAITS = [
   phraseSet({
     name: 'person-trait-ethnicity',
     description: 'A group of people by ethnicity ("là người dân tộc thiểu số", "đồng bào dân tộc").',
-    phrases: ['dân tộc thiểu số', 'đồng bào dân tộc', 'người dân tộc', 'đồng bào khmer', 'người khmer', 'đồng bào chăm'],
+    phrases: ['dân tộc thiểu số', 'đồng bào dân tộc', 'người dân tộc', 'đồng bào khmer', 'người khmer', 'đồng bào chăm', 'người kinh', 'dân tộc kinh', 'đồng bào kinh'],
     examples: { hit: ['18.412 lao động là người dân tộc thiểu số', 'đồng bào dân tộc Mông'], miss: ['dân tộc học', 'Mặt trận'] },
   }),
   phraseSet({
@@ -336,7 +336,16 @@ export const LAND_CLASSES: Array<{ name: string; set: Matcher; within: string[] 
 export function landInner(partWords: string[]): number[] {
   // (a catch-all class, "đất trồng cây hàng năm khác", "đất nông nghiệp khác", "… còn lại", is a sibling of the others, no parent — review-53b
   // B2, B4, B6)
-  const classes = partWords.map((w) => (/(?<![\p{L}])(?:khác|còn lại)(?![\p{L}])/u.test(w) ? [] : LAND_CLASSES.filter((c) => c.set.test(w)).map((c) => c.name)));
+  // (… and a part's class is the one that heads it, or where land is converted the one it becomes: "từ đất trồng lúa sang đất trồng cây lâu năm
+  // 390 ha" is land for perennials — review-53c W9)
+  const head = (w: string) => {
+    const into = /(?<![\p{L}])sang\s+/u.exec(w);
+    const words = into ? w.slice(into.index + into[0].length) : w;
+    const hits = LAND_CLASSES.map((c) => ({ c, at: c.set.find(words)?.start ?? Infinity })).filter((x) => x.at < Infinity);
+    const first = Math.min(...hits.map((x) => x.at));
+    return hits.filter((x) => x.at === first).map((x) => x.c.name);
+  };
+  const classes = partWords.map((w) => (/(?<![\p{L}])(?:khác|còn lại)(?![\p{L}])/u.test(w) ? [] : head(w)));
   return classes.flatMap((cs, i) => (classes.some((other, j) => j !== i && cs.some((c) => LAND_CLASSES.find((x) => x.name === c)!.within.some((w) => other.includes(w)))) ? [i] : []));
 }
 

@@ -209,7 +209,9 @@ export const arithmeticMismatch: Rule = {
           // (… unless the share names that count's things as its whole: "286/412 hộ … ở 06 đội … (chiếm 50% số đội sản xuất của xã)" is a share of
           // the teams — review-53b D5)
           const whose = [...between.matchAll(WHOSE_COUNT)].map((m) => WHOSE_NOUN.exec(m[0])?.[1].toLowerCase()).filter(Boolean);
-          if (whose.length && new RegExp(`^\\s*(?:số|tổng số)\\s+(?:${whose.join('|')})(?![\\p{L}])`, 'iu').test(c.text.slice(pct.end, pct.end + 30))) continue;
+          // (… by any name other than the fraction's own things, "(chiếm 62,5% số THT của xã)" — review-53c K1)
+          const ofThings = /^\s*(?:số|tổng số)\s+(\p{L}+)/u.exec(c.text.slice(pct.end, pct.end + 30));
+          if (whose.length && ofThings && (whose.includes(ofThings[1].toLowerCase()) || ofThings[1].toLowerCase() !== (f.unit ?? '').split(/\s+/u)[0]?.toLowerCase())) continue;
           if (between.replace(/\([^()\d]*\)/g, '').length > 160 || /\d/.test(between.replace(WHOSE_COUNT, '').replace(/(?<![\d.,])\d{1,2}\s+năm\s+(?:liền|liên tục|liên tiếp)(?![\p{L}])|(?:\d+\s*(?:-|–|đến|\/)\s*)?\d+\s*(?:sao|tiêu chí)|(?<=(?:lúa|đất|trồng)\s+)\d\s*vụ(?![\p{L}])|(?:tiêu chí|chỉ tiêu|nhóm|mục)\s*(?:số\s*)?\d+(?:\.\d+)*|(?<![\d.,/])(?:\d{1,2}\/)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/]|[.,]\d)/giu, ''))) continue;
           // a bracket that opens on a time of its own and names its own subject ("115/115 xã … (năm 2020 tỷ lệ hộ sử dụng điện an toàn là 99,52%)") quotes another figure
           const open = between.lastIndexOf('(');

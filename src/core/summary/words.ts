@@ -23,6 +23,8 @@ const VI = {
   note: 'Ghi chú',
   yes: 'Có',
   no: 'Chưa',
+  readyReplaced: 'Bỏ (bản cũ)',
+  readyUnread: 'Không kiểm tra được',
   'on-time': 'Đúng hạn',
   late: 'Chậm {n} ngày',
   'no-date': 'Chưa ghi ngày',
@@ -85,6 +87,8 @@ const EN: Record<Key, string> = {
   note: 'Note',
   yes: 'Yes',
   no: 'No',
+  readyReplaced: 'Dropped (earlier file)',
+  readyUnread: 'Not checked',
   'on-time': 'On time',
   late: '{n} days late',
   'no-date': 'Undated',
@@ -130,6 +134,9 @@ export type Words = ((k: Key, vars?: Record<string, string | number>) => string)
   level: (l: Level | undefined) => string;
   status: (s: CellStatus) => string;
   timeliness: (t: Timeliness | undefined, daysLate?: number) => string;
+  /** "Sẵn sàng nộp" of a row: Có / Chưa — or, for a file left out, why, so that a filter or a count of "Có" takes only the units kept
+   * (walk53b, items 1, 4). */
+  ready: (r: SummaryRow) => string;
 };
 
 export function summaryWords(lang: 'vi' | 'en'): Words {
@@ -138,6 +145,7 @@ export function summaryWords(lang: 'vi' | 'en'): Words {
   w.level = (l) => (l ? LEVELS[lang][l] : '');
   w.status = (s) => w(s);
   w.timeliness = (t, n) => (t ? w(t, { n: n ?? '' }) : '');
+  w.ready = (r) => (r.state === 'unreadable' ? w('readyUnread') : r.state === 'replaced' ? w('readyReplaced') : r.ready === undefined ? '' : r.ready ? w('yes') : w('no'));
   return w;
 }
 
