@@ -93,7 +93,7 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
       ...(opts.titled && mapped ? { titled: opts.titled } : {}), ...(a.level && pack.levels.length && !pack.levels.includes(a.level as Level) ? { levels: [...pack.levels] } : {}),
     },
     level: a.level,
-    ...((u) => (u ? { unit: u } : {}))(unitNamed(readHeader(a.doc))),
+    ...((u) => (u ? { unit: u } : {}))(unitNamed(readHeader(a.doc, a.unit))),
     // (… and a report checked against another template than its title names is not confirmed ready, whatever it holds)
     summary: { errors, warnings: count('warning'), infos: count('info'), ready: mapped && errors === 0 && !opts.titled, mapped },
     sections,

@@ -386,13 +386,14 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // 113.462 người" — nxq06)
   // (… not a body's name: "Hội Liên hiệp Phụ nữ 520 người, Đoàn Thanh niên 380 người" are bodies, no traits — review-53b A7, A9; a bare
   // "nam" named first is a sex, "nữ 23.400 người, nam 22.800 người" — A3)
-  const namedFirst_ = (q: Quantity) => {
+  const wordsBefore = (q: Quantity) => {
     const words = itemOf(q).replace(/^\s*(?:trong đó|bao gồm|gồm)\s*:?\s*/iu, '');
     return BODY_NAME.test(words) ? '' : words;
   };
   const traitsOf = (q: Quantity, k: number) => {
-    const d = PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)} ${namedFirst_(q)}`) ? '1' : '0'));
-    if (/^\s*(?:lao động\s+|người\s+)?nam\s*$/iu.test(namedFirst_(q))) d[0] = '1';
+    const before = wordsBefore(q);
+    const d = PERSON_TRAITS.map((set) => (set.test(`${q.unit} ${partWords(k)} ${before}`) ? '1' : '0'));
+    if (/^\s*(?:lao động\s+|người\s+)?nam\s*$/iu.test(before)) d[0] = '1';
     return d.join('');
   };
   const dims = parts.map(traitsOf);

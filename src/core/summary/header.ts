@@ -6,7 +6,7 @@
  * and the place and date. Pure; reads only the first paragraphs.
  */
 import type { DocModel } from '../model';
-import { detectUnit } from '../level';
+import { detectUnit, type Unit } from '../level';
 import { foldDiacritics } from '../text';
 import { isReportTitle } from '../lexicon/structure';
 import type { Level } from '../../packs/schema';
@@ -63,10 +63,11 @@ function headerLines(doc: DocModel): Line[] {
   return lines;
 }
 
-export function readHeader(doc: DocModel): Header {
+/** `unit`: the unit the analysis already read from the header, where the caller has it (the check does: read once, not twice). */
+export function readHeader(doc: DocModel, unit?: Unit): Header {
   const lines = headerLines(doc);
   const h: Header = {};
-  const u = detectUnit(doc);
+  const u = unit ?? detectUnit(doc);
   if (u.level) h.level = u.level;
   if (u.name) h.place = u.name;
   for (const l of lines) {
