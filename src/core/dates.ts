@@ -43,6 +43,12 @@ export const mayHoldDate = (text: string): boolean => DATE_HINT.test(text);
 const monthOf = (s: string): number => (/^\d+$/.test(s) ? Number(s) : MONTH_WORDS[s.toLowerCase()] ?? 0);
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A day of the calendar as yyyy-mm-dd, or undefined where there is none such ("31/02/2026"). */
+export function isoDay(year: number, month: number, day: number): string | undefined {
+  const iso = `${year}-${pad(month)}-${pad(day)}`;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
+}
+
 /** Every date in the text, in order. Impossible ones ("45/13/2024") are left out. */
 export function findDates(text: string): DateMention[] {
   const out: DateMention[] = [];

@@ -325,6 +325,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       if (k !== undefined) correctedOf.set(e, k);
     }
     for (const [e, k] of correctedOf) roles[e] = roles[k] = 'result';
+    const correctedCols = new Set(correctedOf.values());
     // (where the report's figures are one former place's, "Ninh Thuận (cũ) | Khánh Hòa (cũ) | Toàn tỉnh sau hợp nhất", its column holds
     // the unit's results and the others are other places')
     // (… and so does, with no result column, the one that names the unit itself beside another place's: "Huyện Điện Biên (cũ) | Xã Thanh
@@ -510,8 +511,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const countsPlaces = (j: number) => ind.unit !== '%' && PLACES_COUNTED.test(headers[j].join(' ')) && !PLACE_NOUNS.some((n) => ind.unit.includes(n));
       // (a corrected cell is a figure standing alone: "Tăng 1,3% do cập nhật dữ liệu" says how it changed, no result — review-53c T8)
       const correctedFigure = (k: number) => !!parseCell(row[k] ?? '', unit, ind, own) && !/(?<![\p{L}])(?:tăng|giảm|do|vì|so với|chênh)(?![\p{L}])/iu.test(row[k] ?? '');
-      const isCorrected = (j: number) => [...correctedOf.values()].includes(j);
-      const any = results.filter((j) => !(shareCols.has(j) && ind.unit !== '%') && !countsPlaces(j) && !(correctedOf.has(j) && correctedFigure(correctedOf.get(j)!)) && !(isCorrected(j) && !correctedFigure(j)) && parseCell(row[j] ?? '', unit, ind, own));
+      const any = results.filter((j) => !(shareCols.has(j) && ind.unit !== '%') && !countsPlaces(j) && !(correctedOf.has(j) && correctedFigure(correctedOf.get(j)!)) && !(correctedCols.has(j) && !correctedFigure(j)) && parseCell(row[j] ?? '', unit, ind, own));
       const period = any.filter((j) => !SAME_TIME_LAST_YEAR.test(row[j]));
       // (… of the columns whose figure is in the indicator's unit: a rate of a count under "Kết quả | Số lượng | Tỷ lệ (%)" — the count's
       // cell, "170/170", is the latest where the rate's cell, a bare "100", is no share the indicator reads)

@@ -7,6 +7,7 @@ import { availableParallelism } from 'os';
 import type { Command } from 'commander';
 import type { Lang } from '../../packs/validate';
 import { buildSummary, type SummaryEntry } from '../../core/summary/model';
+import { isoDay } from '../../core/dates';
 import { CliError, type CliIO } from '../io';
 import { expandFiles } from '../files';
 import { inLang } from '../help-words';
@@ -17,9 +18,8 @@ import { readOne, failureText } from './read-one';
 export function isoDate(text: string): string | undefined {
   const m = /^\s*(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2}))\s*$/u.exec(text);
   if (!m) return undefined;
-  const [y, mo, d] = m[4] ? [m[4], m[5], m[6]] : [m[3], m[2], m[1]];
-  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-  return !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
+  const [y, mo, d] = (m[4] ? [m[4], m[5], m[6]] : [m[3], m[2], m[1]]).map(Number);
+  return isoDay(y, mo, d);
 }
 
 interface Opts { pack: string; due?: string; out?: string; format?: string; jobs?: string; timeout: string; packSource?: string; allowHttp?: boolean; cache?: string }

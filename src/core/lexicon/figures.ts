@@ -313,23 +313,30 @@ export const PERSON_TRAITS = [
 /**
  * Classes of land as the land law and the land statistics name them (Luật Đất đai 2024, Điều 9), each with the classes it lies within: a part
  * of one class after "trong đó" and a part of a class within it are nested, not kinds that make the whole ("Tổng diện tích tự nhiên 16.883,6
- * ha, trong đó đất sản xuất nông nghiệp 9.812,4 ha, đất trồng lúa 8.146,2 ha" — nxr01). Forestry and aquaculture land lie within agricultural
+ * ha, trong đó đất sản xuất nông nghiệp 9.812,4 ha, đất trồng lúa 8.146,2 ha" — nxr01); each names its parent, the classes above derived. Forestry and aquaculture land lie within agricultural
  * land by law, but writers list "đất nông nghiệp" beside them as the land for crops ("đất nông nghiệp 28 450 ha, đất lâm nghiệp 9 120 ha"
  * parts a whole — review-35c S19): only the crop classes are read inside it.
  */
-export const LAND_CLASSES: Array<{ name: string; set: Matcher; within: string[] }> = [
-  { name: 'agricultural', within: [], set: phraseSet({ name: 'land-agricultural', description: 'Agricultural land as a whole.', phrases: ['đất nông nghiệp'], examples: { hit: ['đất nông nghiệp 12.450 ha'], miss: ['đất phi nông nghiệp', 'đất sản xuất nông nghiệp'] } }) },
-  { name: 'farming', within: ['agricultural'], set: phraseSet({ name: 'land-farming', description: 'Land for crops (annual and perennial), within agricultural land.', phrases: ['đất sản xuất nông nghiệp', 'đất canh tác'], examples: { hit: ['đất sản xuất nông nghiệp 9.812,4 ha', 'đất canh tác'], miss: ['đất nông nghiệp', 'đất lâm nghiệp'] } }) },
-  { name: 'annual', within: ['farming', 'agricultural'], set: phraseSet({ name: 'land-annual-crops', description: 'Land for annual crops, within land for crops.', phrases: ['đất trồng cây hàng năm', 'đất cây hàng năm'], examples: { hit: ['đất trồng cây hàng năm 10.250 ha'], miss: ['đất trồng cây lâu năm'] } }) },
-  { name: 'rice', within: ['annual', 'farming', 'agricultural'], set: phraseSet({ name: 'land-rice', description: 'Rice land, within land for annual crops.', phrases: ['đất trồng lúa', 'đất lúa', 'đất chuyên trồng lúa', 'đất chuyên lúa'], examples: { hit: ['đất trồng lúa 8.146,2 ha', 'đất chuyên trồng lúa nước'], miss: ['đất trồng cây hàng năm khác', 'đất trồng màu'] } }) },
-  { name: 'perennial', within: ['farming', 'agricultural'], set: phraseSet({ name: 'land-perennial-crops', description: 'Land for perennial crops, within land for crops.', phrases: ['đất trồng cây lâu năm', 'đất cây lâu năm'], examples: { hit: ['đất trồng cây lâu năm 3.120 ha'], miss: ['đất trồng cây hàng năm'] } }) },
-  { name: 'forestry', within: [], set: phraseSet({ name: 'land-forestry', description: 'Forestry land, within agricultural land.', phrases: ['đất lâm nghiệp', 'đất có rừng'], examples: { hit: ['đất lâm nghiệp 45.210 ha'], miss: ['đất nông nghiệp'] } }) },
-  { name: 'forest-kind', within: ['forestry'], set: phraseSet({ name: 'land-forest-kind', description: 'A kind of forest land, within forestry land.', phrases: ['đất rừng sản xuất', 'đất rừng phòng hộ', 'đất rừng đặc dụng'], examples: { hit: ['đất rừng phòng hộ 12.300 ha'], miss: ['đất lâm nghiệp'] } }) },
-  { name: 'aquaculture', within: [], set: phraseSet({ name: 'land-aquaculture', description: 'Land for aquaculture, within agricultural land.', phrases: ['đất nuôi trồng thủy sản', 'đất nuôi trồng thuỷ sản'], examples: { hit: ['đất nuôi trồng thủy sản 1.240 ha'], miss: ['sản lượng thủy sản'] } }) },
-  { name: 'non-agricultural', within: [], set: phraseSet({ name: 'land-non-agricultural', description: 'Non-agricultural land as a whole.', phrases: ['đất phi nông nghiệp'], examples: { hit: ['đất phi nông nghiệp 2.310 ha'], miss: ['đất nông nghiệp'] } }) },
-  { name: 'residential', within: ['non-agricultural'], set: phraseSet({ name: 'land-residential', description: 'Residential land, within non-agricultural land.', phrases: ['đất ở', 'đất ở nông thôn', 'đất ở đô thị', 'đất ở tại nông thôn'], examples: { hit: ['đất ở nông thôn 640 ha', 'đất ở 812 ha'], miss: ['đất ở các xã', 'đất phi nông nghiệp'] }, notBefore: ['các', 'những', 'một số', 'xã', 'huyện', 'vùng', 'khu vực'] }) },
-  { name: 'special-use', within: ['non-agricultural'], set: phraseSet({ name: 'land-special-use', description: 'Land for special use, within non-agricultural land.', phrases: ['đất chuyên dùng'], examples: { hit: ['đất chuyên dùng 1.020 ha'], miss: ['đất phi nông nghiệp'] } }) },
+export const LAND_CLASSES: Array<{ name: string; set: Matcher; parent?: string }> = [
+  { name: 'agricultural', set: phraseSet({ name: 'land-agricultural', description: 'Agricultural land as a whole.', phrases: ['đất nông nghiệp'], examples: { hit: ['đất nông nghiệp 12.450 ha'], miss: ['đất phi nông nghiệp', 'đất sản xuất nông nghiệp'] } }) },
+  { name: 'farming', parent: 'agricultural', set: phraseSet({ name: 'land-farming', description: 'Land for crops (annual and perennial), within agricultural land.', phrases: ['đất sản xuất nông nghiệp', 'đất canh tác'], examples: { hit: ['đất sản xuất nông nghiệp 9.812,4 ha', 'đất canh tác'], miss: ['đất nông nghiệp', 'đất lâm nghiệp'] } }) },
+  { name: 'annual', parent: 'farming', set: phraseSet({ name: 'land-annual-crops', description: 'Land for annual crops, within land for crops.', phrases: ['đất trồng cây hàng năm', 'đất cây hàng năm'], examples: { hit: ['đất trồng cây hàng năm 10.250 ha'], miss: ['đất trồng cây lâu năm'] } }) },
+  { name: 'rice', parent: 'annual', set: phraseSet({ name: 'land-rice', description: 'Rice land, within land for annual crops.', phrases: ['đất trồng lúa', 'đất lúa', 'đất chuyên trồng lúa', 'đất chuyên lúa'], examples: { hit: ['đất trồng lúa 8.146,2 ha', 'đất chuyên trồng lúa nước'], miss: ['đất trồng cây hàng năm khác', 'đất trồng màu'] } }) },
+  { name: 'perennial', parent: 'farming', set: phraseSet({ name: 'land-perennial-crops', description: 'Land for perennial crops, within land for crops.', phrases: ['đất trồng cây lâu năm', 'đất cây lâu năm'], examples: { hit: ['đất trồng cây lâu năm 3.120 ha'], miss: ['đất trồng cây hàng năm'] } }) },
+  { name: 'forestry', set: phraseSet({ name: 'land-forestry', description: 'Forestry land, read beside agricultural land, as writers list them.', phrases: ['đất lâm nghiệp', 'đất có rừng'], examples: { hit: ['đất lâm nghiệp 45.210 ha'], miss: ['đất nông nghiệp'] } }) },
+  { name: 'forest-kind', parent: 'forestry', set: phraseSet({ name: 'land-forest-kind', description: 'A kind of forest land, within forestry land.', phrases: ['đất rừng sản xuất', 'đất rừng phòng hộ', 'đất rừng đặc dụng'], examples: { hit: ['đất rừng phòng hộ 12.300 ha'], miss: ['đất lâm nghiệp'] } }) },
+  { name: 'aquaculture', set: phraseSet({ name: 'land-aquaculture', description: 'Land for aquaculture, read beside agricultural land, as writers list them.', phrases: ['đất nuôi trồng thủy sản', 'đất nuôi trồng thuỷ sản'], examples: { hit: ['đất nuôi trồng thủy sản 1.240 ha'], miss: ['sản lượng thủy sản'] } }) },
+  { name: 'non-agricultural', set: phraseSet({ name: 'land-non-agricultural', description: 'Non-agricultural land as a whole.', phrases: ['đất phi nông nghiệp'], examples: { hit: ['đất phi nông nghiệp 2.310 ha'], miss: ['đất nông nghiệp'] } }) },
+  { name: 'residential', parent: 'non-agricultural', set: phraseSet({ name: 'land-residential', description: 'Residential land, within non-agricultural land.', phrases: ['đất ở', 'đất ở nông thôn', 'đất ở đô thị', 'đất ở tại nông thôn'], examples: { hit: ['đất ở nông thôn 640 ha', 'đất ở 812 ha'], miss: ['đất ở các xã', 'đất phi nông nghiệp'] }, notBefore: ['các', 'những', 'một số', 'xã', 'huyện', 'vùng', 'khu vực'] }) },
+  { name: 'special-use', parent: 'non-agricultural', set: phraseSet({ name: 'land-special-use', description: 'Land for special use, within non-agricultural land.', phrases: ['đất chuyên dùng'], examples: { hit: ['đất chuyên dùng 1.020 ha'], miss: ['đất phi nông nghiệp'] } }) },
 ];
+
+/** The classes each class of land lies within, from its parent up ("rice" → annual, farming, agricultural). */
+const LAND_ABOVE = new Map(LAND_CLASSES.map((c) => {
+  const above: string[] = [];
+  for (let p = c.parent; p; p = LAND_CLASSES.find((x) => x.name === p)?.parent) above.push(p);
+  return [c.name, above] as const;
+}));
 
 /** Among the words naming each part, the parts that name a class of land within another part's ("đất sản xuất nông nghiệp …, đất trồng lúa
  * …": the rice land), by their indices: the others, the outermost, part the whole (review-53 X3, review-53b B7). */
@@ -346,7 +353,7 @@ export function landInner(partWords: string[]): number[] {
     return hits.filter((x) => x.at === first).map((x) => x.c.name);
   };
   const classes = partWords.map((w) => (/(?<![\p{L}])(?:khác|còn lại)(?![\p{L}])/u.test(w) ? [] : head(w)));
-  return classes.flatMap((cs, i) => (classes.some((other, j) => j !== i && cs.some((c) => LAND_CLASSES.find((x) => x.name === c)!.within.some((w) => other.includes(w)))) ? [i] : []));
+  return classes.flatMap((cs, i) => (classes.some((other, j) => j !== i && cs.some((c) => LAND_ABOVE.get(c)!.some((w) => other.includes(w)))) ? [i] : []));
 }
 
 export const RESULTS_SUMMARY = phraseSet({

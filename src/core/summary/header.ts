@@ -7,6 +7,7 @@
  */
 import type { DocModel } from '../model';
 import { detectUnit, type Unit } from '../level';
+import { isoDay } from '../dates';
 import { foldDiacritics } from '../text';
 import { isReportTitle } from '../lexicon/structure';
 import type { Level } from '../../packs/schema';
@@ -80,11 +81,8 @@ export function readHeader(doc: DocModel, unit?: Unit): Header {
     if (!h.dateText && d && l.folded.length < 80) {
       h.dateText = l.text;
       const [dd, mm, yy] = [d[1], d[2], d[3]].map((x) => (x ? Number(x) : NaN));
-      if (dd >= 1 && dd <= 31 && mm >= 1 && mm <= 12 && yy > 1900) {
-        const iso = `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-        // no 31 February: the date must round-trip
-        if (new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso)) h.date = iso;
-      }
+      // (no 31 February)
+      if (yy > 1900) h.date = isoDay(yy, mm, dd);
     }
   }
   // the agency lines: in a header table the column without the motto, else the short lines before "Số"
