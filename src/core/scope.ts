@@ -42,6 +42,8 @@ const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?
 const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 /** A settlement's noun right before a name ("thôn ", "ấp ", "tổ dân phố "), from the ranks above. */
 const SETTLEMENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PLACE_RANKS).filter((w) => PLACE_RANKS[w] === 4).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu');
+/** "tỉnh ta", "huyện nhà": the writer's own place of that level. */
+const OURS = new RegExp(`(?<![\\p{L}])(?<!(?:toàn|cả|của|địa bàn)\\s+)(${NOUNS})\\s+(?:ta|nhà(?!\\s+(?:văn|ở|máy|nước|tạm|tiêu|tắm|trẻ|kính|xưởng|hàng|đầu tư|nông|thờ|sinh|bia|chờ)))(?![\\p{L}])`, 'gu');
 /** "toàn 03 xã", "cả hai huyện": the whole of the places counted — in a commune's report made of three old communes, the unit itself ("cả năm" is the whole year: no count in words of five). */
 const WHOLE_COUNT = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả')})\\s+(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 
@@ -142,6 +144,12 @@ export function placeMentions(text: string, unit: Unit): PlaceMention[] {
     // (… the merged whole, "Toàn tỉnh sau hợp nhất", where the report's figures are one former place's: wider than the unit)
     const merged = !!unit.scope && MERGED_WHOLE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
     if (level && !(m[0].toLowerCase().startsWith('của') && endsOnAuthority(text.slice(Math.max(0, m.index - 40), m.index)))) add(m, RANK[level] === ownRank && !merged, level);
+  }
+  // (… and the writer's own place of a level, "tỉnh ta", "huyện nhà": in a district's report a paper's "tỉnh ta" is the province — rt3c1-23)
+  OURS.lastIndex = 0;
+  while ((m = OURS.exec(text))) {
+    const level = NOUN[m[1].toLowerCase()];
+    if (level) add(m, RANK[level] === ownRank, level);
   }
   WHOLE_COUNT.lastIndex = 0;
   while ((m = WHOLE_COUNT.exec(text))) {

@@ -21,6 +21,8 @@ const OPENS_ON_DATE = /^\s*(?:(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s*)?(?:(?:v�
 const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s+(?:đề án|kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|kết luận|hướng dẫn)(?:(?!trên địa bàn|phạm vi|cả nước|toàn quốc|(?<![\p{L}])tại(?![\p{L}]))[^,;])*của\s+(?:ubnd\s+|ủy ban nhân dân\s+|hđnd\s+)?(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy)\s*,/iu;
 /** The lead of a date the figures were counted at: "tính đến", "lũy kế đến". */
 const STATUS_LEAD = /(?<![\p{L}])(?:tính|lũy kế|luỹ kế|cập nhật)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng|năm)?\s*$/iu;
+/** As-of words and "cuối" right before a month: "đến cuối ", "tính đến cuối ". */
+const MONTH_END_LEAD = /(?<![\p{L}])(?:(?:tính|lũy kế|luỹ kế)\s+)?(?:đến|tới)\s+cuối\s+$/iu;
 /** Right after a date, a figure said done by it: "(,) đã giải ngân 12.500 triệu đồng", "toàn huyện đã có 12 xã". */
 const DONE_AFTER = /^[^;]{0,30}?(?<![\p{L}])đã(?![\p{L}])[^;]{0,60}\d/u;
 
@@ -194,6 +196,10 @@ export const outOfPeriod: Rule = {
         const before = text.slice(Math.max(0, d.start - 30), d.start);
         const at = asOfLead(before);
         let lead: { index: number } | null = at >= 0 ? { index: at } : null;
+        // (… or the end of that month after as-of words, the figure said done by it: "Đến cuối tháng 8/2019, toàn tỉnh đã có 09 xã …" — nvx01;
+        // "Tính đến cuối tháng 10/2024, huyện Bình Giang có 16 sản phẩm OCOP" may be a paper's time — real text rt3c1-10, rt3c1-22)
+        const endOf = at < 0 ? MONTH_END_LEAD.exec(before) : null;
+        if (endOf && DONE_AFTER.test(text.slice(d.end, d.end + 120).split(SENTENCE_STOP)[0])) lead = { index: endOf.index };
         // … or a sentence that opens on the date and then gives counts ("Ngày 26/8/2019, UBND tỉnh ban hành quyết định công
         // nhận thêm 03 xã …, nâng tổng số xã đạt chuẩn lên 45 xã"): its figures are as of that date — not a document
         // issued then with no count ("Ngày 15/7/2024, UBND tỉnh ban hành Kế hoạch số 123/KH-UBND")
@@ -275,8 +281,14 @@ export const outOfPeriod: Rule = {
       for (const y of yearEnds) {
         const at = y.start;
         const before = text.slice(Math.max(0, at - 60), at);
+        // (… or as-of words right before it, the figure said done by it: "đến cuối năm 2024 đã đạt 18/19 tiêu chí" — nxu06; not without,
+        // "Đến cuối năm 2024, huyện tiếp tục duy trì 15/15 xã …" may be what is aimed at, and in published text "Tính đến hết năm 2024, tỉnh
+        // ta còn 4.806 hộ nghèo", "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP" are a paper's time as often as a report's —
+        // real text rt3c1-23, rt5e1-16; nor a year's end the pack sets targets for, nor one a plan named at the sentence's start sets them for)
         const data = DATA_AS_OF.findLast(before);
-        if (!data || !FEW_WORDS.test(before.slice(data.end)) || y.iso <= end) continue;
+        const asOf = asOfLead(before) >= 0 && DONE_AFTER.test(text.slice(y.end, y.end + 120).split(SENTENCE_STOP)[0]) ? asOfLead(before) : -1;
+        const from = data && FEW_WORDS.test(before.slice(data.end)) ? data.start : asOf;
+        if (from < 0 || y.iso <= end || (!data && (deadlines.has(y.iso) || plansFor(text, at, y.end)))) continue;
         // (… nor what a plan is based on: "Căn cứ kết quả rà soát … cuối năm 2024, huyện sẽ hỗ trợ …", "…, phấn đấu giảm …", in
         // its sentence after the date or in a section about the period to come)
         // (the part of the sentence that holds the figure: "…, được dùng để xây dựng kế hoạch năm 2025, tỷ lệ hộ nghèo toàn xã là
@@ -285,7 +297,7 @@ export const outOfPeriod: Rule = {
         const figurePart = rest.split(',').find((part) => /\d/.test(part.replace(/(?:19|20)\d\d/g, ''))) ?? rest;
         if (notAFigureDate(ownSentence(text.slice(Math.max(0, at - 40), at))) || notAFigureDate(figurePart) || PROPOSAL_WORDS.test(figurePart) || ctx.future.has(index)) continue;
         if (wider(at, y.end) || !/\d/.test(text.slice(y.end, y.end + 160))) continue;
-        say(index, note ? `Chú thích: ${text}` : text, before.slice(data.start) + y.raw, (note ? 'Chú thích: '.length : 0) + at);
+        say(index, note ? `Chú thích: ${text}` : text, before.slice(from) + y.raw, (note ? 'Chú thích: '.length : 0) + at);
         break;
       }
     };
