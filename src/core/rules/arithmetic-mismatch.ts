@@ -16,6 +16,7 @@ import { nounCounted } from '../indicators';
 import { percentCells, tableRates } from '../table-rates';
 import { pointDifferences } from '../point-differences';
 import { structureShares } from '../structure-shares';
+import { rateParts } from '../rate-parts';
 import { multiplesAgainst, multiplesOfPrevious, pointsAgainst, relativeChanges } from '../relative-changes';
 import { planShareMismatches } from '../plan-claims';
 import { remainderMismatches } from '../remainders';
@@ -67,6 +68,8 @@ const rateNamed = (text: string) => {
   return !!hit && WORD_NEXT.test(text.slice(hit.end));
 };
 const WORD_NEXT = /^\s+\p{L}/u;
+/** Between a fraction and a percentage, a rate and a bound on it: each place's own rate, not a share of them ("đạt tỷ lệ từ ", "đạt tỷ lệ giải ngân vốn năm 2022 trên "). */
+const OWN_RATE_BOUND = /(?:tỷ lệ|tỉ lệ)(?:\s+(?!(?:đạt|là|bằng|chiếm)(?![\p{L}]))[^,;()%]{1,60}?)?\s+(?:từ|trên|dưới|ít nhất|tối thiểu|không dưới)\s*$/iu;
 
 /** A count that says whose a whole is: "của 03 ấp", "thuộc 02 xã", "tại 05 thôn", "trên địa bàn 03 ấp", "của cả 05 thôn". */
 // (… villages by any of their regional names, "286/412 hộ trồng lúa ở 06 đội tham gia liên kết … (chiếm 72,4%)" — nxt06)
@@ -277,8 +280,9 @@ export const arithmeticMismatch: Rule = {
           if (andRate && f.unit && !/[,;]/u.test(between.slice(andRate.index)) && ofOtherThings(between.slice(andRate.index + andRate[0].length), f.unit)) continue;
           // (… or of the fraction's own things with a verb of their own: "165/193 xã đạt tiêu chí số 5 và 100% xã đạt tiêu chí số 14")
           if (/\svà\s+$/u.test(c.text.slice(f.end, pct.start)) && f.unit && new RegExp(`^\\s*(?:số\\s+)?${f.unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:đạt|có|được|hoàn thành|sử dụng)(?![\\p{L}])`, 'iu').test(c.text.slice(pct.end, pct.end + 40))) continue;
-          // (… or a bound on each place's own rate, not a share of them: "132/193 xã đạt tỷ lệ từ 95% trở lên")
-          if (/(?:tỷ lệ|tỉ lệ)\s+(?:từ|trên|dưới|ít nhất|tối thiểu)\s*$/iu.test(c.text.slice(f.end, pct.start))) continue;
+          // (… or a bound on each place's own rate, not a share of them: "132/193 xã đạt tỷ lệ từ 95% trở lên" — the rate named or not: "06/09
+          // đơn vị cấp huyện đạt tỷ lệ giải ngân vốn năm 2022 trên 95%", nxw03)
+          if (OWN_RATE_BOUND.test(c.text.slice(f.end, pct.start))) continue;
           // "05/05 thôn có tổ công nghệ số, 68% hộ có điện thoại thông minh": a percentage right after a comma, with words of its own
           // (not the share's own predicate: "37/37 xã, 100% đạt chuẩn") is a rate of its own ("…, đạt 86,4% kế hoạch" is the share)
           const after = c.text.slice(pct.end, pct.end + 24);
@@ -387,6 +391,16 @@ export const arithmeticMismatch: Rule = {
           paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
           message: { vi: `${m.now.raw} là ${formatVn(m.right, Math.max(1, m.said.decimals))} lần ${m.before.raw}, không phải ${m.said.raw}.`, en: `${m.now.raw} is ${formatVn(m.right, Math.max(1, m.said.decimals))} times ${m.before.raw}, not ${m.said.raw}.` },
           suggestion: { vi: 'Kiểm tra lại hai số liệu và số lần.', en: 'Check the two figures and the multiple.' },
+        });
+      }
+      // "Tỷ lệ thu gom … đạt 69,2%, trong đó thu gom đưa về cơ sở xử lý tập trung 14,8% và tự xử lý tại hộ gia đình 55,4%": the parts of a
+      // rate in its points make no more than it
+      for (const m of rateParts(p.text)) {
+        const sum = formatVn(m.sum, m.decimals);
+        ctx.report({
+          paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)),
+          message: { vi: `Các phần sau "trong đó" cộng lại ${sum}%, lớn hơn tỷ lệ chung ${formatVn(m.rate.value, m.rate.decimals)}%.`, en: `The parts after "trong đó" add up to ${sum}%, more than the rate of ${formatVn(m.rate.value, m.rate.decimals)}%.` },
+          suggestion: { vi: 'Kiểm tra lại tỷ lệ chung và các phần của nó.', en: 'Check the rate and its parts.' },
         });
       }
       // "Cơ cấu kinh tế năm 2024 gồm: nông, lâm nghiệp và thủy sản 32,4%; công nghiệp - xây dựng 35,1%; …": parts of one whole make 100%
