@@ -21,7 +21,7 @@ import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, amongIndicators, criteriaIndicators, unitAmong, unitCriteria } from './unit-criteria';
 import { AMONG_BELOW } from './lexicon/patterns';
 import { PLACE_GROUPS } from './lexicon/places';
-import { FORMED_FROM, FORMER_PLACES_AFTER, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
+import { GROUP_KIND, FORMED_FROM, FORMER_PLACES_AFTER, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, STANDARD_KEPT_NOW, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET, NONE_REACHED, NONE_REACHED_LEAD, NONE_REACHED_TAIL } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
@@ -125,11 +125,17 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   out.push(...tableFacts(doc, indicators, pack, opts), ...placeTableFacts(doc, indicators, pack, opts));
   // the source's own baseline ("69 xã (đạt 40,5%)" when the Kết luận was issued), quoted again: not a result
   // (… unless a results column dated in the period's last year says it is still so: "Kết quả đến 30/6/2025 | 170/170 xã")
+  // (… nor where the report gives no other result of the indicator: the unit still stands where the source found it, "Có 9/12 đơn vị cấp
+  // huyện được công nhận …" in the results of a report whose three districts are still being appraised — nxy04)
   const lastYear = Number(pack.period.to.slice(0, 4));
+  const restated = new Map<Fact, string>();
   for (const fact of out) {
     if (fact.role !== 'result' || (fact.fromTable && fact.year !== undefined && fact.year >= lastYear)) continue;
     const b = pack.baselines.find((x) => isBaseline(fact, x));
-    if (b) Object.assign(fact, { role: 'baseline', why: `baseline of the source: ${b.label}` });
+    if (b) restated.set(fact, b.label);
+  }
+  for (const [fact, label] of restated) {
+    if (out.some((o) => o !== fact && o.indicator === fact.indicator && o.role === 'result' && !restated.has(o))) Object.assign(fact, { role: 'baseline', why: `baseline of the source: ${label}` });
   }
   // under a heading that restates the plan's targets, a figure written as a result ("Tỷ lệ lao động … đạt 75%") is a target,
   // the heading's plan's
@@ -685,7 +691,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (a zero in words is scoped where it is said: "toàn huyện không còn xã dưới 15 tiêu chí, 02 xã Phước Đại … đạt 16/19")
       // (a zero said of none at all, "không có xã nào còn dưới 15 tiêu chí", speaks of every place, whatever place its clause named first)
       const noneAtAll = !q && at !== undefined && NONE_AT_ALL.test(c.text.slice(Math.max(0, at - 16), at + 24));
-      const scopeWhy = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(lastClauseAt(text, from, c.start + q.start), c.start + q.start), q.unit) ?? shareOfScoped(q) ?? partNamedAfter(q) : undefined);
+      const scopeWhy0 = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(lastClauseAt(text, from, c.start + q.start), c.start + q.start), q.unit) ?? shareOfScoped(q) ?? partNamedAfter(q) : undefined);
+      // (a group of places of the kind the indicator is about is no part of the unit, but the indicator's own: "Tại 02 xã đặc biệt khó khăn,
+      // có 7/12 thôn được công nhận …" gives the share of villages of such communes — lexicon: group-kind; nxy01)
+      const scopeWhy = scopeWhy0 && /^(?:riêng\s+)?(?:nhóm|các|\d{1,3})\s/u.test(scopeWhy0) && q && ind.keywords.some((k) => GROUP_KIND.test(k) && text.slice(sentenceStart(c.start), c.start + q.start).toLowerCase().includes(k.toLowerCase())) ? undefined : scopeWhy0;
       // (… but a rate's target of a plan that names its maker, right before it, is that plan's: "vượt mục tiêu Chương trình hành động của
       // tỉnh đề ra (60%)" in a district's report — a rate is the same at every level; a count of the province's is no district's)
       // (… and a target of the whole province, for an indicator judged at the province's level, in a clause that names the plan the pack
@@ -1081,7 +1090,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // nhận thôn nông thôn mới kiểu mẫu năm 2023 (01/06 thôn, chiếm 16,7%)"): its figure is that indicator's, not the owner's
       if (inParen && owner && openParen >= prevEnd0 && !targetWords) {
         const before = normalize(c.text.slice(prevEnd0, openParen));
-        const other = named.find((ind) => ind !== owner!.ind && mentions(ind, before) && !excluded(ind, before) && !negated(ind, before) && unitFits(ind, q, ''));
+        // (… the kind the clause opens on still said of them: "Tại 02 xã đặc biệt khó khăn, có 7/12 thôn được công nhận đạt chuẩn thôn nông
+        // thôn mới (58,3%)" names no plain villages up to standard — nxy01)
+        const kindSaid = frame && openParen >= frame[0].length ? frameWords : '';
+        const other = named.find((ind) => ind !== owner!.ind && mentions(ind, before) && !excluded(ind, before + kindSaid) && !negated(ind, before) && unitFits(ind, q, ''));
         if (other) {
           const fact: Fact = { ...make(other, q, valueFor(other, q), 'result'), ...claimIn(parenText) };
           out.push(fact);
@@ -1420,7 +1432,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // next figure of what is counted: "tăng từ 14/20 xã … lên 17/20 xã … và 20/20 xã …, hoàn thành kế hoạch năm 2024")
       // (… past a change said against an earlier time right after it, whose claim it is not: "74 xã … (43,8%), tăng 05 xã so với thời điểm
       // ban hành Kết luận, hoàn thành chỉ tiêu Kết luận đề ra")
-      const k0 = qs.findIndex((x) => x.start >= nextStart && x.kind !== 'percent');
+      // (… a change in points too: "đạt 74,6%, tăng 6,1% so với năm 2020 nhưng vẫn chưa đạt mục tiêu Nghị quyết đề ra" — nxz01; a bare share
+      // is no change: "74 xã … (43,8%), tăng 05 xã …")
+      const k0 = qs.findIndex((x) => x.start >= nextStart && (x.kind !== 'percent' || !!DIFFERENCE_WORDS.findLast(c.text.slice(Math.max(0, x.start - 16), x.start))));
       const changeEnd = k0 >= 0 ? qs[k0 + 1]?.start ?? c.text.length : -1;
       const zoneEnd = k0 >= 0 && changeThenSourceClaim(c.text, q.end, qs[k0], changeEnd) ? changeEnd : nextStart;
       const zone = claimZone(c.text, q, qs, digitKeyword(matched) ? qs.find((x) => x.start > q.end && (x.kind === 'fraction' || x.kind === 'percent' || (x.kind === 'number' && !!x.unit)) && unitFits(matched!, x, ''))?.start ?? c.text.length : zoneEnd);

@@ -64,8 +64,8 @@ export const FORMED_FROM = pattern({
 export const FORMER_PLACES_AFTER = pattern({
   name: 'former-places-after',
   description: 'Right after a count of places formed by the 2025 merger, the places they were formed from, said as what the standard after it is said of: the count is of merged places described by their former ones, not of places that met it.',
-  re: /^\s*(?:mới\s+|\(\s*mới\s*\)\s*)?(?:mà|có|với|gồm)\s+(?:(?:tất cả|toàn bộ|cả|ít nhất|tối thiểu|trên|dưới|từ)\s+)?(?:(?:các|những|\d{1,3})\s+)?(?:xã|thôn|huyện|bản|ấp|đơn vị)\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}]))/iu,
-  examples: { hit: [' mà tất cả các xã cũ đều đã đạt chuẩn', ' có ít nhất 01 xã cũ chưa đạt chuẩn', ' mới có 02 xã (cũ) đạt chuẩn nâng cao'], miss: [' đạt chuẩn nông thôn mới nâng cao', ' có 38 xã đạt chuẩn', ' mà người dân hài lòng'] },
+  re: /^\s*(?:mới\s+|\(\s*mới\s*\)\s*)?(?:\([^()]{0,40}\)\s*)?(?:mà|có|với|gồm)\s+(?:(?:tất cả|toàn bộ|cả|ít nhất|tối thiểu|trên|dưới|từ)\s+)?(?:(?:các|những|\d{1,3}|một|hai|ba)\s+)?(?:xã|thôn|huyện|bản|ấp|đơn vị)\s*(?:\(\s*cũ\s*\)|cũ(?![\p{L}]))/iu,
+  examples: { hit: [' mà tất cả các xã cũ đều đã đạt chuẩn', ' có ít nhất 01 xã cũ chưa đạt chuẩn', ' mới có 02 xã (cũ) đạt chuẩn nâng cao', ' mới (chiếm 80,0%) có ít nhất một xã cũ đạt chuẩn NTM nâng cao'], miss: [' đạt chuẩn nông thôn mới nâng cao', ' (chiếm 80,0%) đạt chuẩn NTM nâng cao', ' có 38 xã đạt chuẩn', ' mà người dân hài lòng'] },
 });
 
 /** A body of the province's that names no place, on the line under "UBND TỈNH …" (folded capitals): the province is its governing body and the body wrote the report ("UBND TỈNH QUẢNG NAM" / "LIÊN MINH HỢP TÁC XÃ"). */
@@ -103,6 +103,14 @@ export const AREA_BEFORE = pattern({
 });
 
 // ── read by facts.ts (session 29)
+
+/** A kind of places by where they lie or how poor they are: "đặc biệt khó khăn", "bãi ngang", "miền núi" — the words that make some places a group. */
+export const GROUP_KIND = pattern({
+  name: 'group-kind',
+  description: 'A kind of places by where they lie or how poor they are ("đặc biệt khó khăn", "bãi ngang", "miền núi", "vùng đồng bào"): tested on an indicator\'s keyword, it makes the indicator one of such a group\'s places, and a figure said of that group is the indicator\'s own, not the group\'s part of the unit ("Tại 02 xã đặc biệt khó khăn, có 7/12 thôn …" for the share of villages of those communes up to the standard — nxy01).',
+  re: /(?<![\p{L}])(?:đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|khu vực i{1,3}|vùng đồng bào|đồng bào dân tộc|ven biển|hải đảo)(?![\p{L}])/iu,
+  examples: { hit: ['đặc biệt khó khăn', 'bãi ngang', 'xã miền núi'], miss: ['thôn', 'đạt chuẩn', 'kiểu mẫu'] },
+});
 
 /** A clause (after its last comma) that opens on a count of places of one kind, or "các" such places: "03 huyện miền núi mới có 14/51 xã …" (group 1: their noun). */
 export const GROUP_OPENS = pattern({

@@ -40,9 +40,10 @@ export const YEAR_FIGURE_BRACKET = pattern({
 /** A clause that opens on what it speaks of, then a comma: "Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), …". */
 export const FRAME_KIND = pattern({
   name: 'frame-kind',
-  description: 'A clause opening on what it speaks of ("Đối với …,", "Riêng các thôn thuộc …,"): its figures are of that kind (group 1).',
-  re: /^\s*(?:đối với|riêng đối với|riêng)\s+([^;]{3,160}?(?:\([^()]*\))?),\s/iu,
-  examples: { hit: ['Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), tỷ lệ hộ nghèo còn 9,8%', 'Riêng đối với hộ cận nghèo, giảm 1,2%', 'Riêng các thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), có 9/13 thôn được công nhận'], miss: ['Riêng năm 2024 có thêm 02 xã', 'Tỷ lệ hộ nghèo đối với các xã còn 2,1%', 'Đối với'] },
+  description: 'A clause opening on what it speaks of ("Đối với …,", "Riêng các thôn thuộc …,", or "Tại"/"Ở" and places of a kind, "Tại 02 xã đặc biệt khó khăn,"): its figures are of that kind (group 1).',
+  // ("Tại"/"Ở" only before places of a kind that makes them a group: "Tại xã Ma Nới," names a place, not a kind — nxy01)
+  re: /^\s*(?:đối với|riêng đối với|riêng|(?:tại|ở)(?=\s+(?:các|những|\d{1,3})\s+(?:xã|thôn|huyện|bản|ấp|buôn|làng)\s+[^,;]{0,40}?(?<![\p{L}])(?:đặc biệt khó khăn|bãi ngang|biên giới|miền núi|vùng cao|an toàn khu|vùng đồng bào|ven biển|hải đảo)))\s+([^;]{3,160}?(?:\([^()]*\))?),\s/iu,
+  examples: { hit: ['Đối với 16 thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), tỷ lệ hộ nghèo còn 9,8%', 'Riêng đối với hộ cận nghèo, giảm 1,2%', 'Riêng các thôn thuộc 02 xã đặc biệt khó khăn (Ma Nới, Hòa Sơn), có 9/13 thôn được công nhận', 'Tại 02 xã đặc biệt khó khăn, có 7/12 thôn được công nhận'], miss: ['Riêng năm 2024 có thêm 02 xã', 'Tỷ lệ hộ nghèo đối với các xã còn 2,1%', 'Đối với', 'Tại xã Ma Nới, có 4/6 thôn', 'Tại 02 xã, có 7/12 thôn'] },
 });
 
 /** The plain indicator's name in full ("… đạt chuẩn nông thôn mới"), on folded words. */
