@@ -9,7 +9,7 @@ import type { Pack } from '../../packs/schema';
 import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
-import { SECTION_WORD, assessmentWord, batchTally, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText } from './words';
+import { SECTION_WORD, assessmentWord, batchTally, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -38,7 +38,7 @@ function writtenOf(r: ReportResult, lang: Lang): (i: IndicatorStatus) => string 
 /** A file's name without its folders, as the page names it. */
 const fileName = (path: string) => path.split(/[\\/]/).pop()!;
 
-function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string): string {
+function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: string[]): string {
   const T = TERMS[lang];
   const s = r.summary;
   const prog = outlineProgress(r);
@@ -60,7 +60,7 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string): string {
   const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}<ul class="outline">${r.sections.filter((x) => x.status !== 'not-applicable').map((x) =>
     `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
   return `<section${id ? ` id="${id}"` : ''}>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(fileName(r.file))}</b></p>` : ''}
-<p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b> (${esc(T.version)} ${esc(r.pack.version)})${lvl ? ` · ${esc(lvl)}` : ''}</p>${templateNotices(r, lang).map((n) => `<p class="notice">${esc(n)}</p>`).join('')}
+<p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b> (${esc(T.version)} ${esc(r.pack.version)})${lvl ? ` · ${esc(lvl)}` : ''}</p>${[...templateNotices(r, lang), ...(twins?.length ? [sameUnitNote(lang, twins)] : [])].map((n) => `<p class="notice">${esc(n)}</p>`).join('')}
 <p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${s.errors} ${esc(T.error)}, ${s.warnings} ${esc(T.warning)}${s.mapped ? ` · ${esc(progressText(prog.all, lang))}` : ''}</p>
 <h2>${esc(T.findings)}</h2>${findings}${indTable}${outline}</section>`;
 }
@@ -72,14 +72,15 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string): string {
  */
 export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = [], unreadable: Array<{ file: string; error: string }> = []): string {
   const known = [...packs, ...builtinPacks()];
-  const body = reports.map((r, k) => one(r, lang, known.find((p) => p.id === r.pack.id && p.version === r.pack.version) ?? known.find((p) => p.id === r.pack.id), reports.length > 1 ? `r${k + 1}` : undefined)).join('<hr>');
+  const twins = sameUnit(reports);
+  const body = reports.map((r, k) => one(r, lang, known.find((p) => p.id === r.pack.id && p.version === r.pack.version) ?? known.find((p) => p.id === r.pack.id), reports.length > 1 ? `r${k + 1}` : undefined, twins.get(k))).join('<hr>');
   // (a batch opens on one line per report, its verdict and counts, each a link to its section: 25 reports made a page 43 000 px tall with no
   // way to see the round at a glance — walk51)
   const T = TERMS[lang];
   const overview = reports.length > 1
     // (… each with its unit and template, the reports not ready first: a director reads who and why, not file names — walk53b, item 3)
     ? `<section class="overview"><h2>${esc(T.overview)}</h2><table><thead><tr><th>${esc(T.unit)}</th><th>${esc(T.template)}</th><th>${esc(T.result)}</th><th>${esc(T.Errors)}</th><th>${esc(T.Warnings)}</th><th>${esc(T.file)}</th></tr></thead><tbody>${reports.map((r, k) => ({ r, k })).sort((a, b) => Number(a.r.summary.ready) - Number(b.r.summary.ready) || a.k - b.k).map(({ r, k }) =>
-      `<tr><td data-h="${esc(T.unit)}">${esc(r.unit ?? '')}</td><td data-h="${esc(T.template)}">${esc(r.pack.title ?? r.pack.id)}</td><td data-h="${esc(T.result)}"><span class="st ${r.summary.ready ? 'ok' : 'bad'}">${esc(r.summary.ready ? T.ready : T.notReady)}</span></td><td class="num" data-h="${esc(T.Errors)}">${r.summary.errors}</td><td class="num" data-h="${esc(T.Warnings)}">${r.summary.warnings}</td><td data-h="${esc(T.file)}"><a href="#r${k + 1}">${esc(r.file ? fileName(r.file) : `${k + 1}`)}</a></td></tr>`).join('')}</tbody></table></section><hr>`
+      `<tr><td data-h="${esc(T.unit)}">${esc(r.unit ?? '')}</td><td data-h="${esc(T.template)}">${esc(r.pack.title ?? r.pack.id)}</td><td data-h="${esc(T.result)}"><span class="st ${r.summary.ready ? 'ok' : 'bad'}">${esc(r.summary.ready ? T.ready : T.notReady)}</span></td><td class="num" data-h="${esc(T.Errors)}">${r.summary.errors}</td><td class="num" data-h="${esc(T.Warnings)}">${r.summary.warnings}</td><td data-h="${esc(T.file)}"><a href="#r${k + 1}">${esc(r.file ? fileName(r.file) : `${k + 1}`)}</a>${twins.has(k) ? `<br><small>${esc(sameUnitNote(lang, twins.get(k)!))}</small>` : ''}</td></tr>`).join('')}</tbody></table></section><hr>`
     : '';
   const tally = reports.length + unreadable.length > 1 || unreadable.length ? `<p class="tally">${esc(batchTally(lang, reports, unreadable.length))}</p>` : '';
   const failed = unreadable.length ? `<section class="unreadable"><h2>${esc(TERMS[lang].unreadable)}</h2><ul>${unreadable.map((u) => `<li><b>${esc(u.file)}</b>: ${esc(u.error)}</li>`).join('')}</ul></section>${body ? '<hr>' : ''}` : '';

@@ -1,7 +1,7 @@
 /** Terminal report: grouped by section, colour when writing to a TTY. */
 import type { Lang } from '../../packs/validate';
 import type { Finding, ReportResult } from '../report';
-import { batchTally, levelName, outlineProgress, progressText, templateNotices } from './words';
+import { batchTally, levelName, outlineProgress, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
 
 const C = { red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
@@ -26,12 +26,14 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
   const c = (k: keyof typeof C, s: string) => (color ? C[k] + s + C.reset : s);
   const vi = lang === 'vi';
   const out: string[] = [];
-  for (const r of reports) {
+  const twins = sameUnit(reports);
+  for (const [ri, r] of reports.entries()) {
     // (the template by its title, as the pane and the web page name it, and its version: an official knows no "nq16-so-ket-3-nam" — session
     // 39's walk-through; the id stays in the JSON)
     const named = r.pack.title ? `${r.pack.title} (${vi ? 'phiên bản' : 'version'} ${r.pack.version})` : `${r.pack.id} ${r.pack.version}`;
     out.push(c('bold', `${r.file ?? ''}`) + c('dim', `  [${vi ? 'mẫu báo cáo' : 'template'}: ${named}${r.pack.chosen === 'auto' ? (vi ? ', tự nhận biết theo tiêu đề' : ', recognised from the title') : r.pack.chosen === 'outline' ? (vi ? ', tự nhận biết theo các mục của đề cương (tiêu đề không nêu mẫu)' : ', recognised from its headings (the title names no template)') : ''}${r.level ? `; ${levelName(lang, r.level) ?? r.level}` : vi ? '; chưa nhận ra cấp báo cáo: chỉ tiêu nêu ra được kiểm tra theo mọi cấp, chỉ tiêu thiếu chỉ xét những chỉ tiêu cấp nào cũng phải nêu (chọn cấp: --level)' : '; level not recognised: quoted indicators are checked at every level, and only those every level must give are looked for (set it with --level)'}]`));
     for (const n of templateNotices(r, lang)) out.push(c('yellow', `  ! ${n}`));
+    if (twins.has(ri)) out.push(c('yellow', `  ! ${sameUnitNote(lang, twins.get(ri)!)}`));
     const bySection = new Map<string, Finding[]>();
     for (const f of r.findings) {
       const k = f.section ?? (f.indicator ? `ind:${f.indicator}` : '');
