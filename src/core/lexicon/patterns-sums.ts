@@ -5,16 +5,6 @@
  */
 import { pattern } from './patterns';
 
-// ── read by rate-parts.ts
-
-/** Words in a part of a rate (tested on the part's words) that make it no part in points of the rate: a share of its own whole, a rate of its own, a time, a comparison, a group of places or an area. */
-export const RATE_PART_OTHER = pattern({
-  name: 'rate-part-other',
-  description: 'Words in what "trong đó" lists after a rate (tested on a part\'s words) that make the part no part in points of the rate: a share of its own whole ("chiếm"), a rate or a figure said of its own ("đạt", "là", "tỷ lệ"), a time, a comparison or a plan, or places and areas, each with a rate of its own ("xã Tam Hòa cũ", "khu vực miền núi", "vùng đồng bào").',
-  re: /(?<![\p{L}])(?:chiếm|đạt|là|tỷ lệ|tỉ lệ|so với|cao hơn|thấp hơn|mục tiêu|chỉ tiêu|kế hoạch|năm|tăng|giảm|bình quân|trung bình|riêng|khu vực|vùng|miền|thành thị|đô thị|đồng bằng|miền núi|ven biển|hộ nghèo|hộ cận nghèo|dân tộc|học sinh|trẻ em)(?![\p{L}])|(?<![\p{L}])(?:(?:các|những)\s+)?(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tỉnh|thôn|bản|ấp|buôn|làng)(?:\s+\p{Lu}|\s+(?:cũ|còn lại|đặc biệt|vùng)(?![\p{L}])|(?<=(?:các|những)\s+\p{L}+))|\p{Lu}\p{Ll}*\s+\p{Lu}/u,
-  examples: { hit: ['trong đó sử dụng nước sạch đạt', 'xã Tam Hòa cũ', 'các xã đặc biệt khó khăn', 'thôn Đông', 'khu vực miền núi', 'lao động nữ chiếm', 'thu gom về bãi rác tập trung Thạnh Phú'], miss: ['thu gom đưa về cơ sở xử lý tập trung', 'tự thu gom, xử lý tại hộ gia đình theo yêu cầu bảo vệ môi trường trong xây dựng nông thôn mới', 'rừng tự nhiên', 'có bằng cấp, chứng chỉ'] },
-});
-
 // ── read by structure-shares.ts
 
 /** After the structure's name, the words that open its parts, within a few words: "… năm 2024 gồm:", "…: ", "… là". */

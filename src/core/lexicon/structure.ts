@@ -280,8 +280,10 @@ export const TOPIC_LEAD = phraseSet({
 export const TOTAL_ROW_WHOLE = phraseSet({
   name: 'total-row-whole',
   description: 'The label of a table row that is the whole unit ("Toàn huyện", "Toàn xã Đồng Tiến" under the old communes), or a running total ("Lũy kế đến 30/6/2019" after the periods).',
-  phrases: ['toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã', 'lũy kế', 'luỹ kế'],
-  examples: { hit: ['Toàn huyện', 'Toàn xã Đồng Tiến', 'Lũy kế đến 30/6/2019'], miss: ['Xã Hải Thượng', 'Thôn Đồng Tiến'] },
+  // ("Chung 03 xã", "Chung cả xã" under the former communes' rows, as the README's own example writes it — walk54, item 2)
+  phrases: ['toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã', 'lũy kế', 'luỹ kế', 'chung'],
+  notBefore: ['cư', 'sức', 'tay', 'quanh', 'kết', 'nhau'],
+  examples: { hit: ['Toàn huyện', 'Toàn xã Đồng Tiến', 'Lũy kế đến 30/6/2019', 'Chung 03 xã', 'Chung cả xã'], miss: ['Xã Hải Thượng', 'Thôn Đồng Tiến', 'Chung cư Hòa Bình', 'Chung sức xây dựng nông thôn mới'] },
 });
 
 export const SUB_ROW = phraseSet({
