@@ -135,7 +135,9 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
     if (b) restated.set(fact, b.label);
   }
   for (const [fact, label] of restated) {
-    if (out.some((o) => o !== fact && o.indicator === fact.indicator && o.role === 'result' && !restated.has(o))) Object.assign(fact, { role: 'baseline', why: `baseline of the source: ${label}` });
+    // (… but one said among the base's other figures is the base's: "Kết luận được ban hành trong bối cảnh toàn tỉnh có 9/12 đơn vị cấp huyện …, 69
+    // xã đạt chuẩn NTM nâng cao (đạt 40,5%)" — review-54c B17)
+    if (out.some((o) => o !== fact && ((o.indicator === fact.indicator && o.role === 'result' && !restated.has(o)) || (o.paragraph === fact.paragraph && o.role === 'baseline')))) Object.assign(fact, { role: 'baseline', why: `baseline of the source: ${label}` });
   }
   // under a heading that restates the plan's targets, a figure written as a result ("Tỷ lệ lao động … đạt 75%") is a target,
   // the heading's plan's
@@ -1186,7 +1188,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const afterIt = carriedTarget ? c.text.slice(q.end).replace(/\([^()]*\d[^()]*\)/gu, ' ') : c.text.slice(q.end);
       const pending = inherited && (NOT_YET_RECOGNISED.test(afterIt) || PENDING_AFTER.test(afterIt) || PLAN_WORDS.test(afterIt));
       const lent = inherited && !yearByYear && !pending && (subjectOnly || onlyLeads(c.text.slice(0, q.start)) || (onlyLeads(lastSubclause(c.text.slice(0, q.start))) && !figureOfItsOwn(c.text.slice(0, q.start)))) && !SHARE_OF_PLAN_AFTER.test(c.text.slice(q.end, q.end + 24)) ? inherited : '';
-      const framed = frame && q.start >= frame[0].length ? frameWords : '';
+      // (… not to a figure its own words give the whole unit: "Tại 02 xã đặc biệt khó khăn, đã có 8/12 thôn …, nâng tổng số thôn đạt chuẩn NTM
+      // toàn huyện lên 90/112 thôn" — review-54c F24)
+      const framed = frame && q.start >= frame[0].length && !WHOLE_IN_CLAUSE.test(c.text.slice(frame[0].length, q.start)) ? frameWords : '';
       // (words that raise the whole to a new total and nothing else, "…, nâng tổng số lên 23/169 xã", raise what the clause named before
       // them: "nay bổ sung xã Thạch Văn … được công nhận đạt chuẩn NTM kiểu mẫu …, nâng tổng số lên 23/169 xã" — lexicon: raised-total)
       const raised = RAISED_TOTAL.atStart(left.trimStart());
@@ -1690,6 +1694,9 @@ function opensOnBase(head: string): boolean {
   return !!hit && (issued || /^\s*(?:[^,\d]{1,24},\s*)?(?:(?:tại|vào|ở)\s+)?$/iu.test(head.slice(0, hit.start))) && !/^(?:so với|từ mức)/iu.test(hit.phrase) && !/(?<![\p{L}])(?:đến nay|hiện nay|tính đến)(?![\p{L}])/iu.test(head) && (issued || !/(?<![\p{L}])đến thời điểm(?![\p{L}])/iu.test(head));
 }
 
+/** Words that give a figure the whole unit after a frame of some of its places: "toàn huyện", "cả tỉnh", "nâng tổng số". */
+const WHOLE_IN_CLAUSE = /(?<![\p{L}])(?:(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)|nâng\s+tổng)(?![\p{L}])/iu;
+
 /** "…, nâng tổng số (xã …) lên", "nâng tổng diện tích … lên": what follows is the running total. */
 const RUNNING_TOTAL = /nâng\s+tổng(?:\s+số)?(?:\s+[^;]{0,80}?)?\s+lên\s*(?:thành\s*)?$/iu;
 
@@ -1739,9 +1746,16 @@ const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s
  * thời điểm ban hành Kết luận, hoàn thành chỉ tiêu Kết luận đề ra") — not on a plan, the unit's own or a year's.
  */
 function changeThenSourceClaim(text: string, from: number, change: Quantity, end: number): boolean {
-  const rest = text.slice(change.end, end);
+  const rest = text.slice(change.end, end).split(';')[0];
+  // (… the claim the same subject's next predicate: not one after a new subject, "…, riêng tỷ lệ lao động … có bằng cấp, chứng chỉ chưa đạt
+  // mục tiêu", "…, song tỷ lệ diện tích … tưới … chưa đạt", nor one of the pace, "nhưng mức tăng còn chậm" — review-54c C4, C5, C6)
+  const claimAt = Math.min(CLAIM_NOT_MET.find(rest)?.start ?? Infinity, CLAIM_MET.find(rest)?.start ?? Infinity);
+  if (NEW_SUBJECT.test(rest.slice(0, claimAt === Infinity ? rest.length : claimAt))) return false;
   return !!DIFFERENCE_WORDS.findLast(text.slice(Math.max(from, change.start - 16), change.start)) && COMPARED_WITH.test(text.slice(change.end, change.end + 40)) && SOURCE_PLAN.test(rest) && !OWN_PLAN.test(rest) && !/kế hoạch/iu.test(rest);
 }
+
+/** Words that open a new subject or speak of the pace, after a change and before a claim. */
+const NEW_SUBJECT = /(?<![\p{L}])(?:riêng|tỷ lệ|tỉ lệ|số|mức tăng|mức giảm|tốc độ|trong khi)(?![\p{L}])/iu;
 
 /** Why a count of the change is context. */
 const CHANGE = 'a change, not the level';

@@ -42,8 +42,10 @@ const NAMED = new RegExp(`(?<![\\p{L}])(${NOUNS})\\s+((?:\\p{Lu}[\\p{L}'’]*)(?
 const WHOLE = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả|trên địa bàn|chung của|bình quân của|của|phạm vi')})(?:\\s+toàn)?\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 /** A settlement's noun right before a name ("thôn ", "ấp ", "tổ dân phố "), from the ranks above. */
 const SETTLEMENT_BEFORE = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PLACE_RANKS).filter((w) => PLACE_RANKS[w] === 4).sort((a, b) => b.length - a.length).join('|')})\\s+$`, 'iu');
-/** "tỉnh ta", "huyện nhà": the writer's own place of that level. */
-const OURS = new RegExp(`(?<![\\p{L}])(?<!(?:toàn|cả|của|địa bàn)\\s+)(${NOUNS})\\s+(?:ta|nhà(?!\\s+(?:văn|ở|máy|nước|tạm|tiêu|tắm|trẻ|kính|xưởng|hàng|đầu tư|nông|thờ|sinh|bia|chờ)))(?![\\p{L}])`, 'gu');
+/** "tỉnh ta", "huyện nhà": the writer's own place of that level, as the subject of a figure's verb ("tỉnh ta còn 4.806 hộ nghèo") — not a
+ * programme's or a campaign's owner, "Đề án … tỉnh ta giai đoạn …", "do tỉnh ta phát động", nor a setting, "Trong bối cảnh tỉnh nhà còn …"
+ * (review-54 D3, D5, D10, D11). */
+const OURS = new RegExp(`(?<![\\p{L}])(?<!(?:toàn|cả|của|địa bàn|do|bối cảnh)\\s+)(${NOUNS})\\s+(?:ta|nhà)(?=\\s+(?:đã|có|đạt|còn|hiện|mới|vẫn|chỉ|cũng)(?![\\p{L}]))`, 'gu');
 /** "toàn 03 xã", "cả hai huyện": the whole of the places counted — in a commune's report made of three old communes, the unit itself ("cả năm" is the whole year: no count in words of five). */
 const WHOLE_COUNT = new RegExp(`(?<![\\p{L}])(?:${cap('toàn|cả')})\\s+(?:\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+(${NOUNS})(?![\\p{L}])(?!\\s+\\p{Lu})`, 'gu');
 

@@ -58,9 +58,11 @@ export const PROPOSAL_WORDS = phraseSet({
 export const BASELINE_WORDS = phraseSet({
   name: 'baseline-words',
   description: 'The figure is a starting point (base year, start of the period), not the result.',
-  phrases: ['năm gốc', 'đầu kỳ', 'đầu giai đoạn', 'năm đầu giai đoạn', 'năm đầu kỳ', 'thời điểm ban hành', 'thời điểm … ban hành', 'thời điểm ban chấp hành đảng bộ tỉnh ban hành', 'khi ban hành nghị quyết', 'trước khi triển khai', 'xuất phát điểm', 'so với thời điểm', 'từ mức'],
+  phrases: ['năm gốc', 'đầu kỳ', 'đầu giai đoạn', 'năm đầu giai đoạn', 'năm đầu kỳ', 'thời điểm ban hành', 'thời điểm … ban hành', 'thời điểm ban chấp hành đảng bộ tỉnh ban hành', 'khi ban hành nghị quyết', 'khi ban hành kết luận', 'khi kết luận được ban hành', 'khi nghị quyết được ban hành', 'tình hình khi ban hành', 'ban hành trong bối cảnh', 'trước khi triển khai', 'xuất phát điểm', 'so với thời điểm', 'từ mức'],
+  // (the time the source was issued said as "khi … được ban hành", a run-in "Tình hình khi ban hành Kết luận:", "… được ban hành trong bối cảnh
+  // …" — review-54c B2, B12, B17)
   examples: {
-    hit: ['So với năm gốc, tỷ lệ này là 61%', 'từ mức 58,2% năm 2020', 'Tại thời điểm Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận', 'Tại thời điểm Tỉnh ủy ban hành Nghị quyết'],
+    hit: ['So với năm gốc, tỷ lệ này là 61%', 'từ mức 58,2% năm 2020', 'Tại thời điểm Ban Chấp hành Đảng bộ tỉnh ban hành Kết luận', 'Tại thời điểm Tỉnh ủy ban hành Nghị quyết', 'Khi Kết luận được ban hành, toàn tỉnh có', 'Tình hình khi ban hành Kết luận:', 'Kết luận được ban hành trong bối cảnh toàn tỉnh có'],
     miss: ['đạt 72,4% năm 2023'],
   },
 });
@@ -93,7 +95,7 @@ export const ZERO_WORDS = phraseSet({
 export const EXTENDED_TO = phraseSet({
   name: 'extended-to',
   description: 'A time allowed to run on ("Phần vốn còn lại được phép kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024"): the date the sentence gives after it is a deadline, however many verbs between.',
-  phrases: ['kéo dài thời gian', 'được phép kéo dài', 'cho phép kéo dài', 'gia hạn', 'được gia hạn', 'chuyển nguồn sang', 'được phép giải ngân', 'được phép thực hiện', 'được phép sử dụng'],
+  phrases: ['kéo dài thời gian', 'được phép kéo dài', 'cho phép kéo dài', 'gia hạn', 'được gia hạn', 'chuyển nguồn sang', 'được phép giải ngân', 'được phép thực hiện và giải ngân'],
   // (what is allowed, by law, to be paid out to a later day: "kế hoạch vốn năm 2023 được phép giải ngân đến hết ngày 31/01/2024" — nxw03)
   examples: { hit: ['Phần vốn còn lại được phép kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024', 'được gia hạn đến 30/6/2025', 'kế hoạch vốn năm 2023 được phép giải ngân đến hết ngày 31/01/2024'], miss: ['tính đến 30/9/2024 đạt 72%', 'kéo dài đường giao thông'] },
 });

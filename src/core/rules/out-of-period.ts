@@ -21,6 +21,25 @@ const OPENS_ON_DATE = /^\s*(?:(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])\s*)?(?:(?:v�
 const FRAME_LEAD = /^\s*(?:thực hiện|triển khai|căn cứ)\s+(?:đề án|kế hoạch|nghị quyết|chương trình|quyết định|chỉ thị|kết luận|hướng dẫn)(?:(?!trên địa bàn|phạm vi|cả nước|toàn quốc|(?<![\p{L}])tại(?![\p{L}]))[^,;])*của\s+(?:ubnd\s+|ủy ban nhân dân\s+|hđnd\s+)?(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy)\s*,/iu;
 /** The lead of a date the figures were counted at: "tính đến", "lũy kế đến". */
 const STATUS_LEAD = /(?<![\p{L}])(?:tính|lũy kế|luỹ kế|cập nhật)\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày|tháng|năm)?\s*$/iu;
+/**
+ * Right after the end of a year or a month, the unit (or a place) said to have done a figure by then, "đã" its main verb: "đã đạt 18/19 tiêu
+ * chí", ", toàn tỉnh đã có 09 xã" — not "các xã đã đạt chuẩn …" (the places described, another verb to come), "xã nào đã …", ", đến nay đã …"
+ * (review-54 A1 … A10, B1 … B5).
+ */
+const DONE_BY_END = /^\s*,?\s*(?:(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)|(?:tỉnh|huyện|xã)\s+(?:ta|nhà)|(?:tỉnh|huyện|xã|thị xã|thành phố|thôn|bản)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}|tỉnh|huyện|xã|thôn)?\s*,?\s*đã\s+(?:có|đạt|giải ngân|được công nhận|hoàn thành|cấp|hỗ trợ|huy động|thu hút|trồng|xây dựng|cứng hóa|cứng hoá|bê tông hóa|nâng cấp|đào tạo|giải quyết|thu gom|phát triển|thành lập|công nhận)(?![\p{L}])/iu;
+/** In the clause before such a date, words of an aim, a duty, a condition or a roadmap: "để", "phải", "trường hợp", "lộ trình", "dự kiến". */
+const AIM_BEFORE = /(?<![\p{L}])(?:để|nhằm|nếu|trường hợp|lộ trình|phải|sẽ|tiếp tục|chỉ đạo|yêu cầu|được áp dụng|hiệu lực)(?![\p{L}])/iu;
+/** Whether the end of a year or a month at [start, end) dates a figure said done by it (see DONE_BY_END), in a sentence of no aim. */
+function doneByEnd(text: string, start: number, end: number, future: boolean): boolean {
+  if (future) return false;
+  const m = DONE_BY_END.exec(text.slice(end, end + 80));
+  if (!m) return false;
+  const clause = text.slice(end + m[0].length).split(SENTENCE_STOP)[0].split(/(?<![\p{L}])(?:đến nay|hiện nay)(?![\p{L}])/iu)[0];
+  // (the date's own clause, from the sentence's last ";": "xã tiếp tục tập trung …; đến cuối năm 2024 đã đạt 18/19 tiêu chí" — nxu06)
+  const sentence = sentenceOf(text.slice(Math.max(0, start - 240), start));
+  const before = sentence.slice(sentence.lastIndexOf(';') + 1);
+  return extractQuantities(clause).some(knownFigure) && !notAFigureDate(before) && !AIM_BEFORE.test(before) && !EXTENDED_TO.test(before) && !PROPOSAL_WORDS.test(before);
+}
 /** As-of words and "cuối" right before a month: "đến cuối ", "tính đến cuối ". */
 const MONTH_END_LEAD = /(?<![\p{L}])(?:(?:tính|lũy kế|luỹ kế)\s+)?(?:đến|tới)\s+cuối\s+$/iu;
 /** Right after a date, a figure said done by it: "(,) đã giải ngân 12.500 triệu đồng", "toàn huyện đã có 12 xã". */
@@ -199,7 +218,7 @@ export const outOfPeriod: Rule = {
         // (… or the end of that month after as-of words, the figure said done by it: "Đến cuối tháng 8/2019, toàn tỉnh đã có 09 xã …" — nvx01;
         // "Tính đến cuối tháng 10/2024, huyện Bình Giang có 16 sản phẩm OCOP" may be a paper's time — real text rt3c1-10, rt3c1-22)
         const endOf = at < 0 ? MONTH_END_LEAD.exec(before) : null;
-        if (endOf && DONE_AFTER.test(text.slice(d.end, d.end + 120).split(SENTENCE_STOP)[0])) lead = { index: endOf.index };
+        if (endOf && doneByEnd(text, d.start, d.end, ctx.future.has(index))) lead = { index: endOf.index };
         // … or a sentence that opens on the date and then gives counts ("Ngày 26/8/2019, UBND tỉnh ban hành quyết định công
         // nhận thêm 03 xã …, nâng tổng số xã đạt chuẩn lên 45 xã"): its figures are as of that date — not a document
         // issued then with no count ("Ngày 15/7/2024, UBND tỉnh ban hành Kế hoạch số 123/KH-UBND")
@@ -286,7 +305,7 @@ export const outOfPeriod: Rule = {
         // ta còn 4.806 hộ nghèo", "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP" are a paper's time as often as a report's —
         // real text rt3c1-23, rt5e1-16; nor a year's end the pack sets targets for, nor one a plan named at the sentence's start sets them for)
         const data = DATA_AS_OF.findLast(before);
-        const asOf = asOfLead(before) >= 0 && DONE_AFTER.test(text.slice(y.end, y.end + 120).split(SENTENCE_STOP)[0]) ? asOfLead(before) : -1;
+        const asOf = asOfLead(before) >= 0 && doneByEnd(text, at, y.end, ctx.future.has(index)) ? asOfLead(before) : -1;
         const from = data && FEW_WORDS.test(before.slice(data.end)) ? data.start : asOf;
         if (from < 0 || y.iso <= end || (!data && (deadlines.has(y.iso) || plansFor(text, at, y.end)))) continue;
         // (… nor what a plan is based on: "Căn cứ kết quả rà soát … cuối năm 2024, huyện sẽ hỗ trợ …", "…, phấn đấu giảm …", in
