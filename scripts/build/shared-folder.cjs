@@ -15,8 +15,9 @@ Các tệp của phần bổ trợ được phục vụ tại: ${base}
 
 Dùng cho: Word 2019, Word 2021 (bản mua đứt) hoặc Microsoft 365 trên Windows.
 Word 2016 trở về trước không chạy được phần bổ trợ: mở trang kiểm tra báo cáo
-${base}check.html bằng trình duyệt (Chrome, Edge, Cốc Cốc), kéo tệp .docx vào trang
-để kiểm tra; tệp không rời khỏi máy.
+${base}check.html bằng trình duyệt (Chrome, Edge, Cốc Cốc). Người viết chọn mẫu
+báo cáo và cấp báo cáo, bấm "Tải đề cương để viết (.docx)" để có khung đề cương;
+viết xong thì kéo tệp .docx vào trang để kiểm tra; tệp không rời khỏi máy.
 
 A. Bộ phận CNTT (làm một lần)
   1. Chép cả thư mục này (manifest.xml và tệp hướng dẫn này) vào một thư mục

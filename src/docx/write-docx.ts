@@ -48,7 +48,18 @@ function cell(text: string, bold: boolean): TableCell {
  * Auto-numbered headings use one numbering instance per scheme sequence; the
  * level of the list is the heading level, and the scheme says the format.
  */
-export async function writeDocx(blocks: Block[], opts: { title?: string; /** Custom document properties ("decuong.level"). */ properties?: Record<string, string> } = {}): Promise<Buffer> {
+export interface DocxOptions { title?: string; /** Custom document properties ("decuong.level"). */ properties?: Record<string, string> }
+
+export async function writeDocx(blocks: Block[], opts: DocxOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(documentOf(blocks, opts));
+}
+
+/** The same file as bytes, where there is no Node Buffer (the web page). */
+export async function writeDocxBytes(blocks: Block[], opts: DocxOptions = {}): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(documentOf(blocks, opts)));
+}
+
+function documentOf(blocks: Block[], opts: DocxOptions): Document {
   const schemesByLevel = new Map<number, AutoScheme>();
   for (const b of blocks) if (b.kind === 'heading' && (b.mode === 'auto' || b.mode === 'autobold')) schemesByLevel.set(b.level, b.scheme ?? 'decimal');
   const levels = [...Array(6).keys()].map((l) => {
@@ -91,7 +102,7 @@ export async function writeDocx(blocks: Block[], opts: { title?: string; /** Cus
         break;
     }
   }
-  const doc = new Document({
+  return new Document({
     title: opts.title,
     creator: 'decuong',
     ...(opts.properties ? { customProperties: Object.entries(opts.properties).map(([name, value]) => ({ name, value })) } : {}),
@@ -100,5 +111,4 @@ export async function writeDocx(blocks: Block[], opts: { title?: string; /** Cus
     styles: { paragraphStyles: [{ id: GUIDANCE_STYLE_ID, name: GUIDANCE_STYLE, basedOn: 'Normal', next: 'Normal', run: { italics: true, color: '1F4E79' } }] },
     sections: [{ children }],
   });
-  return Packer.toBuffer(doc);
 }

@@ -1,7 +1,7 @@
 /** A pack's outline skeleton as a .docx (for writers without the add-in: Word 2016, LibreOffice). */
 import type { Pack } from '../packs/schema';
 import { skeletonBlocks, type SkeletonOptions } from '../core/skeleton';
-import { writeDocx, type Block } from './write-docx';
+import { writeDocx, writeDocxBytes, type Block } from './write-docx';
 import { LEVEL_PROPERTY } from './recorded';
 
 export function skeletonDocxBlocks(pack: Pack, opts: SkeletonOptions = {}): Block[] {
@@ -23,4 +23,9 @@ export function skeletonDocxBlocks(pack: Pack, opts: SkeletonOptions = {}): Bloc
 export function writeSkeletonDocx(pack: Pack, opts: SkeletonOptions = {}): Promise<Buffer> {
   // (the level it was made for, recorded for the check to read back when the header names none)
   return writeDocx(skeletonDocxBlocks(pack, opts), { title: pack.title, ...(opts.level ? { properties: { [LEVEL_PROPERTY]: opts.level } } : {}) });
+}
+
+/** The same skeleton as bytes, for the web page (no Node Buffer there): a Word 2016 writer downloads it (walk54, item 1). */
+export function skeletonDocxBytes(pack: Pack, opts: SkeletonOptions = {}): Promise<Uint8Array> {
+  return writeDocxBytes(skeletonDocxBlocks(pack, opts), { title: pack.title, ...(opts.level ? { properties: { [LEVEL_PROPERTY]: opts.level } } : {}) });
 }

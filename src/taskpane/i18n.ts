@@ -216,7 +216,10 @@ const STRINGS = {
     packOutlineNote: 'tự nhận biết theo các mục của đề cương',
     packOutlineCheck: 'tự nhận biết theo các mục của đề cương, hãy kiểm tra lại',
     fetchFailed: 'Không tải được báo cáo mẫu',
-    inWordToo: 'Người viết báo cáo dùng phần bổ trợ Word "Đề cương NTM"; trang này dành cho người nhận và rà soát báo cáo, không cần Word.',
+    inWordToo: 'Người viết báo cáo có Word mới dùng phần bổ trợ "Đề cương NTM"; người viết dùng Word 2016 hay LibreOffice tải đề cương ở trên, viết rồi kiểm tra tại trang này. Trang không cần Word, tệp không rời khỏi máy.',
+    skeletonLevel: 'Cấp báo cáo',
+    skeletonGet: 'Tải đề cương để viết (.docx)',
+    skeletonHint: 'Đề cương có phần đầu văn bản, các đề mục và lời hướng dẫn (chữ nghiêng, màu xanh): viết dưới mỗi đề mục, xóa lời hướng dẫn khi viết.',
   },
   en: {
     appTitle: 'Decuong NTM',
@@ -430,7 +433,10 @@ const STRINGS = {
     packOutlineNote: 'recognised from its headings',
     packOutlineCheck: 'recognised from its headings, please check',
     fetchFailed: 'The sample reports could not be loaded',
-    inWordToo: 'Report writers use the Word add-in "Đề cương NTM"; this page is for those who receive and review reports, without Word.',
+    inWordToo: 'Writers with a recent Word use the add-in "Đề cương NTM"; writers on Word 2016 or LibreOffice download the outline above, write, then check here. The page needs no Word, and files never leave the machine.',
+    skeletonLevel: 'Report level',
+    skeletonGet: 'Download the outline to write in (.docx)',
+    skeletonHint: 'The outline has the header block, the headings and the guidance (blue italics): write under each heading and delete the guidance as you go.',
   },
 } as const;
 

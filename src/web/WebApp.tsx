@@ -8,7 +8,7 @@ import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBa
 import { builtinPacks } from '../packs/builtin';
 import { joinPacks, usePackSource, type PackSourceConfig } from '../taskpane/packSource';
 import { PackSourceSettings } from '../taskpane/PackSourceSettings';
-import type { Pack } from '../packs/schema';
+import type { Level, Pack } from '../packs/schema';
 import type { DocSettings } from '../core/port';
 import { formatHtml } from '../core/format/html';
 import { jsonText } from '../core/format/json';
@@ -88,6 +88,15 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const source = usePackSource({ ...packSource, lang });
   const packs = useMemo(() => joinPacks([], source.packs, builtin), [source.packs, builtin]);
   const [pack, setPack] = useState<string>('auto');
+  const chosen = pack === 'auto' ? undefined : packs.find((p) => p.id === pack);
+  const [levelPicked, setSkeletonLevel] = useState<Level | undefined>();
+  const skeletonLevel: Level = levelPicked && chosen?.levels.includes(levelPicked) ? levelPicked : chosen?.levels.includes('xa') ? 'xa' : chosen?.levels[0] ?? 'xa';
+  const getSkeleton = async () => {
+    if (!chosen) return;
+    // (the writer of the docx library is loaded on demand: the page's start is not its cost)
+    const { skeletonDocxBytes } = await import(/* webpackChunkName: "skeleton" */ '../docx/write-skeleton');
+    download(`de-cuong-${chosen.id}-${skeletonLevel}.docx`, (await skeletonDocxBytes(chosen, { level: skeletonLevel, header: true })) as Uint8Array<ArrayBuffer>, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  };
   const [sources, setSources] = useState<Source[]>([]);
   const [results, setResults] = useState<Array<FileResult | undefined>>([]);
   const [current, setCurrent] = useState<number>();
@@ -212,6 +221,20 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
         </Field>
         <PackSourceSettings source={source} lang={lang} />
       </div>
+      {chosen ? (
+        // (a writer on Word 2016 gets the outline here, as the CLI's skeleton gives it: no add-in, no command line — walk54, item 1)
+        <div className={styles.controls}>
+          {chosen.levels.length > 1 ? (
+            <Field label={t(lang, 'skeletonLevel')}>
+              <Dropdown value={levelName(lang, skeletonLevel) ?? skeletonLevel} selectedOptions={[skeletonLevel]} onOptionSelect={(_, d) => d.optionValue && setSkeletonLevel(d.optionValue as Level)}>
+                {chosen.levels.map((l) => <Option key={l} value={l} text={levelName(lang, l) ?? l}>{levelName(lang, l) ?? l}</Option>)}
+              </Dropdown>
+            </Field>
+          ) : null}
+          <Button onClick={() => void getSkeleton()} data-testid="skeleton">{t(lang, 'skeletonGet')}</Button>
+          <Text size={200} className={styles.muted}>{t(lang, 'skeletonHint')}</Text>
+        </div>
+      ) : null}
       <div
         className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={t(lang, 'dropZone')}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}

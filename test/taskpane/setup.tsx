@@ -24,6 +24,9 @@ Object.assign(globalThis, { TextDecoder });
 export function jsdomShims() {
   // jsdom lacks these browser APIs that Fluent UI touches
   (globalThis as Record<string, unknown>).ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+  // (… and the encoder the docx writer uses for the outline the web page gives to download, which every browser has)
+  (globalThis as Record<string, unknown>).TextEncoder ??= require('util').TextEncoder;
+  (globalThis as Record<string, unknown>).TextDecoder ??= require('util').TextDecoder;
   window.matchMedia ??= ((q: string) => ({ matches: false, media: q, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, onchange: null, dispatchEvent: () => false })) as never;
 }
 

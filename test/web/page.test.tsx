@@ -76,3 +76,33 @@ test('several reports: the table; a row opens its result, back returns to the li
   expect(screen.getByText(/^Checked 3 files:/)).toBeTruthy();
   expect(screen.getByText(/Your documents never leave this computer/)).toBeTruthy();
 });
+
+test('a template chosen: the outline to write in is downloaded as a .docx, for the level picked — a writer on Word 2016 needs no add-in and no command line (walk54, item 1)', async () => {
+  const blobs: Blob[] = [];
+  const url = URL as unknown as { createObjectURL?: (b: Blob) => string; revokeObjectURL?: (u: string) => void };
+  const [create, revoke] = [url.createObjectURL, url.revokeObjectURL];
+  url.createObjectURL = (b: Blob) => { blobs.push(b); return 'blob:skeleton'; };
+  url.revokeObjectURL = () => {};
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  try {
+    page();
+    expect(screen.queryByTestId('skeleton')).toBeNull();
+    fireEvent.click(screen.getByRole('combobox', { name: /Mẫu báo cáo/ }));
+    fireEvent.click(await screen.findByRole('option', { name: /sơ kết 3 năm \(2021-2023\).*UBND xã/ }));
+    expect((screen.getByRole('combobox', { name: 'Cấp báo cáo' }) as HTMLButtonElement).textContent).toMatch(/xã/i);
+    await act(async () => { fireEvent.click(screen.getByTestId('skeleton')); });
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const bytes = new Uint8Array(await new Promise<ArrayBuffer>((resolve) => { const r = new FileReader(); r.onload = () => resolve(r.result as ArrayBuffer); r.readAsArrayBuffer(blobs[0]); }));
+    const { readDocx } = await import('../../src/docx/read-docx');
+    const model = await readDocx(bytes);
+    const texts = model.paragraphs.map((p) => p.text);
+    expect(texts.some((x) => x.startsWith('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))).toBe(true);
+    expect(model.paragraphs.some((p) => !!p.styleLevel && /^Đánh giá về kết quả công tác tổ chức, triển khai/u.test(p.text))).toBe(true);
+    expect(model.recorded?.level).toBe('xa');
+    expect(click).toHaveBeenCalled();
+  } finally {
+    click.mockRestore();
+    url.createObjectURL = create;
+    url.revokeObjectURL = revoke;
+  }
+}, 30_000);
