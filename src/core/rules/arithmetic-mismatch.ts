@@ -519,7 +519,8 @@ export const arithmeticMismatch: Rule = {
           : m.shown
           ? { vi: `Tổng${col} ghi ${m.shown.total} nhưng các phần cộng lại ${m.shown.sum}.`, en: `The total${colEn} says ${m.shown.total} but the parts add up to ${m.shown.sum}.` }
           : { vi: `Tổng${col} ghi ${formatVn(m.total, m.decimals)}${u} nhưng các phần cộng lại ${formatVn(m.sum, m.decimals)}${u}.${again ? ` ${again.column ? 'Bảng' : 'Đoạn'} ngay sau cũng ghi ${formatVn(m.total, m.decimals)}.` : ''}`, en: `The total${colEn} says ${formatVn(m.total, m.decimals)}${u} but the parts add up to ${formatVn(m.sum, m.decimals)}${u}.${again ? ` The ${again.column ? 'table' : 'paragraph'} right after says ${formatVn(m.total, m.decimals)} too.` : ''}` },
-        suggestion: m.row ? { vi: 'Kiểm tra lại cột tổng và các cột thành phần của dòng này.', en: 'Check the total column and the columns of this row.' } : { vi: 'Kiểm tra lại dòng tổng và các thành phần.', en: 'Check the total and its parts.' },
+        // (a total in a sentence has no row: "Kiểm tra lại dòng tổng" said of a sentence — walk54, item 8)
+        suggestion: m.row ? { vi: 'Kiểm tra lại cột tổng và các cột thành phần của dòng này.', en: 'Check the total column and the columns of this row.' } : m.column ? { vi: 'Kiểm tra lại dòng tổng và các dòng thành phần.', en: 'Check the total row and the rows it sums.' } : { vi: 'Kiểm tra lại tổng và các thành phần.', en: 'Check the total and its parts.' },
       });
     }
   },

@@ -13,9 +13,9 @@ import { DESCRIPTIONS } from '../codes';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string, 'note'?]> = [
-  [/\bSố\s*:?[\s.…_]{0,40}[-/]\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10}){0,3}/u, 'Số văn bản để trống'],
-  [/\bngày[\s.…_]{0,40}tháng[\s.…_]{0,40}năm\b/iu, 'ngày tháng để trống'],
-  [/(?:…|\.{2,})\s*%/u, 'số liệu để trống'],
+  [/\bSố\s*:?[\s.…_]{0,40}[-/]\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10}){0,3}/u, 'số văn bản'],
+  [/\bngày[\s.…_]{0,40}tháng[\s.…_]{0,40}năm\b/iu, 'ngày tháng'],
+  [/(?:…|\.{2,})\s*%/u, 'số liệu'],
   // (not the Roman numeral of a congress or a term: "Đại hội … lần thứ XX", "NQ Đại hội tỉnh XX", "khóa XX", "thế kỷ XX"; a session or a
   // conference is numbered in figures: "Kỳ họp thứ XX", "Hội nghị lần thứ XX" are blanks)
   [/(?<![\p{L}\d])(?:xx+|(?<!(?:(?:[đĐ]ại\s+hội|ĐH)(?:\s+[\p{L}.]+){0,7}?|[kK]hóa|[kK]hoá|[tT]hế\s+kỷ)\s+)XX+)(?![\p{L}\d])/u, 'ký hiệu xx'],
@@ -23,12 +23,12 @@ const PATTERNS: Array<[RegExp, string, 'note'?]> = [
   // (… not an editor's ellipsis at a quotation's edge: "“[…] xây dựng nông thôn mới là nhiệm vụ …”")
   [/(?<![“"‘«]\s*)\[\s*(?:…|\.{2,})[^\]]{0,80}\](?!\s*[”"’»])/u, 'chỗ cần điền trong ngoặc vuông'],
   [DRAFTERS_BRACKET, 'chỗ cần điền trong ngoặc vuông', 'note'],
-  [BLANK_COUNT, 'số liệu để trống'],
-  [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày để trống'],
+  [BLANK_COUNT, 'số liệu'],
+  [/\bngày[\s.…_]{0,40}tháng\s*\d{1,2}\s*năm\s*\d{4}/iu, 'ngày'],
   // (… or written with slashes: "Báo cáo số 2615/BC-SCT ngày …/11/2023", "ngày …/…/2023")
-  [/\bngày\s*(?:…|\.{2,}|_{2,})\s*\/\s*(?:\d{1,2}|…|\.{2,}|_{2,})\s*\/\s*\d{4}/iu, 'ngày để trống'],
+  [/\bngày\s*(?:…|\.{2,}|_{2,})\s*\/\s*(?:\d{1,2}|…|\.{2,}|_{2,})\s*\/\s*\d{4}/iu, 'ngày'],
   // (an appendix or a document whose number is left to fill: "chi tiết tại Phụ lục số … kèm theo")
-  [/(?<![\p{L}])(?:phụ lục|biểu|quyết định|công văn|kế hoạch|báo cáo)\s+số\s*:?\s*(?:…|\.{3,}|_{2,})/iu, 'số hiệu để trống'],
+  [/(?<![\p{L}])(?:phụ lục|biểu|quyết định|công văn|kế hoạch|báo cáo)\s+số\s*:?\s*(?:…|\.{3,}|_{2,})/iu, 'số hiệu'],
 ];
 
 /**
@@ -148,10 +148,10 @@ export const placeholder: Rule = {
     // the built-in shapes, then the pack's own patterns (matched by RE2): the first that matches is reported
     const shapes = [
       ...PATTERNS.map(([re, what, note]) => ({ what, find: note ? (t: string) => blankNote(re, t) : (t: string) => re.exec(t)?.[0] ?? null })),
-      { what: 'số liệu để trống', find: blankCountOfCounted },
+      { what: 'số liệu', find: blankCountOfCounted },
       ...ctx.pack.placeholders.map((src) => ({ what: 'mẫu của gói', find: (t: string) => packPattern(src).find(t) })),
     ];
-    const withLoose = [...shapes, { what: 'số liệu để trống', find: (t: string) => LOOSE_GAP.exec(t)?.[0] ?? null }];
+    const withLoose = [...shapes, { what: 'số liệu', find: (t: string) => LOOSE_GAP.exec(t)?.[0] ?? null }];
     const always = ctx.pack.placeholders.length > 0;
     const headingAt = new Set(ctx.headings.map((h) => h.paragraph));
     const { flags } = paragraphChars(ctx.doc);
@@ -282,7 +282,7 @@ export const placeholder: Rule = {
         if (gap > 0 && cells.some((c, j) => j > 0 && j !== gap && /\d/u.test(c)) && !cells.every((c, j) => j === 0 || /^\s*(?:…|\.{3,})?\s*$/u.test(c))) {
           ctx.report({
             paragraph: t.rowFirst[r] ?? t.first, excerpt: cells.join(' | '),
-            message: { vi: `Còn để trống (số liệu để trống): ô "…" ở dòng "${cells.slice(0, 2).join(' | ')}".`, en: `Left to fill: a cell "…" in the row "${cells.slice(0, 2).join(' | ')}".` },
+            message: { vi: `Còn để trống (số liệu): ô "…" ở dòng "${cells.slice(0, 2).join(' | ')}".`, en: `Left to fill: a cell "…" in the row "${cells.slice(0, 2).join(' | ')}".` },
             suggestion: { vi: 'Điền thông tin trước khi gửi.', en: 'Fill it in before submitting.' },
           });
           return;
