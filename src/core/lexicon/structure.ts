@@ -281,9 +281,10 @@ export const TOTAL_ROW_WHOLE = phraseSet({
   name: 'total-row-whole',
   description: 'The label of a table row that is the whole unit ("Toàn huyện", "Toàn xã Đồng Tiến" under the old communes), or a running total ("Lũy kế đến 30/6/2019" after the periods).',
   // ("Chung 03 xã", "Chung cả xã" under the former communes' rows, as the README's own example writes it — walk54, item 2)
-  phrases: ['toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã', 'lũy kế', 'luỹ kế', 'chung'],
-  notBefore: ['cư', 'sức', 'tay', 'quanh', 'kết', 'nhau'],
-  examples: { hit: ['Toàn huyện', 'Toàn xã Đồng Tiến', 'Lũy kế đến 30/6/2019', 'Chung 03 xã', 'Chung cả xã'], miss: ['Xã Hải Thượng', 'Thôn Đồng Tiến', 'Chung cư Hòa Bình', 'Chung sức xây dựng nông thôn mới'] },
+  // (… not a group's, "Chung 02 xã vùng cao" — review-35e T3; nor "Bình quân chung" — review-35f T6)
+  phrases: ['toàn tỉnh', 'toàn huyện', 'toàn xã', 'chung toàn', 'toàn thị xã', 'lũy kế', 'luỹ kế', 'chung cả xã', 'chung các xã', ...['2', '3', '4', '5', '02', '03', '04', '05', 'hai', 'ba', 'bốn', 'năm'].map((n) => `chung ${n} xã`)],
+  notBefore: ['vùng', 'miền', 'đặc biệt', 'bãi ngang', 'khu vực', 'nhóm', 'biên giới', 'ven biển', 'dân tộc'],
+  examples: { hit: ['Toàn huyện', 'Toàn xã Đồng Tiến', 'Lũy kế đến 30/6/2019', 'Chung 03 xã', 'Chung cả xã', 'Chung 03 xã (cũ)'], miss: ['Xã Hải Thượng', 'Thôn Đồng Tiến', 'Chung 02 xã vùng cao', 'Bình quân chung'] },
 });
 
 export const SUB_ROW = phraseSet({

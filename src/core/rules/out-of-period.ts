@@ -26,7 +26,7 @@ const STATUS_LEAD = /(?<![\p{L}])(?:tính|lũy kế|luỹ kế|cập nhật)\s+(
  * chí", ", toàn tỉnh đã có 09 xã" — not "các xã đã đạt chuẩn …" (the places described, another verb to come), "xã nào đã …", ", đến nay đã …"
  * (review-54 A1 … A10, B1 … B5).
  */
-const DONE_BY_END = /^\s*,?\s*(?:(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)|(?:tỉnh|huyện|xã)\s+(?:ta|nhà)|(?:tỉnh|huyện|xã|thị xã|thành phố|thôn|bản)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}|tỉnh|huyện|xã|thôn)?\s*,?\s*đã\s+(?:có|đạt|giải ngân|được công nhận|hoàn thành|cấp|hỗ trợ|huy động|thu hút|trồng|xây dựng|cứng hóa|cứng hoá|bê tông hóa|nâng cấp|đào tạo|giải quyết|thu gom|phát triển|thành lập|công nhận)(?![\p{L}])/iu;
+const DONE_BY_END = /^\s*,?\s*(?:(?:[Tt]oàn|[Cc]ả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)|(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã)\s+(?:ta|nhà)|(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hành phố|[Tt]hôn|[Bb]ản)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}|[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Tt]hôn)?\s*,?\s*[Đđ]ã\s+(?:có|đạt|giải ngân|được công nhận|hoàn thành|cấp|hỗ trợ|huy động|thu hút|trồng|xây dựng|cứng hóa|cứng hoá|bê tông hóa|nâng cấp|đào tạo|giải quyết|thu gom|phát triển|thành lập|công nhận)(?![\p{L}])/u;
 /** In the clause before such a date, words of an aim, a duty, a condition or a roadmap: "để", "phải", "trường hợp", "lộ trình", "dự kiến". */
 const AIM_BEFORE = /(?<![\p{L}])(?:để|nhằm|nếu|trường hợp|lộ trình|phải|sẽ|tiếp tục|chỉ đạo|yêu cầu|được áp dụng|hiệu lực)(?![\p{L}])/iu;
 /** Whether the end of a year or a month at [start, end) dates a figure said done by it (see DONE_BY_END), in a sentence of no aim. */
