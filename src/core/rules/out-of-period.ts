@@ -27,7 +27,8 @@ const STATUS_LEAD = /(?<![\p{L}])(?:tính|lũy kế|luỹ kế|cập nhật)\s+(
  * (review-54 A1 … A10, B1 … B5).
  */
 const DONE_BY_END = /^\s*,?\s*(?:(?:[Tt]oàn|[Cc]ả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố)|(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã)\s+(?:ta|nhà)|(?:[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Tt]hị xã|[Tt]hành phố|[Tt]hôn|[Bb]ản)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3}|[Tt]ỉnh|[Hh]uyện|[Xx]ã|[Tt]hôn)?\s*,?\s*[Đđ]ã\s+(?:có|đạt|giải ngân|được công nhận|hoàn thành|cấp|hỗ trợ|huy động|thu hút|trồng|xây dựng|cứng hóa|cứng hoá|bê tông hóa|nâng cấp|đào tạo|giải quyết|thu gom|phát triển|thành lập|công nhận)(?![\p{L}])/u;
-/** In the clause before such a date, words of an aim, a duty, a condition or a roadmap: "để", "phải", "trường hợp", "lộ trình", "dự kiến". */
+/** In the clause before such a date, words of an aim, a duty, a condition or a roadmap: "để", "phải", "trường hợp", "lộ trình" (a plan's own
+ * words, "dự kiến", "phấn đấu", are read by notAFigureDate). */
 const AIM_BEFORE = /(?<![\p{L}])(?:để|nhằm|nếu|trường hợp|lộ trình|phải|sẽ|tiếp tục|chỉ đạo|yêu cầu|được áp dụng|hiệu lực)(?![\p{L}])/iu;
 /** Whether the end of a year or a month at [start, end) dates a figure said done by it (see DONE_BY_END), in a sentence of no aim. */
 function doneByEnd(text: string, start: number, end: number, future: boolean): boolean {
@@ -305,9 +306,10 @@ export const outOfPeriod: Rule = {
         // ta còn 4.806 hộ nghèo", "Lũy kế đến hết năm 2025, toàn tỉnh có 698 sản phẩm OCOP" are a paper's time as often as a report's —
         // real text rt3c1-23, rt5e1-16; nor a year's end the pack sets targets for, nor one a plan named at the sentence's start sets them for)
         const data = DATA_AS_OF.findLast(before);
-        const asOf = asOfLead(before) >= 0 && doneByEnd(text, at, y.end, ctx.future.has(index)) ? asOfLead(before) : -1;
-        const from = data && FEW_WORDS.test(before.slice(data.end)) ? data.start : asOf;
-        if (from < 0 || y.iso <= end || (!data && (deadlines.has(y.iso) || plansFor(text, at, y.end)))) continue;
+        const counted = !!data && FEW_WORDS.test(before.slice(data.end));
+        const lead = counted ? -1 : asOfLead(before);
+        const from = counted ? data!.start : lead >= 0 && doneByEnd(text, at, y.end, ctx.future.has(index)) ? lead : -1;
+        if (from < 0 || y.iso <= end || (!counted && (deadlines.has(y.iso) || plansFor(text, at, y.end)))) continue;
         // (… nor what a plan is based on: "Căn cứ kết quả rà soát … cuối năm 2024, huyện sẽ hỗ trợ …", "…, phấn đấu giảm …", in
         // its sentence after the date or in a section about the period to come)
         // (the part of the sentence that holds the figure: "…, được dùng để xây dựng kế hoạch năm 2025, tỷ lệ hộ nghèo toàn xã là
