@@ -696,7 +696,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const scopeWhy0 = noneAtAll ? undefined : scopeOf(q?.start ?? at ?? c.text.length, q) ?? (q ? someOf(text.slice(lastClauseAt(text, from, c.start + q.start), c.start + q.start), q.unit) ?? shareOfScoped(q) ?? partNamedAfter(q) : undefined);
       // (a group of places of the kind the indicator is about is no part of the unit, but the indicator's own: "Tại 02 xã đặc biệt khó khăn,
       // có 7/12 thôn được công nhận …" gives the share of villages of such communes — lexicon: group-kind; nxy01)
-      const scopeWhy = scopeWhy0 && /^(?:riêng\s+)?(?:nhóm|các|\d{1,3})\s/u.test(scopeWhy0) && q && ind.keywords.some((k) => GROUP_KIND.test(k) && text.slice(sentenceStart(c.start), c.start + q.start).toLowerCase().includes(k.toLowerCase())) ? undefined : scopeWhy0;
+      const ownGroup = (said: string) => ind.keywords.some((k) => GROUP_KIND.test(k) && said.includes(k.toLowerCase()));
+      const scopeWhy = scopeWhy0 && q && /^(?:riêng\s+)?(?:nhóm|các|\d{1,3})\s/u.test(scopeWhy0) && ownGroup(text.slice(sentenceStart(c.start), c.start + q.start).toLowerCase()) ? undefined : scopeWhy0;
       // (… but a rate's target of a plan that names its maker, right before it, is that plan's: "vượt mục tiêu Chương trình hành động của
       // tỉnh đề ra (60%)" in a district's report — a rate is the same at every level; a count of the province's is no district's)
       // (… and a target of the whole province, for an indicator judged at the province's level, in a clause that names the plan the pack

@@ -20,12 +20,14 @@ export function skeletonDocxBlocks(pack: Pack, opts: SkeletonOptions = {}): Bloc
   return out;
 }
 
+/** The file's title, and the level it was made for, recorded for the check to read back when the header names none. */
+const docxOptions = (pack: Pack, opts: SkeletonOptions) => ({ title: pack.title, ...(opts.level ? { properties: { [LEVEL_PROPERTY]: opts.level } } : {}) });
+
 export function writeSkeletonDocx(pack: Pack, opts: SkeletonOptions = {}): Promise<Buffer> {
-  // (the level it was made for, recorded for the check to read back when the header names none)
-  return writeDocx(skeletonDocxBlocks(pack, opts), { title: pack.title, ...(opts.level ? { properties: { [LEVEL_PROPERTY]: opts.level } } : {}) });
+  return writeDocx(skeletonDocxBlocks(pack, opts), docxOptions(pack, opts));
 }
 
 /** The same skeleton as bytes, for the web page (no Node Buffer there): a Word 2016 writer downloads it (walk54, item 1). */
 export function skeletonDocxBytes(pack: Pack, opts: SkeletonOptions = {}): Promise<Uint8Array> {
-  return writeDocxBytes(skeletonDocxBlocks(pack, opts), { title: pack.title, ...(opts.level ? { properties: { [LEVEL_PROPERTY]: opts.level } } : {}) });
+  return writeDocxBytes(skeletonDocxBlocks(pack, opts), docxOptions(pack, opts));
 }

@@ -9,7 +9,7 @@ import type { Pack } from '../../packs/schema';
 import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
-import { SECTION_WORD, assessmentWord, batchTally, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote } from './words';
+import { SECTION_WORD, assessmentWord, batchTally, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -35,8 +35,6 @@ function writtenOf(r: ReportResult, lang: Lang): (i: IndicatorStatus) => string 
   return (i) => (i.written && contradicted.has(i.id) ? `<br><small>${esc(lang === 'vi' ? `Báo cáo ghi: ${i.written}` : `The report says: ${i.written}`)}</small>` : '');
 }
 
-/** A file's name without its folders, as the page names it. */
-const fileName = (path: string) => path.split(/[\\/]/).pop()!;
 
 function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: string[]): string {
   const T = TERMS[lang];

@@ -6,6 +6,7 @@
 import type { Level, Pack, Section, Target } from '../../packs/schema';
 import type { IndicatorStatus, ReportResult, SectionStatus, Severity } from '../report';
 import { formatVn } from '../numbers';
+import { unitKey } from '../summary/header';
 
 export type Lang = 'vi' | 'en';
 
@@ -140,16 +141,19 @@ export const batchTally = (lang: Lang, reports: ReportResult[], failed: number):
   const n = reports.length + failed;
   // (files of one unit for one template counted each: two of a unit, an old one and the one sent again, read as two reports — session 53's
   // LEFT; said here, each file named beside its report, and `summary` keeps the later)
-  const twice = [...sameUnit(reports).keys()].length;
+  const twice = sameUnit(reports).size;
   const same = !twice ? '' : lang === 'en' ? ` ${twice} files are of a unit another file is of (an earlier version, or sent again): see "Same unit as" beside each; \`decuong summary\` keeps the later.` : ` Có ${twice} tệp trùng đơn vị với tệp khác (bản cũ hoặc gửi lại): xem dòng "Trùng đơn vị với" ở mỗi báo cáo; \`decuong summary\` giữ bản sau.`;
   return (lang === 'en'
     ? `Checked ${n} files: ${ready} ready to submit, ${reports.length - ready} not ready to submit, ${failed} could not be checked.`
     : `Đã kiểm tra ${n} tệp: ${ready} sẵn sàng nộp, ${reports.length - ready} chưa sẵn sàng nộp, ${failed} không kiểm tra được.`) + same;
 };
 
-/** The unit a report's header names, folded, with its template: two reports of one key are of one unit for one template. */
-const unitOf = (r: ReportResult): string | undefined =>
-  r.unit ? `${r.pack.id}#${r.level ?? ''}#${r.unit.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').replace(/đ/giu, 'd').toUpperCase().replace(/\bUBND\b/gu, 'UY BAN NHAN DAN').replace(/[^A-Z0-9]+/gu, ' ').trim()}` : undefined;
+/** The unit a report's header names, keyed as the summary keys it (summary/header's unitKey), with its template: two reports of one key are
+ * of one unit for one template. */
+const unitOf = (r: ReportResult): string | undefined => {
+  const k = r.unit ? unitKey({ unit: r.unit, level: r.level as Level | undefined }) : undefined;
+  return k ? `${r.pack.id}#${k}` : undefined;
+};
 
 /** For each report (by its index) that shares its unit and template with another of the batch, the other files' names. */
 export function sameUnit(reports: ReportResult[]): Map<number, string[]> {
@@ -163,8 +167,8 @@ export function sameUnit(reports: ReportResult[]): Map<number, string[]> {
   return out;
 }
 
-/** A file's name without its folders. */
-const fileName = (f: string) => f.split(/[\\/]/u).pop() ?? f;
+/** A file's name without its folders, as the pages name it. */
+export const fileName = (f: string) => f.split(/[\\/]/u).pop() ?? f;
 
 /** "Trùng đơn vị với: a.docx, b.docx" */
 export const sameUnitNote = (lang: Lang, files: string[]) => (lang === 'en' ? `Same unit as: ${files.join(', ')}` : `Trùng đơn vị với: ${files.join(', ')}`);
