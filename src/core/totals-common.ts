@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { CLASSIFIED_NOUNS, MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, EACH_PLACE_BEFORE } from './lexicon/patterns-sums';
+import { SECOND_KIND, DAMAGE_DEGREE, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, EACH_PLACE_BEFORE } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -180,6 +180,15 @@ export const fitsUnit = (part: string, whole: string, headOnly = false): boolean
   // (… or the whole's noun without the classifier before it: "1.086 cây cầu giao thông, gồm: 214 cầu trên đường huyện, …" — lexicon:
   // classified nouns; session 45, nvx03)
   (whole.startsWith(NOUN_MARK) && !!CLASSIFIED_NOUNS[whole.slice(NOUN_MARK.length)] && fitsUnit(part, `${NOUN_MARK}${CLASSIFIED_NOUNS[whole.slice(NOUN_MARK.length)]}`, headOnly));
+/**
+ * The second kind a whole is counted in, named right after its count's unit ("418 hội nghị, lớp học tập …" → "lớp học tập"; lexicon:
+ * second-kind) — not the span or place a rate is per: "bình quân đạt 15,2 tiêu chí/xã" counts criteria, no communes (nyc01; lexicon:
+ * per-unit-after), though "24 phường/xã" counts places of two kinds.
+ */
+export function secondKindAfter(unit: string, rest: string): string | undefined {
+  if (!unit || (PER_UNIT_AFTER.test(rest) && !(unit in PLACE_RANKS))) return undefined;
+  return SECOND_KIND.exec(rest.slice(0, 50))?.[1].toLowerCase();
+}
 /** Words that count things of any kind ("86 cái", "12 chiếc"): a part so counted may be of the whole named by its own noun. */
 const GENERAL_CLASSIFIERS = new Set(['cái', 'chiếc']);
 
@@ -263,7 +272,7 @@ const NAME_BETWEEN = /^\s*(?:,|và)\s*(?:\p{Lu}\p{Ll}*\s+){1,5}$/u;
 /** Units that count people. */
 export const PEOPLE_UNITS = new Set(['người', 'lao động', 'học viên', 'học sinh', 'hội viên', 'đoàn viên', 'nhân khẩu', 'khẩu', 'người lao động']);
 /** Units that count the same thing: a total in "lao động" and parts in "người". */
-const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
+const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['căn', 'nhà'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
 /** Money in another of its units read in the whole's ("31.500 triệu đồng" as 31,5 tỷ đồng, with the decimals it then has); any other figure as it is. */
 export function inUnitOf(q: Quantity, unit: string): Quantity {
   const [from, to] = [MONEY_IN_MILLIONS[q.unit], MONEY_IN_MILLIONS[unit]];
@@ -296,6 +305,10 @@ export function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
 
 /** How many criteria places reached, said of them: "19/19 tiêu chí", "từ 15 đến 18 tiêu chí", "10 - 14 tiêu chí", "dưới 10 tiêu chí". */
 export const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s*(?:\/|-|–|đến)\s*\d{1,2})?\s+tiêu chí(?![\p{L}])/giu;
+/** A list's words with the traits its parts are described by made letters, no figures of it: the criteria a part's places reached ("08 xã
+ * đạt 19/19 tiêu chí") and how badly a part's things were hit ("37 nhà hư hỏng nặng trên 50%" — lexicon: damage-degree). */
+export const traitsMasked = (list: string): string => list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x')).replace(DAMAGE_DEGREES, (x) => x.replace(/\d/gu, 'x'));
+const DAMAGE_DEGREES = new RegExp(DAMAGE_DEGREE.source, 'giu');
 
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
 export const estimateOrPlan = (item: string) => ((startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item)) || AVERAGE_LEAD.test(item);

@@ -14,8 +14,8 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { SECOND_KIND, CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT, VILLAGE_NUMBER } from './lexicon/patterns-sums';
-import { PEOPLE_UNITS, inUnitOf, CRITERIA_REACHED, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, placeKindsAfter, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
+import { CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT, VILLAGE_NUMBER } from './lexicon/patterns-sums';
+import { PEOPLE_UNITS, secondKindAfter, inUnitOf, traitsMasked, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, placeKindsAfter, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
 export function listedTotals(written: string, paragraph: number): TotalMismatch[] {
@@ -240,7 +240,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   list = blankBrackets(list).replace(/(?:trong đó|(?<![\p{L}])(?:bao\s+)?gồm(?![\p{L}]))[^;]*/giu, (s) => ' '.repeat(s.length));
   // (the criteria a part's places reached describe them, as in a "trong đó" list: "17 xã gồm: 9 xã đạt 19/19 tiêu chí, 5 xã đạt từ 15 - 18
   // tiêu chí và 4 xã …")
-  list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
+  list = traitsMasked(list);
   // (a bare number right after a village's kind is its name, no count (not "đường trục thôn 68 km"): "thôn 3 và thôn 5 mỗi thôn 12 bóng" — review-43 A12; lexicon: village-number)
   const after = unitSaidOnce(list, extractQuantities(list).filter((q) => q.unit || !VILLAGE_NUMBER.test(list.slice(Math.max(0, q.start - 14), q.start)))).map((q) => withNoun(q, list));
   // the whole the list breaks down: the last count before "gồm" of the parts' unit ("tổ chức 126 lớp …, quán triệt với 9.842
@@ -310,7 +310,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const series = total.unit.startsWith(NOUN_MARK) ? KINDS_SERIES.exec(head.slice(total.end)) : null;
   // (… or a whole of two kinds each a unit, the second named right after the first, "26 hội nghị, lớp tập huấn, gồm: 04 hội nghị …; 12 lớp
   // …", as after "trong đó" — lexicon: second-kind; never of people, whom a second noun names another way)
-  const secondWords = !series && total.unit && !PEOPLE_UNITS.has(total.unit) ? SECOND_KIND.exec(head.slice(total.end, total.end + 50))?.[1].toLowerCase() : undefined;
+  const secondWords = !series && total.unit && !PEOPLE_UNITS.has(total.unit) ? secondKindAfter(total.unit, head.slice(total.end)) : undefined;
   // (… nor a second noun of people, another count of another thing: "420 hộ, lao động …, gồm: 180 hộ … và 320 lao động" — review-41c C6)
   const secondUnit = secondWords ? [secondWords, secondWords.split(' ')[0]].find((w) => KNOWN_UNITS.has(w) && !PEOPLE_UNITS.has(w)) : undefined;
   const kinds = series ? series[1].split(/\s*,\s*/u).map((k) => `${NOUN_MARK}${k.toLowerCase()}`) : secondUnit && !sameUnit(secondUnit, total.unit) ? [total.unit, secondUnit] : [total.unit];

@@ -13,8 +13,8 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { STANDARD_ACROSS, SECOND_KIND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO } from './lexicon/patterns-sums';
-import { inUnitOf, CRITERIA_REACHED, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+import { STANDARD_ACROSS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO } from './lexicon/patterns-sums';
+import { inUnitOf, secondKindAfter, traitsMasked, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
@@ -154,7 +154,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… or of no known unit, counted by that kind's words: "145 hợp tác xã, tổ hợp tác, trong đó 45 hợp tác xã nông nghiệp, 30 hợp tác xã
   // phi nông nghiệp và 90 tổ hợp tác")
   // (… a word or two of the first kind's own before the comma: "418 hội nghị quán triệt, lớp học tập")
-  const secondRaw = total.unit ? SECOND_KIND.exec(head.slice(total.end, total.end + 50))?.[1].toLowerCase() ?? '' : '';
+  const secondRaw = secondKindAfter(total.unit, head.slice(total.end)) ?? '';
   // (… never of people: a second noun after them names the same people another way, "1.250 lao động, hội viên nông dân")
   const second = PEOPLE_UNITS.has(total.unit) ? '' : secondRaw;
   function ofTotalUnit(u: string): boolean {
@@ -187,7 +187,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const inBracket = sentence.lastIndexOf('(', m.index) > sentence.lastIndexOf(')', m.index);
   const close = inBracket ? sentence.indexOf(')', m.index) : -1;
   let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
-  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
+  // (… nor where each item gives its own label a colon, the items parted by ";": "trong đó giai đoạn 2011 - 2015: 20 xã; giai đoạn 2016 -
+  // 6/2019: 28 xã" lists two parts — nyc05)
+  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';') && !labelledItems(list)) list = list.slice(0, list.indexOf(';'));
   // (… and with it, a ";" after items parted by commas closes them where the clause after it states, "đạt" or "là", a figure of a way of
   // producing or a kind of people that cuts across the items, none of them named by it: "2.450 ha, trong đó: lúa 820 ha, …, chè 300 ha;
   // diện tích sản xuất hữu cơ … đạt 186 ha" — nvo03; "…, tiêu 3 ha; diện tích sản xuất hữu cơ đạt 1.415 ha" — review-44c A10, real text.
@@ -213,7 +215,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   if (aim) list = list.slice(0, aim.start);
   // (the criteria a part's places reached describe them, and are no part: "08 xã đạt 19/19 tiêu chí; 07 xã đạt từ 15 đến 18 tiêu chí")
   // (their digits made letters: the words stay, to tell the parts' kinds apart)
-  list = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
+  list = traitsMasked(list);
   // (a part's share said after it is no part: "76 thôn, trong đó 55 thôn đạt chuẩn …, chiếm 72,4%, 24 thôn đang tiếp tục xây dựng")
   const after = unitSaidOnce(list, extractQuantities(list)).filter((q) => !(q.kind === 'percent' && SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start))));
   // (a real list holds a few dozen figures at most: a longer one is not read)
@@ -568,3 +570,10 @@ function pairedList(after: Quantity[], parts: Quantity[]): boolean {
   const odd = parts.includes(after[1]);
   return after.every((q, i) => parts.includes(q) === (odd ? i % 2 === 1 : i % 2 === 0) && (parts.includes(q) || !sameUnit(q.unit, parts[0].unit)));
 }
+
+/** Items parted by ";", the first two each a label, a colon and a count with its unit: " giai đoạn 2011 - 2015: 20 xã; giai đoạn 2016 - 2019: 28 xã". */
+function labelledItems(list: string): boolean {
+  const [first, second] = list.split(';');
+  return LABELLED_ITEM.test(first) && LABELLED_ITEM.test(second ?? '');
+}
+const LABELLED_ITEM = /^\s*\p{L}[^:;]{0,60}:\s*\d[\d.,]*\s+\p{L}/u;

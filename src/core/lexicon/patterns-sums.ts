@@ -219,6 +219,14 @@ export const PER_UNIT_AFTER = pattern({
   examples: { hit: ['/năm, gồm', ' mỗi năm, gồm', '/xã'], miss: [', gồm: ngân sách', ' (chiếm 12%)'] },
 });
 
+/** How badly a part's things were hit, said as a share after words of damage: "37 nhà hư hỏng nặng trên 50%" (the share describes the part, as the criteria a part's places reached do; nye06). */
+export const DAMAGE_DEGREE = pattern({
+  name: 'damage-degree',
+  description: 'Words of damage or loss, then a share or a span of shares: how badly a part\'s things were hit ("hư hỏng nặng trên 50%", "thiệt hại từ 30-70%"), no figure of the list: its digits are masked as a criterion reached is.',
+  re: /(?<![\p{L}])(?:hư hỏng|hư hại|thiệt hại|mất trắng|giảm năng suất)(?:\s+(?:nặng|nhẹ|một phần|hoàn toàn))?\s+(?:(?:trên|dưới|từ|hơn|khoảng)\s+)?\d{1,3}(?:,\d+)?\s*%?(?:\s*(?:-|–|đến)\s*\d{1,3}(?:,\d+)?)?\s*%/iu,
+  examples: { hit: ['37 nhà hư hỏng nặng trên 50%', 'lúa thiệt hại từ 30-70%', 'diện tích thiệt hại trên 70%', 'hư hỏng 30% - 50%'], miss: ['37 nhà hư hỏng nặng', 'chiếm 50%', 'hư hỏng, trong đó 12%'] },
+});
+
 /** Inside a list, a comma then words that open a clause of their own: "…, đồng thời vận động doanh nghiệp hỗ trợ 3,2 tỷ đồng vật tư". */
 export const CLAUSE_AFTER_COMMA = pattern({
   name: 'clause-after-comma',
