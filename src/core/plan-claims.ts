@@ -310,7 +310,10 @@ function planAfter(s: string, from: number): Quantity | undefined {
   const lead = PLAN_LEAD.exec(rest);
   // (a bound in brackets is the plan's even right after the claim: "đạt yêu cầu (≥ 95%)")
   if (!lead || (!lead[1].trim() && !lead[2].startsWith('là') && !lead[3])) return undefined;
-  const q = extractQuantities(rest).find((x) => x.start === lead[0].length);
+  // (a count of a noun the quantities know no unit for takes the noun, as the result's does: "vượt kế hoạch … của huyện (25 mã số)" against
+  // "Đã cấp 21 mã số vùng trồng" — nyd03)
+  const found = extractQuantities(rest).find((x) => x.start === lead[0].length);
+  const q = found && !(found.decimals === 0 && found.value >= 1900 && found.value <= 2100) ? withNoun(found, rest) : found;
   return q && (q.kind === 'number' || q.kind === 'percent') && q.unit ? { ...q, start: q.start + from, end: q.end + from } : undefined;
 }
 
@@ -362,7 +365,10 @@ function countsBefore(s: string, to: number, unit: string): Quantity[] {
   // (… nor a rise said against an earlier time: "187/193 xã …, tăng 09 xã so với cùng kỳ năm 2022 và vượt kế hoạch … (185 xã)")
   const part = s.slice(clause, to);
   const rise = (q: Quantity) => !!DIFFERENCE_WORDS.find(part.slice(Math.max(0, q.start - 16), q.start)) && COMPARED_WITH.test(part.slice(q.end, q.end + 40));
-  const qs = extractQuantities(part).filter((q) => q.unit === unit && (q.kind === 'number' || q.kind === 'percent' || (q.kind === 'fraction' && q.num)) && !asides.some(([a, b]) => q.start + clause > a && q.start + clause < b) && !rise(q));
+  // (a count of a noun the quantities know no unit for by the noun, as its plan's is: "21 mã số vùng trồng" against "(25 mã số)")
+  // (… a fraction's too: "nâng tổng số lên 9/14 xóm (64,3%), vượt kế hoạch … (08 xóm)")
+  const nouned = (q: Quantity): Quantity => (q.kind === 'fraction' && !q.unit ? { ...q, unit: withNoun({ ...q, kind: 'number' }, part).unit } : withNoun(q, part));
+  const qs = extractQuantities(part).map((q) => (unit.startsWith(NOUN_MARK) ? nouned(q) : q)).filter((q) => q.unit === unit && (q.kind === 'number' || q.kind === 'percent' || (q.kind === 'fraction' && q.num)) && !asides.some(([a, b]) => q.start + clause > a && q.start + clause < b) && !rise(q));
   return qs.map((q) => ({ ...q, kind: 'number' as const, value: q.kind === 'fraction' ? q.num!.value : q.value, start: q.start + clause, end: q.end + clause }));
 }
 
@@ -455,7 +461,10 @@ function plansSetOut(s: string): SetOut | undefined {
     return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s, ...(counts[0].kind === 'percent' ? { share: true } : {}) };
   if (!named || !set || set.index < named.index) return undefined;
   const qs = extractQuantities(s).filter((q) => q.end > set.index && !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number'));
-  if (!qs.length || qs.length > 4 || qs.some((q) => q.kind !== 'percent')) return undefined;
+  // (… or one amount of a unit: "Kế hoạch … năm 2023 của phường đề ra chỉ tiêu thu nhập bình quân đầu người đạt 85 triệu đồng." — the next
+  // sentence's "ước đạt 82,4 triệu đồng, hoàn thành chỉ tiêu kế hoạch năm 2023" claims it; nyb04)
+  const oneAmount = qs.length === 1 && qs[0].kind === 'number' && !!qs[0].unit;
+  if (!qs.length || qs.length > 4 || (qs.some((q) => q.kind !== 'percent') && !oneAmount)) return undefined;
   // (what each plan counts: its words on both sides, to the figures beside it — "tỷ lệ lao động qua đào tạo đạt 80%", "60% số hộ … đăng ký")
   // (… each side to the nearest mark: "đạt 100%, tỷ lệ hộ có nhà tiêu …" leaves the next plan's words to it)
   const words = qs.map((q, k) => {

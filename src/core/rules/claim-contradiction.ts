@@ -11,9 +11,13 @@ import { placeMentions } from '../scope';
 import { excerptAround, lowerFirst } from '../text';
 import { CH, paragraphChars } from '../chars';
 import { DESCRIPTIONS } from '../codes';
+import { NOUN_MARK } from '../totals-common';
+import type { Quantity } from '../quantities';
 
 /** Where the plan a claim is read against was given, as its message says. */
 const SAME_SENTENCE = { vi: 'nêu trong cùng câu', en: 'given in the same sentence' };
+/** A figure as the reviewer reads it: a count of a noun no unit names is said with its noun ("21 mã số", "9/14 xóm"), not bare. */
+const said = (q: Quantity): string => (q.unit.startsWith(NOUN_MARK) && !q.raw.includes(q.unit.slice(NOUN_MARK.length)) ? `${q.raw} ${q.unit.slice(NOUN_MARK.length)}` : q.raw);
 const SENTENCE_BEFORE = { vi: 'nêu ở câu trước', en: 'set out in the sentence before' };
 const STATED_EARLIER = { vi: 'nêu trước đó', en: 'stated earlier' };
 
@@ -131,9 +135,9 @@ export const claimContradiction: Rule = {
           paragraph: p.index, excerpt: excerptAround(p.text, c.offset + from, Math.max(160, claimEnd - from + 80), c.offset + claimEnd + (planFirst ? 68 : 0)),
           message: c.claim === 'met'
             ? c.ceiling
-              ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} chưa xuống tới mức ${word.vi} ${c.plan.qualifier === 'below' ? 'dưới ' : ''}${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is not down to the ${word.en} of ${c.plan.qualifier === 'below' ? 'under ' : ''}${c.plan.raw} ${where.en}.` }
-              : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} thấp hơn ${word.vi} ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} is below the ${word.en} of ${c.plan.raw} ${where.en}.` }
-            : { vi: `Ghi "${c.claimText}" nhưng kết quả ${c.result.raw} đã đạt ${word.vi} ${c.plan.raw} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${c.result.raw} meets the ${word.en} of ${c.plan.raw} ${where.en}.` },
+              ? { vi: `Ghi "${c.claimText}" nhưng kết quả ${said(c.result)} chưa xuống tới mức ${word.vi} ${c.plan.qualifier === 'below' ? 'dưới ' : ''}${said(c.plan)} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${said(c.result)} is not down to the ${word.en} of ${c.plan.qualifier === 'below' ? 'under ' : ''}${said(c.plan)} ${where.en}.` }
+              : { vi: `Ghi "${c.claimText}" nhưng kết quả ${said(c.result)} thấp hơn ${word.vi} ${said(c.plan)} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${said(c.result)} is below the ${word.en} of ${said(c.plan)} ${where.en}.` }
+            : { vi: `Ghi "${c.claimText}" nhưng kết quả ${said(c.result)} đã đạt ${word.vi} ${said(c.plan)} ${where.vi}.`, en: `Says "${c.claimText}" but the result ${said(c.result)} meets the ${word.en} of ${said(c.plan)} ${where.en}.` },
           suggestion: { vi: 'Sửa lời đánh giá cho khớp với số liệu.', en: 'Make the wording agree with the figure.' },
         });
       }
