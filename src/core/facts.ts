@@ -9,7 +9,7 @@ import { parseTag } from './skeleton';
 import type { Indicator, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
-import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
+import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, nameWord, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { shareAgrees } from './numbers';
 import { asOfYears, findDates, lastAsOfYear, YEAR_ALONE } from './dates';
@@ -1082,6 +1082,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const targetWords = localTarget || listedTarget || (q.start > frameAt && q.start < frameEnd) || (q.kind !== 'fraction' && (TARGET_AFTER.test(right) || SOURCE_OWNS.test(c.text.slice(q.end, q.end + 40)) || listSetByPlan()));
       const prevStart = prevEnd;
       prevEnd = q.end;
+      // (a figure that is a word of an indicator's name, any indicator's, is no figure of one: "nhiều chỉ tiêu về đích sớm (…, chuyển đổi đất
+      // lúa, giá trị sản xuất trên 01 ha)" names the indicator of the value per hectare — nyf06)
+      if (indicators.some((ind) => nameWord(ind, c.text, q))) continue;
       // (a list of bare targets in turn: see inTurn)
       const turn = inTurn(qs, i, targetWords);
       if (turn?.skip) continue;

@@ -159,6 +159,17 @@ export function labelFigure(ind: Indicator, text: string, q: { start: number; en
   return words.split(' ').length >= 4 && unpadded(ind.label).includes(words);
 }
 
+/** Whether a figure is a word of the indicator's name, read with the two words before it and at most two after ("sản xuất trên 01 ha" of
+ * "Giá trị sản xuất trên 01 ha đất trồng trọt", its bracket closing after it): four words at least, its figure's leading zeros aside. */
+export function nameWord(ind: Indicator, text: string, q: { start: number; end: number }): boolean {
+  if (!/\d/.test(ind.label)) return false;
+  const before = text.slice(Math.max(0, q.start - 40), q.start).split(/[,;:()]/u).pop()!.trim().split(/\s+/).slice(-2).join(' ');
+  const after = text.slice(q.end, q.end + 40).split(/[,;:().]/u)[0].trim().split(/\s+/).slice(0, 2).join(' ');
+  const unpadded = (t: string) => normalize(t).replace(/(?<![\d])0+(?=\d)/gu, '');
+  const words = unpadded(`${before} ${text.slice(q.start, q.end)} ${after}`);
+  return words.split(' ').length >= 4 && ` ${unpadded(ind.label)} `.includes(` ${words} `);
+}
+
 /**
  * "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã", "huyện đã đạt 94,4% số xã …" (not a count of them, "02 huyện đạt"; not
  * their standard, "huyện đạt chuẩn"): the writer's unit, not the subject of the figure.

@@ -25,6 +25,8 @@ const BARE_NAME = /^\s*\p{Lu}[\p{L}']*(?:\s+(?:\p{Lu}[\p{L}']*|\d+)){1,4}\s*$/u;
 const ROW_NOUN = new RegExp(`^\\s*(?:tên\\s+)?(${PLACE_NOUN})(?![\\p{L}])`, 'iu');
 /** A place noun anywhere in a header: "Số xã đạt chuẩn", "Thôn đạt chuẩn NTM". */
 const PLACE_NOUN_IN = new RegExp(`(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`, 'u');
+/** A header of place nouns alone, one or more, parted by commas, "/" or "và": "Huyện, thành phố", "Phường/xã", "Xã và thị trấn" (nyf06). */
+const PLACE_NOUNS_ONLY = new RegExp(`^\\s*(?:tên\\s+)?(?:${PLACE_NOUN})(?:\\s*(?:,|\\/|và)\\s*(?:${PLACE_NOUN}))*\\s*$`, 'iu');
 /** A count of places in the line right before a table ("Kết quả của 03 xã đăng ký …"): the table is of those places only. */
 const PLACES_COUNTED = new RegExp(`(?<![\\p{L}])(?:của|tại|ở|cho)\\s+(?:các\\s+)?\\d+\\s+(?:${PLACE_NOUN})(?![\\p{L}])`, 'u');
 /** A header that says only that its column is a rate: "Tỷ lệ (%)", "Tỷ lệ", "(%)". */
@@ -72,7 +74,7 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
     const label = [0, 1, 2].find((j) => {
       const named = body.filter((r) => NAMED_PLACE.test(r[j] ?? '')).length;
       const names = body.filter((r) => BARE_NAME.test(r[j] ?? '')).length;
-      return (named >= 2 && named * 2 >= body.length - 1) || (isOnly(PLACE_COLUMN, headers[j] ?? '') && names * 2 >= body.length - 1 && names >= 2);
+      return (named >= 2 && named * 2 >= body.length - 1) || ((isOnly(PLACE_COLUMN, headers[j] ?? '') || PLACE_NOUNS_ONLY.test(headers[j] ?? '')) && names * 2 >= body.length - 1 && names >= 2);
     });
     if (label === undefined) continue;
     const caption = captionOf(doc, t);
