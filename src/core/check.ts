@@ -7,6 +7,7 @@ import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from './re
 import { analyse, type Analysis } from './analysis';
 import { assess } from './indicators';
 import type { Code } from './codes';
+import { LETTER_LAYOUT } from './lexicon/patterns-structure';
 
 export interface CheckOptions {
   level?: Level;
@@ -16,6 +17,24 @@ export interface CheckOptions {
   only?: Code[];
   /** The template the document's title names, where it is another than `pack` (a template given by hand): the unmapped document says so. */
   titled?: { id: string; title: string };
+}
+
+/**
+ * The tables a reader counts, numbered from 1 in document order: not the layout tables of an official letter — its header (the issuing
+ * body beside "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc", or "ĐẢNG CỘNG SẢN VIỆT NAM" in a Party body's) and its
+ * closing ("Nơi nhận:" beside the signature), which Word shows without borders (walk54: "đoạn 116" counted every cell's paragraph).
+ */
+function tableNumbers(doc: DocModel): Map<number, number> {
+  const layout = new Set<number>();
+  const seen = new Set<number>();
+  for (const p of doc.paragraphs) {
+    if (!p.cell) continue;
+    seen.add(p.cell.table);
+    if (LETTER_LAYOUT.test(p.text)) layout.add(p.cell.table);
+  }
+  const out = new Map<number, number>();
+  for (const t of seen) if (!layout.has(t)) out.set(t, out.size + 1);
+  return out;
 }
 
 /** Run the rules on an analysis; the pack may switch a rule off or change its severity. */
@@ -40,6 +59,7 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
     const k = byParagraph[p];
     return k !== undefined && k >= 0 ? spans[k].id : undefined;
   };
+  let numbers: Map<number, number> | undefined;
   for (const rule of rules) {
     const setting = a.pack.rules?.[rule.meta.code];
     if (setting === 'off' || (!a.mapping.mapped && !rule.meta.runsUnmapped)) continue;
@@ -47,7 +67,11 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
       ...a,
       report: (f) => {
         const section = f.section ?? (f.paragraph !== undefined ? sectionAt(f.paragraph) : undefined);
-        findings.push({ ...f, ...(section ? { section } : {}), code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity });
+        // (a paragraph of a table's cell is found by its table and row: "đoạn 116" counts every cell's paragraph, which no reader counts —
+        // walk54)
+        const cell = f.paragraph !== undefined ? a.doc.paragraphs[f.paragraph]?.cell : undefined;
+        const table = cell ? (numbers ??= tableNumbers(a.doc)).get(cell.table) : undefined;
+        findings.push({ ...f, ...(section ? { section } : {}), ...(cell && table && !f.cell ? { cell: { table, row: cell.row + 1 } } : {}), code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity });
       },
     });
   }

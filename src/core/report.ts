@@ -14,6 +14,8 @@ export interface Finding {
   section?: string;
   indicator?: string;
   paragraph?: number;
+  /** Where the paragraph sits when it is in a table: the table's number and the row's, counted from 1 in document order ("bảng 2, dòng 5"). */
+  cell?: { table: number; row: number };
   excerpt?: string;
 }
 

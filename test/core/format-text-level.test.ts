@@ -71,3 +71,31 @@ test('a point a pack sets to "info" is named in the report\'s language, "thông 
   expect(vi).not.toMatch(/\binfo\b/);
   expect(formatText([r], 'en', false)).toMatch(/note\s+/);
 });
+
+describe('text report: a point in a table is placed by its table and row, not a count of every cell\'s paragraph (walk54)', () => {
+  // (the letter's header is a table Word shows without borders: no table a reader counts)
+  const head = '| ỦY BAN NHÂN DÂN HUYỆN AN PHÚ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM↵Độc lập - Tự do - Hạnh phúc |';
+  const table = ['| TT | Nguồn vốn | Kinh phí (tỷ đồng) |', '| 1 | Ngân sách trung ương | 120,5 |', '| 2 | Ngân sách tỉnh | 80,2 |', '| 3 | Nhân dân đóng góp | 35,3 |', '| | Tổng cộng | 246,0 |'].join('\n');
+  const src = `${head}\n${nq16({ 'p1.iii.2.5': `Huy động nguồn lực như sau:\n${table}` })}`;
+  const r = check(doc(src), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' });
+  const f = r.findings.find((x) => x.code === 'arithmetic-mismatch')!;
+  // (the tables up to the finding's, the header's among them: the outline fills its lists' sections with tables of their own)
+  const model = doc(src);
+  const upTo = new Set(model.paragraphs.slice(0, f.paragraph! + 1).flatMap((p) => (p.cell ? [p.cell.table] : [])));
+  test('the finding says the table\'s number among those a reader counts, the header\'s not, and the row\'s, from 1', () => {
+    expect(model.paragraphs[0].cell).toBeDefined();
+    expect(upTo.size).toBeGreaterThanOrEqual(2);
+    expect(f.cell).toEqual({ table: upTo.size - 1, row: 5 });
+  });
+  test('the text report says "bảng N, dòng 5", no paragraph number, and "table N, row 5" in English', () => {
+    const vi = formatText([r], 'vi', false);
+    expect(vi).toContain(` bảng ${upTo.size - 1}, dòng 5 Tổng`);
+    expect(vi).not.toContain(` đoạn ${f.paragraph! + 1} Tổng`);
+    expect(formatText([r], 'en', false)).toContain(` table ${upTo.size - 1}, row 5 `);
+  });
+  test('a point outside the tables keeps its paragraph\'s number', () => {
+    const r2 = check(doc(nq16(results(swap(MET, 'nước sạch', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1%.')))), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' });
+    expect(r2.findings.every((x) => x.cell === undefined)).toBe(true);
+    expect(formatText([r2], 'vi', false)).toMatch(/ đoạn \d+ /u);
+  });
+});

@@ -160,7 +160,7 @@ describe('buildSummary', () => {
     expect(one.byLevel[0].provinces).toBeUndefined();
   });
   test('findings of kept reports only, with the item named and the paragraph counted from 1, as the CLI prints "đoạn 61" (walk44)', () => {
-    expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân', paragraph: 61 })]);
+    expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân', where: 'đoạn 61' })]);
   });
   test('a finding tied to no item is named as the CLI, the HTML report and the pane group it: "Chỉ tiêu" for an indicator\'s, else "Toàn văn bản" (walk49: blank)', () => {
     const e = district('z.docx', 'Z', '2024-08-10', 12, 88.6);

@@ -96,7 +96,7 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
   wf.columns = [30, 26, 30, 9, 34, 7, 70, 50, 60, 22].map((width) => ({ width }));
   header(wf, [w('unitCol'), w('file'), w('kind'), w('severity'), w('section'), w('paragraph'), w('message'), w('suggestion'), w('excerpt'), w('code')]);
   for (const f of s.findings) {
-    const row = wf.addRow([f.unit, f.file, f.kind, w(f.severity), f.section ?? '', f.paragraph ?? null, f.message, f.suggestion ?? '', f.excerpt ?? '', f.code]);
+    const row = wf.addRow([f.unit, f.file, f.kind, w(f.severity), f.section ?? '', f.where ?? '', f.message, f.suggestion ?? '', f.excerpt ?? '', f.code]);
     row.alignment = { vertical: 'top', wrapText: true };
     if (f.severity === 'error') row.getCell(4).font = { color: { argb: 'FFC00000' }, bold: true };
   }

@@ -62,7 +62,9 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
         const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', vi ? 'thông tin' : 'note   ');
         // (the paragraph's number in words, "đoạn 61": "¶60" means nothing to most readers — item 5; counted from 1, each paragraph of a
         // table's cells one, as Word counts them; the quote below it is what to search for)
-        const where = f.paragraph !== undefined ? c('dim', `${vi ? 'đoạn' : 'para'} ${f.paragraph + 1} `) : '';
+        // (… a table's cell by its table and row, "bảng 2, dòng 5", tables counted from the top — walk54)
+        const at = placeOf(f, lang);
+        const where = at ? c('dim', `${at} `) : '';
         out.push(`    ${sev} ${where}${f.message[lang]} ${c('dim', `[${f.code}]`)}`);
         if (f.excerpt) out.push(c('dim', `             « ${f.excerpt} »`));
         if (f.suggestion) out.push(c('dim', `             → ${f.suggestion[lang]}`));
@@ -89,4 +91,14 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
   }
   if (reports.length + failed > 1) out.push(c('bold', batchTally(lang, reports, failed)));
   return out.join('\n') + '\n';
+}
+
+/**
+ * Where a finding is, as people find it: a table's cell by its table and row, "bảng 2, dòng 5" (tables counted from the top, the letter's
+ * layout tables not — walk54); any other paragraph by its number from 1, "đoạn 61" (each paragraph of a table's cell one, as Word counts
+ * them). The CLI prints it before the message, the summary sheet in its "Vị trí" column.
+ */
+export function placeOf(f: Pick<Finding, 'paragraph' | 'cell'>, lang: 'vi' | 'en'): string {
+  if (f.cell) return lang === 'vi' ? `bảng ${f.cell.table}, dòng ${f.cell.row}` : `table ${f.cell.table}, row ${f.cell.row}`;
+  return f.paragraph !== undefined ? `${lang === 'vi' ? 'đoạn' : 'para'} ${f.paragraph + 1}` : '';
 }

@@ -22,6 +22,16 @@ export const ADDRESSEES = pattern({
   examples: { hit: ['KIẾN NGHỊ VỚI UBND TỈNH, CÁC SỞ, NGÀNH', 'Kiến nghị, đề xuất với Trung ương và tỉnh', 'Đề nghị đối với Ban Chỉ đạo tỉnh', 'Đề xuất, kiến nghị đối với cấp trên'], miss: ['Đề xuất, kiến nghị để khắc phục những bất cập', 'Kiến nghị với các xã về xây dựng thôn kiểu mẫu', 'Đề xuất phương hướng kiện toàn bộ máy'] },
 });
 
+// ── read by check.ts
+
+/** The words of an official letter's header or closing block, which Word lays out as a table without borders. */
+export const LETTER_LAYOUT = pattern({
+  name: 'letter-layout',
+  description: 'A cell\'s paragraph of an official letter\'s header ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM") or closing ("Nơi nhận:"): its table is layout, not one a reader counts when told "bảng 2, dòng 5" (walk54).',
+  re: /(?:CỘNG HÒA|CỘNG HOÀ) XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do|(?<![\p{L}])Nơi nhận\s*:/u,
+  examples: { hit: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Nơi nhận:\n- Như trên;'], miss: ['Tổng cộng', 'Xã đạt chuẩn nông thôn mới', 'Cộng hòa'] },
+});
+
 // ── read by analysis.ts
 
 /** What follows "Phụ lục" in an appendix's own line: its number ("01", "II", "số 2", "A") and a stop, or nothing. */

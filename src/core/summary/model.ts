@@ -9,6 +9,7 @@ import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from '../r
 import { meets } from '../indicators';
 import { normalize } from '../text';
 import { TERMS } from '../format/words';
+import { placeOf } from '../format/text';
 import { DESCRIPTIONS, type Code } from '../codes';
 import type { Header } from './header';
 import { unitKey } from './header';
@@ -104,8 +105,9 @@ export interface FindingRow {
   severity: Finding['severity'];
   /** The item's number and title; for a finding tied to none, "Chỉ tiêu" (an indicator's) or "Toàn văn bản". */
   section?: string;
-  /** The paragraph as people count it, from 1 ("đoạn 61"), as `decuong check` prints it — the report's JSON counts from 0. */
-  paragraph?: number;
+  /** Where it is as people find it and `decuong check` prints it: "đoạn 61" (counted from 1; the report's JSON counts from 0), or a table's
+   * "bảng 2, dòng 5" (walk54). */
+  where?: string;
   message: string;
   /** What to do, as the CLI, the pane and the HTML report say after "→" (walk50: the sheet had no way to tell a unit what to redo). */
   suggestion?: string;
@@ -296,7 +298,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
         // (named as the CLI, the pane and the HTML report name it: the writer's own heading, else the outline's number and title)
         // (… and one tied to no item as they group it: "Chỉ tiêu" for an indicator's, else "Toàn văn bản" — walk49: the column was blank)
         section: s ? s.heading?.trim() || `${s.number ? `${s.number}. ` : ''}${s.title}` : f.indicator ? TERMS[lang].indicator : TERMS[lang].general,
-        ...(f.paragraph !== undefined ? { paragraph: f.paragraph + 1 } : {}),
+        ...(f.paragraph !== undefined ? { where: placeOf(f, lang) } : {}),
         message: f.message[lang], ...(f.suggestion ? { suggestion: f.suggestion[lang] } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}),
       });
     }
