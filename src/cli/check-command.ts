@@ -13,6 +13,7 @@ import { CliError, type CliIO } from './io';
 import { inLang } from './help-words';
 import { readText } from './read';
 import { expandFiles } from './files';
+import { dayOf } from '../core/dates';
 
 /** Files and folders, a folder's subfolders too — as the summary reads them: a secretariat keeps the reports one folder a district
  * (session 43's walk-through, item 7: a report in a subfolder was left out unsaid). */
@@ -68,7 +69,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
           errors.push({ file, error: code === 'ENOENT' ? (L === 'en' ? 'file not found' : 'không tìm thấy tệp') : code === 'EISDIR' ? 'là thư mục' : (e as Error).message });
           continue;
         }
-        const r = await checkFile(data, file, { given, candidates, level: opts.level as Level | undefined });
+        const r = await checkFile(data, file, { given, candidates, level: opts.level as Level | undefined, today: dayOf(new Date()) });
         if (r.report) reports.push(r.report);
         else errors.push({ file, error: r.error[L] });
       }

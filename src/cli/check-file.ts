@@ -17,6 +17,8 @@ export interface CheckFileOptions {
   /** The packs to recognise from. */
   candidates: Pack[];
   level?: Level;
+  /** The day of the check (ISO): a template whose report was due before it is said so. */
+  today?: string;
 }
 
 export type FileCheck =
@@ -36,7 +38,7 @@ export async function checkFile(data: Uint8Array | ArrayBuffer, file: string, op
     const pack = opts.given ?? found?.pack;
     if (!pack) return { file, error: NO_PACK, doc };
     const titled = opts.given ? titledOtherThan(opts.candidates, doc, pack) : undefined;
-    return { file, doc, report: check(doc, pack, { file, level: opts.level, chosen: opts.given ? 'given' : chosenAs(found), ...(titled ? { titled } : {}) }) };
+    return { file, doc, report: check(doc, pack, { file, level: opts.level, ...(opts.today ? { today: opts.today } : {}), chosen: opts.given ? 'given' : chosenAs(found), ...(titled ? { titled } : {}) }) };
   } catch (e) {
     if (e instanceof DocxError) return { file, error: { vi: e.vi, en: e.en } };
     const m = String((e as Error)?.message ?? e);

@@ -8,6 +8,7 @@ import { analyse, type Analysis } from './analysis';
 import { assess } from './indicators';
 import type { Code } from './codes';
 import { LETTER_LAYOUT } from './lexicon/patterns-structure';
+import { dueFor } from './summary/model';
 
 export interface CheckOptions {
   level?: Level;
@@ -17,6 +18,8 @@ export interface CheckOptions {
   only?: Code[];
   /** The template the document's title names, where it is another than `pack` (a template given by hand): the unmapped document says so. */
   titled?: { id: string; title: string };
+  /** The day of the check (ISO, the checker's own calendar): the template's due date passed is said (walk54). The core reads no clock. */
+  today?: string;
 }
 
 /**
@@ -115,6 +118,7 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
     pack: {
       id: pack.id, version: pack.version, title: pack.title, ...(opts.chosen ? { chosen: opts.chosen } : {}),
       ...(opts.titled && mapped ? { titled: opts.titled } : {}), ...(a.level && pack.levels.length && !pack.levels.includes(a.level as Level) ? { levels: [...pack.levels] } : {}),
+      ...((due) => (due && opts.today && due < opts.today ? { duePassed: due } : {}))(dueFor(pack, a.level as Level | undefined)),
     },
     level: a.level,
     ...((u) => (u ? { unit: u } : {}))(unitNamed(readHeader(a.doc, a.unit))),

@@ -130,3 +130,6 @@ export function findYearEnds(text: string): YearEnd[] {
 
 /** Dates written in figures, whose parts are no figures of their own: "30/6/2024", "6/2024". */
 export const DATES = /\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu;
+
+/** The day the caller's clock gives, as yyyy-mm-dd ("2026-12-06"): its own time zone's day, not UTC's. */
+export const dayOf = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

@@ -52,7 +52,10 @@ export interface ReportResult {
     /** A template given by the user, the document mapped onto it, while its title names another: that one (session 43's walk-through, item 1). */
     titled?: { id: string; title: string };
     /** The levels the template is for, where the report's level is none of them. */
-    levels?: string[] };
+    levels?: string[];
+    /** The date the template's report was due by, for the report's level, where the day it was checked is after it (ISO): a writer may hold
+     * an old template (walk54). Set only when the check is told the day. */
+    duePassed?: string };
   level?: string;
   /** The reporting unit as its header block names it ("ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN"), for a batch's overview (walk53b, item 3). */
   unit?: string;

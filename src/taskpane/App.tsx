@@ -19,6 +19,7 @@ import { useFollow } from './useFollow';
 import { SectionGuide } from './SectionGuide';
 import { joinPacks, usePackSource, type PackSourceConfig } from './packSource';
 import { PackSourceSettings } from './PackSourceSettings';
+import { dayOf } from '../core/dates';
 
 const useStyles = makeStyles({
   root: {
@@ -96,7 +97,7 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
       // (the engine is loaded when first asked for, not with the pane: the pane opens on its writing tools)
       const [doc, { check }] = await Promise.all([port.read(), import(/* webpackChunkName: "engine" */ '../core/check')]);
       const titled = chosenByUser.current ? titledOtherThan(packs, doc, pack) : undefined;
-      const report = check(doc, pack, { level: level === 'auto' ? undefined : level, file: doc.source ?? 'Word', chosen: suggested && !chosenByUser.current ? chosenAs({ by: suggested }) : 'given', ...(titled ? { titled } : {}) });
+      const report = check(doc, pack, { level: level === 'auto' ? undefined : level, today: dayOf(new Date()), file: doc.source ?? 'Word', chosen: suggested && !chosenByUser.current ? chosenAs({ by: suggested }) : 'given', ...(titled ? { titled } : {}) });
       setState({ report, reading: doc.reading, doc, at: new Date(), busy: false });
       setStale(undefined);
       return report;

@@ -5,6 +5,7 @@ import { readHeader, unitNamed, type Header } from '../core/summary/header';
 import { summaryEntry } from '../cli/summary/read-one';
 import type { SummaryEntry } from '../core/summary/model';
 import type { CheckReply, CheckRequest } from './protocol';
+import { dayOf } from '../core/dates';
 
 export async function handle(req: CheckRequest): Promise<CheckReply> {
   const start = performance.now();
@@ -16,7 +17,7 @@ export async function handle(req: CheckRequest): Promise<CheckReply> {
     const error = { vi: `không có mẫu báo cáo này: ${req.pack}`, en: `no such built-in pack: ${req.pack}` };
     return { type: 'result', id: req.id, result: { file: req.name, error, ms: 0 } };
   }
-  const r = await checkFile(new Uint8Array(req.data), req.name, { given, candidates: all });
+  const r = await checkFile(new Uint8Array(req.data), req.name, { given, candidates: all, today: dayOf(new Date()) });
   let header: Header | undefined;
   let contributions: SummaryEntry['contributions'];
   try {

@@ -49,3 +49,31 @@ describe('a template that does not fit the document', () => {
     expect(ok.pack.levels).toBeUndefined();
   });
 });
+
+describe('a template whose report was due before the day of the check (walk54: the 2021–2023 commune template used in December 2026)', () => {
+  const PACK = 'ntm-so-ket-2021-2023-dia-phuong';
+  const pack = builtinPack(PACK)!;
+  const due = pack.due[0].date;
+  const d = doc(outline(PACK, {}));
+  test('checked after the due date: said beside the template, with the date as written in Vietnam, in the text and HTML reports and the JSON', () => {
+    const r = check(d, pack, { today: '2026-12-06' });
+    expect(r.pack.duePassed).toBe(due);
+    const vn = due.split('-').reverse().join('/');
+    expect(templateNotices(r, 'vi')).toContain(`Hạn nộp báo cáo theo mẫu này là ${vn}, đã qua: hỏi lại cơ quan nhận báo cáo xem còn dùng mẫu này hay đã có mẫu mới.`);
+    expect(templateNotices(r, 'en').join(' ')).toContain(`was due by ${vn}`);
+    expect(formatText([r], 'vi', false)).toContain(`\n  ! Hạn nộp báo cáo theo mẫu này là ${vn}, đã qua`);
+    expect(formatHtml([r], 'vi', [pack])).toContain(`Hạn nộp báo cáo theo mẫu này là ${vn}, đã qua`);
+  });
+  test('checked on or before it, or with no day given (the core reads no clock): nothing said', () => {
+    expect(check(d, pack, { today: due }).pack.duePassed).toBeUndefined();
+    expect(check(d, pack, { today: '2023-10-01' }).pack.duePassed).toBeUndefined();
+    const r = check(d, pack);
+    expect(r.pack.duePassed).toBeUndefined();
+    expect(templateNotices(r, 'vi').join(' ')).not.toContain('Hạn nộp');
+  });
+  test('a template whose guidance sets no due date: nothing said, whatever the day', () => {
+    const nq04 = builtinPack(NQ04)!;
+    expect(nq04.due).toEqual([]);
+    expect(check(doc(outline(NQ04, {})), nq04, { today: '2030-01-01' }).pack.duePassed).toBeUndefined();
+  });
+});

@@ -189,5 +189,8 @@ export function templateNotices(r: ReportResult, lang: Lang): string[] {
     const names = r.pack.levels.map((l) => levelName(lang, l) ?? l).join(', ');
     out.push(vi ? `Mẫu này dành cho báo cáo ${names}; văn bản là báo cáo ${levelName(lang, r.level) ?? r.level}: kiểm tra lại mẫu báo cáo.` : `This template is for ${names} reports; the document is a ${levelName(lang, r.level) ?? r.level} report: check the template.`);
   }
+  // (a template whose report was due long ago may be the wrong one: the 2021–2023 commune template used in a 2021–2025 review — walk54)
+  const due = r.pack.duePassed?.split('-').reverse().join('/');
+  if (due) out.push(vi ? `Hạn nộp báo cáo theo mẫu này là ${due}, đã qua: hỏi lại cơ quan nhận báo cáo xem còn dùng mẫu này hay đã có mẫu mới.` : `This template's report was due by ${due}, which has passed: ask the office that receives the report whether it still uses this template or a newer one.`);
   return out;
 }
