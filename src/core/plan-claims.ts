@@ -178,7 +178,10 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       continue;
     }
     if (after) {
-      const before = countBefore(s, hit.start, after.unit);
+      // (a plan counted by a noun is the result's of the same words — "(20 mã số vùng trồng)" not of "06 mã số cơ sở đóng gói" said last —
+      // and of no part after "trong đó", whose whole the claim may be of: "29 mã số …, trong đó năm 2023 cấp mới 05 mã số, vượt kế hoạch …
+      // (25 mã số)" — review-55b P1, P4, P7)
+      const before = after.unit.startsWith(NOUN_MARK) ? nounResult(s, hit.start, after) : countBefore(s, hit.start, after.unit);
       if (before && roleOf(s, before) !== 'plan') [plans, results] = [[after], [before]];
     }
     // (… of something that should fall, two levels reached: the first in a clause that names the plan, the second in the claim's own
@@ -310,12 +313,16 @@ function planAfter(s: string, from: number): Quantity | undefined {
   const lead = PLAN_LEAD.exec(rest);
   // (a bound in brackets is the plan's even right after the claim: "đạt yêu cầu (≥ 95%)")
   if (!lead || (!lead[1].trim() && !lead[2].startsWith('là') && !lead[3])) return undefined;
-  // (a count of a noun the quantities know no unit for takes the noun, as the result's does: "vượt kế hoạch … của huyện (25 mã số)" against
-  // "Đã cấp 21 mã số vùng trồng" — nyd03)
+  // (a count of a noun the quantities know no unit for takes the noun, as the result's does, where a bracket holds it alone: "vượt kế
+  // hoạch … của huyện (25 mã số)" against "Đã cấp 21 mã số vùng trồng" — nyd03; not "là 04 mã số" after "thấp hơn kế hoạch", the gap, nor
+  // "(03 tuyến đường đang thi công …)", the shortfall — review-55b P3, P12)
   const found = extractQuantities(rest).find((x) => x.start === lead[0].length);
-  const q = found && !(found.decimals === 0 && found.value >= 1900 && found.value <= 2100) ? withNoun(found, rest) : found;
+  const q = found && lead[2].startsWith('(') && NOUN_ALONE.test(rest.slice(found.start)) ? withNoun(found, rest) : found;
   return q && (q.kind === 'number' || q.kind === 'percent') && q.unit ? { ...q, start: q.start + from, end: q.end + from } : undefined;
 }
+
+/** A count and its noun alone up to the bracket's close, a few words: "25 mã số)", "20 mã số vùng trồng)". */
+const NOUN_ALONE = /^\d[\d.]*\s+\p{L}+(?:\s+\p{L}+){0,3}\s*\)/u;
 
 /** The figures of the plan's unit in the bracket its first figure opens: "(10 xã nâng cao, 04 xã kiểu mẫu)". */
 function plansInBracket(s: string, first: Quantity): Quantity[] {
@@ -345,6 +352,14 @@ function countBefore(s: string, to: number, unit: string): Quantity | undefined 
     break;
   }
   return qs.pop();
+}
+
+/** The last count before a claim of a plan's noun and its words ("mã số vùng trồng"), none where a "trong đó" stands before it. */
+function nounResult(s: string, to: number, plan: Quantity): Quantity | undefined {
+  const words = (at: number) => normalize(s.slice(at, at + 60).replace(/^[\d.,/]+\s*/u, '')).split(' ');
+  const own = words(plan.start).slice(0, normalize(s.slice(plan.start, s.indexOf(')', plan.start))).replace(/^[\d.,/]+\s*/u, '').split(' ').length);
+  const found = countsBefore(s, to, plan.unit).filter((q) => own.every((w, k) => words(q.start)[k] === w)).pop();
+  return found && !BREAKDOWN.test(s.slice(0, found.start)) ? found : undefined;
 }
 
 /** The counts of a unit before a claim, in its clause, in their order. */
@@ -461,10 +476,7 @@ function plansSetOut(s: string): SetOut | undefined {
     return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s, ...(counts[0].kind === 'percent' ? { share: true } : {}) };
   if (!named || !set || set.index < named.index) return undefined;
   const qs = extractQuantities(s).filter((q) => q.end > set.index && !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number'));
-  // (… or one amount of a unit: "Kế hoạch … năm 2023 của phường đề ra chỉ tiêu thu nhập bình quân đầu người đạt 85 triệu đồng." — the next
-  // sentence's "ước đạt 82,4 triệu đồng, hoàn thành chỉ tiêu kế hoạch năm 2023" claims it; nyb04)
-  const oneAmount = qs.length === 1 && qs[0].kind === 'number' && !!qs[0].unit;
-  if (!qs.length || qs.length > 4 || (qs.some((q) => q.kind !== 'percent') && !oneAmount)) return undefined;
+  if (!qs.length || qs.length > 4 || qs.some((q) => q.kind !== 'percent')) return undefined;
   // (what each plan counts: its words on both sides, to the figures beside it — "tỷ lệ lao động qua đào tạo đạt 80%", "60% số hộ … đăng ký")
   // (… each side to the nearest mark: "đạt 100%, tỷ lệ hộ có nhà tiêu …" leaves the next plan's words to it)
   const words = qs.map((q, k) => {

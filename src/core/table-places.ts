@@ -27,6 +27,18 @@ const ROW_NOUN = new RegExp(`^\\s*(?:tên\\s+)?(${PLACE_NOUN})(?![\\p{L}])`, 'iu
 const PLACE_NOUN_IN = new RegExp(`(?<![\\p{L}])(?:${PLACE_NOUN})(?![\\p{L}])`, 'u');
 /** A header of place nouns alone, one or more, parted by commas, "/" or "và": "Huyện, thành phố", "Phường/xã", "Xã và thị trấn" (nyf06). */
 const PLACE_NOUNS_ONLY = new RegExp(`^\\s*(?:tên\\s+)?(?:${PLACE_NOUN})(?:\\s*(?:,|\\/|và)\\s*(?:${PLACE_NOUN}))*\\s*$`, 'iu');
+/**
+ * A column headed by place nouns alone ("Huyện, thành phố") of places below the report's unit, first after the row numbers: a province's
+ * districts — not the region's provinces in a province's report, nor the districts of the province in a district's (review-55b T1, T8), nor
+ * a later column naming where each work lies (T7).
+ */
+function belowUnit(headers: string[], j: number, level: Level | undefined): boolean {
+  const h = headers[j] ?? '';
+  if (!level || !PLACE_NOUNS_ONLY.test(h) || headers.slice(0, j).some((x) => !/^\s*(?:s?tt|số tt|stt)?\s*$/iu.test(x))) return false;
+  const nouns = h.toLowerCase().match(PLACE_NOUN_ALL) ?? [];
+  return nouns.length > 0 && nouns.every((n) => (PLACE_RANKS[n.replace(/\s+/gu, ' ')] ?? 0) > LEVEL_RANK[level]);
+}
+const PLACE_NOUN_ALL = new RegExp(`(?<![\\p{L}])(?:${Object.keys(PLACE_RANKS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'gu');
 /** A count of places in the line right before a table ("Kết quả của 03 xã đăng ký …"): the table is of those places only. */
 const PLACES_COUNTED = new RegExp(`(?<![\\p{L}])(?:của|tại|ở|cho)\\s+(?:các\\s+)?\\d+\\s+(?:${PLACE_NOUN})(?![\\p{L}])`, 'u');
 /** A header that says only that its column is a rate: "Tỷ lệ (%)", "Tỷ lệ", "(%)". */
@@ -74,11 +86,14 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
     const label = [0, 1, 2].find((j) => {
       const named = body.filter((r) => NAMED_PLACE.test(r[j] ?? '')).length;
       const names = body.filter((r) => BARE_NAME.test(r[j] ?? '')).length;
-      return (named >= 2 && named * 2 >= body.length - 1) || ((isOnly(PLACE_COLUMN, headers[j] ?? '') || PLACE_NOUNS_ONLY.test(headers[j] ?? '')) && names * 2 >= body.length - 1 && names >= 2);
+      return (named >= 2 && named * 2 >= body.length - 1) || ((isOnly(PLACE_COLUMN, headers[j] ?? '') || belowUnit(headers, j, opts.unit.level)) && names * 2 >= body.length - 1 && names >= 2);
     });
     if (label === undefined) continue;
     const caption = captionOf(doc, t);
-    const wholeAt = body.findIndex((r, i) => (i === 0 || i === body.length - 1) && isWhole(r[label] || r[0] || '', opts.unit.level, body.length - 1, caption));
+    // (… a column known by its nouns alone gives its whole only in a row that names the unit, "Toàn tỉnh": a bare "Tổng cộng" may close the
+    // villages of one commune or a group registered — review-55b T3, T4)
+    const byNouns = !NAMED_PLACE.test(body[0]?.[label] ?? '') && !isOnly(PLACE_COLUMN, headers[label] ?? '');
+    const wholeAt = body.findIndex((r, i) => (i === 0 || i === body.length - 1) && isWhole(r[label] || r[0] || '', opts.unit.level, body.length - 1, caption) && (!byNouns || TOTAL_ROW_WHOLE.find((r[label] || r[0] || '').trim())?.start === 0));
     if (wholeAt < 0) continue;
     // a row naming an indicator makes it an indicator table (table-facts reads it)
     if (body.some((r) => anyKeyword(indicators).test(normalize(r[label] ?? '')) && indicators.some((i) => mentions(i, normalize(r[label] ?? ''))) && !NAMED_PLACE.test(r[label] ?? ''))) continue;

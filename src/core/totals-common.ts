@@ -272,7 +272,7 @@ const NAME_BETWEEN = /^\s*(?:,|và)\s*(?:\p{Lu}\p{Ll}*\s+){1,5}$/u;
 /** Units that count people. */
 export const PEOPLE_UNITS = new Set(['người', 'lao động', 'học viên', 'học sinh', 'hội viên', 'đoàn viên', 'nhân khẩu', 'khẩu', 'người lao động']);
 /** Units that count the same thing: a total in "lao động" and parts in "người". */
-const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['căn', 'nhà'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
+const SAME_UNIT: string[][] = [['người', 'lao động', 'học viên'], ['thôn', 'làng', 'bản', 'buôn', 'ấp', 'xóm', 'tổ dân phố', 'khu dân cư']];
 /** Money in another of its units read in the whole's ("31.500 triệu đồng" as 31,5 tỷ đồng, with the decimals it then has); any other figure as it is. */
 export function inUnitOf(q: Quantity, unit: string): Quantity {
   const [from, to] = [MONEY_IN_MILLIONS[q.unit], MONEY_IN_MILLIONS[unit]];
@@ -305,10 +305,23 @@ export function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
 
 /** How many criteria places reached, said of them: "19/19 tiêu chí", "từ 15 đến 18 tiêu chí", "10 - 14 tiêu chí", "dưới 10 tiêu chí". */
 export const CRITERIA_REACHED = /(?<![\d.,/])(?:(?:từ|dưới|trên)\s+)?\d{1,2}(?:\s*(?:\/|-|–|đến)\s*\d{1,2})?\s+tiêu chí(?![\p{L}])/giu;
-/** A list's words with the traits its parts are described by made letters, no figures of it: the criteria a part's places reached ("08 xã
- * đạt 19/19 tiêu chí") and how badly a part's things were hit ("37 nhà hư hỏng nặng trên 50%" — lexicon: damage-degree). */
-export const traitsMasked = (list: string): string => list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x')).replace(DAMAGE_DEGREES, (x) => x.replace(/\d/gu, 'x'));
+/**
+ * A list's words with the traits its parts are described by made letters, no figures of it: the criteria a part's places reached ("08 xã
+ * đạt 19/19 tiêu chí"), and how badly a part's things were hit ("37 nhà hư hỏng nặng trên 50%" — lexicon: damage-degree) where every part
+ * is a band of how badly ("…, 398 nhà tốc mái một phần": nặng, một phần, hoàn toàn, a share) — not where a part counts another way of
+ * being hit, another thing or what was done after ("…, 215 nhà bị tốc mái, 186 nhà bị ngập nước", "…, 620 ha hoa màu bị ngập úng", "…,
+ * đến nay đã hỗ trợ sửa chữa 320 nhà": review-55 B1, B3, B5, B10), whose share then keeps the list unread.
+ */
+export function traitsMasked(list: string): string {
+  const criteria = list.replace(CRITERIA_REACHED, (x) => x.replace(/\d/gu, 'x'));
+  const masked = criteria.replace(DAMAGE_DEGREES, (x) => x.replace(/\d/gu, 'x'));
+  if (masked === criteria) return criteria;
+  const items = masked.split(/;|,\s|\s(?:và)\s/u).filter((it) => /\d/u.test(it));
+  return items.length >= 2 && items.every((it) => SEVERITY.test(it)) ? masked : criteria;
+}
 const DAMAGE_DEGREES = new RegExp(DAMAGE_DEGREE.source, 'giu');
+/** A band of how badly things were hit, in a part's words: a share made letters, or words of degree. */
+const SEVERITY = /x\s*%|(?<![\p{L}])(?:nặng|nhẹ|một phần|hoàn toàn)(?![\p{L}])/iu;
 
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
 export const estimateOrPlan = (item: string) => ((startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item)) || AVERAGE_LEAD.test(item);

@@ -125,7 +125,10 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const head = blankBrackets(sentence.slice(0, m.index));
   // (… nor a number that names a programme or a text: "236 công trình được đầu tư từ nguồn vốn Chương trình 135, trong đó: …" — lexicon:
   // named-by-number)
-  const before = extractQuantities(head).filter((q) => q.kind !== 'percent' && !(q.kind === 'number' && !q.unit && NAMED_BY_NUMBER.test(head.slice(Math.max(0, q.start - 40), q.start))));
+  // (… nor a rate per a span or a place, "bình quân đạt 15,2 tiêu chí/xã", the whole before it then the list's — not a count of places of two
+  // kinds, "17 phường/xã", unless an average: review-55 D2)
+  const perUnit = (q: Quantity) => PER_UNIT_AFTER.test(head.slice(q.end, q.end + 12)) && (!(q.unit in PLACE_RANKS) || AVERAGE_BEFORE.test(head.slice(Math.max(0, q.start - 30), q.start)));
+  const before = extractQuantities(head).filter((q) => q.kind !== 'percent' && !perUnit(q) && !(q.kind === 'number' && !q.unit && NAMED_BY_NUMBER.test(head.slice(Math.max(0, q.start - 40), q.start))));
   // (a count that only says where the whole lies is no whole of its own: "117 thôn thuộc 15 xã, trong đó 31 thôn …" — lexicon
   // where-words)
   // (… unless the parts count that: "45 thôn tại 12 xã, trong đó 8 xã đã hoàn thành, 6 xã …")
@@ -187,9 +190,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const inBracket = sentence.lastIndexOf('(', m.index) > sentence.lastIndexOf(')', m.index);
   const close = inBracket ? sentence.indexOf(')', m.index) : -1;
   let list = blankBrackets(sentence.slice(m.index + m[0].length, close >= 0 ? close : undefined));
-  // (… nor where each item gives its own label a colon, the items parted by ";": "trong đó giai đoạn 2011 - 2015: 20 xã; giai đoạn 2016 -
-  // 6/2019: 28 xã" lists two parts — nyc05)
-  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';') && !labelledItems(list)) list = list.slice(0, list.indexOf(';'));
+  if (!/^\s*(?:có\s*)?:/u.test(list) && list.includes(';')) list = list.slice(0, list.indexOf(';'));
   // (… and with it, a ";" after items parted by commas closes them where the clause after it states, "đạt" or "là", a figure of a way of
   // producing or a kind of people that cuts across the items, none of them named by it: "2.450 ha, trong đó: lúa 820 ha, …, chè 300 ha;
   // diện tích sản xuất hữu cơ … đạt 186 ha" — nvo03; "…, tiêu 3 ha; diện tích sản xuất hữu cơ đạt 1.415 ha" — review-44c A10, real text.
@@ -570,10 +571,3 @@ function pairedList(after: Quantity[], parts: Quantity[]): boolean {
   const odd = parts.includes(after[1]);
   return after.every((q, i) => parts.includes(q) === (odd ? i % 2 === 1 : i % 2 === 0) && (parts.includes(q) || !sameUnit(q.unit, parts[0].unit)));
 }
-
-/** Items parted by ";", the first two each a label, a colon and a count with its unit: " giai đoạn 2011 - 2015: 20 xã; giai đoạn 2016 - 2019: 28 xã". */
-function labelledItems(list: string): boolean {
-  const [first, second] = list.split(';');
-  return LABELLED_ITEM.test(first) && LABELLED_ITEM.test(second ?? '');
-}
-const LABELLED_ITEM = /^\s*\p{L}[^:;]{0,60}:\s*\d[\d.,]*\s+\p{L}/u;

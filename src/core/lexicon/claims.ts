@@ -121,6 +121,6 @@ export const SHOULD_FALL = phraseSet({
 export const LOWER_BETTER = phraseSet({
   name: 'lower-better',
   description: 'A sentence about something that should fall (poor households, accidents, debt): its plan is a ceiling, so the plan claim is judged there only where both figures are levels reached ("còn dưới 2%", "còn 2,35%").',
-  phrases: ['nghèo', 'giảm', 'tai nạn', 'vi phạm', 'ô nhiễm', 'nợ', 'tử vong', 'suy dinh dưỡng', 'thất nghiệp', 'tội phạm', 'cháy'],
-  examples: { hit: ['tỷ lệ hộ nghèo còn 1,2%, vượt kế hoạch', 'giảm 12 vụ tai nạn'], miss: ['có 03 xã được công nhận, vượt kế hoạch'] },
+  phrases: ['nghèo', 'giảm', 'tai nạn', 'vi phạm', 'ô nhiễm', 'nợ', 'tử vong', 'suy dinh dưỡng', 'thất nghiệp', 'tội phạm', 'cháy', 'ca mắc', 'mắc bệnh', 'bỏ học'],
+  examples: { hit: ['tỷ lệ hộ nghèo còn 1,2%, vượt kế hoạch', 'giảm 12 vụ tai nạn', 'số ca mắc sốt xuất huyết trên địa bàn là 45 ca, đạt chỉ tiêu kế hoạch (60 ca)'], miss: ['có 03 xã được công nhận, vượt kế hoạch'] },
 });

@@ -223,8 +223,8 @@ export const PER_UNIT_AFTER = pattern({
 export const DAMAGE_DEGREE = pattern({
   name: 'damage-degree',
   description: 'Words of damage or loss, then a share or a span of shares: how badly a part\'s things were hit ("hư hỏng nặng trên 50%", "thiệt hại từ 30-70%"), no figure of the list: its digits are masked as a criterion reached is.',
-  re: /(?<![\p{L}])(?:hư hỏng|hư hại|thiệt hại|mất trắng|giảm năng suất)(?:\s+(?:nặng|nhẹ|một phần|hoàn toàn))?\s+(?:(?:trên|dưới|từ|hơn|khoảng)\s+)?\d{1,3}(?:,\d+)?\s*%?(?:\s*(?:-|–|đến)\s*\d{1,3}(?:,\d+)?)?\s*%/iu,
-  examples: { hit: ['37 nhà hư hỏng nặng trên 50%', 'lúa thiệt hại từ 30-70%', 'diện tích thiệt hại trên 70%', 'hư hỏng 30% - 50%'], miss: ['37 nhà hư hỏng nặng', 'chiếm 50%', 'hư hỏng, trong đó 12%'] },
+  re: /(?<![\p{L}])(?:hư hỏng|hư hại|thiệt hại|tốc mái|mất trắng|giảm năng suất)(?:\s+(?:nặng|nhẹ|một phần|hoàn toàn))?\s+(?:(?:trên|dưới|từ|hơn|khoảng)\s+)?\d{1,3}(?:,\d+)?\s*%?(?:\s*(?:-|–|đến)\s*\d{1,3}(?:,\d+)?)?\s*%/iu,
+  examples: { hit: ['37 nhà hư hỏng nặng trên 50%', '112 nhà bị tốc mái trên 50%', 'lúa thiệt hại từ 30-70%', 'diện tích thiệt hại trên 70%', 'hư hỏng 30% - 50%'], miss: ['37 nhà hư hỏng nặng', 'chiếm 50%', 'hư hỏng, trong đó 12%'] },
 });
 
 /** Inside a list, a comma then words that open a clause of their own: "…, đồng thời vận động doanh nghiệp hỗ trợ 3,2 tỷ đồng vật tư". */
