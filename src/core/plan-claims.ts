@@ -12,7 +12,7 @@ import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { NOUN_MARK } from './totals-common';
 import { blankBrackets, normalize } from './text';
-import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, QUOTA_SET_OUT, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
+import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, QUOTA_SET_OUT, SUBJECT_SET_OUT, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -120,7 +120,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       // (each result of what its plan counts, by their words — no other plan's nearer: "… 236/412 hộ đạt danh hiệu các cấp (57,3%), vượt
       // chỉ tiêu; 412/663 hộ … đăng ký thi đua (62,1%)" gives the results in the other order than the plans)
       // (… and each claim of the plans set out, not of the year's: "đạt chỉ tiêu kế hoạch năm")
-      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own) && !yearsPlan(s.slice(r.hit.end, r.hit.end + 24), before.text)) && pairedByWords(pairs.map((r) => r.words), before.words) && (!before.share || shareOfPlanSetOut(s, pairs[0], before))) {
+      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own) && !yearsPlan(s.slice(r.hit.end, r.hit.end + 24), before.text)) && pairedByWords(pairs.map((r) => r.words), before.words) && (!before.share || shareOfPlanSetOut(s, pairs[0], before)) && (!before.amount || amountClaimed(s, pairs[0], before))) {
         for (const [k, r] of pairs.entries()) {
           const plan = before.plans[k];
           const claimMet = !!PLAN_CLAIM_MET.find(r.hit.phrase);
@@ -157,7 +157,10 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       // (… its share kept beside it, said in brackets or made from it: a plan given as a share is met or not by that — "đề ra chỉ tiêu … có
       // 100% số xã đạt …; kết quả … có 190/193 xã đạt (98,4%), hoàn thành chỉ tiêu đề ra" — nwy03)
       .map((q) => (q.kind === 'fraction' ? { ...q, kind: 'number' as const, value: q.num!.value, share: shareOf(s, raw[q.at], raw[q.at + 1]) } : q));
-    const roles = qs.map((q) => roleOf(s, q));
+    // (… and, in the claim's own sentence, a figure after the thing a plan set out is of: "đề ra chỉ tiêu thu nhập bình quân đầu người đạt 65
+    // triệu đồng/năm vào năm 2025; năm 2025 … đạt 61,8 triệu đồng, vượt chỉ tiêu Nghị quyết đề ra" — walk55; lexicon: subject-set-out; not
+    // read for plans of other sentences, whose owner the claim may not share — review-55b S13)
+    const roles = qs.map((q) => (SUBJECT_SET_OUT.test(s.slice(s.lastIndexOf(';', q.start) + 1, q.start)) ? 'plan' : roleOf(s, q)));
     let plans = qs.filter((_, i) => roles[i] === 'plan');
     let results = qs.filter((_, i) => roles[i] === 'result');
     // … or the plan's figure right after the claim, the result the count before it: "14/20 thôn … đạt chuẩn NTM (70,0%), vượt kế
@@ -476,6 +479,15 @@ function plansSetOut(s: string): SetOut | undefined {
     return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s, ...(counts[0].kind === 'percent' ? { share: true } : {}) };
   if (!named || !set || set.index < named.index) return undefined;
   const qs = extractQuantities(s).filter((q) => q.end > set.index && !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number'));
+  // (… or one amount, the thing it is of named before it: "… đề ra chỉ tiêu thu nhập bình quân đầu người đạt 65 triệu đồng/năm vào năm
+  // 2025." — walk55; lexicon: subject-set-out; read against the next sentence only as amountClaimed allows)
+  if (qs.length === 1 && qs[0].kind === 'number' && qs[0].unit) {
+    const lead = s.slice(0, qs[0].start);
+    const opened = /(?:chỉ tiêu|mục tiêu|phấn đấu)(?![\p{L}])/giu;
+    let from = -1;
+    for (let m = opened.exec(lead); m; m = opened.exec(lead)) from = m.index + m[0].length;
+    if (from >= 0 && SUBJECT_SET_OUT.test(lead) && !lead.slice(from).includes(';')) return { plans: qs, own: OWN_PLAN.test(s), words: [contentWords(lead.slice(from))], text: s, amount: true };
+  }
   if (!qs.length || qs.length > 4 || qs.some((q) => q.kind !== 'percent')) return undefined;
   // (what each plan counts: its words on both sides, to the figures beside it — "tỷ lệ lao động qua đào tạo đạt 80%", "60% số hộ … đăng ký")
   // (… each side to the nearest mark: "đạt 100%, tỷ lệ hộ có nhà tiêu …" leaves the next plan's words to it)
@@ -488,7 +500,29 @@ function plansSetOut(s: string): SetOut | undefined {
 }
 
 /** The plans a sentence sets out for the next one's claims: their figures, whether the unit's own, the words of each, the sentence. */
-interface SetOut { plans: Quantity[]; own: boolean; words: string[]; text: string; /** One share set out on its own ("Mục tiêu đến năm 2025 là 100% thôn …"). */ share?: boolean }
+interface SetOut { plans: Quantity[]; own: boolean; words: string[]; text: string; /** One share set out on its own ("Mục tiêu đến năm 2025 là 100% thôn …"). */ share?: boolean; /** One amount, the thing it is of named before it. */ amount?: boolean }
+
+/**
+ * Whether the claim after an amount set out in the sentence before is of that amount (review-55b S1–S16, where this reading first went too
+ * far): its clause names most of the thing the amount is of ("thu nhập bình quân đầu người"); its result is a level, no rise against
+ * another year ("tăng 8,1 tỷ đồng so với năm 2022"); no whole year's estimate stands between ("ước cả năm hoàn thành …"); and the claim
+ * names nothing of its own after the plan's kind and "đề ra" — no owner ("kế hoạch huyện giao"), no year the plan does not name ("… cho
+ * năm 2023" after "đến năm 2025").
+ */
+function amountClaimed(s: string, r: { result: Quantity; hit: { start: number; end: number }; words: string }, plan: SetOut): boolean {
+  const wanted = plan.words[0].split(' ').filter(Boolean);
+  const own = new Set(r.words.split(' '));
+  // (… the writer may shorten it: "thu nhập bình quân" for "thu nhập bình quân đầu người" — three of its words, or three quarters)
+  if (!wanted.length || wanted.filter((w) => own.has(w)).length < Math.min(3, Math.ceil((wanted.length * 3) / 4))) return false;
+  if (DIFFERENCE_WORDS.find(s.slice(Math.max(0, r.result.start - 16), r.result.start))) return false;
+  if (/cả\s+năm|(?<![\p{L}])(?:dự kiến|phấn đấu)(?![\p{L}])/iu.test(s.slice(r.result.end, r.hit.start))) return false;
+  const tail = s.slice(r.hit.end).split(/[;.](?:\s|$)|,/u)[0];
+  const years: string[] = tail.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
+  if (years.some((y) => !plan.text.includes(y))) return false;
+  return CLAIM_TAIL.test(tail.replace(/(?:(?:kế hoạch\s+)?năm\s+)?(?:19|20)\d\d/gu, ' '));
+}
+/** What may follow a claim on a plan set out before it: the plan's kind and name, "đề ra" — no owner or other words ("… kế hoạch huyện giao"). */
+const CLAIM_TAIL = /^\s*(?:kế hoạch\s+)?(?:(?:của\s+)?(?:Nghị quyết|Kế hoạch|Chương trình|Đề án)(?:\s+(?:Đại hội|số|Đảng bộ|Đảng ủy|nhiệm kỳ|[\p{Lu}\d][\p{L}\d/-]*)){0,8})?\s*(?:(?:đã\s+)?(?:đề ra|đặt ra))?\s*$/u;
 
 /**
  * Whether the share a claim follows is of what a share set out on its own counts, and the claim of that target (review-45, review-45c):

@@ -182,6 +182,15 @@ export const TARGET_SET_OUT = pattern({
   examples: { hit: ['Mục tiêu đến hết năm 2023 của 03 xã cũ là ', '5. Về kết quả xây dựng bản nông thôn mới: Mục tiêu đến năm 2025 là ', 'Chỉ tiêu năm 2023: ', 'Theo Kế hoạch số 125/KH-UBND ngày 15/3/2022 của UBND huyện, mục tiêu đến năm 2025 có '], miss: ['Kết quả đến nay là ', 'Để đạt mục tiêu đến năm 2025 là ', 'Nghị quyết đề ra mục tiêu là '] },
 });
 
+/** A plan set out with the thing it is of named before its figure: "đề ra chỉ tiêu thu nhập bình quân đầu người đạt", "phấn đấu đến năm
+ * 2025 thu nhập bình quân đầu người đạt" — the "đạt" says what the plan wants, not what was reached (walk55). */
+export const SUBJECT_SET_OUT = pattern({
+  name: 'subject-set-out',
+  description: 'A quota or an aim set out ("đề ra / đặt ra / giao chỉ tiêu, mục tiêu", "phấn đấu"), then the thing it is of and the time it is due, words only, then "đạt", "là" or "có" right before the figure (tested on the clause before it): the figure is the plan\'s. Not where a word of what happened stands between ("đặt ra chỉ tiêu cao nhưng huyện đã có").',
+  re: /(?<![\p{L}])(?:(?:đề ra|đặt ra|giao)\s+(?:chỉ tiêu|mục tiêu)|phấn đấu)(?:\s+(?!(?:đã|nhưng|song|tuy|kết quả|đến nay|hiện nay|thực hiện|mới|nay)(?![\p{L}]))\p{L}+|\s+(?:19|20)\d\d|\s*[-–]\s*(?:19|20)\d\d){0,16}?\s+(?:là|đạt|có)\s*$/iu,
+  examples: { hit: ['Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 đề ra chỉ tiêu thu nhập bình quân đầu người đạt ', 'Nghị quyết phấn đấu đến năm 2025 thu nhập bình quân đầu người đạt ', 'Kế hoạch đề ra mục tiêu tỷ lệ hộ dân sử dụng nước sạch là '], miss: ['mặc dù tỉnh đặt ra chỉ tiêu cao nhưng huyện đã có ', 'huyện phấn đấu và đã có ', 'đề ra chỉ tiêu; kết quả năm 2023 đạt '] },
+});
+
 export const QUOTA_SET_OUT = pattern({
   name: 'quota-set-out',
   description: 'A quota set out right before its figure, with at most the time it is due and whose it is between ("đề ra chỉ tiêu đến cuối năm 2023 có", "giao chỉ tiêu năm 2023 huyện có"): the figure is the plan\'s, not a result (nwy03); other words between make it a result — "đặt ra chỉ tiêu cao nhưng huyện đã có 12 xã" (review-50b C3, C7, C11, C12).',
