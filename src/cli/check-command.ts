@@ -40,7 +40,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
     .option('--format <format>', t('text (màn hình) | json | html; mặc định theo đuôi tệp --out (.html, .json), không có thì text', 'text | json | html; default: from the --out file\'s extension (.html, .json), else text'))
     .option('--out <path>', t('ghi kết quả ra tệp này', 'write the report to this file'))
     .option('--level <level>', t('cấp báo cáo: tinh (tỉnh) | huyen (huyện) | xa (xã) | so-nganh (sở, ngành); mặc định theo phần đầu văn bản', 'tinh | huyen | xa | so-nganh (default: from the report header)'))
-    .option('--pack-source <url>', t('địa chỉ packs.json của Văn phòng Điều phối: thêm các mẫu đã công bố', "the secretariat's packs.json: its packs join the built-in ones"))
+    .option('--pack-source <url>', t('packs.json của Văn phòng Điều phối (địa chỉ https://…, hoặc tệp, thư mục mẫu trên máy này): thêm các mẫu đã công bố', "the secretariat's packs.json (an https://… address, or a file or folder of packs on this machine): its packs join the built-in ones"))
     .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
     .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
     .description(t('kiểm tra báo cáo theo đề cương của mẫu', 'check reports against their outline'))

@@ -172,3 +172,40 @@ describe('decuong summary --pack-source', () => {
     expect(r.out.split('\r\n')[1]).toContain(',nq16-so-ket-3-nam 1.7.0,');
   });
 });
+
+describe('decuong check --pack-source on this machine (walk55: the office tries its round\'s packs before they are on the web)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'decuong-local-'));
+    writeFileSync(join(dir, 'nq16.json'), packText('1.3.91'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a folder of pack files: its packs join the built-in ones, no cache, no address', async () => {
+    const r = await check('--pack-source', dir);
+    expect(r.err).toBe('');
+    expect(versionUsed(r)).toBe('1.3.91');
+  });
+  test('the packs.json `pack publish` wrote, its entries\' web addresses read as the files beside it, their sha256 checked', async () => {
+    const pub = await cli(['pack', 'publish', dir, '--base-url', 'https://ntm.quangtri.gov.vn/goi-mau', '--date', '2026-12-01', '--out', join(dir, 'packs.json')]);
+    writeFileSync(join(dir, 'packs.json'), pub.written[join(dir, 'packs.json')]);
+    for (const source of [join(dir, 'packs.json'), dir]) {
+      const r = await check('--pack-source', source);
+      expect(r.err).toBe('');
+      expect(versionUsed(r)).toBe('1.3.91');
+    }
+    writeFileSync(join(dir, 'nq16.json'), packText('1.3.92'));
+    const changed = await check('--pack-source', dir);
+    expect(changed.code).toBe(2);
+    expect(changed.err).toMatch(/^decuong: --pack-source ".*": nq16-so-ket-3-nam: mã sha256 không khớp/u);
+  });
+  test('no such folder, or a folder with no pack: one line that says what is needed', async () => {
+    const none = await check('--pack-source', join(dir, 'khong-co'));
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/không tìm thấy thư mục hay tệp này \(cần địa chỉ https:\/\/…\/packs\.json, thư mục mẫu hoặc tệp packs\.json\)/u);
+    rmSync(join(dir, 'nq16.json'));
+    const empty = await check('--pack-source', dir);
+    expect(empty.err).toMatch(/thư mục không có tệp mẫu báo cáo \(\.json\) nào/u);
+    expect(empty.err.trim().split('\n')).toHaveLength(1);
+  });
+});

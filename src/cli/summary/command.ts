@@ -35,7 +35,7 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
     .option('--format <format>', t('xlsx | csv (mặc định theo --out; csv ra màn hình)', 'xlsx | csv (default: from --out, csv to standard output)'))
     .option('--jobs <n>', t('số tệp đọc cùng lúc (mặc định: bằng số lõi máy)', 'files read at once (default: one per core)'))
     .option('--timeout <seconds>', t('thời gian tối đa cho một tệp (giây)', 'longest time for one file'), '120')
-    .option('--pack-source <url>', t('địa chỉ packs.json của Văn phòng Điều phối: thêm các mẫu đã công bố', "the secretariat's packs.json: its packs join the built-in ones"))
+    .option('--pack-source <url>', t('packs.json của Văn phòng Điều phối (địa chỉ https://…, hoặc tệp, thư mục mẫu trên máy này): thêm các mẫu đã công bố', "the secretariat's packs.json (an https://… address, or a file or folder of packs on this machine): its packs join the built-in ones"))
     .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
     .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
     .description(t('tổng hợp nhiều báo cáo vào một bảng tính', 'one summary workbook across many reports'))
