@@ -33,9 +33,10 @@ export function CheckPanel(props: {
       goTo={port ? (place) => port.goTo(place) : undefined}
       onAddSection={props.onAddSection} onDismissNote={props.onDismissNote}
       underVerdict={port?.onChange && <Switch checked={props.auto} onChange={(_, d) => props.onAuto(d.checked)} label={t(lang, 'autoCheck')} />}
+      // (each comment says what to do after the point, as the CLI, the HTML report and the copied summary do — walk55)
       marks={{
         enabled: !!port,
-        add: async (live) => markedText(lang, await port!.addMarks(live.filter((f) => f.paragraph !== undefined).map((f) => ({ paragraph: f.paragraph!, message: f.message[lang] }))), port!.comments),
+        add: async (live) => markedText(lang, await port!.addMarks(live.filter((f) => f.paragraph !== undefined).map((f) => ({ paragraph: f.paragraph!, message: f.suggestion ? `${f.message[lang]} → ${f.suggestion[lang]}` : f.message[lang] }))), port!.comments),
         remove: async () => unmarkedText(lang, await port!.removeMarks()),
       }}
     />

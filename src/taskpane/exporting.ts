@@ -32,7 +32,9 @@ export function summaryText(r: ReportResult, lang: UiLang, pack?: Pack): string 
   const lines = groupFindings(r, r.findings, pack).flatMap((g) => [
     '',
     g.path ? `${g.label || T.general} (${g.path})` : g.label || T.general,
-    ...g.findings.map((f) => `- ${severityWord(lang, f.severity, true)}: ${f.message[lang]}`),
+    // (each with its quote and what to do, as the CLI and the HTML report give them: "Còn 4 chỗ để trống trong đoạn này" pasted alone
+    // points at nothing — walk55)
+    ...g.findings.flatMap((f, k) => [`- ${severityWord(lang, f.severity, true)}: ${f.message[lang]}`, ...(g.quotes[k] ? [`  « ${g.quotes[k]} »`] : []), ...(f.suggestion ? [`  → ${f.suggestion[lang]}`] : [])]),
   ]);
   return [...head, ...lines].join('\n');
 }

@@ -201,6 +201,9 @@ test('marks are optional and removed with one button', async () => {
   fireEvent.click(await screen.findByRole('button', { name: 'Đánh dấu các phát hiện' }));
   await screen.findByText(/Đã đánh dấu \d+ đoạn/);
   expect(d.ccs.filter((c) => c.tag.startsWith('decuong:m:')).length).toBeGreaterThan(0);
+  // (each comment says the point and what to do after "→", as the CLI does — walk55)
+  expect(d.comments.length).toBeGreaterThan(0);
+  expect(d.comments.every((c) => c.content.startsWith('[decuong]') && c.content.includes(' → '))).toBe(true);
   fireEvent.click(screen.getByRole('button', { name: 'Gỡ mọi dấu' }));
   await screen.findByText(/Đã gỡ \d+ dấu/);
   expect(d.ccs.filter((c) => c.tag.startsWith('decuong:m:'))).toHaveLength(0);

@@ -142,7 +142,7 @@ export const batchTally = (lang: Lang, reports: ReportResult[], failed: number):
   // (files of one unit for one template counted each: two of a unit, an old one and the one sent again, read as two reports — session 53's
   // LEFT; said here, each file named beside its report, and `summary` keeps the later)
   const twice = sameUnit(reports).size;
-  const same = !twice ? '' : lang === 'en' ? ` ${twice} files are of a unit another file is of (an earlier version, or sent again): see "Same unit as" beside each; \`decuong summary\` keeps the later.` : ` Có ${twice} tệp trùng đơn vị với tệp khác (bản cũ hoặc gửi lại): xem dòng "Trùng đơn vị với" ở mỗi báo cáo; \`decuong summary\` giữ bản sau.`;
+  const same = !twice ? '' : lang === 'en' ? ` ${twice} files are of a unit another file is of (an earlier version, or sent again): see "Same unit as" beside each; the summary sheet keeps the one sent later.` : ` Có ${twice} tệp trùng đơn vị với tệp khác (bản cũ hoặc gửi lại): xem dòng "Trùng đơn vị với" ở mỗi báo cáo; bảng tổng hợp giữ bản gửi sau.`;
   return (lang === 'en'
     ? `Checked ${n} files: ${ready} ready to submit, ${reports.length - ready} not ready to submit, ${failed} could not be checked.`
     : `Đã kiểm tra ${n} tệp: ${ready} sẵn sàng nộp, ${reports.length - ready} chưa sẵn sàng nộp, ${failed} không kiểm tra được.`) + same;

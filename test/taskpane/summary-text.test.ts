@@ -1,0 +1,28 @@
+/**
+ * "Sao chép tóm tắt" in the pane: the text pasted into a mail or a chat gives each point with its quote and what to do, as the CLI and the
+ * HTML report do — "Còn 4 chỗ để trống trong đoạn này" pasted alone points at nothing (walk55).
+ */
+import { check } from '../../src/core/check';
+import { summaryText } from '../../src/taskpane/exporting';
+import { builtinPack } from '../../src/packs/builtin';
+import { doc, nq16, results, MET, swap } from '../core/doc';
+
+const pack = builtinPack('nq16-so-ket-3-nam')!;
+const r = check(doc(nq16(results(swap(MET, 'nước sạch', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt …… %, …… hộ.')))), pack, { level: 'huyen' });
+
+test('each point is followed by its quote and what to do, in the order the CLI prints them', () => {
+  const f = r.findings.find((x) => x.code === 'placeholder' && x.excerpt && x.suggestion)!;
+  expect(f).toBeDefined();
+  const text = summaryText(r, 'vi', pack);
+  const at = text.indexOf(`: ${f.message.vi}`);
+  expect(at).toBeGreaterThan(0);
+  const after = text.slice(at).split('\n');
+  expect(after[1]).toMatch(/^ {2}« .+ »$/u);
+  expect(after[1]).toContain('……');
+  expect(after[2]).toBe(`  → ${f.suggestion!.vi}`);
+});
+
+test('in English too, the advice in English', () => {
+  const f = r.findings.find((x) => x.code === 'placeholder' && x.suggestion)!;
+  expect(summaryText(r, 'en', pack)).toContain(`  → ${f.suggestion!.en}`);
+});
