@@ -120,7 +120,7 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       // (each result of what its plan counts, by their words — no other plan's nearer: "… 236/412 hộ đạt danh hiệu các cấp (57,3%), vượt
       // chỉ tiêu; 412/663 hộ … đăng ký thi đua (62,1%)" gives the results in the other order than the plans)
       // (… and each claim of the plans set out, not of the year's: "đạt chỉ tiêu kế hoạch năm")
-      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own) && !yearsPlan(s.slice(r.hit.end, r.hit.end + 24), before.text)) && pairedByWords(pairs.map((r) => r.words), before.words) && (!before.share || shareOfPlanSetOut(s, pairs[0], before)) && (!before.amount || amountClaimed(s, pairs[0], before))) {
+      if (pairs && pairs.every((r, k) => r.result.kind === before.plans[k].kind && (!/mục tiêu/iu.test(r.hit.phrase) || before.own) && !yearsPlan(s.slice(r.hit.end, r.hit.end + 24), before.text)) && pairedByWords(pairs.map((r) => r.words), before.words) && (!before.share || shareOfPlanSetOut(s, pairs[0], before))) {
         for (const [k, r] of pairs.entries()) {
           const plan = before.plans[k];
           const claimMet = !!PLAN_CLAIM_MET.find(r.hit.phrase);
@@ -159,8 +159,9 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
       .map((q) => (q.kind === 'fraction' ? { ...q, kind: 'number' as const, value: q.num!.value, share: shareOf(s, raw[q.at], raw[q.at + 1]) } : q));
     // (… and, in the claim's own sentence, a figure after the thing a plan set out is of: "đề ra chỉ tiêu thu nhập bình quân đầu người đạt 65
     // triệu đồng/năm vào năm 2025; năm 2025 … đạt 61,8 triệu đồng, vượt chỉ tiêu Nghị quyết đề ra" — walk55; lexicon: subject-set-out; not
-    // read for plans of other sentences, whose owner the claim may not share — review-55b S13)
-    const roles = qs.map((q) => (SUBJECT_SET_OUT.test(s.slice(s.lastIndexOf(';', q.start) + 1, q.start)) ? 'plan' : roleOf(s, q)));
+    // read for plans of other sentences, whose owner the claim may not share — review-55b S13, review-55c B1–B13)
+    const aimed = new Set(qs.filter((q) => SUBJECT_SET_OUT.test(s.slice(s.lastIndexOf(';', q.start) + 1, q.start))));
+    const roles = qs.map((q) => (aimed.has(q) ? 'plan' : roleOf(s, q)));
     let plans = qs.filter((_, i) => roles[i] === 'plan');
     let results = qs.filter((_, i) => roles[i] === 'result');
     // … or the plan's figure right after the claim, the result the count before it: "14/20 thôn … đạt chuẩn NTM (70,0%), vượt kế
@@ -223,6 +224,14 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     if (plans.length === 1 && results.length > 1) results = results.filter((r) => r.unit === plans[0].unit);
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
     const [plan, result] = [plans[0], results[0]];
+    // (… such a plan is held only against a level of its time: not what was added, "năm 2023 có thêm 03 xã", not an estimate said after
+    // it, "…, ước đến hết năm hoàn thành", and not a claim on a year its clause does not name, "đạt chỉ tiêu kế hoạch năm 2023" after "đến
+    // năm 2025" — review-55c A14)
+    if (aimed.has(plan)) {
+      const planClause = s.slice(s.lastIndexOf(';', plan.start) + 1, plan.end + 40);
+      const claimYears: string[] = s.slice(hit.end, hit.end + 40).split(/[;.,]/u)[0].match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
+      if (/(?<![\p{L}])thêm\s*$/iu.test(s.slice(Math.max(0, result.start - 12), result.start)) || /(?<![\p{L}])(?:ước|dự kiến|dự báo)(?![\p{L}])/iu.test(s.slice(result.end, hit.start)) || claimYears.some((y) => !planClause.includes(y))) continue;
+    }
     // (… but a result that counts what was done, a verb of doing right before it, rises whatever the sentence is about: "Hỗ trợ nhà ở, đất
     // ở … cho hộ nghèo …: … giao hỗ trợ nhà ở cho 1.120 hộ; kết quả đã hỗ trợ 1.046/1.120 hộ (đạt 93,39%), hoàn thành vượt kế hoạch đề
     // ra" — nxg04; not "thực hiện còn 95 hộ", a level reached)
@@ -479,15 +488,6 @@ function plansSetOut(s: string): SetOut | undefined {
     return { plans: counts, own: true, words: [contentWords(s.slice(counts[0].end))], text: s, ...(counts[0].kind === 'percent' ? { share: true } : {}) };
   if (!named || !set || set.index < named.index) return undefined;
   const qs = extractQuantities(s).filter((q) => q.end > set.index && !(q.decimals === 0 && q.value >= 1900 && q.value <= 2100 && q.kind === 'number'));
-  // (… or one amount, the thing it is of named before it: "… đề ra chỉ tiêu thu nhập bình quân đầu người đạt 65 triệu đồng/năm vào năm
-  // 2025." — walk55; lexicon: subject-set-out; read against the next sentence only as amountClaimed allows)
-  if (qs.length === 1 && qs[0].kind === 'number' && qs[0].unit) {
-    const lead = s.slice(0, qs[0].start);
-    const opened = /(?:chỉ tiêu|mục tiêu|phấn đấu)(?![\p{L}])/giu;
-    let from = -1;
-    for (let m = opened.exec(lead); m; m = opened.exec(lead)) from = m.index + m[0].length;
-    if (from >= 0 && SUBJECT_SET_OUT.test(lead) && !lead.slice(from).includes(';')) return { plans: qs, own: OWN_PLAN.test(s), words: [contentWords(lead.slice(from))], text: s, amount: true };
-  }
   if (!qs.length || qs.length > 4 || qs.some((q) => q.kind !== 'percent')) return undefined;
   // (what each plan counts: its words on both sides, to the figures beside it — "tỷ lệ lao động qua đào tạo đạt 80%", "60% số hộ … đăng ký")
   // (… each side to the nearest mark: "đạt 100%, tỷ lệ hộ có nhà tiêu …" leaves the next plan's words to it)
@@ -500,29 +500,8 @@ function plansSetOut(s: string): SetOut | undefined {
 }
 
 /** The plans a sentence sets out for the next one's claims: their figures, whether the unit's own, the words of each, the sentence. */
-interface SetOut { plans: Quantity[]; own: boolean; words: string[]; text: string; /** One share set out on its own ("Mục tiêu đến năm 2025 là 100% thôn …"). */ share?: boolean; /** One amount, the thing it is of named before it. */ amount?: boolean }
+interface SetOut { plans: Quantity[]; own: boolean; words: string[]; text: string; /** One share set out on its own ("Mục tiêu đến năm 2025 là 100% thôn …"). */ share?: boolean }
 
-/**
- * Whether the claim after an amount set out in the sentence before is of that amount (review-55b S1–S16, where this reading first went too
- * far): its clause names most of the thing the amount is of ("thu nhập bình quân đầu người"); its result is a level, no rise against
- * another year ("tăng 8,1 tỷ đồng so với năm 2022"); no whole year's estimate stands between ("ước cả năm hoàn thành …"); and the claim
- * names nothing of its own after the plan's kind and "đề ra" — no owner ("kế hoạch huyện giao"), no year the plan does not name ("… cho
- * năm 2023" after "đến năm 2025").
- */
-function amountClaimed(s: string, r: { result: Quantity; hit: { start: number; end: number }; words: string }, plan: SetOut): boolean {
-  const wanted = plan.words[0].split(' ').filter(Boolean);
-  const own = new Set(r.words.split(' '));
-  // (… the writer may shorten it: "thu nhập bình quân" for "thu nhập bình quân đầu người" — three of its words, or three quarters)
-  if (!wanted.length || wanted.filter((w) => own.has(w)).length < Math.min(3, Math.ceil((wanted.length * 3) / 4))) return false;
-  if (DIFFERENCE_WORDS.find(s.slice(Math.max(0, r.result.start - 16), r.result.start))) return false;
-  if (/cả\s+năm|(?<![\p{L}])(?:dự kiến|phấn đấu)(?![\p{L}])/iu.test(s.slice(r.result.end, r.hit.start))) return false;
-  const tail = s.slice(r.hit.end).split(/[;.](?:\s|$)|,/u)[0];
-  const years: string[] = tail.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [];
-  if (years.some((y) => !plan.text.includes(y))) return false;
-  return CLAIM_TAIL.test(tail.replace(/(?:(?:kế hoạch\s+)?năm\s+)?(?:19|20)\d\d/gu, ' '));
-}
-/** What may follow a claim on a plan set out before it: the plan's kind and name, "đề ra" — no owner or other words ("… kế hoạch huyện giao"). */
-const CLAIM_TAIL = /^\s*(?:kế hoạch\s+)?(?:(?:của\s+)?(?:Nghị quyết|Kế hoạch|Chương trình|Đề án)(?:\s+(?:Đại hội|số|Đảng bộ|Đảng ủy|nhiệm kỳ|[\p{Lu}\d][\p{L}\d/-]*)){0,8})?\s*(?:(?:đã\s+)?(?:đề ra|đặt ra))?\s*$/u;
 
 /**
  * Whether the share a claim follows is of what a share set out on its own counts, and the claim of that target (review-45, review-45c):

@@ -36,6 +36,21 @@ export function diffPacks(a: Pack, b: Pack, lang: Lang = 'vi'): string[] {
     out.push(vi ? `Kỳ báo cáo: ${date(a.period.from, lang)}–${date(a.period.to, lang)} → ${date(b.period.from, lang)}–${date(b.period.to, lang)}.` : `Period: ${a.period.from}–${a.period.to} → ${b.period.from}–${b.period.to}.`);
   const dues = (p: Pack) => p.due.map((d) => `${date(d.date, lang)}${d.levels ? ` (${d.levels.join(', ')})` : ''}`).join('; ');
   if (dues(a) !== dues(b)) out.push(vi ? `Hạn nộp: ${dues(a)} → ${dues(b)}.` : `Due: ${dues(a)} → ${dues(b)}.`);
+  // (the levels it is for, the documents it follows and how a report is recognised as of it: a version that drops a level or changes the
+  // words of the title it knows changes which reports it checks — walk55)
+  const list = (xs: string[]) => xs.join(', ') || (vi ? '(không có)' : '(none)');
+  if (list(a.levels) !== list(b.levels)) out.push(vi ? `Cấp báo cáo: ${list(a.levels)} → ${list(b.levels)}.` : `Levels: ${list(a.levels)} → ${list(b.levels)}.`);
+  const src = (p: Pack) => p.sources.map((x) => `${x.kind ? `${x.kind} ` : ''}${x.number}${x.date ? ` (${date(x.date, lang)})` : ''}`);
+  if (list(src(a)) !== list(src(b))) out.push(vi ? `Văn bản căn cứ: ${list(src(a))} → ${list(src(b))}.` : `Source documents: ${list(src(a))} → ${list(src(b))}.`);
+  const words = (xs: string[], ys: string[], vi1: string, en1: string) => {
+    const added = ys.filter((x) => !xs.includes(x));
+    const gone = xs.filter((x) => !ys.includes(x));
+    if (added.length) out.push(vi ? `Nhận biết mẫu: thêm ${vi1} ${added.map((x) => `"${x}"`).join(', ')}.` : `Recognition: ${en1} added ${added.map((x) => `"${x}"`).join(', ')}.`);
+    if (gone.length) out.push(vi ? `Nhận biết mẫu: bỏ ${vi1} ${gone.map((x) => `"${x}"`).join(', ')}.` : `Recognition: ${en1} removed ${gone.map((x) => `"${x}"`).join(', ')}.`);
+  };
+  words(a.identify.keywords, b.identify.keywords, 'từ khóa', 'keywords');
+  words(a.identify.titlePatterns, b.identify.titlePatterns, 'mẫu tiêu đề', 'title patterns');
+  words(a.identify.exclude, b.identify.exclude, 'từ loại trừ', 'exclusions');
 
   const pa = places(a);
   const pb = places(b);

@@ -1,5 +1,5 @@
 /**
- * review-55b: session 55's readings of plans counted by a noun, amounts set out for the next sentence, tables of places headed by place nouns, figures in an indicator's name
+ * review-55b: session 55's readings of plans counted by a noun, amounts set out for the next sentence (backed out), tables of places headed by place nouns, figures in an indicator's name
  */
 
 import { ruleFindings, runReview, type RuleCase } from './added';
@@ -60,6 +60,6 @@ const CASES = [
 ] as unknown as RuleCase[];
 
 /** Still wrong on this engine (older faults or left): run as expected failures, so that a mended one shows. */
-const LEFT = new Set(["N1", "N10", "P5", "P6", "P9", "P13", "P15", "S6", "S9", "S10", "S12", "T2"]);
+const LEFT = new Set(["N1", "N10", "P5", "P6", "P9", "P13", "P15", "S6", "S9", "S10", "S12", "S15", "T2"]);
 
 describe('review-55b', () => runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase)));

@@ -60,3 +60,18 @@ test('an item\'s other wordings and title-leads added or removed are said: a ver
     'Mục "Kết quả thực hiện nội dung được phân công tham luận": bỏ từ mở đầu đề mục nhắc lại tiêu đề báo cáo "Kết quả".',
   ]);
 });
+
+test('the levels it is for, the documents it follows and the words that recognise a report as of it (walk55: a level dropped went unsaid)', () => {
+  const p = structuredClone(old);
+  p.version = '9.1.0';
+  p.levels = p.levels.filter((l) => l !== 'tinh');
+  p.sources = [...p.sources, { number: '05/KH-BCĐ', issuer: 'Ban Chỉ đạo tỉnh', kind: 'Kế hoạch', date: '2026-10-01' }];
+  p.identify = { ...p.identify, keywords: [...p.identify.keywords, 'tổng kết 5 năm'], titlePatterns: [], exclude: p.identify.exclude };
+  const lines = diffPacks(old, Pack.parse(p));
+  expect(lines).toContain(`Cấp báo cáo: ${old.levels.join(', ')} → ${old.levels.filter((l) => l !== 'tinh').join(', ')}.`);
+  expect(lines.find((l) => l.startsWith('Văn bản căn cứ: '))).toMatch(/→ .*Kế hoạch 05\/KH-BCĐ \(01\/10\/2026\)\.$/u);
+  expect(lines).toContain('Nhận biết mẫu: thêm từ khóa "tổng kết 5 năm".');
+  expect(old.identify.titlePatterns.length).toBeGreaterThan(0);
+  expect(lines.some((l) => l.startsWith('Nhận biết mẫu: bỏ mẫu tiêu đề '))).toBe(true);
+  expect(diffPacks(old, structuredClone(old))).toEqual([]);
+});

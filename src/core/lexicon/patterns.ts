@@ -187,8 +187,8 @@ export const TARGET_SET_OUT = pattern({
 export const SUBJECT_SET_OUT = pattern({
   name: 'subject-set-out',
   description: 'A quota or an aim set out ("đề ra / đặt ra / giao chỉ tiêu, mục tiêu", "phấn đấu"), then the thing it is of and the time it is due, words only, then "đạt", "là" or "có" right before the figure (tested on the clause before it): the figure is the plan\'s. Not where a word of what happened stands between ("đặt ra chỉ tiêu cao nhưng huyện đã có").',
-  re: /(?<![\p{L}])(?:(?:đề ra|đặt ra|giao)\s+(?:chỉ tiêu|mục tiêu)|phấn đấu)(?:\s+(?!(?:đã|nhưng|song|tuy|kết quả|đến nay|hiện nay|thực hiện|mới|nay)(?![\p{L}]))\p{L}+|\s+(?:19|20)\d\d|\s*[-–]\s*(?:19|20)\d\d){0,16}?\s+(?:là|đạt|có)\s*$/iu,
-  examples: { hit: ['Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 đề ra chỉ tiêu thu nhập bình quân đầu người đạt ', 'Nghị quyết phấn đấu đến năm 2025 thu nhập bình quân đầu người đạt ', 'Kế hoạch đề ra mục tiêu tỷ lệ hộ dân sử dụng nước sạch là '], miss: ['mặc dù tỉnh đặt ra chỉ tiêu cao nhưng huyện đã có ', 'huyện phấn đấu và đã có ', 'đề ra chỉ tiêu; kết quả năm 2023 đạt '] },
+  re: /(?<![\p{L}])(?<!nỗ lực\s)(?:(?:đề ra|đặt ra|giao)\s+(?:chỉ tiêu|mục tiêu)|phấn đấu)(?:\s+(?!(?:đã|nhưng|song|tuy|kết quả|đến nay|hiện nay|thực hiện|mới|nay|nên|nhờ|vì|do|để|qua|cho|từng|và)(?![\p{L}]))\p{L}+|\s+(?:19|20)\d\d|\s*[-–]\s*(?:19|20)\d\d){0,16}?\s+(?:là|đạt|có)\s*$/iu,
+  examples: { hit: ['Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020-2025 đề ra chỉ tiêu thu nhập bình quân đầu người đạt ', 'Nghị quyết phấn đấu đến năm 2025 thu nhập bình quân đầu người đạt ', 'Kế hoạch đề ra mục tiêu tỷ lệ hộ dân sử dụng nước sạch là '], miss: ['mặc dù tỉnh đặt ra chỉ tiêu cao nhưng huyện đã có ', 'huyện phấn đấu và đã có ', 'đề ra chỉ tiêu; kết quả năm 2023 đạt ', 'nhờ sự nỗ lực phấn đấu nên thu nhập bình quân đầu người đạt ', 'nhờ giao chỉ tiêu cụ thể cho từng xã nên toàn huyện có ', 'cả hệ thống chính trị nỗ lực phấn đấu toàn huyện có '] },
 });
 
 export const QUOTA_SET_OUT = pattern({
