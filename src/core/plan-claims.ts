@@ -502,7 +502,6 @@ function plansSetOut(s: string): SetOut | undefined {
 /** The plans a sentence sets out for the next one's claims: their figures, whether the unit's own, the words of each, the sentence. */
 interface SetOut { plans: Quantity[]; own: boolean; words: string[]; text: string; /** One share set out on its own ("Mục tiêu đến năm 2025 là 100% thôn …"). */ share?: boolean }
 
-
 /**
  * Whether the share a claim follows is of what a share set out on its own counts, and the claim of that target (review-45, review-45c):
  * its own words — the fraction's before it, "1.482/1.512 thôn có nhà văn hóa - khu thể thao đạt chuẩn (98,0%)" — say most of the target's

@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { CLASSIFIED_NOUNS, MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { SECOND_KIND, DAMAGE_DEGREE, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, EACH_PLACE_BEFORE } from './lexicon/patterns-sums';
+import { SECOND_KIND, DAMAGE_DEGREE, DAMAGE_BAND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, EACH_PLACE_BEFORE } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -317,11 +317,9 @@ export function traitsMasked(list: string): string {
   const masked = criteria.replace(DAMAGE_DEGREES, (x) => x.replace(/\d/gu, 'x'));
   if (masked === criteria) return criteria;
   const items = masked.split(/;|,\s|\s(?:và)\s/u).filter((it) => /\d/u.test(it));
-  return items.length >= 2 && items.every((it) => SEVERITY.test(it)) ? masked : criteria;
+  return items.length >= 2 && items.every((it) => DAMAGE_BAND.test(it)) ? masked : criteria;
 }
 const DAMAGE_DEGREES = new RegExp(DAMAGE_DEGREE.source, 'giu');
-/** A band of how badly things were hit, in a part's words: a share made letters, or words of degree. */
-const SEVERITY = /x\s*%|(?<![\p{L}])(?:nặng|nhẹ|một phần|hoàn toàn)(?![\p{L}])/iu;
 
 /** An item that opens on an estimate or a plan ("ước cả năm 2023 đạt 265 km", "dự kiến năm 2024 …"): no part of a list before it. */
 export const estimateOrPlan = (item: string) => ((startsWith(QUALIFIERS.estimate, item) || startsWith(PLAN_WORDS, item)) && WHOLE_TIME.test(item)) || AVERAGE_LEAD.test(item);

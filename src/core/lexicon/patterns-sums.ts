@@ -227,6 +227,14 @@ export const DAMAGE_DEGREE = pattern({
   examples: { hit: ['37 nhà hư hỏng nặng trên 50%', '112 nhà bị tốc mái trên 50%', 'lúa thiệt hại từ 30-70%', 'diện tích thiệt hại trên 70%', 'hư hỏng 30% - 50%'], miss: ['37 nhà hư hỏng nặng', 'chiếm 50%', 'hư hỏng, trong đó 12%'] },
 });
 
+/** A part's band of how badly things were hit, in its words once the damage's share is masked ("xx%"): a share, or words of degree. */
+export const DAMAGE_BAND = pattern({
+  name: 'damage-band',
+  description: 'In a part\'s words, once a share of damage is masked to letters ("trên xx%"), the band of how badly its things were hit: a share, or "nặng", "nhẹ", "một phần", "hoàn toàn" — a list is read as bands only where every part says one (review-55 B1, B3, B5, B10).',
+  re: /x\s*%|(?<![\p{L}])(?:nặng|nhẹ|một phần|hoàn toàn)(?![\p{L}])/iu,
+  examples: { hit: [' 37 nhà hư hỏng nặng trên xx%', ' 398 nhà tốc mái một phần', ' 11 nhà bị tốc mái hoàn toàn'], miss: [' 215 nhà bị tốc mái', ' 620 ha hoa màu bị ngập úng', ' đến nay đã hỗ trợ sửa chữa 320 nhà'] },
+});
+
 /** Inside a list, a comma then words that open a clause of their own: "…, đồng thời vận động doanh nghiệp hỗ trợ 3,2 tỷ đồng vật tư". */
 export const CLAUSE_AFTER_COMMA = pattern({
   name: 'clause-after-comma',
