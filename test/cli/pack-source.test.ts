@@ -169,7 +169,7 @@ describe('decuong summary --pack-source', () => {
     publish('1.7.0');
     const r = await cli(['summary', REPORT, '--format', 'csv', '--cache', cache, '--pack-source', `${base}/goi-mau/packs.json`, '--allow-http']);
     expect(r.code).toBe(0);
-    expect(r.out.split('\r\n')[1]).toContain(',nq16-so-ket-3-nam 1.7.0,');
+    expect(r.out.split('\r\n')[1]).toContain('(nq16-so-ket-3-nam 1.7.0)",');
   });
 });
 

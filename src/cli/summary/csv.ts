@@ -1,5 +1,6 @@
 /** The "Tổng hợp" sheet as CSV (RFC 4180): one row per file, the same columns as the workbook. */
 import type { Summary } from '../../core/summary/model';
+import { packCell } from '../../core/summary/model';
 import { rowNote, summaryWords } from '../../core/summary/words';
 import type { Lang } from '../../packs/validate';
 
@@ -18,7 +19,7 @@ export function writeCsv(s: Summary, lang: Lang): string {
       String(r.n), r.file, r.unit ?? '', r.above ?? '', w.level(r.level), r.number ?? '', date(r.date), date(r.due),
       r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate), w.ready(r),
       r.errors === undefined ? '' : String(r.errors), r.warnings === undefined ? '' : String(r.warnings), r.missing.join('; '),
-      r.pack ? `${r.pack.id} ${r.pack.version}` : '', note,
+      r.pack ? packCell(r.pack) : '', note,
     ]);
   }
   return lines.map((l) => l.map(quote).join(',')).join('\r\n') + '\r\n';

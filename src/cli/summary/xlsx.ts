@@ -6,6 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { Summary, CellStatus, IndicatorMatrix } from '../../core/summary/model';
+import { packCell } from '../../core/summary/model';
 import { rowNote, summaryWords } from '../../core/summary/words';
 import { describeTarget } from '../../core/indicators';
 import type { Lang } from '../../packs/validate';
@@ -71,7 +72,7 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
       r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate),
       w.ready(r),
       r.errors ?? null, r.warnings ?? null, r.missing.join('; '),
-      r.pack ? `${r.pack.id} ${r.pack.version}` : '', note,
+      r.pack ? packCell(r.pack) : '', note,
     ]);
     row.getCell(7).numFmt = dateFmt;
     row.getCell(8).numFmt = dateFmt;

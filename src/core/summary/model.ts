@@ -48,7 +48,8 @@ export interface SummaryRow {
   warnings?: number;
   /** The missing items, by their numbers in the outline ("IV.3 (Phần thứ nhất)"). */
   missing: string[];
-  pack?: { id: string; version: string };
+  /** The template, its title as people know it where the report gives it (walk55: the sheet named it by its id alone). */
+  pack?: { id: string; version: string; title?: string };
   /** The row is left out of the synthesis: the file could not be read, or a later file of the same unit replaces it. */
   state: 'kept' | 'unreadable' | 'replaced';
   /** For `replaced`: the file kept instead. For `unreadable`: the reason. */
@@ -194,7 +195,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       ...base, unit: h.unit, above: h.above, level, number: h.number, date: h.date, due, timeliness,
       ...(timeliness === 'late' ? { daysLate: days(h.date!, due!) } : {}),
       ready: r.summary.ready, errors: r.summary.errors, warnings: r.summary.warnings,
-      missing: missingItems(r, lang === 'en' ? '(empty)' : '(trống)'), pack: { id: r.pack.id, version: r.pack.version }, state: 'kept' as const,
+      missing: missingItems(r, lang === 'en' ? '(empty)' : '(trống)'), pack: { id: r.pack.id, version: r.pack.version, ...(r.pack.title ? { title: r.pack.title } : {}) }, state: 'kept' as const,
     };
   });
 
@@ -305,3 +306,6 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
   }
   return { rows, matrices, findings };
 }
+
+/** A template as the summary names it: its title, then its id and version ("Báo cáo sơ kết … (nq16-so-ket-3-nam 1.3.16)"); the id alone where no title is known. */
+export const packCell = (p: { id: string; version: string; title?: string }): string => (p.title ? `${p.title} (${p.id} ${p.version})` : `${p.id} ${p.version}`);
