@@ -8,7 +8,7 @@ import { analyse, type Analysis } from './analysis';
 import { assess } from './indicators';
 import type { Code } from './codes';
 import { LETTER_LAYOUT } from './lexicon/patterns-structure';
-import { dueFor } from './summary/model';
+import { dueFor } from '../packs/due';
 
 export interface CheckOptions {
   level?: Level;

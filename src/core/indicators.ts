@@ -151,24 +151,31 @@ export function keywordFigure(ind: Indicator, fromFigure: string): boolean {
 /** Whether a figure is one of the indicator's label's own words ("01 ha" in "giá trị sản xuất trên 01 ha đất trồng trọt"): the word before
  * it and the two after stand in the label as written there, its figure's leading zeros aside ("trên 1 ha đất trồng"). */
 export function labelFigure(ind: Indicator, text: string, q: { start: number; end: number }): boolean {
-  if (!/\d/.test(ind.label)) return false;
-  const before = text.slice(Math.max(0, q.start - 40), q.start).trim().split(/\s+/).slice(-1).join(' ');
-  const after = text.slice(q.end, q.end + 40).trim().split(/\s+/).slice(0, 2).join(' ');
-  const unpadded = (t: string) => normalize(t).replace(/(?<![\d])0+(?=\d)/gu, '');
-  const words = unpadded(`${before} ${text.slice(q.start, q.end)} ${after}`);
-  return words.split(' ').length >= 4 && unpadded(ind.label).includes(words);
+  return labelWindow(ind, text, q, 1, false);
 }
 
 /** Whether a figure is a word of the indicator's name, read with the two words before it and at most two after ("sản xuất trên 01 ha" of
  * "Giá trị sản xuất trên 01 ha đất trồng trọt", its bracket closing after it): four words at least, its figure's leading zeros aside. */
 export function nameWord(ind: Indicator, text: string, q: { start: number; end: number }): boolean {
-  if (!/\d/.test(ind.label)) return false;
-  const before = text.slice(Math.max(0, q.start - 40), q.start).split(/[,;:()]/u).pop()!.trim().split(/\s+/).slice(-2).join(' ');
-  const after = text.slice(q.end, q.end + 40).split(/[,;:().]/u)[0].trim().split(/\s+/).slice(0, 2).join(' ');
-  const unpadded = (t: string) => normalize(t).replace(/(?<![\d])0+(?=\d)/gu, '');
-  const words = unpadded(`${before} ${text.slice(q.start, q.end)} ${after}`);
-  return words.split(' ').length >= 4 && ` ${unpadded(ind.label)} `.includes(` ${words} `);
+  return labelWindow(ind, text, q, 2, true);
 }
+
+/** A figure's words with `before` words before it and two after (`marks`: to the nearest mark on each side, whole words of the label
+ * only), four at least, found in the indicator's label, both folded and a figure's leading zeros dropped. */
+function labelWindow(ind: Indicator, text: string, q: { start: number; end: number }, before: number, marks: boolean): boolean {
+  if (!/\d/.test(ind.label)) return false;
+  const lead = text.slice(Math.max(0, q.start - 40), q.start);
+  const tail = text.slice(q.end, q.end + 40);
+  const left = (marks ? lead.split(/[,;:()]/u).pop()! : lead).trim().split(/\s+/).slice(-before).join(' ');
+  const right = (marks ? tail.split(/[,;:().]/u)[0] : tail).trim().split(/\s+/).slice(0, 2).join(' ');
+  const words = unpadded(`${left} ${text.slice(q.start, q.end)} ${right}`);
+  if (words.split(' ').length < 4) return false;
+  let label = unpaddedLabels.get(ind);
+  if (label === undefined) unpaddedLabels.set(ind, (label = unpadded(ind.label)));
+  return marks ? ` ${label} `.includes(` ${words} `) : label.includes(words);
+}
+const unpadded = (t: string) => normalize(t).replace(/(?<![\d])0+(?=\d)/gu, '');
+const unpaddedLabels = new WeakMap<Indicator, string>();
 
 /**
  * "Toàn huyện có …", "trên địa bàn xã …", "huyện có 20/21 xã", "huyện đã đạt 94,4% số xã …" (not a count of them, "02 huyện đạt"; not

@@ -83,16 +83,20 @@ export function placeTableFacts(doc: DocModel, indicators: Indicator[], pack: Pa
     if (width < 3 || body.length < 3) continue;
     const headers = columnHeaders(t, nHead, width).map((h) => h.join(' ').trim());
     // the column of places: among the first three, the one whose rows are named places (or headed as such)
-    const label = [0, 1, 2].find((j) => {
+    // (… known by its rows' nouns and names, by its header's phrase, or by its header's place nouns alone)
+    const how = (j: number): 'named' | 'header' | 'nouns' | undefined => {
       const named = body.filter((r) => NAMED_PLACE.test(r[j] ?? '')).length;
+      if (named >= 2 && named * 2 >= body.length - 1) return 'named';
       const names = body.filter((r) => BARE_NAME.test(r[j] ?? '')).length;
-      return (named >= 2 && named * 2 >= body.length - 1) || ((isOnly(PLACE_COLUMN, headers[j] ?? '') || belowUnit(headers, j, opts.unit.level)) && names * 2 >= body.length - 1 && names >= 2);
-    });
+      if (names * 2 < body.length - 1 || names < 2) return undefined;
+      return isOnly(PLACE_COLUMN, headers[j] ?? '') ? 'header' : belowUnit(headers, j, opts.unit.level) ? 'nouns' : undefined;
+    };
+    const label = [0, 1, 2].find((j) => how(j) !== undefined);
     if (label === undefined) continue;
     const caption = captionOf(doc, t);
     // (… a column known by its nouns alone gives its whole only in a row that names the unit, "Toàn tỉnh": a bare "Tổng cộng" may close the
     // villages of one commune or a group registered — review-55b T3, T4)
-    const byNouns = !NAMED_PLACE.test(body[0]?.[label] ?? '') && !isOnly(PLACE_COLUMN, headers[label] ?? '');
+    const byNouns = how(label) === 'nouns';
     const wholeAt = body.findIndex((r, i) => (i === 0 || i === body.length - 1) && isWhole(r[label] || r[0] || '', opts.unit.level, body.length - 1, caption) && (!byNouns || TOTAL_ROW_WHOLE.find((r[label] || r[0] || '').trim())?.start === 0));
     if (wholeAt < 0) continue;
     // a row naming an indicator makes it an indicator table (table-facts reads it)

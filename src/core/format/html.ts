@@ -35,7 +35,6 @@ function writtenOf(r: ReportResult, lang: Lang): (i: IndicatorStatus) => string 
   return (i) => (i.written && contradicted.has(i.id) ? `<br><small>${esc(lang === 'vi' ? `Báo cáo ghi: ${i.written}` : `The report says: ${i.written}`)}</small>` : '');
 }
 
-
 function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: string[]): string {
   const T = TERMS[lang];
   const s = r.summary;

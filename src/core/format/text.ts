@@ -98,7 +98,7 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
  * layout tables not — walk54); any other paragraph by its number from 1, "đoạn 61" (each paragraph of a table's cell one, as Word counts
  * them). The CLI prints it before the message, the summary sheet in its "Vị trí" column.
  */
-export function placeOf(f: Pick<Finding, 'paragraph' | 'cell'>, lang: 'vi' | 'en'): string {
+export function placeOf(f: Pick<Finding, 'paragraph' | 'cell'>, lang: Lang): string {
   if (f.cell) return lang === 'vi' ? `bảng ${f.cell.table}, dòng ${f.cell.row}` : `table ${f.cell.table}, row ${f.cell.row}`;
   return f.paragraph !== undefined ? `${lang === 'vi' ? 'đoạn' : 'para'} ${f.paragraph + 1}` : '';
 }

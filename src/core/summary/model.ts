@@ -13,6 +13,7 @@ import { placeOf } from '../format/text';
 import { DESCRIPTIONS, type Code } from '../codes';
 import type { Header } from './header';
 import { unitKey } from './header';
+import { dueFor } from '../../packs/due';
 
 /** One file of the batch, as the reader left it. */
 export interface SummaryEntry {
@@ -129,11 +130,6 @@ export function isCount(unit: string, target: Target): boolean {
   return !/%|\/|lần/.test(unit);
 }
 
-/** The due date for a level: the pack's entry for that level, else the one for all levels. */
-export function dueFor(pack: Pack | undefined, level: Level | undefined): string | undefined {
-  if (!pack) return undefined;
-  return (pack.due.find((d) => level && d.levels?.includes(level)) ?? pack.due.find((d) => !d.levels) ?? pack.due[0])?.date;
-}
 
 const days = (a: string, b: string) => Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 
