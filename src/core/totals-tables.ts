@@ -169,6 +169,9 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const running = totalIdx > 0 && /lũy kế|luỹ kế/iu.test(body[totalIdx].join(' '));
     if (totalIdx > 0 && !running && !body.slice(0, totalIdx).some((r) => RATE_ROW.test(label(r)) || /bình quân|trung bình|tỷ lệ|tỉ lệ/iu.test(label(r))))
       while (end - 1 > totalIdx && (AVERAGE_ROW.test(label(body[end - 1])) || RATE_ROW.test(label(body[end - 1])))) end--;
+    // (… nor rows under the whole row that break it down, no row number of their own: "Tổng cộng | 16.400 | 5.155 | …" over "| Trong đó:
+    // hộ nghèo, cận nghèo được hỗ trợ lu, bồn chứa | | | 426" — session 56, nyi01)
+    if (totalIdx > 0 && totalIdx < end - 1 && isSubRow(label(body[totalIdx + 1])) && body.slice(totalIdx + 1, end).every((r) => !(r[0] ?? '').trim() || isSubRow(r[0] ?? ''))) end = totalIdx + 1;
     // (two whole rows closing the table, "Cộng | 132,8" then "Tổng cộng | 138,2": the first closes the rows as a subtotal, the last is the
     // whole — read below as a subtotal that closes every row)
     // (… not in a table of numbered groups, "I", "II", whose "Cộng" may close the last group only)
