@@ -21,6 +21,8 @@ export interface CriteriaClaim {
   result: string;
   /** The row's own norm ("≥ 90%"), or the figure of its target column ("Kế hoạch huyện đến năm 2020 | … | 95"). */
   against?: 'target';
+  /** The target column is the unit's plan ("Kế hoạch 2021 - 2023", "KH năm 2024"): the message says "kế hoạch", not "mục tiêu". */
+  plan?: boolean;
   /** The rows one merged verdict cell covers, when it covers several (each meets its norm). */
   merged?: number;
 }
@@ -107,7 +109,7 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
  * nước hợp vệ sinh (%) | 95 | 93,8 | Đạt"): the target is a floor, but for a row about something that should fall ("Tỷ lệ hộ nghèo",
  * "Số xã còn dưới 15 tiêu chí" — lexicon: lower-better), which is passed over. Only one target column, before the result.
  */
-function plainTarget(row: string[], roles: Array<string | undefined>, resultCol: number, claim: 'met' | 'not-met', assessHeader: string, headers: string[]): { bound: string; result: string; against: 'target' } | undefined {
+function plainTarget(row: string[], roles: Array<string | undefined>, resultCol: number, claim: 'met' | 'not-met', assessHeader: string, headers: string[]): { bound: string; result: string; against: 'target'; plan: boolean } | undefined {
   let targets = roles.flatMap((r, j) => (r === 'target' ? [j] : []));
   // an assessment column that names the plan it judges against ("Đánh giá so với KH năm 2023" beside "KH năm 2023 | KH năm 2024 |
   // Mục tiêu 2025"): that plan's column, and the result column of its year ("Ước năm 2023")
@@ -152,7 +154,7 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
   const shareOf = (q: typeof target) => q.kind === 'percent' || (q.unit === '' && /%/u.test(label));
   if (!(target.kind === result.kind && target.unit === result.unit) && !(shareOf(target) && shareOf(result))) return undefined;
   if ((result.value >= target.value) === (claim === 'met')) return undefined;
-  return { bound: target.raw, result: result.raw, against: 'target' };
+  return { bound: target.raw, result: result.raw, against: 'target', plan: PLAN_WORD.test(headers[targets[0]] ?? '') };
 }
 
 const YEAR = /(?:19|20)\d\d/u;

@@ -30,16 +30,17 @@ export const CLAIM_MET = phraseSet({
 export const ASSESS_NOT_MET = phraseSet({
   name: 'assessment-not-met',
   description: 'An assessment cell that says not met.',
-  phrases: ['chưa đạt', 'không đạt', 'chưa hoàn thành', 'không hoàn thành', 'khó đạt', 'khó hoàn thành', 'có nguy cơ không đạt', 'nguy cơ không đạt'],
-  examples: { hit: ['Chưa đạt', 'không hoàn thành', 'Khó đạt'], miss: ['Đạt', 'Vượt KH'] },
+  phrases: ['chưa đạt', 'không đạt', 'chưa hoàn thành', 'không hoàn thành', 'khó đạt', 'khó hoàn thành', 'có nguy cơ không đạt', 'nguy cơ không đạt', 'chưa đạt kh', 'chưa đạt kế hoạch', 'không đạt kế hoạch', 'chưa hoàn thành kế hoạch', 'chưa đạt chỉ tiêu', 'chưa đạt mục tiêu'],
+  examples: { hit: ['Chưa đạt', 'không hoàn thành', 'Khó đạt', 'Chưa đạt kế hoạch'], miss: ['Đạt', 'Vượt KH', 'Vượt kế hoạch'] },
 });
 
 export const ASSESS_MET = phraseSet({
   name: 'assessment-met',
   description: 'An assessment cell that says met or exceeded.',
-  phrases: ['đạt', 'vượt', 'hoàn thành', 'đạt kh', 'vượt kh'],
+  // (… the plan named in full, as a table of plan and result writes it: "Vượt kế hoạch", "Hoàn thành vượt kế hoạch" — session 56, nyi04)
+  phrases: ['đạt', 'vượt', 'hoàn thành', 'đạt kh', 'vượt kh', 'đạt kế hoạch', 'vượt kế hoạch', 'hoàn thành kế hoạch', 'hoàn thành vượt kế hoạch', 'đạt và vượt kế hoạch', 'hoàn thành vượt kh', 'đạt chỉ tiêu', 'vượt chỉ tiêu', 'đạt mục tiêu', 'vượt mục tiêu', 'vượt mức', 'hoàn thành vượt mức'],
   notAfter: ['chưa', 'không', 'khó', 'phấn đấu', 'dự kiến', 'có khả năng'],
-  examples: { hit: ['Đạt', 'Vượt', 'Hoàn thành'], miss: ['Ghi chú', '', 'Khó đạt'] },
+  examples: { hit: ['Đạt', 'Vượt', 'Hoàn thành', 'Vượt kế hoạch', 'Hoàn thành vượt kế hoạch'], miss: ['Ghi chú', '', 'Khó đạt', 'Chưa đạt kế hoạch'] },
 });
 
 /** A claim about the unit's own plan or quota, judged against the plan's figure when the sentence gives it. */

@@ -60,8 +60,8 @@ export const claimContradiction: Rule = {
           ? { vi: `Ghi "${c.verdict}" ở ô gộp cho ${c.merged} dòng nhưng mọi dòng đều đạt yêu cầu nêu cùng dòng (dòng đầu: ${c.result}, yêu cầu ${c.bound}).`, en: `Says "${c.verdict}" in a cell merged over ${c.merged} rows but every row meets the requirement given in it (the first: ${c.result}, required ${c.bound}).` }
           : c.against === 'target'
           ? c.claim === 'met'
-            ? { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} thấp hơn mục tiêu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} is below the target ${c.bound} given in the same row.` }
-            : { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} đã đạt mục tiêu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} meets the target ${c.bound} given in the same row.` }
+            ? { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} thấp hơn ${c.plan ? 'kế hoạch' : 'mục tiêu'} ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} is below the ${c.plan ? 'plan' : 'target'} ${c.bound} given in the same row.` }
+            : { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} đã đạt ${c.plan ? 'kế hoạch' : 'mục tiêu'} ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} meets the ${c.plan ? 'plan' : 'target'} ${c.bound} given in the same row.` }
           : c.claim === 'met'
           ? { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} không đạt yêu cầu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} does not meet the requirement ${c.bound} given in the same row.` }
           : { vi: `Ghi "${c.verdict}" nhưng kết quả ${c.result} đã đạt yêu cầu ${c.bound} nêu cùng dòng.`, en: `Says "${c.verdict}" but the result ${c.result} meets the requirement ${c.bound} given in the same row.` },
