@@ -1,6 +1,6 @@
 /** placeholder: text left to fill ("Số:   /BC-UBND", "ngày … tháng … năm", "…%", "xx", empty table rows). */
 import type { Rule } from './rule';
-import { tables } from '../model';
+import { tables, type TableView } from '../model';
 import { excerpt, normalize } from '../text';
 import { flatten } from '../structure';
 import { DEFAULT_GUIDANCE, GUIDANCE_STYLE, guidanceText } from '../skeleton';
@@ -288,6 +288,17 @@ export const placeholder: Rule = {
           return;
         }
         const first = cells.length < 3 ? 0 : cells[0].charCodeAt(0);
+        // a numbered row that names its item and leaves every figure blank, in a table whose other numbered rows give theirs: "6 |
+        // Doanh nghiệp, hợp tác xã | | | | |" between rows of money by source (session 56, nyi02). Not a group's row over its items (the row
+        // after it a sub-row or unnumbered), not a row whose cells a merge from above covers, not a table of few figures.
+        if (first >= 48 && first <= 57 && /^\d+\.?$/.test(cells[0]) && cells.length >= 4 && /\p{L}/u.test(cells[1] ?? '') && !/\d/u.test(cells[1] ?? '') && cells.slice(2).every((c) => !c.trim()) && labelledRowLeft(t, r)) {
+          ctx.report({
+            paragraph: t.rowFirst[r] ?? t.first, excerpt: cells.join(' | '),
+            message: { vi: `Dòng ${cells[0]} "${cells[1].trim()}" của bảng còn để trống số liệu.`, en: `Row ${cells[0]} "${cells[1].trim()}" of a table has no figures filled in.` },
+            suggestion: { vi: 'Điền số liệu, ghi "0" hoặc "-" nếu không có, hoặc xóa dòng.', en: 'Fill in the figures, write "0" or "-" where there are none, or delete the row.' },
+          });
+          return;
+        }
         if (!(first >= 48 && first <= 57) || !/^\d+\.?$/.test(cells[0]) || cells.slice(1).some((c) => c.trim())) return;
         ctx.report({
           paragraph: t.rowFirst[r] ?? t.first, excerpt: cells.join(' | '),
@@ -314,3 +325,19 @@ function outlineWords(pack: Pack, text: string): boolean {
   const words = normalize(head.trim().split(/\s+/).slice(-3).join(' '));
   return !!words && outline.includes(`${words} ${NEU_CO}`);
 }
+
+/** Whether a numbered row with its label and no figure is left to fill: at least three other numbered rows of its table give a figure in
+ * every column this row leaves blank but the last (a note's), the row after it is numbered (no item of a group under it), and no cell of
+ * it is covered by a merge from above. */
+function labelledRowLeft(t: TableView, r: number): boolean {
+  const numbered = (row: string[] | undefined) => !!row && /^\d+\.?$/u.test((row[0] ?? '').trim());
+  const next = t.rows[r + 1];
+  if (next && !numbered(next) && !TOTAL_LABEL.test(next.slice(0, 2).join(' '))) return false;
+  const width = t.rows[r].length;
+  if (t.spansDown && t.rows[r].some((_, j) => t.spansDown![r - 1]?.has(j))) return false;
+  const cols = Array.from({ length: Math.max(0, width - 3) }, (_, k) => k + 2);
+  const filled = t.rows.filter((row, k) => k !== r && numbered(row) && row.length === width && cols.every((j) => /\d/u.test(row[j] ?? '')));
+  return cols.length >= 1 && filled.length >= 3;
+}
+/** A total row's label: "Tổng cộng", "Cộng", "Tổng số". */
+const TOTAL_LABEL = /(?<![\p{L}])(?:tổng cộng|cộng|tổng số|tổng)(?![\p{L}])/iu;

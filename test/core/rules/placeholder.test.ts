@@ -5,6 +5,8 @@ import { builtinPack } from '../../../src/packs/builtin';
 
 /** A line placed in p1.iv.4 after a real sentence and a small filled table. */
 const at = (line: string) => ({ 'p1.iv.4': `Bài học về phát huy vai trò người dân.\n| TT | Nội dung | Số |\n| 1 | Lớp học | 3 |\n${line}` });
+/** A table of money by source, its sixth row as given (session 56, nyi02). */
+const sources = (row6: string, next = '| 7 | Người dân đóng góp | 1.240 | 1.385 | 1.512 | 4.137 | 4,17 | Tiền mặt, ngày công |') => ({ 'p1.iii.2.5': ['Huy động nguồn lực:', '| TT | Nguồn vốn | Năm 2021 | Năm 2022 | Năm 2023 | Tổng | Tỷ lệ (%) | Ghi chú |', '| 1 | Ngân sách trung ương | 2.100 | 2.200 | 2.300 | 6.600 | 6,66 | |', '| 2 | Ngân sách tỉnh | 1.100 | 1.200 | 1.300 | 3.600 | 3,63 | |', '| 3 | Ngân sách huyện, xã | 3.030 | 4.070 | 5.070 | 12.170 | 12,28 | |', '| 4 | Vốn lồng ghép | 2.740 | 3.065 | 2.980 | 8.785 | 8,86 | |', '| 5 | Vốn tín dụng | 18.600 | 21.450 | 23.800 | 63.850 | 64,40 | NHCSXH |', row6, next, '| | Tổng cộng | 28.810 | 33.370 | 36.962 | 99.142 | 100 | |'].join('\n') });
 
 /** Text left to fill, and the same text filled in. */
 const PAIRS: Array<[bad: string, good: string]> = [
@@ -38,6 +40,8 @@ const PAIRS: Array<[bad: string, good: string]> = [
 ruleTester('placeholder', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a row of money by source that says it had none ("6 | Doanh nghiệp, hợp tác xã | - | - | 0 | …", or "Không phát sinh" in its note) (session 56, beside nyi02)', extra: { ...results(MET), ...sources('| 6 | Doanh nghiệp, hợp tác xã | - | - | 0 | 0 | 0 | |') } },
+    { name: '… a group\'s row over its items, blank as its items give the figures ("6 | Vốn khác | | |" over "- Doanh nghiệp | …") (session 56)', extra: { ...results(MET), ...sources('| 6 | Vốn khác | | | | | | |', '| - | Doanh nghiệp | 1.240 | 1.385 | 1.512 | 4.137 | 4,17 | |') } },
     { name: 'an ellipsis that closes a list of crops before a noun the paragraph counts ("lúa, ngô, sắn … cây được trồng …, 15 cây đầu dòng"): no blank count (session 50, beside nxa04)', extra: at('Các loại cây trồng như lúa, ngô, sắn … cây được trồng trên 120 ha, có 15 cây đầu dòng.') },
     { name: 'a reviewer\'s request in square brackets, an office then a colon then "đề nghị", beside written text ("… hoàn thành mục tiêu Kết luận đề ra (100% số xã) [Phòng NN&PTNT: đề nghị bổ sung quyết định công nhận xã Đức Lạng].") remarks on it, no blank (session 44, review-44b C5, C7, C10)', extra: at('Đến ngày 30/6/2024, huyện có 16/16 xã đạt chuẩn nông thôn mới (đạt 100%) [Phòng NN&PTNT: đề nghị bổ sung quyết định công nhận xã Đức Lạng].') },
     { name: 'a note in square brackets to update a figure written, closing its clause ("… có 27 sản phẩm OCOP đạt từ 3 sao trở lên [bổ sung theo số liệu mới nhất của Phòng NN].") is a remark, no blank (session 44, nvr01)', extra: at('Tính đến ngày 30/6/2024, toàn huyện có 27 sản phẩm OCOP đạt từ 3 sao trở lên [bổ sung theo số liệu mới nhất của Phòng NN].') },
@@ -60,6 +64,7 @@ ruleTester('placeholder', {
     { name: '"(nếu có)" inside the writer\'s own sentence', extra: at('Các khoản nợ đọng xây dựng cơ bản (nếu có) được các xã rà soát, xử lý dứt điểm trước ngày 31/12/2023 theo chỉ đạo của tỉnh.') },
   ],
   invalid: [
+    { name: 'a numbered row that names its source and leaves every figure blank between rows that give theirs ("6 | Doanh nghiệp, hợp tác xã | | | | | | |") (session 56, nyi02)', extra: { ...results(MET), ...sources('| 6 | Doanh nghiệp, hợp tác xã | | | | | | |') }, expect: { count: 1, severity: 'error', snippets: ['Doanh nghiệp, hợp tác xã'] } },
     { name: '… every bare "…" of a paragraph once one gap is found ("Đã tổ chức … lớp tập huấn cho … lượt cán bộ, … lượt người dân" is three) (walk52b)', extra: at('Đã tổ chức … lớp tập huấn cho … lượt cán bộ, … lượt người dân.'), expect: { count: 1, snippets: ['Còn 3 chỗ để trống'] } },
     { name: 'several gaps in one paragraph, all named in one finding ("đạt ...%; … còn xx hộ; … đạt [số liệu]" is three to fill, not one a check) (walk52)', extra: at('Tỷ lệ hộ dùng nước sạch đạt ...%; toàn xã còn xx hộ nghèo; thu nhập bình quân đạt [số liệu] triệu đồng.'), expect: { count: 1, snippets: ['Còn 3 chỗ để trống', '"...%"', '"xx"', '"[số liệu]"'] } },
     { name: 'a count left out before a noun the same paragraph counts elsewhere, not among the usual units ("xây dựng mới 46 cầu …; ước cả năm 2023 hoàn thành … cầu") (session 50, nxa04)', extra: at('Về cầu, cống trên tuyến: giai đoạn 2021 - 9/2023 xây dựng mới 46 cầu dân sinh, cầu trên đường huyện, đường xã; ước cả năm 2023 hoàn thành … cầu, chủ yếu tại các huyện miền núi Nam Trà My, Tây Giang, Phước Sơn.'), expect: { count: 1, snippets: ['… cầu'] } },
