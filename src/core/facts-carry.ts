@@ -81,7 +81,10 @@ export function targetOnlyOf(out: Fact[], paragraph: number, clause: string): In
  * target-only-lead). The figure a bare share or count that only a verdict may follow.
  */
 export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, before: string, clause: string, q: Quantity | undefined): Indicator | undefined {
-  if (!q || q.kind === 'fraction' || !TARGET_ONLY_LEAD.test(clause.slice(0, q.start)) || !VERDICT_OR_END.test(clause.slice(q.end))) return undefined;
+  // (the target in a bracket after the plan's words, "So với mục tiêu Nghị quyết đến năm 2025 (đạt 75%), …": read up to the bracket's close)
+  const bracketed = /\(\s*(?:(?:là|đạt)\s+)?(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$/iu.test(clause.slice(0, q?.start ?? 0));
+  const after = q ? clause.slice(q.end) : '';
+  if (!q || q.kind === 'fraction' || !TARGET_ONLY_LEAD.test(clause.slice(0, q.start)) || (bracketed ? !/^\s*\)/u.test(after) || !VERDICT_OR_END.test(after.replace(/^\s*\)/u, '')) : !VERDICT_OR_END.test(after))) return undefined;
   let ind: Indicator | undefined;
   let read = 0;
   // (… every figure of the sentence so far of that one indicator — "…đạt 72,4%; tỷ lệ che phủ rừng đạt 50,1%; mục tiêu … là 70%" may quote

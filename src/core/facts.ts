@@ -450,14 +450,17 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     // (… only a clause that says what was reached so far, no earlier year, its first figure a bare rate or count that only a verdict may
     // follow: not "; năm 2020 toàn huyện đạt 58,6%", "; đến nay có 85,3% học viên … có việc làm", "; đến nay đạt 103,4% so với mục tiêu" —
     // review-36 A6, A7, A13, A22)
-    else if (!named.length && clauseBefore && text[c.start - 1] === ';') {
+    // (… the target alone also in a sentence of its own right after the result's: "… qua đào tạo đạt 56,2% (năm 2020 là 48,5%). So với mục
+    // tiêu Nghị quyết đến năm 2025 (đạt 75%), chỉ tiêu này còn thấp" — session 56, nyj01; no other carry over a full stop)
+    else if (!named.length && clauseBefore && (text[c.start - 1] === ';' || text[c.start - 1] === '.')) {
+      const newSentence = text[c.start - 1] === '.';
       // (the clause's first figure, read once for both)
       // (… past a span's count that opens it: "; 6 tháng đầu năm 2024 ước đạt 75,2 triệu đồng/người/năm" — the figure is the 75,2; session 39, ntr01)
       const firstQ = extractQuantities(c.text).find((q) => !spanCount(c.text, q));
-      const carried = reachedSoFar(c.text, firstQ) ? targetOnlyOf(out, paragraph, clauseBefore.text) : undefined;
+      const carried = !newSentence && reachedSoFar(c.text, firstQ) ? targetOnlyOf(out, paragraph, clauseBefore.text) : undefined;
       // (… or, naming nothing, the one indicator of a series of earlier amounts the clause before it gave, which it goes on with: see
       // seriesOf)
-      const series = carried ? undefined : seriesOf(indicators, clauseBefore.text, c.text, firstQ);
+      const series = carried || newSentence ? undefined : seriesOf(indicators, clauseBefore.text, c.text, firstQ);
       // (… or, quoting only the plan's target, the one indicator the clause before gave a result of: see resultOnlyOf)
       const resulted = carried || series ? undefined : resultOnlyOf(out, paragraph, text.slice(sentenceStart(clauseBefore.start), c.start), clauseBefore.text.trim(), c.text, firstQ);
       if (resulted) {
@@ -1149,7 +1152,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           // another figure ("71,8% (năm 2020 là 62,5%)", "98,3% (nước hợp vệ sinh 99,7%)"), not this result
           // (… nor after a yearly rate: "đạt 3,7%/năm (năm 2021 tăng 3,2%, …)" gives the years' own rates)
           if (owner.fact && owner.fact.role !== 'target' && (owner.fact.quantity?.kind === 'fraction' || owner.fact.quantity?.kind === 'number')) Object.assign(owner.fact, { value: q.value, quantity: q, ...(owner.fact.claim ? {} : claimIn(parenText)) });
-          else if (!owner.fact) out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText) });
+          // (… said as directly as the count it is the share of, the bracket holding the share alone right after the count and the words
+          // that name the indicator: "39 ấp đạt chuẩn ấp nông thôn mới kiểu mẫu (7,4%)" — session 56, nyg04, two such shares that disagree)
+          else if (!owner.fact) {
+            const count = i > 0 && qs[i - 1].kind === 'number' && openParen >= qs[i - 1].end ? c.text.slice(qs[i - 1].end, openParen) : '';
+            const direct = !!count && !/[\d;,()]/u.test(count) && mentions(ind, normalize(count)) && /^\(\s*(?:(?:đạt|chiếm|bằng)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
+            out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText), ...(direct ? { direct } : {}) });
+          }
           // (… unless the bracket gives it as another office's figure for the same result: "đạt 72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)" — two
           // figures of one result, lexicon: other-source-bracket)
           else if (owner.fact.role === 'result' && owner.fact.quantity?.kind === 'percent' && OTHER_SOURCE_BRACKET.test(c.text.slice(openParen, q.start)) && !excluded(ind, normalize(parenText))) out.push({ ...make(ind, q, q.value, 'result'), otherSource: true, direct: true });

@@ -896,9 +896,9 @@ export const REMAINDER_BEFORE = pattern({
 export const TARGET_ONLY_LEAD = pattern({
   name: 'target-only-lead',
   description: 'The words of a clause after ";" up to its figure (tested on them whole): "mục tiêu" or "chỉ tiêu", the plan that sets it or none, a year, a verb and a bound — no other words, so no indicator or part of its own; the figure is the target of the indicator the clause before gave a result of.',
-  re: /^\s*(?:(?:trong khi|còn|so với)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:của\s+)?(?:nghị quyết|nq|chương trình hành động|cthđ|ctrhđ|kết luận|kl)(?:\s+(?:số\s+)?[\d\-/A-ZĐa-zđ.]+)?)?(?:\s+(?:của\s+)?(?:ban chấp hành đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|bch đảng bộ tỉnh))?(?:\s+(?:đã\s+)?đề ra)?(?:\s+(?:đến|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d)?\s*(?:là|:)\s*(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$/iu,
+  re: /^\s*(?:(?:trong khi|còn|so với)\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+(?:của\s+)?(?:nghị quyết|nq|chương trình hành động|cthđ|ctrhđ|kết luận|kl)(?:\s+(?:số\s+)?[\d\-/A-ZĐa-zđ.]+)?)?(?:\s+(?:của\s+)?(?:ban chấp hành đảng bộ tỉnh|tỉnh ủy|tỉnh uỷ|bch đảng bộ tỉnh))?(?:\s+(?:đã\s+)?đề ra)?(?:\s+(?:đến|vào)\s+(?:cuối\s+)?năm\s+(?:19|20)\d\d)?\s*(?:là|:|\(\s*(?:(?:là|đạt)\s+)?)\s*(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$/iu,
   examples: {
-    hit: ['mục tiêu Nghị quyết đề ra đến năm 2025 là ', ' chỉ tiêu Chương trình hành động của Tỉnh ủy là ', ' mục tiêu Nghị quyết số 16-NQ/TU đề ra là tối thiểu ', ' trong khi mục tiêu Kết luận đề ra là ', ' mục tiêu đề ra là '],
+    hit: ['mục tiêu Nghị quyết đề ra đến năm 2025 là ', ' So với mục tiêu Nghị quyết đến năm 2025 (đạt ', ' chỉ tiêu Chương trình hành động của Tỉnh ủy là ', ' mục tiêu Nghị quyết số 16-NQ/TU đề ra là tối thiểu ', ' trong khi mục tiêu Kết luận đề ra là ', ' mục tiêu đề ra là '],
     miss: [' năm 2020 là ', ' đến nay đạt ', ' mục tiêu của huyện đến năm 2025 là ', ' chỉ tiêu về lao động nữ là ', ' mục tiêu Nghị quyết Đại hội Đảng bộ huyện là '],
   },
 });

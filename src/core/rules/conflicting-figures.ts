@@ -180,6 +180,9 @@ export const conflictingFigures: Rule = {
     const rowFigures = new Map<string, number>();
     const rowKey = (f: Fact) => `${f.indicator.id}|${f.paragraph}`;
     for (const f of ctx.facts) if (f.fromTable && (f.role === 'result' || f.why === EARLIER_COLUMN)) rowFigures.set(rowKey(f), (rowFigures.get(rowKey(f)) ?? 0) + 1);
+    // the whole unit of the report's level named ("toàn tỉnh" in a province's or a department's report, "toàn huyện", "toàn xã")
+    const wholeWord = ctx.level === 'huyen' ? '(?:huyện|thị xã|thành phố)' : ctx.level === 'xa' ? 'xã' : ctx.level ? 'tỉnh' : undefined;
+    const wholeUnit = wholeWord ? new RegExp(`(?<![\\p{L}])(?:toàn|cả)\\s+${wholeWord}(?![\\p{L}])`, 'iu') : undefined;
     for (const [id, j] of ctx.judged) {
       const a = j.fact;
       // where results are given: a table, the indicator's own section and what follows it (the general
@@ -191,7 +194,11 @@ export const conflictingFigures: Rule = {
       // (… the heading's own paragraph too where the heading runs into its text: "1. Kết quả thực hiện các mục tiêu, chỉ tiêu chủ yếu: …,
       // tỷ lệ lao động nông thôn qua đào tạo đạt 72,4%")
       const runInAt = m?.heading?.runIn !== undefined ? m.heading.paragraph : -1;
-      const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0] || f.paragraph === runInAt || sumsUpResults(ctx.doc.paragraphs[f.paragraph]?.text ?? '');
+      // (… and an overview's figure the writer dates to the period's very end, said of the whole unit of the report's level: "Tính đến ngày
+      // 30/6/2024, toàn tỉnh có … 36 ấp đạt chuẩn ấp nông thôn mới kiểu mẫu (6,8%)" in a department's report is the province's result then —
+      // session 56, nyg04)
+      const atEnd = (f: Fact) => !!wholeUnit && wholeUnit.test(f.text) && findDates(f.text).some((d) => d.iso === ctx.pack.period.to);
+      const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0] || f.paragraph === runInAt || sumsUpResults(ctx.doc.paragraphs[f.paragraph]?.text ?? '') || atEnd(f);
       // a figure updated after the period ("Cập nhật thêm: tính đến ngày 15/7/2025, … 07 xã") is of another time (and
       // out-of-period says so)
       // (any date after the period in the clause: "hiện còn 04 xã đang hoàn thiện …, dự kiến trình công nhận trong tháng 7/2025")
