@@ -84,7 +84,7 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
       // (a bracket in the norm qualifies it: "100% (trường có trên 70% phòng học kiên cố)" is not bounded by the 70%)
       const bounds = row.slice(0, resultCol).flatMap((c) => [...blankBrackets(c).matchAll(BOUND)]);
       if (bounds.length === 0) {
-        const plain = plainTarget(row, roles, resultCol, claim, headers[assessCol] ?? '', headers);
+        const plain = plainTarget(row, roles, resultCol, claim, headers[assessCol] ?? '', headers, verdict);
         if (plain) out.push({ paragraph: t.rowFirst[bi + nHead] ?? t.first, excerpt: rowLine(row, t.covered[bi + nHead]), claim, verdict, ...plain });
         return;
       }
@@ -109,7 +109,7 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
  * nước hợp vệ sinh (%) | 95 | 93,8 | Đạt"): the target is a floor, but for a row about something that should fall ("Tỷ lệ hộ nghèo",
  * "Số xã còn dưới 15 tiêu chí" — lexicon: lower-better), which is passed over. Only one target column, before the result.
  */
-function plainTarget(row: string[], roles: Array<string | undefined>, resultCol: number, claim: 'met' | 'not-met', assessHeader: string, headers: string[]): { bound: string; result: string; against: 'target'; plan: boolean } | undefined {
+function plainTarget(row: string[], roles: Array<string | undefined>, resultCol: number, claim: 'met' | 'not-met', assessHeader: string, headers: string[], verdict = ''): { bound: string; result: string; against: 'target'; plan: boolean } | undefined {
   let targets = roles.flatMap((r, j) => (r === 'target' ? [j] : []));
   // an assessment column that names the plan it judges against ("Đánh giá so với KH năm 2023" beside "KH năm 2023 | KH năm 2024 |
   // Mục tiêu 2025"): that plan's column, and the result column of its year ("Ước năm 2023")
@@ -140,6 +140,7 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
     const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note', 'ratio'].includes(roles[j] ?? '') && j > roles.indexOf('label') && !earlier(j) ? [j] : []));
     if (figures.length) return undefined;
   }
+  if (!comparable(headers[targets[0]] ?? '', headers[resultCol] ?? '', assessHeader, verdict)) return undefined;
   const label = row.slice(0, Math.min(targets[0], resultCol)).join(' ');
   if (LOWER_BETTER.test(label) || SHOULD_FALL.test(label)) return undefined;
   const one = (cell: string) => {
@@ -164,3 +165,31 @@ const SPAN = /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u;
 const RUNNING = /(?<![\p{L}])(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
 /** A plan's word in an assessment's header: "Đánh giá so KH năm 2023", "so với kế hoạch". */
 const PLAN_WORD = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
+
+/** A unit of money in a header's bracket: "(triệu đồng)", "(tỷ đồng)". */
+const MONEY_IN_HEADER = /\(\s*(triệu|tỷ|nghìn|ngàn)\s*(?:đồng|đ)?\s*\)/iu;
+/**
+ * Whether a verdict may be read against the row's plan or target column and its result column (review-56 B1–B15): they cover the same time
+ * (a span's plan against a result "đến" its last year or over the span, not one year's; a year's plan not against a running total), the
+ * same unit of money, the result column is no share of the plan, the assessment no forecast ("khả năng", "dự kiến"), and the verdict's own
+ * object fits the column ("Đạt mục tiêu" not against "KH năm 2023", "Đạt kế hoạch" not against "Mục tiêu Nghị quyết").
+ */
+function comparable(targetHeader: string, resultHeader: string, assessHeader: string, verdict: string): boolean {
+  if (/%|so\s+(?:với\s+)?(?:kh|kế hoạch)(?![\p{L}])/iu.test(resultHeader)) return false;
+  if (/khả năng|dự kiến|dự báo/iu.test(assessHeader)) return false;
+  const [tm, rm] = [MONEY_IN_HEADER.exec(targetHeader)?.[1]?.toLowerCase(), MONEY_IN_HEADER.exec(resultHeader)?.[1]?.toLowerCase()];
+  if (tm && rm && tm !== rm) return false;
+  const span = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u.exec(targetHeader);
+  const resultSpan = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u.exec(resultHeader);
+  if (span) {
+    // (… a span's plan: the result up to a day within it, "Thực hiện đến 31/10/2023" of "Kế hoạch 2021 - 2023", "Ước thực hiện đến
+    // 31/12/2023" of "Kế hoạch giai đoạn 2021-2025", over the same span, or of no time said — not one year's, "Thực hiện năm 2023")
+    const upTo = /(?<![\p{L}])(?:đến|lũy kế|luỹ kế)(?![\p{L}])/iu.test(resultHeader);
+    const year = YEAR.exec(resultHeader)?.[0];
+    if (resultSpan ? resultSpan[1] !== span[1] || resultSpan[2] !== span[2] : year !== undefined && (!upTo || Number(year) < Number(span[1]) || Number(year) > Number(span[2]))) return false;
+  } else if (YEAR.test(targetHeader) && RUNNING.test(resultHeader)) return false;
+  const planColumn = PLAN_WORD.test(targetHeader);
+  if (/(?<![\p{L}])mục tiêu(?![\p{L}])/iu.test(verdict) && planColumn) return false;
+  if (PLAN_WORD.test(verdict) && !planColumn && /(?<![\p{L}])(?:mục tiêu|nghị quyết|nq)(?![\p{L}])/iu.test(targetHeader)) return false;
+  return true;
+}

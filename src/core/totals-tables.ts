@@ -171,7 +171,10 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       while (end - 1 > totalIdx && (AVERAGE_ROW.test(label(body[end - 1])) || RATE_ROW.test(label(body[end - 1])))) end--;
     // (… nor rows under the whole row that break it down, no row number of their own: "Tổng cộng | 16.400 | 5.155 | …" over "| Trong đó:
     // hộ nghèo, cận nghèo được hỗ trợ lu, bồn chứa | | | 426" — session 56, nyi01)
-    if (totalIdx > 0 && totalIdx < end - 1 && isSubRow(label(body[totalIdx + 1])) && body.slice(totalIdx + 1, end).every((r) => !(r[0] ?? '').trim() || isSubRow(r[0] ?? ''))) end = totalIdx + 1;
+    // (… only where the whole row shows it sums the rows above: two columns or more whose whole is their rows' sum exactly — else rows
+    // that overlap, a base year's, an average's or rows of context above a whole whose parts are under it are read as parts: review-56 A1,
+    // A8–A10)
+    if (totalIdx > 0 && totalIdx < end - 1 && isSubRow(label(body[totalIdx + 1])) && body.slice(totalIdx + 1, end).every((r) => !(r[0] ?? '').trim() || isSubRow(r[0] ?? '')) && sumsAbove(body, totalIdx) >= 2) end = totalIdx + 1;
     // (two whole rows closing the table, "Cộng | 132,8" then "Tổng cộng | 138,2": the first closes the rows as a subtotal, the last is the
     // whole — read below as a subtotal that closes every row)
     // (… not in a table of numbered groups, "I", "II", whose "Cộng" may close the last group only)
@@ -644,4 +647,25 @@ function rowTotals(t: { rowFirst: number[]; first: number; covered: Array<Set<nu
     bad.push({ paragraph: t.rowFirst[rowAt[i]] ?? t.first, excerpt: rowLine(row, t.covered[rowAt[i]]), total: tv.value, sum, decimals: Math.max(tv.decimals, ...(pv as VnNumber[]).map((v) => v.decimals)), unit: tv.unit, column: header[totalCol].trim(), row: (row[labelCol(row)] ?? '').trim() });
   });
   return good.length >= Math.max(1, bad.length) ? bad : [];
+}
+
+/** How many columns of the whole row at `at` hold the exact sum of the rows above it (every one of them a figure or blank). */
+function sumsAbove(body: string[][], at: number): number {
+  const whole = body[at];
+  let n = 0;
+  for (let j = 1; j < whole.length; j++) {
+    const w = cellNumber(whole[j] ?? '');
+    if (!w) continue;
+    let sum = 0;
+    let ok = true;
+    for (const r of body.slice(0, at)) {
+      const c = (r[j] ?? '').trim();
+      if (!c) continue;
+      const v = cellNumber(c);
+      if (!v) { ok = false; break; }
+      sum += v.value;
+    }
+    if (ok && sum > 0 && Math.abs(sum - w.value) < 1e-6 * Math.max(1, w.value)) n++;
+  }
+  return n;
 }

@@ -30,7 +30,7 @@ export const CLAIM_MET = phraseSet({
 export const ASSESS_NOT_MET = phraseSet({
   name: 'assessment-not-met',
   description: 'An assessment cell that says not met.',
-  phrases: ['chưa đạt', 'không đạt', 'chưa hoàn thành', 'không hoàn thành', 'khó đạt', 'khó hoàn thành', 'có nguy cơ không đạt', 'nguy cơ không đạt', 'chưa đạt kh', 'chưa đạt kế hoạch', 'không đạt kế hoạch', 'chưa hoàn thành kế hoạch', 'chưa đạt chỉ tiêu', 'chưa đạt mục tiêu'],
+  phrases: ['chưa đạt', 'không đạt', 'chưa hoàn thành', 'không hoàn thành', 'khó đạt', 'khó hoàn thành', 'có nguy cơ không đạt', 'nguy cơ không đạt', 'chưa đạt kh', 'chưa đạt kế hoạch', 'không đạt kế hoạch', 'chưa hoàn thành kế hoạch', 'không hoàn thành kế hoạch', 'chưa đạt chỉ tiêu', 'chưa đạt mục tiêu', 'chưa hoàn thành chỉ tiêu', 'không hoàn thành chỉ tiêu'],
   examples: { hit: ['Chưa đạt', 'không hoàn thành', 'Khó đạt', 'Chưa đạt kế hoạch'], miss: ['Đạt', 'Vượt KH', 'Vượt kế hoạch'] },
 });
 
@@ -38,7 +38,7 @@ export const ASSESS_MET = phraseSet({
   name: 'assessment-met',
   description: 'An assessment cell that says met or exceeded.',
   // (… the plan named in full, as a table of plan and result writes it: "Vượt kế hoạch", "Hoàn thành vượt kế hoạch" — session 56, nyi04)
-  phrases: ['đạt', 'vượt', 'hoàn thành', 'đạt kh', 'vượt kh', 'đạt kế hoạch', 'vượt kế hoạch', 'hoàn thành kế hoạch', 'hoàn thành vượt kế hoạch', 'đạt và vượt kế hoạch', 'hoàn thành vượt kh', 'đạt chỉ tiêu', 'vượt chỉ tiêu', 'đạt mục tiêu', 'vượt mục tiêu', 'vượt mức', 'hoàn thành vượt mức'],
+  phrases: ['đạt', 'vượt', 'hoàn thành', 'đạt kh', 'vượt kh', 'đạt kế hoạch', 'vượt kế hoạch', 'hoàn thành kế hoạch', 'hoàn thành vượt kế hoạch', 'đạt và vượt kế hoạch', 'hoàn thành vượt kh', 'đạt chỉ tiêu', 'vượt chỉ tiêu', 'hoàn thành chỉ tiêu', 'đạt mục tiêu', 'vượt mục tiêu', 'hoàn thành mục tiêu', 'vượt mức', 'hoàn thành vượt mức'],
   notAfter: ['chưa', 'không', 'khó', 'phấn đấu', 'dự kiến', 'có khả năng'],
   examples: { hit: ['Đạt', 'Vượt', 'Hoàn thành', 'Vượt kế hoạch', 'Hoàn thành vượt kế hoạch'], miss: ['Ghi chú', '', 'Khó đạt', 'Chưa đạt kế hoạch'] },
 });
@@ -122,6 +122,6 @@ export const SHOULD_FALL = phraseSet({
 export const LOWER_BETTER = phraseSet({
   name: 'lower-better',
   description: 'A sentence about something that should fall (poor households, accidents, debt): its plan is a ceiling, so the plan claim is judged there only where both figures are levels reached ("còn dưới 2%", "còn 2,35%").',
-  phrases: ['nghèo', 'giảm', 'tai nạn', 'vi phạm', 'ô nhiễm', 'nợ', 'tử vong', 'suy dinh dưỡng', 'thất nghiệp', 'tội phạm', 'cháy', 'ca mắc', 'mắc bệnh', 'bỏ học'],
-  examples: { hit: ['tỷ lệ hộ nghèo còn 1,2%, vượt kế hoạch', 'giảm 12 vụ tai nạn', 'số ca mắc sốt xuất huyết trên địa bàn là 45 ca, đạt chỉ tiêu kế hoạch (60 ca)'], miss: ['có 03 xã được công nhận, vượt kế hoạch'] },
+  phrases: ['nghèo', 'giảm', 'tai nạn', 'vi phạm', 'ô nhiễm', 'nợ', 'tử vong', 'suy dinh dưỡng', 'thất nghiệp', 'tội phạm', 'cháy', 'ca mắc', 'mắc bệnh', 'bỏ học', 'quá hạn', 'trễ hạn', 'làm lại'],
+  examples: { hit: ['tỷ lệ hộ nghèo còn 1,2%, vượt kế hoạch', 'giảm 12 vụ tai nạn', 'số ca mắc sốt xuất huyết trên địa bàn là 45 ca, đạt chỉ tiêu kế hoạch (60 ca)', 'Tỷ lệ hồ sơ giải quyết quá hạn'], miss: ['có 03 xã được công nhận, vượt kế hoạch'] },
 });

@@ -291,7 +291,7 @@ export const placeholder: Rule = {
         // a numbered row that names its item and leaves every figure blank, in a table whose other numbered rows give theirs: "6 |
         // Doanh nghiệp, hợp tác xã | | | | |" between rows of money by source (session 56, nyi02). Not a group's row over its items (the row
         // after it a sub-row or unnumbered), not a row whose cells a merge from above covers, not a table of few figures.
-        if (first >= 48 && first <= 57 && /^\d+\.?$/.test(cells[0]) && cells.length >= 4 && /\p{L}/u.test(cells[1] ?? '') && !/\d/u.test(cells[1] ?? '') && cells.slice(2).every((c) => !c.trim()) && labelledRowLeft(t, r)) {
+        if (first >= 48 && first <= 57 && /^\d+\.?$/.test(cells[0]) && cells.length >= 4 && /\p{L}/u.test(cells[1] ?? '') && !/\d/u.test(cells[1] ?? '') && cells.slice(2).every((c) => !c.trim()) && labelledRowLeft(t, r) && !saysNone(ctx.doc.paragraphs, t, cells[1])) {
           ctx.report({
             paragraph: t.rowFirst[r] ?? t.first, excerpt: cells.join(' | '),
             message: { vi: `Dòng ${cells[0]} "${cells[1].trim()}" của bảng còn để trống số liệu.`, en: `Row ${cells[0]} "${cells[1].trim()}" of a table has no figures filled in.` },
@@ -327,8 +327,9 @@ function outlineWords(pack: Pack, text: string): boolean {
 }
 
 /** Whether a numbered row with its label and no figure is left to fill: at least three other numbered rows of its table give a figure in
- * every column this row leaves blank but the last (a note's), the row after it is numbered (no item of a group under it), and no cell of
- * it is covered by a merge from above. */
+ * every column this row leaves blank but the last (a note's), the row after it is numbered or the whole row (no item of a group under it),
+ * the table closes on a whole row (a table of indicators may leave a row blank where the unit has none of the thing: "Làng nghề đạt tiêu
+ * chuẩn môi trường | | " — review-42d F5), and no cell of it is covered by a merge from above. */
 function labelledRowLeft(t: TableView, r: number): boolean {
   const numbered = (row: string[] | undefined) => !!row && /^\d+\.?$/u.test((row[0] ?? '').trim());
   const next = t.rows[r + 1];
@@ -337,7 +338,18 @@ function labelledRowLeft(t: TableView, r: number): boolean {
   if (t.spansDown && t.rows[r].some((_, j) => t.spansDown![r - 1]?.has(j))) return false;
   const cols = Array.from({ length: Math.max(0, width - 3) }, (_, k) => k + 2);
   const filled = t.rows.filter((row, k) => k !== r && numbered(row) && row.length === width && cols.every((j) => /\d/u.test(row[j] ?? '')));
-  return cols.length >= 1 && filled.length >= 3;
+  const whole = t.rows.slice(r + 1).some((row) => !numbered(row) && TOTAL_LABEL.test(row.slice(0, 2).join(' ')));
+  return cols.length >= 1 && filled.length >= 3 && whole;
+}
+
+/** Words that say a row has none of its thing, or not yet: "không phát sinh", "chưa triển khai", "không có". */
+const NONE_WORDS = /(?<![\p{L}])(?:không|chưa)\s+(?:phát sinh|triển khai|thực hiện|có|áp dụng|thuộc|tham gia|đầu tư|huy động)(?![\p{L}])|để trống|bỏ trống/iu;
+/** Whether the row's label, the table's caption or the lines right after the table say the row has none (review-56 C2–C14: "6 | Doanh
+ * nghiệp, hợp tác xã (không phát sinh) | |", "Ghi chú: … không phát sinh nên để trống", "xã Hải Thượng chưa triển khai …"). */
+function saysNone(paragraphs: ReadonlyArray<{ text: string }>, t: TableView, label: string): boolean {
+  if (NONE_WORDS.test(label)) return true;
+  const near = [...paragraphs.slice(Math.max(0, t.first - 2), t.first), ...paragraphs.slice(t.last + 1, t.last + 4)];
+  return near.some((p) => NONE_WORDS.test(p.text));
 }
 /** A total row's label: "Tổng cộng", "Cộng", "Tổng số". */
 const TOTAL_LABEL = /(?<![\p{L}])(?:tổng cộng|cộng|tổng số|tổng)(?![\p{L}])/iu;
