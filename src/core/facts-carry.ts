@@ -80,13 +80,21 @@ export function targetOnlyOf(out: Fact[], paragraph: number, clause: string): In
  * "Tỷ lệ lao động nông thôn qua đào tạo đạt 72,4% (năm 2020 là 61,3%); mục tiêu Nghị quyết đề ra đến năm 2025 là 75%" (nvn01; lexicon:
  * target-only-lead). The figure a bare share or count that only a verdict may follow.
  */
-export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, before: string, clause: string, q: Quantity | undefined): Indicator | undefined {
+export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, before: string, clause: string, q: Quantity | undefined, alone?: string): Indicator | undefined {
   // (the target in a bracket after the plan's words, "So với mục tiêu Nghị quyết đến năm 2025 (đạt 75%), …": read up to the bracket's close)
   const bracketed = /\(\s*(?:(?:là|đạt)\s+)?(?:(?:tối thiểu|ít nhất|trên|từ)\s+)?$/iu.test(clause.slice(0, q?.start ?? 0));
   const after = q ? clause.slice(q.end) : '';
   if (!q || q.kind === 'fraction' || !TARGET_ONLY_LEAD.test(clause.slice(0, q.start)) || (bracketed ? !/^\s*\)/u.test(after) || !VERDICT_OR_END.test(after.replace(/^\s*\)/u, '')) : !VERDICT_OR_END.test(after))) return undefined;
+  // (… no other body's numbered plan anywhere in it, "Chỉ tiêu Nghị quyết số 15/NQ-HĐND …", "(theo Kế hoạch số 85/KH-SLĐTBXH của Sở)", nor an
+  // owner named in a bracket after the figure, "(Nghị quyết Đại hội Đảng bộ huyện lần thứ XX)" — review-56b C1, C16, C25)
+  if (OTHER_BODY_NUMBER.test(clause) || OWNER_BRACKET.test(after)) return undefined;
+  // (a sentence of its own, `alone` its whole text: the sentence before no part's ("Riêng tỷ lệ lao động nữ …"), and nothing after the
+  // figure but words — not a list of targets, "là 98%, 49%", nor a clause of another figure, "…; đến nay tỷ lệ hộ … đã đạt 98,2%" —
+  // review-56b C8, C9, C20)
+  if (alone !== undefined && (/^[\s\-–+•]*(?:riêng|trong đó)(?![\p{L}])/iu.test(sentence) || /\d/u.test(alone.slice(alone.indexOf(clause) + q.end)))) return undefined;
   let ind: Indicator | undefined;
   let read = 0;
+  let resultValue: number | undefined;
   // (… every figure of the sentence so far of that one indicator — "…đạt 72,4%; tỷ lệ che phủ rừng đạt 50,1%; mục tiêu … là 70%" may quote
   // either's target, review-44b B24)
   for (let k = out.length - 1; k >= 0 && out[k].paragraph === paragraph; k--) {
@@ -94,9 +102,13 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
     if (!sentence.includes(f.text)) continue;
     if ((ind && ind !== f.indicator) || (f.role !== 'result' && f.role !== 'baseline')) return undefined;
     ind = f.indicator;
+    if (f.role === 'result') resultValue ??= f.value;
     if (f.text === before) read++;
   }
   if (!ind) return undefined;
+  // (a bracket that gives the result again, or the share of the target it reached, is no target: "So với mục tiêu … (đạt 72,4%)" after
+  // 72,4%, "(đạt 94,6%)" after 80,4% of 85% — review-56b C10, C11)
+  if (bracketed && resultValue !== undefined && (Math.abs(q.value - resultValue) < 0.051 || ('value' in ind.target && ind.target.value > 0 && Math.abs(q.value - (resultValue / ind.target.value) * 100) < 0.051))) return undefined;
   // (… and every figure of the clause before, outside brackets, read as one of it: "…đạt 72,4%, trong đó có bằng cấp, chứng chỉ đạt 31,2%;
   // mục tiêu … là 35%" quotes the part's — review-44c E3)
   // (… a bracket's figures counted too, but a bracket of the base year's: "(năm 2020 là 61,3%)" — "(trong đó thôn đạt chuẩn kiểu mẫu
@@ -113,6 +125,11 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
   if (number && !(ind.source ?? '').replace(/\s+/gu, '').toLowerCase().includes(number.replace(/\s+/gu, '').toLowerCase())) return undefined;
   return ind;
 }
+
+/** Another body's numbered document: "15/NQ-HĐND", "85/KH-SLĐTBXH", "245/QĐ-UBND". */
+const OTHER_BODY_NUMBER = /\d+\s*\/\s*(?:NQ|KL|KH|CTr|CTHĐ|QĐ|TTr|BC)\s*-\s*[A-ZĐ&]+/u;
+/** A bracket after a figure that names whose plan it is: "(Nghị quyết Đại hội Đảng bộ huyện lần thứ XX)", "(… của Sở)", "(theo Kế hoạch số …)". */
+const OWNER_BRACKET = /\([^()]*(?:đại hội|kế hoạch số|của\s+(?:sở|huyện|xã|ngành|ubnd|hđnd|phòng))(?![\p{L}])/iu;
 
 export const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 

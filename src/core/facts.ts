@@ -19,7 +19,7 @@ import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, amongIndicators, criteriaIndicators, unitAmong, unitCriteria } from './unit-criteria';
-import { AMONG_BELOW } from './lexicon/patterns';
+import { AMONG_BELOW, COMPARED_AVERAGE } from './lexicon/patterns';
 import { PLACE_GROUPS } from './lexicon/places';
 import { GROUP_KIND, FORMED_FROM, FORMER_PLACES_AFTER, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
@@ -33,6 +33,7 @@ import { judge, passedBy } from './facts-judge';
 import { onlyLeads, otherAreaShare, reachedSoFar, resultOnlyOf, seriesOf, targetOnlyOf } from './facts-carry';
 import { REVIEW_COMMENT } from './lexicon/patterns-structure';
 import { namesOwnSource, ownSources } from './own-source';
+
 export type { Role, Claim, Fact, FactOptions } from './facts-types';
 export { EARLIER_COLUMN, datedAfter, judge, type Judged } from './facts-judge';
 export { aboutOwnPlan, claimIn } from './facts-claims';
@@ -386,6 +387,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
     }
     return s;
   };
+  // where the sentence holding a position ends (the paragraph's end if none does)
+  const nextSentenceEnd = (at: number) => {
+    sentenceStart(at);
+    return ends!.find(([e]) => e >= at)?.[0] ?? text.length;
+  };
   // a paragraph that opens on a label naming its indicator, then a colon ("- Chỉ tiêu lao động nông thôn qua đào tạo: Chương trình hành
   // động đề ra 70%; năm 2020 xã mới đạt 58,4%; kết quả đến nay đạt 71,3%, đạt chỉ tiêu."): the label is the subject of every clause
   // after it that names none of its own and opens on no subject of its own
@@ -462,7 +468,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // seriesOf)
       const series = carried || newSentence ? undefined : seriesOf(indicators, clauseBefore.text, c.text, firstQ);
       // (… or, quoting only the plan's target, the one indicator the clause before gave a result of: see resultOnlyOf)
-      const resulted = carried || series ? undefined : resultOnlyOf(out, paragraph, text.slice(sentenceStart(clauseBefore.start), c.start), clauseBefore.text.trim(), c.text, firstQ);
+      const resulted = carried || series ? undefined : resultOnlyOf(out, paragraph, text.slice(sentenceStart(clauseBefore.start), c.start), clauseBefore.text.trim(), c.text, firstQ, newSentence ? text.slice(c.start, nextSentenceEnd(c.start)) : undefined);
       if (resulted) {
         named = [resulted];
         inherited = ` ${resulted.keywords.map((k) => normalize(k)).join(' ')}`;
@@ -1147,7 +1153,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           else out.push(make(ind, q, q.kind === 'fraction' && ind.unit !== '%' && SHARE_OF_TARGET_BEFORE.test(c.text.slice(Math.max(0, openParen - 60), openParen)) ? q.den!.value : valueFor(ind, q), 'target'));
           if (owner.fact && !owner.fact.claim) Object.assign(owner.fact, claimIn(parenText));
         // (… not a share of a plan in the bracket: "(đạt 53,3% kế hoạch năm)" — lexicon: share-of-plan)
-        } else if (!targetWords && ind.unit === '%' && q.kind === 'percent' && !startsWith(SHARE_OF_PLAN, c.text.slice(q.end, q.end + 30))) {
+        // (… nor the figure of a place or an average the words before the bracket compare with: "98/112 thôn …, cao hơn bình quân chung
+        // của tỉnh (85,9%)" — review-56b O3, O5)
+        } else if (!targetWords && ind.unit === '%' && q.kind === 'percent' && !startsWith(SHARE_OF_PLAN, c.text.slice(q.end, q.end + 30)) && !COMPARED_AVERAGE.test(c.text.slice(owner.fact?.quantity && owner.fact.quantity.end <= openParen ? owner.fact.quantity.end : prevEnd0, openParen))) {
           // an explicit percentage after a fraction or count is the value to judge; after a percentage it is
           // another figure ("71,8% (năm 2020 là 62,5%)", "98,3% (nước hợp vệ sinh 99,7%)"), not this result
           // (… nor after a yearly rate: "đạt 3,7%/năm (năm 2021 tăng 3,2%, …)" gives the years' own rates)
@@ -1156,7 +1164,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           // that name the indicator: "39 ấp đạt chuẩn ấp nông thôn mới kiểu mẫu (7,4%)" — session 56, nyg04, two such shares that disagree)
           else if (!owner.fact) {
             const count = i > 0 && qs[i - 1].kind === 'number' && openParen >= qs[i - 1].end ? c.text.slice(qs[i - 1].end, openParen) : '';
-            const direct = !!count && !/[\d;,()]/u.test(count) && mentions(ind, normalize(count)) && /^\(\s*(?:(?:đạt|chiếm|bằng)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
+            // (… the count's own noun the thing the rate counts, "ấp" as "thôn": not "09 xã có thôn … kiểu mẫu (60%)", a share of the communes —
+            // review-56b D2)
+            const noun = normalize(qs[i - 1].unit || count).trim().split(/\s+/u)[0] ?? '';
+            const ofIt = !ind.of?.length || ind.of.some((o) => normalize(o) === noun || (o === 'thôn' && SETTLEMENT_WORDS.some((w) => normalize(w) === noun)));
+            // (… and the share the count's of the whole a fraction of the paragraph gives, "457/529 ấp …, 36 ấp … (6,8%)": not of a subset or a
+            // plan, "Trong số 98 thôn đạt chuẩn, có 07 thôn … (7,1%)" — review-56b D3, D4)
+            const ofWhole = paragraphQuantities().some((f) => f.kind === 'fraction' && !!f.den && f.den.value > 0 && Math.abs((qs[i - 1].value / f.den.value) * 100 - q.value) <= 0.05 + 0.5 * 10 ** -(q.raw.split(',')[1]?.replace(/\D/gu, '').length ?? 0));
+            const direct = !!count && ofIt && ofWhole && !/[\d;,()]/u.test(count) && mentions(ind, normalize(`${qs[i - 1].unit} ${count}`)) && /^\(\s*(?:(?:đạt|chiếm|bằng)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
             out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText), ...(direct ? { direct } : {}) });
           }
           // (… unless the bracket gives it as another office's figure for the same result: "đạt 72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)" — two

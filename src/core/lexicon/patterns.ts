@@ -1079,3 +1079,11 @@ export const NONE_REACHED_TAIL = pattern({
   re: /(?<![\p{L}])(?:nào|bị|trong|từ|giai đoạn|năm|khi|so với|thêm|lần|sau|trước|phải)(?![\p{L}])/iu,
   examples: { hit: [' chuẩn nông thôn mới nâng cao trong năm 2021', ' chuẩn nông thôn mới nào bị rớt chuẩn', ' chuẩn nông thôn mới nâng cao trong giai đoạn 2016-2020'], miss: [' chuẩn thôn nông thôn mới kiểu mẫu', ' chuẩn nông thôn mới kiểu mẫu'] },
 });
+
+/** Before a bracket after a count, words that compare with another place's or an average figure: the bracket holds that figure. */
+export const COMPARED_AVERAGE = pattern({
+  name: 'compared-average',
+  description: 'Words between a count and the bracket after it that compare with another place or an average ("cao hơn bình quân chung của tỉnh (85,9%)", "so với cả nước (80,2%)"): the share in the bracket is that other figure, not the count\'s.',
+  re: /(?<![\p{L}])(?:cao hơn|thấp hơn|bằng|so với|gấp)(?![\p{L}])[^()]{0,60}(?:bình quân|trung bình|chung|cả nước|toàn quốc|toàn tỉnh|của tỉnh|của vùng|khu vực)/iu,
+  examples: { hit: ['98/112 thôn đạt chuẩn nông thôn mới, cao hơn bình quân chung của tỉnh ', ' thôn đạt chuẩn, thấp hơn so với cả nước '], miss: [' thôn đạt chuẩn nông thôn mới ', ', chiếm ', ' thôn đạt chuẩn nông thôn mới kiểu mẫu '] },
+});
