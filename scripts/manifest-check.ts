@@ -40,6 +40,11 @@ export function checkManifest(xml: string, root: string): string[] {
   const problems: string[] = [];
   const v = XMLValidator.validate(xml);
   if (v !== true) return [`XML is not well-formed: ${v.err.msg} (line ${v.err.line})`];
+  // (a comment may not hold "--" nor end in "-": XML forbids it, Office's parser and Microsoft's validator refuse the file, and the
+  // validator above lets it pass — walk56, item 1)
+  for (const m of xml.matchAll(/<!--([\s\S]*?)-->/gu)) {
+    if (m[1].includes('--') || m[1].endsWith('-')) return [`XML is not well-formed: a comment holds "--" (line ${xml.slice(0, m.index).split('\n').length}); XML comments may not contain two hyphens in a row`];
+  }
   const doc = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: true }).parse(xml) as El[];
   const app = doc.find((e) => local(tagOf(e)) === 'OfficeApp');
   if (!app) return ['root element must be <OfficeApp>'];

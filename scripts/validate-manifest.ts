@@ -31,6 +31,11 @@ async function main() {
       process.exit(1);
     }
   } catch (e) {
+    // (the tool parses the file before it calls the service: a file it cannot parse is invalid, whatever the network — walk56, item 1)
+    if (/unable to parse|malformed|not well-formed/iu.test((e as Error).message)) {
+      console.error(`Validation by office-addin-manifest: failed, it cannot read the file (${(e as Error).message.split('\n')[0]}).`);
+      process.exit(1);
+    }
     console.log(`Online validation by Microsoft's service not available (${(e as Error).message.split('\n')[0]}); the offline check above is the result.`);
   }
 }

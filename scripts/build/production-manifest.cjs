@@ -38,7 +38,7 @@ function productionManifest(devXml, base, pkgVersion) {
   const b = normaliseBase(base);
   const origin = new URL(b).origin;
   let xml = devXml
-    .replace(/<!--[\s\S]*?-->\s*/, `<!-- decuong ${pkgVersion}: production manifest, files served from ${b} (built by npm run build -- --env base=...). -->\n`)
+    .replace(/<!--[\s\S]*?-->\s*/, `<!-- decuong ${pkgVersion}: production manifest, files served from ${b} (built by the production build, given that base: docs/deploy.md). -->\n`)
     .replace(/<Version>[^<]*<\/Version>/, `<Version>${manifestVersion(pkgVersion)}</Version>`)
     .replace(/<AppDomain>\s*https:\/\/localhost:3000\/?\s*<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`)
     .split(DEV_ORIGIN + '/').join(b);

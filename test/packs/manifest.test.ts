@@ -27,6 +27,11 @@ describe('manifest.xml (offline check)', () => {
     expect(p).toMatch(/ShortStrings "Group.Label" is longer than 125/);
     expect(p).toMatch(/<ProviderName> is out of order/);
   });
+  test('catches a comment that holds "--", which XML forbids and Office refuses (walk56: "npm run build -- --env base=…" in the comment)', () => {
+    expect(xml).not.toMatch(/<!--(?:(?!-->)[\s\S])*--(?:(?!-->)[\s\S])*-->/u);
+    const bad = xml.replace('<!-- decuong:', '<!-- built by npm run build -- --env base=x; decuong:');
+    expect(checkManifest(bad, ROOT).join('\n')).toMatch(/comment holds "--" \(line 2\)/);
+  });
   test('catches Requirements inside VersionOverrides and a missing icon', () => {
     const bad = xml
       .replace('<Hosts>\n      <Host xsi:type="Document">', '<Requirements/><Hosts>\n      <Host xsi:type="Document">')
