@@ -97,6 +97,7 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
       const r = publishPacks(io, dir, opts, lang());
       for (const line of r.problems) io.err(`decuong: ${line}\n`);
       if (r.problems.length) return setExit(2);
+      for (const line of r.warnings) io.err(`! ${line}\n`);
       io.err(lang() === 'en' ? `wrote ${r.out}: ${r.count} packs\n` : `đã ghi ${r.out}: ${r.count} mẫu báo cáo\n`);
     });
 

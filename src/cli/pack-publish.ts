@@ -5,6 +5,7 @@ import { join } from 'path';
 import type { Lang } from '../packs/validate';
 import { validatePackText } from '../packs/validate';
 import { PackIndex, type PublishedPack } from '../packs/published';
+import { compareVersions } from '../packs/versions';
 import { CliError, type CliIO } from './io';
 
 export function publishPacks(io: CliIO, dir: string, opts: { baseUrl: string; out?: string; date?: string; allowHttp?: boolean }, lang: Lang) {
@@ -34,7 +35,11 @@ export function publishPacks(io: CliIO, dir: string, opts: { baseUrl: string; ou
     /* first publication, or an index to be replaced */
   }
   const problems: string[] = [];
+  // (what the index goes back on: a pack older than the version the last index listed — a rollback, or a file copied back by mistake;
+  // said, not refused: units would silently go back to the old targets — walk56, item 3)
+  const warnings: string[] = [];
   const packs: PublishedPack[] = [];
+  const fileOf = new Map<string, string>();
   for (const name of names) {
     const bytes = io.readFile(join(dir, name));
     const r = validatePackText(bytes.toString('utf8'), lang);
@@ -44,14 +49,18 @@ export function publishPacks(io: CliIO, dir: string, opts: { baseUrl: string; ou
     }
     const dup = packs.find((p) => p.id === r.pack.id);
     if (dup) {
-      problems.push(`${join(dir, name)}: ${vi ? `trùng mã mẫu báo cáo "${r.pack.id}" với ${dup.url}` : `pack id "${r.pack.id}" already in ${dup.url}`}`);
+      const other = join(dir, fileOf.get(dup.id) ?? '');
+      problems.push(`${join(dir, name)}: ${vi ? `trùng mã mẫu báo cáo "${r.pack.id}" với tệp ${other} (giữ một tệp cho mỗi mẫu)` : `pack id "${r.pack.id}" already in ${other} (keep one file per pack)`}`);
       continue;
     }
+    fileOf.set(r.pack.id, name);
+    const before = previous.find((p) => p.id === r.pack.id && compareVersions(p.version, r.pack.version) > 0);
+    if (before) warnings.push(vi ? `${r.pack.id}: mục lục trước công bố phiên bản ${before.version}, nay công bố phiên bản ${r.pack.version} (cũ hơn) — các đơn vị sẽ quay về phiên bản cũ; nếu không định quay lại, chép lại tệp phiên bản ${before.version}` : `${r.pack.id}: the previous index published ${before.version}, this one publishes ${r.pack.version} (older) — units will go back to it; if that is not meant, copy back the ${before.version} file`);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const same = previous.find((p) => p.id === r.pack.id && p.sha256 === sha256);
     packs.push({ id: r.pack.id, version: r.pack.version, title: r.pack.title, url: new URL(encodeURIComponent(name), base).href, sha256, published: same?.published ?? today });
   }
   if (!names.length) problems.push(`${dir}: ${vi ? 'không có tệp mẫu báo cáo .json nào' : 'no pack .json file'}`);
   if (!problems.length) io.writeFile(out, JSON.stringify({ generated: new Date().toISOString(), packs }, null, 2) + '\n');
-  return { problems, out, count: packs.length };
+  return { problems, warnings, out, count: packs.length };
 }

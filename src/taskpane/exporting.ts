@@ -26,7 +26,8 @@ export function summaryText(r: ReportResult, lang: UiLang, pack?: Pack): string 
   const s = r.summary;
   const lvl = levelName(lang, r.level);
   const head = [
-    `${T.template}: ${pack?.title ?? r.pack.id}${lvl ? ` · ${lvl}` : ''}`,
+    // (… with its version: the office that corrects a target must see which one a report was checked with — walk56, item 4)
+    `${T.template}: ${pack?.title ?? r.pack.id} (${lang === 'en' ? 'version' : 'phiên bản'} ${r.pack.version})${lvl ? ` · ${lvl}` : ''}`,
     `${s.ready ? T.ready : T.notReady}: ${s.errors} ${T.error}, ${s.warnings} ${T.warning} · ${progressText(outlineProgress(r).all, lang)}`,
   ];
   const lines = groupFindings(r, r.findings, pack).flatMap((g) => [

@@ -7,7 +7,7 @@
 import { SOURCE_STORE_KEY, storage } from './rememberedPacks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Pack } from '../packs/schema';
-import { newestPacks } from '../packs/versions';
+import { compareVersions, newestPacks } from '../packs/versions';
 import { checkUrl, problemLine, refreshSource, usable, when, Why, type FetchLike, type KeptPack, type SourceDeps, type SourceOutcome, type SourcePack } from '../packs/source';
 import { t, type UiLang } from './i18n';
 
@@ -263,10 +263,13 @@ export function usePackSource(config: PackSourceConfig): PackSourceState {
 /**
  * The packs of a pane: those opened from a file first, then the published ones, then the built-in ones; one
  * per id (a published pack replaces the built-in one of the same id unless it is older, as with `decuong check --pack-source`;
- * a file the user opened wins whatever its version: it was chosen).
+ * a file the user opened wins over the built-in one whatever its version: it was chosen — but not over a newer version the
+ * province has published since: a unit that got the file by e-mail would otherwise go on checking against a target the province
+ * has corrected, walk56 item 2).
  */
 export function joinPacks(opened: Pack[], published: Pack[], builtin: Pack[]): Pack[] {
-  const lists = [opened, newestPacks(published, builtin).packs];
+  const superseded = (p: Pack) => published.some((x) => x.id === p.id && compareVersions(x.version, p.version) > 0);
+  const lists = [opened.filter((p) => !superseded(p)), newestPacks(published, builtin).packs];
   const out: Pack[] = [];
   for (const list of lists) for (const p of list) if (!out.some((x) => x.id === p.id)) out.push(p);
   return out;

@@ -179,6 +179,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
       <div className={styles.section}>
         <Text size={200} className={styles.fileLine}>
           {t(lang, 'fileLine')}: <b>{r.file}</b>{r.unit ? ` · ${r.unit}` : ''} · {t(lang, 'templateShort')}: <b>{p?.title ?? rp.pack.id}</b>
+          {` · ${t(lang, 'packVersion').replace('{version}', rp.pack.version)}`}
           {rp.pack.chosen === 'auto' ? ` (${t(lang, 'packAutoNote')})` : rp.pack.chosen === 'outline' ? ` (${t(lang, 'packOutlineNote')})` : ''}{lvl ? ` · ${lvl}` : ''}
         </Text>
         <Review

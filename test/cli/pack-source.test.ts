@@ -159,8 +159,20 @@ describe('decuong pack publish', () => {
     const lines = r.err.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/hong\.json: /);
-    expect(lines[1]).toMatch(/nq16\.json: trùng mã mẫu báo cáo "nq16-so-ket-3-nam"/);
+    expect(lines[1]).toMatch(/nq16\.json: trùng mã mẫu báo cáo "nq16-so-ket-3-nam" với tệp .*nq16-ban-sao\.json \(giữ một tệp cho mỗi mẫu\)/);
     expect(Object.keys(r.written)).toEqual([]);
+  });
+
+  test('an older version published over a newer one is written, and said (walk56, item 3)', async () => {
+    writeFileSync(join(dir, 'goi', 'nq16.json'), packText('1.4.1'));
+    const first = await cli(['pack', 'publish', join(dir, 'goi'), '--base-url', 'https://ntm.quangtri.gov.vn/goi-mau', '--date', '2024-09-01', '--out', join(dir, 'packs.json')]);
+    expect(first.err).not.toMatch(/cũ hơn/);
+    writeFileSync(join(dir, 'packs.json'), first.written[join(dir, 'packs.json')]);
+    writeFileSync(join(dir, 'goi', 'nq16.json'), packText('1.4.0'));
+    const back = await cli(['pack', 'publish', join(dir, 'goi'), '--base-url', 'https://ntm.quangtri.gov.vn/goi-mau', '--date', '2024-09-02', '--out', join(dir, 'packs.json')]);
+    expect(back.code).toBe(0);
+    expect(back.err).toMatch(/! nq16-so-ket-3-nam: mục lục trước công bố phiên bản 1\.4\.1, nay công bố phiên bản 1\.4\.0 \(cũ hơn\)/);
+    expect(JSON.parse(back.written[join(dir, 'packs.json')]).packs[0].version).toBe('1.4.0');
   });
 });
 

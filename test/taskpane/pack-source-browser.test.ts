@@ -93,3 +93,12 @@ test('joinPacks: a published pack older than the built-in one is left aside; one
   expect(joinPacks([], [older], builtinPacks()).filter((p) => p.id === a.id)).toEqual([a]);
   expect(joinPacks([older], [], builtinPacks()).filter((p) => p.id === a.id)).toEqual([older]);
 });
+
+test('joinPacks: a file opened in the pane gives way to a newer version the province published since; not to the same or an older one (walk56, item 2)', () => {
+  const [a] = builtinPacks();
+  const fromFile = { ...a, version: '9.0.0' };
+  const corrected = { ...a, version: '9.0.1' };
+  expect(joinPacks([fromFile], [corrected], builtinPacks()).filter((p) => p.id === a.id)).toEqual([corrected]);
+  expect(joinPacks([corrected], [fromFile], builtinPacks()).filter((p) => p.id === a.id)).toEqual([corrected]);
+  expect(joinPacks([fromFile], [fromFile], builtinPacks()).filter((p) => p.id === a.id)).toEqual([fromFile]);
+});

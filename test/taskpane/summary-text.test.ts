@@ -26,3 +26,8 @@ test('in English too, the advice in English', () => {
   const f = r.findings.find((x) => x.code === 'placeholder' && x.suggestion)!;
   expect(summaryText(r, 'en', pack)).toContain(`  → ${f.suggestion!.en}`);
 });
+
+test('the first line names the template with its version, so a reply says which version the report was checked with (walk56, item 4)', () => {
+  expect(summaryText(r, 'vi', pack).split('\n')[0]).toBe(`Mẫu báo cáo: ${pack.title} (phiên bản ${pack.version}) · cấp huyện`);
+  expect(summaryText(r, 'en', pack).split('\n')[0]).toContain(`(version ${pack.version})`);
+});
