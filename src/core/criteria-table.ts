@@ -166,8 +166,6 @@ const RUNNING = /(?<![\p{L}])(?:lũy kế|luỹ kế)(?![\p{L}])/iu;
 /** A plan's word in an assessment's header: "Đánh giá so KH năm 2023", "so với kế hoạch". */
 const PLAN_WORD = /(?<![\p{L}])(?:kh|kế hoạch)(?![\p{L}])/iu;
 
-/** A unit of money in a header's bracket: "(triệu đồng)", "(tỷ đồng)". */
-const MONEY_IN_HEADER = /\(\s*(triệu|tỷ|nghìn|ngàn)\s*(?:đồng|đ)?\s*\)/iu;
 /**
  * Whether a verdict may be read against the row's plan or target column and its result column (review-56 B1–B15): they cover the same time
  * (a span's plan against a result "đến" its last year or over the span, not one year's; a year's plan not against a running total), the
@@ -175,21 +173,36 @@ const MONEY_IN_HEADER = /\(\s*(triệu|tỷ|nghìn|ngàn)\s*(?:đồng|đ)?\s*\)
  * object fits the column ("Đạt mục tiêu" not against "KH năm 2023", "Đạt kế hoạch" not against "Mục tiêu Nghị quyết").
  */
 function comparable(targetHeader: string, resultHeader: string, assessHeader: string, verdict: string): boolean {
-  if (/%|so\s+(?:với\s+)?(?:kh|kế hoạch)(?![\p{L}])/iu.test(resultHeader)) return false;
+  // (a share of the plan said so, or a "%" in the result's header the plan's has not: not a unit both share, "Kế hoạch năm 2023 (%) |
+  // Thực hiện năm 2023 (%)" — review-56c A5)
+  if (/so\s+(?:với\s+)?(?:kh|kế hoạch)(?![\p{L}])|%\s*(?:so\s+)?kh(?![\p{L}])|tỷ lệ (?:thực hiện|hoàn thành)/iu.test(resultHeader) || (/%/u.test(resultHeader) && !/%/u.test(targetHeader))) return false;
   if (/khả năng|dự kiến|dự báo/iu.test(assessHeader)) return false;
-  const [tm, rm] = [MONEY_IN_HEADER.exec(targetHeader)?.[1]?.toLowerCase(), MONEY_IN_HEADER.exec(resultHeader)?.[1]?.toLowerCase()];
+  const [tm, rm] = [moneyUnit(targetHeader), moneyUnit(resultHeader)];
   if (tm && rm && tm !== rm) return false;
-  const span = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u.exec(targetHeader);
-  const resultSpan = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u.exec(resultHeader);
+  // (a part of a year, "6 tháng đầu năm 2024", "quý II", against a whole year's plan: "Đạt" says on schedule — review-56c A17)
+  const partOfYear = (h: string) => /(?<![\p{L}])(?:\d+\s+tháng|quý|tháng\s+\d)/iu.test(h);
+  if (partOfYear(resultHeader) && !partOfYear(targetHeader)) return false;
+  const span = SPAN_OF.exec(targetHeader);
+  const resultSpan = SPAN_OF.exec(resultHeader);
   if (span) {
     // (… a span's plan: the result up to a day within it, "Thực hiện đến 31/10/2023" of "Kế hoạch 2021 - 2023", "Ước thực hiện đến
-    // 31/12/2023" of "Kế hoạch giai đoạn 2021-2025", over the same span, or of no time said — not one year's, "Thực hiện năm 2023")
+    // 31/12/2023" of "Kế hoạch giai đoạn 2021-2025", from its start to a time within it, "Thực hiện 2021 - 6/2024", or of no time said —
+    // not one year's, "Thực hiện năm 2023")
     const upTo = /(?<![\p{L}])(?:đến|lũy kế|luỹ kế)(?![\p{L}])/iu.test(resultHeader);
     const year = YEAR.exec(resultHeader)?.[0];
-    if (resultSpan ? resultSpan[1] !== span[1] || resultSpan[2] !== span[2] : year !== undefined && (!upTo || Number(year) < Number(span[1]) || Number(year) > Number(span[2]))) return false;
-  } else if (YEAR.test(targetHeader) && RUNNING.test(resultHeader)) return false;
+    if (resultSpan ? resultSpan[1] !== span[1] || Number(resultSpan[2]) > Number(span[2]) : year !== undefined && (!upTo || Number(year) < Number(span[1]) || Number(year) > Number(span[2]))) return false;
+  } else if (YEAR.test(targetHeader) && (RUNNING.test(resultHeader) || resultSpan)) return false;
   const planColumn = PLAN_WORD.test(targetHeader);
   if (/(?<![\p{L}])mục tiêu(?![\p{L}])/iu.test(verdict) && planColumn) return false;
   if (PLAN_WORD.test(verdict) && !planColumn && /(?<![\p{L}])(?:mục tiêu|nghị quyết|nq)(?![\p{L}])/iu.test(targetHeader)) return false;
   return true;
+}
+/** A span in a header, its end a year or a month of it: "2021 - 2025", "2021 - 6/2024", "giai đoạn 2021-2023". */
+const SPAN_OF = /((?:19|20)\d\d)\s*[-–]\s*(?:\d{1,2}\s*\/\s*)?((?:19|20)\d\d)/u;
+/** The unit of money a header gives, abbreviations too: "(tỷ đồng)", "(tỷ đ)", "(Tr.đồng)", "ĐVT: triệu đồng". */
+function moneyUnit(h: string): string | undefined {
+  const m = /(?<![\p{L}])(tỷ(?!\s+lệ)|tỉ(?!\s+lệ)|triệu|tr\.?\s*đ(?:ồng)?|trđ|nghìn|ngàn)(?![\p{L}])/iu.exec(h);
+  if (!m) return undefined;
+  const u = m[1].toLowerCase();
+  return u === 'tỉ' ? 'tỷ' : /^tr/u.test(u) ? 'triệu' : u === 'ngàn' ? 'nghìn' : u;
 }

@@ -91,7 +91,9 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
   // (a sentence of its own, `alone` its whole text: the sentence before no part's ("Riêng tỷ lệ lao động nữ …"), and nothing after the
   // figure but words — not a list of targets, "là 98%, 49%", nor a clause of another figure, "…; đến nay tỷ lệ hộ … đã đạt 98,2%" —
   // review-56b C8, C9, C20)
-  if (alone !== undefined && (/^[\s\-–+•]*(?:riêng|trong đó)(?![\p{L}])/iu.test(sentence) || /\d/u.test(alone.slice(alone.indexOf(clause) + q.end)))) return undefined;
+  // (… and naming the plan or the indicator's year itself: "Mục tiêu đề ra là 71%" after a year's result is that year's plan — review-56c
+  // B9; a subgroup's sentence, "Đối với lao động là người dân tộc thiểu số, …", is a part's — B16)
+  if (alone !== undefined && (/^[\s\-–+•]*(?:riêng|trong đó|đối với|riêng đối với)(?![\p{L}])/iu.test(sentence) || /\d/u.test(alone.slice(alone.indexOf(clause) + q.end)) || !/(?<![\p{L}])(?:nghị quyết|nq|chương trình hành động|cthđ|ctrhđ|kết luận|kl)(?![\p{L}])|(?:19|20)\d\d/iu.test(clause.slice(0, q.start)))) return undefined;
   let ind: Indicator | undefined;
   let read = 0;
   let resultValue: number | undefined;
@@ -108,7 +110,9 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
   if (!ind) return undefined;
   // (a bracket that gives the result again, or the share of the target it reached, is no target: "So với mục tiêu … (đạt 72,4%)" after
   // 72,4%, "(đạt 94,6%)" after 80,4% of 85% — review-56b C10, C11)
-  if (bracketed && resultValue !== undefined && (Math.abs(q.value - resultValue) < 0.051 || ('value' in ind.target && ind.target.value > 0 && Math.abs(q.value - (resultValue / ind.target.value) * 100) < 0.051))) return undefined;
+  // (… at the precision the bracket shows: "(đạt 95%)" after 66,8% of 70% — review-56c B6)
+  const shown = 0.5 * 10 ** -((q.raw.split(',')[1] ?? '').replace(/\D/gu, '').length) + 1e-9;
+  if (bracketed && resultValue !== undefined && (Math.abs(q.value - resultValue) <= shown || ('value' in ind.target && ind.target.value > 0 && Math.abs(q.value - (resultValue / ind.target.value) * 100) <= shown))) return undefined;
   // (… and every figure of the clause before, outside brackets, read as one of it: "…đạt 72,4%, trong đó có bằng cấp, chứng chỉ đạt 31,2%;
   // mục tiêu … là 35%" quotes the part's — review-44c E3)
   // (… a bracket's figures counted too, but a bracket of the base year's: "(năm 2020 là 61,3%)" — "(trong đó thôn đạt chuẩn kiểu mẫu
@@ -129,7 +133,7 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
 /** Another body's numbered document: "15/NQ-HĐND", "85/KH-SLĐTBXH", "245/QĐ-UBND". */
 const OTHER_BODY_NUMBER = /\d+\s*\/\s*(?:NQ|KL|KH|CTr|CTHĐ|QĐ|TTr|BC)\s*-\s*[A-ZĐ&]+/u;
 /** A bracket after a figure that names whose plan it is: "(Nghị quyết Đại hội Đảng bộ huyện lần thứ XX)", "(… của Sở)", "(theo Kế hoạch số …)". */
-const OWNER_BRACKET = /\([^()]*(?:đại hội|kế hoạch số|của\s+(?:sở|huyện|xã|ngành|ubnd|hđnd|phòng))(?![\p{L}])/iu;
+const OWNER_BRACKET = /\([^()]*(?:đại hội|kế hoạch số|ban chấp hành|ban thường vụ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|đảng bộ (?:huyện|xã)|hđnd|của\s+(?:sở|huyện|xã|ngành|ubnd|hđnd|phòng))(?![\p{L}])/iu;
 
 export const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 

@@ -336,20 +336,36 @@ function labelledRowLeft(t: TableView, r: number): boolean {
   if (next && !numbered(next) && !TOTAL_LABEL.test(next.slice(0, 2).join(' '))) return false;
   const width = t.rows[r].length;
   if (t.spansDown && t.rows[r].some((_, j) => t.spansDown![r - 1]?.has(j))) return false;
-  const cols = Array.from({ length: Math.max(0, width - 3) }, (_, k) => k + 2);
+  // (… not columns of years, "Năm đạt chuẩn NTM | … nâng cao": a blank there is "not yet" — review-56c C11)
+  const years = (j: number) => t.rows.some((row, k) => k !== r && /^\s*(?:19|20)\d\d\s*$/u.test(row[j] ?? ''));
+  const cols = Array.from({ length: Math.max(0, width - 3) }, (_, k) => k + 2).filter((j) => !years(j));
   const filled = t.rows.filter((row, k) => k !== r && numbered(row) && row.length === width && cols.every((j) => /\d/u.test(row[j] ?? '')));
   const whole = t.rows.slice(r + 1).some((row) => !numbered(row) && TOTAL_LABEL.test(row.slice(0, 2).join(' ')));
   return cols.length >= 1 && filled.length >= 3 && whole;
 }
 
 /** Words that say a row has none of its thing, or not yet: "không phát sinh", "chưa triển khai", "không có". */
-const NONE_WORDS = /(?<![\p{L}])(?:không|chưa)\s+(?:phát sinh|triển khai|thực hiện|có|áp dụng|thuộc|tham gia|đầu tư|huy động)(?![\p{L}])|để trống|bỏ trống/iu;
-/** Whether the row's label, the table's caption or the lines right after the table say the row has none (review-56 C2–C14: "6 | Doanh
- * nghiệp, hợp tác xã (không phát sinh) | |", "Ghi chú: … không phát sinh nên để trống", "xã Hải Thượng chưa triển khai …"). */
-function saysNone(paragraphs: ReadonlyArray<{ text: string }>, t: TableView, label: string): boolean {
+const NONE_WORDS = /(?<![\p{L}])(?:không|chưa)\s+(?:phát sinh|triển khai|thực hiện|có|áp dụng|thuộc|tham gia|đầu tư|huy động|thu hút)(?![\p{L}])|(?<![\p{L}])(?:không|chưa)\s[^.;]{0,60}(?<![\p{L}])nào(?![\p{L}])|để trống|bỏ trống/iu;
+/** Whether the row's label says the row has none, or the table's caption or the lines after the table (up to the next heading, six at
+ * most) say it of the row — the line naming a word of its label, or saying rows were left blank (review-56 C2–C14; review-56c C3–C5: "…
+ * chưa thu hút được doanh nghiệp, hợp tác xã nào đóng góp" four lines down; "không có công trình nợ đọng" says nothing of "Ngân sách
+ * tỉnh"). */
+function saysNone(paragraphs: ReadonlyArray<{ text: string; styleLevel?: number }>, t: TableView, label: string): boolean {
   if (NONE_WORDS.test(label)) return true;
-  const near = [...paragraphs.slice(Math.max(0, t.first - 2), t.first), ...paragraphs.slice(t.last + 1, t.last + 4)];
-  return near.some((p) => NONE_WORDS.test(p.text));
+  const words = normalize(label).split(' ').filter((w) => w.length >= 3 && !COMMON.has(w));
+  const after: Array<{ text: string }> = [];
+  for (const p of paragraphs.slice(t.last + 1, t.last + 7)) {
+    if (p.styleLevel !== undefined) break;
+    after.push(p);
+  }
+  return [...paragraphs.slice(Math.max(0, t.first - 2), t.first), ...after].some((p) => {
+    if (!NONE_WORDS.test(p.text)) return false;
+    if (/để trống|bỏ trống/iu.test(p.text)) return true;
+    const text = ` ${normalize(p.text)} `;
+    return words.some((w) => text.includes(` ${w} `));
+  });
 }
-/** A total row's label: "Tổng cộng", "Cộng", "Tổng số". */
-const TOTAL_LABEL = /(?<![\p{L}])(?:tổng cộng|cộng|tổng số|tổng)(?![\p{L}])/iu;
+/** Words of a row's label too common to tie a line to it. */
+const COMMON = new Set(['von', 'nguon', 'cac', 'khac', 'cua', 'nam', 'ngan', 'sach', 'tong', 'so', 'xay', 'dung']);
+/** A total row's label: "Tổng cộng", "Cộng", "Tổng số", "Toàn huyện" (review-56c C6). */
+const TOTAL_LABEL = /(?<![\p{L}])(?:tổng cộng|cộng|tổng số|tổng|toàn (?:tỉnh|huyện|xã|thị xã|thành phố))(?![\p{L}])/iu;
