@@ -67,10 +67,10 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
     .option('--bullets', t('coi các dòng gạch đầu dòng "-" là đề mục (mặc định: hướng dẫn)', 'treat "-" bullets as sections (default: guidance)'))
     .option('--out <file>', t('ghi JSON ra tệp này thay vì ra màn hình', 'write JSON to this file instead of standard output'))
     .description(t('tạo khung mẫu báo cáo từ đề cương dán vào', 'turn a pasted outline into a pack skeleton'))
-    .action((file: string, opts: { id: string; title?: string; bullets?: boolean; out?: string }) => {
+    .action(async (file: string, opts: { id: string; title?: string; bullets?: boolean; out?: string }) => {
       if (!/^[a-z0-9][a-z0-9._-]*$/.test(opts.id))
         throw new CliError(lang() === 'en' ? `--id "${opts.id}": use lower-case letters without accents, digits, "-".` : `--id "${opts.id}": chỉ dùng chữ thường không dấu, số, dấu "-".`);
-      const text = readText(io, file, lang());
+      const text = await outlineText(io, file, lang());
       const pack = importOutline(text, { id: opts.id, title: opts.title, bulletSections: !!opts.bullets });
       if (pack.outline.length === 0) throw new CliError(lang() === 'en' ? `${file}: no numbered headings found.` : `${file}: không tìm thấy đề mục có đánh số nào.`);
       // (an item lost in the paste, "II.1" then "II.3": said, the skeleton written all the same — walk53, item 1)
@@ -112,4 +112,25 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
       const lines = diffPacks(loadPack(io, a, lang()), loadPack(io, b, lang()), lang());
       io.out(lines.length ? lines.map((l) => `- ${l}\n`).join('') : lang() === 'en' ? 'No change.\n' : 'Không có thay đổi.\n');
     });
+}
+
+/**
+ * The outline's text: a plain text file as it is, or the paragraphs of a .docx — the form a province publishes its outline in — with the
+ * numbers Word shows before them ("II.", "2.1."), the tables' cells left out (walk56, item 6: a .docx was read as text and "no numbered
+ * headings" said). Another binary file (.doc, .pdf) gets one line saying what to give instead.
+ */
+async function outlineText(io: CliIO, file: string, lang: Lang): Promise<string> {
+  const raw = readText(io, file, lang);
+  const bytes = io.readFile(file);
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (!zip && !/[\u0000-\u0008\u000e-\u001f]/u.test(raw.slice(0, 2000))) return raw;
+  if (!zip) throw new CliError(lang === 'en' ? `${file}: not a text file nor a .docx; save the outline as .docx or .txt.` : `${file}: không phải tệp văn bản hay .docx; hãy lưu đề cương dưới dạng .docx hoặc .txt.`);
+  const { readDocx } = await import('../docx/read-docx');
+  let doc;
+  try {
+    doc = await readDocx(new Uint8Array(bytes));
+  } catch (e) {
+    throw new CliError(`${file}: ${lang === 'en' ? 'cannot read the .docx' : 'không đọc được tệp .docx'} (${String((e as Error).message).split('\n')[0]})`);
+  }
+  return doc.paragraphs.filter((p) => !p.cell && p.text.trim()).map((p) => (p.numLabel ? `${p.numLabel} ${p.text}` : p.text)).join('\n');
 }

@@ -1,4 +1,5 @@
-import { cli, seed, SEED_000 } from '../helpers';
+import { cli, seed, SEED_000, FIXTURES } from '../helpers';
+import { join } from 'path';
 import { readFileSync } from 'fs';
 
 describe('decuong pack', () => {
@@ -135,6 +136,21 @@ describe('decuong pack', () => {
     expect(r.err).not.toMatch(/"III" đứng ngay sau/);
     // (the title is the line after "ĐỀ CƯƠNG BÁO CÁO", not "BÁO CÁO")
     expect(JSON.parse(r.out).title).toBe('Tổng kết 5 năm xây dựng nông thôn mới giai đoạn 2021-2025');
+  });
+
+  test('import reads a .docx outline, Word\'s numbers before its headings, and gives one line for a file it cannot read (walk56, item 6)', async () => {
+    const docx = readFileSync(join(FIXTURES, 'reports', 'v02-huyen-nq16-tu-dong.docx'));
+    const r = await cli(['pack', 'import', 'dc.docx', '--id', 'tu-docx'], { 'dc.docx': docx });
+    expect(r.code).toBe(0);
+    const pack = JSON.parse(r.out);
+    expect(pack.outline[0].children.map((c: { title: string }) => c.title)).toContain('KẾT QUẢ ĐẠT ĐƯỢC');
+    expect(r.err).not.toMatch(/không tìm thấy đề mục/);
+    const broken = await cli(['pack', 'import', 'hong.docx', '--id', 'x'], { 'hong.docx': Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64)]) });
+    expect(broken.code).toBe(2);
+    expect(broken.err.trim().split('\n')).toHaveLength(1);
+    expect(broken.err).toMatch(/hong\.docx: không đọc được tệp \.docx/);
+    const pdf = await cli(['pack', 'import', 'dc.pdf', '--id', 'x'], { 'dc.pdf': Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, 0x01, 0x02]) });
+    expect(pdf.err).toMatch(/dc\.pdf: không phải tệp văn bản hay \.docx/);
   });
 
   test('import refuses a bad id and a text with no headings', async () => {
