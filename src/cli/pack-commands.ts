@@ -15,10 +15,14 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
 
   pack
     .command('list')
-    .description(t('liệt kê các mẫu báo cáo có sẵn', 'list the built-in packs'))
+    .description(t('liệt kê các mẫu báo cáo có sẵn (và các mẫu đã công bố, với --pack-source)', 'list the built-in packs (and the published ones, with --pack-source)'))
     .option('--json', t('in dạng JSON', 'print JSON'))
-    .action((opts: { json?: boolean }) => {
-      const packs = builtinPacks();
+    .option('--pack-source <url>', t('packs.json của Văn phòng Điều phối (địa chỉ https://…, hoặc tệp, thư mục mẫu trên máy này): liệt kê cả các mẫu đã công bố', "the secretariat's packs.json (https://…, or a file or folder on this machine): list its packs too"))
+    .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
+    .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
+    .action(async (opts: { json?: boolean; packSource?: string; allowHttp?: boolean; cache?: string }) => {
+      // (the province's own packs as the units get them, not the built-in ones alone: the writers' guide sends them here — walk56, item 5)
+      const packs = opts.packSource ? (await (await import('./pack-choice')).choosePacks(io, { pack: 'auto', ...opts }, lang())).candidates : builtinPacks();
       if (opts.json) {
         io.out(JSON.stringify(packs.map((p) => ({ id: p.id, version: p.version, title: p.title, levels: p.levels, period: p.period, due: p.due })), null, 2) + '\n');
         return;

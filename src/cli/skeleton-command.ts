@@ -17,7 +17,10 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
     .requiredOption('--out <file>', t('tệp .docx ghi ra', 'output .docx'))
     .option('--level <level>', t('cấp báo cáo: tinh | huyen | xa | so-nganh', 'tinh | huyen | xa | so-nganh'))
     .option('--header', t('thêm phần đầu văn bản (cơ quan, số, ngày, tiêu đề)', 'add the administrative header block (agency, number, date, title)'))
-    .action(async (opts: { pack?: string; out: string; level?: string; header?: boolean }) => {
+    .option('--pack-source <url>', t('packs.json của Văn phòng Điều phối (địa chỉ https://…, hoặc tệp, thư mục mẫu trên máy này): dùng được các mẫu đã công bố', "the secretariat's packs.json (https://…, or a file or folder on this machine): its packs can be named"))
+    .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
+    .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
+    .action(async (opts: { pack?: string; out: string; level?: string; header?: boolean; packSource?: string; allowHttp?: boolean; cache?: string }) => {
       const L = lang();
       // (no template named: which there are, one a line, so the writer can pick one — walk52)
       if (!opts.pack) {
@@ -27,7 +30,8 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
       const level = opts.level === undefined ? undefined : Level.safeParse(opts.level);
       if (level && !level.success) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
       if (!/\.docx$/i.test(opts.out)) throw new CliError(`--out "${opts.out}": ${L === 'en' ? 'must end in .docx' : 'phải là tệp .docx'}`);
-      const pack = loadPack(io, opts.pack, L);
+      // (a pack the province published, named by its id: walk56, item 5)
+      const pack = opts.packSource ? (await (await import('./pack-choice')).choosePacks(io, { ...opts, pack: opts.pack }, L)).given! : loadPack(io, opts.pack, L);
       // (a level the pack is not for: its outline written for it would be checked as a report of another kind — walk45, item 7)
       if (level?.data && !pack.levels.includes(level.data))
         throw new CliError(`--level "${opts.level}": ${L === 'en' ? `pack ${pack.id} is for` : `mẫu ${pack.id} dành cho cấp`} ${pack.levels.join(' | ')}`);

@@ -221,3 +221,28 @@ describe('decuong check --pack-source on this machine (walk55: the office tries 
     expect(empty.err.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('pack list and skeleton with --pack-source (walk56, item 5)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'decuong-list-'));
+    writeFileSync(join(dir, 'tinh-2026.json'), JSON.stringify({ ...NQ16, id: 'tinh-rieng-2026', version: '1.0.1', title: 'Báo cáo kết quả năm 2026 của tỉnh' }, null, 2));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('pack list names the province\'s pack beside the built-in ones; without the source it does not', async () => {
+    const r = await cli(['pack', 'list', '--pack-source', dir]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/tinh-rieng-2026\s+1\.0\.1\s+Báo cáo kết quả năm 2026 của tỉnh/);
+    expect(r.out).toMatch(/nq16-so-ket-3-nam/);
+    expect((await cli(['pack', 'list'])).out).not.toMatch(/tinh-rieng-2026/);
+  });
+
+  test('skeleton writes the outline of a pack the source gives, named by its id', async () => {
+    const out = join(dir, 'khung.docx');
+    const r = await cli(['skeleton', '--pack', 'tinh-rieng-2026', '--pack-source', dir, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/đề cương tinh-rieng-2026 1\.0\.1/);
+    expect(r.written[out]).toBeDefined();
+  });
+});
