@@ -10,7 +10,7 @@ import { excluded, namedIn } from './indicators';
 import { normalize } from './text';
 import { DIFFERENCE_WORDS, PLAN_WORDS, REACHED_SO_FAR, TARGET_WORDS } from './lexicon';
 import { PLACE_RANKS } from './scope';
-import { CHANGED_TO_LEVEL, IRRIGATION_KIND, LEAD_WORD, SUBJECT_FILLER, TARGET_ONLY_LEAD, URBAN_WORDS, VERDICT_OR_END } from './lexicon/patterns';
+import { CHANGED_TO_LEVEL, IRRIGATION_KIND, LEAD_WORD, OTHER_BODY_NUMBER, OWNER_BRACKET, SUBJECT_FILLER, TARGET_ONLY_LEAD, URBAN_WORDS, VERDICT_OR_END } from './lexicon/patterns';
 import type { Fact } from './facts-types';
 
 /** A date a clause's figure is given as of: "tính đến 30/6/2024", "đến ngày 31/12/2023". */
@@ -130,10 +130,6 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
   return ind;
 }
 
-/** Another body's numbered document: "15/NQ-HĐND", "85/KH-SLĐTBXH", "245/QĐ-UBND". */
-const OTHER_BODY_NUMBER = /\d+\s*\/\s*(?:NQ|KL|KH|CTr|CTHĐ|QĐ|TTr|BC)\s*-\s*[A-ZĐ&]+/u;
-/** A bracket after a figure that names whose plan it is: "(Nghị quyết Đại hội Đảng bộ huyện lần thứ XX)", "(… của Sở)", "(theo Kế hoạch số …)". */
-const OWNER_BRACKET = /\([^()]*(?:đại hội|kế hoạch số|ban chấp hành|ban thường vụ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|đảng bộ (?:huyện|xã)|hđnd|của\s+(?:sở|huyện|xã|ngành|ubnd|hđnd|phòng))(?![\p{L}])/iu;
 
 export const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 

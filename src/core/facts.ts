@@ -33,7 +33,6 @@ import { judge, passedBy } from './facts-judge';
 import { onlyLeads, otherAreaShare, reachedSoFar, resultOnlyOf, seriesOf, targetOnlyOf } from './facts-carry';
 import { REVIEW_COMMENT } from './lexicon/patterns-structure';
 import { namesOwnSource, ownSources } from './own-source';
-
 export type { Role, Claim, Fact, FactOptions } from './facts-types';
 export { EARLIER_COLUMN, datedAfter, judge, type Judged } from './facts-judge';
 export { aboutOwnPlan, claimIn } from './facts-claims';
@@ -1166,12 +1165,14 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
             const count = i > 0 && qs[i - 1].kind === 'number' && openParen >= qs[i - 1].end ? c.text.slice(qs[i - 1].end, openParen) : '';
             // (… the count's own noun the thing the rate counts, "ấp" as "thôn": not "09 xã có thôn … kiểu mẫu (60%)", a share of the communes —
             // review-56b D2)
-            const noun = normalize(qs[i - 1].unit || count).trim().split(/\s+/u)[0] ?? '';
+            const countQ = count ? qs[i - 1] : undefined;
+            const noun = countQ ? normalize(countQ.unit || count).trim().split(/\s+/u)[0] ?? '' : '';
             const ofIt = !ind.of?.length || ind.of.some((o) => normalize(o) === noun || (o === 'thôn' && SETTLEMENT_WORDS.some((w) => normalize(w) === noun)));
-            // (… and the share the count's of the whole a fraction of the paragraph gives, "457/529 ấp …, 36 ấp … (6,8%)": not of a subset or a
-            // plan, "Trong số 98 thôn đạt chuẩn, có 07 thôn … (7,1%)" — review-56b D3, D4)
-            const ofWhole = paragraphQuantities().some((f) => f.kind === 'fraction' && !!f.den && f.den.value > 0 && Math.abs((qs[i - 1].value / f.den.value) * 100 - q.value) <= 0.05 + 0.5 * 10 ** -(q.raw.split(',')[1]?.replace(/\D/gu, '').length ?? 0));
-            const direct = !!count && ofIt && ofWhole && !/[\d;,()]/u.test(count) && mentions(ind, normalize(`${qs[i - 1].unit} ${count}`)) && /^\(\s*(?:(?:đạt|chiếm|bằng)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
+            // (… and the share the count's of the whole a fraction of the paragraph gives, "457/529 ấp …, 36 ấp … (6,8%)", at the precision
+            // the share shows: not of a subset or a plan, "Trong số 98 thôn đạt chuẩn, có 07 thôn … (7,1%)" — review-56b D3, D4)
+            const shown = 0.5 * 10 ** -((q.raw.split(',')[1] ?? '').replace(/\D/gu, '').length) + 1e-9;
+            const ofWhole = !!countQ && paragraphQuantities().some((f) => f.kind === 'fraction' && !!f.den && f.den.value > 0 && Math.abs((countQ.value / f.den.value) * 100 - q.value) <= shown);
+            const direct = !!countQ && ofIt && ofWhole && !/[\d;,()]/u.test(count) && mentions(ind, normalize(`${countQ.unit} ${count}`)) && /^\(\s*(?:(?:đạt|chiếm|bằng)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
             out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText), ...(direct ? { direct } : {}) });
           }
           // (… unless the bracket gives it as another office's figure for the same result: "đạt 72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)" — two

@@ -1087,3 +1087,19 @@ export const COMPARED_AVERAGE = pattern({
   re: /(?<![\p{L}])(?:cao hơn|thấp hơn|bằng|so với|gấp)(?![\p{L}])[^()]{0,60}(?:bình quân|trung bình|chung|cả nước|toàn quốc|toàn tỉnh|của tỉnh|của vùng|khu vực)/iu,
   examples: { hit: ['98/112 thôn đạt chuẩn nông thôn mới, cao hơn bình quân chung của tỉnh ', ' thôn đạt chuẩn, thấp hơn so với cả nước '], miss: [' thôn đạt chuẩn nông thôn mới ', ', chiếm ', ' thôn đạt chuẩn nông thôn mới kiểu mẫu '] },
 });
+
+/** In a clause that quotes a target, another body's numbered document: the target is that body's, not the pack's plan. */
+export const OTHER_BODY_NUMBER = pattern({
+  name: 'other-body-number',
+  description: 'A document numbered the way a council, a department or a people\'s committee numbers its own ("15/NQ-HĐND", "85/KH-SLĐTBXH", "245/QĐ-UBND"): a target quoted beside it is that body\'s, not the plan the pack transcribes (its number is written "16-NQ/TU").',
+  re: /\d+\s*\/\s*(?:NQ|KL|KH|CTr|CTHĐ|QĐ|TTr|BC)\s*-\s*[A-ZĐ&]+/u,
+  examples: { hit: ['Chỉ tiêu Nghị quyết số 15/NQ-HĐND đến năm 2025 là ', 'theo Kế hoạch số 85/KH-SLĐTBXH của Sở'], miss: ['mục tiêu Nghị quyết số 16-NQ/TU đề ra là ', 'mục tiêu Nghị quyết đến năm 2025 là '] },
+});
+
+/** A bracket after a target's figure that says whose plan it is. */
+export const OWNER_BRACKET = pattern({
+  name: 'owner-bracket',
+  description: 'A bracket after a target\'s figure that names whose plan it is — a congress, a party committee, a council, a department, the unit itself ("(Nghị quyết Đại hội Đảng bộ huyện lần thứ XX)", "(theo Kế hoạch số … của Sở)"): the target is that owner\'s.',
+  re: /\([^()]*(?:đại hội|kế hoạch số|ban chấp hành|ban thường vụ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|đảng bộ (?:huyện|xã)|hđnd|của\s+(?:sở|huyện|xã|ngành|ubnd|hđnd|phòng))(?![\p{L}])/iu,
+  examples: { hit: [' (Nghị quyết Đại hội Đảng bộ huyện lần thứ XX).', ' (theo Kế hoạch số 85/KH-SLĐTBXH của Sở).', ' (Nghị quyết chuyên đề của Ban Chấp hành Đảng bộ huyện)'], miss: ['), chỉ tiêu này còn thấp', ' (năm 2020 là 61,3%)', '.'] },
+});
