@@ -10,7 +10,7 @@ import { formatHtml } from '../core/format/html';
 import { jsonText, type JsonError } from '../core/format/json';
 import { checkFile } from './check-file';
 import { CliError, type CliIO } from './io';
-import { inLang } from './help-words';
+import { inLang, packSourceOptions } from './help-words';
 import { readText } from './read';
 import { expandFiles } from './files';
 import { dayOf } from '../core/dates';
@@ -33,16 +33,13 @@ export function loadPack(io: CliIO, spec: string, lang: Lang): Pack {
 
 export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
   const t = inLang(lang);
-  program
+  packSourceOptions(program
     .command('check')
     .argument('<files...>', t('tệp .docx hoặc thư mục (đọc cả thư mục con)', '.docx files or folders (subfolders too)'))
     .option('--pack <pack>', t('mã mẫu báo cáo, tệp JSON của mẫu, hoặc auto (chọn theo tiêu đề, đề mục của báo cáo)', 'pack id, pack JSON file, or auto (chosen from the report\'s title and headings)'), 'auto')
     .option('--format <format>', t('text (màn hình) | json | html; mặc định theo đuôi tệp --out (.html, .json), không có thì text', 'text | json | html; default: from the --out file\'s extension (.html, .json), else text'))
     .option('--out <path>', t('ghi kết quả ra tệp này', 'write the report to this file'))
-    .option('--level <level>', t('cấp báo cáo: tinh (tỉnh) | huyen (huyện) | xa (xã) | so-nganh (sở, ngành); mặc định theo phần đầu văn bản', 'tinh | huyen | xa | so-nganh (default: from the report header)'))
-    .option('--pack-source <url>', t('packs.json của Văn phòng Điều phối (địa chỉ https://…, hoặc tệp, thư mục mẫu trên máy này): thêm các mẫu đã công bố', "the secretariat's packs.json (an https://… address, or a file or folder of packs on this machine): its packs join the built-in ones"))
-    .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
-    .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
+    .option('--level <level>', t('cấp báo cáo: tinh (tỉnh) | huyen (huyện) | xa (xã) | so-nganh (sở, ngành); mặc định theo phần đầu văn bản', 'tinh | huyen | xa | so-nganh (default: from the report header)')), t)
     .description(t('kiểm tra báo cáo theo đề cương của mẫu', 'check reports against their outline'))
     .action(async (args: string[], opts: { pack: string; format?: string; out?: string; level?: string; packSource?: string; allowHttp?: boolean; cache?: string }) => {
       const L = lang();

@@ -5,6 +5,15 @@ import type { Lang } from '../packs/validate';
 /** A text in the language asked for: `t('Kiểm tra …', 'Check …')`. */
 export const inLang = (lang: () => Lang) => (vi: string, en: string) => (lang() === 'en' ? en : vi);
 
+/** The three options of a command that may use the packs the coordination office published: --pack-source, --allow-http, --cache
+ * (check, summary, skeleton, pack list). */
+export function packSourceOptions(cmd: Command, t: (vi: string, en: string) => string): Command {
+  return cmd
+    .option('--pack-source <url>', t('packs.json của Văn phòng Điều phối (địa chỉ https://…, hoặc tệp, thư mục mẫu trên máy này): thêm các mẫu đã công bố', "the secretariat's packs.json (an https://… address, or a file or folder of packs on this machine): its packs join the built-in ones"))
+    .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
+    .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'));
+}
+
 /** Commander's headings, in Vietnamese. */
 const TITLES: Record<string, string> = { 'Usage:': 'Cách dùng:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:', 'Arguments:': 'Tham số:', 'Global Options:': 'Tùy chọn chung:' };
 

@@ -5,21 +5,18 @@ import { validatePackText, type Lang } from '../packs/validate';
 import { importOutline, numberingGaps } from '../packs/import-outline';
 import type { SectionT } from '../packs/schema';
 import { CliError, type CliIO } from './io';
-import { readText } from './read';
-import { inLang } from './help-words';
+import { readBytes, readText } from './read';
+import { inLang, packSourceOptions } from './help-words';
 import { levelName } from '../core/format/words';
 
 export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
   const t = inLang(lang);
   const pack = program.command('pack').description(t('mẫu báo cáo: liệt kê, kiểm tra, tạo, công bố, so sánh', 'template packs: list, validate, import, publish, compare'));
 
-  pack
+  packSourceOptions(pack
     .command('list')
     .description(t('liệt kê các mẫu báo cáo có sẵn (và các mẫu đã công bố, với --pack-source)', 'list the built-in packs (and the published ones, with --pack-source)'))
-    .option('--json', t('in dạng JSON', 'print JSON'))
-    .option('--pack-source <url>', t('packs.json của Văn phòng Điều phối (địa chỉ https://…, hoặc tệp, thư mục mẫu trên máy này): liệt kê cả các mẫu đã công bố', "the secretariat's packs.json (https://…, or a file or folder on this machine): list its packs too"))
-    .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
-    .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
+    .option('--json', t('in dạng JSON', 'print JSON')), t)
     .action(async (opts: { json?: boolean; packSource?: string; allowHttp?: boolean; cache?: string }) => {
       // (the province's own packs as the units get them, not the built-in ones alone: the writers' guide sends them here — walk56, item 5)
       const packs = opts.packSource ? (await (await import('./pack-choice')).choosePacks(io, { pack: 'auto', ...opts }, lang())).candidates : builtinPacks();
@@ -124,8 +121,8 @@ export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, s
  * headings" said). Another binary file (.doc, .pdf) gets one line saying what to give instead.
  */
 async function outlineText(io: CliIO, file: string, lang: Lang): Promise<string> {
-  const raw = readText(io, file, lang);
-  const bytes = io.readFile(file);
+  const bytes = readBytes(io, file, lang);
+  const raw = bytes.toString('utf8');
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (!zip && !/[\u0000-\u0008\u000e-\u001f]/u.test(raw.slice(0, 2000))) return raw;
   if (!zip) throw new CliError(lang === 'en' ? `${file}: not a text file nor a .docx; save the outline as .docx or .txt.` : `${file}: không phải tệp văn bản hay .docx; hãy lưu đề cương dưới dạng .docx hoặc .txt.`);

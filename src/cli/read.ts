@@ -3,8 +3,13 @@ import { CliError, type CliIO } from './io';
 
 /** Read a text file or fail with one clear line. */
 export function readText(io: CliIO, file: string, lang: Lang): string {
+  return readBytes(io, file, lang).toString('utf8');
+}
+
+/** Read a file's bytes or fail with one clear line. */
+export function readBytes(io: CliIO, file: string, lang: Lang): Buffer {
   try {
-    return io.readFile(file).toString('utf8');
+    return io.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why =

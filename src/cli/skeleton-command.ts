@@ -5,21 +5,18 @@ import { Level } from '../packs/schema';
 import { writeSkeletonDocx } from '../docx/write-skeleton';
 import { CliError, type CliIO } from './io';
 import { loadPack } from './check-command';
-import { inLang } from './help-words';
+import { inLang, packSourceOptions } from './help-words';
 import { builtinPacks } from '../packs/builtin';
 
 export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang, _setExit?: (c: number) => void): void {
   const t = inLang(lang);
-  program
+  packSourceOptions(program
     .command('skeleton')
     .description(t('ghi đề cương của mẫu báo cáo ra tệp .docx để điền', 'write the outline of a pack as a .docx to fill in'))
     .option('--pack <pack>', t('mã mẫu báo cáo hoặc tệp JSON của mẫu', 'pack id or pack JSON file'))
     .requiredOption('--out <file>', t('tệp .docx ghi ra', 'output .docx'))
     .option('--level <level>', t('cấp báo cáo: tinh | huyen | xa | so-nganh', 'tinh | huyen | xa | so-nganh'))
-    .option('--header', t('thêm phần đầu văn bản (cơ quan, số, ngày, tiêu đề)', 'add the administrative header block (agency, number, date, title)'))
-    .option('--pack-source <url>', t('packs.json của Văn phòng Điều phối (địa chỉ https://…, hoặc tệp, thư mục mẫu trên máy này): dùng được các mẫu đã công bố', "the secretariat's packs.json (https://…, or a file or folder on this machine): its packs can be named"))
-    .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
-    .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
+    .option('--header', t('thêm phần đầu văn bản (cơ quan, số, ngày, tiêu đề)', 'add the administrative header block (agency, number, date, title)')), t)
     .action(async (opts: { pack?: string; out: string; level?: string; header?: boolean; packSource?: string; allowHttp?: boolean; cache?: string }) => {
       const L = lang();
       // (no template named: which there are, one a line, so the writer can pick one — walk52)

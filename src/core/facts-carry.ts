@@ -6,6 +6,7 @@
  */
 import type { Indicator } from '../packs/schema';
 import { extractQuantities, type Quantity } from './quantities';
+import { roundingInterval } from './numbers';
 import { excluded, namedIn } from './indicators';
 import { normalize } from './text';
 import { DIFFERENCE_WORDS, PLAN_WORDS, REACHED_SO_FAR, TARGET_WORDS } from './lexicon';
@@ -111,8 +112,9 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
   // (a bracket that gives the result again, or the share of the target it reached, is no target: "So với mục tiêu … (đạt 72,4%)" after
   // 72,4%, "(đạt 94,6%)" after 80,4% of 85% — review-56b C10, C11)
   // (… at the precision the bracket shows: "(đạt 95%)" after 66,8% of 70% — review-56c B6)
-  const shown = 0.5 * 10 ** -((q.raw.split(',')[1] ?? '').replace(/\D/gu, '').length) + 1e-9;
-  if (bracketed && resultValue !== undefined && (Math.abs(q.value - resultValue) <= shown || ('value' in ind.target && ind.target.value > 0 && Math.abs(q.value - (resultValue / ind.target.value) * 100) <= shown))) return undefined;
+  const [lo, hi] = roundingInterval(q);
+  const shows = (x: number) => x >= lo - 1e-9 && x <= hi + 1e-9;
+  if (bracketed && resultValue !== undefined && (shows(resultValue) || ('value' in ind.target && ind.target.value > 0 && shows((resultValue / ind.target.value) * 100)))) return undefined;
   // (… and every figure of the clause before, outside brackets, read as one of it: "…đạt 72,4%, trong đó có bằng cấp, chứng chỉ đạt 31,2%;
   // mục tiêu … là 35%" quotes the part's — review-44c E3)
   // (… a bracket's figures counted too, but a bracket of the base year's: "(năm 2020 là 61,3%)" — "(trong đó thôn đạt chuẩn kiểu mẫu
@@ -129,7 +131,6 @@ export function resultOnlyOf(out: Fact[], paragraph: number, sentence: string, b
   if (number && !(ind.source ?? '').replace(/\s+/gu, '').toLowerCase().includes(number.replace(/\s+/gu, '').toLowerCase())) return undefined;
   return ind;
 }
-
 
 export const onlyLeads = (before: string) => normalize(before).split(' ').every((w) => !w || LEAD_WORD.test(w));
 

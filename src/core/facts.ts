@@ -11,7 +11,7 @@ import type { DocModel } from './model';
 import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quantities';
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, nameWord, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
-import { shareAgrees } from './numbers';
+import { roundingInterval, shareAgrees } from './numbers';
 import { asOfYears, findDates, lastAsOfYear, YEAR_ALONE } from './dates';
 import { QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
@@ -1170,8 +1170,8 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
             const ofIt = !ind.of?.length || ind.of.some((o) => normalize(o) === noun || (o === 'thôn' && SETTLEMENT_WORDS.some((w) => normalize(w) === noun)));
             // (… and the share the count's of the whole a fraction of the paragraph gives, "457/529 ấp …, 36 ấp … (6,8%)", at the precision
             // the share shows: not of a subset or a plan, "Trong số 98 thôn đạt chuẩn, có 07 thôn … (7,1%)" — review-56b D3, D4)
-            const shown = 0.5 * 10 ** -((q.raw.split(',')[1] ?? '').replace(/\D/gu, '').length) + 1e-9;
-            const ofWhole = !!countQ && paragraphQuantities().some((f) => f.kind === 'fraction' && !!f.den && f.den.value > 0 && Math.abs((countQ.value / f.den.value) * 100 - q.value) <= shown);
+            const [lo, hi] = roundingInterval(q);
+            const ofWhole = !!countQ && paragraphQuantities().some((f) => f.kind === 'fraction' && !!f.den && f.den.value > 0 && (countQ.value / f.den.value) * 100 >= lo - 1e-9 && (countQ.value / f.den.value) * 100 <= hi + 1e-9);
             const direct = !!countQ && ofIt && ofWhole && !/[\d;,()]/u.test(count) && mentions(ind, normalize(`${countQ.unit} ${count}`)) && /^\(\s*(?:(?:đạt|chiếm|bằng)\s+)?$/iu.test(c.text.slice(openParen, q.start)) && /^\s*\)/u.test(c.text.slice(q.end));
             out.push({ ...make(ind, q, q.value, 'result'), ...claimIn(parenText), ...(direct ? { direct } : {}) });
           }

@@ -10,7 +10,7 @@ import { buildSummary, type SummaryEntry } from '../../core/summary/model';
 import { isoDay } from '../../core/dates';
 import { CliError, type CliIO } from '../io';
 import { expandFiles } from '../files';
-import { inLang } from '../help-words';
+import { inLang, packSourceOptions } from '../help-words';
 import { readOne, failureText } from './read-one';
 
 
@@ -26,7 +26,7 @@ interface Opts { pack: string; due?: string; out?: string; format?: string; jobs
 
 export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
   const t = inLang(lang);
-  program
+  packSourceOptions(program
     .command('summary')
     .argument('<files...>', t('tệp .docx hoặc thư mục (đọc cả thư mục con)', '.docx files or folders (folders are walked down)'))
     .option('--pack <pack>', t('mã mẫu báo cáo, tệp JSON của mẫu, hoặc auto', 'pack id, pack JSON file, or auto'), 'auto')
@@ -34,10 +34,7 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
     .option('--out <path>', t('ghi bảng tổng hợp ra tệp này (.xlsx hoặc .csv)', 'write the summary to this file (.xlsx or .csv)'))
     .option('--format <format>', t('xlsx | csv (mặc định theo --out; csv ra màn hình)', 'xlsx | csv (default: from --out, csv to standard output)'))
     .option('--jobs <n>', t('số tệp đọc cùng lúc (mặc định: bằng số lõi máy)', 'files read at once (default: one per core)'))
-    .option('--timeout <seconds>', t('thời gian tối đa cho một tệp (giây)', 'longest time for one file'), '120')
-    .option('--pack-source <url>', t('packs.json của Văn phòng Điều phối (địa chỉ https://…, hoặc tệp, thư mục mẫu trên máy này): thêm các mẫu đã công bố', "the secretariat's packs.json (an https://… address, or a file or folder of packs on this machine): its packs join the built-in ones"))
-    .option('--allow-http', t('chấp nhận địa chỉ http:// (chỉ để thử nghiệm)', 'accept http:// pack addresses (development and tests only)'))
-    .option('--cache <dir>', t('nơi lưu các mẫu đã tải (mặc định ~/.cache/decuong)', 'where fetched packs are kept (default ~/.cache/decuong)'))
+    .option('--timeout <seconds>', t('thời gian tối đa cho một tệp (giây)', 'longest time for one file'), '120'), t)
     .description(t('tổng hợp nhiều báo cáo vào một bảng tính', 'one summary workbook across many reports'))
     .action(async (args: string[], opts: Opts) => {
       const L = lang();

@@ -11,7 +11,7 @@ import { factExcerpt, formatFact } from './rule';
 import { extractQuantities, type Quantity } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY, SUBGROUP_OF_PLACES } from '../lexicon';
 import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
-import { UNIT_AS_WHOLE } from '../lexicon/patterns-scope';
+import { UNIT_AS_WHOLE, WHOLE_OF_UNIT } from '../lexicon/patterns-scope';
 import { AVERAGE_ROW } from '../lexicon/patterns-sums';
 import { DESCRIPTIONS } from '../codes';
 
@@ -160,6 +160,9 @@ function otherWholes(a: Fact, b: Fact): boolean {
 /** A figure as the report writes it: a rate read from a fraction with the fraction, "19/20 xã (95,0%)", not a percentage it never writes (walk46). */
 const shown = (f: Fact, lang: 'vi' | 'en' = 'vi') => (f.quantity?.kind === 'fraction' && f.indicator.unit === '%' && !f.fromTable ? `${f.quantity.raw} (${formatFact(f, lang)})` : formatFact(f, lang));
 
+/** Every mention of the whole unit in a text (lexicon whole-of-unit). */
+const WHOLE_OF_UNIT_ALL = new RegExp(WHOLE_OF_UNIT.source, 'giu');
+
 export const conflictingFigures: Rule = {
   meta: {
     code: 'conflicting-figures', severity: 'warning', needs: ['facts'],
@@ -181,8 +184,9 @@ export const conflictingFigures: Rule = {
     const rowKey = (f: Fact) => `${f.indicator.id}|${f.paragraph}`;
     for (const f of ctx.facts) if (f.fromTable && (f.role === 'result' || f.why === EARLIER_COLUMN)) rowFigures.set(rowKey(f), (rowFigures.get(rowKey(f)) ?? 0) + 1);
     // the whole unit of the report's level named ("toàn tỉnh" in a province's or a department's report, "toàn huyện", "toàn xã")
-    const wholeWord = ctx.level === 'huyen' ? '(?:huyện|thị xã|thành phố)' : ctx.level === 'xa' ? 'xã' : ctx.level ? 'tỉnh' : undefined;
-    const wholeUnit = wholeWord ? new RegExp(`(?<![\\p{L}])(?:toàn|cả)\\s+${wholeWord}(?![\\p{L}])`, 'iu') : undefined;
+    // (lexicon whole-of-unit, its noun the report's level's)
+    const levelNouns = ctx.level === 'huyen' ? ['huyện', 'thị xã', 'thành phố'] : ctx.level === 'xa' ? ['xã'] : ctx.level ? ['tỉnh'] : [];
+    const namesWholeUnit = (text: string) => [...text.matchAll(WHOLE_OF_UNIT_ALL)].some((m) => levelNouns.includes(m[0].toLowerCase().replace(/^(?:toàn|cả)\s+/u, '')));
     for (const [id, j] of ctx.judged) {
       const a = j.fact;
       // where results are given: a table, the indicator's own section and what follows it (the general
@@ -197,7 +201,7 @@ export const conflictingFigures: Rule = {
       // (… and an overview's figure the writer dates to the period's very end, said of the whole unit of the report's level: "Tính đến ngày
       // 30/6/2024, toàn tỉnh có … 36 ấp đạt chuẩn ấp nông thôn mới kiểu mẫu (6,8%)" in a department's report is the province's result then —
       // session 56, nyg04)
-      const atEnd = (f: Fact) => !!wholeUnit && wholeUnit.test(f.text) && findDates(f.text).some((d) => d.iso === ctx.pack.period.to);
+      const atEnd = (f: Fact) => namesWholeUnit(f.text) && findDates(f.text).some((d) => d.iso === ctx.pack.period.to);
       const placed = (f: Fact) => f.fromTable || !home || f.paragraph >= home[0] || f.paragraph === runInAt || sumsUpResults(ctx.doc.paragraphs[f.paragraph]?.text ?? '') || atEnd(f);
       // a figure updated after the period ("Cập nhật thêm: tính đến ngày 15/7/2025, … 07 xã") is of another time (and
       // out-of-period says so)

@@ -10,6 +10,7 @@ import { CH, paragraphChars } from '../chars';
 import { COUNT_VERB, LEFT_TO_FILL, PHRASE_ENDS, isOnly } from '../lexicon';
 import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, NOTE_ON_GIVEN, QUICK } from '../lexicon/patterns-structure';
 import { DESCRIPTIONS } from '../codes';
+import { isTotal } from '../totals-common';
 
 /** Built-in shapes of text left to fill: each is linear-time (no nested quantifiers). */
 const PATTERNS: Array<[RegExp, string, 'note'?]> = [
@@ -333,14 +334,14 @@ function outlineWords(pack: Pack, text: string): boolean {
 function labelledRowLeft(t: TableView, r: number): boolean {
   const numbered = (row: string[] | undefined) => !!row && /^\d+\.?$/u.test((row[0] ?? '').trim());
   const next = t.rows[r + 1];
-  if (next && !numbered(next) && !TOTAL_LABEL.test(next.slice(0, 2).join(' '))) return false;
+  if (next && !numbered(next) && !next.slice(0, 2).some(isTotal)) return false;
   const width = t.rows[r].length;
   if (t.spansDown && t.rows[r].some((_, j) => t.spansDown![r - 1]?.has(j))) return false;
   // (… not columns of years, "Năm đạt chuẩn NTM | … nâng cao": a blank there is "not yet" — review-56c C11)
   const years = (j: number) => t.rows.some((row, k) => k !== r && /^\s*(?:19|20)\d\d\s*$/u.test(row[j] ?? ''));
   const cols = Array.from({ length: Math.max(0, width - 3) }, (_, k) => k + 2).filter((j) => !years(j));
   const filled = t.rows.filter((row, k) => k !== r && numbered(row) && row.length === width && cols.every((j) => /\d/u.test(row[j] ?? '')));
-  const whole = t.rows.slice(r + 1).some((row) => !numbered(row) && TOTAL_LABEL.test(row.slice(0, 2).join(' ')));
+  const whole = t.rows.slice(r + 1).some((row) => !numbered(row) && row.slice(0, 2).some(isTotal));
   return cols.length >= 1 && filled.length >= 3 && whole;
 }
 
@@ -367,5 +368,3 @@ function saysNone(paragraphs: ReadonlyArray<{ text: string; styleLevel?: number 
 }
 /** Words of a row's label too common to tie a line to it. */
 const COMMON = new Set(['von', 'nguon', 'cac', 'khac', 'cua', 'nam', 'ngan', 'sach', 'tong', 'so', 'xay', 'dung']);
-/** A total row's label: "Tổng cộng", "Cộng", "Tổng số", "Toàn huyện" (review-56c C6). */
-const TOTAL_LABEL = /(?<![\p{L}])(?:tổng cộng|cộng|tổng số|tổng|toàn (?:tỉnh|huyện|xã|thị xã|thành phố))(?![\p{L}])/iu;

@@ -130,7 +130,6 @@ export function isCount(unit: string, target: Target): boolean {
   return !/%|\/|lần/.test(unit);
 }
 
-
 const days = (a: string, b: string) => Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 
 /** The province a superior body names ("UBND TỈNH QUẢNG NAM", "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "THÀNH ỦY ĐÀ NẴNG"), as written; none for a ministry. */
