@@ -33,9 +33,13 @@ export interface PlanFigure {
 /** Words after a figure, to the first mark, at most eight: what it counts. */
 function subjectOf(s: string, q: Quantity): { subject: string; noun: string } {
   // (words of the telling, not of the thing, left out: "03 xã được công nhận đạt chuẩn" counts what "04 xã đạt chuẩn" does)
-  const words = normalize(`${q.unit} ${s.slice(q.end).split(/[,;.:()\n]/u)[0]}`).replace(TELLING, ' ').split(' ').filter(Boolean).slice(0, 8);
+  // (… to the next item of a list too: "02 xã nâng cao và 20 khu dân cư kiểu mẫu" counts "xã nâng cao")
+  const words = normalize(`${q.unit} ${s.slice(q.end).split(ITEM_END)[0]}`).replace(TELLING, ' ').split(' ').filter(Boolean).slice(0, 8);
   return { subject: words.join(' '), noun: words[0] ?? '' };
 }
+
+/** Where the words of what a figure counts end: a mark, or "và" before the next count of a list. */
+const ITEM_END = /[,;.:()\n]|\svà\s+(?=\d)/u;
 
 /** Normalised words that tell how a thing came about, not what it is: "được", "đã", "công nhận", "xét công nhận". */
 const TELLING = /(?<![a-z])(?:duoc|da|xet|cong nhan|moi duoc)(?![a-z])/gu;
@@ -55,7 +59,7 @@ function planFigures(s: string, qs: Quantity[], upTo = s.length): PlanFigure[] {
     const lead = [frame && frame.end <= q.start ? frame.end : -1, PLAN_WORDS.findLast(before)?.end ?? -1, roleOf(s, q) === 'plan' ? PLAN_FIGURE_LEAD.findLast(before)?.end ?? -1 : -1];
     const at = Math.max(...lead);
     // (the plan's own approval is no word of what was done: "theo kế hoạch đã được UBND huyện phê duyệt, … nâng cấp 24 chợ")
-    if (at < 0 || /^\s*số\s*\d/u.test(s.slice(at)) || REACHED_SO_FAR.test(s.slice(at, q.start).replace(PLAN_APPROVED, ' '))) continue;
+    if (at < 0 || /^\s*số\s*\d/u.test(s.slice(at)) || REACHED_SO_FAR.test(s.slice(at, q.start).replace(PLAN_APPROVED, ' ')) || resultAfterClaim(s, q)) continue;
     const { subject, noun } = subjectOf(s, q);
     if (noun) out.push({ value: part ? q.num!.value : q.value, raw: q.raw, subject, noun, years, at: q.start, ...(part ? { den: part } : {}) });
   }
@@ -69,6 +73,13 @@ function planFigures(s: string, qs: Quantity[], upTo = s.length): PlanFigure[] {
     if (noun) out.push({ value: q.value, raw: q.raw, subject, noun, years, at: q.start, share: true });
   }
   return out;
+}
+
+/** Whether a count is the result a claim gives after it: "hoàn thành vượt kế hoạch với 17 khu được công nhận" (no plan of 17). */
+function resultAfterClaim(s: string, q: Quantity): boolean {
+  const before = s.slice(0, q.start);
+  const claim = PLAN_CLAIM_MET.findLast(before) ?? PLAN_CLAIM_NOT_MET.findLast(before);
+  return !!claim && /^\s*với\s*$/u.test(before.slice(claim.end));
 }
 
 /** The years a sentence names, not inside dates ("ngày 16/10/2023" is a document's): "giai đoạn 2021-2023" names 2021 and 2023. */
@@ -122,7 +133,8 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
   const counts = before.filter((q) => (isCount(q) || (q.kind === 'fraction' && q.num && q.den)) && !inDatedAside(s, q));
   // the plan said in the clause itself is the same sentence's reading (plan-claims); a fraction's share in brackets after it is
   // none ("54/87 xã … (62,1%), vượt mục tiêu kế hoạch đề ra")
-  if (!counts.length || before.some((q, i) => roleOf(s, q) === 'plan' && !counts.includes(q) && !shareAfter(s, before[i - 1], q))) return undefined;
+  if (!counts.length) return before.length ? undefined : claimOnResultAfter(s, qs, hit, hit === met, plans);
+  if (before.some((q, i) => roleOf(s, q) === 'plan' && !counts.includes(q) && !shareAfter(s, before[i - 1], q))) return undefined;
   // the result: the last count before the claim of a thing a plan was stated for ("… 964 tuyến đường hoa, đường cây xanh với tổng
   // chiều dài 408,7 km, hoàn thành vượt chỉ tiêu …" is said of the 964 tuyến, whose plan was 1.000)
   let result: Quantity | undefined;
@@ -166,4 +178,26 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
   const planQ: Quantity = { kind: share ? 'percent' : 'number', value: plan, decimals: 0, unit: share ? '%' : result.unit, raw: planRaw || formatVn(plan), start: -1, end: -1 };
   const raw = share ? `${result.raw} (${formatVn(value, 1)}%)` : result.raw;
   return { claim: hit === met ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan: planQ, result: { ...result, kind: 'number', value, raw }, claimAt: hit.start };
+}
+
+/**
+ * A claim whose result follows it, "Xây dựng khu dân cư nông thôn mới kiểu mẫu tiếp tục được quan tâm, năm 2023 hoàn thành vượt kế hoạch
+ * với 17 khu được công nhận" (nyn02): the plans stated before of the thing the sentence names before the claim — counted by the result's
+ * word ("khu"), every word of the plan's subject in the sentence — of the claim's year. Plans that differ ("tỉnh giao 18 khu", "huyện giao
+ * 20 khu") are read only where each of them tells the same: the claim is then contradicted by the one nearest the result.
+ */
+function claimOnResultAfter(s: string, qs: Quantity[], hit: { start: number; end: number }, isMet: boolean, plans: PlanFigure[]): Omit<PlanClaim, 'offset'> | undefined {
+  const joined = /^\s*với\s+/u.exec(s.slice(hit.end));
+  const q = joined && qs.find((x) => x.start === hit.end + joined[0].length);
+  if (!q || !isCount(q)) return undefined;
+  const word = (raw: string) => /^[\d.,]+\s*(\p{L}+)/u.exec(raw)?.[1]?.toLowerCase();
+  const noun = word(s.slice(q.start));
+  if (!noun) return undefined;
+  const named = new Set(normalize(s.slice(0, hit.start)).split(' '));
+  const years = yearsOf(s);
+  const same = plans.filter((p) => !p.share && !p.den && word(p.raw) === noun && p.subject.split(' ').every((w) => named.has(w)) && (!years.size || !p.years.size || [...years].some((y) => p.years.has(y))));
+  if (!same.length || same.some((p) => (q.value >= p.value) === isMet)) return undefined;
+  const plan = same.reduce((a, p) => (Math.abs(p.value - q.value) < Math.abs(a.value - q.value) ? p : a));
+  const planQ: Quantity = { kind: 'number', value: plan.value, decimals: 0, unit: q.unit, raw: plan.raw, start: -1, end: -1 };
+  return { claim: isMet ? 'met' : 'not-met', claimText: s.slice(hit.start, hit.end), plan: planQ, result: { ...q, raw: q.unit ? q.raw : `${q.raw} ${noun}` }, claimAt: hit.start };
 }

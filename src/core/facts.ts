@@ -50,6 +50,17 @@ function resultOverTarget(text: string, q: Quantity, ind: Indicator): Quantity |
   return { kind: 'percent', value: Number(m[1].replace(',', '.')), decimals, unit: '%', raw: `${m[1]}%`, start: q.end, end: q.end + m[0].length };
 }
 
+/** The words after the bracket a target stands alone in, to the next figure or mark: "(ít nhất 40 xã), số xã đạt chuẩn vượt 34 xã" →
+ * " số xã đạt chuẩn vượt"; none where the bracket opens on no target's bound or holds more than the figure. */
+function targetSubjectAfter(text: string, q: Quantity, openParen: number, nextStart: number): string {
+  if (openParen < 0 || !/^\(\s*(?:(?:là|đạt)\s+)?(?:(?:tối thiểu|ít nhất|trên|từ|≥|>)\s*)?$/iu.test(text.slice(openParen, q.start))) return '';
+  const close = /^\s*(?:trở lên\s*)?\)\s*,?/u.exec(text.slice(q.end));
+  if (!close) return '';
+  const from = q.end + close[0].length;
+  const to = Math.min(nextStart > from ? nextStart : text.length, nextBoundary(text, from));
+  return ' ' + text.slice(from, to);
+}
+
 /** A year's target named right before its figure, a bracket between or not: "chỉ tiêu năm 2024 (", "kế hoạch năm 2023 là ". */
 const YEARS_TARGET_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)\s+(?:của\s+)?năm\s+((?:19|20)\d\d)(?![\d/])\s*(?:\(\s*|(?:là|:)\s*)?(?:(?:tối thiểu|ít nhất|trên)\s+)?$/iu;
 /** A year right before a bracket: "năm 2020 (". */
@@ -1231,7 +1242,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… and by its level's noun alone, reaching the figure: "đến nay xã đạt 98,3%" in a commune's report is the commune's rate, no share of
       // communes — lexicon: unit-noun-reaches)
       // (… the words after a figure reaching the next one alike: "… đạt 95%, đến nay xã đạt 98,3%")
-      const narrow = normalize(ownSubject(unitNounBlanked(subjectLeft, opts.unit.level)) + ' ' + unitNounBlanked(right, opts.unit.level)) + lent + framed + raisedOf;
+      // (a target alone in a bracket right after the target's words, no figure before it in its clause, is of the thing the words after the
+      // bracket name: "So với mục tiêu Nghị quyết đề ra (ít nhất 40 xã), số xã đạt chuẩn vượt 34 xã" — nyq01)
+      const subjectAfter = targetSubjectAfter(c.text, q, inParen && localTarget && !owner ? openParen : -1, nextStart);
+      const narrow = normalize(ownSubject(unitNounBlanked(subjectLeft, opts.unit.level)) + ' ' + unitNounBlanked(right, opts.unit.level) + subjectAfter) + lent + framed + raisedOf;
       // the wider windows are normalised only when an indicator needs them
       let wideText: string | undefined;
       let widerText: string | undefined;

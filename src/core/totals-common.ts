@@ -242,7 +242,7 @@ export const ITEM_SEP = /,(?!\d)|;|\svà\s/gu;
  * "06 tuyến đường … với tổng chiều dài 7,8 km, 04 nhà văn hóa xóm và 03 công trình nước …" gives 6, 4, 3. An item that opens on
  * words, or on money, land or a length, leaves no reading.
  */
-export function itemCounts(list: string): Quantity[] {
+export function itemCounts(list: string, anyUnit = false): Quantity[] {
   // (a colon that opens the list is no item's word: "trong đó: 98 công trình giao thông, …")
   const plain = blankBrackets(list).replace(/^(\s*)(có\s*)?:/u, (all) => ' '.repeat(all.length));
   const qs = extractQuantities(plain);
@@ -255,7 +255,7 @@ export function itemCounts(list: string): Quantity[] {
     const start = bounds[k] + (item.length - item.trimStart().length);
     if (!item.trim()) continue;
     const q = byStart.get(start);
-    if (!q || q.kind !== 'number' || q.qualifier || /đồng|^ha$|^km$|^m$|tấn|%|người|hộ|lượt/u.test(q.unit)) {
+    if (!q || q.kind !== 'number' || q.qualifier || (!anyUnit && /đồng|^ha$|^km$|^m$|tấn|%|người|hộ|lượt/u.test(q.unit))) {
       // (a figure inside an item, after its count, is the item's own: "… với tổng chiều dài 7,8 km"; words with no figure after a
       // counted item go on naming it: "38 công trình trường, lớp học", "64 nhà văn hóa thôn, bản")
       if (!out.length || (!/^\s*\d/u.test(item) && /\d/u.test(item))) return [];

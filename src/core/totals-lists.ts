@@ -307,7 +307,9 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   };
   // (a whole counted in several kinds, named one after another before "gồm": "326 tin, bài, phóng sự, gồm: 118 tin, 164 bài phản ánh
   // và 44 phóng sự chuyên đề" — a part may be of any of them)
-  const series = total.unit.startsWith(NOUN_MARK) ? KINDS_SERIES.exec(head.slice(total.end)) : null;
+  // (… or a whole of turns, of the kinds named after it: "386 lượt tập thể, cá nhân, gồm: 112 tập thể, 251 cá nhân và 31 hộ gia đình" — nyo05)
+  const turns = total.unit === 'lượt';
+  const series = total.unit.startsWith(NOUN_MARK) || turns ? KINDS_SERIES.exec(head.slice(total.end)) : null;
   // (… or a whole of two kinds each a unit, the second named right after the first, "26 hội nghị, lớp tập huấn, gồm: 04 hội nghị …; 12 lớp
   // …", as after "trong đó" — lexicon: second-kind; never of people, whom a second noun names another way)
   const secondWords = !series && total.unit && !PEOPLE_UNITS.has(total.unit) ? secondKindAfter(total.unit, head.slice(total.end)) : undefined;
@@ -354,6 +356,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
     // phẩm đạt 4 sao (…); 09 chủ thể tham gia" — the owners are no products)
     const semi = list.indexOf(';');
     const items = itemCounts(semi > 0 && parts.every((q) => q.end <= semi) ? list.slice(0, semi) : list);
+    if (items.length > parts.length && items.every((q) => q.value < total.value)) parts = items;
+  }
+  // (… each kind a turn, an item of a kind the whole did not name is one more turn: the 31 hộ gia đình above)
+  if (turns && series && parts.length >= 2 && !openList(list) && !someMore(list)) {
+    const items = itemCounts(list, true);
     if (items.length > parts.length && items.every((q) => q.value < total.value)) parts = items;
   }
   // (a share said of a part, "Nhân dân đóng góp 2,95 tỷ đồng …, chiếm gần 30% tổng kinh phí", is no item of the list)

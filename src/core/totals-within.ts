@@ -13,7 +13,7 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { STANDARD_ACROSS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO } from './lexicon/patterns-sums';
+import { STANDARD_ACROSS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO, RATE_POINTS_AFTER } from './lexicon/patterns-sums';
 import { inUnitOf, secondKindAfter, traitsMasked, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
@@ -34,6 +34,29 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   const earlier = partsAboveTotalOf(sentence, 1, true, true);
   const last = earlier && consistent({ value: earlier.total, decimals: earlier.decimals }, [{ value: earlier.sum, decimals: earlier.decimals }], false) ? partsAboveTotalOf(sentence, 0, true, true) : null;
   return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
+}
+
+/**
+ * A sentence that opens on "Trong đó" breaks down a whole of the sentence before it: "… toàn xã có 14.486/15.236 người tham gia bảo hiểm
+ * y tế (95,08%), tăng 6,66 điểm phần trăm so với năm 2020, … (93,7%). Trong đó: nhóm … 1.412 người; …" (nyp05). The whole is the one count
+ * of that sentence, outside brackets, in the unit of the first part — none where two counts share it, nor a rise or fall. Read as one
+ * sentence, the whole and the words after it to the first mark, then the list: `at` is where the whole stands in the sentence before.
+ */
+export function partsAboveWholeBefore(before: string, sentence: string): (PartsOver & { text: string }) | null {
+  const open = /^\s*Trong đó(?![\p{L}])/u.exec(sentence);
+  if (!open) return null;
+  const unit = extractQuantities(sentence.slice(open[0].length, open[0].length + 200)).find((q) => q.unit && q.kind === 'number')?.unit;
+  if (!unit) return null;
+  const head = blankBrackets(before);
+  const wholes = extractQuantities(head).filter((q) => (q.kind === 'number' || (q.kind === 'fraction' && q.num)) && sameUnit(q.unit, unit));
+  // (a whole said roughly, "ước đạt trên 1.200 tỷ đồng", "khoảng …", is no sum its parts can pass — ut03)
+  if (wholes.length !== 1 || wholes[0].qualifier) return null;
+  const [whole] = wholes;
+  if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, whole.start - 16), whole.start)) || RATE_POINTS_AFTER.test(head.slice(whole.end, whole.end + 20))) return null;
+  const named = /^[^,;.:()]{0,80}/u.exec(head.slice(whole.end))![0];
+  const joined = `${before.slice(whole.start, whole.end)}${named}, trong đó${sentence.slice(open[0].length)}`;
+  const over = partsAboveTotal(joined);
+  return over && { ...over, at: whole.start, text: `${before.trimEnd()} ${sentence.trimStart()}` };
 }
 
 /** Whether every item of a list that holds a figure opens on words, its count after them: "cấp tỉnh 12 lớp, cấp huyện 64 lớp". */
@@ -128,7 +151,8 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… nor a rate per a span or a place, "bình quân đạt 15,2 tiêu chí/xã", the whole before it then the list's — not a count of places of two
   // kinds, "17 phường/xã", unless an average: review-55 D2)
   const perUnit = (q: Quantity) => PER_UNIT_AFTER.test(head.slice(q.end, q.end + 12)) && (!(q.unit in PLACE_RANKS) || AVERAGE_BEFORE.test(head.slice(Math.max(0, q.start - 30), q.start)));
-  const before = extractQuantities(head).filter((q) => q.kind !== 'percent' && !perUnit(q) && !(q.kind === 'number' && !q.unit && NAMED_BY_NUMBER.test(head.slice(Math.max(0, q.start - 40), q.start))));
+  // (… nor a rate's change in points, "(95,08%), tăng 6,66 điểm phần trăm so với năm 2020, …": the rate's, not a whole — nyp05)
+  const before = extractQuantities(head).filter((q) => q.kind !== 'percent' && !perUnit(q) && !RATE_POINTS_AFTER.test(head.slice(q.end, q.end + 20)) && !(q.kind === 'number' && !q.unit && NAMED_BY_NUMBER.test(head.slice(Math.max(0, q.start - 40), q.start))));
   // (a count that only says where the whole lies is no whole of its own: "117 thôn thuộc 15 xã, trong đó 31 thôn …" — lexicon
   // where-words)
   // (… unless the parts count that: "45 thôn tại 12 xã, trong đó 8 xã đã hoàn thành, 6 xã …")

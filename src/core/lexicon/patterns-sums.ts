@@ -219,6 +219,14 @@ export const PER_UNIT_AFTER = pattern({
   examples: { hit: ['/năm, gồm', ' mỗi năm, gồm', '/xã'], miss: [', gồm: ngân sách', ' (chiếm 12%)'] },
 });
 
+/** A rate's change in points right after a figure: "tăng 6,66 điểm phần trăm", "giảm 1,2 điểm %". */
+export const RATE_POINTS_AFTER = pattern({
+  name: 'rate-points-after',
+  description: 'The words right after a figure that make it a change of a rate in percentage points ("điểm phần trăm", "điểm %"): no whole of a list and no part, whatever follows — nyp05.',
+  re: /^\s*điểm\s*(?:phần\s+trăm|%)(?![\p{L}])/iu,
+  examples: { hit: [' điểm phần trăm so với năm 2020, ', ' điểm %'], miss: [' điểm du lịch', ' điểm trường, trong đó'] },
+});
+
 /** How badly a part's things were hit, said as a share after words of damage: "37 nhà hư hỏng nặng trên 50%" (the share describes the part, as the criteria a part's places reached do; nye06). */
 export const DAMAGE_DEGREE = pattern({
   name: 'damage-degree',

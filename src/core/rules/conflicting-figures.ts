@@ -157,6 +157,27 @@ function otherWholes(a: Fact, b: Fact): boolean {
   return group(a, fa) || group(b, fb);
 }
 
+/**
+ * A count of places given as a fraction of a group its paragraph counted before it: "có 31 xã đã đạt chuẩn giai đoạn trước bị giảm tiêu
+ * chí …; đến nay đã có 23/31 xã hoàn thiện lại và được công nhận đạt chuẩn" is the group's, not a second count of the unit's (nyq01) — where
+ * the other figure is no fraction of that same whole.
+ */
+function ofGroupBefore(f: Fact, other: Fact, paragraph: string): boolean {
+  const q = f.quantity;
+  if (q?.kind !== 'fraction' || !q.den || !COUNTED_PLACES.has(q.unit) || other.quantity?.den?.value === q.den.value) return false;
+  const at = paragraph.indexOf(f.text);
+  const figure = at < 0 ? -1 : figureAt(f, q);
+  if (figure < 0) return false;
+  // (… a group the words after its count describe, not the unit's places, "Toàn tỉnh có 188 xã; … 39/188 xã đạt chuẩn")
+  const head = paragraph.slice(0, at + figure);
+  return extractQuantities(head).some((x) => {
+    if (x.kind !== 'number' || x.value !== q.den!.value || x.unit !== q.unit || x.qualifier) return false;
+    const said = /^[^,;.:()\d]*/u.exec(head.slice(x.end))![0].trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+    const clause = head.slice(Math.max(head.lastIndexOf(';', x.start), head.lastIndexOf('.', x.start), 0), x.start);
+    return said.length >= 2 && !WHOLE_OF_UNIT.test(clause);
+  });
+}
+
 /** A figure as the report writes it: a rate read from a fraction with the fraction, "19/20 xã (95,0%)", not a percentage it never writes (walk46). */
 const shown = (f: Fact, lang: 'vi' | 'en' = 'vi') => (f.quantity?.kind === 'fraction' && f.indicator.unit === '%' && !f.fromTable ? `${f.quantity.raw} (${formatFact(f, lang)})` : formatFact(f, lang));
 
@@ -239,7 +260,7 @@ export const conflictingFigures: Rule = {
       const rateFigure = (f: Fact) => f.quantity?.kind === 'percent' || (f.quantity?.kind === 'fraction' && f.indicator.unit === '%');
       // (… or one given in brackets right after the other as another office's figure: "72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)")
       const apart = (o: Fact) => o.paragraph !== a.paragraph || !!(o.otherSource || a.otherSource) || (!a.fromTable && !o.fromTable && rateFigure(a) && rateFigure(o) && (a.quantity?.kind === 'percent' || o.quantity?.kind === 'percent') && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
-      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o) && sameCounted(a, o) && !otherWholes(a, o));
+      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o) && sameCounted(a, o) && !otherWholes(a, o) && !ofGroupBefore(o, a, ctx.doc.paragraphs[o.paragraph]?.text ?? '') && !ofGroupBefore(a, o, ctx.doc.paragraphs[a.paragraph]?.text ?? ''));
       // … or a figure the text dates to an earlier year than the judged one, against the tables' one figure of that year ("năm 2023 tỷ
       // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
       let a2 = a;
