@@ -22,6 +22,8 @@ export interface PlanFigure {
   noun: string;
   /** The years its sentence names: a plan of another year is no plan of a claim dated otherwise. */
   years: Set<number>;
+  /** The places its sentence names ("xã Tân Phú", "toàn tỉnh"), folded: a plan of other places is none of a claim about its own. */
+  places: Set<string>;
   /** Where it stands in its sentence. */
   at: number;
   /** A share of the things counted ("70% số xã đạt tiêu chí số 2"): held against a fraction's share, not a count. */
@@ -34,12 +36,18 @@ export interface PlanFigure {
 function subjectOf(s: string, q: Quantity): { subject: string; noun: string } {
   // (words of the telling, not of the thing, left out: "03 xã được công nhận đạt chuẩn" counts what "04 xã đạt chuẩn" does)
   // (… to the next item of a list too: "02 xã nâng cao và 20 khu dân cư kiểu mẫu" counts "xã nâng cao")
-  const words = normalize(`${q.unit} ${s.slice(q.end).split(ITEM_END)[0]}`).replace(TELLING, ' ').split(' ').filter(Boolean).slice(0, 8);
+  // (… but not an item that is only its noun, "03 xã và 15 thôn đạt chuẩn nông thôn mới kiểu mẫu": the words after the list are its too —
+  // review-57b XC8)
+  const rest = s.slice(q.end);
+  const own = rest.split(ITEM_END)[0];
+  const ownCount = own.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  const words = normalize(`${q.unit} ${ownCount >= (q.unit ? 1 : 2) ? own : rest.split(/[,;.:()\n]/u)[0]}`).replace(TELLING, ' ').split(' ').filter(Boolean).slice(0, 8);
   return { subject: words.join(' '), noun: words[0] ?? '' };
 }
 
 /** Where the words of what a figure counts end: a mark, or "và" before the next count of a list. */
-const ITEM_END = /[,;.:()\n]|\svà\s+(?=\d)/u;
+// (… not after a criterion's number, "đạt tiêu chí số 17 và 18" — review-57b G5)
+const ITEM_END = /[,;.:()\n]|(?<!số\s+\d+)\svà\s+(?=\d)/u;
 
 /** Normalised words that tell how a thing came about, not what it is: "được", "đã", "công nhận", "xét công nhận". */
 const TELLING = /(?<![a-z])(?:duoc|da|xet|cong nhan|moi duoc)(?![a-z])/gu;
@@ -52,6 +60,7 @@ function planFigures(s: string, qs: Quantity[], upTo = s.length): PlanFigure[] {
   const out: PlanFigure[] = [];
   const frame = TARGET_FRAME.find(s);
   const years = yearsOf(s);
+  const places = placesOf(s);
   for (const q of qs) {
     const part = q.kind === 'fraction' && q.num && q.den && q.unit ? q.den.value : undefined;
     if (q.start >= upTo || (!isCount(q) && !part)) continue;
@@ -61,7 +70,7 @@ function planFigures(s: string, qs: Quantity[], upTo = s.length): PlanFigure[] {
     // (the plan's own approval is no word of what was done: "theo kế hoạch đã được UBND huyện phê duyệt, … nâng cấp 24 chợ")
     if (at < 0 || /^\s*số\s*\d/u.test(s.slice(at)) || REACHED_SO_FAR.test(s.slice(at, q.start).replace(PLAN_APPROVED, ' ')) || resultAfterClaim(s, q)) continue;
     const { subject, noun } = subjectOf(s, q);
-    if (noun) out.push({ value: part ? q.num!.value : q.value, raw: q.raw, subject, noun, years, at: q.start, ...(part ? { den: part } : {}) });
+    if (noun) out.push({ value: part ? q.num!.value : q.value, raw: q.raw, subject, noun, years, places, at: q.start, ...(part ? { den: part } : {}) });
   }
   // a share of the things counted: "Kế hoạch số 112/KH-SGTVT đề ra mục tiêu đến năm 2020 có 70% số xã đạt tiêu chí số 2 về giao thông"
   for (const q of qs) {
@@ -70,7 +79,7 @@ function planFigures(s: string, qs: Quantity[], upTo = s.length): PlanFigure[] {
     const at = Math.max(frame && frame.end <= q.start ? frame.end : -1, PLAN_WORDS.findLast(s.slice(0, q.start))?.end ?? -1);
     if (!so || at < 0 || REACHED_SO_FAR.test(s.slice(at, q.start).replace(PLAN_APPROVED, ' '))) continue;
     const { subject, noun } = subjectOf(s, { ...q, unit: '', end: q.end + so[0].length });
-    if (noun) out.push({ value: q.value, raw: q.raw, subject, noun, years, at: q.start, share: true });
+    if (noun) out.push({ value: q.value, raw: q.raw, subject, noun, years, places, at: q.start, share: true });
   }
   return out;
 }
@@ -81,6 +90,14 @@ function resultAfterClaim(s: string, q: Quantity): boolean {
   const claim = PLAN_CLAIM_MET.findLast(before) ?? PLAN_CLAIM_NOT_MET.findLast(before);
   return !!claim && /^\s*với\s*$/u.test(before.slice(claim.end));
 }
+
+/** The places a sentence names, folded: a named place ("xã Tân Phú", "huyện Cẩm Khê") or a whole ("toàn tỉnh", "cả huyện"). */
+function placesOf(s: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of s.matchAll(PLACE_NAMED)) out.add(normalize(m[0]));
+  return out;
+}
+const PLACE_NAMED = /(?<![\p{L}])(?:(?:xã|huyện|thôn|phường|thị trấn|thị xã|ấp|bản)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}|(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố))/gu;
 
 /** The years a sentence names, not inside dates ("ngày 16/10/2023" is a document's): "giai đoạn 2021-2023" names 2021 and 2023. */
 function yearsOf(s: string): Set<number> {
@@ -182,20 +199,32 @@ function readClaim(s: string, qs: Quantity[], plans: PlanFigure[]): Omit<PlanCla
 
 /**
  * A claim whose result follows it, "Xây dựng khu dân cư nông thôn mới kiểu mẫu tiếp tục được quan tâm, năm 2023 hoàn thành vượt kế hoạch
- * với 17 khu được công nhận" (nyn02): the plans stated before of the thing the sentence names before the claim — counted by the result's
- * word ("khu"), every word of the plan's subject in the sentence — of the claim's year. Plans that differ ("tỉnh giao 18 khu", "huyện giao
- * 20 khu") are read only where each of them tells the same: the claim is then contradicted by the one nearest the result.
+ * với 17 khu được công nhận" (nyn02): the plans stated before of that one year — the claim's sentence naming one year, each plan's sentence
+ * that year alone (not a span, "2021-2023", nor another year, review-57b C4, E3, XE1) — of the same places (none named otherwise, "toàn
+ * tỉnh" against "toàn huyện", another commune's — C6, XF3), of the thing the result says: its own words after the noun where it has any
+ * ("04 khu chăn nuôi tập trung" is none of the model residential areas — XB9, XC3), else, its noun bare ("17 khu"), the words the sentence
+ * names before the claim; one result alone in its clause (not "… với 06 khu …, nâng tổng số lên 22 khu", "… 05 sản phẩm … và 12 sản phẩm
+ * …" — B2, H7, XB6). Plans that differ are read only where each of them tells the same: the claim is then contradicted by the one nearest
+ * the result.
  */
 function claimOnResultAfter(s: string, qs: Quantity[], hit: { start: number; end: number }, isMet: boolean, plans: PlanFigure[]): Omit<PlanClaim, 'offset'> | undefined {
   const joined = /^\s*với\s+/u.exec(s.slice(hit.end));
   const q = joined && qs.find((x) => x.start === hit.end + joined[0].length);
   if (!q || !isCount(q)) return undefined;
+  // (the years of the claim's own clause: "…; lũy kế có 41 khu …, gồm … 09 khu năm 2021, 12 khu năm 2022 …" after it names others)
+  const clauseEnd = s.indexOf(';', q.end) < 0 ? s.length : s.indexOf(';', q.end);
+  const years = yearsOf(s.slice(s.lastIndexOf(';', hit.start) + 1, clauseEnd));
+  if (years.size !== 1) return undefined;
+  if (qs.some((x) => x.start > q.end && x.start < clauseEnd && !(x.kind === 'number' && !x.unit && x.value >= 1900 && x.value <= 2100))) return undefined;
   const word = (raw: string) => /^[\d.,]+\s*(\p{L}+)/u.exec(raw)?.[1]?.toLowerCase();
   const noun = word(s.slice(q.start));
   if (!noun) return undefined;
-  const named = new Set(normalize(s.slice(0, hit.start)).split(' '));
-  const years = yearsOf(s);
-  const same = plans.filter((p) => !p.share && !p.den && word(p.raw) === noun && p.subject.split(' ').every((w) => named.has(w)) && (!years.size || !p.years.size || [...years].some((y) => p.years.has(y))));
+  const ownWords = normalize(s.slice(q.start).replace(/^[\d.,]+\s*/u, '').split(/[,;.:()\n]/u)[0]).replace(TELLING, ' ').split(' ').filter(Boolean);
+  const named = new Set(ownWords.length > 1 ? ownWords : normalize(s.slice(0, hit.start)).split(' '));
+  const [year] = [...years];
+  const here = placesOf(s);
+  const samePlaces = (p: PlanFigure) => !p.places.size || !here.size || [...p.places].some((x) => here.has(x));
+  const same = plans.filter((p) => !p.share && !p.den && word(p.raw) === noun && p.subject.split(' ').every((w) => named.has(w)) && p.years.size === 1 && p.years.has(year) && samePlaces(p));
   if (!same.length || same.some((p) => (q.value >= p.value) === isMet)) return undefined;
   const plan = same.reduce((a, p) => (Math.abs(p.value - q.value) < Math.abs(a.value - q.value) ? p : a));
   const planQ: Quantity = { kind: 'number', value: plan.value, decimals: 0, unit: q.unit, raw: plan.raw, start: -1, end: -1 };

@@ -50,16 +50,30 @@ function resultOverTarget(text: string, q: Quantity, ind: Indicator): Quantity |
   return { kind: 'percent', value: Number(m[1].replace(',', '.')), decimals, unit: '%', raw: `${m[1]}%`, start: q.end, end: q.end + m[0].length };
 }
 
-/** The words after the bracket a target stands alone in, to the next figure or mark: "(ít nhất 40 xã), số xã đạt chuẩn vượt 34 xã" →
- * " số xã đạt chuẩn vượt"; none where the bracket opens on no target's bound or holds more than the figure. */
+/**
+ * The words after the bracket a target stands alone in, to the next figure or mark: "So với mục tiêu Nghị quyết đề ra (ít nhất 40 xã), số xã
+ * đạt chuẩn vượt 34 xã" → " số xã đạt chuẩn vượt" (nyq01); none but in that frame — the clause opening on "So với mục tiêu" or "So với chỉ
+ * tiêu" of the plan the pack transcribes (not the unit's own, not a year's plan: no year but the one it is due by, no earlier phase, "trong
+ * năm", "đầu kỳ"), the bracket holding the bound alone, and the words after it opening on the measure's subject ("số …", "tỷ lệ …") —
+ * review-57c A2, A3, A9, A11–A13.
+ */
 function targetSubjectAfter(text: string, q: Quantity, openParen: number, nextStart: number): string {
-  if (openParen < 0 || !/^\(\s*(?:(?:là|đạt)\s+)?(?:(?:tối thiểu|ít nhất|trên|từ|≥|>)\s*)?$/iu.test(text.slice(openParen, q.start))) return '';
+  if (openParen < 0 || !/^\(\s*(?:(?:tối thiểu|ít nhất|trên|từ|≥|>)\s*)?$/iu.test(text.slice(openParen, q.start))) return '';
+  const lead = text.slice(0, openParen);
+  if (!SO_VOI_TARGET.test(lead) || !SOURCE_PLAN.test(lead) || OWN_PLAN.test(lead) || OTHER_TIME_IN_LEAD.test(lead.replace(TARGET_DUE_YEAR, ' '))) return '';
   const close = /^\s*(?:trở lên\s*)?\)\s*,?/u.exec(text.slice(q.end));
   if (!close) return '';
   const from = q.end + close[0].length;
+  if (!/^\s*(?:số|tỷ lệ|tỉ lệ)\s/iu.test(text.slice(from))) return '';
   const to = Math.min(nextStart > from ? nextStart : text.length, nextBoundary(text, from));
   return ' ' + text.slice(from, to);
 }
+/** A clause that opens on the comparison with a target: "So với mục tiêu …", "So với chỉ tiêu …". */
+const SO_VOI_TARGET = /^[\s\-–+•*]*so với\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
+/** The year a target is due by, "đến năm 2025", "đến cuối năm 2025": no other time. */
+const TARGET_DUE_YEAR = /(?:đến|vào)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d/giu;
+/** Another time in the words before a target's bracket: a year, an earlier phase, the year's quota, the start of the period. */
+const OTHER_TIME_IN_LEAD = /(?:19|20)\d\d|giai đoạn|trong năm|đầu kỳ|năm nay|kỳ trước|hằng năm|hàng năm/iu;
 
 /** A year's target named right before its figure, a bracket between or not: "chỉ tiêu năm 2024 (", "kế hoạch năm 2023 là ". */
 const YEARS_TARGET_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)\s+(?:của\s+)?năm\s+((?:19|20)\d\d)(?![\d/])\s*(?:\(\s*|(?:là|:)\s*)?(?:(?:tối thiểu|ít nhất|trên)\s+)?$/iu;

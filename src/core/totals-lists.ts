@@ -17,6 +17,9 @@ import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WH
 import { CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT, VILLAGE_NUMBER } from './lexicon/patterns-sums';
 import { PEOPLE_UNITS, secondKindAfter, inUnitOf, traitsMasked, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, placeKindsAfter, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
+/** Right after a count, the kind of those honoured or served that a count of turns holds: "tập thể", "cá nhân", "hộ gia đình", "đơn vị". */
+const HONOURED_KIND = /^\s*(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|tổ chức|doanh nghiệp|cơ quan)(?![\p{L}])/u;
+
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
 export function listedTotals(written: string, paragraph: number): TotalMismatch[] {
   // (a part's count spelled in words is read as its digits, the paragraph shown as written: "gồm 171 thôn và mười bảy tổ dân phố")
@@ -315,7 +318,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const secondWords = !series && total.unit && !PEOPLE_UNITS.has(total.unit) ? secondKindAfter(total.unit, head.slice(total.end)) : undefined;
   // (… nor a second noun of people, another count of another thing: "420 hộ, lao động …, gồm: 180 hộ … và 320 lao động" — review-41c C6)
   const secondUnit = secondWords ? [secondWords, secondWords.split(' ')[0]].find((w) => KNOWN_UNITS.has(w) && !PEOPLE_UNITS.has(w)) : undefined;
-  const kinds = series ? series[1].split(/\s*,\s*/u).map((k) => `${NOUN_MARK}${k.toLowerCase()}`) : secondUnit && !sameUnit(secondUnit, total.unit) ? [total.unit, secondUnit] : [total.unit];
+  // (… turns keep their own unit beside the kinds: "2.680 lượt hội viên, nông dân, gồm: 1.240 lượt hội viên, …" — review-57 L5)
+  const kinds = series ? [...series[1].split(/\s*,\s*/u).map((k) => `${NOUN_MARK}${k.toLowerCase()}`), ...(turns ? [total.unit] : [])] : secondUnit && !sameUnit(secondUnit, total.unit) ? [total.unit, secondUnit] : [total.unit];
   // (a kind of two words may have been read as its first: "44 phóng sự chuyên đề" is a "phóng sự")
   // (money in another of its units is the same money, read in the whole's: "96,84 tỷ đồng gồm: ngân sách tỉnh hỗ trợ 31.500 triệu đồng; …")
   const inWholeUnit = (q: Quantity): Quantity => inUnitOf(q, total.unit);
@@ -360,8 +364,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   }
   // (… each kind a turn, an item of a kind the whole did not name is one more turn: the 31 hộ gia đình above)
   if (turns && series && parts.length >= 2 && !openList(list) && !someMore(list)) {
+    // (… of those honoured or served, "hộ gia đình" beside "tập thể, cá nhân" — not "9 trường hợp vi phạm" after "74 cơ sở và 54 cửa hàng",
+    // what the turns found — review-57 L8)
     const items = itemCounts(list, true);
-    if (items.length > parts.length && items.every((q) => q.value < total.value)) parts = items;
+    const honoured = (q: Quantity) => parts.some((p) => p.start === q.start) || HONOURED_KIND.test(list.slice(q.end, q.end + 16)) || HONOURED_KIND.test(` ${q.unit}`);
+    if (items.length > parts.length && items.every((q) => q.value < total.value && honoured(q))) parts = items;
   }
   // (a share said of a part, "Nhân dân đóng góp 2,95 tỷ đồng …, chiếm gần 30% tổng kinh phí", is no item of the list)
   if (parts.length < 2 || after.some((q) => (q.kind === 'percent' && !SHARE_LEAD.test(list.slice(Math.max(0, q.start - 24), q.start))) || q.kind === 'fraction')) return [];

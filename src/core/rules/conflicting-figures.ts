@@ -9,7 +9,7 @@ import { findDates } from '../dates';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { extractQuantities, type Quantity } from '../quantities';
-import { AVERAGE_OF_SPAN, RESULTS_SUMMARY, SUBGROUP_OF_PLACES } from '../lexicon';
+import { AVERAGE_OF_SPAN, RESULTS_SUMMARY, SUBGROUP_OF_PLACES, GROUP_BY_STATUS } from '../lexicon';
 import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
 import { UNIT_AS_WHOLE, WHOLE_OF_UNIT } from '../lexicon/patterns-scope';
 import { AVERAGE_ROW } from '../lexicon/patterns-sums';
@@ -172,9 +172,11 @@ function ofGroupBefore(f: Fact, other: Fact, paragraph: string): boolean {
   const head = paragraph.slice(0, at + figure);
   return extractQuantities(head).some((x) => {
     if (x.kind !== 'number' || x.value !== q.den!.value || x.unit !== q.unit || x.qualifier) return false;
-    const said = /^[^,;.:()\d]*/u.exec(head.slice(x.end))![0].trim().split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-    const clause = head.slice(Math.max(head.lastIndexOf(';', x.start), head.lastIndexOf('.', x.start), 0), x.start);
-    return said.length >= 2 && !WHOLE_OF_UNIT.test(clause);
+    // (… set apart by what they reached, lost or signed up for, or by the kind of place they are — lexicon group-by-status,
+    // subgroup-of-places —, not by words of where or whose, "188 xã trên địa bàn", "188 xã thực hiện Chương trình" — review-57c C12–C18)
+    const said = /^[^,;.:()\d]*/u.exec(head.slice(x.end))![0];
+    const clause = head.slice(0, x.start).split(/[,;.]|trong đó/iu).pop() ?? '';
+    return (GROUP_BY_STATUS.test(said) || SUBGROUP_OF_PLACES.test(said)) && !WHOLE_OF_UNIT.test(clause);
   });
 }
 
