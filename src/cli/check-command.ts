@@ -81,7 +81,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
         const ready = reports.filter((r) => r.summary.ready).length;
         // (… and the files not checked: "5 báo cáo" alone read as every file sent in — session 42's walk-through, item 6)
         const failed = errors.length ? (L === 'en' ? `, ${errors.length} could not be checked` : `, ${errors.length} tệp không kiểm tra được`) : '';
-        io.err(L === 'en' ? `wrote ${opts.out}: ${reports.length} reports, ${ready} ready to submit${failed}\n` : `đã ghi ${opts.out}: ${reports.length} báo cáo, ${ready} sẵn sàng nộp${failed}\n`);
+        io.err(L === 'en' ? `wrote ${opts.out}: ${reports.length} report${reports.length === 1 ? '' : 's'}, ${ready} ready to submit${failed}\n` : `đã ghi ${opts.out}: ${reports.length} báo cáo, ${ready} sẵn sàng nộp${failed}\n`);
         // (… and a text report of no report at all, every file unreadable, prints nothing: the lines on stderr say why — a stray blank line
         // went into whatever captured stdout, session 39's walk-through)
       } else if (reports.length || format !== 'text') io.out(out);

@@ -11,7 +11,7 @@ import { levelName } from '../core/format/words';
 
 export function addPackCommands(program: Command, io: CliIO, lang: () => Lang, setExit: (c: number) => void): void {
   const t = inLang(lang);
-  const pack = program.command('pack').description(t('mẫu báo cáo: liệt kê, kiểm tra, tạo, công bố, so sánh', 'template packs: list, validate, import, publish, compare'));
+  const pack = program.command('pack').description(t('mẫu báo cáo: liệt kê, kiểm tra, tạo, công bố, so sánh', 'report templates: list, validate, import, publish, compare'));
 
   packSourceOptions(pack
     .command('list')

@@ -12,7 +12,7 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
   const t = inLang(lang);
   packSourceOptions(program
     .command('skeleton')
-    .description(t('ghi đề cương của mẫu báo cáo ra tệp .docx để điền', 'write the outline of a pack as a .docx to fill in'))
+    .description(t('ghi đề cương của mẫu báo cáo ra tệp .docx để điền', 'write the outline of a report template as a .docx to fill in'))
     .option('--pack <pack>', t('mã mẫu báo cáo hoặc tệp JSON của mẫu', 'pack id or pack JSON file'))
     .requiredOption('--out <file>', t('tệp .docx ghi ra', 'output .docx'))
     .option('--level <level>', t('cấp báo cáo: tinh | huyen | xa | so-nganh', 'tinh | huyen | xa | so-nganh'))

@@ -6,7 +6,7 @@
  */
 import { mergedRows, tables, type DocModel } from './model';
 import { extractQuantities } from './quantities';
-import { parseVnNumber } from './numbers';
+import { parseVnNumber, shareAgrees } from './numbers';
 import { ASSESS_MET, ASSESS_NOT_MET, LOWER_BETTER, SHOULD_FALL, isOnly } from './lexicon';
 import { columnHeaders, roleOf, tableBody } from './table-facts';
 import { blankBrackets, normalize, rowLine } from './text';
@@ -51,7 +51,10 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
     const roles = headers.map((h) => roleOf(h));
     // (an estimate's column may stand for the result where the assessment names its plan: "Ước năm 2023 | KH năm 2023 | … | Đánh giá
     // so với KH năm 2023")
-    const resultCol = Math.max(roles.lastIndexOf('result'), headers.findIndex((h, j) => !roles[j] && /^\s*ước(?![\p{L}])/iu.test(h)));
+    // (… or, no column named the result, the one rate beside a target of rates: "Tỷ lệ bao phủ BHYT (%) | Chỉ tiêu Nghị quyết HĐND tỉnh
+    // giao (%) | Đánh giá" — walk57)
+    const named = Math.max(roles.lastIndexOf('result'), headers.findIndex((h, j) => !roles[j] && /^\s*ước(?![\p{L}])/iu.test(h)));
+    const resultCol = named >= 0 ? named : rateBesideTarget(headers, roles);
     // (an assessment that names what it is against reads as a ratio: "Đánh giá so với KH năm 2023")
     const assessCol = roles.findIndex((r, j) => r === 'assess' || (r === 'ratio' && /^\s*đánh giá/iu.test(headers[j] ?? '')));
     if (resultCol < 1 || assessCol <= resultCol) continue;
@@ -84,7 +87,7 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
       // (a bracket in the norm qualifies it: "100% (trường có trên 70% phòng học kiên cố)" is not bounded by the 70%)
       const bounds = row.slice(0, resultCol).flatMap((c) => [...blankBrackets(c).matchAll(BOUND)]);
       if (bounds.length === 0) {
-        const plain = plainTarget(row, roles, resultCol, claim, headers[assessCol] ?? '', headers, verdict);
+        const plain = plainTarget(row, roles, resultCol, claim, headers[assessCol] ?? '', headers, verdict, named < 0);
         if (plain) out.push({ paragraph: t.rowFirst[bi + nHead] ?? t.first, excerpt: rowLine(row, t.covered[bi + nHead]), claim, verdict, ...plain });
         return;
       }
@@ -109,7 +112,8 @@ export function criteriaClaims(doc: DocModel): CriteriaClaim[] {
  * nước hợp vệ sinh (%) | 95 | 93,8 | Đạt"): the target is a floor, but for a row about something that should fall ("Tỷ lệ hộ nghèo",
  * "Số xã còn dưới 15 tiêu chí" — lexicon: lower-better), which is passed over. Only one target column, before the result.
  */
-function plainTarget(row: string[], roles: Array<string | undefined>, resultCol: number, claim: 'met' | 'not-met', assessHeader: string, headers: string[], verdict = ''): { bound: string; result: string; against: 'target'; plan: boolean } | undefined {
+/** (`rateBeside`: the result is the rate found beside the target, which may stand before or after it — see rateBesideTarget.) */
+function plainTarget(row: string[], roles: Array<string | undefined>, resultCol: number, claim: 'met' | 'not-met', assessHeader: string, headers: string[], verdict = '', rateBeside = false): { bound: string; result: string; against: 'target'; plan: boolean } | undefined {
   let targets = roles.flatMap((r, j) => (r === 'target' ? [j] : []));
   // an assessment column that names the plan it judges against ("Đánh giá so với KH năm 2023" beside "KH năm 2023 | KH năm 2024 |
   // Mục tiêu 2025"): that plan's column, and the result column of its year ("Ước năm 2023")
@@ -130,14 +134,16 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
     // hiện đến 31/12/2023 | Đánh giá")
     const resultYear = Number(YEAR.exec(headers[resultCol] ?? '')?.[0] ?? 9999);
     const before = (j: number) => Number(YEAR.exec(headers[j] ?? '')?.[0] ?? 9999) < resultYear;
-    if (targets.length !== 1 || targets[0] >= resultCol || roles.some((r, j) => r === 'result' && j !== resultCol && !(j < targets[0] && before(j)))) return undefined;
+    if (targets.length !== 1 || (targets[0] >= resultCol && !rateBeside) || roles.some((r, j) => r === 'result' && j !== resultCol && !(j < targets[0] && before(j)))) return undefined;
     // (no other figure in the row after its label: a base year's, another date's or another place's column leaves the verdict's
     // reference in doubt — "Mục tiêu | Năm 2020 | Kết quả 2023 | Ước 2024 | Đánh giá")
     // (… nor the share of the plan, which the two give: "Kế hoạch năm 2024 | Thực hiện | Tỷ lệ so với kế hoạch (%) | Đánh giá")
     // (… but an earlier year's column before the target's, the level the period starts from: "Cuối năm 2022 | Chỉ tiêu giao huyện đến
     // năm 2025 | Thực hiện đến 30/6/2025 | Đánh giá")
     const earlier = (j: number) => j < targets[0] && (!roles[j] || roles[j] === 'result') && before(j);
-    const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note', 'ratio'].includes(roles[j] ?? '') && j > roles.indexOf('label') && !earlier(j) ? [j] : []));
+    // (… nor the two counts the result is the rate of, "Dân số | Số người tham gia BHYT | Tỷ lệ bao phủ BHYT (%)" — walk57)
+    const parts = componentsOf(row, resultCol);
+    const figures = row.flatMap((c, j) => (j > 0 && j !== targets[0] && j !== resultCol && /\d/u.test(c) && !['index', 'unit', 'assess', 'note', 'ratio'].includes(roles[j] ?? '') && j > roles.indexOf('label') && !earlier(j) && !parts.has(j) ? [j] : []));
     if (figures.length) return undefined;
   }
   if (!comparable(headers[targets[0]] ?? '', headers[resultCol] ?? '', assessHeader, verdict)) return undefined;
@@ -156,6 +162,30 @@ function plainTarget(row: string[], roles: Array<string | undefined>, resultCol:
   if (!(target.kind === result.kind && target.unit === result.unit) && !(shareOf(target) && shareOf(result))) return undefined;
   if ((result.value >= target.value) === (claim === 'met')) return undefined;
   return { bound: target.raw, result: result.raw, against: 'target', plan: PLAN_WORD.test(headers[targets[0]] ?? '') };
+}
+
+/** The column of a rate ("Tỷ lệ … (%)") that is no other role's, the one such, beside the one target column of rates ("Chỉ tiêu … (%)"), before the assessment; -1 where there is none. */
+function rateBesideTarget(headers: string[], roles: Array<string | undefined>): number {
+  const targets = roles.flatMap((r, j) => (r === 'target' ? [j] : []));
+  const assess = roles.indexOf('assess');
+  if (targets.length !== 1 || !/%/u.test(headers[targets[0]] ?? '') || assess < 0) return -1;
+  const rates = headers.flatMap((h, j) => (!roles[j] && j < assess && /%/u.test(h) && /^\s*(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(h) && !/so\s+(?:với\s+)?(?:kh|kế hoạch|mục tiêu|chỉ tiêu)|thực hiện|hoàn thành/iu.test(h) ? [j] : []));
+  return rates.length === 1 ? rates[0] : -1;
+}
+
+/** The columns of a row whose two figures make the result's rate at the precision it shows: a count over the whole it is of. */
+function componentsOf(row: string[], resultCol: number): Set<number> {
+  const rate = extractQuantities(row[resultCol] ?? '').filter((q) => q.kind === 'percent' || q.kind === 'number');
+  const out = new Set<number>();
+  if (rate.length !== 1) return out;
+  const cells = row.map((c, j) => {
+    const qs = extractQuantities(c);
+    return j !== resultCol && qs.length === 1 && qs[0].kind === 'number' && qs[0].value > 0 ? qs[0].value : undefined;
+  });
+  cells.forEach((a, i) => cells.forEach((b, j) => {
+    if (a !== undefined && b !== undefined && i !== j && a < b && shareAgrees(rate[0], (a / b) * 100)) [i, j].forEach((k) => out.add(k));
+  }));
+  return out;
 }
 
 const YEAR = /(?:19|20)\d\d/u;

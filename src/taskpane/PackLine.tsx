@@ -70,7 +70,8 @@ export function PackLine(props: {
                 value={level === 'auto' ? t(lang, 'levelAuto') : t(lang, level)} selectedOptions={[level]} style={{ minWidth: '120px' }}
                 onOptionSelect={(_, d) => d.optionValue && props.onLevel(d.optionValue as Level | 'auto')}
               >
-                {LEVELS.map((l) => <Option key={l} value={l} text={l === 'auto' ? t(lang, 'levelAuto') : t(lang, l)}>{l === 'auto' ? t(lang, 'levelAuto') : t(lang, l)}</Option>)}
+                {/* (only the levels the template is for: a department's template offered Tỉnh/Huyện/Xã, which the check then refused — walk57) */}
+                {LEVELS.filter((l) => l === 'auto' || l === level || !pack?.levels?.length || pack.levels.includes(l)).map((l) => <Option key={l} value={l} text={l === 'auto' ? t(lang, 'levelAuto') : t(lang, l)}>{l === 'auto' ? t(lang, 'levelAuto') : t(lang, l)}</Option>)}
               </Dropdown>
             </Field>
           </div>

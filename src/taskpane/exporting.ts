@@ -5,7 +5,7 @@ import type { Pack } from '../packs/schema';
 import { formatHtml } from '../core/format/html';
 import { jsonText, toJson } from '../core/format/json';
 import { groupFindings } from '../core/format/groups';
-import { TERMS, levelName, outlineProgress, progressText, severityWord } from '../core/format/words';
+import { TERMS, countsText, levelName, outlineProgress, progressText, severityWord } from '../core/format/words';
 import type { UiLang } from './i18n';
 
 export function reportHtml(r: ReportResult, lang: UiLang, pack?: Pack): string {
@@ -28,7 +28,7 @@ export function summaryText(r: ReportResult, lang: UiLang, pack?: Pack): string 
   const head = [
     // (… with its version: the office that corrects a target must see which one a report was checked with — walk56, item 4)
     `${T.template}: ${pack?.title ?? r.pack.id} (${lang === 'en' ? 'version' : 'phiên bản'} ${r.pack.version})${lvl ? ` · ${lvl}` : ''}`,
-    `${s.ready ? T.ready : T.notReady}: ${s.errors} ${T.error}, ${s.warnings} ${T.warning} · ${progressText(outlineProgress(r).all, lang)}`,
+    `${s.ready ? T.ready : T.notReady}: ${countsText(lang, s.errors, s.warnings)} · ${progressText(outlineProgress(r).all, lang)}`,
   ];
   const lines = groupFindings(r, r.findings, pack).flatMap((g) => [
     '',

@@ -433,7 +433,7 @@ const STRINGS = {
     packOutlineNote: 'recognised from its headings',
     packOutlineCheck: 'recognised from its headings, please check',
     fetchFailed: 'The sample reports could not be loaded',
-    inWordToo: 'Writers with a recent Word use the add-in "Đề cương NTM"; writers on Word 2016 or LibreOffice download the outline above, write, then check here. The page needs no Word, and files never leave the machine.',
+    inWordToo: 'Writers with a recent Word use the add-in "Decuong NTM"; writers on Word 2016 or LibreOffice download the outline above, write, then check here. The page needs no Word, and files never leave the machine.',
     skeletonLevel: 'Report level',
     skeletonGet: 'Download the outline to write in (.docx)',
     skeletonHint: 'The outline has the header block, the headings and the guidance (blue italics): write under each heading and delete the guidance as you go.',

@@ -7,7 +7,8 @@ import { check } from '../../src/core/check';
 import { titledOtherThan } from '../../src/core/identify';
 import { formatText } from '../../src/core/format/text';
 import { formatHtml } from '../../src/core/format/html';
-import { templateNotices } from '../../src/core/format/words';
+import { toJson } from '../../src/core/format/json';
+import { countsText, templateNotices } from '../../src/core/format/words';
 import { builtinPack, builtinPacks } from '../../src/packs/builtin';
 import { doc, outline } from './doc';
 
@@ -75,5 +76,40 @@ describe('a template whose report was due before the day of the check (walk54: t
     const nq04 = builtinPack(NQ04)!;
     expect(nq04.due).toEqual([]);
     expect(check(doc(outline(NQ04, {})), nq04, { today: '2030-01-01' }).pack.duePassed).toBeUndefined();
+  });
+});
+
+describe('a report said ready by a template that holds no target for its level (walk57, item 2: a department\'s template has none)', () => {
+  const SO = 'ntm-so-ket-2021-2023-so-nganh';
+  test('ready, no indicator applies: said in the text and the HTML, in both languages', () => {
+    const r = check(doc(outline(SO, {})), builtinPack(SO)!, { level: 'so-nganh' });
+    expect(r.summary.ready).toBe(true);
+    expect(templateNotices(r, 'vi')).toContain('Mẫu này không có chỉ tiêu nào để so với mục tiêu ở cấp báo cáo này: số liệu chỉ được kiểm tra về cộng, tỷ lệ, thời điểm và lời đánh giá.');
+    expect(formatText([r], 'en', false)).toContain('This template holds no target to compare with at this report\'s level');
+    expect(formatHtml([r], 'vi', builtinPacks())).toContain('Mẫu này không có chỉ tiêu nào');
+  });
+  test('a template with targets at the report\'s level: no such notice', () => {
+    const r = check(doc(outline(NQ04, {})), builtinPack(NQ04)!, { level: 'tinh' });
+    expect(templateNotices(r, 'vi').some((n) => n.startsWith('Mẫu này không có chỉ tiêu'))).toBe(false);
+  });
+});
+
+describe('counts in English take their plural (walk57, item 5: "4 error" in the HTML report and the copied summary)', () => {
+  test('one wording everywhere', () => {
+    expect(countsText('en', 4, 1)).toBe('4 errors, 1 warning');
+    expect(countsText('en', 1, 0)).toBe('1 error, 0 warnings');
+    expect(countsText('vi', 4, 1)).toBe('4 lỗi, 1 lưu ý');
+    const r = check(doc(outline(NQ04, { 'nv-2': 'Có 12/15 xã đạt chuẩn nông thôn mới (đạt 85%).' })), builtinPack(NQ04)!, { level: 'tinh' });
+    expect(formatHtml([r], 'en', builtinPacks())).toContain(countsText('en', r.summary.errors, r.summary.warnings));
+  });
+});
+
+describe('the JSON report gives a table finding\'s cell (walk57, item 6: docs/report-format.md promised it)', () => {
+  test('a finding in a table row carries {table, row}, as the text report prints it', () => {
+    const d = doc(outline(NQ04, { 'nv-2': ['Kết quả:', '| TT | Nguồn vốn | Kinh phí (tỷ đồng) |', '| 1 | Ngân sách trung ương | 120,5 |', '| 2 | Ngân sách tỉnh | 80,2 |', '| | Tổng cộng | 210,7 |'].join('\n') }));
+    const r = check(d, builtinPack(NQ04)!, { level: 'tinh' });
+    const f = toJson([r], 'vi').reports[0].findings.find((x) => x.code === 'arithmetic-mismatch');
+    expect(f?.cell).toEqual({ table: expect.any(Number), row: 4 });
+    expect(formatText([r], 'vi', false)).toContain(`bảng ${f!.cell!.table}, dòng 4`);
   });
 });

@@ -9,7 +9,7 @@ import type { Pack } from '../../packs/schema';
 import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
-import { SECTION_WORD, assessmentWord, batchTally, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName } from './words';
+import { SECTION_WORD, assessmentWord, batchTally, countsText, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -58,7 +58,7 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: stri
     `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
   return `<section${id ? ` id="${id}"` : ''}>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(fileName(r.file))}</b></p>` : ''}
 <p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b> (${esc(T.version)} ${esc(r.pack.version)})${lvl ? ` · ${esc(lvl)}` : ''}</p>${[...templateNotices(r, lang), ...(twins?.length ? [sameUnitNote(lang, twins)] : [])].map((n) => `<p class="notice">${esc(n)}</p>`).join('')}
-<p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${s.errors} ${esc(T.error)}, ${s.warnings} ${esc(T.warning)}${s.mapped ? ` · ${esc(progressText(prog.all, lang))}` : ''}</p>
+<p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${esc(countsText(lang, s.errors, s.warnings))}${s.mapped ? ` · ${esc(progressText(prog.all, lang))}` : ''}</p>
 <h2>${esc(T.findings)}</h2>${findings}${indTable}${outline}</section>`;
 }
 

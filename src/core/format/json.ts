@@ -26,7 +26,9 @@ export function toJson(reports: ReportResult[], lang: Lang, errors: JsonError[] 
         code: f.code, severity: f.severity, message: f.message[lang],
         ...(f.suggestion ? { suggestion: f.suggestion[lang] } : {}),
         ...(f.section ? { section: f.section } : {}), ...(f.indicator ? { indicator: f.indicator } : {}),
-        ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+        ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
+        // (the table and row of a finding in a cell, as docs/report-format.md says and the text report prints — walk57, item 6)
+        ...(f.cell ? { cell: f.cell } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}),
       })),
     })),
     ...(errors.length ? { errors } : {}),

@@ -1,7 +1,7 @@
 /** Terminal report: grouped by section, colour when writing to a TTY. */
 import type { Lang } from '../../packs/validate';
 import type { Finding, ReportResult } from '../report';
-import { batchTally, levelName, outlineProgress, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
+import { batchTally, countsText, levelName, outlineProgress, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
 
 const C = { red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
@@ -76,8 +76,7 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
     // (no count of items written where the outline could not be found in the document: "6/46 mục đã viết" reads as a report nearly empty
     // when the template is the wrong one — session 41's walk-through, item 8)
     // (one error, one warning in English: "1 errors" — session 42's walk-through, item 10)
-    const en = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    out.push(`  ${verdict}: ${vi ? `${s.errors} lỗi, ${s.warnings} lưu ý` : `${en(s.errors, 'error')}, ${en(s.warnings, 'warning')}`}${s.mapped ? `; ${progressText(prog.all, lang)}` : ''}`);
+    out.push(`  ${verdict}: ${countsText(lang, s.errors, s.warnings)}${s.mapped ? `; ${progressText(prog.all, lang)}` : ''}`);
     // (each part by its number alone where it has one, "Phần thứ nhất 32/33", not its title cut: "Phần thứ nhất: TÌNH HÌNH, KẾT QUẢ THỰC …")
     const partName = (label: string) => (/^[^:]{1,30}:/u.test(label) ? label.slice(0, label.indexOf(':')) : label.length > 40 ? label.slice(0, 39) + '…' : label);
     if (s.mapped && prog.parts.length > 1) out.push(c('dim', `  ${prog.parts.map((p) => `${partName(p.label)} ${p.written}/${p.total}`).join(' · ')}`));

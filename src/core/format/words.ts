@@ -42,6 +42,13 @@ export const levelName = (lang: Lang, level?: string): string | undefined =>
 export const severityWord = (lang: Lang, s: Severity, capital = false): string =>
   TERMS[lang][capital ? (s === 'error' ? 'Error' : s === 'warning' ? 'Warning' : 'Info') : s];
 
+/** "3 lỗi, 1 lưu ý"; in English with the plural where it is due, "1 error, 2 warnings" (walk57: the HTML report and the copied summary
+ * said "4 error"). One wording for the CLI, the HTML report and the pane's summary. */
+export function countsText(lang: Lang, errors: number, warnings: number): string {
+  const en = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return lang === 'vi' ? `${errors} lỗi, ${warnings} lưu ý` : `${en(errors, 'error')}, ${en(warnings, 'warning')}`;
+}
+
 export const INDICATOR_WORD: Record<Lang, Record<IndicatorStatus['status'], string>> = {
   vi: { met: 'Đạt', 'not-met': 'Chưa đạt', 'not-quoted': 'Chưa nêu số liệu', misquoted: 'Ghi sai mục tiêu', 'not-applicable': 'Không áp dụng' },
   en: { met: 'Met', 'not-met': 'Not met', 'not-quoted': 'No figure given', misquoted: 'Target misquoted', 'not-applicable': 'Not applicable' },
@@ -190,6 +197,9 @@ export function templateNotices(r: ReportResult, lang: Lang): string[] {
     out.push(vi ? `Mẫu này dành cho báo cáo ${names}; văn bản là báo cáo ${levelName(lang, r.level) ?? r.level}: kiểm tra lại mẫu báo cáo.` : `This template is for ${names} reports; the document is a ${levelName(lang, r.level) ?? r.level} report: check the template.`);
   }
   // (a template whose report was due long ago may be the wrong one: the 2021–2023 commune template used in a 2021–2025 review — walk54)
+  // (a report said ready by a template that holds no target for its level was compared with none: say so, lest "ready" read as "the
+  // figures meet the targets" — a department's template has none; walk57, item 2)
+  if (r.summary.ready && r.summary.mapped && !r.indicators.some((i) => i.status !== 'not-applicable')) out.push(vi ? 'Mẫu này không có chỉ tiêu nào để so với mục tiêu ở cấp báo cáo này: số liệu chỉ được kiểm tra về cộng, tỷ lệ, thời điểm và lời đánh giá.' : 'This template holds no target to compare with at this report\'s level: the figures were checked only for sums, shares, dates and the wording of assessments.');
   const due = r.pack.duePassed?.split('-').reverse().join('/');
   if (due) out.push(vi ? `Hạn nộp báo cáo theo mẫu này là ${due}, đã qua: hỏi lại cơ quan nhận báo cáo xem còn dùng mẫu này hay đã có mẫu mới.` : `This template's report was due by ${due}, which has passed: ask the office that receives the report whether it still uses this template or a newer one.`);
   return out;
