@@ -7,6 +7,7 @@
  */
 import { LOWER_BETTER, PLAN_CLAIM_MET, PLAN_CLAIM_NOT_MET, PLAN_CLAIM_OTHER, PLAN_FIGURE_LEAD, PLAN_WORDS, REACHED_SO_FAR, TARGET_FRAME } from './lexicon';
 import { DATED_ASIDE } from './lexicon/patterns';
+import { PLACE_NAMED } from './lexicon/patterns-scope';
 import { extractQuantities, sentences, type Quantity } from './quantities';
 import { normalize } from './text';
 import { formatVn } from './numbers';
@@ -91,13 +92,13 @@ function resultAfterClaim(s: string, q: Quantity): boolean {
   return !!claim && /^\s*với\s*$/u.test(before.slice(claim.end));
 }
 
-/** The places a sentence names, folded: a named place ("xã Tân Phú", "huyện Cẩm Khê") or a whole ("toàn tỉnh", "cả huyện"). */
+/** The places a sentence names, folded (lexicon place-named): "xã Tân Phú", "toàn tỉnh". */
 function placesOf(s: string): Set<string> {
   const out = new Set<string>();
-  for (const m of s.matchAll(PLACE_NAMED)) out.add(normalize(m[0]));
+  for (const m of s.matchAll(PLACES_NAMED)) out.add(normalize(m[0]));
   return out;
 }
-const PLACE_NAMED = /(?<![\p{L}])(?:(?:xã|huyện|thôn|phường|thị trấn|thị xã|ấp|bản)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}|(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố))/gu;
+const PLACES_NAMED = new RegExp(PLACE_NAMED.source, 'gu');
 
 /** The years a sentence names, not inside dates ("ngày 16/10/2023" is a document's): "giai đoạn 2021-2023" names 2021 and 2023. */
 function yearsOf(s: string): Set<number> {

@@ -23,7 +23,7 @@ import { AMONG_BELOW, COMPARED_AVERAGE } from './lexicon/patterns';
 import { PLACE_GROUPS } from './lexicon/places';
 import { GROUP_KIND, FORMED_FROM, FORMER_PLACES_AFTER, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
-import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, STANDARD_KEPT_NOW, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET, NONE_REACHED, NONE_REACHED_LEAD, NONE_REACHED_TAIL } from './lexicon/patterns';
+import { RIGHT_FIGURE_LEAD, PLAN_SETS_FOR_YEAR, RESULTS_AFTER_FRAME, SHARE_AFTER_FRACTION, DONE_AT, IN_TURN_LEAD, IN_TURN_CLOSE, YEARS_OWN_PLAN, ISSUED_LEAD, MEANS_OPENER, OPENING_TIME, OTHER_PLACES, SUBJECT_FIRST, PLEDGE_SHARE, NOW_AFTER, TOPICS_LABEL, HAVING_THING, HAVING_AFTER_STANDARD, PLAN_THEN_BRACKET, DONE_IN_BRACKET, TARGET_THEN_BOUND, DONE_IN_BOUND_BRACKET, UNIT_CLAUSE, RUN_IN_LABEL, YEAR_FIGURE_BRACKET, FRAME_KIND, FULL_NAME, SHARE_OF_PLAN_AFTER, LABEL_LEAD, COUNTED_LABEL, SUBJECT_LABEL, OWN_SUBJECT, WITHIN_WHOLE, PLAN_NAME_ONLY, PLAN_REFERENCE, SET_SPAN_AFTER, EARLIER_PHASE, STANDARD_KEPT_NOW, OTHERS_BESIDE, PLAN_KINDS, documentsBlanked, REACHED_IN_BRACKET, PLAN_OF_AUTHORITY, RATE_OF_PEOPLE, SETS_TARGETS_AFTER, BRACKET_OPEN, SPAN_NOUN, HOUSEHOLD_RATE, REMAINDER_BEFORE, NOUN_LABEL, ONE_CRITERION, CORRECTED_TO, NEW_UNITS_AFTER, NOW_LEAD, OWNED_THING_STANDARD, OTHER_SOURCE_BRACKET, NONE_REACHED, NONE_REACHED_LEAD, NONE_REACHED_TAIL, SO_VOI_TARGET, TARGET_DUE_YEAR, OTHER_TIME_IN_LEAD } from './lexicon/patterns';
 import { type Role, type Fact, type FactOptions, type Owner } from './facts-types';
 import { lastBoundary, nextBoundary, openBracket, bracketClose, lastClauseAt } from './facts-bounds';
 import { yearOf, forComparison, earlierFigure, corrects } from './facts-years';
@@ -60,7 +60,7 @@ function resultOverTarget(text: string, q: Quantity, ind: Indicator): Quantity |
 function targetSubjectAfter(text: string, q: Quantity, openParen: number, nextStart: number): string {
   if (openParen < 0 || !/^\(\s*(?:(?:tối thiểu|ít nhất|trên|từ|≥|>)\s*)?$/iu.test(text.slice(openParen, q.start))) return '';
   const lead = text.slice(0, openParen);
-  if (!SO_VOI_TARGET.test(lead) || !SOURCE_PLAN.test(lead) || OWN_PLAN.test(lead) || OTHER_TIME_IN_LEAD.test(lead.replace(TARGET_DUE_YEAR, ' '))) return '';
+  if (!SO_VOI_TARGET.test(lead) || !SOURCE_PLAN.test(lead) || OWN_PLAN.test(lead) || OTHER_TIME_IN_LEAD.test(lead.replace(TARGET_DUE_YEARS, ' '))) return '';
   const close = /^\s*(?:trở lên\s*)?\)\s*,?/u.exec(text.slice(q.end));
   if (!close) return '';
   const from = q.end + close[0].length;
@@ -68,12 +68,8 @@ function targetSubjectAfter(text: string, q: Quantity, openParen: number, nextSt
   const to = Math.min(nextStart > from ? nextStart : text.length, nextBoundary(text, from));
   return ' ' + text.slice(from, to);
 }
-/** A clause that opens on the comparison with a target: "So với mục tiêu …", "So với chỉ tiêu …". */
-const SO_VOI_TARGET = /^[\s\-–+•*]*so với\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
-/** The year a target is due by, "đến năm 2025", "đến cuối năm 2025": no other time. */
-const TARGET_DUE_YEAR = /(?:đến|vào)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d/giu;
-/** Another time in the words before a target's bracket: a year, an earlier phase, the year's quota, the start of the period. */
-const OTHER_TIME_IN_LEAD = /(?:19|20)\d\d|giai đoạn|trong năm|đầu kỳ|năm nay|kỳ trước|hằng năm|hàng năm/iu;
+/** The year a target is due by, read out of the words before its bracket (lexicon target-due-year). */
+const TARGET_DUE_YEARS = new RegExp(TARGET_DUE_YEAR.source, 'giu');
 
 /** A year's target named right before its figure, a bracket between or not: "chỉ tiêu năm 2024 (", "kế hoạch năm 2023 là ". */
 const YEARS_TARGET_BEFORE = /(?<![\p{L}])(?:chỉ tiêu|mục tiêu|kế hoạch)\s+(?:của\s+)?năm\s+((?:19|20)\d\d)(?![\d/])\s*(?:\(\s*|(?:là|:)\s*)?(?:(?:tối thiểu|ít nhất|trên)\s+)?$/iu;

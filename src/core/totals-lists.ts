@@ -14,11 +14,8 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT, VILLAGE_NUMBER } from './lexicon/patterns-sums';
+import { HONOURED_KIND, CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT, VILLAGE_NUMBER } from './lexicon/patterns-sums';
 import { PEOPLE_UNITS, secondKindAfter, inUnitOf, traitsMasked, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, placeKindsAfter, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
-
-/** Right after a count, the kind of those honoured or served that a count of turns holds: "tập thể", "cá nhân", "hộ gia đình", "đơn vị". */
-const HONOURED_KIND = /^\s*(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|tổ chức|doanh nghiệp|cơ quan)(?![\p{L}])/u;
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
 export function listedTotals(written: string, paragraph: number): TotalMismatch[] {

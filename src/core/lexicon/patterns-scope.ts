@@ -228,3 +228,11 @@ export const LIES_IN = pattern({
   re: /^\s*(?:\([^()\d]{0,100}\)\s*)?(?:trực\s+)?thuộc\s+$/u,
   examples: { hit: [' thuộc ', ' (xã Thạch Hạ, xã Thạch Trung, xã Thạch Môn) thuộc ', ' trực thuộc '], miss: [' đạt chuẩn thuộc ', ' (chiếm 1,7%) thuộc ', ' của '] },
 });
+
+/** A place named in a sentence: "xã Tân Phú", "huyện Cẩm Khê", or a whole, "toàn tỉnh", "cả huyện" (the code folds and compares them). */
+export const PLACE_NAMED = pattern({
+  name: 'place-named',
+  description: 'A place a sentence names — a rank and a capitalised name ("xã Tân Phú", "thôn Đồng Tâm") or a whole ("toàn tỉnh", "cả huyện"): a plan of other places is none of a claim about its own (review-57b C6, XF3).',
+  re: /(?<![\p{L}])(?:(?:xã|huyện|thôn|phường|thị trấn|thị xã|ấp|bản)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3}|(?:toàn|cả)\s+(?:tỉnh|huyện|xã|thị xã|thành phố))/u,
+  examples: { hit: ['UBND xã Tân Phú đăng ký 06 khu', 'toàn tỉnh có 150 khu', 'cả huyện'], miss: ['các xã phấn đấu', 'huyện giao các xã', 'xã nông thôn mới'] },
+});

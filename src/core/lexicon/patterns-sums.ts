@@ -502,3 +502,11 @@ export const STANDARD_ACROSS = pattern({
     miss: [' diện tích nhãn đạt 380 ha', ' các xã còn lại là 385 hộ', ' vốn tín dụng là 45,6 tỷ đồng', ' cây công nghiệp hàng năm là 680 ha', ' diện tích rau hữu cơ đạt 120 ha', ' lúa hữu cơ 50 ha'],
   },
 });
+
+/** Right after a count, the kind of those honoured or served that a count of turns holds: "tập thể", "cá nhân", "hộ gia đình". */
+export const HONOURED_KIND = pattern({
+  name: 'honoured-kind',
+  description: 'The words right after an item\'s count in a list of turns ("386 lượt tập thể, cá nhân, gồm: …") that name a kind of those honoured or served: an item of such a kind the whole did not name is one more turn (nyo05), an item of another thing is not (review-57 L8).',
+  re: /^\s*(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|tổ chức|doanh nghiệp|cơ quan)(?![\p{L}])/u,
+  examples: { hit: [' hộ gia đình có thành tích xuất sắc', ' tập thể', ' đơn vị'], miss: [' trường hợp vi phạm', ' mô hình', ' cửa hàng'] },
+});

@@ -1103,3 +1103,27 @@ export const OWNER_BRACKET = pattern({
   re: /\([^()]*(?:đại hội|kế hoạch số|ban chấp hành|ban thường vụ|huyện ủy|huyện uỷ|đảng ủy|đảng uỷ|đảng bộ (?:huyện|xã)|hđnd|của\s+(?:sở|huyện|xã|ngành|ubnd|hđnd|phòng))(?![\p{L}])/iu,
   examples: { hit: [' (Nghị quyết Đại hội Đảng bộ huyện lần thứ XX).', ' (theo Kế hoạch số 85/KH-SLĐTBXH của Sở).', ' (Nghị quyết chuyên đề của Ban Chấp hành Đảng bộ huyện)'], miss: ['), chỉ tiêu này còn thấp', ' (năm 2020 là 61,3%)', '.'] },
 });
+
+/** A clause that opens on the comparison with a target: "So với mục tiêu …", "So với chỉ tiêu …". */
+export const SO_VOI_TARGET = pattern({
+  name: 'so-voi-target',
+  description: 'A clause opening on the comparison with a target ("So với mục tiêu …", "So với chỉ tiêu …"): a bound alone in a bracket after it, then the measure\'s subject, is that measure\'s target (nyq01) — not "So với kế hoạch …", "Kết quả thực hiện chỉ tiêu …" (review-57c A2, A11).',
+  re: /^[\s\-–+•*]*so với\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu,
+  examples: { hit: ['So với mục tiêu Nghị quyết đề ra ', '- So với chỉ tiêu Chương trình hành động '], miss: ['So với kế hoạch giao năm 2024 ', 'Kết quả thực hiện chỉ tiêu của Nghị quyết '] },
+});
+
+/** The year a target is due by, "đến năm 2025", "đến cuối năm 2025": the only time the words before a target's bracket may name. */
+export const TARGET_DUE_YEAR = pattern({
+  name: 'target-due-year',
+  description: 'The year a target is due by, in the words before its bracket ("đến năm 2025", "vào cuối năm 2025"): taken out before other-time-in-lead is tested.',
+  re: /(?:đến|vào)\s+(?:hết\s+|cuối\s+)?năm\s+(?:19|20)\d\d/iu,
+  examples: { hit: ['So với mục tiêu Nghị quyết đến năm 2025 ', 'vào cuối năm 2025'], miss: ['So với mục tiêu năm 2024 ', 'giai đoạn 2016-2020'] },
+});
+
+/** Another time in the words before a target's bracket: a year, an earlier phase, the year's quota, the start of the period. */
+export const OTHER_TIME_IN_LEAD = pattern({
+  name: 'other-time-in-lead',
+  description: 'A time in the words before a target\'s bracket other than the year it is due by (tested once target-due-year is taken out): a year\'s plan, an earlier phase, the year\'s quota, the start of the period — no target of the pack (review-57c A3, A9, A13, D14).',
+  re: /(?:19|20)\d\d|giai đoạn|trong năm|đầu kỳ|năm nay|kỳ trước|hằng năm|hàng năm/iu,
+  examples: { hit: ['So với mục tiêu giai đoạn 2016-2020 ', 'So với chỉ tiêu được giao trong năm ', 'So với chỉ tiêu kế hoạch năm 2024 '], miss: ['So với mục tiêu Nghị quyết đề ra ', 'So với mục tiêu Nghị quyết  '] },
+});
