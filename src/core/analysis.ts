@@ -9,6 +9,7 @@ import { splitFiguresJoined } from './split-figures';
 import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { APPENDIX_ATTACHED, DONE_HEADING, FUTURE_HEADING, NOT_OURS, PLAN_WORDS, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
+import { continuedTables } from './table-continued';
 import { alignOutline, closingParagraph, findHeadings, titleText, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { formerNames, namedPlaces } from './scope';
@@ -87,7 +88,8 @@ export function analyse(input: DocModel, pack: Pack, opts: AnalysisOptions = {})
   // (… and its rows typed with tabs read as the table they are)
   // (… and its figures split by a space after their mark read whole: "71, 2%", "2. 640 cán bộ")
   // (… and its lines broken inside a sentence by a line break read as the spaces they stand for: "905,4 tỷ↵đồng")
-  const doc = tabTables(splitFiguresJoined(softBreaksJoined(reflowed(composed(input)))));
+  // (… and a table broken over a page, its header typed again, read as the one table it is)
+  const doc = continuedTables(tabTables(splitFiguresJoined(softBreaksJoined(reflowed(composed(input))))));
   const detected = detectUnit(doc);
   // (… or, where the header names none, the level the outline was written for, as decuong recorded it: a skeleton made with --level)
   const level = opts.level ?? detected.level ?? input.recorded?.level;
@@ -216,6 +218,11 @@ class IndexSet {
 }
 
 /** Each matched section runs from its heading to the next heading of a section outside it (or of its level or above). */
+/** Vietnamese numbering by rank: a part ("Phần thứ nhất"), then I, II (or capitals), then 1, 2, then 1.1, then a), (1). */
+const SCHEME_RANK: Record<string, number> = { phan: 1, roman: 2, caps: 2, arabic: 3, decimal: 4, alpha: 5, paren: 5 };
+/** Whether a heading is numbered in a scheme of lower rank than another's: "1." under "III.", whatever their styles. */
+const numberedBelow = (h: Heading, over: Heading) => !!h.number && !!over.number && (SCHEME_RANK[h.scheme] ?? 0) > (SCHEME_RANK[over.scheme] ?? 9);
+
 function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number): Map<SectionMatch, [number, number]> {
   const out = new Map<SectionMatch, [number, number]>();
   const byHeading = new Map<Heading, SectionMatch>();
@@ -238,7 +245,9 @@ function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number)
         continue;
       }
       // the next matched section that is not inside this one, or an unmatched heading of this level or above
-      if (hm ? !isUnder(hm.flat, m.flat) : h.level <= m.heading.level) {
+      // (… by its numbering where the two are set alike: "1. Nhiệm vụ, giải pháp …" in Heading 2 under a bold "III. NHIỆM VỤ, GIẢI PHÁP …"
+      // the alignment read as level 2 too is an item of it — nyu02)
+      if (hm ? !isUnder(hm.flat, m.flat) : h.level <= m.heading.level && !(h.level === m.heading.level && numberedBelow(h, m.heading))) {
         stop = h.paragraph;
         break;
       }

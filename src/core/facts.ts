@@ -332,6 +332,17 @@ function otherKindNamed(ind: Indicator, words: string): boolean {
   return k.includes(' ') && w.includes(` ${k.split(' ')[0]} `) && !w.includes(` ${k} `);
 }
 
+/** Whether the head noun of an indicator named by one compound ("nước" of "nước sạch") stands in the words with a word of its own after it
+ * ("nước hợp vệ sinh"), not a verb or the figure's lead ("nước đạt", "nước là"). */
+function headQualified(ind: Indicator, words: string): boolean {
+  const head = normalize(ind.keywords[0] ?? '').split(' ')[0];
+  const w = normalize(words);
+  const at = ` ${w} `.indexOf(` ${head} `);
+  if (!head || at < 0) return false;
+  const next = w.slice(at + head.length).trim().split(' ')[0] ?? '';
+  return !!next && !/^(?:dat|la|chiem|duoc|co|tang|giam|tren|o|tai|cua|nam|den|\d.*)$/u.test(next);
+}
+
 /** The words after the last comma outside brackets: "Qua rà soát, xã Hương Trà …, nên nay điều chỉnh là " → " nên nay điều chỉnh là ". */
 const lastSubclause = (before: string) => before.slice(blankBrackets(before).lastIndexOf(',') + 1);
 /** What a remainder's clause says before "chưa đạt chuẩn" that makes it another's: its own verdict, others, other places after a comma. */
@@ -1269,7 +1280,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // session 40 and backed out: gaps, a year's milestones, other bodies' resolutions read as the pack's target — review-40c)
       // (… but one the clause names as set by the document the pack takes the target from is quoted, a claim of falling short before it or
       // not: "đạt 64,7%, gần đạt mục tiêu 65% vào năm 2025 theo Chương trình hành động của Ban Cán sự Đảng Ủy ban nhân dân tỉnh" — nwm04)
-      if (owner && localTarget && (!CLAIM_NOT_MET.test(left) || namesOwnSource(opts.ownSources, owner.ind, c.text.slice(q.end, q.end + 160).split(/[;.]\s/u)[0], left.slice(Math.max(0, left.search(/mục tiêu|chỉ tiêu/iu))))) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
+      // (… or named so between "so với mục tiêu" and the figure, one the result falls short of: "đạt 68,4%, còn thấp so với mục tiêu Nghị
+      // quyết số 16-NQ/TU đến năm 2025 là 95%" — nyw01; not a gap, "thấp hơn mục tiêu … là 3,2%", which no result falls short of)
+      const targetLead = left.slice(Math.max(0, left.search(/mục tiêu|chỉ tiêu/iu)));
+      const shortOfIt = !!owner?.fact && owner.fact.role === 'result' && (owner.ind.direction === 'lower' ? q.value < owner.fact.value : q.value > owner.fact.value);
+      const comparedWithSource = shortOfIt && /(?<![\p{L}])so với\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(left) && namesOwnSource(opts.ownSources, owner!.ind, targetLead);
+      if (owner && localTarget && (!CLAIM_NOT_MET.test(left) || comparedWithSource || namesOwnSource(opts.ownSources, owner.ind, c.text.slice(q.end, q.end + 160).split(/[;.]\s/u)[0], targetLead)) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
         // "… đạt 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
         // (… unless its own words after it name another of the clause's indicators and not the owner: "…, trong đó … 02 xã đạt chuẩn nông
         // thôn mới kiểu mẫu, so với mục tiêu Nghị quyết đến năm 2025 là ít nhất 38 xã đạt chuẩn" gives the communes' target, not the model
@@ -1341,6 +1357,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const areaOfKind = otherAreaShare(c.text, q);
       const otherFigure = (ind: Indicator) => newUnits || (q.kind === 'percent' && (ofPlan || areaOfKind || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30))));
       const remainder = (ind: Indicator) => remainderNotYet(ind, c.text, q, qs.slice(i + 1));
+      // (a yearly rate is a growth rate where its sentence says so before it, a comma between or not: "Tốc độ tăng trưởng bình quân giá trị gia
+      // tăng ngành nông nghiệp, lâm nghiệp đạt 3,8%/năm" — nyv06)
+      const fitSubject = q.kind === 'per-year' ? `${c.text.slice(0, q.start)} ${right}` : left + right;
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + ownedEnd)))) continue;
         if (ofThingHad(ind)) continue;
@@ -1352,7 +1371,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
         // (a remainder read, as a negation, only where no target words stand before the figure; a rate is never above 100%)
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainder(ind))) || otherFigure(ind) || !unitFits(ind, q, left + right) || (!carriedResult && !marksAgree(ind, c.text)) || (q.kind === 'percent' && ((ind.unit === '%' && q.value > 100) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainder(ind))) || otherFigure(ind) || !unitFits(ind, q, fitSubject) || (!carriedResult && !marksAgree(ind, c.text)) || (q.kind === 'percent' && ((ind.unit === '%' && q.value > 100) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         // (… and the subject runs back over a figure of the indicator's own label: "giá trị sản xuất trên 01 ha đất trồng trọt năm 2023
         // đạt 158,4 triệu đồng" names its figure as directly as the table's row does)
@@ -1363,7 +1382,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           if (!direct && ind.unit === '%/năm' && i > 0 && isOnly(AVERAGE_OF_SPAN, left.trim()) && SPAN_WORDS.test(c.text.slice(0, q.start))) direct = true;
           // "Thu nhập bình quân đầu người năm 2023 đạt 50,6 triệu đồng/người/năm, gấp 1,56 lần so với năm 2020": a multiple right after
           // the level it multiplies is said of the level's subject
-          if (!direct && q.kind === 'times' && i > 0 && /^[^\d;()]{0,20},\s*gấp\s*$/u.test(c.text.slice(qs[i - 1].end, q.start)) && mentions(ind, normalize(c.text.slice(lastBoundary(c.text, qs[i - 1].start), qs[i - 1].start)))) direct = true;
+          if (!direct && q.kind === 'times' && i > 0 && /^[^\d;()]{0,20},\s*(?:gấp|tăng(?:\s+gấp)?|bằng)\s*$/u.test(c.text.slice(qs[i - 1].end, q.start)) && mentions(ind, normalize(c.text.slice(lastBoundary(c.text, qs[i - 1].start), qs[i - 1].start)))) direct = true;
           break;
         }
       }
@@ -1466,6 +1485,12 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // sạch nông thôn: … có 18.579/18.591 hộ nông thôn sử dụng nước hợp vệ sinh (99,94%)" — "nước", not "nước sạch")
       // (… a count's, whose words after it are its subject — not a rate's: "đạt 98,1% nhờ công trình cấp nước tập trung" gives a reason)
       if (matched && (q.kind === 'fraction' || q.kind === 'number') && otherKindNamed(matched, c.text.slice(q.end, q.end + 80).split(/[,;(]/u)[0])) matched = undefined;
+      // (… and a rate whose own words after a label's colon name another kind of its thing is that kind's, whatever the label named: "- Nước
+      // sạch: Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 99,3%" — nyw01)
+      const afterColon = left.includes(':') ? left.slice(left.lastIndexOf(':') + 1) : '';
+      // (… the head noun qualified by words of its own: not "tỷ lệ hộ được sử dụng nước đạt 70,1%" under "Nước sạch nông thôn:", the label's
+      // thing said short)
+      if (matched && q.kind === 'percent' && afterColon && otherKindNamed(matched, afterColon) && !mentions(matched, normalize(afterColon)) && headQualified(matched, afterColon)) matched = undefined;
       // "61/86 xã đạt chuẩn, chiếm 70,9%, so với mục tiêu … 40 xã": the count's share; the count still owns what follows
       if (!matched && owner && owner.ind.unit !== '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) continue;
       if (!matched) {

@@ -22,10 +22,16 @@ export function ownSources(pack: Pack): Map<string, (text: string) => boolean> {
     const src = normalize(ind.source);
     const doc = docs.find((d) => src.startsWith(d.kind));
     if (!doc) continue;
+    // (… or the document it carries out, named in the source by its number: "Chương trình hành động thực hiện NQ 16-NQ/TU" sets the targets of
+    // "Nghị quyết số 16-NQ/TU" — nyw01)
+    const carried = docs.filter((d) => d !== doc && d.number && src.includes(d.number));
+    const names = (d: { kind: string; number: string; issuer: string }, t: string) => {
+      const at = t.indexOf(d.kind);
+      return at >= 0 && (d.number ? t.includes(d.number, at) : t.includes(d.issuer, at));
+    };
     out.set(ind.id, (text: string) => {
       const t = normalize(text);
-      const at = t.indexOf(doc.kind);
-      return at >= 0 && (doc.number ? t.includes(doc.number, at) : t.includes(doc.issuer, at));
+      return names(doc, t) || carried.some((d) => names(d, t));
     });
   }
   return out;

@@ -152,6 +152,17 @@ const POINTS_AFTER = /^\s*điểm\s*(?:phần trăm|%)(?![\p{L}/])(\s*(?:mỗi|m
 /** Right before a figure, the year said in words: "mỗi năm giảm", "bình quân hằng năm giảm". */
 const YEARLY_BEFORE = /(?<![\p{L}])(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:bình quân|trung bình|đều)\s+)?(?:giảm|tăng)(?:\s+(?:được|thêm))?\s*$/u;
 
+/** A letter a scanned page's digits are read as ("O" for 0, "l" or "I" for 1), right against a figure's digits with no space. */
+const SCAN_SLIP_AFTER = /^[OoIl](?=\d|[^\p{L}]|$)/u;
+const SCAN_SLIP_BEFORE = /(?<![\p{L}])[OoIl]$/u;
+/** Whether a figure's digits run into a letter a scan misread for a digit, before or after them. */
+function misreadDigit(text: string, start: number, m: RegExpExecArray): boolean {
+  const digits = m[2] ?? m[4] ?? m[6] ?? '';
+  const at = m[0].lastIndexOf(digits);
+  const after = at < 0 ? -1 : start + at + digits.length;
+  return (after >= 0 && SCAN_SLIP_AFTER.test(text.slice(after, after + 2))) || SCAN_SLIP_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+}
+
 function readQuantities(raw: string): Quantity[] {
   // (a figure after a place's name may be the name's own number and the figure after it: its other reading, see NAME_BEFORE)
   const named = new Map<number, number>();
@@ -168,6 +179,8 @@ function readQuantities(raw: string): Quantity[] {
     const start = m.index;
     const end = start + m[0].length;
     if (isDateLike(text, start, end, m)) continue;
+    // (a figure run into a letter a scan reads for a digit, "55/6O xã", "2O46/QĐ-UBND", is a figure misread, no figure: its value is unknown)
+    if (misreadDigit(text, start, m)) continue;
     const unit = unitAsRead(m[7] ?? m[5] ?? '');
     const before = text.slice(Math.max(0, start - 20), start);
     const qualifier = qualifierOf(before);

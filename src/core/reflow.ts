@@ -27,7 +27,7 @@ const LOWER_LETTERS = 'abcdefghijklmnopqrstuvwxyzđàáảãạăắằẳẵặ
 /** A line that goes on from the one before: it starts in lower case. */
 const GOES_ON = new RegExp(`^\\s*[${LOWER_LETTERS}]`, 'u');
 /** A page number alone on its line: "12", "Trang 12", "Trang 10/17", "- 12 -". */
-const PAGE_NUMBER = /^\s*(?:trang\s*)?(?:[-–]\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–])?\s*$/iu;
+export const PAGE_NUMBER = /^\s*(?:trang\s*)?(?:[-–]\s*)?\d{1,3}(?:\s*\/\s*\d{1,3})?(?:\s*[-–])?\s*$/iu;
 
 /** A line that stops inside a phrase: on a letter, a figure or a comma. */
 const CUT_INSIDE = /[\p{L}\d,]\s*$/u;

@@ -54,6 +54,51 @@ const MAX_BACK = 60;
 const COLON_OPENER = /^(?:trong đó|bao gồm|gồm)\s*(?:có\s*)?:/iu;
 
 export function shareMismatches(written: string): ShareMismatch[] {
+  const out = breakdownShares(written);
+  // (… and a part of things counted by the same noun as their whole, its share of it in a bracket of its own)
+  for (const m of sameNounShares(written)) if (!out.some((o) => o.share.start === m.share.start)) out.push(m);
+  return out;
+}
+
+/** A count of things, not people, households, places, land, lengths or money — what the quantities know no unit for ("168 báo cáo"), or
+ * things made or done (lexicon things-counted) — then "trong đó" and a count of the same noun with a status, its share in a bracket of its
+ * own: "tiếp nhận 168 báo cáo định kỳ (tháng, quý, 6 tháng) của 12 huyện, …, trong đó 147 báo cáo đúng hạn (85,1%)" is 87,5% (nys05). The
+ * share of all of them, no rate of another whole: the two counts name one noun, nothing but words stand between the part and its bracket. */
+function sameNounShares(written: string): ShareMismatch[] {
+  const out: ShareMismatch[] = [];
+  if (!written.includes('%') || !/trong đó/iu.test(written)) return out;
+  const text = blankBrackets(written.replace(/\(\s*(?:chiếm\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)/gu, (b) => b.replace(/[()]/gu, '\u0001')));
+  const noun = (at: number) => normalize(text.slice(at, at + 30)).split(' ').filter(Boolean).slice(0, 2).join(' ');
+  const countsThings = (q: Quantity) => q.kind === 'number' && !q.qualifier && (q.unit ? THINGS_COUNTED.test(q.unit) : /^\s+\p{L}/u.test(text.slice(q.end, q.end + 3)));
+  for (const m of text.matchAll(/(?<![\p{L}])trong đó\s*(?:có\s*)?:?\s*/giu)) {
+    const after = m.index! + m[0].length;
+    const part = extractQuantities(text.slice(after, after + 200)).map((q) => ({ ...q, start: q.start + after, end: q.end + after }))[0];
+    if (!part || part.start !== after || !countsThings(part)) continue;
+    const partNoun = part.unit ? normalize(part.unit) : noun(part.end);
+    // the share right after the part's words: "(85,1%)" or "(chiếm 85,1%)", no figure, comma or ";" between
+    const tail = /^([^\d,;.:\u0001]{0,60})\u0001\s*(?:chiếm\s+)?(\d{1,3}(?:,\d{1,2})?)\s*%\s*\u0001/u.exec(text.slice(part.end));
+    if (!tail) continue;
+    // the whole: a count of the same noun earlier in the sentence, before "trong đó", nothing that ends a sentence or a clause between
+    const head = text.slice(0, m.index);
+    const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf(';')) + 1;
+    const wholes = extractQuantities(head.slice(start)).map((q) => ({ ...q, start: q.start + start, end: q.end + start })).filter((q) => countsThings(q) && (q.unit ? normalize(q.unit) : noun(q.end)) === partNoun && q.value > part.value);
+    const total = wholes[wholes.length - 1];
+    if (!total || PEOPLE_UNITS.has(partNoun)) continue;
+    const shareAt = part.end + tail[1].length;
+    const shareStart = written.indexOf(tail[2], shareAt);
+    const value = parseVnNumber(tail[2]);
+    if (!value || shareStart < 0) continue;
+    const actual = (part.value / total.value) * 100;
+    if (shareAgrees({ value: value.value, decimals: value.decimals }, actual)) continue;
+    const share: Quantity = { kind: 'percent', value: value.value, decimals: value.decimals, unit: '%', raw: `${tail[2]}%`, start: shareStart, end: shareStart + tail[2].length + 1 };
+    // (each count with its noun, as written: "147 báo cáo")
+    const withNoun = (q: Quantity) => (q.unit ? written.slice(q.start, q.end) : written.slice(q.start, q.end) + (/^\s*\p{L}+(?:\s+\p{L}+)?/u.exec(written.slice(q.end))?.[0] ?? '')).trim();
+    out.push({ part: { ...part, raw: withNoun(part) }, share, total: { ...total, raw: withNoun(total) }, actual });
+  }
+  return out;
+}
+
+function breakdownShares(written: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
   // (money in two units is one sum: "186 tỷ 420 triệu đồng" is 186,420 tỷ đồng, not 420 triệu đồng)
   const text = twoUnitMoney(written);

@@ -671,8 +671,9 @@ export const BUDGET_KIND = phraseSet({
 export const ACTION_LEAD = phraseSet({
   name: 'action-lead',
   description: 'After ";" in a "trong đó:" list, a verb right before a count opens a statement of its own, no part of the list ("… 1.102 nhà cho hộ nghèo, 531 nhà cho hộ cận nghèo và 213 nhà cho người có công; xây dựng 12 nhà văn hóa cộng đồng"). A verb before a purpose is a part named by its purpose ("; xây dựng đường giao thông 50 tỷ đồng").',
-  phrases: ['xây dựng', 'xây mới', 'hỗ trợ', 'tổ chức', 'đầu tư', 'triển khai', 'sửa chữa', 'nâng cấp', 'cải tạo', 'thực hiện', 'ban hành', 'vận động', 'huy động', 'đào tạo', 'tập huấn', 'giải quyết', 'khen thưởng', 'thành lập', 'trao', 'tặng', 'cấp'],
-  examples: { hit: ['xây dựng 12 nhà văn hóa', 'tổ chức 06 lớp'], miss: ['nhà cho hộ nghèo', 'so với năm 2020'] },
+  // (… the works done on roads and canals too: "… đường ngõ xóm 2,6 km; nạo vét 11 km kênh nội đồng" — nyx01)
+  phrases: ['xây dựng', 'xây mới', 'hỗ trợ', 'tổ chức', 'đầu tư', 'triển khai', 'sửa chữa', 'nâng cấp', 'cải tạo', 'thực hiện', 'ban hành', 'vận động', 'huy động', 'đào tạo', 'tập huấn', 'giải quyết', 'khen thưởng', 'thành lập', 'trao', 'tặng', 'cấp', 'nạo vét', 'kiên cố hóa', 'kiên cố hoá', 'cứng hóa', 'cứng hoá', 'bê tông hóa', 'bê tông hoá', 'nhựa hóa', 'nhựa hoá', 'lắp đặt', 'làm mới', 'trồng mới', 'duy tu'],
+  examples: { hit: ['xây dựng 12 nhà văn hóa', 'tổ chức 06 lớp', 'nạo vét 11 km kênh nội đồng', 'kiên cố hóa 23,4 km kênh mương'], miss: ['nhà cho hộ nghèo', 'so với năm 2020', 'kênh nội đồng 11 km'] },
 });
 
 export const CLAUSE_WORDS = phraseSet({

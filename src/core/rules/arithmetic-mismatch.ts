@@ -2,6 +2,7 @@
  * arithmetic-mismatch: figures that disagree — "a/b (c%)" where c is not a/b at the shown precision,
  * parts after "trong đó" above their total, "gồm" lists and table total rows that do not add up.
  */
+import { periodTotals } from '../totals-periods';
 import { spelledCountsAsDigits } from '../spelled-counts';
 import type { Rule } from './rule';
 import type { Paragraph } from '../model';
@@ -485,6 +486,8 @@ export const arithmeticMismatch: Rule = {
       else if ((flags[at] & CH.DIGIT) && paragraphs[at].text.includes('(') && !paragraphs[at].cell) totals.push(...kindBreakdowns(paragraphs[at].text, paragraphs[at].index, true));
       // a count broken down by place in the bracket after it ("22 thôn (xã Đại Hiệp (cũ) 7 thôn, …)")
       const para = paragraphs[at];
+      // (… and the amounts of the periods of a span, then its total: "Giai đoạn 2010 - 2015 huy động …; giai đoạn 2016 - 6/2019 …; tổng …")
+      if ((flags[at] & CH.DIGIT) && !para.cell && /giai đoạn/iu.test(para.text) && /tổng/iu.test(para.text)) totals.push(...periodTotals(para.text, para.index));
       if ((flags[at] & CH.DIGIT) && para.text.includes('(') && (!para.cell || ctx.proseTables.has(para.cell.table))) totals.push(...placeBreakdowns(para.text, para.index));
     }
     const said = new Set<string>();

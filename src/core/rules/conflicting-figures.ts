@@ -56,7 +56,9 @@ const sumsUpResults = (text: string) => {
  * (districts that met the standard) are two measures an indicator may share, not two figures of one.
  */
 const COUNTED_PLACES = new Set(['đơn vị', 'huyện', 'xã', 'thôn']);
-const countedOf = (f: Fact) => (f.fromTable && UNITS_ROW.test(f.text) ? 'đơn vị' : f.quantity?.unit ?? '');
+/** (… "đơn vị cấp huyện", "đơn vị hành chính cấp huyện" in prose count district-level units alike: "07/10 đơn vị cấp huyện đạt chuẩn,
+ * hoàn thành nhiệm vụ …, trong đó 06 huyện đạt chuẩn" beside a table's "06 huyện" — nys01) */
+const countedOf = (f: Fact) => (f.fromTable && UNITS_ROW.test(f.text) ? 'đơn vị' : /^đơn vị(?![\p{L}])/iu.test(f.quantity?.unit ?? '') ? 'đơn vị' : f.quantity?.unit ?? '');
 /** A table row that counts district-level units: "Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ (đơn vị) | 5 | …". */
 const UNITS_ROW = /^[^|]*\|?\s*(?:số\s+)?đơn vị cấp huyện|^[^|]*\(đơn vị\)/iu;
 const sameCounted = (a: Fact, b: Fact) => {

@@ -14,9 +14,23 @@ function guidance(id: string): string {
 /** The danh mục table as the skeleton inserts it: header row, numbered rows left empty. */
 const EMPTY_TABLE = '| TT | Lớp | Người |\n| 1 |  |  |\n| 2 |  |  |';
 
+/**
+ * A commune's report whose parts are bold lines typed "II.", "III.", "IV." and whose items are Heading 2 typed "1.", "2.": the item "III. NHIỆM
+ * VỤ, GIẢI PHÁP …" holds two sub-items of its own in Heading 2 too, `text` under the first (session 58, nyu02).
+ */
+function ranked(text: string): string {
+  let n = 0;
+  return outline('ntm-so-ket-2021-2023-dia-phuong')
+    .replace(/^# (Đánh giá về kết quả công tác tổ chức)/mu, '**II. KẾT QUẢ THỰC HIỆN**\n# $1')
+    .replace(/^# (?!Đề ra nhiệm vụ|Đề xuất)(.*)$/gmu, (_m, t: string) => `## ${++n}. ${t}`)
+    .replace(/^# Đề ra nhiệm vụ.*\n.*$/mu, `**III. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN THỜI GIAN ĐẾN (2024 - 2025)**\n## 1. Nhiệm vụ, giải pháp và tiến độ thực hiện${text ? `\n${text}` : ''}\n## 2. Phân công nhiệm vụ`)
+    .replace(/^# Đề xuất, kiến nghị.*$/mu, '**IV. ĐỀ XUẤT, KIẾN NGHỊ**');
+}
+
 ruleTester('empty-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'an item in bold typed as "III." whose sub-items the writer styled Heading 2 as the items above it ("1. Nhiệm vụ, giải pháp và tiến độ thực hiện" / "2. Phân công nhiệm vụ"): their text is the item\'s, by the numbering\'s rank (session 58, nyu02)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa', src: ranked('Tập trung hoàn thành 03 tiêu chí còn lại, phấn đấu xã đạt chuẩn nông thôn mới vào năm 2025.') },
     { name: '… but an item with a sentence of its own beside that furniture is written (session 51, beside nxf01)', extra: { ...results(MET), 'p1.i': `Huyện Ninh Phước có 9 xã, 1 thị trấn.\n${PAGE(2)}`, 'p1.iii.2.7': `${PAGE(10)}\nHuyện thực hiện tốt quy chế dân chủ ở cơ sở; 100% thôn công khai các khoản đóng góp.` } },
     { name: 'a numbered title in capitals broken over two lines of the same heading style ("II. KẾT QUẢ THỰC HIỆN CÁC BỘ TIÊU CHÍ" / "NÔNG THÔN MỚI CÁC CẤP", both Heading 1): one heading, its text under the second line (session 51, nxf03)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'huyen', src: outline('ntm-so-ket-2021-2023-dia-phuong').replace('# Đánh giá đầy đủ tình hình và kết quả thực hiện các Bộ tiêu chí NTM các cấp', '# II. KẾT QUẢ THỰC HIỆN CÁC BỘ TIÊU CHÍ\n# NÔNG THÔN MỚI CÁC CẤP') },
     { name: '… a pointer that says it does not say again what it pointed to, then goes on with content ("…, nay không nêu lại, chỉ bổ sung: tiến độ hỗ trợ nhà ở còn chậm ở 03 huyện") (session 49, beside nwr05)', pack: 'ntm-so-ket-2021-2023-so-nganh', level: 'so-nganh', src: outline('ntm-so-ket-2021-2023-so-nganh', { 'ton-tai-han-che': 'Những tồn tại, hạn chế đã được Sở Xây dựng nêu tại Báo cáo số 305/BC-SXD ngày 15/8/2023, nay không nêu lại, chỉ bổ sung: tiến độ hỗ trợ nhà ở còn chậm ở 03 huyện miền núi.' }) },
@@ -84,6 +98,7 @@ ruleTester('empty-section', {
     { name: 'the writer\'s own text typed into the guidance control is content', extra: { 'p1.iv.4': `{cc=${G('p1.iv.4')}} Đánh giá chung, bài học lớn nhất là phát huy vai trò chủ thể của Nhân dân trong xây dựng nông thôn mới.` } },
   ],
   invalid: [
+    { name: '… but with nothing under those sub-items, the item is empty (session 58, beside nyu02)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa', src: ranked(''), expect: { sections: ['nhiem-vu-giai-phap'] } },
     { name: 'a report pasted from a PDF, an item holding only the running header and the page\'s number printed between its heading and the next ("HUYỆN ỦY NINH PHƯỚC - Báo cáo sơ kết …" / "Trang 10/17"): page furniture, no text of the report (session 51, nxf01)', extra: { ...results(MET), 'p1.i': `Huyện Ninh Phước có 9 xã, 1 thị trấn.\n${PAGE(2)}`, 'p1.ii.1': `Huyện ủy tổ chức 02 hội nghị quán triệt.\n${PAGE(4)}`, 'p1.iii.2.7': PAGE(10) }, expect: { sections: ['p1.iii.2.7'] } },
     { name: 'a department\'s part that only points to its earlier report and says it does not say it again ("… đã được Sở Xây dựng nêu tại Báo cáo số 305/BC-SXD ngày 15/8/2023, nay không nêu lại.") (session 49, nwr05)', pack: 'ntm-so-ket-2021-2023-so-nganh', level: 'so-nganh', src: outline('ntm-so-ket-2021-2023-so-nganh', { 'ton-tai-han-che': 'Những tồn tại, hạn chế, vướng mắc đã được Sở Xây dựng nêu tại Báo cáo số 305/BC-SXD ngày 15/8/2023, nay không nêu lại.' }), expect: { sections: ['ton-tai-han-che'] } },
     { name: 'a tham luận\'s kiến nghị that only points to a numbered report and says what it was about ("Như nội dung UBND huyện đã kiến nghị tại Báo cáo số 412/BC-UBND ngày 10/11/2023 về sơ kết 3 năm thực hiện Chương trình …": its figures the report\'s) (session 48, nwl05)', pack: 'ntm-so-ket-2021-2023-tham-luan', level: 'huyen', src: outline('ntm-so-ket-2021-2023-tham-luan', { 'kien-nghi': 'Như nội dung UBND huyện đã kiến nghị tại Báo cáo số 412/BC-UBND ngày 10/11/2023 về sơ kết 3 năm thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới trên địa bàn huyện.' }), expect: { sections: ['kien-nghi'] } },

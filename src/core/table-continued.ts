@@ -1,0 +1,56 @@
+/**
+ * A table that runs over a page break in a report retyped from a scan, or pasted in pieces, comes as two tables: the second repeats the
+ * first's header rows, with nothing but the page's number ("- 8 -") or blank lines between them. Read as the one table it is (nyu04: a
+ * table of funds by source whose total row, after the break, sums the rows on both pages). The paragraphs keep their indices and text; the
+ * later table's cells are renumbered into the first, its repeated header rows left out as blank lines.
+ */
+import { tables, type DocModel, type TableView } from './model';
+import { PAGE_NUMBER } from './reflow';
+import { TOTAL_ROW } from './lexicon';
+import { normalize } from './text';
+
+/** At most so many lines between the two parts (blank lines and the page's number). */
+const MAX_BETWEEN = 4;
+/** At most so many header rows repeated. */
+const MAX_HEADER_ROWS = 3;
+
+const rowKey = (row: string[]) => normalize(row.join(' | '));
+
+/** How many rows the later table opens on that repeat the earlier one's first rows, each with words (a header, not figures). */
+function repeatedHeader(a: TableView, b: TableView): number {
+  let k = 0;
+  while (k < MAX_HEADER_ROWS && k < a.rows.length - 1 && k < b.rows.length - 1 && /\p{L}{2}/u.test(a.rows[k].join(' ')) && rowKey(a.rows[k]) === rowKey(b.rows[k])) k++;
+  return k;
+}
+
+export function continuedTables(doc: DocModel): DocModel {
+  const views = tables(doc);
+  if (views.length < 2) return doc;
+  const into = new Map<number, { table: number; offset: number; header: number }>();
+  let rowsSoFar = new Map<number, number>();
+  for (let i = 1; i < views.length; i++) {
+    const [a, b] = [views[i - 1], views[i]];
+    const between = doc.paragraphs.slice(a.last + 1, b.first);
+    if (between.length > MAX_BETWEEN || between.some((p) => p.cell || (p.text.trim() && !PAGE_NUMBER.test(p.text)))) continue;
+    // (… of as many columns, the earlier part not closed by a total row of its own)
+    const width = (t: TableView) => Math.max(...t.rows.map((r) => r.length));
+    const last = a.rows[a.rows.length - 1] ?? [];
+    if (width(a) !== width(b) || last.some((c) => TOTAL_ROW.atStart(c.trim()))) continue;
+    const header = repeatedHeader(a, b);
+    if (!header) continue;
+    const head = into.get(a.table);
+    const table = head?.table ?? a.table;
+    const offset = (rowsSoFar.get(table) ?? a.rows.length) - header;
+    into.set(b.table, { table, offset, header });
+    rowsSoFar.set(table, offset + b.rows.length);
+  }
+  if (!into.size) return doc;
+  rowsSoFar = new Map();
+  const paragraphs = doc.paragraphs.map((p) => {
+    const to = p.cell ? into.get(p.cell.table) : undefined;
+    if (!p.cell || !to) return p;
+    if (p.cell.row < to.header) return { ...p, text: '', cell: undefined };
+    return { ...p, cell: { ...p.cell, table: to.table, row: p.cell.row + to.offset } };
+  });
+  return { ...doc, paragraphs };
+}
