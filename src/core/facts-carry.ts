@@ -34,7 +34,8 @@ const AREA_AFTER = /^\s*(?:(?:tổng\s+)?số\s+)?diện tích/iu;
 const MAINLY_AFTER = /^,\s*(?:chủ yếu|phần lớn|phần nhiều)\s+là(?![\p{L}])/iu;
 /** A share of area beside a kind of irrigation, within its part of the clause: that kind's area (lexicon: irrigation-kind). */
 export function otherAreaShare(text: string, q: Quantity): boolean {
-  if (q.kind !== 'percent') return false;
+  // (… or a fraction of hectares: "Diện tích cây trồng cạn áp dụng tưới tiết kiệm nước đạt 1.126/3.420 ha (32,9%)" — nyw01)
+  if (q.kind !== 'percent' && !(q.kind === 'fraction' && q.unit === 'ha')) return false;
   const from = Math.max(0, text.lastIndexOf(',', q.start) + 1, text.lastIndexOf(';', q.start) + 1);
   // (… or a share whose own words right before it name the kind, its subject: "tưới nhỏ giọt đạt 18%" — review-36g D3; not a means the
   // clause names before, "ứng dụng tưới tiên tiến nên … đạt 65%", review-36i C2, C8)

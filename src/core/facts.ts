@@ -13,7 +13,7 @@ import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, nameWo
 import { blankBrackets, normalize } from './text';
 import { roundingInterval, shareAgrees } from './numbers';
 import { asOfYears, findDates, lastAsOfYear, YEAR_ALONE } from './dates';
-import { QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, startsWith, compile } from './lexicon';
+import { OTHER_KIND_OF_THING, QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
@@ -332,15 +332,12 @@ function otherKindNamed(ind: Indicator, words: string): boolean {
   return k.includes(' ') && w.includes(` ${k.split(' ')[0]} `) && !w.includes(` ${k} `);
 }
 
-/** Whether the head noun of an indicator named by one compound ("nước" of "nước sạch") stands in the words with a word of its own after it
- * ("nước hợp vệ sinh"), not a verb or the figure's lead ("nước đạt", "nước là"). */
-function headQualified(ind: Indicator, words: string): boolean {
+/** Whether words name a kind of an indicator's thing the lexicon knows is another ("nước hợp vệ sinh" beside "nước sạch"), opening on the head
+ * noun of the indicator's one compound. */
+function namesOtherKind(ind: Indicator, words: string): boolean {
   const head = normalize(ind.keywords[0] ?? '').split(' ')[0];
-  const w = normalize(words);
-  const at = ` ${w} `.indexOf(` ${head} `);
-  if (!head || at < 0) return false;
-  const next = w.slice(at + head.length).trim().split(' ')[0] ?? '';
-  return !!next && !/^(?:dat|la|chiem|duoc|co|tang|giam|tren|o|tai|cua|nam|den|\d.*)$/u.test(next);
+  const hit = OTHER_KIND_OF_THING.find(words);
+  return !!head && !!hit && normalize(words.slice(hit.start, hit.end)).split(' ')[0] === head;
 }
 
 /** The words after the last comma outside brackets: "Qua rà soát, xã Hương Trà …, nên nay điều chỉnh là " → " nên nay điều chỉnh là ". */
@@ -1284,7 +1281,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // quyết số 16-NQ/TU đến năm 2025 là 95%" — nyw01; not a gap, "thấp hơn mục tiêu … là 3,2%", which no result falls short of)
       const targetLead = left.slice(Math.max(0, left.search(/mục tiêu|chỉ tiêu/iu)));
       const shortOfIt = !!owner?.fact && owner.fact.role === 'result' && (owner.ind.direction === 'lower' ? q.value < owner.fact.value : q.value > owner.fact.value);
-      const comparedWithSource = shortOfIt && /(?<![\p{L}])so với\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(left) && namesOwnSource(opts.ownSources, owner!.ind, targetLead);
+      // (… the document named as the one that set it, before any words of carrying another out: not "chỉ tiêu Nghị quyết số 08-NQ/HU của Ban
+      // Chấp hành Đảng bộ huyện thực hiện Nghị quyết số 16-NQ/TU là 75%", the district's own — review-58c D3, D4)
+      // (… and no gap: a figure that with the result makes the plan's target is what is left to reach it, "mới đạt 1,8%, còn thấp so với mục
+      // tiêu Nghị quyết số 16-NQ/TU là 3,2%" of 5% — review-58c D8)
+      const setter = targetLead.split(/(?<![\p{L}])(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])/iu)[0];
+      const t = owner?.ind.target;
+      const bound = !t ? undefined : t.comparator === 'range' ? t.min : 'value' in t ? t.value : undefined;
+      const leftToReach = !!owner?.fact && bound !== undefined && Math.abs(owner.fact.value + (owner.ind.direction === 'lower' ? -q.value : q.value) - bound) <= Math.max(0.05, bound * 0.01);
+      const comparedWithSource = shortOfIt && !leftToReach && /(?<![\p{L}])so với\s+(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu.test(left) && namesOwnSource(opts.ownSources, owner!.ind, setter);
       if (owner && localTarget && (!CLAIM_NOT_MET.test(left) || comparedWithSource || namesOwnSource(opts.ownSources, owner.ind, c.text.slice(q.end, q.end + 160).split(/[;.]\s/u)[0], targetLead)) && unitFits(owner.ind, q, '') && !named.some((ind) => mentions(ind, normalize(left)))) {
         // "… đạt 3,5%/năm, so với mục tiêu Nghị quyết đề ra là 4%/năm": the target of the figure before
         // (… unless its own words after it name another of the clause's indicators and not the owner: "…, trong đó … 02 xã đạt chuẩn nông
@@ -1355,11 +1360,15 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // irrigation (the tests that need no indicator made once for the figure); and a remainder not yet up to standard
       const newUnits = q.kind === 'number' && NEW_UNITS_AFTER.test(c.text.slice(q.end, q.end + 40));
       const areaOfKind = otherAreaShare(c.text, q);
-      const otherFigure = (ind: Indicator) => newUnits || (q.kind === 'percent' && (ofPlan || areaOfKind || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30))));
+      const otherFigure = (ind: Indicator) => newUnits || (q.kind === 'fraction' && areaOfKind) || (q.kind === 'percent' && (ofPlan || areaOfKind || otherBase(ind) || shareOfOther(ind, c.text.slice(q.end, q.end + 60)) || shareOfOtherThanNamed(ind, c.text.slice(q.end, q.end + 30))));
       const remainder = (ind: Indicator) => remainderNotYet(ind, c.text, q, qs.slice(i + 1));
       // (a yearly rate is a growth rate where its sentence says so before it, a comma between or not: "Tốc độ tăng trưởng bình quân giá trị gia
       // tăng ngành nông nghiệp, lâm nghiệp đạt 3,8%/năm" — nyv06)
-      const fitSubject = q.kind === 'per-year' ? `${c.text.slice(0, q.start)} ${right}` : left + right;
+      // (… only the clause's first figure, its words after the comma opening on no subject of their own: not "GRDP … đạt 7,8%/năm, giá trị
+      // sản xuất nông nghiệp tăng 2,4%/năm", nor "theo hướng tăng trưởng xanh, tỷ trọng ngành nông nghiệp … giảm bình quân 1,2%/năm" —
+      // review-58c B2, B5)
+      const reachBack = q.kind === 'per-year' && i === 0 && !OWN_SUBJECT.test(left.trimStart().split(/\s+/u).slice(0, 2).join(' ')) && !/^\s*(?:tỷ trọng|tỉ trọng|cơ cấu)(?![\p{L}])/iu.test(left);
+      const fitSubject = reachBack ? `${c.text.slice(0, q.start)} ${right}` : left + right;
       for (const ind of named) {
         if (ownsFacility && !mentions(ind, normalize(c.text.slice(q.end, q.end + ownedEnd)))) continue;
         if (ofThingHad(ind)) continue;
@@ -1382,7 +1391,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
           if (!direct && ind.unit === '%/năm' && i > 0 && isOnly(AVERAGE_OF_SPAN, left.trim()) && SPAN_WORDS.test(c.text.slice(0, q.start))) direct = true;
           // "Thu nhập bình quân đầu người năm 2023 đạt 50,6 triệu đồng/người/năm, gấp 1,56 lần so với năm 2020": a multiple right after
           // the level it multiplies is said of the level's subject
-          if (!direct && q.kind === 'times' && i > 0 && /^[^\d;()]{0,20},\s*(?:gấp|tăng(?:\s+gấp)?|bằng)\s*$/u.test(c.text.slice(qs[i - 1].end, q.start)) && mentions(ind, normalize(c.text.slice(lastBoundary(c.text, qs[i - 1].start), qs[i - 1].start)))) direct = true;
+          if (!direct && q.kind === 'times' && i > 0 && (/^[^\d;()]{0,20},\s*gấp\s*$/u.test(c.text.slice(qs[i - 1].end, q.start)) || (/^[^\d;()]{0,20},\s*tăng\s*$/u.test(c.text.slice(qs[i - 1].end, q.start)) && /^\s*(?:so với\s+(?:năm\s+)?(?:19|20)\d\d(?:\s*\([^()]*\))?)?\s*[.,;]?\s*$/u.test(c.text.slice(q.end, nextBoundary(c.text, q.end))))) && mentions(ind, normalize(c.text.slice(lastBoundary(c.text, qs[i - 1].start), qs[i - 1].start)))) direct = true;
           break;
         }
       }
@@ -1488,9 +1497,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… and a rate whose own words after a label's colon name another kind of its thing is that kind's, whatever the label named: "- Nước
       // sạch: Tỷ lệ hộ dân nông thôn sử dụng nước hợp vệ sinh đạt 99,3%" — nyw01)
       const afterColon = left.includes(':') ? left.slice(left.lastIndexOf(':') + 1) : '';
-      // (… the head noun qualified by words of its own: not "tỷ lệ hộ được sử dụng nước đạt 70,1%" under "Nước sạch nông thôn:", the label's
-      // thing said short)
-      if (matched && q.kind === 'percent' && afterColon && otherKindNamed(matched, afterColon) && !mentions(matched, normalize(afterColon)) && headQualified(matched, afterColon)) matched = undefined;
+      // (… a kind the lexicon knows is another, its first word the head of the indicator's compound: not "nước sinh hoạt đạt quy chuẩn", clean
+      // water said another way — lexicon: other-kind-of-thing; review-58c A3–A6)
+      if (matched && q.kind === 'percent' && afterColon && otherKindNamed(matched, afterColon) && !mentions(matched, normalize(afterColon)) && namesOtherKind(matched, afterColon)) matched = undefined;
       // "61/86 xã đạt chuẩn, chiếm 70,9%, so với mục tiêu … 40 xã": the count's share; the count still owns what follows
       if (!matched && owner && owner.ind.unit !== '%' && q.kind === 'percent' && isOnly(RATE_LEAD, left)) continue;
       if (!matched) {

@@ -25,9 +25,13 @@ export function ownSources(pack: Pack): Map<string, (text: string) => boolean> {
     // (… or the document it carries out, named in the source by its number: "Chương trình hành động thực hiện NQ 16-NQ/TU" sets the targets of
     // "Nghị quyết số 16-NQ/TU" — nyw01)
     const carried = docs.filter((d) => d !== doc && d.number && src.includes(d.number));
+    // (the number whole, not inside another: "116-NQ/TU" names no "16-NQ/TU" — review-58c D7)
     const names = (d: { kind: string; number: string; issuer: string }, t: string) => {
       const at = t.indexOf(d.kind);
-      return at >= 0 && (d.number ? t.includes(d.number, at) : t.includes(d.issuer, at));
+      if (at < 0) return false;
+      if (!d.number) return t.includes(d.issuer, at);
+      for (let k = t.indexOf(d.number, at); k >= 0; k = t.indexOf(d.number, k + 1)) if (!/[\p{L}\d]/u.test(t[k - 1] ?? '')) return true;
+      return false;
     };
     out.set(ind.id, (text: string) => {
       const t = normalize(text);

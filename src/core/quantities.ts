@@ -155,6 +155,10 @@ const YEARLY_BEFORE = /(?<![\p{L}])(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:bình q
 /** A letter a scanned page's digits are read as ("O" for 0, "l" or "I" for 1), right against a figure's digits with no space. */
 const SCAN_SLIP_AFTER = /^[OoIl](?=\d|[^\p{L}]|$)/u;
 const SCAN_SLIP_BEFORE = /(?<![\p{L}])[OoIl]$/u;
+/** Whether a text holds a figure a scan misread ("1O km", "55/6O xã"): a list or a sum it belongs to cannot be read without it (review-58 C3). */
+export function hasScanSlip(text: string): boolean {
+  return /\d[OoIl](?=\d|[^\p{L}]|$)|(?<![\p{L}])[OoIl]\d/u.test(text);
+}
 /** Whether a figure's digits run into a letter a scan misread for a digit, before or after them. */
 function misreadDigit(text: string, start: number, m: RegExpExecArray): boolean {
   const digits = m[2] ?? m[4] ?? m[6] ?? '';

@@ -6,7 +6,7 @@ import { spelledCountsAsDigits } from './spelled-counts';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
-import { clauses, extractQuantities, KNOWN_UNITS, type Quantity } from './quantities';
+import { clauses, extractQuantities, hasScanSlip, KNOWN_UNITS, type Quantity } from './quantities';
 import { PERSON_TRAITS, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
@@ -19,6 +19,8 @@ import { PEOPLE_UNITS, secondKindAfter, inUnitOf, traitsMasked, ITEM_SEP, KINDS_
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
 export function listedTotals(written: string, paragraph: number): TotalMismatch[] {
+  // (a figure a scan misread leaves the sum unknown: "30 km, gồm: … 12 km, … 1O km, … 8 km" — review-58 C3)
+  if (hasScanSlip(written)) return [];
   // (a part's count spelled in words is read as its digits, the paragraph shown as written: "gồm 171 thôn và mười bảy tổ dân phố")
   const text = spelledCountsAsDigits(written);
   const found = listedTotalsOf(text, paragraph);

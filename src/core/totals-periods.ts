@@ -1,8 +1,10 @@
 /**
  * The amounts of the periods that make up a span, each in a clause of its own, then the span's total: "Giai đoạn 2010 - 2015 huy động
  * 3.126 tỷ đồng; giai đoạn 2016 - 6/2019 huy động 4.382 tỷ đồng; tổng nguồn lực 10 năm đạt 7.805 tỷ đồng" makes 7.508 (nyv05). Read only
- * where the periods follow on each other with no gap and no overlap, each clause gives one figure of the total's unit, none said roughly
- * or as a running total, and the total's clause opens on "tổng" naming no time outside the periods.
+ * where the periods follow on each other with no gap and no overlap, each clause says with the same verb of amounts that add up
+ * ("huy động", "đầu tư", "cứng hóa") one figure of the total's unit, none rough, yearly or running, and the total's clause opens on "tổng",
+ * says it is of the whole span or of that verb, names the sources they name and no other time — not a level, a need or a whole of the
+ * unit (review-58, review-58b).
  */
 import { extractQuantities, type Quantity } from './quantities';
 import { TOTAL_ROW } from './lexicon';
@@ -22,8 +24,18 @@ function followsOn(end: string, start: string): boolean {
   if (em === undefined) return sm === undefined || sm === 1 ? sy === ey + 1 : false;
   return em === 12 ? sy === ey + 1 && (sm ?? 1) === 1 : sy === ey && sm === em + 1;
 }
-/** Words that make a figure a running total or a rough one: no amount of its own period. */
-const RUNNING = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn|khoảng|gần|trên|hơn|ước)(?![\p{L}])/iu;
+/** Words that make a figure a running total, a rough one, a yearly one or a level: no amount of its own period to add (review-58b B1–B7, B18). */
+const RUNNING = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn|khoảng|gần|trên|hơn|ước|bình quân|trung bình|mỗi năm|hằng năm|hàng năm|tăng lên|nâng|dư nợ|còn lại)(?![\p{L}])|\/\s*năm/iu;
+/** Words that make a total a level or another whole than the periods' sum: a stock now, a need, a whole of the unit, sources taken in beside
+ * them or before them (review-58b B8, B19, B21, B32, B33). */
+const NOT_THE_SUM = /(?<![\p{L}])(?:hiện nay|hiện có|nhu cầu|toàn huyện|toàn tỉnh|toàn xã|kể cả|gồm cả|bao gồm cả|trước năm|tính đến)(?![\p{L}])/iu;
+/** Words that say the total is of the whole span: "tổng cộng", "cả giai đoạn", "hai giai đoạn", "10 năm". */
+const WHOLE_SPAN = /(?<![\p{L}])(?:tổng cộng|cả giai đoạn|cả hai giai đoạn|hai giai đoạn|(?:gần\s+|hơn\s+)?\d{1,2}\s+năm)(?![\p{L}])/iu;
+/** Verbs of amounts that add up over periods. */
+const ADDS_UP = /(?<![\p{L}])(?:huy động|đầu tư|giải ngân|cứng hóa|cứng hoá|bê tông hóa|bê tông hoá|nhựa hóa|nhựa hoá|kiên cố hóa|kiên cố hoá|xây dựng|làm mới|đào tạo|thu hút|trồng mới)(?![\p{L}])/iu;
+/** Words that name a source of money: a total that names other sources than its periods is of another whole (review-58 E1, review-58b B20). */
+const SOURCES = /(?<![\p{L}])(?:ngân sách|nhà nước|trung ương|tín dụng|nhân dân|người dân|doanh nghiệp|lồng ghép|xã hội hóa|xã hội hoá|đóng góp)(?![\p{L}])/giu;
+const sourcesOf = (t: string) => [...new Set((t.match(SOURCES) ?? []).map((w) => w.toLowerCase()))].sort().join('|');
 
 /** The one figure of a clause with a unit (years and shares aside), or null. */
 function amountOf(clause: string): Quantity | null {
@@ -41,21 +53,26 @@ export function periodTotals(text: string, paragraph: number): TotalMismatch[] {
     if (!m) break;
     from = m.index + m[0].length;
   }
-  let run: Array<{ end: string; from: string; amount: Quantity }> = [];
+  let run: Array<{ end: string; from: string; amount: Quantity; verb: string; sources: string }> = [];
   for (const c of clauses) {
     const period = PERIOD.exec(c.text);
     const amount = amountOf(c.text.slice(period ? period[0].length : 0));
-    if (period && amount && !RUNNING.test(c.text) && (!run.length || (followsOn(run[run.length - 1].end, period[1]) && sameUnit(amount.unit, run[0].amount.unit)))) {
-      run.push({ from: period[1], end: period[2], amount });
+    // (each period's clause saying what was done with a verb of amounts that add up, the same in each: "huy động", "đầu tư", "cứng hóa")
+    const verb = ADDS_UP.exec(c.text)?.[0].toLowerCase();
+    const fits = !!period && !!amount && !!verb && !RUNNING.test(c.text);
+    if (fits && (!run.length || (followsOn(run[run.length - 1].end, period![1]) && sameUnit(amount!.unit, run[0].amount.unit) && verb === run[0].verb && sourcesOf(c.text) === run[0].sources))) {
+      run.push({ from: period![1], end: period![2], amount: amount!, verb: verb!, sources: sourcesOf(c.text) });
       continue;
     }
-    // the total right after the periods: its clause opens on "tổng", gives one figure of their unit, and names no year outside them
+    // the total right after the periods: its clause opens on "tổng", gives one figure of their unit, says it is of their whole span or
+    // of what they did, names the sources they name and no year but their span's first and last
     const opens = TOTAL_ROW.atStart(c.text.trimStart());
-    if (run.length >= 2 && !period && opens && amount && sameUnit(amount.unit, run[0].amount.unit) && !RUNNING.test(c.text.slice(0, amount.start))) {
+    const lead = amount ? c.text.slice(0, amount.start) : '';
+    if (run.length >= 2 && !period && opens && amount && sameUnit(amount.unit, run[0].amount.unit) && !RUNNING.test(c.text) && !NOT_THE_SUM.test(c.text) && (WHOLE_SPAN.test(lead) || lead.toLowerCase().includes(run[0].verb)) && sourcesOf(lead) === run[0].sources) {
       const [first] = yearMonth(run[0].from);
       const [last] = yearMonth(run[run.length - 1].end);
-      const years = (c.text.slice(0, amount.start).match(/(?<![\d/.,])(?:19|20)\d\d(?![\d/.,])/gu) ?? []).map(Number);
-      if (years.every((y) => y >= first && y <= last)) {
+      const years = (lead.match(/(?<![\d/.,])(?:19|20)\d\d(?![\d/.,])/gu) ?? []).map(Number);
+      if (!years.length || (Math.min(...years) === first && Math.max(...years) === last)) {
         const parts = run.map((r) => ({ value: r.amount.value, decimals: r.amount.decimals }));
         if (!consistent({ value: amount.value, decimals: amount.decimals }, parts, /đồng/u.test(amount.unit))) {
           const sum = parts.reduce((a, p) => a + p.value, 0);
@@ -63,7 +80,7 @@ export function periodTotals(text: string, paragraph: number): TotalMismatch[] {
         }
       }
     }
-    run = period && amount && !RUNNING.test(c.text) ? [{ from: period[1], end: period[2], amount }] : [];
+    run = fits ? [{ from: period![1], end: period![2], amount: amount!, verb: verb!, sources: sourcesOf(c.text) }] : [];
   }
   return out;
 }

@@ -81,15 +81,27 @@ function sameNounShares(written: string): ShareMismatch[] {
     // the whole: a count of the same noun earlier in the sentence, before "trong đó", nothing that ends a sentence or a clause between
     const head = text.slice(0, m.index);
     const start = Math.max(head.lastIndexOf('. '), head.lastIndexOf(';')) + 1;
-    const wholes = extractQuantities(head.slice(start)).map((q) => ({ ...q, start: q.start + start, end: q.end + start })).filter((q) => countsThings(q) && (q.unit ? normalize(q.unit) : noun(q.end)) === partNoun && q.value > part.value);
+    // (… the nearest such count, said firmly: after "hơn 200 hồ sơ" no older count stands in — review-58b A16)
+    const ofNoun = (q: Quantity) => q.kind === 'number' && (q.unit ? normalize(q.unit) : noun(q.end)) === partNoun;
+    const wholes = extractQuantities(head.slice(start)).map((q) => ({ ...q, start: q.start + start, end: q.end + start })).filter((q) => ofNoun(q) && q.value > part.value);
     const total = wholes[wholes.length - 1];
-    if (!total || PEOPLE_UNITS.has(partNoun)) continue;
+    if (!total || total.qualifier || !countsThings(total) || PEOPLE_UNITS.has(partNoun)) continue;
+    const value = parseVnNumber(tail[2]);
+    // (no share of all of them above or at 100%, nor a rate the part's own words name: "(140%)" of a plan, "có tỷ lệ thất thoát nước bình
+    // quân (15,2%)" — review-58b A1, A8, A9)
+    if (!value || value.value >= 100 || /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|bình quân|trung bình|đạt|vượt|kế hoạch)(?![\p{L}])/iu.test(tail[1])) continue;
     const shareAt = part.end + tail[1].length;
     const shareStart = written.indexOf(tail[2], shareAt);
-    const value = parseVnNumber(tail[2]);
-    if (!value || shareStart < 0) continue;
+    if (shareStart < 0) continue;
     const actual = (part.value / total.value) * 100;
     if (shareAgrees({ value: value.value, decimals: value.decimals }, actual)) continue;
+    // (… nor one that is the share of any two figures of one measure its sentence gives, before or after: "… (chiếm 18,5%) trong tổng số 65
+    // sản phẩm của tỉnh", a plan's count, the grand total before a second "trong đó", a length beside the count — review-58b A3, A4, A12,
+    // A13, A21)
+    const end = text.indexOf('. ', shareStart);
+    const sentence = extractQuantities(text.slice(start, end < 0 ? undefined : end)).filter((q) => q.kind === 'number' && q.value > 0);
+    const measure = (q: Quantity) => q.unit || noun(q.end + start);
+    if (sentence.some((x) => sentence.some((y) => x !== y && x.value < y.value && measure(x) === measure(y) && shareAgrees({ value: value.value, decimals: value.decimals }, (x.value / y.value) * 100)))) continue;
     const share: Quantity = { kind: 'percent', value: value.value, decimals: value.decimals, unit: '%', raw: `${tail[2]}%`, start: shareStart, end: shareStart + tail[2].length + 1 };
     // (each count with its noun, as written: "147 báo cáo")
     const withNoun = (q: Quantity) => (q.unit ? written.slice(q.start, q.end) : written.slice(q.start, q.end) + (/^\s*\p{L}+(?:\s+\p{L}+)?/u.exec(written.slice(q.end))?.[0] ?? '')).trim();

@@ -5,7 +5,7 @@ import { YEAR_ALONE } from './dates';
 import { captionOf, tables, type DocModel, type TableView } from './model';
 import { sideBySide } from './table-transpose';
 import { formatVn, parseVnNumber, roundingInterval, shareAgrees, type VnNumber } from './numbers';
-import { clauses, extractQuantities, type Quantity } from './quantities';
+import { clauses, extractQuantities, hasScanSlip, type Quantity } from './quantities';
 import { PERSON_TRAITS, landInner, COLUMN_ROLES, TABLE_LABEL, BREAKDOWN, LIST_OF_WHOLE, WHERE_WORDS, QUALIFIERS, PLAN_WORDS, THINGS_COUNTED, CLAIM_MET, COMPARED_WITH, CLAIM_NOT_MET, DIFFERENCE_WORDS, NAMES_ELSEWHERE, LEVEL_HEADER, LIST_OPENER, PART_VERB, REMAINDER_PART, SHARE_OF_WHOLE, WHOLE_NAMED, isOnly, SCOPE_WIDER, SUB_ROW, TARGET_WORDS, TOTAL_ROW, TOTAL_ROW_WHOLE, TRAIT_PART, FUNCTION_WORDS, ACTION_LEAD, eitherCase, startsWith, COOPERATIVE_KIND, BUDGET_KIND, SOURCE_OF_MEANS, OFFENCE_KIND } from './lexicon';
 import { blankBrackets, normalize, rowLine } from './text';
 import { PLACE_RANKS } from './scope';
@@ -17,6 +17,8 @@ import { STANDARD_ACROSS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TI
 import { inUnitOf, secondKindAfter, traitsMasked, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
+  // (a figure a scan misread leaves the sum unknown)
+  if (hasScanSlip(sentence)) return null;
   // the last count before "trong đó"; or one before it of another unit the parts count too ("126 lớp … với 9.842 lượt …;
   // trong đó cấp huyện 18 lớp với 1.236 lượt, cấp xã 112 lớp với 8.606 lượt": the lớp are broken down as well)
   // (… or one before it whose unit the parts all count, the last count's being none of theirs: "6.791 tỷ đồng với 112.460 khách hàng
@@ -109,6 +111,17 @@ const MEASURE_WORDS = String.raw`(?:tổng\s+)?(?:công suất|diện tích|chi�
 const LATER_MEASURE = new RegExp(String.raw`^\s*(?:,|và)\s*(?:${MEASURE_WORDS}\s*)?$`, 'u');
 /** Between a whole and a count after it, the words that join a measure or the people it served: "… với tổng công suất thiết kế ", "… cho ". */
 const JOINED_MEASURE = new RegExp(String.raw`^[\p{L}\s,]{0,80}?(?<![\p{L}])((?<!so\s)với(?:\s+${MEASURE_WORDS})?|cho|tham gia của)\s+(?:(?:khoảng|gần|trên|hơn|hàng)\s+)?$`, 'u');
+
+/** The first word of a text, folded ("" where it opens on no letter). */
+const leadWord = (text: string) => normalize(/^\s*(\p{L}+)/u.exec(text)?.[1] ?? '');
+/** Whether an item counts, in a unit, a thing named right after its count that is not the whole's thing ("nạo vét 11 km kênh nội đồng" after
+ * "14,6 km đường …"): words before the count, the count first of its kind in the item. */
+function otherThingCounted(item: string, unit: string, thing: string): boolean {
+  const q = extractQuantities(item)[0];
+  if (!q || q.kind !== 'number' || !sameUnit(q.unit, unit) || !/\p{L}/u.test(item.slice(0, q.start))) return false;
+  const after = leadWord(item.slice(q.end));
+  return !!after && after !== thing;
+}
 
 /** At most so many figures after "trong đó" are read as parts. */
 const MAX_PARTS = 120;
@@ -205,9 +218,13 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
   // (… and so does a verb right before a count: "…; xây dựng 12 nhà văn hóa cộng đồng" — lexicon action-lead)
   // (… and a rate of its own: "…: nghề nông nghiệp 1.482 người, nghề phi nông nghiệp 1.716 người; tỷ lệ lao động qua đào tạo đạt 65,2%")
+  // (… and so does an item that counts another thing in the whole's unit, named after its count, where the whole names its thing there too:
+  // "14,6 km đường giao thông nông thôn, trong đó: đường trục xã 5,2 km, …; nạo vét 11 km kênh nội đồng" — nyx01; not "…; bê tông hóa 22,4 km
+  // đường trục chính nội đồng", a part of the roads, nor "…; kiên cố hóa 21,3 km" — review-58 D2, D6)
+  const wholeThing = total.unit ? leadWord(head.slice(total.end)) : '';
   for (let outside = blankBrackets(list), at = outside.indexOf(';'); at >= 0; at = outside.indexOf(';', at + 1))
     // (… or a share that opens the item: "…; 100% sản phẩm có truy xuất nguồn gốc điện tử")
-    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41)) || estimateOrPlan(list.slice(at + 1, at + 41)) || RATE_ITEM.test(list.slice(at + 1, at + 41)) || /^\s*(?:(?:và|có|đạt)\s+)?\d[\d.,]*\s*%/u.test(list.slice(at + 1, at + 41))) {
+    if (startsWith(COMPARED_WITH, list.slice(at + 1, at + 41)) || actionCounted(list.slice(at + 1, at + 41)) || (wholeThing && otherThingCounted(list.slice(at + 1, at + 81), total.unit, wholeThing)) || estimateOrPlan(list.slice(at + 1, at + 41)) || RATE_ITEM.test(list.slice(at + 1, at + 41)) || /^\s*(?:(?:và|có|đạt)\s+)?\d[\d.,]*\s*%/u.test(list.slice(at + 1, at + 41))) {
       list = list.slice(0, at);
       break;
     }

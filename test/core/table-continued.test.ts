@@ -25,6 +25,13 @@ describe('continuedTables: a table broken over a page read as one (session 58, n
   test('the first piece closed by a total row of its own: two tables', () => {
     expect(shape(pieces(['- 8 -'], HEAD, [...ROWS1, '| | Cộng | 60 | 93 |']))).toHaveLength(2);
   });
+  test('rows numbered again from 1 after the break: a table of its own (review-58 A13)', () => {
+    const restarted = doc(['Bảng 1. Nguồn vốn (tỷ đồng)', HEAD, ...ROWS1, '- 8 -', HEAD, '| 1 | Vốn tín dụng | 412 | 689 |', '| | Tổng cộng | 472 | 782 |'].join('\n'));
+    expect(shape(restarted)).toHaveLength(2);
+  });
+  test('the first piece opening on its own total row: whole, a table of its own (review-58 A1)', () => {
+    expect(shape(pieces(['- 9 -'], HEAD, ['| | Tổng cộng | 60 | 93 |', ...ROWS1]))).toHaveLength(2);
+  });
   test('the paragraphs keep their indices and the later rows their text', () => {
     const d = pieces(['- 8 -']);
     const c = continuedTables(d);

@@ -671,9 +671,8 @@ export const BUDGET_KIND = phraseSet({
 export const ACTION_LEAD = phraseSet({
   name: 'action-lead',
   description: 'After ";" in a "trong đó:" list, a verb right before a count opens a statement of its own, no part of the list ("… 1.102 nhà cho hộ nghèo, 531 nhà cho hộ cận nghèo và 213 nhà cho người có công; xây dựng 12 nhà văn hóa cộng đồng"). A verb before a purpose is a part named by its purpose ("; xây dựng đường giao thông 50 tỷ đồng").',
-  // (… the works done on roads and canals too: "… đường ngõ xóm 2,6 km; nạo vét 11 km kênh nội đồng" — nyx01)
-  phrases: ['xây dựng', 'xây mới', 'hỗ trợ', 'tổ chức', 'đầu tư', 'triển khai', 'sửa chữa', 'nâng cấp', 'cải tạo', 'thực hiện', 'ban hành', 'vận động', 'huy động', 'đào tạo', 'tập huấn', 'giải quyết', 'khen thưởng', 'thành lập', 'trao', 'tặng', 'cấp', 'nạo vét', 'kiên cố hóa', 'kiên cố hoá', 'cứng hóa', 'cứng hoá', 'bê tông hóa', 'bê tông hoá', 'nhựa hóa', 'nhựa hoá', 'lắp đặt', 'làm mới', 'trồng mới', 'duy tu'],
-  examples: { hit: ['xây dựng 12 nhà văn hóa', 'tổ chức 06 lớp', 'nạo vét 11 km kênh nội đồng', 'kiên cố hóa 23,4 km kênh mương'], miss: ['nhà cho hộ nghèo', 'so với năm 2020', 'kênh nội đồng 11 km'] },
+  phrases: ['xây dựng', 'xây mới', 'hỗ trợ', 'tổ chức', 'đầu tư', 'triển khai', 'sửa chữa', 'nâng cấp', 'cải tạo', 'thực hiện', 'ban hành', 'vận động', 'huy động', 'đào tạo', 'tập huấn', 'giải quyết', 'khen thưởng', 'thành lập', 'trao', 'tặng', 'cấp'],
+  examples: { hit: ['xây dựng 12 nhà văn hóa', 'tổ chức 06 lớp'], miss: ['nhà cho hộ nghèo', 'so với năm 2020'] },
 });
 
 export const CLAUSE_WORDS = phraseSet({
@@ -689,6 +688,14 @@ export const THINGS_COUNTED = phraseSet({
   description: 'A whole counted in these ("14 công trình hạ tầng") may be broken down into kinds named by nouns of their own ("06 tuyến đường …, 04 nhà văn hóa xóm và 03 công trình nước …").',
   phrases: ['công trình', 'dự án', 'mô hình', 'hạng mục', 'sản phẩm'],
   examples: { hit: ['công trình', 'dự án'], miss: ['tỷ đồng', 'ha'] },
+});
+
+/** Kinds of a thing that are not the kind an indicator's compound names ("nước hợp vệ sinh" is water, not "nước sạch"). */
+export const OTHER_KIND_OF_THING = phraseSet({
+  name: 'other-kind-of-thing',
+  description: 'Kinds of a thing an indicator names by a compound, other than that kind: water that is hygienic, piped, rain or well water is no clean water ("- Nước sạch: Tỷ lệ hộ … sử dụng nước hợp vệ sinh đạt 99,3%" gives the hygienic-water rate, whatever the label — nyw01). Water said to meet the standard ("nước sinh hoạt đạt quy chuẩn", "nước theo QCVN") is clean water, and named by none of these (review-58c A3–A6).',
+  phrases: ['nước hợp vệ sinh', 'nước sinh hoạt hợp vệ sinh', 'nước máy', 'nước mưa', 'nước giếng', 'nước từ công trình cấp nước tập trung', 'nước của các công trình cấp nước tập trung', 'nước của công trình cấp nước tập trung'],
+  examples: { hit: ['sử dụng nước hợp vệ sinh đạt', 'dùng nước máy đạt', 'sử dụng nước của các công trình cấp nước tập trung'], miss: ['sử dụng nước sinh hoạt đạt quy chuẩn', 'sử dụng nước theo quy chuẩn', 'sử dụng nước sạch'] },
 });
 
 /** Right after a count, a kind of cooperative named by a noun of its own: "61 quỹ tín dụng nhân dân" is some of "389 HTX" (not "17 tổ hợp tác", "25 trang trại"). */

@@ -58,11 +58,13 @@ const sumsUpResults = (text: string) => {
 const COUNTED_PLACES = new Set(['đơn vị', 'huyện', 'xã', 'thôn']);
 /** (… "đơn vị cấp huyện", "đơn vị hành chính cấp huyện" in prose count district-level units alike: "07/10 đơn vị cấp huyện đạt chuẩn,
  * hoàn thành nhiệm vụ …, trong đó 06 huyện đạt chuẩn" beside a table's "06 huyện" — nys01) */
-const countedOf = (f: Fact) => (f.fromTable && UNITS_ROW.test(f.text) ? 'đơn vị' : /^đơn vị(?![\p{L}])/iu.test(f.quantity?.unit ?? '') ? 'đơn vị' : f.quantity?.unit ?? '');
+const countedOf = (f: Fact) => (f.fromTable && UNITS_ROW.test(f.text) ? 'đơn vị' : /^đơn vị\s+(?:hành chính\s+)?cấp huyện(?![\p{L}])/iu.test(f.quantity?.unit ?? '') ? 'đơn vị' : f.quantity?.unit ?? '');
 /** A table row that counts district-level units: "Đơn vị cấp huyện đạt chuẩn/hoàn thành nhiệm vụ (đơn vị) | 5 | …". */
 const UNITS_ROW = /^[^|]*\|?\s*(?:số\s+)?đơn vị cấp huyện|^[^|]*\(đơn vị\)/iu;
 const sameCounted = (a: Fact, b: Fact) => {
   const [ua, ub] = [countedOf(a), countedOf(b)];
+  // (… but the units take in the districts: fewer units than districts at one time cannot both be right — review-58c E2)
+  if ((ua === 'đơn vị' && ub === 'huyện' && a.value < b.value) || (ub === 'đơn vị' && ua === 'huyện' && b.value < a.value)) return true;
   return !(ua && ub && ua !== ub && COUNTED_PLACES.has(ua) && COUNTED_PLACES.has(ub));
 };
 /** A figure read beside its own subject, with no hedge: two such that disagree cannot both be right. */
