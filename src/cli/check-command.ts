@@ -39,10 +39,15 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
     .option('--pack <pack>', t('mã mẫu báo cáo, tệp JSON của mẫu, hoặc auto (chọn theo tiêu đề, đề mục của báo cáo)', 'pack id, pack JSON file, or auto (chosen from the report\'s title and headings)'), 'auto')
     .option('--format <format>', t('text (màn hình) | json | html; mặc định theo đuôi tệp --out (.html, .json), không có thì text', 'text | json | html; default: from the --out file\'s extension (.html, .json), else text'))
     .option('--out <path>', t('ghi kết quả ra tệp này', 'write the report to this file'))
-    .option('--level <level>', t('cấp báo cáo: tinh (tỉnh) | huyen (huyện) | xa (xã) | so-nganh (sở, ngành); mặc định theo phần đầu văn bản', 'tinh | huyen | xa | so-nganh (default: from the report header)')), t)
+    .option('--level <level>', t('cấp báo cáo: tinh (tỉnh) | huyen (huyện) | xa (xã) | so-nganh (sở, ngành); mặc định theo phần đầu văn bản', 'tinh | huyen | xa | so-nganh (default: from the report header)'))
+    .option('--due <date>', t('hạn nộp của đợt này (dd/mm/yyyy), thay cho hạn nộp ghi trong mẫu báo cáo', "this round's due date (dd/mm/yyyy), in place of the template's own")), t)
     .description(t('kiểm tra báo cáo theo đề cương của mẫu', 'check reports against their outline'))
-    .action(async (args: string[], opts: { pack: string; format?: string; out?: string; level?: string; packSource?: string; allowHttp?: boolean; cache?: string }) => {
+    .action(async (args: string[], opts: { pack: string; format?: string; out?: string; level?: string; due?: string; packSource?: string; allowHttp?: boolean; cache?: string }) => {
       const L = lang();
+      // (this round's due date, as summary takes it: the template's own passed long ago is then no notice on every report — walk58, item 5)
+      const { isoDate } = await import('./summary/command');
+      const due = opts.due === undefined ? undefined : isoDate(opts.due);
+      if (opts.due !== undefined && !due) throw new CliError(L === 'en' ? `--due "${opts.due}": a date as dd/mm/yyyy is needed, e.g. 15/12/2026` : `--due "${opts.due}": cần một ngày dạng dd/mm/yyyy, ví dụ 15/12/2026`);
       // (the format the --out file's name asks for where none is given: "--out ketqua.html" writes HTML, not text in a .html file — walk47)
       const format = opts.format ?? (/\.html?$/iu.test(opts.out ?? '') ? 'html' : /\.json$/iu.test(opts.out ?? '') ? 'json' : 'text');
       if (!['text', 'json', 'html'].includes(format)) throw new CliError(`--format "${format}": text | json | html`);
@@ -66,7 +71,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
           errors.push({ file, error: code === 'ENOENT' ? (L === 'en' ? 'file not found' : 'không tìm thấy tệp') : code === 'EISDIR' ? 'là thư mục' : (e as Error).message });
           continue;
         }
-        const r = await checkFile(data, file, { given, candidates, level: opts.level as Level | undefined, today: dayOf(new Date()) });
+        const r = await checkFile(data, file, { given, candidates, level: opts.level as Level | undefined, today: dayOf(new Date()), ...(due ? { due } : {}) });
         if (r.report) reports.push(r.report);
         else errors.push({ file, error: r.error[L] });
       }

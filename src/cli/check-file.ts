@@ -19,6 +19,8 @@ export interface CheckFileOptions {
   level?: Level;
   /** The day of the check (ISO): a template whose report was due before it is said so. */
   today?: string;
+  /** This round's due date (ISO), in place of the template's. */
+  due?: string;
 }
 
 export type FileCheck =
@@ -38,7 +40,7 @@ export async function checkFile(data: Uint8Array | ArrayBuffer, file: string, op
     const pack = opts.given ?? found?.pack;
     if (!pack) return { file, error: NO_PACK, doc };
     const titled = opts.given ? titledOtherThan(opts.candidates, doc, pack) : undefined;
-    return { file, doc, report: check(doc, pack, { file, level: opts.level, ...(opts.today ? { today: opts.today } : {}), chosen: opts.given ? 'given' : chosenAs(found), ...(titled ? { titled } : {}) }) };
+    return { file, doc, report: check(doc, pack, { file, level: opts.level, ...(opts.today ? { today: opts.today } : {}), ...(opts.due ? { due: opts.due } : {}), chosen: opts.given ? 'given' : chosenAs(found), ...(titled ? { titled } : {}) }) };
   } catch (e) {
     if (e instanceof DocxError) return { file, error: { vi: e.vi, en: e.en } };
     const m = String((e as Error)?.message ?? e);

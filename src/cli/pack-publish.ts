@@ -6,6 +6,8 @@ import type { Lang } from '../packs/validate';
 import { validatePackText } from '../packs/validate';
 import { PackIndex, type PublishedPack } from '../packs/published';
 import { compareVersions } from '../packs/versions';
+import { builtinPack } from '../packs/builtin';
+import { diffPacks } from '../packs/diff';
 import { CliError, type CliIO } from './io';
 
 export function publishPacks(io: CliIO, dir: string, opts: { baseUrl: string; out?: string; date?: string; allowHttp?: boolean }, lang: Lang) {
@@ -57,6 +59,10 @@ export function publishPacks(io: CliIO, dir: string, opts: { baseUrl: string; ou
     const before = previous.find((p) => p.id === r.pack.id && compareVersions(p.version, r.pack.version) > 0);
     if (before) warnings.push(vi ? `${r.pack.id}: mục lục trước công bố phiên bản ${before.version}, nay công bố phiên bản ${r.pack.version} (cũ hơn) — các đơn vị sẽ quay về phiên bản cũ; nếu không định quay lại, chép lại tệp phiên bản ${before.version}` : `${r.pack.id}: the previous index published ${before.version}, this one publishes ${r.pack.version} (older) — units will go back to it; if that is not meant, copy back the ${before.version} file`);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    // (changed under the same version as published before or as built in: units could not tell which rules judged them — walk58, item 4)
+    const builtin = builtinPack(r.pack.id);
+    if (previous.some((p) => p.id === r.pack.id && p.version === r.pack.version && p.sha256 !== sha256) || (builtin && builtin.version === r.pack.version && diffPacks(builtin, r.pack, lang).length))
+      warnings.push(vi ? `${r.pack.id}: nội dung khác bản đã có cùng phiên bản ${r.pack.version} — tăng "version" để kết quả kiểm tra cho biết đã theo phiên bản nào` : `${r.pack.id}: the content differs from the one already at version ${r.pack.version} — raise "version" so that results say which one they followed`);
     const same = previous.find((p) => p.id === r.pack.id && p.sha256 === sha256);
     packs.push({ id: r.pack.id, version: r.pack.version, title: r.pack.title, url: new URL(encodeURIComponent(name), base).href, sha256, published: same?.published ?? today });
   }

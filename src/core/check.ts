@@ -20,6 +20,8 @@ export interface CheckOptions {
   titled?: { id: string; title: string };
   /** The day of the check (ISO, the checker's own calendar): the template's due date passed is said (walk54). The core reads no clock. */
   today?: string;
+  /** This round's due date (ISO), given by the office in place of the template's own: the one the due-date notice reads (walk58, item 5). */
+  due?: string;
 }
 
 /**
@@ -118,7 +120,7 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
     pack: {
       id: pack.id, version: pack.version, title: pack.title, ...(opts.chosen ? { chosen: opts.chosen } : {}),
       ...(opts.titled && mapped ? { titled: opts.titled } : {}), ...(a.level && pack.levels.length && !pack.levels.includes(a.level as Level) ? { levels: [...pack.levels] } : {}),
-      ...((due) => (due && opts.today && due < opts.today ? { duePassed: due } : {}))(dueFor(pack, a.level as Level | undefined)),
+      ...((due) => (due && opts.today && due < opts.today ? { duePassed: due } : {}))(opts.due ?? dueFor(pack, a.level as Level | undefined)),
     },
     level: a.level,
     ...((u) => (u ? { unit: u } : {}))(unitNamed(readHeader(a.doc, a.unit))),

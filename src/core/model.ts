@@ -63,6 +63,9 @@ export interface DocModel {
   /** What decuong recorded in the document when it wrote the outline (a custom document property, "decuong.level"): the level the
    * outline was made for, read when the report's own header names none (walk44, item 10). */
   recorded?: { level?: 'tinh' | 'huyen' | 'xa' | 'so-nganh' };
+  /** When the document was last saved, as its own properties say (docProps/core.xml, dcterms:modified; ISO 8601), if they say: of two copies
+   * of one unit's report, the one saved later is the one sent later, whatever times the files took on when saved from e-mail (walk58, item 1). */
+  saved?: string;
 }
 
 /** The text a reader sees, with Word's numbering label in front when there is one. */

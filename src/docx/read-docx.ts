@@ -11,7 +11,7 @@
  * file that is not a .docx is named (sniff.ts), a damaged one said to be
  * damaged, and the reading limits (limits.ts) are named when met.
  */
-import { readRecorded } from './recorded';
+import { readRecorded, readSaved } from './recorded';
 import type { DocModel, Paragraph } from '../core/model';
 import { DocxError } from './errors';
 import { LIMITS, fmtEn, fmtVi } from './limits';
@@ -206,7 +206,8 @@ export async function readDocx(data: Uint8Array | ArrayBuffer, source?: string):
       if (text) (paragraphs[at].notes ??= []).push(text);
     }
     const recorded = await readRecorded(pkg);
-    return { paragraphs, footnotes: notes.all, source, ...(recorded ? { recorded } : {}) };
+    const saved = await readSaved(pkg);
+    return { paragraphs, footnotes: notes.all, source, ...(recorded ? { recorded } : {}), ...(saved ? { saved } : {}) };
   } catch (e) {
     if (e instanceof DocxError) throw e;
     // never let an internal error (a RangeError, a library's words) reach the user as it is

@@ -17,3 +17,11 @@ export async function readRecorded(pkg: DocxPackage): Promise<DocModel['recorded
   const level = xml ? LEVEL_VALUE.exec(xml)?.[1] : undefined;
   return level && LEVELS.has(level) ? { level: level as NonNullable<DocModel['recorded']>['level'] } : undefined;
 }
+
+/** The last-saved time a package's core properties give (docProps/core.xml, dcterms:modified), as an ISO 8601 string, or none. */
+const SAVED = /<dcterms:modified\b[^>]*>\s*(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)\s*<\/dcterms:modified>/u;
+export async function readSaved(pkg: DocxPackage): Promise<string | undefined> {
+  if (!pkg.has('docProps/core.xml')) return undefined;
+  const xml = await pkg.text('docProps/core.xml', 64 * 1024).catch(() => undefined);
+  return xml ? SAVED.exec(xml)?.[1] : undefined;
+}

@@ -86,6 +86,10 @@ export function diffPacks(a: Pack, b: Pack, lang: Lang = 'vi'): string[] {
     if (!n) continue;
     const [t0, t1] = [describeTarget(o.target, o.unit, lang), describeTarget(n.target, n.unit, lang)];
     if (t0 !== t1) out.push(vi ? `Chỉ tiêu "${n.label}": mục tiêu ${t0} → ${t1}.` : `Indicator "${n.label}": target ${t0} → ${t1}.`);
+    if ((o.source ?? '') !== (n.source ?? '')) out.push(vi ? `Chỉ tiêu "${n.label}": văn bản đặt mục tiêu "${o.source ?? ''}" → "${n.source ?? ''}".` : `Indicator "${n.label}": target set by "${o.source ?? ''}" → "${n.source ?? ''}".`);
+    // (a target revised while the document said to set it stays the old one: findings would tell units that document says the new figure —
+    // walk58, item 3)
+    else if (t0 !== t1 && n.source) out.push(vi ? `Lưu ý: chỉ tiêu "${n.label}" đổi mục tiêu nhưng trường "source" vẫn ghi "${n.source}" — các phát hiện sẽ nói văn bản ấy ghi ${t1}; sửa "source" thành văn bản đặt mục tiêu mới.` : `Note: indicator "${n.label}" has a new target but its "source" still says "${n.source}" — findings will say that document sets ${t1}; change "source" to the document that sets the new target.`);
     if (o.year !== n.year) out.push(vi ? `Chỉ tiêu "${n.label}": năm đạt mục tiêu ${o.year} → ${n.year}.` : `Indicator "${n.label}": target year ${o.year} → ${n.year}.`);
     if (o.label !== n.label) out.push(vi ? `Chỉ tiêu "${o.label}" đổi tên thành "${n.label}".` : `Indicator "${o.label}" renamed "${n.label}".`);
   }
@@ -97,5 +101,9 @@ export function diffPacks(a: Pack, b: Pack, lang: Lang = 'vi'): string[] {
     else if (o.date !== d.date) out.push(vi ? `Mốc "${d.label}": ${date(o.date, lang)} → ${date(d.date, lang)}.` : `Deadline "${d.label}": ${o.date} → ${d.date}.`);
   }
   for (const [id, d] of da) if (!db.has(id)) out.push(vi ? `Bỏ mốc thời hạn "${d.label}".` : `Removed deadline "${d.label}".`);
+  // (the notes a version adds say why: listed, as the office wrote them — walk58, item 3)
+  for (const note of b.notes ?? []) if (!(a.notes ?? []).includes(note)) out.push(vi ? `Thêm ghi chú: "${note}".` : `Note added: "${note}".`);
+  // (a changed pack under the same version: "checked against version X" no longer says which rules were used — walk58, item 4)
+  if (out.length && a.id === b.id && a.version === b.version) out.push(vi ? `Lưu ý: nội dung đã đổi nhưng phiên bản vẫn là ${b.version} — tăng "version" để kết quả kiểm tra cho biết đã theo phiên bản nào.` : `Note: the content changed but the version is still ${b.version} — raise "version" so that results say which one they followed.`);
   return out;
 }

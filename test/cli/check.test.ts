@@ -153,6 +153,18 @@ describe('decuong check edge cases', () => {
     expect(p.written['ketqua.pdf']).toBeUndefined();
     expect(p.err.trim().split('\n')).toEqual(['decuong: --out "ketqua.pdf": tên tệp cần đuôi .html, .json hoặc .txt (kết quả ghi dạng HTML, JSON hoặc văn bản)']);
   });
+  test('--due gives this round\'s due date in place of the template\'s: the template\'s own, long passed, is then no notice (walk58, item 5)', async () => {
+    const f = join(DIR, 'v02-huyen-nq16-tu-dong.docx');
+    const own = await cli(['check', f]);
+    expect(own.out).toMatch(/Hạn nộp báo cáo theo mẫu này là 15\/08\/2024, đã qua/u);
+    const later = await cli(['check', f, '--due', '15/12/2099']);
+    expect(later.out).not.toMatch(/Hạn nộp báo cáo theo mẫu này/u);
+    const passed = await cli(['check', f, '--due', '01/02/2025']);
+    expect(passed.out).toMatch(/Hạn nộp báo cáo theo mẫu này là 01\/02\/2025, đã qua/u);
+    const bad = await cli(['check', f, '--due', '31/02/2026']);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim()).toBe('decuong: --due "31/02/2026": cần một ngày dạng dd/mm/yyyy, ví dụ 15/12/2026');
+  });
   test('html is a self-contained page', async () => {
     const r = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx'), '--format', 'html', '--out', 'r.html']);
     expect(r.written['r.html']).toMatch(/^<!doctype html>/);

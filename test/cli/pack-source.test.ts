@@ -163,6 +163,20 @@ describe('decuong pack publish', () => {
     expect(Object.keys(r.written)).toEqual([]);
   });
 
+  test('a pack changed under the version built in or published before is written, and said (walk58, item 4)', async () => {
+    const changed = JSON.parse(packText(NQ16.version));
+    changed.indicators.find((i: { id: string }) => i.id === 'lao-dong-dao-tao').target = { comparator: 'at-least', value: 75 };
+    writeFileSync(join(dir, 'goi', 'nq16.json'), JSON.stringify(changed));
+    const r = await cli(['pack', 'publish', join(dir, 'goi'), '--base-url', 'https://ntm.quangtri.gov.vn/goi-mau', '--date', '2024-09-01', '--out', join(dir, 'packs.json')]);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`! nq16-so-ket-3-nam: nội dung khác bản đã có cùng phiên bản ${NQ16.version} — tăng "version"`);
+    // (… not a pack the same as the built-in one, nor a changed one under a new version)
+    writeFileSync(join(dir, 'goi', 'nq16.json'), packText(NQ16.version));
+    expect((await cli(['pack', 'publish', join(dir, 'goi'), '--base-url', 'https://ntm.quangtri.gov.vn/goi-mau', '--out', join(dir, 'packs.json')])).err).not.toMatch(/nội dung khác/);
+    writeFileSync(join(dir, 'goi', 'nq16.json'), JSON.stringify({ ...changed, version: '9.0.0' }));
+    expect((await cli(['pack', 'publish', join(dir, 'goi'), '--base-url', 'https://ntm.quangtri.gov.vn/goi-mau', '--out', join(dir, 'packs.json')])).err).not.toMatch(/nội dung khác/);
+  });
+
   test('an older version published over a newer one is written, and said (walk56, item 3)', async () => {
     writeFileSync(join(dir, 'goi', 'nq16.json'), packText('1.4.1'));
     const first = await cli(['pack', 'publish', join(dir, 'goi'), '--base-url', 'https://ntm.quangtri.gov.vn/goi-mau', '--date', '2024-09-01', '--out', join(dir, 'packs.json')]);

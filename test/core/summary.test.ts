@@ -107,6 +107,17 @@ describe('buildSummary', () => {
     expect(row('c-cu.docx')).toMatchObject({ state: 'replaced', note: 'c.docx' });
     expect(row('c.docx')).toMatchObject({ state: 'kept', replaces: ['c-cu.docx'] });
   });
+  test('two copies of one unit\'s report of one date: the one its document says was saved later is kept, whatever the files\' times (walk58, item 1)', () => {
+    const copies = buildSummary([
+      district('e-sua.docx', 'E', '2024-08-10', 6, 90, { mtime: 1, saved: '2026-11-28T09:12:00Z' }),
+      district('e.docx', 'E', '2024-08-10', 6, 80, { mtime: 2, saved: '2024-07-05T08:00:00Z' }),
+    ], [pack]);
+    expect(copies.rows.find((r) => r.file === 'e-sua.docx')).toMatchObject({ state: 'kept', replaces: ['e.docx'] });
+    expect(copies.rows.find((r) => r.file === 'e.docx')).toMatchObject({ state: 'replaced' });
+    // (… and by the files' times where a document says nothing)
+    const unsaid = buildSummary([district('f-sua.docx', 'F', '2024-08-10', 6, 90, { mtime: 1 }), district('f.docx', 'F', '2024-08-10', 6, 80, { mtime: 2, saved: '2024-07-05T08:00:00Z' })], [pack]);
+    expect(unsaid.rows.find((r) => r.file === 'f.docx')).toMatchObject({ state: 'kept' });
+  });
   test('missing items by their place in the outline; errors, readiness', () => {
     expect(row('a.docx')).toMatchObject({ missing: ['IV.3 (Phần thứ nhất)'], errors: 1, ready: false });
     expect(row('b.docx')).toMatchObject({ missing: [], ready: true });

@@ -18,6 +18,12 @@ describe('.docx reader', () => {
     expect(labelled.find((l) => l.startsWith('2.4.'))).toMatch(/11 nội dung thành phần/);
     expect(h.find((p) => p.text.startsWith('Phần thứ hai'))!.styleLevel).toBe(1);
   });
+  test('the time the document says it was last saved (docProps/core.xml), none where it says none (walk58, item 1)', async () => {
+    const zip = await JSZip.loadAsync(fixture('v01-tinh-nq16.docx'));
+    expect((await readDocx(fixture('v01-tinh-nq16.docx'))).saved).toBeUndefined();
+    zip.file('docProps/core.xml', '<?xml version="1.0"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-28T09:12:00Z</dcterms:modified></cp:coreProperties>');
+    expect((await readDocx(await zip.generateAsync({ type: 'uint8array' }))).saved).toBe('2026-11-28T09:12:00Z');
+  });
   test('tables keep rows and cells; bold paragraphs are marked', async () => {
     const d = await readDocx(fixture('v01-tinh-nq16.docx'));
     const stt = d.paragraphs.find((p) => p.text === 'Số người tham dự')!;

@@ -31,6 +31,21 @@ test('sections added, renamed, moved; targets, period and due dates changed; an 
     'Mục "Bài học kinh nghiệm" chuyển từ IV.4 (Phần thứ nhất) sang V.1 (Phần thứ nhất).',
     'Bỏ chỉ tiêu "Tỷ lệ che phủ rừng".',
     'Chỉ tiêu "Số xã đạt chuẩn nông thôn mới": mục tiêu ≥ 38 xã → ≥ 40 xã.',
+    `Lưu ý: chỉ tiêu "Số xã đạt chuẩn nông thôn mới" đổi mục tiêu nhưng trường "source" vẫn ghi "${old.indicators.find((i) => i.id === 'xa-dat-chuan')!.source}" — các phát hiện sẽ nói văn bản ấy ghi ≥ 40 xã; sửa "source" thành văn bản đặt mục tiêu mới.`,
+  ]);
+});
+
+test('a province\'s revision as an office makes it (walk58, items 3 and 4): the target raised, its document named, a note why; the version kept is said', () => {
+  const p = structuredClone(old);
+  const ld = p.indicators.find((i) => i.id === 'lao-dong-dao-tao')!;
+  ld.target = { comparator: 'at-least', value: 75, strict: false };
+  ld.source = 'Nghị quyết số 25/NQ-HĐND tỉnh (điều chỉnh chỉ tiêu năm 2026)';
+  p.notes = [...p.notes, 'Chỉ tiêu lao động qua đào tạo nâng lên 75% theo Nghị quyết số 25/NQ-HĐND.'];
+  expect(diffPacks(old, Pack.parse(p))).toEqual([
+    'Chỉ tiêu "Tỷ lệ lao động nông thôn qua đào tạo": mục tiêu ≥ 70% → ≥ 75%.',
+    `Chỉ tiêu "Tỷ lệ lao động nông thôn qua đào tạo": văn bản đặt mục tiêu "${old.indicators.find((i) => i.id === 'lao-dong-dao-tao')!.source}" → "Nghị quyết số 25/NQ-HĐND tỉnh (điều chỉnh chỉ tiêu năm 2026)".`,
+    'Thêm ghi chú: "Chỉ tiêu lao động qua đào tạo nâng lên 75% theo Nghị quyết số 25/NQ-HĐND.".',
+    `Lưu ý: nội dung đã đổi nhưng phiên bản vẫn là ${old.version} — tăng "version" để kết quả kiểm tra cho biết đã theo phiên bản nào.`,
   ]);
 });
 

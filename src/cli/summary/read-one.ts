@@ -39,7 +39,7 @@ export function failureText(e: unknown, lang: Lang): string {
  * count indicators the pack sets only for a higher level (the reviewer web page builds its entries with it too).
  */
 export function summaryEntry(file: string, doc: DocModel, report: ReportResult, pack: Pack, header: Header = readHeader(doc)): SummaryEntry {
-  const entry: SummaryEntry = { file, header, report };
+  const entry: SummaryEntry = { file, header, report, ...(doc.saved ? { saved: doc.saved } : {}) };
   // a district's own count of communes meeting the standard: the pack sets it for the province only, the
   // province's total adds it up; the report gives the unit's own figure for it though it is not judged
   const level = report.level;

@@ -20,6 +20,8 @@ export interface SummaryEntry {
   file: string;
   /** Modification time (ms since 1970), to tell the later of two files of the same date. */
   mtime?: number;
+  /** When the document was last saved, as its own properties say (ISO 8601): before the file's time, to tell the later of two copies. */
+  saved?: string;
   header?: Header;
   report?: ReportResult;
   /**
@@ -30,6 +32,9 @@ export interface SummaryEntry {
   /** Why the file could not be read or checked. */
   error?: string;
 }
+
+/** Two entries by when their documents say they were last saved, where both say (0 where either does not). */
+const savedOrder = (a: SummaryEntry, b: SummaryEntry) => (a.saved && b.saved ? Date.parse(a.saved) - Date.parse(b.saved) || 0 : 0);
 
 export type Timeliness = 'on-time' | 'late' | 'no-date' | 'no-due';
 
@@ -194,7 +199,8 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
     };
   });
 
-  // two files of the same unit for the same pack: the later (by its date, then by the file's time) is kept
+  // two files of the same unit for the same pack: the later (by its date, then by when the document says it was last saved, then by the
+  // file's time — a copy saved again from e-mail takes a new time on disk, the old report too: walk58, item 1) is kept
   const groups = new Map<string, number[]>();
   entries.forEach((e, i) => {
     const k = e.report && e.header ? unitKey(e.header) : undefined;
@@ -202,7 +208,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
   });
   for (const idx of groups.values()) {
     if (idx.length < 2) continue;
-    const order = [...idx].sort((a, b) => (entries[a].header?.date ?? '').localeCompare(entries[b].header?.date ?? '') || (entries[a].mtime ?? 0) - (entries[b].mtime ?? 0) || a - b);
+    const order = [...idx].sort((a, b) => (entries[a].header?.date ?? '').localeCompare(entries[b].header?.date ?? '') || savedOrder(entries[a], entries[b]) || (entries[a].mtime ?? 0) - (entries[b].mtime ?? 0) || a - b);
     const kept = order[order.length - 1];
     for (const i of order.slice(0, -1)) Object.assign(rows[i], { state: 'replaced', note: entries[kept].file });
     rows[kept].replaces = order.slice(0, -1).map((i) => entries[i].file);
