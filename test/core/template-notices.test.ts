@@ -24,6 +24,18 @@ describe('a template that does not fit the document', () => {
     expect(templateNotices(r, 'vi')).toEqual([]);
     expect(formatText([r], 'vi', false)).not.toContain('\n  ! ');
   });
+  test('a report of another kind than the template (a five-year review checked as a three-year one) says so first, the other points for reference only (walk58, item 2)', () => {
+    const P = 'ntm-so-ket-2021-2023-dia-phuong';
+    const pack = builtinPack(P)!;
+    const d = doc(outline(P, {}).replace(pack.title, 'Báo cáo tổng kết 5 năm (2021-2025) thực hiện Chương trình MTQG xây dựng nông thôn mới'));
+    const r = check(d, pack, { chosen: 'given' });
+    expect(r.summary.mapped).toBe(true);
+    expect(r.findings.map((f) => f.code)).toContain('unmapped-document');
+    expect(templateNotices(r, 'vi')[0]).toMatch(/^Loại báo cáo ghi ở tiêu đề khác với mẫu đang dùng .*chỉ để tham khảo\.$/u);
+    expect(templateNotices(r, 'en')[0]).toMatch(/^The kind of report its title names is not the template's/u);
+    // (… and not for a report of the template's own kind)
+    expect(templateNotices(check(doc(outline(P, {})), pack, { chosen: 'given' }), 'vi').join(' ')).not.toMatch(/Loại báo cáo/u);
+  });
   test('the title names another template, the document mapped onto the one given: said, in both languages, and never ready', () => {
     // (the nq04 outline under the title of the nq16 template, checked against nq04 as a user who picked it would)
     const nq16 = builtinPack('nq16-so-ket-3-nam')!;
