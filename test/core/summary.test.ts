@@ -118,6 +118,16 @@ describe('buildSummary', () => {
     const unsaid = buildSummary([district('f-sua.docx', 'F', '2024-08-10', 6, 90, { mtime: 1 }), district('f.docx', 'F', '2024-08-10', 6, 80, { mtime: 2, saved: '2024-07-05T08:00:00Z' })], [pack]);
     expect(unsaid.rows.find((r) => r.file === 'f.docx')).toMatchObject({ state: 'kept' });
   });
+  test('a report of another kind than its template (a five-year review checked as a three-year one) keeps its row, said so, its figures out of the sums (walk58, item 2)', () => {
+    const five = district('g.docx', 'G', '2024-08-10', 30, 99);
+    five.report!.summary.ready = false;
+    five.report!.findings = [{ code: 'unmapped-document', severity: 'error', message: { vi: 'Tiêu đề văn bản là báo cáo tổng kết 5 năm …', en: '…' } }];
+    const withFive = buildSummary([district('a.docx', 'A', '2024-08-10', 12, 88.6), five], [pack]);
+    expect(withFive.rows.find((r) => r.file === 'g.docx')).toMatchObject({ state: 'kept', ready: false, note: 'Khác loại báo cáo của mẫu: chỉ kiểm tra để tham khảo, số liệu không tính vào tổng hợp' });
+    expect(withFive.matrices[0].rows.map((r) => r.file)).toEqual(['a.docx']);
+    // (… and alone, no matrix at all rather than a failure)
+    expect(buildSummary([five], [pack]).matrices).toEqual([]);
+  });
   test('missing items by their place in the outline; errors, readiness', () => {
     expect(row('a.docx')).toMatchObject({ missing: ['IV.3 (Phần thứ nhất)'], errors: 1, ready: false });
     expect(row('b.docx')).toMatchObject({ missing: [], ready: true });
