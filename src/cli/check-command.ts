@@ -9,6 +9,7 @@ import { formatText } from '../core/format/text';
 import { formatHtml } from '../core/format/html';
 import { jsonText, type JsonError } from '../core/format/json';
 import { checkFile } from './check-file';
+import { dueOption } from './due';
 import { CliError, type CliIO } from './io';
 import { inLang, packSourceOptions } from './help-words';
 import { readText } from './read';
@@ -45,9 +46,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
     .action(async (args: string[], opts: { pack: string; format?: string; out?: string; level?: string; due?: string; packSource?: string; allowHttp?: boolean; cache?: string }) => {
       const L = lang();
       // (this round's due date, as summary takes it: the template's own passed long ago is then no notice on every report — walk58, item 5)
-      const { isoDate } = await import('./summary/command');
-      const due = opts.due === undefined ? undefined : isoDate(opts.due);
-      if (opts.due !== undefined && !due) throw new CliError(L === 'en' ? `--due "${opts.due}": a date as dd/mm/yyyy is needed, e.g. 15/12/2026` : `--due "${opts.due}": cần một ngày dạng dd/mm/yyyy, ví dụ 15/12/2026`);
+      const due = dueOption(opts.due, L);
       // (the format the --out file's name asks for where none is given: "--out ketqua.html" writes HTML, not text in a .html file — walk47)
       const format = opts.format ?? (/\.html?$/iu.test(opts.out ?? '') ? 'html' : /\.json$/iu.test(opts.out ?? '') ? 'json' : 'text');
       if (!['text', 'json', 'html'].includes(format)) throw new CliError(`--format "${format}": text | json | html`);

@@ -10,7 +10,7 @@ import type { Indicator, Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { APPENDIX_ATTACHED, DONE_HEADING, FUTURE_HEADING, NOT_OURS, PLAN_WORDS, TARGET_FRAME, TARGETS_HEADING, startsWith } from './lexicon';
 import { continuedTables } from './table-continued';
-import { alignOutline, closingParagraph, findHeadings, titleText, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
+import { SCHEME_LEVEL, alignOutline, closingParagraph, findHeadings, titleText, isUnder, outOfOrder, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { detectUnit, type Unit } from './level';
 import { formerNames, namedPlaces } from './scope';
 import { tablePlaceNames } from './table-places';
@@ -218,10 +218,11 @@ class IndexSet {
 }
 
 /** Each matched section runs from its heading to the next heading of a section outside it (or of its level or above). */
-/** Vietnamese numbering by rank: a part ("Phần thứ nhất"), then I, II (or capitals), then 1, 2, then 1.1, then a), (1). */
-const SCHEME_RANK: Record<string, number> = { phan: 1, roman: 2, caps: 2, arabic: 3, decimal: 4, alpha: 5, paren: 5 };
+/** Vietnamese numbering by rank (the level each scheme is read at: a part, then I, II or capitals, then 1, 2, then 1.1, then a), (1)), bullets
+ * and unnumbered lines none. */
+const rankOf = (h: Heading) => (h.scheme === 'bullet' || h.scheme === 'none' ? undefined : SCHEME_LEVEL[h.scheme]);
 /** Whether a heading is numbered in a scheme of lower rank than another's: "1." under "III.", whatever their styles. */
-const numberedBelow = (h: Heading, over: Heading) => !!h.number && !!over.number && (SCHEME_RANK[h.scheme] ?? 0) > (SCHEME_RANK[over.scheme] ?? 9);
+const numberedBelow = (h: Heading, over: Heading) => !!h.number && !!over.number && (rankOf(h) ?? 0) > (rankOf(over) ?? 9);
 
 function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number): Map<SectionMatch, [number, number]> {
   const out = new Map<SectionMatch, [number, number]>();

@@ -152,12 +152,16 @@ const POINTS_AFTER = /^\s*điểm\s*(?:phần trăm|%)(?![\p{L}/])(\s*(?:mỗi|m
 /** Right before a figure, the year said in words: "mỗi năm giảm", "bình quân hằng năm giảm". */
 const YEARLY_BEFORE = /(?<![\p{L}])(?:mỗi|hằng|hàng)\s+năm\s+(?:(?:bình quân|trung bình|đều)\s+)?(?:giảm|tăng)(?:\s+(?:được|thêm))?\s*$/u;
 
-/** A letter a scanned page's digits are read as ("O" for 0, "l" or "I" for 1), right against a figure's digits with no space. */
-const SCAN_SLIP_AFTER = /^[OoIl](?=\d|[^\p{L}]|$)/u;
-const SCAN_SLIP_BEFORE = /(?<![\p{L}])[OoIl]$/u;
+/** A letter a scanned page's digits are read as ("O" for 0, "l" or "I" for 1), right against a figure's digits with no space: after them,
+ * ending the word ("6O xã"), or opening it before them ("O46"). */
+const SLIP = '[OoIl]';
+const SLIP_ENDS = String.raw`(?=\d|[^\p{L}]|$)`;
+const SCAN_SLIP_AFTER = new RegExp(`^${SLIP}${SLIP_ENDS}`, 'u');
+const SCAN_SLIP_BEFORE = new RegExp(String.raw`(?<![\p{L}])${SLIP}$`, 'u');
+const SCAN_SLIP_IN = new RegExp(String.raw`\d${SLIP}${SLIP_ENDS}|(?<![\p{L}])${SLIP}\d`, 'u');
 /** Whether a text holds a figure a scan misread ("1O km", "55/6O xã"): a list or a sum it belongs to cannot be read without it (review-58 C3). */
 export function hasScanSlip(text: string): boolean {
-  return /\d[OoIl](?=\d|[^\p{L}]|$)|(?<![\p{L}])[OoIl]\d/u.test(text);
+  return SCAN_SLIP_IN.test(text);
 }
 /** Whether a figure's digits run into a letter a scan misread for a digit, before or after them. */
 function misreadDigit(text: string, start: number, m: RegExpExecArray): boolean {

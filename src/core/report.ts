@@ -64,3 +64,7 @@ export interface ReportResult {
   indicators: IndicatorStatus[];
   findings: Finding[];
 }
+
+/** A report mapped onto its template whose title names another kind of report ("tổng kết 5 năm" checked as "sơ kết 3 năm"): the one finding
+ * unmapped-document gives on a mapped report. Its points are for reference only, its figures no part of a round's sums (walk58, item 2). */
+export const ofOtherKind = (r: ReportResult): boolean => r.summary.mapped && r.findings.some((f) => f.code === 'unmapped-document');

@@ -78,7 +78,7 @@ export interface Heading {
   fewRows?: true;
 }
 
-const SCHEME_LEVEL: Record<string, number> = { phan: 1, caps: 2, roman: 2, arabic: 3, decimal: 4, paren: 5, alpha: 5, bullet: 6, none: 3 };
+export const SCHEME_LEVEL: Record<string, number> = { phan: 1, caps: 2, roman: 2, arabic: 3, decimal: 4, paren: 5, alpha: 5, bullet: 6, none: 3 };
 
 /** More headings than any real report has (a report has a few hundred): beyond it the document is refused. */
 export const MAX_HEADINGS = 20_000;

@@ -36,7 +36,7 @@ export function continuedTables(doc: DocModel): DocModel {
   const views = tables(doc);
   if (views.length < 2) return doc;
   const into = new Map<number, { table: number; offset: number; header: number }>();
-  let rowsSoFar = new Map<number, number>();
+  const rowsSoFar = new Map<number, number>();
   for (let i = 1; i < views.length; i++) {
     const [a, b] = [views[i - 1], views[i]];
     const between = doc.paragraphs.slice(a.last + 1, b.first);
@@ -58,7 +58,6 @@ export function continuedTables(doc: DocModel): DocModel {
     rowsSoFar.set(table, offset + b.rows.length);
   }
   if (!into.size) return doc;
-  rowsSoFar = new Map();
   const paragraphs = doc.paragraphs.map((p) => {
     const to = p.cell ? into.get(p.cell.table) : undefined;
     if (!p.cell || !to) return p;

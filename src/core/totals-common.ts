@@ -291,6 +291,9 @@ export const sameUnit = (a: string, b: string) => a === b || SAME_UNIT.some((g) 
  * khăn": the second a kind of the first), a fraction or a share among them, or a wider scope (the
  * country) mean they are not parts of that total.
  */
+/** The first two words after a position, folded: the noun a count of no known unit counts ("186 trụ sở làm việc" → "tru so"). */
+export const nounAt = (text: string, at: number, width = 24) => normalize(text.slice(at, at + width)).split(' ').slice(0, 2).join(' ');
+
 /** A part that names a kind of the whole's noun: the noun, then a few words of kind that say nothing it does ("phòng học mầm non"). */
 export function kindOfNoun(list: string, q: Quantity, noun: string): boolean {
   const words = (/^[^,;\d]*?(?=,|;|\svà\s|\d|$)/u.exec(list.slice(q.end, q.end + 120))?.[0] ?? '').trim();

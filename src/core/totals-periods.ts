@@ -4,10 +4,11 @@
  * where the periods follow on each other with no gap and no overlap, each clause says with the same verb of amounts that add up
  * ("huy động", "đầu tư", "cứng hóa") one figure of the total's unit, none rough, yearly or running, and the total's clause opens on "tổng",
  * says it is of the whole span or of that verb, names the sources they name and no other time — not a level, a need or a whole of the
- * unit (review-58, review-58b).
+ * unit (review-58, review-58b; lexicon: adds-up-verb, not-added-amount, whole-span, not-the-periods-sum, money-source).
  */
 import { extractQuantities, type Quantity } from './quantities';
 import { TOTAL_ROW } from './lexicon';
+import { ADDS_UP_VERB, MONEY_SOURCE, NOT_ADDED_AMOUNT, NOT_THE_PERIODS_SUM, WHOLE_SPAN } from './lexicon/patterns-sums';
 import { consistent, sameUnit, type TotalMismatch } from './totals-common';
 
 /** A clause that opens on a period: "giai đoạn 2010 - 2015", "giai đoạn 2016 - 6/2019" (groups: start, end as written). */
@@ -24,17 +25,8 @@ function followsOn(end: string, start: string): boolean {
   if (em === undefined) return sm === undefined || sm === 1 ? sy === ey + 1 : false;
   return em === 12 ? sy === ey + 1 && (sm ?? 1) === 1 : sy === ey && sm === em + 1;
 }
-/** Words that make a figure a running total, a rough one, a yearly one or a level: no amount of its own period to add (review-58b B1–B7, B18). */
-const RUNNING = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn|khoảng|gần|trên|hơn|ước|bình quân|trung bình|mỗi năm|hằng năm|hàng năm|tăng lên|nâng|dư nợ|còn lại)(?![\p{L}])|\/\s*năm/iu;
-/** Words that make a total a level or another whole than the periods' sum: a stock now, a need, a whole of the unit, sources taken in beside
- * them or before them (review-58b B8, B19, B21, B32, B33). */
-const NOT_THE_SUM = /(?<![\p{L}])(?:hiện nay|hiện có|nhu cầu|toàn huyện|toàn tỉnh|toàn xã|kể cả|gồm cả|bao gồm cả|trước năm|tính đến)(?![\p{L}])/iu;
-/** Words that say the total is of the whole span: "tổng cộng", "cả giai đoạn", "hai giai đoạn", "10 năm". */
-const WHOLE_SPAN = /(?<![\p{L}])(?:tổng cộng|cả giai đoạn|cả hai giai đoạn|hai giai đoạn|(?:gần\s+|hơn\s+)?\d{1,2}\s+năm)(?![\p{L}])/iu;
-/** Verbs of amounts that add up over periods. */
-const ADDS_UP = /(?<![\p{L}])(?:huy động|đầu tư|giải ngân|cứng hóa|cứng hoá|bê tông hóa|bê tông hoá|nhựa hóa|nhựa hoá|kiên cố hóa|kiên cố hoá|xây dựng|làm mới|đào tạo|thu hút|trồng mới)(?![\p{L}])/iu;
-/** Words that name a source of money: a total that names other sources than its periods is of another whole (review-58 E1, review-58b B20). */
-const SOURCES = /(?<![\p{L}])(?:ngân sách|nhà nước|trung ương|tín dụng|nhân dân|người dân|doanh nghiệp|lồng ghép|xã hội hóa|xã hội hoá|đóng góp)(?![\p{L}])/giu;
+/** A source of money named, each occurrence (lexicon money-source). */
+const SOURCES = new RegExp(MONEY_SOURCE.source, 'giu');
 const sourcesOf = (t: string) => [...new Set((t.match(SOURCES) ?? []).map((w) => w.toLowerCase()))].sort().join('|');
 
 /** The one figure of a clause with a unit (years and shares aside), or null. */
@@ -58,8 +50,8 @@ export function periodTotals(text: string, paragraph: number): TotalMismatch[] {
     const period = PERIOD.exec(c.text);
     const amount = amountOf(c.text.slice(period ? period[0].length : 0));
     // (each period's clause saying what was done with a verb of amounts that add up, the same in each: "huy động", "đầu tư", "cứng hóa")
-    const verb = ADDS_UP.exec(c.text)?.[0].toLowerCase();
-    const fits = !!period && !!amount && !!verb && !RUNNING.test(c.text);
+    const verb = ADDS_UP_VERB.exec(c.text)?.[0].toLowerCase();
+    const fits = !!period && !!amount && !!verb && !NOT_ADDED_AMOUNT.test(c.text);
     if (fits && (!run.length || (followsOn(run[run.length - 1].end, period![1]) && sameUnit(amount!.unit, run[0].amount.unit) && verb === run[0].verb && sourcesOf(c.text) === run[0].sources))) {
       run.push({ from: period![1], end: period![2], amount: amount!, verb: verb!, sources: sourcesOf(c.text) });
       continue;
@@ -68,7 +60,7 @@ export function periodTotals(text: string, paragraph: number): TotalMismatch[] {
     // of what they did, names the sources they name and no year but their span's first and last
     const opens = TOTAL_ROW.atStart(c.text.trimStart());
     const lead = amount ? c.text.slice(0, amount.start) : '';
-    if (run.length >= 2 && !period && opens && amount && sameUnit(amount.unit, run[0].amount.unit) && !RUNNING.test(c.text) && !NOT_THE_SUM.test(c.text) && (WHOLE_SPAN.test(lead) || lead.toLowerCase().includes(run[0].verb)) && sourcesOf(lead) === run[0].sources) {
+    if (run.length >= 2 && !period && opens && amount && sameUnit(amount.unit, run[0].amount.unit) && !NOT_ADDED_AMOUNT.test(c.text) && !NOT_THE_PERIODS_SUM.test(c.text) && (WHOLE_SPAN.test(lead) || lead.toLowerCase().includes(run[0].verb)) && sourcesOf(lead) === run[0].sources) {
       const [first] = yearMonth(run[0].from);
       const [last] = yearMonth(run[run.length - 1].end);
       const years = (lead.match(/(?<![\d/.,])(?:19|20)\d\d(?![\d/.,])/gu) ?? []).map(Number);

@@ -13,8 +13,8 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
-import { PEOPLE_UNITS, sameUnit, twoUnitMoney } from './totals-common';
+import { OWN_RATE_WORDS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { PEOPLE_UNITS, nounAt, sameUnit, twoUnitMoney } from './totals-common';
 
 /** A share of a whole stated before it: "Tổng nguồn lực … 33.205 triệu đồng. Trong đó, … Nhân dân đóng góp 1.915 triệu đồng (chiếm 7,5%)" is 5,8%. */
 export interface ShareMismatch {
@@ -68,7 +68,7 @@ function sameNounShares(written: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
   if (!written.includes('%') || !/trong đó/iu.test(written)) return out;
   const text = blankBrackets(written.replace(/\(\s*(?:chiếm\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)/gu, (b) => b.replace(/[()]/gu, '\u0001')));
-  const noun = (at: number) => normalize(text.slice(at, at + 30)).split(' ').filter(Boolean).slice(0, 2).join(' ');
+  const noun = (at: number) => nounAt(text, at, 30);
   const countsThings = (q: Quantity) => q.kind === 'number' && !q.qualifier && (q.unit ? THINGS_COUNTED.test(q.unit) : /^\s+\p{L}/u.test(text.slice(q.end, q.end + 3)));
   for (const m of text.matchAll(/(?<![\p{L}])trong đó\s*(?:có\s*)?:?\s*/giu)) {
     const after = m.index! + m[0].length;
@@ -89,7 +89,7 @@ function sameNounShares(written: string): ShareMismatch[] {
     const value = parseVnNumber(tail[2]);
     // (no share of all of them above or at 100%, nor a rate the part's own words name: "(140%)" of a plan, "có tỷ lệ thất thoát nước bình
     // quân (15,2%)" — review-58b A1, A8, A9)
-    if (!value || value.value >= 100 || /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|bình quân|trung bình|đạt|vượt|kế hoạch)(?![\p{L}])/iu.test(tail[1])) continue;
+    if (!value || value.value >= 100 || OWN_RATE_WORDS.test(tail[1])) continue;
     const shareAt = part.end + tail[1].length;
     const shareStart = written.indexOf(tail[2], shareAt);
     if (shareStart < 0) continue;

@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { STANDARD_ACROSS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO, RATE_POINTS_AFTER } from './lexicon/patterns-sums';
-import { inUnitOf, secondKindAfter, traitsMasked, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+import { nounAt, inUnitOf, secondKindAfter, traitsMasked, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
   // (a figure a scan misread leaves the sum unknown)
@@ -183,7 +183,6 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   const secondHead = normalize(second).split(' ')[0];
   const ofSecondKind = (q: Quantity) => !q.unit && !!second && normalize(list.slice(q.end, q.end + 30)).split(' ')[0] === secondHead;
   // a count of a noun not among the known units ("186 trụ sở làm việc …, trong đó: 104 trụ sở …"): its first two words name it
-  const nounAt = (text: string, at: number) => normalize(text.slice(at, at + 24)).split(' ').slice(0, 2).join(' ');
   const totalNoun = total.unit ? '' : nounAt(head, total.end);
   // (only a list after "trong đó:" — parts named by their own words may be traits that overlap: "… trong đó 120 hợp tác xã có
   // đăng ký, 150 hợp tác xã hoạt động hiệu quả")

@@ -7,20 +7,11 @@ import { availableParallelism } from 'os';
 import type { Command } from 'commander';
 import type { Lang } from '../../packs/validate';
 import { buildSummary, type SummaryEntry } from '../../core/summary/model';
-import { isoDay } from '../../core/dates';
+import { dueOption } from '../due';
 import { CliError, type CliIO } from '../io';
 import { expandFiles } from '../files';
 import { inLang, packSourceOptions } from '../help-words';
 import { readOne, failureText } from './read-one';
-
-
-/** "15/12/2026", "15-12-2026" or "2026-12-15" as yyyy-mm-dd, when it is a day of the calendar. */
-export function isoDate(text: string): string | undefined {
-  const m = /^\s*(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2}))\s*$/u.exec(text);
-  if (!m) return undefined;
-  const [y, mo, d] = (m[4] ? [m[4], m[5], m[6]] : [m[3], m[2], m[1]]).map(Number);
-  return isoDay(y, mo, d);
-}
 
 interface Opts { pack: string; due?: string; out?: string; format?: string; jobs?: string; timeout: string; packSource?: string; allowHttp?: boolean; cache?: string }
 
@@ -44,8 +35,7 @@ export function addSummaryCommand(program: Command, io: CliIO, lang: () => Lang,
       const format = opts.format ?? (opts.out && !/\.csv$/i.test(opts.out) ? 'xlsx' : 'csv');
       if (format !== 'xlsx' && format !== 'csv') throw new CliError(`--format "${format}": xlsx | csv`);
       if (format === 'xlsx' && !opts.out) throw new CliError(vi ? 'bảng tính .xlsx cần --out TỆP (hoặc dùng --format csv để in ra màn hình)' : 'an .xlsx workbook needs --out FILE (or use --format csv to print)');
-      const due = opts.due === undefined ? undefined : isoDate(opts.due);
-      if (opts.due !== undefined && !due) throw new CliError(vi ? `--due "${opts.due}": cần một ngày dạng dd/mm/yyyy, ví dụ 15/12/2026` : `--due "${opts.due}": a date as dd/mm/yyyy is needed, e.g. 15/12/2026`);
+      const due = dueOption(opts.due, L);
       const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
       if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError(`--jobs "${opts.jobs}": ${vi ? 'số nguyên từ 1' : 'a whole number from 1'}`);
       const timeout = Number(opts.timeout);

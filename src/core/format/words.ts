@@ -4,7 +4,7 @@
  * Vietnamese way with their unit, section paths instead of paragraph numbers. No rule codes here.
  */
 import type { Level, Pack, Section, Target } from '../../packs/schema';
-import type { IndicatorStatus, ReportResult, SectionStatus, Severity } from '../report';
+import { ofOtherKind, type IndicatorStatus, type ReportResult, type SectionStatus, type Severity } from '../report';
 import { formatVn } from '../numbers';
 import { unitKey } from '../summary/header';
 
@@ -192,7 +192,7 @@ export function templateNotices(r: ReportResult, lang: Lang): string[] {
   const out: string[] = [];
   // (a report of another kind than the template — a five-year review checked as a three-year one — can be judged by no point of it: said
   // first, beside the template, lest the unit start mending a report it should replace — walk58, item 2)
-  if (r.summary.mapped && r.findings.some((f) => f.code === 'unmapped-document')) out.push(vi ? 'Loại báo cáo ghi ở tiêu đề khác với mẫu đang dùng (xem lỗi ở mục "Toàn văn bản"): cần báo cáo đúng loại, hoặc mẫu báo cáo đúng loại; các điểm dưới đây đối chiếu theo mẫu đang dùng, chỉ để tham khảo.' : 'The kind of report its title names is not the template\'s (see the error under "Whole document"): the right kind of report, or a template of its kind, is needed; the points below follow the template in use, for reference only.');
+  if (ofOtherKind(r)) out.push(vi ? 'Loại báo cáo ghi ở tiêu đề khác với mẫu đang dùng (xem lỗi ở mục "Toàn văn bản"): cần báo cáo đúng loại, hoặc mẫu báo cáo đúng loại; các điểm dưới đây đối chiếu theo mẫu đang dùng, chỉ để tham khảo.' : 'The kind of report its title names is not the template\'s (see the error under "Whole document"): the right kind of report, or a template of its kind, is needed; the points below follow the template in use, for reference only.');
   const t = r.pack.titled;
   if (t) out.push(vi ? `Tiêu đề văn bản ứng với mẫu "${t.title}" (mã ${t.id}), không phải mẫu đang dùng: các điểm dưới đây theo mẫu đang dùng; kiểm tra lại theo mẫu ứng với tiêu đề.` : `The document's title names the template "${t.title}" (${t.id}), not the one used: the points below follow the template used; check it against the one its title names.`);
   if (r.pack.levels && r.level) {

@@ -510,3 +510,51 @@ export const HONOURED_KIND = pattern({
   re: /^\s*(?:tập thể|cá nhân|hộ gia đình|gia đình|hộ|đơn vị|tổ chức|doanh nghiệp|cơ quan)(?![\p{L}])/u,
   examples: { hit: [' hộ gia đình có thành tích xuất sắc', ' tập thể', ' đơn vị'], miss: [' trường hợp vi phạm', ' mô hình', ' cửa hàng'] },
 });
+
+/** Words that make a period's figure, or a total after periods, no amount to add: a running total, a rough, yearly or average one, a level. */
+export const NOT_ADDED_AMOUNT = pattern({
+  name: 'not-added-amount',
+  description: 'In a clause of a period\'s amount or of the total after periods, words that make the figure no amount of its own span to add: a running total, a rough figure, a yearly or average one, a level raised to, a loan balance (review-58b B1–B7, B18).',
+  re: /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn|khoảng|gần|trên|hơn|ước|bình quân|trung bình|mỗi năm|hằng năm|hàng năm|tăng lên|nâng|dư nợ|còn lại)(?![\p{L}])|\/\s*năm/iu,
+  examples: { hit: ['bình quân mỗi năm huy động 650 tỷ đồng', 'huy động 45 tỷ đồng/năm', 'nâng tổng nguồn lực lên 2.846,5 tỷ đồng', 'tổng dư nợ đạt 612,8 tỷ đồng'], miss: ['giai đoạn 2016 - 6/2019 huy động 4.382 tỷ đồng', 'tổng nguồn lực 10 năm đạt 7.805 tỷ đồng'] },
+});
+
+/** Words that make a total after periods a level or another whole than their sum. */
+export const NOT_THE_PERIODS_SUM = pattern({
+  name: 'not-the-periods-sum',
+  description: 'In the clause of a total after the amounts of periods, words that make it a level now, a need, a whole of the unit, or a whole taking in more than the periods (review-58b B8, B19, B21, B32, B33).',
+  re: /(?<![\p{L}])(?:hiện nay|hiện có|nhu cầu|toàn huyện|toàn tỉnh|toàn xã|kể cả|gồm cả|bao gồm cả|trước năm|tính đến)(?![\p{L}])/iu,
+  examples: { hit: ['tổng chiều dài đường giao thông nông thôn toàn huyện hiện nay là', 'tổng nhu cầu vốn giai đoạn 2021 - 2025 là', 'tổng nguồn lực huy động (kể cả các xã điểm thực hiện thí điểm trước năm 2011) đạt'], miss: ['tổng nguồn lực 10 năm đạt', 'tổng cộng cả giai đoạn huy động được'] },
+});
+
+/** Words that say a total is of the whole span of the periods before it. */
+export const WHOLE_SPAN = pattern({
+  name: 'whole-span',
+  description: 'In the clause of a total after the amounts of periods, words that say it is of their whole span: "tổng cộng", "cả giai đoạn", "hai giai đoạn", "10 năm".',
+  re: /(?<![\p{L}])(?:tổng cộng|cả giai đoạn|cả hai giai đoạn|hai giai đoạn|(?:gần\s+|hơn\s+)?\d{1,2}\s+năm)(?![\p{L}])/iu,
+  examples: { hit: ['tổng nguồn lực 10 năm đạt', 'tổng cộng cả giai đoạn', 'tổng số vốn trong cả hai giai đoạn'], miss: ['tổng nguồn lực đạt', 'tổng vốn năm 2023'] },
+});
+
+/** Verbs of amounts that add up over periods. */
+export const ADDS_UP_VERB = pattern({
+  name: 'adds-up-verb',
+  description: 'A verb of amounts that add up over periods, said alike in each period\'s clause ("huy động", "đầu tư", "cứng hóa", "đào tạo"): not a level, a stock or a need.',
+  re: /(?<![\p{L}])(?:huy động|đầu tư|giải ngân|cứng hóa|cứng hoá|bê tông hóa|bê tông hoá|nhựa hóa|nhựa hoá|kiên cố hóa|kiên cố hoá|xây dựng|làm mới|đào tạo|thu hút|trồng mới)(?![\p{L}])/iu,
+  examples: { hit: ['giai đoạn 2010 - 2015 huy động 3.126 tỷ đồng', 'giai đoạn 2016 - 2020 cứng hóa 212 km'], miss: ['giai đoạn 2016 - 2020 có 9 xã đạt chuẩn', 'tổng dư nợ đạt 612,8 tỷ đồng'] },
+});
+
+/** Words that name a source of money (each said once, as the code gathers them: the periods and their total must name the same). */
+export const MONEY_SOURCE = pattern({
+  name: 'money-source',
+  description: 'Words that name a source of money in a clause of an amount: a total naming other sources than its periods is of another whole ("tổng vốn ngân sách nhà nước … 512 tỷ đồng" after what was mobilised from all sources — review-58 E1, review-58b B20).',
+  re: /(?<![\p{L}])(?:ngân sách|nhà nước|trung ương|tín dụng|nhân dân|người dân|doanh nghiệp|lồng ghép|xã hội hóa|xã hội hoá|đóng góp)(?![\p{L}])/iu,
+  examples: { hit: ['tổng vốn ngân sách nhà nước bố trí', 'tổng số vốn nhân dân đóng góp'], miss: ['tổng nguồn lực huy động', 'giai đoạn 2010 - 2015 huy động 3.126 tỷ đồng'] },
+});
+
+/** In a part's words before its bracketed share, words that make the bracket a rate of its own, not its share of the whole. */
+export const OWN_RATE_WORDS = pattern({
+  name: 'own-rate-words',
+  description: 'In the words of a part between its count and a bracketed share, words that make the bracket a rate the part has, or its share of a plan, not its share of the whole before "trong đó" ("24 công trình có tỷ lệ thất thoát nước bình quân (15,2%)", "18 dự án có tỷ lệ giải ngân cao (95,3%)" — review-58b A8, A9).',
+  re: /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|bình quân|trung bình|đạt|vượt|kế hoạch)(?![\p{L}])/iu,
+  examples: { hit: [' công trình có tỷ lệ thất thoát nước bình quân ', ' dự án đạt kế hoạch '], miss: [' báo cáo đúng hạn ', ' hồ sơ trực tuyến '] },
+});

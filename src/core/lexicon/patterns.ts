@@ -1127,3 +1127,11 @@ export const OTHER_TIME_IN_LEAD = pattern({
   re: /(?:19|20)\d\d|giai đoạn|trong năm|đầu kỳ|năm nay|kỳ trước|hằng năm|hàng năm/iu,
   examples: { hit: ['So với mục tiêu giai đoạn 2016-2020 ', 'So với chỉ tiêu được giao trong năm ', 'So với chỉ tiêu kế hoạch năm 2024 '], miss: ['So với mục tiêu Nghị quyết đề ra ', 'So với mục tiêu Nghị quyết  '] },
 });
+
+/** Words of carrying out another document: a document named after them is the one carried out, not the one that sets a target. */
+export const CARRYING_OUT = pattern({
+  name: 'carrying-out',
+  description: 'Words of carrying out a document ("thực hiện", "triển khai", "cụ thể hóa"): in "chỉ tiêu Nghị quyết số 08-NQ/HU của Ban Chấp hành Đảng bộ huyện thực hiện Nghị quyết số 16-NQ/TU là 75%" the target is the district\'s own, set by the document named before them (review-58c D3, D4).',
+  re: /(?<![\p{L}])(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])/iu,
+  examples: { hit: ['của Ban Chấp hành Đảng bộ huyện thực hiện Nghị quyết số 16-NQ/TU', 'Kế hoạch số 45/KH-UBND triển khai'], miss: ['mục tiêu Nghị quyết số 16-NQ/TU đến năm 2025 là', 'so với chỉ tiêu tỉnh giao'] },
+});

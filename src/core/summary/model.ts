@@ -5,7 +5,7 @@
  * page can write it from its batch table.
  */
 import type { Level, Pack, Target } from '../../packs/schema';
-import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from '../report';
+import { ofOtherKind, type Finding, type IndicatorStatus, type ReportResult, type SectionStatus } from '../report';
 import { meets } from '../indicators';
 import { normalize } from '../text';
 import { TERMS } from '../format/words';
@@ -33,8 +33,6 @@ export interface SummaryEntry {
   error?: string;
 }
 
-/** A report mapped onto its template whose title names another kind of report: checked for reference only (unmapped-document on a mapped one). */
-const otherKind = (r: ReportResult) => r.summary.mapped && r.findings.some((f) => f.code === 'unmapped-document');
 /** Two entries by when their documents say they were last saved, where both say (0 where either does not). */
 const savedOrder = (a: SummaryEntry, b: SummaryEntry) => (a.saved && b.saved ? Date.parse(a.saved) - Date.parse(b.saved) || 0 : 0);
 
@@ -218,7 +216,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
 
   // (a report of another kind than its template is said so in its row's note, its figures left out of the sums below)
   entries.forEach((e, i) => {
-    if (rows[i].state === 'kept' && e.report && otherKind(e.report) && !rows[i].note) rows[i].note = lang === 'en' ? 'Another kind of report than the template: checked for reference only, its figures not in the sums' : 'Khác loại báo cáo của mẫu: chỉ kiểm tra để tham khảo, số liệu không tính vào tổng hợp';
+    if (rows[i].state === 'kept' && e.report && ofOtherKind(e.report) && !rows[i].note) rows[i].note = lang === 'en' ? 'Another kind of report than the template: checked for reference only, its figures not in the sums' : 'Khác loại báo cáo của mẫu: chỉ kiểm tra để tham khảo, số liệu không tính vào tổng hợp';
   });
   const kept = entries.map((e, i) => ({ e, row: rows[i] })).filter((x) => x.row.state === 'kept');
   const unitName = (x: { e: SummaryEntry; row: SummaryRow }) => x.row.unit ?? x.e.file;
@@ -228,7 +226,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
   for (const id of packIds) {
     // (… of the template's own kind: a report of another, "tổng kết 5 năm" checked as "sơ kết 3 năm", holds another period's figures and is
     // no part of this round's sums — walk58, item 2)
-    const mine = kept.filter((x) => x.e.report!.pack.id === id && !otherKind(x.e.report!)).sort((a, b) => (RANK[a.row.level ?? ''] ?? 9) - (RANK[b.row.level ?? ''] ?? 9) || unitName(a).localeCompare(unitName(b), 'vi'));
+    const mine = kept.filter((x) => x.e.report!.pack.id === id && !ofOtherKind(x.e.report!)).sort((a, b) => (RANK[a.row.level ?? ''] ?? 9) - (RANK[b.row.level ?? ''] ?? 9) || unitName(a).localeCompare(unitName(b), 'vi'));
     if (!mine.length) continue;
     const first = mine[0].e.report!;
     if (!first.indicators.length) continue;
