@@ -554,6 +554,8 @@ export function alignTokens(s: string): string[] {
 export class Scorer {
   private weight = new Map<string, number>();
   private titles = new Map<Section, string[][]>();
+  /** Each title or name of an item made of two parts joined by "và" ("Kết quả và kinh nghiệm"), its two parts' words. */
+  private frames = new Map<Section, Array<[string[], string[]]>>();
   private sets = new Map<string[], Set<string>>();
   private fallback: number;
   private rare: number;
@@ -569,6 +571,8 @@ export class Scorer {
       const words = new Set([f.section.title, ...f.section.aliases].flatMap((t) => alignTokens(t)));
       for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
       this.titles.set(f.section, [f.section.title, ...f.section.aliases].map((t) => alignTokens(t)));
+      const frames = [f.section.title, ...f.section.aliases].map((t) => t.split(/\s+và\s+/iu)).filter((p) => p.length === 2).map(([a, b]) => [alignTokens(a), alignTokens(b)] as [string[], string[]]).filter(([a, b]) => a.length >= 2 && b.length >= 2);
+      if (frames.length) this.frames.set(f.section, frames);
     }
     const n = flat.length;
     for (const [w, d] of df) this.weight.set(w, Math.log(1 + n / d));
@@ -665,7 +669,18 @@ export class Scorer {
     // (… a heading of the report's top level only: a sub-heading of the background that repeats the title, "1. Kết quả duy trì, nâng chuẩn …
     // giai đoạn 2016-2020" under "I. KHÁI QUÁT …", is no part of its own — walk47)
     if (s.titleLeads?.length && this.title.size && best < TITLE_ECHO && h.level <= this.topLevel) best = Math.max(best, this.echoesTitle(s.titleLeads, hTokens) ? TITLE_ECHO : 0);
+    // a heading framed by a name of the item made of two parts joined by "và", the subject the writer was given between them: "KẾT QUẢ
+    // XÂY DỰNG XÃ NÔNG THÔN MỚI NÂNG CAO GIAI ĐOẠN 2021-2023 VÀ KINH NGHIỆM" for "Kết quả và kinh nghiệm" (nzd06)
+    if (best < FRAMED && this.framedBy(s, h.title ?? '', hTokens)) best = FRAMED;
     return best;
+  }
+  /** Whether a heading opens on the first part of one of the item's two-part names and closes on "và" and its second part, words between. */
+  private framedBy(s: Section, title: string, h: string[]): boolean {
+    const frames = this.frames.get(s);
+    if (!frames) return false;
+    const words = alignTokens(title.split(/\s+và\s+/iu).slice(0, -1).join(' và '));
+    const last = alignTokens(title.split(/\s+và\s+/iu).at(-1) ?? '');
+    return frames.some(([a, b]) => words.length > a.length && a.every((x, i) => words[i] === x) && last.length === b.length && b.every((x, i) => last[i] === x) && h.length > a.length + b.length);
   }
   /** Whether a heading's words are a lead's, then four words or more, nearly all of them the title's. */
   private echoesTitle(leads: string[], h: string[]): boolean {
@@ -697,6 +712,8 @@ const TABLE_CAPTION = /^\s*(?:bảng|biểu)(?:\s+(?:số\s+)?\d+[a-zđ]?)?\s*[:
 const FLOOR = 0.45;
 /** How well a heading fits an item it names by the item's title-leads and the report's own title. */
 const TITLE_ECHO = 0.75;
+/** How well a heading fits an item whose two-part name ("Kết quả và kinh nghiệm") frames it. */
+const FRAMED = 0.7;
 /** The one heading left among an item's siblings is the one item left when it fits this well. */
 const GAP = 0.12;
 /** Several headings left between two matched items are those items, in order, when each fits its own this well. */

@@ -15,6 +15,7 @@ import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { OWN_RATE_WORDS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
 import { PEOPLE_UNITS, nounAt, sameUnit, twoUnitMoney } from './totals-common';
+import { trainedShares } from './totals-trained';
 
 /** A share of a whole stated before it: "Tổng nguồn lực … 33.205 triệu đồng. Trong đó, … Nhân dân đóng góp 1.915 triệu đồng (chiếm 7,5%)" is 5,8%. */
 export interface ShareMismatch {
@@ -57,6 +58,8 @@ export function shareMismatches(written: string): ShareMismatch[] {
   const out = breakdownShares(written);
   // (… and a part of things counted by the same noun as their whole, its share of it in a bracket of its own)
   for (const m of sameNounShares(written)) if (!out.some((o) => o.share.start === m.share.start)) out.push(m);
+  // (… and a count of people with work after their training, its share of the people trained)
+  for (const m of trainedShares(written)) if (!out.some((o) => o.share.start === m.share.start)) out.push(m);
   return out;
 }
 

@@ -106,7 +106,7 @@ const PART_AT_PLACE = /(?<![\p{L}])(?<!(?:đất|nhà|chỗ|nơi)\s)(?:ở|tại
 const AS_OF_ITEM = /(?<![\p{L}])(?:tính\s+)?đến\s+(?:ngày\s+|hết\s+|cuối\s+)?(?:\d{1,2}\s*\/\s*)?\d{1,2}\s*\/\s*(?:19|20)\d\d/iu;
 
 /** A measure of a whole's things, its own words before its figure: "tổng chiều dài", "khối lượng đất", "tổng công suất thiết kế". */
-const MEASURE_WORDS = String.raw`(?:tổng\s+)?(?:công suất|diện tích|chiều dài|khối lượng|kinh phí|tổng vốn|số vốn|dân số|quy mô)(?:\s+(?:đất|đào đắp|nạo vét|thiết kế|đầu tư|xây dựng))?(?:\s+(?:là|đạt))?`;
+const MEASURE_WORDS = String.raw`(?:tổng\s+)?(?:công suất|diện tích|chiều dài|khối lượng|kinh phí|tổng vốn|số vốn|dân số|quy mô)(?:\s+(?:đất|đào đắp|nạo vét|thiết kế|đầu tư|xây dựng|hỗ trợ))?(?:\s+(?:là|đạt))?`;
 /** Between two counts after a whole, a comma or "và" and the second's measure words: ", khối lượng đất ". */
 const LATER_MEASURE = new RegExp(String.raw`^\s*(?:,|và)\s*(?:${MEASURE_WORDS}\s*)?$`, 'u');
 /** Between a whole and a count after it, the words that join a measure or the people it served: "… với tổng công suất thiết kế ", "… cho ". */

@@ -94,9 +94,9 @@ export const TEAM_AFTER = pattern({
  * Union's "Đoàn đã … giải ngân 2.350 triệu đồng" counts over the span — nxo01; review-53 D3, D4, D8). */
 export const BARE_TEAM_AFTER = pattern({
   name: 'bare-team-after',
-  description: 'Right after the end of a span, "Đoàn" alone and a team\'s work ("Đoàn đã giám sát trực tiếp tại …", "Đoàn đã làm việc với UBND 08 xã"): the span is when it worked, where its sentence counts no rate, money or raised total.',
-  re: /^\s*,?\s*đoàn\s+(?:(?:đã|tiếp tục|tiến hành|trực tiếp|đã trực tiếp)\s+)?(?:giám sát|kiểm tra|khảo sát|làm việc)(?![\p{L}])/iu,
-  examples: { hit: [' Đoàn đã giám sát trực tiếp tại UBND huyện', ', Đoàn đã làm việc với UBND 08 xã', ' Đoàn trực tiếp khảo sát tại 03 xã'], miss: [' Đoàn thanh niên xã đã vận động 120 đoàn viên', ' đoàn viên thanh niên đã tham gia 1.200 ngày công', ' Đoàn đã thẩm định, đề nghị công nhận thêm 03 thôn'] },
+  description: 'Right after the end of a span, "Đoàn" alone and a team\'s work ("Đoàn đã giám sát trực tiếp tại …", "Đoàn đã làm việc với UBND 08 xã", "các Đoàn đã làm việc với 06 huyện" — nza06): the span is when it worked, where its sentence counts no rate, money or raised total.',
+  re: /^\s*,?\s*(?:các\s+)?đoàn\s+(?:(?:đã|tiếp tục|tiến hành|trực tiếp|đã trực tiếp)\s+)?(?:giám sát|kiểm tra|khảo sát|làm việc)(?![\p{L}])/iu,
+  examples: { hit: [' Đoàn đã giám sát trực tiếp tại UBND huyện', ', Đoàn đã làm việc với UBND 08 xã', ' Đoàn trực tiếp khảo sát tại 03 xã', ' các Đoàn đã làm việc với 06 huyện, thị xã, thành phố'], miss: [' các đoàn viên đã tham gia 300 ngày công', ' Đoàn thanh niên xã đã vận động 120 đoàn viên', ' đoàn viên thanh niên đã tham gia 1.200 ngày công', ' Đoàn đã thẩm định, đề nghị công nhận thêm 03 thôn'] },
 });
 
 /** The body that recognises or issues, named with its place (tested on the words before the place): "được UBND tỉnh Quảng Nam công nhận". */

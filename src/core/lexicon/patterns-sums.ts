@@ -558,3 +558,19 @@ export const OWN_RATE_WORDS = pattern({
   re: /(?<![\p{L}])(?:tỷ lệ|tỉ lệ|bình quân|trung bình|đạt|vượt|kế hoạch)(?![\p{L}])/iu,
   examples: { hit: [' công trình có tỷ lệ thất thoát nước bình quân ', ' dự án đạt kế hoạch '], miss: [' báo cáo đúng hạn ', ' hồ sơ trực tuyến '] },
 });
+
+/** People said to have work after their training: "15.218 người có việc làm sau đào tạo", "Số người có việc làm sau học nghề là …". */
+export const WORK_AFTER_TRAINING = pattern({
+  name: 'work-after-training',
+  description: 'Words that say people found work after their training ("có việc làm sau đào tạo", "có việc làm sau học nghề"): a count of them with its share in a bracket is a share of the people trained, whatever noun each count takes ("đào tạo nghề cho 18.426 lao động nông thôn …. Số người có việc làm sau đào tạo là 15.218 người (86,3%)" is 82,6% — nyy03).',
+  re: /(?<![\p{L}])có việc làm\s+sau\s+(?:khi\s+)?(?:được\s+)?(?:đào tạo|học nghề|dạy nghề)(?:\s+nghề)?(?![\p{L}])/iu,
+  examples: { hit: [' người có việc làm sau đào tạo ', 'Số người có việc làm sau học nghề là', ' lao động có việc làm sau khi được đào tạo nghề '], miss: [' người có việc làm mới ', ' lao động có việc làm thường xuyên '] },
+});
+
+/** Words of the clause around a count of people that say they were trained: "đào tạo nghề … cho 18.426 lao động", "3.250 lao động được đào tạo". */
+export const TRAINED_WORDS = pattern({
+  name: 'trained-words',
+  description: 'In the clause of a count of people, words that say they were trained ("tổ chức đào tạo nghề … cho 18.426 lao động nông thôn", "3.250 lao động được đào tạo", "hỗ trợ học nghề cho"): the whole the share of those with work after training is of.',
+  re: /(?<![\p{L}])(?:đào tạo|học nghề|dạy nghề|tuyển sinh)(?![\p{L}])/iu,
+  examples: { hit: ['đã tổ chức đào tạo nghề trình độ sơ cấp và dưới 3 tháng cho ', ' được hỗ trợ học nghề'], miss: [' lao động nông thôn có việc làm ', ' người xuất khẩu lao động '] },
+});

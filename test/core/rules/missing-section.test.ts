@@ -278,6 +278,21 @@ ruleTester('missing-section', {
   ],
   invalid: [
     {
+      name: 'a tham luận\'s results heading framed by the name "Kết quả và kinh nghiệm", its subject between ("1. KẾT QUẢ XÂY DỰNG XÃ NÔNG THÔN MỚI NÂNG CAO GIAI ĐOẠN 2021-2023 VÀ KINH NGHIỆM"), bold lines numbered by hand: the results are there, only the shortcomings missing (session 59, nzd06)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'xa',
+      src: [
+        'ỦY BAN NHÂN DÂN XÃ CÁT HANH', 'BÁO CÁO THAM LUẬN', '**Kết quả và giải pháp phấn đấu xây dựng xã Cát Hanh đạt chuẩn nông thôn mới nâng cao đến năm 2025**',
+        '**Kính thưa các đồng chí lãnh đạo!**', 'Cát Hanh là xã bán sơn địa, có 08 thôn với 3.912 hộ.',
+        '**1. KẾT QUẢ XÂY DỰNG XÃ NÔNG THÔN MỚI NÂNG CAO GIAI ĐOẠN 2021-2023 VÀ KINH NGHIỆM**', '***1.1. Kết quả đạt được***', 'Đến 31/12/2023, xã đạt 15/19 tiêu chí nông thôn mới nâng cao.',
+        '***1.2. Một số kinh nghiệm***', 'Phát huy vai trò chủ thể của người dân.',
+        '**2. KIẾN NGHỊ, ĐỀ XUẤT**', 'Đề nghị tỉnh hỗ trợ kinh phí làm đường nội đồng.',
+        '**3. NHIỆM VỤ, GIẢI PHÁP ĐẾN NĂM 2025**', 'Tập trung hoàn thành 04 tiêu chí còn lại trong năm 2024.',
+        'Xin chân thành cảm ơn!',
+      ].join('\n'),
+      expect: { sections: ['ton-tai-han-che'] },
+    },
+    {
       name: '… and a sub-heading of the background that repeats the title ("1. Kết quả duy trì, nâng chuẩn … giai đoạn 2016-2020" under "I. KHÁI QUÁT …") is no results part: the results are missing, the rest still mapped (session 47; walk47 vB)',
       pack: 'ntm-so-ket-2021-2023-tham-luan',
       level: 'xa',
