@@ -712,8 +712,10 @@ const TABLE_CAPTION = /^\s*(?:bảng|biểu)(?:\s+(?:số\s+)?\d+[a-zđ]?)?\s*[:
 const FLOOR = 0.45;
 /** How well a heading fits an item it names by the item's title-leads and the report's own title. */
 const TITLE_ECHO = 0.75;
-/** How well a heading fits an item whose two-part name ("Kết quả và kinh nghiệm") frames it. */
-const FRAMED = 0.7;
+/** How well a heading fits an item whose two-part name ("Kết quả và kinh nghiệm") frames it: enough to take it in the outline's order, never
+ * to move it (below MOVED) — a heading of the tasks or the proposals that opens and closes like an item of results is no item moved there
+ * (review-59c A1–A15). */
+const FRAMED = 0.6;
 /** The one heading left among an item's siblings is the one item left when it fits this well. */
 const GAP = 0.12;
 /** Several headings left between two matched items are those items, in order, when each fits its own this well. */

@@ -6,7 +6,7 @@
 import { parseVnNumber, shareAgrees } from './numbers';
 import { extractQuantities, type Quantity } from './quantities';
 import { PEOPLE_UNITS } from './totals-common';
-import { TRAINED_WORDS, WORK_AFTER_TRAINING } from './lexicon/patterns-sums';
+import { TRAINED_AFTER, TRAINED_FOR, WORK_AFTER_TRAINING } from './lexicon/patterns-sums';
 import type { ShareMismatch } from './totals-shares';
 
 /** A share in a bracket of its own: "(86,3%)", "(chiếm 86,3%)", "(đạt 86,3%)" (group 1: the figure). */
@@ -17,14 +17,11 @@ const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)/gu;
 
 const people = (q: Quantity) => q.kind === 'number' && !q.qualifier && PEOPLE_UNITS.has(q.unit.toLowerCase()) && q.value > 0;
 
-/** The clause a figure stands in: from the last "," ";" ":" or sentence end before it to the next after it. */
-function clauseOf(text: string, q: Quantity): string {
-  const before = text.slice(0, q.start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. ')) + 1;
-  const rest = text.slice(q.end);
-  const stop = rest.search(/[,;:]|\.(?:\s|$)/u);
-  return text.slice(from, stop < 0 ? undefined : q.end + stop);
-}
+
+/** Before the part, in its sentence, words that make it a group or a time of its own: "riêng", "nữ", "năm 2023", "trong năm". */
+const OWN_GROUP = /(?<![\p{L}])(?:riêng|nữ|năm|trong năm|tháng|quý|khóa|khoá|nghề\s+\p{L}+|dân tộc|người khuyết tật)(?![\p{L}])/iu;
+/** After the share, the whole it is of named: "trên tổng số 2.100 học viên", "so với số người học". */
+const WHOLE_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:trên|trong|so với)\s+(?:tổng\s+)?số(?![\p{L}])/iu;
 
 export function trainedShares(written: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
@@ -38,25 +35,35 @@ export function trainedShares(written: string): ShareMismatch[] {
     // 15.218 người"), no other figure between
     const part = all.find((q) => people(q) && ((q.end <= hit.index! && /^\s*$/u.test(written.slice(q.end, hit.index!))) || (q.start >= hitEnd && /^\s*(?:là|đạt|:)?\s*$/u.test(written.slice(hitEnd, q.start)))));
     if (!part) continue;
-    const tail = BRACKET_SHARE.exec(written.slice(Math.max(part.end, hitEnd)));
+    const from = Math.max(part.end, hitEnd);
+    const tail = BRACKET_SHARE.exec(written.slice(from));
     if (!tail) continue;
     const share = parseVnNumber(tail[1]);
-    if (!share || share.value >= 100) continue;
-    // the whole: the nearest count of people before the part, in its sentence or the one before, whose clause says they were trained and
-    // is no count of those with work itself
+    // (no whole named after the share: "(85,1%) trên tổng số 2.100 học viên" — review-59b A16, A17)
+    if (!share || share.value >= 100 || WHOLE_AFTER.test(written.slice(from + tail[0].length))) continue;
+    // the whole: the one count of people trained, an act of training said of it ("đào tạo nghề … cho 18.426 lao động", "3.250 lao động được
+    // đào tạo"), in the part's sentence or the one before — not a stock of trained workers ("36.680 lao động đã qua đào tạo"), and none where
+    // two trainings stand there ("đào tạo nghề cho 2.400 lao động; mở 46 lớp đào tạo kỹ năng số cho 3.120 người dân" — review-59b A7, A27)
     const at = sentenceOf(part.start);
-    const wholes = all.filter((q) => people(q) && q.end <= Math.min(part.start, hit.index!) && sentenceOf(q.start) >= at - 1 && q.value > part.value);
-    const whole = wholes.reverse().find((q) => {
-      const clause = clauseOf(written, q);
-      return TRAINED_WORDS.test(clause) && !WORK_AFTER_TRAINING.test(clause);
-    });
-    if (!whole) continue;
+    const trained = all.filter((q) => people(q) || (q.kind === 'number' && !!q.qualifier && PEOPLE_UNITS.has(q.unit.toLowerCase())))
+      .filter((q) => q.end <= Math.min(part.start, hit.index!) && sentenceOf(q.start) >= at - 1)
+      .filter((q) => TRAINED_FOR.test(written.slice(Math.max(0, q.start - 120), q.start).replace(/^.*(?:;|\.(?=\s))/su, '')) || TRAINED_AFTER.test(written.slice(q.end, q.end + 60)));
+    if (trained.length !== 1) continue;
+    const whole = trained[0];
+    // (… said firmly: after "khoảng 1.500 lao động", "trên 1.200 hội viên" no older count stands in — review-59b A5, A6)
+    if (whole.qualifier || whole.value <= part.value) continue;
+    // (… the part no group or time of its own, nor a rate between them that makes another whole: "riêng năm 2023 có 2.070 người …", "số lao
+    // động nữ có việc làm …", "tỷ lệ học viên tốt nghiệp đạt 95%, trong đó có 2.052 người …" — review-59b A4, A8–A10, A13)
+    const partSentence = written.slice(sentenceStarts[at], part.start);
+    const between = written.slice(whole.end, part.start);
+    if ((sentenceOf(whole.start) < at || whole.start < sentenceStarts[at]) && OWN_GROUP.test(partSentence)) continue;
+    if (/(?<![\p{L}])(?:riêng|nữ)(?![\p{L}])/iu.test(written.slice(Math.max(whole.end, part.start - 60), part.start)) || /%/u.test(between)) continue;
     const actual = (part.value / whole.value) * 100;
     if (shareAgrees(share, actual)) continue;
     // (… nor one that is the share of any two counts of people its paragraph gives: another whole it may be of)
     const counts = all.filter(people);
     if (counts.some((x) => counts.some((y) => x !== y && x.value < y.value && shareAgrees(share, (x.value / y.value) * 100)))) continue;
-    const shareStart = written.indexOf(tail[1], Math.max(part.end, hitEnd));
+    const shareStart = written.indexOf(tail[1], from);
     out.push({
       part: { ...part, raw: written.slice(part.start, part.end) },
       share: { kind: 'percent', value: share.value, decimals: share.decimals, unit: '%', raw: `${tail[1]}%`, start: shareStart, end: shareStart + tail[1].length + 1 },

@@ -26,7 +26,9 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   // (… or two before it, the two after it of other units: "07 thôn với 2.415 hộ, 8.962 nhân khẩu; trong đó 03 thôn đồng bằng, 05 thôn vùng gò
   // đồi" breaks down the villages)
   const over = partsAboveTotalOf(sentence, 0) ?? partsAboveTotalOf(sentence, 1) ?? partsAboveTotalOf(sentence, 1, false) ?? partsAboveTotalOf(sentence, 2, false);
-  if (over) return over;
+  // (… unless the "trong đó:" list divides the whole twice, one run of its parts making it exactly: "4.123 nhà …; trong đó: xây mới 2.850
+  // nhà, sửa chữa 1.273 nhà; hộ người có công 1.217 nhà, hộ nghèo 2.214 nhà, …" — by work, then by household; review-59b B5, B6)
+  if (over) return divisionMakesWhole(sentence, over) ? null : over;
   // parts in pairs, where the earlier count's parts make its whole: the list leaves nothing out, and the last count's parts must make
   // theirs too ("227 lớp … với 14.962 lượt người …, trong đó cấp huyện 15 lớp với 1.426 lượt, cấp xã 212 lớp với 13.356 lượt":
   // 15 + 212 = 227, and 1.426 + 13.356 = 14.782)
@@ -36,6 +38,18 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   const earlier = partsAboveTotalOf(sentence, 1, true, true);
   const last = earlier && consistent({ value: earlier.total, decimals: earlier.decimals }, [{ value: earlier.sum, decimals: earlier.decimals }], false) ? partsAboveTotalOf(sentence, 0, true, true) : null;
   return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
+}
+
+/** Whether a "trong đó:" list parted by ";" holds a run of two parts or more, commas between, of the whole's unit that makes the whole. */
+function divisionMakesWhole(sentence: string, over: PartsOver): boolean {
+  const m = /trong đó\s*(?:có\s*)?:/iu.exec(sentence);
+  if (!m) return false;
+  const runs = blankBrackets(sentence.slice(m.index + m[0].length)).split(';');
+  if (runs.length < 2) return false;
+  return runs.some((run) => {
+    const parts = extractQuantities(run).filter((q) => q.kind === 'number' && sameUnit(q.unit, over.unit));
+    return parts.length >= 2 && consistent({ value: over.total, decimals: over.decimals }, parts.map((q) => ({ value: q.value, decimals: q.decimals })), false);
+  });
 }
 
 /** Whether every item of a list that holds a figure opens on words, its count after them: "cấp tỉnh 12 lớp, cấp huyện 64 lớp". */

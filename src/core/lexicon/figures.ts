@@ -102,7 +102,7 @@ export const EXTENDED_TO = phraseSet({
 
 export const OWN_PLAN = phraseSet({
   name: 'own-plan',
-  description: 'A target the unit set for itself (its congress, council or own plan), or the yearly plan the province gives it ("KH tỉnh giao năm 2023", "KH của tỉnh năm 2024") — or any party congress\'s resolution, which no pack transcribes ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "chỉ tiêu Đại hội (20 xã)"; not a congress as an event, "chào mừng Đại hội"), or the share the central government hands the province ("Chỉ tiêu Trung ương giao cho tỉnh tại Quyết định số 211/QĐ-TTg … là 48 xã", nyy06) — not the plan the pack transcribes.',
+  description: 'A target the unit set for itself (its congress, council or own plan), or the yearly plan the province gives it ("KH tỉnh giao năm 2023", "KH của tỉnh năm 2024") — or any party congress\'s resolution, which no pack transcribes ("chỉ tiêu Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX", "chỉ tiêu Đại hội (20 xã)"; not a congress as an event, "chào mừng Đại hội"), or the target the central government hands the province, named a target ("Chỉ tiêu Trung ương giao cho tỉnh tại Quyết định số 211/QĐ-TTg … là 48 xã", nyy06 — not money or a plan of capital it hands down, "kế hoạch vốn Trung ương giao", review-59 B7, B20, B22) — not the plan the pack transcribes.',
   phrases: [
     'đại hội đảng bộ huyện', 'đại hội đảng bộ xã', 'đại hội đảng bộ thị xã', 'đại hội đảng bộ thành phố', 'riêng cho huyện', 'riêng cho xã', 'kế hoạch riêng', 'chỉ tiêu riêng', 'kế hoạch của sở', 'kế hoạch riêng của sở',
     'của huyện', 'của xã', 'huyện đề ra', 'xã đề ra', 'hđnd huyện', 'hđnd xã', 'hội đồng nhân dân huyện', 'hội đồng nhân dân xã',
@@ -113,11 +113,11 @@ export const OWN_PLAN = phraseSet({
     'nq đh', 'nqđh', 'đh huyện', 'đh xã', 'đh tỉnh', 'đhđb', 'đh đảng bộ',
     'kế hoạch phát triển kinh tế - xã hội', 'kế hoạch phát triển kinh tế xã hội', 'kế hoạch phát triển kinh tế-xã hội', 'kế hoạch phát triển kt-xh', 'kh phát triển kt-xh', 'kế hoạch kt-xh', 'kh kt-xh',
     'kh tỉnh', 'kế hoạch tỉnh', 'kh của tỉnh', 'kế hoạch của tỉnh', 'kh … của tỉnh', 'kế hoạch … của tỉnh', 'kh ubnd tỉnh', 'kế hoạch ubnd tỉnh', 'kế hoạch của ubnd tỉnh', 'kh … của ubnd tỉnh', 'kế hoạch … của ubnd tỉnh', 'tỉnh giao', 'kh tỉnh giao', 'kế hoạch tỉnh giao',
-    'trung ương giao', 'chính phủ giao', 'thủ tướng giao',
+    'chỉ tiêu trung ương giao', 'mục tiêu trung ương giao', 'chỉ tiêu chính phủ giao', 'mục tiêu chính phủ giao', 'chỉ tiêu thủ tướng chính phủ giao', 'chỉ tiêu thủ tướng giao',
   ],
   examples: {
     hit: ['Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII đề ra riêng cho huyện mục tiêu 62%', 'Mục tiêu phấn đấu của ngành: tỷ lệ hộ nghèo',  'Kế hoạch phát triển kinh tế - xã hội năm 2025 của tỉnh Khánh Hòa (sau hợp nhất) giao chỉ tiêu tỷ lệ che phủ rừng 48,5%', 'chưa đạt KH huyện', 'Kế hoạch năm 2025 của ngành là đưa tỷ lệ diện tích chủ động tưới lên 62,5%', 'đạt chỉ tiêu Nghị quyết Đại hội huyện (90%)', 'chưa đạt NQ ĐH huyện', 'Chỉ tiêu NQ Đại hội xã đến năm 2025', 'và chỉ tiêu Đại hội (20 xã)', 'KH tỉnh giao năm 2023', 'Mục tiêu ĐH Đảng bộ tỉnh XIX', 'KH của tỉnh năm 2024', 'KH năm 2025 của tỉnh', 'KH UBND tỉnh năm 2025', 'kế hoạch năm 2025 của UBND tỉnh (03 huyện)', 'Chỉ tiêu Trung ương giao cho tỉnh tại Quyết định số 211/QĐ-TTg', 'chỉ tiêu Thủ tướng Chính phủ giao'],
-    miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'Trung ương ban hành Bộ tiêu chí', 'so với mục tiêu Nghị quyết số 16-NQ/TU', 'Phấn đấu chào mừng Đại hội Thi đua yêu nước'],
+    miss: ['vượt mục tiêu 70% Nghị quyết đề ra', 'Trung ương ban hành Bộ tiêu chí', 'kế hoạch vốn Trung ương giao', 'nguồn vốn Trung ương giao còn hạn chế', 'so với mục tiêu Nghị quyết số 16-NQ/TU', 'Phấn đấu chào mừng Đại hội Thi đua yêu nước'],
   },
 });
 

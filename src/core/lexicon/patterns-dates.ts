@@ -94,9 +94,26 @@ export const TEAM_AFTER = pattern({
  * Union's "Đoàn đã … giải ngân 2.350 triệu đồng" counts over the span — nxo01; review-53 D3, D4, D8). */
 export const BARE_TEAM_AFTER = pattern({
   name: 'bare-team-after',
-  description: 'Right after the end of a span, "Đoàn" alone and a team\'s work ("Đoàn đã giám sát trực tiếp tại …", "Đoàn đã làm việc với UBND 08 xã", "các Đoàn đã làm việc với 06 huyện" — nza06): the span is when it worked, where its sentence counts no rate, money or raised total.',
-  re: /^\s*,?\s*(?:các\s+)?đoàn\s+(?:(?:đã|tiếp tục|tiến hành|trực tiếp|đã trực tiếp)\s+)?(?:giám sát|kiểm tra|khảo sát|làm việc)(?![\p{L}])/iu,
-  examples: { hit: [' Đoàn đã giám sát trực tiếp tại UBND huyện', ', Đoàn đã làm việc với UBND 08 xã', ' Đoàn trực tiếp khảo sát tại 03 xã', ' các Đoàn đã làm việc với 06 huyện, thị xã, thành phố'], miss: [' các đoàn viên đã tham gia 300 ngày công', ' Đoàn thanh niên xã đã vận động 120 đoàn viên', ' đoàn viên thanh niên đã tham gia 1.200 ngày công', ' Đoàn đã thẩm định, đề nghị công nhận thêm 03 thôn'] },
+  description: 'Right after the end of a span, "Đoàn" alone and a team\'s work ("Đoàn đã giám sát trực tiếp tại …", "Đoàn đã làm việc với UBND 08 xã"): the span is when it worked, where its sentence counts no rate, money or raised total.',
+  re: /^\s*,?\s*đoàn\s+(?:(?:đã|tiếp tục|tiến hành|trực tiếp|đã trực tiếp)\s+)?(?:giám sát|kiểm tra|khảo sát|làm việc)(?![\p{L}])/iu,
+  examples: { hit: [' Đoàn đã giám sát trực tiếp tại UBND huyện', ', Đoàn đã làm việc với UBND 08 xã', ' Đoàn trực tiếp khảo sát tại 03 xã'], miss: [' Đoàn thanh niên xã đã vận động 120 đoàn viên', ' đoàn viên thanh niên đã tham gia 1.200 ngày công', ' Đoàn đã thẩm định, đề nghị công nhận thêm 03 thôn'] },
+});
+
+/** Right after the end of a span, several teams at work (tested on the words after the date): "… các Đoàn đã làm việc với 06 huyện", "03 Đoàn
+ * đã tiến hành kiểm tra tại 06 xã" — the span is when they worked, only where every count after them is a place they went to (nza06). */
+export const TEAMS_AFTER = pattern({
+  name: 'teams-after',
+  description: 'Right after the end of a span, delegations named as several ("các Đoàn", "03 Đoàn") and their work ("đã làm việc với", "đã tiến hành kiểm tra tại", "trực tiếp khảo sát"): the span is when they worked, where every count in the sentence after them is a place visited (see places-visited) — not "các Đoàn đã thẩm định, đề nghị công nhận thêm 03 xã, đưa số xã … lên 15 xã" nor "… toàn tỉnh có 98 xã đạt chuẩn" (review-59c B6, B7, B19).',
+  re: /^\s*,?\s*(?:các|\d{1,2})\s+đoàn\s+(?:(?:đã|tiếp tục|tiến hành|trực tiếp)\s+){0,2}(?:giám sát|kiểm tra|khảo sát|làm việc|rà soát|thẩm định)(?![\p{L}])/iu,
+  examples: { hit: [' các Đoàn đã làm việc với 06 huyện, thị xã, thành phố', ' 03 Đoàn đã tiến hành kiểm tra tại 06 xã', ', các đoàn đã giám sát trực tiếp tại UBND 04 xã'], miss: [' các đoàn viên đã tham gia 300 ngày công', ' các Đoàn thể chính trị - xã hội đã vận động'] },
+});
+
+/** Right before a count of places, the words that say a team went there: "làm việc với 06 huyện", "khảo sát tại 12 thôn của 04 xã". */
+export const PLACES_VISITED = pattern({
+  name: 'places-visited',
+  description: 'Right before a count of places, words that say a team went there or met them ("với", "tại", "ở", "của", a body before the places: "làm việc với Ban Chỉ đạo 06 xã", "khảo sát tại 12 thôn của 04 xã"): a count of places visited, no figure of the period (review-59c B1, B2, B22).',
+  re: /(?<![\p{L}])(?:với|tại|ở|của)(?:\s+(?:các|ubnd|ủy ban nhân dân|ban chỉ đạo|ban quản lý|đảng ủy|lãnh đạo))*\s*$/iu,
+  examples: { hit: ['làm việc với ', 'khảo sát tại 12 thôn của ', 'giám sát tại UBND ', 'làm việc với Ban Chỉ đạo '], miss: ['nghiệm thu đưa vào sử dụng ', 'rà soát '] },
 });
 
 /** The body that recognises or issues, named with its place (tested on the words before the place): "được UBND tỉnh Quảng Nam công nhận". */

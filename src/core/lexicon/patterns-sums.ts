@@ -567,10 +567,18 @@ export const WORK_AFTER_TRAINING = pattern({
   examples: { hit: [' người có việc làm sau đào tạo ', 'Số người có việc làm sau học nghề là', ' lao động có việc làm sau khi được đào tạo nghề '], miss: [' người có việc làm mới ', ' lao động có việc làm thường xuyên '] },
 });
 
-/** Words of the clause around a count of people that say they were trained: "đào tạo nghề … cho 18.426 lao động", "3.250 lao động được đào tạo". */
-export const TRAINED_WORDS = pattern({
-  name: 'trained-words',
-  description: 'In the clause of a count of people, words that say they were trained ("tổ chức đào tạo nghề … cho 18.426 lao động nông thôn", "3.250 lao động được đào tạo", "hỗ trợ học nghề cho"): the whole the share of those with work after training is of.',
-  re: /(?<![\p{L}])(?:đào tạo|học nghề|dạy nghề|tuyển sinh)(?![\p{L}])/iu,
-  examples: { hit: ['đã tổ chức đào tạo nghề trình độ sơ cấp và dưới 3 tháng cho ', ' được hỗ trợ học nghề'], miss: [' lao động nông thôn có việc làm ', ' người xuất khẩu lao động '] },
+/** Right before a count of people, in its clause, the act of training it: "đào tạo nghề trình độ sơ cấp … cho 18.426", "tuyển sinh, đào tạo cho". */
+export const TRAINED_FOR = pattern({
+  name: 'trained-for',
+  description: 'Right before a count of people, in its clause, the act of training it ("đã tổ chức đào tạo nghề trình độ sơ cấp và dưới 3 tháng cho 18.426 lao động", "dạy nghề cho 1.200 hội viên"): the whole the share of those with work after training is of (nyy03) — not a stock of workers once trained ("36.680 lao động đã qua đào tạo", review-59b A7).',
+  re: /(?<![\p{L}])(?:đào tạo|học nghề|dạy nghề|tuyển sinh)(?![\p{L}])[^,;.]{0,80}?(?<![\p{L}])cho\s*$/iu,
+  examples: { hit: ['đã tổ chức đào tạo nghề trình độ sơ cấp và dưới 3 tháng cho ', 'phối hợp dạy nghề cho '], miss: ['toàn huyện có ', 'mở 46 lớp cho '] },
+});
+
+/** Right after a count of people, the act of training it: "3.250 lao động nông thôn được đào tạo nghề". */
+export const TRAINED_AFTER = pattern({
+  name: 'trained-after',
+  description: 'Right after a count of people and a few words, the act of training it ("3.250 lao động nông thôn được đào tạo nghề", "1.240 người được hỗ trợ học nghề"): the whole the share of those with work after training is of — not "đã qua đào tạo", a stock.',
+  re: /^(?:\s+\p{L}+){0,4}\s+(?:đã\s+)?được\s+(?:hỗ trợ\s+)?(?:đào tạo|học nghề|dạy nghề)(?![\p{L}])/iu,
+  examples: { hit: [' lao động nông thôn được đào tạo nghề', ' người được hỗ trợ học nghề'], miss: [' lao động đã qua đào tạo', ' người có việc làm sau đào tạo'] },
 });

@@ -4,11 +4,11 @@ import type { Rule } from './rule';
 import { blankBrackets, excerptAround } from '../text';
 import { SENTENCE_END, extractQuantities, type Quantity } from '../quantities';
 import { DATES, asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
-import { levelOfNoun, placeMentions } from '../scope';
+import { PLACE_RANKS, levelOfNoun, placeMentions } from '../scope';
 import { CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 import { PLAN_SETS_FOR_YEAR, TASKS_AHEAD } from '../lexicon/patterns';
-import { BARE_TEAM_AFTER, DASHED_ASIDE, DOCUMENT_NAMED, ISSUER_ACTS, ISSUER_BEFORE, SPAN_FROM, TEAM_AFTER } from '../lexicon/patterns-dates';
+import { BARE_TEAM_AFTER, DASHED_ASIDE, DOCUMENT_NAMED, ISSUER_ACTS, ISSUER_BEFORE, PLACES_VISITED, SPAN_FROM, TEAMS_AFTER, TEAM_AFTER } from '../lexicon/patterns-dates';
 import { DESCRIPTIONS } from '../codes';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -62,6 +62,14 @@ const FULL_STOP = /[.!?](?=\s|$)/u;
 const knownFigure = (q: Quantity) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit);
 /** Whether a text gives a figure: a known one, or a count of something named after it (not a year, a date or a storm's number). */
 const countedIn = (text: string) => extractQuantities(text).some((q) => knownFigure(q) || (q.kind === 'number' && !/^(?:19|20)\d\d$/u.test(q.raw) && /^\s*\p{Ll}/u.test(text.slice(q.end)) && !/(?<![\p{L}])số\s*$/iu.test(text.slice(Math.max(0, q.start - 6), q.start))));
+
+/** Whether every figure of a text is a count of places a team went to ("làm việc với 06 huyện, thị xã, thành phố", "khảo sát tại 12 thôn của 04
+ * xã"), one at least, and the text says no level of the unit's ("toàn tỉnh có 98 xã"). */
+function placesVisitedOnly(text: string): boolean {
+  const figures = extractQuantities(text).filter((q) => !(q.kind === 'number' && /^(?:19|20)\d\d$/u.test(q.raw)));
+  if (!figures.length || /(?<![\p{L}])(?:tỉnh|huyện|xã)\s+(?:đã\s+|hiện\s+)?có(?![\p{L}])/iu.test(text)) return false;
+  return figures.every((q) => q.kind === 'number' && (q.unit.toLowerCase() in PLACE_RANKS || q.unit === 'đơn vị') && PLACES_VISITED.test(text.slice(Math.max(0, q.start - 40), q.start)));
+}
 
 /** At most four words and no mark between the words that say the figures were counted then and the year's end ("kết quả rà soát hộ nghèo cuối năm 2024"). */
 const FEW_WORDS = /^\s*(?:[^\s\d.,;:()]+\s+){0,4}$/u;
@@ -267,7 +275,10 @@ export const outOfPeriod: Rule = {
         // (… or "Đoàn" alone at work, where its sentence counts nothing over the span: no rate, money or raised total — lexicon: bare-team-after)
         const spanRest = () => text.slice(d.end).split(FULL_STOP)[0];
         const bareTeam = () => BARE_TEAM_AFTER.test(text.slice(d.end, d.end + 40)) && !RAISES_TOTAL.test(spanRest()) && !/(?<![\p{L}])đồng(?![\p{L}])/u.test(spanRest()) && !extractQuantities(spanRest()).some((q) => q.kind === 'fraction' || q.kind === 'percent');
-        if (SPAN_FROM.test(before.slice(0, lead.index)) && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || bareTeam() || !countedIn(spanRest()))) continue;
+        // (… or several teams at work, "các Đoàn đã làm việc với 06 huyện, thị xã, thành phố", where every count after them is a place they went
+        // to — lexicon: teams-after, places-visited; nza06, review-59c)
+        const teams = () => TEAMS_AFTER.test(text.slice(d.end, d.end + 60)) && placesVisitedOnly(spanRest().replace(/^\s*,?\s*\d{1,2}(?=\s+đoàn)/iu, (x) => ' '.repeat(x.length)));
+        if (SPAN_FROM.test(before.slice(0, lead.index)) && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || bareTeam() || teams() || !countedIn(spanRest()))) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // (in a section about the period to come, a date in a roadmap's item, "- Tiến độ: …; đến tháng 6/2025 hoàn thành các tiêu chí Môi
