@@ -28,7 +28,8 @@ export function withoutOwnPlans(text: string): string {
 export function aboutOwnPlan(text: string, h: { start: number; end: number }): boolean {
   // (a claim on the target of a district or commune named last in its clause: "Đạt chỉ tiêu tỉnh; chưa đạt chỉ tiêu huyện" — not "chỉ tiêu
   // huyện đạt chuẩn …", an indicator's name)
-  const tail = /^\s*((?:chỉ tiêu|mục tiêu|kế hoạch|KH)\s+)?(?:của\s+)?(?:huyện|xã|thị xã)\s*(?:[;,.)]|$)/iu.exec(text.slice(h.end, h.end + 30));
+  // (… in a bracket or after a dash, "Đạt (so với chỉ tiêu huyện)", "Đạt - so với chỉ tiêu huyện" — walk59, item 3)
+  const tail = /^\s*(?:[(\-–]\s*)?(?:so với\s+)?((?:chỉ tiêu|mục tiêu|kế hoạch|KH)\s+)?(?:của\s+)?(?:huyện|xã|thị xã)\s*(?:[;,.)]|$)/iu.exec(text.slice(h.end, h.end + 40));
   if (tail && (tail[1] || /(?:chỉ tiêu|mục tiêu|kế hoạch|KH)$/iu.test(text.slice(h.start, h.end)))) return true;
   // (… or on a year's plan: "chưa đạt kế hoạch năm 2023", "đạt KH năm 2024" — the yearly plan, not the plan the pack transcribes)
   const yearly = /^\s*(?:(?:chỉ tiêu\s+)?(?:kế hoạch|KH)\s+)?(?:giao\s+)?năm\s+(?:19|20)\d\d(?!\d)/iu.exec(text.slice(h.end, h.end + 40));

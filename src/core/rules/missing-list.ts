@@ -32,7 +32,15 @@ export const missingList: Rule = {
         // a table whose header fits the list's columns, or whose caption (the line above it) names the list
         const captionText = (t: { first: number }) => ctx.doc.paragraphs[t.first - 1]?.text ?? '';
         const named = (t: { first: number }) => list.keywords.length > 0 && LIST_CAPTION.test(captionText(t)) && list.keywords.some((k) => containsNormalized(normalize(captionText(t)), normalize(k)));
-        const hasTable = tbls.some((t) => t.first >= from && t.first < to && (t.rows.slice(0, 2).some((r) => columnsFit(r, list.columns)) || named(t)));
+        const listTables = tbls.filter((t) => t.first >= from && t.first < to && (t.rows.slice(0, 2).some((r) => columnsFit(r, list.columns)) || named(t)));
+        // (… holding an entry: a row after its header with a cell of words or figures beyond its number — the outline's table left with its
+        // header and blank rows lists nothing, walk59, item 2)
+        const filled = (t: (typeof listTables)[number]) => {
+          const head = Math.max(0, t.rows.slice(0, 2).findIndex((r) => columnsFit(r, list.columns)));
+          return t.rows.slice(head + 1).some((r) => r.some((c) => c.trim() && !/^\s*\d{1,3}\s*[.)]?\s*$/u.test(c)));
+        };
+        const hasTable = listTables.some(filled);
+        const blankTable = !hasTable && listTables.length > 0;
         // (the cells of a report written as a table are its text: "| 1 | Công tác … quán triệt | … (chi tiết tại Phụ lục 01 kèm theo) |")
         const paras = ctx.doc.paragraphs.slice(from, to).filter((p) => !p.cell || ctx.proseTables.has(p.cell.table));
         let run = 0;
@@ -46,6 +54,14 @@ export const missingList: Rule = {
         const referred = texts.some((t) => LIST_REFERENCE.test(t) || LIST_IN_BRACKET.test(t));
         if (hasTable || best >= 2 || referred) continue;
         const label = sectionLabel(m.flat.section);
+        if (blankTable) {
+          ctx.report({
+            section: m.flat.section.id, paragraph: listTables[0].first,
+            message: { vi: `Mục "${label}" có bảng ${lowerFirst(list.title)} nhưng bảng chưa ghi dòng nào.`, en: `Item "${label}" has the table for ${list.title}, but it lists nothing.` },
+            suggestion: { vi: 'Ghi các dòng của danh mục vào bảng, hoặc dẫn chiếu phụ lục có danh mục.', en: 'Fill in the list, or refer to the appendix that holds it.' },
+          });
+          continue;
+        }
         ctx.report({
           section: m.flat.section.id, paragraph: m.heading!.paragraph,
           message: { vi: `Mục "${label}" phải có ${lowerFirst(list.title)}.`, en: `Item "${label}" must include a list: ${list.title}.` },

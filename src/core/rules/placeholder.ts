@@ -1,10 +1,10 @@
 /** placeholder: text left to fill ("Số:   /BC-UBND", "ngày … tháng … năm", "…%", "xx", empty table rows). */
 import type { Rule } from './rule';
-import { tables, type TableView } from '../model';
+import { tables, type Paragraph, type TableView } from '../model';
 import { excerpt, normalize } from '../text';
 import { flatten } from '../structure';
-import { DEFAULT_GUIDANCE, GUIDANCE_STYLE, guidanceText } from '../skeleton';
-import type { Pack } from '../../packs/schema';
+import { DEFAULT_GUIDANCE, GUIDANCE_STYLE, guidanceText, parseTag } from '../skeleton';
+import type { Pack, Section } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { COUNT_VERB, LEFT_TO_FILL, PHRASE_ENDS, isOnly } from '../lexicon';
@@ -242,6 +242,23 @@ export const placeholder: Rule = {
         suggestion: { vi: 'Xóa lời hướng dẫn trước khi gửi.', en: 'Delete the guidance before submitting.' },
       });
     }
+    // … and the pane's guidance left in a box the writer has typed in: the lines of the guidance word for word beside the writer's own text in
+    // one content control (typed over the first line only — walk59, item 1); a box left whole is the guidance waiting (no error, FORMAT.md)
+    for (const run of guidanceRuns(ctx.doc.paragraphs)) {
+      const section = findSection(ctx.pack, run.section);
+      const g = section ? guidanceText(section) : undefined;
+      if (!g) continue;
+      const lines = new Set(g.split('\n').map((l) => normalize(l)).filter((l) => l.split(' ').length >= 4 || l === normalize(DEFAULT_GUIDANCE)));
+      const left = run.paragraphs.filter((p) => lines.has(normalize(p.text)));
+      const typed = run.paragraphs.some((p) => p.text.trim() && !lines.has(normalize(p.text)) && !normalize(g).includes(normalize(p.text)));
+      if (!typed) continue;
+      for (const p of left)
+        ctx.report({
+          paragraph: p.index, excerpt: excerpt(p.text),
+          message: { vi: 'Còn lời hướng dẫn của đề cương trong mục đã viết.', en: "The outline's guidance is still in a written item." },
+          suggestion: { vi: 'Xóa lời hướng dẫn trước khi gửi.', en: 'Delete the guidance before submitting.' },
+        });
+    }
     if (styled.length) {
       const first = styled[0];
       ctx.report({
@@ -368,3 +385,21 @@ function saysNone(paragraphs: ReadonlyArray<{ text: string; styleLevel?: number 
 }
 /** Words of a row's label too common to tie a line to it. */
 const COMMON = new Set(['von', 'nguon', 'cac', 'khac', 'cua', 'nam', 'ngan', 'sach', 'tong', 'so', 'xay', 'dung']);
+
+/** The paragraphs of each guidance content control (decuong:g:<pack>:<section>), a control read as the paragraphs in a row that bear its tag. */
+function guidanceRuns(paragraphs: ReadonlyArray<Paragraph>): Array<{ section: string; paragraphs: Paragraph[] }> {
+  const out: Array<{ section: string; tag: string; paragraphs: Paragraph[] }> = [];
+  let last: (typeof out)[number] | undefined;
+  for (const p of paragraphs) {
+    const tag = p.tags?.find((t) => parseTag(t)?.kind === 'g');
+    if (!tag) { last = undefined; continue; }
+    if (last && last.tag === tag && last.paragraphs.at(-1)!.index === p.index - 1) last.paragraphs.push(p);
+    else out.push((last = { section: parseTag(tag)!.section ?? '', tag, paragraphs: [p] }));
+  }
+  return out;
+}
+
+/** The pack's item of an id, anywhere in its outline. */
+function findSection(pack: Pack, id: string): Section | undefined {
+  return flatten(pack).find((f) => f.section.id === id)?.section;
+}
