@@ -40,16 +40,19 @@ export function partsAboveTotal(sentence: string): PartsOver | null {
   return last && last.sum < last.total * 0.9995 - 1e-9 && last.pairs ? last : null;
 }
 
-/** Whether a "trong đó:" list parted by ";" holds a run of two parts or more, commas between, of the whole's unit that makes the whole. */
+/** Whether a "trong đó:" list parted by ";" divides the whole twice: two runs of two parts or more, commas between, of the whole's unit, each
+ * making the whole. */
 function divisionMakesWhole(sentence: string, over: PartsOver): boolean {
   const m = /trong đó\s*(?:có\s*)?:/iu.exec(sentence);
   if (!m) return false;
   const runs = blankBrackets(sentence.slice(m.index + m[0].length)).split(';');
   if (runs.length < 2) return false;
-  return runs.some((run) => {
+  // (two runs at least, each of two parts or more, each making the whole: one run that happens to make it, then a further part, "…; các xã
+  // còn lại là 120 hộ", is a list going on — review-44d A1, A3, A8, A13)
+  return runs.filter((run) => {
     const parts = extractQuantities(run).filter((q) => q.kind === 'number' && sameUnit(q.unit, over.unit));
     return parts.length >= 2 && consistent({ value: over.total, decimals: over.decimals }, parts.map((q) => ({ value: q.value, decimals: q.decimals })), false);
-  });
+  }).length >= 2;
 }
 
 /** Whether every item of a list that holds a figure opens on words, its count after them: "cấp tỉnh 12 lớp, cấp huyện 64 lớp". */
