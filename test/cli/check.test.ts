@@ -75,6 +75,8 @@ describe('decuong check edge cases', () => {
     expect(head).toContain('[mẫu báo cáo: Báo cáo sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU');
     expect(head).toMatch(/\(phiên bản \d+\.\d+\.\d+\)/);
     expect(head).not.toContain('nq16-so-ket-3-nam');
+    // (… and the unit its header names, after the file: walk58)
+    expect(head).toMatch(/^\S*v02-huyen-nq16-tu-dong\.docx — \S/u);
     expect(r.out).toMatch(/^ {2}Phần thứ nhất \d+\/\d+ · Phần thứ hai \d+\/\d+$/mu);
   });
   test('unknown pack and bad format are one clear line, exit 2', async () => {
