@@ -6,7 +6,7 @@
 import { parseVnNumber, shareAgrees } from './numbers';
 import { extractQuantities, type Quantity } from './quantities';
 import { PEOPLE_UNITS } from './totals-common';
-import { TRAINED_AFTER, TRAINED_FOR, WORK_AFTER_TRAINING } from './lexicon/patterns-sums';
+import { OWN_GROUP_BEFORE, TRAINED_AFTER, TRAINED_FOR, WHOLE_NAMED_AFTER, WORK_AFTER_TRAINING } from './lexicon/patterns-sums';
 import type { ShareMismatch } from './totals-shares';
 
 /** A share in a bracket of its own: "(86,3%)", "(chiếm 86,3%)", "(đạt 86,3%)" (group 1: the figure). */
@@ -16,12 +16,8 @@ const WORK_AFTER = new RegExp(WORK_AFTER_TRAINING.source, `${WORK_AFTER_TRAINING
 const SENTENCE_END = /[.!?](?=\s+\p{Lu}|\s*$)/gu;
 
 const people = (q: Quantity) => q.kind === 'number' && !q.qualifier && PEOPLE_UNITS.has(q.unit.toLowerCase()) && q.value > 0;
-
-
-/** Before the part, in its sentence, words that make it a group or a time of its own: "riêng", "nữ", "năm 2023", "trong năm". */
-const OWN_GROUP = /(?<![\p{L}])(?:riêng|nữ|năm|trong năm|tháng|quý|khóa|khoá|nghề\s+\p{L}+|dân tộc|người khuyết tật)(?![\p{L}])/iu;
-/** After the share, the whole it is of named: "trên tổng số 2.100 học viên", "so với số người học". */
-const WHOLE_AFTER = /^[^.;]{0,40}?(?<![\p{L}])(?:trên|trong|so với)\s+(?:tổng\s+)?số(?![\p{L}])/iu;
+/** Right before the part, a group singled out: "riêng …", "lao động nữ …". */
+const SINGLED = /(?<![\p{L}])(?:riêng|nữ)(?![\p{L}])/iu;
 
 export function trainedShares(written: string): ShareMismatch[] {
   const out: ShareMismatch[] = [];
@@ -40,7 +36,7 @@ export function trainedShares(written: string): ShareMismatch[] {
     if (!tail) continue;
     const share = parseVnNumber(tail[1]);
     // (no whole named after the share: "(85,1%) trên tổng số 2.100 học viên" — review-59b A16, A17)
-    if (!share || share.value >= 100 || WHOLE_AFTER.test(written.slice(from + tail[0].length))) continue;
+    if (!share || share.value >= 100 || WHOLE_NAMED_AFTER.test(written.slice(from + tail[0].length))) continue;
     // the whole: the one count of people trained, an act of training said of it ("đào tạo nghề … cho 18.426 lao động", "3.250 lao động được
     // đào tạo"), in the part's sentence or the one before — not a stock of trained workers ("36.680 lao động đã qua đào tạo"), and none where
     // two trainings stand there ("đào tạo nghề cho 2.400 lao động; mở 46 lớp đào tạo kỹ năng số cho 3.120 người dân" — review-59b A7, A27)
@@ -56,8 +52,8 @@ export function trainedShares(written: string): ShareMismatch[] {
     // động nữ có việc làm …", "tỷ lệ học viên tốt nghiệp đạt 95%, trong đó có 2.052 người …" — review-59b A4, A8–A10, A13)
     const partSentence = written.slice(sentenceStarts[at], part.start);
     const between = written.slice(whole.end, part.start);
-    if ((sentenceOf(whole.start) < at || whole.start < sentenceStarts[at]) && OWN_GROUP.test(partSentence)) continue;
-    if (/(?<![\p{L}])(?:riêng|nữ)(?![\p{L}])/iu.test(written.slice(Math.max(whole.end, part.start - 60), part.start)) || /%/u.test(between)) continue;
+    if (sentenceOf(whole.start) < at && OWN_GROUP_BEFORE.test(partSentence)) continue;
+    if (SINGLED.test(written.slice(Math.max(whole.end, part.start - 60), part.start)) || /%/u.test(between)) continue;
     const actual = (part.value / whole.value) * 100;
     if (shareAgrees(share, actual)) continue;
     // (… nor one that is the share of any two counts of people its paragraph gives: another whole it may be of)

@@ -582,3 +582,19 @@ export const TRAINED_AFTER = pattern({
   re: /^(?:\s+\p{L}+){0,4}\s+(?:đã\s+)?được\s+(?:hỗ trợ\s+)?(?:đào tạo|học nghề|dạy nghề)(?![\p{L}])/iu,
   examples: { hit: [' lao động nông thôn được đào tạo nghề', ' người được hỗ trợ học nghề'], miss: [' lao động đã qua đào tạo', ' người có việc làm sau đào tạo'] },
 });
+
+/** Before a count of people with work after training, in its sentence, words that make it a group or a time of its own. */
+export const OWN_GROUP_BEFORE = pattern({
+  name: 'own-group-before',
+  description: 'In the sentence of a count of people with work after training, before it, words that make it a group or a time of its own ("Riêng năm 2023 có 2.070 người …", "số lao động nữ …", "khóa 2022", "nghề may"): the training of the sentence before is no whole of it (review-59b A8, A9, A13).',
+  re: /(?<![\p{L}])(?:riêng|nữ|năm|trong năm|tháng|quý|khóa|khoá|nghề\s+\p{L}+|dân tộc|người khuyết tật)(?![\p{L}])/iu,
+  examples: { hit: ['Riêng năm 2023 có ', 'Số lao động nữ có '], miss: ['Số người có việc làm sau đào tạo là '] },
+});
+
+/** After a share, the whole it is of named: "trên tổng số 2.100 học viên", "so với số người học". */
+export const WHOLE_NAMED_AFTER = pattern({
+  name: 'whole-named-after',
+  description: 'Right after a share, the whole it is of named ("(85,1%) trên tổng số 2.100 học viên", "so với số người học"): the share is of that whole, no count before it (review-59b A16, A17).',
+  re: /^[^.;]{0,40}?(?<![\p{L}])(?:trên|trong|so với)\s+(?:tổng\s+)?số(?![\p{L}])/iu,
+  examples: { hit: [' trên tổng số 2.100 học viên', ' so với số người học'], miss: ['; bình quân mỗi năm có 21.350 hộ'] },
+});

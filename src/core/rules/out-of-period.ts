@@ -63,11 +63,15 @@ const knownFigure = (q: Quantity) => q.kind === 'percent' || q.kind === 'fractio
 /** Whether a text gives a figure: a known one, or a count of something named after it (not a year, a date or a storm's number). */
 const countedIn = (text: string) => extractQuantities(text).some((q) => knownFigure(q) || (q.kind === 'number' && !/^(?:19|20)\d\d$/u.test(q.raw) && /^\s*\p{Ll}/u.test(text.slice(q.end)) && !/(?<![\p{L}])số\s*$/iu.test(text.slice(Math.max(0, q.start - 6), q.start))));
 
+/** A level of the unit's said: "toàn tỉnh có", "huyện đã có", "xã hiện có". */
+const UNIT_HAS = /(?<![\p{L}])(?:tỉnh|huyện|xã)\s+(?:đã\s+|hiện\s+)?có(?![\p{L}])/iu;
+/** The number of teams that opens the words after a date: "03 Đoàn". */
+const TEAMS_COUNTED = /^\s*,?\s*\d{1,2}(?=\s+đoàn)/iu;
 /** Whether every figure of a text is a count of places a team went to ("làm việc với 06 huyện, thị xã, thành phố", "khảo sát tại 12 thôn của 04
  * xã"), one at least, and the text says no level of the unit's ("toàn tỉnh có 98 xã"). */
 function placesVisitedOnly(text: string): boolean {
   const figures = extractQuantities(text).filter((q) => !(q.kind === 'number' && /^(?:19|20)\d\d$/u.test(q.raw)));
-  if (!figures.length || /(?<![\p{L}])(?:tỉnh|huyện|xã)\s+(?:đã\s+|hiện\s+)?có(?![\p{L}])/iu.test(text)) return false;
+  if (!figures.length || UNIT_HAS.test(text)) return false;
   return figures.every((q) => q.kind === 'number' && (q.unit.toLowerCase() in PLACE_RANKS || q.unit === 'đơn vị') && PLACES_VISITED.test(text.slice(Math.max(0, q.start - 40), q.start)));
 }
 
@@ -277,7 +281,7 @@ export const outOfPeriod: Rule = {
         const bareTeam = () => BARE_TEAM_AFTER.test(text.slice(d.end, d.end + 40)) && !RAISES_TOTAL.test(spanRest()) && !/(?<![\p{L}])đồng(?![\p{L}])/u.test(spanRest()) && !extractQuantities(spanRest()).some((q) => q.kind === 'fraction' || q.kind === 'percent');
         // (… or several teams at work, "các Đoàn đã làm việc với 06 huyện, thị xã, thành phố", where every count after them is a place they went
         // to — lexicon: teams-after, places-visited; nza06, review-59c)
-        const teams = () => TEAMS_AFTER.test(text.slice(d.end, d.end + 60)) && placesVisitedOnly(spanRest().replace(/^\s*,?\s*\d{1,2}(?=\s+đoàn)/iu, (x) => ' '.repeat(x.length)));
+        const teams = () => TEAMS_AFTER.test(text.slice(d.end, d.end + 60)) && placesVisitedOnly(spanRest().replace(TEAMS_COUNTED, (x) => ' '.repeat(x.length)));
         if (SPAN_FROM.test(before.slice(0, lead.index)) && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || bareTeam() || teams() || !countedIn(spanRest()))) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
