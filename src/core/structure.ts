@@ -678,8 +678,9 @@ export class Scorer {
   private framedBy(s: Section, title: string, h: string[]): boolean {
     const frames = this.frames.get(s);
     if (!frames) return false;
-    const words = alignTokens(title.split(/\s+và\s+/iu).slice(0, -1).join(' và '));
-    const last = alignTokens(title.split(/\s+và\s+/iu).at(-1) ?? '');
+    const parts = title.split(/\s+và\s+/iu);
+    const words = alignTokens(parts.slice(0, -1).join(' và '));
+    const last = alignTokens(parts.at(-1) ?? '');
     return frames.some(([a, b]) => words.length > a.length && a.every((x, i) => words[i] === x) && last.length === b.length && b.every((x, i) => last[i] === x) && h.length > a.length + b.length);
   }
   /** Whether a heading's words are a lead's, then four words or more, nearly all of them the title's. */

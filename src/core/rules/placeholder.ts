@@ -4,7 +4,7 @@ import { tables, type Paragraph, type TableView } from '../model';
 import { excerpt, normalize } from '../text';
 import { flatten } from '../structure';
 import { DEFAULT_GUIDANCE, GUIDANCE_STYLE, guidanceText, parseTag } from '../skeleton';
-import type { Pack, Section } from '../../packs/schema';
+import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { COUNT_VERB, LEFT_TO_FILL, PHRASE_ENDS, isOnly } from '../lexicon';
@@ -245,12 +245,13 @@ export const placeholder: Rule = {
     // … and the pane's guidance left in a box the writer has typed in: the lines of the guidance word for word beside the writer's own text in
     // one content control (typed over the first line only — walk59, item 1); a box left whole is the guidance waiting (no error, FORMAT.md)
     for (const run of guidanceRuns(ctx.doc.paragraphs)) {
-      const section = findSection(ctx.pack, run.section);
+      const section = ctx.matches.find((m) => m.flat.section.id === run.section)?.flat.section;
       const g = section ? guidanceText(section) : undefined;
       if (!g) continue;
+      const whole = normalize(g);
       const lines = new Set(g.split('\n').map((l) => normalize(l)).filter((l) => l.split(' ').length >= 4 || l === normalize(DEFAULT_GUIDANCE)));
       const left = run.paragraphs.filter((p) => lines.has(normalize(p.text)));
-      const typed = run.paragraphs.some((p) => p.text.trim() && !lines.has(normalize(p.text)) && !normalize(g).includes(normalize(p.text)));
+      const typed = run.paragraphs.some((p) => p.text.trim() && !lines.has(normalize(p.text)) && !whole.includes(normalize(p.text)));
       if (!typed) continue;
       for (const p of left)
         ctx.report({
@@ -397,9 +398,4 @@ function guidanceRuns(paragraphs: ReadonlyArray<Paragraph>): Array<{ section: st
     else out.push((last = { section: parseTag(tag)!.section ?? '', tag, paragraphs: [p] }));
   }
   return out;
-}
-
-/** The pack's item of an id, anywhere in its outline. */
-function findSection(pack: Pack, id: string): Section | undefined {
-  return flatten(pack).find((f) => f.section.id === id)?.section;
 }
