@@ -743,7 +743,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… the province the subject its clause opens on, "toàn tỉnh có …" — not a district's share of it, "huyện được giao 07 xã", nor the
       // province's average in an aside, "(bình quân toàn tỉnh đạt 66,5%)")
       const ownClause = q ? c.text.slice(Math.max(c.text.lastIndexOf(';', q.start), c.text.lastIndexOf(':', q.start)) + 1, q.start) : '';
-      const provinces = role === 'target' && !!scopeWhy && /^(?:toàn|cả)\s+tỉnh$/iu.test(scopeWhy) && PROVINCE_HAS.test(ownClause) && ind.levels.includes('tinh') && (SOURCE_PLAN.test(withoutOwnPlans(c.text)) || (framed && SOURCE_PLAN.test(withoutOwnPlans(frameHead))));
+      const provinces = role === 'target' && !!scopeWhy && /^(?:toàn|cả)\s+tỉnh$/iu.test(scopeWhy) && (PROVINCE_HAS.test(ownClause) || TARGET_PROVINCE_HAS.test(ownClause)) && ind.levels.includes('tinh') && (SOURCE_PLAN.test(withoutOwnPlans(c.text)) || (framed && SOURCE_PLAN.test(withoutOwnPlans(frameHead))));
       // (… or of the plan the pack transcribes named right before it, its year after: "Riêng xã Ma Nới … có 4/6 thôn … (66,7%), vượt mục tiêu
       // Nghị quyết đến năm 2025 là 65% số thôn thuộc các xã đặc biệt khó khăn" — nwt05)
       const rateOfPlan = q?.kind === 'percent' && (PLAN_OF_MAKER.test(c.text.slice(Math.max(0, q.start - 120), q.start)) || planRateOfPack(withoutOwnPlans(c.text.slice(Math.max(0, q.start - 120), q.start)), ind.year));
@@ -1354,6 +1354,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // Chương trình nước sạch …, tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 94,6%" — lexicon: means-opener; not a part of those it counts,
       // "tỷ lệ hộ nghèo được hỗ trợ … nước sạch", "tỷ lệ hộ dân trong vùng dự án …", the programme's own)
       const means = i === 0 ? MEANS_OPENER.exec(c.text.slice(0, q.start)) : null;
+      // (… but a lead that lists the kinds the clause's figures give, the indicator's among them, excludes none of them where the figure's own
+      // words name its kind: "Đối với xã NTM nâng cao, kiểu mẫu, Kết luận đề ra mục tiêu toàn tỉnh có tối thiểu 70 xã đạt chuẩn NTM nâng cao,
+      // 22 xã đạt chuẩn NTM kiểu mẫu" — nze01; not "Tại hai xã đặc biệt khó khăn …, 14/20 thôn", whose lead names no plain villages)
+      const ownNorm = normalize(right);
+      const kindsListed = (ind: Indicator) => mentions(ind, ownNorm) && !excluded(ind, ownNorm) && mentions(ind, normalize(c.text.slice(0, q.start)));
       const ownWords = (ind: Indicator) => (means && normalize(c.text.slice(means[0].length, q.start)).includes(normalize(ind.label)) ? unnamed({ text: c.text.slice(means[0].length), start: c.start + means[0].length }, q.start - means[0].length) : unnamed(c, q.start));
       // what makes the figure none of an indicator, read the same way by the direct reading below and by the fall-back one after it: a
       // count of new units of the reorganised map, a share of a plan, of another base, of other things named after it, or of a kind of
@@ -1380,7 +1385,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // (words of a pending recognition before a target are the counts' before it: "… 01 xã kiểu mẫu đang được … xem xét để đạt mục
         // tiêu tối thiểu 75 xã nâng cao")
         // (a remainder read, as a negation, only where no target words stand before the figure; a rate is never above 100%)
-        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind))) || (!targetWords && (negated(ind, narrow) || remainder(ind))) || otherFigure(ind) || !unitFits(ind, q, fitSubject) || (!carriedResult && !marksAgree(ind, c.text)) || (q.kind === 'percent' && ((ind.unit === '%' && q.value > 100) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
+        if (excluded(ind, narrow) || (i === 0 && excluded(ind, ownWords(ind)) && !kindsListed(ind)) || (!targetWords && (negated(ind, narrow) || remainder(ind))) || otherFigure(ind) || !unitFits(ind, q, fitSubject) || (!carriedResult && !marksAgree(ind, c.text)) || (q.kind === 'percent' && ((ind.unit === '%' && q.value > 100) || PLEDGE_SHARE.test(c.text.slice(q.end, q.end + 80))))) continue;
         // (the figure of a clause that opens on a yearly average is of the span before it, named there: see averageOpens above)
         // (… and the subject runs back over a figure of the indicator's own label: "giá trị sản xuất trên 01 ha đất trồng trọt năm 2023
         // đạt 158,4 triệu đồng" names its figure as directly as the table's row does)
@@ -1735,6 +1740,8 @@ const AS_OF_BACK = 400;
 const NONE_AT_ALL = /(?<![\p{L}])không\s+(?:có|còn)\s+(?:xã|thôn|huyện|bản|ấp|đơn vị)\s+nào(?![\p{L}])/iu;
 /** A clause that opens on the whole province and what it is to have: "toàn tỉnh có tối thiểu 70 xã …", "cả tỉnh có …". */
 const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn đấu\s+)?có\s/iu;
+/** … or the province the subject of a target its clause names: "Kết luận đề ra mục tiêu toàn tỉnh có tối thiểu 70 xã …" (nze01). */
+const TARGET_PROVINCE_HAS = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)\s+(?:(?:đến|tới)\s+năm\s+\d{4}\s+)?(?:là\s+)?(?:toàn|cả)\s+tỉnh\s+(?:phấn đấu\s+)?có\s[^,;]*$/iu;
 /** A bare count a noun of time follows: a span ("6 tháng đầu năm", "sau 3 năm", "2 quý"), no figure of an indicator (lexicon: span-noun). */
 const spanCount = (text: string, q: Quantity) => q.kind === 'number' && !q.unit && SPAN_NOUN.test(text.slice(q.end));
 /** Before a place that opens its sentence (its digits taken out): a short lead that names no place, as a time does ("Năm 2024, ", "Đến nay, ", "Trong 6 tháng đầu năm 2024, ", "Ngày 15/3/2024, "), or a word that sets it apart ("Riêng "). */

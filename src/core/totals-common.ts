@@ -219,6 +219,17 @@ export function twoUnitMoney(s: string): string {
 /** At most so many "gồm" lists are read in one paragraph. */
 export const MAX_LISTS = 20;
 
+/**
+ * Whether a rise or a difference is said right before a figure ("tăng 16 xã", "nhiều hơn 120 tỷ đồng so với giai đoạn trước") — no part of a
+ * whole. A bare "hơn" right before it says "more than", the figure's floor: "ngân sách tỉnh hơn 215 tỷ đồng" is a part (nzg01).
+ */
+export function riseBefore(text: string, q: Quantity): boolean {
+  const lead = text.slice(Math.max(0, q.start - 14), q.start);
+  const d = DIFFERENCE_WORDS.find(lead);
+  const bare = q.qualifier === 'above' && d?.phrase === 'hơn' && !/(?:nhiều|lớn|ít|cao|thấp|tăng|giảm|vượt)\s+hơn\s*$/iu.test(lead) && !/^[^,;]{0,20}so với/iu.test(text.slice(q.end, q.end + 40));
+  return !!d && !bare;
+}
+
 /** How far a figure given roughly may lie from what is written, as factors: "hơn" above it, "gần"/"dưới" below it, "khoảng" either way. */
 export const ROUGH: Record<string, [number, number]> = { above: [1, 1.1], below: [0.9, 1], nearly: [0.9, 1], about: [0.9, 1.1] };
 

@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { STANDARD_ACROSS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO, RATE_POINTS_AFTER } from './lexicon/patterns-sums';
-import { nounAt, inUnitOf, secondKindAfter, traitsMasked, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
+import { nounAt, riseBefore, inUnitOf, secondKindAfter, traitsMasked, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
   // (a figure a scan misread leaves the sum unknown)
@@ -103,6 +103,25 @@ function acrossItems(items: string, next: string): boolean {
   const subject = next.split(/(?<![\p{L}])(?:đạt|là)(?![\p{L}])/u)[0];
   const trait = PERSON_TRAITS.some((set) => set.test(subject) && !set.test(items));
   return trait || (STANDARD_ACROSS.test(next) && !/(?<![\p{L}])(?:vietgap|globalgap|hữu cơ|thông thường|công nghệ cao|chứng nhận)(?![\p{L}])/iu.test(items));
+}
+/**
+ * Whether the clause after a list opens on "riêng" and singles out something of another kind than the items, the items making the whole
+ * already: "…, trong đó: rừng sản xuất 9.512,3 ha, rừng phòng hộ 334,2 ha; riêng diện tích trồng mới quế là 3.215,6 ha" names some of the
+ * forest by what was planted, across the items (nzi01). Not a sibling of the items ("xã A 500 hộ, xã B 700 hộ; riêng xã C 410 hộ"), nor where
+ * the items fall short of the whole: the clause may be the last part.
+ */
+function singledAcross(items: string, next: string, total: Quantity): boolean {
+  const apart = SINGLED_OUT.exec(next);
+  if (!apart || !total.unit) return false;
+  const qs = extractQuantities(items).filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit));
+  if (qs.length < 2) return false;
+  const sum = qs.reduce((a, q) => a + q.value, 0);
+  const decimals = Math.max(total.decimals ?? 0, ...qs.map((q) => q.decimals ?? 0));
+  if (Math.abs(sum - total.value) > qs.length * 0.5 * 10 ** -decimals + 1e-9) return false;
+  // (the items' first words, and the single-out's: no item opens on its head)
+  const head = normalize(apart[1]).split(' ')[0];
+  const firsts = qs.map((q, k) => normalize(items.slice(k ? qs[k - 1].end : 0, q.start).replace(/^[\s\p{L}]*?(?:trong đó|gồm)\s*:?/iu, '').replace(/^[\s,;:]*(?:có\s*:?\s*)?/u, '')).split(' ')[0]);
+  return !!head && !firsts.includes(head);
 }
 /**
  * Items parted by commas: two counts or more, a comma between each two and the next (a list whose own separator is the comma) — before any
@@ -228,7 +247,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // 380 ha", "…; các xã còn lại là 120 hộ" — review-44 A3–A16, review-44d A1–A13)
   else {
     const semi = list.indexOf(';');
-    if (semi >= 0 && commaItems(list.slice(0, semi)) && STATES_FIGURE.test(list.slice(semi + 1)) && acrossItems(list.slice(0, semi), list.slice(semi + 1, semi + 81))) list = list.slice(0, semi);
+    if (semi >= 0 && commaItems(list.slice(0, semi)) && STATES_FIGURE.test(list.slice(semi + 1)) && (acrossItems(list.slice(0, semi), list.slice(semi + 1, semi + 81)) || singledAcross(list.slice(0, semi), list.slice(semi + 1), total))) list = list.slice(0, semi);
   }
   // (… and an item that compares ends it: "…; nhân dân đóng góp 4.385,5 tỷ đồng; so với giai đoạn 2011 - 2015 (…), giai đoạn
   // 2016 - 6/2019 huy động được 17.492,5 tỷ đồng" — lexicon compared-with)
@@ -288,7 +307,7 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… nor the level a change starts from: "số xã … nâng cao từ 15 xã lên 18 xã" gives the 18)
   // (… nor the whole so far a clause raises the count to: "…, có thêm 02 xã, nâng tổng số xã đạt chuẩn lên 14 xã" — review-43c B2; lexicon
   // raised-to)
-  const change = (q: Quantity) => RAISED_TO.test(list.slice(Math.max(0, q.start - 60), q.start)) || !!DIFFERENCE_WORDS.find(list.slice(Math.max(0, q.start - 14), q.start)) || (/(?<![\p{L}])từ\s*$/iu.test(list.slice(Math.max(0, q.start - 6), q.start)) && CHANGE_TO.test(list.slice(q.end, q.end + 40)));
+  const change = (q: Quantity) => RAISED_TO.test(list.slice(Math.max(0, q.start - 60), q.start)) || riseBefore(list, q) || (/(?<![\p{L}])từ\s*$/iu.test(list.slice(Math.max(0, q.start - 6), q.start)) && CHANGE_TO.test(list.slice(q.end, q.end + 40)));
   // (a part's own breakdown within its item is no part: "vốn ngân sách nhà nước 336,3 tỷ đồng (22,6%), gồm ngân sách trung ương
   // 98,4 tỷ đồng, …; vốn lồng ghép …" — the figures after "gồm" make up the 336,3)
   // (looked for over the 200 characters before the figure, in its item)

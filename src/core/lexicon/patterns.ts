@@ -1056,10 +1056,10 @@ export const RESULTS_HEADER = pattern({
 /** None of the unit's places reached a standard, said in words ("chưa có thôn đạt chuẩn thôn nông thôn mới kiểu mẫu"): a count of zero. */
 export const NONE_REACHED = pattern({
   name: 'none-reached',
-  description: 'None of the places reached a standard, in words: "chưa có"/"không có" right before the place (villages, communes, districts; "nào" allowed) and its reaching ("đạt chuẩn", "được công nhận", "đạt"): a count of zero, as firm as "0 thôn". Not "chưa có thêm xã nào" (none more: no total), nor a place that registered or plans ("chưa có thôn đăng ký").',
-  re: /(?<![\p{L}])(?:chưa|không)\s+có\s+(xã|thôn|bản|ấp|huyện)(?:\s+nào)?\s+(?:được\s+công\s+nhận|đạt)(?![\p{L}])/iu,
+  description: 'None of the places reached a standard, in words: "chưa có"/"không có" right before the place (villages, communes, districts; "nào" allowed) and its reaching ("đạt chuẩn", "được công nhận", "đạt"): a count of zero, as firm as "0 thôn" — the reaching may be "cơ bản đạt", the standard of districts ("Chưa có huyện cơ bản đạt chuẩn nông thôn mới nâng cao", nzg02). Not "chưa có thêm xã nào" (none more: no total), nor a place that registered or plans ("chưa có thôn đăng ký").',
+  re: /(?<![\p{L}])(?:chưa|không)\s+có\s+(xã|thôn|bản|ấp|huyện)(?:\s+nào)?\s+(?:cơ\s+bản\s+)?(?:được\s+công\s+nhận|đạt)(?![\p{L}])/iu,
   examples: {
-    hit: ['chưa có thôn đạt chuẩn thôn nông thôn mới kiểu mẫu', 'huyện chưa có xã nào được công nhận đạt chuẩn NTM kiểu mẫu', 'không có bản đạt chuẩn'],
+    hit: ['chưa có thôn đạt chuẩn thôn nông thôn mới kiểu mẫu', 'huyện chưa có xã nào được công nhận đạt chuẩn NTM kiểu mẫu', 'không có bản đạt chuẩn', 'Chưa có huyện cơ bản đạt chuẩn nông thôn mới nâng cao'],
     miss: ['chưa có thêm xã nào đạt chuẩn', 'chưa có thôn đăng ký xây dựng thôn kiểu mẫu', 'không có xã nào còn dưới 15 tiêu chí', 'có 3/11 thôn đạt chuẩn'],
   },
 });

@@ -293,6 +293,21 @@ ruleTester('missing-section', {
       expect: { sections: ['ton-tai-han-che'] },
     },
     {
+      name: 'a tham luận\'s results heading that pairs the results with the ways they were got ("1. Kết quả và cách làm trong xây dựng thôn nông thôn mới kiểu mẫu"), its words not all the title\'s: the results are there, only the shortcomings missing (session 60, nzj04)',
+      pack: 'ntm-so-ket-2021-2023-tham-luan',
+      level: 'huyen',
+      src: [
+        'ỦY BAN NHÂN DÂN', 'HUYỆN YÊN PHONG', 'THAM LUẬN', '**Xây dựng thôn nông thôn mới kiểu mẫu gắn với chỉnh trang khu dân cư - kết quả và kinh nghiệm của huyện Yên Phong**',
+        'Kính thưa Hội nghị!', 'Yên Phong có 13 xã và thị trấn Chờ với 94 thôn, khu phố.',
+        '**1. Kết quả và cách làm trong xây dựng thôn nông thôn mới kiểu mẫu**', 'Sau 3 năm toàn huyện có 27/82 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu.',
+        '***Một là, chọn đúng thôn làm điểm.***', 'Huyện khuyến khích các thôn tự đăng ký.',
+        '**2. Đề xuất, kiến nghị và giải pháp thời gian tới**', '***a) Đề xuất, kiến nghị***', 'Đề nghị UBND tỉnh nâng mức hỗ trợ.',
+        '***b) Giải pháp trong thời gian tới***', 'Phấn đấu đến năm 2025 toàn huyện có ít nhất 40 thôn đạt chuẩn.',
+        'Xin trân trọng cảm ơn!',
+      ].join('\n'),
+      expect: { sections: ['ton-tai-han-che'] },
+    },
+    {
       name: '… and a sub-heading of the background that repeats the title ("1. Kết quả duy trì, nâng chuẩn … giai đoạn 2016-2020" under "I. KHÁI QUÁT …") is no results part: the results are missing, the rest still mapped (session 47; walk47 vB)',
       pack: 'ntm-so-ket-2021-2023-tham-luan',
       level: 'xa',
