@@ -59,6 +59,8 @@ export interface FactOptions {
   householdRates?: Set<string>;
   /** For each indicator whose target's document the pack names, whether a text names that document (set by extractFacts; see own-source). */
   ownSources?: Map<string, (text: string) => boolean>;
+  /** Who issued the documents the pack transcribes (set by extractFacts): a province named by a target's maker is the pack's own only there. */
+  issuers?: string[];
 }
 
 export interface Owner { ind: Indicator; fact?: Fact }

@@ -13,7 +13,7 @@ import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, nameWo
 import { blankBrackets, normalize } from './text';
 import { roundingInterval, shareAgrees } from './numbers';
 import { asOfYears, findDates, lastAsOfYear, YEAR_ALONE } from './dates';
-import { OTHER_KIND_OF_THING, QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, isOnly, startsWith, compile } from './lexicon';
+import { OTHER_KIND_OF_THING, QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, GROUP_BY_STATUS, SUBGROUP_OF_PLACES, isOnly, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
@@ -123,7 +123,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   const to = Number(pack.period.to.slice(0, 4));
   const guidance = guidanceOf(pack);
   const { flags } = paragraphChars(doc);
-  opts = { ...opts, householdRates: householdRates(doc, indicators), ownSources: ownSources(pack) };
+  opts = { ...opts, householdRates: householdRates(doc, indicators), ownSources: ownSources(pack), issuers: pack.sources.map((x) => x.issuer ?? '') };
   for (let i = 0; i < doc.paragraphs.length; i++) {
     // table cells (but those of a report written as a table) are passed over by their flag, untouched
     if (flags[i] & CH.CELL && !opts.proseTables?.size) continue;
@@ -743,7 +743,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… the province the subject its clause opens on, "toàn tỉnh có …" — not a district's share of it, "huyện được giao 07 xã", nor the
       // province's average in an aside, "(bình quân toàn tỉnh đạt 66,5%)")
       const ownClause = q ? c.text.slice(Math.max(c.text.lastIndexOf(';', q.start), c.text.lastIndexOf(':', q.start)) + 1, q.start) : '';
-      const provinces = role === 'target' && !!scopeWhy && /^(?:toàn|cả)\s+tỉnh$/iu.test(scopeWhy) && (PROVINCE_HAS.test(ownClause) || TARGET_PROVINCE_HAS.test(ownClause)) && ind.levels.includes('tinh') && (SOURCE_PLAN.test(withoutOwnPlans(c.text)) || (framed && SOURCE_PLAN.test(withoutOwnPlans(frameHead))));
+      const provinces = role === 'target' && !!scopeWhy && /^(?:toàn|cả)\s+tỉnh$/iu.test(scopeWhy) && (PROVINCE_HAS.test(ownClause) || (TARGET_PROVINCE_HAS.test(ownClause) && ownTargetMaker(ownClause, opts.issuers ?? []))) && ind.levels.includes('tinh') && (SOURCE_PLAN.test(withoutOwnPlans(c.text)) || (framed && SOURCE_PLAN.test(withoutOwnPlans(frameHead))));
       // (… or of the plan the pack transcribes named right before it, its year after: "Riêng xã Ma Nới … có 4/6 thôn … (66,7%), vượt mục tiêu
       // Nghị quyết đến năm 2025 là 65% số thôn thuộc các xã đặc biệt khó khăn" — nwt05)
       const rateOfPlan = q?.kind === 'percent' && (PLAN_OF_MAKER.test(c.text.slice(Math.max(0, q.start - 120), q.start)) || planRateOfPack(withoutOwnPlans(c.text.slice(Math.max(0, q.start - 120), q.start)), ind.year));
@@ -888,6 +888,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       for (const ind of dated || !own ? [] : indicators) {
         const counts = ind.unit === counted || (ind.unit === '%' && !!ind.of?.includes(counted));
         if (!counts || ind.target.comparator === 'exactly' || !mentions(ind, after) || excluded(ind, after)) continue;
+        // (… "cơ bản đạt" only of an indicator of places basically up to a standard, its own status: "chưa có huyện cơ bản đạt chuẩn nông thôn
+        // mới để đề nghị xét công nhận" gives no count of districts up to it — review-60c B12, B14)
+        if (/cơ\s+bản/iu.test(none[0]) && !ind.keywords.some((k) => /cơ bản/iu.test(k))) continue;
         const f = make(ind, undefined, 0, inFuture ? 'target' : 'result', undefined, none.index + none[0].length);
         if (!TARGET_WORDS.test(before) && !PLAN_WORDS.test(before)) f.direct = true;
         // (… standing in only where no figure of the indicator is written, as a count made from names does: "chưa có thôn đạt chuẩn …" is
@@ -1308,7 +1311,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // động", whose subject runs back over it — or the clause's only figure after a noun: "Một số tiêu chí xã nâng cao ở 04 xã Đức Đồng,
       // Đức Lạng, … còn khó khăn" says where; after a verb of the thing done, "mô hình thôn … kiểu mẫu đã đạt chuẩn ở 4/112 thôn", it counts
       // the places — lexicon: done-at)
-      const where = WHERE_WORDS.findLast(left);
+      const where = WHERE_WORDS.findLast(left) ?? amongGroup(left, c.text, q);
       if (where && !left.slice(where.end).trim() && (i > 0 || (i + 1 < qs.length && nextBoundary(c.text, q.end) > qs[i + 1].start) || !DONE_AT.test(left.slice(0, where.start)))) {
         if (i === 0) prevEnd = prevStart;
         continue;
@@ -1356,9 +1359,10 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       const means = i === 0 ? MEANS_OPENER.exec(c.text.slice(0, q.start)) : null;
       // (… but a lead that lists the kinds the clause's figures give, the indicator's among them, excludes none of them where the figure's own
       // words name its kind: "Đối với xã NTM nâng cao, kiểu mẫu, Kết luận đề ra mục tiêu toàn tỉnh có tối thiểu 70 xã đạt chuẩn NTM nâng cao,
-      // 22 xã đạt chuẩn NTM kiểu mẫu" — nze01; not "Tại hai xã đặc biệt khó khăn …, 14/20 thôn", whose lead names no plain villages)
+      // 22 xã đạt chuẩn NTM kiểu mẫu" — nze01; not "Tại hai xã đặc biệt khó khăn …, 14/20 thôn", whose lead names no plain villages, nor "Về
+      // thôn đạt chuẩn nông thôn mới kiểu mẫu: … 9/112 thôn đạt chuẩn", one kind — review-60 B1, B2)
       const ownNorm = normalize(right);
-      const kindsListed = (ind: Indicator) => mentions(ind, ownNorm) && !excluded(ind, ownNorm) && mentions(ind, normalize(c.text.slice(0, q.start)));
+      const kindsListed = (ind: Indicator) => mentions(ind, ownNorm) && !excluded(ind, ownNorm) && listsKinds(ind, c.text.slice(0, q.start), ownNorm);
       const ownWords = (ind: Indicator) => (means && normalize(c.text.slice(means[0].length, q.start)).includes(normalize(ind.label)) ? unnamed({ text: c.text.slice(means[0].length), start: c.start + means[0].length }, q.start - means[0].length) : unnamed(c, q.start));
       // what makes the figure none of an indicator, read the same way by the direct reading below and by the fall-back one after it: a
       // count of new units of the reorganised map, a share of a plan, of another base, of other things named after it, or of a kind of
@@ -1742,6 +1746,41 @@ const NONE_AT_ALL = /(?<![\p{L}])không\s+(?:có|còn)\s+(?:xã|thôn|huyện|b�
 const PROVINCE_HAS = /^\s*(?:[-–+•]\s*)?(?:toàn|cả)\s+tỉnh\s+(?:phấn đấu\s+)?có\s/iu;
 /** … or the province the subject of a target its clause names: "Kết luận đề ra mục tiêu toàn tỉnh có tối thiểu 70 xã …" (nze01). */
 const TARGET_PROVINCE_HAS = /(?<![\p{L}])(?:mục tiêu|chỉ tiêu)\s+(?:(?:đến|tới)\s+năm\s+\d{4}\s+)?(?:là\s+)?(?:toàn|cả)\s+tỉnh\s+(?:phấn đấu\s+)?có\s[^,;]*$/iu;
+/** Before a target's words, a document of another kind than the plan the pack transcribes ("Đề án … của Tỉnh ủy đặt mục tiêu …"), or a province
+ * by its name (group 1: the name) — review-60 C3, C9. */
+const OTHER_TARGET_MAKER = /(?<![\p{L}])(?:[Đđ]ề án|[Kk]ế hoạch|[Qq]uyết định)(?![\p{L}])|(?<![\p{L}])tỉnh\s+(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)/u;
+/**
+ * Whether a lead lists kinds side by side, one a keyword of the indicator that the figure's own words say, the one beside it (after "," or
+ * "và") a word the indicator leaves out: "Đối với xã NTM nâng cao, kiểu mẫu, …" for "70 xã đạt chuẩn NTM nâng cao" (nze01).
+ */
+function listsKinds(ind: Indicator, lead: string, own: string): boolean {
+  const chunks = lead.split(/\s*,\s*|\s+và\s+/u).map((x) => normalize(x)).filter(Boolean);
+  const kinds = ind.keywords.map((k) => normalize(k)).filter((k) => own.includes(k));
+  const outs = ind.exclude.map((k) => normalize(k));
+  const ends = (x: string, k: string) => x === k || x.endsWith(` ${k}`);
+  const opens = (x: string, k: string) => x === k || x.startsWith(`${k} `);
+  return chunks.some((x, i) => i + 1 < chunks.length && ((kinds.some((k) => ends(x, k)) && outs.some((k) => opens(chunks[i + 1], k))) || (outs.some((k) => ends(x, k)) && kinds.some((k) => opens(chunks[i + 1], k)))));
+}
+/** Whether the words before a clause's target name its maker as the plan the pack transcribes: no other kind of document, no province
+ * but the pack's own by name. */
+function ownTargetMaker(before: string, issuers: string[]): boolean {
+  const words = before.slice(0, before.search(/(?<![\p{L}])(?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu) + 1 || undefined);
+  for (const m of words.matchAll(new RegExp(OTHER_TARGET_MAKER.source, 'gu'))) if (!m[1] || !issuers.some((x) => x.includes(m[1]))) return false;
+  return true;
+}
+/**
+ * "trong 13 xã đã được công nhận đạt chuẩn, chỉ có 05 xã giữ được 19/19 tiêu chí": a count of places after "trong", set apart by what they
+ * reached or lost or by their kind (lexicon group-by-status, subgroup-of-places), is the set the figures after it are taken among — no figure
+ * of its own (nze02). Not "trong 43 xã hiện đạt chuẩn, có 41 xã giữ vững …", the unit's count now, nor a share ("Trong 96,4% hộ dân …") —
+ * review-60 A2, A14. Returns the "trong" as a where-word's hit.
+ */
+function amongGroup(left: string, text: string, q: Quantity): { start: number; end: number } | undefined {
+  if (q.kind !== 'number' || !(q.unit in PLACE_RANKS || SETTLEMENT_WORDS.includes(q.unit))) return undefined;
+  const m = /(?<![\p{L}])trong\s*$/iu.exec(left);
+  if (!m) return undefined;
+  const words = /^[^,;:.()\d]*/u.exec(text.slice(q.end))![0];
+  return GROUP_BY_STATUS.test(words) || SUBGROUP_OF_PLACES.test(words) ? { start: m.index, end: m.index + m[0].trimEnd().length } : undefined;
+}
 /** A bare count a noun of time follows: a span ("6 tháng đầu năm", "sau 3 năm", "2 quý"), no figure of an indicator (lexicon: span-noun). */
 const spanCount = (text: string, q: Quantity) => q.kind === 'number' && !q.unit && SPAN_NOUN.test(text.slice(q.end));
 /** Before a place that opens its sentence (its digits taken out): a short lead that names no place, as a time does ("Năm 2024, ", "Đến nay, ", "Trong 6 tháng đầu năm 2024, ", "Ngày 15/3/2024, "), or a word that sets it apart ("Riêng "). */

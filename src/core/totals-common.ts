@@ -227,8 +227,14 @@ export function riseBefore(text: string, q: Quantity): boolean {
   const lead = text.slice(Math.max(0, q.start - 14), q.start);
   const d = DIFFERENCE_WORDS.find(lead);
   const bare = q.qualifier === 'above' && d?.phrase === 'hơn' && !/(?:nhiều|lớn|ít|cao|thấp|tăng|giảm|vượt)\s+hơn\s*$/iu.test(lead) && !/^[^,;]{0,20}so với/iu.test(text.slice(q.end, q.end + 40));
-  return !!d && !bare;
+  // (… in an item whose words before it only name the part: not "vượt dự toán đầu năm hơn 18 tỷ đồng", "bình quân mỗi năm hơn 40 tỷ đồng",
+  // "tăng so với giai đoạn trước hơn 15 tỷ đồng", "riêng ngân sách tỉnh hơn 215 tỷ đồng" — a margin, an average, a rise, some of the item
+  // before; review-60b A3, A5, A15, A17)
+  const item = text.slice(Math.max(text.lastIndexOf(',', q.start), text.lastIndexOf(';', q.start), text.lastIndexOf(':', q.start)) + 1, q.start);
+  return !!d && !(bare && !NOT_A_PART_ITEM.test(item));
 }
+/** Words in an item, before its figure, that make the figure no part of a whole: a margin, a rise, an average, a part singled out of the item before (not the fruit, "sầu riêng hơn 4.200 ha" — review-60b A10). */
+const NOT_A_PART_ITEM = /(?<![\p{L}])(?:vượt|tăng|giảm|so với|bình quân|trung bình|mỗi năm|hằng năm|hàng năm|(?<!sầu\s)riêng|nhiều|cao|thấp|ít|lớn)(?![\p{L}])/iu;
 
 /** How far a figure given roughly may lie from what is written, as factors: "hơn" above it, "gần"/"dưới" below it, "khoảng" either way. */
 export const ROUGH: Record<string, [number, number]> = { above: [1, 1.1], below: [0.9, 1], nearly: [0.9, 1], about: [0.9, 1.1] };

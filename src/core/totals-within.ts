@@ -13,7 +13,7 @@ import { ETHNIC_NAMES } from './lexicon/ethnic';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { STANDARD_ACROSS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO, RATE_POINTS_AFTER } from './lexicon/patterns-sums';
+import { STANDARD_ACROSS, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, SINGLED_OUT, SINGLED_ACROSS, ONE_EACH_FRAME, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, RAISED_TO, RATE_POINTS_AFTER } from './lexicon/patterns-sums';
 import { nounAt, riseBefore, inUnitOf, secondKindAfter, traitsMasked, FIRST_WORD, NOUN_SERIES, PEOPLE_UNITS, placeKindsAfter, actionCounted, consistent, estimateOrPlan, itemCounts, kindOfNoun, openList, sameUnit, someMore, unitSaidOnce } from './totals-common';
 
 export function partsAboveTotal(sentence: string): PartsOver | null {
@@ -107,12 +107,13 @@ function acrossItems(items: string, next: string): boolean {
 /**
  * Whether the clause after a list opens on "riêng" and singles out something of another kind than the items, the items making the whole
  * already: "…, trong đó: rừng sản xuất 9.512,3 ha, rừng phòng hộ 334,2 ha; riêng diện tích trồng mới quế là 3.215,6 ha" names some of the
- * forest by what was planted, across the items (nzi01). Not a sibling of the items ("xã A 500 hộ, xã B 700 hộ; riêng xã C 410 hộ"), nor where
- * the items fall short of the whole: the clause may be the last part.
+ * forest by what was planted, across the items (nzi01) — its words a sign of that (lexicon singled-across): not a place, the rest, a source or
+ * another kind ("riêng thị trấn Krông Kmar", "riêng lâm nghiệp" — review-60b), nor where the items fall short of the whole: the clause may
+ * be the last part.
  */
 function singledAcross(items: string, next: string, total: Quantity): boolean {
   const apart = SINGLED_OUT.exec(next);
-  if (!apart || !total.unit) return false;
+  if (!apart || !total.unit || !SINGLED_ACROSS.test(apart[1].split(/[,;]/u)[0])) return false;
   const qs = extractQuantities(items).filter((q) => q.kind === 'number' && sameUnit(q.unit, total.unit));
   if (qs.length < 2) return false;
   const sum = qs.reduce((a, q) => a + q.value, 0);
@@ -180,9 +181,9 @@ function partsAboveTotalOf(sentence: string, back: number, paired = true, any = 
   // (… nor a rate's change in points, "(95,08%), tăng 6,66 điểm phần trăm so với năm 2020, …": the rate's, not a whole — nyp05)
   const before = extractQuantities(head).filter((q) => q.kind !== 'percent' && !perUnit(q) && !RATE_POINTS_AFTER.test(head.slice(q.end, q.end + 20)) && !(q.kind === 'number' && !q.unit && NAMED_BY_NUMBER.test(head.slice(Math.max(0, q.start - 40), q.start))));
   // (a count that only says where the whole lies is no whole of its own: "117 thôn thuộc 15 xã, trong đó 31 thôn …" — lexicon
-  // where-words)
+  // where-words; "320 hộ trong 3 xã …, trong đó: xã Phú Lộc 120 hộ, …" — review-60 A10)
   // (… unless the parts count that: "45 thôn tại 12 xã, trong đó 8 xã đã hoàn thành, 6 xã …")
-  if (before.length >= 2 && isOnly(WHERE_WORDS, head.slice(before[before.length - 2].end, before[before.length - 1].start)) && !sameUnit(extractQuantities(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)).find((q) => q.unit)?.unit ?? '', before[before.length - 1].unit)) before.pop();
+  if (before.length >= 2 && (isOnly(WHERE_WORDS, head.slice(before[before.length - 2].end, before[before.length - 1].start)) || /^\s*trong\s*$/iu.test(head.slice(before[before.length - 2].end, before[before.length - 1].start))) && !sameUnit(extractQuantities(sentence.slice(m.index + m[0].length, m.index + m[0].length + 80)).find((q) => q.unit)?.unit ?? '', before[before.length - 1].unit)) before.pop();
   // (a change said right after the level against an earlier time is no whole, the level is: "đạt 58,2 triệu đồng, tăng 16,9 triệu đồng so
   // với năm 2020; trong đó thu nhập từ sản xuất nông nghiệp 21,4 triệu đồng, …" breaks down the 58,2 — nwd06 — unless the parts make the
   // change, "còn 1.245 hộ, giảm 1.856 hộ …; trong đó các xã đồng bằng 1.012 hộ, các xã miền núi 844 hộ", checked below — review-46d G3)

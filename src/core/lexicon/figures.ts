@@ -191,9 +191,9 @@ export const CRITERION_NAMES = phraseSet({
 
 export const WHERE_WORDS = phraseSet({
   name: 'where-words',
-  description: 'A count right after these words says where the subject is, not how many: "7/11 thôn thuộc 02 xã đặc biệt khó khăn" — or what a target was worked out on: "… được Nghị quyết xác định trên cơ sở 47 xã" — or the set the figures after it are taken among, "trong 13 xã đã được công nhận đạt chuẩn, chỉ có 05 xã giữ được 19/19 tiêu chí" (nze02).',
-  phrases: ['thuộc', 'tại', 'ở', 'của', 'trên địa bàn', 'trong số', 'trong', 'xác định trên cơ sở', 'tính trên cơ sở', 'tính trên'],
-  examples: { hit: ['7/11 thôn thuộc', 'hộ nghèo tại', 'Chỉ tiêu ít nhất 38 xã đạt chuẩn NTM được Nghị quyết xác định trên cơ sở', 'Kết quả rà soát: trong'], miss: ['toàn huyện có'] },
+  description: 'A count right after these words says where the subject is, not how many: "7/11 thôn thuộc 02 xã đặc biệt khó khăn" — or what a target was worked out on: "… được Nghị quyết xác định trên cơ sở 47 xã".',
+  phrases: ['thuộc', 'tại', 'ở', 'của', 'trên địa bàn', 'trong số', 'xác định trên cơ sở', 'tính trên cơ sở', 'tính trên'],
+  examples: { hit: ['7/11 thôn thuộc', 'hộ nghèo tại', 'Chỉ tiêu ít nhất 38 xã đạt chuẩn NTM được Nghị quyết xác định trên cơ sở'], miss: ['toàn huyện có'] },
 });
 
 export const BEFORE_YEAR = phraseSet({

@@ -493,6 +493,17 @@ export const RAISED_TO = pattern({
  * those kinds: "…; diện tích sản xuất hữu cơ (được chứng nhận) đạt 1.415 ha" — no part of the list (nvo03, review-44c A10). Tested on the
  * clause's first words.
  */
+/** What a "riêng" item names that cuts across the kinds of a list: an act of planting, applying, linking or certifying, not a place, a source or a kind. */
+export const SINGLED_ACROSS = pattern({
+  name: 'singled-across',
+  description: 'Words of an item on "riêng" after a list that makes its whole, naming what cuts across the list\'s kinds — new planting, a technique applied, a link in a value chain, a project, a certification or standard: "riêng diện tích trồng mới quế là 3.215,6 ha" after forest by use (nzi01), "riêng các dự án liên kết theo chuỗi giá trị", "riêng diện tích áp dụng cơ giới hóa đồng bộ". Not a place, the rest, a source of money or another kind of the list ("riêng thị trấn Krông Kmar", "riêng các huyện còn lại", "riêng Nhân dân đóng góp", "riêng lâm nghiệp", "riêng diện tích cây sắn": a further part — review-60b B4–B18).',
+  re: /(?<![\p{L}])(?:trồng mới|áp dụng|cơ giới hóa|cơ giới hoá|liên kết|chuỗi|dự án|ứng dụng|chứng nhận|chứng chỉ|công nghệ cao|hữu cơ|vietgap|globalgap|mã số vùng trồng)(?![\p{L}])/iu,
+  examples: {
+    hit: ['diện tích trồng mới quế là 3.215,6 ha', 'các dự án liên kết theo chuỗi giá trị là 37,2 tỷ đồng', 'diện tích áp dụng cơ giới hóa đồng bộ là 2.640 ha'],
+    miss: ['thị trấn Krông Kmar là 410 hộ', 'các huyện còn lại là 440 hộ', 'Nhân dân đóng góp là 1.150 tỷ đồng', 'lâm nghiệp là 9,6 tỷ đồng', 'diện tích cây sắn là 640 ha'],
+  },
+});
+
 export const STANDARD_ACROSS = pattern({
   name: 'standard-across',
   description: 'The first words of a clause after ";" that ends a list of kinds: its subject is a way of producing or a certification ("diện tích sản xuất hữu cơ", "diện tích được chứng nhận", "ứng dụng công nghệ cao"), which cuts across the kinds — no part of the list.',
