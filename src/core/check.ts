@@ -42,6 +42,14 @@ function tableNumbers(doc: DocModel): Map<number, number> {
   return out;
 }
 
+/** A heading as a reader names it in a place: its number as written ("2.5", "II", "a)", "Phần thứ nhất"), else its first words, cut. */
+function headingLabel(number: string, scheme: string, title: string): string {
+  if (number && scheme === 'phan') return `Phần ${number}`;
+  if (number && scheme !== 'bullet' && scheme !== 'none' && scheme !== 'caps') return number;
+  const t = title.trim();
+  return `“${t.length > 40 ? `${t.slice(0, 39).replace(/\s+\S*$/u, '')}…` : t}”`;
+}
+
 /** Run the rules on an analysis; the pack may switch a rule off or change its severity. */
 export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
   const findings: Finding[] = [];
@@ -65,6 +73,21 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
     return k !== undefined && k >= 0 ? spans[k].id : undefined;
   };
   let numbers: Map<number, number> | undefined;
+  // (the writer's headings the outline found, in document order, for where a paragraph sits: under which, and the how-many-th after it)
+  const heads = a.matches.flatMap((m) => (m.heading ? [m.heading] : [])).sort((x, y) => x.paragraph - y.paragraph);
+  const placeAt = (p: number): Finding['at'] => {
+    // (a heading itself: its own label, no rank — "đề mục 2")
+    const own = heads.find((x) => x.paragraph === p);
+    if (own) return { under: headingLabel(own.number, own.scheme, own.title), nth: 0 };
+    let h: (typeof heads)[number] | undefined;
+    for (const x of heads) if (x.paragraph < p) h = x;
+    let nth = 0;
+    for (let i = h ? h.paragraph + 1 : 0; i <= p; i++) {
+      const q = a.doc.paragraphs[i];
+      if (q && (i === p || (!q.cell && q.text.trim()))) nth++;
+    }
+    return { ...(h ? { under: headingLabel(h.number, h.scheme, h.title) } : {}), nth };
+  };
   for (const rule of rules) {
     const setting = a.pack.rules?.[rule.meta.code];
     if (setting === 'off' || (!a.mapping.mapped && !rule.meta.runsUnmapped)) continue;
@@ -76,7 +99,9 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
         // walk54)
         const cell = f.paragraph !== undefined ? a.doc.paragraphs[f.paragraph]?.cell : undefined;
         const table = cell ? (numbers ??= tableNumbers(a.doc)).get(cell.table) : undefined;
-        findings.push({ ...f, ...(section ? { section } : {}), ...(cell && table && !f.cell ? { cell: { table, row: cell.row + 1 } } : {}), code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity });
+        // (… any other by the heading above it and its rank after that heading — walk60, item 2)
+        const at = f.paragraph !== undefined && !(cell && table) && !f.cell ? placeAt(f.paragraph) : undefined;
+        findings.push({ ...f, ...(section ? { section } : {}), ...(cell && table && !f.cell ? { cell: { table, row: cell.row + 1 } } : {}), ...(at ? { at } : {}), code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity });
       },
     });
   }
@@ -120,7 +145,7 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
     pack: {
       id: pack.id, version: pack.version, title: pack.title, ...(opts.chosen ? { chosen: opts.chosen } : {}),
       ...(opts.titled && mapped ? { titled: opts.titled } : {}), ...(a.level && pack.levels.length && !pack.levels.includes(a.level as Level) ? { levels: [...pack.levels] } : {}),
-      ...((due) => (due && opts.today && due < opts.today ? { duePassed: due } : {}))(opts.due ?? dueFor(pack, a.level as Level | undefined)),
+      ...((due) => (due && opts.today && due < opts.today ? { duePassed: due, ...(opts.due ? { dueGiven: true } : {}) } : {}))(opts.due ?? dueFor(pack, a.level as Level | undefined)),
     },
     level: a.level,
     ...((u) => (u ? { unit: u } : {}))(unitNamed(readHeader(a.doc, a.unit))),

@@ -16,6 +16,13 @@ export interface Finding {
   paragraph?: number;
   /** Where the paragraph sits when it is in a table: the table's number and the row's, counted from 1 in document order ("bảng 2, dòng 5"). */
   cell?: { table: number; row: number };
+  /**
+   * Where the paragraph sits for a reader, outside a counted table: under which heading of the writer's (its number as written, "2.5",
+   * "II", "a)", or its first words; none before the first heading, the letter's head) and the how-many-th paragraph of text after it, from 1
+   * ("mục 2.5, đoạn 3"; 0 for the heading itself, "đề mục 2") — Word numbers no paragraphs, and "đoạn 61" counted every cell's and the
+   * letterhead's (walk60, item 2).
+   */
+  at?: { under?: string; nth: number };
   excerpt?: string;
 }
 
@@ -55,7 +62,9 @@ export interface ReportResult {
     levels?: string[];
     /** The date the template's report was due by, for the report's level, where the day it was checked is after it (ISO): a writer may hold
      * an old template (walk54). Set only when the check is told the day. */
-    duePassed?: string };
+    duePassed?: string;
+    /** The due date passed is this round's, given by the office (`--due`), not the template's own (walk60, item 5). */
+    dueGiven?: boolean };
   level?: string;
   /** The reporting unit as its header block names it ("ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN"), for a batch's overview (walk53b, item 3). */
   unit?: string;

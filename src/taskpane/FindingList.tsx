@@ -3,6 +3,7 @@ import { Note } from './Note';
 import type { Finding } from '../core/report';
 import type { FindingGroup } from '../core/format/groups';
 import { findingKey } from '../core/format/groups';
+import { placeOf } from '../core/format/words';
 import { t, type UiLang } from './i18n';
 
 const useStyles = makeStyles({
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start' },
   quote: { color: tokens.colorNeutralForeground2, fontStyle: 'italic', overflowWrap: 'anywhere' },
+  where: { color: tokens.colorNeutralForeground3 },
   hint: { color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
 });
@@ -45,6 +47,8 @@ const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative
 export function FindingList(props: {
   groups: FindingGroup[]; lang: UiLang; open: Set<string>; current?: string; busySection?: string;
   notes: Map<string, string>;
+  /** Say where each finding is ("mục 2.5, đoạn 3"): where no Word takes the reader there (the web page). */
+  showPlace?: boolean;
   onToggle: (groupId: string) => void; onOpen: (f: Finding) => void; onAddSection?: (sectionId: string, label: string) => void;
   onIgnore: (f: Finding) => void; onDismissNote: (sectionId: string) => void;
   cardRef: (key: string, el: HTMLButtonElement | null) => void;
@@ -86,6 +90,8 @@ export function FindingList(props: {
                           <Badge className={styles.nowrap} color={SEVERITY_COLOR[f.severity]} appearance="filled" size="medium">{t(lang, f.severity)}</Badge>
                           <Text size={300}>{f.message[lang]}</Text>
                         </span>
+                        {/* (where it is, "mục 2.5, đoạn 3", where no Word can take the reader there: the web page — walk60, item 1) */}
+                        {props.showPlace && placeOf(f, lang) && <Text size={200} className={styles.where}>{placeOf(f, lang)}</Text>}
                         {q && <Text size={200} className={styles.quote}>« {q} »</Text>}
                         {f.suggestion && <Text size={200} className={styles.hint}>→ {f.suggestion[lang]}</Text>}
                       </button>

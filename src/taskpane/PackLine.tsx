@@ -58,7 +58,7 @@ export function PackLine(props: {
           {!pack && <Text size={200} weight="semibold">{props.notFound ? t(lang, 'noTemplateFound') : t(lang, 'noTemplateYet')}</Text>}
           <div className={styles.row}>
             <Field className={styles.grow} label={t(lang, 'pickPack')} hint={props.suggested ? t(lang, props.suggested === 'outline' ? 'suggestedOutline' : 'suggested') : undefined}>
-              <Dropdown
+              <Dropdown clearButton={{ 'aria-label': t(lang, 'clearSelection') }}
                 placeholder={t(lang, 'chooseTemplate')} value={pack?.title ?? ''} selectedOptions={pack ? [pack.id] : []}
                 onOptionSelect={(_, d) => d.optionValue && props.onPack(d.optionValue)}
               >
@@ -66,7 +66,7 @@ export function PackLine(props: {
               </Dropdown>
             </Field>
             <Field label={t(lang, 'level')}>
-              <Dropdown
+              <Dropdown clearButton={{ 'aria-label': t(lang, 'clearSelection') }}
                 value={level === 'auto' ? t(lang, 'levelAuto') : t(lang, level)} selectedOptions={[level]} style={{ minWidth: '120px' }}
                 onOptionSelect={(_, d) => d.optionValue && props.onLevel(d.optionValue as Level | 'auto')}
               >

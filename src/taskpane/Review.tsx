@@ -166,7 +166,7 @@ export function Review(props: ReviewProps) {
           {groups.length
             ? (
               <FindingList
-                groups={groups} lang={lang} open={openSet} current={current} busySection={props.busySection} notes={notesBySection}
+                groups={groups} lang={lang} open={openSet} current={current} busySection={props.busySection} notes={notesBySection} showPlace={!props.goTo}
                 onToggle={toggle} onOpen={goTo} onAddSection={props.onAddSection} onIgnore={ignore} onDismissNote={(id) => props.onDismissNote?.(id)}
                 cardRef={(k, el) => (el ? cards.current.set(k, el) : cards.current.delete(k))}
               />

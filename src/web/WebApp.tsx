@@ -108,6 +108,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const input = useRef<HTMLInputElement>(null);
   const verdictRef = useRef<HTMLDivElement | null>(null);
   const rowButton = useRef<HTMLButtonElement>(null);
+  const opened = useRef<HTMLDivElement>(null);
   const ignoredBy = useRef(new Map<string, DocSettings>());
   const running = current !== undefined;
 
@@ -127,6 +128,12 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
       source.packs,
     ).finally(() => run.current === mine && setCurrent(undefined));
   };
+
+  // (a report opened from the list is shown from its top, its name and first point in view: on a phone the list's scroll was kept, the
+  // report's first error above the screen — walk60, item 10)
+  useEffect(() => {
+    if (open !== undefined) opened.current?.scrollIntoView?.({ block: 'start' });
+  }, [open]);
 
   // the whole batch shown: the time from the files chosen to the result (npm run bench reads it)
   const done = sources.length > 0 && !running && results.every(Boolean);
@@ -212,7 +219,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
       </MessageBar>
       <div className={styles.controls}>
         <Field className={styles.pack} label={t(lang, 'pickPack')}>
-          <Dropdown
+          <Dropdown clearButton={{ 'aria-label': t(lang, 'clearSelection') }}
             className={styles.dropdown} value={pack === 'auto' ? t(lang, 'packAuto') : packs.find((p) => p.id === pack)?.title ?? pack} selectedOptions={[pack]}
             onOptionSelect={(_, d) => d.optionValue && choosePack(d.optionValue)}
           >
@@ -227,7 +234,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
         <div className={styles.controls}>
           {chosen.levels.length > 1 ? (
             <Field label={t(lang, 'skeletonLevel')}>
-              <Dropdown value={levelName(lang, skeletonLevel) ?? skeletonLevel} selectedOptions={[skeletonLevel]} onOptionSelect={(_, d) => d.optionValue && setSkeletonLevel(d.optionValue as Level)}>
+              <Dropdown clearButton={{ 'aria-label': t(lang, 'clearSelection') }} value={levelName(lang, skeletonLevel) ?? skeletonLevel} selectedOptions={[skeletonLevel]} onOptionSelect={(_, d) => d.optionValue && setSkeletonLevel(d.optionValue as Level)}>
                 {chosen.levels.map((l) => <Option key={l} value={l} text={levelName(lang, l) ?? l}>{levelName(lang, l) ?? l}</Option>)}
               </Dropdown>
             </Field>
@@ -258,7 +265,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
       )}
       {sources.length === 1 && one(0)}
       {sources.length > 1 && open !== undefined && (
-        <div className={styles.section}>
+        <div className={styles.section} ref={opened}>
           <div><Button size="small" onClick={() => { setBack(open); setOpen(undefined); }}>{t(lang, 'backToList')}</Button></div>
           {one(open)}
         </div>

@@ -45,15 +45,17 @@ describe('text report: where a point is (session 39\'s walk-through, items 4 and
     expect(s?.title).not.toBe('Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg');
     expect(formatText([r], 'vi', false)).toContain(`\n  2. Tập trung hoàn thành nhiệm vụ xây dựng NTM theo Quyết định số 321/QĐ-TTg  (mục ${s!.number} của đề cương)\n`);
   });
-  test('its paragraph is counted from 1, as Word counts them', () => {
+  test('its paragraph is placed under the writer\'s heading above it, counted from 1 among the paragraphs of text after it (walk60, item 2)', () => {
     const f = r.findings.find((x) => x.section === section && x.paragraph !== undefined)!;
-    expect(formatText([r], 'vi', false)).toContain(` đoạn ${f.paragraph! + 1} `);
+    // (the one paragraph of text under "2. Tập trung …": the first; blank lines and table cells not counted, as a reader counts)
+    expect(f.at).toEqual({ under: '2', nth: 1 });
+    expect(formatText([r], 'vi', false)).toContain(' mục 2, đoạn 1 ');
   });
-  test('its paragraph is said in words, no "¶"', () => {
+  test('its place is said in words, no "¶"', () => {
     const text = formatText([r], 'vi', false);
-    expect(text).toMatch(/ đoạn \d+ /u);
+    expect(text).toMatch(/ mục \S+, đoạn \d+ /u);
     expect(text).not.toContain('¶');
-    expect(formatText([r], 'en', false)).toMatch(/ para \d+ /u);
+    expect(formatText([r], 'en', false)).toMatch(/ item \S+, paragraph \d+ /u);
   });
 });
 

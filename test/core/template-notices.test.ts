@@ -72,10 +72,16 @@ describe('a template whose report was due before the day of the check (walk54: t
     const r = check(d, pack, { today: '2026-12-06' });
     expect(r.pack.duePassed).toBe(due);
     const vn = due.split('-').reverse().join('/');
-    expect(templateNotices(r, 'vi')).toContain(`Hạn nộp báo cáo theo mẫu này là ${vn}, đã qua: hỏi lại cơ quan nhận báo cáo xem còn dùng mẫu này hay đã có mẫu mới.`);
+    expect(templateNotices(r, 'vi')).toContain(`Hạn nộp báo cáo theo mẫu này là ${vn}, đã qua: nếu đợt báo cáo này có hạn khác thì theo hạn ấy; nếu không, kiểm tra xem mẫu này còn dùng hay đã có mẫu mới.`);
     expect(templateNotices(r, 'en').join(' ')).toContain(`was due by ${vn}`);
     expect(formatText([r], 'vi', false)).toContain(`\n  ! Hạn nộp báo cáo theo mẫu này là ${vn}, đã qua`);
     expect(formatHtml([r], 'vi', [pack])).toContain(`Hạn nộp báo cáo theo mẫu này là ${vn}, đã qua`);
+  });
+  test('the round\'s own due date, given by the office and passed: said as the round\'s, not the template\'s (walk60, item 5)', () => {
+    const r = check(d, pack, { today: '2026-12-06', due: '2024-12-15' });
+    expect(r.pack).toMatchObject({ duePassed: '2024-12-15', dueGiven: true });
+    expect(templateNotices(r, 'vi')).toContain('Hạn nộp của đợt báo cáo này là 15/12/2024, đã qua.');
+    expect(templateNotices(r, 'vi').join(' ')).not.toContain('theo mẫu này');
   });
   test('checked on or before it, or with no day given (the core reads no clock): nothing said', () => {
     expect(check(d, pack, { today: due }).pack.duePassed).toBeUndefined();

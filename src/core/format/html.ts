@@ -9,7 +9,7 @@ import type { Pack } from '../../packs/schema';
 import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
-import { SECTION_WORD, assessmentWord, batchTally, countsText, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName } from './words';
+import { SECTION_WORD, placeOf, assessmentWord, batchTally, countsText, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -20,7 +20,7 @@ h1{font-size:1.4em;margin:.2em 0}h2{font-size:1.2em;margin:1.2em 0 .4em;border-b
 .path{color:#605e5c;font-size:.85em;font-weight:normal;display:block}
 ul.findings{list-style:none;padding:0;margin:0}ul.findings li{border-left:4px solid #c8c6c4;padding:.3em .6em;margin:.4em 0;break-inside:avoid}
 li.error{border-color:#c50f1f!important}li.warning{border-color:#bc4b09!important}.sev{font-weight:600}.error .sev{color:#a4262c}.warning .sev{color:#8a3707}
-.quote{color:#484644;font-style:italic;margin:.2em 0}.advice{color:#323130;margin:.2em 0}
+.quote{color:#484644;font-style:italic;margin:.2em 0}.where{color:#605e5c;font-size:.9em;white-space:nowrap}.advice{color:#323130;margin:.2em 0}
 .tally{font-weight:600;margin:.4em 0}section.unreadable li{border-left:4px solid #c50f1f;padding:.3em .6em;margin:.4em 0;list-style:none}section.unreadable ul{padding:0}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #d2d0ce;padding:6px;vertical-align:top;text-align:left}th{background:#f3f2f1}
 td.num{white-space:nowrap}.st{white-space:nowrap;font-weight:600}.st.bad{color:#a4262c}.st.ok{color:#0b6a0b}.st.warn{color:#8a3707}
@@ -44,7 +44,9 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: stri
   const findings = groups.length
     ? groups.map((g) => `<h3>${g.path ? `<span class="path">${esc(g.path)}</span>` : ''}${esc(g.label || T.general)}</h3><ul class="findings">${g.findings.map((f, k) => {
       const q = g.quotes[k];
-      return `<li class="${f.severity}"><span class="sev">${esc(severityWord(lang, f.severity, true))}:</span> ${esc(f.message[lang])}${q ? `<div class="quote">« ${esc(q)} »</div>` : ''}${f.suggestion ? `<div class="advice">→ ${esc(f.suggestion[lang])}</div>` : ''}</li>`;
+      // (where it is, as the CLI says it: "mục 2.5, đoạn 3", "bảng 3, dòng 14" — a reviewer without Word has nothing else to find it by, walk60)
+      const at = placeOf(f, lang);
+      return `<li class="${f.severity}"><span class="sev">${esc(severityWord(lang, f.severity, true))}:</span> ${at ? `<span class="where">${esc(at)}</span> ` : ''}${esc(f.message[lang])}${q ? `<div class="quote">« ${esc(q)} »</div>` : ''}${f.suggestion ? `<div class="advice">→ ${esc(f.suggestion[lang])}</div>` : ''}</li>`;
     }).join('')}</ul>`).join('')
     : `<p>${esc(T.none)}</p>`;
   const inds = r.indicators.filter((i) => i.status !== 'not-applicable');
@@ -56,7 +58,7 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: stri
     : '';
   const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}<ul class="outline">${r.sections.filter((x) => x.status !== 'not-applicable').map((x) =>
     `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
-  return `<section${id ? ` id="${id}"` : ''}>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(fileName(r.file))}</b></p>` : ''}
+  return `<section${id ? ` id="${id}"` : ''}>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(fileName(r.file))}</b>${r.unit ? ` · ${esc(r.unit)}` : ''}</p>` : ''}
 <p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b> (${esc(T.version)} ${esc(r.pack.version)})${lvl ? ` · ${esc(lvl)}` : ''}</p>${[...templateNotices(r, lang), ...(twins?.length ? [sameUnitNote(lang, twins)] : [])].map((n) => `<p class="notice">${esc(n)}</p>`).join('')}
 <p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${esc(countsText(lang, s.errors, s.warnings))}${s.mapped ? ` · ${esc(progressText(prog.all, lang))}` : ''}</p>
 <h2>${esc(T.findings)}</h2>${findings}${indTable}${outline}</section>`;

@@ -1,7 +1,9 @@
 /** Terminal report: grouped by section, colour when writing to a TTY. */
 import type { Lang } from '../../packs/validate';
 import type { Finding, ReportResult } from '../report';
-import { batchTally, countsText, levelName, outlineProgress, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
+import { batchTally, countsText, levelName, outlineProgress, placeOf, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
+
+export { placeOf };
 
 const C = { red: '\x1b[31m', yellow: '\x1b[33m', green: '\x1b[32m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 
@@ -62,8 +64,8 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
       const inOrder = fs.map((f, i) => ({ f, i, at: first(f, i) })).sort((a, b) => a.at - b.at || rank[a.f.severity] - rank[b.f.severity] || a.i - b.i).map((x) => x.f);
       for (const f of inOrder) {
         const sev = f.severity === 'error' ? c('red', vi ? 'lỗi    ' : 'error  ') : f.severity === 'warning' ? c('yellow', vi ? 'lưu ý  ' : 'warning') : c('dim', vi ? 'thông tin' : 'note   ');
-        // (the paragraph's number in words, "đoạn 61": "¶60" means nothing to most readers — item 5; counted from 1, each paragraph of a
-        // table's cells one, as Word counts them; the quote below it is what to search for)
+        // (the paragraph's place in words, "mục 2.5, đoạn 3": "¶60" means nothing to most readers — item 5; the quote below it is what to
+        // search for)
         // (… a table's cell by its table and row, "bảng 2, dòng 5", tables counted from the top — walk54)
         const at = placeOf(f, lang);
         const where = at ? c('dim', `${at} `) : '';
@@ -94,12 +96,3 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
   return out.join('\n') + '\n';
 }
 
-/**
- * Where a finding is, as people find it: a table's cell by its table and row, "bảng 2, dòng 5" (tables counted from the top, the letter's
- * layout tables not — walk54); any other paragraph by its number from 1, "đoạn 61" (each paragraph of a table's cell one, as Word counts
- * them). The CLI prints it before the message, the summary sheet in its "Vị trí" column.
- */
-export function placeOf(f: Pick<Finding, 'paragraph' | 'cell'>, lang: Lang): string {
-  if (f.cell) return lang === 'vi' ? `bảng ${f.cell.table}, dòng ${f.cell.row}` : `table ${f.cell.table}, row ${f.cell.row}`;
-  return f.paragraph !== undefined ? `${lang === 'vi' ? 'đoạn' : 'para'} ${f.paragraph + 1}` : '';
-}

@@ -4,7 +4,7 @@
  * Vietnamese way with their unit, section paths instead of paragraph numbers. No rule codes here.
  */
 import type { Level, Pack, Section, Target } from '../../packs/schema';
-import { ofOtherKind, type IndicatorStatus, type ReportResult, type SectionStatus, type Severity } from '../report';
+import { ofOtherKind, type Finding, type IndicatorStatus, type ReportResult, type SectionStatus, type Severity } from '../report';
 import { formatVn } from '../numbers';
 import { unitKey } from '../summary/header';
 
@@ -204,6 +204,23 @@ export function templateNotices(r: ReportResult, lang: Lang): string[] {
   // figures meet the targets" — a department's template has none; walk57, item 2)
   if (r.summary.ready && r.summary.mapped && !r.indicators.some((i) => i.status !== 'not-applicable')) out.push(vi ? 'Mẫu này không có chỉ tiêu nào để so với mục tiêu ở cấp báo cáo này: số liệu chỉ được kiểm tra về cộng, tỷ lệ, thời điểm và lời đánh giá.' : 'This template holds no target to compare with at this report\'s level: the figures were checked only for sums, shares, dates and the wording of assessments.');
   const due = r.pack.duePassed?.split('-').reverse().join('/');
-  if (due) out.push(vi ? `Hạn nộp báo cáo theo mẫu này là ${due}, đã qua: hỏi lại cơ quan nhận báo cáo xem còn dùng mẫu này hay đã có mẫu mới.` : `This template's report was due by ${due}, which has passed: ask the office that receives the report whether it still uses this template or a newer one.`);
+  // (said to whoever reads it, the writer or the office that receives the reports: the office gives its round's own date, and then that
+  // date is the one said — walk60, item 5)
+  if (due && r.pack.dueGiven) out.push(vi ? `Hạn nộp của đợt báo cáo này là ${due}, đã qua.` : `This round's reports were due by ${due}, which has passed.`);
+  else if (due) out.push(vi ? `Hạn nộp báo cáo theo mẫu này là ${due}, đã qua: nếu đợt báo cáo này có hạn khác thì theo hạn ấy; nếu không, kiểm tra xem mẫu này còn dùng hay đã có mẫu mới.` : `This template's report was due by ${due}, which has passed: if this round has another due date, that one holds; if not, check whether the template is still in use or a newer one replaced it.`);
   return out;
+}
+
+/**
+ * Where a finding is, as people find it: a table's cell by its table and row, "bảng 2, dòng 5" (tables counted from the top, the letter's
+ * layout tables not — walk54); any other paragraph by the writer's heading above it and its rank after it, "mục 2.5, đoạn 3" (walk60). The
+ * CLI prints it before the message, the summary sheet in its "Vị trí" column, the HTML report and the web page beside the message.
+ */
+export function placeOf(f: Pick<Finding, 'paragraph' | 'cell' | 'at'>, lang: Lang): string {
+  if (f.cell) return lang === 'vi' ? `bảng ${f.cell.table}, dòng ${f.cell.row}` : `table ${f.cell.table}, row ${f.cell.row}`;
+  // (… any other by the writer's heading above it and its rank after that heading, "mục 2.5, đoạn 3"; before the first heading, the letter's
+  // head — walk60, item 2)
+  if (f.at?.nth === 0 && f.at.under) return lang === 'vi' ? `đề mục ${f.at.under}` : `heading ${f.at.under}`;
+  if (f.at) return lang === 'vi' ? `${f.at.under ? `mục ${f.at.under}` : 'đầu văn bản'}, đoạn ${f.at.nth}` : `${f.at.under ? `item ${f.at.under}` : 'document head'}, paragraph ${f.at.nth}`;
+  return f.paragraph !== undefined ? `${lang === 'vi' ? 'đoạn' : 'para'} ${f.paragraph + 1}` : '';
 }

@@ -1,6 +1,6 @@
 /** empty-section: the heading is there, nothing of substance follows it. */
 import type { Rule, RuleContext } from './rule';
-import { sectionLabel } from './rule';
+import { writtenLabel } from './rule';
 import { excerpt, normalize } from '../text';
 import { outlineLines } from '../substance';
 import type { Section } from '../../packs/schema';
@@ -40,7 +40,7 @@ export const emptySection: Rule = {
       if (p) continue;
       // (named by the writer's own heading, as the other points and the section's group name it, which can be searched for in Word — not the
       // outline's title beside it, "7. Tiếp tục phát huy … NTM" under "7. Phát huy … nông thôn mới" — walk45, item 9)
-      const label = excerpt(m.heading.raw.trim(), 120) || sectionLabel(m.flat.section);
+      const label = writtenLabel(m.flat.section, m.heading);
       // (a section with text that says nothing — a pointer to another report, a note put off, an instruction left — is told so, its text
       // quoted: "chưa có nội dung" under a sentence the writer can see reads as a misreading — walk48, item 4)
       const said = saidOnly(ctx, m);

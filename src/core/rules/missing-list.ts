@@ -1,6 +1,6 @@
 /** missing-list: a section that must carry a danh mục (list or table) has none, and refers to none. */
 import type { Rule } from './rule';
-import { sectionLabel } from './rule';
+import { writtenLabel } from './rule';
 import { tables } from '../model';
 import { containsNormalized, lowerFirst, normalize } from '../text';
 import { LIST_CAPTION, LIST_REFERENCE } from '../lexicon';
@@ -53,7 +53,7 @@ export const missingList: Rule = {
         const texts = [...(m.heading?.runIn ? [m.heading.runIn] : []), ...paras.map((p) => p.text)];
         const referred = texts.some((t) => LIST_REFERENCE.test(t) || LIST_IN_BRACKET.test(t));
         if (hasTable || best >= 2 || referred) continue;
-        const label = sectionLabel(m.flat.section);
+        const label = writtenLabel(m.flat.section, m.heading);
         if (blankTable) {
           ctx.report({
             section: m.flat.section.id, paragraph: listTables[0].first,

@@ -1,6 +1,6 @@
 /** missing-topic: a section that must cover topics (the 06 chương trình chuyên đề) never mentions one of them. */
 import type { Rule } from './rule';
-import { sectionLabel } from './rule';
+import { writtenLabel } from './rule';
 import { containsNormalized, normalize } from '../text';
 import { DESCRIPTIONS } from '../codes';
 
@@ -24,7 +24,7 @@ export const missingTopic: Rule = {
         if (own.some((k) => containsNormalized(hay, k))) continue;
         ctx.report({
           section: m.flat.section.id, paragraph: m.heading!.paragraph,
-          message: { vi: `Mục "${sectionLabel(m.flat.section)}" chưa đề cập: ${topic.label}.`, en: `Item "${sectionLabel(m.flat.section)}" does not mention: ${topic.label}.` },
+          message: { vi: `Mục "${writtenLabel(m.flat.section, m.heading)}" chưa đề cập: ${topic.label}.`, en: `Item "${writtenLabel(m.flat.section, m.heading)}" does not mention: ${topic.label}.` },
           suggestion: { vi: 'Bổ sung đánh giá nội dung này.', en: 'Add an assessment of this topic.' },
         });
       }

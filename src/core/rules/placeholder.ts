@@ -156,6 +156,9 @@ export const placeholder: Rule = {
     const always = ctx.pack.placeholders.length > 0;
     const headingAt = new Set(ctx.headings.map((h) => h.paragraph));
     const { flags } = paragraphChars(ctx.doc);
+    // (the report's own number left blank is one gap, however often the report repeats it: "Số -BC/HU" in the head and in "(Kèm theo Báo
+    // cáo Số -BC/HU)" over an appendix is said once — walk60, item 6)
+    const numbersSaid = new Set<string>();
     for (let at = 0; at < ctx.doc.paragraphs.length; at++) {
       const p = ctx.doc.paragraphs[at];
       // "(đang cập nhật)" inside written text: a spot still to fill (a paragraph that is nothing else leaves its section empty: empty-section's)
@@ -187,7 +190,10 @@ export const placeholder: Rule = {
         rest = rest.slice(0, at) + ' '.repeat(hit.m!.length) + rest.slice(at + hit.m!.length);
       }
       const found = gaps.length > 0;
-      if (found) {
+      const key = (g: { left: string }) => g.left.replace(/[\s:.…_]+/gu, '');
+      const again = found && gaps.every((g) => g.what === 'số văn bản' && numbersSaid.has(key(g)));
+      for (const g of gaps) if (g.what === 'số văn bản') numbersSaid.add(key(g));
+      if (found && !again) {
         gaps.sort((a, b) => a.at - b.at);
         const whats = [...new Set(gaps.map((g) => g.what))].join('; ');
         const lefts = gaps.map((g) => `"${g.left}"`).join(', ');

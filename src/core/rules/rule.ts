@@ -35,7 +35,22 @@ export interface Rule {
 }
 
 /** "2.1. Title" (or the title alone when the section is unnumbered), for messages. */
+/** The pack's name of the document that sets a target, its place in it in brackets: "Kết luận (nhiệm vụ 2)", "Chương trình hành động thực
+ * hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025)". */
+export function sourceName(source: string): string {
+  const at = source.indexOf(', ');
+  if (at < 0) return source;
+  const where = source.slice(at + 2).replace(/\s*\(([^()]*)\)/gu, (_m, x: string) => `, ${x.charAt(0).toLowerCase()}${x.slice(1)}`);
+  return `${source.slice(0, at)} (${where})`;
+}
+
 export const sectionLabel = (s: { number: string; title: string }) => (s.number ? `${s.number}. ${s.title}` : s.title);
+/**
+ * A section the writer wrote, named by the writer's own heading — as its group in every output names it, which can be searched for in Word —
+ * else by the outline's number and title (walk45, item 9; walk60, item 3: a list or a topic asked of "2. Công tác lãnh đạo … thực hiện Nghị
+ * quyết" named by the outline's long title under the writer's shorter heading).
+ */
+export const writtenLabel = (s: { number: string; title: string }, heading?: { raw: string }) => (heading ? excerpt(heading.raw.trim(), 120) : '') || sectionLabel(s);
 /** A written item by the writer's own heading, in quotes, its closing ":" or "." left out: what can be searched for in Word. */
 export const headingName = (heading: { raw: string }) => `"${excerpt(heading.raw).replace(/[:.]\s*$/u, '')}"`;
 

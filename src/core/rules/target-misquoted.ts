@@ -7,17 +7,8 @@
  */
 import type { Rule } from './rule';
 import { targetInWords, sameTarget } from '../indicators';
-import { factExcerpt, formatFact } from './rule';
+import { factExcerpt, formatFact, sourceName } from './rule';
 import { DESCRIPTIONS } from '../codes';
-
-/** The pack's name of the document that sets a target, its place in it in brackets: "Kết luận (nhiệm vụ 2)", "Chương trình hành động thực
- * hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025)". */
-function sourceName(source: string): string {
-  const at = source.indexOf(', ');
-  if (at < 0) return source;
-  const where = source.slice(at + 2).replace(/\s*\(([^()]*)\)/gu, (_m, x: string) => `, ${x.charAt(0).toLowerCase()}${x.slice(1)}`);
-  return `${source.slice(0, at)} (${where})`;
-}
 
 export const targetMisquoted: Rule = {
   meta: {

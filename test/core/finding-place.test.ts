@@ -1,0 +1,50 @@
+/**
+ * Where a finding is, for a reader without Word (walk60, items 1, 2 and 6): under the writer's heading above it and its rank among the
+ * paragraphs of text after it ("mục 1, đoạn 2"), the heading itself ("đề mục 2"), or the letter's head — in the JSON, the text, the HTML.
+ * And the report's own number left blank, said again over an appendix, is one gap.
+ */
+import { check } from '../../src/core/check';
+import { builtinPack } from '../../src/packs/builtin';
+import { formatHtml } from '../../src/core/format/html';
+import { formatText } from '../../src/core/format/text';
+import { placeOf } from '../../src/core/format/words';
+import { MET, NQ16_HEAD, doc, nq16, results } from './doc';
+
+const PACK = builtinPack('nq16-so-ket-3-nam')!;
+const run = (src: string) => check(doc(src), PACK, { level: 'huyen' });
+
+describe('a finding\'s place', () => {
+  // (the rate in the second paragraph of text under "1. Kết quả …", a blank line and a table between that a reader does not count)
+  const lines = [...MET.filter((l) => !l.includes('nước sạch')), '', '| TT | Chỉ tiêu | Kết quả |', '| 1 | Hộ nghèo | 2,1% |', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1%.'];
+  const r = run(nq16(results(lines)));
+  const f = r.findings.find((x) => x.code === 'indicator-below-target' && x.indicator === 'nuoc-sach')!;
+  test('under the writer\'s heading, counted among the paragraphs of text after it', () => {
+    expect(f.at).toEqual({ under: '1', nth: MET.length });
+    expect(placeOf(f, 'vi')).toBe(`mục 1, đoạn ${MET.length}`);
+    expect(placeOf(f, 'en')).toBe(`item 1, paragraph ${MET.length}`);
+  });
+  test('said in the text report and in the HTML report alike', () => {
+    expect(formatText([r], 'vi', false)).toContain(`lưu ý   mục 1, đoạn ${MET.length} Tỷ lệ hộ dân`);
+    expect(formatHtml([r], 'vi', [PACK])).toContain(`<span class="where">mục 1, đoạn ${MET.length}</span>`);
+  });
+  test('a finding on a heading is the heading itself; one before any heading is in the letter\'s head', () => {
+    const e = run(nq16(results(MET)).replace(/(### 2\. Xu hướng[^\n]*\n)[^\n]*\n/u, '$1'));
+    const empty = e.findings.find((x) => x.code === 'empty-section');
+    expect(empty && placeOf(empty, 'vi')).toBe('đề mục 2');
+    const head = run(nq16(results(MET), [], NQ16_HEAD.replace(/Số: [^\n]*/u, 'Số:    -BC/HU')));
+    const blank = head.findings.find((x) => x.code === 'placeholder')!;
+    expect(placeOf(blank, 'vi')).toMatch(/^đầu văn bản, đoạn \d+$/u);
+  });
+});
+
+describe('the report\'s own number left blank (walk60, item 6)', () => {
+  const head = NQ16_HEAD.replace(/Số: [^\n]*/u, 'Số:    -BC/HU');
+  test('said again over an appendix ("Kèm theo Báo cáo Số -BC/HU"): one gap, one lỗi', () => {
+    const r = run(nq16(results(MET), [], head) + '\nPHỤ LỤC 01\n(Kèm theo Báo cáo Số    -BC/HU của Huyện ủy)\n| TT | Chỉ tiêu | Kết quả |\n| 1 | Thôn đạt chuẩn | 98 |');
+    expect(r.findings.filter((x) => x.code === 'placeholder')).toHaveLength(1);
+  });
+  test('… but another document\'s number left blank is a gap of its own', () => {
+    const r = run(nq16(results([...MET, 'Thực hiện Kế hoạch Số:    /KH-UBND ngày 15/3/2022 của UBND huyện, các xã đã rà soát tiêu chí.']), [], head));
+    expect(r.findings.filter((x) => x.code === 'placeholder').length).toBeGreaterThanOrEqual(2);
+  });
+});
