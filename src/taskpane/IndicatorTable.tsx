@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { IndicatorStatus, ReportResult } from '../core/report';
-import { assessmentWord, targetText, valueText } from '../core/format/words';
+import { DISPUTED, assessmentWord, disputedValue, targetText, valueText } from '../core/format/words';
 import { t, type UiLang } from './i18n';
 
 const useStyles = makeStyles({
@@ -52,7 +52,8 @@ export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult;
   const rows = report.indicators.filter((i) => i.status !== 'not-applicable').sort((a, b) => RANK[a.status] - RANK[b.status]);
   if (!rows.length) return null;
   const go = (i: IndicatorStatus) => i.paragraph !== undefined && onGoTo?.(i.paragraph, i.quote);
-  const value = (i: IndicatorStatus) => (i.value !== undefined ? valueText(i.value, i.unit, lang) : '—');
+  // (a figure the check found wrong in its own paragraph carries a mark, not shown as a plain result beside "Vượt" — walk60, item 9)
+  const value = (i: IndicatorStatus) => (i.value !== undefined ? `${valueText(i.value, i.unit, lang)}${disputedValue(report, i) ? ` ${DISPUTED[lang]}` : ''}` : '—');
   // the Đánh giá the figure earns ("Vượt", "Đạt", "Chưa đạt"); and what the report wrote, when it says otherwise
   const contradicted = new Set(report.findings.filter((f) => f.code === 'claim-contradiction' && f.indicator).map((f) => f.indicator));
   const written = (i: IndicatorStatus) => (i.written && contradicted.has(i.id) ? <Text size={200} block className={styles.figures}>{t(lang, 'reportSays')}: {i.written}</Text> : null);

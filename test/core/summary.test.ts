@@ -179,6 +179,9 @@ describe('buildSummary', () => {
     const one = m([province('bcd.docx', 'BAN CHỈ ĐẠO TỈNH HÀ TĨNH', 'HÀ TĨNH', '2024-08-10', 40), province('ubnd.docx', 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH', 'HÀ TĨNH', '2024-08-12', 30)]);
     expect(one.byLevel[0].cells[xa]).toEqual({ n: 1, sum: 30, against: 'not-met' });
     expect(one.byLevel[0].provinces).toBeUndefined();
+    // (named as the header writes them, marks and all — the place the level reads is folded: "NINH THUAN, BINH DINH" — walk60, item 9)
+    const folded = m([province('nt.docx', 'BAN CÁN SỰ ĐẢNG UBND TỈNH NINH THUẬN', 'NINH THUAN', '2024-08-10', 38), { ...province('qt.docx', 'BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', 'QUANG TRI', '2024-08-12', 36), header: { unit: 'BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', above: 'TỈNH ỦY QUẢNG TRỊ', level: 'tinh', place: 'QUANG TRI', number: '1/BC', date: '2024-08-12' } }]);
+    expect(folded.byLevel[0].provinces).toEqual(['NINH THUẬN', 'QUẢNG TRỊ']);
   });
   test('findings of kept reports only, with the item named and the paragraph counted from 1, as the CLI prints "đoạn 61" (walk44)', () => {
     expect(s.findings).toEqual([expect.objectContaining({ file: 'a.docx', unit: 'UBND HUYỆN A', code: 'missing-section', section: '3. Nguyên nhân', where: 'đoạn 61' })]);

@@ -9,7 +9,7 @@ import type { Pack } from '../../packs/schema';
 import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
-import { SECTION_WORD, placeOf, assessmentWord, batchTally, countsText, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName } from './words';
+import { SECTION_WORD, DISPUTED, disputedValue, placeOf, assessmentWord, batchTally, countsText, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -54,7 +54,7 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: stri
   const cls = (st: string) => (st === 'met' ? 'ok' : st === 'not-quoted' ? 'warn' : 'bad');
   const indTable = inds.length
     ? `<h2>${esc(T.indicators)}</h2><table><thead><tr><th>${esc(T.indicator)}</th><th>${esc(T.target)}</th><th>${esc(T.value)}</th><th>${esc(T.status)}</th></tr></thead><tbody>${inds.map((i) =>
-      `<tr><td data-h="${esc(T.indicator)}">${esc(i.label)}</td><td class="num" data-h="${esc(T.target)}">${esc(targetText(i.target, i.unit, lang))}</td><td class="num" data-h="${esc(T.value)}">${i.value !== undefined ? esc(valueText(i.value, i.unit, lang)) : '—'}</td><td data-h="${esc(T.status)}"><span class="st ${cls(i.status)}">${esc(assessmentWord(i, lang))}</span>${written(i)}</td></tr>`).join('')}</tbody></table>`
+      `<tr><td data-h="${esc(T.indicator)}">${esc(i.label)}</td><td class="num" data-h="${esc(T.target)}">${esc(targetText(i.target, i.unit, lang))}</td><td class="num" data-h="${esc(T.value)}">${i.value !== undefined ? esc(valueText(i.value, i.unit, lang)) : '—'}${disputedValue(r, i) ? `<br><small>${esc(DISPUTED[lang])}</small>` : ''}</td><td data-h="${esc(T.status)}"><span class="st ${cls(i.status)}">${esc(assessmentWord(i, lang))}</span>${written(i)}</td></tr>`).join('')}</tbody></table>`
     : '';
   const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}<ul class="outline">${r.sections.filter((x) => x.status !== 'not-applicable').map((x) =>
     `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;

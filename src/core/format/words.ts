@@ -98,6 +98,18 @@ export function valueText(value: number, unit: string, lang: Lang): string {
   return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
 }
 
+/**
+ * Whether the indicator's figure is one the check found wrong in its own paragraph ("97/112 thôn là 86,6%, không phải 88,6%"): shown with
+ * a mark in the tables of indicators, not as a plain result beside "Vượt" (walk60, item 9).
+ */
+export function disputedValue(r: ReportResult, i: IndicatorStatus): boolean {
+  if (i.value === undefined || i.paragraph === undefined) return false;
+  const shown = `không phải ${valueText(i.value, i.unit, 'vi')}`;
+  return r.findings.some((f) => f.code === 'arithmetic-mismatch' && f.paragraph === i.paragraph && f.message.vi.includes(shown));
+}
+/** The mark a disputed figure carries. */
+export const DISPUTED: Record<Lang, string> = { vi: '(số liệu sai, xem phát hiện)', en: '(figure found wrong, see the findings)' };
+
 /** A target in words, numbers the Vietnamese way: "≥ 85%", "≥ 2.000 ha", "gấp ≥ 1,5 lần năm 2020". */
 export function targetText(t: Target, unit: string, lang: Lang): string {
   const v = (n: number) => valueText(n, unit, lang);

@@ -256,7 +256,8 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       // and Cà Mau's 118 were added into one province's)
       const ownLevel = matrixRows[i].level === 'tinh';
       for (const x of mine.slice(i, j + 1)) {
-        const p = ownLevel ? x.e.header?.place : provinceOf(x.row.above);
+        // (… named as the header writes it, marks and all: the folded place read "NINH THUAN, BINH DINH" — walk60, item 9)
+        const p = ownLevel ? provinceOf(x.e.header?.above) ?? provinceOf(x.e.header?.unit) ?? x.e.header?.place : provinceOf(x.row.above);
         if (p && !seen.has(normalize(p))) seen.set(normalize(p), p);
       }
       const provinces = [...seen.values()];
