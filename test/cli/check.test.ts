@@ -163,7 +163,7 @@ describe('decuong check edge cases', () => {
     const later = await cli(['check', f, '--due', '15/12/2099']);
     expect(later.out).not.toMatch(/Hạn nộp báo cáo theo mẫu này/u);
     const passed = await cli(['check', f, '--due', '01/02/2025']);
-    expect(passed.out).toMatch(/Hạn nộp báo cáo theo mẫu này là 01\/02\/2025, đã qua/u);
+    expect(passed.out).toMatch(/Hạn nộp của đợt báo cáo này là 01\/02\/2025, đã qua\./u);
     const bad = await cli(['check', f, '--due', '31/02/2026']);
     expect(bad.code).toBe(2);
     expect(bad.err.trim()).toBe('decuong: --due "31/02/2026": cần một ngày dạng dd/mm/yyyy, ví dụ 15/12/2026');
