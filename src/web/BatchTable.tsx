@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { t, type StringKey, type UiLang } from '../taskpane/i18n';
 import { sortRows, type BatchRow, type Sort, type SortKey } from './batch';
+import { sameUnitNote } from '../core/format/words';
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
@@ -75,7 +76,7 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
                   ? (
                     <>
                       <button type="button" ref={focusFile === r.n ? ref : undefined} className={styles.link} aria-label={t(lang, 'openResult', { file: r.file })} onClick={() => onOpen(r.n)}>{r.file}</button>
-                      <span className={styles.narrow}>{r.unit ?? '—'} · {r.pack}</span>
+                      <span className={styles.narrow}>{r.unit ?? '—'} · {r.pack}{r.twins ? ` · ${sameUnitNote(lang, r.twins)}` : ''}</span>
                     </>
                   )
                   : <span>{r.file}</span>}
@@ -96,7 +97,7 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
                       </td>
                       <td className={`${styles.td} ${styles.num}`}>{r.errors}</td>
                       <td className={`${styles.td} ${styles.num}`}>{r.warnings}</td>
-                      <td className={`${styles.td} ${styles.wide}`}>{r.unit ?? '—'}</td>
+                      <td className={`${styles.td} ${styles.wide}`}>{r.unit ?? '—'}{r.twins && <><br /><Text size={200} className={styles.muted}>{sameUnitNote(lang, r.twins)}</Text></>}</td>
                       <td className={`${styles.td} ${styles.wide}`}>{r.pack}</td>
                     </>
                   )}

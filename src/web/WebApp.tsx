@@ -12,7 +12,7 @@ import type { Level, Pack } from '../packs/schema';
 import type { DocSettings } from '../core/port';
 import { formatHtml } from '../core/format/html';
 import { jsonText } from '../core/format/json';
-import { levelName } from '../core/format/words';
+import { levelName, sameUnit } from '../core/format/words';
 import { memorySettings } from '../word/settings';
 import { Review } from '../taskpane/Review';
 import { download } from '../taskpane/exporting';
@@ -151,8 +151,14 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   }, [open]);
 
   const noPack = t(lang, 'noPackWeb');
-  const rows = useMemo(() => sources.map((s, i) => rowFor(i, s.name, results[i], results[i] ? 'done' : current === i ? 'checking' : 'waiting', packs, lang, noPack)),
-    [sources, results, current, packs, lang, noPack]);
+  // (reports of one unit and template, said on the page as the CLI and the workbook say them: "Trùng đơn vị với: …" — walk60, item 4)
+  const twins = useMemo(() => {
+    const done = results.flatMap((r, i) => (r?.report ? [{ i, report: { ...r.report, file: sources[i]?.name ?? r.report.file } }] : []));
+    const by = sameUnit(done.map((d) => d.report));
+    return new Map([...by].map(([k, files]) => [done[k].i, files]));
+  }, [results, sources]);
+  const rows = useMemo(() => sources.map((s, i) => ({ ...rowFor(i, s.name, results[i], results[i] ? 'done' : current === i ? 'checking' : 'waiting', packs, lang, noPack), ...(twins.has(i) ? { twins: twins.get(i) } : {}) })),
+    [sources, results, current, packs, lang, noPack, twins]);
   const settingsFor = (i: number) => {
     const key = `${i}:${sources[i]?.name}`;
     if (!ignoredBy.current.has(key)) ignoredBy.current.set(key, memorySettings());

@@ -21,6 +21,8 @@ export interface BatchRow {
   warnings?: number;
   /** Why the file could not be checked (failed rows). */
   error?: string;
+  /** The other files of the batch from the same unit, with the same template (an older copy, or sent again), as the CLI says it. */
+  twins?: string[];
 }
 
 export type SortKey = 'n' | 'file' | 'unit' | 'pack' | 'ready' | 'errors' | 'warnings';

@@ -57,3 +57,20 @@ describe('an indicator\'s figure the check found wrong in its own paragraph (wal
     expect(formatHtml([run(nq16(results(MET)))], 'vi', [PACK])).not.toContain('số liệu sai');
   });
 });
+
+describe('two reports of one unit, the body above it written two ways (walk60, item 4)', () => {
+  test('the check\'s "Trùng đơn vị" keys the unit as the summary does: its name, and the province of the body above it', async () => {
+    const { sameUnit } = await import('../../src/core/format/words');
+    const head = (above: string, unit: string) => `${above}\n${unit}\nSố: 51-BC/BCSĐ\nBÁO CÁO\nSơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU về xây dựng nông thôn mới`;
+    const r = (above: string, unit: string, file: string) => ({ ...check(doc(nq16(results(MET), [], head(above, unit))), PACK, { file }) });
+    const a = r('TỈNH ỦY QUẢNG TRỊ', 'BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', 'a.docx');
+    const b = r('ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'BAN CÁN SỰ ĐẢNG UBND TỈNH', 'b.docx');
+    const c = r('TỈNH ỦY NINH THUẬN', 'BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', 'c.docx');
+    expect(a.unit).toMatch(/\(TỈNH ỦY QUẢNG TRỊ\)$/u);
+    const twins = sameUnit([a, b, c]);
+    expect(twins.get(0)).toEqual(['b.docx']);
+    expect(twins.get(1)).toEqual(['a.docx']);
+    // (… another province's committee of the same name is another unit)
+    expect(twins.has(2)).toBe(false);
+  });
+});

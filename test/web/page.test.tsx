@@ -77,6 +77,18 @@ test('several reports: the table; a row opens its result, back returns to the li
   expect(screen.getByText(/Your documents never leave this computer/)).toBeTruthy();
 });
 
+test('two reports of one unit: each row says so, as the CLI and the workbook do; each finding says where it is (walk60, items 1 and 4)', async () => {
+  page();
+  await choose([file(join(ROOT, 'samples', 'bao-cao-mau.docx')), file(join(FIXTURES, 'reports', 'v01-tinh-nq16.docx')), file(join(FIXTURES, 'reports', 'v02-huyen-nq16-tu-dong.docx'))]);
+  await screen.findByText(/^Đã kiểm tra 3 tệp:/, {}, { timeout: 15_000 });
+  const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+  expect(rows[0].textContent).toContain('Trùng đơn vị với: v01-tinh-nq16.docx');
+  expect(rows[1].textContent).toContain('Trùng đơn vị với: bao-cao-mau.docx');
+  expect(rows[2].textContent).not.toContain('Trùng đơn vị');
+  fireEvent.click(screen.getByRole('button', { name: 'Xem kết quả của v02-huyen-nq16-tu-dong.docx' }));
+  expect(await screen.findByText('mục 1, đoạn 1')).toBeTruthy();
+});
+
 test('a template chosen: the outline to write in is downloaded as a .docx, for the level picked — a writer on Word 2016 needs no add-in and no command line (walk54, item 1)', async () => {
   const blobs: Blob[] = [];
   const url = URL as unknown as { createObjectURL?: (b: Blob) => string; revokeObjectURL?: (u: string) => void };

@@ -6,7 +6,8 @@
 import type { Level, Pack, Section, Target } from '../../packs/schema';
 import { ofOtherKind, type Finding, type IndicatorStatus, type ReportResult, type SectionStatus, type Severity } from '../report';
 import { formatVn } from '../numbers';
-import { unitKey } from '../summary/header';
+import { provinceOf, unitKey } from '../summary/header';
+import { foldDiacritics } from '../text';
 
 export type Lang = 'vi' | 'en';
 
@@ -170,7 +171,13 @@ export const batchTally = (lang: Lang, reports: ReportResult[], failed: number):
 /** The unit a report's header names, keyed as the summary keys it (summary/header's unitKey), with its template: two reports of one key are
  * of one unit for one template. */
 const unitOf = (r: ReportResult): string | undefined => {
-  const k = r.unit ? unitKey({ unit: r.unit, level: r.level as Level | undefined }) : undefined;
+  // (the unit as the summary keys it: its name without the body above it in brackets, and that body's province — "BAN CÁN SỰ ĐẢNG ỦY BAN
+  // NHÂN DÂN TỈNH (TỈNH ỦY QUẢNG TRỊ)" and "BAN CÁN SỰ ĐẢNG UBND TỈNH (ĐẢNG BỘ TỈNH QUẢNG TRỊ)" are one unit, as the workbook said and the
+  // CLI did not — walk60, item 4)
+  if (!r.unit) return undefined;
+  const m = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(r.unit);
+  const place = m ? provinceOf(m[2]) : undefined;
+  const k = unitKey({ unit: m ? m[1] : r.unit, level: r.level as Level | undefined, ...(place ? { place: foldDiacritics(place).toUpperCase() } : {}) });
   return k ? `${r.pack.id}#${k}` : undefined;
 };
 

@@ -119,6 +119,13 @@ export function unitNamed(h: Header): string | undefined {
   return h.above && NO_PLACE.test(fold(h.unit)) ? `${h.unit} (${h.above})` : h.unit;
 }
 
+/** The province a superior body names ("UBND TỈNH QUẢNG NAM", "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "THÀNH ỦY ĐÀ NẴNG"), as written; none for a ministry. */
+export function provinceOf(above: string | undefined): string | undefined {
+  if (!above) return undefined;
+  const m = /(?:^|\s)(?:TỈNH ỦY|THÀNH ỦY|THÀNH PHỐ|TỈNH|TP\.?)\s+(.+)$/iu.exec(above.trim());
+  return m ? m[1].trim() : undefined;
+}
+
 /** Key that tells two reports of the same unit: level and place, else the unit's folded name. */
 export function unitKey(h: Header): string | undefined {
   if (h.unit) {

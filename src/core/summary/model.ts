@@ -12,7 +12,9 @@ import { TERMS } from '../format/words';
 import { placeOf } from '../format/text';
 import { DESCRIPTIONS, type Code } from '../codes';
 import type { Header } from './header';
-import { unitKey } from './header';
+import { provinceOf, unitKey } from './header';
+
+export { provinceOf };
 import { dueFor } from '../../packs/due';
 
 /** One file of the batch, as the reader left it. */
@@ -137,12 +139,6 @@ export function isCount(unit: string, target: Target): boolean {
 
 const days = (a: string, b: string) => Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 
-/** The province a superior body names ("UBND TỈNH QUẢNG NAM", "ĐẢNG BỘ TỈNH QUẢNG TRỊ", "THÀNH ỦY ĐÀ NẴNG"), as written; none for a ministry. */
-export function provinceOf(above: string | undefined): string | undefined {
-  if (!above) return undefined;
-  const m = /(?:^|\s)(?:TỈNH ỦY|THÀNH ỦY|THÀNH PHỐ|TỈNH|TP\.?)\s+(.+)$/iu.exec(above.trim());
-  return m ? m[1].trim() : undefined;
-}
 
 /**
  * Missing items named by their place in the outline: "IV.3 (Phần thứ nhất)", or a short title when unnumbered — and those whose heading
