@@ -1,10 +1,11 @@
 /** The check runner: analyse the document once, run each rule, summarise. Read-only, pure. */
-import { readHeader, unitNamed } from './summary/header';
+import { readHeader, unitKey, unitNamed } from './summary/header';
 import type { Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { RULES, type Rule } from './rules';
 import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from './report';
 import { analyse, type Analysis } from './analysis';
+import type { Heading } from './structure';
 import { assess } from './indicators';
 import type { Code } from './codes';
 import { LETTER_LAYOUT } from './lexicon/patterns-structure';
@@ -42,12 +43,26 @@ function tableNumbers(doc: DocModel): Map<number, number> {
   return out;
 }
 
-/** A heading as a reader names it in a place: its number as written ("2.5", "II", "a)", "Phần thứ nhất"), else its first words, cut. */
-function headingLabel(number: string, scheme: string, title: string): string {
-  if (number && scheme === 'phan') return `Phần ${number}`;
-  if (number && scheme !== 'bullet' && scheme !== 'none' && scheme !== 'caps') return number;
-  const t = title.trim();
-  return `“${t.length > 40 ? `${t.slice(0, 39).replace(/\s+\S*$/u, '')}…` : t}”`;
+/**
+ * Each heading as a reader names it in a place: its number as written ("2.5", "II", "a)", "Phần thứ nhất"), else its first words in quotes,
+ * cut; a number several headings share is led by the number of the heading above it ("III.1", "IV.1") — "mục 1" said of seven items is
+ * no place (review of walk60's change).
+ */
+function headingLabels(heads: Heading[]): string[] {
+  const own = heads.map((h) => {
+    if (h.number && h.scheme !== 'caps' && h.scheme !== 'none') return h.number.replace(/[.)]$/u, (m) => (m === ')' ? ')' : ''));
+    const t = h.title.trim();
+    return `“${t.length > 40 ? `${t.slice(0, 39).replace(/\s+\S*$/u, '')}…` : t}”`;
+  });
+  const count = new Map<string, number>();
+  for (const l of own) count.set(l, (count.get(l) ?? 0) + 1);
+  return own.map((l, i) => {
+    if ((count.get(l) ?? 0) < 2 || l.startsWith('“')) return l;
+    // (the nearest heading above it, of a higher rank, that has a number)
+    // ("I (Phần thứ nhất)" under a part; "III.1" under a numbered item)
+    for (let j = i - 1; j >= 0; j--) if (heads[j].level < heads[i].level && !own[j].startsWith('“')) return heads[j].scheme === 'phan' ? `${l} (${own[j]})` : `${own[j]}.${l}`;
+    return l;
+  });
 }
 
 /** Run the rules on an analysis; the pack may switch a rule off or change its severity. */
@@ -73,20 +88,34 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
     return k !== undefined && k >= 0 ? spans[k].id : undefined;
   };
   let numbers: Map<number, number> | undefined;
-  // (the writer's headings the outline found, in document order, for where a paragraph sits: under which, and the how-many-th after it)
-  const heads = a.matches.flatMap((m) => (m.heading ? [m.heading] : [])).sort((x, y) => x.paragraph - y.paragraph);
+  // (the writer's headings, in document order, for where a paragraph sits: under which, and the how-many-th paragraph of text after it —
+  // every heading the document shows, not only the outline's: "c) Xúc tiến …" is nearer than "I." — review of walk60's change)
+  // (… from the first the outline found: before it stand the letter's head and title, "đầu văn bản")
+  const first = Math.min(...a.matches.flatMap((m) => (m.heading ? [m.heading.paragraph] : [])));
+  // (… or a numbered heading before it, one the outline did not take: "I. ĐẶC ĐIỂM TÌNH HÌNH")
+  const numbered = (h: Heading) => !!h.number && h.scheme !== 'caps' && h.scheme !== 'none';
+  const heads = a.headings.filter((h) => !h.weak && h.scheme !== 'bullet' && !h.fewRows && (h.paragraph >= first || numbered(h))).sort((x, y) => x.paragraph - y.paragraph);
+  let labels: string[] | undefined;
+  let prefix: Int32Array | undefined;
   const placeAt = (p: number): Finding['at'] => {
-    // (a heading itself: its own label, no rank — "đề mục 2")
-    const own = heads.find((x) => x.paragraph === p);
-    if (own) return { under: headingLabel(own.number, own.scheme, own.title), nth: 0 };
-    let h: (typeof heads)[number] | undefined;
-    for (const x of heads) if (x.paragraph < p) h = x;
-    let nth = 0;
-    for (let i = h ? h.paragraph + 1 : 0; i <= p; i++) {
-      const q = a.doc.paragraphs[i];
-      if (q && (i === p || (!q.cell && q.text.trim()))) nth++;
+    if (!labels) labels = headingLabels(heads);
+    // (the paragraphs of text before each index, counted once: a cell's and a blank line not)
+    if (!prefix) {
+      prefix = new Int32Array(a.doc.paragraphs.length + 1);
+      a.doc.paragraphs.forEach((q, i) => (prefix![i + 1] = prefix![i] + (!q.cell && q.text.trim() ? 1 : 0)));
     }
-    return { ...(h ? { under: headingLabel(h.number, h.scheme, h.title) } : {}), nth };
+    let k = -1;
+    for (let lo = 0, hi = heads.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (heads[mid].paragraph <= p) (k = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    const h = k >= 0 ? heads[k] : undefined;
+    // (a heading itself: its own label, no rank — "đề mục 2"; a heading run into its text is that text's first paragraph)
+    if (h && h.paragraph === p) return { under: labels[k], nth: h.runIn !== undefined ? 1 : 0 };
+    const from = h ? h.paragraph + 1 : 0;
+    const nth = prefix[p] - prefix[from] + 1 + (h?.runIn !== undefined ? 1 : 0);
+    return { ...(h ? { under: labels[k] } : {}), nth };
   };
   for (const rule of rules) {
     const setting = a.pack.rules?.[rule.meta.code];
@@ -148,7 +177,7 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
       ...((due) => (due && opts.today && due < opts.today ? { duePassed: due, ...(opts.due ? { dueGiven: true } : {}) } : {}))(opts.due ?? dueFor(pack, a.level as Level | undefined)),
     },
     level: a.level,
-    ...((u) => (u ? { unit: u } : {}))(unitNamed(readHeader(a.doc, a.unit))),
+    ...((h) => ({ ...(unitNamed(h) ? { unit: unitNamed(h) } : {}), ...(unitKey(h) ? { unitKey: unitKey(h) } : {}) }))(readHeader(a.doc, a.unit)),
     // (… and a report checked against another template than its title names is not confirmed ready, whatever it holds)
     summary: { errors, warnings: count('warning'), infos: count('info'), ready: mapped && errors === 0 && !opts.titled, mapped },
     sections,

@@ -68,6 +68,9 @@ export interface ReportResult {
   level?: string;
   /** The reporting unit as its header block names it ("ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN"), for a batch's overview (walk53b, item 3). */
   unit?: string;
+  /** What tells two reports of one unit, as the summary workbook keys them (level, the unit's folded name, its place): the CLI, the HTML and
+   * the web page say "Trùng đơn vị" by it, one rule everywhere (walk60, item 4). */
+  unitKey?: string;
   summary: { errors: number; warnings: number; infos: number; ready: boolean; mapped: boolean };
   sections: SectionStatus[];
   indicators: IndicatorStatus[];

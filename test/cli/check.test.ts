@@ -133,7 +133,7 @@ describe('decuong check edge cases', () => {
     const r = await cli(['check', join(__dirname, '../../samples/bao-cao-mau.docx')]);
     const lines = r.out.split('\n');
     // (the paragraph by the writer's heading above it and its rank under it — walk60, item 2)
-    const p61 = lines.filter((l) => /^ {4}(?:lỗi|lưu ý)\s+mục 1, đoạn 1 Ghi "vượt|^ {4}(?:lỗi|lưu ý)\s+mục 1, đoạn 1 Số xã đạt chuẩn/u.test(l));
+    const p61 = lines.filter((l) => /^ {4}(?:lỗi|lưu ý)\s+mục III.1, đoạn 1 Ghi "vượt|^ {4}(?:lỗi|lưu ý)\s+mục III.1, đoạn 1 Số xã đạt chuẩn/u.test(l));
     expect(p61.length).toBeGreaterThanOrEqual(2);
     expect(p61[0]).toMatch(/^ {4}lỗi/u);
     expect(r.out).toMatch(/3\. Phân tích nguyên nhân hạn chế, nhất là nguyên nhân chủ quan {2}\(mục Phần thứ nhất › IV › 3 của đề cương\)/u);

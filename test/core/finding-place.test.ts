@@ -19,18 +19,19 @@ describe('a finding\'s place', () => {
   const r = run(nq16(results(lines)));
   const f = r.findings.find((x) => x.code === 'indicator-below-target' && x.indicator === 'nuoc-sach')!;
   test('under the writer\'s heading, counted among the paragraphs of text after it', () => {
-    expect(f.at).toEqual({ under: '1', nth: MET.length });
-    expect(placeOf(f, 'vi')).toBe(`mục 1, đoạn ${MET.length}`);
-    expect(placeOf(f, 'en')).toBe(`item 1, paragraph ${MET.length}`);
+    // ("1" is the number of several items: led by its part's, "III.1" — review of walk60's change)
+    expect(f.at).toEqual({ under: 'III.1', nth: MET.length });
+    expect(placeOf(f, 'vi')).toBe(`mục III.1, đoạn ${MET.length}`);
+    expect(placeOf(f, 'en')).toBe(`item III.1, paragraph ${MET.length}`);
   });
   test('said in the text report and in the HTML report alike', () => {
-    expect(formatText([r], 'vi', false)).toContain(`lưu ý   mục 1, đoạn ${MET.length} Tỷ lệ hộ dân`);
-    expect(formatHtml([r], 'vi', [PACK])).toContain(`<span class="where">mục 1, đoạn ${MET.length}</span>`);
+    expect(formatText([r], 'vi', false)).toContain(`lưu ý   mục III.1, đoạn ${MET.length} Tỷ lệ hộ dân`);
+    expect(formatHtml([r], 'vi', [PACK])).toContain(`<span class="where">mục III.1, đoạn ${MET.length}</span>`);
   });
   test('a finding on a heading is the heading itself; one before any heading is in the letter\'s head', () => {
     const e = run(nq16(results(MET)).replace(/(### 2\. Xu hướng[^\n]*\n)[^\n]*\n/u, '$1'));
     const empty = e.findings.find((x) => x.code === 'empty-section');
-    expect(empty && placeOf(empty, 'vi')).toBe('đề mục 2');
+    expect(empty && placeOf(empty, 'vi')).toBe('đề mục I.2');
     const head = run(nq16(results(MET), [], NQ16_HEAD.replace(/Số: [^\n]*/u, 'Số:    -BC/HU')));
     const blank = head.findings.find((x) => x.code === 'placeholder')!;
     expect(placeOf(blank, 'vi')).toMatch(/^đầu văn bản, đoạn \d+$/u);

@@ -20,7 +20,7 @@ h1{font-size:1.4em;margin:.2em 0}h2{font-size:1.2em;margin:1.2em 0 .4em;border-b
 .path{color:#605e5c;font-size:.85em;font-weight:normal;display:block}
 ul.findings{list-style:none;padding:0;margin:0}ul.findings li{border-left:4px solid #c8c6c4;padding:.3em .6em;margin:.4em 0;break-inside:avoid}
 li.error{border-color:#c50f1f!important}li.warning{border-color:#bc4b09!important}.sev{font-weight:600}.error .sev{color:#a4262c}.warning .sev{color:#8a3707}
-.quote{color:#484644;font-style:italic;margin:.2em 0}.where{color:#605e5c;font-size:.9em;white-space:nowrap}.advice{color:#323130;margin:.2em 0}
+.quote{color:#484644;font-style:italic;margin:.2em 0}.where{color:#605e5c;font-size:.9em}.advice{color:#323130;margin:.2em 0}
 .tally{font-weight:600;margin:.4em 0}section.unreadable li{border-left:4px solid #c50f1f;padding:.3em .6em;margin:.4em 0;list-style:none}section.unreadable ul{padding:0}
 table{border-collapse:collapse;width:100%}td,th{border:1px solid #d2d0ce;padding:6px;vertical-align:top;text-align:left}th{background:#f3f2f1}
 td.num{white-space:nowrap}.st{white-space:nowrap;font-weight:600}.st.bad{color:#a4262c}.st.ok{color:#0b6a0b}.st.warn{color:#8a3707}

@@ -6,8 +6,7 @@
 import type { Level, Pack, Section, Target } from '../../packs/schema';
 import { ofOtherKind, type Finding, type IndicatorStatus, type ReportResult, type SectionStatus, type Severity } from '../report';
 import { formatVn } from '../numbers';
-import { provinceOf, unitKey } from '../summary/header';
-import { foldDiacritics } from '../text';
+import { unitKey } from '../summary/header';
 
 export type Lang = 'vi' | 'en';
 
@@ -171,13 +170,8 @@ export const batchTally = (lang: Lang, reports: ReportResult[], failed: number):
 /** The unit a report's header names, keyed as the summary keys it (summary/header's unitKey), with its template: two reports of one key are
  * of one unit for one template. */
 const unitOf = (r: ReportResult): string | undefined => {
-  // (the unit as the summary keys it: its name without the body above it in brackets, and that body's province — "BAN CÁN SỰ ĐẢNG ỦY BAN
-  // NHÂN DÂN TỈNH (TỈNH ỦY QUẢNG TRỊ)" and "BAN CÁN SỰ ĐẢNG UBND TỈNH (ĐẢNG BỘ TỈNH QUẢNG TRỊ)" are one unit, as the workbook said and the
-  // CLI did not — walk60, item 4)
-  if (!r.unit) return undefined;
-  const m = /^(.*?)\s*\(([^()]*)\)\s*$/u.exec(r.unit);
-  const place = m ? provinceOf(m[2]) : undefined;
-  const k = unitKey({ unit: m ? m[1] : r.unit, level: r.level as Level | undefined, ...(place ? { place: foldDiacritics(place).toUpperCase() } : {}) });
+  // (the unit as the summary keys it, read once by the check — walk60, item 4; a result of before it, its unit's name alone)
+  const k = r.unitKey ?? (r.unit ? unitKey({ unit: r.unit, level: r.level as Level | undefined }) : undefined);
   return k ? `${r.pack.id}#${k}` : undefined;
 };
 
@@ -240,6 +234,8 @@ export function placeOf(f: Pick<Finding, 'paragraph' | 'cell' | 'at'>, lang: Lan
   // (… any other by the writer's heading above it and its rank after that heading, "mục 2.5, đoạn 3"; before the first heading, the letter's
   // head — walk60, item 2)
   if (f.at?.nth === 0 && f.at.under) return lang === 'vi' ? `đề mục ${f.at.under}` : `heading ${f.at.under}`;
-  if (f.at) return lang === 'vi' ? `${f.at.under ? `mục ${f.at.under}` : 'đầu văn bản'}, đoạn ${f.at.nth}` : `${f.at.under ? `item ${f.at.under}` : 'document head'}, paragraph ${f.at.nth}`;
+  // (a part by its own name, "Phần 1, đoạn 2", not "mục Phần 1")
+  const item = (u: string) => (/^Phần\s/u.test(u) ? u : lang === 'vi' ? `mục ${u}` : `item ${u}`);
+  if (f.at) return lang === 'vi' ? `${f.at.under ? item(f.at.under) : 'đầu văn bản'}, đoạn ${f.at.nth}` : `${f.at.under ? item(f.at.under) : 'document head'}, paragraph ${f.at.nth}`;
   return f.paragraph !== undefined ? `${lang === 'vi' ? 'đoạn' : 'para'} ${f.paragraph + 1}` : '';
 }

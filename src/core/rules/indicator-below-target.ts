@@ -26,7 +26,8 @@ export const indicatorBelowTarget: Rule = {
       const whose = `${ind.year ? ` đến năm ${ind.year}` : ''}${doc ? ` của ${doc}${where ? ` (${where})` : ''}` : ''}`;
       const whoseEn = `${ind.year ? ` by ${ind.year}` : ''}${doc ? ` set by ${doc}${where ? ` (${where})` : ''}` : ''}`;
       // (a target due after the period: what is asked is whether it will be met in time)
-      const due = ind.year !== undefined && ind.year > Number(ctx.pack.period.to.slice(0, 4)) ? ind.year : undefined;
+      // (… by the year's end: the Kết luận's period ends 30/6/2025, its targets "đến năm 2025" still open — review of walk60's change)
+      const due = ind.year !== undefined && `${ind.year}-12-31` > ctx.pack.period.to ? ind.year : undefined;
       // (what should fall is "còn" so much, not "đạt" it: "Số xã còn dưới 15 tiêu chí …: còn 2 xã", "Tỷ lệ hộ nghèo: còn 4,2%")
       ctx.report({
         indicator: ind.id, section: ind.section, paragraph: q.paragraph, excerpt: factExcerpt(q),

@@ -140,6 +140,21 @@ export function isCount(unit: string, target: Target): boolean {
 const days = (a: string, b: string) => Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 
 
+/** A place the level reads in folded capitals ("NINH THUAN"), as the header writes it ("NINH THUẬN"): the words of the unit or the body above
+ * it that fold to it, else the folded place. */
+function markedPlace(h: Header, place: string): string {
+  const want = normalize(place);
+  const n = want.split(' ').length;
+  for (const line of [h.above, h.unit]) {
+    const words = (line ?? '').split(/\s+/u).filter(Boolean);
+    for (let i = 0; i + n <= words.length; i++) {
+      const w = words.slice(i, i + n).join(' ');
+      if (normalize(w) === want) return w;
+    }
+  }
+  return place;
+}
+
 /**
  * Missing items named by their place in the outline: "IV.3 (Phần thứ nhất)", or a short title when unnumbered — and those whose heading
  * stands with nothing written under it, marked "(trống)": the unit must write both (walk50: an empty section left no trace in the sheet).
@@ -252,9 +267,10 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       // and Cà Mau's 118 were added into one province's)
       const ownLevel = matrixRows[i].level === 'tinh';
       for (const x of mine.slice(i, j + 1)) {
-        // (… named as the header writes it, marks and all: the folded place read "NINH THUAN, BINH DINH" — walk60, item 9)
-        const p = ownLevel ? provinceOf(x.e.header?.above) ?? provinceOf(x.e.header?.unit) ?? x.e.header?.place : provinceOf(x.row.above);
-        if (p && !seen.has(normalize(p))) seen.set(normalize(p), p);
+        // (… told apart by the place the level reads, shown as the header writes it, marks and all: the folded place read "NINH THUAN, BINH
+        // DINH" — walk60, item 9)
+        const p = ownLevel ? x.e.header?.place : provinceOf(x.row.above);
+        if (p && !seen.has(normalize(p))) seen.set(normalize(p), ownLevel ? markedPlace(x.e.header!, p) : p);
       }
       const provinces = [...seen.values()];
       const cells = columns.map((c, k) => {
