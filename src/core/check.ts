@@ -43,6 +43,9 @@ function tableNumbers(doc: DocModel): Map<number, number> {
   return out;
 }
 
+/** A heading that carries a number of its own ("II", "2.5", "a)"), not a line of capitals or a plain bold line. */
+const numbered = (h: Heading) => !!h.number && h.scheme !== 'caps' && h.scheme !== 'none';
+
 /**
  * Each heading as a reader names it in a place: its number as written ("2.5", "II", "a)", "Phần thứ nhất"), else its first words in quotes,
  * cut; a number several headings share is led by the number of the heading above it ("III.1", "IV.1") — "mục 1" said of seven items is
@@ -50,7 +53,7 @@ function tableNumbers(doc: DocModel): Map<number, number> {
  */
 function headingLabels(heads: Heading[]): string[] {
   const own = heads.map((h) => {
-    if (h.number && h.scheme !== 'caps' && h.scheme !== 'none') return h.number.replace(/[.)]$/u, (m) => (m === ')' ? ')' : ''));
+    if (numbered(h)) return h.number.replace(/\.$/u, '');
     const t = h.title.trim();
     return `“${t.length > 40 ? `${t.slice(0, 39).replace(/\s+\S*$/u, '')}…` : t}”`;
   });
@@ -93,7 +96,6 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
   // (… from the first the outline found: before it stand the letter's head and title, "đầu văn bản")
   const first = Math.min(...a.matches.flatMap((m) => (m.heading ? [m.heading.paragraph] : [])));
   // (… or a numbered heading before it, one the outline did not take: "I. ĐẶC ĐIỂM TÌNH HÌNH")
-  const numbered = (h: Heading) => !!h.number && h.scheme !== 'caps' && h.scheme !== 'none';
   const heads = a.headings.filter((h) => !h.weak && h.scheme !== 'bullet' && !h.fewRows && (h.paragraph >= first || numbered(h))).sort((x, y) => x.paragraph - y.paragraph);
   let labels: string[] | undefined;
   let prefix: Int32Array | undefined;

@@ -13,7 +13,7 @@ import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, nameWo
 import { blankBrackets, normalize } from './text';
 import { roundingInterval, shareAgrees } from './numbers';
 import { asOfYears, findDates, lastAsOfYear, YEAR_ALONE } from './dates';
-import { OTHER_KIND_OF_THING, QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, GROUP_BY_STATUS, SUBGROUP_OF_PLACES, isOnly, startsWith, compile } from './lexicon';
+import { OTHER_KIND_OF_THING, QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, setApart, isOnly, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
@@ -1361,8 +1361,11 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // words name its kind: "Đối với xã NTM nâng cao, kiểu mẫu, Kết luận đề ra mục tiêu toàn tỉnh có tối thiểu 70 xã đạt chuẩn NTM nâng cao,
       // 22 xã đạt chuẩn NTM kiểu mẫu" — nze01; not "Tại hai xã đặc biệt khó khăn …, 14/20 thôn", whose lead names no plain villages, nor "Về
       // thôn đạt chuẩn nông thôn mới kiểu mẫu: … 9/112 thôn đạt chuẩn", one kind — review-60 B1, B2)
-      const ownNorm = normalize(right);
-      const kindsListed = (ind: Indicator) => mentions(ind, ownNorm) && !excluded(ind, ownNorm) && listsKinds(ind, c.text.slice(0, q.start), ownNorm);
+      // (the figure's own words folded only when an exclusion before it asks: most figures meet none)
+      const kindsListed = (ind: Indicator) => {
+        const own = normalize(right);
+        return mentions(ind, own) && !excluded(ind, own) && listsKinds(ind, c.text.slice(0, q.start), own);
+      };
       const ownWords = (ind: Indicator) => (means && normalize(c.text.slice(means[0].length, q.start)).includes(normalize(ind.label)) ? unnamed({ text: c.text.slice(means[0].length), start: c.start + means[0].length }, q.start - means[0].length) : unnamed(c, q.start));
       // what makes the figure none of an indicator, read the same way by the direct reading below and by the fall-back one after it: a
       // count of new units of the reorganised map, a share of a plan, of another base, of other things named after it, or of a kind of
@@ -1778,8 +1781,7 @@ function amongGroup(left: string, text: string, q: Quantity): { start: number; e
   if (q.kind !== 'number' || !(q.unit in PLACE_RANKS || SETTLEMENT_WORDS.includes(q.unit))) return undefined;
   const m = /(?<![\p{L}])trong\s*$/iu.exec(left);
   if (!m) return undefined;
-  const words = /^[^,;:.()\d]*/u.exec(text.slice(q.end))![0];
-  return GROUP_BY_STATUS.test(words) || SUBGROUP_OF_PLACES.test(words) ? { start: m.index, end: m.index + m[0].trimEnd().length } : undefined;
+  return setApart(/^[^,;:.()\d]*/u.exec(text.slice(q.end))![0]) ? { start: m.index, end: m.index + m[0].trimEnd().length } : undefined;
 }
 /** A bare count a noun of time follows: a span ("6 tháng đầu năm", "sau 3 năm", "2 quý"), no figure of an indicator (lexicon: span-noun). */
 const spanCount = (text: string, q: Quantity) => q.kind === 'number' && !q.unit && SPAN_NOUN.test(text.slice(q.end));

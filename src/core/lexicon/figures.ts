@@ -177,6 +177,10 @@ export const GROUP_BY_STATUS = phraseSet({
   examples: { hit: ['xã đã đạt chuẩn giai đoạn trước bị giảm tiêu chí', 'xã đăng ký đạt chuẩn năm 2023', 'xã chưa đạt chuẩn'], miss: ['xã nông thôn', 'xã thực hiện Chương trình xây dựng nông thôn mới', 'xã trên địa bàn'] },
 });
 
+/** Whether the words after a count of places set them apart from the unit's places — by what they reached, lost or signed up for, or by their
+ * kind (group-by-status, subgroup-of-places): "13 xã đã được công nhận đạt chuẩn", "04/05 xã hình thành sau sắp xếp". */
+export const setApart = (words: string): boolean => GROUP_BY_STATUS.test(words) || SUBGROUP_OF_PLACES.test(words);
+
 export const CRITERION_NAMES = phraseSet({
   name: 'criterion-names',
   description: 'The names of the criteria of the national sets (Bộ tiêu chí xã, xã nâng cao, huyện), as a report names them in a list: a bracket of only these after a count of places names the criteria, not the places ("06 xã có tiêu chí chưa bền vững (Môi trường, Tổ chức sản xuất, Thu nhập)").',

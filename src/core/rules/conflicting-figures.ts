@@ -9,7 +9,7 @@ import { findDates } from '../dates';
 import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { extractQuantities, type Quantity } from '../quantities';
-import { AVERAGE_OF_SPAN, RESULTS_SUMMARY, SUBGROUP_OF_PLACES, GROUP_BY_STATUS } from '../lexicon';
+import { AVERAGE_OF_SPAN, RESULTS_SUMMARY, SUBGROUP_OF_PLACES, setApart } from '../lexicon';
 import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
 import { UNIT_AS_WHOLE, WHOLE_OF_UNIT } from '../lexicon/patterns-scope';
 import { AVERAGE_ROW } from '../lexicon/patterns-sums';
@@ -180,7 +180,7 @@ function ofGroupBefore(f: Fact, other: Fact, paragraph: string): boolean {
     // subgroup-of-places —, not by words of where or whose, "188 xã trên địa bàn", "188 xã thực hiện Chương trình" — review-57c C12–C18)
     const said = /^[^,;.:()\d]*/u.exec(head.slice(x.end))![0];
     const clause = head.slice(0, x.start).split(/[,;.]|trong đó/iu).pop() ?? '';
-    return (GROUP_BY_STATUS.test(said) || SUBGROUP_OF_PLACES.test(said)) && !WHOLE_OF_UNIT.test(clause);
+    return setApart(said) && !WHOLE_OF_UNIT.test(clause);
   });
 }
 

@@ -1,7 +1,7 @@
 /** indicator-below-target: the unit's result, in the period, does not meet the target. */
 import type { Rule } from './rule';
 import { targetInWords, meets } from '../indicators';
-import { factExcerpt, formatFact } from './rule';
+import { factExcerpt, formatFact, sourceParts } from './rule';
 import { DESCRIPTIONS } from '../codes';
 
 export const indicatorBelowTarget: Rule = {
@@ -22,7 +22,8 @@ export const indicatorBelowTarget: Rule = {
         en: none ? 'none left' : targetInWords(ind.target, ind.unit, 'en'),
       };
       // ("tối thiểu 38 xã đến năm 2025 của Chương trình hành động thực hiện NQ 16-NQ/TU (mục I.2.1)")
-      const [doc, where] = ind.source ? [ind.source.split(', ')[0], ind.source.split(', ').slice(1).join(', ').replace(/\s*\(\s*[Đđ]ến\s+năm\s+\d{4}\s*\)/u, '').trim()] : ['', ''];
+      const { doc, where: at } = sourceParts(ind.source ?? '');
+      const where = at.replace(/\s*\(\s*[Đđ]ến\s+năm\s+\d{4}\s*\)/u, '').trim();
       const whose = `${ind.year ? ` đến năm ${ind.year}` : ''}${doc ? ` của ${doc}${where ? ` (${where})` : ''}` : ''}`;
       const whoseEn = `${ind.year ? ` by ${ind.year}` : ''}${doc ? ` set by ${doc}${where ? ` (${where})` : ''}` : ''}`;
       // (a target due after the period: what is asked is whether it will be met in time)

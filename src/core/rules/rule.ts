@@ -35,13 +35,19 @@ export interface Rule {
 }
 
 /** "2.1. Title" (or the title alone when the section is unnumbered), for messages. */
+/** A target's source as the pack writes it, "Chương trình hành động thực hiện NQ 16-NQ/TU, mục I.2.1 (Đến năm 2025)": the document, and where
+ * in it (none where the pack names the document alone). */
+export function sourceParts(source: string): { doc: string; where: string } {
+  const at = source.indexOf(', ');
+  return at < 0 ? { doc: source, where: '' } : { doc: source.slice(0, at), where: source.slice(at + 2) };
+}
+
 /** The pack's name of the document that sets a target, its place in it in brackets: "Kết luận (nhiệm vụ 2)", "Chương trình hành động thực
  * hiện NQ 16-NQ/TU (mục I.2.1, đến năm 2025)". */
 export function sourceName(source: string): string {
-  const at = source.indexOf(', ');
-  if (at < 0) return source;
-  const where = source.slice(at + 2).replace(/\s*\(([^()]*)\)/gu, (_m, x: string) => `, ${x.charAt(0).toLowerCase()}${x.slice(1)}`);
-  return `${source.slice(0, at)} (${where})`;
+  const { doc, where } = sourceParts(source);
+  if (!where) return doc;
+  return `${doc} (${where.replace(/\s*\(([^()]*)\)/gu, (_m, x: string) => `, ${x.charAt(0).toLowerCase()}${x.slice(1)}`)})`;
 }
 
 export const sectionLabel = (s: { number: string; title: string }) => (s.number ? `${s.number}. ${s.title}` : s.title);
