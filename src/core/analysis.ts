@@ -222,6 +222,8 @@ class IndexSet {
  * and unnumbered lines none. */
 const rankOf = (h: Heading) => (h.scheme === 'bullet' || h.scheme === 'none' ? undefined : SCHEME_LEVEL[h.scheme]);
 /** Whether a heading is numbered in a scheme of lower rank than another's: "1." under "III.", whatever their styles. */
+/** The first number of a list: "a)", "a.", "(a)", "(1)", "1)". */
+const FIRST_NUMBER = /^\(?(?:a|1)\s*[.)]?$/iu;
 const numberedBelow = (h: Heading, over: Heading) => !!h.number && !!over.number && (rankOf(h) ?? 0) > (rankOf(over) ?? 9);
 
 function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number): Map<SectionMatch, [number, number]> {
@@ -237,12 +239,19 @@ function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number)
     // rest of a title broken over two lines of one style, "II. KẾT QUẢ THỰC HIỆN CÁC BỘ TIÊU CHÍ" / "NÔNG THÔN MỚI CÁC CẤP" — nxf03;
     // joining the two as one heading made items of the pack set so, "IV. ĐÁNH GIÁ CHUNG" / "NHỮNG KẾT QUẢ ĐẠT ĐƯỢC", missing — review-51)
     let next = (m.heading.also ?? at) + 1;
+    // (a list numbered in another scheme of the same rank that opens on its first number under the heading is a list inside it: "a) Giao
+    // thông nông thôn." under "(2) Phát triển hạ tầng …" — its "b)", "c)" with it, up to "(3)" — session 61, nzl01)
+    const inside = new Set<string>();
     for (const h of ordered) {
       if (h.paragraph <= at) continue;
       if (h.paragraph >= stop) break;
       const hm = byHeading.get(h);
       if (!hm && h.paragraph === next && !h.number && h.level === m.heading.level && !h.weak && h.runIn === undefined) {
         next = h.paragraph + 1;
+        continue;
+      }
+      if (!hm && h.number && m.heading.number && h.level === m.heading.level && h.scheme !== m.heading.scheme && (inside.has(h.scheme) || FIRST_NUMBER.test(h.number))) {
+        inside.add(h.scheme);
         continue;
       }
       // the next matched section that is not inside this one, or an unmatched heading of this level or above

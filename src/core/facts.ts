@@ -1045,7 +1045,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       let leftStart = Math.max(afterSpan ? (i > 1 ? qs[i - 2].end : 0) : prevEnd, lastBoundary(c.text, q.start));
       // "02 thôn … kiểu mẫu (An Hưng, Long Sơn) chiếm 22,2% số thôn": after a bracket of names, a rate's own words alone are its
       // left, as after a comma
-      if (q.kind === 'percent' && closeParen > openParen && closeParen >= leftStart - 1 && !/\d/.test(c.text.slice(openParen, closeParen)) && isOnly(RATE_LEAD, c.text.slice(closeParen + 1, q.start)))
+      // (… a bracket after a figure's words: one right after the label, no figure before it in its clause, is the label's own aside, "Tỷ lệ
+      // che phủ rừng (tính cả diện tích cây cao su) đạt 58,7%" — session 61, nzl06)
+      if (q.kind === 'percent' && closeParen > openParen && closeParen >= leftStart - 1 && !/\d/.test(c.text.slice(openParen, closeParen)) && isOnly(RATE_LEAD, c.text.slice(closeParen + 1, q.start)) && extractQuantities(c.text.slice(leftStart, openParen)).length > 0)
         leftStart = closeParen + 1;
       // "71 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu": after a coordinator the words before it are the
       // previous figure's subject; this figure's subject follows it

@@ -12,7 +12,7 @@ import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { NOUN_MARK } from './totals-common';
 import { blankBrackets, normalize } from './text';
-import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, QUOTA_SET_OUT, SUBJECT_SET_OUT, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER } from './lexicon/patterns';
+import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, QUOTA_SET_OUT, SUBJECT_SET_OUT, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER, JUDGED_AGAINST_BEFORE } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -223,7 +223,14 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (… and a figure of another unit among the results is no result of the plan: "42 sản phẩm … từ 3 sao trở lên" against "60 sản phẩm")
     if (plans.length === 1 && results.length > 1) results = results.filter((r) => r.unit === plans[0].unit);
     if (plans.length !== 1 || results.length !== 1 || plans[0].unit !== results[0].unit) continue;
-    const [plan, result] = [plans[0], results[0]];
+    let [plan, result] = [plans[0], results[0]];
+    // (a plan the writer already judged the result against, "cao hơn mục tiêu Nghị quyết số 16-NQ/TU (49%)", is no plan of a claim set
+    // against it after "nhưng": "…, nhưng chưa đạt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện … (55%)" is of the plan after it, or of one
+    // the sentence does not give — session 61, nzo01)
+    if (plan.end < hit.start && result.end <= plan.start && /(?<![\p{L}])(?:nhưng|song|tuy nhiên)(?![\p{L}])/iu.test(s.slice(plan.end, hit.start)) && JUDGED_AGAINST_BEFORE.test(s.slice(result.end, plan.start))) {
+      if (!after || after.unit !== result.unit) continue;
+      plan = after;
+    }
     // (… such a plan is held only against a level of its time: not what was added, "năm 2023 có thêm 03 xã", not an estimate said after
     // it, "…, ước đến hết năm hoàn thành", and not a claim on a year its clause does not name, "đạt chỉ tiêu kế hoạch năm 2023" after "đến
     // năm 2025" — review-55c A14)

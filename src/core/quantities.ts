@@ -7,6 +7,7 @@
 import { NUMBER_RE_SRC, parseVnNumber, type VnNumber } from './numbers';
 import { LEVEL_UNITS, QUALIFIERS, SAME_UNIT } from './lexicon/figures';
 import { foldDiacritics } from './text';
+import { NAMED_DAY_BEFORE } from './lexicon/patterns-dates';
 
 export type QuantityKind = 'number' | 'percent' | 'fraction' | 'range' | 'times' | 'per-year';
 
@@ -83,6 +84,11 @@ function isDateLike(text: string, start: number, end: number, m: RegExpExecArray
     if (/^(19|20)\d\d$/.test(den) && num <= 12 && !m[1].includes('.')) return true;
     if (/^\s*\/\s*\d/.test(after)) return true;
     if (/tháng\s*$/u.test(before)) return true;
+    // a day and month: "ngày 19/8"; a named day's date in a bracket, "Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8)"
+    if (num >= 1 && num <= 31 && /^(?:[1-9]|1[0-2])$/.test(den) && !m[1].includes('.')) {
+      if (/(?<![\p{L}])ngày\s*$/iu.test(before)) return true;
+      if (/^\s*\)/u.test(after) && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return true;
+    }
   }
   const whole = m[6];
   // a day of a date written with dashes or dots: "30-6-2024", "30.6.2024"

@@ -560,8 +560,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
         const inCell = !('claim' in claim) ? verdict((row[j] ?? '').slice(0, q.start) + ' ' + (described ? after.replace(/^[^,;]*/u, '') : after)) : {};
         out.push({
           indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true, direct: true,
-          // (where an estimate after the period follows, the row's verdict may be the estimate's: it is said of no result)
-          ...(year ? { year } : {}), ...(role === 'result' && latest ? (lastWithin !== undefined && filled.some(beyond) ? inCell : { ...claim, ...inCell }) : {}), ...(role === 'result' && !latest ? { why: EARLIER_COLUMN } : {}),
+          // (where an estimate after the period follows, the row's verdict may be the estimate's: it is said of no result — unless the verdict
+          // stands before that column, "Kết quả đến 30/6/2024 | Đánh giá | Định hướng đến năm 2030", and judges what is left of it: session 61, nzp06)
+          ...(year ? { year } : {}), ...(role === 'result' && latest ? (lastWithin !== undefined && filled.some((c) => beyond(c) && (assessCol < 0 || c < assessCol)) ? inCell : { ...claim, ...inCell }) : {}), ...(role === 'result' && !latest ? { why: EARLIER_COLUMN } : {}),
         });
       });
       for (const j of targets) {

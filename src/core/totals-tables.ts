@@ -15,7 +15,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { TOTAL_SCOPE, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, GROUP_NAMED } from './lexicon/patterns-sums';
+import { TOTAL_SCOPE, CHANGE_TO, MEASURE_UNIT, RATE_ROW, REACHED_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, GROUP_NAMED } from './lexicon/patterns-sums';
 import { asRead, cellNumber, consistent, hasLetter, isSubRow, isSubtotal, isTotal, spanTotal, type TotalMismatch } from './totals-common';
 
 /** A row's year, when its first cell is one ("2021", "Năm 2022", "2020 (năm gốc)"). */
@@ -292,6 +292,10 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // … nor rows among which stands an average or a rate ("Tổng số xã | 119" over "Xã đạt chuẩn …", "Bình quân tiêu chí/xã | 17,6"):
     // a table of indicators
     if (totalIdx === 0 && parts.some((r) => RATE_ROW.test(r[labelCol(r)] ?? ''))) continue;
+    // … nor, under a whole of all the things at the top ("Tổng số xóm | 98"), rows that each count those that reached a standard
+    // ("Xóm đạt chuẩn nông thôn mới", "Xóm đạt chuẩn nông thôn mới kiểu mẫu"): subsets, none the rest of the whole (lexicon: reached-row;
+    // session 61, nzp04)
+    if (totalIdx === 0 && !REACHED_ROW.test(label(total)) && parts.every((r) => REACHED_ROW.test(label(r)))) continue;
     // "Cộng 2021-2023" under rows of years: the total of those years only (a "2020 (năm gốc)" row above it is the base)
     parts = ofSpan(total, parts);
     // subtotals among the rows ("Cộng giai đoạn 2011 - 2015" under its years): the whole sums the rows that are no subtotal, and
@@ -669,3 +673,4 @@ function sumsAbove(body: string[][], at: number): number {
   }
   return n;
 }
+

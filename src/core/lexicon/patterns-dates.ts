@@ -34,6 +34,23 @@ export const AS_OF_GAP_DAY_MONTH = pattern({
   examples: { hit: [' ngày 31/12/', ' 30/6/', ' thang 12/'], miss: [' ngày ', ' nay có 12/'] },
 });
 
+// ── read by quantities.ts (session 61)
+
+/**
+ * A named day right before a bracket that holds only its day and month: "Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8)", "\"Ngày hội
+ * Đại đoàn kết toàn dân tộc ở khu dân cư\" (18/11)" — the bracket dates the day, it is no fraction (nzn03, nzn05). Tested on the words of
+ * the clause before the "(": the day's name opens them, no figure between.
+ */
+export const NAMED_DAY_BEFORE = pattern({
+  name: 'named-day-before',
+  description: 'A named day ("Ngày hội …", "Ngày Thương binh - Liệt sĩ", "Tết …") right before a bracket holding a day and month: the bracket dates the day.',
+  re: /(?<![\p{L}])(?:Ngày|NGÀY|Tết|TẾT)\s+\p{L}[^;.()\d]*["”]?\s*\(\s*$/u,
+  examples: {
+    hit: ['Phong trào được triển khai sâu rộng; Ngày hội toàn dân bảo vệ an ninh Tổ quốc (', 'phát động phong trào "Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư" (', 'nhân dịp Ngày Thương binh - Liệt sĩ ('],
+    miss: ['Ngày 12/7/2024, UBND tỉnh công nhận 8 xã (', 'Ngày hội được tổ chức ở 8 khu dân cư (', 'số ngày công lao động (', 'Toàn huyện có 12 xã đạt chuẩn ('],
+  },
+});
+
 // ── read by rules/arithmetic-mismatch.ts
 
 /** Only a time between a percentage and an opening bracket: " cuối năm 2021 (", " năm 2020 (", " tại thời điểm 31/12/2023 (". */

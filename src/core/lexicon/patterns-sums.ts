@@ -141,6 +141,18 @@ export const RATE_ROW = pattern({
   examples: { hit: ['Bình quân tiêu chí/xã', '- Tỷ lệ hộ nghèo (%)'], miss: ['Trung Bình', 'Xã đạt chuẩn nông thôn mới'] },
 });
 
+/**
+ * A table row's label that counts the things of the whole that have reached a standard or been recognised ("Xóm đạt chuẩn nông thôn mới",
+ * "Số thôn được công nhận kiểu mẫu"), not those that have not ("Xóm chưa đạt chuẩn"): under a whole row at the top that counts them all
+ * ("Tổng số xóm"), rows all of this kind are subsets, no parts of it (session 61, nzp04).
+ */
+export const REACHED_ROW = pattern({
+  name: 'reached-row',
+  description: 'A row\'s label counting the things that reached a standard or were recognised: under a whole of all of them at the top, no part of a sum.',
+  re: /^(?![^|]*(?<![\p{L}])(?:chưa|không|dưới)(?![\p{L}]))\s*(?:[-+–]\s*)?(?:số\s+)?\p{L}+(?:,?\s+\p{L}+){0,2}?\s+(?:đã\s+|được\s+)?(?:đạt chuẩn|được công nhận|đạt tiêu chí)(?![\p{L}])/iu,
+  examples: { hit: ['Xóm đạt chuẩn nông thôn mới', 'Xóm đạt chuẩn nông thôn mới kiểu mẫu', 'Số thôn, bản được công nhận', '- Xã đạt tiêu chí số 4'], miss: ['Xóm chưa đạt chuẩn', 'Tổng số xóm', 'Tiểu học và Trung học cơ sở', 'Mầm non', 'Số xã không đạt chuẩn'] },
+});
+
 /** A unit that measures rather than counts things: no item of a list of kinds. */
 export const MEASURE_UNIT = pattern({
   name: 'measure-unit',

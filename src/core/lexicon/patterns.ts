@@ -663,6 +663,18 @@ export const REACHED_IN_BRACKET = pattern({
   examples: { hit: [', đạt ', '; thực tế đạt ', ', toàn tỉnh đạt '], miss: [', ', ' và ', ', phấn đấu đạt '] },
 });
 
+/**
+ * Before a plan's figure, in its clause, the writer's own judgement of the result against it: "cao hơn mục tiêu Nghị quyết số 16-NQ/TU (",
+ * "vượt chỉ tiêu tỉnh giao là ". A claim set against it after "nhưng" ("…, nhưng chưa đạt chỉ tiêu Nghị quyết Đại hội …") speaks of another
+ * plan (session 61, nzo01).
+ */
+export const JUDGED_AGAINST_BEFORE = pattern({
+  name: 'judged-against-before',
+  description: 'A comparison with a plan right before its figure ("cao hơn mục tiêu … (", "vượt chỉ tiêu … là "): a claim after "nhưng" is of another plan.',
+  re: /(?<![\p{L}])(?:cao hơn|thấp hơn|vượt|vượt xa|bằng|gấp \S+ lần)\s+(?:so với\s+)?(?:mức\s+)?(?:mục tiêu|chỉ tiêu|kế hoạch)(?![\p{L}])[^;,]*$/iu,
+  examples: { hit: ['đạt 54,2%, cao hơn mục tiêu Nghị quyết số 16-NQ/TU (', 'đạt 12 xã, vượt chỉ tiêu tỉnh giao là '], miss: ['đạt 54,2%; mục tiêu Nghị quyết đề ra (', 'Kế hoạch đề ra '] },
+});
+
 /** A claim's plan said right after it to be the year's: "đạt chỉ tiêu kế hoạch năm", "vượt kế hoạch năm 2023". */
 export const YEARS_PLAN_AFTER = pattern({
   name: 'years-plan-after',

@@ -339,6 +339,8 @@ export const outOfPeriod: Rule = {
     };
     const ps = ctx.doc.paragraphs;
     const headed = new Set<number>();
+    // (a caption: a short line right above a table, or above the unit line over it, "ĐVT: triệu đồng")
+    const overTable = (k: number) => ps[k].text.length <= 240 && (!!ps[k + 1]?.cell || (!!ps[k + 2]?.cell && ps[k + 1].text.length <= 60 && /^\W*(?:đvt|đơn vị tính|đơn vị)\s*:/iu.test(ps[k + 1].text)));
     const underTable = (k: number) => k > 0 && (!!ps[k - 1].cell || (k > 1 && !!ps[k - 2].cell && startsWith(SOURCE_LINE, ps[k - 1].text)));
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
       const p = ctx.doc.paragraphs[k];
@@ -347,7 +349,9 @@ export const outOfPeriod: Rule = {
       // 31/3/2024")
       // (… and so does a note under the table, or under its source line, that says when its figures were counted: "Ghi chú: Riêng số liệu
       // … được cập nhật … đến ngày 31/7/2019")
-      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && underTable(k) && (startsWith(SOURCE_LINE, p.text) || (/^\s*ghi chú/iu.test(p.text) && /số liệu/iu.test(p.text) && !notAFigureDate(p.text))));
+      // (… and so does a table's caption right above it that says when its figures were counted: "Biểu 4. Kết quả cấp nước sạch nông thôn
+      // (số liệu tính đến ngày 10/01/2024)" — session 61, nzp02)
+      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && ((underTable(k) && (startsWith(SOURCE_LINE, p.text) || (/^\s*ghi chú/iu.test(p.text) && /số liệu/iu.test(p.text) && !notAFigureDate(p.text)))) || (overTable(k) && /số liệu|tính (?:đến|tới)/iu.test(p.text) && !notAFigureDate(p.text))));
       // a header cell that dates its column's figures after the period ("Từ 01/01 đến 31/7/2024" over figures), not a plan's, a target's
       // or an estimate's column ("Ước thực hiện đến 31/12/2024")
       // (… nor a time allowed to run on, "Vốn năm 2023 được phép kéo dài đến 31/12/2024", nor the tasks ahead, "Nhiệm vụ 6 tháng cuối năm")

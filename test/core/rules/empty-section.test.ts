@@ -27,9 +27,14 @@ function ranked(text: string): string {
     .replace(/^# Đề xuất, kiến nghị.*$/mu, '**IV. ĐỀ XUẤT, KIẾN NGHỊ**');
 }
 
+/** An item's text all under its own list numbered "a)", "b)" in bold lines (session 61, nzl01). */
+const ROADS = '**a) Giao thông nông thôn.**\nTừ năm 2021 đến hết tháng 6/2024, toàn huyện đã cứng hóa 236,8 km đường giao thông nông thôn.\n**b) Thủy lợi.**\nKiên cố hóa 42,5 km kênh mương nội đồng, nâng diện tích tưới chủ động lên 3.120 ha.';
+
 ruleTester('empty-section', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'an item whose text is under a list of its own numbered "a)", "b)" in bold lines ("(2) Phát triển hạ tầng …" then "a) Giao thông nông thôn."): the list is inside the item, its text the item\'s (session 61, nzl01)', extra: { ...results(MET), 'p1.iii.2.4.2': ROADS } },
+    { name: '… the item a bold italic line too, as the writer typed it ("***(2) Phát triển hạ tầng …***") (session 61, nzl01)', src: nq16({ ...results(MET), 'p1.iii.2.4.2': ROADS }).replace(/^##### (\(\d+\) .*)$/gmu, '***$1***') },
     { name: 'an item in bold typed as "III." whose sub-items the writer styled Heading 2 as the items above it ("1. Nhiệm vụ, giải pháp và tiến độ thực hiện" / "2. Phân công nhiệm vụ"): their text is the item\'s, by the numbering\'s rank (session 58, nyu02)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'xa', src: ranked('Tập trung hoàn thành 03 tiêu chí còn lại, phấn đấu xã đạt chuẩn nông thôn mới vào năm 2025.') },
     { name: '… but an item with a sentence of its own beside that furniture is written (session 51, beside nxf01)', extra: { ...results(MET), 'p1.i': `Huyện Ninh Phước có 9 xã, 1 thị trấn.\n${PAGE(2)}`, 'p1.iii.2.7': `${PAGE(10)}\nHuyện thực hiện tốt quy chế dân chủ ở cơ sở; 100% thôn công khai các khoản đóng góp.` } },
     { name: 'a numbered title in capitals broken over two lines of the same heading style ("II. KẾT QUẢ THỰC HIỆN CÁC BỘ TIÊU CHÍ" / "NÔNG THÔN MỚI CÁC CẤP", both Heading 1): one heading, its text under the second line (session 51, nxf03)', pack: 'ntm-so-ket-2021-2023-dia-phuong', level: 'huyen', src: outline('ntm-so-ket-2021-2023-dia-phuong').replace('# Đánh giá đầy đủ tình hình và kết quả thực hiện các Bộ tiêu chí NTM các cấp', '# II. KẾT QUẢ THỰC HIỆN CÁC BỘ TIÊU CHÍ\n# NÔNG THÔN MỚI CÁC CẤP') },

@@ -11,6 +11,8 @@ const sources = (row6: string, next = '| 7 | Người dân đóng góp | 1.240 |
 /** Text left to fill, and the same text filled in. */
 const PAIRS: Array<[bad: string, good: string]> = [
   ['Số:      /BC-UBND', 'Số: 125/BC-UBND'],
+  // (a document's number left blank in a list of documents, no "Số" before it: session 61, nzp01)
+  ['| 6 | …/KH-UBND | 22/02/2024 | Kế hoạch xây dựng nông thôn mới năm 2024 | UBND huyện |', '| 6 | 35/KH-UBND | 22/02/2024 | Kế hoạch xây dựng nông thôn mới năm 2024 | UBND huyện |'],
   ['(Kèm theo Báo cáo số 2615/BC-SCT ngày …/11/2023 của Sở Công Thương)', '(Kèm theo Báo cáo số 2615/BC-SCT ngày 20/11/2023 của Sở Công Thương)'],
   ['Hải Lăng, ngày … tháng … năm 2024', 'Hải Lăng, ngày 12 tháng 8 năm 2024'],
   ['Quảng Trị, ngày tháng 8 năm 2024', 'Quảng Trị, ngày 14 tháng 8 năm 2024'],
