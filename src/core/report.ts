@@ -23,6 +23,11 @@ export interface Finding {
    * letterhead's (walk60, item 2).
    */
   at?: { under?: string; nth: number };
+  /**
+   * The figure as written that the finding says is wrong, in its own unit (arithmetic-mismatch: the share said beside its fraction, 88,6 of
+   * "97/112 thôn (88,6%)"): a table of indicators marks a result of the same paragraph and value as one found wrong (walk60's left).
+   */
+  wrong?: number;
   excerpt?: string;
 }
 

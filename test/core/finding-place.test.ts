@@ -57,6 +57,23 @@ describe('an indicator\'s figure the check found wrong in its own paragraph (wal
     expect(formatHtml([r], 'vi', [PACK])).toContain('88,6%<br><small>(số liệu sai, xem phát hiện)</small>');
     expect(formatHtml([run(nq16(results(MET)))], 'vi', [PACK])).not.toContain('số liệu sai');
   });
+  test('the finding carries the figure it says is wrong, in the JSON too; the workbook\'s table of indicators marks that unit\'s cell, by the figure, not the message\'s words (walk60\'s left)', async () => {
+    const { jsonText } = await import('../../src/core/format/json');
+    const { buildSummary } = await import('../../src/core/summary/model');
+    const r = run(nq16(results(MET.map((l) => (l.startsWith('Có 98/112 thôn') ? 'Có 97/112 thôn đạt chuẩn nông thôn mới (88,6%).' : l)))));
+    const f = r.findings.find((x) => x.code === 'arithmetic-mismatch')!;
+    expect(f.wrong).toBe(88.6);
+    expect(JSON.parse(jsonText([r], 'vi')).reports[0].findings.find((x: { code: string }) => x.code === 'arithmetic-mismatch').wrong).toBe(88.6);
+    // (the message in English only: the mark still holds)
+    const en = { ...r, findings: r.findings.map((x) => (x === f ? { ...x, message: { vi: 'x', en: 'x' } } : x)) };
+    const header = { unit: 'HUYỆN ỦY HẢI LĂNG', level: 'huyen' as const, place: 'HẢI LĂNG', number: '51-BC/HU', date: '2024-08-10' };
+    const cellOf = (rep: typeof r) => {
+      const m = buildSummary([{ file: 'a.docx', header, report: rep }], [PACK]).matrices[0];
+      return m.rows[0].cells[m.columns.findIndex((c) => c.id === 'thon-dat-chuan')];
+    };
+    expect(cellOf(en)).toMatchObject({ value: 88.6, disputed: true });
+    expect(cellOf(run(nq16(results(MET))))).not.toHaveProperty('disputed');
+  });
 });
 
 describe('two reports of one unit, the body above it written two ways (walk60, item 4)', () => {

@@ -9,6 +9,7 @@ import type { Summary, CellStatus, IndicatorMatrix } from '../../core/summary/mo
 import { packCell } from '../../core/summary/model';
 import { rowNote, summaryWords } from '../../core/summary/words';
 import { describeTarget } from '../../core/indicators';
+import { DISPUTED } from '../../core/format/words';
 import type { Lang } from '../../packs/validate';
 
 const FILL: Record<CellStatus, string | undefined> = {
@@ -126,7 +127,12 @@ function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, na
       if (c.value !== undefined) {
         cell.value = c.value;
         cell.numFmt = unitFormat(m.columns[k].unit);
-        if (c.quote) cell.note = c.quote.length > 500 ? `${c.quote.slice(0, 499)}…` : c.quote;
+        // (a figure the check found wrong in its own paragraph says so on the cell, as the HTML's and the pane's tables do — walk60's left)
+        const quote = c.quote && c.quote.length > 500 ? `${c.quote.slice(0, 499)}…` : c.quote;
+        if (c.disputed) {
+          cell.note = quote ? `${DISPUTED[lang]}\n${quote}` : DISPUTED[lang];
+          cell.font = { italic: true, color: { argb: 'FFC00000' } };
+        } else if (quote) cell.note = quote;
       } else if (c.status === 'not-quoted' || c.status === 'misquoted') {
         cell.value = w.status(c.status);
         cell.font = { italic: true, color: { argb: 'FF7F6000' } };

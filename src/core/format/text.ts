@@ -1,5 +1,6 @@
 /** Terminal report: grouped by section, colour when writing to a TTY. */
 import type { Lang } from '../../packs/validate';
+import { excerpt } from '../text';
 import type { Finding, ReportResult } from '../report';
 import { batchTally, countsText, levelName, outlineProgress, placeOf, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
 
@@ -56,7 +57,7 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
       // (… a missing item's too, named by the outline's number and title: where it belongs — session 41's walk-through, item 3)
       const path = s?.number ? pathOf(r.sections, r.sections.indexOf(s)) : '';
       const where = path ? c('dim', vi ? `  (mục ${path} của đề cương)` : `  (outline item ${path})`) : '';
-      out.push(`  ${c('bold', head.length > 90 ? head.slice(0, 89) + '…' : head)}${where}`);
+      out.push(`  ${c('bold', excerpt(head, 90))}${where}`);
       // (in the order of the document, and on one paragraph the error before the warning: "Ghi 'vượt mục tiêu' nhưng …" before "… chưa
       // đạt mục tiêu" about the same figure — session 41's walk-through, item 4)
       const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -82,7 +83,7 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
     // (one error, one warning in English: "1 errors" — session 42's walk-through, item 10)
     out.push(`  ${verdict}: ${countsText(lang, s.errors, s.warnings)}${s.mapped ? `; ${progressText(prog.all, lang)}` : ''}`);
     // (each part by its number alone where it has one, "Phần thứ nhất 32/33", not its title cut: "Phần thứ nhất: TÌNH HÌNH, KẾT QUẢ THỰC …")
-    const partName = (label: string) => (/^[^:]{1,30}:/u.test(label) ? label.slice(0, label.indexOf(':')) : label.length > 40 ? label.slice(0, 39) + '…' : label);
+    const partName = (label: string) => (/^[^:]{1,30}:/u.test(label) ? label.slice(0, label.indexOf(':')) : excerpt(label, 40));
     if (s.mapped && prog.parts.length > 1) out.push(c('dim', `  ${prog.parts.map((p) => `${partName(p.label)} ${p.written}/${p.total}`).join(' · ')}`));
     out.push('');
   }

@@ -104,8 +104,7 @@ export function valueText(value: number, unit: string, lang: Lang): string {
  */
 export function disputedValue(r: ReportResult, i: IndicatorStatus): boolean {
   if (i.value === undefined || i.paragraph === undefined) return false;
-  const shown = `không phải ${valueText(i.value, i.unit, 'vi')}`;
-  return r.findings.some((f) => f.code === 'arithmetic-mismatch' && f.paragraph === i.paragraph && f.message.vi.includes(shown));
+  return r.findings.some((f) => f.code === 'arithmetic-mismatch' && f.paragraph === i.paragraph && f.wrong !== undefined && Math.abs(f.wrong - i.value!) < 1e-9);
 }
 /** The mark a disputed figure carries. */
 export const DISPUTED: Record<Lang, string> = { vi: '(số liệu sai, xem phát hiện)', en: '(figure found wrong, see the findings)' };

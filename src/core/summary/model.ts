@@ -7,8 +7,8 @@
 import type { Level, Pack, Target } from '../../packs/schema';
 import { ofOtherKind, type Finding, type IndicatorStatus, type ReportResult, type SectionStatus } from '../report';
 import { meets } from '../indicators';
-import { normalize } from '../text';
-import { TERMS } from '../format/words';
+import { excerpt, normalize } from '../text';
+import { TERMS, disputedValue } from '../format/words';
 import { placeOf } from '../format/text';
 import { DESCRIPTIONS, type Code } from '../codes';
 import type { Header } from './header';
@@ -67,7 +67,8 @@ export interface SummaryRow {
 }
 
 export type CellStatus = IndicatorStatus['status'] | 'contribution';
-export interface MatrixCell { status: CellStatus; value?: number; quote?: string }
+/** A unit's figure of an indicator; `disputed` where the check found that figure wrong in its own paragraph (walk60's left). */
+export interface MatrixCell { status: CellStatus; value?: number; quote?: string; disputed?: true }
 
 export interface MatrixColumn {
   id: string;
@@ -171,7 +172,7 @@ export function missingItems(r: ReportResult, empty = '(trống)'): string[] {
     if (!isEmpty && (s.status !== 'missing' || (reported.size && !reported.has(s.id)))) continue;
     const mark = isEmpty ? ` ${empty}` : '';
     if (!s.number) {
-      out.push(`${s.title.length > 40 ? `"${s.title.slice(0, 39)}…"` : `"${s.title}"`}${mark}`);
+      out.push(`"${excerpt(s.title, 40)}"${mark}`);
       continue;
     }
     const nums = chain.slice(0, s.depth + 1).map((x) => x?.number ?? '').filter(Boolean);
@@ -254,7 +255,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
         const own = x.e.contributions?.[c.id];
         if (ind?.status === 'not-applicable' && own && c.kind === 'count') return { status: 'contribution', value: own.value, quote: own.quote };
         if (!ind) return { status: 'not-applicable' };
-        return { status: ind.status, ...(ind.value !== undefined ? { value: ind.value } : {}), ...(ind.quote ? { quote: ind.quote } : {}) };
+        return { status: ind.status, ...(ind.value !== undefined ? { value: ind.value } : {}), ...(ind.quote ? { quote: ind.quote } : {}), ...(disputedValue(x.e.report!, ind) ? { disputed: true as const } : {}) };
       }),
     }));
     const byLevel: LevelAggregate[] = [];
