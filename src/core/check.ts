@@ -8,7 +8,7 @@ import { analyse, type Analysis } from './analysis';
 import type { Heading } from './structure';
 import { assess } from './indicators';
 import type { Code } from './codes';
-import { LETTER_LAYOUT } from './lexicon/patterns-structure';
+import { DRAFT_MARK, LETTER_LAYOUT } from './lexicon/patterns-structure';
 import { dueFor } from '../packs/due';
 
 export interface CheckOptions {
@@ -180,10 +180,17 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
     },
     level: a.level,
     ...((h) => ({ ...(unitNamed(h) ? { unit: unitNamed(h) } : {}), ...(unitKey(h) ? { unitKey: unitKey(h) } : {}) }))(readHeader(a.doc, a.unit)),
+    ...((d) => (d ? { draft: { paragraph: d.index } } : {}))(draftMark(a)),
     // (… and a report checked against another template than its title names is not confirmed ready, whatever it holds)
     summary: { errors, warnings: count('warning'), infos: count('info'), ready: mapped && errors === 0 && !opts.titled, mapped },
     sections,
     indicators,
     findings,
   };
+}
+
+/** The paragraph that marks the document a draft, among the lines of its head before the first heading of the outline (the first 30 at most). */
+function draftMark(a: Analysis) {
+  const first = Math.min(30, ...a.matches.filter((m) => m.heading).map((m) => m.heading!.paragraph));
+  return a.doc.paragraphs.slice(0, first).find((p) => p.text.length < 40 && DRAFT_MARK.test(p.text));
 }

@@ -76,6 +76,8 @@ export interface ReportResult {
   /** What tells two reports of one unit, as the summary workbook keys them (level, the unit's folded name, its place): the CLI, the HTML and
    * the web page say "Trùng đơn vị" by it, one rule everywhere (walk60, item 4). */
   unitKey?: string;
+  /** The paragraph at the document's head that marks it a draft ("DỰ THẢO"): said beside the template, lest an official copy go out so (walk60's left). */
+  draft?: { paragraph: number };
   summary: { errors: number; warnings: number; infos: number; ready: boolean; mapped: boolean };
   sections: SectionStatus[];
   indicators: IndicatorStatus[];

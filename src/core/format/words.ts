@@ -215,6 +215,8 @@ export function templateNotices(r: ReportResult, lang: Lang): string[] {
   // (a report said ready by a template that holds no target for its level was compared with none: say so, lest "ready" read as "the
   // figures meet the targets" — a department's template has none; walk57, item 2)
   if (r.summary.ready && r.summary.mapped && !r.indicators.some((i) => i.status !== 'not-applicable')) out.push(vi ? 'Mẫu này không có chỉ tiêu nào để so với mục tiêu ở cấp báo cáo này: số liệu chỉ được kiểm tra về cộng, tỷ lệ, thời điểm và lời đánh giá.' : 'This template holds no target to compare with at this report\'s level: the figures were checked only for sums, shares, dates and the wording of assessments.');
+  // (a draft's mark left at the head: to the writer a reminder, to the office a sign the copy is not the official one — walk60's left)
+  if (r.draft) out.push(vi ? 'Đầu văn bản còn dòng "DỰ THẢO": nếu đây là bản gửi chính thức, xóa dòng này.' : 'The document\'s head still says "DỰ THẢO" (draft): if this is the copy to submit, remove that line.');
   const due = r.pack.duePassed?.split('-').reverse().join('/');
   // (said to whoever reads it, the writer or the office that receives the reports: the office gives its round's own date, and then that
   // date is the one said — walk60, item 5)

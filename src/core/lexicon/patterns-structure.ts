@@ -32,6 +32,14 @@ export const LETTER_LAYOUT = pattern({
   examples: { hit: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Nơi nhận:\n- Như trên;'], miss: ['Tổng cộng', 'Xã đạt chuẩn nông thôn mới', 'Cộng hòa'] },
 });
 
+/** A line that marks the document a draft, alone in its paragraph at the head: "DỰ THẢO", "(Dự thảo)", "Dự thảo lần 2" (walk60's left). */
+export const DRAFT_MARK = pattern({
+  name: 'draft-mark',
+  description: 'A paragraph at the document\'s head that only marks it a draft ("DỰ THẢO", "(Dự thảo lần 2)"): said beside the template, not a finding.',
+  re: /^\s*[([]?\s*(?:DỰ THẢO|Dự thảo|dự thảo)(?:\s*(?:lần|LẦN)\s*\d{1,2}|\s+\d{1,2})?\s*[)\]]?\s*$/u,
+  examples: { hit: ['DỰ THẢO', '(Dự thảo)', 'Dự thảo lần 2', ' DỰ THẢO LẦN 3 '], miss: ['Sở đã góp ý dự thảo Bộ tiêu chí', 'Dự thảo Kế hoạch năm 2025', 'BÁO CÁO'] },
+});
+
 // ── read by analysis.ts
 
 /** What follows "Phụ lục" in an appendix's own line: its number ("01", "II", "số 2", "A") and a stop, or nothing. */
