@@ -4,7 +4,7 @@
  * result. Reading and checking run in a Web Worker (protocol.ts); the files never leave the machine.
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
-import { Button, Dropdown, Field, MessageBar, MessageBarBody, Option, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { builtinPacks } from '../packs/builtin';
 import { joinPacks, usePackSource, type PackSourceConfig } from '../taskpane/packSource';
 import { PackSourceSettings } from '../taskpane/PackSourceSettings';
@@ -88,6 +88,8 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const source = usePackSource({ ...packSource, lang });
   const packs = useMemo(() => joinPacks([], source.packs, builtin), [source.packs, builtin]);
   const [pack, setPack] = useState<string>('auto');
+  // (this round's due date, in place of the template's own, as `decuong check --due` takes it: the office's own date — walk60's left)
+  const [due, setDue] = useState<string>('');
   const chosen = pack === 'auto' ? undefined : packs.find((p) => p.id === pack);
   const [levelPicked, setSkeletonLevel] = useState<Level | undefined>();
   const skeletonLevel: Level = levelPicked && chosen?.levels.includes(levelPicked) ? levelPicked : chosen?.levels.includes('xa') ? 'xa' : chosen?.levels[0] ?? 'xa';
@@ -112,7 +114,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const ignoredBy = useRef(new Map<string, DocSettings>());
   const running = current !== undefined;
 
-  const start = (list: Source[], packId = pack) => {
+  const start = (list: Source[], packId = pack, dueDate = due) => {
     if (!list.length) return;
     const mine = ++run.current;
     timing.start();
@@ -125,7 +127,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
       (i) => run.current === mine && setCurrent(i),
       (i, r) => run.current === mine && setResults((rs) => rs.map((x, k) => (k === i ? r : x))),
       () => run.current !== mine,
-      source.packs,
+      source.packs, dueDate || undefined,
     ).finally(() => run.current === mine && setCurrent(undefined));
   };
 
@@ -173,6 +175,10 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const choosePack = (id: string) => {
     setPack(id);
     if (sources.length) start(sources, id);
+  };
+  const chooseDue = (iso: string) => {
+    setDue(iso);
+    if (sources.length) start(sources, pack, iso);
   };
 
   const one = (i: number) => {
@@ -233,6 +239,9 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
             {packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{p.title}</Option>)}
           </Dropdown>
         </Field>
+        <Field label={t(lang, 'roundDue')} hint={t(lang, 'roundDueHint')}>
+          <Input type="date" value={due} onChange={(_, d) => chooseDue(/^\d{4}-\d{2}-\d{2}$/.test(d.value) ? d.value : '')} data-testid="due" />
+        </Field>
         <PackSourceSettings source={source} lang={lang} />
       </div>
       {chosen ? (
@@ -288,11 +297,11 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
               <Text weight="semibold">{t(lang, 'exportAll')}:</Text>
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.html`, formatHtml(reports, lang, [], errors), 'text/html')}>{t(lang, 'exportHtml')}</Button>
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.json`, jsonText(reports, lang, errors), 'application/json')}>{t(lang, 'exportJson')}</Button>
-              <Button size="small" onClick={() => download(`tong-hop-${stamp()}.csv`, `\ufeff${writeCsv(buildSummary(summaryEntries(sources, checked, lang), packs, lang), lang)}`, 'text/csv')}>{t(lang, 'exportSummary')}</Button>
+              <Button size="small" onClick={() => download(`tong-hop-${stamp()}.csv`, `\ufeff${writeCsv(buildSummary(summaryEntries(sources, checked, lang), packs, lang, due ? { due } : {}), lang)}`, 'text/csv')}>{t(lang, 'exportSummary')}</Button>
               <Button size="small" onClick={async () => {
                 // the workbook writer (exceljs) is loaded only when asked for: the page starts without it
                 const { xlsxBytes } = await import(/* webpackChunkName: "xlsx" */ '../cli/summary/xlsx');
-                download(`tong-hop-${stamp()}.xlsx`, await xlsxBytes(buildSummary(summaryEntries(sources, checked, lang), packs, lang), lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+                download(`tong-hop-${stamp()}.xlsx`, await xlsxBytes(buildSummary(summaryEntries(sources, checked, lang), packs, lang, due ? { due } : {}), lang), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
               }}>{t(lang, 'exportSummaryXlsx')}</Button>
             </div>
           )}

@@ -17,7 +17,7 @@ export async function handle(req: CheckRequest): Promise<CheckReply> {
     const error = { vi: `không có mẫu báo cáo này: ${req.pack}`, en: `no such built-in pack: ${req.pack}` };
     return { type: 'result', id: req.id, result: { file: req.name, error, ms: 0 } };
   }
-  const r = await checkFile(new Uint8Array(req.data), req.name, { given, candidates: all, today: dayOf(new Date()) });
+  const r = await checkFile(new Uint8Array(req.data), req.name, { given, candidates: all, today: dayOf(new Date()), ...(req.due ? { due: req.due } : {}) });
   let header: Header | undefined;
   let contributions: SummaryEntry['contributions'];
   try {

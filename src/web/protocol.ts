@@ -19,6 +19,8 @@ export interface CheckRequest {
   pack?: string;
   /** Packs published by the secretariat (packs.json), offered beside the built-in ones and chosen first. */
   packs?: Pack[];
+  /** This round's due date (ISO), in place of the template's own, as `decuong check --due` takes it (walk60's left). */
+  due?: string;
 }
 
 export interface FileResult {
@@ -82,11 +84,11 @@ export class CheckClient {
     return w;
   }
 
-  check(name: string, data: ArrayBuffer, pack?: string, packs?: Pack[]): Promise<FileResult> {
+  check(name: string, data: ArrayBuffer, pack?: string, packs?: Pack[], due?: string): Promise<FileResult> {
     const id = this.nextId++;
     return new Promise((ok) => {
       this.waiting.set(id, { name, ok });
-      this.live().postMessage({ type: 'check', id, name, data, ...(pack ? { pack } : {}), ...(packs?.length ? { packs } : {}) }, [data]);
+      this.live().postMessage({ type: 'check', id, name, data, ...(pack ? { pack } : {}), ...(packs?.length ? { packs } : {}), ...(due ? { due } : {}) }, [data]);
     });
   }
 
@@ -116,7 +118,7 @@ export function summaryEntries(sources: Source[], results: FileResult[], lang: '
  */
 export async function checkBatch(
   client: Pick<CheckClient, 'check'>, files: Source[], pack: string | undefined,
-  onStart: (i: number) => void, onResult: (i: number, r: FileResult) => void, cancelled: () => boolean = () => false, packs?: Pack[],
+  onStart: (i: number) => void, onResult: (i: number, r: FileResult) => void, cancelled: () => boolean = () => false, packs?: Pack[], due?: string,
 ): Promise<void> {
   for (let i = 0; i < files.length; i++) {
     if (cancelled()) return;
@@ -129,7 +131,7 @@ export async function checkBatch(
       onResult(i, { file: files[i].name, error: { vi: `không đọc được tệp: ${m}`, en: `cannot read the file: ${m}` }, ms: 0 });
       continue;
     }
-    const r = await client.check(files[i].name, data, pack, packs);
+    const r = await client.check(files[i].name, data, pack, packs, due);
     if (cancelled()) return;
     onResult(i, r);
   }

@@ -118,3 +118,17 @@ test('a template chosen: the outline to write in is downloaded as a .docx, for t
     url.revokeObjectURL = revoke;
   }
 }, 30_000);
+
+test('this round\'s due date given on the page is the one said, the report checked again with it; left empty, the template\'s own (walk60\'s left)', async () => {
+  page();
+  await choose([file(join(ROOT, 'samples', 'bao-cao-mau.docx'))]);
+  await screen.findByText('Chưa sẵn sàng nộp', {}, { timeout: 10_000 });
+  // (the template's own due date passed long ago: said as the template's)
+  expect(screen.getByText(/^Hạn nộp báo cáo theo mẫu này là 15\/08\/2024, đã qua/u)).toBeTruthy();
+  await act(async () => {
+    fireEvent.change(screen.getByTestId('due'), { target: { value: '2024-09-30' } });
+  });
+  expect(await screen.findByText('Hạn nộp của đợt báo cáo này là 30/09/2024, đã qua.', {}, { timeout: 10_000 })).toBeTruthy();
+  expect(screen.queryByText(/^Hạn nộp báo cáo theo mẫu này/u)).toBeNull();
+  expect(screen.getByLabelText('Hạn nộp của đợt này')).toBeTruthy();
+});
