@@ -222,6 +222,15 @@ class IndexSet {
  * and unnumbered lines none. */
 const rankOf = (h: Heading) => (h.scheme === 'bullet' || h.scheme === 'none' ? undefined : SCHEME_LEVEL[h.scheme]);
 /** Whether a heading is numbered in a scheme of lower rank than another's: "1." under "III.", whatever their styles. */
+/** Whether a heading of the item's own scheme and level follows a heading, before any of a higher rank: the item has a next sibling. */
+function siblingAfter(ordered: Heading[], from: Heading, item: Heading): boolean {
+  for (const h of ordered) {
+    if (h.paragraph <= from.paragraph) continue;
+    if (h.level < item.level) return false;
+    if (h.level === item.level && h.scheme === item.scheme && !!h.number) return true;
+  }
+  return false;
+}
 /** The first number of a list: "a)", "a.", "(a)", "(1)", "1)". */
 const FIRST_NUMBER = /^\(?(?:a|1)\s*[.)]?$/iu;
 const numberedBelow = (h: Heading, over: Heading) => !!h.number && !!over.number && (rankOf(h) ?? 0) > (rankOf(over) ?? 9);
@@ -250,7 +259,9 @@ function sectionSpans(matches: SectionMatch[], headings: Heading[], end: number)
         next = h.paragraph + 1;
         continue;
       }
-      if (!hm && h.number && m.heading.number && h.level === m.heading.level && h.scheme !== m.heading.scheme && (inside.has(h.scheme) || FIRST_NUMBER.test(h.number))) {
+      // (… only where a heading of the item's own scheme follows the list, "(3)": a list after the last item may be its group's, "a) Kết quả
+      // nổi bật của 11 nội dung" after "(11)" — review-61c A6)
+      if (!hm && h.number && m.heading.number && h.level === m.heading.level && h.scheme !== m.heading.scheme && (inside.has(h.scheme) || (FIRST_NUMBER.test(h.number) && siblingAfter(ordered, h, m.heading)))) {
         inside.add(h.scheme);
         continue;
       }

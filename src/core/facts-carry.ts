@@ -39,7 +39,8 @@ export function otherAreaShare(text: string, q: Quantity): boolean {
   const from = Math.max(0, text.lastIndexOf(',', q.start) + 1, text.lastIndexOf(';', q.start) + 1);
   // (… or a share whose own words right before it name the kind, its subject: "tưới nhỏ giọt đạt 18%" — review-36g D3; not a means the
   // clause names before, "ứng dụng tưới tiên tiến nên … đạt 65%", review-36i C2, C8)
-  const before = text.slice(from, q.start);
+  // (a kind said included in a bracket, "được tưới chủ động (kể cả tưới tiết kiệm nước) đạt 58,9%", is no subject — review-61 B16)
+  const before = text.slice(from, q.start).replace(/\(\s*(?:kể cả|tính cả|bao gồm|gồm cả)[^()]*\)/giu, (b) => ' '.repeat(b.length));
   let kindEnd = -1;
   for (let k = before.search(IRRIGATION_KIND); k >= 0; ) {
     const m = IRRIGATION_KIND.exec(before.slice(k))!;

@@ -302,6 +302,11 @@ const COUNT_LABEL = /(?:^|[.;:\n]\s*|^[\s\-–+•*]*|[\-–+•*]\s*)Số\s+(x�
 /** Village words count as thôn. */
 const SAME_UNIT_WORD: Record<string, string> = { bản: 'thôn', ấp: 'thôn' };
 
+/** A text with a span of it turned to spaces (its length, and every place in it, kept). */
+const blankSpan = (t: string, [from, to]: [number, number]) => t.slice(0, from) + ' '.repeat(Math.max(0, Math.min(t.length, to) - from)) + t.slice(Math.min(t.length, to));
+/** Inside a bracket after an indicator's label, words that make the figure another unit's or an average: "(bình quân chung toàn huyện)". */
+const ASIDE_OF_OTHER = /(?<![\p{L}])(?:xã|huyện|tỉnh|thị xã|thành phố|cả nước|toàn quốc|vùng|khu vực|bình quân|trung bình|chung)(?![\p{L}])/iu;
+
 function ownSubject(left: string): string {
   const colon = left.lastIndexOf(':');
   if (colon <= 0) return left;
@@ -1047,8 +1052,13 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // left, as after a comma
       // (… a bracket after a figure's words: one right after the label, no figure before it in its clause, is the label's own aside, "Tỷ lệ
       // che phủ rừng (tính cả diện tích cây cao su) đạt 58,7%" — session 61, nzl06)
-      if (q.kind === 'percent' && closeParen > openParen && closeParen >= leftStart - 1 && !/\d/.test(c.text.slice(openParen, closeParen)) && isOnly(RATE_LEAD, c.text.slice(closeParen + 1, q.start)) && extractQuantities(c.text.slice(leftStart, openParen)).length > 0)
-        leftStart = closeParen + 1;
+      // (… its words no part of the subject, lest they name another kind, "(kể cả tưới tiết kiệm nước)"; but one that names another unit or
+      // an average, "(bình quân chung toàn huyện)", makes the figure that one's, as the cut did — review-61 B7, B16)
+      let aside: [number, number] | undefined;
+      if (q.kind === 'percent' && closeParen > openParen && closeParen >= leftStart - 1 && !/\d/.test(c.text.slice(openParen, closeParen)) && isOnly(RATE_LEAD, c.text.slice(closeParen + 1, q.start))) {
+        if (extractQuantities(c.text.slice(leftStart, openParen)).length > 0 || ASIDE_OF_OTHER.test(c.text.slice(openParen, closeParen))) leftStart = closeParen + 1;
+        else if (openParen >= leftStart) aside = [openParen - leftStart, closeParen + 1 - leftStart];
+      }
       // "71 xã đạt chuẩn NTM nâng cao và 22 xã đạt chuẩn NTM kiểu mẫu": after a coordinator the words before it are the
       // previous figure's subject; this figure's subject follows it
       const coordinated = i > 0 ? COORDINATION.findLast(c.text.slice(leftStart, q.start)) : null;
@@ -1057,7 +1067,7 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
       // (… and words of a label of topics before it are none of its own)
       // (… where words of its own stand between: "- Môi trường, nước sạch: 98,2%" has the label alone for its subject)
       if (topicsEnd > c.start + leftStart && topicsEnd <= c.start + q.start && /\p{L}{2}/u.test(c.text.slice(topicsEnd - c.start, q.start))) leftStart = topicsEnd - c.start;
-      const left = c.text.slice(leftStart, q.start);
+      const left = aside ? blankSpan(c.text.slice(leftStart, q.start), aside) : c.text.slice(leftStart, q.start);
       // a share in brackets before the rest of the subject ("15/15 xã (100%) trên địa bàn huyện đạt chuẩn") does not end it
       // (… or the count a share stands for: "100% số hộ (2.846 hộ) sử dụng nước sạch")
       const shareFirst = i + 1 < qs.length && (qs[i + 1].kind === 'percent' || (q.kind === 'percent' && qs[i + 1].kind === 'number')) && /^[^,;()\d]{0,60}\(\s*(?:đạt\s+|chiếm\s+)?$/u.test(c.text.slice(q.end, qs[i + 1].start)) && nextBoundary(c.text, q.end) > qs[i + 1].end;

@@ -227,9 +227,12 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
     // (a plan the writer already judged the result against, "cao hơn mục tiêu Nghị quyết số 16-NQ/TU (49%)", is no plan of a claim set
     // against it after "nhưng": "…, nhưng chưa đạt chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện … (55%)" is of the plan after it, or of one
     // the sentence does not give — session 61, nzo01)
-    if (plan.end < hit.start && result.end <= plan.start && /(?<![\p{L}])(?:nhưng|song|tuy nhiên)(?![\p{L}])/iu.test(s.slice(plan.end, hit.start)) && JUDGED_AGAINST_BEFORE.test(s.slice(result.end, plan.start))) {
-      if (!after || after.unit !== result.unit) continue;
-      plan = after;
+    // (… unless the claim points back to it, "nhưng chưa đạt chỉ tiêu nêu trên" — review-61b A10; the plan after it may stand in a bracket
+    // further on, "chưa hoàn thành kế hoạch vốn sau điều chỉnh, bổ sung (45.000 triệu đồng)" — A8)
+    if (plan.end < hit.start && result.end <= plan.start && /(?<![\p{L}])(?:nhưng|song|tuy nhiên)(?![\p{L}])/iu.test(s.slice(plan.end, hit.start)) && JUDGED_AGAINST_BEFORE.test(s.slice(result.end, plan.start)) && !POINTS_BACK.test(s.slice(hit.end, hit.end + 40))) {
+      const later = after ?? bracketPlanAfter(s, hit.end, result.unit);
+      if (!later || later.unit !== result.unit) continue;
+      plan = later;
     }
     // (… such a plan is held only against a level of its time: not what was added, "năm 2023 có thêm 03 xã", not an estimate said after
     // it, "…, ước đến hết năm hoàn thành", and not a claim on a year its clause does not name, "đạt chỉ tiêu kế hoạch năm 2023" after "đến
@@ -324,6 +327,22 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
 const PLAN_LEAD = /^\s*((?:(?:(?:lần\s+thứ|khóa|khoá)\s+[IVXLC]+|[\p{L}]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:là\s+)?)?(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
 
 /** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
+/** Right after a claim, words that point back to a plan said before it: "chưa đạt chỉ tiêu nêu trên", "… kế hoạch đó", "… chỉ tiêu này". */
+const POINTS_BACK = /^[^,;.()\d]{0,24}?(?<![\p{L}])(?:nêu trên|đã nêu|nói trên|trên đây|này|đó|ấy)(?![\p{L}])/iu;
+
+/** The figure of a unit alone in the first bracket after a claim, in its clause: "… kế hoạch vốn sau điều chỉnh, bổ sung (45.000 triệu đồng)". */
+function bracketPlanAfter(s: string, from: number, unit: string): Quantity | undefined {
+  const rest = s.slice(from);
+  const open = rest.search(/\(/u);
+  if (open < 0 || /[;.]/u.test(rest.slice(0, open)) || open > 80) return undefined;
+  const close = rest.indexOf(')', open);
+  if (close < 0) return undefined;
+  const qs = extractQuantities(rest.slice(open + 1, close));
+  const q = qs.length === 1 ? qs[0] : undefined;
+  if (!q || q.unit !== unit || !/^\s*$/u.test(rest.slice(open + 1, open + 1 + q.start))) return undefined;
+  return { ...q, start: q.start + from + open + 1, end: q.end + from + open + 1 };
+}
+
 function planAfter(s: string, from: number): Quantity | undefined {
   const rest = s.slice(from);
   // (the plan's figure is said with "là", a colon or a bracket; a bare figure is the margin: "vượt chỉ tiêu 03 xã", "chưa đạt kế hoạch 02 xã")

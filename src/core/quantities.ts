@@ -87,7 +87,8 @@ function isDateLike(text: string, start: number, end: number, m: RegExpExecArray
     // a day and month: "ngày 19/8"; a named day's date in a bracket, "Ngày hội toàn dân bảo vệ an ninh Tổ quốc (19/8)"
     if (num >= 1 && num <= 31 && /^(?:[1-9]|1[0-2])$/.test(den) && !m[1].includes('.')) {
       if (/(?<![\p{L}])ngày\s*$/iu.test(before)) return true;
-      if (/^\s*\)/u.test(after) && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return true;
+      // (… not one the share after the bracket is of: "… được các xã hưởng ứng (11/12), đạt 95,7% số xã" counts — review-61 A14, A16)
+      if (/^\s*\)/u.test(after) && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, start - 120), start)) && !/^\s*\)\s*[,;:]?\s*(?:(?:đạt|chiếm|bằng|là|với|tương đương)\s+)?(?:tỷ lệ\s+)?\d[\d.,]*\s*%/u.test(text.slice(end, end + 40))) return true;
     }
   }
   const whole = m[6];

@@ -502,6 +502,9 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const said = merged ? t.rows[merged[0]][assessCol] ?? '' : assess;
       const claim0 = /\d/.test(said) || (assessCol >= 0 && /khả năng/iu.test(headers[assessCol].join(' '))) ? {} : verdict(said);
       const claim = merged && claim0.claim !== 'met' ? {} : claim0;
+      // (a verdict column whose own header looks ahead, "Dự báo mức độ hoàn thành năm 2025", "Đánh giá đến năm 2025", may judge the estimate
+      // after it as well as the result: review-61b B9)
+      const verdictAhead = assessCol >= 0 && ((yearOf(assessCol) ?? 0) > to || /(?<![\p{L}])(?:dự báo|dự kiến|ước|khả năng)(?![\p{L}])/iu.test(headers[assessCol].join(' ')));
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
       // (a cell that says its figure is against the same time last year, "3,4 (6 tháng, so cùng kỳ)", is another measure than the
@@ -562,7 +565,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
           indicator: ind, role: role === 'result' && !latest ? 'context' : role, value: valueFor(ind, q), quantity: q, paragraph, text, fromTable: true, direct: true,
           // (where an estimate after the period follows, the row's verdict may be the estimate's: it is said of no result — unless the verdict
           // stands before that column, "Kết quả đến 30/6/2024 | Đánh giá | Định hướng đến năm 2030", and judges what is left of it: session 61, nzp06)
-          ...(year ? { year } : {}), ...(role === 'result' && latest ? (lastWithin !== undefined && filled.some((c) => beyond(c) && (assessCol < 0 || c < assessCol)) ? inCell : { ...claim, ...inCell }) : {}), ...(role === 'result' && !latest ? { why: EARLIER_COLUMN } : {}),
+          ...(year ? { year } : {}), ...(role === 'result' && latest ? (lastWithin !== undefined && filled.some((c) => beyond(c) && (assessCol < 0 || c < assessCol || verdictAhead)) ? inCell : { ...claim, ...inCell }) : {}), ...(role === 'result' && !latest ? { why: EARLIER_COLUMN } : {}),
         });
       });
       for (const j of targets) {

@@ -44,10 +44,11 @@ export const AS_OF_GAP_DAY_MONTH = pattern({
 export const NAMED_DAY_BEFORE = pattern({
   name: 'named-day-before',
   description: 'A named day ("Ngày hội …", "Ngày Thương binh - Liệt sĩ", "Tết …") right before a bracket holding a day and month: the bracket dates the day.',
-  re: /(?<![\p{L}])(?:Ngày|NGÀY|Tết|TẾT)\s+\p{L}[^;.()\d]*["”]?\s*\(\s*$/u,
+  // ("Ngày càng …", "Ngày nay …" open no day's name; a year may stand in the name, "Ngày hội … năm 2023 (18/11)" — review-61 A10, A17)
+  re: /(?<![\p{L}])(?:Ngày|NGÀY|Tết|TẾT)(?!\s+(?:càng|nay|mai|đêm|công|thường|trước|sau|đó|này)(?![\p{L}]))\s+\p{L}(?:[^;.()\d]|(?<=năm\s)\d{4})*["”]?\s*\(\s*$/u,
   examples: {
-    hit: ['Phong trào được triển khai sâu rộng; Ngày hội toàn dân bảo vệ an ninh Tổ quốc (', 'phát động phong trào "Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư" (', 'nhân dịp Ngày Thương binh - Liệt sĩ ('],
-    miss: ['Ngày 12/7/2024, UBND tỉnh công nhận 8 xã (', 'Ngày hội được tổ chức ở 8 khu dân cư (', 'số ngày công lao động (', 'Toàn huyện có 12 xã đạt chuẩn ('],
+    hit: ['Phong trào được triển khai sâu rộng; Ngày hội toàn dân bảo vệ an ninh Tổ quốc (', 'phát động phong trào "Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư" (', 'nhân dịp Ngày Thương binh - Liệt sĩ (', 'Ngày hội Đại đoàn kết toàn dân tộc năm 2023 ('],
+    miss: ['Ngày 12/7/2024, UBND tỉnh công nhận 8 xã (', 'Ngày hội được tổ chức ở 8 khu dân cư (', 'số ngày công lao động (', 'Toàn huyện có 12 xã đạt chuẩn (', 'Ngày càng có nhiều thôn đăng ký xây dựng thôn kiểu mẫu ('],
   },
 });
 

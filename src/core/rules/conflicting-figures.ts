@@ -85,6 +85,22 @@ const subjectOfAnother = (f: Fact) => {
   const clause = /^[^,;:.]*/u.exec(f.text.slice(at + q.raw.length).replace(/\([^()]*\)/gu, (b) => ' '.repeat(b.length)))![0];
   return /^\s+đã\s+(?:đạt chuẩn|được công nhận)(?![\p{L}])[^\d]*?\s(?:đang|cần|phải|tiếp tục|chưa)\s+\p{L}/u.test(clause);
 };
+/**
+ * What a bracket beside the indicator's words says the figure counts in or leaves out: "(tính cả diện tích cây cao su)", "(không tính cây
+ * cao su)" — in a table's row, or in the words before a figure in the text. Two figures one of which leaves out what the other does not
+ * are two measures, no figure given twice (review-61 B11).
+ */
+function asideOf(f: Fact): 'with' | 'without' | undefined {
+  const words = f.fromTable || !f.quantity ? f.text : f.text.slice(Math.max(0, f.quantity.start - 120), f.quantity.start);
+  const brackets = words.match(/\([^()]*\)/gu) ?? [];
+  if (brackets.some((b) => /(?<![\p{L}])(?:không tính|chưa tính|không kể|trừ|loại trừ|không bao gồm)(?![\p{L}])/iu.test(b))) return 'without';
+  if (brackets.some((b) => /(?<![\p{L}])(?:tính cả|kể cả|bao gồm|gồm cả)(?![\p{L}])/iu.test(b))) return 'with';
+  return undefined;
+}
+const sameMeasure = (a: Fact, b: Fact) => {
+  const [x, y] = [asideOf(a), asideOf(b)];
+  return x === y || (x !== 'without' && y !== 'without');
+};
 function disagree(a: Fact, b: Fact): boolean {
   const ia = roundingInterval({ value: a.value, decimals: Math.max(a.quantity?.decimals ?? 0, a.quantity?.kind === 'fraction' ? 1 : 0) });
   const ib = roundingInterval({ value: b.value, decimals: Math.max(b.quantity?.decimals ?? 0, b.quantity?.kind === 'fraction' ? 1 : 0) });
@@ -266,7 +282,7 @@ export const conflictingFigures: Rule = {
       const rateFigure = (f: Fact) => f.quantity?.kind === 'percent' || (f.quantity?.kind === 'fraction' && f.indicator.unit === '%');
       // (… or one given in brackets right after the other as another office's figure: "72,6% (Phòng LĐ-TB&XH báo cáo 73,4%)")
       const apart = (o: Fact) => o.paragraph !== a.paragraph || !!(o.otherSource || a.otherSource) || (!a.fromTable && !o.fromTable && rateFigure(a) && rateFigure(o) && (a.quantity?.kind === 'percent' || o.quantity?.kind === 'percent') && sentencesApart(ctx.doc.paragraphs[a.paragraph]?.text ?? '', a.text, o.text));
-      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o) && sameCounted(a, o) && !otherWholes(a, o) && !ofGroupBefore(o, a, ctx.doc.paragraphs[o.paragraph]?.text ?? '') && !ofGroupBefore(a, o, ctx.doc.paragraphs[a.paragraph]?.text ?? ''));
+      let b = j.others.find((o) => firm(o) && placed(o) && !late(o) && sameTime(o) && disagree(a, o) && apart(o) && !sameFraction(a, o) && row.every((r) => disagree(r, o)) && !agreesToo(o) && sameCounted(a, o) && sameMeasure(a, o) && !otherWholes(a, o) && !ofGroupBefore(o, a, ctx.doc.paragraphs[o.paragraph]?.text ?? '') && !ofGroupBefore(a, o, ctx.doc.paragraphs[a.paragraph]?.text ?? ''));
       // … or a figure the text dates to an earlier year than the judged one, against the tables' one figure of that year ("năm 2023 tỷ
       // lệ hộ dân sử dụng nước sạch đạt 99,1%" and "Năm 2023 | 98,6" in the indicator's row)
       let a2 = a;

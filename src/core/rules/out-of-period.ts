@@ -340,7 +340,15 @@ export const outOfPeriod: Rule = {
     const ps = ctx.doc.paragraphs;
     const headed = new Set<number>();
     // (a caption: a short line right above a table, or above the unit line over it, "ĐVT: triệu đồng")
-    const overTable = (k: number) => ps[k].text.length <= 240 && (!!ps[k + 1]?.cell || (!!ps[k + 2]?.cell && ps[k + 1].text.length <= 60 && /^\W*(?:đvt|đơn vị tính|đơn vị)\s*:/iu.test(ps[k + 1].text)));
+    // (… over a table that gives figures in its rows, not a roadmap of names and standards — review-61c B13)
+    const overTable = (k: number) => {
+      if (ps[k].text.length > 240) return false;
+      const at = ps[k + 1]?.cell ? k + 1 : ps[k + 2]?.cell && ps[k + 1].text.length <= 60 && /^\W*(?:đvt|đơn vị tính|đơn vị)\s*:/iu.test(ps[k + 1].text) ? k + 2 : -1;
+      if (at < 0) return false;
+      const table = ps[at].cell!.table;
+      for (let j = at; j < ps.length && j < at + 400 && ps[j].cell?.table === table; j++) if (ps[j].cell!.row > 0 && ps[j].cell!.cell > 0 && /\d/u.test(ps[j].text) && !/^\s*(?:19|20)\d\d\s*$/u.test(ps[j].text)) return true;
+      return false;
+    };
     const underTable = (k: number) => k > 0 && (!!ps[k - 1].cell || (k > 1 && !!ps[k - 2].cell && startsWith(SOURCE_LINE, ps[k - 1].text)));
     for (let k = 0; k < ctx.doc.paragraphs.length; k++) {
       const p = ctx.doc.paragraphs[k];

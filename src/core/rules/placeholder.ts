@@ -17,7 +17,8 @@ const PATTERNS: Array<[RegExp, string, 'note'?]> = [
   [/\bSố\s*:?[\s.…_]{0,40}[-/]\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10}){0,3}/u, 'số văn bản'],
   [/\bngày[\s.…_]{0,40}tháng[\s.…_]{0,40}năm\b/iu, 'ngày tháng'],
   // (… or a document's number left blank before its code, with no "Số": a list of documents' numbers, "| 6 | …/KH-UBND | 22/02/2024 |" — session 61, nzp01)
-  [/(?<![\p{L}\d])(?:…|\.{2,}|_{2,})\s*\/\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10}){1,3}(?![\p{L}])/u, 'số văn bản'],
+  // (… not the "and the others" closing a list of numbers that share one code: "các Kế hoạch số 25, 41, 57, …/KH-UBND" — review-61c C13)
+  [/(?<![\p{L}\d])(?<!\d\s*[,;]\s*)(?:…|\.{2,}|_{2,})\s*\/\s*[A-ZĐ]{1,8}(?:[-/][A-ZĐ]{1,10}){1,3}(?![\p{L}])/u, 'số văn bản'],
   [/(?:…|\.{2,})\s*%/u, 'số liệu'],
   // (not the Roman numeral of a congress or a term: "Đại hội … lần thứ XX", "NQ Đại hội tỉnh XX", "khóa XX", "thế kỷ XX"; a session or a
   // conference is numbered in figures: "Kỳ họp thứ XX", "Hội nghị lần thứ XX" are blanks)

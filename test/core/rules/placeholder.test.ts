@@ -42,6 +42,7 @@ const PAIRS: Array<[bad: string, good: string]> = [
 ruleTester('placeholder', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { name: 'a list of documents\' numbers sharing one code, closed by "…" ("các Kế hoạch số 25, 41, 57, …/KH-UBND"): the others, nothing to fill (review-61c C13)', extra: at('Hằng năm, UBND huyện ban hành kế hoạch thực hiện Chương trình (các Kế hoạch số 25, 41, 57, …/KH-UBND) và giao nhiệm vụ cho từng xã.') },
     { name: 'the pane\'s guidance box left whole, the writer\'s text after it outside the box: the guidance waiting, no error (FORMAT.md; beside walk59)', extra: { 'p1.i': ['{cc=decuong:g:nq16-so-ket-3-nam:p1.i}- Đặc điểm tình hình chung.', '{cc=decuong:g:nq16-so-ket-3-nam:p1.i}- Những thuận lợi, khó khăn tác động đến việc thực hiện Nghị quyết số 16-NQ/TU.', 'Huyện có 17 xã, 1 thị trấn, diện tích tự nhiên 421 km², dân số 132.450 người.'].join('\n') } },
     { name: 'a row of money by source that says it had none ("6 | Doanh nghiệp, hợp tác xã | - | - | 0 | …", or "Không phát sinh" in its note) (session 56, beside nyi02)', extra: { ...results(MET), ...sources('| 6 | Doanh nghiệp, hợp tác xã | - | - | 0 | 0 | 0 | |') } },
     { name: '… a group\'s row over its items, blank as its items give the figures ("6 | Vốn khác | | |" over "- Doanh nghiệp | …") (session 56)', extra: { ...results(MET), ...sources('| 6 | Vốn khác | | | | | | |', '| - | Doanh nghiệp | 1.240 | 1.385 | 1.512 | 4.137 | 4,17 | |') } },
