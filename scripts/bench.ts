@@ -314,7 +314,7 @@ async function benchWebPage(dist: string, file: string, paragraphs: number) {
       const p = await browser.newPage({ viewport: { width: 1100, height: 900 } });
       await p.goto(url);
       await p.setInputFiles('input[type=file]', file);
-      await p.getByRole('region', { name: 'Những điểm cần xem' }).waitFor({ timeout: 300_000 });
+      await p.getByRole('region', { name: 'Kết quả kiểm tra' }).waitFor({ timeout: 300_000 });
       await p.waitForFunction(() => performance.getEntriesByName('decuong:check').length > 0, undefined, { timeout: 300_000 });
       const ms = await p.evaluate(() => performance.getEntriesByName('decuong:check')[0].duration);
       verdict = (await p.getByText(/^(Chưa sẵn sàng nộp|Sẵn sàng nộp)$/).first().innerText()).trim();

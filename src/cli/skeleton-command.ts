@@ -36,7 +36,7 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
       io.out(`${opts.out}: ${L === 'en' ? 'outline of' : 'đề cương'} ${pack.id} ${pack.version}\n`);
       // (how to fill it: the guidance is plain text in a style of its own, which Word keeps as one types over it — walk52b)
       io.out(L === 'en'
-        ? 'Write under each heading; delete the guidance (blue italics) as you go, and keep your own text in the Normal style.\n'
-        : 'Viết dưới mỗi đề mục; xóa lời hướng dẫn (chữ nghiêng, màu xanh) khi viết, đoạn viết để kiểu chữ Normal (Bình thường).\n');
+        ? 'Write under each heading; delete the guidance (in italics) as you go, and keep your own text in the Normal style.\n'
+        : 'Viết dưới mỗi đề mục; xóa lời hướng dẫn (chữ nghiêng) khi viết, đoạn viết để kiểu chữ Normal (Bình thường).\n');
     });
 }

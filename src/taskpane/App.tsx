@@ -24,10 +24,11 @@ import { dayOf } from '../core/dates';
 const useStyles = makeStyles({
   root: {
     display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    minWidth: '280px', maxWidth: '100%', boxSizing: 'border-box', minHeight: '100vh',
+    // (no floor under the pane's width: a 450 px pane at 200% is 225 px, and a floor of 280 px put "Đổi", "›" and "Xong" past its edge — walk61, item 3)
+    minWidth: 0, maxWidth: '100%', boxSizing: 'border-box', minHeight: '100vh',
     backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1,
   },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
 

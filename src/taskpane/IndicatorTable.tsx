@@ -101,7 +101,7 @@ export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult;
           <tr key={i.id}>
             <td className={styles.td}>
               {i.paragraph !== undefined && onGoTo
-                ? <button type="button" className={styles.link} onClick={() => go(i)}>{i.label}</button>
+                ? <button type="button" className={styles.link} onClick={() => go(i)} aria-label={`${i.label}: ${assessmentWord(i, lang)}, ${t(lang, 'value')} ${value(i)}, ${t(lang, 'target')} ${targetText(i.target, i.unit, lang)}`}>{i.label}</button>
                 : <span className={styles.plain}>{i.label}</span>}
             </td>
             <td className={`${styles.td} ${styles.num}`}>{value(i)}</td>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Level, Pack } from '../packs/schema';
 import type { ReportResult } from '../core/report';
@@ -8,8 +8,10 @@ import { PackFile, type PackProblem } from './PackFile';
 import { t, type UiLang } from './i18n';
 
 const useStyles = makeStyles({
-  line: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalXS, minWidth: 0 },
-  what: { flexGrow: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2 },
+  line: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalXS, minWidth: 0, flexWrap: 'wrap' },
+  // (one line cut at the edge in a pane of usual width; wrapped in a narrow one, where the cut left no word of the template's name — walk61,
+  // item 3)
+  what: { flexGrow: 1, flexBasis: '12em', minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', color: tokens.colorNeutralForeground2, '@media (max-width: 320px)': { whiteSpace: 'normal', overflowWrap: 'anywhere' } },
   chooser: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
   grow: { flexGrow: 1, minWidth: '150px' },
@@ -38,6 +40,35 @@ export function PackLine(props: {
   const [open, setOpen] = useState(false);
   const [problems, setProblems] = useState<{ file: string; list: PackProblem[] } | null>(null);
   const showChooser = open || !pack;
+  // (the focus follows the chooser: into its first field when "Đổi" opens it, back to "Đổi" when "Xong" or Esc closes it — it fell to the
+  // page's body, and a keyboard user was lost: walk61, items 1 and 4)
+  const changeRef = useRef<HTMLButtonElement>(null);
+  const firstField = useRef<HTMLButtonElement>(null);
+  const moved = useRef<'in' | 'out' | null>(null);
+  useEffect(() => {
+    if (moved.current === 'in' && showChooser) firstField.current?.focus();
+    if (moved.current === 'out' && !showChooser) changeRef.current?.focus();
+    moved.current = null;
+  }, [showChooser]);
+  const openChooser = () => {
+    moved.current = 'in';
+    setOpen(true);
+  };
+  const close = () => {
+    moved.current = 'out';
+    setOpen(false);
+  };
+  // (Esc closes it, as a disclosure does, where a list inside is not open — the list's own Esc closes the list first)
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !pack || (e.target as HTMLElement).getAttribute?.('aria-expanded') === 'true') return;
+    e.preventDefault();
+    close();
+  };
+  // (a template chosen in a new document leaves the chooser open for the level, closed by "Xong": it closed at once — walk61, item 5)
+  const choosePack = (id: string) => {
+    if (!pack) setOpen(true);
+    props.onPack(id);
+  };
   const levelText = (level !== 'auto' ? levelName(lang, level)
     : props.report?.level ? t(lang, 'levelDetected', { level: levelName(lang, props.report.level) ?? props.report.level }) : t(lang, 'levelUnknown')) ?? '';
   return (
@@ -48,19 +79,19 @@ export function PackLine(props: {
             {/* the level first: a long title is cut at the pane's edge, and the level went with it (session 39's walk-through, point 11) */}
             {levelText.charAt(0).toUpperCase() + levelText.slice(1)} · {t(lang, 'templateShort')}: <b>{pack.title}</b> ({t(lang, 'packVersion', { version: pack.version })})
           </Text>
-          <Button size="small" appearance="transparent" aria-label={t(lang, 'changeLabel')} aria-expanded={false} onClick={() => setOpen(true)}>{t(lang, 'change')}</Button>
+          <Button ref={changeRef} size="small" appearance="transparent" aria-label={t(lang, 'changeLabel')} aria-expanded={false} onClick={openChooser}>{t(lang, 'change')}</Button>
         </div>
       )}
       {/* chosen from the headings, the title naming none: said where it is seen, on a line of its own, to be checked */}
       {!showChooser && pack && props.suggested === 'outline' && <Text size={200} className={styles.check}>{t(lang, 'packOutlineCheck')}</Text>}
       {showChooser && (
-        <div className={styles.chooser} role="group" aria-label={t(lang, 'chooseTemplate')}>
+        <div className={styles.chooser} role="group" aria-label={t(lang, 'chooseTemplate')} onKeyDown={onKey}>
           {!pack && <Text size={200} weight="semibold">{props.notFound ? t(lang, 'noTemplateFound') : t(lang, 'noTemplateYet')}</Text>}
           <div className={styles.row}>
             <Field className={styles.grow} label={t(lang, 'pickPack')} hint={props.suggested ? t(lang, props.suggested === 'outline' ? 'suggestedOutline' : 'suggested') : undefined}>
-              <Dropdown clearButton={{ 'aria-label': t(lang, 'clearSelection') }}
+              <Dropdown ref={firstField} clearButton={{ 'aria-label': t(lang, 'clearSelection') }}
                 placeholder={t(lang, 'chooseTemplate')} value={pack?.title ?? ''} selectedOptions={pack ? [pack.id] : []}
-                onOptionSelect={(_, d) => d.optionValue && props.onPack(d.optionValue)}
+                onOptionSelect={(_, d) => d.optionValue && choosePack(d.optionValue)}
               >
                 {props.packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{`${p.title} · ${t(lang, 'packVersion', { version: p.version })}`}</Option>)}
               </Dropdown>
@@ -83,7 +114,7 @@ export function PackLine(props: {
           )}
           <div className={styles.row}>
             <PackFile lang={lang} onPack={(p) => { setProblems(null); props.onLoaded(p); }} onProblems={(file, list) => { setProblems({ file, list }); props.onRejected?.(); }} />
-            {pack && <Button size="small" appearance="primary" onClick={() => setOpen(false)}>{t(lang, 'done')}</Button>}
+            {pack && <Button size="small" appearance="primary" onClick={close}>{t(lang, 'done')}</Button>}
           </div>
           {problems && (
             <div role="alert" className={styles.problemBox}>

@@ -10,8 +10,8 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Mess
 import type { Finding, ReportResult, SectionStatus } from '../core/report';
 import type { Pack } from '../packs/schema';
 import type { DocSettings, ReadInfo } from '../core/port';
-import { findingKey, groupFindings, type FindingGroup } from '../core/format/groups';
-import { sectionLabel } from '../core/format/words';
+import { findingKey, groupFindings, sectionOf, type FindingGroup } from '../core/format/groups';
+import { placeOf, sectionLabel } from '../core/format/words';
 import { failureText, readNotes } from './messages';
 import { VerdictBar, type Filter } from './VerdictBar';
 import { FindingList, IgnoredList } from './FindingList';
@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   note: { color: tokens.colorNeutralForeground2 },
+  // (read by a screen reader, not shown: what an action did, in a few words — walk61, items 7 and 8)
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 /** Show at most this many points with every section open; more, and only the first section opens. */
@@ -78,6 +80,8 @@ export function Review(props: ReviewProps) {
   const [open, setOpen] = useState<Set<string> | null>(null);
   const [current, setCurrent] = useState<string>();
   const [said, setSaid] = useState<{ at: At; text: string; intent: 'success' | 'error' } | null>(null);
+  // (one live region, there from the start, that says what an action did: going to a point, ignoring one, restoring one)
+  const [told, setTold] = useState('');
   const cards = useRef(new Map<string, HTMLButtonElement>());
   const fail = (at: At) => (e: unknown) => setSaid({ at, text: failureText(lang, e), intent: 'error' });
   const ignored = useIgnored(props.settings, fail('list'));
@@ -112,7 +116,7 @@ export function Review(props: ReviewProps) {
 
   const goTo = (f: Finding) => {
     setCurrent(findingKey(f));
-    if (f.paragraph !== undefined) props.goTo?.({ paragraph: f.paragraph, excerpt: f.excerpt }).catch(fail('list'));
+    if (f.paragraph !== undefined) props.goTo?.({ paragraph: f.paragraph, excerpt: f.excerpt }).then(() => setTold(t(lang, 'wentTo', { place: placeOf(f, lang) || t(lang, 'general') })), fail('list'));
   };
   const step = (by: 1 | -1) => {
     if (!order.length) return;
@@ -135,7 +139,20 @@ export function Review(props: ReviewProps) {
     const i = order.indexOf(f);
     const after = order[i + 1] ?? order[i - 1];
     flushSync(() => ignored.ignore(findingKey(f)));
+    setTold(t(lang, 'ignoredOne', { what: f.message[lang] }));
     const el = after && cards.current.get(findingKey(after));
+    if (el) el.focus();
+    else props.verdictRef.current?.focus();
+  };
+  // (a point restored takes the focus, its section opened: the "Khôi phục" button it was on is gone — walk61, item 1)
+  const restore = (f: Finding) => {
+    flushSync(() => {
+      ignored.restore(findingKey(f));
+      setFilter('all');
+      setOpen(new Set([...openSet, sectionOf(f, props.pack)]));
+    });
+    setTold(t(lang, 'restoredOne', { what: f.message[lang] }));
+    const el = cards.current.get(findingKey(f));
     if (el) el.focus();
     else props.verdictRef.current?.focus();
   };
@@ -154,6 +171,7 @@ export function Review(props: ReviewProps) {
         busy={props.busy} canCheck={!!props.canCheck} stale={props.stale} filter={filter} at={props.at}
         position={{ i: pos + 1, n: order.length }} onCheck={props.onCheck} onFilter={setFilter} onStep={step}
       />
+      <div className={styles.hidden} role="status" aria-live="polite">{told}</div>
       {props.underVerdict}
       {r && (
         <>
@@ -166,7 +184,7 @@ export function Review(props: ReviewProps) {
           {groups.length
             ? (
               <FindingList
-                groups={groups} lang={lang} open={openSet} current={current} busySection={props.busySection} notes={notesBySection} showPlace={!props.goTo}
+                groups={groups} lang={lang} open={openSet} current={current} busySection={props.busySection} notes={notesBySection} showPlace
                 onToggle={toggle} onOpen={goTo} onAddSection={props.onAddSection} onIgnore={ignore} onDismissNote={(id) => props.onDismissNote?.(id)}
                 cardRef={(k, el) => (el ? cards.current.set(k, el) : cards.current.delete(k))}
               />
@@ -178,7 +196,7 @@ export function Review(props: ReviewProps) {
                 <AccordionHeader>{t(lang, 'ignoredList', { n: ignoredFindings.length })}</AccordionHeader>
                 <AccordionPanel>
                   <Text size={200} block className={styles.note}>{t(lang, props.ignoredFor === 'page' ? 'ignoredNotePage' : 'ignoredNote')}</Text>
-                  <IgnoredList findings={ignoredFindings} lang={lang} onRestore={(f) => ignored.restore(findingKey(f))} />
+                  <IgnoredList findings={ignoredFindings} lang={lang} onRestore={restore} />
                 </AccordionPanel>
               </AccordionItem>
             )}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { sectionLabel, targetText, valueText } from '../core/format/words';
 import type { Follow } from './useFollow';
@@ -11,6 +12,7 @@ const useStyles = makeStyles({
   h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground2 },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
 });
 
 /** The section under the cursor: its guidance, what it must contain, its indicators with their targets, and what the last check found missing. */
@@ -20,12 +22,21 @@ export function SectionGuide({ follow, lang, canCheck, onCheck, onInsertTable, c
   onInsertTable?: (sectionId: string) => void; canInsert?: boolean;
 }) {
   const styles = useStyles();
+  // (after "Kiểm tra ngay" the button is gone: the focus goes to this box, which now says the item — walk61, item 1)
+  const checked = useRef(false);
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (checked.current && follow.kind !== 'none') {
+      checked.current = false;
+      box.current?.focus();
+    }
+  }, [follow.kind]);
   const body = () => {
     if (follow.kind === 'none') {
       return (
         <>
           <Text className={styles.note}>{t(lang, 'guideNoCheck')}</Text>
-          {canCheck && <Button size="small" onClick={onCheck}>{t(lang, 'guideCheckNow')}</Button>}
+          {canCheck && <Button size="small" onClick={() => { checked.current = true; onCheck(); }}>{t(lang, 'guideCheckNow')}</Button>}
         </>
       );
     }
@@ -75,8 +86,11 @@ export function SectionGuide({ follow, lang, canCheck, onCheck, onInsertTable, c
     );
   };
   return (
-    <section className={styles.root} aria-label={t(lang, 'guideTitle')} aria-live="polite">
+    <section ref={box} tabIndex={-1} className={styles.root} aria-label={t(lang, 'guideTitle')}>
       <Subtitle2 as="h2">{t(lang, 'guideTitle')}</Subtitle2>
+      {/* (only the item's name is said as the cursor moves, not its guidance and lists: read whole, it talked over the writer's typing —
+          walk61, item 9) */}
+      <span className={styles.hidden} aria-live="polite">{follow.kind === 'in' ? t(lang, 'guideNow', { label: sectionLabel(follow.guide.number, follow.guide.title) }) : ''}</span>
       {body()}
     </section>
   );

@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, useEffect, useRef } from 'react';
 import { Button, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReportResult } from '../core/report';
 import { outlineProgress, templateNotices } from '../core/format/words';
@@ -11,7 +11,10 @@ const useStyles = makeStyles({
     position: 'sticky', top: 0, zIndex: 2, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground3, boxShadow: tokens.shadow4,
+    // (in a short window — a pane at 200% — the bar scrolls with the page: pinned it covered half of it, and the point in focus — walk61, item 2)
+    '@media (max-height: 500px)': { position: 'static' },
   },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
   row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
   verdict: { flexGrow: 1, outlineStyle: 'none', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   ok: { color: tokens.colorPaletteGreenForeground1 },
@@ -37,8 +40,20 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
   // (no count of items written where the outline was not found: the wrong template is not a report nearly empty)
   const prog = r?.summary.mapped ? outlineProgress(r).all : undefined;
   const toggle = (f: Filter) => props.onFilter(props.filter === f ? 'all' : f);
+  // (what the pinned bar covers is kept clear of the focus: the page scrolls a focused point below it — walk61, item 2, WCAG 2.4.11)
+  const barRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = barRef.current;
+    const root = el?.ownerDocument.documentElement;
+    if (!el || !root || typeof ResizeObserver === 'undefined') return;
+    const fit = () => { root.style.scrollPaddingTop = getComputedStyle(el).position === 'sticky' ? `${el.offsetHeight + 8}px` : ''; };
+    const watch = new ResizeObserver(fit);
+    watch.observe(el);
+    fit();
+    return () => { watch.disconnect(); root.style.scrollPaddingTop = ''; };
+  }, []);
   return (
-    <div className={styles.bar} role="region" aria-label={t(lang, 'findings')}>
+    <div ref={barRef} className={styles.bar} role="region" aria-label={t(lang, 'resultBar')}>
       <div className={styles.row}>
         {props.onCheck && (
           <Button appearance="primary" disabledFocusable={!props.canCheck || props.busy} onClick={props.onCheck}>
@@ -51,6 +66,8 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
             className={mergeClasses(styles.verdict, props.stale && styles.stale)}
           >
             <Text weight="semibold" className={props.ready ? styles.ok : styles.ko}>{props.ready ? t(lang, 'ready') : t(lang, 'notReady')}</Text>
+            {/* (the counts said with the verdict to a screen reader: they are buttons of their own below — walk61, item 8) */}
+            <span className={styles.hidden}>, {t(lang, 'countErrors', { n: counts.errors })}, {t(lang, 'countWarnings', { n: counts.warnings })}</span>
             {prog && <Text size={200} block className={styles.meta}>{t(lang, 'written', { w: prog.written, t: prog.total })}</Text>}
             {/* (points ignored are said beside the verdict: "Sẵn sàng nộp" reached by ignoring its errors must not look like a clean report —
                 session 42's walk-through, item 2) */}
@@ -74,9 +91,9 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
           </ToggleButton>
           {props.position && props.position.n > 0 && (
             <div className={styles.nav}>
-              <Button size="small" appearance="subtle" aria-label={t(lang, 'prev')} title={t(lang, 'prev')} onClick={() => props.onStep(-1)}>‹</Button>
+              <Button size="small" appearance="subtle" aria-label={t(lang, 'prev')} onClick={() => props.onStep(-1)}>‹</Button>
               <Text size={200} className={styles.meta} aria-live="polite">{props.position.i > 0 ? t(lang, 'position', { i: props.position.i, n: props.position.n }) : t(lang, 'findingCount', { n: props.position.n })}</Text>
-              <Button size="small" appearance="subtle" aria-label={t(lang, 'next')} title={t(lang, 'next')} onClick={() => props.onStep(1)}>›</Button>
+              <Button size="small" appearance="subtle" aria-label={t(lang, 'next')} onClick={() => props.onStep(1)}>›</Button>
             </div>
           )}
         </div>

@@ -61,7 +61,7 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
                 aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
               >
                 <button type="button" className={styles.sort} onClick={() => onSort(c.key)} title={t(lang, 'sortBy', { col: t(lang, c.label) })}>
-                  {t(lang, c.label)}{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                  {t(lang, c.label)}{sort.key === c.key ? <span aria-hidden>{sort.dir === 'asc' ? ' ▲' : ' ▼'}</span> : ''}
                 </button>
               </th>
             ))}

@@ -110,7 +110,7 @@ maybe('the task pane in Chromium', () => {
     const { p, errors } = await demo(320, 600);
     await clean(p, 'before the check, 320');
     await checkIt(p);
-    const bar = await p.getByRole('region', { name: 'Những điểm cần xem' }).boundingBox();
+    const bar = await p.getByRole('region', { name: 'Kết quả kiểm tra' }).boundingBox();
     expect(bar!.y + bar!.height).toBeLessThan(600);
     const first = await p.getByRole('button', { name: /^lỗi/ }).first().boundingBox();
     expect(first!.y).toBeLessThan(600 - 40);
@@ -120,7 +120,7 @@ maybe('the task pane in Chromium', () => {
     // the bar stays in view while the list scrolls
     await p.mouse.wheel(0, 700);
     await p.waitForTimeout(200);
-    const stuck = await p.getByRole('region', { name: 'Những điểm cần xem' }).boundingBox();
+    const stuck = await p.getByRole('region', { name: 'Kết quả kiểm tra' }).boundingBox();
     expect(stuck!.y).toBeGreaterThanOrEqual(0);
     expect(stuck!.y).toBeLessThan(20);
     // indicators: a list of cards below 400 px; no badge wraps

@@ -127,7 +127,7 @@ maybe('the reviewer web page in Chromium, from the production build', () => {
     // each report opened: the findings shown are the CLI's, then back to the list
     for (const r of json.reports) {
       await p.getByRole('button', { name: `Xem kết quả của ${r.file}` }).click();
-      await p.getByRole('region', { name: 'Những điểm cần xem' }).waitFor();
+      await p.getByRole('region', { name: 'Kết quả kiểm tra' }).waitFor();
       const shown = await shownFindings(p);
       expect(shown.sort()).toEqual(r.findings.map((f) => `${{ error: 'lỗi', warning: 'lưu ý', info: 'thông tin' }[f.severity]}: ${f.message}`).sort());
       expect(await p.getByText(r.summary.ready ? 'Sẵn sàng nộp' : 'Chưa sẵn sàng nộp', { exact: true }).count()).toBe(1);

@@ -43,7 +43,8 @@ test('check: the template is recognised, the verdict shown, a finding goes to it
   // the indicators table: the failing indicator is marked "Chưa đạt"
   fireEvent.click(screen.getByRole('button', { name: 'Bảng chỉ tiêu' }));
   const table = await screen.findByRole('table', { name: 'Bảng chỉ tiêu' });
-  const row = within(table).getByRole('button', { name: 'Tỷ lệ diện tích sản xuất chủ động tưới' }).closest('tr')!;
+  // (its name says the verdict, the figure and the target, as the cards' do — walk61, item 10)
+  const row = within(table).getByRole('button', { name: /^Tỷ lệ diện tích sản xuất chủ động tưới: .*Thực hiện .*Mục tiêu / }).closest('tr')!;
   expect(within(row as HTMLElement).getByText('Chưa đạt')).toBeTruthy();
 });
 
@@ -258,4 +259,23 @@ test('automatic re-check: a moment after the document changes, the result follow
   await waitFor(() => expect(screen.queryByText(/58,4%/)).toBeNull(), { timeout: 4000 });
   expect(screen.queryByText(/Kết quả cũ/)).toBeNull();
   expect(d.writes).toEqual([]);
+});
+
+test('walk61 (keyboard only): "Đổi" takes the focus into the chooser, Esc and "Xong" give it back to "Đổi"; in a new document the chooser stays open for the level once the template is chosen', async () => {
+  const first = ui(<App host={{ inWord: true }} port={portFor(await v01())} />);
+  const change = await screen.findByRole('button', { name: 'Đổi mẫu báo cáo hoặc cấp báo cáo' });
+  fireEvent.click(change);
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /Mẫu báo cáo/ })));
+  fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+  await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Đổi mẫu báo cáo hoặc cấp báo cáo'));
+  fireEvent.click(screen.getByRole('button', { name: 'Đổi mẫu báo cáo hoặc cấp báo cáo' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Xong' }));
+  await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Đổi mẫu báo cáo hoặc cấp báo cáo'));
+  first.unmount();
+  ui(<App host={{ inWord: true }} port={portFor(blank())} />);
+  await chooseTemplate(/^Báo cáo sơ kết 03 năm thực hiện Nghị quyết số 16-NQ\/TU/);
+  // (the level still to choose: the chooser open, "Xong" to close it)
+  expect(screen.getByRole('combobox', { name: /Cấp báo cáo/ })).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Xong' }));
+  await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe('Đổi mẫu báo cáo hoặc cấp báo cáo'));
 });

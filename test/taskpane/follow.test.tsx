@@ -59,7 +59,10 @@ test('before a check the writer is asked to check once; after it the section und
   fireEvent.click(within(region()).getByRole('button', { name: 'Kiểm tra ngay' }));
   const h = await headingOf('p1.ii.1');
   await move(h + 1);
-  await waitFor(() => expect(within(region()).getByText(/Công tác tổ chức học tập, quán triệt/)).toBeTruthy());
+  await waitFor(() => expect(within(region()).getByText(/^1\. Công tác tổ chức học tập, quán triệt/)).toBeTruthy());
+  // (a screen reader hears the item's name only, not its guidance read whole — walk61, item 9)
+  expect(within(region()).getByText(/^Đang viết mục: 1\. Công tác tổ chức học tập/).getAttribute('aria-live')).toBe('polite');
+  expect(region().getAttribute('aria-live')).toBeNull();
   expect(within(region()).getByText(/Danh mục, bảng: Danh mục số lớp/)).toBeTruthy();
   expect(d.writes).toEqual([]);
 });
@@ -70,7 +73,7 @@ test('a selection change: at most 2 syncs, no write, no re-read; the section, it
   const topics = await headingOf('p1.iii.2.3');
   let syncs = d.syncs;
   await move(topics + 1);
-  await waitFor(() => expect(within(region()).getByText(/06 chương trình chuyên đề/)).toBeTruthy());
+  await waitFor(() => expect(within(region()).getByText(/^2\.3\. .*06 chương trình chuyên đề/)).toBeTruthy());
   expect(d.syncs - syncs).toBeLessThanOrEqual(2);
   expect(within(region()).getAllByText(/^Nội dung: /)).toHaveLength(6);
 

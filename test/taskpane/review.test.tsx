@@ -132,3 +132,22 @@ test('"Bỏ qua" on every lỗi: the verdict stays "Chưa sẵn sàng nộp", as
   expect(screen.queryByText('Sẵn sàng nộp')).toBeNull();
   expect(screen.getByText('3 lỗi đã bỏ qua vẫn tính vào kết luận: bỏ qua chỉ ẩn lỗi khỏi danh sách')).toBeTruthy();
 });
+
+test('walk61 (keyboard, screen reader): each point says where it is; going to it, ignoring and restoring one are said in a few words; a point restored takes the focus', async () => {
+  const d = await sampleDoc();
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  await checkNow();
+  // (the place a reader counts, as the CLI, the HTML and the web page say it — walk61, item 7)
+  expect(points()[0].textContent).toMatch(/mục III\.1, đoạn 1/);
+  const told = () => screen.getAllByRole('status').map((s) => s.textContent ?? '').find((x) => /^Đã (chọn|bỏ qua|khôi phục)/.test(x)) ?? '';
+  fireEvent.click(points()[0]);
+  await waitFor(() => expect(told()).toBe('Đã chọn mục III.1, đoạn 1 trong văn bản.'));
+  fireEvent.click(screen.getByRole('button', { name: /^Bỏ qua điểm này: Tỷ lệ diện tích sản xuất chủ động tưới/ }));
+  expect(told()).toMatch(/^Đã bỏ qua: Tỷ lệ diện tích sản xuất chủ động tưới/);
+  fireEvent.click(screen.getByRole('button', { name: 'Đã bỏ qua (1)' }));
+  fireEvent.click(await screen.findByRole('button', { name: /^Khôi phục: Tỷ lệ diện tích sản xuất chủ động tưới/ }));
+  expect(told()).toMatch(/^Đã khôi phục: Tỷ lệ diện tích sản xuất chủ động tưới/);
+  // (… and the focus on the point restored, not fallen to the page's body — walk61, item 1)
+  expect(document.activeElement?.textContent).toMatch(/^lưu ýTỷ lệ diện tích sản xuất chủ động tưới/);
+  expect(points()).toHaveLength(6);
+});
