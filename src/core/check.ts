@@ -192,5 +192,6 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
 /** The paragraph that marks the document a draft, among the lines of its head before the first heading of the outline (the first 30 at most). */
 function draftMark(a: Analysis) {
   const first = Math.min(30, ...a.matches.filter((m) => m.heading).map((m) => m.heading!.paragraph));
-  return a.doc.paragraphs.slice(0, first).find((p) => p.text.length < 40 && DRAFT_MARK.test(p.text));
+  // (each line of a paragraph: "DỰ THẢO\n(lấy ý kiến các chi bộ)" is one paragraph broken by a line break)
+  return a.doc.paragraphs.slice(0, first).find((p) => p.text.length < 300 && p.text.split('\n').some((line) => line.length < 140 && DRAFT_MARK.test(line)));
 }

@@ -28,6 +28,8 @@ export interface Finding {
    * "97/112 thôn (88,6%)"): a table of indicators marks a result of the same paragraph and value as one found wrong (walk60's left).
    */
   wrong?: number;
+  /** The unit of `wrong` ('%', 'lần'): a count of the same value is no figure found wrong. */
+  wrongUnit?: string;
   excerpt?: string;
 }
 

@@ -60,7 +60,9 @@ export function PackLine(props: {
   };
   // (Esc closes it, as a disclosure does, where a list inside is not open — the list's own Esc closes the list first)
   const onKey = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || e.defaultPrevented || !pack || (e.target as HTMLElement).getAttribute?.('aria-expanded') === 'true') return;
+    // (… not from a text field, whose typing Esc would throw away: the templates' source address — code review of walk61)
+    const target = e.target as HTMLElement;
+    if (e.key !== 'Escape' || e.defaultPrevented || !pack || target.getAttribute?.('aria-expanded') === 'true' || /^(?:INPUT|TEXTAREA)$/u.test(target.tagName)) return;
     e.preventDefault();
     close();
   };
@@ -113,7 +115,7 @@ export function PackLine(props: {
             </Text>
           )}
           <div className={styles.row}>
-            <PackFile lang={lang} onPack={(p) => { setProblems(null); props.onLoaded(p); }} onProblems={(file, list) => { setProblems({ file, list }); props.onRejected?.(); }} />
+            <PackFile lang={lang} onPack={(p) => { setProblems(null); if (!pack) setOpen(true); props.onLoaded(p); }} onProblems={(file, list) => { setProblems({ file, list }); props.onRejected?.(); }} />
             {pack && <Button size="small" appearance="primary" onClick={close}>{t(lang, 'done')}</Button>}
           </div>
           {problems && (
@@ -124,7 +126,7 @@ export function PackLine(props: {
                   <li key={i}><Text size={200}>{p.message}</Text>{p.path && <Text size={200} className={styles.path}>{t(lang, 'problemAt', { path: p.path })}</Text>}</li>
                 ))}
               </ul>
-              <Button size="small" appearance="transparent" onClick={() => setProblems(null)}>{t(lang, 'dismiss')}</Button>
+              <Button size="small" appearance="transparent" onClick={() => { setProblems(null); setTimeout(() => firstField.current?.focus(), 0); }}>{t(lang, 'dismiss')}</Button>
             </div>
           )}
           {props.extra}

@@ -81,7 +81,9 @@ export function Review(props: ReviewProps) {
   const [current, setCurrent] = useState<string>();
   const [said, setSaid] = useState<{ at: At; text: string; intent: 'success' | 'error' } | null>(null);
   // (one live region, there from the start, that says what an action did: going to a point, ignoring one, restoring one)
-  const [told, setTold] = useState('');
+  const [told, setToldText] = useState('');
+  // (the same words twice are said twice: a mark that changes nothing a reader hears makes the text new — code review of walk61)
+  const setTold = (text: string) => setToldText((was) => (was === text ? `${text}\u200b` : text));
   const cards = useRef(new Map<string, HTMLButtonElement>());
   const fail = (at: At) => (e: unknown) => setSaid({ at, text: failureText(lang, e), intent: 'error' });
   const ignored = useIgnored(props.settings, fail('list'));
@@ -148,7 +150,7 @@ export function Review(props: ReviewProps) {
   const restore = (f: Finding) => {
     flushSync(() => {
       ignored.restore(findingKey(f));
-      setFilter('all');
+      if (filter !== 'all' && filter !== f.severity) setFilter('all');
       setOpen(new Set([...openSet, sectionOf(f, props.pack)]));
     });
     setTold(t(lang, 'restoredOne', { what: f.message[lang] }));

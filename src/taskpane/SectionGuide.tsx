@@ -26,9 +26,11 @@ export function SectionGuide({ follow, lang, canCheck, onCheck, onInsertTable, c
   const checked = useRef(false);
   const box = useRef<HTMLElement>(null);
   useEffect(() => {
+    // (… only where the focus was lost with the button: a check that failed leaves the button, and the focus on it)
     if (checked.current && follow.kind !== 'none') {
       checked.current = false;
-      box.current?.focus();
+      const now = box.current?.ownerDocument.activeElement;
+      if (!now || now === box.current?.ownerDocument.body) box.current?.focus();
     }
   }, [follow.kind]);
   const body = () => {
@@ -36,7 +38,7 @@ export function SectionGuide({ follow, lang, canCheck, onCheck, onInsertTable, c
       return (
         <>
           <Text className={styles.note}>{t(lang, 'guideNoCheck')}</Text>
-          {canCheck && <Button size="small" onClick={() => { checked.current = true; onCheck(); }}>{t(lang, 'guideCheckNow')}</Button>}
+          <Button size="small" disabledFocusable={!canCheck} onClick={() => { if (!canCheck) return; checked.current = true; onCheck(); }}>{t(lang, 'guideCheckNow')}</Button>
         </>
       );
     }

@@ -46,11 +46,22 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
     const el = barRef.current;
     const root = el?.ownerDocument.documentElement;
     if (!el || !root || typeof ResizeObserver === 'undefined') return;
-    const fit = () => { root.style.scrollPaddingTop = getComputedStyle(el).position === 'sticky' ? `${el.offsetHeight + 8}px` : ''; };
+    // (… again when the window's height crosses the short-window line, which changes no size of the bar; and cleared only if still ours)
+    let mine = '';
+    const fit = () => {
+      mine = getComputedStyle(el).position === 'sticky' ? `${el.offsetHeight + 8}px` : '';
+      root.style.scrollPaddingTop = mine;
+    };
     const watch = new ResizeObserver(fit);
     watch.observe(el);
+    const view = el.ownerDocument.defaultView;
+    view?.addEventListener('resize', fit);
     fit();
-    return () => { watch.disconnect(); root.style.scrollPaddingTop = ''; };
+    return () => {
+      watch.disconnect();
+      view?.removeEventListener('resize', fit);
+      if (root.style.scrollPaddingTop === mine) root.style.scrollPaddingTop = '';
+    };
   }, []);
   return (
     <div ref={barRef} className={styles.bar} role="region" aria-label={t(lang, 'resultBar')}>
@@ -62,7 +73,7 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
         )}
         {r && (
           <div
-            ref={ref} tabIndex={-1} role="status" aria-live="polite"
+            ref={ref} tabIndex={-1} role="status" aria-live="polite" aria-atomic={false}
             className={mergeClasses(styles.verdict, props.stale && styles.stale)}
           >
             <Text weight="semibold" className={props.ready ? styles.ok : styles.ko}>{props.ready ? t(lang, 'ready') : t(lang, 'notReady')}</Text>

@@ -49,5 +49,5 @@ export function download(name: string, text: string | Uint8Array<ArrayBuffer>, t
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL?.(url), 1000);
 }

@@ -90,6 +90,9 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const [pack, setPack] = useState<string>('auto');
   // (this round's due date, in place of the template's own, as `decuong check --due` takes it: the office's own date — walk60's left)
   const [due, setDue] = useState<string>('');
+  // (what the field holds while it is typed in: the date is taken when the field is left or Enter pressed — a year typed digit by digit
+  // restarted the check four times — code review of walk61)
+  const [dueTyped, setDueTyped] = useState<string>('');
   const chosen = pack === 'auto' ? undefined : packs.find((p) => p.id === pack);
   const [levelPicked, setSkeletonLevel] = useState<Level | undefined>();
   const skeletonLevel: Level = levelPicked && chosen?.levels.includes(levelPicked) ? levelPicked : chosen?.levels.includes('xa') ? 'xa' : chosen?.levels[0] ?? 'xa';
@@ -176,7 +179,9 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
     setPack(id);
     if (sources.length) start(sources, id);
   };
-  const chooseDue = (iso: string) => {
+  const chooseDue = (typed: string) => {
+    const iso = /^(?:19|20)\d\d-\d\d-\d\d$/.test(typed) ? typed : '';
+    if (iso === due) return;
     setDue(iso);
     if (sources.length) start(sources, pack, iso);
   };
@@ -240,7 +245,8 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
           </Dropdown>
         </Field>
         <Field label={t(lang, 'roundDue')} hint={t(lang, 'roundDueHint')}>
-          <Input type="date" value={due} onChange={(_, d) => chooseDue(/^\d{4}-\d{2}-\d{2}$/.test(d.value) ? d.value : '')} data-testid="due" />
+          <Input type="date" min="2000-01-01" max="2099-12-31" value={dueTyped} data-testid="due"
+            onChange={(_, d) => setDueTyped(d.value)} onBlur={() => chooseDue(dueTyped)} onKeyDown={(e) => e.key === 'Enter' && chooseDue(dueTyped)} />
         </Field>
         <PackSourceSettings source={source} lang={lang} />
       </div>

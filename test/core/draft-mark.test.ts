@@ -6,6 +6,7 @@ import { check } from '../../src/core/check';
 import { builtinPack } from '../../src/packs/builtin';
 import { formatText } from '../../src/core/format/text';
 import { formatHtml } from '../../src/core/format/html';
+import { jsonText } from '../../src/core/format/json';
 import { MET, NQ16_HEAD, doc, nq16, results } from './doc';
 
 const PACK = builtinPack('nq16-so-ket-3-nam')!;
@@ -18,6 +19,8 @@ describe('a draft\'s mark at the head', () => {
     expect(r.draft).toBeDefined();
     expect(formatText([r], 'vi', false).split(NOTICE).length).toBe(2);
     expect(formatHtml([r], 'vi', [PACK])).toContain('Đầu văn bản còn dòng &quot;DỰ THẢO&quot;');
+    // (and in the JSON, as the CLI, the pane and the web page export it)
+    expect(JSON.parse(jsonText([r], 'vi')).reports[0].draft).toEqual(r.draft);
     // (no finding: the verdict is the same as without it)
     expect(r.summary).toEqual(run(NQ16_HEAD).summary);
   });

@@ -8,7 +8,7 @@ import { builtinPack } from '../../src/packs/builtin';
 import { formatHtml } from '../../src/core/format/html';
 import { formatText } from '../../src/core/format/text';
 import { placeOf } from '../../src/core/format/words';
-import { MET, NQ16_HEAD, doc, nq16, results } from './doc';
+import { MET, MET_TINH, NQ16_HEAD, doc, nq16, results } from './doc';
 
 const PACK = builtinPack('nq16-so-ket-3-nam')!;
 const run = (src: string) => check(doc(src), PACK, { level: 'huyen' });
@@ -73,6 +73,11 @@ describe('an indicator\'s figure the check found wrong in its own paragraph (wal
     };
     expect(cellOf(en)).toMatchObject({ value: 88.6, disputed: true });
     expect(cellOf(run(nq16(results(MET))))).not.toHaveProperty('disputed');
+    // (a count of the same value as the share found wrong is no figure found wrong: "9/13 xã … (chiếm 9%)" marks no 9 xã — code review)
+    const count = check(doc(nq16(results(MET_TINH.map((l) => (l === 'Toàn tỉnh có 41 xã đạt chuẩn nông thôn mới.' ? 'Toàn tỉnh có 9/13 xã đạt chuẩn nông thôn mới (chiếm 9%).' : l))))), PACK, { level: 'tinh' });
+    expect(count.indicators.find((i) => i.id === 'xa-dat-chuan')?.value).toBe(9);
+    expect(count.findings.some((x) => x.code === 'arithmetic-mismatch' && x.wrong === 9 && x.wrongUnit === '%')).toBe(true);
+    expect(formatHtml([count], 'vi', [PACK])).not.toContain('9 xã<br><small>(số liệu sai');
   });
 });
 

@@ -127,6 +127,9 @@ test('this round\'s due date given on the page is the one said, the report check
   expect(screen.getByText(/^Hạn nộp báo cáo theo mẫu này là 15\/08\/2024, đã qua/u)).toBeTruthy();
   await act(async () => {
     fireEvent.change(screen.getByTestId('due'), { target: { value: '2024-09-30' } });
+    // (taken when the field is left, not at each digit typed)
+    expect(screen.getByText(/^Hạn nộp báo cáo theo mẫu này là 15\/08\/2024, đã qua/u)).toBeTruthy();
+    fireEvent.blur(screen.getByTestId('due'));
   });
   expect(await screen.findByText('Hạn nộp của đợt báo cáo này là 30/09/2024, đã qua.', {}, { timeout: 10_000 })).toBeTruthy();
   expect(screen.queryByText(/^Hạn nộp báo cáo theo mẫu này/u)).toBeNull();

@@ -16,7 +16,7 @@ export function toJson(reports: ReportResult[], lang: Lang, errors: JsonError[] 
       file: r.file,
       pack: r.pack,
       level: r.level,
-      ...(r.unit ? { unit: r.unit } : {}),
+      ...(r.unit ? { unit: r.unit } : {}), ...(r.unitKey ? { unitKey: r.unitKey } : {}), ...(r.draft ? { draft: r.draft } : {}),
       summary: r.summary,
       /** Outline items written out of those that apply, overall and per top-level part. */
       progress: (({ all, parts }) => ({ ...all, parts: parts.map((p) => ({ section: p.id, written: p.written, total: p.total })) }))(outlineProgress(r)),
@@ -28,7 +28,7 @@ export function toJson(reports: ReportResult[], lang: Lang, errors: JsonError[] 
         ...(f.section ? { section: f.section } : {}), ...(f.indicator ? { indicator: f.indicator } : {}),
         ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
         // (the table and row of a finding in a cell, as docs/report-format.md says and the text report prints — walk57, item 6)
-        ...(f.cell ? { cell: f.cell } : {}), ...(f.at ? { at: f.at } : {}), ...(f.wrong !== undefined ? { wrong: f.wrong } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+        ...(f.cell ? { cell: f.cell } : {}), ...(f.at ? { at: f.at } : {}), ...(f.wrong !== undefined ? { wrong: f.wrong, ...(f.wrongUnit ? { wrongUnit: f.wrongUnit } : {}) } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}),
       })),
     })),
     ...(errors.length ? { errors } : {}),

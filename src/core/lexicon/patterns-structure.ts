@@ -36,8 +36,10 @@ export const LETTER_LAYOUT = pattern({
 export const DRAFT_MARK = pattern({
   name: 'draft-mark',
   description: 'A paragraph at the document\'s head that only marks it a draft ("DỰ THẢO", "(Dự thảo lần 2)"): said beside the template, not a finding.',
-  re: /^\s*[([]?\s*(?:DỰ THẢO|Dự thảo|dự thảo)(?:\s*(?:lần|LẦN)\s*\d{1,2}|\s+\d{1,2})?\s*[)\]]?\s*$/u,
-  examples: { hit: ['DỰ THẢO', '(Dự thảo)', 'Dự thảo lần 2', ' DỰ THẢO LẦN 3 '], miss: ['Sở đã góp ý dự thảo Bộ tiêu chí', 'Dự thảo Kế hoạch năm 2025', 'BÁO CÁO'] },
+  // (… its round or its purpose after it, "DỰ THẢO (lần 2)", "(Dự thảo trình Ban Thường vụ Tỉnh ủy)", "DỰ THẢO (bản trình lãnh đạo Sở ký)",
+  // "(Dự thảo - bản chỉnh sửa …)" — code review of walk61, from corpus B's heads; tested on each line of a paragraph)
+  re: /^\s*[([]?\s*(?:DỰ THẢO|Dự thảo|dự thảo)(?:\s*[([]?\s*(?:lần|LẦN)\s*\d{1,2}\s*[)\]]?|\s+\d{1,2})?(?:\s*[-–:,(]?\s*(?:trình|TRÌNH|bản|BẢN|lấy ý kiến|LẤY Ý KIẾN|xin ý kiến|XIN Ý KIẾN|gửi|GỬI|chỉnh sửa|sửa đổi|để|ĐỂ)(?![\p{L}])[^()\n]{0,100}\)?)?\s*[)\]]?\s*$/u,
+  examples: { hit: ['DỰ THẢO', '(Dự thảo)', 'Dự thảo lần 2', ' DỰ THẢO LẦN 3 ', 'DỰ THẢO (lần 2)', '(Dự thảo trình Ban Thường vụ Tỉnh ủy)', 'DỰ THẢO (bản trình lãnh đạo Sở ký)', '(Dự thảo - bản chỉnh sửa sau hội nghị)', '(lấy ý kiến các chi bộ)'.replace(/^/u, 'DỰ THẢO ')], miss: ['Sở đã góp ý dự thảo Bộ tiêu chí', 'Dự thảo Kế hoạch năm 2025', 'BÁO CÁO', 'Dự thảo Báo cáo chính trị trình Đại hội'] },
 });
 
 // ── read by analysis.ts

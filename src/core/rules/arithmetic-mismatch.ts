@@ -251,7 +251,7 @@ export const arithmeticMismatch: Rule = {
             if (names >= 1 && names < f.den!.value && !shareAgrees({ value: pct.value, decimals: pct.decimals }, share)) {
               const right = formatVn(share, Math.max(1, pct.decimals));
               ctx.report({
-                paragraph: p.index, excerpt: excerpt(c.text.trim()), wrong: pct.value,
+                paragraph: p.index, excerpt: excerpt(c.text.trim()), wrong: pct.value, wrongUnit: '%',
                 message: { vi: `Nêu tên ${names} ${kind} trên ${formatVn(f.den!.value, 0)} ${kind} là ${right}%, không phải ${formatVn(pct.value, pct.decimals)}%.`, en: `${names} named of ${formatVn(f.den!.value, 0)} is ${right}%, not ${formatVn(pct.value, pct.decimals)}%.` },
                 suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại danh sách được nêu.`, en: 'Correct the percentage or the names listed.' },
               });
@@ -314,7 +314,7 @@ export const arithmeticMismatch: Rule = {
           const nearest = [actual, ...otherReadings(f.num!, f.den!)].reduce((a, b) => (Math.abs(b - pct.value) < Math.abs(a - pct.value) ? b : a));
           const right = formatVn(nearest, Math.max(1, pct.decimals));
           ctx.report({
-            paragraph: p.index, excerpt: excerpt(c.text.trim()), wrong: pct.value,
+            paragraph: p.index, excerpt: excerpt(c.text.trim()), wrong: pct.value, wrongUnit: '%',
             message: { vi: `${f.raw} là ${right}%, không phải ${formatVn(pct.value, pct.decimals)}%.`, en: `${f.raw} is ${right}%, not ${formatVn(pct.value, pct.decimals)}%.` },
             suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại tử số, mẫu số.`, en: 'Correct the percentage or the fraction.' },
           });
@@ -348,7 +348,7 @@ export const arithmeticMismatch: Rule = {
       for (const m of planShareMismatches(p.text)) {
         const right = formatVn(m.actual, Math.max(1, m.share.decimals));
         ctx.report({
-          paragraph: p.index, excerpt: excerptAround(p.text, m.offset + m.result.start, 200),
+          paragraph: p.index, excerpt: excerptAround(p.text, m.offset + m.result.start, 200), wrong: m.share.value, wrongUnit: '%',
           message: { vi: `${m.result.raw} là ${right}% của kế hoạch ${m.plan.raw}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.result.raw} is ${right}% of the plan ${m.plan.raw}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
           suggestion: { vi: 'Tính lại tỷ lệ so với kế hoạch.', en: 'Recompute the share of the plan.' },
         });
@@ -393,7 +393,7 @@ export const arithmeticMismatch: Rule = {
       // (… or of the earlier time's figure in the bracket after it: "46,2 triệu đồng, gấp 2,8 lần so với năm 2010 (18,5 triệu đồng)")
       for (const m of [...multiplesOfPrevious(p.text), ...multiplesAgainst(p.text)]) {
         ctx.report({
-          paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)), wrong: m.said.value,
+          paragraph: p.index, excerpt: excerptAround(p.text, m.start, Math.max(160, m.end - m.start + 40)), wrong: m.said.value, wrongUnit: 'lần',
           message: { vi: `${m.now.raw} là ${formatVn(m.right, Math.max(1, m.said.decimals))} lần ${m.before.raw}, không phải ${m.said.raw}.`, en: `${m.now.raw} is ${formatVn(m.right, Math.max(1, m.said.decimals))} times ${m.before.raw}, not ${m.said.raw}.` },
           suggestion: { vi: 'Kiểm tra lại hai số liệu và số lần.', en: 'Check the two figures and the multiple.' },
         });
@@ -773,7 +773,7 @@ function shareOff(paragraph: number, said: string, m: ShareMismatch, above = fal
   const right = formatVn(m.actual, Math.max(1, m.share.decimals));
   const [where, whereEn] = above ? [' nêu ở đoạn trên', ' given in the paragraph above'] : ['', ''];
   return {
-    paragraph, excerpt: excerpt(said), wrong: m.share.value,
+    paragraph, excerpt: excerpt(said), wrong: m.share.value, wrongUnit: '%',
     message: { vi: `${m.part.raw} là ${right}% của tổng ${m.total.raw}${where}, không phải ${formatVn(m.share.value, m.share.decimals)}%.`, en: `${m.part.raw} is ${right}% of the total ${m.total.raw}${whereEn}, not ${formatVn(m.share.value, m.share.decimals)}%.` },
     suggestion: { vi: `Sửa thành ${right}% hoặc kiểm tra lại số liệu thành phần và tổng.`, en: 'Correct the share, or check the part and the total.' },
   };
