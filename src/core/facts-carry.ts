@@ -11,7 +11,7 @@ import { excluded, namedIn } from './indicators';
 import { normalize } from './text';
 import { DIFFERENCE_WORDS, PLAN_WORDS, REACHED_SO_FAR, TARGET_WORDS } from './lexicon';
 import { PLACE_RANKS } from './scope';
-import { CHANGED_TO_LEVEL, IRRIGATION_KIND, LEAD_WORD, OTHER_BODY_NUMBER, OWNER_BRACKET, SUBJECT_FILLER, TARGET_ONLY_LEAD, URBAN_WORDS, VERDICT_OR_END } from './lexicon/patterns';
+import { CHANGED_TO_LEVEL, COUNTS_IN, IRRIGATION_KIND, LEAD_WORD, OTHER_BODY_NUMBER, OWNER_BRACKET, SUBJECT_FILLER, TARGET_ONLY_LEAD, URBAN_WORDS, VERDICT_OR_END } from './lexicon/patterns';
 import type { Fact } from './facts-types';
 
 /** A date a clause's figure is given as of: "tính đến 30/6/2024", "đến ngày 31/12/2023". */
@@ -40,7 +40,7 @@ export function otherAreaShare(text: string, q: Quantity): boolean {
   // (… or a share whose own words right before it name the kind, its subject: "tưới nhỏ giọt đạt 18%" — review-36g D3; not a means the
   // clause names before, "ứng dụng tưới tiên tiến nên … đạt 65%", review-36i C2, C8)
   // (a kind said included in a bracket, "được tưới chủ động (kể cả tưới tiết kiệm nước) đạt 58,9%", is no subject — review-61 B16)
-  const before = text.slice(from, q.start).replace(/\(\s*(?:kể cả|tính cả|bao gồm|gồm cả)[^()]*\)/giu, (b) => ' '.repeat(b.length));
+  const before = text.slice(from, q.start).replace(/\([^()]*\)/gu, (b) => (COUNTS_IN.test(b.slice(0, 16)) ? ' '.repeat(b.length) : b));
   let kindEnd = -1;
   for (let k = before.search(IRRIGATION_KIND); k >= 0; ) {
     const m = IRRIGATION_KIND.exec(before.slice(k))!;

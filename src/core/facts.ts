@@ -19,7 +19,7 @@ import { tableFacts } from './table-facts';
 import { placeTableFacts } from './table-places';
 import { CH, paragraphChars } from './chars';
 import { CRITERIA_FRACTION, amongIndicators, criteriaIndicators, unitAmong, unitCriteria } from './unit-criteria';
-import { AMONG_BELOW, COMPARED_AVERAGE } from './lexicon/patterns';
+import { AMONG_BELOW, ASIDE_OF_OTHER, COMPARED_AVERAGE } from './lexicon/patterns';
 import { PLACE_GROUPS } from './lexicon/places';
 import { GROUP_KIND, FORMED_FROM, FORMER_PLACES_AFTER, RECOGNISED_AGAIN, STANDARD_MET_AT, WHOLE_OF_UNIT, OWN_NAMED, UNIT_NOUN_REACHES, ORGANISATION_OWNS, GROUP_OWNS, METS_FIRST, VILLAGE_ADDRESS, COMMUNE_HAS, LIES_IN, WHOLE_AFTER_PART } from './lexicon/patterns-scope';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
@@ -304,8 +304,6 @@ const SAME_UNIT_WORD: Record<string, string> = { bản: 'thôn', ấp: 'thôn' }
 
 /** A text with a span of it turned to spaces (its length, and every place in it, kept). */
 const blankSpan = (t: string, [from, to]: [number, number]) => t.slice(0, from) + ' '.repeat(Math.max(0, Math.min(t.length, to) - from)) + t.slice(Math.min(t.length, to));
-/** Inside a bracket after an indicator's label, words that make the figure another unit's or an average: "(bình quân chung toàn huyện)". */
-const ASIDE_OF_OTHER = /(?<![\p{L}])(?:xã|huyện|tỉnh|thị xã|thành phố|cả nước|toàn quốc|vùng|khu vực|bình quân|trung bình|chung)(?![\p{L}])/iu;
 
 function ownSubject(left: string): string {
   const colon = left.lastIndexOf(':');

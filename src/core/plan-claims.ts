@@ -12,7 +12,7 @@ import { shareAgrees } from './numbers';
 import { withNoun } from './totals';
 import { NOUN_MARK } from './totals-common';
 import { blankBrackets, normalize } from './text';
-import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, QUOTA_SET_OUT, SUBJECT_SET_OUT, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER, JUDGED_AGAINST_BEFORE } from './lexicon/patterns';
+import { LEVEL_BEFORE, OPENS_ON_TARGET, PLAN_KINDS, QUOTA_SET_OUT, SUBJECT_SET_OUT, RECOGNISED_AFTER, TARGET_SET_OUT, documentsBlanked, YEARS_PLAN_AFTER, JUDGED_AGAINST_BEFORE, POINTS_BACK } from './lexicon/patterns';
 
 export interface PlanClaim {
   claim: 'met' | 'not-met';
@@ -327,8 +327,6 @@ export function contradictedPlanClaims(text: string): PlanClaim[] {
 const PLAN_LEAD = /^\s*((?:(?:(?:lần\s+thứ|khóa|khoá)\s+[IVXLC]+|[\p{L}]+|(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\s+){0,14}?)(là\s+|:\s*|\(\s*(?:(?:mục tiêu|chỉ tiêu|kế hoạch)\s+(?:là\s+)?)?(?:(?:đến|vào)\s+(?:cuối\s+|hết\s+)?năm\s+\d{4}\s*,?\s*(?:có|đạt|là)?\s*)?(≥\s*|>=\s*|>\s*)?)(?=\d)/u;
 
 /** The plan's figure stated right after a claim, within a few words and before any comma: "vượt kế hoạch huyện giao là 15 thôn", "đạt kế hoạch (15 thôn)". */
-/** Right after a claim, words that point back to a plan said before it: "chưa đạt chỉ tiêu nêu trên", "… kế hoạch đó", "… chỉ tiêu này". */
-const POINTS_BACK = /^[^,;.()\d]{0,24}?(?<![\p{L}])(?:nêu trên|đã nêu|nói trên|trên đây|này|đó|ấy)(?![\p{L}])/iu;
 
 /** The figure of a unit alone in the first bracket after a claim, in its clause: "… kế hoạch vốn sau điều chỉnh, bổ sung (45.000 triệu đồng)". */
 function bracketPlanAfter(s: string, from: number, unit: string): Quantity | undefined {

@@ -1147,3 +1147,37 @@ export const CARRYING_OUT = pattern({
   re: /(?<![\p{L}])(?:thực hiện|triển khai|cụ thể hóa|cụ thể hoá)(?![\p{L}])/iu,
   examples: { hit: ['của Ban Chấp hành Đảng bộ huyện thực hiện Nghị quyết số 16-NQ/TU', 'Kế hoạch số 45/KH-UBND triển khai'], miss: ['mục tiêu Nghị quyết số 16-NQ/TU đến năm 2025 là', 'so với chỉ tiêu tỉnh giao'] },
 });
+
+// ── read by facts.ts, facts-carry.ts, plan-claims.ts and rules/conflicting-figures.ts (session 61)
+
+/** Inside a bracket after an indicator's label, words that make the figure another unit's or an average: "(bình quân chung toàn huyện)". */
+export const ASIDE_OF_OTHER = pattern({
+  name: 'aside-of-other',
+  description: 'Inside a bracket right after an indicator\'s label: words that make the figure another unit\'s or an average, no aside of the label\'s own.',
+  re: /(?<![\p{L}])(?:xã|huyện|tỉnh|thị xã|thành phố|cả nước|toàn quốc|vùng|khu vực|bình quân|trung bình|chung)(?![\p{L}])/iu,
+  examples: { hit: ['(bình quân chung toàn huyện)', '(cả nước 42,02%)', '(của tỉnh)'], miss: ['(tính cả diện tích cây cao su)', '(kể cả tưới tiết kiệm nước)', '(theo số liệu kiểm kê)'] },
+});
+
+/** A bracket that says what the figure counts in: "(tính cả diện tích cây cao su)", "(kể cả tưới tiết kiệm nước)". */
+export const COUNTS_IN = pattern({
+  name: 'counts-in',
+  description: 'Words in a bracket beside a figure that say what it counts in ("tính cả", "kể cả", "bao gồm"): the kind named after them is no subject.',
+  re: /(?<![\p{L}])(?:tính cả|kể cả|bao gồm|gồm cả)(?![\p{L}])/iu,
+  examples: { hit: ['(tính cả diện tích cây cao su)', '(kể cả tưới tiết kiệm nước)', '(bao gồm rừng phòng hộ)'], miss: ['(không tính cây cao su)', '(năm 2020 là 46,5%)'] },
+});
+
+/** A bracket that says what the figure leaves out: "(không tính cây cao su)". Beside one that counts it in, two measures. */
+export const LEAVES_OUT = pattern({
+  name: 'leaves-out',
+  description: 'Words in a bracket beside a figure that say what it leaves out ("không tính", "chưa tính", "trừ"): a figure that counts it in is another measure.',
+  re: /(?<![\p{L}])(?:không tính|chưa tính|không kể|trừ|loại trừ|không bao gồm)(?![\p{L}])/iu,
+  examples: { hit: ['(không tính cây cao su)', '(chưa tính diện tích rừng sản xuất)', '(trừ 02 xã mới sáp nhập)'], miss: ['(tính cả diện tích cây cao su)', '(bao gồm rừng phòng hộ)'] },
+});
+
+/** Right after a claim, words that point back to a plan said before it: "chưa đạt chỉ tiêu nêu trên", "… kế hoạch đó", "… chỉ tiêu này". */
+export const POINTS_BACK = pattern({
+  name: 'points-back',
+  description: 'Right after a plan claim (tested on the words after it): the claim points back to a plan said before it, "nêu trên", "này", "đó".',
+  re: /^[^,;.()\d]{0,24}?(?<![\p{L}])(?:nêu trên|đã nêu|nói trên|trên đây|này|đó|ấy)(?![\p{L}])/iu,
+  examples: { hit: [' nêu trên.', ' này', ' đề ra nêu trên'], miss: [' Nghị quyết Đại hội Đảng bộ huyện đề ra (55%).', ' của tỉnh giao'] },
+});

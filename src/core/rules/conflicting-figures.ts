@@ -10,7 +10,7 @@ import { roundingInterval } from '../numbers';
 import { factExcerpt, formatFact } from './rule';
 import { extractQuantities, type Quantity } from '../quantities';
 import { AVERAGE_OF_SPAN, RESULTS_SUMMARY, SUBGROUP_OF_PLACES, setApart } from '../lexicon';
-import { REWORKED_AFTER, AGAINST_BEFORE } from '../lexicon/patterns';
+import { REWORKED_AFTER, AGAINST_BEFORE, COUNTS_IN, LEAVES_OUT } from '../lexicon/patterns';
 import { UNIT_AS_WHOLE, WHOLE_OF_UNIT } from '../lexicon/patterns-scope';
 import { AVERAGE_ROW } from '../lexicon/patterns-sums';
 import { DESCRIPTIONS } from '../codes';
@@ -93,8 +93,8 @@ const subjectOfAnother = (f: Fact) => {
 function asideOf(f: Fact): 'with' | 'without' | undefined {
   const words = f.fromTable || !f.quantity ? f.text : f.text.slice(Math.max(0, f.quantity.start - 120), f.quantity.start);
   const brackets = words.match(/\([^()]*\)/gu) ?? [];
-  if (brackets.some((b) => /(?<![\p{L}])(?:không tính|chưa tính|không kể|trừ|loại trừ|không bao gồm)(?![\p{L}])/iu.test(b))) return 'without';
-  if (brackets.some((b) => /(?<![\p{L}])(?:tính cả|kể cả|bao gồm|gồm cả)(?![\p{L}])/iu.test(b))) return 'with';
+  if (brackets.some((b) => LEAVES_OUT.test(b))) return 'without';
+  if (brackets.some((b) => COUNTS_IN.test(b))) return 'with';
   return undefined;
 }
 const sameMeasure = (a: Fact, b: Fact) => {
