@@ -1,5 +1,6 @@
 /** The check runner: analyse the document once, run each rule, summarise. Read-only, pure. */
 import { readHeader, unitKey, unitNamed } from './summary/header';
+import { excerpt } from './text';
 import type { Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
 import { RULES, type Rule } from './rules';
@@ -54,8 +55,7 @@ const numbered = (h: Heading) => !!h.number && h.scheme !== 'caps' && h.scheme !
 function headingLabels(heads: Heading[]): string[] {
   const own = heads.map((h) => {
     if (numbered(h)) return h.number.replace(/\.$/u, '');
-    const t = h.title.trim();
-    return `“${t.length > 40 ? `${t.slice(0, 39).replace(/\s+\S*$/u, '')}…` : t}”`;
+    return `“${excerpt(h.title, 40)}”`;
   });
   const count = new Map<string, number>();
   for (const l of own) count.set(l, (count.get(l) ?? 0) + 1);

@@ -21,13 +21,14 @@ import { useIgnored } from './useIgnored';
 import { Note } from './Note';
 import { download, reportHtml, reportJson, summaryText } from './exporting';
 import { t, type UiLang } from './i18n';
+import { VISUALLY_HIDDEN } from './hidden';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   note: { color: tokens.colorNeutralForeground2 },
   // (read by a screen reader, not shown: what an action did, in a few words — walk61, items 7 and 8)
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  hidden: VISUALLY_HIDDEN,
 });
 
 /** Show at most this many points with every section open; more, and only the first section opens. */

@@ -3,6 +3,7 @@ import { Button, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-com
 import { sectionLabel, targetText, valueText } from '../core/format/words';
 import type { Follow } from './useFollow';
 import { t, type UiLang } from './i18n';
+import { VISUALLY_HIDDEN } from './hidden';
 
 const useStyles = makeStyles({
   root: {
@@ -12,7 +13,7 @@ const useStyles = makeStyles({
   h3: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground2 },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  hidden: VISUALLY_HIDDEN,
 });
 
 /** The section under the cursor: its guidance, what it must contain, its indicators with their targets, and what the last check found missing. */

@@ -3,6 +3,7 @@ import { Button, Text, ToggleButton, makeStyles, mergeClasses, tokens } from '@f
 import type { ReportResult } from '../core/report';
 import { outlineProgress, templateNotices } from '../core/format/words';
 import { t, type UiLang } from './i18n';
+import { VISUALLY_HIDDEN } from './hidden';
 
 export type Filter = 'all' | 'error' | 'warning';
 
@@ -14,7 +15,7 @@ const useStyles = makeStyles({
     // (in a short window — a pane at 200% — the bar scrolls with the page: pinned it covered half of it, and the point in focus — walk61, item 2)
     '@media (max-height: 500px)': { position: 'static' },
   },
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  hidden: VISUALLY_HIDDEN,
   row: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap' },
   verdict: { flexGrow: 1, outlineStyle: 'none', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
   ok: { color: tokens.colorPaletteGreenForeground1 },

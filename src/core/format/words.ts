@@ -104,7 +104,7 @@ export function valueText(value: number, unit: string, lang: Lang): string {
  */
 export function disputedValue(r: ReportResult, i: IndicatorStatus): boolean {
   if (i.value === undefined || i.paragraph === undefined) return false;
-  return r.findings.some((f) => f.code === 'arithmetic-mismatch' && f.paragraph === i.paragraph && f.wrong !== undefined && Math.abs(f.wrong - i.value!) < 1e-9 && (f.wrongUnit ?? '%') === (i.unit === '%' || i.unit === 'lần' ? i.unit : '') );
+  return r.findings.some((f) => f.code === 'arithmetic-mismatch' && f.paragraph === i.paragraph && f.wrong !== undefined && Math.abs(f.wrong - i.value!) < 1e-9 && f.wrongUnit === i.unit);
 }
 /** The mark a disputed figure carries. */
 export const DISPUTED: Record<Lang, string> = { vi: '(số liệu sai, xem phát hiện)', en: '(figure found wrong, see the findings)' };
