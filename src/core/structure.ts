@@ -1246,6 +1246,8 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel, re
   const topHeadings = body.filter((h) => h.level === top);
   let fits = 0;
   let echoes = 0;
+  /** The writer's own top headings that wrap the pack's items (see below). */
+  const wrappers = new Set<Heading>();
   topHeadings.forEach((h, k) => {
     if (matched.has(h)) return fits++;
     // a wrapper of the writer's own: most headings one level under it are the pack's items
@@ -1255,7 +1257,7 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel, re
     for (const x of inside) sub = Math.min(sub, x.level);
     const children = inside.filter((x) => x.level === sub);
     const hit = children.filter((x) => matched.has(x)).length;
-    if (hit >= 2 && hit / children.length >= 2 / 3) fits++;
+    if (hit >= 2 && hit / children.length >= 2 / 3) fits++, wrappers.add(h);
     // … or one that reads as a pack's item, with one of the pack's items under it: the item written over its own parts ("I. KẾT QUẢ VÀ
     // KINH NGHIỆM THỰC HIỆN" over "2. Kết quả thực hiện các Bộ tiêu chí"; "III. LỘ TRÌNH, NHIỆM VỤ, GIẢI PHÁP …" over "2. Nhiệm vụ, giải
     // pháp")
@@ -1293,8 +1295,14 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel, re
   // NGHỊ, ĐỀ XUẤT" over "Tồn tại, hạn chế: …" and "Kiến nghị, đề xuất: …" stand beside "I." and "II." — nxc04, unmapped; only with most
   // of the pack found: a report of another outline whose one heading wraps two leads stays unmapped, review-51b S28. Each item keeps its
   // own lead's text: moving the items onto the heading hid an empty lead behind its sibling's text — review-51b S03 … S27)
+  // (… and items under a wrapper of the writer's own, read at the wrapper's level: "III. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ
+  // XUẤT" over "1. Tồn tại, hạn chế, vướng mắc" and "2. Kiến nghị, đề xuất" beside the pack's "I." and "II." — session 62, nzt03)
   const lifted = (h: Heading) => {
-    if (!h.weak && h.runIn === undefined) return h.level;
+    if (!h.weak && h.runIn === undefined) {
+      let up = headings.indexOf(h) - 1;
+      while (up >= 0 && headings[up].level >= h.level) up--;
+      return up >= 0 && wrappers.has(headings[up]) ? headings[up].level : h.level;
+    }
     let at = headings.indexOf(h) - 1;
     while (at >= 0 && (headings[at].weak || headings[at].runIn !== undefined)) at--;
     return at >= 0 && headings[at].level < h.level && !matched.has(headings[at]) ? headings[at].level : h.level;

@@ -154,7 +154,13 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (a table of the criteria one to a row, asked only where a whole row says "Tổng số tiêu chí đạt": see criteriaOnly)
     let criteria: boolean | undefined;
     const criteriaRows = () => (criteria ??= criteriaOnly(header, body));
-    const totalRow = (r: string[]) => isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header, criteriaRows) || !!spanTotal(r[labelCol(r)] ?? '');
+    // (a row numbered on from the items above it is one of them, whatever its label says: "5 | Cộng Hiền | 224" after "4 | Liên Hòa | 219" is
+    // the village of Cộng Hiền — a subtotal has no item's number, "| Cộng Sơn Kim 1 (cũ) | 816" — session 62, nzu04)
+    const numberedOn = (r: string[]) => {
+      const n = itemNumber(r[0]);
+      return n >= 2 && labelCol(r) >= 1 && body.slice(0, body.indexOf(r)).some((x) => itemNumber(x[0]) === n - 1);
+    };
+    const totalRow = (r: string[]) => (isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header, criteriaRows) || !!spanTotal(r[labelCol(r)] ?? '')) && !numberedOn(r);
     let totalIdx = body.findIndex(totalRow);
     // a running total at the top ("Lũy kế đến 31/12/2020") over the periods after it, a total at the bottom ("Tổng cộng đến 30/6/2024"):
     // the first row is where the count started, one of the parts of the last
@@ -285,9 +291,14 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     const rowIndex = (r: string[]) => (r === total ? totalIdx : body.indexOf(r));
     // rows of other units under a "Tổng số hộ" row ("Số hộ nghèo | hộ", "Tỷ lệ hộ nghèo | %", "Thu nhập … | triệu đồng/năm"): a table of
     // indicators, not parts of a sum
-    // (a column headed "ĐVT" or "Đơn vị tính": "Đơn vị" alone heads the places of a table by place)
-    const unitCol = header.findIndex((h) => /^\s*(?:đvt|đơn vị tính|đv tính)\s*$/iu.test(h ?? ''));
+    // (a column headed "ĐVT" or "Đơn vị tính": "Đơn vị" alone heads the places of a table by place — or the units, where its cells are
+    // units, not names: "Chỉ tiêu | Đơn vị | Năm 2010 | …" over "Diện tích lúa | ha", "Tổng đàn bò | con" — session 62, nzt05)
     const unitOf = (r: string[]) => (r[unitCol] ?? '').trim().toLowerCase();
+    let unitCol = header.findIndex((h) => /^\s*(?:đvt|đơn vị tính|đv tính)\s*$/iu.test(h ?? ''));
+    if (unitCol < 0) {
+      const at = header.findIndex((h) => /^\s*đơn vị\s*$/iu.test(h ?? ''));
+      if (at >= 0 && body.every((r) => UNIT_CELL.test(r[at] ?? ''))) unitCol = at;
+    }
     if (unitCol >= 0 && parts.some((r) => unitOf(r) && unitOf(r) !== unitOf(total))) continue;
     // … nor rows among which stands an average or a rate ("Tổng số xã | 119" over "Xã đạt chuẩn …", "Bình quân tiêu chí/xã | 17,6"):
     // a table of indicators
@@ -300,7 +311,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     parts = ofSpan(total, parts);
     // subtotals among the rows ("Cộng giai đoạn 2011 - 2015" under its years): the whole sums the rows that are no subtotal, and
     // each subtotal the rows since the one before it
-    const isSub = (r: string[]) => isSubtotal(r[labelCol(r)] ?? '') || isSubtotal(r[0] ?? '');
+    const isSub = (r: string[]) => (isSubtotal(r[labelCol(r)] ?? '') || isSubtotal(r[0] ?? '')) && !numberedOn(r);
     const sums: Array<{ row: string[]; rows: string[][] }> = [];
     if (parts.some(isSub)) {
       // (a subtotal closes the rows above it; where the whole stands first, it opens the rows below it: "Tổng cộng", then "Cộng giai
@@ -563,6 +574,14 @@ const SPAN_TOTAL_HEADER = /^\s*(?:tổng cộng|tổng|cộng)\s+(?:giai đoạn
 const YEARS = new RegExp(YEAR_ALONE.source, 'gu');
 /** "Trước" in a column's header: the years before a span. */
 const BEFORE_WORD = /(?<![\p{L}])trước(?![\p{L}])/iu;
+/** The item number a row's first cell holds ("5", "05", "5."), or NaN. */
+const itemNumber = (cell: string | undefined) => {
+  const m = /^\s*(\d{1,3})\s*[.)]?\s*$/u.exec(cell ?? '');
+  return m ? Number(m[1]) : NaN;
+};
+/** A cell that holds a unit, or nothing: short, in small letters or a sign ("ha", "tấn", "con", "triệu đồng/người/năm", "%") — not a place's
+ * name ("Xã Vĩnh An", "Phú Ngãi"). */
+const UNIT_CELL = /^\s*(?:[%‰]|\p{Ll}[\p{Ll}\d/.²³ ]{0,24})?\s*$/u;
 /** A unit per head or area, in a row's cells of words: "triệu đồng/ha", "kg/người/năm". */
 const PER_UNIT_CELL = /\/\s*(?:ha|người|hộ|khẩu|lao động|xã|năm)(?![\p{L}])/iu;
 /** A running total's words in a row's label: "… lũy kế". */

@@ -94,8 +94,9 @@ export const DOCUMENT_NAMED = new RegExp(pattern({
 export const SPAN_FROM = pattern({
   name: 'span-from',
   description: 'The start of a span, "từ (ngày) 15/7", right before the "đến (ngày)" of a date: the date ends the span an activity took, no time a figure is counted to.',
-  re: /(?<![\p{L}])từ\s+(?:ngày\s+)?\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?\s*$/iu,
-  examples: { hit: [', từ ngày 15/7 ', 'từ 29/7 '], miss: ['tính ', 'số liệu rà soát '] },
+  // (… or its month, "từ tháng 01 đến tháng 4/2024" — session 62, nzt02)
+  re: /(?<![\p{L}])từ\s+(?:ngày\s+|tháng\s+)?\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?\s*$/iu,
+  examples: { hit: [', từ ngày 15/7 ', 'từ 29/7 ', '(từ tháng 01 '], miss: ['tính ', 'số liệu rà soát ', 'từ năm 2021 '] },
 });
 
 /** A team that did the work right after a span's end (tested on the words after the date): "…, Đoàn giám sát của Ban đã giám sát …", "Đoàn

@@ -56,6 +56,8 @@ const WHOLE_AFTER = /^\s*[,:]?\s*(?:thì\s+)?(?:[Tt]oàn|[Tt]rên địa bàn)\s
 const DASHED_ASIDES = new RegExp(DASHED_ASIDE.source, `${DASHED_ASIDE.flags}g`);
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
+/** The end of a clause: a comma, a semicolon or a sentence's end. */
+const CLAUSE_STOP = /[,;]|[.!?](?=\s|$)/u;
 /** The end of a sentence, not of a clause. */
 const FULL_STOP = /[.!?](?=\s|$)/u;
 /** A figure of a known kind: a share, a fraction, or a number in a unit the quantities know. */
@@ -277,7 +279,10 @@ export const outOfPeriod: Rule = {
         // (a count of any noun, not only of the units known, in the sentence up to its full stop: "…, mưa lớn … kéo dài; làm 03 người bị
         // thương", "xử lý 15 vụ vi phạm", "trồng mới 15.000 cây xanh" — review-50c O13–O22)
         // (… or "Đoàn" alone at work, where its sentence counts nothing over the span: no rate, money or raised total — lexicon: bare-team-after)
-        const spanRest = () => text.slice(d.end).split(FULL_STOP)[0];
+        // (a span in a bracket names the time of the words before it, "lịch thời vụ … vụ 1 năm 2024 (từ tháng 01 đến tháng 4/2024), không thả
+        // nuôi khi độ mặn vượt 35‰": it counts only what its own clause after the bracket gives — session 62, nzt02)
+        const closing = /^\s*\)/u.exec(text.slice(d.end, d.end + 4));
+        const spanRest = () => (closing ? text.slice(d.end + closing[0].length).split(CLAUSE_STOP)[0] : text.slice(d.end).split(FULL_STOP)[0]);
         const bareTeam = () => BARE_TEAM_AFTER.test(text.slice(d.end, d.end + 40)) && !RAISES_TOTAL.test(spanRest()) && !/(?<![\p{L}])đồng(?![\p{L}])/u.test(spanRest()) && !extractQuantities(spanRest()).some((q) => q.kind === 'fraction' || q.kind === 'percent');
         // (… or several teams at work, "các Đoàn đã làm việc với 06 huyện, thị xã, thành phố", where every count after them is a place they went
         // to — lexicon: teams-after, places-visited; nza06, review-59c)

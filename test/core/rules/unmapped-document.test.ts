@@ -8,6 +8,27 @@ const REPORT = nq16(results(MET));
 
 ruleTester('unmapped-document', {
   valid: [
+    {
+      name: 'a department\'s last part wrapping two items as its own numbered headings ("III. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT" over "1. Tồn tại, hạn chế, vướng mắc" and "2. Kiến nghị, đề xuất"), the results part with six items of the writer\'s own: the two read at the wrapper\'s level, beside "I." and "II." (session 62, nzt03)',
+      pack: 'ntm-so-ket-2021-2023-so-nganh',
+      level: 'so-nganh',
+      src: [
+        'ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG', 'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'BÁO CÁO', 'Sơ kết 3 năm (2021 - 2023) thực hiện các nội dung thành phần thuộc Chương trình mục tiêu quốc gia xây dựng nông thôn mới do Sở Nông nghiệp và Phát triển nông thôn chủ trì',
+        '# I. KẾT QUẢ 3 NĂM (2021-2023) TRIỂN KHAI THỰC HIỆN CÁC NỘI DUNG THÀNH PHẦN ĐƯỢC PHÂN CÔNG CHỦ TRÌ',
+        '## 1. Công tác chỉ đạo, điều hành', 'Sở tham mưu UBND tỉnh ban hành 14 văn bản.',
+        '## 2. Kết quả sản xuất trồng trọt', 'Diện tích lúa chất lượng cao đạt 72%.',
+        '## 3. Kết quả sản xuất thủy sản, nuôi tôm', 'Sản lượng thủy sản nuôi tăng bình quân 6,8%/năm.',
+        '## 4. Công tác khuyến nông, chuyển giao tiến bộ kỹ thuật', 'Xây dựng 64 mô hình trình diễn.',
+        '## 5. Phòng, chống hạn hán, xâm nhập mặn và thích ứng với biến đổi khí hậu', 'Xây dựng 18 cống ngăn mặn.',
+        '## 6. Phát triển hợp tác xã, liên kết chuỗi giá trị và chương trình OCOP', 'Thành lập 38 hợp tác xã.',
+        '# II. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN TRONG THỜI GIAN ĐẾN (2024-2025)',
+        '## 1. Nhiệm vụ', 'Tiếp tục cơ cấu lại ngành nông nghiệp.', '## 2. Giải pháp', 'Đẩy mạnh chuyển giao tiến bộ kỹ thuật.',
+        '# III. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT',
+        '## 1. Tồn tại, hạn chế, vướng mắc', 'Kinh phí khuyến nông chưa đáp ứng nhu cầu.',
+        '## 2. Kiến nghị, đề xuất', 'Đề nghị UBND tỉnh bố trí kinh phí khuyến nông.',
+        'KT. GIÁM ĐỐC',
+      ].join('\n'),
+    },
     { name: '… the same review named with its years written "03" or "3", or in words ("Sơ kết ba năm"): the template\'s (walk52)', src: nq16(results(MET), [], NQ16_HEAD.replace('Sơ kết 03 năm', 'Sơ kết ba năm')) },
     {
       name: 'a department\'s last part merging two items in its words ("III. TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT"), the two run into its text as bold leads, the results part with items of the writer\'s own two levels down: both items are the merged heading, at their siblings\' level (session 51, nxc04)',
