@@ -84,7 +84,7 @@ export function FindingList(props: {
                   const key = findingKey(f);
                   const q = g.quotes[k];
                   return (
-                    <li key={key + k} className={mergeClasses(styles.card, props.current === key && styles.current)}>
+                    <li key={key + k} className={mergeClasses(styles.card, props.current === key && styles.current)} aria-current={props.current === key ? "true" : undefined}>
                       <button type="button" ref={(el) => props.cardRef(key, el)} className={styles.main} onClick={() => props.onOpen(f)}>
                         <span className={styles.row}>
                           <Badge className={styles.nowrap} color={SEVERITY_COLOR[f.severity]} appearance="filled" size="medium">{t(lang, f.severity)}</Badge>

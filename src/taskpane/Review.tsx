@@ -117,18 +117,25 @@ export function Review(props: ReviewProps) {
     setCurrent(undefined);
   }, [r]);
 
-  const goTo = (f: Finding) => {
+  // (`said`: what is announced once the text is selected; by default where it went)
+  const goTo = (f: Finding, said?: string) => {
     setCurrent(findingKey(f));
-    if (f.paragraph !== undefined) props.goTo?.({ paragraph: f.paragraph, excerpt: f.excerpt }).then(() => setTold(t(lang, 'wentTo', { place: placeOf(f, lang) || t(lang, 'general') })), fail('list'));
+    const place = placeOf(f, lang) || t(lang, 'general');
+    if (f.paragraph !== undefined) props.goTo?.({ paragraph: f.paragraph, excerpt: f.excerpt }).then(() => setTold(said ?? t(lang, 'wentTo', { place })), fail('list'));
+    else if (said) setTold(said);
   };
+  // "‹" and "›" keep the focus where it is, so that pressing one again goes on to the point after (it moved to the point before, and a
+  // second Enter opened that point instead — walk61's left): the point is marked current and scrolled into view, and what it is, where,
+  // and its number are announced
   const step = (by: 1 | -1) => {
     if (!order.length) return;
     const i = order.findIndex((f) => findingKey(f) === current);
-    const next = order[i < 0 ? (by > 0 ? 0 : order.length - 1) : (i + by + order.length) % order.length];
+    const at = i < 0 ? (by > 0 ? 0 : order.length - 1) : (i + by + order.length) % order.length;
+    const next = order[at];
     const g = groups.find((x) => x.findings.includes(next))!;
     setOpen(new Set([...openSet, g.id]));
-    goTo(next);
-    setTimeout(() => cards.current.get(findingKey(next))?.focus(), 0);
+    goTo(next, t(lang, 'steppedTo', { i: at + 1, n: order.length, place: placeOf(next, lang) || t(lang, 'general'), what: next.message[lang] }));
+    setTimeout(() => cards.current.get(findingKey(next))?.scrollIntoView?.({ block: 'nearest' }), 0);
   };
   const toggle = (id: string) => {
     const next = new Set(openSet);
@@ -184,6 +191,9 @@ export function Review(props: ReviewProps) {
             </MessageBar>
           )}
           {here('list')}
+          {/* (the list's sections are headings of the third level: a second-level one above them, heard and not seen, so that none is
+              skipped under the page's title — walk61's left; WCAG 1.3.1) */}
+          <h2 className={styles.hidden}>{t(lang, 'findingsHeading')}</h2>
           {groups.length
             ? (
               <FindingList

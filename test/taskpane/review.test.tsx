@@ -92,6 +92,32 @@ test('next and previous go through the points in order, opening each in the docu
   expect(d.writes).toEqual([]);
 });
 
+test('"›" keeps the focus, so pressing it again goes on; each step is announced with its number and place (walk61\'s left)', async () => {
+  const d = await sampleDoc();
+  ui(<App host={{ inWord: true }} port={portFor(d)} />);
+  await checkNow();
+  const next = screen.getByRole('button', { name: 'Điểm tiếp theo' });
+  next.focus();
+  await act(async () => fireEvent.click(next));
+  await waitFor(() => expect(d.selection[0]?.text).toMatch(/36 xã đạt chuẩn/));
+  await act(async () => new Promise((done) => setTimeout(done, 5)));
+  expect(document.activeElement).toBe(next);
+  await waitFor(() => expect(screen.getAllByRole('status').some((x) => /^Điểm 1\/6, mục III\.1/.test(x.textContent ?? ''))).toBe(true));
+  await act(async () => fireEvent.click(document.activeElement as HTMLElement));
+  expect(screen.getByText('điểm 2/6')).toBeTruthy();
+  expect(document.querySelectorAll('li[aria-current="true"]')).toHaveLength(1);
+});
+
+test('after a check no heading level is skipped under the pane\'s title: the list\'s sections (h3) stand under a heading of their own (h2) (walk61\'s left)', async () => {
+  ui(<App host={{ inWord: true }} port={portFor(await sampleDoc())} />);
+  await checkNow();
+  const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+  expect(levels[0]).toBe(1);
+  expect(levels).toContain(3);
+  levels.forEach((l, k) => k > 0 && expect(l).toBeLessThanOrEqual(levels[k - 1] + 1));
+  expect(screen.getByRole('heading', { level: 2, name: 'Các điểm cần xem' })).toBeTruthy();
+});
+
 test('changing the level or the template marks the result out of date until the re-check', async () => {
   ui(<App host={{ inWord: true }} port={portFor(await sampleDoc())} />);
   await checkNow();
