@@ -93,7 +93,12 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   // (what the field holds while it is typed in: the date is taken when the field is left or Enter pressed — a year typed digit by digit
   // restarted the check four times — code review of walk61)
   const [dueTyped, setDueTyped] = useState<string>('');
-  const chosen = pack === 'auto' ? undefined : packs.find((p) => p.id === pack);
+  // (the outline to download has a template of its own: choosing it checks nothing again — a writer after an outline, or a reviewer
+  // who checks by "tự nhận biết", had the listed reports checked again by the template picked — walk61's left; until one is picked it
+  // follows the check's)
+  const [outlinePack, setOutlinePack] = useState<string>();
+  const outlineId = outlinePack ?? (pack === 'auto' ? undefined : pack);
+  const chosen = outlineId === undefined ? undefined : packs.find((p) => p.id === outlineId);
   const [levelPicked, setSkeletonLevel] = useState<Level | undefined>();
   const skeletonLevel: Level = levelPicked && chosen?.levels.includes(levelPicked) ? levelPicked : chosen?.levels.includes('xa') ? 'xa' : chosen?.levels[0] ?? 'xa';
   const getSkeleton = async () => {
@@ -250,20 +255,26 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
         </Field>
         <PackSourceSettings source={source} lang={lang} />
       </div>
-      {chosen ? (
-        // (a writer on Word 2016 gets the outline here, as the CLI's skeleton gives it: no add-in, no command line — walk54, item 1)
-        <div className={styles.controls}>
-          {chosen.levels.length > 1 ? (
-            <Field label={t(lang, 'skeletonLevel')}>
-              <Dropdown clearButton={{ 'aria-label': t(lang, 'clearSelection') }} value={levelName(lang, skeletonLevel) ?? skeletonLevel} selectedOptions={[skeletonLevel]} onOptionSelect={(_, d) => d.optionValue && setSkeletonLevel(d.optionValue as Level)}>
-                {chosen.levels.map((l) => <Option key={l} value={l} text={levelName(lang, l) ?? l}>{levelName(lang, l) ?? l}</Option>)}
-              </Dropdown>
-            </Field>
-          ) : null}
-          <Button onClick={() => void getSkeleton()} data-testid="skeleton">{t(lang, 'skeletonGet')}</Button>
-          <Text size={200} className={styles.muted}>{t(lang, 'skeletonHint')}</Text>
-        </div>
-      ) : null}
+      {/* (a writer on Word 2016 gets the outline here, as the CLI's skeleton gives it: no add-in, no command line — walk54, item 1) */}
+      <div className={styles.controls} role="group" aria-label={t(lang, 'skeletonGroup')}>
+        <Field className={styles.pack} label={t(lang, 'skeletonPack')}>
+          <Dropdown
+            className={styles.dropdown} placeholder={t(lang, 'skeletonPackPlaceholder')} value={chosen?.title ?? ''} selectedOptions={chosen ? [chosen.id] : []}
+            onOptionSelect={(_, d) => d.optionValue && setOutlinePack(d.optionValue)}
+          >
+            {packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{p.title}</Option>)}
+          </Dropdown>
+        </Field>
+        {chosen && chosen.levels.length > 1 ? (
+          <Field label={t(lang, 'skeletonLevel')}>
+            <Dropdown clearButton={{ 'aria-label': t(lang, 'clearSelection') }} value={levelName(lang, skeletonLevel) ?? skeletonLevel} selectedOptions={[skeletonLevel]} onOptionSelect={(_, d) => d.optionValue && setSkeletonLevel(d.optionValue as Level)}>
+              {chosen.levels.map((l) => <Option key={l} value={l} text={levelName(lang, l) ?? l}>{levelName(lang, l) ?? l}</Option>)}
+            </Dropdown>
+          </Field>
+        ) : null}
+        <Button disabled={!chosen} onClick={() => void getSkeleton()} data-testid="skeleton">{t(lang, 'skeletonGet')}</Button>
+        <Text size={200} className={styles.muted}>{t(lang, 'skeletonHint')}</Text>
+      </div>
       <div
         className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={t(lang, 'dropZone')}
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}

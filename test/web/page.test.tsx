@@ -98,8 +98,8 @@ test('a template chosen: the outline to write in is downloaded as a .docx, for t
   const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   try {
     page();
-    expect(screen.queryByTestId('skeleton')).toBeNull();
-    fireEvent.click(screen.getByRole('combobox', { name: /Mẫu báo cáo/ }));
+    expect((screen.getByTestId('skeleton') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('combobox', { name: 'Mẫu báo cáo' }));
     fireEvent.click(await screen.findByRole('option', { name: /sơ kết 3 năm \(2021-2023\).*UBND xã/ }));
     expect((screen.getByRole('combobox', { name: 'Cấp báo cáo' }) as HTMLButtonElement).textContent).toMatch(/xã/i);
     await act(async () => { fireEvent.click(screen.getByTestId('skeleton')); });
@@ -117,6 +117,21 @@ test('a template chosen: the outline to write in is downloaded as a .docx, for t
     url.createObjectURL = create;
     url.revokeObjectURL = revoke;
   }
+}, 30_000);
+
+test('the outline\'s own template: picking it checks the listed reports nothing again, and the check\'s template is left as it was (walk61\'s left)', async () => {
+  page();
+  await choose([file(join(ROOT, 'samples', 'bao-cao-mau.docx'))]);
+  await screen.findByText('Chưa sẵn sàng nộp', {}, { timeout: 10_000 });
+  const line = () => screen.getAllByText((_, el) => !!el && el.tagName !== 'B' && /^Tệp: bao-cao-mau\.docx/.test(el.textContent ?? ''))[0].textContent;
+  const said = line();
+  fireEvent.click(screen.getByRole('combobox', { name: 'Đề cương của mẫu báo cáo' }));
+  fireEvent.click(await screen.findByRole('option', { name: /sơ kết 3 năm \(2021-2023\).*UBND xã/ }));
+  expect((screen.getByTestId('skeleton') as HTMLButtonElement).disabled).toBe(false);
+  expect((screen.getByRole('combobox', { name: 'Mẫu báo cáo' }) as HTMLButtonElement).textContent).toMatch(/tự nhận biết/i);
+  expect(screen.queryByText(/Đang kiểm tra/)).toBeNull();
+  expect(line()).toBe(said);
+  expect(said).toMatch(/tự nhận biết/);
 }, 30_000);
 
 test('this round\'s due date given on the page is the one said, the report checked again with it; left empty, the template\'s own (walk60\'s left)', async () => {
