@@ -94,7 +94,7 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
   // (the writer's headings, in document order, for where a paragraph sits: under which, and the how-many-th paragraph of text after it —
   // every heading the document shows, not only the outline's: "c) Xúc tiến …" is nearer than "I." — review of walk60's change)
   // (… from the first the outline found: before it stand the letter's head and title, "đầu văn bản")
-  const first = Math.min(...a.matches.flatMap((m) => (m.heading ? [m.heading.paragraph] : [])));
+  const first = firstOfOutline(a);
   // (… or a numbered heading before it, one the outline did not take: "I. ĐẶC ĐIỂM TÌNH HÌNH")
   const heads = a.headings.filter((h) => !h.weak && h.scheme !== 'bullet' && !h.fewRows && (h.paragraph >= first || numbered(h))).sort((x, y) => x.paragraph - y.paragraph);
   let labels: string[] | undefined;
@@ -189,9 +189,18 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   };
 }
 
+/** The paragraph of the first heading the outline found (Infinity where none), read once for an analysis: for where a finding sits and for the
+ * draft mark. */
+const firstFound = new WeakMap<Analysis, number>();
+function firstOfOutline(a: Analysis): number {
+  let first = firstFound.get(a);
+  if (first === undefined) firstFound.set(a, (first = Math.min(...a.matches.flatMap((m) => (m.heading ? [m.heading.paragraph] : [])))));
+  return first;
+}
+
 /** The paragraph that marks the document a draft, among the lines of its head before the first heading of the outline (the first 30 at most). */
 function draftMark(a: Analysis) {
-  const first = Math.min(30, ...a.matches.filter((m) => m.heading).map((m) => m.heading!.paragraph));
+  const first = Math.min(30, firstOfOutline(a));
   // (each line of a paragraph: "DỰ THẢO\n(lấy ý kiến các chi bộ)" is one paragraph broken by a line break)
   return a.doc.paragraphs.slice(0, first).find((p) => p.text.length < 300 && p.text.split('\n').some((line) => line.length < 140 && DRAFT_MARK.test(line)));
 }

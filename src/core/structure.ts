@@ -7,7 +7,7 @@
 import type { Level, Pack, Section } from '../packs/schema';
 import { displayText, sameEmphasis, type DocModel, type Paragraph } from './model';
 import { isCaps, parseMarker, type Scheme } from './markers';
-import { foldDiacritics, joinTerms, normalize } from './text';
+import { containsNormalized, foldDiacritics, joinTerms, normalize } from './text';
 import { packPattern } from '../packs/pattern';
 import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
@@ -1220,7 +1220,19 @@ function alignHeadings(pack: Pack, headings: Heading[], level: Level | undefined
     for (const v of row.values()) if (v >= RESEMBLES) return true;
     return false;
   };
-  return { matches: result, mapping: mapping(result, headings, doc, resembles) };
+  // (the report's title names this template's review of its programme: its title pattern, and one of the subjects the pack names —
+  // "Sơ kết 3 năm (2021-2023) … xây dựng nông thôn mới …", not "Sơ kết 3 năm (2021-2023) thực hiện Chương trình … giảm nghèo bền vững" —
+  // review-62c R3 … R9)
+  // (the title as set, and the lines right under "BÁO CÁO" when they are not set as it is: "Sơ kết 3 năm (2021-2023) thực hiện …")
+  const ownReview = () => {
+    const at = reportTitle(doc);
+    const text = at < 0 ? '' : `${titleText(doc)} ${doc.paragraphs.slice(at + 1, at + 4).filter((p) => p.text.length < 400 && !p.cell).map((p) => p.text).join(' ')}`;
+    // (the patterns read the title folded, as identify.ts reads it; the subjects normalised, as keywords are)
+    const folded = foldDiacritics(text);
+    const norm = normalize(text);
+    return !!text && pack.identify.titlePatterns.some((p) => packPattern(p).indexIn(folded) >= 0) && (!pack.identify.subject.length || pack.identify.subject.some((w) => containsNormalized(norm, normalize(w))));
+  };
+  return { matches: result, mapping: mapping(result, headings, doc, resembles, ownReview) };
 }
 
 /**
@@ -1229,7 +1241,7 @@ function alignHeadings(pack: Pack, headings: Heading[], level: Level | undefined
  * sub-items by chance, but none of its parts). A top-level heading of the writer's own that wraps two
  * or more of the pack's items ("A. KẾT QUẢ ĐẠT ĐƯỢC") fits.
  */
-function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel, resembles: (h: Heading) => boolean = () => false): Mapping {
+function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel, resembles: (h: Heading) => boolean = () => false, ownReview: () => boolean = () => false): Mapping {
   const required = matches.filter((m) => m.flat.applies && m.flat.section.required);
   const found = required.filter((m) => m.heading).length;
   const title = reportTitle(doc);
@@ -1296,9 +1308,13 @@ function mapping(matches: SectionMatch[], headings: Heading[], doc: DocModel, re
   // of the pack found: a report of another outline whose one heading wraps two leads stays unmapped, review-51b S28. Each item keeps its
   // own lead's text: moving the items onto the heading hid an empty lead behind its sibling's text — review-51b S03 … S27)
   // (… and items under a wrapper of the writer's own, read at the wrapper's level: "III. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ
-  // XUẤT" over "1. Tồn tại, hạn chế, vướng mắc" and "2. Kiến nghị, đề xuất" beside the pack's "I." and "II." — session 62, nzt03)
+  // XUẤT" over "1. Tồn tại, hạn chế, vướng mắc" and "2. Kiến nghị, đề xuất" beside the pack's "I." and "II." — session 62, nzt03; only in a
+  // report whose title names this template's review: another programme's report, a year's work report, wraps the same generic items —
+  // review-62c R3 … R9)
+  let own: boolean | undefined;
   const lifted = (h: Heading) => {
     if (!h.weak && h.runIn === undefined) {
+      if (!wrappers.size || !(own ??= ownReview())) return h.level;
       let up = headings.indexOf(h) - 1;
       while (up >= 0 && headings[up].level >= h.level) up--;
       return up >= 0 && wrappers.has(headings[up]) ? headings[up].level : h.level;

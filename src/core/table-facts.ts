@@ -13,7 +13,7 @@ import { anyKeyword, excluded, marksAgree, mentions, negated, unitFits, valueFor
 import { AVERAGE_OR_RATE, COUNTED_NOUN_AFTER, CRITERIA_COUNT_LABEL, PLACES_COUNTED, STANDARD_REACHED, RESULT_LABEL, WHOLE_AVERAGE, VERDICT_OPENS, PROVINCE_PROGRAMME_HEADER, OWN_PROGRAMME_HEADER, RESULTS_HEADER } from './lexicon/patterns';
 import { normalize, rowLine } from './text';
 import { formatVn } from './numbers';
-import { RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, EARLIER_REPORT_COLUMN, CORRECTED_COLUMN, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, PLACE_COLUMN, PLAN_WORDS, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, TOTAL_ROW, TOTAL_ROW_WHOLE, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
+import { HEADER_LOOKS_AHEAD, RECOGNISED_IN_YEAR, SAME_TIME_LAST_YEAR, EARLIER_REPORT_COLUMN, CORRECTED_COLUMN, ASSESS_MET, ASSESS_NOT_MET, COLUMN_ROLES, FORMER_PLACE, OWN_PLAN, PLACE_COLUMN, PLAN_WORDS, SCOPE_WIDER, SOURCE_PLAN, SUB_ROW, TOTAL_ROW, TOTAL_ROW_WHOLE, WHOLE_COLUMN, ZERO_WORDS, isOnly, startsWith, type ColumnRole } from './lexicon';
 import { placeMentions } from './scope';
 import { byPeriodRows } from './table-transpose';
 import type { Unit } from './level';
@@ -504,7 +504,7 @@ export function tableFacts(doc: DocModel, indicators: Indicator[], pack: Pack, o
       const claim = merged && claim0.claim !== 'met' ? {} : claim0;
       // (a verdict column whose own header looks ahead, "Dự báo mức độ hoàn thành năm 2025", "Đánh giá đến năm 2025", may judge the estimate
       // after it as well as the result: review-61b B9)
-      const verdictAhead = assessCol >= 0 && ((yearOf(assessCol) ?? 0) > to || /(?<![\p{L}])(?:dự báo|dự kiến|ước|khả năng)(?![\p{L}])/iu.test(headers[assessCol].join(' ')));
+      const verdictAhead = assessCol >= 0 && ((yearOf(assessCol) ?? 0) > to || HEADER_LOOKS_AHEAD.test(headers[assessCol].join(' ')));
       const inFuture = opts.future.has(paragraph);
       // the latest result column holding a figure is the result; earlier year columns are history
       // (a cell that says its figure is against the same time last year, "3,4 (6 tháng, so cùng kỳ)", is another measure than the

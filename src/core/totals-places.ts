@@ -25,8 +25,9 @@ export interface NamedCountMismatch {
   excerpt: string;
 }
 
-/** A place's name: every word opens on a capital ("Tam Đa", "Ea H'leo", "Cư M'gar", "Đông Hòa (cũ)"). */
-const PLACE_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|\(\s*cũ\s*\)))*$/u;
+/** A place's name: its first word, and its second if any, opens on a capital ("Tam Đa", "Ea H'leo", "Cư M'gar", "TT. Cam Lộ", "Cam Thành -",
+ * "Thạch Khê đạt") — not an office's words, "PTNT theo dõi", "UBND xã chủ trì" (review-62 C6, C14, C20). */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}|\s*$)/u;
 /** The ethnic communities' names, in lower case with one apostrophe. */
 const apostrophe = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
 const ETHNIC = new Set(ETHNIC_NAMES.map(apostrophe));
@@ -107,7 +108,7 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
       .map((s) => s.trim().replace(NAME_YEAR, ''))
       .filter((s) => s && !(counted !== undefined && (rankOf(NAMED_PLACE, s) ?? 9) < counted))
       .map((s) => s.replace(/^(?:xã|thôn|huyện|ấp|bản|thị trấn|phường)\s+/iu, ''));
-    // (a place's name is written with a capital to every word: "(Phòng Nông nghiệp và PTNT theo dõi)" after "03 xã Phan Sào Nam, Đoàn Đào, Tam
+    // (a place's name opens on two words with their capitals: "(Phòng Nông nghiệp và PTNT theo dõi)" after "03 xã Phan Sào Nam, Đoàn Đào, Tam
     // Đa hoàn thiện …" says who follows the work, no names — session 62, nzu02)
     if (items.length < 2 || !items.every((s) => UPPER_FIRST.test(s) && s.split(/\s+/).length <= 5 && !/\d/.test(s) && (counted === undefined || PLACE_NAME.test(s)))) continue;
     // (communities, not places: "11 xã thuộc vùng đồng bào dân tộc thiểu số (S'tiêng, M'nông, Tày, Nùng)")

@@ -154,11 +154,14 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (a table of the criteria one to a row, asked only where a whole row says "Tổng số tiêu chí đạt": see criteriaOnly)
     let criteria: boolean | undefined;
     const criteriaRows = () => (criteria ??= criteriaOnly(header, body));
-    // (a row numbered on from the items above it is one of them, whatever its label says: "5 | Cộng Hiền | 224" after "4 | Liên Hòa | 219" is
-    // the village of Cộng Hiền — a subtotal has no item's number, "| Cộng Sơn Kim 1 (cũ) | 816" — session 62, nzu04)
+    // (a row numbered as an item whose total's word opens a name is one of the items: "5 | Cộng Hiền | 224" is the village of Cộng Hiền,
+    // "12 | Tổng Xiêm | 64" a village — session 62, nzu04; not a whole row given a number, "6 | Tổng cộng", "05 | Toàn huyện", nor a subtotal,
+    // "4 | Cộng vốn ngân sách nhà nước (1+2+3)", "| Cộng Sơn Kim 1 (cũ) |" — review-62 B6, B8, B13)
     const numberedOn = (r: string[]) => {
-      const n = itemNumber(r[0]);
-      return n >= 2 && labelCol(r) >= 1 && body.slice(0, body.indexOf(r)).some((x) => itemNumber(x[0]) === n - 1);
+      if (Number.isNaN(itemNumber(r[0])) || labelCol(r) < 1) return false;
+      const l = (r[labelCol(r)] ?? '').trim();
+      const hit = TOTAL_ROW.atStart(l);
+      return !!hit && NAME_NEXT.test(l.slice(hit.end));
     };
     const totalRow = (r: string[]) => (isTotal(r[labelCol(r)] ?? '') || isTotal(r[0] ?? '') || totalOfHeader(r[labelCol(r)] ?? '', header, criteriaRows) || !!spanTotal(r[labelCol(r)] ?? '')) && !numberedOn(r);
     let totalIdx = body.findIndex(totalRow);
@@ -299,7 +302,20 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
       const at = header.findIndex((h) => /^\s*đơn vị\s*$/iu.test(h ?? ''));
       if (at >= 0 && body.every((r) => UNIT_CELL.test(r[at] ?? ''))) unitCol = at;
     }
-    if (unitCol >= 0 && parts.some((r) => unitOf(r) && unitOf(r) !== unitOf(total))) continue;
+    // (… but a whole whose unit is left blank takes its rows' one unit, "Tổng cộng | | 8.110" under rows in ha; and a whole at the foot
+    // sums the run of rows of its own unit right above it, two or more: "Chợ hạng II | chợ | 14", "Chợ hạng III | chợ | 92" over "Tổng số
+    // chợ | chợ | 104" after rows in km and m2 — review-62 A4, A8; a whole at the top over rows of its unit among rows of others is a table
+    // of indicators, its rows subsets: "Tổng số hộ | hộ" over "Số hộ nghèo | hộ", "Tỷ lệ hộ nghèo | %" — es02, te04)
+    const units = new Set(parts.map(unitOf));
+    if (unitCol >= 0 && !unitOf(total) && units.size === 1) {
+      // (every row of one unit, the whole's left blank: its parts as they are)
+    } else if (unitCol >= 0 && parts.some((r) => unitOf(r) && unitOf(r) !== unitOf(total))) {
+      const at = parts.indexOf(parts.filter((r) => rowIndex(r) < totalIdx).at(-1)!);
+      let from = at;
+      while (from >= 0 && unitOf(parts[from]) === unitOf(total) && unitOf(total)) from--;
+      if (totalIdx !== end - 1 || at < 0 || at - from < 2) continue;
+      parts = parts.slice(from + 1, at + 1);
+    }
     // … nor rows among which stands an average or a rate ("Tổng số xã | 119" over "Xã đạt chuẩn …", "Bình quân tiêu chí/xã | 17,6"):
     // a table of indicators
     if (totalIdx === 0 && parts.some((r) => RATE_ROW.test(r[labelCol(r)] ?? ''))) continue;
@@ -574,6 +590,8 @@ const SPAN_TOTAL_HEADER = /^\s*(?:tổng cộng|tổng|cộng)\s+(?:giai đoạn
 const YEARS = new RegExp(YEAR_ALONE.source, 'gu');
 /** "Trước" in a column's header: the years before a span. */
 const BEFORE_WORD = /(?<![\p{L}])trước(?![\p{L}])/iu;
+/** A proper name's first word right after a total's word: a capital, then a small letter ("Cộng Hiền"; not "Tổng Cộng", read whole). */
+const NAME_NEXT = /^\s+\p{Lu}\p{Ll}/u;
 /** The item number a row's first cell holds ("5", "05", "5."), or NaN. */
 const itemNumber = (cell: string | undefined) => {
   const m = /^\s*(\d{1,3})\s*[.)]?\s*$/u.exec(cell ?? '');

@@ -144,6 +144,7 @@ export const Pack = z
       keywords: z.array(z.string().min(1)).min(1).describe('Words of the report title that point to this pack'),
       titlePatterns: z.array(z.string()).default([]).describe('Regular expressions on the folded (no diacritics) title'),
       exclude: z.array(z.string()).default([]),
+      subject: z.array(z.string().min(1)).default([]).describe('What the template reports on (its programme), one of which its title names: a title of this review about something else ("… Chương trình giảm nghèo bền vững") is another report'),
     }),
     outline: z.array(Section).min(1),
     indicators: z.array(Indicator).default([]),

@@ -95,10 +95,11 @@ export const ZERO_WORDS = phraseSet({
 export const EXTENDED_TO = phraseSet({
   name: 'extended-to',
   description: 'A time allowed to run on ("Phần vốn còn lại được phép kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024"): the date the sentence gives after it is a deadline, however many verbs between.',
-  // (… or said run on, "Thời gian giải ngân kế hoạch vốn năm 2023 được kéo dài đến hết ngày 31/01/2024" — session 62, nzv03)
-  phrases: ['kéo dài thời gian', 'được phép kéo dài', 'cho phép kéo dài', 'được kéo dài', 'gia hạn', 'được gia hạn', 'chuyển nguồn sang', 'được phép giải ngân', 'được phép thực hiện và giải ngân'],
+  // (… or said run on to a day, "Thời gian giải ngân kế hoạch vốn năm 2023 được kéo dài đến hết ngày 31/01/2024" — session 62, nzv03; not run on
+  // into a year, "vốn năm 2023 được kéo dài sang năm 2024, huyện đã giải ngân …", nor a road made longer — review-62b E4, E6, E8, E12, E16)
+  phrases: ['kéo dài thời gian', 'được phép kéo dài', 'cho phép kéo dài', 'được kéo dài đến', 'gia hạn', 'được gia hạn', 'chuyển nguồn sang', 'được phép giải ngân', 'được phép thực hiện và giải ngân'],
   // (what is allowed, by law, to be paid out to a later day: "kế hoạch vốn năm 2023 được phép giải ngân đến hết ngày 31/01/2024" — nxw03)
-  examples: { hit: ['Phần vốn còn lại được phép kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024', 'được gia hạn đến 30/6/2025', 'kế hoạch vốn năm 2023 được phép giải ngân đến hết ngày 31/01/2024', 'Thời gian giải ngân kế hoạch vốn năm 2023 được kéo dài đến hết ngày 31/01/2024'], miss: ['tính đến 30/9/2024 đạt 72%', 'kéo dài đường giao thông'] },
+  examples: { hit: ['Phần vốn còn lại được phép kéo dài thời gian thực hiện, giải ngân đến hết ngày 31/12/2024', 'được gia hạn đến 30/6/2025', 'kế hoạch vốn năm 2023 được phép giải ngân đến hết ngày 31/01/2024', 'Thời gian giải ngân kế hoạch vốn năm 2023 được kéo dài đến hết ngày 31/01/2024'], miss: ['tính đến 30/9/2024 đạt 72%', 'kéo dài đường giao thông', 'vốn năm 2023 được kéo dài sang năm 2024', 'Tuyến đường trục xã được kéo dài thêm 2,5 km'] },
 });
 
 export const OWN_PLAN = phraseSet({

@@ -99,6 +99,16 @@ export const SPAN_FROM = pattern({
   examples: { hit: [', từ ngày 15/7 ', 'từ 29/7 ', '(từ tháng 01 '], miss: ['tính ', 'số liệu rà soát ', 'từ năm 2021 '] },
 });
 
+/** Right before a figure (tested on the words before it), a condition and its bound: "không thả nuôi khi độ mặn vượt 35‰", "nếu nhiệt độ trên
+ * 35°C" — a threshold, no figure counted over the span the sentence names (session 62, nzt02). */
+export const CONDITION_THRESHOLD = pattern({
+  name: 'condition-threshold',
+  description: 'Right before a figure, a condition and its bound ("khi độ mặn vượt ", "nếu lượng mưa trên "), or a norm\'s bound ("không quá ", "tối đa "): the figure is a threshold, not a count.',
+  // (… or a bound a norm sets, "lượng giống gieo sạ không quá 100 kg/ha" — review-62b A3)
+  re: /(?<![\p{L}])(?:(?:khi|nếu|trường hợp|lúc)\s+(?:[^\s,;.()\d]+\s+){0,4}(?:vượt(?:\s+quá)?|trên|dưới|quá|lớn hơn|nhỏ hơn|cao hơn|thấp hơn)|không quá|không vượt quá|tối đa|không dưới)\s*$/iu,
+  examples: { hit: ['không thả nuôi khi độ mặn vượt ', 'nếu nhiệt độ trên ', 'trường hợp lượng mưa lớn hơn ', 'lượng giống gieo sạ không quá ', 'mật độ thả tối đa '], miss: ['toàn xã xuống giống được ', 'đã thu gom, xử lý ', 'độ mặn vượt '] },
+});
+
 /** A team that did the work right after a span's end (tested on the words after the date): "…, Đoàn giám sát của Ban đã giám sát …", "Đoàn
  * kiểm tra của huyện đã làm việc …" — the span is when it worked. */
 export const TEAM_AFTER = pattern({

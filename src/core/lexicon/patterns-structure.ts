@@ -36,10 +36,11 @@ export const LETTER_LAYOUT = pattern({
 export const DRAFT_MARK = pattern({
   name: 'draft-mark',
   description: 'A paragraph at the document\'s head that only marks it a draft ("DỰ THẢO", "(Dự thảo lần 2)"): said beside the template, not a finding.',
+  // (… or what was done to it, "(Dự thảo lần 2 - đã chỉnh sửa, bổ sung theo ý kiến …)" — session 61's left)
   // (… its round or its purpose after it, "DỰ THẢO (lần 2)", "(Dự thảo trình Ban Thường vụ Tỉnh ủy)", "DỰ THẢO (bản trình lãnh đạo Sở ký)",
   // "(Dự thảo - bản chỉnh sửa …)" — code review of walk61, from corpus B's heads; tested on each line of a paragraph)
-  re: /^\s*[([]?\s*(?:DỰ THẢO|Dự thảo|dự thảo)(?:\s*[([]?\s*(?:lần|LẦN)\s*\d{1,2}\s*[)\]]?|\s+\d{1,2})?(?:\s*[-–:,(]?\s*(?:trình|TRÌNH|bản|BẢN|lấy ý kiến|LẤY Ý KIẾN|xin ý kiến|XIN Ý KIẾN|gửi|GỬI|chỉnh sửa|sửa đổi|để|ĐỂ)(?![\p{L}])[^()\n]{0,100}\)?)?\s*[)\]]?\s*$/u,
-  examples: { hit: ['DỰ THẢO', '(Dự thảo)', 'Dự thảo lần 2', ' DỰ THẢO LẦN 3 ', 'DỰ THẢO (lần 2)', '(Dự thảo trình Ban Thường vụ Tỉnh ủy)', 'DỰ THẢO (bản trình lãnh đạo Sở ký)', '(Dự thảo - bản chỉnh sửa sau hội nghị)', '(lấy ý kiến các chi bộ)'.replace(/^/u, 'DỰ THẢO ')], miss: ['Sở đã góp ý dự thảo Bộ tiêu chí', 'Dự thảo Kế hoạch năm 2025', 'BÁO CÁO', 'Dự thảo Báo cáo chính trị trình Đại hội'] },
+  re: /^\s*[([]?\s*(?:DỰ THẢO|Dự thảo|dự thảo)(?:\s*[([]?\s*(?:lần|LẦN)\s*\d{1,2}\s*[)\]]?|\s+\d{1,2})?(?:\s*[-–:,(]?\s*(?:trình|TRÌNH|bản|BẢN|lấy ý kiến|LẤY Ý KIẾN|xin ý kiến|XIN Ý KIẾN|gửi|GỬI|chỉnh sửa|sửa đổi|(?:đã|ĐÃ)\s+(?:chỉnh sửa|CHỈNH SỬA|tiếp thu|TIẾP THU|bổ sung|BỔ SUNG|sửa|SỬA)|để|ĐỂ)(?![\p{L}])[^()\n]{0,100}\)?)?\s*[)\]]?\s*$/u,
+  examples: { hit: ['DỰ THẢO', '(Dự thảo)', 'Dự thảo lần 2', ' DỰ THẢO LẦN 3 ', 'DỰ THẢO (lần 2)', '(Dự thảo trình Ban Thường vụ Tỉnh ủy)', 'DỰ THẢO (bản trình lãnh đạo Sở ký)', '(Dự thảo - bản chỉnh sửa sau hội nghị)', '(lấy ý kiến các chi bộ)'.replace(/^/u, 'DỰ THẢO '), '(Dự thảo lần 2 - đã chỉnh sửa, bổ sung theo ý kiến của Thường trực Huyện ủy)'], miss: ['Dự thảo đã được gửi xin ý kiến các ngành', 'Sở đã góp ý dự thảo Bộ tiêu chí', 'Dự thảo Kế hoạch năm 2025', 'BÁO CÁO', 'Dự thảo Báo cáo chính trị trình Đại hội'] },
 });
 
 // ── read by analysis.ts
@@ -162,4 +163,14 @@ export const LABEL_LINE = pattern({
   description: 'After a line that ends on a figure, a line that is a label ending on its own figure with no full stop ("xã đạt chuẩn … nâng cao 16", "… nâng cao: 16"): a line of a list, kept; not the figure\'s noun carried over ("36↵xã đạt chuẩn nông thôn mới.", "1,46↵lần so với năm 2020.").',
   re: /^[^\n\d]*(?<!năm\s)\d+(?:[.,/]\d+)*\s*%?[ \t]*(?:\n|$)/u,
   examples: { hit: ['xã đạt chuẩn nông thôn mới nâng cao 16', 'nâng cao: 16\nthêm'], miss: ['xã đạt chuẩn nông thôn mới.', 'lần so với năm 2020.', 'đến năm 2025'] },
+});
+
+// ── read by rules/out-of-period.ts
+
+/** The line that gives a table's unit, between its caption and the table: "ĐVT: triệu đồng", "(Đơn vị tính: ha)". */
+export const UNIT_LINE = pattern({
+  name: 'unit-line',
+  description: 'The line between a table\'s caption and the table that gives its unit (tested on the whole line): "ĐVT: triệu đồng", "Đơn vị tính: ha".',
+  re: /^\W*(?:đvt|đơn vị tính|đơn vị)\s*:/iu,
+  examples: { hit: ['ĐVT: triệu đồng', '(Đơn vị tính: ha)', 'Đơn vị: hộ'], miss: ['Đơn vị thực hiện là UBND các xã', 'Biểu 2. Nguồn vốn'] },
 });

@@ -24,6 +24,20 @@ export const COLUMN_ROLES = {
 
 export type ColumnRole = keyof typeof COLUMN_ROLES;
 
+export const HEADER_LOOKS_AHEAD = phraseSet({
+  name: 'header-looks-ahead',
+  description: 'A verdict column\'s header that looks ahead ("Dự báo khả năng hoàn thành đến năm 2025", "Khả năng đạt"): it judges the estimate and the forecast too, not the result of the period alone.',
+  phrases: ['dự báo', 'dự kiến', 'ước', 'khả năng'],
+  examples: { hit: ['Dự báo khả năng hoàn thành đến năm 2025', 'Khả năng đạt', 'Đánh giá (ước đến 31/12/2025)'], miss: ['Đánh giá', 'Mức độ đạt', 'Kết quả đến 30/6/2024'] },
+});
+
+export const COUNTED_WHEN = phraseSet({
+  name: 'counted-when',
+  description: 'Words of a table\'s caption that say when its figures were counted ("Biểu 4. Kết quả cấp nước sạch nông thôn (số liệu tính đến ngày 10/01/2024)"): a date there dates the table\'s figures.',
+  phrases: ['số liệu', 'tính đến', 'tính tới'],
+  examples: { hit: ['Biểu 4. Kết quả cấp nước sạch nông thôn (số liệu tính đến ngày 10/01/2024)', 'Biểu 2. Nguồn vốn huy động (tính đến 31/8/2024)'], miss: ['Biểu 5. Kế hoạch vốn năm 2025', 'Bảng 3. Lộ trình xây dựng xã nông thôn mới nâng cao'] },
+});
+
 export const LEVEL_HEADER = phraseSet({
   name: 'level-header',
   description: 'A column header or a row label that says its figures are levels or averages, not amounts: a whole row there is the average ("Thu nhập BQ năm 2023", "Số tiêu chí đạt"), not their sum.',

@@ -5,10 +5,11 @@ import { blankBrackets, excerptAround } from '../text';
 import { SENTENCE_END, extractQuantities, type Quantity } from '../quantities';
 import { DATES, asOfLead, findDates, findYearEnds, mayHoldDate } from '../dates';
 import { PLACE_RANKS, levelOfNoun, placeMentions } from '../scope';
-import { CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
+import { COUNTED_WHEN, CLAIM_MET, CLAIM_NOT_MET, DATA_AS_OF, EXTENDED_TO, SOURCE_LINE, startsWith, PLAN_WORDS, PROPOSAL_WORDS, SCOPE_WIDER, TARGET_WORDS, DEADLINE_WORDS, QUALIFIERS } from '../lexicon';
 import { CH, paragraphChars } from '../chars';
 import { PLAN_SETS_FOR_YEAR, TASKS_AHEAD } from '../lexicon/patterns';
-import { BARE_TEAM_AFTER, DASHED_ASIDE, DOCUMENT_NAMED, ISSUER_ACTS, ISSUER_BEFORE, PLACES_VISITED, SPAN_FROM, TEAMS_AFTER, TEAM_AFTER } from '../lexicon/patterns-dates';
+import { UNIT_LINE } from '../lexicon/patterns-structure';
+import { BARE_TEAM_AFTER, CONDITION_THRESHOLD, DASHED_ASIDE, DOCUMENT_NAMED, ISSUER_ACTS, ISSUER_BEFORE, PLACES_VISITED, SPAN_FROM, TEAMS_AFTER, TEAM_AFTER } from '../lexicon/patterns-dates';
 import { DESCRIPTIONS } from '../codes';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -56,14 +57,17 @@ const WHOLE_AFTER = /^\s*[,:]?\s*(?:thì\s+)?(?:[Tt]oàn|[Tt]rên địa bàn)\s
 const DASHED_ASIDES = new RegExp(DASHED_ASIDE.source, `${DASHED_ASIDE.flags}g`);
 /** Where a sentence ends, within the text after a date. */
 const SENTENCE_STOP = /[.;!?](?=\s|$)/u;
-/** The end of a clause: a comma, a semicolon or a sentence's end. */
-const CLAUSE_STOP = /[,;]|[.!?](?=\s|$)/u;
+/** A ";" after which, within a few words, a time of its own is named ("; riêng năm 2023, …"). */
+const OWN_TIME_AFTER = /;(?=[^;.]{0,30}(?<![\d/])(?:19|20)\d\d(?!\d))/u;
+/** Right after a date (and its closing bracket), an aim: "… đến ngày 31/12/2024 để hoàn thành 1,8 km còn lại" — what is to be done by then. */
+const AIM_AFTER = /^\s*\)?\s*,?\s*(?:để|nhằm)(?![\p{L}])/iu;
 /** The end of a sentence, not of a clause. */
 const FULL_STOP = /[.!?](?=\s|$)/u;
 /** A figure of a known kind: a share, a fraction, or a number in a unit the quantities know. */
 const knownFigure = (q: Quantity) => q.kind === 'percent' || q.kind === 'fraction' || (q.kind === 'number' && !!q.unit);
 /** Whether a text gives a figure: a known one, or a count of something named after it (not a year, a date or a storm's number). */
-const countedIn = (text: string) => extractQuantities(text).some((q) => knownFigure(q) || (q.kind === 'number' && !/^(?:19|20)\d\d$/u.test(q.raw) && /^\s*\p{Ll}/u.test(text.slice(q.end)) && !/(?<![\p{L}])số\s*$/iu.test(text.slice(Math.max(0, q.start - 6), q.start))));
+// (… not a condition's threshold, "không thả nuôi khi độ mặn vượt 35‰" — lexicon: condition-threshold; session 62, nzt02)
+const countedIn = (text: string) => extractQuantities(text).some((q) => CONDITION_THRESHOLD.test(text.slice(Math.max(0, q.start - 60), q.start)) ? false : knownFigure(q) || (q.kind === 'number' && !/^(?:19|20)\d\d$/u.test(q.raw) && /^\s*\p{Ll}/u.test(text.slice(q.end)) && !/(?<![\p{L}])số\s*$/iu.test(text.slice(Math.max(0, q.start - 6), q.start))));
 
 /** A level of the unit's said: "toàn tỉnh có", "huyện đã có", "xã hiện có". */
 const UNIT_HAS = /(?<![\p{L}])(?:tỉnh|huyện|xã)\s+(?:đã\s+|hiện\s+)?có(?![\p{L}])/iu;
@@ -279,15 +283,27 @@ export const outOfPeriod: Rule = {
         // (a count of any noun, not only of the units known, in the sentence up to its full stop: "…, mưa lớn … kéo dài; làm 03 người bị
         // thương", "xử lý 15 vụ vi phạm", "trồng mới 15.000 cây xanh" — review-50c O13–O22)
         // (… or "Đoàn" alone at work, where its sentence counts nothing over the span: no rate, money or raised total — lexicon: bare-team-after)
-        // (a span in a bracket names the time of the words before it, "lịch thời vụ … vụ 1 năm 2024 (từ tháng 01 đến tháng 4/2024), không thả
-        // nuôi khi độ mặn vượt 35‰": it counts only what its own clause after the bracket gives — session 62, nzt02)
-        const closing = /^\s*\)/u.exec(text.slice(d.end, d.end + 4));
-        const spanRest = () => (closing ? text.slice(d.end + closing[0].length).split(CLAUSE_STOP)[0] : text.slice(d.end).split(FULL_STOP)[0]);
+        // (… up to a ";" after which a time of its own is named: "(từ ngày 01/7 đến ngày 31/7/2024); riêng năm 2023, toàn huyện đã thu gom …"
+        // counts 2023 — review-62b A7)
+        const spanRest = () => text.slice(d.end).split(FULL_STOP)[0].split(OWN_TIME_AFTER)[0];
         const bareTeam = () => BARE_TEAM_AFTER.test(text.slice(d.end, d.end + 40)) && !RAISES_TOTAL.test(spanRest()) && !/(?<![\p{L}])đồng(?![\p{L}])/u.test(spanRest()) && !extractQuantities(spanRest()).some((q) => q.kind === 'fraction' || q.kind === 'percent');
         // (… or several teams at work, "các Đoàn đã làm việc với 06 huyện, thị xã, thành phố", where every count after them is a place they went
         // to — lexicon: teams-after, places-visited; nza06, review-59c)
         const teams = () => TEAMS_AFTER.test(text.slice(d.end, d.end + 60)) && placesVisitedOnly(spanRest().replace(TEAMS_COUNTED, (x) => ' '.repeat(x.length)));
-        if (SPAN_FROM.test(before.slice(0, lead.index)) && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || bareTeam() || teams() || !countedIn(spanRest()))) continue;
+        // (… but a figure the span closes, right before it, is counted over it: "… đạt 21.300 tấn (từ tháng 5 đến tháng 8/2019).", "… cho 1.450
+        // lượt nông dân từ tháng 01 đến tháng 8/2024." — not places a team went to, "khảo sát tại 04 xã từ ngày …" — review-62b B2, B4, B8, C4)
+        const spanStart = SPAN_FROM.exec(before.slice(0, lead.index));
+        const closedBefore = () => {
+          if (!/^\s*\)?\s*(?:[.;,]|$)/u.test(text.slice(d.end, d.end + 8))) return false;
+          const upTo = text.slice(0, d.start - before.length + spanStart!.index).replace(/\(\s*$/u, '');
+          const clause = sentenceOf(upTo).split(/[;(]|,(?!\d)/u).pop() ?? '';
+          return extractQuantities(clause).some(knownFigure) && !placesVisitedOnly(clause);
+        };
+        if (spanStart && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || bareTeam() || teams() || (!countedIn(spanRest()) && !closedBefore()))) continue;
+        // (… and in a section about the period to come, a span is when the work is to be done, whatever figure follows, unless said done by it
+        // or counted to it: "Chỉ đạo thả nuôi tôm vụ 2 năm 2024 đúng lịch thời vụ (từ tháng 7 đến tháng 10/2024), đảm bảo diện tích thả nuôi đạt
+        // 850 ha" — review-62b D1; "…, sản lượng tôm nuôi đã đạt 2.150 tấn" is done — D2)
+        if (spanStart && ctx.future.has(index) && !STATUS_LEAD.test(before) && !DONE_AFTER.test(text.slice(d.end, d.end + 120).split(SENTENCE_STOP)[0]) && !closedBefore()) continue;
         // a day after the end, or a month that starts after it ("đến tháng 7/2024" for a period ending 30/6/2024)
         if (d.iso <= end || deadlines.has(d.iso)) continue;
         // (in a section about the period to come, a date in a roadmap's item, "- Tiến độ: …; đến tháng 6/2025 hoàn thành các tiêu chí Môi
@@ -309,10 +325,12 @@ export const outOfPeriod: Rule = {
         // (tried and backed out in session 40 after two reviews each, see test/core/review-40d.test.ts: a clause opening on "dự kiến",
         // "phấn đấu" after a date as the plan's date — figures closed by the date before it were lost; the capital of a year's plan, "giải
         // ngân vốn kế hoạch năm 2025", as no plan — a demand or an extension before it was lost)
-        if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || (EXTENDED_TO.test(sentenceOf(text.slice(Math.max(0, d.start - 160), d.start))) && !figureAfter(text, d.end)) || wider(d.start, d.end)) continue;
+        if (notAFigureDate(ownSentence(text.slice(Math.max(0, d.start - 40), d.start))) || (EXTENDED_TO.test(sentenceOf(text.slice(Math.max(0, d.start - 160), d.start))) && (!figureAfter(text, d.end) || AIM_AFTER.test(text.slice(d.end, d.end + 20)))) || wider(d.start, d.end)) continue;
         // a date with no figure after it (a footnote dates the figure it is attached to)
         // (… unless the date closes the clause of the figure before it: "… nâng tổng số xã đạt chuẩn lên 10/17 xã tính đến ngày 20/7/2019.")
-        if (!note && !source && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160)) && !closesFigure(text, d.start - (before.length - lead.index), d.end)) continue;
+        // (… or ends a span that closes the figure before it: "đã giải ngân 4.215 triệu đồng vốn sự nghiệp (từ ngày 01/01 đến ngày 31/7/2024)." —
+        // review-62b B6)
+        if (!note && !source && d.precision === 'day' && !/\d/.test(text.slice(d.end, d.end + 160)) && !closesFigure(text, d.start - (before.length - lead.index), d.end) && !(spanStart && closedBefore())) continue;
         say(index, note ? `Chú thích: ${text}` : text, before.slice(lead.index) + d.raw, (note ? 'Chú thích: '.length : 0) + d.start);
         if (d.precision === 'month') break;
       }
@@ -348,7 +366,7 @@ export const outOfPeriod: Rule = {
     // (… over a table that gives figures in its rows, not a roadmap of names and standards — review-61c B13)
     const overTable = (k: number) => {
       if (ps[k].text.length > 240) return false;
-      const at = ps[k + 1]?.cell ? k + 1 : ps[k + 2]?.cell && ps[k + 1].text.length <= 60 && /^\W*(?:đvt|đơn vị tính|đơn vị)\s*:/iu.test(ps[k + 1].text) ? k + 2 : -1;
+      const at = ps[k + 1]?.cell ? k + 1 : ps[k + 2]?.cell && ps[k + 1].text.length <= 60 && UNIT_LINE.test(ps[k + 1].text) ? k + 2 : -1;
       if (at < 0) return false;
       const table = ps[at].cell!.table;
       for (let j = at; j < ps.length && j < at + 400 && ps[j].cell?.table === table; j++) if (ps[j].cell!.row > 0 && ps[j].cell!.cell > 0 && /\d/u.test(ps[j].text) && !/^\s*(?:19|20)\d\d\s*$/u.test(ps[j].text)) return true;
@@ -364,7 +382,7 @@ export const outOfPeriod: Rule = {
       // … được cập nhật … đến ngày 31/7/2019")
       // (… and so does a table's caption right above it that says when its figures were counted: "Biểu 4. Kết quả cấp nước sạch nông thôn
       // (số liệu tính đến ngày 10/01/2024)" — session 61, nzp02)
-      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && ((underTable(k) && (startsWith(SOURCE_LINE, p.text) || (/^\s*ghi chú/iu.test(p.text) && /số liệu/iu.test(p.text) && !notAFigureDate(p.text)))) || (overTable(k) && /số liệu|tính (?:đến|tới)/iu.test(p.text) && !notAFigureDate(p.text))));
+      if (flags[k] & CH.DIGITS4) scan(p.index, p.text, false, true, !p.cell && ((underTable(k) && (startsWith(SOURCE_LINE, p.text) || (/^\s*ghi chú/iu.test(p.text) && /số liệu/iu.test(p.text) && !notAFigureDate(p.text)))) || (overTable(k) && COUNTED_WHEN.test(p.text) && !notAFigureDate(p.text))));
       // a header cell that dates its column's figures after the period ("Từ 01/01 đến 31/7/2024" over figures), not a plan's, a target's
       // or an estimate's column ("Ước thực hiện đến 31/12/2024")
       // (… nor a time allowed to run on, "Vốn năm 2023 được phép kéo dài đến 31/12/2024", nor the tasks ahead, "Nhiệm vụ 6 tháng cuối năm")
