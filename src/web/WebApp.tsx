@@ -81,6 +81,15 @@ export interface WebAppProps {
   packSource?: Omit<PackSourceConfig, 'lang'>;
 }
 
+/** The due date typed, said back in words ("ngày 10 tháng 12 năm 2026"), and whether the list was checked by it; else the field's hint. */
+function dueSaid(lang: UiLang, typed: string, applied: string): string {
+  const m = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/.exec(typed);
+  if (!m) return t(lang, 'roundDueHint');
+  const mon = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(m[2]) - 1] ?? m[2];
+  const said = t(lang, 'roundDueSaid', { d: String(Number(m[3])), m: String(Number(m[2])), mon, y: m[1] });
+  return typed === applied ? said : `${said} — ${t(lang, 'roundDuePending')}`;
+}
+
 export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMPLES, lang: firstLang = 'vi', packSource }: WebAppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<UiLang>(firstLang);
@@ -249,7 +258,9 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
             {packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{p.title}</Option>)}
           </Dropdown>
         </Field>
-        <Field label={t(lang, 'roundDue')} hint={t(lang, 'roundDueHint')}>
+        {/* (the date said back in words, day and month by name: a field shown "mm/dd/yyyy" by a browser in English took "10/12/2026" typed as
+            12 October — walk62, item 6; and whether it is the one the list was checked by) */}
+        <Field label={t(lang, 'roundDue')} hint={dueSaid(lang, dueTyped, due)}>
           <Input type="date" min="2000-01-01" max="2099-12-31" value={dueTyped} data-testid="due"
             onChange={(_, d) => setDueTyped(d.value)} onBlur={() => chooseDue(dueTyped)} onKeyDown={(e) => e.key === 'Enter' && chooseDue(dueTyped)} />
         </Field>

@@ -142,10 +142,13 @@ test('this round\'s due date given on the page is the one said, the report check
   expect(screen.getByText(/^Hạn nộp báo cáo theo mẫu này là 15\/08\/2024, đã qua/u)).toBeTruthy();
   await act(async () => {
     fireEvent.change(screen.getByTestId('due'), { target: { value: '2024-09-30' } });
-    // (taken when the field is left, not at each digit typed)
+    // (taken when the field is left, not at each digit typed; said back in words, day and month by name, with what is still to do —
+    // walk62, item 6: a browser showing "mm/dd/yyyy" took 10/12/2026 typed as 12 October)
     expect(screen.getByText(/^Hạn nộp báo cáo theo mẫu này là 15\/08\/2024, đã qua/u)).toBeTruthy();
+    expect(screen.getByText('Hạn nộp: ngày 30 tháng 9 năm 2024 — nhấn Enter hoặc rời ô để kiểm tra lại theo hạn này')).toBeTruthy();
     fireEvent.blur(screen.getByTestId('due'));
   });
+  expect(screen.getByText('Hạn nộp: ngày 30 tháng 9 năm 2024')).toBeTruthy();
   expect(await screen.findByText('Hạn nộp của đợt báo cáo này là 30/09/2024, đã qua.', {}, { timeout: 10_000 })).toBeTruthy();
   expect(screen.queryByText(/^Hạn nộp báo cáo theo mẫu này/u)).toBeNull();
   expect(screen.getByLabelText('Hạn nộp của đợt này')).toBeTruthy();
