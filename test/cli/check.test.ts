@@ -98,6 +98,16 @@ describe('decuong check edge cases', () => {
     expect(h.out).toContain('<section id="r2">');
     expect((await cli(['check', a, '--format', 'html'])).out).not.toContain('class="overview"');
   });
+  test('a batch of reports closes on its units by verdict, those to call back first, each with its file (walk62, item 10)', async () => {
+    const t = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx'), join(DIR, 'v03-huyen-so-ket-2021-2023.docx')]);
+    const tail = t.out.trimEnd().split('\n').slice(-5);
+    expect(tail.slice(0, 3)).toEqual(['Chưa sẵn sàng nộp (2):', '  ✗ HUYỆN ỦY HẢI LĂNG (v02-huyen-nq16-tu-dong.docx): 3 lỗi, 1 lưu ý', '  ✗ ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN (v03-huyen-so-ket-2021-2023.docx): 2 lỗi, 2 lưu ý']);
+    expect(tail[4]).toMatch(/^Đã kiểm tra 2 tệp/u);
+    // (half and half is no "most"; two of one template and one of another is: the odd one said — walk62, item 4)
+    expect(tail[4]).not.toContain('mẫu khác với đa số');
+    const three = await cli(['check', join(DIR, 'v01-tinh-nq16.docx'), join(DIR, 'v02-huyen-nq16-tu-dong.docx'), join(DIR, 'v03-huyen-so-ket-2021-2023.docx')]);
+    expect(three.out.trimEnd().split('\n').pop()).toContain('Có 1 báo cáo theo mẫu khác với đa số ("Báo cáo sơ kết 03 năm thực hiện Nghị quyết số 16-NQ/TU');
+  });
   test('the wrong pack is never "ready": the document cannot be mapped', async () => {
     const r = await cli(['check', join(DIR, 'v03-huyen-so-ket-2021-2023.docx'), '--pack', 'nq16-so-ket-3-nam', '--format', 'json']);
     const rep = JSON.parse(r.out).reports[0];
@@ -166,7 +176,7 @@ describe('decuong check edge cases', () => {
     expect(passed.out).toMatch(/Hạn nộp của đợt báo cáo này là 01\/02\/2025, đã qua\./u);
     const bad = await cli(['check', f, '--due', '31/02/2026']);
     expect(bad.code).toBe(2);
-    expect(bad.err.trim()).toBe('decuong: --due "31/02/2026": cần một ngày dạng dd/mm/yyyy, ví dụ 15/12/2026');
+    expect(bad.err.trim()).toBe('decuong: --due "31/02/2026": không có ngày này trong lịch');
   });
   test('html is a self-contained page', async () => {
     const r = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx'), '--format', 'html', '--out', 'r.html']);

@@ -13,6 +13,13 @@ describe('readHeader', () => {
       unit: 'ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN', above: 'UBND TỈNH QUẢNG NAM', level: 'huyen', number: '358/BC-UBND', date: '2023-11-13',
     });
   });
+  test('a bare body word over its place, then a second body named whole: the first two lines are the superior, the last the unit (walk62, item 11)', () => {
+    expect(head('ỦY BAN NHÂN DÂN\nHUYỆN ĐÔNG ANH\nỦY BAN NHÂN DÂN XÃ XUÂN NỘN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXuân Nộn, ngày 28 tháng 11 năm 2023')).toMatchObject({
+      unit: 'ỦY BAN NHÂN DÂN XÃ XUÂN NỘN', above: 'ỦY BAN NHÂN DÂN HUYỆN ĐÔNG ANH',
+    });
+    // (… not a bare word over its place alone: "ỦY BAN NHÂN DÂN" / "HUYỆN DUY XUYÊN" is one unit)
+    expect(head('ỦY BAN NHÂN DÂN\nHUYỆN DUY XUYÊN\nSố: 358/BC-UBND').unit).toBe('ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN');
+  });
   test('one line, no superior; a date left blank is no date', () => {
     const h = head('HUYỆN ỦY HẢI LĂNG\n*\nSố 125-BC/HU\nHải Lăng, ngày    tháng 8 năm 2024');
     expect(h).toMatchObject({ unit: 'HUYỆN ỦY HẢI LĂNG', level: 'huyen', number: '125-BC/HU', dateText: 'Hải Lăng, ngày tháng 8 năm 2024' });

@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import type { Summary, CellStatus, IndicatorMatrix } from '../../core/summary/model';
 import { packCell } from '../../core/summary/model';
-import { rowNote, summaryWords } from '../../core/summary/words';
+import { rowNote, summaryWords, type Words } from '../../core/summary/words';
 import { describeTarget } from '../../core/indicators';
 import { DISPUTED } from '../../core/format/words';
 import type { Lang } from '../../packs/validate';
@@ -21,6 +21,21 @@ const fill = (argb: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid
 /** An ISO date as an Excel date (midnight UTC, so no time zone moves it a day). */
 const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** Column letter(s) of a 1-based index. */
+/** A thin rule on every side of a cell. */
+const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+/** Text for a header or footer, its "&" doubled (a lone one opens a code there). */
+const amp = (text: string) => text.replace(/&/g, '&&');
+/** The footer's words: the count of the batch as the summary keeps it, the round's due date where all rows share one, the day checked. */
+function printHead(s: Summary, w: Words, lang: Lang): string {
+  const kept = s.rows.filter((r) => r.state === 'kept');
+  const dues = new Set(kept.map((r) => r.due).filter(Boolean));
+  const day = (iso: string) => (lang === 'en' ? iso : iso.split('-').reverse().join('/'));
+  const parts = [w('printCount', { ready: kept.filter((r) => r.ready).length, not: kept.filter((r) => !r.ready).length, unread: s.rows.filter((r) => r.state === 'unreadable').length, replaced: s.rows.filter((r) => r.state === 'replaced').length })];
+  if (dues.size === 1) parts.push(w('printDue', { date: day([...dues][0]!) }));
+  parts.push(w('printChecked', { date: day(new Date().toISOString().slice(0, 10)) }));
+  return parts.join(' · ');
+}
+
 export function colName(n: number): string {
   let s = '';
   for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -61,8 +76,8 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
 
   // Tổng hợp
   const ws = wb.addWorksheet(sheetName(w('sheetSummary')), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  const cols = ['n', 'file', 'unit', 'above', 'level', 'number', 'date', 'due', 'timeliness', 'ready', 'errors', 'warnings', 'missing', 'pack', 'note'] as const;
-  const widths = [5, 28, 34, 24, 10, 16, 12, 12, 14, 10, 6, 7, 24, 26, 40];
+  const cols = ['n', 'file', 'unit', 'above', 'level', 'number', 'date', 'due', 'timeliness', 'ready', 'errors', 'warnings', 'reasons', 'pack', 'note'] as const;
+  const widths = [5, 28, 34, 24, 10, 16, 12, 12, 14, 10, 6, 7, 40, 26, 40];
   ws.columns = widths.map((width) => ({ width }));
   header(ws, cols.map((c) => w(c)));
   for (const r of s.rows) {
@@ -72,7 +87,7 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
       r.date ? excelDate(r.date) : null, r.due ? excelDate(r.due) : null,
       r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate),
       w.ready(r),
-      r.errors ?? null, r.warnings ?? null, r.missing.join('; '),
+      r.errors ?? null, r.warnings ?? null, r.reasons.join('\n'),
       r.pack ? packCell(r.pack) : '', note,
     ]);
     row.getCell(7).numFmt = dateFmt;
@@ -106,6 +121,11 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
 
   // (printed on A4 across, each sheet as wide as a page: the director reads it on paper — walk53, item 5)
   for (const sheet of wb.worksheets) sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: sheet.name === sheetName(w('sheetSummary')) || sheet.name === sheetName(w('sheetFindings')) ? '1:1' : '1:2' };
+  // (on paper each page says what it is, the round's count and due date, when it was checked and which page of how many; the summary's
+  // cells are ruled — walk62, items 2 and 3: a printed sheet had no title, no count, no page numbers and no lines)
+  const head = printHead(s, w, lang);
+  for (const sheet of wb.worksheets) sheet.headerFooter = { oddHeader: `&L&B${amp(w('printTitle'))}&B&R${amp(sheet.name)}`, oddFooter: `&L${amp(head)}&R${w('printPage')}` };
+  ws.eachRow((row) => row.eachCell({ includeEmpty: true }, (c) => (c.border = THIN)));
   return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
 }
 

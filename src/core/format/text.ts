@@ -2,7 +2,7 @@
 import type { Lang } from '../../packs/validate';
 import { excerpt } from '../text';
 import type { Finding, ReportResult } from '../report';
-import { batchTally, countsText, levelName, outlineProgress, placeOf, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
+import { batchTally, countsText, fileName, levelName, outlineProgress, placeOf, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
 
 export { placeOf };
 
@@ -91,6 +91,16 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
   if (unread.length) {
     out.push(c('bold', vi ? `Không kiểm tra được (${unread.length} tệp):` : `Could not be checked (${unread.length} ${unread.length === 1 ? 'file' : 'files'}):`));
     for (const e of unread) out.push(`  ${e.file}: ${e.error}`);
+    out.push('');
+  }
+  // (a batch closes on its units by verdict, those to call back first: who is ready was only found by scrolling the whole output — walk62,
+  // item 10)
+  if (reports.length > 1) {
+    const name = (r: ReportResult) => `${r.unit ?? fileName(r.file ?? '')}${r.unit && r.file ? ` (${fileName(r.file)})` : ''}`;
+    const not = reports.filter((r) => !r.summary.ready);
+    const ready = reports.filter((r) => r.summary.ready);
+    if (not.length) out.push(c('bold', `${vi ? 'Chưa sẵn sàng nộp' : 'Not ready to submit'} (${not.length}):`), ...not.map((r) => `  ${c('red', '✗')} ${name(r)}: ${countsText(lang, r.summary.errors, r.summary.warnings)}`));
+    if (ready.length) out.push(c('bold', `${vi ? 'Sẵn sàng nộp' : 'Ready to submit'} (${ready.length}):`), ...ready.map((r) => `  ${c('green', '✓')} ${name(r)}`));
     out.push('');
   }
   if (reports.length + failed > 1) out.push(c('bold', batchTally(lang, reports, failed)));

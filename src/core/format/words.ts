@@ -161,9 +161,17 @@ export const batchTally = (lang: Lang, reports: ReportResult[], failed: number):
   // LEFT; said here, each file named beside its report, and `summary` keeps the later)
   const twice = sameUnit(reports).size;
   const same = !twice ? '' : lang === 'en' ? ` ${twice} files are of a unit another file is of (an earlier version, or sent again): see "Same unit as" beside each; the summary sheet keeps the one sent later.` : ` Có ${twice} tệp trùng đơn vị với tệp khác (bản cũ hoặc gửi lại): xem dòng "Trùng đơn vị với" ở mỗi báo cáo; bảng tổng hợp giữ bản gửi sau.`;
+  // (reports of a template other than most of the batch's: an old report sent for a new round came out ready under its own template —
+  // walk62, item 4)
+  const byPack = new Map<string, ReportResult[]>();
+  for (const r of reports) byPack.set(r.pack.id, [...(byPack.get(r.pack.id) ?? []), r]);
+  const [most] = [...byPack.values()].sort((a, b) => b.length - a.length);
+  const others = most && byPack.size > 1 && most.length * 2 > reports.length ? reports.length - most.length : 0;
+  const title = most?.[0].pack.title ?? most?.[0].pack.id;
+  const mixed = !others ? '' : lang === 'en' ? ` ${others} of them follow another template than most ("${title}"): see each report's template line; if the whole round is of one template, check again with it chosen.` : ` Có ${others} báo cáo theo mẫu khác với đa số ("${title}"): xem dòng mẫu báo cáo của từng báo cáo; nếu cả đợt theo một mẫu, kiểm tra lại với mẫu đó.`;
   return (lang === 'en'
     ? `Checked ${n} files: ${ready} ready to submit, ${reports.length - ready} not ready to submit, ${failed} could not be checked.`
-    : `Đã kiểm tra ${n} tệp: ${ready} sẵn sàng nộp, ${reports.length - ready} chưa sẵn sàng nộp, ${failed} không kiểm tra được.`) + same;
+    : `Đã kiểm tra ${n} tệp: ${ready} sẵn sàng nộp, ${reports.length - ready} chưa sẵn sàng nộp, ${failed} không kiểm tra được.`) + same + mixed;
 };
 
 /** The unit a report's header names, keyed as the summary keys it (summary/header's unitKey), with its template: two reports of one key are

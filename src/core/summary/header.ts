@@ -105,6 +105,12 @@ export function readHeader(doc: DocModel, unit?: Unit): Header {
     from = 1;
     h.above = agency[0].text;
   }
+  // (… or, a bare body word over its place first, a second body named whole after it: "ỦY BAN NHÂN DÂN" / "HUYỆN ĐÔNG ANH" / "ỦY BAN NHÂN DÂN
+  // XÃ XUÂN NỘN" is the commune's committee under the district's — walk62, item 11: the three were glued into one unit)
+  if (from === 0 && agency.length > 2 && BARE.test(agency[0].folded) && SUPERIOR.test(`${agency[0].folded} ${agency[1].folded}`) && SUPERIOR.test(agency[2].folded)) {
+    from = 2;
+    h.above = `${agency[0].text} ${agency[1].text}`;
+  }
   h.unit = agency.slice(from, from + 3).map((l) => l.text).join(' ');
   return h;
 }

@@ -56,6 +56,9 @@ export interface SummaryRow {
   warnings?: number;
   /** The missing items, by their numbers in the outline ("IV.3 (Phần thứ nhất)"). */
   missing: string[];
+  /** Why the report is not ready, in words, a few at most: the items missing or empty by number and title, then the other errors' messages
+   * (walk62, item 1: the sheet said "Chưa" with no reason, or a bare "5"). Empty for a ready report. */
+  reasons: string[];
   /** The template, its title as people know it where the report gives it (walk55: the sheet named it by its id alone). */
   pack?: { id: string; version: string; title?: string };
   /** The row is left out of the synthesis: the file could not be read, or a later file of the same unit replaces it. */
@@ -161,10 +164,15 @@ function markedPlace(h: Header, place: string): string {
  * stands with nothing written under it, marked "(trống)": the unit must write both (walk50: an empty section left no trace in the sheet).
  */
 export function missingItems(r: ReportResult, empty = '(trống)'): string[] {
+  return itemPlaces(r, empty).map((x) => x.place);
+}
+
+/** Each missing or empty item with its place in the outline, by section id (see missingItems). */
+function itemPlaces(r: ReportResult, empty: string): Array<{ id: string; place: string }> {
   const reported = new Set(r.findings.filter((f) => f.code === 'missing-section').map((f) => f.section));
   const emptied = new Set(r.findings.filter((f) => f.code === 'empty-section').map((f) => f.section));
   const chain: SectionStatus[] = [];
-  const out: string[] = [];
+  const out: Array<{ id: string; place: string }> = [];
   for (const s of r.sections) {
     chain.length = Math.min(chain.length, s.depth);
     chain[s.depth] = s;
@@ -172,16 +180,44 @@ export function missingItems(r: ReportResult, empty = '(trống)'): string[] {
     if (!isEmpty && (s.status !== 'missing' || (reported.size && !reported.has(s.id)))) continue;
     const mark = isEmpty ? ` ${empty}` : '';
     if (!s.number) {
-      out.push(`"${excerpt(s.title, 40)}"${mark}`);
+      out.push({ id: s.id, place: `"${excerpt(s.title, 40)}"${mark}` });
       continue;
     }
     const nums = chain.slice(0, s.depth + 1).map((x) => x?.number ?? '').filter(Boolean);
     const part = nums[0] && /^ph[aầ]n/i.test(nums[0]) ? nums.shift() : undefined;
     // (a closing bracket only where none opens: "a)" is "a", "(11)" stays whole — walk53, item 5: "III.2.2.4.(11")
     const dotted = nums.map((n) => n.replace(/\.+$/, '').replace(/^([^(]*)\)$/u, '$1')).join('.');
-    out.push(`${part ? (dotted ? `${dotted} (${part})` : part) : dotted}${mark}`);
+    out.push({ id: s.id, place: `${part ? (dotted ? `${dotted} (${part})` : part) : dotted}${mark}` });
   }
   return out;
+}
+
+/** The most reasons a row names; the rest are counted ("… và 3 lỗi khác"). */
+const MAX_REASONS = 3;
+/**
+ * Why a report is not ready, in words: each missing or empty item by its number and the first words of its title ("IV.3 (Phần thứ nhất)
+ * \"Đánh giá tình hình nợ đọng…\" — thiếu"), then the other errors' messages, shortened; at most three, the rest counted.
+ */
+export function reasonsOf(r: ReportResult, lang: 'vi' | 'en' = 'vi'): string[] {
+  if (r.summary.ready) return [];
+  const places = new Map(itemPlaces(r, '').map((x) => [x.id, x.place.trim()]));
+  const bySection = new Map(r.sections.map((s) => [s.id, s]));
+  const all: string[] = [];
+  for (const f of r.findings) {
+    if (f.severity !== 'error') continue;
+    if (f.code === 'missing-section' || f.code === 'empty-section') {
+      const s = f.section ? bySection.get(f.section) : undefined;
+      // (an empty item by the writer's own heading, as it stands in the report: the template's words may be others — walk62, item 1)
+      const own = f.code === 'empty-section' && s?.heading ? excerpt(s.heading, 50) : '';
+      const at = own ? '' : (f.section && places.get(f.section)) ?? '';
+      const title = own || (s ? excerpt(s.title, 40) : '');
+      const what = lang === 'en' ? (f.code === 'missing-section' ? 'missing' : 'empty') : f.code === 'missing-section' ? 'thiếu' : 'chưa có nội dung';
+      all.push(`${at && !at.startsWith('"') ? `${at} ` : ''}${title ? `"${title}"` : at} — ${what}`);
+    } else all.push(excerpt(f.message[lang], 110));
+  }
+  if (all.length <= MAX_REASONS) return all;
+  const more = all.length - (MAX_REASONS - 1);
+  return [...all.slice(0, MAX_REASONS - 1), lang === 'en' ? `… and ${more} more errors` : `… và ${more} lỗi khác`];
 }
 
 function median(xs: number[]): number {
@@ -196,7 +232,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' | 'en' = 'vi', opts: { due?: string } = {}): Summary {
   const packOf = (id: string | undefined) => packs.find((p) => p.id === id);
   const rows: SummaryRow[] = entries.map((e, i) => {
-    const base = { n: i + 1, file: e.file, missing: [] as string[] };
+    const base = { n: i + 1, file: e.file, missing: [] as string[], reasons: [] as string[] };
     if (!e.report) return { ...base, unit: e.header?.unit, level: e.header?.level, state: 'unreadable' as const, note: e.error ?? '' };
     const r = e.report;
     const h = e.header ?? {};
@@ -207,7 +243,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       ...base, unit: h.unit, above: h.above, level, number: h.number, date: h.date, due, timeliness,
       ...(timeliness === 'late' ? { daysLate: days(h.date!, due!) } : {}),
       ready: r.summary.ready, errors: r.summary.errors, warnings: r.summary.warnings,
-      missing: missingItems(r, lang === 'en' ? '(empty)' : '(trống)'), pack: { id: r.pack.id, version: r.pack.version, ...(r.pack.title ? { title: r.pack.title } : {}) }, state: 'kept' as const,
+      missing: missingItems(r, lang === 'en' ? '(empty)' : '(trống)'), reasons: reasonsOf(r, lang), pack: { id: r.pack.id, version: r.pack.version, ...(r.pack.title ? { title: r.pack.title } : {}) }, state: 'kept' as const,
     };
   });
 
