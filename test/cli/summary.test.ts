@@ -104,7 +104,8 @@ describe('decuong summary --out tong-hop.xlsx', () => {
     const fillOf = (r: number, c: number) => (ws.getCell(r, c).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     // the province: 36 communes, below ≥ 38 (not met, red); the district's own 12 (blue, added to the total)
     expect(ws.getCell(3, xa).value).toBe(36);
-    expect(ws.getCell(3, xa).numFmt).toBe('General" xã"');
+    // (… and says so in words after the figure, the number kept: a black-and-white print loses the colour — walk62, item 12)
+    expect(ws.getCell(3, xa).numFmt).toBe('General" xã (chưa đạt)"');
     expect(fillOf(3, xa)).toBe('FFFFC7CE');
     expect(ws.getCell(4, xa).value).toBe(12);
     expect(fillOf(4, xa)).toBe('FFDDEBF7');

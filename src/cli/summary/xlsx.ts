@@ -42,7 +42,8 @@ export function colName(n: number): string {
   return s;
 }
 /** A number format that shows the unit after the number ("84,9%", "36 xã") and keeps it a number. */
-const unitFormat = (unit: string) => (unit ? `General"${unit.startsWith('%') ? '' : ' '}${unit.replace(/"/g, '')}"` : 'General');
+/** A number with its unit after it, and words after that (`after`, " (chưa đạt)"), in one quoted text: the cell keeps a number. */
+const unitFormat = (unit: string, after = '') => (unit || after ? `General"${unit ? `${unit.startsWith('%') ? '' : ' '}${unit.replace(/"/g, '')}` : ''}${after.replace(/"/g, '')}"` : 'General');
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 const sheetName = (s: string) => s.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 
@@ -146,7 +147,9 @@ function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, na
       const cell = row.getCell(3 + k);
       if (c.value !== undefined) {
         cell.value = c.value;
-        cell.numFmt = unitFormat(m.columns[k].unit);
+        // (a figure short of its target says so in words after it, the number kept a number: on a black-and-white printer the cell's colour
+        // was the only mark — walk62, item 12)
+        cell.numFmt = unitFormat(m.columns[k].unit, c.status === 'not-met' ? ` (${w.status('not-met').toLowerCase()})` : '');
         // (a figure the check found wrong in its own paragraph says so on the cell, as the HTML's and the pane's tables do — walk60's left)
         const quote = c.quote && c.quote.length > 500 ? `${c.quote.slice(0, 499)}…` : c.quote;
         if (c.disputed) {
