@@ -43,7 +43,8 @@ const CASES: RuleCase[] = [
  * (groups each closed by its "Cộng", or only the last: each "Cộng" its own group's, the grand total last), M8 ("đặt ra các mục tiêu và giải
  * pháp …, kết quả …:" — a frame or a plan's words that go on to ", kết quả" give results). Left: M5 (a span by months), M6, M7 (corrections
  * in other words). */
-const LEFT = new Set<string>(['M5', 'M6', 'M7']);
+// (M5 mended in session 62: a span's start by its month, "Từ tháng 7 đến tháng 8/2024", is a span — lexicon span-from)
+const LEFT = new Set<string>(['M6', 'M7']);
 
 describe('fourth review of session 33 (f3e6c50c..92d1a901)', () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));

@@ -58,7 +58,8 @@ const CASES = [
   {"name": "P24 — near-miss: the count in the paragraph before, the blank in the next ('Ước cả năm 2024 hoàn thành … cầu.')", "level": "huyen", "sec": "p1.iii.2.4.2", "only": "", "pack": "", "lines": ["Giai đoạn 2021 - 2023 xây dựng mới 46 cầu dân sinh.", "Ước cả năm 2024 hoàn thành … cầu."], "expect": ["placeholder "], "bare": true},
 ] as unknown as RuleCase[];
 
-const LEFT = new Set<string>(['O11', 'O16', 'O23', 'O8', 'P21', 'P22', 'P23', 'P24']);
+// (O8 and O16 mended in session 62 by review-62b's narrowing: a span in the tasks ahead is when the work is due; a figure the span closes before it)
+const LEFT = new Set<string>(['O11', 'O23', 'P21', 'P22', 'P23', 'P24']);
 
 describe("review-50c: independent review of session 50's change", () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));
