@@ -94,8 +94,9 @@ describe('decuong check edge cases', () => {
     expect(json.map((r) => r.summary.ready)).toEqual([false, true, false]);
     expect(json[0].unit).toBe('HUYỆN ỦY HẢI LĂNG');
     expect(rows).toEqual([row(0, 'r1', 'v02-huyen-nq16-tu-dong.docx'), row(2, 'r3', 'v03-huyen-so-ket-2021-2023.docx'), row(1, 'r2', 'vk05-tinh-soket-2123-mttq-ndtp09.docx')]);
-    expect(h.out).toContain('<section id="r1">');
-    expect(h.out).toContain('<section id="r2">');
+    // (each section the link goes to, each on a page of its own in print — walk62, item 5)
+    expect(h.out).toContain('<section class="report brk" id="r1">');
+    expect(h.out).toContain('<section class="report brk" id="r2">');
     expect((await cli(['check', a, '--format', 'html'])).out).not.toContain('class="overview"');
   });
   test('a batch of reports closes on its units by verdict, those to call back first, each with its file (walk62, item 10)', async () => {

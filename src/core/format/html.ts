@@ -26,7 +26,12 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #d2d0ce;padding
 td.num{white-space:nowrap}.st{white-space:nowrap;font-weight:600}.st.bad{color:#a4262c}.st.ok{color:#0b6a0b}.st.warn{color:#8a3707}
 ul.outline{list-style:none;padding:0}ul.outline li{display:flex;justify-content:space-between;gap:1em;padding:.15em 0;border-bottom:1px dotted #e1dfdd}
 @media (max-width:600px){body{padding:8px}table,thead,tbody,tr,td,th{display:block;width:100%}thead{display:none}tr{border:1px solid #d2d0ce;margin:.5em 0;border-radius:4px}td{border:0;padding:2px 8px}td::before{content:attr(data-h) ": ";color:#605e5c}}
-@media print{@page{size:A4;margin:15mm}body{max-width:none;font-size:11pt;padding:0}h2{break-after:avoid}tr,li{break-inside:avoid}.verdict{border:1px solid #999}}
+.print-only{display:none}
+@media print{@page{size:A4;margin:16mm 15mm}body{max-width:none;font-size:11pt;padding:0 1px}tr,li{break-inside:avoid}.verdict{border:1px solid #999;color:#000!important}
+h1,h2,h3,.meta,.notice,.verdict,.who{break-after:avoid}h3,ul.findings li{break-inside:avoid}hr{display:none}.print-only{display:block}
+section.report.brk{break-before:page}.who{font-size:13pt;font-weight:700;margin:0 0 .3em;color:#000}
+a{color:#000;text-decoration:none}.sev,.st{color:#000!important}li.error{border-left:4px solid #000!important}li.warning{border-left:2px dashed #000!important}li.error .sev{text-transform:uppercase}
+ul.outline li.done{display:none}}
 `;
 
 /** What the report itself wrote of an indicator, when the figures say otherwise ("Báo cáo ghi: Chưa đạt"). */
@@ -35,7 +40,29 @@ function writtenOf(r: ReportResult, lang: Lang): (i: IndicatorStatus) => string 
   return (i) => (i.written && contradicted.has(i.id) ? `<br><small>${esc(lang === 'vi' ? `Báo cáo ghi: ${i.written}` : `The report says: ${i.written}`)}</small>` : '');
 }
 
-function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: string[]): string {
+/** The words of the page's print (and of the web page's): page numbers, the time of the check, the outline printed in part. */
+export const PRINT_WORDS = {
+  vi: { page: 'Trang', checkedAt: 'Kiểm tra lúc', on: 'ngày', due: 'Hạn nộp của đợt', outlinePrinted: 'Bản in chỉ nêu các mục còn thiếu, trống hoặc sai thứ tự.' },
+  en: { page: 'Page', checkedAt: 'Checked at', on: 'on', due: 'Round due date', outlinePrinted: 'The print lists only the items missing, empty or out of order.' },
+} as const;
+
+const two = (n: number) => String(n).padStart(2, '0');
+/** A day as the programme writes it, dd/mm/yyyy, from a Date (the machine's local day) or an ISO day ("2026-12-10"). */
+export function dayText(d: Date | string): string {
+  if (typeof d === 'string') return d.split('-').reverse().join('/');
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
+}
+/** "Kiểm tra lúc 09:05 ngày 10/12/2026": when the check was made, in the machine's local time. */
+export function checkedAtText(lang: Lang, at: Date): string {
+  const W = PRINT_WORDS[lang];
+  return `${W.checkedAt} ${two(at.getHours())}:${two(at.getMinutes())} ${W.on} ${dayText(at)}`;
+}
+/** Text as a CSS string, for a page's margin box: nothing in it can close the string or the style element. */
+export const cssString = (s: string): string => `"${s.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+/** Who a report is, as the head of its printed pages says it: the unit, and its file. */
+const whoOf = (r: ReportResult, k: number): string => [r.unit, r.file ? fileName(r.file) : undefined].filter(Boolean).join(' · ') || `${k + 1}`;
+
+function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: string[], brk = false): string {
   const T = TERMS[lang];
   const s = r.summary;
   const prog = outlineProgress(r);
@@ -56,9 +83,14 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: stri
     ? `<h2>${esc(T.indicators)}</h2><table><thead><tr><th>${esc(T.indicator)}</th><th>${esc(T.target)}</th><th>${esc(T.value)}</th><th>${esc(T.status)}</th></tr></thead><tbody>${inds.map((i) =>
       `<tr><td data-h="${esc(T.indicator)}">${esc(i.label)}</td><td class="num" data-h="${esc(T.target)}">${esc(targetText(i.target, i.unit, lang))}</td><td class="num" data-h="${esc(T.value)}">${i.value !== undefined ? esc(valueText(i.value, i.unit, lang)) : '—'}${disputedValue(r, i) ? `<br><small>${esc(DISPUTED[lang])}</small>` : ''}</td><td data-h="${esc(T.status)}"><span class="st ${cls(i.status)}">${esc(assessmentWord(i, lang))}</span>${written(i)}</td></tr>`).join('')}</tbody></table>`
     : '';
-  const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}<ul class="outline">${r.sections.filter((x) => x.status !== 'not-applicable').map((x) =>
-    `<li style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
-  return `<section${id ? ` id="${id}"` : ''}>${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(fileName(r.file))}</b>${r.unit ? ` · ${esc(r.unit)}` : ''}</p>` : ''}
+  // (on paper only the items not written: a list of 46 mostly "Đã viết" took more paper than the findings — walk62, item 5; the count kept)
+  const items = r.sections.filter((x) => x.status !== 'not-applicable');
+  const partly = items.some((x) => x.status === 'present') && items.some((x) => x.status !== 'present') ? `<p class="meta print-only">${esc(PRINT_WORDS[lang].outlinePrinted)}</p>` : '';
+  const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}${partly}<ul class="outline">${items.map((x) =>
+    `<li${x.status === 'present' ? ' class="done"' : ''} style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
+  // (on paper each report opens on its unit, in print only: a page of a batch did not say whose it was — walk62, item 5)
+  const who = `<p class="who print-only">${esc(r.unit ?? (r.file ? fileName(r.file) : T.title))}</p>`;
+  return `<section class="report${brk ? ' brk' : ''}"${id ? ` id="${id}"` : ''}>${who}${r.file ? `<p class="meta">${esc(T.file)}: <b>${esc(fileName(r.file))}</b>${r.unit ? ` · ${esc(r.unit)}` : ''}</p>` : ''}
 <p class="meta">${esc(T.template)}: <b>${esc(pack?.title ?? r.pack.id)}</b> (${esc(T.version)} ${esc(r.pack.version)})${lvl ? ` · ${esc(lvl)}` : ''}</p>${[...templateNotices(r, lang), ...(twins?.length ? [sameUnitNote(lang, twins)] : [])].map((n) => `<p class="notice">${esc(n)}</p>`).join('')}
 <p class="verdict ${s.ready ? 'ok' : 'ko'}">${esc(s.ready ? T.ready : T.notReady)}: ${esc(countsText(lang, s.errors, s.warnings))}${s.mapped ? ` · ${esc(progressText(prog.all, lang))}` : ''}</p>
 <h2>${esc(T.findings)}</h2>${findings}${indTable}${outline}</section>`;
@@ -68,11 +100,18 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: stri
  * The page for one or more checked reports; `packs` names each report's template by its title. A batch (more than one file, or any file
  * that could not be read) opens on its tally and lists the files not checked with the reason: a page forwarded or filed must not read as
  * if every report sent in was checked (session 41's walk-through, item 5).
+ *
+ * Printed (A4), each report of a batch starts a page of its own, named for it (CSS named pages), and every page says in its margin whose
+ * it is, when the check was made, and "Trang x/y" (@page margin boxes: Chromium 131 and later); `at` is when the check was made (now by
+ * default), `due` the round's due date where the office gave one (ISO). Walk62, item 5.
  */
-export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = [], unreadable: Array<{ file: string; error: string }> = []): string {
+export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = [], unreadable: Array<{ file: string; error: string }> = [], opts: { at?: Date; due?: string } = {}): string {
   const known = [...packs, ...builtinPacks()];
   const twins = sameUnit(reports);
-  const body = reports.map((r, k) => one(r, lang, known.find((p) => p.id === r.pack.id && p.version === r.pack.version) ?? known.find((p) => p.id === r.pack.id), reports.length > 1 ? `r${k + 1}` : undefined, twins.get(k))).join('<hr>');
+  const at = opts.at ?? new Date();
+  // (a report starts a new page where anything is printed before it: the tally, the files not checked, the overview, another report)
+  const before = reports.length > 1 || unreadable.length > 0;
+  const body = reports.map((r, k) => one(r, lang, known.find((p) => p.id === r.pack.id && p.version === r.pack.version) ?? known.find((p) => p.id === r.pack.id), before ? `r${k + 1}` : undefined, twins.get(k), before)).join('<hr>');
   // (a batch opens on one line per report, its verdict and counts, each a link to its section: 25 reports made a page 43 000 px tall with no
   // way to see the round at a glance — walk51)
   const T = TERMS[lang];
@@ -83,5 +122,29 @@ export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = 
     : '';
   const tally = reports.length + unreadable.length > 1 || unreadable.length ? `<p class="tally">${esc(batchTally(lang, reports, unreadable.length))}</p>` : '';
   const failed = unreadable.length ? `<section class="unreadable"><h2>${esc(TERMS[lang].unreadable)}</h2><ul>${unreadable.map((u) => `<li><b>${esc(u.file)}</b>: ${esc(u.error)}</li>`).join('')}</ul></section>${body ? '<hr>' : ''}` : '';
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(TERMS[lang].title)}</title><style>${CSS}</style></head><body><h1>${esc(TERMS[lang].title)}</h1>${tally}${failed}${overview}${body}</body></html>\n`;
+  const when = checkedAtText(lang, at);
+  const checked = `<p class="meta checked">${esc(when)}${opts.due ? ` · ${esc(PRINT_WORDS[lang].due)}: ${esc(dayText(opts.due))}` : ''}</p>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(TERMS[lang].title)}</title><style>${CSS}</style><style>${pageCss(reports, lang, when, before)}</style></head><body><h1>${esc(TERMS[lang].title)}</h1>${checked}${tally}${failed}${overview}${body}</body></html>\n`;
+}
+
+/**
+ * The printed page's margins: whose the page is at the top left (the unit and its file; the title over a batch's first pages), the time
+ * of the check at the bottom left, "Trang x/y" at the bottom right. A report of a batch prints on pages named for it (`page: rN`), so that
+ * its unit heads every page of it; a report alone names the page itself.
+ */
+function pageCss(reports: ReportResult[], lang: Lang, when: string, named: boolean): string {
+  const head = named || !reports.length ? TERMS[lang].title : whoOf(reports[0], 0);
+  const own = named ? reports.map((r, k) => `@page r${k + 1}{${marginBox('top-left', cssString(whoOf(r, k)))}}`).join('') : '';
+  const by = named ? `@media print{${reports.map((_, k) => `#r${k + 1}{page:r${k + 1}}`).join('')}}` : '';
+  return `${pageMarginCss(lang, head, when)}${own}${by}`;
+}
+
+const marginBox = (where: string, content: string) => `@${where}{content:${content};font-family:"Segoe UI","Noto Sans",Arial,sans-serif;font-size:8.5pt;color:#000}`;
+
+/**
+ * The printed page's margins, for this page and the reviewer web page: `head` at the top left (whose the page is), `when` the check was
+ * made at the bottom left, "Trang x/y" at the bottom right. CSS page margin boxes, which Chromium prints from version 131.
+ */
+export function pageMarginCss(lang: Lang, head: string, when?: string): string {
+  return `@page{${marginBox('top-left', cssString(head))}${when ? marginBox('bottom-left', cssString(when)) : ''}${marginBox('bottom-right', `${cssString(`${PRINT_WORDS[lang].page} `)} counter(page) "/" counter(pages)`)}}`;
 }
