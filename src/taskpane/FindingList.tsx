@@ -43,6 +43,8 @@ const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative
  * Findings by outline section, each section a collapsible group with its path and counts; in a group,
  * errors first. A finding is one real button (message, quote, advice: what a screen reader reads), going
  * to its place; its actions ("Thêm mục này", "Bỏ qua") sit beside it, never inside it.
+ * Printed from the web page (src/web/check.html), a group's heading stays with its first point, each point is whole, its severity a word
+ * in black, its actions and the chevron left out (data-print; walk62, item 8). The attributes change nothing on the screen.
  */
 export function FindingList(props: {
   groups: FindingGroup[]; lang: UiLang; open: Set<string>; current?: string; busySection?: string;
@@ -64,16 +66,16 @@ export function FindingList(props: {
         const title = g.label || t(lang, 'general');
         return (
           <li key={g.id || 'general'}>
-            <h3 style={{ margin: 0 }}>
-              <button type="button" className={styles.groupHead} aria-expanded={isOpen} aria-controls={panel} onClick={() => props.onToggle(g.id)}>
-                <span className={styles.chevron} aria-hidden>{isOpen ? '▾' : '▸'}</span>
+            <h3 style={{ margin: 0 }} data-print="keep">
+              <button type="button" className={styles.groupHead} aria-expanded={isOpen} aria-controls={panel} onClick={() => props.onToggle(g.id)} data-print="plain">
+                <span className={styles.chevron} aria-hidden data-print="hide">{isOpen ? '▾' : '▸'}</span>
                 <span className={styles.headText}>
                   {g.path && <Text size={200} className={styles.path}>{g.path}</Text>}
                   <Text size={300} weight="semibold">{title}</Text>
                 </span>
                 <span className={styles.counts}>
-                  {g.errors > 0 && <Badge className={styles.nowrap} size="medium" color="danger" appearance="tint">{t(lang, 'countErrors', { n: g.errors })}</Badge>}
-                  {g.warnings > 0 && <Badge className={styles.nowrap} size="medium" color="warning" appearance="tint">{t(lang, 'countWarnings', { n: g.warnings })}</Badge>}
+                  {g.errors > 0 && <Badge className={styles.nowrap} size="medium" color="danger" appearance="tint" data-print="word">{t(lang, 'countErrors', { n: g.errors })}</Badge>}
+                  {g.warnings > 0 && <Badge className={styles.nowrap} size="medium" color="warning" appearance="tint" data-print="word">{t(lang, 'countWarnings', { n: g.warnings })}</Badge>}
                 </span>
               </button>
             </h3>
@@ -84,10 +86,10 @@ export function FindingList(props: {
                   const key = findingKey(f);
                   const q = g.quotes[k];
                   return (
-                    <li key={key + k} className={mergeClasses(styles.card, props.current === key && styles.current)} aria-current={props.current === key ? "true" : undefined}>
+                    <li key={key + k} className={mergeClasses(styles.card, props.current === key && styles.current)} aria-current={props.current === key ? "true" : undefined} data-print="finding">
                       <button type="button" ref={(el) => props.cardRef(key, el)} className={styles.main} onClick={() => props.onOpen(f)}>
                         <span className={styles.row}>
-                          <Badge className={styles.nowrap} color={SEVERITY_COLOR[f.severity]} appearance="filled" size="medium">{t(lang, f.severity)}</Badge>
+                          <Badge className={styles.nowrap} color={SEVERITY_COLOR[f.severity]} appearance="filled" size="medium" data-print-sev={f.severity}>{t(lang, f.severity)}</Badge>
                           <Text size={300}>{f.message[lang]}</Text>
                         </span>
                         {/* (where it is, "mục 2.5, đoạn 3", where no Word can take the reader there: the web page — walk60, item 1) */}
@@ -95,7 +97,7 @@ export function FindingList(props: {
                         {q && <Text size={200} className={styles.quote}>« {q} »</Text>}
                         {f.suggestion && <Text size={200} className={styles.hint}>→ {f.suggestion[lang]}</Text>}
                       </button>
-                      <div className={styles.actions}>
+                      <div className={styles.actions} data-print="hide">
                         {f.code === 'missing-section' && f.section && props.onAddSection && (
                           <Button size="small" appearance="primary" disabledFocusable={props.busySection !== undefined} onClick={() => props.onAddSection!(f.section!, g.label)}>
                             {props.busySection === f.section ? t(lang, 'adding') : t(lang, 'addSection')}

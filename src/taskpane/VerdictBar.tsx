@@ -29,7 +29,8 @@ const useStyles = makeStyles({
 /**
  * Always in view while the results scroll: the check button, the verdict, counts of errors and warnings
  * that filter the list, the outline progress, previous/next point, and "out of date" once the document,
- * the template or the level changed. Focus returns here after a check.
+ * the template or the level changed. Focus returns here after a check. Printed from the web page (src/web/check.html), it is not pinned,
+ * its counts are words and the check button and the arrows are left out (data-print; walk62, item 8).
  */
 export const VerdictBar = forwardRef<HTMLDivElement, {
   report?: ReportResult; counts: { errors: number; warnings: number; ignored: number; ignoredErrors?: number }; ready: boolean; lang: UiLang;
@@ -65,10 +66,10 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
     };
   }, []);
   return (
-    <div ref={barRef} className={styles.bar} role="region" aria-label={t(lang, 'resultBar')}>
+    <div ref={barRef} className={styles.bar} role="region" aria-label={t(lang, 'resultBar')} data-print="bar">
       <div className={styles.row}>
         {props.onCheck && (
-          <Button appearance="primary" disabledFocusable={!props.canCheck || props.busy} onClick={props.onCheck}>
+          <Button appearance="primary" disabledFocusable={!props.canCheck || props.busy} onClick={props.onCheck} data-print="hide">
             {props.busy ? t(lang, 'checking') : r ? t(lang, 'recheck') : t(lang, 'check')}
           </Button>
         )}
@@ -95,14 +96,14 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
       {r && props.stale && <Text size={200} className={styles.staleNote} role="alert">{t(lang, 'stale', { why: t(lang, props.stale === 'doc' ? 'staleDoc' : 'stalePack') })}</Text>}
       {r && (
         <div className={styles.row}>
-          <ToggleButton size="small" checked={props.filter === 'error'} onClick={() => toggle('error')} title={t(lang, 'filterHint')}>
+          <ToggleButton size="small" checked={props.filter === 'error'} onClick={() => toggle('error')} title={t(lang, 'filterHint')} data-print="plain">
             {t(lang, 'countErrors', { n: counts.errors })}
           </ToggleButton>
-          <ToggleButton size="small" checked={props.filter === 'warning'} onClick={() => toggle('warning')} title={t(lang, 'filterHint')}>
+          <ToggleButton size="small" checked={props.filter === 'warning'} onClick={() => toggle('warning')} title={t(lang, 'filterHint')} data-print="plain">
             {t(lang, 'countWarnings', { n: counts.warnings })}
           </ToggleButton>
           {props.position && props.position.n > 0 && (
-            <div className={styles.nav}>
+            <div className={styles.nav} data-print="hide">
               <Button size="small" appearance="subtle" aria-label={t(lang, 'prev')} onClick={() => props.onStep(-1)}>‹</Button>
               <Text size={200} className={styles.meta} aria-live="polite">{props.position.i > 0 ? t(lang, 'position', { i: props.position.i, n: props.position.n }) : t(lang, 'findingCount', { n: props.position.n })}</Text>
               <Button size="small" appearance="subtle" aria-label={t(lang, 'next')} onClick={() => props.onStep(1)}>›</Button>

@@ -43,7 +43,8 @@ const COLUMNS: Array<{ key: SortKey; label: StringKey; num?: boolean; wide?: boo
 /**
  * The reports of a batch: one row per file, each column header a button that sorts (aria-sort says how);
  * a checked file's name opens its result; a file that could not be checked shows its reason in its row.
- * In a scrolling region on narrow screens, so that the page itself never gets wider than the window.
+ * In a scrolling region on narrow screens, so that the page itself never gets wider than the window. Printed (src/web/check.html), the
+ * table is whole, its head on every page, its buttons and badges words in black (data-print; walk62, item 8).
  */
 export const BatchTable = forwardRef<HTMLButtonElement, {
   rows: BatchRow[]; sort: Sort; lang: UiLang; focusFile?: number; onSort: (key: SortKey) => void; onOpen: (n: number) => void;
@@ -51,7 +52,7 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
   const styles = useStyles();
   const sorted = sortRows(rows, sort);
   return (
-    <div className={styles.scroller} role="region" aria-label={t(lang, 'reportsTable')} tabIndex={0}>
+    <div className={styles.scroller} role="region" aria-label={t(lang, 'reportsTable')} tabIndex={0} data-print="scroll">
       <table className={styles.table}>
         <thead>
           <tr>
@@ -59,8 +60,11 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
               <th
                 key={c.key} scope="col" className={`${styles.th} ${c.num ? styles.num : ''} ${c.wide ? styles.wide : ''}`}
                 aria-sort={sort.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                // (printed, the head says its words without its button: Chromium repeats a table's head on every page but leaves out the
+                // buttons in it, and page 2 had numbers under no head — walk62, item 8)
+                data-print-label={t(lang, c.label)}
               >
-                <button type="button" className={styles.sort} onClick={() => onSort(c.key)} title={t(lang, 'sortBy', { col: t(lang, c.label) })}>
+                <button type="button" className={styles.sort} onClick={() => onSort(c.key)} title={t(lang, 'sortBy', { col: t(lang, c.label) })} data-print="hide">
                   {t(lang, c.label)}{sort.key === c.key ? <span aria-hidden>{sort.dir === 'asc' ? ' ▲' : ' ▼'}</span> : ''}
                 </button>
               </th>
@@ -75,7 +79,7 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
                 {r.state === 'done'
                   ? (
                     <>
-                      <button type="button" ref={focusFile === r.n ? ref : undefined} className={styles.link} aria-label={t(lang, 'openResult', { file: r.file })} onClick={() => onOpen(r.n)}>{r.file}</button>
+                      <button type="button" ref={focusFile === r.n ? ref : undefined} className={styles.link} aria-label={t(lang, 'openResult', { file: r.file })} onClick={() => onOpen(r.n)} data-print="plain">{r.file}</button>
                       <span className={styles.narrow}>{r.unit ?? '—'} · {r.pack}{r.twins ? ` · ${sameUnitNote(lang, r.twins)}` : ''}</span>
                     </>
                   )
@@ -93,7 +97,7 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
                   : (
                     <>
                       <td className={styles.td}>
-                        <Badge className={styles.badge} appearance="tint" color={r.ready ? 'success' : 'danger'}>{r.ready ? t(lang, 'yes') : t(lang, 'notYet')}</Badge>
+                        <Badge className={styles.badge} appearance="tint" color={r.ready ? 'success' : 'danger'} data-print="word">{r.ready ? t(lang, 'yes') : t(lang, 'notYet')}</Badge>
                       </td>
                       <td className={`${styles.td} ${styles.num}`}>{r.errors}</td>
                       <td className={`${styles.td} ${styles.num}`}>{r.warnings}</td>

@@ -2,6 +2,8 @@
  * The reviewer web page: one or many .docx reports checked in the browser, without Word. One report shows
  * what the task pane shows (the same Review); many show a sortable table of reports, each opening its
  * result. Reading and checking run in a Web Worker (protocol.ts); the files never leave the machine.
+ * Printed, the page is its results only (check.html's print stylesheet and the data-print marks; walk62, item 8): the form and the
+ * buttons left out.
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
@@ -240,15 +242,16 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
           <h1 className={styles.title}>{t(lang, 'webTitle')}</h1>
           <Text size={200} className={styles.muted}>{t(lang, 'appTitle')}</Text>
         </div>
-        <Button size="small" appearance="subtle" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} aria-label={lang === 'vi' ? 'Switch to English' : 'Chuyển sang tiếng Việt'}>
+        <Button data-print="hide" size="small" appearance="subtle" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} aria-label={lang === 'vi' ? 'Switch to English' : 'Chuyển sang tiếng Việt'}>
           {t(lang, 'language')}
         </Button>
       </div>
-      <Text>{t(lang, 'webIntro')}</Text>
-      <MessageBar intent="success" layout="multiline">
+      {/* (printed, the form and its buttons are left out: half of a first page was controls — walk62, item 8) */}
+      <Text data-print="hide">{t(lang, 'webIntro')}</Text>
+      <MessageBar intent="success" layout="multiline" data-print="hide">
         <MessageBarBody>{t(lang, 'privacy')}</MessageBarBody>
       </MessageBar>
-      <div className={styles.controls}>
+      <div className={styles.controls} data-print="hide">
         <Field className={styles.pack} label={t(lang, 'pickPack')}>
           <Dropdown clearButton={{ 'aria-label': t(lang, 'clearSelection') }}
             className={styles.dropdown} value={pack === 'auto' ? t(lang, 'packAuto') : packs.find((p) => p.id === pack)?.title ?? pack} selectedOptions={[pack]}
@@ -267,7 +270,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
         <PackSourceSettings source={source} lang={lang} />
       </div>
       {/* (a writer on Word 2016 gets the outline here, as the CLI's skeleton gives it: no add-in, no command line — walk54, item 1) */}
-      <div className={styles.controls} role="group" aria-label={t(lang, 'skeletonGroup')}>
+      <div className={styles.controls} role="group" aria-label={t(lang, 'skeletonGroup')} data-print="hide">
         <Field className={styles.pack} label={t(lang, 'skeletonPack')}>
           <Dropdown
             className={styles.dropdown} placeholder={t(lang, 'skeletonPackPlaceholder')} value={chosen?.title ?? ''} selectedOptions={chosen ? [chosen.id] : []}
@@ -287,7 +290,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
         <Text size={200} className={styles.muted}>{t(lang, 'skeletonHint')}</Text>
       </div>
       <div
-        className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={t(lang, 'dropZone')}
+        className={mergeClasses(styles.drop, dragging && styles.dropActive)} role="group" aria-label={t(lang, 'dropZone')} data-print="hide"
         onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}
       >
         <input
@@ -299,9 +302,9 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
         <Text className={styles.muted}>{t(lang, 'dropHere')}</Text>
         <Button onClick={() => start(samples.map(fromUrl))}>{t(lang, 'trySamples')}</Button>
       </div>
-      <Text size={200} className={styles.muted}>{t(lang, 'inWordToo')}</Text>
+      <Text size={200} className={styles.muted} data-print="hide">{t(lang, 'inWordToo')}</Text>
       {running && (
-        <div className={styles.section}>
+        <div className={styles.section} data-print="hide">
           <ProgressBar value={results.filter(Boolean).length / sources.length} aria-label={t(lang, 'progress', { done: current! + 1, total: sources.length, file: sources[current!].name })} />
           <Text role="status" size={200}>{t(lang, 'progress', { done: current! + 1, total: sources.length, file: sources[current!].name })}</Text>
         </div>
@@ -309,7 +312,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
       {sources.length === 1 && one(0)}
       {sources.length > 1 && open !== undefined && (
         <div className={styles.section} ref={opened}>
-          <div><Button size="small" onClick={() => { setBack(open); setOpen(undefined); }}>{t(lang, 'backToList')}</Button></div>
+          <div data-print="hide"><Button size="small" onClick={() => { setBack(open); setOpen(undefined); }}>{t(lang, 'backToList')}</Button></div>
           {one(open)}
         </div>
       )}
@@ -321,7 +324,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
           )}
           <BatchTable ref={rowButton} rows={rows} sort={sort} lang={lang} focusFile={back} onSort={(k) => setSort(nextSort(sort, k))} onOpen={setOpen} />
           {done && (
-            <div className={styles.buttons} role="group" aria-label={t(lang, 'exportAll')}>
+            <div className={styles.buttons} role="group" aria-label={t(lang, 'exportAll')} data-print="hide">
               <Text weight="semibold">{t(lang, 'exportAll')}:</Text>
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.html`, formatHtml(reports, lang, [], errors), 'text/html')}>{t(lang, 'exportHtml')}</Button>
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.json`, jsonText(reports, lang, errors), 'application/json')}>{t(lang, 'exportJson')}</Button>
