@@ -11,7 +11,8 @@ import type { Finding, ReportResult, SectionStatus } from '../core/report';
 import type { Pack } from '../packs/schema';
 import type { DocSettings, ReadInfo } from '../core/port';
 import { findingKey, groupFindings, sectionOf, type FindingGroup } from '../core/format/groups';
-import { placeOf, sectionLabel } from '../core/format/words';
+import { SECTION_WORD, outlineProgress, placeOf, sectionLabel } from '../core/format/words';
+import { PRINT_WORDS } from '../core/format/html';
 import { failureText, readNotes } from './messages';
 import { VerdictBar, type Filter } from './VerdictBar';
 import { FindingList, IgnoredList } from './FindingList';
@@ -29,7 +30,30 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
   // (read by a screen reader, not shown: what an action did, in a few words — walk61, items 7 and 8)
   hidden: VISUALLY_HIDDEN,
+  printH: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
+  printList: { listStyleType: 'none', margin: 0, padding: 0 },
+  printItem: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, breakInside: 'avoid' },
 });
+
+/**
+ * Whether the page is being printed: from the browser's "beforeprint" to its "afterprint" (Ctrl+P, window.print(), a PDF made by the
+ * browser). The state is set at once (flushSync), so what is printed is drawn before the page is laid out on paper.
+ */
+export function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const on = () => flushSync(() => setPrinting(true));
+    const off = () => setPrinting(false);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+    };
+  }, []);
+  return printing;
+}
 
 /** Show at most this many points with every section open; more, and only the first section opens. */
 const OPEN_ALL_UP_TO = 6;
@@ -173,6 +197,12 @@ export function Review(props: ReviewProps) {
   const ignoredFindings = (r?.findings ?? []).filter((f) => ignored.keys.has(findingKey(f)));
   const pos = order.findIndex((f) => findingKey(f) === current);
   const marks = props.marks;
+  // (printed, the folded parts are left out and what of them matters on paper is drawn open, as the HTML report prints it: the indicators,
+  // and of the outline its count and the items not written — "Bảng chỉ tiêu" and "Các mục của đề cương" were folded, so not printed — walk62,
+  // item 8; drawn only while printing, so the screen is as it was)
+  const printing = usePrinting();
+  const unwritten = r?.sections.filter((s) => s.status !== 'not-applicable' && s.status !== 'present') ?? [];
+  const progress = r?.summary.mapped ? outlineProgress(r).all : undefined;
 
   return (
     <div className={styles.root}>
@@ -203,7 +233,31 @@ export function Review(props: ReviewProps) {
               />
             )
             : <Text size={300}>{live.length ? t(lang, 'noneInFilter') : t(lang, 'noFindings')}</Text>}
-          <Accordion multiple collapsible>
+          {printing && (
+            <div data-print="words">
+              {r.indicators.some((i) => i.status !== 'not-applicable') && (
+                <>
+                  <h2 className={styles.printH} data-print="keep">{t(lang, 'indicatorTable')}</h2>
+                  <IndicatorTable report={r} lang={lang} />
+                </>
+              )}
+              {progress && (
+                <>
+                  <h2 className={styles.printH} data-print="keep">{t(lang, 'checklist')} — {t(lang, 'written', { w: progress.written, t: progress.total })}</h2>
+                  {unwritten.length > 0 && progress.written > 0 && <Text size={200} block className={styles.note}>{PRINT_WORDS[lang].outlinePrinted}</Text>}
+                  <ul className={styles.printList}>
+                    {unwritten.map((s) => (
+                      <li key={s.id} className={styles.printItem} style={{ paddingLeft: `${s.depth * 10}px` }}>
+                        <Text size={200}>{sectionLabel(s.number, s.title)}</Text>
+                        <Text size={200} weight="semibold">{SECTION_WORD[lang][s.status]}</Text>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          )}
+          <Accordion multiple collapsible data-print="hide">
             {ignoredFindings.length > 0 && (
               <AccordionItem value="ignored">
                 <AccordionHeader>{t(lang, 'ignoredList', { n: ignoredFindings.length })}</AccordionHeader>

@@ -3,7 +3,7 @@
  * what the task pane shows (the same Review); many show a sortable table of reports, each opening its
  * result. Reading and checking run in a Web Worker (protocol.ts); the files never leave the machine.
  * Printed, the page is its results only (check.html's print stylesheet and the data-print marks; walk62, item 8): the form and the
- * buttons left out.
+ * buttons left out, the report's unit at its head, and in each page's margins whose it is, when it was checked, and "Trang x/y".
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
@@ -12,11 +12,11 @@ import { joinPacks, usePackSource, type PackSourceConfig } from '../taskpane/pac
 import { PackSourceSettings } from '../taskpane/PackSourceSettings';
 import type { Level, Pack } from '../packs/schema';
 import type { DocSettings } from '../core/port';
-import { formatHtml } from '../core/format/html';
+import { PRINT_WORDS, checkedAtText, dayText, formatHtml, pageMarginCss } from '../core/format/html';
 import { jsonText } from '../core/format/json';
 import { levelName, sameUnit } from '../core/format/words';
 import { memorySettings } from '../word/settings';
-import { Review } from '../taskpane/Review';
+import { Review, usePrinting } from '../taskpane/Review';
 import { download } from '../taskpane/exporting';
 import { t, type UiLang } from '../taskpane/i18n';
 import { buildSummary } from '../core/summary/model';
@@ -45,6 +45,7 @@ const useStyles = makeStyles({
   fileLine: { overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   h2: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  printUnit: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightBold, margin: 0, lineHeight: tokens.lineHeightBase500 },
 });
 
 /** The sample reports shipped with the page ("Thử với báo cáo mẫu"), relative to it. */
@@ -125,6 +126,9 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const [back, setBack] = useState<number>();
   const [sort, setSort] = useState<Sort>({ key: 'n', dir: 'asc' });
   const [dragging, setDragging] = useState(false);
+  // (when the list was checked: said on paper and in the HTML exported — walk62, items 5 and 8)
+  const [checkedAt, setCheckedAt] = useState<Date>();
+  const printing = usePrinting();
   const run = useRef(0);
   const input = useRef<HTMLInputElement>(null);
   const verdictRef = useRef<HTMLDivElement | null>(null);
@@ -142,6 +146,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
     setOpen(undefined);
     setBack(undefined);
     setCurrent(0);
+    setCheckedAt(new Date());
     checkBatch(client, list, packId === 'auto' ? undefined : packId,
       (i) => run.current === mine && setCurrent(i),
       (i, r) => run.current === mine && setResults((rs) => rs.map((x, k) => (k === i ? r : x))),
@@ -217,6 +222,8 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
     const lvl = levelName(lang, rp.level);
     return (
       <div className={styles.section}>
+        {/* (on paper the report opens on its unit: page 2 of a printed result named none — walk62, item 8) */}
+        {printing && <h2 className={styles.printUnit} data-print="head">{r.unit ?? r.file}</h2>}
         <Text size={200} className={styles.fileLine}>
           {t(lang, 'fileLine')}: <b>{r.file}</b>{r.unit ? ` · ${r.unit}` : ''} · {t(lang, 'templateShort')}: <b>{p?.title ?? rp.pack.id}</b>
           {` · ${t(lang, 'packVersion').replace('{version}', rp.pack.version)}`}
@@ -234,6 +241,15 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const reports = checked.flatMap((r) => (r.report ? [r.report] : []));
   const errors = checked.flatMap((r) => (r.report ? [] : [{ file: r.file, error: r.error![lang] }]));
   const ready = reports.filter((r) => r.summary.ready).length;
+  // printed: whose the pages are (the report shown, else the page's title), when the list was checked, the round's due date
+  const shown = sources.length === 1 ? results[0] : open !== undefined ? results[open] : undefined;
+  const when = checkedAt && checkedAtText(lang, checkedAt);
+  const printHead = printing && (
+    <>
+      <style>{pageMarginCss(lang, shown ? [shown.unit, shown.file].filter(Boolean).join(' · ') : t(lang, 'webTitle'), when)}</style>
+      {(when || due) && <Text block size={200} data-print="head">{[when, due && `${PRINT_WORDS[lang].due}: ${dayText(due)}`].filter(Boolean).join(' · ')}</Text>}
+    </>
+  );
 
   return (
     <main className={styles.root} lang={lang}>
@@ -241,6 +257,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
         <div>
           <h1 className={styles.title}>{t(lang, 'webTitle')}</h1>
           <Text size={200} className={styles.muted}>{t(lang, 'appTitle')}</Text>
+          {printHead}
         </div>
         <Button data-print="hide" size="small" appearance="subtle" onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')} aria-label={lang === 'vi' ? 'Switch to English' : 'Chuyển sang tiếng Việt'}>
           {t(lang, 'language')}
@@ -326,7 +343,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
           {done && (
             <div className={styles.buttons} role="group" aria-label={t(lang, 'exportAll')} data-print="hide">
               <Text weight="semibold">{t(lang, 'exportAll')}:</Text>
-              <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.html`, formatHtml(reports, lang, [], errors), 'text/html')}>{t(lang, 'exportHtml')}</Button>
+              <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.html`, formatHtml(reports, lang, [], errors, { ...(checkedAt ? { at: checkedAt } : {}), ...(due ? { due } : {}) }), 'text/html')}>{t(lang, 'exportHtml')}</Button>
               <Button size="small" onClick={() => download(`bao-cao-kiem-tra-${stamp()}.json`, jsonText(reports, lang, errors), 'application/json')}>{t(lang, 'exportJson')}</Button>
               <Button size="small" onClick={() => download(`tong-hop-${stamp()}.csv`, `\ufeff${writeCsv(buildSummary(summaryEntries(sources, checked, lang), packs, lang, due ? { due } : {}), lang)}`, 'text/csv')}>{t(lang, 'exportSummary')}</Button>
               <Button size="small" onClick={async () => {
