@@ -142,6 +142,55 @@ maybe('the reviewer web page in Chromium, from the production build', () => {
     await p.close();
   });
 
+  test('printed (walk62, item 8): the results only, the head of the table in words, the unit on top; the print sheet leaves the screen as it was', async () => {
+    const { p, problems } = await open(1100);
+    await p.setInputFiles('input[type=file]', NAMES.map((n) => join(dir, n)));
+    await p.getByText(/^Đã kiểm tra 3 tệp/).waitFor({ timeout: 30_000 });
+    // the screen with check.html's print sheet and without it: the same pixels
+    const still = async () => {
+      await p.mouse.move(0, 0);
+      await p.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await p.waitForTimeout(300);
+      return p.screenshot({ fullPage: true });
+    };
+    const withSheet = await still();
+    const sheet = await p.evaluate(() => {
+      const s = [...document.querySelectorAll('style')].find((x) => x.textContent?.includes('data-print'));
+      s?.remove();
+      return s?.textContent ?? '';
+    });
+    expect(sheet).toMatch(/^@media print\{/);
+    expect(Buffer.compare(await still(), withSheet)).toBe(0);
+    await p.evaluate((css) => document.head.appendChild(Object.assign(document.createElement('style'), { textContent: css })), sheet);
+    // on paper: no control; the table's head says its words (Chromium repeats a <thead> on each page, but not the buttons in it)
+    await p.emulateMedia({ media: 'print' });
+    for (const name of ['Switch to English', 'Chọn tệp .docx…', 'Thử với báo cáo mẫu', 'Tải đề cương để viết (.docx)', 'Tải dữ liệu JSON']) {
+      expect([name, await p.getByRole('button', { name }).isVisible()]).toEqual([name, false]);
+    }
+    expect(await p.getByRole('combobox', { name: 'Mẫu báo cáo' }).isVisible()).toBe(false);
+    expect(await p.locator('thead th').evaluateAll((ths) => ths.map((th) => getComputedStyle(th, '::before').content))).toEqual(['"STT"', '"Tệp"', '"Sẵn sàng nộp"', '"Lỗi"', '"Lưu ý"', '"Đơn vị"', '"Mẫu báo cáo"']);
+    expect(await p.locator('thead th button').first().isVisible()).toBe(false);
+    expect((await p.pdf({ format: 'A4' })).length).toBeGreaterThan(10_000);
+    // one report printed: its unit on top, each finding whole, its severity a black word, "Bỏ qua" and the arrows left out
+    await p.emulateMedia({ media: 'screen' });
+    await p.getByRole('button', { name: 'Xem kết quả của bao-cao-mau.docx' }).click();
+    await p.getByRole('region', { name: 'Kết quả kiểm tra' }).waitFor();
+    await p.emulateMedia({ media: 'print' });
+    await p.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await p.locator('h2[data-print="head"]').innerText()).toBe('BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH (TỈNH ỦY QUẢNG TRỊ)');
+    expect(await p.locator('style').evaluateAll((ss) => ss.map((s) => s.textContent ?? '').find((t) => t.includes('@top-left')))).toContain('counter(pages)');
+    expect(await p.getByRole('button', { name: /^Bỏ qua điểm này: / }).first().isVisible()).toBe(false);
+    expect(await p.getByRole('button', { name: 'Điểm tiếp theo' }).isVisible()).toBe(false);
+    const cards = p.locator('li[data-print="finding"]');
+    expect(await cards.evaluateAll((lis) => lis.map((li) => getComputedStyle(li).breakInside))).toEqual(Array(await cards.count()).fill('avoid'));
+    expect(await p.locator('[data-print-sev="error"]').first().evaluate((b) => [getComputedStyle(b).color, getComputedStyle(b).textTransform])).toEqual(['rgb(0, 0, 0)', 'uppercase']);
+    await p.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await p.emulateMedia({ media: 'screen' });
+    expect(await p.locator('[data-print="head"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await p.close();
+  });
+
   test('320 px: "Thử với báo cáo mẫu" gives a real result in one click; nothing wider than the window; English', async () => {
     const { p, problems } = await open(320);
     await clean(p, 'empty page, 320');
