@@ -77,7 +77,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       for (const e of errors) io.err(`decuong: ${e.file}: ${e.error}\n`);
       const out =
         format === 'json' ? jsonText(reports, L, errors)
-        : format === 'html' ? formatHtml(reports, L, [], errors)
+        : format === 'html' ? formatHtml(reports, L, [], errors, due ? { due } : {})
         : formatText(reports, L, io.isTTY && !opts.out, errors);
       if (opts.out) {
         io.writeFile(opts.out, out);

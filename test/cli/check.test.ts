@@ -178,6 +178,9 @@ describe('decuong check edge cases', () => {
     const bad = await cli(['check', f, '--due', '31/02/2026']);
     expect(bad.code).toBe(2);
     expect(bad.err.trim()).toBe('decuong: --due "31/02/2026": không có ngày này trong lịch');
+    // (the HTML says the round's due date it was checked by — walk62, item 10)
+    const html = await cli(['check', f, '--due', '15/12/2026', '--format', 'html']);
+    expect(html.out).toContain('Hạn nộp của đợt: 15/12/2026');
   });
   test('html is a self-contained page', async () => {
     const r = await cli(['check', join(DIR, 'v02-huyen-nq16-tu-dong.docx'), '--format', 'html', '--out', 'r.html']);
