@@ -17,7 +17,8 @@ export function dueOption(text: string | undefined, lang: Lang): string | undefi
   const due = isoDate(text);
   // (a date in the right form that is no day of the calendar is said so: "31/02/2026" was told to be written dd/mm/yyyy — walk62, item 10)
   const shaped = /^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\s*$/u.test(text);
-  if (!due && shaped) throw new CliError(lang === 'en' ? `--due "${text}": there is no such day in the calendar` : `--due "${text}": không có ngày này trong lịch`);
+  // (… with the order the date is read in: "12/31/2026" typed month first — code review of session 62)
+  if (!due && shaped) throw new CliError(lang === 'en' ? `--due "${text}": there is no such day in the calendar (day/month/year, e.g. 15/12/2026)` : `--due "${text}": không có ngày này trong lịch (ngày/tháng/năm, ví dụ 15/12/2026)`);
   if (!due) throw new CliError(lang === 'en' ? `--due "${text}": a date as dd/mm/yyyy is needed, e.g. 15/12/2026` : `--due "${text}": cần một ngày dạng dd/mm/yyyy, ví dụ 15/12/2026`);
   return due;
 }

@@ -71,6 +71,8 @@ export interface ReviewProps {
   /** How the document was read (Word: what could not be read). */
   reading?: ReadInfo;
   at?: Date;
+  /** The round's due date the report was checked by (the web page's field), said in its HTML export. */
+  due?: string;
   busy: boolean;
   stale?: 'doc' | 'pack';
   verdictRef: RefObject<HTMLDivElement | null>;
@@ -145,7 +147,9 @@ export function Review(props: ReviewProps) {
   const goTo = (f: Finding, said?: string) => {
     setCurrent(findingKey(f));
     const place = placeOf(f, lang) || t(lang, 'general');
-    if (f.paragraph !== undefined) props.goTo?.({ paragraph: f.paragraph, excerpt: f.excerpt }).then(() => setTold(said ?? t(lang, 'wentTo', { place })), fail('list'));
+    // (… and said where no text is selected: the web page has no Word to select in, and a step there was heard as nothing — code review
+    // of session 62)
+    if (f.paragraph !== undefined && props.goTo) props.goTo({ paragraph: f.paragraph, excerpt: f.excerpt }).then(() => setTold(said ?? t(lang, 'wentTo', { place })), fail('list'));
     else if (said) setTold(said);
   };
   // "‹" and "›" keep the focus where it is, so that pressing one again goes on to the point after (it moved to the point before, and a
@@ -283,7 +287,7 @@ export function Review(props: ReviewProps) {
               <AccordionHeader>{t(lang, 'export')}</AccordionHeader>
               <AccordionPanel>
                 <div className={styles.buttons}>
-                  <Button size="small" onClick={() => download(`${name}.html`, reportHtml(r, lang, props.pack), 'text/html')}>{t(lang, 'exportHtml')}</Button>
+                  <Button size="small" onClick={() => download(`${name}.html`, reportHtml(r, lang, props.pack, { ...(props.at ? { at: props.at } : {}), ...(props.due ? { due: props.due } : {}) }), 'text/html')}>{t(lang, 'exportHtml')}</Button>
                   <Button size="small" onClick={() => download(`${name}.json`, reportJson(r, lang, props.reading), 'application/json')}>{t(lang, 'exportJson')}</Button>
                   <Button size="small" onClick={() => navigator.clipboard.writeText(summaryText(r, lang, props.pack)).then(() => setSaid({ at: 'export', text: t(lang, 'copied'), intent: 'success' }), fail('export'))}>{t(lang, 'copySummary')}</Button>
                 </div>

@@ -105,7 +105,7 @@ export const VerdictBar = forwardRef<HTMLDivElement, {
           {props.position && props.position.n > 0 && (
             <div className={styles.nav} data-print="hide">
               <Button size="small" appearance="subtle" aria-label={t(lang, 'prev')} onClick={() => props.onStep(-1)}>‹</Button>
-              <Text size={200} className={styles.meta} aria-live="polite">{props.position.i > 0 ? t(lang, 'position', { i: props.position.i, n: props.position.n }) : t(lang, 'findingCount', { n: props.position.n })}</Text>
+              <Text size={200} className={styles.meta}>{props.position.i > 0 ? t(lang, 'position', { i: props.position.i, n: props.position.n }) : t(lang, 'findingCount', { n: props.position.n })}</Text>
               <Button size="small" appearance="subtle" aria-label={t(lang, 'next')} onClick={() => props.onStep(1)}>›</Button>
             </div>
           )}

@@ -8,8 +8,9 @@ import { groupFindings } from '../core/format/groups';
 import { TERMS, countsText, levelName, outlineProgress, progressText, severityWord } from '../core/format/words';
 import type { UiLang } from './i18n';
 
-export function reportHtml(r: ReportResult, lang: UiLang, pack?: Pack): string {
-  return formatHtml([r], lang, pack ? [pack] : []);
+/** `at`: when the check was made (not when the page is saved); `due`: the round's due date it was checked by (code review of session 62). */
+export function reportHtml(r: ReportResult, lang: UiLang, pack?: Pack, opts: { at?: Date; due?: string } = {}): string {
+  return formatHtml([r], lang, pack ? [pack] : [], [], opts);
 }
 
 /** The CLI's JSON, byte for byte; from Word, each report also says how it was read (`reader`: round trips, what could not be read). */

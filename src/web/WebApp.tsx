@@ -85,12 +85,13 @@ export interface WebAppProps {
 }
 
 /** The due date typed, said back in words ("ngày 10 tháng 12 năm 2026"), and whether the list was checked by it; else the field's hint. */
-function dueSaid(lang: UiLang, typed: string, applied: string): string {
+// (… the field cleared while the list was checked by a date, and nothing to check again where no file is listed — code review of session 62)
+function dueSaid(lang: UiLang, typed: string, applied: string, listed: boolean): string {
   const m = /^((?:19|20)\d\d)-(\d\d)-(\d\d)$/.exec(typed);
-  if (!m) return t(lang, 'roundDueHint');
+  if (!m) return applied && !typed && listed ? `${t(lang, 'roundDueHint')} — ${t(lang, 'roundDuePending')}` : t(lang, 'roundDueHint');
   const mon = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(m[2]) - 1] ?? m[2];
   const said = t(lang, 'roundDueSaid', { d: String(Number(m[3])), m: String(Number(m[2])), mon, y: m[1] });
-  return typed === applied ? said : `${said} — ${t(lang, 'roundDuePending')}`;
+  return typed === applied || !listed ? said : `${said} — ${t(lang, 'roundDuePending')}`;
 }
 
 export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMPLES, lang: firstLang = 'vi', packSource }: WebAppProps) {
@@ -230,7 +231,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
           {rp.pack.chosen === 'auto' ? ` (${t(lang, 'packAutoNote')})` : rp.pack.chosen === 'outline' ? ` (${t(lang, 'packOutlineNote')})` : ''}{lvl ? ` · ${lvl}` : ''}
         </Text>
         <Review
-          key={i} report={rp} pack={p} lang={lang} busy={false} verdictRef={verdictRef} settings={settingsFor(i)} ignoredFor="page"
+          key={i} report={rp} pack={p} lang={lang} busy={false} verdictRef={verdictRef} settings={settingsFor(i)} ignoredFor="page" {...(checkedAt ? { at: checkedAt } : {})} {...(due ? { due } : {})}
           exportName={r.file.replace(/\.[^.]+$/, '')}
         />
       </div>
@@ -247,7 +248,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
   const printHead = printing && (
     <>
       <style>{pageMarginCss(lang, shown ? [shown.unit, shown.file].filter(Boolean).join(' · ') : t(lang, 'webTitle'), when)}</style>
-      {(when || due) && <Text block size={200} data-print="head">{[when, due && `${PRINT_WORDS[lang].due}: ${dayText(due)}`].filter(Boolean).join(' · ')}</Text>}
+      {(when || due) && <Text block size={200} data-print="head">{[when, due && `${PRINT_WORDS[lang].due}: ${dayText(due, lang)}`].filter(Boolean).join(' · ')}</Text>}
     </>
   );
 
@@ -280,7 +281,7 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
         </Field>
         {/* (the date said back in words, day and month by name: a field shown "mm/dd/yyyy" by a browser in English took "10/12/2026" typed as
             12 October — walk62, item 6; and whether it is the one the list was checked by) */}
-        <Field label={t(lang, 'roundDue')} hint={dueSaid(lang, dueTyped, due)}>
+        <Field label={t(lang, 'roundDue')} hint={dueSaid(lang, dueTyped, due, sources.length > 0)}>
           <Input type="date" min="2000-01-01" max="2099-12-31" value={dueTyped} data-testid="due"
             onChange={(_, d) => setDueTyped(d.value)} onBlur={() => chooseDue(dueTyped)} onKeyDown={(e) => e.key === 'Enter' && chooseDue(dueTyped)} />
         </Field>
@@ -290,8 +291,10 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
       <div className={styles.controls} role="group" aria-label={t(lang, 'skeletonGroup')} data-print="hide">
         <Field className={styles.pack} label={t(lang, 'skeletonPack')}>
           <Dropdown
+            // (cleared, it follows the check's template again — code review of session 62)
+            clearButton={{ 'aria-label': t(lang, 'clearSelection') }}
             className={styles.dropdown} placeholder={t(lang, 'skeletonPackPlaceholder')} value={chosen?.title ?? ''} selectedOptions={chosen ? [chosen.id] : []}
-            onOptionSelect={(_, d) => d.optionValue && setOutlinePack(d.optionValue)}
+            onOptionSelect={(_, d) => setOutlinePack(d.optionValue || undefined)}
           >
             {packs.map((p) => <Option key={p.id} value={p.id} text={p.title}>{p.title}</Option>)}
           </Dropdown>
@@ -303,7 +306,9 @@ export function WebApp({ client, packs: builtin = builtinPacks(), samples = SAMP
             </Dropdown>
           </Field>
         ) : null}
-        <Button disabled={!chosen} onClick={() => void getSkeleton()} data-testid="skeleton">{t(lang, 'skeletonGet')}</Button>
+        {/* (reachable by Tab while no template is picked, its hint saying what is needed) */}
+        <Button disabledFocusable={!chosen} aria-describedby={chosen ? undefined : 'skeleton-needs'} onClick={() => void getSkeleton()} data-testid="skeleton">{t(lang, 'skeletonGet')}</Button>
+        {!chosen && <Text id="skeleton-needs" size={200} className={styles.muted}>{t(lang, 'skeletonPackPlaceholder')}.</Text>}
         <Text size={200} className={styles.muted}>{t(lang, 'skeletonHint')}</Text>
       </div>
       <div

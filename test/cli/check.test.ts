@@ -177,7 +177,7 @@ describe('decuong check edge cases', () => {
     expect(passed.out).toMatch(/Hạn nộp của đợt báo cáo này là 01\/02\/2025, đã qua\./u);
     const bad = await cli(['check', f, '--due', '31/02/2026']);
     expect(bad.code).toBe(2);
-    expect(bad.err.trim()).toBe('decuong: --due "31/02/2026": không có ngày này trong lịch');
+    expect(bad.err.trim()).toBe('decuong: --due "31/02/2026": không có ngày này trong lịch (ngày/tháng/năm, ví dụ 15/12/2026)');
     // (the HTML says the round's due date it was checked by — walk62, item 10)
     const html = await cli(['check', f, '--due', '15/12/2026', '--format', 'html']);
     expect(html.out).toContain('Hạn nộp của đợt: 15/12/2026');

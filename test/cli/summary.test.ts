@@ -65,17 +65,18 @@ describe('decuong summary --out tong-hop.xlsx', () => {
     const rows = rowsOf(wb.getWorksheet('Tổng hợp')!);
     expect(rows[0]).toEqual(['STT', 'Tệp', 'Đơn vị báo cáo', 'Cơ quan cấp trên', 'Cấp', 'Số văn bản', 'Ngày văn bản', 'Hạn nộp', 'Thời hạn', 'Sẵn sàng nộp', 'Lỗi', 'Lưu ý', 'Lý do chưa sẵn sàng nộp', 'Mẫu báo cáo', 'Ghi chú']);
     const by = (f: string) => rows.find((r) => String(r[1]).endsWith(f))!;
-    expect(by('v01-tinh-nq16.docx').slice(2)).toEqual(['BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', 'TỈNH ỦY QUẢNG TRỊ', 'Tỉnh', '51-BC/BCSĐ', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 3, 3, 'Ghi "vượt mục tiêu" nhưng số xã đạt chuẩn nông thôn mới 36 xã chưa đạt mục tiêu tối thiểu 38 xã.\n"2. Xu hướng phát triển nông thôn mới đến năm 2025" — chưa có nội dung\nIV.3 (Phần thứ nhất) "Phân tích nguyên nhân hạn chế, nhất là…" — thiếu', NQ16, `Bản sau của cùng đơn vị, thay cho: ${join(dir, 'bao-cao-mau.docx')}`]);
+    expect(by('v01-tinh-nq16.docx').slice(2)).toEqual(['BAN CÁN SỰ ĐẢNG ỦY BAN NHÂN DÂN TỈNH', 'TỈNH ỦY QUẢNG TRỊ', 'Tỉnh', '51-BC/BCSĐ', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 3, 3, '"2. Xu hướng phát triển nông thôn mới đến năm 2025" — chưa có nội dung\nIV.3 (Phần thứ nhất) "Phân tích nguyên nhân hạn chế, nhất là…" — thiếu\nGhi "vượt mục tiêu" nhưng số xã đạt chuẩn nông thôn mới 36 xã chưa đạt mục tiêu tối thiểu 38 xã.', NQ16, `Bản sau của cùng đơn vị, thay cho: ${join(dir, 'bao-cao-mau.docx')}`]);
     // (why not ready, in words: the empty item by the writer's own heading, the missing one by its number and title — walk62, item 1)
     // (on paper: the title, the count, the round and the page in the header and footer, every cell ruled — walk62, items 2 and 3)
     const sheet = wb.getWorksheet('Tổng hợp')!;
     expect(sheet.headerFooter.oddHeader).toContain('Tổng hợp kết quả kiểm tra báo cáo');
-    expect(sheet.headerFooter.oddFooter).toMatch(/&L\d+ đơn vị sẵn sàng nộp, \d+ chưa; \d+ tệp không kiểm tra được; 1 bản cũ bỏ · .*kiểm tra ngày \d\d\/\d\d\/\d{4}&RTrang &P\/&N$/u);
+    // (the parts that are none left out; no round's due date where none was given — a template's own is no round's)
+    expect(sheet.headerFooter.oddFooter).toMatch(/^&Lchưa sẵn sàng nộp: 3 đơn vị; không kiểm tra được: 1 tệp; bản cũ bỏ: 1 tệp · kiểm tra ngày \d\d\/\d\d\/\d{4}&RTrang &P\/&N$/u);
     expect(sheet.getRow(2).getCell(13).border?.left?.style).toBe('thin');
     expect(by('bao-cao-mau.docx')[14]).toBe(`Trùng đơn vị: bỏ, dùng bản sau (${join(dir, 'v01-tinh-nq16.docx')})`);
     // (its number left blank in its head and again over its appendix ("Kèm theo Báo cáo Số -BC/HU"): one gap, one lỗi — walk60, item 6)
     expect(by('v02-huyen-nq16-tu-dong.docx').slice(2, 12)).toEqual(['HUYỆN ỦY HẢI LĂNG', 'ĐẢNG BỘ TỈNH QUẢNG TRỊ', 'Huyện', '-BC/HU', '2024-08-12', '2024-08-15', 'Đúng hạn', 'Chưa', 3, 1]);
-    expect(by('v03-huyen-so-ket-2021-2023.docx').slice(2, 13)).toEqual(['ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN', 'UBND TỈNH QUẢNG NAM', 'Huyện', '/BC-UBND', '2023-11-13', '2023-11-15', 'Đúng hạn', 'Chưa', 2, 2, 'Còn để trống (số văn bản): "Số: /BC-UBND".\n"Đánh giá tình hình nợ đọng xây dựng cơ…" — thiếu']); // (cut after a whole word)
+    expect(by('v03-huyen-so-ket-2021-2023.docx').slice(2, 13)).toEqual(['ỦY BAN NHÂN DÂN HUYỆN DUY XUYÊN', 'UBND TỈNH QUẢNG NAM', 'Huyện', '/BC-UBND', '2023-11-13', '2023-11-15', 'Đúng hạn', 'Chưa', 2, 2, '"Đánh giá tình hình nợ đọng xây dựng cơ…" — thiếu\nCòn để trống (số văn bản): "Số: /BC-UBND".']); // (cut after a whole word)
     expect(by('hong.docx')[14]).toMatch(/^Không kiểm tra được: không phải tệp \.docx/);
     // ("Sẵn sàng nộp" of a file left out says so: a filter or a count of "Có" takes the units kept only — walk53b, items 1, 4)
     expect(by('bao-cao-mau.docx')[9]).toBe('Bỏ (bản cũ)');
@@ -155,7 +156,7 @@ describe('decuong summary, other forms', () => {
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\r\n');
     expect(lines[0]).toBe('No.,File,Reporting unit,Superior body,Level,Document number,Document date,Due,On time,Ready to submit,Errors,Warnings,Why not ready,Pack,Note');
-    expect(lines[1]).toBe(`1,${join(REPORTS, 'v02-huyen-nq16-tu-dong.docx')},HUYỆN ỦY HẢI LĂNG,ĐẢNG BỘ TỈNH QUẢNG TRỊ,District,-BC/HU,2024-08-12,2024-08-15,On time,No,3,1,"Left to fill: ""Số -BC/HU"".; Item ""2. Công tác lãnh đạo, chỉ đạo cụ thể hóa và ban hành văn bản thực hiện Nghị quyết 16-NQ/TU"" must…; 97/112 thôn is 86,6%, not 88,6%.","${NQ16}",`);
+    expect(lines[1]).toBe(`1,${join(REPORTS, 'v02-huyen-nq16-tu-dong.docx')},HUYỆN ỦY HẢI LĂNG,ĐẢNG BỘ TỈNH QUẢNG TRỊ,District,-BC/HU,2024-08-12,2024-08-15,On time,No,3,1,"Left to fill: ""Số -BC/HU"".; Item ""2. Công tác lãnh đạo, chỉ đạo cụ thể…"" must include a list: Danh mục các văn bản chỉ đạo triển khai thực hiện và các văn bản cụ thể…; 97/112 thôn is 86,6%, not 88,6%.","${NQ16}",`);
   });
   test('--out x.csv gets the byte-order mark Excel needs', async () => {
     const r = await cli(['summary', join(REPORTS, 'v03-huyen-so-ket-2021-2023.docx'), '--out', 'x.csv']);
@@ -175,7 +176,7 @@ describe('decuong summary, other forms', () => {
     expect(onTime.written['x.csv']).toContain('13/11/2023,15/12/2026,Đúng hạn');
     const bad = await cli(['summary', join(REPORTS, 'v03-huyen-so-ket-2021-2023.docx'), '--format', 'csv', '--due', '31/02/2026']);
     expect(bad.code).toBe(2);
-    expect(bad.err).toBe('decuong: --due "31/02/2026": không có ngày này trong lịch\n');
+    expect(bad.err).toBe('decuong: --due "31/02/2026": không có ngày này trong lịch (ngày/tháng/năm, ví dụ 15/12/2026)\n');
   });
   test('bad options are one clear line', async () => {
     for (const argv of [['summary', dir], ['summary', dir, '--format', 'pdf'], ['summary', dir, '--out', 'tong-hop.pdf'], ['summary', dir, '--jobs', '0', '--format', 'csv'], ['summary', join(dir, 'none')]]) {

@@ -79,7 +79,11 @@ describe('a batch printed', () => {
     expect(css).toContain('@bottom-right{content:"Trang " counter(page) "/" counter(pages)');
     expect(css).toContain('@bottom-left{content:"Kiểm tra lúc 09:05 ngày 10/12/2026"');
     expect(html).toContain('<h1>Kết quả kiểm tra báo cáo</h1><p class="meta checked">Kiểm tra lúc 09:05 ngày 10/12/2026 · Hạn nộp của đợt: 10/12/2026</p>');
-    expect(formatHtml([A], 'en', [PACK], [], { at: AT })).toContain('<p class="meta checked">Checked at 09:05 on 10/12/2026</p>');
+    expect(formatHtml([A], 'en', [PACK], [], { at: AT })).toContain('<p class="meta checked">Checked at 09:05 on 2026-12-10</p>');
+    // (a report naming no unit and no file, as the pane's: its pages headed by the page's title, not "1" — code review of session 62)
+    const bare = formatHtml([{ ...base, unit: undefined, file: undefined }, { ...base, unit: undefined, file: undefined }], 'vi', [PACK], [], { at: AT });
+    expect(bare).toContain('@page r1{@top-left{content:"Kết quả kiểm tra báo cáo"');
+    expect(bare).not.toMatch(/@top-left\{content:"\d"/u);
   });
 
   test('headings and the file and unit line kept with what follows, each finding and heading whole', () => {

@@ -10,7 +10,8 @@ import { formatHtml } from '../../src/core/format/html';
 import { toJson } from '../../src/core/format/json';
 import { countsText, templateNotices } from '../../src/core/format/words';
 import { builtinPack, builtinPacks } from '../../src/packs/builtin';
-import { doc, outline } from './doc';
+import { doc, outline, MET, nq16 as nq16Doc, results, swap } from './doc';
+import { reasonsOf } from '../../src/core/summary/model';
 
 const NQ04 = 'nq04-ket-luan-ha-tinh';
 
@@ -52,6 +53,9 @@ describe('a template that does not fit the document', () => {
     expect(vi).toContain(`! Tiêu đề văn bản ứng với mẫu "${nq16.title}" (mã ${nq16.id}), không phải mẫu đang dùng`);
     expect(formatText([r], 'en', false)).toContain(`The document's title names the template "${nq16.title}"`);
     expect(formatHtml([r], 'vi', builtinPacks())).toContain('class="notice"');
+    // (the summary's reason for a unit not ready with no error is this notice, not an empty cell — code review of session 62)
+    expect(r.summary.errors).toBe(0);
+    expect(reasonsOf(r, 'vi')).toEqual([expect.stringMatching(/^Tiêu đề văn bản ứng với mẫu "/u)]);
   });
   test('a level the template is not for: said, with the levels it is for', () => {
     const pack = builtinPack('ntm-so-ket-2021-2023-so-nganh')!;
@@ -130,4 +134,15 @@ describe('the JSON report gives a table finding\'s cell (walk57, item 6: docs/re
     expect(f?.cell).toEqual({ table: expect.any(Number), row: 4 });
     expect(formatText([r], 'vi', false)).toContain(`bảng ${f!.cell!.table}, dòng 4`);
   });
+});
+
+test('the summary\'s reasons put the items missing or empty first, then the other errors, three at most; a long quoted heading is cut, not the words after it (code review of session 62)', () => {
+  const pack = builtinPack('nq16-so-ket-3-nam')!;
+  const bad = [...swap(swap(MET, 'lao động nông thôn qua đào tạo', '- Tỷ lệ lao động nông thôn qua đào tạo 48/51 người là 96,1%.'), 'nước sạch', '- Tỷ lệ hộ dân nông thôn sử dụng nước sạch: 45/50 hộ (96,0%).'), '- Có 30/40 thôn thu gom rác thải sinh hoạt, đạt 80,5%.', '- Có 12/16 xã có chợ đạt chuẩn, đạt 80,5%.'];
+  const r = check(doc(nq16Doc({ ...results(bad), 'p1.iv.3': '' })), pack, { level: 'huyen' });
+  const reasons = reasonsOf(r, 'vi');
+  expect(r.summary.errors).toBeGreaterThan(3);
+  expect(reasons).toHaveLength(3);
+  expect(reasons[0]).toMatch(/ — (?:thiếu|chưa có nội dung)$/u);
+  expect(reasons[2]).toMatch(/^… và \d+ lỗi khác$/u);
 });

@@ -6,29 +6,15 @@
  * the table of reports, a row opens its result and "back" returns to the list with the focus on that row;
  * the privacy sentence is on the page; English on the switch.
  */
-import { readFileSync } from 'fs';
 import { join } from 'path';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { WebApp } from '../../src/web/WebApp';
-import { CheckClient } from '../../src/web/protocol';
 import { FIXTURES } from '../helpers';
 import { jsdomShims, ui } from '../taskpane/setup';
-import { InProcessWorker } from './inprocess';
+import { choose, file, page } from './page-helpers';
 
 beforeAll(jsdomShims);
 
 const ROOT = join(__dirname, '../..');
-// jsdom's File has no arrayBuffer(): give it the file's bytes
-const file = (path: string, name = path.split('/').pop()!) => {
-  const b = readFileSync(path);
-  const f = new File([b], name);
-  Object.defineProperty(f, 'arrayBuffer', { value: async () => b.buffer.slice(b.byteOffset, b.byteOffset + b.length) });
-  return f;
-};
-const page = () => ui(<WebApp client={new CheckClient(() => new InProcessWorker())} samples={[]} />);
-const choose = (files: File[]) => act(async () => {
-  fireEvent.change(screen.getByLabelText('Chọn tệp .docx…'), { target: { files } });
-});
 
 test('one report: the same review as the task pane (verdict, counts, progress, points by section), no Word-only control', async () => {
   page();
@@ -50,6 +36,12 @@ test('one report: the same review as the task pane (verdict, counts, progress, p
   expect(screen.getByRole('button', { name: '2 lỗi' })).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Đã bỏ qua (1)' }));
   expect(await screen.findByText(/chỉ được nhớ đến khi đóng trang này/)).toBeTruthy();
+  // "›" with no Word to select in: the focus kept, the step said with its number, place and message (code review of session 62)
+  const next = screen.getByRole('button', { name: 'Điểm tiếp theo' });
+  next.focus();
+  await act(async () => fireEvent.click(next));
+  expect(document.activeElement).toBe(next);
+  expect(screen.getAllByRole('status').some((x) => /^Điểm 1\/5, mục III\.1, đoạn 1: /u.test(x.textContent ?? ''))).toBe(true);
 });
 
 test('several reports: the table; a row opens its result, back returns to the list and to that row; a broken file shows its reason', async () => {
@@ -98,7 +90,7 @@ test('a template chosen: the outline to write in is downloaded as a .docx, for t
   const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
   try {
     page();
-    expect((screen.getByTestId('skeleton') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByTestId('skeleton').getAttribute('aria-disabled')).toBe('true');
     fireEvent.click(screen.getByRole('combobox', { name: 'Mẫu báo cáo' }));
     fireEvent.click(await screen.findByRole('option', { name: /sơ kết 3 năm \(2021-2023\).*UBND xã/ }));
     expect((screen.getByRole('combobox', { name: 'Cấp báo cáo' }) as HTMLButtonElement).textContent).toMatch(/xã/i);
@@ -127,7 +119,7 @@ test('the outline\'s own template: picking it checks the listed reports nothing 
   const said = line();
   fireEvent.click(screen.getByRole('combobox', { name: 'Đề cương của mẫu báo cáo' }));
   fireEvent.click(await screen.findByRole('option', { name: /sơ kết 3 năm \(2021-2023\).*UBND xã/ }));
-  expect((screen.getByTestId('skeleton') as HTMLButtonElement).disabled).toBe(false);
+  expect(screen.getByTestId('skeleton').getAttribute('aria-disabled')).not.toBe('true');
   expect((screen.getByRole('combobox', { name: 'Mẫu báo cáo' }) as HTMLButtonElement).textContent).toMatch(/tự nhận biết/i);
   expect(screen.queryByText(/Đang kiểm tra/)).toBeNull();
   expect(line()).toBe(said);

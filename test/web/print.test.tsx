@@ -11,29 +11,17 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { WebApp } from '../../src/web/WebApp';
-import { CheckClient } from '../../src/web/protocol';
 import { Review } from '../../src/taskpane/Review';
 import { check } from '../../src/core/check';
 import { builtinPack } from '../../src/packs/builtin';
 import { MET, doc, nq16, results } from '../core/doc';
 import { FIXTURES } from '../helpers';
 import { jsdomShims, ui } from '../taskpane/setup';
-import { InProcessWorker } from './inprocess';
+import { choose, file, page } from './page-helpers';
 
 beforeAll(jsdomShims);
 
 const ROOT = join(__dirname, '../..');
-const file = (path: string, name = path.split('/').pop()!) => {
-  const b = readFileSync(path);
-  const f = new File([b], name);
-  Object.defineProperty(f, 'arrayBuffer', { value: async () => b.buffer.slice(b.byteOffset, b.byteOffset + b.length) });
-  return f;
-};
-const page = () => ui(<WebApp client={new CheckClient(() => new InProcessWorker())} samples={[]} />);
-const choose = (files: File[]) => act(async () => {
-  fireEvent.change(screen.getByLabelText('Chọn tệp .docx…'), { target: { files } });
-});
 const SAMPLE = join(ROOT, 'samples', 'bao-cao-mau.docx');
 const V02 = join(FIXTURES, 'reports', 'v02-huyen-nq16-tu-dong.docx');
 

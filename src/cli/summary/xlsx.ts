@@ -25,15 +25,15 @@ const excelDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const THIN: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 /** Text for a header or footer, its "&" doubled (a lone one opens a code there). */
 const amp = (text: string) => text.replace(/&/g, '&&');
-/** The footer's words: the count of the batch as the summary keeps it, the round's due date where all rows share one, the day checked. */
+/** The footer's words: the count of the batch as the summary keeps it (the parts that are none left out), the round's due date where the
+ * office gave one (a template's own is no round's), the day checked on this machine's calendar (code review of session 62). */
 function printHead(s: Summary, w: Words, lang: Lang): string {
   const kept = s.rows.filter((r) => r.state === 'kept');
-  const dues = new Set(kept.map((r) => r.due).filter(Boolean));
+  const counts: Array<[Parameters<Words>[0], number]> = [['printReady', kept.filter((r) => r.ready).length], ['printNot', kept.filter((r) => !r.ready).length], ['printUnread', s.rows.filter((r) => r.state === 'unreadable').length], ['printReplaced', s.rows.filter((r) => r.state === 'replaced').length]];
+  const now = new Date();
+  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const day = (iso: string) => (lang === 'en' ? iso : iso.split('-').reverse().join('/'));
-  const parts = [w('printCount', { ready: kept.filter((r) => r.ready).length, not: kept.filter((r) => !r.ready).length, unread: s.rows.filter((r) => r.state === 'unreadable').length, replaced: s.rows.filter((r) => r.state === 'replaced').length })];
-  if (dues.size === 1) parts.push(w('printDue', { date: day([...dues][0]!) }));
-  parts.push(w('printChecked', { date: day(new Date().toISOString().slice(0, 10)) }));
-  return parts.join(' · ');
+  return [counts.filter(([, n]) => n > 0).map(([k, n]) => w(k, { n })).join('; '), s.due ? w('printDue', { date: day(s.due) }) : '', w('printChecked', { date: day(today) })].filter(Boolean).join(' · ');
 }
 
 export function colName(n: number): string {
@@ -135,7 +135,9 @@ function indicatorSheet(wb: ExcelJS.Workbook, m: IndicatorMatrix, lang: Lang, na
   const ws = wb.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 2, xSplit: 1 }] });
   ws.getCell('A1').value = w('packLine', { title: m.pack.title, id: m.pack.id, version: m.pack.version });
   ws.getCell('A1').font = { bold: true };
-  ws.columns = [{ width: 36 }, { width: 10 }, ...m.columns.map(() => ({ width: 16 }))];
+  // (each column wide enough for a figure, its unit and, where a unit's figure is short of its target, "(chưa đạt)": a narrower one showed
+  // "###" — code review of session 62)
+  ws.columns = [{ width: 36 }, { width: 10 }, ...m.columns.map((c, k) => ({ width: Math.max(16, Math.min(48, 10 + c.unit.length + (m.rows.some((r) => r.cells[k]?.status === 'not-met') ? 12 : 0))) }))];
   header(ws, [w('unitCol'), w('level'), ...m.columns.map((c) => `${c.label} (${c.unit})\n${w('target')}: ${describeTarget(c.target, c.unit, lang)}`)], 2);
   ws.getRow(2).height = 90;
   const FIRST = 3;

@@ -47,20 +47,22 @@ export const PRINT_WORDS = {
 } as const;
 
 const two = (n: number) => String(n).padStart(2, '0');
-/** A day as the programme writes it, dd/mm/yyyy, from a Date (the machine's local day) or an ISO day ("2026-12-10"). */
-export function dayText(d: Date | string): string {
-  if (typeof d === 'string') return d.split('-').reverse().join('/');
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
+/** A day as the programme writes it, dd/mm/yyyy, from a Date (the machine's local day) or an ISO day ("2026-12-10"); in English, ISO
+ * (yyyy-mm-dd): "10/12/2026" reads as 10 December to one reader and 12 October to another (code review of session 62). */
+export function dayText(d: Date | string, lang: Lang = 'vi'): string {
+  const iso = typeof d === 'string' ? d : `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  return lang === 'en' ? iso : iso.split('-').reverse().join('/');
 }
 /** "Kiểm tra lúc 09:05 ngày 10/12/2026": when the check was made, in the machine's local time. */
 export function checkedAtText(lang: Lang, at: Date): string {
   const W = PRINT_WORDS[lang];
-  return `${W.checkedAt} ${two(at.getHours())}:${two(at.getMinutes())} ${W.on} ${dayText(at)}`;
+  return `${W.checkedAt} ${two(at.getHours())}:${two(at.getMinutes())} ${W.on} ${dayText(at, lang)}`;
 }
 /** Text as a CSS string, for a page's margin box: nothing in it can close the string or the style element. */
 export const cssString = (s: string): string => `"${s.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 /** Who a report is, as the head of its printed pages says it: the unit, and its file. */
-const whoOf = (r: ReportResult, k: number): string => [r.unit, r.file ? fileName(r.file) : undefined].filter(Boolean).join(' · ') || `${k + 1}`;
+// (… the page's title where neither is known: a bare "1" headed every page — code review of session 62)
+const whoOf = (r: ReportResult, lang: Lang): string => [r.unit, r.file ? fileName(r.file) : undefined].filter(Boolean).join(' · ') || TERMS[lang].title;
 
 function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: string[], brk = false): string {
   const T = TERMS[lang];
@@ -123,7 +125,7 @@ export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = 
   const tally = reports.length + unreadable.length > 1 || unreadable.length ? `<p class="tally">${esc(batchTally(lang, reports, unreadable.length))}</p>` : '';
   const failed = unreadable.length ? `<section class="unreadable"><h2>${esc(TERMS[lang].unreadable)}</h2><ul>${unreadable.map((u) => `<li><b>${esc(u.file)}</b>: ${esc(u.error)}</li>`).join('')}</ul></section>${body ? '<hr>' : ''}` : '';
   const when = checkedAtText(lang, at);
-  const checked = `<p class="meta checked">${esc(when)}${opts.due ? ` · ${esc(PRINT_WORDS[lang].due)}: ${esc(dayText(opts.due))}` : ''}</p>`;
+  const checked = `<p class="meta checked">${esc(when)}${opts.due ? ` · ${esc(PRINT_WORDS[lang].due)}: ${esc(dayText(opts.due, lang))}` : ''}</p>`;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(TERMS[lang].title)}</title><style>${CSS}</style><style>${pageCss(reports, lang, when, before)}</style></head><body><h1>${esc(TERMS[lang].title)}</h1>${checked}${tally}${failed}${overview}${body}</body></html>\n`;
 }
 
@@ -133,8 +135,8 @@ export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = 
  * its unit heads every page of it; a report alone names the page itself.
  */
 function pageCss(reports: ReportResult[], lang: Lang, when: string, named: boolean): string {
-  const head = named || !reports.length ? TERMS[lang].title : whoOf(reports[0], 0);
-  const own = named ? reports.map((r, k) => `@page r${k + 1}{${marginBox('top-left', cssString(whoOf(r, k)))}}`).join('') : '';
+  const head = named || !reports.length ? TERMS[lang].title : whoOf(reports[0], lang);
+  const own = named ? reports.map((r, k) => `@page r${k + 1}{${marginBox('top-left', cssString(whoOf(r, lang)))}}`).join('') : '';
   const by = named ? `@media print{${reports.map((_, k) => `#r${k + 1}{page:r${k + 1}}`).join('')}}` : '';
   return `${pageMarginCss(lang, head, when)}${own}${by}`;
 }

@@ -8,7 +8,7 @@ import type { Level, Pack, Target } from '../../packs/schema';
 import { ofOtherKind, type Finding, type IndicatorStatus, type ReportResult, type SectionStatus } from '../report';
 import { meets } from '../indicators';
 import { excerpt, normalize } from '../text';
-import { TERMS, disputedValue } from '../format/words';
+import { TERMS, disputedValue, templateNotices } from '../format/words';
 import { placeOf } from '../format/text';
 import { DESCRIPTIONS, type Code } from '../codes';
 import type { Header } from './header';
@@ -131,6 +131,8 @@ export interface Summary {
   rows: SummaryRow[];
   matrices: IndicatorMatrix[];
   findings: FindingRow[];
+  /** The round's due date the office gave (yyyy-mm-dd), where it gave one: the templates' own are no round's. */
+  due?: string;
 }
 
 const RANK: Record<string, number> = { tinh: 1, 'so-nganh': 2, huyen: 3, xa: 4 };
@@ -202,7 +204,10 @@ export function reasonsOf(r: ReportResult, lang: 'vi' | 'en' = 'vi'): string[] {
   if (r.summary.ready) return [];
   const places = new Map(itemPlaces(r, '').map((x) => [x.id, x.place.trim()]));
   const bySection = new Map(r.sections.map((s) => [s.id, s]));
-  const all: string[] = [];
+  // (the items first, the leaders' first question, then the other errors: three wrong shares hid two missing items — code review of
+  // session 62)
+  const items: string[] = [];
+  const others: string[] = [];
   for (const f of r.findings) {
     if (f.severity !== 'error') continue;
     if (f.code === 'missing-section' || f.code === 'empty-section') {
@@ -212,9 +217,14 @@ export function reasonsOf(r: ReportResult, lang: 'vi' | 'en' = 'vi'): string[] {
       const at = own ? '' : (f.section && places.get(f.section)) ?? '';
       const title = own || (s ? excerpt(s.title, 40) : '');
       const what = lang === 'en' ? (f.code === 'missing-section' ? 'missing' : 'empty') : f.code === 'missing-section' ? 'thiếu' : 'chưa có nội dung';
-      all.push(`${at && !at.startsWith('"') ? `${at} ` : ''}${title ? `"${title}"` : at} — ${what}`);
-    } else all.push(excerpt(f.message[lang], 110));
+      items.push(`${at && !at.startsWith('"') ? `${at} ` : ''}${title ? `"${title}"` : at} — ${what}`);
+      // (a quoted heading shortened, not the words after it that say what is wrong: "Item \"2. Công tác lãnh đạo …\" must…" said nothing)
+    } else others.push(excerpt(f.message[lang].replace(/"([^"]{41,})"/gu, (_, q: string) => `"${excerpt(q, 40)}"`), 140));
   }
+  // (not ready with no error: the title names another template, or the report is of another kind — the cell said nothing — code review
+  // of session 62)
+  const all = [...items, ...others];
+  if (!all.length) return templateNotices(r, lang).slice(0, 1).map((n) => excerpt(n, 140));
   if (all.length <= MAX_REASONS) return all;
   const more = all.length - (MAX_REASONS - 1);
   return [...all.slice(0, MAX_REASONS - 1), lang === 'en' ? `… and ${more} more errors` : `… và ${more} lỗi khác`];
@@ -362,7 +372,7 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
       });
     }
   }
-  return { rows, matrices, findings };
+  return { rows, matrices, findings, ...(opts.due ? { due: opts.due } : {}) };
 }
 
 /** A template as the summary names it: its title, then its id and version ("Báo cáo sơ kết … (nq16-so-ket-3-nam 1.3.16)"); the id alone where no title is known. */
