@@ -189,14 +189,8 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
   };
 }
 
-/** The paragraph of the first heading the outline found (Infinity where none), read once for an analysis: for where a finding sits and for the
- * draft mark. */
-const firstFound = new WeakMap<Analysis, number>();
-function firstOfOutline(a: Analysis): number {
-  let first = firstFound.get(a);
-  if (first === undefined) firstFound.set(a, (first = Math.min(...a.matches.flatMap((m) => (m.heading ? [m.heading.paragraph] : [])))));
-  return first;
-}
+/** The paragraph of the first heading the outline found (Infinity where none): for where a finding sits and for the draft mark. */
+const firstOfOutline = (a: Analysis): number => Math.min(...a.matches.flatMap((m) => (m.heading ? [m.heading.paragraph] : [])));
 
 /** The paragraph that marks the document a draft, among the lines of its head before the first heading of the outline (the first 30 at most). */
 function draftMark(a: Analysis) {

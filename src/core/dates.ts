@@ -133,3 +133,11 @@ export const DATES = /\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}/gu;
 
 /** The day the caller's clock gives, as yyyy-mm-dd ("2026-12-06"): its own time zone's day, not UTC's. */
 export const dayOf = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+/** A day as the programme writes it, dd/mm/yyyy, from a Date (the machine's local day) or an ISO day ("2026-12-10"); in English, ISO
+ * (yyyy-mm-dd): "10/12/2026" reads as 10 December to one reader and 12 October to another (code review of session 62). */
+export const dayText = (d: Date | string, lang: 'vi' | 'en' = 'vi'): string => {
+  const iso = typeof d === 'string' ? d : dayOf(d);
+  return lang === 'en' ? iso : iso.split('-').reverse().join('/');
+};
+/** Hours and minutes, "09:05", on the machine's clock. */
+export const clockOf = (d: Date): string => `${pad(d.getHours())}:${pad(d.getMinutes())}`;

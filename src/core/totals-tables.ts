@@ -158,7 +158,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // "12 | Tổng Xiêm | 64" a village — session 62, nzu04; not a whole row given a number, "6 | Tổng cộng", "05 | Toàn huyện", nor a subtotal,
     // "4 | Cộng vốn ngân sách nhà nước (1+2+3)", "| Cộng Sơn Kim 1 (cũ) |" — review-62 B6, B8, B13)
     const numberedOn = (r: string[]) => {
-      if (Number.isNaN(itemNumber(r[0])) || labelCol(r) < 1) return false;
+      if (!isItemNumber(r[0]) || labelCol(r) < 1) return false;
       const l = (r[labelCol(r)] ?? '').trim();
       const hit = TOTAL_ROW.atStart(l);
       return !!hit && NAME_NEXT.test(l.slice(hit.end));
@@ -230,7 +230,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (… each group with figures of its own against its items, where they are numbered: "I | Khu vực xã Xuân Đan (cũ) | 570" over "1 |
     // Đan Phổ | 196")
     const groupSums: Array<{ row: string[]; rows: string[][] }> = [];
-    const item = (r: string[]) => /^\s*\d+\s*[.)]?\s*$/u.test(r[0] ?? '');
+    const item = (r: string[]) => isItemNumber(r[0]);
     const withFigures = (rows: string[][]) => rows.some((r) => r.slice(1).some((c) => cellNumber(c)));
     // (each group with the rows under it, up to the next group)
     const under = (heads: string[][]) => heads.map((h, k) => ({ row: h, rows: parts.slice(parts.indexOf(h) + 1, k + 1 < heads.length ? parts.indexOf(heads[k + 1]) : parts.length) }));
@@ -260,7 +260,7 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // (… a group row with no figure of its own stands for its sub-rows' sum: "2 | Các tổ chức cơ sở đảng trực thuộc | | " over "- Đảng
     // bộ các xã … | 18 | 2.436")
     // (rows numbered by small letters are sub-rows under rows numbered by figures; a table numbered a, b, c alone is flat)
-    const lettersNest = parts.some((r) => /^\s*\d+\s*[.)]?\s*$/u.test(r[0] ?? ''));
+    const lettersNest = parts.some(item);
     const subRow = (r: string[]) => r.some((c, j) => j <= Math.max(0, labelCol(r)) && j < firstFigure(r) && isSubRow(c, lettersNest));
     const subsOf = new Map<string[], string[][]>();
     if (parts.length >= 2 && parts.some(subRow)) {
@@ -296,23 +296,23 @@ export function tableTotals(doc: DocModel, unitLevel?: string): TotalMismatch[] 
     // indicators, not parts of a sum
     // (a column headed "ĐVT" or "Đơn vị tính": "Đơn vị" alone heads the places of a table by place — or the units, where its cells are
     // units, not names: "Chỉ tiêu | Đơn vị | Năm 2010 | …" over "Diện tích lúa | ha", "Tổng đàn bò | con" — session 62, nzt05)
-    const unitOf = (r: string[]) => (r[unitCol] ?? '').trim().toLowerCase();
     let unitCol = header.findIndex((h) => /^\s*(?:đvt|đơn vị tính|đv tính)\s*$/iu.test(h ?? ''));
     if (unitCol < 0) {
       const at = header.findIndex((h) => /^\s*đơn vị\s*$/iu.test(h ?? ''));
       if (at >= 0 && body.every((r) => UNIT_CELL.test(r[at] ?? ''))) unitCol = at;
     }
+    const unitOf = (r: string[]) => (r[unitCol] ?? '').trim().toLowerCase();
     // (… but a whole whose unit is left blank takes its rows' one unit, "Tổng cộng | | 8.110" under rows in ha; and a whole at the foot
     // sums the run of rows of its own unit right above it, two or more: "Chợ hạng II | chợ | 14", "Chợ hạng III | chợ | 92" over "Tổng số
     // chợ | chợ | 104" after rows in km and m2 — review-62 A4, A8; a whole at the top over rows of its unit among rows of others is a table
     // of indicators, its rows subsets: "Tổng số hộ | hộ" over "Số hộ nghèo | hộ", "Tỷ lệ hộ nghèo | %" — es02, te04)
-    const units = new Set(parts.map(unitOf));
-    if (unitCol >= 0 && !unitOf(total) && units.size === 1) {
-      // (every row of one unit, the whole's left blank: its parts as they are)
-    } else if (unitCol >= 0 && parts.some((r) => unitOf(r) && unitOf(r) !== unitOf(total))) {
-      const at = parts.indexOf(parts.filter((r) => rowIndex(r) < totalIdx).at(-1)!);
+    const wholeUnit = unitOf(total);
+    const blankWhole = !wholeUnit && new Set(parts.map(unitOf)).size === 1;
+    if (unitCol >= 0 && !blankWhole && parts.some((r) => unitOf(r) && unitOf(r) !== wholeUnit)) {
+      let at = parts.length - 1;
+      while (at >= 0 && rowIndex(parts[at]) >= totalIdx) at--;
       let from = at;
-      while (from >= 0 && unitOf(parts[from]) === unitOf(total) && unitOf(total)) from--;
+      while (from >= 0 && wholeUnit && unitOf(parts[from]) === wholeUnit) from--;
       if (totalIdx !== end - 1 || at < 0 || at - from < 2) continue;
       parts = parts.slice(from + 1, at + 1);
     }
@@ -592,11 +592,9 @@ const YEARS = new RegExp(YEAR_ALONE.source, 'gu');
 const BEFORE_WORD = /(?<![\p{L}])trước(?![\p{L}])/iu;
 /** A proper name's first word right after a total's word: a capital, then a small letter ("Cộng Hiền"; not "Tổng Cộng", read whole). */
 const NAME_NEXT = /^\s+\p{Lu}\p{Ll}/u;
-/** The item number a row's first cell holds ("5", "05", "5."), or NaN. */
-const itemNumber = (cell: string | undefined) => {
-  const m = /^\s*(\d{1,3})\s*[.)]?\s*$/u.exec(cell ?? '');
-  return m ? Number(m[1]) : NaN;
-};
+/** Whether a row's first cell holds an item's number ("5", "05", "5.", "5)"). */
+const ITEM_NUMBER = /^\s*\d+\s*[.)]?\s*$/u;
+const isItemNumber = (cell: string | undefined) => ITEM_NUMBER.test(cell ?? '');
 /** A cell that holds a unit, or nothing: short, in small letters or a sign ("ha", "tấn", "con", "triệu đồng/người/năm", "%") — not a place's
  * name ("Xã Vĩnh An", "Phú Ngãi"). */
 const UNIT_CELL = /^\s*(?:[%‰]|\p{Ll}[\p{Ll}\d/.²³ ]{0,24})?\s*$/u;

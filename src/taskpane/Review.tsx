@@ -11,8 +11,7 @@ import type { Finding, ReportResult, SectionStatus } from '../core/report';
 import type { Pack } from '../packs/schema';
 import type { DocSettings, ReadInfo } from '../core/port';
 import { findingKey, groupFindings, sectionOf, type FindingGroup } from '../core/format/groups';
-import { SECTION_WORD, outlineProgress, placeOf, sectionLabel } from '../core/format/words';
-import { PRINT_WORDS } from '../core/format/html';
+import { PRINT_WORDS, SECTION_WORD, outlineProgress, placeOf, sectionLabel, unwrittenItems } from '../core/format/words';
 import { failureText, readNotes } from './messages';
 import { VerdictBar, type Filter } from './VerdictBar';
 import { FindingList, IgnoredList } from './FindingList';
@@ -205,7 +204,7 @@ export function Review(props: ReviewProps) {
   // and of the outline its count and the items not written — "Bảng chỉ tiêu" and "Các mục của đề cương" were folded, so not printed — walk62,
   // item 8; drawn only while printing, so the screen is as it was)
   const printing = usePrinting();
-  const unwritten = r?.sections.filter((s) => s.status !== 'not-applicable' && s.status !== 'present') ?? [];
+  const unwritten = r ? unwrittenItems(r) : [];
   const progress = r?.summary.mapped ? outlineProgress(r).all : undefined;
 
   return (

@@ -12,7 +12,9 @@ import { joinPacks, usePackSource, type PackSourceConfig } from '../taskpane/pac
 import { PackSourceSettings } from '../taskpane/PackSourceSettings';
 import type { Level, Pack } from '../packs/schema';
 import type { DocSettings } from '../core/port';
-import { PRINT_WORDS, checkedAtText, dayText, formatHtml, pageMarginCss } from '../core/format/html';
+import { checkedAtText, formatHtml, pageMarginCss } from '../core/format/html';
+import { PRINT_WORDS } from '../core/format/words';
+import { dayText } from '../core/dates';
 import { jsonText } from '../core/format/json';
 import { levelName, sameUnit } from '../core/format/words';
 import { memorySettings } from '../word/settings';

@@ -11,6 +11,7 @@ import { rowNote, summaryWords, type Words } from '../../core/summary/words';
 import { describeTarget } from '../../core/indicators';
 import { DISPUTED } from '../../core/format/words';
 import type { Lang } from '../../packs/validate';
+import { dayText } from '../../core/dates';
 
 const FILL: Record<CellStatus, string | undefined> = {
   met: 'FFC6EFCE', 'not-met': 'FFFFC7CE', 'not-quoted': 'FFFFEB9C', misquoted: 'FFF8CBAD', 'not-applicable': undefined, contribution: 'FFDDEBF7',
@@ -30,10 +31,7 @@ const amp = (text: string) => text.replace(/&/g, '&&');
 function printHead(s: Summary, w: Words, lang: Lang): string {
   const kept = s.rows.filter((r) => r.state === 'kept');
   const counts: Array<[Parameters<Words>[0], number]> = [['printReady', kept.filter((r) => r.ready).length], ['printNot', kept.filter((r) => !r.ready).length], ['printUnread', s.rows.filter((r) => r.state === 'unreadable').length], ['printReplaced', s.rows.filter((r) => r.state === 'replaced').length]];
-  const now = new Date();
-  const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  const day = (iso: string) => (lang === 'en' ? iso : iso.split('-').reverse().join('/'));
-  return [counts.filter(([, n]) => n > 0).map(([k, n]) => w(k, { n })).join('; '), s.due ? w('printDue', { date: day(s.due) }) : '', w('printChecked', { date: day(today) })].filter(Boolean).join(' · ');
+  return [counts.filter(([, n]) => n > 0).map(([k, n]) => w(k, { n })).join('; '), s.due ? w('printDue', { date: dayText(s.due, lang) }) : '', w('printChecked', { date: dayText(new Date(), lang) })].filter(Boolean).join(' · ');
 }
 
 export function colName(n: number): string {

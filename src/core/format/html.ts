@@ -9,7 +9,8 @@ import type { Pack } from '../../packs/schema';
 import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
-import { SECTION_WORD, DISPUTED, disputedValue, placeOf, assessmentWord, batchTally, countsText, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName } from './words';
+import { dayText, clockOf } from '../dates';
+import { PRINT_WORDS, SECTION_WORD, DISPUTED, disputedValue, placeOf, assessmentWord, batchTally, countsText, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName, unwrittenItems } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -40,23 +41,10 @@ function writtenOf(r: ReportResult, lang: Lang): (i: IndicatorStatus) => string 
   return (i) => (i.written && contradicted.has(i.id) ? `<br><small>${esc(lang === 'vi' ? `Báo cáo ghi: ${i.written}` : `The report says: ${i.written}`)}</small>` : '');
 }
 
-/** The words of the page's print (and of the web page's): page numbers, the time of the check, the outline printed in part. */
-export const PRINT_WORDS = {
-  vi: { page: 'Trang', checkedAt: 'Kiểm tra lúc', on: 'ngày', due: 'Hạn nộp của đợt', outlinePrinted: 'Bản in chỉ nêu các mục còn thiếu, trống hoặc sai thứ tự.' },
-  en: { page: 'Page', checkedAt: 'Checked at', on: 'on', due: 'Round due date', outlinePrinted: 'The print lists only the items missing, empty or out of order.' },
-} as const;
-
-const two = (n: number) => String(n).padStart(2, '0');
-/** A day as the programme writes it, dd/mm/yyyy, from a Date (the machine's local day) or an ISO day ("2026-12-10"); in English, ISO
- * (yyyy-mm-dd): "10/12/2026" reads as 10 December to one reader and 12 October to another (code review of session 62). */
-export function dayText(d: Date | string, lang: Lang = 'vi'): string {
-  const iso = typeof d === 'string' ? d : `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
-  return lang === 'en' ? iso : iso.split('-').reverse().join('/');
-}
 /** "Kiểm tra lúc 09:05 ngày 10/12/2026": when the check was made, in the machine's local time. */
 export function checkedAtText(lang: Lang, at: Date): string {
   const W = PRINT_WORDS[lang];
-  return `${W.checkedAt} ${two(at.getHours())}:${two(at.getMinutes())} ${W.on} ${dayText(at, lang)}`;
+  return `${W.checkedAt} ${clockOf(at)} ${W.on} ${dayText(at, lang)}`;
 }
 /** Text as a CSS string, for a page's margin box: nothing in it can close the string or the style element. */
 export const cssString = (s: string): string => `"${s.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
@@ -87,7 +75,7 @@ function one(r: ReportResult, lang: Lang, pack?: Pack, id?: string, twins?: stri
     : '';
   // (on paper only the items not written: a list of 46 mostly "Đã viết" took more paper than the findings — walk62, item 5; the count kept)
   const items = r.sections.filter((x) => x.status !== 'not-applicable');
-  const partly = items.some((x) => x.status === 'present') && items.some((x) => x.status !== 'present') ? `<p class="meta print-only">${esc(PRINT_WORDS[lang].outlinePrinted)}</p>` : '';
+  const partly = items.some((x) => x.status === 'present') && unwrittenItems(r).length > 0 ? `<p class="meta print-only">${esc(PRINT_WORDS[lang].outlinePrinted)}</p>` : '';
   const outline = `<h2>${esc(T.checklist)} — ${esc(progressText(prog.all, lang))}</h2>${prog.parts.length > 1 ? `<p class="meta">${esc(T.byPart)}: ${prog.parts.map((p) => `${esc(p.label)} ${p.written}/${p.total}`).join(' · ')}</p>` : ''}${partly}<ul class="outline">${items.map((x) =>
     `<li${x.status === 'present' ? ' class="done"' : ''} style="padding-left:${x.depth * 1.2}em"><span>${esc(sectionLabel(x.number, x.title))}</span><span class="st ${x.status === 'present' ? 'ok' : x.status === 'out-of-order' ? 'warn' : 'bad'}">${esc(SECTION_WORD[lang][x.status])}</span></li>`).join('')}</ul>`;
   // (on paper each report opens on its unit, in print only: a page of a batch did not say whose it was — walk62, item 5)

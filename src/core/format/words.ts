@@ -130,6 +130,15 @@ export interface Progress {
 }
 
 /** Items written out of the items that apply: the whole outline and each top-level part. */
+/** The words of a printed page (the HTML report's and the web page's): page numbers, the time of the check, the outline printed in part. */
+export const PRINT_WORDS = {
+  vi: { page: 'Trang', checkedAt: 'Kiểm tra lúc', on: 'ngày', due: 'Hạn nộp của đợt', outlinePrinted: 'Bản in chỉ nêu các mục còn thiếu, trống hoặc sai thứ tự.' },
+  en: { page: 'Page', checkedAt: 'Checked at', on: 'on', due: 'Round due date', outlinePrinted: 'The print lists only the items missing, empty or out of order.' },
+} as const;
+
+/** The outline's items not written (missing, empty, out of order), as a printed page lists them; items that do not apply left out. */
+export const unwrittenItems = (r: ReportResult): SectionStatus[] => r.sections.filter((s) => s.status !== 'not-applicable' && s.status !== 'present');
+
 export function outlineProgress(r: ReportResult): { all: Progress; parts: Array<Progress & { id: string; label: string }> } {
   const counts = (xs: SectionStatus[]) => {
     const applies = xs.filter((x) => x.status !== 'not-applicable');

@@ -293,12 +293,14 @@ export const outOfPeriod: Rule = {
         // (… but a figure the span closes, right before it, is counted over it: "… đạt 21.300 tấn (từ tháng 5 đến tháng 8/2019).", "… cho 1.450
         // lượt nông dân từ tháng 01 đến tháng 8/2024." — not places a team went to, "khảo sát tại 04 xã từ ngày …" — review-62b B2, B4, B8, C4)
         const spanStart = SPAN_FROM.exec(before.slice(0, lead.index));
-        const closedBefore = () => {
+        // (read once: asked by up to three of the tests below)
+        let closed: boolean | undefined;
+        const closedBefore = () => (closed ??= (() => {
           if (!/^\s*\)?\s*(?:[.;,]|$)/u.test(text.slice(d.end, d.end + 8))) return false;
           const upTo = text.slice(0, d.start - before.length + spanStart!.index).replace(/\(\s*$/u, '');
           const clause = sentenceOf(upTo).split(/[;(]|,(?!\d)/u).pop() ?? '';
           return extractQuantities(clause).some(knownFigure) && !placesVisitedOnly(clause);
-        };
+        })());
         if (spanStart && (TEAM_AFTER.test(text.slice(d.end, d.end + 40)) || bareTeam() || teams() || (!countedIn(spanRest()) && !closedBefore()))) continue;
         // (… and in a section about the period to come, a span is when the work is to be done, whatever figure follows, unless said done by it
         // or counted to it: "Chỉ đạo thả nuôi tôm vụ 2 năm 2024 đúng lịch thời vụ (từ tháng 7 đến tháng 10/2024), đảm bảo diện tích thả nuôi đạt
