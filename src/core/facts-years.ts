@@ -6,6 +6,7 @@ import { blankBrackets } from './text';
 import { DATES, asOfLead } from './dates';
 import { COMPARED_WITH, BEFORE_YEAR, FOR_COMPARISON, EARLIER_FIGURE } from './lexicon';
 import { closedAsides } from './facts-bounds';
+import { TARGET_DUE } from './lexicon/patterns-dates';
 import { asked } from './facts-claims';
 
 /** A date opening the text, before its year: "Tháng 6/", "Ngày 30/6/" (else the as-of words before it say it is the figures' time: dates.ts). */
@@ -151,5 +152,3 @@ const REPORT_REPORTED = new RegExp(String.raw`(?<![\p{L}])${REPORT_NUMBERED}\s+(
 const REPORT_CITED = new RegExp(String.raw`^\s*[-–+•*]?\s*(?:[^:;,\d]{1,80}:\s*)?(?:theo|tại)\s+${REPORT_NUMBERED}\s*,`, 'iu');
 
 
-/** Target words, then the year they are due by: "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
-const TARGET_DUE = /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu;

@@ -172,6 +172,10 @@ export function unitFromLabel(label: string): string {
   return '';
 }
 
+/** A cell of two figures joined by a dash or "đến", nothing else: "4 - 5", "3–4". */
+const BARE_SPAN = /^\d{1,3}(?:,\d{1,2})?\s*(?:-|–|đến)\s*\d{1,3}(?:,\d{1,2})?$/u;
+/** The units a span of two bare figures is read in. */
+const SHARE_UNITS = new Set(['%', '%/năm']);
 export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity | undefined {
   let t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
   // "Không còn", "Không có" in a result cell: a count of zero ("Số xã còn dưới 15 tiêu chí | … | Không còn")
@@ -193,6 +197,8 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   // (a cell that is one figure with a point and one or two digits after it holds a decimal typed with a point, "91.6": thousands
   // are grouped by three)
   t = t.replace(/^(\d{1,3})\.(\d{1,2})$/u, '$1,$2');
+  // (two figures joined by a dash in a row of shares are a span, its unit in the row's column: "% | 4 - 5" is from 4 to 5% — nzy06)
+  if (SHARE_UNITS.has(unit || ind.unit) && BARE_SPAN.test(t)) t = `${t}%`;
   const all = extractQuantities(t);
   if (!all.length) return undefined;
   // a bare number takes the row's unit ("0 (xã đạt 19/19 tiêu chí)" in a row of xã)

@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { CLASSIFIED_NOUNS, MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { SECOND_KIND, DAMAGE_DEGREE, DAMAGE_BAND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, EACH_PLACE_BEFORE } from './lexicon/patterns-sums';
+import { SECOND_KIND, DAMAGE_DEGREE, DAMAGE_BAND, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, EACH_PLACE_BEFORE, UNITS_OF_LEVEL } from './lexicon/patterns-sums';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -207,6 +207,20 @@ export function placeKindsAfter(text: string): string[] {
   const { after, each } = placeKindPatterns();
   const m = after.exec(text);
   return m ? [...m[1].matchAll(each)].map((k) => k[0].replace(/\s+/gu, ' ')) : [];
+}
+/** A whole of administrative units of a level, "15 đơn vị hành chính cấp xã" (lexicon: units-of-level): the kinds of place of that level, or of
+ * every level above villages where it names none — as written in PLACE_RANKS. */
+/** The whole's units as the report names them: "đơn vị hành chính cấp xã". */
+export function wholeUnits(unit: string, after: string): string {
+  return UNITS_OF_LEVEL.exec(`${unit}${after}`)?.[0] ?? unit;
+}
+export function unitsOfLevel(unit: string, after: string): string[] {
+  if (!unit.startsWith('đơn vị')) return [];
+  const m = UNITS_OF_LEVEL.exec(`${unit}${after}`);
+  if (!m) return [];
+  const level = m[1] ?? m[2];
+  const rank = level ? PLACE_RANKS[level.toLowerCase()] : undefined;
+  return Object.keys(PLACE_RANKS).filter((k) => (rank ? PLACE_RANKS[k] === rank : PLACE_RANKS[k] === 2 || PLACE_RANKS[k] === 3));
 }
 /** Nouns of two words side by side after a count, with commas, "và" or "/": "1.046 trang trại, gia trại chăn nuôi", "1.046 trang trại và gia trại", "trang trại/gia trại" (group 1: the others, their mark first). */
 export const NOUN_SERIES = /^\s+\p{L}+\s+\p{L}+((?:\s*(?:,|\/|\svà(?=\s))\s*\p{L}+\s+\p{L}+)+)/u;

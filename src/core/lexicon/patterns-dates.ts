@@ -160,3 +160,13 @@ export const ISSUER_ACTS = pattern({
   re: /^\s*(?:\([^()]{0,12}\)\s*)?(?:đã\s+|chính thức\s+|ra\s+)?(?:quyết định\s+)?(?:công nhận|ban hành|phê duyệt|cấp giấy)(?![\p{L}])/iu,
   examples: { hit: [' công nhận đạt chuẩn nông thôn mới', ' (cũ) quyết định công nhận', ' đã ban hành Quyết định'], miss: [' có 126 xã đạt chuẩn', ', toàn tỉnh đạt 78%'] },
 });
+
+// ── read by facts-years.ts (session 63)
+
+/** Target words, then the year they are due by (tested on the words before a year): "mục tiêu đề ra đến năm ", "chỉ tiêu Nghị quyết đến cuối năm ". */
+export const TARGET_DUE = pattern({
+  name: 'target-due',
+  description: 'Right before a year, target words and the words that say it is due by then ("các chỉ tiêu … đều đạt và vượt mục tiêu đề ra đến năm 2025: tỷ lệ … đạt 78,6%"): the year the target is due by, not the time of the figure after it. Not an orientation\'s own year ("theo mục tiêu Nghị quyết và định hướng đến năm 2030 đạt tỷ lệ lao động nông thôn qua đào tạo 80%" gives the 2030 orientation\'s figure — nzy02).',
+  re: /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?<!(?:định hướng|tầm nhìn)\s*)(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu,
+  examples: { hit: ['các chỉ tiêu đều đạt và vượt mục tiêu đề ra đến năm ', 'chỉ tiêu Nghị quyết đến cuối năm ', 'vượt mục tiêu Nghị quyết đề ra vào năm '], miss: ['theo mục tiêu Nghị quyết và định hướng đến năm ', 'mục tiêu Nghị quyết, tầm nhìn đến năm ', 'Đến năm '] },
+});

@@ -402,6 +402,15 @@ export const SECOND_KIND = pattern({
   examples: { hit: [', lớp học tập, quán triệt cho', ', tổ hợp tác'], miss: [' đạt chuẩn nông thôn mới'] },
 });
 
+/** A whole counted as administrative units, of a level perhaps (tested on the whole's unit and the words after it; group 1 or 2: the
+ * level): "15 đơn vị hành chính cấp xã", "09 đơn vị cấp huyện", "13 đơn vị hành chính". */
+export const UNITS_OF_LEVEL = pattern({
+  name: 'units-of-level',
+  description: 'A whole counted as administrative units ("đơn vị hành chính", "đơn vị cấp …"), of a level perhaps (group 1 or 2: "xã", "huyện"): its parts may be of any kind of place of that level — "15 đơn vị hành chính cấp xã, gồm 11 phường và 04 xã", "13 đơn vị hành chính (12 xã, 01 thị trấn)" (nzx06). Not units of another sort ("đơn vị sự nghiệp", "đơn vị trực thuộc").',
+  re: /^đơn vị\s+(?:hành chính(?:\s+cấp\s+(xã|huyện))?|cấp\s+(xã|huyện))(?![\p{L}])/iu,
+  examples: { hit: ['đơn vị hành chính cấp xã, gồm', 'đơn vị cấp huyện', 'đơn vị hành chính (12 xã'], miss: ['đơn vị sự nghiệp', 'đơn vị trực thuộc', 'đơn vị hành chánh'] },
+});
+
 /** Words after a whole row's total word that say whose whole it is (tested on them): the unit, its places, "chung", "các …" — not a count of
  * its own, "Tổng số hộ dân". */
 export const TOTAL_SCOPE = pattern({
