@@ -12,11 +12,11 @@ const quote = (v: string | number | undefined) => {
 export function writeCsv(s: Summary, lang: Lang): string {
   const w = summaryWords(lang);
   const date = (iso?: string) => (!iso ? '' : lang === 'en' ? iso : iso.split('-').reverse().join('/'));
-  const lines = [[w('n'), w('file'), w('unit'), w('above'), w('level'), w('number'), w('date'), w('due'), w('timeliness'), w('ready'), w('errors'), w('warnings'), w('reasons'), w('pack'), w('note')]];
+  const lines = [[w('n'), w('unit'), w('above'), w('level'), w('file'), w('number'), w('date'), w('due'), w('timeliness'), w('ready'), w('errors'), w('warnings'), w('reasons'), w('pack'), w('note')]];
   for (const r of s.rows) {
     const note = rowNote(r, w);
     lines.push([
-      String(r.n), r.file, r.unit ?? '', r.above ?? '', w.level(r.level), r.number ?? '', date(r.date), date(r.due),
+      String(r.n), r.unit ?? '', r.above ?? '', w.level(r.level), r.file, r.number ?? '', date(r.date), date(r.due),
       r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate), w.ready(r),
       r.errors === undefined ? '' : String(r.errors), r.warnings === undefined ? '' : String(r.warnings), r.reasons.join('; '),
       r.pack ? packCell(r.pack) : '', note,

@@ -75,14 +75,14 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
 
   // Tổng hợp
   const ws = wb.addWorksheet(sheetName(w('sheetSummary')), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  const cols = ['n', 'file', 'unit', 'above', 'level', 'number', 'date', 'due', 'timeliness', 'ready', 'errors', 'warnings', 'reasons', 'pack', 'note'] as const;
-  const widths = [5, 28, 34, 24, 10, 16, 12, 12, 14, 10, 6, 7, 40, 26, 40];
+  const cols = ['n', 'unit', 'above', 'level', 'file', 'number', 'date', 'due', 'timeliness', 'ready', 'errors', 'warnings', 'reasons', 'pack', 'note'] as const;
+  const widths = [5, 34, 24, 10, 28, 16, 12, 12, 14, 10, 6, 7, 40, 26, 40];
   ws.columns = widths.map((width) => ({ width }));
   header(ws, cols.map((c) => w(c)));
   for (const r of s.rows) {
     const note = rowNote(r, w);
     const row = ws.addRow([
-      r.n, r.file, r.unit ?? '', r.above ?? '', w.level(r.level), r.number ?? '',
+      r.n, r.unit ?? '', r.above ?? '', w.level(r.level), r.file, r.number ?? '',
       r.date ? excelDate(r.date) : null, r.due ? excelDate(r.due) : null,
       r.state === 'unreadable' ? '' : w.timeliness(r.timeliness, r.daysLate),
       w.ready(r),
