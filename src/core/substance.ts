@@ -10,7 +10,7 @@ import type { Section } from '../packs/schema';
 import { titleText, type FlatSection, type Heading, type SectionMatch } from './structure';
 import { normalize, stopCollisions, tokens } from './text';
 import { DEFAULT_GUIDANCE, guidanceText, parseTag } from './skeleton';
-import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, NONE_ASKED, NONE_ASKED_LEAD, POINTER, REFERRAL, REPORTED_AT, STOCK_WORDS, isOnly } from './lexicon';
+import { DEFERRAL, DENIAL, FILLER, FUNCTION_WORDS, SPEECH_TITLE, GUIDANCE_LEAD, INSTRUCTION, INSTRUCTION_WITHIN, DRAFTING_NOTE, NONE_ANSWER, NONE_ASKED, NONE_ASKED_LEAD, POINTER, REFERRAL, REPORTED_AT, GATHERED_AT, STOCK_WORDS, isOnly } from './lexicon';
 import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
@@ -114,6 +114,10 @@ const CITED_PART = /(?<![\p{L}])(?<!(?:danh|hạng|chấm|tiêu)\s+)(?:điều|k
 /** Figures other than dates, years, spans of years ("(2024-2025)"), document numbers ("số 1186/BC-SXD", "số 412-BC/HU") and cited parts ("Điều 8"). */
 /** How many words beyond the heading's may stand before a pointer for the sentence to say nothing of its own ("Nội dung này giữ nguyên như …"). */
 const POINTER_OWN_WORDS = 4;
+/** … and before "đã tổng hợp đầy đủ tại", where the lead names what was gathered (no figure of its own): at most so many. */
+const GATHERED_OWN_WORDS = 12;
+/** A criterion by its number, "tiêu chí số 17", "tiêu chí 17": no figure of the period. */
+const CRITERION_NUMBER = /(?<![\p{L}])tiêu chí\s+(?:số\s+)?\d{1,2}(?!\d)/giu;
 
 export const hasFigure = (text: string) => {
   let t = text;
@@ -213,6 +217,8 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
       { kind: 'pointer', hit: POINTER.find(s) },
       { kind: 'deferral', hit: DEFERRAL.find(s) },
       { kind: 'reported', hit: REPORTED_AT.find(s) },
+      // (last: where another lead starts at the same word, "đã báo cáo … tại báo cáo số", that one decides — review-63c A5, E9)
+      { kind: 'gathered', hit: GATHERED_AT.find(s) },
     ].filter((x) => x.hit).sort((a, b) => a.hit!.start - b.hit!.start)[0];
     // (… or a short sentence that only says the data are still being gathered, by whom it may name: "Các số liệu về huy động nguồn lực năm
     // 2024 của 18 xã đang được các phòng, ban tổng hợp." — no figure after it)
@@ -241,6 +247,14 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
     // lại", "Định mức hỗ trợ … còn thấp đã được Sở nêu tại …" — review-49c T3, T4, T12, T17, T18)
     if (notSaidAgainOwn(s, lead.hit!.start, heading)) return false;
     if (lead.kind === 'reported') return endsAtReference(s.slice(lead.hit!.end));
+    // (content gathered in full elsewhere: filler only with nothing of the writer's own before it and that document's reference alone after
+    // it — lexicon: gathered-at; review-63c)
+    if (lead.kind === 'gathered') {
+      // (what was gathered may be named at length, "Các tồn tại trong phát triển du lịch cộng đồng của xã", "Các bài học kinh nghiệm qua 10
+      // năm", "Kết quả thực hiện tiêu chí số 17 về môi trường": a span of years and a criterion's number are no figures of its own)
+      const before = s.slice(0, lead.hit!.start).replace(SUBJECT_SPAN, ' ').replace(CRITERION_NUMBER, ' ');
+      return !hasFigure(before) && ownWords(before, heading) <= GATHERED_OWN_WORDS && onlyReference(s.slice(lead.hit!.end));
+    }
     // (a figure in a sentence that opens on the data still being gathered says whose they are, read above)
     // (… or, pointing to a numbered report where the content was given, its figures that report's and its subject's — "… đã kiến nghị tại Báo
     // cáo số 412/BC-UBND ngày 10/11/2023 về sơ kết 3 năm thực hiện Chương trình …" — nwl05)

@@ -174,8 +174,6 @@ export function unitFromLabel(label: string): string {
 
 /** A cell of two figures joined by a dash or "đến", nothing else: "4 - 5", "3–4". */
 const BARE_SPAN = /^\d{1,3}(?:,\d{1,2})?\s*(?:-|–|đến)\s*\d{1,3}(?:,\d{1,2})?$/u;
-/** The units a span of two bare figures is read in. */
-const SHARE_UNITS = new Set(['%', '%/năm']);
 export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity | undefined {
   let t = s.replace(/[≥≤]|^\s*[<>]/g, '').trim();
   // "Không còn", "Không có" in a result cell: a count of zero ("Số xã còn dưới 15 tiêu chí | … | Không còn")
@@ -198,7 +196,11 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   // are grouped by three)
   t = t.replace(/^(\d{1,3})\.(\d{1,2})$/u, '$1,$2');
   // (two figures joined by a dash in a row of shares are a span, its unit in the row's column: "% | 4 - 5" is from 4 to 5% — nzy06)
-  if (SHARE_UNITS.has(unit || ind.unit) && BARE_SPAN.test(t)) t = `${t}%`;
+  // (… the indicator's unit only where the row's label says it is a rate, as a bare number takes it below: "Số thôn đạt chuẩn … kiểu
+  // mẫu | | 1 - 2" counts villages; in a row of points a year only for an indicator whose target is a span — "Mức giảm tỷ lệ hộ nghèo |
+  // %/năm | 1,0 - 1,2" is read at its first figure, as before — review-63b A20 … A27)
+  const spanUnit = unit || (ind.unit === '%' && !/tỷ lệ|%/iu.test(own) ? '' : ind.unit);
+  if ((spanUnit === '%' || (spanUnit === '%/năm' && ind.target.comparator === 'range')) && BARE_SPAN.test(t)) t = `${t}%`;
   const all = extractQuantities(t);
   if (!all.length) return undefined;
   // a bare number takes the row's unit ("0 (xã đạt 19/19 tiêu chí)" in a row of xã)

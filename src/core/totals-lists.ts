@@ -323,10 +323,11 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const placeKinds = total.unit in PLACE_RANKS ? placeKindsAfter(head.slice(total.end)) : levelKinds;
   const ofPlaceKind = (q: Quantity) => placeKinds.some((k) => q.unit === k || q.unit.replace(NOUN_MARK, '').split(' ')[0] === k || (q.unit.startsWith(NOUN_MARK) && list.slice(q.end, q.end + k.length + 4).trimStart().startsWith(k)));
   let parts = after.map(inWholeUnit).filter((q) => q.kind === 'number' && (kinds.some((k) => fitsUnit(q.unit, k, headOnly) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) || ofPlaceKind(q)) && !rise(q));
-  // (… of units of a level, each kind counted once: a kind counted again speaks of something else, "21 đơn vị hành chính cấp xã, gồm: 20 xã
-  // và 01 thị trấn; 20 xã có 231 thôn" — the list ends before it)
+  // (… of units of a level, each kind counted once: a kind counted again after a ";" speaks of something else, "21 đơn vị hành chính cấp
+  // xã, gồm: 20 xã và 01 thị trấn; 20 xã có 231 thôn" — the list ends before it; not kinds of one noun told apart, "15 xã miền núi, 07 xã
+  // đồng bằng và 01 thị trấn" — review-63b B28)
   if (levelKinds.length) {
-    const again = parts.findIndex((q, k) => parts.slice(0, k).some((p) => p.unit === q.unit));
+    const again = parts.findIndex((q, k) => k > 0 && parts.slice(0, k).some((p) => p.unit === q.unit) && list.slice(parts[k - 1].end, q.start).includes(';'));
     if (again > 0) parts = parts.slice(0, again);
   }
   if (parts.some(ofPlaceKind) && !parts.every((q, k) => k === parts.length - 1 || /^[\s\p{Ll}]*?\s*(?:,|;|và)\s*$/u.test(list.slice(q.end, parts[k + 1].start)) && list.slice(q.end, parts[k + 1].start).trim().split(/\s+/u).length <= 2)) return [];

@@ -16,6 +16,14 @@ export const INCLUDING = pattern({
   examples: { hit: ['ty le ho ngheo (ke ca dong bao dan toc thieu so) con 2,1%', 'bao gom ca xa nang cao'], miss: ['ty le ho ngheo da chieu', 'so xa dat chuan nong thon moi nang cao'] },
 });
 
+/** The writer's commune said to be of a kind (folded words): "là xã thuộc khu vực III", "là xã đặc biệt khó khăn" — a kind of the unit itself. */
+export const UNIT_OWN_KIND = pattern({
+  name: 'unit-own-kind',
+  description: 'The writer\'s commune said to be of a kind of places, opening the words (folded), the words then speaking of the whole commune ("toàn xã có"): "Là xã thuộc khu vực III, … toàn xã có 9/15 thôn đạt chuẩn", "Xã ta là xã đặc biệt khó khăn", "là xã bãi ngang ven biển" — not a commune by its name, "Riêng xã Ma Nới thuộc diện xã đặc biệt khó khăn". The kind is the unit\'s own, no group of its places: an indicator that leaves such groups out still reads the unit\'s figure (review-63 A10, P6).',
+  re: /^\s*(?:xa (?:ta |nha )?)?la (?:mot )?xa (?:thuoc )?(?:khu vuc i{1,3}|dac biet kho khan|bai ngang(?: ven bien)?)\b/,
+  examples: { hit: ['la xa thuoc khu vuc iii den ngay 30 6 2024 toan xa co 9 15 thon dat chuan', 'xa ta la xa dac biet kho khan', 'la mot xa bai ngang ven bien'], miss: ['so thon thuoc 02 xa khu vuc iii dat chuan', 'cac xa dac biet kho khan co 12 thon', 'thon thuoc xa dac biet kho khan', 'rieng xa ma noi thuoc dien xa dac biet kho khan co 4 6 thon', 'xa ma noi la xa dac biet kho khan co 4 6 thon'] },
+});
+
 /** A first, cheap look (folded words) for the writer's unit named as a whole ("toàn huyện", "trên địa bàn xã", "huyện đã đạt"): only then is it taken out. */
 export const PLACE_HINT = pattern({
   name: 'place-hint',

@@ -77,11 +77,23 @@ export const POINTER = phraseSet({
 export const REFERRAL = phraseSet({
   name: 'referral',
   description: 'A sentence that says where "this content" is, or who gives it ("Nội dung này do Sở Y tế báo cáo …", "Nội dung này được báo cáo tại Báo cáo số …", "Nội dung này … sẽ đề xuất …"): filler, whatever figures it holds.',
-  phrases: ['nội dung này do', 'nội dung này … báo cáo tại', 'nội dung này … báo cáo trong', 'nội dung này … báo cáo riêng', 'nội dung này … sẽ đề xuất', 'nội dung này … sẽ báo cáo', 'nội dung này … sẽ bổ sung', 'nội dung này … sẽ cập nhật', 'nội dung này … sẽ xây dựng kế hoạch', 'nội dung này … riêng sau', 'đã được … xây dựng tại kế hoạch', 'đã được … nêu tại kế hoạch', 'đã được … thể hiện tại kế hoạch', 'đã được … nêu cụ thể tại', 'đã được … thể hiện cụ thể tại', 'đã tổng hợp đầy đủ tại', 'đã được tổng hợp đầy đủ tại', 'đã nêu đầy đủ tại', 'đã được nêu đầy đủ tại', 'đã báo cáo đầy đủ tại'],
+  phrases: ['nội dung này do', 'nội dung này … báo cáo tại', 'nội dung này … báo cáo trong', 'nội dung này … báo cáo riêng', 'nội dung này … sẽ đề xuất', 'nội dung này … sẽ báo cáo', 'nội dung này … sẽ bổ sung', 'nội dung này … sẽ cập nhật', 'nội dung này … sẽ xây dựng kế hoạch', 'nội dung này … riêng sau', 'đã được … xây dựng tại kế hoạch', 'đã được … nêu tại kế hoạch', 'đã được … thể hiện tại kế hoạch', 'đã được … nêu cụ thể tại', 'đã được … thể hiện cụ thể tại'],
   notBefore: ROUTINE_AFTER,
   examples: {
-    hit: ['Nội dung kiến nghị, đề xuất UBND huyện đã tổng hợp đầy đủ tại Báo cáo sơ kết 3 năm số 412/BC-UBND ngày 10/11/2023 gửi UBND tỉnh (nzz04).', 'Lộ trình và các giải pháp cụ thể đã được UBND xã xây dựng tại Kế hoạch số 95/KH-UBND ngày 15/5/2023 của UBND xã (gửi kèm theo tham luận này).', 'Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.', 'Nội dung này UBND xã đã báo cáo tại Báo cáo số 118/BC-UBND ngày 25/9/2023 gửi Phòng Tài chính - Kế hoạch huyện.', 'Nội dung này được báo cáo tại Báo cáo số 245/BC-UBND ngày 05/6/2025 của UBND tỉnh.', 'Nội dung này Ban Chỉ đạo tỉnh sẽ đề xuất cụ thể sau khi có hướng dẫn của Ban Chỉ đạo Trung ương.', 'Nội dung này UBND xã đã báo cáo riêng tại Báo cáo số 131/BC-UBND ngày 14/8/2023.', 'Nội dung này UBND huyện sẽ xây dựng kế hoạch và phát động riêng sau khi Hội nghị tổng kết của tỉnh được tổ chức.'],
-    miss: ['Nội dung này được các xã triển khai nghiêm túc, 100% thôn tổ chức họp dân.', 'UBND huyện đã tổng hợp đầy đủ các kiến nghị của 19 xã và đề nghị tỉnh sớm phân bổ vốn cho 02 xã khu vực III.'],
+    hit: ['Lộ trình và các giải pháp cụ thể đã được UBND xã xây dựng tại Kế hoạch số 95/KH-UBND ngày 15/5/2023 của UBND xã (gửi kèm theo tham luận này).', 'Nội dung này do Sở Giáo dục và Đào tạo, Sở Y tế báo cáo theo lĩnh vực phụ trách.', 'Nội dung này UBND xã đã báo cáo tại Báo cáo số 118/BC-UBND ngày 25/9/2023 gửi Phòng Tài chính - Kế hoạch huyện.', 'Nội dung này được báo cáo tại Báo cáo số 245/BC-UBND ngày 05/6/2025 của UBND tỉnh.', 'Nội dung này Ban Chỉ đạo tỉnh sẽ đề xuất cụ thể sau khi có hướng dẫn của Ban Chỉ đạo Trung ương.', 'Nội dung này UBND xã đã báo cáo riêng tại Báo cáo số 131/BC-UBND ngày 14/8/2023.', 'Nội dung này UBND huyện sẽ xây dựng kế hoạch và phát động riêng sau khi Hội nghị tổng kết của tỉnh được tổ chức.'],
+    miss: ['Nội dung này được các xã triển khai nghiêm túc, 100% thôn tổ chức họp dân.'],
+  },
+});
+
+/** A sentence that says its content was gathered or set out in full elsewhere: "… đã tổng hợp đầy đủ tại Báo cáo số …" (session 63, nzz04). */
+export const GATHERED_AT = phraseSet({
+  name: 'gathered-at',
+  description: 'A sentence that says its content was gathered or set out in full elsewhere ("Nội dung kiến nghị, đề xuất UBND huyện đã tổng hợp đầy đủ tại Báo cáo sơ kết 3 năm số 412/BC-UBND ngày 10/11/2023 gửi UBND tỉnh." — nzz04): filler only when nothing of the writer\'s own comes before it (no figure, few words beyond the heading\'s) and nothing but that document\'s reference after it — not "Tỷ lệ … đạt 72,4%, số liệu chi tiết đã tổng hợp đầy đủ tại Báo cáo số …", nor "… tại Báo cáo số 412/BC-UBND, trong đó đề nghị tỉnh hỗ trợ 35 tỷ đồng", nor "… đã báo cáo đầy đủ tại cuộc họp Ban Chỉ đạo huyện tiến độ thực hiện 19 tiêu chí của từng xã" (review-63c).',
+  phrases: ['đã tổng hợp đầy đủ tại', 'đã được tổng hợp đầy đủ tại', 'đã nêu đầy đủ tại', 'đã được nêu đầy đủ tại', 'đã báo cáo đầy đủ tại', 'đã được báo cáo đầy đủ tại'],
+  notBefore: ROUTINE_AFTER,
+  examples: {
+    hit: ['Nội dung kiến nghị, đề xuất UBND huyện đã tổng hợp đầy đủ tại Báo cáo sơ kết 3 năm số 412/BC-UBND ngày 10/11/2023 gửi UBND tỉnh.', 'Các hạn chế, tồn tại đã được nêu đầy đủ tại Báo cáo số 1862/BC-STNMT.'],
+    miss: ['UBND huyện đã tổng hợp đầy đủ các kiến nghị của 19 xã và đề nghị tỉnh sớm phân bổ vốn cho 02 xã khu vực III.', 'Các kiến nghị của cử tri đã được tiếp thu đầy đủ.'],
   },
 });
 
