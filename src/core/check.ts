@@ -11,6 +11,8 @@ import { assess } from './indicators';
 import type { Code } from './codes';
 import { DRAFT_MARK, LETTER_LAYOUT } from './lexicon/patterns-structure';
 import { dueFor } from '../packs/due';
+import { DEFAULT_GUIDANCE, guidanceText, parseTag } from './skeleton';
+import { normalize } from './text';
 
 export interface CheckOptions {
   level?: Level;
@@ -181,12 +183,34 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
     level: a.level,
     ...((h) => ({ ...(unitNamed(h) ? { unit: unitNamed(h) } : {}), ...(unitKey(h) ? { unitKey: unitKey(h) } : {}) }))(readHeader(a.doc, a.unit)),
     ...((d) => (d ? { draft: { paragraph: d.index } } : {}))(draftMark(a)),
+    ...((g) => (g.length ? { guidanceLeft: { count: g.length, paragraph: g[0] } } : {}))(guidanceLeft(a, pack, sections)),
     // (… and a report checked against another template than its title names is not confirmed ready, whatever it holds)
     summary: { errors, warnings: count('warning'), infos: count('info'), ready: mapped && errors === 0 && !opts.titled, mapped },
     sections,
     indicators,
     findings,
   };
+}
+
+/**
+ * The outline's guidance still in its control in items the writer has written: it would be printed with the report (walk63, item 2). Not an
+ * item left with only its guidance — empty-section says that one.
+ */
+function guidanceLeft(a: Analysis, pack: Pack, sections: SectionStatus[]): number[] {
+  const written = new Set(sections.filter((s) => s.status === 'present' || s.status === 'out-of-order').map((s) => s.id));
+  const byId = new Map<string, Pack['outline'][number]>();
+  const walk = (ss: Pack['outline']) => ss.forEach((x) => { byId.set(x.id, x); walk(x.children); });
+  walk(pack.outline);
+  const out: number[] = [];
+  for (const p of a.doc.paragraphs) {
+    if (!p.tags || !p.text.trim()) continue;
+    const tag = p.tags.map(parseTag).find((t) => t?.kind === 'g' && t.pack === pack.id);
+    const section = tag?.section ? byId.get(tag.section) : undefined;
+    if (!section || !written.has(section.id)) continue;
+    const norm = normalize(p.text);
+    if (norm && [guidanceText(section) ?? '', DEFAULT_GUIDANCE].some((g) => normalize(g).includes(norm))) out.push(p.index);
+  }
+  return out;
 }
 
 /** The paragraph of the first heading the outline found (Infinity where none): for where a finding sits and for the draft mark. */

@@ -80,6 +80,9 @@ export interface ReportResult {
   unitKey?: string;
   /** The paragraph at the document's head that marks it a draft ("DỰ THẢO"): said beside the template, lest an official copy go out so (walk60's left). */
   draft?: { paragraph: number };
+  /** The outline's guidance still in its control in items the writer has written (how many paragraphs, the first): printed with the report unless
+   * removed — said beside the verdict, with the pane's way to remove it (walk63, item 2). */
+  guidanceLeft?: { count: number; paragraph: number };
   summary: { errors: number; warnings: number; infos: number; ready: boolean; mapped: boolean };
   sections: SectionStatus[];
   indicators: IndicatorStatus[];

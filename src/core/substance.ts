@@ -183,7 +183,10 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   if (!text || /^[.…_\-–\s]*$/.test(text)) return false;
   const norm = normalize(text);
   if (guidance.has(norm)) return false;
-  if (p.tags?.some((t) => parseTag(t)?.kind === 'g')) {
+  // (a definite answer typed in the guidance's control, "Không có.", is the writer's, though the guidance holds those words — "nếu không có,
+  // ghi 'Không có'": walk63, item 3)
+  const answer = isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''));
+  if (!answer && p.tags?.some((t) => parseTag(t)?.kind === 'g')) {
     // the outline's guidance still in its control: the writer has not typed over it
     if ([...guidance].some((g) => g && (g.includes(norm) || norm.includes(g)))) return false;
     // … or an instruction to the writer ("Nêu các nhiệm vụ, giải pháp …", "Đánh giá vai trò của …") left in it, with no figure
@@ -202,7 +205,7 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   if ((whole.startsWith('[') && DRAFTERS_BRACKET.exec(whole)?.[0] === whole) || (whole.startsWith('(') && DRAFTERS_ROUND.exec(whole)?.[0] === whole)) return false;
   // "Không phát sinh.", "Không có.": a definite answer that there is nothing to report
   // (… where the heading asks of something the unit may not have: "Không." under "Vai trò của Mặt trận Tổ quốc …" says nothing)
-  if (isOnly(NONE_ANSWER, text.replace(/[.!]+$/u, ''))) return noneAsked(heading) || (!!packTitle && noneAsked(packTitle));
+  if (answer) return noneAsked(heading) || (!!packTitle && noneAsked(packTitle));
   // a sentence that puts its content off ("…, sẽ báo cáo bổ sung sau.") is filler whoever it names
   // (a pointer that leads its sentence — "Như đã nêu tại Báo cáo số …, quy chế dân chủ … được thực hiện nghiêm túc" — is filler
   // only when nothing follows it)

@@ -89,7 +89,7 @@ export function diffPacks(a: Pack, b: Pack, lang: Lang = 'vi'): string[] {
     if ((o.source ?? '') !== (n.source ?? '')) out.push(vi ? `Chỉ tiêu "${n.label}": văn bản đặt mục tiêu "${o.source ?? ''}" → "${n.source ?? ''}".` : `Indicator "${n.label}": target set by "${o.source ?? ''}" → "${n.source ?? ''}".`);
     // (a target revised while the document said to set it stays the old one: findings would tell units that document says the new figure —
     // walk58, item 3)
-    else if (t0 !== t1 && n.source) out.push(vi ? `Lưu ý: chỉ tiêu "${n.label}" đổi mục tiêu nhưng trường "source" vẫn ghi "${n.source}" — các phát hiện sẽ nói văn bản ấy ghi ${t1}; sửa "source" thành văn bản đặt mục tiêu mới.` : `Note: indicator "${n.label}" has a new target but its "source" still says "${n.source}" — findings will say that document sets ${t1}; change "source" to the document that sets the new target.`);
+    else if (t0 !== t1 && n.source) out.push(vi ? `Lưu ý: chỉ tiêu "${n.label}" đổi mục tiêu nhưng trường "source" vẫn ghi "${n.source}" — các điểm cần xem sẽ nói văn bản ấy ghi ${t1}; sửa "source" thành văn bản đặt mục tiêu mới.` : `Note: indicator "${n.label}" has a new target but its "source" still says "${n.source}" — findings will say that document sets ${t1}; change "source" to the document that sets the new target.`);
     if (o.year !== n.year) out.push(vi ? `Chỉ tiêu "${n.label}": năm đạt mục tiêu ${o.year} → ${n.year}.` : `Indicator "${n.label}": target year ${o.year} → ${n.year}.`);
     if (o.label !== n.label) out.push(vi ? `Chỉ tiêu "${o.label}" đổi tên thành "${n.label}".` : `Indicator "${o.label}" renamed "${n.label}".`);
   }

@@ -68,6 +68,16 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
   const pack = packs.find((p) => p.id === packId);
 
   useEffect(() => setLang(detectLang(host?.displayLanguage)), [host?.displayLanguage]);
+  // (a message said in one language goes when the pane's language changes: "Đã chèn 25 đoạn …" stayed in Vietnamese in the English pane —
+  // walk63, item 11)
+  const saidIn = useRef(lang);
+  useEffect(() => {
+    if (saidIn.current !== lang) {
+      setMessage(null);
+      setNotes(new Map());
+    }
+    saidIn.current = lang;
+  }, [lang]);
   // a newer published template, or why the source could not be used, is said once
   const sourceSays = source.status.intent !== 'info' ? source.status : undefined;
   useEffect(() => sourceSays && setMessage({ text: sourceSays.text, intent: sourceSays.intent === 'warning' ? 'info' : 'success' }), [sourceSays?.text]);

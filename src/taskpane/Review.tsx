@@ -110,6 +110,15 @@ export function Review(props: ReviewProps) {
   const [told, setToldText] = useState('');
   // (the same words twice are said twice: a mark that changes nothing a reader hears makes the text new — code review of walk61)
   const setTold = (text: string) => setToldText((was) => (was === text ? `${text}\u200b` : text));
+  // (… and what it said, and the place's note, go when the pane's language changes — walk63, item 11)
+  const toldIn = useRef(lang);
+  useEffect(() => {
+    if (toldIn.current !== lang) {
+      setToldText('');
+      setSaid(null);
+    }
+    toldIn.current = lang;
+  }, [lang]);
   const cards = useRef(new Map<string, HTMLButtonElement>());
   const fail = (at: At) => (e: unknown) => setSaid({ at, text: failureText(lang, e), intent: 'error' });
   const ignored = useIgnored(props.settings, fail('list'));

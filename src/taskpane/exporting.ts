@@ -5,7 +5,7 @@ import type { Pack } from '../packs/schema';
 import { formatHtml } from '../core/format/html';
 import { jsonText, toJson } from '../core/format/json';
 import { groupFindings } from '../core/format/groups';
-import { TERMS, countsText, levelName, outlineProgress, progressText, severityWord } from '../core/format/words';
+import { TERMS, countsText, levelName, outlineProgress, progressText, severityWord, templateNotices } from '../core/format/words';
 import type { UiLang } from './i18n';
 
 /** `at`: when the check was made (not when the page is saved); `due`: the round's due date it was checked by (code review of session 62). */
@@ -30,6 +30,9 @@ export function summaryText(r: ReportResult, lang: UiLang, pack?: Pack): string 
     // (… with its version: the office that corrects a target must see which one a report was checked with — walk56, item 4)
     `${T.template}: ${pack?.title ?? r.pack.id} (${lang === 'en' ? 'version' : 'phiên bản'} ${r.pack.version})${lvl ? ` · ${lvl}` : ''}`,
     `${s.ready ? T.ready : T.notReady}: ${countsText(lang, s.errors, s.warnings)} · ${progressText(outlineProgress(r).all, lang)}`,
+    // (what the pane says beside the verdict goes with it: a "ready" pasted without "the template holds no target" or "the due date has
+    // passed" says more than the check did — walk63, item 7)
+    ...templateNotices(r, lang).map((n) => `! ${n}`),
   ];
   const lines = groupFindings(r, r.findings, pack).flatMap((g) => [
     '',

@@ -56,7 +56,7 @@ describe('decuong summary --out tong-hop.xlsx', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/hong\.docx: không phải tệp \.docx/);
     expect(lines[1]).toBe('đã ghi tong-hop.xlsx: 4 báo cáo, 1 tệp không kiểm tra được');
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Phát hiện']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tổng hợp', 'Chỉ tiêu', 'Điểm cần xem']);
     // (each sheet printed across an A4 page, as wide as it: walk53, item 5)
     for (const w of wb.worksheets) expect(w.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
   });
@@ -134,8 +134,8 @@ describe('decuong summary --out tong-hop.xlsx', () => {
     expect(at('Trung vị cấp huyện')).toContain('=MEDIAN(J4:J4)');
   });
 
-  test('"Phát hiện": every finding of the kept reports, frozen header, autofilter', () => {
-    const ws = wb.getWorksheet('Phát hiện')!;
+  test('"Điểm cần xem": every finding of the kept reports, frozen header, autofilter', () => {
+    const ws = wb.getWorksheet('Điểm cần xem')!;
     const rows = rowsOf(ws);
     const SUGGESTION = 'Sửa thành 86,6% hoặc kiểm tra lại tử số, mẫu số.';
     // (the kind of point in words, its code last — walk50, left then: an official cannot filter by "arithmetic-mismatch")
@@ -170,7 +170,7 @@ describe('decuong summary, other forms', () => {
     const r = await cli(['summary', join(REPORTS, 'v02-huyen-nq16-tu-dong.docx'), join(FIXTURES, '..', 'corpus-b', 'nxo05-huyen-nq04-giam-sat-huong-son.docx'), '--out', 't.xlsx']);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(r.bytes['t.xlsx'] as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name).sort()).toEqual(['Chỉ tiêu nq04-ket-luan-ha-tinh', 'Chỉ tiêu nq16-so-ket-3-nam', 'Phát hiện', 'Tổng hợp']);
+    expect(wb.worksheets.map((w) => w.name).sort()).toEqual(['Chỉ tiêu nq04-ket-luan-ha-tinh', 'Chỉ tiêu nq16-so-ket-3-nam', 'Tổng hợp', 'Điểm cần xem']);
   });
   test('--due gives the round\'s own due date in place of the pack\'s: on time or late against it; a date that is none is one clear line (walk53, item 2)', async () => {
     const late = await cli(['summary', join(REPORTS, 'v03-huyen-so-ket-2021-2023.docx'), '--out', 'x.csv', '--due', '10/11/2023']);
@@ -248,7 +248,7 @@ function calc(): boolean {
       expect(summary).toMatch(/HUYỆN ỦY HẢI LĂNG,ĐẢNG BỘ TỈNH QUẢNG TRỊ,Huyện,[^,]*v02-huyen-nq16-tu-dong\.docx,-BC\/HU/u);
       const ind = readFileSync(join(lo, 'tong-hop-Chỉ tiêu.csv'), 'utf8').split('\n');
       expect(ind.find((l) => l.startsWith('Tổng cấp huyện'))).toMatch(/^Tổng cấp huyện \(1 đơn vị có số\),,,,,12,4,1,0,/);
-      expect(readFileSync(join(lo, 'tong-hop-Phát hiện.csv'), 'utf8')).toContain('arithmetic-mismatch');
+      expect(readFileSync(join(lo, 'tong-hop-Điểm cần xem.csv'), 'utf8')).toContain('arithmetic-mismatch');
     } finally {
       rmSync(lo, { recursive: true, force: true });
     }

@@ -31,7 +31,7 @@ test('sections added, renamed, moved; targets, period and due dates changed; an 
     'Mục "Bài học kinh nghiệm" chuyển từ IV.4 (Phần thứ nhất) sang V.1 (Phần thứ nhất).',
     'Bỏ chỉ tiêu "Tỷ lệ che phủ rừng".',
     'Chỉ tiêu "Số xã đạt chuẩn nông thôn mới": mục tiêu ≥ 38 xã → ≥ 40 xã.',
-    `Lưu ý: chỉ tiêu "Số xã đạt chuẩn nông thôn mới" đổi mục tiêu nhưng trường "source" vẫn ghi "${old.indicators.find((i) => i.id === 'xa-dat-chuan')!.source}" — các phát hiện sẽ nói văn bản ấy ghi ≥ 40 xã; sửa "source" thành văn bản đặt mục tiêu mới.`,
+    `Lưu ý: chỉ tiêu "Số xã đạt chuẩn nông thôn mới" đổi mục tiêu nhưng trường "source" vẫn ghi "${old.indicators.find((i) => i.id === 'xa-dat-chuan')!.source}" — các điểm cần xem sẽ nói văn bản ấy ghi ≥ 40 xã; sửa "source" thành văn bản đặt mục tiêu mới.`,
   ]);
 });
 

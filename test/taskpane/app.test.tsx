@@ -48,6 +48,19 @@ test('check: the template is recognised, the verdict shown, a finding goes to it
   expect(within(row as HTMLElement).getByText('Chưa đạt')).toBeTruthy();
 });
 
+test('a message said in Vietnamese goes when the pane switches to English, not left untranslated (walk63, item 11)', async () => {
+  const d = await v01();
+  ui(<App host={{ inWord: true, displayLanguage: 'vi-VN' }} port={portFor(d)} />);
+  await checkNow();
+  openGroup(/Phân tích nguyên nhân hạn chế/);
+  await screen.findByText(/Thiếu mục "3. Phân tích nguyên nhân/);
+  fireEvent.click(screen.getByRole('button', { name: 'Thêm mục này' }));
+  await screen.findByText(/Đã thêm mục "3. Phân tích nguyên nhân/);
+  fireEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+  await waitFor(() => expect(screen.queryByText(/Đã thêm mục/)).toBeNull());
+  expect(screen.getByRole('button', { name: 'Chuyển sang tiếng Việt' })).toBeTruthy();
+});
+
 test('a title that names no template: the one whose sections the headings follow is chosen, and the pane says so, to be checked', async () => {
   const d = FakeDocument.fromModel(markup(nq04Untitled()));
   ui(<App host={{ inWord: true, displayLanguage: 'vi-VN' }} port={portFor(d)} />);
@@ -199,7 +212,7 @@ test('marks are optional and removed with one button', async () => {
   await checkNow();
   expect(d.ccs.filter((c) => c.tag.startsWith('decuong:m:'))).toHaveLength(0);
   fireEvent.click(screen.getByRole('button', { name: 'Đánh dấu trong văn bản' }));
-  fireEvent.click(await screen.findByRole('button', { name: 'Đánh dấu các phát hiện' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Đánh dấu các điểm cần xem' }));
   await screen.findByText(/Đã đánh dấu \d+ đoạn/);
   expect(d.ccs.filter((c) => c.tag.startsWith('decuong:m:')).length).toBeGreaterThan(0);
   // (each comment says the point and what to do after "→", as the CLI does — walk55)

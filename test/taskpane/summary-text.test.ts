@@ -5,7 +5,7 @@
 import { check } from '../../src/core/check';
 import { summaryText } from '../../src/taskpane/exporting';
 import { builtinPack } from '../../src/packs/builtin';
-import { doc, nq16, results, MET, swap } from '../core/doc';
+import { doc, nq16, outline, results, MET, swap } from '../core/doc';
 
 const pack = builtinPack('nq16-so-ket-3-nam')!;
 const r = check(doc(nq16(results(swap(MET, 'nước sạch', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt …… %, …… hộ.')))), pack, { level: 'huyen' });
@@ -30,4 +30,12 @@ test('in English too, the advice in English', () => {
 test('the first line names the template with its version, so a reply says which version the report was checked with (walk56, item 4)', () => {
   expect(summaryText(r, 'vi', pack).split('\n')[0]).toBe(`Mẫu báo cáo: ${pack.title} (phiên bản ${pack.version}) · cấp huyện`);
   expect(summaryText(r, 'en', pack).split('\n')[0]).toContain(`(version ${pack.version})`);
+});
+
+test('what the pane says beside the verdict goes with it: a department\'s "ready" says the template held no target (walk63, item 7)', () => {
+  const so = builtinPack('ntm-so-ket-2021-2023-so-nganh')!;
+  const clean = check(doc(outline('ntm-so-ket-2021-2023-so-nganh')), so, { level: 'so-nganh' });
+  expect(clean.summary.ready).toBe(true);
+  const lines = summaryText(clean, 'vi', so).split('\n');
+  expect(lines[2]).toBe('! Mẫu này không có chỉ tiêu nào để so với mục tiêu ở cấp báo cáo này: số liệu chỉ được kiểm tra về cộng, tỷ lệ, thời điểm và lời đánh giá.');
 });

@@ -1,6 +1,6 @@
 /**
  * The summary as an Excel workbook (exceljs, loaded only by `decuong summary`): "Tổng hợp", one
- * "Chỉ tiêu" sheet per pack with indicators, "Phát hiện". Values are numbers and dates Excel computes
+ * "Chỉ tiêu" sheet per pack with indicators, "Điểm cần xem". Values are numbers and dates Excel computes
  * with; sums, minimums, medians and maximums are formulas with their results stored, so the file reads
  * right before any recalculation (LibreOffice recalculates, Excel keeps them).
  */

@@ -16,7 +16,7 @@ export function toJson(reports: ReportResult[], lang: Lang, errors: JsonError[] 
       file: r.file,
       pack: r.pack,
       level: r.level,
-      ...(r.unit ? { unit: r.unit } : {}), ...(r.unitKey ? { unitKey: r.unitKey } : {}), ...(r.draft ? { draft: r.draft } : {}),
+      ...(r.unit ? { unit: r.unit } : {}), ...(r.unitKey ? { unitKey: r.unitKey } : {}), ...(r.draft ? { draft: r.draft } : {}), ...(r.guidanceLeft ? { guidanceLeft: r.guidanceLeft } : {}),
       summary: r.summary,
       /** Outline items written out of those that apply, overall and per top-level part. */
       progress: (({ all, parts }) => ({ ...all, parts: parts.map((p) => ({ section: p.id, written: p.written, total: p.total })) }))(outlineProgress(r)),

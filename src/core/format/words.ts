@@ -107,7 +107,7 @@ export function disputedValue(r: ReportResult, i: IndicatorStatus): boolean {
   return r.findings.some((f) => f.code === 'arithmetic-mismatch' && f.paragraph === i.paragraph && f.wrong !== undefined && Math.abs(f.wrong - i.value!) < 1e-9 && f.wrongUnit === i.unit);
 }
 /** The mark a disputed figure carries. */
-export const DISPUTED: Record<Lang, string> = { vi: '(số liệu sai, xem phát hiện)', en: '(figure found wrong, see the findings)' };
+export const DISPUTED: Record<Lang, string> = { vi: '(số liệu sai, xem Những điểm cần xem)', en: '(figure found wrong, see the findings)' };
 
 /** A target in words, numbers the Vietnamese way: "≥ 85%", "≥ 2.000 ha", "gấp ≥ 1,5 lần năm 2020". */
 export function targetText(t: Target, unit: string, lang: Lang): string {
@@ -234,6 +234,8 @@ export function templateNotices(r: ReportResult, lang: Lang): string[] {
   if (r.summary.ready && r.summary.mapped && !r.indicators.some((i) => i.status !== 'not-applicable')) out.push(vi ? 'Mẫu này không có chỉ tiêu nào để so với mục tiêu ở cấp báo cáo này: số liệu chỉ được kiểm tra về cộng, tỷ lệ, thời điểm và lời đánh giá.' : 'This template holds no target to compare with at this report\'s level: the figures were checked only for sums, shares, dates and the wording of assessments.');
   // (a draft's mark left at the head: to the writer a reminder, to the office a sign the copy is not the official one — walk60's left)
   if (r.draft) out.push(vi ? 'Đầu văn bản còn dòng "DỰ THẢO": nếu đây là bản gửi chính thức, xóa dòng này.' : 'The document\'s head still says "DỰ THẢO" (draft): if this is the copy to submit, remove that line.');
+  // (the outline's guidance left in items already written would be printed with the report: the pane removes it in one step — walk63, item 2)
+  if (r.guidanceLeft) out.push(vi ? `Còn ${r.guidanceLeft.count} đoạn hướng dẫn của đề cương (khung xanh) trong các mục đã viết: gỡ trước khi nộp (ngăn Soạn thảo › "Gỡ phần khung chưa viết"), kẻo in ra cùng báo cáo.` : `${r.guidanceLeft.count} paragraph(s) of the outline's guidance (blue boxes) remain in items already written: remove them before submitting (Write tab › "Remove the unwritten outline"), or they print with the report.`);
   const due = r.pack.duePassed?.split('-').reverse().join('/');
   // (said to whoever reads it, the writer or the office that receives the reports: the office gives its round's own date, and then that
   // date is the one said — walk60, item 5)

@@ -132,6 +132,17 @@ export const DATA_NOTE_AT_SLOT = pattern({
   },
 });
 
+/** A bracket that only says data go here: "(số liệu)", "(chờ số liệu)", "(số liệu cụ thể)" — "giảm còn dưới (số liệu)%" (walk63, item 1). */
+export const DATA_WORD_SLOT = pattern({
+  name: 'data-word-slot',
+  description: 'A bracket holding only the words for data, maybe waited for ("(số liệu)", "(chờ số liệu)", "(số liệu cụ thể)", "(số)"), where a figure stands — as the old reports mark one missing ("tỷ lệ hộ nghèo đa chiều giảm còn dưới (số liệu)%"): text left to fill, like "[số liệu]". Not words about data in a bracket ("(số liệu năm 2023)", "(theo số liệu của Cục Thống kê)").',
+  re: /\(\s*(?:(?:chờ|cần|cập nhật|điền)\s+)?(?:số liệu(?:\s+cụ thể)?|số)\s*\)/iu,
+  examples: {
+    hit: ['tỷ lệ hộ nghèo đa chiều giảm còn dưới (số liệu)%', 'Tỷ lệ lao động qua đào tạo đạt (chờ số liệu).', 'tổng vốn huy động (số liệu cụ thể) tỷ đồng', 'Số: (số)/BC-UBND'],
+    miss: ['(số liệu năm 2023)', '(theo số liệu của Cục Thống kê)', 'Biểu 01 (số liệu chi tiết kèm theo)', 'Quyết định (sửa đổi, bổ sung)'],
+  },
+});
+
 // ── read by facts.ts
 
 /** A reviewer's comment left in a draft: "Ý kiến góp ý (Phòng Lao động - Thương binh và Xã hội, ngày 02/8/2024): …", "Ý kiến góp ý của Phòng Tài chính - Kế hoạch huyện: …". */

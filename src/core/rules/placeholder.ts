@@ -8,7 +8,7 @@ import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
 import { COUNT_VERB, LEFT_TO_FILL, PHRASE_ENDS, isOnly } from '../lexicon';
-import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, NOTE_ON_GIVEN, QUICK } from '../lexicon/patterns-structure';
+import { BLANK_COUNT, DATA_NOTE_AT_SLOT, DATA_WORD_SLOT, DRAFTERS_BRACKET, DRAFTERS_ROUND, NOTE_ON_GIVEN, QUICK } from '../lexicon/patterns-structure';
 import { DESCRIPTIONS } from '../codes';
 import { isTotal } from '../totals-common';
 
@@ -90,12 +90,13 @@ function leftToFill(text: string): { note: string; at: number } | null {
 }
 /**
  * A note in round brackets where the content or a figure should be: an office to add it ("… : (Phòng Tài chính - Kế hoạch bổ sung)"), or
- * the data to update right where a figure stands ("đạt (cập nhật số liệu)") — lexicon: drafters-round, data-note-at-slot. A paragraph that
+ * the data to update right where a figure stands ("đạt (cập nhật số liệu)"), or only the words for data ("dưới (số liệu)%") — lexicon: drafters-round,
+ * data-note-at-slot, data-word-slot. A paragraph that
  * is only the note leaves its section empty (empty-section's).
  */
 function roundNote(text: string): { note: string; at: number } | null {
   if (!text.includes('(')) return null;
-  const m = DRAFTERS_ROUND.exec(text) ?? DATA_NOTE_AT_SLOT.exec(text);
+  const m = DRAFTERS_ROUND.exec(text) ?? DATA_NOTE_AT_SLOT.exec(text) ?? DATA_WORD_SLOT.exec(text);
   if (!m) return null;
   const at = m.index + m[0].indexOf('(');
   const note = text.slice(at, m.index + m[0].length);

@@ -5,7 +5,7 @@ import type { CellStatus, SummaryRow, Timeliness } from './model';
 const VI = {
   sheetSummary: 'Tổng hợp',
   sheetIndicators: 'Chỉ tiêu',
-  sheetFindings: 'Phát hiện',
+  sheetFindings: 'Điểm cần xem',
   n: 'STT',
   file: 'Tệp',
   unit: 'Đơn vị báo cáo',
