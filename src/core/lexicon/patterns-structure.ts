@@ -135,11 +135,11 @@ export const DATA_NOTE_AT_SLOT = pattern({
 /** A bracket that only says data go here: "(số liệu)", "(chờ số liệu)", "(số liệu cụ thể)" — "giảm còn dưới (số liệu)%" (walk63, item 1). */
 export const DATA_WORD_SLOT = pattern({
   name: 'data-word-slot',
-  description: 'A bracket holding only the words for data, maybe waited for ("(số liệu)", "(chờ số liệu)", "(số liệu cụ thể)", "(số)"), where a figure stands — as the old reports mark one missing ("tỷ lệ hộ nghèo đa chiều giảm còn dưới (số liệu)%"): text left to fill, like "[số liệu]". Not words about data in a bracket ("(số liệu năm 2023)", "(theo số liệu của Cục Thống kê)").',
-  re: /\(\s*(?:(?:chờ|cần|cập nhật|điền)\s+)?(?:số liệu(?:\s+cụ thể)?|số)\s*\)/iu,
+  description: 'A bracket holding only the words for data, maybe waited for ("(số liệu)", "(chờ số liệu)", "(số liệu cụ thể)", "(số)"), where a figure stands — as the old reports mark one missing ("tỷ lệ hộ nghèo đa chiều giảm còn dưới (số liệu)%"): text left to fill, like "[số liệu]". Not words about data in a bracket ("(số liệu năm 2023)", "(theo số liệu của Cục Thống kê)"), nor an edition\'s note after a title, "(cập nhật số liệu)" (data-note-at-slot reads that one where a figure stands).',
+  re: /\(\s*(?:(?:chờ|cần|điền)\s+)?(?:số liệu(?:\s+cụ thể)?|số)\s*\)/iu,
   examples: {
     hit: ['tỷ lệ hộ nghèo đa chiều giảm còn dưới (số liệu)%', 'Tỷ lệ lao động qua đào tạo đạt (chờ số liệu).', 'tổng vốn huy động (số liệu cụ thể) tỷ đồng', 'Số: (số)/BC-UBND'],
-    miss: ['(số liệu năm 2023)', '(theo số liệu của Cục Thống kê)', 'Biểu 01 (số liệu chi tiết kèm theo)', 'Quyết định (sửa đổi, bổ sung)'],
+    miss: ['(số liệu năm 2023)', '(theo số liệu của Cục Thống kê)', 'Sơ kết 03 năm (2021-2023) thực hiện Chương trình … trên địa bàn huyện Thăng Bình (cập nhật số liệu)', 'Biểu 01 (số liệu chi tiết kèm theo)', 'Quyết định (sửa đổi, bổ sung)'],
   },
 });
 
