@@ -111,7 +111,10 @@ export function PackLine(props: {
           {pack && (
             <Text size={200} className={styles.meta}>
               {t(lang, 'period')}: {vnDate(pack.period.from)} – {vnDate(pack.period.to)}
-              <> · {t(lang, 'due')}: {pack.due.length > 0 ? pack.due.map((d) => `${vnDate(d.date)}${d.date < new Date().toISOString().slice(0, 10) ? ` (${t(lang, 'duePassed')})` : ''}`).join(', ') : t(lang, 'dueUnknown')}</> · {t(lang, 'indicators')}: {pack.indicators.length}
+              <> · {t(lang, 'due')}: {pack.due.length > 0 ? pack.due.map((d) => `${vnDate(d.date)}${d.date < new Date().toISOString().slice(0, 10) ? ` (${t(lang, 'duePassed')})` : ''}`).join(', ') : t(lang, 'dueUnknown')}</> · {pack.indicators.length ? `${t(lang, 'indicators')}: ${pack.indicators.length}` : t(lang, 'noIndicators')}
+              {/* (whose document the template follows: "Nghị quyết số 16-NQ/TU" names no province, a 2023 template of another province may be
+                  no template of this round — walk63, item 5) */}
+              {pack.sources[0]?.issuer && <><br />{t(lang, 'issuedBy')}: {pack.sources[0].issuer}</>}
             </Text>
           )}
           <div className={styles.row}>

@@ -46,6 +46,8 @@ const STRINGS = {
     dueUnknown: 'chưa rõ (văn bản không quy định)',
     // (a deadline long gone, shown bare in 2026, read as today's — walk52)
     duePassed: 'đã qua',
+    noIndicators: 'không có chỉ tiêu để so với mục tiêu (chỉ kiểm tra đề cương, cộng, tỷ lệ, thời điểm)',
+    issuedBy: 'Theo văn bản của',
     indicators: 'Chỉ tiêu',
     notInWord: 'Mở trong Word để sử dụng: trang này cần Microsoft Word (máy tính hoặc Word trên web). Bạn vẫn có thể xem các mẫu báo cáo bên dưới.',
     loading: 'Đang kết nối với Word…',
@@ -278,6 +280,8 @@ const STRINGS = {
     due: 'Due',
     dueUnknown: 'not known (the guidance sets none)',
     duePassed: 'passed',
+    noIndicators: 'no targets to compare with (the outline, sums, shares and dates are checked)',
+    issuedBy: 'Following a document of',
     indicators: 'Indicators',
     notInWord: 'Open in Word to use: this page needs Microsoft Word (desktop or on the web). You can still browse the report templates below.',
     loading: 'Connecting to Word…',

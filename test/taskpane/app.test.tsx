@@ -119,6 +119,15 @@ test('write: a document with other text gets the outline only when the writer sa
   expect(count(d, 'I. KHÁI QUÁT TÌNH HÌNH')).toBe(1);
 });
 
+test('the chooser says whose document the template follows, and a template with no targets says so in words (walk63, item 5)', async () => {
+  const d = await v01();
+  ui(<App host={{ inWord: true, displayLanguage: 'vi-VN' }} port={portFor(d)} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Đổi mẫu báo cáo hoặc cấp báo cáo' }));
+  expect(await screen.findByText(/Theo văn bản của: Ban Thường vụ Tỉnh ủy/)).toBeTruthy();
+  expect(screen.getByText(/Chỉ tiêu: \d+/)).toBeTruthy();
+  expect(screen.queryByText(/không có chỉ tiêu để so với mục tiêu/)).toBeNull();
+});
+
 test('write: the finished sample report is offered only its missing item, inserted at its place; "Gỡ phần khung chưa viết" takes it out again', async () => {
   const d = await v01();
   const before = d.paras.map((p) => p.text);
