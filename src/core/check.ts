@@ -11,8 +11,8 @@ import { assess } from './indicators';
 import type { Code } from './codes';
 import { DRAFT_MARK, LETTER_LAYOUT } from './lexicon/patterns-structure';
 import { dueFor } from '../packs/due';
-import { DEFAULT_GUIDANCE, guidanceText, parseTag } from './skeleton';
-import { normalize } from './text';
+import { asInserted, guidanceRuns } from './skeleton';
+import { flatten } from './structure';
 
 export interface CheckOptions {
   level?: Level;
@@ -193,24 +193,17 @@ export function check(doc: DocModel, pack: Pack, opts: CheckOptions = {}): Repor
 }
 
 /**
- * The outline's guidance still in its control in items the writer has written: it would be printed with the report (walk63, item 2). Not an
- * item left with only its guidance — empty-section says that one.
+ * The outline's guidance boxes left whole, as inserted, in items the writer has written outside them: they would be printed with the report
+ * (walk63, item 2) — the paragraphs "Gỡ phần khung chưa viết" removes. Not a box typed in (the placeholder rule reads the guidance left there),
+ * nor an item holding only its guidance (empty-section's).
  */
 function guidanceLeft(a: Analysis, pack: Pack, sections: SectionStatus[]): number[] {
   const written = new Set(sections.filter((s) => s.status === 'present' || s.status === 'out-of-order').map((s) => s.id));
-  const byId = new Map<string, Pack['outline'][number]>();
-  const walk = (ss: Pack['outline']) => ss.forEach((x) => { byId.set(x.id, x); walk(x.children); });
-  walk(pack.outline);
-  const out: number[] = [];
-  for (const p of a.doc.paragraphs) {
-    if (!p.tags || !p.text.trim()) continue;
-    const tag = p.tags.map(parseTag).find((t) => t?.kind === 'g' && t.pack === pack.id);
-    const section = tag?.section ? byId.get(tag.section) : undefined;
-    if (!section || !written.has(section.id)) continue;
-    const norm = normalize(p.text);
-    if (norm && [guidanceText(section) ?? '', DEFAULT_GUIDANCE].some((g) => normalize(g).includes(norm))) out.push(p.index);
-  }
-  return out;
+  const byId = new Map(flatten(pack).map((f) => [f.section.id, f.section]));
+  return guidanceRuns(a.doc.paragraphs).flatMap((run) => {
+    const section = written.has(run.section) ? byId.get(run.section) : undefined;
+    return section && run.tag.startsWith(`decuong:g:${pack.id}:`) && asInserted(run.paragraphs, section) ? run.paragraphs.map((p) => p.index) : [];
+  });
 }
 
 /** The paragraph of the first heading the outline found (Infinity where none): for where a finding sits and for the draft mark. */

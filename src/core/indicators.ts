@@ -8,7 +8,7 @@ import type { Quantity } from './quantities';
 import { containsNormalized, normalize, spelledOut } from './text';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { CRITERION_NAMES, GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, PLACE_BODY, SHARE_NOUN, VERB_NOT_KIND } from './lexicon/figures';
-import { INCLUDING, PLACE_HINT, UNIT_OWN_KIND } from './lexicon/patterns-scope';
+import { INCLUDING, PLACE_HINT, UNIT_OWN_KIND, WHOLE_COMMUNE } from './lexicon/patterns-scope';
 import { AREA_ITSELF } from './lexicon/patterns';
 
 function keywordSets(ind: Indicator): string[][] {
@@ -193,7 +193,7 @@ export function excluded(ind: Indicator, normText: string): boolean {
   let t = PLACE_HINT.test(normText) ? normText.replace(PLACE, ' ') : normText;
   // "Là xã thuộc khu vực III, … toàn xã có 9/15 thôn đạt chuẩn": the unit's own kind, no group of its places left out (lexicon: unit-own-kind)
   // (… where the words speak of the whole commune, "toàn xã có": not "Xã Ma Nới là xã đặc biệt khó khăn duy nhất của huyện, có 4/6 thôn")
-  if (UNIT_OWN_KIND.test(t) && /\b(?:toan xa|xa (?:da |hien |van |chua |moi |cung )?co)\b/.test(normText)) t = t.replace(UNIT_OWN_KIND, ' ');
+  if (UNIT_OWN_KIND.test(t) && WHOLE_COMMUNE.test(normText)) t = t.replace(UNIT_OWN_KIND, ' ');
   // "(kể cả đồng bào dân tộc thiểu số)", "bao gồm cả xã nâng cao": what is included is no exclusion
   if (INCLUDING.test(t)) t = t.replace(INCLUDED, ' ');
   // "nâng cao chất lượng": a verb, not the kind excluded (lexicon: verb-not-kind)

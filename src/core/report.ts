@@ -30,6 +30,9 @@ export interface Finding {
   wrong?: number;
   /** The unit of `wrong` ('%', 'lần'): a count of the same value is no figure found wrong. */
   wrongUnit?: string;
+  /** What of the item the finding names, where one item may have several such findings and none quotes the text: the topic, the list or the
+   * appendix by its title (missing-topic, missing-list, missing-appendix) — one "Bỏ qua" in the pane hides one of them (walk63, item 4). */
+  subject?: string;
   excerpt?: string;
 }
 

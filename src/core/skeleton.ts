@@ -5,6 +5,8 @@
  * untouched guidance can be recognised (and removed) later.
  */
 import type { Level, Pack, Section } from '../packs/schema';
+import type { Paragraph } from './model';
+import { normalize } from './text';
 
 export type SkeletonBlock =
   | { kind: 'heading'; level: number; text: string; sectionId: string }
@@ -104,4 +106,24 @@ export function headerBlocks(pack: Pack): SkeletonBlock[] {
     { kind: 'para', role: 'title', text: 'BÁO CÁO', bold: true, center: true },
     { kind: 'para', role: 'subtitle', text: pack.title.replace(/\s+—.*$/u, '').replace(/^Báo cáo\s+/iu, '').replace(/^./u, (c) => c.toUpperCase()), bold: true, center: true },
   ];
+}
+
+/** The paragraphs of each guidance content control (decuong:g:<pack>:<section>), a control read as the paragraphs in a row that bear its tag. */
+export function guidanceRuns(paragraphs: ReadonlyArray<Paragraph>): Array<{ section: string; tag: string; paragraphs: Paragraph[] }> {
+  const out: Array<{ section: string; tag: string; paragraphs: Paragraph[] }> = [];
+  let last: (typeof out)[number] | undefined;
+  for (const p of paragraphs) {
+    const tag = p.tags?.find((t) => parseTag(t)?.kind === 'g');
+    if (!tag) { last = undefined; continue; }
+    if (last && last.tag === tag && last.paragraphs.at(-1)!.index === p.index - 1) last.paragraphs.push(p);
+    else out.push((last = { section: parseTag(tag)!.section ?? '', tag, paragraphs: [p] }));
+  }
+  return out;
+}
+
+/** Whether a guidance control's paragraphs are still its guidance as the outline inserted it, whole and untouched — what "Gỡ phần khung chưa
+ * viết" removes (src/word/cleanup.ts reads the same). A box the writer typed in is not: the placeholder rule reads the guidance left in it. */
+export function asInserted(run: ReadonlyArray<Paragraph>, section: Section): boolean {
+  const g = guidanceText(section);
+  return !!g && normalize(run.map((p) => p.text).join('\n')) === normalize(g);
 }

@@ -116,6 +116,8 @@ const CITED_PART = /(?<![\p{L}])(?<!(?:danh|hạng|chấm|tiêu)\s+)(?:điều|k
 const POINTER_OWN_WORDS = 4;
 /** … and before "đã tổng hợp đầy đủ tại", where the lead names what was gathered (no figure of its own): at most so many. */
 const GATHERED_OWN_WORDS = 12;
+/** The report's own appendix or table after "tại": "Phụ lục 02 kèm theo", "Biểu số 02 kèm theo", "phụ lục của báo cáo này". */
+const OWN_ANNEX = /^\s*(?:các\s+)?(?:phụ lục|biểu|bảng)(?![\p{L}])|kèm theo|báo cáo này/iu;
 /** A criterion by its number, "tiêu chí số 17", "tiêu chí 17": no figure of the period. */
 const CRITERION_NUMBER = /(?<![\p{L}])tiêu chí\s+(?:số\s+)?\d{1,2}(?!\d)/giu;
 
@@ -256,7 +258,10 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
       // (what was gathered may be named at length, "Các tồn tại trong phát triển du lịch cộng đồng của xã", "Các bài học kinh nghiệm qua 10
       // năm", "Kết quả thực hiện tiêu chí số 17 về môi trường": a span of years and a criterion's number are no figures of its own)
       const before = s.slice(0, lead.hit!.start).replace(SUBJECT_SPAN, ' ').replace(CRITERION_NUMBER, ' ');
-      return !hasFigure(before) && ownWords(before, heading) <= GATHERED_OWN_WORDS && onlyReference(s.slice(lead.hit!.end));
+      // (… another document's: the report's own appendix or table, "tại Phụ lục 02 kèm theo", is read as before — code review of session 63,
+      // item 6)
+      const rest = s.slice(lead.hit!.end);
+      return !hasFigure(before) && ownWords(before, heading) <= GATHERED_OWN_WORDS && !OWN_ANNEX.test(rest) && onlyReference(rest);
     }
     // (a figure in a sentence that opens on the data still being gathered says whose they are, read above)
     // (… or, pointing to a numbered report where the content was given, its figures that report's and its subject's — "… đã kiến nghị tại Báo

@@ -172,6 +172,9 @@ export function unitFromLabel(label: string): string {
   return '';
 }
 
+/** The unit a bare figure of a row takes: the row's, else the indicator's — but a rate's only for a row whose label says it is a rate ("Tỷ lệ …",
+ * "Tỉ lệ …", "(%)"): "Xã đạt chuẩn NTM … | 169" is 169 xã, not 169%. */
+const impliedUnit = (unit: string, ind: Indicator, own: string) => unit || (ind.unit === '%' && !/t[ỷỉ] lệ|%/iu.test(own) ? '' : ind.unit);
 /** A cell of two figures joined by a dash or "đến", nothing else: "4 - 5", "3–4". */
 const BARE_SPAN = /^\d{1,3}(?:,\d{1,2})?\s*(?:-|–|đến)\s*\d{1,3}(?:,\d{1,2})?$/u;
 export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Quantity | undefined {
@@ -199,7 +202,7 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   // (… the indicator's unit only where the row's label says it is a rate, as a bare number takes it below: "Số thôn đạt chuẩn … kiểu
   // mẫu | | 1 - 2" counts villages; in a row of points a year only for an indicator whose target is a span — "Mức giảm tỷ lệ hộ nghèo |
   // %/năm | 1,0 - 1,2" is read at its first figure, as before — review-63b A20 … A27)
-  const spanUnit = unit || (ind.unit === '%' && !/tỷ lệ|%/iu.test(own) ? '' : ind.unit);
+  const spanUnit = impliedUnit(unit, ind, own);
   if ((spanUnit === '%' || (spanUnit === '%/năm' && ind.target.comparator === 'range')) && BARE_SPAN.test(t)) t = `${t}%`;
   const all = extractQuantities(t);
   if (!all.length) return undefined;
@@ -207,7 +210,7 @@ export function parseCell(s: string, unit: string, ind: Indicator, own = ''): Qu
   const withRowUnit = (q: Quantity): Quantity => {
     if (q.kind !== 'number' || q.unit) return q;
     // … or the indicator's, except a rate's for a row that counts ("Xã đạt chuẩn NTM … | 169" is 169 xã, not 169%)
-    const implied = unit || (ind.unit === '%' && !/tỷ lệ|%/iu.test(own) ? '' : ind.unit);
+    const implied = impliedUnit(unit, ind, own);
     if (!implied) return q;
     const withUnit = extractQuantities(`${t.slice(q.start, q.end)} ${implied}`)[0];
     return withUnit ? { ...withUnit, start: q.start, end: q.end, ...(q.qualifier ? { qualifier: q.qualifier } : {}) } : q;

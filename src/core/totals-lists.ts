@@ -321,13 +321,19 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // of those kinds, each bare, with only its kind before the next — as after "trong đó")
   const levelKinds = total.unit in PLACE_RANKS ? [] : unitsOfLevel(total.unit, head.slice(total.end));
   const placeKinds = total.unit in PLACE_RANKS ? placeKindsAfter(head.slice(total.end)) : levelKinds;
-  const ofPlaceKind = (q: Quantity) => placeKinds.some((k) => q.unit === k || q.unit.replace(NOUN_MARK, '').split(' ')[0] === k || (q.unit.startsWith(NOUN_MARK) && list.slice(q.end, q.end + k.length + 4).trimStart().startsWith(k)));
+  // (a bare count before its kind's noun too, "01 thị trấn": a noun the units do not hold — code review of session 63, item 4)
+  const ofPlaceKind = (q: Quantity) => placeKinds.some((k) => q.unit === k || q.unit.replace(NOUN_MARK, '').split(' ')[0] === k || ((!q.unit || q.unit.startsWith(NOUN_MARK)) && list.slice(q.end, q.end + k.length + 4).trimStart().startsWith(k)));
   let parts = after.map(inWholeUnit).filter((q) => q.kind === 'number' && (kinds.some((k) => fitsUnit(q.unit, k, headOnly) || (!!series && !!q.unit && k.startsWith(`${q.unit} `))) || ofPlaceKind(q)) && !rise(q));
-  // (… of units of a level, each kind counted once: a kind counted again after a ";" speaks of something else, "21 đơn vị hành chính cấp
-  // xã, gồm: 20 xã và 01 thị trấn; 20 xã có 231 thôn" — the list ends before it; not kinds of one noun told apart, "15 xã miền núi, 07 xã
-  // đồng bằng và 01 thị trấn" — review-63b B28)
+  // (… of units of a level, each kind counted once: a kind counted again speaks of something else, "21 đơn vị hành chính cấp xã, gồm: 20 xã
+  // và 01 thị trấn; 20 xã có 231 thôn", "gồm 21 xã và 01 thị trấn, 21 xã đã đạt chuẩn" — the list ends before it (code review of session 63,
+  // item 4); not kinds of one noun told apart by words of their own, "15 xã miền núi, 07 xã đồng bằng và 01 thị trấn" — review-63b B28)
   if (levelKinds.length) {
-    const again = parts.findIndex((q, k) => k > 0 && parts.slice(0, k).some((p) => p.unit === q.unit) && list.slice(parts[k - 1].end, q.start).includes(';'));
+    const toldApart = (k: number) => {
+      const rest = list.slice(parts[k].end, parts[k].end + 60);
+      const stop = rest.search(/[,;:.]|(?<![\p{L}])và(?![\p{L}])/u);
+      return /\p{L}/u.test(stop < 0 ? rest : rest.slice(0, stop));
+    };
+    const again = parts.findIndex((q, k) => k > 0 && parts.slice(0, k).some((p, i) => p.unit === q.unit && !toldApart(i)));
     if (again > 0) parts = parts.slice(0, again);
   }
   if (parts.some(ofPlaceKind) && !parts.every((q, k) => k === parts.length - 1 || /^[\s\p{Ll}]*?\s*(?:,|;|và)\s*$/u.test(list.slice(q.end, parts[k + 1].start)) && list.slice(q.end, parts[k + 1].start).trim().split(/\s+/u).length <= 2)) return [];
@@ -357,7 +363,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   }
   // (… and where some kinds are counted by the whole's noun and some by their own, "412 công trình …, gồm 236 công trình giao thông, …,
   // 32 nhà sinh hoạt cộng đồng, 22 công trình điện", every item's count is a part)
-  else if (total.kind === 'number' && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
+  // (not a whole of units of a level, its list cut at a kind counted again above)
+  else if (total.kind === 'number' && !levelKinds.length && isOnly(THINGS_COUNTED, total.unit) && !openList(list) && !someMore(list)) {
     // (the whole's own parts all before the first ";" end the list there: "14 sản phẩm OCOP …, gồm: 11 sản phẩm đạt 3 sao và 03 sản
     // phẩm đạt 4 sao (…); 09 chủ thể tham gia" — the owners are no products)
     const semi = list.indexOf(';');

@@ -45,6 +45,10 @@ export function useWriting(port: DocumentPort | null, pack: Pack | undefined, pa
   const [offer, setOffer] = useState<InsertPlan | null>(null);
   const running = useRef(false);
   const stopping = useRef(false);
+  // (the pane's language when a job ends, not when it began: switched to English while the outline went in, its result is said in English —
+  // code review of session 63, item 8)
+  const langNow = useRef(lang);
+  langNow.current = lang;
 
   /** Run one job at a time; its result is said, its failure too. */
   const job = (kind: Work['kind'], f: (progress: (done: number, total: number) => boolean) => Promise<string | null>) => {
@@ -56,15 +60,17 @@ export function useWriting(port: DocumentPort | null, pack: Pack | undefined, pa
       setWork({ kind, progress: total ? done / total : 1, done, total, stopping: stopping.current });
       return !stopping.current;
     })
-      .then((text) => text && say(text, 'success'), (e) => say(failureText(lang, e), 'error'))
+      .then((text) => text && say(text, 'success'), (e) => say(failureText(langNow.current, e), 'error'))
       .finally(() => {
         running.current = false;
         setWork(null);
       });
   };
 
-  const whole = (where: Where, header: boolean) => async (progress: (d: number, t: number) => boolean) =>
-    insertedText(lang, await port!.insertSkeleton(skeletonBlocks(pack!, { level, header }), where, progress));
+  const whole = (where: Where, header: boolean) => async (progress: (d: number, t: number) => boolean) => {
+    const done = await port!.insertSkeleton(skeletonBlocks(pack!, { level, header }), where, progress);
+    return insertedText(langNow.current, done);
+  };
 
   return {
     work,
@@ -84,10 +90,16 @@ export function useWriting(port: DocumentPort | null, pack: Pack | undefined, pa
       const plan = offer;
       setOffer(null);
       if (plan?.kind !== 'partial') return;
-      job('insert', async (progress) => insertedText(lang, await port!.insertMissing(pack!, plan.missing.map((m) => m.id), plan.level ?? level, progress)));
+      job('insert', async (progress) => {
+        const done = await port!.insertMissing(pack!, plan.missing.map((m) => m.id), plan.level ?? level, progress);
+        return insertedText(langNow.current, done);
+      });
     },
     dismiss: () => setOffer(null),
-    removeUnwritten: () => job('remove', async () => cleanupText(lang, await port!.removeUnwritten(packs))),
+    removeUnwritten: () => job('remove', async () => {
+      const done = await port!.removeUnwritten(packs);
+      return cleanupText(langNow.current, done);
+    }),
     stop: () => {
       stopping.current = true;
       setWork((w) => (w ? { ...w, stopping: true } : w));

@@ -54,7 +54,7 @@ describe('an indicator\'s figure the check found wrong in its own paragraph (wal
   test('is marked in the HTML\'s table of indicators, not shown as a plain result', () => {
     const r = run(nq16(results(MET.map((l) => (l.startsWith('Có 98/112 thôn') ? 'Có 97/112 thôn đạt chuẩn nông thôn mới (88,6%).' : l)))));
     expect(r.findings.some((f) => f.code === 'arithmetic-mismatch' && /không phải 88,6%/u.test(f.message.vi))).toBe(true);
-    expect(formatHtml([r], 'vi', [PACK])).toContain('88,6%<br><small>(số liệu sai, xem Những điểm cần xem)</small>');
+    expect(formatHtml([r], 'vi', [PACK])).toContain('88,6%<br><small>(số liệu sai, xem các điểm cần xem)</small>');
     expect(formatHtml([run(nq16(results(MET)))], 'vi', [PACK])).not.toContain('số liệu sai');
   });
   test('the finding carries the figure it says is wrong, in the JSON too; the workbook\'s table of indicators marks that unit\'s cell, by the figure, not the message\'s words (walk60\'s left)', async () => {

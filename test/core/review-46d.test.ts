@@ -79,7 +79,7 @@ const CASES = [
   {"name": "H8 — near-miss: \"Mục tiêu của Nghị quyết là: 80% số thôn …, 5% … kiểu mẫu\" — a colon after \"là\"", "level": "huyen", "sec": "p1.ii.2", "only": "", "pack": "", "lines": ["Mục tiêu của Nghị quyết là: 80% số thôn đạt chuẩn nông thôn mới, 5% số thôn đạt chuẩn nông thôn mới kiểu mẫu."], "expect": ["target-misquoted thon-dat-chuan"], "bare": true, "kind": "near-miss", "source": "composed"},
 ] as unknown as RuleCase[];
 
-const LEFT = new Set<string>(['A5', 'A6', 'A7', 'B4', 'B5', 'B6', 'B9', 'C1', 'C2', 'C6', 'D1', 'D3', 'E1', 'E2', 'E3', 'F2', 'F3', 'F4', 'F5', 'G1', 'H3']);
+const LEFT = new Set<string>(['A5', 'A6', 'A7', 'B4', 'B5', 'B6', 'B9', 'C1', 'C2', 'C6', 'D1', 'D3', 'E1', 'E2', 'F2', 'F3', 'F4', 'F5', 'G1', 'H3']);
 
 describe("fourth review of session 46 (the redesigned readings)", () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));

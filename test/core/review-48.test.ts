@@ -74,7 +74,7 @@ const CASES = [
   {"name": "A18b — control (post-run): A18 with \"10 năm\" in digits", "level": "huyen", "sec": "p1.i", "only": "", "pack": "", "lines": ["Toàn huyện có 16 xã đạt chuẩn nông thôn mới sau 10 năm xây dựng, trong đó 12 xã đạt chuẩn giai đoạn 2011-2015, 06 xã đạt chuẩn giai đoạn 2016-2020."], "expect": ["arithmetic-mismatch "], "bare": true, "kind": "near-miss", "source": "", "added": "after first run"},
 ] as unknown as RuleCase[];
 
-const LEFT = new Set<string>(['A14', 'A18b', 'A2', 'A9', 'C8', 'D2', 'D9', 'E2', 'E9']);
+const LEFT = new Set<string>(['A14', 'A18b', 'A2', 'A9', 'C8', 'D2', 'D9', 'E9']);
 
 describe("first review of session 48 (sums, counts spelled in words)", () => {
   runReview(CASES, LEFT, (c) => ruleFindings(c as RuleCase, true));

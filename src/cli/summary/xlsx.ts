@@ -106,7 +106,7 @@ export async function xlsxBytes(s: Summary, lang: Lang): Promise<Uint8Array<Arra
   const names = s.matrices.map((m) => sheetName(`${w('sheetIndicators')} ${m.pack.id}`));
   s.matrices.forEach((m, k) => indicatorSheet(wb, m, lang, s.matrices.length === 1 ? w('sheetIndicators') : names.indexOf(names[k]) === k ? names[k] : `${w('sheetIndicators')} (${k + 1})`));
 
-  // Phát hiện
+  // Điểm cần xem
   const wf = wb.addWorksheet(sheetName(w('sheetFindings')), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
   // (the kind of point in words to filter by, its code last, as the CLI prints it in brackets — walk50, left then)
   wf.columns = [30, 26, 30, 9, 34, 7, 70, 50, 60, 22].map((width) => ({ width }));

@@ -76,8 +76,9 @@ export function quoteOf(f: Finding, groupLabel = ''): string | undefined {
   return f.excerpt;
 }
 
-/** A key that names a finding across checks (paragraph numbers move as the writer types): by its quote, or, quoting nothing, by its
- * message — three topics missing from one item are three findings, one "Bỏ qua" hides one (walk63, item 4). */
+/** A key that names a finding across checks (paragraph numbers move as the writer types): by its quote, or, quoting nothing, by what of the
+ * item it names (the topic, the list, the appendix) — three topics missing from one item are three findings, one "Bỏ qua" hides one (walk63,
+ * item 4); not by its message, which holds the writer's heading as typed (code review of session 63, item 5). */
 export function findingKey(f: Finding): string {
-  return [f.code, f.section ?? '', f.indicator ?? '', f.excerpt ? squash(f.excerpt).slice(0, 80) : squash(f.message.vi).slice(0, 160)].join('|');
+  return [f.code, f.section ?? '', f.indicator ?? '', squash(f.excerpt ?? f.subject ?? '').slice(0, 80)].join('|');
 }

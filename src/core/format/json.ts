@@ -28,7 +28,7 @@ export function toJson(reports: ReportResult[], lang: Lang, errors: JsonError[] 
         ...(f.section ? { section: f.section } : {}), ...(f.indicator ? { indicator: f.indicator } : {}),
         ...(f.paragraph !== undefined ? { paragraph: f.paragraph } : {}),
         // (the table and row of a finding in a cell, as docs/report-format.md says and the text report prints — walk57, item 6)
-        ...(f.cell ? { cell: f.cell } : {}), ...(f.at ? { at: f.at } : {}), ...(f.wrong !== undefined ? { wrong: f.wrong, ...(f.wrongUnit ? { wrongUnit: f.wrongUnit } : {}) } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}),
+        ...(f.cell ? { cell: f.cell } : {}), ...(f.at ? { at: f.at } : {}), ...(f.wrong !== undefined ? { wrong: f.wrong, ...(f.wrongUnit ? { wrongUnit: f.wrongUnit } : {}) } : {}), ...(f.subject ? { subject: f.subject } : {}), ...(f.excerpt ? { excerpt: f.excerpt } : {}),
       })),
     })),
     ...(errors.length ? { errors } : {}),

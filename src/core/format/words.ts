@@ -107,7 +107,7 @@ export function disputedValue(r: ReportResult, i: IndicatorStatus): boolean {
   return r.findings.some((f) => f.code === 'arithmetic-mismatch' && f.paragraph === i.paragraph && f.wrong !== undefined && Math.abs(f.wrong - i.value!) < 1e-9 && f.wrongUnit === i.unit);
 }
 /** The mark a disputed figure carries. */
-export const DISPUTED: Record<Lang, string> = { vi: '(số liệu sai, xem Những điểm cần xem)', en: '(figure found wrong, see the findings)' };
+export const DISPUTED: Record<Lang, string> = { vi: '(số liệu sai, xem các điểm cần xem)', en: '(figure found wrong, see the findings)' };
 
 /** A target in words, numbers the Vietnamese way: "≥ 85%", "≥ 2.000 ha", "gấp ≥ 1,5 lần năm 2020". */
 export function targetText(t: Target, unit: string, lang: Lang): string {
@@ -213,7 +213,9 @@ export const sameUnitNote = (lang: Lang, files: string[]) => (lang === 'en' ? `S
 export const progressText = (p: Progress, lang: Lang) => `${p.written}/${p.total} ${TERMS[lang].written}`;
 
 /**
- * What is wrong with the template used, said beside it: the title names another template, or the report's level is none of the template's
+ * What is said beside the template and the verdict: what is wrong with the template used (the title names another template, the report's
+ * level is none of the template's, its due date passed), and what the document still carries that is no report's (a draft's mark, the
+ * outline's guidance left)
  * (session 43's walk-through, item 1: a small template checked a report of another outline with no word of it). Empty when nothing is.
  */
 export function templateNotices(r: ReportResult, lang: Lang): string[] {
@@ -235,7 +237,7 @@ export function templateNotices(r: ReportResult, lang: Lang): string[] {
   // (a draft's mark left at the head: to the writer a reminder, to the office a sign the copy is not the official one — walk60's left)
   if (r.draft) out.push(vi ? 'Đầu văn bản còn dòng "DỰ THẢO": nếu đây là bản gửi chính thức, xóa dòng này.' : 'The document\'s head still says "DỰ THẢO" (draft): if this is the copy to submit, remove that line.');
   // (the outline's guidance left in items already written would be printed with the report: the pane removes it in one step — walk63, item 2)
-  if (r.guidanceLeft) out.push(vi ? `Còn ${r.guidanceLeft.count} đoạn hướng dẫn của đề cương (khung xanh) trong các mục đã viết: gỡ trước khi nộp (ngăn Soạn thảo › "Gỡ phần khung chưa viết"), kẻo in ra cùng báo cáo.` : `${r.guidanceLeft.count} paragraph(s) of the outline's guidance (blue boxes) remain in items already written: remove them before submitting (Write tab › "Remove the unwritten outline"), or they print with the report.`);
+  if (r.guidanceLeft) out.push(vi ? `Còn ${r.guidanceLeft.count} đoạn hướng dẫn của đề cương trong các mục đã viết: xóa trước khi nộp, kẻo in ra cùng báo cáo (trong Word, ngăn Soạn thảo của decuong › "Gỡ phần khung chưa viết" xóa một lần).` : `${r.guidanceLeft.count} paragraph(s) of the outline's guidance remain in items already written: delete them before submitting, or they print with the report (in Word, decuong's Write tab › "Remove the unwritten outline" deletes them at once).`);
   const due = r.pack.duePassed?.split('-').reverse().join('/');
   // (said to whoever reads it, the writer or the office that receives the reports: the office gives its round's own date, and then that
   // date is the one said — walk60, item 5)

@@ -168,5 +168,5 @@ export const TARGET_DUE = pattern({
   name: 'target-due',
   description: 'Right before a year, target words and the words that say it is due by then ("các chỉ tiêu … đều đạt và vượt mục tiêu đề ra đến năm 2025: tỷ lệ … đạt 78,6%"): the year the target is due by, not the time of the figure after it. Not an orientation\'s own year ("theo mục tiêu Nghị quyết và định hướng đến năm 2030 đạt tỷ lệ lao động nông thôn qua đào tạo 80%" gives the 2030 orientation\'s figure — nzy02).',
   re: /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?<!(?:định hướng|tầm nhìn)\s*)(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu,
-  examples: { hit: ['các chỉ tiêu đều đạt và vượt mục tiêu đề ra đến năm ', 'chỉ tiêu Nghị quyết đến cuối năm ', 'vượt mục tiêu Nghị quyết đề ra vào năm '], miss: ['theo mục tiêu Nghị quyết và định hướng đến năm ', 'mục tiêu Nghị quyết, tầm nhìn đến năm ', 'Đến năm '] },
+  examples: { hit: ['các chỉ tiêu đều đạt và vượt mục tiêu đề ra đến năm ', 'chỉ tiêu Nghị quyết đến cuối năm ', 'vượt mục tiêu Nghị quyết đề ra vào năm '], miss: ['theo mục tiêu Nghị quyết và định hướng đến năm ', 'mục tiêu Nghị quyết và tầm nhìn đến năm ', 'chỉ tiêu Nghị quyết và định hướng tới năm '] },
 });

@@ -19,9 +19,17 @@ export const INCLUDING = pattern({
 /** The writer's commune said to be of a kind (folded words): "là xã thuộc khu vực III", "là xã đặc biệt khó khăn" — a kind of the unit itself. */
 export const UNIT_OWN_KIND = pattern({
   name: 'unit-own-kind',
-  description: 'The writer\'s commune said to be of a kind of places, opening the words (folded), the words then speaking of the whole commune ("toàn xã có"): "Là xã thuộc khu vực III, … toàn xã có 9/15 thôn đạt chuẩn", "Xã ta là xã đặc biệt khó khăn", "là xã bãi ngang ven biển" — not a commune by its name, "Riêng xã Ma Nới thuộc diện xã đặc biệt khó khăn". The kind is the unit\'s own, no group of its places: an indicator that leaves such groups out still reads the unit\'s figure (review-63 A10, P6).',
-  re: /^\s*(?:xa (?:ta |nha )?)?la (?:mot )?xa (?:thuoc )?(?:khu vuc i{1,3}|dac biet kho khan|bai ngang(?: ven bien)?)\b/,
-  examples: { hit: ['la xa thuoc khu vuc iii den ngay 30 6 2024 toan xa co 9 15 thon dat chuan', 'xa ta la xa dac biet kho khan', 'la mot xa bai ngang ven bien'], miss: ['so thon thuoc 02 xa khu vuc iii dat chuan', 'cac xa dac biet kho khan co 12 thon', 'thon thuoc xa dac biet kho khan', 'rieng xa ma noi thuoc dien xa dac biet kho khan co 4 6 thon', 'xa ma noi la xa dac biet kho khan co 4 6 thon'] },
+  description: 'The writer\'s commune said to be of a kind of places, opening the words (folded), the words then speaking of the whole commune ("toàn xã có"): "Là xã thuộc khu vực III, … toàn xã có 9/15 thôn đạt chuẩn", "Xã ta là xã đặc biệt khó khăn", "là xã bãi ngang ven biển" by its name too ("Xã Hải Thượng là xã thuộc khu vực III": whose figure it is, the unit\'s or a named commune\'s of a district, the scope of places decides) — not a commune set apart, "Riêng xã Ma Nới thuộc diện xã đặc biệt khó khăn". The kind is the unit\'s own, no group of its places: an indicator that leaves such groups out still reads the unit\'s figure (review-63 A10, P6).',
+  re: /^\s*(?:xa (?:[a-z]+ ){0,3}?)?la (?:mot )?xa (?:thuoc )?(?:khu vuc i{1,3}|dac biet kho khan|bai ngang(?: ven bien)?)\b/,
+  examples: { hit: ['la xa thuoc khu vuc iii den ngay 30 6 2024 toan xa co 9 15 thon dat chuan', 'xa ta la xa dac biet kho khan', 'la mot xa bai ngang ven bien', 'xa hai thuong la xa thuoc khu vuc iii toan xa co 9 15 thon'], miss: ['so thon thuoc 02 xa khu vuc iii dat chuan', 'cac xa dac biet kho khan co 12 thon', 'thon thuoc xa dac biet kho khan', 'rieng xa ma noi thuoc dien xa dac biet kho khan co 4 6 thon', 'huyen co 02 xa la xa khu vuc iii'] },
+});
+
+/** Words that speak of the whole commune (folded): "toàn xã", "xã (đã|hiện|vẫn|chưa|mới|cũng) có" — where a commune said of a kind (unit-own-kind) counts its own. */
+export const WHOLE_COMMUNE = pattern({
+  name: 'whole-commune',
+  description: 'Words that speak of the whole commune (folded): "toàn xã", "xã có", "xã chưa có" — with unit-own-kind, the kind a commune says of itself leaves its own figure to the indicator ("Là xã thuộc khu vực III, đến nay xã chưa có thôn đạt chuẩn nông thôn mới kiểu mẫu").',
+  re: /\b(?:toan xa|(?<!\b(?:cac|nhung|moi|\d+) )xa (?:da |hien |van |chua |moi |cung )?co)\b/,
+  examples: { hit: ['toan xa co 9 15 thon', 'den nay xa chua co thon dat chuan', 'xa da co 12 thon'], miss: ['cua huyen co 4 6 thon', 'cac xa co 12 thon', 'huyen co 02 xa'] },
 });
 
 /** A first, cheap look (folded words) for the writer's unit named as a whole ("toàn huyện", "trên địa bàn xã", "huyện đã đạt"): only then is it taken out. */

@@ -135,11 +135,11 @@ export const DATA_NOTE_AT_SLOT = pattern({
 /** A bracket that only says data go here: "(số liệu)", "(chờ số liệu)", "(số liệu cụ thể)" — "giảm còn dưới (số liệu)%" (walk63, item 1). */
 export const DATA_WORD_SLOT = pattern({
   name: 'data-word-slot',
-  description: 'A bracket holding only the words for data, maybe waited for ("(số liệu)", "(chờ số liệu)", "(số liệu cụ thể)", "(số)"), where a figure stands — as the old reports mark one missing ("tỷ lệ hộ nghèo đa chiều giảm còn dưới (số liệu)%"): text left to fill, like "[số liệu]". Not words about data in a bracket ("(số liệu năm 2023)", "(theo số liệu của Cục Thống kê)"), nor an edition\'s note after a title, "(cập nhật số liệu)" (data-note-at-slot reads that one where a figure stands).',
-  re: /\(\s*(?:(?:chờ|cần|điền)\s+)?(?:số liệu(?:\s+cụ thể)?|số)\s*\)/iu,
+  description: 'A bracket holding only the words for data, maybe waited for ("(số liệu)", "(chờ số liệu)", "(số liệu cụ thể)"), where a figure stands — after a word a figure follows ("đạt", "là", "còn", "dưới", ":") or before its unit ("%", "tỷ đồng", "hộ"), as the old reports mark one missing ("tỷ lệ hộ nghèo đa chiều giảm còn dưới (số liệu)%"): text left to fill, like "[số liệu]". Not words about data in a bracket ("(số liệu năm 2023)", "(theo số liệu của Cục Thống kê)"), nor an edition\'s note after a title, "(cập nhật số liệu)" (data-note-at-slot reads that one where a figure stands).',
+  re: /(?:(?<![\p{L}])(?:đạt|là|bằng|chiếm|còn|dưới|trên|khoảng|có)\s*|:\s*)\(\s*(?:(?:chờ|cần|điền)\s+)?số liệu(?:\s+cụ thể)?\s*\)|\(\s*(?:(?:chờ|cần|điền)\s+)?số liệu(?:\s+cụ thể)?\s*\)\s*(?:%|(?:triệu|tỷ|nghìn)\s+đồng|đồng|ha|km|xã|thôn|hộ|người|lượt)(?![\p{L}])/iu,
   examples: {
-    hit: ['tỷ lệ hộ nghèo đa chiều giảm còn dưới (số liệu)%', 'Tỷ lệ lao động qua đào tạo đạt (chờ số liệu).', 'tổng vốn huy động (số liệu cụ thể) tỷ đồng', 'Số: (số)/BC-UBND'],
-    miss: ['(số liệu năm 2023)', '(theo số liệu của Cục Thống kê)', 'Sơ kết 03 năm (2021-2023) thực hiện Chương trình … trên địa bàn huyện Thăng Bình (cập nhật số liệu)', 'Biểu 01 (số liệu chi tiết kèm theo)', 'Quyết định (sửa đổi, bổ sung)'],
+    hit: ['tỷ lệ hộ nghèo đa chiều giảm còn dưới (số liệu)%', 'Tỷ lệ lao động qua đào tạo đạt (chờ số liệu).', 'tổng vốn huy động là (số liệu cụ thể) tỷ đồng', '- Số hộ nghèo: (số liệu)', 'hỗ trợ (số liệu) hộ'],
+    miss: ['(số liệu năm 2023)', '(theo số liệu của Cục Thống kê)', '| Số lượng (số) |', 'Phụ lục 02: Biểu tổng hợp kết quả thực hiện các chỉ tiêu (số liệu).', 'cơ sở dữ liệu (số liệu) về nông thôn mới', 'Số: (số)/BC-HU', 'Sơ kết 03 năm (2021-2023) thực hiện Chương trình … trên địa bàn huyện Thăng Bình (cập nhật số liệu)', 'Biểu 01 (số liệu chi tiết kèm theo)', 'Quyết định (sửa đổi, bổ sung)'],
   },
 });
 

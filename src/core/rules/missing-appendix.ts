@@ -23,6 +23,7 @@ export const missingAppendix: Rule = {
       const own = a.keywords.map((k) => normalize(k));
       if (own.length && ctx.doc.paragraphs.some((p) => !p.cell && own.some((k) => normalize(p.text).startsWith(k + ' ')))) continue;
       ctx.report({
+        subject: a.title,
         message: { vi: `Không thấy phụ lục: ${a.title}.`, en: `Appendix not found: ${a.title}.` },
         suggestion: { vi: 'Đính kèm các phụ lục và ghi "(Đính kèm các phụ lục)" cuối báo cáo.', en: 'Attach the appendices and mention them at the end of the report.' },
       });

@@ -56,14 +56,14 @@ export const missingList: Rule = {
         const label = writtenLabel(m.flat.section, m.heading);
         if (blankTable) {
           ctx.report({
-            section: m.flat.section.id, paragraph: listTables[0].first,
+            section: m.flat.section.id, paragraph: listTables[0].first, subject: list.title,
             message: { vi: `Mục "${label}" có bảng ${lowerFirst(list.title)} nhưng bảng chưa ghi dòng nào.`, en: `Item "${label}" has the table for ${list.title}, but it lists nothing.` },
             suggestion: { vi: 'Ghi các dòng của danh mục vào bảng, hoặc dẫn chiếu phụ lục có danh mục.', en: 'Fill in the list, or refer to the appendix that holds it.' },
           });
           continue;
         }
         ctx.report({
-          section: m.flat.section.id, paragraph: m.heading!.paragraph,
+          section: m.flat.section.id, paragraph: m.heading!.paragraph, subject: list.title,
           message: { vi: `Mục "${label}" phải có ${lowerFirst(list.title)}.`, en: `Item "${label}" must include a list: ${list.title}.` },
           suggestion: { vi: `Thêm bảng danh mục${list.columns.length ? ` (cột: ${list.columns.map((c) => c.split('|')[0]).join(', ')})` : ''} hoặc dẫn chiếu phụ lục.`, en: 'Add the list as a table or refer to the appendix that holds it.' },
         });

@@ -23,7 +23,7 @@ export const missingTopic: Rule = {
         const hay = longer.reduce((t, k) => (containsNormalized(t, k) ? blankWord(t, k) : t), text);
         if (own.some((k) => containsNormalized(hay, k))) continue;
         ctx.report({
-          section: m.flat.section.id, paragraph: m.heading!.paragraph,
+          section: m.flat.section.id, paragraph: m.heading!.paragraph, subject: topic.label,
           message: { vi: `Mục "${writtenLabel(m.flat.section, m.heading)}" chưa đề cập: ${topic.label}.`, en: `Item "${writtenLabel(m.flat.section, m.heading)}" does not mention: ${topic.label}.` },
           suggestion: { vi: 'Bổ sung đánh giá nội dung này.', en: 'Add an assessment of this topic.' },
         });

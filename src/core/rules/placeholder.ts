@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 import { tables, type Paragraph, type TableView } from '../model';
 import { excerpt, normalize } from '../text';
 import { flatten } from '../structure';
-import { DEFAULT_GUIDANCE, GUIDANCE_STYLE, guidanceText, parseTag } from '../skeleton';
+import { DEFAULT_GUIDANCE, GUIDANCE_STYLE, guidanceRuns, guidanceText, parseTag } from '../skeleton';
 import type { Pack } from '../../packs/schema';
 import { packPattern } from '../../packs/pattern';
 import { CH, paragraphChars } from '../chars';
@@ -99,7 +99,8 @@ function roundNote(text: string): { note: string; at: number } | null {
   const m = DRAFTERS_ROUND.exec(text) ?? DATA_NOTE_AT_SLOT.exec(text) ?? DATA_WORD_SLOT.exec(text);
   if (!m) return null;
   const at = m.index + m[0].indexOf('(');
-  const note = text.slice(at, m.index + m[0].length);
+  // (the bracket alone, not the unit a slot's words may read after it: "(số liệu)" of "(số liệu)%")
+  const note = text.slice(at, text.indexOf(')', at) + 1 || m.index + m[0].length);
   return text.replace(note, '').replace(/^[\s\-–+•*]+|[\s.;:]+$/gu, '') ? { note, at } : null;
 }
 /**
@@ -397,15 +398,3 @@ function saysNone(paragraphs: ReadonlyArray<{ text: string; styleLevel?: number 
 /** Words of a row's label too common to tie a line to it. */
 const COMMON = new Set(['von', 'nguon', 'cac', 'khac', 'cua', 'nam', 'ngan', 'sach', 'tong', 'so', 'xay', 'dung']);
 
-/** The paragraphs of each guidance content control (decuong:g:<pack>:<section>), a control read as the paragraphs in a row that bear its tag. */
-function guidanceRuns(paragraphs: ReadonlyArray<Paragraph>): Array<{ section: string; paragraphs: Paragraph[] }> {
-  const out: Array<{ section: string; tag: string; paragraphs: Paragraph[] }> = [];
-  let last: (typeof out)[number] | undefined;
-  for (const p of paragraphs) {
-    const tag = p.tags?.find((t) => parseTag(t)?.kind === 'g');
-    if (!tag) { last = undefined; continue; }
-    if (last && last.tag === tag && last.paragraphs.at(-1)!.index === p.index - 1) last.paragraphs.push(p);
-    else out.push((last = { section: parseTag(tag)!.section ?? '', tag, paragraphs: [p] }));
-  }
-  return out;
-}

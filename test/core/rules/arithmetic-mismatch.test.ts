@@ -84,6 +84,7 @@ const TK = (text: string) => ({ pack: 'ntm-tong-ket-2010-2020', level: 'huyen' a
 ruleTester('arithmetic-mismatch', {
   defaults: { level: 'huyen', extra: results(MET) },
   valid: [
+    { ...line('… or after a comma, the parts before it making the whole ("22 đơn vị hành chính cấp xã, gồm 21 xã và 01 thị trấn, 21 xã đã đạt chuẩn nông thôn mới") (code review of session 63, item 4)', 'Huyện có 22 đơn vị hành chính cấp xã, gồm 21 xã và 01 thị trấn, 21 xã đã đạt chuẩn nông thôn mới.') },
     { ...line('kinds of one noun told apart in a whole of administrative units that add up ("22 đơn vị hành chính cấp xã, gồm 15 xã miền núi, 06 xã đồng bằng và 01 thị trấn") (review-63b B28)', 'Huyện có 22 đơn vị hành chính cấp xã, gồm 15 xã miền núi, 06 xã đồng bằng và 01 thị trấn.') },
     { ...line('administrative units of a level whose parts add up, the kinds then counted again for something else ("21 đơn vị hành chính cấp xã, gồm: 20 xã và 01 thị trấn; 20 xã có 231 thôn") (session 63, beside nzx06)', 'Thạch Hà có 21 đơn vị hành chính cấp xã, gồm: 20 xã và 01 thị trấn; 20 xã có 231 thôn, thị trấn Thạch Hà có 14 tổ dân phố.') },
     { ...line('… and administrative units whose parts add up in a bracket ("13 đơn vị hành chính (12 xã, 01 thị trấn)") (session 63, beside nzx06)', 'Huyện có 13 đơn vị hành chính (12 xã, 01 thị trấn), 142 thôn.') },
