@@ -209,18 +209,15 @@ export function placeKindsAfter(text: string): string[] {
   return m ? [...m[1].matchAll(each)].map((k) => k[0].replace(/\s+/gu, ' ')) : [];
 }
 /** A whole of administrative units of a level, "15 đơn vị hành chính cấp xã" (lexicon: units-of-level): the kinds of place of that level, or of
- * every level above villages where it names none — as written in PLACE_RANKS. */
-/** The whole's units as the report names them: "đơn vị hành chính cấp xã". */
-export function wholeUnits(unit: string, after: string): string {
-  return UNITS_OF_LEVEL.exec(`${unit}${after}`)?.[0] ?? unit;
-}
-export function unitsOfLevel(unit: string, after: string): string[] {
-  if (!unit.startsWith('đơn vị')) return [];
+ * every level above villages where it names none — as written in PLACE_RANKS —, and the whole's units as the report names them ("đơn vị hành
+ * chính cấp xã"). */
+export function unitsOfLevel(unit: string, after: string): { kinds: string[]; named: string } | undefined {
+  if (!unit.startsWith('đơn vị')) return undefined;
   const m = UNITS_OF_LEVEL.exec(`${unit}${after}`);
-  if (!m) return [];
+  if (!m) return undefined;
   const level = m[1] ?? m[2];
   const rank = level ? PLACE_RANKS[level.toLowerCase()] : undefined;
-  return Object.keys(PLACE_RANKS).filter((k) => (rank ? PLACE_RANKS[k] === rank : PLACE_RANKS[k] === 2 || PLACE_RANKS[k] === 3));
+  return { kinds: Object.keys(PLACE_RANKS).filter((k) => (rank ? PLACE_RANKS[k] === rank : PLACE_RANKS[k] === 2 || PLACE_RANKS[k] === 3)), named: m[0] };
 }
 /** Nouns of two words side by side after a count, with commas, "và" or "/": "1.046 trang trại, gia trại chăn nuôi", "1.046 trang trại và gia trại", "trang trại/gia trại" (group 1: the others, their mark first). */
 export const NOUN_SERIES = /^\s+\p{L}+\s+\p{L}+((?:\s*(?:,|\/|\svà(?=\s))\s*\p{L}+\s+\p{L}+)+)/u;

@@ -15,7 +15,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { RECOGNISED_WORDS, LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
 import { HONOURED_KIND, CLAUSE_WORD, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW, PRIORITY_BEFORE, NOUN_COMPLEMENT, VILLAGE_NUMBER } from './lexicon/patterns-sums';
-import { PEOPLE_UNITS, riseBefore, secondKindAfter, inUnitOf, traitsMasked, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, placeKindsAfter, unitsOfLevel, wholeUnits, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
+import { PEOPLE_UNITS, riseBefore, secondKindAfter, inUnitOf, traitsMasked, ITEM_SEP, KINDS_SERIES, MAX_LISTS, NOUN_MARK, placeKindsAfter, unitsOfLevel, ROUGH, SOME_MORE, actionCounted, asRead, consistent, estimateOrPlan, figureOf, fitsUnit, itemCounts, openList, sameUnit, someMore, timesEach, twoUnitMoney, unitSaidOnce, withNoun, type TotalMismatch } from './totals-common';
 
 /** The "gồm" lists of a paragraph (each one: "… (60%), gồm Phú Lạc (năm 2014), … Phân theo nhóm, 10 xã gồm: 06 xã …, 03 xã …"), whose parts must make their whole. */
 export function listedTotals(written: string, paragraph: number): TotalMismatch[] {
@@ -319,7 +319,8 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   const inWholeUnit = (q: Quantity): Quantity => inUnitOf(q, total.unit);
   // (a whole of places of several kinds, named one after another, "58/137 thôn, buôn đạt chuẩn …, gồm 34 thôn và 26 buôn": a part of any
   // of those kinds, each bare, with only its kind before the next — as after "trong đó")
-  const levelKinds = total.unit in PLACE_RANKS ? [] : unitsOfLevel(total.unit, head.slice(total.end));
+  const ofLevel = total.unit in PLACE_RANKS ? undefined : unitsOfLevel(total.unit, head.slice(total.end));
+  const levelKinds = ofLevel?.kinds ?? [];
   const placeKinds = total.unit in PLACE_RANKS ? placeKindsAfter(head.slice(total.end)) : levelKinds;
   // (a bare count before its kind's noun too, "01 thị trấn": a noun the units do not hold — code review of session 63, item 4)
   const ofPlaceKind = (q: Quantity) => placeKinds.some((k) => q.unit === k || q.unit.replace(NOUN_MARK, '').split(' ')[0] === k || ((!q.unit || q.unit.startsWith(NOUN_MARK)) && list.slice(q.end, q.end + k.length + 4).trimStart().startsWith(k)));
@@ -493,7 +494,7 @@ function listedTotal(text: string, paragraph: number, m: RegExpExecArray): Total
   // (a whole of several kinds of place is named by them all, as the report names it: "186 thôn, tổ dân phố", not "188 thôn" — walk48, item 3)
   const unit = (headOnly ? total.unit.split(' ')[0] : total.unit).replace(NOUN_MARK, '');
   return [{
-    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: parts.some(ofPlaceKind) ? (levelKinds.length ? wholeUnits(total.unit, head.slice(total.end)) : [unit, ...placeKinds].join(', ')) : unit,
+    paragraph, excerpt: text, at: total.start, ...asRead(tv, pv), unit: parts.some(ofPlaceKind) ? (ofLevel ? ofLevel.named : [unit, ...placeKinds].join(', ')) : unit,
   }];
 }
 

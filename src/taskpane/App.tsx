@@ -13,6 +13,7 @@ import type { HostInfo } from '../word/host';
 import { detectLang, t, type UiLang } from './i18n';
 import { useWriting } from './useWriting';
 import { failureText } from './messages';
+import { useLangChange } from './useLangChange';
 import { Note } from './Note';
 import { loadRememberedPacks, rememberPack } from './rememberedPacks';
 import { useFollow } from './useFollow';
@@ -70,14 +71,10 @@ export function App({ host, port, packs: givenPacks, packSource }: AppProps) {
   useEffect(() => setLang(detectLang(host?.displayLanguage)), [host?.displayLanguage]);
   // (a message said in one language goes when the pane's language changes: "Đã chèn 25 đoạn …" stayed in Vietnamese in the English pane —
   // walk63, item 11)
-  const saidIn = useRef(lang);
-  useEffect(() => {
-    if (saidIn.current !== lang) {
-      setMessage(null);
-      setNotes(new Map());
-    }
-    saidIn.current = lang;
-  }, [lang]);
+  useLangChange(lang, () => {
+    setMessage(null);
+    setNotes(new Map());
+  });
   // a newer published template, or why the source could not be used, is said once
   const sourceSays = source.status.intent !== 'info' ? source.status : undefined;
   useEffect(() => sourceSays && setMessage({ text: sourceSays.text, intent: sourceSays.intent === 'warning' ? 'info' : 'success' }), [sourceSays?.text]);

@@ -13,6 +13,7 @@ import type { DocSettings, ReadInfo } from '../core/port';
 import { findingKey, groupFindings, sectionOf, type FindingGroup } from '../core/format/groups';
 import { PRINT_WORDS, SECTION_WORD, outlineProgress, placeOf, sectionLabel, unwrittenItems } from '../core/format/words';
 import { failureText, readNotes } from './messages';
+import { useLangChange } from './useLangChange';
 import { VerdictBar, type Filter } from './VerdictBar';
 import { FindingList, IgnoredList } from './FindingList';
 import { Checklist } from './Checklist';
@@ -111,14 +112,10 @@ export function Review(props: ReviewProps) {
   // (the same words twice are said twice: a mark that changes nothing a reader hears makes the text new — code review of walk61)
   const setTold = (text: string) => setToldText((was) => (was === text ? `${text}\u200b` : text));
   // (… and what it said, and the place's note, go when the pane's language changes — walk63, item 11)
-  const toldIn = useRef(lang);
-  useEffect(() => {
-    if (toldIn.current !== lang) {
-      setToldText('');
-      setSaid(null);
-    }
-    toldIn.current = lang;
-  }, [lang]);
+  useLangChange(lang, () => {
+    setToldText('');
+    setSaid(null);
+  });
   const cards = useRef(new Map<string, HTMLButtonElement>());
   const fail = (at: At) => (e: unknown) => setSaid({ at, text: failureText(lang, e), intent: 'error' });
   const ignored = useIgnored(props.settings, fail('list'));

@@ -90,9 +90,8 @@ function leftToFill(text: string): { note: string; at: number } | null {
 }
 /**
  * A note in round brackets where the content or a figure should be: an office to add it ("… : (Phòng Tài chính - Kế hoạch bổ sung)"), or
- * the data to update right where a figure stands ("đạt (cập nhật số liệu)"), or only the words for data ("dưới (số liệu)%") — lexicon: drafters-round,
- * data-note-at-slot, data-word-slot. A paragraph that
- * is only the note leaves its section empty (empty-section's).
+ * the data to update right where a figure stands ("đạt (cập nhật số liệu)"), or only the words for data ("dưới (số liệu)%") — lexicon:
+ * drafters-round, data-note-at-slot, data-word-slot. A paragraph that is only the note leaves its section empty (empty-section's).
  */
 function roundNote(text: string): { note: string; at: number } | null {
   if (!text.includes('(')) return null;
