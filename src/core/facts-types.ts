@@ -61,6 +61,8 @@ export interface FactOptions {
   ownSources?: Map<string, (text: string) => boolean>;
   /** Who issued the documents the pack transcribes (set by extractFacts): a province named by a target's maker is the pack's own only there. */
   issuers?: string[];
+  /** The first day of the reporting period, "2021-07-15" (set by extractFacts): a figure counted before a date not after it is before the period. */
+  periodStart?: string;
 }
 
 export interface Owner { ind: Indicator; fact?: Fact }

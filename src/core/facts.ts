@@ -32,6 +32,7 @@ import { withoutOwnPlans, OWN_ISSUER, OWN_CHANGE, claimIn, claimZone, planRightA
 import { judge, passedBy } from './facts-judge';
 import { onlyLeads, otherAreaShare, reachedSoFar, resultOnlyOf, seriesOf, targetOnlyOf } from './facts-carry';
 import { REVIEW_COMMENT } from './lexicon/patterns-structure';
+import { COUNTED_BEFORE_DATE } from './lexicon/patterns-dates';
 import { namesOwnSource, ownSources } from './own-source';
 export type { Role, Claim, Fact, FactOptions } from './facts-types';
 export { EARLIER_COLUMN, datedAfter, judge, type Judged } from './facts-judge';
@@ -123,7 +124,7 @@ export function extractFacts(doc: DocModel, pack: Pack, opts: FactOptions): Fact
   const to = Number(pack.period.to.slice(0, 4));
   const guidance = guidanceOf(pack);
   const { flags } = paragraphChars(doc);
-  opts = { ...opts, householdRates: householdRates(doc, indicators), ownSources: ownSources(pack), issuers: pack.sources.map((x) => x.issuer ?? '') };
+  opts = { ...opts, householdRates: householdRates(doc, indicators), ownSources: ownSources(pack), issuers: pack.sources.map((x) => x.issuer ?? ''), periodStart: pack.period.from };
   for (let i = 0; i < doc.paragraphs.length; i++) {
     // table cells (but those of a report written as a table) are passed over by their flag, untouched
     if (flags[i] & CH.CELL && !opts.proseTables?.size) continue;
@@ -831,6 +832,9 @@ function proseFacts(indicators: Indicator[], text: string, paragraph: number, op
         // 87,4%" — lexicon: mistaken-figure)
         else if (q && MISTAKEN_FIGURE.atStart(c.text.slice(q.end, q.end + 40).replace(MISTAKEN_LEAD, ''))) Object.assign(f, { role: 'context', why: MISTAKEN });
         else if (year !== undefined && year < periodFrom) Object.assign(f, { role: 'baseline', why: `year ${year}` });
+        // a figure counted before a date not after the period's start ("Kết quả công nhận … theo năm: trước tháng 7/2021 có 03 xã …" in a
+        // period from 15/7/2021): the level the period started from (lexicon: counted-before-date; pqd01)
+        else if (q && countedBeforeStart(c.text.slice(0, q.start), opts.periodStart)) Object.assign(f, { role: 'baseline', why: 'counted before the period began' });
         // a sentence that says its figures are given for comparison ("Để so sánh, đầu năm 2025 toàn tỉnh có 69 xã …")
         // (… the words alone, then a comma, and the figure in that clause: not "Để so sánh với mục tiêu …, đến 30/6/2024 tỷ lệ … của huyện
         // mới đạt 62,4%", nor a clause after ";")
@@ -1884,6 +1888,16 @@ const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế ho�
  * "…, đến nay đã có 96/112 thôn", "…, đã tăng từ 61,3% lên 70,8%" (review-46 A4, A6, A11) — words of a change only as a change is said,
  * not "tăng trưởng", "tăng cường", "lên phương án" (review-46d A1–A3).
  */
+/** Whether the clause before a figure says it was counted before a date (lexicon: counted-before-date) on or before the period's first day. */
+function countedBeforeStart(head: string, periodStart: string | undefined): boolean {
+  const m = periodStart ? COUNTED_BEFORE_DATE.exec(head.slice(-80)) : null;
+  if (!m) return false;
+  const month = Number(m[2] ?? m[3]), day = m[1] ? Number(m[1]) : 1;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const at = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return at <= periodStart!;
+}
+
 const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?![^;]*(?:đến nay|hiện nay|hiện tại|(?<![\p{L}])nay(?=\s+(?:đã|có|là|đạt))|(?<![\p{L}])(?:tăng|giảm)(?=\s+(?:từ|lên|xuống|còn|thêm|được|\d))|(?<![\p{L}])lên(?=\s+(?:\d|mức|thành))))(?:(?:trước\s+)?(?:khi|lúc|thời điểm)\s|(?![^;\d]*(?:đến nay|hiện nay|hiện tại))[^;\d]{0,40}?(?<![\p{L}])(?:chỉ|mới)\s+(?:có|đạt)(?![\p{L}]))[^;]*$/iu;
 
 /**

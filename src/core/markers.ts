@@ -1,6 +1,7 @@
 /** Numbering markers at the start of a heading: "Phần thứ nhất", "I.", "2.1.", "(3)", "a)", "-". */
 import { foldDiacritics } from './text';
 import { COUNTED_WORDS, ORDINAL_WORDS } from './lexicon/structure';
+import { QUESTION_NUMBER } from './lexicon/patterns-structure';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const NUMBER_DASH_WORDS = /^(\d+)\s*[/\-–]\s+(?=\p{L})(.*)$/u;
@@ -37,6 +38,9 @@ export function parseMarker(line: string): Marker | null {
   if (m && (ORDINALS.includes(foldDiacritics(m[2])) || /^[IVX]+$|^\d+$/.test(m[2]))) {
     return { scheme: 'phan', number: m[1].replace(/\s+/g, ' '), rest: m[3] };
   }
+  // a questionnaire's numbered question, answered under it: "Câu 2. Kết quả thực hiện mục tiêu …?"
+  m = QUESTION_NUMBER.exec(s);
+  if (m) return { scheme: 'arabic', number: m[1], rest: m[2] };
   m = SPELLED.exec(s);
   if (m) {
     const word = foldDiacritics(m[1].toLowerCase().split(/\s+/)[m[1].toLowerCase().startsWith('thứ') ? 1 : 0]);

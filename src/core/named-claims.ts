@@ -8,7 +8,7 @@ import type { Indicator } from '../packs/schema';
 import { CLAIM_ABOUT, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS } from './lexicon';
 import { anyKeyword, excluded, mentions } from './indicators';
 import { normalize } from './text';
-import { AIM_BEFORE, APPENDIX_POINTER, COUNTED_SUBJECT, TARGET_QUOTED, PROSPECT, TARGETS_DONE_AMONG } from './lexicon/patterns';
+import { AIM_BEFORE, ALL_PLACES_SUBJECT, APPENDIX_POINTER, COUNTED_SUBJECT, TARGET_QUOTED, PROSPECT, TARGETS_DONE_AMONG } from './lexicon/patterns';
 
 export interface NamedClaim {
   claim: 'met' | 'not-met';
@@ -72,7 +72,11 @@ export function namedClaims(text: string, indicators: Indicator[], partBefore?: 
       if (!lead) {
         // (… or the names as the claim's subject, before it, in a sentence with no figure: "Như vậy, số xã đạt chuẩn nông thôn mới
         // nâng cao và nông thôn mới kiểu mẫu đều vượt mục tiêu Kết luận đề ra")
-        for (const ind of subjectNames(text, start, end, hit.phrase, indicators, any, partBefore)) out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end).trim(), indicator: ind, at: start, subject: true });
+        const named = subjectNames(text, start, end, hit.phrase, indicators, any, partBefore);
+        // (… or every place of a kind as the subject, the target named by what it aims at right after the claim: "các xã (cũ) đều hoàn
+        // thành mục tiêu đạt chuẩn theo Bộ tiêu chí … theo Kết luận đề ra" — lexicon: all-places-subject)
+        const all = named.length ? undefined : allPlacesClaim(text, start, end, hit.phrase, indicators);
+        for (const ind of all ? [all] : named) out.push({ claim: set === CLAIM_MET ? 'met' : 'not-met', claimText: text.slice(start, end).trim(), indicator: ind, at: start, subject: true });
         continue;
       }
       if (/\d|[,;.]/u.test(between) || between.trim().split(/\s+/u).length > 5 || !ON_TARGETS.test(hit.phrase + between) || YEAR_PLAN.test(hit.phrase + between)) continue;
@@ -170,4 +174,23 @@ function subjectNames(text: string, start: number, end: number, phrase: string, 
     if (ind && !out.includes(ind)) out.push(ind);
   }
   return out;
+}
+
+/**
+ * The indicator a claim says of every place of a kind, the target named right after it by what it aims at: "các xã (cũ) đều hoàn thành
+ * mục tiêu đạt chuẩn theo Bộ tiêu chí … theo Kết luận đề ra" is said of the rate of communes meeting the criteria. Only on the targets
+ * ("mục tiêu", "chỉ tiêu" in the claim), in a clause with no figure but a set of criteria's years, and not an aim.
+ */
+function allPlacesClaim(text: string, start: number, end: number, phrase: string, indicators: Indicator[]): Indicator | undefined {
+  if (!ON_TARGETS.test(phrase) || YEAR_PLAN.test(phrase)) return undefined;
+  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start), text.lastIndexOf(':', start), text.lastIndexOf('\n', start)) + 1;
+  const subject = text.slice(from, start).replace(/^[\s\-–—+•*]+/u, '').replace(SUMMING_UP, '');
+  const all = ALL_PLACES_SUBJECT.exec(subject);
+  if (!all || PROSPECT.test(subject) || AIM_BEFORE.test(subject)) return undefined;
+  const rest = text.slice(end, end + NAMES_WINDOW);
+  const stop = rest.search(/[,;.:!?(]|\n|\s(?:và|nhưng|song)\s/u);
+  const object = rest.slice(0, stop < 0 ? undefined : stop);
+  // (the target named by what it aims at, no figure among the words: not "đạt mục tiêu đề ra", nor "… mục tiêu năm 2024")
+  if (!object.trim() || figureAmong(object) || OWN_PLAN.test(object.slice(0, 60)) || PLAN_WORDS.test(object)) return undefined;
+  return mostSpecific(indicators, normalize(`${all[1]} ${object}`));
 }

@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { UNITS_OF_LEVEL, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
 import { UPPER_FIRST, asRead, consistent, figureOf, openList, sameUnit, type TotalMismatch } from './totals-common';
 
 /** A count and the names given with it in brackets: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)" names three. */
@@ -45,6 +45,11 @@ const NAMED_UNITS = 'xã|thôn|huyện|ấp|bản|buôn|làng|thị xã|sản ph
 /** A count (or a fraction's numerator), its noun, a few words, then a bracket of names. */
 const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?:${NAMED_UNITS})(?![\p{L}])([^()\d;.]{0,90})\(([^()]{3,300})\)`, 'gu');
 
+/** The longest lead, from a count's noun to the colon before its names, read whatever words end it. */
+const NAMED_LEAD = 90;
+/** Any kind of place opening a name, for units counted by their level ("thành phố Vĩnh Yên", "thị xã …", "huyện …", "phường …"). */
+const LEVEL_KINDS = /^(?:thành phố|thị xã|thị trấn|xã|huyện|quận|phường|tp\.)\s*/iu;
+
 /** Right before a count, other places that each have it: "5 xã có ", "05 xã đều có ", "mỗi xã có ". */
 const EACH_HAS_BEFORE = /(?:\d+\s+\p{L}+(?:\s+\p{L}+)?|mỗi\s+\p{L}+)\s+(?:đều\s+)?có\s*$/u;
 
@@ -55,7 +60,7 @@ const ADDRESS_BRACKET = /\s*\(\s*(?:xã|thôn|huyện|thị xã|thị trấn|ph�
 const SELECTION = /(?<![\p{L}])(?:tiêu biểu|điển hình|trong đó|như|một số|chủ yếu|nổi bật|gồm các)(?![\p{L}])/iu;
 /** A count, its noun (any, in up to three words), a few words, a colon, then names to the sentence's end — not a number that names a
  * kind ("sản phẩm 3 sao:", "tiêu chí số 4:", "19 tiêu chí:"). */
-const NAMED_AFTER_COLON = new RegExp(String.raw`(?<![\p{L}\d.,/]|(?:số|tiêu chí|nhóm|loại|hạng)\s)(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?=\p{L})(?!(?:sao|tiêu chí|năm|tháng|ngày|điểm|lần)(?![\p{L}]))([^()\d;.:]{0,90}):\s*((?:[^();:]|\([^()]{0,60}\)){3,300}?)(?=\.(?!\d)|;\s*\d|$)`, 'gu');
+const NAMED_AFTER_COLON = new RegExp(String.raw`(?<![\p{L}\d.,/]|(?:số|tiêu chí|nhóm|loại|hạng)\s)(\d{1,3})(?:\s*\/\s*\d{1,3})?\s+(?=\p{L})(?!(?:sao|tiêu chí|năm|tháng|ngày|điểm|lần)(?![\p{L}]))([^()\d;.:]{0,160}):\s*((?:[^();:]|\([^()]{0,60}\)){3,300}?)(?=\.(?!\d)|;\s*\d|$)`, 'gu');
 
 /**
  * Counts that do not match the names given with them. Only a bracket that is nothing but names (each
@@ -79,15 +84,22 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     for (let m = NAMED_AFTER_COLON.exec(text); m; m = NAMED_AFTER_COLON.exec(text)) found.push([m[0], m[1], m[2], m[3], ':', String(m.index)]);
   }
   for (const m of found) {
+    // (a long lead, the count's verb and who recognised it — "03 đơn vị cấp huyện được Thủ tướng Chính phủ công nhận đạt chuẩn/hoàn thành
+    // nhiệm vụ xây dựng nông thôn mới, gồm:" — only when it ends on the words that open a list: pqg06)
+    if (m[4] === ':' && m[2].length > NAMED_LEAD && !/(?<![\p{L}])(?:gồm|là)\s*$/u.test(m[2])) continue;
     // (names after words that pick some of them out are a selection: "03 sản phẩm OCOP mới, tiêu biểu là:", "06 xã …, trong đó các xã
     // đạt chuẩn nâng cao:")
     if (m[4] === ':' && SELECTION.test(m[2])) continue;
     // "(thôn Trà Va, xã Quế Thọ; thôn Bình Hòa, xã Quế Lưu)": ";" parts the names; a larger place after a name is
     // where it lies ("(xã Đông Sang, huyện Mộc Châu)"), not one more name
-    const counted = rankOf(COUNTED, m[0]);
+    // (… or units of a level, "03 đơn vị cấp huyện …: thành phố Vĩnh Yên, …, huyện Tam Dương": places of any kind of that level, the level's
+    // noun no other place — lexicon: units-of-level; pqg06)
+    const ofLevel = UNITS_OF_LEVEL.exec(m[0].replace(/^\d{1,3}(?:\s*\/\s*\d{1,3})?\s+/u, ''));
+    const counted = ofLevel?.[1] ?? ofLevel?.[2] ? PLACE_RANKS[(ofLevel[1] ?? ofLevel[2]).toLowerCase()] : rankOf(COUNTED, m[0]);
+    if (ofLevel && counted === undefined) continue;
     // "11 xã …, tập trung ở các huyện miền núi (A, B, C)": the names belong to the nearer place before the bracket
     // (an authority is no place the names are in: "được UBND tỉnh công nhận")
-    const between = [...m[2].replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(ANY_PLACE)];
+    const between = [...m[2].replace(ofLevel ? ofLevel[0] : '', '').replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(ANY_PLACE)];
     if (between.some((b) => PLACE_RANKS[b[1].toLowerCase()] !== counted)) continue;
     // "62 sản phẩm OCOP đưa lên sàn TMĐT (Postmart, Voso, Shopee)": the names are of the thing named just before them
     // (… named within the last few words before the bracket, for a count of things: places name where they are by the place
@@ -107,7 +119,7 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     const items = raw
       .map((s) => s.trim().replace(NAME_YEAR, ''))
       .filter((s) => s && !(counted !== undefined && (rankOf(NAMED_PLACE, s) ?? 9) < counted))
-      .map((s) => s.replace(/^(?:xã|thôn|huyện|ấp|bản|thị trấn|phường)\s+/iu, ''));
+      .map((s) => s.replace(ofLevel ? LEVEL_KINDS : /^(?:xã|thôn|huyện|ấp|bản|thị trấn|phường)\s+/iu, ''));
     // (a place's name opens on two words with their capitals: "(Phòng Nông nghiệp và PTNT theo dõi)" after "03 xã Phan Sào Nam, Đoàn Đào, Tam
     // Đa hoàn thiện …" says who follows the work, no names — session 62, nzu02)
     if (items.length < 2 || !items.every((s) => UPPER_FIRST.test(s) && s.split(/\s+/).length <= 5 && !/\d/.test(s) && (counted === undefined || PLACE_NAME.test(s)))) continue;

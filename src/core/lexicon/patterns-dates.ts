@@ -170,3 +170,17 @@ export const TARGET_DUE = pattern({
   re: /(?:mục tiêu|chỉ tiêu)[^,;.:\d]{0,30}(?<!(?:định hướng|tầm nhìn)\s*)(?:đến|vào|tới)\s+(?:cuối\s+|hết\s+)?năm\s*$/iu,
   examples: { hit: ['các chỉ tiêu đều đạt và vượt mục tiêu đề ra đến năm ', 'chỉ tiêu Nghị quyết đến cuối năm ', 'vượt mục tiêu Nghị quyết đề ra vào năm '], miss: ['theo mục tiêu Nghị quyết và định hướng đến năm ', 'mục tiêu Nghị quyết và tầm nhìn đến năm ', 'chỉ tiêu Nghị quyết và định hướng tới năm '] },
 });
+
+// ── read by facts.ts
+
+/**
+ * Right before a figure, a date it was counted before, then at most a verb: "trước tháng 7/2021 có ", "trước ngày 15/7/2021 đã có ". The figure
+ * is as of before that date; where the date is not after the period's start, the figure is before the period (session 64, pqd01: "Kết quả công
+ * nhận xã nông thôn mới nâng cao theo năm: trước tháng 7/2021 có 03 xã …; năm 2022 có thêm 02 xã …").
+ */
+export const COUNTED_BEFORE_DATE = pattern({
+  name: 'counted-before-date',
+  description: 'Right before a figure (tested on the clause before it), the date before which it was counted, then at most a verb ("trước tháng 7/2021 có "): group 1 is the day and 2 the month of a full date, 3 the month said alone, 4 the year.',
+  re: /(?<![\p{L}])trước\s+(?:(?:ngày\s+)?(\d{1,2})\/(\d{1,2})|tháng\s+(\d{1,2}))\/((?:19|20)\d\d)\s*[,:]?\s*(?:(?:đã|đều)\s+)?(?:có|đạt|được công nhận)?\s*$/iu,
+  examples: { hit: ['Kết quả công nhận theo năm: trước tháng 7/2021 có ', 'trước ngày 15/7/2021 đã có ', 'trước 01/7/2021, '], miss: ['hoàn thành trước ngày 30/6/2025 hồ sơ của ', 'trước năm 2021 có ', 'trước tháng 7/2021 có 03 xã; năm 2022 có thêm '] },
+});

@@ -10,8 +10,19 @@ import { pattern } from './patterns';
 export const MARKER_START = pattern({
   name: 'marker-start',
   description: 'A paragraph that opens with what may be a numbering marker (tested on the whole paragraph): a heading candidate.',
-  re: /^\s*(phần|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ][)/]|[A-HĐ]\s*[.)/]\s)/iu,
-  examples: { hit: ['Phần thứ nhất: KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT', 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', '2.1. Về công tác quy hoạch', 'a) Công tác tuyên truyền, vận động'], miss: ['Công tác tuyên truyền được các cấp ủy quan tâm thực hiện.', '- Quy hoạch: 7/7 xã đã hoàn thành', 'Đến nay, toàn huyện có 15/15 xã đạt chuẩn nông thôn mới.'] },
+  re: /^\s*(phần|câu\s+(?:hỏi\s+)?(?:số\s+)?\d|[IVX]+\s*[.\-–:)/]|\d|\(|[a-zđ][)/]|[A-HĐ]\s*[.)/]\s)/iu,
+  examples: { hit: ['Phần thứ nhất: KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT', 'II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', '2.1. Về công tác quy hoạch', 'a) Công tác tuyên truyền, vận động', 'Câu 3. Kết quả tái cơ cấu ngành nông nghiệp?'], miss: ['Công tác tuyên truyền được các cấp ủy quan tâm thực hiện.', '- Quy hoạch: 7/7 xã đã hoàn thành', 'Đến nay, toàn huyện có 15/15 xã đạt chuẩn nông thôn mới.', 'Câu lạc bộ dân ca có 35 thành viên.'] },
+});
+
+/**
+ * "Câu 2. Kết quả thực hiện mục tiêu …?": a questionnaire's numbered question, which a unit answering it keeps as the heading of its answer
+ * (session 64, pqe02: a commune answering the province's Phiếu khảo sát question by question, one question per task of the template).
+ */
+export const QUESTION_NUMBER = pattern({
+  name: 'question-number',
+  description: 'A paragraph opening with a numbered question of a questionnaire ("Câu 1.", "Câu hỏi 2:", "Câu số 3 -"): the number is the item\'s, what follows its title (session 64, pqe02).',
+  re: /^\s*(?:Câu|CÂU)(?:\s+(?:hỏi|HỎI))?(?:\s+(?:số|SỐ))?\s+(\d{1,2})\s*[.:)\-–]\s*(.*)$/su,
+  examples: { hit: ['Câu 1. Kết quả công tác quán triệt, tuyên truyền?', 'Câu hỏi 2: Kết quả huy động nguồn lực', 'CÂU 9. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ', 'Câu số 3 - Tái cơ cấu ngành nông nghiệp'], miss: ['Câu lạc bộ dân ca có 35 thành viên.', 'Câu 1 trong Phiếu khảo sát xã đã trả lời đầy đủ', 'Câu khẩu hiệu "Nông thôn mới - Nông dân giàu" được treo tại 23 thôn.'] },
 });
 
 /** "Kiến nghị với UBND tỉnh, các sở, ngành": the bodies a heading of proposals is addressed to, which an outline calls "cấp trên". */

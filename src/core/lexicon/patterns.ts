@@ -158,6 +158,19 @@ export const AIM_BEFORE = pattern({
   examples: { hit: ['Huyện phấn đấu ', 'tiến tới ', 'cơ bản '], miss: ['Đến nay, huyện đã ', 'Sau 3 năm, toàn huyện '] },
 });
 
+/**
+ * A claim's subject that is every place of a kind, said all together: "các xã (cũ) đều ", "tất cả các thôn đều đã ", "cả 04 xã (cũ) đều ".
+ * The target named right after the claim ("… hoàn thành mục tiêu đạt chuẩn theo Bộ tiêu chí …") is then the rate of those places (session
+ * 64, pqe01: a commune formed from four old ones, 03/04 of them meeting the 2021–2025 criteria, writes "các xã (cũ) đều hoàn thành mục tiêu
+ * đạt chuẩn theo Bộ tiêu chí … theo Kết luận đề ra").
+ */
+export const ALL_PLACES_SUBJECT = pattern({
+  name: 'all-places-subject',
+  description: 'The words before a claim (the clause up to it, tested whole): every place of a kind, then "đều" — group 1 is the kind ("xã", "thôn"). Not a count of some ("03/04 xã"), not places of a group ("các xã đã đạt chuẩn"), not a hedge.',
+  re: /^(?:(?:tất cả|toàn bộ)\s+)?(?:các|cả\s+(?:\d{1,3}|các))\s+(xã|thôn|huyện|làng|bản|ấp|khu dân cư|đơn vị)(?:\s*\((?:cũ|mới)\))?\s+(?:đều|cùng)(?:\s+đã)?\s*$/iu,
+  examples: { hit: ['các xã (cũ) đều ', 'Tất cả các thôn đều đã ', 'cả 04 xã (cũ) đều ', 'các xã đều'], miss: ['03/04 xã (cũ) đều ', 'các xã đã đạt chuẩn đều ', 'các xã (cũ) cơ bản đều ', 'huyện đã ', 'các xã còn lại đều '] },
+});
+
 /** A count of places as the subject: "Có 08/12 huyện …", "8 địa phương …". */
 export const COUNTED_SUBJECT = pattern({
   name: 'counted-subject',

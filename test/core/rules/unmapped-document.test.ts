@@ -9,6 +9,24 @@ const REPORT = nq16(results(MET));
 ruleTester('unmapped-document', {
   valid: [
     {
+      name: 'a commune answering the province\'s questionnaire question by question, each question a bold line "Câu 1. …?" and its answer under it, one question per task of the template (session 64, pqe02)',
+      pack: 'nq04-ket-luan-ha-tinh',
+      level: 'xa',
+      src: [
+        'ỦY BAN NHÂN DÂN', 'XÃ THẠCH KHÊ', 'BÁO CÁO', 'Trả lời Phiếu khảo sát kết quả thực hiện Kết luận của Ban Chấp hành Đảng bộ tỉnh về tiếp tục thực hiện Nghị quyết số 04-NQ/TU',
+        '**Câu 1. Kết quả công tác quán triệt, tuyên truyền, tạo sự đồng thuận trong hệ thống chính trị và Nhân dân?**', '**Trả lời:** Đảng ủy đã tổ chức quán triệt Kết luận đến 100% chi bộ.',
+        '**Câu 2. Kết quả thực hiện mục tiêu tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới theo Quyết định số 321/QĐ-TTg?**', '**Trả lời:** 03/03 xã (cũ) đạt chuẩn nông thôn mới.',
+        '**Câu 3. Kết quả tái cơ cấu ngành nông nghiệp gắn với bảo vệ môi trường và thích ứng với biến đổi khí hậu?**', '**Trả lời:** Lúa chất lượng cao 280 ha liên kết bao tiêu.',
+        '**Câu 4. Kết quả huy động, lồng ghép nguồn lực thực hiện Chương trình?**', '**Trả lời:** Tổng nguồn lực huy động 96,40 tỷ đồng.',
+        '**Câu 5. Công tác duy trì, nâng cao chất lượng các tiêu chí; chuẩn bị thực hiện Chương trình MTQG xây dựng nông thôn mới giai đoạn 2026-2030?**', '**Trả lời:** Đã rà soát toàn bộ 19 tiêu chí.',
+        '**Câu 6. Đổi mới phương thức lãnh đạo của cấp ủy, quản lý, điều hành của chính quyền?**', '**Trả lời:** Đảng ủy ban hành nghị quyết chuyên đề hằng năm.',
+        '**Câu 7. Vai trò của Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội trong xây dựng nông thôn mới?**', '**Trả lời:** Hội Nông dân vận động xây dựng 312 vườn mẫu.',
+        '**Câu 8. Tổ chức thực hiện Kết luận ở cơ sở?**', '**Trả lời:** Ban Chỉ đạo tổ chức 15 cuộc kiểm tra tại thôn.',
+        '**Câu 9. Khó khăn, vướng mắc và đề xuất, kiến nghị?**', '**Trả lời:** Đề nghị tỉnh hướng dẫn công nhận xã hình thành sau sắp xếp.',
+        'TM. ỦY BAN NHÂN DÂN',
+      ].join('\n'),
+    },
+    {
       name: 'a department\'s last part wrapping two items as its own numbered headings ("III. NHỮNG TỒN TẠI, HẠN CHẾ, VƯỚNG MẮC VÀ KIẾN NGHỊ, ĐỀ XUẤT" over "1. Tồn tại, hạn chế, vướng mắc" and "2. Kiến nghị, đề xuất"), the results part with six items of the writer\'s own: the two read at the wrapper\'s level, beside "I." and "II." (session 62, nzt03)',
       pack: 'ntm-so-ket-2021-2023-so-nganh',
       level: 'so-nganh',
