@@ -177,20 +177,41 @@ function subjectNames(text: string, start: number, end: number, phrase: string, 
 }
 
 /**
- * The indicator a claim says of every place of a kind, the target named right after it by what it aims at: "các xã (cũ) đều hoàn thành
- * mục tiêu đạt chuẩn theo Bộ tiêu chí … theo Kết luận đề ra" is said of the rate of communes meeting the criteria. Only on the targets
- * ("mục tiêu", "chỉ tiêu" in the claim), in a clause with no figure but a set of criteria's years, and not an aim.
+ * The indicator a claim says of every place of a kind, the target named right after it as the standard itself: "các xã (cũ) đều hoàn
+ * thành mục tiêu đạt chuẩn theo Bộ tiêu chí … 2021-2025 theo Kết luận đề ra" is said of the rate of communes meeting the criteria (pqe01).
+ * Read only in the narrow shape that leaves no doubt (review-64c): on the targets ("mục tiêu", "chỉ tiêu" in the claim); the kind of
+ * place the indicator counts ("xã" for communes, not "các huyện", "các đơn vị"); the object nothing but that standard, its set of criteria
+ * and the plan — not another standard ("xã phù hợp với trẻ em", "thôn văn hóa"), a step towards it, a count ("ít nhất một thôn"); no
+ * exception after it ("(trừ xã …)", ", trừ …"); a set of criteria of the indicator's own years, not an earlier one ("giai đoạn trước",
+ * "2016-2020"); in a sentence of its own that is no aim ("phấn đấu", "Chỉ tiêu … đề ra cho năm 2025:"), no topic of another thing ("Về
+ * xây dựng khu dân cư kiểu mẫu:"), no earlier stage, no count or names of the places it may point back to ("03 xã A, B, C …; các xã đều"),
+ * and no list item (an item under an aim said before it).
  */
 function allPlacesClaim(text: string, start: number, end: number, phrase: string, indicators: Indicator[]): Indicator | undefined {
   if (!ON_TARGETS.test(phrase) || YEAR_PLAN.test(phrase)) return undefined;
   const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start), text.lastIndexOf(':', start), text.lastIndexOf('\n', start)) + 1;
   const subject = text.slice(from, start).replace(/^[\s\-–—+•*]+/u, '').replace(SUMMING_UP, '');
   const all = ALL_PLACES_SUBJECT.exec(subject);
-  if (!all || PROSPECT.test(subject) || AIM_BEFORE.test(subject)) return undefined;
+  if (!all) return undefined;
+  // the sentence up to the claim (from its last full stop or line): no aim, no topic, no other time, no places it points back to
+  const sentenceAt = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start)) + 1;
+  const sentence = text.slice(sentenceAt, start);
+  if (/^\s*[-–—+•*]/u.test(text) || PROSPECT.test(sentence) || AIM_BEFORE.test(sentence) || PLAN_WORDS.test(sentence) || /(?:^|[\s;,])Về\s[^:;]{0,80}:/u.test(sentence)) return undefined;
+  if (new RegExp(String.raw`\d\s*(?:\/\s*\d+\s*)?(?:${all[1]})(?![\p{L}])`, 'iu').test(sentence.slice(0, sentence.length - subject.length))) return undefined;
   const rest = text.slice(end, end + NAMES_WINDOW);
   const stop = rest.search(/[,;.:!?(]|\n|\s(?:và|nhưng|song)\s/u);
   const object = rest.slice(0, stop < 0 ? undefined : stop);
-  // (the target named by what it aims at, no figure among the words: not "đạt mục tiêu đề ra", nor "… mục tiêu năm 2024")
-  if (!object.trim() || figureAmong(object) || OWN_PLAN.test(object.slice(0, 60)) || PLAN_WORDS.test(object)) return undefined;
-  return mostSpecific(indicators, normalize(`${all[1]} ${object}`));
+  const after = rest.slice(object.length);
+  if (!STANDARD_ONLY.test(object) || /^\s*[,(]?\s*(?:trừ|ngoại trừ|ngoài|riêng)(?![\p{L}])/iu.test(after)) return undefined;
+  const ind = mostSpecific(indicators, normalize(`${all[1]} ${object}`));
+  if (!ind || !ind.keywords.some((k) => k.toLowerCase() === all[1].toLowerCase())) return undefined;
+  // (no earlier stage in its sentence: "Giai đoạn 2011-2020: …" — a year before the indicator's five years; "đến ngày 30/6/2025" is its own)
+  if ([...sentence.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/gu)].some((y) => Number(y[1]) < ind.year - 4)) return undefined;
+  // (the set of criteria's years, when said, are the indicator's own: "… giai đoạn 2021-2025" for the 2021–2025 rate)
+  const span = /((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/u.exec(object);
+  if (span && !ind.label.includes(`${span[1]}-${span[2]}`) && !ind.id.includes(`${span[1]}-${span[2]}`)) return undefined;
+  return ind;
 }
+/** The object of an all-places claim when it is nothing but the standard, its set of criteria and the plan: "đạt chuẩn theo Bộ tiêu chí xây
+ * dựng nông thôn mới giai đoạn 2021-2025 theo Kết luận đề ra", "đạt chuẩn nông thôn mới nâng cao", "xây dựng xã đạt chuẩn nông thôn mới". */
+const STANDARD_ONLY = /^\s*(?:(?:về\s+)?(?:xây dựng\s+)?(?:(?:xã|thôn|huyện)\s+)?)đạt chuẩn(?:\s+(?:nông thôn mới|NTM))?(?:\s+(?:nâng cao|kiểu mẫu))?(?:\s+theo\s+Bộ tiêu chí(?:\s+(?:quốc gia\s+)?(?:về\s+)?(?:xã\s+)?(?:xây dựng\s+)?(?:xã\s+)?(?:nông thôn mới|NTM))?(?:\s+(?:nâng cao|kiểu mẫu))?\s+giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?(?:\s+(?:theo\s+)?(?:mục tiêu\s+)?(?:Kết luận|Nghị quyết|Chương trình|Kế hoạch)(?:\s+(?:số\s+)?[\w/-]+)?(?:\s+(?:đã\s+)?đề ra)?)?\s*$/iu;

@@ -13,7 +13,7 @@ import { InputLimitError } from './limits';
 import { CH, paragraphChars } from './chars';
 import { tableOutlineHeadings } from './table-outline';
 import { CLOSING, SIGNED_FOR, SIGNER, TOPIC_LEAD, eitherCase, isOnly, isReportTitle } from './lexicon';
-import { ADDRESSEES, MARKER_START } from './lexicon/patterns-structure';
+import { ADDRESSEES, MARKER_START, QUESTION_NUMBER } from './lexicon/patterns-structure';
 import { ASKS } from './lexicon/patterns';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
@@ -312,6 +312,15 @@ function headingBeforeBreak(p: Paragraph): Heading | null {
 const MAX_STYLED_HEADING = 600;
 
 function asHeading(p: Paragraph): Heading | null {
+  const h = headingOf(p);
+  // a questionnaire's numbered question ("Câu 2. Kết quả thực hiện …?") is a heading only where it is the outline's item — a commune answering
+  // the province's questions one per task; under an item of its own, "1. Kết quả …" then "**Câu 1: …?**" and the answer, it is that item's
+  // text, the answer the item's (review-64 A5–A18, E1–E4)
+  if (h && !h.weak && QUESTION_NUMBER.test(h.raw)) h.weak = true;
+  return h;
+}
+
+function headingOf(p: Paragraph): Heading | null {
   if (p.cell) return null;
   const broken = headingBeforeBreak(p);
   if (broken) return broken;

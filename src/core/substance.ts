@@ -15,7 +15,8 @@ import { extractQuantities, sentences } from './quantities';
 import { PLACE_RANKS } from './scope';
 import { findDates } from './dates';
 import { DATA_PENDING, DEFERRED_AT_END, GATHERING, WAITS_FOR, documentsBlanked } from './lexicon/patterns';
-import { DRAFTERS_BRACKET, DRAFTERS_ROUND } from './lexicon/patterns-structure';
+import { isCaps } from './markers';
+import { ANSWER_LABEL, DRAFTERS_BRACKET, DRAFTERS_ROUND, DRAFT_THIS_ASKED, QUESTION_NUMBER } from './lexicon/patterns-structure';
 
 /** Patterns with a Unicode property (`\p{…}`) made once, here: the bundler rewrites such a literal into `new RegExp(…)` where it stands, which inside a function made it again at every call. */
 const LETTER = /\p{L}/u;
@@ -181,7 +182,13 @@ function noneAsked(heading: string): boolean {
 }
 
 export function substantive(p: Paragraph, guidance: Set<string>, heading: string, packTitle?: string, reportTitle?: string, said?: Set<string>): boolean {
-  const text = p.text.trim();
+  // (a questionnaire's question standing as the item's text, "**Câu 1: Đánh giá …?**", is the asker's words, not an answer; the answer is
+  // what follows its label, "Trả lời: Đang tổng hợp, báo cáo sau." as filler as the words after it — lexicon: question-number, answer-label;
+  // review-64 A6, A8, E2)
+  // (the question alone: ending on its question mark, or in capitals — not prose that quotes a question and goes on, "Câu 4 - “…?” chưa tách
+  // riêng …; đề nghị …" — review-64 C7)
+  if (QUESTION_NUMBER.test(p.text) && (/\?\s*[)"”»]?\s*$/u.test(p.text) || isCaps(p.text))) return false;
+  const text = p.text.trim().replace(ANSWER_LABEL, '');
   if (!text || /^[.…_\-–\s]*$/.test(text)) return false;
   const norm = normalize(text);
   if (guidance.has(norm)) return false;
@@ -201,6 +208,9 @@ export function substantive(p: Paragraph, guidance: Set<string>, heading: string
   if (!hasFigure(text) && (INSTRUCTION.find(bare)?.start === 0 || (bracketed && GUIDANCE_LEAD.find(bare)?.start === 0))) return false;
   // … or a note among the drafters, the whole paragraph in brackets ("(Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo.)")
   if (bracketed && !hasFigure(text) && DRAFTING_NOTE.test(bare)) return false;
+  // … or one asking someone to draft this content ("(Đề nghị Sở Kế hoạch và Đầu tư, Sở Tài chính tham mưu nội dung này, gửi … trước ngày
+  // 20/7/2019 để tổng hợp.)") — lexicon: draft-this-asked; the document numbers and dates it names are no figures of the report
+  if (bracketed && DRAFT_THIS_ASKED.test(bare) && !hasFigure(text)) return false;
   // … or one in square brackets asking someone to add it ("[Ủy ban MTTQ huyện bổ sung]") — lexicon: drafters-bracket
   // (… or in round brackets, said by an office: "(Ủy ban MTTQ huyện bổ sung)"; a dash before it is no content: "- [Ủy ban MTTQ huyện bổ sung]")
   const whole = text.replace(/^[-–+•*]\s*/u, '').replace(/[.\s]+$/u, '');

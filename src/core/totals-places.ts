@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { UNITS_OF_LEVEL, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { OWN_SUBJECT_CLAUSE, UNITS_OF_LEVEL, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
 import { UPPER_FIRST, asRead, consistent, figureOf, openList, sameUnit, type TotalMismatch } from './totals-common';
 
 /** A count and the names given with it in brackets: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)" names three. */
@@ -87,6 +87,12 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // (a long lead, the count's verb and who recognised it — "03 đơn vị cấp huyện được Thủ tướng Chính phủ công nhận đạt chuẩn/hoàn thành
     // nhiệm vụ xây dựng nông thôn mới, gồm:" — only when it ends on the words that open a list: pqg06)
     if (m[4] === ':' && m[2].length > NAMED_LEAD && !/(?<![\p{L}])(?:gồm|là)\s*$/u.test(m[2])) continue;
+    // (… nor after a clause of the lead that opens on a subject of its own: the names are of that — "12 thôn …, tập trung ở các địa phương
+    // …, gồm:", "05 xã …, các xã chưa đạt chuẩn … là:", "04 đơn vị …, hai đơn vị được công nhận sớm nhất là:", "02 đơn vị …, với những mô
+    // hình …, gồm:" — lexicon: own-subject-clause; review-64b B23–B31)
+    if (m[4] === ':' && OWN_SUBJECT_CLAUSE.test(m[2])) continue;
+    // (… a list left open by dots the sentence's end cut off, "gồm: Hải Quế, Hải Ba, Hải Lâm...", names some of them — review-64b B15)
+    const dotsAfter = m[4] === ':' && /^\.{2}|^…/u.test(text.slice(Number(m[5]) + m[0].length));
     // (names after words that pick some of them out are a selection: "03 sản phẩm OCOP mới, tiêu biểu là:", "06 xã …, trong đó các xã
     // đạt chuẩn nâng cao:")
     if (m[4] === ':' && SELECTION.test(m[2])) continue;
@@ -101,6 +107,9 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // (an authority is no place the names are in: "được UBND tỉnh công nhận")
     const between = [...m[2].replace(ofLevel ? ofLevel[0] : '', '').replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(ANY_PLACE)];
     if (between.some((b) => PLACE_RANKS[b[1].toLowerCase()] !== counted)) continue;
+    // (names that say their kind, of another level than the count's, are not the places counted: "02 đơn vị cấp huyện …: xã Hải Phú, xã Hải
+    // Thượng", "05 xã …: thôn A, thôn B" — review-64b B29, B31)
+    if (counted !== undefined && m[3].split(/\s*[;,]\s*|\s+và\s+/u).some((x) => { const r = rankOf(NAMED_PLACE, x.trim()); return r !== undefined && r > counted; })) continue;
     // "62 sản phẩm OCOP đưa lên sàn TMĐT (Postmart, Voso, Shopee)": the names are of the thing named just before them
     // (… named within the last few words before the bracket, for a count of things: places name where they are by the place
     // words above, and "04 xã hoàn thành các tiêu chí ở mức cao (…)" names the communes)
@@ -131,7 +140,7 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     if (counted !== undefined && (items.every(criterion) || m[3].split(/\s*[;,]\s*/u).filter((x) => x.trim()).every(criterion))) continue;
     const count = Number(m[1]);
     // (a list left open — "(thôn Thạch Tân, Xuân Quý, Đông Yên...)", "(như A, B…)" — names some of them: only more names disagree)
-    if (items.length < count && openList(names)) continue;
+    if (items.length < count && (openList(names) || dotsAfter)) continue;
     // (names given with the year each was reached may leave out those reached before: "03/9 xã đạt chuẩn (xã Măng Cành năm
     // 2022, xã Hiếu năm 2023)" — only more names than the count disagree then)
     const dated = raw.some((s) => NAME_YEAR.test(s.trim()));

@@ -181,6 +181,7 @@ export const TARGET_DUE = pattern({
 export const COUNTED_BEFORE_DATE = pattern({
   name: 'counted-before-date',
   description: 'Right before a figure (tested on the clause before it), the date before which it was counted, then at most a verb ("trước tháng 7/2021 có "): group 1 is the day and 2 the month of a full date, 3 the month said alone, 4 the year.',
-  re: /(?<![\p{L}])trước\s+(?:(?:ngày\s+)?(\d{1,2})\/(\d{1,2})|tháng\s+(\d{1,2}))\/((?:19|20)\d\d)\s*[,:]?\s*(?:(?:đã|đều)\s+)?(?:có|đạt|được công nhận)?\s*$/iu,
-  examples: { hit: ['Kết quả công nhận theo năm: trước tháng 7/2021 có ', 'trước ngày 15/7/2021 đã có ', 'trước 01/7/2021, '], miss: ['hoàn thành trước ngày 30/6/2025 hồ sơ của ', 'trước năm 2021 có ', 'trước tháng 7/2021 có 03 xã; năm 2022 có thêm '] },
+  // (… the clause's subject between, "Trước ngày 15/7/2021, toàn tỉnh có " — review-64b A15)
+  re: /(?<![\p{L}])trước\s+(?:(?:ngày\s+)?(\d{1,2})\/(\d{1,2})|tháng\s+(\d{1,2}))\/((?:19|20)\d\d)\s*[,:]?\s*(?:(?:toàn|cả|trên địa bàn)\s+\p{L}+\s+)?(?:(?:đã|đều)\s+)?(?:có|đạt|được công nhận|là)?\s*$/iu,
+  examples: { hit: ['Kết quả công nhận theo năm: trước tháng 7/2021 có ', 'trước ngày 15/7/2021 đã có ', 'trước 01/7/2021, ', 'Trước ngày 15/7/2021, toàn tỉnh có '], miss: ['hoàn thành trước ngày 30/6/2025 hồ sơ của ', 'trước năm 2021 có ', 'trước tháng 7/2021 có 03 xã; năm 2022 có thêm '] },
 });

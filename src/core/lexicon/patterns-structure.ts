@@ -196,3 +196,24 @@ export const UNIT_LINE = pattern({
   re: /^\W*(?:đvt|đơn vị tính|đơn vị)\s*:/iu,
   examples: { hit: ['ĐVT: triệu đồng', '(Đơn vị tính: ha)', 'Đơn vị: hộ'], miss: ['Đơn vị thực hiện là UBND các xã', 'Biểu 2. Nguồn vốn'] },
 });
+
+/**
+ * A note among the drafters that asks someone to draft "this content": "Đề nghị Sở Kế hoạch và Đầu tư, Sở Tài chính tham mưu nội dung này,
+ * gửi Văn phòng Điều phối … trước ngày 20/7/2019 để tổng hợp." (session 64, pqg06) — a request, opening the note, for the content to come;
+ * not an act done ("Văn phòng Điều phối đã tham mưu nội dung này cho Ban Thường vụ …") nor a proposal about other work (review-64 H1–H20).
+ */
+export const DRAFT_THIS_ASKED = pattern({
+  name: 'draft-this-asked',
+  description: 'A paragraph wholly in brackets (tested on its words inside them) that opens by asking someone to draft or send "nội dung này" / "phần này": filler, whatever it names; not one that says it was done ("đã").',
+  // (… or who is to send it, and to whom: "Các sở, ngành gửi kết quả thực hiện nội dung này về Văn phòng Điều phối … để tổng hợp." — review-64 H19)
+  re: /^\s*(?:(?:đề nghị|giao|yêu cầu|nhờ)(?![\p{L}])(?:(?!\sđã\s)[^.;()]){0,120}?(?<![\p{L}])(?:tham mưu|chuẩn bị|dự thảo|viết|xây dựng|soạn|cung cấp|bổ sung|báo cáo)\s+(?:(?:lại|thêm)\s+)?(?:nội dung|phần)\s+này(?![\p{L}])|(?:(?!\sđã\s)[^.;()]){0,80}?(?<![\p{L}])gửi\s+(?:(?:(?!\sđã\s)[^.;()]){0,40}?\s)?(?:nội dung|phần)\s+này\s+(?:về|cho|đến)(?![\p{L}]))/iu,
+  examples: { hit: ['Đề nghị Sở Kế hoạch và Đầu tư, Sở Tài chính tham mưu nội dung này, gửi Văn phòng Điều phối nông thôn mới tỉnh trước ngày 20/7/2019 để tổng hợp.', 'Giao Phòng Nội vụ dự thảo nội dung này', 'Đề nghị Hội Nông dân huyện viết phần này', 'Các sở, ngành gửi kết quả thực hiện nội dung này về Văn phòng Điều phối nông thôn mới tỉnh để tổng hợp.'], miss: ['Văn phòng Điều phối nông thôn mới huyện đã tham mưu nội dung này cho Ban Thường vụ Huyện ủy ban hành Chỉ thị số 12-CT/HU', 'Các sở, ngành đã gửi kết quả thực hiện nội dung này về Văn phòng Điều phối',  'Đề nghị UBND tỉnh chỉ đạo Cục Thống kê hướng dẫn thống nhất biểu mẫu để tổng hợp, đánh giá', 'Ủy ban Kiểm tra Huyện ủy đã tiến hành kiểm tra chuyên đề, thu thập ý kiến của cơ sở để tổng hợp'] },
+});
+
+/** The label a unit answering a questionnaire puts before its answer: "Trả lời: …" — no content of its own (review-64 A6, A8). */
+export const ANSWER_LABEL = pattern({
+  name: 'answer-label',
+  description: 'The label opening an answer to a questionnaire\'s question ("Trả lời:", "TL:"): the answer is what follows it — "Trả lời: Đang tổng hợp, báo cáo sau." is filler as the words after it are.',
+  re: /^\s*(?:trả lời|TL)\s*[:：\-–]\s*/iu,
+  examples: { hit: ['Trả lời: Đang tổng hợp, báo cáo sau.', 'TRẢ LỜI: Đảng ủy đã ban hành 12 nghị quyết', 'TL: Có'], miss: ['Trả lời kiến nghị của cử tri, UBND xã đã sửa 2 km đường', 'Trả lời Phiếu khảo sát của Văn phòng Điều phối'] },
+});

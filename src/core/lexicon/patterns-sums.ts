@@ -630,3 +630,15 @@ export const WHOLE_NAMED_AFTER = pattern({
   re: /^[^.;]{0,40}?(?<![\p{L}])(?:trên|trong|so với)\s+(?:tổng\s+)?số(?![\p{L}])/iu,
   examples: { hit: [' trên tổng số 2.100 học viên', ' so với số người học'], miss: ['; bình quân mỗi năm có 21.350 hộ'] },
 });
+
+/**
+ * In the words between a count and the colon before names (tested on them whole), a clause that opens on a subject of its own: the names
+ * after the colon are of that subject, not the places counted — "12 thôn …, tập trung ở các địa phương có phong trào …, gồm:", "05 xã …, các
+ * xã chưa đạt chuẩn … là:", "04 đơn vị …, hai đơn vị được công nhận sớm nhất là:", "02 đơn vị …, với những mô hình …, gồm:" (review-64b).
+ */
+export const OWN_SUBJECT_CLAUSE = pattern({
+  name: 'own-subject-clause',
+  description: 'Between a count and the colon before names: a clause after a comma that opens on another subject ("các …", "những …", a number in words, "tập trung ở", "với", "trong đó") — the names are that subject\'s.',
+  re: /,\s*(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số|nhiều|trong đó|tập trung|chủ yếu|với|riêng|tiêu biểu|điển hình)(?![\p{L}])/iu,
+  examples: { hit: ['thôn đạt chuẩn khu dân cư kiểu mẫu, tập trung ở các địa phương có phong trào mạnh, gồm', 'xã đạt chuẩn nâng cao, các xã chưa đạt chuẩn phấn đấu được công nhận trong thời gian tới là', 'đơn vị cấp huyện đạt chuẩn, hai đơn vị được công nhận sớm nhất là'], miss: ['đơn vị cấp huyện được Thủ tướng Chính phủ công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng nông thôn mới, gồm', 'xã đạt chuẩn nông thôn mới nâng cao, gồm', 'sản phẩm OCOP đạt 3 sao, 4 sao, gồm'] },
+});

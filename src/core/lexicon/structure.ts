@@ -154,10 +154,8 @@ export const GUIDANCE_LEAD = phraseSet({
 export const DRAFTING_NOTE = phraseSet({
   name: 'drafting-note',
   description: 'In a paragraph wholly in brackets with no figure, these words make it a note among the drafters (who writes, sends or checks the content), no content of the report.',
-  // (… or who is asked to draft "this content" and by when, for whom to gather it: "(Đề nghị Sở Kế hoạch và Đầu tư, Sở Tài chính tham mưu nội
-  // dung này, gửi Văn phòng Điều phối nông thôn mới tỉnh trước ngày 20/7/2019 để tổng hợp.)" — session 64, pqg06)
-  phrases: ['gửi về', 'gửi lại', 'cung cấp số liệu', 'bổ sung số liệu', 'cập nhật số liệu', 'rà soát lại số liệu', 'đề nghị bổ sung', 'tổng hợp gửi', 'tham mưu nội dung này', 'chuẩn bị nội dung này', 'dự thảo nội dung này', 'viết nội dung này', 'xây dựng nội dung này', 'để tổng hợp'],
-  examples: { hit: ['Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo', 'Phòng Tài chính - Kế hoạch cập nhật số liệu', 'Đề nghị Sở Kế hoạch và Đầu tư, Sở Tài chính tham mưu nội dung này, gửi Văn phòng Điều phối nông thôn mới tỉnh trước ngày 20/7/2019 để tổng hợp.', 'Phòng Nội vụ dự thảo nội dung này'], miss: ['Các tổ chức đoàn thể phối hợp tuyên truyền tại 16 thôn', 'Ủy ban MTTQ huyện chủ trì, phối hợp các đoàn thể vận động Nhân dân hiến đất', 'Các xã đã rà soát lại hiện trạng các tiêu chí'] },
+  phrases: ['gửi về', 'gửi lại', 'cung cấp số liệu', 'bổ sung số liệu', 'cập nhật số liệu', 'rà soát lại số liệu', 'đề nghị bổ sung', 'tổng hợp gửi'],
+  examples: { hit: ['Ban Dân vận Huyện ủy chủ trì, gửi về Ban Tuyên giáo', 'Phòng Tài chính - Kế hoạch cập nhật số liệu'], miss: ['Các tổ chức đoàn thể phối hợp tuyên truyền tại 16 thôn', 'Ủy ban MTTQ huyện chủ trì, phối hợp các đoàn thể vận động Nhân dân hiến đất', 'Các xã đã rà soát lại hiện trạng các tiêu chí'] },
 });
 
 export const INSTRUCTION = phraseSet({
