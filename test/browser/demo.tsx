@@ -13,6 +13,7 @@ import { FakeDocument, fakeRun } from '../word/fake-word';
 import type { WordRun } from '../../src/word/api';
 import { memorySettings } from '../../src/word/settings';
 import { packsReadable } from '../../src/taskpane/rememberedPacks';
+import { DocumentView } from './DocumentView';
 
 async function main() {
   const buf = await (await fetch('bao-cao-mau.docx')).arrayBuffer();
@@ -27,10 +28,22 @@ async function main() {
   const port = wordPort(fakeRun(doc) as unknown as WordRun, { comments: true, settings: memorySettings() });
   // (as the pane's own start does: templates kept in the browser's storage are validated as it starts — walk49)
   await packsReadable();
-  createRoot(document.getElementById('root')!).render(
+  const lang = q.get('lang') ?? 'vi-VN';
+  const pane = (
     <FluentProvider theme={q.get('theme') === 'dark' ? webDarkTheme : webLightTheme}>
-      <App host={{ inWord: true, displayLanguage: q.get('lang') ?? 'vi-VN' }} port={port} />
-    </FluentProvider>,
+      <App host={{ inWord: true, displayLanguage: lang }} port={port} />
+    </FluentProvider>
+  );
+  // ?doc: the document beside the pane, as Word shows it — to type into, and to see where a finding leads
+  createRoot(document.getElementById('root')!).render(
+    q.has('doc') ? (
+      <div style={{ display: 'flex', height: '100vh' }}>
+        <DocumentView doc={doc} lang={lang.startsWith('en') ? 'en' : 'vi'} />
+        <div style={{ width: 360, flex: 'none', borderLeft: '1px solid #c8c8c8', overflow: 'auto' }}>{pane}</div>
+      </div>
+    ) : (
+      pane
+    ),
   );
 }
 main();
