@@ -30,7 +30,10 @@ function newestSource() {
 // a rebuild cut short or failing would leave no CLI at all — review of walk60's change)
 try {
   if (fs.existsSync(path.join(root, 'src', 'cli')) && newestSource() > fs.statSync(bundle).mtimeMs)
-    process.stderr.write('decuong: mã nguồn đã đổi sau lần dựng dòng lệnh này; chạy `npm run build:cli` để dùng bản mới (đang chạy bản cũ).\n');
+    // (in the language the command asks for: "--lang en" read a Vietnamese line first — walk64, item 8)
+    process.stderr.write((process.argv.includes('--lang') ? process.argv.some((a, i) => a === '--lang' && process.argv[i + 1] === 'en') : process.env.DECUONG_LANG === 'en')
+      ? 'decuong: the sources changed after this command line was built; run `npm run build:cli` for the new one (running the old one).\n'
+      : 'decuong: mã nguồn đã đổi sau lần dựng dòng lệnh này; chạy `npm run build:cli` để dùng bản mới (đang chạy bản cũ).\n');
 } catch {
   // (a source tree that cannot be read says nothing: the bundle runs as it is)
 }

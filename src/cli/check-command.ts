@@ -10,6 +10,7 @@ import { formatHtml } from '../core/format/html';
 import { jsonText, type JsonError } from '../core/format/json';
 import { checkFile } from './check-file';
 import { dueOption } from './due';
+import { levelOption, levelRefused } from './level-option';
 import { CliError, type CliIO } from './io';
 import { inLang, packSourceOptions } from './help-words';
 import { readText } from './read';
@@ -40,7 +41,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
     .option('--pack <pack>', t('mã mẫu báo cáo, tệp JSON của mẫu, hoặc auto (chọn theo tiêu đề, đề mục của báo cáo)', 'pack id, pack JSON file, or auto (chosen from the report\'s title and headings)'), 'auto')
     .option('--format <format>', t('text (màn hình) | json | html; mặc định theo đuôi tệp --out (.html, .json), không có thì text', 'text | json | html; default: from the --out file\'s extension (.html, .json), else text'))
     .option('--out <path>', t('ghi kết quả ra tệp này', 'write the report to this file'))
-    .option('--level <level>', t('cấp báo cáo: tinh (tỉnh) | huyen (huyện) | xa (xã) | so-nganh (sở, ngành); mặc định theo phần đầu văn bản', 'tinh | huyen | xa | so-nganh (default: from the report header)'))
+    .option('--level <level>', t('cấp báo cáo: tinh (tỉnh) | huyen (huyện) | xa (xã) | so-nganh (sở, ngành); mặc định theo phần đầu văn bản', 'province | district | commune | department, or tinh | huyen | xa | so-nganh (default: from the report header)'))
     .option('--due <date>', t('hạn nộp của đợt này (dd/mm/yyyy), thay cho hạn nộp ghi trong mẫu báo cáo', "this round's due date (dd/mm/yyyy), in place of the template's own")), t)
     .description(t('kiểm tra báo cáo theo đề cương của mẫu', 'check reports against their outline'))
     .action(async (args: string[], opts: { pack: string; format?: string; out?: string; level?: string; due?: string; packSource?: string; allowHttp?: boolean; cache?: string }) => {
@@ -53,7 +54,11 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       // (a file whose name says another kind of file is refused, not text written under a .pdf or .docx name — walk49, as summary does)
       if (opts.out && !opts.format && /\.(?:pdf|docx?|xlsx?|odt|rtf|csv)$/iu.test(opts.out))
         throw new CliError(L === 'en' ? `--out "${opts.out}": the file name needs .html, .json or .txt (the report is written as HTML, JSON or text)` : `--out "${opts.out}": tên tệp cần đuôi .html, .json hoặc .txt (kết quả ghi dạng HTML, JSON hoặc văn bản)`);
-      if (opts.level && !['tinh', 'huyen', 'xa', 'so-nganh'].includes(opts.level)) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
+      if (opts.level) {
+        const level = levelOption(opts.level);
+        if (!level) throw new CliError(levelRefused(opts.level, L));
+        opts.level = level;
+      }
       // packs from the secretariat's site (a cache keeps the last good ones), else the built-in ones
       const { choosePacks } = await import('./pack-choice');
       const { given, candidates } = await choosePacks(io, opts, L);

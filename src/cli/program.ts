@@ -28,12 +28,14 @@ function wanted(argv: string[]): Name[] {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exit = 0;
   const langArg = argv.indexOf('--lang');
-  let lang: Lang = langArg >= 0 && argv[langArg + 1] === 'en' ? 'en' : 'vi';
+  // (DECUONG_LANG=en makes English the default, for a reader who works in English: "--lang en" on every command — walk64, item 8)
+  const byDefault: Lang = process.env.DECUONG_LANG === 'en' ? 'en' : 'vi';
+  let lang: Lang = langArg >= 0 ? (argv[langArg + 1] === 'en' ? 'en' : 'vi') : byDefault;
   const program = new Command('decuong');
   localiseHelp(program, lang, VERSION);
   program
     .description(lang === 'en' ? 'Check and write new rural development (nông thôn mới) reports against their outline' : 'Kiểm tra và soạn báo cáo xây dựng nông thôn mới theo đề cương')
-    .option('--lang <lang>', lang === 'en' ? 'language of messages: vi | en' : 'ngôn ngữ: vi (tiếng Việt) | en (tiếng Anh)', 'vi')
+    .option('--lang <lang>', lang === 'en' ? 'language of messages: vi | en (default: DECUONG_LANG, else vi)' : 'ngôn ngữ: vi (tiếng Việt) | en (tiếng Anh) (mặc định theo biến DECUONG_LANG, không có thì vi)', byDefault)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: (s, write) => write(lang === 'en' ? s : commanderErrorInVietnamese(s)) })
     .showHelpAfterError(false);

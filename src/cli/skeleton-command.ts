@@ -5,6 +5,7 @@ import { Level } from '../packs/schema';
 import { writeSkeletonDocx } from '../docx/write-skeleton';
 import { CliError, type CliIO } from './io';
 import { loadPack } from './check-command';
+import { levelOption, levelRefused } from './level-option';
 import { inLang, packSourceOptions } from './help-words';
 import { builtinPacks } from '../packs/builtin';
 
@@ -15,7 +16,7 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
     .description(t('ghi đề cương của mẫu báo cáo ra tệp .docx để điền', 'write the outline of a report template as a .docx to fill in'))
     .option('--pack <pack>', t('mã mẫu báo cáo hoặc tệp JSON của mẫu', 'pack id or pack JSON file'))
     .requiredOption('--out <file>', t('tệp .docx ghi ra', 'output .docx'))
-    .option('--level <level>', t('cấp báo cáo: tinh | huyen | xa | so-nganh', 'tinh | huyen | xa | so-nganh'))
+    .option('--level <level>', t('cấp báo cáo: tinh | huyen | xa | so-nganh', 'province | district | commune | department, or tinh | huyen | xa | so-nganh'))
     .option('--header', t('thêm phần đầu văn bản (cơ quan, số, ngày, tiêu đề)', 'add the administrative header block (agency, number, date, title)')), t)
     .action(async (opts: { pack?: string; out: string; level?: string; header?: boolean; packSource?: string; allowHttp?: boolean; cache?: string }) => {
       const L = lang();
@@ -24,8 +25,9 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
         const list = builtinPacks().map((p) => `  ${p.id}  ${p.title}`).join('\n');
         throw new CliError(L === 'en' ? `--pack is missing: choose a template:\n${list}` : `thiếu --pack: chọn một mẫu báo cáo:\n${list}`);
       }
-      const level = opts.level === undefined ? undefined : Level.safeParse(opts.level);
-      if (level && !level.success) throw new CliError(`--level "${opts.level}": tinh | huyen | xa | so-nganh`);
+      const named = opts.level === undefined ? undefined : levelOption(opts.level);
+      if (opts.level !== undefined && !named) throw new CliError(levelRefused(opts.level, L));
+      const level = named === undefined ? undefined : Level.safeParse(named);
       if (!/\.docx$/i.test(opts.out)) throw new CliError(`--out "${opts.out}": ${L === 'en' ? 'must end in .docx' : 'phải là tệp .docx'}`);
       // (a pack the province published, named by its id: walk56, item 5)
       const pack = opts.packSource ? (await (await import('./pack-choice')).choosePacks(io, { ...opts, pack: opts.pack }, L)).given! : loadPack(io, opts.pack, L);

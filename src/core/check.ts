@@ -134,7 +134,9 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
         const table = cell ? (numbers ??= tableNumbers(a.doc)).get(cell.table) : undefined;
         // (… any other by the heading above it and its rank after that heading — walk60, item 2)
         const at = f.paragraph !== undefined && !(cell && table) && !f.cell ? placeAt(f.paragraph) : undefined;
-        findings.push({ ...f, ...(section ? { section } : {}), ...(cell && table && !f.cell ? { cell: { table, row: cell.row + 1 } } : {}), ...(at ? { at } : {}), code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity });
+        // (… and by the number the row gives itself, where it has one other than its rank: "dòng 17 (TT 16)" under a header row — walk64, item 5)
+        const own = cell && table && !f.cell ? rowNumber(a.doc, cell.table, cell.row) : undefined;
+        findings.push({ ...f, ...(section ? { section } : {}), ...(cell && table && !f.cell ? { cell: { table, row: cell.row + 1, ...(own && own !== String(cell.row + 1) ? { tt: own } : {}) } } : {}), ...(at ? { at } : {}), code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity });
       },
     });
   }
@@ -204,6 +206,20 @@ function guidanceLeft(a: Analysis, pack: Pack, sections: SectionStatus[]): numbe
     const section = written.has(run.section) ? byId.get(run.section) : undefined;
     return section && run.tag.startsWith(`decuong:g:${pack.id}:`) && asInserted(run.paragraphs, section) ? run.paragraphs.map((p) => p.index) : [];
   });
+}
+
+/** The number a table's row gives itself in its first cell ("16", "II", "a)"), the cells of each document read once. */
+const ROW_NUMBERS = new WeakMap<DocModel, Map<string, string>>();
+const OWN_ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,6}|[a-zđ])[.)]?$/u;
+function rowNumber(doc: DocModel, table: number, row: number): string | undefined {
+  let m = ROW_NUMBERS.get(doc);
+  if (!m) {
+    m = new Map();
+    for (const p of doc.paragraphs) if (p.cell && p.cell.cell === 0 && !m.has(`${p.cell.table}:${p.cell.row}`)) m.set(`${p.cell.table}:${p.cell.row}`, p.text.trim());
+    ROW_NUMBERS.set(doc, m);
+  }
+  const first = m.get(`${table}:${row}`);
+  return first && OWN_ROW_NUMBER.test(first) ? first.replace(/[.)]$/u, '') : undefined;
 }
 
 /** The paragraph of the first heading the outline found (Infinity where none): for where a finding sits and for the draft mark. */

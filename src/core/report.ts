@@ -15,7 +15,9 @@ export interface Finding {
   indicator?: string;
   paragraph?: number;
   /** Where the paragraph sits when it is in a table: the table's number and the row's, counted from 1 in document order ("bảng 2, dòng 5"). */
-  cell?: { table: number; row: number };
+  /** A table's cell: the table's number and the row's, from 1, the header rows counted; `tt` the number the row gives itself in its first
+   * cell where it is another ("16" on row 17 under a header row — walk64, item 5). */
+  cell?: { table: number; row: number; tt?: string };
   /**
    * Where the paragraph sits for a reader, outside a counted table: under which heading of the writer's (its number as written, "2.5",
    * "II", "a)", or its first words; none before the first heading, the letter's head) and the how-many-th paragraph of text after it, from 1

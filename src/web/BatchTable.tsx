@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { t, type StringKey, type UiLang } from '../taskpane/i18n';
 import { sortRows, type BatchRow, type Sort, type SortKey } from './batch';
-import { sameUnitNote } from '../core/format/words';
+import { DRAFT_NOTE, sameUnitNote } from '../core/format/words';
 
 const useStyles = makeStyles({
   scroller: { overflowX: 'auto', maxWidth: '100%', ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` } },
@@ -98,6 +98,7 @@ export const BatchTable = forwardRef<HTMLButtonElement, {
                     <>
                       <td className={styles.td}>
                         <Badge className={styles.badge} appearance="tint" color={r.ready ? 'success' : 'danger'} data-print="word">{r.ready ? t(lang, 'yes') : t(lang, 'notYet')}</Badge>
+                        {r.draft && <><br /><Text size={200} className={styles.muted}>{DRAFT_NOTE[lang]}</Text></>}
                       </td>
                       <td className={`${styles.td} ${styles.num}`}>{r.errors}</td>
                       <td className={`${styles.td} ${styles.num}`}>{r.warnings}</td>

@@ -17,6 +17,8 @@ export interface BatchRow {
   /** The template's title (its id when not a known pack). */
   pack?: string;
   ready?: boolean;
+  /** The document's head still marks it a draft ("DỰ THẢO"): said under its verdict (walk64, item 1). */
+  draft?: boolean;
   errors?: number;
   warnings?: number;
   /** Why the file could not be checked (failed rows). */
@@ -33,7 +35,7 @@ export function rowFor(n: number, file: string, result: FileResult | undefined, 
   const r = result.report;
   if (!r) return { n, file, state: 'failed', unit: result.unit, error: result.noPack ? noPackText : result.error?.[lang] };
   const pack = packs.find((p) => p.id === r.pack.id);
-  return { n, file, state: 'done', unit: result.unit, pack: pack?.title ?? r.pack.id, ready: r.summary.ready, errors: r.summary.errors, warnings: r.summary.warnings };
+  return { n, file, state: 'done', unit: result.unit, pack: pack?.title ?? r.pack.id, ready: r.summary.ready, ...(r.draft ? { draft: true } : {}), errors: r.summary.errors, warnings: r.summary.warnings };
 }
 
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });

@@ -30,4 +30,13 @@ describe('a draft\'s mark at the head', () => {
     expect(run(`Dự thảo Kế hoạch năm 2025\n${NQ16_HEAD}`).draft).toBeUndefined();
     expect(formatText([r], 'vi', false)).not.toContain(NOTICE);
   });
+  test('in a batch, the closing list and the HTML table say it beside "ready" (walk64, item 1)', () => {
+    const r = { ...run(`DỰ THẢO\n${NQ16_HEAD}`), file: 'a.docx' };
+    const other = { ...run(NQ16_HEAD), file: 'b.docx' };
+    expect(r.summary.ready).toBe(true);
+    const text = formatText([r, other], 'vi', false);
+    expect(text).toMatch(/✓ .*a\.docx.* — còn dòng "DỰ THẢO"/u);
+    expect(text).not.toMatch(/✓ .*b\.docx.* — còn dòng/u);
+    expect(formatHtml([r, other], 'en', [PACK])).toContain('still marked &quot;DỰ THẢO&quot; (draft)');
+  });
 });

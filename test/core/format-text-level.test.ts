@@ -95,6 +95,13 @@ describe('text report: a point in a table is placed by its table and row, not a 
     expect(vi).not.toContain(` đoạn ${f.paragraph! + 1} Tổng`);
     expect(formatText([r], 'en', false)).toContain(` table ${upTo.size - 1}, row 5 `);
   });
+  test('a row that numbers itself in its first cell is said by that number too: "bảng N, dòng 4 (TT 3)" under the header row (walk64, item 5)', () => {
+    const left = check(doc(`${head}\n${nq16({ 'p1.iii.2.5': `Huy động nguồn lực như sau:\n${table.replace('35,3', 'xx')}` })}`), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' });
+    const p = left.findings.find((x) => x.code === 'placeholder' && x.cell)!;
+    expect(p.cell).toEqual({ table: upTo.size - 1, row: 4, tt: '3' });
+    expect(formatText([left], 'vi', false)).toContain(`bảng ${upTo.size - 1}, dòng 4 (TT 3)`);
+    expect(formatText([left], 'en', false)).toContain(`table ${upTo.size - 1}, row 4 (no. 3)`);
+  });
   test('a point outside the tables keeps its paragraph\'s number', () => {
     const r2 = check(doc(nq16(results(swap(MET, 'nước sạch', 'Tỷ lệ hộ dân nông thôn sử dụng nước sạch đạt 96,1%.')))), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' });
     expect(r2.findings.every((x) => x.cell === undefined)).toBe(true);

@@ -2,6 +2,7 @@
 import { doc } from './doc';
 import { readHeader, unitNamed } from '../../src/core/summary/header';
 import { buildSummary, missingItems, type SummaryEntry } from '../../src/core/summary/model';
+import { summaryWords } from '../../src/core/summary/words';
 import { builtinPack } from '../../src/packs/builtin';
 import type { IndicatorStatus, ReportResult } from '../../src/core/report';
 
@@ -124,6 +125,18 @@ describe('buildSummary', () => {
     // (… and by the files' times where a document says nothing)
     const unsaid = buildSummary([district('f-sua.docx', 'F', '2024-08-10', 6, 90, { mtime: 1 }), district('f.docx', 'F', '2024-08-10', 6, 80, { mtime: 2, saved: '2024-07-05T08:00:00Z' })], [pack]);
     expect(unsaid.rows.find((r) => r.file === 'f.docx')).toMatchObject({ state: 'kept' });
+  });
+  test('two copies of one unit\'s report, the later still marked a draft: the one not marked is kept, and a kept draft says so beside "ready" (walk64, item 1)', () => {
+    const draft = district('h-du-thao.docx', 'H', '2024-08-12', 6, 90);
+    draft.report!.draft = { paragraph: 0 };
+    const final = district('h.docx', 'H', '2024-08-10', 6, 80);
+    const s = buildSummary([draft, final], [pack]);
+    expect(s.rows.find((r) => r.file === 'h.docx')).toMatchObject({ state: 'kept', replaces: ['h-du-thao.docx'] });
+    expect(s.rows.find((r) => r.file === 'h-du-thao.docx')).toMatchObject({ state: 'replaced' });
+    const alone = buildSummary([district('k.docx', 'K', '2024-08-12', 6, 90)], [pack]);
+    alone.rows[0].draft = true;
+    expect(summaryWords('vi').ready(alone.rows[0])).toBe('Có (còn dòng "DỰ THẢO")');
+    expect(summaryWords('en').ready(alone.rows[0])).toBe('Yes (still marked "DỰ THẢO" (draft))');
   });
   test('a report of another kind than its template (a five-year review checked as a three-year one) keeps its row, said so, its figures out of the sums (walk58, item 2)', () => {
     const five = district('g.docx', 'G', '2024-08-10', 30, 99);

@@ -39,3 +39,11 @@ test('what the pane says beside the verdict goes with it: a department\'s "ready
   const lines = summaryText(clean, 'vi', so).split('\n');
   expect(lines[2]).toBe('! Mẫu này không có chỉ tiêu nào để so với mục tiêu ở cấp báo cáo này: số liệu chỉ được kiểm tra về cộng, tỷ lệ, thời điểm và lời đánh giá.');
 });
+
+test('each point says where it is, as the pane shows it: the text pasted into an e-mail points the writer to the place (walk64, item 7)', () => {
+  const f = r.findings.find((x) => x.code === 'placeholder' && x.at)!;
+  expect(f).toBeDefined();
+  const line = summaryText(r, 'vi', pack).split('\n').find((l) => l.endsWith(`: ${f.message.vi}`))!;
+  expect(line).toMatch(/^- Lỗi \(mục [^,]+, đoạn \d+\): /u);
+  expect(summaryText(r, 'en', pack)).toMatch(/\(item [^,]+, paragraph \d+\): /u);
+});

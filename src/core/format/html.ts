@@ -10,7 +10,7 @@ import type { IndicatorStatus, ReportResult } from '../report';
 import { builtinPacks } from '../../packs/builtin';
 import { groupFindings } from './groups';
 import { dayText, clockOf } from '../dates';
-import { PRINT_WORDS, SECTION_WORD, DISPUTED, disputedValue, placeOf, assessmentWord, batchTally, countsText, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName, unwrittenItems } from './words';
+import { DRAFT_NOTE, NOTATION, PRINT_WORDS, SECTION_WORD, DISPUTED, disputedValue, placeOf, assessmentWord, batchTally, countsText, TERMS, levelName, outlineProgress, progressText, sectionLabel, severityWord, targetText, templateNotices, valueText, sameUnit, sameUnitNote, fileName, unwrittenItems } from './words';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -108,12 +108,12 @@ export function formatHtml(reports: ReportResult[], lang: Lang, packs: Pack[] = 
   const overview = reports.length > 1
     // (… each with its unit and template, the reports not ready first: a director reads who and why, not file names — walk53b, item 3)
     ? `<section class="overview"><h2>${esc(T.overview)}</h2><table><thead><tr><th>${esc(T.unit)}</th><th>${esc(T.template)}</th><th>${esc(T.result)}</th><th>${esc(T.Errors)}</th><th>${esc(T.Warnings)}</th><th>${esc(T.file)}</th></tr></thead><tbody>${reports.map((r, k) => ({ r, k })).sort((a, b) => Number(a.r.summary.ready) - Number(b.r.summary.ready) || a.k - b.k).map(({ r, k }) =>
-      `<tr><td data-h="${esc(T.unit)}">${esc(r.unit ?? '')}</td><td data-h="${esc(T.template)}">${esc(r.pack.title ?? r.pack.id)}</td><td data-h="${esc(T.result)}"><span class="st ${r.summary.ready ? 'ok' : 'bad'}">${esc(r.summary.ready ? T.ready : T.notReady)}</span></td><td class="num" data-h="${esc(T.Errors)}">${r.summary.errors}</td><td class="num" data-h="${esc(T.Warnings)}">${r.summary.warnings}</td><td data-h="${esc(T.file)}"><a href="#r${k + 1}">${esc(r.file ? fileName(r.file) : `${k + 1}`)}</a>${twins.has(k) ? `<br><small>${esc(sameUnitNote(lang, twins.get(k)!))}</small>` : ''}</td></tr>`).join('')}</tbody></table></section><hr>`
+      `<tr><td data-h="${esc(T.unit)}">${esc(r.unit ?? '')}</td><td data-h="${esc(T.template)}">${esc(r.pack.title ?? r.pack.id)}</td><td data-h="${esc(T.result)}"><span class="st ${r.summary.ready ? 'ok' : 'bad'}">${esc(r.summary.ready ? T.ready : T.notReady)}</span>${r.draft ? `<br><small>${esc(DRAFT_NOTE[lang])}</small>` : ''}</td><td class="num" data-h="${esc(T.Errors)}">${r.summary.errors}</td><td class="num" data-h="${esc(T.Warnings)}">${r.summary.warnings}</td><td data-h="${esc(T.file)}"><a href="#r${k + 1}">${esc(r.file ? fileName(r.file) : `${k + 1}`)}</a>${twins.has(k) ? `<br><small>${esc(sameUnitNote(lang, twins.get(k)!))}</small>` : ''}</td></tr>`).join('')}</tbody></table></section><hr>`
     : '';
   const tally = reports.length + unreadable.length > 1 || unreadable.length ? `<p class="tally">${esc(batchTally(lang, reports, unreadable.length))}</p>` : '';
   const failed = unreadable.length ? `<section class="unreadable"><h2>${esc(TERMS[lang].unreadable)}</h2><ul>${unreadable.map((u) => `<li><b>${esc(u.file)}</b>: ${esc(u.error)}</li>`).join('')}</ul></section>${body ? '<hr>' : ''}` : '';
   const when = checkedAtText(lang, at);
-  const checked = `<p class="meta checked">${esc(when)}${opts.due ? ` · ${esc(PRINT_WORDS[lang].due)}: ${esc(dayText(opts.due, lang))}` : ''}</p>`;
+  const checked = `<p class="meta checked">${esc(when)}${opts.due ? ` · ${esc(PRINT_WORDS[lang].due)}: ${esc(dayText(opts.due, lang))}` : ''}</p>${lang === 'en' ? `<p class="meta">${esc(NOTATION)}</p>` : ''}`;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(TERMS[lang].title)}</title><style>${CSS}</style><style>${pageCss(reports, lang, when, before)}</style></head><body><h1>${esc(TERMS[lang].title)}</h1>${checked}${tally}${failed}${overview}${body}</body></html>\n`;
 }
 

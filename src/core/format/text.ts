@@ -2,7 +2,7 @@
 import type { Lang } from '../../packs/validate';
 import { excerpt } from '../text';
 import type { Finding, ReportResult } from '../report';
-import { batchTally, countsText, fileName, levelName, outlineProgress, placeOf, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
+import { DRAFT_NOTE, NOTATION, batchTally, countsText, fileName, levelName, outlineProgress, placeOf, progressText, sameUnit, sameUnitNote, templateNotices } from './words';
 
 export { placeOf };
 
@@ -100,10 +100,12 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
     const not = reports.filter((r) => !r.summary.ready);
     const ready = reports.filter((r) => r.summary.ready);
     if (not.length) out.push(c('bold', `${vi ? 'Chưa sẵn sàng nộp' : 'Not ready to submit'} (${not.length}):`), ...not.map((r) => `  ${c('red', '✗')} ${name(r)}: ${countsText(lang, r.summary.errors, r.summary.warnings)}`));
-    if (ready.length) out.push(c('bold', `${vi ? 'Sẵn sàng nộp' : 'Ready to submit'} (${ready.length}):`), ...ready.map((r) => `  ${c('green', '✓')} ${name(r)}`));
+    if (ready.length) out.push(c('bold', `${vi ? 'Sẵn sàng nộp' : 'Ready to submit'} (${ready.length}):`), ...ready.map((r) => `  ${c('green', '✓')} ${name(r)}${r.draft ? ` — ${c('yellow', DRAFT_NOTE[lang])}` : ''}`));
     out.push('');
   }
   if (reports.length + failed > 1) out.push(c('bold', batchTally(lang, reports, failed)));
+  // (how the figures read, once, for an English reader: walk64, item 2)
+  if (lang === 'en' && reports.length) out.push(c('dim', NOTATION));
   return out.join('\n') + '\n';
 }
 

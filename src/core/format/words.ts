@@ -91,9 +91,13 @@ export function sectionPaths(pack: Pack): Map<string, string> {
   return out;
 }
 
-/** A value with its unit, the Vietnamese way: "84,9%", "2.145 ha", "36 xã". */
-export function valueText(value: number, unit: string, lang: Lang): string {
-  const n = lang === 'vi' ? formatVn(value) : value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+/**
+ * A value with its unit, the Vietnamese way in either language: "84,9%", "2.145 ha", "36 xã" — as the report writes it and as the findings
+ * quote it, so that a figure is the same in the table and in the finding beside it (walk64, item 2: "84.9%" in the English table, "84,9%" in
+ * the finding). The English pages say how to read it (NOTATION).
+ */
+export function valueText(value: number, unit: string, _lang: Lang): string {
+  const n = formatVn(value);
   if (!unit) return n;
   return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
 }
@@ -112,7 +116,7 @@ export const DISPUTED: Record<Lang, string> = { vi: '(số liệu sai, xem các 
 /** A target in words, numbers the Vietnamese way: "≥ 85%", "≥ 2.000 ha", "gấp ≥ 1,5 lần năm 2020". */
 export function targetText(t: Target, unit: string, lang: Lang): string {
   const v = (n: number) => valueText(n, unit, lang);
-  const f = (n: number) => (lang === 'vi' ? formatVn(n) : String(n));
+  const f = (n: number) => formatVn(n);
   switch (t.comparator) {
     case 'at-least': return `${t.strict ? '>' : '≥'} ${v(t.value)}`;
     case 'at-most': return `${t.strict ? '<' : '≤'} ${v(t.value)}`;
@@ -169,7 +173,7 @@ export const batchTally = (lang: Lang, reports: ReportResult[], failed: number):
   // (files of one unit for one template counted each: two of a unit, an old one and the one sent again, read as two reports — session 53's
   // LEFT; said here, each file named beside its report, and `summary` keeps the later)
   const twice = sameUnit(reports).size;
-  const same = !twice ? '' : lang === 'en' ? ` ${twice} files are of a unit another file is of (an earlier version, or sent again): see "Same unit as" beside each; the summary sheet keeps the one sent later.` : ` Có ${twice} tệp trùng đơn vị với tệp khác (bản cũ hoặc gửi lại): xem dòng "Trùng đơn vị với" ở mỗi báo cáo; bảng tổng hợp giữ bản gửi sau.`;
+  const same = !twice ? '' : lang === 'en' ? ` ${twice} files come from a unit that sent another file too (an earlier version, or the same report sent again): see "Same unit as" beside each; the summary sheet keeps the one sent later.` : ` Có ${twice} tệp trùng đơn vị với tệp khác (bản cũ hoặc gửi lại): xem dòng "Trùng đơn vị với" ở mỗi báo cáo; bảng tổng hợp giữ bản gửi sau.`;
   // (reports of a template other than most of the batch's: an old report sent for a new round came out ready under its own template —
   // walk62, item 4)
   const byPack = new Map<string, ReportResult[]>();
@@ -210,6 +214,13 @@ export const fileName = (f: string) => f.split(/[\\/]/u).pop() ?? f;
 export const sameUnitNote = (lang: Lang, files: string[]) => (lang === 'en' ? `Same unit as: ${files.join(', ')}` : `Trùng đơn vị với: ${files.join(', ')}`);
 
 /** "44/46 mục đã viết" */
+/** Beside "ready" in a batch's lists and tables, where the document's head still marks it a draft: a ready draft is not the copy to file
+ * (walk64, item 1: a draft read "Sẵn sàng nộp" in every summary, its mark said only in its own block). */
+/** How the figures read, for English readers: the Vietnamese notation is kept everywhere (walk64, item 2). */
+export const NOTATION = 'Figures are written the Vietnamese way, as in the reports: "." groups thousands and "," marks decimals — 1.205 is one thousand two hundred and five, 79,9% is 79.9 per cent.';
+
+export const DRAFT_NOTE: Record<Lang, string> = { vi: 'còn dòng "DỰ THẢO"', en: 'still marked "DỰ THẢO" (draft)' };
+
 export const progressText = (p: Progress, lang: Lang) => `${p.written}/${p.total} ${TERMS[lang].written}`;
 
 /**
@@ -252,7 +263,7 @@ export function templateNotices(r: ReportResult, lang: Lang): string[] {
  * CLI prints it before the message, the summary sheet in its "Vị trí" column, the HTML report and the web page beside the message.
  */
 export function placeOf(f: Pick<Finding, 'paragraph' | 'cell' | 'at'>, lang: Lang): string {
-  if (f.cell) return lang === 'vi' ? `bảng ${f.cell.table}, dòng ${f.cell.row}` : `table ${f.cell.table}, row ${f.cell.row}`;
+  if (f.cell) return lang === 'vi' ? `bảng ${f.cell.table}, dòng ${f.cell.row}${f.cell.tt ? ` (TT ${f.cell.tt})` : ''}` : `table ${f.cell.table}, row ${f.cell.row}${f.cell.tt ? ` (no. ${f.cell.tt})` : ''}`;
   // (… any other by the writer's heading above it and its rank after that heading, "mục 2.5, đoạn 3"; before the first heading, the letter's
   // head — walk60, item 2)
   if (f.at?.nth === 0 && f.at.under) return lang === 'vi' ? `đề mục ${f.at.under}` : `heading ${f.at.under}`;

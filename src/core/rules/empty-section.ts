@@ -50,7 +50,7 @@ export const emptySection: Rule = {
           ? { vi: `Mục "${label}" chưa nêu nội dung của kỳ báo cáo: chỉ có «${said}».`, en: `Item "${label}" says nothing of this period: only «${said}».` }
           : { vi: `Mục "${label}" chưa có nội dung.`, en: `Item "${label}" has no content.` },
         suggestion: said
-          ? { vi: 'Viết nội dung của mục này: câu dẫn chiếu báo cáo khác, hẹn bổ sung sau hay lời dặn của đề cương không thay được nội dung; nếu không có gì để báo cáo, ghi rõ lý do.', en: 'Write this item: a pointer to another report, a promise to add it later or the outline\'s instruction does not stand for it; if there is nothing to report, say why.' }
+          ? { vi: 'Viết nội dung của mục này: câu dẫn chiếu báo cáo khác, hẹn bổ sung sau hay lời dặn của đề cương không thay được nội dung; nếu không có gì để báo cáo, ghi rõ lý do.', en: 'Write this item\'s content: a pointer to another report, a promise to add it later, or the outline\'s instruction is not content; if there is nothing to report, say so and why.' }
           : { vi: 'Viết nội dung cho mục này hoặc ghi rõ lý do không có.', en: 'Write this item, or state why there is nothing to report.' },
       });
     }

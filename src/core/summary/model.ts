@@ -52,6 +52,8 @@ export interface SummaryRow {
   timeliness?: Timeliness;
   daysLate?: number;
   ready?: boolean;
+  /** The document's head still marks it a draft ("DỰ THẢO"): said beside "ready" (walk64, item 1). */
+  draft?: boolean;
   errors?: number;
   warnings?: number;
   /** The missing items, by their numbers in the outline ("IV.3 (Phần thứ nhất)"). */
@@ -252,12 +254,12 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
     return {
       ...base, unit: h.unit, above: h.above, level, number: h.number, date: h.date, due, timeliness,
       ...(timeliness === 'late' ? { daysLate: days(h.date!, due!) } : {}),
-      ready: r.summary.ready, errors: r.summary.errors, warnings: r.summary.warnings,
+      ready: r.summary.ready, ...(r.draft ? { draft: true } : {}), errors: r.summary.errors, warnings: r.summary.warnings,
       missing: missingItems(r, lang === 'en' ? '(empty)' : '(trống)'), reasons: reasonsOf(r, lang), pack: { id: r.pack.id, version: r.pack.version, ...(r.pack.title ? { title: r.pack.title } : {}) }, state: 'kept' as const,
     };
   });
 
-  // two files of the same unit for the same pack: the later (by its date, then by when the document says it was last saved, then by the
+  // two files of the same unit for the same pack: the one not marked a draft, then the later (by its date, then by when the document says it was last saved, then by the
   // file's time — a copy saved again from e-mail takes a new time on disk, the old report too: walk58, item 1) is kept
   const groups = new Map<string, number[]>();
   entries.forEach((e, i) => {
@@ -266,7 +268,8 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
   });
   for (const idx of groups.values()) {
     if (idx.length < 2) continue;
-    const order = [...idx].sort((a, b) => (entries[a].header?.date ?? '').localeCompare(entries[b].header?.date ?? '') || savedOrder(entries[a], entries[b]) || (entries[a].mtime ?? 0) - (entries[b].mtime ?? 0) || a - b);
+    // (… a copy still marked a draft giving way to one that is not, whatever their dates: walk64, item 1)
+    const order = [...idx].sort((a, b) => Number(!!entries[b].report!.draft) - Number(!!entries[a].report!.draft) || (entries[a].header?.date ?? '').localeCompare(entries[b].header?.date ?? '') || savedOrder(entries[a], entries[b]) || (entries[a].mtime ?? 0) - (entries[b].mtime ?? 0) || a - b);
     const kept = order[order.length - 1];
     for (const i of order.slice(0, -1)) Object.assign(rows[i], { state: 'replaced', note: entries[kept].file });
     rows[kept].replaces = order.slice(0, -1).map((i) => entries[i].file);

@@ -1,6 +1,7 @@
 /** The summary's words, Vietnamese first: the same terms as the check report and the task pane. */
 import type { Level } from '../../packs/schema';
 import type { CellStatus, SummaryRow, Timeliness } from './model';
+import { DRAFT_NOTE } from '../format/words';
 
 const VI = {
   sheetSummary: 'Tổng hợp',
@@ -116,11 +117,11 @@ const EN: Record<Key, string> = {
   replaces: 'Later file of the same unit, replaces: {files}',
   target: 'Target',
   unitCol: 'Unit',
-  levelSum: 'Total, level {level} ({n} units with a figure)',
+  levelSum: 'Total, {level} level ({n} units with a figure)',
   sumCounted: 'Each place counted once; figures a unit only quotes (targets, the province\'s figures) are not added.',
-  levelMin: 'Lowest, level {level}',
-  levelMedian: 'Median, level {level}',
-  levelMax: 'Highest, level {level}',
+  levelMin: 'Lowest, {level} level',
+  levelMedian: 'Median, {level} level',
+  levelMax: 'Highest, {level} level',
   against: 'Against the target',
   open: 'Not enough units to tell',
   provincesApart: 'Units of {n} different provinces ({names}): not added up',
@@ -163,7 +164,7 @@ export function summaryWords(lang: 'vi' | 'en'): Words {
   w.level = (l) => (l ? LEVELS[lang][l] : '');
   w.status = (s) => w(s);
   w.timeliness = (t, n) => (t ? w(t, { n: n ?? '' }) : '');
-  w.ready = (r) => (r.state === 'unreadable' ? w('readyUnread') : r.state === 'replaced' ? w('readyReplaced') : r.ready === undefined ? '' : r.ready ? w('yes') : w('no'));
+  w.ready = (r) => (r.state === 'unreadable' ? w('readyUnread') : r.state === 'replaced' ? w('readyReplaced') : r.ready === undefined ? '' : r.ready ? (r.draft ? `${w('yes')} (${DRAFT_NOTE[lang]})` : w('yes')) : w('no'));
   return w;
 }
 
