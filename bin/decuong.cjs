@@ -31,7 +31,7 @@ function newestSource() {
 try {
   if (fs.existsSync(path.join(root, 'src', 'cli')) && newestSource() > fs.statSync(bundle).mtimeMs)
     // (in the language the command asks for: "--lang en" read a Vietnamese line first — walk64, item 8)
-    process.stderr.write((process.argv.includes('--lang') ? process.argv.some((a, i) => a === '--lang' && process.argv[i + 1] === 'en') : process.env.DECUONG_LANG === 'en')
+    process.stderr.write((process.argv.some((a) => a === '--lang' || a.startsWith('--lang=')) ? process.argv.some((a, i) => a === '--lang=en' || (a === '--lang' && process.argv[i + 1] === 'en')) : /^en\b/i.test(process.env.DECUONG_LANG || ''))
       ? 'decuong: the sources changed after this command line was built; run `npm run build:cli` for the new one (running the old one).\n'
       : 'decuong: mã nguồn đã đổi sau lần dựng dòng lệnh này; chạy `npm run build:cli` để dùng bản mới (đang chạy bản cũ).\n');
 } catch {

@@ -28,6 +28,8 @@ run(process.argv.slice(2), {
   isTTY: !!process.stdout.isTTY,
   errIsTTY: !!process.stderr.isTTY,
   summaryWorker: worker(),
+  // (DECUONG_LANG=en, "EN", "en-US": English by default — walk64, item 8)
+  defaultLang: /^en\b/iu.test(process.env.DECUONG_LANG ?? '') ? 'en' : 'vi',
 }).then((code) => {
   process.exitCode = code;
 });

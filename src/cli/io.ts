@@ -9,6 +9,8 @@ export interface CliIO {
   errIsTTY?: boolean;
   /** The built summary worker (dist/cli/summary/worker.mjs); without it `summary` reads in one thread. */
   summaryWorker?: string;
+  /** The language asked for by the environment (DECUONG_LANG), where no --lang is given: the command's, not the tests' in-process runs. */
+  defaultLang?: 'vi' | 'en';
 }
 
 export class CliError extends Error {

@@ -29,8 +29,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let exit = 0;
   const langArg = argv.indexOf('--lang');
   // (DECUONG_LANG=en makes English the default, for a reader who works in English: "--lang en" on every command — walk64, item 8)
-  const byDefault: Lang = process.env.DECUONG_LANG === 'en' ? 'en' : 'vi';
-  let lang: Lang = langArg >= 0 ? (argv[langArg + 1] === 'en' ? 'en' : 'vi') : byDefault;
+  const byDefault: Lang = io.defaultLang ?? 'vi';
+  const given = argv.find((a) => a.startsWith('--lang='))?.slice(7) ?? (langArg >= 0 ? argv[langArg + 1] : undefined);
+  let lang: Lang = given !== undefined ? (given === 'en' ? 'en' : 'vi') : byDefault;
   const program = new Command('decuong');
   localiseHelp(program, lang, VERSION);
   program

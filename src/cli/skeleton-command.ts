@@ -6,6 +6,7 @@ import { writeSkeletonDocx } from '../docx/write-skeleton';
 import { CliError, type CliIO } from './io';
 import { loadPack } from './check-command';
 import { levelOption, levelRefused } from './level-option';
+import { levelName } from '../core/format/words';
 import { inLang, packSourceOptions } from './help-words';
 import { builtinPacks } from '../packs/builtin';
 
@@ -33,7 +34,7 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
       const pack = opts.packSource ? (await (await import('./pack-choice')).choosePacks(io, { ...opts, pack: opts.pack }, L)).given! : loadPack(io, opts.pack, L);
       // (a level the pack is not for: its outline written for it would be checked as a report of another kind — walk45, item 7)
       if (level?.data && !pack.levels.includes(level.data))
-        throw new CliError(`--level "${opts.level}": ${L === 'en' ? `pack ${pack.id} is for` : `mẫu ${pack.id} dành cho cấp`} ${pack.levels.join(' | ')}`);
+        throw new CliError(`--level "${opts.level}": ${L === 'en' ? `template ${pack.id} is for` : `mẫu ${pack.id} dành cho`} ${pack.levels.map((l) => `${levelName(L, l)} (${l})`).join(' | ')}`);
       io.writeFile(opts.out, await writeSkeletonDocx(pack, { level: level?.data, header: !!opts.header }));
       io.out(`${opts.out}: ${L === 'en' ? 'outline of' : 'đề cương'} ${pack.id} ${pack.version}\n`);
       // (how to fill it: the guidance is plain text in a style of its own, which Word keeps as one types over it — walk52b)

@@ -3,6 +3,7 @@ import { readHeader, unitKey, unitNamed } from './summary/header';
 import { excerpt } from './text';
 import type { Level, Pack } from '../packs/schema';
 import type { DocModel } from './model';
+import { OWN_ROW_NUMBER, TT_HEADER } from './lexicon/patterns-structure';
 import { RULES, type Rule } from './rules';
 import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from './report';
 import { analyse, type Analysis } from './analysis';
@@ -208,18 +209,28 @@ function guidanceLeft(a: Analysis, pack: Pack, sections: SectionStatus[]): numbe
   });
 }
 
-/** The number a table's row gives itself in its first cell ("16", "II", "a)"), the cells of each document read once. */
+/**
+ * The number a table's row gives itself in its first column, under a header "TT" / "STT" / "Số TT" ("16", "II", "a", "1.1"; Word's own
+ * numbering where the cell holds none typed), each document's tables read once; none in a table whose first column is not so headed (a value,
+ * a year, a place).
+ */
 const ROW_NUMBERS = new WeakMap<DocModel, Map<string, string>>();
-const OWN_ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})*|[IVX]{1,6}|[a-zđ])[.)]?$/u;
 function rowNumber(doc: DocModel, table: number, row: number): string | undefined {
   let m = ROW_NUMBERS.get(doc);
   if (!m) {
     m = new Map();
-    for (const p of doc.paragraphs) if (p.cell && p.cell.cell === 0 && !m.has(`${p.cell.table}:${p.cell.row}`)) m.set(`${p.cell.table}:${p.cell.row}`, p.text.trim());
+    const heads = new Map<number, string>();
+    for (const p of doc.paragraphs) {
+      if (!p.cell || p.cell.cell !== 0) continue;
+      const text = (p.text.trim() || p.numLabel?.trim() || '').replace(/[.)]$/u, '');
+      if (p.cell.row === 0) heads.set(p.cell.table, text);
+      else if (TT_HEADER.test(heads.get(p.cell.table) ?? '') && OWN_ROW_NUMBER.test(text) && !m.has(`${p.cell.table}:${p.cell.row}`)) m.set(`${p.cell.table}:${p.cell.row}`, text);
+    }
     ROW_NUMBERS.set(doc, m);
   }
-  const first = m.get(`${table}:${row}`);
-  return first && OWN_ROW_NUMBER.test(first) ? first.replace(/[.)]$/u, '') : undefined;
+  const own = m.get(`${table}:${row}`);
+  // (said only where it is not the row's rank itself: "03" on row 3 is the same)
+  return own && !(/^\d+$/u.test(own) && Number(own) === row + 1) ? own : undefined;
 }
 
 /** The paragraph of the first heading the outline found (Infinity where none): for where a finding sits and for the draft mark. */

@@ -12,7 +12,7 @@ import { SENTENCE_END, clauses, extractQuantities, type Quantity } from './quant
 import { shareOfOther, shareOfOtherThanNamed, keywordFigure, labelFigure, nameWord, anyKeyword, countsShortfall, digitKeyword, excluded, marksAgree, mentions, namedIn, namesAny, negated, unitFits, valueFor } from './indicators';
 import { blankBrackets, normalize } from './text';
 import { roundingInterval, shareAgrees } from './numbers';
-import { asOfYears, findDates, lastAsOfYear, YEAR_ALONE } from './dates';
+import { asOfYears, findDates, isoDay, lastAsOfYear, YEAR_ALONE } from './dates';
 import { OTHER_KIND_OF_THING, QUALIFIERS, CITED_REPORT, MISTAKEN_FIGURE, NORM_LEAD, ACHIEVED_WORDS, REMAINING, AVERAGE_OF_SPAN, SPAN_WORDS, BASELINE_WORDS, BEYOND_PLAN, BREAKDOWN, CARRIED_OUT, REACHED_SO_FAR, SHORT_OF, CLAIM_MET, CLAIM_NOT_MET, COMPARED_WITH, COORDINATION, DIFFERENCE_WORDS, NORM_OWNER, OWN_PLAN, PLAN_WORDS, PROPOSAL_WORDS, RATE_LEAD, REACHED_TARGETS, SCOPE_WIDER, SOURCE_PLAN, TARGET_AFTER, TARGET_FRAME, TARGET_WORDS, WHERE_WORDS, ZERO_WORDS, MEASURE_LEAD, OWNED_FACILITY, PLACE_BODY, ALL_OF_UNIT, SHORTFALL, MARGIN, CAUSE_LEAD, RAISED_TOTAL, NOT_YET_RECOGNISED, SHARE_OF_PLAN, setApart, isOnly, startsWith, compile } from './lexicon';
 import { PLACE_RANKS, placeMentions, type PlaceLevel, type PlaceMention } from './scope';
 import { tableFacts } from './table-facts';
@@ -1882,22 +1882,19 @@ function planRateOfPack(before: string, year: number): boolean {
 /** A plan named with its maker right before a target: "Chương trình hành động của tỉnh đề ra (", "Nghị quyết của Tỉnh ủy là ". */
 const PLAN_OF_MAKER = /(?:chương trình hành động|nghị quyết|kế hoạch|kết luận|đề án)(?:\s+[^\s\d,;()]+){0,3}?\s+của\s+(?:tỉnh|huyện|thành phố|tỉnh ủy|huyện ủy|ubnd tỉnh|ubnd huyện)(?:\s+(?:đề ra|giao|đặt ra|là))?\s*(?:\(\s*|:\s*)?$/iu;
 
+/** Whether the clause before a figure says it was counted before a date (lexicon: counted-before-date) on or before the period's first day. */
+function countedBeforeStart(head: string, periodStart: string | undefined): boolean {
+  const m = periodStart ? COUNTED_BEFORE_DATE.exec(head.slice(-80)) : null;
+  const at = m ? isoDay(Number(m[4]), Number(m[2] ?? m[3]), m[1] ? Number(m[1]) : 1) : undefined;
+  return !!at && at <= periodStart!;
+}
+
 /**
  * A clause that opens on the time compared with, then what stood then: "So với năm 2020, khi xã mới có …", "So với năm 2020, xã chỉ có …",
  * "So với năm 2019, trước khi sáp nhập thôn, huyện có 29/47 thôn …" (nvz01) — none past words of now or of a change before the figure,
  * "…, đến nay đã có 96/112 thôn", "…, đã tăng từ 61,3% lên 70,8%" (review-46 A4, A6, A11) — words of a change only as a change is said,
  * not "tăng trưởng", "tăng cường", "lên phương án" (review-46d A1–A3).
  */
-/** Whether the clause before a figure says it was counted before a date (lexicon: counted-before-date) on or before the period's first day. */
-function countedBeforeStart(head: string, periodStart: string | undefined): boolean {
-  const m = periodStart ? COUNTED_BEFORE_DATE.exec(head.slice(-80)) : null;
-  if (!m) return false;
-  const month = Number(m[2] ?? m[3]), day = m[1] ? Number(m[1]) : 1;
-  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
-  const at = `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  return at <= periodStart!;
-}
-
 const WHEN_BEFORE = /^\s*so với\s+(?:năm\s+|cuối năm\s+)?((?:19|20)\d\d)\s*,\s*(?![^;]*(?:đến nay|hiện nay|hiện tại|(?<![\p{L}])nay(?=\s+(?:đã|có|là|đạt))|(?<![\p{L}])(?:tăng|giảm)(?=\s+(?:từ|lên|xuống|còn|thêm|được|\d))|(?<![\p{L}])lên(?=\s+(?:\d|mức|thành))))(?:(?:trước\s+)?(?:khi|lúc|thời điểm)\s|(?![^;\d]*(?:đến nay|hiện nay|hiện tại))[^;\d]{0,40}?(?<![\p{L}])(?:chỉ|mới)\s+(?:có|đạt)(?![\p{L}]))[^;]*$/iu;
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Indicator, Target } from '../packs/schema';
 import type { Quantity } from './quantities';
+import { formatVn } from './numbers';
 import { containsNormalized, normalize, spelledOut } from './text';
 import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { CRITERION_NAMES, GROWTH_WORDS, LEVEL_UNITS, NOT_YET_RECOGNISED, PER_YEAR_WORDS, PLACE_BODY, SHARE_NOUN, VERB_NOT_KIND } from './lexicon/figures';
@@ -375,8 +376,9 @@ export function sameTarget(target: Target, q: { value: number; quantity?: Quanti
   }
 }
 
-/** A target's number as the language writes it ("1,5" in Vietnamese), and its unit after it ("%" close, " xã" spaced). */
-const numberIn = (lang: 'vi' | 'en') => (n: number) => (lang === 'vi' ? String(n).replace('.', ',') : String(n));
+/** A target's number the Vietnamese way in either language ("1,5", "2.000": as the tables and the report write it — code review of walk64,
+ * item 1), and its unit after it ("%" close, " xã" spaced). */
+const numberIn = (_lang: 'vi' | 'en') => (n: number) => formatVn(n);
 const unitAfter = (unit: string) => (unit === '%' || unit === '%/năm' ? unit : ` ${unit}`);
 
 /** A target in a sentence, in words an official writes rather than signs: "tối thiểu 38 xã", "trên 85%", "từ 3 đến 4%", "gấp tối thiểu 1,5

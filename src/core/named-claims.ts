@@ -8,7 +8,7 @@ import type { Indicator } from '../packs/schema';
 import { CLAIM_ABOUT, CLAIM_MET, CLAIM_NOT_MET, OWN_PLAN, PLAN_WORDS } from './lexicon';
 import { anyKeyword, excluded, mentions } from './indicators';
 import { normalize } from './text';
-import { AIM_BEFORE, ALL_PLACES_SUBJECT, APPENDIX_POINTER, COUNTED_SUBJECT, TARGET_QUOTED, PROSPECT, TARGETS_DONE_AMONG } from './lexicon/patterns';
+import { AIM_BEFORE, ALL_PLACES_SUBJECT, EXCEPTION_AFTER, PLACES_COUNTED_BEFORE, STANDARD_ONLY, TOPIC_LEAD_COLON, APPENDIX_POINTER, COUNTED_SUBJECT, TARGET_QUOTED, PROSPECT, TARGETS_DONE_AMONG } from './lexicon/patterns';
 
 export interface NamedClaim {
   claim: 'met' | 'not-met';
@@ -142,6 +142,9 @@ const SUMMING_UP = /^\s*(?:như vậy|nhìn chung|tóm lại|qua đó|đến nay
 /** A subject that names indicators by their count or rate: "số xã …", "tỷ lệ …", "chỉ tiêu …", "các chỉ tiêu về …". */
 const NAMES_LEAD = /^(?:các\s+)?(?:chỉ tiêu\s+(?:về\s+)?)?(?:số|tỷ lệ|tỉ lệ)\s/iu;
 
+/** A list item's mark opening a paragraph (an item under an aim said before it). */
+const LIST_ITEM = /^\s*[-–—+•*]/u;
+
 /** Every bracket that only points to an appendix (lexicon: appendix-pointer). */
 const APPENDIX_POINTERS = new RegExp(APPENDIX_POINTER.source, 'giu');
 
@@ -196,13 +199,13 @@ function allPlacesClaim(text: string, start: number, end: number, phrase: string
   // the sentence up to the claim (from its last full stop or line): no aim, no topic, no other time, no places it points back to
   const sentenceAt = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('\n', start)) + 1;
   const sentence = text.slice(sentenceAt, start);
-  if (/^\s*[-–—+•*]/u.test(text) || PROSPECT.test(sentence) || AIM_BEFORE.test(sentence) || PLAN_WORDS.test(sentence) || /(?:^|[\s;,])Về\s[^:;]{0,80}:/u.test(sentence)) return undefined;
-  if (new RegExp(String.raw`\d\s*(?:\/\s*\d+\s*)?(?:${all[1]})(?![\p{L}])`, 'iu').test(sentence.slice(0, sentence.length - subject.length))) return undefined;
+  if (LIST_ITEM.test(text) || PROSPECT.test(sentence) || AIM_BEFORE.test(sentence) || PLAN_WORDS.test(sentence) || TOPIC_LEAD_COLON.test(sentence)) return undefined;
+  if (PLACES_COUNTED_BEFORE.test(sentence.slice(0, sentence.length - subject.length))) return undefined;
   const rest = text.slice(end, end + NAMES_WINDOW);
   const stop = rest.search(/[,;.:!?(]|\n|\s(?:và|nhưng|song)\s/u);
   const object = rest.slice(0, stop < 0 ? undefined : stop);
   const after = rest.slice(object.length);
-  if (!STANDARD_ONLY.test(object) || /^\s*[,(]?\s*(?:trừ|ngoại trừ|ngoài|riêng)(?![\p{L}])/iu.test(after)) return undefined;
+  if (!STANDARD_ONLY.test(object) || EXCEPTION_AFTER.test(after)) return undefined;
   const ind = mostSpecific(indicators, normalize(`${all[1]} ${object}`));
   if (!ind || !ind.keywords.some((k) => k.toLowerCase() === all[1].toLowerCase())) return undefined;
   // (no earlier stage in its sentence: "Giai đoạn 2011-2020: …" — a year before the indicator's five years; "đến ngày 30/6/2025" is its own)
@@ -212,6 +215,3 @@ function allPlacesClaim(text: string, start: number, end: number, phrase: string
   if (span && !ind.label.includes(`${span[1]}-${span[2]}`) && !ind.id.includes(`${span[1]}-${span[2]}`)) return undefined;
   return ind;
 }
-/** The object of an all-places claim when it is nothing but the standard, its set of criteria and the plan: "đạt chuẩn theo Bộ tiêu chí xây
- * dựng nông thôn mới giai đoạn 2021-2025 theo Kết luận đề ra", "đạt chuẩn nông thôn mới nâng cao", "xây dựng xã đạt chuẩn nông thôn mới". */
-const STANDARD_ONLY = /^\s*(?:(?:về\s+)?(?:xây dựng\s+)?(?:(?:xã|thôn|huyện)\s+)?)đạt chuẩn(?:\s+(?:nông thôn mới|NTM))?(?:\s+(?:nâng cao|kiểu mẫu))?(?:\s+theo\s+Bộ tiêu chí(?:\s+(?:quốc gia\s+)?(?:về\s+)?(?:xã\s+)?(?:xây dựng\s+)?(?:xã\s+)?(?:nông thôn mới|NTM))?(?:\s+(?:nâng cao|kiểu mẫu))?\s+giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?(?:\s+(?:theo\s+)?(?:mục tiêu\s+)?(?:Kết luận|Nghị quyết|Chương trình|Kế hoạch)(?:\s+(?:số\s+)?[\w/-]+)?(?:\s+(?:đã\s+)?đề ra)?)?\s*$/iu;

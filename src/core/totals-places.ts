@@ -14,7 +14,7 @@ import { SETTLEMENT_WORDS } from './lexicon/settlements';
 import { mayStartWith, PART_ROW, SUB_ROW_FIRSTS } from './chars';
 import { MONEY_IN_MILLIONS } from './lexicon/figures';
 import { LEFT_BLANK, NATION_WHOLE, PROVINCE_WHOLE, DISTRICT_WHOLE, SHARE_LEAD, NAMED_BY_NUMBER } from './lexicon/patterns';
-import { OWN_SUBJECT_CLAUSE, UNITS_OF_LEVEL, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
+import { LEVEL_KINDS, LIST_OPENS_AT_END, OWN_SUBJECT_CLAUSE, UNITS_OF_LEVEL, CHANGE_TO, MEASURE_UNIT, RATE_ROW, RELATION_BEFORE, TIME_NOUN, RATE_ITEM, WHOLE_MEASURED, RANKED_KIND, AVERAGE_BEFORE, PER_UNIT_AFTER, CLAUSE_AFTER_COMMA, CRITERIA_CAPTION, RUNNING_ITEM, YEAR_ITEMS, THRESHOLD_AFTER, AVERAGE_ROW } from './lexicon/patterns-sums';
 import { UPPER_FIRST, asRead, consistent, figureOf, openList, sameUnit, type TotalMismatch } from './totals-common';
 
 /** A count and the names given with it in brackets: "04 thôn … kiểu mẫu (Lập Phước, Lập Thuận, Lập Đông)" names three. */
@@ -47,8 +47,6 @@ const NAMED_COUNT = new RegExp(String.raw`(?<![\p{L}\d.,/])(\d{1,3})(?:\s*\/\s*\
 
 /** The longest lead, from a count's noun to the colon before its names, read whatever words end it. */
 const NAMED_LEAD = 90;
-/** Any kind of place opening a name, for units counted by their level ("thành phố Vĩnh Yên", "thị xã …", "huyện …", "phường …"). */
-const LEVEL_KINDS = /^(?:thành phố|thị xã|thị trấn|xã|huyện|quận|phường|tp\.)\s*/iu;
 
 /** Right before a count, other places that each have it: "5 xã có ", "05 xã đều có ", "mỗi xã có ". */
 const EACH_HAS_BEFORE = /(?:\d+\s+\p{L}+(?:\s+\p{L}+)?|mỗi\s+\p{L}+)\s+(?:đều\s+)?có\s*$/u;
@@ -86,7 +84,7 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
   for (const m of found) {
     // (a long lead, the count's verb and who recognised it — "03 đơn vị cấp huyện được Thủ tướng Chính phủ công nhận đạt chuẩn/hoàn thành
     // nhiệm vụ xây dựng nông thôn mới, gồm:" — only when it ends on the words that open a list: pqg06)
-    if (m[4] === ':' && m[2].length > NAMED_LEAD && !/(?<![\p{L}])(?:gồm|là)\s*$/u.test(m[2])) continue;
+    if (m[4] === ':' && m[2].length > NAMED_LEAD && !LIST_OPENS_AT_END.test(m[2])) continue;
     // (… nor after a clause of the lead that opens on a subject of its own: the names are of that — "12 thôn …, tập trung ở các địa phương
     // …, gồm:", "05 xã …, các xã chưa đạt chuẩn … là:", "04 đơn vị …, hai đơn vị được công nhận sớm nhất là:", "02 đơn vị …, với những mô
     // hình …, gồm:" — lexicon: own-subject-clause; review-64b B23–B31)

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { IndicatorStatus, ReportResult } from '../core/report';
-import { DISPUTED, assessmentWord, disputedValue, targetText, valueText } from '../core/format/words';
+import { DISPUTED, NOTATION, assessmentWord, disputedValue, targetText, valueText } from '../core/format/words';
 import { t, type UiLang } from './i18n';
 
 const useStyles = makeStyles({
@@ -63,8 +63,12 @@ export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult;
       {written(i)}
     </>
   );
+  // (how the figures read, for an English reader: the Vietnamese notation kept — code review of walk64, item 7)
+  const notation = lang === 'en' ? <Text size={200} block className={styles.figures}>{NOTATION}</Text> : null;
   if (narrow) {
     return (
+      <>
+      {notation}
       <ul className={styles.cards} aria-label={t(lang, 'indicatorTable')}>
         {rows.map((i) => (
           <li key={i.id}>
@@ -84,9 +88,12 @@ export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult;
           </li>
         ))}
       </ul>
+      </>
     );
   }
   return (
+    <>
+    {notation}
     <table className={styles.table} aria-label={t(lang, 'indicatorTable')}>
       <thead>
         <tr>
@@ -111,5 +118,6 @@ export function IndicatorTable({ report, lang, onGoTo }: { report: ReportResult;
         ))}
       </tbody>
     </table>
+    </>
   );
 }

@@ -5,7 +5,7 @@ import type { Pack } from '../packs/schema';
 import { formatHtml } from '../core/format/html';
 import { jsonText, toJson } from '../core/format/json';
 import { groupFindings } from '../core/format/groups';
-import { TERMS, countsText, levelName, outlineProgress, placeOf, progressText, severityWord, templateNotices } from '../core/format/words';
+import { NOTATION, TERMS, countsText, levelName, outlineProgress, placeOf, progressText, severityWord, templateNotices } from '../core/format/words';
 import type { UiLang } from './i18n';
 
 /** `at`: when the check was made (not when the page is saved); `due`: the round's due date it was checked by (code review of session 62). */
@@ -40,9 +40,9 @@ export function summaryText(r: ReportResult, lang: UiLang, pack?: Pack): string 
     // (each with its quote and what to do, as the CLI and the HTML report give them: "Còn 4 chỗ để trống trong đoạn này" pasted alone
     // points at nothing — walk55)
     // (each with its place, "mục III.1, đoạn 1", as the pane shows it: the text a reviewer pastes into an e-mail — walk64, item 7)
-    ...g.findings.flatMap((f, k) => [`- ${severityWord(lang, f.severity, true)}${placeOf(f, lang) ? ` (${placeOf(f, lang)})` : ''}: ${f.message[lang]}`, ...(g.quotes[k] ? [`  « ${g.quotes[k]} »`] : []), ...(f.suggestion ? [`  → ${f.suggestion[lang]}`] : [])]),
+    ...g.findings.flatMap((f, k) => [`- ${severityWord(lang, f.severity, true)}${placeOf(f, lang) ? `, ${placeOf(f, lang)}` : ''}: ${f.message[lang]}`, ...(g.quotes[k] ? [`  « ${g.quotes[k]} »`] : []), ...(f.suggestion ? [`  → ${f.suggestion[lang]}`] : [])]),
   ]);
-  return [...head, ...lines].join('\n');
+  return [...head, ...lines, ...(lang === 'en' ? ['', NOTATION] : [])].join('\n');
 }
 
 /** Offer a file for download (works in Word on the web and in the desktop task pane's browser). */

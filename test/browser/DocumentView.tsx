@@ -69,7 +69,9 @@ export function DocumentView({ doc, lang }: { doc: FakeDocument; lang: 'vi' | 'e
   const w = WORDS[lang];
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const selectedRef = useRef<HTMLElement | null>(null);
-  const shownSelection = useRef<FakePara | undefined>(undefined);
+  const shownSelection = useRef<FakePara[] | undefined>(undefined);
+  // (paragraphs the writer typed into: no longer the guidance, though still in its control — code review of walk64, item 9)
+  const typed = useRef(new Set<FakePara>());
 
   // redrawn when Word reports a change or a new selection, and after every batch the add-in syncs (a control's tag, a deletion)
   useEffect(() => {
@@ -90,10 +92,11 @@ export function DocumentView({ doc, lang }: { doc: FakeDocument; lang: 'vi' | 'e
     };
   }, [doc]);
 
-  // a new selection made by the pane (a finding opened) is scrolled into view; the writer's own click is not moved
+  // a new selection made by the pane (a finding opened, the same one again too: Word gives a new selection each time) is scrolled into view;
+  // the writer's own click is not moved
   useEffect(() => {
-    const sel = doc.selection[0];
-    if (sel && sel !== shownSelection.current && selectedRef.current && document.activeElement !== selectedRef.current)
+    const sel = doc.selection;
+    if (sel.length && sel !== shownSelection.current && selectedRef.current && document.activeElement !== selectedRef.current)
       selectedRef.current.scrollIntoView({ block: 'center' });
     shownSelection.current = sel;
   });
@@ -107,7 +110,10 @@ export function DocumentView({ doc, lang }: { doc: FakeDocument; lang: 'vi' | 'e
   const commit = (p: FakePara, el: HTMLElement) => {
     // (typed text only: the line breaks a browser adds at the end, and the zero-width space that keeps an empty paragraph clickable, are not)
     const text = el.innerText.replace(/\u200b/gu, '').replace(/\n+$/u, '');
-    if (text !== p.text) doc.type(p, text);
+    if (text !== p.text) {
+      typed.current.add(p);
+      doc.type(p, text);
+    }
   };
   const onKey = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Enter' && !e.shiftKey) {
@@ -116,8 +122,10 @@ export function DocumentView({ doc, lang }: { doc: FakeDocument; lang: 'vi' | 'e
     }
   };
   const para = (p: FakePara, key: string | number, inCell = false) => {
-    const guidance = guidanceParas.has(p);
+    const guidance = guidanceParas.has(p) && !typed.current.has(p);
     const selected = doc.selection.includes(p);
+    // (the first paragraph of a selection of several is the one scrolled to)
+    const first = selected && doc.selection[0] === p;
     const prefix = p.listString && !inCell ? `${p.listString} ` : '';
     return (
       <div key={key} style={{ display: 'flex', gap: 4 }}>
@@ -131,7 +139,7 @@ export function DocumentView({ doc, lang }: { doc: FakeDocument; lang: 'vi' | 'e
           data-selected={selected || undefined}
           contentEditable
           suppressContentEditableWarning
-          ref={selected ? (el) => void (selectedRef.current = el) : undefined}
+          ref={first ? (el) => void (selectedRef.current = el) : undefined}
           onFocus={() => select(p)}
           onBlur={(e) => commit(p, e.currentTarget)}
           onKeyDown={onKey}

@@ -37,6 +37,8 @@ describe('a draft\'s mark at the head', () => {
     const text = formatText([r, other], 'vi', false);
     expect(text).toMatch(/✓ .*a\.docx.* — còn dòng "DỰ THẢO"/u);
     expect(text).not.toMatch(/✓ .*b\.docx.* — còn dòng/u);
-    expect(formatHtml([r, other], 'en', [PACK])).toContain('still marked &quot;DỰ THẢO&quot; (draft)');
+    expect(formatHtml([r, other], 'en', [PACK])).toContain('still marked &quot;DỰ THẢO&quot;, a draft');
+    // (… and in the batch's tally line)
+    expect(text).toContain('Có 1 báo cáo đầu văn bản còn dòng "DỰ THẢO".');
   });
 });

@@ -2,7 +2,7 @@
 import { doc } from './doc';
 import { readHeader, unitNamed } from '../../src/core/summary/header';
 import { buildSummary, missingItems, type SummaryEntry } from '../../src/core/summary/model';
-import { summaryWords } from '../../src/core/summary/words';
+import { rowNote, summaryWords } from '../../src/core/summary/words';
 import { builtinPack } from '../../src/packs/builtin';
 import type { IndicatorStatus, ReportResult } from '../../src/core/report';
 
@@ -126,17 +126,33 @@ describe('buildSummary', () => {
     const unsaid = buildSummary([district('f-sua.docx', 'F', '2024-08-10', 6, 90, { mtime: 1 }), district('f.docx', 'F', '2024-08-10', 6, 80, { mtime: 2, saved: '2024-07-05T08:00:00Z' })], [pack]);
     expect(unsaid.rows.find((r) => r.file === 'f.docx')).toMatchObject({ state: 'kept' });
   });
-  test('two copies of one unit\'s report, the later still marked a draft: the one not marked is kept, and a kept draft says so beside "ready" (walk64, item 1)', () => {
+  test('two copies of one unit\'s report, the later still marked a draft: the one not marked is kept, each row saying why; a draft kept alone says so in its note, "Có" left alone in the Ready column (walk64, item 1; its code review, items 2 and 5)', () => {
     const draft = district('h-du-thao.docx', 'H', '2024-08-12', 6, 90);
     draft.report!.draft = { paragraph: 0 };
     const final = district('h.docx', 'H', '2024-08-10', 6, 80);
     const s = buildSummary([draft, final], [pack]);
-    expect(s.rows.find((r) => r.file === 'h.docx')).toMatchObject({ state: 'kept', replaces: ['h-du-thao.docx'] });
-    expect(s.rows.find((r) => r.file === 'h-du-thao.docx')).toMatchObject({ state: 'replaced' });
-    const alone = buildSummary([district('k.docx', 'K', '2024-08-12', 6, 90)], [pack]);
-    alone.rows[0].draft = true;
-    expect(summaryWords('vi').ready(alone.rows[0])).toBe('Có (còn dòng "DỰ THẢO")');
-    expect(summaryWords('en').ready(alone.rows[0])).toBe('Yes (still marked "DỰ THẢO" (draft))');
+    const kept = s.rows.find((r) => r.file === 'h.docx')!;
+    const dropped = s.rows.find((r) => r.file === 'h-du-thao.docx')!;
+    expect(kept).toMatchObject({ state: 'kept', replaces: ['h-du-thao.docx'], overDraft: true });
+    expect(dropped).toMatchObject({ state: 'replaced', overDraft: true });
+    const vi = summaryWords('vi');
+    expect(vi.ready(dropped)).toBe('Bỏ (bản dự thảo)');
+    expect(rowNote(dropped, vi)).toBe('Trùng đơn vị: bản còn dòng "DỰ THẢO", bỏ; dùng bản không ghi dự thảo (h.docx)');
+    expect(rowNote(kept, vi)).toBe('Bản không ghi dự thảo của cùng đơn vị, thay cho bản dự thảo: h-du-thao.docx');
+    // (a draft alone is kept, ready as it is, the draft said in its note)
+    const lone = district('k.docx', 'K', '2024-08-12', 6, 90);
+    lone.report!.draft = { paragraph: 0 };
+    const row = buildSummary([lone], [pack]).rows[0];
+    expect(row).toMatchObject({ state: 'kept', draft: true });
+    expect(vi.ready(row)).toBe(row.ready ? 'Có' : 'Chưa');
+    expect(rowNote(row, vi)).toBe('Đầu văn bản còn dòng "DỰ THẢO"');
+    expect(rowNote(row, summaryWords('en'))).toBe('The document\'s head still says "DỰ THẢO" (draft)');
+    // (… and two copies both drafts: the later kept, by its date, as ever)
+    const d2 = district('m2.docx', 'M', '2024-08-12', 6, 90);
+    d2.report!.draft = { paragraph: 0 };
+    const d1 = district('m1.docx', 'M', '2024-08-10', 6, 80);
+    d1.report!.draft = { paragraph: 0 };
+    expect(buildSummary([d2, d1], [pack]).rows.find((r) => r.file === 'm2.docx')).toMatchObject({ state: 'kept' });
   });
   test('a report of another kind than its template (a five-year review checked as a three-year one) keeps its row, said so, its figures out of the sums (walk58, item 2)', () => {
     const five = district('g.docx', 'G', '2024-08-10', 30, 99);

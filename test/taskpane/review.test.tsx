@@ -177,3 +177,18 @@ test('walk61 (keyboard, screen reader): each point says where it is; going to it
   expect(document.activeElement?.textContent).toMatch(/^lưu ýTỷ lệ diện tích sản xuất chủ động tưới/);
   expect(points()).toHaveLength(6);
 });
+
+test('a notice under the verdict shows its first clause, "Chi tiết" the rest and "Thu gọn" back, the focus kept on the one button (walk64, item 9)', async () => {
+  ui(<App host={{ inWord: true }} port={portFor(await sampleDoc())} />);
+  await checkNow();
+  const more = screen.getByRole('button', { name: 'Chi tiết' });
+  expect(more.getAttribute('aria-expanded')).toBe('false');
+  const note = more.parentElement!;
+  expect(note.textContent).toMatch(/^Hạn nộp báo cáo theo mẫu này là 15\/08\/2024, đã qua\. Chi tiết$/u);
+  more.focus();
+  fireEvent.click(more);
+  expect(note.textContent).toContain('nếu không, kiểm tra xem mẫu này còn dùng hay đã có mẫu mới.');
+  expect(more.getAttribute('aria-expanded')).toBe('true');
+  expect(more.textContent).toBe('Thu gọn');
+  expect(document.activeElement).toBe(more);
+});

@@ -44,6 +44,6 @@ test('each point says where it is, as the pane shows it: the text pasted into an
   const f = r.findings.find((x) => x.code === 'placeholder' && x.at)!;
   expect(f).toBeDefined();
   const line = summaryText(r, 'vi', pack).split('\n').find((l) => l.endsWith(`: ${f.message.vi}`))!;
-  expect(line).toMatch(/^- Lỗi \(mục [^,]+, đoạn \d+\): /u);
-  expect(summaryText(r, 'en', pack)).toMatch(/\(item [^,]+, paragraph \d+\): /u);
+  expect(line).toMatch(/^- Lỗi, mục [^,]+, đoạn \d+: /u);
+  expect(summaryText(r, 'en', pack)).toMatch(/, item [^,]+, paragraph \d+: /u);
 });

@@ -99,8 +99,9 @@ export function formatText(reports: ReportResult[], lang: Lang, color: boolean, 
     const name = (r: ReportResult) => `${r.unit ?? fileName(r.file ?? '')}${r.unit && r.file ? ` (${fileName(r.file)})` : ''}`;
     const not = reports.filter((r) => !r.summary.ready);
     const ready = reports.filter((r) => r.summary.ready);
-    if (not.length) out.push(c('bold', `${vi ? 'Chưa sẵn sàng nộp' : 'Not ready to submit'} (${not.length}):`), ...not.map((r) => `  ${c('red', '✗')} ${name(r)}: ${countsText(lang, r.summary.errors, r.summary.warnings)}`));
-    if (ready.length) out.push(c('bold', `${vi ? 'Sẵn sàng nộp' : 'Ready to submit'} (${ready.length}):`), ...ready.map((r) => `  ${c('green', '✓')} ${name(r)}${r.draft ? ` — ${c('yellow', DRAFT_NOTE[lang])}` : ''}`));
+    const draft = (r: ReportResult) => (r.draft ? ` — ${c('yellow', DRAFT_NOTE[lang])}` : '');
+    if (not.length) out.push(c('bold', `${vi ? 'Chưa sẵn sàng nộp' : 'Not ready to submit'} (${not.length}):`), ...not.map((r) => `  ${c('red', '✗')} ${name(r)}: ${countsText(lang, r.summary.errors, r.summary.warnings)}${draft(r)}`));
+    if (ready.length) out.push(c('bold', `${vi ? 'Sẵn sàng nộp' : 'Ready to submit'} (${ready.length}):`), ...ready.map((r) => `  ${c('green', '✓')} ${name(r)}${draft(r)}`));
     out.push('');
   }
   if (reports.length + failed > 1) out.push(c('bold', batchTally(lang, reports, failed)));

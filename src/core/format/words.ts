@@ -173,7 +173,10 @@ export const batchTally = (lang: Lang, reports: ReportResult[], failed: number):
   // (files of one unit for one template counted each: two of a unit, an old one and the one sent again, read as two reports — session 53's
   // LEFT; said here, each file named beside its report, and `summary` keeps the later)
   const twice = sameUnit(reports).size;
-  const same = !twice ? '' : lang === 'en' ? ` ${twice} files come from a unit that sent another file too (an earlier version, or the same report sent again): see "Same unit as" beside each; the summary sheet keeps the one sent later.` : ` Có ${twice} tệp trùng đơn vị với tệp khác (bản cũ hoặc gửi lại): xem dòng "Trùng đơn vị với" ở mỗi báo cáo; bảng tổng hợp giữ bản gửi sau.`;
+  // (reports still marked a draft, ready or not: the line a reviewer reports from — code review of walk64, item 5)
+  const drafted = reports.filter((r) => r.draft).length;
+  const drafts = !drafted ? '' : lang === 'en' ? ` ${drafted} still marked "DỰ THẢO" (draft) at the head.` : ` Có ${drafted} báo cáo đầu văn bản còn dòng "DỰ THẢO".`;
+  const same = !twice ? '' : lang === 'en' ? ` ${twice} files come from a unit that sent another file too (an earlier version, or the same report sent again): see "Same unit as" beside each; the summary sheet keeps the one not marked a draft, else the one sent later.` : ` Có ${twice} tệp trùng đơn vị với tệp khác (bản cũ hoặc gửi lại): xem dòng "Trùng đơn vị với" ở mỗi báo cáo; bảng tổng hợp giữ bản không ghi dự thảo, nếu như nhau thì giữ bản gửi sau.`;
   // (reports of a template other than most of the batch's: an old report sent for a new round came out ready under its own template —
   // walk62, item 4)
   const byPack = new Map<string, ReportResult[]>();
@@ -184,7 +187,7 @@ export const batchTally = (lang: Lang, reports: ReportResult[], failed: number):
   const mixed = !others ? '' : lang === 'en' ? ` ${others} of them follow another template than most ("${title}"): see each report's template line; if the whole round is of one template, check again with it chosen.` : ` Có ${others} báo cáo theo mẫu khác với đa số ("${title}"): xem dòng mẫu báo cáo của từng báo cáo; nếu cả đợt theo một mẫu, kiểm tra lại với mẫu đó.`;
   return (lang === 'en'
     ? `Checked ${n} files: ${ready} ready to submit, ${reports.length - ready} not ready to submit, ${failed} could not be checked.`
-    : `Đã kiểm tra ${n} tệp: ${ready} sẵn sàng nộp, ${reports.length - ready} chưa sẵn sàng nộp, ${failed} không kiểm tra được.`) + same + mixed;
+    : `Đã kiểm tra ${n} tệp: ${ready} sẵn sàng nộp, ${reports.length - ready} chưa sẵn sàng nộp, ${failed} không kiểm tra được.`) + drafts + same + mixed;
 };
 
 /** The unit a report's header names, keyed as the summary keys it (summary/header's unitKey), with its template: two reports of one key are
@@ -213,14 +216,14 @@ export const fileName = (f: string) => f.split(/[\\/]/u).pop() ?? f;
 /** "Trùng đơn vị với: a.docx, b.docx" */
 export const sameUnitNote = (lang: Lang, files: string[]) => (lang === 'en' ? `Same unit as: ${files.join(', ')}` : `Trùng đơn vị với: ${files.join(', ')}`);
 
-/** "44/46 mục đã viết" */
-/** Beside "ready" in a batch's lists and tables, where the document's head still marks it a draft: a ready draft is not the copy to file
- * (walk64, item 1: a draft read "Sẵn sàng nộp" in every summary, its mark said only in its own block). */
 /** How the figures read, for English readers: the Vietnamese notation is kept everywhere (walk64, item 2). */
 export const NOTATION = 'Figures are written the Vietnamese way, as in the reports: "." groups thousands and "," marks decimals — 1.205 is one thousand two hundred and five, 79,9% is 79.9 per cent.';
 
-export const DRAFT_NOTE: Record<Lang, string> = { vi: 'còn dòng "DỰ THẢO"', en: 'still marked "DỰ THẢO" (draft)' };
+/** Beside a verdict in a batch's lists and tables, where the document's head still marks it a draft: a draft is not the copy to file
+ * (walk64, item 1: a draft read "Sẵn sàng nộp" in every summary, its mark said only in its own block). */
+export const DRAFT_NOTE: Record<Lang, string> = { vi: 'còn dòng "DỰ THẢO"', en: 'still marked "DỰ THẢO", a draft' };
 
+/** "44/46 mục đã viết" */
 export const progressText = (p: Progress, lang: Lang) => `${p.written}/${p.total} ${TERMS[lang].written}`;
 
 /**

@@ -21,8 +21,10 @@ export const MARKER_START = pattern({
 export const QUESTION_NUMBER = pattern({
   name: 'question-number',
   description: 'A paragraph opening with a numbered question of a questionnaire ("Câu 1.", "Câu hỏi 2:", "Câu số 3 -"): the number is the item\'s, what follows its title (session 64, pqe02).',
-  re: /^\s*(?:Câu|CÂU)(?:\s+(?:hỏi|HỎI))?(?:\s+(?:số|SỐ))?\s+(\d{1,2})\s*[.:)\-–]\s*(.*)$/su,
-  examples: { hit: ['Câu 1. Kết quả công tác quán triệt, tuyên truyền?', 'Câu hỏi 2: Kết quả huy động nguồn lực', 'CÂU 9. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ', 'Câu số 3 - Tái cơ cấu ngành nông nghiệp'], miss: ['Câu lạc bộ dân ca có 35 thành viên.', 'Câu 1 trong Phiếu khảo sát xã đã trả lời đầy đủ', 'Câu khẩu hiệu "Nông thôn mới - Nông dân giàu" được treo tại 23 thôn.'] },
+  // (the number by levels, "Câu 2.1.", and a word after its stop: not a range of questions in prose, "Câu 3 - 5 của phiếu …" — code review of
+  // walk64, item 10)
+  re: /^\s*(?:Câu|CÂU)(?:\s+(?:hỏi|HỎI))?(?:\s+(?:số|SỐ))?\s+(\d{1,2}(?:\.\d{1,2})*)\s*[.:)\-–]\s*(?=[\p{L}"“«(])(.*)$/su,
+  examples: { hit: ['Câu 1. Kết quả công tác quán triệt, tuyên truyền?', 'Câu hỏi 2: Kết quả huy động nguồn lực', 'CÂU 9. KHÓ KHĂN, VƯỚNG MẮC VÀ KIẾN NGHỊ', 'Câu số 3 - Tái cơ cấu ngành nông nghiệp', 'Câu 2.1. Số xã đạt chuẩn nông thôn mới?'], miss: ['Câu lạc bộ dân ca có 35 thành viên.', 'Câu 1 trong Phiếu khảo sát xã đã trả lời đầy đủ', 'Câu khẩu hiệu "Nông thôn mới - Nông dân giàu" được treo tại 23 thôn.', 'Câu 3 - 5 của phiếu khảo sát xã đã trả lời đầy đủ'] },
 });
 
 /** "Kiến nghị với UBND tỉnh, các sở, ngành": the bodies a heading of proposals is addressed to, which an outline calls "cấp trên". */
@@ -206,14 +208,32 @@ export const DRAFT_THIS_ASKED = pattern({
   name: 'draft-this-asked',
   description: 'A paragraph wholly in brackets (tested on its words inside them) that opens by asking someone to draft or send "nội dung này" / "phần này": filler, whatever it names; not one that says it was done ("đã").',
   // (… or who is to send it, and to whom: "Các sở, ngành gửi kết quả thực hiện nội dung này về Văn phòng Điều phối … để tổng hợp." — review-64 H19)
-  re: /^\s*(?:(?:đề nghị|giao|yêu cầu|nhờ)(?![\p{L}])(?:(?!\sđã\s)[^.;()]){0,120}?(?<![\p{L}])(?:tham mưu|chuẩn bị|dự thảo|viết|xây dựng|soạn|cung cấp|bổ sung|báo cáo)\s+(?:(?:lại|thêm)\s+)?(?:nội dung|phần)\s+này(?![\p{L}])|(?:(?!\sđã\s)[^.;()]){0,80}?(?<![\p{L}])gửi\s+(?:(?:(?!\sđã\s)[^.;()]){0,40}?\s)?(?:nội dung|phần)\s+này\s+(?:về|cho|đến)(?![\p{L}]))/iu,
-  examples: { hit: ['Đề nghị Sở Kế hoạch và Đầu tư, Sở Tài chính tham mưu nội dung này, gửi Văn phòng Điều phối nông thôn mới tỉnh trước ngày 20/7/2019 để tổng hợp.', 'Giao Phòng Nội vụ dự thảo nội dung này', 'Đề nghị Hội Nông dân huyện viết phần này', 'Các sở, ngành gửi kết quả thực hiện nội dung này về Văn phòng Điều phối nông thôn mới tỉnh để tổng hợp.'], miss: ['Văn phòng Điều phối nông thôn mới huyện đã tham mưu nội dung này cho Ban Thường vụ Huyện ủy ban hành Chỉ thị số 12-CT/HU', 'Các sở, ngành đã gửi kết quả thực hiện nội dung này về Văn phòng Điều phối',  'Đề nghị UBND tỉnh chỉ đạo Cục Thống kê hướng dẫn thống nhất biểu mẫu để tổng hợp, đánh giá', 'Ủy ban Kiểm tra Huyện ủy đã tiến hành kiểm tra chuyên đề, thu thập ý kiến của cơ sở để tổng hợp'] },
+  // (not a past act, "Đã gửi nội dung này về … tại Công văn số 125/UBND-NN", nor one said done by a letter — code review of walk64, item 10)
+  re: /^(?!\s*đã\s)(?![^()]*(?:tại|bằng)\s+(?:công văn|báo cáo|văn bản|tờ trình)(?![\p{L}]))\s*(?:(?:đề nghị|giao|yêu cầu|nhờ)(?![\p{L}])(?:(?!\sđã\s)[^.;()]){0,120}?(?<![\p{L}])(?:tham mưu|chuẩn bị|dự thảo|viết|xây dựng|soạn|cung cấp|bổ sung|báo cáo)\s+(?:(?:lại|thêm)\s+)?(?:nội dung|phần)\s+này(?![\p{L}])|(?:(?!\sđã\s)[^.;()]){0,80}?(?<![\p{L}])gửi\s+(?:(?:(?!\sđã\s)[^.;()]){0,40}?\s)?(?:nội dung|phần)\s+này\s+(?:về|cho|đến)(?![\p{L}]))/iu,
+  examples: { hit: ['Đề nghị Sở Kế hoạch và Đầu tư, Sở Tài chính tham mưu nội dung này, gửi Văn phòng Điều phối nông thôn mới tỉnh trước ngày 20/7/2019 để tổng hợp.', 'Giao Phòng Nội vụ dự thảo nội dung này', 'Đề nghị Hội Nông dân huyện viết phần này', 'Đề nghị Ủy ban MTTQ huyện dự thảo nội dung này theo Công văn số 215-CV/HU, gửi Văn phòng Huyện ủy trước ngày 15/7/2024 để tổng hợp.', 'Các sở, ngành gửi kết quả thực hiện nội dung này về Văn phòng Điều phối nông thôn mới tỉnh để tổng hợp.'], miss: ['Văn phòng Điều phối nông thôn mới huyện đã tham mưu nội dung này cho Ban Thường vụ Huyện ủy ban hành Chỉ thị số 12-CT/HU', 'Các sở, ngành đã gửi kết quả thực hiện nội dung này về Văn phòng Điều phối', 'Đã gửi nội dung này về Văn phòng Điều phối tại Công văn số 125/UBND-NN', 'UBND xã gửi nội dung này về Văn phòng Điều phối tại Công văn số 125/UBND-NN',  'Đề nghị UBND tỉnh chỉ đạo Cục Thống kê hướng dẫn thống nhất biểu mẫu để tổng hợp, đánh giá', 'Ủy ban Kiểm tra Huyện ủy đã tiến hành kiểm tra chuyên đề, thu thập ý kiến của cơ sở để tổng hợp'] },
 });
 
 /** The label a unit answering a questionnaire puts before its answer: "Trả lời: …" — no content of its own (review-64 A6, A8). */
 export const ANSWER_LABEL = pattern({
   name: 'answer-label',
   description: 'The label opening an answer to a questionnaire\'s question ("Trả lời:", "TL:"): the answer is what follows it — "Trả lời: Đang tổng hợp, báo cáo sau." is filler as the words after it are.',
-  re: /^\s*(?:trả lời|TL)\s*[:：\-–]\s*/iu,
-  examples: { hit: ['Trả lời: Đang tổng hợp, báo cáo sau.', 'TRẢ LỜI: Đảng ủy đã ban hành 12 nghị quyết', 'TL: Có'], miss: ['Trả lời kiến nghị của cử tri, UBND xã đã sửa 2 km đường', 'Trả lời Phiếu khảo sát của Văn phòng Điều phối'] },
+  // ("TL" is also "tỷ lệ" and "tỉnh lộ": "TL-8", "TL: 65%" — not an answer's label; only "Trả lời" — code review of walk64, item 10)
+  re: /^\s*trả lời\s*[:：\-–]\s*/iu,
+  examples: { hit: ['Trả lời: Đang tổng hợp, báo cáo sau.', 'TRẢ LỜI: Đảng ủy đã ban hành 12 nghị quyết', 'Trả lời - Có'], miss: ['Trả lời kiến nghị của cử tri, UBND xã đã sửa 2 km đường', 'Trả lời Phiếu khảo sát của Văn phòng Điều phối', 'TL: 65%', 'TL-8 dài 12 km'] },
+});
+
+/** A table's first column headed as the rows' own numbers: "TT", "STT", "Số TT", "Số thứ tự" (walk64, item 5). */
+export const TT_HEADER = pattern({
+  name: 'tt-header',
+  description: 'The header of a table\'s first column (tested on its text) that makes it the rows\' own numbers: a finding in a row says that number beside the row\'s rank ("dòng 17 (TT 16)").',
+  re: /^\s*(?:s?tt|số\s*tt|số\s+thứ\s+tự|thứ\s+tự)\s*$/iu,
+  examples: { hit: ['TT', 'STT', 'Số TT', 'Số thứ tự'], miss: ['Năm', 'Xã', 'Chỉ tiêu', 'TT Nội dung'] },
+});
+
+/** What a table's row gives itself as its number in the first column: "16", "II", "a", "1.1" (tested on the cell's text, its stop taken off). */
+export const OWN_ROW_NUMBER = pattern({
+  name: 'own-row-number',
+  description: 'A first cell under a "TT" header that numbers its row: digits, perhaps by levels ("1.1"), a Roman numeral or a small letter — not a value or a year.',
+  re: /^(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,6}|[a-zđ])$/u,
+  examples: { hit: ['16', '1.1', 'II', 'a'], miss: ['2024', '1.205', 'Tổng cộng', '12,5'] },
 });

@@ -639,6 +639,24 @@ export const WHOLE_NAMED_AFTER = pattern({
 export const OWN_SUBJECT_CLAUSE = pattern({
   name: 'own-subject-clause',
   description: 'Between a count and the colon before names: a clause after a comma that opens on another subject ("các …", "những …", a number in words, "tập trung ở", "với", "trong đó") — the names are that subject\'s.',
-  re: /,\s*(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|một số|nhiều|trong đó|tập trung|chủ yếu|với|riêng|tiêu biểu|điển hình)(?![\p{L}])/iu,
-  examples: { hit: ['thôn đạt chuẩn khu dân cư kiểu mẫu, tập trung ở các địa phương có phong trào mạnh, gồm', 'xã đạt chuẩn nâng cao, các xã chưa đạt chuẩn phấn đấu được công nhận trong thời gian tới là', 'đơn vị cấp huyện đạt chuẩn, hai đơn vị được công nhận sớm nhất là'], miss: ['đơn vị cấp huyện được Thủ tướng Chính phủ công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng nông thôn mới, gồm', 'xã đạt chuẩn nông thôn mới nâng cao, gồm', 'sản phẩm OCOP đạt 3 sao, 4 sao, gồm'] },
+  // (not the places counted pointed back to, "…, các xã này gồm:", "…, những xã đó là:"; not "năm", a year as often as five; "với" only
+  // before a group of its own, "với những mô hình …", not "với sự vào cuộc của …" — code review of walk64, item 4)
+  re: /,\s*(?!(?:các|những)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:này|đó|trên|nêu trên|kể trên|nói trên)(?![\p{L}]))(?:các|những|hai|ba|bốn|sáu|bảy|tám|chín|mười|một số|nhiều|trong đó|tập trung|chủ yếu|với\s+(?:những|các)|riêng|tiêu biểu|điển hình)(?![\p{L}])/iu,
+  examples: { hit: ['thôn đạt chuẩn khu dân cư kiểu mẫu, tập trung ở các địa phương có phong trào mạnh, gồm', 'xã đạt chuẩn nâng cao, các xã chưa đạt chuẩn phấn đấu được công nhận trong thời gian tới là', 'đơn vị cấp huyện đạt chuẩn, hai đơn vị được công nhận sớm nhất là', 'đơn vị cấp huyện hoàn thành nhiệm vụ, với những mô hình, điểm sáng được tham quan, gồm'], miss: ['đơn vị cấp huyện được Thủ tướng Chính phủ công nhận đạt chuẩn/hoàn thành nhiệm vụ xây dựng nông thôn mới, gồm', 'xã đạt chuẩn nông thôn mới nâng cao, gồm', 'sản phẩm OCOP đạt 3 sao, 4 sao, gồm', 'xã đạt chuẩn nông thôn mới nâng cao, các xã này gồm', 'xã đạt chuẩn nâng cao, những xã đó là', 'xã đạt chuẩn, với sự vào cuộc của cả hệ thống chính trị, gồm', 'xã đạt chuẩn nâng cao, năm nay được công nhận, gồm'] },
+});
+
+/** Any kind of place opening a name, for units counted by their level ("thành phố Vĩnh Yên", "thị xã …", "huyện …", "phường …"; pqg06). */
+export const LEVEL_KINDS = pattern({
+  name: 'level-kinds',
+  description: 'The kind of place opening a name in a list of units counted by their level (tested on the name): taken off before the name is read.',
+  re: /^(?:thành phố|thị xã|thị trấn|xã|huyện|quận|phường|tp\.)\s*/iu,
+  examples: { hit: ['thành phố Vĩnh Yên', 'thị xã Kỳ Anh', 'huyện Tam Dương', 'TP. Đông Hà'], miss: ['Tam Dương', 'Vĩnh Yên'] },
+});
+
+/** The words that open a list at the end of a long lead before its colon: "…, gồm", "… là" (pqg06). */
+export const LIST_OPENS_AT_END = pattern({
+  name: 'list-opens-at-end',
+  description: 'The end of the words between a count and the colon before names (tested on them): "gồm" or "là" — a lead longer than most read only then.',
+  re: /(?<![\p{L}])(?:gồm|là)\s*$/u,
+  examples: { hit: ['đơn vị cấp huyện được công nhận đạt chuẩn, gồm', 'xã được công nhận trong năm là'], miss: ['xã đạt chuẩn nông thôn mới nâng cao', 'xã được công nhận bao gồm cả thị trấn'] },
 });

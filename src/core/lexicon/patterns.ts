@@ -171,6 +171,41 @@ export const ALL_PLACES_SUBJECT = pattern({
   examples: { hit: ['các xã (cũ) đều ', 'Tất cả các thôn đều đã ', 'cả 04 xã (cũ) đều ', 'các xã đều'], miss: ['03/04 xã (cũ) đều ', 'các xã đã đạt chuẩn đều ', 'các xã (cũ) cơ bản đều ', 'huyện đã ', 'các xã còn lại đều '] },
 });
 
+/**
+ * The object of an all-places claim when it is nothing but the standard, its set of criteria and the plan: "đạt chuẩn theo Bộ tiêu chí xây
+ * dựng nông thôn mới giai đoạn 2021-2025 theo Kết luận đề ra" (pqe01) — not another standard, a step towards it, or a count (review-64c).
+ */
+export const STANDARD_ONLY = pattern({
+  name: 'standard-only',
+  description: 'The words right after a claim on the targets whose subject is every place of a kind (tested on them to the clause\'s end): the standard itself, its set of criteria\'s years and the plan, nothing else.',
+  re: /^\s*(?:(?:về\s+)?(?:xây dựng\s+)?(?:(?:xã|thôn|huyện)\s+)?)đạt chuẩn(?:\s+(?:nông thôn mới|NTM))?(?:\s+(?:nâng cao|kiểu mẫu))?(?:\s+theo\s+Bộ tiêu chí(?:\s+(?:quốc gia\s+)?(?:về\s+)?(?:xã\s+)?(?:xây dựng\s+)?(?:xã\s+)?(?:nông thôn mới|NTM))?(?:\s+(?:nâng cao|kiểu mẫu))?\s+giai đoạn\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?(?:\s+(?:theo\s+)?(?:mục tiêu\s+)?(?:Kết luận|Nghị quyết|Chương trình|Kế hoạch)(?:\s+(?:số\s+)?[\w/-]+)?(?:\s+(?:đã\s+)?đề ra)?)?\s*$/iu,
+  examples: { hit: [' đạt chuẩn theo Bộ tiêu chí xây dựng nông thôn mới giai đoạn 2021-2025 theo Kết luận đề ra', ' đạt chuẩn nông thôn mới nâng cao', ' xây dựng xã đạt chuẩn nông thôn mới'], miss: [' xây dựng ít nhất một thôn đạt chuẩn nông thôn mới kiểu mẫu', ' xã phù hợp với trẻ em', ' chỉnh trang vườn hộ theo tiêu chí khu dân cư kiểu mẫu', ' đề ra'] },
+});
+
+/** Right after an all-places claim's object, an exception: "(trừ xã Cẩm Thành (cũ) …)", ", trừ xã Sơn Kim 2" (review-64c A13, B11). */
+export const EXCEPTION_AFTER = pattern({
+  name: 'exception-after',
+  description: 'The words after a claim\'s object (tested on them): an exception that makes "every place" all but some.',
+  re: /^\s*[,(]?\s*(?:trừ|ngoại trừ|ngoài|riêng)(?![\p{L}])/iu,
+  examples: { hit: [' (trừ xã Cẩm Thành (cũ) còn thiếu tiêu chí số 17)', ', trừ xã Sơn Kim 2', ', riêng thôn Bàu Sen'], miss: ['; kết cấu hạ tầng tiếp tục được đầu tư', '.'] },
+});
+
+/** A topic said before a colon in the sentence of a claim: "Về xây dựng khu dân cư kiểu mẫu: các xã (cũ) đều …" (review-64c A15). */
+export const TOPIC_LEAD_COLON = pattern({
+  name: 'topic-lead-colon',
+  description: 'In the sentence before a claim (tested on it): "Về …:" — the claim is of that topic, not of the indicator its words may name.',
+  re: /(?:^|[\s;,])Về\s[^:;]{0,80}:/u,
+  examples: { hit: ['Về xây dựng khu dân cư kiểu mẫu: các xã (cũ) đều ', 'Năm 2024; Về môi trường: '], miss: ['Các xã (cũ) đều ', 'Kết quả về xây dựng nông thôn mới: '] },
+});
+
+/** A count of places in the sentence before a claim on every place of a kind: "03 xã A, B, C …; các xã đều …" points back to them (review-64c B1, C1). */
+export const PLACES_COUNTED_BEFORE = pattern({
+  name: 'places-counted-before',
+  description: 'In the sentence before the subject of an all-places claim (tested on it): a count of places, which "các xã" then points back to.',
+  re: /\d\s*(?:\/\s*\d+\s*)?(?:xã|thôn|huyện|làng|bản|ấp|khu dân cư|đơn vị)(?![\p{L}])/iu,
+  examples: { hit: ['Năm 2024 có 03 xã Sơn Hòa, Sơn Lâm, Sơn Tiến được công nhận; ', '05/08 thôn '], miss: ['Công tác lãnh đạo được quan tâm; ', 'Đến ngày 30/6/2025, '] },
+});
+
 /** A count of places as the subject: "Có 08/12 huyện …", "8 địa phương …". */
 export const COUNTED_SUBJECT = pattern({
   name: 'counted-subject',

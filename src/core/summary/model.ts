@@ -69,6 +69,8 @@ export interface SummaryRow {
   note?: string;
   /** For `kept` rows that replaced others: the files they replaced. */
   replaces?: string[];
+  /** The replacement was of a copy still marked a draft by one that is not (the row replaced, and the row kept): said so, not "later". */
+  overDraft?: boolean;
 }
 
 export type CellStatus = IndicatorStatus['status'] | 'contribution';
@@ -268,11 +270,17 @@ export function buildSummary(entries: SummaryEntry[], packs: Pack[], lang: 'vi' 
   });
   for (const idx of groups.values()) {
     if (idx.length < 2) continue;
-    // (… a copy still marked a draft giving way to one that is not, whatever their dates: walk64, item 1)
-    const order = [...idx].sort((a, b) => Number(!!entries[b].report!.draft) - Number(!!entries[a].report!.draft) || (entries[a].header?.date ?? '').localeCompare(entries[b].header?.date ?? '') || savedOrder(entries[a], entries[b]) || (entries[a].mtime ?? 0) - (entries[b].mtime ?? 0) || a - b);
+    // (… a copy still marked a draft giving way to one that is not, whatever their dates, where that one is mapped onto its template — not an
+    // old report of another kind sent by mistake: walk64, item 1; its code review, item 2)
+    const final = (i: number) => !entries[i].report!.draft && entries[i].report!.summary.mapped;
+    const drafted = idx.some((i) => entries[i].report!.draft) && idx.some(final);
+    const rank = (i: number) => (drafted ? Number(final(i)) : 0);
+    const order = [...idx].sort((a, b) => rank(a) - rank(b) || (entries[a].header?.date ?? '').localeCompare(entries[b].header?.date ?? '') || savedOrder(entries[a], entries[b]) || (entries[a].mtime ?? 0) - (entries[b].mtime ?? 0) || a - b);
     const kept = order[order.length - 1];
-    for (const i of order.slice(0, -1)) Object.assign(rows[i], { state: 'replaced', note: entries[kept].file });
+    const overDraft = drafted && final(kept) && order.slice(0, -1).some((i) => entries[i].report!.draft);
+    for (const i of order.slice(0, -1)) Object.assign(rows[i], { state: 'replaced', note: entries[kept].file, ...(overDraft && entries[i].report!.draft ? { overDraft: true } : {}) });
     rows[kept].replaces = order.slice(0, -1).map((i) => entries[i].file);
+    if (overDraft) rows[kept].overDraft = true;
   }
 
   // (a report of another kind than its template is said so in its row's note, its figures left out of the sums below)

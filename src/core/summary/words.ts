@@ -1,7 +1,6 @@
 /** The summary's words, Vietnamese first: the same terms as the check report and the task pane. */
 import type { Level } from '../../packs/schema';
 import type { CellStatus, SummaryRow, Timeliness } from './model';
-import { DRAFT_NOTE } from '../format/words';
 
 const VI = {
   sheetSummary: 'Tổng hợp',
@@ -34,6 +33,7 @@ const VI = {
   yes: 'Có',
   no: 'Chưa',
   readyReplaced: 'Bỏ (bản cũ)',
+  readyReplacedDraft: 'Bỏ (bản dự thảo)',
   readyUnread: 'Không kiểm tra được',
   'on-time': 'Đúng hạn',
   late: 'Chậm {n} ngày',
@@ -42,6 +42,9 @@ const VI = {
   unreadable: 'Không kiểm tra được: {why}',
   replaced: 'Trùng đơn vị: bỏ, dùng bản sau ({file})',
   replaces: 'Bản sau của cùng đơn vị, thay cho: {files}',
+  replacedDraft: 'Trùng đơn vị: bản còn dòng "DỰ THẢO", bỏ; dùng bản không ghi dự thảo ({file})',
+  replacesDraft: 'Bản không ghi dự thảo của cùng đơn vị, thay cho bản dự thảo: {files}',
+  draftNote: 'Đầu văn bản còn dòng "DỰ THẢO"',
   target: 'Mục tiêu',
   unitCol: 'Đơn vị',
   levelSum: 'Tổng cấp {level} ({n} đơn vị có số)',
@@ -107,6 +110,7 @@ const EN: Record<Key, string> = {
   yes: 'Yes',
   no: 'No',
   readyReplaced: 'Dropped (earlier file)',
+  readyReplacedDraft: 'Dropped (draft)',
   readyUnread: 'Not checked',
   'on-time': 'On time',
   late: '{n} days late',
@@ -115,6 +119,9 @@ const EN: Record<Key, string> = {
   unreadable: 'Could not be read: {why}',
   replaced: 'Same unit: dropped for the later file ({file})',
   replaces: 'Later file of the same unit, replaces: {files}',
+  replacedDraft: 'Same unit: this copy still says "DỰ THẢO" (draft), dropped for the copy not marked so ({file})',
+  replacesDraft: 'The copy of the same unit not marked a draft, kept over the draft: {files}',
+  draftNote: 'The document\'s head still says "DỰ THẢO" (draft)',
   target: 'Target',
   unitCol: 'Unit',
   levelSum: 'Total, {level} level ({n} units with a figure)',
@@ -164,13 +171,16 @@ export function summaryWords(lang: 'vi' | 'en'): Words {
   w.level = (l) => (l ? LEVELS[lang][l] : '');
   w.status = (s) => w(s);
   w.timeliness = (t, n) => (t ? w(t, { n: n ?? '' }) : '');
-  w.ready = (r) => (r.state === 'unreadable' ? w('readyUnread') : r.state === 'replaced' ? w('readyReplaced') : r.ready === undefined ? '' : r.ready ? (r.draft ? `${w('yes')} (${DRAFT_NOTE[lang]})` : w('yes')) : w('no'));
+  w.ready = (r) => (r.state === 'unreadable' ? w('readyUnread') : r.state === 'replaced' ? w(r.overDraft ? 'readyReplacedDraft' : 'readyReplaced') : r.ready === undefined ? '' : r.ready ? w('yes') : w('no'));
   return w;
 }
 
 /** The note of a row: why it could not be read, which file replaced it, or which files it replaced. */
 export function rowNote(r: SummaryRow, w: Words): string {
   if (r.state === 'unreadable') return w('unreadable', { why: r.note ?? '' });
-  if (r.state === 'replaced') return w('replaced', { file: r.note ?? '' });
-  return r.replaces?.length ? w('replaces', { files: r.replaces.join(', ') }) : '';
+  if (r.state === 'replaced') return w(r.overDraft ? 'replacedDraft' : 'replaced', { file: r.note ?? '' });
+  // (a draft kept, or a copy kept over a draft, said in the note: the Ready column stays "Có" / "Chưa" for a filter or a count — code review
+  // of walk64, items 2 and 5)
+  const notes = [...(r.replaces?.length ? [w(r.overDraft ? 'replacesDraft' : 'replaces', { files: r.replaces.join(', ') })] : []), ...(r.draft ? [w('draftNote')] : [])];
+  return notes.join('; ');
 }
