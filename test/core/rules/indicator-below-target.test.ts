@@ -293,7 +293,7 @@ test('a yearly fall in the poverty rate is said in points, result and target ali
   const src = nq16(results(MET.map((l) => (l === 'Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 1,8%/năm.' ? 'Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 0,52%/năm.' : l))), [], NQ16_HEADS.huyen);
   const f = check(doc(src), builtinPack('nq16-so-ket-3-nam')!, { level: 'huyen' }).findings.find((x) => x.code === 'indicator-below-target' && x.indicator === 'giam-ngheo');
   expect(f?.message.vi).toBe('Mức giảm tỷ lệ hộ nghèo theo chuẩn đa chiều: đạt 0,52 điểm %/năm, chưa đạt mục tiêu giảm tối thiểu 1,5 điểm %/năm đến năm 2025 của Chương trình hành động thực hiện NQ 16-NQ/TU (mục I.2.1).');
-  expect(f?.message.en).toContain('0,52 points/year does not meet the target of a fall of at least 1.5 points a year');
+  expect(f?.message.en).toContain('0,52 points/year does not meet the target of a fall of at least 1,5 points a year');
 });
 
 /** The advice says what is left to do where the report already says "chưa đạt" beside the figure (session 44's walk-through, item 6). */
