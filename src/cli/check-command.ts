@@ -3,14 +3,14 @@ import type { Command } from 'commander';
 import type { Lang } from '../packs/validate';
 import { validatePackText } from '../packs/validate';
 import { builtinPack, builtinPacks } from '../packs/builtin';
-import type { Level, Pack } from '../packs/schema';
+import type { Pack } from '../packs/schema';
 import type { ReportResult } from '../core/report';
 import { formatText } from '../core/format/text';
 import { formatHtml } from '../core/format/html';
 import { jsonText, type JsonError } from '../core/format/json';
 import { checkFile } from './check-file';
 import { dueOption } from './due';
-import { levelOption, levelRefused } from './level-option';
+import { levelGiven } from './level-option';
 import { CliError, type CliIO } from './io';
 import { inLang, packSourceOptions } from './help-words';
 import { readText } from './read';
@@ -54,11 +54,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
       // (a file whose name says another kind of file is refused, not text written under a .pdf or .docx name — walk49, as summary does)
       if (opts.out && !opts.format && /\.(?:pdf|docx?|xlsx?|odt|rtf|csv)$/iu.test(opts.out))
         throw new CliError(L === 'en' ? `--out "${opts.out}": the file name needs .html, .json or .txt (the report is written as HTML, JSON or text)` : `--out "${opts.out}": tên tệp cần đuôi .html, .json hoặc .txt (kết quả ghi dạng HTML, JSON hoặc văn bản)`);
-      if (opts.level) {
-        const level = levelOption(opts.level);
-        if (!level) throw new CliError(levelRefused(opts.level, L));
-        opts.level = level;
-      }
+      const level = levelGiven(opts.level, L);
       // packs from the secretariat's site (a cache keeps the last good ones), else the built-in ones
       const { choosePacks } = await import('./pack-choice');
       const { given, candidates } = await choosePacks(io, opts, L);
@@ -75,7 +71,7 @@ export function addCheckCommand(program: Command, io: CliIO, lang: () => Lang, s
           errors.push({ file, error: code === 'ENOENT' ? (L === 'en' ? 'file not found' : 'không tìm thấy tệp') : code === 'EISDIR' ? 'là thư mục' : (e as Error).message });
           continue;
         }
-        const r = await checkFile(data, file, { given, candidates, level: opts.level as Level | undefined, today: dayOf(new Date()), ...(due ? { due } : {}) });
+        const r = await checkFile(data, file, { given, candidates, level, today: dayOf(new Date()), ...(due ? { due } : {}) });
         if (r.report) reports.push(r.report);
         else errors.push({ file, error: r.error[L] });
       }

@@ -6,6 +6,7 @@
 import type { Level } from '../packs/schema';
 import { foldDiacritics } from '../core/text';
 import { LEVEL_NAME } from '../core/format/words';
+import { CliError } from './io';
 
 const NAMES: Record<string, Level> = {
   tinh: 'tinh', huyen: 'huyen', xa: 'xa', 'so-nganh': 'so-nganh', 'so nganh': 'so-nganh', so: 'so-nganh', nganh: 'so-nganh',
@@ -23,3 +24,11 @@ export const levelRefused = (value: string, lang: 'vi' | 'en') =>
   lang === 'en'
     ? `--level "${value}": province | district | commune | department (or tinh | huyen | xa | so-nganh)`
     : `--level "${value}": tinh (tỉnh) | huyen (huyện) | xa (xã) | so-nganh (sở, ngành)`;
+
+/** The level a `--level` value names (undefined where none is given), or one clear line that refuses it — for every command that takes one. */
+export function levelGiven(value: string | undefined, lang: 'vi' | 'en'): Level | undefined {
+  if (value === undefined || value === '') return undefined;
+  const level = levelOption(value);
+  if (!level) throw new CliError(levelRefused(value, lang));
+  return level;
+}

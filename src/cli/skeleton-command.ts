@@ -1,11 +1,10 @@
 /** `decuong skeleton --pack ID|PACK.json [--level L] [--header] --out FILE.docx`: the outline as a Word file to fill in. */
 import type { Command } from 'commander';
 import type { Lang } from '../packs/validate';
-import { Level } from '../packs/schema';
 import { writeSkeletonDocx } from '../docx/write-skeleton';
 import { CliError, type CliIO } from './io';
 import { loadPack } from './check-command';
-import { levelOption, levelRefused } from './level-option';
+import { levelGiven } from './level-option';
 import { levelName } from '../core/format/words';
 import { inLang, packSourceOptions } from './help-words';
 import { builtinPacks } from '../packs/builtin';
@@ -26,16 +25,14 @@ export function addSkeletonCommand(program: Command, io: CliIO, lang: () => Lang
         const list = builtinPacks().map((p) => `  ${p.id}  ${p.title}`).join('\n');
         throw new CliError(L === 'en' ? `--pack is missing: choose a template:\n${list}` : `thiếu --pack: chọn một mẫu báo cáo:\n${list}`);
       }
-      const named = opts.level === undefined ? undefined : levelOption(opts.level);
-      if (opts.level !== undefined && !named) throw new CliError(levelRefused(opts.level, L));
-      const level = named === undefined ? undefined : Level.safeParse(named);
+      const level = levelGiven(opts.level, L);
       if (!/\.docx$/i.test(opts.out)) throw new CliError(`--out "${opts.out}": ${L === 'en' ? 'must end in .docx' : 'phải là tệp .docx'}`);
       // (a pack the province published, named by its id: walk56, item 5)
       const pack = opts.packSource ? (await (await import('./pack-choice')).choosePacks(io, { ...opts, pack: opts.pack }, L)).given! : loadPack(io, opts.pack, L);
       // (a level the pack is not for: its outline written for it would be checked as a report of another kind — walk45, item 7)
-      if (level?.data && !pack.levels.includes(level.data))
+      if (level && !pack.levels.includes(level))
         throw new CliError(`--level "${opts.level}": ${L === 'en' ? `template ${pack.id} is for` : `mẫu ${pack.id} dành cho`} ${pack.levels.map((l) => `${levelName(L, l)} (${l})`).join(' | ')}`);
-      io.writeFile(opts.out, await writeSkeletonDocx(pack, { level: level?.data, header: !!opts.header }));
+      io.writeFile(opts.out, await writeSkeletonDocx(pack, { level, header: !!opts.header }));
       io.out(`${opts.out}: ${L === 'en' ? 'outline of' : 'đề cương'} ${pack.id} ${pack.version}\n`);
       // (how to fill it: the guidance is plain text in a style of its own, which Word keeps as one types over it — walk52b)
       io.out(L === 'en'

@@ -2,7 +2,7 @@
 import { readHeader, unitKey, unitNamed } from './summary/header';
 import { excerpt } from './text';
 import type { Level, Pack } from '../packs/schema';
-import type { DocModel } from './model';
+import { tables, type DocModel } from './model';
 import { OWN_ROW_NUMBER, TT_HEADER } from './lexicon/patterns-structure';
 import { RULES, type Rule } from './rules';
 import type { Finding, IndicatorStatus, ReportResult, SectionStatus } from './report';
@@ -137,7 +137,7 @@ export function runRules(a: Analysis, rules: Rule[] = RULES): Finding[] {
         const at = f.paragraph !== undefined && !(cell && table) && !f.cell ? placeAt(f.paragraph) : undefined;
         // (… and by the number the row gives itself, where it has one other than its rank: "dòng 17 (TT 16)" under a header row — walk64, item 5)
         const own = cell && table && !f.cell ? rowNumber(a.doc, cell.table, cell.row) : undefined;
-        findings.push({ ...f, ...(section ? { section } : {}), ...(cell && table && !f.cell ? { cell: { table, row: cell.row + 1, ...(own && own !== String(cell.row + 1) ? { tt: own } : {}) } } : {}), ...(at ? { at } : {}), code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity });
+        findings.push({ ...f, ...(section ? { section } : {}), ...(cell && table && !f.cell ? { cell: { table, row: cell.row + 1, ...(own ? { tt: own } : {}) } } : {}), ...(at ? { at } : {}), code: rule.meta.code, severity: setting ?? f.severity ?? rule.meta.severity });
       },
     });
   }
@@ -210,27 +210,18 @@ function guidanceLeft(a: Analysis, pack: Pack, sections: SectionStatus[]): numbe
 }
 
 /**
- * The number a table's row gives itself in its first column, under a header "TT" / "STT" / "Số TT" ("16", "II", "a", "1.1"; Word's own
- * numbering where the cell holds none typed), each document's tables read once; none in a table whose first column is not so headed (a value,
- * a year, a place).
+ * The number a table's row gives itself in its first column under a header "TT" / "STT" / "Số TT" ("16", "II", "a", "1.1"; Word's own
+ * numbering where the cell holds none typed), where it is not the row's rank; none where the first column has no such header (a value, a
+ * year, a place). Read from the tables the rules read (model.tables: rows typed with tabs and merged cells as they are).
  */
-const ROW_NUMBERS = new WeakMap<DocModel, Map<string, string>>();
 function rowNumber(doc: DocModel, table: number, row: number): string | undefined {
-  let m = ROW_NUMBERS.get(doc);
-  if (!m) {
-    m = new Map();
-    const heads = new Map<number, string>();
-    for (const p of doc.paragraphs) {
-      if (!p.cell || p.cell.cell !== 0) continue;
-      const text = (p.text.trim() || p.numLabel?.trim() || '').replace(/[.)]$/u, '');
-      if (p.cell.row === 0) heads.set(p.cell.table, text);
-      else if (TT_HEADER.test(heads.get(p.cell.table) ?? '') && OWN_ROW_NUMBER.test(text) && !m.has(`${p.cell.table}:${p.cell.row}`)) m.set(`${p.cell.table}:${p.cell.row}`, text);
-    }
-    ROW_NUMBERS.set(doc, m);
-  }
-  const own = m.get(`${table}:${row}`);
+  const t = tables(doc).find((x) => x.table === table);
+  if (!t) return undefined;
+  const first = (r: number) => (t.rows[r]?.[0]?.trim() || doc.paragraphs[t.rowFirst[r]]?.numLabel?.trim() || '').replace(/[.)]$/u, '');
+  if (!TT_HEADER.test(first(0))) return undefined;
+  const own = first(row);
   // (said only where it is not the row's rank itself: "03" on row 3 is the same)
-  return own && !(/^\d+$/u.test(own) && Number(own) === row + 1) ? own : undefined;
+  return OWN_ROW_NUMBER.test(own) && !(/^\d+$/u.test(own) && Number(own) === row + 1) ? own : undefined;
 }
 
 /** The paragraph of the first heading the outline found (Infinity where none): for where a finding sits and for the draft mark. */

@@ -376,9 +376,8 @@ export function sameTarget(target: Target, q: { value: number; quantity?: Quanti
   }
 }
 
-/** A target's number the Vietnamese way in either language ("1,5", "2.000": as the tables and the report write it — code review of walk64,
- * item 1), and its unit after it ("%" close, " xã" spaced). */
-const numberIn = (_lang: 'vi' | 'en') => (n: number) => formatVn(n);
+/** A target's unit after its number ("%" close, " xã" spaced); the number the Vietnamese way in either language ("1,5", "2.000": as the
+ * tables and the report write it — code review of walk64, item 1). */
 const unitAfter = (unit: string) => (unit === '%' || unit === '%/năm' ? unit : ` ${unit}`);
 
 /** A target in a sentence, in words an official writes rather than signs: "tối thiểu 38 xã", "trên 85%", "từ 3 đến 4%", "gấp tối thiểu 1,5
@@ -386,7 +385,7 @@ const unitAfter = (unit: string) => (unit === '%' || unit === '%/năm' ? unit : 
  * tables keep the signs). */
 export function targetInWords(t: Target, unit: string, lang: 'vi' | 'en'): string {
   const vi = lang === 'vi';
-  const [f, u] = [numberIn(lang), unitAfter(unit)];
+  const [f, u] = [formatVn, unitAfter(unit)];
   const least = (strict?: boolean) => (vi ? (strict ? 'trên' : 'tối thiểu') : strict ? 'more than' : 'at least');
   switch (t.comparator) {
     case 'at-least': return `${least(t.strict)} ${f(t.value)}${u}`;
@@ -401,7 +400,7 @@ export function targetInWords(t: Target, unit: string, lang: 'vi' | 'en'): strin
 
 /** Human text for a target: "≥ 38 xã", "3–4%", "≥ 1,5 lần so với năm 2020". */
 export function describeTarget(t: Target, unit: string, lang: 'vi' | 'en'): string {
-  const [f, u] = [numberIn(lang), unitAfter(unit)];
+  const [f, u] = [formatVn, unitAfter(unit)];
   switch (t.comparator) {
     case 'at-least': return `${t.strict ? '>' : '≥'} ${f(t.value)}${u}`;
     case 'at-most': return `${t.strict ? '<' : '≤'} ${f(t.value)}${u}`;

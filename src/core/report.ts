@@ -14,9 +14,8 @@ export interface Finding {
   section?: string;
   indicator?: string;
   paragraph?: number;
-  /** Where the paragraph sits when it is in a table: the table's number and the row's, counted from 1 in document order ("bảng 2, dòng 5"). */
-  /** A table's cell: the table's number and the row's, from 1, the header rows counted; `tt` the number the row gives itself in its first
-   * cell where it is another ("16" on row 17 under a header row — walk64, item 5). */
+  /** Where the paragraph sits when it is in a table: the table's number and the row's, counted from 1 in document order, the header rows
+   * counted ("bảng 2, dòng 5"); `tt` the number the row gives itself under a "TT" column where it is another ("16" on row 17 — walk64, item 5). */
   cell?: { table: number; row: number; tt?: string };
   /**
    * Where the paragraph sits for a reader, outside a counted table: under which heading of the writer's (its number as written, "2.5",

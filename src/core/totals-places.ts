@@ -105,9 +105,6 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     // (an authority is no place the names are in: "được UBND tỉnh công nhận")
     const between = [...m[2].replace(ofLevel ? ofLevel[0] : '', '').replace(/nông thôn|(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Ban Chỉ đạo|Ban Thường vụ)\s+(?:tỉnh|huyện|thị xã|thành phố|xã)/giu, '').matchAll(ANY_PLACE)];
     if (between.some((b) => PLACE_RANKS[b[1].toLowerCase()] !== counted)) continue;
-    // (names that say their kind, of another level than the count's, are not the places counted: "02 đơn vị cấp huyện …: xã Hải Phú, xã Hải
-    // Thượng", "05 xã …: thôn A, thôn B" — review-64b B29, B31)
-    if (counted !== undefined && m[3].split(/\s*[;,]\s*|\s+và\s+/u).some((x) => { const r = rankOf(NAMED_PLACE, x.trim()); return r !== undefined && r > counted; })) continue;
     // "62 sản phẩm OCOP đưa lên sàn TMĐT (Postmart, Voso, Shopee)": the names are of the thing named just before them
     // (… named within the last few words before the bracket, for a count of things: places name where they are by the place
     // words above, and "04 xã hoàn thành các tiêu chí ở mức cao (…)" names the communes)
@@ -123,6 +120,9 @@ export function namedCountMismatches(text: string): NamedCountMismatch[] {
     if (m[4] === ':' && /\((?!\s*(?:năm\s+)?(?:19|20)\d\d\s*\))/u.test(names)) continue;
     // (names grouped by year: "(Yết Kiêu, Thống Nhất năm 2022; Toàn Thắng, Nhật Tân năm 2023)" — each group's names count)
     const raw = names.split(/\s*[;,]\s*|\s+và\s+/u);
+    // (names that say their kind, of another level than the count's, are not the places counted: "02 đơn vị cấp huyện …: xã Hải Phú, xã Hải
+    // Thượng", "05 xã …: thôn A, thôn B" — review-64b B29, B31)
+    if (counted !== undefined && raw.some((x) => (rankOf(NAMED_PLACE, x.trim()) ?? -1) > counted)) continue;
     const items = raw
       .map((s) => s.trim().replace(NAME_YEAR, ''))
       .filter((s) => s && !(counted !== undefined && (rankOf(NAMED_PLACE, s) ?? 9) < counted))
